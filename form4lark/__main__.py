@@ -1,0 +1,5 @@
+"""``python -m form4lark``: the command line."""
+
+from .cli import main
+
+raise SystemExit(main())

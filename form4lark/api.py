@@ -1,0 +1,129 @@
+"""The library's entry points, shaped like the ``json`` module: parse a text or a file.
+
+Every failure leaves here as a ``Form4ParseError``; Lark's exceptions and any
+``VisitError`` from a transformer are translated at this boundary.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lark import Tree
+from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
+                             UnexpectedToken, VisitError)
+
+from .build import build
+from .detect import detect_layout, find_layout
+from .errors import Form4ParseError, SectionError, StrictModeError
+from .layouts import BY_NAME, Layout
+from .model import Form4
+from .source import MAX_BYTES, check_text, decode
+
+__all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
+
+
+def _layout(text: str, layout: str | None) -> Layout:
+    if layout is None:
+        return find_layout(text)
+    try:
+        return BY_NAME[layout]
+    except KeyError:
+        raise Form4ParseError(f"no layout named {layout!r} (known: {', '.join(BY_NAME)})") from None
+
+
+def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
+          max_bytes: int = MAX_BYTES) -> Form4:
+    """Read one Form 4 from ``text``.
+
+    ``layout`` forces a layout by name instead of detecting it. With
+    ``strict=True`` any diagnostic (a lost or doubtful value) is an error.
+    """
+    text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
+        text, max_bytes=max_bytes)
+    chosen = _layout(text, layout)
+    try:
+        form = build(chosen.read(text))
+    except (UnexpectedInput, VisitError, LarkError) as exc:
+        raise _translate(exc, text, chosen.name) from None
+    if strict and form.diagnostics:
+        first = form.diagnostics[0]
+        more = f" (and {len(form.diagnostics) - 1} more)" if len(form.diagnostics) > 1 else ""
+        raise StrictModeError(f"{first.field}: {first.message}{more}", line=first.line,
+                              column=first.column, layout=chosen.name,
+                              source_line=_line(text, first.line))
+    return form
+
+
+def parse_file(path: str | os.PathLike, *, strict: bool = False, layout: str | None = None,
+               max_bytes: int = MAX_BYTES) -> Form4:
+    """Read one Form 4 from the file at ``path``; errors name the file."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > max_bytes:
+            raise Form4ParseError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
+                                  "(raise it with --max-bytes)")
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise Form4ParseError(f"cannot read the file: {exc.strerror or exc}").located(name) from None
+    try:
+        return parse(data, strict=strict, layout=layout, max_bytes=max_bytes)
+    except Form4ParseError as exc:
+        raise exc.located(name) from None
+
+
+def parse_tree(text: str, *, layout: str | None = None) -> Tree:
+    """The Lark parse tree of ``text`` in its layout, for inspecting a grammar."""
+    text = check_text(text)
+    chosen = _layout(text, layout)
+    try:
+        return chosen.tree(text)
+    except LarkError as exc:
+        raise _translate(exc, text, chosen.name) from None
+
+
+def _line(text: str, line: int | None) -> str | None:
+    if not line:
+        return None
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def _translate(exc: Exception, text: str, layout: str) -> Form4ParseError:
+    """A Lark exception -> SectionError with position, expectation and source line."""
+    if isinstance(exc, VisitError):
+        inner = exc.orig_exc
+        if isinstance(inner, Form4ParseError):
+            inner.layout = inner.layout or layout
+            return inner
+        return SectionError(f"cannot read the {exc.rule or 'section'}: {inner}", layout=layout)
+    if isinstance(exc, UnexpectedEOF):
+        lines = text.rstrip("\n").split("\n")
+        return SectionError("the text ends too early: " + _expected(exc.expected),
+                            line=len(lines), column=len(lines[-1]) + 1, layout=layout,
+                            source_line=lines[-1])
+    if isinstance(exc, UnexpectedToken):
+        if exc.token.type == "$END":
+            lines = text.rstrip("\n").split("\n")
+            return SectionError("the text ends too early: " + _expected(exc.accepts or exc.expected),
+                                line=len(lines), column=len(lines[-1]) + 1, layout=layout,
+                                source_line=lines[-1])
+        return SectionError(f"unexpected {_describe(exc.token.type)} {str(exc.token)[:30]!r}: "
+                            + _expected(exc.accepts or exc.expected),
+                            line=exc.line, column=exc.column, layout=layout,
+                            source_line=_line(text, exc.line))
+    if isinstance(exc, UnexpectedCharacters):
+        return SectionError(f"unexpected character {exc.char!r}: "
+                            + _expected(exc.allowed or set()), line=exc.line, column=exc.column,
+                            layout=layout, source_line=_line(text, exc.line))
+    return SectionError(f"cannot read the text: {exc}", layout=layout)
+
+
+def _describe(terminal: str) -> str:
+    return terminal.lower().strip("_").replace("_", " ")
+
+
+def _expected(names) -> str:
+    shown = sorted(_describe(n) for n in names if not n.startswith("__ANON"))[:6]
+    return "expected " + (" or ".join(shown) if shown else "something else")

@@ -1,0 +1,227 @@
+"""From ``Sections`` (positioned text) to a ``Form4`` (typed values).
+
+The same for every layout: each cell is read as the kind of value its column
+holds (``cells.py``), footnote marks go to the field they stand on, rows with
+no transaction become holdings, and checkbox groups with no visible mark stay
+unknown rather than false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .cells import CellValue, read_cell
+from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
+                    NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
+                    Signature, Span)
+from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
+from .text import fold
+
+#: The kind of value each column holds (see grammars/cells.lark).
+COLUMN_KINDS = {
+    "security_title": "text_cell",
+    "transaction_date": "date_cell",
+    "deemed_execution_date": "date_cell",
+    "transaction_code": "code_cell",
+    "equity_swap_involved": "swap_cell",
+    "shares": "amount_cell",
+    "shares_acquired": "amount_cell",
+    "shares_disposed": "amount_cell",
+    "acquired_disposed": "acquired_disposed_cell",
+    "price_per_share": "price_cell",
+    "conversion_or_exercise_price": "price_cell",
+    "shares_owned_following": "amount_cell",
+    "direct_or_indirect": "direct_indirect_cell",
+    "nature_of_ownership": "text_cell",
+    "exercise_date": "date_cell",
+    "expiration_date": "date_cell",
+    "underlying_security_title": "text_cell",
+    "underlying_shares": "amount_cell",
+}
+
+#: Date columns where the form allows a word ("Immediately") instead of a date.
+WORD_DATES = {"exercise_date", "expiration_date"}
+
+
+class _RowReader:
+    """Reads the cells of one row, collecting footnote marks and problems."""
+
+    def __init__(self, row: Row, table: str, diagnostics: list[Diagnostic]):
+        self.row = row
+        self.table = table
+        self.diagnostics = diagnostics
+        self.footnotes: dict[str, tuple[str, ...]] = {}
+        first = next((c for c in row.values() if c.line), None)
+        self.span = Span(first.line, first.column) if first else None
+
+    def has(self, key: str) -> bool:
+        return key in self.row and bool(self.row[key])
+
+    def read(self, key: str, field: str | None = None) -> Any:
+        """The value of column ``key``; its marks are filed under ``field`` (default: key)."""
+        cell = self.row.get(key)
+        if cell is None:
+            return None
+        got: CellValue = read_cell(COLUMN_KINDS[key], cell.text)
+        field = field or key
+        if got.marks:
+            self.footnotes[field] = tuple(dict.fromkeys(self.footnotes.get(field, ()) + got.marks))
+        if got.problem:
+            self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
+                                               f"{self.table}.{field}", got.problem))
+        value = got.value
+        if isinstance(value, str) and COLUMN_KINDS[key] == "date_cell" and key not in WORD_DATES:
+            self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
+                                               f"{self.table}.{field}",
+                                               f"{value!r} is not a date"))
+            return None
+        return value
+
+    def code(self) -> tuple[str | None, str | None]:
+        value = self.read("transaction_code")
+        return value if value else (None, None)
+
+    def swap(self) -> bool | None:
+        return self.read("equity_swap_involved") if "equity_swap_involved" in self.row else None
+
+
+def _is_transaction(reader: _RowReader, share_keys: tuple[str, ...]) -> bool:
+    return any(reader.has(k) for k in ("transaction_date", "transaction_code", *share_keys))
+
+
+def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
+    r = _RowReader(row, "non_derivative", diagnostics)
+    if not _is_transaction(r, ("shares",)):
+        title, following = r.read("security_title"), r.read("shares_owned_following")
+        di, nature = r.read("direct_or_indirect"), r.read("nature_of_ownership")
+        return NonDerivativeHolding(title, following, di, nature, r.footnotes, span=r.span)
+    title = r.read("security_title")
+    date = r.read("transaction_date")
+    deemed = r.read("deemed_execution_date")
+    code, suffix = r.code()
+    swap = r.swap()
+    shares = r.read("shares")
+    ad = r.read("acquired_disposed")
+    price = r.read("price_per_share")
+    following = r.read("shares_owned_following")
+    di = r.read("direct_or_indirect")
+    nature = r.read("nature_of_ownership")
+    return NonDerivativeTransaction(title, date, deemed, code, swap, shares, price, ad, following,
+                                    di, nature, r.footnotes, suffix, span=r.span)
+
+
+def _derivative_shares(r: _RowReader) -> tuple[Any, str | None]:
+    """Column 5: the number in (A) or in (D); where the text lost the split, no direction."""
+    acquired = r.read("shares_acquired", "shares")
+    disposed = r.read("shares_disposed", "shares")
+    if acquired is not None and disposed is not None:
+        r.diagnostics.append(Diagnostic(r.span.line if r.span else None, None,
+                                        "derivative.shares", "both (A) and (D) hold a number"))
+        return None, None
+    if acquired is not None:
+        return acquired, "A"
+    if disposed is not None:
+        return disposed, "D"
+    return r.read("shares"), None
+
+
+def _derivative(row: Row, diagnostics: list[Diagnostic]):
+    r = _RowReader(row, "derivative", diagnostics)
+    if not _is_transaction(r, ("shares", "shares_acquired", "shares_disposed")):
+        return DerivativeHolding(
+            r.read("security_title"), r.read("conversion_or_exercise_price"),
+            r.read("exercise_date"), r.read("expiration_date"),
+            r.read("underlying_security_title"), r.read("underlying_shares"),
+            r.read("shares_owned_following"), r.read("direct_or_indirect"),
+            r.read("nature_of_ownership"), r.footnotes, span=r.span)
+    title = r.read("security_title")
+    conversion = r.read("conversion_or_exercise_price")
+    date = r.read("transaction_date")
+    deemed = r.read("deemed_execution_date")
+    code, suffix = r.code()
+    swap = r.swap()
+    shares, ad = _derivative_shares(r)
+    exercise = r.read("exercise_date")
+    expiration = r.read("expiration_date")
+    underlying = r.read("underlying_security_title")
+    underlying_shares = r.read("underlying_shares")
+    price = r.read("price_per_share")
+    following = r.read("shares_owned_following")
+    di = r.read("direct_or_indirect")
+    nature = r.read("nature_of_ownership")
+    return DerivativeTransaction(title, conversion, date, deemed, code, swap, shares, ad,
+                                 exercise, expiration, underlying, underlying_shares, price,
+                                 following, di, nature, r.footnotes, suffix, span=r.span)
+
+
+def _text(cell: Cell | None) -> str | None:
+    return fold(cell.text) or None if cell is not None else None
+
+
+def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.date | None:
+    if cell is None or not cell:
+        return None
+    got = read_cell("date_cell", cell.text)
+    if got.problem or not isinstance(got.value, dt.date):
+        diagnostics.append(Diagnostic(cell.line or None, cell.column or None, field,
+                                      got.problem or f"{cell.text!r} is not a date"))
+        return None
+    return got.value
+
+
+def _owner(block: OwnerBlock) -> ReportingOwner:
+    # A group of checkboxes with no mark at all lost its marks: unknown, not false.
+    known = bool(block.checked)
+    flags = {rel: (rel in block.checked) if known else None for rel in RELATIONSHIPS}
+    street = [fold(c.text) for c in block.street if c]
+    span = Span(block.name.line, block.name.column) if block.name and block.name.line else None
+    return ReportingOwner(
+        name=_text(block.name), street1=street[0] if street else None,
+        street2=", ".join(street[1:]) or None if len(street) > 1 else None,
+        city=_text(block.city), state=_text(block.state), zip=_text(block.zip),
+        is_director=flags["director"], is_officer=flags["officer"],
+        is_ten_percent_owner=flags["ten_percent_owner"], is_other=flags["other"],
+        officer_title=_text(block.officer_title), other_text=_text(block.other_text), span=span)
+
+
+def build(sections: Sections) -> Form4:
+    """Read every value of ``sections`` into a Form4."""
+    diagnostics = list(sections.diagnostics)
+    owners = tuple(_owner(b) for b in sections.owners)
+    more_than_one = sections.more_than_one
+    if more_than_one is None and len(owners) > 1:
+        more_than_one = True  # several reporting owners are, by definition, a joint filing
+    marks_seen = (sections.marks_kept or sections.more_than_one is not None
+                  or any(b.checked for b in sections.owners))
+    not_subject = sections.not_subject
+    if not_subject is None and marks_seen:
+        not_subject = False
+    original = _date(sections.original_filed, "date_of_original_submission", diagnostics)
+    document_type = "4/A" if original is not None else sections.document_type
+    non_derivative = [_non_derivative(row, diagnostics) for row in sections.table_i]
+    derivative = [_derivative(row, diagnostics) for row in sections.table_ii]
+    signatures = tuple(
+        Signature(_text(s.name), _date(s.date, "signatures.date", diagnostics),
+                  span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
+        for s in sections.signatures)
+    return Form4(
+        document_type=document_type,
+        layout=sections.layout,
+        period_of_report=_date(sections.period_of_report, "period_of_report", diagnostics),
+        date_of_original_submission=original,
+        not_subject_to_section16=not_subject,
+        issuer=Issuer(_text(sections.issuer_name), _text(sections.ticker)),
+        reporting_owners=owners,
+        filed_by_more_than_one_person=more_than_one,
+        non_derivative_transactions=tuple(r for r in non_derivative
+                                          if isinstance(r, NonDerivativeTransaction)),
+        non_derivative_holdings=tuple(r for r in non_derivative
+                                      if isinstance(r, NonDerivativeHolding)),
+        derivative_transactions=tuple(r for r in derivative if isinstance(r, DerivativeTransaction)),
+        derivative_holdings=tuple(r for r in derivative if isinstance(r, DerivativeHolding)),
+        footnotes={fid: fold(cell.text) for fid, cell in sections.footnotes},
+        remarks=_text(sections.remarks),
+        signatures=signatures,
+        diagnostics=tuple(diagnostics),
+    )

@@ -1,0 +1,148 @@
+"""Typed values out of single cells, with ``grammars/cells.lark``.
+
+A layout reader cuts a page into cells (one field of a table row or a box);
+this module reads each cell as the kind of value its column holds and returns
+the value with the footnote ids that stand on it. A cell that does not read as
+its kind gives ``None`` and a reason, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from lark import Token, Transformer, v_args
+from lark.exceptions import LarkError
+
+from .grammar import load
+
+KINDS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
+         "acquired_disposed_cell", "direct_indirect_cell", "text_cell")
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    """What one cell holds: the value, its footnote ids, and why it is None if unread."""
+
+    value: Any
+    marks: tuple[str, ...] = ()
+    problem: str | None = None
+
+
+def to_decimal(text: str) -> Decimal:
+    """``"19,214"`` -> ``Decimal("19214")``; ``"$ 7"`` -> ``Decimal("7")``."""
+    return Decimal(text.replace("$", "").replace(",", "").strip())
+
+
+def to_date(text: str) -> dt.date | None:
+    """``"11/14/2013"`` or ``"2013-11-14"`` -> date; None if the date does not exist."""
+    try:
+        if "-" in text:
+            year, month, day = (int(p) for p in text.split("-"))
+        else:
+            month, day, year = (int(p) for p in text.split("/"))
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def join_pieces(pieces: list[Token]) -> str:
+    """Join text tokens, keeping a space only where the source had white space."""
+    out: list[str] = []
+    end = None
+    for tok in pieces:
+        if out and end is not None and tok.start_pos is not None and tok.start_pos > end:
+            out.append(" ")
+        out.append(str(tok))
+        end = tok.end_pos
+    return "".join(out)
+
+
+@v_args(inline=True)
+class _CellTransformer(Transformer):
+    """One cell tree -> CellValue; token callbacks convert, rules assemble."""
+
+    def AMOUNT(self, tok: Token) -> Decimal:
+        return to_decimal(tok)
+
+    def PRICE(self, tok: Token) -> Decimal:
+        return to_decimal(tok)
+
+    def DATE(self, tok: Token) -> dt.date | str:
+        return to_date(tok) or _NoSuchDate(tok)
+
+    ISO_DATE = DATE
+
+    def ACQUIRED_DISPOSED(self, tok: Token) -> str:
+        return tok.strip("()")
+
+    DIRECT_INDIRECT = ACQUIRED_DISPOSED
+
+    def mark(self, tok: Token) -> str:
+        return tok.strip("()").lstrip("0") or "0"
+
+    def marks(self, *ids: str) -> tuple[str, ...]:
+        return ids
+
+    def words(self, *pieces: Token) -> str:
+        return join_pieces(list(pieces))
+
+    def amount_cell(self, value, marks):
+        return CellValue(value, marks)
+
+    price_cell = amount_cell
+    acquired_disposed_cell = amount_cell
+    direct_indirect_cell = amount_cell
+
+    def date_cell(self, value, marks):
+        if isinstance(value, _NoSuchDate):
+            return CellValue(None, marks, f"{value.text} is not a date that exists")
+        return CellValue(value, marks)
+
+    def code_cell(self, code, suffix, marks):
+        return CellValue((str(code), str(suffix) if suffix else None) if code else None, marks)
+
+    def swap_cell(self, flag, marks):
+        return CellValue(flag is not None, marks)
+
+    def text_cell(self, *pieces):
+        words = [p for p in pieces if isinstance(p, Token)]
+        marks = tuple(p for p in pieces if not isinstance(p, Token))
+        return CellValue(join_pieces(words) or None, marks)
+
+
+@dataclass(frozen=True, slots=True)
+class _NoSuchDate:
+    text: str
+
+
+@lru_cache(maxsize=4096)
+def read_cell(kind: str, text: str) -> CellValue:
+    """Read ``text`` as a cell of ``kind`` (one of KINDS)."""
+    text = " ".join(text.split())
+    if not text:
+        return CellValue(None if kind != "swap_cell" else False)
+    try:
+        tree = load("cells", KINDS).parse(text, start=kind)
+    except LarkError:
+        return CellValue(None, _loose_marks(text), f"cannot read {text!r} as {kind.replace('_cell', '')}")
+    return _CellTransformer().transform(tree)
+
+
+def _loose_marks(text: str) -> tuple[str, ...]:
+    """The footnote marks of a cell whose value did not read: they are still marks."""
+    try:
+        tree = load("cells", KINDS).parse(text, start="text_cell")
+    except LarkError:
+        return ()
+    return _CellTransformer().transform(tree).marks
+
+
+def decimal_or_none(text: str) -> Decimal | None:
+    try:
+        return to_decimal(text)
+    except (InvalidOperation, ValueError):
+        return None

@@ -1,0 +1,59 @@
+"""Which layout a text is in, from the form's own markers.
+
+First: is this a Form 4 at all? The form prints its title and the labels of
+its boxes and tables in every rendering, so enough of them must be there (a
+Form 3 or Form 5 says so in its title). Then the layouts are asked in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import NotAForm4Error, UnknownLayoutError
+from .layouts import LAYOUTS, Layout
+
+# Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
+FORM4_MARKERS = {
+    "title": re.compile(r"statement of changes in beneficial\W*ownership"),
+    "box 1": re.compile(r"name and address of reporting person"),
+    "box 2": re.compile(r"issuer name and ticker or trading symbol"),
+    "table i": re.compile(r"non-derivative securities acquired"),
+    "table ii": re.compile(r"derivative securities acquired, disposed of"),
+    "explanation": re.compile(r"explanation of responses"),
+    "form 4": re.compile(r"\bform 4\b"),
+}
+OTHER_FORMS = {
+    "Form 3": re.compile(r"initial statement of beneficial\W*ownership"),
+    "Form 5": re.compile(r"annual statement of (changes in )?beneficial\W*ownership"),
+}
+#: How many markers make a Form 4 (OCR and broken words lose some).
+ENOUGH = 3
+
+
+def markers_seen(text: str) -> list[str]:
+    folded = " ".join(text[:200_000].lower().split())
+    return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
+
+
+def find_layout(text: str) -> Layout:
+    """The layout ``text`` is in; NotAForm4Error or UnknownLayoutError otherwise."""
+    seen = markers_seen(text)
+    if len(seen) < ENOUGH:
+        folded = " ".join(text[:200_000].lower().split())
+        for form, pattern in OTHER_FORMS.items():
+            if pattern.search(folded):
+                raise NotAForm4Error(f"this is a {form}, not a Form 4")
+        found = ", ".join(seen) if seen else "none"
+        raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {found})",
+                             line=1, column=1)
+    for layout in LAYOUTS:
+        if layout.looks_like(text):
+            return layout
+    raise UnknownLayoutError(
+        "a Form 4, but in a layout form4lark does not know (markers seen: "
+        + ", ".join(seen) + "; known layouts: " + ", ".join(l.name for l in LAYOUTS) + ")")
+
+
+def detect_layout(text: str) -> str:
+    """The name of the layout ``text`` is in (raises Form4ParseError if none)."""
+    return find_layout(text).name

@@ -1,0 +1,55 @@
+"""Loading the Lark grammars: found once, compiled once per process, cached on disk.
+
+Grammars live in the top-level ``grammars/`` folder of the work tree and ship
+inside the wheel as ``form4lark/grammars``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import lark
+from lark import Lark
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def grammar_dir() -> Path:
+    """The folder holding the ``.lark`` files: package data first, then the work tree."""
+    for candidate in (_PACKAGE_DIR / "grammars", _PACKAGE_DIR.parent / "grammars"):
+        if (candidate / "common.lark").is_file():
+            return candidate
+    raise FileNotFoundError("form4lark's grammars are missing from the installation")
+
+
+def _cache_path(name: str) -> str | bool:
+    """A cache file we control; Lark checks the grammar's hash before trusting it."""
+    base = os.environ.get("FORM4LARK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "form4lark")
+    try:
+        os.makedirs(base, exist_ok=True)
+    except OSError:
+        return True  # Lark falls back to the system's temporary folder
+    py = "%d%d" % sys.version_info[:2]
+    return os.path.join(base, f"{name}-lark{lark.__version__}-py{py}.cache")
+
+
+def options(start: tuple[str, ...], strict: bool = False) -> dict:
+    """The Lark options every form4lark grammar is built with.
+
+    ``strict`` (shift/reduce conflicts and same-priority terminal collisions are
+    errors) needs the ``interegular`` package, so the test suite builds every
+    grammar strictly and the runtime does not."""
+    return dict(parser="lalr", lexer="contextual", start=list(start),
+                propagate_positions=True, maybe_placeholders=True, strict=strict)
+
+
+@lru_cache(maxsize=None)
+def load(name: str, start: tuple[str, ...] = ("start",)) -> Lark:
+    """The LALR parser of ``grammars/<name>.lark`` for the given start symbols."""
+    path = grammar_dir() / f"{name}.lark"
+    suffix = "" if start == ("start",) else "-" + "-".join(start)
+    return Lark.open(str(path), cache=_cache_path(name + suffix), **options(start))

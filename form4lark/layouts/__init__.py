@@ -1,0 +1,50 @@
+"""The layouts form4lark knows, and how a text is matched to one.
+
+Each layout is a module in this package holding one kind of text (what one
+converter makes of a Form 4): its grammar in ``grammars/<grammar>.lark``, a
+test of whether a text looks like it (``looks_like``), and a reader that parses
+the text and returns ``Sections``. ``LAYOUTS`` lists them, most specific first:
+the first whose ``looks_like`` is true wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from lark import Tree
+
+from ..grammar import load
+from ..sections import Sections
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One kind of text and how to read it."""
+
+    name: str
+    description: str
+    grammar: str
+    looks_like: Callable[[str], bool]
+    #: the text the grammar parses, made from the input (tabs, markup, columns)
+    prepare: Callable[[str], str]
+    #: the parse tree of the prepared text -> Sections
+    read_tree: Callable[[Tree, str], Sections]
+    start: str = "start"
+
+    def tree(self, text: str) -> Tree:
+        """The Lark parse tree of ``text`` in this layout (may raise Lark's errors)."""
+        return load(self.grammar, (self.start,)).parse(self.prepare(text), start=self.start)
+
+    def read(self, text: str) -> Sections:
+        prepared = self.prepare(text)
+        tree = load(self.grammar, (self.start,)).parse(prepared, start=self.start)
+        return self.read_tree(tree, prepared)
+
+
+def _registry() -> tuple[Layout, ...]:
+    return ()
+
+
+LAYOUTS: tuple[Layout, ...] = _registry()
+BY_NAME = {layout.name: layout for layout in LAYOUTS}

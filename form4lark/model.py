@@ -1,0 +1,185 @@
+"""The domain model: a Form 4 as frozen dataclasses with exact values.
+
+Field names follow EDGAR's ownership XML in snake_case (see ``form4-json.md``).
+Amounts are ``Decimal``, dates are ``datetime.date``; what the text does not show
+is ``None``. Footnote references are kept per field in ``footnotes``; source
+positions ride along in ``span`` and never take part in equality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from typing import Any, Mapping, Union
+
+#: A date column may hold a word ("Immediately") instead of a date.
+DateOrWord = Union[dt.date, str, None]
+#: Field name -> footnote ids ("1", "2", ...) standing on that field.
+FootnoteRefs = Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a value stands in the source text (1-based line and column)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something the parser noticed and could not settle: a lost value, a doubt."""
+
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+    severity: str = "warning"  # "warning" or "error"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "field": self.field,
+                "message": self.message, "severity": self.severity}
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    name: str | None
+    trading_symbol: str | None
+    cik: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingOwner:
+    name: str | None
+    street1: str | None
+    street2: str | None
+    city: str | None
+    state: str | None
+    zip: str | None
+    is_director: bool | None
+    is_officer: bool | None
+    is_ten_percent_owner: bool | None
+    is_other: bool | None
+    officer_title: str | None
+    other_text: str | None
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NonDerivativeTransaction:
+    security_title: str | None
+    transaction_date: dt.date | None
+    deemed_execution_date: dt.date | None
+    transaction_code: str | None
+    equity_swap_involved: bool | None
+    shares: Decimal | None
+    price_per_share: Decimal | None
+    acquired_disposed: str | None
+    shares_owned_following: Decimal | None
+    direct_or_indirect: str | None
+    nature_of_ownership: str | None
+    footnotes: FootnoteRefs = field(default_factory=dict)
+    transaction_code_suffix: str | None = None  # "K" or "V" printed after the code
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NonDerivativeHolding:
+    security_title: str | None
+    shares_owned_following: Decimal | None
+    direct_or_indirect: str | None
+    nature_of_ownership: str | None
+    footnotes: FootnoteRefs = field(default_factory=dict)
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DerivativeTransaction:
+    security_title: str | None
+    conversion_or_exercise_price: Decimal | None
+    transaction_date: dt.date | None
+    deemed_execution_date: dt.date | None
+    transaction_code: str | None
+    equity_swap_involved: bool | None
+    shares: Decimal | None
+    acquired_disposed: str | None
+    exercise_date: DateOrWord
+    expiration_date: DateOrWord
+    underlying_security_title: str | None
+    underlying_shares: Decimal | None
+    price_per_share: Decimal | None
+    shares_owned_following: Decimal | None
+    direct_or_indirect: str | None
+    nature_of_ownership: str | None
+    footnotes: FootnoteRefs = field(default_factory=dict)
+    transaction_code_suffix: str | None = None
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DerivativeHolding:
+    security_title: str | None
+    conversion_or_exercise_price: Decimal | None
+    exercise_date: DateOrWord
+    expiration_date: DateOrWord
+    underlying_security_title: str | None
+    underlying_shares: Decimal | None
+    shares_owned_following: Decimal | None
+    direct_or_indirect: str | None
+    nature_of_ownership: str | None
+    footnotes: FootnoteRefs = field(default_factory=dict)
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    name: str | None
+    date: dt.date | None
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Form4:
+    document_type: str
+    layout: str
+    period_of_report: dt.date | None
+    date_of_original_submission: dt.date | None
+    not_subject_to_section16: bool | None
+    issuer: Issuer
+    reporting_owners: tuple[ReportingOwner, ...]
+    filed_by_more_than_one_person: bool | None
+    non_derivative_transactions: tuple[NonDerivativeTransaction, ...]
+    non_derivative_holdings: tuple[NonDerivativeHolding, ...]
+    derivative_transactions: tuple[DerivativeTransaction, ...]
+    derivative_holdings: tuple[DerivativeHolding, ...]
+    footnotes: Mapping[str, str]
+    remarks: str | None
+    signatures: tuple[Signature, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record of ``form4-json.md``: JSON-ready apart from Decimal and date."""
+        record = {f.name: _plain(getattr(self, f.name)) for f in fields(self)
+                  if f.name != "diagnostics"}
+        record["diagnostics"] = [d.to_dict() for d in self.diagnostics]
+        return record
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The record as JSON text, numbers exact as printed."""
+        from .jsonout import dumps
+        return dumps(self.to_dict(), indent)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts (without spans), tuples to lists, dates to ISO text."""
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)
+                if f.name != "span"}
+    return value

@@ -1,0 +1,95 @@
+"""What every layout reader hands on: the form's sections as positioned text.
+
+A layout reader (``form4lark/layouts/*``) parses one kind of text with its
+grammar and fills a ``Sections``: each header box as text, each table row as
+cells keyed by the form's column names, footnotes, remarks and signatures.
+``build.py`` then reads the values out of it, the same way for every layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Diagnostic
+
+
+@dataclass(slots=True)
+class Cell:
+    """A piece of the source: its text (markup removed) and where it starts."""
+
+    text: str
+    line: int = 0
+    column: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.text.strip())
+
+
+#: Column keys of Table I, in the form's order (columns 1 to 7 and their parts).
+TABLE_I_COLUMNS = (
+    "security_title", "transaction_date", "deemed_execution_date", "transaction_code",
+    "equity_swap_involved", "shares", "acquired_disposed", "price_per_share",
+    "shares_owned_following", "direct_or_indirect", "nature_of_ownership",
+)
+
+#: Column keys of Table II (columns 1 to 11); column 5 has two parts, (A) and (D).
+TABLE_II_COLUMNS = (
+    "security_title", "conversion_or_exercise_price", "transaction_date",
+    "deemed_execution_date", "transaction_code", "equity_swap_involved",
+    "shares_acquired", "shares_disposed", "exercise_date", "expiration_date",
+    "underlying_security_title", "underlying_shares", "price_per_share",
+    "shares_owned_following", "direct_or_indirect", "nature_of_ownership",
+)
+
+#: A table row: column key -> cell. Keys a layout cannot place are absent.
+#: Table II rows whose text lost the (A)/(D) split use the key "shares".
+Row = dict[str, Cell]
+
+#: Relationship boxes of box 5, as keys of ``OwnerBlock.checked``.
+RELATIONSHIPS = ("director", "officer", "ten_percent_owner", "other")
+
+
+@dataclass(slots=True)
+class OwnerBlock:
+    """Box 1 and box 5 for one reporting owner."""
+
+    name: Cell | None = None
+    street: list[Cell] = field(default_factory=list)
+    city: Cell | None = None
+    state: Cell | None = None
+    zip: Cell | None = None
+    #: relationship boxes seen checked; empty when the text shows no mark at all
+    checked: set[str] = field(default_factory=set)
+    officer_title: Cell | None = None
+    other_text: Cell | None = None
+
+
+@dataclass(slots=True)
+class SignatureCells:
+    name: Cell | None
+    date: Cell | None
+
+
+@dataclass(slots=True)
+class Sections:
+    """A Form 4 cut into its parts, before any value is read."""
+
+    layout: str
+    document_type: str = "4"
+    #: the "no longer subject to Section 16" box: True if marked, None if unknown
+    not_subject: bool | None = None
+    issuer_name: Cell | None = None
+    ticker: Cell | None = None
+    owners: list[OwnerBlock] = field(default_factory=list)
+    period_of_report: Cell | None = None
+    original_filed: Cell | None = None
+    #: box 6: True for "More than One Reporting Person", False for "One", None unknown
+    more_than_one: bool | None = None
+    table_i: list[Row] = field(default_factory=list)
+    table_ii: list[Row] = field(default_factory=list)
+    footnotes: list[tuple[str, Cell]] = field(default_factory=list)
+    remarks: Cell | None = None
+    signatures: list[SignatureCells] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: True when the text is known to keep checkbox marks (an unmarked box is then unchecked)
+    marks_kept: bool = False

@@ -1,0 +1,59 @@
+"""Turning bytes from a file or a pipe into the text the layouts read.
+
+UTF-8 (with or without a byte-order mark), then Windows-1252 as a fallback;
+CRLF and lone CR become LF and form feeds become line breaks; NUL bytes and
+oversized inputs are refused with a clear error rather than parsed.
+"""
+
+from __future__ import annotations
+
+from .errors import InputError
+
+#: Default largest input, in bytes (``--max-bytes`` changes it).
+MAX_BYTES = 5 * 1024 * 1024
+
+
+def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of ``data``; raises InputError for what is not usable text."""
+    if len(data) > max_bytes:
+        raise InputError(f"input is {len(data):,} bytes, over the limit of {max_bytes:,} "
+                         "(raise it with --max-bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return check_text(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot decode UTF-16 text: {exc.reason}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return check_text(text)
+
+
+def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Refuse text that is empty, binary or too large; normalise line breaks."""
+    if len(text) > max_bytes:
+        raise InputError(f"input is {len(text):,} characters, over the limit of {max_bytes:,} "
+                         "(raise it with --max-bytes)")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise InputError("binary data (a NUL byte) where text was expected", line=line,
+                         column=column)
+    if not text.strip():
+        raise InputError("empty input: no text to read")
+    return normalise_newlines(text)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, lone CR and form feed (page breaks) -> LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:  # a page break mostly opens a line: keep line numbers as editors count
+        text = text.replace("\n\f", "\n").replace("\f", "\n")
+    return text

@@ -1,0 +1,64 @@
+"""Small text helpers every layout reader shares: folding, markup, addresses.
+
+Each function does one thing to a string and is used by more than one layout;
+what belongs to one layout stays in that layout's module.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHITE = re.compile(r"\s+")
+# A backslash before markdown punctuation: "\$", "\*", "\_", "1\." -> the character
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~&])")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+
+
+def fold(text: str | None) -> str:
+    """Runs of white space (non-breaking ones too) folded to one space, ends trimmed."""
+    return _WHITE.sub(" ", text or "").strip()
+
+
+def unescape_markdown(text: str) -> str:
+    r"""``\$10.8`` -> ``$10.8``; ``\*\*`` -> ``**``."""
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def strip_emphasis(text: str) -> str:
+    """``**Federico**`` -> ``Federico`` (bold and underline markers of markdown)."""
+    return _EMPHASIS.sub(r"\2", text)
+
+
+def strip_tags(text: str) -> str:
+    """HTML tags removed, each replaced by nothing: ``<u>AMOT</u>`` -> ``AMOT``."""
+    return _TAG.sub("", text)
+
+
+# "CUPERTINO CA 95014", "LONDON, X0 W1K 3JP", "MINATO-KU TOKYO M0 105-7537"
+_STATE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+_POSTAL = re.compile(r"[A-Z0-9][A-Z0-9-]*")
+
+
+def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | None, str | None, str | None]:
+    """City, state and zip of the line under ``(City) (State) (Zip)``.
+
+    The state is the last two-character code followed only by postal-code
+    tokens (at most two: "W1K 3JP"). ``comma_before_state`` drops a comma that
+    the rendering put between city and state ("ENGLEWOOD, CO 80112"); on
+    EDGAR's own page a comma there belongs to the city as filed.
+    """
+    words = fold(text).split(" ")
+    if not words or words == [""]:
+        return None, None, None
+    for i in range(len(words) - 1, 0, -1):
+        tail = words[i + 1:]
+        if _STATE.fullmatch(words[i]) and len(tail) <= 2 and all(
+                _POSTAL.fullmatch(w) and any(ch.isdigit() for ch in w) for w in tail):
+            city = " ".join(words[:i])
+            if comma_before_state:
+                city = city.rstrip(",")
+            return city or None, words[i], " ".join(tail) or None
+    if len(words) > 1 and words[-1].isdigit():
+        return " ".join(words[:-1]), None, words[-1]
+    return fold(text), None, None
