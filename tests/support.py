@@ -1,0 +1,26 @@
+"""Helpers the test modules share: fixture paths and record checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from form4lark.scoring import score
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = FIXTURES / "corpus"
+
+
+def record(form) -> dict:
+    """The record as a user of ``--json`` reads it (numbers exact, dates ISO)."""
+    return json.loads(form.to_json())
+
+
+def off_fields(truth: dict, form) -> list[str]:
+    """Fields of ``truth`` that the form's record misses or gets wrong."""
+    return [f"{path} {verdict}" for path, verdict in score(truth, record(form)) if verdict != "right"]
+
+
+def corpus_texts(converters: tuple[str, ...]) -> list[Path]:
+    """The corpus texts copied into the tests for these converters."""
+    return sorted(p for p in CORPUS.glob("*/text/*") if p.stem in converters)
