@@ -62,3 +62,17 @@ def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | 
     if len(words) > 1 and words[-1].isdigit():
         return " ".join(words[:-1]), None, words[-1]
     return fold(text), None, None
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines of one wrapped value joined: with a space, or with none after a hyphen
+    that the wrap split ("Series C-" + "1" -> "Series C-1")."""
+    out = ""
+    for line in (fold(l) for l in lines):
+        if not line:
+            continue
+        if out.endswith("-") and line[0].isalnum():
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
