@@ -1,0 +1,73 @@
+"""Bad input: one clear line naming file, line and column, exit 2, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import form4lark
+from form4lark.cli import EXIT_FAILED, main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_empty_file(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    code, out, err = run(capsys, str(path))
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err == f"{path}: empty input: no text to read\n"
+
+
+def test_binary_bytes(tmp_path, capsys):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF\x00\x01\x02\xff\xfe binary")
+    code, out, err = run(capsys, str(path))
+    assert code == EXIT_FAILED
+    assert err == f"{path}:1:5: binary data (a NUL byte) where text was expected\n"
+
+
+def test_text_that_is_not_a_form_4(tmp_path, capsys):
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear shareholder,\n\nOur annual meeting is on May 5.\n")
+    code, out, err = run(capsys, str(path))
+    assert code == EXIT_FAILED
+    assert err == f"{path}:1:1: not a Form 4: too few of the form's markers (found: none)\n"
+
+
+def test_a_form_3_is_named(tmp_path, capsys):
+    path = tmp_path / "form3.txt"
+    path.write_text("FORM 3\nINITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n")
+    code, _, err = run(capsys, str(path))
+    assert code == EXIT_FAILED
+    assert err == f"{path}: this is a Form 3, not a Form 4\n"
+
+
+def test_missing_file(tmp_path, capsys):
+    path = tmp_path / "nowhere.txt"
+    code, _, err = run(capsys, str(path))
+    assert code == EXIT_FAILED
+    assert err == f"{path}: cannot read the file: No such file or directory\n"
+
+
+def test_library_raises_one_exception_type():
+    with pytest.raises(form4lark.Form4ParseError) as info:
+        form4lark.parse("hello")
+    assert info.value.line == 1 and info.value.column == 1
+    assert str(info.value).startswith("<text>:1:1: not a Form 4")
+
+
+def test_no_traceback_from_the_real_command(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\x00\x00")
+    proc = subprocess.run([sys.executable, "-m", "form4lark", str(path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == EXIT_FAILED
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1

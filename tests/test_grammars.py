@@ -1,0 +1,34 @@
+"""Every grammar builds strictly (no conflicts, no silent terminal collisions) and ships."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lark import Lark
+
+import form4lark
+from form4lark.grammar import grammar_dir, options
+from form4lark.layouts import LAYOUTS
+
+GRAMMARS = sorted({layout.grammar for layout in LAYOUTS} | {"cells"})
+CELL_STARTS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
+               "acquired_disposed_cell", "direct_indirect_cell", "text_cell")
+
+
+@pytest.mark.parametrize("name", GRAMMARS)
+def test_grammar_builds_in_strict_mode(name):
+    starts = CELL_STARTS if name == "cells" else tuple(
+        {l.start for l in LAYOUTS if l.grammar == name})
+    Lark.open(str(grammar_dir() / f"{name}.lark"), **options(starts, strict=True))
+
+
+def test_grammars_ship_inside_the_installed_package():
+    """In CI the package is installed from a wheel: its grammars must be inside it."""
+    package = Path(form4lark.__file__).resolve().parent
+    work_tree = Path(__file__).resolve().parent.parent
+    if package.parent == work_tree:
+        pytest.skip("form4lark is imported from the work tree (an editable install)")
+    for name in GRAMMARS + ["common"]:
+        assert (package / "grammars" / f"{name}.lark").is_file(), name
+    assert grammar_dir() == package / "grammars"
