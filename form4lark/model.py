@@ -170,6 +170,16 @@ class Form4:
         from .jsonout import dumps
         return dumps(self.to_dict(), indent)
 
+    def to_xml(self) -> str:
+        """The record as EDGAR's ownership XML; values the text lost are left out."""
+        from .edgar_xml import to_xml
+        return to_xml(self)
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One dict per transaction and holding, as the CSV output writes them."""
+        from .rows import to_rows
+        return to_rows(self)
+
 
 def _plain(value: Any) -> Any:
     """Dataclasses to dicts (without spans), tuples to lists, dates to ISO text."""
