@@ -1,24 +1,30 @@
-"""The command line: ``form4lark FILE...`` or ``python -m form4lark FILE...``.
+"""The command line: ``form4lark FILE|DIR...`` or ``python -m form4lark FILE|DIR...``.
 
 Each file is parsed on its own: a bad file is reported on one line of standard
-error (``FILE:LINE:COL: message``) and the others go on. Exit 0 when every
-file parsed, 2 when any failed; never a traceback.
+error (``FILE:LINE:COL: message``) and the others go on; every good record is
+written. Exit 0 when every file parsed, 2 when any failed or the command was
+misused, 130 when interrupted; never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+from contextlib import ExitStack
 from typing import Sequence
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .api import parse, parse_tree
+from .batch import Options, expand, parse_all, parse_one
 from .errors import Form4ParseError
 from .jsonout import dumps
-from .model import Form4
-from .source import MAX_BYTES, decode
+from .outputs import FORMATS, make_writer
+from .source import MAX_BYTES
+from .summary import Tally, render as render_summary
 
 EXIT_OK = 0
 EXIT_FAILED = 2
@@ -28,12 +34,22 @@ EXIT_INTERRUPTED = 130
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="form4lark",
-        description="Read SEC Form 4 filings from text (PDF text, OCR, markdown).")
-    ap.add_argument("files", nargs="+", metavar="FILE", help="text files to read; - for standard input")
-    out = ap.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true",
-                     help="print the JSON record (an array when there are several files)")
-    out.add_argument("--tree", action="store_true", help="print the Lark parse tree of each file")
+        description="Read SEC Form 4 filings from text (PDF text, OCR, markdown) into records.")
+    ap.add_argument("inputs", nargs="+", metavar="FILE",
+                    help="text files, folders (their .txt and .md files), or - for standard input")
+    ap.add_argument("-f", "--format", choices=FORMATS, default="rich",
+                    help="output format (default: rich, the pretty view)")
+    ap.add_argument("--json", dest="format", action="store_const", const="json",
+                    help="same as --format json")
+    ap.add_argument("--tree", action="store_true",
+                    help="print the Lark parse tree of each file instead of its record")
+    ap.add_argument("-o", "--output", metavar="PATH",
+                    help="write records to PATH instead of standard output (a folder for xml)")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                    help="worker processes for many files (default: the number of cores)")
+    ap.add_argument("--errors", metavar="FILE", help="also write failures to FILE as JSON lines")
+    ap.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,
+                    help="print the summary table at the end (default: when reading folders)")
     ap.add_argument("--layout", help="read every file in this layout instead of detecting it")
     ap.add_argument("--strict", action="store_true",
                     help="treat any diagnostic (a lost or doubtful value) as a failure")
@@ -45,53 +61,85 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _read(name: str, max_bytes: int) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read(max_bytes + 1)
-    with open(name, "rb") as fh:
-        return fh.read(max_bytes + 1)
-
-
-def _load(name: str, args: argparse.Namespace) -> str:
+def _print_tree(name: str, options: Options, out: Console, err: Console) -> bool:
+    from .api import parse_tree
+    from .batch import read_bytes
+    from .source import decode
+    from .treeview import to_rich
+    shown = "<stdin>" if name == "-" else name
     try:
-        data = _read(name, args.max_bytes)
+        text = decode(read_bytes(name, options.max_bytes), max_bytes=options.max_bytes)
+        out.print(to_rich(parse_tree(text, layout=options.layout), label=shown))
+        return True
     except OSError as exc:
-        raise Form4ParseError(f"cannot read the file: {exc.strerror or exc}") from None
-    return decode(data, max_bytes=args.max_bytes)
+        err.print(f"{shown}: cannot read the file: {exc.strerror or exc}", markup=False)
+    except Form4ParseError as exc:
+        err.print(str(exc.located(shown)), markup=False)
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    out = Console(highlight=False, soft_wrap=False)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    records: list[Form4] = []
-    failed = 0
+    options = Options(strict=args.strict, layout=args.layout, max_bytes=args.max_bytes)
+    names = expand(args.inputs)
+    if not names:
+        err.print("form4lark: no .txt or .md files found in " + ", ".join(args.inputs), markup=False)
+        return EXIT_FAILED
     try:
-        for name in args.files:
-            shown = "<stdin>" if name == "-" else name
-            try:
-                text = _load(name, args)
-                if args.tree:
-                    from .treeview import to_rich
-                    out.print(to_rich(parse_tree(text, layout=args.layout), label=shown))
-                    continue
-                form = parse(text, strict=args.strict, layout=args.layout, max_bytes=args.max_bytes)
-            except Form4ParseError as exc:
-                failed += 1
-                err.print(str(exc.located(shown)), markup=False)
-                if args.context and exc.context():
-                    err.print(exc.context(), markup=False)
-                continue
-            if args.json:
-                records.append(form)
-            else:
-                from .render import render
-                out.print(render(form, shown))
+        if args.tree:
+            out = Console(highlight=False)
+            ok = [_print_tree(name, options, out, err) for name in names]
+            return EXIT_OK if all(ok) else EXIT_FAILED
+        return _run(args, names, options, err)
     except KeyboardInterrupt:
+        err.print("form4lark: interrupted", markup=False)
         return EXIT_INTERRUPTED
-    if args.json:
-        payload = records[0].to_dict() if len(args.files) == 1 and records else \
-            [r.to_dict() for r in records]
-        if records or len(args.files) > 1:
-            sys.stdout.write(dumps(payload) + "\n")
-    return EXIT_FAILED if failed else EXIT_OK
+    except (OSError, ValueError) as exc:
+        err.print(f"form4lark: {exc}", markup=False)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, names: list[str], options: Options, err: Console) -> int:
+    many = len(names) > 1 or any(os.path.isdir(i) for i in args.inputs)
+    show_summary = args.summary if args.summary is not None else any(
+        os.path.isdir(i) for i in args.inputs)
+    tally = Tally()
+    started = time.perf_counter()
+    with ExitStack() as stack:
+        to_file = args.output and args.format != "xml"
+        stream = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) \
+            if to_file else sys.stdout
+        console = Console(file=stream, highlight=False) if args.format == "rich" else None
+        writer = make_writer(args.format, stream, many, args.output, console)
+        errors = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        progress = _progress(err, len(names))
+        if progress is not None:
+            stack.enter_context(progress)
+            task = progress.add_task("parsing", total=len(names))
+        results = parse_all(names, options, args.jobs) if len(names) > 1 else \
+            iter([parse_one(names[0], options)])
+        for result in results:
+            tally.add(result)
+            if result.form is not None:
+                writer.write(result.source, result.form)
+            else:
+                err.print(str(result.error), markup=False)
+                if args.context and result.error.context():
+                    err.print(result.error.context(), markup=False)
+                if errors is not None:
+                    errors.write(dumps(result.error.to_dict(), indent=None) + "\n")
+            if progress is not None:
+                progress.advance(task)
+        writer.close()
+    if show_summary:
+        err.print(render_summary(tally, time.perf_counter() - started))
+    return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _progress(err: Console, total: int) -> Progress | None:
+    """A progress bar on a terminal for more than a handful of files; nothing otherwise."""
+    if total < 10 or not err.is_terminal:
+        return None
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeRemainingColumn(), console=err, transient=True)

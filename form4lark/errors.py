@@ -22,6 +22,15 @@ class Form4ParseError(Exception):
         self.layout = layout
         self.source_line = source_line
 
+    def __reduce__(self):
+        # keep file, line, column... when an error crosses from a worker process
+        return (self.__class__, (self.message,), self.__dict__)
+
+    def to_dict(self) -> dict:
+        """The error as a JSON-ready record (for ``--errors FILE``)."""
+        return {"file": self.file, "line": self.line, "column": self.column,
+                "layout": self.layout, "error": type(self).__name__, "message": self.message}
+
     def located(self, file: str) -> "Form4ParseError":
         """The same error, naming the file it came from."""
         self.file = file
