@@ -8,10 +8,12 @@ unknown rather than false.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from .cells import CellValue, read_cell
+from .checks import check
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
@@ -205,7 +207,7 @@ def build(sections: Sections) -> Form4:
         Signature(_text(s.name), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
         for s in sections.signatures)
-    return Form4(
+    form = Form4(
         document_type=document_type,
         layout=sections.layout,
         period_of_report=_date(sections.period_of_report, "period_of_report", diagnostics),
@@ -223,5 +225,5 @@ def build(sections: Sections) -> Form4:
         footnotes={fid: fold(cell.text) for fid, cell in sections.footnotes},
         remarks=_text(sections.remarks),
         signatures=signatures,
-        diagnostics=tuple(diagnostics),
     )
+    return dataclasses.replace(form, diagnostics=tuple(diagnostics + check(form)))

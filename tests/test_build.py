@@ -65,8 +65,9 @@ def test_an_unreadable_cell_is_null_with_a_diagnostic():
                                      "transaction_date": Cell("13/45/2013", line=7, column=20),
                                      "transaction_code": Cell("P")}]))
     assert form.non_derivative_transactions[0].transaction_date is None
-    (diag,) = form.diagnostics
+    diag = form.diagnostics[0]
     assert (diag.line, diag.column, diag.field) == (7, 20, "non_derivative.transaction_date")
+    assert diag.message == "'13/45/2013' is not a date"
 
 
 def test_box_4_date_makes_an_amendment():

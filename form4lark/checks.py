@@ -1,0 +1,186 @@
+"""Consistency checks on a parsed Form 4, reported as diagnostics, never corrected.
+
+They follow the SEC's conformance rules for ownership documents and the
+arithmetic of the tables: each check is a small function taking the form and
+returning the diagnostics it finds. A check never changes a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any, Callable, Iterable, Iterator
+
+from .model import Diagnostic, Form4
+
+#: Instruction 8 of the Form 4 instructions: the transaction codes.
+TRANSACTION_CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
+#: Codes whose direction is fixed by definition: a purchase acquires, a sale disposes.
+DIRECTION_OF_CODE = {"P": "A", "S": "D"}
+#: Earliest plausible date on a Form 4 (Section 16 reporting long predates EDGAR, but
+#: a transaction before this is far more likely a misread than a real one).
+EARLIEST_DATE = dt.date(1980, 1, 1)
+
+_TABLES = ("non_derivative_transactions", "non_derivative_holdings",
+           "derivative_transactions", "derivative_holdings")
+_TABLE_NAMES = {"non_derivative_transactions": "non_derivative",
+                "non_derivative_holdings": "non_derivative_holding",
+                "derivative_transactions": "derivative",
+                "derivative_holdings": "derivative_holding"}
+
+
+def _at(row: Any, field: str, message: str) -> Diagnostic:
+    span = getattr(row, "span", None)
+    return Diagnostic(span.line if span else None, span.column if span else None, field, message)
+
+
+def _rows(form: Form4) -> Iterator[tuple[str, Any]]:
+    for table in _TABLES:
+        for row in getattr(form, table):
+            yield _TABLE_NAMES[table], row
+
+
+def relationships(form: Form4) -> Iterator[Diagnostic]:
+    """At least one box of box 5; a title for Officer, a text for Other."""
+    for i, owner in enumerate(form.reporting_owners):
+        where = f"reporting_owners[{i}]"
+        flags = (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other)
+        if all(f is False for f in flags):
+            yield _at(owner, where, "no relationship box is checked")
+        if owner.is_officer and not owner.officer_title:
+            yield _at(owner, f"{where}.officer_title", "Officer is checked but no title is given")
+        if owner.is_other and not owner.other_text:
+            yield _at(owner, f"{where}.other_text", "Other is checked but not specified")
+
+
+def ownership_nature(form: Form4) -> Iterator[Diagnostic]:
+    """Column 7/11: a nature for indirect ownership, none for direct."""
+    for table, row in _rows(form):
+        if row.direct_or_indirect == "I" and not row.nature_of_ownership \
+                and "nature_of_ownership" not in row.footnotes:
+            yield _at(row, f"{table}.nature_of_ownership",
+                      "indirect ownership (I) without the nature of that ownership")
+        if row.direct_or_indirect == "D" and row.nature_of_ownership:
+            yield _at(row, f"{table}.nature_of_ownership",
+                      "direct ownership (D) with a nature of indirect ownership")
+
+
+#: Fields a transaction must fill, unless a footnote explains why it does not.
+_REQUIRED = {
+    "non_derivative": ("security_title", "transaction_date", "transaction_code", "shares",
+                       "acquired_disposed", "shares_owned_following", "direct_or_indirect"),
+    "derivative": ("security_title", "transaction_date", "transaction_code", "shares",
+                   "acquired_disposed", "underlying_security_title", "shares_owned_following",
+                   "direct_or_indirect"),
+    "non_derivative_holding": ("security_title", "shares_owned_following", "direct_or_indirect"),
+    "derivative_holding": ("security_title", "underlying_security_title",
+                           "shares_owned_following", "direct_or_indirect"),
+}
+
+
+def missing_values(form: Form4) -> Iterator[Diagnostic]:
+    """A value the form requires, absent and not explained by a footnote."""
+    for table, row in _rows(form):
+        for field in _REQUIRED[table]:
+            if getattr(row, field) is None and field not in row.footnotes:
+                yield _at(row, f"{table}.{field}", "no value and no footnote explaining why")
+
+
+def transaction_codes(form: Form4) -> Iterator[Diagnostic]:
+    """The code is one of Instruction 8's, and agrees with acquired/disposed."""
+    for table, row in _rows(form):
+        code = getattr(row, "transaction_code", None)
+        if code is None:
+            continue
+        if code not in TRANSACTION_CODES:
+            yield _at(row, f"{table}.transaction_code",
+                      f"{code!r} is not a transaction code of the SEC's list")
+        expected = DIRECTION_OF_CODE.get(code)
+        if expected and row.acquired_disposed and row.acquired_disposed != expected:
+            yield _at(row, f"{table}.acquired_disposed",
+                      f"code {code} with {row.acquired_disposed}: a {'purchase' if code == 'P' else 'sale'} "
+                      f"is {'acquired (A)' if expected == 'A' else 'disposed (D)'}")
+
+
+def dates(form: Form4, today: dt.date | None = None) -> Iterator[Diagnostic]:
+    """Dates within the filing's plausible range; period of report = earliest transaction."""
+    today = today or dt.date.today()
+    latest = today + dt.timedelta(days=366)
+    for table, row in _rows(form):
+        for field in ("transaction_date", "deemed_execution_date"):
+            value = getattr(row, field, None)
+            if isinstance(value, dt.date) and not EARLIEST_DATE <= value <= latest:
+                yield _at(row, f"{table}.{field}", f"{value.isoformat()} is outside the plausible range")
+    transaction_dates = [r.transaction_date for t, r in _rows(form)
+                         if isinstance(getattr(r, "transaction_date", None), dt.date)]
+    if form.period_of_report and transaction_dates and form.period_of_report > min(transaction_dates):
+        yield Diagnostic(None, None, "period_of_report",
+                         f"period of report {form.period_of_report.isoformat()} is later than the "
+                         f"earliest transaction ({min(transaction_dates).isoformat()})")
+    if form.period_of_report and not EARLIEST_DATE <= form.period_of_report <= latest:
+        yield Diagnostic(None, None, "period_of_report",
+                         f"{form.period_of_report.isoformat()} is outside the plausible range")
+
+
+def footnote_references(form: Form4) -> Iterator[Diagnostic]:
+    """Every mark has its footnote and every footnote is referred to."""
+    used: dict[str, Any] = {}
+    for table, row in _rows(form):
+        for field, ids in row.footnotes.items():
+            for fid in ids:
+                used.setdefault(fid, row)
+                if fid not in form.footnotes:
+                    yield _at(row, f"{table}.{field}", f"footnote mark ({fid}) with no footnote text")
+    for fid in form.footnotes:
+        if fid not in used:
+            yield Diagnostic(None, None, f"footnotes.{fid}", f"footnote ({fid}) is not referred to "
+                             "by any value of the tables")
+
+
+def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
+    """Shares owned following each row follow from another row of the same holding.
+
+    Rows of one security and ownership form a chain: the holding before a row
+    (its amount following, minus what it acquired, plus what it disposed of) is
+    the amount following of the row before it, in whatever order the filer
+    listed them. Only one row of a chain may start it (besides rows that start
+    from nothing)."""
+    for table in ("non_derivative_transactions", "derivative_transactions"):
+        groups: dict[tuple, list] = defaultdict(list)
+        for row in getattr(form, table):
+            if row.shares is not None and row.shares_owned_following is not None \
+                    and row.acquired_disposed in ("A", "D"):
+                # "See footnote" natures tell holdings apart only by their footnotes
+                key = (row.security_title, row.direct_or_indirect, row.nature_of_ownership,
+                       row.footnotes.get("nature_of_ownership"))
+                groups[key].append(row)
+        for rows in groups.values():
+            yield from _chain_breaks(_TABLE_NAMES[table], rows)
+
+
+def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
+    if len(rows) < 2:
+        return
+    followings: list[Decimal] = [r.shares_owned_following for r in rows]
+    starts = []
+    for i, row in enumerate(rows):
+        delta = row.shares if row.acquired_disposed == "A" else -row.shares
+        before = row.shares_owned_following - delta
+        if before != 0 and not any(before == f for j, f in enumerate(followings) if j != i):
+            starts.append(row)  # a holding built from nothing starts a chain of its own
+    for row in starts[1:]:
+        yield _at(row, f"{table}.shares_owned_following",
+                  f"{row.shares_owned_following} owned following does not follow from any other "
+                  f"row of {row.security_title!r} ({row.direct_or_indirect})")
+
+
+CHECKS: tuple[Callable[[Form4], Iterable[Diagnostic]], ...] = (
+    relationships, ownership_nature, missing_values, transaction_codes, dates,
+    footnote_references, holdings_arithmetic,
+)
+
+
+def check(form: Form4) -> list[Diagnostic]:
+    """Every consistency diagnostic of ``form``."""
+    return [d for c in CHECKS for d in c(form)]
