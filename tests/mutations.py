@@ -1,0 +1,127 @@
+"""Ways a real converter damages a filing's text, for the property tests and the fuzz script.
+
+Each mutation takes the text and a ``random.Random`` and returns new text:
+lines deleted, duplicated, swapped, the text truncated, random bytes
+inserted, columns shifted, characters replaced as OCR does.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import Decimal
+from typing import Any, Callable
+
+OCR_SWAPS = {"0": "O", "O": "0", "1": "l", "l": "1", "5": "S", "S": "5"}
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def delete_line(text: str, rnd: random.Random) -> str:
+    lines = _lines(text)
+    del lines[rnd.randrange(len(lines))]
+    return "\n".join(lines)
+
+
+def duplicate_line(text: str, rnd: random.Random) -> str:
+    lines = _lines(text)
+    i = rnd.randrange(len(lines))
+    lines.insert(i, lines[i])
+    return "\n".join(lines)
+
+
+def swap_lines(text: str, rnd: random.Random) -> str:
+    lines = _lines(text)
+    i, j = rnd.randrange(len(lines)), rnd.randrange(len(lines))
+    lines[i], lines[j] = lines[j], lines[i]
+    return "\n".join(lines)
+
+
+def truncate(text: str, rnd: random.Random) -> str:
+    return text[: rnd.randrange(len(text) + 1)]
+
+
+def random_bytes(text: str, rnd: random.Random) -> str:
+    at = rnd.randrange(len(text) + 1)
+    junk = bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 12))).decode("cp1252", "replace")
+    return text[:at] + junk + text[at:]
+
+
+def shift_columns(text: str, rnd: random.Random) -> str:
+    lines = _lines(text)
+    i = rnd.randrange(len(lines))
+    at = rnd.randrange(len(lines[i]) + 1)
+    lines[i] = lines[i][:at] + rnd.choice([" ", "  ", "\t", "    "]) * rnd.randint(1, 4) + lines[i][at:]
+    return "\n".join(lines)
+
+
+def ocr_replace(text: str, rnd: random.Random) -> str:
+    spots = [m.start() for m in re.finditer("[015OlS]", text)]
+    if not spots:
+        return text
+    chars = list(text)
+    for at in rnd.sample(spots, min(len(spots), rnd.randint(1, 6))):
+        chars[at] = OCR_SWAPS[chars[at]]
+    return "".join(chars)
+
+
+MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
+    delete_line, duplicate_line, swap_lines, truncate, random_bytes, shift_columns, ocr_replace)
+
+
+def mutate(text: str, rnd: random.Random, steps: int) -> str:
+    for _ in range(steps):
+        if not text:
+            break
+        text = rnd.choice(MUTATIONS)(text, rnd)
+    return text
+
+
+# ---------------------------------------------------------------- "a value the text holds"
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s,$]+", "", text)
+
+
+def _date_forms(value: str) -> tuple[str, ...]:
+    year, month, day = value.split("-")
+    return (f"{month}/{day}/{year}", f"{int(month)}/{int(day)}/{year}", value)
+
+
+def values_not_in_text(record: Any, text: str) -> list[str]:
+    """Leaves of ``record`` (a --json record) that ``text`` does not hold.
+
+    Numbers must appear among the text's digits (commas, dollar signs and
+    white space ignored), dates in month/day/year form, and each word of a
+    text value somewhere in the text."""
+    squeezed = _squeeze(text)
+    words = set(re.findall(r"[\w'./&-]+", text.casefold()))
+    missing: list[str] = []
+
+    def visit(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("footnotes", "diagnostics", "layout", "document_type"):
+                    visit(item, f"{path}.{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                visit(item, f"{path}[{i}]")
+        elif isinstance(value, bool) or value is None:
+            return
+        elif isinstance(value, (int, float, Decimal)):
+            digits = _squeeze(format(Decimal(str(value)), "f"))
+            if digits not in squeezed and digits.rstrip("0").rstrip(".") not in squeezed:
+                missing.append(f"{path}={value}")
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            if not any(form in text for form in _date_forms(value)):
+                missing.append(f"{path}={value}")
+        else:
+            for word in re.findall(r"[\w'./&-]+", value.casefold()):
+                if word not in words and word not in text.casefold():
+                    missing.append(f"{path}={value!r} ({word!r})")
+                    break
+
+    visit(record, "")
+    return missing
