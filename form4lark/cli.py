@@ -15,16 +15,12 @@ import time
 from contextlib import ExitStack
 from typing import Sequence
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
 from . import __version__
-from .batch import Options, expand, parse_all, parse_one
-from .errors import Form4ParseError
-from .jsonout import dumps
-from .outputs import FORMATS, make_writer
+from .outputs import FORMATS
 from .source import MAX_BYTES
-from .summary import Tally, render as render_summary
+
+# Heavy modules (the parser, rich) are imported inside the functions that need
+# them, so that --help and --version answer at once.
 
 EXIT_OK = 0
 EXIT_FAILED = 2
@@ -61,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _print_tree(name: str, options: Options, out: Console, err: Console) -> bool:
+def _print_tree(name, options, out, err) -> bool:
     from .api import parse_tree
+    from .errors import Form4ParseError
     from .batch import read_bytes
     from .source import decode
     from .treeview import to_rich
@@ -80,6 +77,9 @@ def _print_tree(name: str, options: Options, out: Console, err: Console) -> bool
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from rich.console import Console
+
+    from .batch import Options, expand
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     options = Options(strict=args.strict, layout=args.layout, max_bytes=args.max_bytes)
     names = expand(args.inputs)
@@ -100,7 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _run(args: argparse.Namespace, names: list[str], options: Options, err: Console) -> int:
+def _run(args: argparse.Namespace, names: list[str], options, err) -> int:
+    from rich.console import Console
+
+    from .batch import parse_all, parse_one
+    from .jsonout import dumps
+    from .outputs import make_writer
+    from .summary import Tally, render as render_summary
     many = len(names) > 1 or any(os.path.isdir(i) for i in args.inputs)
     show_summary = args.summary if args.summary is not None else any(
         os.path.isdir(i) for i in args.inputs)
@@ -137,9 +143,11 @@ def _run(args: argparse.Namespace, names: list[str], options: Options, err: Cons
     return EXIT_FAILED if tally.failed else EXIT_OK
 
 
-def _progress(err: Console, total: int) -> Progress | None:
+def _progress(err, total: int):
     """A progress bar on a terminal for more than a handful of files; nothing otherwise."""
     if total < 10 or not err.is_terminal:
         return None
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeRemainingColumn)
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeRemainingColumn(), console=err, transient=True)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
-from typing import IO
-
-from rich.console import Console
+from typing import IO, Any
 
 from .jsonout import dumps
 from .model import Form4
@@ -37,9 +35,12 @@ class Writer:
 
 
 class RichWriter(Writer):
-    def __init__(self, stream: IO[str], many: bool, console: Console | None = None):
+    def __init__(self, stream: IO[str], many: bool, console: Any = None):
         super().__init__(stream, many)
-        self.console = console or Console(file=stream, highlight=False)
+        if console is None:
+            from rich.console import Console
+            console = Console(file=stream, highlight=False)
+        self.console = console
 
     def write(self, source: str, form: Form4) -> None:
         from .render import render
@@ -108,7 +109,7 @@ class XmlWriter(Writer):
 
 
 def make_writer(fmt: str, stream: IO[str], many: bool, output: str | None,
-                console: Console | None = None) -> Writer:
+                console: Any = None) -> Writer:
     if fmt == "rich":
         return RichWriter(stream, many, console)
     if fmt == "json":
