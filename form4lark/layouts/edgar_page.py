@@ -72,9 +72,17 @@ class _Relationship:
 
 
 @dataclass(slots=True)
+class _Person:
+    """Box 1 (and 5) of one owner, and the street this converter ran into one line."""
+
+    owner: OwnerBlock
+    lost_street: Cell | None = None
+
+
+@dataclass(slots=True)
 class _Header:
     not_subject: bool | None
-    owner: OwnerBlock
+    person: _Person
     issuer_name: Cell | None
     ticker: Cell | None
     period_of_report: Cell | None
@@ -163,10 +171,11 @@ def _signatures_in(paragraph: list[_Line], clean) -> list[SignatureCells]:
 class _PageReader(Transformer):
     """The parse tree of one page -> Sections (via small records per section)."""
 
-    def __init__(self, layout: str, clean: Callable[[str], str]):
+    def __init__(self, layout: str, clean: Callable[[str], str], street_lines_kept: bool):
         super().__init__()
         self.layout = layout
         self.clean = clean
+        self.street_lines_kept = street_lines_kept
 
     # -- values
     def bits(self, *tokens: Token) -> list[Cell]:
@@ -194,14 +203,18 @@ class _PageReader(Transformer):
     def preamble(self, not_subject) -> bool | None:
         return not_subject
 
-    def reporting_person(self, name: list[Cell], street: list[Cell], city: list[Cell]) -> OwnerBlock:
+    def reporting_person(self, name: list[Cell], street: list[Cell], city: list[Cell]) -> _Person:
         city_cell = _joined(city)
-        owner = OwnerBlock(name=_joined(name), street=street)
+        person = _Person(OwnerBlock(name=_joined(name), street=street))
+        if not self.street_lines_kept and street:
+            # Two street lines and one long line read the same here: which words
+            # began the second line is lost, so neither line is given.
+            person.owner.street, person.lost_street = [], street[0]
         if city_cell:
             c, s, z = split_city_line(city_cell.text)
-            owner.city, owner.state, owner.zip = (Cell(v, city_cell.line, city_cell.column) if v else None
-                                                  for v in (c, s, z))
-        return owner
+            person.owner.city, person.owner.state, person.owner.zip = (
+                Cell(v, city_cell.line, city_cell.column) if v else None for v in (c, s, z))
+        return person
 
     def issuer(self, name: list[Cell], ticker: list[Cell]) -> tuple[Cell | None, Cell | None]:
         return _joined(name), _joined(ticker)
@@ -235,15 +248,16 @@ class _PageReader(Transformer):
     def joint_filing(self, one: bool | None, more: bool | None) -> bool | None:
         return more if more is not None else one
 
-    def owner(self, person: OwnerBlock, relationship: _Relationship) -> OwnerBlock:
-        person.checked = relationship.checked
+    def owner(self, person: _Person, relationship: _Relationship) -> _Person:
+        owner = person.owner
+        owner.checked = relationship.checked
         if relationship.title is not None:
             # The line under box 5 is the officer's title, or the "other" text when only
             # "Other" is checked.
             if "other" in relationship.checked and "officer" not in relationship.checked:
-                person.other_text = relationship.title
+                owner.other_text = relationship.title
             else:
-                person.officer_title = relationship.title
+                owner.officer_title = relationship.title
         return person
 
     def header(self, not_subject, person, issuer, relationship, earliest, amendment, joint) -> _Header:
@@ -272,7 +286,7 @@ class _PageReader(Transformer):
         return out
 
     # -- owners, footnotes, remarks
-    def owners(self, *owners: OwnerBlock) -> list[OwnerBlock]:
+    def owners(self, *owners: _Person) -> list[_Person]:
         return list(owners)
 
     def footnote(self, fid: Token, first: Token | None, *more: Token) -> tuple[str, Cell]:
@@ -311,12 +325,17 @@ class _PageReader(Transformer):
     # -- the page
     def start(self, header: _Header, table_i: _Table, table_ii: _Table, owners, footnotes,
               remarks: _Remarks) -> Sections:
+        # The Reporting Owners section, when the page has one, lists every owner.
+        persons: list[_Person] = owners or [header.person]
+        lost = [Diagnostic(p.lost_street.line, p.lost_street.column, "reporting_owners.street1",
+                           "the street lines run together in this text; street left out")
+                for p in persons if p.lost_street]
         return Sections(
             layout=self.layout,
             not_subject=header.not_subject,
             issuer_name=header.issuer_name,
             ticker=header.ticker,
-            owners=owners or [header.owner],
+            owners=[p.owner for p in persons],
             period_of_report=header.period_of_report,
             original_filed=header.original_filed,
             more_than_one=header.more_than_one,
@@ -325,16 +344,17 @@ class _PageReader(Transformer):
             footnotes=footnotes,
             remarks=remarks.text,
             signatures=remarks.signatures,
-            diagnostics=table_i.diagnostics + table_ii.diagnostics,
+            diagnostics=table_i.diagnostics + table_ii.diagnostics + lost,
             marks_kept=True,
         )
 
 
 # ---------------------------------------------------------------- the layouts
 
-def _reader(name: str, clean: Callable[[str], str]) -> Callable[[Tree, str], Sections]:
+def _reader(name: str, clean: Callable[[str], str],
+            street_lines_kept: bool = True) -> Callable[[Tree, str], Sections]:
     def read_tree(tree: Tree, _prepared: str) -> Sections:
-        return _PageReader(name, clean).transform(tree)
+        return _PageReader(name, clean, street_lines_kept).transform(tree)
     return read_tree
 
 
@@ -353,7 +373,7 @@ LAYOUTS = (
            read_tree=_reader("html2text", unescape_markdown)),
     Layout(name="markdownify", description="markdownify of EDGAR's Form 4 page",
            grammar=GRAMMAR, looks_like=_looks_markdownify, prepare=_prepare,
-           read_tree=_reader("markdownify", unescape_markdown)),
+           read_tree=_reader("markdownify", unescape_markdown, street_lines_kept=False)),
     Layout(name="pandoc-html",
            description="pandoc -t gfm of EDGAR's Form 4 page (header boxes stay HTML)",
            grammar=GRAMMAR, looks_like=_looks_pandoc, prepare=_prepare,
