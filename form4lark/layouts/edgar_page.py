@@ -150,32 +150,44 @@ def _ends_with_date(line: _Line) -> bool:
     return line.tokens[-1].type == "DATE"
 
 
-def _signatures_in(paragraph: list[_Line], clean) -> list[SignatureCells]:
-    """A signature block printed as prose: each line ending in a date closes a signer's
-    lines (EDGAR centres the date beside a name that wraps, so the name's lines
-    stand around it); lines before the first date belong to the first signer."""
+def _signatures_in(paragraph: list[_Line], clean: Callable[[str], str]) -> list[SignatureCells]:
+    """A signature table flattened into prose: each line ending in a date is a signer's.
+    EDGAR centres the date beside a name that wraps, so the name's other lines stand
+    around it: lines before the first date go to the first signer, lines after a date
+    to that date's signer."""
     dated = [i for i, line in enumerate(paragraph) if _ends_with_date(line)]
     out = []
     for n, i in enumerate(dated):
         start = 0 if n == 0 else i
         end = dated[n + 1] if n + 1 < len(dated) else len(paragraph)
-        group = paragraph[start:end]
-        name_lines = [_cell([t for t in line.tokens if not (line is paragraph[i] and t is line.tokens[-1])],
-                            clean) for line in group]
-        date = paragraph[i].tokens[-1]
-        out.append(SignatureCells(_joined(name_lines), _cell([date], clean)))
+        names = [line.tokens[:-1] if k == i else line.tokens
+                 for k, line in enumerate(paragraph[start:end], start)]
+        out.append(SignatureCells(_joined([_cell(t, clean) for t in names]),
+                                  _cell(paragraph[i].tokens[-1:], clean)))
     return out
+
+
+@dataclass(frozen=True)
+class _Habits:
+    """What a converter does to the page, as far as reading it goes."""
+
+    #: undo the converter's escapes in a value
+    clean: Callable[[str], str] = unescape_markdown
+    #: False when two street lines come out as one line
+    street_lines_kept: bool = True
+    #: False when the signature table comes out as prose lines
+    signature_table_kept: bool = True
 
 
 @v_args(inline=True)
 class _PageReader(Transformer):
     """The parse tree of one page -> Sections (via small records per section)."""
 
-    def __init__(self, layout: str, clean: Callable[[str], str], street_lines_kept: bool):
+    def __init__(self, layout: str, habits: _Habits):
         super().__init__()
         self.layout = layout
-        self.clean = clean
-        self.street_lines_kept = street_lines_kept
+        self.habits = habits
+        self.clean = habits.clean
 
     # -- values
     def bits(self, *tokens: Token) -> list[Cell]:
@@ -206,7 +218,7 @@ class _PageReader(Transformer):
     def reporting_person(self, name: list[Cell], street: list[Cell], city: list[Cell]) -> _Person:
         city_cell = _joined(city)
         person = _Person(OwnerBlock(name=_joined(name), street=street))
-        if not self.street_lines_kept and street:
+        if not self.habits.street_lines_kept and street:
             # Two street lines and one long line read the same here: which words
             # began the second line is lost, so neither line is given.
             person.owner.street, person.lost_street = [], street[0]
@@ -312,8 +324,8 @@ class _PageReader(Transformer):
     def remarks(self, *items) -> _Remarks:
         lines = [i for i in items if isinstance(i, _Line)]
         signatures = [s for s in items if isinstance(s, SignatureCells) and s.name]
-        if not signatures and lines:
-            # No signature table: the last paragraph, if its lines end in dates, signs.
+        if not self.habits.signature_table_kept and lines:
+            # The signature table is prose here: its last paragraph, if dated, signs.
             paragraphs = _paragraphs(lines)
             found = _signatures_in(paragraphs[-1], self.clean)
             if found:
@@ -351,10 +363,9 @@ class _PageReader(Transformer):
 
 # ---------------------------------------------------------------- the layouts
 
-def _reader(name: str, clean: Callable[[str], str],
-            street_lines_kept: bool = True) -> Callable[[Tree, str], Sections]:
+def _reader(name: str, habits: _Habits) -> Callable[[Tree, str], Sections]:
     def read_tree(tree: Tree, _prepared: str) -> Sections:
-        return _PageReader(name, clean, street_lines_kept).transform(tree)
+        return _PageReader(name, habits).transform(tree)
     return read_tree
 
 
@@ -367,15 +378,15 @@ LAYOUTS = (
     Layout(name="edgar-markdown-tabs",
            description="EDGAR's Form 4 page as markdown, cells separated by tabs, values in <u>",
            grammar=GRAMMAR, looks_like=_looks_tabs, prepare=_prepare_tabs,
-           read_tree=_reader("edgar-markdown-tabs", unescape_markdown)),
+           read_tree=_reader("edgar-markdown-tabs", _Habits(signature_table_kept=False))),
     Layout(name="html2text", description="html2text of EDGAR's Form 4 page",
            grammar=GRAMMAR, looks_like=_looks_html2text, prepare=_prepare,
-           read_tree=_reader("html2text", unescape_markdown)),
+           read_tree=_reader("html2text", _Habits())),
     Layout(name="markdownify", description="markdownify of EDGAR's Form 4 page",
            grammar=GRAMMAR, looks_like=_looks_markdownify, prepare=_prepare,
-           read_tree=_reader("markdownify", unescape_markdown, street_lines_kept=False)),
+           read_tree=_reader("markdownify", _Habits(street_lines_kept=False))),
     Layout(name="pandoc-html",
            description="pandoc -t gfm of EDGAR's Form 4 page (header boxes stay HTML)",
            grammar=GRAMMAR, looks_like=_looks_pandoc, prepare=_prepare,
-           read_tree=_reader("pandoc-html", _clean_html)),
+           read_tree=_reader("pandoc-html", _Habits(clean=_clean_html))),
 )
