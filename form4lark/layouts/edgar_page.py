@@ -20,7 +20,7 @@ from ..cells import join_pieces
 from ..model import Diagnostic
 from ..sections import (TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, OwnerBlock, Row, Sections,
                         SignatureCells)
-from ..text import join_wrapped, split_city_line, unescape_markdown
+from ..text import join_wrapped, split_city_line, strip_tags, unescape_markdown
 from . import Layout
 
 GRAMMAR = "edgar_page"
@@ -110,10 +110,11 @@ class _Remarks:
 
 
 def _cell(tokens: list[Token], clean: Callable[[str], str]) -> Cell:
-    """Adjacent tokens as one cell: their text joined as the source spaced it."""
+    """Adjacent tokens as one cell: their text joined as the source spaced it, with
+    the markup the converter kept inside it removed ("628,553<sup>(1)</sup>")."""
     if not tokens:
         return Cell("")
-    return Cell(clean(join_pieces(tokens)), tokens[0].line or 0, tokens[0].column or 0)
+    return Cell(clean(strip_tags(join_pieces(tokens))), tokens[0].line or 0, tokens[0].column or 0)
 
 
 def _joined(lines: list[Cell]) -> Cell | None:
@@ -202,8 +203,8 @@ class _PageReader(Transformer):
     def text(self, *tokens: Token) -> _Line:
         return _Line(list(tokens))
 
-    def cell(self, text: _Line | None) -> Cell:
-        return _cell(text.tokens, self.clean) if text else Cell("")
+    def cell(self, text: Token | None) -> Cell:
+        return _cell([text], self.clean) if text else Cell("")
 
     def mark(self, _tok: Token) -> bool:
         return True
@@ -277,7 +278,7 @@ class _PageReader(Transformer):
                        earliest, amendment, joint)
 
     # -- tables
-    def open_row(self, first: _Line, *cells: Cell) -> list[Cell]:
+    def open_row(self, first: Token, *cells: Cell) -> list[Cell]:
         return [self.cell(first), *cells]
 
     def framed_row(self, *cells: Cell) -> list[Cell]:
@@ -316,7 +317,7 @@ class _PageReader(Transformer):
         return text
 
     def open_signature(self, name: _Line, date: Cell) -> SignatureCells:
-        return SignatureCells(self.cell(name), date)
+        return SignatureCells(_cell(name.tokens, self.clean), date)
 
     def framed_signature(self, name: Cell, date: Cell) -> SignatureCells:
         return SignatureCells(name, date)
