@@ -160,3 +160,23 @@ def test_truncated_page_names_the_line():
 
 def test_layouts_are_registered():
     assert {l.name for l in LAYOUTS} <= set(BY_NAME)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_prepare_keeps_lines_and_columns(path):
+    text = path.read_text(encoding="utf-8")
+    prepared = BY_NAME[CONVERTERS[path.stem]].prepare(text)
+    assert [len(l) for l in prepared.split("\n")] == [len(l) for l in text.split("\n")]
+
+
+def test_spans_point_at_the_values_in_the_file():
+    path = CORPUS / "LNKD-20110524-1" / "text" / "pandoc.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    form = form4lark.parse_file(path)
+
+    def at(span, width):
+        return lines[span.line - 1][span.column - 1:span.column - 1 + width]
+
+    assert at(form.non_derivative_transactions[0].span, 12) == "Common Stock"
+    assert at(form.reporting_owners[1].span, 12) == "Reid Hoffman"
+    assert at(form.signatures[1].span, 13) == "/s/ Lora Blum"
