@@ -43,7 +43,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    return ()
+    from . import edgar_page
+    return (*edgar_page.LAYOUTS,)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
