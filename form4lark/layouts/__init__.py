@@ -43,7 +43,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    return ()
+    from . import pdf_markdown, pdf_text
+    return (pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
