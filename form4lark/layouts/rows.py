@@ -101,6 +101,13 @@ class RowValues(Transformer):
 
     t1_values = t2_values = derivative_position = staticmethod(_merged)
 
+    def t1_row(self, title, values):
+        """A whole row line whose grammar reads the title cell too."""
+        return _merged({"security_title": self._cell(title) if title is not None else None},
+                       values)
+
+    t2_row = t1_row
+
     # ---------------------------------------------------------------- Table II
     def derivative_trade(self, date, deemed, code, swap, shares, exercise, underlying):
         # Column 5 has an (A) and a (D) part; which one the number stood in is lost here.
