@@ -75,28 +75,29 @@ class _Document(Transformer):
     def box1(self, _label, *name):
         return {"box1_name": _joined(list(name))}
 
-    def street(self, value, _label):
+    def street(self, value, _label, *_):
         return {"box1_street": _cell(value)}
 
-    def city(self, value, _label):
+    def city(self, value, _label, *_):
         return {"box1_city": _cell(value)}
 
-    def box2(self, _label, issuer):
+    def box2(self, _label, issuer, *_):
         return issuer or {}
 
     def issuer(self, name, ticker):
         return {"issuer_name": _cell(name), "ticker": _cell(ticker)}
 
-    def box3(self, _label, date):
+    def box3(self, _label, date, *_):
         return {"period_of_report": _cell(date)}
 
-    def box4(self, _label, date):
+    def box4(self, _label, date, *_):
         return {"original_filed": _cell(date)}
 
     def relationships(self, *parts):
-        *lines, title = parts
+        lines = [p for p in parts if isinstance(p, list)]
+        below = [p for p in parts if isinstance(p, Token)]  # the title "given below" the boxes
         checked = {rel for line in lines for rel, marked in line if marked}
-        return {"relationships": (checked, _cell(title))}
+        return {"relationships": (checked, _cell(below[0]) if below else None)}
 
     def relationship_line(self, *options):
         return list(options)
@@ -117,7 +118,7 @@ class _Document(Transformer):
         return self.filing_lines(*options)
 
     def filing_lines(self, *options):
-        marked = [more for more, mark in options if mark]
+        marked = [more for more, mark in (o for o in options if isinstance(o, tuple)) if mark]
         return {"more_than_one": marked[0]} if len(marked) == 1 else {}
 
     def one_reporting_person(self, mark, _label):
@@ -156,13 +157,13 @@ class _Document(Transformer):
     def signatures(self, _heading, *items):
         return {"signatures": [s for s in items if isinstance(s, SignatureCells)]}
 
-    def signature(self, signer, date):
+    def signature(self, signer, date, *_):
         return SignatureCells(signer, _cell(date))
 
     def signer(self, *lines):
         return _joined(list(lines))
 
-    def signature_label(self, _tok):
+    def signature_label(self, *_):
         return None
 
     def explanation(self, _heading, *items):

@@ -211,4 +211,6 @@ def join_wrapped_rows(pieces: list[Row]) -> list[Row]:
         rows.append(piece)
     if pending is not None:
         rows.append(pending)
-    return [{k: v for k, v in row.items() if k != "letter"} for row in rows]
+    # a title with no value beside it is no row (a title's wrapped words, a stray line)
+    return [{k: v for k, v in row.items() if k != "letter"} for row in rows
+            if set(row) - {"security_title", "letter"}]
