@@ -159,3 +159,10 @@ def test_remarks_and_wrapped_footnotes():
     assert form.footnotes["2"] == "Second."
     assert form.remarks == "Exhibit 24 - Power of Attorney"
     assert form.signatures[0].name.endswith("Richard D. Federico")
+
+
+def test_a_stray_line_with_a_number_among_the_rows_is_no_holding():
+    text = _seed().replace("\t19,214\t\tD\t\n", "\t19,214\t\tD\t\nWashington, D.C. 20549\n")
+    form = form4lark.parse(text)
+    assert form.non_derivative_holdings == ()
+    assert len(form.non_derivative_transactions) == 1

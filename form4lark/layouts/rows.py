@@ -211,6 +211,15 @@ def join_wrapped_rows(pieces: list[Row]) -> list[Row]:
         rows.append(piece)
     if pending is not None:
         rows.append(pending)
-    # a title with no value beside it is no row (a title's wrapped words, a stray line)
-    return [{k: v for k, v in row.items() if k != "letter"} for row in rows
-            if set(row) - {"security_title", "letter"}]
+    return [{k: v for k, v in row.items() if k != "letter"} for row in rows if _is_row(row)]
+
+
+#: Values only a transaction has.
+_TRANSACTION = {"transaction_date", "transaction_code", "shares"}
+
+
+def _is_row(row: Row) -> bool:
+    """A table row holds a transaction, or a holding with its ownership form (D or I).
+    A title alone, or a title and a number (a stray line of the page that
+    fell among the rows, "Washington, D.C. 20549"), is not one."""
+    return bool(_TRANSACTION & set(row)) or "direct_or_indirect" in row
