@@ -174,11 +174,13 @@ class _Document(Transformer):
         return (fid.strip("().").lstrip("0") or "0", text or Cell("", fid.line, fid.column))
 
     def remarks(self, _heading, inline, *paragraphs):
-        lines = [t for t in (inline, *paragraphs) if t is not None]
-        return {"remarks": _joined([tok for p in lines for tok in (p if isinstance(p, list) else [p])])}
+        cells = [c for c in (_cell(inline), *paragraphs) if c]
+        if not cells:
+            return {}
+        return {"remarks": Cell(join_wrapped([c.text for c in cells]), cells[0].line, cells[0].column)}
 
     def remark(self, *lines):
-        return list(lines)
+        return _joined(list(lines))
 
     def start(self, *parts):
         found: dict = {}
