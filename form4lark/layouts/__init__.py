@@ -43,8 +43,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import edgar_page
-    return (*edgar_page.LAYOUTS,)
+    from . import edgar_page, pdf_markdown, pdf_text
+    return (*edgar_page.LAYOUTS, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
