@@ -28,13 +28,14 @@ def _check(text: str) -> None:
     assert values_not_in_text(json.loads(form.to_json()), text) == []
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.sampled_from(sorted(TEXTS)), seed=st.integers(0, 2**32 - 1), steps=st.integers(1, 4))
 def test_mutated_samples_fail_cleanly_or_hold_only_their_own_values(name, seed, steps):
     _check(mutate(TEXTS[name], random.Random(seed), steps))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(data=st.binary(max_size=2000))
 def test_arbitrary_bytes_fail_cleanly(data):
     try:
