@@ -76,3 +76,26 @@ def join_wrapped(lines: list[str]) -> str:
         else:
             out = f"{out} {line}" if out else line
     return out
+
+
+# A company's name ends with one of these ("C/O TESLA, INC." "C/O GEN II (JERSEY) LIMITED,")
+_ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
+                         r"LIMITED|L\.P|LP|LLP|PLC|N\.A|TRUST|GROUP|HOLDINGS|PARTNERS|"
+                         r"MANAGEMENT)\.?,?", re.I)
+
+
+def split_care_of_street(text: str) -> list[str] | None:
+    """Two street lines that a converter ran into one, where the break is certain.
+
+    A care-of line names a company ("C/O TESLA, INC.") and the next line starts
+    with a street number ("1 TESLA ROAD"): the break is after the company's
+    legal ending when a number follows it. Anything else is None: one street
+    line and two read the same, and guessing would give wrong values.
+    """
+    words = fold(text).split(" ")
+    if len(words) < 3 or words[0].upper() != "C/O":
+        return None
+    for i in range(1, len(words) - 1):
+        if _ENTITY_END.fullmatch(words[i]) and words[i + 1][:1].isdigit():
+            return [" ".join(words[: i + 1]), " ".join(words[i + 1:])]
+    return None

@@ -82,3 +82,12 @@ def test_json_keeps_the_printed_digits():
     form = build(_sections(table_i=[{"security_title": Cell("Common Stock"),
                                      "shares_owned_following": Cell("17,500.0")}]))
     assert '"shares_owned_following": 17500.0' in form.to_json()
+
+
+def test_care_of_street_split_only_where_the_break_is_certain():
+    from form4lark.text import split_care_of_street
+    assert split_care_of_street("C/O TESLA, INC. 1 TESLA ROAD") == ["C/O TESLA, INC.", "1 TESLA ROAD"]
+    assert split_care_of_street("C/O 374 WATER INC. 100 SOUTHCENTER COURT, SUITE 200") == [
+        "C/O 374 WATER INC.", "100 SOUTHCENTER COURT, SUITE 200"]
+    assert split_care_of_street("C/O WALKERS, 190 ELGIN AVENUE GEORGE TOWN,") is None
+    assert split_care_of_street("9200 SUNSET BOULEVARD SUITE 1110") is None

@@ -20,7 +20,7 @@ from ..cells import join_pieces
 from ..model import Diagnostic
 from ..sections import (TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, OwnerBlock, Row, Sections,
                         SignatureCells)
-from ..text import join_wrapped, split_city_line, strip_tags, unescape_markdown
+from ..text import join_wrapped, split_care_of_street, split_city_line, strip_tags, unescape_markdown
 from . import Layout
 
 GRAMMAR = "edgar_page"
@@ -220,9 +220,13 @@ class _PageReader(Transformer):
         city_cell = _joined(city)
         person = _Person(OwnerBlock(name=_joined(name), street=street))
         if not self.habits.street_lines_kept and street:
-            # Two street lines and one long line read the same here: which words
-            # began the second line is lost, so neither line is given.
-            person.owner.street, person.lost_street = [], street[0]
+            # Two street lines and one long line read the same here: unless the
+            # break is certain (a care-of line), neither line is given.
+            parts = split_care_of_street(street[0].text)
+            if parts:
+                person.owner.street = [Cell(p, street[0].line, street[0].column) for p in parts]
+            else:
+                person.owner.street, person.lost_street = [], street[0]
         if city_cell:
             c, s, z = split_city_line(city_cell.text)
             person.owner.city, person.owner.state, person.owner.zip = (
