@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import NotAForm4Error, UnknownLayoutError
+from .errors import NotAForm4Error, SectionError, UnknownLayoutError
 from .layouts import LAYOUTS, Layout
 
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
@@ -28,6 +28,13 @@ OTHER_FORMS = {
 }
 #: How many markers make a Form 4 (OCR and broken words lose some).
 ENOUGH = 3
+# The signature block and the note on misstatements close the form in every
+# rendering (some renderings put other notes mid-page); a text with neither was
+# cut short. Either alone may be lost to OCR or a converter.
+CLOSING_MARKERS = (
+    re.compile(r"signature of reporting person"),
+    re.compile(r"intentional misstatements or omissions"),
+)
 
 
 def markers_seen(text: str) -> list[str]:
@@ -46,12 +53,24 @@ def find_layout(text: str) -> Layout:
         found = ", ".join(seen) if seen else "none"
         raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {found})",
                              line=1, column=1)
-    for layout in LAYOUTS:
-        if layout.looks_like(text):
-            return layout
+    found = next((layout for layout in LAYOUTS if layout.looks_like(text)), None)
+    check_complete(text, found.name if found else None)
+    if found is not None:
+        return found
     raise UnknownLayoutError(
         "a Form 4, but in a layout form4lark does not know (markers seen: "
         + ", ".join(seen) + "; known layouts: " + ", ".join(l.name for l in LAYOUTS) + ")")
+
+
+def check_complete(text: str, layout: str | None = None) -> None:
+    """Raise SectionError if the text stops before the form's closing lines."""
+    tail = " ".join(text[-20_000:].lower().split())
+    if any(pattern.search(tail) for pattern in CLOSING_MARKERS):
+        return
+    lines = text.rstrip("\n").split("\n")
+    raise SectionError("the text ends before the form does (no signature block or closing "
+                       "notes): was the file cut short?", line=len(lines),
+                       column=len(lines[-1]) + 1, layout=layout, source_line=lines[-1])
 
 
 def detect_layout(text: str) -> str:

@@ -70,11 +70,19 @@ def _owners(form: Form4) -> Table:
     return table
 
 
+#: Columns of free text, which may wrap; every other column is a value kept on one line.
+_TEXT_COLUMNS = {"security_title", "nature_of_ownership", "underlying_security_title"}
+
+
 def _rows(title: str, columns: Iterable[tuple[str, str]], rows: tuple) -> Table:
     columns = list(columns)
     table = Table(title=title, title_justify="left")
-    for _, header in columns:
-        table.add_column(header, overflow="fold")
+    for name, header in columns:
+        if name in _TEXT_COLUMNS:
+            table.add_column(header, overflow="fold", ratio=1, min_width=14)
+        else:
+            table.add_column(header, no_wrap=True, justify="right" if name not in (
+                "transaction_code", "acquired_disposed", "direct_or_indirect") else "center")
     for row in rows:
         table.add_row(*(_cell(row, name) for name, _ in columns))
     return table
