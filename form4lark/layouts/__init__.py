@@ -43,7 +43,9 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    return ()
+    from .layout_text import LAYOUT as layout_text
+
+    return (layout_text,)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
