@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Diagnostic
 from ..sections import Cell, Row
 from ..text import join_wrapped
-from .layout_text_columns import (AMOUNT, DATE, DIRECTIONLESS, PRICE, TABLE_I, TABLE_II,
+from .layout_text_columns import (AMOUNT, DATE, DIRECTIONLESS, PRICE, TABLE_I, TABLE_II, TEXT,
                                   Column, Model, PageLine, Piece, assign, calibrated_model,
                                   header_model, split_pieces)
 
@@ -65,7 +65,7 @@ def read_table(lines: list[PageLine], table: str) -> tuple[list[Row], list[Diagn
     if not body:
         return [], diagnostics
     margin = min(pieces[0].start for _, pieces in body)
-    row_lines = [i for i, (_, pieces) in enumerate(body) if is_row_line(pieces, margin)]
+    row_lines = find_rows([pieces for _, pieces in body], margin)
     models = page_models([pieces for _, pieces in body], row_lines, columns, starts)
     builder = _RowBuilder(table, diagnostics)
     model = models[row_lines[0]] if row_lines else header_model(columns, starts)
@@ -78,8 +78,8 @@ def read_table(lines: list[PageLine], table: str) -> tuple[list[Row], list[Diagn
 
 #: how far (tenths of a character) a value may stand from its header label on the header's page
 MAX_DRIFT = 200
-#: how far two rows' values in one column may stand apart and still be on one page
-SAME_PAGE = 2
+#: how far two rows' dates or words in one column may stand apart and still be on one page
+SAME_PAGE = 1
 
 
 def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[Column, ...],
@@ -94,13 +94,15 @@ def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[C
     """
     blind = Model(columns)
     runs: list[list[int]] = []
-    before: dict[int, tuple[int, int]] | None = None
+    seen: dict[int, int] = {}
     for i in row_lines:
         anchors = _anchors(lines[i], blind)
-        if before is None or not _same_page(before, anchors):
+        if not runs or any(abs(seen[c] - at) > SAME_PAGE for c, at in anchors.items() if c in seen):
             runs.append([])
+            seen = {}
         runs[-1].append(i)
-        before = anchors
+        for c, at in anchors.items():
+            seen.setdefault(c, at)
     models: dict[int, Model] = {}
     for k, run in enumerate(runs):
         model = header_model(columns, starts) if k == 0 and starts else None
@@ -110,15 +112,13 @@ def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[C
     return models
 
 
-def _anchors(pieces: list[Piece], blind: Model) -> dict[int, tuple[int, int]]:
-    """Where the pieces that only one column can take stand: column -> (start, end)."""
-    return {c[0]: (p.start, p.end) for p, c in zip(pieces, assign(pieces, blind)) if len(c) == 1}
-
-
-def _same_page(a: dict[int, tuple[int, int]], b: dict[int, tuple[int, int]]) -> bool:
-    """Two rows' values agree in place: left edges (left-aligned) or right edges (numbers)."""
-    return all(abs(a[c][0] - b[c][0]) <= SAME_PAGE or abs(a[c][1] - b[c][1]) <= SAME_PAGE
-               for c in a.keys() & b.keys())
+def _anchors(pieces: list[Piece], blind: Model) -> dict[int, int]:
+    """Where the left-aligned pieces (dates, words) that only one column can take
+    start: column -> start. Numbers stand right-aligned, and pdftotext pushes a
+    short one further than a long one; a piece printed one space after another
+    was pushed there too: their places say little about the page."""
+    return {c[0]: p.start for p, c in zip(pieces, assign(pieces, blind))
+            if len(c) == 1 and not p.glued and p.kind in (DATE, TEXT) and c[0] > 0}
 
 
 def _drift(pieces: list[Piece], model: Model) -> int:
@@ -156,12 +156,18 @@ _TOKEN_START = re.compile(r"\S")
 
 
 def _sub_header(text: str, at: int, table: str, starts: dict[str, int]) -> None:
-    """The sub-header's words from ``at`` on, each taking the leftmost of its label and itself."""
+    """The sub-header's words from ``at`` on, each taking the leftmost of its label and itself.
+
+    A word one space after the word before it ("Expiration Title") was printed
+    in one run with it, so it may stand left of its column: then the label wins.
+    """
     for word, key in SUB_HEADER[table]:
         m = re.compile(r"(?<!\S)" + re.escape(word) + r"(?!\S)").search(text, at)
         if not m:
             continue
-        starts[key] = min(starts.get(key, m.start()), m.start())
+        glued = m.start() >= 2 and text[m.start() - 2] != " "
+        if key not in starts or not glued:
+            starts[key] = min(starts.get(key, m.start()), m.start())
         at = m.end()
 
 
@@ -171,6 +177,21 @@ def is_row_line(pieces: list[Piece], margin: int) -> bool:
         return False
     rest = [p for i, p in enumerate(pieces) if i and not _in_first_chunk(pieces, i)]
     return _has_values(rest)
+
+
+def find_rows(lines: list[list[Piece]], margin: int) -> list[int]:
+    """The row lines among the table's lines. A line whose pieces all stand where
+    the current row's words start ("Common  Common  2021" under "Class B ...
+    Class A ... SMB Pacific") goes on with that row, whatever its words look like."""
+    rows: list[int] = []
+    words: set[int] = set()
+    for i, pieces in enumerate(lines):
+        if is_row_line(pieces, margin) and not (words and all(
+                any(abs(p.start - w) <= 1 for w in words) for p in pieces)):
+            rows.append(i)
+            words = set()
+        words |= {p.start for p in pieces if p.kind == TEXT}
+    return rows
 
 
 def _in_first_chunk(pieces: list[Piece], i: int) -> bool:
