@@ -212,6 +212,8 @@ class Model:
 
     columns: tuple[Column, ...]
     spans: list[Span] = field(default_factory=list)
+    #: assignments already made with this model: id(pieces) -> (pieces, columns)
+    memo: dict[int, tuple[list, list]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.spans:
@@ -264,18 +266,26 @@ def assign(pieces: list[Piece], model: Model) -> list[list[int]]:
     One column means the piece is placed; several mean the line does not tell
     (the caller leaves the piece out); none means no reading holds it.
     """
+    done = model.memo.get(id(pieces))
+    if done is not None and done[0] is pieces:
+        return done[1]
+    got = _assign(pieces, model)
+    model.memo[id(pieces)] = (pieces, got)
+    return got
+
+
+def _assign(pieces: list[Piece], model: Model) -> list[list[int]]:
     n, m = len(pieces), len(model.columns)
     if n == 0:
         return []
-    local = [[_local(p, model, c) for c in range(m)] for p in pieces]
-    fwd = [[INF] * m for _ in range(n)]
-    fwd[0] = local[0][:]
-    for i in range(1, n):
-        fwd[i] = _step(fwd[i - 1], local[i], pieces[i].glued, model, forward=True)
-    bwd = [[INF] * m for _ in range(n)]
-    bwd[n - 1] = local[n - 1][:]
-    for i in range(n - 2, -1, -1):
-        bwd[i] = _step(bwd[i + 1], local[i], pieces[i + 1].glued, model, forward=False)
+    local = [[_local(p, col, span) for col, span in zip(model.columns, model.spans)]
+             for p in pieces]
+    text = [col.text for col in model.columns]
+    glued = [p.glued for p in pieces]
+    fwd = _sweep(local, glued, text)
+    # the same sweep from the right: pieces and columns reversed
+    back = _sweep([row[::-1] for row in reversed(local)], [False] + glued[:0:-1], text[::-1])
+    bwd = [row[::-1] for row in reversed(back)]
     best = min(fwd[n - 1])
     if best >= INF:
         return [[] for _ in pieces]
@@ -283,30 +293,36 @@ def assign(pieces: list[Piece], model: Model) -> list[list[int]]:
             for i in range(n)]
 
 
-def _local(piece: Piece, model: Model, c: int) -> int:
-    kind = model.columns[c].cost(piece)
-    return INF if kind >= INF else kind + model.spans[c].cost(piece)
+def _local(piece: Piece, column: Column, span: Span) -> int:
+    kind = column.cost(piece)
+    return INF if kind >= INF else kind + span.cost(piece)
 
 
-def _step(prev: list[int], local: list[int], glued: bool, model: Model, forward: bool) -> list[int]:
-    """One piece further: each column reached from the best earlier (or later) column."""
-    m = len(local)
-    order = range(m) if forward else range(m - 1, -1, -1)
-    out = [INF] * m
-    far = INF   # best over columns at least two away
-    for c in order:
-        near = c - 1 if forward else c + 1
-        two = c - 2 if forward else c + 2
-        if 0 <= two < m:
-            far = min(far, prev[two])
-        if local[c] >= INF:
-            continue
-        options = [far + (ADJACENT_SKIP if glued else 0)]
-        if 0 <= near < m:
-            options.append(prev[near])
-        if model.columns[c].text:
-            options.append(prev[c])
-        got = min(options)
-        if got < INF:
-            out[c] = got + local[c]
+def _sweep(local: list[list[int]], glued: list[bool], text: list[bool]) -> list[list[int]]:
+    """Best cost of the pieces up to each one, with that piece in each column.
+
+    A piece goes to a column right of the one before it (or the same one, for a
+    column of words); leaving out columns between two pieces printed one space
+    apart costs ADJACENT_SKIP.
+    """
+    m = len(text)
+    out = [local[0][:]]
+    for i in range(1, len(local)):
+        prev, row = out[-1], local[i]
+        skip = ADJACENT_SKIP if glued[i] else 0
+        cur = [INF] * m
+        far = INF  # the best over columns at least two to the left
+        for c in range(m):
+            if c >= 2 and prev[c - 2] < far:
+                far = prev[c - 2]
+            if row[c] >= INF:
+                continue
+            got = far + skip
+            if c >= 1 and prev[c - 1] < got:
+                got = prev[c - 1]
+            if text[c] and prev[c] < got:
+                got = prev[c]
+            if got < INF:
+                cur[c] = got + row[c]
+        out.append(cur)
     return out

@@ -92,7 +92,7 @@ def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[C
     whose values agree in place; the first run takes the header's labels if it
     fits them, every other run is measured from its own rows.
     """
-    blind = Model(columns)
+    blind, header = Model(columns), header_model(columns, starts)
     runs: list[list[int]] = []
     seen: dict[int, int] = {}
     for i in row_lines:
@@ -105,9 +105,9 @@ def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[C
             seen.setdefault(c, at)
     models: dict[int, Model] = {}
     for k, run in enumerate(runs):
-        model = header_model(columns, starts) if k == 0 and starts else None
+        model = header if k == 0 and starts else None
         if model is None or any(_drift(lines[i], model) > MAX_DRIFT for i in run):
-            model = calibrate(columns, [lines[i] for i in run])
+            model = calibrate(columns, [lines[i] for i in run], blind)
         models.update((i, model) for i in run)
     return models
 
@@ -202,9 +202,9 @@ def _has_values(pieces: list[Piece]) -> bool:
     return any(p.kind in _VALUES for p in pieces)
 
 
-def calibrate(columns: tuple[Column, ...], row_lines: list[list[Piece]]) -> Model:
-    """A page's columns from the pieces of its row lines that only one column can take."""
-    blind = Model(columns)
+def calibrate(columns: tuple[Column, ...], row_lines: list[list[Piece]], blind: Model) -> Model:
+    """A page's columns from the pieces of its row lines that only one column can take
+    (``blind``: the columns without positions, kinds and order only)."""
     seen: dict[int, tuple[int, int]] = {}
     for pieces in row_lines:
         for piece, cands in zip(pieces, assign(pieces, blind)):
