@@ -11,6 +11,7 @@ joined across the lines they wrap over.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lark import Token, Transformer, Tree, v_args
 from lark.visitors import Discard
@@ -152,30 +153,22 @@ class _Document(Transformer):
     # ---------------------------------------------------------------- remarks, signatures
     remark_line = table_line
 
-    def remarks(self, label: Token, *lines: PageLine) -> Cell | None:
+    def remarks(self, label: Token, *lines: PageLine) -> list[tuple[PageLine, str]]:
         first = self._line(label)
-        tail = first.text.strip()[len("Remarks:"):]
-        texts = [tail, *(l.text for l in lines)]
-        text = join_wrapped(texts)
-        if not text:
-            return None
-        where = lines[0] if lines and not tail.strip() else first
-        return Cell(text, where.number, len(where.text) - len(where.text.lstrip()) + where.shift + 1)
+        tail = first.text[first.text.find("Remarks:") + len("Remarks:"):]
+        return [(first, tail), *((line, line.text) for line in lines)]
 
     signature_wrap = table_line
 
-    def signature(self, signed: Token, *wraps: PageLine) -> SignatureCells:
-        line = self._line(signed)
-        m = _SIGNED.search(line.text)
-        name = line.text[:m.start(1)] if m else line.text
-        start = len(name) - len(name.lstrip())
-        text = join_wrapped([name, *(w.text for w in wraps)])
-        return SignatureCells(
-            Cell(text, line.number, start + line.shift + 1) if text else None,
-            Cell(m.group(1), line.number, m.start(1) + line.shift + 1) if m else None)
+    def signature(self, signed: Token, *wraps: PageLine) -> "_Signed":
+        return _Signed(self._line(signed), list(wraps))
 
-    def signatures(self, *signatures: SignatureCells) -> list[SignatureCells]:
-        return list(signatures)
+    def signed_lines(self, *signed: "_Signed") -> list["_Signed"]:
+        return list(signed)
+
+    def signatures(self, signed: list["_Signed"], label: Token):
+        line = self._line(label)
+        return signed, line.text.rfind("Date")
 
     def trailer(self, *_lines):
         return None
@@ -189,8 +182,52 @@ class _Document(Transformer):
         if owners:
             sections.owners = owners
         sections.table_i, sections.table_ii = table_i, table_ii
-        sections.footnotes, sections.remarks, sections.signatures = footnotes, remarks, signatures
+        sections.footnotes = footnotes
+        sections.remarks, sections.signatures = _remarks_and_signatures(remarks, *signatures)
         return sections
+
+
+#: how far a signature's date may stand from the "Date" under the signatures
+SIGNATURE_SLACK = 20
+
+
+@dataclass(slots=True)
+class _Signed:
+    """A line that ends with a date, and the lines that continue its name."""
+
+    line: PageLine
+    wraps: list[PageLine]
+
+    @property
+    def date_at(self) -> int:
+        m = _SIGNED.search(self.line.text)
+        return m.start(1) if m else -1
+
+    def cells(self) -> SignatureCells:
+        m = _SIGNED.search(self.line.text)
+        name = self.line.text[:m.start(1)] if m else self.line.text
+        start = len(name) - len(name.lstrip())
+        text = join_wrapped([name, *(w.text for w in self.wraps)])
+        return SignatureCells(
+            Cell(text, self.line.number, start + self.line.shift + 1) if text else None,
+            Cell(m.group(1), self.line.number, m.start(1) + self.line.shift + 1) if m else None)
+
+
+def _remarks_and_signatures(remarks: list[tuple[PageLine, str]], signed: list[_Signed],
+                            date_at: int) -> tuple[Cell | None, list[SignatureCells]]:
+    """The remarks' text, and the signatures: each name right-aligned before its date,
+    the dates standing under the "Date" of "** Signature of Reporting Person Date".
+    A remark that happens to end with a date stands elsewhere and stays a remark."""
+    last = max((i for i, s in enumerate(signed) if abs(s.date_at - date_at) > SIGNATURE_SLACK),
+               default=-1) if date_at >= 0 else -1
+    lines = remarks + [(line, line.text) for s in signed[:last + 1] for line in (s.line, *s.wraps)]
+    kept = [(line, text) for line, text in lines if text.strip()]
+    cell = None
+    if kept:
+        line, text = kept[0]
+        column = line.text.find(text.strip()) + line.shift + 1
+        cell = Cell(join_wrapped([t for _, t in kept]), line.number, column)
+    return cell, [s.cells() for s in signed[last + 1:]]
 
 
 def _header(sections: Sections, boxes: dict[str, BoxText], diagnostics: list[Diagnostic]) -> None:
@@ -218,12 +255,16 @@ def _owner(address: BoxText, relationship: BoxText, diagnostics: list[Diagnostic
     return block
 
 
+#: footnote numbers may skip a few (a filing's footnotes need not be 1, 2, 3 ...)
+FOOTNOTE_GAP = 3
+
+
 def _in_sequence(footnotes: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
-    """Footnotes numbered 1, 2, 3...: a line that only looked like the start of one
+    """Footnotes in rising numbers: a line that only looked like the start of one
     (a wrapped sentence beginning "12. ") goes back into the footnote before it."""
     out: list[tuple[str, Cell]] = []
     for fid, cell in footnotes:
-        if out and (not fid or int(fid) != int(out[-1][0] or 0) + 1):
+        if out and (not fid or not 0 < int(fid) - int(out[-1][0] or 0) <= FOOTNOTE_GAP):
             prev_id, prev = out[-1]
             out[-1] = (prev_id, Cell(join_wrapped([prev.text, f"{fid}. {cell.text}" if fid
                                                    else cell.text]), prev.line, prev.column))
