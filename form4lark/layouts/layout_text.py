@@ -38,9 +38,8 @@ _FOOTNOTE_ID = re.compile(r"([0-9]{1,2})\.\s")
 
 def looks_like(text: str) -> bool:
     """pdftotext -layout: the header labels stand in columns made of spaces, no tabs."""
-    head = text[:20_000]
-    return "\t" not in head and bool(_ALIGNED_BOXES.search(head)) and bool(
-        _ALIGNED_TABLE.search(text[:60_000]))
+    head = text[:60_000]
+    return "\t" not in head and bool(_ALIGNED_BOXES.search(head) or _ALIGNED_TABLE.search(head))
 
 
 def prepare(text: str) -> str:
@@ -50,13 +49,14 @@ def prepare(text: str) -> str:
 
 
 def page_lines(prepared: str) -> list[PageLine]:
-    """Every line of the text (index = line number - 1) with its page; form feeds removed."""
-    out, page = [], 0
+    """Every line of the text (index = line number - 1), a form feed opening it removed.
+
+    Form feeds (page breaks) mostly arrive already turned into line breaks; pages
+    are told apart by the geometry of their rows instead (layout_text_tables)."""
+    out = []
     for number, raw in enumerate(prepared.split("\n"), start=1):
-        shift = 0
-        if raw.startswith("\f"):
-            page, raw, shift = page + 1, raw[1:], 1
-        out.append(PageLine(number, raw.replace("\f", " "), page, shift))
+        shift = 1 if raw.startswith("\f") else 0
+        out.append(PageLine(number, raw[shift:].replace("\f", " "), shift))
     return out
 
 

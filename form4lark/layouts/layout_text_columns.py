@@ -33,7 +33,6 @@ class PageLine:
 
     number: int          # 1-based line number in the input
     text: str            # layout text (columns counted from the page's left edge)
-    page: int            # 0-based page index
     shift: int = 0       # characters removed before ``text`` (a form feed)
 
 
