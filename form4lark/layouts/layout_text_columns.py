@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..cells import read_cell
 
@@ -218,8 +218,15 @@ class Model:
         if not self.spans:
             self.spans = [Span() for _ in self.columns]
 
-    def index(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
+    def wrapped(self) -> "Model":
+        """The model for a line that only continues wrapped cells: its words go on in
+        columns of words, never into a column of dates or numbers."""
+        if self.memo.get(0) is None:
+            columns = tuple(c if c.text else replace(c, costs={k: v for k, v in c.costs.items()
+                                                               if k != TEXT})
+                            for c in self.columns)
+            self.memo[0] = (None, Model(columns, self.spans))  # type: ignore[assignment]
+        return self.memo[0][1]  # type: ignore[return-value]
 
 
 def header_model(columns: tuple[Column, ...], starts: dict[str, int]) -> Model:

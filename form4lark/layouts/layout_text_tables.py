@@ -71,8 +71,10 @@ def read_table(lines: list[PageLine], table: str) -> tuple[list[Row], list[Diagn
     model = models[row_lines[0]] if row_lines else header_model(columns, starts)
     for i, (line, pieces) in enumerate(body):
         model = models.get(i, model)
-        builder.add(pieces, [_key(columns, c) for c in assign(pieces, model)], i in models,
-                    pieces[0].start > margin + 1 and _has_values(pieces))
+        values_only = pieces[0].start > margin + 1 and _has_values(pieces)
+        use = model if i in models or values_only else model.wrapped()
+        builder.add(pieces, [_key(columns, c) for c in assign(pieces, use)], i in models,
+                    values_only)
     return builder.rows(), diagnostics
 
 
@@ -263,10 +265,10 @@ class _RowBuilder:
             self.open_values = False
 
     def _under(self, piece: Piece) -> str | None:
-        """The column of the current row whose text starts where ``piece`` starts: a
-        wrapped cell goes on at the left edge of its first line."""
+        """The column of words of the current row whose text starts where ``piece``
+        starts: a wrapped cell goes on at the left edge of its first line."""
         keys = {key for key, pieces in self.done[-1].items() for p in pieces
-                if abs(p.start - piece.start) <= 1}
+                if abs(p.start - piece.start) <= 1 and _texty(key)}
         return keys.pop() if len(keys) == 1 else None
 
     def _put(self, placed: list[tuple[Piece, str]]) -> None:
