@@ -108,7 +108,7 @@ def page_models(lines: list[list[Piece]], row_lines: list[int], columns: tuple[C
     models: dict[int, Model] = {}
     for k, run in enumerate(runs):
         model = header if k == 0 and starts else None
-        if model is None or any(_drift(lines[i], model) > MAX_DRIFT for i in run):
+        if model is None or any(not _fits(lines[i], model, blind) for i in run):
             model = calibrate(columns, [lines[i] for i in run], blind)
         models.update((i, model) for i in run)
     return models
@@ -123,10 +123,12 @@ def _anchors(pieces: list[Piece], blind: Model) -> dict[int, int]:
             if len(c) == 1 and not p.glued and p.kind in (DATE, TEXT) and c[0] > 0}
 
 
-def _drift(pieces: list[Piece], model: Model) -> int:
-    """The farthest a piece of the line stands from its column's span."""
-    return max((model.spans[c[0]].cost(p) for p, c in zip(pieces, assign(pieces, model)) if c),
-               default=0)
+def _fits(pieces: list[Piece], model: Model, blind: Model) -> bool:
+    """The header's columns fit a row: no piece stands far from its column, and each
+    piece that only one column can take (by kind and order) is placed there."""
+    placed, sure = assign(pieces, model), assign(pieces, blind)
+    return all(not c or model.spans[c[0]].cost(p) <= MAX_DRIFT for p, c in zip(pieces, placed)) and all(
+        len(s) != 1 or c == s for c, s in zip(placed, sure))
 
 
 def find_header(lines: list[PageLine], table: str) -> tuple[dict[str, int], int | None]:
