@@ -157,3 +157,25 @@ def test_number_alone_keeps_no_direction():
     pieces = _pieces(line)
     cands = assign(pieces, Model(TABLE_II))[4]
     assert {TABLE_II[c].key for c in cands} == {"shares_acquired", "shares_disposed"}
+
+
+def test_values_printed_above_their_rows_line():
+    # pdftotext may print a row's last cells on a line of their own, above or below
+    path = next(p for p in TEXTS if _id(p).startswith("BETR"))
+
+    def edit(lines):
+        at = next(i for i, l in enumerate(lines) if l.lstrip().startswith("628,553(1)"))
+        lines[at - 1], lines[at] = lines[at], lines[at - 1]
+        return lines
+
+    assert off_fields(_truth(path), _FormOf(_edited(path, edit))) == []
+
+
+class _FormOf:
+    """A record already made, for support.off_fields (which reads ``to_json``)."""
+
+    def __init__(self, got: dict):
+        self.got = got
+
+    def to_json(self) -> str:
+        return json.dumps(self.got)

@@ -74,7 +74,7 @@ def read_table(lines: list[PageLine], table: str) -> tuple[list[Row], list[Diagn
         values_only = pieces[0].start > margin + 1 and _has_values(pieces)
         use = model if i in models or values_only else model.wrapped()
         builder.add(pieces, [_key(columns, c) for c in assign(pieces, use)], i in models,
-                    values_only)
+                    values_only, pieces[0].start <= margin + 1)
     return builder.rows(), diagnostics
 
 
@@ -132,7 +132,8 @@ def _fits(pieces: list[Piece], model: Model, blind: Model) -> bool:
 
 
 def find_header(lines: list[PageLine], table: str) -> tuple[dict[str, int], int | None]:
-    """Column key -> x-position of its label, and the index of the first row's line."""
+    """Column key -> x-position of its label, and the index of the first row's line
+    (the first line after the sub-header with a title, or with values)."""
     labels = LABELS[table]
     starts: dict[str, int] = {}
     sub_at = None
@@ -151,7 +152,8 @@ def find_header(lines: list[PageLine], table: str) -> tuple[dict[str, int], int 
     title_end = min((s for k, s in starts.items() if k != "security_title"), default=None)
     for i in range(sub_at + 1, len(lines)):
         first = _TOKEN_START.search(lines[i].text)
-        if first and (title_end is None or first.start() < title_end) and lines[i].text.strip():
+        if first and (title_end is None or first.start() < title_end
+                      or _has_values(split_pieces(lines[i]))):
             return starts, i
     return starts, len(lines)
 
@@ -239,7 +241,10 @@ class _RowBuilder:
     open_values: bool = False   # the last line was the current row's own line or its values
 
     def add(self, pieces: list[Piece], keys: list[str | None], row_line: bool,
-            values_only: bool) -> None:
+            values_only: bool, titled: bool) -> None:
+        """One line: a row's own line (``row_line``), a line of values printed off
+        their row's line (``values_only``), or a line that continues wrapped cells;
+        ``titled``: the line has words in the title column."""
         placed = []
         for piece, key in zip(pieces, keys):
             if key is None:
@@ -247,7 +252,8 @@ class _RowBuilder:
                                                    f"cannot tell which column {piece.text!r} is in"))
             else:
                 placed.append((piece, key))
-        if row_line:
+        if row_line or (titled and self.pending):
+            # values printed above a row's line wait for it; so does a title below them
             self.done.append({})
             self._put(self.pending + placed)
             self.pending = []
