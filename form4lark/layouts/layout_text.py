@@ -103,6 +103,7 @@ class _Document(Transformer):
         return "4-6", self._line(label), lines
 
     def header_boxes(self, *groups):
+        groups = tuple(g for g in groups if g is not None)  # a label line may be lost
         labels = {group: label for group, label, _ in groups}
         lines = [(group, line) for group, label, rest in groups for line in (label, *rest)]
         boxes = split_header(labels, lines)

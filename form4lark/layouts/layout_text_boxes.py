@@ -80,10 +80,11 @@ def split_header(label_lines: dict[str, PageLine], lines: list[tuple[str, PageLi
     ``lines`` are (section, line) with section "1-2-5", "3" or "4-6": the label
     line that opened the group the line stands in (the label lines included).
     """
-    xs = {name: label_at(label_lines[group], text) for name, group, text in (
-        ("2", "1-2-5", "2. Issuer Name"), ("5", "1-2-5", "5. Relationship"),
-        ("3", "3", "3. Date of Earliest"), ("4", "4-6", "4. If Amendment"),
-        ("6", "4-6", "6. Individual"))}
+    xs = {name: label_at(label_lines[group], text) if group in label_lines else None
+          for name, group, text in (
+              ("2", "1-2-5", "2. Issuer Name"), ("5", "1-2-5", "5. Relationship"),
+              ("3", "3", "3. Date of Earliest"), ("4", "4-6", "4. If Amendment"),
+              ("6", "4-6", "6. Individual"))}
     middle = min((x for k, x in xs.items() if k in "234" and x is not None), default=None)
     right = min((x for k, x in xs.items() if k in "56" and x is not None), default=None)
     if middle is None or right is None:
