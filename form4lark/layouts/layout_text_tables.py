@@ -46,6 +46,8 @@ SUB_HEADER = {
 }
 COLUMNS = {"table_i": TABLE_I, "table_ii": TABLE_II}
 _SUB_START = re.compile(r"(?<!\S)Code\s+V(?!\S)")
+#: how far right of the table's left edge a title may start (pages may be indented a little)
+TITLE_SLACK = 2
 #: pieces that make a line one of values (a row's own line, or values off its line)
 _VALUES = {DATE, AMOUNT, PRICE}
 
@@ -71,10 +73,10 @@ def read_table(lines: list[PageLine], table: str) -> tuple[list[Row], list[Diagn
     model = models[row_lines[0]] if row_lines else header_model(columns, starts)
     for i, (line, pieces) in enumerate(body):
         model = models.get(i, model)
-        values_only = pieces[0].start > margin + 1 and _has_values(pieces)
+        values_only = pieces[0].start > margin + TITLE_SLACK and _has_values(pieces)
         use = model if i in models or values_only else model.wrapped()
         builder.add(pieces, [_key(columns, c) for c in assign(pieces, use)], i in models,
-                    values_only, pieces[0].start <= margin + 1)
+                    values_only, pieces[0].start <= margin + TITLE_SLACK)
     return builder.rows(), diagnostics
 
 
@@ -179,7 +181,7 @@ def _sub_header(text: str, at: int, table: str, starts: dict[str, int]) -> None:
 
 def is_row_line(pieces: list[Piece], margin: int) -> bool:
     """A row's own line: a title at the left edge and values after it."""
-    if not pieces or pieces[0].start > margin + 1:
+    if not pieces or pieces[0].start > margin + TITLE_SLACK:
         return False
     rest = [p for i, p in enumerate(pieces) if i and not _in_first_chunk(pieces, i)]
     return _has_values(rest)
