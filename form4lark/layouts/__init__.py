@@ -43,8 +43,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import edgar_page, pdf_markdown, pdf_text
-    return (*edgar_page.LAYOUTS, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
+    from . import edgar_page, layout_text, pdf_markdown, pdf_text
+    return (*edgar_page.LAYOUTS, layout_text.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()

@@ -1,0 +1,216 @@
+"""The layout "layout-text": EDGAR's Form 4 page through ``pdftotext -layout``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from lark import Lark
+
+import form4lark
+from form4lark.detect import detect_layout
+from form4lark.grammar import grammar_dir, options
+from form4lark.layouts.layout_text import LAYOUT, looks_like
+from form4lark.layouts.layout_text_columns import (TABLE_II, Model, PageLine, assign,
+                                                   split_pieces)
+from support import FIXTURES, corpus_texts, off_fields, record
+
+TEXTS = corpus_texts(("pdftotext-layout",))
+SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
+#: fields of the fixtures' truth that the text cannot give (none so far)
+ACCEPTED_GAPS: dict[str, list[str]] = {}
+
+
+def _id(path) -> str:
+    return path.parent.parent.name
+
+
+def _truth(path) -> dict:
+    return json.loads((path.parent.parent / "truth.json").read_text())
+
+
+# ---------------------------------------------------------------- whole filings
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_record_matches_truth(path):
+    form = form4lark.parse_file(path)
+    assert form.layout == "layout-text"
+    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_id(path), [])
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_record_snapshot(path, snapshot):
+    assert record(form4lark.parse_file(path)) == snapshot
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_detected(path):
+    assert detect_layout(path.read_text()) == "layout-text"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seeds_are_not_this_layout(path):
+    assert not looks_like(path.read_text())
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_text_without_columns_is_not_this_layout(path):
+    # pdftotext -raw and OCR print the same words with single spaces
+    assert not looks_like(re.sub(r"[ ]{2,}", " ", path.read_text()))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_page_breaks_as_form_feeds(path):
+    # the core turns form feeds into line breaks; a text read directly may keep them
+    text = path.read_text()
+    lines = text.split("\n")
+    with_breaks = "\n".join("\f" + l if l.startswith(("Explanation", "Remarks")) else l
+                            for l in lines)
+    assert LAYOUT.read(with_breaks).table_ii == LAYOUT.read(text).table_ii
+
+
+def test_grammar_builds_strictly():
+    for start in (("start",), ("address", "relationship", "joint_filing", "issuer")):
+        Lark.open(str(grammar_dir() / "layout_text.lark"), **options(start, strict=True))
+
+
+# ---------------------------------------------------------------- the header boxes
+
+def _edited(path, edit) -> dict:
+    return record(form4lark.parse("\n".join(edit(path.read_text().split("\n")))))
+
+
+def _put(line: str, at: int, text: str) -> str:
+    return line.ljust(at)[:at] + text + line[at + len(text):]
+
+
+def test_marks_amendment_and_other_text():
+    path = next(p for p in TEXTS if _id(p).startswith("XOOM"))
+
+    def edit(lines):
+        lines = [l.replace("     Check this box if no longer subject",
+                           "X    Check this box if no longer subject") for l in lines]
+        box4 = next(i for i, l in enumerate(lines) if "4. If Amendment" in l)
+        lines[box4 + 1] = _put(lines[box4 + 1], lines[box4].index("4. If Amendment"), "02/01/2013")
+        other = next(i for i, l in enumerate(lines) if "Other (specify below)" in l)
+        lines[other] = lines[other].replace("   Other (specify below)", " X Other (specify below)")
+        lines.insert(other + 1, " " * lines[other].index("Officer") + "Member of a 10% group")
+        return lines
+
+    got = _edited(path, edit)
+    assert got["not_subject_to_section16"] is True
+    assert (got["document_type"], got["date_of_original_submission"]) == ("4/A", "2013-02-01")
+    owner = got["reporting_owners"][0]
+    assert (owner["is_director"], owner["is_other"], owner["other_text"]) == (
+        True, True, "Member of a 10% group")
+    assert owner["officer_title"] is None
+
+
+def test_remark_that_ends_with_a_date_stays_a_remark():
+    path = next(p for p in TEXTS if _id(p).startswith("XOOM"))
+
+    def edit(lines):
+        at = lines.index("Remarks:")
+        return lines[:at + 1] + ["Power of attorney filed on 01/05/2013"] + lines[at + 1:]
+
+    got = _edited(path, edit)
+    assert got["remarks"] == "Power of attorney filed on 01/05/2013"
+    assert [s["date"] for s in got["signatures"]] == ["2013-02-21"]
+
+
+def test_footnote_line_that_only_looks_like_a_start():
+    path = next(p for p in TEXTS if _id(p).startswith("XOOM"))
+
+    def edit(lines):
+        at = next(i for i, l in enumerate(lines) if l.startswith("2. Roelof"))
+        return lines[:at + 1] + ["7. items of the list above"] + lines[at + 1:]
+
+    got = _edited(path, edit)
+    assert list(got["footnotes"]) == ["1", "2"]
+    assert "Capital XI, LP and 7. items of the list above Sequoia" in got["footnotes"]["2"]
+
+
+# ---------------------------------------------------------------- pieces and columns
+
+def _pieces(text: str):
+    return split_pieces(PageLine(1, text))
+
+
+def test_pieces_split_values_out_of_runs_of_words():
+    got = [(p.text, p.kind) for p in _pieces("Director   $ 23.8257 08/12/2019   M   Class A 19,066,032")]
+    assert got == [("Director", "text"), ("$ 23.8257", "price"), ("08/12/2019", "date"),
+                   ("M", "letter"), ("Class A", "text"), ("19,066,032", "amount")]
+    assert [p.glued for p in _pieces("628,553(1) (2)   S V")] == [False, True, False, True]
+
+
+def test_number_printed_next_to_the_exercise_date_is_disposed():
+    # a page without header: only the kinds, the order and the spacing tell
+    line = "Series C    (1)   02/21/2013   C   835,393 (1)   (1)   Common   835,393   $ 0.00   0   I   By Sequoia"
+    pieces = _pieces(line)
+    keys = [[TABLE_II[c].key for c in cands] for cands in assign(pieces, Model(TABLE_II))]
+    assert (pieces[4].text, keys[4]) == ("835,393", ["shares_disposed"])
+
+
+def test_number_alone_keeps_no_direction():
+    line = "Series C    (1)   02/21/2013   C   835,393   (1)   (1)   Common   835,393   $ 0.00   0   I"
+    pieces = _pieces(line)
+    cands = assign(pieces, Model(TABLE_II))[4]
+    assert {TABLE_II[c].key for c in cands} == {"shares_acquired", "shares_disposed"}
+
+
+def test_values_printed_above_their_rows_line():
+    # pdftotext may print a row's last cells on a line of their own, above or below
+    path = next(p for p in TEXTS if _id(p).startswith("BETR"))
+
+    def edit(lines):
+        at = next(i for i, l in enumerate(lines) if l.lstrip().startswith("628,553(1)"))
+        lines[at - 1], lines[at] = lines[at], lines[at - 1]
+        return lines
+
+    assert off_fields(_truth(path), _FormOf(_edited(path, edit))) == []
+
+
+class _FormOf:
+    """A record already made, for support.off_fields (which reads ``to_json``)."""
+
+    def __init__(self, got: dict):
+        self.got = got
+
+    def to_json(self) -> str:
+        return json.dumps(self.got)
+
+
+def _without_header_geometry(lines: list[str]) -> list[str]:
+    """The lines laid out as pdftotext lays out a page that has no table header: every
+    run of text pushed left until it stands three spaces right of anything that ends
+    left of it on any line (so columns stay aligned, but far from the header's labels)."""
+    runs = [[(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", l)] for l in lines]
+    every = sorted({run for line in runs for run in line})
+    new: dict[int, int] = {}
+    for start in sorted({s for s, _ in every}):
+        new[start] = max((new[s] + len(t) + 3 for s, t in every if s + len(t) < start), default=0)
+    out = []
+    for line in runs:
+        text = ""
+        for start, run in line:
+            text = text.ljust(new[start]) + run if new[start] > len(text) else text + " " + run
+        out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_rows_on_a_page_without_header(path):
+    # only the direction of a Table II number may be lost, never a value made up
+    def edit(lines):
+        for title in ("Table I - Non", "Table II - Der"):
+            top = next(i for i, l in enumerate(lines) if l.strip().startswith(title))
+            sub = next(i for i, l in enumerate(lines) if i > top and re.search(r"Code\s+V\s", l))
+            first = next(i for i, l in enumerate(lines) if i > sub and re.match(r"\s{0,2}\S", l))
+            end = next(i for i, l in enumerate(lines) if i > first and l.strip().startswith(
+                ("Table II - Der", "Explanation of Resp", "Reporting Owners")))
+            lines[first:end] = _without_header_geometry(lines[first:end])
+        return lines
+
+    off = off_fields(_truth(path), _FormOf(_edited(path, edit)))
+    assert all(f.endswith(".acquired_disposed missed") for f in off), off
