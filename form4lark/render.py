@@ -75,7 +75,9 @@ _TEXT_COLUMNS = {"security_title", "nature_of_ownership", "underlying_security_t
 
 
 def _rows(title: str, columns: Iterable[tuple[str, str]], rows: tuple) -> Table:
-    columns = list(columns)
+    # a column no row fills (no value, no footnote) only takes room from the others
+    columns = [(name, header) for name, header in columns
+               if any(getattr(r, name) is not None or r.footnotes.get(name) for r in rows)]
     table = Table(title=title, title_justify="left")
     for name, header in columns:
         if name in _TEXT_COLUMNS:
