@@ -188,11 +188,16 @@ def _get(node: ET.Element | None, path: str) -> str | None:
     return " ".join(found.text.split())
 
 
-def _flag(text: str | None) -> bool:
-    return (text or "").strip().lower() in ("1", "true")
+def _flag(text: str | None, omitted: bool | None = False) -> bool | None:
+    """``1``/``true`` -> True; an omitted or empty element -> ``omitted``."""
+    if text is None or not text.strip():
+        return omitted
+    return text.strip().lower() in ("1", "true")
 
 
-def _convert(field: str, text: str | None) -> Any:
+def _convert(field: str, text: str | None, omitted: bool | None = False) -> Any:
+    if field == "equity_swap_involved":
+        return _flag(text, omitted)
     if text is None:
         return None
     if field.endswith("_date"):
@@ -200,8 +205,6 @@ def _convert(field: str, text: str | None) -> Any:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
             return text
-    if field == "equity_swap_involved":
-        return _flag(text)
     if field in ("shares", "price_per_share", "shares_owned_following", "underlying_shares",
                  "conversion_or_exercise_price"):
         try:
@@ -211,14 +214,14 @@ def _convert(field: str, text: str | None) -> Any:
     return text
 
 
-def _read_row(node: ET.Element, mapping, cls) -> Any:
+def _read_row(node: ET.Element, mapping, cls, omitted: bool | None) -> Any:
     values: dict[str, Any] = {}
     footnotes: dict[str, tuple[str, ...]] = {}
     for field, path in mapping:
         name = path.rpartition("/")[2]
         holder = node.find(path.rpartition("/")[0]) if "/" in path else node
         if name in _BARE:
-            values[field] = _convert(field, _get(node, path))
+            values[field] = _convert(field, _get(node, path), omitted)
             marks_at = holder if field == "transaction_code" else None
         else:
             values[field] = _convert(field, _get(node, path + "/value"))
@@ -227,13 +230,15 @@ def _read_row(node: ET.Element, mapping, cls) -> Any:
             ids = tuple(f.get("id", "").lstrip("F") for f in marks_at.findall("footnoteId"))
             if ids:
                 footnotes[field] = ids
-    if "equity_swap_involved" in values and values["equity_swap_involved"] is None:
-        values["equity_swap_involved"] = False  # EDGAR omits the element when unchecked
     return cls(**values, footnotes=footnotes)
 
 
-def from_xml(text: str, layout: str = "edgar-xml") -> Form4:
-    """An ``ownershipDocument`` (EDGAR's or ours) as a Form4."""
+def from_xml(text: str, layout: str = "edgar-xml", omitted_flags: bool | None = False) -> Form4:
+    """An ``ownershipDocument`` (EDGAR's or ours) as a Form4.
+
+    EDGAR omits a checkbox element when the box is unchecked, so an omitted flag
+    reads as ``False``; for XML that form4lark wrote, where an omitted flag means
+    the text did not show it, pass ``omitted_flags=None``."""
     try:
         root = ET.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
     except ET.ParseError as exc:
@@ -245,7 +250,7 @@ def from_xml(text: str, layout: str = "edgar-xml") -> Form4:
     owners = []
     for node in root.findall("reportingOwner"):
         rel = node.find("reportingOwnerRelationship")
-        flags = {attr: _flag(_get(rel, tag)) for attr, tag in _FLAGS}
+        flags = {attr: _flag(_get(rel, tag), omitted_flags) for attr, tag in _FLAGS}
         owners.append(ReportingOwner(
             name=_get(node, "reportingOwnerId/rptOwnerName"),
             street1=_get(node, "reportingOwnerAddress/rptOwnerStreet1"),
@@ -256,7 +261,8 @@ def from_xml(text: str, layout: str = "edgar-xml") -> Form4:
             officer_title=_get(rel, "officerTitle"), other_text=_get(rel, "otherText"), **flags))
     tables: dict[str, tuple] = {}
     for table, tag, attr, mapping, cls in _TABLES:
-        tables[attr] = tuple(_read_row(n, mapping, cls) for n in root.findall(f"{table}/{tag}"))
+        tables[attr] = tuple(_read_row(n, mapping, cls, omitted_flags)
+                             for n in root.findall(f"{table}/{tag}"))
     footnotes = {f.get("id", "").lstrip("F"): " ".join("".join(f.itertext()).split())
                  for f in root.findall("footnotes/footnote")}
     return Form4(
@@ -264,7 +270,7 @@ def from_xml(text: str, layout: str = "edgar-xml") -> Form4:
         layout=layout,
         period_of_report=_convert("period_date", _get(root, "periodOfReport")),
         date_of_original_submission=_convert("original_date", _get(root, "dateOfOriginalSubmission")),
-        not_subject_to_section16=_flag(_get(root, "notSubjectToSection16")),
+        not_subject_to_section16=_flag(_get(root, "notSubjectToSection16"), omitted_flags),
         issuer=Issuer(_get(root, "issuer/issuerName"), _get(root, "issuer/issuerTradingSymbol"),
                       _get(root, "issuer/issuerCik")),
         reporting_owners=tuple(owners),
