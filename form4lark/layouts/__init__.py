@@ -43,7 +43,9 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    return ()
+    from . import pymupdf_markdown
+
+    return (pymupdf_markdown.LAYOUT,)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
