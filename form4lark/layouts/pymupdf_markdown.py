@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lark import Token, Transformer, Tree, v_args
 
+from ..errors import SectionError
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
 from ..text import fold, join_wrapped, split_city_line
 from . import Layout
@@ -59,15 +60,22 @@ class _FormName:
 
 
 @dataclass
-class _AddressTail:
-    city: Cell | None
+class _Hint:
+    """A hint under a value of box 1; the lines after it hold ``next``."""
+
+    next: str
 
 
 @dataclass
 class _Person:
-    name: Cell | None
-    street: list[Cell]
-    tail: _AddressTail | None
+    """Box 1 as its lines: values and the hints under them, in order."""
+
+    lines: list
+
+
+@dataclass
+class _Ticker:
+    cell: Cell
 
 
 @dataclass
@@ -95,7 +103,9 @@ class _FilingKind:
 
 @dataclass
 class _Other:
-    cell: Cell
+    """Any other box, or the rest of a box 1 that a page break cut (its lines)."""
+
+    lines: list
 
 
 @dataclass
@@ -116,11 +126,6 @@ class _TableRow:
 @dataclass
 class _Loose:
     cell: Cell
-
-
-@dataclass
-class _LooseAddress:
-    city: Cell
 
 
 @dataclass
@@ -171,7 +176,7 @@ class _Reader(Transformer):
     def TEXT(self, tok):
         return _cell(tok)
 
-    ISSUER_TEXT = TICKER = LINE = SIGNER = DATE = TEXT
+    ISSUER_TEXT = LINE = SIGNER = DATE = TEXT
 
     def placeholder(self, _tok):
         return PLACEHOLDER
@@ -191,41 +196,30 @@ class _Reader(Transformer):
     def not_subject(self, mark):
         return mark is not None
 
-    def reporting_person(self, name, address):
-        return _Person(name, address[0] if address else [], address[1] if address else None)
+    def reporting_person(self, *lines):
+        return _Person(list(lines))
 
-    def unnamed_person(self, address):
-        return self.reporting_person(None, address)
+    def name_hint(self):
+        return _Hint("street")
 
-    def person_name(self, *lines):
-        return _joined(list(lines))
+    def street_hint(self):
+        return _Hint("city")
 
-    def address(self, *parts):
-        *street, tail = parts
-        return (list(street), tail)
+    def city_hint(self):
+        return _Hint("end")
 
-    def street_line(self, text):
-        return text
-
-    def address_tail_only(self, tail):
-        return ([], tail)
-
-    def address_tail(self, city):
-        return _AddressTail(city)
-
-    def city(self, text):
-        return text
+    def TICKER(self, tok):
+        return _Ticker(Cell(tok.strip("[] \t"), tok.line or 0, (tok.column or 0) + 1))
 
     def issuer(self, *parts):
-        *names, ticker = parts
-        ticker_text = ticker.text.strip("[] \t") if ticker is not None else ""
-        return _Issuer(_joined(names),
-                       Cell(ticker_text, ticker.line, ticker.column + 1) if ticker_text else None)
+        names = [p for p in parts if isinstance(p, Cell)]
+        tickers = [p.cell for p in parts if isinstance(p, _Ticker) and p.cell]
+        return _Issuer(_joined(names), tickers[0] if tickers else None)
 
-    def earliest_date(self, date):
+    def earliest_date(self, date=None, *_more):
         return _DateBox(3, date)
 
-    def amendment_date(self, date):
+    def amendment_date(self, date=None, *_more):
         return _DateBox(4, date)
 
     def relationship(self, director, ten_percent_owner, officer, other, text):
@@ -246,13 +240,10 @@ class _Reader(Transformer):
         return _FilingKind(True if several else False if one else None)
 
     def other_box(self, *lines):
-        return _Other(_joined(list(lines)))
+        return _Other(list(lines))
 
     def box_row(self, *cells):
         return _BoxRow(list(cells))
-
-    def box_table(self, *rows):
-        return [r for r in rows if isinstance(r, _BoxRow)]
 
     # ------------------------------------------------------------ tables
     def cell(self, *lines):
@@ -277,12 +268,6 @@ class _Reader(Transformer):
         return _Part("table_ii", list(items))
 
     # ------------------------------------------------------------ owners, notes, remarks
-    def city_line(self, text):
-        return text
-
-    def loose_address(self, city):
-        return _LooseAddress(city)
-
     def reporting_owners(self, *items):
         return _Part("owners", list(items))
 
@@ -324,9 +309,23 @@ def _city_cells(city: Cell | None) -> tuple[Cell | None, Cell | None, Cell | Non
     return tuple(Cell(p, city.line, city.column) if p else None for p in parts)  # type: ignore
 
 
-def _owner(person: _Person, relation: _Relationship | None) -> OwnerBlock:
-    block = OwnerBlock(name=person.name, street=list(person.street))
-    _complete_address(block, person.tail.city if person.tail else None)
+def _complete(lines: list) -> bool:
+    """Box 1 read to its last hint, "(City) (State) (Zip)"."""
+    return any(isinstance(x, _Hint) and x.next == "end" for x in lines)
+
+
+def _owner(lines: list, relation: _Relationship | None) -> OwnerBlock:
+    """Box 1's lines -> name, street lines and city line (each value stands above
+    its hint), with box 5's marks and text."""
+    values: dict[str, list[Cell]] = {"name": [], "street": [], "city": [], "end": []}
+    place = "name"
+    for line in lines:
+        if isinstance(line, _Hint):
+            place = line.next
+        else:
+            values[place].append(line)
+    block = OwnerBlock(name=_joined(values["name"]), street=values["street"])
+    block.city, block.state, block.zip = _city_cells(_joined(values["city"]))
     if relation is not None:
         block.checked = set(relation.checked)
         if relation.text is not None:
@@ -337,27 +336,28 @@ def _owner(person: _Person, relation: _Relationship | None) -> OwnerBlock:
     return block
 
 
-def _complete_address(block: OwnerBlock, city: Cell | None) -> None:
-    if city is not None and block.city is None:
-        block.city, block.state, block.zip = _city_cells(city)
-
-
 def _owners_of(items: list) -> list[OwnerBlock]:
-    """The Reporting Owners section: one owner per box 1, its box 5 in the same row;
-    an address that a page break cut off completes the owner before it."""
-    owners: list[OwnerBlock] = []
+    """The Reporting Owners section: one owner per box 1, its box 5 in the same
+    row; lines that a page break cut from the last box 1 (in a table of their own
+    or as plain lines) complete it."""
+    found: list[tuple[list, _Relationship | None]] = []
     for item in items:
+        cut = bool(found) and not _complete(found[-1][0])
         if isinstance(item, _BoxRow):
             persons = [c for c in item.cells if isinstance(c, _Person)]
             relations = [c for c in item.cells if isinstance(c, _Relationship)]
-            tails = [c for c in item.cells if isinstance(c, _AddressTail)]
             if persons:
-                owners.append(_owner(persons[0], relations[0] if relations else None))
-            elif owners and tails:
-                _complete_address(owners[-1], tails[0].city)
-        elif isinstance(item, _LooseAddress) and owners:
-            _complete_address(owners[-1], item.city)
-    return owners
+                found.append((list(persons[0].lines), relations[0] if relations else None))
+            elif cut:
+                rest = [c for c in item.cells if isinstance(c, _Other)
+                        and any(isinstance(x, _Hint) for x in c.lines)]
+                if rest:
+                    found[-1][0].extend(rest[0].lines)
+        elif cut and isinstance(item, _Hint):
+            found[-1][0].append(item)
+        elif cut and isinstance(item, _Loose):
+            found[-1][0].append(item.cell)
+    return [_owner(lines, relation) for lines, relation in found]
 
 
 def _read_boxes(sections: Sections, rows: list[_BoxRow]) -> None:
@@ -376,7 +376,7 @@ def _read_boxes(sections: Sections, rows: list[_BoxRow]) -> None:
         sections.more_than_one = kinds[0].more_than_one
     persons, relations = _first(rows, _Person), _first(rows, _Relationship)
     if persons:
-        sections.owners = [_owner(persons[0], relations[0] if relations else None)]
+        sections.owners = [_owner(persons[0].lines, relations[0] if relations else None)]
     sections.marks_kept = bool(kinds or relations)
 
 
@@ -506,21 +506,23 @@ def read_tree(tree: Tree, prepared: str) -> Sections:
     """The parse tree of a pymupdf4llm text -> Sections."""
     page = _Reader().transform(tree)
     sections = Sections(layout=NAME)
-    parts = {}
+    parts: dict[str, list] = {}
     for child in page.children:
         if isinstance(child, _Part):
             parts[child.name] = child.items
-        elif isinstance(child, list):
-            _read_boxes(sections, child)
         elif isinstance(child, _Remarks):
             sections.remarks = _joined(child.lines)
             sections.signatures = _signatures(child)
+    boxes = [c for c in page.children if isinstance(c, _BoxRow)]
+    _read_boxes(sections, boxes)
     owners = _owners_of(parts.get("owners", []))
     if owners:
         sections.owners = owners
-    sections.table_i = _rows_of(parts.get("table_i", []), TABLE_I_NUMBERED, TABLE_I_GROUPS,
-                                sections.diagnostics)
-    sections.table_ii = _rows_of(parts.get("table_ii", []), TABLE_II_NUMBERED, TABLE_II_GROUPS,
+    table_i, table_ii = parts.get("table_i", []), parts.get("table_ii", [])
+    if not boxes and not any(isinstance(i, _ColumnHeads) for i in table_i + table_ii):
+        raise SectionError("neither the form's boxes nor its tables were found", layout=NAME)
+    sections.table_i = _rows_of(table_i, TABLE_I_NUMBERED, TABLE_I_GROUPS, sections.diagnostics)
+    sections.table_ii = _rows_of(table_ii, TABLE_II_NUMBERED, TABLE_II_GROUPS,
                                  sections.diagnostics)
     sections.footnotes = _footnotes([i for i in parts.get("explanation", [])
                                      if isinstance(i, _Footnote)])
