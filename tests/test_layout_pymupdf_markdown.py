@@ -36,7 +36,8 @@ def test_fixtures_present():
 
 
 def test_grammar_builds_strictly():
-    Lark.open(str(grammar_dir() / "pymupdf_markdown.lark"), **options(("start",), strict=True))
+    for start in (("start",), ("loose_row_i", "loose_row_ii")):
+        Lark.open(str(grammar_dir() / "pymupdf_markdown.lark"), **options(start, strict=True))
 
 
 def test_registered():
@@ -205,3 +206,45 @@ def test_neither_boxes_nor_tables_is_an_error():
             "**Explanation of Responses:**\n1. A note.\n")
     with pytest.raises(SectionError):
         form4lark.parse(text, layout=NAME)
+
+
+# ---------------------------------------------------------------- rows outside their table
+_ROW_II = ("|Stock<br>Option<br>(Right to<br>Buy)|$ 8.88|12/13/2022||M||200,000||(16)|08/26/2029|"
+           "Class A<br>Common<br>Stock|200,000.0|$ 0|2,219,299|D||\n")
+_LOOSE_II = ("\n\nStock\nOption\n(Right to\nBuy)\n\n\n$ 8.88 12/13/2022 M 200,000 [(16)] 08/26/2029 "
+             "Class A\nCommon\nStock\n\n\n200,000.0 $ 0 2,219,299 D\n")
+
+
+def test_row_written_as_plain_lines_table_ii():
+    text = _text("SNOW-20221213-1")
+    assert _ROW_II in text
+    form = form4lark.parse(text.replace(_ROW_II, _LOOSE_II))
+    [row] = form.derivative_transactions
+    assert (row.security_title, str(row.conversion_or_exercise_price), str(row.transaction_date),
+            row.transaction_code, row.equity_swap_involved, str(row.shares), row.acquired_disposed,
+            row.exercise_date, str(row.expiration_date), row.underlying_security_title,
+            str(row.underlying_shares), str(row.price_per_share), str(row.shares_owned_following),
+            row.direct_or_indirect, dict(row.footnotes)) == (
+        "Stock Option (Right to Buy)", "8.88", "2022-12-13", "M", False, "200000", None, None,
+        "2029-08-26", "Class A Common Stock", "200000.0", "0", "2219299", "D",
+        {"exercise_date": ("16",)})
+    assert any("outside its table" in d.message for d in form.diagnostics)
+    line = form.derivative_transactions[0].span.line
+    assert text.replace(_ROW_II, _LOOSE_II).split("\n")[line - 1] == "Stock"
+
+
+def test_row_written_as_plain_lines_table_i():
+    text = _text("AUR-20231019-1")
+    row = "|Class A<br>Common<br>Stock||||||||212,172|D||\n"
+    assert row in text
+    form = form4lark.parse(text.replace(row, "Class A\nCommon\nStock\n\n212,172 D\n"))
+    holdings = [(h.security_title, str(h.shares_owned_following), h.direct_or_indirect)
+                for h in form.non_derivative_holdings]
+    assert ("Class A Common Stock", "212172", "D") in holdings
+    assert len(holdings) == 4
+
+
+def test_plain_lines_that_are_no_row_are_noise():
+    text = _text("SNOW-20221213-1").replace(_ROW_II, "Page 2 of 3\n")
+    form = form4lark.parse(text)
+    assert form.derivative_transactions == () and form.derivative_holdings == ()

@@ -3,9 +3,10 @@
 The grammar (``grammars/pymupdf_markdown.lark``) cuts the text into the form's
 boxes, table rows, owners, footnotes, remarks and signatures. This module
 turns that tree into ``Sections``; what a grammar cannot do is done here in
-small functions: keeping the first of the repeated merged cells, naming table
-columns from their headings, joining tables and rows that a page break cut,
-and completing an owner's address that a page break carried away.
+small functions: keeping the first of the repeated merged cells, splitting
+box 1 at its hints, completing an owner's address that a page break carried
+away, mending footnotes and signatures that wrapped. The tables are read in
+``pymupdf_tables.py``.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from dataclasses import dataclass, field
 from lark import Token, Transformer, Tree, v_args
 
 from ..errors import SectionError
-from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
-from ..text import fold, join_wrapped, split_city_line
+from ..sections import Cell, OwnerBlock, Sections, SignatureCells
+from ..text import split_city_line
 from . import Layout
+from .pymupdf_tables import (PLACEHOLDER, TABLE_I, TABLE_II, TABLE_RULE, ColumnHeads, Loose,
+                             TableRow, joined, leading_lines, table_rows)
 
 NAME = "pymupdf-markdown"
 
@@ -39,20 +42,6 @@ def prepare(text: str) -> str:
 
 
 # ---------------------------------------------------------------- what the tree gives
-class _Placeholder:
-    """A "Col3" cell: pymupdf4llm's name for an empty cell of a header row."""
-
-
-PLACEHOLDER = _Placeholder()
-
-
-class _TableRule:
-    """A "|---|---|" line: the row above it opened a new table."""
-
-
-TABLE_RULE = _TableRule()
-
-
 @dataclass
 class _FormName:
     document_type: str
@@ -109,23 +98,8 @@ class _Other:
 
 
 @dataclass
-class _BoxRow:
+class BoxRow:
     cells: list
-
-
-@dataclass
-class _ColumnHeads:
-    cells: list
-
-
-@dataclass
-class _TableRow:
-    cells: list
-
-
-@dataclass
-class _Loose:
-    cell: Cell
 
 
 @dataclass
@@ -159,14 +133,6 @@ class _Part:
 
 def _cell(tok: Token) -> Cell:
     return Cell(str(tok), tok.line or 0, tok.column or 0)
-
-
-def _joined(cells: list[Cell]) -> Cell | None:
-    """Lines of one value as one cell, placed where its first line starts."""
-    cells = [c for c in cells if c is not None]
-    if not cells:
-        return None
-    return Cell(join_wrapped([c.text for c in cells]), cells[0].line, cells[0].column)
 
 
 @v_args(inline=True)
@@ -214,7 +180,7 @@ class _Reader(Transformer):
     def issuer(self, *parts):
         names = [p for p in parts if isinstance(p, Cell)]
         tickers = [p.cell for p in parts if isinstance(p, _Ticker) and p.cell]
-        return _Issuer(_joined(names), tickers[0] if tickers else None)
+        return _Issuer(joined(names), tickers[0] if tickers else None)
 
     def earliest_date(self, date=None, *_more):
         return _DateBox(3, date)
@@ -234,7 +200,7 @@ class _Reader(Transformer):
     ten_percent_owner = officer = other = one_person = several_persons = director
 
     def relation_text(self, *lines):
-        return _joined(list(lines))
+        return joined(list(lines))
 
     def filing_kind(self, one, several):
         return _FilingKind(True if several else False if one else None)
@@ -243,23 +209,23 @@ class _Reader(Transformer):
         return _Other(list(lines))
 
     def box_row(self, *cells):
-        return _BoxRow(list(cells))
+        return BoxRow(list(cells))
 
     # ------------------------------------------------------------ tables
     def cell(self, *lines):
-        return _joined(list(lines))
+        return joined(list(lines))
 
     def title_head(self, *_lines):
         return Cell("1. Title")
 
     def column_heads(self, *cells):
-        return _ColumnHeads(list(cells))
+        return ColumnHeads(list(cells))
 
     def table_row(self, *cells):
-        return _TableRow(list(cells))
+        return TableRow(list(cells))
 
     def loose_line(self, text):
-        return _Loose(text)
+        return Loose(text)
 
     def table_i(self, *items):
         return _Part("table_i", list(items))
@@ -297,7 +263,7 @@ class _Reader(Transformer):
 
 
 # ---------------------------------------------------------------- the header boxes
-def _first(rows: list[_BoxRow], kind: type) -> list:
+def _first(rows: list[BoxRow], kind: type) -> list:
     """Every cell of ``kind``, first seen first (merged cells come out repeated)."""
     return [c for row in rows for c in row.cells if isinstance(c, kind)]
 
@@ -324,8 +290,8 @@ def _owner(lines: list, relation: _Relationship | None) -> OwnerBlock:
             place = line.next
         else:
             values[place].append(line)
-    block = OwnerBlock(name=_joined(values["name"]), street=values["street"])
-    block.city, block.state, block.zip = _city_cells(_joined(values["city"]))
+    block = OwnerBlock(name=joined(values["name"]), street=values["street"])
+    block.city, block.state, block.zip = _city_cells(joined(values["city"]))
     if relation is not None:
         block.checked = set(relation.checked)
         if relation.text is not None:
@@ -343,7 +309,7 @@ def _owners_of(items: list) -> list[OwnerBlock]:
     found: list[tuple[list, _Relationship | None]] = []
     for item in items:
         cut = bool(found) and not _complete(found[-1][0])
-        if isinstance(item, _BoxRow):
+        if isinstance(item, BoxRow):
             persons = [c for c in item.cells if isinstance(c, _Person)]
             relations = [c for c in item.cells if isinstance(c, _Relationship)]
             if persons:
@@ -355,12 +321,12 @@ def _owners_of(items: list) -> list[OwnerBlock]:
                     found[-1][0].extend(rest[0].lines)
         elif cut and isinstance(item, _Hint):
             found[-1][0].append(item)
-        elif cut and isinstance(item, _Loose):
+        elif cut and isinstance(item, Loose):
             found[-1][0].append(item.cell)
     return [_owner(lines, relation) for lines, relation in found]
 
 
-def _read_boxes(sections: Sections, rows: list[_BoxRow]) -> None:
+def _read_boxes(sections: Sections, rows: list[BoxRow]) -> None:
     forms = _first(rows, _FormName)
     if forms:
         sections.document_type = forms[0].document_type
@@ -380,105 +346,6 @@ def _read_boxes(sections: Sections, rows: list[_BoxRow]) -> None:
     sections.marks_kept = bool(kinds or relations)
 
 
-# ---------------------------------------------------------------- table columns
-# Columns by the number that opens their heading; a column group spans several
-# columns whose own names stand in the row under the headings.
-TABLE_I_NUMBERED = {"1": "security_title", "2": "transaction_date", "2A": "deemed_execution_date",
-                    "5": "shares_owned_following", "6": "direct_or_indirect",
-                    "7": "nature_of_ownership"}
-TABLE_I_GROUPS = {"3": ("transaction_code", "equity_swap_involved"),
-                  "4": ("shares", "acquired_disposed", "price_per_share")}
-TABLE_II_NUMBERED = {"1": "security_title", "2": "conversion_or_exercise_price",
-                     "3": "transaction_date", "3A": "deemed_execution_date",
-                     "8": "price_per_share", "9": "shares_owned_following",
-                     "10": "direct_or_indirect", "11": "nature_of_ownership"}
-TABLE_II_GROUPS = {"4": ("transaction_code", "equity_swap_involved"),
-                   "5": ("shares_acquired", "shares_disposed"),
-                   "6": ("exercise_date", "expiration_date"),
-                   "7": ("underlying_security_title", "underlying_shares")}
-# The names in the row under the headings, folded to lower case.
-SUB_HEADINGS = {"code": "transaction_code", "v": "equity_swap_involved", "amount": "shares",
-                "(a) or (d)": "acquired_disposed", "price": "price_per_share",
-                "(a)": "shares_acquired", "(d)": "shares_disposed",
-                "date exercisable": "exercise_date", "expiration date": "expiration_date",
-                "title": "underlying_security_title",
-                "amount or number of shares": "underlying_shares"}
-TEXT_COLUMNS = {"security_title", "nature_of_ownership", "underlying_security_title"}
-_NUMBER = re.compile(r"([0-9]{1,2}A?)\.")
-
-
-def _head_text(cell) -> str:
-    return fold(cell.text) if isinstance(cell, Cell) else ""
-
-
-def column_keys(heads: list[_ColumnHeads], numbered: dict, groups: dict) -> list[str | None]:
-    """The column key of each column, from the heading row and the row under it."""
-    top = [_head_text(c) for c in heads[0].cells]
-    sub = [_head_text(c) for c in heads[1].cells] if len(heads) > 1 else []
-    keys: list[str | None] = []
-    group, place = None, 0
-    for i, text in enumerate(top):
-        number = _NUMBER.match(text)
-        if number and (i == 0 or text != top[i - 1]):
-            group, place = number.group(1), 0
-        elif group is not None:
-            place += 1  # a placeholder or a repeated heading: the group goes on
-        key = None
-        if group in numbered:
-            key = numbered[group] if place == 0 else None
-        elif group in groups:
-            members = groups[group]
-            named = SUB_HEADINGS.get(sub[i].lower()) if i < len(sub) else None
-            key = named if named in members else (members[place] if place < len(members) else None)
-        keys.append(key if key not in keys else None)
-    return keys
-
-
-def _rows_of(items: list, numbered: dict, groups: dict, diagnostics: list) -> list[Row]:
-    """The data rows of one table, across the tables a page break made of it."""
-    heads = [i for i in items if isinstance(i, _ColumnHeads)]
-    if not heads:
-        return []
-    keys = column_keys(heads, numbered, groups)
-    rows: list[Row] = []
-    for item in items:
-        if not isinstance(item, _TableRow):
-            continue
-        if len(item.cells) != len(keys):
-            first = next((c for c in item.cells if isinstance(c, Cell)), None)
-            diagnostics.append(_diagnostic(first, "a table row whose columns do not match the table"))
-            continue
-        row = {key: _value(cell) for key, cell in zip(keys, item.cells) if key}
-        if rows and _is_tail(row):
-            _join_tail(rows[-1], row)
-        else:
-            rows.append(row)
-    return rows
-
-
-def _value(cell) -> Cell:
-    return cell if isinstance(cell, Cell) else Cell("")
-
-
-def _is_tail(row: Row) -> bool:
-    """A row with text only in the text columns: the rest of the row above,
-    which a page break carried onto the next page."""
-    filled = {k for k, c in row.items() if c}
-    return bool(filled) and filled <= TEXT_COLUMNS
-
-
-def _join_tail(row: Row, tail: Row) -> None:
-    for key, cell in tail.items():
-        if cell:
-            above = row.get(key)
-            row[key] = _joined([above, cell]) if above else cell
-
-
-def _diagnostic(cell: Cell | None, message: str):
-    from ..model import Diagnostic
-    return Diagnostic(cell.line if cell else None, cell.column if cell else None, "table", message)
-
-
 # ---------------------------------------------------------------- notes and signatures
 def _footnotes(notes: list[_Footnote]) -> list[tuple[str, Cell]]:
     """Footnotes in order; a line that opens with a number out of sequence
@@ -492,13 +359,13 @@ def _footnotes(notes: list[_Footnote]) -> list[tuple[str, Cell]]:
             kept.append(note)
     out = []
     for note in kept:
-        text = _joined(note.lines)
+        text = joined(note.lines)
         out.append((note.number, text or Cell("", note.line, note.column)))
     return out
 
 
 def _signatures(remarks: _Remarks) -> list[SignatureCells]:
-    return [SignatureCells(_joined([s.name, *s.more]), s.date) for s in remarks.signatures]
+    return [SignatureCells(joined([s.name, *s.more]), s.date) for s in remarks.signatures]
 
 
 # ---------------------------------------------------------------- the whole page
@@ -511,19 +378,21 @@ def read_tree(tree: Tree, prepared: str) -> Sections:
         if isinstance(child, _Part):
             parts[child.name] = child.items
         elif isinstance(child, _Remarks):
-            sections.remarks = _joined(child.lines)
+            sections.remarks = joined(child.lines)
             sections.signatures = _signatures(child)
-    boxes = [c for c in page.children if isinstance(c, _BoxRow)]
+    boxes = [c for c in page.children if isinstance(c, BoxRow)]
     _read_boxes(sections, boxes)
     owners = _owners_of(parts.get("owners", []))
     if owners:
         sections.owners = owners
     table_i, table_ii = parts.get("table_i", []), parts.get("table_ii", [])
-    if not boxes and not any(isinstance(i, _ColumnHeads) for i in table_i + table_ii):
+    if not boxes and not any(isinstance(i, ColumnHeads) for i in table_i + table_ii):
         raise SectionError("neither the form's boxes nor its tables were found", layout=NAME)
-    sections.table_i = _rows_of(table_i, TABLE_I_NUMBERED, TABLE_I_GROUPS, sections.diagnostics)
-    sections.table_ii = _rows_of(table_ii, TABLE_II_NUMBERED, TABLE_II_GROUPS,
-                                 sections.diagnostics)
+    # a stray row of Table II may go on in the plain lines that open the next section
+    after_ii = (leading_lines(parts["owners"], (BoxRow,)) if "owners" in parts else
+                leading_lines(parts.get("explanation", []), (_Footnote,)))
+    sections.table_i = table_rows(table_i, TABLE_I, sections.diagnostics)
+    sections.table_ii = table_rows(table_ii, TABLE_II, sections.diagnostics, after_ii)
     sections.footnotes = _footnotes([i for i in parts.get("explanation", [])
                                      if isinstance(i, _Footnote)])
     return sections
