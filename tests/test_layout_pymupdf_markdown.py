@@ -248,3 +248,12 @@ def test_plain_lines_that_are_no_row_are_noise():
     text = _text("SNOW-20221213-1").replace(_ROW_II, "Page 2 of 3\n")
     form = form4lark.parse(text)
     assert form.derivative_transactions == () and form.derivative_holdings == ()
+
+
+def test_row_with_a_column_too_few_is_read_by_its_values():
+    text = _text("SNOW-20221213-1")
+    form = form4lark.parse(text.replace(_ROW_II, _ROW_II.replace("|M||200,000|", "|M|200,000|")))
+    [row] = form.derivative_transactions
+    assert (row.transaction_code, str(row.shares), str(row.shares_owned_following)) == (
+        "M", "200000", "2219299")
+    assert any("do not match" in d.message for d in form.diagnostics)

@@ -146,22 +146,35 @@ def table_rows(items: list, form: TableForm, diagnostics: list[Diagnostic],
         if not isinstance(item, TableRow):
             continue
         if len(item.cells) != len(keys):
-            first = next((c for c in item.cells if isinstance(c, Cell) and c), None)
-            diagnostics.append(_diagnostic(first, form, "a row whose columns do not match "
-                                                        "the table's headings is left out"))
+            row = read_loose_row([c for c in item.cells if isinstance(c, Cell)], form)
+            _warn(diagnostics, form, item.cells, row, "a row whose columns do not match the "
+                                                       "table's headings")
+            rows.extend([row] if row else [])
             continue
         row = {key: _value(cell) for key, cell in zip(keys, item.cells) if key}
         if rows and _is_tail(row):
             _join_tail(rows[-1], row)
         else:
             rows.append(row)
-    stray = read_loose_row(_trailing_lines(items) + (after or []), form)
+    trailing = _trailing_lines(items) + (after or [])
+    stray = read_loose_row(trailing, form)
     if stray:
+        _warn(diagnostics, form, trailing, stray, "a row in plain lines outside its table")
         rows.append(stray)
-        first = next(iter(stray.values()))
-        diagnostics.append(_diagnostic(first, form, "a row read from plain lines outside its "
-                                                    "table (its column 5 may lack (A)/(D))"))
     return rows
+
+
+def _warn(diagnostics: list[Diagnostic], form: TableForm, cells: list, row: Row | None,
+          what: str) -> None:
+    """Say how a row that could not be placed by its columns was read, or that it was not."""
+    if row is None:
+        first = next((c for c in cells if isinstance(c, Cell) and c), None)
+        diagnostics.append(_diagnostic(first, form, what + " is left out"))
+        return
+    what += ", read by the kind of its values"
+    if "shares" in row and form is TABLE_II:
+        what += " (column 5 without its (A) or (D))"
+    diagnostics.append(_diagnostic(next(iter(row.values())), form, what))
 
 
 def _value(cell) -> Cell:
