@@ -98,7 +98,7 @@ class _Other:
 
 
 @dataclass
-class BoxRow:
+class _BoxRow:
     cells: list
 
 
@@ -209,7 +209,7 @@ class _Reader(Transformer):
         return _Other(list(lines))
 
     def box_row(self, *cells):
-        return BoxRow(list(cells))
+        return _BoxRow(list(cells))
 
     # ------------------------------------------------------------ tables
     def cell(self, *lines):
@@ -263,7 +263,7 @@ class _Reader(Transformer):
 
 
 # ---------------------------------------------------------------- the header boxes
-def _first(rows: list[BoxRow], kind: type) -> list:
+def _first(rows: list[_BoxRow], kind: type) -> list:
     """Every cell of ``kind``, first seen first (merged cells come out repeated)."""
     return [c for row in rows for c in row.cells if isinstance(c, kind)]
 
@@ -309,7 +309,7 @@ def _owners_of(items: list) -> list[OwnerBlock]:
     found: list[tuple[list, _Relationship | None]] = []
     for item in items:
         cut = bool(found) and not _complete(found[-1][0])
-        if isinstance(item, BoxRow):
+        if isinstance(item, _BoxRow):
             persons = [c for c in item.cells if isinstance(c, _Person)]
             relations = [c for c in item.cells if isinstance(c, _Relationship)]
             if persons:
@@ -326,7 +326,8 @@ def _owners_of(items: list) -> list[OwnerBlock]:
     return [_owner(lines, relation) for lines, relation in found]
 
 
-def _read_boxes(sections: Sections, rows: list[BoxRow]) -> None:
+def _read_boxes(sections: Sections, rows: list[_BoxRow]) -> None:
+    """The form's boxes, each from the first cell that holds it."""
     forms = _first(rows, _FormName)
     if forms:
         sections.document_type = forms[0].document_type
@@ -334,7 +335,7 @@ def _read_boxes(sections: Sections, rows: list[BoxRow]) -> None:
     issuers = _first(rows, _Issuer)
     if issuers:
         sections.issuer_name, sections.ticker = issuers[0].name, issuers[0].ticker
-    dates = {box.box: box.date for box in reversed(_first(rows, _DateBox))}
+    dates = {box.box: box.date for box in reversed(_first(rows, _DateBox)) if box.date}
     sections.period_of_report = dates.get(3)
     sections.original_filed = dates.get(4)
     kinds = _first(rows, _FilingKind)
@@ -380,7 +381,7 @@ def read_tree(tree: Tree, prepared: str) -> Sections:
         elif isinstance(child, _Remarks):
             sections.remarks = joined(child.lines)
             sections.signatures = _signatures(child)
-    boxes = [c for c in page.children if isinstance(c, BoxRow)]
+    boxes = [c for c in page.children if isinstance(c, _BoxRow)]
     _read_boxes(sections, boxes)
     owners = _owners_of(parts.get("owners", []))
     if owners:
@@ -389,7 +390,7 @@ def read_tree(tree: Tree, prepared: str) -> Sections:
     if not boxes and not any(isinstance(i, ColumnHeads) for i in table_i + table_ii):
         raise SectionError("neither the form's boxes nor its tables were found", layout=NAME)
     # a stray row of Table II may go on in the plain lines that open the next section
-    after_ii = (leading_lines(parts["owners"], (BoxRow,)) if "owners" in parts else
+    after_ii = (leading_lines(parts["owners"], (_BoxRow,)) if "owners" in parts else
                 leading_lines(parts.get("explanation", []), (_Footnote,)))
     sections.table_i = table_rows(table_i, TABLE_I, sections.diagnostics)
     sections.table_ii = table_rows(table_ii, TABLE_II, sections.diagnostics, after_ii)
