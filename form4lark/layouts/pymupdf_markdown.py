@@ -211,6 +211,8 @@ class _Reader(Transformer):
     def box_row(self, *cells):
         return _BoxRow(list(cells))
 
+    owners_row = box_row
+
     # ------------------------------------------------------------ tables
     def cell(self, *lines):
         return joined(list(lines))
@@ -226,6 +228,11 @@ class _Reader(Transformer):
 
     def loose_line(self, text):
         return Loose(text)
+
+    owners_line = explanation_line = front_line = loose_line
+
+    def stray_row(self, *_cells):
+        return None  # a pipe table where the form has none
 
     def table_i(self, *items):
         return _Part("table_i", list(items))
