@@ -96,6 +96,19 @@ def test_row_cut_by_a_page_break_is_joined():
     assert len(form.non_derivative_holdings) == 8
 
 
+def test_footnote_mark_cut_by_a_page_break_is_joined():
+    text = _text("SNOW-20221213-1")
+    text = text.replace("|Class A<br>Common||||||||9,686|I|Trust(12)|",
+                        "|Class A<br>Common||||||||9,686|I|Trust|")
+    text = text.replace("|Stock|Col2|Col3|Col4|Col5|Col6|Col7|Col8|Col9|Col10|Col11|",
+                        "|Stock|Col2|Col3|Col4|Col5|Col6|Col7|Col8|(12)|Col10|Col11|")
+    holdings = form4lark.parse(text).non_derivative_holdings
+    assert len(holdings) == 8
+    cut = [h for h in holdings if h.footnotes.get("shares_owned_following") == ("12",)]
+    assert [(h.security_title, str(h.shares_owned_following), h.nature_of_ownership)
+            for h in cut] == [("Class A Common Stock", "9686", "Trust")]
+
+
 def test_data_row_taken_for_a_header_row():
     # "|Class B<br>Common<br>Stock|(1)|10/19/2023|Col4|C|Col6|Col7|12,687,274|...|"
     form = form4lark.parse(_text("AUR-20231019-1"))

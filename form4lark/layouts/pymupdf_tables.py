@@ -181,11 +181,15 @@ def _value(cell) -> Cell:
     return cell if isinstance(cell, Cell) else Cell("")
 
 
+_ONLY_MARKS = re.compile(r"(?:\([0-9]{1,2}\)\s*)+")
+
+
 def _is_tail(row: Row) -> bool:
-    """A row with text only in the text columns: the rest of the row above,
-    which a page break carried onto the next page."""
-    filled = {k for k, c in row.items() if c}
-    return bool(filled) and filled <= TEXT_COLUMNS
+    """A row with nothing but text in the text columns and footnote marks: the
+    rest of the row above, which a page break carried onto the next page."""
+    filled = [(k, c) for k, c in row.items() if c]
+    return bool(filled) and all(k in TEXT_COLUMNS or _ONLY_MARKS.fullmatch(c.text.strip())
+                                for k, c in filled)
 
 
 def _join_tail(row: Row, tail: Row) -> None:
