@@ -26,7 +26,7 @@ from .pymupdf_tables import (PLACEHOLDER, TABLE_I, TABLE_II, TABLE_RULE, ColumnH
 NAME = "pymupdf-markdown"
 
 # A pipe-table row holding a "<br>" inside a cell, and a markdown table rule.
-_BR_ROW = re.compile(r"^\|[^\n]*<br>[^\n]*\|[ \t]*$", re.M)
+_BR_ROW = re.compile(r"^\|[^\n]*<br>", re.M)
 _RULE_ROW = re.compile(r"^\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 
 
