@@ -43,8 +43,9 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import edgar_page, layout_text, pdf_markdown, pdf_text
-    return (*edgar_page.LAYOUTS, layout_text.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
+    from . import edgar_page, layout_text, pdf_markdown, pdf_text, pymupdf_markdown
+    return (*edgar_page.LAYOUTS, pymupdf_markdown.LAYOUT, layout_text.LAYOUT,
+            pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()

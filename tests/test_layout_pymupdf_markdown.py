@@ -1,0 +1,280 @@
+"""The pymupdf-markdown layout: pymupdf4llm's markdown of EDGAR's Form 4 page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lark import Lark
+
+import form4lark
+from form4lark.errors import SectionError
+from form4lark.grammar import grammar_dir, options
+from form4lark.layouts import BY_NAME
+from form4lark.layouts.pymupdf_markdown import LAYOUT, NAME, looks_like
+from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
+
+TEXTS = corpus_texts(("pymupdf4llm",))
+#: Fields of the truth each fixture misses or gets wrong, verified and accepted.
+ACCEPTED_GAPS: dict[str, list[str]] = {}
+
+
+def _filing(path) -> str:
+    return path.parent.parent.name
+
+
+def _truth(path) -> dict:
+    return json.loads((path.parent.parent / "truth.json").read_text())
+
+
+def _text(filing: str) -> str:
+    return (CORPUS / filing / "text" / "pymupdf4llm.md").read_text()
+
+
+def test_fixtures_present():
+    assert len(TEXTS) >= 3
+
+
+def test_grammar_builds_strictly():
+    for start in (("start",), ("loose_row_i", "loose_row_ii")):
+        Lark.open(str(grammar_dir() / "pymupdf_markdown.lark"), **options(start, strict=True))
+
+
+def test_registered():
+    assert BY_NAME[NAME] is LAYOUT
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_filing)
+def test_record_matches_truth(path):
+    form = form4lark.parse_file(path)
+    assert form.layout == NAME
+    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
+    assert form.diagnostics == ()
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_filing)
+def test_record_snapshot(path, snapshot):
+    assert record(form4lark.parse_file(path)) == snapshot
+
+
+# ---------------------------------------------------------------- detection
+def test_looks_like_only_its_own_texts():
+    texts = sorted(p for p in CORPUS.glob("*/text/*") if p.suffix in (".md", ".txt"))
+    assert texts
+    for path in texts:
+        assert looks_like(path.read_text()) == (path.stem == "pymupdf4llm"), path
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "seeds").glob("*.txt")), ids=lambda p: p.stem)
+def test_looks_like_no_seed(path):
+    assert not looks_like(path.read_text())
+
+
+def test_looks_like_pipe_tables_without_cell_breaks():
+    plain = "| Name | Date |\n|---|---|\n| Federico Richard D | 11/14/2013 |\n"
+    assert not looks_like(plain)
+
+
+# ---------------------------------------------------------------- what the converter does
+def test_prepare_keeps_line_numbers():
+    text = _text("SNOW-20221213-1")
+    assert LAYOUT.prepare(text).split("\n")[: text.count("\n")] == text.split("\n")[: text.count("\n")]
+
+
+def test_cells_point_at_their_line():
+    text = _text("SNOW-20221213-1")
+    row = LAYOUT.read(text).table_i[0]
+    line = text.split("\n")[row["transaction_date"].line - 1]
+    assert line[row["transaction_date"].column - 1:].startswith("12/13/2022")
+
+
+def test_row_cut_by_a_page_break_is_joined():
+    # "|Class A<br>Common|...|9,686|I|Trust(12)|" then "|Stock|Col2|...|Col11|"
+    form = form4lark.parse(_text("SNOW-20221213-1"))
+    titles = {h.security_title for h in form.non_derivative_holdings}
+    assert titles == {"Class A Common Stock"}
+    assert len(form.non_derivative_holdings) == 8
+
+
+def test_footnote_mark_cut_by_a_page_break_is_joined():
+    text = _text("SNOW-20221213-1")
+    text = text.replace("|Class A<br>Common||||||||9,686|I|Trust(12)|",
+                        "|Class A<br>Common||||||||9,686|I|Trust|")
+    text = text.replace("|Stock|Col2|Col3|Col4|Col5|Col6|Col7|Col8|Col9|Col10|Col11|",
+                        "|Stock|Col2|Col3|Col4|Col5|Col6|Col7|Col8|(12)|Col10|Col11|")
+    holdings = form4lark.parse(text).non_derivative_holdings
+    assert len(holdings) == 8
+    cut = [h for h in holdings if h.footnotes.get("shares_owned_following") == ("12",)]
+    assert [(h.security_title, str(h.shares_owned_following), h.nature_of_ownership)
+            for h in cut] == [("Class A Common Stock", "9686", "Trust")]
+
+
+def test_data_row_taken_for_a_header_row():
+    # "|Class B<br>Common<br>Stock|(1)|10/19/2023|Col4|C|Col6|Col7|12,687,274|...|"
+    form = form4lark.parse(_text("AUR-20231019-1"))
+    first = form.derivative_transactions[0]
+    assert (first.transaction_code, first.deemed_execution_date, first.equity_swap_involved,
+            str(first.shares), first.acquired_disposed) == ("C", None, False, "12687274", "D")
+
+
+def test_owner_address_cut_by_a_page_break_into_a_new_table():
+    form = form4lark.parse(_text("BETR-20241209-1"))
+    owner = form.reporting_owners[1]
+    assert (owner.street1, owner.city, owner.state, owner.zip) == (
+        "69 GROSVENOR STREET", "LONDON,", "X0", "W1K 3JP")
+
+
+def test_owner_address_cut_into_plain_lines():
+    text = _text("BETR-20241209-1")
+    cut = ("<br>(Street)<br>GRAND CAYMAN, E9 KY1-9008<br>(City) (State) (Zip)|5. Relationship")
+    assert cut in text
+    text = text.replace(cut, "|5. Relationship").replace(
+        "\n\n**Explanation of Responses:**",
+        "\n\n(Street)\nGRAND CAYMAN, E9 KY1-9008\n(City) (State) (Zip)\n\n**Explanation of Responses:**")
+    owner = form4lark.parse(text).reporting_owners[-1]
+    assert (owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "C/O WALKERS, 190 ELGIN AVENUE", "GEORGE TOWN,", "GRAND CAYMAN,", "E9", "KY1-9008")
+
+
+def test_owner_cut_right_after_the_name():
+    text = _text("BETR-20241209-1")
+    cut = "SB Global Advisers Ltd<br>(Last) (First) (Middle)<br>69 GROSVENOR STREET|"
+    assert cut in text
+    text = text.replace(cut, "SB Global Advisers Ltd|").replace(
+        "|(Street)<br>LONDON", "|(Last) (First) (Middle)<br>69 GROSVENOR STREET<br>(Street)<br>LONDON")
+    owner = form4lark.parse(text).reporting_owners[1]
+    assert (owner.name, owner.street1, owner.city) == ("SB Global Advisers Ltd",
+                                                       "69 GROSVENOR STREET", "LONDON,")
+
+
+def test_several_owners_and_their_relationships():
+    form = form4lark.parse(_text("BETR-20241209-1"))
+    assert len(form.reporting_owners) == 8
+    assert all(o.is_ten_percent_owner and o.is_director is False for o in form.reporting_owners)
+    assert form.filed_by_more_than_one_person is True
+
+
+def test_officer_title_under_box_5():
+    owner = form4lark.parse(_text("SNOW-20221213-1")).reporting_owners[0]
+    assert (owner.is_officer, owner.is_director, owner.officer_title) == (
+        True, False, "Chief Financial Officer")
+
+
+def test_wrapped_signature():
+    form = form4lark.parse(_text("BETR-20241209-1"))
+    assert form.signatures[2].name.endswith("By : /s/ Stephen Lam, General Counsel")
+    assert len(form.signatures) == 8
+
+
+def test_remarks_before_the_signatures():
+    text = _text("SNOW-20221213-1").replace(
+        "**Remarks:**\n", "**Remarks:**\nAll transactions were effected under a Rule 10b5-1\n"
+        "trading plan.\n")
+    form = form4lark.parse(text)
+    assert form.remarks == "All transactions were effected under a Rule 10b5-1 trading plan."
+    assert [s.name for s in form.signatures] == ["/s/ Travis Shrout, Attorney-in-Fact"]
+
+
+def test_amendment_and_no_longer_subject():
+    text = _text("SNOW-20221213-1")
+    text = text.replace("Date of Original Filed (Month/Day/Year)|",
+                        "Date of Original Filed (Month/Day/Year)<br>12/01/2022|")
+    text = text.replace("FORM 4<br>Check this box", "FORM 4<br>X Check this box")
+    form = form4lark.parse(text)
+    assert form.document_type == "4/A"
+    assert str(form.date_of_original_submission) == "2022-12-01"
+    assert form.not_subject_to_section16 is True
+
+
+def test_unmarked_no_longer_subject_box_is_false():
+    assert form4lark.parse(_text("SNOW-20221213-1")).not_subject_to_section16 is False
+
+
+def test_relationship_on_one_line_with_a_title():
+    text = _text("BETR-20241209-1").replace(
+        "Director X 10% Owner<br>Officer (give title below) Other (specify below)",
+        "Director X 10% Owner<br>X Officer (give title below) Other (specify below) Chairman")
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.is_officer, owner.is_ten_percent_owner, owner.officer_title) == (
+        True, True, "Chairman")
+
+
+def test_without_reporting_owners_box_1_is_the_owner():
+    text = _text("SNOW-20221213-1")
+    owner = form4lark.parse(text).reporting_owners
+    assert [o.name for o in owner] == ["Scarpelli Michael"]
+
+
+@pytest.mark.parametrize("anchor, line", [
+    ("**Table I -", "Page 1 of 2"),
+    ("**Table I -", "(Street)"),
+    ("**Table II -", "2. a line that opens like a footnote"),
+    ("**Table II -", "(City) (State) (Zip)"),
+    ("**Explanation of Responses:**", "https://www.sec.gov/Archives/edgar/data/x.htm"),
+    ("**Remarks:**", "|a<br>b|Col2|"),
+    ("Reminder:", "|---|---|"),
+], ids=["page", "street-hint", "footnote-like", "city-hint", "url", "pipe-row", "rule"])
+def test_unforeseen_lines_are_noise(anchor, line):
+    text = _text("SNOW-20221213-1")
+    assert anchor in text
+    text = text.replace(anchor, f"{line}\n\n{anchor}", 1)
+    truth = json.loads((CORPUS / "SNOW-20221213-1" / "truth.json").read_text())
+    assert off_fields(truth, form4lark.parse(text)) == []
+
+
+def test_neither_boxes_nor_tables_is_an_error():
+    text = ("**Table I - Non-Derivative Securities Acquired**\n\nnothing here\n\n"
+            "**Explanation of Responses:**\n1. A note.\n")
+    with pytest.raises(SectionError):
+        form4lark.parse(text, layout=NAME)
+
+
+# ---------------------------------------------------------------- rows outside their table
+_ROW_II = ("|Stock<br>Option<br>(Right to<br>Buy)|$ 8.88|12/13/2022||M||200,000||(16)|08/26/2029|"
+           "Class A<br>Common<br>Stock|200,000.0|$ 0|2,219,299|D||\n")
+_LOOSE_II = ("\n\nStock\nOption\n(Right to\nBuy)\n\n\n$ 8.88 12/13/2022 M 200,000 [(16)] 08/26/2029 "
+             "Class A\nCommon\nStock\n\n\n200,000.0 $ 0 2,219,299 D\n")
+
+
+def test_row_written_as_plain_lines_table_ii():
+    text = _text("SNOW-20221213-1")
+    assert _ROW_II in text
+    form = form4lark.parse(text.replace(_ROW_II, _LOOSE_II))
+    [row] = form.derivative_transactions
+    assert (row.security_title, str(row.conversion_or_exercise_price), str(row.transaction_date),
+            row.transaction_code, row.equity_swap_involved, str(row.shares), row.acquired_disposed,
+            row.exercise_date, str(row.expiration_date), row.underlying_security_title,
+            str(row.underlying_shares), str(row.price_per_share), str(row.shares_owned_following),
+            row.direct_or_indirect, dict(row.footnotes)) == (
+        "Stock Option (Right to Buy)", "8.88", "2022-12-13", "M", False, "200000", None, None,
+        "2029-08-26", "Class A Common Stock", "200000.0", "0", "2219299", "D",
+        {"exercise_date": ("16",)})
+    assert any("outside its table" in d.message for d in form.diagnostics)
+    line = form.derivative_transactions[0].span.line
+    assert text.replace(_ROW_II, _LOOSE_II).split("\n")[line - 1] == "Stock"
+
+
+def test_row_written_as_plain_lines_table_i():
+    text = _text("AUR-20231019-1")
+    row = "|Class A<br>Common<br>Stock||||||||212,172|D||\n"
+    assert row in text
+    form = form4lark.parse(text.replace(row, "Class A\nCommon\nStock\n\n212,172 D\n"))
+    holdings = [(h.security_title, str(h.shares_owned_following), h.direct_or_indirect)
+                for h in form.non_derivative_holdings]
+    assert ("Class A Common Stock", "212172", "D") in holdings
+    assert len(holdings) == 4
+
+
+def test_plain_lines_that_are_no_row_are_noise():
+    text = _text("SNOW-20221213-1").replace(_ROW_II, "Page 2 of 3\n")
+    form = form4lark.parse(text)
+    assert form.derivative_transactions == () and form.derivative_holdings == ()
+
+
+def test_row_with_a_column_too_few_is_read_by_its_values():
+    text = _text("SNOW-20221213-1")
+    form = form4lark.parse(text.replace(_ROW_II, _ROW_II.replace("|M||200,000|", "|M|200,000|")))
+    [row] = form.derivative_transactions
+    assert (row.transaction_code, str(row.shares), str(row.shares_owned_following)) == (
+        "M", "200000", "2219299")
+    assert any("do not match" in d.message for d in form.diagnostics)
