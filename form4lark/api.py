@@ -18,6 +18,8 @@ from .detect import detect_layout, find_layout
 from .errors import Form4ParseError, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout
 from .model import Form4
+from .recovery import MAX_PARTS_LEFT_OUT, blank, left_out, section_at
+from .sections import Sections
 from .source import MAX_BYTES, check_text, decode
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
@@ -42,10 +44,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
     chosen = _layout(text, layout)
-    try:
-        form = build(chosen.read(text))
-    except (UnexpectedInput, VisitError, LarkError) as exc:
-        raise _translate(exc, text, chosen.name) from None
+    form = build(_read(chosen, text))
     if strict and form.diagnostics:
         first = form.diagnostics[0]
         more = f" (and {len(form.diagnostics) - 1} more)" if len(form.diagnostics) > 1 else ""
@@ -53,6 +52,36 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
                               column=first.column, layout=chosen.name,
                               source_line=_line(text, first.line))
     return form
+
+
+def _read(layout: Layout, text: str) -> Sections:
+    """The layout's reading of ``text``; a section it cannot read is left out and
+    the rest read again (recovery.py), up to a few sections."""
+    current, notes, damaged = text, [], set()
+    while True:
+        try:
+            sections = layout.read(current)
+            break
+        except (UnexpectedInput, VisitError, LarkError) as exc:
+            error = _translate(exc, current, layout.name)
+            error.source_line = _line(text, error.line)
+            found = section_at(current, error.line) if error.line else None
+            if found is None or len(notes) >= MAX_PARTS_LEFT_OUT:
+                raise error from None
+            part, first, last = found
+            if first + 1 == error.line and notes == [] and first > 0:
+                # a section's heading met where it did not fit: the damage is above it
+                found = section_at(current, first) or found
+                part, first, last = found
+            if part.name in damaged:
+                raise error from None
+            damaged.add(part.name)
+            notes.append((part, left_out(part, first, error)))
+            current = blank(current, first, last)
+    for part, diagnostic in notes:
+        sections.diagnostics.append(diagnostic)
+        sections.damaged.update(part.fields)
+    return sections
 
 
 def parse_file(path: str | os.PathLike, *, strict: bool = False, layout: str | None = None,

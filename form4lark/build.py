@@ -226,4 +226,6 @@ def build(sections: Sections) -> Form4:
         remarks=_text(sections.remarks),
         signatures=signatures,
     )
+    lost = {name: None for name in sections.damaged}
+    form = dataclasses.replace(form, **lost)
     return dataclasses.replace(form, diagnostics=tuple(diagnostics + check(form)))

@@ -37,13 +37,13 @@ def _at(row: Any, field: str, message: str) -> Diagnostic:
 
 def _rows(form: Form4) -> Iterator[tuple[str, Any]]:
     for table in _TABLES:
-        for row in getattr(form, table):
+        for row in getattr(form, table) or ():
             yield _TABLE_NAMES[table], row
 
 
 def relationships(form: Form4) -> Iterator[Diagnostic]:
     """At least one box of box 5; a title for Officer, a text for Other."""
-    for i, owner in enumerate(form.reporting_owners):
+    for i, owner in enumerate(form.reporting_owners or ()):
         where = f"reporting_owners[{i}]"
         flags = (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other)
         if all(f is False for f in flags):
@@ -125,6 +125,8 @@ def dates(form: Form4, today: dt.date | None = None) -> Iterator[Diagnostic]:
 
 def footnote_references(form: Form4) -> Iterator[Diagnostic]:
     """Every mark has its footnote and every footnote is referred to."""
+    if form.footnotes is None:  # the explanation could not be read: nothing to compare
+        return
     used: dict[str, Any] = {}
     for table, row in _rows(form):
         for field, ids in row.footnotes.items():
@@ -148,7 +150,7 @@ def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
     from nothing)."""
     for table in ("non_derivative_transactions", "derivative_transactions"):
         groups: dict[tuple, list] = defaultdict(list)
-        for row in getattr(form, table):
+        for row in getattr(form, table) or ():
             if row.shares is not None and row.shares_owned_following is not None \
                     and row.acquired_disposed in ("A", "D"):
                 # "See footnote" natures tell holdings apart only by their footnotes

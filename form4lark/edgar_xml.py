@@ -147,7 +147,7 @@ def to_xml(form: Form4) -> str:
                       ("trading_symbol", "issuerTradingSymbol")):
         if getattr(form.issuer, attr):
             ET.SubElement(issuer, tag).text = getattr(form.issuer, attr)
-    for owner in form.reporting_owners:
+    for owner in form.reporting_owners or ():
         node = ET.SubElement(root, "reportingOwner")
         if owner.name:
             ET.SubElement(_sub(node, "reportingOwnerId"), "rptOwnerName").text = owner.name
@@ -161,7 +161,7 @@ def to_xml(form: Form4) -> str:
                 ET.SubElement(_sub(node, "reportingOwnerRelationship"), tag).text = \
                     _text(getattr(owner, attr))
     for table, tag, attr, mapping, _ in _TABLES:
-        for row in getattr(form, attr):
+        for row in getattr(form, attr) or ():
             _row(_sub(root, table), tag, row, mapping)
     if form.footnotes:
         notes = ET.SubElement(root, "footnotes")
@@ -169,7 +169,7 @@ def to_xml(form: Form4) -> str:
             ET.SubElement(notes, "footnote", id=f"F{fid}").text = text
     if form.remarks:
         ET.SubElement(root, "remarks").text = form.remarks
-    for sig in form.signatures:
+    for sig in form.signatures or ():
         node = ET.SubElement(root, "ownerSignature")
         if sig.name:
             ET.SubElement(node, "signatureName").text = sig.name

@@ -147,15 +147,16 @@ class Form4:
     date_of_original_submission: dt.date | None
     not_subject_to_section16: bool | None
     issuer: Issuer
-    reporting_owners: tuple[ReportingOwner, ...]
+    # A part is None (not empty) when its section could not be read: see diagnostics.
+    reporting_owners: tuple[ReportingOwner, ...] | None
     filed_by_more_than_one_person: bool | None
-    non_derivative_transactions: tuple[NonDerivativeTransaction, ...]
-    non_derivative_holdings: tuple[NonDerivativeHolding, ...]
-    derivative_transactions: tuple[DerivativeTransaction, ...]
-    derivative_holdings: tuple[DerivativeHolding, ...]
-    footnotes: Mapping[str, str]
+    non_derivative_transactions: tuple[NonDerivativeTransaction, ...] | None
+    non_derivative_holdings: tuple[NonDerivativeHolding, ...] | None
+    derivative_transactions: tuple[DerivativeTransaction, ...] | None
+    derivative_holdings: tuple[DerivativeHolding, ...] | None
+    footnotes: Mapping[str, str] | None
     remarks: str | None
-    signatures: tuple[Signature, ...]
+    signatures: tuple[Signature, ...] | None
     diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:

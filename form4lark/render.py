@@ -62,7 +62,7 @@ def _owners(form: Form4) -> Table:
     table = Table(title="Reporting owners", title_justify="left", expand=False)
     for header in ("Name", "Address", "Relationship"):
         table.add_column(header)
-    for owner in form.reporting_owners:
+    for owner in form.reporting_owners or ():
         address = "\n".join(p for p in (
             owner.street1, owner.street2,
             " ".join(p for p in (owner.city, owner.state, owner.zip) if p)) if p)
@@ -105,6 +105,12 @@ def render(form: Form4, source: str | None = None) -> RenderableType:
     head.append(f"\nFiled by: {joint}")
     head.append(f"\nLayout: {form.layout}", style="dim")
     parts: list[RenderableType] = [head, _owners(form)]
+    unread = [label for attr, label in (
+        ("reporting_owners", "the reporting owners"), ("non_derivative_transactions", "Table I"),
+        ("derivative_transactions", "Table II"), ("footnotes", "the explanation of responses"),
+        ("signatures", "the signatures")) if getattr(form, attr) is None]
+    if unread:
+        parts.append(Text("Could not be read (see diagnostics): " + ", ".join(unread), style="red"))
     if form.non_derivative_transactions:
         parts.append(_rows("Table I: transactions", (
             ("security_title", "Security"), ("transaction_date", "Date"),
@@ -145,7 +151,7 @@ def render(form: Form4, source: str | None = None) -> RenderableType:
     if form.remarks:
         parts.append(Panel(Text(form.remarks), title="Remarks", title_align="left"))
     signed = Text()
-    for i, sig in enumerate(form.signatures):
+    for i, sig in enumerate(form.signatures or ()):
         signed.append(("\n" if i else "") + show(sig.name))
         signed.append(f"  {show(sig.date)}", style="dim")
     parts.append(Panel(signed or Text("none found", style="dim"), title="Signatures",

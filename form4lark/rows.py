@@ -44,7 +44,7 @@ def _joined(values: Iterable[Any]) -> Any:
 
 
 def _filing_columns(form: Form4) -> dict[str, Any]:
-    owners = form.reporting_owners
+    owners = form.reporting_owners or ()
     return {
         "document_type": form.document_type,
         "period_of_report": form.period_of_report,
@@ -68,7 +68,7 @@ def to_rows(form: Form4) -> list[dict[str, Any]]:
     filing = _filing_columns(form)
     rows = []
     for attr, table, kind in _TABLES:
-        for item in getattr(form, attr):
+        for item in getattr(form, attr) or ():
             row = dict.fromkeys(COLUMNS)
             row.update(filing, table=table, row_kind=kind, layout=form.layout)
             for column in ROW_COLUMNS[2:-1]:

@@ -93,3 +93,5 @@ class Sections:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: True when the text is known to keep checkbox marks (an unmarked box is then unchecked)
     marks_kept: bool = False
+    #: record fields whose section could not be read (they become None, not empty)
+    damaged: set[str] = field(default_factory=set)

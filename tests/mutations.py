@@ -96,9 +96,10 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
     Numbers must appear among the text's digits (commas, dollar signs and
     white space ignored), dates in month/day/year form, and each word of a
     text value somewhere in the text (markdown escapes and tags undone)."""
+    raw = text.casefold()
     text = re.sub(r"</?[A-Za-z][^>\n]*>", " ", re.sub(r"\\(.)", r"\1", text)).replace("&amp;", "&")
     squeezed = _squeeze(text)
-    words = set(re.findall(r"[\w'./&-]+", text.casefold()))
+    words = set(re.findall(r"[\w'./&-]+", text.casefold())) | set(re.findall(r"[\w'./&-]+", raw))
     missing: list[str] = []
 
     def visit(value: Any, path: str) -> None:
@@ -120,7 +121,7 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
                 missing.append(f"{path}={value}")
         else:
             for word in re.findall(r"[\w'./&-]+", value.casefold()):
-                if word not in words and word not in text.casefold():
+                if word not in words and word not in text.casefold() and word not in raw:
                     missing.append(f"{path}={value!r} ({word!r})")
                     break
 
