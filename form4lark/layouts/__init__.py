@@ -43,7 +43,9 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    return ()
+    from .reading_order import LAYOUT as reading_order
+
+    return (reading_order,)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()
