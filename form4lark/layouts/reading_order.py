@@ -57,12 +57,13 @@ class _Reader(Transformer):
     def text_line(self, words: Cell) -> Line:
         return Line(words)
 
-    remarks_text = text_line
-
     def owner_text(self, line: Token) -> Line:
         return Line(token_cell(line))
 
-    footnote_text = owner_text
+    footnote_text = remarks_text = owner_text
+
+    def nature(self, text: Token) -> Cell:
+        return token_cell(text)
 
     # ------------------------------------------------------------ header boxes
     def form_header(self, *marked) -> bool:
@@ -181,13 +182,13 @@ class _Reader(Transformer):
     def explanation(self, *items):
         return list(items)
 
-    def dated_line(self, words: Cell | None, date: Token):
-        return words, token_cell(date)
+    def dated_line(self, name: Token | None, date: Token):
+        return token_cell(name) if name else None, token_cell(date)
 
     def remarks(self, *items):
         return list(items)
 
-    def footer(self, *_):
+    def footer(self, _text=None):
         return None
 
     def start(self, not_subject, box1, box2, box5, box3, box4_6, table_i, table_ii,
