@@ -210,16 +210,17 @@ def read_tree(tree: Tree, text: str) -> Sections:
     original, more_than_one = parts["box4_6"]
     owner_blocks = parts["reporting_owners"] or [parts["box1"] + parts["box5"]]
     remarks, signature_cells = signatures(parts["remarks"])
+    diagnostics: list = []
     return Sections(
         layout=LAYOUT.name,
         not_subject=True if parts["not_subject"] else None,
         issuer_name=issuer, ticker=ticker,
         owners=[owner(lines) for lines in owner_blocks],
         period_of_report=parts["box3"], original_filed=original, more_than_one=more_than_one,
-        table_i=assemble_rows(parts["table_i"], "i"),
-        table_ii=assemble_rows(parts["table_ii"], "ii"),
+        table_i=assemble_rows(parts["table_i"], "i", diagnostics),
+        table_ii=assemble_rows(parts["table_ii"], "ii", diagnostics),
         footnotes=footnotes(parts["explanation"]),
-        remarks=remarks, signatures=signature_cells,
+        remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
         # the "X" of a checked box survives this conversion: an unmarked box is unchecked
         marks_kept=True)
 

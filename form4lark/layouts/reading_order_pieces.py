@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 from lark import Token
 
 from ..cells import read_cell
+from ..model import Diagnostic
 from ..sections import Cell, OwnerBlock, Row, SignatureCells
 from ..text import fold, join_wrapped, split_city_line
 
@@ -142,7 +143,8 @@ def _continuation(previous: _Row, lines: list[Cell], following: RowPiece) -> int
     return start
 
 
-def assemble_rows(items: Sequence[Line | RowPiece], table: str) -> list[Row]:
+def assemble_rows(items: Sequence[Line | RowPiece], table: str,
+                  diagnostics: list[Diagnostic]) -> list[Row]:
     """The rows of one table, each with its title and nature joined from their lines."""
     rows: list[_Row] = []
     loose: list[Cell] = []
@@ -161,7 +163,7 @@ def assemble_rows(items: Sequence[Line | RowPiece], table: str) -> list[Row]:
         rows[-1].take(loose)
     built = [r.row() for r in rows]
     if table == "ii":
-        _settle_directions(built)
+        _settle_directions(built, diagnostics)
     return built
 
 
@@ -170,7 +172,7 @@ def _amount(cell: Cell | None) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
-def _settle_directions(rows: list[Row]) -> None:
+def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
     """Column 5 of Table II where the arithmetic of the row shows it.
 
     Whether a lone number stood in (A) or (D) is lost in reading order; it is
@@ -185,12 +187,17 @@ def _settle_directions(rows: list[Row]) -> None:
         before = last_owned.get(title)
         if owned is not None:
             last_owned[title] = owned
-        if shares is None or owned is None:
-            continue
-        if owned < shares or before is not None and before - shares == owned != before + shares:
-            row["shares_disposed"] = row.pop("shares")
-        elif before is not None and before + shares == owned:
-            row["shares_acquired"] = row.pop("shares")
+        known = shares is not None and owned is not None
+        disposed = known and (owned < shares or before is not None and before - shares == owned)
+        acquired = known and before is not None and before + shares == owned
+        if disposed != acquired:
+            row["shares_disposed" if disposed else "shares_acquired"] = row.pop("shares")
+        elif "shares" in row:
+            at = row["shares"]
+            diagnostics.append(Diagnostic(at.line or None, at.column or None,
+                                          "derivative.acquired_disposed",
+                                          "column 5 holds one number and reading order lost "
+                                          "whether it stood under (A) or (D)"))
 
 
 # ---------------------------------------------------------------- owners
