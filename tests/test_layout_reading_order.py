@@ -166,3 +166,36 @@ def test_a_broken_table_is_an_error_with_its_line():
         form4lark.parse(text)
     assert caught.value.line == text.split("\n").index(
         next(l for l in text.split("\n") if "S 532 Q" in l)) + 1
+
+
+def _betr() -> str:
+    return (CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt").read_text()
+
+
+def test_owner_block_with_box_5_cut_apart_by_a_page_break():
+    block = ("SVF II Holdings (DE) LLC\n(Last) (First) (Middle)\n251 LITTLE FALLS DRIVE\n(Street)\n"
+             "WILMINGTON, DE 19808\n(City) (State) (Zip)\n"
+             "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)\n"
+             "Director X 10% Owner\nOfficer (give title below) Other (specify below)\n")
+    moved = ("X Corp\n(Last) (First) (Middle)\nDirector Plaza\n"
+             "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)\n"
+             "X Director X 10% Owner\n251 LITTLE FALLS DRIVE\n(Street)\nWILMINGTON, DE 19808\n"
+             "X Officer (give title below) Other (specify below)\nChief Executive Officer\n"
+             "(City) (State) (Zip)\n")
+    text = _betr()
+    assert block in text
+    owner = record(form4lark.parse(text.replace(block, moved)))["reporting_owners"][4]
+    assert owner == {
+        "name": "X Corp", "street1": "Director Plaza", "street2": "251 LITTLE FALLS DRIVE",
+        "city": "WILMINGTON,", "state": "DE", "zip": "19808", "is_director": True,
+        "is_officer": True, "is_ten_percent_owner": True, "is_other": False,
+        "officer_title": "Chief Executive Officer", "other_text": None}
+
+
+def test_nature_lines_that_begin_like_values_stay_text():
+    text = _betr()
+    old = "628,553(1) I By SVF II Beaver\n(DE) LLC(3)\n"
+    assert old in text
+    new = "628,553(1) I By SVF II Beaver\n4/15/2014 A Revocable\n$0.0001 per share Trust(3)\n"
+    row = record(form4lark.parse(text.replace(old, new)))["non_derivative_transactions"][0]
+    assert row["nature_of_ownership"] == "By SVF II Beaver 4/15/2014 A Revocable $0.0001 per share Trust"

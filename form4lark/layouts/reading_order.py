@@ -17,8 +17,8 @@ from lark import Token, Transformer, Tree, v_args
 from ..sections import Cell, Sections
 from . import Layout
 from .reading_order_pieces import (CITY_LABEL, NAME_LABEL, STREET_LABEL, Line, Relationship,
-                                   RowPiece, assemble_rows, footnotes, owner, signatures,
-                                   token_cell, words_cell)
+                                   RowPiece, assemble_rows, footnotes, marked_boxes, owner,
+                                   signatures, token_cell, words_cell)
 
 # Whole lines that pdftotext -raw prints for EDGAR's Form 4 page, and only it prints so.
 _MARKER_LINES = ("1. Name and Address of Reporting Person*", "(Last) (First) (Middle)",
@@ -82,22 +82,24 @@ class _Reader(Transformer):
         return CITY_LABEL
 
     def owner_block(self, *lines):
-        return list(lines)
+        return [line for line in lines if line is not None]
 
     def box1(self, lines):
         return lines
 
-    def director_row(self, director, ten_percent) -> set[str]:
-        return {k for k, mark in (("director", director), ("ten_percent_owner", ten_percent)) if mark}
+    def director_row(self, row: Token) -> Relationship:
+        return Relationship(marked_boxes(row, {"Director": "director",
+                                               "10% Owner": "ten_percent_owner"}))
 
-    def officer_row(self, officer, other) -> set[str]:
-        return {k for k, mark in (("officer", officer), ("other", other)) if mark}
+    def officer_row(self, row: Token) -> Relationship:
+        return Relationship(marked_boxes(row, {"Officer": "officer", "Other": "other"}),
+                            titled=True)
 
-    def relationship(self, first: set[str], second: set[str]) -> Relationship:
-        return Relationship(first | second)
+    def relationship_label(self) -> None:
+        return None
 
-    def box5(self, relationship: Relationship, *title_lines: Line):
-        return [relationship, *title_lines]
+    def box5(self, _label, director_row, officer_row, *title_lines: Line):
+        return [director_row, officer_row, *title_lines]
 
     def issuer_name(self, *parts: Token) -> Cell:
         return words_cell(parts)

@@ -50,9 +50,11 @@ class RowPiece:
 
 @dataclass(slots=True)
 class Relationship:
-    """Box 5: the boxes seen marked with an "X"."""
+    """A line of box 5: the boxes on it seen marked with an "X". The officer title or
+    other text follows the line of "Officer" and "Other"."""
 
     checked: set[str]
+    titled: bool = False
 
 
 # ---------------------------------------------------------------- cells from tokens
@@ -201,9 +203,19 @@ def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
 
 
 # ---------------------------------------------------------------- owners
+def marked_boxes(row: str, boxes: dict[str, str]) -> set[str]:
+    """The boxes of a box-5 row ("X Director 10% Owner") whose label has an "X" before it."""
+    marked, rest = set(), row
+    for label, box in boxes.items():
+        before, _, rest = rest.partition(label)
+        if before.split()[-1:] == ["X"]:
+            marked.add(box)
+    return marked
+
+
 def owner(lines: Sequence[object]) -> OwnerBlock:
-    """Box 1 (name, street, city) and box 5 of one owner. A page break can put box 5
-    inside the address; its officer title is then the one line after it."""
+    """Box 1 (name, street, city) and box 5 of one owner. A page break can put lines of
+    box 5 inside the address; its officer title is then the one line after them."""
     parts: dict[str, list[Cell]] = {"name": [], "street": [], "city": []}
     part: str | None = "name"
     block = OwnerBlock()
@@ -211,9 +223,9 @@ def owner(lines: Sequence[object]) -> OwnerBlock:
     title_room = 0
     for item in lines:
         if isinstance(item, Relationship):
-            block.checked = set(item.checked)
-            titled = bool(block.checked & {"officer", "other"})
-            title_room = 99 if part is None else int(titled)
+            block.checked |= item.checked
+            titled = item.titled and bool(item.checked)
+            title_room = 99 if part is None and item.titled else int(titled)
         elif isinstance(item, Line):
             if title_room:
                 title.append(item.cell)
