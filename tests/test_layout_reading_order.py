@@ -199,3 +199,22 @@ def test_nature_lines_that_begin_like_values_stay_text():
     new = "628,553(1) I By SVF II Beaver\n4/15/2014 A Revocable\n$0.0001 per share Trust(3)\n"
     row = record(form4lark.parse(text.replace(old, new)))["non_derivative_transactions"][0]
     assert row["nature_of_ownership"] == "By SVF II Beaver 4/15/2014 A Revocable $0.0001 per share Trust"
+
+
+def test_table_ii_row_cut_under_its_values_line_by_a_page_break():
+    # The page break leaves every cell's first line on the first page, on one line; the
+    # rest of the title, of the underlying title and of the nature follow in column order.
+    text = _raw()
+    start = text.index("Class B\nCommon\nStock\n$ 0 10/02/2015 C 16,670")
+    end = text.index("Explanation of Responses:")
+    rows = ("Class B\nCommon\nStock\n(1) 10/19/2023 C 1,000 (1) (1) Class A\nCommon\nStock\n"
+            "1,000 $ 0 5,000 I See\nFootnotes(2)\n(3)\n"
+            "Class B (1) 10/20/2023 C 700 (1) (1) Class A 700 $ 0 4,300 I See\n"
+            "Common\nStock\nCommon\nStock\nFootnotes(2)\n(4)\n")
+    got = record(form4lark.parse(text[:start] + rows + text[end:]))["derivative_transactions"]
+    assert [(r["security_title"], r["underlying_security_title"], r["nature_of_ownership"],
+             r["footnotes"]["nature_of_ownership"]) for r in got] == [
+        ("Class B Common Stock", "Class A Common Stock", "See Footnotes", ["2", "3"]),
+        ("Class B Common Stock", "Class A Common Stock", "See Footnotes", ["2", "4"])]
+    # 5,000 - 700 = 4,300: the second number stood under (D)
+    assert [r["acquired_disposed"] for r in got] == [None, "D"]

@@ -89,15 +89,24 @@ class _Row:
     piece: RowPiece
     title: list[Cell]
     nature: list[Cell] = field(default_factory=list)
+    underlying: list[Cell] = field(default_factory=list)
+    rest: list[Cell] = field(default_factory=list)  # loose lines that continue this row
 
     @property
     def nature_open(self) -> bool:
         """The nature began on the values line and no footnote mark has closed it yet."""
         return bool(self.nature) and not _ENDS_WITH_MARK.search(self.nature[-1].text)
 
-    def take(self, lines: Sequence[Cell]) -> None:
-        """Lines that continue this row: the wrapped rest of its nature of ownership (and the
-        marks standing alone after it), else the rest of a title that a page break moved."""
+    def settle(self, titles: set[str], underlying_titles: set[str]) -> None:
+        """Give the lines that continue this row to its cells. A page break under the
+        row's first line leaves the rest of each wrapped cell after it, in column order:
+        the title, the underlying title, the nature; a title is taken as far as it then
+        reads as a title of another row, the nature takes what remains."""
+        lines = self.rest
+        taken = _completion(self.title, lines, titles)
+        self.title, lines = self.title + lines[:taken], lines[taken:]
+        taken = _completion(self.underlying, lines, underlying_titles)
+        self.underlying, lines = self.underlying + lines[:taken], lines[taken:]
         for line in lines:
             if self.nature_open or self.nature and _MARKS_ONLY.fullmatch(line.text):
                 self.nature.append(line)
@@ -107,7 +116,7 @@ class _Row:
     def row(self) -> Row:
         row: Row = dict(self.piece.cells)
         for key, cells in (("security_title", self.title), ("nature_of_ownership", self.nature),
-                           ("underlying_security_title", self.piece.underlying or [])):
+                           ("underlying_security_title", self.underlying)):
             joined = _joined(cells)
             if joined is not None:
                 row[key] = joined
@@ -116,6 +125,19 @@ class _Row:
 
 def _bare_title(cells: Iterable[Cell]) -> str:
     return fold(_MARK.sub(" ", join_wrapped([c.text for c in cells]))).casefold()
+
+
+#: The most lines a title can be wrapped over, for the searches below.
+_TITLE_LINES = 8
+
+
+def _completion(cells: list[Cell], lines: list[Cell], known: set[str]) -> int:
+    """How many of ``lines`` complete ``cells`` into one of the ``known`` titles."""
+    if cells:
+        for taken in range(min(len(lines), _TITLE_LINES), 0, -1):
+            if _bare_title(cells + lines[:taken]) in known:
+                return taken
+    return 0
 
 
 def _after_marks(lines: list[Cell], start: int) -> int:
@@ -138,7 +160,7 @@ def _continuation(previous: _Row, lines: list[Cell], following: RowPiece) -> int
     # same, that is where the row above ends (a page break can leave the end of
     # a title after its values: "Class A", "Common", values, "Stock").
     tail = [following.lead] if following.lead else []
-    for end in range(start, len(lines) + 1):
+    for end in range(start, min(len(lines), start + _TITLE_LINES) + 1):
         above = previous.title + ([] if previous.nature_open else lines[start:end])
         if _bare_title(above) == _bare_title(lines[end:] + tail):
             return end
@@ -156,13 +178,17 @@ def assemble_rows(items: Sequence[Line | RowPiece], table: str,
             continue
         if rows:
             end = _continuation(rows[-1], loose, item)
-            rows[-1].take(loose[:end])
-            loose = loose[end:]
+            rows[-1].rest, loose = loose[:end], loose[end:]
         title = loose + ([item.lead] if item.lead else [])
-        rows.append(_Row(item, title, [item.nature] if item.nature else []))
+        rows.append(_Row(item, title, [item.nature] if item.nature else [],
+                         list(item.underlying or [])))
         loose = []
-    if rows and loose:
-        rows[-1].take(loose)
+    if rows:
+        rows[-1].rest = loose
+    titles = {_bare_title(r.title) for r in rows}
+    underlying_titles = {_bare_title(r.underlying) for r in rows if r.underlying}
+    for r in rows:
+        r.settle(titles, underlying_titles)
     built = [r.row() for r in rows]
     if table == "ii":
         _settle_directions(built, diagnostics)
