@@ -11,9 +11,11 @@ blocks and rows that a page break split) is settled in ``reading_order_pieces``.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lark import Token, Transformer, Tree, v_args
 
+from ..model import Diagnostic
 from ..sections import Cell, Sections
 from . import Layout
 from .reading_order_pieces import (CITY_LABEL, NAME_LABEL, STREET_LABEL, Line, Relationship,
@@ -193,11 +195,24 @@ class _Reader(Transformer):
     def footer(self, _text=None):
         return None
 
-    def start(self, not_subject, box1, box2, box5, box3, box4_6, table_i, table_ii,
-              reporting_owners, explanation, remarks, _footer):
-        return dict(not_subject=not_subject, box1=box1, box2=box2, box5=box5, box3=box3,
-                    box4_6=box4_6, table_i=table_i, table_ii=table_ii,
-                    reporting_owners=reporting_owners, explanation=explanation, remarks=remarks)
+    def start(self, *sections) -> _Parts:
+        return _Parts(*sections[:-1])
+
+
+class _Parts(NamedTuple):
+    """The form's sections as the reader left them, in the order of the page."""
+
+    not_subject: bool
+    box1: list
+    box2: tuple[Cell, Cell | None]
+    box5: list
+    box3: Cell | None
+    box4_6: tuple[Cell | None, bool | None]
+    table_i: list
+    table_ii: list
+    reporting_owners: list | None
+    explanation: list
+    remarks: list
 
 
 def _cells(**values) -> dict[str, Cell]:
@@ -207,21 +222,22 @@ def _cells(**values) -> dict[str, Cell]:
 
 
 def read_tree(tree: Tree, text: str) -> Sections:
-    parts = _Reader().transform(tree)
-    issuer, ticker = parts["box2"]
-    original, more_than_one = parts["box4_6"]
-    owner_blocks = parts["reporting_owners"] or [parts["box1"] + parts["box5"]]
-    remarks, signature_cells = signatures(parts["remarks"])
-    diagnostics: list = []
+    parts: _Parts = _Reader().transform(tree)
+    issuer, ticker = parts.box2
+    original, more_than_one = parts.box4_6
+    # "Reporting Owners", where the page has it, lists every owner; else box 1 is the one
+    owner_blocks = parts.reporting_owners or [parts.box1 + parts.box5]
+    remarks, signature_cells = signatures(parts.remarks)
+    diagnostics: list[Diagnostic] = []
     return Sections(
         layout=LAYOUT.name,
-        not_subject=True if parts["not_subject"] else None,
+        not_subject=True if parts.not_subject else None,
         issuer_name=issuer, ticker=ticker,
         owners=[owner(lines) for lines in owner_blocks],
-        period_of_report=parts["box3"], original_filed=original, more_than_one=more_than_one,
-        table_i=assemble_rows(parts["table_i"], "i", diagnostics),
-        table_ii=assemble_rows(parts["table_ii"], "ii", diagnostics),
-        footnotes=footnotes(parts["explanation"]),
+        period_of_report=parts.box3, original_filed=original, more_than_one=more_than_one,
+        table_i=assemble_rows(parts.table_i, "i", diagnostics),
+        table_ii=assemble_rows(parts.table_ii, "ii", diagnostics),
+        footnotes=footnotes(parts.explanation),
         remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
         # the "X" of a checked box survives this conversion: an unmarked box is unchecked
         marks_kept=True)

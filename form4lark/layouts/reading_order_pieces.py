@@ -4,8 +4,10 @@
 then the wrapped rest of the nature of ownership; the next row's title follows
 at once, and nothing marks where one cell ends and the next begins. A page
 break moves the part of a row or owner block below it after everything above
-it (and form4lark's input reading turns the form feed into a plain line break). The grammar finds the values; these functions decide,
-from the cells' own evidence, which loose lines belong where.
+it, and form4lark's input reading turns the form feed into a plain line break.
+The grammar finds the values; these functions decide, from the cells' own
+evidence (footnote marks that close a cell, titles that rows repeat, amounts
+that add up), which loose lines belong where.
 """
 
 from __future__ import annotations
