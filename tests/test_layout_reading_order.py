@@ -5,7 +5,8 @@ wrapped signatures; a title cut by a page break and remarks; derivative
 holdings and conversions), the layout's detection against the other texts
 we hold, and the things reading order makes hard, each on a small edit of a
 real text: one-line titles, an amendment date, marked boxes, wrapped issuer
-names, a column 6 with one date, a remarks paragraph before a wrapped signature.
+names, a column 6 with one date, a remarks paragraph before a wrapped signature,
+nature lines that begin like values, owner blocks and rows cut by a page break.
 """
 
 from __future__ import annotations
