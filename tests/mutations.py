@@ -96,7 +96,7 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
     Numbers must appear among the text's digits (commas, dollar signs and
     white space ignored), dates in month/day/year form, and each word of a
     text value somewhere in the text (markdown escapes and tags undone)."""
-    raw = text.casefold()
+    raw = text.casefold() + "\n" + text.replace("-\n", "-").casefold()  # wraps joined at hyphens
     text = re.sub(r"</?[A-Za-z][^>\n]*>", " ", re.sub(r"\\(.)", r"\1", text)).replace("&amp;", "&")
     squeezed = _squeeze(text)
     words = set(re.findall(r"[\w'./&-]+", text.casefold())) | set(re.findall(r"[\w'./&-]+", raw))
