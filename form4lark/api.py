@@ -18,7 +18,7 @@ from .detect import detect_layout, find_layout
 from .errors import Form4ParseError, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout
 from .model import Form4
-from .recovery import MAX_PARTS_LEFT_OUT, blank, left_out, section_at
+from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_at
 from .sections import Sections
 from .source import MAX_BYTES, check_text, decode
 
@@ -46,7 +46,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     chosen = _layout(text, layout)
     form = build(_read(chosen, text))
     if strict and form.diagnostics:
-        first = form.diagnostics[0]
+        # an error (a part left out) says more than the warnings it brings about
+        first = min(form.diagnostics, key=lambda d: d.severity != "error")
         more = f" (and {len(form.diagnostics) - 1} more)" if len(form.diagnostics) > 1 else ""
         raise StrictModeError(f"{first.field}: {first.message}{more}", line=first.line,
                               column=first.column, layout=chosen.name,
@@ -55,9 +56,12 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
 
 
 def _read(layout: Layout, text: str) -> Sections:
-    """The layout's reading of ``text``; a section it cannot read is left out and
-    the rest read again (recovery.py), up to a few sections."""
-    current, notes, damaged = text, [], set()
+    """The layout's reading of ``text``; a line it cannot read inside a section the
+    record can do without is blanked and the text read again (recovery.py). The
+    sections that lost a line are left out of the record (None), each with an
+    error diagnostic. If that brings no reading, the first error is raised."""
+    current, blanked = text, {}
+    first_error: Form4ParseError | None = None
     while True:
         try:
             sections = layout.read(current)
@@ -65,21 +69,18 @@ def _read(layout: Layout, text: str) -> Sections:
         except (UnexpectedInput, VisitError, LarkError) as exc:
             error = _translate(exc, current, layout.name)
             error.source_line = _line(text, error.line)
-            found = section_at(current, error.line) if error.line else None
-            if found is None or len(notes) >= MAX_PARTS_LEFT_OUT:
-                raise error from None
-            part, first, last = found
-            if first + 1 == error.line and notes == [] and first > 0:
-                # a section's heading met where it did not fit: the damage is above it
-                found = section_at(current, first) or found
-                part, first, last = found
-            if part.name in damaged:
-                raise error from None
-            damaged.add(part.name)
-            notes.append((part, left_out(part, first, error)))
-            current = blank(current, first, last)
-    for part, diagnostic in notes:
-        sections.diagnostics.append(diagnostic)
+            first_error = first_error or error
+            line = culprit_line(current, error.line, set(blanked))
+            found = section_at(current, line) if line else None
+            if found is None or len(blanked) >= MAX_LINES_BLANKED:
+                raise first_error from None
+            blanked[line] = (found[0], error)
+            current = blank(current, line - 1, line - 1)
+    parts: dict[str, tuple] = {}
+    for line, (part, error) in sorted(blanked.items()):
+        parts.setdefault(part.name, (part, line, error))
+    for part, line, error in parts.values():
+        sections.diagnostics.append(left_out(part, line - 1, error))
         sections.damaged.update(part.fields)
     return sections
 

@@ -134,6 +134,10 @@ def footnote_references(form: Form4) -> Iterator[Diagnostic]:
                 used.setdefault(fid, row)
                 if fid not in form.footnotes:
                     yield _at(row, f"{table}.{field}", f"footnote mark ({fid}) with no footnote text")
+    tables = (form.non_derivative_transactions, form.non_derivative_holdings,
+              form.derivative_transactions, form.derivative_holdings)
+    if any(part is None for part in tables):  # a table left out may hold the references
+        return
     for fid in form.footnotes:
         if fid not in used:
             yield Diagnostic(None, None, f"footnotes.{fid}", f"footnote ({fid}) is not referred to "

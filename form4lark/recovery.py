@@ -1,19 +1,19 @@
-"""Partial records: when one section of a filing cannot be read, read the rest.
+"""Partial records: when a line of a filing cannot be read, read the rest.
 
-A layout's grammar fails on a damaged section (a Table II turned to garbage by
-OCR, a mangled signature block). The failure's line tells which section it is
-in; that section's lines are blanked (line numbers kept) and the text is read
-again, up to once per section. The record then holds ``None`` for what the
-section held and an error diagnostic saying what was left out and why. Damage
-outside these sections (the header boxes) still fails the filing.
+A layout's grammar fails on a damaged line (a Table II row turned to garbage
+by OCR, a mangled signature line). If the line lies in a section the record can
+do without (the tables, Reporting Owners, the explanation, remarks and
+signatures), it is blanked (line numbers kept) and the text read again, a few
+lines at most. Each section that lost a line is left out of the record: its
+fields are ``None`` (not empty: unknown), with an error diagnostic saying why,
+since a section missing a line may be missing a row. Damage elsewhere (the
+header boxes) still fails the filing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from lark.exceptions import UnexpectedInput
 
 from .model import Diagnostic
 
@@ -48,8 +48,8 @@ PARTS = (
 # Lines after which no section of PARTS goes on: the form's closing notes.
 _CLOSING = re.compile(r"reminder: report on a separate line|signature of reporting person|"
                       r"intentional misstatements", re.I)
-#: At most this many sections are left out before the filing counts as unreadable.
-MAX_PARTS_LEFT_OUT = 3
+#: At most this many damaged lines are blanked before the filing counts as unreadable.
+MAX_LINES_BLANKED = 8
 
 
 def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
@@ -88,12 +88,17 @@ def blank(text: str, first: int, last: int) -> str:
     return "\n".join(lines)
 
 
-def error_line(exc: Exception, text: str) -> int | None:
-    """The 1-based line a Lark error points at (the last line for an early end)."""
-    line = getattr(exc, "line", None)
-    if isinstance(exc, UnexpectedInput) and (line is None or line < 1):
-        return text.rstrip("\n").count("\n") + 1
-    return line
+def culprit_line(text: str, line: int | None, blanked: set[int]) -> int | None:
+    """The line to blank for an error at ``line`` (1-based): that line, or, once it
+    is blank, the next line holding text (an error at a line's end is often the
+    line break meeting a damaged line below)."""
+    if not line:
+        return None
+    lines = text.split("\n")
+    for candidate in range(line, len(lines) + 1):
+        if candidate not in blanked and lines[candidate - 1].strip():
+            return candidate
+    return None
 
 
 def left_out(part: Part, first: int, exc: Exception) -> Diagnostic:

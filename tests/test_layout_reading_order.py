@@ -161,12 +161,19 @@ def test_windows_line_ends_and_no_final_line_end():
     assert record(form4lark.parse(text))["signatures"][0]["date"] == "2015-10-05"
 
 
-def test_a_broken_table_is_an_error_with_its_line():
+def test_a_broken_table_row_leaves_table_i_out_with_an_error_at_its_line():
     text = _raw().replace("10/02/2015 S 532 D", "10/02/2015 S 532 Q")
+    line = next(n for n, l in enumerate(text.split("\n"), 1) if "S 532 Q" in l)
+    form = form4lark.parse(text)
+    assert form.non_derivative_transactions is None and form.non_derivative_holdings is None
+    assert form.derivative_transactions  # the rest is still read
+    errors = [d for d in form.diagnostics if d.severity == "error"]
+    assert [(d.line, d.field) for d in errors] == [
+        (line, "non_derivative_transactions,non_derivative_holdings")]
+    assert "Table I could not be read" in errors[0].message
     with pytest.raises(form4lark.Form4ParseError) as caught:
-        form4lark.parse(text)
-    assert caught.value.line == text.split("\n").index(
-        next(l for l in text.split("\n") if "S 532 Q" in l)) + 1
+        form4lark.parse(text, strict=True)
+    assert caught.value.line == line
 
 
 def _betr() -> str:

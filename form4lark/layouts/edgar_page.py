@@ -32,17 +32,29 @@ _LINE_ENDS = {"BREAK", "U_OPEN", "U_CLOSE"}
 # ---------------------------------------------------------------- telling the converters apart
 
 def _has(*patterns: str) -> Callable[[str], bool]:
-    """True when every pattern occurs in the text (MULTILINE regexes)."""
+    """True when any pattern occurs in the text (MULTILINE regexes): each is a habit
+    of one converter alone, and any one survives damage to the others' lines."""
     compiled = [re.compile(p, re.MULTILINE) for p in patterns]
-    return lambda text: all(p.search(text) for p in compiled)
+    return lambda text: any(p.search(text) for p in compiled)
 
 
 # html2text: labels glued to values, pipe tables without outer pipes
 _looks_html2text = _has(r"^1\\\. Name and Address of Reporting Person\*",
-                        r"^1\\\. Title of Security \(Instr\. 3\) \| 2\\\. Transaction Date")
+                        r"^1\\\. Title of Security \(Instr\. 3\) \| 2\\\. Transaction Date",
+                        r"^1\\\. Title of Derivative Security \(Instr\. 3\) \| 2\\\. Conversion")
 # markdownify: the header boxes in one framed row, nested box 5 flattened into it
-_looks_markdownify = _has(r"^\| 1\. Name and Address of Reporting Person\\\*  ",
-                          r"^\| 1\. Title of Security \(Instr\. 3\) \|")
+_markdownify_rule = re.compile(r"^\| --- \| --- \|", re.MULTILINE)
+_markdownify_heads = _has(r"^\| 1\. Title of Security \(Instr\. 3\) \|",
+                          r"^\| 1\. Title of Derivative Security \(Instr\. 3\) \|")
+
+
+def _looks_markdownify(text: str) -> bool:
+    # box 1's escaped asterisk and double spaces are markdownify's alone; its table
+    # heads are too, with its spaced "| --- |" rules (other pipe tables share the heads)
+    return bool(re.search(r"^\| 1\. Name and Address of Reporting Person\\\*  ", text, re.MULTILINE)
+                or (_markdownify_heads(text) and _markdownify_rule.search(text)))
+
+
 # pandoc: header boxes as raw HTML, checkboxes as <span class="cb">
 _looks_pandoc = _has(r"<p>1\. Name and Address of Reporting Person<sup>\*</sup></p>",
                      r'<span class="cb">')
