@@ -15,11 +15,12 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
 
 from .build import build
 from .detect import detect_layout, find_layout
-from .errors import Form4ParseError, SectionError, StrictModeError
+from .errors import Form4ParseError, InputError, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout
 from .model import Form4
 from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_at
 from .sections import Sections
+from .unread import unread_lines
 from .source import MAX_BYTES, check_text, decode
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
@@ -44,7 +45,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
     chosen = _layout(text, layout)
-    form = build(_read(chosen, text))
+    sections = _read(chosen, text)
+    sections.diagnostics.extend(unread_lines(text, sections))
+    form = build(sections)
     if strict and form.diagnostics:
         # an error (a part left out) says more than the warnings it brings about
         first = min(form.diagnostics, key=lambda d: d.severity != "error")
@@ -92,7 +95,7 @@ def parse_file(path: str | os.PathLike, *, strict: bool = False, layout: str | N
     try:
         size = os.path.getsize(name)
         if size > max_bytes:
-            raise Form4ParseError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
+            raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
                                   "(raise it with --max-bytes)")
         data = Path(name).read_bytes()
     except OSError as exc:

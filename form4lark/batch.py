@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .api import parse
-from .errors import Form4ParseError
+from .errors import Form4ParseError, InputError
 from .model import Form4
 from .source import decode
 
@@ -53,9 +53,19 @@ def expand(inputs: Iterable[str]) -> list[str]:
 
 
 def read_bytes(name: str, max_bytes: int) -> bytes:
+    """The bytes of a file (or ``-``, standard input), refusing more than ``max_bytes``
+    without reading them all."""
     if name == "-":
-        return sys.stdin.buffer.read(max_bytes + 1)
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"input is over the limit of {max_bytes:,} bytes "
+                             "(raise it with --max-bytes)")
+        return data
     with open(name, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise InputError(f"input is {size:,} bytes, over the limit of {max_bytes:,} "
+                             "(raise it with --max-bytes)")
         return fh.read(max_bytes + 1)
 
 

@@ -8,8 +8,10 @@ unknown rather than false.
 
 from __future__ import annotations
 
+
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from .cells import CellValue, read_cell
@@ -44,6 +46,8 @@ COLUMN_KINDS = {
 
 #: Date columns where the form allows a word ("Immediately") instead of a date.
 WORD_DATES = {"exercise_date", "expiration_date"}
+#: What such a word looks like ("Immediately", "Upon vesting"): letters, not a misread number.
+_WORD_DATE = re.compile(r"[A-Za-z][A-Za-z .,'()/-]*")
 
 
 class _RowReader:
@@ -73,7 +77,8 @@ class _RowReader:
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
                                                f"{self.table}.{field}", got.problem))
         value = got.value
-        if isinstance(value, str) and COLUMN_KINDS[key] == "date_cell" and key not in WORD_DATES:
+        if isinstance(value, str) and COLUMN_KINDS[key] == "date_cell" and not (
+                key in WORD_DATES and _WORD_DATE.fullmatch(value)):
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
                                                f"{self.table}.{field}",
                                                f"{value!r} is not a date"))

@@ -181,9 +181,19 @@ def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
                   f"row of {row.security_title!r} ({row.direct_or_indirect})")
 
 
+def signatures(form: Form4) -> Iterator[Diagnostic]:
+    """A Form 4 is signed: no signature read, or a signature mark in the remarks,
+    means a signature line was lost (a damaged date makes it read as remarks)."""
+    if form.signatures == ():
+        yield Diagnostic(None, None, "signatures", "no signature was read, and a Form 4 is signed")
+    if form.remarks and "/s/" in form.remarks.lower():
+        yield Diagnostic(None, None, "remarks", "the remarks hold a signature mark (/s/): a "
+                         "signature line whose date could not be read may have been taken for them")
+
+
 CHECKS: tuple[Callable[[Form4], Iterable[Diagnostic]], ...] = (
     relationships, ownership_nature, missing_values, transaction_codes, dates,
-    footnote_references, holdings_arithmetic,
+    footnote_references, holdings_arithmetic, signatures,
 )
 
 

@@ -59,7 +59,8 @@ def find_layout(text: str) -> Layout:
         return found
     raise UnknownLayoutError(
         "a Form 4, but in a layout form4lark does not know (markers seen: "
-        + ", ".join(seen) + "; known layouts: " + ", ".join(l.name for l in LAYOUTS) + ")")
+        + ", ".join(seen) + "; known layouts: " + ", ".join(l.name for l in LAYOUTS) + ")",
+        line=1, column=1)
 
 
 def check_complete(text: str, layout: str | None = None) -> None:

@@ -6,9 +6,10 @@ import datetime as dt
 
 from form4lark.build import build
 from form4lark.checks import dates
-from form4lark.sections import Cell, OwnerBlock, Sections
+from form4lark.sections import Cell, OwnerBlock, Sections, SignatureCells
 
 OWNER = OwnerBlock(name=Cell("Doe Jane"), checked={"director"})
+SIGNATURE = SignatureCells(Cell("/s/ Jane Doe"), Cell("01/07/2021"))
 
 
 def _row(line: int, **cells: str) -> dict:
@@ -23,6 +24,7 @@ def _row(line: int, **cells: str) -> dict:
 def _messages(**kw) -> list[tuple]:
     kw.setdefault("owners", [OWNER])
     kw.setdefault("period_of_report", Cell("01/05/2021"))
+    kw.setdefault("signatures", [SIGNATURE])
     form = build(Sections(layout="test", **kw))
     return [(d.line, d.field, d.message) for d in form.diagnostics]
 
@@ -92,3 +94,9 @@ def test_shares_owned_following_that_do_not_follow():
 def test_rows_listed_out_of_order_still_follow():
     rows = [_row(21, shares="50", shares_owned_following="1,150"), _row(20)]
     assert _messages(table_i=rows) == []
+
+
+def test_a_filing_without_a_signature_or_with_one_in_the_remarks():
+    got = _messages(signatures=[], remarks=Cell("/s/ Jane Doe 13/07/2021"))
+    assert (None, "signatures", "no signature was read, and a Form 4 is signed") in got
+    assert any(field == "remarks" and "signature mark" in message for _, field, message in got)

@@ -1,0 +1,141 @@
+"""Lines of a table or of the signatures that a layout passed over without reading.
+
+Layouts are tolerant: a line they do not recognise inside a table (a page
+footer, a converter's stray rule) is skipped rather than failing the filing.
+The price is that a row damaged beyond recognition (OCR garbage, a mangled
+line) would vanish silently, and the record would look complete without it.
+
+This check closes that gap for every layout at once. Each line of Table I,
+Table II and the remarks/signature section must be explained: every word on it
+is a word of the form's own printed text (column titles, instructions, markup
+the converters write) or a word of something read from that section (a cell,
+the remarks, a signature). A line with other words held something that was not
+read: it gets a warning diagnostic saying a row may be missing there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .model import Diagnostic
+from .recovery import part_spans
+from .sections import Cell, Sections
+
+# The form's printed words around the tables and signatures, and the words of
+# the markup that converters leave (HTML tags and attributes, markdown).
+_FORM_TEXT = """
+Table I Non-Derivative Securities Acquired Disposed of or Beneficially Owned
+Table II Derivative Securities Acquired Disposed of or Beneficially Owned
+e.g. puts calls warrants options convertible securities
+Title of Security Instr 3 Transaction Date Month Day Year Deemed Execution Date if any
+Transaction Code Instr 8 Securities Acquired A or Disposed Of D Instr 3 4 and 5
+Amount of Securities Beneficially Owned Following Reported Transaction s Instr 3 and 4
+Ownership Form Direct D or Indirect I Instr 4 Nature of Indirect Beneficial Ownership
+Code V Amount A or D Price
+Title of Derivative Security Conversion or Exercise Price of Derivative Security
+Number of Derivative Securities Acquired A or Disposed of D Date Exercisable and
+Expiration Date Title and Amount of Securities Underlying Derivative Security
+Price of Derivative Security Number of derivative Securities Beneficially Owned Following
+Reported Transaction s Ownership Form Direct D or Indirect I Nature of Indirect Beneficial
+Ownership Date Exercisable Expiration Date Title Amount or Number of Shares
+Remarks Signature of Reporting Person Date Signatures Persons who respond to the
+collection of information contained in this form are not required to respond unless the
+form displays a currently valid OMB Number Reminder Report on a separate line for each class
+of securities beneficially owned directly or indirectly If the form is filed by more than
+one reporting person see Instruction 4 b v Intentional misstatements or omissions of facts
+constitute Federal Criminal Violations See 18 U S C 1001 and 15 U S C 78ff a
+Note File three copies of this Form one of which must be manually signed If space is
+insufficient see Instruction 6 for procedure Page SEC 1474 Form 4 continued
+br sup sub u b i em strong span div p td tr th thead tbody table colspan rowspan class style
+align left right center cb nbsp amp lt gt quot input type checkbox checked disabled value
+1 2 2A 3 3A 4 5 6 7 8 9 10 11
+"""
+# pymupdf4llm names the columns it could not title "Col4", "Col6", ...
+_PLACEHOLDER = re.compile(r"col\d+")
+
+_WORD = re.compile(r"[^\W_]+")
+# OCR and converters read these letters for digits inside numbers
+_DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
+
+
+def _word_key(word: str) -> str:
+    """A word as compared: lower case, and in a word holding a digit, letters
+    that look like digits read as digits (the cell may hold the corrected number)."""
+    word = word.lower()
+    return word.translate(_DIGIT_LOOKALIKES) if any(c.isdigit() for c in word) else word
+
+
+def _words(text: str) -> list[str]:
+    return [_word_key(w) for w in _WORD.findall(text) if not _PLACEHOLDER.fullmatch(w.lower())]
+
+
+_FORM_WORDS = frozenset(_words(_FORM_TEXT))
+
+
+def _cells_words(cells: Iterable[Cell | None]) -> set[str]:
+    return {w for cell in cells if cell for w in _words(cell.text)}
+
+
+def _known(sections: Sections, part: str) -> set[str]:
+    """The words read from the section ``part`` (a PARTS name)."""
+    if part == "table_i":
+        return _cells_words(c for row in sections.table_i for c in row.values())
+    if part == "table_ii":
+        return _cells_words(c for row in sections.table_ii for c in row.values())
+    return _cells_words([sections.remarks, *(c for s in sections.signatures
+                                             for c in (s.name, s.date))])
+
+
+def _explained(word: str, known: set[str]) -> bool:
+    # a word broken at a line end ("Com-" / "mon") is part of a word that was read
+    # or printed on the form
+    return (word in _FORM_WORDS or word in known
+            or (len(word) <= 2 and word.isalpha())  # a letter or two carry no value
+            or (len(word) >= 3 and any(word in k for k in (*known, *_FORM_WORDS))))
+
+
+def _strange(line: str, known: set[str]) -> list[str]:
+    """The words of ``line`` that nothing explains. A few misread words among many
+    of the form's own (a column title read badly) are header noise, not a lost row."""
+    words = _words(line)
+    strange = [w for w in words if not _explained(w, known)]
+    if 3 * len(strange) <= sum(w in _FORM_WORDS for w in words):
+        return []
+    return strange
+
+
+_CHECKED = {"table_i": ("non_derivative_transactions",),
+            "table_ii": ("derivative_transactions",),
+            "remarks": ("signatures",), "signatures": ("signatures",)}
+_TITLES = {"table_i": "Table I", "table_ii": "Table II", "remarks": "the signatures",
+           "signatures": "the signatures"}
+
+
+def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
+    """A warning for each run of lines of a table or signature section holding
+    words that nothing read from that section explains (a lost row often leaves
+    several lines: its wrapped cells)."""
+    lines = text.split("\n")
+    for part, first, last in part_spans(lines):
+        fields = _CHECKED.get(part.name)
+        if fields is None or sections.damaged.intersection(fields):
+            continue
+        known = _known(sections, part.name)
+        run: list[int] = []
+        for number in range(first + 1, last + 1):  # the heading line itself is the form's
+            if _strange(lines[number], known):
+                run.append(number)
+            elif run and lines[number].strip():
+                yield _unread(lines, run, part.name, fields[0])
+                run = []
+        if run:
+            yield _unread(lines, run, part.name, fields[0])
+
+
+def _unread(lines: list[str], run: list[int], part: str, field: str) -> Diagnostic:
+    line = lines[run[0]]
+    more = f" (and {len(run) - 1} more line{'s' * (len(run) > 2)})" if len(run) > 1 else ""
+    return Diagnostic(run[0] + 1, len(line) - len(line.lstrip()) + 1, field,
+                      f"a line of {_TITLES[part]} was not read (a row may be missing): "
+                      f"{line.strip()[:80]!r}{more}")

@@ -1,0 +1,105 @@
+"""Input handling: encodings, line ends, page breaks, NUL bytes, size limit, unknown layouts.
+
+Each class of awkward input is read to the same record as the clean text, or
+refused with one line that names file, line and column, and exit code 2.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import form4lark
+from form4lark.cli import EXIT_FAILED, EXIT_OK, main
+from form4lark.errors import InputError, UnknownLayoutError
+from support import FIXTURES, record
+
+SEED = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"  # EDGAR page markdown
+PAGED = FIXTURES / "corpus" / "XOOM-20130221-1" / "text" / "pdftotext-layout.txt"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return record(form4lark.parse(SEED.read_text()))
+
+
+@pytest.mark.parametrize("encode", [
+    lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
+    lambda t: t.encode("utf-16"),  # with its byte-order mark
+    lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    lambda t: t.replace("\n", "\r").encode("utf-8"),
+], ids=["utf8-bom", "utf16", "crlf", "lone-cr"])
+def test_encodings_and_line_ends_read_to_the_same_record(encode, clean, tmp_path, capsys):
+    path = tmp_path / "filing.txt"
+    path.write_bytes(encode(SEED.read_text()))
+    assert record(form4lark.parse_file(path)) == clean
+    code, out, err = run(capsys, "--json", path)
+    assert (code, err) == (EXIT_OK, "")
+
+
+def test_cp1252_is_the_fallback_for_bytes_that_are_not_utf8(tmp_path):
+    text = SEED.read_text().replace("Federico Richard D", "Fédérico Richard D", 1)
+    path = tmp_path / "filing.txt"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    assert form4lark.parse_file(path).reporting_owners[0].name == "Fédérico Richard D"
+
+
+def test_form_feeds_between_pages_keep_the_record_and_the_line_numbers():
+    text = PAGED.read_text()
+    assert "\f" in text  # pdftotext marks its page breaks so
+    paged = form4lark.parse(text)
+    assert record(paged) == record(form4lark.parse(text.replace("\f", "")))
+    # a cell keeps the line number an editor shows for it
+    broken = text.replace("Explanation of Responses:", "Explanation of Responses: \x00")
+    with pytest.raises(InputError) as caught:
+        form4lark.parse(broken)
+    lines = text.split("\n")
+    assert caught.value.line == next(n for n, l in enumerate(lines, 1) if "Explanation of Resp" in l)
+
+
+def test_a_nul_byte_is_an_error_at_its_line_and_column(tmp_path, capsys):
+    lines = SEED.read_text().split("\n")
+    lines[4] = lines[4][:7] + "\x00" + lines[4][7:]
+    path = tmp_path / "filing.txt"
+    path.write_text("\n".join(lines))
+    code, out, err = run(capsys, path)
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err == f"{path}:5:8: binary data (a NUL byte) where text was expected\n"
+
+
+def test_size_limit_and_the_flag_that_changes_it(tmp_path, capsys):
+    path = tmp_path / "filing.txt"
+    path.write_text(SEED.read_text())
+    size = path.stat().st_size
+    code, out, err = run(capsys, "--max-bytes", "1000", path)
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err == (f"{path}: input is {size:,} bytes, over the limit of 1,000 "
+                   "(raise it with --max-bytes)\n")
+    assert run(capsys, "--json", "--max-bytes", str(size), path)[0] == EXIT_OK
+    with pytest.raises(InputError):
+        form4lark.parse(SEED.read_text(), max_bytes=1000)
+    # the default limit is 5 MB
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text() + " " * (5 * 1024 * 1024))
+    code, _, err = run(capsys, big)
+    assert code == EXIT_FAILED and "over the limit of 5,242,880" in err
+
+
+def test_a_form_4_in_a_layout_not_known_names_the_markers_it_saw(tmp_path, capsys):
+    quoted = "\n".join("> " + line.upper() for line in SEED.read_text().split("\n"))
+    path = tmp_path / "quoted.txt"
+    path.write_text(quoted)
+    with pytest.raises(UnknownLayoutError):
+        form4lark.parse(quoted)
+    code, out, err = run(capsys, path)
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err.startswith(f"{path}:1:1: a Form 4, but in a layout form4lark does not know "
+                          "(markers seen: title, box 1, box 2, table i, table ii, explanation")
+    assert err.count("\n") == 1
