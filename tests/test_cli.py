@@ -139,3 +139,29 @@ def test_real_command_exit_codes_and_no_traceback(batch):
     assert proc.returncode == EXIT_FAILED
     assert "Traceback" not in proc.stderr
     assert len(proc.stdout.splitlines()) == 2
+
+
+def test_a_folder_of_a_thousand_files_with_two_workers_runs_to_the_end(tmp_path, capsys):
+    folder = tmp_path / "filings"
+    folder.mkdir()
+    texts = [p.read_text() for p in SEEDS]
+    for i in range(996):
+        (folder / f"{i:04d}.txt").write_text(texts[i % 4])
+    broken = {"0100b.txt": b"", "0500b.txt": b"%PDF\x00\x01", "0700b.md": b"Dear shareholder,\n",
+              "0900b.txt": texts[1][: len(texts[1]) // 2].encode()}
+    for name, data in broken.items():
+        (folder / name).write_bytes(data)
+    out_file, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code, out, err = run(capsys, folder, "--format", "jsonl", "-o", out_file, "--errors", errors,
+                         "-j", "2")
+    assert code == EXIT_FAILED and out == ""
+    records = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert [r["source"].rsplit("/", 1)[1] for r in records] == [f"{i:04d}.txt" for i in range(996)]
+    assert [r["issuer"]["trading_symbol"] for r in records[:4]] == [
+        record(form4lark.parse(t))["issuer"]["trading_symbol"] for t in texts]
+    failures = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert sorted(f["file"].rsplit("/", 1)[1] for f in failures) == sorted(broken)
+    assert {f["error"] for f in failures} == {"InputError", "NotAForm4Error", "SectionError"}
+    assert err.count(": ") >= 4  # one line per failure on standard error
+    summary = err[err.index("Summary"):]
+    assert "│  1000 │    996 │" in summary and "Per layout" in summary and "Slowest files" in summary
