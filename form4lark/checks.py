@@ -8,7 +8,7 @@ returning the diagnostics it finds. A check never changes a value.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any, Callable, Iterable, Iterator
 
@@ -168,12 +168,14 @@ def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
 def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
     if len(rows) < 2:
         return
-    followings: list[Decimal] = [r.shares_owned_following for r in rows]
+    # how many rows end at each amount (a row may not follow from itself)
+    ending: Counter[Decimal] = Counter(r.shares_owned_following for r in rows)
     starts = []
-    for i, row in enumerate(rows):
+    for row in rows:
         delta = row.shares if row.acquired_disposed == "A" else -row.shares
         before = row.shares_owned_following - delta
-        if before != 0 and not any(before == f for j, f in enumerate(followings) if j != i):
+        others = ending[before] - (before == row.shares_owned_following)
+        if before != 0 and not others:
             starts.append(row)  # a holding built from nothing starts a chain of its own
     for row in starts[1:]:
         yield _at(row, f"{table}.shares_owned_following",

@@ -103,3 +103,16 @@ def test_a_form_4_in_a_layout_not_known_names_the_markers_it_saw(tmp_path, capsy
     assert err.startswith(f"{path}:1:1: a Form 4, but in a layout form4lark does not know "
                           "(markers seen: title, box 1, box 2, table i, table ii, explanation")
     assert err.count("\n") == 1
+
+
+def test_a_megabyte_of_table_rules_is_refused_at_once_not_parsed_for_seconds(tmp_path, capsys):
+    lines = SEED.read_text().split("\n")
+    flooded = "\n".join(lines[:20] + ["|" * 1000] * 1000 + lines[20:])
+    with pytest.raises(InputError) as caught:
+        form4lark.parse(flooded)
+    assert "more than a Form 4 holds (raise the limit with --max-bytes)" in str(caught.value)
+    # the same limit scales with --max-bytes, for whoever truly has such a text
+    path = tmp_path / "flooded.txt"
+    path.write_text(flooded)
+    code, _, err = run(capsys, "--max-bytes", str(200 * 1024 * 1024), path)
+    assert "more than a Form 4 holds" not in err
