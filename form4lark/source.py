@@ -32,14 +32,14 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return check_text(data.decode("utf-16"))
+            return check_text(data.decode("utf-16"), max_bytes=max_bytes)
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode UTF-16 text: {exc.reason}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return check_text(text)
+    return check_text(text, max_bytes=max_bytes)
 
 
 def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
