@@ -45,9 +45,12 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
     chosen = _layout(text, layout)
-    sections = _read(chosen, text)
-    sections.diagnostics.extend(unread_lines(text, sections))
-    form = build(sections)
+    try:
+        sections = _read(chosen, text)
+        sections.diagnostics.extend(unread_lines(text, sections))
+        form = build(sections)
+    except RecursionError:  # a pathological nesting of brackets or markup
+        raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict and form.diagnostics:
         # an error (a part left out) says more than the warnings it brings about
         first = min(form.diagnostics, key=lambda d: d.severity != "error")

@@ -7,20 +7,17 @@ oversized inputs are refused with a clear error rather than parsed.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .errors import InputError
 
 #: Default largest input, in bytes (``--max-bytes`` changes it).
 MAX_BYTES = 5 * 1024 * 1024
-#: Bytes of the size limit per piece (word, cell rule, tag, line) a text may hold:
+#: Bytes of the size limit per piece (word, punctuation mark, line) a text may hold:
 #: the grammars' time grows with the pieces, and this keeps any input within the
-#: limit to about a second. The longest real Form 4s hold a tenth of it.
-BYTES_PER_PIECE = 80
-# Texts shorter than this are not counted: no text this short holds too many pieces.
-_COUNT_FROM = 200_000
-_PIECE = re.compile(r"[^\s|<>]+|[|<>]|\n")
+#: limit to under a second. The longest real Form 4s hold about a fifth of it.
+BYTES_PER_PIECE = 128
+_PIECE = re.compile(r"\w+|[^\w\s]|\n")
 
 
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
@@ -64,13 +61,12 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
 
 def check_pieces(text: str, max_bytes: int = MAX_BYTES) -> None:
     """Refuse a text with more pieces than a Form 4 could hold within the size limit
-    (a megabyte of table rules or empty cells), before a grammar spends seconds on it."""
-    if len(text) < _COUNT_FROM:
-        return
+    (a run of table rules, brackets or empty cells), before a grammar spends seconds on it."""
     limit = max_bytes // BYTES_PER_PIECE
-    pieces = sum(1 for _ in itertools.islice(_PIECE.finditer(text), limit + 1))
-    if pieces > limit:
-        raise InputError(f"input holds over {limit:,} words, cells and lines, more than a Form 4 "
+    if len(text) <= limit:  # no more pieces than characters
+        return
+    if len(_PIECE.findall(text)) > limit:
+        raise InputError(f"input holds over {limit:,} words, marks and lines, more than a Form 4 "
                          "holds (raise the limit with --max-bytes)")
 
 
