@@ -62,7 +62,7 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
 def check_pieces(text: str, max_bytes: int = MAX_BYTES) -> None:
     """Refuse a text with more pieces than a Form 4 could hold within the size limit
     (a run of table rules, brackets or empty cells), before a grammar spends seconds on it."""
-    limit = max_bytes // BYTES_PER_PIECE
+    limit = max(max_bytes, MAX_BYTES) // BYTES_PER_PIECE  # a lower size limit is about bytes
     if len(text) <= limit:  # no more pieces than characters
         return
     if len(_PIECE.findall(text)) > limit:
