@@ -41,10 +41,19 @@ def samples(paths: list[str]) -> list[tuple[str, str]]:
     return [(str(p), p.read_text(encoding="utf-8")) for p in files]
 
 
-def one_case(job: tuple[int, int, list[tuple[str, str]]]):
+_POOL: list[tuple[str, str]] = []
+
+
+def _set_pool(pool: list[tuple[str, str]]) -> None:
+    """Each worker receives the samples once, not with every case."""
+    _POOL[:] = pool
+
+
+def one_case(job: tuple[int, int]):
     """(case, kind, seconds, detail, input): kind is ok, crash or invented."""
     import form4lark
-    case, seed, pool = job
+    case, seed = job
+    pool = _POOL
     rnd = random.Random(seed * 1_000_003 + case)
     name, text = pool[rnd.randrange(len(pool))]
     if rnd.random() < 0.05:
@@ -78,10 +87,13 @@ def main(argv=None) -> int:
     counts = {"ok": 0, "crash": 0, "invented": 0}
     slow, slowest = 0, (0.0, "")
     start = time.perf_counter()
-    jobs = ((case, args.seed, pool) for case in range(args.cases))
-    with mp.Pool(args.workers) as workers:
-        for case, kind, seconds, detail, data in workers.imap_unordered(one_case, jobs, chunksize=64):
+    jobs = ((case, args.seed) for case in range(args.cases))
+    with mp.Pool(args.workers, initializer=_set_pool, initargs=(pool,)) as workers:
+        for done, (case, kind, seconds, detail, data) in enumerate(
+                workers.imap_unordered(one_case, jobs, chunksize=64), 1):
             counts[kind] += 1
+            if done % 10_000 == 0:
+                print(f"... {done} cases, {time.perf_counter() - start:.0f} s", file=sys.stderr)
             if seconds > slowest[0]:
                 slowest = (seconds, f"case {case} ({detail.splitlines()[0]})")
             slow += seconds > LIMIT_SECONDS
