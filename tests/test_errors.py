@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,20 @@ def test_no_traceback_from_the_real_command(tmp_path):
     assert proc.returncode == EXIT_FAILED
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_a_sample_cut_in_half_names_where_it_ends(seed, tmp_path, capsys):
+    data = seed.read_bytes()
+    half = data[: len(data) // 2].decode("utf-8", errors="ignore")
+    path = tmp_path / "half.txt"
+    path.write_text(half)
+    lines = half.split("\n")
+    code, out, err = run(capsys, str(path))
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err.startswith(f"{path}:{len(lines)}:{len(lines[-1]) + 1}: the text ends before the "
+                          "form does (no signature block or closing notes): was the file cut short?")
+    assert err.count("\n") == 1
