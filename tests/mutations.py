@@ -107,7 +107,9 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
     raw = text.casefold() + "\n" + text.replace("-\n", "-").casefold()  # wraps joined at hyphens
     text = re.sub(r"</?[A-Za-z][^>\n]*>", " ", re.sub(r"\\(.)", r"\1", text)).replace("&amp;", "&")
     squeezed = _squeeze(text)
-    words = set(re.findall(r"[\w'./&-]+", text.casefold())) | set(re.findall(r"[\w'./&-]+", raw))
+    untagged = re.sub(r"</?[A-Za-z][^>\n]*>", "", raw)  # a mark's tag glues it to its word
+    words = (set(re.findall(r"[\w'./&-]+", text.casefold())) | set(re.findall(r"[\w'./&-]+", raw))
+             | set(re.findall(r"[\w'./&-]+", untagged)))
     missing: list[str] = []
 
     def visit(value: Any, path: str) -> None:
