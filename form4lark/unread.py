@@ -60,14 +60,14 @@ _DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
 
 
 def _word_key(word: str) -> str:
-    """A word as compared: lower case, and in a word holding a digit, letters
-    that look like digits read as digits (the cell may hold the corrected number)."""
-    word = word.lower()
-    return word.translate(_DIGIT_LOOKALIKES) if any(c.isdigit() for c in word) else word
+    """A word (lower case) as compared: in a word holding a digit, letters that
+    look like digits read as digits (the cell may hold the corrected number)."""
+    return word if word.isalpha() or not any(c.isdigit() for c in word) \
+        else word.translate(_DIGIT_LOOKALIKES)
 
 
 def _words(text: str) -> list[str]:
-    return [_word_key(w) for w in _WORD.findall(text) if not _PLACEHOLDER.fullmatch(w.lower())]
+    return [_word_key(w) for w in _WORD.findall(text.lower()) if not _PLACEHOLDER.fullmatch(w)]
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))
@@ -87,19 +87,19 @@ def _known(sections: Sections, part: str) -> set[str]:
                                              for c in (s.name, s.date))])
 
 
-def _explained(word: str, known: set[str]) -> bool:
+def _explained(word: str, known: set[str], blob: str) -> bool:
     # a word broken at a line end ("Com-" / "mon") is part of a word that was read
-    # or printed on the form
+    # or printed on the form (``blob``: those words, one per line)
     return (word in _FORM_WORDS or word in known
             or (len(word) <= 2 and word.isalpha())  # a letter or two carry no value
-            or (len(word) >= 3 and any(word in k for k in (*known, *_FORM_WORDS))))
+            or (len(word) >= 3 and word in blob))
 
 
-def _strange(line: str, known: set[str]) -> list[str]:
+def _strange(line: str, known: set[str], blob: str) -> list[str]:
     """The words of ``line`` that nothing explains. A few misread words among many
     of the form's own (a column title read badly) are header noise, not a lost row."""
     words = _words(line)
-    strange = [w for w in words if not _explained(w, known)]
+    strange = [w for w in words if not _explained(w, known, blob)]
     if 3 * len(strange) <= sum(w in _FORM_WORDS for w in words):
         return []
     return strange
@@ -122,9 +122,10 @@ def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
         if fields is None or sections.damaged.intersection(fields):
             continue
         known = _known(sections, part.name)
+        blob = "\n".join((*known, *_FORM_WORDS))
         run: list[int] = []
         for number in range(first + 1, last + 1):  # the heading line itself is the form's
-            if _strange(lines[number], known):
+            if _strange(lines[number], known, blob):
                 run.append(number)
             elif run and lines[number].strip():
                 yield _unread(lines, run, part.name, fields[0])
