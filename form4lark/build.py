@@ -180,7 +180,8 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 def _owner(block: OwnerBlock) -> ReportingOwner:
     # A group of checkboxes with no mark at all lost its marks: unknown, not false.
     known = bool(block.checked)
-    flags = {rel: (rel in block.checked) if known else None for rel in RELATIONSHIPS}
+    flags = {rel: (rel in block.checked) if known and rel not in block.unknown else None
+             for rel in RELATIONSHIPS}
     street = [fold(c.text) for c in block.street if c]
     span = Span(block.name.line, block.name.column) if block.name and block.name.line else None
     return ReportingOwner(
@@ -202,7 +203,7 @@ def build(sections: Sections) -> Form4:
     marks_seen = (sections.marks_kept or sections.more_than_one is not None
                   or any(b.checked for b in sections.owners))
     not_subject = sections.not_subject
-    if not_subject is None and marks_seen:
+    if not_subject is None and marks_seen and not sections.marks_by_box:
         not_subject = False
     original = _date(sections.original_filed, "date_of_original_submission", diagnostics)
     document_type = "4/A" if original is not None else sections.document_type

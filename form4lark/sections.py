@@ -60,6 +60,8 @@ class OwnerBlock:
     zip: Cell | None = None
     #: relationship boxes seen checked; empty when the text shows no mark at all
     checked: set[str] = field(default_factory=set)
+    #: boxes whose mark the text lost while others were read (OCR): unknown, not unchecked
+    unknown: set[str] = field(default_factory=set)
     officer_title: Cell | None = None
     other_text: Cell | None = None
 
@@ -76,7 +78,8 @@ class Sections:
 
     layout: str
     document_type: str = "4"
-    #: the "no longer subject to Section 16" box: True if marked, None if unknown
+    #: the "no longer subject to Section 16" box: True if marked, False if seen empty,
+    #: None if not seen marked (unknown, or unchecked where ``marks_kept``)
     not_subject: bool | None = None
     issuer_name: Cell | None = None
     ticker: Cell | None = None
@@ -93,5 +96,8 @@ class Sections:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: True when the text is known to keep checkbox marks (an unmarked box is then unchecked)
     marks_kept: bool = False
+    #: True when each box was read on its own (OCR): a box not read stays unknown,
+    #: whatever the others show
+    marks_by_box: bool = False
     #: record fields whose section could not be read (they become None, not empty)
     damaged: set[str] = field(default_factory=set)

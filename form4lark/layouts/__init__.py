@@ -43,10 +43,10 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import (edgar_page, layout_text, pdf_markdown, pdf_text, pymupdf_markdown,
+    from . import (edgar_page, layout_text, ocr_text, pdf_markdown, pdf_text, pymupdf_markdown,
                    reading_order)
     return (*edgar_page.LAYOUTS, pymupdf_markdown.LAYOUT, layout_text.LAYOUT,
-            reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
+            reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT, ocr_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()

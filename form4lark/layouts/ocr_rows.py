@@ -1,0 +1,461 @@
+"""The table rows of an OCR'd Form 4: cells by their kind, rows by their lines.
+
+Tesseract reads a table row in one of two ways, and a page may mix them:
+
+* as lines: the row's first line holds the first line of every cell
+  ("Common 01/10/2025 Ss 1,500 D $ 66.9030) 37,565 D"), the lines after it
+  the wrapped rest of the title, the underlying title and the nature, in
+  column order ("Preferred Stock Capital XI,");
+* as paragraphs, one per cell: "Class A" "Common" "Stock", then "04/13/2022",
+  then "100) D $ 2,556.7346(2)", then "13,788", then the nature.
+
+Either way the values come in the form's column order, so a row is read as
+a typed sequence (date, code, amount, (A) or (D), price, amount owned, D or I,
+nature; for Table II also the conversion price, the exercise and expiration
+dates and the underlying security). Words that a line or paragraph leaves over
+are given to the title, the underlying title and the nature; where that split
+cannot be told, the cell is left out. Numbers go through ``ocr_fixes`` and
+doubtful digits are settled only by the row's own arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Sequence
+
+from lark import Token
+
+from ..model import Diagnostic
+from ..sections import Cell, Row
+from ..text import join_wrapped
+from .ocr_fixes import Reading, read_number
+
+# A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
+_HEADING = re.compile(
+    r"\(Instr|\(Month|Title of|Transaction|\bCode\b|Amount|Price|Derivative|Disposed|"
+    r"Beneficial|Ownership|Exercisable|Expiration|Conversion|Underlying|\(e\.g\.|Number|"
+    r"^Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
+    r"Nature|^[0-9]{1,2}\)$|^[0-9]{1,2}A?\.|and 4\)|and 5\)|^\(?[0-9]\)$")
+# Words that make up security titles: a title's wrapped lines are made of them
+_TITLE_WORDS = {
+    "stock", "common", "preferred", "class", "series", "option", "options", "right", "(right",
+    "to", "buy", "buy)", "sell", "sell)", "units", "unit", "restricted", "shares", "share",
+    "ordinary", "warrant", "warrants", "convertible", "notes", "note", "depositary", "american",
+    "performance", "employee", "director", "non-qualified", "incentive", "(rsu)", "rsus",
+    "rights", "of", "and", "par", "value", "per", "a", "b", "c", "d", "e", "f", "1", "2",
+    "stock,", "(right", "options", "purchase", "(to", "award", "deferred", "phantom", "llc",
+}
+_RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
+# "S", "Ss", "c", "s®)", "mM)", "sO": a code letter (OCR may double it), then a garbled mark
+_CODE = re.compile(r"(?P<letter>[A-Za-z])(?P<double>[A-Za-z])?(?P<mark>[^A-Za-z0-9\s].*|[0-9O]\)?)?")
+_CODES = set("ACDEFGHIJLMOPSUWXZ")
+_SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
+_AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
+_DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
+_LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z0-9\s(]*\)$")
+_CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    tokens: list[Token]
+
+    @property
+    def words_only(self) -> bool:
+        return all(t.type == "WORD" for t in self.tokens)
+
+    @property
+    def text(self) -> str:
+        return " ".join(str(t) for t in self.tokens)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A row being read: its title lines, its values in order, the words after them."""
+
+    title: list[list[Token]] = field(default_factory=list)
+    values: list[Token] = field(default_factory=list)
+    after: list[list[Token]] = field(default_factory=list)  # continuation lines
+    block: bool = False  # read from paragraphs (one per cell)
+
+
+def read_table(lines: Sequence[list[Token]], table: str,
+               diagnostics: list[Diagnostic]) -> list[Row]:
+    """The rows of Table I (``table="i"``) or Table II (``"ii"``)."""
+    body = [_Line(tokens[0].line, [t for t in tokens if not _is_rule(t)]) for tokens in lines]
+    body = [line for line in body if line.tokens]
+    body = _after_headings(body)
+    drafts = _drafts(body, table)
+    known_titles = {_bare(_title_text(d.title)) for d in drafts if d.title and not d.block}
+    known_titles |= {_bare(_title_text(d.title)) for d in drafts if d.title and d.block}
+    rows = []
+    for draft in drafts:
+        row = _read_row(draft, table, diagnostics, known_titles)
+        if row:
+            rows.append(row)
+    _settle_amounts(rows, drafts, table, diagnostics)
+    return [row.cells for row in rows]
+
+
+def _is_rule(token: Token) -> bool:
+    return token.type == "WORD" and bool(_RULE_OR_NOISE.fullmatch(token))
+
+
+def _after_headings(lines: list[_Line]) -> list[_Line]:
+    """The lines after the column headings: the last heading line before the first value."""
+    first_value = next((i for i, l in enumerate(lines) if _has_value(l)), len(lines))
+    last_heading = max((i for i in range(first_value) if _HEADING.search(lines[i].text)),
+                       default=-1)
+    return lines[last_heading + 1:]
+
+
+def _has_value(line: _Line) -> bool:
+    return any(t.type in ("CELL_DATE", "MONEY") or t.type == "NUMBER" and _amount_like(t)
+               for t in line.tokens)
+
+
+def _amount_like(token: Token) -> bool:
+    reading = read_number(token)
+    return reading is not None and (reading.value or "x" * 3).replace(",", "").__len__() >= 3 \
+        and "," in (reading.value or token)
+
+
+def _opens_row(line: _Line, table: str) -> bool:
+    """A line that holds a row's first values: a date, a price, an amount in thousands,
+    or an amount with "D" or "I" after it."""
+    kinds = [t.type for t in line.tokens]
+    if "CELL_DATE" in kinds or "MONEY" in kinds:
+        return True
+    for i, t in enumerate(line.tokens):
+        if t.type == "NUMBER" and (_amount_like(t) or i + 1 < len(line.tokens)
+                                   and str(line.tokens[i + 1]) in _DI):
+            return True
+    return table == "ii" and kinds.count("MARKS") >= 2
+
+
+def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
+    """Rows from lines: a row line opens a row (its leading words are the title's first
+    line); words-only lines continue the row above or, where the next row's values
+    stand on lines of their own (paragraphs), are that row's title."""
+    drafts: list[_Draft] = []
+    pending: list[_Line] = []
+    for line in lines:
+        if not _opens_row(line, table):
+            if drafts and drafts[-1].block and _short_value(line) and not pending:
+                drafts[-1].values.extend(line.tokens)
+            else:
+                pending.append(line)
+            continue
+        lead = _leading_words(line.tokens)
+        if lead:
+            if drafts:
+                drafts[-1].after.extend(_tokens(pending))
+            elif pending:
+                lead = []  # words above the first row line: headings OCR did not name
+            drafts.append(_Draft([line.tokens[:len(lead)]] if lead else [],
+                                 line.tokens[len(lead):]))
+            pending = []
+            continue
+        if drafts and drafts[-1].block and not _complete(drafts[-1], table) and not pending:
+            drafts[-1].values.extend(line.tokens)
+            continue
+        nature, title = _split_pending(pending, drafts[-1] if drafts else None, drafts)
+        if drafts and nature:
+            drafts[-1].after.extend(_tokens(nature))
+        drafts.append(_Draft(_tokens(title), list(line.tokens), block=True))
+        pending = []
+    if drafts:
+        drafts[-1].after.extend(_tokens(pending))
+    return drafts
+
+
+def _tokens(lines: list[_Line]) -> list[list[Token]]:
+    return [line.tokens for line in lines]
+
+
+def _leading_words(tokens: list[Token]) -> list[Token]:
+    lead = []
+    for t in tokens:
+        if t.type != "WORD" or _code_of(t) and lead and _next_is_amount(tokens, len(lead)):
+            break
+        lead.append(t)
+    return lead
+
+
+def _next_is_amount(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].type == "NUMBER"
+
+
+def _short_value(line: _Line) -> bool:
+    """A paragraph holding one short value: a code ("Cc"), or "D" or "I"."""
+    return len(line.tokens) == 1 and (str(line.tokens[0]) in _DI or _code_of(line.tokens[0]))
+
+
+def _complete(draft: _Draft, table: str) -> bool:
+    """The row's values hold their last amount (the securities owned after)."""
+    numbers = [t for t in draft.values if t.type in ("NUMBER", "MONEY", "MARKS")]
+    dated = any(t.type == "CELL_DATE" for t in draft.values)
+    need = (3 if table == "i" else 5) if dated else (1 if table == "i" else 3)
+    return len(numbers) >= need
+
+
+def _split_pending(pending: list[_Line], previous: _Draft | None,
+                   drafts: list[_Draft]) -> tuple[list[_Line], list[_Line]]:
+    """Paragraphs between two rows read from paragraphs: the nature of the row above,
+    then the title of the row below. Rows of one table mostly repeat their titles, so
+    the split is where the lines below make a title seen before (else all is title)."""
+    if previous is None or not previous.block:
+        return [], pending
+    known = {_bare(_title_text(d.title)) for d in drafts if d.title}
+    for split in range(len(pending)):
+        if _bare(" ".join(l.text for l in pending[split:])) in known:
+            return pending[:split], pending[split:]
+    return [], pending
+
+
+def _title_text(lines: list[list[Token]]) -> str:
+    return join_wrapped([" ".join(str(t) for t in line) for line in lines])
+
+
+def _bare(text: str) -> str:
+    """A title compared with others: letters and digits only, a garbled mark's ")" dropped."""
+    return re.sub(r"[^a-z0-9]+", "", _strip_lost_mark(text).casefold())
+
+
+def _strip_lost_mark(text: str) -> str:
+    if text.count("(") < text.count(")") and not _CLEAN_MARKS.search(text):
+        return _LOST_MARK_TAIL.sub("", text).rstrip()
+    return text
+
+
+# ---------------------------------------------------------------- one row
+@dataclass(slots=True)
+class _ReadRow:
+    cells: Row
+    readings: dict[str, Reading] = field(default_factory=dict)
+
+
+def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
+              known_titles: set[str]) -> _ReadRow | None:
+    values = list(draft.values)
+    row = _ReadRow({})
+    underlying_first: list[Token] = []
+    if table == "i":
+        nature_words = _table_i_values(values, row, diagnostics)
+    else:
+        underlying_first, nature_words = _table_ii_values(values, row, diagnostics)
+    if not row.cells and not row.readings:
+        return None
+    title, underlying, nature = _texts(draft, underlying_first, nature_words, known_titles)
+    for key, words in (("security_title", title), ("underlying_security_title", underlying),
+                       ("nature_of_ownership", nature)):
+        cell = _text_cell(words, key, diagnostics)
+        if cell is not None:
+            row.cells[key] = cell
+    return row
+
+
+def _take(values: list[Token], kinds: tuple[str, ...]) -> Token | None:
+    if values and values[0].type in kinds:
+        return values.pop(0)
+    return None
+
+
+def _table_i_values(values: list[Token], row: _ReadRow, diagnostics: list[Diagnostic]) -> list[Token]:
+    """Columns 2 to 6 in order; what remains is the nature's first words."""
+    date = _take(values, ("CELL_DATE",))
+    if date is not None:
+        row.cells["transaction_date"] = _date_cell(date)
+        deemed = _take(values, ("CELL_DATE",))
+        if deemed is not None:
+            row.cells["deemed_execution_date"] = _date_cell(deemed)
+        _code(values, row, diagnostics)
+        _amount(values, row, "shares", diagnostics)
+        _direction(values, row, "acquired_disposed", _AD)
+        _price(values, row, "price_per_share", diagnostics)
+    _amount(values, row, "shares_owned_following", diagnostics)
+    _direction(values, row, "direct_or_indirect", _DI)
+    return values
+
+
+def _table_ii_values(values: list[Token], row: _ReadRow, diagnostics: list[Diagnostic]
+                     ) -> tuple[list[Token], list[Token]]:
+    """Columns 2 to 10 in order: the underlying title's first words, and what remains
+    (the nature's first words)."""
+    _price(values, row, "conversion_or_exercise_price", diagnostics)
+    date = _take(values, ("CELL_DATE",))
+    if date is not None:
+        row.cells["transaction_date"] = _date_cell(date)
+        deemed = _take(values, ("CELL_DATE",))
+        if deemed is not None:
+            row.cells["deemed_execution_date"] = _date_cell(deemed)
+        _code(values, row, diagnostics)
+        _amount(values, row, "shares", diagnostics)
+    for key in ("exercise_date", "expiration_date"):
+        token = _take(values, ("CELL_DATE", "MARKS"))
+        if token is not None:
+            row.cells[key] = _date_cell(token)
+    words = []
+    while values and values[0].type == "WORD":
+        words.append(values.pop(0))
+    _amount(values, row, "underlying_shares", diagnostics)
+    _price(values, row, "price_per_share", diagnostics)
+    _amount(values, row, "shares_owned_following", diagnostics)
+    _direction(values, row, "direct_or_indirect", _DI)
+    return words, values
+
+
+def _date_cell(token: Token) -> Cell:
+    return Cell(str(token).strip("|}{[] "), token.line, token.column)
+
+
+def _code_of(token: Token) -> tuple[str, bool] | None:
+    """"Ss" -> ("S", False); "s®)" -> ("S", True): the code and whether a mark was lost."""
+    found = _CODE.fullmatch(str(token))
+    if not found:
+        return None
+    letter, double = found.group("letter"), found.group("double")
+    if double is not None and double.upper() != letter.upper():
+        return None
+    if letter.islower() and letter not in _SAME_SHAPE and double is None:
+        return None
+    code = letter.upper()
+    return (code, bool(found.group("mark"))) if code in _CODES else None
+
+
+def _code(values: list[Token], row: _ReadRow, diagnostics: list[Diagnostic]) -> None:
+    if values and values[0].type == "WORD":
+        got = _code_of(values[0])
+        if got is not None:
+            token = values.pop(0)
+            code, lost = got
+            row.cells["transaction_code"] = Cell(code, token.line, token.column)
+            row.cells["equity_swap_involved"] = Cell("")
+            if values and str(values[0]) == "V":
+                row.cells["equity_swap_involved"] = Cell("V", values[0].line, values[0].column)
+                values.pop(0)
+            if lost:
+                _lost(diagnostics, token, "transaction_code")
+
+
+def _amount(values: list[Token], row: _ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
+    token = _take(values, ("NUMBER",))
+    if token is None:
+        return
+    reading = read_number(token)
+    if reading is None:
+        return
+    row.readings[key] = reading
+    _put(row, key, token, reading, diagnostics)
+
+
+def _price(values: list[Token], row: _ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
+    token = _take(values, ("MONEY", "MARKS"))
+    if token is None:
+        return
+    if token.type == "MARKS":
+        row.cells[key] = Cell(str(token), token.line, token.column)
+        return
+    reading = read_number(token)
+    if reading is not None:
+        _put(row, key, token, reading, diagnostics)
+
+
+def _put(row: _ReadRow, key: str, token: Token, reading: Reading,
+         diagnostics: list[Diagnostic]) -> None:
+    if reading.value is not None:
+        marks = "".join(f"({m})" for m in reading.marks)
+        row.cells[key] = Cell(reading.value + marks, token.line, token.column)
+    else:
+        diagnostics.append(Diagnostic(token.line, token.column, key,
+                                      f"OCR read {str(token)!r}: its last digits cannot be "
+                                      "told from a garbled footnote mark"))
+        return
+    if reading.lost_mark:
+        _lost(diagnostics, token, key)
+
+
+def _lost(diagnostics: list[Diagnostic], token: Token, key: str) -> None:
+    diagnostics.append(Diagnostic(token.line, token.column, key,
+                                  f"OCR read {str(token)!r}: a footnote mark may stand here "
+                                  "unreadable"))
+
+
+def _direction(values: list[Token], row: _ReadRow, key: str, allowed: dict[str, str]) -> None:
+    if values and values[0].type == "WORD" and str(values[0]) in allowed:
+        token = values.pop(0)
+        row.cells[key] = Cell(allowed[str(token)], token.line, token.column)
+
+
+# ---------------------------------------------------------------- text cells
+def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Token],
+           known_titles: set[str]) -> tuple[list[str] | None, list[str] | None, list[str] | None]:
+    """The title, underlying title and nature, each as lines of words (None: unknown)."""
+    title = [" ".join(str(t) for t in line) for line in draft.title]
+    nature = [" ".join(str(t) for t in nature_first)] if nature_first else []
+    underlying = [" ".join(str(t) for t in underlying_first)] if underlying_first else []
+    if underlying:
+        return None, None, None  # three columns wrapped together: not settled yet
+    if draft.block:
+        # paragraphs: what follows the values is the nature (its own paragraph), but a
+        # page break may leave the end of the title there too
+        after = [" ".join(str(t) for t in line) for line in draft.after]
+        for taken in range(len(after), 0, -1):
+            if _bare(join_wrapped(title + after[:taken])) in known_titles:
+                title, after = title + after[:taken], after[taken:]
+                break
+        return title, None, nature + after
+    for line in draft.after:
+        words = [str(t) for t in line]
+        if not nature:
+            title.append(" ".join(words))
+            continue
+        split = _title_prefix(words)
+        if split is None:
+            return title, None, None
+        if split:
+            title.append(" ".join(words[:split]))
+        if words[split:]:
+            nature.append(" ".join(words[split:]))
+    return title, None, nature
+
+
+def _title_prefix(words: list[str]) -> int | None:
+    """How many of a continuation line's first words continue the title (made of title
+    words), the rest being the nature's; None when a title word follows a nature word."""
+    split = 0
+    while split < len(words) and words[split].casefold() in _TITLE_WORDS:
+        split += 1
+    return split
+
+
+def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
+    if not lines:
+        return None
+    text = _strip_lost_mark(join_wrapped(lines))
+    return Cell(text) if text else None
+
+
+# ---------------------------------------------------------------- arithmetic
+def _settle_amounts(rows: list[_ReadRow], drafts: list[_Draft], table: str,
+                    diagnostics: list[Diagnostic]) -> None:
+    """Doubtful amounts settled by the row's arithmetic: the securities owned after a
+    transaction are those owned after the row above (same security) plus or minus it."""
+    previous: Decimal | None = None
+    for row in rows:
+        shares = row.readings.get("shares")
+        owned = row.readings.get("shares_owned_following")
+        owned_value = _decimal(owned.value) if owned and owned.value else None
+        if shares and shares.value is None and previous is not None and owned_value is not None:
+            fits = [c for c in shares.candidates
+                    if previous - _decimal(c) == owned_value or previous + _decimal(c) == owned_value]
+            if len(fits) == 1:
+                row.cells["shares"] = Cell(fits[0])
+        previous = owned_value
+
+
+def _decimal(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))

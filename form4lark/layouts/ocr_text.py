@@ -1,0 +1,204 @@
+"""The layout "ocr-text": EDGAR's Form 4 page as tesseract OCR reads it.
+
+The grammar (``grammars/ocr_text.lark``) finds the sections, which keep their
+order on every page, and names the labels, checkboxes and values on each line.
+This module turns the tree into ``Sections``: the header boxes by where their
+labels stand (``ocr_boxes``), the table rows by the kinds of their cells
+(``ocr_rows``), the footnotes, remarks and signatures by their lines. OCR's
+reading errors are undone only where the reading is certain (``ocr_fixes``);
+anything else stays ``None`` with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lark import Token, Transformer, Tree, v_args
+
+from ..model import Diagnostic
+from ..sections import Cell, Sections, SignatureCells
+from ..text import join_wrapped
+from . import Layout
+from .ocr_boxes import (Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
+                        settle_boxes)
+from .ocr_fixes import clean_prose
+from .ocr_rows import read_table
+
+NAME = "ocr-text"
+
+# What tesseract makes of the form's empty checkboxes, in front of their labels.
+_EMPTY_BOX = re.compile(r"^(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]) (Director|Form filed by|"
+                        r"Check this box|Officer \(give|10% Owner)", re.M)
+# The column gaps of pdftotext -layout, tabs and table markup of the other converters
+_OTHER_CONVERTER = re.compile(r"\S {4,}\S|\t|^\s*\|.*\|\s*$|</?t[dr]\b", re.M)
+
+
+def looks_like(text: str) -> bool:
+    """The form's labels as OCR reads them: empty boxes printed as glyphs ("C1 Director",
+    "LD Form filed by"), "Table |" or "Table Il", no column gaps or table markup."""
+    head = text[:200_000]
+    glyphs = len(_EMPTY_BOX.findall(head))
+    ocr_titles = bool(re.search(r"^Table (\||l|1|Il|ll|I\||l1) - ", head, re.M))
+    return (glyphs >= 2 or ocr_titles and glyphs >= 1) and len(
+        _OTHER_CONVERTER.findall(head)) <= 3
+
+
+def prepare(text: str) -> str:
+    """Line ends made ``\\n``, a final one added, and OCR's typographic quotes and
+    misread Roman numerals put right (``ocr_fixes.clean_prose``); line numbers kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_prose(text)
+    return text if text.endswith("\n") else text + "\n"
+
+
+@v_args(inline=True)
+class _Reader(Transformer):
+    """The parse tree -> the page's lines and pieces, each with its position."""
+
+    def box(self, mark: Token | None, label: Token) -> Box:
+        return read_box(mark, label)
+
+    def header_line(self, *items) -> HeaderLine:
+        line = HeaderLine(list(items))
+        settle_boxes(line)
+        return line
+
+    def header(self, *lines: HeaderLine) -> list[HeaderLine]:
+        return list(lines)
+
+    def table_line(self, *tokens: Token) -> list[Token]:
+        return list(tokens)
+
+    def table_i(self, _title: Token, *lines: list[Token]) -> list[list[Token]]:
+        return list(lines)
+
+    table_ii = table_i
+
+    def reporting_owners(self, _title: Token, *lines: HeaderLine) -> list[HeaderLine]:
+        return list(lines)
+
+    def note_start(self, number: Token, text: Token):
+        return "start", number.rstrip("."), _cell(text)
+
+    def note_unnumbered(self, _dot: Token, text: Token):
+        return "lost", None, _cell(text)
+
+    def note_text(self, text: Token):
+        return "text", None, _cell(text)
+
+    def explanation(self, _title: Token, *notes):
+        return list(notes)
+
+    def dated_line(self, name: Token | None, date: Token):
+        return "dated", _cell(name) if name else None, _cell(date)
+
+    def signature_footer(self, _footer: Token):
+        return "footer", None, None
+
+    def noise_line(self, _noise: Token):
+        return "noise", None, None
+
+    def remarks_text(self, text: Token):
+        return "text", None, _cell(text)
+
+    def remarks(self, _title: Token, *lines):
+        return list(lines)
+
+    def start(self, *parts) -> _Parts:
+        return _Parts(*parts)
+
+
+class _Parts(NamedTuple):
+    header: list[HeaderLine]
+    table_i: list[list[Token]]
+    table_ii: list[list[Token]]
+    reporting_owners: list[HeaderLine] | None
+    explanation: list
+    remarks: list
+
+
+def _cell(token: Token) -> Cell:
+    return Cell(str(token).strip(), token.line, token.column)
+
+
+def _joined(cells: list[Cell]) -> Cell | None:
+    cells = [c for c in cells if c]
+    if not cells:
+        return None
+    return Cell(join_wrapped([c.text for c in cells]), cells[0].line, cells[0].column)
+
+
+def footnotes(items: list, diagnostics: list[Diagnostic]) -> list[tuple[str, Cell]]:
+    """Footnotes numbered in sequence, each with its wrapped lines. A line whose number
+    OCR lost (". The price ...") opens a note that cannot be named: its text is left
+    out, and the next numbered note may then skip numbers."""
+    notes: list[tuple[str, list[Cell]]] = []
+    lost = False
+    for kind, number, cell in items:
+        if kind == "start":
+            expected = int(notes[-1][0]) + 1 if notes else 1
+            if int(number) == expected or lost and int(number) > expected:
+                notes.append((number, [cell]))
+                lost = False
+                continue
+            cell = Cell(f"{number}. {cell.text}", cell.line, max(cell.column - 3, 1))
+        elif kind == "lost":
+            if not lost:
+                diagnostics.append(Diagnostic(cell.line, cell.column, "footnotes",
+                                              "a footnote's number is unreadable: its text "
+                                              "is left out"))
+            lost = True
+            continue
+        if notes and not lost:
+            notes[-1][1].append(cell)
+    return [(number, _joined(cells) or Cell("")) for number, cells in notes]
+
+
+def signatures(items: list) -> tuple[Cell | None, list[SignatureCells]]:
+    """The remarks (text before the first signature), then each signature: a name
+    and the date closing its line, and the rest of the name on the lines after it."""
+    remarks: list[Cell] = []
+    found: list[tuple[list[Cell], Cell | None]] = []
+    for kind, name, cell in items:
+        if kind == "footer":
+            break
+        if kind == "dated":
+            found.append(([name] if name else [], cell))
+        elif kind == "text" and "/s/" in cell.text and not found:
+            found.append(([cell], None))
+        elif kind == "text" and found:
+            found[-1][0].append(cell)
+        elif kind == "text":
+            remarks.append(cell)
+    return _joined(remarks), [SignatureCells(_joined(n), d) for n, d in found]
+
+
+def read_tree(tree: Tree, text: str) -> Sections:
+    parts: _Parts = _Reader().transform(tree)
+    diagnostics: list[Diagnostic] = []
+    values, _ = read_header(parts.header)
+    blocks = owner_blocks(parts.reporting_owners) if parts.reporting_owners else [parts.header]
+    remarks, signature_cells = signatures(parts.remarks)
+    return Sections(
+        layout=NAME,
+        not_subject=values.not_subject,
+        issuer_name=values.issuer_name, ticker=values.ticker,
+        owners=[read_owner(block) for block in blocks],
+        period_of_report=values.period_of_report, original_filed=values.original_filed,
+        more_than_one=values.more_than_one,
+        table_i=read_table(parts.table_i, "i", diagnostics),
+        table_ii=read_table(parts.table_ii, "ii", diagnostics),
+        footnotes=footnotes(parts.explanation, diagnostics),
+        remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
+        marks_by_box=True)
+
+
+LAYOUT = Layout(
+    name=NAME,
+    description="tesseract OCR of EDGAR's Form 4 page: boxes as blocks, reading errors",
+    grammar="ocr_text",
+    looks_like=looks_like,
+    prepare=prepare,
+    read_tree=read_tree,
+)
