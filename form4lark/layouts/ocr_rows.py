@@ -48,14 +48,20 @@ _TITLE_WORDS = {
     "stock,", "(right", "options", "purchase", "(to", "award", "deferred", "phantom", "llc",
 }
 _RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
-# "S", "Ss", "c", "s®)", "mM)", "sO": a code letter (OCR may double it), then a garbled mark
-_CODE = re.compile(r"(?P<letter>[A-Za-z])(?P<double>[A-Za-z])?(?P<mark>[^A-Za-z0-9\s].*|[0-9O]\)?)?")
+# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)"
+_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?")
 _CODES = set("ACDEFGHIJLMOPSUWXZ")
 _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
 _DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z0-9\s(]*\)$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+_GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
+# A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
+# anything else ("crass ‘ common") is OCR's garble
+_TITLE_WORD = re.compile(r"[A-Z0-9($\-]\S*|of|to|and|per|par|value|share|shares|for|due|with|"
+                         r"buy\)?|sell\)?|right|the|a|an|in|on|stock|common|options?|units?|"
+                         r"\(right|\(to|purchase|rights")
 
 
 @dataclass(slots=True)
@@ -137,39 +143,50 @@ def _opens_row(line: _Line, table: str) -> bool:
 
 
 def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
-    """Rows from lines: a row line opens a row (its leading words are the title's first
-    line); words-only lines continue the row above or, where the next row's values
-    stand on lines of their own (paragraphs), are that row's title."""
+    """Rows from lines. A line that holds a row's first values opens a row: its leading
+    words are the title's first line, and the words-only lines after it continue the
+    row. Where the values stand on lines of their own (one paragraph per cell), the
+    paragraphs of values go to the open row until it holds its last amount, and the
+    words between two such rows are the nature of the one and the title of the next."""
     drafts: list[_Draft] = []
     pending: list[_Line] = []
     for line in lines:
+        current = drafts[-1] if drafts else None
+        if current is not None and current.block and not pending and (
+                _short_value(line) or not _complete(current, table) and _has_any_value(line)
+                and not _opens_with_date(line, current)):
+            current.values.extend(line.tokens)
+            continue
         if not _opens_row(line, table):
-            if drafts and drafts[-1].block and _short_value(line) and not pending:
-                drafts[-1].values.extend(line.tokens)
-            else:
-                pending.append(line)
+            pending.append(line)
             continue
         lead = _leading_words(line.tokens)
         if lead:
-            if drafts:
-                drafts[-1].after.extend(_tokens(pending))
+            if current is not None:
+                current.after.extend(_tokens(pending))
             elif pending:
                 lead = []  # words above the first row line: headings OCR did not name
             drafts.append(_Draft([line.tokens[:len(lead)]] if lead else [],
                                  line.tokens[len(lead):]))
-            pending = []
-            continue
-        if drafts and drafts[-1].block and not _complete(drafts[-1], table) and not pending:
-            drafts[-1].values.extend(line.tokens)
-            continue
-        nature, title = _split_pending(pending, drafts[-1] if drafts else None, drafts)
-        if drafts and nature:
-            drafts[-1].after.extend(_tokens(nature))
-        drafts.append(_Draft(_tokens(title), list(line.tokens), block=True))
+        else:
+            nature, title = _split_pending(pending, current, drafts)
+            if current is not None and nature:
+                current.after.extend(_tokens(nature))
+            drafts.append(_Draft(_tokens(title), list(line.tokens), block=True))
         pending = []
     if drafts:
         drafts[-1].after.extend(_tokens(pending))
     return drafts
+
+
+def _has_any_value(line: _Line) -> bool:
+    return any(t.type != "WORD" for t in line.tokens)
+
+
+def _opens_with_date(line: _Line, current: _Draft) -> bool:
+    """A date where the open row has its date already: the next row's."""
+    return line.tokens[0].type == "CELL_DATE" and any(
+        t.type == "CELL_DATE" for t in current.values)
 
 
 def _tokens(lines: list[_Line]) -> list[list[Token]]:
@@ -226,6 +243,11 @@ def _bare(text: str) -> str:
 
 
 def _strip_lost_mark(text: str) -> str:
+    """"Stock)", "LLC®)", "See footnote(!4)": a garbled footnote mark at the end of a text
+    (an unbalanced ")", or brackets holding no word) is not part of it."""
+    garbled = _GARBLED_MARK.search(text)
+    if garbled:
+        return text[:garbled.start()].rstrip()
     if text.count("(") < text.count(")") and not _CLEAN_MARKS.search(text):
         return _LOST_MARK_TAIL.sub("", text).rstrip()
     return text
@@ -253,6 +275,11 @@ def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
     for key, words in (("security_title", title), ("underlying_security_title", underlying),
                        ("nature_of_ownership", nature)):
         cell = _text_cell(words, key, diagnostics)
+        if cell is not None and key != "nature_of_ownership" and not all(
+                _TITLE_WORD.fullmatch(w) for w in cell.text.split()):
+            diagnostics.append(Diagnostic(cell.line or None, cell.column or None, key,
+                                          f"OCR read {cell.text!r}: not a title's words"))
+            cell = None
         if cell is not None:
             row.cells[key] = cell
     return row
@@ -313,23 +340,31 @@ def _date_cell(token: Token) -> Cell:
 
 
 def _code_of(token: Token) -> tuple[str, bool] | None:
-    """"Ss" -> ("S", False); "s®)" -> ("S", True): the code and whether a mark was lost."""
-    found = _CODE.fullmatch(str(token))
-    if not found:
+    """"Ss" -> ("S", False); "s®)", "sO" -> ("S", True): the code letter (OCR may double it,
+    or print a capital small) and whether a garbled mark follows it."""
+    text = str(token)
+    letter, rest = text[:1], text[1:]
+    if not letter.isalpha():
         return None
-    letter, double = found.group("letter"), found.group("double")
-    if double is not None and double.upper() != letter.upper():
+    doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
+    if doubled:
+        rest = rest[1:]
+    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
-    if letter.islower() and letter not in _SAME_SHAPE and double is None:
+    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
         return None
     code = letter.upper()
-    return (code, bool(found.group("mark"))) if code in _CODES else None
+    return (code, bool(rest)) if code in _CODES else None
 
 
 def _code(values: list[Token], row: _ReadRow, diagnostics: list[Diagnostic]) -> None:
     if values and values[0].type == "WORD":
         got = _code_of(values[0])
-        if got is not None:
+        if got is None and len(values) > 1 and values[1].type == "NUMBER":
+            token = values.pop(0)  # the code column, unreadable
+            diagnostics.append(Diagnostic(token.line, token.column, "transaction_code",
+                                          f"OCR read {str(token)!r}: not a transaction code"))
+        elif got is not None:
             token = values.pop(0)
             code, lost = got
             row.cells["transaction_code"] = Cell(code, token.line, token.column)
@@ -395,6 +430,8 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
            known_titles: set[str]) -> tuple[list[str] | None, list[str] | None, list[str] | None]:
     """The title, underlying title and nature, each as lines of words (None: unknown)."""
     title = [" ".join(str(t) for t in line) for line in draft.title]
+    if any(t.type != "WORD" and t.type != "MARKS" for t in nature_first):
+        return title, None, None  # values the columns did not take: the row is misread
     nature = [" ".join(str(t) for t in nature_first)] if nature_first else []
     underlying = [" ".join(str(t) for t in underlying_first)] if underlying_first else []
     if underlying:

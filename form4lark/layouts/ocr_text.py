@@ -68,7 +68,9 @@ class _Reader(Transformer):
         return list(lines)
 
     def table_line(self, *tokens: Token) -> list[Token]:
-        return list(tokens)
+        # a title's "$0.0001 per share" is words of the title
+        return [Token("WORD", t, t.start_pos, t.line, t.column) if t.type == "PAR_VALUE" else t
+                for t in tokens]
 
     def table_i(self, _title: Token, *lines: list[Token]) -> list[list[Token]]:
         return list(lines)
