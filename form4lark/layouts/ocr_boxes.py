@@ -36,7 +36,7 @@ _BOXES = {"Director": "director", "10% Owner": "ten_percent_owner", "Officer": "
           "Check this box": "not_subject"}
 
 # Words that are OCR's noise, not text: punctuation alone ("." "—" "|"), a letter repeated ("eee")
-_JUNK = re.compile(r"[^A-Za-z0-9]+|([a-z])\1{2,}")
+_JUNK = re.compile(r"[^A-Za-z0-9&#@$%]+|([a-z])\1{2,}")
 
 
 @dataclass(slots=True)
@@ -120,7 +120,7 @@ def segments(lines: Sequence[HeaderLine]) -> list[Segment]:
 
 
 @dataclass(slots=True)
-class _Block:
+class Block:
     """The lines of one owner's boxes (or of the whole header) and what is claimed."""
 
     lines: Sequence[HeaderLine]
@@ -165,9 +165,8 @@ class _Block:
 
 
 # ---------------------------------------------------------------- the owner's boxes
-def read_owner(lines: Sequence[HeaderLine]) -> OwnerBlock:
+def read_owner(block: Block) -> OwnerBlock:
     """Box 1 (name and address) and box 5 (relationship) of one owner."""
-    block = _Block(lines)
     owner = OwnerBlock()
     states = _relationship(block)
     owner.checked = {rel for rel, state in states.items() if state}
@@ -190,7 +189,7 @@ def read_owner(lines: Sequence[HeaderLine]) -> OwnerBlock:
     return owner
 
 
-def _relationship(block: _Block) -> dict[str, bool | None]:
+def _relationship(block: Block) -> dict[str, bool | None]:
     """Each box of box 5 as read; a box printed twice must read the same both times."""
     states: dict[str, bool | None] = {}
     for _, box in block.boxes():
@@ -200,7 +199,7 @@ def _relationship(block: _Block) -> dict[str, bool | None]:
     return {rel: states.get(rel) for rel in ("director", "officer", "ten_percent_owner", "other")}
 
 
-def _title(block: _Block, states: dict[str, bool | None]) -> Cell | None:
+def _title(block: Block, states: dict[str, bool | None]) -> Cell | None:
     """The officer's title (or the other text): the text under the Officer/Other row."""
     if not (states.get("officer") or states.get("other")):
         return None
@@ -216,28 +215,24 @@ def _title(block: _Block, states: dict[str, bool | None]) -> Cell | None:
     return None
 
 
-def _name(block: _Block) -> Cell | None:
-    """Right under "1. Name and Address of Reporting Person", or right above
-    "(Last) (First) (Middle)"; a name run together with the issuer's is unreadable."""
-    label = block.find({"BOX1_LABEL"})
-    if label is not None and label + 1 < len(block.lines):
-        n = block.opening(label + 1)
-        if n is not None:
-            return None if block.segs[n].after == "TICKER" else block.claim(n)
+def _name(block: Block) -> Cell | None:
+    """Right above "(Last) (First) (Middle)", or else right under "1. Name and Address of
+    Reporting Person"; a name run together with the issuer's is unreadable."""
     names = block.find({"NAME_LABEL"})
-    if names is None:
-        return None
-    on_label = block.opening(names)
-    if on_label is not None:  # "Hoffman Reid (Last) (First) (Middle)": never seen; be safe
-        return None
-    if names > 0:
+    if names is not None and block.opening(names) is None and names > 0:
         n = block.opening(names - 1)
-        if n is not None and block.segs[n].after in (None, "BOX", "EMPTY_BOX", "CHECK_MARK"):
+        if n is not None and n not in block.claimed and block.segs[n].after in (
+                None, "BOX", "EMPTY_BOX", "CHECK_MARK"):
             return block.claim(n)
+    label = block.find({"BOX1_LABEL"})
+    if label is not None and label + 1 < len(block.lines) and (names is None or label < names):
+        n = block.opening(label + 1)
+        if n is not None and n not in block.claimed:
+            return None if block.segs[n].after == "TICKER" else block.claim(n)
     return None
 
 
-def _city(block: _Block) -> int | None:
+def _city(block: Block) -> int | None:
     """The segment of "CUPERTINO CA 95014": the opening words of the line above
     "(City) (State) (Zip)"."""
     index = block.find({"CITY_LABEL"})
@@ -247,7 +242,7 @@ def _city(block: _Block) -> int | None:
     return n if n is not None and n not in block.claimed else None
 
 
-def _street(block: _Block, city: int | None) -> list[Cell]:
+def _street(block: Block, city: int | None) -> list[Cell]:
     """The lines between "(Last) (First) (Middle)" and "(Street)" (or the city line),
     each line's opening words."""
     start = block.find({"NAME_LABEL"})
@@ -266,7 +261,7 @@ def _street(block: _Block, city: int | None) -> list[Cell]:
     return [c for c in cells if c is not None]
 
 
-def _lone_text(block: _Block) -> Cell | None:
+def _lone_text(block: Block) -> Cell | None:
     """The one line of plain text no box claimed, if there is exactly one."""
     free = [n for n, s in enumerate(block.segs)
             if n not in block.claimed and s.first and s.last]
@@ -284,9 +279,9 @@ class HeaderValues:
     not_subject: bool | None = None
 
 
-def read_header(lines: Sequence[HeaderLine]) -> tuple[HeaderValues, _Block]:
+def read_header(lines: Sequence[HeaderLine]) -> tuple[HeaderValues, Block]:
     """Boxes 2, 3, 4 and 6 and the "no longer subject" box of the page's header."""
-    block = _Block(lines)
+    block = Block(lines)
     values = HeaderValues()
     values.issuer_name, values.ticker = _issuer(block)
     values.period_of_report = _date_after(block, "BOX3_LABEL", 3, set())
@@ -300,7 +295,7 @@ def read_header(lines: Sequence[HeaderLine]) -> tuple[HeaderValues, _Block]:
     return values, block
 
 
-def _issuer(block: _Block) -> tuple[Cell | None, Cell | None]:
+def _issuer(block: Block) -> tuple[Cell | None, Cell | None]:
     for index, line in enumerate(block.lines):
         for item in line.items:
             if isinstance(item, Token) and item.type == "TICKER":
@@ -323,7 +318,7 @@ def _ticker_text(token: str) -> str:
     return found.group(1) if found else token
 
 
-def _date_after(block: _Block, label: str, within: int, taken: set[int]) -> Cell | None:
+def _date_after(block: Block, label: str, within: int, taken: set[int]) -> Cell | None:
     """The first date at most ``within`` lines after ``label`` (on its line, after it, too)."""
     index = block.find({label})
     if index is None:

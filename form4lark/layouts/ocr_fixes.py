@@ -19,11 +19,18 @@ from dataclasses import dataclass
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+# "Class ACommon Stock": a share class's letter run into the word after it
+_CLASS_LETTER = re.compile(r"\b(Class|Series) ([A-Z])(?=[A-Z][a-z])")
+# "Capata,_attorney-in-fact": the line a signature stands on, read as "_"
+_UNDERSCORE = re.compile(r"(?<=\S)_+(?=\S)")
 
 
 def clean_prose(text: str) -> str:
-    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II"."""
-    return _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
+    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
+    class letter parted from the word it ran into, an underscore between words a space."""
+    text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
+    text = _CLASS_LETTER.sub(r"\1 \2 ", text)
+    return _UNDERSCORE.sub(" ", text)
 
 
 # ---------------------------------------------------------------- numbers

@@ -38,15 +38,6 @@ _HEADING = re.compile(
     r"Beneficial|Ownership|Exercisable|Expiration|Conversion|Underlying|\(e\.g\.|Number|"
     r"^Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
     r"Nature|^[0-9]{1,2}\)$|^[0-9]{1,2}A?\.|and 4\)|and 5\)|^\(?[0-9]\)$")
-# Words that make up security titles: a title's wrapped lines are made of them
-_TITLE_WORDS = {
-    "stock", "common", "preferred", "class", "series", "option", "options", "right", "(right",
-    "to", "buy", "buy)", "sell", "sell)", "units", "unit", "restricted", "shares", "share",
-    "ordinary", "warrant", "warrants", "convertible", "notes", "note", "depositary", "american",
-    "performance", "employee", "director", "non-qualified", "incentive", "(rsu)", "rsus",
-    "rights", "of", "and", "par", "value", "per", "a", "b", "c", "d", "e", "f", "1", "2",
-    "stock,", "(right", "options", "purchase", "(to", "award", "deferred", "phantom", "llc",
-}
 _RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
 # what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)"
 _GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?")
@@ -55,6 +46,8 @@ _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
 _DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z0-9\s(]*\)$")
+# a cell holding only a mark OCR garbled: "()", "(a)", "(”)", "©)", "0)" (not "(1)")
+_GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
@@ -325,6 +318,8 @@ def _table_ii_values(values: list[Token], row: _ReadRow, diagnostics: list[Diagn
         token = _take(values, ("CELL_DATE", "MARKS"))
         if token is not None:
             row.cells[key] = _date_cell(token)
+        else:
+            _skip_garbled(values, key, diagnostics)
     words = []
     while values and values[0].type == "WORD":
         words.append(values.pop(0))
@@ -387,9 +382,18 @@ def _amount(values: list[Token], row: _ReadRow, key: str, diagnostics: list[Diag
     _put(row, key, token, reading, diagnostics)
 
 
+def _skip_garbled(values: list[Token], key: str, diagnostics: list[Diagnostic]) -> None:
+    """A cell that holds only a footnote mark OCR garbled ("()", "(a)", "0)"): unreadable."""
+    if values and values[0].type in ("WORD", "NUMBER") and _GARBLED_CELL.fullmatch(values[0]):
+        token = values.pop(0)
+        diagnostics.append(Diagnostic(token.line, token.column, key,
+                                      f"OCR read {str(token)!r}: a footnote mark, unreadable"))
+
+
 def _price(values: list[Token], row: _ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
     token = _take(values, ("MONEY", "MARKS"))
     if token is None:
+        _skip_garbled(values, key, diagnostics)
         return
     if token.type == "MARKS":
         row.cells[key] = Cell(str(token), token.line, token.column)
@@ -429,44 +433,91 @@ def _direction(values: list[Token], row: _ReadRow, key: str, allowed: dict[str, 
 def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Token],
            known_titles: set[str]) -> tuple[list[str] | None, list[str] | None, list[str] | None]:
     """The title, underlying title and nature, each as lines of words (None: unknown)."""
-    title = [" ".join(str(t) for t in line) for line in draft.title]
+    title = [_words(line) for line in draft.title]
     if any(t.type != "WORD" and t.type != "MARKS" for t in nature_first):
-        return title, None, None  # values the columns did not take: the row is misread
-    nature = [" ".join(str(t) for t in nature_first)] if nature_first else []
-    underlying = [" ".join(str(t) for t in underlying_first)] if underlying_first else []
-    if underlying:
-        return None, None, None  # three columns wrapped together: not settled yet
+        # values the columns did not take: the row is misread, and so is what wraps
+        return (title if not draft.after else None), None, None
+    nature = [_words(nature_first)] if nature_first else []
+    underlying = [_words(underlying_first)] if underlying_first else []
     if draft.block:
         # paragraphs: what follows the values is the nature (its own paragraph), but a
         # page break may leave the end of the title there too
-        after = [" ".join(str(t) for t in line) for line in draft.after]
+        after = [_words(line) for line in draft.after]
         for taken in range(len(after), 0, -1):
             if _bare(join_wrapped(title + after[:taken])) in known_titles:
                 title, after = title + after[:taken], after[taken:]
                 break
         return title, None, nature + after
+    columns = [title, underlying, nature]
+    open_ = [True, bool(underlying), bool(nature)]
     for line in draft.after:
-        words = [str(t) for t in line]
-        if not nature:
-            title.append(" ".join(words))
+        groups = _split_line([str(t) for t in line], columns, open_)
+        if groups is None:
+            return None, None, None
+        for column, group in zip(columns, groups):
+            if group:
+                column.append(" ".join(group))
+    return title, underlying or None, nature
+
+
+def _words(tokens: list[Token]) -> str:
+    return " ".join(str(t) for t in tokens)
+
+
+#: Words of an underlying security's title ("Class A Common Stock", "Ordinary Shares")
+_UNDERLYING_WORDS = {"class", "a", "b", "c", "d", "common", "stock", "ordinary", "shares",
+                     "share", "preferred", "series", "units", "unit", "depositary", "american",
+                     "limited", "partnership", "interests", "voting", "non-voting"}
+#: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
+_TITLE_ENDS = re.compile(r"(?i)(stock|shares|units?|buy\)|sell\)|warrants?|notes|"
+                         r"debentures|interests|rights)[,.]?$")
+
+
+def _cell_complete(column: list[str], index: int) -> bool:
+    if not column:
+        return False
+    last = column[-1].split()[-1] if column[-1].split() else ""
+    if index == 2:  # a nature of ownership ends with its footnote marks
+        return last.endswith(")")
+    return bool(_TITLE_ENDS.search(last))
+
+
+def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
+                ) -> list[list[str]] | None:
+    """A wrapped line of a row cut into the next line of the title, of the underlying
+    title and of the nature, in that order. The title takes title words, the underlying
+    title its own few words, the nature the rest; a cell that is complete (a title
+    ending in "Stock", a nature in its mark) should take nothing more, one that is not
+    should take a line. The cut with the fewest breaches of that wins; a tie between
+    different cuts is unreadable (None)."""
+    best: list[tuple[int, list[list[str]]]] = []
+    for groups in _cuts(words, sum(open_)):
+        full = iter(groups)
+        assigned = [next(full) if o else [] for o in open_]
+        if not all(_TITLE_WORD.fullmatch(w) for w in assigned[0]):
             continue
-        split = _title_prefix(words)
-        if split is None:
-            return title, None, None
-        if split:
-            title.append(" ".join(words[:split]))
-        if words[split:]:
-            nature.append(" ".join(words[split:]))
-    return title, None, nature
+        if not all(w.casefold() in _UNDERLYING_WORDS for w in assigned[1]):
+            continue
+        cost = 0
+        for index, (column, group) in enumerate(zip(columns, assigned)):
+            if not open_[index]:
+                continue
+            done = _cell_complete(column, index)
+            cost += (done and bool(group)) + (not done and not group)
+            cost += any(_TITLE_ENDS.search(w) for w in group[:-1]) if index < 2 else 0
+        best.append((cost, assigned))
+    if not best:
+        return None
+    low = min(cost for cost, _ in best)
+    winners = [groups for cost, groups in best if cost == low]
+    return winners[0] if all(w == winners[0] for w in winners) else None
 
 
-def _title_prefix(words: list[str]) -> int | None:
-    """How many of a continuation line's first words continue the title (made of title
-    words), the rest being the nature's; None when a title word follows a nature word."""
-    split = 0
-    while split < len(words) and words[split].casefold() in _TITLE_WORDS:
-        split += 1
-    return split
+def _cuts(words: list[str], parts: int) -> list[list[list[str]]]:
+    """Every way to cut ``words`` into ``parts`` consecutive (possibly empty) groups."""
+    if parts == 1:
+        return [[words]]
+    return [[words[:i], *rest] for i in range(len(words) + 1) for rest in _cuts(words[i:], parts - 1)]
 
 
 def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:

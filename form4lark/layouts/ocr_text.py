@@ -20,7 +20,7 @@ from ..model import Diagnostic
 from ..sections import Cell, Sections, SignatureCells
 from ..text import join_wrapped
 from . import Layout
-from .ocr_boxes import (Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
+from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
                         settle_boxes)
 from .ocr_fixes import clean_prose
 from .ocr_rows import read_table
@@ -179,8 +179,9 @@ def signatures(items: list) -> tuple[Cell | None, list[SignatureCells]]:
 def read_tree(tree: Tree, text: str) -> Sections:
     parts: _Parts = _Reader().transform(tree)
     diagnostics: list[Diagnostic] = []
-    values, _ = read_header(parts.header)
-    blocks = owner_blocks(parts.reporting_owners) if parts.reporting_owners else [parts.header]
+    values, header = read_header(parts.header)
+    blocks = ([Block(lines) for lines in owner_blocks(parts.reporting_owners)]
+              if parts.reporting_owners else [header])
     remarks, signature_cells = signatures(parts.remarks)
     return Sections(
         layout=NAME,
