@@ -179,7 +179,7 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 
 def _owner(block: OwnerBlock) -> ReportingOwner:
     # A group of checkboxes with no mark at all lost its marks: unknown, not false.
-    known = bool(block.checked)
+    known = bool(block.checked or block.unknown)  # boxes read one by one: unseen is unknown
     flags = {rel: (rel in block.checked) if known and rel not in block.unknown else None
              for rel in RELATIONSHIPS}
     street = [fold(c.text) for c in block.street if c]

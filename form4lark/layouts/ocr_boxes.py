@@ -178,8 +178,10 @@ def read_owner(block: Block) -> OwnerBlock:
     if city is not None:
         cell = block.claim(city)
         c, s, z = split_city_line(cell.text)
-        at = cell.line, cell.column
-        owner.city, owner.state, owner.zip = (Cell(v, *at) if v else None for v in (c, s, z))
+        if s is not None:  # without a state the line is misread: no part of it is sure
+            at = cell.line, cell.column
+            owner.city, owner.state, owner.zip = (Cell(v, *at) if v else None
+                                                  for v in (c, state_code(s), z))
     if title is None and (states.get("officer") or states.get("other")):
         title = _lone_text(block)
     if states.get("other") and not states.get("officer"):
@@ -222,7 +224,7 @@ def _name(block: Block) -> Cell | None:
     if names is not None and block.opening(names) is None and names > 0:
         n = block.opening(names - 1)
         if n is not None and n not in block.claimed and block.segs[n].after in (
-                None, "BOX", "EMPTY_BOX", "CHECK_MARK"):
+                None, "BOX") and _looks_like_name(block.segs[n].cell.text):
             return block.claim(n)
     label = block.find({"BOX1_LABEL"})
     if label is not None and label + 1 < len(block.lines) and (names is None or label < names):
@@ -230,6 +232,11 @@ def _name(block: Block) -> Cell | None:
         if n is not None and n not in block.claimed:
             return None if block.segs[n].after == "TICKER" else block.claim(n)
     return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """Not a glyph OCR made of a checkbox ("i", "LC"): three letters at least."""
+    return len(re.findall(r"[A-Za-z]", text)) >= 3
 
 
 def _city(block: Block) -> int | None:
@@ -266,6 +273,20 @@ def _lone_text(block: Block) -> Cell | None:
     free = [n for n, s in enumerate(block.segs)
             if n not in block.claimed and s.first and s.last]
     return block.claim(free[0]) if len(free) == 1 else None
+
+
+_US_STATES = set("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS "
+                 "MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI "
+                 "WY PR GU VI AS MP".split())
+
+
+def state_code(code: str) -> str:
+    """EDGAR's codes for other countries are a letter and a digit ("U0" Singapore, "X0" the
+    United Kingdom); OCR reads the digit as a letter. A code that is no US state but
+    becomes a letter and a digit by reading "O" as "0" (or "I", "l" as "1") is that."""
+    if code in _US_STATES or len(code) != 2 or code[1] not in "OIl":
+        return code
+    return code[0] + code[1].translate(str.maketrans("OIl", "011"))
 
 
 # ---------------------------------------------------------------- the other boxes

@@ -22,7 +22,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 # "Class ACommon Stock": a share class's letter run into the word after it
 _CLASS_LETTER = re.compile(r"\b(Class|Series) ([A-Z])(?=[A-Z][a-z])")
 # "Capata,_attorney-in-fact": the line a signature stands on, read as "_"
-_UNDERSCORE = re.compile(r"(?<=\S)_+(?=\S)")
+_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[A-Za-z0-9])")
 
 
 def clean_prose(text: str) -> str:

@@ -524,6 +524,8 @@ def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic])
     if not lines:
         return None
     text = _strip_lost_mark(join_wrapped(lines))
+    if key == "nature_of_ownership" and len(re.findall(r"[A-Za-z]", text)) < 3:
+        return None  # "p" of "D(2)" read as "bp)": not a nature
     return Cell(text) if text else None
 
 
