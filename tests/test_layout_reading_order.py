@@ -25,7 +25,7 @@ TEXTS = corpus_texts(("pdftotext-raw",))
 
 #: Fields the text cannot give, checked by hand: column 5 of Table II prints one
 #: number under (A) or (D), and reading order loses which; where the row's own
-#: arithmetic does not settle it (see reading_order_pieces._settle_directions),
+#: arithmetic does not settle it (see reading_order_pieces.settle_directions),
 #: the direction stays unknown.
 ACCEPTED_GAPS = {
     "BETR-20241209-1": [],

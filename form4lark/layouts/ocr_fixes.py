@@ -20,7 +20,7 @@ _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 # "Class ACommon Stock": a share class's letter run into the word after it
-_CLASS_LETTER = re.compile(r"\b(Class|Series) ([A-Z])(?=[A-Z][a-z])")
+_CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
 # "Capata,_attorney-in-fact": the line a signature stands on, read as "_"
 _UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[A-Za-z0-9])")
 
@@ -29,7 +29,8 @@ def clean_prose(text: str) -> str:
     """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
     class letter parted from the word it ran into, an underscore between words a space."""
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
-    text = _CLASS_LETTER.sub(r"\1 \2 ", text)
+    text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
+                             + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
     return _UNDERSCORE.sub(" ", text)
 
 

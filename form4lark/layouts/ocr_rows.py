@@ -31,6 +31,7 @@ from ..model import Diagnostic
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .ocr_fixes import Reading, read_number
+from .reading_order_pieces import settle_directions
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
@@ -96,7 +97,23 @@ def read_table(lines: Sequence[list[Token]], table: str,
         if row:
             rows.append(row)
     _settle_amounts(rows, drafts, table, diagnostics)
-    return [row.cells for row in rows]
+    for row in rows:
+        _indirect_by_nature(row.cells, diagnostics)
+    cells = [row.cells for row in rows]
+    if table == "ii":
+        settle_directions(cells, diagnostics)
+    return cells
+
+
+def _indirect_by_nature(cells: Row, diagnostics: list[Diagnostic]) -> None:
+    """Column 6 lost ("I" read as a rule, or not at all) where column 7 holds a nature of
+    ownership: the form has a nature only for indirect ownership (Instruction 4(b)(iv))."""
+    nature = cells.get("nature_of_ownership")
+    if nature is not None and "direct_or_indirect" not in cells:
+        cells["direct_or_indirect"] = Cell("I", nature.line, nature.column)
+        diagnostics.append(Diagnostic(nature.line or None, nature.column or None,
+                                      "direct_or_indirect", "OCR lost column 6; \"I\" follows "
+                                      "from the nature of ownership in column 7"))
 
 
 def _is_rule(token: Token) -> bool:
@@ -479,7 +496,7 @@ def _cell_complete(column: list[str], index: int) -> bool:
     last = column[-1].split()[-1] if column[-1].split() else ""
     if index == 2:  # a nature of ownership ends with its footnote marks
         return last.endswith(")")
-    return bool(_TITLE_ENDS.search(last))
+    return bool(_TITLE_ENDS.search(_strip_lost_mark(last)))
 
 
 def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
@@ -496,7 +513,7 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
         assigned = [next(full) if o else [] for o in open_]
         if not all(_TITLE_WORD.fullmatch(w) for w in assigned[0]):
             continue
-        if not all(w.casefold() in _UNDERLYING_WORDS for w in assigned[1]):
+        if not all(_bare(w) in _UNDERLYING_WORDS for w in assigned[1]):
             continue
         cost = 0
         for index, (column, group) in enumerate(zip(columns, assigned)):

@@ -193,7 +193,7 @@ def assemble_rows(items: Sequence[Line | RowPiece], table: str,
         r.settle(titles, underlying_titles)
     built = [r.row() for r in rows]
     if table == "ii":
-        _settle_directions(built, diagnostics)
+        settle_directions(built, diagnostics)
     return built
 
 
@@ -202,7 +202,7 @@ def _amount(cell: Cell | None) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
-def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
+def settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
     """Column 5 of Table II where the arithmetic of the row shows it.
 
     Whether a lone number stood in (A) or (D) is lost in reading order; it is
