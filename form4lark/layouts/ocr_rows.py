@@ -49,6 +49,7 @@ _DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z0-9\s(]*\)$")
 # a cell holding only a mark OCR garbled: "()", "(a)", "(”)", "©)", "0)" (not "(1)")
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
+_MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
@@ -80,6 +81,7 @@ class _Draft:
     values: list[Token] = field(default_factory=list)
     after: list[list[Token]] = field(default_factory=list)  # continuation lines
     block: bool = False  # read from paragraphs (one per cell)
+    mixed: bool = False  # a row line whose last values came on lines of their own
 
 
 def read_table(lines: Sequence[list[Token]], table: str,
@@ -96,7 +98,8 @@ def read_table(lines: Sequence[list[Token]], table: str,
         row = _read_row(draft, table, diagnostics, known_titles)
         if row:
             rows.append(row)
-    _settle_amounts(rows, drafts, table, diagnostics)
+    if table == "i":
+        _settle_by_arithmetic(rows, diagnostics)
     for row in rows:
         _indirect_by_nature(row.cells, diagnostics)
     cells = [row.cells for row in rows]
@@ -167,10 +170,18 @@ def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
                 and not _opens_with_date(line, current)):
             current.values.extend(line.tokens)
             continue
+        lead = _leading_words(line.tokens)
+        if current is not None and not current.block and not lead and _has_any_value(line) \
+                and (_awaits_values(current) or current.mixed and not pending):
+            # the row line broke off before its amounts: they stand below its wrapped words
+            current.after.extend(_tokens(pending))
+            current.values.extend(line.tokens)
+            current.mixed = True
+            pending = []
+            continue
         if not _opens_row(line, table):
             pending.append(line)
             continue
-        lead = _leading_words(line.tokens)
         if lead:
             if current is not None:
                 current.after.extend(_tokens(pending))
@@ -187,6 +198,12 @@ def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
     if drafts:
         drafts[-1].after.extend(_tokens(pending))
     return drafts
+
+
+def _awaits_values(draft: _Draft) -> bool:
+    """A dated row line with fewer than two amounts: it broke off before its amounts."""
+    amounts = sum(t.type in ("NUMBER", "MONEY") for t in draft.values)
+    return any(t.type == "CELL_DATE" for t in draft.values) and amounts < 2 and not draft.mixed
 
 
 def _has_any_value(line: _Line) -> bool:
@@ -451,6 +468,8 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
            known_titles: set[str]) -> tuple[list[str] | None, list[str] | None, list[str] | None]:
     """The title, underlying title and nature, each as lines of words (None: unknown)."""
     title = [_words(line) for line in draft.title]
+    if draft.mixed:
+        return None, None, None  # words and values of three columns interleaved: unreadable
     if any(t.type != "WORD" and t.type != "MARKS" for t in nature_first):
         # values the columns did not take: the row is misread, and so is what wraps
         return (title if not draft.after else None), None, None
@@ -520,7 +539,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             if not open_[index]:
                 continue
             done = _cell_complete(column, index)
-            cost += (done and bool(group)) + (not done and not group)
+            # a title not yet ending in its noun goes on; a nature may end without a mark
+            cost += (done and bool(group)) + (not done and not group and index < 2)
             cost += any(_TITLE_ENDS.search(w) for w in group[:-1]) if index < 2 else 0
         best.append((cost, assigned))
     if not best:
@@ -547,21 +567,59 @@ def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic])
 
 
 # ---------------------------------------------------------------- arithmetic
-def _settle_amounts(rows: list[_ReadRow], drafts: list[_Draft], table: str,
-                    diagnostics: list[Diagnostic]) -> None:
-    """Doubtful amounts settled by the row's arithmetic: the securities owned after a
-    transaction are those owned after the row above (same security) plus or minus it."""
-    previous: Decimal | None = None
+def _settle_by_arithmetic(rows: list[_ReadRow], diagnostics: list[Diagnostic]) -> None:
+    """What Table I's arithmetic proves where OCR lost it. The securities owned after a
+    transaction are those owned after the row above of the same security and ownership,
+    plus what it acquired or minus what it disposed of. Where that holds exactly with
+    the row above, the row is disposed of ("D") or acquired ("A") accordingly, its
+    doubtful digits are the candidate that fits, and its ownership form is the row
+    above's (the amounts continue one holding)."""
+    previous: _ReadRow | None = None
     for row in rows:
+        owned = _cell_amount(row.cells.get("shares_owned_following"))
+        before = _cell_amount(previous.cells.get("shares_owned_following")) if previous else None
+        if owned is None or before is None or not _same_title(row, previous):
+            previous = row if owned is not None else None
+            continue
         shares = row.readings.get("shares")
-        owned = row.readings.get("shares_owned_following")
-        owned_value = _decimal(owned.value) if owned and owned.value else None
-        if shares and shares.value is None and previous is not None and owned_value is not None:
-            fits = [c for c in shares.candidates
-                    if previous - _decimal(c) == owned_value or previous + _decimal(c) == owned_value]
+        if "shares" not in row.cells and shares is not None:
+            fits = [c for c in shares.candidates if before - _decimal(c) == owned
+                    or before + _decimal(c) == owned]
             if len(fits) == 1:
                 row.cells["shares"] = Cell(fits[0])
-        previous = owned_value
+        amount = _cell_amount(row.cells.get("shares"))
+        if amount:
+            direction = "D" if before - amount == owned else "A" if before + amount == owned else None
+            if direction and "acquired_disposed" not in row.cells:
+                row.cells["acquired_disposed"] = Cell(direction)
+                _deduced(diagnostics, row, "acquired_disposed")
+            if direction and "direct_or_indirect" not in row.cells \
+                    and "direct_or_indirect" in previous.cells:
+                row.cells["direct_or_indirect"] = Cell(previous.cells["direct_or_indirect"].text)
+                _deduced(diagnostics, row, "direct_or_indirect")
+        previous = row
+
+
+def _same_title(row: _ReadRow, other: _ReadRow) -> bool:
+    a, b = row.cells.get("security_title"), other.cells.get("security_title")
+    return a is None or b is None or _bare(a.text) == _bare(b.text)
+
+
+def _cell_amount(cell: Cell | None) -> Decimal | None:
+    if cell is None:
+        return None
+    text = _MARKS_AT_END.sub("", cell.text)
+    try:
+        return _decimal(text)
+    except ArithmeticError:
+        return None
+
+
+def _deduced(diagnostics: list[Diagnostic], row: _ReadRow, key: str) -> None:
+    at = next((c for c in row.cells.values() if c.line), None)
+    diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, key,
+                                  "OCR lost this cell; it follows from the amounts owned "
+                                  "after this row and the row above"))
 
 
 def _decimal(text: str) -> Decimal:
