@@ -572,9 +572,10 @@ def _settle_by_arithmetic(rows: list[_ReadRow], diagnostics: list[Diagnostic]) -
     transaction are those owned after the row above of the same security and ownership,
     plus what it acquired or minus what it disposed of. Where that holds exactly with
     the row above, the row is disposed of ("D") or acquired ("A") accordingly, its
-    doubtful digits are the candidate that fits, and its ownership form is the row
-    above's (the amounts continue one holding)."""
+    doubtful digits are the candidate that fits, and the two rows have one ownership
+    form (the amounts continue one holding)."""
     previous: _ReadRow | None = None
+    chained: list[tuple[_ReadRow, _ReadRow]] = []
     for row in rows:
         owned = _cell_amount(row.cells.get("shares_owned_following"))
         before = _cell_amount(previous.cells.get("shares_owned_following")) if previous else None
@@ -593,11 +594,15 @@ def _settle_by_arithmetic(rows: list[_ReadRow], diagnostics: list[Diagnostic]) -
             if direction and "acquired_disposed" not in row.cells:
                 row.cells["acquired_disposed"] = Cell(direction)
                 _deduced(diagnostics, row, "acquired_disposed")
-            if direction and "direct_or_indirect" not in row.cells \
-                    and "direct_or_indirect" in previous.cells:
-                row.cells["direct_or_indirect"] = Cell(previous.cells["direct_or_indirect"].text)
-                _deduced(diagnostics, row, "direct_or_indirect")
+            if direction:
+                chained.append((previous, row))
         previous = row
+    # one holding, one ownership form: from the row above down, then from below up
+    for pairs in (chained, [(b, a) for a, b in reversed(chained)]):
+        for source, target in pairs:
+            if "direct_or_indirect" in source.cells and "direct_or_indirect" not in target.cells:
+                target.cells["direct_or_indirect"] = Cell(source.cells["direct_or_indirect"].text)
+                _deduced(diagnostics, target, "direct_or_indirect")
 
 
 def _same_title(row: _ReadRow, other: _ReadRow) -> bool:
