@@ -504,6 +504,8 @@ def _words(tokens: list[Token]) -> str:
 _UNDERLYING_WORDS = {"class", "a", "b", "c", "d", "common", "stock", "ordinary", "shares",
                      "share", "preferred", "series", "units", "unit", "depositary", "american",
                      "limited", "partnership", "interests", "voting", "non-voting"}
+#: A word as a title prints it: "Common", "C-", "(Right", "Buy)", "$0.0001"
+_CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
 _TITLE_ENDS = re.compile(r"(?i)(stock|shares|units?|buy\)|sell\)|warrants?|notes|"
                          r"debentures|interests|rights)[,.]?$")
@@ -541,7 +543,9 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             done = _cell_complete(column, index)
             # a title not yet ending in its noun goes on; a nature may end without a mark
             cost += (done and bool(group)) + (not done and not group and index < 2)
-            cost += any(_TITLE_ENDS.search(w) for w in group[:-1]) if index < 2 else 0
+            if index < 2:  # a title's noun ends it; OCR's garble is no title word
+                cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
+                cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
         best.append((cost, assigned))
     if not best:
         return None
