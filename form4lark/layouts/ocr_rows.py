@@ -528,7 +528,7 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
     ending in "Stock", a nature in its mark) should take nothing more, one that is not
     should take a line. The cut with the fewest breaches of that wins; a tie between
     different cuts is unreadable (None)."""
-    best: list[tuple[int, list[list[str]]]] = []
+    best: list[tuple[float, list[list[str]]]] = []
     for groups in _cuts(words, sum(open_)):
         full = iter(groups)
         assigned = [next(full) if o else [] for o in open_]
@@ -542,7 +542,7 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
                 continue
             done = _cell_complete(column, index)
             # a title not yet ending in its noun goes on; a nature may end without a mark
-            cost += (done and bool(group)) + (not done and not group and index < 2)
+            cost += (done and bool(group)) + (not done and not group) * (1 if index < 2 else 0.5)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
