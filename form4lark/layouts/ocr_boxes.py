@@ -37,6 +37,7 @@ _BOXES = {"Director": "director", "10% Owner": "ten_percent_owner", "Officer": "
 
 # Words that are OCR's noise, not text: punctuation alone ("." "—" "|"), a letter repeated ("eee")
 _JUNK = re.compile(r"[^A-Za-z0-9&#@$%]+|([a-z])\1{2,}")
+_SCRAP = re.compile(r"[a-z]{1,2}")
 
 
 @dataclass(slots=True)
@@ -78,7 +79,9 @@ def settle_boxes(line: HeaderLine) -> None:
     """States of the boxes with no mark of their own: checked when nothing stands before
     the label (tesseract drops a box with an "X" in it), unknown when a word does (an
     unreadable glyph, or another column's text); once one box of a line is unknown,
-    so are the others without a mark, since the line is not read cleanly."""
+    so are the others without a mark, since the line is not read cleanly. A lone
+    "Director" after words ("Pres, Prod Architect & Director") is those words' end."""
+    boxes = [item for item in line.items if isinstance(item, Box)]
     unsure = False
     by_absence: list[Box] = []
     for i, item in enumerate(line.items):
@@ -86,6 +89,10 @@ def settle_boxes(line: HeaderLine) -> None:
             continue
         before = line.items[i - 1] if i else None
         if isinstance(before, Token) and before.type == "WORD" and not _JUNK.fullmatch(before):
+            if len(boxes) == 1 and item.name == "director":
+                line.items[i] = Token("WORD", str(item.token), item.token.start_pos,
+                                      item.token.line, item.token.column)
+                continue
             unsure = True
         elif item.name != "not_subject":  # a lone box at the line's start: no glyph proves little
             item.state = True
@@ -107,8 +114,8 @@ def segments(lines: Sequence[HeaderLine]) -> list[Segment]:
                     run.append(item)
                 continue
             kind = None if item is None else ("BOX" if isinstance(item, Box) else item.type)
-            if kind == "NOISE":
-                continue
+            if run and all(_SCRAP.fullmatch(t) for t in run):
+                run = []  # "oe eo": specks read as letters
             if run:
                 text = " ".join(str(t) for t in run)
                 out.append(Segment(Cell(text, run[0].line, run[0].column), index,

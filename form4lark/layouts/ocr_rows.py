@@ -540,7 +540,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
         for index, (column, group) in enumerate(zip(columns, assigned)):
             if not open_[index]:
                 continue
-            done = _cell_complete(column, index)
+            done = _cell_complete(column, index) and not (
+                index == 0 and group and group[0].casefold() in ("(right", "(to"))
             # a title not yet ending in its noun goes on; a nature may end without a mark
             cost += (done and bool(group)) + (not done and not group) * (1 if index < 2 else 0.5)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
