@@ -85,6 +85,19 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[\s,$]+", "", text)
 
 
+_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
+
+
+def _ocr_readings(text: str) -> str:
+    """The text as the OCR layout reads what OCR misprints (layouts/ocr_fixes.py): letters
+    inside numbers as digits ("1O,000"), a decimal comma as a point ("159,94"), a
+    country code's "O" as "0" ("UO"). Those readings are the text's, not inventions."""
+    text = re.sub(r"\b(?=[0-9OolIS,.]*[0-9])[0-9OolIS,.]+", lambda m: m.group(0).translate(_LOOKALIKES),
+                  text)
+    text = re.sub(r"\b([0-9]{1,3}),([0-9]{2})(?![0-9])", r"\1.\2", text)
+    return re.sub(r"\b([A-Z])[OIl]\b", lambda m: m.group(1) + "0", text)
+
+
 def _date_forms(value: str) -> tuple[str, ...]:
     year, month, day = value.split("-")
     return (f"{month}/{day}/{year}", f"{int(month)}/{int(day)}/{year}", value)
@@ -104,6 +117,7 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
     Numbers must appear among the text's digits (commas, dollar signs and
     white space ignored), dates in month/day/year form, and each word of a
     text value somewhere in the text (markdown escapes and tags undone)."""
+    text = text + "\n" + _ocr_readings(text)
     raw = text.casefold() + "\n" + text.replace("-\n", "-").casefold()  # wraps joined at hyphens
     text = re.sub(r"</?[A-Za-z][^>\n]*>", " ", re.sub(r"\\(.)", r"\1", text)).replace("&amp;", "&")
     squeezed = _squeeze(text)

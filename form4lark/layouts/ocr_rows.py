@@ -33,6 +33,9 @@ from ..text import join_wrapped
 from .ocr_fixes import Reading, read_number
 from .reading_order_pieces import settle_directions
 
+#: The most words a wrapped line of a row holds, and lines a cell wraps over, for the
+#: searches below (a hostile text must not make them slow)
+_MAX_WORDS, _MAX_LINES = 24, 8
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
     r"\(Instr|\(Month|Title of|Transaction|\bCode\b|Amount|Price|Derivative|Disposed|"
@@ -163,8 +166,11 @@ def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
     words between two such rows are the nature of the one and the title of the next."""
     drafts: list[_Draft] = []
     pending: list[_Line] = []
+    known: set[str] = set()  # the titles of the rows so far
     for line in lines:
         current = drafts[-1] if drafts else None
+        if current is not None and current.title:
+            known.add(_bare(_title_text(current.title)))
         if current is not None and current.block and not pending and (
                 _short_value(line) or not _complete(current, table) and _has_any_value(line)
                 and not _opens_with_date(line, current)):
@@ -190,7 +196,7 @@ def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
             drafts.append(_Draft([line.tokens[:len(lead)]] if lead else [],
                                  line.tokens[len(lead):]))
         else:
-            nature, title = _split_pending(pending, current, drafts)
+            nature, title = _split_pending(pending, current, known)
             if current is not None and nature:
                 current.after.extend(_tokens(nature))
             drafts.append(_Draft(_tokens(title), list(line.tokens), block=True))
@@ -247,14 +253,13 @@ def _complete(draft: _Draft, table: str) -> bool:
 
 
 def _split_pending(pending: list[_Line], previous: _Draft | None,
-                   drafts: list[_Draft]) -> tuple[list[_Line], list[_Line]]:
+                   known: set[str]) -> tuple[list[_Line], list[_Line]]:
     """Paragraphs between two rows read from paragraphs: the nature of the row above,
     then the title of the row below. Rows of one table mostly repeat their titles, so
     the split is where the lines below make a title seen before (else all is title)."""
     if previous is None or not previous.block:
         return [], pending
-    known = {_bare(_title_text(d.title)) for d in drafts if d.title}
-    for split in range(len(pending)):
+    for split in range(min(len(pending), _MAX_LINES)):
         if _bare(" ".join(l.text for l in pending[split:])) in known:
             return pending[:split], pending[split:]
     return [], pending
@@ -479,7 +484,7 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
         # paragraphs: what follows the values is the nature (its own paragraph), but a
         # page break may leave the end of the title there too
         after = [_words(line) for line in draft.after]
-        for taken in range(len(after), 0, -1):
+        for taken in range(min(len(after), _MAX_LINES), 0, -1):
             if _bare(join_wrapped(title + after[:taken])) in known_titles:
                 title, after = title + after[:taken], after[taken:]
                 break
@@ -504,6 +509,15 @@ def _words(tokens: list[Token]) -> str:
 _UNDERLYING_WORDS = {"class", "a", "b", "c", "d", "common", "stock", "ordinary", "shares",
                      "share", "preferred", "series", "units", "unit", "depositary", "american",
                      "limited", "partnership", "interests", "voting", "non-voting"}
+#: The words security titles are mostly made of (others are allowed, at a small cost)
+_TITLE_VOCABULARY = set("""
+    stock common preferred class series option options right to buy sell units unit restricted
+    shares share ordinary warrant warrants convertible notes note depositary american performance
+    employee director incentive nonqualified qualified rsu rsus rights of and par value per
+    phantom deferred limited partnership interests voting nonvoting senior subordinated due
+    purchase award membership ltip profits exchangeable redeemable capital seed contingent
+    settled cash equity a b c d e f g h
+""".split())
 #: A word as a title prints it: "Common", "C-", "(Right", "Buy)", "$0.0001"
 _CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
@@ -528,6 +542,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
     ending in "Stock", a nature in its mark) should take nothing more, one that is not
     should take a line. The cut with the fewest breaches of that wins; a tie between
     different cuts is unreadable (None)."""
+    if len(words) > _MAX_WORDS:
+        return None  # no line of three narrow columns holds this much
     best: list[tuple[float, list[list[str]]]] = []
     for groups in _cuts(words, sum(open_)):
         full = iter(groups)
@@ -547,6 +563,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
+                cost += 0.25 * sum(_bare(w) not in _TITLE_VOCABULARY and not w[:1].isdigit()
+                                   for w in group)  # a title's usual words come first
         best.append((cost, assigned))
     if not best:
         return None
