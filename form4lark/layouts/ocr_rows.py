@@ -90,7 +90,7 @@ class _Draft:
 def read_table(lines: Sequence[list[Token]], table: str,
                diagnostics: list[Diagnostic]) -> list[Row]:
     """The rows of Table I (``table="i"``) or Table II (``"ii"``)."""
-    body = [_Line(tokens[0].line, [t for t in tokens if not _is_rule(t)]) for tokens in lines]
+    body = [_Line(tokens[0].line, _without_rules(tokens)) for tokens in lines]
     body = [line for line in body if line.tokens]
     body = _after_headings(body)
     drafts = _drafts(body, table)
@@ -120,6 +120,17 @@ def _indirect_by_nature(cells: Row, diagnostics: list[Diagnostic]) -> None:
         diagnostics.append(Diagnostic(nature.line or None, nature.column or None,
                                       "direct_or_indirect", "OCR lost column 6; \"I\" follows "
                                       "from the nature of ownership in column 7"))
+
+
+def _without_rules(tokens: list[Token]) -> list[Token]:
+    """The line's tokens without the table's rules; a "|" ending a line after words stays,
+    since it may be the last column's border or an "I" ("Unitrust I") and only a text
+    cell can hold it (which then cannot be read)."""
+    kept = [t for t in tokens if not _is_rule(t)]
+    if len(tokens) > 1 and str(tokens[-1]) == "|" and tokens[-2].type == "WORD" \
+            and not _is_rule(tokens[-2]):
+        kept.append(tokens[-1])
+    return kept
 
 
 def _is_rule(token: Token) -> bool:
@@ -586,6 +597,10 @@ def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic])
     text = _strip_lost_mark(join_wrapped(lines))
     if key == "nature_of_ownership" and len(re.findall(r"[A-Za-z]", text)) < 3:
         return None  # "p" of "D(2)" read as "bp)": not a nature
+    if "|" in text.split():
+        diagnostics.append(Diagnostic(None, None, key, f"OCR read {text!r}: a \"|\" that may "
+                                      "be an \"I\" or the table's border"))
+        return None
     return Cell(text) if text else None
 
 

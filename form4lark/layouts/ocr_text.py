@@ -176,6 +176,27 @@ def signatures(items: list) -> tuple[Cell | None, list[SignatureCells]]:
     return _joined(remarks), [SignatureCells(_joined(n), d) for n, d in found]
 
 
+_MARK = re.compile(r"\(([0-9]{1,2})\)")
+
+
+def drop_unknown_marks(rows: list[dict[str, Cell]], notes: list[tuple[str, Cell]],
+                       diagnostics: list[Diagnostic]) -> None:
+    """A mark that names no footnote of a complete Explanation of Responses is OCR's
+    misreading of another ("(0)" for "(10)"): it is left out, with a diagnostic."""
+    ids = {number.lstrip("0") for number, _ in notes}
+    if not ids or len(ids) != max(int(i) for i in ids):
+        return  # notes missing: a mark may name one of them
+    for row in rows:
+        for key, cell in row.items():
+            kept = _MARK.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in ids else "",
+                             cell.text)
+            if kept != cell.text:
+                row[key] = Cell(kept, cell.line, cell.column)
+                diagnostics.append(Diagnostic(cell.line or None, cell.column or None, key,
+                                              f"OCR read {cell.text!r}: a footnote mark that "
+                                              "names no footnote is left out"))
+
+
 def read_tree(tree: Tree, text: str) -> Sections:
     parts: _Parts = _Reader().transform(tree)
     diagnostics: list[Diagnostic] = []
@@ -183,6 +204,10 @@ def read_tree(tree: Tree, text: str) -> Sections:
     blocks = ([Block(lines) for lines in owner_blocks(parts.reporting_owners)]
               if parts.reporting_owners else [header])
     remarks, signature_cells = signatures(parts.remarks)
+    notes = footnotes(parts.explanation, diagnostics)
+    table_i = read_table(parts.table_i, "i", diagnostics)
+    table_ii = read_table(parts.table_ii, "ii", diagnostics)
+    drop_unknown_marks(table_i + table_ii, notes, diagnostics)
     return Sections(
         layout=NAME,
         not_subject=values.not_subject,
@@ -190,9 +215,7 @@ def read_tree(tree: Tree, text: str) -> Sections:
         owners=[read_owner(block) for block in blocks],
         period_of_report=values.period_of_report, original_filed=values.original_filed,
         more_than_one=values.more_than_one,
-        table_i=read_table(parts.table_i, "i", diagnostics),
-        table_ii=read_table(parts.table_ii, "ii", diagnostics),
-        footnotes=footnotes(parts.explanation, diagnostics),
+        table_i=table_i, table_ii=table_ii, footnotes=notes,
         remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
         marks_by_box=True)
 
