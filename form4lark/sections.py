@@ -101,3 +101,6 @@ class Sections:
     marks_by_box: bool = False
     #: record fields whose section could not be read (they become None, not empty)
     damaged: set[str] = field(default_factory=set)
+    #: words of the tables that the layout took into a row but could not read as a value
+    #: (each has its own diagnostic): not a sign of a lost row (see unread.py)
+    accounted: set[str] = field(default_factory=set)

@@ -79,10 +79,11 @@ def _cells_words(cells: Iterable[Cell | None]) -> set[str]:
 
 def _known(sections: Sections, part: str) -> set[str]:
     """The words read from the section ``part`` (a PARTS name)."""
+    accounted = {w for text in sections.accounted for w in _words(text)}
     if part == "table_i":
-        return _cells_words(c for row in sections.table_i for c in row.values())
+        return _cells_words(c for row in sections.table_i for c in row.values()) | accounted
     if part == "table_ii":
-        return _cells_words(c for row in sections.table_ii for c in row.values())
+        return _cells_words(c for row in sections.table_ii for c in row.values()) | accounted
     return _cells_words([sections.remarks, *(c for s in sections.signatures
                                              for c in (s.name, s.date))])
 

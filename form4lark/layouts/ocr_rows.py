@@ -21,7 +21,7 @@ doubtful digits are settled only by the row's own arithmetic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Sequence
 
@@ -87,13 +87,27 @@ class _Draft:
     mixed: bool = False  # a row line whose last values came on lines of their own
 
 
-def read_table(lines: Sequence[list[Token]], table: str,
-               diagnostics: list[Diagnostic]) -> list[Row]:
-    """The rows of Table I (``table="i"``) or Table II (``"ii"``)."""
+def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
+               accounted: set[str]) -> list[Row]:
+    """The rows of Table I (``table="i"``) or Table II (``"ii"``). The words of every
+    line that went into a row are added to ``accounted``: what of them is not a value
+    has a diagnostic of its own."""
+    found: list[Diagnostic] = []
+    rows = _read_table(lines, table, found, accounted)
+    prefix = "non_derivative" if table == "i" else "derivative"
+    diagnostics.extend(d if "." in d.field else replace(d, field=f"{prefix}.{d.field}")
+                       for d in found)
+    return rows
+
+
+def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
+                accounted: set[str]) -> list[Row]:
     body = [_Line(tokens[0].line, _without_rules(tokens)) for tokens in lines]
     body = [line for line in body if line.tokens]
     body = _after_headings(body)
     drafts = _drafts(body, table)
+    accounted.update(str(t) for d in drafts for part in (*d.title, d.values, *d.after)
+                     for t in part)
     known_titles = {_bare(_title_text(d.title)) for d in drafts if d.title and not d.block}
     known_titles |= {_bare(_title_text(d.title)) for d in drafts if d.title and d.block}
     rows = []
@@ -571,6 +585,11 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
                 index == 0 and group and group[0].casefold() in ("(right", "(to"))
             # a title not yet ending in its noun goes on; a nature may end without a mark
             cost += (done and bool(group)) + (not done and not group) * (1 if index < 2 else 0.5)
+            if index == 2 and group and group[0].casefold() in ("(right", "(to"):
+                cost += 1  # "(right to buy)" qualifies a title, never a nature
+            if index < 2 and group and " ".join(group).count("(") > " ".join(group).count(")") \
+                    and any(assigned[index + 1:]):
+                cost += 1  # "(right to" broken off: the bracket closes in this column
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)

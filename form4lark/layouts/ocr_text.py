@@ -205,8 +205,9 @@ def read_tree(tree: Tree, text: str) -> Sections:
               if parts.reporting_owners else [header])
     remarks, signature_cells = signatures(parts.remarks)
     notes = footnotes(parts.explanation, diagnostics)
-    table_i = read_table(parts.table_i, "i", diagnostics)
-    table_ii = read_table(parts.table_ii, "ii", diagnostics)
+    accounted: set[str] = set()
+    table_i = read_table(parts.table_i, "i", diagnostics, accounted)
+    table_ii = read_table(parts.table_ii, "ii", diagnostics, accounted)
     drop_unknown_marks(table_i + table_ii, notes, diagnostics)
     return Sections(
         layout=NAME,
@@ -217,7 +218,7 @@ def read_tree(tree: Tree, text: str) -> Sections:
         more_than_one=values.more_than_one,
         table_i=table_i, table_ii=table_ii, footnotes=notes,
         remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
-        marks_by_box=True)
+        marks_by_box=True, accounted=accounted)
 
 
 LAYOUT = Layout(
