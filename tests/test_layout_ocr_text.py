@@ -200,7 +200,7 @@ def test_paragraph_rows_and_their_arithmetic():
     assert (row.shares, row.shares_owned_following, row.acquired_disposed,
             row.direct_or_indirect) == (500, 9978, "D", "D")
     assert row.price_per_share is None  # "2,571.1220)": the last digits may be the mark's
-    assert any(d.field == "acquired_disposed" and "follows from" in d.message
+    assert any(d.field == "non_derivative.acquired_disposed" and "follows from" in d.message
                for d in form.diagnostics)
 
 
