@@ -54,6 +54,7 @@ _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+_SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
 # anything else ("crass ‘ common") is OCR's garble
@@ -252,16 +253,13 @@ def _tokens(lines: list[_Line]) -> list[list[Token]]:
 
 
 def _leading_words(tokens: list[Token]) -> list[Token]:
+    """The words before a row line's first value: its title's first line."""
     lead = []
     for t in tokens:
-        if t.type != "WORD" or _code_of(t) and lead and _next_is_amount(tokens, len(lead)):
+        if t.type != "WORD":
             break
         lead.append(t)
     return lead
-
-
-def _next_is_amount(tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].type == "NUMBER"
 
 
 def _short_value(line: _Line) -> bool:
@@ -287,6 +285,11 @@ def _split_pending(pending: list[_Line], previous: _Draft | None,
     for split in range(min(len(pending), _MAX_LINES)):
         if _bare(" ".join(l.text for l in pending[split:])) in known:
             return pending[:split], pending[split:]
+    # a page break may have moved the title's last line below the row's values
+    for split in range(1, min(len(pending), _MAX_LINES)):
+        rest = _bare(" ".join(l.text for l in pending[split:]))
+        if rest and any(title.startswith(rest) for title in known):
+            return pending[:split], pending[split:]
     return [], pending
 
 
@@ -302,6 +305,7 @@ def _bare(text: str) -> str:
 def _strip_lost_mark(text: str) -> str:
     """"Stock)", "LLC®)", "See footnote(!4)": a garbled footnote mark at the end of a text
     (an unbalanced ")", or brackets holding no word) is not part of it."""
+    text = _SYMBOL_MARK.sub("", text)  # "Trust®", "Footnote ©": a mark read as a symbol
     garbled = _GARBLED_MARK.search(text)
     if garbled:
         return text[:garbled.start()].rstrip()
@@ -512,6 +516,9 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
         for taken in range(min(len(after), _MAX_LINES), 0, -1):
             if _bare(join_wrapped(title + after[:taken])) in known_titles:
                 title, after = title + after[:taken], after[taken:]
+                break
+            if taken < len(after) and _bare(join_wrapped(title + after[-taken:])) in known_titles:
+                title, after = title + after[-taken:], after[:-taken]  # below the nature
                 break
         return title, None, nature + after
     columns = [title, underlying, nature]
