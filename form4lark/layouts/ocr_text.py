@@ -68,9 +68,7 @@ class _Reader(Transformer):
         return list(lines)
 
     def table_line(self, *tokens: Token) -> list[Token]:
-        # a title's "$0.0001 per share" is words of the title
-        return [Token("WORD", t, t.start_pos, t.line, t.column) if t.type == "PAR_VALUE" else t
-                for t in tokens]
+        return [word for t in tokens for word in (_words_of(t) if t.type == "PAR_VALUE" else [t])]
 
     def table_i(self, _title: Token, *lines: list[Token]) -> list[list[Token]]:
         return list(lines)
@@ -118,6 +116,12 @@ class _Parts(NamedTuple):
     reporting_owners: list[HeaderLine] | None
     explanation: list
     remarks: list
+
+
+def _words_of(token: Token) -> list[Token]:
+    """A title's "$0.0001 per share" as the words of the title it is."""
+    return [Token("WORD", m.group(0), token.start_pos + m.start(), token.line,
+                  token.column + m.start()) for m in re.finditer(r"\S+", str(token))]
 
 
 def _cell(token: Token) -> Cell:
