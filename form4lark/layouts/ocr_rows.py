@@ -166,9 +166,12 @@ def _has_value(line: _Line) -> bool:
 
 
 def _amount_like(token: Token) -> bool:
+    """An amount in thousands ("13,888", "10,0007)"): grouped digits, not a date's."""
     reading = read_number(token)
-    return reading is not None and (reading.value or "x" * 3).replace(",", "").__len__() >= 3 \
-        and "," in (reading.value or token)
+    if reading is None:
+        return False
+    digits = reading.value or (reading.candidates[0] if reading.candidates else "")
+    return "," in digits
 
 
 def _opens_row(line: _Line, table: str) -> bool:
@@ -336,8 +339,15 @@ def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
     for key, words in (("security_title", title), ("underlying_security_title", underlying),
                        ("nature_of_ownership", nature)):
         cell = _text_cell(words, key, diagnostics)
+        if cell is not None and key == "underlying_security_title" \
+                and not _TITLE_ENDS.search(cell.text.split()[-1]):
+            diagnostics.append(Diagnostic(cell.line or None, cell.column or None, key,
+                                          f"OCR read {cell.text!r}: the rest of the underlying "
+                                          "security's title is lost"))
+            cell = None
         if cell is not None and key != "nature_of_ownership" and not all(
-                _TITLE_WORD.fullmatch(w) for w in cell.text.split()):
+                _TITLE_WORD.fullmatch(w) and not _misread(w, _TITLE_VOCABULARY)
+                for w in cell.text.split()):
             diagnostics.append(Diagnostic(cell.line or None, cell.column or None, key,
                                           f"OCR read {cell.text!r}: not a title's words"))
             cell = None
@@ -553,7 +563,7 @@ _TITLE_VOCABULARY = set("""
 #: A word as a title prints it: "Common", "C-", "(Right", "Buy)", "$0.0001"
 _CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
-_TITLE_ENDS = re.compile(r"(?i)(stock|shares|units?|buy\)|sell\)|warrants?|notes|"
+_TITLE_ENDS = re.compile(r"(?i)(stock|shares?|units?|buy\)|sell\)|warrants?|notes|"
                          r"debentures|interests|rights)[,.]?$")
 
 
@@ -582,7 +592,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
         assigned = [next(full) if o else [] for o in open_]
         if not all(_TITLE_WORD.fullmatch(w) for w in assigned[0]):
             continue
-        if not all(_bare(w) in _UNDERLYING_WORDS for w in assigned[1]):
+        if not all(_bare(w) in _UNDERLYING_WORDS or _misread(w, _UNDERLYING_WORDS)
+                   for w in assigned[1]):
             continue
         cost = 0
         for index, (column, group) in enumerate(zip(columns, assigned)):
@@ -597,6 +608,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             if index < 2 and group and " ".join(group).count("(") > " ".join(group).count(")") \
                     and any(assigned[index + 1:]):
                 cost += 1  # "(right to" broken off: the bracket closes in this column
+            if index == 1:
+                cost += 0.5 * sum(_bare(w) not in _UNDERLYING_WORDS for w in group)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
@@ -608,6 +621,30 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
     low = min(cost for cost, _ in best)
     winners = [groups for cost, groups in best if cost == low]
     return winners[0] if all(w == winners[0] for w in winners) else None
+
+
+def _misread(word: str, vocabulary: set[str]) -> bool:
+    """A word one or two letters away from a title's word ("Conmen", "Comer" for "Common"):
+    that word misread, with no telling which letters."""
+    bare = _bare(word)
+    if len(bare) < 4 or bare in vocabulary or bare[:-1] in vocabulary or not bare.isalpha():
+        return False  # a word of the vocabulary, or its plural
+    limit = 1 if len(bare) < 5 else 2
+    return any(abs(len(bare) - len(v)) <= limit and _edits(bare, v, limit) <= limit
+               for v in vocabulary if len(v) >= 4)
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        new = [i]
+        for j, cb in enumerate(b, 1):
+            new.append(min(row[j] + 1, new[j - 1] + 1, row[j - 1] + (ca != cb)))
+        if min(new) > limit:
+            return limit + 1
+        row = new
+    return row[-1]
 
 
 def _cuts(words: list[str], parts: int) -> list[list[list[str]]]:
