@@ -23,15 +23,17 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 _CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
 # "Capata,_attorney-in-fact": the line a signature stands on, read as "_"
 _UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[A-Za-z0-9])")
+_TRAILING_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[ \t]|$)", re.M)
 
 
 def clean_prose(text: str) -> str:
     """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
-    class letter parted from the word it ran into, an underscore between words a space."""
+    class letter parted from the word it ran into, an underscore between words a space
+    (and one ending a word, "Class B_", dropped)."""
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
     text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
                              + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
-    return _UNDERSCORE.sub(" ", text)
+    return _TRAILING_UNDERSCORE.sub("", _UNDERSCORE.sub(" ", text))
 
 
 # ---------------------------------------------------------------- numbers

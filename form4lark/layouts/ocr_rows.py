@@ -54,6 +54,7 @@ _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+_LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
@@ -309,6 +310,7 @@ def _strip_lost_mark(text: str) -> str:
     """"Stock)", "LLC®)", "See footnote(!4)": a garbled footnote mark at the end of a text
     (an unbalanced ")", or brackets holding no word) is not part of it."""
     text = _SYMBOL_MARK.sub("", text)  # "Trust®", "Footnote ©": a mark read as a symbol
+    text = _LOOSE_MARK.sub("", text)  # "See Footnotes )", "See footnote ?)": a mark's rest
     garbled = _GARBLED_MARK.search(text)
     if garbled:
         return text[:garbled.start()].rstrip()
@@ -339,11 +341,11 @@ def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
     for key, words in (("security_title", title), ("underlying_security_title", underlying),
                        ("nature_of_ownership", nature)):
         cell = _text_cell(words, key, diagnostics)
-        if cell is not None and key == "underlying_security_title" \
+        if cell is not None and key != "nature_of_ownership" \
                 and not _TITLE_ENDS.search(cell.text.split()[-1]):
             diagnostics.append(Diagnostic(cell.line or None, cell.column or None, key,
-                                          f"OCR read {cell.text!r}: the rest of the underlying "
-                                          "security's title is lost"))
+                                          f"OCR read {cell.text!r}: a title that does not reach "
+                                          "its noun (Stock, Shares, Units, ...) lost its end"))
             cell = None
         if cell is not None and key != "nature_of_ownership" and not all(
                 _TITLE_WORD.fullmatch(w) and not _misread(w, _TITLE_VOCABULARY)
@@ -563,8 +565,8 @@ _TITLE_VOCABULARY = set("""
 #: A word as a title prints it: "Common", "C-", "(Right", "Buy)", "$0.0001"
 _CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
-_TITLE_ENDS = re.compile(r"(?i)(stock|shares?|units?|buy\)|sell\)|warrants?|notes|"
-                         r"debentures|interests|rights)[,.]?$")
+_TITLE_ENDS = re.compile(r"(?i)(stock|shares?|units?|buy\)|sell\)|warrants?|notes?|options?|"
+                         r"awards?|debentures|interests?|rights?|rsus?|psus?)[,.)]?$")
 
 
 def _cell_complete(column: list[str], index: int) -> bool:
