@@ -566,7 +566,7 @@ _TITLE_VOCABULARY = set("""
 _CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
 _TITLE_ENDS = re.compile(r"(?i)(stock|shares?|units?|buy\)|sell\)|warrants?|notes?|options?|"
-                         r"awards?|debentures|interests?|rights?|rsus?|psus?)[,.)]?$")
+                         r"awards?|debentures|interests?|rights|rsus?|psus?)[,.)]?$")
 
 
 def _cell_complete(column: list[str], index: int) -> bool:
