@@ -136,29 +136,65 @@ def _joined(cells: list[Cell]) -> Cell | None:
 
 
 def footnotes(items: list, diagnostics: list[Diagnostic]) -> list[tuple[str, Cell]]:
-    """Footnotes numbered in sequence, each with its wrapped lines. A line whose number
-    OCR lost (". The price ...") opens a note that cannot be named: its text is left
-    out, and the next numbered note may then skip numbers."""
+    """Footnotes numbered in sequence, each with its wrapped lines.
+
+    OCR may lose a note's number (". The price reported ..."). Notes are numbered
+    one by one, so a run of such notes between note n and note n + k + 1 holds
+    exactly notes n + 1 to n + k: they are named so, when the count agrees. Where
+    OCR read such notes in two blocks (k first halves, then k second halves), the
+    halves are paired in order, again only when the counts agree. Otherwise the
+    run is left out with a diagnostic."""
     notes: list[tuple[str, list[Cell]]] = []
-    lost = False
-    for kind, number, cell in items:
-        if kind == "start":
-            expected = int(notes[-1][0]) + 1 if notes else 1
-            if int(number) == expected or lost and int(number) > expected:
+    run: list[list[Cell]] = []  # notes whose number is lost, each with its lines
+    tail: list[Cell] = []  # lines after the run's last first line
+    for kind, number, cell in [*items, ("end", None, None)]:
+        expected = int(notes[-1][0]) + 1 if notes else 1
+        if kind == "end" or kind == "start" and int(number) == expected + len(run):
+            if run:  # the numbering leaves exactly the run's notes
+                notes.extend(_name_lost(run, tail, expected, diagnostics))
+                run, tail = [], []
+            if kind == "start":
                 notes.append((number, [cell]))
-                lost = False
-                continue
-            cell = Cell(f"{number}. {cell.text}", cell.line, max(cell.column - 3, 1))
-        elif kind == "lost":
-            if not lost:
-                diagnostics.append(Diagnostic(cell.line, cell.column, "footnotes",
-                                              "a footnote's number is unreadable: its text "
-                                              "is left out"))
-            lost = True
             continue
-        if notes and not lost:
+        if kind == "start" and 0 < int(number) - expected - len(run) <= 3:
+            at = run[0][0] if run else cell
+            diagnostics.append(Diagnostic(at.line, at.column, "footnotes",
+                                          f"footnote {number} follows footnote {expected - 1}"
+                                          ": OCR lost the notes between"))
+            notes.append((number, [cell]))
+            run, tail = [], []
+            continue
+        if kind == "start":  # "3." opening a wrapped line of text
+            cell = Cell(f"{number}. {cell.text}", cell.line, max(cell.column - 3, 1))
+        if kind == "lost":
+            run.append([cell])
+            tail = []
+        elif run:
+            tail.append(cell)
+            run[-1].append(cell)
+        elif notes:
             notes[-1][1].append(cell)
     return [(number, _joined(cells) or Cell("")) for number, cells in notes]
+
+
+def _name_lost(run: list[list[Cell]], tail: list[Cell], first: int,
+               diagnostics: list[Diagnostic]) -> list[tuple[str, list[Cell]]]:
+    """The notes of a run whose numbers OCR lost, named ``first``, ``first + 1``, ...
+    (the caller checked that the numbering leaves exactly that many)."""
+    at = run[0][0]
+    split = [lines for lines in run[:-1] if len(lines) > 1]
+    if len(run) > 1 and not split and len(tail) == len(run):
+        # read in two blocks: the first halves, then the second halves, in order
+        run = [[lines[0], half] for lines, half in zip(run, tail)]
+    elif len(run) > 1 and not split and tail:
+        diagnostics.append(Diagnostic(at.line, at.column, "footnotes",
+                                      "footnotes whose numbers OCR lost could not be put "
+                                      "together: they are left out"))
+        return []
+    diagnostics.append(Diagnostic(at.line, at.column, "footnotes",
+                                  f"OCR lost the numbers of footnotes {first} to "
+                                  f"{first + len(run) - 1}: named by their order"))
+    return [(str(first + i), lines) for i, lines in enumerate(run)]
 
 
 def signatures(items: list) -> tuple[Cell | None, list[SignatureCells]]:
