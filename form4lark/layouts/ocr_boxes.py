@@ -312,7 +312,8 @@ def read_header(lines: Sequence[HeaderLine]) -> tuple[HeaderValues, Block]:
     block = Block(lines)
     values = HeaderValues()
     values.issuer_name, values.ticker = _issuer(block)
-    values.period_of_report = _date_after(block, "BOX3_LABEL", 3, set())
+    values.period_of_report = (_date_after(block, "BOX3_LABEL", 3, set())
+                               or _date_before(block, "BOX3_LABEL", 2))
     taken = {values.period_of_report.line} if values.period_of_report else set()
     values.original_filed = _date_after(block, "BOX4_LABEL", 2, taken)
     states = {box.name: box.state for _, box in block.boxes()}
@@ -362,6 +363,22 @@ def _date_after(block: Block, label: str, within: int, taken: set[int]) -> Cell 
                 return Cell(str(item), item.line, item.column)
             elif seen_label and isinstance(item, Token) and item.type in LABELS - {"TITLE_BELOW", "BOX5_LABEL"} and at > index:
                 return None
+    return None
+
+
+def _date_before(block: Block, label: str, within: int) -> Cell | None:
+    """A date standing alone at most ``within`` lines above ``label`` (OCR read the box's
+    value before its label), if no other label stands between them."""
+    index = block.find({label})
+    if index is None:
+        return None
+    for at in range(index - 1, max(index - within - 1, -1), -1):
+        items = block.lines[at].items
+        if any(isinstance(i, Box) or i.type in LABELS for i in items):
+            return None
+        dates = [i for i in items if isinstance(i, Token) and i.type == "BOX_DATE"]
+        if dates and len(items) == 1:
+            return Cell(str(dates[0]), dates[0].line, dates[0].column)
     return None
 
 

@@ -87,6 +87,10 @@ class _Draft:
     after: list[list[Token]] = field(default_factory=list)  # continuation lines
     block: bool = False  # read from paragraphs (one per cell)
     mixed: bool = False  # a row line whose last values came on lines of their own
+    #: for a mixed row: whether its first line ended with a value (no text columns begun),
+    #: and how many wrapped lines came before the values that stand below
+    ended_on_value: bool = False
+    lines_before_values: int = 0
 
 
 def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
@@ -211,6 +215,9 @@ def _drafts(lines: list[_Line], table: str) -> list[_Draft]:
                 and (_awaits_values(current) or current.mixed and not pending):
             # the row line broke off before its amounts: they stand below its wrapped words
             current.after.extend(_tokens(pending))
+            if not current.mixed:
+                current.ended_on_value = bool(current.values) and current.values[-1].type != "WORD"
+                current.lines_before_values = len(current.after)
             current.values.extend(line.tokens)
             current.mixed = True
             pending = []
@@ -515,7 +522,12 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
     """The title, underlying title and nature, each as lines of words (None: unknown)."""
     title = [_words(line) for line in draft.title]
     if draft.mixed:
-        return None, None, None  # words and values of three columns interleaved: unreadable
+        # words and values of three columns interleaved: only a title whose first line
+        # ended at a value has its wrapped lines to itself, above the values below
+        if draft.ended_on_value:
+            return title + [_words(line) for line in draft.after[:draft.lines_before_values]], \
+                None, None
+        return None, None, None
     if any(t.type != "WORD" and t.type != "MARKS" for t in nature_first):
         # values the columns did not take: the row is misread, and so is what wraps
         return (title if not draft.after else None), None, None
@@ -604,7 +616,10 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             done = _cell_complete(column, index) and not (
                 index == 0 and group and group[0].casefold() in ("(right", "(to"))
             # a title not yet ending in its noun goes on; a nature may end without a mark
-            cost += (done and bool(group)) + (not done and not group) * (1 if index < 2 else 0.5)
+            # (a title may go on past its noun, "Shares" / "Purchase Warrant", a little more
+            # readily than an underlying title or a nature past its mark)
+            cost += (done and bool(group)) * (0.75 if index == 0 else 1)
+            cost += (not done and not group) * (1 if index < 2 else 0.5)
             if index == 2 and group and group[0].casefold() in ("(right", "(to"):
                 cost += 1  # "(right to buy)" qualifies a title, never a nature
             if index < 2 and group and " ".join(group).count("(") > " ".join(group).count(")") \
