@@ -40,7 +40,7 @@ _MAX_WORDS, _MAX_LINES = 24, 8
 _HEADING = re.compile(
     r"\(Instr|\(Month|Title of|Transaction|\bCode\b|Amount|Price|Derivative|Disposed|"
     r"Beneficial|Ownership|Exercisable|Expiration|Conversion|Underlying|\(e\.g\.|Number|"
-    r"^Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
+    r"^(of )?Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
     r"Nature|^[0-9]{1,2}\)$|^[0-9]{1,2}A?\.|and 4\)|and 5\)|^\(?[0-9]\)$")
 _RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
 # what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)"
