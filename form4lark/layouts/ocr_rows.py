@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from decimal import Decimal
 from typing import Sequence
 
@@ -308,6 +309,7 @@ def _title_text(lines: list[list[Token]]) -> str:
     return join_wrapped([" ".join(str(t) for t in line) for line in lines])
 
 
+@lru_cache(maxsize=8192)
 def _bare(text: str) -> str:
     """A title compared with others: letters and digits only, a garbled mark's ")" dropped."""
     return re.sub(r"[^a-z0-9]+", "", _strip_lost_mark(text).casefold())
@@ -562,11 +564,11 @@ def _words(tokens: list[Token]) -> str:
 
 
 #: Words of an underlying security's title ("Class A Common Stock", "Ordinary Shares")
-_UNDERLYING_WORDS = {"class", "a", "b", "c", "d", "common", "stock", "ordinary", "shares",
+_UNDERLYING_WORDS = frozenset({"class", "a", "b", "c", "d", "common", "stock", "ordinary", "shares",
                      "share", "preferred", "series", "units", "unit", "depositary", "american",
-                     "limited", "partnership", "interests", "voting", "non-voting"}
+                     "limited", "partnership", "interests", "voting", "non-voting"})
 #: The words security titles are mostly made of (others are allowed, at a small cost)
-_TITLE_VOCABULARY = set("""
+_TITLE_VOCABULARY = frozenset("""
     stock common preferred class series option options right to buy sell units unit restricted
     shares share ordinary warrant warrants convertible notes note depositary american performance
     employee director incentive nonqualified qualified rsu rsus rights of and par value per
@@ -640,7 +642,8 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
     return winners[0] if all(w == winners[0] for w in winners) else None
 
 
-def _misread(word: str, vocabulary: set[str]) -> bool:
+@lru_cache(maxsize=8192)
+def _misread(word: str, vocabulary: frozenset[str]) -> bool:
     """A word one or two letters away from a title's word ("Conmen", "Comer" for "Common"):
     that word misread, with no telling which letters."""
     bare = _bare(word)
