@@ -120,7 +120,7 @@ def test_prose_put_right(text, fixed):
 
 @pytest.mark.parametrize("token, code", [
     ("S", ("S", False)), ("Ss", ("S", False)), ("c", ("C", False)), ("Cc)", ("C", True)),
-    ("s®)", ("S", True)), ("sO", ("S", True)), ("mM)", ("M", True)),
+    ("s®)", ("S", True)), ("sO", ("S", True)), ("mM)", ("M", True)), ("MQ)", ("M", True)),
     ("m", None), ("Re)", None), ("io", None), ("B", None), ("Common", None),
 ])
 def test_transaction_codes(token, code):

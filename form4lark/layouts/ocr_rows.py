@@ -44,8 +44,8 @@ _HEADING = re.compile(
     r"^(of )?Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
     r"Nature|^[0-9]{1,2}\)$|^[0-9]{1,2}A?\.|and 4\)|and 5\)|^\(?[0-9]\)$")
 _RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
-# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)"
-_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?")
+# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)"
+_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[A-Za-z]\)")
 _CODES = set("ACDEFGHIJLMOPSUWXZ")
 _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
