@@ -55,6 +55,7 @@ _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+_JUNK_AFTER_MARKS = re.compile(r"((?:\([0-9]{1,2}\))+)[^A-Za-z0-9\s(]+$")
 _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
@@ -318,6 +319,7 @@ def _bare(text: str) -> str:
 def _strip_lost_mark(text: str) -> str:
     """"Stock)", "LLC®)", "See footnote(!4)": a garbled footnote mark at the end of a text
     (an unbalanced ")", or brackets holding no word) is not part of it."""
+    text = _JUNK_AFTER_MARKS.sub(r"\1", text)  # "Footnotes(2))": a second mark garbled
     text = _SYMBOL_MARK.sub("", text)  # "Trust®", "Footnote ©": a mark read as a symbol
     text = _LOOSE_MARK.sub("", text)  # "See Footnotes )", "See footnote ?)": a mark's rest
     garbled = _GARBLED_MARK.search(text)
@@ -608,7 +610,7 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
         assigned = [next(full) if o else [] for o in open_]
         if not all(_TITLE_WORD.fullmatch(w) for w in assigned[0]):
             continue
-        if not all(_bare(w) in _UNDERLYING_WORDS or _misread(w, _UNDERLYING_WORDS)
+        if not all(_bare(w) in _UNDERLYING_WORDS or _TITLE_WORD.fullmatch(w)
                    for w in assigned[1]):
             continue
         cost = 0
@@ -627,8 +629,9 @@ def _split_line(words: list[str], columns: list[list[str]], open_: list[bool]
             if index < 2 and group and " ".join(group).count("(") > " ".join(group).count(")") \
                     and any(assigned[index + 1:]):
                 cost += 1  # "(right to" broken off: the bracket closes in this column
-            if index == 1:
-                cost += 0.5 * sum(_bare(w) not in _UNDERLYING_WORDS for w in group)
+            if index == 1:  # an underlying title has few words of its own ("Comer": misread)
+                cost += sum(0.25 if _misread(w, _UNDERLYING_WORDS) else 0.5
+                            for w in group if _bare(w) not in _UNDERLYING_WORDS)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(_TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
