@@ -80,11 +80,9 @@ def read_number(token: str) -> Reading | None:
     marks = _MARKS.match(tail)
     if marks and not tail[marks.end():].strip(_RULE + ")"):
         return Reading(digits, tuple(_MARK_ID.findall(marks.group(0))))
-    if tail == ")" and grouped and "." not in digits:
-        # "13,888)": a rule read as ")" or a mark whose "(n" was lost; the digits stand
-        return Reading(digits, lost_mark=True)
-    if grouped and "." not in digits and tail[0].isdigit():
-        # "10,0007)": the groups end the number; what follows is a garbled mark
+    if grouped and "." not in digits:
+        # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
+        # follows is a rule read as ")" or a garbled mark
         return Reading(digits, lost_mark=True)
     # "209.7103)", "100)", "2,559.0283°)": the last digits may belong to a garbled mark
     candidates = _shorter(digits)

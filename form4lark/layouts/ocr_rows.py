@@ -55,6 +55,10 @@ _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+# "Trustt2)": a mark's digits glued to a word with no "(" (it may have eaten letters);
+# "(DE) tic®)": a short lower-case word run into a garbled mark ("LLC(3)" misread)
+_EATEN_WORD = re.compile(r"[A-Za-z][^\sA-Za-z0-9(]*[0-9]{1,2}[^\sA-Za-z0-9(]*\)$|"
+                         r"(?<!\S)[a-z]{1,3}[^\sA-Za-z0-9(]+\)$")
 _JUNK_AFTER_MARKS = re.compile(r"((?:\([0-9]{1,2}\))+)[^A-Za-z0-9\s(]+$")
 _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
@@ -680,7 +684,12 @@ def _cuts(words: list[str], parts: int) -> list[list[list[str]]]:
 def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
     if not lines:
         return None
-    text = _strip_lost_mark(join_wrapped(lines))
+    raw = join_wrapped(lines)
+    if _EATEN_WORD.search(raw):
+        diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a garbled mark "
+                                      "ran into the last word, whose end cannot be told"))
+        return None
+    text = _strip_lost_mark(raw)
     if key == "nature_of_ownership" and len(re.findall(r"[A-Za-z]", text)) < 3:
         return None  # "p" of "D(2)" read as "bp)": not a nature
     if "|" in text.split():
