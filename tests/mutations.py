@@ -90,11 +90,13 @@ _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 
 def _ocr_readings(text: str) -> str:
     """The text as the OCR layout reads what OCR misprints (layouts/ocr_fixes.py): letters
-    inside numbers as digits ("1O,000"), a decimal comma as a point ("159,94"), a
-    country code's "O" as "0" ("UO"). Those readings are the text's, not inventions."""
+    inside numbers as digits ("1O,000"), a decimal comma as a point ("159,94"), typographic
+    quotes as plain ones, a country code's "O" as "0" ("UO"). Those readings are the
+    text's, not inventions."""
     text = re.sub(r"\b(?=[0-9OolIS,.]*[0-9])[0-9OolIS,.]+", lambda m: m.group(0).translate(_LOOKALIKES),
                   text)
     text = re.sub(r"\b([0-9]{1,3}),([0-9]{2})(?![0-9])", r"\1.\2", text)
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
     return re.sub(r"\b([A-Z])[OIl]\b", lambda m: m.group(1) + "0", text)
 
 
@@ -138,7 +140,8 @@ def values_not_in_text(record: Any, text: str) -> list[str]:
             return
         elif isinstance(value, (int, float, Decimal)):
             digits = _squeeze(format(Decimal(str(value)), "f"))
-            if digits not in squeezed and digits.rstrip("0").rstrip(".") not in squeezed:
+            forms = {digits, digits.rstrip("0").rstrip("."), digits.removeprefix("0")}  # ".75"
+            if not any(form and form in squeezed for form in forms):
                 missing.append(f"{path}={value}")
         elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             if not any(form in text for form in _date_forms(value)):

@@ -182,8 +182,8 @@ def read_owner(block: Block) -> OwnerBlock:
     owner.name = _name(block)
     city = _city(block)
     owner.street = _street(block, city)
-    if city is not None:
-        cell = block.claim(city)
+    cell = block.claim(city)
+    if cell is not None:
         c, s, z = split_city_line(cell.text)
         if s is not None:  # without a state the line is misread: no part of it is sure
             at = cell.line, cell.column

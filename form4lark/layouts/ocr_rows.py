@@ -55,6 +55,9 @@ _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 _MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _CLEAN_MARKS = re.compile(r"(\([0-9]{1,2}\))+$")
+# the form's printed labels, which no cell holds
+_HEADING_WORDS = re.compile(r"\(Instr\.|\(Month/Day/Year\)|Title of|Name and Address|"
+                            r"Reporting Person|\(specify below\)|\(give title below\)")
 # "Trustt2)": a mark's digits glued to a word with no "(" (it may have eaten letters);
 # "(DE) tic®)": a short lower-case word run into a garbled mark ("LLC(3)" misread)
 _EATEN_WORD = re.compile(r"[A-Za-z][^\sA-Za-z0-9(]*[0-9]{1,2}[^\sA-Za-z0-9(]*\)$|"
@@ -685,6 +688,10 @@ def _text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic])
     if not lines:
         return None
     raw = join_wrapped(lines)
+    if len(raw.split()) > _MAX_WORDS or _HEADING_WORDS.search(raw):
+        diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw[:40]!r}...: the form's "
+                                      "own words or more than a cell holds"))
+        return None
     if _EATEN_WORD.search(raw):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a garbled mark "
                                       "ran into the last word, whose end cannot be told"))
