@@ -37,19 +37,21 @@ def _cache_path(name: str) -> str | bool:
     return os.path.join(base, f"{name}-lark{lark.__version__}-py{py}.cache")
 
 
-def options(start: tuple[str, ...], strict: bool = False) -> dict:
+def options(start: tuple[str, ...], strict: bool = False, positions: bool = True) -> dict:
     """The Lark options every form4lark grammar is built with.
 
     ``strict`` (shift/reduce conflicts and same-priority terminal collisions are
     errors) needs the ``interegular`` package, so the test suite builds every
-    grammar strictly and the runtime does not."""
+    grammar strictly and the runtime does not. ``positions`` gives the tree's nodes
+    their source spans; every token has its line and column either way."""
     return dict(parser="lalr", lexer="contextual", start=list(start),
-                propagate_positions=True, maybe_placeholders=True, strict=strict)
+                propagate_positions=positions, maybe_placeholders=True, strict=strict)
 
 
 @lru_cache(maxsize=None)
-def load(name: str, start: tuple[str, ...] = ("start",)) -> Lark:
+def load(name: str, start: tuple[str, ...] = ("start",), positions: bool = True) -> Lark:
     """The LALR parser of ``grammars/<name>.lark`` for the given start symbols."""
     path = grammar_dir() / f"{name}.lark"
-    suffix = "" if start == ("start",) else "-" + "-".join(start)
-    return Lark.open(str(path), cache=_cache_path(name + suffix), **options(start))
+    suffix = ("" if start == ("start",) else "-" + "-".join(start)) + ("" if positions else "-np")
+    return Lark.open(str(path), cache=_cache_path(name + suffix),
+                     **options(start, positions=positions))

@@ -31,22 +31,28 @@ class Layout:
     #: the parse tree of the prepared text -> Sections
     read_tree: Callable[[Tree, str], Sections]
     start: str = "start"
+    #: spans on the tree's nodes; a layout that reads only tokens (each has its line and
+    #: column) goes without them, which halves the parse of a text of many tokens
+    positions: bool = True
 
     def tree(self, text: str) -> Tree:
         """The Lark parse tree of ``text`` in this layout (may raise Lark's errors)."""
-        return load(self.grammar, (self.start,)).parse(self.prepare(text), start=self.start)
+        return load(self.grammar, (self.start,), self.positions).parse(self.prepare(text),
+                                                                       start=self.start)
 
     def read(self, text: str) -> Sections:
         prepared = self.prepare(text)
-        tree = load(self.grammar, (self.start,)).parse(prepared, start=self.start)
+        tree = load(self.grammar, (self.start,), self.positions).parse(prepared, start=self.start)
         return self.read_tree(tree, prepared)
 
 
 def _registry() -> tuple[Layout, ...]:
     from . import (edgar_page, layout_text, ocr_text, pdf_markdown, pdf_text, pymupdf_markdown,
                    reading_order)
+    # OCR's checkbox glyphs ("C1 Director") are its own: asked before reading order,
+    # whose test (plain lines, few blank ones) an OCR text can pass too
     return (*edgar_page.LAYOUTS, pymupdf_markdown.LAYOUT, layout_text.LAYOUT,
-            reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT, ocr_text.LAYOUT)
+            ocr_text.LAYOUT, reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 LAYOUTS: tuple[Layout, ...] = _registry()

@@ -556,6 +556,8 @@ def _texts(draft: _Draft, underlying_first: list[Token], nature_first: list[Toke
                 title, after = title + after[-taken:], after[:-taken]  # below the nature
                 break
         return title, None, nature + after
+    if len(draft.after) > 3 * _MAX_LINES:
+        return None, None, None  # more wrapped lines than three cells hold: not one row's
     columns = [title, underlying, nature]
     open_ = [True, bool(underlying), bool(nature)]
     for line in draft.after:

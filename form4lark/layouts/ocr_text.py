@@ -268,4 +268,5 @@ LAYOUT = Layout(
     looks_like=looks_like,
     prepare=prepare,
     read_tree=read_tree,
+    positions=False,  # one token per word: the tree's spans would cost half the parse
 )
