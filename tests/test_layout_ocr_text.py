@@ -18,7 +18,7 @@ from lark import Lark
 
 import form4lark
 from form4lark.grammar import grammar_dir, options
-from form4lark.layouts import ocr_rows
+from form4lark.layouts import ocr_cells, ocr_texts
 from form4lark.layouts.ocr_fixes import clean_prose, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
 from support import CORPUS, corpus_texts, off_fields, record
@@ -122,7 +122,7 @@ def test_prose_put_right(text, fixed):
     ("m", None), ("Re)", None), ("io", None), ("B", None), ("Common", None),
 ])
 def test_transaction_codes(token, code):
-    assert ocr_rows._code_of(token) == code
+    assert ocr_cells.code_of(token) == code
 
 
 # ---------------------------------------------------------------- the boxes
@@ -181,7 +181,7 @@ def test_a_name_is_not_a_glyph():
      [["(right", "to"], [], []]),
 ])
 def test_wrapped_line_cut_into_columns(words, columns, open_, cut):
-    assert ocr_rows._split_line(words, columns, open_) == cut
+    assert ocr_texts.split_line(words, columns, open_) == cut
 
 
 @pytest.mark.parametrize("lines, text", [
@@ -194,13 +194,13 @@ def test_wrapped_line_cut_into_columns(words, columns, open_, cut):
     (["p)"], None),                      # "D(2)" read as "bp)": no nature
 ])
 def test_text_cells_with_garbled_marks(lines, text):
-    cell = ocr_rows._text_cell(lines, "nature_of_ownership", [])
+    cell = ocr_texts.text_cell(lines, "nature_of_ownership", [])
     assert (cell.text if cell else None) == text
 
 
 def test_a_line_too_long_for_three_narrow_columns_is_unread():
     words = ["Stock"] * 40
-    assert ocr_rows._split_line(words, [["Common"], [], ["By"]], [True, False, True]) is None
+    assert ocr_texts.split_line(words, [["Common"], [], ["By"]], [True, False, True]) is None
 
 
 def test_paragraph_rows_and_their_arithmetic():

@@ -3,10 +3,12 @@
 The grammar (``grammars/ocr_text.lark``) finds the sections, which keep their
 order on every page, and names the labels, checkboxes and values on each line.
 This module turns the tree into ``Sections``: the header boxes by where their
-labels stand (``ocr_boxes``), the table rows by the kinds of their cells
-(``ocr_rows``), the footnotes, remarks and signatures by their lines. OCR's
-reading errors are undone only where the reading is certain (``ocr_fixes``);
-anything else stays ``None`` with a diagnostic.
+labels stand (``ocr_boxes``), the table rows from their lines and paragraphs
+(``ocr_rows``), each row's values by their kinds in column order (``ocr_cells``)
+and its wrapped texts by what titles and natures are made of (``ocr_texts``),
+the footnotes, remarks and signatures by their lines. OCR's reading errors are
+undone only where the reading is certain (``ocr_fixes``); anything else stays
+``None`` with a diagnostic.
 """
 
 from __future__ import annotations

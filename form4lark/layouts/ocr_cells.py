@@ -1,0 +1,187 @@
+"""The values of one OCR'd row, read in the form's column order.
+
+A row's values come as a typed sequence: (conversion price,) date, deemed date,
+code and "V", amount, (A) or (D), price, the exercise and expiration dates and
+the underlying security (Table II), the amount owned after, "D" or "I". Each is
+taken where its kind stands next; a cell OCR garbled beyond reading is passed
+over with a diagnostic, never read as the next column's value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lark import Token
+
+from ..model import Diagnostic
+from ..sections import Cell, Row
+from .ocr_fixes import Reading, read_number
+
+# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)"
+_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[A-Za-z]\)")
+_CODES = set("ACDEFGHIJLMOPSUWXZ")
+_SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
+_AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
+DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
+# a cell holding only a mark OCR garbled: "()", "(a)", "(”)", "©)", "0)" (not "(1)")
+_GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
+
+
+@dataclass(slots=True)
+class ReadRow:
+    """A row's cells as read, and the readings of its numbers (for the arithmetic)."""
+
+    cells: Row
+    readings: dict[str, Reading] = field(default_factory=dict)
+
+
+def _take(values: list[Token], kinds: tuple[str, ...]) -> Token | None:
+    if values and values[0].type in kinds:
+        return values.pop(0)
+    return None
+
+
+def _transaction(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> bool:
+    """The transaction's date, deemed date, code (and "V") and amount; False for a holding."""
+    date = _take(values, ("CELL_DATE",))
+    if date is None:
+        return False
+    row.cells["transaction_date"] = _date_cell(date)
+    deemed = _take(values, ("CELL_DATE",))
+    if deemed is not None:
+        row.cells["deemed_execution_date"] = _date_cell(deemed)
+    _code(values, row, diagnostics)
+    _amount(values, row, "shares", diagnostics)
+    return True
+
+
+def table_i_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> list[Token]:
+    """Columns 2 to 6 in order; what remains is the nature's first words."""
+    if _transaction(values, row, diagnostics):
+        _direction(values, row, "acquired_disposed", _AD)
+        _price(values, row, "price_per_share", diagnostics)
+    _amount(values, row, "shares_owned_following", diagnostics)
+    _direction(values, row, "direct_or_indirect", DI)
+    return values
+
+
+def table_ii_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]
+                     ) -> tuple[list[Token], list[Token]]:
+    """Columns 2 to 10 in order: the underlying title's first words, and what remains
+    (the nature's first words)."""
+    _price(values, row, "conversion_or_exercise_price", diagnostics)
+    _transaction(values, row, diagnostics)
+    for key in ("exercise_date", "expiration_date"):
+        token = _take(values, ("CELL_DATE", "MARKS"))
+        if token is not None:
+            row.cells[key] = _date_cell(token)
+        else:
+            _skip_garbled(values, key, diagnostics)
+    words = []
+    while values and values[0].type == "WORD":
+        words.append(values.pop(0))
+    _amount(values, row, "underlying_shares", diagnostics)
+    _price(values, row, "price_per_share", diagnostics)
+    _amount(values, row, "shares_owned_following", diagnostics)
+    _direction(values, row, "direct_or_indirect", DI)
+    return words, values
+
+
+def _date_cell(token: Token) -> Cell:
+    return Cell(str(token).strip("|}{[] "), token.line, token.column)
+
+
+def code_of(token: Token) -> tuple[str, bool] | None:
+    """"Ss" -> ("S", False); "s®)", "sO" -> ("S", True): the code letter (OCR may double it,
+    or print a capital small) and whether a garbled mark follows it."""
+    text = str(token)
+    letter, rest = text[:1], text[1:]
+    if not letter.isalpha():
+        return None
+    doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
+    if doubled:
+        rest = rest[1:]
+    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
+        return None
+    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
+        return None
+    code = letter.upper()
+    return (code, bool(rest)) if code in _CODES else None
+
+
+def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> None:
+    if values and values[0].type == "WORD":
+        got = code_of(values[0])
+        if got is None and len(values) > 1 and values[1].type == "NUMBER":
+            token = values.pop(0)  # the code column, unreadable
+            diagnostics.append(Diagnostic(token.line, token.column, "transaction_code",
+                                          f"OCR read {str(token)!r}: not a transaction code"))
+        elif got is not None:
+            token = values.pop(0)
+            code, lost = got
+            row.cells["transaction_code"] = Cell(code, token.line, token.column)
+            row.cells["equity_swap_involved"] = Cell("")
+            if values and str(values[0]) == "V":
+                row.cells["equity_swap_involved"] = Cell("V", values[0].line, values[0].column)
+                values.pop(0)
+            if lost:
+                _lost(diagnostics, token, "transaction_code")
+
+
+def _amount(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
+    token = _take(values, ("NUMBER",))
+    if token is None:
+        return
+    reading = read_number(token)
+    if reading is None:
+        return
+    row.readings[key] = reading
+    _put(row, key, token, reading, diagnostics)
+
+
+def _skip_garbled(values: list[Token], key: str, diagnostics: list[Diagnostic]) -> None:
+    """A cell that holds only a footnote mark OCR garbled ("()", "(a)", "0)"): unreadable."""
+    if values and values[0].type in ("WORD", "NUMBER") and _GARBLED_CELL.fullmatch(values[0]):
+        token = values.pop(0)
+        diagnostics.append(Diagnostic(token.line, token.column, key,
+                                      f"OCR read {str(token)!r}: a footnote mark, unreadable"))
+
+
+def _price(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
+    token = _take(values, ("MONEY", "MARKS"))
+    if token is None:
+        _skip_garbled(values, key, diagnostics)
+        return
+    if token.type == "MARKS":
+        row.cells[key] = Cell(str(token), token.line, token.column)
+        return
+    reading = read_number(token)
+    if reading is not None:
+        _put(row, key, token, reading, diagnostics)
+
+
+def _put(row: ReadRow, key: str, token: Token, reading: Reading,
+         diagnostics: list[Diagnostic]) -> None:
+    if reading.value is not None:
+        marks = "".join(f"({m})" for m in reading.marks)
+        row.cells[key] = Cell(reading.value + marks, token.line, token.column)
+    else:
+        diagnostics.append(Diagnostic(token.line, token.column, key,
+                                      f"OCR read {str(token)!r}: its last digits cannot be "
+                                      "told from a garbled footnote mark"))
+        return
+    if reading.lost_mark:
+        _lost(diagnostics, token, key)
+
+
+def _lost(diagnostics: list[Diagnostic], token: Token, key: str) -> None:
+    diagnostics.append(Diagnostic(token.line, token.column, key,
+                                  f"OCR read {str(token)!r}: a footnote mark may stand here "
+                                  "unreadable"))
+
+
+def _direction(values: list[Token], row: ReadRow, key: str, allowed: dict[str, str]) -> None:
+    if values and values[0].type == "WORD" and str(values[0]) in allowed:
+        token = values.pop(0)
+        row.cells[key] = Cell(allowed[str(token)], token.line, token.column)
