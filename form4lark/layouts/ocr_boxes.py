@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 from lark import Token
 
 from ..sections import Cell, OwnerBlock
-from ..text import fold, split_city_line
+from ..text import split_city_line
 
 #: The label terminals of box 1 to box 6 (see the grammar).
 LABELS = {"BOX1_LABEL", "NAME_LABEL", "STREET_LABEL", "CITY_LABEL", "BOX2_LABEL", "BOX3_LABEL",
@@ -330,9 +330,9 @@ def _issuer(block: Block) -> tuple[Cell | None, Cell | None]:
             if isinstance(item, Token) and item.type == "TICKER":
                 ticker = Cell(_ticker_text(str(item)), item.line, item.column)
                 name = [n for n in block.line_segments(index) if block.segs[n].after == "TICKER"]
-                mixed = block.find({"BOX1_LABEL"}) is not None and any(
-                    isinstance(i, Token) and i.type == "BOX2_LABEL"
-                    for i in block.lines[block.find({"BOX1_LABEL"})].items)
+                box1 = block.find({"BOX1_LABEL"})  # boxes 1 and 2 on one line: names run together
+                mixed = box1 is not None and any(isinstance(i, Token) and i.type == "BOX2_LABEL"
+                                                 for i in block.lines[box1].items)
                 issuer = block.claim(name[0]) if name and not mixed else None
                 return issuer, ticker
     return None, None
@@ -391,10 +391,3 @@ def owner_blocks(lines: Sequence[HeaderLine]) -> list[list[HeaderLine]]:
             blocks.append([])
         blocks[-1].append(line)
     return blocks
-
-
-def joined(cells: Sequence[Cell | None]) -> Cell | None:
-    cells = [c for c in cells if c]
-    if not cells:
-        return None
-    return Cell(fold(" ".join(c.text for c in cells)), cells[0].line, cells[0].column)

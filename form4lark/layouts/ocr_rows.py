@@ -88,7 +88,7 @@ def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagn
 
 def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
                 accounted: set[str]) -> list[Row]:
-    body = [_Line(tokens[0].line, _without_rules(tokens)) for tokens in lines]
+    body = [_Line(tokens[0].line or 0, _without_rules(tokens)) for tokens in lines]
     body = [line for line in body if line.tokens]
     body = _after_headings(body)
     drafts = _drafts(body, table)
@@ -255,7 +255,8 @@ def _leading_words(tokens: list[Token]) -> list[Token]:
 
 def _short_value(line: _Line) -> bool:
     """A paragraph holding one short value: a code ("Cc"), or "D" or "I"."""
-    return len(line.tokens) == 1 and (str(line.tokens[0]) in DI or code_of(line.tokens[0]))
+    return len(line.tokens) == 1 and (str(line.tokens[0]) in DI
+                                      or code_of(line.tokens[0]) is not None)
 
 
 def _complete(draft: _Draft, table: str) -> bool:
@@ -366,7 +367,8 @@ def _settle_by_arithmetic(rows: list[ReadRow], diagnostics: list[Diagnostic]) ->
     for row in rows:
         owned = _cell_amount(row.cells.get("shares_owned_following"))
         before = _cell_amount(previous.cells.get("shares_owned_following")) if previous else None
-        if owned is None or before is None or not _same_title(row, previous):
+        if previous is None or owned is None or before is None \
+                or not _same_title(row, previous):
             previous = row if owned is not None else None
             continue
         shares = row.readings.get("shares")

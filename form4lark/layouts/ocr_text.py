@@ -122,12 +122,13 @@ class _Parts(NamedTuple):
 
 def _words_of(token: Token) -> list[Token]:
     """A title's "$0.0001 per share" as the words of the title it is."""
-    return [Token("WORD", m.group(0), token.start_pos + m.start(), token.line,
-                  token.column + m.start()) for m in re.finditer(r"\S+", str(token))]
+    start, column = token.start_pos or 0, token.column or 0
+    return [Token("WORD", m.group(0), start + m.start(), token.line, column + m.start())
+            for m in re.finditer(r"\S+", str(token))]
 
 
 def _cell(token: Token) -> Cell:
-    return Cell(str(token).strip(), token.line, token.column)
+    return Cell(str(token).strip(), token.line or 0, token.column or 0)
 
 
 def _joined(cells: list[Cell]) -> Cell | None:

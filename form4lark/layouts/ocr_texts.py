@@ -109,7 +109,7 @@ def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
         if not all(bare(w) in _UNDERLYING_WORDS or _TITLE_WORD.fullmatch(w)
                    for w in assigned[1]):
             continue
-        cost = 0
+        cost = 0.0
         for index, (column, group) in enumerate(zip(columns, assigned)):
             if not open_[index]:
                 continue
