@@ -21,7 +21,7 @@ from form4lark.grammar import grammar_dir, options
 from form4lark.layouts import ocr_cells, ocr_texts
 from form4lark.layouts.ocr_fixes import clean_prose, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
-from support import CORPUS, corpus_texts, off_fields, record
+from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
 
 TEXTS = corpus_texts(("tesseract",))
 
@@ -76,7 +76,7 @@ def test_grammar_builds_strictly():
 
 
 def test_detected_for_ocr_text_only():
-    for path in sorted(CORPUS.glob("*/text/*")):
+    for path in sorted(CORPUS.glob("*/text/*")) + sorted((FIXTURES / "seeds").glob("*.txt")):
         assert looks_like(path.read_text()) == (path.stem == "tesseract"), path
 
 
