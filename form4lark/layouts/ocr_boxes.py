@@ -133,9 +133,12 @@ class Block:
     lines: Sequence[HeaderLine]
     segs: list[Segment] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
+    by_line: dict[int, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.segs = segments(self.lines)
+        for n, seg in enumerate(self.segs):
+            self.by_line.setdefault(seg.line, []).append(n)
 
     def find(self, kinds: set[str], start: int = 0) -> int | None:
         """Index of the first line at or after ``start`` holding a token of ``kinds``."""
@@ -145,7 +148,7 @@ class Block:
         return None
 
     def line_segments(self, index: int) -> list[int]:
-        return [n for n, s in enumerate(self.segs) if s.line == index]
+        return self.by_line.get(index, [])
 
     def claim(self, n: int | None) -> Cell | None:
         if n is None or n in self.claimed:

@@ -50,10 +50,6 @@ class _Line:
     tokens: list[Token]
 
     @property
-    def words_only(self) -> bool:
-        return all(t.type == "WORD" for t in self.tokens)
-
-    @property
     def text(self) -> str:
         return " ".join(str(t) for t in self.tokens)
 
