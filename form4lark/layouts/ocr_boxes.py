@@ -77,8 +77,8 @@ def read_box(mark: Token | None, label: Token) -> Box:
 
 def settle_boxes(line: HeaderLine) -> None:
     """States of the boxes with no mark of their own: checked when nothing stands before
-    the label (tesseract drops a box with an "X" in it), unknown when a word does (an
-    unreadable glyph, or another column's text); once one box of a line is unknown,
+    the label (tesseract drops a box with an "X" in it), unknown when a word or a speck
+    does (an unreadable glyph, or another column's text); once one box of a line is unknown,
     so are the others without a mark, since the line is not read cleanly. A lone
     "Director" after words ("Pres, Prod Architect & Director") is those words' end."""
     boxes = [item for item in line.items if isinstance(item, Box)]
@@ -88,7 +88,7 @@ def settle_boxes(line: HeaderLine) -> None:
         if not isinstance(item, Box) or item.state is not None:
             continue
         before = line.items[i - 1] if i else None
-        if isinstance(before, Token) and before.type == "WORD" and not _JUNK.fullmatch(before):
+        if isinstance(before, Token) and before.type == "WORD":
             if len(boxes) == 1 and item.name == "director":
                 line.items[i] = Token("WORD", str(item.token), item.token.start_pos,
                                       item.token.line, item.token.column)

@@ -29,21 +29,30 @@ from .ocr_rows import read_table
 
 NAME = "ocr-text"
 
-# What tesseract makes of the form's empty checkboxes, in front of their labels.
-_EMPTY_BOX = re.compile(r"^(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]) (Director|Form filed by|"
-                        r"Check this box|Officer \(give|10% Owner)", re.M)
+# What tesseract makes of the form's empty checkboxes, in front of their labels: the glyphs
+# seen ("C1", "(J", "LD", "[]") and any other short speck that is not an "X"
+_EMPTY_BOX = re.compile(r"^(?!X )(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]|[^\sA-Za-z0-9]{1,3}|"
+                        r"[^\s]{1,2}(?<![A-Za-z]{2})) (Director|Form filed by|Check this box|"
+                        r"Officer \(give|10% Owner)", re.M)
 # The column gaps of pdftotext -layout, tabs and table markup of the other converters
 _OTHER_CONVERTER = re.compile(r"\S {4,}\S|\t|^\s*\|.*\|\s*$|</?t[dr]\b", re.M)
+# The labels of box 1 on lines of their own, as every text of the page keeps them
+_NAME_LABELS = re.compile(r"^\(Last\) \(First\) \(Middle\)", re.M)
 
 
 def looks_like(text: str) -> bool:
-    """The form's labels as OCR reads them: empty boxes printed as glyphs ("C1 Director",
-    "LD Form filed by"), "Table |" or "Table Il", no column gaps or table markup."""
+    """The form's labels as OCR reads them, with no column gaps or table markup: empty
+    boxes printed as glyphs ("C1 Director", "LD Form filed by"), or "Table |" for
+    "Table I", or else the paragraphs OCR leaves (blank lines between blocks, which
+    ``pdftotext -raw`` never prints)."""
     head = text[:200_000]
+    if len(_OTHER_CONVERTER.findall(head)) > 3 or not _NAME_LABELS.search(head):
+        return False
     glyphs = len(_EMPTY_BOX.findall(head))
     ocr_titles = bool(re.search(r"^Table (\||l|1|Il|ll|I\||l1) - ", head, re.M))
-    return (glyphs >= 2 or ocr_titles and glyphs >= 1) and len(
-        _OTHER_CONVERTER.findall(head)) <= 3
+    lines = head.split("\n")
+    blank = sum(1 for line in lines if not line.strip())
+    return glyphs >= 2 or ocr_titles and glyphs >= 1 or blank * 6 >= len(lines)
 
 
 def prepare(text: str) -> str:
