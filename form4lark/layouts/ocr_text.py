@@ -36,8 +36,9 @@ _EMPTY_BOX = re.compile(r"^(?!X )(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]|[^\sA-
                         r"Officer \(give|10% Owner)", re.M)
 # The column gaps of pdftotext -layout, tabs and table markup of the other converters
 _OTHER_CONVERTER = re.compile(r"\S {4,}\S|\t|^\s*\|.*\|\s*$|</?t[dr]\b", re.M)
-# The labels of box 1 on lines of their own, as every text of the page keeps them
-_NAME_LABELS = re.compile(r"^\(Last\) \(First\) \(Middle\)", re.M)
+# The labels of box 1 opening their lines, as every text of the page keeps them
+_NAME_LABELS = re.compile(r"^(\(Last\) \(First\) \(Middle\)|\(Street\)|\(City\) \(State\) \(Zip\))",
+                          re.M)
 
 
 def looks_like(text: str) -> bool:
