@@ -43,7 +43,7 @@ _RULE = "|}{[]"  # the table's rules, read as characters beside a value
 _GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _PLAIN = re.compile(r"[0-9]+(\.[0-9]+)?")
 _MARKS = re.compile(r"(\(([0-9]{1,2})\))+")
-_MARK_ID = re.compile(r"\(([0-9]{1,2})\)")
+MARK_ID = re.compile(r"\(([0-9]{1,2})\)")
 _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
 
 
@@ -79,7 +79,7 @@ def read_number(token: str) -> Reading | None:
         return Reading(digits)
     marks = _MARKS.match(tail)
     if marks and not tail[marks.end():].strip(_RULE + ")"):
-        return Reading(digits, tuple(_MARK_ID.findall(marks.group(0))))
+        return Reading(digits, tuple(MARK_ID.findall(marks.group(0))))
     if grouped and "." not in digits:
         # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
         # follows is a rule read as ")" or a garbled mark

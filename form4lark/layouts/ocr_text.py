@@ -20,12 +20,12 @@ from lark import Token, Transformer, Tree, v_args
 
 from ..model import Diagnostic
 from ..sections import Cell, Sections, SignatureCells
-from ..text import join_wrapped
 from . import Layout
 from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
                         settle_boxes)
-from .ocr_fixes import clean_prose
+from .ocr_fixes import MARK_ID, clean_prose
 from .ocr_rows import read_table
+from .reading_order_pieces import joined_cells
 
 NAME = "ocr-text"
 
@@ -141,13 +141,6 @@ def _cell(token: Token) -> Cell:
     return Cell(str(token).strip(), token.line or 0, token.column or 0)
 
 
-def _joined(cells: list[Cell]) -> Cell | None:
-    cells = [c for c in cells if c]
-    if not cells:
-        return None
-    return Cell(join_wrapped([c.text for c in cells]), cells[0].line, cells[0].column)
-
-
 def footnotes(items: list, diagnostics: list[Diagnostic]) -> list[tuple[str, Cell]]:
     """Footnotes numbered in sequence, each with its wrapped lines.
 
@@ -187,7 +180,7 @@ def footnotes(items: list, diagnostics: list[Diagnostic]) -> list[tuple[str, Cel
             run[-1].append(cell)
         elif notes:
             notes[-1][1].append(cell)
-    return [(number, _joined(cells) or Cell("")) for number, cells in notes]
+    return [(number, joined_cells(cells) or Cell("")) for number, cells in notes]
 
 
 def _name_lost(run: list[list[Cell]], tail: list[Cell], first: int,
@@ -226,10 +219,7 @@ def signatures(items: list) -> tuple[Cell | None, list[SignatureCells]]:
             found[-1][0].append(cell)
         elif kind == "text":
             remarks.append(cell)
-    return _joined(remarks), [SignatureCells(_joined(n), d) for n, d in found]
-
-
-_MARK = re.compile(r"\(([0-9]{1,2})\)")
+    return joined_cells(remarks), [SignatureCells(joined_cells(n), d) for n, d in found]
 
 
 def drop_unknown_marks(rows: list[dict[str, Cell]], notes: list[tuple[str, Cell]],
@@ -241,7 +231,7 @@ def drop_unknown_marks(rows: list[dict[str, Cell]], notes: list[tuple[str, Cell]
         return  # notes missing: a mark may name one of them
     for row in rows:
         for key, cell in row.items():
-            kept = _MARK.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in ids else "",
+            kept = MARK_ID.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in ids else "",
                              cell.text)
             if kept != cell.text:
                 row[key] = Cell(kept, cell.line, cell.column)

@@ -78,7 +78,8 @@ def words_cell(tokens: Sequence[Token]) -> Cell:
     return Cell(" ".join(fold(str(t)) for t in tokens), first.line, first.column)
 
 
-def _joined(cells: Sequence[Cell]) -> Cell | None:
+def joined_cells(cells: Sequence[Cell]) -> Cell | None:
+    """Cells of one wrapped value as one cell, at the first one's position."""
     cells = [c for c in cells if c]
     if not cells:
         return None
@@ -119,7 +120,7 @@ class _Row:
         row: Row = dict(self.piece.cells)
         for key, cells in (("security_title", self.title), ("nature_of_ownership", self.nature),
                            ("underlying_security_title", self.underlying)):
-            joined = _joined(cells)
+            joined = joined_cells(cells)
             if joined is not None:
                 row[key] = joined
         return row
@@ -263,15 +264,15 @@ def owner(lines: Sequence[object]) -> OwnerBlock:
         else:
             title_room = 0
             part = {NAME_LABEL: "street", STREET_LABEL: "city", CITY_LABEL: None}[item]
-    block.name = _joined(parts["name"])
+    block.name = joined_cells(parts["name"])
     block.street = parts["street"]
-    city_line = _joined(parts["city"])
+    city_line = joined_cells(parts["city"])
     if city_line:
         city, state, zip_code = split_city_line(city_line.text)
         at = city_line.line, city_line.column
         block.city, block.state, block.zip = (Cell(v, *at) if v else None
                                               for v in (city, state, zip_code))
-    text = _joined(title)
+    text = joined_cells(title)
     if "other" in block.checked and "officer" not in block.checked:
         block.other_text = text
     else:
@@ -292,7 +293,7 @@ def footnotes(items: Sequence[tuple[str, Cell] | Line]) -> list[tuple[str, Cell]
             item = Line(Cell(f"{number}. {cell.text}", cell.line, max(cell.column - 3, 1)))
         if notes:
             notes[-1][1].append(item.cell)
-    return [(number, _joined(cells) or Cell("")) for number, cells in notes]
+    return [(number, joined_cells(cells) or Cell("")) for number, cells in notes]
 
 
 #: The signature block is 60% of the page wide: a line longer than this is remarks.
@@ -321,11 +322,11 @@ def signatures(items: Sequence[Line | tuple[Cell | None, Cell]]
         else:
             start = _wrapped_name_start(loose)
             remarks, name = loose[:start], loose[start:]
-        found.append(SignatureCells(_joined(name), date))
+        found.append(SignatureCells(joined_cells(name), date))
         loose = []
     if not found:
         remarks = loose
-    return _joined(remarks), found
+    return joined_cells(remarks), found
 
 
 def _wrapped_name_start(lines: list[Cell]) -> int:
