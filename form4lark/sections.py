@@ -54,6 +54,8 @@ class OwnerBlock:
     """Box 1 and box 5 for one reporting owner."""
 
     name: Cell | None = None
+    #: the EDGAR CIK the name links to, where the text shows it
+    cik: str | None = None
     street: list[Cell] = field(default_factory=list)
     city: Cell | None = None
     state: Cell | None = None
@@ -83,6 +85,10 @@ class Sections:
     not_subject: bool | None = None
     issuer_name: Cell | None = None
     ticker: Cell | None = None
+    issuer_cik: str | None = None
+    #: the Rule 10b5-1(c) box: True if marked, False if seen empty, None if the text has
+    #: no such box or lost its mark
+    aff10b5: bool | None = None
     owners: list[OwnerBlock] = field(default_factory=list)
     period_of_report: Cell | None = None
     original_filed: Cell | None = None

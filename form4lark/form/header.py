@@ -1,0 +1,103 @@
+"""Boxes 1 to 6 and the two boxes above box 1, from the header's atoms.
+
+Box 1 is read between its printed labels: the name before ``(Last)``, the
+street lines before ``(Street)``, city, state and zip before ``(City)``. Box 2
+is the issuer's name and ``[ TICKER ]``; boxes 3 and 4 are dates. Checkboxes
+are read in ``checkboxes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from ..sections import Cell, OwnerBlock
+from ..text import split_city_line
+from .atoms import Atom
+
+# "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
+_ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
+_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
+_CITY_LABELS = ("CITY", "STATE", "ZIP")
+_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
+
+
+def cell_of(atoms: list[Atom]) -> Cell | None:
+    """The words of ``atoms`` as one Cell at the first word's place."""
+    texts = [a for a in atoms if a.kind == "TEXT"]
+    if not texts:
+        return None
+    return Cell(" ".join(a.text for a in texts), texts[0].line, texts[0].column)
+
+
+def groups(atoms: list[Atom], by_cell: bool) -> list[list[Atom]]:
+    """Words grouped by line of the page (and by cell, where cells are kept)."""
+    key = (lambda a: (a.row, a.cell)) if by_cell else (lambda a: a.row)
+    return [list(g) for _, g in groupby((a for a in atoms if a.kind == "TEXT"), key=key)]
+
+
+def _between(atoms: list[Atom], after: tuple[str, ...], before: tuple[str, ...]) -> list[Atom]:
+    """The atoms after the last of ``after`` and before the first of ``before`` that follows."""
+    start = max((i for i, a in enumerate(atoms) if a.kind in after), default=None)
+    if start is None:
+        return []
+    out = []
+    for atom in atoms[start + 1:]:
+        if atom.kind in before:
+            return out
+        out.append(atom)
+    return []  # the closing label never came: the text lost this part
+
+
+def owner_block(atoms: list[Atom], by_cell: bool) -> OwnerBlock:
+    """Box 1: one reporting owner's name and address, read between its labels."""
+    block = OwnerBlock()
+    name = _between(atoms, ("BOX1",), _NAME_LABELS)
+    block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
+    if block.name is not None:
+        block.name.text = block.name.text.lstrip("*").strip()
+        cik = next((a.piece.cik for a in name if a.piece.cik), None)
+        block.cik = cik
+    street = _between(atoms, _NAME_LABELS, ("STREET",))
+    block.street = [c for c in (cell_of(g) for g in groups(street, by_cell)) if c]
+    place = _between(atoms, ("STREET",), _CITY_LABELS)
+    parts = groups(place, by_cell)
+    if by_cell and len(parts) == 3:
+        block.city, block.state, block.zip = (cell_of(p) for p in parts)
+    else:
+        whole = cell_of(place)
+        if whole is not None:
+            city, state, zip_code = split_city_line(whole.text)
+            block.city = Cell(city, whole.line, whole.column) if city else None
+            block.state = Cell(state, whole.line, whole.column) if state else None
+            block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
+    return block
+
+
+def owner_blocks(atoms: list[Atom], by_cell: bool) -> list[OwnerBlock]:
+    """Every box 1 in ``atoms`` (a joint filing lists one per owner)."""
+    starts = [i for i, a in enumerate(atoms) if a.kind == "BOX1"] + [len(atoms)]
+    return [owner_block(atoms[s:e], by_cell) for s, e in zip(starts, starts[1:])]
+
+
+def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
+    """Box 2: the issuer's name, its ticker and the CIK its name links to."""
+    cell = cell_of(atoms)
+    if cell is None:
+        return None, None, None
+    cik = next((a.piece.cik for a in atoms if a.piece.cik), None)
+    match = _ISSUER.match(cell.text)
+    if match is None:
+        return None, None, cik
+    name = match.group("name").strip() or None
+    ticker = match.group("ticker").strip() or None
+    return (Cell(name, cell.line, cell.column) if name else None,
+            Cell(ticker, cell.line, cell.column) if ticker else None, cik)
+
+
+def date_box(atoms: list[Atom]) -> Cell | None:
+    """Box 3 or 4: the date printed in it, if any."""
+    for atom in atoms:
+        if atom.kind == "TEXT" and _DATE.fullmatch(atom.text):
+            return Cell(atom.text, atom.line, atom.column)
+    return None

@@ -1,0 +1,89 @@
+"""What follows the tables: footnotes, remarks and signatures.
+
+Footnotes are numbered paragraphs ("1. ...", "(1) ..."); a number opens a new
+footnote only at the start of a piece and only as the next number, so that a
+wrapped line beginning "16. ..." stays inside its footnote. Each signature ends
+with its date; its name is the text before the date back to the previous
+signature, to a line beginning "/s/", or, failing both, the date's own line.
+What comes before the first signature's name is the remarks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sections import Cell, SignatureCells
+from .atoms import Atom
+from .header import cell_of
+
+# "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
+_NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
+_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d")
+# "/s/", "/S/", "s/": a signature's opening
+_SIGNED = re.compile(r"/?[sS]/")
+
+
+def _opens_piece(atoms: list[Atom], i: int) -> bool:
+    return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
+
+
+def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
+    """The numbered footnotes of the Explanation of Responses."""
+    notes: list[tuple[str, list[Atom]]] = []
+    for i, atom in enumerate(atoms):
+        match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        expected = str(int(notes[-1][0]) + 1) if notes else "1"
+        if match and match.group(1) == expected and _opens_piece(atoms, i) and (
+                atom.text != expected):
+            notes.append((expected, []))
+        elif notes:
+            notes[-1][1].append(atom)
+    out = []
+    for number, body in notes:
+        cell = cell_of(body)
+        if cell is not None:
+            out.append((number, cell))
+    return out
+
+
+def _is_signature_date(atoms: list[Atom], i: int) -> bool:
+    """A date that ends its line (or its cell): a date inside the remarks' prose is not."""
+    atom = atoms[i]
+    if atom.kind != "TEXT" or not _DATE.fullmatch(atom.text):
+        return False
+    after = atoms[i + 1] if i + 1 < len(atoms) else None
+    return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
+
+
+def _name_start(atoms: list[Atom], date: int, floor: int) -> int:
+    """Where the signature whose date is at ``date`` begins (``floor``: where the
+    previous signature ended, or -1)."""
+    for i in range(date - 1, floor, -1):
+        if atoms[i].kind == "TEXT" and _SIGNED.match(atoms[i].text) and _opens_piece(atoms, i):
+            return i
+    if floor >= 0:
+        return floor + 1
+    row = atoms[date].row
+    same_line = [i for i in range(floor + 1, date) if atoms[i].row == row]
+    if same_line:
+        return same_line[0]
+    previous_row = atoms[date - 1].row if date > 0 else None
+    return next((i for i in range(floor + 1, date) if atoms[i].row == previous_row), date)
+
+
+def signatures(atoms: list[Atom]) -> tuple[int, list[SignatureCells]]:
+    """The signatures at the end of ``atoms`` (up to the signature label), and the
+    index where the first of them begins (``len(atoms)`` if none)."""
+    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+    found: list[SignatureCells] = []
+    floor = -1
+    first_start = len(atoms)
+    for date in dates:
+        start = _name_start(atoms, date, floor)
+        if floor < 0:
+            first_start = start
+        date_atom = atoms[date]
+        found.append(SignatureCells(cell_of(atoms[start:date]),
+                                         Cell(date_atom.text, date_atom.line, date_atom.column)))
+        floor = date
+    return first_start, found

@@ -1,0 +1,117 @@
+"""The one form reader: a ``Page`` of any shape into the form's ``Sections``.
+
+The page is lexed into the form's labels (``atoms.py``), cut into its parts
+(``regions.py``), and each part is read by its own module: the header's boxes
+(``header.py``, ``checkboxes.py``), the tables (``tables.py``) and the notes
+after them (``notes.py``). ``build.py`` then reads every value, as for any
+layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import SectionError
+from ..page import Page
+from ..sections import Cell, OwnerBlock, Sections
+from . import checkboxes, header, notes, regions
+from .atoms import Atom, lex
+from .tables import read_table
+
+RELATIONSHIP_OF = {"DIRECTOR": "director", "OFFICER": "officer",
+                   "TEN_PERCENT": "ten_percent_owner", "OTHER": "other"}
+
+
+def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
+    owner = (regions.box_of_positioned if positioned else regions.box_of_sequence)(atoms)
+    boxes: dict[str, list[Atom]] = {}
+    for i, atom in enumerate(atoms):
+        if i in owner:
+            boxes.setdefault(owner[i], []).append(atom)
+    return boxes
+
+
+def _titles(box5: list[Atom], checked: set[str], positioned: bool) -> tuple[Cell | None, Cell | None]:
+    """The officer's title and the "other" text written under box 5's labels."""
+    labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
+    last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
+               default=None)
+    if last is None:
+        return None, None
+    # under the labels, a relationship's name is a word of the title ("Pres. & Director")
+    written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in box5[last + 1:]
+               if a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT")]
+    officer: list[Atom] = []
+    other: list[Atom] = []
+    for group in header.groups(written, by_cell=True):
+        if positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None:
+            near_other = abs(group[0].x - labels["OTHER"].x) < abs(group[0].x - labels["OFFICER"].x)
+            (other if near_other else officer).extend(group)
+        elif "OFFICER" in checked and "OTHER" not in checked:
+            officer.extend(group)
+        elif "OTHER" in checked and "OFFICER" not in checked:
+            other.extend(group)
+    return header.cell_of(officer), header.cell_of(other)
+
+
+def _read_header(page: Page, rows: int, sections: Sections) -> None:
+    positioned = page.shape == "grid"
+    atoms = lex(page, "boxes", rows)
+    boxes = _boxes(atoms, positioned)
+    checked = checkboxes.checked_labels(atoms, positioned)
+    seen = checkboxes.seen_labels(atoms)
+    marks = checkboxes.marks_seen(atoms)
+    sections.marks_kept = marks
+    if "NOT_SUBJECT" in seen:
+        sections.not_subject = True if "NOT_SUBJECT" in checked else (False if marks else None)
+    if "AFF10B5" in seen:
+        sections.aff10b5 = True if "AFF10B5" in checked else (False if marks else None)
+    if "ONE_PERSON" in checked and "MORE_PERSONS" not in checked:
+        sections.more_than_one = False
+    elif "MORE_PERSONS" in checked and "ONE_PERSON" not in checked:
+        sections.more_than_one = True
+    name, ticker, cik = header.issuer(boxes.get("BOX2", []))
+    sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
+    sections.period_of_report = header.date_box(boxes.get("BOX3", []))
+    sections.original_filed = header.date_box(boxes.get("BOX4", []))
+    first = page_owner(page, rows, positioned)
+    first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+    first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned)
+    sections.owners = [first]
+
+
+def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
+    """Box 1 of the header, read in its own box."""
+    atoms = lex(page, "page", rows)
+    box1 = [a for a in _boxes(atoms, positioned).get("BOX1", [])]
+    start = next((a for a in atoms if a.kind == "BOX1"), None)
+    return header.owner_block(([start] if start else []) + box1, by_cell=page.shape == "cells")
+
+
+def read_page(page: Page, layout: str) -> Sections:
+    """The form's sections as this page shows them."""
+    atoms = lex(page, "page")
+    parts = regions.cut(atoms)
+    if parts.table_i_label is None and parts.table_ii_label is None:
+        raise SectionError("no Table I or Table II title found: the form's tables are missing",
+                           line=1, column=1, layout=layout)
+    sections = Sections(layout=layout)
+    first_table = parts.table_i_label or parts.table_ii_label
+    _read_header(page, first_table.row, sections)
+    if parts.owners:
+        listed = header.owner_blocks(parts.owners, by_cell=page.shape == "cells")
+        if listed:
+            listed[0].checked = sections.owners[0].checked
+            listed[0].officer_title = sections.owners[0].officer_title
+            listed[0].other_text = sections.owners[0].other_text
+            sections.owners = listed
+    sections.table_i = read_table(page, parts.table_i, "table_i")
+    sections.table_ii = read_table(page, parts.table_ii, "table_ii")
+    if parts.remarks_label:
+        sections.footnotes = notes.footnotes(parts.explanation)
+        start, sections.signatures = notes.signatures(parts.remarks)
+        sections.remarks = header.cell_of(parts.remarks[:start])
+    else:  # pages print no "Remarks:" when there are none: signatures end the notes
+        start, sections.signatures = notes.signatures(parts.explanation)
+        sections.footnotes = notes.footnotes(parts.explanation[:start])
+    return sections

@@ -1,0 +1,104 @@
+"""The page cut into the form's parts by its labels: header, tables, notes.
+
+The form prints its parts in a fixed order (header boxes, Table I, Table II,
+the reporting owners of a joint filing, Explanation of Responses, Remarks,
+signatures, closing notes). Each part runs from its label to the next part's.
+Inside the header, each text atom belongs to one box: in reading order, the
+box whose label came last; on a page grid, the box whose label stands above
+it in its column (``box_of_positioned``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .atoms import Atom
+
+#: labels that open a box of the header
+BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
+#: a box label may stand this many characters right of the text under it
+X_TOLERANCE = 3
+
+
+@dataclass(slots=True)
+class Regions:
+    """Atoms of each part of the page, in reading order."""
+
+    header: list[Atom] = field(default_factory=list)
+    table_i: list[Atom] = field(default_factory=list)
+    table_ii: list[Atom] = field(default_factory=list)
+    owners: list[Atom] = field(default_factory=list)
+    explanation: list[Atom] = field(default_factory=list)
+    #: the remarks and the signatures, up to the signature label
+    remarks: list[Atom] = field(default_factory=list)
+    remarks_label: bool = False
+    table_i_label: Atom | None = None
+    table_ii_label: Atom | None = None
+
+
+def _first(atoms: list[Atom], kind: str, start: int = 0) -> int | None:
+    return next((i for i in range(start, len(atoms)) if atoms[i].kind == kind), None)
+
+
+def cut(atoms: list[Atom]) -> Regions:
+    """The parts of a page lexed in the "page" context."""
+    regions = Regions()
+    t1 = _first(atoms, "TABLE_I")
+    t2 = _first(atoms, "TABLE_II", t1 or 0)
+    end = len(atoms)
+    closing = _first(atoms, "CLOSING", t2 or t1 or 0)
+    signature = _first(atoms, "SIGNATURE", t2 or t1 or 0)
+    if signature is not None:
+        end = signature
+    elif closing is not None:
+        end = closing
+    explanation = _first(atoms, "EXPLANATION", t2 or t1 or 0)
+    remarks = _first(atoms, "REMARKS", explanation or t2 or t1 or 0)
+    header_end = t1 if t1 is not None else (t2 if t2 is not None else 0)
+    regions.header = atoms[:header_end]
+    if t1 is not None:
+        regions.table_i_label = atoms[t1]
+        regions.table_i = atoms[t1 + 1:t2 if t2 is not None else (explanation or end)]
+    if t2 is not None:
+        regions.table_ii_label = atoms[t2]
+        body_end = explanation if explanation is not None else end
+        owners = _first(atoms, "BOX1", t2)
+        if owners is not None and owners < body_end:
+            regions.owners = atoms[owners:body_end]
+            body_end = owners
+        regions.table_ii = atoms[t2 + 1:body_end]
+    if explanation is not None:
+        regions.explanation = atoms[explanation + 1:remarks if remarks is not None else end]
+    if remarks is not None:
+        regions.remarks_label = True
+        regions.remarks = atoms[remarks + 1:end]
+    return regions
+
+
+def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
+    """Each atom's box in reading order: the last box label before it."""
+    owner: dict[int, str] = {}
+    current = None
+    for i, atom in enumerate(atoms):
+        if atom.kind in BOX_LABELS:
+            current = atom.kind
+        elif current is not None:
+            owner[i] = current
+    return owner
+
+
+def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
+    """Each atom's box on a page grid: among the box labels at or above its line that
+    start left of it, those of the rightmost column; of these, the lowest."""
+    anchors = [a for a in atoms if a.kind in BOX_LABELS and a.x is not None]
+    owner: dict[int, str] = {}
+    for i, atom in enumerate(atoms):
+        if atom.kind in BOX_LABELS or atom.x is None:
+            continue
+        above = [a for a in anchors if a.row <= atom.row and a.x <= atom.x + X_TOLERANCE]
+        if not above:
+            continue
+        right = max(a.x for a in above)
+        column = [a for a in above if a.x >= right - X_TOLERANCE]
+        owner[i] = max(column, key=lambda a: (a.row, a.x)).kind
+    return owner

@@ -1,0 +1,47 @@
+"""Where a table's printed column headers end and its rows begin.
+
+Both tables print numbered column headers ("1. Title of Security (Instr. 3)")
+and a row of sub-headers ("Code V Amount (A) or (D) Price"). Every word of
+them is one of ``HEADER_WORDS`` or a column number; a table's rows begin at
+the first word that is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import Atom
+
+_WORDS = """
+title of security derivative conversion or exercise price transaction date deemed execution
+if any code securities acquired (a) disposed (d) amount beneficially owned following reported
+transaction(s) ownership form: form direct indirect (i) nature beneficial number exercisable
+and expiration underlying shares v instr. (month/day/year) month/day/year) (month/day/year
+(instr. 3) 4) 5) 8) 3, 4, 5 8 3 4 (e.g., puts, calls, warrants, options, convertible
+securities) (a)or or(d) ownership(
+"""
+HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
+# "1.", "2A.", "10.": the number of a column
+_COLUMN_NUMBER = re.compile(r"\d{1,2}a?\.")
+
+
+def _is_header(word: str) -> bool:
+    word = word.lower().strip(",;:")
+    return word in HEADER_WORDS or bool(_COLUMN_NUMBER.fullmatch(word))
+
+
+def is_header_word(atom: Atom) -> bool:
+    return _is_header(atom.text)
+
+
+def is_header_text(text: str) -> bool:
+    """True for a cell of the column headers (or an empty one)."""
+    return all(_is_header(w) for w in text.split())
+
+
+def body_start(atoms: list[Atom]) -> int:
+    """Index of the first atom of the table's first row (len(atoms) if none)."""
+    for i, atom in enumerate(atoms):
+        if not is_header_word(atom):
+            return i
+    return len(atoms)

@@ -1,0 +1,42 @@
+"""Table I and Table II rows, whatever shape the text kept them in.
+
+Where the text kept the table's cells (markdown or HTML tables), a row is a
+line with one cell per column: each cell goes to its column by its index.
+Where it did not (a stream of words, a page grid), the row's words are read
+as the typed sequence the form prints (``row_sequence.py`` and
+``grammars/form_rows.lark``).
+"""
+
+from __future__ import annotations
+
+from ..page import Page
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
+from .atoms import Atom
+from .row_sequence import sequence_rows
+from .table_header import body_start, is_header_text, is_header_word
+
+COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
+
+
+def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
+    """A line of cells that is one row of the table, or None."""
+    line = page.lines[row]
+    pieces = line.pieces
+    if not line.cells or len(pieces) not in (len(columns), len(columns) - 1):
+        return None
+    if all(is_header_text(p.text) for p in pieces):
+        return None
+    # an empty "V" is a "no": the cell is there, unmarked
+    return {key: Cell(p.text, p.line, p.column) for key, p in zip(columns, pieces)
+            if p or key == "equity_swap_involved"}
+
+
+def read_table(page: Page, atoms: list[Atom], table: str) -> list[Row]:
+    """The rows of one table from the atoms of its region."""
+    columns = COLUMNS[table]
+    if page.shape == "cells":
+        rows_seen = list(dict.fromkeys(a.row for a in atoms if not is_header_word(a)))
+        rows = [_cell_row(page, r, columns) for r in rows_seen]
+        if rows and all(r is not None for r in rows):
+            return [r for r in rows if r]
+    return sequence_rows(atoms[body_start(atoms):], table, page.shape)

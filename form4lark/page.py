@@ -1,0 +1,61 @@
+"""The one representation of a Form 4 page that every shape reader produces.
+
+A shape reader (``form4lark/shapes/``) turns a text, whatever made it, into a
+``Page``: lines in reading order, each a list of ``Piece``s. A piece is a cell
+of a table (markdown, HTML), a run of words that the page grid keeps apart by
+spacing, or a line of a reading-order stream; it carries its place in the
+source (line, column) and, where the shape knows it, its horizontal position on
+the page (``x``). The form reader (``form4lark/form/``) reads only pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of text on the page, markup removed."""
+
+    text: str
+    #: 1-based line and column of its first character in the source text
+    line: int = 0
+    column: int = 0
+    #: left edge on the page where the shape keeps positions (a grid's character
+    #: column, a PDF word's points); None where the shape has none
+    x: float | None = None
+    #: right edge, where ``x`` is known
+    x_end: float | None = None
+    #: the EDGAR CIK this piece linked to (the sec.gov page links names to CIKs)
+    cik: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.text.strip())
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page in reading order: a table row's cells, or words of a line.
+
+    ``cells`` is True when the pieces are a table's cells, empty ones kept, so
+    that a piece's index is its column (markdown and HTML tables)."""
+
+    pieces: list[Piece]
+    cells: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces if p.text.strip())
+
+
+@dataclass(slots=True)
+class Page:
+    """A text as the form reader sees it."""
+
+    #: the shape the text was recognised as: "cells", "grid" or "stream"
+    shape: str
+    lines: list[Line] = field(default_factory=list)
+    #: the program that made the text, where its traces tell ("html2text", ...)
+    converter: str | None = None
+    #: True when checkbox marks survive in this kind of text (an unmarked box is unchecked)
+    marks_kept: bool = True

@@ -1,0 +1,105 @@
+"""Cells shape, markdown: pipe tables, tab tables and HTML tables left in markdown.
+
+Every markdown converter (html2text, markdownify, markitdown, pandoc, pymupdf4llm)
+prints a table row as cells between pipes (or tabs) and keeps the rest as lines
+of text. Each row becomes a ``Line`` of cells, empty cells kept so that a cell's
+index is its column; separator rows (``---|---``) are dropped; markup is undone
+per cell (escapes, emphasis, links, ``<br>``) and a link to EDGAR gives its CIK.
+HTML tables that a converter left in the markdown are read by ``html.py``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..page import Line, Page, Piece
+from ..text import fold, strip_tags, unescape_markdown
+from .html import html_blocks, html_lines
+
+# "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_CIK = re.compile(r"CIK=(\d+)", re.I)
+# "**Table I**", "__x__", "_See_", "*See*": emphasis around words, not a lone "*" or "**"
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+# a row of a table's separator: "---|---", "| --- | :---: |"
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a cell holding only a separator left inside a flattened nested table: "---"
+_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+# a horizontal rule that a converter left inside a cell: "ONE WAY ---  (Street)"
+_RULE_IN_CELL = re.compile(r"(?:^|(?<=\s))-{3,}(?=\s|$)")
+# a thematic break: "* * *", "___"
+_THEMATIC = re.compile(r"^\s*([*_-])(\s*\1){2,}\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def clean_cell(raw: str) -> tuple[str, str | None]:
+    """A cell's text with markdown's markup undone, and the CIK of a link in it."""
+    cik = None
+    match = _LINK.search(raw)
+    if match:
+        found = _CIK.search(match.group(2))
+        cik = found.group(1) if found else None
+    text = _LINK.sub(lambda m: m.group(1), raw)
+    text = _RULE_IN_CELL.sub(" ", _BREAK.sub(" ", text))
+    text = strip_tags(text)
+    previous = None
+    while previous != text:  # "***x***" needs two passes
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    text = html.unescape(unescape_markdown(text))
+    return fold(text), cik
+
+
+def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
+    """One markdown line as a Line: cells where it has pipes or tabs, else one piece.
+
+    ``bordered``: the text's tables have outer pipes ("| a | b |"); without them
+    (html2text) a line's leading pipe stands after an empty first cell."""
+    if _SEPARATOR.match(raw) or _THEMATIC.match(raw):
+        return None
+    splitter = _PIPE if _PIPE.search(raw) else ("\t" if "\t" in raw.strip() else None)
+    if splitter is None:
+        text, cik = clean_cell(raw.lstrip("#").lstrip() if raw.lstrip().startswith("#") else raw)
+        if not text:
+            return None
+        column = len(raw) - len(raw.lstrip()) + 1
+        return Line([Piece(text, number, column, cik=cik)])
+    parts = _PIPE.split(raw) if splitter is _PIPE else raw.split("\t")
+    starts, position = [], 0
+    for part in parts:
+        starts.append(position)
+        position += len(part) + 1
+    if bordered and splitter is _PIPE and raw.lstrip().startswith("|"):
+        parts, starts = parts[1:], starts[1:]
+    if bordered and splitter is _PIPE and raw.rstrip().endswith("|") and len(parts) > 1:
+        parts, starts = parts[:-1], starts[:-1]
+    pieces = []
+    for part, start in zip(parts, starts):
+        if _RULE_CELL.fullmatch(part):
+            continue
+        text, cik = clean_cell(part)
+        pieces.append(Piece(text, number, start + 1 + len(part) - len(part.lstrip()), cik=cik))
+    return Line(pieces, cells=True) if any(pieces) else None
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """The lines of a markdown text, HTML tables in it read as HTML."""
+    rows = text.split("\n")
+    bordered = any(_SEPARATOR.match(r) and r.lstrip().startswith("|") for r in rows)
+    blocks = html_blocks(text)
+    out: list[Line] = []
+    number = 1
+    for start, end in blocks + [(len(rows) + 1, len(rows) + 1)]:
+        for n in range(number, min(start, len(rows) + 1)):
+            line = _line_pieces(rows[n - 1], n, bordered)
+            if line is not None:
+                out.append(line)
+        if start <= len(rows):
+            out.extend(html_lines("\n".join(rows[start - 1:end]), first_line=start))
+        number = end + 1
+    return out
+
+
+def read_markdown(text: str) -> Page:
+    return Page(shape="cells", lines=markdown_lines(text))
