@@ -6,12 +6,16 @@
 
 The names below are imported on first use, so that ``form4lark --version``
 and the command line start without loading the parser until it is needed.
+Only ``record`` is imported at once: it gives ``Form4`` its outputs
+(``to_json``, ``to_xml``, ``to_rows``), which the model itself does not import.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
+
+from . import record  # noqa: F401  (binds Form4.to_json, to_xml, to_rows)
 
 __version__ = "0.1.0"
 

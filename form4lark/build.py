@@ -185,7 +185,7 @@ def _owner(block: OwnerBlock) -> ReportingOwner:
     street = [fold(c.text) for c in block.street if c]
     span = Span(block.name.line, block.name.column) if block.name and block.name.line else None
     return ReportingOwner(
-        name=_text(block.name), street1=street[0] if street else None,
+        cik=block.cik, name=_text(block.name), street1=street[0] if street else None,
         street2=", ".join(street[1:]) or None if len(street) > 1 else None,
         city=_text(block.city), state=_text(block.state), zip=_text(block.zip),
         is_director=flags["director"], is_officer=flags["officer"],
@@ -219,7 +219,8 @@ def build(sections: Sections) -> Form4:
         period_of_report=_date(sections.period_of_report, "period_of_report", diagnostics),
         date_of_original_submission=original,
         not_subject_to_section16=not_subject,
-        issuer=Issuer(_text(sections.issuer_name), _text(sections.ticker)),
+        aff10b5_one=sections.aff10b5,
+        issuer=Issuer(_text(sections.issuer_name), _text(sections.ticker), sections.issuer_cik),
         reporting_owners=owners,
         filed_by_more_than_one_person=more_than_one,
         non_derivative_transactions=tuple(r for r in non_derivative

@@ -149,8 +149,9 @@ def to_xml(form: Form4) -> str:
             ET.SubElement(issuer, tag).text = getattr(form.issuer, attr)
     for owner in form.reporting_owners or ():
         node = ET.SubElement(root, "reportingOwner")
-        if owner.name:
-            ET.SubElement(_sub(node, "reportingOwnerId"), "rptOwnerName").text = owner.name
+        for attr, tag in (("cik", "rptOwnerCik"), ("name", "rptOwnerName")):
+            if getattr(owner, attr):
+                ET.SubElement(_sub(node, "reportingOwnerId"), tag).text = getattr(owner, attr)
         for attr, tag in (("street1", "rptOwnerStreet1"), ("street2", "rptOwnerStreet2"),
                           ("city", "rptOwnerCity"), ("state", "rptOwnerState"),
                           ("zip", "rptOwnerZipCode")):
@@ -160,6 +161,8 @@ def to_xml(form: Form4) -> str:
             if getattr(owner, attr) is not None:
                 ET.SubElement(_sub(node, "reportingOwnerRelationship"), tag).text = \
                     _text(getattr(owner, attr))
+    if form.aff10b5_one is not None:  # EDGAR's schema places it after the reporting owners
+        ET.SubElement(root, "aff10b5One").text = _text(form.aff10b5_one)
     for table, tag, attr, mapping, _ in _TABLES:
         for row in getattr(form, attr) or ():
             _row(_sub(root, table), tag, row, mapping)
@@ -252,6 +255,7 @@ def from_xml(text: str, layout: str = "edgar-xml", omitted_flags: bool | None = 
         rel = node.find("reportingOwnerRelationship")
         flags = {attr: _flag(_get(rel, tag), omitted_flags) for attr, tag in _FLAGS}
         owners.append(ReportingOwner(
+            cik=_get(node, "reportingOwnerId/rptOwnerCik"),
             name=_get(node, "reportingOwnerId/rptOwnerName"),
             street1=_get(node, "reportingOwnerAddress/rptOwnerStreet1"),
             street2=_get(node, "reportingOwnerAddress/rptOwnerStreet2"),
@@ -271,6 +275,9 @@ def from_xml(text: str, layout: str = "edgar-xml", omitted_flags: bool | None = 
         period_of_report=_convert("period_date", _get(root, "periodOfReport")),
         date_of_original_submission=_convert("original_date", _get(root, "dateOfOriginalSubmission")),
         not_subject_to_section16=_flag(_get(root, "notSubjectToSection16"), omitted_flags),
+        # absent in EDGAR's schemas before X0407 (the box did not exist) and in ours
+        # when the text lost it: unknown either way
+        aff10b5_one=_flag(_get(root, "aff10b5One"), None),
         issuer=Issuer(_get(root, "issuer/issuerName"), _get(root, "issuer/issuerTradingSymbol"),
                       _get(root, "issuer/issuerCik")),
         reporting_owners=tuple(owners),

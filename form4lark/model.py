@@ -4,6 +4,9 @@ Field names follow EDGAR's ownership XML in snake_case (see ``form4-json.md``).
 Amounts are ``Decimal``, dates are ``datetime.date``; what the text does not show
 is ``None``. Footnote references are kept per field in ``footnotes``; source
 positions ride along in ``span`` and never take part in equality.
+
+The model imports no writer: ``Form4.to_json``, ``to_xml`` and ``to_rows`` are
+defined in ``record.py`` and bound to ``Form4`` when the package is imported.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from typing import Any, Mapping, Union
+from typing import TYPE_CHECKING, Any, Mapping, Union
 
 #: A date column may hold a word ("Immediately") instead of a date.
 DateOrWord = Union[dt.date, str, None]
@@ -51,6 +54,9 @@ class Issuer:
 
 @dataclass(frozen=True, slots=True)
 class ReportingOwner:
+    # keyword-only, so that the positional order of the other fields stays as it was,
+    # yet first in the record, as in form4-json.md and EDGAR's reportingOwnerId
+    cik: str | None = field(default=None, kw_only=True)
     name: str | None
     street1: str | None
     street2: str | None
@@ -146,6 +152,9 @@ class Form4:
     period_of_report: dt.date | None
     date_of_original_submission: dt.date | None
     not_subject_to_section16: bool | None
+    # The Rule 10b5-1(c) box of forms since 2023; None where the form has no such box
+    # or the text lost it. Keyword-only for the same reason as ReportingOwner.cik.
+    aff10b5_one: bool | None = field(default=None, kw_only=True)
     issuer: Issuer
     # A part is None (not empty) when its section could not be read: see diagnostics.
     reporting_owners: tuple[ReportingOwner, ...] | None
@@ -166,20 +175,10 @@ class Form4:
         record["diagnostics"] = [d.to_dict() for d in self.diagnostics]
         return record
 
-    def to_json(self, indent: int | None = 2) -> str:
-        """The record as JSON text, numbers exact as printed."""
-        from .jsonout import dumps
-        return dumps(self.to_dict(), indent)
-
-    def to_xml(self) -> str:
-        """The record as EDGAR's ownership XML; values the text lost are left out."""
-        from .edgar_xml import to_xml
-        return to_xml(self)
-
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One dict per transaction and holding, as the CSV output writes them."""
-        from .rows import to_rows
-        return to_rows(self)
+    if TYPE_CHECKING:  # the outputs live with the writers (record.py), bound on package import
+        def to_json(self, indent: int | None = 2) -> str: ...
+        def to_xml(self) -> str: ...
+        def to_rows(self) -> list[dict[str, Any]]: ...
 
 
 def _plain(value: Any) -> Any:

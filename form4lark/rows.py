@@ -14,9 +14,10 @@ from typing import Any, Iterable
 from .model import Form4
 
 FILING_COLUMNS = (
-    "document_type", "period_of_report", "date_of_original_submission", "issuer_name",
-    "issuer_trading_symbol", "owner_name", "owner_city", "owner_state", "is_director",
-    "is_officer", "is_ten_percent_owner", "is_other", "officer_title", "other_text",
+    "document_type", "period_of_report", "date_of_original_submission", "aff10b5_one",
+    "issuer_name", "issuer_trading_symbol", "owner_cik", "owner_name", "owner_city",
+    "owner_state", "is_director", "is_officer", "is_ten_percent_owner", "is_other",
+    "officer_title", "other_text",
 )
 ROW_COLUMNS = (
     "table", "row_kind", "security_title", "conversion_or_exercise_price", "transaction_date",
@@ -49,8 +50,10 @@ def _filing_columns(form: Form4) -> dict[str, Any]:
         "document_type": form.document_type,
         "period_of_report": form.period_of_report,
         "date_of_original_submission": form.date_of_original_submission,
+        "aff10b5_one": form.aff10b5_one,
         "issuer_name": form.issuer.name,
         "issuer_trading_symbol": form.issuer.trading_symbol,
+        "owner_cik": _joined(o.cik for o in owners),
         "owner_name": _joined(o.name for o in owners),
         "owner_city": _joined(o.city for o in owners),
         "owner_state": _joined(o.state for o in owners),

@@ -14,11 +14,18 @@ from support import FIXTURES, record
 FILINGS = sorted((FIXTURES / "xml").iterdir())
 
 
+def _box_and_ciks(rec: dict) -> tuple:
+    """The 10b5-1 box and every CIK of a record, which the scoring folds or skips."""
+    return (rec["aff10b5_one"], rec["issuer"]["cik"], [o["cik"] for o in rec["reporting_owners"]])
+
+
 @pytest.mark.parametrize("folder", FILINGS, ids=[f.name for f in FILINGS])
 def test_reading_edgar_xml_gives_the_truth_record(folder):
     truth = json.loads((folder / "truth.json").read_text())
     form = from_xml((folder / "filing.xml").read_text())
     assert [v for v in score(truth, record(form)) if v[1] != "right"] == []
+    # exactly: True/False/None for the box (absent before schema X0407), CIKs as printed
+    assert _box_and_ciks(form.to_dict()) == _box_and_ciks(truth)
 
 
 @pytest.mark.parametrize("folder", FILINGS, ids=[f.name for f in FILINGS])
@@ -38,6 +45,21 @@ def test_written_xml_has_edgar_shape():
     assert tx.find("transactionAmounts/transactionPricePerShare/value") is None  # the text has none
     assert [f.get("id") for f in root.findall("footnotes/footnote")] == ["F1", "F2", "F3"]
     assert len(root.findall("ownerSignature")) == 8
+    assert root.findtext("issuer/issuerCik") == "0001835856"
+    ids = [[c.tag for c in o.find("reportingOwnerId")] for o in root.findall("reportingOwner")]
+    assert ids == [["rptOwnerCik", "rptOwnerName"]] * 8
+    assert root.findtext("reportingOwner/reportingOwnerId/rptOwnerCik") == "0001065521"
+    # as EDGAR's schema orders it: after the reporting owners, before the tables
+    tags = [c.tag for c in root]
+    at = tags.index("aff10b5One")
+    assert tags[at - 1:at + 2] == ["reportingOwner", "aff10b5One", "nonDerivativeTable"]
+    assert root.findtext("aff10b5One") == "0"
+
+
+def test_a_form_without_the_10b5_1_box_writes_no_element():
+    form = from_xml((FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml").read_text())
+    assert form.aff10b5_one is None
+    assert ET.fromstring(to_xml(form)).find("aff10b5One") is None
 
 
 def test_rows_repeat_the_filing_columns():
@@ -48,3 +70,14 @@ def test_rows_repeat_the_filing_columns():
     assert len(rows) == total
     assert {r["issuer_trading_symbol"] for r in rows} == {form.issuer.trading_symbol}
     assert {(r["table"], r["row_kind"]) for r in rows} == {("II", "transaction"), ("II", "holding")}
+    assert {r["owner_cik"] for r in rows} == {form.reporting_owners[0].cik}
+    assert {r["aff10b5_one"] for r in rows} == {None}
+
+
+def test_rows_join_the_ciks_of_a_joint_filing_and_keep_the_box():
+    form = from_xml((FIXTURES / "xml" / "PLTR-20240508-1" / "filing.xml").read_text())
+    row = form.to_rows()[0]
+    assert row["aff10b5_one"] is True
+    assert row["owner_cik"] == form.reporting_owners[0].cik
+    joint = from_xml((FIXTURES / "xml" / "BETR-20241209-1" / "filing.xml").read_text())
+    assert joint.to_rows()[0]["owner_cik"] == "; ".join(o.cik for o in joint.reporting_owners)

@@ -194,8 +194,8 @@ def test_owner_block_with_box_5_cut_apart_by_a_page_break():
     assert block in text
     owner = record(form4lark.parse(text.replace(block, moved)))["reporting_owners"][4]
     assert owner == {
-        "name": "X Corp", "street1": "Director Plaza", "street2": "251 LITTLE FALLS DRIVE",
-        "city": "WILMINGTON,", "state": "DE", "zip": "19808", "is_director": True,
+        "cik": None, "name": "X Corp", "street1": "Director Plaza",
+        "street2": "251 LITTLE FALLS DRIVE", "city": "WILMINGTON,", "state": "DE", "zip": "19808", "is_director": True,
         "is_officer": True, "is_ten_percent_owner": True, "is_other": False,
         "officer_title": "Chief Executive Officer", "other_text": None}
 
