@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .errors import NotAForm4Error, SectionError, UnknownLayoutError
-from .layouts import LAYOUTS, Layout
+from .layouts import LAYOUTS, Layout, ShapeLayout, candidates
 
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
 FORM4_MARKERS = {
@@ -42,7 +42,7 @@ def markers_seen(text: str) -> list[str]:
     return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
 
 
-def find_layout(text: str) -> Layout:
+def find_layout(text: str) -> Layout | ShapeLayout:
     """The layout ``text`` is in; NotAForm4Error or UnknownLayoutError otherwise."""
     seen = markers_seen(text)
     if len(seen) < ENOUGH:
@@ -53,7 +53,7 @@ def find_layout(text: str) -> Layout:
         found = ", ".join(seen) if seen else "none"
         raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {found})",
                              line=1, column=1)
-    found = next((layout for layout in LAYOUTS if layout.looks_like(text)), None)
+    found = next((layout for layout in candidates(text) if layout.looks_like(text)), None)
     check_complete(text, found.name if found else None)
     if found is not None:
         return found

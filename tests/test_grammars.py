@@ -9,17 +9,21 @@ from lark import Lark
 
 import form4lark
 from form4lark.grammar import grammar_dir, options
-from form4lark.layouts import LAYOUTS
+from form4lark.form.atoms import CONTEXTS
+from form4lark.form.row_sequence import START
+from form4lark.layouts import CONVERTER_LAYOUTS
 
-GRAMMARS = sorted({layout.grammar for layout in LAYOUTS} | {"cells"})
+#: the form reader's grammars and their start symbols
+FORM_GRAMMARS = {"form_labels": CONTEXTS, "form_rows": tuple(START.values())}
+GRAMMARS = sorted({layout.grammar for layout in CONVERTER_LAYOUTS} | {"cells"} | set(FORM_GRAMMARS))
 CELL_STARTS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
                "acquired_disposed_cell", "direct_indirect_cell", "text_cell")
 
 
 @pytest.mark.parametrize("name", GRAMMARS)
 def test_grammar_builds_in_strict_mode(name):
-    starts = CELL_STARTS if name == "cells" else tuple(
-        {l.start for l in LAYOUTS if l.grammar == name})
+    starts = CELL_STARTS if name == "cells" else FORM_GRAMMARS.get(name) or tuple(
+        {l.start for l in CONVERTER_LAYOUTS if l.grammar == name})
     Lark.open(str(grammar_dir() / f"{name}.lark"), **options(starts, strict=True))
 
 

@@ -6,11 +6,13 @@ refused with one line that names file, line and column, and exit code 2.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
-from form4lark.errors import InputError, UnknownLayoutError
+from form4lark.errors import Form4ParseError, InputError
 from support import FIXTURES, record
 
 SEED = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"  # EDGAR page markdown
@@ -92,17 +94,36 @@ def test_size_limit_and_the_flag_that_changes_it(tmp_path, capsys):
     assert code == EXIT_FAILED and "over the limit of 5,242,880" in err
 
 
-def test_a_form_4_in_a_layout_not_known_names_the_markers_it_saw(tmp_path, capsys):
-    quoted = "\n".join("> " + line.upper() for line in SEED.read_text().split("\n"))
-    path = tmp_path / "quoted.txt"
-    path.write_text(quoted)
-    with pytest.raises(UnknownLayoutError):
-        form4lark.parse(quoted)
+def test_a_form_4_whose_tables_cannot_be_found_says_so(tmp_path, capsys):
+    """The form's markers are there, but not the titles the form reader finds its tables by."""
+    text = SEED.read_text().replace("Table I - Non-Derivative", "Part A").replace(
+        "Table II - Derivative", "Part B")
+    path = tmp_path / "untitled.txt"
+    path.write_text(text)
+    with pytest.raises(Form4ParseError, match="no Table I or Table II title"):
+        form4lark.parse(text, layout="cells")
     code, out, err = run(capsys, path)
     assert (code, out) == (EXIT_FAILED, "")
-    assert err.startswith(f"{path}:1:1: a Form 4, but in a layout form4lark does not know "
-                          "(markers seen: title, box 1, box 2, table i, table ii, explanation")
-    assert err.count("\n") == 1
+    assert err.startswith(f"{path}:") and err.count("\n") == 1
+
+
+def test_a_quoted_copy_of_a_filing_reads_to_the_same_values():
+    """A filing pasted into an e-mail ("> " before each line, shouted in capitals) is still
+    a markdown text of cells: what it reads must be what the original holds."""
+    quoted = "\n".join("> " + line.upper() for line in SEED.read_text().split("\n"))
+    got = form4lark.parse(quoted).to_dict()
+    expected = json.loads((FIXTURES / "seeds" / "expected" / f"{SEED.stem}.json").read_text())
+    assert got["issuer"]["name"] == expected["issuer"]["name"].upper()
+    owner, truth = got["reporting_owners"][0], expected["reporting_owners"][0]
+    for key in ("street1", "street2", "city", "state", "zip", "is_director", "is_officer"):
+        assert owner[key] == (truth[key].upper() if isinstance(truth[key], str) else truth[key]), key
+    assert got["signatures"] == [{"name": s["name"].upper(), "date": s["date"]}
+                                 for s in expected["signatures"]]
+    row = got["non_derivative_transactions"][0]
+    want = expected["non_derivative_transactions"][0]
+    for key in ("transaction_date", "transaction_code", "shares", "price_per_share",
+                "shares_owned_following", "direct_or_indirect"):
+        assert str(row[key]) == str(want[key]), key
 
 
 def test_a_megabyte_of_table_rules_is_refused_at_once_not_parsed_for_seconds(tmp_path, capsys):

@@ -51,14 +51,17 @@ class Atom:
         return self.kind != "TEXT"
 
 
-def lex(page: Page, context: str = "page", rows: int | None = None) -> list[Atom]:
+def lex(page: Page, context: str = "page", rows: int | None = None,
+        first: int = 0) -> list[Atom]:
     """Every label and word of ``page`` in reading order, in ``context`` (of its
-    first ``rows`` lines only, if given)."""
+    lines ``first`` to ``rows`` only, if given)."""
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
     position = 0
     for row, line in enumerate(page.lines[:rows]):
+        if row < first:
+            continue
         for cell, piece in enumerate(line.pieces):
             if not piece.text:
                 continue

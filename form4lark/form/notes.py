@@ -55,35 +55,40 @@ def _is_signature_date(atoms: list[Atom], i: int) -> bool:
     return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
 
 
-def _name_start(atoms: list[Atom], date: int, floor: int) -> int:
+def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> int:
     """Where the signature whose date is at ``date`` begins (``floor``: where the
-    previous signature ended, or -1)."""
+    previous signature ended, or -1). A name wrapped around its date, centred on
+    the date's line, has as many lines above it as the ``rows_after`` below."""
     for i in range(date - 1, floor, -1):
         if atoms[i].kind == "TEXT" and _SIGNED.match(atoms[i].text) and _opens_piece(atoms, i):
             return i
     if floor >= 0:
         return floor + 1
-    row = atoms[date].row
-    same_line = [i for i in range(floor + 1, date) if atoms[i].row == row]
+    rows = sorted({a.row for a in atoms[:date] if a.row < atoms[date].row}, reverse=True)
+    first_row = rows[rows_after - 1] if 0 < rows_after <= len(rows) else atoms[date].row
+    same_line = [i for i in range(date) if atoms[i].row >= first_row]
     if same_line:
         return same_line[0]
     previous_row = atoms[date - 1].row if date > 0 else None
-    return next((i for i in range(floor + 1, date) if atoms[i].row == previous_row), date)
+    return next((i for i in range(date) if atoms[i].row == previous_row), date)
 
 
 def signatures(atoms: list[Atom]) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
-    index where the first of them begins (``len(atoms)`` if none)."""
+    index where the first of them begins (``len(atoms)`` if none). Words after the
+    last date are the rest of its name."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
-    for date in dates:
-        start = _name_start(atoms, date, floor)
+    for n, date in enumerate(dates):
+        last = n == len(dates) - 1
+        tail = atoms[date + 1:] if last else []
+        start = _name_start(atoms, date, floor, len({a.row for a in tail}))
         if floor < 0:
             first_start = start
         date_atom = atoms[date]
-        found.append(SignatureCells(cell_of(atoms[start:date]),
-                                         Cell(date_atom.text, date_atom.line, date_atom.column)))
+        found.append(SignatureCells(cell_of(atoms[start:date] + tail),
+                                    Cell(date_atom.text, date_atom.line, date_atom.column)))
         floor = date
     return first_start, found

@@ -12,22 +12,40 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..errors import SectionError
+from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
 from . import checkboxes, header, notes, regions
 from .atoms import Atom, lex
 from .tables import read_table
 
+DAMAGED_FIELDS = {
+    "table_i": ("non_derivative_transactions", "non_derivative_holdings"),
+    "table_ii": ("derivative_transactions", "derivative_holdings"),
+}
 RELATIONSHIP_OF = {"DIRECTOR": "director", "OFFICER": "officer",
                    "TEN_PERCENT": "ten_percent_owner", "OTHER": "other"}
 
 
+#: boxes that hold no value of the kind another box holds: text shared by two
+#: boxes whose labels ran together goes to the one that can hold it
+_HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX5": "title",
+          "BOX6": None, "NOT_SUBJECT": None, "AFF10B5": None}
+
+
 def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
+    """Each box's atoms. Text that several boxes share (their labels ran together)
+    goes to the one box among them that holds values, or to none if more do."""
     owner = (regions.box_of_positioned if positioned else regions.box_of_sequence)(atoms)
     boxes: dict[str, list[Atom]] = {}
     for i, atom in enumerate(atoms):
-        if i in owner:
-            boxes.setdefault(owner[i], []).append(atom)
+        if i not in owner:
+            continue
+        holders = [b for b in owner[i].split("+") if _HOLDS.get(b)]
+        if len(holders) == 1:
+            boxes.setdefault(holders[0], []).append(atom)
+        elif not holders:
+            boxes.setdefault(owner[i].split("+")[-1], []).append(atom)
     return boxes
 
 
@@ -88,6 +106,22 @@ def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
     return header.owner_block(([start] if start else []) + box1, by_cell=page.shape == "cells")
 
 
+def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
+    """The reporting owners listed after the tables, each with its box 1 and, where
+    the design prints it, its box 5."""
+    positioned = page.shape == "grid"
+    listed = header.owner_blocks(atoms, by_cell=page.shape == "cells")
+    boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
+    starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
+    for block, start, end in zip(listed, starts, starts[1:]):
+        own = boxes[start:end]
+        checked = checkboxes.checked_labels(own, positioned)
+        block.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+        box5 = [a for a in own if a.kind != "BOX1"]
+        block.officer_title, block.other_text = _titles(box5, checked, positioned)
+    return listed
+
+
 def read_page(page: Page, layout: str) -> Sections:
     """The form's sections as this page shows them."""
     atoms = lex(page, "page")
@@ -99,14 +133,21 @@ def read_page(page: Page, layout: str) -> Sections:
     first_table = parts.table_i_label or parts.table_ii_label
     _read_header(page, first_table.row, sections)
     if parts.owners:
-        listed = header.owner_blocks(parts.owners, by_cell=page.shape == "cells")
+        listed = _listed_owners(page, parts.owners)
         if listed:
-            listed[0].checked = sections.owners[0].checked
-            listed[0].officer_title = sections.owners[0].officer_title
-            listed[0].other_text = sections.owners[0].other_text
+            if not any(o.checked for o in listed):  # box 5 is the header's, for the first
+                listed[0].checked = sections.owners[0].checked
+                listed[0].officer_title = sections.owners[0].officer_title
+                listed[0].other_text = sections.owners[0].other_text
             sections.owners = listed
-    sections.table_i = read_table(page, parts.table_i, "table_i")
-    sections.table_ii = read_table(page, parts.table_ii, "table_ii")
+    for table, atoms in (("table_i", parts.table_i), ("table_ii", parts.table_ii)):
+        try:
+            setattr(sections, table, read_table(page, atoms, table, layout))
+        except SectionError as error:  # the record does without this table: None, not empty
+            sections.damaged.update(DAMAGED_FIELDS[table])
+            sections.diagnostics.append(Diagnostic(error.line, error.column,
+                                                   ",".join(DAMAGED_FIELDS[table]),
+                                                   error.message, "error"))
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
         start, sections.signatures = notes.signatures(parts.remarks)

@@ -76,14 +76,19 @@ def cut(atoms: list[Atom]) -> Regions:
 
 
 def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
-    """Each atom's box in reading order: the last box label before it."""
+    """Each atom's box in reading order: the last box label before it. Where labels
+    follow each other with no text between ("3. Date ... 4. If Amendment ..."), the
+    text after them is theirs together: its box is written "BOX3+BOX4"."""
     owner: dict[int, str] = {}
-    current = None
+    current: list[str] = []
+    open_run = False
     for i, atom in enumerate(atoms):
         if atom.kind in BOX_LABELS:
-            current = atom.kind
-        elif current is not None:
-            owner[i] = current
+            current = current + [atom.kind] if open_run else [atom.kind]
+            open_run = True
+        elif current:
+            owner[i] = "+".join(current)
+            open_run = False
     return owner
 
 

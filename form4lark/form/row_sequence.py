@@ -1,9 +1,191 @@
-"""Placeholder: rows read as typed sequences (to come)."""
+"""Table rows read as typed sequences, for texts that lost the table's cells.
+
+A stream of words keeps each row's values in the form's column order
+(``grammars/form_rows.lark`` reads them) with the title's words before them and
+the nature's words after. The words between two rows belong to the nature of
+the one or the title of the next: words on a row's own lines are its own; whole
+lines between two rows go to the next title after a direct holding (a nature is
+for indirect ones) and to the nature after an indirect one when the next title
+stands on its own values' line; otherwise they are left unread.
+"""
+
 from __future__ import annotations
 
-from ..sections import Row
+import re
+from bisect import bisect_right
+
+from lark import Token, Tree
+from lark.exceptions import LarkError
+
+from ..errors import SectionError
+from ..grammar import load
+from ..sections import Cell, Row
 from .atoms import Atom
 
+START = {"table_i": "body_i", "table_ii": "body_ii"}
+_TRANSACTIONS = ("transaction_i", "transaction_ii")
 
-def sequence_rows(atoms: list[Atom], table: str, shape: str) -> list[Row]:
-    return []
+
+# what a value looks like, word by word: "1,150,783(2)", "$201.69(1)", "08/12/2019", "(3)"
+_NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9](\([0-9]{1,2}\))*")
+_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
+_MARK = re.compile(r"(\([0-9]{1,2}\))+")
+# a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
+_PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
+#: put before a word that looks like a value but stands among words ("2010" in
+#: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
+AS_WORD = "\ue000"
+
+
+def _looks_like_value(text: str) -> bool:
+    return bool(_NUMBER.fullmatch(text) or _DATE.fullmatch(text) or _MARK.fullmatch(text)
+                or len(text.strip("()")) == 1)
+
+
+def _is_prose(atom: Atom | None) -> bool:
+    return atom is not None and not _looks_like_value(atom.text) and bool(_PROSE.match(atom.text))
+
+
+def among_words(atoms: list[Atom], i: int) -> bool:
+    """True where a value-like word is part of a title or nature: a number or a mark
+    between a word and a word of prose ("2010 Seed", "Footnotes(2) (3) Class"), or a
+    number glued to punctuation ("4/15/2014,")."""
+    text = atoms[i].text
+    if text[:1] in "0123456789$" and not _looks_like_value(text):
+        return True
+    if not (_NUMBER.fullmatch(text) and not _DATE.fullmatch(text) or _MARK.fullmatch(text)):
+        return False
+    before = atoms[i - 1] if i > 0 else None
+    after = atoms[i + 1] if i + 1 < len(atoms) else None
+    word_before = before is not None and not _looks_like_value(before.text)
+    if _MARK.fullmatch(text):
+        return word_before and (after is None or _is_prose(after))
+    return word_before and _is_prose(after)
+
+
+class _Source:
+    """The table's words joined into one text, and the way back from an offset to its atom."""
+
+    def __init__(self, atoms: list[Atom]):
+        self.atoms = atoms
+        self.starts: list[int] = []
+        texts = [AS_WORD + a.text if among_words(atoms, i) else a.text
+                 for i, a in enumerate(atoms)]
+        position = 0
+        for text in texts:
+            self.starts.append(position)
+            position += len(text) + 1
+        self.text = " ".join(texts)
+
+    def atom(self, token: Token) -> Atom:
+        return self.atoms[bisect_right(self.starts, token.start_pos) - 1]
+
+    def cell(self, tokens: list[Token]) -> Cell:
+        first = self.atom(tokens[0])
+        offset = tokens[0].start_pos - self.starts[self.atoms.index(first)]
+        text = " ".join(str(t) for t in tokens).replace(AS_WORD, "")
+        return Cell(text, first.line, first.column + max(offset - 1, 0))
+
+
+def _tokens(tree: Tree) -> list[Token]:
+    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+
+def _values(tree: Tree, source: _Source) -> Row:
+    """The cells of one row's values, keyed by column. Table II's column 5 is
+    "shares": a stream does not show which of (A) and (D) holds the number."""
+    row: Row = {}
+    transaction = tree.data in _TRANSACTIONS
+    for child in tree.children:
+        if not isinstance(child, Tree):
+            continue
+        tokens = _tokens(child)
+        if child.data == "marked_date":
+            keys = (("conversion_or_exercise_price", "transaction_date") if transaction
+                    else ("exercise_date", "expiration_date"))
+        elif child.data == "two_dates":
+            keys = (("transaction_date", "deemed_execution_date") if transaction
+                    else ("exercise_date", "expiration_date"))
+        elif child.data == "mark_pair":
+            keys = ("exercise_date", "expiration_date")
+        elif child.data in ("held_exercise_date", "held_expiration_date"):
+            keys = (str(child.data).replace("held_", ""),)
+        else:
+            row[str(child.data)] = source.cell(tokens)
+            continue
+        for key, token in zip(keys, tokens):
+            row[key] = source.cell([token])
+    if transaction:  # an unmarked "V" column: printed empty, so no equity swap
+        row.setdefault("equity_swap_involved", Cell(""))
+    return row
+
+
+def _split_between(words: list[Token], source: _Source, before: Row | None,
+                   before_rows: set[int], after_row: int | None) -> tuple[list[Token], list[Token], bool]:
+    """Words between two rows -> (nature of the row before, title of the row after,
+    whether the split is certain)."""
+    nature, title, loose = [], [], []
+    for token in words:
+        row = source.atom(token).row
+        if before is not None and row in before_rows:
+            nature.append(token)
+        elif row == after_row:
+            title.append(token)
+        else:
+            loose.append(token)
+    if not loose:
+        return nature, title, True
+    if before is None:
+        return nature, loose + title, True
+    if after_row is None:
+        return nature + loose, title, True
+    indirect = before.get("direct_or_indirect")
+    if indirect is not None and indirect.text.strip("()").startswith("D"):
+        return nature, loose + title, True
+    if title:  # the next title is on its values' line: the lines between are this nature
+        return nature + loose, title, True
+    return nature, title, False
+
+
+def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
+    """The rows of a table body given as words in reading order."""
+    if not atoms:
+        return []
+    source = _Source(atoms)
+    try:
+        tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
+    except LarkError as exc:
+        raise SectionError(f"{table.replace('_', ' ').title()}: its rows do not read as the "
+                           f"form's columns ({type(exc).__name__})", line=atoms[0].line,
+                           column=atoms[0].column, layout=layout) from None
+    rows: list[Row] = []
+    pending: list[Token] = []
+    groups: list[tuple[list[Token], Tree | None]] = []
+    for child in tree.children:
+        if isinstance(child, Tree):
+            groups.append((pending, child))
+            pending = []
+        else:
+            pending.append(child)
+    groups.append((pending, None))
+    previous: Row | None = None
+    previous_rows: set[int] = set()
+    for words, values in groups:
+        after_row = None
+        if values is not None:
+            tokens = _tokens(values)
+            after_row = source.atom(tokens[0]).row
+        nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
+        if previous is not None and nature and certain:
+            previous["nature_of_ownership"] = source.cell(nature)
+        if previous is not None and not certain:
+            previous["nature_of_ownership"] = Cell("")
+        if values is None:
+            break
+        row = _values(values, source)
+        if title and certain:
+            row["security_title"] = source.cell(title)
+        rows.append(row)
+        previous = row
+        previous_rows = {source.atom(t).row for t in _tokens(values)}
+    return [{k: v for k, v in r.items() if v or k == "equity_swap_involved"} for r in rows]

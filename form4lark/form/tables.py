@@ -31,7 +31,7 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
             if p or key == "equity_swap_involved"}
 
 
-def read_table(page: Page, atoms: list[Atom], table: str) -> list[Row]:
+def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of one table from the atoms of its region."""
     columns = COLUMNS[table]
     if page.shape == "cells":
@@ -39,4 +39,16 @@ def read_table(page: Page, atoms: list[Atom], table: str) -> list[Row]:
         rows = [_cell_row(page, r, columns) for r in rows_seen]
         if rows and all(r is not None for r in rows):
             return [r for r in rows if r]
-    return sequence_rows(atoms[body_start(atoms):], table, page.shape)
+    return sequence_rows(body(atoms), table, layout)
+
+
+def body(atoms: list[Atom]) -> list[Atom]:
+    """The table's rows without its column headers, which a page break prints again
+    after the table's title."""
+    out: list[Atom] = []
+    start = 0
+    for end in [i for i, a in enumerate(atoms) if a.kind in ("TABLE_I", "TABLE_II")] + [len(atoms)]:
+        chunk = atoms[start:end]
+        out.extend(chunk[body_start(chunk):])
+        start = end + 1
+    return out

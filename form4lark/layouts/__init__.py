@@ -9,11 +9,13 @@ the first whose ``looks_like`` is true wins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
 from lark import Tree
 
+from ..form.layout import SHAPE_LAYOUTS, ShapeLayout
 from ..grammar import load
 from ..sections import Sections
 
@@ -55,5 +57,17 @@ def _registry() -> tuple[Layout, ...]:
             ocr_text.LAYOUT, reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
-LAYOUTS: tuple[Layout, ...] = _registry()
+#: the readers written for one converter's text of the plain page design, asked
+#: before the form reader for texts of that design until it reads them as well
+CONVERTER_LAYOUTS: tuple[Layout, ...] = _registry()
+LAYOUTS: tuple[Layout | ShapeLayout, ...] = (*CONVERTER_LAYOUTS, *SHAPE_LAYOUTS)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
+# The page sec.gov serves titles itself "SEC Form 4"; the converter readers never knew it.
+_SEC_PAGE = re.compile(r"SEC\s+Form\s+4\b")
+
+
+def candidates(text: str) -> tuple[Layout | ShapeLayout, ...]:
+    """The layouts to ask, in order, whether ``text`` is theirs."""
+    if _SEC_PAGE.search(text[:4000]):
+        return SHAPE_LAYOUTS
+    return LAYOUTS

@@ -21,8 +21,10 @@ from .html import html_blocks, html_lines
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _CIK = re.compile(r"CIK=(\d+)", re.I)
 # "**Table I**", "__x__", "_See_", "*See*": emphasis around words, not a lone "*" or "**"
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+_EMPHASIS = re.compile(r"(?<!\\)(\*\*|__|\*|_)(?=[^\s*_\\])(.+?)(?<=[^\s*_\\])\1")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# a checkbox of the page left as HTML: checked, it is the form's "X"
+_CHECKED_BOX = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
 # a row of a table's separator: "---|---", "| --- | :---: |"
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # a cell holding only a separator left inside a flattened nested table: "---"
@@ -32,6 +34,10 @@ _RULE_IN_CELL = re.compile(r"(?:^|(?<=\s))-{3,}(?=\s|$)")
 # a thematic break: "* * *", "___"
 _THEMATIC = re.compile(r"^\s*([*_-])(\s*\1){2,}\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
+# "> " opening a quoted line (a filing pasted into an e-mail or a blockquote)
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# an underlined run: a value filled into the form ("<u>FEDERICO RICHARD D</u>")
+_UNDERLINE = re.compile(r"</?u>", re.I)
 
 
 def clean_cell(raw: str) -> tuple[str, str | None]:
@@ -42,7 +48,7 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
         found = _CIK.search(match.group(2))
         cik = found.group(1) if found else None
     text = _LINK.sub(lambda m: m.group(1), raw)
-    text = _RULE_IN_CELL.sub(" ", _BREAK.sub(" ", text))
+    text = _RULE_IN_CELL.sub(" ", _BREAK.sub(" ", _CHECKED_BOX.sub(" X ", text)))
     text = strip_tags(text)
     previous = None
     while previous != text:  # "***x***" needs two passes
@@ -78,9 +84,20 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
     for part, start in zip(parts, starts):
         if _RULE_CELL.fullmatch(part):
             continue
-        text, cik = clean_cell(part)
-        pieces.append(Piece(text, number, start + 1 + len(part) - len(part.lstrip()), cik=cik))
+        pieces.extend(_cell_pieces(part, number, start))
     return Line(pieces, cells=True) if any(pieces) else None
+
+
+def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
+    """A cell as one piece, or one per underlined value and the text between them."""
+    runs = _UNDERLINE.split(part) if _UNDERLINE.search(part) else [part]
+    pieces, offset = [], start
+    for run in runs:
+        text, cik = clean_cell(run)
+        if text or len(runs) == 1:
+            pieces.append(Piece(text, number, offset + 1 + len(run) - len(run.lstrip()), cik=cik))
+        offset += len(run) + 3
+    return pieces
 
 
 def markdown_lines(text: str) -> list[Line]:
@@ -90,6 +107,7 @@ def markdown_lines(text: str) -> list[Line]:
     blocks = html_blocks(text)
     out: list[Line] = []
     number = 1
+    rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) for r in rows]
     for start, end in blocks + [(len(rows) + 1, len(rows) + 1)]:
         for n in range(number, min(start, len(rows) + 1)):
             line = _line_pieces(rows[n - 1], n, bordered)
