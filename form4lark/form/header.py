@@ -19,7 +19,18 @@ from .atoms import Atom
 _ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
 _DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 _CITY_LABELS = ("CITY", "STATE", "ZIP")
+_WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 _NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
+
+
+def joined(atoms: list[Atom]) -> str:
+    """Words joined with a space; none after a hyphen that a line's end split a word
+    at ("Attorney-" + "in-Fact")."""
+    out = ""
+    for i, atom in enumerate(atoms):
+        split_word = i > 0 and atoms[i - 1].row != atom.row and _WORD_HYPHEN.search(out)
+        out += atom.text if not out or split_word else " " + atom.text
+    return out
 
 
 def cell_of(atoms: list[Atom]) -> Cell | None:
@@ -27,7 +38,7 @@ def cell_of(atoms: list[Atom]) -> Cell | None:
     texts = [a for a in atoms if a.kind == "TEXT"]
     if not texts:
         return None
-    return Cell(" ".join(a.text for a in texts), texts[0].line, texts[0].column)
+    return Cell(joined(texts), texts[0].line, texts[0].column)
 
 
 def groups(atoms: list[Atom], by_cell: bool) -> list[list[Atom]]:

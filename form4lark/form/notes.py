@@ -19,8 +19,10 @@ from .header import cell_of
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
 _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
 _DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d")
-# "/s/", "/S/", "s/": a signature's opening
-_SIGNED = re.compile(r"/?[sS]/")
+# "/s/", "/S/", "s/", "By:": a signature's opening
+_SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
+#: how many lines above its date a signature's opening is looked for
+SIGNATURE_LINES = 6
 
 
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
@@ -59,11 +61,11 @@ def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> in
     """Where the signature whose date is at ``date`` begins (``floor``: where the
     previous signature ended, or -1). A name wrapped around its date, centred on
     the date's line, has as many lines above it as the ``rows_after`` below."""
-    for i in range(date - 1, floor, -1):
-        if atoms[i].kind == "TEXT" and _SIGNED.match(atoms[i].text) and _opens_piece(atoms, i):
-            return i
     if floor >= 0:
         return floor + 1
+    opening = _opening_line(atoms, date)
+    if opening is not None:
+        return opening
     rows = sorted({a.row for a in atoms[:date] if a.row < atoms[date].row}, reverse=True)
     first_row = rows[rows_after - 1] if 0 < rows_after <= len(rows) else atoms[date].row
     same_line = [i for i in range(date) if atoms[i].row >= first_row]
@@ -71,6 +73,27 @@ def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> in
         return same_line[0]
     previous_row = atoms[date - 1].row if date > 0 else None
     return next((i for i in range(date) if atoms[i].row == previous_row), date)
+
+
+def _opening_line(atoms: list[Atom], date: int) -> int | None:
+    """The first atom of the nearest line above the date (within ``SIGNATURE_LINES``)
+    that opens a signature: it starts with "By" or holds "/s/"."""
+    rows = sorted({a.row for a in atoms[:date + 1]}, reverse=True)[:SIGNATURE_LINES]
+    for row in rows:
+        line = [i for i in range(date) if atoms[i].row == row]
+        if line and any(_SIGNED.fullmatch(atoms[i].text.rstrip(":")) or "/s/" in atoms[i].text.lower()
+                        for i in line[:1]) or any("/s/" in atoms[i].text.lower() for i in line):
+            return line[0]
+    return None
+
+
+def _hyphen_continued(atoms: list[Atom], start: int) -> int:
+    """Back to the start of the line above while it ends inside a split word ("Attorney-in-")."""
+    while start > 0 and atoms[start - 1].row != atoms[start].row and re.search(
+            r"[A-Za-z]-$", atoms[start - 1].text):
+        row = atoms[start - 1].row
+        start = next(i for i in range(start) if atoms[i].row == row)
+    return start
 
 
 def signatures(atoms: list[Atom]) -> tuple[int, list[SignatureCells]]:
@@ -85,6 +108,7 @@ def signatures(atoms: list[Atom]) -> tuple[int, list[SignatureCells]]:
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
         start = _name_start(atoms, date, floor, len({a.row for a in tail}))
+        start = start if floor >= 0 else _hyphen_continued(atoms, start)
         if floor < 0:
             first_start = start
         date_atom = atoms[date]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from lark import Token, Tree
 from lark.exceptions import LarkError
@@ -21,6 +22,7 @@ from ..errors import SectionError
 from ..grammar import load
 from ..sections import Cell, Row
 from .atoms import Atom
+from .header import joined
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
@@ -32,6 +34,13 @@ _DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
 _MARK = re.compile(r"(\([0-9]{1,2}\))+")
 # a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
 _PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
+# the words a security's title opens with ("Class A Common Stock", "Stock Option (right
+# to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
+# "See Footnote(3)")
+_TITLE_OPENING = re.compile(
+    r"(Class|Common|Series|Stock|Restricted|Preferred|Ordinary|American|Employee|Director|"
+    r"Non-Qualifi?ed|Incentive|Performance|Phantom|Deferred|Units?|Warrants?|Options?|"
+    r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
 #: put before a word that looks like a value but stands among words ("2010" in
 #: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
 AS_WORD = "\ue000"
@@ -83,8 +92,8 @@ class _Source:
     def cell(self, tokens: list[Token]) -> Cell:
         first = self.atom(tokens[0])
         offset = tokens[0].start_pos - self.starts[self.atoms.index(first)]
-        text = " ".join(str(t) for t in tokens).replace(AS_WORD, "")
-        return Cell(text, first.line, first.column + max(offset - 1, 0))
+        words = [replace(self.atom(t), text=str(t).replace(AS_WORD, "")) for t in tokens]
+        return Cell(joined(words), first.line, first.column + max(offset - 1, 0))
 
 
 def _tokens(tree: Tree) -> list[Token]:
@@ -144,7 +153,19 @@ def _split_between(words: list[Token], source: _Source, before: Row | None,
         return nature, loose + title, True
     if title:  # the next title is on its values' line: the lines between are this nature
         return nature + loose, title, True
+    opening = _title_opening(loose, source)
+    if opening is not None:  # the next title's first line opens the way titles do
+        return nature + loose[:opening], loose[opening:] + title, True
     return nature, title, False
+
+
+def _title_opening(words: list[Token], source: _Source) -> int | None:
+    """Index of the first word that opens a line the way a security's title does."""
+    for i, token in enumerate(words):
+        new_line = i == 0 or source.atom(words[i - 1]).row != source.atom(token).row
+        if new_line and _TITLE_OPENING.match(str(token)):
+            return i
+    return None
 
 
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
