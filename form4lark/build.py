@@ -133,6 +133,15 @@ def _derivative_shares(r: _RowReader) -> tuple[Any, str | None]:
     return r.read("shares"), None
 
 
+def _direction_from_arithmetic(shares: Any, following: Any) -> str | None:
+    """The (A)/(D) of a row whose text lost it, where arithmetic leaves one answer:
+    owning fewer after the transaction than it moved, it cannot have acquired them
+    (it would have owned less than nothing before)."""
+    if shares is not None and following is not None and following < shares:
+        return "D"
+    return None
+
+
 def _derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "derivative", diagnostics)
     if not _is_transaction(r, ("shares", "shares_acquired", "shares_disposed")):
@@ -157,6 +166,7 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     following = r.read("shares_owned_following")
     di = r.read("direct_or_indirect")
     nature = r.read("nature_of_ownership")
+    ad = ad or _direction_from_arithmetic(shares, following)
     return DerivativeTransaction(title, conversion, date, deemed, code, swap, shares, ad,
                                  exercise, expiration, underlying, underlying_shares, price,
                                  following, di, nature, r.footnotes, suffix, span=r.span)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A piece of text on the page, markup removed."""
+    """A piece of text on the page, markup removed. A cell of several lines (an HTML
+    cell with line breaks) holds them separated by "\n"."""
 
     text: str
     #: 1-based line and column of its first character in the source text
@@ -57,5 +58,6 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     #: the program that made the text, where its traces tell ("html2text", ...)
     converter: str | None = None
-    #: True when checkbox marks survive in this kind of text (an unmarked box is unchecked)
-    marks_kept: bool = True
+    #: False where the text cannot hold a line break inside a cell (a markdown pipe
+    #: table is one line per row): a cell's lines then run together
+    breaks_kept: bool = True

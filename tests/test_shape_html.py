@@ -88,12 +88,12 @@ def test_link_cik_goes_to_the_piece_holding_the_link() -> None:
     assert texts(lines) == [["LEVINSON ARTHUR D", "CA"], ["Issuer Apple Inc."], ["other"]]
 
 
-def test_sup_stays_in_place_br_and_blocks_are_spaces_in_a_cell() -> None:
+def test_sup_stays_in_place_br_and_blocks_are_line_breaks_in_a_cell() -> None:
     markup = (
         "<table><tr><td><span>Common Stock</span><sup>(1)</sup></td>"
         "<td>$<span>201.69</span></td><td>Table II<br>(e.g., puts)<p>calls</p>end</td></tr></table>"
     )
-    assert texts(html_lines(markup)) == [["Common Stock(1)", "$201.69", "Table II (e.g., puts) calls end"]]
+    assert texts(html_lines(markup)) == [["Common Stock(1)", "$201.69", "Table II\n(e.g., puts)\ncalls\nend"]]
 
 
 def test_entities_unescaped_and_white_space_folded() -> None:
@@ -269,8 +269,8 @@ def test_sec_page_boxes_in_reading_order(sec_lines: list[Line]) -> None:
         "(Street)",
         "CUPERTINO CA 95014",
         "(City) (State) (Zip)",
-        "2. Issuer Name and Ticker or Trading Symbol Apple Inc. [ AAPL ] "
-        "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+        "2. Issuer Name and Ticker or Trading Symbol\nApple Inc. [ AAPL ] "
+        "5. Relationship of Reporting Person(s) to Issuer\n(Check all applicable)",
     ]
     [owner] = sec_lines[start + 1].pieces
     assert (owner.text, owner.cik) == ("LEVINSON ARTHUR D", "0001214128")

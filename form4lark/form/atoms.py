@@ -47,8 +47,10 @@ class Atom:
         return None if x is None else x + len(self.text)
 
     @property
-    def is_label(self) -> bool:
-        return self.kind != "TEXT"
+    def part(self) -> int:
+        """Which line of a piece of several lines (a cell with line breaks) it is on."""
+        return self.piece.text.count("\n", 0, self.offset)
+
 
 
 def lex(page: Page, context: str = "page", rows: int | None = None,

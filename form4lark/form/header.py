@@ -12,7 +12,7 @@ import re
 from itertools import groupby
 
 from ..sections import Cell, OwnerBlock
-from ..text import split_city_line
+from ..text import split_care_of_street, split_city_line
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
@@ -43,7 +43,7 @@ def cell_of(atoms: list[Atom]) -> Cell | None:
 
 def groups(atoms: list[Atom], by_cell: bool) -> list[list[Atom]]:
     """Words grouped by line of the page (and by cell, where cells are kept)."""
-    key = (lambda a: (a.row, a.cell)) if by_cell else (lambda a: a.row)
+    key = (lambda a: (a.row, a.cell, a.part)) if by_cell else (lambda a: a.row)
     return [list(g) for _, g in groupby((a for a in atoms if a.kind == "TEXT"), key=key)]
 
 
@@ -60,18 +60,33 @@ def _between(atoms: list[Atom], after: tuple[str, ...], before: tuple[str, ...])
     return []  # the closing label never came: the text lost this part
 
 
-def owner_block(atoms: list[Atom], by_cell: bool) -> OwnerBlock:
-    """Box 1: one reporting owner's name and address, read between its labels."""
+# what another box prints: where it cuts into box 1 (a converter ran two columns
+# together), box 1's value is what follows it on lines of its own
+_FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_PERCENT",
+                      "OFFICER", "OTHER", "ONE_PERSON", "MORE_PERSONS", "CHECK", "LABEL_TAIL"})
+
+
+def _after_intrusion(atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` without another box's labels and the lines they stand on."""
+    last = max((i for i, a in enumerate(atoms) if a.kind in _FOREIGN), default=None)
+    if last is None:
+        return atoms
+    return [a for a in atoms[last + 1:] if a.row > atoms[last].row]
+
+
+def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> OwnerBlock:
+    """Box 1: one reporting owner's name and address, read between its labels
+    (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
-    name = _between(atoms, ("BOX1",), _NAME_LABELS)
+    name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS))
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
     if block.name is not None:
         block.name.text = block.name.text.lstrip("*").strip()
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
-    street = _between(atoms, _NAME_LABELS, ("STREET",))
-    block.street = [c for c in (cell_of(g) for g in groups(street, by_cell)) if c]
-    place = _between(atoms, ("STREET",), _CITY_LABELS)
+    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)))
+    block.street = _street_lines(street, atoms, by_cell, breaks_kept)
+    place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     parts = groups(place, by_cell)
     if by_cell and len(parts) == 3:
         block.city, block.state, block.zip = (cell_of(p) for p in parts)
@@ -85,10 +100,24 @@ def owner_block(atoms: list[Atom], by_cell: bool) -> OwnerBlock:
     return block
 
 
-def owner_blocks(atoms: list[Atom], by_cell: bool) -> list[OwnerBlock]:
+def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,
+                  breaks_kept: bool) -> list[Cell]:
+    """The street lines of box 1. Where the text lost the line breaks inside a cell
+    and the street shares its cell with the box's labels, a street that reads as one
+    line may be two run together: they are told apart only where a care-of line
+    certainly ends, else they are unknown."""
+    lines = [c for c in (cell_of(g) for g in groups(street, by_cell)) if c]
+    labelled = {(a.row, a.cell) for a in atoms if a.kind in ("LAST", "MIDDLE", "STREET")}
+    if len(lines) != 1 or breaks_kept or not any((a.row, a.cell) in labelled for a in street):
+        return lines
+    split = split_care_of_street(lines[0].text)
+    return [Cell(text, lines[0].line, lines[0].column) for text in split] if split else []
+
+
+def owner_blocks(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> list[OwnerBlock]:
     """Every box 1 in ``atoms`` (a joint filing lists one per owner)."""
     starts = [i for i, a in enumerate(atoms) if a.kind == "BOX1"] + [len(atoms)]
-    return [owner_block(atoms[s:e], by_cell) for s, e in zip(starts, starts[1:])]
+    return [owner_block(atoms[s:e], by_cell, breaks_kept) for s, e in zip(starts, starts[1:])]
 
 
 def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:

@@ -100,18 +100,20 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
 
 def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
     """Box 1 of the header, read in its own box."""
-    atoms = lex(page, "page", rows)
+    atoms = lex(page, "boxes", rows)
     box1 = [a for a in _boxes(atoms, positioned).get("BOX1", [])]
     start = next((a for a in atoms if a.kind == "BOX1"), None)
-    return header.owner_block(([start] if start else []) + box1, by_cell=page.shape == "cells")
+    return header.owner_block(([start] if start else []) + box1, page.shape == "cells",
+                              page.breaks_kept)
 
 
 def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     """The reporting owners listed after the tables, each with its box 1 and, where
     the design prints it, its box 5."""
     positioned = page.shape == "grid"
-    listed = header.owner_blocks(atoms, by_cell=page.shape == "cells")
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
+    boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
+    listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
     for block, start, end in zip(listed, starts, starts[1:]):
         own = boxes[start:end]

@@ -62,8 +62,12 @@ def cut(atoms: list[Atom]) -> Regions:
     if t2 is not None:
         regions.table_ii_label = atoms[t2]
         body_end = explanation if explanation is not None else end
+        titled = _first(atoms, "OWNERS", t2)
         owners = _first(atoms, "BOX1", t2)
-        if owners is not None and owners < body_end:
+        if titled is not None and titled < body_end:
+            regions.owners = atoms[titled + 1:body_end]
+            body_end = titled
+        elif owners is not None and owners < body_end:
             regions.owners = atoms[owners:body_end]
             body_end = owners
         regions.table_ii = atoms[t2 + 1:body_end]

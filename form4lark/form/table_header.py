@@ -25,9 +25,13 @@ HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
 _COLUMN_NUMBER = re.compile(r"\d{1,2}a?\.")
 
 
+# "4)Code": two header words a converter ran together at a line's end
+_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])")
+
+
 def _is_header(word: str) -> bool:
-    word = word.lower().strip(",;:")
-    return word in HEADER_WORDS or bool(_COLUMN_NUMBER.fullmatch(word))
+    parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
+    return all(p in HEADER_WORDS or _COLUMN_NUMBER.fullmatch(p) for p in parts)
 
 
 def is_header_word(atom: Atom) -> bool:

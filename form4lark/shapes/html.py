@@ -8,8 +8,9 @@ standard library's ``HTMLParser``, in one pass and without recursion:
   of it, empty cells kept, and a cell with ``colspan="n"`` followed by n-1
   empty pieces, so that a piece's index is its column. ``rowspan`` is ignored:
   the rows below a spanning cell are simply one cell shorter on that side.
-- a cell's text is its own text: tags removed, entities unescaped, ``<br>``
-  and block tags read as a space, white space folded; ``<sup>`` marks stay
+- a cell's text is its own text: tags removed, entities unescaped, white space
+  folded; ``<br>`` and block tags break it into lines (joined by "\n": a box's
+  street lines stay apart); ``<sup>`` marks stay
   where they are ("Common Stock(1)"); ``<script>``, ``<style>`` and
   ``<title>`` are not shown on the page and are dropped.
 - text outside any table is cut at block tags (``p``, ``div``, ``br``, ``h1``..
@@ -66,6 +67,10 @@ _LEADING_BLANK = re.compile(r"(?:\s|&nbsp;?|&#0*160;?|&#x0*a0;?)*", re.I)
 _TABLE_TAG = re.compile(r"<(/?)table\b", re.I)
 
 
+#: a line break that a block tag makes inside a cell (the source's own new lines are spaces)
+_CELL_BREAK = "\u2028"
+
+
 @dataclass(slots=True)
 class _Text:
     """The text gathered for one piece, where it starts and the CIK it links to."""
@@ -78,7 +83,9 @@ class _Text:
 
     @property
     def text(self) -> str:
-        return fold("".join(self.parts))
+        """The text folded line by line; the lines a cell's block tags make are kept."""
+        lines = (fold(line) for line in "".join(self.parts).split(_CELL_BREAK))
+        return "\n".join(line for line in lines if line)
 
     def piece(self) -> Piece:
         return Piece(self.text, self.line, self.column, cik=self.cik)
@@ -222,13 +229,13 @@ class _LineReader(HTMLParser):
         return table.cell
 
     def _break_text(self) -> None:
-        """A block tag: a space inside a cell, the end of a line outside tables."""
+        """A block tag: a line break inside a cell, the end of a line outside tables."""
         if not self.tables:
             self._flush_block()
             return
         cell = self.tables[-1].cell
         if cell is not None:
-            cell.parts.append(" ")
+            cell.parts.append(_CELL_BREAK)
 
     def _flush_block(self) -> None:
         if self.block.text:

@@ -100,10 +100,15 @@ def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
     return pieces
 
 
+def _bordered(rows: list[str]) -> bool:
+    """Pipe tables with outer pipes ("| a | b |"), one line per row (GFM)."""
+    return any(_SEPARATOR.match(r) and r.lstrip().startswith("|") for r in rows)
+
+
 def markdown_lines(text: str) -> list[Line]:
     """The lines of a markdown text, HTML tables in it read as HTML."""
     rows = text.split("\n")
-    bordered = any(_SEPARATOR.match(r) and r.lstrip().startswith("|") for r in rows)
+    bordered = _bordered(rows)
     blocks = html_blocks(text)
     out: list[Line] = []
     number = 1
@@ -120,4 +125,7 @@ def markdown_lines(text: str) -> list[Line]:
 
 
 def read_markdown(text: str) -> Page:
-    return Page(shape="cells", lines=markdown_lines(text))
+    # a GFM table row is one line: the line breaks inside its cells are lost, unless
+    # written as <br>
+    breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
+    return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
