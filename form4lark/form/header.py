@@ -67,11 +67,17 @@ _FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_P
 
 
 def _after_intrusion(atoms: list[Atom]) -> list[Atom]:
-    """``atoms`` without another box's labels and the lines they stand on."""
-    last = max((i for i, a in enumerate(atoms) if a.kind in _FOREIGN), default=None)
-    if last is None:
+    """``atoms`` without another box's labels and the lines they stand on. Text on
+    both sides of them may be either box's: then none is box 1's for certain."""
+    foreign = [i for i, a in enumerate(atoms) if a.kind in _FOREIGN]
+    if not foreign:
         return atoms
-    return [a for a in atoms[last + 1:] if a.row > atoms[last].row]
+    first, last = foreign[0], foreign[-1]
+    before = [a for a in atoms[:first] if a.row < atoms[first].row]
+    after = [a for a in atoms[last + 1:] if a.row > atoms[last].row]
+    if before and after:
+        return []
+    return before or after
 
 
 def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> OwnerBlock:
@@ -107,8 +113,9 @@ def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,
     line may be two run together: they are told apart only where a care-of line
     certainly ends, else they are unknown."""
     lines = [c for c in (cell_of(g) for g in groups(street, by_cell)) if c]
-    labelled = {(a.row, a.cell) for a in atoms if a.kind in ("LAST", "MIDDLE", "STREET")}
-    if len(lines) != 1 or breaks_kept or not any((a.row, a.cell) in labelled for a in street):
+    labelled = {(a.row, a.cell, a.part) for a in atoms if a.kind in ("LAST", "MIDDLE", "STREET")}
+    if len(lines) != 1 or breaks_kept or not any((a.row, a.cell, a.part) in labelled
+                                                 for a in street):
         return lines
     split = split_care_of_street(lines[0].text)
     return [Cell(text, lines[0].line, lines[0].column) for text in split] if split else []

@@ -1,0 +1,196 @@
+"""The form reader: one reader for every shape of text, checked against EDGAR's truth.
+
+Each fixture is a real filing's page (the sec.gov design or the plain one) as a
+converter printed it; its record must hold no wrong value, and what it misses
+is listed here with the reason the text lost it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.build import build
+from form4lark.form.layout import SHAPE_LAYOUTS
+from form4lark.form.reader import read_page
+from form4lark.page import Line, Page, Piece
+from form4lark.scoring import score
+from form4lark.shapes.detect import read_shape, shape_of
+from support import FIXTURES, record
+
+FORMS = FIXTURES / "forms"
+TEXTS = sorted(p for p in FORMS.glob("*/*/*") if p.suffix in (".txt", ".md"))
+
+#: fields a text lost, by fixture: what no reader can take from it
+LOST = {
+    # a stream of words does not show which of the columns (A) and (D) holds the number
+    "JBLU-20250310-1/sec/pdftotext-raw.txt": {"derivative_transactions[0].acquired_disposed"},
+    # a pipe table row is one line: the two street lines ran together
+    "AAPL-20190812-1/plain/markdownify.md": {"reporting_owners[0].street1"},
+    # box 5 printed between the city line and its label: the city cannot be told from box 5's
+    # text ("See Remarks")
+    "ADGI-20220328-2/plain/pypdf.txt": {"reporting_owners[1].city", "reporting_owners[1].state",
+                                        "reporting_owners[1].zip"},
+}
+
+
+def _truth(path: Path) -> dict:
+    own = path.parent / "truth.json"  # the sec design shows box 5 for the first owner only
+    return json.loads((own if own.exists() else path.parent.parent / "truth.json").read_text())
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(FORMS))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_name)
+def test_every_value_read_is_the_filings_and_only_the_lost_ones_are_missing(path):
+    text = path.read_text()
+    form = form4lark.parse(text, layout=shape_of(text))
+    truth, got = _truth(path), record(form)
+    verdicts = [(p, v) for p, v in score(truth, got) if not p.startswith("reporting_owners")]
+    verdicts += _owners(truth["reporting_owners"], got["reporting_owners"])
+    assert [p for p, v in verdicts if v == "wrong"] == []
+    assert {p for p, v in verdicts if v == "missed"} == LOST.get(_name(path), set())
+
+
+def _owners(truth: list[dict], got: list[dict]) -> list[tuple[str, str]]:
+    """Owners compared in the order the form lists them (the scorer pairs rows by likeness,
+    which can pair an owner with a missing city with another owner)."""
+    assert len(got) == len(truth)
+    out = []
+    for i, (want, have) in enumerate(zip(truth, got)):
+        for key, value in want.items():
+            allowed = value["$any"] if isinstance(value, dict) else [value]
+            if key == "cik" and have[key] is None:
+                continue  # scored only where a record holds one
+            verdict = "right" if have[key] in allowed else "missed" if have[key] is None else "wrong"
+            out.append((f"reporting_owners[{i}].{key}", verdict))
+    return out
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_name)
+def test_the_record_names_the_shape_it_was_read_as(path):
+    text = path.read_text()
+    expected = {".md": "cells", ".txt": "stream"}[path.suffix]
+    assert shape_of(text) == expected
+    assert form4lark.parse(text, layout=expected).layout == expected
+
+
+def test_the_page_sec_gov_serves_goes_to_the_form_reader_whatever_the_converter():
+    for path in (p for p in TEXTS if "/sec/" in str(p)):
+        assert form4lark.parse(path.read_text()).layout in {l.name for l in SHAPE_LAYOUTS}, path
+
+
+# ---------------------------------------------------------------- shapes
+
+def test_shapes_are_told_by_the_text():
+    rows = "\n".join("| a | b | c |" for _ in range(6))
+    assert shape_of(rows) == "cells"
+    assert shape_of("<table><tr><td>x</td></tr></table>") == "cells"
+    grid = "\n".join(f"Common Stock      08/12/2019     M     {n},500" for n in range(6))
+    assert shape_of(grid) == "grid"
+    assert shape_of("Common Stock 08/12/2019 M 17,500 A $23.8257 1,150,783 D\n" * 6) == "stream"
+
+
+def test_markdown_cells_keep_their_columns_and_lose_their_markup():
+    page = read_shape("x | y\n---|---\n"
+                      + "**Common Stock**(1) | 05/02/2019 |  | S |  | 13,433 | D |  \\$208.99(2) "
+                      + "| 151,187 | D |  \n"
+                      + "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193) [ AAPL ]\n"
+                      + "a | b | c\n" * 4)
+    row = page.lines[1]  # the separator row is dropped
+    assert row.cells and [p.text for p in row.pieces] == [
+        "Common Stock(1)", "05/02/2019", "", "S", "", "13,433", "D", "$208.99(2)", "151,187", "D", ""]
+    assert page.lines[2].pieces[0].text == "APPLE INC [ AAPL ]"
+    assert page.lines[2].pieces[0].cik == "0000320193"
+
+
+# ---------------------------------------------------------------- boxes
+
+def _stream(*lines: str) -> Page:
+    return Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)])
+
+
+HEADER = (
+    "1. Name and Address of Reporting Person*", "DOE JANE", "(Last) (First) (Middle)",
+    "C/O ACME, INC.", "1 MAIN STREET", "(Street)", "SAN FRANCISCO CA 94129",
+    "(City) (State) (Zip)", "2. Issuer Name and Ticker or Trading Symbol", "ACME INC [ ACME ]",
+    "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+    "Director 10% Owner", "X Officer (give title below) Other (specify below)", "Chief Executive Officer",
+)
+TABLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+          "Code V Amount (A) or (D) Price",
+          "Common Stock 08/12/2019 M 17,500 A $23.8257 1,150,783 D",
+          "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+          "Explanation of Responses:", "Remarks:", "/s/ Jane Doe 08/14/2019",
+          "** Signature of Reporting Person Date")
+
+
+def test_boxes_are_read_between_their_labels():
+    sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year)",
+                                 "08/12/2019", "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+                                 "6. Individual or Joint/Group Filing (Check Applicable Line)",
+                                 "X Form filed by One Reporting Person",
+                                 "Form filed by More than One Reporting Person", *TABLES), "stream")
+    form = build(sections)
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "DOE JANE", "C/O ACME, INC.", "1 MAIN STREET", "SAN FRANCISCO", "CA", "94129")
+    assert (owner.is_director, owner.is_officer, owner.officer_title) == (
+        False, True, "Chief Executive Officer")
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("ACME INC", "ACME")
+    assert str(form.period_of_report) == "2019-08-12" and form.date_of_original_submission is None
+    assert form.filed_by_more_than_one_person is False
+    assert form.signatures[0].name == "/s/ Jane Doe"
+
+
+def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
+    sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
+                                 "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+                                 "08/12/2019", *TABLES), "stream")
+    assert sections.period_of_report is None and sections.original_filed is None
+
+
+def test_a_signature_wrapped_around_its_date_is_read_whole():
+    sections = read_page(_stream(*HEADER, *TABLES[:-2], "Susan M. Chiarmonte,",
+                                 "attorney-in-fact for Richard D. 11/05/2012", "Federico",
+                                 TABLES[-1]), "stream")
+    [signature] = sections.signatures
+    assert signature.name.text == "Susan M. Chiarmonte, attorney-in-fact for Richard D. Federico"
+    assert sections.remarks is None
+
+
+# ---------------------------------------------------------------- rows of a stream
+
+def _rows(*lines: str) -> list[dict]:
+    """Table I rows of a stream whose table body is ``lines``."""
+    form = build(read_page(_stream(*HEADER, *TABLES[:2], *lines, *TABLES[3:]), "stream"))
+    return record(form)["non_derivative_transactions"]
+
+
+def test_a_nature_and_the_next_title_are_split_where_the_title_opens():
+    rows = _rows("Class A 02/17/2021 C(1) 6,944,440 A $ 0.00 3,472,220(2) I See Footnote(3)",
+                 "Class A", "Common", "Stock",
+                 "02/17/2021 J(6) 596,466 D $ 0.00 596,466 I See Footnote(5)")
+    assert [r["nature_of_ownership"] for r in rows] == ["See Footnote", "See Footnote"]
+    assert rows[1]["security_title"] == "Class A Common Stock"
+
+
+def test_a_number_among_words_is_a_word():
+    rows = _rows("Class A Common Stock 01/12/2021 S 1,000 D $10 48,382 I US Venture 2010 Seed Fund")
+    assert rows[0]["nature_of_ownership"] == "US Venture 2010 Seed Fund"
+    assert rows[0]["shares_owned_following"] == 48382
+
+
+def test_words_between_rows_that_cannot_be_placed_are_left_unread():
+    rows = _rows("Common Stock 08/12/2019 S 100 D $10 900 I By Trust", "for children", "Units",
+                 "08/13/2019 S 100 D $10 800 I By Trust")
+    assert rows[0]["nature_of_ownership"] == "By Trust for children"
+    assert rows[1]["security_title"] == "Units"
+    rows = _rows("Common Stock 08/12/2019 S 100 D $10 900 I", "By Trust", "for children",
+                 "08/13/2019 S 100 D $10 800 I")
+    assert rows[0]["nature_of_ownership"] is None and rows[1]["security_title"] is None
