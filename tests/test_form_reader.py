@@ -89,7 +89,8 @@ def test_the_page_sec_gov_serves_goes_to_the_form_reader_whatever_the_converter(
 
 def test_shapes_are_told_by_the_text():
     rows = "\n".join("| a | b | c |" for _ in range(6))
-    assert shape_of(rows) == "cells"
+    assert shape_of("| x | y | z |\n| --- | --- | --- |\n" + rows) == "cells"
+    assert shape_of(rows) != "cells"  # pipes with no table under them: a scan's rules
     assert shape_of("<table><tr><td>x</td></tr></table>") == "cells"
     grid = "\n".join(f"Common Stock      08/12/2019     M     {n},500" for n in range(6))
     assert shape_of(grid) == "grid"

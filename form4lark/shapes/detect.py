@@ -1,8 +1,11 @@
 """Which shape a text has: cells, grid or stream, told by the text alone.
 
-- *cells*: table rows between pipes or tabs (five lines or more), or HTML tables;
+- *cells*: table rows between pipes (five lines or more, and a markdown table's
+  separator row: OCR prints a page's rules as pipes too) or tabs, or HTML tables;
 - *grid*: lines whose words stand in columns, kept apart by runs of spaces;
-- *stream*: anything else, read as words in reading order.
+- *stream*: anything else, read as words in reading order. A stream whose lines
+  are the page's visual lines (boxes and table columns side by side on a line,
+  ``lines.py``) is read as such: its page's shape is "lines".
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ import re
 
 from ..page import Page
 from .grid import read_grid
+from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .stream import read_stream
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
+_SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 _TABLE_TAG = re.compile(r"<t[dh][\s>]", re.I)
 _TABS = re.compile(r"\S\t+\S.*\t")
 # a run of three or more spaces between two words: the page's columns
@@ -27,7 +32,9 @@ GRID_SHARE = 0.25
 
 def shape_of(text: str) -> str:
     lines = [l for l in text.split("\n") if l.strip()]
-    if _TABLE_TAG.search(text) or sum(1 for l in lines if _PIPES.search(l) or _TABS.search(l)) >= CELL_LINES:
+    piped = sum(1 for l in lines if _PIPES.search(l)) if _SEPARATOR_ROW.search(text) else 0
+    tabbed = sum(1 for l in lines if _TABS.search(l))
+    if _TABLE_TAG.search(text) or max(piped, tabbed) >= CELL_LINES:
         return "cells"
     if lines and sum(1 for l in lines if _COLUMN_GAP.search(l.strip())) >= GRID_SHARE * len(lines):
         return "grid"
@@ -39,4 +46,7 @@ READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 
 def read_shape(text: str, shape: str | None = None) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given)."""
-    return READERS[shape or shape_of(text)](text)
+    shape = shape or shape_of(text)
+    if shape == "stream" and is_lines(text):  # a stream of the page's visual lines
+        return read_lines(text)
+    return READERS[shape](text)
