@@ -132,8 +132,7 @@ def read_page(page: Page, layout: str) -> Sections:
         raise SectionError("no Table I or Table II title found: the form's tables are missing",
                            line=1, column=1, layout=layout)
     sections = Sections(layout=layout)
-    first_table = parts.table_i_label or parts.table_ii_label
-    _read_header(page, first_table.row, sections)
+    _read_header(page, parts.header_rows, sections)
     if parts.owners:
         listed = _listed_owners(page, parts.owners)
         if listed:

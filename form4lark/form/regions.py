@@ -32,6 +32,8 @@ class Regions:
     #: the remarks and the signatures, up to the signature label
     remarks: list[Atom] = field(default_factory=list)
     remarks_label: bool = False
+    #: the page lines of the header: those before the first table's
+    header_rows: int = 0
     table_i_label: Atom | None = None
     table_ii_label: Atom | None = None
 
@@ -54,8 +56,10 @@ def cut(atoms: list[Atom]) -> Regions:
         end = closing
     explanation = _first(atoms, "EXPLANATION", t2 or t1 or 0)
     remarks = _first(atoms, "REMARKS", explanation or t2 or t1 or 0)
-    header_end = t1 if t1 is not None else (t2 if t2 is not None else 0)
+    # the header ends where the first table does, found by its title or its first column
+    header_end = min(i for i in (t1, t2, _first(atoms, "COLUMN_TITLE"), len(atoms)) if i is not None)
     regions.header = atoms[:header_end]
+    regions.header_rows = atoms[header_end].row if header_end < len(atoms) else 0
     if t1 is not None:
         regions.table_i_label = atoms[t1]
         regions.table_i = atoms[t1 + 1:t2 if t2 is not None else (explanation or end)]

@@ -35,7 +35,7 @@ def _is_header(word: str) -> bool:
 
 
 def is_header_word(atom: Atom) -> bool:
-    return _is_header(atom.text)
+    return atom.kind == "COLUMN_TITLE" or _is_header(atom.text)
 
 
 def is_header_text(text: str) -> bool:
