@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Field-level recall and precision of form4lark on a corpus, per converter.
+"""Field-level recall and precision of form4lark on a corpus, per page design and converter.
 
-    python benchmarks/accuracy.py CORPUS_DIR [--converter NAME] [--show N] [--fields]
+    python benchmarks/accuracy.py CORPUS_DIR [--design NAME] [--converter NAME] [--show N] [--fields]
 
 CORPUS_DIR is laid out as ``filings/<id>/truth.json`` and
-``filings/<id>/text/<converter>.{txt,md}``. Every leaf of a truth record is
+``filings/<id>/<design>/<converter>.{txt,md}`` (a design that hides part of the
+truth has its own ``<design>/truth.json``). Every leaf of a truth record is
 one field, right, missed or wrong as ``form4lark/scoring.py`` defines them
 (the definitions of the SEC-truth scorer the project is judged by);
 recall = right / all fields, precision = right / (right + wrong). A text that
@@ -24,6 +25,7 @@ from pathlib import Path
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path)
+    ap.add_argument("--design", action="append", help="only texts of this page design (repeatable)")
     ap.add_argument("--converter", action="append", help="only texts of this converter (repeatable)")
     ap.add_argument("--filing", action="append", help="only this filing id (repeatable)")
     ap.add_argument("--show", type=int, default=0, help="list the N texts with most fields off")
@@ -35,31 +37,35 @@ def main(argv=None) -> int:
     per = defaultdict(Counter)
     worst, off_fields = [], Counter()
     t0 = time.perf_counter()
-    texts = sorted(p for p in args.corpus.glob("filings/*/text/*") if p.suffix in (".txt", ".md"))
+    texts = sorted(p for p in args.corpus.glob("filings/*/*/*") if p.suffix in (".txt", ".md"))
     for path in texts:
-        if args.converter and path.stem not in args.converter:
+        design = path.parent.name
+        if (args.converter and path.stem not in args.converter) or (
+                args.design and design not in args.design):
             continue
         filing = path.parent.parent.name
         if args.filing and filing not in args.filing:
             continue
-        truth = json.loads((path.parent.parent / "truth.json").read_text())
-        stats = per[path.stem]
+        own = path.parent / "truth.json"
+        truth = json.loads((own if own.exists() else path.parent.parent / "truth.json").read_text())
+        stats = per[f"{design}/{path.stem}"]
         stats["texts"] += 1
         try:
             pred = json.loads(form4lark.parse_file(path).to_json())
         except form4lark.Form4ParseError as exc:
             pred = None
             stats["failed"] += 1
-            worst.append((10**6, f"{filing}/{path.name}: FAILED {exc}"))
+            worst.append((10**6, f"{filing}/{design}/{path.name}: FAILED {exc}"))
         result = score(truth, pred)
         stats.update(v for _, v in result)
         bad = [f"{p} {v}" for p, v in result if v != "right"]
         off_fields.update(b.split("]")[-1] if "]" in b else b for b in bad)
         if pred is not None and bad:
-            worst.append((len(bad), f"{filing}/{path.name}: {len(bad)} off: " + ", ".join(bad[:8])))
+            worst.append((len(bad), f"{filing}/{design}/{path.name}: {len(bad)} off: "
+                          + ", ".join(bad[:8])))
     elapsed = time.perf_counter() - t0
     total = Counter()
-    print(f"{'converter':18} {'texts':>5} {'failed':>6} {'recall':>7} {'precision':>9}")
+    print(f"{'design/converter':24} {'texts':>5} {'failed':>6} {'recall':>7} {'precision':>9}")
     for name in sorted(per):
         total.update(per[name])
         _line(name, per[name])
@@ -76,7 +82,7 @@ def main(argv=None) -> int:
 def _line(name: str, s: Counter) -> None:
     n = s["right"] + s["missed"] + s["wrong"]
     scored = s["right"] + s["wrong"]
-    print(f"{name:18} {s['texts']:5} {s['failed']:6} {s['right'] / n if n else 0:7.4f} "
+    print(f"{name:24} {s['texts']:5} {s['failed']:6} {s['right'] / n if n else 0:7.4f} "
           f"{s['right'] / scored if scored else 0:9.4f}")
 
 
