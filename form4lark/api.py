@@ -14,9 +14,9 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
                              UnexpectedToken, VisitError)
 
 from .build import build
-from .detect import detect_layout, find_layout
-from .errors import Form4ParseError, InputError, SectionError, StrictModeError
-from .layouts import BY_NAME, Layout
+from .detect import detect_layout, find_layout, other_form
+from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
+from .layouts import BY_NAME, Layout, ShapeLayout
 from .model import Form4
 from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_at
 from .sections import Sections
@@ -26,9 +26,12 @@ from .source import MAX_BYTES, check_text, decode
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
 
-def _layout(text: str, layout: str | None) -> Layout:
+def _layout(text: str, layout: str | None) -> Layout | ShapeLayout:
     if layout is None:
         return find_layout(text)
+    form = other_form(text)
+    if form is not None:  # a forced layout reads a Form 4's text, never another form's
+        raise NotAForm4Error(f"this is a {form}, not a Form 4")
     try:
         return BY_NAME[layout]
     except KeyError:
@@ -61,7 +64,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     return form
 
 
-def _read(layout: Layout, text: str) -> Sections:
+def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
     """The layout's reading of ``text``; a line it cannot read inside a section the
     record can do without is blanked and the text read again (recovery.py). The
     sections that lost a line are left out of the record (None), each with an

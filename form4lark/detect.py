@@ -23,8 +23,10 @@ FORM4_MARKERS = {
     "form 4": re.compile(r"\bform 4\b"),
 }
 OTHER_FORMS = {
-    "Form 3": re.compile(r"initial statement of beneficial\W*ownership"),
-    "Form 5": re.compile(r"annual statement of (changes in )?beneficial\W*ownership"),
+    # their titles (which a layout may wrap before "ownership"), and Form 5's box 3
+    "Form 3": re.compile(r"initial statement of beneficial\b"),
+    "Form 5": re.compile(r"annual statement of (changes in )?beneficial\b"
+                         r"|statement for issuer's fiscal year ended"),
 }
 #: How many markers make a Form 4 (OCR and broken words lose some).
 ENOUGH = 3
@@ -42,14 +44,21 @@ def markers_seen(text: str) -> list[str]:
     return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
 
 
+def other_form(text: str) -> str | None:
+    """"Form 3" or "Form 5" where the text's title is theirs: their titles ("Initial
+    Statement ...", "Annual Statement ...") are never a Form 4's, whatever else the
+    page shares with one (a Form 5 has the same boxes and tables)."""
+    folded = " ".join(text[:200_000].lower().split())
+    return next((form for form, pattern in OTHER_FORMS.items() if pattern.search(folded)), None)
+
+
 def find_layout(text: str) -> Layout | ShapeLayout:
     """The layout ``text`` is in; NotAForm4Error or UnknownLayoutError otherwise."""
+    form = other_form(text)
+    if form is not None:
+        raise NotAForm4Error(f"this is a {form}, not a Form 4")
     seen = markers_seen(text)
     if len(seen) < ENOUGH:
-        folded = " ".join(text[:200_000].lower().split())
-        for form, pattern in OTHER_FORMS.items():
-            if pattern.search(folded):
-                raise NotAForm4Error(f"this is a {form}, not a Form 4")
         found = ", ".join(seen) if seen else "none"
         raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {found})",
                              line=1, column=1)

@@ -12,7 +12,7 @@ import pytest
 
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
-from form4lark.errors import Form4ParseError, InputError
+from form4lark.errors import Form4ParseError, InputError, NotAForm4Error
 from support import FIXTURES, record
 
 SEED = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"  # EDGAR page markdown
@@ -137,3 +137,19 @@ def test_a_megabyte_of_table_rules_is_refused_at_once_not_parsed_for_seconds(tmp
     path.write_text(flooded)
     code, _, err = run(capsys, "--max-bytes", str(200 * 1024 * 1024), path)
     assert "more than a Form 4 holds" not in err
+
+
+OTHER_FORMS = sorted((FIXTURES / "other-forms").glob("*"))
+
+
+@pytest.mark.parametrize("path", OTHER_FORMS, ids=lambda p: p.name)
+def test_a_form_3_or_5_is_refused_whatever_else_its_page_shares_with_a_form_4(path, capsys):
+    """A Form 5 has Form 4's boxes and tables; its title says what it is."""
+    form = "Form 3" if path.name.startswith("form3") else "Form 5"
+    with pytest.raises(NotAForm4Error, match=f"this is a {form}, not a Form 4"):
+        form4lark.parse(path.read_text())
+    with pytest.raises(NotAForm4Error, match=f"this is a {form}"):
+        form4lark.parse(path.read_text(), layout="stream")  # nor when a layout is forced
+    code, out, err = run(capsys, path)
+    assert (code, out) == (EXIT_FAILED, "")
+    assert err == f"{path}: this is a {form}, not a Form 4\n"
