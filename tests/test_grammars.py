@@ -27,6 +27,12 @@ def test_grammar_builds_in_strict_mode(name):
     Lark.open(str(grammar_dir() / f"{name}.lark"), **options(starts, strict=True))
 
 
+def test_every_grammar_file_is_checked():
+    """A grammar no layout names is dead; a new one must be built above."""
+    files = {p.stem for p in grammar_dir().glob("*.lark")}
+    assert files == set(GRAMMARS) | {"common"}
+
+
 def test_grammars_ship_inside_the_installed_package():
     """In CI the package is installed from a wheel: its grammars must be inside it."""
     package = Path(form4lark.__file__).resolve().parent

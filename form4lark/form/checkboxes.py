@@ -3,9 +3,9 @@
 The header is lexed in the "boxes" context of ``form_labels.lark``: the labels
 of the relationship boxes, of box 6 and of the two boxes above box 1, and the
 marks. In reading order a box's mark comes just before its label (the page
-prints the box left of its label). On a page grid the label may wrap, so the
-mark belongs to the nearest label to its right on its line or the next one
-(``MARK_REACH`` characters at most).
+prints the box left of its label). On a page grid the label may wrap and the box
+stands centred beside it, so the mark belongs to the nearest label to its right
+(``MARK_REACH`` characters at most) whose lines it stands beside.
 """
 
 from __future__ import annotations
@@ -32,14 +32,38 @@ def _in_sequence(atoms: list[Atom]) -> set[str]:
     return checked
 
 
+#: how far left or right of a label's first character its wrapped lines start
+WRAP_ALIGN = 2
+
+
+def _block(label: Atom, atoms: list[Atom]) -> range:
+    """The rows a label's text spans on a page grid: its line and the lines of its
+    wrapped rest, which start under its first character (a line either side: a box
+    stands centred on its label)."""
+    below = [a for a in atoms if a.x is not None and a.row > label.row
+             and abs(a.x - label.x) <= WRAP_ALIGN]
+    stop = min((a.row for a in below if a.kind in CHECKBOX_LABELS or a.kind.startswith("BOX")),
+               default=None)
+    rows = [a.row for a in below if stop is None or a.row < stop]
+    return range(label.row - 1, max(rows, default=label.row) + 2)
+
+
 def _on_grid(atoms: list[Atom]) -> set[str]:
     labels = [a for a in atoms if a.kind in CHECKBOX_LABELS and a.x is not None]
+    blocks = {id(a): _block(a, atoms) for a in labels}
     checked = set()
     for mark in (a for a in atoms if a.kind == "CHECK" and a.x is not None):
         near = [a for a in labels
-                if abs(a.row - mark.row) <= 1 and 0 < a.x - mark.x <= MARK_REACH]
-        if near:
-            checked.add(min(near, key=lambda a: (abs(a.row - mark.row), a.x - mark.x)).kind)
+                if mark.row in blocks[id(a)] and 0 < a.x - mark.x <= MARK_REACH]
+        if not near:
+            continue
+        label = min(near, key=lambda a: (abs(a.row - mark.row), a.x - mark.x))
+        # text just right of the mark that is not its label's: the mark stands on words
+        # a converter garbled ("X FormPerson"), whose label is unknown
+        beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"
+                  and 0 < a.x - mark.x <= MARK_REACH]
+        if all(abs(a.x - label.x) <= WRAP_ALIGN for a in beside):
+            checked.add(label.kind)
     return checked
 
 

@@ -94,7 +94,10 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
     place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     parts = groups(place, by_cell)
-    if by_cell and len(parts) == 3:
+    columns = _place_columns(place)
+    if columns is not None:
+        block.city, block.state, block.zip = columns
+    elif by_cell and len(parts) == 3:
         block.city, block.state, block.zip = (cell_of(p) for p in parts)
     else:
         whole = cell_of(place)
@@ -104,6 +107,26 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
             block.state = Cell(state, whole.line, whole.column) if state else None
             block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
     return block
+
+
+def _place_columns(place: list[Atom]) -> tuple[Cell | None, ...] | None:
+    """City, state and zip on a page grid where a long city wrapped over lines: the
+    line holding state and zip as its last two pieces tells where the city's column
+    ends; every word left of it is the city's."""
+    words = [a for a in place if a.kind == "TEXT" and a.x is not None]
+    if len({a.row for a in words}) < 2:
+        return None
+    def pieces(row: int) -> list[list[Atom]]:
+        line = [a for a in words if a.row == row]
+        return [[a for a in line if a.cell == c] for c in sorted({a.cell for a in line})]
+    widest = max((pieces(r) for r in {a.row for a in words}), key=len)
+    if len(widest) < 2:
+        return None
+    state, zip_code = widest[-2], widest[-1]
+    city = [a for a in words if a.x < state[0].x]
+    if len(city) + len(state) + len(zip_code) != len(words):
+        return None
+    return cell_of(city), cell_of(state), cell_of(zip_code)
 
 
 def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,

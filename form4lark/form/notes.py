@@ -96,11 +96,51 @@ def _hyphen_continued(atoms: list[Atom], start: int) -> int:
     return start
 
 
-def signatures(atoms: list[Atom]) -> tuple[int, list[SignatureCells]]:
+def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
+    """Each signature's lines on a page grid, where a name's lines stand centred on
+    its date's line (as many above as below): counted up from the last signature,
+    whose lines below its date end at the signature label. Its rows (first, last),
+    or None where the counts do not fit."""
+    rows = sorted({a.row for a in atoms})
+    at = [rows.index(atoms[d].row) for d in dates]
+    spans: list[tuple[int, int]] = []
+    below = len(rows) - 1 - at[-1]
+    for k in range(len(dates) - 1, -1, -1):
+        above = below  # centred
+        spans.append((rows[at[k] - above] if at[k] - above >= 0 else -1, rows[at[k] + below]))
+        if spans[-1][0] < 0:
+            return None
+        if k:
+            below = at[k] - above - at[k - 1] - 1
+            if below < 0:
+                return None
+    return spans[::-1]
+
+
+def _signatures_centred(atoms: list[Atom], dates: list[int]) -> tuple[int, list[SignatureCells]] | None:
+    spans = _centred(atoms, dates)
+    if spans is None:
+        return None
+    found = []
+    for date, (first, last) in zip(dates, spans):
+        name = [a for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        date_atom = atoms[date]
+        found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
+                                                        date_atom.column)))
+    start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
+    return start, found
+
+
+def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
-    index where the first of them begins (``len(atoms)`` if none). Words after the
-    last date are the rest of its name."""
+    index where the first of them begins (``len(atoms)`` if none). On a page grid a
+    name's lines are centred on its date's; in a stream they come before it, and words
+    after the last date are the rest of its name."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+    if positioned and dates:
+        centred = _signatures_centred(atoms, dates)
+        if centred is not None:
+            return centred
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)

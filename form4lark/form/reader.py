@@ -151,9 +151,9 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    error.message, "error"))
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks)
+        start, sections.signatures = notes.signatures(parts.remarks, page.shape == "grid")
         sections.remarks = header.cell_of(parts.remarks[:start])
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation)
+        start, sections.signatures = notes.signatures(parts.explanation, page.shape == "grid")
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections

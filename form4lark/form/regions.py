@@ -102,13 +102,18 @@ def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
 
 def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
     """Each atom's box on a page grid: among the box labels at or above its line that
-    start left of it, those of the rightmost column; of these, the lowest."""
-    anchors = [a for a in atoms if a.kind in BOX_LABELS and a.x is not None]
+    start left of it, those of the rightmost column; of these, the lowest. The two
+    boxes above box 1 run the page's width and hold no text to read: they are no
+    column's."""
+    anchors = [a for a in atoms if a.kind in BOX_LABELS and a.x is not None
+               and a.kind not in ("NOT_SUBJECT", "AFF10B5")]
     owner: dict[int, str] = {}
     for i, atom in enumerate(atoms):
         if atom.kind in BOX_LABELS or atom.x is None:
             continue
-        above = [a for a in anchors if a.row <= atom.row and a.x <= atom.x + X_TOLERANCE]
+        # a label may stand a little right of the text under it, not of text on its line
+        above = [a for a in anchors if a.row < atom.row and a.x <= atom.x + X_TOLERANCE
+                 or a.row == atom.row and a.x <= atom.x]
         if not above:
             continue
         right = max(a.x for a in above)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..page import Page
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from .atoms import Atom
+from .row_grid import grid_rows
+from .row_lines import lines_table
 from .row_sequence import sequence_rows
 from .table_header import body_start, is_header_text, is_header_word
 
@@ -27,7 +29,7 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     if all(is_header_text(p.text) for p in pieces):
         return None
     # an empty "V" is a "no": the cell is there, unmarked
-    return {key: Cell(p.text, p.line, p.column) for key, p in zip(columns, pieces)
+    return {key: Cell(" ".join(p.text.split()), p.line, p.column) for key, p in zip(columns, pieces)
             if p or key == "equity_swap_involved"}
 
 
@@ -39,6 +41,10 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         rows = [_cell_row(page, r, columns) for r in rows_seen]
         if rows and all(r is not None for r in rows):
             return [r for r in rows if r]
+    if page.shape == "grid" and (grid := grid_rows(atoms, table)) is not None:
+        return grid
+    if page.shape == "lines":  # the page's visual lines: row_lines.py
+        return lines_table(page, table)
     return sequence_rows(body(atoms), table, layout)
 
 

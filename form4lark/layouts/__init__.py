@@ -49,12 +49,9 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import (edgar_page, layout_text, ocr_text, pdf_markdown, pdf_text, pymupdf_markdown,
-                   reading_order)
-    # OCR's checkbox glyphs ("C1 Director") are its own: asked before reading order,
-    # whose test (plain lines, few blank ones) an OCR text can pass too
-    return (*edgar_page.LAYOUTS, pymupdf_markdown.LAYOUT, layout_text.LAYOUT,
-            ocr_text.LAYOUT, reading_order.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
+    from . import layout_text, ocr_text, pdf_markdown, pdf_text, pymupdf_markdown
+    return (pymupdf_markdown.LAYOUT, layout_text.LAYOUT, ocr_text.LAYOUT, pdf_markdown.LAYOUT,
+            pdf_text.LAYOUT)
 
 
 #: the readers written for one converter's text of the plain page design, asked

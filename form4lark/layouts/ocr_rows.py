@@ -27,13 +27,13 @@ from typing import Sequence
 
 from lark import Token
 
+from ..cells import read_cell
 from ..model import Diagnostic
 from ..sections import Cell, Row
-from ..text import join_wrapped
+from ..text import fold, join_wrapped
 from .ocr_cells import DI, ReadRow, code_of, table_i_values, table_ii_values
 from .ocr_fixes import read_number
 from .ocr_texts import MARKS_AT_END, MAX_LINES, bare, split_line, text_cell
-from .reading_order_pieces import settle_directions
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
@@ -103,7 +103,7 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
         _indirect_by_nature(row.cells, diagnostics)
     cells = [row.cells for row in rows]
     if table == "ii":
-        settle_directions(cells, diagnostics)
+        _settle_directions(cells, diagnostics)
     return cells
 
 
@@ -388,6 +388,47 @@ def _settle_by_arithmetic(rows: list[ReadRow], diagnostics: list[Diagnostic]) ->
             if "direct_or_indirect" in source.cells and "direct_or_indirect" not in target.cells:
                 target.cells["direct_or_indirect"] = Cell(source.cells["direct_or_indirect"].text)
                 _deduced(diagnostics, target, "direct_or_indirect")
+
+
+_FOOTNOTE_MARK = re.compile(r"\([0-9]{1,3}\)")
+
+
+def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
+    """Column 5 of Table II where the arithmetic of the row shows it.
+
+    Whether a lone number stood in (A) or (D) is lost in reading order; it is
+    known only where acquiring it is impossible (fewer securities owned after
+    it than it counts) or where the row before of the same security, plus or
+    minus it, gives exactly what this row owns after it.
+    """
+    last_owned: dict[str, Decimal] = {}
+    for row in rows:
+        title = _title_key(row["security_title"]) if "security_title" in row else ""
+        shares, owned = _amount(row.get("shares")), _amount(row.get("shares_owned_following"))
+        before = last_owned.get(title)
+        if owned is not None:
+            last_owned[title] = owned
+        known = shares is not None and owned is not None
+        disposed = known and (owned < shares or before is not None and before - shares == owned)
+        acquired = known and before is not None and before + shares == owned
+        if disposed != acquired:
+            row["shares_disposed" if disposed else "shares_acquired"] = row.pop("shares")
+        elif "shares" in row:
+            at = row["shares"]
+            diagnostics.append(Diagnostic(at.line or None, at.column or None,
+                                          "derivative.acquired_disposed",
+                                          "column 5 holds one number and reading order lost "
+                                          "whether it stood under (A) or (D)"))
+
+
+def _title_key(cell: Cell) -> str:
+    """A security title compared with the titles of other rows: marks and case dropped."""
+    return fold(_FOOTNOTE_MARK.sub(" ", join_wrapped([cell.text]))).casefold()
+
+
+def _amount(cell: Cell | None) -> Decimal | None:
+    value = read_cell("amount_cell", cell.text).value if cell else None
+    return value if isinstance(value, Decimal) else None
 
 
 def _same_title(row: ReadRow, other: ReadRow) -> bool:

@@ -25,7 +25,7 @@ from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_hea
                         settle_boxes)
 from .ocr_fixes import MARK_ID, clean_prose
 from .ocr_rows import read_table
-from .reading_order_pieces import joined_cells
+from .ocr_texts import joined_cells
 
 NAME = "ocr-text"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from ..model import Diagnostic
 from ..sections import Cell
@@ -59,6 +60,14 @@ _CLEAN_WORD = re.compile(r"\(?[A-Za-z0-9$][A-Za-z0-9.,$'&/-]*\)?")
 #: Words that end a title ("Common Stock", "Stock Option (Right to Buy)", "Warrants")
 TITLE_ENDS = re.compile(r"(?i)(stock|shares?|units?|buy\)|sell\)|warrants?|notes?|options?|"
                          r"awards?|debentures|interests?|rights|rsus?|psus?)[,.)]?$")
+
+
+def joined_cells(cells: Sequence[Cell]) -> Cell | None:
+    """Cells of one wrapped value as one cell, at the first one's position."""
+    cells = [c for c in cells if c]
+    if not cells:
+        return None
+    return Cell(join_wrapped([c.text for c in cells]), cells[0].line, cells[0].column)
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,476 @@
+"""Table rows of a text printed as the page's visual lines (``shapes/lines.py``).
+
+Such a text keeps no positions: a line holds the words of every column that
+reaches it, left to right, with single spaces. A row's one-line cells (its
+numbers, dates and codes) stand on one line, the row's *line*: read alone with
+the typed-sequence grammar (``grammars/form_rows.lark``) it gives the row's
+values, the title's words before them, the underlying title's among them
+(Table II) and the nature's after them. A text cell that wraps stands on lines
+around its row's line (*text lines*, holding no values), among the wrapped
+lines of the row's other text cells and of the rows next to it. A page may
+centre a cell on its row (as many of its lines above the row's line as below)
+or align it to the top (all below); the converter may also run a cell's line
+half a line off the row's line into it, so counting lines is no sound rule.
+
+Words of text lines are placed only where that is certain:
+
+1. *Which cells of a row can have text lines* (``open_cells``). A cell is
+   *closed*, all its words on its row's line, where its words there are the
+   whole value of a text column in a row read whole (one with no text line
+   next to it); the nature of a direct holding ("D") is empty (the form's
+   column 7 is for indirect ones only); on a page that aligns cells to the top
+   a cell with no words on its row's line is empty.
+2. *Which row a text line is of* (``_cut``). The lines above a table's first
+   row are its own and so are those below its last (a page break between two
+   rows is no end: the lines on both sides of it are one gap). The lines
+   between two rows go all to the one of them that has open cells where the
+   other has none; where each has one open cell, a footnote mark ends a cell's
+   text, so the lines up to the last one ending with a mark are the upper
+   row's (none, where its cell's words on its line end with one and no line
+   of marks follows); on a page aligning cells to the top, they are the upper
+   row's. Elsewhere the cut is not certain.
+3. *Which cell a row's words are of.* A row's text lines go to its one open
+   cell, after and before that cell's words on the row's line; a row with two
+   open cells or an uncertain cut keeps only its closed cells' words.
+
+How the page aligns its cells (``_alignment``) is told by what the other
+alignment cannot show: a text line certainly above a row's line, a row's line
+with no title on it, or an indirect holding's line with no nature on it (an
+indirect holding names its nature) is not top alignment; a row with no line
+above and two or more below is not centring. A line that holds values but does not read
+as one row (a value wrapped to the next line) loses its row; its neighbours'
+lines next to it are not cut. Text that the converter garbled (letters of two
+lines interleaved: "C C l o a m ss m B on") is never a value.
+
+Whatever cannot be placed is left out: a missing value is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from lark import Tree
+from lark.exceptions import LarkError
+
+from ..grammar import load
+from ..page import Page
+from ..sections import Row
+from . import regions
+from .atoms import Atom, lex
+from .header import cell_of
+from .row_sequence import AS_WORD, START, _Source, _tokens, _values, among_words
+from .table_header import is_header_word
+
+TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
+#: the text columns of each table, left to right
+TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": (TITLE, UNDER, NATURE)}
+# a value no title prints alone: a date, a price, an amount with grouped thousands
+_FIGURE = re.compile(r"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\$ ?[0-9.,]*[0-9]|[0-9]{1,3}(,[0-9]{3})+"
+                     r"(\.[0-9]+)?)(\([0-9]{1,2}\))*")
+# "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
+_COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
+HEADER_NUMBERS = 3
+# a word of prose: "per" after "$0.0001" makes the figure a title's words
+_PROSE = re.compile(r"[A-Za-z]{2,}")
+# a footnote mark ending a cell's text: "Stock(1)", "LP(2)(3)", "(3)"
+_ENDS_WITH_MARK = re.compile(r"\([0-9]{1,2}\)$")
+_ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+# a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
+_STRAY = re.compile(r"[0-9][^()]*\)")
+# letters of two lines that the converter interleaved: a lone lower-case letter or bracket
+_GARBLE = re.compile(r"[a-z]|[()]")
+# two lines of a cell run together with no space ("byTrust(2)", "CommonStock"): the cell's
+# words are not told from the run (a name may be written so: "SoftBank")
+_RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
+#: lone lower-case letters (or brackets) among a row's words that show them garbled
+GARBLED = 2
+#: lines below a row with none above that no centred cell gives (a line run into the
+#: row's line takes one away)
+NOT_CENTRED = 2
+
+Lines = list[list[Atom]]
+
+
+@dataclass(slots=True)
+class RowLine:
+    """A row read from its line, and its text lines once they are known."""
+
+    values: Row
+    #: the row's words on its line, by text column (empty where none stand there)
+    parts: dict[str, list[Atom]]
+    #: its text cells that may have words off its line
+    open: set[str] = field(default_factory=set)
+    #: its text lines above and below its line; None where they are not certain
+    above: Lines | None = None
+    below: Lines | None = None
+    #: closed cells taken as such by the page's design (Table I's titles), not shown
+    assumed: set[str] = field(default_factory=set)
+    #: its line ran over several (``_joined``): its words are not its cells'
+    joined: bool = False
+    #: lines stand next to it that none of its cells can hold: its closed cells
+    #: assumed so are not
+    contradicted: bool = False
+
+
+@dataclass(slots=True)
+class Broken:
+    """A line holding values that do not read as one row."""
+
+    atoms: list[Atom]
+
+
+#: a table's body: rows' lines, text lines (their atoms) and broken lines
+Body = list[RowLine | list[Atom] | Broken]
+#: lines a row's values may run over where the converter broke them (a cell's letters
+#: set one per line: "Co" / "S" / "m" / "to" / "m" / "ck" / "on 241,913 $0 0 I")
+JOIN_REACH = 8
+
+
+# ---------------------------------------------------------------- the table's lines
+def body_lines(atoms: list[Atom], table: str) -> Body:
+    """The table's body on all its pages, column headers left out (a page break
+    prints the title and headers again; lines of them are left out wherever they
+    stand, so that the lines on both sides of a page break are one gap), each line
+    read."""
+    out: Body = []
+    lines = [list(g) for _, g in groupby(
+        (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
+    return _joined([read_line(line, table) for line in lines if not _is_header_line(line)], table)
+
+
+def _is_header_line(atoms: list[Atom]) -> bool:
+    """A line of a table's column headers: only their words, or three column numbers."""
+    return all(is_header_word(a) for a in atoms) or sum(
+        1 for a in atoms if _COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
+
+
+def _joined(lines: Body, table: str) -> Body:
+    """The lines with each broken line joined to the lines after it where together
+    they read as one row: its values, its words left out (they ran together)."""
+    out: Body = []
+    i = 0
+    while i < len(lines):
+        found = _join_from(lines, i, table) if isinstance(lines[i], Broken) else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            out.append(found[0])
+            i = found[1] + 1
+    return out
+
+
+def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
+    """The row that the broken line ``i`` and the next lines make, and its last line."""
+    atoms = list(lines[i].atoms)
+    for j in range(i + 1, min(i + 1 + JOIN_REACH, len(lines))):
+        line = lines[j]
+        if isinstance(line, RowLine):
+            return None
+        atoms += line.atoms if isinstance(line, Broken) else line
+        row = read_line(atoms, table)
+        if isinstance(row, RowLine):
+            row.joined = True
+            return row, j
+    return None
+
+
+class _LineSource(_Source):
+    """A line's words as the grammar reads them (``row_sequence._Source``), a figure
+    cut by a stray bracket ("3)") read as a word."""
+
+    def __init__(self, atoms: list[Atom]):
+        super().__init__(atoms)
+        texts = [AS_WORD + a.text if among_words(atoms, i) or _STRAY.fullmatch(a.text) else a.text
+                 for i, a in enumerate(atoms)]
+        self.starts = []
+        position = 0
+        for text in texts:
+            self.starts.append(position)
+            position += len(text) + 1
+        self.text = " ".join(texts)
+
+
+def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
+    """A row's line (its values and words), a text line (its atoms), or a broken
+    line: values that do not read as one row."""
+    source = _LineSource(atoms)
+    try:
+        tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
+    except LarkError:
+        return Broken(atoms) if _has_figure(atoms) else atoms
+    at = [i for i, child in enumerate(tree.children) if isinstance(child, Tree)]
+    if not at:
+        return Broken(atoms) if _has_figure(atoms) else atoms
+    if len(at) > 1:
+        return Broken(atoms)
+    values = tree.children[at[0]]
+    parts = {TITLE: [source.atom(t) for t in tree.children[:at[0]]],
+             NATURE: [source.atom(t) for t in tree.children[at[0] + 1:]]}
+    if table == "table_ii":
+        under = next((c for c in values.children if isinstance(c, Tree) and c.data == UNDER), None)
+        parts[UNDER] = [source.atom(t) for t in _tokens(under)] if under is not None else []
+    row = _values(values, source)
+    row.pop(UNDER, None)
+    return RowLine(row, parts)
+
+
+def _has_figure(atoms: list[Atom]) -> bool:
+    """True where a line holds a value that no prose follows: the values of a row
+    that did not fit on one line."""
+    return any(_FIGURE.fullmatch(a.text) and not (
+        i + 1 < len(atoms) and _PROSE.match(atoms[i + 1].text)) for i, a in enumerate(atoms))
+
+
+def _gaps(body: Body) -> list[tuple[int, int, Lines]]:
+    """Each run of text lines with the indexes of the lines before and after it
+    (-1 and len(body) at the table's ends)."""
+    out = []
+    run: Lines = []
+    before = -1
+    for i, line in enumerate([*body, Broken([])]):
+        if isinstance(line, list):
+            run.append(line)
+            continue
+        out.append((before, i, run))
+        run, before = [], i
+    return out
+
+
+# ---------------------------------------------------------------- which cells can wrap
+def _text(atoms: list[Atom]) -> str:
+    return " ".join(a.text for a in atoms)
+
+
+def garbled(atoms: list[Atom]) -> bool:
+    """True for words whose letters the converter interleaved with another line's."""
+    return sum(1 for a in atoms if _GARBLE.fullmatch(a.text)) >= GARBLED
+
+
+def _is_direct(row: RowLine) -> bool:
+    cell = row.values.get("direct_or_indirect")
+    return cell is not None and cell.text.strip("( ").startswith("D")
+
+
+def _is_indirect(row: RowLine) -> bool:
+    cell = row.values.get("direct_or_indirect")
+    return cell is not None and cell.text.strip("( ").startswith("I")
+
+
+def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
+    """The text cells' values of the rows read whole: no text line next to them."""
+    whole = set()
+    for i, row in enumerate(body):
+        alone = all(not isinstance(body[j], list) for j in (i - 1, i + 1) if 0 <= j < len(body))
+        if isinstance(row, RowLine) and alone and not row.joined and not garbled(
+                [a for k in keys for a in row.parts[k]]):
+            whole.update(_text(row.parts[k]) for k in keys if row.parts[k])
+    return whole
+
+
+def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None) -> None:
+    """Which of the row's text cells may have words off its line (``row.open``), and
+    which are closed only by the page's design (``row.assumed``)."""
+    row.open, row.assumed = set(), set()
+    for key in keys:
+        part = row.parts[key]
+        if key == NATURE and _is_direct(row):
+            continue  # column 7 is the nature of an indirect holding
+        if part and _text(part) in whole:
+            continue
+        if align == "top" and not part:
+            continue  # a top-aligned cell starts on its row's line
+        if align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
+            row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
+            continue
+        row.open.add(key)
+
+
+# ---------------------------------------------------------------- which row a text line is of
+def _only_marks(line: list[Atom]) -> bool:
+    return bool(_ONLY_MARKS.fullmatch("".join(a.text for a in line)))
+
+
+def _ends_cell(row: RowLine, run: Lines) -> bool:
+    """True where the row's one open cell ends on its line: its words there end with
+    a footnote mark and the line after is no run of marks."""
+    (key,) = row.open
+    part = row.parts[key]
+    return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and not (
+        run and _only_marks(run[0]))
+
+
+def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
+    """Where a footnote mark ends the upper row's one open cell: after the last line
+    of ``run`` ending with one (marks end a cell's text), or at once where the cell's
+    words on its line end with one."""
+    if len(upper.open) != 1:
+        return None
+    if _ends_cell(upper, run):
+        return 0
+    marked = [i for i, line in enumerate(run) if _ENDS_WITH_MARK.search(line[-1].text)]
+    if not marked:
+        return None
+    # a mark wrapped off the lower row's cell ("Footnotes(2)" / "(3)") is no end
+    if any(part and _only_marks(part[:1]) for part in lower.parts.values()):
+        return None
+    return marked[-1] + 1
+
+
+def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | None) -> int | None:
+    """How many lines of ``run`` (between ``upper`` and ``lower``, either may be a
+    table's end) are the upper row's; None where that is not certain. Lines of
+    footnote marks only, first in the run, are the upper row's: marks end a cell's
+    text (or a value's, wrapped under it), they never open one."""
+    if not run or upper is None:
+        return 0
+    if lower is None:
+        return len(run)
+    marks = next((i for i, line in enumerate(run) if not _only_marks(line)), len(run))
+    if marks:
+        rest = _cut(upper, lower, run[marks:], align) if marks < len(run) else 0
+        return None if rest is None else marks + rest
+    if not upper.open and not lower.open:  # lines that neither row can hold
+        upper.contradicted = lower.contradicted = True
+        return None
+    if not upper.open:
+        return 0
+    if not lower.open:
+        return len(run)
+    if align == "top":
+        return len(run)
+    return _mark_cut(upper, lower, run)
+
+
+def place_lines(body: Body, align: str | None) -> None:
+    """Give each row its text lines where they are certainly its own."""
+    for before, after, run in _gaps(body):
+        upper = body[before] if before >= 0 else None
+        lower = body[after] if after < len(body) else None
+        if isinstance(upper, Broken) or isinstance(lower, Broken):
+            # next to a broken line, text lines are not told from that line's own
+            cut = 0 if not run else None
+            upper = upper if isinstance(upper, RowLine) else None
+            lower = lower if isinstance(lower, RowLine) else None
+        else:
+            cut = _cut(upper, lower, run, align)
+        if cut is None:
+            continue
+        if upper is not None:
+            upper.below = run[:cut]
+        if lower is not None:
+            lower.above = run[cut:]
+    _count_cuts(body)
+
+
+def _count_cuts(body: Body) -> None:
+    """A row whose lines above are known and whose one open cell has no words on its
+    line (a cell of an even count of lines, centred: none runs into the row's line)
+    has as many lines below; the cut this gives is kept where the next row's lines
+    then stand as many above as below (its lines below known otherwise)."""
+    for before, after, run in _gaps(body):
+        upper = body[before] if before >= 0 else None
+        lower = body[after] if after < len(body) else None
+        if not (isinstance(upper, RowLine) and isinstance(lower, RowLine)) or not run:
+            continue
+        if upper.below is not None or upper.above is None or len(upper.open) != 1:
+            continue
+        if any(upper.parts[key] for key in upper.open):
+            continue
+        cut = len(upper.above)
+        rest = run[cut:]
+        if cut <= len(run) and lower.below is not None and len(rest) == len(lower.below):
+            upper.below, lower.above = run[:cut], rest
+
+
+def _alignment(tables: list[Body]) -> str | None:
+    """How the page aligns its cells, "top" or "centre", where its tables tell it."""
+    not_top = not_centre = False
+    for body in tables:
+        for before, after, run in _gaps(body):
+            upper = body[before] if before >= 0 else None
+            lower = body[after] if after < len(body) else None
+            if not isinstance(lower, RowLine) or not run:
+                continue
+            if upper is None or (isinstance(upper, RowLine) and not upper.open):
+                not_top = True  # text lines certainly above a row's line
+        for i, row in enumerate(body):
+            if not isinstance(row, RowLine) or row.joined:
+                continue
+            if not row.parts[TITLE] or (not row.parts[NATURE] and _is_indirect(row)):
+                not_top = True  # a title, or an indirect holding's nature, off its line
+            if i > 0 and not isinstance(body[i - 1], RowLine):
+                continue  # what stands above may be this row's
+            end = i + 1
+            while end < len(body) and isinstance(body[end], list):
+                end += 1
+            own = end == len(body) or (isinstance(body[end], RowLine) and not body[end].open)
+            if own and end - i - 1 >= NOT_CENTRED:
+                not_centre = True
+    if not_top and not not_centre:
+        return "centre"
+    if not_centre and not not_top:
+        return "top"
+    return None
+
+
+# ---------------------------------------------------------------- which cell a word is of
+def text_cells(row: RowLine, keys: tuple[str, ...]) -> dict[str, list[Atom]]:
+    """The row's text cells whose words are certain, as their words in order."""
+    if row.joined:
+        return {}
+    parts = [a for k in keys for a in row.parts[k]]
+    known = row.above is not None and row.below is not None
+    band = [a for line in (row.above or []) + (row.below or []) for a in line]
+    if garbled(parts + band):
+        return {}
+    # lines of marks only may be a value's, wrapped under it: no cell needs to hold them
+    words = [a for line in (row.above or []) + (row.below or []) if not _only_marks(line)
+             for a in line]
+    closed = {k for k in keys if k not in row.open or known and not band}
+    if row.contradicted or known and words and not row.open:  # lines no cell can hold
+        closed -= row.assumed
+    cells = {k: row.parts[k] for k in closed if row.parts[k]}
+    if known and len(row.open) == 1:
+        (key,) = row.open
+        cells[key] = [a for line in row.above for a in line] + row.parts[key] + [
+            a for line in row.below for a in line]
+    return {k: atoms for k, atoms in cells.items()
+            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)}
+
+
+def line_rows(tables: dict[str, Body], table: str) -> list[Row]:
+    """The rows of ``table``, its lines placed as the page aligns its cells."""
+    wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
+    for name, body in tables.items():
+        for row in body:
+            if isinstance(row, RowLine):
+                close_cells(row, TEXT_KEYS[name], wholes[name], None)
+    align = _alignment(list(tables.values()))
+    body, keys = tables[table], TEXT_KEYS[table]
+    for row in body:
+        if isinstance(row, RowLine):
+            close_cells(row, keys, wholes[table], align)
+    place_lines(body, align)
+    out = []
+    for row in body:
+        if not isinstance(row, RowLine):
+            continue
+        values = dict(row.values)
+        for key, atoms in text_cells(row, keys).items():
+            cell = cell_of(atoms)
+            if cell is not None:
+                values[key] = cell
+        out.append(values)
+    return out
+
+
+def lines_table(page: Page, table: str) -> list[Row]:
+    """The rows of ``table`` on a page of visual lines (both tables are read: they
+    tell together how the page aligns its cells)."""
+    parts = regions.cut(lex(page, "page"))
+    tables = {"table_i": body_lines(parts.table_i, "table_i"),
+              "table_ii": body_lines(parts.table_ii, "table_ii")}
+    return line_rows(tables, table)

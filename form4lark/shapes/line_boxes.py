@@ -1,0 +1,424 @@
+"""The header of a visual-lines text (``lines.py``) put back in reading order.
+
+The form's header is three columns of boxes: box 1 (the owner's name and
+address) on the left; boxes 2, 3 and 4 (issuer, dates) in the middle; boxes 5
+and 6 (relationship, individual or joint filing) on the right. A visual-lines
+text prints each line of the page across the three columns, so a line holds a
+part of each box that reaches it: "LEVINSON ARTHUR D Apple Inc. [ AAPL ]
+(Check all applicable)". The form reader reads a header in reading order, a
+box's words after its label; this module gives it the boxes one after the
+other, each label followed only by the words that are certainly its box's.
+
+A word's column is told by what stands next to it on its line: the labels
+(each in a known column), the dates (only boxes 3 and 4 hold dates), the
+checkbox marks and, between them, which boxes can hold free text on that line
+(``_FIELDS``): the name between box 1's label and "(Last) (First)
+(Middle)", the street lines above "(Street)", the city line above "(City)
+(State) (Zip)", the issuer between box 2's label and box 3's, the officer's
+title under box 5's labels when "Officer" or "Other" is checked. Words that
+two of them could hold are left out, and so is the value they belong to: the
+owner's name and the issuer's name share a line with nothing between them, so
+the issuer's name is cut only where the owner's name is known from the
+owners listed after the tables; the ticker in its brackets is box 2's.
+
+A city that wraps stands around the line holding the state and zip (the page
+centres it on them): its lines above and below that line are joined before it.
+
+The two boxes above box 1 print their mark beside their label's lines: a mark
+among them is put before the label. Owners listed after the tables (joint
+filings) are put in order the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..page import Line, Page, Piece
+from ..text import split_care_of_street
+
+L, M, R = 0, 1, 2
+#: the column each label of the header stands in
+COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L, "STATE": L,
+          "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
+          "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
+          "LABEL_TAIL": R}
+_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
+_ABOVE_BOX1 = ("NOT_SUBJECT", "AFF10B5")
+# "Table I - Non-Derivativ e Securities", "1. Title of Security": a table opens
+_TABLE_OPENING = re.compile(r"Table\s+II?\s*[-\u2013\u2014]|1\.\s*Title\s+of\b", re.I)
+# the last words of the two boxes above box 1: "... Instruction 1(b).", "... Instruction 10."
+_BOX_END = re.compile(r"Instruction\s+1(\(b\)|0)\.?", re.I)
+#: the header's boxes in reading order, each a label and the field of free text under it
+ORDER = (("BOX1", "name"), ("NAME_LABELS", "street"), ("STREET", "city"), ("CITY", None),
+         ("BOX2", "issuer"), ("BOX3", "date3"), ("BOX4", "date4"), ("BOX5", "title"),
+         ("BOX6", None))
+
+
+@dataclass(slots=True)
+class Token:
+    """A label or a word of a header line."""
+
+    kind: str
+    text: str
+    row: int
+    piece: Piece
+    offset: int
+
+    def as_piece(self) -> Piece:
+        return Piece(" ".join(self.text.split()), self.piece.line, self.piece.column + self.offset)
+
+
+@dataclass(slots=True)
+class Block:
+    """One block of boxes (the header, or an owner listed after the tables): its
+    labels and the words placed in each of its fields, by row."""
+
+    tokens: list[Token]
+    rows: dict[str, int] = field(default_factory=dict)  # a label's row
+    fields: dict[str, dict[int, list[Token]]] = field(default_factory=dict)
+    unknown: set[str] = field(default_factory=set)
+    checked: set[str] = field(default_factory=set)
+
+
+def _lex(lines: list[Line]) -> list[Token]:
+    from ..form.atoms import lex  # the form's labels (form_labels.lark)
+
+    page = Page(shape="lines", lines=lines)
+    return [Token(a.kind, a.text, a.row, a.piece, a.offset) for a in lex(page, "boxes")]
+
+
+def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None) -> list[Line]:
+    """The page's lines with its header's boxes (and the owners listed after the
+    tables) one after the other, in reading order. ``reflowed``: the indexes of
+    lines that may be several of the page's lines run together (paragraphs)."""
+    reflowed = reflowed or set()
+    from ..form.atoms import lex
+
+    marks = lex(Page(shape="lines", lines=lines), "page")
+    first = next((a.row for a in marks if a.kind in ("BOX1", "BOX2", "BOX5")), None)
+    table = next((a.row for a in marks if a.kind in ("TABLE_I", "TABLE_II")), None)
+    opening = next((row for row, line in enumerate(lines) if _TABLE_OPENING.match(line.text)), None)
+    if opening is not None and first is not None and first < opening < (table or len(lines)):
+        table = opening  # a table's title or headers the converter broke end the header
+    if first is None or table is None or table < first:
+        return lines
+    after = [a.row for a in marks if a.row > table and a.kind == "BOX1"]
+    end = next((a.row for a in marks if a.row > table and a.kind in
+                ("EXPLANATION", "REMARKS", "SIGNATURE", "CLOSING")), len(lines))
+    listed = [b for b in after if b < end] + [end]
+    names: list[str] = []
+    owners = [_read_block(lines[start:stop], names, {r - start for r in reflowed})
+              for start, stop in zip(listed, listed[1:])]
+    head = _read_block(lines[first:table], names, {r - first for r in reflowed})
+    width = max((_width(block) for block in [head, *owners]), default=0)
+    for block in [head, *owners]:
+        _check_street_breaks(block, width)
+    out = _marks_before_labels(lines[:first]) + block_lines(head, header=True)
+    out += lines[table:listed[0]] + [line for block in owners for line in block_lines(block)]
+    return out + lines[end:]
+
+
+def _marks_before_labels(lines: list[Line]) -> list[Line]:
+    """The lines above box 1, a checkbox mark printed beside the lines of its
+    label ("Check this box to indicate ... X for the purchase ...") put before it."""
+    tokens = _lex(lines)
+    label = None
+    moved: dict[int, Token] = {}
+    for token in tokens:
+        if token.kind in _ABOVE_BOX1:
+            label = token
+        elif token.kind == "CHECK" and label is not None:
+            moved[id(token)] = label
+        elif token.kind == "TEXT" and _BOX_END.match(token.text) and label is not None:
+            label = None
+    if not moved:
+        return lines
+    out: list[Line] = []
+    marks_of = {id(label): [t for t in tokens if moved.get(id(t)) is label] for label in moved.values()}
+    for row, line in enumerate(lines):
+        pieces: list[Piece] = []
+        for token in (t for t in tokens if t.row == row):
+            if id(token) in moved:
+                continue
+            pieces += [m.as_piece() for m in marks_of.get(id(token), [])]
+            pieces.append(token.as_piece())
+        out.append(Line(pieces) if pieces else line)
+    return out
+
+
+# ---------------------------------------------------------------- a block's fields
+_CHECKBOXES = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON", "MORE_PERSONS")
+_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
+_CITY_LABELS = ("CITY", "STATE", "ZIP")
+
+
+def _label_rows(tokens: list[Token]) -> dict[str, int]:
+    rows: dict[str, int] = {}
+    for token in tokens:
+        kind = "NAME_LABELS" if token.kind in _NAME_LABELS else (
+            "CITY" if token.kind in _CITY_LABELS else token.kind)
+        if kind in COLUMN or kind in ("NAME_LABELS", "OFFICER", "OTHER"):
+            rows.setdefault(kind, token.row)
+    return rows
+
+
+def _checked(tokens: list[Token]) -> set[str]:
+    """The checkbox labels a mark stands before."""
+    return {tokens[i + 1].kind for i, t in enumerate(tokens[:-1])
+            if t.kind == "CHECK" and tokens[i + 1].kind in _CHECKBOXES}
+
+
+def _free_field(block: Block, column: int, row: int) -> str | None:
+    """The field of free text that ``column`` holds on ``row``, if any."""
+    rows = block.rows
+
+    def between(start: str, end: str | None) -> bool:
+        return start in rows and rows[start] < row and (end is None or (
+            end in rows and row < rows[end]))
+
+    if column == L:
+        for name, (start, end) in (("name", ("BOX1", "NAME_LABELS")),
+                                   ("street", ("NAME_LABELS", "STREET")),
+                                   ("city", ("STREET", "CITY"))):
+            if between(start, end):
+                return name
+    elif column == M and between("BOX2", "BOX3"):
+        return "issuer"
+    elif column == R and block.checked & {"OFFICER", "OTHER"}:
+        label = "OFFICER" if "OFFICER" in rows else "OTHER"
+        if between(label, "BOX6" if "BOX6" in rows else None):
+            return "title"
+    return None
+
+
+def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
+    """The column a token certainly stands in, if it is a label, a mark or a date."""
+    token = tokens[i]
+    if token.kind == "CHECK":
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return COLUMN.get(after.kind) if after is not None and after.row == token.row else None
+    if token.kind == "TEXT":
+        return M if has_middle and _DATE.fullmatch(token.text) else None
+    return COLUMN.get(token.kind)
+
+
+def _place(block: Block, run: list[Token], low: int, high: int, names: list[str]) -> None:
+    """Give a run of words between columns ``low`` and ``high`` to the one field
+    that can hold it on its row; mark the fields unknown where more can."""
+    row = run[0].row
+    opening = next((i for i, t in enumerate(run) if t.text.startswith("[")), None)
+    closing = next((i for i, t in enumerate(run) if t.text.endswith("]")), None)
+    if (opening is not None and closing is not None and opening <= closing and low <= M <= high
+            and _free_field(block, M, row) == "issuer"):
+        block.fields.setdefault("ticker", {}).setdefault(row, []).extend(run[opening:closing + 1])
+        if run[:opening]:
+            _place(block, run[:opening], low, M, names)
+        if run[closing + 1:]:
+            _place(block, run[closing + 1:], min(M + 1, high), high, names)
+        return
+    fields = {c: f for c in range(low, high + 1) if (f := _free_field(block, c, row))}
+    if len(fields) == 1:
+        (name,) = fields.values()
+        block.fields.setdefault(name, {}).setdefault(row, []).extend(run)
+        return
+    if set(fields.values()) == {"name", "issuer"}:
+        text = " ".join(t.text for t in run)
+        known = next((n for n in names if text.startswith(n + " ")), None)
+        if known is not None:
+            cut = len(known.split())
+            block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
+            block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[cut:])
+            return
+    block.unknown.update(fields.values())
+
+
+def _words_below_labels(tokens: list[Token]) -> list[Token]:
+    """A relationship's name below the relationship labels is a word of the officer's
+    title ("Chief Executive Officer", "Pres,Prod Architect & Director")."""
+    first = min((t.row for t in tokens if t.kind in ("OFFICER", "OTHER")), default=None)
+    if first is None:
+        return tokens
+    return [Token("TEXT", t.text, t.row, t.piece, t.offset)
+            if t.kind in _RELATIONSHIP and t.row > first else t for t in tokens]
+
+
+def read_block(lines: list[Line], names: list[str]) -> Block:
+    """The labels of a block of boxes and the words each of its fields certainly holds."""
+    tokens = _words_below_labels(_lex(lines))
+    block = Block(tokens, _label_rows(tokens))
+    block.checked = _checked(tokens)
+    has_middle = any(k in block.rows for k in ("BOX2", "BOX3", "BOX4"))
+    for row in sorted({t.row for t in tokens}):
+        on_row = [t for t in tokens if t.row == row]
+        columns = [_column(on_row, i, has_middle) for i in range(len(on_row))]
+        low = L
+        run: list[Token] = []
+        for token, column in zip([*on_row, None], [*columns, R]):
+            if token is not None and token.kind == "TEXT" and column is None:
+                run.append(token)
+                continue
+            if run:
+                _place(block, run, low, column if column is not None else R, names)
+                run = []
+            if column is not None:
+                low = column
+    return block
+
+
+# ---------------------------------------------------------------- the block in reading order
+# "CA 94043", "CUPERTINO CA 95014", "M0 105-7537": a line ending with a state and a zip
+_STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
+
+
+def _line(tokens: list[Token]) -> Line:
+    return Line([t.as_piece() for t in tokens])
+
+
+def _words(block: Block, name: str) -> list[list[Token]]:
+    """The words of a field, by row; none where the field is not certain."""
+    if name in block.unknown:
+        return []
+    return [block.fields[name][row] for row in sorted(block.fields.get(name, {}))]
+
+
+def _city_line(rows: list[list[Token]]) -> Line | None:
+    """The city, state and zip as one line: a city wrapped around the line of the
+    state and zip has its lines above and below that line joined before it."""
+    texts = [" ".join(t.text for t in row) for row in rows]
+    at = [i for i, text in enumerate(texts) if _STATE_ZIP.search(text)]
+    if len(at) > 1:
+        return None
+    if not at:
+        words = " ".join(texts)
+    else:
+        match = _STATE_ZIP.search(texts[at[0]])
+        city = texts[:at[0]] + [texts[at[0]][:match.start()].strip()] + texts[at[0] + 1:]
+        words = " ".join(" ".join(c for c in city if c).split() + [match.group().strip()])
+    if not words:
+        return None
+    first = rows[0][0].as_piece()
+    return Line([Piece(" ".join(words.split()), first.line, first.column)])
+
+
+def _kinds(block: Block, kinds: tuple[str, ...]) -> list[Token]:
+    return [t for t in block.tokens if t.kind in kinds]
+
+
+def _dates(block: Block, start: str, end: str | None) -> list[Token]:
+    rows = block.rows
+    return [t for t in block.tokens if t.kind == "TEXT" and _DATE.fullmatch(t.text)
+            and rows[start] <= t.row and (end is None or end not in rows or t.row < rows[end])]
+
+
+#: the labels every block prints, in this order down the page; and those of the header
+#: and of the relationship box, where the block has them
+_BOX1_LABELS = ("BOX1", "NAME_LABELS", "STREET", "CITY")
+_HEADER_LABELS = (("BOX2", "BOX3", "BOX4"), ("BOX5", "BOX6"))
+_RELATIONSHIP = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+
+
+def _whole(block: Block, header: bool) -> bool:
+    """True where the block shows all its labels once each, in their order down the
+    page: a block whose labels the converter broke ("5. R" / "elationship") is not read."""
+    counts: dict[str, int] = {}
+    for token in block.tokens:
+        counts[token.kind] = counts.get(token.kind, 0) + 1
+    rows = block.rows
+    chains = [_BOX1_LABELS, *(_HEADER_LABELS if header else ())]
+    if "BOX5" in rows or header:
+        chains.append(("BOX5", *_RELATIONSHIP))
+    for chain in chains:
+        if any(label not in rows for label in chain):
+            return False
+        if any(rows[a] > rows[b] for a, b in zip(chain, chain[1:])):
+            return False
+    singles = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "STREET")
+    return all(counts.get(kind, 0) <= 1 for kind in singles)
+
+
+def block_lines(block: Block, header: bool = False) -> list[Line]:
+    """The block's boxes one after the other, each label followed by its certain words;
+    nothing where its labels are not whole (``header``: the page's header, which has
+    boxes 2 to 6 too)."""
+    out: list[Line] = []
+    if not _whole(block, header):
+        return out
+
+    def add(tokens: list[Token]) -> None:
+        if tokens:
+            out.append(_line(tokens))
+
+    add(_kinds(block, ("BOX1",)))
+    add([t for row in _words(block, "name") for t in row])
+    add(_kinds(block, _NAME_LABELS))
+    for row in _words(block, "street"):
+        add(row)
+    add(_kinds(block, ("STREET",)))
+    city = _words(block, "city")
+    if city and (line := _city_line(city)) is not None:
+        out.append(line)
+    add(_kinds(block, _CITY_LABELS))
+    if "BOX2" in block.rows:
+        add(_kinds(block, ("BOX2",)))
+        add([t for row in _words(block, "issuer") for t in row]
+            + [t for row in _words(block, "ticker") for t in row])
+    for label, end in (("BOX3", "BOX4"), ("BOX4", None)):
+        if label in block.rows:
+            add(_kinds(block, (label,)))
+            add(_dates(block, label, end))
+    right = [t for i, t in enumerate(block.tokens)
+             if COLUMN.get(t.kind) == R or t.kind == "CHECK"]
+    six = next((i for i, t in enumerate(right) if t.kind == "BOX6"), len(right))
+    add(right[:six])
+    add([t for row in _words(block, "title") for t in row])
+    add(right[six:])
+    return out
+
+
+def _read_block(lines: list[Line], names: list[str], reflowed: set[int]) -> Block:
+    """A block of boxes read; the owner's name, where certain, added to ``names``.
+    A street line that may be two run together (``reflowed``) is split where a
+    care-of line certainly ends, else the street is not certain."""
+    block = read_block(lines, names)
+    street = block.fields.get("street", {})
+    for row in [r for r in street if r in reflowed]:
+        split = split_care_of_street(_text(street[row]))
+        if split is None:
+            block.unknown.add("street")
+            break
+        cut = len(split[0].split())
+        street[row], street[row + 0.5] = street[row][:cut], street[row][cut:]
+    name = _words(block, "name")
+    if len(name) == 1 and "BOX2" not in block.rows:
+        names.append(_text(name[0]))
+    return block
+
+
+def _text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+#: the share of box 1's label ("1. Name and Address of Reporting Person*", on one line)
+#: that a line of its values surely fills: values are printed larger than labels
+LABEL_SHARE = 0.9
+
+
+def _width(block: Block) -> int:
+    """How many characters box 1's column surely holds on a line: as many as the
+    longest line it certainly holds, or most of its label's line."""
+    label = max((len(" ".join(t.text.split())) for t in _kinds(block, ("BOX1",))), default=0)
+    return max([int(LABEL_SHARE * label)] + [len(_text(row)) for name in ("name", "street", "city")
+                                             for row in _words(block, name)])
+
+
+def _check_street_breaks(block: Block, width: int) -> None:
+    """Street lines are the box's own lines only where each break is not a wrap:
+    a line that with the next line's first word is no longer than a line the box
+    holds elsewhere (``width``) was not ended by the column's edge. Otherwise one
+    long street line and two lines read the same: the street is not certain."""
+    rows = _words(block, "street")
+    for line, after in zip(rows, rows[1:]):
+        if len(_text(line)) + 1 + len(after[0].text) > width:
+            block.unknown.add("street")
+            return

@@ -1,0 +1,274 @@
+"""Visual-lines shape: the page printed line by line, its columns run together.
+
+``pdfplumber`` (``extract_text``) and the "picture text" of ``pymupdf4llm``
+(one long line with ``<br>`` between the page's lines, between
+``<!-- Start of picture text -->`` comments) print every line of the page
+left to right: the words of side-by-side boxes and of a table's columns stand
+on one line with single spaces and no positions. So the header's boxes share
+lines ("1. Name and Address ... 2. Issuer Name ... 5. Relationship ...") and a
+table cell that wraps stands on lines above and below its row's line (the
+page centres it vertically), among other cells' wrapped lines.
+
+The text is told by itself, never by its converter: a line holding two box
+labels of the header side by side, or a table's column-header line holding
+three column numbers ("2. Transaction 2A. Deemed 3. 4. Securities"), with no
+runs of spaces that would keep the page's columns (a grid). Each line becomes
+one piece; the form reader reads its header by ``line_boxes.py`` and its
+tables by ``form/row_lines.py``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from ..page import Line, Page, Piece
+from ..text import fold
+
+# pymupdf4llm's markup: comments around picture text, line breaks inside it,
+# headings, emphasis and underlining around words
+_COMMENT = re.compile(r"<!--.*?-->")
+# "<!-- Start of picture text -->": lines the converter printed as the page shows them
+_PICTURE = re.compile(r"<!--\s*(Start|End)\s+of\s+picture\s+text\s*-->", re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_TAG = re.compile(r"</?(?:u|sup|sub|b|i|strong|em|span|mark)\b[^>]*>", re.I)
+# an underlined run (a signature) with its date inside: pymupdf4llm ran the lines of a
+# name wrapped around its date into one, dropping the hyphen a line ended with where
+# the date now stands glued to the word ("Attorney08/14/2019 in-Fact")
+_SIGNED = re.compile(r"<u>(?P<before>[^<]*?)(?P<space>\s*)"
+                     r"(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})\s*(?P<after>[^<]*)</u>", re.I)
+# "**Remarks:**", "__x__", "_See_": emphasis around words, not a lone "**" or "*"
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+# a footnote mark a cell's line break put under its value ("17,270<br>(4)"): it is the value's
+_MARK_BREAK = re.compile(r"\s*<br\s*/?>\s*(?=\([0-9]{1,2}\))", re.I)
+# "Table I - Non-Derivativ": a table's title, cut into cells
+_TABLE_TITLE = re.compile(r"Table\s+II?\b")
+_TABLE_TITLE_WORDS = re.compile(r"Table\s+II?\s*[-\u2013\u2014]\s*(Non-)?Der", re.I)
+# what follows the tables: the explanation of responses, an owner listed after them
+_TABLES_END = re.compile(r"Explanation\s+of\s+Responses|Name\s+and\s+Address\s+of\s+Reporting", re.I)
+# a row of a pipe table, and its separator row: a table the converter did find keeps
+# each of its rows on one line, its cells between pipes
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+# "1. Name and Address of Reporting Person* 2. Issuer Name ... 5. Relationship": the
+# labels of the header's first row of boxes (a reading-order text prints boxes 4
+# and 6 on one line too, but never these)
+_TOP_BOXES = (
+    re.compile(r"\b1\.\s?Name\s+and\s+Address\s+of\s+Reporting\s+Person", re.I),
+    re.compile(r"\b2\.\s?Issuer\s+Name\s+and\s+Ticker", re.I),
+    re.compile(r"\b5\.\s?Relationship\s+of\s+Reporting\s+Person", re.I),
+)
+# "2. Transaction 2A. Deemed 3. 4. Securities": a table's numbered column headers
+_COLUMN_NUMBER = re.compile(r"(?:^| )(?:[1-9]|1[01])[Aa]?\.(?= |$)")
+#: column numbers on one line that make it a table's header line
+HEADER_NUMBERS = 3
+# three spaces or more between two words: a grid keeps the page's columns
+_GAP = re.compile(r"\S {3,}\S")
+#: share of lines with column gaps above which a text is a grid, not lines
+GAP_SHARE = 0.1
+# a table's rule printed as a glyph between words ("Ownership | 7. Nature"): a text read
+# from the page's image, whose labels may be misread
+_RULE_GLYPH = re.compile(r"\S \| \S")
+#: lines with rule glyphs that make a text one read from an image
+RULE_LINES = 3
+
+
+def undo_markup(raw: str) -> str:
+    """One line of the text with pymupdf4llm's markup undone (``<br>`` excepted)."""
+    text = _HEADING.sub("", _COMMENT.sub(" ", raw))
+    text = _TAG.sub("", text)
+    previous = None
+    while previous != text:  # "***x***" needs two passes
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    return html.unescape(text)
+
+
+def _signature_lines(match: re.Match) -> str:
+    """An underlined run holding a date as the lines it was on the page: the name's
+    lines above and below the date's (the hyphen that ended a line put back)."""
+    before = match.group("before").rstrip()
+    if not match.group("space") and before[-1:].isalpha():
+        before += "-"
+    return f"<br>{before}<br>{match.group('date')}<br>{match.group('after')}<br>"
+
+
+def _pipe_row(raw: str) -> list[str]:
+    """A pipe table's row as lines: its cells' words in order on one line (a row of
+    the form's table keeps its cells together, whatever lines they wrap over), a
+    footnote mark wrapped under a value staying on it. A table's title cut into
+    cells is read by ``_title_row``."""
+    parts = _PIPE.split(raw.strip())
+    if _title_at(parts) is not None:
+        return _title_row(parts)
+    cells = [c for c in (fold(undo_markup(_BREAK.sub(" ", _MARK_BREAK.sub("", cell))))
+                         for cell in parts) if c]
+    return [" ".join(cells)] if cells else []
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [fold(undo_markup(part)) for part in _BREAK.split(cell)]
+
+
+def _title_at(cells: list[str]) -> tuple[int, int] | None:
+    """Where a table's title opens in a row's cells: (cell, line in it)."""
+    for c, cell in enumerate(cells):
+        for k, line in enumerate(_cell_lines(cell)):
+            if _TABLE_TITLE.match(line):
+                return c, k
+    return None
+
+
+#: the tables' titles as the form prints them
+TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+          "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+          "(e.g., puts, calls, warrants, options, convertible securities)")
+#: how each of them opens: enough to tell it
+_OPENINGS = ("Table I - Non-Derivative Securities", "Table II - Derivative Securities",
+             "(e.g., puts, calls,")
+
+
+def _canonical(text: str) -> str | None:
+    """The table title (or its "(e.g., ...)" line) that ``text`` opens with, spaces
+    aside, as the form prints it."""
+    letters = "".join(text.split())
+    for title, opening in zip(TITLES, _OPENINGS):
+        if letters.startswith("".join(opening.split())):
+            return title
+    return None
+
+
+def _title_row(cells: list[str]) -> list[str]:
+    """A table's title that the converter cut into cells at fixed places ("Table I -
+    Non-Derivativ|e Securities A|cquired"): the lines before it in its cell stay
+    lines; the title is read line by line across the cells (their lines side by
+    side), else cell after cell, and given as the form prints it. What else the
+    row holds (column headers run into it) is left out."""
+    at = _title_at(cells)
+    assert at is not None
+    c, k = at
+    first = _cell_lines(cells[c])
+    before = [line for cell in cells[:c] for line in _cell_lines(cell)] + first[:k]
+    columns = [first[k:]] + [_cell_lines(cell) for cell in cells[c + 1:]]
+    across = [" ".join(column[i] for column in columns if i < len(column))
+              for i in range(max(len(column) for column in columns))]
+    titles = [title for line in across if (title := _canonical(line))]
+    if not titles:
+        whole = " ".join(line for column in columns for line in column)
+        titles = [_canonical(whole) or whole]
+    return [line for line in before + titles if line]
+
+
+def _cut_title(text: str) -> bool:
+    """True where a pipe table holds a table's title cut into cells: the converter
+    cut the page into strips, not the form's cells."""
+    for raw in text.split("\n"):
+        if not _PIPE_ROW.match(raw):
+            continue
+        cells = _PIPE.split(raw.strip())
+        at = _title_at(cells)
+        if at is not None and "Securities" not in " ".join(_cell_lines(cells[at[0]])):
+            return True
+    return False
+
+
+def _in_table(raw: str, was: bool) -> bool:
+    """Whether the end of a line stands in the form's tables: after a table's title,
+    before the explanation of responses or a box of an owner listed after them."""
+    text = undo_markup(_BREAK.sub(" ", raw)).replace("|", " ")
+    titles = [m.end() for m in _TABLE_TITLE_WORDS.finditer(text)]
+    ends = [m.end() for m in _TABLES_END.finditer(text)]
+    if not titles and not ends:
+        return was
+    return max(titles, default=-1) > max(ends, default=-1)
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """A line of the page: where it starts in the source, its text, and whether it is
+    a paragraph that the converter may have run several of the page's lines into (a
+    text that marks its "picture text" as the page's lines reflows the rest)."""
+
+    number: int
+    column: int
+    text: str
+    reflowed: bool = False
+
+
+def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
+    """The page's lines, markup undone, a ``<br>`` ending a line as a line break
+    does, a row of a pipe table in the form's tables one line (a box's cells
+    elsewhere: their lines in turn; none where ``pipes`` is False); empty lines
+    left out."""
+    out = []
+    in_table = False
+    marked = bool(_PICTURE.search(text))  # the text marks where the page's lines are
+    picture = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        in_table = _in_table(raw, in_table)
+        if _PIPE_ROW.match(raw):
+            if not pipes or _SEPARATOR.match(raw):
+                continue
+            if in_table or _title_at(_PIPE.split(raw.strip())) is not None:
+                out.extend(VisualLine(number, 1, line) for line in _pipe_row(raw))
+                continue
+            raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
+        raw = _SIGNED.sub(_signature_lines, raw)
+        reflowed = marked and not picture and not _PICTURE.search(raw)
+        for mark in _PICTURE.finditer(raw):
+            picture = mark.group(1).lower() == "start"
+        start = 0
+        for part in _BREAK.split(raw):
+            folded = fold(undo_markup(part))
+            if folded:
+                column = start + len(part) - len(part.lstrip()) + 1
+                out.append(VisualLine(number, column, folded, reflowed))
+            start += len(part) + 4  # "<br>"
+    return out
+
+
+def _labels_side_by_side(line: str) -> bool:
+    return sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
+
+
+def _is_table_header(line: str) -> bool:
+    return len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+
+
+def is_lines(text: str) -> bool:
+    """True for a text printed as the page's visual lines: two header boxes'
+    labels on one line, or three numbered column headers on one line, and no
+    runs of spaces keeping columns apart, and no table rules printed as glyphs
+    (an image's text, whose labels may be misread). A pipe table's rows are not
+    looked at (a table that a converter found keeps its columns apart), nor lines of
+    tab-separated cells, nor are
+    paragraphs that a converter ran lines into (markdown around ``<br>`` lines), unless it
+    holds a table's title cut into cells: the converter cut the page into strips
+    and its rows are the page's lines too."""
+    raw_lines = [l for l in text.split("\n") if l.strip()]
+    if not raw_lines:
+        return False
+    gaps = sum(1 for l in raw_lines if _GAP.search(l.strip()))
+    if gaps > GAP_SHARE * len(raw_lines):
+        return False
+    if sum(1 for l in raw_lines if not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l)) >= RULE_LINES:
+        return False
+    if _cut_title(text):
+        return True
+    plain = "\n".join(l for l in text.split("\n") if "\t" not in l.strip())  # tabs part cells
+    lines = [line.text for line in visual_lines(plain, pipes=False) if not line.reflowed]
+    return any(_labels_side_by_side(l) or _is_table_header(l) for l in lines)
+
+
+def read_lines(text: str) -> Page:
+    """The page of a visual-lines text: one piece per line, the header's boxes put
+    back in reading order where that can be told (``line_boxes.py``)."""
+    from .line_boxes import header_in_reading_order
+
+    seen = visual_lines(text)
+    lines = [Line([Piece(line.text, line.number, line.column)]) for line in seen]
+    reflowed = {i for i, line in enumerate(seen) if line.reflowed}
+    return Page(shape="lines", lines=header_in_reading_order(lines, reflowed))

@@ -1,0 +1,213 @@
+"""Table rows of column-aligned texts, cut by where their words stand (form/row_grid.py).
+
+Small hand-made grids pin each rule down (a title wrapped around its values, a
+value wrapped below them, an empty column, Table II's (A) and (D), a holding,
+rows whose cells stand at the top, inscriptis' slots); real pages of the corpus
+(``pdftotext -layout`` and inscriptis, both designs) must read as EDGAR's truth.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from form4lark.build import build
+from form4lark.form import regions
+from form4lark.form.atoms import lex
+from form4lark.form.layout import SHAPE_LAYOUTS
+from form4lark.form.row_grid import grid_rows
+from form4lark.scoring import score
+from form4lark.shapes.grid import read_grid
+from support import FIXTURES, record
+
+GRID = FIXTURES / "grid"
+PAGES = sorted(GRID.glob("*/*/*.txt"))
+TABLES = ("non_derivative_transactions", "non_derivative_holdings",
+          "derivative_transactions", "derivative_holdings")
+
+TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+END = "Explanation of Responses:"
+
+
+def _line(*cells: tuple[int, str]) -> str:
+    """A line with each text starting at its column."""
+    out = ""
+    for x, text in cells:
+        assert x >= len(out) + 2 or not out, "cells of a grid line stand two spaces apart"
+        out = out.ljust(x) + text
+    return out
+
+
+# Table I's headers on a page: numbers and sub-headers at the columns they head
+HEADER_I = [
+    _line((0, "1. Title of Security"), (30, "2. Transaction"), (46, "2A. Deemed"),
+          (60, "3. Transaction"), (76, "4. Securities Acquired"), (110, "5. Amount of"),
+          (124, "6. Ownership"), (138, "7. Nature")),
+    _line((30, "Date"), (60, "Code"), (110, "Securities")),
+    _line((60, "Code"), (68, "V"), (76, "Amount"), (86, "(A) or (D)"), (99, "Price")),
+    "",
+]
+# Table II's: columns 5 to 7 split by their sub-headers
+HEADER_II = [
+    _line((0, "1. Title of"), (16, "2."), (28, "3. Transaction"), (44, "3A. Deemed"),
+          (56, "4."), (68, "5. Number"), (84, "6. Date Exercisable"), (110, "7. Title and"),
+          (134, "8. Price"), (146, "9. Number"), (158, "10."), (166, "11. Nature")),
+    _line((0, "Derivative"), (16, "Conversion"), (28, "Date"), (56, "Transaction")),
+    _line((56, "Code"), (63, "V"), (68, "(A)"), (76, "(D)"), (84, "Exercisable"),
+          (97, "Expiration"), (110, "Title"), (122, "Amount")),
+    "",
+]
+
+
+def _rows(lines: list[str], table: str = "table_i") -> list[dict[str, str]] | None:
+    title = TABLE_I if table == "table_i" else TABLE_II
+    header = HEADER_I if table == "table_i" else HEADER_II
+    parts = regions.cut(lex(read_grid("\n".join([title, *header, *lines, END])), "page"))
+    rows = grid_rows(getattr(parts, table), table)
+    return None if rows is None else [{key: cell.text for key, cell in row.items()} for row in rows]
+
+
+def test_a_title_wrapped_above_the_values_and_a_value_wrapped_below_are_the_rows():
+    rows = _rows([
+        _line((0, "Common Stock"), (20, "(1)")),
+        _line((31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"), (99, "$210.98"),
+              (108, "(4)")),
+        _line((111, "124,330"), (126, "D")),
+    ])
+    assert rows == [{
+        "security_title": "Common Stock (1)", "transaction_date": "05/02/2019",
+        "transaction_code": "S", "equity_swap_involved": "", "shares": "8,601",
+        "acquired_disposed": "D", "price_per_share": "$210.98 (4)",
+        "shares_owned_following": "124,330", "direct_or_indirect": "D"}]
+
+
+def test_an_empty_column_is_left_out_but_an_empty_v_is_a_no():
+    rows = _rows([_line((0, "Common Stock"), (31, "05/02/2019"), (61, "M"), (77, "17,500"),
+                        (88, "A"), (99, "$23.8257"), (111, "1,150,783"), (126, "D"))])
+    assert "deemed_execution_date" not in rows[0] and "nature_of_ownership" not in rows[0]
+    assert rows[0]["equity_swap_involved"] == ""
+    assert rows[0]["shares"] == "17,500" and rows[0]["price_per_share"] == "$23.8257"
+
+
+def test_a_holding_has_no_transaction_cells():
+    rows = _rows([_line((0, "Common Stock"), (113, "14,000"), (127, "I"), (138, "By Trust"))])
+    assert rows == [{"security_title": "Common Stock", "shares_owned_following": "14,000",
+                     "direct_or_indirect": "I", "nature_of_ownership": "By Trust"}]
+
+
+def test_a_cell_centred_on_its_row_goes_to_it_not_to_the_row_above():
+    rows = _rows([
+        _line((0, "Common Stock"), (31, "08/12/2019"), (61, "S"), (77, "17,500"), (88, "D"),
+              (99, "$201.69"), (111, "1,133,283"), (126, "D")),
+        _line((138, "By")),
+        _line((0, "Common Stock"), (113, "14,000"), (127, "I")),
+        _line((138, "Spouse")),
+    ])
+    assert "nature_of_ownership" not in rows[0]
+    assert rows[1]["nature_of_ownership"] == "By Spouse"
+
+
+def test_lines_between_two_rows_go_to_the_side_of_the_blank_line():
+    rows = _rows([
+        _line((0, "Series A"), (138, "See")),
+        _line((0, "Preferred"), (31, "12/21/2011"), (61, "C"), (77, "3,109,744"), (88, "D"),
+              (99, "$0"), (113, "0"), (127, "I")),
+        _line((0, "Stock"), (138, "footnote")),
+        "",
+        _line((0, "Class B"), (138, "See")),
+        _line((0, "Common"), (31, "12/21/2011"), (61, "C"), (77, "3,109,744"), (88, "A"),
+              (99, "$0"), (111, "3,109,744"), (127, "I")),
+        _line((0, "Stock"), (138, "footnote")),
+    ])
+    assert [(r["security_title"], r["nature_of_ownership"]) for r in rows] == [
+        ("Series A Preferred Stock", "See footnote"), ("Class B Common Stock", "See footnote")]
+
+
+def test_cells_standing_at_the_top_of_their_rows_continue_below_the_values():
+    rows = _rows([
+        _line((0, "Class A"), (31, "04/13/2022"), (61, "C"), (77, "13,888"), (88, "A"),
+              (99, "$0"), (111, "13,888"), (126, "D")),
+        _line((0, "Common")),
+        _line((0, "Stock(1)")),
+        _line((0, "Class A"), (31, "04/13/2022"), (61, "S"), (79, "100"), (88, "D"),
+              (99, "$2,556.7346"), (113, "13,788"), (126, "D")),
+        _line((0, "Common")),
+        _line((0, "Stock")),
+    ])
+    assert [r["security_title"] for r in rows] == ["Class A Common Stock(1)",
+                                                   "Class A Common Stock"]
+
+
+def test_a_word_broken_after_its_hyphen_is_joined_back():
+    rows = _rows([
+        _line((0, "Non-")),
+        _line((0, "Qualified Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$210.98"), (111, "124,330"), (126, "D")),
+        _line((0, "Option")),
+    ])
+    assert rows[0]["security_title"] == "Non-Qualified Stock Option"
+
+
+def test_table_ii_tells_acquired_from_disposed_by_the_sub_column():
+    rows = _rows([
+        _line((0, "Option"), (18, "$9.97"), (29, "11/20/2020"), (57, "M"), (77, "1,987"),
+              (88, "(1)"), (98, "11/12/2025"), (111, "Common"), (123, "1,987"), (135, "$0"),
+              (148, "0"), (159, "D")),
+        "",
+        _line((0, "Units"), (18, "(2)"), (29, "11/20/2020"), (57, "A"), (69, "725"), (88, "(3)"),
+              (99, "(3)"), (111, "Common"), (123, "725"), (135, "$0"), (147, "5,283"), (159, "D")),
+    ], "table_ii")
+    assert rows[0]["shares_disposed"] == "1,987" and "shares_acquired" not in rows[0]
+    assert rows[1]["shares_acquired"] == "725" and "shares_disposed" not in rows[1]
+    assert rows[0]["exercise_date"] == "(1)" and rows[1]["expiration_date"] == "(3)"
+    assert rows[1]["conversion_or_exercise_price"] == "(2)"
+
+
+def test_a_row_whose_values_do_not_stand_under_their_headers_is_left_out():
+    squeezed = _line((0, "Class A"), (10, "04/13/2022"), (23, "S"), (27, "500"), (33, "D"),
+                     (38, "$2,571.122"), (51, "9,978"), (59, "D"))
+    assert _rows([squeezed]) == []
+
+
+def test_without_its_numbered_headers_a_table_cannot_be_placed():
+    parts = regions.cut(lex(read_grid("\n".join([
+        TABLE_I, _line((0, "Title"), (30, "Date")), _line((0, "Common Stock"), (30, "05/02/2019")),
+        END])), "page"))
+    assert grid_rows(parts.table_i, "table_i") is None
+
+
+def test_cells_of_an_html_row_laid_out_in_slots_are_read_by_their_slot():
+    # inscriptis: the header's cells at their slots, the sub-headers pushed to the first slots
+    slots = [0, 24, 40, 54, 70, 86, 100, 114, 128, 137, 140]
+    header = _line(*zip(slots, ["1. Title of Security", "2. Transaction", "2A. Deemed",
+                                "3. Transaction", "4. Securities", "5. Amount of",
+                                "6. Ownership", "7. Nature"]))
+    sub = _line(*zip(slots, ["Code", "V", "Amount", "(A) or (D)", "Price"]))
+    row = _line(*zip(slots, ["Common Stock (1)", "05/02/2019", "", "S", "", "13,433", "D",
+                             "$ 208.99 (2)", "151,187", "D", ""]))
+    parts = regions.cut(lex(read_grid("\n".join([TABLE_I, header, sub, row, END])), "page"))
+    rows = grid_rows(parts.table_i, "table_i")
+    assert [{k: c.text for k, c in r.items()} for r in rows] == [{
+        "security_title": "Common Stock (1)", "transaction_date": "05/02/2019",
+        "transaction_code": "S", "equity_swap_involved": "", "shares": "13,433",
+        "acquired_disposed": "D", "price_per_share": "$ 208.99 (2)",
+        "shares_owned_following": "151,187", "direct_or_indirect": "D"}]
+
+
+def _truth(path: Path) -> dict:
+    own = path.parent / "truth.json"
+    return json.loads((own if own.exists() else path.parent.parent / "truth.json").read_text())
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(GRID)))
+def test_real_pages_read_their_tables_as_the_filing_holds_them(path):
+    text = path.read_text()
+    parts = regions.cut(lex(read_grid(text), "page"))
+    assert all(grid_rows(getattr(parts, t), t) is not None for t in ("table_i", "table_ii"))
+    grid = next(layout for layout in SHAPE_LAYOUTS if layout.name == "grid")
+    truth, got = _truth(path), record(build(grid.read(text)))
+    assert [len(got[t]) for t in TABLES] == [len(truth[t]) for t in TABLES]
+    assert [(p, v) for p, v in score(truth, got) if p.startswith(TABLES) and v != "right"] == []

@@ -1,0 +1,201 @@
+"""Visual-lines shape: texts printed line by line across the page's columns.
+
+pdfplumber's text and pymupdf4llm's "picture text" print each line of the page
+left to right; the header's boxes share lines and a table cell that wraps
+stands on lines around its row's line. These tests check that such a text is
+told by itself, that pymupdf4llm's markup is undone, that wrapped cells are
+read only where their words can be placed for certain, and that on real texts
+every value read is right (precision) while a listed set of values is read
+(a recall floor).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.form.row_lines import lines_table
+from form4lark.scoring import score
+from form4lark.shapes.detect import read_shape
+from form4lark.shapes.lines import is_lines, read_lines, visual_lines
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lines"
+AAPL = FIXTURES / "AAPL-20190812-1"
+AFRM = FIXTURES / "AFRM-20230103-1"
+
+TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+HEADER_I = ("1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired "
+            "(A) or 5. Amount of 6. Ownership 7. Nature\nCode V Amount (A) or Price Transaction(s)")
+HEADER_II = ("1. Title of 2. 3. Transaction 3A. Deemed 4. 5. 6. Date Exercisable and 7. Title and "
+             "8. Price of 9. Number of 10. 11. Nature\nCode V (A) (D) Exercisable Date Title Shares")
+
+
+def texts(text: str) -> list[str]:
+    return [line.text for line in visual_lines(text)]
+
+
+def cells(row: dict) -> dict[str, str]:
+    return {key: cell.text for key, cell in row.items() if cell}
+
+
+# ---------------------------------------------------------------- the shape told by the text
+@pytest.mark.parametrize("name", ["pdfplumber.txt", "pymupdf4llm.md"])
+def test_a_text_of_visual_lines_is_recognised(name: str) -> None:
+    text = (AAPL / "sec" / name).read_text()
+    assert is_lines(text)
+    assert read_shape(text).shape == "lines"
+
+
+@pytest.mark.parametrize("name", ["pdftotext-raw.txt", "pypdf.txt"])
+def test_a_reading_order_text_is_not_taken_for_lines(name: str) -> None:
+    text = (AAPL / "sec" / name).read_text()
+    assert not is_lines(text)
+    assert read_shape(text).shape == "stream"
+
+
+def test_labels_side_by_side_make_a_text_of_lines_and_runs_of_spaces_a_grid() -> None:
+    lines = ("1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading "
+             "Symbol 5. Relationship of Reporting Person(s) to Issuer\n")
+    assert is_lines(lines)
+    grid = lines.replace("* 2.", "*     2.") + "a     b\nc     d\n"
+    assert not is_lines(grid)
+
+
+def test_table_rules_printed_as_glyphs_make_an_image_text_not_lines() -> None:
+    ocr = HEADER_I.replace("5. Amount", "| 5. Amount") + "\na | b\nc | d\ne | f\n"
+    assert not is_lines(ocr)
+
+
+# ---------------------------------------------------------------- pymupdf4llm's markup undone
+def test_picture_text_breaks_comments_and_emphasis_are_undone() -> None:
+    text = ("## **Explanation of Responses:**\n\n"
+            "<!-- Start of picture text -->\nFORM 4<br>**Table I** - x<br>_See_ Instruction 1(b)."
+            "<br><!-- End of picture text -->\n")
+    assert texts(text) == ["Explanation of Responses:", "FORM 4", "Table I - x",
+                           "See Instruction 1(b)."]
+
+
+def test_paragraphs_around_picture_text_are_marked_reflowed() -> None:
+    text = "<!-- Start of picture text -->\na<br>b<br><!-- End of picture text -->\n\nc d\n"
+    assert [(line.text, line.reflowed) for line in visual_lines(text)] == [
+        ("a", False), ("b", False), ("c d", True)]
+
+
+def test_an_underlined_signature_is_cut_at_its_date_and_its_hyphen_put_back() -> None:
+    text = "<u>/s/ Sam Whittington, Attorney08/14/2019 in-Fact for Arthur D. Levinson</u>\n"
+    assert texts(text) == ["/s/ Sam Whittington, Attorney-", "08/14/2019",
+                           "in-Fact for Arthur D. Levinson"]
+    assert texts("<u>/s/ Peter Thiel 03/18/2021</u>\n") == ["/s/ Peter Thiel", "03/18/2021"]
+
+
+def test_a_pipe_row_of_a_table_is_one_line_and_a_cut_title_is_made_whole() -> None:
+    text = ("|**Table I - Non-Derivativ**<br>|**e Securities A**|**cquired, D**|**isposed of**"
+            "|**, or Be**|**neficia**|**lly Owned**|||\n"
+            "|Common Stock<br>02/11/2022||J|1,125,295|D|(1)|9,002,363|I|Sequoia<br>Capital<br>"
+            "L.P.<br>(2)<br>(3)|\n")
+    assert texts(text) == [TABLE_I, "Common Stock 02/11/2022 J 1,125,295 D (1) 9,002,363 I "
+                                    "Sequoia Capital L.P.(2)(3)"]
+
+
+# ---------------------------------------------------------------- wrapped cells
+def _table(text: str, table: str) -> list[dict[str, str]]:
+    return [cells(row) for row in lines_table(read_lines(text), table)]
+
+
+def test_a_row_alone_is_read_whole_and_a_centred_nature_around_its_row() -> None:
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 08/12/2019 M 17,500 A $23.8257 1,150,783 D\n"
+            "Common Stock 08/12/2019 S 17,500 D $201.69(1) 1,133,283 D\n"
+            "By\n"
+            "Common Stock 14,000 I\n"
+            "Spouse\n"
+            f"{TABLE_II}\n")
+    first, second, third = _table(text, "table_i")
+    assert first["security_title"] == "Common Stock" and "nature_of_ownership" not in first
+    assert second["security_title"] == "Common Stock" and "nature_of_ownership" not in second
+    # the first row, alone, shows the whole title; the direct holding has no nature:
+    # "By" is the lower row's, centred on its line
+    assert third == {"security_title": "Common Stock", "shares_owned_following": "14,000",
+                      "direct_or_indirect": "I", "nature_of_ownership": "By Spouse"}
+
+
+def test_natures_wrapped_between_two_rows_are_cut_after_a_footnote_mark() -> None:
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Class A Common Stock 01/03/2023 S 16,287 D $9.1301 52,860 D\n"
+            "Class A Common Stock 75,000 D\n"
+            "By The\n"
+            "Founders\n"
+            "Class A Common Stock 1,486,909 I Fund\n"
+            "Growth,\n"
+            "LP(4)\n"
+            "By FF\n"
+            "Class A Common Stock 60,429 I Affirm\n"
+            "LLC(4)\n"
+            f"{TABLE_II}\n")
+    rows = _table(text, "table_i")
+    assert [r.get("nature_of_ownership") for r in rows] == [
+        None, None, "By The Founders Fund Growth, LP(4)", "By FF Affirm LLC(4)"]
+    assert {r.get("security_title") for r in rows} == {"Class A Common Stock"}
+
+
+def test_cells_wrapped_side_by_side_are_left_out_and_the_values_read() -> None:
+    text = (f"{TABLE_II}\n{HEADER_II}\n"
+            "Class B Class A\n"
+            "Common $0 10/02/2015 C 16,670 (19) (20) Common 16,670 $0 21,109,310 D\n"
+            "Stock Stock\n"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+    assert row["conversion_or_exercise_price"] == "$0" and row["shares"] == "16,670"
+    assert row["shares_owned_following"] == "21,109,310"
+
+
+def test_letters_of_two_lines_run_together_are_no_title() -> None:
+    text = (f"{TABLE_II}\n{HEADER_II}\n"
+            "C C l o a m ss m B on (1) 07/19/2017 A 45,659 (1) (1) C C o l m as m s A on "
+            "45,659 $69.35 87,290 D\n"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    assert "security_title" not in row and row["shares"] == "45,659"
+
+
+# ---------------------------------------------------------------- real texts
+#: fields that must be read (a recall floor), besides every field read being right
+FLOORS = {
+    (AAPL, "sec"): ["period_of_report", "issuer.trading_symbol", "reporting_owners[0].street1",
+                    "reporting_owners[0].city", "reporting_owners[0].state", "reporting_owners[0].zip",
+                    "reporting_owners[0].is_director", "filed_by_more_than_one_person",
+                    "non_derivative_transactions[0].security_title",
+                    "non_derivative_transactions[1].price_per_share",
+                    "non_derivative_holdings[0].security_title",
+                    "non_derivative_holdings[0].nature_of_ownership",
+                    "derivative_transactions[0].conversion_or_exercise_price",
+                    "derivative_transactions[0].expiration_date", "signatures[0].date"],
+    (AFRM, "sec"): ["period_of_report", "issuer.trading_symbol", "reporting_owners[0].street1",
+                    "reporting_owners[0].street2", "reporting_owners[0].city",
+                    "non_derivative_transactions[0].security_title",
+                    "non_derivative_holdings[0].nature_of_ownership",
+                    "non_derivative_holdings[1].nature_of_ownership",
+                    "non_derivative_holdings[2].nature_of_ownership"],
+    (AAPL, "plain"): ["period_of_report", "issuer.trading_symbol", "reporting_owners[0].city",
+                      "non_derivative_transactions[0].security_title",
+                      "non_derivative_transactions[1].shares_owned_following"],
+}
+TEXTS = [(filing, design, name) for (filing, design) in FLOORS
+         for name in ("pdfplumber.txt", "pymupdf4llm.md") if (filing / design / name).exists()]
+
+
+@pytest.mark.parametrize("filing, design, name", TEXTS,
+                         ids=[f"{f.name}-{d}-{n}" for f, d, n in TEXTS])
+def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: str,
+                                                         name: str) -> None:
+    text = (filing / design / name).read_text()
+    assert read_shape(text).shape == "lines"
+    truth = json.loads((filing / design / "truth.json").read_text())
+    verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
+    assert [path for path, verdict in verdicts.items() if verdict == "wrong"] == []
+    assert [path for path in FLOORS[filing, design] if verdicts.get(path) != "right"] == []
