@@ -207,6 +207,10 @@ def build(sections: Sections) -> Form4:
     """Read every value of ``sections`` into a Form4."""
     diagnostics = list(sections.diagnostics)
     owners = tuple(_owner(b) for b in sections.owners)
+    diagnostics += [Diagnostic(b.street_run_together.line, b.street_run_together.column,
+                               "reporting_owners.street1", "the street lines run together in "
+                               "this text: one line cannot be told from two, so both are unknown")
+                    for b in sections.owners if b.street_run_together is not None]
     more_than_one = sections.more_than_one
     if more_than_one is None and len(owners) > 1:
         more_than_one = True  # several reporting owners are, by definition, a joint filing

@@ -57,6 +57,8 @@ class OwnerBlock:
     #: the EDGAR CIK the name links to, where the text shows it
     cik: str | None = None
     street: list[Cell] = field(default_factory=list)
+    #: where the street stands when its lines ran together and are left unknown
+    street_run_together: Cell | None = None
     city: Cell | None = None
     state: Cell | None = None
     zip: Cell | None = None

@@ -80,10 +80,6 @@ def test_markdownify_splits_a_care_of_street_where_the_break_is_certain():
     assert (owner.street1, owner.street2) == ("C/O ALPHABET INC.", "1600 AMPHITHEATRE PKWY")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the form reader leaves street lines that run together in one cell unknown "
-    "(form/header.py _street_lines returns []) but adds no diagnostic saying why; the old "
-    "reader said 'reporting_owners.street1: the street lines run together in this text'"))
 def test_markdownify_says_why_the_street_is_missing():
     path = CORPUS / "GOOG-20220413-1" / "text" / "markdownify.md"
     text = path.read_text().replace("C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY",
@@ -119,11 +115,7 @@ AMENDMENT = {
 }
 
 
-@pytest.mark.parametrize("converter", [
-    pytest.param("html2text", marks=pytest.mark.xfail(strict=True, reason=(
-        "html2text runs the cells together ('FORM 4X Check this box'): form_labels.lark's CHECK "
-        "terminal wants no word character before the mark, so the glued 'X' is not seen"))),
-    "markdownify", "pandoc"])
+@pytest.mark.parametrize("converter", ["html2text", "markdownify", "pandoc"])
 def test_checked_not_subject_box(converter):
     filing, edit = CHECKED_NOT_SUBJECT[converter]
     assert form4lark.parse(_variant(filing, converter, edit)).not_subject_to_section16 is True

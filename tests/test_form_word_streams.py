@@ -160,10 +160,6 @@ def test_windows_line_ends_and_no_final_line_end():
     assert record(form4lark.parse(text))["signatures"][0]["date"] == "2015-10-05"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "form/row_sequence.py sequence_rows puts the error at the table body's first line (59), "
-    "not at the broken row's line (66), and its message is 'Table I: its rows do not read as "
-    "the form's columns (UnexpectedToken)', not 'Table I could not be read ...'"))
 def test_a_broken_table_row_leaves_table_i_out_with_an_error_at_its_line():
     text = _raw().replace("10/02/2015 S 532 D", "10/02/2015 S 532 Q")
     line = next(n for n, l in enumerate(text.split("\n"), 1) if "S 532 Q" in l)

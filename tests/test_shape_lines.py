@@ -30,8 +30,9 @@ TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Benefic
 TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
 HEADER_I = ("1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired "
             "(A) or 5. Amount of 6. Ownership 7. Nature\nCode V Amount (A) or Price Transaction(s)")
-HEADER_II = ("1. Title of 2. 3. Transaction 3A. Deemed 4. 5. 6. Date Exercisable and 7. Title and "
-             "8. Price of 9. Number of 10. 11. Nature\nCode V (A) (D) Exercisable Date Title Shares")
+HEADER_II = ("1. Title of 2. 3. Transaction 3A. Deemed 4. 5. 6. Date Exercisable and 7. Title "
+             "and 8. Price of 9. Number of 10. 11. Nature\n"
+             "Code V (A) (D) Exercisable Date Title Shares")
 
 
 def texts(text: str) -> list[str]:
@@ -167,7 +168,8 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
 #: fields that must be read (a recall floor), besides every field read being right
 FLOORS = {
     (AAPL, "sec"): ["period_of_report", "issuer.trading_symbol", "reporting_owners[0].street1",
-                    "reporting_owners[0].city", "reporting_owners[0].state", "reporting_owners[0].zip",
+                    "reporting_owners[0].city", "reporting_owners[0].state",
+                    "reporting_owners[0].zip",
                     "reporting_owners[0].is_director", "filed_by_more_than_one_person",
                     "non_derivative_transactions[0].security_title",
                     "non_derivative_transactions[1].price_per_share",

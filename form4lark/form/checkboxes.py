@@ -14,6 +14,8 @@ from .atoms import Atom
 
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
+#: the kinds of atom that are a box's mark
+MARKS = ("CHECK", "GLUED_CHECK")
 #: how far right of its mark a label may start on a page grid, in characters
 MARK_REACH = 12
 
@@ -21,7 +23,7 @@ MARK_REACH = 12
 def _in_sequence(atoms: list[Atom]) -> set[str]:
     checked = set()
     for i, atom in enumerate(atoms):
-        if atom.kind != "CHECK":
+        if atom.kind not in MARKS:
             continue
         for following in atoms[i + 1:]:
             if following.kind == "LABEL_TAIL":
@@ -52,7 +54,7 @@ def _on_grid(atoms: list[Atom]) -> set[str]:
     labels = [a for a in atoms if a.kind in CHECKBOX_LABELS and a.x is not None]
     blocks = {id(a): _block(a, atoms) for a in labels}
     checked = set()
-    for mark in (a for a in atoms if a.kind == "CHECK" and a.x is not None):
+    for mark in (a for a in atoms if a.kind in MARKS and a.x is not None):
         near = [a for a in labels
                 if mark.row in blocks[id(a)] and 0 < a.x - mark.x <= MARK_REACH]
         if not near:
@@ -77,4 +79,4 @@ def seen_labels(atoms: list[Atom]) -> set[str]:
 
 
 def marks_seen(atoms: list[Atom]) -> bool:
-    return any(a.kind == "CHECK" for a in atoms)
+    return any(a.kind in MARKS for a in atoms)

@@ -63,7 +63,8 @@ def _between(atoms: list[Atom], after: tuple[str, ...], before: tuple[str, ...])
 # what another box prints: where it cuts into box 1 (a converter ran two columns
 # together), box 1's value is what follows it on lines of its own
 _FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_PERCENT",
-                      "OFFICER", "OTHER", "ONE_PERSON", "MORE_PERSONS", "CHECK", "LABEL_TAIL"})
+                      "OFFICER", "OTHER", "ONE_PERSON", "MORE_PERSONS", "CHECK", "GLUED_CHECK",
+                      "LABEL_TAIL"})
 
 
 def _after_intrusion(atoms: list[Atom]) -> list[Atom]:
@@ -92,6 +93,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.cik = cik
     street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)))
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
+    if not block.street and street:
+        block.street_run_together = cell_of(street)
     place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     parts = groups(place, by_cell)
     columns = _place_columns(place)

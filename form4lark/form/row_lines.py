@@ -9,40 +9,53 @@ values, the title's words before them, the underlying title's among them
 around its row's line (*text lines*, holding no values), among the wrapped
 lines of the row's other text cells and of the rows next to it. A page may
 centre a cell on its row (as many of its lines above the row's line as below)
-or align it to the top (all below); the converter may also run a cell's line
-half a line off the row's line into it, so counting lines is no sound rule.
+or align it to the top (all below); a converter may also run a line that
+stands half a line off the row's line into it, so counting lines alone is no
+sound rule.
 
-Words of text lines are placed only where that is certain:
+A row's values are always read from its line. Words of text lines are placed
+only where that is certain:
 
-1. *Which cells of a row can have text lines* (``open_cells``). A cell is
+1. *Which cells of a row can have text lines* (``close_cells``). A cell is
    *closed*, all its words on its row's line, where its words there are the
    whole value of a text column in a row read whole (one with no text line
-   next to it); the nature of a direct holding ("D") is empty (the form's
-   column 7 is for indirect ones only); on a page that aligns cells to the top
-   a cell with no words on its row's line is empty.
+   next to it); the nature of a direct holding ("D") is empty (column 7 is the
+   nature of an indirect holding); on a page that aligns cells to the top, a
+   cell with no words on its row's line is empty. On a page that centres its
+   cells, Table I's title (its widest column) is taken as closed where it has
+   words on the row's line, unless lines stand next to the row that none of its
+   other cells can hold (then it is left out).
 2. *Which row a text line is of* (``_cut``). The lines above a table's first
    row are its own and so are those below its last (a page break between two
-   rows is no end: the lines on both sides of it are one gap). The lines
-   between two rows go all to the one of them that has open cells where the
-   other has none; where each has one open cell, a footnote mark ends a cell's
-   text, so the lines up to the last one ending with a mark are the upper
-   row's (none, where its cell's words on its line end with one and no line
-   of marks follows); on a page aligning cells to the top, they are the upper
-   row's. Elsewhere the cut is not certain.
-3. *Which cell a row's words are of.* A row's text lines go to its one open
-   cell, after and before that cell's words on the row's line; a row with two
-   open cells or an uncertain cut keeps only its closed cells' words.
+   rows is no end: its column headers are left out and the lines on both sides
+   of it are one gap). Between two rows, lines of footnote marks only are the
+   upper row's (marks end a text, they never open one); the other lines go all
+   to the row that has open cells where the other has none; where the upper
+   row has one open cell, a footnote mark ends that cell's text: the lines up
+   to the last one ending with a mark are its (none, where its words on the
+   row's line end with one); on a page aligning cells to the top, they are the
+   upper row's. A centred cell of an even count of lines has none on the row's
+   line and as many above as below it: a row whose one open cell is such a cell
+   and whose lines above are known has as many below, kept where the next row
+   then stands as many lines above as below (``_count_cuts``). Elsewhere the cut
+   is not certain.
+3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
+   its one open cell, around that cell's words on the row's line; a row with
+   two open cells, or an uncertain cut, keeps only its closed cells' words.
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
 with no title on it, or an indirect holding's line with no nature on it (an
-indirect holding names its nature) is not top alignment; a row with no line
-above and two or more below is not centring. A line that holds values but does not read
-as one row (a value wrapped to the next line) loses its row; its neighbours'
-lines next to it are not cut. Text that the converter garbled (letters of two
-lines interleaved: "C C l o a m ss m B on") is never a value.
+indirect holding names its nature) cannot be top alignment; a row with no line
+above and two or more of its own below cannot be centring.
 
-Whatever cannot be placed is left out: a missing value is better than a wrong one.
+A line holding values that do not read as one row (a value wrapped to another
+line, a cell's letters set one per line) is joined to the lines after it where
+together they read as one row (its words are then left out); otherwise its row
+is lost and the text lines next to it are not placed. Words that the converter
+garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
+together ("byTrust(2)") are never a value. Whatever cannot be placed is left
+out: a missing value is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -86,8 +99,8 @@ _GARBLE = re.compile(r"[a-z]|[()]")
 _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
-#: lines below a row with none above that no centred cell gives (a line run into the
-#: row's line takes one away)
+#: lines of its own below a row with none above that no centred cell gives (a line
+#: run into the row's line takes one line away from one side, no more)
 NOT_CENTRED = 2
 
 Lines = list[list[Atom]]

@@ -25,6 +25,7 @@ from .atoms import Atom
 from .header import joined
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
+TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
 
 
@@ -168,6 +169,17 @@ def _title_opening(words: list[Token], source: _Source) -> int | None:
     return None
 
 
+def _error_atom(exc: LarkError, source: _Source) -> Atom:
+    """The word where the table's rows stopped reading (its first word if unknown)."""
+    position = getattr(exc, "pos_in_stream", None)
+    if position is None:
+        token = getattr(exc, "token", None)
+        position = getattr(token, "start_pos", None)
+    if position is None:
+        return source.atoms[0]
+    return source.atoms[max(bisect_right(source.starts, position) - 1, 0)]
+
+
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table body given as words in reading order."""
     if not atoms:
@@ -176,9 +188,10 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     try:
         tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
     except LarkError as exc:
-        raise SectionError(f"{table.replace('_', ' ').title()}: its rows do not read as the "
-                           f"form's columns ({type(exc).__name__})", line=atoms[0].line,
-                           column=atoms[0].column, layout=layout) from None
+        at = _error_atom(exc, source)
+        raise SectionError(f"{TITLES[table]} could not be read and is left out (its row at "
+                           f"{at.text!r} does not read as the form's columns)", line=at.line,
+                           column=at.column, layout=layout) from None
     rows: list[Row] = []
     pending: list[Token] = []
     groups: list[tuple[list[Token], Tree | None]] = []

@@ -12,7 +12,7 @@ other, each label followed only by the words that are certainly its box's.
 A word's column is told by what stands next to it on its line: the labels
 (each in a known column), the dates (only boxes 3 and 4 hold dates), the
 checkbox marks and, between them, which boxes can hold free text on that line
-(``_FIELDS``): the name between box 1's label and "(Last) (First)
+(``_free_field``): the name between box 1's label and "(Last) (First)
 (Middle)", the street lines above "(Street)", the city line above "(City)
 (State) (Zip)", the issuer between box 2's label and box 3's, the officer's
 title under box 5's labels when "Officer" or "Other" is checked. Words that
@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..form.atoms import lex  # the form's labels (grammars/form_labels.lark)
 from ..page import Line, Page, Piece
 from ..text import split_care_of_street
 
@@ -49,10 +50,6 @@ _ABOVE_BOX1 = ("NOT_SUBJECT", "AFF10B5")
 _TABLE_OPENING = re.compile(r"Table\s+II?\s*[-\u2013\u2014]|1\.\s*Title\s+of\b", re.I)
 # the last words of the two boxes above box 1: "... Instruction 1(b).", "... Instruction 10."
 _BOX_END = re.compile(r"Instruction\s+1(\(b\)|0)\.?", re.I)
-#: the header's boxes in reading order, each a label and the field of free text under it
-ORDER = (("BOX1", "name"), ("NAME_LABELS", "street"), ("STREET", "city"), ("CITY", None),
-         ("BOX2", "issuer"), ("BOX3", "date3"), ("BOX4", "date4"), ("BOX5", "title"),
-         ("BOX6", None))
 
 
 @dataclass(slots=True)
@@ -82,8 +79,6 @@ class Block:
 
 
 def _lex(lines: list[Line]) -> list[Token]:
-    from ..form.atoms import lex  # the form's labels (form_labels.lark)
-
     page = Page(shape="lines", lines=lines)
     return [Token(a.kind, a.text, a.row, a.piece, a.offset) for a in lex(page, "boxes")]
 
@@ -93,8 +88,6 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None)
     tables) one after the other, in reading order. ``reflowed``: the indexes of
     lines that may be several of the page's lines run together (paragraphs)."""
     reflowed = reflowed or set()
-    from ..form.atoms import lex
-
     marks = lex(Page(shape="lines", lines=lines), "page")
     first = next((a.row for a in marks if a.kind in ("BOX1", "BOX2", "BOX5")), None)
     table = next((a.row for a in marks if a.kind in ("TABLE_I", "TABLE_II")), None)
@@ -135,7 +128,8 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
     if not moved:
         return lines
     out: list[Line] = []
-    marks_of = {id(label): [t for t in tokens if moved.get(id(t)) is label] for label in moved.values()}
+    marks_of = {id(label): [t for t in tokens if moved.get(id(t)) is label]
+                for label in moved.values()}
     for row, line in enumerate(lines):
         pieces: list[Piece] = []
         for token in (t for t in tokens if t.row == row):
@@ -268,7 +262,8 @@ def read_block(lines: list[Line], names: list[str]) -> Block:
 
 # ---------------------------------------------------------------- the block in reading order
 # "CA 94043", "CUPERTINO CA 95014", "M0 105-7537": a line ending with a state and a zip
-_STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
+_STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
+                        r"(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
 
 
 def _line(tokens: list[Token]) -> Line:
@@ -381,16 +376,16 @@ def _read_block(lines: list[Line], names: list[str], reflowed: set[int]) -> Bloc
     A street line that may be two run together (``reflowed``) is split where a
     care-of line certainly ends, else the street is not certain."""
     block = read_block(lines, names)
-    street = block.fields.get("street", {})
-    for row in [r for r in street if r in reflowed]:
-        split = split_care_of_street(_text(street[row]))
-        if split is None:
+    street: dict[int, list[Token]] = {}
+    for row, words in sorted(block.fields.get("street", {}).items()):
+        split = split_care_of_street(_text(words)) if row in reflowed else None
+        if row in reflowed and split is None:
             block.unknown.add("street")
-            break
-        cut = len(split[0].split())
-        street[row], street[row + 0.5] = street[row][:cut], street[row][cut:]
+        cut = len(split[0].split()) if split else len(words)
+        street[2 * row], street[2 * row + 1] = words[:cut], words[cut:]
+    block.fields["street"] = {row: words for row, words in street.items() if words}
     name = _words(block, "name")
-    if len(name) == 1 and "BOX2" not in block.rows:
+    if len(name) == 1 and "BOX2" not in block.rows and _whole(block, header=False):
         names.append(_text(name[0]))
     return block
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..page import Line, Page, Piece
 from ..text import fold
+from .line_boxes import header_in_reading_order
 
 # pymupdf4llm's markup: comments around picture text, line breaks inside it,
 # headings, emphasis and underlining around words
@@ -48,7 +49,8 @@ _MARK_BREAK = re.compile(r"\s*<br\s*/?>\s*(?=\([0-9]{1,2}\))", re.I)
 _TABLE_TITLE = re.compile(r"Table\s+II?\b")
 _TABLE_TITLE_WORDS = re.compile(r"Table\s+II?\s*[-\u2013\u2014]\s*(Non-)?Der", re.I)
 # what follows the tables: the explanation of responses, an owner listed after them
-_TABLES_END = re.compile(r"Explanation\s+of\s+Responses|Name\s+and\s+Address\s+of\s+Reporting", re.I)
+_TABLES_END = re.compile(r"Explanation\s+of\s+Responses|Name\s+and\s+Address\s+of\s+Reporting",
+                         re.I)
 # a row of a pipe table, and its separator row: a table the converter did find keeps
 # each of its rows on one line, its cells between pipes
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -163,14 +165,14 @@ def _title_row(cells: list[str]) -> list[str]:
 
 
 def _cut_title(text: str) -> bool:
-    """True where a pipe table holds a table's title cut into cells: the converter
-    cut the page into strips, not the form's cells."""
+    """True where a pipe table's row opens with a table's title cut into cells: the
+    converter cut the page into strips, not the form's cells."""
     for raw in text.split("\n"):
         if not _PIPE_ROW.match(raw):
             continue
-        cells = _PIPE.split(raw.strip())
-        at = _title_at(cells)
-        if at is not None and "Securities" not in " ".join(_cell_lines(cells[at[0]])):
+        cells = [cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))]
+        at = _title_at(cells[:1])
+        if at is not None and "Securities" not in " ".join(_cell_lines(cells[0])):
             return True
     return False
 
@@ -190,7 +192,8 @@ def _in_table(raw: str, was: bool) -> bool:
 class VisualLine:
     """A line of the page: where it starts in the source, its text, and whether it is
     a paragraph that the converter may have run several of the page's lines into (a
-    text that marks its "picture text" as the page's lines reflows the rest)."""
+    markdown text, which marks its "picture text" as the page's lines or holds pipe
+    tables, reflows the rest)."""
 
     number: int
     column: int
@@ -205,7 +208,9 @@ def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
     left out."""
     out = []
     in_table = False
-    marked = bool(_PICTURE.search(text))  # the text marks where the page's lines are
+    # a text that marks where the page's lines are, or that holds pipe tables, is
+    # markdown: its other lines are paragraphs
+    marked = bool(_PICTURE.search(text)) or any(_PIPE_ROW.match(l) for l in text.split("\n"))
     picture = False
     for number, raw in enumerate(text.split("\n"), start=1):
         in_table = _in_table(raw, in_table)
@@ -266,8 +271,6 @@ def is_lines(text: str) -> bool:
 def read_lines(text: str) -> Page:
     """The page of a visual-lines text: one piece per line, the header's boxes put
     back in reading order where that can be told (``line_boxes.py``)."""
-    from .line_boxes import header_in_reading_order
-
     seen = visual_lines(text)
     lines = [Line([Piece(line.text, line.number, line.column)]) for line in seen]
     reflowed = {i for i, line in enumerate(seen) if line.reflowed}
