@@ -39,8 +39,12 @@ CLOSING_MARKERS = (
 )
 
 
+# markup a converter may print inside the form's words: "|**Table I**|**- Non-Derivat**|"
+_MARKUP = re.compile(r"[|*_#]+|<[^<>\n]{0,40}>")
+
+
 def markers_seen(text: str) -> list[str]:
-    folded = " ".join(text[:200_000].lower().split())
+    folded = " ".join(_MARKUP.sub(" ", text[:200_000]).lower().split())
     return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
 
 

@@ -124,6 +124,8 @@ def _signatures_centred(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     found = []
     for date, (first, last) in zip(dates, spans):
         name = [a for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        if not name:  # a name is not centred on its date here
+            return None
         date_atom = atoms[date]
         found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
                                                         date_atom.column)))

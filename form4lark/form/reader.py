@@ -149,11 +149,12 @@ def read_page(page: Page, layout: str) -> Sections:
             sections.diagnostics.append(Diagnostic(error.line, error.column,
                                                    ",".join(DAMAGED_FIELDS[table]),
                                                    error.message, "error"))
+    centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks, page.shape == "grid")
+        start, sections.signatures = notes.signatures(parts.remarks, centred)
         sections.remarks = header.cell_of(parts.remarks[:start])
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation, page.shape == "grid")
+        start, sections.signatures = notes.signatures(parts.explanation, centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections

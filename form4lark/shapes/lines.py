@@ -9,12 +9,23 @@ lines ("1. Name and Address ... 2. Issuer Name ... 5. Relationship ...") and a
 table cell that wraps stands on lines above and below its row's line (the
 page centres it vertically), among other cells' wrapped lines.
 
-The text is told by itself, never by its converter: a line holding two box
-labels of the header side by side, or a table's column-header line holding
-three column numbers ("2. Transaction 2A. Deemed 3. 4. Securities"), with no
-runs of spaces that would keep the page's columns (a grid). Each line becomes
-one piece; the form reader reads its header by ``line_boxes.py`` and its
-tables by ``form/row_lines.py``.
+The text is told by itself, never by its converter (``is_lines``): a line
+holding two box labels of the header side by side, or a table's column-header
+line holding three column numbers ("2. Transaction 2A. Deemed 3. 4.
+Securities"), with no runs of spaces that would keep the page's columns (a
+grid) and no table rules printed as glyphs (an image's text); or a pipe table
+opening with a table's title cut into cells (the converter cut the page into
+strips, not the form's cells).
+
+pymupdf4llm's markup is undone: the picture-text comments, ``<br>`` (a line
+break), headings, emphasis, underlining; an underlined signature is cut back
+into the lines around its date. A pipe table's row in the form's tables is one
+line (the row keeps its cells together); elsewhere a pipe row's cells give
+their lines in turn. Paragraphs of a markdown text may be several of the
+page's lines run together: they are marked so (``VisualLine.reflowed``). Each
+line becomes one piece; the header's boxes are put back in reading order
+(``line_boxes.py``); the form reader reads the tables with
+``form/row_lines.py``.
 """
 
 from __future__ import annotations
@@ -47,6 +58,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![
 _MARK_BREAK = re.compile(r"\s*<br\s*/?>\s*(?=\([0-9]{1,2}\))", re.I)
 # "Table I - Non-Derivativ": a table's title, cut into cells
 _TABLE_TITLE = re.compile(r"Table\s+II?\b")
+# "Table II - Derivative ...": a table's title, where the tables begin
 _TABLE_TITLE_WORDS = re.compile(r"Table\s+II?\s*[-\u2013\u2014]\s*(Non-)?Der", re.I)
 # what follows the tables: the explanation of responses, an owner listed after them
 _TABLES_END = re.compile(r"Explanation\s+of\s+Responses|Name\s+and\s+Address\s+of\s+Reporting",
@@ -104,8 +116,9 @@ def _pipe_row(raw: str) -> list[str]:
     footnote mark wrapped under a value staying on it. A table's title cut into
     cells is read by ``_title_row``."""
     parts = _PIPE.split(raw.strip())
-    if _title_at(parts) is not None:
-        return _title_row(parts)
+    at = _title_at(parts)
+    if at is not None:
+        return _title_row(parts, at)
     cells = [c for c in (fold(undo_markup(_BREAK.sub(" ", _MARK_BREAK.sub("", cell))))
                          for cell in parts) if c]
     return [" ".join(cells)] if cells else []
@@ -143,14 +156,13 @@ def _canonical(text: str) -> str | None:
     return None
 
 
-def _title_row(cells: list[str]) -> list[str]:
+def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     """A table's title that the converter cut into cells at fixed places ("Table I -
     Non-Derivativ|e Securities A|cquired"): the lines before it in its cell stay
     lines; the title is read line by line across the cells (their lines side by
     side), else cell after cell, and given as the form prints it. What else the
-    row holds (column headers run into it) is left out."""
-    at = _title_at(cells)
-    assert at is not None
+    row holds (column headers run into it) is left out. ``at``: where the title
+    opens (``_title_at``)."""
     c, k = at
     first = _cell_lines(cells[c])
     before = [line for cell in cells[:c] for line in _cell_lines(cell)] + first[:k]
