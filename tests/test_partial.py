@@ -46,13 +46,7 @@ def _apart_from(fields: tuple[str, ...], truth: dict, form) -> list[str]:
 MARKDOWNIFY = CORPUS / "GUTS-20240206-1" / "text" / "markdownify.md"
 
 
-#: the cells shape passes over a line of a table that is not a row of cells
-_GARBAGE_ROW_SKIPPED = (
-    "the form reader's cells shape skips a Table II line that is no row of cells (garbage): "
-    "Table II is read with 4 of its 5 rows and no error or warning names the lost line")
 
-
-@pytest.mark.xfail(strict=True, reason=_GARBAGE_ROW_SKIPPED)
 def test_a_table_ii_row_turned_to_garbage_leaves_table_ii_out_and_keeps_the_rest():
     text, line = _damaged(MARKDOWNIFY, "| Series D Preferred Stock |")
     form = form4lark.parse(text)
@@ -63,7 +57,6 @@ def test_a_table_ii_row_turned_to_garbage_leaves_table_ii_out_and_keeps_the_rest
     assert error.message.startswith("Table II could not be read and is left out")
 
 
-@pytest.mark.xfail(strict=True, reason=_GARBAGE_ROW_SKIPPED)
 def test_json_prints_the_left_out_part_as_null_with_its_diagnostic(tmp_path, capsys):
     text, line = _damaged(MARKDOWNIFY, "| Series D Preferred Stock |")
     path = tmp_path / "damaged.md"

@@ -9,12 +9,13 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
+from ..errors import SectionError
 from ..page import Page
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_grid import grid_rows
 from .row_lines import lines_table
-from .row_sequence import sequence_rows
+from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start, is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -33,14 +34,28 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
             if p or key == "equity_swap_involved"}
 
 
+def _cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
+    """The rows of a table whose text kept its cells: every line of the table's body is
+    a row with a cell per column; a line that is not (garbage, a row whose cells a
+    converter lost) leaves the table unread, rather than a row silently missing."""
+    rows = []
+    for row in dict.fromkeys(a.row for a in atoms if not is_header_word(a)):
+        cells = _cell_row(page, row, COLUMNS[table])
+        if cells is None:
+            first = page.lines[row].pieces[0]
+            raise SectionError(f"{TITLES[table]} could not be read and is left out (line "
+                               f"{first.line} is not one of its rows)", line=first.line,
+                               column=first.column, layout=layout)
+        if cells:
+            rows.append(cells)
+    return rows
+
+
 def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of one table from the atoms of its region."""
     columns = COLUMNS[table]
     if page.shape == "cells":
-        rows_seen = list(dict.fromkeys(a.row for a in atoms if not is_header_word(a)))
-        rows = [_cell_row(page, r, columns) for r in rows_seen]
-        if rows and all(r is not None for r in rows):
-            return [r for r in rows if r]
+        return _cell_rows(page, atoms, table, layout)
     if page.shape == "grid" and (grid := grid_rows(atoms, table)) is not None:
         return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
