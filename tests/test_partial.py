@@ -123,18 +123,20 @@ def test_a_signature_whose_date_is_lost_is_not_passed_off_as_remarks():
     assert record(form)["issuer"] == record(form4lark.parse(path.read_text()))["issuer"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the form reader reads the header line of boxes 1, 2 and 5 turned to garbage after box 2's "
-    "label as a filing with no issuer (name and ticker null, owners from Reporting Owners), "
-    "exit 0 and no diagnostic, where the filing should fail at that line"))
-def test_a_damaged_header_box_fails_the_filing_at_its_line(tmp_path, capsys):
+def test_a_damaged_header_box_is_an_error_at_its_line_and_fails_a_strict_run(tmp_path, capsys):
+    """Box 2 turned to garbage: the issuer is unknown (null) with an error where the box
+    stands; --strict makes that a failure at that line, with the line shown."""
     path = CORPUS / "GUTS-20240206-1" / "text" / "markdownify.md"
     lines = path.read_text().split("\n")
     number = next(n for n, line in enumerate(lines) if "2. Issuer Name" in line)
     lines[number] = "| 2. Issuer Name and Ticker or Trading Symbol " + GARBAGE
     damaged = tmp_path / "header.md"
     damaged.write_text("\n".join(lines))
-    code, out, err = run(capsys, "--json", "--context", damaged)
+    form = form4lark.parse_file(damaged)
+    assert (form.issuer.name, form.issuer.trading_symbol) == (None, None)
+    [error] = [d for d in form.diagnostics if d.severity == "error"]
+    assert (error.line, error.field) == (number + 1, "issuer")
+    code, out, err = run(capsys, "--json", "--strict", "--context", damaged)
     assert (code, out) == (EXIT_FAILED, "")
     first, source, caret = err.rstrip("\n").split("\n")
     assert first.startswith(f"{damaged}:{number + 1}:")

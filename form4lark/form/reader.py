@@ -90,6 +90,11 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.more_than_one = True
     name, ticker, cik = header.issuer(boxes.get("BOX2", []))
     sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
+    written = header.cell_of(boxes.get("BOX2", []))
+    if written is not None and ticker is None:
+        sections.diagnostics.append(Diagnostic(
+            written.line, written.column, "issuer", f"box 2 does not read as the issuer's "
+            f"name and [ticker] ({written.text[:40]!r}): both are left unknown", "error"))
     sections.period_of_report = header.date_box(boxes.get("BOX3", []))
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
     first = page_owner(page, rows, positioned)
