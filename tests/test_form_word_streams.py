@@ -132,10 +132,6 @@ def test_issuer_name_and_ticker_on_two_lines():
     assert (got["issuer"]["name"], got["issuer"]["trading_symbol"]) == ("GOOGLE INC.", "GOOG")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "form_rows.lark's transaction_ii needs both an exercise and an expiration date: a row with "
-    "one date in column 6 does not parse, and Table II is left out with an error at line 201 "
-    "(the old reader read the row and left both dates unknown)"))
 def test_a_single_date_in_column_6_is_left_unknown():
     text = _raw()
     line = next(l for l in text.split("\n") if l.startswith("$ 0 10/02/2015 C"))
@@ -204,10 +200,6 @@ def test_owner_block_with_box_5_cut_apart_by_a_page_break():
         "officer_title": "Chief Executive Officer", "other_text": None}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a wrapped nature line that begins with a date ('4/15/2014 A Revocable') does not parse "
-    "with form_rows.lark: Table I is left out ('Table I: its rows do not read as the form's "
-    "columns (UnexpectedToken)')"))
 def test_nature_lines_that_begin_like_values_stay_text():
     text = _betr()
     old = "628,553(1) I By SVF II Beaver\n(DE) LLC(3)\n"

@@ -56,13 +56,21 @@ def _is_prose(atom: Atom | None) -> bool:
     return atom is not None and not _looks_like_value(atom.text) and bool(_PROSE.match(atom.text))
 
 
+def _is_letter_then_prose(atoms: list[Atom], i: int) -> bool:
+    return (i + 1 < len(atoms) and len(atoms[i].text) == 1 and atoms[i].text.isalpha()
+            and _is_prose(atoms[i + 1]))
+
+
 def among_words(atoms: list[Atom], i: int) -> bool:
     """True where a value-like word is part of a title or nature: a number or a mark
-    between a word and a word of prose ("2010 Seed", "Footnotes(2) (3) Class"), or a
-    number glued to punctuation ("4/15/2014,")."""
+    between a word and a word of prose ("2010 Seed", "Footnotes(2) (3) Class"), a
+    number glued to punctuation ("4/15/2014,"), a date before a letter and prose
+    ("4/15/2014 A Revocable Trust")."""
     text = atoms[i].text
     if text[:1] in "0123456789$" and not _looks_like_value(text):
         return True
+    if _DATE.fullmatch(text) and _is_letter_then_prose(atoms, i + 1):
+        return True  # a row's date is followed by its code and a number, never by prose
     if not (_NUMBER.fullmatch(text) and not _DATE.fullmatch(text) or _MARK.fullmatch(text)):
         return False
     before = atoms[i - 1] if i > 0 else None
@@ -118,6 +126,8 @@ def _values(tree: Tree, source: _Source) -> Row:
                     else ("exercise_date", "expiration_date"))
         elif child.data == "mark_pair":
             keys = ("exercise_date", "expiration_date")
+        elif child.data == "lone_date":
+            keys = ()  # exercisable or expiring: unknown
         elif child.data in ("held_exercise_date", "held_expiration_date"):
             keys = (str(child.data).replace("held_", ""),)
         else:

@@ -16,12 +16,9 @@ from lark import Token
 
 from ..model import Diagnostic
 from ..sections import Cell, Row
+from ..shapes.scan_fixes import code_of
 from .ocr_fixes import Reading, read_number
 
-# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)"
-_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[A-Za-z]\)")
-_CODES = set("ACDEFGHIJLMOPSUWXZ")
-_SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
 DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 # a cell holding only a mark OCR garbled: "()", "(a)", "(”)", "©)", "0)" (not "(1)")
@@ -90,24 +87,6 @@ def table_ii_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnos
 
 def _date_cell(token: Token) -> Cell:
     return Cell(str(token).strip("|}{[] "), token.line, token.column)
-
-
-def code_of(token: Token) -> tuple[str, bool] | None:
-    """"Ss" -> ("S", False); "s®)", "sO" -> ("S", True): the code letter (OCR may double it,
-    or print a capital small) and whether a garbled mark follows it."""
-    text = str(token)
-    letter, rest = text[:1], text[1:]
-    if not letter.isalpha():
-        return None
-    doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
-    if doubled:
-        rest = rest[1:]
-    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
-        return None
-    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
-        return None
-    code = letter.upper()
-    return (code, bool(rest)) if code in _CODES else None
 
 
 def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> None:

@@ -1,0 +1,141 @@
+"""What OCR misreads, and the readings that can be put right with certainty.
+
+Tesseract prints "O" for "0" and "l" for "1" inside numbers, glues the
+table's rules ("|" read as ")", "}" or "]") and garbled footnote marks
+("(3)" read as "03)", "°)" or ")") to the values they stand beside, and turns
+straight quotes into typographic ones. A reading is corrected only where the
+form leaves one answer (thousands come in groups of three digits; a comma
+before two final digits is a decimal point). Where the digits of a value and
+of a garbled mark cannot be told apart, the reading keeps the candidates and
+says so; the caller settles it by arithmetic or leaves it ``None``.
+
+A transaction code is one capital letter of Instruction 8; OCR may double it
+("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)"):
+``code_of`` reads the letter where nothing else can be meant.
+
+These are shared by the form reader's scan shape (``shapes/scan.py``) and the
+old OCR layout (``layouts/ocr_text.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
+_ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
+                    r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+# "Class ACommon Stock": a share class's letter run into the word after it
+_CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
+# "Capata,_attorney-in-fact": the line a signature stands on, read as "_"
+_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[A-Za-z0-9])")
+_TRAILING_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[ \t]|$)", re.M)
+
+
+def clean_prose(text: str) -> str:
+    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
+    class letter parted from the word it ran into, an underscore between words a space
+    (and one ending a word, "Class B_", dropped)."""
+    text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
+    text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
+                             + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
+    return _TRAILING_UNDERSCORE.sub("", _UNDERSCORE.sub(" ", text))
+
+
+# ---------------------------------------------------------------- numbers
+# what OCR reads for the letters and digits of a number: "1O,000" "l,500" "S00"
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
+_RULE = "|}{[]"  # the table's rules, read as characters beside a value
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+_PLAIN = re.compile(r"[0-9]+(\.[0-9]+)?")
+_MARKS = re.compile(r"(\(([0-9]{1,2})\))+")
+MARK_ID = re.compile(r"\(([0-9]{1,2})\)")
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What an OCR'd number says: the digits (or the candidates), its marks, and doubts.
+
+    ``value`` is the number as it stands in the form ("13,888", "2,556.7346"), or None
+    when its digits cannot be told from a garbled mark's; ``candidates`` then holds the
+    readings that remain. ``marks`` are footnote ids read cleanly; ``lost_mark`` says a
+    mark stood there but cannot be read."""
+
+    value: str | None
+    marks: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
+    lost_mark: bool = False
+
+
+def read_number(token: str) -> Reading | None:
+    """An amount or price as OCR printed it; None if the token is not a number."""
+    body = token.strip(_RULE).removeprefix("$").strip().strip(_RULE)
+    body = _fix_lookalikes(body)
+    comma = _DECIMAL_COMMA.fullmatch(body) or _DECIMAL_COMMA.match(body)
+    if comma and (comma.end() == len(body) or body[comma.end()] in "(" + _RULE + ")"):
+        body = f"{comma.group(1)}.{comma.group(2)}{body[comma.end():]}"
+    number = _GROUPED.match(body) or _PLAIN.match(body)
+    if number is None:
+        return None
+    digits, tail = number.group(0), body[number.end():]
+    grouped = "," in digits
+    tail = tail.rstrip(_RULE + ";,:'’.")
+    if not tail:
+        return Reading(digits)
+    marks = _MARKS.match(tail)
+    if marks and not tail[marks.end():].strip(_RULE + ")"):
+        return Reading(digits, tuple(MARK_ID.findall(marks.group(0))))
+    if grouped and "." not in digits:
+        # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
+        # follows is a rule read as ")" or a garbled mark
+        return Reading(digits, lost_mark=True)
+    # "209.7103)", "100)", "2,559.0283°)": the last digits may belong to a garbled mark
+    candidates = _shorter(digits)
+    return Reading(None, candidates=candidates, lost_mark=True)
+
+
+def _fix_lookalikes(body: str) -> str:
+    """Letters read for digits, where the token is otherwise a number: "1O,000" -> "10,000"."""
+    if body and re.fullmatch(r"[0-9OolIS,.]+", body) and re.search(r"[0-9]", body):
+        return body.translate(_DIGIT_LOOKALIKES)
+    head = re.match(r"[0-9OolIS,.]+", body)
+    if head and re.search(r"[0-9]", head.group(0)) and re.match(r"[0-9]", body):
+        return head.group(0).translate(_DIGIT_LOOKALIKES) + body[head.end():]
+    return body
+
+
+def _shorter(digits: str) -> tuple[str, ...]:
+    """The number with 0, 1 or 2 of its last digits taken as a garbled mark's."""
+    out = [digits]
+    for cut in (1, 2):
+        rest = digits[:-cut].rstrip(".")
+        if rest and rest[-1].isdigit() and (not re.search(r",[0-9]{0,2}$", rest)):
+            out.append(rest)
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- transaction codes
+# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)"
+_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[A-Za-z]\)")
+#: Instruction 8's transaction codes
+CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
+_SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
+
+
+def code_of(text: str) -> tuple[str, bool] | None:
+    """"Ss" -> ("S", False); "s®)", "sO" -> ("S", True): the code letter (OCR may double it,
+    or print a capital small) and whether a garbled mark follows it."""
+    letter, rest = text[:1], text[1:]
+    if not letter.isalpha():
+        return None
+    doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
+    if doubled:
+        rest = rest[1:]
+    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
+        return None
+    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
+        return None
+    code = letter.upper()
+    return (code, bool(rest)) if code in CODES else None
