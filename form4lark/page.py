@@ -61,3 +61,5 @@ class Page:
     #: False where the text cannot hold a line break inside a cell (a markdown pipe
     #: table is one line per row): a cell's lines then run together
     breaks_kept: bool = True
+    #: what readers worked out from the page once and share (its atoms per context)
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)

@@ -1,15 +1,22 @@
 """A page lexed into the form's labels and the words between them.
 
 The labels live in ``grammars/form_labels.lark``; each start symbol of it is a
-context (the whole page; the header's boxes and checkboxes) with its own labels. A page's pieces are lexed in one parse
-and every token is mapped back to the piece it came from, so that an atom keeps
-the piece's line, column and page position.
+context (the whole page; the header's boxes and checkboxes) with its own labels.
+A page's pieces are scanned with the context's terminals, once per context, and
+every token is mapped back to the piece it came from, so that an atom keeps the
+piece's line, column and page position. (The grammar's parse gives the same
+tokens, ``--tree`` shows it; scanning skips building a tree a page does not need.)
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark
 
 from ..grammar import load
 from ..page import Page, Piece
@@ -53,17 +60,61 @@ class Atom:
 
 
 
-def lex(page: Page, context: str = "page", rows: int | None = None,
-        first: int = 0) -> list[Atom]:
-    """Every label and word of ``page`` in reading order, in ``context`` (of its
-    lines ``first`` to ``rows`` only, if given)."""
+@lru_cache(maxsize=None)
+def _scanner(context: str) -> re.Pattern[str]:
+    """One regular expression for a context's terminals, tried in the order Lark's own
+    lexer tries them (priority, then widest, then longest), so that the scan gives
+    the tokens a parse of the grammar would, without building a parse tree."""
+    grammar = load("form_labels", CONTEXTS)
+    wanted = _terminals(grammar, context)
+    terminals = sorted((t for t in grammar.terminals if t.name in wanted),
+                       key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value),
+                                      t.name))
+    return re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals))
+
+
+def _terminals(grammar: Lark, context: str) -> set[str]:
+    """The terminals a context's rule (and the rules it inlines) can hold."""
+    names: set[str] = set()
+    seen, todo = set(), [context]
+    while todo:
+        origin = todo.pop()
+        seen.add(origin)
+        for rule in (r for r in grammar.rules if r.origin.name == origin):
+            for symbol in rule.expansion:
+                if symbol.is_term:
+                    names.add(symbol.name)
+                elif symbol.name not in seen:
+                    todo.append(symbol.name)
+    return names
+
+
+_SPACE = re.compile(r"[ \t\f\r\n\u00a0]+")
+
+
+def _scan(text: str, context: str) -> Iterator[tuple[str, str, int]]:
+    """The tokens of ``text`` in ``context``: (terminal, text, start)."""
+    scanner, position = _scanner(context), 0
+    while position < len(text):
+        space = _SPACE.match(text, position)
+        if space:
+            position = space.end()
+            continue
+        token = scanner.match(text, position)
+        if token is None:  # TEXT takes any word: only a lone "(" before a label's word
+            token = re.compile(r"\S").match(text, position)
+            yield "TEXT", token.group(), position
+        else:
+            yield token.lastgroup or "TEXT", token.group(), position
+        position = token.end()
+
+
+def _lex_page(page: Page, context: str) -> list[Atom]:
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
     position = 0
-    for row, line in enumerate(page.lines[:rows]):
-        if row < first:
-            continue
+    for row, line in enumerate(page.lines):
         for cell, piece in enumerate(line.pieces):
             if not piece.text:
                 continue
@@ -71,15 +122,26 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
             places.append((row, cell, piece))
             chunks.append(piece.text)
             position += len(piece.text) + 1
-    if not chunks:
-        return []
-    tree = load("form_labels", CONTEXTS).parse("\n".join(chunks), start=context)
     atoms = []
-    for token in tree.children:
-        at = bisect_right(starts, token.start_pos) - 1
+    for kind, text, start in _scan("\n".join(chunks), context):
+        at = bisect_right(starts, start) - 1
         row, cell, piece = places[at]
-        atoms.append(Atom(token.type, str(token), row, cell, token.start_pos - starts[at], piece))
+        atoms.append(Atom(kind, text, row, cell, start - starts[at], piece))
     return atoms
+
+
+def lex(page: Page, context: str = "page", rows: int | None = None,
+        first: int = 0) -> list[Atom]:
+    """Every label and word of ``page`` in reading order, in ``context`` (of its
+    lines ``first`` to ``rows`` only, if given). A page is lexed once per context."""
+    key = ("atoms", context)
+    if key not in page.memo:
+        page.memo[key] = _lex_page(page, context)
+    atoms: list[Atom] = page.memo[key]
+    if rows is None and not first:
+        return atoms
+    end = len(page.lines) if rows is None else rows
+    return [a for a in atoms if first <= a.row < end]
 
 
 def words(atoms: list[Atom]) -> str:

@@ -5,17 +5,21 @@
 - *grid*: lines whose words stand in columns, kept apart by runs of spaces;
 - *stream*: anything else, read as words in reading order. A text whose lines
   outside pipe tables are the page's visual lines (boxes and table columns side
-  by side on a line, ``lines.py``) is read as such: its page's shape is "lines".
+  by side on a line, ``lines.py``) is read as such: its page's shape is "lines";
+  so is a text read by OCR from the page's image (``scan.py``), once its
+  misreadings are put right.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..page import Page
 from .grid import read_grid
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
+from .scan import is_scan, read_scan
 from .stream import read_stream
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
@@ -31,6 +35,7 @@ CELL_LINES = 5
 GRID_SHARE = 0.1
 
 
+@lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again
 def shape_of(text: str) -> str:
     lines = [l for l in text.split("\n") if l.strip()]
     piped = sum(1 for l in lines if _PIPES.search(l)) if _SEPARATOR_ROW.search(text) else 0
@@ -48,6 +53,8 @@ READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 def read_shape(text: str, shape: str | None = None) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given)."""
     shape = shape or shape_of(text)
+    if shape == "stream" and is_scan(text):  # read by OCR from the page's image
+        return read_scan(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
     return READERS[shape](text)
