@@ -49,6 +49,13 @@ class Atom:
         return None if self.piece.x is None else self.piece.x + self.offset
 
     @property
+    def gx(self) -> float:
+        """Its x on a page grid (asked only of atoms whose shape keeps positions)."""
+        if self.piece.x is None:
+            raise ValueError(f"{self.text!r} has no position on the page")
+        return self.piece.x + self.offset
+
+    @property
     def x_end(self) -> float | None:
         x = self.x
         return None if x is None else x + len(self.text)
@@ -102,11 +109,11 @@ def _scan(text: str, context: str) -> Iterator[tuple[str, str, int]]:
             continue
         token = scanner.match(text, position)
         if token is None:  # TEXT takes any word: only a lone "(" before a label's word
-            token = re.compile(r"\S").match(text, position)
-            yield "TEXT", token.group(), position
+            yield "TEXT", text[position], position
+            position += 1
         else:
             yield token.lastgroup or "TEXT", token.group(), position
-        position = token.end()
+            position = token.end()
 
 
 def _lex_page(page: Page, context: str) -> list[Atom]:
@@ -135,9 +142,9 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
     """Every label and word of ``page`` in reading order, in ``context`` (of its
     lines ``first`` to ``rows`` only, if given). A page is lexed once per context."""
     key = ("atoms", context)
-    if key not in page.memo:
-        page.memo[key] = _lex_page(page, context)
-    atoms: list[Atom] = page.memo[key]
+    atoms = page.memo.get(key)
+    if not isinstance(atoms, list):
+        atoms = page.memo[key] = _lex_page(page, context)
     if rows is None and not first:
         return atoms
     end = len(page.lines) if rows is None else rows

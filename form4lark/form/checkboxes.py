@@ -43,7 +43,7 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     wrapped rest, which start under its first character (a line either side: a box
     stands centred on its label)."""
     below = [a for a in atoms if a.x is not None and a.row > label.row
-             and abs(a.x - label.x) <= WRAP_ALIGN]
+             and abs(a.gx - label.gx) <= WRAP_ALIGN]
     stop = min((a.row for a in below if a.kind in CHECKBOX_LABELS or a.kind.startswith("BOX")),
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
@@ -56,15 +56,15 @@ def _on_grid(atoms: list[Atom]) -> set[str]:
     checked = set()
     for mark in (a for a in atoms if a.kind in MARKS and a.x is not None):
         near = [a for a in labels
-                if mark.row in blocks[id(a)] and 0 < a.x - mark.x <= MARK_REACH]
+                if mark.row in blocks[id(a)] and 0 < a.gx - mark.gx <= MARK_REACH]
         if not near:
             continue
-        label = min(near, key=lambda a: (abs(a.row - mark.row), a.x - mark.x))
+        label = min(near, key=lambda a: (abs(a.row - mark.row), a.gx - mark.gx))
         # text just right of the mark that is not its label's: the mark stands on words
         # a converter garbled ("X FormPerson"), whose label is unknown
         beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"
-                  and 0 < a.x - mark.x <= MARK_REACH]
-        if all(abs(a.x - label.x) <= WRAP_ALIGN for a in beside):
+                  and 0 < a.gx - mark.gx <= MARK_REACH]
+        if all(abs(a.gx - label.gx) <= WRAP_ALIGN for a in beside):
             checked.add(label.kind)
     return checked
 

@@ -52,7 +52,7 @@ def _between(atoms: list[Atom], after: tuple[str, ...], before: tuple[str, ...])
     start = max((i for i, a in enumerate(atoms) if a.kind in after), default=None)
     if start is None:
         return []
-    out = []
+    out: list[Atom] = []
     for atom in atoms[start + 1:]:
         if atom.kind in before:
             return out
@@ -126,7 +126,7 @@ def _place_columns(place: list[Atom]) -> tuple[Cell | None, ...] | None:
     if len(widest) < 2:
         return None
     state, zip_code = widest[-2], widest[-1]
-    city = [a for a in words if a.x < state[0].x]
+    city = [a for a in words if a.gx < state[0].gx]
     if len(city) + len(state) + len(zip_code) != len(words):
         return None
     return cell_of(city), cell_of(state), cell_of(zip_code)

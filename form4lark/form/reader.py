@@ -63,7 +63,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool) -> tuple[Cell
     other: list[Atom] = []
     for group in header.groups(written, by_cell=True):
         if positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None:
-            near_other = abs(group[0].x - labels["OTHER"].x) < abs(group[0].x - labels["OFFICER"].x)
+            near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
+                group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
         elif "OFFICER" in checked and "OTHER" not in checked:
             officer.extend(group)

@@ -112,11 +112,11 @@ def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
         if atom.kind in BOX_LABELS or atom.x is None:
             continue
         # a label may stand a little right of the text under it, not of text on its line
-        above = [a for a in anchors if a.row < atom.row and a.x <= atom.x + X_TOLERANCE
-                 or a.row == atom.row and a.x <= atom.x]
+        above = [a for a in anchors if a.row < atom.row and a.gx <= atom.gx + X_TOLERANCE
+                 or a.row == atom.row and a.gx <= atom.gx]
         if not above:
             continue
-        right = max(a.x for a in above)
-        column = [a for a in above if a.x >= right - X_TOLERANCE]
-        owner[i] = max(column, key=lambda a: (a.row, a.x)).kind
+        right = max(a.gx for a in above)
+        column = [a for a in above if a.gx >= right - X_TOLERANCE]
+        owner[i] = max(column, key=lambda a: (a.row, a.gx)).kind
     return owner

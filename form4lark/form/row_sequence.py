@@ -96,11 +96,11 @@ class _Source:
         self.text = " ".join(texts)
 
     def atom(self, token: Token) -> Atom:
-        return self.atoms[bisect_right(self.starts, token.start_pos) - 1]
+        return self.atoms[bisect_right(self.starts, token.start_pos or 0) - 1]
 
     def cell(self, tokens: list[Token]) -> Cell:
         first = self.atom(tokens[0])
-        offset = tokens[0].start_pos - self.starts[self.atoms.index(first)]
+        offset = (tokens[0].start_pos or 0) - self.starts[self.atoms.index(first)]
         words = [replace(self.atom(t), text=str(t).replace(AS_WORD, "")) for t in tokens]
         return Cell(joined(words), first.line, first.column + max(offset - 1, 0))
 
@@ -118,6 +118,7 @@ def _values(tree: Tree, source: _Source) -> Row:
         if not isinstance(child, Tree):
             continue
         tokens = _tokens(child)
+        keys: tuple[str, ...]
         if child.data == "marked_date":
             keys = (("conversion_or_exercise_price", "transaction_date") if transaction
                     else ("exercise_date", "expiration_date"))
