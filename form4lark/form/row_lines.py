@@ -74,6 +74,7 @@ from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
 from .row_sequence import AS_WORD, START, _Source, _tokens, _values, among_words
+from .scan_marks import garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
@@ -283,7 +284,8 @@ def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
     return whole
 
 
-def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None) -> None:
+def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None,
+                assume: bool = True) -> None:
     """Which of the row's text cells may have words off its line (``row.open``), and
     which are closed only by the page's design (``row.assumed``)."""
     row.open, row.assumed = set(), set()
@@ -295,7 +297,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             continue
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
-        if align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
+        if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
         row.open.add(key)
@@ -451,10 +453,11 @@ def text_cells(row: RowLine, keys: tuple[str, ...]) -> dict[str, list[Atom]]:
         cells[key] = [a for line in row.above for a in line] + row.parts[key] + [
             a for line in row.below for a in line]
     return {k: atoms for k, atoms in cells.items()
-            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)}
+            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
+            and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
 
 
-def line_rows(tables: dict[str, Body], table: str) -> list[Row]:
+def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[Row]:
     """The rows of ``table``, its lines placed as the page aligns its cells."""
     wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
     for name, body in tables.items():
@@ -465,7 +468,7 @@ def line_rows(tables: dict[str, Body], table: str) -> list[Row]:
     body, keys = tables[table], TEXT_KEYS[table]
     for row in body:
         if isinstance(row, RowLine):
-            close_cells(row, keys, wholes[table], align)
+            close_cells(row, keys, wholes[table], align, assume)
     place_lines(body, align)
     out = []
     for row in body:
@@ -476,7 +479,7 @@ def line_rows(tables: dict[str, Body], table: str) -> list[Row]:
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell
-        out.append(values)
+        out.append(without_lost_marks(values))  # OCR's lost marks: scan_marks.py
     return out
 
 
@@ -486,4 +489,6 @@ def lines_table(page: Page, table: str) -> list[Row]:
     parts = regions.cut(lex(page, "page"))
     tables = {"table_i": body_lines(parts.table_i, "table_i"),
               "table_ii": body_lines(parts.table_ii, "table_ii")}
-    return line_rows(tables, table)
+    # OCR (shapes/scan.py) may run a line half a line off into a row's line: a title's
+    # words there are no sign that it has none elsewhere
+    return line_rows(tables, table, assume=page.converter != "ocr")

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..form.atoms import lex  # the form's labels (grammars/form_labels.lark)
+from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..text import split_care_of_street
 
@@ -206,12 +207,17 @@ def _place(block: Block, run: list[Token], low: int, high: int, names: list[str]
     if (opening is not None and closing is not None and opening <= closing and low <= M <= high
             and _free_field(block, M, row) == "issuer"):
         block.fields.setdefault("ticker", {}).setdefault(row, []).extend(run[opening:closing + 1])
+        if any(GARBLED in t.text for t in run[opening:closing + 1]):
+            block.unknown.add("ticker")
         if run[:opening]:
             _place(block, run[:opening], low, M, names)
         if run[closing + 1:]:
             _place(block, run[closing + 1:], min(M + 1, high), high, names)
         return
     fields = {c: f for c in range(low, high + 1) if (f := _free_field(block, c, row))}
+    if any(GARBLED in t.text for t in run):  # a word OCR garbled: its field is not certain
+        block.unknown.update(fields.values())
+        return
     if len(fields) == 1:
         (name,) = fields.values()
         block.fields.setdefault(name, {}).setdefault(row, []).extend(run)

@@ -1,0 +1,127 @@
+"""A scanned page's header: OCR's specks and misreadings taken off its lines.
+
+OCR reads the edges of the header's boxes and fields as specks (".", ";", "—",
+"7", "F F", "ee") and glues them to the values ("CUPERTINO)", "94085,"). The
+form reader places a header's words by the labels around them
+(``line_boxes.py``), so a speck among them would be read as a value's word.
+``header_line`` takes off a line what no value of the header holds:
+
+- a word of specks only (".", ";", "—", "-", ">", "|");
+- a word of one or two small letters that no name or address prints ("ee",
+  "oy": the boxes' edges, or a value's letters OCR garbled: "ve" for "VIEW") is
+  marked garbled: the field it stands in is not read (``line_boxes.py``);
+- a bracket closing a word in capitals that no bracket on the line opened
+  ("CUPERTINO)"), and a comma or point after a zip code ("94085,");
+- a ticker printed in small letters shaped as capitals ("[ u ]") is put in
+  capitals; one with other small letters ("[ Goo ]") is marked garbled;
+- a state's code read in small letters before its zip code ("DENVER co 80202":
+  "CO", one of the states' codes);
+- a line that is only box 1's labels' words without their brackets ("City
+  'State Zi", "'Street)"): OCR read a label's shadow twice.
+
+``without_unseen_mark`` leaves out the label of the box that says a trade was
+made under a Rule 10b5-1 plan where no mark stands on its lines: OCR drops that
+box's mark, which stands alone in a narrow cell beside the label's lines, so no
+mark seen there does not say that the box is empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.scan_marks import GARBLED
+
+# a word of specks only: the boxes' edges
+_SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”<>-]+")
+_SHORT = re.compile(r"[a-z]{1,2}")
+#: words of one or two small letters that a name or an address prints
+SHORT_WORDS = frozenset("a an as at be by de di do dr du el en et if in is it la le no of on or "
+                        "st to x".split())  # "x": a box's mark
+# "CUPERTINO)": a bracket that none opened at the end of a word in capitals (a value:
+# the labels' words that end with one, "below)", "Line)", are not in capitals)
+_UNOPENED = re.compile(r"(?P<word>[A-Z][A-Z0-9.,&'-]+)\)")
+# "94085,", "98052-6399.": a zip code with a speck after it
+_ZIP = re.compile(r"(?P<zip>[0-9]{5}(-[0-9]{4})?)[,.;]")
+#: the states' codes (and the territories') of a US address
+STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS "
+                   "MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI "
+                   "WY PR GU VI".split())
+# "DENVER co 80202": a state's code in small letters before a zip code ending the line
+_SMALL_STATE = re.compile(r"(?<=\s)(?P<state>[a-z]{2})(?=\s+[0-9]{5}(-[0-9]{4})?$)")
+# the label of the box of trades under a Rule 10b5-1 plan, and the words that end it
+_AFF10B5 = re.compile(r"Check\s+this\s+box\s+to\s+indicate", re.I)
+_AFF10B5_END = re.compile(r"Instruction\s+10\b|^\W{0,3}1\.\s*Name\s+and\s+Address", re.I)
+_MARK = re.compile(r"(?<!\S)[Xx](?!\S)")
+
+
+# box 1's labels, and their words as OCR may read a label's shadow twice ("City 'State Zi",
+# "'Street)")
+_NAME_LABEL = re.compile(r"\((Last|First|Middle|Street|City|State|Zip)\)", re.I)
+_LABEL_WORDS = ("last", "first", "middle", "street", "city", "state", "zip")
+
+
+def _label_shadow(words: list[str]) -> bool:
+    """True for a line made only of box 1's labels' words without their brackets, one
+    of them at least with a speck on it or cut short ("'State", "Zi": not a street
+    named "STATE STREET")."""
+    letters = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    if not letters or not all(len(l) >= 2 and any(label.startswith(l) for label in _LABEL_WORDS)
+                              for l in letters):
+        return False
+    return any(not w.isalpha() or w.lower() not in _LABEL_WORDS for w in words)
+
+
+# "[ u ]", "[ Goo ]": the ticker between its brackets
+_TICKER = re.compile(r"\[\s*(?P<ticker>[^\[\]\s]+)\s*\]")
+# small letters shaped as their capitals: OCR may print a capital so
+_SAME_SHAPE = set("cosuvwxz")
+
+
+def _ticker(match: re.Match) -> str:
+    """A ticker (capitals, as the form prints it): one OCR printed in small letters
+    shaped as their capitals put back in capitals, one with other small letters
+    ("Goo": letters lost or misread) marked garbled."""
+    ticker = match.group("ticker")
+    if ticker.islower() and set(ticker) <= _SAME_SHAPE:
+        ticker = ticker.upper()
+    elif any(c.islower() for c in ticker):
+        ticker = GARBLED + ticker
+    return f"[ {ticker} ]"
+
+
+def header_line(line: str) -> str:
+    """A line of the header without the specks OCR read on it."""
+    line = _TICKER.sub(_ticker, line)
+    line = _SMALL_STATE.sub(lambda m: m.group("state").upper()
+                            if m.group("state").upper() in STATES else m.group("state"), line.rstrip())
+    words = [w for w in line.split() if not _SPECK.fullmatch(w)]
+    if not _NAME_LABEL.search(line) and _label_shadow(words):
+        return ""
+    words = [GARBLED + w if _SHORT.fullmatch(w) and w not in SHORT_WORDS else w for w in words]
+
+    opened = 0
+    out = []
+    for word in words:
+        opened += word.count("(")
+        match = _UNOPENED.fullmatch(word)
+        if match is not None and not opened:
+            word = match.group("word")
+        opened -= word.count(")")
+        opened = max(opened, 0)
+        out.append(_ZIP.sub(r"\g<zip>", word) if _ZIP.fullmatch(word) else word)
+    return " ".join(out)
+
+
+def without_unseen_mark(lines: list[str]) -> list[str]:
+    """The header's lines with the label of the Rule 10b5-1 box blanked where no mark
+    stands on its lines (its mark unseen: the box is unknown, not empty)."""
+    out = list(lines)
+    for start, line in enumerate(lines):
+        if not _AFF10B5.search(line):
+            continue
+        end = start
+        while end + 1 < len(lines) and not _AFF10B5_END.search(lines[end]) and end - start < 10:
+            end += 1
+        if not any(_MARK.search(lines[i]) for i in range(start, end + 1)):
+            out[start] = _AFF10B5.sub("", line)
+    return out

@@ -1,0 +1,228 @@
+"""A scanned page's notes: footnote numbers and signatures put where the reader reads them.
+
+The page prints each signature's name in a narrow column left of its date,
+above the label "** Signature of Reporting Person Date"; the form reader
+(``form/notes.py``) reads a name from the line opening it ("/s/", "By:") to the
+date, or as lines centred on the date's line. OCR reads the page in blocks, so
+it may print the date's block after the label's ("** Signature of Reporting
+Person Date" / "08/30/2018"), put the date on any of the name's lines, run the
+last footnote's line into the opening ("... May 15, 2021. /s/ Michael
+Johnson"), misread the opening ("isl", "(s/" for "/s/") or the date
+("98/14/2019"), and print specks of the signature's rule ("——").
+
+``signature_lines`` puts each signature on one line, "name date", where that
+is certain: the signature's lines are the short lines (the name's column is
+narrow, ``NAME_WIDTH``) standing above the label; its name runs from the line
+that opens it to the label; its date is the one date among them or the one
+date alone after the label (the first short line after a paragraph may be its
+last line: it is no signature's unless it opens one). A signature that no
+opening starts (its name cannot be told from the remarks), whose date OCR garbled, whose name holds
+words no name holds (OCR's specks read as letters: "a8", a last "OO"), or a block of
+several signatures (OCR interleaves their lines) is left out with its lines,
+so that it is not read as remarks or as a footnote's end.
+
+The form's closing notes ("Reminder: Report on a separate line ...") are put
+last: OCR may print them before the signatures' block, which the reader would
+then read as the last footnote's end.
+
+``ordered_notes`` puts footnotes OCR printed out of their order back in it;
+``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
+``numbered_notes`` puts back a footnote's number whose point OCR read as a
+comma ("14, The shares ..."), where it is the next number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^\W{0,3}\*\*\s*Signature\s+of\s+Reporting\s+Person")
+_EXPLANATION = re.compile(r"^\W{0,3}Explanation\s+of\s+Responses", re.I)
+_PART = re.compile(r"^\W{0,3}(Remarks\s*:?|Explanation\s+of\s+Responses)", re.I)
+_CLOSING = re.compile(r"^\W{0,3}(Reminder:|\*\s*If\s+the\s+form|\*\*\s*Intentional)")
+# the form's closing notes, which OCR may print before the signatures' block
+_CLOSING_NOTE = re.compile(r"^\W{0,3}(Reminder:\s+Report|\*\s*If\s+the\s+form\s+is\s+filed|"
+                           r"\*\*\s*Intentional\s+misstatements|Note:\s+File\s+three|"
+                           r"Persons\s+who\s+respond)")
+_DATE = re.compile(r"(?<![\w/])(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}(?![\w/])")
+# a date alone on its line, specks of the signature's rule around it ("—— 06/12/2020")
+_LONE_DATE = re.compile(r"^[\s\W]*(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})[\s\W]*$")
+# a word shaped as a date, whatever its digits: "98/14/2019", "9278/2024", "“2/2021"
+_DATE_SHAPED = re.compile(r"[0-9]/[0-9]{1,2}/?[0-9]{2,4}|[0-9]{3,4}/[0-9]{4}")
+# "/s/" as OCR reads it opening a name: "isl", "Isl", "isi", "(s/", "/sl"
+_OPENING_MISREAD = re.compile(r"^(\W{0,2})(?:isl|Isl|isi|\(s/|/sl|/s\|)(?=\s+[A-Z])")
+_OPENING = re.compile(r"^\W{0,2}(/s/|By:)", re.I)
+# how a paragraph's last line ends: a sentence's end
+_PARAGRAPH_END = re.compile(r"[.)\"'!?]$")
+# a line of a signature: it holds an opening
+_SIGNED = re.compile(r"/s/|\bBy\s?:", re.I)
+# "/s/" inside a line, after another's words: the signature's opening
+_INNER_OPENING = re.compile(r"(?<=\S)\s+(?=/s/\s)")
+# a word of specks only: the signature's rule ("——", "—,")
+_SPECK = re.compile(r"[\u2014\u2013_=~.,;:'\"-]+")
+# a word no name holds: letters and digits mixed ("a8"), a word ending in an
+# apostrophe ("Attorne'": a letter lost), and at the name's end a small letter or two
+# or a letter doubled ("a", "OO": specks read as letters)
+_NO_NAME_WORD = re.compile(r".*[A-Za-z][0-9].*|.*[0-9][A-Za-z].*|.+'")
+_NO_LAST_WORD = re.compile(r"[a-z]{1,2}|([A-Z])\1")
+#: the most characters a line of the signature's column holds (its date run into it)
+NAME_WIDTH = 60
+# "14, The shares": a footnote's number with its point read as a comma
+_COMMA_NUMBER = re.compile(r"^(\W{0,2})([0-9]{1,2}),(\s)")
+_NUMBER = re.compile(r"^\W{0,2}([0-9]{1,2})\.\s")
+
+
+def numbered_notes(lines: list[str]) -> list[str]:
+    """Footnote numbers read with a comma for their point put right, where the
+    number is the one after the last footnote's (in the Explanation of Responses)."""
+    out = []
+    last = 0
+    notes = False
+    for line in lines:
+        notes = notes or bool(_EXPLANATION.match(line))
+        if not notes:
+            out.append(line)
+            continue
+        match = _COMMA_NUMBER.match(line)
+        if match and int(match.group(2)) == last + 1:
+            line = _COMMA_NUMBER.sub(r"\1\2.\3", line, count=1)
+        number = _NUMBER.match(line)
+        if number:
+            last = int(number.group(1))
+        out.append(line)
+    return out
+
+
+def _explanation(lines: list[str]) -> range:
+    """The lines of the Explanation of Responses (after its title, up to the remarks,
+    the signatures or the closing notes)."""
+    start = next((i + 1 for i, l in enumerate(lines) if _EXPLANATION.match(l)), len(lines))
+    end = next((i for i in range(start, len(lines)) if _PART.match(lines[i])
+                or _LABEL.match(lines[i]) or _CLOSING.match(lines[i])), len(lines))
+    return range(start, end)
+
+
+def ordered_notes(lines: list[str]) -> list[str]:
+    """The footnotes in their numbers' order, where OCR printed a block of them out of
+    it ("5.", "7.", "8.", "6."): where their numbers are each of 1 to the last once,
+    each footnote's lines go with it."""
+    part = _explanation(lines)
+    starts = [i for i in part if _NUMBER.match(lines[i])]
+    numbers = [int(_NUMBER.match(lines[i]).group(1)) for i in starts]
+    if not starts or numbers == sorted(numbers) or sorted(numbers) != list(range(1, len(numbers) + 1)):
+        return lines
+    bounds = starts + [part.stop]
+    notes = sorted((numbers[k], lines[bounds[k]:bounds[k + 1]]) for k in range(len(starts)))
+    return lines[:starts[0]] + [l for _, note in notes for l in note] + lines[part.stop:]
+
+
+def halved_notes(lines: list[str]) -> list[str]:
+    """Footnotes OCR read in two blocks: the openings of several footnotes, one line
+    each ("5. The shares were sold in mul"), and, before or after them, their ends
+    ("tiple transactions at ...", ". The shares were ..."). They are known for such
+    where as many lines that open no footnote stand next to as many openings, each
+    ending inside a sentence, or where lines open with a point (an end, for as many
+    openings before them). Which end goes with which opening is not told (nor
+    whether a word was cut): all are left out, the openings' numbers kept (so that
+    the footnotes after them keep their order)."""
+    part = _explanation(lines)
+    filled = [i for i in part if lines[i].strip()]
+    groups: list[tuple[bool, list[int]]] = []
+    for i in filled:
+        numbered = bool(_NUMBER.match(lines[i]))
+        if groups and groups[-1][0] == numbered:
+            groups[-1][1].append(i)
+        else:
+            groups.append((numbered, [i]))
+    out = list(lines)
+    for (first, a), (_, b) in zip(groups, groups[1:]):
+        ends = b if first else a
+        # the openings nearest the ends: the last before them, or the first after
+        fragments = [i for i in ends if lines[i].lstrip().startswith(". ")]
+        if first and len(fragments) >= 2:  # ends that open with a point: as many openings
+            openings = a[-len(fragments):]
+        else:
+            openings = a[-len(ends):] if first else b[:len(ends)]
+            if len(openings) != len(ends) or len(ends) < 2 or any(
+                    _PARAGRAPH_END.search(lines[i].strip()) for i in openings):
+                continue
+        for i in ends:
+            out[i] = ""
+        for i in openings:  # the number stays: the footnotes after keep their order
+            out[i] = _NUMBER.match(lines[i]).group(0).strip()
+    return out
+
+
+def signature_lines(lines: list[str]) -> list[str]:
+    """The notes' lines with each signature on one line, "name date", or left out
+    where it cannot be read for certain; the closing notes after them."""
+    lines = [_OPENING_MISREAD.sub(r"\1/s/", line) for line in lines]
+    closing = [line for line in lines if _CLOSING_NOTE.match(line)]
+    lines = [line for line in lines if not _CLOSING_NOTE.match(line)] + closing
+    lines = [part for line in lines for part in _INNER_OPENING.split(line)]
+    for at in [i for i, line in enumerate(lines) if _LABEL.match(line)][::-1]:
+        _one_block(lines, at)
+    return lines
+
+
+def _block(lines: list[str], label: int) -> list[int]:
+    """The lines of the signatures above ``label``: short lines and blank ones, up to
+    a part's title or a line as wide as the page's text. After such a line the first
+    short line may be its paragraph's last (a sentence's end ends it): it is the
+    signatures' only where it opens one or holds a date."""
+    start = label
+    while start > 0 and not _PART.match(lines[start - 1]) and (
+            len(lines[start - 1].strip()) <= NAME_WIDTH):
+        start -= 1
+    block = [i for i in range(start, label) if lines[i].strip()]
+    after_paragraph = start > 0 and not _PART.match(lines[start - 1])
+    first = lines[block[0]].strip() if block else ""
+    if after_paragraph and _PARAGRAPH_END.search(first) and not _SIGNED.search(first) and not (
+            _DATE_SHAPED.search(first)):
+        block = block[1:]
+    return block
+
+
+def _dates_after(lines: list[str], label: int) -> list[int]:
+    """The lines after the label, up to the closing notes, that hold a date alone."""
+    out = []
+    for i in range(label + 1, len(lines)):
+        if _CLOSING.match(lines[i]) or _LABEL.match(lines[i]):
+            break
+        if _LONE_DATE.match(lines[i]):
+            out.append(i)
+        elif lines[i].strip():
+            break
+    return out
+
+
+def _one_block(lines: list[str], label: int) -> None:
+    """The signatures above ``label`` put on one line, or blanked (in place)."""
+    block = _block(lines, label)
+    after = _dates_after(lines, label)
+    dated = [i for i in block if _DATE_SHAPED.search(lines[i])]
+    opening = next((i for i in block if _OPENING.match(lines[i])), None)
+    dates = [_DATE.search(lines[i]) for i in dated] + [_DATE.search(lines[i]) for i in after]
+    certain = (opening is not None and len(dates) == 1 and dates[0] is not None
+               and all(i >= opening for i in dated))
+    if not certain:  # a signature stands here, unreadable: its lines are no remarks
+        several = len(dated) + len(after) > 1  # several signatures: all the block is theirs
+        first = opening if opening is not None and not several else (
+            block[0] if block else label)
+        for i in [i for i in block if i >= first] + after:
+            lines[i] = ""
+        return
+    date = dates[0].group(0)
+    names = [i for i in block if i >= opening]
+    words: list[str] = []
+    for i in names:
+        line = _DATE.sub(" ", lines[i]) if i in dated else lines[i]
+        words += [w for w in line.split() if not _SPECK.fullmatch(w)]
+        if words and re.search(r"[A-Za-z]-$", words[-1]) and i != names[-1]:
+            words[-1] += "\u0000"  # a word the line's end split: joined to the next
+    words = [w.lstrip("_") for w in words]
+    name = " ".join(words).replace("\u0000 ", "")
+    for i in names + after:
+        lines[i] = ""
+    if words and not any(_NO_NAME_WORD.fullmatch(w) for w in words) and not (
+            _NO_LAST_WORD.fullmatch(words[-1])):
+        lines[opening] = f"{name} {date}"

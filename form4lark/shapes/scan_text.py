@@ -1,0 +1,165 @@
+"""A scanned page's text with OCR's certain misreadings put right, line by line.
+
+The form reader finds the page's parts by the form's labels
+(``grammars/form_labels.lark``); OCR misreads a few of them the same way on
+every page, and each such reading is put back here, where nothing else can be
+meant (``LABEL_FIXES``, each with what OCR printed):
+
+- "Table |", "Table l", "Table 1" before "- Non-Derivative": Table I (the Roman
+  numeral read as a rule or a small L); "Table Il", "Table ll", "Table |I"
+  before "- Derivative": Table II;
+- "Reporting Person”", "Person’": box 1's label ends with an asterisk;
+- "(MonthiDay/Year)", "(MonthiDaylYear)", "(Month/DayrYear)": a slash misread;
+- "4. lf Amendment": "If"; "5, Relationship": a number's point read as a comma;
+- "Join(Group", "Join/Group", "JoinGroup": "Joint/Group";
+- "(Check alll applicable)": "all";
+- "(State) ip)", "(State) (ip)", "(State) Zip)": "(State) (Zip)";
+- "** Signature of", "* Signature of" ending its line: the signatures' label, its
+  end cut off; "Table I - Non-Derivative Securi" ending its line: the title, cut
+  short.
+
+Prose keeps its words; only its typographic quotes, Roman numerals read with
+"l" or "|" ("Mithril Il LP") and underscores are put right (``clean_prose``).
+The page is cut into its parts (``parts``): the header's lines lose OCR's
+specks (``scan_header.py``); in the tables, the column headers (printed again
+after each page break, misread: "Code |v |Amount") are left out, and each
+line's words are read as the values they can only be (``scan_rows.py``); the
+notes' footnotes and signatures are put in order (``scan_notes.py``). Lines
+keep their numbers: a line left out stays as an empty line (a signature's
+lines, run into one, leave theirs empty).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.table_header import HEADER_WORDS
+from .scan_fixes import clean_prose
+from .scan_header import header_line, without_unseen_mark
+from .scan_notes import halved_notes, numbered_notes, ordered_notes, signature_lines
+from .scan_rows import table_words
+
+#: OCR's readings of the form's labels, and the label each can only be
+LABEL_FIXES = (
+    (re.compile(r"^(\W{0,3})Table\s+[|l1!I]\s*[-\u2013\u2014~]\s*(?=Non-Derivative)", re.M),
+     r"\1Table I - "),
+    (re.compile(r"^(\W{0,3})Table\s+(?:[Il|1!]{2}|I\s?\|)\s*[-\u2013\u2014~]\s*(?=Derivative)", re.M),
+     r"\1Table II - "),
+    (re.compile(r"(Name\s+and\s+Address\s+of\s+Reporting\s+Person)[\"'*]"), r"\1*"),
+    (re.compile(r"\(Month[^\s/)]?/?Day[^\s/)]?/?Year\)"), "(Month/Day/Year)"),
+    (re.compile(r"\b4\.\s*lf\s+Amendment"), "4. If Amendment"),
+    (re.compile(r"(?<![\w.])([1-6]),\s+(?=Name and Address|Issuer Name|Date of Earliest|"
+                r"If Amendment|Relationship of|Individual or)"), r"\1. "),
+    (re.compile(r"Individual\s+or\s+Join[t(/]?/?Group"), "Individual or Joint/Group"),
+    (re.compile(r"\(Check\s+al+\s+applicable\)"), "(Check all applicable)"),
+    (re.compile(r"\(State\)\s+\(?Z?ip\)"), "(State) (Zip)"),
+    (re.compile(r"^\W{0,3}\*{1,2}\s*Signature\s+of\s*$", re.M), "** Signature of Reporting Person Date"),
+)
+# where the page's parts begin: a table's title, the notes after the tables
+_TABLE_TITLE = re.compile(r"^\W{0,3}Table\s+II?\s+-\s+(Non-)?Derivative")
+_NOTES = re.compile(r"^\W{0,3}(Explanation\s+of\s+Responses|Remarks\s*:|\*\*\s*Signature\s+of)",
+                    re.I)
+# "Reporting Owners", "1. Name and Address of Reporting Person*": a joint filing's
+# owners listed after the tables
+_OWNERS = re.compile(r"^\W{0,3}(Reporting\s+Owners\s*$|1\.\s*Name\s+and\s+Address\s+of\s+Reporting)")
+# a word made only of specks and rules: "|", ".", ";", "—", "_", "="
+_SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”]+|-")
+# a date or an amount: a line holding one may be a row's
+_VALUE = re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b|[0-9],[0-9]{3}\b|\$ ?[0-9]")
+#: share of a line's words that are the column headers' for the line to be theirs
+HEADER_SHARE = 0.5
+# OCR's readings of the column headers' words: "(instr.", "Vv", "(0)", "4and", "(|)"
+_HEADER_READINGS = {"vv": "v", "(0)": "(d)", "(|)": "(i)", "()": "(i)", "(1)": "(i)",
+                    "4and": "4", "(a)or": "(a)", "|v": "v"}
+#: the tables' titles as the form prints them
+TITLES = {"Non-": "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+          "": "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"}
+# a table's title that OCR cut short ("Table I - Non-Derivative Securi")
+_CUT_TITLE = re.compile(r"^\W{0,3}Table\s+(I|II)\s+-\s+(?P<non>Non-)?Deriv[A-Za-z,\s]*$")
+
+
+def fix_labels(line: str) -> str:
+    """A line with OCR's misreadings of the form's labels put right (``LABEL_FIXES``),
+    a table's title cut short completed."""
+    for pattern, replacement in LABEL_FIXES:
+        line = pattern.sub(replacement, line)
+    cut = _CUT_TITLE.match(line)
+    if cut is not None and "Owned" not in line:
+        return TITLES[cut.group("non") or ""]
+    return line
+
+
+def _words(line: str) -> list[str]:
+    return [w for w in (w.strip("|") for w in line.split()) if w]
+
+
+def is_column_header(line: str) -> bool:
+    """True for a line of a table's column headers as OCR read them."""
+    words = [w.lower().strip(",;:") for w in _words(line)]
+    words = [_HEADER_READINGS.get(w, w) for w in words if w and not _SPECK.fullmatch(w)]
+    if not words or _VALUE.search(line):
+        return False
+    known = sum(1 for w in words if w in HEADER_WORDS or re.fullmatch(r"\d{1,2}[aA]?\.?", w))
+    return known >= HEADER_SHARE * len(words)
+
+
+# "1. The price reported ...": a footnote's number opening its line
+_FOOTNOTE = re.compile(r"^\W{0,2}([0-9]{1,2})\.\s")
+
+
+def footnote_count(text: str) -> int | None:
+    """The highest number that opens a line of the Explanation of Responses: no
+    footnote is numbered past it (OCR may lose a footnote's number, but not a
+    number past the last it read); None where the page shows no footnotes."""
+    at = re.search(r"Explanation\s+of\s+Responses", text)
+    if at is None:
+        return None
+    numbers = {int(m.group(1)) for m in map(_FOOTNOTE.match, text[at.end():].split("\n")) if m}
+    return max(numbers, default=None)
+
+
+def _table_line(line: str, notes: int | None) -> str:
+    """A line of a table's body: each word read as what it can only be."""
+    return " ".join(table_words(_words(line), notes))
+
+
+def parts(lines: list[str]) -> list[str]:
+    """The part of the page each line stands in: "header", "table" (a table's title
+    or body), "headers" (a table's column headers), "owners" (owners listed after the
+    tables) or "notes"."""
+    out = []
+    part = "header"
+    for line in lines:
+        if _TABLE_TITLE.match(line):
+            part = "headers"
+            out.append("table")
+            continue
+        if _NOTES.match(line):
+            part = "notes"
+        elif _OWNERS.match(line) and part in ("table", "headers"):
+            part = "owners"
+        if part == "headers" and line.strip() and not is_column_header(line):
+            part = "table"
+        out.append(part)
+    return out
+
+
+def clean_scan(text: str) -> str:
+    """The text with OCR's certain misreadings put right."""
+    text = clean_prose(text.replace("\r\n", "\n").replace("\r", "\n"))
+    notes = footnote_count(text)
+    lines = [fix_labels(line) for line in text.split("\n")]
+    where = parts(lines)
+    header = without_unseen_mark([l for l, w in zip(lines, where) if w == "header"])
+    out = []
+    for line, part in zip(lines, where):
+        if part == "header":
+            line = header_line(header.pop(0))
+        elif part == "owners":
+            line = header_line(line)
+        elif part == "headers":
+            line = ""
+        elif part == "table" and not _TABLE_TITLE.match(line):
+            line = _table_line(line, notes)
+        out.append(line)
+    return "\n".join(signature_lines(halved_notes(ordered_notes(numbered_notes(out)))))

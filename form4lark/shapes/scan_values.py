@@ -1,0 +1,136 @@
+"""One word of a table's line as OCR read it, read as the value it can only be.
+
+OCR leaves on a value what the page printed around it and what it could not
+read: the table's rules ("|$208.99", "5,000,000}"), a footnote mark garbled
+into glyphs or digits ("$209.71°", "5,948)", "24,5762)"), letters read for
+digits ("1O,000"), a transaction code printed small, doubled or with a mark
+glued to it ("Ss", "s®)", "sO", "cD)"). Each reader here takes one word and
+gives the value in the form's own spelling (a lost mark written
+``LOST_MARK``), or None where the reading is not certain:
+
+- ``scan_number``: ``read_number`` (``scan_fixes.py``) settles grouped
+  thousands and clean marks; beyond it a number ends at a glyph no digit is
+  read as ("$209.71°"); a price of more than four decimals ran a mark's digits
+  into its own ("$2,579.376704") and one of two groups of thousands may have a
+  decimal comma ("$2,576,150"): neither is read; nor is a number of four
+  digits or more with no comma: the form groups thousands ("7442721" is
+  "744,272" and a mark, "$2518" is "$2.518");
+- ``date_word``: a date, anything glued to it a lost mark;
+- ``code_word``: the code's letter where nothing else can be meant;
+- ``direction_word``: "D_", "De)": a "D", "A" or "I" and a lost mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.scan_marks import LOST_MARK
+from .scan_fixes import code_of, read_number
+
+_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
+MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+# the rules glued to a word's ends
+RULES = "|{}[]"
+# what starts a number as OCR reads it: "$" or a digit
+NUMBER_START = re.compile(r"\$?[0-9]")
+# "1O,000", "l,500": letters read for digits, where the word is otherwise a number
+_LOOKS_NUMERIC = re.compile(r"\$?[0-9OolIS][0-9OolIS,.]*[0-9][0-9OolIS,.]*")
+#: a price's digits after its point: more than four is a garbled mark run into them
+MAX_DECIMALS = 4
+# the glyphs OCR reads a small footnote mark as, glued after a value's digits
+_MARK_GLYPH = re.compile(r"[°©®%\"'’”!?@¢™*]")
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+
+
+def is_date(word: str) -> bool:
+    """A date, with or without marks on it ("08/12/2019(1)")."""
+    return bool(_DATE.fullmatch(word.split("(")[0]))
+
+
+def is_number(word: str) -> bool:
+    """A word that OCR printed as a number (its digits may be misread)."""
+    return bool(NUMBER_START.match(word) or _LOOKS_NUMERIC.fullmatch(word))
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".")[1]) if "." in digits else 0
+
+
+def scan_number(word: str) -> str | None:
+    """An amount or price as OCR printed it, put right where the reading is certain
+    (clean marks kept, a garbled mark made ``LOST_MARK``); None where its digits
+    cannot be told from a garbled mark's."""
+    price = word.strip(RULES).startswith("$")
+    reading = read_number(word)
+    if reading is None:
+        return None
+    value, lost = reading.value, reading.lost_mark
+    if value is None:
+        value, lost = _before_glyph(word), True
+    if value is None or _decimals(value) > MAX_DECIMALS:
+        return None
+    if price and "." not in value and value.count(",") > 1:
+        return None
+    if re.match(r"[0-9]{4}", value):  # the form groups thousands: a comma was lost
+        return None
+    marks = "".join(f"({m})" for m in reading.marks)
+    return ("$" if price else "") + value + marks + (LOST_MARK if lost else "")
+
+
+def _before_glyph(word: str) -> str | None:
+    """The digits of a number that a mark's glyph ends ("209.71°", "898.861°9)}"):
+    certain, since no digit is read as such a glyph and what follows holds no more
+    than a mark's digits. A ")" is no such end: a mark's digits may stand before it
+    ("209.7103)")."""
+    body = word.strip(RULES).removeprefix("$").strip()
+    match = re.match(r"[0-9][0-9,]*(\.[0-9]+)?", body)
+    if match is None:
+        return None
+    rest = body[match.end():]
+    if not _MARK_GLYPH.match(rest) or sum(c.isdigit() for c in rest) > 2 or "," in rest:
+        return None
+    digits = match.group(0)
+    if "," in digits and not _GROUPED.fullmatch(digits):
+        return None
+    return digits
+
+
+def date_word(word: str) -> str | None:
+    """A date, with clean marks kept, a comma or point after it dropped, and
+    anything else glued to it a lost mark."""
+    match = _DATE.match(word)
+    if match is None:
+        return None
+    rest = word[match.end():].rstrip(",;.")
+    if not rest or MARKS.fullmatch(rest):
+        return match.group(0) + rest
+    return match.group(0) + LOST_MARK
+
+
+def code_word(word: str) -> str | None:
+    """The transaction code a word in the code's column reads as: "Ss", "s®)", "sO",
+    "cD)", "cH", "so", "Mo)" (a capital, or a small letter shaped as its capital,
+    with a garbled mark after it); None for anything else ("fo", "mo)": the letter
+    is not certain; "o": a speck as likely as the code O)."""
+    if word[:1] == "o":
+        return None
+    got = code_of(word)
+    if got is None:
+        match = re.fullmatch(r"([A-Zcspuvwxz])(?:o\)?|[A-Z]\)?)", word)
+        letter = code_of(match.group(1)) if match else None
+        got = (letter[0], True) if letter is not None else None
+    if got is None:
+        return None
+    return got[0] + (LOST_MARK if got[1] else "")
+
+
+# "D_", "De)", "D2)": a "D", "A" or "I" with a garbled mark glued to it
+_DIRECTION = re.compile(r"(?P<letter>[ADI])(?P<rest>[_=]+|[0-9]?\)|e\))")
+
+
+def direction_word(word: str) -> str | None:
+    match = _DIRECTION.fullmatch(word)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    return match.group("letter") + ("" if rest.strip("_=") == "" else LOST_MARK)

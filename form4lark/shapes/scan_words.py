@@ -1,0 +1,120 @@
+"""The words of a scanned page's table lines that are no values: rules, specks, marks, text.
+
+OCR prints the table's rules as "|" glued to words, the boxes' edges as specks
+("—", "=", "~"), small footnote marks as glyphs glued to words ("Stock“",
+"LP@", "Footnotes®)") or standing alone ("@", "0)", "a)", "()"), and garbles
+some words beyond reading ("oe", "~Siock", "Stock)"). The readers here say
+what such a word is:
+
+- ``unruled``: a word without the rules glued to it ("|$208.99", "39,422,431]");
+- ``is_speck``: a word of specks and rules only, which holds nothing;
+- ``is_garbled_mark``: what a footnote mark standing alone becomes;
+- ``text_words``: the words of titles and natures, a mark's glyph glued to a
+  word taken off it (a lost mark), a word OCR garbled marked so
+  (``form/scan_marks.py``: its cell is left out): one closing a bracket that
+  none opened ("Stock)"), a short word of small letters no title prints
+  ("oe"), one holding a glyph no word holds ("~Siock");
+- ``glued_marks``: a mark standing alone after a word, no value after it, is
+  that word's ("Trust (2)": OCR set the small mark apart);
+- ``known_marks``: a mark naming no footnote ("(0)", one past the last) is a
+  lost one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.scan_marks import GARBLED, LOST_MARK
+from .scan_values import MARKS, NUMBER_START, RULES, is_date
+
+# a word made only of rules and specks: "|", "||", "—", "=", "_|"
+_SPECK = re.compile(r"[|_\u2014\u2013=~«»¥•.,;:'\"`‘’“”{}\[\]<>?%*-]+")
+# a footnote mark OCR garbled, standing alone: "@", "@)", "0)", "()", "(0)", "a)", "Q)",
+# "oO", "(an)", "(@)4)", "©"
+_GARBLED_MARK = re.compile(
+    r"\(?[@©®°%?!\"'”“]{1,3}\)?|\(?[0-9oOQaeiG]{0,2}[0-9oOQ@a-z]?\)|\([0-9]{3,4}\)|"
+    r"\([a-zA-Z0-9@©®°]{1,3}\)?|oO\)?|[aoe]|[()0-9@©®°]*[@©®°][()0-9@©®°]*")
+# "2)", "29)": a mark's digits and its closing bracket, its opening lost
+MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
+_MARK = re.compile(r"\(([0-9]{1,2})\)")
+# a word with a garbled mark glued to its end: "Stock“", "LP@", "Footnotes®)", "Lic?)"
+_GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'“”‘’!?@¢™*]+\)?|"
+                         r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
+# a word closing a bracket that no word before it on the line opened: "Stock)"
+_UNOPENED = re.compile(r"[A-Za-z][^()\s]*\)")
+# a short word of small letters; those a title or nature prints
+_SHORT = re.compile(r"[a-z]{1,3}[.,]?")
+SHORT_WORDS = frozenset("a an as at by in of on or to per par the and for buy its via dtd "
+                        "de la du co inc".split())
+# a glyph no word of a title or nature holds
+_JUNK_GLYPH = re.compile(r"[©®°¢™§¥«»~<>?@%]")
+
+
+def unruled(word: str) -> str:
+    """A word without the rules glued to its ends ("|$208.99", "Direct(D)|",
+    "Common]", "{Global")."""
+    stripped = word.strip("|").rstrip("]}").lstrip("[{")
+    if NUMBER_START.match(stripped.strip(RULES)) or stripped.strip(RULES)[:1] == "(":
+        stripped = stripped.strip(RULES)
+    return stripped
+
+
+def is_speck(word: str) -> bool:
+    return bool(_SPECK.fullmatch(word))
+
+
+def is_garbled_mark(word: str) -> bool:
+    return bool(_GARBLED_MARK.fullmatch(word))
+
+
+def is_value(word: str | None) -> bool:
+    """A value of a row, as read so far (a date, a number, a mark, "A", "D", "I")."""
+    return word is not None and not MARK_DIGITS.fullmatch(word) and bool(
+        is_date(word) or NUMBER_START.match(word) or word.startswith(LOST_MARK)
+        or MARKS.fullmatch(word) or word.replace(LOST_MARK, "") in ("A", "D", "I"))
+
+
+def known_marks(word: str, notes: int | None) -> str:
+    """A word with each mark that names no footnote made a lost mark: "(0)", and a
+    number past the page's last footnote ("(78)"; ``notes``: the last)."""
+    def known(match: re.Match) -> str:
+        number = int(match.group(1))
+        if number == 0 or (notes is not None and number > notes):
+            return LOST_MARK
+        return match.group(0)
+    return _MARK.sub(known, word)
+
+
+def text_words(words: list[str]) -> list[str]:
+    """The words among a table line's values, a glued mark's glyph taken off and
+    the words OCR garbled marked so."""
+    out = []
+    opened = 0
+    for word in words:
+        match = _GLUED_MARK.fullmatch(word)
+        if match is not None:
+            word = match.group("word") + LOST_MARK
+        opened += word.count("(") - word.count(")")
+        if opened < 0 and _UNOPENED.fullmatch(word):
+            word, opened = GARBLED + word, 0
+        elif _SHORT.fullmatch(word) and word.rstrip(".,") not in SHORT_WORDS:
+            word = GARBLED + word
+        elif _JUNK_GLYPH.search(word) and not word.startswith(GARBLED):
+            word = GARBLED + word
+        out.append(word)
+    return out
+
+
+def glued_marks(words: list[str]) -> list[str]:
+    """A mark standing alone after a word, with no value after it, glued to that
+    word ("by Trust (2)": "Trust(2)")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else None
+        glue = (out and (MARKS.fullmatch(word) or word == LOST_MARK) and not is_value(out[-1])
+                and not out[-1].startswith(GARBLED) and not is_value(after))
+        if glue:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out

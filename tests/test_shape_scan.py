@@ -1,0 +1,305 @@
+"""Scanned shape: a page read by OCR from its image, read by the form reader.
+
+Tesseract's text is the page's visual lines in blocks, with OCR's misreadings:
+labels ("Table |"), the table's rules ("|"), garbled footnote marks ("$209.71°",
+"@"), codes ("Ss", "sO"). These tests check that such a text is told by its
+traces (and no other converter's text is taken for one), that each certain
+fix does what it says on small strings and leaves alone what it cannot be
+sure of, and that on real texts of both page designs every value read is
+right (precision) while a listed share of the fields is read (a recall floor).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.form.scan_marks import GARBLED, LOST_MARK, UNREAD, unread, without_lost_marks
+from form4lark.scoring import score
+from form4lark.sections import Cell
+from form4lark.shapes.detect import read_shape
+from form4lark.shapes.scan import is_scan
+from form4lark.shapes.scan_header import header_line, without_unseen_mark
+from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes,
+                                        signature_lines)
+from form4lark.shapes.scan_rows import table_words
+from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
+from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan"
+MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
+#: the OCR texts copied with their truth, and the share of the truth's fields each
+#: must read (every field read must be right)
+RECALL_FLOORS = {
+    ("MSFT-20180829-1", "sec"): 0.74,
+    ("AAPL-20220504-1", "sec"): 0.84,
+    ("AAPL-20220504-1", "plain"): 0.72,
+}
+
+
+# ---------------------------------------------------------------- the shape told by the text
+@pytest.mark.parametrize("filing,design", sorted(RECALL_FLOORS))
+def test_an_ocr_text_is_recognised(filing: str, design: str) -> None:
+    text = (FIXTURES / filing / design / "tesseract.txt").read_text()
+    assert is_scan(text)
+    page = read_shape(text)
+    assert page.shape == "lines" and page.converter == "ocr"
+
+
+@pytest.mark.parametrize("name", ["pdfplumber.txt", "pdftotext-raw.txt", "html2text.md"])
+def test_other_converters_texts_are_not_taken_for_ocr(name: str) -> None:
+    text = (MSFT / name).read_text()
+    assert not is_scan(text)
+    assert read_shape(text).converter != "ocr"
+
+
+def test_a_text_with_no_form_label_is_no_scan() -> None:
+    assert not is_scan("a | b | c\nd | e | f\ng | h | i\nTable | - Non-Derivative")
+
+
+# ---------------------------------------------------------------- the labels
+TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+
+
+@pytest.mark.parametrize("read,label", [
+    ("Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned", TABLE_I),
+    ("Table l - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned", TABLE_I),
+    ("Table ll - Derivative Securities Acquired, Disposed of, or Beneficially Owned", TABLE_II),
+    ("Table I| - Derivative Securities Acquired, Disposed of, or Beneficially Owned", TABLE_II),
+    ("Table I - Non-Derivative Securi", TABLE_I),  # cut short
+    ("Table | - Non-Derivative Securities Acquired, Disposed of, or Benefi", TABLE_I),
+    ("(MonthiDay/Year) | if any", "(Month/Day/Year) | if any"),
+    ("3. Date of Earliest Transaction (MonthiDaylYear)",
+     "3. Date of Earliest Transaction (Month/Day/Year)"),
+    ('1. Name and Address of Reporting Person"', "1. Name and Address of Reporting Person*"),
+    ("4. lf Amendment, Date of Original Filed", "4. If Amendment, Date of Original Filed"),
+    ("5, Relationship of Reporting Person(s) to Issuer", "5. Relationship of Reporting Person(s) to Issuer"),
+    ("6. Individual or Join(Group Filing", "6. Individual or Joint/Group Filing"),
+    ("(Check alll applicable)", "(Check all applicable)"),
+    ("(city) (State) ip)", "(city) (State) (Zip)"),
+    ("** Signature of", "** Signature of Reporting Person Date"),
+])
+def test_ocr_readings_of_labels_are_put_right(read: str, label: str) -> None:
+    assert fix_labels(read) == label
+
+
+def test_words_that_only_look_like_labels_are_left_alone() -> None:
+    assert fix_labels("Table 12 shows") == "Table 12 shows"
+    assert fix_labels("lf the form") == "lf the form"
+
+
+def test_column_headers_as_ocr_reads_them() -> None:
+    assert is_column_header("Code |v |Amount | (4) | price Transaction(s)")
+    assert is_column_header("(MonthiDay/Year) | 8) Owned Following | (I) (Instr. 4) Ownership")
+    assert not is_column_header("Common Stock 05/02/2019 Ss 13,433 D")
+    assert not is_column_header("Restricted Stock Units")
+
+
+# ---------------------------------------------------------------- one value
+@pytest.mark.parametrize("read,value", [
+    ("$208.99", "$208.99"),
+    ("|$208.99", "$208.99"),
+    ("$209.71°", "$209.71" + LOST_MARK),  # a mark's glyph ends the digits
+    ("$20.784©", "$20.784" + LOST_MARK),
+    ("5,948)", "5,948" + LOST_MARK),  # groups of three end the number
+    ("24,5762)", "24,576" + LOST_MARK),
+    ("39,422,431]", "39,422,431"),
+    ("1O,000", "10,000"),
+    ("$ 159,94(2)", "$159.94(2)"),  # a decimal comma
+    ("$209.7103)", None),  # "209.71" and "(3)", or "209.7103": not told
+    ("$2,579.376704", None),  # more than four decimals
+    ("$2,576,150)", None),  # a decimal comma or two groups of thousands
+    ("7442721", None),  # the form groups thousands: a comma was lost
+    ("$2518", None),
+])
+def test_numbers_are_read_only_where_certain(read: str, value: str | None) -> None:
+    assert scan_number(read) == value
+
+
+@pytest.mark.parametrize("read,code", [
+    ("S", "S"), ("Ss", "S"), ("s®)", "S" + LOST_MARK), ("sO", "S" + LOST_MARK),
+    ("so", "S" + LOST_MARK), ("cD)", "C" + LOST_MARK), ("mM?", "M" + LOST_MARK),
+    ("fo", None), ("mo)", None), ("o", None), ("Crock", None),
+])
+def test_codes_are_read_where_nothing_else_is_meant(read: str, code: str | None) -> None:
+    assert code_word(read) == code
+
+
+def test_dates_and_directions() -> None:
+    assert date_word("05/02/2019") == "05/02/2019"
+    assert date_word("08/12/2019(1)") == "08/12/2019(1)"
+    assert date_word("05/02/2019°") == "05/02/2019" + LOST_MARK
+    assert date_word("4/15/2014,") == "4/15/2014"
+    assert date_word("98/14/2019") is None
+    assert direction_word("D_") == "D"
+    assert direction_word("De)") == "D" + LOST_MARK
+    assert direction_word("Do") is None
+
+
+# ---------------------------------------------------------------- a table's line
+def words(line: str) -> list[str]:
+    return table_words(line.split(), notes=6)
+
+
+def test_a_row_line_is_read_value_by_value() -> None:
+    assert words("Common Stock“ 05/02/2019 Ss 13,433 D | $209.71° 132,931 D") == [
+        "Common", "Stock" + LOST_MARK, "05/02/2019", "S", "13,433", "D",
+        "$209.71" + LOST_MARK, "132,931", "D"]
+
+
+def test_stand_ins_keep_a_rows_columns() -> None:
+    # the code OCR lost, and a price it garbled
+    assert words("Class A Common Stock 04/13/2022 300 D $2,589.91252) 4,802 D") == [
+        "Class", "A", "Common", "Stock", "04/13/2022", unread("code"), "300", "D",
+        unread("price"), "4,802", "D"]
+    # the "D" at the table's edge
+    assert words("Common Stock 02/12/2025 A 2,193 A $106.82 21,878")[-1] == unread("direction")
+    # a code OCR garbled, and "1" for "I"
+    assert words("Class A Common Stock 02/17/2021 fou) 6,944,440 A $0 3,472,220 1 See") == [
+        "Class", "A", "Common", "Stock", "02/17/2021", unread("code"), "6,944,440", "A", "$0",
+        "3,472,220", "I", "See"]
+
+
+def test_garbled_marks_standing_alone_are_lost_marks() -> None:
+    assert words("Stock @ 08/29/2018 A 725 @ e) Common 725 $0 5,283 D") == [
+        "Stock", LOST_MARK, "08/29/2018", "A", "725", LOST_MARK, LOST_MARK, "Common", "725",
+        "$0", "5,283", "D"]
+    assert words("Common 05/02/2019 S 100 D $5 100 D (0)") == [
+        "Common", "05/02/2019", "S", "100", "D", "$5", "100", "D"]  # the nature's mark, alone
+
+
+def test_marks_naming_no_footnote_are_lost() -> None:
+    assert words("Stock(78) 05/02/2019 S 100 D $5 100 D")[0] == "Stock" + LOST_MARK
+
+
+def test_lines_that_are_no_row() -> None:
+    assert words("? (D (2) (3)") == []  # marks set apart from their row
+    assert words("sO 141,981 D")[0] == LOST_MARK  # a row's values without its date
+    assert words("$0 846,819 I")[0] == LOST_MARK
+    assert words("Class A Common Stock 75,000 Aftinm") == [
+        "Class", "A", "Common", "Stock", "75,000", LOST_MARK, "Aftinm"]
+
+
+def test_garbled_words_are_marked() -> None:
+    assert words("Common Stock 11/11/2021 S 3,918 D $1,088.578 167,533,863 I oe")[-1] == (
+        GARBLED + "oe")
+    assert words("By Sequoia Capital 2010 Fund") == ["By", "Sequoia", "Capital", "2010", "Fund"]
+
+
+def test_lost_marks_and_unread_values_leave_the_row() -> None:
+    row = {"price_per_share": Cell("$209.71" + LOST_MARK), "exercise_date": Cell(LOST_MARK),
+           "transaction_code": Cell(unread("code")), "shares": Cell("100(2)")}
+    assert {k: c.text for k, c in without_lost_marks(row).items()} == {
+        "price_per_share": "$209.71", "shares": "100(2)"}
+    assert UNREAD == LOST_MARK * 2
+
+
+# ---------------------------------------------------------------- the header
+def test_header_specks_are_taken_off() -> None:
+    assert header_line("CUPERTINO) CA 95014") == "CUPERTINO CA 95014"
+    assert header_line("SUNNYVALE CA 94085, 4. If Amendment") == "SUNNYVALE CA 94085 4. If Amendment"
+    assert header_line("DENVER co 80202") == "DENVER CO 80202"
+    assert header_line(". . (Check all applicable)") == "(Check all applicable)"
+    assert header_line("ee Director 10% Owner") == GARBLED + "ee Director 10% Owner"
+    assert header_line("x Officer (give title Other (specify") == (
+        "x Officer (give title Other (specify")
+    assert header_line("City 'State Zi") == ""
+    assert header_line("STATE STREET") == "STATE STREET"
+    assert header_line("(City) (State) (Zip)") == "(City) (State) (Zip)"
+    assert header_line("below) below)") == "below) below)"
+
+
+def test_the_10b5_box_is_unknown_where_its_mark_is_unseen() -> None:
+    label = ["Check this box to indicate that a", "transaction was made pursuant to a",
+             "1(c). See Instruction 10."]
+    assert "indicate" not in without_unseen_mark(label)[0]
+    marked = label[:1] + ["X for the purchase or sale of equity"] + label[1:]
+    assert without_unseen_mark(marked) == marked
+
+
+# ---------------------------------------------------------------- the notes
+CLOSING = "Reminder: Report on a separate line for each class of securities beneficially owned."
+
+
+def test_a_date_printed_after_the_label_joins_its_signature() -> None:
+    lines = ["Remarks:", "/s/ David Ritenour, Attorney-", "in-Fact",
+             "** Signature of Reporting Person Date", "01/05/2023", CLOSING]
+    out = signature_lines(lines)
+    assert "/s/ David Ritenour, Attorney-in-Fact 01/05/2023" in out
+    assert len(out) == len(lines)
+
+
+def test_a_signature_wrapped_around_its_date_is_one_line() -> None:
+    lines = ["Remarks:", "/s/ Sam Whittington,", "Attorney-in-Fact for Jeffrey 05/06/2019",
+             "E. Williams", "** Signature of Reporting Person Date", CLOSING]
+    assert "/s/ Sam Whittington, Attorney-in-Fact for Jeffrey E. Williams 05/06/2019" in (
+        signature_lines(lines))
+
+
+def test_signatures_not_read_for_certain_are_left_out() -> None:
+    garbled = ["Remarks:", "/s/ Sam Whittington, Attorney-", "in-Fact 98/14/2019",
+               "** Signature of Reporting Person", CLOSING]
+    assert [line for line in signature_lines(garbled) if line][:2] == [
+        "Remarks:", "** Signature of Reporting Person"]
+    no_opening = ["Remarks:", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman",
+                  "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
+    assert not any("Habernigg" in line or "08/30/2018" in line
+                   for line in signature_lines(no_opening))
+
+
+def test_a_paragraphs_last_line_is_no_signature() -> None:
+    lines = ["1. " + "The price reported is a weighted average price. " * 3,
+             "within the range set forth in this footnote.", "/s/ Katherine Kwia", "attorney",
+             "** Signature of Reporting Person Date", "ower of", "01/10/2025", CLOSING]
+    out = signature_lines(lines)
+    assert "within the range set forth in this footnote." in out
+    assert not any("Kwia" in line for line in out)
+
+
+def test_the_closing_notes_go_last_and_footnote_numbers_are_put_right() -> None:
+    out = signature_lines(["1. A note.", CLOSING, "/s/ Tami Chen 11/24/2020",
+                           "** Signature of Reporting Person", "Date"])
+    assert out[-1] == CLOSING
+    notes = ["Explanation of Responses:", "13. A note.", "14, The shares are held"]
+    assert numbered_notes(notes)[2] == "14. The shares are held"
+    assert numbered_notes(["Explanation of Responses:", "1. A note.", "4, The shares"])[2] == (
+        "4, The shares")
+    assert numbered_notes(["1, Name", "Explanation of Responses:", "1, A note."]) == [
+        "1, Name", "Explanation of Responses:", "1. A note."]
+
+
+def test_footnotes_out_of_order_or_in_two_blocks() -> None:
+    lines = ["Explanation of Responses:", "1. One.", "3. Three.", "2. Two.", "Remarks:"]
+    assert ordered_notes(lines) == ["Explanation of Responses:", "1. One.", "2. Two.",
+                                    "3. Three.", "Remarks:"]
+    halves = ["Explanation of Responses:", "1. One.", "tiple trades at $1.", "tiple trades at $2.",
+              "2. The shares were sold in mul", "3. The shares were sold in mul", "4. Four."]
+    assert halved_notes(halves) == ["Explanation of Responses:", "1. One.", "", "", "2.", "3.",
+                                    "4. Four."]
+
+
+def test_footnote_count() -> None:
+    assert footnote_count("Explanation of Responses:\n1. A.\n2. B.\n") == 2
+    assert footnote_count("no notes") is None
+
+
+def test_a_cleaned_text_keeps_its_lines() -> None:
+    text = (MSFT / "tesseract.txt").read_text()
+    assert clean_scan(text).count("\n") == text.count("\n")
+
+
+# ---------------------------------------------------------------- real texts
+@pytest.mark.parametrize("filing,design", sorted(RECALL_FLOORS))
+def test_every_value_read_is_right(filing: str, design: str) -> None:
+    folder = FIXTURES / filing / design
+    truth = json.loads((folder / "truth.json").read_text())
+    form = form4lark.parse((folder / "tesseract.txt").read_text(), layout="stream")
+    verdicts = score(truth, json.loads(form.to_json()))
+    wrong = [path for path, verdict in verdicts if verdict == "wrong"]
+    assert wrong == []
+    right = sum(1 for _, verdict in verdicts if verdict == "right")
+    assert right / len(verdicts) >= RECALL_FLOORS[(filing, design)]
