@@ -106,11 +106,23 @@ def _date_forms(value: str) -> tuple[str, ...]:
 
 
 def _joined_at_hyphens(word: str, words: set[str]) -> bool:
-    """A word wrapped in its column at a hyphen ("C-" over "Preferred") is joined
-    to whatever text comes next in that column: each part is the text's."""
+    """A word wrapped in its column at a hyphen ("C-" over "Preferred", "Attorney-" over
+    "in-Fact") is joined to whatever text comes next in that column: each part is the
+    text's, the part before a wrap ending in its hyphen (or glued to the date that a
+    converter put where it dropped that hyphen: "Attorney08/14/2019 in-Fact")."""
     parts = word.split("-")
-    return len(parts) > 1 and all(not part or f"{part}-" in words or part in words
-                                  for part in parts)
+    if len(parts) < 2:
+        return False
+    if all(not part or f"{part}-" in words or part in words for part in parts):
+        return True
+    for cut in range(1, len(parts)):
+        head, tail = "-".join(parts[:cut]), "-".join(parts[cut:])
+        wrapped = f"{head}-" in words or any(
+            w.startswith(head) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", w[len(head):])
+            for w in words)
+        if wrapped and (tail in words or _joined_at_hyphens(tail, words)):
+            return True
+    return False
 
 
 def values_not_in_text(record: Any, text: str) -> list[str]:

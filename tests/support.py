@@ -21,6 +21,17 @@ def off_fields(truth: dict, form) -> list[str]:
     return [f"{path} {verdict}" for path, verdict in score(truth, record(form)) if verdict != "right"]
 
 
+#: fixtures of the form reader, by shape: <filing>/<design>/<converter>.txt|.md
+SHAPE_FIXTURES = ("forms", "grid", "lines", "scan")
+
+
+def sample_texts() -> list[Path]:
+    """Every text fixture: the seeds, the corpus texts and the form reader's pages."""
+    shaped = [p for folder in SHAPE_FIXTURES for p in (FIXTURES / folder).glob("*/*/*")]
+    return sorted((FIXTURES / "seeds").glob("*.txt")) + sorted(
+        p for p in [*CORPUS.glob("*/text/*"), *shaped] if p.suffix in (".txt", ".md"))
+
+
 def corpus_texts(converters: tuple[str, ...]) -> list[Path]:
     """The corpus texts copied into the tests for these converters."""
     return sorted(p for p in CORPUS.glob("*/text/*") if p.stem in converters)

@@ -12,12 +12,9 @@ from hypothesis import strategies as st
 
 import form4lark
 from mutations import mutate, values_not_in_text
-from support import CORPUS, FIXTURES
+from support import FIXTURES, sample_texts
 
-SAMPLES = sorted((FIXTURES / "seeds").glob("*.txt")) + sorted(
-    p for p in CORPUS.glob("*/text/*") if p.suffix in (".txt", ".md"))
-TEXTS = {p.name if p.parent.name == "seeds" else f"{p.parent.parent.name}/{p.name}": p.read_text()
-         for p in SAMPLES}
+TEXTS = {str(p.relative_to(FIXTURES)): p.read_text() for p in sample_texts()}
 
 
 def _check(text: str) -> None:
