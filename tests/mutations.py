@@ -89,7 +89,7 @@ _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 
 
 def _ocr_readings(text: str) -> str:
-    """The text as the OCR layout reads what OCR misprints (layouts/ocr_fixes.py): letters
+    """The text as the OCR layout reads what OCR misprints (shapes/scan_fixes.py): letters
     inside numbers as digits ("1O,000"), a decimal comma as a point ("159,94"), typographic
     quotes as plain ones, a country code's "O" as "0" ("UO"). Those readings are the
     text's, not inventions."""

@@ -19,7 +19,7 @@ from lark import Lark
 import form4lark
 from form4lark.grammar import grammar_dir, options
 from form4lark.layouts import ocr_cells, ocr_texts
-from form4lark.layouts.ocr_fixes import clean_prose, read_number
+from form4lark.shapes.scan_fixes import clean_prose, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
 from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
 

@@ -17,7 +17,7 @@ from lark import Token
 from ..model import Diagnostic
 from ..sections import Cell, Row
 from ..shapes.scan_fixes import code_of
-from .ocr_fixes import Reading, read_number
+from ..shapes.scan_fixes import Reading, read_number
 
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
 DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}

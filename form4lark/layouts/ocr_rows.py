@@ -14,7 +14,7 @@ a typed sequence (date, code, amount, (A) or (D), price, amount owned, D or I,
 nature; for Table II also the conversion price, the exercise and expiration
 dates and the underlying security). Words that a line or paragraph leaves over
 are given to the title, the underlying title and the nature; where that split
-cannot be told, the cell is left out. Numbers go through ``ocr_fixes`` and
+cannot be told, the cell is left out. Numbers go through ``shapes/scan_fixes.py`` and
 doubtful digits are settled only by the row's own arithmetic.
 """
 
@@ -32,7 +32,7 @@ from ..model import Diagnostic
 from ..sections import Cell, Row
 from ..text import fold, join_wrapped
 from .ocr_cells import DI, ReadRow, code_of, table_i_values, table_ii_values
-from .ocr_fixes import read_number
+from ..shapes.scan_fixes import read_number
 from .ocr_texts import MARKS_AT_END, MAX_LINES, bare, split_line, text_cell
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")

@@ -7,7 +7,7 @@ labels stand (``ocr_boxes``), the table rows from their lines and paragraphs
 (``ocr_rows``), each row's values by their kinds in column order (``ocr_cells``)
 and its wrapped texts by what titles and natures are made of (``ocr_texts``),
 the footnotes, remarks and signatures by their lines. OCR's reading errors are
-undone only where the reading is certain (``ocr_fixes``); anything else stays
+undone only where the reading is certain (``shapes/scan_fixes.py``); anything else stays
 ``None`` with a diagnostic.
 """
 
@@ -23,7 +23,7 @@ from ..sections import Cell, Sections, SignatureCells
 from . import Layout
 from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
                         settle_boxes)
-from .ocr_fixes import MARK_ID, clean_prose
+from ..shapes.scan_fixes import MARK_ID, clean_prose
 from .ocr_rows import read_table
 from .ocr_texts import joined_cells
 
@@ -58,7 +58,7 @@ def looks_like(text: str) -> bool:
 
 def prepare(text: str) -> str:
     """Line ends made ``\\n``, a final one added, and OCR's typographic quotes and
-    misread Roman numerals put right (``ocr_fixes.clean_prose``); line numbers kept."""
+    misread Roman numerals put right (``scan_fixes.clean_prose``); line numbers kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = clean_prose(text)
     return text if text.endswith("\n") else text + "\n"
