@@ -195,3 +195,15 @@ def test_words_between_rows_that_cannot_be_placed_are_left_unread():
     rows = _rows("Common Stock 08/12/2019 S 100 D $10 900 I", "By Trust", "for children",
                  "08/13/2019 S 100 D $10 800 I")
     assert rows[0]["nature_of_ownership"] is None and rows[1]["security_title"] is None
+
+
+def test_a_table_title_with_garbage_glued_to_it_is_no_row_of_the_table():
+    """The title line of a markdown table is a line of cells too; garbage glued to it
+    leaves Table I unread with an error, never a holding titled "Table I - ..."."""
+    path = FORMS / "AAPL-20190812-1" / "sec" / "markdownify.md"
+    text = path.read_text().replace("Beneficially Owned** |", "Beneficially Ownedg\u00f6\u00a9# |", 1)
+    form = form4lark.parse(text)
+    assert form.non_derivative_transactions is None and form.non_derivative_holdings is None
+    [error] = [d for d in form.diagnostics if d.severity == "error"]
+    assert error.field == "non_derivative_transactions,non_derivative_holdings"
+    assert form.derivative_transactions  # the rest is read

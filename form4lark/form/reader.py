@@ -17,6 +17,7 @@ from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
 from . import checkboxes, header, notes, regions
 from .atoms import Atom, lex
+from .row_sequence import TITLES
 from .tables import read_table
 
 DAMAGED_FIELDS = {
@@ -147,7 +148,14 @@ def read_page(page: Page, layout: str) -> Sections:
                 listed[0].officer_title = sections.owners[0].officer_title
                 listed[0].other_text = sections.owners[0].other_text
             sections.owners = listed
-    for table, atoms in (("table_i", parts.table_i), ("table_ii", parts.table_ii)):
+    for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
+                                ("table_ii", parts.table_ii, parts.table_ii_label)):
+        if label is None:  # the form prints both tables, empty or not: this one was lost
+            sections.damaged.update(DAMAGED_FIELDS[table])
+            sections.diagnostics.append(Diagnostic(1, 1, ",".join(DAMAGED_FIELDS[table]),
+                                                   f"{TITLES[table]}'s title was not found: "
+                                                   "the table is left out", "error"))
+            continue
         try:
             setattr(sections, table, read_table(page, atoms, table, layout))
         except SectionError as error:  # the record does without this table: None, not empty

@@ -29,6 +29,8 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
         return None
     if all(is_header_text(p.text) for p in pieces):
         return None
+    if not any(p for key, p in zip(columns, pieces) if key != "security_title"):
+        return None  # a title with no value beside it is no row (a table's title line)
     # an empty "V" is a "no": the cell is there, unmarked
     return {key: Cell(" ".join(p.text.split()), p.line, p.column) for key, p in zip(columns, pieces)
             if p or key == "equity_swap_involved"}
