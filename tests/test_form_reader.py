@@ -43,7 +43,7 @@ def _truth(path: Path) -> dict:
 
 
 def _name(path: Path) -> str:
-    return str(path.relative_to(FORMS))
+    return str(path.relative_to(FORMS if FORMS in path.parents else FIXTURES))
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_name)
@@ -207,3 +207,16 @@ def test_a_table_title_with_garbage_glued_to_it_is_no_row_of_the_table():
     [error] = [d for d in form.diagnostics if d.severity == "error"]
     assert error.field == "non_derivative_transactions,non_derivative_holdings"
     assert form.derivative_transactions  # the rest is read
+
+
+PAGES = sorted((FIXTURES / "pages").glob("*/*/page.html"))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_name)
+def test_a_saved_html_page_is_read_from_its_own_tables(path):
+    """A page saved from a browser (sec.gov's, or the plain design's) is read with the
+    HTML parser, cell by cell: every field of the filing, as EDGAR's XML holds it."""
+    form = form4lark.parse_file(path)
+    assert form.layout == "cells"
+    verdicts = score(json.loads((path.parent.parent / "truth.json").read_text()), record(form))
+    assert [p for p, v in verdicts if v != "right"] == []

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..page import Page
 from .grid import read_grid
+from .html import read_html
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .scan import is_scan, read_scan
@@ -25,6 +26,8 @@ from .stream import read_stream
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
 _SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 _TABLE_TAG = re.compile(r"<t[dh][\s>]", re.I)
+# a whole HTML page (a saved sec.gov page, a design's page), not markdown with HTML in it
+_HTML_PAGE = re.compile(r"\s*(<!DOCTYPE\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
 _TABS = re.compile(r"\S\t+\S.*\t")
 # a run of three or more spaces between two words: the page's columns
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
@@ -55,6 +58,8 @@ def read_shape(text: str, shape: str | None = None) -> Page:
     shape = shape or shape_of(text)
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image
         return read_scan(text)
+    if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
+        return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
     return READERS[shape](text)
