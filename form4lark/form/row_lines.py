@@ -73,7 +73,7 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
-from .row_sequence import AS_WORD, START, _Source, _tokens, _values, among_words
+from .row_sequence import AS_WORD, START, WordSource, among_words, row_values, tokens_of
 from .scan_marks import garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -191,8 +191,8 @@ def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
     return None
 
 
-class _LineSource(_Source):
-    """A line's words as the grammar reads them (``row_sequence._Source``), a figure
+class _LineSource(WordSource):
+    """A line's words as the grammar reads them (``row_sequence.WordSource``), a figure
     cut by a stray bracket ("3)") read as a word."""
 
     def __init__(self, atoms: list[Atom]):
@@ -225,8 +225,8 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
              NATURE: [source.atom(t) for t in tree.children[at[0] + 1:]]}
     if table == "table_ii":
         under = next((c for c in values.children if isinstance(c, Tree) and c.data == UNDER), None)
-        parts[UNDER] = [source.atom(t) for t in _tokens(under)] if under is not None else []
-    row = _values(values, source)
+        parts[UNDER] = [source.atom(t) for t in tokens_of(under)] if under is not None else []
+    row = row_values(values, source)
     row.pop(UNDER, None)
     return RowLine(row, parts)
 

@@ -81,7 +81,7 @@ def among_words(atoms: list[Atom], i: int) -> bool:
     return word_before and _is_prose(after)
 
 
-class _Source:
+class WordSource:
     """The table's words joined into one text, and the way back from an offset to its atom."""
 
     def __init__(self, atoms: list[Atom]):
@@ -105,11 +105,11 @@ class _Source:
         return Cell(joined(words), first.line, first.column + max(offset - 1, 0))
 
 
-def _tokens(tree: Tree) -> list[Token]:
+def tokens_of(tree: Tree) -> list[Token]:
     return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
 
 
-def _values(tree: Tree, source: _Source) -> Row:
+def row_values(tree: Tree, source: WordSource) -> Row:
     """The cells of one row's values, keyed by column. Table II's column 5 is
     "shares": a stream does not show which of (A) and (D) holds the number."""
     row: Row = {}
@@ -117,7 +117,7 @@ def _values(tree: Tree, source: _Source) -> Row:
     for child in tree.children:
         if not isinstance(child, Tree):
             continue
-        tokens = _tokens(child)
+        tokens = tokens_of(child)
         keys: tuple[str, ...]
         if child.data == "marked_date":
             keys = (("conversion_or_exercise_price", "transaction_date") if transaction
@@ -141,7 +141,7 @@ def _values(tree: Tree, source: _Source) -> Row:
     return row
 
 
-def _split_between(words: list[Token], source: _Source, before: Row | None,
+def _split_between(words: list[Token], source: WordSource, before: Row | None,
                    before_rows: set[int], after_row: int | None) -> tuple[list[Token], list[Token], bool]:
     """Words between two rows -> (nature of the row before, title of the row after,
     whether the split is certain)."""
@@ -171,7 +171,7 @@ def _split_between(words: list[Token], source: _Source, before: Row | None,
     return nature, title, False
 
 
-def _title_opening(words: list[Token], source: _Source) -> int | None:
+def _title_opening(words: list[Token], source: WordSource) -> int | None:
     """Index of the first word that opens a line the way a security's title does."""
     for i, token in enumerate(words):
         new_line = i == 0 or source.atom(words[i - 1]).row != source.atom(token).row
@@ -180,7 +180,7 @@ def _title_opening(words: list[Token], source: _Source) -> int | None:
     return None
 
 
-def _error_atom(exc: LarkError, source: _Source) -> Atom:
+def _error_atom(exc: LarkError, source: WordSource) -> Atom:
     """The word where the table's rows stopped reading (its first word if unknown)."""
     position = getattr(exc, "pos_in_stream", None)
     if position is None:
@@ -195,7 +195,7 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table body given as words in reading order."""
     if not atoms:
         return []
-    source = _Source(atoms)
+    source = WordSource(atoms)
     try:
         tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
     except LarkError as exc:
@@ -218,7 +218,7 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     for words, values in groups:
         after_row = None
         if values is not None:
-            tokens = _tokens(values)
+            tokens = tokens_of(values)
             after_row = source.atom(tokens[0]).row
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
         if previous is not None and nature and certain:
@@ -227,10 +227,10 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
             previous["nature_of_ownership"] = Cell("")
         if values is None:
             break
-        row = _values(values, source)
+        row = row_values(values, source)
         if title and certain:
             row["security_title"] = source.cell(title)
         rows.append(row)
         previous = row
-        previous_rows = {source.atom(t).row for t in _tokens(values)}
+        previous_rows = {source.atom(t).row for t in tokens_of(values)}
     return [{k: v for k, v in r.items() if v or k == "equity_swap_involved"} for r in rows]
