@@ -15,6 +15,8 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
 
 from .build import build
 from .detect import detect_layout, find_layout, other_form
+from .edgar_xml import from_xml
+from .xml_input import ownership_document
 from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout, ShapeLayout
 from .model import Form4
@@ -47,6 +49,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     """
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
+    document = ownership_document(text) if layout is None else None
+    if document is not None:  # EDGAR's XML, or a submission holding it: the record itself
+        return from_xml(document)
     chosen = _layout(text, layout)
     try:
         sections = _read(chosen, text)

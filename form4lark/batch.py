@@ -21,7 +21,7 @@ from .model import Form4
 from .source import decode
 
 #: File endings read when walking a folder.
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".xml", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Result:
 
 
 def expand(inputs: Iterable[str]) -> list[str]:
-    """Files named, and the ``.txt``/``.md`` files under folders named, in a stable order."""
+    """Files named, and the files of ``TEXT_SUFFIXES`` under folders named, in a stable order."""
     found: list[str] = []
     for name in inputs:
         if name != "-" and os.path.isdir(name):

@@ -32,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="form4lark",
         description="Read SEC Form 4 filings from text (PDF text, OCR, markdown) into records.")
     ap.add_argument("inputs", nargs="+", metavar="FILE",
-                    help="text files, folders (their .txt and .md files), or - for standard input")
+                    help="files (text, markdown, HTML pages, EDGAR XML), folders (their .txt, "
+                         ".md, .xml and .html files), or - for standard input")
     ap.add_argument("-f", "--format", choices=FORMATS, default="rich",
                     help="output format (default: rich, the pretty view)")
     ap.add_argument("--json", dest="format", action="store_const", const="json",
@@ -84,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = Options(strict=args.strict, layout=args.layout, max_bytes=args.max_bytes)
     names = expand(args.inputs)
     if not names:
-        err.print("form4lark: no .txt or .md files found in " + ", ".join(args.inputs), markup=False)
+        err.print("form4lark: no .txt, .md, .xml or .html files found in "
+                  + ", ".join(args.inputs), markup=False)
         return EXIT_FAILED
     try:
         if args.tree:
