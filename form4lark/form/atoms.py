@@ -149,8 +149,3 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
         return atoms
     end = len(page.lines) if rows is None else rows
     return [a for a in atoms if first <= a.row < end]
-
-
-def words(atoms: list[Atom]) -> str:
-    """The text of the words among ``atoms``, one space between them."""
-    return " ".join(a.text for a in atoms if a.kind == "TEXT")

@@ -14,7 +14,7 @@ from ..page import Line, Page, Piece
 
 #: spaces that separate two pieces of a line (one space is inside a phrase)
 GAP = 2
-_RUN = re.compile(r"\S+(?: \S+)*")
+_RUN = re.compile(r"\S+(?: {1,%d}\S+)*" % (GAP - 1))
 
 
 def grid_lines(text: str) -> list[Line]:
