@@ -231,3 +231,20 @@ def test_table_ii_row_cut_under_its_values_line_by_a_page_break():
         ("Class B Common Stock", "Class A Common Stock", "See Footnotes", ["2", "4"])]
     # 5,000 - 700 = 4,300: the second number stood under (D)
     assert [r["acquired_disposed"] for r in got] == [None, "D"]
+
+
+def test_marks_of_a_value_wrapped_to_their_own_line_stay_on_the_value():
+    got = _edit("10/02/2015 C 16,670 A $ 0 16,670 D", "10/02/2015 C 16,670(1)\n(2)\nA $ 0 16,670 D")
+    row = got["non_derivative_transactions"][0]
+    assert (row["shares"], row["footnotes"]["shares"], row["acquired_disposed"],
+            row["shares_owned_following"]) == (16670, ["1", "2"], "A", 16670)
+
+
+def test_a_holding_whose_price_and_dates_are_only_marks():
+    got = _edit("$ 0 10/02/2015 C 16,670 (19) (20) Class A\nCommon\nStock\n16,670 $ 0 21,109,310 D",
+                "(19) (20) (20) Class A\nCommon\nStock\n16,670 21,109,310 D")
+    held = got["derivative_holdings"][-1]
+    assert held["footnotes"] == {"conversion_or_exercise_price": ["19"], "exercise_date": ["20"],
+                                 "expiration_date": ["20"]}
+    assert (held["conversion_or_exercise_price"], held["underlying_shares"],
+            held["shares_owned_following"]) == (None, 16670, 21109310)

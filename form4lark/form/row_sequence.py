@@ -127,6 +127,8 @@ def row_values(tree: Tree, source: WordSource) -> Row:
                     else ("exercise_date", "expiration_date"))
         elif child.data == "mark_pair":
             keys = ("exercise_date", "expiration_date")
+        elif child.data == "mark_triple":
+            keys = ("conversion_or_exercise_price", "exercise_date", "expiration_date")
         elif child.data == "lone_date":
             keys = ()  # exercisable or expiring: unknown
         elif child.data in ("held_exercise_date", "held_expiration_date"):
@@ -191,11 +193,31 @@ def _error_atom(exc: LarkError, source: WordSource) -> Atom:
     return source.atoms[max(bisect_right(source.starts, position) - 1, 0)]
 
 
+def _value_with_marks(text: str) -> bool:
+    return bool((_NUMBER.fullmatch(text) or _DATE.fullmatch(text)) and text.endswith(")"))
+
+
+def join_wrapped_marks(atoms: list[Atom]) -> list[Atom]:
+    """A value's footnote marks that wrapped to a line of their own, put back on it:
+    "2,080(1)(2)" then "(3)" on the next line is "2,080(1)(2)(3)". Only marks after a
+    value already printed with marks: a mark after a word may be the next column's."""
+    out: list[Atom] = []
+    for atom in atoms:
+        previous = out[-1] if out else None
+        if (previous is not None and atom.row != previous.row and atom.cell == 0
+                and atom.offset == 0 and _MARK.fullmatch(atom.text)
+                and _value_with_marks(previous.text)):
+            out[-1] = replace(previous, text=previous.text + atom.text)
+            continue
+        out.append(atom)
+    return out
+
+
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table body given as words in reading order."""
     if not atoms:
         return []
-    source = WordSource(atoms)
+    source = WordSource(join_wrapped_marks(atoms))
     try:
         tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
     except LarkError as exc:
