@@ -116,13 +116,13 @@ def _scan(text: str, context: str) -> Iterator[tuple[str, str, int]]:
             position = token.end()
 
 
-def _lex_page(page: Page, context: str) -> list[Atom]:
+def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) -> list[Atom]:
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
     position = 0
-    for row, line in enumerate(page.lines):
-        for cell, piece in enumerate(line.pieces):
+    for row in range(first, len(page.lines) if end is None else end):
+        for cell, piece in enumerate(page.lines[row].pieces):
             if not piece.text:
                 continue
             starts.append(position)
@@ -140,12 +140,14 @@ def _lex_page(page: Page, context: str) -> list[Atom]:
 def lex(page: Page, context: str = "page", rows: int | None = None,
         first: int = 0) -> list[Atom]:
     """Every label and word of ``page`` in reading order, in ``context`` (of its
-    lines ``first`` to ``rows`` only, if given). A page is lexed once per context."""
-    key = ("atoms", context)
+    lines ``first`` to ``rows`` only, if given). Each part of a page is lexed once
+    per context: the header's boxes are not looked for in the tables."""
+    end = len(page.lines) if rows is None else min(rows, len(page.lines))
+    key = ("atoms", context, first, end)
     atoms = page.memo.get(key)
     if not isinstance(atoms, list):
-        atoms = page.memo[key] = _lex_page(page, context)
-    if rows is None and not first:
-        return atoms
-    end = len(page.lines) if rows is None else rows
-    return [a for a in atoms if first <= a.row < end]
+        whole = page.memo.get(("atoms", context, 0, len(page.lines)))
+        atoms = ([a for a in whole if first <= a.row < end] if isinstance(whole, list)
+                 else _lex_page(page, context, first, end))
+        page.memo[key] = atoms
+    return atoms
