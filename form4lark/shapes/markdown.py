@@ -38,6 +38,8 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 # an underlined run: a value filled into the form ("<u>FEDERICO RICHARD D</u>")
 _UNDERLINE = re.compile(r"</?u>", re.I)
+# the name a converter gives a table's column that has no header ("Col5": pymupdf4llm)
+_UNNAMED_COLUMN = re.compile(r"Col\d+")
 
 
 def clean_cell(raw: str) -> tuple[str, str | None]:
@@ -48,13 +50,15 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
         found = _CIK.search(match.group(2))
         cik = found.group(1) if found else None
     text = _LINK.sub(lambda m: m.group(1), raw)
-    text = _RULE_IN_CELL.sub(" ", _BREAK.sub(" ", _CHECKED_BOX.sub(" X ", text)))
+    text = _RULE_IN_CELL.sub(" ", _BREAK.sub("\n", _CHECKED_BOX.sub(" X ", text)))
     text = strip_tags(text)
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    text = html.unescape(unescape_markdown(text))
-    return fold(text), cik
+    # a "<br>" is a line break in the cell, as in an HTML page's cell
+    lines = (fold(line) for line in html.unescape(unescape_markdown(text)).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return ("" if _UNNAMED_COLUMN.fullmatch(text) else text), cik
 
 
 def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:

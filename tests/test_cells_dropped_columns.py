@@ -1,0 +1,92 @@
+"""Tables whose cells a converter kept, but not one per column: a column merged
+into its neighbour or dropped where it was empty (pymupdf4llm), a title or a
+nature wrapped onto a line of cells of its own, a header cell the converter named
+("Col5"), a line break inside a cell ("<br>"). Each on a small edit of a real
+markdown text (markdownify's of the sec.gov page), checked against the filing's
+truth: a row whose cells no longer stand one per column is read by its values' kinds,
+in the form's column order; what the edit made unknowable is None, never a guess."""
+
+from __future__ import annotations
+
+import json
+
+import form4lark
+from support import CORPUS, off_fields, record
+
+FILING = CORPUS / "GUTS-20240206-1"
+TEXT = (FILING / "text" / "markdownify.md").read_text()
+TRUTH = json.loads((FILING / "truth.json").read_text())
+ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
+ROW_II = ("| Series C-2 Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 6,502,796 | (1) | (1) | "
+          "Common Stock | 3,030,193 | (1) | 0 | D(2) |  |")
+
+
+def _read(old: str, new: str) -> form4lark.Form4:
+    assert old in TEXT
+    return form4lark.parse(TEXT.replace(old, new, 1))
+
+
+def test_the_text_reads_to_its_truth_unedited():
+    assert off_fields(TRUTH, form4lark.parse(TEXT)) == []
+
+
+def test_a_row_whose_empty_columns_were_dropped_reads_by_its_values():
+    # the deemed date's and the "V" column's empty cells gone: 9 cells for 11 columns
+    form = _read(ROW, "| Common Stock | 02/06/2024 | P | 333,333 | A | $ 15.00 | 1,251,900 | I "
+                      "| See footnote(3) |")
+    assert off_fields(TRUTH, form) == []
+    assert not [d for d in form.diagnostics if d.severity == "error"]
+
+
+def test_a_table_ii_row_with_columns_dropped_reads_by_its_values():
+    form = _read(ROW_II, "| Series C-2 Preferred Stock | (1) | 02/06/2024 | C | 6,502,796 | (1) | "
+                         "(1) | Common Stock | 3,030,193 | (1) | 0 | D(2) |")
+    # which of (A) and (D) the number stood under is lost with the columns; the row's
+    # own arithmetic (it owns none after disposing of 6,502,796) still tells
+    assert off_fields(TRUTH, form) == []
+
+
+def test_merged_columns_never_shift_values_into_their_neighbours():
+    # code and "V" in one cell: 10 cells; read by index, the price would land in (A)/(D)
+    row = record(_read(ROW, "| Common Stock | 02/06/2024 |  | P | 333,333 | A | $ 15.00 | 1,251,900 "
+                            "| I | See footnote(3) |"))["non_derivative_transactions"][2]
+    assert (row["shares"], row["acquired_disposed"], row["price_per_share"],
+            row["shares_owned_following"]) == (333333, "A", 15, 1251900)
+
+
+def test_a_title_wrapped_onto_its_own_line_of_cells_is_left_unknown():
+    form = _read(ROW, ROW.replace("Common Stock", "Common") + "\n| Stock |  |  |  |  |  |  |  |  |  |  |")
+    assert off_fields(TRUTH, form) == ["non_derivative_transactions[2].security_title missed"]
+
+
+def test_a_nature_wrapped_onto_its_own_line_of_cells_is_left_unknown():
+    form = _read(ROW, ROW.replace("See footnote(3)", "See") + "\n|  |  |  |  |  |  |  |  |  |  | footnote(3) |")
+    assert off_fields(TRUTH, form) == [
+        "non_derivative_transactions[2].nature_of_ownership missed",
+        "non_derivative_transactions[2].footnotes.nature_of_ownership missed"]
+
+
+def test_garbage_among_rows_still_leaves_the_table_out():
+    # filled where a title and a nature would be at once: not taken for a wrapped row
+    form = _read(ROW, "| ~~ #@! ~~ |  |  |  |  |  |  |  |  |  | ?? |")
+    assert form.non_derivative_transactions is None
+    (error,) = [d for d in form.diagnostics if d.severity == "error"]
+    assert error.message.startswith("Table I could not be read and is left out")
+
+
+def test_a_header_cell_named_by_the_converter_is_no_row():
+    header = next(l for l in TEXT.split("\n") if l.startswith("| 1. Title of Security"))
+    form = _read(header, header.replace("| |", "| Col5 |", 1))
+    assert off_fields(TRUTH, form) == []
+
+
+def test_a_line_break_in_a_cell_parts_the_street_lines():
+    # as pymupdf4llm prints a cell: each of its lines ended by "<br>"
+    old = ("Mithril LP  (Last) (First) (Middle)  C/O MITHRIL CAPITAL MANAGEMENT LLC 111 CONGRESS "
+           "AVENUE, SUITE 500  (Street)  AUSTIN TX 78701  (City) (State) (Zip)")
+    new = ("<br>".join(["Mithril LP", "(Last) (First) (Middle)", "C/O MITHRIL CAPITAL MANAGEMENT "
+                        "LLC", "111 CONGRESS AVENUE, SUITE 500", "(Street)", "AUSTIN TX 78701",
+                        "(City) (State) (Zip)"]))
+    owner = record(_read(old, new))["reporting_owners"][0]
+    assert (owner["street1"], owner["street2"]) == ("C/O MITHRIL CAPITAL MANAGEMENT LLC",
+                                                    "111 CONGRESS AVENUE, SUITE 500")
