@@ -63,14 +63,16 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool) -> tuple[Cell
     officer: list[Atom] = []
     other: list[Atom] = []
     for group in header.groups(written, by_cell=True):
-        if positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None:
-            near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
-                group[0].gx - labels["OFFICER"].gx)
-            (other if near_other else officer).extend(group)
-        elif "OFFICER" in checked and "OTHER" not in checked:
+        # the box checked says whose text it is; where both are (or neither), the label
+        # it stands under (a design may print the text at the box's left, under "Officer")
+        if "OFFICER" in checked and "OTHER" not in checked:
             officer.extend(group)
         elif "OTHER" in checked and "OFFICER" not in checked:
             other.extend(group)
+        elif positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None:
+            near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
+                group[0].gx - labels["OFFICER"].gx)
+            (other if near_other else officer).extend(group)
     return header.cell_of(officer), header.cell_of(other)
 
 
@@ -122,12 +124,17 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
-    for block, start, end in zip(listed, starts, starts[1:]):
+    for n, (start, end) in enumerate(zip(starts, starts[1:])):
         own = boxes[start:end]
-        checked = checkboxes.checked_labels(own, positioned)
-        block.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
         box5 = [a for a in own if a.kind != "BOX1"]
-        block.officer_title, block.other_text = _titles(box5, checked, positioned)
+        if positioned:  # box 5 beside box 1: each box's text is what stands under its label
+            by_box = _boxes(own, positioned)
+            listed[n] = header.owner_block([own[0], *by_box.get("BOX1", [])], False,
+                                           page.breaks_kept)
+            box5 = by_box.get("BOX5", [])
+        checked = checkboxes.checked_labels(own, positioned)
+        listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+        listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned)
     return listed
 
 
