@@ -3,6 +3,9 @@
 Each file is parsed on its own and comes back as a ``Result`` (the record or
 the error, with the time it took), so one bad file never stops the others.
 Results arrive in the order of the inputs whatever the number of workers.
+A folder walk leaves out what is plainly not a filing: hidden files and folders,
+Python virtual environments, files of other endings, and what is not a regular
+file; a text file that is empty, binary or too large is still read and reported.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Generator, Iterable, Iterator
 
 from .api import parse
 from .errors import Form4ParseError, InputError
 from .model import Form4
 from .source import decode
+from .source import pieces_limit
 
 #: File endings read when walking a folder.
 TEXT_SUFFIXES = (".txt", ".md", ".xml", ".html", ".htm")
@@ -29,6 +33,8 @@ class Options:
     strict: bool = False
     layout: str | None = None
     max_bytes: int = 5 * 1024 * 1024
+    #: the most words, marks and lines a text may hold (None: what goes with max_bytes)
+    max_pieces: int | None = None
 
 
 @dataclass
@@ -40,16 +46,39 @@ class Result:
     size: int = 0
 
 
-def expand(inputs: Iterable[str]) -> list[str]:
-    """Files named, and the files of ``TEXT_SUFFIXES`` under folders named, in a stable order."""
+def expand(inputs: Iterable[str], skip: Iterable[str] = ()) -> list[str]:
+    """Files named, and the files of ``TEXT_SUFFIXES`` under folders named, in a stable order.
+
+    A folder walk leaves out the paths in ``skip`` (the outputs being written) and
+    everything under them."""
+    skipped = {os.path.realpath(s) for s in skip}
     found: list[str] = []
     for name in inputs:
         if name != "-" and os.path.isdir(name):
-            found.extend(str(p) for p in sorted(Path(name).rglob("*"))
-                         if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            found.extend(str(p) for p in sorted(Path(f) for f in _walk(name, skipped)))
         else:
             found.append(name)
     return found
+
+
+def _walk(folder: str, skipped: set[str]) -> Iterator[str]:
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not _hidden(d) and not _skipped(os.path.join(top, d), skipped)
+                   and not os.path.isfile(os.path.join(top, d, "pyvenv.cfg"))]
+        for name in files:
+            path = os.path.join(top, name)
+            if (not _hidden(name) and name.lower().endswith(TEXT_SUFFIXES)
+                    and os.path.isfile(path) and not _skipped(path, skipped)):
+                yield path
+
+
+def _hidden(name: str) -> bool:
+    """A dot-name: ``.git``, ``.venv``, an editor's or a Mac's ``._`` file."""
+    return name.startswith(".")
+
+
+def _skipped(path: str, skipped: set[str]) -> bool:
+    return bool(skipped) and os.path.realpath(path) in skipped
 
 
 def read_bytes(name: str, max_bytes: int) -> bytes:
@@ -80,8 +109,8 @@ def parse_one(name: str, options: Options) -> Result:
         except OSError as exc:
             raise Form4ParseError(f"cannot read the file: {exc.strerror or exc}") from None
         size = len(data)
-        text = decode(data, max_bytes=options.max_bytes)
-        form = parse(text, strict=options.strict, layout=options.layout,
+        # bytes, not text: parse tells a PDF or a scan from a text by its content
+        form = parse(data, strict=options.strict, layout=options.layout,
                      max_bytes=options.max_bytes)
         return Result(shown, form, None, time.perf_counter() - start, size)
     except Form4ParseError as exc:
@@ -91,16 +120,29 @@ def parse_one(name: str, options: Options) -> Result:
         return Result(shown, None, error, time.perf_counter() - start, size)
 
 
+def parse_limited(name: str, options: Options) -> Result:
+    """``parse_one`` within the options' pieces limit."""
+    with pieces_limit(options.max_pieces):
+        return parse_one(name, options)
+
+
 def _parse_in_worker(job: tuple[str, Options]) -> Result:
-    return parse_one(*job)
+    return parse_limited(*job)
 
 
-def parse_all(names: list[str], options: Options, workers: int = 1) -> Iterator[Result]:
-    """Results for ``names`` in their order, parsed by ``workers`` processes."""
+def parse_all(names: list[str], options: Options,
+              workers: int = 1) -> Generator[Result, None, None]:
+    """Results for ``names`` in their order, parsed by ``workers`` processes.
+
+    Closing the iterator early (a closed pipe, an interrupt) cancels the files not
+    yet started rather than waiting for them."""
     if workers <= 1 or len(names) < 2 or "-" in names:
         for name in names:
-            yield parse_one(name, options)
+            yield parse_limited(name, options)
         return
     chunk = max(1, min(32, len(names) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         yield from pool.map(_parse_in_worker, ((n, options) for n in names), chunksize=chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -3,7 +3,8 @@
 ``rich`` (the pretty view), ``json`` (the contract record; an array for several
 inputs), ``jsonl`` (one record per line), ``csv`` (one row per transaction and
 holding) and ``xml`` (EDGAR's ownershipDocument; a folder of files for several
-inputs). With several inputs, each record carries a ``source`` field.
+inputs, each named after its input's path). With several inputs, each record
+carries a ``source`` field.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Iterable
 
 from .jsonout import dumps
 from .model import Form4
@@ -88,28 +89,56 @@ class CsvWriter(Writer):
 
 
 class XmlWriter(Writer):
-    """One document to the stream, or, for several inputs, one ``.xml`` file each in a folder."""
+    """One document to the stream, or one ``.xml`` file per input in a folder: the
+    input's path below the folder all inputs share, with ``.xml`` for its ending
+    (``in/a/x.txt`` and ``in/b/x.txt`` -> ``OUT/a/x.xml`` and ``OUT/b/x.xml``)."""
 
-    def __init__(self, stream: IO[str], many: bool, folder: str | None = None):
+    def __init__(self, stream: IO[str], many: bool, folder: str | None = None,
+                 sources: Iterable[str] = ()):
         super().__init__(stream, many)
         self.folder = Path(folder) if folder else None
-        self.used: set[str] = set()
+        self.root = shared_folder(sources)
+        self.used: set[Path] = set()
 
     def write(self, source: str, form: Form4) -> None:
         if self.folder is None:
             self.stream.write(form.to_xml())
             return
-        stem = Path(source).stem or "stdin"
-        name, n = stem, 1
-        while name in self.used:  # two inputs with the same name in different folders
+        path = self.folder / self.name_for(source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(form.to_xml(), encoding="utf-8")
+
+    def name_for(self, source: str) -> Path:
+        """A file name no other input of this run has, made from the input's path."""
+        if source in ("-", "<stdin>"):
+            relative = Path("stdin")
+        else:
+            relative = Path(os.path.relpath(os.path.abspath(source), self.root))
+        # x.txt and x.md side by side: the second keeps its ending (x.md.xml)
+        for name in (relative.with_suffix(".xml"), relative.parent / f"{relative.name}.xml"):
+            if name not in self.used:
+                self.used.add(name)
+                return name
+        n = 2
+        while (name := relative.parent / f"{relative.stem}-{n}.xml") in self.used:  # named twice
             n += 1
-            name = f"{stem}-{n}"
         self.used.add(name)
-        (self.folder / f"{name}.xml").write_text(form.to_xml(), encoding="utf-8")
+        return name
+
+
+def shared_folder(sources: Iterable[str]) -> str:
+    """The deepest folder holding every named file (the current folder if none)."""
+    folders = [os.path.dirname(os.path.abspath(s)) for s in sources if s not in ("-", "<stdin>")]
+    try:
+        return os.path.commonpath(folders) if folders else os.getcwd()
+    except ValueError:  # files on different drives
+        return os.getcwd()
 
 
 def make_writer(fmt: str, stream: IO[str], many: bool, output: str | None,
-                console: Any = None) -> Writer:
+                console: Any = None, sources: Iterable[str] = ()) -> Writer:
+    """The writer of ``fmt``; for ``xml`` with ``many``, ``output`` is the folder to fill
+    and ``sources`` the inputs, whose paths name the files."""
     if fmt == "rich":
         return RichWriter(stream, many, console)
     if fmt == "json":
@@ -122,7 +151,10 @@ def make_writer(fmt: str, stream: IO[str], many: bool, output: str | None,
         if many:
             if not output:
                 raise ValueError("--format xml with several inputs needs -o FOLDER")
+            if os.path.exists(output) and not os.path.isdir(output):
+                raise ValueError(f"-o {output}: XML of several inputs goes to a folder, "
+                                 "and this is a file")
             os.makedirs(output, exist_ok=True)
-            return XmlWriter(stream, many, output)
+            return XmlWriter(stream, many, output, sources)
         return XmlWriter(stream, many)
     raise ValueError(f"unknown format {fmt!r}")

@@ -8,6 +8,9 @@ oversized inputs are refused with a clear error rather than parsed.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 
 from .errors import InputError
 
@@ -59,15 +62,36 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
+#: The pieces limit a caller set with ``pieces_limit`` (the command line's --max-pieces);
+#: unset, the limit follows the size limit. A context variable, so that threads and
+#: worker processes each keep the limit of the work they run.
+_MAX_PIECES: ContextVar[int | None] = ContextVar("form4lark_max_pieces", default=None)
+
+
+@contextmanager
+def pieces_limit(limit: int | None) -> Iterator[None]:
+    """Within the block, refuse texts of more than ``limit`` pieces (None: the default)."""
+    token = _MAX_PIECES.set(limit)
+    try:
+        yield
+    finally:
+        _MAX_PIECES.reset(token)
+
+
+def default_max_pieces(max_bytes: int = MAX_BYTES) -> int:
+    """The pieces limit that goes with a size limit: one per BYTES_PER_PIECE bytes."""
+    return max(max_bytes, MAX_BYTES) // BYTES_PER_PIECE  # a lower size limit is about bytes
+
+
 def check_pieces(text: str, max_bytes: int = MAX_BYTES) -> None:
     """Refuse a text with more pieces than a Form 4 could hold within the size limit
     (a run of table rules, brackets or empty cells), before a grammar spends seconds on it."""
-    limit = max(max_bytes, MAX_BYTES) // BYTES_PER_PIECE  # a lower size limit is about bytes
+    limit = _MAX_PIECES.get() or default_max_pieces(max_bytes)
     if len(text) <= limit:  # no more pieces than characters
         return
     if len(_PIECE.findall(text)) > limit:
-        raise InputError(f"input holds over {limit:,} words, marks and lines, more than a Form 4 "
-                         "holds (raise the limit with --max-bytes)")
+        raise InputError(f"input holds over {limit:,} pieces (words, marks and lines), more than "
+                         "a Form 4 holds (raise the limit with --max-pieces)")
 
 
 def normalise_newlines(text: str) -> str:

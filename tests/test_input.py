@@ -131,7 +131,7 @@ def test_a_megabyte_of_table_rules_is_refused_at_once_not_parsed_for_seconds(tmp
     flooded = "\n".join(lines[:20] + ["|" * 1000] * 1000 + lines[20:])
     with pytest.raises(InputError) as caught:
         form4lark.parse(flooded)
-    assert "more than a Form 4 holds (raise the limit with --max-bytes)" in str(caught.value)
+    assert "more than a Form 4 holds (raise the limit with --max-pieces)" in str(caught.value)
     # the same limit scales with --max-bytes, for whoever truly has such a text
     path = tmp_path / "flooded.txt"
     path.write_text(flooded)
