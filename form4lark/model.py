@@ -175,6 +175,24 @@ class Form4:
         record["diagnostics"] = [d.to_dict() for d in self.diagnostics]
         return record
 
+    # The pretty view (render.py, imported when first shown: the model loads no writer).
+    # __repr__ stays the dataclass's; print(), rich and notebooks get the view.
+    def __str__(self) -> str:
+        """The pretty view as plain text, as wide as the terminal (80 columns without one)."""
+        from .render import render_text
+        return render_text(self)
+
+    def __rich__(self) -> Any:
+        from .render import render
+        return render(self)
+
+    def _repr_html_(self) -> str:
+        from .render import render_html
+        return render_html(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # IPython's terminal
+        printer.text(str(self))
+
     if TYPE_CHECKING:  # the outputs live with the writers (record.py), bound on package import
         def to_json(self, indent: int | None = 2) -> str: ...
         def to_xml(self) -> str: ...

@@ -2,146 +2,146 @@
 
 Filing text is full of square brackets that rich would read as markup, so
 every piece of filing text goes in as ``rich.text.Text``, never as a markup string.
+No number or date is ever cut: the tables choose a layout that fits the width
+(``render_tables``), free text wraps between words. A value the text lost shows
+as a dim ``?`` (``render_cells``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-from typing import Any, Iterable
+import io
+import shutil
+from collections import Counter
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Form4, ReportingOwner
+from .model import Diagnostic, Form4, ReportingOwner
+from .render_cells import LOST, LOST_STYLE, TABLES, known, named_fields, show
+from .render_fit import Column, Fitted, table
+from .render_tables import lost_count, lost_note, render_table
+
+__all__ = ["render", "render_text", "render_html", "show"]
 
 _FLAGS = (("is_director", "Director"), ("is_officer", "Officer"),
           ("is_ten_percent_owner", "10% Owner"), ("is_other", "Other"))
-
-
-def show(value: Any) -> str:
-    """A value as the form would print it; unknown is an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return f"{value:,f}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _cell(row: Any, name: str) -> Text:
-    text = Text(show(getattr(row, name)))
-    ids = row.footnotes.get(name)
-    if ids:
-        text.append("".join(f"({i})" for i in ids), style="dim")
-    return text
+#: More diagnostics than this get a count per severity in their title.
+_MANY_DIAGNOSTICS = 3
+_UNREAD = (("reporting_owners", "the reporting owners"), ("non_derivative_transactions", "Table I"),
+           ("derivative_transactions", "Table II"), ("footnotes", "the explanation of responses"),
+           ("signatures", "the signatures"))
 
 
 def _relationship(owner: ReportingOwner) -> Text:
     parts = []
     for attr, label in _FLAGS:
-        flag = getattr(owner, attr)
-        if flag:
+        if getattr(owner, attr):
             if attr == "is_officer" and owner.officer_title:
                 label = f"Officer: {owner.officer_title}"
             if attr == "is_other" and owner.other_text:
                 label = f"Other: {owner.other_text}"
             parts.append(label)
     if not parts:
-        unknown = all(getattr(owner, attr) is None for attr, _ in _FLAGS)
-        return Text("not shown in the text" if unknown else "none", style="dim")
+        if all(getattr(owner, attr) is None for attr, _ in _FLAGS):
+            text = Text(LOST, style=LOST_STYLE)
+            text.append(" (boxes not shown in the text)", style="dim")
+            return text
+        return Text("none", style="dim")
     return Text(", ".join(parts))
 
 
-def _owners(form: Form4) -> Table:
-    table = Table(title="Reporting owners", title_justify="left", expand=False)
-    for header in ("Name", "Address", "Relationship"):
-        table.add_column(header)
-    for owner in form.reporting_owners or ():
-        address = "\n".join(p for p in (
-            owner.street1, owner.street2,
-            " ".join(p for p in (owner.city, owner.state, owner.zip) if p)) if p)
-        table.add_row(Text(show(owner.name)), Text(address), _relationship(owner))
-    return table
+def _address(owner: ReportingOwner) -> Text:
+    place = " ".join(p for p in (owner.city, owner.state, owner.zip) if p)
+    lines = [p for p in (owner.street1, owner.street2, place) if p]
+    return Text("\n".join(lines)) if lines else Text(LOST, style=LOST_STYLE)
 
 
-#: Columns of free text, which may wrap; every other column is a value kept on one line.
-_TEXT_COLUMNS = {"security_title", "nature_of_ownership", "underlying_security_title"}
+def _owners(form: Form4) -> RenderableType:
+    owners = form.reporting_owners or ()
+    names = []
+    for owner in owners:
+        name = known(owner.name)
+        if owner.cik:
+            name.append(f"\nCIK {owner.cik}", style="dim")
+        names.append(name)
+    columns = [Column("Name", names, text=True),
+               Column("Address", [_address(o) for o in owners], text=True),
+               Column("Relationship", [_relationship(o) for o in owners], text=True)]
+    # below ~50 columns, one owner after the other
+    stacked = Group(*(Text("\n").join(c.cells[i] for c in columns) for i in range(len(owners))))
+    return Fitted(Text("Reporting owners", style="bold"),
+                  (lambda room: table(columns, room), lambda room: stacked))
 
 
-def _rows(title: str, columns: Iterable[tuple[str, str]], rows: tuple) -> Table:
-    # a column no row fills (no value, no footnote) only takes room from the others
-    columns = [(name, header) for name, header in columns
-               if any(getattr(r, name) is not None or r.footnotes.get(name) for r in rows)]
-    table = Table(title=title, title_justify="left")
-    for name, header in columns:
-        if name in _TEXT_COLUMNS:
-            table.add_column(header, overflow="fold", ratio=1, min_width=14)
-        else:
-            table.add_column(header, no_wrap=True, justify="right" if name not in (
-                "transaction_code", "acquired_disposed", "direct_or_indirect") else "center")
-    for row in rows:
-        table.add_row(*(_cell(row, name) for name, _ in columns))
-    return table
-
-
-def render(form: Form4, source: str | None = None) -> RenderableType:
-    """The whole record as one rich renderable."""
+def _head(form: Form4) -> Text:
     head = Text()
-    head.append(f"Form {form.document_type}", style="bold")
-    head.append(f"  {show(form.issuer.name)}")
-    if form.issuer.trading_symbol:
-        head.append(f" [{form.issuer.trading_symbol}]")
-    head.append(f"\nPeriod of report: {show(form.period_of_report) or 'unknown'}")
+    head.append(f"Form {form.document_type}  ", style="bold")
+    head.append_text(known(form.issuer.name))
+    head.append(" [")
+    head.append_text(known(form.issuer.trading_symbol))
+    head.append("]")
+    if form.issuer.cik:
+        head.append(f"  CIK {form.issuer.cik}", style="dim")
+    head.append("\nPeriod of report: ")
+    head.append_text(known(form.period_of_report))
     if form.date_of_original_submission:
-        head.append(f"   Amends filing of {show(form.date_of_original_submission)}")
-    joint = {True: "more than one reporting person", False: "one reporting person",
-             None: "not shown"}[form.filed_by_more_than_one_person]
-    head.append(f"\nFiled by: {joint}")
+        head.append(f"\nAmends the filing of {show(form.date_of_original_submission)}")
+    head.append("\nFiled by: ")
+    joint = {True: "more than one reporting person", False: "one reporting person"}
+    if form.filed_by_more_than_one_person is None:
+        head.append_text(known(None))
+        head.append(" (box 6 not shown in the text)", style="dim")
+    else:
+        head.append(joint[form.filed_by_more_than_one_person])
+    if form.not_subject_to_section16:
+        head.append("\nNo longer subject to Section 16 (box 1 checked)")
+    if form.aff10b5_one is not None:
+        head.append(f"\nRule 10b5-1(c) plan: {show(form.aff10b5_one)}")
     head.append(f"\nLayout: {form.layout}", style="dim")
-    parts: list[RenderableType] = [head, _owners(form)]
-    unread = [label for attr, label in (
-        ("reporting_owners", "the reporting owners"), ("non_derivative_transactions", "Table I"),
-        ("derivative_transactions", "Table II"), ("footnotes", "the explanation of responses"),
-        ("signatures", "the signatures")) if getattr(form, attr) is None]
-    if unread:
-        parts.append(Text("Could not be read (see diagnostics): " + ", ".join(unread), style="red"))
-    if form.non_derivative_transactions:
-        parts.append(_rows("Table I: transactions", (
-            ("security_title", "Security"), ("transaction_date", "Date"),
-            ("deemed_execution_date", "Deemed"), ("transaction_code", "Code"),
-            ("shares", "Shares"), ("acquired_disposed", "A/D"), ("price_per_share", "Price"),
-            ("shares_owned_following", "Owned after"), ("direct_or_indirect", "D/I"),
-            ("nature_of_ownership", "Nature")), form.non_derivative_transactions))
-    if form.non_derivative_holdings:
-        parts.append(_rows("Table I: holdings", (
-            ("security_title", "Security"), ("shares_owned_following", "Owned"),
-            ("direct_or_indirect", "D/I"), ("nature_of_ownership", "Nature")),
-            form.non_derivative_holdings))
-    if form.derivative_transactions:
-        parts.append(_rows("Table II: transactions", (
-            ("security_title", "Security"), ("conversion_or_exercise_price", "Exercise price"),
-            ("transaction_date", "Date"), ("transaction_code", "Code"), ("shares", "Number"),
-            ("acquired_disposed", "A/D"), ("exercise_date", "Exercisable"),
-            ("expiration_date", "Expires"), ("underlying_security_title", "Underlying"),
-            ("underlying_shares", "Underlying shares"), ("price_per_share", "Price"),
-            ("shares_owned_following", "Owned after"), ("direct_or_indirect", "D/I"),
-            ("nature_of_ownership", "Nature")), form.derivative_transactions))
-    if form.derivative_holdings:
-        parts.append(_rows("Table II: holdings", (
-            ("security_title", "Security"), ("conversion_or_exercise_price", "Exercise price"),
-            ("exercise_date", "Exercisable"), ("expiration_date", "Expires"),
-            ("underlying_security_title", "Underlying"), ("underlying_shares", "Underlying shares"),
-            ("shares_owned_following", "Owned"), ("direct_or_indirect", "D/I"),
-            ("nature_of_ownership", "Nature")), form.derivative_holdings))
-    if not (form.non_derivative_transactions or form.non_derivative_holdings
-            or form.derivative_transactions or form.derivative_holdings):
+    return head
+
+
+def _tables(form: Form4) -> list[RenderableType]:
+    named = named_fields(form)
+    parts: list[RenderableType] = []
+    lost = 0
+    for attr in TABLES:
+        rows = getattr(form, attr) or ()
+        if rows:
+            parts.append(render_table(attr, rows, named))
+            lost += lost_count(attr, rows, named)
+    if not parts:
         parts.append(Text("No rows in Table I or Table II.", style="dim"))
+    if lost:
+        parts.append(lost_note(lost))
+    return parts
+
+
+def _in_line_order(diagnostic: Diagnostic) -> tuple[int, int, int]:
+    return (diagnostic.line is None, diagnostic.line or 0, diagnostic.column or 0)
+
+
+def _diagnostics(diagnostics: tuple[Diagnostic, ...]) -> Panel:
+    grid = Table.grid(padding=(0, 1), pad_edge=False)
+    grid.add_column(no_wrap=True, justify="right", style="dim")
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for d in sorted(diagnostics, key=_in_line_order):
+        where = f"{d.line}:{d.column}" if d.line and d.column else str(d.line or "-")
+        severity = Text(d.severity, style="red" if d.severity == "error" else "yellow")
+        grid.add_row(where, severity, Text(f"{d.field}: {d.message}"))
+    title = "Diagnostics"
+    if len(diagnostics) > _MANY_DIAGNOSTICS:
+        counts = Counter(d.severity for d in diagnostics)
+        title += ": " + ", ".join(f"{n} {severity}{'s' * (n > 1)}"
+                                  for severity, n in sorted(counts.items()))
+    return Panel(grid, title=title, title_align="left", border_style="yellow")
+
+
+def _notes(form: Form4) -> list[RenderableType]:
+    parts: list[RenderableType] = []
     if form.footnotes:
         notes = Text()
         for i, (fid, text) in enumerate(form.footnotes.items()):
@@ -150,17 +150,47 @@ def render(form: Form4, source: str | None = None) -> RenderableType:
         parts.append(Panel(notes, title="Explanation of responses", title_align="left"))
     if form.remarks:
         parts.append(Panel(Text(form.remarks), title="Remarks", title_align="left"))
-    signed = Text()
-    for i, sig in enumerate(form.signatures or ()):
-        signed.append(("\n" if i else "") + show(sig.name))
-        signed.append(f"  {show(sig.date)}", style="dim")
-    parts.append(Panel(signed or Text("none found", style="dim"), title="Signatures",
-                       title_align="left"))
+    signed = Table.grid(padding=(0, 2), pad_edge=False, expand=True)
+    signed.add_column(overflow="fold", ratio=1)
+    signed.add_column(no_wrap=True, justify="right")
+    for sig in form.signatures or ():
+        signed.add_row(known(sig.name), known(sig.date))
+    parts.append(Panel(signed if form.signatures else Text("none found", style="dim"),
+                       title="Signatures", title_align="left"))
+    return parts
+
+
+def render(form: Form4, source: str | None = None) -> RenderableType:
+    """The whole record as one rich renderable, fitting any width from 60 columns up."""
+    parts: list[RenderableType] = [_head(form)]
+    if form.reporting_owners:
+        parts.append(_owners(form))
+    elif form.reporting_owners is not None:  # None (unread) is said with the other unread parts
+        parts.append(Text("No reporting owner was read.", style="dim"))
+    unread = [label for attr, label in _UNREAD if getattr(form, attr) is None]
+    if unread:
+        parts.append(Text("Could not be read (see diagnostics): " + ", ".join(unread), style="red"))
+    parts += _tables(form)
+    parts += _notes(form)
     if form.diagnostics:
-        diag = Text()
-        for i, d in enumerate(form.diagnostics):
-            where = f"{d.line}:{d.column or 0}" if d.line else "-"
-            diag.append(("\n" if i else "") + f"{where} {d.severity} {d.field}: {d.message}")
-        parts.append(Panel(diag, title="Diagnostics", title_align="left", style="yellow"))
-    title = Text(source) if source else None
-    return Panel(Group(*parts), title=title, title_align="left")
+        parts.append(_diagnostics(form.diagnostics))
+    return Panel(Group(*parts), title=Text(source) if source else None, title_align="left")
+
+
+def render_text(form: Form4, width: int | None = None) -> str:
+    """The pretty view as plain text (no colour), ``width`` columns wide (default:
+    the terminal's, or 80 when there is none)."""
+    width = width or shutil.get_terminal_size((80, 24)).columns
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False)
+    with console.capture() as capture:
+        console.print(render(form))
+    return capture.get()
+
+
+def render_html(form: Form4, width: int = 100) -> str:
+    """The pretty view as an HTML fragment (a ``<pre>``), for notebooks."""
+    console = Console(file=io.StringIO(), record=True, width=width, highlight=False)
+    console.print(render(form))
+    return console.export_html(inline_styles=True, code_format=(
+        '<pre style="font-family:Menlo,\'DejaVu Sans Mono\',consolas,monospace;'
+        'line-height:1.2">{code}</pre>'))
