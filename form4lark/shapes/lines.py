@@ -225,7 +225,8 @@ def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
     marked = bool(_PICTURE.search(text)) or any(_PIPE_ROW.match(l) for l in text.split("\n"))
     picture = False
     for number, raw in enumerate(text.split("\n"), start=1):
-        in_table = _in_table(raw, in_table)
+        if pipes:  # only a pipe row asks whether it stands in a table
+            in_table = _in_table(raw, in_table)
         if _PIPE_ROW.match(raw):
             if not pipes or _SEPARATOR.match(raw):
                 continue
