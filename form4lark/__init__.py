@@ -29,7 +29,16 @@ _EXPORTS = {
     "Diagnostic": "model", "to_dataframe": "rows", "from_xml": "edgar_xml",
 }
 
-__all__ = list(_EXPORTS)
+# spelled out (not ``list(_EXPORTS)``) for type checkers, which read ``__all__`` without
+# running the module; a test holds the two equal
+__all__ = [
+    "parse", "parse_file", "parse_tree", "detect_layout",
+    "Form4ParseError", "InputError", "NotAForm4Error", "SectionError", "StrictModeError",
+    "UnknownLayoutError",
+    "Form4", "Issuer", "ReportingOwner", "NonDerivativeTransaction", "NonDerivativeHolding",
+    "DerivativeTransaction", "DerivativeHolding", "Signature", "Diagnostic",
+    "to_dataframe", "from_xml",
+]
 
 
 def __getattr__(name: str) -> Any:

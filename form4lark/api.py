@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lark import Tree
+from lark import Token, Tree
 from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
                              UnexpectedToken, VisitError)
 
@@ -99,7 +99,7 @@ def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
     return sections
 
 
-def parse_file(path: str | os.PathLike, *, strict: bool = False, layout: str | None = None,
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False, layout: str | None = None,
                max_bytes: int = MAX_BYTES) -> Form4:
     """Read one Form 4 from the file at ``path``; errors name the file."""
     name = os.fspath(path)
@@ -117,7 +117,7 @@ def parse_file(path: str | os.PathLike, *, strict: bool = False, layout: str | N
         raise exc.located(name) from None
 
 
-def parse_tree(text: str, *, layout: str | None = None) -> Tree:
+def parse_tree(text: str, *, layout: str | None = None) -> Tree[Token]:
     """The Lark parse tree of ``text`` in its layout, for inspecting a grammar."""
     text = check_text(text)
     chosen = _layout(text, layout)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .errors import NotAForm4Error, SectionError, UnknownLayoutError
-from .layouts import LAYOUTS, Layout, ShapeLayout, candidates
+from .form.layout import ShapeLayout
+from .layouts import LAYOUTS, Layout, candidates
 
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
 FORM4_MARKERS = {
@@ -39,12 +40,18 @@ CLOSING_MARKERS = (
 )
 
 
+#: what may follow the later closing marker on the form's page (the notes on filing
+#: copies and on the OMB number), in characters
+CLOSING_NOTES = 2_000
+# either table's title: "Table I - Non-Derivative Securities Acquired, ..." or Table II's
+_TABLE_TITLE = re.compile(r"derivative securities acquired")
+
 # markup a converter may print inside the form's words: "|**Table I**|**- Non-Derivat**|"
 _MARKUP = re.compile(r"[|*_#]+|<[^<>\n]{0,40}>")
 
 
 def markers_seen(text: str) -> list[str]:
-    folded = " ".join(_MARKUP.sub(" ", text[:200_000]).lower().split())
+    folded = _fold(text[:200_000])
     return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
 
 
@@ -63,10 +70,13 @@ def find_layout(text: str) -> Layout | ShapeLayout:
         raise NotAForm4Error(f"this is a {form}, not a Form 4")
     seen = markers_seen(text)
     if len(seen) < ENOUGH:
-        found = ", ".join(seen) if seen else "none"
-        raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {found})",
+        shown = ", ".join(seen) if seen else "none"
+        raise NotAForm4Error(f"not a Form 4: too few of the form's markers (found: {shown})",
                              line=1, column=1)
-    found = next((layout for layout in candidates(text) if layout.looks_like(text)), None)
+    end = form_end(text)
+    form_text = text if end is None else text[:end]  # an exhibit after the form is not its layout
+    found = next((layout for layout in candidates(form_text) if layout.looks_like(form_text)),
+                 None)
     check_complete(text, found.name if found else None)
     if found is not None:
         return found
@@ -78,13 +88,48 @@ def find_layout(text: str) -> Layout | ShapeLayout:
 
 def check_complete(text: str, layout: str | None = None) -> None:
     """Raise SectionError if the text stops before the form's closing lines."""
-    tail = " ".join(text[-20_000:].lower().split())
-    if any(pattern.search(tail) for pattern in CLOSING_MARKERS):
+    if form_end(text) is not None:
         return
     lines = text.rstrip("\n").split("\n")
     raise SectionError("the text ends before the form does (no signature block or closing "
                        "notes): was the file cut short?", line=len(lines),
                        column=len(lines[-1]) + 1, layout=layout, source_line=lines[-1])
+
+
+def form_end(text: str) -> int | None:
+    """Where the form ends in ``text`` (an offset), or None if it stops before its closing lines.
+
+    The closing markers are looked for after the first table's title, wherever
+    they stand: an exhibit after the form (a power of attorney, pages of blank
+    lines) may be far longer than the form. The end is the line where the later of
+    the two markers first stands, and the few notes that follow it on the page."""
+    lines = text.split("\n")
+    folded_lines = [_fold(line) for line in lines]
+    folded = " ".join(f for f in folded_lines if f)
+    table = _TABLE_TITLE.search(folded)
+    start = table.end() if table else 0
+    hits = [m.end() for pattern in CLOSING_MARKERS if (m := pattern.search(folded, start))]
+    if not hits:
+        return None
+    return min(len(text), _offset_of(lines, folded_lines, max(hits)) + CLOSING_NOTES)
+
+
+def _offset_of(lines: list[str], folded_lines: list[str], position: int) -> int:
+    """The offset in the text just past the line whose folded words reach ``position``
+    of the folded text (the lines' folds joined with single spaces)."""
+    reached = offset = 0
+    for line, folded in zip(lines, folded_lines):
+        offset += len(line) + 1
+        if folded:
+            reached += len(folded) + 1
+            if reached >= position:
+                break
+    return offset
+
+
+def _fold(text: str) -> str:
+    """The text in lower case, without markup, its white space folded to single spaces."""
+    return " ".join(_MARKUP.sub(" ", text).lower().split())
 
 
 def detect_layout(text: str) -> str:

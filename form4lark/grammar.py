@@ -1,7 +1,10 @@
 """Loading the Lark grammars: found once, compiled once per process, cached on disk.
 
 Grammars live in the top-level ``grammars/`` folder of the work tree and ship
-inside the wheel as ``form4lark/grammars``.
+inside the wheel as ``form4lark/grammars``. The compiled parsers are cached in
+the folder ``FORM4LARK_CACHE_DIR`` names, else ``$XDG_CACHE_HOME/form4lark``,
+else ``~/.cache/form4lark``, one file per grammar, start symbols, Lark and
+Python version (see README, "Library").
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterator
 
 
 def dumps(value: Any, indent: int | None = 2) -> str:
@@ -23,7 +23,7 @@ def _number(d: Decimal) -> str:
     return text if d.is_finite() else json.dumps(str(d))
 
 
-def _write(value: Any, indent: int | None, depth: int):
+def _write(value: Any, indent: int | None, depth: int) -> Iterator[str]:
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         yield json.dumps(value, ensure_ascii=False)
     elif isinstance(value, Decimal):

@@ -3,7 +3,9 @@
 A filing's ``<ownershipDocument>`` holds the record exactly; an EDGAR full
 submission (``<SEC-DOCUMENT>`` … ``<XML>`` … ``</XML>``) wraps it with other
 documents. Either is told by its content, not by a file's extension, and read
-with ``edgar_xml.from_xml`` (an unchecked box EDGAR omits is ``False``).
+with ``edgar_xml.from_xml``: an unchecked box EDGAR omits is ``False``, and XML
+that form4lark wrote reads back to its record, unknowns (``None``) and layout
+included (its ``<?form4lark?>`` marks say so).
 """
 
 from __future__ import annotations
