@@ -34,7 +34,7 @@ def test_dataframe_of_several_records_has_one_row_per_transaction_and_holding(fo
     assert isinstance(frame, pandas.DataFrame)
     assert list(frame.columns) == list(COLUMNS)
     assert len(frame) == sum(len(f.to_rows()) for f in forms)
-    # exact values survive: Decimal and date objects, not floats
+    # amounts are numbers (pandas' nullable Float64: exact for a filing's digits), not text
     holding = frame[(frame.issuer_trading_symbol == forms[3].issuer.trading_symbol)
                     & (frame.row_kind == "holding")]
     assert list(holding.shares_owned_following) == [Decimal("6000"), Decimal("145770")]
