@@ -90,3 +90,8 @@ def test_a_line_break_in_a_cell_parts_the_street_lines():
     owner = record(_read(old, new))["reporting_owners"][0]
     assert (owner["street1"], owner["street2"]) == ("C/O MITHRIL CAPITAL MANAGEMENT LLC",
                                                     "111 CONGRESS AVENUE, SUITE 500")
+
+
+def test_a_title_cell_broken_at_its_hyphen_joins_without_a_space():
+    form = _read(ROW_II, ROW_II.replace("Series C-2 Preferred Stock", "Series C-<br>2<br>Preferred<br>Stock"))
+    assert form.derivative_transactions[1].security_title == "Series C-2 Preferred Stock"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..errors import SectionError
 from ..page import Page
+from ..text import join_wrapped
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_grid import grid_rows
@@ -33,8 +34,9 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
                if key not in ("security_title", "nature_of_ownership")):
         return None  # words with no value beside them are no row (a table's title line)
     # an empty "V" is a "no": the cell is there, unmarked
-    return {key: Cell(" ".join(p.text.split()), p.line, p.column) for key, p in zip(columns, pieces)
-            if p or key == "equity_swap_involved"}
+    # a cell's lines joined as wrapped text ("Series C-" + "1": "Series C-1")
+    return {key: Cell(join_wrapped(p.text.split("\n")), p.line, p.column)
+            for key, p in zip(columns, pieces) if p or key == "equity_swap_involved"}
 
 
 #: share of a line's words that are the column headers' for the line to be one of them
