@@ -93,5 +93,9 @@ def test_a_line_break_in_a_cell_parts_the_street_lines():
 
 
 def test_a_title_cell_broken_at_its_hyphen_joins_without_a_space():
-    form = _read(ROW_II, ROW_II.replace("Series C-2 Preferred Stock", "Series C-<br>2<br>Preferred<br>Stock"))
+    # (pymupdf4llm's "<br>" in a cell; the text asked for as cells: a "<br>" makes this
+    # non-sec.gov text look like the older pymupdf reader's)
+    text = TEXT.replace(ROW_II, ROW_II.replace("Series C-2 Preferred Stock",
+                                               "Series C-<br>2<br>Preferred<br>Stock"))
+    form = form4lark.parse(text, layout="cells")
     assert form.derivative_transactions[1].security_title == "Series C-2 Preferred Stock"
