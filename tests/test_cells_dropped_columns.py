@@ -99,3 +99,11 @@ def test_a_title_cell_broken_at_its_hyphen_joins_without_a_space():
                                                "Series C-<br>2<br>Preferred<br>Stock"))
     form = form4lark.parse(text, layout="cells")
     assert form.derivative_transactions[1].security_title == "Series C-2 Preferred Stock"
+
+
+def test_a_converters_comments_are_no_text_of_the_form():
+    # pymupdf4llm marks text it read from a picture: "<!-- Start of picture text -->"
+    old = "| Mithril II UGP LLC By: /s/ Ajay Royan, Managing Member | 02/08/2024 |"
+    form = _read(old, "<!-- Start of picture text -->\n" + old.replace(
+        "Mithril II UGP LLC", "<!-- End of picture text -->Mithril II UGP LLC"))
+    assert off_fields(TRUTH, form) == []

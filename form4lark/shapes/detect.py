@@ -8,6 +8,10 @@
   by side on a line, ``lines.py``) is read as such: its page's shape is "lines";
   so is a text read by OCR from the page's image (``scan.py``), once its
   misreadings are put right.
+
+Before either, what terminal browsers (w3m, lynx, elinks, links) draw around
+the form's words is taken out (``without_drawing``), each character replaced by
+a space so that columns and positions stay where they were.
 """
 
 from __future__ import annotations
@@ -31,6 +35,28 @@ _HTML_PAGE = re.compile(r"\s*(<!DOCTYPE\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)"
 _TABS = re.compile(r"\S\t+\S.*\t")
 # a run of three or more spaces between two words: the page's columns
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+# a table's borders and a checkbox's frame as terminal browsers draw them: "│ ┌──┐ ━━━"
+_BOX_DRAWING = re.compile(r"[\u2500-\u259f]")
+# a superscript as terminal browsers print it: "Person^*", "Stock^(1)", "$208.99^(2)"
+_CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
+# a rule (<hr>) as lynx prints it: a line of underscores
+_UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
+# lynx's and elinks's list of the page's links, closing the text: "References",
+# then "   1. file:///cgi-bin/browse-edgar?..."
+_REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*(?:Visible links)?[ \t]*\n)*"
+                         r"[ \t]*1\. \S+", re.M)
+# a link's number in the text that such a list closes: "[1]WILLIAMS JEFFREY E"
+_LINK_NUMBER = re.compile(r"\[\d+\](?=\S)")
+# a footnote mark in Unicode's superscripts: "Common Stock⁽¹⁾" (pandoc's plain text)
+_SUPERSCRIPT_MARK = re.compile(r"⁽[⁰¹²³⁴-⁹]+⁾")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
+# a table drawn in ASCII (links, pandoc's grid tables) has corners: "+-----+", "+:---:+"
+_FRAME_CORNER = re.compile(r"^[ \t]*\+[-=:]{3,}", re.M)
+# ... and borders and rules: "|", "+", runs of "-" or "=" ("|-------|", "+===+")
+_FRAME = re.compile(r"[-=:]*\+[-=:+]*|\|[-=:]*|-{3,}|={3,}")
+# markdown's traces ("1\\.", "**Table I**", pandoc's "[X]{.cb}"): a framed table in
+# markdown is pandoc's grid table, read by the markdown reader as before
+_MARKDOWN = re.compile(r"\\[.*\[\]()#_$]|\]\{[.#]|\*\*\S")
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
 #: share of a text's lines that must show column gaps for a grid (measured: texts in
@@ -38,8 +64,30 @@ CELL_LINES = 5
 GRID_SHARE = 0.1
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def without_drawing(text: str) -> str:
+    """``text`` without a terminal browser's drawing: table borders (box-drawing
+    characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
+    caret of a superscript (and superscript digits made plain), and the numbers
+    of links with the list of them that closes the text. Each character removed
+    becomes a space (the list, empty lines), so that every other character keeps
+    its line and column."""
+    text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
+    if len(_FRAME_CORNER.findall(text)) >= 2 and not _MARKDOWN.search(text):
+        text = _FRAME.sub(_blank, text)
+    references = _REFERENCES.search(text)
+    if references:
+        text = text[:references.start()] + "\n" * text.count("\n", references.start())
+        text = _LINK_NUMBER.sub(_blank, text)
+    return _UNDERSCORE_RULE.sub(_blank, _CARET.sub(" ", _BOX_DRAWING.sub(" ", text)))
+
+
 @lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again
 def shape_of(text: str) -> str:
+    text = without_drawing(text)
     lines = [l for l in text.split("\n") if l.strip()]
     piped = sum(1 for l in lines if _PIPES.search(l)) if _SEPARATOR_ROW.search(text) else 0
     tabbed = sum(1 for l in lines if _TABS.search(l))
@@ -56,6 +104,7 @@ READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 def read_shape(text: str, shape: str | None = None) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given)."""
     shape = shape or shape_of(text)
+    text = without_drawing(text)
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image
         return read_scan(text)
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout

@@ -14,7 +14,7 @@ import html
 import re
 
 from ..page import Line, Page, Piece
-from ..text import fold, strip_tags, unescape_markdown
+from ..text import fold, strip_tags
 from .html import html_blocks, html_lines
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
@@ -36,10 +36,57 @@ _THEMATIC = re.compile(r"^\s*([*_-])(\s*\1){2,}\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
 # "> " opening a quoted line (a filing pasted into an e-mail or a blockquote)
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# pandoc's bracketed span, nested or empty: "[[05/06/2019]{.FormData}]{.underline}", "[]{.u}"
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
+# any ASCII punctuation escaped by a backslash (CommonMark; pandoc escapes quotes too: \")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 # an underlined run: a value filled into the form ("<u>FEDERICO RICHARD D</u>")
 _UNDERLINE = re.compile(r"</?u>", re.I)
+# strong emphasis that a wrapped line opens or closes: "**Table I - Non-Derivative ...
+# Beneficially" then "Owned**" (html2text wraps text at 78 columns by default)
+_STRONG_MARK = re.compile(r"\*\*|__")
+_STRONG_OPENED = re.compile(r"^(\s*)(\*\*|__)(?=\S)")
+_STRONG_CLOSED = re.compile(r"(?<=\S)(\*\*|__)(\s*)$")
+# a link that a wrapped line cut, in its address: "[WILLIAMS JEFFREY E](/cgi-" then
+# "bin/browse-edgar?action=getcompany&CIK=0001496686)", or in its text:
+# "[SOFTBANK VISION FUND II-2" then "L.P.](/cgi-bin/browse-edgar?...)"
+# (where the row ends, how the next row goes on, what the wrap took out between them)
+_LINK_CUTS = (
+    (re.compile(r"\]\([^()\s]*$"), re.compile(r"^[^()\s]*\)"), ""),
+    (re.compile(r"\[[^\[\]]*$"), re.compile(r"^[^\[\]]*\]\([^()\s]*\)"), " "),
+)
+# a comment a converter leaves in its text ("<!-- Start of picture text -->": pymupdf4llm)
+_COMMENT = re.compile(r"<!--.*?-->")
 # the name a converter gives a table's column that has no header ("Col5": pymupdf4llm)
 _UNNAMED_COLUMN = re.compile(r"Col\d+")
+
+
+def _unwrapped(rows: list[str]) -> list[str]:
+    """The rows with what a hard wrap cut put back together, each row keeping its
+    line: a link cut at a row's end (in its text or its address) is completed from
+    the next row (the rest blanked there, so that columns stay), and strong
+    emphasis opened on one row and closed on a later one loses its markers (each
+    row is read alone)."""
+    rows = list(rows)
+    for n in range(len(rows) - 1):
+        for cut, rest_of, joint in _LINK_CUTS:
+            rest = rest_of.match(rows[n + 1]) if cut.search(rows[n]) else None
+            if rest:
+                rows[n] = rows[n].rstrip() + joint + rest.group()
+                rows[n + 1] = " " * rest.end() + rows[n + 1][rest.end():]
+    opened = None
+    for n, row in enumerate(rows):
+        if _PIPE.search(row) or not row.strip():
+            opened = None
+            continue
+        marks = len(_STRONG_MARK.findall(row))
+        if opened is None and marks % 2 and _STRONG_OPENED.match(row):
+            opened = n
+        elif opened is not None and marks % 2 and _STRONG_CLOSED.search(row):
+            rows[opened] = _STRONG_OPENED.sub(r"\1", rows[opened])
+            rows[n] = _STRONG_CLOSED.sub(r"\2", row)
+            opened = None
+    return rows
 
 
 def clean_cell(raw: str) -> tuple[str, str | None]:
@@ -49,14 +96,17 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     if match:
         found = _CIK.search(match.group(2))
         cik = found.group(1) if found else None
-    text = _LINK.sub(lambda m: m.group(1), raw)
+    text = _LINK.sub(lambda m: m.group(1), _COMMENT.sub(" ", raw))
+    previous = None
+    while previous != text:  # spans nest
+        previous, text = text, _SPAN.sub(r"\1", text)
     text = _RULE_IN_CELL.sub(" ", _BREAK.sub("\n", _CHECKED_BOX.sub(" X ", text)))
     text = strip_tags(text)
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
     # a "<br>" is a line break in the cell, as in an HTML page's cell
-    lines = (fold(line) for line in html.unescape(unescape_markdown(text)).split("\n"))
+    lines = (fold(line) for line in html.unescape(_ESCAPED.sub(r"\1", text)).split("\n"))
     text = "\n".join(line for line in lines if line)
     return ("" if _UNNAMED_COLUMN.fullmatch(text) else text), cik
 
@@ -111,7 +161,7 @@ def _bordered(rows: list[str]) -> bool:
 
 def markdown_lines(text: str) -> list[Line]:
     """The lines of a markdown text, HTML tables in it read as HTML."""
-    rows = text.split("\n")
+    rows = _unwrapped(text.split("\n"))
     bordered = _bordered(rows)
     blocks = html_blocks(text)
     out: list[Line] = []

@@ -1,0 +1,93 @@
+"""Texts of converters the corpus does not hold, read to the filing's truth.
+
+Each fixture is what one converter outside the corpus's eleven made of a sec.gov page
+(``benchmarks/other_converters.py`` made them and gives each command): elinks
+(box-drawn tables, numbered links closed by their "References" list, "^" before a
+superscript), lynx (the same numbering, rules of underscores) and html2text with its
+default 78-column wrap (a table's bold title and a link's text or address cut across
+lines). The drawing is taken out keeping every column (``without_drawing``); markdown's
+wrapped markup is put back together (``markdown._unwrapped``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.shapes.detect import shape_of, without_drawing
+from form4lark.shapes.markdown import clean_cell, markdown_lines
+from support import FIXTURES, off_fields
+
+TEXTS = sorted((FIXTURES / "other-converters").glob("*/*/*.txt"))
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.parent.name}/{path.stem}"
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_id)
+def test_record_matches_truth_field_by_field(path: Path) -> None:
+    truth = json.loads((path.parent.parent / "truth.json").read_text(encoding="utf-8"))
+    assert off_fields(truth, form4lark.parse_file(path)) == []
+
+
+def test_the_fixtures_are_there() -> None:
+    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap"}
+
+
+def test_box_drawing_becomes_spaces_in_place() -> None:
+    text = "│ 1. Name │ APPLE INC │\n┌──┐\n│X │  Officer\n└──┘"
+    out = without_drawing(text)
+    assert out.split("\n") == ["  1. Name   APPLE INC  ", "    ", " X    Officer", "    "]
+    assert [len(line) for line in out.split("\n")] == [len(line) for line in text.split("\n")]
+
+
+def test_link_numbers_go_only_where_a_references_list_closes_the_text() -> None:
+    listed = "[1]WILLIAMS JEFFREY E\n[2]APPLE INC [ AAPL ]\n\nReferences\n\n   1. file:///a?CIK=1\n"
+    out = without_drawing(listed)
+    assert out.split("\n")[:2] == ["   WILLIAMS JEFFREY E", "   APPLE INC [ AAPL ]"]
+    assert "file:" not in out and out.count("\n") == listed.count("\n")
+    assert without_drawing("[1]WILLIAMS JEFFREY E\n") == "[1]WILLIAMS JEFFREY E\n"
+
+
+def test_carets_of_superscripts_and_underscore_rules() -> None:
+    assert without_drawing("Person^*\nCommon Stock^(1)\n$208.99^\n  _______\n1^st") == (
+        "Person *\nCommon Stock (1)\n$208.99 \n         \n1^st")
+
+
+def test_superscript_digits_are_plain_marks() -> None:
+    assert without_drawing("Common Stock⁽¹⁾ 05/02/2019") == "Common Stock(1) 05/02/2019"
+
+
+def test_an_ascii_framed_table_is_read_as_a_grid() -> None:
+    frame = "+----------+----------+\n"
+    rows = "".join(f"| {a:<8} | {b:<8} |\n" for a, b in [("1. Name", "2. Issuer"), ("DOE JOHN", "ACME")] * 3)
+    text = frame + rows + frame
+    out = without_drawing(text)
+    assert "|" not in out and "+" not in out and "-" not in out
+    assert out.split("\n")[2] == "  DOE JOHN   ACME      "
+    assert shape_of(text) == "grid"
+    # a framed table in markdown (pandoc's grid table) stays markdown
+    assert without_drawing(text + "1\\. Name\n") == text + "1\\. Name\n"
+
+
+def test_markdown_wrapped_link_and_bold_title_are_put_back() -> None:
+    text = ("1\\. Name of Reporting Person*| [WILLIAMS JEFFREY E](/cgi-\n"
+            "bin/browse-edgar?action=getcompany&CIK=0001496686)  \n"
+            "2\\. Issuer Name | [APPLE\nINC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)  \n"
+            "**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially\n"
+            "Owned**  \n")
+    lines = markdown_lines(text)
+    assert [[p.text for p in line.pieces] for line in lines[:2]] == [
+        ["1. Name of Reporting Person*", "WILLIAMS JEFFREY E"], ["2. Issuer Name", "APPLE INC"]]
+    assert [lines[0].pieces[1].cik, lines[1].pieces[1].cik] == ["0001496686", "0000320193"]
+    assert [line.text for line in lines[2:]] == [
+        "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially", "Owned"]
+
+
+def test_pandoc_spans_and_escaped_punctuation() -> None:
+    assert clean_cell(r"[[05/06/2019]{.FormData}]{.underline} (\"UGP II\") Issuer\'s []{.u}") == (
+        "05/06/2019 (\"UGP II\") Issuer's", None)
