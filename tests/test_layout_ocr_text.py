@@ -249,3 +249,15 @@ def test_unnumbered_notes_that_do_not_fit_the_numbering_are_left_out():
     form = form4lark.parse(text.replace("\n21. The price", "\n22. The price", 1))
     assert "3" not in form.footnotes and "20" not in form.footnotes
     assert form.footnotes["22"].startswith("The price reported") and "23" in form.footnotes
+
+
+def test_blank_lines_between_blocks_are_no_sign_of_ocr():
+    # pdfminer, mutool, plain pdftotext and BeautifulSoup print a blank line after
+    # each block of the page: a text in reading order like pdftotext -raw's, not OCR's
+    raw = (CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt").read_text()
+    spaced = raw.replace("\n", "\n\n")
+    assert not looks_like(spaced)
+    form = form4lark.parse(spaced)
+    assert form.layout == "stream"
+    truth = json.loads((CORPUS / "BETR-20241209-1" / "truth.json").read_text())
+    assert off_fields(truth, form) == []

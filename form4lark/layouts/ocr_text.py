@@ -44,16 +44,14 @@ _NAME_LABELS = re.compile(r"^(\(Last\) \(First\) \(Middle\)|\(Street\)|\(City\) 
 def looks_like(text: str) -> bool:
     """The form's labels as OCR reads them, with no column gaps or table markup: empty
     boxes printed as glyphs ("C1 Director", "LD Form filed by"), or "Table |" for
-    "Table I", or else the paragraphs OCR leaves (blank lines between blocks, which
-    ``pdftotext -raw`` never prints)."""
+    "Table I" beside one such glyph. Blank lines between blocks are no sign of OCR:
+    pdfminer, mutool, plain pdftotext and BeautifulSoup print them too."""
     head = text[:200_000]
     if len(_OTHER_CONVERTER.findall(head)) > 3 or not _NAME_LABELS.search(head):
         return False
     glyphs = len(_EMPTY_BOX.findall(head))
     ocr_titles = bool(re.search(r"^Table (\||l|1|Il|ll|I\||l1) - ", head, re.M))
-    lines = head.split("\n")
-    blank = sum(1 for line in lines if not line.strip())
-    return glyphs >= 2 or ocr_titles and glyphs >= 1 or blank * 6 >= len(lines)
+    return glyphs >= 2 or ocr_titles and glyphs >= 1
 
 
 def prepare(text: str) -> str:
