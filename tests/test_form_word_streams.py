@@ -248,3 +248,28 @@ def test_a_holding_whose_price_and_dates_are_only_marks():
                                  "expiration_date": ["20"]}
     assert (held["conversion_or_exercise_price"], held["underlying_shares"],
             held["shares_owned_following"]) == (None, 16670, 21109310)
+
+
+def test_the_closing_lines_printed_among_the_notes_are_no_note():
+    # pdfminer prints the rest of the page's closing lines apart from their start
+    note = ("1. Each share of Class A Common Stock was issued upon the conversion of one share of "
+            "Class B Common Stock at the election of Reporting Person.")
+    got = _edit(note, note + "\nfor each class of securities beneficially owned directly or "
+                "indirectly.\n, see Instruction 4 (b)(v).\nNote: File three copies of this Form, one "
+                "of which must be manually signed. If space is insufficient, see Instruction 6 for "
+                "procedure.")
+    assert got["footnotes"]["1"] == note[3:]
+
+
+def test_remarks_holding_a_signature_are_left_unknown():
+    signature = "/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin 10/05/2015"
+    form = form4lark.parse(_raw().replace("Remarks:\n", "Remarks:\n/s/ Sergey Brin\n", 1))
+    assert form.remarks is None
+    assert any(d.field == "remarks" and "/s/" in d.message for d in form.diagnostics)
+    assert signature in _raw()  # the real signature stays one
+
+
+def test_lines_after_a_direct_last_row_are_no_nature():
+    # a title printed after its row's values (pdfminer) is no nature: a direct holding has none
+    got = _edit("16,670 $ 0 21,109,310 D\n", "16,670 $ 0 21,109,310 D\nStock Option\n")
+    assert got["derivative_transactions"][-1]["nature_of_ownership"] is None

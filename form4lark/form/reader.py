@@ -138,6 +138,18 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     return listed
 
 
+def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
+    """The remarks, or None where they hold a signature's mark ("/s/"): the converter
+    moved a signature (or the page's closing lines) among them, and where the remarks
+    end is lost."""
+    if remarks is None or "/s/" not in remarks.text.lower():
+        return remarks
+    sections.diagnostics.append(Diagnostic(
+        remarks.line, remarks.column, "remarks", "the remarks hold a signature mark (/s/): "
+        "a signature the text moved among them; the remarks are left unknown", "warning"))
+    return None
+
+
 def read_page(page: Page, layout: str) -> Sections:
     """The form's sections as this page shows them."""
     atoms = lex(page, "page")
@@ -174,7 +186,7 @@ def read_page(page: Page, layout: str) -> Sections:
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
         start, sections.signatures = notes.signatures(parts.remarks, centred)
-        sections.remarks = header.cell_of(parts.remarks[:start])
+        sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = notes.signatures(parts.explanation, centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start])

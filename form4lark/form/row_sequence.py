@@ -160,10 +160,11 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
         return nature, title, True
     if before is None:
         return nature, loose + title, True
-    if after_row is None:
-        return nature + loose, title, True
     indirect = before.get("direct_or_indirect")
-    if indirect is not None and indirect.text.strip("()").startswith("D"):
+    direct = indirect is not None and indirect.text.strip("()").startswith("D")
+    if after_row is None:  # a nature is for indirect ownership: after a direct row, lines
+        return (nature, title, True) if direct else (nature + loose, title, True)  # are no nature
+    if direct:
         return nature, loose + title, True
     if title:  # the next title is on its values' line: the lines between are this nature
         return nature + loose, title, True
