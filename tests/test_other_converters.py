@@ -91,3 +91,14 @@ def test_markdown_wrapped_link_and_bold_title_are_put_back() -> None:
 def test_pandoc_spans_and_escaped_punctuation() -> None:
     assert clean_cell(r"[[05/06/2019]{.FormData}]{.underline} (\"UGP II\") Issuer\'s []{.u}") == (
         "05/06/2019 (\"UGP II\") Issuer's", None)
+
+
+def test_a_mark_beside_a_later_line_of_its_wrapped_label_checks_it() -> None:
+    # w3m prints a box centred on its label's lines: here the "X" beside the label's
+    # third line, whose next words stand within the mark's reach
+    path = FIXTURES / "other-converters" / "ARW-20250212-1" / "sec" / "elinks.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "    └──┘  the issuer that"
+    assert old in text
+    form = form4lark.parse(text.replace(old, "     X    the issuer that", 1))
+    assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)

@@ -60,11 +60,12 @@ def _on_grid(atoms: list[Atom]) -> set[str]:
         if not near:
             continue
         label = min(near, key=lambda a: (abs(a.row - mark.row), a.gx - mark.gx))
-        # text just right of the mark that is not its label's: the mark stands on words
-        # a converter garbled ("X FormPerson"), whose label is unknown
+        # the word just right of the mark, if not where its label's lines start: the
+        # mark stands on words a converter garbled ("X FormPerson"), whose label is unknown
         beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"
                   and 0 < a.gx - mark.gx <= MARK_REACH]
-        if all(abs(a.gx - label.gx) <= WRAP_ALIGN for a in beside):
+        first = min(beside, key=lambda a: a.gx, default=None)
+        if first is None or abs(first.gx - label.gx) <= WRAP_ALIGN:
             checked.add(label.kind)
     return checked
 
