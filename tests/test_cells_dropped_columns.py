@@ -107,3 +107,10 @@ def test_a_converters_comments_are_no_text_of_the_form():
     form = _read(old, "<!-- Start of picture text -->\n" + old.replace(
         "Mithril II UGP LLC", "<!-- End of picture text -->Mithril II UGP LLC"))
     assert off_fields(TRUTH, form) == []
+
+
+def test_tables_whose_titles_a_converter_dropped_are_found_by_their_first_column():
+    # trafilatura keeps the tables' cells but drops the titles above them
+    lines = [l for l in TEXT.split("\n") if not l.startswith("### Table I")]
+    assert len(lines) == len(TEXT.split("\n")) - 2
+    assert off_fields(TRUTH, form4lark.parse("\n".join(lines))) == []

@@ -42,11 +42,22 @@ def _first(atoms: list[Atom], kind: str, start: int = 0) -> int | None:
     return next((i for i in range(start, len(atoms)) if atoms[i].kind == kind), None)
 
 
+def _column_title(atoms: list[Atom], derivative: bool, start: int = 0) -> int | None:
+    """A table's first column header ("1. Title of Derivative Security"), standing in
+    for the table's title where a converter dropped it."""
+    return next((i for i in range(start, len(atoms)) if atoms[i].kind == "COLUMN_TITLE"
+                 and ("derivative" in atoms[i].text.lower()) == derivative), None)
+
+
 def cut(atoms: list[Atom]) -> Regions:
     """The parts of a page lexed in the "page" context."""
     regions = Regions()
     t1 = _first(atoms, "TABLE_I")
+    if t1 is None:
+        t1 = _column_title(atoms, derivative=False)
     t2 = _first(atoms, "TABLE_II", t1 or 0)
+    if t2 is None:
+        t2 = _column_title(atoms, derivative=True, start=t1 or 0)
     end = len(atoms)
     closing = _first(atoms, "CLOSING", t2 or t1 or 0)
     signature = _first(atoms, "SIGNATURE", t2 or t1 or 0)
