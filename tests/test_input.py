@@ -95,9 +95,10 @@ def test_size_limit_and_the_flag_that_changes_it(tmp_path, capsys):
 
 
 def test_a_form_4_whose_tables_cannot_be_found_says_so(tmp_path, capsys):
-    """The form's markers are there, but not the titles the form reader finds its tables by."""
+    """The form's markers are there, but neither the titles the form reader finds its
+    tables by nor, standing in for them, the tables' first column headers."""
     text = SEED.read_text().replace("Table I - Non-Derivative", "Part A").replace(
-        "Table II - Derivative", "Part B")
+        "Table II - Derivative", "Part B").replace("1. Title of", "1. Name of")
     path = tmp_path / "untitled.txt"
     path.write_text(text)
     with pytest.raises(Form4ParseError, match="no Table I or Table II title"):
