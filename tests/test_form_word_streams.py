@@ -273,3 +273,26 @@ def test_lines_after_a_direct_last_row_are_no_nature():
     # a title printed after its row's values (pdfminer) is no nature: a direct holding has none
     got = _edit("16,670 $ 0 21,109,310 D\n", "16,670 $ 0 21,109,310 D\nStock Option\n")
     assert got["derivative_transactions"][-1]["nature_of_ownership"] is None
+
+
+def _flags(form) -> tuple:
+    owner = form.reporting_owners[0]
+    return (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other,
+            form.not_subject_to_section16)
+
+
+def test_a_mark_standing_before_no_label_leaves_the_unmarked_boxes_unknown():
+    # plain pdftotext moves a block's mark away from its label ("X" before "hours per
+    # response"): an unmarked box may be the one it belongs to
+    form = form4lark.parse(_raw().replace("X Director X 10% Owner", "Director X 10% Owner", 1)
+                           .replace("OMB Number:", "X\nOMB Number:", 1))
+    assert _flags(form) == (None, True, True, None, None)
+    assert any("stands before no box's label" in d.message for d in form.diagnostics)
+
+
+def test_labels_out_of_the_forms_order_leave_the_boxes_unknown():
+    # a converter that moves the page's blocks about prints "(First)" before "(Last)":
+    # a mark's place before a label says nothing there
+    form = form4lark.parse(_raw().replace("(Last) (First) (Middle)", "(First)\n(Last) (Middle)", 1))
+    assert _flags(form) == (None, None, None, None, None)
+    assert any("reading order" in d.message for d in form.diagnostics)

@@ -70,6 +70,18 @@ def _on_grid(atoms: list[Atom]) -> set[str]:
     return checked
 
 
+def stray_marks(atoms: list[Atom]) -> bool:
+    """In reading order, a mark that comes before no box's label: the text moved a
+    box's mark away from it, and an unmarked box may be that one."""
+    for i, atom in enumerate(atoms):
+        if atom.kind not in MARKS:
+            continue
+        following = next((a for a in atoms[i + 1:] if a.kind != "LABEL_TAIL"), None)
+        if following is None or following.kind not in CHECKBOX_LABELS:
+            return True
+    return False
+
+
 def checked_labels(atoms: list[Atom], positioned: bool) -> set[str]:
     """The checkbox labels that carry a mark."""
     return _on_grid(atoms) if positioned else _in_sequence(atoms)
@@ -81,3 +93,18 @@ def seen_labels(atoms: list[Atom]) -> set[str]:
 
 def marks_seen(atoms: list[Atom]) -> bool:
     return any(a.kind in MARKS for a in atoms)
+
+
+#: labels the form prints in this order on one line, in every rendering of it
+_IN_ORDER = (("LAST", "FIRST", "MIDDLE"), ("CITY", "STATE", "ZIP"))
+
+
+def order_kept(atoms: list[Atom]) -> bool:
+    """False where the text does not keep the page's reading order (a converter that
+    moves the page's blocks about prints "(First)" before "(Last)"): a mark's place
+    before its label then says nothing."""
+    for labels in _IN_ORDER:
+        seen = [a.kind for a in atoms if a.kind in labels]
+        if any(tuple(seen[i:i + 3]) != labels for i in range(0, len(seen) - 2, 3)):
+            return False
+    return True

@@ -83,6 +83,19 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     checked = checkboxes.checked_labels(atoms, positioned)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
+    if marks and not positioned and not checkboxes.order_kept(atoms):
+        checked, marks = set(), False  # which box a mark is on is lost with the order
+        sections.diagnostics.append(Diagnostic(
+            atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
+            "page's reading order (its labels are out of the form's order): which boxes are "
+            "checked cannot be told, so they are left unknown", "warning"))
+    stray = marks and not positioned and checkboxes.stray_marks(atoms)
+    if stray:  # a mark the text moved away from its box: an unmarked box may be its own
+        marks, sections.marks_by_box = False, True
+        sections.diagnostics.append(Diagnostic(
+            atoms[0].line, atoms[0].column, "reporting_owners", "a checkbox mark stands "
+            "before no box's label: the text moved it, so the boxes not seen marked are "
+            "left unknown", "warning"))
     sections.marks_kept = marks
     if "NOT_SUBJECT" in seen:
         sections.not_subject = True if "NOT_SUBJECT" in checked else (False if marks else None)
@@ -103,6 +116,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
     first = page_owner(page, rows, positioned)
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+    if stray:
+        first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned)
     sections.owners = [first]
 
