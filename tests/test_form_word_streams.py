@@ -296,3 +296,15 @@ def test_labels_out_of_the_forms_order_leave_the_boxes_unknown():
     form = form4lark.parse(_raw().replace("(Last) (First) (Middle)", "(First)\n(Last) (Middle)", 1))
     assert _flags(form) == (None, None, None, None, None)
     assert any("reading order" in d.message for d in form.diagnostics)
+
+
+def test_signatures_each_opening_its_line_run_to_the_next_around_their_dates():
+    # plain pdftotext prints a wrapped name's lines around its date, in the page's lines
+    got = _edit("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin 10/05/2015\n",
+                "/s/ Ajay Royan, Managing\nMember, Mithril II UGP LLC,\nGeneral Partner of Mithril "
+                "II 10/05/2015\nGP LP, the General Partner of\nMithril II LP\n/s/ Peter Thiel\n"
+                "10/06/2015\n")
+    assert got["signatures"] == [
+        {"name": "/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril "
+                 "II GP LP, the General Partner of Mithril II LP", "date": "2015-10-05"},
+        {"name": "/s/ Peter Thiel", "date": "2015-10-06"}]

@@ -133,6 +133,29 @@ def _signatures_centred(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return start, found
 
 
+def _opens_signature(atoms: list[Atom], i: int) -> bool:
+    """The first word of a line, "/s/" or "/s/Name" (not "By", which may continue one)."""
+    return (atoms[i].kind == "TEXT" and (i == 0 or atoms[i - 1].row != atoms[i].row)
+            and atoms[i].text.lower().startswith(("/s/", "s/")))
+
+
+def _signatures_by_opening(atoms: list[Atom], dates: list[int]) -> tuple[int, list[SignatureCells]] | None:
+    """Where every signature opens its own line with "/s/", one per date, each runs from
+    its opening to the next: its name's lines wrapped around its date in any order
+    (a converter printing the page's lines prints the date amid them). None where the
+    openings and dates do not pair one to one."""
+    openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)]
+    if len(openings) != len(dates) or len(dates) < 2:
+        return None
+    ends = openings[1:] + [len(atoms)]
+    if not all(start < date < end for start, date, end in zip(openings, dates, ends)):
+        return None
+    found = [SignatureCells(cell_of(atoms[start:date] + atoms[date + 1:end]),
+                            Cell(atoms[date].text, atoms[date].line, atoms[date].column))
+             for start, date, end in zip(openings, dates, ends)]
+    return openings[0], found
+
+
 def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
@@ -143,6 +166,9 @@ def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[S
         centred = _signatures_centred(atoms, dates)
         if centred is not None:
             return centred
+    opened = _signatures_by_opening(atoms, dates)
+    if opened is not None:
+        return opened
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
