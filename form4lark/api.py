@@ -16,10 +16,15 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
 from .build import build
 from .detect import detect_layout, find_layout, other_form
 from .edgar_xml import from_xml
+from .form.reader import read_page
+from .inputs.kinds import input_page
+from .inputs.scan import unsure_to_none
+from .inputs.words import page_text
 from .xml_input import ownership_document
 from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout, ShapeLayout
 from .model import Form4
+from .page import Page
 from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_at
 from .sections import Sections
 from .unread import unread_lines
@@ -44,9 +49,17 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
           max_bytes: int = MAX_BYTES) -> Form4:
     """Read one Form 4 from ``text``.
 
-    ``layout`` forces a layout by name instead of detecting it. With
-    ``strict=True`` any diagnostic (a lost or doubtful value) is an error.
+    ``layout`` forces a layout by name instead of detecting it (a text's: the bytes
+    of a PDF or an image are read as such). With ``strict=True`` any diagnostic
+    (a lost or doubtful value) is an error.
     """
+    if isinstance(text, bytes):
+        if len(text) > max_bytes:
+            raise InputError(f"input is {len(text):,} bytes, over the limit of {max_bytes:,} "
+                             "(raise it with --max-bytes)")
+        found = input_page(text)
+        if found is not None:  # a PDF, a scanned page: words placed on the page's grid
+            return parse_page(*found, strict=strict)
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
     document = ownership_document(text) if layout is None else None
@@ -59,14 +72,37 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         form = build(sections)
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
-    if strict and form.diagnostics:
+    if strict:
+        _refuse_doubts(form, text, chosen.name)
+    return form
+
+
+def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
+    """The record of a page read from a PDF or a scan; its lines and columns are those
+    of the page's text as ``inputs.words.page_text`` prints it."""
+    text = page_text(page)
+    find_layout(text)  # the checks a text gets: a Form 4, not a 3 or 5, not cut short
+    try:
+        sections = read_page(page, kind)
+    except SectionError as error:
+        error.source_line = _line(text, error.line)
+        raise
+    sections.diagnostics.extend(unread_lines(text, sections))
+    form = unsure_to_none(build(sections))
+    if strict:
+        _refuse_doubts(form, text, kind)
+    return form
+
+
+def _refuse_doubts(form: Form4, text: str, layout: str) -> None:
+    """Strict mode: the record's first diagnostic as an error, if it has any."""
+    if form.diagnostics:
         # an error (a part left out) says more than the warnings it brings about
         first = min(form.diagnostics, key=lambda d: d.severity != "error")
         more = f" (and {len(form.diagnostics) - 1} more)" if len(form.diagnostics) > 1 else ""
         raise StrictModeError(f"{first.field}: {first.message}{more}", line=first.line,
-                              column=first.column, layout=chosen.name,
+                              column=first.column, layout=layout,
                               source_line=_line(text, first.line))
-    return form
 
 
 def _read(layout: Layout | ShapeLayout, text: str) -> Sections:

@@ -51,6 +51,8 @@ NUMBERED = {
         ("8.", "price_per_share"), ("9.", "shares_owned_following"),
         ("10.", "direct_or_indirect"), ("11.", "nature_of_ownership")),
 }
+#: the sub-headers that open their line under the numbered headers
+SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
 #: a row's cells in the order of an HTML row
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: a numbered column whose sub-headers are not all found is read whole, under this key
@@ -73,6 +75,8 @@ MARK_GAP = 4
 _MARK = re.compile(r"(\(\d+\))+")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 _VALUE = re.compile(r"\d|^[A-Z]\b")
+# a value standing alone: an amount, a price, a date, a one-letter code
+_A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[A-Z]")
 # a word broken after its hyphen at a line's end: "Non-", "C-", "2010-"
 _BROKEN = re.compile(r"\w-$")
 
@@ -135,7 +139,7 @@ def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     rows: list[Row] = []
     last: Row = {}
     for segment in _segments(atoms):
-        start = body_start(segment)
+        start = _header_end(segment)
         chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
         bands = _segment_bands(segment[:start], chunks, table)
         if bands is None:
@@ -146,6 +150,27 @@ def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return rows
+
+
+def _header_end(segment: list[Atom]) -> int:
+    """Where the rows begin: after the column headers, and after their sub-headers' line
+    ("Code V Amount (A) Price") and the lines of header words below it where these come
+    before the first value, past a header word OCR garbled ("Benefici") that
+    ``body_start`` would stop at."""
+    start = body_start(segment)
+    subheaders, end = False, 0
+    for _, group in groupby(segment, key=lambda a: a.line):
+        line = list(group)
+        end += len(line)
+        if end <= start:
+            continue
+        if any(not is_header_word(a) and _A_VALUE.fullmatch(_MARK.sub("", a.text))
+               for a in line[len(line) - (end - start):]):
+            break  # the first value: the rows have begun
+        subheaders = subheaders or any(a.text in SUBHEADERS for a in line)
+        if subheaders and all(is_header_word(a) for a in line):
+            start = end
+    return start
 
 
 def _segments(atoms: list[Atom]) -> list[list[Atom]]:
@@ -177,7 +202,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Ba
         return None if slots is None else _bands([_placed(c, slots) for c in body])
     columns = _header_columns(header, starts, numbered)
     placed = [_placed(c, columns) for c in _marks_apart(body)]
-    _follow_marks([c for cut in placed for c in cut], [c.key for c in columns])
+    _follow_marks([c for cut in placed for c in cut], columns)
     return _bands(placed)
 
 
@@ -256,12 +281,17 @@ def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _follow_marks(chunks: list[Chunk], keys: list[str]) -> None:
+def _follow_marks(chunks: list[Chunk], columns: list[Column]) -> None:
     """A footnote mark set off just right of a value is that value's, unless it may be
-    the only cell of the next column."""
+    the only cell of the next column; one that starts where the next column's header
+    does is in that column (a cell holds its value's own mark)."""
+    keys = [c.key for c in columns]
+    starts = {c.key: c.start for c in columns}
     for left, mark in pairwise(chunks):
         if (mark.is_mark and left.line == mark.line and left.key is not None
-                and mark.x - left.x_end <= MARK_GAP):
+                and mark.x - left.x_end <= MARK_GAP
+                and not (mark.key != left.key and left.x_end <= starts.get(mark.key, math.inf)
+                         <= mark.x)):
             mark.key = left.key
             after = keys.index(left.key) + 1
             mark.or_else = keys[after] if after < len(keys) and keys[after] not in FLAGS else None

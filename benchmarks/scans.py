@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Field-level recall and precision of form4lark on scans: the corpus PDFs rasterised, then OCR.
+
+    python benchmarks/scans.py CORPUS_DIR [--design NAME] [--limit N] [-j N] [--cache DIR]
+                               [--show N]
+
+Each ``filings/<id>/<design>/page.pdf`` is rasterised at 200 dpi with pypdfium2
+(its text layer ignored), read by tesseract into words with boxes (TSV) and by
+form4lark's page-grid reader into a record, scored against the filing's truth
+as ``benchmarks/accuracy.py`` does. tesseract takes seconds a page: ``--limit``
+takes the first N filings of each design, ``-j`` runs N pages at once, and
+``--cache`` keeps each page's TSV so that a second run reads without OCR.
+Needs ``pip install '.[pdf]'`` and the tesseract program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+
+def _tsvs(pdf: Path, cache: Path | None) -> list[str]:
+    """The TSV of each page of ``pdf``, from the cache where it is there."""
+    from form4lark.inputs import scan
+    from form4lark.inputs.pdf import open_pdf
+
+    stored = cache / f"{pdf.parent.parent.name}-{pdf.parent.name}.json" if cache else None
+    if stored is not None and stored.exists():
+        return json.loads(stored.read_text())
+    document = open_pdf(pdf.read_bytes())
+    pages = []
+    for number in range(len(document)):
+        bitmap = document[number].render(scale=scan.DPI / 72, grayscale=True)
+        pages.append(scan.ocr_tsv(scan._pgm(bitmap), scan.DPI))
+    if stored is not None:
+        stored.write_text(json.dumps(pages))
+    return pages
+
+
+def _read(job: tuple[Path, Path | None]) -> tuple[Path, dict | None, str | None, float]:
+    """The record of one scanned PDF (or the error), and the seconds it took."""
+    from form4lark.api import parse_page
+    from form4lark.inputs.scan import words_of_tsv
+    from form4lark.inputs.words import page_of_words
+
+    pdf, cache = job
+    start = time.perf_counter()
+    try:
+        words = [w for number, tsv in enumerate(_tsvs(pdf, cache))
+                 for w in words_of_tsv(tsv, number)]
+        form = parse_page("scan", page_of_words(words), strict=False)
+        return pdf, json.loads(form.to_json()), None, time.perf_counter() - start
+    except Exception as exc:  # noqa: BLE001 - a failure scores every field as missed
+        return pdf, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--design", action="append", help="only this page design (repeatable)")
+    ap.add_argument("--limit", type=int, default=0, help="the first N filings of each design")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="PDFs read at once")
+    ap.add_argument("--cache", type=Path, help="folder keeping each page's OCR (TSV)")
+    ap.add_argument("--show", type=int, default=0, help="list the N scans with most fields off")
+    ap.add_argument("--fields", action="store_true", help="count the fields most often off")
+    args = ap.parse_args(argv)
+    from form4lark.scoring import score
+
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    pdfs: list[Path] = []
+    for design in args.design or ("sec", "plain"):
+        found = sorted(args.corpus.glob(f"filings/*/{design}/page.pdf"))
+        pdfs += found[:args.limit] if args.limit else found
+    per: dict[str, Counter] = defaultdict(Counter)
+    worst = []
+    off_fields: Counter = Counter()
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for pdf, record, error, seconds in pool.map(_read, [(p, args.cache) for p in pdfs]):
+            design = pdf.parent.name
+            own = pdf.parent / "truth.json"
+            truth = json.loads((own if own.exists() else pdf.parent.parent / "truth.json").read_text())
+            verdicts = score(truth, record)
+            per[design].update(v for _, v in verdicts)
+            per[design]["scans"] += 1
+            per[design]["seconds"] += seconds
+            per[design]["failed"] += error is not None
+            off = [f"{p} {v}" for p, v in verdicts if v != "right"]
+            off_fields.update(re.sub(r"\[[0-9]+\]", "[]", f"{design} {o}") for o in off)
+            worst.append((len(off), f"{pdf.parent.parent.name}/{design}: "
+                          + (error or f"{len(off)} off: " + ", ".join(off[:6]))))
+    for design, counts in sorted(per.items()):
+        fields = counts["right"] + counts["missed"] + counts["wrong"]
+        scored = counts["right"] + counts["wrong"]
+        print(f"{design:6} scans {counts['scans']:3}  failed {counts['failed']:3}  "
+              f"recall {counts['right'] / max(fields, 1):.3f}  "
+              f"precision {counts['right'] / max(scored, 1):.3f}  "
+              f"({counts['seconds'] / max(counts['scans'], 1):.1f} s per scan)")
+    print(f"all: {len(pdfs)} scans in {time.perf_counter() - start:.0f} s")
+    for _, line in sorted(worst, reverse=True)[:args.show]:
+        print("  " + line[:300])
+    for name, count in off_fields.most_common(None if args.fields else 0):
+        print(f"  {count:5}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""A page's characters with their boxes -> its words (the PDF text layer's, from pdfium).
+
+A PDF need not hold spaces (Chromium's print places every glyph on its own), so
+words are told by the boxes: the boxes are pdfium's "loose" ones, a glyph's
+advance by the font's full height, so that the letters of a word touch and a
+gap wider than ``WORD_GAP`` of their height is a space.
+
+On an upright page the characters are taken in pdfium's order, which keeps a
+raised footnote mark with the word it follows; its own spaces and line ends
+are left out (it puts a line end after every glyph of some lines). A page whose
+text runs sideways or upside down (a landscape form on a portrait page, with or
+without the page's /Rotate) is turned by its characters' angle so that its
+lines read left to right; pdfium's order is not to be trusted there (it lists
+lines backward and puts kerned letters out of place), so its characters are
+gathered into rows by their boxes alone (``_rows``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from .words import Word
+
+#: a gap between two letters wider than this share of their height starts a new word
+#: (a space is about a quarter of it; letters' advance boxes touch)
+WORD_GAP = 0.1
+#: two letters whose boxes overlap by less than this share of the taller are on two lines
+ON_LINE = 0.3
+#: share of a character's height its row's band must cover (sideways pages)
+ROW_SHARE = 0.6
+#: pdfium reports a hyphen that ends a line as U+0002 (its whole text as U+FFFE); a soft
+#: hyphen shows as one too
+_HYPHENS = {0x02: ord("-"), 0xFFFE: ord("-"), 0xAD: ord("-")}
+
+#: a character in reading space: its text, x0, x1, top, bottom (y grows downward)
+Glyph = tuple[str, float, float, float, float]
+
+
+class Char(NamedTuple):
+    """One character of a page's text layer as pdfium gives it (PDF space: y up)."""
+
+    code: int
+    left: float
+    bottom: float
+    right: float
+    top: float
+    #: radians, clockwise (pdfium's); negative where pdfium does not know
+    angle: float = 0.0
+    #: True for what pdfium made up: a space between words, a line's end
+    generated: bool = False
+
+
+def words_of_chars(chars: Iterable[Char], page: int = 0, rotated: bool = False) -> list[Word]:
+    """The words of one page's characters; ``rotated`` for a page with a /Rotate."""
+    chars = list(chars)
+    turn = _turn([c.angle for c in chars if not c.generated])
+    if not turn and not rotated:
+        return _words(_upright(chars), page)
+    glyphs = [_glyph(c, turn) for c in chars if not c.generated]
+    lines = _rows([g for g in glyphs if g[0] != " "])
+    return [w for line in lines for w in _words(sorted(line, key=lambda g: g[1]), page)]
+
+
+def _upright(chars: list[Char]) -> Iterator[Glyph]:
+    """``_glyph`` of an upright page's characters, inlined: a page holds thousands."""
+    for code, left, bottom, right, top, _, generated in chars:
+        if generated:
+            continue
+        code = _HYPHENS.get(code, code)
+        text = " " if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace() else chr(code)
+        yield text, left, right, -top, -bottom
+
+
+def _glyph(char: Char, turn: int) -> Glyph:
+    code = _HYPHENS.get(char.code, char.code)
+    text = " " if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace() else chr(code)
+    return (text, *_turned((char.left, char.bottom, char.right, char.top), turn))
+
+
+def _words(glyphs: Iterable[Glyph], page: int) -> list[Word]:
+    """Glyphs in order run into words: a space, a jump back or off the line, or a gap ends one."""
+    words: list[Word] = []
+    current: list[Glyph] = []
+    for glyph in glyphs:
+        if glyph[0] == " " or (current and _apart(current[-1], glyph)):
+            words += _word(current, page)
+            current = []
+        if glyph[0] != " ":
+            current.append(glyph)
+    return words + _word(current, page)
+
+
+def _apart(last: Glyph, glyph: Glyph) -> bool:
+    """True if a character does not continue the word before it on its line."""
+    _, x0, x1, top, bottom = last
+    _, left, _, upper, lower = glyph
+    height = max(bottom - top, lower - upper, 1e-6)
+    on_line = min(bottom, lower) - max(top, upper) > ON_LINE * height
+    return not on_line or left < x0 or left - x1 > WORD_GAP * height
+
+
+def _word(glyphs: list[Glyph], page: int) -> list[Word]:
+    if not glyphs:
+        return []
+    text, x0s, x1s, tops, bottoms = zip(*glyphs)
+    return [Word("".join(text), min(x0s), max(x1s), min(tops), max(bottoms), page)]
+
+
+def _turn(angles: list[float]) -> int:
+    """Quarter turns of the page's text (0 upright, 1 reading upward, ...), by most characters."""
+    # pdfium measures the angle clockwise: text reading upward is at 3/2 pi
+    quarters = Counter(-round(a / (math.pi / 2)) % 4 for a in angles if a >= 0)
+    return quarters.most_common(1)[0][0] if quarters else 0
+
+
+def _turned(box: tuple[float, float, float, float], turn: int) -> tuple[float, float, float, float]:
+    """A character's box (PDF space: y up) as (x0, x1, top, bottom) in reading space
+    (x along the text, y down the lines), for text turned by ``turn`` quarter turns."""
+    left, bottom, right, top = box
+    if turn == 1:  # reading upward: along y, lines go right
+        return bottom, top, left, right
+    if turn == 2:  # upside down
+        return -right, -left, bottom, top
+    if turn == 3:  # reading downward: along -y, lines go left
+        return -top, -bottom, -right, -left
+    return left, right, -top, -bottom
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Characters in rows, top to bottom: each joins a recent row whose band (its tallest
+    character's) covers ``ROW_SHARE`` of its height, else starts one."""
+    rows: list[tuple[list[Glyph], list[float]]] = []
+    for glyph in sorted(glyphs, key=lambda g: (g[3] + g[4], g[1])):
+        height = max(glyph[4] - glyph[3], 1e-6)
+        for members, band in reversed(rows[-8:]):
+            if min(band[1], glyph[4]) - max(band[0], glyph[3]) >= ROW_SHARE * height:
+                members.append(glyph)
+                if height > band[1] - band[0]:
+                    band[:] = [glyph[3], glyph[4]]
+                break
+        else:
+            rows.append(([glyph], [glyph[3], glyph[4]]))
+    return [members for members, _ in rows]

@@ -1,0 +1,154 @@
+"""Words with their boxes on a page (a PDF's text layer, OCR) -> a ``Page`` of shape "grid".
+
+A page-grid text keeps each word at its character column; here the columns are
+measured instead of printed. Words are grouped into visual lines by how near
+their vertical centres are (a raised footnote mark stays on its line), ordered by x,
+and words closer than ``JOIN`` typical character widths run into one piece, as
+the single space inside a phrase does in a grid text. Positions are in
+character units (points divided by the page's typical character width), so the
+grid reader's tolerances, counted in characters, apply unchanged.
+
+Each piece also gets a ``line`` and ``column`` in the page's text as
+``page_text`` prints it: visual lines top to bottom, with blank lines where the
+page leaves vertical space (the grid reader tells rows apart by them), pages in
+order with none between them (a row a page break cuts goes on on the next page).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+from itertools import groupby
+from typing import NamedTuple
+
+from ..page import Line, Page, Piece
+
+#: words closer than this many character widths are one piece (a space is about 0.6)
+JOIN = 1.0
+#: two words whose centres are nearer than this share of the smaller one's height are on
+#: one line (a PDF's boxes are the font's full height, taller than the line pitch)
+CENTRES = 0.3
+#: spaces at least between two pieces of the page's text
+GAP = 2
+
+
+class Word(NamedTuple):
+    """A word and its box: x grows to the right, y downward (top < bottom)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    #: the page it is on, counted from 0
+    page: int = 0
+    #: False for a word OCR was unsure of: kept out of the page, reported
+    sure: bool = True
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class _Row:
+    """A visual line being gathered: its words and the band of its tallest one."""
+
+    words: list[Word]
+    top: float
+    bottom: float
+
+
+def char_width(words: list[Word]) -> float:
+    """The page's typical character width: the median of its words' widths per character."""
+    widths = [(w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= 2 and w.x1 > w.x0]
+    return statistics.median(widths) if widths else 1.0
+
+
+def visual_lines(words: list[Word]) -> list[list[Word]]:
+    """The words of one page in visual lines, top to bottom, each line left to right."""
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        row = next((r for r in reversed(rows[-8:]) if _same_line(r, word)), None)
+        if row is None:
+            rows.append(_Row([word], word.top, word.bottom))
+            continue
+        row.words.append(word)
+        if word.height > row.bottom - row.top:
+            row.top, row.bottom = word.top, word.bottom
+    rows.sort(key=lambda r: (r.top + r.bottom) / 2)
+    return [sorted(r.words, key=lambda w: w.x0) for r in rows]
+
+
+def _same_line(row: _Row, word: Word) -> bool:
+    apart = abs((row.top + row.bottom) - (word.top + word.bottom)) / 2
+    return apart < CENTRES * min(row.bottom - row.top, word.height)
+
+
+def _pitch(lines: list[list[Word]]) -> float:
+    """The page's line pitch: the median distance between the centres of adjacent lines
+    about a line's height apart (lines wrapped inside a cell; not a cell's line set half
+    a line below its neighbour's, centred on a row)."""
+    centres = [statistics.median((w.top + w.bottom) / 2 for w in line) for line in lines]
+    height = statistics.median(w.height for line in lines for w in line)
+    steps = [b - a for a, b in zip(centres, centres[1:]) if 0.75 * height <= b - a <= 2 * height]
+    return statistics.median(steps) if steps else height * 1.2
+
+
+def _blank_lines(above: list[Word], below: list[Word], pitch: float) -> int:
+    """Blank lines a grid text would print between two visual lines."""
+    step = (statistics.median((w.top + w.bottom) / 2 for w in below)
+            - statistics.median((w.top + w.bottom) / 2 for w in above))
+    return max(0, math.floor(step / pitch + 0.5) - 1)
+
+
+def _pieces(line: list[Word], width: float) -> list[list[Word]]:
+    """The line's words run into pieces: a gap under ``JOIN`` characters is inside one."""
+    pieces: list[list[Word]] = []
+    for word in line:
+        if pieces and word.x0 - pieces[-1][-1].x1 < JOIN * width:
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
+
+
+def page_of_words(words: list[Word]) -> Page:
+    """The words of a document, pages in order, as a page grid (see the module's note)."""
+    out: list[Line] = []
+    number = 0
+    sure = [w for w in words if w.sure and w.text.strip()]
+    width = char_width(sure)  # one for all pages, so that their columns line up
+    for _, group in groupby(sorted(sure, key=lambda w: w.page), key=lambda w: w.page):
+        lines = visual_lines(list(group))
+        pitch = _pitch(lines)
+        for index, line in enumerate(lines):
+            number += 1 + (_blank_lines(lines[index - 1], line, pitch) if index else 0)
+            out.append(Line(_line_pieces(line, width, number)))
+    return Page(shape="grid", lines=out)
+
+
+def _line_pieces(line: list[Word], width: float, number: int) -> list[Piece]:
+    pieces: list[Piece] = []
+    column = 0  # where the text printed so far ends
+    for run in _pieces(line, width):
+        text = " ".join(w.text for w in run)
+        x, x_end = run[0].x0 / width, run[-1].x1 / width
+        start = max(round(x), column + GAP if pieces else 0)
+        pieces.append(Piece(text, number, start + 1, x=x, x_end=x_end))
+        column = start + len(text)
+    return pieces
+
+
+def page_text(page: Page) -> str:
+    """The page as a grid text: each piece at its ``column`` on its ``line``."""
+    rows: list[str] = []
+    for line in page.lines:
+        number = line.pieces[0].line
+        rows += [""] * (number - 1 - len(rows))
+        text = ""
+        for piece in line.pieces:
+            text += " " * (piece.column - 1 - len(text)) + piece.text
+        rows.append(text)
+    return "\n".join(rows) + "\n"
