@@ -22,10 +22,12 @@ from form4lark.scoring import score
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.scan import is_scan
-from form4lark.shapes.scan_header import header_line, without_unseen_mark
-from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes,
+from form4lark.shapes.scan_header import header_line, issuer_under_its_label, without_unseen_mark
+from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                                         signature_lines)
+from form4lark.shapes.scan_ranges import price_ranges, ranged_prices
 from form4lark.shapes.scan_rows import table_words
+from form4lark.shapes.scan_table import closing_marks, wrapped_titles
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 
@@ -35,7 +37,7 @@ MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
 #: must read (every field read must be right)
 RECALL_FLOORS = {
     ("MSFT-20180829-1", "sec"): 0.74,
-    ("AAPL-20220504-1", "sec"): 0.84,
+    ("AAPL-20220504-1", "sec"): 0.88,
     ("AAPL-20220504-1", "plain"): 0.72,
 }
 
@@ -94,6 +96,8 @@ def test_words_that_only_look_like_labels_are_left_alone() -> None:
 
 def test_column_headers_as_ocr_reads_them() -> None:
     assert is_column_header("Code |v |Amount | (4) | price Transaction(s)")
+    assert is_column_header("code |v | Amount ay ° | price (uae sand a")  # glyphs are specks
+    assert not is_column_header("5 See")  # a speck and a nature's word
     assert is_column_header("(MonthiDay/Year) | 8) Owned Following | (I) (Instr. 4) Ownership")
     assert not is_column_header("Common Stock 05/02/2019 Ss 13,433 D")
     assert not is_column_header("Restricted Stock Units")
@@ -164,6 +168,73 @@ def test_stand_ins_keep_a_rows_columns() -> None:
         "3,472,220", "I", "See"]
 
 
+def test_a_code_misread_as_a_number_before_the_amount_and_its_letter() -> None:
+    # "S(23)" read as "$23)": the amount and its "D" follow, so it stands in the code's place
+    assert words("Class A Common Stock 02/18/2021 $23) 15,653,541] D | $25.0578° | 82,197,647"
+                 )[4:8] == ["02/18/2021", unread("code"), "15,653,541", "D"]
+    assert code_word("S23)") == "S" + LOST_MARK  # a mark's digits, its "(" lost
+
+
+def test_a_rule_read_as_1_before_a_price() -> None:
+    assert words("Common 02/18/2021 S 4,346,459 D = 1$25.8696°9 | 77,851,188 I")[5] == (
+        "$25.8696" + LOST_MARK)
+
+
+def test_nought_is_no_marks_digit() -> None:
+    # "0" before a speck is the amount owned, not a mark whose brackets OCR lost
+    assert words("Common 02/18/2021 S 600 D $25.9317° 0 a")[-2:] == ["0", unread("direction")]
+    assert words("Common 02/17/2021 C 13,160,866 A $0 02) I")[-2:] == ["0" + LOST_MARK, "I"]
+
+
+def test_table_ii_rows_whose_marks_and_values_ocr_garbled_keep_their_columns() -> None:
+    # the two dates holding only marks, read "1 1": no "I" (no amount stands before them)
+    assert words("Prefer fd 1 02/21/2013 c 12,584 1 1 Common | 19,584 $0 0 I Technology")[4:8] == [
+        "C", "12,584", LOST_MARK, LOST_MARK]
+    # the first date's mark glued to the amount moved; a price's "$" read as "g"
+    assert words("Common Oy 07/19/2017 A 45,6590) O) «| Common | 45,659 | g69.35@) | 87,290 1")[
+        3:10] == ["A", "45,659", LOST_MARK, LOST_MARK, "Common", "45,659", unread("price")]
+    # a price holding only a mark, and the letter of the amount owned garbled
+    assert words("Preferred a 02/06/2024 c 6,502,796 @ @ Common | 3,030,193 @ 0 pe")[8:12] == [
+        "3,030,193", unread("price"), "0", unread("direction")]
+    # the amount owned read as a bracket
+    assert words("Common (as) 08/22/2019 c 16,840) as) (1s) | Common | 16,840 $0 ) I")[-3:] == [
+        "$0", unread("amount"), "I"]
+
+
+def test_capitals_in_brackets_are_words_not_marks() -> None:
+    assert words("Stock 12/09/2024 C 628,553 A $0 628,553 I (DE)")[-1] == "(DE)"
+
+
+def test_marks_standing_apart_from_a_lines_words() -> None:
+    # a line of the row's small marks run into a cell's line: not that cell's
+    assert words("A . 2) 2) See") == ["See"]
+    assert words("(2) See") == ["See"]
+    # the small mark of a cell's next line, set higher: no end of the cell on this line
+    assert words("Common Stock 02/17/2021 C 1,191,775 A $0 1,192,932 I See 6)")[-1] == "See"
+
+
+def test_a_title_that_opens_with_no_capital_wrapped_from_above() -> None:
+    read = words("$0.0001 per share 04/04/2024 s 141,981 | D | $6.7116' 661,756! I footnote")
+    assert read[1:3] == [GARBLED + "per", GARBLED + "share"] and read[3] == "04/04/2024"
+    assert words("Common Stock 04/04/2024 S 1 D $6 1 I")[0] == "Common"
+
+
+def test_a_par_value_line_marks_the_title_above_it_wrapped() -> None:
+    lines = [words("Class A Common Stock, par value 25,1892 I See"),
+             words("$0.0001 per share , footnote)")]
+    row, below = wrapped_titles(lines)
+    assert all(w.startswith(GARBLED) for w in row[:6]) and row[6] == "25,189" + LOST_MARK
+    assert all(w.startswith(GARBLED) for w in below)
+
+
+def test_a_bracket_no_line_opened_after_a_title_is_a_mark() -> None:
+    row = words("Class A Common Stock) 10/02/2015 Ss 532 D_ | $634.4608° 16,138 D")
+    assert row[3] == GARBLED + "Stock)"  # alone, the line cannot tell
+    assert closing_marks([row])[0][3] == "Stock" + LOST_MARK
+    wrapped = [words("Stock Option (right to"), words("buy) 10/02/2015 A 5 A $1 5 D")]
+    assert closing_marks(wrapped) == wrapped
+
+
 def test_garbled_marks_standing_alone_are_lost_marks() -> None:
     assert words("Stock @ 08/29/2018 A 725 @ e) Common 725 $0 5,283 D") == [
         "Stock", LOST_MARK, "08/29/2018", "A", "725", LOST_MARK, LOST_MARK, "Common", "725",
@@ -180,14 +251,28 @@ def test_lines_that_are_no_row() -> None:
     assert words("? (D (2) (3)") == []  # marks set apart from their row
     assert words("sO 141,981 D")[0] == LOST_MARK  # a row's values without its date
     assert words("$0 846,819 I")[0] == LOST_MARK
+    assert words("Common Stock 11,241,580 DY") == [
+        "Common", "Stock", "11,241,580", LOST_MARK, "DY"]  # a "D" and a mark, or a word
+
+
+def test_a_holding_whose_letter_ocr_lost_keeps_its_row() -> None:
+    # read as no row, it would leave the rows after it paired with the wrong ones
     assert words("Class A Common Stock 75,000 Aftinm") == [
-        "Class", "A", "Common", "Stock", "75,000", LOST_MARK, "Aftinm"]
+        "Class", "A", "Common", "Stock", "75,000", unread("direction"), "Aftinm"]
+    assert words("Class A Common Stock 3,506,7712 en")[4:6] == [
+        "3,506,771" + LOST_MARK, unread("direction")]
 
 
 def test_garbled_words_are_marked() -> None:
     assert words("Common Stock 11/11/2021 S 3,918 D $1,088.578 167,533,863 I oe")[-1] == (
         GARBLED + "oe")
     assert words("By Sequoia Capital 2010 Fund") == ["By", "Sequoia", "Capital", "2010", "Fund"]
+
+
+def test_an_unread_direction_is_no_direct_holding() -> None:
+    # the form reader closes the nature of a direct holding ("D"): a row whose letter OCR
+    # lost may be indirect, and the lines around it its nature's
+    assert unread("direction") == "I" + UNREAD
 
 
 def test_lost_marks_and_unread_values_leave_the_row() -> None:
@@ -211,6 +296,40 @@ def test_header_specks_are_taken_off() -> None:
     assert header_line("STATE STREET") == "STATE STREET"
     assert header_line("(City) (State) (Zip)") == "(City) (State) (Zip)"
     assert header_line("below) below)") == "below) below)"
+
+
+def test_tickers_with_small_letters_shaped_as_capitals() -> None:
+    assert header_line("MICROSOFT CORP [ MsFT ]") == "MICROSOFT CORP [ MSFT ]"
+    assert header_line("Square, Inc. [ sQ ]") == "Square, Inc. [ SQ ]"
+    assert header_line("SOLARCITY CORP [ scTy ]") == "SOLARCITY CORP [ " + GARBLED + "scTy ]"
+    assert header_line("GOOGLE INC. [ Goo ]") == "GOOGLE INC. [ " + GARBLED + "Goo ]"  # "GOOG"
+
+
+def test_state_codes_ocr_printed_with_small_letters() -> None:
+    assert header_line("MOUNTAIN cA 94043 X Form filed by One Reporting Person").startswith(
+        "MOUNTAIN CA 94043")
+    # a foreign code's letters and digits cannot be told ("Yo" is "Y9"): garbled
+    assert header_line("LONDON, x0 WI1K 3JP") == "LONDON, " + GARBLED + "x0 WI1K 3JP"
+    assert header_line("WILMINGTON, DE 19808") == "WILMINGTON, DE 19808"
+    assert header_line("reel Line)") == GARBLED + "reel Line)"  # a speck read as a word
+
+
+LABEL_1 = "1. Name and Address of Reporting Person*"
+LABEL_2 = "2. Issuer Name and Ticker or Trading Symbol"
+
+
+def test_the_issuers_line_printed_above_its_label() -> None:
+    above = [LABEL_1, "", "APPLE INC [ AAPL ]", "", LABEL_2, "WILLIAMS JEFFREY E Director",
+             "(Last) (First) (Middle)"]
+    assert issuer_under_its_label(above) == [LABEL_1, "", LABEL_2, "", "APPLE INC [ AAPL ]",
+                                             "WILLIAMS JEFFREY E Director",
+                                             "(Last) (First) (Middle)"]
+    # in box 1's column, with box 2's label under box 1's: read there it would be the name
+    inside = [LABEL_1, "Eschenbach Carl M.", "Workday, Inc. [ WDAY ]", "(Last) (First)",
+              "(Middle)", LABEL_2]
+    assert issuer_under_its_label(inside)[2] == ""
+    side_by_side = [LABEL_1 + " " + LABEL_2, "THIEL PETER Facebook Inc [ FB ]", "(Last)"]
+    assert issuer_under_its_label(side_by_side) == side_by_side
 
 
 def test_the_10b5_box_is_unknown_where_its_mark_is_unseen() -> None:
@@ -251,6 +370,18 @@ def test_signatures_not_read_for_certain_are_left_out() -> None:
                    for line in signature_lines(no_opening))
 
 
+def test_the_rule_under_a_signature_read_as_letters() -> None:
+    lines = ["Remarks:", "isi Jessica McBride, Attorney- 05/30/2023", "in-fact for Reid Hoffman OO",
+             "** Signature of Reporting Person Date", CLOSING]
+    assert "/s/ Jessica McBride, Attorney-in-fact for Reid Hoffman 05/30/2023" in (
+        signature_lines(lines))
+    roman = ["Remarks:", "/s/ John Smith II 05/30/2023", "** Signature of Reporting Person Date"]
+    assert "/s/ John Smith 05/30/2023" not in signature_lines(roman)  # "II" is no speck
+    cut = ["Remarks:", "/s/ Yanbing Hong, attorney: 05/30/2023", "fact for Wenjun Li",
+           "** Signature of Reporting Person Date", CLOSING]
+    assert not any("Hong" in line for line in signature_lines(cut))
+
+
 def test_a_paragraphs_last_line_is_no_signature() -> None:
     lines = ["1. " + "The price reported is a weighted average price. " * 3,
              "within the range set forth in this footnote.", "/s/ Katherine Kwia", "attorney",
@@ -280,6 +411,34 @@ def test_footnotes_out_of_order_or_in_two_blocks() -> None:
               "2. The shares were sold in mul", "3. The shares were sold in mul", "4. Four."]
     assert halved_notes(halves) == ["Explanation of Responses:", "1. One.", "", "", "2.", "3.",
                                     "4. Four."]
+
+
+def test_rules_read_as_letters_and_a_price_ranges_comma() -> None:
+    lines = ["Explanation of Responses:",
+             "6. Sold at prices ranging from $891,240 to $892.150, inclusive.", "I", "I I",
+             "7. Sold at prices ranging from $1,104,000 to $1,104,150.", "Remarks:", "I"]
+    assert plain_notes(lines) == [
+        "Explanation of Responses:", "6. Sold at prices ranging from $891.240 to $892.150, "
+        "inclusive.", "", "", "7. Sold at prices ranging from $1,104,000 to $1,104,150.",
+        "Remarks:", "I"]
+
+
+NOTES = ["Explanation of Responses:",
+         "1. The price reported is a weighted average price. These shares were sold in",
+         "multiple transactions at prices ranging from $208.33 to $209.31, inclusive.",
+         "2. The price reported is a weighted average price, from $209.33 to $210.27.",
+         "3. Held by a trust.", "Remarks:"]
+
+
+def test_a_lost_price_mark_from_the_one_range_holding_the_price() -> None:
+    ranges = price_ranges(NOTES)
+    assert set(ranges) == {"1", "2"}
+    row = ["Stock", "05/02/2019", "S", "18,256", "D", "$209.71" + LOST_MARK, "132,931", "D"]
+    assert ranged_prices(row, ranges)[5] == "$209.71(2)"
+    assert ranged_prices(["$209.71"], ranges) == ["$209.71"]  # no trace of a mark: none
+    assert ranged_prices(["$300" + LOST_MARK], ranges) == ["$300" + LOST_MARK]
+    # a footnote OCR lost might hold the same range: no price is certain
+    assert price_ranges(NOTES[:3] + NOTES[4:]) == {}
 
 
 def test_footnote_count() -> None:

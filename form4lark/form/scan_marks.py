@@ -32,7 +32,7 @@ GARBLED = "\ue001"
 #: after a value whose reading is not certain: its cell is left out
 UNREAD = LOST_MARK + LOST_MARK
 #: a value of each kind the grammar reads in a column, for ``unread``
-_STAND_INS = {"amount": "0", "price": "$0", "code": "X", "acquired": "A", "direction": "D"}
+_STAND_INS = {"amount": "0", "price": "$0", "code": "X", "acquired": "A", "direction": "I"}
 
 
 def unread(kind: str) -> str:

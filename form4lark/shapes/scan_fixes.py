@@ -10,7 +10,8 @@ of a garbled mark cannot be told apart, the reading keeps the candidates and
 says so; the caller settles it by arithmetic or leaves it ``None``.
 
 A transaction code is one capital letter of Instruction 8; OCR may double it
-("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)"):
+("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)",
+"S23)"):
 ``code_of`` reads the letter where nothing else can be meant.
 
 These are shared by the form reader's scan shape (``shapes/scan.py``) and the
@@ -117,8 +118,9 @@ def _shorter(digits: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- transaction codes
-# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)"
-_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[A-Za-z]\)")
+# what a garbled footnote mark leaves after a code letter: "®)", "?)", "@", "O", "0)", "Q)",
+# "23)" (a mark's digits, its opening bracket lost)
+_GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[0-9]{2}\)|[A-Za-z]\)")
 #: Instruction 8's transaction codes
 CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
 _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals

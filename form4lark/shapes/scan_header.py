@@ -12,12 +12,21 @@ form reader places a header's words by the labels around them
   marked garbled: the field it stands in is not read (``line_boxes.py``);
 - a bracket closing a word in capitals that no bracket on the line opened
   ("CUPERTINO)"), and a comma or point after a zip code ("94085,");
-- a ticker printed in small letters shaped as capitals ("[ u ]") is put in
-  capitals; one with other small letters ("[ Goo ]") is marked garbled;
-- a state's code read in small letters before its zip code ("DENVER co 80202":
-  "CO", one of the states' codes);
+- a ticker printed with small letters shaped as capitals ("[ u ]", "[ MsFT ]") is
+  put in capitals; one with other small letters ("[ Goo ]") is marked garbled;
+- a state's code read with small letters before its zip code ("DENVER co 80202",
+  "cA 94043": "CO", "CA", states' codes); a foreign code so read before a postal
+  code ("x0 WI1K 3JP", "Yo JE1 0BD": "Y9") is marked garbled: its letters and
+  digits cannot be told apart;
+- a short word of small letters alone on its line but for a label's end ("reel
+  Line)") is marked garbled;
 - a line that is only box 1's labels' words without their brackets ("City
   'State Zi", "'Street)"): OCR read a label's shadow twice.
+
+``issuer_under_its_label`` puts box 2's line ("APPLE INC [ AAPL ]"), which OCR
+may print in box 1's column above box 2's label, under that label; where the
+label stands further down, the line is left out rather than read as the
+owner's name.
 
 ``without_unseen_mark`` leaves out the label of the box that says a trade was
 made under a Rule 10b5-1 plan where no mark stands on its lines: OCR drops that
@@ -46,8 +55,14 @@ _ZIP = re.compile(r"(?P<zip>[0-9]{5}(-[0-9]{4})?)[,.;]")
 STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS "
                    "MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI "
                    "WY PR GU VI".split())
-# "DENVER co 80202": a state's code in small letters before a zip code ending the line
-_SMALL_STATE = re.compile(r"(?<=\s)(?P<state>[a-z]{2})(?=\s+[0-9]{5}(-[0-9]{4})?$)")
+# "DENVER co 80202", "MOUNTAIN cA 94043 X Form filed ...": a state's code with small
+# letters before a zip code
+_SMALL_STATE = re.compile(r"(?<=\s)(?P<state>[A-Za-z]{2})(?=\s+[0-9]{5}(-[0-9]{4})?(\s|$))")
+# "LONDON, x0 WI1K 3JP", "ST. HELIER, Yo JE1 0BD": a foreign code OCR garbled (small
+# letters where the code is capitals and digits: "x0" may be "X0", "Yo" is "Y9") before a
+# postal code holding digits
+_FOREIGN_CODE = re.compile(r"(?<=\s)(?P<code>(?=\S*[a-z])[A-Za-z][A-Za-z0-9])(?=\s+"
+                           r"(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{3,}(\s+[A-Z0-9]{3})?\s*$)")
 # the label of the box of trades under a Rule 10b5-1 plan, and the words that end it
 _AFF10B5 = re.compile(r"Check\s+this\s+box\s+to\s+indicate", re.I)
 _AFF10B5_END = re.compile(r"Instruction\s+10\b|^\W{0,3}1\.\s*Name\s+and\s+Address", re.I)
@@ -79,21 +94,38 @@ _SAME_SHAPE = set("cosuvwxz")
 
 def _ticker(match: re.Match) -> str:
     """A ticker (capitals, as the form prints it): one OCR printed in small letters
-    shaped as their capitals put back in capitals, one with other small letters
-    ("Goo": letters lost or misread) marked garbled."""
+    shaped as their capitals, all or no more than half ("u", "sQ", "MsFT"), put back
+    in capitals; one with other small letters, or a capital and small ones as a
+    word ("scTy", "Goo": letters lost or misread), marked garbled."""
     ticker = match.group("ticker")
-    if ticker.islower() and set(ticker) <= _SAME_SHAPE:
-        ticker = ticker.upper()
-    elif any(c.islower() for c in ticker):
+    small = [c for c in ticker if c.islower()]
+    if set(small) <= _SAME_SHAPE and (ticker.islower() or 2 * len(small) <= len(ticker)):
+        ticker = ticker.upper()  # "u", "sQ", "MsFT"
+    elif small:
         ticker = GARBLED + ticker
     return f"[ {ticker} ]"
+
+
+def _state(match: re.Match) -> str:
+    """A state's code OCR printed with small letters before a zip code: in capitals where
+    it is a state's ("co", "cA"), else garbled."""
+    state = match.group("state")
+    if state.isupper():
+        return state
+    return state.upper() if state.upper() in STATES else GARBLED + state
+
+
+# "reel Line)": a short word of small letters alone on its line but for a label's end
+_LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 
 
 def header_line(line: str) -> str:
     """A line of the header without the specks OCR read on it."""
     line = _TICKER.sub(_ticker, line)
-    line = _SMALL_STATE.sub(lambda m: m.group("state").upper()
-                            if m.group("state").upper() in STATES else m.group("state"), line.rstrip())
+    line = _SMALL_STATE.sub(_state, line.rstrip())
+    line = _FOREIGN_CODE.sub(lambda m: m.group("code") if m.group("code") in SHORT_WORDS
+                             else GARBLED + m.group("code"), line)
+    line = _LONE_SPECK.sub(lambda m: GARBLED + m.group("speck"), line.strip())
     words = [w for w in line.split() if not _SPECK.fullmatch(w)]
     if not _NAME_LABEL.search(line) and _label_shadow(words):
         return ""
@@ -124,4 +156,36 @@ def without_unseen_mark(lines: list[str]) -> list[str]:
             end += 1
         if not any(_MARK.search(lines[i]) for i in range(start, end + 1)):
             out[start] = _AFF10B5.sub("", line)
+    return out
+
+
+# "APPLE INC [ AAPL ]": a line holding the issuer's name and ticker, nothing after them
+_TICKER_LINE = re.compile(r"^[^\[\]]*\[\s*[^\[\]\s]+\s*\]\s*$")
+_BOX1 = re.compile(r"^\W{0,3}1\.\s*Name\s+and\s+Address\s+of\s+Reporting\s+Person\*?\s*$")
+_BOX2 = re.compile(r"^\W{0,3}2\.\s*Issuer\s+Name\s+and\s+Ticker\s+or\s+Trading\s+Symbol\s*$")
+_NAME_LABELS = re.compile(r"\(Last\)")
+
+
+def issuer_under_its_label(lines: list[str]) -> list[str]:
+    """The header's lines with box 2's line ("APPLE INC [ AAPL ]") put under box 2's
+    label where OCR printed it above, in box 1's column: where box 1's and box 2's
+    labels stand each alone on their line (OCR printed the boxes as blocks) and
+    the issuer's line stands between them. Where box 2's label stands further down
+    (under box 1's "(Last) (First) (Middle)"), the issuer's line is left out: read
+    where it stands it would be the owner's name."""
+    out = list(lines)
+    one = next((i for i, l in enumerate(out) if _BOX1.match(l)), None)
+    two = next((i for i, l in enumerate(out) if _BOX2.match(l)), None)
+    if one is None or two is None or two < one:
+        return out
+    names = next((i for i in range(one, len(out)) if _NAME_LABELS.search(out[i])), len(out))
+    for i in range(one + 1, min(two, names)):
+        if not _TICKER_LINE.match(out[i]):
+            continue
+        after = next((j for j in range(i + 1, len(out)) if out[j].strip()), None)
+        if after == two:
+            out[i], out[two] = out[two], out[i]
+        elif two > names:
+            out[i] = ""
+        break
     return out

@@ -17,9 +17,10 @@ that opens it to the label; its date is the one date among them or the one
 date alone after the label (the first short line after a paragraph may be its
 last line: it is no signature's unless it opens one). A signature that no
 opening starts (its name cannot be told from the remarks), whose date OCR garbled, whose name holds
-words no name holds (OCR's specks read as letters: "a8", a last "OO"), or a block of
-several signatures (OCR interleaves their lines) is left out with its lines,
-so that it is not read as remarks or as a footnote's end.
+words no name holds (OCR's specks read as letters: "a8"; a word cut at a colon:
+"attorney:"), or a block of several signatures (OCR interleaves their lines) is left
+out with its lines, so that it is not read as remarks or as a footnote's end. The
+rule under a name, read as a last "OO" or "a", is no word of it.
 
 The form's closing notes ("Reminder: Report on a separate line ...") are put
 last: OCR may print them before the signatures' block, which the reader would
@@ -28,7 +29,9 @@ then read as the last footnote's end.
 ``ordered_notes`` puts footnotes OCR printed out of their order back in it;
 ``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
 ``numbered_notes`` puts back a footnote's number whose point OCR read as a
-comma ("14, The shares ..."), where it is the next number.
+comma ("14, The shares ..."), where it is the next number; ``plain_notes``
+leaves out lines of the rules OCR read as letters ("I") and puts back a price
+range's point read as a comma where the range's other end leaves no doubt.
 """
 
 from __future__ import annotations
@@ -60,10 +63,15 @@ _INNER_OPENING = re.compile(r"(?<=\S)\s+(?=/s/\s)")
 # a word of specks only: the signature's rule ("——", "—,")
 _SPECK = re.compile(r"[\u2014\u2013_=~.,;:'\"-]+")
 # a word no name holds: letters and digits mixed ("a8"), a word ending in an
-# apostrophe ("Attorne'": a letter lost), and at the name's end a small letter or two
-# or a letter doubled ("a", "OO": specks read as letters)
-_NO_NAME_WORD = re.compile(r".*[A-Za-z][0-9].*|.*[0-9][A-Za-z].*|.+'")
+# apostrophe ("Attorne'": a letter lost) or a small word in a colon ("attorney:": its
+# hyphen and what followed misread), and at the end of a name of two words a small
+# letter or two or a letter doubled ("a", "OO": specks read as letters; a longer name
+# is read without them)
+_NO_NAME_WORD = re.compile(r".*[A-Za-z][0-9].*|.*[0-9][A-Za-z].*|.+'|[a-z]{3,}:")
 _NO_LAST_WORD = re.compile(r"[a-z]{1,2}|([A-Z])\1")
+# a speck of the signature's rule read as letters at the name's end: "a", "OO" (not a
+# Roman numeral: "II")
+_LAST_SPECK = re.compile(r"[a-z]{1,2}|([A-HJKN-UWYZ])\1")
 #: the most characters a line of the signature's column holds (its date run into it)
 NAME_WIDTH = 60
 # "14, The shares": a footnote's number with its point read as a comma
@@ -92,6 +100,43 @@ def numbered_notes(lines: list[str]) -> list[str]:
     return out
 
 
+# a line of the table's rules read as letters ("I", "| I |"): no footnote's line
+_RULE_LINE = re.compile(r"^[\sIl|]*$")
+# "from $891,240 to $892.150": a price range, each end as OCR printed it
+_RANGE = re.compile(r"\$(?P<low>[0-9][0-9,]*(\.[0-9]+)?)(?P<between>\s+to\s+)\$"
+                    r"(?P<high>[0-9][0-9,]*(\.[0-9]+)?)")
+# "891,240": three digits after the one comma, as a price with three decimals may be misread
+_COMMA_POINT = re.compile(r"[0-9]{1,3},[0-9]{3}")
+#: the most a price range's high end is of its low end: ranges of a weighted average
+#: price are a few per cent wide, never a thousand times
+RANGE_SPAN = 2
+
+
+def plain_notes(lines: list[str]) -> list[str]:
+    """The Explanation of Responses without the lines of rules OCR read as letters ("I"),
+    and with a price range's end whose point OCR read as a comma put right where the
+    other end shows it cannot be a thousand times more or less ("from $891,240 to
+    $892.150": 891.240)."""
+    part = _explanation(lines)
+    out = list(lines)
+    for i in part:
+        if out[i].strip() and _RULE_LINE.match(out[i]):
+            out[i] = ""
+        else:
+            out[i] = _RANGE.sub(_range, out[i])
+    return out
+
+
+def _range(match: re.Match) -> str:
+    low, high = match.group("low"), match.group("high")
+    for end, other in ((low, high), (high, low)):
+        if _COMMA_POINT.fullmatch(end) and "." in other and "," not in other:
+            fixed = end.replace(",", ".")
+            if max(float(fixed), float(other)) <= RANGE_SPAN * min(float(fixed), float(other)):
+                low, high = (fixed, high) if end is low else (low, fixed)
+    return f"${low}{match.group('between')}${high}"
+
+
 def _explanation(lines: list[str]) -> range:
     """The lines of the Explanation of Responses (after its title, up to the remarks,
     the signatures or the closing notes)."""
@@ -107,7 +152,7 @@ def ordered_notes(lines: list[str]) -> list[str]:
     each footnote's lines go with it."""
     part = _explanation(lines)
     starts = [i for i in part if _NUMBER.match(lines[i])]
-    numbers = [int(_NUMBER.match(lines[i]).group(1)) for i in starts]
+    numbers = [int(m.group(1)) for m in (_NUMBER.match(lines[i]) for i in starts) if m]
     if not starts or numbers == sorted(numbers) or sorted(numbers) != list(range(1, len(numbers) + 1)):
         return lines
     bounds = starts + [part.stop]
@@ -148,7 +193,8 @@ def halved_notes(lines: list[str]) -> list[str]:
         for i in ends:
             out[i] = ""
         for i in openings:  # the number stays: the footnotes after keep their order
-            out[i] = _NUMBER.match(lines[i]).group(0).strip()
+            number = _NUMBER.match(lines[i])
+            out[i] = number.group(0).strip() if number else ""
     return out
 
 
@@ -202,16 +248,16 @@ def _one_block(lines: list[str], label: int) -> None:
     dated = [i for i in block if _DATE_SHAPED.search(lines[i])]
     opening = next((i for i in block if _OPENING.match(lines[i])), None)
     dates = [_DATE.search(lines[i]) for i in dated] + [_DATE.search(lines[i]) for i in after]
-    certain = (opening is not None and len(dates) == 1 and dates[0] is not None
-               and all(i >= opening for i in dated))
-    if not certain:  # a signature stands here, unreadable: its lines are no remarks
+    found = dates[0] if len(dates) == 1 else None
+    if opening is None or found is None or any(i < opening for i in dated):
+        # a signature stands here, unreadable: its lines are no remarks
         several = len(dated) + len(after) > 1  # several signatures: all the block is theirs
         first = opening if opening is not None and not several else (
             block[0] if block else label)
         for i in [i for i in block if i >= first] + after:
             lines[i] = ""
         return
-    date = dates[0].group(0)
+    date = found.group(0)
     names = [i for i in block if i >= opening]
     words: list[str] = []
     for i in names:
@@ -220,6 +266,9 @@ def _one_block(lines: list[str], label: int) -> None:
         if words and re.search(r"[A-Za-z]-$", words[-1]) and i != names[-1]:
             words[-1] += "\u0000"  # a word the line's end split: joined to the next
     words = [w.lstrip("_") for w in words]
+    if len(words) > 2 and _LAST_SPECK.fullmatch(words[-1]) and not words[-2].endswith(
+            ("\u0000", ",")):
+        words = words[:-1]  # "Reid Hoffman OO": the rule under the name
     name = " ".join(words).replace("\u0000 ", "")
     for i in names + after:
         lines[i] = ""

@@ -6,31 +6,46 @@ typed-sequence grammar). OCR misreads values (``scan_values.py``), garbles
 marks and words (``scan_words.py``) and drops a letter alone at a column's edge.
 ``table_words`` reads each word by its place among the values, and puts a
 stand-in (``form/scan_marks.py``) where a value stood that cannot be read, so
-that the row keeps its columns:
+that the row keeps its columns (a row lost would leave the rows after it read
+as other rows' values):
 
 - right after a row's first date (its transaction's date, and the deemed date)
-  stands its code: a word there that is no code is an unread code, and an
-  amount there followed by "A" or "D" has lost the code before it;
+  stands its code: a word there that is no code is an unread code, and so is
+  one followed by an amount and its "A" or "D" ("$23)" for "S(23)"); an amount
+  there followed by "A" or "D" has lost the code before it;
 - a number that cannot be read is, among values, an unread amount or price;
-  among words, garbled;
+  among words, garbled; a letter glued before a price's digits between two
+  amounts ("g69.35") is an unread price;
 - a speck next to a value where a mark can stand is a lost mark, and so is a
   letter or two between two values or before a row's first date (Table II's
-  conversion price holding only a mark);
+  conversion price holding only a mark), and a "1" where Table II's dates stand
+  after the amount moved (Table I has its "A" or "D" there); a lost mark glued to
+  that amount, one mark alone after it, is the first date's;
+- a lost mark where a value must stand is that value unread: between a price and
+  the "D" or "I", the amount owned; between two amounts after Table II's
+  underlying title, the price;
 - a word in small letters right after a date or a mark stands where Table II's
-  underlying title opens, which opens with a capital: garbled ("ommon");
+  underlying title opens, which opens with a capital: garbled ("ommon"); so are
+  the words before a row's values that open with no title's opening (a small
+  letter, or a price and words: "$0.0001 per share", a title wrapped from above);
 - "1" after the amount owned and before the nature is the "I" of its column;
+  "0" is never a mark's digits ("02)" is 0 and a mark);
 - the amount moved followed by a price has lost its "A" or "D"; a row's line
-  that ends with its amount owned, or a line of a title's words ending with a
-  grouped amount (a holding), has lost its "D" or "I": unread ones;
+  that ends with its amount owned (or with it and a word OCR garbled), or a line
+  of a title's words with a grouped amount among them (a holding), has lost its
+  "D" or "I": unread ones (not where the word after the amount opens with a "D"
+  or "I" glued to more: a lost mark keeps that line from reading as a row);
 - marks after a row's last value, where its nature's words are not, are the
-  nature's, which stands elsewhere: they are left out;
+  nature's, which stands elsewhere: they are left out; so are lost marks standing
+  apart after its last word (the small mark of a cell's next line);
 - a line that opens with a price and an amount, or with a code before an
   amount, or holds a "D" or "I" followed by a number, holds some of a row's
-  values whose others OCR printed elsewhere; a line of words with a grouped
-  amount among them is a holding that lost its "D" or "I" (or none): a lost mark
-  put in keeps either from reading as a row (a holding);
-- a line of marks only is none: OCR set the small marks of the row under it
-  apart, and which value each stands on is not known.
+  values whose others OCR printed elsewhere: a lost mark put in keeps it from
+  reading as a row;
+- on a line of words, marks, specks and a lone letter before its first word are
+  a line of small marks run into it; a line of marks only is none: OCR set the
+  small marks of the row under it apart, and which value each stands on is not
+  known.
 """
 
 from __future__ import annotations
@@ -52,6 +67,8 @@ _SPECKLE = re.compile(r"[a-z]{1,2}|[A-Za-z]?[^\sA-Za-z0-9]{1,2}")
 # the same with a bracket or two: "fo)", "(a", "«a", "Oy"
 _BRACKETED_SPECKLE = re.compile(r"[(«]?([a-z@©®°]{1,2}|[A-Z][a-z@©®°]?)\)|[(«][a-z@©®°]{1,2}|Oy")
 _CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+# "g69.35@)": a letter read for a price's "$", a garbled mark after its decimals
+_LETTERED_PRICE = re.compile(r"[a-z][0-9][0-9,]*\.[0-9]{2,4}\S{0,3}")
 # one small letter or glyph: a mark OCR garbled ("q", "w", "@")
 _LONE_SPECKLE = re.compile(r"[a-z@©®°]")
 # capitals no column holds alone (no code, no "A", "D", "I" or "V"): a mark OCR garbled
@@ -65,14 +82,14 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
     words = [w for w in words if w and not is_speck(w)]
     out: list[str] = []
     for i, word in enumerate(words):
-        after = unruled(words[i + 1]) if i + 1 < len(words) else None
+        after = [unruled(w) for w in words[i + 1:i + 3]]
         out += [known_marks(w, notes) for w in _read(word, out, after)]
-    out = glued_marks(text_words([w for w in out if w]))
+    out = glued_marks(text_words(_loose_marks([w for w in out if w])))
     out = _without_nature_marks(out)
     if any(is_date(w) for w in out):
-        out = _lost_letters(out)
+        out = _lost_letters(_date_marks(_cut_title(out)))
     else:
-        out = _lost_holding_letter(_cut_holdings(out))
+        out = _lost_holding_letter(_cut_holdings(_cut_title(out)))
     if _fragment(out):
         out.insert(0, LOST_MARK)
     if all(MARKS.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
@@ -105,13 +122,14 @@ def _code_place(before: list[str]) -> bool:
     return not any(_AMOUNT.fullmatch(w) for w in before[:first])
 
 
-def _read(word: str, before: list[str], after: str | None) -> list[str]:
-    """One word of a table line read as its kind (``before``: the words read so far)."""
+def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
+    """One word of a table line read as its kind (``before``: the words read so far,
+    ``next_words``: the one or two words after it)."""
     date = date_word(word)
     if date is not None:
         return [date]
     previous = before[-1] if before else None
-    after = direction_word(after) or after if after is not None else None
+    after, then = [direction_word(w) or w for w in next_words] + [None] * (2 - len(next_words))
     if _code_place(before):
         if not is_number(word):
             code = code_word(word)
@@ -121,6 +139,9 @@ def _read(word: str, before: list[str], after: str | None) -> list[str]:
                 return [unread("code")]
         elif after is not None and after.replace(LOST_MARK, "") in ("A", "D"):
             return [unread("code"), _number(word, before, after)]
+        elif after is not None and is_number(after) and then in ("A", "D", "A" + LOST_MARK,
+                                                                 "D" + LOST_MARK):
+            return [unread("code")]  # "$23)" for "S(23)": the amount and its "A" or "D" follow
     if MARKS.fullmatch(word):
         return [word]
     if word in ("1", "l") and _indirect_place(previous, after):
@@ -137,10 +158,13 @@ def _between(word: str, previous: str | None, after: str | None) -> str:
     """A word that is no value, by the values around it."""
     if (is_value(previous) or is_value(after)) and is_garbled_mark(word):
         return LOST_MARK
+    if _AMOUNT.fullmatch(previous or "") and after is not None and _AMOUNT.fullmatch(
+            after.replace(LOST_MARK, "")) and _LETTERED_PRICE.fullmatch(word):
+        return unread("price")  # "g69.35@)" between two amounts: a price's "$" misread
     if is_value(previous) and is_value(after) and (
             _SPECKLE.fullmatch(word) or word in _NO_VALUE_LETTERS):
         return LOST_MARK  # a speck between two values: a cell holding only a mark
-    if is_value(previous) and not _ends_values(previous) and (
+    if previous is not None and is_value(previous) and not _ends_values(previous) and (
             _BRACKETED_SPECKLE.fullmatch(word) or _LONE_SPECKLE.fullmatch(word)
             and word not in SHORT_WORDS):
         return LOST_MARK
@@ -161,10 +185,12 @@ def _number(word: str, before: list[str], after: str | None) -> str:
     previous = before[-1] if before else None
     if previous is not None and _ends_values(previous) and re.fullmatch(r"[0-9]{4}", word):
         return word  # a year of the nature's words ("Venture 2010"), no amount: no comma
-    if re.fullmatch(r"[0-9]{1,2}", word) and after is not None and (
+    if re.fullmatch(r"[1-9][0-9]?", word) and after is not None and (
             is_value(previous) and (MARKS.fullmatch(after) or is_garbled_mark(after))
             or is_date(after) and not is_value(previous)):
         return LOST_MARK  # a mark's digits, its brackets lost: "633 6 (2)", "Units 2 05/15/2021"
+    if word == "1" and _date_slot(before):
+        return LOST_MARK  # "C 12,584 1 1 Common": Table II's dates holding only marks
     number = scan_number(word)
     if number is not None:
         return number
@@ -178,6 +204,16 @@ def _number(word: str, before: list[str], after: str | None) -> str:
             after is not None and is_garbled_mark(after)):
         return unread("amount")
     return word if re.fullmatch(r"[0-9]{1,4}", word) else GARBLED + word  # "Venture 2010 Seed"
+
+
+def _date_slot(before: list[str]) -> bool:
+    """True where the next word stands in Table II's first or second date after the
+    amount moved (Table I has its "A" or "D" there): the words so far end with a
+    date, a code, an amount and up to one mark."""
+    end = len(before) - (1 if before and before[-1] == LOST_MARK else 0)
+    return end >= 3 and is_date(before[end - 3]) and bool(
+        _CODE.fullmatch(before[end - 2].replace(LOST_MARK, ""))) and bool(
+        _AMOUNT.fullmatch(before[end - 1].replace(LOST_MARK, "")))
 
 
 def _ends_values(word: str) -> bool:
@@ -196,6 +232,55 @@ def _indirect_place(previous: str | None, after: str | None) -> bool:
 
 
 # ---------------------------------------------------------------- the line's values
+# a word opening a title's line: a capital, a digit, a bracket or a quote
+_TITLE_OPENING = re.compile(r"[A-Z0-9(\"']")
+# a word that opens a cell's text: a capital and more letters ("See", "By")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]")
+
+
+def _loose_marks(words: list[str]) -> list[str]:
+    """A line without the marks that stand apart from every word of it: on a line of
+    words (no value), marks, specks and a lone letter or digit before its first
+    word (OCR ran a line of the row's small marks into it: "A (2) (2) See"); on a
+    row's line, lost marks standing alone after its last word (the small mark of a
+    cell's next line, set higher than its words: "I See 6)" over "Footnote")."""
+    if not any(is_date(w) or _PRICE.fullmatch(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, ""))
+               for w in words):
+        start = next((i for i, w in enumerate(words) if _CAPITALISED.match(w)), 0)
+        if all(MARKS.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
+               for w in words[:start]):
+            return words[start:]
+        return words
+    end = len(words)
+    while end > 1 and words[end - 1] == LOST_MARK:
+        end -= 1
+    if end < len(words) and not is_value(words[end - 1]) and not words[end - 1].startswith(
+            GARBLED):
+        return words[:end]
+    return words
+
+
+def _cut_title(words: list[str]) -> list[str]:
+    """A row's line whose words before its values open with no title's opening (a
+    small letter, or a price followed by words: "$0.0001 per share 04/04/2024"): the
+    end of a title that wraps onto lines above, marked garbled (its cell is not
+    certain)."""
+    first = next((i for i, w in enumerate(words) if is_date(w) or _GROUPED.fullmatch(
+        w.replace(LOST_MARK, ""))), len(words))
+    title = words[:first]
+    if first == len(words):
+        return words  # a line of words only: no row's
+    if len(title) > 1 and _PRICE.fullmatch(title[0]) and not is_value(title[1]):
+        cut = True
+    else:
+        cut = bool(title) and not is_value(title[0]) and not _TITLE_OPENING.match(
+            title[0].lstrip(GARBLED)) and not title[0].startswith(GARBLED)
+    if not cut:
+        return words
+    return [w if w.startswith(GARBLED) or is_value(w) else GARBLED + w for w in title] + (
+        words[first:])
+
+
 def _without_nature_marks(words: list[str]) -> list[str]:
     """A row's line without the marks after its last value ("D" or "I", or the
     amount owned where OCR lost the letter after it) where no word of its nature
@@ -203,7 +288,7 @@ def _without_nature_marks(words: list[str]) -> list[str]:
     brackets OCR lost)."""
     end = len(words)
     while end and (MARKS.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
-                   or re.fullmatch(r"[0-9]{1,2}", words[end - 1])):
+                   or re.fullmatch(r"[1-9][0-9]?", words[end - 1])):
         end -= 1
     if end < len(words) and end and (_ends_values(words[end - 1]) or _AMOUNT.fullmatch(
             words[end - 1].replace(LOST_MARK, ""))):
@@ -211,10 +296,23 @@ def _without_nature_marks(words: list[str]) -> list[str]:
     return words
 
 
+def _date_marks(words: list[str]) -> list[str]:
+    """A row's line with the lost mark glued to its amount moved set apart where one
+    mark alone follows it before the next words: Table II's two dates holding only
+    marks ("45,6590) O)": OCR glued the first to the amount)."""
+    for i in range(2, len(words) - 2):
+        if (_date_slot(words[:i]) and words[i] == LOST_MARK and words[i - 1].endswith(LOST_MARK)
+                and _AMOUNT.fullmatch(words[i - 1][:-len(LOST_MARK)])
+                and not is_value(words[i + 1]) and not is_date(words[i + 1])):
+            return words[:i - 1] + [words[i - 1][:-len(LOST_MARK)], LOST_MARK] + words[i:]
+    return words
+
+
 def _lost_letters(words: list[str]) -> list[str]:
     """A row's line with an unread "A" or "D" where the amount moved is followed by
-    its price, and an unread "D" or "I" where the line ends with its amount owned."""
-    out = list(words)
+    its price, and an unread "D" or "I" where the line ends with its amount owned
+    (or with it and a word OCR garbled after a price)."""
+    out = _lost_between(words)
     codes = [i for i, w in enumerate(out) if i and is_date(out[i - 1])
              and _CODE.fullmatch(w.replace(LOST_MARK, "").replace("(00)", ""))]
     if codes:
@@ -225,6 +323,26 @@ def _lost_letters(words: list[str]) -> list[str]:
     if out and _AMOUNT.fullmatch(out[-1].replace(LOST_MARK, "")) and not (
             len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
         out.append(unread("direction"))
+    elif len(out) > 2 and out[-1].startswith(GARBLED) and _AMOUNT.fullmatch(
+            out[-2].replace(LOST_MARK, "")) and _PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
+        out.insert(len(out) - 1, unread("direction"))  # "$0 0 pe": the letter garbled
+    return out
+
+
+def _lost_between(words: list[str]) -> list[str]:
+    """A row's line with a lost mark standing where a value must: between a price and
+    the "D" or "I" the amount owned ("$0 ) I"); between two amounts after Table II's
+    underlying title, the price ("Common 3,030,193 @ 0": a price holding only a mark)."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        if out[i] != LOST_MARK:
+            continue
+        before, after = out[i - 1].replace(LOST_MARK, ""), out[i + 1].replace(LOST_MARK, "")
+        if _PRICE.fullmatch(before) and after in ("D", "I"):
+            out[i] = unread("amount")
+        elif (i > 1 and _AMOUNT.fullmatch(before) and _AMOUNT.fullmatch(after)
+              and not is_value(out[i - 2]) and not is_date(out[i - 2])):
+            out[i] = unread("price")
     return out
 
 
@@ -262,13 +380,16 @@ def _fragment(words: list[str]) -> bool:
 
 def _cut_holdings(words: list[str]) -> list[str]:
     """A line with no date holding words, a grouped amount and words: a holding whose
-    "D" or "I" OCR lost, or words that only look so; a mark put after the amount
-    keeps it from reading as either (the line is no row, nor a title's)."""
+    "D" or "I" OCR lost at the table's edge; an unread one stands in for it, so that
+    the row keeps its place among the rows. Where the word after the amount opens
+    with a "D" or "I" glued to something no nature opens with ("DY": the letter and
+    a garbled mark, or a nature's word), a mark put after the amount keeps the line
+    from reading as a row or a title's words."""
     out = []
     for i, word in enumerate(words):
         out.append(word)
         after = words[i + 1] if i + 1 < len(words) else ""
-        if i and _GROUPED.fullmatch(word) and re.match(r"[A-Za-z]{2,}", after) and re.match(
-                r"[A-Za-z]", words[i - 1]):
-            out.append(LOST_MARK)
+        if i and _GROUPED.fullmatch(word.replace(LOST_MARK, "")) and re.match(
+                r"[A-Za-z]{2,}", after.lstrip(GARBLED)) and re.match(r"[A-Za-z]", words[i - 1]):
+            out.append(LOST_MARK if re.match(r"[DI][^a-z]", after) else unread("direction"))
     return out

@@ -22,11 +22,13 @@ Prose keeps its words; only its typographic quotes, Roman numerals read with
 "l" or "|" ("Mithril Il LP") and underscores are put right (``clean_prose``).
 The page is cut into its parts (``parts``): the header's lines lose OCR's
 specks (``scan_header.py``); in the tables, the column headers (printed again
-after each page break, misread: "Code |v |Amount") are left out, and each
-line's words are read as the values they can only be (``scan_rows.py``); the
-notes' footnotes and signatures are put in order (``scan_notes.py``). Lines
-keep their numbers: a line left out stays as an empty line (a signature's
-lines, run into one, leave theirs empty).
+after each page break, misread: "Code |v |Amount") are left out, each line's
+words are read as the values they can only be (``scan_rows.py``), then each
+table's lines together (``scan_table.py``) and a price's lost mark where one
+footnote's range names it (``scan_ranges.py``); the notes' footnotes and
+signatures are put in order (``scan_notes.py``). Lines keep their numbers: a
+line left out stays as an empty line (a signature's lines, run into one, leave
+theirs empty).
 """
 
 from __future__ import annotations
@@ -35,9 +37,12 @@ import re
 
 from ..form.table_header import HEADER_WORDS
 from .scan_fixes import clean_prose
-from .scan_header import header_line, without_unseen_mark
-from .scan_notes import halved_notes, numbered_notes, ordered_notes, signature_lines
+from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
+from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
+                         signature_lines)
+from .scan_ranges import price_ranges, ranged_prices
 from .scan_rows import table_words
+from .scan_table import closing_marks, wrapped_titles
 
 #: OCR's readings of the form's labels, and the label each can only be
 LABEL_FIXES = (
@@ -62,8 +67,8 @@ _NOTES = re.compile(r"^\W{0,3}(Explanation\s+of\s+Responses|Remarks\s*:|\*\*\s*S
 # "Reporting Owners", "1. Name and Address of Reporting Person*": a joint filing's
 # owners listed after the tables
 _OWNERS = re.compile(r"^\W{0,3}(Reporting\s+Owners\s*$|1\.\s*Name\s+and\s+Address\s+of\s+Reporting)")
-# a word made only of specks and rules: "|", ".", ";", "—", "_", "="
-_SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”]+|-")
+# a word made only of specks, rules and glyphs: "|", ".", ";", "—", "_", "=", "°"
+_SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”°©®@%¢™!?]+|-")
 # a date or an amount: a line holding one may be a row's
 _VALUE = re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b|[0-9],[0-9]{3}\b|\$ ?[0-9]")
 #: share of a line's words that are the column headers' for the line to be theirs
@@ -94,13 +99,19 @@ def _words(line: str) -> list[str]:
 
 
 def is_column_header(line: str) -> bool:
-    """True for a line of a table's column headers as OCR read them."""
+    """True for a line of a table's column headers as OCR read them: half its words or
+    more are the headers' words or column numbers, one of them a header's word (or
+    two numbers with their points)."""
     words = [w.lower().strip(",;:") for w in _words(line)]
     words = [_HEADER_READINGS.get(w, w) for w in words if w and not _SPECK.fullmatch(w)]
     if not words or _VALUE.search(line):
         return False
-    known = sum(1 for w in words if w in HEADER_WORDS or re.fullmatch(r"\d{1,2}[aA]?\.?", w))
-    return known >= HEADER_SHARE * len(words)
+    named = sum(1 for w in words if w in HEADER_WORDS and not w.isdigit())
+    numbers = [w for w in words if re.fullmatch(r"\d{1,2}[aA]?\.?", w)
+               or w in HEADER_WORDS and w.isdigit()]
+    if not named and sum(1 for w in numbers if w.endswith(".")) < 2:
+        return False  # a digit alone is no column's number ("5 See": a speck and a word)
+    return named + len(numbers) >= HEADER_SHARE * len(words)
 
 
 # "1. The price reported ...": a footnote's number opening its line
@@ -118,9 +129,6 @@ def footnote_count(text: str) -> int | None:
     return max(numbers, default=None)
 
 
-def _table_line(line: str, notes: int | None) -> str:
-    """A line of a table's body: each word read as what it can only be."""
-    return " ".join(table_words(_words(line), notes))
 
 
 def parts(lines: list[str]) -> list[str]:
@@ -150,8 +158,10 @@ def clean_scan(text: str) -> str:
     notes = footnote_count(text)
     lines = [fix_labels(line) for line in text.split("\n")]
     where = parts(lines)
-    header = without_unseen_mark([l for l, w in zip(lines, where) if w == "header"])
-    out = []
+    header = issuer_under_its_label(without_unseen_mark(
+        [l for l, w in zip(lines, where) if w == "header"]))
+    out: list[str] = []
+    tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
     for line, part in zip(lines, where):
         if part == "header":
             line = header_line(header.pop(0))
@@ -159,7 +169,15 @@ def clean_scan(text: str) -> str:
             line = header_line(line)
         elif part == "headers":
             line = ""
-        elif part == "table" and not _TABLE_TITLE.match(line):
-            line = _table_line(line, notes)
+        elif part == "table" and _TABLE_TITLE.match(line):
+            tables.append({})
+        elif part == "table" and tables:
+            tables[-1][len(out)] = table_words(_words(line), notes)
         out.append(line)
-    return "\n".join(signature_lines(halved_notes(ordered_notes(numbered_notes(out)))))
+    noted = plain_notes(ordered_notes(numbered_notes(out)))
+    whole = halved_notes(noted) == noted  # no footnote split in two blocks
+    ranges = price_ranges(noted) if whole else {}
+    for body in tables:
+        for at, words in zip(body, closing_marks(wrapped_titles(list(body.values())))):
+            noted[at] = " ".join(ranged_prices(words, ranges))
+    return "\n".join(signature_lines(halved_notes(noted)))

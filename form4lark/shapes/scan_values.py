@@ -14,7 +14,8 @@ gives the value in the form's own spelling (a lost mark written
   into its own ("$2,579.376704") and one of two groups of thousands may have a
   decimal comma ("$2,576,150"): neither is read; nor is a number of four
   digits or more with no comma: the form groups thousands ("7442721" is
-  "744,272" and a mark, "$2518" is "$2.518");
+  "744,272" and a mark, "$2518" is "$2.518"); no amount opens with 0 but 0
+  itself, so "02)" is 0 and a lost mark;
 - ``date_word``: a date, anything glued to it a lost mark;
 - ``code_word``: the code's letter where nothing else can be meant;
 - ``direction_word``: "D_", "De)": a "D", "A" or "I" and a lost mark.
@@ -40,6 +41,8 @@ MAX_DECIMALS = 4
 # the glyphs OCR reads a small footnote mark as, glued after a value's digits
 _MARK_GLYPH = re.compile(r"[°©®%\"'’”!?@¢™*]")
 _GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+# "02)", "013)": the amount 0 with a mark's digits glued to it, its opening bracket lost
+_NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)")
 
 
 def is_date(word: str) -> bool:
@@ -61,6 +64,8 @@ def scan_number(word: str) -> str | None:
     (clean marks kept, a garbled mark made ``LOST_MARK``); None where its digits
     cannot be told from a garbled mark's."""
     price = word.strip(RULES).startswith("$")
+    if _NOUGHT_MARKED.fullmatch(word.strip(RULES)):
+        return "0" + LOST_MARK  # no amount opens with 0 but 0 itself: "02)" is 0 and a mark
     reading = read_number(word)
     if reading is None:
         return None

@@ -6,9 +6,11 @@ OCR prints the table's rules as "|" glued to words, the boxes' edges as specks
 some words beyond reading ("oe", "~Siock", "Stock)"). The readers here say
 what such a word is:
 
-- ``unruled``: a word without the rules glued to it ("|$208.99", "39,422,431]");
+- ``unruled``: a word without the rules glued to it ("|$208.99", "39,422,431]",
+  "1$25.86": a rule read as "1" before a price's "$");
 - ``is_speck``: a word of specks and rules only, which holds nothing;
-- ``is_garbled_mark``: what a footnote mark standing alone becomes;
+- ``is_garbled_mark``: what a footnote mark standing alone becomes (capitals in
+  brackets, "(DE)", "(RSU)", are words);
 - ``text_words``: the words of titles and natures, a mark's glyph glued to a
   word taken off it (a lost mark), a word OCR garbled marked so
   (``form/scan_marks.py``: its cell is left out): one closing a bracket that
@@ -30,10 +32,11 @@ from .scan_values import MARKS, NUMBER_START, RULES, is_date
 # a word made only of rules and specks: "|", "||", "—", "=", "_|"
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»¥•.,;:'\"`‘’“”{}\[\]<>?%*-]+")
 # a footnote mark OCR garbled, standing alone: "@", "@)", "0)", "()", "(0)", "a)", "Q)",
-# "oO", "(an)", "(@)4)", "©"
+# "oO", "(an)", "(@)4)", "©" (not capitals in brackets: "(DE)", "(RSU)" are words)
 _GARBLED_MARK = re.compile(
     r"\(?[@©®°%?!\"'”“]{1,3}\)?|\(?[0-9oOQaeiG]{0,2}[0-9oOQ@a-z]?\)|\([0-9]{3,4}\)|"
-    r"\([a-zA-Z0-9@©®°]{1,3}\)?|oO\)?|[aoe]|[()0-9@©®°]*[@©®°][()0-9@©®°]*")
+    r"\((?![A-Z]{2,3}\))[a-zA-Z0-9@©®°]{1,3}\)?|oO\)?|[aoe]|"
+    r"[()0-9@©®°]*[@©®°][()0-9@©®°]*")
 # "2)", "29)": a mark's digits and its closing bracket, its opening lost
 MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
 _MARK = re.compile(r"\(([0-9]{1,2})\)")
@@ -50,10 +53,14 @@ SHORT_WORDS = frozenset("a an as at by in of on or to per par the and for buy it
 _JUNK_GLYPH = re.compile(r"[©®°¢™§¥«»~<>?@%]")
 
 
+# "1$25.8696", "l$0": a rule read as "1" or "l" before a price's "$" (no digit precedes it)
+_RULE_BEFORE_PRICE = re.compile(r"^[1lI](?=\$[0-9])")
+
+
 def unruled(word: str) -> str:
-    """A word without the rules glued to its ends ("|$208.99", "Direct(D)|",
+    """A word without the rules glued to its ends ("|$208.99", "1$25.86", "Direct(D)|",
     "Common]", "{Global")."""
-    stripped = word.strip("|").rstrip("]}").lstrip("[{")
+    stripped = _RULE_BEFORE_PRICE.sub("", word.strip("|").rstrip("]}").lstrip("[{"))
     if NUMBER_START.match(stripped.strip(RULES)) or stripped.strip(RULES)[:1] == "(":
         stripped = stripped.strip(RULES)
     return stripped

@@ -1,0 +1,79 @@
+"""A scanned page's table read across its lines: what one line alone cannot tell.
+
+``scan_rows.table_words`` reads each line of a table by itself. Some of OCR's
+readings are told only by the lines around a row's line (each given here as
+its words, as ``table_words`` read them):
+
+- ``wrapped_titles``: a line of words that opens with a price followed by words
+  ("$0.0001 per share") continues a title (a par value: no other cell's text
+  opens so), so the title on the nearest row's line above it wraps onto lines
+  the reader cannot tell from the nature's: both are marked garbled;
+- ``closing_marks``: a title's last word closing a bracket that no line since
+  the row above opened ("Class A Common Stock) 10/02/2015") ends with a garbled
+  mark read as ")", not with a wrapped "(right to" / "buy)": the word is read,
+  the mark lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.scan_marks import GARBLED, LOST_MARK
+from .scan_values import MARKS, NUMBER_START, is_date
+from .scan_words import is_value
+
+_PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+# "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
+_GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
+
+
+def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
+    """A table's lines with each par value's line, and the title on the nearest row's
+    line above it, marked garbled (neither cell is certain)."""
+    out = [list(words) for words in lines]
+    for i, words in enumerate(out):
+        if _has_values(words) or len(words) < 2 or not _PRICE.fullmatch(words[0]) or (
+                is_value(words[1])):
+            continue
+        out[i] = _garbled(words)
+        row = next((j for j in range(i - 1, -1, -1) if _has_values(out[j])), None)
+        if row is not None:
+            first = _first_value(out[row])
+            out[row] = _garbled(out[row][:first]) + out[row][first:]
+    return out
+
+
+def closing_marks(lines: list[list[str]]) -> list[list[str]]:
+    """A table's lines with a title's last word that closes a bracket no line opened
+    read as the word and a lost mark, where it stands right before its row's first
+    value."""
+    out = [list(words) for words in lines]
+    opened = 0  # brackets opened and not closed since the last row's line
+    for words in out:
+        if not _has_values(words):
+            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS.fullmatch(w))
+            continue
+        first = _first_value(words)
+        last = words[first - 1] if first else ""
+        if first and opened <= 0 and _GARBLED_CLOSING.fullmatch(last) and not any(
+                "(" in w for w in words[:first - 1]):
+            words[first - 1] = last.lstrip(GARBLED)[:-1] + LOST_MARK
+        opened = 0
+    return out
+
+
+def _garbled(words: list[str]) -> list[str]:
+    return [w if w.startswith(GARBLED) else GARBLED + w for w in words]
+
+
+def _first_value(words: list[str]) -> int:
+    """Where a row's values begin on its line: its first date, price, amount or mark
+    (the title's words stand before it)."""
+    return next((k for k, w in enumerate(words) if is_date(w) or NUMBER_START.match(w)
+                 or w.startswith(LOST_MARK)), len(words))
+
+
+def _has_values(words: list[str]) -> bool:
+    """True for a row's line: a date or a grouped amount among its words."""
+    return any(is_date(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, "")) for w in words)
