@@ -489,6 +489,4 @@ def lines_table(page: Page, table: str) -> list[Row]:
     parts = regions.cut(lex(page, "page"))
     tables = {"table_i": body_lines(parts.table_i, "table_i"),
               "table_ii": body_lines(parts.table_ii, "table_ii")}
-    # OCR (shapes/scan.py) may run a line half a line off into a row's line: a title's
-    # words there are no sign that it has none elsewhere
-    return line_rows(tables, table, assume=page.converter != "ocr")
+    return line_rows(tables, table)
