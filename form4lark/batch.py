@@ -25,7 +25,8 @@ from .source import decode
 from .source import pieces_limit
 
 #: File endings read when walking a folder.
-TEXT_SUFFIXES = (".txt", ".md", ".xml", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md", ".xml", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg", ".tif",
+                 ".tiff")
 
 
 @dataclass(frozen=True)

@@ -217,6 +217,8 @@ def _print_tree(name: str, options: Options, out: Console) -> Form4ParseError | 
     from .api import parse_tree
     from .batch import read_bytes
     from .errors import Form4ParseError
+    from .inputs.kinds import input_page
+    from .inputs.words import page_text
     from .source import decode, pieces_limit
     from .treeview import to_rich
     shown = "<stdin>" if name == "-" else name
@@ -224,7 +226,9 @@ def _print_tree(name: str, options: Options, out: Console) -> Form4ParseError | 
     limit = options.max_pieces or default_max_pieces(options.max_bytes)
     try:
         with pieces_limit(limit):
-            text = decode(read_bytes(name, options.max_bytes), max_bytes=options.max_bytes)
+            data = read_bytes(name, options.max_bytes)
+            found = input_page(data)  # a PDF or a scan: the tree of its page's text
+            text = page_text(found[1]) if found else decode(data, max_bytes=options.max_bytes)
             tree = parse_tree(text, layout=options.layout)
         out.print(to_rich(tree, label=shown))
         return None

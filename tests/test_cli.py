@@ -35,7 +35,7 @@ def batch(tmp_path):
     shutil.copy(SEEDS[0], folder / "a.txt")
     (folder / "b.txt").write_text("Dear shareholder,\nnothing to see.\n")
     shutil.copy(SEEDS[3], folder / "c.md")
-    (folder / "notes.pdf").write_bytes(b"%PDF not read: not .txt or .md")
+    (folder / "notes.docx").write_bytes(b"PK not read: a file of another ending")
     return folder
 
 

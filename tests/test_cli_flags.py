@@ -125,7 +125,7 @@ def tree(tmp_path):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SEEDS[seed], root / rel)
     (root / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
-    (root / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (root / "notes.docx").write_bytes(b"PK\x03\x04")
     return root
 
 
