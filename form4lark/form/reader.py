@@ -89,7 +89,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
             "checked cannot be told, so they are left unknown", "warning"))
-    stray = marks and not positioned and checkboxes.stray_marks(atoms)
+    # a stream may move a mark away from its label (cells and lines keep them together,
+    # where a converter may print a merged cell's lone "X" twice)
+    stray = marks and page.shape == "stream" and checkboxes.stray_marks(atoms)
     if stray:  # a mark the text moved away from its box: an unmarked box may be its own
         marks, sections.marks_by_box = False, True
         sections.diagnostics.append(Diagnostic(

@@ -1,0 +1,143 @@
+"""Table rows where the text kept the table's cells (markdown or HTML tables).
+
+A line of cells is a row, each cell going to its column by its index. Converters
+bend this: one may drop or merge columns (the row is then read by its values'
+kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
+break or inside the table (``continuation``): a line holding no value but the
+rest of the title or the nature and footnote marks continues the row above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import SectionError
+from ..page import Page
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
+from ..text import join_wrapped
+from .atoms import Atom
+from .row_sequence import TITLES, sequence_rows
+from .table_header import is_header_text, is_header_word
+
+COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
+TITLE, NATURE = "security_title", "nature_of_ownership"
+#: share of a line's words that are the column headers' for the line to be one of them
+HEADER_SHARE = 0.8
+# a cell holding only footnote marks: "(12)", "(3)(4)"
+_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+# a word: what the rest of a title or a nature holds (garbage may hold none)
+_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
+    """A line of cells that is one row of the table, or None."""
+    line = page.lines[row]
+    pieces = line.pieces
+    if not line.cells or len(pieces) != len(columns):
+        return None
+    if all(is_header_text(p.text) for p in pieces):
+        return None
+    if not any(p for key, p in zip(columns, pieces)
+               if key not in ("security_title", "nature_of_ownership")):
+        return None  # words with no value beside them are no row (a table's title line)
+    # an empty "V" is a "no": the cell is there, unmarked
+    # a cell's lines joined as wrapped text ("Series C-" + "1": "Series C-1")
+    return {key: Cell(join_wrapped(p.text.split("\n")), p.line, p.column)
+            for key, p in zip(columns, pieces) if p or key == "equity_swap_involved"}
+
+
+def _header_lines(atoms: list[Atom]) -> set[int]:
+    """Lines of cells that are column headers: nearly all their words are header words
+    (a converter may cut a header's word in two: "Securities A" "cquired")."""
+    words: dict[int, list[bool]] = {}
+    for atom in atoms:
+        words.setdefault(atom.row, []).append(is_header_word(atom))
+    return {row for row, flags in words.items() if sum(flags) >= HEADER_SHARE * len(flags)}
+
+
+def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
+    """The cells of a line that continues the row above, by column: a line of cells
+    holding nothing but the rest of the title or of the nature and footnote marks (a
+    converter cut the row at a page break or inside the table: "|Stock|||...|(12)||",
+    "|uy)|||...|"). A line of another number of cells continues the row only with its
+    first cell alone filled (the title) or its last (the nature). None otherwise."""
+    line = page.lines[row]
+    pieces = line.pieces
+    if not line.cells or len(pieces) < 3:
+        return None
+    if len(pieces) == len(columns):
+        filled = {key: p.text for key, p in zip(columns, pieces) if p}
+        if filled and all(_MARKS.fullmatch(text.replace(" ", "")) or key in (TITLE, NATURE)
+                          and _WORD.search(text) for key, text in filled.items()):
+            return filled
+        return None
+    if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
+        return None  # both ends filled: more likely garbage than a row wrapped twice
+    text = (pieces[0] or pieces[-1]).text
+    if not _WORD.search(text):
+        return None
+    return {TITLE: text} if pieces[0] else {NATURE: text}
+
+
+def continue_row(row: Row, cells: dict[str, str]) -> None:
+    """The row with the cells of its continuation put back: marks on their column's
+    value, words after the title's or nature's. Where the cut was is lost, in a word
+    ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
+    they open as a word does after a space (a capital, a digit, a parenthesis before
+    one); otherwise the column is left unknown."""
+    for key, text in cells.items():
+        cell = row.get(key)
+        if _MARKS.fullmatch(text.replace(" ", "")):
+            row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
+                            *((cell.line, cell.column) if cell else (0, 0)))
+        elif cell is not None and _opens_a_word(text):
+            row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
+        else:
+            row.pop(key, None)
+
+
+def _opens_a_word(text: str) -> bool:
+    return bool(re.match(r"\(?[A-Z0-9]", text))
+
+
+def _sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+    """One line of cells read as the typed sequence the form prints (a converter
+    dropped or merged some of its columns), or None if it is not one row."""
+    try:
+        rows = sequence_rows(atoms, table, layout)
+    except SectionError:
+        return None
+    return rows[0] if len(rows) == 1 else None
+
+
+def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
+    """The rows of a table whose text kept its cells: each line of the table's body is
+    a row, read cell by column where it has a cell per column, else as the typed
+    sequence the form prints (a converter dropped or merged columns). A line that is
+    neither (garbage, a row whose values a converter lost) leaves the table unread,
+    rather than a row silently missing. A line continuing the row above is put back
+    on it (``continuation``)."""
+    rows: list[Row] = []
+    headers = _header_lines(atoms)
+    by_line: dict[int, list[Atom]] = {}
+    for atom in atoms:
+        if atom.row not in headers and atom.kind not in ("TABLE_I", "TABLE_II"):
+            by_line.setdefault(atom.row, []).append(atom)
+    for row, words in by_line.items():
+        continued = continuation(page, row, COLUMNS[table]) if rows else None
+        if continued:
+            continue_row(rows[-1], continued)
+            continue
+        cells = _cell_row(page, row, COLUMNS[table])
+        if cells is None:
+            cells = _sequence_row(words, table, layout)
+        if cells is None:
+            first = page.lines[row].pieces[0]
+            raise SectionError(f"{TITLES[table]} could not be read and is left out (line "
+                               f"{first.line} is not one of its rows)", line=first.line,
+                               column=first.column, layout=layout)
+        if cells:
+            rows.append(cells)
+    return rows
+
+
