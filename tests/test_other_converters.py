@@ -102,3 +102,15 @@ def test_a_mark_beside_a_later_line_of_its_wrapped_label_checks_it() -> None:
     assert old in text
     form = form4lark.parse(text.replace(old, "     X    the issuer that", 1))
     assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)
+
+
+def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> None:
+    # lynx prints a value's footnote mark as "^(1)" after it: "$10.00^(1)"
+    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
+    assert old in text
+    form = form4lark.parse(text.replace(old, "C 10,491,720 A $10.00^(1) 10,609,976 I By Trust", 1))
+    row = form.non_derivative_transactions[0]
+    assert (str(row.price_per_share), row.footnotes.get("price_per_share"),
+            str(row.shares_owned_following)) == ("10.00", ("1",), "10609976")

@@ -39,6 +39,9 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _BOX_DRAWING = re.compile(r"[\u2500-\u259f]")
 # a superscript as terminal browsers print it: "Person^*", "Stock^(1)", "$208.99^(2)"
 _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
+# a footnote mark printed as a superscript: "$2,556.7346^(2)" is the value's mark, glued
+# to it as other converters print it ("$2,556.7346(2) "), every column kept
+_CARET_MARK = re.compile(r"\^((?:\([0-9]{1,2}\))+)")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -68,13 +71,15 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def without_drawing(text: str) -> str:
+def without_drawing(text: str, glue_marks: bool = False) -> str:
     """``text`` without a terminal browser's drawing: table borders (box-drawing
     characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
     caret of a superscript (and superscript digits made plain), and the numbers
     of links with the list of them that closes the text. Each character removed
     becomes a space (the list, empty lines), so that every other character keeps
-    its line and column."""
+    its line and column. ``glue_marks``: a superscript footnote mark is glued to the
+    value before it, the space put after it ("$2.5^(2) 9" -> "$2.5(2)  9"), as a text in
+    reading order prints it; a page grid reads a mark standing apart by its column."""
     text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
     if len(_FRAME_CORNER.findall(text)) >= 2 and not _MARKDOWN.search(text):
         text = _FRAME.sub(_blank, text)
@@ -82,7 +87,10 @@ def without_drawing(text: str) -> str:
     if references:
         text = text[:references.start()] + "\n" * text.count("\n", references.start())
         text = _LINK_NUMBER.sub(_blank, text)
-    return _UNDERSCORE_RULE.sub(_blank, _CARET.sub(" ", _BOX_DRAWING.sub(" ", text)))
+    text = _BOX_DRAWING.sub(" ", text)
+    if glue_marks:
+        text = _CARET_MARK.sub(lambda m: m.group(1) + " ", text)
+    return _UNDERSCORE_RULE.sub(_blank, _CARET.sub(" ", text))
 
 
 @lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again
@@ -104,7 +112,7 @@ READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 def read_shape(text: str, shape: str | None = None) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given)."""
     shape = shape or shape_of(text)
-    text = without_drawing(text)
+    text = without_drawing(text, glue_marks=shape != "grid")
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image
         return read_scan(text)
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
