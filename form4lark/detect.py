@@ -8,6 +8,7 @@ Form 3 or Form 5 says so in its title). Then the layouts are asked in turn.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .errors import NotAForm4Error, SectionError, UnknownLayoutError
 from .form.layout import ShapeLayout
@@ -50,8 +51,12 @@ _TABLE_TITLE = re.compile(r"derivative securities acquired")
 _MARKUP = re.compile(r"[|*_#]+|<[^<>\n]{0,40}>")
 
 
+#: how much of a text is looked at to tell which form it is
+HEAD = 200_000
+
+
 def markers_seen(text: str) -> list[str]:
-    folded = _fold(text[:200_000])
+    folded = _fold(text[:HEAD])
     return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
 
 
@@ -59,7 +64,7 @@ def other_form(text: str) -> str | None:
     """"Form 3" or "Form 5" where the text's title is theirs: their titles ("Initial
     Statement ...", "Annual Statement ...") are never a Form 4's, whatever else the
     page shares with one (a Form 5 has the same boxes and tables)."""
-    folded = " ".join(text[:200_000].lower().split())
+    folded = " ".join(text[:HEAD].lower().split())
     return next((form for form, pattern in OTHER_FORMS.items() if pattern.search(folded)), None)
 
 
@@ -77,7 +82,8 @@ def find_layout(text: str) -> Layout | ShapeLayout:
     form_text = text if end is None else text[:end]  # an exhibit after the form is not its layout
     found = next((layout for layout in candidates(form_text) if layout.looks_like(form_text)),
                  None)
-    check_complete(text, found.name if found else None)
+    if end is None:
+        raise _cut_short(text, found.name if found else None)
     if found is not None:
         return found
     raise UnknownLayoutError(
@@ -88,12 +94,15 @@ def find_layout(text: str) -> Layout | ShapeLayout:
 
 def check_complete(text: str, layout: str | None = None) -> None:
     """Raise SectionError if the text stops before the form's closing lines."""
-    if form_end(text) is not None:
-        return
+    if form_end(text) is None:
+        raise _cut_short(text, layout)
+
+
+def _cut_short(text: str, layout: str | None) -> SectionError:
     lines = text.rstrip("\n").split("\n")
-    raise SectionError("the text ends before the form does (no signature block or closing "
-                       "notes): was the file cut short?", line=len(lines),
-                       column=len(lines[-1]) + 1, layout=layout, source_line=lines[-1])
+    return SectionError("the text ends before the form does (no signature block or closing "
+                        "notes): was the file cut short?", line=len(lines),
+                        column=len(lines[-1]) + 1, layout=layout, source_line=lines[-1])
 
 
 def form_end(text: str) -> int | None:
@@ -103,33 +112,38 @@ def form_end(text: str) -> int | None:
     they stand: an exhibit after the form (a power of attorney, pages of blank
     lines) may be far longer than the form. The end is the line where the later of
     the two markers first stands, and the few notes that follow it on the page."""
-    lines = text.split("\n")
-    folded_lines = [_fold(line) for line in lines]
-    folded = " ".join(f for f in folded_lines if f)
+    folded = _fold(text)
     table = _TABLE_TITLE.search(folded)
     start = table.end() if table else 0
     hits = [m.end() for pattern in CLOSING_MARKERS if (m := pattern.search(folded, start))]
     if not hits:
         return None
-    return min(len(text), _offset_of(lines, folded_lines, max(hits)) + CLOSING_NOTES)
+    return min(len(text), _offset_of(text, max(hits)) + CLOSING_NOTES)
 
 
-def _offset_of(lines: list[str], folded_lines: list[str], position: int) -> int:
-    """The offset in the text just past the line whose folded words reach ``position``
-    of the folded text (the lines' folds joined with single spaces)."""
-    reached = offset = 0
-    for line, folded in zip(lines, folded_lines):
-        offset += len(line) + 1
-        if folded:
-            reached += len(folded) + 1
-            if reached >= position:
-                break
-    return offset
+def _offset_of(text: str, position: int) -> int:
+    """The offset in the text just past the line holding the character before
+    ``position`` of ``_fold(text)``. Folding keeps the text's words in order, one
+    space apart (no markup spans a line break): that character is in the word
+    counted by the spaces before it, and that word is on the line counted by the
+    line breaks before it."""
+    word = _fold(text).count(" ", 0, position - 1)
+    unmarked = _unmarked(text)
+    start = len(unmarked) - len(unmarked.split(maxsplit=word)[-1])
+    line = unmarked.count("\n", 0, start)
+    return sum(map(len, text.split("\n", line + 1)[:line + 1])) + line + 1
 
 
+@lru_cache(maxsize=4)  # telling the form and finding its end fold the same text
+def _unmarked(text: str) -> str:
+    """The text in lower case, its markup made spaces."""
+    return _MARKUP.sub(" ", text).lower()
+
+
+@lru_cache(maxsize=4)
 def _fold(text: str) -> str:
     """The text in lower case, without markup, its white space folded to single spaces."""
-    return " ".join(_MARKUP.sub(" ", text).lower().split())
+    return " ".join(_unmarked(text).split())
 
 
 def detect_layout(text: str) -> str:

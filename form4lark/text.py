@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-_WHITE = re.compile(r"\s+")
 # A backslash before markdown punctuation: "\$", "\*", "\_", "1\." -> the character
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~&])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -17,7 +16,15 @@ _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 
 def fold(text: str | None) -> str:
     """Runs of white space (non-breaking ones too) folded to one space, ends trimmed."""
-    return _WHITE.sub(" ", text or "").strip()
+    return " ".join((text or "").split())
+
+
+def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:
+    """True where ``pattern`` matches at the start of a line of ``text``; only lines
+    holding ``needle`` (which every match holds) are tried. Searching the whole text
+    for a pattern anchored at line starts ("^" with re.M) tries it at every character."""
+    return needle in text and any(pattern.match(line) for line in text.split("\n")
+                                  if needle in line)
 
 
 def unescape_markdown(text: str) -> str:

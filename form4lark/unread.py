@@ -62,12 +62,14 @@ _DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
 def _word_key(word: str) -> str:
     """A word (lower case) as compared: in a word holding a digit, letters that
     look like digits read as digits (the cell may hold the corrected number)."""
-    return word if word.isalpha() or not any(c.isdigit() for c in word) \
+    return word if word.isalpha() or not any(map(str.isdigit, word)) \
         else word.translate(_DIGIT_LOOKALIKES)
 
 
 def _words(text: str) -> list[str]:
-    return [_word_key(w) for w in _WORD.findall(text.lower()) if not _PLACEHOLDER.fullmatch(w)]
+    # most words are letters only: neither a placeholder nor a number to read
+    return [w if w.isalpha() else _word_key(w) for w in _WORD.findall(text.lower())
+            if w.isalpha() or not _PLACEHOLDER.fullmatch(w)]
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))

@@ -5,14 +5,14 @@ context (the whole page; the header's boxes and checkboxes) with its own labels.
 A page's pieces are scanned with the context's terminals, once per context, and
 every token is mapped back to the piece it came from, so that an atom keeps the
 piece's line, column and page position. (The grammar's parse gives the same
-tokens, ``--tree`` shows it; scanning skips building a tree a page does not need.)
+tokens, ``--tree`` shows it, but for white space a terminal may begin with: the
+scan skips white space first; scanning skips building a tree a page does not need.)
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,12 +20,16 @@ from lark import Lark
 
 from ..grammar import load
 from ..page import Page, Piece
+from .regex_prefix import lookahead
 
 #: the contexts of grammars/form_labels.lark
 CONTEXTS = ("page", "boxes")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed (``dataclasses.replace`` makes a changed copy): a
+# page has one atom per word, and a frozen dataclass is built at a third of the speed.
+# Hashed by its fields, as a frozen one is.
+@dataclass(slots=True, unsafe_hash=True)
 class Atom:
     """A label of the form or a word of text, where it stands on the page."""
 
@@ -66,18 +70,37 @@ class Atom:
         return self.piece.text.count("\n", 0, self.offset)
 
 
-
 @lru_cache(maxsize=None)
-def _scanner(context: str) -> re.Pattern[str]:
-    """One regular expression for a context's terminals, tried in the order Lark's own
-    lexer tries them (priority, then widest, then longest), so that the scan gives
-    the tokens a parse of the grammar would, without building a parse tree."""
+def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One regular expression for a context's tokens, and the terminal of each of its
+    groups. White space (the grammar's ignored terminal) is skipped; then the
+    context's terminals are tried in the order Lark's own lexer tries them
+    (priority, then widest, then longest), so that the scan gives the tokens a
+    parse of the grammar would, without building a parse tree. Where no terminal
+    matches, the character is a word of its own (TEXT).
+
+    The labels are tried only where one can begin: most words begin with
+    characters no label begins with, and are taken as TEXT at once
+    (``regex_prefix.py``). The order of the alternatives is kept."""
     grammar = load("form_labels", CONTEXTS)
     wanted = _terminals(grammar, context)
     terminals = sorted((t for t in grammar.terminals if t.name in wanted),
                        key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value),
                                       t.name))
-    return re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals))
+    space = "|".join(t.pattern.to_regexp() for t in grammar.terminals
+                     if t.name in grammar.lexer_conf.ignore)
+    regexps = [t.pattern.to_regexp() for t in terminals]
+    # the leading terminals whose beginnings are known share one guard
+    known = next((i for i, r in enumerate(regexps) if lookahead([r]) is None), len(regexps))
+    groups = [f"(?P<{t.name}>{regexp})" for t, regexp in zip(terminals, regexps)]
+    alternatives = groups[known:] + ["(?P<lone>(?s:.))"]  # lower case: no terminal's name
+    if known:
+        alternatives.insert(0, f"{lookahead(regexps[:known])}(?:{'|'.join(groups[:known])})")
+    # the white space taken whole, never given back to a word (``*+`` before Python 3.11)
+    skip = f"(?=(?P<space>(?:{space})*))(?P=space)"
+    pattern = re.compile(f"{skip}(?:{'|'.join(alternatives)})")
+    names = {index: name for name, index in pattern.groupindex.items() if name != "lone"}
+    return pattern, tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
 
 
 def _terminals(grammar: Lark, context: str) -> set[str]:
@@ -96,26 +119,6 @@ def _terminals(grammar: Lark, context: str) -> set[str]:
     return names
 
 
-_SPACE = re.compile(r"[ \t\f\r\n\u00a0]+")
-
-
-def _scan(text: str, context: str) -> Iterator[tuple[str, str, int]]:
-    """The tokens of ``text`` in ``context``: (terminal, text, start)."""
-    scanner, position = _scanner(context), 0
-    while position < len(text):
-        space = _SPACE.match(text, position)
-        if space:
-            position = space.end()
-            continue
-        token = scanner.match(text, position)
-        if token is None:  # TEXT takes any word: only a lone "(" before a label's word
-            yield "TEXT", text[position], position
-            position += 1
-        else:
-            yield token.lastgroup or "TEXT", token.group(), position
-            position = token.end()
-
-
 def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) -> list[Atom]:
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
@@ -129,11 +132,14 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) 
             places.append((row, cell, piece))
             chunks.append(piece.text)
             position += len(piece.text) + 1
+    scanner, kinds = _scanner(context)
     atoms = []
-    for kind, text, start in _scan("\n".join(chunks), context):
+    for token in scanner.finditer("\n".join(chunks)):
+        group = token.lastindex or 0
+        start = token.start(group)
         at = bisect_right(starts, start) - 1
         row, cell, piece = places[at]
-        atoms.append(Atom(kind, text, row, cell, start - starts[at], piece))
+        atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[at], piece))
     return atoms
 
 

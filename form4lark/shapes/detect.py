@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..page import Page
+from ..text import any_line
 from .grid import read_grid
 from .html import read_html
 from .lines import is_lines, read_lines
@@ -97,7 +98,8 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
 def shape_of(text: str) -> str:
     text = without_drawing(text)
     lines = [l for l in text.split("\n") if l.strip()]
-    piped = sum(1 for l in lines if _PIPES.search(l)) if _SEPARATOR_ROW.search(text) else 0
+    separated = any_line(_SEPARATOR_ROW, text, "---")
+    piped = sum(1 for l in lines if _PIPES.search(l)) if separated else 0
     tabbed = sum(1 for l in lines if _TABS.search(l))
     if _TABLE_TAG.search(text) or max(piped, tabbed) >= CELL_LINES:
         return "cells"

@@ -15,8 +15,10 @@ read with a rule for its numeral, in a text with no markdown table, no tabs
 and no column gaps. It is read in two steps: OCR's certain misreadings put
 right line by line (``scan_text.py``: the labels and the page's parts;
 ``scan_header.py``, ``scan_rows.py`` with ``scan_values.py`` and
-``scan_words.py``, ``scan_notes.py``: the header, the tables' lines, the
-notes; ``scan_fixes.py``: the readings shared with the old OCR layout), then
+``scan_words.py``, ``scan_table.py``, ``scan_ranges.py``, ``scan_notes.py``: the
+header, the tables' lines, each table's lines together, the marks a footnote's
+price range names, the notes; ``scan_fixes.py``: the readings shared with the
+old OCR layout), then
 the lines read as visual lines (``lines.read_lines``: the header's boxes put
 back in reading order by ``line_boxes.py``, the tables read by
 ``form/row_lines.py``, which takes OCR's lines half a line off into account).
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..page import Page
+from ..text import any_line
 from .lines import read_lines
 from .scan_text import clean_scan
 
@@ -41,7 +44,9 @@ _OCR_TITLE = re.compile(r"^\W{0,3}Table\s+(\||l|1|Il|ll|I\||l1|\|\||lI|1I|I1)\s*
                         r"(Non-)?Deriv", re.M)
 # what other converters print and OCR never does: a markdown table's separator row,
 # HTML table cells, tabs between cells
-_MARKUP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||<t[dh][\s>]|\S\t+\S", re.M | re.I)
+_SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
+_CELL_MARKUP = re.compile(r"<t[dh][\s>]", re.I)
+_TABBED = re.compile(r"\S\t+\S")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # three spaces or more between two words: a grid keeps the page's columns
 _GAP = re.compile(r"\S {3,}\S")
@@ -55,13 +60,18 @@ def is_scan(text: str) -> bool:
     """True for a page read by OCR: table rules printed as glyphs between words on
     ``RULE_LINES`` lines or more, or a table's title read with a rule for its
     numeral; no markup of another converter and no column gaps."""
-    if not _FORM_LABEL.search(text) or _MARKUP.search(text):
+    if not _FORM_LABEL.search(text) or _markup(text):
         return False
     lines = [l for l in text.split("\n") if l.strip()]
     if sum(1 for l in lines if _GAP.search(l.strip())) > GAP_SHARE * len(lines):
         return False
     rules = sum(1 for l in lines if not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
     return rules >= RULE_LINES or bool(_OCR_TITLE.search(text))
+
+
+def _markup(text: str) -> bool:
+    return (any_line(_SEPARATOR_ROW, text, "---") or bool(_CELL_MARKUP.search(text))
+            or "\t" in text and bool(_TABBED.search(text)))
 
 
 def read_scan(text: str) -> Page:
