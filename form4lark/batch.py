@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generator, Iterable, Iterator
@@ -142,6 +141,7 @@ def parse_all(names: list[str], options: Options,
             yield parse_limited(name, options)
         return
     chunk = max(1, min(32, len(names) // (workers * 8)))
+    from concurrent.futures import ProcessPoolExecutor  # only for many files: start-up
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         yield from pool.map(_parse_in_worker, ((n, options) for n in names), chunksize=chunk)
