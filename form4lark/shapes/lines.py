@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..page import Line, Page, Piece
@@ -218,7 +219,11 @@ def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
     does, a row of a pipe table in the form's tables one line (a box's cells
     elsewhere: their lines in turn; none where ``pipes`` is False); empty lines
     left out."""
-    out = []
+    return list(_visual_lines(text, pipes))
+
+
+def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
+    """``visual_lines`` one by one, so that a question about them may stop early."""
     in_table = False
     # a text that marks where the page's lines are, or that holds pipe tables, is
     # markdown: its other lines are paragraphs
@@ -231,7 +236,7 @@ def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
             if not pipes or _SEPARATOR.match(raw):
                 continue
             if in_table or _title_at(_PIPE.split(raw.strip())) is not None:
-                out.extend(VisualLine(number, 1, line) for line in _pipe_row(raw))
+                yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
             raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
         raw = _SIGNED.sub(_signature_lines, raw)
@@ -243,9 +248,8 @@ def visual_lines(text: str, pipes: bool = True) -> list[VisualLine]:
             folded = fold(undo_markup(part))
             if folded:
                 column = start + len(part) - len(part.lstrip()) + 1
-                out.append(VisualLine(number, column, folded, reflowed))
+                yield VisualLine(number, column, folded, reflowed)
             start += len(part) + 4  # "<br>"
-    return out
 
 
 def _labels_side_by_side(line: str) -> bool:
@@ -277,8 +281,8 @@ def is_lines(text: str) -> bool:
     if _cut_title(text):
         return True
     plain = "\n".join(l for l in text.split("\n") if "\t" not in l.strip())  # tabs part cells
-    lines = [line.text for line in visual_lines(plain, pipes=False) if not line.reflowed]
-    return any(_labels_side_by_side(l) or _is_table_header(l) for l in lines)
+    return any(_labels_side_by_side(line.text) or _is_table_header(line.text)
+               for line in _visual_lines(plain, pipes=False) if not line.reflowed)
 
 
 def read_lines(text: str) -> Page:
