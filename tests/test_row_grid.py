@@ -2,8 +2,10 @@
 
 Small hand-made grids pin each rule down (a title wrapped around its values, a
 value wrapped below them, an empty column, Table II's (A) and (D), a holding,
-rows whose cells stand at the top, inscriptis' slots); real pages of the corpus
-(``pdftotext -layout`` and inscriptis, both designs) must read as EDGAR's truth.
+rows whose cells stand at the top or centred, inscriptis' slots, header words
+broken or wrapped, values run together, a squeezed page); real pages of the corpus
+(``pdftotext -layout`` and inscriptis, both designs) and the tables of converters
+outside it (w3m, links2, elinks, pdfplumber) must read as EDGAR's truth.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import form4lark
 from form4lark.build import build
 from form4lark.form import regions
 from form4lark.form.atoms import lex
@@ -24,6 +27,9 @@ from support import FIXTURES, record
 
 GRID = FIXTURES / "grid"
 PAGES = sorted(GRID.glob("*/*/*.txt"))
+# the tables of real pages from converters outside the corpus (and the plain design's
+# pdftotext text with a page break in a table), cut out with their truth
+TABLE_PAGES = sorted((GRID / "tables").glob("*/*/*.txt"))
 TABLES = ("non_derivative_transactions", "non_derivative_holdings",
           "derivative_transactions", "derivative_holdings")
 
@@ -62,12 +68,22 @@ HEADER_II = [
 ]
 
 
-def _rows(lines: list[str], table: str = "table_i") -> list[dict[str, str]] | None:
+def _rows(lines: list[str], table: str = "table_i",
+          header: list[str] | None = None) -> list[dict[str, str]] | None:
     title = TABLE_I if table == "table_i" else TABLE_II
-    header = HEADER_I if table == "table_i" else HEADER_II
+    header = header or (HEADER_I if table == "table_i" else HEADER_II)
     parts = regions.cut(lex(read_grid("\n".join([title, *header, *lines, END])), "page"))
     rows = grid_rows(getattr(parts, table), table)
     return None if rows is None else [{key: cell.text for key, cell in row.items()} for row in rows]
+
+
+# a sale of Table I, its values at the columns of HEADER_I
+SALE = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+             (99, "$210.98"), (111, "124,330"), (126, "D"))
+SALE_ROW = {"security_title": "Common Stock", "transaction_date": "05/02/2019",
+            "transaction_code": "S", "equity_swap_involved": "", "shares": "8,601",
+            "acquired_disposed": "D", "price_per_share": "$210.98",
+            "shares_owned_following": "124,330", "direct_or_indirect": "D"}
 
 
 def test_a_title_wrapped_above_the_values_and_a_value_wrapped_below_are_the_rows():
@@ -166,10 +182,114 @@ def test_table_ii_tells_acquired_from_disposed_by_the_sub_column():
     assert rows[1]["conversion_or_exercise_price"] == "(2)"
 
 
-def test_a_row_whose_values_do_not_stand_under_their_headers_is_left_out():
+def test_a_row_squeezed_off_its_headers_is_read_as_the_typed_sequence_of_its_values():
+    # a later page laid out at its own scale: no value stands under its header
     squeezed = _line((0, "Class A"), (10, "04/13/2022"), (23, "S"), (27, "500"), (33, "D"),
                      (38, "$2,571.122"), (51, "9,978"), (59, "D"))
+    assert _rows([squeezed]) == [{
+        "security_title": "Class A", "transaction_date": "04/13/2022", "transaction_code": "S",
+        "equity_swap_involved": "", "shares": "500", "acquired_disposed": "D",
+        "price_per_share": "$2,571.122", "shares_owned_following": "9,978",
+        "direct_or_indirect": "D"}]
+
+
+def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_is_left_out():
+    squeezed = _line((0, "Class A"), (10, "04/13/2022"), (23, "S"), (27, "500"), (33, "D"),
+                     (38, "$2,571.122"), (51, "9,978"))  # its (D)/(I) lost
     assert _rows([squeezed]) == []
+
+
+def test_header_words_broken_above_the_sub_headers_or_wrapped_below_them_start_no_row():
+    # w3m: a header cell's words broken off ("(Month", "/Day/Year)") above the line of
+    # sub-headers, its last words ("(Instr. 4)", "Ownership") wrapped below it
+    header = [HEADER_I[0],
+              _line((30, "Date (Month"), (60, "Code"), (110, "Securities")),
+              _line((30, "/Day/"), (110, "Owned")),
+              _line((30, "Year)"), (60, "Code"), (68, "V"), (76, "Amount"), (86, "(A) or (D)"),
+                    (99, "Price"))]
+    wrapped = _line((124, "(Instr. 4)"), (138, "Ownership"))
+    assert _rows([SALE], header=[*header, ""]) == [SALE_ROW]
+    assert _rows([SALE], header=[*header, wrapped, ""]) == [SALE_ROW]
+
+
+def test_a_sub_header_centred_left_of_its_number_still_parts_its_column():
+    # pandoc's plain text centres "Code" under "3. Transaction Code", one column left of it
+    header = [HEADER_I[0], _line((30, "Date"), (110, "Securities")),
+              _line((59, "Code"), (68, "V"), (76, "Amount"), (86, "(A) or (D)"), (99, "Price")),
+              ""]
+    assert _rows([SALE], header=header) == [SALE_ROW]
+
+
+def test_values_one_space_apart_are_cut_by_the_form_s_typed_sequence():
+    # centred headers, values set at their cells' left edges one space apart (w3m, pdfplumber)
+    row = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (84, "8,601 D"),
+                (96, "$210.98 (4) 124,330"), (126, "D"))
+    assert _rows([row]) == [{**SALE_ROW, "price_per_share": "$210.98 (4)"}]
+
+
+def test_a_line_of_values_in_columns_its_row_has_not_filled_continues_the_row():
+    # links2 at 80 columns: the title and the price wrapped onto the row's next line
+    rows = _rows([
+        _line((0, "Common"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$"), (111, "124,330"), (126, "D")),
+        _line((0, "Stock(1)"), (99, "210.98(4)")),
+    ])
+    assert rows == [{**SALE_ROW, "security_title": "Common Stock(1)",
+                     "price_per_share": "$ 210.98(4)"}]
+
+
+def test_a_date_broken_after_its_slash_continues_on_the_next_line():
+    rows = _rows([
+        _line((0, "Series B"), (31, "12/18/2012"), (47, "12/18/"), (61, "C"), (77, "8,601"),
+              (88, "A"), (99, "$0"), (111, "124,330"), (126, "D")),
+        _line((0, "Preferred Stock"), (47, "2012")),
+    ])
+    assert [(r["security_title"], r["deemed_execution_date"]) for r in rows] == [
+        ("Series B Preferred Stock", "12/18/2012")]
+
+
+def test_rows_centred_on_their_values_take_the_lines_around_them():
+    # w3m centres a row's cells: a row of three lines sets its values on its middle line
+    rows = _rows([
+        _line((0, "Common"), (113, "75,000"), (127, "I"), (138, "By Trust")),
+        _line((0, "Stock")),
+        _line((0, "Common"), (138, "By Family")),
+        _line((0, "Stock"), (113, "60,429"), (127, "I"), (138, "Partnership")),
+        _line((138, "LP")),
+    ])
+    assert [(r["security_title"], r["nature_of_ownership"]) for r in rows] == [
+        ("Common Stock", "By Trust"), ("Common Stock", "By Family Partnership LP")]
+
+
+def test_a_footnote_mark_wrapped_under_a_value_is_the_value_s():
+    # the mark stands under the price, across the line the headers draw between columns
+    rows = _rows([
+        _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (94, "$210.98"), (111, "124,330"), (126, "D")),
+        _line((95, "(4)")),
+    ])
+    assert rows == [{**SALE_ROW, "price_per_share": "$210.98 (4)"}]
+
+
+def test_a_number_between_a_and_d_has_a_direction_only_where_both_ways_of_reading_agree():
+    header = [HEADER_II[0], HEADER_II[1],
+              _line((56, "Code"), (63, "V"), (68, "(A)"), (78, "(D)"), (84, "Exercisable"),
+                    (97, "Expiration"), (110, "Title"), (122, "Amount")),
+              ""]
+
+    def shares(x: int) -> dict[str, str]:
+        row = _line((0, "Option"), (18, "$9.97"), (29, "11/20/2020"), (57, "M"), (x, "1,987"),
+                    (88, "(1)"), (98, "11/12/2025"), (111, "Common"), (123, "1,987"),
+                    (135, "$0"), (148, "0"), (159, "D"))
+        found = _rows([row], "table_ii", header)
+        assert found is not None
+        return {k: v for k, v in found[0].items()
+                if k in ("shares", "shares_acquired", "shares_disposed")}
+
+    assert shares(68) == {"shares_acquired": "1,987"}  # under (A) every way
+    assert shares(79) == {"shares_disposed": "1,987"}  # under (D) every way
+    # past the middle between (A) and (D), short of where (D) starts: either's
+    assert shares(74) == {"shares": "1,987"}
 
 
 def test_without_its_numbered_headers_a_table_cannot_be_placed():
@@ -211,3 +331,14 @@ def test_real_pages_read_their_tables_as_the_filing_holds_them(path):
     truth, got = _truth(path), record(build(grid.read(text)))
     assert [len(got[t]) for t in TABLES] == [len(truth[t]) for t in TABLES]
     assert [(p, v) for p, v in score(truth, got) if p.startswith(TABLES) and v != "right"] == []
+
+
+@pytest.mark.parametrize("path", TABLE_PAGES, ids=lambda p: str(p.relative_to(GRID / "tables")))
+def test_tables_of_other_converters_read_as_the_filing_holds_them(path):
+    # w3m and links2 centre a row's cells, links2 wraps narrow columns, pdfplumber sets
+    # values one space apart under headers run together, elinks splits a value from its
+    # mark, pdftotext lays a table's next page out at its own scale
+    truth = json.loads((path.parent.parent / "truth.json").read_text())
+    got = record(form4lark.parse(path.read_text(), layout="grid"))
+    assert [len(got[t]) for t in TABLES] == [len(truth[t]) for t in TABLES]
+    assert [(p, v) for p, v in score(truth, got) if v != "right"] == []

@@ -10,26 +10,24 @@ so that the sub-header "Code" stands under the titles: there a row's n-th cell
 is in the n-th slot, the header cells give the first slots and each further
 slot is as wide as its widest cell.
 
-A row is a band of lines holding values (a value wrapped to the next line
-joins it); the wrapped lines of text around them (a title, a nature of
-ownership, a footnote mark) go to their band by the blank lines between rows,
-by cells standing at the top of their rows, or by cells being centred on their
-row's values. A word that cannot be placed for certain is left out, and a row
-whose words do not stand under their headers: a missing cell is better than a
-wrong one.
+Which lines make a row is ``row_bands.py``'s job; ``row_typed.py`` checks the
+values of each against the typed sequence the form prints (which settles what
+positions cannot: cells centred off their headers, values run together, a page
+laid out at its own scale), and ``row_band_cells.py`` joins them into cells.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import groupby, pairwise
 
-from ..build import COLUMN_KINDS, WORD_DATES
-from ..cells import read_cell
-from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
+from .row_bands import FLAGS, MARK, VALUE, Band, Chunk, make_bands
+from .row_band_cells import row_cells
+from .row_typed import reads_as_row, typed_keys
 from .table_header import body_start, is_header_word
 
 #: each numbered column: its number and key, or its sub-headers' words and keys (the
@@ -57,28 +55,19 @@ SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: a numbered column whose sub-headers are not all found is read whole, under this key
 WHOLE = {"shares_acquired": "shares"}
-#: the column every row prints
-TITLE = "security_title"
-#: columns of one letter ("V", "A"/"D", "D"/"I"): a footnote mark alone is not their cell
-FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indirect"})
-#: columns of text, which wrap over lines around the values
-TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
+#: sub-columns of one kind of value, and the key of a value that may be in either: a
+#: converter may align the sub-headers one way (where one starts, or their middles) and
+#: the values another, so a value is placed only where both ways agree
+MIDWAY = {"shares_disposed": "shares"}
 #: characters a run of words may reach out of its column and still be its
 SPILL = 2
 #: spaces between two slots of a text that lays out HTML cells
 SLOT_GAP = 2
-#: lines apart at most for two lines of values of one row (a value wrapped below)
-WRAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
-_MARK = re.compile(r"(\(\d+\))+")
-# a value that makes a line a row's: a digit outside footnote marks, a one-letter code
-_VALUE = re.compile(r"\d|^[A-Z]\b")
 # a value standing alone: an amount, a price, a date, a one-letter code
 _A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[A-Z]")
-# a word broken after its hyphen at a line's end: "Non-", "C-", "2010-"
-_BROKEN = re.compile(r"\w-$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,52 +75,9 @@ class Column:
     key: str
     start: float
     end: float
-
-
-@dataclass(slots=True)
-class Chunk:
-    """Words of one line that the grid keeps together, and the column they are in."""
-
-    atoms: list[Atom]
-    key: str | None = None
-    #: of a footnote mark given to the value before it: the next column, whose only
-    #: cell it may be instead
-    or_else: str | None = None
-    #: True for words cut from a run across columns: their column is less sure
-    cut: bool = False
-    text: str = field(init=False)
-    x: float = field(init=False)
-    x_end: float = field(init=False)
-    line: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.text = " ".join(a.text for a in self.atoms)
-        self.x, self.x_end, self.line = self.atoms[0].x, self.atoms[-1].x_end, self.atoms[0].line
-
-    @property
-    def is_mark(self) -> bool:
-        return bool(_MARK.fullmatch(self.text.replace(" ", "")))
-
-    @property
-    def is_value(self) -> bool:
-        return self.key not in TEXTS and bool(_VALUE.search(_MARK.sub("", self.text)))
-
-
-@dataclass(slots=True)
-class Band:
-    """One row: the lines of its values and the chunks placed in it."""
-
-    first: int
-    last: int
-    chunks: list[Chunk] = field(default_factory=list)
-    #: columns left out: a chunk of theirs may be this band's or a neighbour's
-    doubtful: set[str] = field(default_factory=set)
-    #: columns with lines apart above the first band: a cell cut by a page break
-    cut_above: set[str] = field(default_factory=set)
-
-    @property
-    def keys(self) -> set[str]:
-        return {c.key for c in self.chunks if c.key is not None}
+    #: one of ``MIDWAY``'s sub-columns (or the unsure band between them): a value may
+    #: reach over the edge to the one before
+    midway: bool = False
 
 
 def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
@@ -146,31 +92,35 @@ def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
             return None
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
-        read = [_row(band) for band in bands]
+        read = [row_cells(band) for band in bands]
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return rows
 
 
 def _header_end(segment: list[Atom]) -> int:
-    """Where the rows begin: after the column headers, and after their sub-headers' line
-    ("Code V Amount (A) Price") and the lines of header words below it where these come
-    before the first value, past a header word OCR garbled ("Benefici") that
-    ``body_start`` would stop at."""
-    start = body_start(segment)
-    subheaders, end = False, 0
+    """Where the rows begin: after the column headers, their sub-headers' line ("Code V
+    Amount (A) Price") and the lines of header words only below it, up to the first
+    value. A line above the sub-headers' is the header's whatever it holds (a header
+    word a converter broke, "(Month", or OCR garbled, "Benefici"); one of header words
+    only never starts the rows (a converter wrapped a header cell's last words below
+    the sub-headers: "(Instr. 4)", "Ownership")."""
+    start = end = body_start(segment)
+    subheaders = False
+    last = 0
     for _, group in groupby(segment, key=lambda a: a.line):
         line = list(group)
-        end += len(line)
-        if end <= start:
+        first, last = last, last + len(line)  # this line's atoms: segment[first:last]
+        if last <= start:
             continue
-        if any(not is_header_word(a) and _A_VALUE.fullmatch(_MARK.sub("", a.text))
-               for a in line[len(line) - (end - start):]):
+        if any(i >= start and not is_header_word(a) and _A_VALUE.fullmatch(MARK.sub("", a.text))
+               for i, a in enumerate(line, first)):
             break  # the first value: the rows have begun
-        subheaders = subheaders or any(a.text in SUBHEADERS for a in line)
-        if subheaders and all(is_header_word(a) for a in line):
-            start = end
-    return start
+        if any(a.text in SUBHEADERS for a in line):
+            subheaders, end = True, last
+        elif subheaders and all(is_header_word(a) for a in line):
+            end = last
+    return end
 
 
 def _segments(atoms: list[Atom]) -> list[list[Atom]]:
@@ -191,41 +141,76 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Ba
     """The rows of one page's part of a table, in the columns of its header; None unless
     each numbered header is there once, in order."""
     numbered = NUMBERED[table]
-    numbers = [[a for a in header if a.text.split()[0].lower() == label] for label, _ in numbered]
-    if any(len(n) != 1 for n in numbers) or any(a[0].x >= b[0].x for a, b in pairwise(numbers)):
+    labels: dict[str, list[Atom]] = {}
+    for atom in header:
+        labels.setdefault(atom.text.split()[0].lower(), []).append(atom)
+    numbers = [labels.get(label, []) for label, _ in numbered]
+    if any(len(n) != 1 for n in numbers) or any(a[0].gx >= b[0].gx for a, b in pairwise(numbers)):
         return None
-    starts = [n[0].x for n in numbers]
+    starts = [n[0].gx for n in numbers]
+
+    def whole(chunks: list[Chunk]) -> bool:
+        return reads_as_row(chunks, table)
+
+    def typed(band: Band) -> bool:
+        return typed_keys(band, table)
+
     code = _lowest(header, "Code", -math.inf, math.inf)
-    if code is not None and code.x < starts[1]:  # sub-headers under the titles: slots
+    if code is not None and code.gx < starts[1]:  # sub-headers under the titles: slots
         last = numbers[-1][0].piece
-        slots = _slot_columns(starts, last.x_end - last.x, body, SLOTS[table])
-        return None if slots is None else _bands([_placed(c, slots) for c in body])
+        slots = _slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
+        if slots is None:
+            return None
+        return make_bands([_placed(c, slots) for c in body], whole, typed)
     columns = _header_columns(header, starts, numbered)
     placed = [_placed(c, columns) for c in _marks_apart(body)]
     _follow_marks([c for cut in placed for c in cut], columns)
-    return _bands(placed)
+    return make_bands(placed, whole, typed)
 
 
 def _lowest(header: list[Atom], word: str, start: float, end: float) -> Atom | None:
     """The lowest ``word`` of the header between ``start`` and ``end`` (a sub-header)."""
-    return max((a for a in header if a.text == word and start <= a.x < end),
+    return max((a for a in header if a.text == word and start <= a.gx < end),
                key=lambda a: a.line, default=None)
 
 
 def _header_columns(header: list[Atom], starts: list[float], numbered: tuple) -> list[Column]:
-    edges = [-math.inf, *starts[1:], math.inf]
-    columns = []
-    for (_, part), start, end in zip(numbered, edges, edges[1:]):
+    """Each column from where its header starts to where the next one does. A numbered
+    column's first sub-header may stand left of the number (both centred in their cells:
+    "Code" under "4."); the column then starts at it. Two sub-columns of one kind of
+    value ((A) and (D)) part where the second's sub-header starts or halfway between
+    their sub-headers' middles, whichever comes first, and the band up to the other is
+    either's (``MIDWAY``). A column whose sub-headers are not all found, in order, is
+    left out (its words belong to no column), or read whole (``WHOLE``)."""
+    anchors: list[tuple[str | None, float]] = []
+    for i, (_, part) in enumerate(numbered):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(starts) else math.inf
         if isinstance(part, str):
-            columns.append(Column(part, start, end))
+            anchors.append((part, start))
             continue
-        anchors = [_lowest(header, word, start, end) for word, _ in part]
-        if None in anchors:
-            columns += [Column(WHOLE[part[0][1]], start, end)] if part[0][1] in WHOLE else []
+        after = starts[i - 1] + 1 if i else -math.inf  # right of the column before's number
+        found = [_lowest(header, word, after if n == 0 else start, end)
+                 for n, (word, _) in enumerate(part)]
+        subs = [a for a in found if a is not None]
+        if len(subs) < len(part) or any(a.gx >= b.gx for a, b in pairwise(subs)):
+            anchors.append((WHOLE.get(part[0][1]), start))
             continue
-        cuts = [start, *(a.x for a in anchors[1:]), end]
-        columns += [Column(key, lo, hi) for (_, key), lo, hi in zip(part, cuts, cuts[1:])]
-    return columns
+        anchors.append((part[0][1], min(start, subs[0].gx)))
+        for (_, key), before, sub in zip(part[1:], subs, subs[1:]):
+            if key in MIDWAY:  # between the two edges, the column is unsure
+                edges = sorted((sub.gx, (_middle(before) + _middle(sub)) / 2))
+                anchors.append((MIDWAY[key], edges[0]))
+            anchors.append((key, edges[-1] if key in MIDWAY else sub.gx))
+    anchors = [(key, -math.inf if n == 0 else x) for n, (key, x) in enumerate(anchors)]
+    ends = [x for _, x in anchors[1:]] + [math.inf]
+    soft = {*MIDWAY, *MIDWAY.values()}
+    return [Column(key, x, end, key in soft) for (key, x), end in zip(anchors, ends)
+            if key is not None]
+
+
+def _middle(atom: Atom) -> float:
+    return atom.gx + len(atom.text) / 2
 
 
 def _slot_columns(starts: list[float], width: float, body: list[Chunk],
@@ -248,10 +233,16 @@ def _slot_columns(starts: list[float], width: float, body: list[Chunk],
 
 
 def _column_of(chunk: Chunk, columns: list[Column]) -> str | None:
-    """The column holding the chunk's centre, if the chunk stays inside it."""
+    """The column holding the chunk's centre, if the chunk stays inside it (or reaches
+    over an edge drawn midway only)."""
     centre = (chunk.x + chunk.x_end) / 2
-    home = next((c for c in columns if c.start <= centre < c.end), None)
-    if home is None or chunk.x < home.start - SPILL or chunk.x_end > home.end + SPILL:
+    at = next((i for i, c in enumerate(columns) if c.start <= centre < c.end), None)
+    if at is None:
+        return None
+    home = columns[at]
+    after = columns[at + 1] if at + 1 < len(columns) else None
+    if chunk.x < home.start - SPILL and not home.midway or chunk.x_end > home.end + SPILL and not (
+            after is not None and after.midway and after.start == home.end):
         return None
     return home.key
 
@@ -272,9 +263,9 @@ def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     for chunk in chunks:
         cut = len(chunk.atoms)
-        while cut > 1 and _MARK.fullmatch(chunk.atoms[cut - 1].text):
+        while cut > 1 and MARK.fullmatch(chunk.atoms[cut - 1].text):
             cut -= 1
-        if cut < len(chunk.atoms) and _VALUE.search(chunk.atoms[cut - 1].text):
+        if cut < len(chunk.atoms) and VALUE.search(chunk.atoms[cut - 1].text):
             out += [Chunk(chunk.atoms[:cut]), Chunk(chunk.atoms[cut:])]
         else:
             out.append(chunk)
@@ -286,7 +277,7 @@ def _follow_marks(chunks: list[Chunk], columns: list[Column]) -> None:
     the only cell of the next column; one that starts where the next column's header
     does is in that column (a cell holds its value's own mark)."""
     keys = [c.key for c in columns]
-    starts = {c.key: c.start for c in columns}
+    starts: dict[str | None, float] = {c.key: c.start for c in columns}
     for left, mark in pairwise(chunks):
         if (mark.is_mark and left.line == mark.line and left.key is not None
                 and mark.x - left.x_end <= MARK_GAP
@@ -297,164 +288,3 @@ def _follow_marks(chunks: list[Chunk], columns: list[Column]) -> None:
             mark.or_else = keys[after] if after < len(keys) and keys[after] not in FLAGS else None
 
 
-# ---------------------------------------------------------------- rows
-
-def _bands(placed: list[list[Chunk]]) -> list[Band]:
-    """Bands of the lines of values, then every other chunk into its band."""
-    by_line: dict[int, list[Chunk]] = {}
-    for chunk in (c for cut in placed for c in cut):
-        by_line.setdefault(chunk.line, []).append(chunk)
-    bands: list[Band] = []
-    rest: list[Chunk] = []
-    for line, group in sorted(by_line.items()):
-        if not any(c.is_value for c in group):
-            rest += [c for c in group if c.key is not None]
-            continue
-        keys = {c.key for c in group if c.key is not None}
-        if not bands or line - bands[-1].last > WRAP or keys & bands[-1].keys:
-            bands.append(Band(line, line))
-        bands[-1].last = line
-        bands[-1].chunks += group
-    if bands:
-        _attach(rest, bands, set(by_line))
-    return bands
-
-
-def _attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
-    """Each chunk of wrapped text to the band it stands in or, between two, to the one on
-    its side of a blank line; with none, to the band above where the cells stand at the
-    top of their rows, else as ``_split`` says."""
-    sides = [_side(chunk, bands, filled) for chunk in rest]
-    top = _top_aligned(rest, sides, bands)
-    between: dict[tuple[str, int], list[Chunk]] = {}
-    for chunk, (index, side) in zip(rest, sides):
-        if side == "between" and not top:
-            between.setdefault((chunk.key, index), []).append(chunk)
-        elif side == "both":
-            bands[index].doubtful.add(chunk.key)
-            bands[index + 1].doubtful.add(chunk.key)
-        elif side == "before":
-            bands[0].cut_above.add(chunk.key)
-        else:
-            bands[index + (side == "below")].chunks.append(chunk)
-    for (key, index), chunks in sorted(between.items(), key=lambda item: item[0][1]):
-        _split(chunks, key, bands[index], bands[index + 1], (key, index + 1) not in between)
-
-
-def _top_aligned(rest: list[Chunk], sides: list[tuple[int, str]], bands: list[Band]) -> bool:
-    """True if the cells stand at the top of their rows: each title starts on its row's
-    first line of values, and wrapped text stands only below a cell begun there."""
-    if not all(any(c.key == TITLE and c.line == b.first for c in b.chunks) for b in bands):
-        return False
-    return all(chunk.line >= bands[0].first and (
-        side == "above" or side == "between" and chunk.key in bands[index].keys)
-        for chunk, (index, side) in zip(rest, sides))
-
-
-def _side(chunk: Chunk, bands: list[Band], filled: set[int]) -> tuple[int, str]:
-    """The index of the band above a chunk, and where its band is: "above", "below",
-    "both" (blank lines on either side), "between" (no blank line), or "before" the
-    first band, apart from it (a cell cut by a page break)."""
-    after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
-    if after == 0:
-        apart = any(l not in filled for l in range(chunk.line + 1, bands[0].first))
-        return 0, "before" if apart else "above"
-    if after == len(bands) or chunk.line <= bands[after - 1].last:
-        return after - 1, "above"
-    blanks = [l for l in range(bands[after - 1].last + 1, bands[after].first) if l not in filled]
-    if not blanks:
-        return after - 1, "between"
-    if chunk.line < blanks[0]:
-        return after - 1, "above"
-    return after - 1, "below" if chunk.line > blanks[-1] else "both"
-
-
-def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: bool) -> None:
-    """Lines of one column between two bands with no blank line: a cell is centred on its
-    row's values, so the band above takes as many as its cell has above them, the band
-    below the rest (as many as it has below them, once known). The cut that centres both
-    best; if two do as well, the column is left out of both bands."""
-    lines = sorted({c.line for c in chunks})
-    costs = {}
-    for cut in range(len(lines) + 1):
-        up = _imbalance(upper, key, below=cut)
-        low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
-        if up is not None and low is not None:
-            costs[cut] = up + low
-    best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
-    if len(best) != 1:
-        upper.doubtful.add(key)
-        lower.doubtful.add(key)
-        return
-    for chunk in chunks:
-        (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
-
-
-def _imbalance(band: Band, key: str, above: int | None = None,
-               below: int | None = None) -> int | None:
-    """Lines more on one side of the band's values than on the other in column ``key``;
-    None if more than the values' own lines allow, or if the row has no title."""
-    if key in band.doubtful:
-        return 0
-    lines = {c.line for c in band.chunks if c.key == key}
-    above = sum(l < band.first for l in lines) if above is None else above
-    below = sum(l > band.last for l in lines) if below is None else below
-    on = any(band.first <= l <= band.last for l in lines)
-    if key == TITLE and not (above or below or on):
-        return None
-    imbalance = abs(above - below)
-    return imbalance if imbalance <= on + band.last - band.first else None
-
-
-# ---------------------------------------------------------------- cells
-
-def _row(band: Band) -> Row | None:
-    """A band's chunks joined per column, top to bottom; a cell that does not read as its
-    column's left out, the row if its words do not stand under their headers (a page
-    printed at another scale, a squeezed line)."""
-    _doubt_strays(band)
-    cells: dict[str, list[Chunk]] = {}
-    for chunk in sorted(band.chunks, key=lambda c: (c.line, c.x)):
-        if (chunk.key is not None and chunk.key not in band.doubtful
-                and (chunk.or_else is None or chunk.or_else in band.keys)):
-            cells.setdefault(chunk.key, []).append(chunk)
-    for key, parts in cells.items():  # two values on one line: another column's words
-        lines = [c.line for c in parts if not c.is_mark]
-        if key not in TEXTS and len(lines) != len(set(lines)):
-            return None
-    row = {key: Cell(_joined(parts), parts[0].line, parts[0].atoms[0].column)
-           for key, parts in cells.items() if _fits(key, parts)}
-    if "transaction_code" in row and "equity_swap_involved" not in row:
-        row["equity_swap_involved"] = Cell("")  # an empty "V" is a "no"
-    return row
-
-
-def _doubt_strays(band: Band) -> None:
-    """A word of text wrapped under a column of values was pushed there from a column of
-    text: the nearest one in the band lost it, and is left out."""
-    valued = {c.line for c in band.chunks if c.is_value}
-    texts = [c for c in band.chunks if c.key in TEXTS]
-    for stray in band.chunks:
-        if (stray.key not in TEXTS and stray.key is not None and stray.line not in valued
-                and not stray.is_mark and texts):
-            band.doubtful.add(min(texts, key=lambda c: abs(c.x - stray.x)).key)
-
-
-def _fits(key: str, parts: list[Chunk]) -> bool:
-    """True if a cell reads as its column's kind; a date column's as a date, or as words
-    where none was cut from a run across columns (a text's words, not a date's)."""
-    if key in TEXTS:
-        return True
-    read = read_cell(COLUMN_KINDS[key], _joined(parts))
-    if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
-        words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)
-        return key in WORD_DATES and words
-    return read.problem is None
-
-
-def _joined(parts: list[Chunk]) -> str:
-    """A cell's lines joined by a space, but for a word broken after its hyphen."""
-    text = ""
-    for part in parts:
-        text += ("" if not text or _BROKEN.search(text) else " ") + part.text
-    return text

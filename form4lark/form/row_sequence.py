@@ -109,10 +109,10 @@ def tokens_of(tree: Tree) -> list[Token]:
     return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
 
 
-def row_values(tree: Tree, source: WordSource) -> Row:
-    """The cells of one row's values, keyed by column. Table II's column 5 is
-    "shares": a stream does not show which of (A) and (D) holds the number."""
-    row: Row = {}
+def value_cells(tree: Tree) -> list[tuple[tuple[str, ...], list[Token]]]:
+    """The cells of one row's values: the tokens of each, and the columns it may be in
+    (one, or two where only the cells' places can tell: a lone date of column 6)."""
+    cells: list[tuple[tuple[str, ...], list[Token]]] = []
     transaction = tree.data in _TRANSACTIONS
     for child in tree.children:
         if not isinstance(child, Tree):
@@ -129,16 +129,24 @@ def row_values(tree: Tree, source: WordSource) -> Row:
             keys = ("exercise_date", "expiration_date")
         elif child.data == "mark_triple":
             keys = ("conversion_or_exercise_price", "exercise_date", "expiration_date")
-        elif child.data == "lone_date":
-            keys = ()  # exercisable or expiring: unknown
+        elif child.data == "lone_date":  # exercisable or expiring: unknown
+            cells.append((("exercise_date", "expiration_date"), tokens))
+            continue
         elif child.data in ("held_exercise_date", "held_expiration_date"):
             keys = (str(child.data).replace("held_", ""),)
         else:
-            row[str(child.data)] = source.cell(tokens)
+            cells.append(((str(child.data),), tokens))
             continue
-        for key, token in zip(keys, tokens):
-            row[key] = source.cell([token])
-    if transaction:  # an unmarked "V" column: printed empty, so no equity swap
+        cells += [((key,), [token]) for key, token in zip(keys, tokens)]
+    return cells
+
+
+def row_values(tree: Tree, source: WordSource) -> Row:
+    """The cells of one row's values, keyed by column. Table II's column 5 is
+    "shares": a stream does not show which of (A) and (D) holds the number."""
+    row: Row = {key: source.cell(tokens) for (key, *other), tokens in value_cells(tree)
+                if not other}
+    if tree.data in _TRANSACTIONS:  # an unmarked "V" column: printed empty, so no equity swap
         row.setdefault("equity_swap_involved", Cell(""))
     return row
 

@@ -1,0 +1,69 @@
+"""A row's cells in a column-aligned table: its band's chunks joined per column.
+
+``row_bands.py`` gathers the chunks of a row (its lines of values and the lines
+of text wrapped around them); here each column's chunks are joined top to
+bottom, and a cell that does not read as its column's kind is left out, or the
+whole row where its words do not stand under their headers.
+"""
+
+from __future__ import annotations
+
+
+from ..build import COLUMN_KINDS, WORD_DATES
+from ..cells import read_cell
+from ..sections import Cell, Row
+from .row_bands import BROKEN, TEXTS, Band, Chunk
+
+def row_cells(band: Band) -> Row | None:
+    """A band's chunks joined per column, top to bottom; a cell that does not read as its
+    column's left out, the row if its words do not stand under their headers (a page
+    printed at another scale, a squeezed line) or if no value of it reads."""
+    _doubt_strays(band)
+    cells: dict[str, list[Chunk]] = {}
+    for chunk in sorted(band.chunks, key=lambda c: (c.line, c.x)):
+        if (chunk.key is not None and chunk.key not in band.doubtful
+                and (chunk.or_else is None or chunk.or_else in band.keys)):
+            cells.setdefault(chunk.key, []).append(chunk)
+    for key, parts in cells.items():  # two values on one line: another column's words
+        lines = [c.line for c in parts if not c.is_mark]
+        if key not in TEXTS and len(lines) != len(set(lines)):
+            return None
+    row = {key: Cell(_joined(parts), parts[0].line, parts[0].atoms[0].column)
+           for key, parts in cells.items() if _fits(key, parts)}
+    if all(key in TEXTS for key in row):
+        return None  # words only: lines a converter wrapped off their row, no row of their own
+    if "transaction_code" in row and "equity_swap_involved" not in row:
+        row["equity_swap_involved"] = Cell("")  # an empty "V" is a "no"
+    return row
+
+
+def _doubt_strays(band: Band) -> None:
+    """A word of text wrapped under a column of values was pushed there from a column of
+    text: the nearest one in the band lost it, and is left out."""
+    valued = {c.line for c in band.chunks if c.is_value}
+    texts = [c for c in band.chunks if c.key in TEXTS]
+    for stray in band.chunks:
+        if (stray.key not in TEXTS and stray.key is not None and stray.line not in valued
+                and not stray.is_mark and texts):
+            band.doubtful.add(min(texts, key=lambda c: abs(c.x - stray.x)).key or "")
+
+
+def _fits(key: str, parts: list[Chunk]) -> bool:
+    """True if a cell reads as its column's kind; a date column's as a date, or as words
+    where none was cut from a run across columns (a text's words, not a date's)."""
+    if key in TEXTS:
+        return True
+    read = read_cell(COLUMN_KINDS[key], _joined(parts))
+    if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
+        words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)
+        return key in WORD_DATES and words
+    return read.problem is None
+
+
+def _joined(parts: list[Chunk]) -> str:
+    """A cell's lines joined by a space, but for a word broken after its hyphen or a date
+    after its slash."""
+    text = ""
+    for part in parts:
+        text += ("" if not text or BROKEN.search(text) else " ") + part.text
+    return text

@@ -1,0 +1,338 @@
+"""Which lines of a column-aligned table make one row.
+
+A row is a band of lines holding values (a value wrapped to the next line
+joins it, a line that reads as a whole row starts the next one); its values
+take their columns from the typed sequence (``row_typed.py``). The wrapped
+lines of text around them (a title, a nature of ownership, a footnote mark)
+continue the cell they stand under or over, and go to their band by the blank
+lines between rows or, with none between two rows, by how the converter aligns
+a row's cells: at the top of the row, or centred in it. A word that cannot be
+placed for certain is left out: a missing cell is better than a wrong one.
+``row_grid.py`` gives each run of words its column first; ``row_band_cells.py``
+joins a band's words into the row's cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .atoms import Atom
+
+#: the column every row prints
+TITLE = "security_title"
+#: columns of one letter ("V", "A"/"D", "D"/"I"): a footnote mark alone is not their cell
+FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indirect"})
+#: columns of text, which wrap over lines around the values
+TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
+#: lines apart at most for two lines of values of one row (a value wrapped below)
+WRAP = 2
+
+MARK = re.compile(r"(\(\d+\))+")
+# a value that makes a line a row's: a digit outside footnote marks, a one-letter code
+VALUE = re.compile(r"\d|^[A-Z]\b")
+# a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
+BROKEN = re.compile(r"\w-$|\d/$")
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Words of one line that the grid keeps together, and the column they are in."""
+
+    atoms: list[Atom]
+    key: str | None = None
+    #: of a footnote mark given to the value before it: the next column, whose only
+    #: cell it may be instead
+    or_else: str | None = None
+    #: True for words cut from a run across columns: their column is less sure
+    cut: bool = False
+    text: str = field(init=False)
+    x: float = field(init=False)
+    x_end: float = field(init=False)
+    line: int = field(init=False)
+    #: True for footnote marks only: "(1)", "(2) (3)"
+    is_mark: bool = field(init=False)
+    #: True if it holds a digit outside footnote marks or is a one-letter code
+    has_value: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = " ".join(a.text for a in self.atoms)
+        first, last = self.atoms[0], self.atoms[-1]
+        self.x, self.x_end, self.line = first.gx, last.gx + len(last.text), first.line
+        self.is_mark = bool(MARK.fullmatch(self.text.replace(" ", "")))
+        self.has_value = bool(VALUE.search(MARK.sub("", self.text)))
+
+    @property
+    def is_value(self) -> bool:
+        return self.key not in TEXTS and self.has_value
+
+
+@dataclass(slots=True)
+class Band:
+    """One row: the lines of its values and the chunks placed in it."""
+
+    first: int
+    last: int
+    chunks: list[Chunk] = field(default_factory=list)
+    #: columns left out: a chunk of theirs may be this band's or a neighbour's
+    doubtful: set[str] = field(default_factory=set)
+    #: columns with lines apart above the first band: a cell cut by a page break
+    cut_above: set[str] = field(default_factory=set)
+
+    @property
+    def keys(self) -> set[str]:
+        return {c.key for c in self.chunks if c.key is not None}
+
+
+# ---------------------------------------------------------------- rows
+
+def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
+               typed: Callable[[Band], object]) -> list[Band]:
+    """Bands of the lines of values, their values given their columns by the typed
+    sequence (``typed``), then every other chunk into its band. A line of values starts
+    a band unless it continues the one above: close below it, with values in other
+    columns, and not a whole row (``whole``) below one."""
+    by_line: dict[int, list[Chunk]] = {}
+    for chunk in (c for cut in placed for c in cut):
+        by_line.setdefault(chunk.line, []).append(chunk)
+    bands: list[Band] = []
+    rest: list[Chunk] = []
+    for line, group in sorted(by_line.items()):
+        if not any(c.is_value for c in group):
+            rest += group
+            continue
+        if (not bands or line - bands[-1].last > WRAP
+                or _values(group) & _values(bands[-1].chunks)
+                or whole(group) and whole(bands[-1].chunks)):
+            bands.append(Band(line, line))
+        bands[-1].last = line
+        bands[-1].chunks += group
+    for band in bands:
+        typed(band)
+    if bands:
+        _rekey(rest, bands)
+        attach([c for c in rest if c.key is not None], bands, set(by_line))
+    return bands
+
+
+def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
+    """A line wrapped around a row's values continues the cell it stands under or over:
+    where it overlaps the cells of one column on the lines of values of the rows beside
+    it, it is that column's, wherever the page's headers put it. Text continues a
+    column of text (a title, an underlying title, a nature); a footnote mark, any
+    column (a value's mark wrapped below it)."""
+    for chunk in rest:
+        after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
+        keys = {c.key for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
+                if c.key is not None and (c.key in TEXTS or chunk.is_mark)
+                and c.x < chunk.x_end and chunk.x < c.x_end}
+        if len(keys) == 1:
+            chunk.key = keys.pop()
+
+
+def _values(chunks: list[Chunk]) -> set[str]:
+    """The columns of values among ``chunks``, but a value broken at its line's end
+    ("12/18/"): a line of values whose columns are not yet its band's continues the row
+    (a value wrapped below it, a title's next line beside it), a line that would fill one
+    again starts the next row."""
+    last = {c.key: c for c in sorted(chunks, key=lambda c: c.line) if c.key is not None}
+    return {key for key, c in last.items() if c.is_value and not BROKEN.search(c.text)}
+
+
+def attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
+    """Each chunk of wrapped text (all in a column) to the band it stands in or, between
+    two, to the one on its side of a blank line; with none, as the cells' alignment says
+    (``_cuts``), else as ``_split`` says for each column. Lines past a blank line over a
+    band's values are its own unless the alignment gives them to the band above (at the
+    top of their rows, a cell cut by a page break)."""
+    between: dict[int, list[Chunk]] = {}
+    past_blank: set[int] = set()
+    for chunk in rest:
+        index, side = _side(chunk, bands, filled)
+        key = chunk.key or ""
+        if side in ("between", "below"):
+            between.setdefault(index, []).append(chunk)
+            if side == "below":
+                past_blank.add(id(chunk))
+        elif side == "both":
+            bands[index].doubtful.add(key)
+            bands[index + 1].doubtful.add(key)
+        elif side == "before":
+            bands[0].cut_above.add(key)
+        else:
+            bands[index].chunks.append(chunk)
+    cuts = _cuts(bands, between, {i for i, chunks in between.items()
+                                  if any(id(c) in past_blank for c in chunks)})
+    unsure: dict[tuple[str, int], list[Chunk]] = {}
+    for index, chunks in between.items():
+        cut = cuts.get(index)
+        for chunk in chunks:
+            if cut is not None:
+                bands[index + (chunk.line >= cut)].chunks.append(chunk)
+            elif id(chunk) in past_blank:
+                bands[index + 1].chunks.append(chunk)
+            else:
+                unsure.setdefault((chunk.key or "", index), []).append(chunk)
+    for (key, index), chunks in sorted(unsure.items(), key=lambda item: item[0][1]):
+        _split(chunks, key, bands[index], bands[index + 1], (key, index + 1) not in unsure)
+
+
+# ---------------------------------------------------------------- alignment
+
+#: how a converter places a row's cells of fewer lines than the row: at its top, or
+#: centred (a browser's default), an odd line over either way
+ALIGNMENTS = ("top", "middle")
+
+
+def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
+          blank: set[int]) -> dict[int, int | None]:
+    """For each pair of bands with lines of text between them, the first line of the
+    lower row: where every row's cells are aligned one way, the converter's, and only one
+    cut does it. Where both ways do, with other cuts, the one whose rows hold fewer
+    different titles (a table lists few securities); if that does not tell, the top
+    where each title starts on its row's line of values, but across a blank line
+    (``blank``: a row's edge more likely than a page's), else the cut is unsure (None)."""
+    lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
+    cuts = {i: [*found, found[-1] + 1] for i, found in lines.items()}
+    solved = {way: solved for way in ALIGNMENTS
+              if (solved := _solve(bands, between, cuts, way)) is not None}
+    if len(solved) == 2 and solved["top"] != solved["middle"]:
+        titles = {way: _titles(bands, between, found) for way, found in solved.items()
+                  if None not in found.values()}
+        if len(set(titles.values())) == 2:
+            return solved[min(titles, key=lambda way: titles[way])]
+        tops = all(any(c.key == TITLE and c.line == b.first for c in b.chunks) for b in bands)
+        return {i: cut if cut == solved["middle"][i] or tops and i not in blank else None
+                for i, cut in solved["top"].items()}
+    return next(iter(solved.values()), {})
+
+
+def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, list[int]],
+           way: str) -> dict[int, int | None] | None:
+    """The cut of each pair of bands with which every row's cells are aligned ``way``
+    (None where several are); None if no choice of cuts aligns them all."""
+    layers: list[dict[int | None, list[int | None]]] = []
+    previous: list[int | None] = [None]
+    for i in range(len(bands)):
+        layer = {}
+        for cut in cuts.get(i, [None]) if i + 1 < len(bands) else [None]:
+            fits = [above for above in previous
+                    if _aligned(_row(bands, between, i, above, cut), way)]
+            if fits:
+                layer[cut] = fits
+        if not layer:
+            return None
+        layers.append(layer)
+        previous = list(layer)
+    found: dict[int, set[int | None]] = {}
+    reachable: list[int | None] = list(layers[-1])
+    for i in range(len(layers) - 1, 0, -1):
+        reachable = list({above for cut in reachable for above in layers[i][cut]})
+        found[i - 1] = set(reachable)
+    return {i: next(iter(c)) if len(c) == 1 else None for i, c in found.items() if i in cuts}
+
+
+def _row(bands: list[Band], between: dict[int, list[Chunk]], i: int, above: int | None,
+         below: int | None) -> list[Chunk]:
+    """Band ``i``'s chunks with the lines between it and its neighbours that the cuts
+    give it: from ``above`` on in the gap before it, before ``below`` in the gap after."""
+    return [*bands[i].chunks,
+            *(c for c in between.get(i - 1, []) if above is not None and c.line >= above),
+            *(c for c in between.get(i, []) if below is not None and c.line < below)]
+
+
+def _aligned(chunks: list[Chunk], way: str) -> bool:
+    """True if the row has its title and each column's lines in it are one cell aligned
+    ``way``: starting on the row's first line, or centred in the row, one line of odd
+    space below it (a text browser lays out whole lines: a cell's lines follow one
+    another). No cell of several lines opens with a line of footnote marks: a mark
+    follows what it marks."""
+    cells: dict[str, set[int]] = {}
+    marks: set[tuple[str | None, int]] = set()
+    for chunk in sorted(chunks, key=lambda c: c.line):
+        if chunk.key is not None:
+            cells.setdefault(chunk.key, set()).add(chunk.line)
+            if chunk.is_mark:
+                marks.add((chunk.key, chunk.line))
+            else:
+                marks.discard((chunk.key, chunk.line))
+    if TITLE not in cells:
+        return False  # every row prints its title
+    if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
+        return False
+    top = min(min(lines) for lines in cells.values())
+    if way == "top":
+        return all(min(lines) == top for lines in cells.values())
+    height = max(max(lines) for lines in cells.values()) - top + 1
+    return all(max(lines) - min(lines) + 1 == len(lines)
+               and min(lines) - top == (height - len(lines)) // 2 for lines in cells.values())
+
+
+def _titles(bands: list[Band], between: dict[int, list[Chunk]],
+            cuts: dict[int, int | None]) -> int:
+    """How many different titles the rows hold with these cuts (their marks aside)."""
+    titles = set()
+    for i in range(len(bands)):
+        row = _row(bands, between, i, cuts.get(i - 1), cuts.get(i))
+        title = " ".join(c.text for c in sorted(row, key=lambda c: (c.line, c.x))
+                         if c.key == TITLE)
+        titles.add(" ".join(MARK.sub(" ", title).split()))
+    return len(titles)
+
+
+def _side(chunk: Chunk, bands: list[Band], filled: set[int]) -> tuple[int, str]:
+    """The index of the band above a chunk, and where its band is: "above", "below",
+    "both" (blank lines on either side), "between" (no blank line), or "before" the
+    first band, apart from it (a cell cut by a page break)."""
+    after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
+    if after == 0:
+        apart = any(l not in filled for l in range(chunk.line + 1, bands[0].first))
+        return 0, "before" if apart else "above"
+    if after == len(bands) or chunk.line <= bands[after - 1].last:
+        return after - 1, "above"
+    blanks = [l for l in range(bands[after - 1].last + 1, bands[after].first) if l not in filled]
+    if not blanks:
+        return after - 1, "between"
+    if chunk.line < blanks[0]:
+        return after - 1, "above"
+    return after - 1, "below" if chunk.line > blanks[-1] else "both"
+
+
+def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: bool) -> None:
+    """Lines of one column between two bands with no blank line: a cell is centred on its
+    row's values, so the band above takes as many as its cell has above them, the band
+    below the rest (as many as it has below them, once known). The cut that centres both
+    best; if two do as well, the column is left out of both bands."""
+    lines = sorted({c.line for c in chunks})
+    costs = {}
+    for cut in range(len(lines) + 1):
+        up = _imbalance(upper, key, below=cut)
+        low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
+        if up is not None and low is not None:
+            costs[cut] = up + low
+    best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
+    if len(best) != 1:
+        upper.doubtful.add(key)
+        lower.doubtful.add(key)
+        return
+    for chunk in chunks:
+        (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
+
+
+def _imbalance(band: Band, key: str, above: int | None = None,
+               below: int | None = None) -> int | None:
+    """Lines more on one side of the band's values than on the other in column ``key``;
+    None if more than the values' own lines allow, or if the row has no title."""
+    if key in band.doubtful:
+        return 0
+    lines = {c.line for c in band.chunks if c.key == key}
+    above = sum(l < band.first for l in lines) if above is None else above
+    below = sum(l > band.last for l in lines) if below is None else below
+    on = any(band.first <= l <= band.last for l in lines)
+    if key == TITLE and not (above or below or on):
+        return None
+    imbalance = abs(above - below)
+    return imbalance if imbalance <= on + band.last - band.first else None
+
+

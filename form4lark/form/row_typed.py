@@ -1,0 +1,194 @@
+"""A grid row's values checked against the typed sequence the form prints.
+
+Positions place a row's words under their column headers; where a converter
+moved them (cells centred or left-aligned under headers that are not, values
+pushed one space apart into one run, a page laid out at its own scale),
+positions alone misplace them. The row's words on its lines of values, left to
+right, are the typed sequence that ``grammars/form_rows.lark`` reads (title
+words, date, date, code, V, amount, (A)/(D), price, amount, (D)/(I), nature
+words). Where it reads them as one row, each value goes to the column the
+grammar gives it, and positions only settle what the grammar leaves open (which
+of (A) and (D) holds column 5's number, which date of column 6 a lone date is).
+Where it does not, the positions stand.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from lark import Token, Tree
+from lark.exceptions import LarkError
+
+from ..grammar import load
+from .atoms import Atom
+from .row_bands import MARK, TITLE, Band, Chunk
+from .row_sequence import START, WordSource, value_cells
+
+NATURE = "nature_of_ownership"
+#: a column the grammar names, and the columns of the page it may be (Table II's
+#: column 5: the grammar reads a number, its sub-column tells the direction)
+SPLIT = {"shares": ("shares", "shares_acquired", "shares_disposed")}
+
+
+def reads_as_row(chunks: list[Chunk], table: str) -> bool:
+    """True if the runs, left to right, read as one whole row of the table."""
+    return bool(_readings(sorted(chunks, key=lambda c: (c.x, c.line)), table))
+
+
+def typed_keys(band: Band, table: str) -> bool:
+    """Give the runs of words on the band's lines of values the columns the typed
+    sequence gives them; True if it read them as one row. A run holding values of
+    several columns ("13,433 D") is cut between them."""
+    units = sorted((c for c in band.chunks if band.first <= c.line <= band.last),
+                   key=lambda c: (c.x, c.line))
+    readings = _readings(units, table)
+    if not readings:
+        return False
+    for unit, *keys in zip(units, *readings):
+        if all(k == keys[0] for k in keys):  # read one way only: a mark's column is sure
+            unit.or_else = None
+    others = [c for c in band.chunks if not band.first <= c.line <= band.last]
+    band.chunks = others + _rechunked(units, _preferred(readings, units))
+    return True
+
+
+#: a reading: for each run, the column of each of its words (None: unknown)
+Reading = list[list[str | None]]
+#: the ways a footnote mark set apart from the word before it may be read (``_sequence``)
+GLUES = ("grid", "piece", "apart")
+
+
+def _readings(units: list[Chunk], table: str) -> list[Reading]:
+    """The ways the runs read as one row: with a footnote mark set apart from its value
+    read as the value's where the grid put both in one column or the page one space
+    apart, and read as a cell of its own (a lone mark is a cell of some columns: "(1)"
+    as the date exercisable). Of these, the ways that leave fewest words to the grid's
+    positions (a lone date of column 6: exercisable or expiring?)."""
+    readings: list[tuple[int, Reading]] = []
+    seen = set()
+    for glue in GLUES:
+        atoms, places = _sequence(units, glue)
+        texts = tuple(a.text for a in atoms)
+        if texts in seen:
+            continue
+        seen.add(texts)
+        choices = _read(atoms, table)
+        if choices is not None:
+            unsettled = sum(len(c) > 1 and c != SPLIT["shares"] for c in choices)
+            readings.append((unsettled, [[_decide(unit.key, choices[i]) for i in indexes]
+                                         for unit, indexes in places]))
+    # a reading the grammar settles whole beats one that leaves a cell to the positions
+    return [reading for unsettled, reading in readings
+            if unsettled == min(u for u, _ in readings)]
+
+
+def _preferred(readings: list[Reading], units: list[Chunk]) -> Reading:
+    """Of several readings, the one that leaves most words where the grid put them (a
+    mark by its value may be in its value's column or the next one); with two as good,
+    each word where they agree, else unknown."""
+    def agreed(reading: Reading) -> int:  # a mark inside a run was not placed by the grid
+        return sum(key is not None and key in (unit.key, unit.or_else)
+                   for unit, keys in zip(units, reading) for i, key in enumerate(keys)
+                   if i == 0 or not MARK.fullmatch(unit.atoms[i].text))
+
+    best = max(agreed(r) for r in readings)
+    tied = [r for r in readings if agreed(r) == best]
+    if len(tied) == 1:
+        return tied[0]
+    return [[keys[0] if len(set(keys)) == 1 else None for keys in zip(*per_unit)]
+            for per_unit in zip(*tied)]
+
+
+def _sequence(units: list[Chunk], glue: str) -> tuple[list[Atom], list[tuple[Chunk, list[int]]]]:
+    """The words of the runs in order, a footnote mark joined to the word before it in
+    its run (unless ``glue`` is "apart": a lone mark may be a column's cell), or
+    also to the word before it in another run: where the grid put both in one column
+    ("grid") or the page printed them one space apart ("piece"); and for each run, the
+    index in that order of each of its words."""
+    atoms: list[Atom] = []
+    places: list[tuple[Chunk, list[int]]] = []
+    for unit in units:
+        indexes: list[int] = []
+        for atom in unit.atoms:
+            one_cell = bool(atoms) and (
+                bool(indexes) and glue != "apart"
+                or glue == "grid" and unit.key is not None and places[-1][0].key == unit.key
+                or glue == "piece" and atoms[-1].piece is atom.piece)
+            if one_cell and MARK.fullmatch(atom.text):
+                atoms[-1] = replace(atoms[-1], text=atoms[-1].text + atom.text)
+            else:
+                atoms.append(atom)
+            indexes.append(len(atoms) - 1)
+        places.append((unit, indexes))
+    return atoms, places
+
+
+def _read(atoms: list[Atom], table: str) -> list[tuple[str, ...]] | None:
+    """The columns each word may be in, or None unless the words read as one row."""
+    if not atoms:
+        return None
+    source = WordSource(atoms)
+    try:
+        tree = load("form_rows", tuple(START.values()), positions=False).parse(
+            source.text, start=START[table])
+    except LarkError:
+        return None
+    rows = [child for child in tree.children if isinstance(child, Tree)]
+    if len(rows) != 1:
+        return None
+    keys: list[tuple[str, ...] | None] = [None] * len(atoms)
+    for choices, tokens in value_cells(rows[0]):
+        for token in tokens:
+            for i in _covered(source, token):
+                keys[i] = tuple(k for c in choices for k in SPLIT.get(c, (c,)))
+    start = _start(rows[0])
+    # a word outside the values: the title's before them, the nature's after
+    return [key or ((TITLE,) if source.starts[i] < start else (NATURE,))
+            for i, key in enumerate(keys)]
+
+
+def _start(tree: Tree) -> int:
+    return min(t.start_pos or 0 for t in tree.scan_values(lambda v: hasattr(v, "start_pos")))
+
+
+def _covered(source: WordSource, token: Token) -> range:
+    """Indexes of the words a token spans ("$ 208.99" is two)."""
+    first = bisect_left(source.starts, token.start_pos) if token.start_pos is not None else 0
+    if first == len(source.starts) or source.starts[first] != token.start_pos:
+        first -= 1
+    last = bisect_left(source.starts, token.end_pos)
+    return range(first, max(last, first + 1))
+
+
+def _decide(grid: str | None, choices: tuple[str, ...]) -> str | None:
+    """A word's column: where the grid put it, if the grammar allows it there; else the
+    grammar's one choice; with several choices and none the grid's, unknown (Table
+    II's number of column 5 without its direction)."""
+    if grid in choices:
+        return grid
+    if len(choices) == 1:
+        return choices[0]
+    return "shares" if "shares" in choices else None
+
+
+def _rechunked(units: list[Chunk], reading: Reading) -> list[Chunk]:
+    """The runs again, each cut where its words' columns change and joined to the run
+    before it on its line where both are one cell ("$" "25.0578(24)")."""
+    out: list[Chunk] = []
+    for unit, keys in zip(units, reading):
+        start = 0
+        for i in range(1, len(unit.atoms) + 1):
+            if i < len(unit.atoms) and keys[i] == keys[start]:
+                continue
+            part = unit.atoms[start:i]
+            before = out[-1] if out else None
+            if before is not None and before.key == keys[start] and before.line == part[0].line:
+                out[-1] = Chunk(before.atoms + part, before.key, before.or_else, cut=True)
+            elif start == 0 and i == len(unit.atoms):
+                unit.key = keys[0]
+                out.append(unit)
+            else:
+                out.append(Chunk(part, keys[start], cut=True))
+            start = i
+    return out
