@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Field-level recall and precision of form4lark on scans: the corpus PDFs rasterised, then OCR.
+"""Field-level recall and precision of form4lark on scans: the corpus PDFs drawn, then OCR.
 
     python benchmarks/scans.py CORPUS_DIR [--design NAME] [--limit N] [-j N] [--cache DIR]
-                               [--show N]
+                               [--renderer pdftoppm|pypdfium2] [--grid] [--show N] [--fields]
 
-Each ``filings/<id>/<design>/page.pdf`` is rasterised at 200 dpi with pypdfium2
-(its text layer ignored), read by tesseract into words with boxes (TSV) and by
-form4lark's page-grid reader into a record, scored against the filing's truth
-as ``benchmarks/accuracy.py`` does. tesseract takes seconds a page: ``--limit``
-takes the first N filings of each design, ``-j`` runs N pages at once, and
-``--cache`` keeps each page's TSV so that a second run reads without OCR.
-Needs ``pip install '.[pdf]'`` and the tesseract program.
+Each ``filings/<id>/<design>/page.pdf`` is drawn at 200 dpi (its text layer
+ignored) by ``--renderer`` (``form4lark/inputs/raster.py``: pdftoppm where it is
+installed, else pypdfium2), read by tesseract (its TSV) and by form4lark as a scan
+is read (``api.parse_scan``: tesseract's text of it, then the texts OCR was unsure
+of left unknown), and scored against the filing's truth as ``benchmarks/accuracy.py``
+does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
+tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
+``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
+renderer) so that a second run reads without OCR. Needs ``pip install '.[pdf]'``
+and the tesseract program.
 """
 
 from __future__ import annotations
@@ -25,36 +28,33 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 
-def _tsvs(pdf: Path, cache: Path | None) -> list[str]:
+def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     """The TSV of each page of ``pdf``, from the cache where it is there."""
     from form4lark.inputs import scan
-    from form4lark.inputs.pdf import open_pdf
 
-    stored = cache / f"{pdf.parent.parent.name}-{pdf.parent.name}.json" if cache else None
+    name = f"{pdf.parent.parent.name}-{pdf.parent.name}.json"
+    stored = cache / renderer / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
-    document = open_pdf(pdf.read_bytes())
-    pages = []
-    for number in range(len(document)):
-        bitmap = document[number].render(scale=scan.DPI / 72, grayscale=True)
-        pages.append(scan.ocr_tsv(scan._pgm(bitmap), scan.DPI))
+    pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)
     if stored is not None:
+        stored.parent.mkdir(parents=True, exist_ok=True)
         stored.write_text(json.dumps(pages))
     return pages
 
 
-def _read(job: tuple[Path, Path | None]) -> tuple[Path, dict | None, str | None, float]:
+def _read(job: tuple[Path, Path | None, str, bool]) -> tuple[Path, dict | None, str | None, float]:
     """The record of one scanned PDF (or the error), and the seconds it took."""
-    from form4lark.api import parse_page
-    from form4lark.inputs.scan import words_of_tsv
+    from form4lark.api import parse_page, parse_scan
+    from form4lark.inputs.scan import Scan
     from form4lark.inputs.words import page_of_words
 
-    pdf, cache = job
+    pdf, cache, renderer, grid = job
     start = time.perf_counter()
     try:
-        words = [w for number, tsv in enumerate(_tsvs(pdf, cache))
-                 for w in words_of_tsv(tsv, number)]
-        form = parse_page("scan", page_of_words(words), strict=False)
+        scan = Scan(tuple(_tsvs(pdf, cache, renderer)))
+        form = (parse_page("scan", page_of_words(scan.words()), strict=False) if grid
+                else parse_scan(scan))
         return pdf, json.loads(form.to_json()), None, time.perf_counter() - start
     except Exception as exc:  # noqa: BLE001 - a failure scores every field as missed
         return pdf, None, f"{type(exc).__name__}: {exc}", time.perf_counter() - start
@@ -67,13 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="the first N filings of each design")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="PDFs read at once")
     ap.add_argument("--cache", type=Path, help="folder keeping each page's OCR (TSV)")
+    ap.add_argument("--renderer", choices=("pdftoppm", "pypdfium2"),
+                    help="what draws the pages (default: pdftoppm where installed)")
+    ap.add_argument("--grid", action="store_true",
+                    help="read the OCR's words on the page grid, not tesseract's text")
     ap.add_argument("--show", type=int, default=0, help="list the N scans with most fields off")
     ap.add_argument("--fields", action="store_true", help="count the fields most often off")
     args = ap.parse_args(argv)
+    from form4lark.inputs.raster import renderer
     from form4lark.scoring import score
 
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
+    drawn_by = args.renderer or renderer()
+    print(f"pages drawn by {drawn_by}, read {'on the page grid' if args.grid else 'as text'}")
     pdfs: list[Path] = []
     for design in args.design or ("sec", "plain"):
         found = sorted(args.corpus.glob(f"filings/*/{design}/page.pdf"))
@@ -82,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     worst = []
     off_fields: Counter = Counter()
     start = time.perf_counter()
+    jobs = [(pdf, args.cache, drawn_by, args.grid) for pdf in pdfs]
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for pdf, record, error, seconds in pool.map(_read, [(p, args.cache) for p in pdfs]):
+        for pdf, record, error, seconds in pool.map(_read, jobs):
             design = pdf.parent.name
             own = pdf.parent / "truth.json"
             truth = json.loads((own if own.exists() else pdf.parent.parent / "truth.json").read_text())

@@ -6,6 +6,7 @@ Every failure leaves here as a ``Form4ParseError``; Lark's exceptions and any
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from .build import build
 from .detect import detect_layout, find_layout, other_form
 from .edgar_xml import from_xml
 from .form.reader import read_page
-from .inputs.kinds import input_page
-from .inputs.scan import unsure_to_none
+from .inputs.kinds import SCAN, read_input
+from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
 from .xml_input import ownership_document
 from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
@@ -57,9 +59,12 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         if len(text) > max_bytes:
             raise InputError(f"input is {len(text):,} bytes, over the limit of {max_bytes:,} "
                              "(raise it with --max-bytes)")
-        found = input_page(text)
-        if found is not None:  # a PDF, a scanned page: words placed on the page's grid
-            return parse_page(*found, strict=strict)
+        found = read_input(text)
+        if found is not None:
+            kind, read = found
+            if isinstance(read, Scan):  # read by OCR: tesseract's text of it
+                return parse_scan(read, strict=strict, max_bytes=max_bytes)
+            return parse_page(kind, read, strict=strict)  # a PDF's words on the page grid
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
     document = ownership_document(text) if layout is None else None
@@ -91,6 +96,19 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     form = unsure_to_none(build(sections))
     if strict:
         _refuse_doubts(form, text, kind)
+    return form
+
+
+def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Form4:
+    """The record of a scan: tesseract's text of its pages read as any text is (the
+    readers know OCR's misreadings), its ``layout`` "scan", then each text holding a
+    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``)."""
+    text = scan.text
+    form = parse(text, max_bytes=max_bytes)
+    form = doubted_to_none(dataclasses.replace(form, layout=SCAN),
+                           unsure_words(confidences(list(scan.tsvs))))
+    if strict:
+        _refuse_doubts(form, text, SCAN)
     return form
 
 

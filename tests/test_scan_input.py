@@ -1,8 +1,12 @@
-"""Scanned pages: tesseract's words with boxes (TSV) on the page grid, unsure words unknown.
+"""Scanned pages: tesseract's TSV read back into its text and read as a text, unsure texts
+unknown; its words with boxes on the page grid (what ``--tree`` shows of a scan).
 
-The stored TSV is tesseract's reading of the header and Table I of a plain-design
-page rasterised at 200 dpi; the tests of OCR itself run where the tesseract
-program is installed and are skipped with the reason where it is not.
+The stored TSVs are tesseract's readings of a plain-design page drawn at 200 dpi:
+``AAPL-20190502-1-plain.tsv.gz`` (drawn by pypdfium2) its header and Table I, and
+``AAPL-20190502-1-plain-pdftoppm/`` (drawn by pdftoppm) both pages, each with the
+text tesseract printed in the same run (``tesseract page.png page txt tsv``). The
+tests of OCR itself run where the tesseract program is installed and are skipped
+with the reason where it is not.
 """
 
 from __future__ import annotations
@@ -10,19 +14,24 @@ from __future__ import annotations
 import gzip
 import io
 import shutil
+import zlib
+from decimal import Decimal
 
 import pytest
 
 import form4lark
-from form4lark.api import parse_page
-from form4lark.errors import InputError
-from form4lark.inputs import scan
+from form4lark.api import parse_page, parse_scan
+from form4lark.errors import InputError, StrictModeError
+from form4lark.inputs import raster, scan
+from form4lark.inputs.ocr_doubts import unsure_words
 from form4lark.inputs.ocr_words import fixed_line
-from form4lark.inputs.scan import UNSURE, words_of_tsv
+from form4lark.inputs.scan import (UNSURE, Scan, confidences, text_of_pages, text_of_tsv,
+                                   words_of_tsv)
 from form4lark.inputs.words import Word, page_of_words
-from support import FIXTURES
+from support import FIXTURES, record
 
 TSV = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain.tsv.gz"
+PAGES = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain-pdftoppm"
 PDF = FIXTURES / "pdf" / "WDAY-20250305-1-plain" / "page.pdf"
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
@@ -37,6 +46,109 @@ def _tsv(*words: tuple[str, int, int, float], line_top: int = 100, line_height: 
 
 def _lines(page) -> list[list[str]]:
     return [[p.text for p in line.pieces] for line in page.lines]
+
+
+def _pages() -> list[str]:
+    """tesseract's TSV of each page of the stored two-page scan."""
+    return [gzip.decompress((PAGES / f"page-{n}.tsv.gz").read_bytes()).decode() for n in (1, 2)]
+
+
+def _sure(tsv: str, word: str, confidence: float) -> str:
+    """The TSV with tesseract's confidence in every reading of ``word`` set to ``confidence``."""
+    rows = [line.split("\t") for line in tsv.split("\n")]
+    return "\n".join("\t".join(r[:10] + [str(confidence), r[11]]) if len(r) == 12 and r[11] == word
+                     else "\t".join(r) for r in rows)
+
+
+# ---------------------------------------------------------------- TSV -> tesseract's text
+
+@pytest.mark.parametrize("number", [1, 2])
+def test_the_text_of_a_tsv_is_the_text_tesseract_printed(number):
+    # page 1 closes on a rule read as a blank word: tesseract ends it with a blank line
+    assert text_of_tsv(_pages()[number - 1]) == (PAGES / f"page-{number}.txt").read_text()
+
+
+def test_a_scans_pages_are_joined_as_tesseracts_texts_of_pages_are():
+    first, second = ((PAGES / f"page-{n}.txt").read_text() for n in (1, 2))
+    assert text_of_pages(_pages()) == first + "\f\n" + second
+
+
+# ---------------------------------------------------------------- a scan read as its text
+
+def test_a_scan_reads_as_tesseracts_text_of_it_reads():
+    form, text = parse_scan(Scan(tuple(_pages()))), form4lark.parse(text_of_pages(_pages()))
+    assert form.layout == "scan" and text.layout != "scan"
+    assert record(form) | {"layout": None, "diagnostics": None} == record(text) | {
+        "layout": None, "diagnostics": None}
+    # what the filing holds (its EDGAR XML)
+    assert (form.issuer.trading_symbol, str(form.period_of_report)) == ("AAPL", "2019-05-02")
+    first = form.non_derivative_transactions[0]
+    assert (first.transaction_code, first.shares, first.price_per_share,
+            first.shares_owned_following) == ("S", Decimal("13433"), Decimal("208.99"),
+                                              Decimal("151187"))
+    assert form.signatures[0].name == ("/s/ Sam Whittington, Attorney-in-Fact for Jeffrey E. "
+                                       "Williams")
+
+
+def test_a_text_holding_a_word_ocr_was_unsure_of_everywhere_is_unknown():
+    first, second = _pages()
+    form = parse_scan(Scan((_sure(first, "CUPERTINO", 41.5), second)))
+    assert form.reporting_owners[0].city is None
+    assert form.reporting_owners[0].street1 == "ONE APPLE PARK WAY"
+    assert any(d.field == "reporting_owners[0].city" and "'CUPERTINO' (42% sure)" in d.message
+               for d in form.diagnostics)
+
+
+def test_a_word_read_surely_elsewhere_on_the_page_is_kept():
+    # one "Stock" is read 31% sure, the others 60%: the word is known to be spelt so
+    assert ("Stock", 30.533157) in confidences(_pages())
+    rows = parse_scan(Scan(tuple(_pages()))).non_derivative_transactions
+    assert {row.security_title for row in rows} == {"Common Stock"}
+
+
+def test_numbers_and_codes_are_not_left_unknown_for_doubt():
+    first, second = _pages()
+    for word in ("13,433", "151,187", "05/02/2019"):
+        first = _sure(first, word, 5.0)
+    row = parse_scan(Scan((first, second))).non_derivative_transactions[0]
+    assert (row.shares, row.shares_owned_following) == (Decimal("13433"), Decimal("151187"))
+
+
+def test_the_forms_printed_words_are_never_doubted():
+    assert unsure_words([("(Month/Day/Year)", 12.0), ("Reported", 3.0), ("Adarns", 41.0)]) == {
+        "adarns": 41.0}
+
+
+def test_a_strict_read_of_a_scan_refuses_its_doubts_as_the_scans():
+    with pytest.raises(StrictModeError) as caught:
+        parse_scan(Scan(tuple(_pages())), strict=True)
+    assert caught.value.layout == "scan"
+
+
+# ---------------------------------------------------------------- a PDF's pages drawn
+
+def _size(image: bytes) -> tuple[int, int]:
+    """The width and height of a PPM or PGM file."""
+    magic, width, height = image.split(maxsplit=3)[:3]
+    assert magic in (b"P5", b"P6")
+    return int(width), int(height)
+
+
+@pytest.mark.parametrize("renderer", raster.RENDERERS)
+def test_each_page_of_a_pdf_is_drawn_at_200_dpi(renderer):
+    pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed")
+    if renderer == "pdftoppm" and shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    images = raster.page_images(PDF.read_bytes(), renderer)
+    assert [_size(image) for image in images] == [(2200, 1700)] * 2  # landscape letter
+
+
+def test_without_pdftoppm_pages_are_drawn_by_pypdfium2(monkeypatch):
+    monkeypatch.setenv("PATH", "")
+    assert raster.renderer() == "pypdfium2"
+    with pytest.raises(InputError) as caught:
+        raster.page_images(b"%PDF-1.4", "pdftoppm")
+    assert "poppler" in caught.value.message
 
 
 # ---------------------------------------------------------------- TSV -> words -> page
@@ -137,3 +249,40 @@ def test_ocr_that_fails_is_one_line():
     with pytest.raises(InputError) as caught:
         scan.ocr_tsv(b"\x89PNG\r\n\x1a\nnot an image")
     assert caught.value.message.startswith("OCR failed: ")
+
+
+def _image_pdf() -> bytes:
+    """The stored PDF's first page as a PDF holding only its image (a scan printed to PDF)."""
+    pdfium = pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed")
+    bitmap = pdfium.PdfDocument(PDF.read_bytes())[0].render(scale=200 / 72, grayscale=True)
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    pixels = bytes(bitmap.buffer)
+    image = zlib.compress(b"".join(pixels[y * stride:y * stride + width] for y in range(height)))
+    content = b"q 792 0 0 612 0 0 cm /Im0 Do Q"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 792 612] /Contents 4 0 R "
+               b"/Resources << /XObject << /Im0 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+               b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
+               % (width, height, len(image), image)]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"xref\n0 %d\n0000000000 65535 f \n%strailer\n<< /Size %d /Root 1 0 R >>\n" \
+        b"startxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table, len(objects) + 1, len(out))
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="the tesseract program is not installed")
+def test_a_pdf_without_a_text_layer_reads_by_ocr():
+    from form4lark.inputs.pdf import pdf_words
+
+    data = _image_pdf()
+    assert pdf_words(data) == []  # no text layer: read by OCR
+    form = form4lark.parse(data)
+    assert form.layout == "scan"
+    assert form.issuer.trading_symbol == "WDAY"
+    assert str(form.period_of_report) == "2025-03-05"

@@ -1,4 +1,4 @@
-"""Which input a file's bytes are, by their first bytes, and its page for the form reader.
+"""Which input a file's bytes are, by their first bytes, and what the readers read of it.
 
 A PDF (``%PDF-``) is read from its text layer, or by OCR where it has none (a
 scan printed to PDF); an image (PNG, JPEG, TIFF) by OCR. Anything else is text,
@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..errors import InputError
 from ..page import Page
 from . import scan
-from .pdf import is_pdf, open_pdf, pdf_words
+from .pdf import is_pdf, pdf_words
+from .scan import Scan
 from .words import page_of_words
 
 #: the input kinds a record's ``layout`` names
@@ -25,8 +26,10 @@ def image_kind(data: bytes) -> str | None:
     return next((kind for magic, kind in _IMAGES.items() if data.startswith(magic)), None)
 
 
-def input_page(data: bytes) -> tuple[str, Page] | None:
-    """The input kind and the page of a PDF or an image; None for text."""
+def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Scan] | None:
+    """The input kind and what is read of it: a PDF's page of words, or a scan's OCR
+    (a PDF without a text layer drawn by ``renderer``, ``raster.py``'s best if None);
+    None for text."""
     if is_pdf(data):
         words = pdf_words(data)
         if words:
@@ -35,15 +38,21 @@ def input_page(data: bytes) -> tuple[str, Page] | None:
             scan.tesseract()
         except InputError as missing:
             raise InputError(f"a PDF with no text layer (a scan?): {missing.message}") from None
-        document = open_pdf(data)
-        try:
-            words = scan.pdf_image_words(document)
-        finally:
-            document.close()
+        found = Scan(tuple(scan.pdf_tsvs(data, renderer)))
     elif image_kind(data) is not None:
-        words = scan.image_words(data)
+        found = Scan(tuple(scan.image_tsvs(data)))
     else:
         return None
-    if not words:
+    if not found.text.strip():
         raise InputError("OCR found no words on the page")
-    return SCAN, page_of_words(words)
+    return SCAN, found
+
+
+def input_page(data: bytes) -> tuple[str, Page] | None:
+    """The input kind and the page of a PDF or an image (a scan's words on the page
+    grid, as ``--tree`` shows it); None for text."""
+    found = read_input(data)
+    if found is None:
+        return None
+    kind, read = found
+    return kind, page_of_words(read.words()) if isinstance(read, Scan) else read

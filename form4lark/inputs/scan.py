@@ -1,15 +1,21 @@
-"""Scanned pages: OCR by the ``tesseract`` program into words with boxes and confidences.
+"""Scanned pages: OCR by the ``tesseract`` program, its TSV output read back into text.
 
 tesseract's TSV output gives each word its box, its line (block, paragraph,
-line) and a confidence from 0 to 100. A word's box is given its line's height,
-so that the words of one line, tall letters or small, stand on one line of the
-page grid; OCR's certain misreadings are put right first (``ocr_words.py``). A word read with a confidence under ``MIN_CONFIDENCE`` is not
-trusted: it stays on the page as ``UNSURE`` characters (so that its cell is not
-read short of it) and whatever value holds it is left unknown, with a
-diagnostic (``unsure_to_none``).
+line) and a confidence from 0 to 100. A scan is read from the text tesseract
+prints for it (``text_of_tsv`` rebuilds it from the TSV, byte for byte): the
+reading any tesseract text gets, whose readers know OCR's misreadings, then each
+text holding a word OCR was unsure of left unknown (``ocr_doubts.py``). Reading
+the TSV's words on the page grid instead (``words_of_tsv``, still what ``--tree``
+shows of a scan) lost more: on the corpus PDFs read as scans (drawn by pypdfium2) it
+scored sec 0.47 / 0.97 and plain 0.66 / 0.97 (recall / precision) against the text's
+0.67 / 0.96 and 0.75 / 0.95 on the same OCR; keeping only the values both readings
+agree on bought a precision of 0.99 with a quarter to a third of the recall (drawn
+by pdftoppm: sec 0.74 -> 0.47, plain 0.80 -> 0.63); marking the values OCR was unsure
+of in the text before reading it lowered both (sec 0.67 / 0.96 -> 0.64 / 0.94), as it
+changes what the readers see (``benchmarks/scans.py``).
 
 An image file (PNG, JPEG, TIFF, each page of a TIFF) is read as it is; a PDF
-without a text layer is rasterised page by page at ``DPI`` with pypdfium2.
+without a text layer is drawn page by page at 200 dpi (``raster.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Diagnostic, Form4
+from . import raster
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -37,8 +44,8 @@ _VALUE = re.compile(r"\$?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?(\([0-9]{1,2}\))*|[0-9
                     r"|[A-Z]")
 #: what an unsure word's letters become on the page
 UNSURE = "\ufffd"
-#: the resolution a PDF's pages are rasterised at
-DPI = 200
+#: what joins the text of two pages, as the corpus's tesseract texts have it
+PAGE_BREAK = "\f\n"
 #: tesseract's page segmentation mode: its default, blocks of text ("11", as much text as
 #: it finds in no order, read the corpus scans no better: 0.54/0.97 against 0.58/0.99)
 PAGE_SEGMENTATION = "3"
@@ -46,6 +53,22 @@ PAGE_SEGMENTATION = "3"
 TIMEOUT = 120
 INSTALL = ("install tesseract (Debian/Ubuntu: apt-get install tesseract-ocr; "
            "macOS: brew install tesseract)")
+
+
+@dataclasses.dataclass(frozen=True)
+class Scan:
+    """A scan's pages as tesseract read them: the TSV of each (a multi-page TIFF's in one)."""
+
+    tsvs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The text tesseract prints for the scan."""
+        return text_of_pages(list(self.tsvs))
+
+    def words(self) -> list[Word]:
+        """The words on the page grid, each page after the one before."""
+        return [w for number, tsv in enumerate(self.tsvs) for w in words_of_tsv(tsv, number)]
 
 
 def tesseract() -> str:
@@ -101,6 +124,43 @@ def words_of_tsv(tsv: str, page: int = 0) -> list[Word]:
     return words
 
 
+def text_of_tsv(tsv: str) -> str:
+    """The text tesseract prints for the TSV's pages: each line's words one space apart,
+    a blank line between paragraphs (and after the page's last text where a paragraph
+    without text, a rule's, follows it), pages joined by ``PAGE_BREAK``."""
+    lines: dict[tuple[str, ...], list[str]] = {}
+    for row in _rows(tsv):
+        if row["level"] == "5":  # a word; one of blanks (a rule read as a word) still counts
+            key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+            word = row["text"].strip()
+            lines.setdefault(key, []).extend([word] if word else [])
+    pages: list[str] = []
+    out: list[str] = []
+    paragraph: tuple[str, ...] | None = None
+    for place, words in lines.items():
+        if paragraph is not None and place[0] != paragraph[0]:  # a TIFF's next page
+            pages.append("\n".join(out) + "\n")
+            out, paragraph = [], None
+        if paragraph is not None and place[:3] != paragraph and out and out[-1]:
+            out.append("")
+        if words:
+            out.append(" ".join(words))
+        paragraph = place[:3]
+    pages.append("\n".join(out) + "\n")
+    return PAGE_BREAK.join(pages)
+
+
+def text_of_pages(tsvs: list[str]) -> str:
+    """tesseract's text of a scan's pages, from the TSV of each."""
+    return PAGE_BREAK.join(text_of_tsv(tsv) for tsv in tsvs)
+
+
+def confidences(tsvs: list[str]) -> list[tuple[str, float]]:
+    """Each word of the pages with tesseract's confidence in it (0-100)."""
+    return [(row["text"].strip(), float(row["conf"])) for tsv in tsvs for row in _rows(tsv)
+            if row["level"] == "5" and row["text"].strip()]
+
+
 def _part(row: dict[str, str], part: str, parts: list[str]) -> tuple[float, float]:
     """The left edge and width of one part of a word cut in parts, by its characters."""
     left, width = float(row["left"]), float(row["width"])
@@ -122,30 +182,14 @@ def _rows(tsv: str) -> Iterator[dict[str, str]]:
             yield dict(zip(names, cells))
 
 
-def image_words(data: bytes) -> list[Word]:
-    """The words of an image file, by OCR."""
-    return words_of_tsv(ocr_tsv(data))
+def image_tsvs(data: bytes) -> list[str]:
+    """tesseract's TSV of an image file (every page of a multi-page TIFF in one)."""
+    return [ocr_tsv(data)]
 
 
-def pdf_image_words(document: Any) -> list[Word]:
-    """The words of a PDF's pages rasterised at ``DPI``, by OCR, pages in order."""
-    words: list[Word] = []
-    for number in range(len(document)):
-        page = document[number]
-        try:
-            bitmap = page.render(scale=DPI / 72, grayscale=True)
-        finally:
-            page.close()
-        words += words_of_tsv(ocr_tsv(_pgm(bitmap), DPI), number)
-    return words
-
-
-def _pgm(bitmap: Any) -> bytes:
-    """A grey bitmap as a PGM file, the plainest image tesseract reads (no Pillow needed)."""
-    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    pixels = bytes(bitmap.buffer)
-    rows = b"".join(pixels[y * stride:y * stride + width] for y in range(height))
-    return b"P5\n%d %d\n255\n" % (width, height) + rows
+def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
+    """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order."""
+    return [ocr_tsv(image, raster.DPI) for image in raster.page_images(data, renderer)]
 
 
 def unsure_to_none(form: Form4) -> Form4:
