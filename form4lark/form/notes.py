@@ -156,6 +156,22 @@ def _signatures_by_opening(atoms: list[Atom], dates: list[int]) -> tuple[int, li
     return openings[0], found
 
 
+def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[SignatureCells]] | None:
+    """On a page grid, where every date ends a line holding a whole signature ("... By : /s/
+    ... 03/07/2025"), each runs from its line's start through the dateless lines below it
+    (a name wrapped under its line: "Counsel"). None where a date's line holds no "/s/"."""
+    rows = [atoms[d].row for d in dates]
+    starts = [next(i for i in range(len(atoms)) if atoms[i].row == row) for row in rows]
+    if len(dates) < 2 or not all(any("/s/" in atoms[i].text.lower() for i in range(start, date))
+                                 for start, date in zip(starts, dates)):
+        return None
+    ends = starts[1:] + [len(atoms)]
+    found = [SignatureCells(cell_of(atoms[start:date] + atoms[date + 1:end]),
+                            Cell(atoms[date].text, atoms[date].line, atoms[date].column))
+             for start, date, end in zip(starts, dates, ends)]
+    return starts[0], found
+
+
 def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
@@ -166,6 +182,9 @@ def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[S
         centred = _signatures_centred(atoms, dates)
         if centred is not None:
             return centred
+    by_line = _signatures_by_line(atoms, dates) if positioned else None
+    if by_line is not None:
+        return by_line
     opened = _signatures_by_opening(atoms, dates)
     if opened is not None:
         return opened

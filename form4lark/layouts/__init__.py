@@ -49,8 +49,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import layout_text, ocr_text, pdf_markdown, pdf_text
-    return (layout_text.LAYOUT, ocr_text.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
+    from . import ocr_text, pdf_markdown, pdf_text
+    return (ocr_text.LAYOUT, pdf_markdown.LAYOUT, pdf_text.LAYOUT)
 
 
 #: the readers written for one converter's text of the plain page design, asked
