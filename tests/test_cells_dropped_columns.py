@@ -128,3 +128,13 @@ def test_tables_whose_titles_a_converter_dropped_are_found_by_their_first_column
     lines = [l for l in TEXT.split("\n") if not l.startswith("### Table I")]
     assert len(lines) == len(TEXT.split("\n")) - 2
     assert off_fields(TRUTH, form4lark.parse("\n".join(lines))) == []
+
+
+def test_an_owners_box_printed_twice_in_a_row_is_one_owner():
+    # pymupdf4llm repeats a merged cell's text in each cell it spans: one owner's box
+    # twice in a row; two reporting owners never share a name and an address
+    lines = TEXT.split("\n")
+    at = next(n for n, l in enumerate(lines) if "Person\\*  Mithril II UGP LLC" in l)
+    form = form4lark.parse("\n".join(lines[:at + 1] + [lines[at]] + lines[at + 1:]))
+    assert len(form.reporting_owners) == len(TRUTH["reporting_owners"])
+    assert off_fields(TRUTH, form) == []

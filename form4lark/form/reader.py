@@ -133,6 +133,23 @@ def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
                               page.breaks_kept)
 
 
+def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
+    text = (lambda cell: cell.text if cell is not None else None)
+    return (text(block.name), tuple(c.text for c in block.street), text(block.city),
+            text(block.state), text(block.zip))
+
+
+def _once_each(blocks: list[OwnerBlock]) -> list[OwnerBlock]:
+    """The owners, each once: a converter that repeats a merged cell's text in every
+    cell it spans (pymupdf4llm) prints one owner's box several times in a row. Two
+    reporting owners never share a name and an address."""
+    out: list[OwnerBlock] = []
+    for block in blocks:
+        if not out or _owner_key(block) != _owner_key(out[-1]) or block.name is None:
+            out.append(block)
+    return out
+
+
 def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     """The reporting owners listed after the tables, each with its box 1 and, where
     the design prints it, its box 5."""
@@ -177,7 +194,7 @@ def read_page(page: Page, layout: str) -> Sections:
     sections = Sections(layout=layout)
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
-        listed = _listed_owners(page, parts.owners)
+        listed = _once_each(_listed_owners(page, parts.owners))
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
