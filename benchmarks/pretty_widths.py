@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     print("filings losing a number or date (of those read):")
     for design in ("sec", "plain"):
         print(f"  {design:5} " + "   ".join(f"{w} cols: {losing[design, w]:3}" for w in WIDTHS))
-    print(f"  all   " + "   ".join(
+    print("  all   " + "   ".join(
         f"{w} cols: {losing['sec', w] + losing['plain', w]:3}" for w in WIDTHS))
     for line in shown:
         print("  e.g. " + line)

@@ -20,7 +20,6 @@ from typing import Generator, Iterable, Iterator
 from .api import parse
 from .errors import Form4ParseError, InputError
 from .model import Form4
-from .source import decode
 from .source import pieces_limit
 
 #: File endings read when walking a folder.

@@ -148,7 +148,6 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
     prints the title and headers again; lines of them are left out wherever they
     stand, so that the lines on both sides of a page break are one gap), each line
     read."""
-    out: Body = []
     lines = [list(g) for _, g in groupby(
         (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
     return _joined([read_line(line, table) for line in lines if not _is_header_line(line)], table)
