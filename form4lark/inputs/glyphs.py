@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .words import Word
@@ -58,20 +58,53 @@ def words_of_chars(chars: Iterable[Char], page: int = 0, rotated: bool = False) 
     chars = list(chars)
     turn = _turn([c.angle for c in chars if not c.generated])
     if not turn and not rotated:
-        return _words(_upright(chars), page)
+        return _upright_words(chars, page)
     glyphs = [_glyph(c, turn) for c in chars if not c.generated]
     lines = _rows([g for g in glyphs if g[0] != " "])
     return [w for line in lines for w in _words(sorted(line, key=lambda g: g[1]), page)]
 
 
-def _upright(chars: list[Char]) -> Iterator[Glyph]:
-    """``_glyph`` of an upright page's characters, inlined: a page holds thousands."""
-    for code, left, bottom, right, top, _, generated in chars:
+def _upright_words(chars: list[Char], page: int) -> list[Word]:
+    """``_words`` of an upright page's characters in one pass (a page holds thousands):
+    each word's box grows as its letters come, each letter is held against the last
+    as ``_apart`` does."""
+    words: list[Word] = []
+    letters: list[str] = []
+    x0 = x1 = top = bottom = 0.0  # the word's box
+    last_x0 = last_x1 = last_top = last_bottom = 0.0  # its last letter's
+    for code, left, low, right, high, _, generated in chars:
         if generated:
             continue
         code = _HYPHENS.get(code, code)
-        text = " " if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace() else chr(code)
-        yield text, left, right, -top, -bottom
+        if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace():
+            if letters:
+                words.append(Word("".join(letters), x0, x1, top, bottom, page))
+                letters = []
+            continue
+        upper, lower = -high, -low
+        if letters:
+            height = last_bottom - last_top
+            if lower - upper > height:
+                height = lower - upper
+            if height < 1e-6:
+                height = 1e-6
+            overlap = ((lower if lower < last_bottom else last_bottom)
+                       - (upper if upper > last_top else last_top))
+            if (overlap <= ON_LINE * height or left < last_x0
+                    or left - last_x1 > WORD_GAP * height):
+                words.append(Word("".join(letters), x0, x1, top, bottom, page))
+                letters = []
+        if letters:
+            letters.append(chr(code))
+            x0, x1 = (left if left < x0 else x0), (right if right > x1 else x1)
+            top, bottom = (upper if upper < top else top), (lower if lower > bottom else bottom)
+        else:
+            letters = [chr(code)]
+            x0, x1, top, bottom = left, right, upper, lower
+        last_x0, last_x1, last_top, last_bottom = left, right, upper, lower
+    if letters:
+        words.append(Word("".join(letters), x0, x1, top, bottom, page))
+    return words
 
 
 def _glyph(char: Char, turn: int) -> Glyph:

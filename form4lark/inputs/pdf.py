@@ -7,7 +7,8 @@ box, about fifteen times faster than pdfplumber's words on the corpus pages;
 
 from __future__ import annotations
 
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 from ..errors import InputError
 from .glyphs import Char, words_of_chars
@@ -64,29 +65,46 @@ def pdf_words(data: bytes) -> list[Word]:
 
 def _chars(textpage: Any) -> list[Char]:
     """The page's characters, by pdfium's own calls (its helpers cost twice as much): the
-    text in one call, the loose box of each that is no space or line end, the angle of
-    one in ``ANGLE_SAMPLE``."""
+    text in one call, the loose box of each that is no space or line end (written into
+    one array that is read back at once), the angle of one in ``ANGLE_SAMPLE``."""
     import ctypes
 
     import pypdfium2.raw as raw  # type: ignore[import-untyped]
 
-    handle, box = textpage.raw, raw.FS_RECTF()
+    handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
     buffer = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(handle, 0, count, buffer)
-    codes = list(buffer[:count])
+    codes = buffer[:count]
     if any(0xD800 <= code <= 0xDFFF for code in codes):  # a surrogate pair: one by one
         codes = [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
-    loose, angle_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharAngle
-    make = tuple.__new__  # a Char without NamedTuple's Python-level constructor
-    blanks = {(code, made): Char(code, 0.0, 0.0, 0.0, 0.0, -1.0, made)
-              for code in _BLANK for made in (False, True)}
-    chars = []
-    for i, code in enumerate(codes):
-        if code in _BLANK:  # a space or a line's end: no box to ask for; pdfium's own?
-            chars.append(blanks[code, bool(raw.FPDFText_IsGenerated(handle, i))])
-            continue
-        loose(handle, i, box)
-        angle = angle_of(handle, i) if i % ANGLE_SAMPLE == 0 else -1.0
-        chars.append(make(Char, (code, box.left, box.bottom, box.right, box.top, angle, False)))
-    return chars
+    inked = [i for i, code in enumerate(codes) if code not in _BLANK]
+    blank = [i for i, code in enumerate(codes) if code in _BLANK]
+    boxes = (raw.FS_RECTF * count)()  # a space's or a line end's box stays 0
+    page, base = ctypes.cast(handle, ctypes.c_void_p).value, ctypes.addressof(boxes)
+    size = ctypes.sizeof(raw.FS_RECTF)
+    loose = _plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p)
+    for i in inked:
+        loose(page, i, base + size * i)
+    angle_of = _plain(raw.FPDFText_GetCharAngle, ctypes.c_float)
+    angles = [-1.0] * count  # pdfium's "not known"
+    for i in inked:
+        if i % ANGLE_SAMPLE == 0:
+            angles[i] = angle_of(page, i)
+    made_up = _plain(raw.FPDFText_IsGenerated, ctypes.c_int)
+    generated = [False] * count  # a space or a line's end: pdfium's own?
+    for i in blank:
+        generated[i] = bool(made_up(page, i))
+    floats = memoryview(boxes).cast("B").cast("f").tolist()  # left, top, right, bottom each
+    # Chars made without NamedTuple's Python-level constructor: a page holds thousands
+    return list(map(tuple.__new__, repeat(Char), zip(
+        codes, floats[0::4], floats[3::4], floats[2::4], floats[1::4], angles, generated)))
+
+
+def _plain(function: Any, result: Any, *more: Any) -> Any:
+    """pdfium's ``function(textpage, index, *more)`` called with plain addresses: checking
+    pypdfium2's typed pointers costs about as much as the call, thousands of times a page."""
+    import ctypes
+
+    address = cast(int, ctypes.cast(function, ctypes.c_void_p).value)  # a symbol's: never NULL
+    return ctypes.CFUNCTYPE(result, ctypes.c_void_p, ctypes.c_int, *more)(address)

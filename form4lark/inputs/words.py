@@ -20,6 +20,7 @@ import math
 import statistics
 from dataclasses import dataclass
 from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..page import Line, Page, Piece
@@ -67,39 +68,41 @@ def char_width(words: list[Word]) -> float:
 
 
 def visual_lines(words: list[Word]) -> list[list[Word]]:
-    """The words of one page in visual lines, top to bottom, each line left to right."""
+    """The words of one page in visual lines, top to bottom, each line left to right: each
+    word joins the nearest of the last few lines whose centre is near its own."""
     rows: list[_Row] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        row = next((r for r in reversed(rows[-8:]) if _same_line(r, word)), None)
-        if row is None:
-            rows.append(_Row([word], word.top, word.bottom))
+    for word in sorted(words, key=attrgetter("top", "x0")):
+        top, bottom = word.top, word.bottom
+        for row in reversed(rows[-8:]):  # a page holds hundreds of words: inlined
+            apart = abs((row.top + row.bottom) - (top + bottom)) / 2
+            if apart < CENTRES * min(row.bottom - row.top, bottom - top):
+                break
+        else:
+            rows.append(_Row([word], top, bottom))
             continue
         row.words.append(word)
-        if word.height > row.bottom - row.top:
-            row.top, row.bottom = word.top, word.bottom
+        if bottom - top > row.bottom - row.top:
+            row.top, row.bottom = top, bottom
     rows.sort(key=lambda r: (r.top + r.bottom) / 2)
-    return [sorted(r.words, key=lambda w: w.x0) for r in rows]
+    return [sorted(r.words, key=attrgetter("x0")) for r in rows]
 
 
-def _same_line(row: _Row, word: Word) -> bool:
-    apart = abs((row.top + row.bottom) - (word.top + word.bottom)) / 2
-    return apart < CENTRES * min(row.bottom - row.top, word.height)
+def _centres(lines: list[list[Word]]) -> list[float]:
+    """Each visual line's centre: the median of its words' centres."""
+    return [statistics.median((w.top + w.bottom) / 2 for w in line) for line in lines]
 
 
-def _pitch(lines: list[list[Word]]) -> float:
+def _pitch(lines: list[list[Word]], centres: list[float]) -> float:
     """The page's line pitch: the median distance between the centres of adjacent lines
     about a line's height apart (lines wrapped inside a cell; not a cell's line set half
     a line below its neighbour's, centred on a row)."""
-    centres = [statistics.median((w.top + w.bottom) / 2 for w in line) for line in lines]
     height = statistics.median(w.height for line in lines for w in line)
     steps = [b - a for a, b in zip(centres, centres[1:]) if 0.75 * height <= b - a <= 2 * height]
     return statistics.median(steps) if steps else height * 1.2
 
 
-def _blank_lines(above: list[Word], below: list[Word], pitch: float) -> int:
-    """Blank lines a grid text would print between two visual lines."""
-    step = (statistics.median((w.top + w.bottom) / 2 for w in below)
-            - statistics.median((w.top + w.bottom) / 2 for w in above))
+def _blank_lines(step: float, pitch: float) -> int:
+    """Blank lines a grid text would print between two visual lines ``step`` apart."""
     return max(0, math.floor(step / pitch + 0.5) - 1)
 
 
@@ -120,11 +123,14 @@ def page_of_words(words: list[Word]) -> Page:
     number = 0
     sure = [w for w in words if w.sure and w.text.strip()]
     width = char_width(sure)  # one for all pages, so that their columns line up
-    for _, group in groupby(sorted(sure, key=lambda w: w.page), key=lambda w: w.page):
+    by_page = attrgetter("page")
+    for _, group in groupby(sorted(sure, key=by_page), key=by_page):
         lines = visual_lines(list(group))
-        pitch = _pitch(lines)
+        centres = _centres(lines)
+        pitch = _pitch(lines, centres)
         for index, line in enumerate(lines):
-            number += 1 + (_blank_lines(lines[index - 1], line, pitch) if index else 0)
+            step = centres[index] - centres[index - 1] if index else None
+            number += 1 + (_blank_lines(step, pitch) if step is not None else 0)
             out.append(Line(_line_pieces(line, width, number)))
     return Page(shape="grid", lines=out)
 
