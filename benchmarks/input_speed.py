@@ -1,12 +1,23 @@
 """Documents per second per input kind, against the tool a user would run instead (speed.py, section 7).
 
-PDF: ``form4lark.parse()`` of each ``page.pdf`` (bytes read before the clock starts;
-pypdfium2's words, the page grid, the form reader: the whole record) against
-``pdftotext -layout FILE -`` alone (poppler-utils: the converter whose text one
-would otherwise parse; a process per file, as it is run). Both in the same run, on
-the same files; the goal is form4lark within 2x of pdftotext's time. Without
-pdftotext (``apt-get install poppler-utils``) or pypdfium2 (``pip install
-'.[pdf]'``) the comparison says so and is skipped.
+Each input kind of the corpus, per page design where it has one, timed warm in the
+same run, its files read before the clock starts, against its anchor:
+
+- XML: ``form4lark.parse()`` of each filing's ``filing.xml`` (EDGAR's ownership XML:
+  the record itself) against edgartools' ``Form4.parse_xml()`` of the same files
+  (``anchor_edgartools.py`` under the anchor venv's interpreter, as in section 1);
+  goal: form4lark at least 2x as fast;
+- PDF: ``form4lark.parse()`` of each ``page.pdf`` (pypdfium2's words, the page grid,
+  the form reader: the whole record) against ``pdftotext -layout FILE -`` alone
+  (poppler-utils: the converter whose text one would otherwise parse; a process per
+  file, as it is run); goal: form4lark within 2x of pdftotext's time;
+- HTML: ``form4lark.parse()`` of each ``page.html`` against html2text alone
+  (``anchor_html2text.py``, ``body_width 0`` as the corpus runs it, under the
+  interpreter of a venv holding it: ``--html-python``); no goal, a measure.
+
+form4lark's side makes passes over the files until a second has been timed, as the
+anchors in their own processes do. A tool that is not installed is skipped with a
+message that says how to install it.
 """
 
 from __future__ import annotations
@@ -15,53 +26,118 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import Callable
+
+from speed_compare import DEFAULT_ANCHOR, INSTALL_ANCHOR, anchor_result
+
+HTML_ANCHOR = Path("/work/conv-venv/bin/python")
+HTML_SCRIPT = Path(__file__).with_name("anchor_html2text.py")
+INSTALL_HTML = "python3 -m venv /work/conv-venv && /work/conv-venv/bin/pip install html2text"
+INSTALL_PDF = "pip install 'form4lark[pdf]'"
+INSTALL_PDFTOTEXT = "apt-get install poppler-utils"
 
 
 def _rate(seconds: list[float]) -> float:
     return len(seconds) / sum(seconds) if seconds and sum(seconds) else 0.0
 
 
-def pdf_rates(pdfs: list[Path]) -> tuple[float, int, float | None]:
-    """(form4lark's documents/s, its failures, pdftotext's documents/s or None)."""
+def form4lark_rate(files: list[Path], binary: bool, min_seconds: float = 1.0) -> tuple[float, int]:
+    """(form4lark.parse's documents/s on ``files``, warm, and how many it refused)."""
     import form4lark
 
-    datas = [p.read_bytes() for p in pdfs]
-    form4lark.parse(datas[0])  # warm: imports, grammars
-    ours, failed = [], 0
-    for data in datas:
-        start = time.perf_counter()
-        try:
-            form4lark.parse(data)
-        except form4lark.Form4ParseError:
-            failed += 1
-        ours.append(time.perf_counter() - start)
+    inputs: list[str | bytes] = [p.read_bytes() if binary else
+                                 p.read_text(encoding="utf-8", errors="replace") for p in files]
+    form4lark.parse(inputs[0])  # warm: imports, grammars
+    times: list[float] = []
+    failed = passes = 0
+    while not passes or sum(times) < min_seconds:
+        for one in inputs:
+            start = time.perf_counter()
+            try:
+                form4lark.parse(one)
+            except form4lark.Form4ParseError:
+                failed += not passes
+            times.append(time.perf_counter() - start)
+        passes += 1
+    return _rate(times), failed
+
+
+def pdftotext_rate(pdfs: list[Path]) -> tuple[float | None, str]:
+    """``pdftotext -layout``'s documents/s, a process per file (None if not installed),
+    and what to print of it."""
     program = shutil.which("pdftotext")
     if program is None:
-        return _rate(ours), failed, None
-    theirs = []
+        return None, f"not installed ({INSTALL_PDFTOTEXT})"
+    times = []
     for pdf in pdfs:
         start = time.perf_counter()
         subprocess.run([program, "-layout", str(pdf), "-"], capture_output=True, check=False)
-        theirs.append(time.perf_counter() - start)
-    return _rate(ours), failed, _rate(theirs)
+        times.append(time.perf_counter() - start)
+    return _rate(times), "poppler"
 
 
-def inputs_side_by_side(corpus: Path, count: int) -> None:
+def anchor_rate(python: Path | None, files: list[Path], script: Path,
+                install: str) -> tuple[float | None, str]:
+    """An anchor script's documents/s (None if it could not run) and what to print of it."""
+    result = anchor_result(python, files, 1, script, install)
+    if "error" in result:
+        return None, f"skipped: {result['error']}"
+    failed = len(result["failures"])
+    return result["documents"] / result["seconds"], f"{result['version']}, {failed} failed"
+
+
+def print_pair(kind: str, count: int, ours: tuple[float, int], anchor: str,
+               theirs: tuple[float | None, str], goal: Callable[[float], str]) -> None:
+    """One line: form4lark's docs/s, the anchor's, and form4lark's time in the anchor's."""
+    rate, failed = ours
+    line = (f"   {kind:10} {count:4} files  form4lark.parse {rate:8.1f} docs/s ({failed} refused)"
+            f"; {anchor}")
+    anchor_docs, note = theirs
+    if anchor_docs is None:
+        print(f"{line}: {note}")
+        return
+    times = anchor_docs / rate if rate else float("inf")
+    print(f"{line} {anchor_docs:8.1f} docs/s ({note}); form4lark takes {times:.2f}x its "
+          f"time{goal(times)}")
+
+
+def _goal(most: float) -> Callable[[float], str]:
+    return lambda times: f" (goal <= {most:g}: {'met' if times <= most else 'missed'})"
+
+
+def inputs_side_by_side(corpus: Path, count: int, anchor: Path | None = DEFAULT_ANCHOR,
+                        html_anchor: Path | None = HTML_ANCHOR) -> None:
     """Section 7: per input kind, documents/s against the anchor, in one run."""
-    pdfs = sorted(corpus.glob("filings/*/*/page.pdf"))[:count]
-    print(f"7. inputs, side by side on {len(pdfs)} files:")
-    if not pdfs:
-        print(f"   PDF: skipped, no page.pdf under {corpus}/filings")
-        return
-    try:
-        import pypdfium2  # noqa: F401
-    except ImportError:
-        print("   PDF: skipped, pypdfium2 is not installed (pip install '.[pdf]')")
-        return
-    ours, failed, theirs = pdf_rates(pdfs)
-    line = f"   PDF, form4lark.parse (record): {ours:7.1f} documents/s ({failed} failed)"
-    if theirs is None:
-        print(line + "; pdftotext -layout skipped: not installed (apt-get install poppler-utils)")
-    else:
-        print(line + f"; pdftotext -layout alone (text): {theirs:7.1f} documents/s; "
-              f"form4lark takes {theirs / ours:.2f}x pdftotext's time (goal <= 2)")
+    xmls = sorted(corpus.glob("filings/*/filing.xml"))[:count]
+    print(f"7. inputs, side by side, each warm (documents/s; times: form4lark's time per "
+          f"document in the anchor's):")
+    if xmls:
+        print_pair("XML", len(xmls), form4lark_rate(xmls, binary=False),
+                   "edgartools Form4.parse_xml",
+                   anchor_rate(anchor, xmls, Path(__file__).with_name("anchor_edgartools.py"),
+                               INSTALL_ANCHOR), _goal(0.5))
+    for design in ("sec", "plain"):
+        pdfs = sorted(corpus.glob(f"filings/*/{design}/page.pdf"))[:count]
+        try:
+            import pypdfium2  # noqa: F401
+        except ImportError:
+            print(f"   PDF {design}: skipped, pypdfium2 is not installed ({INSTALL_PDF})")
+            pdfs = []
+        if pdfs:
+            print_pair(f"PDF {design}", len(pdfs), form4lark_rate(pdfs, binary=True),
+                       "pdftotext -layout alone", pdftotext_rate(pdfs), _goal(2))
+        pages = sorted(corpus.glob(f"filings/*/{design}/page.html"))[:count]
+        if pages:
+            html2text = anchor_rate(html_anchor, pages, HTML_SCRIPT, INSTALL_HTML)
+            print_pair(f"HTML {design}", len(pages), form4lark_rate(pages, binary=False),
+                       "html2text alone", html2text, lambda times: "")
+    if not xmls and not list(corpus.glob("filings/*/*/page.*")):
+        print(f"   skipped: no filing.xml, page.pdf or page.html under {corpus}/filings")
+
+
+if __name__ == "__main__":  # section 7 alone: python benchmarks/input_speed.py [FILES]
+    import sys
+
+    from speed_corpus import DEFAULT_CORPUS
+
+    inputs_side_by_side(DEFAULT_CORPUS, int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)

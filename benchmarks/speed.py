@@ -16,8 +16,10 @@
 5. hostile input (1 MB of form-like garbage and the like) under the default limits;
 6. a cProfile of ``parse()`` on the corpus texts: top 20 by cumulative and by own
    time, and own time per area and per module of the form reader (form/, shapes/);
-7. per input kind, documents per second against its anchor in the same run
-   (``input_speed.py``: PDF against ``pdftotext -layout`` alone).
+7. per input kind and page design, documents per second against its anchor in the
+   same run (``input_speed.py``: EDGAR's XML against edgartools' ``Form4.parse_xml``,
+   goal >= 2x as fast; PDF against ``pdftotext -layout`` alone, goal within 2x of
+   its time; HTML against html2text alone, under ``--html-python``).
 
 How the two sides are timed, so that their figures compare: each runs in its own
 process, warm (imports done; before timing, form4lark parses the first filing's
@@ -45,7 +47,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from input_speed import inputs_side_by_side
+from input_speed import HTML_ANCHOR, inputs_side_by_side
 from speed_cli import folder_rates, startup
 from speed_compare import DEFAULT_ANCHOR, side_by_side
 from speed_corpus import DEFAULT_CORPUS, FIXTURES, corpus_filings, fixture_filings, samples, spread
@@ -65,6 +67,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     default=DEFAULT_ANCHOR if DEFAULT_ANCHOR.exists() else None,
                     help="the interpreter of the venv holding edgartools "
                          f"(default {DEFAULT_ANCHOR} if it exists)")
+    ap.add_argument("--html-python", type=Path,
+                    default=HTML_ANCHOR if HTML_ANCHOR.exists() else None,
+                    help="the interpreter of the venv holding html2text, section 7's HTML "
+                         f"anchor (default {HTML_ANCHOR} if it exists)")
     ap.add_argument("--filings", type=int, help="filings compared side by side (default all; 6 "
                     "with --quick)")
     ap.add_argument("--rounds", type=int, default=1, help="passes over the texts in section 1")
@@ -107,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     size_growth(base, (1, 10, 100) if args.quick else (1, 10, 30, 100, 300, 1000))
     hostile(base)
     profile([t for f in spread(filings, args.profile_filings) for t in f.texts])
-    inputs_side_by_side(args.corpus, 20 if args.quick else 10_000)
+    inputs_side_by_side(args.corpus, 20 if args.quick else 10_000, args.anchor_python,
+                        args.html_python)
     return 0
 
 

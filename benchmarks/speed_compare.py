@@ -51,22 +51,24 @@ def form4lark_timings(texts: list[Text], rounds: int) -> list[tuple[Text, str, f
     return timings
 
 
-def anchor_result(python: Path | None, xmls: list[Path], rounds: int) -> dict:
-    """edgartools' figures from ``anchor_edgartools.py``, or ``{"error": why not}``."""
+def anchor_result(python: Path | None, files: list[Path], rounds: int,
+                  script: Path = ANCHOR_SCRIPT, install: str = INSTALL_ANCHOR) -> dict:
+    """An anchor's figures from ``script`` (edgartools' by default) run under ``python``,
+    or ``{"error": why not}``; ``install`` says how to get the anchor's tool."""
     if python is None or not python.exists():
-        return {"error": f"no anchor interpreter ({python or 'none given'}); install edgartools "
-                         f"with `{INSTALL_ANCHOR}` or pass --anchor-python PATH"}
-    if not xmls:
-        return {"error": "none of the selected filings has a filing.xml to give edgartools"}
-    run = subprocess.run([str(python), str(ANCHOR_SCRIPT), "--rounds", str(rounds),
-                          *map(str, xmls)], capture_output=True, text=True, check=False)
+        return {"error": f"no anchor interpreter ({python or 'none given'}); install it "
+                         f"with `{install}` or pass the interpreter's path"}
+    if not files:
+        return {"error": "none of the selected filings has a file to give the anchor"}
+    run = subprocess.run([str(python), str(script), "--rounds", str(rounds),
+                          *map(str, files)], capture_output=True, text=True, check=False)
     try:
         result = json.loads(run.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
         why = run.stderr.strip()[-300:]
         result = {"error": f"the anchor failed (exit {run.returncode}): {why}"}
     if "error" in result:
-        result["error"] += f"; install it with `{INSTALL_ANCHOR}`"
+        result["error"] += f"; install it with `{install}`"
     return result
 
 
