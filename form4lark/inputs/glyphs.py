@@ -72,11 +72,14 @@ def _upright_words(chars: list[Char], page: int) -> list[Word]:
     letters: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's box
     last_x0 = last_x1 = last_top = last_bottom = 0.0  # its last letter's
+    text_of: dict[int, str] = {}  # each code's letter, as _glyph tells it
     for code, left, low, right, high, _, generated in chars:
         if generated:
             continue
-        code = _HYPHENS.get(code, code)
-        if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace():
+        letter = text_of.get(code)
+        if letter is None:
+            letter = text_of[code] = _text(code)
+        if letter == " ":
             if letters:
                 words.append(Word("".join(letters), x0, x1, top, bottom, page))
                 letters = []
@@ -95,11 +98,11 @@ def _upright_words(chars: list[Char], page: int) -> list[Word]:
                 words.append(Word("".join(letters), x0, x1, top, bottom, page))
                 letters = []
         if letters:
-            letters.append(chr(code))
+            letters.append(letter)
             x0, x1 = (left if left < x0 else x0), (right if right > x1 else x1)
             top, bottom = (upper if upper < top else top), (lower if lower > bottom else bottom)
         else:
-            letters = [chr(code)]
+            letters = [letter]
             x0, x1, top, bottom = left, right, upper, lower
         last_x0, last_x1, last_top, last_bottom = left, right, upper, lower
     if letters:
@@ -108,9 +111,13 @@ def _upright_words(chars: list[Char], page: int) -> list[Word]:
 
 
 def _glyph(char: Char, turn: int) -> Glyph:
-    code = _HYPHENS.get(char.code, char.code)
-    text = " " if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace() else chr(code)
-    return (text, *_turned((char.left, char.bottom, char.right, char.top), turn))
+    return (_text(char.code), *_turned((char.left, char.bottom, char.right, char.top), turn))
+
+
+def _text(code: int) -> str:
+    """A character's text: a hyphen for pdfium's marks of one, a space for any blank."""
+    code = _HYPHENS.get(code, code)
+    return " " if code < 0x20 or code in (0xFFFE, 0xFFFF) or chr(code).isspace() else chr(code)
 
 
 def _words(glyphs: Iterable[Glyph], page: int) -> list[Word]:

@@ -75,7 +75,8 @@ def visual_lines(words: list[Word]) -> list[list[Word]]:
         top, bottom = word.top, word.bottom
         for row in reversed(rows[-8:]):  # a page holds hundreds of words: inlined
             apart = abs((row.top + row.bottom) - (top + bottom)) / 2
-            if apart < CENTRES * min(row.bottom - row.top, bottom - top):
+            smaller = row.bottom - row.top
+            if apart < CENTRES * (bottom - top if bottom - top < smaller else smaller):
                 break
         else:
             rows.append(_Row([word], top, bottom))
