@@ -53,18 +53,23 @@ class Char(NamedTuple):
     generated: bool = False
 
 
-def words_of_chars(chars: Iterable[Char], page: int = 0, rotated: bool = False) -> list[Word]:
-    """The words of one page's characters; ``rotated`` for a page with a /Rotate."""
+#: a ``Char``'s fields as a plain tuple, as ``pdf.py`` makes them (a page holds thousands)
+Fields = tuple[int, float, float, float, float, float, bool]
+
+
+def words_of_chars(chars: Iterable[Fields], page: int = 0, rotated: bool = False) -> list[Word]:
+    """The words of one page's characters (``Char``, or its fields as a plain tuple);
+    ``rotated`` for a page with a /Rotate."""
     chars = list(chars)
-    turn = _turn([c.angle for c in chars if not c.generated])
+    turn = _turn([c[5] for c in chars if not c[6]])  # angle, generated
     if not turn and not rotated:
         return _upright_words(chars, page)
-    glyphs = [_glyph(c, turn) for c in chars if not c.generated]
+    glyphs = [_glyph(c, turn) for c in chars if not c[6]]
     lines = _rows([g for g in glyphs if g[0] != " "])
     return [w for line in lines for w in _words(sorted(line, key=lambda g: g[1]), page)]
 
 
-def _upright_words(chars: list[Char], page: int) -> list[Word]:
+def _upright_words(chars: list[Fields], page: int) -> list[Word]:
     """``_words`` of an upright page's characters in one pass (a page holds thousands):
     each word's box grows as its letters come, each letter is held against the last
     as ``_apart`` does."""
@@ -110,8 +115,9 @@ def _upright_words(chars: list[Char], page: int) -> list[Word]:
     return words
 
 
-def _glyph(char: Char, turn: int) -> Glyph:
-    return (_text(char.code), *_turned((char.left, char.bottom, char.right, char.top), turn))
+def _glyph(char: Fields, turn: int) -> Glyph:
+    code, left, bottom, right, top, _, _ = char
+    return (_text(code), *_turned((left, bottom, right, top), turn))
 
 
 def _text(code: int) -> str:
