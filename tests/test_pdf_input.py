@@ -1,8 +1,9 @@
 """A PDF read directly: its text layer's words, with their boxes, on the page grid.
 
-The fixtures: a plain-design PDF as Chromium printed it (two pages), and the words
-with boxes of a sec.gov page's PDF (three pages of centred rows) as pdfium gave
-them; rotated PDFs and PDFs without a text layer are made from the first here.
+The fixtures: a plain-design PDF as Chromium printed it (two pages) with its words
+and boxes as read when its record first matched its truth, and the words with boxes
+of a sec.gov page's PDF (three pages of centred rows) as pdfium gave them; rotated
+PDFs and PDFs without a text layer are made from the first here.
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ def _truth(folder) -> dict:
     return json.loads((folder / "truth.json").read_text())
 
 
-def _sec_words() -> list[Word]:
-    lines = gzip.decompress((SEC / "words.jsonl.gz").read_bytes()).decode().splitlines()
+def _stored_words(folder) -> list[Word]:
+    lines = gzip.decompress((folder / "words.jsonl.gz").read_bytes()).decode().splitlines()
     return [Word(t, x0, x1, top, bottom, page) for t, x0, x1, top, bottom, page in map(json.loads, lines)]
+
+
+def _sec_words() -> list[Word]:
+    return _stored_words(SEC)
 
 
 def _turned_pdf(data: bytes, quarters: int, set_rotate: bool) -> bytes:
@@ -74,6 +79,13 @@ def test_a_pdf_file_reads_to_its_truth():
     assert form.layout == "pdf"
     # the plain design prints no Rule 10b5-1 box: that one field is not on the page
     assert off_fields(_truth(PLAIN), form) == ["aff10b5_one missed"]
+
+
+def test_a_pdfs_words_and_boxes_stay_as_read_to_the_point():
+    # the reading of characters into words is made fast by hand: it must not move a box
+    from form4lark.inputs.pdf import pdf_words
+
+    assert pdf_words((PLAIN / "page.pdf").read_bytes()) == _stored_words(PLAIN)
 
 
 def test_a_pdf_is_told_by_its_content_not_its_name(tmp_path):
@@ -194,6 +206,11 @@ def test_letters_that_touch_are_a_word_and_a_gap_is_a_space():
     # Chromium prints no spaces: "Common Stock" is two runs of glyphs 3 points apart
     words = words_of_chars(_chars("CommonStock", gap_after={5: 3.0}))
     assert [w.text for w in words] == ["Common", "Stock"]
+
+
+def test_characters_as_plain_tuples_read_as_chars_do():
+    chars = _chars("CommonStock", gap_after={5: 3.0})
+    assert words_of_chars([tuple(c) for c in chars]) == words_of_chars(chars)
 
 
 def test_pdfiums_own_line_ends_and_spaces_are_left_out():
