@@ -66,3 +66,10 @@ def test_owners_listed_after_the_tables_come_first() -> None:
     known = Known.of(["MITHRIL II LP Adagio Therapeutics, Inc. [ ADGI ]"])
     known.names.append("MITHRIL II LP")
     assert owner_cut("MITHRIL II LP Adagio Therapeutics, Inc.".split(), known) == 3
+
+
+def test_an_echoed_owner_printed_in_capitals_before_an_issuer_in_small_letters() -> None:
+    assert cut("THIEL PETER Chemomab Therapeutics Ltd.", "/s/ Peter Thiel") == 2
+    assert cut("Hoffman Reid ZYNGA INC", "/s/ Reid Hoffman") == 2
+    # no echo of the owner: the turn of case alone tells nothing ("BOTHA ROELOF XOOM Corp")
+    assert cut("BOTHA ROELOF XOOM Corp", "/s/ Jung Yoon, Attorney-in-Fact") is None

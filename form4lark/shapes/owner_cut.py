@@ -13,11 +13,13 @@ where these echoes leave no doubt:
 - *the owner's echo*: the words before the cut are printed together elsewhere,
   in any order (with at most one initial among them), and not followed there by
   the word after the cut (as on the line itself, or where they open a longer
-  name); the issuer's first word is then none of the owner's (OCR may print a
-  name twice) and is printed elsewhere too, not right after one of the owner's
-  words (an owner's middle name that the signature leaves
-  out would otherwise open the issuer's name: "Sacks David O Rumble Inc."
-  signed "David Sacks");
+  name); then either the issuer's first word is none of the owner's (OCR may
+  print a name twice) and is printed elsewhere too, not right after one of the
+  owner's words, or the owner's words are printed all in capitals and the
+  issuer's first word not, or the other way round ("THIEL PETER Chemomab
+  Therapeutics Ltd."). Else an owner's middle name that the signature leaves
+  out could open the issuer's name ("Melkote Rajesh Ramaswamy 374Water Inc."
+  signed "Rajesh Melkote");
 - *the issuer's echo*: the two or more words after the cut are printed
   elsewhere in that order, right after a word of small letters ("of", "n/k/a")
   or a care-of ("C/O"), so not as the tail of a longer capitalised name;
@@ -74,7 +76,8 @@ def owner_cut(words: list[str], known: Known) -> int | None:
     if len(set(by_owner) | set(by_issuer)) != 1:
         return None
     cut = (by_owner or by_issuer)[0]
-    if by_issuer or _first_word_printed(line[cut], set(line[:cut]), known.words):
+    if by_issuer or _first_word_printed(line[cut], set(line[:cut]), known.words) or _case_turns(
+            words, cut):
         return cut
     return None
 
@@ -103,6 +106,19 @@ def _first_word_printed(first: str, owner: set[str], page: list[str]) -> bool:
     prints it elsewhere, not right after one of the owner's words."""
     return first not in owner and any(word == first and (i == 0 or page[i - 1] not in owner)
                for i, word in enumerate(page))
+
+
+def _capitals(word: str) -> bool | None:
+    """Whether a word of two letters or more is printed in capitals only."""
+    letters = [c for c in word if c.isalpha()]
+    return None if len(letters) < 2 else all(c.isupper() for c in letters)
+
+
+def _case_turns(words: list[str], cut: int) -> bool:
+    """True where the owner's words are all printed one way (capitals only, or
+    not) and the issuer's first word the other way: "THIEL PETER Chemomab"."""
+    owner = {_capitals(w) for w in words[:cut]} - {None}
+    return len(owner) == 1 and _capitals(words[cut]) not in owner | {None}
 
 
 def _issuer_echoed(issuer: list[str], known: Known) -> bool:
