@@ -177,7 +177,8 @@ def test_a_title_wrapped_onto_a_line_of_header_words_is_not_read_short() -> None
     # "Shares" alone reads as a column header's word; the title it ends is left out,
     # never read as "American Depositary"; the nature, ended by its mark, is read
     text_ii = (f"{TABLE_II}\n{HEADER_II}\n"
-               "Class B (1) 10/19/2023 C 12,687,274 (1) (1) Class A 12,687,274 $ 0 12,687,274 I See\n"
+               "Class B (1) 10/19/2023 C 12,687,274 (1) (1) Class A 12,687,274 $ 0 "
+               "12,687,274 I See\n"
                "Common Common Footnotes(2)\n"
                "Stock Stock (3)\n"
                "Class B (1) 10/19/2023 C 704,849 (1) (1) Class A 704,849 $ 0 704,850 I See\n"

@@ -152,34 +152,27 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
     prints the title and headers again; lines of them are left out wherever they
     stand, so that the lines on both sides of a page break are one gap), each line
     read. Below the first row a line of header words alone, unnumbered, may be a
-    cell's words ("Shares" of "American Depositary Shares"): the rows around it are marked
-    (``RowLine.beside_header``) and their lines on its side are not placed."""
+    cell's words ("Shares" of "American Depositary Shares"): the rows on both sides
+    of it are marked (``RowLine.beside_header``) and their text lines not placed."""
     lines = [list(g) for _, g in groupby(
         (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
     header = [_is_header_line(line) for line in lines]
     body: Body = []
-    for i, (line, head) in enumerate(zip(lines, header)):
+    for i, (atoms_of_line, head) in enumerate(zip(lines, header)):
         if not head:
-            body.append(read_line(line, table))
-        elif any(isinstance(b, RowLine) for b in body) and not _numbered(line) and not any(
+            body.append(read_line(atoms_of_line, table))
+        elif any(isinstance(b, RowLine) for b in body) and not _numbered(atoms_of_line) and not any(
                 header[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             body.append(_LONE_HEADER)
-    out: Body = []
-    for line in _joined(body, table):
-        if line is not _LONE_HEADER:
-            out.append(line)
-            continue
-        near = [next((b for b in reversed(out) if isinstance(b, RowLine)), None)]
-        for row in near:
-            if row is not None:
-                row.beside_header = True
-        out.append(_LONE_HEADER)
-    for i, line in enumerate(out):
-        if line is _LONE_HEADER:
-            after = next((b for b in out[i + 1:] if isinstance(b, RowLine)), None)
-            if after is not None:
-                after.beside_header = True
-    return [line for line in out if line is not _LONE_HEADER]
+    out = _joined(body, table)
+    for i, item in enumerate(out):
+        if item is _LONE_HEADER:  # the rows on both sides of it
+            rows = [next((b for b in reversed(out[:i]) if isinstance(b, RowLine)), None),
+                    next((b for b in out[i + 1:] if isinstance(b, RowLine)), None)]
+            for row in rows:
+                if row is not None:
+                    row.beside_header = True
+    return [item for item in out if item is not _LONE_HEADER]
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
@@ -472,8 +465,10 @@ def _alignment(tables: list[Body]) -> str | None:
             end = i + 1
             while end < len(body) and isinstance(body[end], list):
                 end += 1
-            own = end == len(body) or (isinstance(body[end], RowLine) and (
-                not body[end].open or _marked_last(body[end], body[i + 1:end])))
+            lower = body[end] if end < len(body) else None
+            run = [line for line in body[i + 1:end] if isinstance(line, list)]
+            own = lower is None or (isinstance(lower, RowLine) and (
+                not lower.open or _marked_last(lower, run)))
             if own and end - i - 1 >= NOT_CENTRED:
                 not_centre = True
     if not_top and not not_centre:
