@@ -143,6 +143,54 @@ def test_natures_wrapped_between_two_rows_are_cut_after_a_footnote_mark() -> Non
     assert {r.get("security_title") for r in rows} == {"Class A Common Stock"}
 
 
+def test_lines_ending_with_a_mark_no_cell_of_the_next_row_can_follow_are_the_upper_rows() -> None:
+    # every text cell of the second row has words on its line, so no cell of it can
+    # go on after "(3)": both lines are the first row's; and the first row, with no
+    # line above, has two of its own below: the page aligns its cells to the top
+    text = (f"{TABLE_II}\n{HEADER_II}\n"
+            "Class B (1) 10/19/2023 C 12,687,274 (1) (1) Class A 12,687,274 $ 0 12,687,274 I See\n"
+            "Common Common Footnotes(2)\n"
+            "Stock Stock (3)\n"
+            "Class B (1) 10/19/2023 C 704,849 (1) (1) Class A 704,849 $ 0 704,850 I See\n"
+            "Common Common Footnotes(2)\n"
+            "Stock Stock\n"
+            "(4)\n"
+            "Explanation of Responses:\n")
+    first, second = _table(text, "table_ii")
+    assert "security_title" not in first  # two open cells share the lines: not told apart
+    assert second["shares"] == "704,849" and "security_title" not in second
+    text_i = (f"{TABLE_I}\n{HEADER_I}\n"
+              "Class A 10/19/2023 C 12,687,274 A (1) 12,687,274 I See Footnotes(2)(3)\n"
+              "Common\n"
+              "Stock\n"
+              "Class A 1,000,000 I See Footnote(6)\n"
+              "Common\n"
+              "Stock\n")
+    assert [r.get("security_title") for r in _table(text_i + text, "table_i")] == [
+        "Class A Common Stock", "Class A Common Stock"]
+    # without Table II's evidence how the page aligns its cells is not known
+    assert [r.get("security_title") for r in _table(text_i + f"{TABLE_II}\n", "table_i")] == [
+        None, None]
+
+
+def test_a_title_wrapped_onto_a_line_of_header_words_is_not_read_short() -> None:
+    # "Shares" alone reads as a column header's word; the title it ends is left out,
+    # never read as "American Depositary"; the nature, ended by its mark, is read
+    text_ii = (f"{TABLE_II}\n{HEADER_II}\n"
+               "Class B (1) 10/19/2023 C 12,687,274 (1) (1) Class A 12,687,274 $ 0 "
+               "12,687,274 I See\n"
+               "Common Common Footnotes(2)\n"
+               "Stock Stock (3)\n"
+               "Class B (1) 10/19/2023 C 704,849 (1) (1) Class A 704,849 $ 0 704,850 I See\n"
+               "Explanation of Responses:\n")
+    text_i = (f"{TABLE_I}\n{HEADER_I}\n"
+              "American 03/16/2021 P(1) 230,536(2) A (3) 1,108,509(2) I See Footnote(4)\n"
+              "Depositary\n"
+              "Shares\n")
+    (row,) = _table(text_i + text_ii, "table_i")
+    assert "security_title" not in row and row["nature_of_ownership"] == "See Footnote(4)"
+
+
 def test_cells_wrapped_side_by_side_are_left_out_and_the_values_read() -> None:
     text = (f"{TABLE_II}\n{HEADER_II}\n"
             "Class B Class A\n"

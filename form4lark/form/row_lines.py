@@ -126,6 +126,8 @@ class RowLine:
     #: lines stand next to it that none of its cells can hold: its closed cells
     #: assumed so are not
     contradicted: bool = False
+    #: a line of header words alone stands next to its lines: they are not placed
+    beside_header: bool = False
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ class Broken:
 
 #: a table's body: rows' lines, text lines (their atoms) and broken lines
 Body = list[RowLine | list[Atom] | Broken]
+#: where a line of header words alone stood in a body being read (``body_lines``)
+_LONE_HEADER: list[Atom] = []
 #: lines a row's values may run over where the converter broke them (a cell's letters
 #: set one per line: "Co" / "S" / "m" / "to" / "m" / "ck" / "on 241,913 $0 0 I")
 JOIN_REACH = 8
@@ -147,16 +151,38 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
     """The table's body on all its pages, column headers left out (a page break
     prints the title and headers again; lines of them are left out wherever they
     stand, so that the lines on both sides of a page break are one gap), each line
-    read."""
+    read. Below the first row a line of header words alone, unnumbered, may be a
+    cell's words ("Shares" of "American Depositary Shares"): the rows on both sides
+    of it are marked (``RowLine.beside_header``) and their text lines not placed."""
     lines = [list(g) for _, g in groupby(
         (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
-    return _joined([read_line(line, table) for line in lines if not _is_header_line(line)], table)
+    header = [_is_header_line(line) for line in lines]
+    body: Body = []
+    for i, (atoms_of_line, head) in enumerate(zip(lines, header)):
+        if not head:
+            body.append(read_line(atoms_of_line, table))
+        elif any(isinstance(b, RowLine) for b in body) and not _numbered(atoms_of_line) and not any(
+                header[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            body.append(_LONE_HEADER)
+    out = _joined(body, table)
+    for i, item in enumerate(out):
+        if item is _LONE_HEADER:  # the rows on both sides of it
+            rows = [next((b for b in reversed(out[:i]) if isinstance(b, RowLine)), None),
+                    next((b for b in out[i + 1:] if isinstance(b, RowLine)), None)]
+            for row in rows:
+                if row is not None:
+                    row.beside_header = True
+    return [item for item in out if item is not _LONE_HEADER]
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
     """A line of a table's column headers: only their words, or three column numbers."""
-    return all(is_header_word(a) for a in atoms) or sum(
-        1 for a in atoms if _COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
+    return all(is_header_word(a) for a in atoms) or _numbered(atoms)
+
+
+def _numbered(atoms: list[Atom]) -> bool:
+    """A line of the column headers' numbers ("1. Title of Security 2. Transaction ...")."""
+    return sum(1 for a in atoms if _COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
 
 
 def _joined(lines: Body, table: str) -> Body:
@@ -284,9 +310,10 @@ def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
 
 
 def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None,
-                assume: bool = True) -> None:
+                assume: bool = True, marks_below: bool = False) -> None:
     """Which of the row's text cells may have words off its line (``row.open``), and
-    which are closed only by the page's design (``row.assumed``)."""
+    which are closed only by the page's design (``row.assumed``). ``marks_below``:
+    the line after the row's holds footnote marks standing alone ("Stock (3)")."""
     row.open, row.assumed = set(), set()
     for key in keys:
         part = row.parts[key]
@@ -296,6 +323,8 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             continue
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
+        if align == "top" and _ends_with_mark(part) and not marks_below:
+            continue  # ... and a footnote mark ends it there
         if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
@@ -303,6 +332,11 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 
 
 # ---------------------------------------------------------------- which row a text line is of
+def _ends_with_mark(part: list[Atom]) -> bool:
+    """True where a cell's words end with a footnote mark ("LP(2)", not "((5)")."""
+    return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and "((" not in part[-1].text
+
+
 def _only_marks(line: list[Atom]) -> bool:
     return bool(_ONLY_MARKS.fullmatch("".join(a.text for a in line)))
 
@@ -316,10 +350,21 @@ def _ends_cell(row: RowLine, run: Lines) -> bool:
         run and _only_marks(run[0]))
 
 
+def _marked_last(lower: RowLine, run: Lines) -> bool:
+    """True where all of ``run`` is the upper row's because its last line ends with a
+    footnote mark and every open cell of the lower row has words on its line: a mark
+    ends a cell's text, so no cell of the lower row can go on after it."""
+    return bool(run) and bool(_ENDS_WITH_MARK.search(run[-1][-1].text)) and all(
+        lower.parts[key] and not _only_marks(lower.parts[key][:1]) for key in lower.open)
+
+
 def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
     """Where a footnote mark ends the upper row's one open cell: after the last line
     of ``run`` ending with one (marks end a cell's text), or at once where the cell's
-    words on its line end with one."""
+    words on its line end with one; and where ``run`` ends with a mark that no cell
+    of the lower row can stand before, all of it."""
+    if _marked_last(lower, run):
+        return len(run)
     if len(upper.open) != 1:
         return None
     if _ends_cell(upper, run):
@@ -420,7 +465,10 @@ def _alignment(tables: list[Body]) -> str | None:
             end = i + 1
             while end < len(body) and isinstance(body[end], list):
                 end += 1
-            own = end == len(body) or (isinstance(body[end], RowLine) and not body[end].open)
+            lower = body[end] if end < len(body) else None
+            run = [line for line in body[i + 1:end] if isinstance(line, list)]
+            own = lower is None or (isinstance(lower, RowLine) and (
+                not lower.open or _marked_last(lower, run)))
             if own and end - i - 1 >= NOT_CENTRED:
                 not_centre = True
     if not_top and not not_centre:
@@ -436,7 +484,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...]) -> dict[str, list[Atom]]:
     if row.joined:
         return {}
     parts = [a for k in keys for a in row.parts[k]]
-    known = row.above is not None and row.below is not None
+    known = row.above is not None and row.below is not None and not row.beside_header
     band = [a for line in (row.above or []) + (row.below or []) for a in line]
     if garbled(parts + band):
         return {}
@@ -465,9 +513,11 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[
                 close_cells(row, TEXT_KEYS[name], wholes[name], None)
     align = _alignment(list(tables.values()))
     body, keys = tables[table], TEXT_KEYS[table]
-    for row in body:
+    for i, row in enumerate(body):
         if isinstance(row, RowLine):
-            close_cells(row, keys, wholes[table], align, assume)
+            after = body[i + 1] if i + 1 < len(body) else None
+            close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
+                _ONLY_MARKS.fullmatch(a.text) for a in after))
     place_lines(body, align)
     out = []
     for row in body:

@@ -18,8 +18,8 @@ checkbox marks and, between them, which boxes can hold free text on that line
 title under box 5's labels when "Officer" or "Other" is checked. Words that
 two of them could hold are left out, and so is the value they belong to: the
 owner's name and the issuer's name share a line with nothing between them, so
-the issuer's name is cut only where the owner's name is known from the
-owners listed after the tables; the ticker in its brackets is box 2's.
+the issuer's name is cut only where the page prints the owner's name again
+(``owner_cut.py``); the ticker in its brackets is box 2's.
 
 A city that wraps stands around the line holding the state and zip (the page
 centres it on them): its lines above and below that line are joined before it.
@@ -38,6 +38,7 @@ from ..form.atoms import lex  # the form's labels (grammars/form_labels.lark)
 from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..text import split_care_of_street
+from .owner_cut import Known, owner_cut
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -101,10 +102,10 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None)
     end = next((a.row for a in marks if a.row > table and a.kind in
                 ("EXPLANATION", "REMARKS", "SIGNATURE", "CLOSING")), len(lines))
     listed = [b for b in after if b < end] + [end]
-    names: list[str] = []
-    owners = [_read_block(lines[start:stop], names, {r - start for r in reflowed})
+    known = Known.of([line.text for line in lines])
+    owners = [_read_block(lines[start:stop], known, {r - start for r in reflowed})
               for start, stop in zip(listed, listed[1:])]
-    head = _read_block(lines[first:table], names, {r - first for r in reflowed})
+    head = _read_block(lines[first:table], known, {r - first for r in reflowed})
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
         _check_street_breaks(block, width)
@@ -198,7 +199,7 @@ def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
     return COLUMN.get(token.kind)
 
 
-def _place(block: Block, run: list[Token], low: int, high: int, names: list[str]) -> None:
+def _place(block: Block, run: list[Token], low: int, high: int, known: Known) -> None:
     """Give a run of words between columns ``low`` and ``high`` to the one field
     that can hold it on its row; mark the fields unknown where more can."""
     row = run[0].row
@@ -210,9 +211,9 @@ def _place(block: Block, run: list[Token], low: int, high: int, names: list[str]
         if any(GARBLED in t.text for t in run[opening:closing + 1]):
             block.unknown.add("ticker")
         if run[:opening]:
-            _place(block, run[:opening], low, M, names)
+            _place(block, run[:opening], low, M, known)
         if run[closing + 1:]:
-            _place(block, run[closing + 1:], min(M + 1, high), high, names)
+            _place(block, run[closing + 1:], min(M + 1, high), high, known)
         return
     fields = {c: f for c in range(low, high + 1) if (f := _free_field(block, c, row))}
     if any(GARBLED in t.text for t in run):  # a word OCR garbled: its field is not certain
@@ -223,10 +224,8 @@ def _place(block: Block, run: list[Token], low: int, high: int, names: list[str]
         block.fields.setdefault(name, {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"name", "issuer"}:
-        text = " ".join(t.text for t in run)
-        known = next((n for n in names if text.startswith(n + " ")), None)
-        if known is not None:
-            cut = len(known.split())
+        cut = owner_cut([t.text for t in run], known)
+        if cut is not None:
             block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[cut:])
             return
@@ -243,7 +242,7 @@ def _words_below_labels(tokens: list[Token]) -> list[Token]:
             if t.kind in _RELATIONSHIP and t.row > first else t for t in tokens]
 
 
-def read_block(lines: list[Line], names: list[str]) -> Block:
+def read_block(lines: list[Line], known: Known) -> Block:
     """The labels of a block of boxes and the words each of its fields certainly holds."""
     tokens = _words_below_labels(_lex(lines))
     block = Block(tokens, _label_rows(tokens))
@@ -259,7 +258,7 @@ def read_block(lines: list[Line], names: list[str]) -> Block:
                 run.append(token)
                 continue
             if run:
-                _place(block, run, low, column if column is not None else R, names)
+                _place(block, run, low, column if column is not None else R, known)
                 run = []
             if column is not None:
                 low = column
@@ -377,11 +376,11 @@ def block_lines(block: Block, header: bool = False) -> list[Line]:
     return out
 
 
-def _read_block(lines: list[Line], names: list[str], reflowed: set[int]) -> Block:
-    """A block of boxes read; the owner's name, where certain, added to ``names``.
+def _read_block(lines: list[Line], known: Known, reflowed: set[int]) -> Block:
+    """A block of boxes read; the owner's name, where certain, added to ``known``.
     A street line that may be two run together (``reflowed``) is split where a
     care-of line certainly ends, else the street is not certain."""
-    block = read_block(lines, names)
+    block = read_block(lines, known)
     street: dict[int, list[Token]] = {}
     for row, words in sorted(block.fields.get("street", {}).items()):
         split = split_care_of_street(_text(words)) if row in reflowed else None
@@ -392,7 +391,7 @@ def _read_block(lines: list[Line], names: list[str], reflowed: set[int]) -> Bloc
     block.fields["street"] = {row: words for row, words in street.items() if words}
     name = _words(block, "name")
     if len(name) == 1 and "BOX2" not in block.rows and _whole(block, header=False):
-        names.append(_text(name[0]))
+        known.names.append(_text(name[0]))
     return block
 
 

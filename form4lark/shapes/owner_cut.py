@@ -1,0 +1,134 @@
+"""Where the owner's name ends on a header line that runs it into the issuer's name.
+
+A visual-lines text prints box 1 and box 2 side by side on one line with
+nothing between them: "LEVINSON ARTHUR D Apple Inc. [ AAPL ]". The words do
+not tell where one box ends, but the page often prints one of the names again
+elsewhere: the owners listed after the tables (a joint filing) print each
+owner's name alone; the signature, remarks and footnotes name the owner ("in-Fact
+for Arthur D. Levinson", "/s/ Reid G. Hoffman") in another word order than box
+1's (Last, First, Middle); the notes and a care-of street name the issuer ("any
+security holder of Tesla, Inc.", "C/O FACEBOOK, INC."). A cut is taken only
+where these echoes leave no doubt:
+
+- *the owner's echo*: the words before the cut are printed together elsewhere,
+  in any order (with at most one initial among them), and not followed there by
+  the word after the cut (as on the line itself, or where they open a longer
+  name); then either the issuer's first word is none of the owner's (OCR may
+  print a name twice) and is printed elsewhere too, not right after one of the
+  owner's words, or the owner's words are printed all in capitals and the
+  issuer's first word not, or the other way round ("THIEL PETER Chemomab
+  Therapeutics Ltd."). Else an owner's middle name that the signature leaves
+  out could open the issuer's name ("Melkote Rajesh Ramaswamy 374Water Inc."
+  signed "Rajesh Melkote");
+- *the issuer's echo*: the two or more words after the cut are printed
+  elsewhere in that order, right after a word of small letters ("of", "n/k/a")
+  or a care-of ("C/O"), so not as the tail of a longer capitalised name;
+- no cut falls before an initial, and all echoes point to one cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# the punctuation around a word that does not make it another word: "Levinson," "D." "(Apple)"
+_EDGES = re.compile(r"^\W+|\W+$")
+# a date or a number among a signature's words ("Attorney-in-Fact for Sergey 04/15/2022 Brin")
+_FIGURE = re.compile(r"^[\d/.,$()-]+$")
+_CARE_OF = "c/o"
+
+
+def _normal(word: str) -> str:
+    return _EDGES.sub("", word).casefold() or word  # "&" stays a word
+
+
+def _initial(word: str) -> bool:
+    return sum(c.isalnum() for c in word) < 2
+
+
+@dataclass(slots=True)
+class Known:
+    """What the page prints besides the line being cut: the names of the owners
+    listed after the tables, and the page's words (``raw`` as printed, ``words``
+    compared), figures left out."""
+
+    names: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Known:
+        raw = [w for text in texts for w in text.split() if not _FIGURE.match(w)]
+        return cls([], raw, [_normal(w) for w in raw])
+
+
+def owner_cut(words: list[str], known: Known) -> int | None:
+    """How many of ``words`` (a line holding the owner's name, then the issuer's)
+    are the owner's, where that is certain; else None."""
+    text = " ".join(words)
+    listed = next((n for n in known.names if text.startswith(n + " ")), None)
+    if listed is not None:
+        return len(listed.split())
+    line = [_normal(w) for w in words]
+    places = [k for k in range(2, len(line)) if not _initial(line[k])]
+    by_owner = [k for k in places if _owner_echoed(line[:k], line[k], known.words)]
+    by_issuer = [k for k in places if k < len(line) - 1 and _issuer_echoed(line[k:], known)]
+    if len(set(by_owner) | set(by_issuer)) != 1:
+        return None
+    cut = (by_owner or by_issuer)[0]
+    if by_issuer or _first_word_printed(line[cut], set(line[:cut]), known.words) or _case_turns(
+            words, cut):
+        return cut
+    return None
+
+
+def _owner_echoed(owner: list[str], after: str, page: list[str]) -> bool:
+    """True where the page prints the owner's words together, in any order (with
+    at most one initial among them: "Reid G. Hoffman" for "Hoffman Reid"), and
+    not followed by ``after``."""
+    wanted = sorted(owner)
+    size = len(owner)
+    for i in range(len(page) - size + 1):
+        if page[i] not in owner:
+            continue
+        if sorted(page[i:i + size]) == wanted and page[i + size:i + size + 1] != [after]:
+            return True
+        run = page[i:i + size + 1]  # one initial inside the run, not one of the owner's
+        if (len(run) == size + 1 and _initial(run[-2]) and run[-2] not in owner
+                and sorted(run[:-2] + run[-1:]) == wanted
+                and page[i + size + 1:i + size + 2] != [after]):
+            return True
+    return False
+
+
+def _first_word_printed(first: str, owner: set[str], page: list[str]) -> bool:
+    """True where the issuer's first word is none of the owner's and the page
+    prints it elsewhere, not right after one of the owner's words."""
+    return first not in owner and any(word == first and (i == 0 or page[i - 1] not in owner)
+               for i, word in enumerate(page))
+
+
+def _capitals(word: str) -> bool | None:
+    """Whether a word of two letters or more is printed in capitals only."""
+    letters = [c for c in word if c.isalpha()]
+    return None if len(letters) < 2 else all(c.isupper() for c in letters)
+
+
+def _case_turns(words: list[str], cut: int) -> bool:
+    """True where the owner's words are all printed one way (capitals only, or
+    not) and the issuer's first word the other way: "THIEL PETER Chemomab"."""
+    owner = {_capitals(w) for w in words[:cut]} - {None}
+    return len(owner) == 1 and _capitals(words[cut]) not in owner | {None}
+
+
+def _issuer_echoed(issuer: list[str], known: Known) -> bool:
+    """True where the page prints the issuer's words (two or more) in this order
+    right after a word of small letters or a care-of."""
+    size = len(issuer)
+    page = known.words
+    for i in range(1, len(page) - size + 1):
+        if page[i] == issuer[0] and page[i:i + size] == issuer:
+            before = known.raw[i - 1]
+            if before.islower() or _normal(before) == _CARE_OF:
+                return True
+    return False

@@ -1,0 +1,75 @@
+"""Where the owner's name ends on a header line that runs box 1 into box 2
+("LEVINSON ARTHUR D Apple Inc. [ AAPL ]"): cut only where the page prints one of
+the two names again so that no other cut fits; otherwise no cut (both unknown)."""
+
+from __future__ import annotations
+
+from form4lark.shapes.owner_cut import Known, owner_cut
+
+LINE = "LEVINSON ARTHUR D Apple Inc."
+
+
+def cut(line: str, *page: str) -> int | None:
+    return owner_cut(line.split(), Known.of([line + " [ AAPL ]", *page]))
+
+
+def test_the_signature_naming_the_owner_in_another_order_tells_the_cut() -> None:
+    signature = "/s/ Sam Whittington, Attorney-in-Fact for Arthur D. Levinson"
+    assert cut(LINE, signature, "a security holder of Apple") == 3
+
+
+def test_the_owner_signed_with_a_middle_initial_the_box_leaves_out() -> None:
+    assert cut("Hoffman Reid MICROSOFT CORP", "fact for Reid G. Hoffman",
+               "C/O MICROSOFT CORPORATION") == 2
+
+
+def test_a_date_among_the_signature_words_is_passed_over() -> None:
+    assert cut("Sergey Brin Alphabet Inc.", "Attorney-in-Fact for Sergey 04/15/2022", "Brin",
+               "C/O ALPHABET INC.") == 2
+
+
+def test_the_issuer_named_after_small_words_tells_the_cut() -> None:
+    assert cut("Rabois Keith YELP INC", "shares of YELP INC held by the fund") == 2
+    assert cut("Sacks David O Rumble Inc.", "(n/k/a Rumble Inc.)", "/s/ David Sacks") == 3
+
+
+def test_no_echo_no_cut() -> None:
+    assert cut(LINE, "/s/ Sam Whittington, Attorney-in-Fact") is None
+
+
+def test_a_middle_name_the_signature_leaves_out_is_no_issuer() -> None:
+    # the signature echoes the first two words, but the issuer's would-be first word
+    # ("Ramaswamy") is printed nowhere else: the cut is not certain
+    assert cut("Melkote Rajesh Ramaswamy 374Water Inc.", "/s/ Rajesh Melkote") is None
+
+
+def test_a_cut_before_an_initial_is_never_taken() -> None:
+    assert cut("Sacks David O Rumble Inc.", "/s/ David Sacks", "O is a letter") is None
+
+
+def test_the_issuer_tail_of_a_longer_capitalised_name_is_no_echo() -> None:
+    assert cut("Li Wenjun ALPHA & OMEGA SEMICONDUCTOR Ltd", "of ALPHA & OMEGA SEMICONDUCTOR Ltd",
+               "& OMEGA SEMICONDUCTOR Ltd") == 2
+    assert cut("Li Wenjun ALPHA & OMEGA SEMICONDUCTOR Ltd", "& OMEGA SEMICONDUCTOR Ltd") is None
+
+
+def test_a_name_the_converter_printed_twice_is_no_issuer() -> None:
+    assert cut("Adams Katherine L. Katherine L. Ap le Inc.", "Katherine L. Adams") is None
+
+
+def test_two_echoes_that_disagree_give_no_cut() -> None:
+    assert cut("Hoffman Reid Aurora Innovation, Inc.", "/s/ Reid Hoffman",
+               "of Innovation, Inc.") is None
+
+
+def test_owners_listed_after_the_tables_come_first() -> None:
+    known = Known.of(["MITHRIL II LP Adagio Therapeutics, Inc. [ ADGI ]"])
+    known.names.append("MITHRIL II LP")
+    assert owner_cut("MITHRIL II LP Adagio Therapeutics, Inc.".split(), known) == 3
+
+
+def test_an_echoed_owner_printed_in_capitals_before_an_issuer_in_small_letters() -> None:
+    assert cut("THIEL PETER Chemomab Therapeutics Ltd.", "/s/ Peter Thiel") == 2
+    assert cut("Hoffman Reid ZYNGA INC", "/s/ Reid Hoffman") == 2
+    # no echo of the owner: the turn of case alone tells nothing ("BOTHA ROELOF XOOM Corp")
+    assert cut("BOTHA ROELOF XOOM Corp", "/s/ Jung Yoon, Attorney-in-Fact") is None
