@@ -9,7 +9,6 @@ header boxes of such a text (its labels out of the form's order) are not asked.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -18,22 +17,17 @@ import form4lark
 from form4lark.errors import SectionError
 from form4lark.form.interleaved_headers import checked_rows
 from form4lark.sections import Cell
-from support import FIXTURES, off_fields
+from support import FIXTURES, table_fields_off
 
 TEXTS = sorted((FIXTURES / "interleaved").glob("*/*/*.txt"))
 TABLES = ("non_derivative_", "derivative_")
 
 
-def _id(path: Path) -> str:
-    return f"{path.parent.parent.name}/{path.parent.name}"
-
-
-@pytest.mark.parametrize("path", TEXTS, ids=_id)
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
 def test_tables_match_truth(path: Path) -> None:
-    truth = json.loads((path.parent / "truth.json").read_text(encoding="utf-8"))
-    form = form4lark.parse_file(path)
-    assert [f for f in off_fields(truth, form) if f.startswith(TABLES)] == []
-    assert form.non_derivative_transactions  # the table was read, not left out
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith(TABLES)] == []
+    assert form.non_derivative_transactions  # read, not left out
 
 
 def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:
@@ -62,11 +56,10 @@ def test_a_value_among_a_titles_words_leaves_the_table_out() -> None:
 
 
 def test_a_row_without_title_leaves_its_neighbours_words_unknown() -> None:
-    rows = checked_rows([_row("Common Stock", False),
-                         _row("Common Stock Common Stock", True, "By Trust"),
-                         _row(None, True, "By Fund"), _row("Common Stock", False)], "stream")
-    assert [r.get("security_title") for r in rows] == [Cell("Common Stock"), None, None,
-                                                       Cell("Common Stock")]
+    rows = checked_rows([_row("A Stock", False), _row("B Stock C Stock", True, "By Trust"),
+                         _row(None, True, "By Fund"), _row("D Stock", False)], "stream")
+    assert [r.get("security_title") for r in rows] == [Cell("A Stock"), None, None,
+                                                       Cell("D Stock")]
     assert all("nature_of_ownership" not in r for r in rows)
 
 
@@ -74,3 +67,9 @@ def test_an_indirect_row_without_nature_leaves_the_later_natures_unknown() -> No
     rows = checked_rows([_row("A Stock", True, "By Trust"), _row("B Stock", True),
                          _row("C Stock", True, "By Fund")], "stream")
     assert [r.get("nature_of_ownership") for r in rows] == [Cell("By Trust"), None, None]
+
+
+def test_a_title_holding_another_rows_title_leaves_both_rows_titles_unknown() -> None:
+    rows = checked_rows([_row("Class A Common", False), _row("Stock Class A Common Stock", False),
+                         _row("Class A Common Stock", False)], "stream")
+    assert [r.get("security_title") for r in rows] == [None, None, Cell("Class A Common Stock")]

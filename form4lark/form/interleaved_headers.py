@@ -53,7 +53,7 @@ def _line_end(atoms: list[Atom], start: int) -> int:
     return end
 
 
-def _sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
+def sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
     """The runs of whole lines that hold only the form's sub-headers, as (start, end): a
     sub-header may wrap ("(A) or" then "(D)") or share a line ("V (A)")."""
     blocks: list[tuple[int, int]] = []
@@ -84,13 +84,18 @@ def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[At
     """The table body's atoms without the column headers printed among its values, and
     whether there were any (the text then printed the page's cells out of the rows'
     order)."""
-    runs = [(i, _numbered_run(atoms, i)) for i in range(len(atoms))]
-    runs = [(start, end) for start, end in runs if end > start + 1]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(atoms):
+        end = _numbered_run(atoms, i)
+        if end > i + 1:
+            runs.append((i, end))
+        i = max(end, i + 1)
     if not runs:
         return atoms, False
     zone_end = runs[-1][1]
     dropped = {i for start, end in runs for i in range(start, end)}
-    blocks = _sub_header_blocks(atoms)
+    blocks = sub_header_blocks(atoms)
     swaps = []
     for start, end in blocks:
         lone_v = end == start + 1 and atoms[start].text == "V"
@@ -127,6 +132,17 @@ def _holds_value(cell: Cell) -> bool:
             or any(f" {phrase} " in text for phrase in _SUB_HEADERS if " " in phrase))
 
 
+def _holds_another(rows: list[Row], n: int, key: str) -> bool:
+    """True where row ``n``'s cell holds another row's whole cell and more words: the
+    words of two rows' cells the text printed together."""
+    cell = rows[n].get(key)
+    if cell is None:
+        return False
+    words = f" {' '.join(cell.text.split())} "
+    others = {" ".join(r[key].text.split()) for r in rows if key in r}
+    return any(other and f" {other} " in words and f" {other} " != words for other in others)
+
+
 def _indirect(row: Row) -> bool:
     cell = row.get("direct_or_indirect")
     return cell is not None and cell.text.strip("()").startswith("I")
@@ -138,7 +154,9 @@ def checked_rows(rows: list[Row], layout: str) -> list[Row]:
     or a column's value after a later column's header: a row printed with no title
     leaves its own and the row above's title and nature unknown, an indirect row printed
     with no nature leaves its own and the later rows' natures unknown, and a title or a
-    nature holding an amount (a value read as a word) leaves the whole table out."""
+    nature holding an amount (a value read as a word) leaves the whole table out. A
+    title or a nature holding another row's whole one and more is two rows' words:
+    it and the row above's are left unknown."""
     for row in rows:
         for key in TEXTS:
             cell = row.get(key)
@@ -148,12 +166,18 @@ def checked_rows(rows: list[Row], layout: str) -> list[Row]:
                                    "left out", line=cell.line, column=cell.column,
                                    layout=layout)
     for n, row in enumerate(rows):
-        if "security_title" in row:
+        if "security_title" in row and not _holds_another(rows, n, "security_title"):
             continue
         for key in ("security_title", "nature_of_ownership"):
             row.pop(key, None)
             if n:
                 rows[n - 1].pop(key, None)
+    for n, row in enumerate(rows):
+        if _holds_another(rows, n, "nature_of_ownership"):
+            for key in ("nature_of_ownership", "security_title"):
+                row.pop(key, None)
+                if n:
+                    rows[n - 1].pop(key, None)
     moved = next((n for n, row in enumerate(rows) if _indirect(row)
                   and "nature_of_ownership" not in row), len(rows))
     for row in rows[moved:]:  # a nature printed after a later row's: the rest shifted
