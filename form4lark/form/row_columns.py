@@ -8,10 +8,14 @@ columns exactly. The columns, their order and which of them a row may leave
 empty come from ``grammars/form_rows.lark`` (the expansions of a row of values),
 and what each column's cells look like from its terminals: each column then takes
 one paragraph per row, every one of them a value of its kind; a column that may be
-empty is taken only where all its paragraphs are there. The words before the
-first value are the titles, one paragraph each, and those after the last column
-the natures of the indirect rows, one each. Where any count disagrees the body is
-not read: a wrong pairing is worse than none.
+empty is taken only where all its paragraphs are there. Transactions come
+before holdings, which print only the last columns: the last column's letters
+count the rows, and exactly one split of them into transactions and holdings must
+take every value. The words before the first value (or, where none lead, the one
+run of them among the values) are the titles, one paragraph each or one paragraph
+holding the same title once per row; those after the last value are the natures
+of the indirect rows, one each. Where any count disagrees the body is not read: a
+wrong pairing is worse than none.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from .row_sequence import START
 
 #: Table I's rows of values in the grammar: a transaction's and a holding's
 _ROW_RULES = {"table_i": ("transaction_i", "holding_i")}
+# Table II's columns are not read this way: its cells that are only a mark ("(1)") fit
+# several columns, so counts alone cannot place them
 #: where the grammar lets a column hold any amount, a column of a column-ordered
 #: body must show its kind: a price is printed with its "$" (or is only a mark)
 _STRICT = {"price_per_share": ("M_PRICE", "FREE_MARK")}
@@ -97,36 +103,79 @@ def _cell(paragraph: list[Atom]) -> Cell:
     return Cell(joined(paragraph), paragraph[0].line, paragraph[0].column)
 
 
-def _read_columns(paragraphs: list[list[Atom]], table: str, rule: str) -> list[Row] | None:
-    titles = 0
-    while titles < len(paragraphs) and not _is_any_value(paragraphs[titles], table):
-        if not _is_words(paragraphs[titles]):
-            return None
-        titles += 1
-    if titles == 0:
+def _titles(paragraphs: list[list[Atom]], rows: int) -> list[Cell] | None:
+    """One title per row: a paragraph each, or one paragraph holding the same title
+    ``rows`` times, as many lines each ("Common", "Stock(1)", "Common", "Stock(1)")."""
+    if len(paragraphs) == rows:
+        return [_cell(p) for p in paragraphs]
+    lines: list[list[Atom]] = []
+    for atom in [a for p in paragraphs for a in p]:
+        if lines and lines[-1][-1].line == atom.line:
+            lines[-1].append(atom)
+        else:
+            lines.append([atom])
+    if len(paragraphs) != 1 or len(lines) % rows:
         return None
-    rows: list[Row] = [{"security_title": _cell(p)} for p in paragraphs[:titles]]
-    at = titles
-    for column, optional in _columns(rule):
-        cells = paragraphs[at:at + titles]
-        if len(cells) == titles and all(_is_value(p, column) for p in cells):
-            for row, paragraph in zip(rows, cells):
+    size = len(lines) // rows
+    titles = [[a for line in lines[n * size:(n + 1) * size] for a in line] for n in range(rows)]
+    if len({_text(t) for t in titles}) != 1:
+        return None
+    return [_cell(t) for t in titles]
+
+
+def _walk(values: list[list[Atom]], rows: int, moves: int) -> list[Row] | None:
+    """The rows' values where the first ``moves`` rows are transactions and the others
+    holdings: each column takes one value per row it is printed for, in the form's
+    order, and every value must be taken."""
+    out: list[Row] = [{} for _ in range(rows)]
+    held = {column for column, _ in _columns("holding_i")}
+    at = 0
+    for column, optional in _columns("transaction_i"):
+        owners = out if column in held else out[:moves]
+        cells = values[at:at + len(owners)]
+        if len(cells) == len(owners) and all(_is_value(p, column) for p in cells):
+            for row, paragraph in zip(owners, cells):
                 row[column] = _cell(paragraph)
-            at += titles
+            at += len(owners)
         elif not optional:
             return None
         elif column == "equity_swap_involved":  # a column printed empty: no swap
-            for row in rows:
+            for row in owners:
                 row[column] = Cell("")
-    natures = paragraphs[at:]
-    indirect = [r for r in rows if r["direct_or_indirect"].text.strip("()").startswith("I")]
+    return out if at == len(values) else None
+
+
+def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:
+    kinds = ["value" if _is_any_value(p, table) else "words" if _is_words(p) else "?"
+             for p in paragraphs]
+    if "?" in kinds or "value" not in kinds:
+        return None
+    first, last = kinds.index("value"), len(kinds) - kinds[::-1].index("value")
+    inner = [n for n in range(first, last) if kinds[n] == "words"]
+    if inner and (first > 0 or inner != list(range(inner[0], inner[-1] + 1))):
+        return None  # words among the values: only the titles, once, where none led
+    title_paragraphs = paragraphs[:first] or [paragraphs[n] for n in inner]
+    values = [p for n, p in enumerate(paragraphs[first:last], first) if n not in inner]
+    # the last column (direct or indirect) holds one letter per row
+    rows = 0
+    while rows < len(values) and _is_value(values[-1 - rows], "direct_or_indirect"):
+        rows += 1
+    titles = _titles(title_paragraphs, rows) if rows else None
+    if titles is None:
+        return None
+    walks = [w for moves in range(rows + 1) if (w := _walk(values, rows, moves)) is not None]
+    if len(walks) != 1:  # none fits, or more than one: which rows are which is not told
+        return None
+    found = walks[0]
+    for row, title in zip(found, titles):
+        row["security_title"] = title
+    natures = paragraphs[last:]
+    indirect = [r for r in found if r["direct_or_indirect"].text.strip("()").startswith("I")]
     if natures and len(natures) != len(indirect):
         return None
     for row, paragraph in zip(indirect, natures):
-        if not _is_words(paragraph):
-            return None
         row["nature_of_ownership"] = _cell(paragraph)
-    return rows
+    return found
 
 
 def column_rows(atoms: list[Atom], table: str) -> list[Row] | None:
@@ -134,9 +183,4 @@ def column_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     (or its paragraphs do not fit the form's columns exactly)."""
     if table not in _ROW_RULES:
         return None
-    paragraphs = _paragraphs(atoms)
-    for rule in _ROW_RULES[table]:
-        rows = _read_columns(paragraphs, table, rule)
-        if rows is not None:
-            return rows
-    return None
+    return _read_columns(_paragraphs(atoms), table)

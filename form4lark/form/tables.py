@@ -34,7 +34,7 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:
-        columns = None if interleaved else column_rows(words, table)
+        columns = column_rows(words, table)
         if columns is None:
             raise
         return columns
