@@ -14,6 +14,7 @@ from .atoms import Atom
 
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
+RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 #: the kinds of atom that are a box's mark
 MARKS = ("CHECK", "GLUED_CHECK")
 #: how far right of its mark a label may start on a page grid, in characters
@@ -44,7 +45,11 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     stands centred on its label)."""
     below = [a for a in atoms if a.x is not None and a.row > label.row
              and abs(a.gx - label.gx) <= WRAP_ALIGN]
-    stop = min((a.row for a in below if a.kind in CHECKBOX_LABELS or a.kind.startswith("BOX")),
+    # under a relationship's label (lexed whole, its wrapped rest LABEL_TAIL) a word is
+    # not its own: a label the lexer did not know ("Officer" wrapped away from its "(give
+    # title below)"), or what is written under the labels
+    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in RELATIONSHIPS else CHECKBOX_LABELS
+    stop = min((a.row for a in below if a.kind in ends or a.kind.startswith("BOX")),
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
     return range(label.row - 1, max(rows, default=label.row) + 2)
