@@ -21,6 +21,7 @@ from form4lark.form import regions
 from form4lark.form.atoms import lex
 from form4lark.form.checkboxes import checked_labels
 from form4lark.form.layout import SHAPE_LAYOUTS
+from form4lark.form.notes import signatures
 from form4lark.form.row_grid import grid_rows
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
@@ -361,3 +362,18 @@ def test_a_mark_under_a_label_the_lexer_did_not_know_is_no_other_labels() -> Non
     assert checked_labels(atoms, True) == set()
     marked = text.replace("  X (give", "    (give").replace("    Director", "  X Director")
     assert checked_labels(lex(read_shape(marked, "grid"), "boxes"), True) == {"DIRECTOR"}
+
+
+def test_a_footnote_above_an_empty_line_is_no_part_of_the_signature_below_it() -> None:
+    # links2: the name starts on its date's line and wraps below it; counted as centred,
+    # a line above would be its own, but an empty line parts it from the footnotes
+    text = ("   shares sold at each separate price within the range set forth in this\n"
+            "   footnote.\n"
+            "\n"
+            "                   /s/ Katherine Kwiat, power of    01/10/2025\n"
+            "                   attorney\n")
+    atoms = lex(read_shape(text, "grid"), "page")
+    start, found = signatures(atoms, True, gaps_part=True)
+    assert [(s.name and s.name.text, s.date and s.date.text) for s in found] == [
+        ("/s/ Katherine Kwiat, power of attorney", "01/10/2025")]
+    assert atoms[start].text == "/s/"

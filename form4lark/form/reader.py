@@ -219,9 +219,10 @@ def read_page(page: Page, layout: str) -> Sections:
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks, centred)
+        start, sections.signatures = notes.signatures(parts.remarks, centred, page.shape == "grid")
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation, centred)
+        start, sections.signatures = notes.signatures(parts.explanation, centred,
+                                                            page.shape == "grid")
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections
