@@ -19,7 +19,7 @@ import form4lark
 from form4lark.build import build
 from form4lark.form import regions
 from form4lark.form.atoms import lex
-from form4lark.form.checkboxes import checked_labels
+from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
 from form4lark.form.row_grid import grid_rows
@@ -377,3 +377,18 @@ def test_a_footnote_above_an_empty_line_is_no_part_of_the_signature_below_it() -
     assert [(s.name and s.name.text, s.date and s.date.text) for s in found] == [
         ("/s/ Katherine Kwiat, power of attorney", "01/10/2025")]
     assert atoms[start].text == "/s/"
+
+
+def test_a_mark_drawn_over_its_label_leaves_the_unmarked_relationships_unknown() -> None:
+    # pandoc's plain text of a page cell: the "X" of Director printed above its label
+    text = ("  5. Relationship of Reporting Person(s)\n"
+            "     X\n"
+            "  Director\n"
+            "           X  10% Owner\n"
+            "        Officer (give title below)\n"
+            "  Other (specify below)\n")
+    atoms = lex(read_shape(text, "grid"), "boxes")
+    assert checked_labels(atoms, True) == {"TEN_PERCENT"}
+    assert [m.text for m in unplaced_grid_marks(atoms)] == ["X"]
+    assert unplaced_grid_marks(lex(read_shape(text.replace("     X\n", "\n"), "grid"),
+                                   "boxes")) == []
