@@ -43,9 +43,20 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     out = []
     for number, body in notes:
         cell = cell_of(body)
-        if cell is not None:
+        if cell is not None and not _holds_table_values(body):
             out.append((number, cell))
     return out
+
+
+# "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
+# their values; a footnote's prose writes "Rule 10b5-1(c)", "Section 16(a)"
+_MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*\([0-9]{1,2}\)")
+
+
+def _holds_table_values(body: list[Atom]) -> bool:
+    """True where a footnote's words hold a table's values (a converter printed the
+    table's cells after the Explanation of Responses): where it ends is lost."""
+    return any(_MARKED_VALUE.fullmatch(a.text) for a in body)
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:
