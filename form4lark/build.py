@@ -176,6 +176,18 @@ def _text(cell: Cell | None) -> str | None:
     return fold(cell.text) or None if cell is not None else None
 
 
+# "Attorney-infact", "Attorneyin-fact": a converter that joins a word split at a line's
+# end drops its hyphen ("Attorney-in-" then "fact"); the phrase has both or neither
+_IN_FACT = re.compile(r"\b(attorney|atty)(-?)(in)(-?)(fact)\b", re.I)
+
+
+def _signer(cell: Cell | None) -> str | None:
+    """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put back."""
+    text = _text(cell)
+    return text and _IN_FACT.sub(
+        lambda m: f"{m[1]}-{m[3]}-{m[5]}" if bool(m[2]) != bool(m[4]) else m[0], text)
+
+
 def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.date | None:
     if cell is None or not cell:
         return None
@@ -224,7 +236,7 @@ def build(sections: Sections) -> Form4:
     non_derivative = [_non_derivative(row, diagnostics) for row in sections.table_i]
     derivative = [_derivative(row, diagnostics) for row in sections.table_ii]
     signatures = tuple(
-        Signature(_text(s.name), _date(s.date, "signatures.date", diagnostics),
+        Signature(_signer(s.name), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
         for s in sections.signatures)
     form = Form4(

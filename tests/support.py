@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from form4lark import Form4, parse_file
 from form4lark.scoring import score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -14,6 +15,13 @@ CORPUS = FIXTURES / "corpus"
 def record(form) -> dict:
     """The record as a user of ``--json`` reads it (numbers exact, dates ISO)."""
     return json.loads(form.to_json())
+
+
+def table_fields_off(path: Path) -> tuple[Form4, list[str]]:
+    """The form read from a fixture text and its fields off the truth.json beside it."""
+    truth = json.loads((path.parent / "truth.json").read_text(encoding="utf-8"))
+    form = parse_file(path)
+    return form, off_fields(truth, form)
 
 
 def off_fields(truth: dict, form) -> list[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from form4lark.build import build
 from form4lark.sections import Cell, OwnerBlock, Sections, SignatureCells
 
@@ -91,3 +93,17 @@ def test_care_of_street_split_only_where_the_break_is_certain():
         "C/O 374 WATER INC.", "100 SOUTHCENTER COURT, SUITE 200"]
     assert split_care_of_street("C/O WALKERS, 190 ELGIN AVENUE GEORGE TOWN,") is None
     assert split_care_of_street("9200 SUNSET BOULEVARD SUITE 1110") is None
+
+
+@pytest.mark.parametrize("read, name", [
+    ("/s/ Yijun Han, Attorney-infact for Reid Hoffman",
+     "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman"),
+    ("/s/ Jung Yeon Son, AttorneyIn-Fact", "/s/ Jung Yeon Son, Attorney-In-Fact"),
+    ("/s/ Seth R. Weissman, Atty-inFact", "/s/ Seth R. Weissman, Atty-in-Fact"),
+    ("Ann Habernigg, attorney in fact", "Ann Habernigg, attorney in fact"),  # as printed
+    ("/s/ Lora Blum, Attorney-In-Fact", "/s/ Lora Blum, Attorney-In-Fact"),
+])
+def test_a_hyphen_a_converter_dropped_from_attorney_in_fact_is_put_back(read, name) -> None:
+    # pdftotext joins "Attorney-in-" and "fact" on the next line dropping the hyphen
+    form = build(_sections(signatures=[SignatureCells(Cell(read), Cell("02/28/2024"))]))
+    assert form.signatures[0].name == name

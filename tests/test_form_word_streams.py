@@ -308,3 +308,15 @@ def test_signatures_each_opening_its_line_run_to_the_next_around_their_dates():
         {"name": "/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril "
                  "II GP LP, the General Partner of Mithril II LP", "date": "2015-10-05"},
         {"name": "/s/ Peter Thiel", "date": "2015-10-06"}]
+
+
+def test_a_note_holding_a_tables_values_is_left_out():
+    # pdfminer may print a table's cells after "Explanation of Responses:": a note then
+    # holds values with their marks ("14,657(2)", "$69.35(3)") and its end is lost
+    note = ("1. Each share of Class A Common Stock was issued upon the conversion of one share of "
+            "Class B Common Stock at the election of Reporting Person.")
+    assert _edit(note, note)["footnotes"]["1"] == note[3:]
+    got = _edit(note, note + "\n14,657(2) $69.35(3) Class A Common Stock")
+    assert "1" not in got["footnotes"] and "2" in got["footnotes"]
+    assert _edit(note, note + " Rule 10b5-1(c) of Section 16(a).")["footnotes"]["1"].endswith(
+        "Section 16(a).")

@@ -19,9 +19,12 @@ import form4lark
 from form4lark.build import build
 from form4lark.form import regions
 from form4lark.form.atoms import lex
+from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
+from form4lark.form.notes import signatures
 from form4lark.form.row_grid import grid_rows
 from form4lark.scoring import score
+from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
 from support import FIXTURES, record
 
@@ -342,3 +345,50 @@ def test_tables_of_other_converters_read_as_the_filing_holds_them(path):
     got = record(form4lark.parse(path.read_text(), layout="grid"))
     assert [len(got[t]) for t in TABLES] == [len(truth[t]) for t in TABLES]
     assert [(p, v) for p, v in score(truth, got) if v != "right"] == []
+
+
+def test_a_mark_under_a_label_the_lexer_did_not_know_is_no_other_labels() -> None:
+    # links2's 80-column wrap: "Officer" above its "(give title below)", the "X" beside
+    # "(give": it is not Director's, whose lines end where another word stands under it
+    text = ("  5. Relationship of Reporting Person(s)\n"
+            "    Director    10%\n"
+            "                Owner\n"
+            "    Officer     Other\n"
+            "  X (give       (specify\n"
+            "    title       below)\n"
+            "    below)\n")
+    atoms = lex(read_shape(text, "grid"), "boxes")
+    assert "DIRECTOR" in {a.kind for a in atoms}
+    assert checked_labels(atoms, True) == set()
+    marked = text.replace("  X (give", "    (give").replace("    Director", "  X Director")
+    assert checked_labels(lex(read_shape(marked, "grid"), "boxes"), True) == {"DIRECTOR"}
+
+
+def test_a_footnote_above_an_empty_line_is_no_part_of_the_signature_below_it() -> None:
+    # links2: the name starts on its date's line and wraps below it; counted as centred,
+    # a line above would be its own, but an empty line parts it from the footnotes
+    text = ("   shares sold at each separate price within the range set forth in this\n"
+            "   footnote.\n"
+            "\n"
+            "                   /s/ Katherine Kwiat, power of    01/10/2025\n"
+            "                   attorney\n")
+    atoms = lex(read_shape(text, "grid"), "page")
+    start, found = signatures(atoms, True, gaps_part=True)
+    assert [(s.name and s.name.text, s.date and s.date.text) for s in found] == [
+        ("/s/ Katherine Kwiat, power of attorney", "01/10/2025")]
+    assert atoms[start].text == "/s/"
+
+
+def test_a_mark_drawn_over_its_label_leaves_the_unmarked_relationships_unknown() -> None:
+    # pandoc's plain text of a page cell: the "X" of Director printed above its label
+    text = ("  5. Relationship of Reporting Person(s)\n"
+            "     X\n"
+            "  Director\n"
+            "           X  10% Owner\n"
+            "        Officer (give title below)\n"
+            "  Other (specify below)\n")
+    atoms = lex(read_shape(text, "grid"), "boxes")
+    assert checked_labels(atoms, True) == {"TEN_PERCENT"}
+    assert [m.text for m in unplaced_grid_marks(atoms)] == ["X"]
+    assert unplaced_grid_marks(lex(read_shape(text.replace("     X\n", "\n"), "grid"),
+                                   "boxes")) == []

@@ -14,6 +14,7 @@ from .atoms import Atom
 
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
+RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 #: the kinds of atom that are a box's mark
 MARKS = ("CHECK", "GLUED_CHECK")
 #: how far right of its mark a label may start on a page grid, in characters
@@ -44,20 +45,31 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     stands centred on its label)."""
     below = [a for a in atoms if a.x is not None and a.row > label.row
              and abs(a.gx - label.gx) <= WRAP_ALIGN]
-    stop = min((a.row for a in below if a.kind in CHECKBOX_LABELS or a.kind.startswith("BOX")),
+    # under a relationship's label (lexed whole, its wrapped rest LABEL_TAIL) a word is
+    # not its own: a label the lexer did not know ("Officer" wrapped away from its "(give
+    # title below)"), or what is written under the labels
+    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in RELATIONSHIPS else CHECKBOX_LABELS
+    stop = min((a.row for a in below if a.kind in ends or a.kind.startswith("BOX")),
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
     return range(label.row - 1, max(rows, default=label.row) + 2)
 
 
-def _on_grid(atoms: list[Atom]) -> set[str]:
+#: what ``_placed`` gives a mark that stands on garbled words: it checks no label
+GARBLED = ""
+
+
+def _placed(atoms: list[Atom]) -> list[tuple[Atom, str | None]]:
+    """Each mark on a page grid with the label it checks (None where it stands by none,
+    ``GARBLED`` where it stands on words whose label is unknown)."""
     labels = [a for a in atoms if a.kind in CHECKBOX_LABELS and a.x is not None]
     blocks = {id(a): _block(a, atoms) for a in labels}
-    checked = set()
+    placed: list[tuple[Atom, str | None]] = []
     for mark in (a for a in atoms if a.kind in MARKS and a.x is not None):
         near = [a for a in labels
                 if mark.row in blocks[id(a)] and 0 < a.gx - mark.gx <= MARK_REACH]
         if not near:
+            placed.append((mark, None))
             continue
         label = min(near, key=lambda a: (abs(a.row - mark.row), a.gx - mark.gx))
         # the word just right of the mark, if not where its label's lines start: the
@@ -65,9 +77,22 @@ def _on_grid(atoms: list[Atom]) -> set[str]:
         beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"
                   and 0 < a.gx - mark.gx <= MARK_REACH]
         first = min(beside, key=lambda a: a.gx, default=None)
-        if first is None or abs(first.gx - label.gx) <= WRAP_ALIGN:
-            checked.add(label.kind)
-    return checked
+        placed.append((mark, label.kind if first is None or abs(first.gx - label.gx)
+                       <= WRAP_ALIGN else GARBLED))
+    return placed
+
+
+def _on_grid(atoms: list[Atom]) -> set[str]:
+    return {label for _, label in _placed(atoms) if label}
+
+
+def unplaced_grid_marks(atoms: list[Atom]) -> list[Atom]:
+    """The marks on a page grid among the relationships' labels that stand by none of
+    them (one drawn above its label: "X" over "Director"): a box not seen marked may
+    be theirs."""
+    relationships = [a for a in atoms if a.kind in RELATIONSHIPS and a.x is not None]
+    return [mark for mark, label in _placed(atoms) if label is None and any(
+        abs(a.row - mark.row) <= 1 and abs(a.gx - mark.gx) <= MARK_REACH for a in relationships)]
 
 
 def stray_marks(atoms: list[Atom]) -> bool:

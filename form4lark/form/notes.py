@@ -43,9 +43,20 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     out = []
     for number, body in notes:
         cell = cell_of(body)
-        if cell is not None:
+        if cell is not None and not _holds_table_values(body):
             out.append((number, cell))
     return out
+
+
+# "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
+# their values; a footnote's prose writes "Rule 10b5-1(c)", "Section 16(a)"
+_MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*\([0-9]{1,2}\)")
+
+
+def _holds_table_values(body: list[Atom]) -> bool:
+    """True where a footnote's words hold a table's values (a converter printed the
+    table's cells after the Explanation of Responses): where it ends is lost."""
+    return any(_MARKED_VALUE.fullmatch(a.text) for a in body)
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:
@@ -117,10 +128,24 @@ def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | Non
     return spans[::-1]
 
 
-def _signatures_centred(atoms: list[Atom], dates: list[int]) -> tuple[int, list[SignatureCells]] | None:
+def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
+    """The first row of a name above its date, up to an empty line of the text: a
+    paragraph above it (a footnote's last line) is no part of a name centred on it."""
+    lines = {a.row: a.line for a in atoms}
+    rows = sorted(r for r in lines if first <= r <= atoms[date].row)
+    top = len(rows) - 1
+    while top > 0 and lines[rows[top]] - lines[rows[top - 1]] == 1:
+        top -= 1
+    return rows[top]
+
+
+def _signatures_centred(atoms: list[Atom], dates: list[int],
+                        gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
     spans = _centred(atoms, dates)
     if spans is None:
         return None
+    if gaps_part:
+        spans = [(_after_gap(atoms, d, first), last) for d, (first, last) in zip(dates, spans)]
     found = []
     for date, (first, last) in zip(dates, spans):
         name = [a for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
@@ -172,14 +197,17 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return starts[0], found
 
 
-def signatures(atoms: list[Atom], positioned: bool = False) -> tuple[int, list[SignatureCells]]:
+def signatures(atoms: list[Atom], positioned: bool = False,
+               gaps_part: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
     name's lines are centred on its date's; in a stream they come before it, and words
-    after the last date are the rest of its name."""
+    after the last date are the rest of its name. ``gaps_part``: an empty line parts
+    a name from the paragraph above it (a page grid's text; markdown puts empty lines
+    between a cell's lines)."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
     if positioned and dates:
-        centred = _signatures_centred(atoms, dates)
+        centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
     by_line = _signatures_by_line(atoms, dates) if positioned else None

@@ -92,12 +92,15 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     # a stream may move a mark away from its label (cells and lines keep them together,
     # where a converter may print a merged cell's lone "X" twice)
     stray = marks and page.shape == "stream" and checkboxes.stray_marks(atoms)
-    if stray:  # a mark the text moved away from its box: an unmarked box may be its own
+    # on a page grid, a mark by no label's side (drawn over its label)
+    unplaced = marks and positioned and checkboxes.unplaced_grid_marks(atoms)
+    if stray or unplaced:  # a mark away from its box: an unmarked box may be its own
         marks, sections.marks_by_box = False, True
+        where = ("before no box's label: the text moved it" if stray else
+                 "by no box's label (drawn over it)")
         sections.diagnostics.append(Diagnostic(
-            atoms[0].line, atoms[0].column, "reporting_owners", "a checkbox mark stands "
-            "before no box's label: the text moved it, so the boxes not seen marked are "
-            "left unknown", "warning"))
+            atoms[0].line, atoms[0].column, "reporting_owners", f"a checkbox mark stands "
+            f"{where}, so the boxes not seen marked are left unknown", "warning"))
     sections.marks_kept = marks
     if "NOT_SUBJECT" in seen:
         sections.not_subject = True if "NOT_SUBJECT" in checked else (False if marks else None)
@@ -118,7 +121,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
     first = page_owner(page, rows, positioned)
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
-    if stray:
+    if stray or unplaced:
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned)
     sections.owners = [first]
@@ -219,9 +222,10 @@ def read_page(page: Page, layout: str) -> Sections:
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks, centred)
+        start, sections.signatures = notes.signatures(parts.remarks, centred, page.shape == "grid")
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation, centred)
+        start, sections.signatures = notes.signatures(parts.explanation, centred,
+                                                            page.shape == "grid")
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections

@@ -9,10 +9,13 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
+from ..errors import SectionError
 from ..page import Page
 from ..sections import Row
 from .atoms import Atom
+from .interleaved_headers import checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
+from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_sequence import sequence_rows
@@ -27,7 +30,15 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
         return lines_table(page, table)
-    return sequence_rows(body(atoms), table, layout)
+    words, interleaved = without_interleaved_headers(body(atoms), layout)
+    try:
+        rows = sequence_rows(words, table, layout)
+    except SectionError:
+        columns = column_rows(words, table)
+        if columns is None:
+            raise
+        return columns
+    return checked_rows(rows, layout) if interleaved else rows
 
 
 def body(atoms: list[Atom]) -> list[Atom]:

@@ -1,0 +1,185 @@
+"""A table's column headers printed among its first row's values, taken out.
+
+A text in reading order may print each cell of the page as a paragraph of its
+own, in the order the cells stand on the page: the column headers, whose cells
+are taller than a row, then come between the first row's values ("Class A Common
+Stock", "2. Transaction Date (Month/Day/Year)", "02/27/2024", "2A. Deemed ...").
+Such a header is a run of header words opening with its column's number ("2A."),
+and the sub-headers under column 4 and the columns after it ("Code", "V",
+"Amount", "(A) or (D)", "Price") are whole lines of their own: both are taken
+out. The sub-header "V" is a value's letter too (an equity swap): a lone "V"
+after the last numbered header is a row's, and where more than one "V" stands
+among the headers, which is the header's cannot be told and the table is not
+read. Such a text may also print the page's cells out of the rows' order: the
+rows read are checked (``checked_rows``), and what cannot be paired is left
+unknown, or the whole table where a value landed among words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import SectionError
+from ..sections import Cell, Row
+from .atoms import Atom
+from .table_header import is_header_word
+
+# "2.", "2A.", "10.": a column's number, opening its header
+_COLUMN_NUMBER = re.compile(r"\d{1,2}[aA]?\.")
+# a number or a date, alone: a value, never a word of a title or a nature
+_AMOUNT = re.compile(r"[0-9][0-9.,/]*(\([0-9]{1,2}\))*")
+#: the cells that hold words
+TEXTS = ("security_title", "underlying_security_title", "nature_of_ownership")
+# the sub-headers the form prints under its numbered headers, each a line of its own
+_SUB_HEADERS = frozenset({
+    "code", "v", "amount", "(a) or (d)", "(a)", "(d)", "price", "date exercisable",
+    "expiration date", "title", "amount or number of shares",
+})
+_SUB_HEADER_WORDS = frozenset(w for phrase in _SUB_HEADERS for w in phrase.split())
+
+
+def _is_sub_headers(words: list[str]) -> bool:
+    """True where the words are sub-headers one after another ("Code", "V (A)", "(D) Date")."""
+    if not words:
+        return True
+    return any(" ".join(words[:n]).lower() in _SUB_HEADERS and _is_sub_headers(words[n:])
+               for n in range(min(len(words), 5), 0, -1))
+
+
+def _line_end(atoms: list[Atom], start: int) -> int:
+    end = start
+    while end < len(atoms) and atoms[end].row == atoms[start].row:
+        end += 1
+    return end
+
+
+def sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
+    """The runs of whole lines that hold only the form's sub-headers, as (start, end): a
+    sub-header may wrap ("(A) or" then "(D)") or share a line ("V (A)")."""
+    blocks: list[tuple[int, int]] = []
+    run_start = start = 0
+    while start <= len(atoms):
+        end = _line_end(atoms, start) if start < len(atoms) else start
+        in_run = end > start and all(a.text.lower() in _SUB_HEADER_WORDS
+                                     for a in atoms[start:end])
+        if not in_run:
+            if start > run_start and _is_sub_headers([a.text for a in atoms[run_start:start]]):
+                blocks.append((run_start, start))
+            run_start = end
+        start = end if end > start else start + 1
+    return blocks
+
+
+def _numbered_run(atoms: list[Atom], start: int) -> int:
+    """Index after the header run opening at ``start`` (``start`` if none opens there)."""
+    if not _COLUMN_NUMBER.fullmatch(atoms[start].text):
+        return start
+    end = start + 1
+    while end < len(atoms) and is_header_word(atoms[end]):
+        end += 1
+    return end
+
+
+def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[Atom], bool]:
+    """The table body's atoms without the column headers printed among its values, and
+    whether there were any (the text then printed the page's cells out of the rows'
+    order)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(atoms):
+        end = _numbered_run(atoms, i)
+        if end > i + 1:
+            runs.append((i, end))
+        i = max(end, i + 1)
+    if not runs:
+        return atoms, False
+    zone_end = runs[-1][1]
+    dropped = {i for start, end in runs for i in range(start, end)}
+    blocks = sub_header_blocks(atoms)
+    swaps = []
+    for start, end in blocks:
+        lone_v = end == start + 1 and atoms[start].text == "V"
+        if lone_v and start > zone_end:  # after the headers, a "V" alone is a row's
+            continue
+        dropped.update(range(start, end))
+        swaps += [a for a in atoms[start:end] if a.text == "V"]
+    cut = next((start for start, end in runs + blocks
+                if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
+                and _is_word(atoms[end])), None)
+    if cut is not None:
+        raise SectionError("the table's column headers cut a title or a nature in two: "
+                           "whose words stand on either side cannot be told, so the table is "
+                           "left out", line=atoms[cut].line, column=atoms[cut].column,
+                           layout=layout)
+    if len(swaps) > 1:
+        raise SectionError("the table's column headers stand among its values with more than "
+                           "one \"V\": which is the header's and which a row's cannot be told, "
+                           "so the table is left out", line=swaps[0].line,
+                           column=swaps[0].column, layout=layout)
+    return [a for i, a in enumerate(atoms) if i not in dropped], True
+
+
+def _is_word(atom: Atom) -> bool:
+    """A word of a title or a nature ("Common", "Stock(1)"), not a value or a column's letter."""
+    return len(atom.text) > 1 and atom.text[0].isalpha()
+
+
+def _holds_value(cell: Cell) -> bool:
+    """True where a cell of words holds a value or a sub-header the headers left behind."""
+    words = cell.text.split()
+    text = f" {' '.join(words).lower()} "
+    return (any(_AMOUNT.fullmatch(word) or word.startswith("$") for word in words)
+            or any(f" {phrase} " in text for phrase in _SUB_HEADERS if " " in phrase))
+
+
+def _holds_another(rows: list[Row], n: int, key: str) -> bool:
+    """True where row ``n``'s cell holds another row's whole cell and more words: the
+    words of two rows' cells the text printed together."""
+    cell = rows[n].get(key)
+    if cell is None:
+        return False
+    words = f" {' '.join(cell.text.split())} "
+    others = {" ".join(r[key].text.split()) for r in rows if key in r}
+    return any(other and f" {other} " in words and f" {other} " != words for other in others)
+
+
+def _indirect(row: Row) -> bool:
+    cell = row.get("direct_or_indirect")
+    return cell is not None and cell.text.strip("()").startswith("I")
+
+
+def checked_rows(rows: list[Row], layout: str) -> list[Row]:
+    """The rows of a table whose headers stood among its values, where the text's order
+    can be trusted. Such a text may print a row's title before the row above's values,
+    or a column's value after a later column's header: a row printed with no title
+    leaves its own and the row above's title and nature unknown, an indirect row printed
+    with no nature leaves its own and the later rows' natures unknown, and a title or a
+    nature holding an amount (a value read as a word) leaves the whole table out. A
+    title or a nature holding another row's whole one and more is two rows' words:
+    it and the row above's are left unknown."""
+    for row in rows:
+        for key in TEXTS:
+            cell = row.get(key)
+            if cell is not None and _holds_value(cell):
+                raise SectionError("the table's cells are printed out of the rows' order (a "
+                                   f"value among the words of {cell.text!r}): the table is "
+                                   "left out", line=cell.line, column=cell.column,
+                                   layout=layout)
+    for n, row in enumerate(rows):
+        if "security_title" in row and not _holds_another(rows, n, "security_title"):
+            continue
+        for key in ("security_title", "nature_of_ownership"):
+            row.pop(key, None)
+            if n:
+                rows[n - 1].pop(key, None)
+    for n, row in enumerate(rows):
+        if _holds_another(rows, n, "nature_of_ownership"):
+            for key in ("nature_of_ownership", "security_title"):
+                row.pop(key, None)
+                if n:
+                    rows[n - 1].pop(key, None)
+    moved = next((n for n, row in enumerate(rows) if _indirect(row)
+                  and "nature_of_ownership" not in row), len(rows))
+    for row in rows[moved:]:  # a nature printed after a later row's: the rest shifted
+        row.pop("nature_of_ownership", None)
+    return rows

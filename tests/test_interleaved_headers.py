@@ -1,0 +1,75 @@
+"""Tables whose column headers a text printed among the first row's values.
+
+The fixtures are plain ``pdftotext`` (no -layout) of two corpus filings, made by
+``benchmarks/other_converters.py``: each cell of the page is a paragraph of its own,
+so "2A. Deemed Execution Date", "Code", "V" and "(A) or (D)" stand between the row's
+title, date, code and amount. Their tables are read to the filing's truth; the
+header boxes of such a text (its labels out of the form's order) are not asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.errors import SectionError
+from form4lark.form.interleaved_headers import checked_rows
+from form4lark.sections import Cell
+from support import FIXTURES, table_fields_off
+
+TEXTS = sorted((FIXTURES / "interleaved").glob("*/*/*.txt"))
+TABLES = ("non_derivative_", "derivative_")
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
+def test_tables_match_truth(path: Path) -> None:
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith(TABLES)] == []
+    assert form.non_derivative_transactions  # read, not left out
+
+
+def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:
+    path = FIXTURES / "interleaved" / "AIR-20250110-1" / "sec" / "pdftotext.txt"
+    text = path.read_text(encoding="utf-8").replace("\nS\n", "\nS\n\nV\n", 1)
+    form = form4lark.parse(text)
+    assert form.non_derivative_transactions is None
+    assert any('more than one "V"' in d.message for d in form.diagnostics)
+
+
+def _row(title: str | None, indirect: bool, nature: str | None = None) -> dict[str, Cell]:
+    row = {"shares_owned_following": Cell("100"),
+           "direct_or_indirect": Cell("I" if indirect else "D")}
+    if title is not None:
+        row["security_title"] = Cell(title)
+    if nature is not None:
+        row["nature_of_ownership"] = Cell(nature)
+    return row
+
+
+def test_a_value_among_a_titles_words_leaves_the_table_out() -> None:
+    with pytest.raises(SectionError, match="out of the rows' order"):
+        checked_rows([_row("Common Stock $0", False)], "stream")
+    with pytest.raises(SectionError, match="out of the rows' order"):
+        checked_rows([_row("Common Stock Amount or Number of Shares", False)], "stream")
+
+
+def test_a_row_without_title_leaves_its_neighbours_words_unknown() -> None:
+    rows = checked_rows([_row("A Stock", False), _row("B Stock C Stock", True, "By Trust"),
+                         _row(None, True, "By Fund"), _row("D Stock", False)], "stream")
+    assert [r.get("security_title") for r in rows] == [Cell("A Stock"), None, None,
+                                                       Cell("D Stock")]
+    assert all("nature_of_ownership" not in r for r in rows)
+
+
+def test_an_indirect_row_without_nature_leaves_the_later_natures_unknown() -> None:
+    rows = checked_rows([_row("A Stock", True, "By Trust"), _row("B Stock", True),
+                         _row("C Stock", True, "By Fund")], "stream")
+    assert [r.get("nature_of_ownership") for r in rows] == [Cell("By Trust"), None, None]
+
+
+def test_a_title_holding_another_rows_title_leaves_both_rows_titles_unknown() -> None:
+    rows = checked_rows([_row("Class A Common", False), _row("Stock Class A Common Stock", False),
+                         _row("Class A Common Stock", False)], "stream")
+    assert [r.get("security_title") for r in rows] == [None, None, Cell("Class A Common Stock")]
