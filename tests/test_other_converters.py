@@ -5,7 +5,8 @@ Each fixture is what one converter outside the corpus's eleven made of a sec.gov
 (box-drawn tables, numbered links closed by their "References" list, "^" before a
 superscript), lynx (the same numbering, rules of underscores) and html2text with its
 default 78-column wrap (a table's bold title and a link's text or address cut across
-lines). The drawing is taken out keeping every column (``without_drawing``); markdown's
+lines), and BeautifulSoup's ``get_text("\n")`` of the plain design (every piece of a
+cell on a line of its own: a footnote mark on the line after its value). The drawing is taken out keeping every column (``without_drawing``); markdown's
 wrapped markup is put back together (``markdown._unwrapped``).
 """
 
@@ -17,8 +18,11 @@ from pathlib import Path
 import pytest
 
 import form4lark
+from form4lark.form.atoms import lex
+from form4lark.form.row_sequence import join_wrapped_marks, sequence_rows
 from form4lark.shapes.detect import shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
+from form4lark.shapes.stream import read_stream
 from support import FIXTURES, off_fields
 
 TEXTS = sorted((FIXTURES / "other-converters").glob("*/*/*.txt"))
@@ -35,7 +39,7 @@ def test_record_matches_truth_field_by_field(path: Path) -> None:
 
 
 def test_the_fixtures_are_there() -> None:
-    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap"}
+    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap", "bs4-lines"}
 
 
 def test_box_drawing_becomes_spaces_in_place() -> None:
@@ -114,3 +118,40 @@ def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> No
     row = form.non_derivative_transactions[0]
     assert (str(row.price_per_share), row.footnotes.get("price_per_share"),
             str(row.shares_owned_following)) == ("10.00", ("1",), "10609976")
+
+
+def _joined(text: str, table: str) -> list[str]:
+    return [a.text for a in join_wrapped_marks(lex(read_stream(text), "page"), table)]
+
+
+def test_marks_on_lines_of_their_own_go_to_the_value_before_them_in_table_i():
+    text = "Common Stock\n(1)\n05/02/2019\nS\n(2)\n13,433\nD\n$ 208.99\n(3)\n151,187\nI\nBy Trust\n(4)\n"
+    assert _joined(text, "table_i") == ["Common", "Stock(1)", "05/02/2019", "S(2)", "13,433", "D",
+                                        "$", "208.99(3)", "151,187", "I", "By", "Trust(4)"]
+    row = sequence_rows(lex(read_stream(text), "page"), "table_i", "stream")[0]
+    assert (row["security_title"].text, row["transaction_code"].text,
+            row["price_per_share"].text, row["nature_of_ownership"].text) == (
+        "Common Stock(1)", "S(2)", "$ 208.99(3)", "By Trust(4)")
+
+
+def test_a_mark_after_the_acquired_or_disposed_letter_stays_the_price_alone():
+    # the price column may hold only a mark; "A" after the shares is not the code
+    text = "Common Stock\n12/18/2012\nC\n10,491,720\nA\n(1)\n10,609,976\nI\n"
+    assert _joined(text, "table_i")[5:7] == ["A", "(1)"]
+    row = sequence_rows(lex(read_stream(text), "page"), "table_i", "stream")[0]
+    assert (row["acquired_disposed"].text, row["price_per_share"].text) == ("A", "(1)")
+
+
+def test_a_mark_after_a_code_stays_free_where_the_date_shares_its_line():
+    # a PDF's words in reading order: the first date's mark printed before the shares
+    text = "$ 0.33 04/30/2025\nA\n(1)\n757,576(1)\n04/29/2035 Common\n"
+    assert _joined(text, "table_ii")[3:5] == ["A", "(1)"]
+
+
+def test_two_lines_of_marks_before_the_second_date_are_the_first_dates():
+    text = "$ 6.24\n12/21/2021\nM\n(1)\n2,088,955\n(31)\n(32)\n08/13/2022\nCommon Stock\n"
+    assert _joined(text, "table_ii") == ["$", "6.24", "12/21/2021", "M(1)", "2,088,955", "(31)(32)",
+                                         "08/13/2022", "Common", "Stock"]
+    # a title's mark in Table II may be the price's alone: left free
+    assert _joined("Restricted Stock Units\n(1)\n03/10/2025\n", "table_ii")[-2:] == [
+        "(1)", "03/10/2025"]
