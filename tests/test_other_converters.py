@@ -19,7 +19,8 @@ import pytest
 
 import form4lark
 from form4lark.form.atoms import lex
-from form4lark.form.row_sequence import join_wrapped_marks, sequence_rows
+from form4lark.form.row_marks import join_wrapped_marks
+from form4lark.form.row_sequence import sequence_rows
 from form4lark.shapes.detect import shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
@@ -155,3 +156,16 @@ def test_two_lines_of_marks_before_the_second_date_are_the_first_dates():
     # a title's mark in Table II may be the price's alone: left free
     assert _joined("Restricted Stock Units\n(1)\n03/10/2025\n", "table_ii")[-2:] == [
         "(1)", "03/10/2025"]
+
+
+def test_runs_of_marks_where_only_one_column_can_hold_them():
+    # Table I: the price's two marks alone are one cell; a direct holding's "D" takes its
+    # mark when the next title follows
+    text = "Common Stock\n04/01/2013\nC\n83,334\nA\n(2)\n(3)\n83,334\nD\n(4)\nCommon Stock\n"
+    assert _joined(text, "table_i")[5:9] == ["A", "(2)(3)", "83,334", "D(4)"]
+    # Table II: the underlying title's mark before its amount; a holding's price and dates,
+    # only marks, before its underlying title stay three cells
+    text = "C\n6,502,796\n(1)\n(1)\nCommon Stock\n(1)\n1,875,938\n"
+    assert _joined(text, "table_ii")[-3:] == ["Common", "Stock(1)", "1,875,938"]
+    text = "Class B Common Stock\n(1)\n(1)\n(1)\nClass A Common Stock\n782,088\n"
+    assert _joined(text, "table_ii")[4:7] == ["(1)", "(1)", "(1)"]

@@ -23,18 +23,15 @@ from ..grammar import load
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
+from .row_kinds import DATE as _DATE, MARK as _MARK, NUMBER as _NUMBER
+from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
+from .row_marks import join_wrapped_marks
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
 
 
-# what a value looks like, word by word: "1,150,783(2)", "$201.69(1)", "08/12/2019", "(3)"
-_NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9](\([0-9]{1,2}\))*")
-_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
-_MARK = re.compile(r"(\([0-9]{1,2}\))+")
-# a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
-_PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
 # the words a security's title opens with ("Class A Common Stock", "Stock Option (right
 # to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
 # "See Footnote(3)")
@@ -45,15 +42,6 @@ _TITLE_OPENING = re.compile(
 #: put before a word that looks like a value but stands among words ("2010" in
 #: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
 AS_WORD = "\ue000"
-
-
-def _looks_like_value(text: str) -> bool:
-    return bool(_NUMBER.fullmatch(text) or _DATE.fullmatch(text) or _MARK.fullmatch(text)
-                or len(text.strip("()")) == 1)
-
-
-def _is_prose(atom: Atom | None) -> bool:
-    return atom is not None and not _looks_like_value(atom.text) and bool(_PROSE.match(atom.text))
 
 
 def _is_letter_then_prose(atoms: list[Atom], i: int) -> bool:
@@ -200,77 +188,6 @@ def _error_atom(exc: LarkError, source: WordSource) -> Atom:
     if position is None:
         return source.atoms[0]
     return source.atoms[max(bisect_right(source.starts, position) - 1, 0)]
-
-
-def _value_with_marks(text: str) -> bool:
-    return bool((_NUMBER.fullmatch(text) or _DATE.fullmatch(text)) and text.endswith(")"))
-
-
-def _marks_own_line(atoms: list[Atom], i: int) -> bool:
-    """Whether ``atoms[i]`` is a line holding footnote marks only."""
-    atom = atoms[i]
-    return (atom.cell == 0 and atom.offset == 0 and bool(_MARK.fullmatch(atom.text))
-            and (i == 0 or atoms[i - 1].row != atom.row)
-            and (i + 1 == len(atoms) or atoms[i + 1].row != atom.row))
-
-
-def _marks_its_own_i(out: list[Atom]) -> bool:
-    """In Table I, whether a line of marks only after ``out[-1]`` is that value's
-    (a text that puts every piece of a cell on a line of its own: "Common Stock",
-    "(1)"). Table I has one column that may hold a mark alone, the price, and it
-    follows the "A"/"D" letter; a letter after a date is the transaction's code
-    instead. A mark after a letter elsewhere stays free."""
-    previous = out[-1].text
-    if len(previous) == 1 and previous.isalpha():
-        return _is_code(out)
-    return previous[-1] not in "()"  # a value, or a word of the title or the nature
-
-
-def _alone(out: list[Atom], k: int) -> bool:
-    """Whether ``out[k]`` (``k`` negative, ``out[-1]`` last) is a line of its own."""
-    atom = out[k]
-    return (atom.cell == 0 and atom.offset == 0
-            and (k == -1 or out[k + 1].row != atom.row)
-            and (len(out) < 1 - k or out[k - 1].row != atom.row))
-
-
-def _is_code(out: list[Atom]) -> bool:
-    """Whether ``out[-1]``, a letter, is the transaction's code: it follows the date,
-    each a line of its own (in a text of the page's words in reading order, a mark
-    may stand anywhere near its cell). The column after it ("V") never holds a mark
-    alone."""
-    return (len(out) > 1 and bool(_DATE.fullmatch(out[-2].text))
-            and _alone(out, -1) and _alone(out, -2))
-
-
-def _marks_its_own_ii(atoms: list[Atom], i: int, out: list[Atom]) -> bool:
-    """In Table II, whether the line of marks only ``atoms[i]`` belongs to ``out[-1]``:
-    the transaction's code's (a letter after the date), or, after the shares and a first
-    line of marks, the first date's with that line, since a date follows: "2,088,955",
-    "(31)", "(32)", "08/13/2022" is a first date of only marks and the second date
-    (the shares' own mark cannot be told from the date's: both go to the date)."""
-    previous = out[-1].text
-    if len(previous) == 1 and previous.isalpha():
-        return _is_code(out)
-    return (bool(_MARK.fullmatch(previous)) and len(out) > 1
-            and bool(_NUMBER.fullmatch(out[-2].text)) and not out[-2].text.startswith("$")
-            and i + 1 < len(atoms) and bool(_DATE.fullmatch(atoms[i + 1].text)))
-
-
-def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]:
-    """A value's footnote marks that wrapped to a line of their own, put back on it:
-    "2,080(1)(2)" then "(3)" on the next line is "2,080(1)(2)(3)". Only marks after a
-    value already printed with marks (a mark after a word may be the next column's),
-    or in Table I after a value whose next column never holds a mark alone."""
-    out: list[Atom] = []
-    for i, atom in enumerate(atoms):
-        if out and _marks_own_line(atoms, i) and (
-                _value_with_marks(out[-1].text) or table == "table_i" and _marks_its_own_i(out)
-                or table == "table_ii" and _marks_its_own_ii(atoms, i, out)):
-            out[-1] = replace(out[-1], text=out[-1].text + atom.text)
-            continue
-        out.append(atom)
-    return out
 
 
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
