@@ -169,3 +169,38 @@ def test_runs_of_marks_where_only_one_column_can_hold_them():
     assert _joined(text, "table_ii")[-3:] == ["Common", "Stock(1)", "1,875,938"]
     text = "Class B Common Stock\n(1)\n(1)\n(1)\nClass A Common Stock\n782,088\n"
     assert _joined(text, "table_ii")[4:7] == ["(1)", "(1)", "(1)"]
+
+
+RUN_TOGETHER = ("SEC FORM 4\nFORM 4  Check this box if no longer subject to Section 16.\n"
+                "1. Name and Address of Reporting Person*WILLIAMS JEFFREY E(Last) (First) (Middle)"
+                "C/O APPLE INC.ONE APPLE PARK WAY(Street)CUPERTINO CA 95014(City) (State) (Zip)"
+                "2. Issuer Name and Ticker or Trading SymbolAPPLE INC [ AAPL ]5. Relationship of "
+                "Reporting Person(s) to Issuer (Check all applicable)\u00a0 DirectorX 10% Owner\u00a0 "
+                "Officer (give title below)\u00a0 Other (specify below)3. Date of Earliest Transaction "
+                "(Month/Day/Year)05/02/20194. If Amendment, Date of Original Filed (Month/Day/Year)"
+                "6. Individual or Joint/Group Filing (Check Applicable Line)X Form filed by One "
+                "Reporting Person\u00a0 Form filed by More than One Reporting Person\n"
+                "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+                "Explanation of Responses:\nRemarks:\n/s/ Jeffrey E. Williams05/06/2019"
+                "** Signature of Reporting PersonDate\nReminder: Report on a separate line for "
+                "each class of securities beneficially owned directly or indirectly.\n")
+
+
+def test_a_text_whose_nodes_ran_together_is_cut_at_the_forms_labels():
+    from form4lark.shapes.run_together import cut_at_labels, is_run_together
+    assert is_run_together(RUN_TOGETHER)
+    # a PDF's words in reading order may glue one label to a parenthesis: not this shape
+    assert not is_run_together("Other (specify below)3. Date of Earliest Transaction\n")
+    lines = cut_at_labels(RUN_TOGETHER).split("\n")
+    assert lines[lines.index("1. Name and Address of Reporting Person*") + 1] == "WILLIAMS JEFFREY E"
+    assert "05/02/2019" in lines and "APPLE INC [ AAPL ]" in lines
+    assert lines[lines.index("10% Owner") - 1] == "X"  # the mark glued to "Director" is the next box's
+    # the street's two lines ran together: where one ends is unknown, so it is left out
+    assert not any("APPLE PARK" in line for line in lines)
+    got = json.loads(form4lark.parse(RUN_TOGETHER).to_json())
+    owner = got["reporting_owners"][0]
+    assert (owner["name"], owner["street1"], owner["city"], owner["zip"]) == (
+        "WILLIAMS JEFFREY E", None, "CUPERTINO", "95014")
+    assert (owner["is_director"], owner["is_ten_percent_owner"]) == (False, True)
+    assert (got["issuer"]["trading_symbol"], got["period_of_report"]) == ("AAPL", "2019-05-02")
+    assert got["filed_by_more_than_one_person"] is False
