@@ -204,3 +204,17 @@ def test_a_text_whose_nodes_ran_together_is_cut_at_the_forms_labels():
     assert (owner["is_director"], owner["is_ten_percent_owner"]) == (False, True)
     assert (got["issuer"]["trading_symbol"], got["period_of_report"]) == ("AAPL", "2019-05-02")
     assert got["filed_by_more_than_one_person"] is False
+
+
+def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
+    from form4lark.shapes.glued_values import cut_values
+    assert cut_values("Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D") == (
+        "Common Stock(1) 05/02/2019 S 13,433 D $ 208.99(2) 151,187 D")
+    # after the "A"/"D" letter a mark is the price's alone; after the code, the code's;
+    # "I" glued to the nature's first word
+    assert cut_values("Class A Common Stock10/19/2023C(1)12,687,274A(1)12,687,274ISee Footnotes(2)") == (
+        "Class A Common Stock 10/19/2023 C(1) 12,687,274 A (1) 12,687,274 I See Footnotes(2)")
+    # two numbers glued cannot be told apart: the word stays whole (the row will not read)
+    assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0757,756D"
+    assert "0.3304/30/2025A757,576(1)(1)04/29/2035Common" in cut_values(
+        "Stock options (right to buy)$ 0.3304/30/2025A757,576(1)(1)04/29/2035Common Stock")

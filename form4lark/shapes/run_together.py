@@ -6,7 +6,8 @@ Such a text is told by the header's box labels glued to the word before them
 ("(Zip)2. Issuer Name", "Year)6. Individual"): a text in reading order that runs
 a label into its line keeps a space before it. The form's printed labels
 (``grammars/form_labels.lark``) then cut each line back into lines: a label, and
-what stood between two labels, each on a line of its own, as a stream prints them.
+what stood between two labels, each on a line of its own, as a stream prints them;
+the tables' rows are cut into their values (``glued_values.py``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar import load
 from ..form.atoms import CONTEXTS
+from ..grammar import load
+from .glued_values import cut_values
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*][2-6]\.? ?(Issuer Name|Date of Earliest|If Amendment|"
@@ -27,6 +29,13 @@ GLUED_BOXES = 2
 # a checkbox's mark glued to the label before it: "DirectorX" then "10% Owner" (the
 # mark stands before its own label)
 _GLUED_MARK = re.compile(r"(?<=[a-z])X(?=\s)")
+_TABLE_I = re.compile(r"\s*Table\s+I\s*[-\u2013\u2014]", re.I)
+# the tables' column headers under the numbered ones: "CodeVAmount(A) or (D)Price",
+# "CodeV(A)(D)Date ExercisableExpiration Date", "TitleAmount or Number of Shares"
+_SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) or \(D\)|Price|"
+                              r"\(A\)|\(D\)|Date Exercisable|Expiration Date|Title")
+_SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
+_NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
 _STREET = re.compile(r"\(Street\)", re.I)
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
@@ -50,8 +59,14 @@ def cut_at_labels(text: str) -> str:
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
     where one ends the text does not say."""
-    out = []
+    out: list[str] = []
+    in_tables = False
     for line in _GLUED_MARK.sub("\nX", text).split("\n"):
+        if in_tables and not _labels().search(line):
+            out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
+                       else cut_values(line))
+            continue
+        in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         parts, start = [], 0
         for label in _labels().finditer(line):
             parts += [line[start:label.start()], label.group()]
