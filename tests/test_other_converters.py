@@ -204,6 +204,9 @@ def test_a_text_whose_nodes_ran_together_is_cut_at_the_forms_labels():
     assert (owner["is_director"], owner["is_ten_percent_owner"]) == (False, True)
     assert (got["issuer"]["trading_symbol"], got["period_of_report"]) == ("AAPL", "2019-05-02")
     assert got["filed_by_more_than_one_person"] is False
+    # the signature's date glued to its name ("Williams05/06/2019") stands apart
+    assert [(s["name"], s["date"]) for s in got["signatures"]] == [
+        ("/s/ Jeffrey E. Williams", "2019-05-06")]
 
 
 def test_a_run_together_row_is_cut_into_its_values_only_where_certain():

@@ -36,6 +36,10 @@ _SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) o
                               r"\(A\)|\(D\)|Date Exercisable|Expiration Date|Title")
 _SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
 _NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
+# a signature's date glued to the name before it: "Jeffrey E. Williams05/06/2019" (a
+# date's month never follows a letter: the cut is certain)
+_SIGNED_ON = re.compile(r"(?<=[A-Za-z.])(?=(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}"
+                        r"[ \t]*$)")
 _STREET = re.compile(r"\(Street\)", re.I)
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
@@ -72,7 +76,7 @@ def cut_at_labels(text: str) -> str:
             parts += [line[start:label.start()], label.group()]
             start = label.end()
         parts.append(line[start:])
-        parts = [p.strip() for p in parts if p.strip()]
+        parts = [_SIGNED_ON.sub("\n", p.strip()) for p in parts if p.strip()]
         out.append("\n".join(p for i, p in enumerate(parts)
                              if not (i + 1 < len(parts) and _STREET.fullmatch(parts[i + 1])
                                      and not _labels().fullmatch(p))))
