@@ -221,3 +221,13 @@ def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
     assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0757,756D"
     assert "0.3304/30/2025A757,576(1)(1)04/29/2035Common" in cut_values(
         "Stock options (right to buy)$ 0.3304/30/2025A757,576(1)(1)04/29/2035Common Stock")
+
+
+def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():
+    # "I", "See Footnotes", "(2)", "(3)", then the next row's title: the nature's marks
+    text = "12,687,274\nI\nSee Footnotes\n(2)\n(3)\nClass B Common Stock\n(1)\n10/19/2023\n"
+    assert _joined(text, "table_ii")[2:5] == ["See", "Footnotes(2)(3)", "Class"]
+    # the nature ended with its mark; a title on its own line follows: its mark may be
+    # the price's alone, before the date
+    text = "0\nI\nBy Trust(2)\nSeries F Preferred Stock\n(1)\n02/21/2013\n"
+    assert _joined(text, "table_ii")[-2:] == ["(1)", "02/21/2013"]

@@ -18,6 +18,14 @@ MARK = re.compile(r"(\([0-9]{1,2}\))+")
 # a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
 PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
 
+# the words a security's title opens with ("Class A Common Stock", "Stock Option (right
+# to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
+# "See Footnote(3)")
+TITLE_OPENING = re.compile(
+    r"(Class|Common|Series|Stock|Restricted|Preferred|Ordinary|American|Employee|Director|"
+    r"Non-Qualifi?ed|Incentive|Performance|Phantom|Deferred|Units?|Warrants?|Options?|"
+    r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
+
 
 def looks_like_value(text: str) -> bool:
     return bool(NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARK.fullmatch(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .atoms import Atom
-from .row_kinds import DATE, MARK, NUMBER, is_prose
+from .row_kinds import DATE, MARK, NUMBER, TITLE_OPENING, is_prose
 
 
 def _value_with_marks(text: str) -> bool:
@@ -79,7 +79,26 @@ def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
         return _is_code(out) or _is_ownership(out, after)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
-    return previous[-1].isalpha() and (after is None or bool(NUMBER.fullmatch(after.text)))
+    return previous[-1].isalpha() and (after is None or bool(NUMBER.fullmatch(after.text))
+                                       or _is_nature(out))
+
+
+def _is_nature(out: list[Atom]) -> bool:
+    """Whether the words that end ``out`` are a nature of ownership: they follow the
+    "I" of an indirect holding (after its amount) and do not open as a title does
+    ("See Footnotes", not "Class B Common Stock"), nor hold a next title on a line of
+    its own: the marks after them are theirs."""
+    start = len(out)
+    while start > 0 and is_prose(out[start - 1]):
+        start -= 1
+    words = out[start:]
+    return (1 < start < len(out) and out[start - 1].text == "I"
+            and bool(NUMBER.fullmatch(out[start - 2].text))
+            and not TITLE_OPENING.match(words[0].text)
+            # one nature: none of its words ends with marks or opens a title's line
+            and not any(w.text.endswith(")") for w in words)
+            and not any(w.row != v.row and TITLE_OPENING.match(w.text)
+                        for v, w in zip(words, words[1:])))
 
 
 def _one_cell(out: list[Atom], run: list[Atom], after: Atom | None, table: str) -> bool:

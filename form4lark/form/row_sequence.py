@@ -24,6 +24,7 @@ from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
 from .row_kinds import DATE as _DATE, MARK as _MARK, NUMBER as _NUMBER
+from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
 from .row_marks import join_wrapped_marks
 
@@ -32,13 +33,6 @@ TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
 
 
-# the words a security's title opens with ("Class A Common Stock", "Stock Option (right
-# to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
-# "See Footnote(3)")
-_TITLE_OPENING = re.compile(
-    r"(Class|Common|Series|Stock|Restricted|Preferred|Ordinary|American|Employee|Director|"
-    r"Non-Qualifi?ed|Incentive|Performance|Phantom|Deferred|Units?|Warrants?|Options?|"
-    r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
 #: put before a word that looks like a value but stands among words ("2010" in
 #: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
 AS_WORD = "\ue000"
