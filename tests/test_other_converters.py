@@ -5,7 +5,8 @@ Each fixture is what one converter outside the corpus's eleven made of a sec.gov
 (box-drawn tables, numbered links closed by their "References" list, "^" before a
 superscript), lynx (the same numbering, rules of underscores) and html2text with its
 default 78-column wrap (a table's bold title and a link's text or address cut across
-lines). The drawing is taken out keeping every column (``without_drawing``); markdown's
+lines), and BeautifulSoup's ``get_text("\n")`` of the plain design (every piece of a
+cell on a line of its own: a footnote mark on the line after its value). The drawing is taken out keeping every column (``without_drawing``); markdown's
 wrapped markup is put back together (``markdown._unwrapped``).
 """
 
@@ -17,8 +18,12 @@ from pathlib import Path
 import pytest
 
 import form4lark
+from form4lark.form.atoms import lex
+from form4lark.form.row_marks import join_wrapped_marks
+from form4lark.form.row_sequence import sequence_rows
 from form4lark.shapes.detect import shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
+from form4lark.shapes.stream import read_stream
 from support import FIXTURES, off_fields
 
 TEXTS = sorted((FIXTURES / "other-converters").glob("*/*/*.txt"))
@@ -35,7 +40,7 @@ def test_record_matches_truth_field_by_field(path: Path) -> None:
 
 
 def test_the_fixtures_are_there() -> None:
-    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap"}
+    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap", "bs4-lines"}
 
 
 def test_box_drawing_becomes_spaces_in_place() -> None:
@@ -114,3 +119,115 @@ def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> No
     row = form.non_derivative_transactions[0]
     assert (str(row.price_per_share), row.footnotes.get("price_per_share"),
             str(row.shares_owned_following)) == ("10.00", ("1",), "10609976")
+
+
+def _joined(text: str, table: str) -> list[str]:
+    return [a.text for a in join_wrapped_marks(lex(read_stream(text), "page"), table)]
+
+
+def test_marks_on_lines_of_their_own_go_to_the_value_before_them_in_table_i():
+    text = "Common Stock\n(1)\n05/02/2019\nS\n(2)\n13,433\nD\n$ 208.99\n(3)\n151,187\nI\nBy Trust\n(4)\n"
+    assert _joined(text, "table_i") == ["Common", "Stock(1)", "05/02/2019", "S(2)", "13,433", "D",
+                                        "$", "208.99(3)", "151,187", "I", "By", "Trust(4)"]
+    row = sequence_rows(lex(read_stream(text), "page"), "table_i", "stream")[0]
+    assert (row["security_title"].text, row["transaction_code"].text,
+            row["price_per_share"].text, row["nature_of_ownership"].text) == (
+        "Common Stock(1)", "S(2)", "$ 208.99(3)", "By Trust(4)")
+
+
+def test_a_mark_after_the_acquired_or_disposed_letter_stays_the_price_alone():
+    # the price column may hold only a mark; "A" after the shares is not the code
+    text = "Common Stock\n12/18/2012\nC\n10,491,720\nA\n(1)\n10,609,976\nI\n"
+    assert _joined(text, "table_i")[5:7] == ["A", "(1)"]
+    row = sequence_rows(lex(read_stream(text), "page"), "table_i", "stream")[0]
+    assert (row["acquired_disposed"].text, row["price_per_share"].text) == ("A", "(1)")
+
+
+def test_a_mark_after_a_code_stays_free_where_the_date_shares_its_line():
+    # a PDF's words in reading order: the first date's mark printed before the shares
+    text = "$ 0.33 04/30/2025\nA\n(1)\n757,576(1)\n04/29/2035 Common\n"
+    assert _joined(text, "table_ii")[3:5] == ["A", "(1)"]
+
+
+def test_two_lines_of_marks_before_the_second_date_are_the_first_dates():
+    text = "$ 6.24\n12/21/2021\nM\n(1)\n2,088,955\n(31)\n(32)\n08/13/2022\nCommon Stock\n"
+    assert _joined(text, "table_ii") == ["$", "6.24", "12/21/2021", "M(1)", "2,088,955", "(31)(32)",
+                                         "08/13/2022", "Common", "Stock"]
+    # a title's mark in Table II may be the price's alone: left free
+    assert _joined("Restricted Stock Units\n(1)\n03/10/2025\n", "table_ii")[-2:] == [
+        "(1)", "03/10/2025"]
+
+
+def test_runs_of_marks_where_only_one_column_can_hold_them():
+    # Table I: the price's two marks alone are one cell; a direct holding's "D" takes its
+    # mark when the next title follows
+    text = "Common Stock\n04/01/2013\nC\n83,334\nA\n(2)\n(3)\n83,334\nD\n(4)\nCommon Stock\n"
+    assert _joined(text, "table_i")[5:9] == ["A", "(2)(3)", "83,334", "D(4)"]
+    # Table II: the underlying title's mark before its amount; a holding's price and dates,
+    # only marks, before its underlying title stay three cells
+    text = "C\n6,502,796\n(1)\n(1)\nCommon Stock\n(1)\n1,875,938\n"
+    assert _joined(text, "table_ii")[-3:] == ["Common", "Stock(1)", "1,875,938"]
+    text = "Class B Common Stock\n(1)\n(1)\n(1)\nClass A Common Stock\n782,088\n"
+    assert _joined(text, "table_ii")[4:7] == ["(1)", "(1)", "(1)"]
+
+
+RUN_TOGETHER = ("SEC FORM 4\nFORM 4  Check this box if no longer subject to Section 16.\n"
+                "1. Name and Address of Reporting Person*WILLIAMS JEFFREY E(Last) (First) (Middle)"
+                "C/O APPLE INC.ONE APPLE PARK WAY(Street)CUPERTINO CA 95014(City) (State) (Zip)"
+                "2. Issuer Name and Ticker or Trading SymbolAPPLE INC [ AAPL ]5. Relationship of "
+                "Reporting Person(s) to Issuer (Check all applicable)\u00a0 DirectorX 10% Owner\u00a0 "
+                "Officer (give title below)\u00a0 Other (specify below)3. Date of Earliest Transaction "
+                "(Month/Day/Year)05/02/20194. If Amendment, Date of Original Filed (Month/Day/Year)"
+                "6. Individual or Joint/Group Filing (Check Applicable Line)X Form filed by One "
+                "Reporting Person\u00a0 Form filed by More than One Reporting Person\n"
+                "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+                "Explanation of Responses:\nRemarks:\n/s/ Jeffrey E. Williams05/06/2019"
+                "** Signature of Reporting PersonDate\nReminder: Report on a separate line for "
+                "each class of securities beneficially owned directly or indirectly.\n")
+
+
+def test_a_text_whose_nodes_ran_together_is_cut_at_the_forms_labels():
+    from form4lark.shapes.run_together import cut_at_labels, is_run_together
+    assert is_run_together(RUN_TOGETHER)
+    # a PDF's words in reading order may glue one label to a parenthesis: not this shape
+    assert not is_run_together("Other (specify below)3. Date of Earliest Transaction\n")
+    lines = cut_at_labels(RUN_TOGETHER).split("\n")
+    assert lines[lines.index("1. Name and Address of Reporting Person*") + 1] == "WILLIAMS JEFFREY E"
+    assert "05/02/2019" in lines and "APPLE INC [ AAPL ]" in lines
+    assert lines[lines.index("10% Owner") - 1] == "X"  # the mark glued to "Director" is the next box's
+    # the street's two lines ran together: where one ends is unknown, so it is left out
+    assert not any("APPLE PARK" in line for line in lines)
+    got = json.loads(form4lark.parse(RUN_TOGETHER).to_json())
+    owner = got["reporting_owners"][0]
+    assert (owner["name"], owner["street1"], owner["city"], owner["zip"]) == (
+        "WILLIAMS JEFFREY E", None, "CUPERTINO", "95014")
+    assert (owner["is_director"], owner["is_ten_percent_owner"]) == (False, True)
+    assert (got["issuer"]["trading_symbol"], got["period_of_report"]) == ("AAPL", "2019-05-02")
+    assert got["filed_by_more_than_one_person"] is False
+    # the signature's date glued to its name ("Williams05/06/2019") stands apart
+    assert [(s["name"], s["date"]) for s in got["signatures"]] == [
+        ("/s/ Jeffrey E. Williams", "2019-05-06")]
+
+
+def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
+    from form4lark.shapes.glued_values import cut_values
+    assert cut_values("Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D") == (
+        "Common Stock(1) 05/02/2019 S 13,433 D $ 208.99(2) 151,187 D")
+    # after the "A"/"D" letter a mark is the price's alone; after the code, the code's;
+    # "I" glued to the nature's first word
+    assert cut_values("Class A Common Stock10/19/2023C(1)12,687,274A(1)12,687,274ISee Footnotes(2)") == (
+        "Class A Common Stock 10/19/2023 C(1) 12,687,274 A (1) 12,687,274 I See Footnotes(2)")
+    # two numbers glued cannot be told apart: the word stays whole (the row will not read)
+    assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0757,756D"
+    assert "0.3304/30/2025A757,576(1)(1)04/29/2035Common" in cut_values(
+        "Stock options (right to buy)$ 0.3304/30/2025A757,576(1)(1)04/29/2035Common Stock")
+
+
+def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():
+    # "I", "See Footnotes", "(2)", "(3)", then the next row's title: the nature's marks
+    text = "12,687,274\nI\nSee Footnotes\n(2)\n(3)\nClass B Common Stock\n(1)\n10/19/2023\n"
+    assert _joined(text, "table_ii")[2:5] == ["See", "Footnotes(2)(3)", "Class"]
+    # the nature ended with its mark; a title on its own line follows: its mark may be
+    # the price's alone, before the date
+    text = "0\nI\nBy Trust(2)\nSeries F Preferred Stock\n(1)\n02/21/2013\n"
+    assert _joined(text, "table_ii")[-2:] == ["(1)", "02/21/2013"]

@@ -23,37 +23,19 @@ from ..grammar import load
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
+from .row_kinds import DATE as _DATE, MARK as _MARK, NUMBER as _NUMBER
+from .row_kinds import TITLE_OPENING as _TITLE_OPENING
+from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
+from .row_marks import join_wrapped_marks
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
 
 
-# what a value looks like, word by word: "1,150,783(2)", "$201.69(1)", "08/12/2019", "(3)"
-_NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9](\([0-9]{1,2}\))*")
-_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
-_MARK = re.compile(r"(\([0-9]{1,2}\))+")
-# a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
-_PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
-# the words a security's title opens with ("Class A Common Stock", "Stock Option (right
-# to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
-# "See Footnote(3)")
-_TITLE_OPENING = re.compile(
-    r"(Class|Common|Series|Stock|Restricted|Preferred|Ordinary|American|Employee|Director|"
-    r"Non-Qualifi?ed|Incentive|Performance|Phantom|Deferred|Units?|Warrants?|Options?|"
-    r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
 #: put before a word that looks like a value but stands among words ("2010" in
 #: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
 AS_WORD = "\ue000"
-
-
-def _looks_like_value(text: str) -> bool:
-    return bool(_NUMBER.fullmatch(text) or _DATE.fullmatch(text) or _MARK.fullmatch(text)
-                or len(text.strip("()")) == 1)
-
-
-def _is_prose(atom: Atom | None) -> bool:
-    return atom is not None and not _looks_like_value(atom.text) and bool(_PROSE.match(atom.text))
 
 
 def _is_letter_then_prose(atoms: list[Atom], i: int) -> bool:
@@ -202,31 +184,11 @@ def _error_atom(exc: LarkError, source: WordSource) -> Atom:
     return source.atoms[max(bisect_right(source.starts, position) - 1, 0)]
 
 
-def _value_with_marks(text: str) -> bool:
-    return bool((_NUMBER.fullmatch(text) or _DATE.fullmatch(text)) and text.endswith(")"))
-
-
-def join_wrapped_marks(atoms: list[Atom]) -> list[Atom]:
-    """A value's footnote marks that wrapped to a line of their own, put back on it:
-    "2,080(1)(2)" then "(3)" on the next line is "2,080(1)(2)(3)". Only marks after a
-    value already printed with marks: a mark after a word may be the next column's."""
-    out: list[Atom] = []
-    for atom in atoms:
-        previous = out[-1] if out else None
-        if (previous is not None and atom.row != previous.row and atom.cell == 0
-                and atom.offset == 0 and _MARK.fullmatch(atom.text)
-                and _value_with_marks(previous.text)):
-            out[-1] = replace(previous, text=previous.text + atom.text)
-            continue
-        out.append(atom)
-    return out
-
-
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table body given as words in reading order."""
     if not atoms:
         return []
-    source = WordSource(join_wrapped_marks(atoms))
+    source = WordSource(join_wrapped_marks(atoms, table))
     try:
         tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
     except LarkError as exc:

@@ -25,6 +25,7 @@ from .grid import read_grid
 from .html import read_html
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
+from .run_together import cut_at_labels, is_run_together
 from .scan import is_scan, read_scan
 from .stream import read_stream
 
@@ -117,6 +118,8 @@ def read_shape(text: str, shape: str | None = None) -> Page:
     text = without_drawing(text, glue_marks=shape != "grid")
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image
         return read_scan(text)
+    if shape == "stream" and is_run_together(text):  # text nodes glued: cut at the labels
+        return read_stream(cut_at_labels(text))
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
         return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines

@@ -1,0 +1,36 @@
+"""What a word of a table's body looks like, word by word: a value (an amount, a
+price, a date, marks only) or a word of prose. The sequence reader
+(``row_sequence.py``) and the marks on lines of their own (``row_marks.py``) tell
+a row's words apart with these."""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import Atom
+
+# "1,150,783(2)", "$201.69(1)", "$ 0"
+NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9](\([0-9]{1,2}\))*")
+# "08/12/2019", "08/12/2019(3)"
+DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
+# "(3)", "(2)(3)"
+MARK = re.compile(r"(\([0-9]{1,2}\))+")
+# a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
+PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
+
+# the words a security's title opens with ("Class A Common Stock", "Stock Option (right
+# to buy)", "Restricted Stock Units"); a nature of ownership opens otherwise ("By Trust",
+# "See Footnote(3)")
+TITLE_OPENING = re.compile(
+    r"(Class|Common|Series|Stock|Restricted|Preferred|Ordinary|American|Employee|Director|"
+    r"Non-Qualifi?ed|Incentive|Performance|Phantom|Deferred|Units?|Warrants?|Options?|"
+    r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
+
+
+def looks_like_value(text: str) -> bool:
+    return bool(NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARK.fullmatch(text)
+                or len(text.strip("()")) == 1)
+
+
+def is_prose(atom: Atom | None) -> bool:
+    return atom is not None and not looks_like_value(atom.text) and bool(PROSE.match(atom.text))

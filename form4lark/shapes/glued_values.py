@@ -1,0 +1,80 @@
+"""A table row whose values ran together ("Common Stock(1)05/02/2019S13,433D$
+208.99(2)151,187D"), cut back into its values by their kinds (dates, amounts,
+prices, footnote marks, letters) only where the cut is certain: two numbers glued
+("$ 0757,756": "$ 0" then "757,756"? "$ 07" then "57,756"?) are left as they are, and
+the row then does not read (its table is left out with a diagnostic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..form.row_kinds import DATE
+
+# one value of a table's row, as a run-together row prints them one after the other:
+# "Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D"
+_VALUE = re.compile(r"(?P<date>(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2})"
+                    r"|(?P<mark>\([0-9]{1,2}\))|(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
+                    r"|(?P<dollar>\$)|(?P<letters>[A-Za-z]+)")
+
+# an amount as the form prints it, no digit lost to or taken from its neighbour: not
+# "0757,756" ("$ 0" then "757,756", or "$ 07"...), nor "00"
+_AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
+
+# "I" or "D" glued to the nature after it: "ISee", "IBy"
+_OWNED_BY = re.compile(r"[DI][A-Z][a-z]")
+
+# where a word holds values run together: a mark, a date or a dollar sign among others
+_GLUED = re.compile(r"\)[^\s(]|[0-9/]{8}[A-Za-z$]|[0-9][A-Za-z]|[A-Za-z]\$|[0-9]\$")
+
+
+def _owned_by(before: list[str], word: str) -> list[str]:
+    """``word`` after the words ``before``, as the ownership's letter and its nature's
+    first word where an amount precedes it ("11,674,129", "ISee": "I", "See")."""
+    if (before and _AMOUNT.fullmatch(before[-1].split("(")[0].replace("$ ", ""))
+            and _OWNED_BY.match(word)):
+        return [word[0], word[1:]]
+    return [word]
+
+
+def _mark_alone(before: list[str]) -> bool:
+    """Whether a mark after the values ``before`` stands alone in its cell: after the
+    "A"/"D" letter it is the price's, only a mark ("12,687,274A(1)12,687,274"); after the
+    transaction's code (a letter after the date), the code's."""
+    letter = len(before[-1]) == 1 and before[-1].isalpha()
+    return letter and not (len(before) > 1 and DATE.fullmatch(before[-2]) is not None)
+
+
+def _values(word: str, head: str) -> list[str] | None:
+    """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
+    the value before it; None where they cannot be told apart for certain (two numbers
+    glued: "$ 0.3304/30/2025", "$ 0757,756"). ``head``: the word's opening before its
+    values (a title's last word: "Stock"), which takes the marks after it."""
+    out: list[str] = [head] if head else []
+    at = len(head)
+    while at < len(word):
+        value = _VALUE.match(word, at)
+        if value is None or value.lastgroup == "number" and not _AMOUNT.fullmatch(value.group()):
+            return None
+        if value.lastgroup == "mark" and out and not _mark_alone(out):
+            out[-1] += value.group()
+        else:
+            out += _owned_by(out, value.group())
+        at = value.end()
+    return out
+
+
+def cut_values(line: str) -> str:
+    """A table row whose values ran together, each value a word of its own; a word
+    whose values cannot be told apart for certain stays as it is (the row then does
+    not read, and its table is left out with a diagnostic)."""
+    words: list[str] = []
+    for word in line.split():
+        if words and len(_owned_by(words, word)) == 2:
+            words.append(word[0])
+            word = word[1:]
+        opening = re.match(r"[A-Za-z][a-z]+|[^0-9$(]*", word)  # a title's word, glued
+        head = opening.group() if opening else ""
+        values = _values(word, head) if _GLUED.search(word) else None
+        words.append(" ".join(values) if values else word)
+    return " ".join(words)

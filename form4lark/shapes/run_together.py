@@ -1,0 +1,83 @@
+"""Texts whose pieces ran together: every text node of the page printed one after
+the other with nothing between them (BeautifulSoup's ``get_text()``): "WILLIAMS
+JEFFREY E(Last) (First) (Middle)ONE APPLE PARK WAY(Street)...(Zip)2. Issuer Name".
+
+Such a text is told by the header's box labels glued to the word before them
+("(Zip)2. Issuer Name", "Year)6. Individual"): a text in reading order that runs
+a label into its line keeps a space before it. The form's printed labels
+(``grammars/form_labels.lark``) then cut each line back into lines: a label, and
+what stood between two labels, each on a line of its own, as a stream prints them;
+the tables' rows are cut into their values (``glued_values.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..form.atoms import CONTEXTS
+from ..grammar import load
+from .glued_values import cut_values
+
+# a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
+_GLUED_BOX = re.compile(r"[A-Za-z0-9)*][2-6]\.? ?(Issuer Name|Date of Earliest|If Amendment|"
+                        r"Relationship of|Individual or)")
+#: glued box labels that make a text run together (measured: 3 or more in every text
+#: BeautifulSoup ran together, at most 1 in a PDF's words in reading order, where a
+#: label may follow a closing parenthesis: "Other (specify below)3. Date of Earliest")
+GLUED_BOXES = 2
+# a checkbox's mark glued to the label before it: "DirectorX" then "10% Owner" (the
+# mark stands before its own label)
+_GLUED_MARK = re.compile(r"(?<=[a-z])X(?=\s)")
+_TABLE_I = re.compile(r"\s*Table\s+I\s*[-\u2013\u2014]", re.I)
+# the tables' column headers under the numbered ones: "CodeVAmount(A) or (D)Price",
+# "CodeV(A)(D)Date ExercisableExpiration Date", "TitleAmount or Number of Shares"
+_SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) or \(D\)|Price|"
+                              r"\(A\)|\(D\)|Date Exercisable|Expiration Date|Title")
+_SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
+_NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
+# a signature's date glued to the name before it: "Jeffrey E. Williams05/06/2019" (a
+# date's month never follows a letter: the cut is certain)
+_SIGNED_ON = re.compile(r"(?<=[A-Za-z.])(?=(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}"
+                        r"[ \t]*$)")
+_STREET = re.compile(r"\(Street\)", re.I)
+# terminals of the labels that are not labels: a word, a checkbox's mark, white space
+_NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
+
+
+def is_run_together(text: str) -> bool:
+    return len(_GLUED_BOX.findall(text)) >= GLUED_BOXES
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    """One pattern for every label the form prints, the longest tried first."""
+    grammar = load("form_labels", CONTEXTS)
+    terminals = sorted((t for t in grammar.terminals if t.name not in _NOT_LABELS),
+                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
+    return re.compile("|".join(f"(?:{t.pattern.to_regexp()})" for t in terminals))
+
+
+def cut_at_labels(text: str) -> str:
+    """``text`` with each label of the form on a line of its own: a line break put
+    where a label begins or ends inside a line. The street is left out: the two lines
+    a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
+    where one ends the text does not say."""
+    out: list[str] = []
+    in_tables = False
+    for line in _GLUED_MARK.sub("\nX", text).split("\n"):
+        if in_tables and not _labels().search(line):
+            out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
+                       else cut_values(line))
+            continue
+        in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
+        parts, start = [], 0
+        for label in _labels().finditer(line):
+            parts += [line[start:label.start()], label.group()]
+            start = label.end()
+        parts.append(line[start:])
+        parts = [_SIGNED_ON.sub("\n", p.strip()) for p in parts if p.strip()]
+        out.append("\n".join(p for i, p in enumerate(parts)
+                             if not (i + 1 < len(parts) and _STREET.fullmatch(parts[i + 1])
+                                     and not _labels().fullmatch(p))))
+    return "\n".join(out)
