@@ -92,8 +92,14 @@ _RULE_GLYPH = re.compile(r"\S \| \S")
 RULE_LINES = 3
 
 
+#: the characters that every piece of markup undone below holds ("&" unescape looks for)
+_MARKUP_CHARS = re.compile(r"[<#*_]")
+
+
 def undo_markup(raw: str) -> str:
     """One line of the text with pymupdf4llm's markup undone (``<br>`` excepted)."""
+    if not _MARKUP_CHARS.search(raw):  # most lines: nothing to undo (and quick to tell)
+        return html.unescape(raw)
     text = _HEADING.sub("", _COMMENT.sub(" ", raw))
     text = _TAG.sub("", text)
     previous = None

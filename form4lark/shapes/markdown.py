@@ -89,8 +89,14 @@ def _unwrapped(rows: list[str]) -> list[str]:
     return rows
 
 
+# what every piece of markup undone in a cell holds ("&" unescape looks for)
+_MARKUP = re.compile(r"[\[<*_\\]|---")
+
+
 def clean_cell(raw: str) -> tuple[str, str | None]:
     """A cell's text with markdown's markup undone, and the CIK of a link in it."""
+    if not _MARKUP.search(raw):  # most cells: nothing to undo (and quick to tell)
+        return _cell_text(html.unescape(raw)), None
     cik = None
     match = _LINK.search(raw)
     if match:
@@ -105,10 +111,14 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    # a "<br>" is a line break in the cell, as in an HTML page's cell
-    lines = (fold(line) for line in html.unescape(_ESCAPED.sub(r"\1", text)).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    return ("" if _UNNAMED_COLUMN.fullmatch(text) else text), cik
+    return _cell_text(html.unescape(_ESCAPED.sub(r"\1", text))), cik
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text, markup undone, as read: a "<br>" made a line break in it, as in an
+    HTML page's cell; each line's white space folded, empty lines dropped."""
+    text = "\n".join(line for line in map(fold, text.split("\n")) if line)
+    return "" if _UNNAMED_COLUMN.fullmatch(text) else text
 
 
 def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
