@@ -189,9 +189,9 @@ def _cut_title(text: str) -> bool:
     for raw in text.split("\n"):
         if not _PIPE_ROW.match(raw):
             continue
-        cells = [cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))]
-        at = _title_at(cells[:1])
-        if at is not None and "Securities" not in " ".join(_cell_lines(cells[0])):
+        first = next((cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))), None)
+        at = _title_at([first]) if first is not None else None
+        if at is not None and "Securities" not in " ".join(_cell_lines(first)):
             return True
     return False
 
@@ -259,11 +259,18 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
 
 
 def _labels_side_by_side(line: str) -> bool:
-    return sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
+    return "." in line and sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
 
 
 def _is_table_header(line: str) -> bool:
-    return len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+    return "." in line and len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+
+
+def _all_reflowed(text: str) -> bool:
+    """True where every line ``_visual_lines`` gives would be a paragraph (reflowed): a
+    markdown text (holding pipe rows) with no picture text (quick to tell, where
+    reading its lines is not)."""
+    return not _PICTURE.search(text) and any(_PIPE_ROW.match(l) for l in text.split("\n"))
 
 
 def is_lines(text: str) -> bool:
@@ -279,14 +286,17 @@ def is_lines(text: str) -> bool:
     raw_lines = [l for l in text.split("\n") if l.strip()]
     if not raw_lines:
         return False
-    gaps = sum(1 for l in raw_lines if _GAP.search(l.strip()))
+    gaps = sum(1 for l in raw_lines if "   " in l and _GAP.search(l.strip()))
     if gaps > GAP_SHARE * len(raw_lines):
         return False
-    if sum(1 for l in raw_lines if not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l)) >= RULE_LINES:
+    if sum(1 for l in raw_lines if " | " in l and not _PIPE_ROW.match(l)
+           and _RULE_GLYPH.search(l)) >= RULE_LINES:
         return False
     if _cut_title(text):
         return True
     plain = "\n".join(l for l in text.split("\n") if "\t" not in l.strip())  # tabs part cells
+    if _all_reflowed(plain):
+        return False
     return any(_labels_side_by_side(line.text) or _is_table_header(line.text)
                for line in _visual_lines(plain, pipes=False) if not line.reflowed)
 

@@ -154,6 +154,8 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
 
 def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
     """A cell as one piece, or one per underlined value and the text between them."""
+    if part.isspace() or not part:  # an empty cell, as most of a table's are
+        return [Piece("", number, start + 1 + len(part))]
     runs = _UNDERLINE.split(part) if _UNDERLINE.search(part) else [part]
     pieces, offset = [], start
     for run in runs:
@@ -176,7 +178,7 @@ def markdown_lines(text: str) -> list[Line]:
     blocks = html_blocks(text)
     out: list[Line] = []
     number = 1
-    rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) for r in rows]
+    rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) if ">" in r else r for r in rows]
     for start, end in blocks + [(len(rows) + 1, len(rows) + 1)]:
         for n in range(number, min(start, len(rows) + 1)):
             line = _line_pieces(rows[n - 1], n, bordered)
