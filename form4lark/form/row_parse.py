@@ -22,12 +22,13 @@ KEPT = 512
 
 
 @lru_cache(maxsize=KEPT)
-def row_tree(text: str, table: str, positions: bool = True) -> Tree | None:
+def row_tree(text: str, table: str) -> Tree | None:
     """The tree of ``text`` (a line's words, ``WordSource.text``) read as the body of
     ``table`` ("table_i", "table_ii"), or None where the words do not read as one.
-    ``positions``: its tokens keep their places in ``text`` (``propagate_positions``)."""
+    Its tokens keep their places in ``text``; its nodes have no spans (no reader asks
+    for them, and they would cost a third of the parse)."""
     try:
-        return load("form_rows", tuple(START.values()), positions=positions).parse(
+        return load("form_rows", tuple(START.values()), positions=False).parse(
             text, start=START[table])
     except LarkError:
         return None

@@ -128,7 +128,7 @@ def _read(atoms: list[Atom], table: str) -> list[tuple[str, ...]] | None:
     if not atoms:
         return None
     source = WordSource(atoms)
-    tree = row_tree(source.text, table, positions=False)
+    tree = row_tree(source.text, table)
     if tree is None:
         return None
     rows = [child for child in tree.children if isinstance(child, Tree)]
