@@ -322,3 +322,12 @@ def test_sample_texts_are_told_as_before(path):
 def test_the_first_atom_of_a_kind(kinds, start):
     expected = next((i for i in range(start, len(kinds)) if kinds[i] == "COLUMN_TITLE"), None)
     assert regions._first(kinds, "COLUMN_TITLE", start) == expected
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=MARKUP_SOUP)
+def test_a_line_without_a_tag_holds_nothing_the_visual_lines_look_for_in_tags(text_):
+    # ``_visual_lines`` tries these only on lines holding "<"
+    for line in text_.replace("<", "").split("\n"):
+        assert not lines._SIGNED.search(line) and not lines._PICTURE.search(line)
+        assert lines._BREAK.split(line) == [line]

@@ -245,12 +245,13 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
             raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
-        raw = _SIGNED.sub(_signature_lines, raw)
-        reflowed = marked and not picture and not _PICTURE.search(raw)
-        for mark in _PICTURE.finditer(raw):
+        tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
+        raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
+        reflowed = marked and not picture and not (tagged and _PICTURE.search(raw))
+        for mark in _PICTURE.finditer(raw) if tagged else ():
             picture = mark.group(1).lower() == "start"
         start = 0
-        for part in _BREAK.split(raw):
+        for part in _BREAK.split(raw) if tagged else (raw,):
             folded = fold(undo_markup(part))
             if folded:
                 column = start + len(part) - len(part.lstrip()) + 1
