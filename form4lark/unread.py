@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from .model import Diagnostic
 from .recovery import part_spans
@@ -66,10 +67,11 @@ def _word_key(word: str) -> str:
         else word.translate(_DIGIT_LOOKALIKES)
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a cell's text is asked of again for each part that reads it
+def _words(text: str) -> tuple[str, ...]:
     # most words are letters only: neither a placeholder nor a number to read
-    return [w if w.isalpha() else _word_key(w) for w in _WORD.findall(text.lower())
-            if w.isalpha() or not _PLACEHOLDER.fullmatch(w)]
+    return tuple(w if w.isalpha() else _word_key(w) for w in _WORD.findall(text.lower())
+                 if w.isalpha() or not _PLACEHOLDER.fullmatch(w))
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))

@@ -3,13 +3,15 @@
 Lexing a page tries the form's labels only where one can begin
 (``form/regex_prefix.py``); detection folds a text once and finds where the form
 ends from word and line counts; a few line-anchored searches look only at the
-lines that can match; ``unread`` keys words on a fast path. Each is checked here
+lines that can match; ``unread`` keys words on a fast path; markup is undone, and
+shapes are told, only where a text holds the characters a pattern needs. Each is checked here
 against the plain way of doing the same thing: Lark's own parse of the labels
 grammar, or the straightforward code it replaced, kept here as the reference.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -17,9 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from form4lark import detect, text, unread
-from form4lark.form import atoms, regex_prefix
+from form4lark.form import atoms, regex_prefix, regions
 from form4lark.grammar import load
-from form4lark.shapes import scan
+from form4lark.page import Piece
+from form4lark.shapes import detect as shape_detect
+from form4lark.shapes import lines, markdown, scan
 from form4lark.shapes.detect import read_shape
 from support import sample_texts
 
@@ -200,4 +204,130 @@ def test_line_searches_and_folds_give_what_whole_text_searches_give(text_):
 def test_the_words_unread_lines_compare(text_):
     expected = [unread._word_key(w) for w in unread._WORD.findall(text_.lower())
                 if not unread._PLACEHOLDER.fullmatch(w)]
-    assert unread._words(text_) == expected
+    assert list(unread._words(text_)) == expected
+
+
+# ------------------------------------------------------------ markup, shapes, regions
+# pieces of the markup converters print, for the checks that skip text holding none
+MARKUP = PIECES + ["<br>", "<BR/>", "<!-- Start of picture text -->", "<!-- End of picture text -->",
+                   "# ", "*x*", "**", "__", "_See_", "[A](/b?CIK=0001)", "[x]{.u}", "&amp;",
+                   "\\*", "\\.", "<u>", "</u>", "<input checked>", "^(1)", "^", "⁽¹⁾", "+---+",
+                   "+===+", "References\n", "   1. file:///x\n", "[1]", "Col5", "   ", " | ",
+                   "2. Transaction 2A. Deemed 3. 4.", "1. Name and Address of Reporting Person"]
+MARKUP_SOUP = st.lists(st.sampled_from(MARKUP), max_size=40).map("".join)
+
+
+def _undo_markup_as_before(raw: str) -> str:
+    text = lines._HEADING.sub("", lines._COMMENT.sub(" ", raw))
+    text = lines._TAG.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, lines._EMPHASIS.sub(r"\2", text)
+    return html.unescape(text)
+
+
+def _clean_cell_as_before(raw: str) -> tuple[str, str | None]:
+    cik = None
+    match = markdown._LINK.search(raw)
+    if match:
+        found = markdown._CIK.search(match.group(2))
+        cik = found.group(1) if found else None
+    text_ = markdown._LINK.sub(lambda m: m.group(1), markdown._COMMENT.sub(" ", raw))
+    previous = None
+    while previous != text_:
+        previous, text_ = text_, markdown._SPAN.sub(r"\1", text_)
+    text_ = markdown._RULE_IN_CELL.sub(" ", markdown._BREAK.sub(
+        "\n", markdown._CHECKED_BOX.sub(" X ", text_)))
+    text_ = text.strip_tags(text_)
+    previous = None
+    while previous != text_:
+        previous, text_ = text_, markdown._EMPHASIS.sub(r"\2", text_)
+    folded = (text.fold(line) for line in
+              html.unescape(markdown._ESCAPED.sub(r"\1", text_)).split("\n"))
+    text_ = "\n".join(line for line in folded if line)
+    return ("" if markdown._UNNAMED_COLUMN.fullmatch(text_) else text_), cik
+
+
+def _without_drawing_as_before(text_: str, glue_marks: bool) -> str:
+    d = shape_detect
+    text_ = d._SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(d._SUPERSCRIPTS), text_)
+    if len(d._FRAME_CORNER.findall(text_)) >= 2 and not d._MARKDOWN.search(text_):
+        text_ = d._FRAME.sub(d._blank, text_)
+    references = d._REFERENCES.search(text_)
+    if references:
+        text_ = text_[:references.start()] + "\n" * text_.count("\n", references.start())
+        text_ = d._LINK_NUMBER.sub(d._blank, text_)
+    text_ = d._BOX_DRAWING.sub(" ", text_)
+    if glue_marks:
+        text_ = d._CARET_MARK.sub(lambda m: m.group(1) + " ", text_)
+    return d._UNDERSCORE_RULE.sub(d._blank, d._CARET.sub(" ", text_))
+
+
+def _is_lines_as_before(text_: str) -> bool:
+    raw_lines = [l for l in text_.split("\n") if l.strip()]
+    if not raw_lines:
+        return False
+    if sum(1 for l in raw_lines if lines._GAP.search(l.strip())) > lines.GAP_SHARE * len(raw_lines):
+        return False
+    if sum(1 for l in raw_lines if not lines._PIPE_ROW.match(l)
+           and lines._RULE_GLYPH.search(l)) >= lines.RULE_LINES:
+        return False
+    for raw in text_.split("\n"):
+        if lines._PIPE_ROW.match(raw):
+            cells = [c for c in lines._PIPE.split(raw.strip()) if any(lines._cell_lines(c))]
+            at = lines._title_at(cells[:1])
+            if at is not None and "Securities" not in " ".join(lines._cell_lines(cells[0])):
+                return True
+    plain = "\n".join(l for l in text_.split("\n") if "\t" not in l.strip())
+    return any(sum(1 for label in lines._TOP_BOXES if label.search(line.text)) >= 2
+               or len(lines._COLUMN_NUMBER.findall(line.text)) >= lines.HEADER_NUMBERS
+               for line in lines._visual_lines(plain, pipes=False) if not line.reflowed)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=MARKUP_SOUP)
+def test_markup_is_undone_as_before_where_a_text_holds_none(text_):
+    assert lines.undo_markup(text_) == _undo_markup_as_before(text_)
+    assert markdown.clean_cell(text_) == _clean_cell_as_before(text_)
+
+
+@pytest.mark.parametrize("cell", ["", " ", "   \t", "\u00a0 ", "\u2028"])
+def test_an_empty_cell_is_one_empty_piece_where_it_stands(cell):
+    # as a cell of one run is read otherwise: its cleaned text where its text starts
+    text_, cik = _clean_cell_as_before(cell)
+    expected = [Piece(text_, 3, 7 + 1 + len(cell) - len(cell.lstrip()), cik=cik)]
+    assert markdown._cell_pieces(cell, 3, 7) == expected == [Piece("", 3, 8 + len(cell))]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=MARKUP_SOUP)
+def test_shapes_are_told_as_before_where_a_text_holds_none_of_a_pattern(text_):
+    for glue in (False, True):
+        assert shape_detect.without_drawing(text_, glue) == _without_drawing_as_before(text_, glue)
+    assert lines.is_lines(text_) == _is_lines_as_before(text_)
+
+
+@pytest.mark.parametrize("path", TEXTS[::5], ids=lambda p: str(p.relative_to(p.parents[2])))
+def test_sample_texts_are_told_as_before(path):
+    text_ = path.read_text()
+    for glue in (False, True):
+        assert shape_detect.without_drawing(text_, glue) == _without_drawing_as_before(text_, glue)
+    drawn = shape_detect.without_drawing(text_)
+    assert lines.is_lines(drawn) == _is_lines_as_before(drawn)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(kinds=st.lists(st.sampled_from(["TEXT", "TABLE_I", "COLUMN_TITLE", "BOX1"]), max_size=12),
+       start=st.integers(0, 14))
+def test_the_first_atom_of_a_kind(kinds, start):
+    expected = next((i for i in range(start, len(kinds)) if kinds[i] == "COLUMN_TITLE"), None)
+    assert regions._first(kinds, "COLUMN_TITLE", start) == expected
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=MARKUP_SOUP)
+def test_a_line_without_a_tag_holds_nothing_the_visual_lines_look_for_in_tags(text_):
+    # ``_visual_lines`` tries these only on lines holding "<"
+    for line in text_.replace("<", "").split("\n"):
+        assert not lines._SIGNED.search(line) and not lines._PICTURE.search(line)
+        assert lines._BREAK.split(line) == [line]

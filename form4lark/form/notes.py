@@ -32,12 +32,13 @@ def _opens_piece(atoms: list[Atom], i: int) -> bool:
 def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     """The numbered footnotes of the Explanation of Responses."""
     notes: list[tuple[str, list[Atom]]] = []
+    expected = "1"  # the number of the next note
     for i, atom in enumerate(atoms):
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        expected = str(int(notes[-1][0]) + 1) if notes else "1"
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):
             notes.append((expected, []))
+            expected = str(int(expected) + 1)
         elif notes:
             notes[-1][1].append(atom)
     out = []

@@ -39,14 +39,15 @@ def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
     goes to the one box among them that holds values, or to none if more do."""
     owner = (regions.box_of_positioned if positioned else regions.box_of_sequence)(atoms)
     boxes: dict[str, list[Atom]] = {}
-    for i, atom in enumerate(atoms):
-        if i not in owner:
-            continue
-        holders = [b for b in owner[i].split("+") if _HOLDS.get(b)]
-        if len(holders) == 1:
-            boxes.setdefault(holders[0], []).append(atom)
-        elif not holders:
-            boxes.setdefault(owner[i].split("+")[-1], []).append(atom)
+    box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
+    for i, shared in owner.items():
+        if shared not in box_of:
+            holders = [b for b in shared.split("+") if _HOLDS.get(b)]
+            box_of[shared] = (holders[0] if len(holders) == 1 else
+                              None if holders else shared.split("+")[-1])
+        box = box_of[shared]
+        if box is not None:
+            boxes.setdefault(box, []).append(atoms[i])
     return boxes
 
 

@@ -38,37 +38,45 @@ class Regions:
     table_ii_label: Atom | None = None
 
 
-def _first(atoms: list[Atom], kind: str, start: int = 0) -> int | None:
-    return next((i for i in range(start, len(atoms)) if atoms[i].kind == kind), None)
+def _first(kinds: list[str], kind: str, start: int = 0) -> int | None:
+    """The index of the first atom of ``kind`` from ``start`` on (``kinds``: each atom's)."""
+    try:
+        return kinds.index(kind, start)
+    except ValueError:
+        return None
 
 
-def _column_title(atoms: list[Atom], derivative: bool, start: int = 0) -> int | None:
+def _column_title(atoms: list[Atom], kinds: list[str], derivative: bool,
+                  start: int = 0) -> int | None:
     """A table's first column header ("1. Title of Derivative Security"), standing in
     for the table's title where a converter dropped it."""
-    return next((i for i in range(start, len(atoms)) if atoms[i].kind == "COLUMN_TITLE"
-                 and ("derivative" in atoms[i].text.lower()) == derivative), None)
+    at = _first(kinds, "COLUMN_TITLE", start)
+    while at is not None and ("derivative" in atoms[at].text.lower()) != derivative:
+        at = _first(kinds, "COLUMN_TITLE", at + 1)
+    return at
 
 
 def cut(atoms: list[Atom]) -> Regions:
     """The parts of a page lexed in the "page" context."""
     regions = Regions()
-    t1 = _first(atoms, "TABLE_I")
+    kinds = [a.kind for a in atoms]
+    t1 = _first(kinds, "TABLE_I")
     if t1 is None:
-        t1 = _column_title(atoms, derivative=False)
-    t2 = _first(atoms, "TABLE_II", t1 or 0)
+        t1 = _column_title(atoms, kinds, derivative=False)
+    t2 = _first(kinds, "TABLE_II", t1 or 0)
     if t2 is None:
-        t2 = _column_title(atoms, derivative=True, start=t1 or 0)
+        t2 = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
     end = len(atoms)
-    closing = _first(atoms, "CLOSING", t2 or t1 or 0)
-    signature = _first(atoms, "SIGNATURE", t2 or t1 or 0)
+    closing = _first(kinds, "CLOSING", t2 or t1 or 0)
+    signature = _first(kinds, "SIGNATURE", t2 or t1 or 0)
     if signature is not None:
         end = signature
     elif closing is not None:
         end = closing
-    explanation = _first(atoms, "EXPLANATION", t2 or t1 or 0)
-    remarks = _first(atoms, "REMARKS", explanation or t2 or t1 or 0)
+    explanation = _first(kinds, "EXPLANATION", t2 or t1 or 0)
+    remarks = _first(kinds, "REMARKS", explanation or t2 or t1 or 0)
     # the header ends where the first table does, found by its title or its first column
-    header_end = min(i for i in (t1, t2, _first(atoms, "COLUMN_TITLE"), len(atoms)) if i is not None)
+    header_end = min(i for i in (t1, t2, _first(kinds, "COLUMN_TITLE"), len(atoms)) if i is not None)
     regions.header = atoms[:header_end]
     regions.header_rows = atoms[header_end].row if header_end < len(atoms) else 0
     if t1 is not None:
@@ -77,8 +85,8 @@ def cut(atoms: list[Atom]) -> Regions:
     if t2 is not None:
         regions.table_ii_label = atoms[t2]
         body_end = explanation if explanation is not None else end
-        titled = _first(atoms, "OWNERS", t2)
-        owners = _first(atoms, "BOX1", t2)
+        titled = _first(kinds, "OWNERS", t2)
+        owners = _first(kinds, "BOX1", t2)
         if titled is not None and titled < body_end:
             regions.owners = atoms[titled + 1:body_end]
             body_end = titled

@@ -65,15 +65,14 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from lark import Tree
-from lark.exceptions import LarkError
 
-from ..grammar import load
 from ..page import Page
 from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
-from .row_sequence import AS_WORD, START, WordSource, among_words, row_values, tokens_of
+from .row_parse import row_tree
+from .row_sequence import AS_WORD, WordSource, among_words, row_values, tokens_of
 from .scan_marks import garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -236,9 +235,8 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row."""
     source = _LineSource(atoms)
-    try:
-        tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
-    except LarkError:
+    tree = row_tree(source.text, table)
+    if tree is None:
         return Broken(atoms) if _has_figure(atoms) else atoms
     at = [i for i, child in enumerate(tree.children) if isinstance(child, Tree)]
     if not at:

@@ -190,7 +190,8 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
         return []
     source = WordSource(join_wrapped_marks(atoms, table))
     try:
-        tree = load("form_rows", tuple(START.values())).parse(source.text, start=START[table])
+        tree = load("form_rows", tuple(START.values()), positions=False).parse(
+            source.text, start=START[table])  # tokens keep their places; nodes need no spans
     except LarkError as exc:
         at = _error_atom(exc, source)
         raise SectionError(f"{TITLES[table]} could not be read and is left out (its row at "

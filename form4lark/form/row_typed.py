@@ -18,12 +18,11 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from lark import Token, Tree
-from lark.exceptions import LarkError
 
-from ..grammar import load
 from .atoms import Atom
 from .row_bands import MARK, TITLE, Band, Chunk
-from .row_sequence import START, WordSource, value_cells
+from .row_parse import row_tree
+from .row_sequence import WordSource, value_cells
 
 NATURE = "nature_of_ownership"
 #: a column the grammar names, and the columns of the page it may be (Table II's
@@ -129,10 +128,8 @@ def _read(atoms: list[Atom], table: str) -> list[tuple[str, ...]] | None:
     if not atoms:
         return None
     source = WordSource(atoms)
-    try:
-        tree = load("form_rows", tuple(START.values()), positions=False).parse(
-            source.text, start=START[table])
-    except LarkError:
+    tree = row_tree(source.text, table)
+    if tree is None:
         return None
     rows = [child for child in tree.children if isinstance(child, Tree)]
     if len(rows) != 1:

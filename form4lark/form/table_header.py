@@ -9,6 +9,7 @@ the first word that is neither.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .atoms import Atom
 
@@ -29,6 +30,7 @@ _COLUMN_NUMBER = re.compile(r"\d{1,2}a?\.")
 _GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])")
 
 
+@lru_cache(maxsize=4096)  # a page's words recur: asked of every word of every table line
 def _is_header(word: str) -> bool:
     parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
     return all(p in HEADER_WORDS or _COLUMN_NUMBER.fullmatch(p) for p in parts)

@@ -82,17 +82,21 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
     its line and column. ``glue_marks``: a superscript footnote mark is glued to the
     value before it, the space put after it ("$2.5^(2) 9" -> "$2.5(2)  9"), as a text in
     reading order prints it; a page grid reads a mark standing apart by its column."""
-    text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
-    if len(_FRAME_CORNER.findall(text)) >= 2 and not _MARKDOWN.search(text):
+    # each pattern is tried only on a text holding what it needs (most hold none of it)
+    if "⁽" in text:
+        text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
+    if "+" in text and len(_FRAME_CORNER.findall(text)) >= 2 and not _MARKDOWN.search(text):
         text = _FRAME.sub(_blank, text)
-    references = _REFERENCES.search(text)
+    references = _REFERENCES.search(text) if "References" in text else None
     if references:
         text = text[:references.start()] + "\n" * text.count("\n", references.start())
         text = _LINK_NUMBER.sub(_blank, text)
     text = _BOX_DRAWING.sub(" ", text)
-    if glue_marks:
-        text = _CARET_MARK.sub(lambda m: m.group(1) + " ", text)
-    return _UNDERSCORE_RULE.sub(_blank, _CARET.sub(" ", text))
+    if "^" in text:
+        if glue_marks:
+            text = _CARET_MARK.sub(lambda m: m.group(1) + " ", text)
+        text = _CARET.sub(" ", text)
+    return _UNDERSCORE_RULE.sub(_blank, text) if "_____" in text else text
 
 
 @lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again
@@ -100,11 +104,13 @@ def shape_of(text: str) -> str:
     text = without_drawing(text)
     lines = [l for l in text.split("\n") if l.strip()]
     separated = any_line(_SEPARATOR_ROW, text, "---")
-    piped = sum(1 for l in lines if _PIPES.search(l)) if separated else 0
-    tabbed = sum(1 for l in lines if _TABS.search(l))
+    # each pattern is tried only on lines holding what it needs (quicker to tell)
+    piped = sum(1 for l in lines if "|" in l and _PIPES.search(l)) if separated else 0
+    tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))
     if _TABLE_TAG.search(text) or max(piped, tabbed) >= CELL_LINES:
         return "cells"
-    if lines and sum(1 for l in lines if _COLUMN_GAP.search(l.strip())) >= GRID_SHARE * len(lines):
+    if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())) >= (
+            GRID_SHARE * len(lines)):
         return "grid"
     return "stream"
 

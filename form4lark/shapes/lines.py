@@ -92,8 +92,14 @@ _RULE_GLYPH = re.compile(r"\S \| \S")
 RULE_LINES = 3
 
 
+#: the characters that every piece of markup undone below holds ("&" unescape looks for)
+_MARKUP_CHARS = re.compile(r"[<#*_]")
+
+
 def undo_markup(raw: str) -> str:
     """One line of the text with pymupdf4llm's markup undone (``<br>`` excepted)."""
+    if not _MARKUP_CHARS.search(raw):  # most lines: nothing to undo (and quick to tell)
+        return html.unescape(raw)
     text = _HEADING.sub("", _COMMENT.sub(" ", raw))
     text = _TAG.sub("", text)
     previous = None
@@ -183,9 +189,9 @@ def _cut_title(text: str) -> bool:
     for raw in text.split("\n"):
         if not _PIPE_ROW.match(raw):
             continue
-        cells = [cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))]
-        at = _title_at(cells[:1])
-        if at is not None and "Securities" not in " ".join(_cell_lines(cells[0])):
+        first = next((cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))), None)
+        at = _title_at([first]) if first is not None else None
+        if at is not None and "Securities" not in " ".join(_cell_lines(first)):
             return True
     return False
 
@@ -239,12 +245,13 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
             raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
-        raw = _SIGNED.sub(_signature_lines, raw)
-        reflowed = marked and not picture and not _PICTURE.search(raw)
-        for mark in _PICTURE.finditer(raw):
+        tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
+        raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
+        reflowed = marked and not picture and not (tagged and _PICTURE.search(raw))
+        for mark in _PICTURE.finditer(raw) if tagged else ():
             picture = mark.group(1).lower() == "start"
         start = 0
-        for part in _BREAK.split(raw):
+        for part in _BREAK.split(raw) if tagged else (raw,):
             folded = fold(undo_markup(part))
             if folded:
                 column = start + len(part) - len(part.lstrip()) + 1
@@ -253,11 +260,18 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
 
 
 def _labels_side_by_side(line: str) -> bool:
-    return sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
+    return "." in line and sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
 
 
 def _is_table_header(line: str) -> bool:
-    return len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+    return "." in line and len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+
+
+def _all_reflowed(text: str) -> bool:
+    """True where every line ``_visual_lines`` gives would be a paragraph (reflowed): a
+    markdown text (holding pipe rows) with no picture text (quick to tell, where
+    reading its lines is not)."""
+    return not _PICTURE.search(text) and any(_PIPE_ROW.match(l) for l in text.split("\n"))
 
 
 def is_lines(text: str) -> bool:
@@ -273,14 +287,17 @@ def is_lines(text: str) -> bool:
     raw_lines = [l for l in text.split("\n") if l.strip()]
     if not raw_lines:
         return False
-    gaps = sum(1 for l in raw_lines if _GAP.search(l.strip()))
+    gaps = sum(1 for l in raw_lines if "   " in l and _GAP.search(l.strip()))
     if gaps > GAP_SHARE * len(raw_lines):
         return False
-    if sum(1 for l in raw_lines if not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l)) >= RULE_LINES:
+    if sum(1 for l in raw_lines if " | " in l and not _PIPE_ROW.match(l)
+           and _RULE_GLYPH.search(l)) >= RULE_LINES:
         return False
     if _cut_title(text):
         return True
     plain = "\n".join(l for l in text.split("\n") if "\t" not in l.strip())  # tabs part cells
+    if _all_reflowed(plain):
+        return False
     return any(_labels_side_by_side(line.text) or _is_table_header(line.text)
                for line in _visual_lines(plain, pipes=False) if not line.reflowed)
 

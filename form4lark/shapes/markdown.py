@@ -89,8 +89,14 @@ def _unwrapped(rows: list[str]) -> list[str]:
     return rows
 
 
+# what every piece of markup undone in a cell holds ("&" unescape looks for)
+_MARKUP = re.compile(r"[\[<*_\\]|---")
+
+
 def clean_cell(raw: str) -> tuple[str, str | None]:
     """A cell's text with markdown's markup undone, and the CIK of a link in it."""
+    if not _MARKUP.search(raw):  # most cells: nothing to undo (and quick to tell)
+        return _cell_text(html.unescape(raw)), None
     cik = None
     match = _LINK.search(raw)
     if match:
@@ -105,10 +111,14 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    # a "<br>" is a line break in the cell, as in an HTML page's cell
-    lines = (fold(line) for line in html.unescape(_ESCAPED.sub(r"\1", text)).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    return ("" if _UNNAMED_COLUMN.fullmatch(text) else text), cik
+    return _cell_text(html.unescape(_ESCAPED.sub(r"\1", text))), cik
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text, markup undone, as read: a "<br>" made a line break in it, as in an
+    HTML page's cell; each line's white space folded, empty lines dropped."""
+    text = "\n".join(line for line in map(fold, text.split("\n")) if line)
+    return "" if _UNNAMED_COLUMN.fullmatch(text) else text
 
 
 def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
@@ -144,6 +154,8 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
 
 def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
     """A cell as one piece, or one per underlined value and the text between them."""
+    if part.isspace() or not part:  # an empty cell, as most of a table's are
+        return [Piece("", number, start + 1 + len(part))]
     runs = _UNDERLINE.split(part) if _UNDERLINE.search(part) else [part]
     pieces, offset = [], start
     for run in runs:
@@ -166,7 +178,7 @@ def markdown_lines(text: str) -> list[Line]:
     blocks = html_blocks(text)
     out: list[Line] = []
     number = 1
-    rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) for r in rows]
+    rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) if ">" in r else r for r in rows]
     for start, end in blocks + [(len(rows) + 1, len(rows) + 1)]:
         for n in range(number, min(start, len(rows) + 1)):
             line = _line_pieces(rows[n - 1], n, bordered)
