@@ -12,7 +12,8 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer) so that a second run reads without OCR. Needs ``pip install '.[pdf]'``
+renderer, ``<renderer>-marks``: with the garbled footnote marks read again) so that a
+second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
 
@@ -33,7 +34,9 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     from form4lark.inputs import scan
 
     name = f"{pdf.parent.parent.name}-{pdf.parent.name}.json"
-    stored = cache / renderer / name if cache else None
+    # "-marks": TSVs with the footnote marks read again (inputs/ocr_marks.py); a folder
+    # of TSVs cached before that pass is not read for them
+    stored = cache / f"{renderer}-marks" / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
     pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)

@@ -36,10 +36,12 @@ PROSE = frozenset({"name", "street1", "street2", "city", "officer_title", "other
                    "remarks"})
 # what stands around a word's letters: punctuation, a footnote mark OCR read as glyphs
 _EDGES = re.compile(r"^\W+|\W+$")
+# footnote marks ending a word, as OCR or ``ocr_marks.py`` read them: "Stock(1)"
+_MARKS = re.compile(r"(\([0-9]{1,2}\))+\W*$")
 
 
 def _key(word: str) -> str:
-    return _EDGES.sub("", word).lower()
+    return _EDGES.sub("", _MARKS.sub("", word)).lower()
 
 
 _KNOWN = frozenset(_key(w) for w in PRINTED | frozenset(HEADER_WORDS))

@@ -15,7 +15,9 @@ of in the text before reading it lowered both (sec 0.67 / 0.96 -> 0.64 / 0.94), 
 changes what the readers see (``benchmarks/scans.py``).
 
 An image file (PNG, JPEG, TIFF, each page of a TIFF) is read as it is; a PDF
-without a text layer is drawn page by page at 200 dpi (``raster.py``).
+without a text layer is drawn page by page at 200 dpi (``raster.py``). Where the
+page's pixels can be read here (a PDF's drawn pages, a PGM/PPM file), the footnote
+marks OCR garbled are read again from them before the TSV is used (``ocr_marks.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Diagnostic, Form4
 from . import raster
+from .ocr_marks import with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -94,6 +97,20 @@ def ocr_tsv(image: bytes, dpi: int | None = None) -> str:
         reason = done.stderr.decode(errors="replace").strip().splitlines()
         raise InputError("OCR failed: " + (reason[-1] if reason else f"exit {done.returncode}"))
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def ocr_marks_sheet(image: bytes) -> str:
+    """tesseract's TSV of an image holding lines of footnote marks and numbers
+    (``ocr_marks.sheet``): brackets, digits, "$", "," and "." only."""
+    command = [tesseract(), "stdin", "stdout", "--psm", "6", "-c",
+               "tessedit_char_whitelist=()0123456789$,.", "tsv"]
+    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+    try:
+        done = subprocess.run(command, input=image, capture_output=True, timeout=TIMEOUT,
+                              env=env, check=False)
+    except subprocess.TimeoutExpired:
+        return ""
+    return done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
 
 
 def words_of_tsv(tsv: str, page: int = 0) -> list[Word]:
@@ -183,13 +200,16 @@ def _rows(tsv: str) -> Iterator[dict[str, str]]:
 
 
 def image_tsvs(data: bytes) -> list[str]:
-    """tesseract's TSV of an image file (every page of a multi-page TIFF in one)."""
-    return [ocr_tsv(data)]
+    """tesseract's TSV of an image file (every page of a multi-page TIFF in one), its
+    garbled footnote marks read again where its pixels can be read (``ocr_marks.py``)."""
+    return [with_marks(data, ocr_tsv(data), ocr_marks_sheet)]
 
 
 def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
-    """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order."""
-    return [ocr_tsv(image, raster.DPI) for image in raster.page_images(data, renderer)]
+    """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order,
+    garbled footnote marks read again (``ocr_marks.py``)."""
+    return [with_marks(image, ocr_tsv(image, raster.DPI), ocr_marks_sheet)
+            for image in raster.page_images(data, renderer)]
 
 
 def unsure_to_none(form: Form4) -> Form4:

@@ -72,8 +72,9 @@ def joined_cells(cells: Sequence[Cell]) -> Cell | None:
 
 @lru_cache(maxsize=8192)
 def bare(text: str) -> str:
-    """A title compared with others: letters and digits only, a garbled mark's ")" dropped."""
-    return re.sub(r"[^a-z0-9]+", "", strip_lost_mark(text).casefold())
+    """A title compared with others: letters and digits only, its marks dropped, clean
+    ("Stock(1)") or garbled ("Stock)")."""
+    return re.sub(r"[^a-z0-9]+", "", MARKS_AT_END.sub("", strip_lost_mark(text)).casefold())
 
 
 def strip_lost_mark(text: str) -> str:
@@ -96,7 +97,7 @@ def cell_complete(column: list[str], index: int) -> bool:
     last = column[-1].split()[-1] if column[-1].split() else ""
     if index == 2:  # a nature of ownership ends with its footnote marks
         return last.endswith(")")
-    return bool(TITLE_ENDS.search(strip_lost_mark(last)))
+    return bool(TITLE_ENDS.search(MARKS_AT_END.sub("", strip_lost_mark(last))))
 
 
 def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
@@ -139,7 +140,8 @@ def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
                             for w in group if bare(w) not in _UNDERLYING_WORDS)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(TITLE_ENDS.search(w) for w in group[:-1])
-                cost += sum(not _CLEAN_WORD.fullmatch(w) for w in group)
+                cost += sum(not _CLEAN_WORD.fullmatch(MARKS_AT_END.sub("", w) or w)
+                            for w in group)
                 cost += 0.25 * sum(bare(w) not in _TITLE_VOCABULARY and not w[:1].isdigit()
                                    for w in group)  # a title's usual words come first
         best.append((cost, assigned))
@@ -205,7 +207,8 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) 
         return None
     if not text:
         return None
-    if key != "nature_of_ownership" and not TITLE_ENDS.search(text.split()[-1]):
+    if key != "nature_of_ownership" and not TITLE_ENDS.search(
+            MARKS_AT_END.sub("", text).split()[-1]):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {text!r}: a title that does "
                                       "not reach its noun (Stock, Shares, Units, ...) lost its end"))
         return None

@@ -1,0 +1,125 @@
+"""Footnote marks OCR garbled, read again from the page's raised ink (``inputs/ocr_marks.py``).
+
+The stored image ``scan_marks/AFRM-20230103-1-sec-row.pgm.gz`` is a strip of Table I of
+the sec design drawn at 200 dpi by pdftoppm (grey): "16,287⁽¹⁾ | D | $9.1301⁽²⁾", which
+tesseract read as "16,2874" and "$9.1301°" (the truth's footnotes: shares (1), price (2)).
+"""
+
+from __future__ import annotations
+
+import gzip
+
+from form4lark.inputs import ocr_marks
+from form4lark.inputs.ocr_doubts import unsure_words
+from form4lark.inputs.ocr_marks import Crop, core, fits, grey_of, marks_read, raised_end, sheet
+from support import FIXTURES
+
+ROW = FIXTURES / "scan_marks" / "AFRM-20230103-1-sec-row.pgm.gz"
+HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+# tesseract's words of the strip, at their places in it
+ROW_TSV = "\n".join([HEADER,
+                     "5\t1\t63\t1\t24\t7\t51\t19\t82\t23\t56.18\t16,2874",
+                     "5\t1\t63\t1\t24\t9\t173\t22\t16\t16\t86.62\tD",
+                     "5\t1\t63\t1\t24\t11\t222\t19\t98\t21\t72.96\t$9.1301°"]) + "\n"
+
+
+def _page(rows: list[str]) -> bytes:
+    """A PGM of the rows drawn as text: "#" ink, "." paper."""
+    pixels = bytes(0 if c == "#" else 255 for row in rows for c in row)
+    return b"P5\n%d %d\n255\n" % (len(rows[0]), len(rows)) + pixels
+
+
+# a word whose last columns hold ink raised above its baseline
+RAISED = ["....................",
+          "..............###...",
+          "..............#.#...",
+          "..####..####..###...",
+          "..#..#..#..#........",
+          "..#..#..#..#........",
+          "..#..#..#..#........",
+          "..####..####........",
+          "...................."]
+
+
+def test_core_of_words_with_garbled_marks() -> None:
+    assert core("$9.1301°") == "$9.1301"
+    assert core("16,2874") == "16,287"      # digits beyond the groups of three: the mark's
+    assert core("1,000") == "1,000"         # a mark OCR dropped
+    assert core("LP@®") == "LP"
+    assert core("L.p.©") == "L.p."          # a point before the mark is the word's
+    assert core("01/03/2023°") == "01/03/2023"
+    assert core("$209.7103)") is None       # a mark's digits may end the decimals
+    assert core("500") is None              # no glyph tells where the number ends
+    assert core("tic®)") is None            # a short lower-case word: garble, not a word
+    assert core("Stock") is None            # nothing garbled
+
+
+def test_marks_read_and_whether_they_fit() -> None:
+    assert marks_read("(2)\n") == "(2)"
+    assert marks_read("7(3)") == "(3)"      # a digit of the word the cut took with it
+    assert marks_read("(1)(3)") == "(1)(3)"
+    assert marks_read(")") is None and marks_read("") is None
+    assert fits("$9.1301", "(2)")
+    assert not fits("2,587.4962", "(20)")   # "(2" read as the price's last digit
+
+
+def test_grey_of_pnm_only() -> None:
+    page = grey_of(_page(RAISED))
+    assert page is not None and (page.width, page.height) == (20, 9)
+    assert page.dark(2, 3) and not page.dark(0, 0)
+    colour = grey_of(b"P6\n2 1\n255\n" + bytes([0, 128, 0, 255, 255, 255]))
+    assert colour is not None and colour.dark(0, 0) and not colour.dark(1, 0)  # green is ink
+    assert grey_of(b"\x89PNG\r\n\x1a\n") is None
+
+
+def test_raised_end_finds_the_mark_and_nothing_on_the_baseline() -> None:
+    page = grey_of(_page(RAISED))
+    assert page is not None
+    assert raised_end(page, (2, 1, 17, 7)) == (14, 1, 16, 3)
+    assert raised_end(page, (2, 3, 10, 5)) is None  # the word's end sits on the baseline
+
+
+def test_sheet_stacks_crops_and_gives_their_bands() -> None:
+    image, bands = sheet([Crop(2, 2, bytes(4)), Crop(3, 1, bytes(3))])
+    assert image.startswith(b"P5\n%d %d\n255\n" % (3 + 2 * ocr_marks.GAP, 3 + 3 * ocr_marks.GAP))
+    assert bands == [(ocr_marks.GAP, ocr_marks.GAP + 2),
+                     (2 * ocr_marks.GAP + 2, 2 * ocr_marks.GAP + 3)]
+
+
+def _read_sheet_as(texts: tuple[str, ...], sheets: list[bytes]):
+    """A stand-in for OCR of a sheet: each crop's ink read as the next of ``texts``."""
+    def read_sheet(image: bytes) -> str:
+        sheets.append(image)
+        page = grey_of(image)
+        assert page is not None
+        inked = [any(page.dark(x, y) for x in range(page.width)) for y in range(page.height)]
+        gap = ocr_marks.GAP // 2  # the crops stand further apart than any blank in a mark
+        starts = [y for y in range(page.height) if inked[y] and not any(inked[max(0, y - gap):y])]
+        assert len(starts) == len(texts)
+        return "\n".join([HEADER] + [f"5\t1\t1\t1\t{i}\t1\t30\t{top}\t40\t4\t90\t{text}"
+                                     for i, (top, text) in enumerate(zip(starts, texts), 1)]) + "\n"
+    return read_sheet
+
+
+def test_with_marks_puts_what_the_sheet_read_on_the_words() -> None:
+    sheets: list[bytes] = []
+    tsv = "\n".join([HEADER, "5\t1\t1\t1\t1\t1\t2\t1\t17\t7\t40.0\tLP@®"]) + "\n"
+    out = ocr_marks.with_marks(_page(RAISED), tsv, _read_sheet_as(("(2)",), sheets))
+    assert len(sheets) == 1 and out.splitlines()[1].endswith("\tLP(2)")
+    assert ocr_marks.with_marks(b"\x89PNG...", tsv, _read_sheet_as((), [])) == tsv  # no pixels
+    low = ocr_marks.with_marks(_page(RAISED), tsv, lambda image: _read_sheet_as(
+        ("(2)",), [])(image).replace("\t90\t", "\t5\t"))
+    assert low == tsv  # a mark OCR was unsure of is not taken
+
+
+def test_numbers_keep_their_garbled_marks() -> None:
+    """Read again, the marks of the strip's numbers are right, but the readers of the
+    sec page read some rows worse with them (see ``ocr_marks``): numbers are left."""
+    strip = gzip.decompress(ROW.read_bytes())
+    assert ocr_marks.with_marks(strip, ROW_TSV, _read_sheet_as((), [])) == ROW_TSV
+
+
+def test_a_word_with_marks_read_is_doubted_as_the_word() -> None:
+    """The confidence OCR had in "tic®)" is the word "tic"'s, marks read again or not."""
+    assert set(unsure_words([("Lic(3)", 30.0)])) == {"lic"}
+    assert unsure_words([("Lic(3)", 30.0), ("Lic", 90.0)]) == {}  # read surely elsewhere
