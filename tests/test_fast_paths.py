@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from form4lark import detect, text, unread
 from form4lark.form import atoms, regex_prefix, regions
 from form4lark.grammar import load
-from form4lark.page import Piece
+from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
 from form4lark.shapes import lines, markdown, scan
 from form4lark.shapes.detect import read_shape
@@ -74,7 +75,7 @@ def _plain_scan(joined: str, context: str) -> list[tuple[str, str, int]]:
 
 
 def _scanned(joined: str, context: str) -> list[tuple[str, str, int]]:
-    scanner, kinds = atoms._scanner(context)
+    scanner, kinds, _ = atoms._scanner(context)
     return [(kinds[m.lastindex], m.group(m.lastindex), m.start(m.lastindex))
             for m in scanner.finditer(joined)]
 
@@ -101,6 +102,63 @@ def test_a_page_is_lexed_into_atoms_where_its_pieces_stand():
         ("BOX1", "1. Name and Address of Reporting Person*", 1, 0),
         ("TEXT", "DOE", 2, 0), ("TEXT", "JOHN", 2, 4),
         ("LAST", "(Last)", 3, 0), ("FIRST", "(First)", 3, 7), ("MIDDLE", "(Middle)", 3, 15)]
+
+
+def _atoms_of_joined(page, context: str) -> list[tuple[str, str, int, int, int]]:
+    """The page's atoms from one scan of its pieces joined, each token mapped back to
+    the piece it begins in (as ``atoms._lex_page`` lexed before it scanned pieces)."""
+    places = [(row, cell, piece) for row, line in enumerate(page.lines)
+              for cell, piece in enumerate(line.pieces) if piece.text]
+    starts, position = [], 0
+    for _, _, piece in places:
+        starts.append(position)
+        position += len(piece.text) + 1
+    found = []
+    for kind, word, start in _scanned(_joined(page), context):
+        at = bisect_right(starts, start) - 1
+        row, cell, _ = places[at]
+        found.append((kind, word, row, cell, start - starts[at]))
+    return found
+
+
+def _lexed(page, context: str) -> list[tuple[str, str, int, int, int]]:
+    return [(a.kind, a.text, a.row, a.cell, a.offset) for a in atoms._lex_page(page, context)]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
+def test_a_page_is_lexed_piece_by_piece_as_its_pieces_joined_are(path):
+    page = read_shape(path.read_text(encoding="utf-8"))
+    for context in atoms.CONTEXTS:
+        assert _lexed(page, context) == _atoms_of_joined(page, context)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(rows=st.lists(st.lists(SOUP, max_size=4), max_size=6))
+def test_any_pieces_are_lexed_as_their_pieces_joined_are(rows):
+    page = Page(shape="cells", lines=[Line([Piece(text) for text in row]) for row in rows])
+    for context in atoms.CONTEXTS:
+        assert _lexed(page, context) == _atoms_of_joined(page, context)
+
+
+def test_a_label_run_on_into_the_next_piece_is_one_atom_and_the_words_after_keep_theirs():
+    page = Page(shape="cells", lines=[
+        Line([Piece("X 1. Name and Address of"), Piece("Reporting Person* DOE")]),
+        Line([Piece("Reporting Owners"), Piece("Name")]), Line([Piece("JOHN (Last)")])])
+    assert _lexed(page, "boxes") == [
+        ("CHECK", "X", 0, 0, 0),
+        ("BOX1", "1. Name and Address of\nReporting Person*", 0, 0, 2),
+        ("TEXT", "DOE", 0, 1, 18), ("TEXT", "Reporting", 1, 0, 0), ("TEXT", "Owners", 1, 0, 10),
+        ("TEXT", "Name", 1, 1, 0), ("TEXT", "JOHN", 2, 0, 0), ("LAST", "(Last)", 2, 0, 5)]
+
+
+def test_a_word_never_runs_into_the_next_piece():
+    """Only a token where a label can begin is checked against the joined pieces: the
+    one terminal not guarded is TEXT, which holds no white space."""
+    pattern = atoms._scanner("page")[0].pattern
+    after = pattern[pattern.index("(?P<TEXT>"):]
+    assert set(re.findall(r"\(\?P<(\w+)>", after)) == {"TEXT", "lone"}
+    text = re.compile(after[len("(?P<TEXT>"):after.index("|(?P<lone>") - 1])
+    assert [text.match(word).group() for word in ("a\nb", "(Las\nt)", "x(\n")] == ["a", "(Las", "x("]
 
 
 def test_every_label_is_guarded_and_text_is_tried_after_them():

@@ -71,7 +71,7 @@ class Atom:
 
 
 @lru_cache(maxsize=None)
-def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None]:
     """One regular expression for a context's tokens, and the terminal of each of its
     groups. White space (the grammar's ignored terminal) is skipped; then the
     context's terminals are tried in the order Lark's own lexer tries them
@@ -81,7 +81,8 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
     The labels are tried only where one can begin: most words begin with
     characters no label begins with, and are taken as TEXT at once
-    (``regex_prefix.py``). The order of the alternatives is kept."""
+    (``regex_prefix.py``). The order of the alternatives is kept. The third item is
+    that guard alone (None where no label's beginning is known)."""
     grammar = load("form_labels", CONTEXTS)
     wanted = _terminals(grammar, context)
     terminals = sorted((t for t in grammar.terminals if t.name in wanted),
@@ -94,13 +95,15 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     known = next((i for i, r in enumerate(regexps) if lookahead([r]) is None), len(regexps))
     groups = [f"(?P<{t.name}>{regexp})" for t, regexp in zip(terminals, regexps)]
     alternatives = groups[known:] + ["(?P<lone>(?s:.))"]  # lower case: no terminal's name
-    if known:
-        alternatives.insert(0, f"{lookahead(regexps[:known])}(?:{'|'.join(groups[:known])})")
+    guard = lookahead(regexps[:known]) if known else None
+    if guard:
+        alternatives.insert(0, f"{guard}(?:{'|'.join(groups[:known])})")
     # the white space taken whole, never given back to a word (``*+`` before Python 3.11)
     skip = f"(?=(?P<space>(?:{space})*))(?P=space)"
     pattern = re.compile(f"{skip}(?:{'|'.join(alternatives)})")
     names = {index: name for name, index in pattern.groupindex.items() if name != "lone"}
-    return pattern, tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
+    kinds = tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
+    return pattern, kinds, re.compile(guard) if guard else None
 
 
 def _terminals(grammar: Lark, context: str) -> set[str]:
@@ -120,27 +123,77 @@ def _terminals(grammar: Lark, context: str) -> set[str]:
 
 
 def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) -> list[Atom]:
+    """The page's atoms, each piece's tokens scanned once per distinct text
+    (``_piece_tokens``: a page repeats its labels' words and cells). A label may run
+    on from one piece into the next ("Reporting\\nPerson"), or look past a piece's
+    end, so each token where a label could begin is checked against the scan of the pieces joined; where they differ, the joined
+    text is scanned on from there (``_scan_across``)."""
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
     position = 0
-    for row in range(first, len(page.lines) if end is None else end):
-        for cell, piece in enumerate(page.lines[row].pieces):
+    lines = page.lines
+    for row in range(first, len(lines) if end is None else end):
+        for cell, piece in enumerate(lines[row].pieces):
             if not piece.text:
                 continue
             starts.append(position)
             places.append((row, cell, piece))
             chunks.append(piece.text)
             position += len(piece.text) + 1
-    scanner, kinds = _scanner(context)
-    atoms = []
-    for token in scanner.finditer("\n".join(chunks)):
+    joined = "\n".join(chunks)
+    scanner, kinds, _ = _scanner(context)
+    atoms: list[Atom] = []
+    at = 0
+    while at < len(places):
+        row, cell, piece = places[at]
+        start = starts[at]
+        for kind, text, offset, stop, checked in _piece_tokens(piece.text, context):
+            if checked:
+                token = scanner.match(joined, start + offset)
+                group = (token.lastindex or 0) if token else 0
+                if token is None or kinds[group] != kind or token.end(group) != start + stop:
+                    at = _scan_across(joined, start + offset, at, starts, places, context, atoms)
+                    break
+            atoms.append(Atom(kind, text, row, cell, offset, piece))
+        else:
+            at += 1
+    return atoms
+
+
+@lru_cache(maxsize=1 << 14)
+def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bool], ...]:
+    """A piece's tokens scanned on their own: (kind, text, offset, end offset, whether
+    to check it against the page's scan). Only a token where a label can begin (the
+    guard, which looks at two characters: a piece is followed by a line break) can be
+    read otherwise in the page: a word (TEXT, the one terminal not guarded) never
+    holds white space, so it ends where it ends in the page."""
+    scanner, kinds, guard = _scanner(context)
+    ended = text + "\n"
+    tokens = []
+    for token in scanner.finditer(text):
         group = token.lastindex or 0
         start = token.start(group)
-        at = bisect_right(starts, start) - 1
-        row, cell, piece = places[at]
-        atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[at], piece))
-    return atoms
+        checked = guard is None or guard.match(ended, start) is not None
+        tokens.append((kinds[group], token.group(group), start, token.end(group), checked))
+    return tuple(tokens)
+
+
+def _scan_across(joined: str, position: int, at: int, starts: list[int],
+                 places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom]) -> int:
+    """The atoms of the joined pieces scanned from ``position`` (in piece ``at``) up to
+    the start of a later piece that no token runs into; that piece's index."""
+    scanner, kinds, _ = _scanner(context)
+    for token in scanner.finditer(joined, position):
+        group = token.lastindex or 0
+        start = token.start(group)
+        into = bisect_right(starts, start) - 1
+        if into > at and position <= starts[into]:
+            return into
+        row, cell, piece = places[into]
+        atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[into], piece))
+        position = token.end()
+    return len(places)
 
 
 def lex(page: Page, context: str = "page", rows: int | None = None,
