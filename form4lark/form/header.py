@@ -28,7 +28,9 @@ def joined(atoms: list[Atom]) -> str:
     at ("Attorney-" + "in-Fact")."""
     out = ""
     for i, atom in enumerate(atoms):
-        split_word = i > 0 and atoms[i - 1].row != atom.row and _WORD_HYPHEN.search(out)
+        # the hyphen is looked for at the end only, not along the whole growing text
+        split_word = (i > 0 and atoms[i - 1].row != atom.row
+                      and _WORD_HYPHEN.search(out, max(len(out) - 3, 0)))
         out += atom.text if not out or split_word else " " + atom.text
     return out
 

@@ -77,12 +77,16 @@ class WordSource:
             position += len(text) + 1
         self.text = " ".join(texts)
 
+    def _index(self, token: Token) -> int:
+        return bisect_right(self.starts, token.start_pos or 0) - 1
+
     def atom(self, token: Token) -> Atom:
-        return self.atoms[bisect_right(self.starts, token.start_pos or 0) - 1]
+        return self.atoms[self._index(token)]
 
     def cell(self, tokens: list[Token]) -> Cell:
-        first = self.atom(tokens[0])
-        offset = (tokens[0].start_pos or 0) - self.starts[self.atoms.index(first)]
+        at = self._index(tokens[0])
+        first = self.atoms[at]
+        offset = (tokens[0].start_pos or 0) - self.starts[at]
         words = [replace(self.atom(t), text=str(t).replace(AS_WORD, "")) for t in tokens]
         return Cell(joined(words), first.line, first.column + max(offset - 1, 0))
 
