@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from speed_compare import DEFAULT_ANCHOR, INSTALL_ANCHOR, anchor_result
+from speed_compare import DEFAULT_ANCHOR, INSTALL_ANCHOR, anchor_result, cpu_note
 
 HTML_ANCHOR = Path("/work/conv-venv/bin/python")
 HTML_SCRIPT = Path(__file__).with_name("anchor_html2text.py")
@@ -67,12 +67,6 @@ def form4lark_rate(files: list[Path], binary: bool,
     return _rate(times), failed, (time.process_time() - cpu) / len(times)
 
 
-def _cpu_note(ours: float, theirs: float) -> str:
-    """form4lark's CPU time against the anchor's (a busy machine moves it less than the
-    wall clock's)."""
-    return f"form4lark takes {ours / theirs:.2f}x its CPU time" if theirs else "no CPU time"
-
-
 def pdf_side_by_side(pdfs: list[Path]) -> tuple[tuple[float, int], tuple[float | None, str]]:
     """form4lark.parse and ``pdftotext -layout`` on each PDF in turn, so that both meet the
     same load on the machine: (form4lark's documents/s, its refusals) and (pdftotext's
@@ -101,7 +95,7 @@ def pdf_side_by_side(pdfs: list[Path]) -> tuple[tuple[float, int], tuple[float |
             their_cpu += _children_cpu() - cpu
     if program is None:
         return (_rate(ours), failed), (None, f"not installed ({INSTALL_PDFTOTEXT})")
-    return (_rate(ours), failed), (_rate(theirs), f"poppler; {_cpu_note(our_cpu, their_cpu)}")
+    return (_rate(ours), failed), (_rate(theirs), f"poppler; {cpu_note(our_cpu, their_cpu)}")
 
 
 def _children_cpu() -> float:
@@ -120,7 +114,7 @@ def anchor_pair(ours: tuple[float, int, float], python: Path | None, files: list
         return (rate, failed), (None, f"skipped: {result['error']}")
     documents, their_cpu = result["documents"], result.get("cpu_seconds", 0.0)
     note = (f"{result['version']}, {len(result['failures'])} failed; "
-            f"{_cpu_note(cpu, their_cpu / documents)}")
+            f"{cpu_note(cpu, their_cpu / documents)}")
     return (rate, failed), (documents / result["seconds"], note)
 
 

@@ -6,7 +6,8 @@
 1. side by side, one run: ``form4lark.parse()`` of the texts of N filings (every
    converter's text, ``<corpus>/filings/<id>/<design>/<converter>.txt|.md``) against
    edgartools' ``Form4.parse_xml()`` of the same filings' ``filing.xml``; documents per
-   second per converter and per layout, and the ratio form4lark / edgartools (goal: >= 1);
+   second per converter and per layout, and the ratio form4lark / edgartools (goal: >= 1),
+   by the wall clock and by CPU time (which a busy machine moves less);
 2. documents per second of the command line on a folder, with -j 1 and -j 2;
 3. start-up of the command line (``--version``, and one small file end to end; median
    of several runs, goal <= 250 ms) and what imports cost (``python -X importtime``),
