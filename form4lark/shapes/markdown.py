@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from ..page import Line, Page, Piece
 from ..text import fold, strip_tags
@@ -93,6 +94,7 @@ def _unwrapped(rows: list[str]) -> list[str]:
 _MARKUP = re.compile(r"[\[<*_\\]|---")
 
 
+@lru_cache(maxsize=1 << 14)  # a page's cells repeat ("", "D", "$0", "Common Stock")
 def clean_cell(raw: str) -> tuple[str, str | None]:
     """A cell's text with markdown's markup undone, and the CIK of a link in it."""
     if not _MARKUP.search(raw):  # most cells: nothing to undo (and quick to tell)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # the punctuation around a word that does not make it another word: "Levinson," "D." "(Apple)"
 _EDGES = re.compile(r"^\W+|\W+$")
@@ -38,6 +39,7 @@ _FIGURE = re.compile(r"^[\d/.,$()-]+$")
 _CARE_OF = "c/o"
 
 
+@lru_cache(maxsize=1 << 14)  # every word of a page, for each header read: they repeat
 def _normal(word: str) -> str:
     return _EDGES.sub("", word).casefold() or word  # "&" stays a word
 
