@@ -19,6 +19,7 @@ from .detect import detect_layout, find_layout, other_form
 from .edgar_xml import from_xml
 from .form.reader import read_page
 from .inputs.kinds import SCAN, read_input
+from .inputs.ocr_amounts import contradicted_to_none
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
@@ -102,11 +103,13 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
 def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Form4:
     """The record of a scan: tesseract's text of its pages read as any text is (the
     readers know OCR's misreadings), its ``layout`` "scan", then each text holding a
-    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``)."""
+    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``), and each amount the
+    table's arithmetic contradicts (``inputs/ocr_amounts.py``)."""
     text = scan.text
     form = parse(text, max_bytes=max_bytes)
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN),
                            unsure_words(confidences(list(scan.tsvs))))
+    form = contradicted_to_none(form)
     if strict:
         _refuse_doubts(form, text, SCAN)
     return form
