@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from form4lark.inputs.ocr_amounts import contradicted_to_none
-from form4lark.model import Form4, Issuer, NonDerivativeTransaction
+from form4lark.inputs.ocr_amounts import contradicted_to_none, misread_twins
+from form4lark.model import DerivativeTransaction, Form4, Issuer, NonDerivativeTransaction
 
 
 def _sale(shares: str, following: str, *, how: str = "D", nature: str | None = None,
@@ -67,3 +68,30 @@ def test_a_neighbour_of_another_table_place_is_no_evidence() -> None:
     form = _form(_sale("100", "900"), _sale("200", "700"), _sale("1", "1", title=None),
                  _sale("5", "6"), _sale("1", "1", title=None), _sale("10", "690"))
     assert contradicted_to_none(form) is form
+
+
+def test_misread_twins() -> None:
+    assert misread_twins(Decimal("5785"), Decimal("5.785"))       # a separator lost
+    assert misread_twins(Decimal("12584"), Decimal("19584"))      # one digit
+    assert not misread_twins(Decimal("12584"), Decimal("12584"))
+    # a conversion ratio: "373,021" of one class for "173,821" of another
+    assert not misread_twins(Decimal("373021"), Decimal("173821"))
+    assert not misread_twins(Decimal("4025764"), Decimal("1875938"))
+
+
+def _option(shares: str, underlying: str) -> DerivativeTransaction:
+    return DerivativeTransaction(
+        security_title="Stock Option", conversion_or_exercise_price=None,
+        transaction_date=dt.date(2020, 1, 2), deemed_execution_date=None, transaction_code="A",
+        equity_swap_involved=False, shares=Decimal(shares), acquired_disposed="A",
+        exercise_date=None, expiration_date=None, underlying_security_title="Common Stock",
+        underlying_shares=Decimal(underlying), price_per_share=None, shares_owned_following=None,
+        direct_or_indirect="D", nature_of_ownership=None)
+
+
+def test_table_ii_amounts_read_as_misread_twins_are_left_unknown() -> None:
+    form = dataclasses.replace(_form(), derivative_transactions=(
+        _option("28593", "98593"), _option("4025764", "1875938"), _option("100", "100")))
+    rows = contradicted_to_none(form).derivative_transactions
+    assert [(r.shares, r.underlying_shares) for r in rows] == [
+        (None, None), (Decimal("4025764"), Decimal("1875938")), (Decimal("100"), Decimal("100"))]
