@@ -32,6 +32,7 @@ from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_
 from .sections import Sections
 from .unread import unread_lines
 from .source import MAX_BYTES, check_text, decode
+from .shapes.scan import is_scan
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
@@ -76,6 +77,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         sections = _read(chosen, text)
         sections.diagnostics.extend(unread_lines(text, sections))
         form = build(sections)
+        if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
+            form = contradicted_to_none(form)  # read by OCR: its digits may be misread
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:
@@ -103,13 +106,12 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
 def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Form4:
     """The record of a scan: tesseract's text of its pages read as any text is (the
     readers know OCR's misreadings), its ``layout`` "scan", then each text holding a
-    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``), and each amount the
-    table's arithmetic contradicts (``inputs/ocr_amounts.py``)."""
+    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
+    tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
     text = scan.text
     form = parse(text, max_bytes=max_bytes)
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN),
                            unsure_words(confidences(list(scan.tsvs))))
-    form = contradicted_to_none(form)
     if strict:
         _refuse_doubts(form, text, SCAN)
     return form
