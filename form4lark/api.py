@@ -20,6 +20,7 @@ from .edgar_xml import from_xml
 from .form.reader import read_page
 from .inputs.kinds import SCAN, read_input
 from .inputs.ocr_amounts import contradicted_to_none
+from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
@@ -78,7 +79,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         sections.diagnostics.extend(unread_lines(text, sections))
         form = build(sections)
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
-            form = contradicted_to_none(form)  # read by OCR: its digits may be misread
+            # read by OCR: its digits may be misread
+            form = off_run_marks_to_none(contradicted_to_none(form))
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:
