@@ -19,6 +19,8 @@ from .detect import detect_layout, find_layout, other_form
 from .edgar_xml import from_xml
 from .form.reader import read_page
 from .inputs.kinds import SCAN, read_input
+from .inputs.ocr_amounts import contradicted_to_none
+from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
@@ -31,6 +33,7 @@ from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_
 from .sections import Sections
 from .unread import unread_lines
 from .source import MAX_BYTES, check_text, decode
+from .shapes.scan import is_scan
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
@@ -75,6 +78,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         sections = _read(chosen, text)
         sections.diagnostics.extend(unread_lines(text, sections))
         form = build(sections)
+        if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
+            # read by OCR: its digits may be misread
+            form = off_run_marks_to_none(contradicted_to_none(form))
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:
@@ -102,7 +108,8 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
 def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Form4:
     """The record of a scan: tesseract's text of its pages read as any text is (the
     readers know OCR's misreadings), its ``layout`` "scan", then each text holding a
-    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``)."""
+    word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
+    tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
     text = scan.text
     form = parse(text, max_bytes=max_bytes)
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN),

@@ -261,3 +261,33 @@ def test_blank_lines_between_blocks_are_no_sign_of_ocr():
     assert form.layout == "stream"
     truth = json.loads((CORPUS / "BETR-20241209-1" / "truth.json").read_text())
     assert off_fields(truth, form) == []
+
+
+def _tokens(*pairs: tuple[str, str]) -> list:
+    from lark import Token
+    return [Token(kind, text, line=1, column=1) for kind, text in pairs]
+
+
+@pytest.mark.parametrize("cut", [("25.", "788(2)|"), ("25,", "788(2)|")])
+def test_an_amount_ocr_cut_in_two_is_one_unknown_cell(cut):
+    # "25. 788(2)|" is 25,788 or 25.788: unknown, and the row's other cells keep their columns
+    values = _tokens(("CELL_DATE", "12/21/2021"), ("WORD", "S"), ("NUMBER", cut[0]),
+                     ("NUMBER", cut[1]), ("WORD", "D"), ("MONEY", "$898.861(13)"),
+                     ("NUMBER", "1,917,015"), ("WORD", "D"))
+    row, diagnostics = ocr_cells.ReadRow({}), []
+    assert ocr_cells.table_i_values(values, row, diagnostics) == []
+    cells = {key: cell.text for key, cell in row.cells.items()}
+    assert "shares" not in cells
+    assert (cells["acquired_disposed"], cells["price_per_share"],
+            cells["shares_owned_following"], cells["direct_or_indirect"]) == (
+                "D", "898.861(13)", "1,917,015", "D")
+    assert any("cut in two" in d.message for d in diagnostics)
+
+
+def test_two_amounts_are_not_one_cut():
+    # a whole amount and the next one ("1,000" "500"; "25" "788"): each is read
+    values = _tokens(("CELL_DATE", "12/21/2021"), ("WORD", "S"), ("NUMBER", "25"),
+                     ("NUMBER", "788"))
+    row = ocr_cells.ReadRow({})
+    ocr_cells.table_i_values(values, row, [])
+    assert row.cells["shares"].text == "25" and row.cells["shares_owned_following"].text == "788"

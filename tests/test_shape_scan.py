@@ -227,6 +227,16 @@ def test_a_par_value_line_marks_the_title_above_it_wrapped() -> None:
     assert all(w.startswith(GARBLED) for w in below)
 
 
+def test_a_par_value_line_below_an_amount_with_its_mark() -> None:
+    # the amount's mark read clean ("25,189(12)"): still the row's line the title is on
+    lines = [table_words(line.split(), notes=14) for line in (
+        "Class A Common Stock, par value 25,189(12) I See", "$0.0001 per share , footnote)")]
+    assert lines[0][6] == "25,189(12)"
+    row, below = wrapped_titles(lines)
+    assert all(w.startswith(GARBLED) for w in row[:6]) and row[6] == lines[0][6]  # the amount
+    assert all(w.startswith(GARBLED) for w in below)
+
+
 def test_a_bracket_no_line_opened_after_a_title_is_a_mark() -> None:
     row = words("Class A Common Stock) 10/02/2015 Ss 532 D_ | $634.4608° 16,138 D")
     assert row[3] == GARBLED + "Stock)"  # alone, the line cannot tell

@@ -22,6 +22,10 @@ from ..shapes.scan_fixes import Reading, read_number
 _AD = {"A": "A", "D": "D", "(A)": "A", "(D)": "D"}
 DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 # a cell holding only a mark OCR garbled: "()", "(a)", "(”)", "©)", "0)" (not "(1)")
+# an amount's first digits and its separator, OCR's word cut before the next group ...
+_CUT_AMOUNT = re.compile(r"[0-9]{1,3}[.,]")
+# ... and the word after: a group of three digits (its marks may follow)
+_AFTER_CUT = re.compile(r"[0-9]{3}(?![0-9.,])")
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 
 
@@ -111,6 +115,14 @@ def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> N
 def _amount(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:
     token = _take(values, ("NUMBER",))
     if token is None:
+        return
+    if _CUT_AMOUNT.fullmatch(token) and values and values[0].type == "NUMBER" \
+            and _AFTER_CUT.match(values[0]):
+        # one amount OCR cut in two at its separator: "25. 788(2)|" may be 25,788 or 25.788
+        rest = values.pop(0)
+        diagnostics.append(Diagnostic(token.line, token.column, key,
+                                      f"OCR read {str(token)!r} {str(rest)!r}: one amount cut "
+                                      "in two, whose separator cannot be told (, or .)"))
         return
     reading = read_number(token)
     if reading is None:

@@ -23,7 +23,8 @@ from .scan_values import MARKS, NUMBER_START, is_date
 from .scan_words import is_value
 
 _PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+# an amount in thousands, and its marks ("25,189(12)")
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?(\([0-9]{1,2}\))*")
 # "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
 _GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 
