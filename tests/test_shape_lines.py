@@ -102,6 +102,34 @@ def test_a_pipe_row_of_a_table_is_one_line_and_a_cut_title_is_made_whole() -> No
                                     "Sequoia Capital L.P.(2)(3)"]
 
 
+def test_a_title_cut_inside_its_words_opens_the_table_and_is_made_whole() -> None:
+    # pymupdf4llm cut the page into strips: "No|n-Derivative", "T|able II"; the row
+    # after the first title is the table's (one line), the second title's row is read
+    # across its cells
+    text = ("|**Table I - No**|**n-Derivative**|**Securities Acq**|**uired, Disp**|**osed of,**"
+            "|**or Ben**|**eficially**|**Owned**|||\n"
+            "|Common Stock<br>(right)|11/20/2020||M|1,987|A|$ 9.97|1,987|D||\n"
+            "|Commo<br>|n Stock<br>|**T**<br>|**able II - Deriva**<br>**(e.g., p**<br>"
+            "|**tive Se**<br>**uts, ca**<br>|**curities Acq**<br>**lls, warrants**<br>"
+            "|**uired, Dis**<br>**, options,**<br>|**posed of**<br>**converti**<br>"
+            "|**, or Ben**<br>**ble secu**<br>|**eficially**<br>**rities)**<br>|**Owned**<br>|\n")
+    assert texts(text) == [TABLE_I, "Common Stock (right) 11/20/2020 M 1,987 A $ 9.97 1,987 D",
+                           "Commo", "n Stock", TABLE_II,
+                           "(e.g., puts, calls, warrants, options, convertible securities)"]
+
+
+def test_a_nature_cut_off_by_the_next_title_is_put_back_under_its_row() -> None:
+    text = ("|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially "
+            "Owned**||||\n"
+            "|Class A|Common Stock|53,602|I|By<br>Rivendell<br>|\n"
+            "|||**Table II - Derivative**<br>**(e.g., puts**|**Securities Ac**<br>**, calls**"
+            "|**wned**||One<br>LLC<br>(14)|\n")
+    assert texts(text)[1:4] == ["Class A Common Stock 53,602 I By Rivendell", "One LLC (14)",
+                                TABLE_II]
+    # values in the last cell are a row's, never the row above's nature
+    assert "9,342" not in " ".join(texts(text.replace("One<br>LLC", "9,342<br>I")))
+
+
 # ---------------------------------------------------------------- wrapped cells
 def _table(text: str, table: str) -> list[dict[str, str]]:
     return [cells(row) for row in lines_table(read_lines(text), table)]
