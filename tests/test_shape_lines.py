@@ -277,3 +277,33 @@ def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: s
     verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
     assert [path for path, verdict in verdicts.items() if verdict == "wrong"] == []
     assert [path for path in FLOORS[filing, design] if verdicts.get(path) != "right"] == []
+
+
+# ---------------------------------------------------------------- signatures on a page's lines
+def _signatures(text: str) -> list[tuple[str | None, str | None]]:
+    from form4lark.form.atoms import lex
+    from form4lark.form.notes import signatures
+    _, found = signatures(lex(read_lines(text), "page"), True)
+    return [(s.name and s.name.text, s.date and s.date.text) for s in found]
+
+
+def test_a_second_signer_inside_a_centred_name_is_no_centring() -> None:
+    # pymupdf4llm: a cell's lines in turn, the second name's first line above its date
+    text = ("|/s/ Lora Blum, by power of<br>attorney for Reid Hoffman|05/26/2011|\n"
+            "|/s/ Lora Blum, by power of||\n"
+            "|attorney for the Reid Hoffman<br>and Michelle Yee Living Trust|05/26/2011|\n"
+            "|dated October 27, 2009||\n")
+    assert _signatures(text) == [
+        ("/s/ Lora Blum, by power of attorney for Reid Hoffman", "05/26/2011"),
+        ("/s/ Lora Blum, by power of attorney for the Reid Hoffman and Michelle Yee Living "
+         "Trust dated October 27, 2009", "05/26/2011")]
+
+
+def test_names_wrapped_around_their_dates_that_no_rule_parts_are_left_unknown() -> None:
+    # a name's last line below its date or the next name's first: the lines do not say
+    text = ("|SoftBank Group Corp., By : /s/||\n"
+            "|Yuko Yamamoto, Head of|03/07/2025|\n"
+            "|Corporate Legal Department||\n"
+            "|SB Global Advisers Limited, By|03/07/2025|\n"
+            "|SB Northstar LP By : /s/<br>Stephen Lam, Director|03/07/2025|\n")
+    assert _signatures(text) == [(None, "03/07/2025")] * 3
