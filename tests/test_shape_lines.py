@@ -307,3 +307,39 @@ def test_names_wrapped_around_their_dates_that_no_rule_parts_are_left_unknown() 
             "|SB Global Advisers Limited, By|03/07/2025|\n"
             "|SB Northstar LP By : /s/<br>Stephen Lam, Director|03/07/2025|\n")
     assert _signatures(text) == [(None, "03/07/2025")] * 3
+
+
+def test_the_notes_label_cut_into_a_row_s_last_lines_closes_the_table() -> None:
+    text = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**"
+            "||\n"
+            "|Class B<br>Common<br>Stock<br>(15)<br>**Explanatio**|(15)<br>08/22/2019<br>"
+            "**n of Responses:**|C|5,406|\n"
+            "\n"
+            "1. The reporting person is one of the Managers.\n"
+            "\n"
+            "> 2. The sales were effected pursuant to a Rule 10b5-1 trading plan.\n")
+    assert texts(text) == [TABLE_II, "Class B Common Stock(15) (15) 08/22/2019 C 5,406",
+                           "Explanation of Responses:",
+                           "1. The reporting person is one of the Managers.",
+                           "2. The sales were effected pursuant to a Rule 10b5-1 trading plan."]
+
+
+def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
+    # the converter lost note 2: note 1 would run on into note 3
+    text = ("|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially "
+            "Owned**||\n"
+            "|Common Stock|1,000|D|\n\n"
+            "Explanation of Responses:\n\n"
+            "1. This transaction was a conversion.\n\n"
+            "3. These shares are held of record by The Founders Fund, LP.\n\n"
+            "** Signature of Reporting Person Date\n")
+    from form4lark.form import regions
+    from form4lark.form.atoms import lex
+    from form4lark.form.notes import footnotes
+    notes = footnotes(regions.cut(lex(read_lines(text), "page")).explanation)
+    assert [number for number, _ in notes] == []
+    kept = footnotes(regions.cut(lex(read_lines(text.replace("3. These", "2. These")),
+                                     "page")).explanation)
+    assert [(number, cell.text) for number, cell in kept] == [
+        ("1", "This transaction was a conversion."),
+        ("2", "These shares are held of record by The Founders Fund, LP.")]

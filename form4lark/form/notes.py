@@ -33,6 +33,7 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     """The numbered footnotes of the Explanation of Responses."""
     notes: list[tuple[str, list[Atom]]] = []
     expected = "1"  # the number of the next note
+    skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
@@ -41,10 +42,13 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
             expected = str(int(expected) + 1)
         elif notes:
             notes[-1][1].append(atom)
+            if match and atom.text.endswith(".") and int(match.group(1)) > int(expected) and (
+                    i > 0 and atoms[i - 1].line < atom.line - 1):
+                skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ..."
     out = []
     for number, body in notes:
         cell = cell_of(body)
-        if cell is not None and not _holds_table_values(body):
+        if cell is not None and not _holds_table_values(body) and number not in skipped:
             out.append((number, cell))
     return out
 

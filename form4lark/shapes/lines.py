@@ -46,6 +46,8 @@ _COMMENT = re.compile(r"<!--.*?-->")
 _PICTURE = re.compile(r"<!--\s*(Start|End)\s+of\s+picture\s+text\s*-->", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
+# a quoted paragraph's "> " ("> 5. The reported price ...", "> ** Signature of ...")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+(?=\S)")
 _TAG = re.compile(r"</?(?:u|sup|sub|b|i|strong|em|span|mark)\b[^>]*>", re.I)
 # an underlined run (a signature) with its date inside: pymupdf4llm ran the lines of a
 # name wrapped around its date into one, dropping the hyphen a line ended with where
@@ -239,6 +241,39 @@ def _in_table(raw: str, was: bool) -> bool:
     return max(titles, default=-1) > max(ends, default=-1)
 
 
+#: the label that opens the notes below the tables
+EXPLANATION = "Explanation of Responses:"
+_EXPLANATION_LETTERS = "".join(EXPLANATION.split()).lower()
+
+
+def _without_explanation(raw: str) -> str | None:
+    """A pipe row whose cells' last lines hold the notes' label cut across them
+    ("...<br>**Explanatio**|(15)<br>**n of Responses:**|"): the converter's strip
+    ran the label into the table's last row. The row without the label's pieces
+    (what the cells hold above them), or None where the row holds no cut label."""
+    cells = _PIPE.split(raw.strip())
+    lasts = [[line for line in _cell_lines(cell) if line][-1:] for cell in cells]
+    for first in range(len(cells)):
+        letters = ""
+        for last in range(first, min(first + 4, len(cells))):
+            if not lasts[last]:
+                break
+            letters += "".join(lasts[last][0].split()).lower()
+            if not _EXPLANATION_LETTERS.startswith(letters):
+                break
+            if letters.startswith(_EXPLANATION_LETTERS[:-1]) and last > first:
+                return "|".join(_without_last_line(cell) if first <= n <= last else cell
+                                for n, cell in enumerate(cells))
+    return None
+
+
+def _without_last_line(cell: str) -> str:
+    parts = _BREAK.split(cell)
+    while parts and not fold(undo_markup(parts[-1])):
+        parts.pop()
+    return "<br>".join(parts[:-1])
+
+
 @dataclass(frozen=True, slots=True)
 class VisualLine:
     """A line of the page: where it starts in the source, its text, and whether it is
@@ -273,10 +308,17 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
         if _PIPE_ROW.match(raw):
             if not pipes or _SEPARATOR.match(raw):
                 continue
+            rest = _without_explanation(raw)
+            if rest is not None:  # the notes' label cut into the cells' last lines
+                yield from (VisualLine(number, 1, line) for line in _pipe_row(rest))
+                yield VisualLine(number, 1, EXPLANATION)
+                in_table = False
+                continue
             if in_table or _title_at(_PIPE.split(raw.strip())) is not None:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
             raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
+        raw = _QUOTE.sub("", raw) if ">" in raw else raw
         tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
         raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
         reflowed = marked and not picture and not (tagged and _PICTURE.search(raw))
