@@ -220,3 +220,16 @@ def test_a_saved_html_page_is_read_from_its_own_tables(path):
     assert form.layout == "cells"
     verdicts = score(json.loads((path.parent.parent / "truth.json").read_text()), record(form))
     assert [p for p, v in verdicts if v != "right"] == []
+
+
+def test_remarks_opening_as_the_note_after_the_last_footnote_are_left_unknown() -> None:
+    # pymupdf4llm put "Remarks:" above the last note: "4. Total includes ..." is no remark
+    from form4lark.form.reader import _remarks
+    from form4lark.sections import Cell, Sections
+    sections = Sections(layout="lines")
+    sections.footnotes = [(str(n), Cell(f"Note {n}.")) for n in (1, 2, 3)]
+    assert _remarks(Cell("4. Total includes 113 shares held in escrow."), sections) is None
+    assert "note after the last footnote" in sections.diagnostics[-1].message
+    for kept in ("5. Total includes 113 shares.", "4 shares are held in escrow.",
+                 "Exhibit 24 - Power of Attorney"):
+        assert _remarks(Cell(kept), sections) == Cell(kept)

@@ -53,6 +53,14 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     return out
 
 
+def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
+    """True where ``text`` opens the way the note after the last of ``notes`` would."""
+    word = text.split(" ", 1)[0]
+    opening = _NUMBER.fullmatch(word)
+    return bool(notes and opening and word[-1:] in ".)]"
+                and opening.group(1) == str(int(notes[-1][0]) + 1))
+
+
 # "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
 # their values; a footnote's prose writes "Rule 10b5-1(c)", "Section 16(a)"
 _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*\([0-9]{1,2}\)")

@@ -179,12 +179,21 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
 def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
     moved a signature (or the page's closing lines) among them, and where the remarks
-    end is lost."""
-    if remarks is None or "/s/" not in remarks.text.lower():
+    end is lost; None too where they open with the number of the note after the
+    last footnote ("4. Total includes ..." after notes 1 to 3): the converter put
+    the label above the notes' last one."""
+    if remarks is None:
+        return None
+    if "/s/" in remarks.text.lower():
+        why = ("the remarks hold a signature mark (/s/): a signature the text moved among "
+               "them; the remarks are left unknown")
+    elif notes.opens_next_note(remarks.text, sections.footnotes):
+        why = ("the remarks open with the number of the note after the last footnote: a "
+               "note the text moved below the label; the remarks are left unknown")
+    else:
         return remarks
-    sections.diagnostics.append(Diagnostic(
-        remarks.line, remarks.column, "remarks", "the remarks hold a signature mark (/s/): "
-        "a signature the text moved among them; the remarks are left unknown", "warning"))
+    sections.diagnostics.append(Diagnostic(remarks.line, remarks.column, "remarks", why,
+                                           "warning"))
     return None
 
 
