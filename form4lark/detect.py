@@ -24,6 +24,10 @@ FORM4_MARKERS = {
     "explanation": re.compile(r"explanation of responses"),
     "form 4": re.compile(r"\bform 4\b"),
 }
+# ... and the same on the text's letters alone, its spaces taken out: a converter that
+# cut the page into strips cuts the form's words across cells ("Table I - No|n-Derivative")
+FORM4_MARKER_LETTERS = {name: re.compile(pattern.pattern.replace(" ", ""))
+                        for name, pattern in FORM4_MARKERS.items()}
 OTHER_FORMS = {
     # their titles (which a layout may wrap before "ownership"), and Form 5's box 3
     "Form 3": re.compile(r"initial statement of beneficial\b"),
@@ -57,7 +61,9 @@ HEAD = 200_000
 
 def markers_seen(text: str) -> list[str]:
     folded = _fold(text[:HEAD])
-    return [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
+    letters = folded.replace(" ", "")
+    return [name for name, pattern in FORM4_MARKERS.items()
+            if pattern.search(folded) or FORM4_MARKER_LETTERS[name].search(letters)]
 
 
 def other_form(text: str) -> str | None:

@@ -42,6 +42,16 @@ def test_text_that_is_not_a_form_4(tmp_path, capsys):
     assert err == f"{path}:1:1: not a Form 4: too few of the form's markers (found: none)\n"
 
 
+def test_the_form_s_words_cut_across_cells_are_still_its_markers():
+    # a converter that cut the page into strips cuts the labels' words ("P|erson",
+    # "Non-Derivat|ive"): the markers are told from the letters alone
+    from form4lark.detect import markers_seen
+    cut = ("|1. Name and Address of Reporting P|erson<sup>*</sup><br>THIEL PETER|\n"
+           "||**Table I -**|**Non-Derivat**<br>|**ive Securities**<br>|**Acquired,**<br>|\n")
+    assert markers_seen("SEC Form 4\n" + cut) == ["box 1", "table i", "form 4"]
+    assert markers_seen("Dear shareholder, the name and address of our office") == []
+
+
 def test_a_form_3_is_named(tmp_path, capsys):
     path = tmp_path / "form3.txt"
     path.write_text("FORM 3\nINITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n")

@@ -220,3 +220,44 @@ def test_a_saved_html_page_is_read_from_its_own_tables(path):
     assert form.layout == "cells"
     verdicts = score(json.loads((path.parent.parent / "truth.json").read_text()), record(form))
     assert [p for p, v in verdicts if v != "right"] == []
+
+
+def test_remarks_opening_as_the_note_after_the_last_footnote_are_left_unknown() -> None:
+    # pymupdf4llm put "Remarks:" above the last note: "4. Total includes ..." is no remark
+    from form4lark.form.reader import _remarks
+    from form4lark.sections import Cell, Sections
+    sections = Sections(layout="lines")
+    sections.footnotes = [(str(n), Cell(f"Note {n}.")) for n in (1, 2, 3)]
+    assert _remarks(Cell("4. Total includes 113 shares held in escrow."), sections) is None
+    assert "note after the last footnote" in sections.diagnostics[-1].message
+    for kept in ("5. Total includes 113 shares.", "4 shares are held in escrow.",
+                 "Exhibit 24 - Power of Attorney"):
+        assert _remarks(Cell(kept), sections) == Cell(kept)
+
+
+def test_a_mark_glued_to_its_checkbox_label_checks_it_and_its_neighbours_are_no_title() -> None:
+    # pymupdf4llm drops the space between a mark and its label: "XDirector", "XForm filed"
+    from form4lark.form import checkboxes
+    from form4lark.form.atoms import lex
+    from form4lark.form.reader import _boxes, _titles
+    from form4lark.shapes.detect import read_shape
+    text = ("|1. Name and Address of Reporting Person<br>Musk Elon|2. Issuer Name and Ticker or "
+            "Trading Symbol<br>Tesla, Inc.[<br>TSLA]|5. Relationship of Reporting Person(s) to "
+            "Issuer (Check all<br>applicable)<br>XDirector<br>X10% Owner|\n|---|---|---|\n"
+            "|C/O TESLA, INC<br>(Street)|3. Date of Earliest Transaction (Month/Day/Year)<br>"
+            "05/07/2018|XOfficer (give title below)<br> Other (specify below)<br>CEO|\n"
+            "|PALO ALTO CA 94304|4. If Amendment|6. Individual or Joint/Group Filing<br>"
+            "XForm filed by One Reporting Person<br> Form filed by More than One Reporting "
+            "Person|\n")
+    page = read_shape(text, "cells")
+    atoms = lex(page, "boxes", len(page.lines))
+    checked = checkboxes.checked_labels(atoms, False)
+    assert checked == {"DIRECTOR", "TEN_PERCENT", "OFFICER", "ONE_PERSON"}
+    box5 = _boxes(atoms, False)["BOX5"]
+    title, other = _titles(box5, checked, False, cells=True)
+    # box 5's labels' cell holds only its checkboxes: they are no title, and the words
+    # after it in reading order (the next row's address) are other boxes'
+    assert (title, other) == (None, None)
+    # "EXDirector" is a word, not a mark on "Director"
+    word = lex(read_shape(text.replace("XDirector", "EXDirector"), "cells"), "boxes", 1)
+    assert "DIRECTOR" not in {a.kind for a in word} and "EXDirector" in [a.text for a in word]

@@ -102,6 +102,34 @@ def test_a_pipe_row_of_a_table_is_one_line_and_a_cut_title_is_made_whole() -> No
                                     "Sequoia Capital L.P.(2)(3)"]
 
 
+def test_a_title_cut_inside_its_words_opens_the_table_and_is_made_whole() -> None:
+    # pymupdf4llm cut the page into strips: "No|n-Derivative", "T|able II"; the row
+    # after the first title is the table's (one line), the second title's row is read
+    # across its cells
+    text = ("|**Table I - No**|**n-Derivative**|**Securities Acq**|**uired, Disp**|**osed of,**"
+            "|**or Ben**|**eficially**|**Owned**|||\n"
+            "|Common Stock<br>(right)|11/20/2020||M|1,987|A|$ 9.97|1,987|D||\n"
+            "|Commo<br>|n Stock<br>|**T**<br>|**able II - Deriva**<br>**(e.g., p**<br>"
+            "|**tive Se**<br>**uts, ca**<br>|**curities Acq**<br>**lls, warrants**<br>"
+            "|**uired, Dis**<br>**, options,**<br>|**posed of**<br>**converti**<br>"
+            "|**, or Ben**<br>**ble secu**<br>|**eficially**<br>**rities)**<br>|**Owned**<br>|\n")
+    assert texts(text) == [TABLE_I, "Common Stock (right) 11/20/2020 M 1,987 A $ 9.97 1,987 D",
+                           "Commo", "n Stock", TABLE_II,
+                           "(e.g., puts, calls, warrants, options, convertible securities)"]
+
+
+def test_a_nature_cut_off_by_the_next_title_is_put_back_under_its_row() -> None:
+    text = ("|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially "
+            "Owned**||||\n"
+            "|Class A|Common Stock|53,602|I|By<br>Rivendell<br>|\n"
+            "|||**Table II - Derivative**<br>**(e.g., puts**|**Securities Ac**<br>**, calls**"
+            "|**wned**||One<br>LLC<br>(14)|\n")
+    assert texts(text)[1:4] == ["Class A Common Stock 53,602 I By Rivendell", "One LLC (14)",
+                                TABLE_II]
+    # values in the last cell are a row's, never the row above's nature
+    assert "9,342" not in " ".join(texts(text.replace("One<br>LLC", "9,342<br>I")))
+
+
 # ---------------------------------------------------------------- wrapped cells
 def _table(text: str, table: str) -> list[dict[str, str]]:
     return [cells(row) for row in lines_table(read_lines(text), table)]
@@ -249,3 +277,69 @@ def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: s
     verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
     assert [path for path, verdict in verdicts.items() if verdict == "wrong"] == []
     assert [path for path in FLOORS[filing, design] if verdicts.get(path) != "right"] == []
+
+
+# ---------------------------------------------------------------- signatures on a page's lines
+def _signatures(text: str) -> list[tuple[str | None, str | None]]:
+    from form4lark.form.atoms import lex
+    from form4lark.form.notes import signatures
+    _, found = signatures(lex(read_lines(text), "page"), True)
+    return [(s.name and s.name.text, s.date and s.date.text) for s in found]
+
+
+def test_a_second_signer_inside_a_centred_name_is_no_centring() -> None:
+    # pymupdf4llm: a cell's lines in turn, the second name's first line above its date
+    text = ("|/s/ Lora Blum, by power of<br>attorney for Reid Hoffman|05/26/2011|\n"
+            "|/s/ Lora Blum, by power of||\n"
+            "|attorney for the Reid Hoffman<br>and Michelle Yee Living Trust|05/26/2011|\n"
+            "|dated October 27, 2009||\n")
+    assert _signatures(text) == [
+        ("/s/ Lora Blum, by power of attorney for Reid Hoffman", "05/26/2011"),
+        ("/s/ Lora Blum, by power of attorney for the Reid Hoffman and Michelle Yee Living "
+         "Trust dated October 27, 2009", "05/26/2011")]
+
+
+def test_names_wrapped_around_their_dates_that_no_rule_parts_are_left_unknown() -> None:
+    # a name's last line below its date or the next name's first: the lines do not say
+    text = ("|SoftBank Group Corp., By : /s/||\n"
+            "|Yuko Yamamoto, Head of|03/07/2025|\n"
+            "|Corporate Legal Department||\n"
+            "|SB Global Advisers Limited, By|03/07/2025|\n"
+            "|SB Northstar LP By : /s/<br>Stephen Lam, Director|03/07/2025|\n")
+    assert _signatures(text) == [(None, "03/07/2025")] * 3
+
+
+def test_the_notes_label_cut_into_a_row_s_last_lines_closes_the_table() -> None:
+    text = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**"
+            "||\n"
+            "|Class B<br>Common<br>Stock<br>(15)<br>**Explanatio**|(15)<br>08/22/2019<br>"
+            "**n of Responses:**|C|5,406|\n"
+            "\n"
+            "1. The reporting person is one of the Managers.\n"
+            "\n"
+            "> 2. The sales were effected pursuant to a Rule 10b5-1 trading plan.\n")
+    assert texts(text) == [TABLE_II, "Class B Common Stock(15) (15) 08/22/2019 C 5,406",
+                           "Explanation of Responses:",
+                           "1. The reporting person is one of the Managers.",
+                           "2. The sales were effected pursuant to a Rule 10b5-1 trading plan."]
+
+
+def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
+    # the converter lost note 2: note 1 would run on into note 3
+    text = ("|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially "
+            "Owned**||\n"
+            "|Common Stock|1,000|D|\n\n"
+            "Explanation of Responses:\n\n"
+            "1. This transaction was a conversion.\n\n"
+            "3. These shares are held of record by The Founders Fund, LP.\n\n"
+            "** Signature of Reporting Person Date\n")
+    from form4lark.form import regions
+    from form4lark.form.atoms import lex
+    from form4lark.form.notes import footnotes
+    notes = footnotes(regions.cut(lex(read_lines(text), "page")).explanation)
+    assert [number for number, _ in notes] == []
+    kept = footnotes(regions.cut(lex(read_lines(text.replace("3. These", "2. These")),
+                                     "page")).explanation)
+    assert [(number, cell.text) for number, cell in kept] == [
+        ("1", "This transaction was a conversion."),
+        ("2", "These shares are held of record by The Founders Fund, LP.")]

@@ -33,6 +33,7 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     """The numbered footnotes of the Explanation of Responses."""
     notes: list[tuple[str, list[Atom]]] = []
     expected = "1"  # the number of the next note
+    skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
@@ -41,12 +42,23 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
             expected = str(int(expected) + 1)
         elif notes:
             notes[-1][1].append(atom)
+            if match and atom.text.endswith(".") and int(match.group(1)) > int(expected) and (
+                    i > 0 and atoms[i - 1].line < atom.line - 1):
+                skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ..."
     out = []
     for number, body in notes:
         cell = cell_of(body)
-        if cell is not None and not _holds_table_values(body):
+        if cell is not None and not _holds_table_values(body) and number not in skipped:
             out.append((number, cell))
     return out
+
+
+def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
+    """True where ``text`` opens the way the note after the last of ``notes`` would."""
+    word = text.split(" ", 1)[0]
+    opening = _NUMBER.fullmatch(word)
+    return bool(notes and opening and word[-1:] in ".)]"
+                and opening.group(1) == str(int(notes[-1][0]) + 1))
 
 
 # "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
@@ -149,14 +161,26 @@ def _signatures_centred(atoms: list[Atom], dates: list[int],
         spans = [(_after_gap(atoms, d, first), last) for d, (first, last) in zip(dates, spans)]
     found = []
     for date, (first, last) in zip(dates, spans):
-        name = [a for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        name = [atoms[i] for i in inside]
         if not name:  # a name is not centred on its date here
             return None
+        if _two_signed(atoms, inside):
+            return None  # a second signer's line inside it: not centred
         date_atom = atoms[date]
         found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
                                                         date_atom.column)))
     start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
     return start, found
+
+
+def _two_signed(atoms: list[Atom], inside: list[int]) -> bool:
+    """True where a line of a name opens with "/s/" below a line of it already signed
+    ("/s/ Lora Blum, by power of" ... "/s/ Lora Blum, ..."): two signatures' lines. A
+    name may sign on a line of its own below its firm's ("SVF II Beaver LLC, By :")."""
+    signed_rows = {atoms[i].row for i in inside if "/s/" in atoms[i].text.lower()}
+    return any(_opens_signature(atoms, i) and any(row < atoms[i].row for row in signed_rows)
+               for i in inside)
 
 
 def _opens_signature(atoms: list[Atom], i: int) -> bool:
@@ -220,6 +244,7 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
+    parted = not (positioned and _lines_between(atoms, dates))
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
@@ -228,7 +253,17 @@ def signatures(atoms: list[Atom], positioned: bool = False,
         if floor < 0:
             first_start = start
         date_atom = atoms[date]
-        found.append(SignatureCells(cell_of(atoms[start:date] + tail),
+        found.append(SignatureCells(cell_of(atoms[start:date] + tail) if parted else None,
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
         floor = date
     return first_start, found
+
+
+def _lines_between(atoms: list[Atom], dates: list[int]) -> bool:
+    """True where a line without a date stands between two signatures' dates on a page's
+    lines: a name wrapped around its date (centred, or not) may end there or the next
+    name begin there, which the lines alone do not tell (centring did not fit, no
+    "/s/" opens each name)."""
+    rows = [atoms[d].row for d in dates]
+    return any(above < atom.row < below for above, below in zip(rows, rows[1:])
+               for atom in atoms)

@@ -51,16 +51,25 @@ def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
     return boxes
 
 
-def _titles(box5: list[Atom], checked: set[str], positioned: bool) -> tuple[Cell | None, Cell | None]:
-    """The officer's title and the "other" text written under box 5's labels."""
+def _titles(box5: list[Atom], checked: set[str], positioned: bool,
+            cells: bool = False) -> tuple[Cell | None, Cell | None]:
+    """The officer's title and the "other" text written under box 5's labels; in a
+    table's cells (``cells``), those in the labels' cell where it holds words after
+    them (the words after it in reading order are then other boxes', in the rows
+    below)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
     if last is None:
         return None, None
     # under the labels, a relationship's name is a word of the title ("Pres. & Director")
-    written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in box5[last + 1:]
-               if a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT")]
+    after = [a for a in box5[last + 1:] if a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT")]
+    in_cell = [a for a in after if (a.row, a.cell) == (box5[last].row, box5[last].cell)]
+    if cells and in_cell:
+        if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
+            return None, None
+        after = in_cell
+    written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
     for group in header.groups(written, by_cell=True):
@@ -124,7 +133,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced:
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
-    first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned)
+    first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
+                                                    page.shape == "cells")
     sections.owners = [first]
 
 
@@ -172,19 +182,29 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
             box5 = by_box.get("BOX5", [])
         checked = checkboxes.checked_labels(own, positioned)
         listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
-        listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned)
+        listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
+                                                                page.shape == "cells")
     return listed
 
 
 def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
     moved a signature (or the page's closing lines) among them, and where the remarks
-    end is lost."""
-    if remarks is None or "/s/" not in remarks.text.lower():
+    end is lost; None too where they open with the number of the note after the
+    last footnote ("4. Total includes ..." after notes 1 to 3): the converter put
+    the label above the notes' last one."""
+    if remarks is None:
+        return None
+    if "/s/" in remarks.text.lower():
+        why = ("the remarks hold a signature mark (/s/): a signature the text moved among "
+               "them; the remarks are left unknown")
+    elif notes.opens_next_note(remarks.text, sections.footnotes):
+        why = ("the remarks open with the number of the note after the last footnote: a "
+               "note the text moved below the label; the remarks are left unknown")
+    else:
         return remarks
-    sections.diagnostics.append(Diagnostic(
-        remarks.line, remarks.column, "remarks", "the remarks hold a signature mark (/s/): "
-        "a signature the text moved among them; the remarks are left unknown", "warning"))
+    sections.diagnostics.append(Diagnostic(remarks.line, remarks.column, "remarks", why,
+                                           "warning"))
     return None
 
 

@@ -46,6 +46,8 @@ _COMMENT = re.compile(r"<!--.*?-->")
 _PICTURE = re.compile(r"<!--\s*(Start|End)\s+of\s+picture\s+text\s*-->", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
+# a quoted paragraph's "> " ("> 5. The reported price ...", "> ** Signature of ...")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+(?=\S)")
 _TAG = re.compile(r"</?(?:u|sup|sub|b|i|strong|em|span|mark)\b[^>]*>", re.I)
 # an underlined run (a signature) with its date inside: pymupdf4llm ran the lines of a
 # name wrapped around its date into one, dropping the hyphen a line ended with where
@@ -59,11 +61,14 @@ _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![
 _MARK_BREAK = re.compile(r"\s*<br\s*/?>\s*(?=\([0-9]{1,2}\))", re.I)
 # "Table I - Non-Derivativ": a table's title, cut into cells
 _TABLE_TITLE = re.compile(r"Table\s+II?\b")
-# "Table II - Derivative ...": a table's title, where the tables begin
-_TABLE_TITLE_WORDS = re.compile(r"Table\s+II?\s*[-\u2013\u2014]\s*(Non-)?Der", re.I)
+# ... its letters, where a cut fell inside its first words: "T|able II - Deriva"
+_TABLE_TITLE_OPENING = re.compile(r"TableII?[-\u2013\u2014]")
+# "Table II - Derivative ...": a table's title, where the tables begin; matched on a
+# line's letters alone, its white space and cell borders taken out: a converter that
+# cut the page into strips cuts the title's words too ("Table I - No|n-Derivative")
+_TABLE_TITLE_LETTERS = re.compile(r"TableII?[-\u2013\u2014](Non-)?Der", re.I)
 # what follows the tables: the explanation of responses, an owner listed after them
-_TABLES_END = re.compile(r"Explanation\s+of\s+Responses|Name\s+and\s+Address\s+of\s+Reporting",
-                         re.I)
+_TABLES_END_LETTERS = re.compile(r"ExplanationofResponses|NameandAddressofReporting", re.I)
 # a row of a pipe table, and its separator row: a table the converter did find keeps
 # each of its rows on one line, its cells between pipes
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -136,10 +141,16 @@ def _cell_lines(cell: str) -> list[str]:
 
 
 def _title_at(cells: list[str]) -> tuple[int, int] | None:
-    """Where a table's title opens in a row's cells: (cell, line in it)."""
-    for c, cell in enumerate(cells):
-        for k, line in enumerate(_cell_lines(cell)):
+    """Where a table's title opens in a row's cells: (cell, line in it). The title's
+    words may be cut across cells ("T|able II - Deriva"): it is told from the line's
+    letters and those of the same line in the cells after it."""
+    lines = [_cell_lines(cell) for cell in cells]
+    for c, cell in enumerate(lines):
+        for k, line in enumerate(cell):
             if _TABLE_TITLE.match(line):
+                return c, k
+            if line and _TABLE_TITLE_OPENING.match("".join(
+                    "".join(other[k].split()) for other in lines[c:c + 4] if k < len(other))):
                 return c, k
     return None
 
@@ -180,7 +191,30 @@ def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     if not titles:
         whole = " ".join(line for column in columns for line in column)
         titles = [_canonical(whole) or whole]
-    return [line for line in before + titles if line]
+    return [line for line in before + _cut_off_nature(cells[c + 1:]) + titles if line]
+
+
+# what a table's title holds, letters only: a cell of the title's row holding none of it
+_TITLE_LETTERS = "".join("".join(TITLES).split()).lower()
+# a number that is no footnote mark ("53,602", "08/22/2019", "5"): a row's value, never
+# a nature's words
+_VALUE = re.compile(r"(?<!\()[0-9]+(?![0-9]*\))")
+
+
+def _cut_off_nature(cells: list[str]) -> list[str]:
+    """The end of the row above's nature of ownership that the title's row holds
+    in its last cell ("By<br>Rivendell" then "|...**wned**||One<br>LLC<br>(14)|"):
+    the converter cut the page into strips, the title's strip taking the nature's
+    last lines. A last cell of words (and footnote marks) that are none of the
+    title's, as one line where the row above's nature wraps."""
+    last = next((cell for cell in reversed(cells) if any(_cell_lines(cell))), None)
+    if last is None:
+        return []
+    text = " ".join(line for line in _cell_lines(last) if line)
+    letters = "".join(text.split()).lower()
+    if _VALUE.search(text) or not re.search(r"[A-Za-z]{2}", text) or letters in _TITLE_LETTERS:
+        return []
+    return [text]
 
 
 def _cut_title(text: str) -> bool:
@@ -199,12 +233,45 @@ def _cut_title(text: str) -> bool:
 def _in_table(raw: str, was: bool) -> bool:
     """Whether the end of a line stands in the form's tables: after a table's title,
     before the explanation of responses or a box of an owner listed after them."""
-    text = undo_markup(_BREAK.sub(" ", raw)).replace("|", " ")
-    titles = [m.end() for m in _TABLE_TITLE_WORDS.finditer(text)]
-    ends = [m.end() for m in _TABLES_END.finditer(text)]
+    letters = "".join(undo_markup(_BREAK.sub(" ", raw)).replace("|", "").split())
+    titles = [m.end() for m in _TABLE_TITLE_LETTERS.finditer(letters)]
+    ends = [m.end() for m in _TABLES_END_LETTERS.finditer(letters)]
     if not titles and not ends:
         return was
     return max(titles, default=-1) > max(ends, default=-1)
+
+
+#: the label that opens the notes below the tables
+EXPLANATION = "Explanation of Responses:"
+_EXPLANATION_LETTERS = "".join(EXPLANATION.split()).lower()
+
+
+def _without_explanation(raw: str) -> str | None:
+    """A pipe row whose cells' last lines hold the notes' label cut across them
+    ("...<br>**Explanatio**|(15)<br>**n of Responses:**|"): the converter's strip
+    ran the label into the table's last row. The row without the label's pieces
+    (what the cells hold above them), or None where the row holds no cut label."""
+    cells = _PIPE.split(raw.strip())
+    lasts = [[line for line in _cell_lines(cell) if line][-1:] for cell in cells]
+    for first in range(len(cells)):
+        letters = ""
+        for last in range(first, min(first + 4, len(cells))):
+            if not lasts[last]:
+                break
+            letters += "".join(lasts[last][0].split()).lower()
+            if not _EXPLANATION_LETTERS.startswith(letters):
+                break
+            if letters.startswith(_EXPLANATION_LETTERS[:-1]) and last > first:
+                return "|".join(_without_last_line(cell) if first <= n <= last else cell
+                                for n, cell in enumerate(cells))
+    return None
+
+
+def _without_last_line(cell: str) -> str:
+    parts = _BREAK.split(cell)
+    while parts and not fold(undo_markup(parts[-1])):
+        parts.pop()
+    return "<br>".join(parts[:-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +308,17 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
         if _PIPE_ROW.match(raw):
             if not pipes or _SEPARATOR.match(raw):
                 continue
+            rest = _without_explanation(raw)
+            if rest is not None:  # the notes' label cut into the cells' last lines
+                yield from (VisualLine(number, 1, line) for line in _pipe_row(rest))
+                yield VisualLine(number, 1, EXPLANATION)
+                in_table = False
+                continue
             if in_table or _title_at(_PIPE.split(raw.strip())) is not None:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
             raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
+        raw = _QUOTE.sub("", raw) if ">" in raw else raw
         tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
         raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
         reflowed = marked and not picture and not (tagged and _PICTURE.search(raw))
