@@ -20,6 +20,7 @@ from .edgar_xml import from_xml
 from .form.reader import read_page
 from .inputs.kinds import SCAN, read_input
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .shapes.grid_tables import cut_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
 from .xml_input import ownership_document
@@ -34,6 +35,9 @@ from .source import MAX_BYTES, check_text, decode
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
+
+# why a word of a grid table's cut line is doubted (``shapes/grid_tables.py``)
+_CUT_WORD = "a table's line was cut at its cell's edge, a space there or not unknown, in"
 
 def _layout(text: str, layout: str | None) -> Layout | ShapeLayout:
     if layout is None:
@@ -75,6 +79,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         sections = _read(chosen, text)
         sections.diagnostics.extend(unread_lines(text, sections))
         form = build(sections)
+        if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
+            form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .grid import read_grid
+from .grid_tables import has_grid_tables
 from .html import read_html
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
@@ -103,7 +104,8 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
 def shape_of(text: str) -> str:
     text = without_drawing(text)
     lines = [l for l in text.split("\n") if l.strip()]
-    separated = any_line(_SEPARATOR_ROW, text, "---")
+    separated = any_line(_SEPARATOR_ROW, text, "---") or (
+        bool(_MARKDOWN.search(text)) and has_grid_tables(text))
     # each pattern is tried only on lines holding what it needs (quicker to tell)
     piped = sum(1 for l in lines if "|" in l and _PIPES.search(l)) if separated else 0
     tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))
