@@ -58,10 +58,23 @@ _NESTED_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def has_grid_tables(text: str) -> bool:
-    """True where ``text`` holds a grid table (a border line, then a row's line)."""
+    """True where ``text`` holds a grid table (a border line, then a row's line), as
+    pandoc's markdown and plain text writers draw one."""
+    if "+-" not in text:
+        return False
     lines = text.split("\n")
-    return "+-" in text and any(
-        _BORDER.match(a.strip()) and _ROW.match(b.strip()) for a, b in zip(lines, lines[1:]))
+    return any(_opens_grid(a, b) for a, b in zip(lines, lines[1:]) if a.startswith("+"))
+
+
+def _opens_grid(border: str, row: str) -> bool:
+    """True where ``border`` and ``row`` open a grid table: two columns or more, the
+    row's pipes under the border's "+" (a terminal browser's frame has its columns'
+    rules elsewhere: links draws a frame around a table of its own)."""
+    border, row = border.rstrip(), row.rstrip()
+    if not (_BORDER.match(border) and len(row) == len(border) and _ROW.match(row)):
+        return False
+    edges = _edges(border)
+    return len(edges) >= 3 and all(row[e] == "|" for e in edges)
 
 
 def grid_tables_as_pipes(text: str) -> str:
