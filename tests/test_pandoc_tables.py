@@ -1,16 +1,19 @@
 """Pandoc's markdown tables without pipes: grid tables (``shapes/grid_tables.py``) and
-simple and multiline tables (``shapes/dash_tables.py``) read as pipe-table rows."""
+simple and multiline tables (``shapes/dash_tables.py``) read as pipe-table rows; and
+box 1's nested table printed after its table's rows (trafilatura, ``form/regions.py``)."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import form4lark
+from form4lark.form.atoms import lex
+from form4lark.form.regions import box_of_sequence
 from form4lark.inputs.ocr_doubts import doubted_to_none
 from form4lark.shapes.dash_tables import dash_tables_as_pipes
 from form4lark.shapes.detect import shape_of
 from form4lark.shapes.grid_tables import cut_words, grid_tables_as_pipes, has_grid_tables
-from form4lark.shapes.markdown import markdown_lines
+from form4lark.shapes.markdown import markdown_lines, read_markdown
 from support import FIXTURES
 
 PLAIN = FIXTURES / "other-converters" / "AAPL-20190812-1" / "plain" / "pandoc-markdown.txt"
@@ -113,3 +116,26 @@ def test_a_simple_tables_rows_are_one_a_line() -> None:
 def test_a_table_where_a_word_crosses_its_columns_is_left_alone() -> None:
     text = "  ----- -----\n  Acrossword\n\n  B     2\n  -----------\n"
     assert dash_tables_as_pipes(text) == text
+
+
+def test_box_1s_nested_table_printed_after_the_header_is_box_1s() -> None:
+    # trafilatura prints a nested table after the table holding it: box 1's name and
+    # address come after box 6's label
+    text = "\n".join([
+        "| 1. Name and Address of Reporting Person* (Street) | 2. Issuer Name and Ticker "
+        "or Trading Symbol APPLE INC [ AAPL ] |",
+        "|---|---|",
+        "|  | 4. If Amendment, Date of Original Filed (Month/Day/Year) | 6. Individual or "
+        "Joint/Group Filing (Check Applicable Line) |",
+        "| WILLIAMS JEFFREY E |", "| (Last) | (First) | (Middle) |", "| ONE APPLE PARK WAY |",
+        "| CUPERTINO | CA | 95014 |", "| (City) | (State) | (Zip) |"])
+    atoms = lex(read_markdown(text), "boxes")
+    owner = box_of_sequence(atoms)
+    box1 = [a.text for i, a in enumerate(atoms) if owner.get(i) == "BOX1" and a.kind == "TEXT"]
+    assert box1[:3] == ["WILLIAMS", "JEFFREY", "E"] and "CUPERTINO" in box1
+    assert not any(a.kind == "STREET" and owner.get(i) for i, a in enumerate(atoms))
+    # the labels as one run of words (a text in reading order): box 6's, as before
+    flat = text.replace("| (Last) | (First) | (Middle) |", "| (Last) (First) (Middle) |")
+    atoms = lex(read_markdown(flat), "boxes")
+    owner = box_of_sequence(atoms)
+    assert not any(owner.get(i) == "BOX1" and a.text == "WILLIAMS" for i, a in enumerate(atoms))
