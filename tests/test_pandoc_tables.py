@@ -8,6 +8,7 @@ import dataclasses
 
 import form4lark
 from form4lark.form.atoms import lex
+from form4lark.form.header import owner_block
 from form4lark.form.regions import box_of_sequence
 from form4lark.inputs.ocr_doubts import doubted_to_none
 from form4lark.shapes.dash_tables import dash_tables_as_pipes
@@ -139,3 +140,27 @@ def test_box_1s_nested_table_printed_after_the_header_is_box_1s() -> None:
     atoms = lex(read_markdown(flat), "boxes")
     owner = box_of_sequence(atoms)
     assert not any(owner.get(i) == "BOX1" and a.text == "WILLIAMS" for i, a in enumerate(atoms))
+
+
+def test_box_1_without_its_street_label_reads_the_place_above_the_city_labels() -> None:
+    text = "\n".join([
+        "| 1. Name and Address of Reporting Person* (Street) | 2. Issuer Name and Ticker or "
+        "Trading Symbol APPLE INC [ AAPL ] |", "|---|---|",
+        "|  | 6. Individual or Joint/Group Filing (Check Applicable Line) |",
+        "| WILLIAMS JEFFREY E |", "| (Last) | (First) | (Middle) |", "| C/O APPLE INC. |",
+        "| ONE APPLE PARK WAY |", "| CUPERTINO | CA | 95014 |", "| (City) | (State) | (Zip) |"])
+    atoms = lex(read_markdown(text), "boxes")
+    owner = box_of_sequence(atoms)
+    block = owner_block([a for i, a in enumerate(atoms)
+                         if owner.get(i) == "BOX1" or a.kind == "BOX1"], by_cell=True)
+    assert block.name is not None and block.name.text == "WILLIAMS JEFFREY E"
+    assert [c.text for c in block.street] == ["C/O APPLE INC.", "ONE APPLE PARK WAY"]
+    assert [c.text if c else None for c in (block.city, block.state, block.zip)] == [
+        "CUPERTINO", "CA", "95014"]
+    # a place line that is not three cells: neither street nor place is known
+    atoms = lex(read_markdown(text.replace("| CUPERTINO | CA | 95014 |",
+                                           "| CUPERTINO CA 95014 |")), "boxes")
+    owner = box_of_sequence(atoms)
+    one_cell = owner_block([a for i, a in enumerate(atoms)
+                            if owner.get(i) == "BOX1" or a.kind == "BOX1"], by_cell=True)
+    assert one_cell.street == [] and one_cell.city is None
