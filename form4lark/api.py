@@ -22,6 +22,7 @@ from .inputs.kinds import SCAN, read_input
 from .inputs.ocr_amounts import contradicted_to_none
 from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .shapes.grid_tables import cut_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_text
 from .xml_input import ownership_document
@@ -37,6 +38,9 @@ from .shapes.scan import is_scan
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
+
+# why a word of a grid table's cut line is doubted (``shapes/grid_tables.py``)
+_CUT_WORD = "a table's line was cut at its cell's edge, a space there or not unknown, in"
 
 def _layout(text: str, layout: str | None) -> Layout | ShapeLayout:
     if layout is None:
@@ -81,6 +85,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
             form = off_run_marks_to_none(contradicted_to_none(form))
+        if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
+            form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:

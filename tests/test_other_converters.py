@@ -40,7 +40,8 @@ def test_record_matches_truth_field_by_field(path: Path) -> None:
 
 
 def test_the_fixtures_are_there() -> None:
-    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap", "bs4-lines"}
+    assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap", "bs4-lines",
+                                       "pandoc-markdown"}
 
 
 def test_box_drawing_becomes_spaces_in_place() -> None:
@@ -231,3 +232,16 @@ def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():
     # the price's alone, before the date
     text = "0\nI\nBy Trust(2)\nSeries F Preferred Stock\n(1)\n02/21/2013\n"
     assert _joined(text, "table_ii")[-2:] == ["(1)", "02/21/2013"]
+
+
+def test_superscript_marks_in_a_row_are_one_run_glued_to_the_value() -> None:
+    # lynx: a price column holding only its marks, "A ^(2)^(3) 83,334"
+    assert without_drawing("A ^(2)^(3) 83,334 $10^(1) x", glue_marks=True) == (
+        "A (2)(3)   83,334 $10(1)  x")
+    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
+    form = form4lark.parse(text.replace(old, "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust", 1))
+    row = form.non_derivative_transactions[0]
+    assert (row.price_per_share, row.footnotes.get("price_per_share"), str(row.shares)) == (
+        None, ("1", "2"), "10491720")

@@ -94,10 +94,12 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
     street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)))
+    place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
+    if by_cell and not any(a.kind == "STREET" for a in atoms):
+        street, place = _unlabelled_street(atoms)
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
     if not block.street and street:
         block.street_run_together = cell_of(street)
-    place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     parts = groups(place, by_cell)
     columns = _place_columns(place)
     if columns is not None:
@@ -112,6 +114,21 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
             block.state = Cell(state, whole.line, whole.column) if state else None
             block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
     return block
+
+
+def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
+    """Street and place of a box 1 of cells without its "(Street)" label (trafilatura
+    leaves it in the box's label cell): the place is the line just above "(City)
+    (State) (Zip)" where it holds three cells, the street the lines above it up to the
+    name's labels; else neither is known."""
+    between = _after_intrusion(_between(atoms, _NAME_LABELS, _CITY_LABELS))
+    texts = [a for a in between if a.kind == "TEXT"]
+    if len(texts) != len(between) or not texts:
+        return [], []
+    place = [a for a in texts if a.row == texts[-1].row]
+    if len({(a.cell, a.part) for a in place}) != 3:
+        return [], []
+    return [a for a in texts if a.row != texts[-1].row], place
 
 
 def _place_columns(place: list[Atom]) -> tuple[Cell | None, ...] | None:

@@ -116,7 +116,34 @@ def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
         elif current:
             owner[i] = "+".join(current)
             open_run = False
+    _nested_box1(atoms, owner)
     return owner
+
+
+def _nested_box1(atoms: list[Atom], owner: dict[int, str]) -> None:
+    """Box 1's name, street and city lines given back to it where a converter printed
+    its nested table of them after the header's boxes (trafilatura: the name's line,
+    then "(Last) (First) (Middle)", ..., "(City) (State) (Zip)", all after box 6's
+    label): the line before the "(Last)" label's to the "(Zip)" label's, if no box's
+    label stands among them and "(Last)", "(First)" and "(Middle)" stand in cells of
+    their own, as the nested table's."""
+    kinds = [a.kind for a in atoms]
+    last, zip_ = _first(kinds, "LAST"), _first(kinds, "ZIP")
+    if last is None or zip_ is None or zip_ < last or owner.get(last) in (None, "BOX1"):
+        return
+    labels = [a for a in atoms if a.row == atoms[last].row and a.kind in ("LAST", "FIRST", "MIDDLE")]
+    if len({a.cell for a in labels}) != 3:  # the nested table's cells, not a run of words
+        return
+    rows = range(atoms[last].row - 1, atoms[zip_].row + 1)
+    span = [i for i, a in enumerate(atoms) if a.row in rows]
+    if "BOX1" not in kinds[:span[0]] or any(kinds[i] in BOX_LABELS for i in span):
+        return
+    for i in span:
+        owner[i] = "BOX1"
+    # a "(Street)" left in box 1's own cell, away from the street's lines, marks none
+    for i in range(span[0]):
+        if kinds[i] == "STREET":
+            owner.pop(i, None)
 
 
 def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:

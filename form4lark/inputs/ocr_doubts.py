@@ -58,12 +58,13 @@ def unsure_words(words: Iterable[tuple[str, float]]) -> dict[str, float]:
     return {key: conf for key, conf in best.items() if conf < MIN_CONFIDENCE}
 
 
-def doubted_to_none(form: Form4, unsure: Mapping[str, float]) -> Form4:
-    """The record with each prose value holding an unsure word None, each with a diagnostic."""
+def doubted_to_none(form: Form4, unsure: Mapping[str, float], why: str | None = None) -> Form4:
+    """The record with each prose value holding an unsure word None, each with a diagnostic
+    (``why`` the word is doubted, if not for OCR's confidence in it)."""
     if not unsure:
         return form
     diagnostics: list[Diagnostic] = []
-    cleared = _cleared(form, "", unsure, diagnostics)
+    cleared = _cleared(form, "", unsure, diagnostics, why)
     return dataclasses.replace(cleared, diagnostics=form.diagnostics + tuple(diagnostics))
 
 
@@ -73,31 +74,32 @@ def _doubt(text: str, unsure: Mapping[str, float]) -> str | None:
 
 
 def _cleared(value: Any, path: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic]) -> Any:
+             diagnostics: list[Diagnostic], why: str | None) -> Any:
     if isinstance(value, tuple):
-        return tuple(_cleared(v, f"{path}[{i}]", unsure, diagnostics) for i, v in enumerate(value))
+        return tuple(_cleared(v, f"{path}[{i}]", unsure, diagnostics, why)
+                     for i, v in enumerate(value))
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         return value
     changes: dict[str, Any] = {}
     for field in dataclasses.fields(value):
         item, where = getattr(value, field.name), f"{path}.{field.name}".lstrip(".")
         if field.name in PROSE and isinstance(item, str):
-            changes[field.name] = _checked(item, where, unsure, diagnostics)
+            changes[field.name] = _checked(item, where, unsure, diagnostics, why)
         elif field.name == "footnotes" and isinstance(value, Form4) and item:
             changes[field.name] = {number: _checked(text, f"footnotes.{number}", unsure,
-                                                    diagnostics)
+                                                    diagnostics, why)
                                    for number, text in item.items()}
         elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            changes[field.name] = _cleared(item, where, unsure, diagnostics)
+            changes[field.name] = _cleared(item, where, unsure, diagnostics, why)
     return dataclasses.replace(value, **changes)
 
 
 def _checked(text: str | None, where: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic]) -> str | None:
+             diagnostics: list[Diagnostic], why: str | None) -> str | None:
     word = _doubt(text, unsure) if text else None
     if word is None:
         return text
     sure = round(unsure[_key(word)])
-    diagnostics.append(Diagnostic(None, None, where, f"OCR was unsure of the word {word!r} "
-                                  f"({sure}% sure): left unknown"))
+    why = f"{why} {word!r}" if why else f"OCR was unsure of the word {word!r} ({sure}% sure)"
+    diagnostics.append(Diagnostic(None, None, where, f"{why}: left unknown"))
     return None

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .grid import read_grid
+from .grid_tables import has_grid_tables
 from .html import read_html
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
@@ -42,8 +43,9 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u259f]")
 # a superscript as terminal browsers print it: "Person^*", "Stock^(1)", "$208.99^(2)"
 _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 # a footnote mark printed as a superscript: "$2,556.7346^(2)" is the value's mark, glued
-# to it as other converters print it ("$2,556.7346(2) "), every column kept
-_CARET_MARK = re.compile(r"\^((?:\([0-9]{1,2}\))+)")
+# to it as other converters print it ("$2,556.7346(2) "), every column kept; marks in a
+# row ("^(2)^(3)") one run
+_CARET_MARK = re.compile(r"(?:\^(?:\([0-9]{1,2}\))+)+")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -73,6 +75,12 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _glued_marks(match: re.Match[str]) -> str:
+    """A run of superscript marks without its carets, the spaces after it:
+    "^(2)^(3)" -> "(2)(3)  ", one mark run as the value's own, as other texts print it."""
+    return match.group().replace("^", "") + " " * match.group().count("^")
+
+
 def without_drawing(text: str, glue_marks: bool = False) -> str:
     """``text`` without a terminal browser's drawing: table borders (box-drawing
     characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
@@ -94,7 +102,7 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
     text = _BOX_DRAWING.sub(" ", text)
     if "^" in text:
         if glue_marks:
-            text = _CARET_MARK.sub(lambda m: m.group(1) + " ", text)
+            text = _CARET_MARK.sub(_glued_marks, text)
         text = _CARET.sub(" ", text)
     return _UNDERSCORE_RULE.sub(_blank, text) if "_____" in text else text
 
@@ -103,7 +111,8 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
 def shape_of(text: str) -> str:
     text = without_drawing(text)
     lines = [l for l in text.split("\n") if l.strip()]
-    separated = any_line(_SEPARATOR_ROW, text, "---")
+    separated = any_line(_SEPARATOR_ROW, text, "---") or (
+        bool(_MARKDOWN.search(text)) and has_grid_tables(text))
     # each pattern is tried only on lines holding what it needs (quicker to tell)
     piped = sum(1 for l in lines if "|" in l and _PIPES.search(l)) if separated else 0
     tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from ..page import Line, Page, Piece
 from ..text import fold, strip_tags
+from .dash_tables import dash_tables_as_pipes
+from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
@@ -175,6 +177,7 @@ def _bordered(rows: list[str]) -> bool:
 
 def markdown_lines(text: str) -> list[Line]:
     """The lines of a markdown text, HTML tables in it read as HTML."""
+    text = dash_tables_as_pipes(grid_tables_as_pipes(text))
     rows = _unwrapped(text.split("\n"))
     bordered = _bordered(rows)
     blocks = html_blocks(text)
@@ -195,5 +198,6 @@ def markdown_lines(text: str) -> list[Line]:
 def read_markdown(text: str) -> Page:
     # a GFM table row is one line: the line breaks inside its cells are lost, unless
     # written as <br>
+    text = grid_tables_as_pipes(text)
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
     return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
