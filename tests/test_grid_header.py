@@ -41,3 +41,15 @@ def test_a_pushed_label_with_no_box_under_it_keeps_its_place() -> None:
              else line for line in text.split("\n")]
     sections = read_page(read_grid("\n".join(lines)), "grid")
     assert sections.issuer_name is None
+
+
+def test_a_street_reaching_under_box_2_stays_whole() -> None:
+    """A label may stand a little right of the text under it, but a word that goes on
+    a phrase begun in box 1 ("8TH FLOOR") is box 1's, however near box 2's edge."""
+    text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
+    street = "535 MISSION STREET, 8TH FLOOR"
+    box_4 = next(line for line in text.split("\n") if "4. If Amendment" in line)
+    assert text.index("ONE APPLE") - text.rindex("\n", 0, text.index("ONE APPLE")) - 1 == 5
+    assert box_4.index("4. If") - 3 <= 5 + street.index("FLOOR") < box_4.index("4. If")
+    sections = read_page(read_grid(text.replace("ONE APPLE PARK WAY", street)), "grid")
+    assert [c.text for c in sections.owners[0].street] == [street]

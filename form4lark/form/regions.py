@@ -135,7 +135,9 @@ def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
         if atom.kind in BOX_LABELS or atom.x is None:
             continue
         # a label may stand a little right of the text under it, not of text on its line
-        above = [a for a in anchors if a.row < atom.row and edge[id(a)] <= atom.gx + X_TOLERANCE
+        # nor of a word that goes on a phrase begun left of it ("8TH FLOOR")
+        slack = X_TOLERANCE if atom.offset == 0 else 0
+        above = [a for a in anchors if a.row < atom.row and edge[id(a)] <= atom.gx + slack
                  or a.row == atom.row and a.gx <= atom.gx]
         if not above:
             continue
