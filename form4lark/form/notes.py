@@ -140,13 +140,33 @@ def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
     return rows[top]
 
 
+def _in_column(atoms: list[Atom], date: int, first: int, last: int) -> int:
+    """The first row of a name above its date, up to a line that ends left of where
+    the name's words on and below the date's line begin: a paragraph beside the
+    signature's column (a footnote's last line, with no empty line between) is no
+    part of a name standing in it."""
+    row = atoms[date].row
+    below = [a.gx for i, a in enumerate(atoms) if row <= a.row <= last and i != date]
+    if not below:
+        return first
+    start = min(below)
+    rows = sorted({a.row for a in atoms if first <= a.row < row}, reverse=True)
+    top = row
+    for above in rows:
+        if max(a.gx + len(a.text) for a in atoms if a.row == above) <= start:
+            break
+        top = above
+    return top
+
+
 def _signatures_centred(atoms: list[Atom], dates: list[int],
                         gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
     spans = _centred(atoms, dates)
     if spans is None:
         return None
     if gaps_part:
-        spans = [(_after_gap(atoms, d, first), last) for d, (first, last) in zip(dates, spans)]
+        spans = [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
+                 for d, (first, last) in zip(dates, spans)]
     found = []
     for date, (first, last) in zip(dates, spans):
         name = [a for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
@@ -203,8 +223,9 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
     name's lines are centred on its date's; in a stream they come before it, and words
-    after the last date are the rest of its name. ``gaps_part``: an empty line parts
-    a name from the paragraph above it (a page grid's text; markdown puts empty lines
+    after the last date are the rest of its name. ``gaps_part``: an empty line, or a
+    line ending left of the name's column, parts a name from the paragraph above it (a
+    page grid's text; markdown puts empty lines
     between a cell's lines)."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
     if positioned and dates:
