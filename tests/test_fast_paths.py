@@ -259,7 +259,7 @@ def _without_drawing_as_before(text_: str, glue_marks: bool) -> str:
         text_ = d._LINK_NUMBER.sub(d._blank, text_)
     text_ = d._BOX_DRAWING.sub(" ", text_)
     if glue_marks:
-        text_ = d._CARET_MARK.sub(lambda m: m.group(1) + " ", text_)
+        text_ = d._CARET_MARK.sub(d._marks_glued, text_)
     return d._UNDERSCORE_RULE.sub(d._blank, d._CARET.sub(" ", text_))
 
 

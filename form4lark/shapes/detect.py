@@ -42,8 +42,9 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u259f]")
 # a superscript as terminal browsers print it: "Person^*", "Stock^(1)", "$208.99^(2)"
 _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 # a footnote mark printed as a superscript: "$2,556.7346^(2)" is the value's mark, glued
-# to it as other converters print it ("$2,556.7346(2) "), every column kept
-_CARET_MARK = re.compile(r"\^((?:\([0-9]{1,2}\))+)")
+# to it as other converters print it ("$2,556.7346(2) "), every column kept; a cell's
+# marks together ("^(2)^(3)" -> "(2)(3)"), as a cell of marks only prints them
+_CARET_MARK = re.compile(r"(?:\^(?:\([0-9]{1,2}\))+)+")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -67,6 +68,11 @@ CELL_LINES = 5
 #: share of a text's lines that must show column gaps for a grid (measured: texts in
 #: reading order show them on under 4% of their lines, column-aligned ones on 17% or more)
 GRID_SHARE = 0.1
+
+
+def _marks_glued(match: re.Match[str]) -> str:
+    """Superscript marks without their carets, the spaces after them (columns kept)."""
+    return match.group().replace("^", "") + " " * match.group().count("^")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -94,7 +100,7 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
     text = _BOX_DRAWING.sub(" ", text)
     if "^" in text:
         if glue_marks:
-            text = _CARET_MARK.sub(lambda m: m.group(1) + " ", text)
+            text = _CARET_MARK.sub(_marks_glued, text)
         text = _CARET.sub(" ", text)
     return _UNDERSCORE_RULE.sub(_blank, text) if "_____" in text else text
 
