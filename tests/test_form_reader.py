@@ -149,6 +149,19 @@ def test_boxes_are_read_between_their_labels():
     assert form.signatures[0].name == "/s/ Jane Doe"
 
 
+def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_neither_boxs():
+    # pdftotext's reading order moves the page's blocks: "(First)" before "(Last)", and
+    # box 3's date after box 4's label
+    header = [line.replace("(Last) (First)", "(First) (Last)") for line in HEADER]
+    dates = ["3. Date of Earliest Transaction (Month/Day/Year)",
+             "4. If Amendment, Date of Original Filed (Month/Day/Year)", "08/12/2019"]
+    form = build(read_page(_stream(*header, *dates, *TABLES), "stream"))
+    assert (form.period_of_report, form.date_of_original_submission) == (None, None)
+    assert form.document_type == "4"
+    kept = build(read_page(_stream(*HEADER, dates[0], "n/a", *dates[1:], *TABLES), "stream"))
+    assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",
