@@ -162,6 +162,16 @@ def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_neither_bo
     assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
 
 
+def test_a_footnote_ends_at_the_closing_notes_before_a_signature():
+    # pdfminer prints the signature after the closing notes, its date after its label
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.",
+             "Reminder: Report on a separate line for each class of securities beneficially "
+             "owned directly or indirectly.", "/s/ Jane Doe, Attorney-in-Fact",
+             "** Signature of Reporting Person", "08/14/2019", "Date")
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert form.footnotes == {"1": "Represents shares withheld for taxes."}
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",

@@ -34,6 +34,8 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     notes: list[tuple[str, list[Atom]]] = []
     expected = "1"  # the number of the next note
     for i, atom in enumerate(atoms):
+        if atom.kind == "CLOSING" and notes:
+            break  # the page's closing notes: what follows them (a signature) is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):
