@@ -172,6 +172,25 @@ def test_a_footnote_ends_at_the_closing_notes_before_a_signature():
     assert form.footnotes == {"1": "Represents shares withheld for taxes."}
 
 
+@pytest.mark.parametrize("names, dates", [
+    (("By: /s/ Jane Doe,", "Attorney-in-Fact"), ("08/14/2019",)),
+    (("/s/ Jane Doe, by power of", "attorney for John Doe", "/s/ Jane Doe, for the",
+      "Doe Family Trust"), ("08/14/2019", "08/15/2019")),
+], ids=["one", "two"])
+def test_signatures_dated_below_the_signature_label(names, dates):
+    # pdfminer prints a signature's date after the label "** Signature of Reporting Person"
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", *names,
+             "** Signature of Reporting Person", *dates, "Date")
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert form.footnotes == {"1": "Represents shares withheld for taxes."}
+    signed = [(s.name, str(s.date)) for s in form.signatures]
+    if len(dates) == 1:
+        assert signed == [("By: /s/ Jane Doe, Attorney-in-Fact", "2019-08-14")]
+    else:
+        assert signed == [("/s/ Jane Doe, by power of attorney for John Doe", "2019-08-14"),
+                          ("/s/ Jane Doe, for the Doe Family Trust", "2019-08-15")]
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",

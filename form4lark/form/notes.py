@@ -220,6 +220,30 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return starts[0], found
 
 
+def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
+    """Signatures whose dates a converter printed after the signature label (the words
+    right after it, a date each): one name runs from the nearest line above the label
+    that opens a signature ("/s/", "By"); several, each from one of as many last lines
+    opening with "/s/" to the next. None where no date follows the label or the names
+    are not found."""
+    words = [a for a in after if a.kind == "TEXT"]
+    count = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    dates = words[:count]
+    if not atoms or not dates:
+        return None
+    if len(dates) == 1:
+        opening = _opening_line([*atoms, dates[0]], len(atoms))
+        openings = [] if opening is None else [opening]
+    else:
+        openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)][-len(dates):]
+    if len(openings) != len(dates):
+        return None
+    ends = [*openings[1:], len(atoms)]
+    return openings[0], [SignatureCells(cell_of(atoms[start:end]),
+                                        Cell(date.text, date.line, date.column))
+                         for start, end, date in zip(openings, ends, dates)]
+
+
 def signatures(atoms: list[Atom], positioned: bool = False,
                gaps_part: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the

@@ -236,5 +236,9 @@ def read_page(page: Page, layout: str) -> Sections:
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = notes.signatures(parts.explanation, centred,
                                                             page.shape == "grid")
+        below = (notes.signature_dated_below(parts.explanation, parts.after_signature)
+                 if not sections.signatures else None)
+        if below is not None:
+            start, sections.signatures = below
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections

@@ -39,6 +39,8 @@ class Regions:
     header_rows: int = 0
     table_i_label: Atom | None = None
     table_ii_label: Atom | None = None
+    #: what follows the signature label (a converter may print the date below it)
+    after_signature: list[Atom] = field(default_factory=list)
 
 
 def _first(kinds: list[str], kind: str, start: int = 0) -> int | None:
@@ -74,6 +76,7 @@ def cut(atoms: list[Atom]) -> Regions:
     signature = _first(kinds, "SIGNATURE", t2 or t1 or 0)
     if signature is not None:
         end = signature
+        regions.after_signature = atoms[signature + 1:]
     elif closing is not None:
         end = closing
     explanation = _first(kinds, "EXPLANATION", t2 or t1 or 0)
