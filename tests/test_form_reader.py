@@ -191,6 +191,19 @@ def test_signatures_dated_below_the_signature_label(names, dates):
                           ("/s/ Jane Doe, for the Doe Family Trust", "2019-08-15")]
 
 
+def test_a_mark_amid_the_10b5_1_label_checks_its_box():
+    # markitdown's PDF text prints the box's "X" between the label's lines
+    label = ("Check this box if no longer subject to Section 16.",
+             "Check this box to indicate that a", "transaction was made pursuant to a",
+             "for the purchase or sale of equity", "X", "securities of the issuer that is",
+             "intended to satisfy the affirmative")
+    form = build(read_page(_stream(*label, *HEADER, *TABLES), "stream"))
+    assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)
+    assert form.reporting_owners[0].is_officer is True
+    unmarked = build(read_page(_stream(*label[:4], *label[5:], *HEADER, *TABLES), "stream"))
+    assert unmarked.aff10b5_one is False
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",
