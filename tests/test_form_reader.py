@@ -204,6 +204,17 @@ def test_a_mark_amid_the_10b5_1_label_checks_its_box():
     assert unmarked.aff10b5_one is False
 
 
+def test_street_lines_a_converter_wrapped_past_two_are_unknown():
+    # links2 wraps box 1's cell: "C/O MITHRIL CAPITAL" / "MANAGEMENT LLC" / "600 ..."
+    header = [line for line in HEADER if line != "C/O ACME, INC."]
+    at = header.index("1 MAIN STREET")
+    header[at:at] = ["C/O ACME CAPITAL", "MANAGEMENT LLC"]
+    form = build(read_page(_stream(*header, *TABLES), "stream"))
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (None, None, "SAN FRANCISCO")
+    assert any("3 street lines" in d.message for d in form.diagnostics)
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",
