@@ -199,16 +199,22 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
     return got.value
 
 
+#: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
+MAX_STREET_LINES = 2
+
+
 def _owner(block: OwnerBlock) -> ReportingOwner:
     # A group of checkboxes with no mark at all lost its marks: unknown, not false.
     known = bool(block.checked or block.unknown)  # boxes read one by one: unseen is unknown
     flags = {rel: (rel in block.checked) if known and rel not in block.unknown else None
              for rel in RELATIONSHIPS}
     street = [fold(c.text) for c in block.street if c]
+    if len(street) > MAX_STREET_LINES:
+        street = []  # lines a converter wrapped: where one street line ends is lost
     span = Span(block.name.line, block.name.column) if block.name and block.name.line else None
     return ReportingOwner(
         cik=block.cik, name=_text(block.name), street1=street[0] if street else None,
-        street2=", ".join(street[1:]) or None if len(street) > 1 else None,
+        street2=street[1] if len(street) > 1 else None,
         city=_text(block.city), state=_text(block.state), zip=_text(block.zip),
         is_director=flags["director"], is_officer=flags["officer"],
         is_ten_percent_owner=flags["ten_percent_owner"], is_other=flags["other"],
@@ -223,6 +229,10 @@ def build(sections: Sections) -> Form4:
                                "reporting_owners.street1", "the street lines run together in "
                                "this text: one line cannot be told from two, so both are unknown")
                     for b in sections.owners if b.street_run_together is not None]
+    diagnostics += [Diagnostic(b.street[0].line, b.street[0].column, "reporting_owners.street1",
+                               f"box 1 prints {len(b.street)} street lines: a converter wrapped "
+                               "them, and where each ends is lost, so both are unknown")
+                    for b in sections.owners if len([c for c in b.street if c]) > MAX_STREET_LINES]
     more_than_one = sections.more_than_one
     if more_than_one is None and len(owners) > 1:
         more_than_one = True  # several reporting owners are, by definition, a joint filing

@@ -149,6 +149,72 @@ def test_boxes_are_read_between_their_labels():
     assert form.signatures[0].name == "/s/ Jane Doe"
 
 
+def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_neither_boxs():
+    # pdftotext's reading order moves the page's blocks: "(First)" before "(Last)", and
+    # box 3's date after box 4's label
+    header = [line.replace("(Last) (First)", "(First) (Last)") for line in HEADER]
+    dates = ["3. Date of Earliest Transaction (Month/Day/Year)",
+             "4. If Amendment, Date of Original Filed (Month/Day/Year)", "08/12/2019"]
+    form = build(read_page(_stream(*header, *dates, *TABLES), "stream"))
+    assert (form.period_of_report, form.date_of_original_submission) == (None, None)
+    assert form.document_type == "4"
+    kept = build(read_page(_stream(*HEADER, dates[0], "n/a", *dates[1:], *TABLES), "stream"))
+    assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
+
+
+def test_a_footnote_ends_at_the_closing_notes_before_a_signature():
+    # pdfminer prints the signature after the closing notes, its date after its label
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.",
+             "Reminder: Report on a separate line for each class of securities beneficially "
+             "owned directly or indirectly.", "/s/ Jane Doe, Attorney-in-Fact",
+             "** Signature of Reporting Person", "08/14/2019", "Date")
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert form.footnotes == {"1": "Represents shares withheld for taxes."}
+
+
+@pytest.mark.parametrize("names, dates", [
+    (("By: /s/ Jane Doe,", "Attorney-in-Fact"), ("08/14/2019",)),
+    (("/s/ Jane Doe, by power of", "attorney for John Doe", "/s/ Jane Doe, for the",
+      "Doe Family Trust"), ("08/14/2019", "08/15/2019")),
+], ids=["one", "two"])
+def test_signatures_dated_below_the_signature_label(names, dates):
+    # pdfminer prints a signature's date after the label "** Signature of Reporting Person"
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", *names,
+             "** Signature of Reporting Person", *dates, "Date")
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert form.footnotes == {"1": "Represents shares withheld for taxes."}
+    signed = [(s.name, str(s.date)) for s in form.signatures]
+    if len(dates) == 1:
+        assert signed == [("By: /s/ Jane Doe, Attorney-in-Fact", "2019-08-14")]
+    else:
+        assert signed == [("/s/ Jane Doe, by power of attorney for John Doe", "2019-08-14"),
+                          ("/s/ Jane Doe, for the Doe Family Trust", "2019-08-15")]
+
+
+def test_a_mark_amid_the_10b5_1_label_checks_its_box():
+    # markitdown's PDF text prints the box's "X" between the label's lines
+    label = ("Check this box if no longer subject to Section 16.",
+             "Check this box to indicate that a", "transaction was made pursuant to a",
+             "for the purchase or sale of equity", "X", "securities of the issuer that is",
+             "intended to satisfy the affirmative")
+    form = build(read_page(_stream(*label, *HEADER, *TABLES), "stream"))
+    assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)
+    assert form.reporting_owners[0].is_officer is True
+    unmarked = build(read_page(_stream(*label[:4], *label[5:], *HEADER, *TABLES), "stream"))
+    assert unmarked.aff10b5_one is False
+
+
+def test_street_lines_a_converter_wrapped_past_two_are_unknown():
+    # links2 wraps box 1's cell: "C/O MITHRIL CAPITAL" / "MANAGEMENT LLC" / "600 ..."
+    header = [line for line in HEADER if line != "C/O ACME, INC."]
+    at = header.index("1 MAIN STREET")
+    header[at:at] = ["C/O ACME CAPITAL", "MANAGEMENT LLC"]
+    form = build(read_page(_stream(*header, *TABLES), "stream"))
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (None, None, "SAN FRANCISCO")
+    assert any("3 street lines" in d.message for d in form.diagnostics)
+
+
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
     sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
                                  "4. If Amendment, Date of Original Filed (Month/Day/Year)",

@@ -122,6 +122,20 @@ def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> No
             str(row.shares_owned_following)) == ("10.00", ("1",), "10609976")
 
 
+def test_a_cell_of_several_superscript_marks_is_one_cell_of_marks() -> None:
+    # lynx prints a price cell of two marks and no price as "^(2)^(3)" (LNKD-20130204-1):
+    # read as one cell of marks, the row keeps its place and its values theirs
+    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
+    form = form4lark.parse(text.replace(old, "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust", 1))
+    row = form.non_derivative_transactions[0]
+    assert (row.price_per_share, row.footnotes.get("price_per_share"),
+            str(row.shares), str(row.shares_owned_following)) == (
+        None, ("1", "2"), "10491720", "10609976")
+    assert without_drawing("A ^(2)^(3) 83,334", glue_marks=True) == "A (2)(3)   83,334"
+
+
 def _joined(text: str, table: str) -> list[str]:
     return [a.text for a in join_wrapped_marks(lex(read_stream(text), "page"), table)]
 

@@ -364,14 +364,30 @@ def test_a_mark_under_a_label_the_lexer_did_not_know_is_no_other_labels() -> Non
     assert checked_labels(lex(read_shape(marked, "grid"), "boxes"), True) == {"DIRECTOR"}
 
 
-def test_a_footnote_above_an_empty_line_is_no_part_of_the_signature_below_it() -> None:
-    # links2: the name starts on its date's line and wraps below it; counted as centred,
-    # a line above would be its own, but an empty line parts it from the footnotes
-    text = ("   shares sold at each separate price within the range set forth in this\n"
-            "   footnote.\n"
-            "\n"
-            "                   /s/ Katherine Kwiat, power of    01/10/2025\n"
-            "                   attorney\n")
+# links2: the name starts on its date's line and wraps below it; counted as centred,
+# a line above would be its own, but an empty line parts it from the footnotes
+_AFTER_EMPTY_LINE = ("   shares sold at each separate price within the range set forth in this\n"
+                     "   footnote.\n"
+                     "\n"
+                     "                   /s/ Katherine Kwiat, power of    01/10/2025\n"
+                     "                   attorney\n")
+# pypdf's layout text: no empty line between, but the footnote's last line ends before
+# the name's column begins
+_LEFT_OF_ITS_COLUMN = ("within the range set forth in this footnote.\n"
+                       "                                                   /s/ Katherine Kwiat, power of"
+                       "    01/10/2025\n"
+                       "                                                   attorney\n")
+# pdftotext -layout: the date alone on its line, right of the name's first line (which
+# ends left of it, but not of the name's line below it)
+_DATE_ALONE = ("within the range set forth in this footnote.\n"
+               "                                       /s/ Katherine Kwiat, power of\n"
+               "                                                                01/10/2025\n"
+               "                                       attorney\n")
+
+
+@pytest.mark.parametrize("text", [_AFTER_EMPTY_LINE, _LEFT_OF_ITS_COLUMN, _DATE_ALONE],
+                         ids=["empty-line", "left-of-column", "date-alone"])
+def test_a_footnote_above_the_signature_is_no_part_of_it(text: str) -> None:
     atoms = lex(read_shape(text, "grid"), "page")
     start, found = signatures(atoms, True, gaps_part=True)
     assert [(s.name and s.name.text, s.date and s.date.text) for s in found] == [

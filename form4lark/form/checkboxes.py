@@ -31,8 +31,19 @@ def _in_sequence(atoms: list[Atom]) -> set[str]:
                 continue
             if following.kind in CHECKBOX_LABELS:
                 checked.add(following.kind)
+            elif _amid_last_label(atoms, i):
+                checked.add("AFF10B5")
             break
     return checked
+
+
+def _amid_last_label(atoms: list[Atom], mark: int) -> bool:
+    """True for a mark among the words of the 10b5-1 box's label (its box stands centred
+    on the label's lines, which a text may print around it): after that label, words
+    only on either side up to box 1's label."""
+    before = next((a.kind for a in reversed(atoms[:mark]) if a.kind != "TEXT"), None)
+    after = next((a.kind for a in atoms[mark + 1:] if a.kind != "TEXT"), None)
+    return before == "AFF10B5" and after == "BOX1" and atoms[mark - 1].kind == "TEXT"
 
 
 #: how far left or right of a label's first character its wrapped lines start
@@ -102,7 +113,8 @@ def stray_marks(atoms: list[Atom]) -> bool:
         if atom.kind not in MARKS:
             continue
         following = next((a for a in atoms[i + 1:] if a.kind != "LABEL_TAIL"), None)
-        if following is None or following.kind not in CHECKBOX_LABELS:
+        if (following is None or following.kind not in CHECKBOX_LABELS) and not (
+                _amid_last_label(atoms, i)):
             return True
     return False
 

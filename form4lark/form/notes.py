@@ -35,6 +35,8 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
+        if atom.kind == "CLOSING" and notes:
+            break  # the page's closing notes: what follows them (a signature) is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):
@@ -152,13 +154,33 @@ def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
     return rows[top]
 
 
+def _in_column(atoms: list[Atom], date: int, first: int, last: int) -> int:
+    """The first row of a name above its date, up to a line that ends left of where
+    the name's words on and below the date's line begin: a paragraph beside the
+    signature's column (a footnote's last line, with no empty line between) is no
+    part of a name standing in it."""
+    row = atoms[date].row
+    below = [a.gx for i, a in enumerate(atoms) if row <= a.row <= last and i != date]
+    if not below:
+        return first
+    start = min(below)
+    rows = sorted({a.row for a in atoms if first <= a.row < row}, reverse=True)
+    top = row
+    for above in rows:
+        if max(a.gx + len(a.text) for a in atoms if a.row == above) <= start:
+            break
+        top = above
+    return top
+
+
 def _signatures_centred(atoms: list[Atom], dates: list[int],
                         gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
     spans = _centred(atoms, dates)
     if spans is None:
         return None
     if gaps_part:
-        spans = [(_after_gap(atoms, d, first), last) for d, (first, last) in zip(dates, spans)]
+        spans = [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
+                 for d, (first, last) in zip(dates, spans)]
     found = []
     for date, (first, last) in zip(dates, spans):
         inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
@@ -222,13 +244,38 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return starts[0], found
 
 
+def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
+    """Signatures whose dates a converter printed after the signature label (the words
+    right after it, a date each): one name runs from the nearest line above the label
+    that opens a signature ("/s/", "By"); several, each from one of as many last lines
+    opening with "/s/" to the next. None where no date follows the label or the names
+    are not found."""
+    words = [a for a in after if a.kind == "TEXT"]
+    count = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    dates = words[:count]
+    if not atoms or not dates:
+        return None
+    if len(dates) == 1:
+        opening = _opening_line([*atoms, dates[0]], len(atoms))
+        openings = [] if opening is None else [opening]
+    else:
+        openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)][-len(dates):]
+    if len(openings) != len(dates):
+        return None
+    ends = [*openings[1:], len(atoms)]
+    return openings[0], [SignatureCells(cell_of(atoms[start:end]),
+                                        Cell(date.text, date.line, date.column))
+                         for start, end, date in zip(openings, ends, dates)]
+
+
 def signatures(atoms: list[Atom], positioned: bool = False,
                gaps_part: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
     name's lines are centred on its date's; in a stream they come before it, and words
-    after the last date are the rest of its name. ``gaps_part``: an empty line parts
-    a name from the paragraph above it (a page grid's text; markdown puts empty lines
+    after the last date are the rest of its name. ``gaps_part``: an empty line, or a
+    line ending left of the name's column, parts a name from the paragraph above it (a
+    page grid's text; markdown puts empty lines
     between a cell's lines)."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
     if positioned and dates:

@@ -129,6 +129,14 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             f"name and [ticker] ({written.text[:40]!r}): both are left unknown", "error"))
     sections.period_of_report = header.date_box(boxes.get("BOX3", []))
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
+    if (sections.original_filed is not None and sections.period_of_report is None
+            and not positioned and not checkboxes.order_kept(atoms)):
+        # box 3's date moved past box 4's label with the page's blocks: whose it is is lost
+        sections.diagnostics.append(Diagnostic(
+            sections.original_filed.line, sections.original_filed.column, "period_of_report",
+            "the only date of boxes 3 and 4 follows box 4's label in a text that does not "
+            "keep the page's reading order: either box's, so both are left unknown", "warning"))
+        sections.original_filed = None
     first = page_owner(page, rows, positioned)
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced:
@@ -248,5 +256,9 @@ def read_page(page: Page, layout: str) -> Sections:
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = notes.signatures(parts.explanation, centred,
                                                             page.shape == "grid")
+        below = (notes.signature_dated_below(parts.explanation, parts.after_signature)
+                 if not sections.signatures else None)
+        if below is not None:
+            start, sections.signatures = below
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections

@@ -18,6 +18,9 @@ from .atoms import Atom
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
 #: a box label may stand this many characters right of the text under it
 X_TOLERANCE = 3
+#: boxes the form prints one under the other, at one left edge
+_COLUMN_OF = {"BOX2": "middle", "BOX3": "middle", "BOX4": "middle",
+              "BOX5": "right", "BOX6": "right"}
 
 
 @dataclass(slots=True)
@@ -36,6 +39,8 @@ class Regions:
     header_rows: int = 0
     table_i_label: Atom | None = None
     table_ii_label: Atom | None = None
+    #: what follows the signature label (a converter may print the date below it)
+    after_signature: list[Atom] = field(default_factory=list)
 
 
 def _first(kinds: list[str], kind: str, start: int = 0) -> int | None:
@@ -71,6 +76,7 @@ def cut(atoms: list[Atom]) -> Regions:
     signature = _first(kinds, "SIGNATURE", t2 or t1 or 0)
     if signature is not None:
         end = signature
+        regions.after_signature = atoms[signature + 1:]
     elif closing is not None:
         end = closing
     explanation = _first(kinds, "EXPLANATION", t2 or t1 or 0)
@@ -153,16 +159,38 @@ def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
     column's."""
     anchors = [a for a in atoms if a.kind in BOX_LABELS and a.x is not None
                and a.kind not in ("NOT_SUBJECT", "AFF10B5")]
+    edge = _left_edges(anchors)
     owner: dict[int, str] = {}
     for i, atom in enumerate(atoms):
         if atom.kind in BOX_LABELS or atom.x is None:
             continue
         # a label may stand a little right of the text under it, not of text on its line
-        above = [a for a in anchors if a.row < atom.row and a.gx <= atom.gx + X_TOLERANCE
+        # nor of a word that goes on a phrase begun left of it ("8TH FLOOR")
+        slack = X_TOLERANCE if atom.offset == 0 else 0
+        above = [a for a in anchors if a.row < atom.row and edge[id(a)] <= atom.gx + slack
                  or a.row == atom.row and a.gx <= atom.gx]
         if not above:
             continue
-        right = max(a.gx for a in above)
-        column = [a for a in above if a.gx >= right - X_TOLERANCE]
-        owner[i] = max(column, key=lambda a: (a.row, a.gx)).kind
+        right = max(edge[id(a)] for a in above)
+        column = [a for a in above if edge[id(a)] >= right - X_TOLERANCE]
+        owner[i] = max(column, key=lambda a: (a.row, edge[id(a)])).kind
     return owner
+
+
+def _left_edges(anchors: list[Atom]) -> dict[int, float]:
+    """Each box label's left edge on a page grid. A label printed right after other
+    words on its line (labels in a small type, run together: "...Person* 2. Issuer
+    Name") may have been pushed right of its box by the words before it; where a box
+    printed under or over it in the form's same column stands first on its line,
+    that label's edge is the column's."""
+    placed: dict[str, float] = {}
+    for a in anchors:
+        column = _COLUMN_OF.get(a.kind)
+        if column is not None and a.offset == 0:
+            placed[column] = min(placed.get(column, a.gx), a.gx)
+    edges = {}
+    for a in anchors:
+        column = _COLUMN_OF.get(a.kind)
+        pushed = a.offset > 0 and column in placed
+        edges[id(a)] = min(a.gx, placed[column]) if pushed else a.gx
+    return edges

@@ -1,0 +1,55 @@
+"""The header boxes of a page grid whose box labels ran together on one line.
+
+pdfplumber's layout text prints the labels of boxes 1, 2 and 5 in their small type
+one space apart ("...Reporting Person* 2. Issuer Name and Ticker..."): the words
+before a label push it right of its box, so that the issuer's name stands left of
+box 2's label. Box 2's edge is then taken from boxes 3 and 4 under it. The fixtures
+are the headers of AAPL-20190502-1 in both page designs, checked against its truth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from form4lark.form.reader import read_page
+from form4lark.shapes.grid import read_grid
+from support import FIXTURES
+
+HEADERS = FIXTURES / "grid" / "headers"
+
+
+@pytest.mark.parametrize("design", ["sec", "plain"])
+def test_issuer_left_of_its_pushed_label_is_box_2s(design: str) -> None:
+    text = (HEADERS / f"pdfplumber-layout-{design}.txt").read_text()
+    assert "Person* 2. Issuer Name" in text  # the labels did run together
+    sections = read_page(read_grid(text), "grid")
+    owner = sections.owners[0]
+    assert sections.issuer_name is not None and sections.issuer_name.text == "APPLE INC"
+    assert sections.ticker is not None and sections.ticker.text == "AAPL"
+    assert owner.name is not None and owner.name.text == "WILLIAMS JEFFREY E"
+    assert [c.text for c in owner.street] == ["ONE APPLE PARK WAY"]
+    assert (owner.city.text, owner.state.text, owner.zip.text) == ("CUPERTINO", "CA", "95014")
+    assert sections.period_of_report is not None
+    assert sections.period_of_report.text == "05/02/2019"
+
+
+def test_a_pushed_label_with_no_box_under_it_keeps_its_place() -> None:
+    """Box 2's label pushed, boxes 3 and 4 never first on their lines: nothing tells
+    where box 2 begins, so the text left of its label stays box 1's as printed."""
+    text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
+    lines = [line.replace("  4. If Amendment", "x 4. If Amendment") if "4. If" in line
+             else line for line in text.split("\n")]
+    sections = read_page(read_grid("\n".join(lines)), "grid")
+    assert sections.issuer_name is None
+
+
+def test_a_street_reaching_under_box_2_stays_whole() -> None:
+    """A label may stand a little right of the text under it, but a word that goes on
+    a phrase begun in box 1 ("8TH FLOOR") is box 1's, however near box 2's edge."""
+    text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
+    street = "535 MISSION STREET, 8TH FLOOR"
+    box_4 = next(line for line in text.split("\n") if "4. If Amendment" in line)
+    assert text.index("ONE APPLE") - text.rindex("\n", 0, text.index("ONE APPLE")) - 1 == 5
+    assert box_4.index("4. If") - 3 <= 5 + street.index("FLOOR") < box_4.index("4. If")
+    sections = read_page(read_grid(text.replace("ONE APPLE PARK WAY", street)), "grid")
+    assert [c.text for c in sections.owners[0].street] == [street]
