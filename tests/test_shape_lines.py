@@ -247,6 +247,11 @@ def test_cells_side_by_side_are_cut_where_one_cut_alone_gives_a_title_the_page_p
     # a figure on a text line (a header ran in) is no title's word: nothing is cut
     (row,) = _table(text_i + text_ii.replace("Stock Stock", "Stock Stock 20549"), "table_ii")
     assert "security_title" not in row and "underlying_security_title" not in row
+    # lines of prose are too many cuts to try: nothing is cut
+    prose = " ".join(["words"] * 20)
+    (row,) = _table(text_i + text_ii.replace("Stock Stock", f"Stock Stock\n{prose}\n{prose}"),
+                    "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
 
 
 def test_letters_of_two_lines_run_together_are_no_title() -> None:

@@ -40,8 +40,12 @@ only where that is certain:
    then stands as many lines above as below (``_count_cuts``). Elsewhere the cut
    is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
-   its one open cell, around that cell's words on the row's line; a row with
-   two open cells, or an uncertain cut, keeps only its closed cells' words.
+   its one open cell, around that cell's words on the row's line. A Table II
+   row whose open cells are its title and underlying title (side by side, the
+   title's words left of the underlying's on each line) has its lines cut where
+   exactly one set of cuts makes the underlying title one the page prints with
+   certainty (``_title_pair``). Any other row with two open cells, or an
+   uncertain cut, keeps only its closed cells' words.
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -63,6 +67,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
+from math import prod
 
 from lark import Tree
 
@@ -100,6 +105,9 @@ _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
 # a figure among a title's words: a line of the page's header or of the column headers
 # standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
+#: sets of cuts tried on the text lines of a row whose title and underlying title share
+#: them (three lines of four words give 125; two titles of a few words each, far fewer)
+MAX_CUTS = 4096
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
 #: lines of its own below a row with none above that no centred cell gives (a line
@@ -536,6 +544,8 @@ def _title_pair(row: RowLine, titles: frozenset[str]) -> dict[str, list[Atom]]:
     if not titles or any(_only_marks(line) for line in lines) or any(
             _FIGURE_IN_TEXT.search(_ONLY_MARKS.sub("", a.text)) for line in lines for a in line):
         return {}
+    if prod(len(line) + 1 for line in lines) > MAX_CUTS:
+        return {}  # lines of prose, no two titles' words
     found = []
     for up_left, up_right in _splits(row.above):
         for down_left, down_right in _splits(row.below):
