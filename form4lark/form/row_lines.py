@@ -95,6 +95,7 @@ _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a footnote mark ending a cell's text: "Stock(1)", "LP(2)(3)", "(3)"
 _ENDS_WITH_MARK = re.compile(r"\([0-9]{1,2}\)$")
 _ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+_END_MARKS = re.compile(r" ?(\([0-9]{1,2}\))+$")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
 _STRAY = re.compile(r"[0-9][^()]*\)")
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket
@@ -551,7 +552,7 @@ def _title_pair(row: RowLine, titles: frozenset[str]) -> dict[str, list[Atom]]:
         for down_left, down_right in _splits(row.below):
             under = cell_of(up_right + row.parts[UNDER] + down_right)
             title = cell_of(up_left + row.parts[TITLE] + down_left)
-            if under is not None and under.text in titles and title is not None and (
+            if under is not None and _unmarked(under.text) in titles and title is not None and (
                     title.text.count("(") == title.text.count(")")):
                 found.append({TITLE: up_left + row.parts[TITLE] + down_left,
                               UNDER: up_right + row.parts[UNDER] + down_right})
@@ -565,7 +566,13 @@ def known_titles(tables: dict[str, Body]) -> frozenset[str]:
         return frozenset()
     found = {row[TITLE].text for row in line_rows(tables, "table_i") if row.get(TITLE)}
     whole = whole_rows(tables["table_ii"], TEXT_KEYS["table_ii"])
-    return frozenset(found | {cell.text for row in whole if (cell := cell_of(row.parts[UNDER]))})
+    found |= {cell.text for row in whole if (cell := cell_of(row.parts[UNDER]))}
+    return frozenset(_unmarked(text) for text in found)
+
+
+def _unmarked(text: str) -> str:
+    """A title without the footnote marks that end it ("Class A Common Stock(1)")."""
+    return _END_MARKS.sub("", text)
 
 
 def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[Row]:
