@@ -231,6 +231,30 @@ def test_cells_wrapped_side_by_side_are_left_out_and_the_values_read() -> None:
     assert row["shares_owned_following"] == "21,109,310"
 
 
+def test_cells_side_by_side_are_cut_where_one_cut_alone_gives_a_title_the_page_prints() -> None:
+    rows_ii = ("Class B Class A\n"
+               "Common $0 10/02/2015 C 16,670 (19) (20) Common 16,670 $0 21,109,310 D\n"
+               "Stock Stock\n")
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    text_i = f"{TABLE_I}\n{HEADER_I}\nClass A Common Stock 10/02/2015 C 16,670 A $0 16,670 D\n"
+    for title_i in ("Class A Common Stock", "Class A Common Stock(1)"):  # a mark is no word
+        (row,) = _table(text_i.replace("Class A Common Stock", title_i) + text_ii, "table_ii")
+        assert row["security_title"] == "Class B Common Stock"
+        assert row["underlying_security_title"] == "Class A Common Stock"
+    # "Common Stock" too is printed: two cuts give a printed title, so neither is taken
+    text_i2 = text_i + "Common Stock 14,000 D\n"
+    (row,) = _table(text_i2 + text_ii, "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+    # a figure on a text line (a header ran in) is no title's word: nothing is cut
+    (row,) = _table(text_i + text_ii.replace("Stock Stock", "Stock Stock 20549"), "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+    # lines of prose are too many cuts to try: nothing is cut
+    prose = " ".join(["words"] * 20)
+    (row,) = _table(text_i + text_ii.replace("Stock Stock", f"Stock Stock\n{prose}\n{prose}"),
+                    "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+
+
 def test_letters_of_two_lines_run_together_are_no_title() -> None:
     text = (f"{TABLE_II}\n{HEADER_II}\n"
             "C C l o a m ss m B on (1) 07/19/2017 A 45,659 (1) (1) C C o l m as m s A on "
@@ -252,7 +276,9 @@ FLOORS = {
                     "non_derivative_holdings[0].security_title",
                     "non_derivative_holdings[0].nature_of_ownership",
                     "derivative_transactions[0].conversion_or_exercise_price",
-                    "derivative_transactions[0].expiration_date", "signatures[0].date"],
+                    "derivative_transactions[0].expiration_date", "signatures[0].date",
+                    "derivative_transactions[0].security_title",
+                    "derivative_transactions[0].underlying_security_title"],
     (AFRM, "sec"): ["period_of_report", "issuer.trading_symbol", "reporting_owners[0].street1",
                     "reporting_owners[0].street2", "reporting_owners[0].city",
                     "non_derivative_transactions[0].security_title",

@@ -40,8 +40,12 @@ only where that is certain:
    then stands as many lines above as below (``_count_cuts``). Elsewhere the cut
    is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
-   its one open cell, around that cell's words on the row's line; a row with
-   two open cells, or an uncertain cut, keeps only its closed cells' words.
+   its one open cell, around that cell's words on the row's line. A Table II
+   row whose open cells are its title and underlying title (side by side, the
+   title's words left of the underlying's on each line) has its lines cut where
+   exactly one set of cuts makes the underlying title one the page prints with
+   certainty (``_title_pair``). Any other row with two open cells, or an
+   uncertain cut, keeps only its closed cells' words.
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -63,6 +67,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
+from math import prod
 
 from lark import Tree
 
@@ -90,6 +95,7 @@ _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a footnote mark ending a cell's text: "Stock(1)", "LP(2)(3)", "(3)"
 _ENDS_WITH_MARK = re.compile(r"\([0-9]{1,2}\)$")
 _ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+_END_MARKS = re.compile(r" ?(\([0-9]{1,2}\))+$")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
 _STRAY = re.compile(r"[0-9][^()]*\)")
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket
@@ -97,6 +103,12 @@ _GARBLE = re.compile(r"[a-z]|[()]")
 # two lines of a cell run together with no space ("byTrust(2)", "CommonStock"): the cell's
 # words are not told from the run (a name may be written so: "SoftBank")
 _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
+# a figure among a title's words: a line of the page's header or of the column headers
+# standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
+_FIGURE_IN_TEXT = re.compile(r"[0-9]")
+#: sets of cuts tried on the text lines of a row whose title and underlying title share
+#: them (three lines of four words give 125; two titles of a few words each, far fewer)
+MAX_CUTS = 4096
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
 #: lines of its own below a row with none above that no centred cell gives (a line
@@ -296,15 +308,20 @@ def _is_indirect(row: RowLine) -> bool:
     return cell is not None and cell.text.strip("( ").startswith("I")
 
 
-def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
-    """The text cells' values of the rows read whole: no text line next to them."""
-    whole = set()
+def whole_rows(body: Body, keys: tuple[str, ...]) -> list[RowLine]:
+    """The rows read whole: no text line next to them."""
+    out = []
     for i, row in enumerate(body):
         alone = all(not isinstance(body[j], list) for j in (i - 1, i + 1) if 0 <= j < len(body))
         if isinstance(row, RowLine) and alone and not row.joined and not garbled(
                 [a for k in keys for a in row.parts[k]]):
-            whole.update(_text(row.parts[k]) for k in keys if row.parts[k])
-    return whole
+            out.append(row)
+    return out
+
+
+def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
+    """The text cells' values of the rows read whole."""
+    return {_text(row.parts[k]) for row in whole_rows(body, keys) for k in keys if row.parts[k]}
 
 
 def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None,
@@ -477,8 +494,10 @@ def _alignment(tables: list[Body]) -> str | None:
 
 
 # ---------------------------------------------------------------- which cell a word is of
-def text_cells(row: RowLine, keys: tuple[str, ...]) -> dict[str, list[Atom]]:
-    """The row's text cells whose words are certain, as their words in order."""
+def text_cells(row: RowLine, keys: tuple[str, ...],
+               titles: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
+    """The row's text cells whose words are certain, as their words in order.
+    ``titles``: the page's titles read with certainty (``known_titles``)."""
     if row.joined:
         return {}
     parts = [a for k in keys for a in row.parts[k]]
@@ -497,13 +516,68 @@ def text_cells(row: RowLine, keys: tuple[str, ...]) -> dict[str, list[Atom]]:
         (key,) = row.open
         cells[key] = [a for line in row.above for a in line] + row.parts[key] + [
             a for line in row.below for a in line]
+    elif known and row.open == {TITLE, UNDER} and NATURE in keys:
+        cells.update(_title_pair(row, titles))
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
 
 
+def _splits(lines: Lines) -> list[tuple[list[Atom], list[Atom]]]:
+    """Every way of cutting each of ``lines`` in two, its left words and its right
+    words, as the words of all left parts and of all right parts in order."""
+    out: list[tuple[list[Atom], list[Atom]]] = [([], [])]
+    for line in lines:
+        out = [(left + line[:k], right + line[k:]) for left, right in out
+               for k in range(len(line) + 1)]
+    return out
+
+
+def _title_pair(row: RowLine, titles: frozenset[str]) -> dict[str, list[Atom]]:
+    """A Table II row's title and underlying title, both open, their text lines side
+    by side (the title's words left of the underlying's on each line). The cut of each
+    line is certain only where exactly one set of cuts makes the underlying title one
+    the page prints whole elsewhere (``titles``) and leaves the title words of its own;
+    a line of marks alone may end either cell, and a figure is no title's word (a line
+    of the page's headers ran in, or OCR misread one), so then nothing is placed."""
+    assert row.above is not None and row.below is not None
+    lines = row.above + row.below
+    if not titles or any(_only_marks(line) for line in lines) or any(
+            _FIGURE_IN_TEXT.search(_ONLY_MARKS.sub("", a.text)) for line in lines for a in line):
+        return {}
+    if prod(len(line) + 1 for line in lines) > MAX_CUTS:
+        return {}  # lines of prose, no two titles' words
+    found = []
+    for up_left, up_right in _splits(row.above):
+        for down_left, down_right in _splits(row.below):
+            under = cell_of(up_right + row.parts[UNDER] + down_right)
+            title = cell_of(up_left + row.parts[TITLE] + down_left)
+            if under is not None and _unmarked(under.text) in titles and title is not None and (
+                    title.text.count("(") == title.text.count(")")):
+                found.append({TITLE: up_left + row.parts[TITLE] + down_left,
+                              UNDER: up_right + row.parts[UNDER] + down_right})
+    return found[0] if len(found) == 1 else {}
+
+
+def known_titles(tables: dict[str, Body]) -> frozenset[str]:
+    """The titles read with certainty on the page: Table I's titles and Table II's
+    underlying titles read whole (no text line next to their row)."""
+    if "table_i" not in tables or "table_ii" not in tables:
+        return frozenset()
+    found = {row[TITLE].text for row in line_rows(tables, "table_i") if row.get(TITLE)}
+    whole = whole_rows(tables["table_ii"], TEXT_KEYS["table_ii"])
+    found |= {cell.text for row in whole if (cell := cell_of(row.parts[UNDER]))}
+    return frozenset(_unmarked(text) for text in found)
+
+
+def _unmarked(text: str) -> str:
+    """A title without the footnote marks that end it ("Class A Common Stock(1)")."""
+    return _END_MARKS.sub("", text)
+
+
 def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[Row]:
     """The rows of ``table``, its lines placed as the page aligns its cells."""
+    titles = known_titles(tables) if table == "table_ii" else frozenset()
     wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
     for name, body in tables.items():
         for row in body:
@@ -522,7 +596,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        for key, atoms in text_cells(row, keys).items():
+        for key, atoms in text_cells(row, keys, titles).items():
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell
