@@ -279,6 +279,34 @@ def test_where_the_form_ends_in_any_text(text_):
     assert _offsets(text_) == _offsets_as_before(text_)
 
 
+TITLES = ["Initial Statement of\nBeneficial Ownership", "ANNUAL  STATEMENT of changes in beneficial",
+          "Statement for Issuer's Fiscal\tYear Ended", "annual", "initial statement of", "İnitial"]
+
+
+def _other_form_as_before(text_: str) -> str | None:
+    folded = " ".join(text_[:detect.HEAD].lower().split())
+    return next((form for form, pattern in detect.OTHER_FORMS.items() if pattern.search(folded)),
+                None)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text_=st.lists(st.sampled_from(TITLES + CLOSING + PIECES), max_size=30).map(" ".join))
+def test_another_form_is_told_as_before(text_):
+    assert detect.other_form(text_) == _other_form_as_before(text_)
+
+
+@pytest.mark.parametrize("path", TEXTS[:40], ids=lambda p: p.name)
+def test_sample_texts_are_no_other_form_as_before(path):
+    content = path.read_text(encoding="utf-8")
+    assert detect.other_form(content) == _other_form_as_before(content)
+
+
+def test_every_other_forms_title_holds_one_of_the_words_looked_for_first():
+    for pattern in detect.OTHER_FORMS.values():
+        for title in pattern.pattern.split("|"):
+            assert any(word in title for word in detect.OTHER_FORM_WORDS), title
+
+
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(text_=SOUP)
 def test_line_searches_and_folds_give_what_whole_text_searches_give(text_):
