@@ -34,6 +34,8 @@ OTHER_FORMS = {
     "Form 5": re.compile(r"annual statement of (changes in )?beneficial\b"
                          r"|statement for issuer's fiscal year ended"),
 }
+# a word every one of those titles holds: a text with none of them is no Form 3 or 5
+OTHER_FORM_WORDS = ("initial", "annual", "fiscal")
 #: How many markers make a Form 4 (OCR and broken words lose some).
 ENOUGH = 3
 # The signature block and the note on misstatements close the form in every
@@ -70,7 +72,10 @@ def other_form(text: str) -> str | None:
     """"Form 3" or "Form 5" where the text's title is theirs: their titles ("Initial
     Statement ...", "Annual Statement ...") are never a Form 4's, whatever else the
     page shares with one (a Form 5 has the same boxes and tables)."""
-    folded = " ".join(text[:HEAD].lower().split())
+    lowered = text[:HEAD].lower()
+    if not any(word in lowered for word in OTHER_FORM_WORDS):  # most texts: no folding
+        return None
+    folded = " ".join(lowered.split())
     return next((form for form, pattern in OTHER_FORMS.items() if pattern.search(folded)), None)
 
 

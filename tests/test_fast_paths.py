@@ -1,7 +1,8 @@
 """The fast paths give what the plain ones give.
 
 Lexing a page tries the form's labels only where one can begin
-(``form/regex_prefix.py``); detection folds a text once and finds where the form
+(``form/regex_prefix.py``), and checks a piece's token against the pieces joined only
+where a label could read past the piece's end (``form/regex_reach.py``); detection folds a text once and finds where the form
 ends from word and line counts; a few line-anchored searches look only at the
 lines that can match; ``unread`` keys words on a fast path; markup is undone, and
 shapes are told, only where a text holds the characters a pattern needs. Each is checked here
@@ -20,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from form4lark import detect, text, unread
-from form4lark.form import atoms, regex_prefix, regions
+from form4lark.form import atoms, regex_prefix, regex_reach, regions
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
@@ -75,7 +76,7 @@ def _plain_scan(joined: str, context: str) -> list[tuple[str, str, int]]:
 
 
 def _scanned(joined: str, context: str) -> list[tuple[str, str, int]]:
-    scanner, kinds, _ = atoms._scanner(context)
+    scanner, kinds, _, _ = atoms._scanner(context)
     return [(kinds[m.lastindex], m.group(m.lastindex), m.start(m.lastindex))
             for m in scanner.finditer(joined)]
 
@@ -205,6 +206,37 @@ def test_the_lookahead_holds_wherever_a_match_begins(soup, regexp, start):
         assert guard.match(soup, start)
 
 
+# ------------------------------------------- what a label's match can read to the end of
+
+@pytest.mark.parametrize("regexp, reaching, not_reaching", [
+    (r"Reporting\s+Person", ["Rep", "Reporting", "Reporting  Per", "Reporting Person"],
+     ["Reporting Person 1", "Reportin x", "x"]),
+    (r"(?i:ab\s*c)", ["AB ", "aB c"], ["abcd", "ac"]),
+    (r"\bDirector\b(?!\s+of)", ["Dir", "Director", "Director ", "Director o"],
+     ["Director x", "Directors", "Director of x"]),  # the lookahead reads on
+    (r"(?<![\w(])X(?![\w)])|[0-9]X(?=\s)", ["X", "4X"], ["X y", "4X y"]),
+    (r"-{3,5}", ["-", "-----"], ["------"]),
+])
+def test_what_a_match_can_read_to_the_end_of(regexp, reaching, not_reaching):
+    ends = re.compile(regex_reach.reach([regexp]) or "")
+    assert [r for r in reaching if not ends.fullmatch(r)] == []
+    assert [r for r in not_reaching if ends.fullmatch(r)] == []
+
+
+@pytest.mark.parametrize("regexp", [r"^X", r"(?<=\s)X", r"(?<=[^a])X", r"(a)\1"])
+def test_nothing_is_known_of_what_reads_otherwise_after_a_line_break(regexp):
+    assert regex_reach.reach([regexp]) is None
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(rest=SOUP, after=SOUP, regexp=st.sampled_from(LABELS + SAMPLES))
+def test_a_match_reads_otherwise_past_an_end_only_where_it_reaches_it(rest, after, regexp):
+    pattern = re.compile(regexp)
+    alone, joined = pattern.match(rest), pattern.match(rest + "\n" + after)
+    if (alone and alone.span()) != (joined and joined.span()):
+        assert re.fullmatch(regex_reach.reach([regexp]) or "", rest)
+
+
 # --------------------------------------------------------------- detection
 
 def _offsets_as_before(text_: str) -> list[int]:
@@ -245,6 +277,34 @@ CLOSING = ["Table I - Non-Derivative Securities Acquired", "Signature of\nReport
 @given(text_=st.lists(st.sampled_from(CLOSING + PIECES), max_size=30).map(" ".join))
 def test_where_the_form_ends_in_any_text(text_):
     assert _offsets(text_) == _offsets_as_before(text_)
+
+
+TITLES = ["Initial Statement of\nBeneficial Ownership", "ANNUAL  STATEMENT of changes in beneficial",
+          "Statement for Issuer's Fiscal\tYear Ended", "annual", "initial statement of", "İnitial"]
+
+
+def _other_form_as_before(text_: str) -> str | None:
+    folded = " ".join(text_[:detect.HEAD].lower().split())
+    return next((form for form, pattern in detect.OTHER_FORMS.items() if pattern.search(folded)),
+                None)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text_=st.lists(st.sampled_from(TITLES + CLOSING + PIECES), max_size=30).map(" ".join))
+def test_another_form_is_told_as_before(text_):
+    assert detect.other_form(text_) == _other_form_as_before(text_)
+
+
+@pytest.mark.parametrize("path", TEXTS[:40], ids=lambda p: p.name)
+def test_sample_texts_are_no_other_form_as_before(path):
+    content = path.read_text(encoding="utf-8")
+    assert detect.other_form(content) == _other_form_as_before(content)
+
+
+def test_every_other_forms_title_holds_one_of_the_words_looked_for_first():
+    for pattern in detect.OTHER_FORMS.values():
+        for title in pattern.pattern.split("|"):
+            assert any(word in title for word in detect.OTHER_FORM_WORDS), title
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

@@ -21,6 +21,7 @@ from lark import Lark
 from ..grammar import load
 from ..page import Page, Piece
 from .regex_prefix import lookahead
+from .regex_reach import reach
 
 #: the contexts of grammars/form_labels.lark
 CONTEXTS = ("page", "boxes")
@@ -71,7 +72,8 @@ class Atom:
 
 
 @lru_cache(maxsize=None)
-def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None]:
+def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None,
+                                   re.Pattern[str] | None]:
     """One regular expression for a context's tokens, and the terminal of each of its
     groups. White space (the grammar's ignored terminal) is skipped; then the
     context's terminals are tried in the order Lark's own lexer tries them
@@ -82,7 +84,9 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern
     The labels are tried only where one can begin: most words begin with
     characters no label begins with, and are taken as TEXT at once
     (``regex_prefix.py``). The order of the alternatives is kept. The third item is
-    that guard alone (None where no label's beginning is known)."""
+    that guard alone (None where no label's beginning is known), the fourth what a
+    guarded label's match or try can read to the end of (``regex_reach.py``; None
+    where not known)."""
     grammar = load("form_labels", CONTEXTS)
     wanted = _terminals(grammar, context)
     terminals = sorted((t for t in grammar.terminals if t.name in wanted),
@@ -103,7 +107,9 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern
     pattern = re.compile(f"{skip}(?:{'|'.join(alternatives)})")
     names = {index: name for name, index in pattern.groupindex.items() if name != "lone"}
     kinds = tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
-    return pattern, kinds, re.compile(guard) if guard else None
+    ends = reach(regexps[:known]) if guard else None
+    return (pattern, kinds, re.compile(guard) if guard else None,
+            re.compile(ends) if ends else None)
 
 
 def _terminals(grammar: Lark, context: str) -> set[str]:
@@ -142,7 +148,7 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) 
             chunks.append(piece.text)
             position += len(piece.text) + 1
     joined = "\n".join(chunks)
-    scanner, kinds, _ = _scanner(context)
+    scanner, kinds, _, _ = _scanner(context)
     atoms: list[Atom] = []
     at = 0
     while at < len(places):
@@ -167,14 +173,17 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
     to check it against the page's scan). Only a token where a label can begin (the
     guard, which looks at two characters: a piece is followed by a line break) can be
     read otherwise in the page: a word (TEXT, the one terminal not guarded) never
-    holds white space, so it ends where it ends in the page."""
-    scanner, kinds, guard = _scanner(context)
+    holds white space, so it ends where it ends in the page. And only where the rest
+    of the piece could be a label's beginning: else no label's try reads past the
+    piece's end ("Reporting" may go on into the next piece, "Reporting Person 1" not)."""
+    scanner, kinds, guard, ends = _scanner(context)
     ended = text + "\n"
     tokens = []
     for token in scanner.finditer(text):
         group = token.lastindex or 0
         start = token.start(group)
-        checked = guard is None or guard.match(ended, start) is not None
+        checked = guard is None or guard.match(ended, start) is not None and (
+            ends is None or ends.fullmatch(text, start) is not None)
         tokens.append((kinds[group], token.group(group), start, token.end(group), checked))
     return tuple(tokens)
 
@@ -183,7 +192,7 @@ def _scan_across(joined: str, position: int, at: int, starts: list[int],
                  places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom]) -> int:
     """The atoms of the joined pieces scanned from ``position`` (in piece ``at``) up to
     the start of a later piece that no token runs into; that piece's index."""
-    scanner, kinds, _ = _scanner(context)
+    scanner, kinds, _, _ = _scanner(context)
     for token in scanner.finditer(joined, position):
         group = token.lastindex or 0
         start = token.start(group)

@@ -1,0 +1,159 @@
+"""Which texts a regular expression's match can run to the end of, as a regular expression.
+
+A piece of a page is scanned alone, and its labels checked against the scan of the
+pieces joined (``atoms.py``): a label's match, or its try, can only read otherwise
+there if it reaches the piece's end. It can reach it from a token only where the
+rest of the piece is the beginning of some match (or of a lookahead's): "Reporting"
+may go on to "Reporting Person", "Reporting Owner 1" never goes on. ``reach`` gives an
+expression that fully matches every such rest (and some more: conditions such as
+``\\b`` or a lookbehind are taken as true), built from the labels' own expressions
+as ``re`` parses them. Where one holds something not looked into here, there is no
+such expression (None): that costs speed, never a token.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .regex_prefix import _CATEGORIES, _REPEATS, sre_parse
+
+
+# where a word begins or ends, or the text does: the same at a piece's beginning
+# alone as after a line break (and at its end, which a reaching match reads)
+_EDGES = ("AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_END", "AT_END_STRING")
+
+
+class _Unknown(Exception):
+    """Something the expressions here are not built for."""
+
+
+def reach(regexps: list[str]) -> str | None:
+    """An expression matching in full every text that a match of one of ``regexps``
+    (begun at its first character) could read to the end of, or None."""
+    try:
+        parts = []
+        for regexp in regexps:
+            parsed = sre_parse.parse(regexp)
+            parts.append(_begun(list(parsed), bool(parsed.state.flags & re.IGNORECASE)))
+    except (_Unknown, re.error, OverflowError, RecursionError):
+        return None
+    return f"(?:{'|'.join(parts)})" if parts else None
+
+
+def _begun(items: list[Any], ignorecase: bool) -> str:
+    """The beginnings of a sequence's matches: the first item's, or the first item
+    whole and then the beginnings of the rest (the empty text among them)."""
+    if not items:
+        return ""
+    (op, argument), rest = items[0], items[1:]
+    op = str(op)
+    if op == "AT" or op in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
+        _behind(op, argument, ignorecase)
+        return _begun(rest, ignorecase)  # taken as true: it reads nothing after
+    if op in ("ASSERT", "ASSERT_NOT"):  # a lookahead reads on, whatever it decides
+        return f"(?:{_begun(list(argument[1]), ignorecase)}|{_begun(rest, ignorecase)})"
+    return f"(?:{_item_begun(op, argument, ignorecase)}" \
+           f"|{_whole_item(op, argument, ignorecase)}{_begun(rest, ignorecase)})"
+
+
+def _behind(op: str, argument: Any, ignorecase: bool) -> None:
+    """Raise _Unknown unless a condition reads the same before a piece's first
+    characters alone as in the joined text, where a line break stands before them:
+    a word's edge, or a lookbehind that never matches a line break."""
+    if op == "AT":
+        if str(argument) not in _EDGES:
+            raise _Unknown(str(argument))
+        return
+    for item_op, item in sre_parse.parse(_whole(list(argument[1]), ignorecase)):
+        if str(item_op) in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            if re.fullmatch(_one(str(item_op), item, False), "\n", re.IGNORECASE):
+                raise _Unknown("a lookbehind that may match a line break")
+        else:
+            raise _Unknown(str(item_op))
+
+
+def _whole(items: list[Any], ignorecase: bool) -> str:
+    """A sequence, its conditions taken as true."""
+    return "".join(_whole_item(str(op), argument, ignorecase) for op, argument in items)
+
+
+def _whole_item(op: str, argument: Any, ignorecase: bool) -> str:
+    if op == "AT" or op in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
+        _behind(op, argument, ignorecase)
+        return ""
+    if op in ("ASSERT", "ASSERT_NOT"):
+        return ""
+    if op in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+        return _one(op, argument, ignorecase)
+    if op == "SUBPATTERN":
+        pattern, case = _inner(argument, ignorecase)
+        return f"(?:{_whole(pattern, case)})"
+    if op == "ATOMIC_GROUP":
+        return f"(?:{_whole(list(argument), ignorecase)})"
+    if op == "BRANCH":
+        return f"(?:{'|'.join(_whole(list(b), ignorecase) for b in argument[1])})"
+    if op in _REPEATS:
+        least, most, pattern = argument
+        return f"(?:{_whole(list(pattern), ignorecase)}){_times(least, most)}"
+    raise _Unknown(op)
+
+
+def _item_begun(op: str, argument: Any, ignorecase: bool) -> str:
+    """The beginnings of one item's matches (the empty text among them)."""
+    if op in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+        return ""
+    if op == "SUBPATTERN":
+        pattern, case = _inner(argument, ignorecase)
+        return _begun(pattern, case)
+    if op == "ATOMIC_GROUP":
+        return _begun(list(argument), ignorecase)
+    if op == "BRANCH":
+        return f"(?:{'|'.join(_begun(list(b), ignorecase) for b in argument[1])})"
+    if op in _REPEATS:  # some whole matches, then the beginning of one more
+        least, most, pattern = argument
+        if most == 0:
+            return ""
+        before = "*" if most == sre_parse.MAXREPEAT else f"{{0,{most - 1}}}"
+        items = list(pattern)
+        return f"(?:{_whole(items, ignorecase)}){before}{_begun(items, ignorecase)}"
+    raise _Unknown(op)
+
+
+def _inner(argument: Any, ignorecase: bool) -> tuple[list[Any], bool]:
+    _, add, remove, pattern = argument
+    return list(pattern), (ignorecase or bool(add & re.IGNORECASE)) \
+        and not remove & re.IGNORECASE
+
+
+def _times(least: int, most: int) -> str:
+    return f"{{{least},}}" if most == sre_parse.MAXREPEAT else f"{{{least},{most}}}"
+
+
+def _one(op: str, argument: Any, ignorecase: bool) -> str:
+    """One character, as the expression matches it (any character for ``.``)."""
+    if op == "ANY":
+        return "(?s:.)"
+    if op == "LITERAL":
+        members = _char(argument)
+    elif op == "NOT_LITERAL":
+        members = "^" + _char(argument)
+    else:
+        members = "".join(_member(str(kind), value) for kind, value in argument)
+    return f"(?i:[{members}])" if ignorecase else f"[{members}]"
+
+
+def _member(kind: str, value: Any) -> str:
+    if kind == "NEGATE":
+        return "^"
+    if kind == "LITERAL":
+        return _char(value)
+    if kind == "RANGE":
+        return f"{_char(value[0])}-{_char(value[1])}"
+    if kind == "CATEGORY" and str(value) in _CATEGORIES:
+        return _CATEGORIES[str(value)]
+    raise _Unknown(kind)
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
