@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 
 import form4lark
+from form4lark.form import checkboxes
 from form4lark.form.atoms import lex
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
-from form4lark.shapes.detect import shape_of, without_drawing
+from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
 from support import FIXTURES, off_fields
@@ -245,3 +246,24 @@ def test_superscript_marks_in_a_row_are_one_run_glued_to_the_value() -> None:
     row = form.non_derivative_transactions[0]
     assert (row.price_per_share, row.footnotes.get("price_per_share"), str(row.shares)) == (
         None, ("1", "2"), "10491720")
+
+
+_TOP_OF_PAGE = """\
+| FORM 4 |  | UNITED STATES SECURITIES AND EXCHANGE COMMISSION |  |
+|  | Check this box if no longer subject to Section 16. See Instruction 1(b). |  |  |
+|  | Check this box to indicate that a transaction was made pursuant to a contract, \
+instruction or written plan. See Instruction 10. |  |  |
+| OMB APPROVAL |
+| OMB Number: |  |  | 3235-0287 |
+{mark}
+| 1. Name and Address of Reporting Person* (Street) | 2. Issuer Name and Ticker or \
+Trading Symbol Tesla, Inc. [ TSLA ] | 5. Relationship of Reporting Person(s) to Issuer |
+"""
+
+
+@pytest.mark.parametrize("mark,stray", [("| X |", True), ("| OMB Expires: |", False)])
+def test_a_top_boxs_mark_printed_after_the_omb_box_is_on_no_known_box(mark, stray) -> None:
+    # trafilatura prints the page's tables one after another: the "X" of a box above
+    # box 1 comes after the OMB box, before box 1, and which box it checks is lost
+    page = read_shape(_TOP_OF_PAGE.format(mark=mark), "cells")
+    assert checkboxes.stray_top_mark(lex(page, "boxes")) is stray
