@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import form4lark
-from form4lark.form import checkboxes
+from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
@@ -267,3 +267,28 @@ def test_a_top_boxs_mark_printed_after_the_omb_box_is_on_no_known_box(mark, stra
     # box 1 comes after the OMB box, before box 1, and which box it checks is lost
     page = read_shape(_TOP_OF_PAGE.format(mark=mark), "cells")
     assert checkboxes.stray_top_mark(lex(page, "boxes")) is stray
+
+
+_SIGNED_IN_ORDER = """\
+SoftBank Group Corp., By : /s/
+Yuko Yamamoto, Head of 03/07/2025
+Corporate Legal Department
+SB Global Advisers Limited, By
+: /s/ Stephen Lam, General 03/07/2025
+Counsel
+"""
+
+
+def _signed(text: str) -> list[tuple[str | None, str]]:
+    atoms = lex(read_shape(text, "stream"), "page")
+    return [(s.name.text if s.name else None, s.date.text) for s in notes.signatures(atoms)[1]]
+
+
+def test_names_wrapped_around_their_dates_in_reading_order_are_not_parted() -> None:
+    # words after the last date: each name runs on past its date, and whether a line
+    # between two dates ends one name or begins the next is lost
+    assert _signed(_SIGNED_IN_ORDER) == [(None, "03/07/2025"), (None, "03/07/2025")]
+    whole = _SIGNED_IN_ORDER.replace("Corporate Legal Department\n", "").replace("Counsel\n", "")
+    assert _signed(whole) == [
+        ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of", "03/07/2025"),
+        ("SB Global Advisers Limited, By : /s/ Stephen Lam, General", "03/07/2025")]
