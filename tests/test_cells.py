@@ -34,6 +34,8 @@ CASES = [
     ("text_cell", "By SVF II Beaver (DE) LLC(3)", "By SVF II Beaver (DE) LLC", ("3",)),
     ("text_cell", "Stock Option (Right to Buy)", "Stock Option (Right to Buy)", ()),
     ("text_cell", "See Footnotes(2)(3)", "See Footnotes", ("2", "3")),
+    # a "(" the filer left open before the mark: the mark is not part of an aside
+    ("text_cell", "Sequoia Grove II, LLC ((5)", "Sequoia Grove II, LLC (", ("5",)),
     ("text_cell", "Series C-1 Preferred Stock", "Series C-1 Preferred Stock", ()),
 ]
 

@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 
 import form4lark
+from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
-from form4lark.shapes.detect import shape_of, without_drawing
+from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
 from support import FIXTURES, off_fields
@@ -259,3 +260,49 @@ def test_superscript_marks_in_a_row_are_one_run_glued_to_the_value() -> None:
     row = form.non_derivative_transactions[0]
     assert (row.price_per_share, row.footnotes.get("price_per_share"), str(row.shares)) == (
         None, ("1", "2"), "10491720")
+
+
+_TOP_OF_PAGE = """\
+| FORM 4 |  | UNITED STATES SECURITIES AND EXCHANGE COMMISSION |  |
+|  | Check this box if no longer subject to Section 16. See Instruction 1(b). |  |  |
+|  | Check this box to indicate that a transaction was made pursuant to a contract, \
+instruction or written plan. See Instruction 10. |  |  |
+| OMB APPROVAL |
+| OMB Number: |  |  | 3235-0287 |
+{mark}
+| 1. Name and Address of Reporting Person* (Street) | 2. Issuer Name and Ticker or \
+Trading Symbol Tesla, Inc. [ TSLA ] | 5. Relationship of Reporting Person(s) to Issuer |
+"""
+
+
+@pytest.mark.parametrize("mark,stray", [("| X |", True), ("| OMB Expires: |", False)])
+def test_a_top_boxs_mark_printed_after_the_omb_box_is_on_no_known_box(mark, stray) -> None:
+    # trafilatura prints the page's tables one after another: the "X" of a box above
+    # box 1 comes after the OMB box, before box 1, and which box it checks is lost
+    page = read_shape(_TOP_OF_PAGE.format(mark=mark), "cells")
+    assert checkboxes.stray_top_mark(lex(page, "boxes")) is stray
+
+
+_SIGNED_IN_ORDER = """\
+SoftBank Group Corp., By : /s/
+Yuko Yamamoto, Head of 03/07/2025
+Corporate Legal Department
+SB Global Advisers Limited, By
+: /s/ Stephen Lam, General 03/07/2025
+Counsel
+"""
+
+
+def _signed(text: str) -> list[tuple[str | None, str]]:
+    atoms = lex(read_shape(text, "stream"), "page")
+    return [(s.name.text if s.name else None, s.date.text) for s in notes.signatures(atoms)[1]]
+
+
+def test_names_wrapped_around_their_dates_in_reading_order_are_not_parted() -> None:
+    # words after the last date: each name runs on past its date, and whether a line
+    # between two dates ends one name or begins the next is lost
+    assert _signed(_SIGNED_IN_ORDER) == [(None, "03/07/2025"), (None, "03/07/2025")]
+    whole = _SIGNED_IN_ORDER.replace("Corporate Legal Department\n", "").replace("Counsel\n", "")
+    assert _signed(whole) == [
+        ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of", "03/07/2025"),
+        ("SB Global Advisers Limited, By : /s/ Stephen Lam, General", "03/07/2025")]

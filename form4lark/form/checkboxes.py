@@ -106,17 +106,40 @@ def unplaced_grid_marks(atoms: list[Atom]) -> list[Atom]:
         abs(a.row - mark.row) <= 1 and abs(a.gx - mark.gx) <= MARK_REACH for a in relationships)]
 
 
-def stray_marks(atoms: list[Atom]) -> bool:
-    """In reading order, a mark that comes before no box's label: the text moved a
-    box's mark away from it, and an unmarked box may be that one."""
+def _strays(atoms: list[Atom], passed: tuple[str, ...]) -> list[int]:
+    """Where the marks stand that come before no box's label (the atoms of the kinds
+    ``passed`` between them and it aside)."""
+    strays = []
     for i, atom in enumerate(atoms):
         if atom.kind not in MARKS:
             continue
-        following = next((a for a in atoms[i + 1:] if a.kind != "LABEL_TAIL"), None)
-        if (following is None or following.kind not in CHECKBOX_LABELS) and not (
-                _amid_last_label(atoms, i)):
-            return True
-    return False
+        following = next((a for a in atoms[i + 1:] if a.kind not in passed), None)
+        if following is None or following.kind not in CHECKBOX_LABELS:
+            strays.append(i)
+    return strays
+
+
+def stray_marks(atoms: list[Atom]) -> bool:
+    """In reading order, a mark that comes before no box's label: the text moved a
+    box's mark away from it, and an unmarked box may be that one."""
+    return any(not _amid_last_label(atoms, i) for i in _strays(atoms, ("LABEL_TAIL",)))
+
+
+#: the two boxes the form prints above box 1
+TOP_BOXES = ("NOT_SUBJECT", "AFF10B5")
+
+
+def stray_top_mark(atoms: list[Atom]) -> bool:
+    """In a table's cells, a mark after the labels of the two boxes above box 1 and
+    before box 1's label, on no box's label: a converter that prints the page's
+    tables one after another (the OMB box between) moved one of those boxes' marks
+    away from its label, and which one is lost. (A merged cell's mark printed twice
+    is one mark.)"""
+    top = max((i for i, a in enumerate(atoms) if a.kind in TOP_BOXES), default=None)
+    box1 = next((i for i, a in enumerate(atoms) if a.kind == "BOX1"), None)
+    if top is None or box1 is None:
+        return False
+    return any(top < i < box1 for i in _strays(atoms, ("LABEL_TAIL", *MARKS)))
 
 
 def checked_labels(atoms: list[Atom], positioned: bool) -> set[str]:

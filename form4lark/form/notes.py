@@ -291,7 +291,7 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
-    parted = not (positioned and _lines_between(atoms, dates))
+    parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates))
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
@@ -304,6 +304,13 @@ def signatures(atoms: list[Atom], positioned: bool = False,
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
         floor = date
     return first_start, found
+
+
+def _wrapped_around(atoms: list[Atom], dates: list[int]) -> bool:
+    """True where, in reading order, words follow the last of several dates: the names
+    are wrapped around their dates ("... Head of" 03/07/2025 "Corporate Legal
+    Department"), so the lines between two dates may end one name or begin the next."""
+    return len(dates) > 1 and dates[-1] < len(atoms) - 1
 
 
 def _lines_between(atoms: list[Atom], dates: list[int]) -> bool:

@@ -112,10 +112,13 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             atoms[0].line, atoms[0].column, "reporting_owners", f"a checkbox mark stands "
             f"{where}, so the boxes not seen marked are left unknown", "warning"))
     sections.marks_kept = marks
+    # the two boxes above box 1: an unmarked one may own a mark the text moved away
+    top_marks = marks and not (page.shape == "cells" and checkboxes.stray_top_mark(atoms))
     if "NOT_SUBJECT" in seen:
-        sections.not_subject = True if "NOT_SUBJECT" in checked else (False if marks else None)
+        sections.not_subject = (True if "NOT_SUBJECT" in checked else
+                                (False if top_marks else None))
     if "AFF10B5" in seen:
-        sections.aff10b5 = True if "AFF10B5" in checked else (False if marks else None)
+        sections.aff10b5 = True if "AFF10B5" in checked else (False if top_marks else None)
     if "ONE_PERSON" in checked and "MORE_PERSONS" not in checked:
         sections.more_than_one = False
     elif "MORE_PERSONS" in checked and "ONE_PERSON" not in checked:
