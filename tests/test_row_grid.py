@@ -264,6 +264,24 @@ def test_rows_centred_on_their_values_take_the_lines_around_them():
         ("Common Stock", "By Trust"), ("Common Stock", "By Family Partnership LP")]
 
 
+def test_short_rows_before_centred_ones_are_read_centred_too():
+    # elinks centres cells: a row of two lines (values on its first) is also top-aligned,
+    # and row after row its lines could shift to the next one; the rows that change
+    # title least are the table's
+    def sale(title: str, shares: str, nature: str) -> str:
+        return _line((0, title), (31, "08/22/2019"), (61, "S"), (77, shares), (88, "D"),
+                     (99, "$180.71"), (113, "0"), (127, "I"), (138, nature))
+
+    short = [sale("Class A Common", "1,968", "By The Founders"),
+             _line((0, "Stock"), (138, "Fund IV, LP"))]
+    tall = [_line((0, "Class A Common"), (138, "By The Founders")),
+            sale("Stock", "632", "Fund IV Principals"), _line((138, "Fund, LP"))]
+    rows = _rows(short * 2 + tall * 2)
+    assert [(r["security_title"], r["shares"], r["nature_of_ownership"]) for r in rows] == [
+        ("Class A Common Stock", "1,968", "By The Founders Fund IV, LP")] * 2 + [
+        ("Class A Common Stock", "632", "By The Founders Fund IV Principals Fund, LP")] * 2
+
+
 def test_a_footnote_mark_wrapped_under_a_value_is_the_value_s():
     # the mark stands under the price, across the line the headers draw between columns
     rows = _rows([

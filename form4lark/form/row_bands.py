@@ -198,6 +198,9 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     solved = {way: solved for way in ALIGNMENTS
               if (solved := _solve(bands, between, cuts, way)) is not None}
     if len(solved) == 2 and solved["top"] != solved["middle"]:
+        solved = {way: found if None not in found.values()
+                  else _steadiest(bands, between, way, cuts) or found
+                  for way, found in solved.items()}
         titles = {way: _titles(bands, between, found) for way, found in solved.items()
                   if None not in found.values()}
         if len(set(titles.values())) == 2:
@@ -231,6 +234,47 @@ def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, l
         reachable = list({above for cut in reachable for above in layers[i][cut]})
         found[i - 1] = set(reachable)
     return {i: next(iter(c)) if len(c) == 1 else None for i, c in found.items() if i in cuts}
+
+
+def _steadiest(bands: list[Band], between: dict[int, list[Chunk]], way: str,
+               cuts: dict[int, list[int]]) -> dict[int, int | None] | None:
+    """The cuts aligning every row ``way`` whose rows change title least often from one
+    row to the next (a table lists few securities, row after row); None if two choices
+    do as well. A row of one line of values and cells of two is both top-aligned and
+    centred, so centred rows let their cuts slide a line up or down, row after row."""
+    def options(i: int) -> list[int | None]:
+        return list(cuts.get(i, [None])) if 0 <= i < len(bands) - 1 else [None]
+
+    # (above, below) of row i -> (changes so far, the cuts so far, or None if tied)
+    best: dict[tuple[int | None, int | None], tuple[int, tuple[int | None, ...] | None]] = {}
+    titles: dict[tuple[int | None, int | None], str] = {}
+    for i in range(len(bands)):
+        found: dict[tuple[int | None, int | None], tuple[int, tuple[int | None, ...] | None]] = {}
+        row_titles = {}
+        for above in options(i - 1):
+            for below in options(i):
+                row = _row(bands, between, i, above, below)
+                if not _aligned(row, way):
+                    continue
+                row_titles[above, below] = title = _title(row)
+                if i == 0:
+                    found[above, below] = (0, ())
+                    continue
+                paths = [(changes + (titles[state] != title), path)
+                         for state, (changes, path) in best.items() if state[1] == above]
+                if paths:
+                    least = min(changes for changes, _ in paths)
+                    tied = [path for changes, path in paths if changes == least]
+                    path = tied[0] if len(tied) == 1 and tied[0] is not None else None
+                    found[above, below] = (least, None if path is None else (*path, above))
+        if not found:
+            return None
+        best, titles = found, row_titles
+    least = min(changes for changes, _ in best.values())
+    ends = [path for changes, path in best.values() if changes == least]
+    if len(ends) != 1 or ends[0] is None:
+        return None
+    return {i: cut for i, cut in enumerate(ends[0]) if i in cuts}
 
 
 def _row(bands: list[Band], between: dict[int, list[Chunk]], i: int, above: int | None,
@@ -272,13 +316,14 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
 def _titles(bands: list[Band], between: dict[int, list[Chunk]],
             cuts: dict[int, int | None]) -> int:
     """How many different titles the rows hold with these cuts (their marks aside)."""
-    titles = set()
-    for i in range(len(bands)):
-        row = _row(bands, between, i, cuts.get(i - 1), cuts.get(i))
-        title = " ".join(c.text for c in sorted(row, key=lambda c: (c.line, c.x))
-                         if c.key == TITLE)
-        titles.add(" ".join(MARK.sub(" ", title).split()))
-    return len(titles)
+    return len({_title(_row(bands, between, i, cuts.get(i - 1), cuts.get(i)))
+                for i in range(len(bands))})
+
+
+def _title(row: list[Chunk]) -> str:
+    """The title a row's chunks hold, its marks aside."""
+    title = " ".join(c.text for c in sorted(row, key=lambda c: (c.line, c.x)) if c.key == TITLE)
+    return " ".join(MARK.sub(" ", title).split())
 
 
 def _side(chunk: Chunk, bands: list[Band], filled: set[int]) -> tuple[int, str]:
