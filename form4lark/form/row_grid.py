@@ -187,7 +187,7 @@ def _header_columns(header: list[Atom], starts: list[float], numbered: tuple) ->
         start = starts[i]
         end = starts[i + 1] if i + 1 < len(starts) else math.inf
         if isinstance(part, str):
-            anchors.append((part, start))
+            anchors.append((part, _centred_start(header, starts, i)))
             continue
         after = starts[i - 1] + 1 if i else -math.inf  # right of the column before's number
         found = [_lowest(header, word, after if n == 0 else start, end)
@@ -207,6 +207,28 @@ def _header_columns(header: list[Atom], starts: list[float], numbered: tuple) ->
     soft = {*MIDWAY, *MIDWAY.values()}
     return [Column(key, x, end, key in soft) for (key, x), end in zip(anchors, ends)
             if key is not None]
+
+
+def _centred_start(header: list[Atom], starts: list[float], i: int) -> float:
+    """Where numbered column ``i`` starts: at its number, or further left where a line of
+    its header, centred in a cell wider than the number's line, reaches over the number's
+    start from the left. Such a line is the column's where the column before has a run of
+    its own header left of it on that line (a browser centres a header cell's lines:
+    "7. Nature of" over "Indirect Beneficial", right of "Direct (D) or"); a run holding
+    the number itself, or reaching past the next column's, is several cells' words run
+    together ("Ownership 7. Nature")."""
+    start = starts[i]
+    if i == 0:
+        return start
+    end = starts[i + 1] if i + 1 < len(starts) else math.inf
+    numbered = {id(a.piece) for a in header if a.gx == start}
+    runs = sorted({id(a.piece): a.piece for a in header if a.piece.x is not None
+                   and a.piece.x_end is not None and id(a.piece) not in numbered}.values(),
+                  key=lambda piece: (piece.line, piece.x or 0))
+    wider = [run.x for left, run in pairwise(runs)
+             if left.line == run.line and (left.x or 0) >= starts[i - 1]
+             and (run.x or 0) < start < (run.x_end or 0) <= end]
+    return min([start, *(x for x in wider if x is not None)])
 
 
 def _middle(atom: Atom) -> float:
