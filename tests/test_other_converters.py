@@ -235,8 +235,14 @@ def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
         "Class A Common Stock 10/19/2023 C(1) 12,687,274 A (1) 12,687,274 I See Footnotes(2)")
     # two numbers glued cannot be told apart: the word stays whole (the row will not read)
     assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0757,756D"
-    assert "0.3304/30/2025A757,576(1)(1)04/29/2035Common" in cut_values(
-        "Stock options (right to buy)$ 0.3304/30/2025A757,576(1)(1)04/29/2035Common Stock")
+    # a price glued to a date: every cut gives the same values ("23.8257" and
+    # "08/12/2019", or "23.82570" and "8/12/2019"), so it is certain
+    assert cut_values("Director Stock Option$ 23.825708/12/2019M17,50008/14/200908/14/2019"
+                      "Common Stock") == ("Director Stock Option $ 23.8257 08/12/2019 M 17,500 "
+                                          "08/14/2009 08/14/2019 Common Stock")
+    # ... but not a price glued to an amount ("23.8257" and "1,150,783", "23.825" and
+    # "71,150,783"...)
+    assert cut_values("Common Stock A$ 23.82571,150,783D") == "Common Stock A $ 23.82571,150,783D"
 
 
 def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():

@@ -2,12 +2,14 @@
 208.99(2)151,187D"), cut back into its values by their kinds (dates, amounts,
 prices, footnote marks, letters) only where the cut is certain: two numbers glued
 ("$ 0757,756": "$ 0" then "757,756"? "$ 07" then "57,756"?) are left as they are, and
-the row then does not read (its table is left out with a diagnostic).
+the row then does not read (its table is left out with a diagnostic). A number glued
+to a date is cut where every cut gives the same values ("$ 23.825708/12/2019").
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..form.row_kinds import DATE
 
@@ -20,6 +22,9 @@ _VALUE = re.compile(r"(?P<date>(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20
 # an amount as the form prints it, no digit lost to or taken from its neighbour: not
 # "0757,756" ("$ 0" then "757,756", or "$ 07"...), nor "00"
 _AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
+
+# a date, where a number glued before it may end ("23.825708/12/2019")
+_DATE_AT = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
 
 # "I" or "D" glued to the nature after it: "ISee", "IBy"
 _OWNED_BY = re.compile(r"[DI][A-Z][a-z]")
@@ -47,20 +52,72 @@ def _mark_alone(before: list[str]) -> bool:
 
 def _values(word: str, head: str) -> list[str] | None:
     """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
-    the value before it; None where they cannot be told apart for certain (two numbers
-    glued: "$ 0.3304/30/2025", "$ 0757,756"). ``head``: the word's opening before its
+    the value before it; None where they cannot be told apart for certain: two numbers
+    glued ("$ 0757,756": "$ 0" then "757,756", or "$ 07" then "57,756"). Where every way
+    to cut the word gives the same values ("$ 23.825708/12/2019": "23.8257" and
+    "08/12/2019", or "23.82570" and "8/12/2019"), the cut is certain, and the one with
+    the form's two-digit months is taken. ``head``: the word's opening before its
     values (a title's last word: "Stock"), which takes the marks after it."""
+    cuts = _cuts(word, len(head))
+    if not cuts or any(_meaning(cut) != _meaning(cuts[0]) for cut in cuts):
+        return None
     out: list[str] = [head] if head else []
-    at = len(head)
-    while at < len(word):
-        value = _VALUE.match(word, at)
-        if value is None or value.lastgroup == "number" and not _AMOUNT.fullmatch(value.group()):
-            return None
-        if value.lastgroup == "mark" and out and not _mark_alone(out):
-            out[-1] += value.group()
+    for kind, value in max(cuts, key=lambda cut: sum(len(v) for k, v in cut if k == "date")):
+        if kind == "mark" and out and not _mark_alone(out):
+            out[-1] += value
         else:
-            out += _owned_by(out, value.group())
-        at = value.end()
+            out += _owned_by(out, value)
+    return out
+
+
+#: ways to cut one word into values, at most (more: the word is left whole)
+MAX_CUTS = 16
+
+
+def _cuts(word: str, at: int) -> list[list[tuple[str, str]]]:
+    """Every way to cut ``word`` from ``at`` into values, each as (kind, text); an
+    amount may end at any digit where it reads as one, no other value than where it
+    matches. Empty if there is none, or more than ``MAX_CUTS``."""
+    if at == len(word):
+        return [[]]
+    found: list[list[tuple[str, str]]] = []
+    for kind, end in _starts(word, at):
+        for rest in _cuts(word, end):
+            found.append([(kind, word[at:end]), *rest])
+            if len(found) > MAX_CUTS:
+                return []
+    return found
+
+
+def _starts(word: str, at: int) -> list[tuple[str, int]]:
+    """The values that may start ``word`` at ``at``: (kind, end)."""
+    value = _VALUE.match(word, at)
+    if value is None:
+        return []
+    if value.lastgroup != "number":
+        return [(value.lastgroup or "", value.end())]
+    return [("number", end) for end in _amount_ends(word, at, value.end())]
+
+
+def _amount_ends(word: str, at: int, end: int) -> list[int]:
+    """Where an amount from ``at`` may end: where its run of digits does (``end``), if
+    that reads as an amount, and wherever a date may start after it ("23.825708/12/2019":
+    the price and the date share a digit)."""
+    return [e for e in range(at + 1, end + 1) if _AMOUNT.fullmatch(word, at, e) and (
+        e == end or _DATE_AT.match(word, e))]
+
+
+def _meaning(cut: list[tuple[str, str]]) -> list[tuple[str, object]]:
+    """The values a cut gives, as the record would hold them: "0.330" is "0.33", the
+    date "8/12/2019" is "08/12/2019"."""
+    out: list[tuple[str, object]] = []
+    for kind, text in cut:
+        if kind == "number":
+            out.append((kind, Decimal(text.replace(",", ""))))
+        elif kind == "date":
+            out.append((kind, tuple(int(part) for part in text.split("/"))))
+        else:
+            out.append((kind, text))
     return out
 
 
