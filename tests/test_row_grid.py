@@ -264,6 +264,20 @@ def test_rows_centred_on_their_values_take_the_lines_around_them():
         ("Common Stock", "By Trust"), ("Common Stock", "By Family Partnership LP")]
 
 
+def test_a_mark_ends_a_cell_so_a_line_of_words_after_it_opens_the_next_row_s():
+    # either alignment places every cell; at the top, "Footnotes(2) (3) See" would go on
+    # after its mark: only centred rows are left
+    rows = _rows([
+        _line((0, "Common Stock"), (113, "75,000"), (127, "I"), (138, "Footnotes(2)")),
+        _line((138, "(3)")),
+        _line((138, "See")),
+        _line((0, "Common Stock"), (113, "60,429"), (127, "I"), (138, "Footnotes(4)")),
+        _line((138, "(5)")),
+    ])
+    assert [r["nature_of_ownership"] for r in rows] == [
+        "Footnotes(2) (3)", "See Footnotes(4) (5)"]
+
+
 def test_a_footnote_mark_wrapped_under_a_value_is_the_value_s():
     # the mark stands under the price, across the line the headers draw between columns
     rows = _rows([

@@ -30,6 +30,7 @@ TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
 WRAP = 2
 
 MARK = re.compile(r"(\(\d+\))+")
+_END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 VALUE = re.compile(r"\d|^[A-Z]\b")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
@@ -247,7 +248,7 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
     ``way``: starting on the row's first line, or centred in the row, one line of odd
     space below it (a text browser lays out whole lines: a cell's lines follow one
     another). No cell of several lines opens with a line of footnote marks: a mark
-    follows what it marks."""
+    follows what it marks; and no text cell goes on with words after one: a mark ends it."""
     cells: dict[str, set[int]] = {}
     marks: set[tuple[str | None, int]] = set()
     for chunk in sorted(chunks, key=lambda c: c.line):
@@ -261,12 +262,26 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
         return False  # every row prints its title
     if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
         return False
+    if _words_after_mark(chunks):
+        return False
     top = min(min(lines) for lines in cells.values())
     if way == "top":
         return all(min(lines) == top for lines in cells.values())
     height = max(max(lines) for lines in cells.values()) - top + 1
     return all(max(lines) - min(lines) + 1 == len(lines)
                and min(lines) - top == (height - len(lines)) // 2 for lines in cells.values())
+
+
+def _words_after_mark(chunks: list[Chunk]) -> bool:
+    """True where a text cell goes on after a line ending with a footnote mark with a
+    line of words: a mark ends a cell's text ("Footnotes(2)" / "(3)" / "See" is no cell)."""
+    for key in TEXTS:
+        lines = sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x))
+        marked = next((i for i, c in enumerate(lines) if _END_MARK.search(c.text)), None)
+        if marked is not None and any(not c.is_mark for c in lines[marked + 1:]
+                                      if c.line > lines[marked].line):
+            return True
+    return False
 
 
 def _titles(bands: list[Band], between: dict[int, list[Chunk]],
