@@ -318,14 +318,17 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
     """Lines of one column between two bands with no blank line: a cell is centred on its
     row's values, so the band above takes as many as its cell has above them, the band
     below the rest (as many as it has below them, once known). The cut that centres both
-    best; if two do as well, the column is left out of both bands."""
+    best, of those that leave the upper cell no words after a mark; if two do as well, the
+    column is left out of both bands."""
     lines = sorted({c.line for c in chunks})
     costs = {}
     for cut in range(len(lines) + 1):
         up = _imbalance(upper, key, below=cut)
         low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
-        if up is not None and low is not None:
-            costs[cut] = up + low
+        if up is None or low is None or _words_after_mark(
+                [*upper.chunks, *(c for c in chunks if c.line in lines[:cut])]):
+            continue
+        costs[cut] = up + low
     best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
     if len(best) != 1:
         upper.doubtful.add(key)
