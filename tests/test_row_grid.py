@@ -18,11 +18,13 @@ import pytest
 import form4lark
 from form4lark.build import build
 from form4lark.form import regions
-from form4lark.form.atoms import lex
+from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
+from form4lark.form.row_bands import Band, Chunk, _split
 from form4lark.form.row_grid import grid_rows
+from form4lark.page import Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
@@ -282,6 +284,20 @@ def test_short_rows_before_centred_ones_are_read_centred_too():
         ("Class A Common Stock", "632", "By The Founders Fund IV Principals Fund, LP")] * 2
 
 
+def test_a_mark_ends_a_cell_so_a_line_of_words_after_it_opens_the_next_row_s():
+    # either alignment places every cell; at the top, "Footnotes(2) (3) See" would go on
+    # after its mark: only centred rows are left
+    rows = _rows([
+        _line((0, "Common Stock"), (113, "75,000"), (127, "I"), (138, "Footnotes(2)")),
+        _line((138, "(3)")),
+        _line((138, "See")),
+        _line((0, "Common Stock"), (113, "60,429"), (127, "I"), (138, "Footnotes(4)")),
+        _line((138, "(5)")),
+    ])
+    assert [r["nature_of_ownership"] for r in rows] == [
+        "Footnotes(2) (3)", "See Footnotes(4) (5)"]
+
+
 def test_a_footnote_mark_wrapped_under_a_value_is_the_value_s():
     # the mark stands under the price, across the line the headers draw between columns
     rows = _rows([
@@ -426,3 +442,22 @@ def test_a_mark_drawn_over_its_label_leaves_the_unmarked_relationships_unknown()
     assert [m.text for m in unplaced_grid_marks(atoms)] == ["X"]
     assert unplaced_grid_marks(lex(read_shape(text.replace("     X\n", "\n"), "grid"),
                                    "boxes")) == []
+
+
+def test_lines_between_two_rows_give_neither_a_cell_going_on_after_its_mark():
+    def chunk(text: str, line: int, key: str) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, 74.0))], key)
+
+    nature = "nature_of_ownership"
+    # the upper row's nature ends with a mark on its line of values ("Footnotes(2)"), the
+    # lower's has "Footnotes(4)" on its line: centring alone would give "See" (line 3) to
+    # the upper row, one line over its values and one below; a mark ends a cell: it is
+    # the lower row's
+    upper = Band(1, 1, [chunk("Common Stock", 1, "security_title"), chunk("See", 0, nature),
+                        chunk("Footnotes(2)", 1, nature)])
+    lower = Band(4, 4, [chunk("Common Stock", 4, "security_title"),
+                        chunk("Footnotes(4)", 4, nature)])
+    between = [chunk("(3)", 2, nature), chunk("See", 3, nature)]
+    _split(between, nature, upper, lower, True)
+    assert [c.text for c in upper.chunks if c.key == nature] == ["See", "Footnotes(2)", "(3)"]
+    assert [c.text for c in lower.chunks if c.key == nature] == ["Footnotes(4)", "See"]

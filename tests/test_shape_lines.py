@@ -255,6 +255,56 @@ def test_cells_side_by_side_are_cut_where_one_cut_alone_gives_a_title_the_page_p
     assert "security_title" not in row and "underlying_security_title" not in row
 
 
+#: a Table I row alone, its title wrapped on two lines of its own below it and none
+#: above: no centred cell wraps so, the page aligns its cells to the top
+TOP_ALIGNED_I = (f"{TABLE_I}\n{HEADER_I}\n"
+                 "Class A 10/19/2023 C 12,687,274 A $0 12,687,274 I See Footnotes(2)(3)\n"
+                 "Common\nStock\n")
+
+
+def test_a_title_and_nature_sharing_lines_are_cut_where_one_cut_gives_a_printed_title() -> None:
+    rows_i = ("Class A 75,000 I By FF Affirm Growth,\n"
+              "Common LLC(4)\n"
+              "Stock\n")
+    # Table II's row alone, its title wrapped on two lines below it: the page aligns to the top
+    rows_ii = (f"{TABLE_II}\n{HEADER_II}\n"
+               "Class B (1) 10/19/2023 C 1,000 (1) (1) Class A 1,000 $0 0 D\n"
+               "Common\nStock\n")
+    text = TOP_ALIGNED_I.replace(f"{HEADER_I}\n", f"{HEADER_I}\n{rows_i}") + rows_ii
+    first, second = _table(text + "Explanation of Responses:\n", "table_i")
+    assert first["security_title"] == "Class A Common Stock"
+    assert first["nature_of_ownership"] == "By FF Affirm Growth, LLC(4)"
+    assert second["security_title"] == "Class A Common Stock"
+    # a figure on a line is a nature's word ("Fund 2010"), never a title's
+    (row, _) = _table(text.replace("Common LLC(4)", "Common Fund 2010, LLC(4)")
+                      + "Explanation of Responses:\n", "table_i")
+    assert row["nature_of_ownership"] == "By FF Affirm Growth, Fund 2010, LLC(4)"
+    # "Class A Common" printed too, and no mark ends the nature: two cuts, none taken
+    two = text.replace("Common LLC(4)", "Common LLC") + "Explanation of Responses:\n"
+    (row, _) = _table(two, "table_i")
+    assert row["security_title"] == "Class A Common Stock"
+    (row, _, _) = _table(two.replace("Class A 10/19", "Class A Common 5,000 D\nClass A 10/19"),
+                         "table_i")
+    assert "security_title" not in row and "nature_of_ownership" not in row
+
+
+def test_three_cells_sharing_lines_are_cut_where_marks_end_them_and_none_skips_a_line() -> None:
+    text = (f"{TOP_ALIGNED_I}{TABLE_II}\n{HEADER_II}\n"
+            "Class B (1) 10/19/2023 C 12,687,274 (1) (1) Class A 12,687,274 $0 0 I See\n"
+            "Common Common Footnotes(2)\n"
+            "Stock Stock\n"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    # a mark ends a cell ("See Footnotes(2) Stock" is no nature), and on a page aligned to
+    # the top no cell skips a line ("Class B" / "" / "Stock")
+    assert row["security_title"] == "Class B Common Stock"
+    assert row["underlying_security_title"] == "Class A Common Stock"
+    assert row["nature_of_ownership"] == "See Footnotes(2)"
+    # "(3)" may end the underlying title or the nature: two cuts, none taken
+    (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)"), "table_ii")
+    assert "security_title" not in row and "nature_of_ownership" not in row
+
+
 def test_letters_of_two_lines_run_together_are_no_title() -> None:
     text = (f"{TABLE_II}\n{HEADER_II}\n"
             "C C l o a m ss m B on (1) 07/19/2017 A 45,659 (1) (1) C C o l m as m s A on "

@@ -30,6 +30,7 @@ TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
 WRAP = 2
 
 MARK = re.compile(r"(\(\d+\))+")
+_END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 VALUE = re.compile(r"\d|^[A-Z]\b")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
@@ -291,7 +292,7 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
     ``way``: starting on the row's first line, or centred in the row, one line of odd
     space below it (a text browser lays out whole lines: a cell's lines follow one
     another). No cell of several lines opens with a line of footnote marks: a mark
-    follows what it marks."""
+    follows what it marks; and no text cell goes on with words after one: a mark ends it."""
     cells: dict[str, set[int]] = {}
     marks: set[tuple[str | None, int]] = set()
     for chunk in sorted(chunks, key=lambda c: c.line):
@@ -305,12 +306,26 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
         return False  # every row prints its title
     if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
         return False
+    if _words_after_mark(chunks):
+        return False
     top = min(min(lines) for lines in cells.values())
     if way == "top":
         return all(min(lines) == top for lines in cells.values())
     height = max(max(lines) for lines in cells.values()) - top + 1
     return all(max(lines) - min(lines) + 1 == len(lines)
                and min(lines) - top == (height - len(lines)) // 2 for lines in cells.values())
+
+
+def _words_after_mark(chunks: list[Chunk]) -> bool:
+    """True where a text cell goes on after a line ending with a footnote mark with a
+    line of words: a mark ends a cell's text ("Footnotes(2)" / "(3)" / "See" is no cell)."""
+    for key in TEXTS:
+        lines = sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x))
+        marked = next((i for i, c in enumerate(lines) if _END_MARK.search(c.text)), None)
+        if marked is not None and any(not c.is_mark for c in lines[marked + 1:]
+                                      if c.line > lines[marked].line):
+            return True
+    return False
 
 
 def _titles(bands: list[Band], between: dict[int, list[Chunk]],
@@ -348,14 +363,17 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
     """Lines of one column between two bands with no blank line: a cell is centred on its
     row's values, so the band above takes as many as its cell has above them, the band
     below the rest (as many as it has below them, once known). The cut that centres both
-    best; if two do as well, the column is left out of both bands."""
+    best, of those that leave the upper cell no words after a mark; if two do as well, the
+    column is left out of both bands."""
     lines = sorted({c.line for c in chunks})
     costs = {}
     for cut in range(len(lines) + 1):
         up = _imbalance(upper, key, below=cut)
         low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
-        if up is not None and low is not None:
-            costs[cut] = up + low
+        if up is None or low is None or _words_after_mark(
+                [*upper.chunks, *(c for c in chunks if c.line in lines[:cut])]):
+            continue
+        costs[cut] = up + low
     best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
     if len(best) != 1:
         upper.doubtful.add(key)

@@ -40,12 +40,11 @@ only where that is certain:
    then stands as many lines above as below (``_count_cuts``). Elsewhere the cut
    is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
-   its one open cell, around that cell's words on the row's line. A Table II
-   row whose open cells are its title and underlying title (side by side, the
-   title's words left of the underlying's on each line) has its lines cut where
-   exactly one set of cuts makes the underlying title one the page prints with
-   certainty (``_title_pair``). Any other row with two open cells, or an
-   uncertain cut, keeps only its closed cells' words.
+   its one open cell, around that cell's words on the row's line. A row whose
+   open cells are two or three (side by side, each line holding their words left
+   to right) has its lines cut where exactly one set of cuts makes its title (the
+   underlying title, in Table II where it is open) one the page prints with
+   certainty (``row_pairs.py``). An uncertain cut keeps only its closed cells' words.
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -67,7 +66,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
-from math import prod
 
 from lark import Tree
 
@@ -76,6 +74,7 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
+from .row_pairs import ONLY_MARKS, only_marks, shared_cells, unmarked
 from .row_parse import row_tree
 from .row_sequence import AS_WORD, WordSource, among_words, row_values, tokens_of
 from .scan_marks import garbled_cell, without_lost_marks
@@ -94,8 +93,6 @@ HEADER_NUMBERS = 3
 _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a footnote mark ending a cell's text: "Stock(1)", "LP(2)(3)", "(3)"
 _ENDS_WITH_MARK = re.compile(r"\([0-9]{1,2}\)$")
-_ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
-_END_MARKS = re.compile(r" ?(\([0-9]{1,2}\))+$")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
 _STRAY = re.compile(r"[0-9][^()]*\)")
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket
@@ -103,12 +100,6 @@ _GARBLE = re.compile(r"[a-z]|[()]")
 # two lines of a cell run together with no space ("byTrust(2)", "CommonStock"): the cell's
 # words are not told from the run (a name may be written so: "SoftBank")
 _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
-# a figure among a title's words: a line of the page's header or of the column headers
-# standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
-_FIGURE_IN_TEXT = re.compile(r"[0-9]")
-#: sets of cuts tried on the text lines of a row whose title and underlying title share
-#: them (three lines of four words give 125; two titles of a few words each, far fewer)
-MAX_CUTS = 4096
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
 #: lines of its own below a row with none above that no centred cell gives (a line
@@ -352,17 +343,13 @@ def _ends_with_mark(part: list[Atom]) -> bool:
     return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and "((" not in part[-1].text
 
 
-def _only_marks(line: list[Atom]) -> bool:
-    return bool(_ONLY_MARKS.fullmatch("".join(a.text for a in line)))
-
-
 def _ends_cell(row: RowLine, run: Lines) -> bool:
     """True where the row's one open cell ends on its line: its words there end with
     a footnote mark and the line after is no run of marks."""
     (key,) = row.open
     part = row.parts[key]
     return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and not (
-        run and _only_marks(run[0]))
+        run and only_marks(run[0]))
 
 
 def _marked_last(lower: RowLine, run: Lines) -> bool:
@@ -370,7 +357,7 @@ def _marked_last(lower: RowLine, run: Lines) -> bool:
     footnote mark and every open cell of the lower row has words on its line: a mark
     ends a cell's text, so no cell of the lower row can go on after it."""
     return bool(run) and bool(_ENDS_WITH_MARK.search(run[-1][-1].text)) and all(
-        lower.parts[key] and not _only_marks(lower.parts[key][:1]) for key in lower.open)
+        lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
 
 
 def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
@@ -388,7 +375,7 @@ def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
     if not marked:
         return None
     # a mark wrapped off the lower row's cell ("Footnotes(2)" / "(3)") is no end
-    if any(part and _only_marks(part[:1]) for part in lower.parts.values()):
+    if any(part and only_marks(part[:1]) for part in lower.parts.values()):
         return None
     return marked[-1] + 1
 
@@ -402,7 +389,7 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
         return 0
     if lower is None:
         return len(run)
-    marks = next((i for i, line in enumerate(run) if not _only_marks(line)), len(run))
+    marks = next((i for i, line in enumerate(run) if not only_marks(line)), len(run))
     if marks:
         rest = _cut(upper, lower, run[marks:], align) if marks < len(run) else 0
         return None if rest is None else marks + rest
@@ -494,8 +481,8 @@ def _alignment(tables: list[Body]) -> str | None:
 
 
 # ---------------------------------------------------------------- which cell a word is of
-def text_cells(row: RowLine, keys: tuple[str, ...],
-               titles: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
+def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
+               align: str | None = None) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``)."""
     if row.joined:
@@ -506,7 +493,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...],
     if garbled(parts + band):
         return {}
     # lines of marks only may be a value's, wrapped under it: no cell needs to hold them
-    words = [a for line in (row.above or []) + (row.below or []) if not _only_marks(line)
+    words = [a for line in (row.above or []) + (row.below or []) if not only_marks(line)
              for a in line]
     closed = {k for k in keys if k not in row.open or known and not band}
     if row.contradicted or known and words and not row.open:  # lines no cell can hold
@@ -516,47 +503,13 @@ def text_cells(row: RowLine, keys: tuple[str, ...],
         (key,) = row.open
         cells[key] = [a for line in row.above for a in line] + row.parts[key] + [
             a for line in row.below for a in line]
-    elif known and row.open == {TITLE, UNDER} and NATURE in keys:
-        cells.update(_title_pair(row, titles))
+    elif known and len(row.open) > 1:
+        assert row.above is not None and row.below is not None
+        cells.update(shared_cells(row.above, row.below, row.parts,
+                                  tuple(k for k in keys if k in row.open), titles, align == "top"))
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
-
-
-def _splits(lines: Lines) -> list[tuple[list[Atom], list[Atom]]]:
-    """Every way of cutting each of ``lines`` in two, its left words and its right
-    words, as the words of all left parts and of all right parts in order."""
-    out: list[tuple[list[Atom], list[Atom]]] = [([], [])]
-    for line in lines:
-        out = [(left + line[:k], right + line[k:]) for left, right in out
-               for k in range(len(line) + 1)]
-    return out
-
-
-def _title_pair(row: RowLine, titles: frozenset[str]) -> dict[str, list[Atom]]:
-    """A Table II row's title and underlying title, both open, their text lines side
-    by side (the title's words left of the underlying's on each line). The cut of each
-    line is certain only where exactly one set of cuts makes the underlying title one
-    the page prints whole elsewhere (``titles``) and leaves the title words of its own;
-    a line of marks alone may end either cell, and a figure is no title's word (a line
-    of the page's headers ran in, or OCR misread one), so then nothing is placed."""
-    assert row.above is not None and row.below is not None
-    lines = row.above + row.below
-    if not titles or any(_only_marks(line) for line in lines) or any(
-            _FIGURE_IN_TEXT.search(_ONLY_MARKS.sub("", a.text)) for line in lines for a in line):
-        return {}
-    if prod(len(line) + 1 for line in lines) > MAX_CUTS:
-        return {}  # lines of prose, no two titles' words
-    found = []
-    for up_left, up_right in _splits(row.above):
-        for down_left, down_right in _splits(row.below):
-            under = cell_of(up_right + row.parts[UNDER] + down_right)
-            title = cell_of(up_left + row.parts[TITLE] + down_left)
-            if under is not None and _unmarked(under.text) in titles and title is not None and (
-                    title.text.count("(") == title.text.count(")")):
-                found.append({TITLE: up_left + row.parts[TITLE] + down_left,
-                              UNDER: up_right + row.parts[UNDER] + down_right})
-    return found[0] if len(found) == 1 else {}
 
 
 def known_titles(tables: dict[str, Body]) -> frozenset[str]:
@@ -564,20 +517,19 @@ def known_titles(tables: dict[str, Body]) -> frozenset[str]:
     underlying titles read whole (no text line next to their row)."""
     if "table_i" not in tables or "table_ii" not in tables:
         return frozenset()
-    found = {row[TITLE].text for row in line_rows(tables, "table_i") if row.get(TITLE)}
+    found = {row[TITLE].text for row in line_rows(tables, "table_i", titles=frozenset())
+             if row.get(TITLE)}
     whole = whole_rows(tables["table_ii"], TEXT_KEYS["table_ii"])
     found |= {cell.text for row in whole if (cell := cell_of(row.parts[UNDER]))}
-    return frozenset(_unmarked(text) for text in found)
+    return frozenset(unmarked(text) for text in found)
 
 
-def _unmarked(text: str) -> str:
-    """A title without the footnote marks that end it ("Class A Common Stock(1)")."""
-    return _END_MARKS.sub("", text)
-
-
-def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[Row]:
-    """The rows of ``table``, its lines placed as the page aligns its cells."""
-    titles = known_titles(tables) if table == "table_ii" else frozenset()
+def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
+              titles: frozenset[str] | None = None) -> list[Row]:
+    """The rows of ``table``, its lines placed as the page aligns its cells.
+    ``titles``: the page's titles read with certainty (``known_titles`` where None)."""
+    if titles is None:
+        titles = known_titles(tables)
     wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
     for name, body in tables.items():
         for row in body:
@@ -589,14 +541,14 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True) -> list[
         if isinstance(row, RowLine):
             after = body[i + 1] if i + 1 < len(body) else None
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
-                _ONLY_MARKS.fullmatch(a.text) for a in after))
+                ONLY_MARKS.fullmatch(a.text) for a in after))
     place_lines(body, align)
     out = []
     for row in body:
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        for key, atoms in text_cells(row, keys, titles).items():
+        for key, atoms in text_cells(row, keys, titles, align).items():
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell

@@ -1,0 +1,101 @@
+"""Two text cells of a row that share its wrapped lines (``row_lines.py``).
+
+On a page printed as visual lines, a row's two open text cells stand side by
+side: each wrapped line holds the left cell's words, then the right cell's. The
+cut of each line is certain only where exactly one set of cuts makes one of the
+two cells (the *known* one: a title) a title the page prints with certainty
+elsewhere, and leaves the other cell words of its own with its brackets closed.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from math import comb, prod
+
+from .atoms import Atom
+from .header import cell_of
+
+TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
+
+#: sets of cuts tried on the text lines of a row whose two open cells share them
+#: (three lines of four words give 125; two titles of a few words each, far fewer)
+MAX_CUTS = 4096
+ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
+_END_MARKS = re.compile(r" ?(\([0-9]{1,2}\))+$")
+_END_MARK = re.compile(r"\([0-9]{1,2}\)$")
+# a figure among a title's words: a line of the page's header or of the column headers
+# standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
+_FIGURE_IN_TEXT = re.compile(r"[0-9]")
+
+Lines = list[list[Atom]]
+
+
+def only_marks(line: list[Atom]) -> bool:
+    """True for a line of footnote marks alone ("(2)(3)")."""
+    return bool(ONLY_MARKS.fullmatch("".join(a.text for a in line)))
+
+
+def unmarked(text: str) -> str:
+    """A title without the footnote marks that end it ("Class A Common Stock(1)")."""
+    return _END_MARKS.sub("", text)
+
+
+def _figure(atoms: list[Atom]) -> bool:
+    return any(_FIGURE_IN_TEXT.search(ONLY_MARKS.sub("", a.text)) for a in atoms)
+
+
+def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
+    """Every way of cutting ``line`` into ``count`` runs of words, left to right."""
+    if count == 1:
+        return [(line,)]
+    return [(line[:k], *rest) for k in range(len(line) + 1) for rest in _cuts(line[k:], count - 1)]
+
+
+def _ends_early(atoms: list[Atom]) -> bool:
+    """True where a word ending with a footnote mark has words after it other than
+    marks: a mark ends a cell's text ("LP(2) (3)" ends so, "Footnotes(2) Stock" does not)."""
+    marked = [i for i, a in enumerate(atoms) if _END_MARK.search(a.text)]
+    return bool(marked) and any(not ONLY_MARKS.fullmatch(a.text) for a in atoms[marked[0] + 1:])
+
+
+def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
+                 titles: frozenset[str], top: bool = False) -> dict[str, list[Atom]]:
+    """The words of the open cells ``keys`` (two or three, left to right), whose lines
+    above and below the row's line they share: found where exactly one set of cuts
+    makes the underlying title (where it is one of them, else the title) one of
+    ``titles`` and leaves each other cell words of its own, its brackets closed and
+    no words after a footnote mark but marks. On a page aligning its cells to the
+    top (``top``), every cell starts on the row's line and wraps on the lines right
+    below it: a cell with no words on a line has none on the lines after it. A line
+    of marks alone may end any cell, and a figure is no title's word (a line of the
+    page's headers ran in, or OCR misread one), so then nothing is placed."""
+    lines = above + below
+    if not titles or any(only_marks(line) for line in lines):
+        return {}
+    count = len(keys)
+    if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
+        return {}  # lines of prose, no few titles' words
+    known = UNDER if UNDER in keys else TITLE
+    found = []
+    for cuts in product(*(_cuts(line, count) for line in lines)):
+        ups, downs = cuts[:len(above)], cuts[len(above):]
+        if top and any(not cut[j] and later[j] for j in range(count)
+                       for cut, later in zip(downs, downs[1:])):
+            continue
+        cells = {}
+        for j, key in enumerate(keys):
+            wrapped = [cut[j] for cut in cuts]
+            if key != NATURE and any(_figure(run) for run in wrapped):
+                break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
+            cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
+                a for cut in downs for a in cut[j]]
+        else:
+            read = {key: cell_of(atoms) for key, atoms in cells.items()}
+            title = read[known]
+            if title is None or unmarked(title.text) not in titles:
+                continue
+            if all(cell is not None and cell.text.count("(") == cell.text.count(")")
+                   and not _ends_early(cells[key]) for key, cell in read.items() if key != known):
+                found.append(cells)
+    return found[0] if len(found) == 1 else {}
