@@ -19,6 +19,7 @@ from ..text import fold, strip_tags
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
+from .spanned_cells import without_copied_cells
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -198,6 +199,6 @@ def markdown_lines(text: str) -> list[Line]:
 def read_markdown(text: str) -> Page:
     # a GFM table row is one line: the line breaks inside its cells are lost, unless
     # written as <br>
-    text = grid_tables_as_pipes(text)
+    text = without_copied_cells(grid_tables_as_pipes(text))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
     return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
