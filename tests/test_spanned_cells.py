@@ -57,3 +57,26 @@ def test_the_converters_text_reads_to_the_truth_with_its_tables() -> None:
 def test_a_dash_alone_at_a_lines_end_keeps_its_space() -> None:
     assert join_wrapped(["Fund III -", "Endurance Partners"]) == "Fund III - Endurance Partners"
     assert join_wrapped(["Series C-", "1 Preferred"]) == "Series C-1 Preferred"
+
+
+def test_a_header_spanned_under_headers_of_their_own_is_kept_once() -> None:
+    # "Price" printed under "5. Owned" and "6. Form" too: the headers above tell them apart
+    text = _table([TITLE] * 4, ["4. Amount", "4. Amount", "5. Owned", "6. Form"],
+                  ["Amount", "Price", "Price", "Price"], ["3,400(2)", "$886.69", "2,085,555", "D"])
+    assert without_copied_cells(text).split("\n")[2:] == [
+        "|Amount|Price|||", "|3,400(2)|$886.69|2,085,555|D|"]
+
+
+def test_a_page_table_under_its_title_and_unnamed_columns_drops_its_copies() -> None:
+    # a page's table opens with its title once, the converter naming the other columns;
+    # the next table's spanning title shows the converter repeats spanned cells
+    table_ii = "**Table II - Derivative Securities Acquired**"
+    page = ("|Table I - Non-Derivative|Col2|Col3|\n|---|---|---|\n"
+            + _table(["1. Title", "1. Title", "2. Date"], ["Common Stock", "Common Stock", "05/03/2019"],
+                     ["Common Stock", "Common Stock", ""], [table_ii] * 3))
+    assert without_copied_cells(page).split("\n") == [
+        "|Table I - Non-Derivative|Col3|", "|---|---|---|", "|1. Title|2. Date|",
+        "|Common Stock|05/03/2019|", "|Common Stock||", f"|{table_ii}|"]
+    # without a spanning row anywhere in it, the same table is left as it is
+    plain = page.rsplit("\n", 1)[0]
+    assert without_copied_cells(plain) == plain
