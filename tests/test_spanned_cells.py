@@ -80,3 +80,11 @@ def test_a_page_table_under_its_title_and_unnamed_columns_drops_its_copies() -> 
     # without a spanning row anywhere in it, the same table is left as it is
     plain = page.rsplit("\n", 1)[0]
     assert without_copied_cells(plain) == plain
+
+
+def test_strong_emphasis_glued_between_words_is_set_apart() -> None:
+    # pymupdf4llm prints box 2's label with its bold "and" glued to the words around it
+    from form4lark.shapes.markdown import clean_cell
+    assert clean_cell("2. Issuer Name**and** Ticker<br>ACME [ AC ]") == (
+        "2. Issuer Name and Ticker\nACME [ AC ]", None)
+    assert clean_cell("**Table I** - x") == ("Table I - x", None)

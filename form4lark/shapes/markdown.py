@@ -93,6 +93,23 @@ def _unwrapped(rows: list[str]) -> list[str]:
     return rows
 
 
+# strong emphasis glued to the words around it: "Issuer Name**and** Ticker" (pymupdf4llm
+# leaves the space at a bold word's edge out of the markers)
+_GLUED_STRONG = re.compile(r"(?<=[A-Za-z0-9])\*\*(?=[A-Za-z0-9])")
+
+
+def _unglued_strong(text: str) -> str:
+    """Strong emphasis glued between two words set apart from them: a marker that opens
+    (an even number of markers before it) takes a space before it, one that closes a
+    space after it."""
+    out, at = [], 0
+    for match in _GLUED_STRONG.finditer(text):
+        opening = text.count("**", 0, match.start()) % 2 == 0
+        out.append(text[at:match.start()] + (" **" if opening else "** "))
+        at = match.end()
+    return "".join(out) + text[at:]
+
+
 # what every piece of markup undone in a cell holds ("&" unescape looks for)
 _MARKUP = re.compile(r"[\[<*_\\]|---")
 
@@ -113,6 +130,7 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
         previous, text = text, _SPAN.sub(r"\1", text)
     text = _RULE_IN_CELL.sub(" ", _BREAK.sub("\n", _CHECKED_BOX.sub(" X ", text)))
     text = strip_tags(text)
+    text = _unglued_strong(text) if "**" in text else text
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
