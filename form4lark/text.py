@@ -73,12 +73,13 @@ def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | 
 
 def join_wrapped(lines: list[str]) -> str:
     """Lines of one wrapped value joined: with a space, or with none after a hyphen
-    that the wrap split ("Series C-" + "1" -> "Series C-1")."""
+    that the wrap split ("Series C-" + "1" -> "Series C-1"); a dash standing alone
+    between words keeps its space ("Fund III -" + "Endurance")."""
     out = ""
     for line in (fold(l) for l in lines):
         if not line:
             continue
-        if out.endswith("-") and line[0].isalnum():
+        if out.endswith("-") and out[-2:-1].isalnum() and line[0].isalnum():
             out += line
         else:
             out = f"{out} {line}" if out else line

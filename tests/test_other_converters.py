@@ -42,7 +42,7 @@ def test_record_matches_truth_field_by_field(path: Path) -> None:
 
 def test_the_fixtures_are_there() -> None:
     assert {p.stem for p in TEXTS} == {"elinks", "lynx", "html2text-wrap", "bs4-lines",
-                                       "pandoc-markdown"}
+                                       "pandoc-markdown", "pymupdf4llm-plain"}
 
 
 def test_box_drawing_becomes_spaces_in_place() -> None:

@@ -19,6 +19,7 @@ from ..text import fold, strip_tags
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
+from .spanned_cells import without_copied_cells
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -92,6 +93,23 @@ def _unwrapped(rows: list[str]) -> list[str]:
     return rows
 
 
+# strong emphasis glued to the words around it: "Issuer Name**and** Ticker" (pymupdf4llm
+# leaves the space at a bold word's edge out of the markers)
+_GLUED_STRONG = re.compile(r"(?<=[A-Za-z0-9])\*\*(?=[A-Za-z0-9])")
+
+
+def _unglued_strong(text: str) -> str:
+    """Strong emphasis glued between two words set apart from them: a marker that opens
+    (an even number of markers before it) takes a space before it, one that closes a
+    space after it."""
+    out, at = [], 0
+    for match in _GLUED_STRONG.finditer(text):
+        opening = text.count("**", 0, match.start()) % 2 == 0
+        out.append(text[at:match.start()] + (" **" if opening else "** "))
+        at = match.end()
+    return "".join(out) + text[at:]
+
+
 # what every piece of markup undone in a cell holds ("&" unescape looks for)
 _MARKUP = re.compile(r"[\[<*_\\]|---")
 
@@ -112,6 +130,7 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
         previous, text = text, _SPAN.sub(r"\1", text)
     text = _RULE_IN_CELL.sub(" ", _BREAK.sub("\n", _CHECKED_BOX.sub(" X ", text)))
     text = strip_tags(text)
+    text = _unglued_strong(text) if "**" in text else text
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
@@ -198,6 +217,6 @@ def markdown_lines(text: str) -> list[Line]:
 def read_markdown(text: str) -> Page:
     # a GFM table row is one line: the line breaks inside its cells are lost, unless
     # written as <br>
-    text = grid_tables_as_pipes(text)
+    text = without_copied_cells(grid_tables_as_pipes(text))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
     return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
