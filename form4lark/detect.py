@@ -63,9 +63,12 @@ HEAD = 200_000
 
 def markers_seen(text: str) -> list[str]:
     folded = _fold(text[:HEAD])
+    seen = [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
+    if len(seen) == len(FORM4_MARKERS):  # most texts: their letters need no second look
+        return seen
     letters = folded.replace(" ", "")
     return [name for name, pattern in FORM4_MARKERS.items()
-            if pattern.search(folded) or FORM4_MARKER_LETTERS[name].search(letters)]
+            if name in seen or FORM4_MARKER_LETTERS[name].search(letters)]
 
 
 def other_form(text: str) -> str | None:
