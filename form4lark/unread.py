@@ -72,8 +72,9 @@ def _words(text: str) -> tuple[str, ...]:
     words = _WORD.findall(text.lower())
     if "".join(words).isalpha():  # most lines: letters only, no placeholder nor number
         return tuple(words)
-    return tuple(w if w.isalpha() else _word_key(w) for w in words
-                 if w.isalpha() or not _PLACEHOLDER.fullmatch(w))
+    # a number's digits are its key; only a word mixing digits and letters needs one made
+    return tuple(w if w.isalpha() or w.isdigit() else _word_key(w) for w in words
+                 if not (w.startswith("col") and _PLACEHOLDER.fullmatch(w)))
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))
