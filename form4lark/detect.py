@@ -54,7 +54,8 @@ CLOSING_NOTES = 2_000
 _TABLE_TITLE = re.compile(r"derivative securities acquired")
 
 # markup a converter may print inside the form's words: "|**Table I**|**- Non-Derivat**|"
-_MARKUP = re.compile(r"[|*_#]+|<[^<>\n]{0,40}>")
+_MARKUP_CHARACTERS = "|*_#"
+_MARKUP_TAG = re.compile(r"<[^<>\n]{0,40}>")
 
 
 #: how much of a text is looked at to tell which form it is
@@ -63,9 +64,12 @@ HEAD = 200_000
 
 def markers_seen(text: str) -> list[str]:
     folded = _fold(text[:HEAD])
+    seen = [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
+    if len(seen) == len(FORM4_MARKERS):  # most texts: their letters need no second look
+        return seen
     letters = folded.replace(" ", "")
     return [name for name, pattern in FORM4_MARKERS.items()
-            if pattern.search(folded) or FORM4_MARKER_LETTERS[name].search(letters)]
+            if name in seen or FORM4_MARKER_LETTERS[name].search(letters)]
 
 
 def other_form(text: str) -> str | None:
@@ -147,8 +151,13 @@ def _offset_of(text: str, position: int) -> int:
 
 @lru_cache(maxsize=4)  # telling the form and finding its end fold the same text
 def _unmarked(text: str) -> str:
-    """The text in lower case, its markup made spaces."""
-    return _MARKUP.sub(" ", text).lower()
+    """The text in lower case, its markup made spaces (each character of it: white
+    space is folded later; replacing characters is three times quicker than a regex)."""
+    if "<" in text:
+        text = _MARKUP_TAG.sub(" ", text)
+    for character in _MARKUP_CHARACTERS:
+        text = text.replace(character, " ")
+    return text.lower()
 
 
 @lru_cache(maxsize=4)

@@ -239,11 +239,19 @@ def test_a_match_reads_otherwise_past_an_end_only_where_it_reaches_it(rest, afte
 
 # --------------------------------------------------------------- detection
 
+# the markup that folding took out, as one regex before characters were replaced one by one
+_MARKUP_AS_BEFORE = re.compile(r"[|*_#]+|<[^<>\n]{0,40}>")
+
+
+def _fold_as_before(text_: str) -> str:
+    return " ".join(_MARKUP_AS_BEFORE.sub(" ", text_).lower().split())
+
+
 def _offsets_as_before(text_: str) -> list[int]:
     """``detect._offset_of`` as it was, for each position of the folded text: each line
     folded, and the lines walked until their folds reach the position."""
     lines = text_.split("\n")
-    folds = [" ".join(detect._MARKUP.sub(" ", line).lower().split()) for line in lines]
+    folds = [_fold_as_before(line) for line in lines]
     offsets = []
     for position in range(1, len(" ".join(f for f in folds if f)) + 1):
         reached = offset = 0
@@ -277,6 +285,7 @@ CLOSING = ["Table I - Non-Derivative Securities Acquired", "Signature of\nReport
 @given(text_=st.lists(st.sampled_from(CLOSING + PIECES), max_size=30).map(" ".join))
 def test_where_the_form_ends_in_any_text(text_):
     assert _offsets(text_) == _offsets_as_before(text_)
+    assert detect._fold(text_) == _fold_as_before(text_)
 
 
 TITLES = ["Initial Statement of\nBeneficial Ownership", "ANNUAL  STATEMENT of changes in beneficial",

@@ -81,6 +81,12 @@ def _glued_marks(match: re.Match[str]) -> str:
     return match.group().replace("^", "") + " " * match.group().count("^")
 
 
+def _frame_corners(text: str) -> int:
+    """Lines opening with a frame's corner; only lines holding a "+" are tried (a
+    pattern anchored at line starts is tried at every character of a whole text)."""
+    return sum(1 for line in text.split("\n") if "+" in line and _FRAME_CORNER.match(line))
+
+
 def without_drawing(text: str, glue_marks: bool = False) -> str:
     """``text`` without a terminal browser's drawing: table borders (box-drawing
     characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
@@ -90,10 +96,16 @@ def without_drawing(text: str, glue_marks: bool = False) -> str:
     its line and column. ``glue_marks``: a superscript footnote mark is glued to the
     value before it, the space put after it ("$2.5^(2) 9" -> "$2.5(2)  9"), as a text in
     reading order prints it; a page grid reads a mark standing apart by its column."""
+    # a text without carets reads the same either way: shape_of's reading serves read_shape
+    return _without_drawing(text, glue_marks and "^" in text)
+
+
+@lru_cache(maxsize=4)  # asked by shape_of, then by read_shape
+def _without_drawing(text: str, glue_marks: bool) -> str:
     # each pattern is tried only on a text holding what it needs (most hold none of it)
     if "⁽" in text:
         text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
-    if "+" in text and len(_FRAME_CORNER.findall(text)) >= 2 and not _MARKDOWN.search(text):
+    if "+" in text and _frame_corners(text) >= 2 and not _MARKDOWN.search(text):
         text = _FRAME.sub(_blank, text)
     references = _REFERENCES.search(text) if "References" in text else None
     if references:

@@ -29,6 +29,7 @@ left out: a missing value is better than a wrong one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..page import Page
 from ..text import any_line
@@ -56,6 +57,7 @@ GAP_SHARE = 0.1
 _FORM_LABEL = re.compile(r"Name\s+and\s+Address\s+of\s+Reporting|\(Last\)\s*\(First\)", re.I)
 
 
+@lru_cache(maxsize=4)  # asked by the shape's reader, then by parse() for OCR's misreadings
 def is_scan(text: str) -> bool:
     """True for a page read by OCR: table rules printed as glyphs between words on
     ``RULE_LINES`` lines or more, or a table's title read with a rule for its
