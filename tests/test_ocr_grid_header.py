@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 from form4lark.inputs.ocr_grid_header import header_filled
-from form4lark.model import Form4, Issuer, ReportingOwner
+from form4lark.model import Form4, Issuer, ReportingOwner, Signature
 
 
 def _owner(name: str | None = None, street1: str | None = None, **box) -> ReportingOwner:
@@ -18,13 +18,13 @@ def _owner(name: str | None = None, street1: str | None = None, **box) -> Report
 
 
 def _form(*owners: ReportingOwner, issuer: str | None = None, ticker: str | None = None,
-          period: dt.date | None = None) -> Form4:
+          period: dt.date | None = None, signatures: tuple[Signature, ...] = ()) -> Form4:
     return Form4(document_type="4", layout="scan", period_of_report=period,
                  date_of_original_submission=None, not_subject_to_section16=None,
                  issuer=Issuer(name=issuer, trading_symbol=ticker), reporting_owners=owners,
                  filed_by_more_than_one_person=None, non_derivative_transactions=(),
                  non_derivative_holdings=(), derivative_transactions=(), derivative_holdings=(),
-                 footnotes={}, remarks=None, signatures=())
+                 footnotes={}, remarks=None, signatures=signatures)
 
 
 TEXT = """1. Name and Address of Reporting Person*
@@ -88,3 +88,17 @@ def test_owners_are_filled_only_where_both_readings_hold_the_same_owners() -> No
     in_order = _form(grid_one, dataclasses.replace(two, street1="C/O MICROSOFT CORPORATION"))
     assert [o.street1 for o in header_filled(_form(one, two), in_order, TEXT).reporting_owners] \
         == ["C/O MICROSOFT CORPORATION"] * 2
+
+
+def test_signatures_the_text_never_read_take_the_grids_printed_dates_only() -> None:
+    signed = (Signature("/s/ Shannon Collins, as", dt.date(2024, 12, 13)),)
+    page = TEXT + "/s/ Shannon Collins, as 12/13/2024\nAttorney-in-Fact\n"
+    filled = header_filled(_form(), _form(signatures=signed), page)
+    assert filled.signatures == (Signature(None, dt.date(2024, 12, 13)),)
+    # a date the text does not print (a misread digit on the grid): none taken
+    misread = (Signature(None, dt.date(2024, 2, 13)),)
+    assert header_filled(_form(), _form(signatures=misread), page).signatures == ()
+    # the text's own signatures stay as read
+    read = (Signature("/s/ Shannon Collins", None),)
+    assert header_filled(_form(signatures=read), _form(signatures=signed), page).signatures \
+        == read

@@ -18,14 +18,18 @@ never replaced, and the grid's values are taken only where the two readings agre
 - the relationship box only whole, and only where it holds together: a box ticked,
   an officer's title where and only where "Officer" is ticked, an other's text
   where and only where "Other" is;
-- not the ticker: OCR misreads its capitals ("MSET", "AERM") as readily on the grid.
+- not the ticker: OCR misreads its capitals ("MSET", "AERM") as readily on the grid;
+- the signatures' dates, where the text read no signature at all, only where the text
+  prints every one of them ("12/13/2024"), and never their names: the grid cuts a
+  signature's wrapped lines at the wrong place as often as not ("/s/ Shannon Collins,
+  as", "General Partner of Mithril II"), which no check of the words can tell.
 
 The grid's values then go through the same doubts as the text's (``ocr_doubts.py``:
 a word OCR was unsure of leaves its text unknown).
 
 Measured on the corpus PDFs read as scans (``benchmarks/scans.py``), recall sec
-0.747 -> 0.772 and plain 0.821 -> 0.824 (drawn by pdftoppm), sec 0.676 -> 0.696 and
-plain 0.759 -> 0.762 (by pypdfium2), precision unchanged at three decimals.
+0.747 -> 0.775 and plain 0.821 -> 0.824 (drawn by pdftoppm), sec 0.676 -> 0.698 and
+plain 0.759 -> 0.763 (by pypdfium2), precision unchanged at three decimals.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TypeVar
 
-from ..model import Form4, ReportingOwner
+from ..model import Form4, ReportingOwner, Signature
 from ..scoring import fold
 
 #: the owner's texts a grid reading fills where the text left them unknown
@@ -55,7 +59,8 @@ def header_filled(form: Form4, grid: Form4 | None, text: str) -> Form4:
         form,
         issuer=_filled(form.issuer, grid.issuer, ("name",), printed),
         period_of_report=form.period_of_report or grid.period_of_report,
-        reporting_owners=_owners_filled(form.reporting_owners, grid.reporting_owners, printed))
+        reporting_owners=_owners_filled(form.reporting_owners, grid.reporting_owners, printed),
+        signatures=_signature_dates(form.signatures, grid.signatures, printed))
 
 
 def _words(text: str) -> str:
@@ -108,3 +113,15 @@ def _relationship_filled(owner: ReportingOwner, grid: ReportingOwner,
                                                                grid.other_text)):
         return owner
     return dataclasses.replace(owner, **{name: getattr(grid, name) for name in RELATIONSHIP})
+
+
+def _signature_dates(signatures: tuple[Signature, ...] | None,
+                     grid: tuple[Signature, ...] | None,
+                     printed: str) -> tuple[Signature, ...] | None:
+    """The grid's signatures' dates, their names unknown, where the text read no
+    signature and prints each of those dates; else the signatures as read."""
+    if signatures or not grid:
+        return signatures
+    if any(s.date is None or f" {s.date:%m/%d/%Y} " not in printed for s in grid):
+        return signatures
+    return tuple(Signature(name=None, date=s.date) for s in grid)
