@@ -35,10 +35,9 @@ plain 0.759 -> 0.763 (by pypdfium2), precision unchanged at three decimals.
 from __future__ import annotations
 
 import dataclasses
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..model import Form4, ReportingOwner, Signature
-from ..scoring import fold
 
 #: the owner's texts a grid reading fills where the text left them unknown
 OWNER_FIELDS = ("name", "street1", "street2", "city", "state", "zip")
@@ -61,6 +60,12 @@ def header_filled(form: Form4, grid: Form4 | None, text: str) -> Form4:
         period_of_report=form.period_of_report or grid.period_of_report,
         reporting_owners=_owners_filled(form.reporting_owners, grid.reporting_owners, printed),
         signatures=_signature_dates(form.signatures, grid.signatures, printed))
+
+
+def folded(value: Any) -> Any:
+    """A text with its white space and case folded, for two readings to compare; any
+    other value as it is."""
+    return " ".join(value.split()).casefold() if isinstance(value, str) else value
 
 
 def _words(text: str) -> str:
@@ -91,7 +96,7 @@ def _owners_filled(owners: tuple[ReportingOwner, ...] | None,
     hold the same owners; else the owners as read."""
     if not owners or not grid or len(owners) != len(grid):
         return owners
-    if len(owners) > 1 and any(fold(o.name) != fold(g.name) for o, g in zip(owners, grid)):
+    if len(owners) > 1 and any(folded(o.name) != folded(g.name) for o, g in zip(owners, grid)):
         return owners
     return tuple(_relationship_filled(_filled(o, g, OWNER_FIELDS, printed), g, printed)
                  for o, g in zip(owners, grid))
