@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from form4lark.inputs.ocr_grid_rows import rows_filled
-from form4lark.model import DerivativeTransaction, Form4, Issuer
+from form4lark.model import DerivativeTransaction, Form4, Issuer, NonDerivativeHolding
 
 # tesseract's text of a row whose title wraps around its values
 TEXT = """Restricted C
@@ -69,3 +69,17 @@ def test_a_row_needs_two_values_both_readings_hold() -> None:
                                equity_swap_involved=None, direct_or_indirect=None)
     grid = _form(_row("Restricted Stock Units", "A"))
     assert rows_filled(_form(bare), grid, TEXT).derivative_transactions == (bare,)
+
+
+def test_an_underlying_title_is_taken_where_the_record_names_that_security_elsewhere() -> None:
+    held = NonDerivativeHolding(security_title="Common Stock",
+                                shares_owned_following=Decimal("100"), direct_or_indirect="D",
+                                nature_of_ownership=None)
+    text = dataclasses.replace(_form(_row()), non_derivative_holdings=(held,))
+    page = TEXT + "Common Stock 100 D\n"
+    named = _form(_row(underlying="Common Stock"))
+    assert rows_filled(text, named, page).derivative_transactions[0].underlying_security_title \
+        == "Common Stock"
+    cut_short = _form(_row(underlying="Common"))  # its wrapped line "Stock" left out
+    assert rows_filled(text, cut_short, page).derivative_transactions[0] \
+        .underlying_security_title is None

@@ -9,15 +9,18 @@ title and (A)/(D) only where it left them unknown, and only where the two readin
 hold the same rows: as many in the table, each pair agreeing on every value both
 read (two at least: a date, a code, an amount). A title is taken only where each of
 its words is a word of the text: the grid never makes up a word, but may join one
-from a neighbouring cell. Other cells are not taken: the grid cuts an underlying
-title's wrapped lines short ("Common" for "Common Stock"), glues a footnote's mark
-into a nature of ownership ("See 4 footnote") and reads a mark as an amount's digit,
-as often as it reads them right.
+from a neighbouring cell. An underlying security's title is taken too where the
+record names that security elsewhere (a row's security title, by either reading, or
+another underlying title): the grid may cut its wrapped lines short ("Common" for
+"Common Stock"), which no check of its words tells. Other cells are not taken: the
+grid glues a footnote's mark into a nature of ownership ("See 4 footnote") and reads
+a mark as an amount's digit, as often as it reads them right.
 
 Measured on the corpus PDFs read as scans (``benchmarks/scans.py``), recall sec
-0.775 -> 0.782 and plain 0.824 -> 0.833 (drawn by pdftoppm), sec 0.698 -> 0.701 and
-plain 0.763 -> 0.772 (by pypdfium2); one wrong title more on sec (pdftoppm, pypdfium2:
-a first line the grid left out), precision otherwise unchanged or higher.
+0.775 -> 0.784 and plain 0.824 -> 0.836 (drawn by pdftoppm), sec 0.698 -> 0.702 and
+plain 0.763 -> 0.776 (by pypdfium2, with ``ocr_misplaced_rows.py``); one wrong title
+more on sec (pdftoppm, pypdfium2: a first line the grid left out), precision otherwise
+unchanged or higher.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from ..model import Form4
 from .ocr_grid_header import folded
 
 #: a table's cells taken from the grid where the text left them unknown
-FILLED = ("security_title", "acquired_disposed")
+FILLED = ("security_title", "acquired_disposed", "underlying_security_title")
+#: a cell taken only where its value names a security the record names elsewhere
+NAMED_ELSEWHERE = "underlying_security_title"
 #: the tables so filled
 TABLES = ("non_derivative_transactions", "non_derivative_holdings",
           "derivative_transactions", "derivative_holdings")
@@ -45,17 +50,27 @@ def rows_filled(form: Form4, grid: Form4 | None, text: str) -> Form4:
     if grid is None:
         return form
     words = frozenset(text.split())
+    titles = _titles(form, "security_title", NAMED_ELSEWHERE) | _titles(grid, "security_title")
     changes: dict[str, Any] = {
-        name: _table_filled(getattr(form, name), getattr(grid, name), words) for name in TABLES}
+        name: _table_filled(getattr(form, name), getattr(grid, name), words, titles)
+        for name in TABLES}
     return dataclasses.replace(form, **changes)
 
 
-def _table_filled(rows: tuple | None, grid: tuple | None, words: frozenset[str]) -> tuple | None:
+def _titles(form: Form4, *fields: str) -> frozenset[str]:
+    """The securities the record's tables name in ``fields``, folded."""
+    return frozenset(folded(getattr(row, field)) for name in TABLES
+                     for row in getattr(form, name) or () for field in fields
+                     if getattr(row, field, None) is not None)
+
+
+def _table_filled(rows: tuple | None, grid: tuple | None, words: frozenset[str],
+                  titles: frozenset[str]) -> tuple | None:
     if not rows or not grid or len(rows) != len(grid):
         return rows
     if not all(_same_row(row, other) for row, other in zip(rows, grid)):
         return rows
-    return tuple(_row_filled(row, other, words) for row, other in zip(rows, grid))
+    return tuple(_row_filled(row, other, words, titles) for row, other in zip(rows, grid))
 
 
 def _same_row(row: Any, other: Any) -> bool:
@@ -66,11 +81,13 @@ def _same_row(row: Any, other: Any) -> bool:
     return len(both) >= MIN_AGREEING and all(folded(a) == folded(b) for a, b in both)
 
 
-def _row_filled(row: _Row, other: _Row, words: frozenset[str]) -> _Row:
+def _row_filled(row: _Row, other: _Row, words: frozenset[str], titles: frozenset[str]) -> _Row:
     changes = {}
     for name in FILLED:
         value = getattr(other, name, None)
         if value is None or getattr(row, name, None) is not None:
+            continue
+        if name == NAMED_ELSEWHERE and folded(value) not in titles:
             continue
         if all(word in words for word in value.split()):
             changes[name] = value
