@@ -18,7 +18,7 @@ Units Stock
 
 
 def _row(title: str | None = None, how: str | None = None, *, shares: str | None = "28593",
-         underlying: str | None = None) -> DerivativeTransaction:
+         underlying: str | None = None, nature: str | None = None) -> DerivativeTransaction:
     return DerivativeTransaction(
         security_title=title, conversion_or_exercise_price=None,
         transaction_date=dt.date(2024, 12, 12), deemed_execution_date=None,
@@ -27,7 +27,7 @@ def _row(title: str | None = None, how: str | None = None, *, shares: str | None
         exercise_date=None, expiration_date=None, underlying_security_title=underlying,
         underlying_shares=None, price_per_share=None,
         shares_owned_following=Decimal("15515.937"), direct_or_indirect="D",
-        nature_of_ownership=None)
+        nature_of_ownership=nature)
 
 
 def _form(*rows: DerivativeTransaction) -> Form4:
@@ -83,3 +83,16 @@ def test_an_underlying_title_is_taken_where_the_record_names_that_security_elsew
     cut_short = _form(_row(underlying="Common"))  # its wrapped line "Stock" left out
     assert rows_filled(text, cut_short, page).derivative_transactions[0] \
         .underlying_security_title is None
+
+
+def test_a_nature_is_taken_where_the_text_read_it_in_another_row() -> None:
+    trust = dataclasses.replace(_row(), nature_of_ownership="By Trust",
+                                transaction_date=dt.date(2024, 12, 13))
+    text = _form(_row(), trust)
+    page = TEXT + "By Trust\n7 By Trust\n"
+    grid = _form(_row(nature="By Trust"), trust)
+    assert rows_filled(text, grid, page).derivative_transactions[0].nature_of_ownership \
+        == "By Trust"
+    glued_mark = _form(_row(nature="7 By Trust"), trust)
+    assert rows_filled(text, glued_mark, page).derivative_transactions[0] \
+        .nature_of_ownership is None
