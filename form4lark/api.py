@@ -136,10 +136,11 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
 
 def _grid_reading(scan: Scan) -> Form4 | None:
     """The scan's words read on the page grid (``inputs/ocr_grid_header.py`` takes its
-    header), or None where that reading fails."""
+    header), or None where that reading fails: the text's reading is the record's, and
+    stands without it."""
     try:
         return parse_page(SCAN, page_of_words(scan.words()), strict=False)
-    except Form4ParseError:
+    except (Form4ParseError, LarkError, RecursionError):
         return None
 
 

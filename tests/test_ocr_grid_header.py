@@ -102,3 +102,26 @@ def test_signatures_the_text_never_read_take_the_grids_printed_dates_only() -> N
     read = (Signature("/s/ Shannon Collins", None),)
     assert header_filled(_form(signatures=read), _form(signatures=signed), page).signatures \
         == read
+
+
+def test_a_scan_whose_grid_reading_fails_reads_as_its_text(monkeypatch) -> None:
+    import gzip
+
+    from lark.exceptions import LarkError
+
+    import form4lark
+    from form4lark import api
+    from form4lark.inputs.scan import Scan, text_of_pages
+    from support import FIXTURES, record
+
+    folder = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain-pdftoppm"
+    pages = tuple(gzip.decompress((folder / f"page-{n}.tsv.gz").read_bytes()).decode()
+                  for n in (1, 2))
+
+    def fails(*args, **kwargs):
+        raise LarkError("no reading")
+
+    monkeypatch.setattr(api, "parse_page", fails)
+    form, text = api.parse_scan(Scan(pages)), form4lark.parse(text_of_pages(list(pages)))
+    assert record(form) | {"layout": None, "diagnostics": None} == record(text) | {
+        "layout": None, "diagnostics": None}
