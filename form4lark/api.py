@@ -22,9 +22,12 @@ from .inputs.kinds import SCAN, read_input
 from .inputs.ocr_amounts import contradicted_to_none
 from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .inputs.ocr_grid_header import header_filled
+from .inputs.ocr_grid_rows import rows_filled
+from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
 from .shapes.grid_tables import cut_words
 from .inputs.scan import Scan, confidences, unsure_to_none
-from .inputs.words import page_text
+from .inputs.words import page_of_words, page_text
 from .xml_input import ownership_document
 from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout, ShapeLayout
@@ -113,16 +116,32 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
 
 def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> Form4:
     """The record of a scan: tesseract's text of its pages read as any text is (the
-    readers know OCR's misreadings), its ``layout`` "scan", then each text holding a
+    readers know OCR's misreadings), the header fields it left unknown taken from its
+    words read on the page grid where the two agree (``inputs/ocr_grid_header.py``,
+    the tables' titles and (A)/(D) by ``inputs/ocr_grid_rows.py``), the holding rows
+    that hold a transaction's misplaced amounts left out (``inputs/ocr_misplaced_rows.py``),
+    its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
     text = scan.text
-    form = parse(text, max_bytes=max_bytes)
+    grid = _grid_reading(scan)
+    form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
+    form = misplaced_rows_dropped(form)
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN),
                            unsure_words(confidences(list(scan.tsvs))))
     if strict:
         _refuse_doubts(form, text, SCAN)
     return form
+
+
+def _grid_reading(scan: Scan) -> Form4 | None:
+    """The scan's words read on the page grid (``inputs/ocr_grid_header.py`` takes its
+    header), or None where that reading fails: the text's reading is the record's, and
+    stands without it."""
+    try:
+        return parse_page(SCAN, page_of_words(scan.words()), strict=False)
+    except (Form4ParseError, LarkError, RecursionError):
+        return None
 
 
 def _refuse_doubts(form: Form4, text: str, layout: str) -> None:
