@@ -76,7 +76,7 @@ from .atoms import Atom, lex
 from .header import cell_of
 from .row_pairs import ONLY_MARKS, only_marks, shared_cells, unmarked
 from .row_parse import row_tree
-from .row_sequence import AS_WORD, WordSource, among_words, row_values, tokens_of
+from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .scan_marks import garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -222,16 +222,9 @@ class _LineSource(WordSource):
     """A line's words as the grammar reads them (``row_sequence.WordSource``), a figure
     cut by a stray bracket ("3)") read as a word."""
 
-    def __init__(self, atoms: list[Atom]):
-        super().__init__(atoms)
-        texts = [AS_WORD + a.text if among_words(atoms, i) or _STRAY.fullmatch(a.text) else a.text
-                 for i, a in enumerate(atoms)]
-        self.starts = []
-        position = 0
-        for text in texts:
-            self.starts.append(position)
-            position += len(text) + 1
-        self.text = " ".join(texts)
+    @staticmethod
+    def as_word(atoms: list[Atom], i: int) -> bool:
+        return among_words(atoms, i) or _STRAY.fullmatch(atoms[i].text) is not None
 
 
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:

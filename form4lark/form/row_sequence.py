@@ -36,6 +36,7 @@ _TRANSACTIONS = ("transaction_i", "transaction_ii")
 #: put before a word that looks like a value but stands among words ("2010" in
 #: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
 AS_WORD = "\ue000"
+_DIGIT = re.compile("[0-9]")
 
 
 def _is_letter_then_prose(atoms: list[Atom], i: int) -> bool:
@@ -51,6 +52,8 @@ def among_words(atoms: list[Atom], i: int) -> bool:
     text = atoms[i].text
     if text[:1] in "0123456789$" and not _looks_like_value(text):
         return True
+    if _DIGIT.search(text) is None:  # a date, a number and a mark each hold a digit
+        return False
     if _DATE.fullmatch(text) and _is_letter_then_prose(atoms, i + 1):
         return True  # a row's date is followed by its code and a number, never by prose
     if not (_NUMBER.fullmatch(text) and not _DATE.fullmatch(text) or _MARK.fullmatch(text)):
@@ -69,13 +72,18 @@ class WordSource:
     def __init__(self, atoms: list[Atom]):
         self.atoms = atoms
         self.starts: list[int] = []
-        texts = [AS_WORD + a.text if among_words(atoms, i) else a.text
+        texts = [AS_WORD + a.text if self.as_word(atoms, i) else a.text
                  for i, a in enumerate(atoms)]
         position = 0
         for text in texts:
             self.starts.append(position)
             position += len(text) + 1
         self.text = " ".join(texts)
+
+    @staticmethod
+    def as_word(atoms: list[Atom], i: int) -> bool:
+        """True where the grammar is to read a value-like word as a word (``AS_WORD``)."""
+        return among_words(atoms, i)
 
     def _index(self, token: Token) -> int:
         return bisect_right(self.starts, token.start_pos or 0) - 1
