@@ -62,3 +62,15 @@ def test_a_broken_chain_leaves_the_table_out() -> None:
 def test_a_letter_too_many_leaves_the_table_out() -> None:
     text = AAPL.read_text(encoding="utf-8").replace("\nTable II", "\nD\n\nTable II", 1)
     assert form4lark.parse(text).non_derivative_transactions is None
+
+
+def test_words_that_read_either_way_leave_titles_and_natures_unknown() -> None:
+    # nine "Common Stock" and nine "by Trust(2)": which are the titles the text
+    # does not tell, nor then which sales chain; the rest is still read
+    path = FIXTURES / "merged" / "TSLA-20221108-1" / "sec" / "pdfminer.txt"
+    rows = form4lark.parse(path.read_text(encoding="utf-8")).non_derivative_transactions
+    assert len(rows) == 9
+    assert {(r.security_title, r.nature_of_ownership, r.shares) for r in rows} == {(None, None, None)}
+    assert [r.price_per_share for r in rows][:2] == [Decimal("189.578"), Decimal("190.45")]
+    assert {(r.transaction_code, r.acquired_disposed, r.direct_or_indirect) for r in rows} == {
+        ("S", "D", "I")}

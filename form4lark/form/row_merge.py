@@ -17,7 +17,10 @@ hold the same security, owned the same way by the same holder, the amount owned
 after the second is the one after the first plus its shares if acquired (A),
 minus them if disposed of (D). Only placements that keep every such chain are
 kept; a cell is filled only where every placement kept agrees on it, and the
-body is not read where none (or too many to weigh) is left.
+body is not read where none is left. Where the words read too many ways as
+titles and natures, both are left unknown (and no chain is known); where the
+amounts can be placed too many ways, they are left unknown; the other columns
+are still read.
 """
 
 from __future__ import annotations
@@ -189,8 +192,9 @@ def _chain_keeps(linked: dict[int, int]) -> Callable[[Placement], bool]:
         for i in {len(shares) - 1, len(after) - 1}:
             sign = linked.get(i)
             if sign and i < len(shares) and i < len(after):
-                values = (_number(after[i - 1]), _number(shares[i]), _number(after[i]))
-                if None in values or values[2] != values[0] + sign * values[1]:
+                before, amount, now = (_number(after[i - 1]), _number(shares[i]),
+                                       _number(after[i]))
+                if before is None or amount is None or now != before + sign * amount:
                     return False
         return True
 
@@ -222,8 +226,8 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
         indirect = [i for i, a in enumerate(lettering["direct_or_indirect"])
                     if a.text.startswith("I")]
         splits = _word_splits(words, rows, len(indirect))
-        if splits is None:
-            raise _Unsure
+        if splits is None:  # too many readings of the words: titles and natures unknown
+            splits = [(None, None)]
         for titles, natures, amounting in _amountings(splits, amounts, indirect, lettering, budget,
                                                      searched):
             nature_of = {i: c.text for i, c in zip(indirect, natures or [])}
@@ -255,10 +259,9 @@ def _amountings(splits, amounts: list[Atom], indirect: list[int], lettering: Pla
         if key not in searched:  # readings of the words often link the same rows
             searched[key] = _merges(amounts, {"shares": moves, "shares_owned_following": rows},
                                     _chain_keeps(linked), budget)
-        amountings = searched[key]
-        if amountings is None:
-            raise _Unsure
-        for amounting in amountings:
+        placements = searched[key]
+        # too many placements of the amounts to weigh: the amounts left unknown
+        for amounting in [{}] if placements is None else placements:
             yield titles, natures, amounting
 
 
