@@ -1,6 +1,6 @@
 """Table I bodies whose columns come merged in reading order (row_merge.py).
 
-The fixtures are pdfminer's texts of the sec design (made by
+The fixtures are pdfminer's texts of the sec design (and one of the plain) (made by
 ``benchmarks/other_converters.py``): every title, date and code by column, then
 the amounts, "D $price" and amounts owned after interleaved by where their boxes
 stand, then every "D". Their Table I is read to the filing's truth where the
@@ -21,6 +21,7 @@ from support import FIXTURES, table_fields_off
 
 TEXTS = sorted((FIXTURES / "merged").glob("*/*/*.txt"))
 AAPL = FIXTURES / "merged" / "AAPL-20190502-1" / "sec" / "pdfminer.txt"
+YELP = FIXTURES / "merged" / "YELP-20121123-1" / "plain" / "pdfminer.txt"
 AAPL_2022 = FIXTURES / "merged" / "AAPL-20220504-1" / "sec" / "pdfminer.txt"
 
 
@@ -31,8 +32,9 @@ def test_table_i_has_no_wrong_field(path: Path) -> None:
     assert [f for f in off if f.startswith("non_derivative_") and not f.endswith("missed")] == []
 
 
+# YELP (plain design): each price a paragraph of two words, "$ 0.00"
 @pytest.mark.parametrize("path", [AAPL_2022, FIXTURES / "merged" / "TSLA-20230727-1" / "sec"
-                                  / "pdfminer.txt"], ids=lambda p: p.parent.parent.name)
+                                  / "pdfminer.txt", YELP], ids=lambda p: p.parent.parent.name)
 def test_table_i_matches_truth(path: Path) -> None:
     _, off = table_fields_off(path)
     assert [f for f in off if f.startswith("non_derivative_")] == []

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import combinations
 from math import comb
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from ..sections import Cell, Row
@@ -201,12 +202,21 @@ def _chain_keeps(linked: dict[int, int]) -> Callable[[Placement], bool]:
     return keeps
 
 
+def _tokens(paragraph: list[Atom]) -> list[Atom] | None:
+    """A paragraph's values: the paragraph as one ("$ 106.82") or each of its words
+    ("D", "$208.99(2)"); None where it is not values."""
+    whole = " ".join(a.text for a in paragraph)
+    if len(paragraph) > 1 and _text_kinds(whole):
+        return [replace(paragraph[0], text=whole)]
+    return paragraph if all(_kinds(a) for a in paragraph) else None
+
+
 def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
-    values = [p for p in paragraphs if all(_kinds(a) for a in p)]
-    words = [p for p in paragraphs if p not in values and _is_words(p)]
-    if len(values) + len(words) != len(paragraphs):
+    values = [_tokens(p) for p in paragraphs]
+    words = [p for p, v in zip(paragraphs, values) if v is None and _is_words(p)]
+    if len(words) + sum(v is not None for v in values) != len(paragraphs):
         return
-    tokens = [a for p in values for a in p]
+    tokens = [a for v in values if v is not None for a in v]
     dates = [a for a in tokens if _kinds(a) == {"transaction_date"}]
     prices = [a for a in tokens if _kinds(a) == {"price_per_share"}]
     amounts = [a for a in tokens if _kinds(a) & set(_AMOUNTS)]
