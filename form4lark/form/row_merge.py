@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, islice
 from math import comb
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -47,6 +47,9 @@ _AMOUNTS = ("shares", "shares_owned_following")
 _MOST = 64
 #: nor is a body whose searches take more steps than this in all
 _STEPS = 50_000
+
+#: nor one read more ways than this in all (words by letters by amounts)
+_READINGS = 2_000
 
 Placement = dict[str, list[Atom]]
 
@@ -294,8 +297,10 @@ def merged_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     if table != "table_i":
         return None
     try:
-        readings = list(_readings(_paragraphs(atoms)))
+        readings = list(islice(_readings(_paragraphs(atoms)), _READINGS + 1))
     except _Unsure:
+        return None
+    if len(readings) > _READINGS:
         return None
     if not readings or len({len(r) for r in readings}) != 1:
         return None
