@@ -36,7 +36,7 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         rows = sequence_rows(words, table, layout)
     except SectionError:
         columns = column_rows(words, table)
-        if columns is None:
+        if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
             columns = merged_rows(words, table)
         if columns is None:
             raise
