@@ -18,6 +18,7 @@ from .row_cells import cell_rows
 from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
+from .row_merge import merged_rows
 from .row_sequence import sequence_rows
 from .table_header import body_start
 
@@ -35,6 +36,8 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         rows = sequence_rows(words, table, layout)
     except SectionError:
         columns = column_rows(words, table)
+        if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
+            columns = merged_rows(words, table)
         if columns is None:
             raise
         return columns
