@@ -15,7 +15,7 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
-from . import checkboxes, header, notes, regions
+from . import checkboxes, header, notes, owner_table, regions
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -229,7 +229,8 @@ def read_page(page: Page, layout: str) -> Sections:
     sections = Sections(layout=layout)
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
-        listed = _once_each(_listed_owners(page, parts.owners))
+        listed = _once_each(_listed_owners(page, parts.owners)
+                            or owner_table.owners(parts.owners))
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
