@@ -83,6 +83,24 @@ def _is_signature_date(atoms: list[Atom], i: int) -> bool:
     return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
 
 
+#: words of a signer's name that may follow its date on the date's line
+NAME_TAIL = 3
+
+
+def _date_in_last_line(atoms: list[Atom]) -> list[int]:
+    """The date inside the line just above the signature label, where no date ends a
+    line: a name wrapped around its date that the text printed on one line ("... for
+    Richard D. 11/18/2013 Federico"), the name's last words after the date. Only the
+    one date of that line, with at most ``NAME_TAIL`` words after it."""
+    if not atoms:
+        return []
+    last = [i for i in range(len(atoms)) if atoms[i].row == atoms[-1].row]
+    dates = [i for i in last if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
+    if len(dates) != 1 or len(atoms) - 1 - dates[0] > NAME_TAIL:
+        return []
+    return dates
+
+
 def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> int:
     """Where the signature whose date is at ``date`` begins (``floor``: where the
     previous signature ended, or -1). A name wrapped around its date, centred on
@@ -277,7 +295,7 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     line ending left of the name's column, parts a name from the paragraph above it (a
     page grid's text; markdown puts empty lines
     between a cell's lines)."""
-    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
