@@ -1,7 +1,7 @@
-"""The older page design's "Reporting Owners" table read by the form reader: each
+"""The older page design read by the form reader: its "Reporting Owners" table, each
 owner's name, street lines and "CITY, ST ZIP" one under the other, where box 1 of the
-same page runs the street lines together. Checked against the seeds' hand-checked
-records (seeds 002 and 003 are that design)."""
+same page runs the street lines together; and its notes, printed after the signatures.
+Checked against the seeds' hand-checked records (seeds 002 and 003 are that design)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ def test_lines_not_of_the_table_form_give_no_owner_from_it(change):
     # box 1 of the header is read instead: its street runs two lines together
     assert form.reporting_owners[0].street2 is None
     assert form.reporting_owners[0].name == "Federico Richard D"
+
+
+@pytest.mark.parametrize("seed", OLD_DESIGN)
+def test_notes_printed_after_the_signatures_are_read_up_to_the_closing_notes(seed):
+    # the design prints "Signatures" before "Explanation of Responses", the page's
+    # closing notes ("Note: File three copies ...") after its footnotes
+    expected = json.loads((SEEDS / "expected" / f"{seed}.json").read_text())
+    form = _read((SEEDS / f"{seed}.txt").read_text())
+    assert form.footnotes == expected["footnotes"]

@@ -35,8 +35,9 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
-        if atom.kind == "CLOSING" and notes:
-            break  # the page's closing notes: what follows them (a signature) is no note's
+        if atom.kind in ("CLOSING", "CLOSING_REST") and notes:
+            break  # the page's closing notes: what follows them (a signature, "Note: File
+            # three copies ...") is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):

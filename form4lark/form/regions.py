@@ -101,7 +101,9 @@ def cut(atoms: list[Atom]) -> Regions:
             body_end = owners
         regions.table_ii = atoms[t2 + 1:body_end]
     if explanation is not None:
-        regions.explanation = atoms[explanation + 1:remarks if remarks is not None else end]
+        # the older design prints its signatures before the notes: they run to the page's end
+        notes_end = len(atoms) if explanation > end else end
+        regions.explanation = atoms[explanation + 1:remarks if remarks is not None else notes_end]
     if remarks is not None:
         regions.remarks_label = True
         regions.remarks = atoms[remarks + 1:end]
