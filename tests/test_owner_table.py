@@ -64,3 +64,21 @@ def test_notes_printed_after_the_signatures_are_read_up_to_the_closing_notes(see
     expected = json.loads((SEEDS / "expected" / f"{seed}.json").read_text())
     form = _read((SEEDS / f"{seed}.txt").read_text())
     assert form.footnotes == expected["footnotes"]
+
+
+@pytest.mark.parametrize("seed", OLD_DESIGN)
+def test_the_signature_before_the_notes_is_the_paragraph_above_its_date(seed):
+    expected = json.loads((SEEDS / "expected" / f"{seed}.json").read_text())
+    form = _read((SEEDS / f"{seed}.txt").read_text())
+    assert [(s.name, s.date.isoformat()) for s in form.signatures] == [
+        (s["name"], s["date"]) for s in expected["signatures"]]
+
+
+def test_the_heading_is_no_part_of_the_name_and_lines_run_together_give_no_signature():
+    glued = _read(_seed_002().replace("## Signatures\n\n", "## Signatures\n"))
+    assert [s.name for s in glued.signatures] == [
+        "Susan M. Chiarmonete, attorney-in-fact for Richard D. Federico"]
+    # the date right under the name, the name under the owners' lines: no paragraph
+    # shows where the name begins
+    text = _seed_002().replace("Federico\n\n05/21/2013", "Federico\n05/21/2013")
+    assert _read(text.replace("\n\n## Signatures\n\n", "\n")).signatures == ()

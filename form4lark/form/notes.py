@@ -25,6 +25,11 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 
 
+def is_date(text: str) -> bool:
+    """True where ``text`` is a date as a signature's is printed ("05/21/2013")."""
+    return bool(_DATE.fullmatch(text))
+
+
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
     return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
 

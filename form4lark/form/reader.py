@@ -15,7 +15,7 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
-from . import checkboxes, header, notes, owner_table, regions
+from . import checkboxes, header, notes, owner_table, regions, signatures_first
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -265,4 +265,6 @@ def read_page(page: Page, layout: str) -> Sections:
         if below is not None:
             start, sections.signatures = below
         sections.footnotes = notes.footnotes(parts.explanation[:start])
+    if parts.signed_first and not sections.signatures:
+        sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
