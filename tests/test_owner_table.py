@@ -52,9 +52,17 @@ def test_each_owner_of_a_joint_filing_is_read_in_turn():
 ], ids=["no-design-comma", "mark-beside-words"])
 def test_lines_not_of_the_table_form_give_no_owner_from_it(change):
     form = _read(_seed_002().replace(*change))
-    # box 1 of the header is read instead: its street runs two lines together
-    assert form.reporting_owners[0].street2 is None
-    assert form.reporting_owners[0].name == "Federico Richard D"
+    # box 1 is read instead: its one street line splits where the care-of line ends,
+    # its joining comma and the city's comma are the design's
+    assert _owners(form) == [("Federico Richard D", "C/O ALLIED MOTION TECHNOLOGIES INC.",
+                              "23 INVERNESS WAY EAST, STE. 150", "ENGLEWOOD", "CO", "80112")]
+
+
+def test_box_1_of_the_design_leaves_a_street_with_a_comma_unknown_where_no_care_of_ends():
+    text = _seed_002().replace("Federico Richard D  \n", "Federico Richard D    X  \n")
+    text = text.replace("C/O ALLIED MOTION TECHNOLOGIES INC., 23 INVERNESS", "23 INVERNESS")
+    owner = _read(text).reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (None, None, "ENGLEWOOD")
 
 
 @pytest.mark.parametrize("seed", OLD_DESIGN)

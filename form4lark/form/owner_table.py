@@ -13,12 +13,14 @@ design puts a comma between city and state, and that one comma is the design's.
 The relationship marks are not read here: a text that prints the table's cells
 one under the other loses the column a mark stood in. Anything else ends the
 table: the owners read up to there are its owners, none if the first does not read.
+Box 1 is then the owner (``box1_as_designed``): its one street line is two lines
+only where a care-of line certainly ends, and its city loses the design's comma.
 """
 
 from __future__ import annotations
 
 from ..sections import Cell, OwnerBlock
-from ..text import split_city_line
+from ..text import split_care_of_street, split_city_line
 from .atoms import Atom
 from .header import cell_of, groups
 
@@ -52,6 +54,28 @@ def owners(atoms: list[Atom]) -> list[OwnerBlock]:
         elif len(lines) > _MOST_LINES:
             break
     return listed
+
+
+def printed(atoms: list[Atom]) -> bool:
+    """True where the owners' part of the page is this design's table."""
+    return any(a.kind == "OWNER_ADDRESS" for a in atoms)
+
+
+def box1_as_designed(block: OwnerBlock) -> None:
+    """Box 1 of this design, read where its table gave no owner: the design prints
+    both street lines on one, joined by ", " ("C/O ACME INC., 23 MAIN STREET"), and a
+    comma after the city. A street line holding a comma is split where a care-of line
+    certainly ends, the joining comma dropped; else the street is unknown."""
+    if len(block.street) == 1 and "," in block.street[0].text:
+        line = block.street[0]
+        split = split_care_of_street(line.text)
+        if split is not None and split[0].endswith(","):
+            block.street = [Cell(split[0][:-1], line.line, line.column),
+                            Cell(split[1], line.line, line.column)]
+        else:
+            block.street, block.street_run_together = [], line
+    if block.city is not None and block.city.text.endswith(","):
+        block.city = Cell(block.city.text[:-1].rstrip(), block.city.line, block.city.column)
 
 
 def _owner(lines: list[list[Atom]]) -> OwnerBlock | None:

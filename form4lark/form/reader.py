@@ -229,8 +229,11 @@ def read_page(page: Page, layout: str) -> Sections:
     sections = Sections(layout=layout)
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
-        listed = _once_each(_listed_owners(page, parts.owners)
-                            or owner_table.owners(parts.owners))
+        listed = _once_each(_listed_owners(page, parts.owners))
+        if not listed and owner_table.printed(parts.owners):  # the older design's table
+            listed = owner_table.owners(parts.owners)
+            if not listed:
+                owner_table.box1_as_designed(sections.owners[0])
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
