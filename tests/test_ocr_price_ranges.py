@@ -1,0 +1,59 @@
+"""An unmarked price takes the footnote whose one range of prices holds it
+(inputs/ocr_price_ranges.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from form4lark.inputs.ocr_price_ranges import price_marks_filled, price_ranges
+from test_ocr_amounts import _form, _sale
+
+_NOTES = {
+    "1": "Shares held by the reporting person's trust.",
+    "2": "This transaction was executed in multiple trades at prices ranging from $208.33 "
+         "to $209.31; the price reported above reflects the weighted average sale price.",
+    "3": "This transaction was executed in multiple trades at prices ranging from $1,209.33 "
+         "to $1,210.27, inclusive.",
+}
+
+
+def _priced(price: str | None, **marks: tuple[str, ...]):
+    row = _sale("100", "1000")
+    return dataclasses.replace(row, price_per_share=None if price is None else Decimal(price),
+                               footnotes=dict(marks))
+
+
+def _marks(form) -> list[dict]:
+    return [dict(r.footnotes) for r in form.non_derivative_transactions]
+
+
+def test_the_footnotes_that_name_one_range_of_prices() -> None:
+    notes = {**_NOTES,
+             "4": "Prices ranged from $5.10 to $5.20 and from $5.30 to $5.40.",  # two ranges
+             "5": "Vests from $10 to $12 of revenue.",                          # no price
+             "6": "Sold at prices ranging from $1,20.5 to $9.1."}                # misgrouped
+    assert price_ranges(notes) == {"2": (Decimal("208.33"), Decimal("209.31")),
+                                   "3": (Decimal("1209.33"), Decimal("1210.27"))}
+
+
+def test_an_unmarked_price_takes_its_ranges_footnote() -> None:
+    form = dataclasses.replace(
+        _form(_priced("208.99"), _priced("1209.71", security_title=("1",)),
+              _priced("208.33")),  # a range's bound is in it
+        footnotes=_NOTES)
+    assert _marks(price_marks_filled(form)) == [
+        {"price_per_share": ("2",)},
+        {"security_title": ("1",), "price_per_share": ("3",)},
+        {"price_per_share": ("2",)}]
+
+
+def test_prices_left_as_they_are() -> None:
+    overlapping = {**_NOTES, "4": "Sold at prices ranging from $208.90 to $209.00."}
+    form = dataclasses.replace(
+        _form(_priced("208.99"),                          # in two ranges
+              _priced("209.20", price_per_share=("7",)),  # a mark of its own already
+              _priced("300.00"),                          # in no range
+              _priced(None)),                             # no price
+        footnotes=overlapping)
+    assert _marks(price_marks_filled(form)) == [{}, {"price_per_share": ("7",)}, {}, {}]
