@@ -57,3 +57,16 @@ def test_prices_left_as_they_are() -> None:
               _priced(None)),                             # no price
         footnotes=overlapping)
     assert _marks(price_marks_filled(form)) == [{}, {"price_per_share": ("7",)}, {}, {}]
+
+
+def test_a_mark_naming_another_range_is_replaced() -> None:
+    # "(3)" read for "(2)": 208.99 lies in footnote 2's range, not in 3's
+    form = dataclasses.replace(
+        _form(_priced("208.99", price_per_share=("3",), shares=("1",)),
+              _priced("208.99", price_per_share=("3", "1")),  # two marks: not judged
+              _priced("500.00", price_per_share=("3",))),     # in no range: as filed
+        footnotes=_NOTES)
+    assert _marks(price_marks_filled(form)) == [
+        {"price_per_share": ("2",), "shares": ("1",)},
+        {"price_per_share": ("3", "1")},
+        {"price_per_share": ("3",)}]

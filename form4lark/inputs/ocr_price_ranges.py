@@ -5,16 +5,19 @@ it with a footnote of its own: "executed in multiple trades at prices ranging fr
 $208.33 to $209.31". OCR reads such marks poorly: small and raised after the price,
 they come out as a glyph ("$209.71°") or not at all. Where a row's price has no mark
 in the record and lies in the range of exactly one footnote that names one range of
-prices, that footnote is the price's: the reference is put on the price. A price that
-lies in two footnotes' ranges (filings whose ranges overlap) is left without one.
+prices, that footnote is the price's: the reference is put on the price. So it is
+where the price's one mark names another footnote's range, one that does not hold it:
+OCR misread that mark ("(19)" for "(13)"). A price that lies in two footnotes' ranges
+(filings whose ranges overlap) is left as it is, as is one that lies in no range (a
+filer's slip: GOOG-20151002-1 marks $634.4608 with the range $663.91 to $664.90).
 
 Runs only on texts OCR read (``api.parse``), as ``ocr_amounts.py`` does. In the 66
 corpus truths, 135 prices lie in exactly one footnote's range and each refers to it.
 Measured (recall / precision): the corpus PDFs read as scans (``benchmarks/scans.py``),
-drawn by pdftoppm sec 0.786 / 0.994 -> 0.792 / 0.995, plain 0.836 / 0.989 unchanged
-(its prices are the ones OCR loses); by pypdfium2 sec 0.703 / 0.964 -> 0.710 / 0.965,
-plain 0.778 -> 0.780 / 0.963; the corpus tesseract.txt texts sec 0.738 -> 0.744, plain
-0.845 -> 0.846, precision 0.992 both. Each of the 138 marks it puts on the scans is right.
+drawn by pdftoppm sec 0.786 / 0.994 -> 0.792 / 0.995, plain 0.836 / 0.989 -> 0.837 /
+0.990; by pypdfium2 sec 0.703 / 0.964 -> 0.710 / 0.965, plain 0.778 / 0.963 -> 0.781 /
+0.965; the corpus tesseract.txt texts sec 0.738 -> 0.744 / 0.992, plain 0.845 / 0.992 ->
+0.847 / 0.993. Each of the 152 marks it puts on the scans is right.
 """
 
 from __future__ import annotations
@@ -59,13 +62,16 @@ def price_ranges(footnotes: dict[str, str]) -> dict[str, tuple[Decimal, Decimal]
 
 
 def _with_mark(row: Any, ranges: dict[str, tuple[Decimal, Decimal]]) -> Any:
-    """The row with its price's footnote put on it, where the price has no mark and lies
-    in exactly one range; the row itself otherwise."""
+    """The row with its price's footnote put on it, where the price lies in exactly one
+    range and has no mark, or one mark naming another range (OCR misread it: "(19)" for
+    "(13)"); the row itself otherwise."""
     price = getattr(row, _PRICE, None)
-    if price is None or row.footnotes.get(_PRICE):
+    if price is None:
         return row
     holding = [mark for mark, (low, high) in ranges.items() if low <= price <= high]
-    if len(holding) != 1:
+    marks = tuple(row.footnotes.get(_PRICE) or ())
+    misread = len(marks) == 1 and marks[0] in ranges and marks[0] not in holding
+    if len(holding) != 1 or marks and not misread:
         return row
     return dataclasses.replace(row, footnotes={**row.footnotes, _PRICE: (holding[0],)})
 
