@@ -88,6 +88,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
     name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS))
+    cut = _cut_lines(atoms)
+    name = [a for a in name if a.row not in cut]
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
     if block.name is not None:
         block.name.text = block.name.text.lstrip("*").strip()
@@ -98,6 +100,9 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
+    if len(block.street) > 1 and _may_wrap(groups(street, by_cell), atoms) or any(
+            a.row in cut for a in street):
+        block.street = []
     if not block.street and street:
         block.street_run_together = cell_of(street)
     parts = groups(place, by_cell)
@@ -113,7 +118,51 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
             block.city = Cell(city, whole.line, whole.column) if city else None
             block.state = Cell(state, whole.line, whole.column) if state else None
             block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
+    # "(Ci" "ty)": the city's words may be cut too
+    if any(_cut_label(a.text) or a.row in cut for a in place):
+        block.city = None
     return block
+
+
+def _cut_label(word: str) -> bool:
+    """True where ``word`` is a piece of a label in parentheses cut apart ("(Ci", "ty)")."""
+    return word.count("(") != word.count(")")
+
+
+def _narrow(atoms: list[Atom]) -> bool:
+    """True where box 1 stands on a page grid in a column so narrow that its label
+    wrapped (``wrapped_labels.py``)."""
+    return all(a.x is not None for a in atoms) and any(
+        a.kind == "BOX1" and "\n" in a.text for a in atoms)
+
+
+def _cut_lines(atoms: list[Atom]) -> set[int]:
+    """The rows of box 1's lines cut apart in a narrow column: a line that goes on at
+    the column's left edge, left of where the line above it began (a plain text writer
+    cuts a line too long for its cell from the end: "  Jean-C" over "laude Carine
+    Lamercie"). Where the cut fell, the words cannot be told: a space may be lost."""
+    if not _narrow(atoms):
+        return set()
+    starts: dict[int, Atom] = {}
+    for atom in atoms:
+        starts.setdefault(atom.row, atom)
+    cut = set()
+    for first in starts.values():
+        above = next((a for a in starts.values() if a.line == first.line - 1), None)
+        if above is not None and above.kind == "TEXT" and first.gx < above.gx:
+            cut |= {above.row, first.row}
+    return cut
+
+
+def _may_wrap(lines: list[list[Atom]], atoms: list[Atom]) -> bool:
+    """True where, in a narrow column (``_narrow``), a break between street lines may
+    be where the column wrapped one line: the next line's first word would not have fit on the line
+    before it, within the widest line of box 1's words and labels."""
+    if not _narrow(atoms):
+        return False
+    right = max(a.gx + max(map(len, a.text.split("\n"))) for a in atoms)
+    return any((line[-1].x_end or 0) + 1 + len(below[0].text) > right
+               for line, below in zip(lines, lines[1:]))
 
 
 def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:

@@ -59,8 +59,9 @@ _SUPERSCRIPT_MARK = re.compile(r"⁽[⁰¹²³⁴-⁹]+⁾")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
 # a table drawn in ASCII (links, pandoc's grid tables) has corners: "+-----+", "+:---:+"
 _FRAME_CORNER = re.compile(r"^[ \t]*\+[-=:]{3,}", re.M)
-# ... and borders and rules: "|", "+", runs of "-" or "=" ("|-------|", "+===+")
-_FRAME = re.compile(r"[-=:]*\+[-=:+]*|\|[-=:]*|-{3,}|={3,}")
+# ... and borders and rules: "|", "+", runs of "-" or "=" ("|-------|", "+===+"), and a
+# rule's end cut off onto a line of its own ("-- --", a nested table's rule wrapped)
+_FRAME = re.compile(r"[-=:]*\+[-=:+]*|\|[-=:]*|-{3,}|={3,}|(?<!\S)--(?!\S)")
 # markdown's traces ("1\\.", "**Table I**", pandoc's "[X]{.cb}"): a framed table in
 # markdown is pandoc's grid table, read by the markdown reader as before
 _MARKDOWN = re.compile(r"\\[.*\[\]()#_$]|\]\{[.#]|\*\*\S")

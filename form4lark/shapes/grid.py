@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..page import Line, Page, Piece
+from .wrapped_labels import join_wrapped_labels
 
 #: spaces that separate two pieces of a line (one space is inside a phrase)
 GAP = 2
@@ -29,4 +30,4 @@ def grid_lines(text: str) -> list[Line]:
 
 
 def read_grid(text: str) -> Page:
-    return Page(shape="grid", lines=grid_lines(text))
+    return Page(shape="grid", lines=join_wrapped_labels(grid_lines(text)))

@@ -1,0 +1,112 @@
+"""A box's label wrapped over lines of its narrow column on a page grid, put back whole.
+
+A terminal browser or a plain text writer draws the header's boxes as columns of a
+table a few words wide: each box's label wraps over several lines, and each line of
+the page holds a line of every box's label side by side::
+
+    | 1. Name and Address of  | 2. Issuer Name and    | 5. Relationship of   |
+    | Reporting Person*       | Ticker or Trading     | Reporting Person(s)  |
+    |                         | Symbol                | to Issuer            |
+
+Read line by line, no label is whole. Where a piece opens a box's label that runs on
+into the pieces right under it (each on the next line, at the same column), and the
+label's lines become one piece, kept apart by line breaks. What the label does not
+take stays where it was, as a piece of its own ("Person(s) to Issuer (Check": the
+label ends at "Issuer"): a value under a label is never joined to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..form.atoms import _scanner
+from ..form.regions import BOX_LABELS
+from ..page import Line, Piece
+
+#: lines a box's label may wrap over ("2. Issuer Name" / "and Ticker or" / "Trading" / "Symbol")
+MOST_LINES = 4
+#: the boxes numbered 1 to 6, and the first character of their labels
+_NUMBERED = frozenset(f"BOX{n}" for n in range(1, 7))
+_NUMBERS = frozenset("123456")
+#: a wrapped line of a label may start this many columns off its first line's start
+X_SLACK = 1
+
+
+def _under(piece: Piece, line: Line) -> Piece | None:
+    """The piece of ``line`` right under ``piece``: on the next line, at its column."""
+    if piece.x is None:
+        return None
+    return next((p for p in line.pieces if p.line == piece.line + 1 and p.x is not None
+                 and abs(p.x - piece.x) <= X_SLACK), None)
+
+
+def _label_end(stack: list[Piece]) -> tuple[int, int]:
+    """Where a box's label opening the first of the stacked pieces ends: the index of
+    the piece it ends in and the characters of it taken ((0, 0) where it runs on into
+    none of the pieces under the first)."""
+    scanner, kinds, _, _ = _scanner("boxes")
+    joined = "\n".join(p.text for p in stack)
+    token = scanner.match(joined)
+    if token is None or kinds[token.lastindex or 0] not in BOX_LABELS:
+        return 0, 0
+    end = token.end(token.lastindex or 0)
+    start = 0
+    for index, piece in enumerate(stack):
+        if end <= start + len(piece.text):
+            return index, end - start
+        start += len(piece.text) + 1
+    return 0, 0
+
+
+def _moved(piece: Piece, text: str, skip: int) -> Piece:
+    """What is left of ``piece`` once its first ``skip`` characters are taken away."""
+    x = None if piece.x is None else piece.x + skip
+    return replace(piece, text=text, column=piece.column + skip, x=x)
+
+
+def _boxes_whole(lines: list[Line]) -> bool:
+    """True where each of the six numbered boxes' labels opens a piece of ``lines``."""
+    scanner, kinds, _, _ = _scanner("boxes")
+    found = set()
+    for piece in (p for line in lines for p in line.pieces if p.text[:1] in _NUMBERS):
+        token = scanner.match(piece.text)
+        found.add(kinds[token.lastindex or 0] if token else None)
+    return found >= _NUMBERED
+
+
+def join_wrapped_labels(lines: list[Line]) -> list[Line]:
+    """``lines`` with each box label wrapped in its column joined into its first piece,
+    where that puts every numbered box's label whole; else ``lines`` as they are (two
+    boxes' labels run together in one piece: what stands under a label joined may
+    then be the other box's words)."""
+    joined = _joined(lines)
+    return joined if joined != lines and _boxes_whole(joined) else lines
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    lines = [Line(list(line.pieces), line.cells) for line in lines]
+    for row, line in enumerate(lines):
+        for index, piece in enumerate(line.pieces):
+            stack, below = [piece], row + 1
+            while len(stack) < MOST_LINES and below < len(lines):
+                under = _under(stack[-1], lines[below])
+                if under is None:
+                    break
+                stack.append(under)
+                below += 1
+            last, taken = _label_end(stack) if len(stack) > 1 else (0, 0)
+            if last == 0:
+                continue
+            rest = stack[last].text[taken:]
+            label = [p.text for p in stack[:last]] + [stack[last].text[:taken]]
+            line.pieces[index] = replace(piece, text="\n".join(label),
+                                         x_end=max(p.x_end or 0 for p in stack[:last + 1]))
+            for offset, joined in enumerate(stack[1:last + 1], start=1):
+                pieces = lines[row + offset].pieces
+                at = pieces.index(joined)
+                if rest.strip() and joined is stack[last]:  # the label's line goes on
+                    skip = taken + len(rest) - len(rest.lstrip())
+                    pieces[at] = _moved(joined, rest.strip(), skip)
+                else:
+                    del pieces[at]
+    return [line for line in lines if line.pieces]
