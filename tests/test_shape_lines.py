@@ -324,6 +324,12 @@ def test_rows_printed_alike_take_the_lines_their_end_rows_show() -> None:
     read = _table(text, "table_i")
     assert [r["shares"] for r in read] == ["100", "200", "300"]
     assert [r.get("security_title") for r in read] == ["Class A Common Stock"] * 3
+    # a row whose nature may take the lines too (and so no longer alike): nothing is read
+    # wrong, the nature's lines running on after its mark included
+    mixed = _table(text.replace("700 D\n", "700 I by Trust(2)\n"), "table_i")
+    assert [r["shares"] for r in mixed] == ["100", "200", "300"]
+    assert {r.get("security_title") for r in mixed} <= {None, "Class A Common Stock"}
+    assert {r.get("nature_of_ownership") for r in mixed} <= {None, "by Trust(2)"}
     # a run that is not the end rows' lines ("Class B") leaves every cut unknown
     unlike = text.replace("Stock\nClass A\nCommon 02/17/2021 S 300", "Stock\nClass B\n"
                                                                   "Common 02/17/2021 S 300")

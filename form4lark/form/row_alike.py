@@ -2,10 +2,9 @@
 
 The text lines above a table's first row are its own, and so are those below its
 last: those two rows show for certain which lines a row of the table prints above
-and below its line. Where every row has the same cells on its line (the same text
-cells holding words there, the same cells left open) and every run of text lines
-between two rows is the very lines the last row ends with followed by those the
-first row opens with, the rows are printed alike: each row ends with the last
+and below its line. Where every row has the same title's words on its line and
+every run of text lines between two rows is the very lines the last row ends with
+followed by those the first row opens with, the rows are printed alike: each row ends with the last
 row's lines and the next opens with the first row's. Any other cut gives rows of
 the same print different lines around their lines. A run that does not fit, a
 joined line, or a cut already certain and different leaves the table as it was.
@@ -27,10 +26,9 @@ def _texts(lines: Lines) -> list[str]:
     return [" ".join(a.text for a in line) for line in lines]
 
 
-def _print(row: RowLine) -> tuple[frozenset[str], frozenset[str]]:
-    """What a row shows of its cells on its line: the text cells holding words there
-    and its open cells."""
-    return frozenset(k for k, words in row.parts.items() if words), frozenset(row.open)
+def _print(row: RowLine) -> str:
+    """What a row shows of the column every row prints: its title's words on its line."""
+    return " ".join(a.text for a in row.parts["security_title"])
 
 
 def alike_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int] | None:
@@ -45,7 +43,7 @@ def alike_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int] | None:
         return None
     if any(r.joined or r.beside_header for r in rows):
         return None
-    if len({_print(r) for r in rows}) != 1:
+    if len({_print(r) for r in rows}) != 1 or not _print(rows[0]):
         return None
     cut = len(bottom)
     printed = _texts(bottom) + _texts(top)

@@ -80,10 +80,10 @@ from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
 from .row_alike import alike_cuts
-from .row_pairs import ONLY_MARKS, only_marks, shared_cells, unmarked
+from .row_pairs import ONLY_MARKS, ends_early, only_marks, shared_cells, unmarked
 from .row_parse import row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
-from .scan_marks import garbled_cell, without_lost_marks
+from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
@@ -136,6 +136,9 @@ class RowLine:
     contradicted: bool = False
     #: a line of header words alone stands next to its lines: they are not placed
     beside_header: bool = False
+    #: its text lines were placed as rows printed alike (``row_alike.py``), no cell's
+    #: closing assumed
+    alike: bool = False
 
 
 @dataclass(slots=True)
@@ -439,6 +442,8 @@ def _alike(body: Body) -> None:
         return
     for upper, lower, run, cut in zip(rows, rows[1:], runs, cuts):
         upper.below, lower.above = run[:cut], run[cut:]
+    for row in rows:
+        row.alike = True
 
 
 def _count_cuts(body: Body) -> None:
@@ -511,7 +516,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     words = [a for line in (row.above or []) + (row.below or []) if not only_marks(line)
              for a in line]
     opened = _open_after_marks(row, band) if known else row.open
-    if known and words and not opened and len(row.assumed) == 1:
+    if row.alike and words and not opened and len(row.assumed) == 1:
         opened = set(row.assumed)  # lines of the row's that no other cell can hold
     closed = {k for k in keys if k not in opened or known and not band}
     if row.contradicted or known and words and not opened:  # lines no cell can hold
@@ -519,8 +524,11 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     cells = {k: row.parts[k] for k in closed if row.parts[k]}
     if known and len(opened) == 1:
         (key,) = opened
-        cells[key] = [a for line in row.above or [] for a in line] + row.parts[key] + [
+        cell = [a for line in row.above or [] for a in line] + row.parts[key] + [
             a for line in row.below or [] for a in line]
+        if row.assumed and ends_early([a for a in cell if a.text != LOST_MARK]):
+            return {}  # words after a mark: a cell assumed closed may hold some of the lines
+        cells[key] = cell
     elif known and len(opened) > 1:
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
