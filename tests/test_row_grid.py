@@ -243,6 +243,31 @@ def test_a_line_of_values_in_columns_its_row_has_not_filled_continues_the_row():
                      "price_per_share": "$ 210.98(4)"}]
 
 
+def test_a_row_s_values_apart_around_letters_set_one_per_line_are_one_row():
+    # pdfplumber's layout text set a title's letters one per line ("Co" / "m" / "on"): the
+    # row's values on both sides read as one row only together
+    conversion = _line((0, "Series C"), (16, "(1)"), (28, "02/21/2013"), (56, "C"),
+                       (76, "835,393"), (86, "(1)"), (97, "(1)"), (110, "Common"),
+                       (122, "835,393"), (134, "$0"), (146, "0"), (158, "I"))
+    rows = _rows([
+        _line((0, "Series B"), (16, "(1)"), (28, "02/21/2013"), (56, "C"), (76, "241,913"),
+              (86, "(1)"), (97, "(1)"), (110, "Co")),
+        *[_line((111, letter)) for letter in ("S", "m", "to", "m", "ck")],
+        _line((111, "on"), (122, "241,913"), (134, "$0"), (146, "0"), (158, "I")),
+        conversion,
+    ], "table_ii")
+    assert [(r["shares_disposed"], r["underlying_shares"], r.get("underlying_security_title"))
+            for r in rows] == [
+        ("241,913", "241,913", None), ("835,393", "835,393", "Common")]
+
+
+def test_a_text_cell_of_two_lines_interleaved_letter_by_letter_is_left_out():
+    rows = _rows([_line((0, "C C l o a m ss m B on"), (113, "14,000"), (127, "I"),
+                        (138, "By Trust"))])
+    assert rows == [{"shares_owned_following": "14,000", "direct_or_indirect": "I",
+                     "nature_of_ownership": "By Trust"}]
+
+
 def test_a_date_broken_after_its_slash_continues_on_the_next_line():
     rows = _rows([
         _line((0, "Series B"), (31, "12/18/2012"), (47, "12/18/"), (61, "C"), (77, "8,601"),

@@ -13,6 +13,7 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..sections import Cell, Row
 from .row_bands import BROKEN, TEXTS, Band, Chunk
+from .row_lines import garbled
 
 def row_cells(band: Band) -> Row | None:
     """A band's chunks joined per column, top to bottom; a cell that does not read as its
@@ -50,9 +51,10 @@ def _doubt_strays(band: Band) -> None:
 
 def _fits(key: str, parts: list[Chunk]) -> bool:
     """True if a cell reads as its column's kind; a date column's as a date, or as words
-    where none was cut from a run across columns (a text's words, not a date's)."""
-    if key in TEXTS:
-        return True
+    where none was cut from a run across columns (a text's words, not a date's); a text
+    column's as words not garbled."""
+    if key in TEXTS:  # letters of two lines the converter interleaved are no text
+        return not garbled([a for c in parts for a in c.atoms])
     read = read_cell(COLUMN_KINDS[key], _joined(parts))
     if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
         words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)

@@ -28,6 +28,9 @@ FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indir
 TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
 #: lines apart at most for two lines of values of one row (a value wrapped below)
 WRAP = 2
+#: lines apart at most for two parts of a row's values that read as one row only together
+#: (a cell's letters set one per line between them: "Co" / "S" / "m" / "to" / ... / "on")
+JOIN_REACH = 8
 
 MARK = re.compile(r"(\(\d+\))+")
 _END_MARK = re.compile(r"\(\d+\)$")
@@ -103,7 +106,7 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         if not any(c.is_value for c in group):
             rest += group
             continue
-        if (not bands or line - bands[-1].last > WRAP
+        if (not bands or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
                 or _values(group) & _values(bands[-1].chunks)
                 or whole(group) and whole(bands[-1].chunks)):
             bands.append(Band(line, line))
@@ -115,6 +118,13 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         _rekey(rest, bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line))
     return bands
+
+
+def _broken_row(band: Band, group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
+    """True where a line of values apart from the band above (a converter set a cell's
+    letters one per line between them) reads with it as one row, and neither alone."""
+    return (group[0].line - band.last <= JOIN_REACH and not whole(band.chunks)
+            and not whole(group) and whole(band.chunks + group))
 
 
 def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
