@@ -116,6 +116,9 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         typed(band)
     if bands:
         _rekey(rest, bands)
+        _doubt_strays_between([c for c in rest if c.key is not None and c.key not in TEXTS
+                               and not c.has_value and any(ch.isalpha() for ch in c.text)],
+                              bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line))
     return bands
 
@@ -140,6 +143,18 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
                 and c.x < chunk.x_end and chunk.x < c.x_end}
         if len(keys) == 1:
             chunk.key = keys.pop()
+
+
+def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:
+    """A word wrapped under a column of values (not a "$"), next to a row's lines, was pushed
+    there from a column of text of the row above or below it: in each, the text column
+    nearest to it is left out."""
+    for chunk in strays:
+        after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
+        for band in bands[max(after - 1, 0):after + 1]:
+            texts = [c for c in band.chunks if c.key in TEXTS]
+            if texts and band.first - WRAP <= chunk.line <= band.last + WRAP:
+                band.doubtful.add(min(texts, key=lambda c: abs(c.x - chunk.x)).key or "")
 
 
 def _values(chunks: list[Chunk]) -> set[str]:
