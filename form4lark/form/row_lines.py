@@ -75,7 +75,7 @@ from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
 from .row_pairs import ONLY_MARKS, only_marks, shared_cells, unmarked
-from .row_parse import row_tree
+from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .scan_marks import garbled_cell, without_lost_marks
 from .table_header import is_header_word
@@ -230,6 +230,8 @@ class _LineSource(WordSource):
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row."""
+    if not may_hold_row([a.text for a in atoms]):
+        return atoms  # words only (no figure either: each holds a digit)
     source = _LineSource(atoms)
     tree = row_tree(source.text, table)
     if tree is None:
