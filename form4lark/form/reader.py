@@ -140,7 +140,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             "the only date of boxes 3 and 4 follows box 4's label in a text that does not "
             "keep the page's reading order: either box's, so both are left unknown", "warning"))
         sections.original_filed = None
-    first = page_owner(page, rows, positioned)
+    first = page_owner(page, atoms, boxes.get("BOX1", []))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced:
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
@@ -149,10 +149,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     sections.owners = [first]
 
 
-def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
-    """Box 1 of the header, read in its own box."""
-    atoms = lex(page, "boxes", rows)
-    box1 = [a for a in _boxes(atoms, positioned).get("BOX1", [])]
+def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
+    """Box 1 of the header (``atoms``), read in its own box (``box1``, its text)."""
     start = next((a for a in atoms if a.kind == "BOX1"), None)
     return header.owner_block(([start] if start else []) + box1, page.shape == "cells",
                               page.breaks_kept)

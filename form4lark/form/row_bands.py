@@ -219,6 +219,8 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     different titles (a table lists few securities); if that does not tell, the top
     where each title starts on its row's line of values, but across a blank line
     (``blank``: a row's edge more likely than a page's), else the cut is unsure (None)."""
+    if not between:  # no pair to cut: whichever way aligns the rows, there are no cuts
+        return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
     cuts = {i: [*found, found[-1] + 1] for i, found in lines.items()}
     solved = {way: solved for way in ALIGNMENTS

@@ -81,7 +81,7 @@ from .atoms import Atom, lex
 from .header import cell_of
 from .row_alike import alike_cuts
 from .row_pairs import ONLY_MARKS, ends_early, only_marks, shared_cells, unmarked
-from .row_parse import row_tree
+from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
@@ -239,6 +239,8 @@ class _LineSource(WordSource):
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row."""
+    if not may_hold_row([a.text for a in atoms]):
+        return atoms  # words only (no figure either: each holds a digit)
     source = _LineSource(atoms)
     tree = row_tree(source.text, table)
     if tree is None:
@@ -595,8 +597,24 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
 
 def lines_table(page: Page, table: str) -> list[Row]:
     """The rows of ``table`` on a page of visual lines (both tables are read: they
-    tell together how the page aligns its cells)."""
-    parts = regions.cut(lex(page, "page"))
-    tables = {"table_i": body_lines(parts.table_i, "table_i"),
-              "table_ii": body_lines(parts.table_ii, "table_ii")}
-    return line_rows(tables, table)
+    tell together how the page aligns its cells). The tables' lines are read once per
+    page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
+    bodies = page.memo.get(_BODIES)
+    if not isinstance(bodies, dict):
+        parts = regions.cut(lex(page, "page"))
+        bodies = {"table_i": body_lines(parts.table_i, "table_i"),
+                  "table_ii": body_lines(parts.table_ii, "table_ii")}
+        page.memo[_BODIES] = bodies
+    return line_rows({name: _as_read(body) for name, body in bodies.items()}, table)
+
+
+#: the key in ``Page.memo`` of the page's tables' lines as ``body_lines`` read them
+_BODIES = ("row_lines", "bodies")
+
+
+def _as_read(body: Body) -> Body:
+    """The body with each row as ``body_lines`` read it: ``line_rows`` changes a row's
+    text lines and open cells as it places them (its values and words it only reads)."""
+    return [RowLine(item.values, item.parts, joined=item.joined,
+                    beside_header=item.beside_header) if isinstance(item, RowLine) else item
+            for item in body]
