@@ -12,7 +12,7 @@ import re
 from itertools import groupby
 
 from ..sections import Cell, OwnerBlock
-from ..text import split_care_of_street, split_city_line
+from ..text import STATE_ZIP, city_around_state, split_care_of_street, split_city_line
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
@@ -102,18 +102,31 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.street_run_together = cell_of(street)
     parts = groups(place, by_cell)
     columns = _place_columns(place)
+    wrapped = _city_wrapped(place) if by_cell else None
     if columns is not None:
         block.city, block.state, block.zip = columns
-    elif by_cell and len(parts) == 3:
+    elif by_cell and len(parts) == 3 and wrapped is None:
         block.city, block.state, block.zip = (cell_of(p) for p in parts)
     else:
-        whole = cell_of(place)
+        whole = wrapped or cell_of(place)
         if whole is not None:
             city, state, zip_code = split_city_line(whole.text)
             block.city = Cell(city, whole.line, whole.column) if city else None
             block.state = Cell(state, whole.line, whole.column) if state else None
             block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
     return block
+
+
+def _city_wrapped(place: list[Atom]) -> Cell | None:
+    """Box 1's place where cells cut it into strips of the page: a city wrapped around
+    the one line that holds the state and zip ("MOUNTAIN" / "CA 94043" / "VIEW") is
+    the lines above and below it, joined as one line before the state and zip."""
+    rows = groups(place, by_cell=False)
+    texts = [joined(row) for row in rows]
+    if len(rows) < 2 or sum(1 for text in texts if STATE_ZIP.search(text)) != 1:
+        return None
+    line = city_around_state(texts)
+    return Cell(line, rows[0][0].line, rows[0][0].column) if line else None
 
 
 def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:

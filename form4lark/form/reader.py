@@ -86,11 +86,20 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
     return header.cell_of(officer), header.cell_of(other)
 
 
+def _loose_rows(page: Page) -> frozenset[int]:
+    """On a page of cells, its lines that are no table row: a converter that cuts the
+    page into strips of cells prints the words between the strips as lines of text."""
+    if page.shape != "cells":
+        return frozenset()
+    return frozenset(n for n, line in enumerate(page.lines) if not line.cells)
+
+
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
     boxes = _boxes(atoms, positioned)
-    checked = checkboxes.checked_labels(atoms, positioned)
+    loose_rows = _loose_rows(page)
+    checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
     if marks and not positioned and not checkboxes.order_kept(atoms):
@@ -142,7 +151,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.original_filed = None
     first = page_owner(page, rows, positioned)
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
-    if stray or unplaced:
+    if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
                                                     page.shape == "cells")
@@ -182,6 +191,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
+    loose_rows = _loose_rows(page)
     starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
     for n, (start, end) in enumerate(zip(starts, starts[1:])):
         own = boxes[start:end]
@@ -191,8 +201,10 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
             listed[n] = header.owner_block([own[0], *by_box.get("BOX1", [])], False,
                                            page.breaks_kept)
             box5 = by_box.get("BOX5", [])
-        checked = checkboxes.checked_labels(own, positioned)
+        checked = checkboxes.checked_labels(own, positioned, loose_rows)
         listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+        if checkboxes.loose_marks(own, loose_rows):
+            listed[n].unknown = set(RELATIONSHIP_OF.values()) - listed[n].checked
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
                                                                 page.shape == "cells")
     return listed
@@ -233,6 +245,7 @@ def read_page(page: Page, layout: str) -> Sections:
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
+                listed[0].unknown = sections.owners[0].unknown
                 listed[0].officer_title = sections.owners[0].officer_title
                 listed[0].other_text = sections.owners[0].other_text
             sections.owners = listed

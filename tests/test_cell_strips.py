@@ -1,0 +1,70 @@
+"""Pages that a converter cut into strips of cells (markitdown on a PDF): pipe-table rows
+for parts of the page's lines, the words between them as lines of text. A box's value
+and its label may stand in different strips."""
+
+from __future__ import annotations
+
+from form4lark.form import checkboxes, header
+from form4lark.form.atoms import lex
+from form4lark.form.reader import _loose_rows
+from form4lark.shapes.markdown import read_markdown
+from form4lark.text import city_around_state
+
+_SEPARATOR = "| --- | --- | --- | --- |"
+
+
+def _atoms(text: str):
+    page = read_markdown(text)
+    return page, lex(page, "boxes")
+
+
+def test_a_city_wrapped_around_the_state_and_zip_is_joined_before_them() -> None:
+    assert city_around_state(["MOUNTAIN", "CA 94043", "VIEW"]) == "MOUNTAIN VIEW CA 94043"
+    assert city_around_state(["MINATO-KU", "M0 105-7537", "TOKYO"]) == "MINATO-KU TOKYO M0 105-7537"
+    assert city_around_state(["GRAND", "E9 KY1-9008", "CAYMAN,"]) == "GRAND CAYMAN, E9 KY1-9008"
+    # two lines that each end like a state and zip: which is the place's is lost
+    assert city_around_state(["NY 10001", "CA 94043"]) is None
+
+
+def test_box1_place_in_strips_reads_city_state_and_zip() -> None:
+    text = "\n".join([
+        "1. Name and Address of Reporting Person*", "Hoffman Reid", "(Last) (First) (Middle)",
+        "2029 STIERLIN COURT", "(Street)", "MOUNTAIN",
+        "|      | CA  | 94043 |     |", _SEPARATOR, "| VIEW |     |       |     |",
+        "| (City) | (State) | (Zip) |     |", _SEPARATOR])
+    page, atoms = _atoms(text)
+    block = header.owner_block(atoms, by_cell=True, breaks_kept=page.breaks_kept)
+    assert (block.city.text, block.state.text, block.zip.text) == ("MOUNTAIN VIEW", "CA", "94043")
+
+
+_RELATIONSHIPS = [
+    "5. Relationship of Reporting Person(s) to Issuer", "| | (Check all applicable) | | |",
+    _SEPARATOR, "| | X Director | X 10% Owner | |", _SEPARATOR,
+    "| | Officer (give title | Other (specify | |"]
+
+
+def test_a_mark_on_a_line_of_its_own_between_strips_checks_no_box() -> None:
+    page, atoms = _atoms("\n".join([*_RELATIONSHIPS, "X", "| (Last) | (First) | (Middle) | |",
+                                    _SEPARATOR]))
+    loose = _loose_rows(page)
+    assert checkboxes.checked_labels(atoms, False, loose) == {"DIRECTOR", "TEN_PERCENT"}
+    assert checkboxes.loose_marks(atoms, loose)
+
+
+def test_a_mark_above_a_strip_of_labels_is_not_the_next_labels() -> None:
+    # the page's "X" of "10% Owner" printed above the strip "Director | 10% Owner"
+    page, atoms = _atoms("\n".join([
+        "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)", "X",
+        "| | Director | 10% Owner | |", _SEPARATOR, "| | Officer (give title | Other (specify | |"]))
+    loose = _loose_rows(page)
+    assert checkboxes.checked_labels(atoms, False) == {"DIRECTOR"}  # read in sequence
+    assert checkboxes.checked_labels(atoms, False, loose) == set()
+    assert checkboxes.loose_marks(atoms, loose)
+
+
+def test_marks_in_the_strips_cells_are_read_as_before() -> None:
+    page, atoms = _atoms("\n".join([*_RELATIONSHIPS, "| (Last) | (First) | (Middle) | |",
+                                    _SEPARATOR]))
+    loose = _loose_rows(page)
+    assert checkboxes.checked_labels(atoms, False, loose) == {"DIRECTOR", "TEN_PERCENT"}
+    assert not checkboxes.loose_marks(atoms, loose)
