@@ -4,9 +4,9 @@ and its label may stand in different strips."""
 
 from __future__ import annotations
 
-from form4lark.form import checkboxes, header
+from form4lark.form import checkboxes, header, notes
 from form4lark.form.atoms import lex
-from form4lark.form.reader import _loose_rows
+from form4lark.form.reader import _loose_rows, _titles_beside_street
 from form4lark.shapes.markdown import read_markdown
 from form4lark.text import city_around_state
 
@@ -68,3 +68,41 @@ def test_marks_in_the_strips_cells_are_read_as_before() -> None:
     loose = _loose_rows(page)
     assert checkboxes.checked_labels(atoms, False, loose) == {"DIRECTOR", "TEN_PERCENT"}
     assert not checkboxes.loose_marks(atoms, loose)
+
+
+def _signed(lines: list[str]) -> list[str | None]:
+    page = read_markdown("\n".join(lines))
+    _, found = notes.signatures(lex(page), page_lines=True)
+    return [s.name.text if s.name else None for s in found]
+
+
+def test_a_signature_whole_on_its_dates_line_keeps_the_line_wrapped_under_it() -> None:
+    assert _signed(["UGP LLC By: /s/ Ajay Royan, Managing Member 02/08/2024",
+                    "II LP By: UGP LLC, its general partner, By: /s/ Ajay Royan, 02/08/2024",
+                    "Managing Member", "/s/ Peter Thiel 02/08/2024"]) == [
+        "UGP LLC By: /s/ Ajay Royan, Managing Member",
+        "II LP By: UGP LLC, its general partner, By: /s/ Ajay Royan, Managing Member",
+        "/s/ Peter Thiel"]
+
+
+def test_names_wrapped_around_dates_alone_on_their_lines_are_unknown() -> None:
+    # which of "Ajay Royan, Managing Member" and the lines below are whose is lost
+    assert _signed(["UGP LLC By: /s/", "02/08/2024", "Ajay Royan, Managing Member",
+                    "GP LP By: UGP LLC,", "02/08/2024", "By: /s/ Ajay Royan"]) == [None, None]
+    # in a stream of words the same lines are read as before (each name before its date)
+    page = read_markdown("\n".join(["/s/ Ajay Royan", "02/08/2024", "/s/ Peter Thiel",
+                                    "02/08/2024"]))
+    assert [s.name.text for s in notes.signatures(lex(page))[1]] == ["/s/ Ajay Royan",
+                                                                    "/s/ Peter Thiel"]
+
+
+def test_box5_labels_on_the_line_of_the_names_labels_put_titles_beside_the_street() -> None:
+    owner = ["1. Name and Address of Reporting Person*", "| MITHRIL II LP | | Director | |",
+             _SEPARATOR]
+    beside = _atoms("\n".join([*owner, "(Last) (First) (Middle) Officer (give title below) "
+                               "X Other (specify below)", "C/O MITHRIL LLC See Remarks",
+                               "(Street)"]))
+    apart = _atoms("\n".join([*owner, "(Last) (First) (Middle)", "C/O MITHRIL LLC",
+                              "(Street)", "Officer (give title below) X Other (specify below)"]))
+    assert _titles_beside_street(beside[1], _loose_rows(beside[0]))
+    assert not _titles_beside_street(apart[1], _loose_rows(apart[0]))

@@ -51,6 +51,11 @@ def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
     return boxes
 
 
+#: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
+#: box 1's lines and the titles' are one run of lines
+_PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
+
+
 def _titles(box5: list[Atom], checked: set[str], positioned: bool,
             cells: bool = False) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
@@ -69,6 +74,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
         after = in_cell
+    elif cells and any(a.kind in _PLACE_LABELS for a in box5[last + 1:]):
+        return None, None  # box 1's lines among them: strips of a page, whose words are lost
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -205,9 +212,28 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
         listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
         if checkboxes.loose_marks(own, loose_rows):
             listed[n].unknown = set(RELATIONSHIP_OF.values()) - listed[n].checked
+        if checked & {"OFFICER", "OTHER"} and _titles_beside_street(own, loose_rows):
+            listed[n].street = []
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
                                                                 page.shape == "cells")
     return listed
+
+
+def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:
+    """True where a listed owner's box 5 labels stand on the line of its name's labels
+    as a line of text between a page's strips of cells: box 1's street lines and the
+    title written under box 5 then share lines ("C/O ACME LLC See Remarks"), and
+    where one ends is lost."""
+    names = {a.row for a in own if a.kind in ("LAST", "FIRST", "MIDDLE")}
+    return any(a.kind in ("OFFICER", "OTHER") and a.row in names and a.row in loose_rows
+               for a in own)
+
+
+def _signed_between_strips(atoms: list[Atom], loose_rows: frozenset[int]) -> bool:
+    """True where the signatures' dates stand on lines of text between a page's strips
+    of cells: those lines are the page's own, a name's lines around its date's."""
+    rows = notes.signature_date_rows(atoms)
+    return bool(rows) and rows <= loose_rows
 
 
 def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
@@ -267,11 +293,14 @@ def read_page(page: Page, layout: str) -> Sections:
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks, centred, page.shape == "grid")
+        start, sections.signatures = notes.signatures(
+            parts.remarks, centred, page.shape == "grid",
+            _signed_between_strips(parts.remarks, _loose_rows(page)))
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation, centred,
-                                                            page.shape == "grid")
+        start, sections.signatures = notes.signatures(
+            parts.explanation, centred, page.shape == "grid",
+            _signed_between_strips(parts.explanation, _loose_rows(page)))
         below = (notes.signature_dated_below(parts.explanation, parts.after_signature)
                  if not sections.signatures else None)
         if below is not None:
