@@ -106,3 +106,17 @@ def test_box5_labels_on_the_line_of_the_names_labels_put_titles_beside_the_stree
                               "(Street)", "Officer (give title below) X Other (specify below)"]))
     assert _titles_beside_street(beside[1], _loose_rows(beside[0]))
     assert not _titles_beside_street(apart[1], _loose_rows(apart[0]))
+
+
+def test_box1_street_in_its_names_labels_cell_left_of_box3() -> None:
+    text = "\n".join([
+        "|1. Name and Address of Reporting Person<br>Rabois Keith|2. Issuer Name|",
+        "|---|---|",
+        "|(Last)<br>(First)<br>(Middle)<br>ONE LETTERMAN DRIVE<br>BUILDING D|"
+        "3. Date of Earliest Transaction (Month/Day/Year)<br>04/03/2023|",
+        "|(Street)<br>SAN FRANCISCO CA 94129||", "|(City) (State) (Zip)||"])
+    page, atoms = _atoms(text)
+    block = header.owner_block(atoms, by_cell=True, breaks_kept=page.breaks_kept)
+    assert [c.text for c in block.street] == ["ONE LETTERMAN DRIVE", "BUILDING D"]
+    # read as a stream, box 3's label on the street's line leaves the street unknown
+    assert header.owner_block(atoms, by_cell=False).street == []

@@ -69,14 +69,18 @@ _FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_P
                       "LABEL_TAIL"})
 
 
-def _after_intrusion(atoms: list[Atom]) -> list[Atom]:
+def _after_intrusion(atoms: list[Atom], by_cell: bool = False) -> list[Atom]:
     """``atoms`` without another box's labels and the lines they stand on. Text on
-    both sides of them may be either box's: then none is box 1's for certain."""
+    both sides of them may be either box's: then none is box 1's for certain. In a
+    table's cells (``by_cell``), a cell left of the first label on its row is a column
+    of its own: its text stays box 1's (a converter that cuts the page into strips
+    puts box 1's street in the cell of its name's labels, box 3 in the next)."""
     foreign = [i for i, a in enumerate(atoms) if a.kind in _FOREIGN]
     if not foreign:
         return atoms
     first, last = foreign[0], foreign[-1]
-    before = [a for a in atoms[:first] if a.row < atoms[first].row]
+    before = [a for a in atoms[:first] if a.row < atoms[first].row
+              or by_cell and a.row == atoms[first].row and a.cell < atoms[first].cell]
     after = [a for a in atoms[last + 1:] if a.row > atoms[last].row]
     if before and after:
         return []
@@ -93,7 +97,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.name.text = block.name.text.lstrip("*").strip()
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
-    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)))
+    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)), by_cell)
     place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)

@@ -56,8 +56,8 @@ def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
 _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
 
 
-def _titles(box5: list[Atom], checked: set[str], positioned: bool,
-            cells: bool = False) -> tuple[Cell | None, Cell | None]:
+def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
+            loose_rows: frozenset[int] = frozenset()) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
     table's cells (``cells``), those in the labels' cell where it holds words after
     them (the words after it in reading order are then other boxes', in the rows
@@ -69,7 +69,9 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
         return None, None
     # under the labels, a relationship's name is a word of the title ("Pres. & Director")
     after = [a for a in box5[last + 1:] if a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT")]
-    in_cell = [a for a in after if (a.row, a.cell) == (box5[last].row, box5[last].cell)]
+    # (a line of text between a page's strips of cells is no cell)
+    in_cell = [a for a in after if (a.row, a.cell) == (box5[last].row, box5[last].cell)
+               and a.row not in loose_rows]
     if cells and in_cell:
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
@@ -215,7 +217,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
         if checked & {"OFFICER", "OTHER"} and _titles_beside_street(own, loose_rows):
             listed[n].street = []
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
-                                                                page.shape == "cells")
+                                                                page.shape == "cells", loose_rows)
     return listed
 
 
