@@ -25,6 +25,11 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 
 
+def is_date(text: str) -> bool:
+    """True where ``text`` is a date as a signature's is printed ("05/21/2013")."""
+    return bool(_DATE.fullmatch(text))
+
+
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
     return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
 
@@ -35,8 +40,9 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
-        if atom.kind == "CLOSING" and notes:
-            break  # the page's closing notes: what follows them (a signature) is no note's
+        if atom.kind in ("CLOSING", "CLOSING_REST") and notes:
+            break  # the page's closing notes: what follows them (a signature, "Note: File
+            # three copies ...") is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):
@@ -81,6 +87,24 @@ def _is_signature_date(atoms: list[Atom], i: int) -> bool:
         return False
     after = atoms[i + 1] if i + 1 < len(atoms) else None
     return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
+
+
+#: words of a signer's name that may follow its date on the date's line
+NAME_TAIL = 3
+
+
+def _date_in_last_line(atoms: list[Atom]) -> list[int]:
+    """The date inside the line just above the signature label, where no date ends a
+    line: a name wrapped around its date that the text printed on one line ("... for
+    Richard D. 11/18/2013 Federico"), the name's last words after the date. Only the
+    one date of that line, with at most ``NAME_TAIL`` words after it."""
+    if not atoms:
+        return []
+    last = [i for i in range(len(atoms)) if atoms[i].row == atoms[-1].row]
+    dates = [i for i in last if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
+    if len(dates) != 1 or len(atoms) - 1 - dates[0] > NAME_TAIL:
+        return []
+    return dates
 
 
 def signature_date_rows(atoms: list[Atom]) -> set[int]:
@@ -285,7 +309,7 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     where on them a word stands (lines of text between strips of cells): a date's
     line may hold its whole signature, as on a page grid; a date alone on its line
     has its name wrapped around it."""
-    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:

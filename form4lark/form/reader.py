@@ -15,7 +15,7 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
-from . import checkboxes, header, notes, regions
+from . import checkboxes, header, notes, owner_table, regions, signatures_first
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -270,6 +270,10 @@ def read_page(page: Page, layout: str) -> Sections:
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
         listed = _once_each(_listed_owners(page, parts.owners))
+        if not listed and owner_table.printed(parts.owners):  # the older design's table
+            listed = owner_table.owners(parts.owners)
+            if not listed:
+                owner_table.box1_as_designed(sections.owners[0])
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
@@ -308,4 +312,6 @@ def read_page(page: Page, layout: str) -> Sections:
         if below is not None:
             start, sections.signatures = below
         sections.footnotes = notes.footnotes(parts.explanation[:start])
+    if parts.signed_first and not sections.signatures:
+        sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
