@@ -25,7 +25,7 @@ from form4lark.form import atoms, regex_prefix, regex_reach, regions
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
-from form4lark.shapes import lines, markdown, scan
+from form4lark.shapes import lines, markdown, pipes, scan
 from form4lark.shapes.detect import read_shape
 from support import sample_texts
 
@@ -342,6 +342,11 @@ MARKUP = PIECES + ["<br>", "<BR/>", "<!-- Start of picture text -->", "<!-- End 
                    "+===+", "References\n", "   1. file:///x\n", "[1]", "Col5", "   ", " | ",
                    "2. Transaction 2A. Deemed 3. 4.", "1. Name and Address of Reporting Person"]
 MARKUP_SOUP = st.lists(st.sampled_from(MARKUP), max_size=40).map("".join)
+# ... and what the checks of pipe rows and of visual lines skip text for: escaped pipes,
+# the other top boxes' labels, a dot in a character reference, a title cut by a tag
+ROW_SOUP = st.lists(st.sampled_from(MARKUP + [
+    "2. Issuer Name and Ticker", "5. Relationship of Reporting Person", "\\|", "&#46;",
+    "<b>T</b>able II-", "> ", "1", "-", "*", "_", "\t", "[", "](/x", "a)"]), max_size=40).map("".join)
 
 
 def _undo_markup_as_before(raw: str) -> str:
@@ -401,7 +406,7 @@ def _is_lines_as_before(text_: str) -> bool:
         return False
     for raw in text_.split("\n"):
         if lines._PIPE_ROW.match(raw):
-            cells = [c for c in lines._PIPE.split(raw.strip()) if any(lines._cell_lines(c))]
+            cells = [c for c in pipes.PIPE.split(raw.strip()) if any(lines._cell_lines(c))]
             at = lines._title_at(cells[:1])
             if at is not None and "Securities" not in " ".join(lines._cell_lines(cells[0])):
                 return True
@@ -427,7 +432,7 @@ def test_an_empty_cell_is_one_empty_piece_where_it_stands(cell):
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
-@given(text_=MARKUP_SOUP)
+@given(text_=ROW_SOUP)
 def test_shapes_are_told_as_before_where_a_text_holds_none_of_a_pattern(text_):
     for glue in (False, True):
         assert shape_detect.without_drawing(text_, glue) == _without_drawing_as_before(text_, glue)
@@ -458,3 +463,41 @@ def test_a_line_without_a_tag_holds_nothing_the_visual_lines_look_for_in_tags(te
     for line in text_.replace("<", "").split("\n"):
         assert not lines._SIGNED.search(line) and not lines._PICTURE.search(line)
         assert lines._BREAK.split(line) == [line]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=ROW_SOUP)
+def test_a_row_is_cut_into_cells_as_the_pattern_cuts_it(text_):
+    for row in text_.split("\n"):
+        assert pipes.split_cells(row) == pipes.PIPE.split(row)
+        assert pipes.has_pipe(row) == bool(pipes.PIPE.search(row))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=ROW_SOUP)
+def test_a_markdown_line_without_a_patterns_needle_holds_no_match(text_):
+    # ``markdown._line_pieces``, ``_cell_pieces`` and ``_unwrapped`` try these only on
+    # lines (cells) holding what each needs
+    for row in text_.split("\n"):
+        if "-" not in row:
+            assert not markdown._SEPARATOR.match(row)
+        if row.lstrip()[:1] not in "*_-":
+            assert not markdown._THEMATIC.match(row)
+        if "---" not in row:
+            assert not markdown._RULE_CELL.fullmatch(row)
+        if "<" not in row:
+            assert not markdown._UNDERLINE.search(row)
+        if "[" not in row and "](" not in row:
+            assert not any(cut.search(row) for cut, _, _ in markdown._LINK_CUTS)
+        if "**" not in row and "__" not in row:
+            assert not markdown._STRONG_MARK.search(row)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=ROW_SOUP)
+def test_visual_lines_are_told_as_before_where_a_line_holds_no_label_number(text_):
+    folded = text.fold(text_)
+    assert lines._labels_side_by_side(folded) == (
+        "." in folded and sum(1 for label in lines._TOP_BOXES if label.search(folded)) >= 2)
+    assert lines._is_table_header(folded) == (
+        "." in folded and len(lines._COLUMN_NUMBER.findall(folded)) >= lines.HEADER_NUMBERS)

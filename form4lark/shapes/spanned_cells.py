@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 
+from .pipes import split_cells
+
 # a row of a pipe table, and its separator row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-_PIPE = re.compile(r"(?<!\\)\|")
 #: copies of one text across a row that show the converter repeats spanned cells
 SPANNED_COPIES = 3
 
 
 def _cells(row: str) -> list[str]:
-    return _PIPE.split(row.strip())[1:-1]
+    return split_cells(row.strip())[1:-1]
 
 
 # the name the converter gives a column its table's first row leaves unnamed ("Col5")
