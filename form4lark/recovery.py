@@ -48,24 +48,30 @@ PARTS = (
 # Lines after which no section of PARTS goes on: the form's closing notes.
 _CLOSING = re.compile(r"reminder: report on a separate line|signature of reporting person|"
                       r"intentional misstatements", re.I)
-# A word every heading and closing note above holds: lines without one are skipped.
-# (matched in lower case: re.I makes this search five times slower)
-_KEYWORD = re.compile(r"t(?:able|itle of)|re(?:porting owners|marks|minder)|explanation|signature|"
-                      r"intentional")
+# The words every heading and closing note above holds: lines without one are skipped.
+# (found in the text in lower case, each by ``str.find``: quicker than one pattern of them all)
+KEYWORDS = ("table", "title of", "reporting owners", "remarks", "reminder", "explanation",
+            "signature", "intentional")
 #: At most this many damaged lines are blanked before the filing counts as unreadable.
 MAX_LINES_BLANKED = 8
 
 
 def _keyword_lines(lines: list[str]) -> list[int]:
-    """Indexes of the lines holding a heading's keyword, found in one search of the text."""
+    """Indexes of the lines holding a heading's keyword, in order."""
     text = "\n".join(lines).lower()
-    found, line, at = [], 0, 0
-    for match in _KEYWORD.finditer(text):
-        line += text.count("\n", at, match.start())
-        at = match.start()
-        if not found or found[-1] != line:
-            found.append(line)
-    return found
+    found: set[int] = set()
+    for keyword in KEYWORDS:
+        at = text.find(keyword)
+        while at != -1:
+            found.add(at)
+            at = text.find(keyword, at + len(keyword))
+    numbered, line, previous = [], 0, 0
+    for at in sorted(found):
+        line += text.count("\n", previous, at)
+        previous = at
+        if not numbered or numbered[-1] != line:
+            numbered.append(line)
+    return numbered
 
 
 def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:

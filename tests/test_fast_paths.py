@@ -20,12 +20,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from form4lark import detect, text, unread
+from form4lark import detect, recovery, text, unread
 from form4lark.form import atoms, regex_prefix, regex_reach, regions
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
-from form4lark.shapes import lines, markdown, pipes, scan
+from form4lark.shapes import lines, markdown, pipes, scan, spanned_cells
 from form4lark.shapes.detect import read_shape
 from support import sample_texts
 
@@ -491,6 +491,21 @@ def test_a_markdown_line_without_a_patterns_needle_holds_no_match(text_):
             assert not any(cut.search(row) for cut, _, _ in markdown._LINK_CUTS)
         if "**" not in row and "__" not in row:
             assert not markdown._STRONG_MARK.search(row)
+        if not row.strip().startswith("Col"):
+            assert not spanned_cells._UNNAMED.fullmatch(row.strip())
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=ROW_SOUP)
+def test_a_line_without_a_scans_needle_holds_no_match(text_):
+    # ``scan.is_scan`` tries these only on lines (texts) holding what each needs
+    for line in text_.split("\n"):
+        if "   " not in line:
+            assert not scan._GAP.search(line.strip())
+        if "|" not in line:
+            assert not scan._RULE_GLYPH.search(line)
+    if "<" not in text_:
+        assert not scan._CELL_MARKUP.search(text_)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
@@ -501,3 +516,17 @@ def test_visual_lines_are_told_as_before_where_a_line_holds_no_label_number(text
         "." in folded and sum(1 for label in lines._TOP_BOXES if label.search(folded)) >= 2)
     assert lines._is_table_header(folded) == (
         "." in folded and len(lines._COLUMN_NUMBER.findall(folded)) >= lines.HEADER_NUMBERS)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=st.lists(st.sampled_from(PIECES + ["table", "Title of", "REMARKS", "reminder",
+                                                 "Reporting Owners", "signaturesignature",
+                                                 "intentional", "tablE", "İ"]),
+                      max_size=40).map("".join))
+def test_the_lines_holding_a_headings_keyword(text_):
+    keyword = re.compile(r"t(?:able|itle of)|re(?:porting owners|marks|minder)|explanation|"
+                         r"signature|intentional")
+    lines_ = text_.split("\n")
+    expected = sorted({text_.lower().count("\n", 0, m.start())
+                       for m in keyword.finditer(text_.lower())})
+    assert recovery._keyword_lines(lines_) == expected

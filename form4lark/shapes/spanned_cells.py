@@ -37,12 +37,12 @@ _UNNAMED = re.compile(r"Col[0-9]+")
 def _text(cell: str) -> str:
     """A cell's text as compared: none in a column the converter named itself."""
     text = cell.strip()
-    return "" if _UNNAMED.fullmatch(text) else text
+    return "" if text.startswith("Col") and _UNNAMED.fullmatch(text) else text
 
 
 def _spanning(cells: list[str]) -> bool:
     """True where a row is one text repeated in every cell that holds text."""
-    texts = [_text(c) for c in cells if _text(c)]
+    texts = [text for text in map(_text, cells) if text]
     return len(texts) >= SPANNED_COPIES and len(set(texts)) == 1
 
 
