@@ -530,3 +530,19 @@ def test_the_lines_holding_a_headings_keyword(text_):
     expected = sorted({text_.lower().count("\n", 0, m.start())
                        for m in keyword.finditer(text_.lower())})
     assert recovery._keyword_lines(lines_) == expected
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(text_=st.lists(st.sampled_from(PIECES + [
+    "table", "Title of", "REMARKS", "reminder: report on a separate line", "Reporting Owners",
+    "signatures", "SIGNATURE OF REPORTING PERSON", "intentional misstatements", "tablE", "İ", "ı",
+    "ſ", "\u212a", "1.", " title of security", " title of derivative security", "Table I-Non",
+    "Table II", "explanation of responses", "EXPLANATİON OF RESPONſES", "Remarks:", ":"]),
+    max_size=30).map("".join))
+def test_a_line_is_a_heading_as_before(text_):
+    # ``Part.heads`` and part_spans try a heading's pattern only on lines holding a needle
+    for line in text_.split("\n"):
+        for part in recovery.PARTS:
+            assert part.heads(line, line.lower()) == bool(part.heading.search(line))
+        if recovery._CLOSING.search(line):
+            assert any(n in line.lower() for n in recovery._CLOSING_NEEDLES)
