@@ -27,45 +27,59 @@ class Part:
     heading: re.Pattern
     #: record fields that become None when the section is left out
     fields: tuple[str, ...]
+    #: a line the heading matches holds one of these, in lower case (none holds an "i" or
+    #: "s": ``re.I`` matches them in "ı", "İ" and "ſ", which lower case keeps apart)
+    needles: tuple[str, ...]
+
+    def heads(self, line: str, lowered: str) -> bool:
+        """True where ``line`` (``lowered`` its lower case) is this part's heading."""
+        return any(n in lowered for n in self.needles) and bool(self.heading.search(line))
 
 
 PARTS = (
     Part("table_i", "Table I",
          re.compile(r"table\s*[i1l|]\s*[-–—]\s*non|^\W*1\.\s*title of security\b", re.I),
-         ("non_derivative_transactions", "non_derivative_holdings")),
+         ("non_derivative_transactions", "non_derivative_holdings"), ("table", "1.")),
     Part("table_ii", "Table II",
          re.compile(r"table\s*(ii|i1|1i|il|ll|11)\b|^\W*1\.\s*title of derivative security", re.I),
-         ("derivative_transactions", "derivative_holdings")),
+         ("derivative_transactions", "derivative_holdings"), ("table", "1.")),
     Part("owners", "the Reporting Owners section",
-         re.compile(r"^\W*reporting owners\W*$", re.I), ("reporting_owners",)),
+         re.compile(r"^\W*reporting owners\W*$", re.I), ("reporting_owners",), ("repo",)),
     Part("explanation", "the Explanation of Responses",
-         re.compile(r"explanation of responses", re.I), ("footnotes",)),
+         re.compile(r"explanation of responses", re.I), ("footnotes",), ("xplanat",)),
     Part("remarks", "the remarks and signatures",
-         re.compile(r"^\W*remarks\W*:?", re.I), ("remarks", "signatures")),
+         re.compile(r"^\W*remarks\W*:?", re.I), ("remarks", "signatures"), ("remark",)),
     Part("signatures", "the signatures",
-         re.compile(r"^\W*signatures\W*$", re.I), ("signatures",)),
+         re.compile(r"^\W*signatures\W*$", re.I), ("signatures",), ("gnature",)),
 )
 # Lines after which no section of PARTS goes on: the form's closing notes.
 _CLOSING = re.compile(r"reminder: report on a separate line|signature of reporting person|"
                       r"intentional misstatements", re.I)
-# A word every heading and closing note above holds: lines without one are skipped.
-# (matched in lower case: re.I makes this search five times slower)
-_KEYWORD = re.compile(r"t(?:able|itle of)|re(?:porting owners|marks|minder)|explanation|signature|"
-                      r"intentional")
+_CLOSING_NEEDLES = ("report on a", "gnature of", "ntent")  # as ``Part.needles``
+# The words every heading and closing note above holds: lines without one are skipped.
+# (found in the text in lower case, each by ``str.find``: quicker than one pattern of them all)
+KEYWORDS = ("table", "title of", "reporting owners", "remarks", "reminder", "explanation",
+            "signature", "intentional")
 #: At most this many damaged lines are blanked before the filing counts as unreadable.
 MAX_LINES_BLANKED = 8
 
 
 def _keyword_lines(lines: list[str]) -> list[int]:
-    """Indexes of the lines holding a heading's keyword, found in one search of the text."""
+    """Indexes of the lines holding a heading's keyword, in order."""
     text = "\n".join(lines).lower()
-    found, line, at = [], 0, 0
-    for match in _KEYWORD.finditer(text):
-        line += text.count("\n", at, match.start())
-        at = match.start()
-        if not found or found[-1] != line:
-            found.append(line)
-    return found
+    found: set[int] = set()
+    for keyword in KEYWORDS:
+        at = text.find(keyword)
+        while at != -1:
+            found.add(at)
+            at = text.find(keyword, at + len(keyword))
+    numbered, line, previous = [], 0, 0
+    for at in sorted(found):
+        line += text.count("\n", previous, at)
+        previous = at
+        if not numbered or numbered[-1] != line:
+            numbered.append(line)
+    return numbered
 
 
 def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
@@ -73,10 +87,11 @@ def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
     starts: list[tuple[int, Part | None]] = []
     for i in _keyword_lines(lines):
         line = lines[i]
-        part = next((p for p in PARTS if p.heading.search(line)), None)
+        lowered = line.lower()
+        part = next((p for p in PARTS if p.heads(line, lowered)), None)
         if part is not None and not (starts and starts[-1][1] is part):
             starts.append((i, part))
-        elif _CLOSING.search(line):
+        elif any(n in lowered for n in _CLOSING_NEEDLES) and _CLOSING.search(line):
             starts.append((i, None))
     spans = []
     for k, (first, part) in enumerate(starts):

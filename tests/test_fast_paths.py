@@ -19,9 +19,10 @@ from bisect import bisect_right
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lark import Tree
 
 from form4lark import detect, text, unread
-from form4lark.form import atoms, regex_prefix, regex_reach, regions
+from form4lark.form import atoms, regex_prefix, regex_reach, regions, row_parse, row_sequence
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
@@ -342,6 +343,11 @@ MARKUP = PIECES + ["<br>", "<BR/>", "<!-- Start of picture text -->", "<!-- End 
                    "+===+", "References\n", "   1. file:///x\n", "[1]", "Col5", "   ", " | ",
                    "2. Transaction 2A. Deemed 3. 4.", "1. Name and Address of Reporting Person"]
 MARKUP_SOUP = st.lists(st.sampled_from(MARKUP), max_size=40).map("".join)
+# ... and what the checks of pipe rows and of visual lines skip text for: escaped pipes,
+# the other top boxes' labels, a dot in a character reference, a title cut by a tag
+ROW_SOUP = st.lists(st.sampled_from(MARKUP + [
+    "2. Issuer Name and Ticker", "5. Relationship of Reporting Person", "\\|", "&#46;",
+    "<b>T</b>able II-", "> ", "1", "-", "*", "_", "\t", "[", "](/x", "a)"]), max_size=40).map("".join)
 
 
 def _undo_markup_as_before(raw: str) -> str:
@@ -401,7 +407,7 @@ def _is_lines_as_before(text_: str) -> bool:
         return False
     for raw in text_.split("\n"):
         if lines._PIPE_ROW.match(raw):
-            cells = [c for c in lines._PIPE.split(raw.strip()) if any(lines._cell_lines(c))]
+            cells = [c for c in re.split(r"(?<!\\)\|", raw.strip()) if any(lines._cell_lines(c))]
             at = lines._title_at(cells[:1])
             if at is not None and "Securities" not in " ".join(lines._cell_lines(cells[0])):
                 return True
@@ -427,7 +433,7 @@ def test_an_empty_cell_is_one_empty_piece_where_it_stands(cell):
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
-@given(text_=MARKUP_SOUP)
+@given(text_=ROW_SOUP)
 def test_shapes_are_told_as_before_where_a_text_holds_none_of_a_pattern(text_):
     for glue in (False, True):
         assert shape_detect.without_drawing(text_, glue) == _without_drawing_as_before(text_, glue)
@@ -458,3 +464,34 @@ def test_a_line_without_a_tag_holds_nothing_the_visual_lines_look_for_in_tags(te
     for line in text_.replace("<", "").split("\n"):
         assert not lines._SIGNED.search(line) and not lines._PICTURE.search(line)
         assert lines._BREAK.split(line) == [line]
+
+
+# ---------------------------------------------------------------- rows parsed only where one can be
+#: words a table's lines hold without a digit: titles, natures, codes and flags, words of dates
+NO_DIGIT_WORDS = ["Common", "Stock", "Class", "A", "D", "I", "P", "S", "M", "V", "X", "(A)", "(D)",
+                  "(I)", "(Right", "to", "buy)", "Immediately", "Upon", "vesting", "Vesting", "$",
+                  "By", "Trust", "See", "Footnote", "-", "--", "(", ")", "N/A", "Options"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NO_DIGIT_WORDS) | st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc"), blacklist_characters="0123456789"),
+    min_size=1, max_size=5), min_size=1, max_size=14))
+def test_words_without_a_digit_never_read_as_a_row_so_are_not_parsed(words):
+    assert not row_parse.may_hold_row(words)
+    for table in row_sequence.START:
+        tree = row_parse.row_tree(" ".join(words), table)
+        assert tree is None or not any(isinstance(c, Tree) for c in tree.children)
+
+
+def test_a_line_with_a_digit_may_hold_a_row():
+    assert row_parse.may_hold_row(["Common", "Stock", "1,000", "D"])
+    tree = row_parse.row_tree("Common Stock 1,000 D", "table_i")
+    assert tree is not None and [c.data for c in tree.children if isinstance(c, Tree)] == [
+        "holding_i"]
+
+
+def test_an_atom_with_another_text_keeps_its_place():
+    piece = Piece("1,000 (1)", line=3, column=5, x=12.0)
+    atom = atoms.Atom("TEXT", "1,000", 7, 2, 0, piece)
+    assert atom.with_text("1,000(1)") == atoms.Atom("TEXT", "1,000(1)", 7, 2, 0, piece)

@@ -269,26 +269,61 @@ def _tokens(*pairs: tuple[str, str]) -> list:
     return [Token(kind, text, line=1, column=1) for kind, text in pairs]
 
 
-@pytest.mark.parametrize("cut", [("25.", "788(2)|"), ("25,", "788(2)|")])
-def test_an_amount_ocr_cut_in_two_is_one_unknown_cell(cut):
-    # "25. 788(2)|" is 25,788 or 25.788: unknown, and the row's other cells keep their columns
-    values = _tokens(("CELL_DATE", "12/21/2021"), ("WORD", "S"), ("NUMBER", cut[0]),
-                     ("NUMBER", cut[1]), ("WORD", "D"), ("MONEY", "$898.861(13)"),
-                     ("NUMBER", "1,917,015"), ("WORD", "D"))
+def _table_i_cells(values: list) -> tuple[dict[str, str], list]:
+    """Table I's cells read from ``values`` (all of them taken), and the diagnostics."""
     row, diagnostics = ocr_cells.ReadRow({}), []
     assert ocr_cells.table_i_values(values, row, diagnostics) == []
-    cells = {key: cell.text for key, cell in row.cells.items()}
-    assert "shares" not in cells
+    return {key: cell.text for key, cell in row.cells.items()}, diagnostics
+
+
+@pytest.mark.parametrize("code_and_amount, unread, shares, message", [
+    # "25. 788(2)|" is 25,788 or 25.788: unknown
+    ((("WORD", "S"), ("NUMBER", "25."), ("NUMBER", "788(2)|")), "shares", None, "cut in two"),
+    ((("WORD", "S"), ("NUMBER", "25,"), ("NUMBER", "788(2)|")), "shares", None, "cut in two"),
+    # "8 1,604) D": the code "S" read as "8", which taken as the amount shifted 1,604
+    # into the amount owned after
+    ((("NUMBER", "8"), ("NUMBER", "1,604")), "transaction_code", "1,604",
+     "not a transaction code"),
+])
+def test_a_cell_ocr_garbled_is_unknown_and_the_others_keep_their_columns(
+        code_and_amount, unread, shares, message):
+    values = _tokens(("CELL_DATE", "12/21/2021"), *code_and_amount, ("WORD", "D"),
+                     ("MONEY", "$898.861(13)"), ("NUMBER", "1,917,015"), ("WORD", "D"))
+    cells, diagnostics = _table_i_cells(values)
+    assert unread not in cells and cells.get("shares") == shares
     assert (cells["acquired_disposed"], cells["price_per_share"],
             cells["shares_owned_following"], cells["direct_or_indirect"]) == (
                 "D", "898.861(13)", "1,917,015", "D")
-    assert any("cut in two" in d.message for d in diagnostics)
+    assert any(message in d.message for d in diagnostics)
 
 
 def test_two_amounts_are_not_one_cut():
     # a whole amount and the next one ("1,000" "500"; "25" "788"): each is read
     values = _tokens(("CELL_DATE", "12/21/2021"), ("WORD", "S"), ("NUMBER", "25"),
                      ("NUMBER", "788"))
-    row = ocr_cells.ReadRow({})
-    ocr_cells.table_i_values(values, row, [])
-    assert row.cells["shares"].text == "25" and row.cells["shares_owned_following"].text == "788"
+    cells, _ = _table_i_cells(values)
+    assert (cells["shares"], cells["shares_owned_following"]) == ("25", "788")
+
+
+def test_a_digit_before_two_amounts_is_an_amount():
+    # no (A) or (D) after the next amount: the digit may be the amount itself
+    values = _tokens(("CELL_DATE", "10/02/2015"), ("NUMBER", "8"), ("NUMBER", "1,604"),
+                     ("WORD", "I"))
+    cells, _ = _table_i_cells(values)
+    assert (cells["shares"], cells["shares_owned_following"]) == ("8", "1,604")
+
+
+def test_paragraph_rows_keep_their_amount_owned_after_a_code_read_as_a_digit():
+    # one paragraph per cell: the digit is not counted among the row's amounts, so the
+    # amount owned after, on the paragraph below, is still the row's (not a holding)
+    from lark import Token
+    from form4lark.layouts import ocr_rows
+    paragraphs = [[("WORD", "Class"), ("WORD", "A")], [("WORD", "Common")], [("WORD", "Stock")],
+                  [("CELL_DATE", "10/02/2015")],
+                  [("NUMBER", "8"), ("NUMBER", "1,604"), ("WORD", "D"), ("MONEY", "$637.6509")],
+                  [("NUMBER", "11,026"), ("WORD", "D")]]
+    lines = [[Token(kind, text, line=number, column=1) for kind, text in paragraph]
+             for number, paragraph in enumerate(paragraphs, 1)]
+    rows = ocr_rows.read_table(lines, "i", [], set())
+    assert len(rows) == 1
+    assert (rows[0]["shares"].text, rows[0]["shares_owned_following"].text) == ("1,604", "11,026")

@@ -107,6 +107,11 @@ def _date_in_last_line(atoms: list[Atom]) -> list[int]:
     return dates
 
 
+def signature_date_rows(atoms: list[Atom]) -> set[int]:
+    """The rows of the dates that may be signatures' (``_is_signature_date``)."""
+    return {a.row for i, a in enumerate(atoms) if _is_signature_date(atoms, i)}
+
+
 def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> int:
     """Where the signature whose date is at ``date`` begins (``floor``: where the
     previous signature ended, or -1). A name wrapped around its date, centred on
@@ -292,21 +297,24 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
                          for start, end, date in zip(openings, ends, dates)]
 
 
-def signatures(atoms: list[Atom], positioned: bool = False,
-               gaps_part: bool = False) -> tuple[int, list[SignatureCells]]:
+def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = False,
+               page_lines: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
     name's lines are centred on its date's; in a stream they come before it, and words
     after the last date are the rest of its name. ``gaps_part``: an empty line, or a
     line ending left of the name's column, parts a name from the paragraph above it (a
     page grid's text; markdown puts empty lines
-    between a cell's lines)."""
+    between a cell's lines). ``page_lines``: the text keeps the page's lines but not
+    where on them a word stands (lines of text between strips of cells): a date's
+    line may hold its whole signature, as on a page grid; a date alone on its line
+    has its name wrapped around it."""
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
-    by_line = _signatures_by_line(atoms, dates) if positioned else None
+    by_line = _signatures_by_line(atoms, dates) if positioned or page_lines else None
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)
@@ -315,7 +323,8 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
-    parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates))
+    parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates)
+                  or page_lines and _wrapped_around_alone(atoms, dates))
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
@@ -335,6 +344,18 @@ def _wrapped_around(atoms: list[Atom], dates: list[int]) -> bool:
     are wrapped around their dates ("... Head of" 03/07/2025 "Corporate Legal
     Department"), so the lines between two dates may end one name or begin the next."""
     return len(dates) > 1 and dates[-1] < len(atoms) - 1
+
+
+def _wrapped_around_alone(atoms: list[Atom], dates: list[int]) -> bool:
+    """True where, on the page's lines, a date stands alone on its line and a line
+    without a date follows it before the next date: its name is wrapped around it,
+    and the lines after it may end that name or begin the next."""
+    for date, end in zip(dates, dates[1:]):
+        row = atoms[date].row
+        alone = all(a.row != row for a in atoms[:date]) and atoms[date + 1].row != row
+        if alone and any(a.row != atoms[end].row for a in atoms[date + 1:end]):
+            return True
+    return False
 
 
 def _lines_between(atoms: list[Atom], dates: list[int]) -> bool:

@@ -10,6 +10,7 @@ over with a diagnostic, never read as the next column's value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lark import Token
@@ -26,6 +27,7 @@ DI = {"D": "D", "I": "I", "(D)": "D", "(I)": "I"}
 _CUT_AMOUNT = re.compile(r"[0-9]{1,3}[.,]")
 # ... and the word after: a group of three digits (its marks may follow)
 _AFTER_CUT = re.compile(r"[0-9]{3}(?![0-9.,])")
+_LONE_DIGIT = re.compile(r"[0-9]")
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 
 
@@ -94,7 +96,11 @@ def _date_cell(token: Token) -> Cell:
 
 
 def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> None:
-    if values and values[0].type == "WORD":
+    if digit_for_code(values):
+        token = values.pop(0)  # the code column: no code is a digit ("8" for "S")
+        diagnostics.append(Diagnostic(token.line, token.column, "transaction_code",
+                                      f"OCR read {str(token)!r}: not a transaction code"))
+    elif values and values[0].type == "WORD":
         got = code_of(values[0])
         if got is None and len(values) > 1 and values[1].type == "NUMBER":
             token = values.pop(0)  # the code column, unreadable
@@ -110,6 +116,15 @@ def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> N
                 values.pop(0)
             if lost:
                 _lost(diagnostics, token, "transaction_code")
+
+
+def digit_for_code(values: Sequence[Token], at: int = 0) -> bool:
+    """A lone digit before the amount and its (A) or (D): the code letter OCR read as a
+    digit ("8 1,604) D"), which taken as the amount would shift the row's amounts."""
+    return (len(values) > at + 2 and values[at].type == "NUMBER"
+            and _LONE_DIGIT.fullmatch(values[at]) is not None
+            and values[at + 1].type == "NUMBER" and values[at + 2].type == "WORD"
+            and str(values[at + 2]) in _AD)
 
 
 def _amount(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagnostic]) -> None:

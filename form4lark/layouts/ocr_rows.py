@@ -31,7 +31,7 @@ from ..cells import read_cell
 from ..model import Diagnostic
 from ..sections import Cell, Row
 from ..text import fold, join_wrapped
-from .ocr_cells import DI, ReadRow, code_of, table_i_values, table_ii_values
+from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
 from ..shapes.scan_fixes import read_number
 from .ocr_texts import MARKS_AT_END, MAX_LINES, bare, split_line, text_cell
 
@@ -257,7 +257,8 @@ def _short_value(line: _Line) -> bool:
 
 def _complete(draft: _Draft, table: str) -> bool:
     """The row's values hold their last amount (the securities owned after)."""
-    numbers = [t for t in draft.values if t.type in ("NUMBER", "MONEY", "MARKS")]
+    numbers = [t for i, t in enumerate(draft.values) if t.type in ("NUMBER", "MONEY", "MARKS")
+               and not digit_for_code(draft.values, i)]
     dated = any(t.type == "CELL_DATE" for t in draft.values)
     need = (3 if table == "i" else 5) if dated else (1 if table == "i" else 3)
     return len(numbers) >= need

@@ -333,7 +333,7 @@ def html_blocks(text: str) -> list[tuple[int, int]]:
     depth, start = 0, 0
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
-        for tag in _TABLE_TAG.finditer(line):
+        for tag in _TABLE_TAG.finditer(line) if "<" in line else ():  # most lines: no tag
             if not tag.group(1):
                 start = start or number
                 depth += 1

@@ -34,10 +34,12 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..page import Line, Page, Piece
 from ..text import fold
 from .line_boxes import header_in_reading_order
+from .pipes import split_cells
 
 # pymupdf4llm's markup: comments around picture text, line breaks inside it,
 # headings, emphasis and underlining around words
@@ -73,7 +75,6 @@ _TABLES_END_LETTERS = re.compile(r"ExplanationofResponses|NameandAddressofReport
 # each of its rows on one line, its cells between pipes
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-_PIPE = re.compile(r"(?<!\\)\|")
 # "1. Name and Address of Reporting Person* 2. Issuer Name ... 5. Relationship": the
 # labels of the header's first row of boxes (a reading-order text prints boxes 4
 # and 6 on one line too, but never these)
@@ -82,6 +83,7 @@ _TOP_BOXES = (
     re.compile(r"\b2\.\s?Issuer\s+Name\s+and\s+Ticker", re.I),
     re.compile(r"\b5\.\s?Relationship\s+of\s+Reporting\s+Person", re.I),
 )
+_TOP_BOX_NUMBERS = ("1.", "2.", "5.")
 # "2. Transaction 2A. Deemed 3. 4. Securities": a table's numbered column headers
 _COLUMN_NUMBER = re.compile(r"(?:^| )(?:[1-9]|1[01])[Aa]?\.(?= |$)")
 #: column numbers on one line that make it a table's header line
@@ -127,7 +129,7 @@ def _pipe_row(raw: str) -> list[str]:
     the form's table keeps its cells together, whatever lines they wrap over), a
     footnote mark wrapped under a value staying on it. A table's title cut into
     cells is read by ``_title_row``."""
-    parts = _PIPE.split(raw.strip())
+    parts = split_cells(raw.strip())
     at = _title_at(parts)
     if at is not None:
         return _title_row(parts, at)
@@ -136,8 +138,9 @@ def _pipe_row(raw: str) -> list[str]:
     return [" ".join(cells)] if cells else []
 
 
-def _cell_lines(cell: str) -> list[str]:
-    return [fold(undo_markup(part)) for part in _BREAK.split(cell)]
+@lru_cache(maxsize=1 << 12)  # a row's cells are asked of again: is it a title, a label, the last
+def _cell_lines(cell: str) -> tuple[str, ...]:
+    return tuple(fold(undo_markup(part)) for part in _BREAK.split(cell))
 
 
 def _title_at(cells: list[str]) -> tuple[int, int] | None:
@@ -183,7 +186,7 @@ def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     opens (``_title_at``)."""
     c, k = at
     first = _cell_lines(cells[c])
-    before = [line for cell in cells[:c] for line in _cell_lines(cell)] + first[:k]
+    before = [line for cell in cells[:c] for line in _cell_lines(cell)] + list(first[:k])
     columns = [first[k:]] + [_cell_lines(cell) for cell in cells[c + 1:]]
     across = [" ".join(column[i] for column in columns if i < len(column))
               for i in range(max(len(column) for column in columns))]
@@ -221,11 +224,12 @@ def _cut_title(text: str) -> bool:
     """True where a pipe table's row opens with a table's title cut into cells: the
     converter cut the page into strips, not the form's cells."""
     for raw in text.split("\n"):
-        # a title opens with "T" (or a character reference undone into one): most rows
-        # hold neither, and undoing their cells' markup is the slow part
-        if not ("T" in raw or "&" in raw) or not _PIPE_ROW.match(raw):
+        # a title opens with "Table" (or a character reference undone into it): most rows
+        # hold not all its letters, and undoing their cells' markup is the slow part
+        if not (all(letter in raw for letter in "Table") or "&" in raw) \
+                or not _PIPE_ROW.match(raw):
             continue
-        first = next((cell for cell in _PIPE.split(raw.strip()) if any(_cell_lines(cell))), None)
+        first = next((cell for cell in split_cells(raw.strip()) if any(_cell_lines(cell))), None)
         at = _title_at([first]) if first is not None else None
         if at is not None and "Securities" not in " ".join(_cell_lines(first)):
             return True
@@ -253,7 +257,7 @@ def _without_explanation(raw: str) -> str | None:
     ("...<br>**Explanatio**|(15)<br>**n of Responses:**|"): the converter's strip
     ran the label into the table's last row. The row without the label's pieces
     (what the cells hold above them), or None where the row holds no cut label."""
-    cells = _PIPE.split(raw.strip())
+    cells = split_cells(raw.strip())
     lasts = [[line for line in _cell_lines(cell) if line][-1:] for cell in cells]
     for first in range(len(cells)):
         letters = ""
@@ -316,10 +320,10 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
                 yield VisualLine(number, 1, EXPLANATION)
                 in_table = False
                 continue
-            if in_table or _title_at(_PIPE.split(raw.strip())) is not None:
+            if in_table or _title_at(split_cells(raw.strip())) is not None:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
-            raw = "<br>".join(_PIPE.split(raw.strip()))  # a box's cells: their lines in turn
+            raw = "<br>".join(split_cells(raw.strip()))  # a box's cells: their lines in turn
         raw = _QUOTE.sub("", raw) if ">" in raw else raw
         tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
         raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
@@ -336,11 +340,17 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
 
 
 def _labels_side_by_side(line: str) -> bool:
-    return "." in line and sum(1 for label in _TOP_BOXES if label.search(line)) >= 2
+    # each label holds its number and a dot ("1.", "2.", "5."): most lines hold two of
+    # them at most by chance, and are told without a search
+    return (sum(number in line for number in _TOP_BOX_NUMBERS) >= 2
+            and sum(1 for label in _TOP_BOXES if label.search(line)) >= 2)
 
 
 def _is_table_header(line: str) -> bool:
-    return "." in line and len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS
+    # each column number ends in a dot before a space or the line's end: fewer such
+    # dots, fewer numbers
+    return (line.count(". ") + line.endswith(".") >= HEADER_NUMBERS
+            and len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS)
 
 
 def _all_reflowed(text: str) -> bool:
@@ -374,8 +384,23 @@ def is_lines(text: str) -> bool:
     plain = "\n".join(l for l in text.split("\n") if "\t" not in l.strip())  # tabs part cells
     if _all_reflowed(plain):
         return False
-    return any(_labels_side_by_side(line.text) or _is_table_header(line.text)
-               for line in _visual_lines(plain, pipes=False) if not line.reflowed)
+    return any(map(_is_lines_line, _unreflowed_lines(plain)))
+
+
+def _is_lines_line(line: str) -> bool:
+    return _labels_side_by_side(line) or _is_table_header(line)
+
+
+def _unreflowed_lines(plain: str) -> Iterator[str]:
+    """The texts of ``plain``'s visual lines that are not paragraphs, for ``is_lines``
+    (a text with pipe rows and no picture text has none: ``_all_reflowed``). Where the
+    text holds no tag, each line is one visual line, markup undone (no pipe row, no
+    ``<br>``, no picture text); only a line holding "." (or "&" that may unescape to one)
+    can pass either test, both asking for numbered labels."""
+    if "<" in plain:
+        return (line.text for line in _visual_lines(plain, pipes=False) if not line.reflowed)
+    return (fold(undo_markup(_QUOTE.sub("", raw) if ">" in raw else raw))
+            for raw in plain.split("\n") if "." in raw or "&" in raw)
 
 
 def read_lines(text: str) -> Page:

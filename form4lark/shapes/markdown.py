@@ -19,6 +19,7 @@ from ..text import fold, strip_tags
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
+from .pipes import PIPE, has_pipe, split_cells
 from .spanned_cells import without_copied_cells
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
@@ -37,7 +38,6 @@ _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
 _RULE_IN_CELL = re.compile(r"(?:^|(?<=\s))-{3,}(?=\s|$)")
 # a thematic break: "* * *", "___"
 _THEMATIC = re.compile(r"^\s*([*_-])(\s*\1){2,}\s*$")
-_PIPE = re.compile(r"(?<!\\)\|")
 # "> " opening a quoted line (a filing pasted into an e-mail or a blockquote)
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 # pandoc's bracketed span, nested or empty: "[[05/06/2019]{.FormData}]{.underline}", "[]{.u}"
@@ -73,6 +73,8 @@ def _unwrapped(rows: list[str]) -> list[str]:
     row is read alone)."""
     rows = list(rows)
     for n in range(len(rows) - 1):
+        if "[" not in rows[n] and "](" not in rows[n]:  # no link cut here (most rows)
+            continue
         for cut, rest_of, joint in _LINK_CUTS:
             rest = rest_of.match(rows[n + 1]) if cut.search(rows[n]) else None
             if rest:
@@ -80,8 +82,10 @@ def _unwrapped(rows: list[str]) -> list[str]:
                 rows[n + 1] = " " * rest.end() + rows[n + 1][rest.end():]
     opened = None
     for n, row in enumerate(rows):
-        if _PIPE.search(row) or not row.strip():
+        if has_pipe(row) or not row.strip():
             opened = None
+            continue
+        if "**" not in row and "__" not in row:  # no strong emphasis opened or closed
             continue
         marks = len(_STRONG_MARK.findall(row))
         if opened is None and marks % 2 and _STRONG_OPENED.match(row):
@@ -149,27 +153,28 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
 
     ``bordered``: the text's tables have outer pipes ("| a | b |"); without them
     (html2text) a line's leading pipe stands after an empty first cell."""
-    if _SEPARATOR.match(raw) or _THEMATIC.match(raw):
+    # each pattern tried only on a line holding what it needs (most lines are neither)
+    if "-" in raw and _SEPARATOR.match(raw) or raw.lstrip()[:1] in "*_-" and _THEMATIC.match(raw):
         return None
-    splitter = _PIPE if _PIPE.search(raw) else ("\t" if "\t" in raw.strip() else None)
+    splitter = PIPE if has_pipe(raw) else ("\t" if "\t" in raw.strip() else None)
     if splitter is None:
         text, cik = clean_cell(raw.lstrip("#").lstrip() if raw.lstrip().startswith("#") else raw)
         if not text:
             return None
         column = len(raw) - len(raw.lstrip()) + 1
         return Line([Piece(text, number, column, cik=cik)])
-    parts = _PIPE.split(raw) if splitter is _PIPE else raw.split("\t")
+    parts = split_cells(raw) if splitter is PIPE else raw.split("\t")
     starts, position = [], 0
     for part in parts:
         starts.append(position)
         position += len(part) + 1
-    if bordered and splitter is _PIPE and raw.lstrip().startswith("|"):
+    if bordered and splitter is PIPE and raw.lstrip().startswith("|"):
         parts, starts = parts[1:], starts[1:]
-    if bordered and splitter is _PIPE and raw.rstrip().endswith("|") and len(parts) > 1:
+    if bordered and splitter is PIPE and raw.rstrip().endswith("|") and len(parts) > 1:
         parts, starts = parts[:-1], starts[:-1]
     pieces = []
     for part, start in zip(parts, starts):
-        if _RULE_CELL.fullmatch(part):
+        if "---" in part and _RULE_CELL.fullmatch(part):
             continue
         pieces.extend(_cell_pieces(part, number, start))
     return Line(pieces, cells=True) if any(pieces) else None
@@ -179,7 +184,7 @@ def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
     """A cell as one piece, or one per underlined value and the text between them."""
     if part.isspace() or not part:  # an empty cell, as most of a table's are
         return [Piece("", number, start + 1 + len(part))]
-    runs = _UNDERLINE.split(part) if _UNDERLINE.search(part) else [part]
+    runs = _UNDERLINE.split(part) if "<" in part and _UNDERLINE.search(part) else [part]
     pieces, offset = [], start
     for run in runs:
         text, cik = clean_cell(run)

@@ -65,14 +65,15 @@ def is_scan(text: str) -> bool:
     if not _FORM_LABEL.search(text) or _markup(text):
         return False
     lines = [l for l in text.split("\n") if l.strip()]
-    if sum(1 for l in lines if _GAP.search(l.strip())) > GAP_SHARE * len(lines):
+    # each pattern tried only on lines holding what it needs (three spaces, a pipe)
+    if sum(1 for l in lines if "   " in l and _GAP.search(l.strip())) > GAP_SHARE * len(lines):
         return False
-    rules = sum(1 for l in lines if not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
+    rules = sum(1 for l in lines if "|" in l and not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
     return rules >= RULE_LINES or bool(_OCR_TITLE.search(text))
 
 
 def _markup(text: str) -> bool:
-    return (any_line(_SEPARATOR_ROW, text, "---") or bool(_CELL_MARKUP.search(text))
+    return (any_line(_SEPARATOR_ROW, text, "---") or "<" in text and bool(_CELL_MARKUP.search(text))
             or "\t" in text and bool(_TABBED.search(text)))
 
 

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 
+from .pipes import split_cells
+
 # a row of a pipe table, and its separator row
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-_PIPE = re.compile(r"(?<!\\)\|")
 #: copies of one text across a row that show the converter repeats spanned cells
 SPANNED_COPIES = 3
 
 
 def _cells(row: str) -> list[str]:
-    return _PIPE.split(row.strip())[1:-1]
+    return split_cells(row.strip())[1:-1]
 
 
 # the name the converter gives a column its table's first row leaves unnamed ("Col5")
@@ -36,12 +37,12 @@ _UNNAMED = re.compile(r"Col[0-9]+")
 def _text(cell: str) -> str:
     """A cell's text as compared: none in a column the converter named itself."""
     text = cell.strip()
-    return "" if _UNNAMED.fullmatch(text) else text
+    return "" if text.startswith("Col") and _UNNAMED.fullmatch(text) else text
 
 
 def _spanning(cells: list[str]) -> bool:
     """True where a row is one text repeated in every cell that holds text."""
-    texts = [_text(c) for c in cells if _text(c)]
+    texts = [text for text in map(_text, cells) if text]
     return len(texts) >= SPANNED_COPIES and len(set(texts)) == 1
 
 
