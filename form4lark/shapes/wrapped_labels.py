@@ -8,7 +8,8 @@ the page holds a line of every box's label side by side::
     | Reporting Person*       | Ticker or Trading     | Reporting Person(s)  |
     |                         | Symbol                | to Issuer            |
 
-Read line by line, no label is whole. Where a piece opens a box's label that runs on
+Read line by line, no label is whole. (The two checkboxes' labels above box 1 are
+left as they are: a mark is read beside its label's line.) Where a piece opens a box's label that runs on
 into the pieces right under it (each on the next line, at the same column), and the
 label's lines become one piece, kept apart by line breaks. What the label does not
 take stays where it was, as a piece of its own ("Person(s) to Issuer (Check": the
@@ -20,7 +21,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..form.atoms import _scanner
-from ..form.regions import BOX_LABELS
 from ..page import Line, Piece
 
 #: lines a box's label may wrap over ("2. Issuer Name" / "and Ticker or" / "Trading" / "Symbol")
@@ -47,7 +47,7 @@ def _label_end(stack: list[Piece]) -> tuple[int, int]:
     scanner, kinds, _, _ = _scanner("boxes")
     joined = "\n".join(p.text for p in stack)
     token = scanner.match(joined)
-    if token is None or kinds[token.lastindex or 0] not in BOX_LABELS:
+    if token is None or kinds[token.lastindex or 0] not in _NUMBERED:
         return 0, 0
     end = token.end(token.lastindex or 0)
     start = 0
