@@ -124,6 +124,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     elif "MORE_PERSONS" in checked and "ONE_PERSON" not in checked:
         sections.more_than_one = True
     name, ticker, cik = header.issuer(boxes.get("BOX2", []))
+    if ticker is None and page.shape == "stream":
+        name, ticker = header.paragraph_issuer(page.lines[:rows])
     sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
     written = header.cell_of(boxes.get("BOX2", []))
     if written is not None and ticker is None:
