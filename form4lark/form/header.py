@@ -13,12 +13,11 @@ from itertools import groupby
 
 from ..sections import Cell, OwnerBlock
 from ..text import split_care_of_street, split_city_line
-from ..page import Line
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
-_ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
-_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
+ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
+DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 _CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 _NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
@@ -179,7 +178,7 @@ def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
     if cell is None:
         return None, None, None
     cik = next((a.piece.cik for a in atoms if a.piece.cik), None)
-    match = _ISSUER.match(cell.text)
+    match = ISSUER.match(cell.text)
     if match is None:
         return None, None, cik
     name = match.group("name").strip() or None
@@ -191,28 +190,7 @@ def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
 def date_box(atoms: list[Atom]) -> Cell | None:
     """Box 3 or 4: the date printed in it, if any."""
     for atom in atoms:
-        if atom.kind == "TEXT" and _DATE.fullmatch(atom.text):
+        if atom.kind == "TEXT" and DATE.fullmatch(atom.text):
             return Cell(atom.text, atom.line, atom.column)
     return None
 
-
-def paragraph_issuer(lines: list[Line]) -> tuple[Cell | None, Cell | None]:
-    """Box 2 where a reading-order text printed it away from its label (pdftotext
-    moves the labels of boxes 1, 2 and 5 together, then their values): the one line
-    of the header that holds a "[", if it reads in full as a name and its "[ ticker ]"
-    and stands as a paragraph of its own. A text whose paragraphs are a cell's lines
-    (some of its paragraphs hold several) prints a name wrapped in its cell on the
-    lines of one paragraph: one standing alone is whole. Else both are unknown."""
-    numbers = [line.pieces[0].line for line in lines]
-    bracketed = [i for i, line in enumerate(lines) if "[" in line.text or "]" in line.text]
-    if len(bracketed) != 1 or not any(b - a == 1 for a, b in zip(numbers, numbers[1:])):
-        return None, None
-    at = bracketed[0]
-    alone = ((at == 0 or numbers[at - 1] < numbers[at] - 1)
-             and (at + 1 == len(numbers) or numbers[at + 1] > numbers[at] + 1))
-    match = _ISSUER.fullmatch(lines[at].text.strip())
-    if not alone or match is None or not match.group("name") or not match.group("ticker"):
-        return None, None
-    place = lines[at].pieces[0]
-    return (Cell(match.group("name"), place.line, place.column),
-            Cell(match.group("ticker"), place.line, place.column))

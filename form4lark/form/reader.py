@@ -15,7 +15,7 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
-from . import checkboxes, header, notes, regions
+from . import checkboxes, header, notes, paragraph_boxes, regions
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -125,7 +125,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.more_than_one = True
     name, ticker, cik = header.issuer(boxes.get("BOX2", []))
     if ticker is None and page.shape == "stream":
-        name, ticker = header.paragraph_issuer(page.lines[:rows])
+        name, ticker = paragraph_boxes.paragraph_issuer(page.lines[:rows])
     sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
     written = header.cell_of(boxes.get("BOX2", []))
     if written is not None and ticker is None:
@@ -156,8 +156,12 @@ def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
     atoms = lex(page, "boxes", rows)
     box1 = [a for a in _boxes(atoms, positioned).get("BOX1", [])]
     start = next((a for a in atoms if a.kind == "BOX1"), None)
-    return header.owner_block(([start] if start else []) + box1, page.shape == "cells",
-                              page.breaks_kept)
+    block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
+                               page.breaks_kept)
+    if (page.shape == "stream" and block.name is None and not block.street
+            and block.city is None):  # the box's labels and values apart: by paragraphs
+        return paragraph_boxes.paragraph_owner(atoms) or block
+    return block
 
 
 def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
