@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from form4lark.form.atoms import lex
 from form4lark.form.paragraph_boxes import paragraph_issuer, paragraph_owner
+from form4lark.form.regions import box_of_sequence
 from form4lark.shapes.stream import read_stream
 
 _LABELS = ("2. Issuer Name and Ticker or Trading Symbol\n\n"
@@ -115,3 +116,15 @@ def test_a_street_paragraph_of_two_lines_is_not_told_apart() -> None:
 def test_a_date_printed_apart_from_its_label_is_not_a_street() -> None:
     text = _PDFMINER_BOX1.replace("(Month/Day/Year)\n01/03/2023", "(Month/Day/Year)\n\n01/03/2023")
     assert _owner(text) is None
+
+
+def test_a_date_after_box_3_and_4_labels_parted_by_box_1_labels_is_neither_boxes() -> None:
+    """pdftotext moved box 3's label, box 1's "(Middle)" and box 4's label together and
+    the page's one date far below: it may be either box's (an amendment's or not)."""
+    page = read_stream("3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n"
+                       "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n"
+                       "(Street)\n\n06/14/2024\n")
+    atoms = lex(page, "boxes", len(page.lines))
+    date = next(i for i, a in enumerate(atoms) if a.text == "06/14/2024")
+    assert box_of_sequence(atoms, stream=True)[date] == "BOX3+BOX4"
+    assert box_of_sequence(atoms)[date] == "BOX4"

@@ -34,10 +34,11 @@ _HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX
           "BOX6": None, "NOT_SUBJECT": None, "AFF10B5": None}
 
 
-def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
+def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False) -> dict[str, list[Atom]]:
     """Each box's atoms. Text that several boxes share (their labels ran together)
     goes to the one box among them that holds values, or to none if more do."""
-    owner = (regions.box_of_positioned if positioned else regions.box_of_sequence)(atoms)
+    owner = (regions.box_of_positioned(atoms) if positioned else
+             regions.box_of_sequence(atoms, stream))
     boxes: dict[str, list[Atom]] = {}
     box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
     for i, shared in owner.items():
@@ -89,7 +90,7 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
-    boxes = _boxes(atoms, positioned)
+    boxes = _boxes(atoms, positioned, page.shape == "stream")
     checked = checkboxes.checked_labels(atoms, positioned)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
