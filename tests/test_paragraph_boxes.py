@@ -128,3 +128,12 @@ def test_a_date_after_box_3_and_4_labels_parted_by_box_1_labels_is_neither_boxes
     date = next(i for i, a in enumerate(atoms) if a.text == "06/14/2024")
     assert box_of_sequence(atoms, stream=True)[date] == "BOX3+BOX4"
     assert box_of_sequence(atoms)[date] == "BOX4"
+
+
+def test_director_before_the_officer_label_is_the_box_not_director_of() -> None:
+    """pdfminer prints "X  Director" and, after a blank line, "Officer (give title
+    below)": "Director Of..." is not "Director of" (a title), so the mark is the box's."""
+    page = read_stream("X  Director\n\n Officer (give title below)\n\nDirector of Sales\n")
+    kinds = [a.kind for a in lex(page, "boxes", len(page.lines))]
+    assert kinds[:3] == ["CHECK", "DIRECTOR", "OFFICER"]
+    assert "DIRECTOR" not in kinds[3:]
