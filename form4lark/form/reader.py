@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
-from ..sections import Cell, OwnerBlock, Sections
+from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from . import checkboxes, header, notes, paragraph_boxes, regions
 from .atoms import Atom, lex
 from .row_sequence import TITLES
@@ -261,14 +261,19 @@ def read_page(page: Page, layout: str) -> Sections:
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(parts.remarks, centred, page.shape == "grid")
+        start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(parts.explanation, centred,
-                                                            page.shape == "grid")
-        below = (notes.signature_dated_below(parts.explanation, parts.after_signature)
-                 if not sections.signatures else None)
-        if below is not None:
-            start, sections.signatures = below
+        start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
+                                             centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     return sections
+
+
+def _signed(atoms: list[Atom], after: list[Atom], page: Page,
+            centred: bool) -> tuple[int, list[SignatureCells]]:
+    """The signatures ending ``atoms`` and where they begin; where none is dated before
+    the signature label, those whose dates a converter printed after it (``after``)."""
+    start, found = notes.signatures(atoms, centred, page.shape == "grid")
+    below = notes.signature_dated_below(atoms, after) if not found else None
+    return below if below is not None else (start, found)
