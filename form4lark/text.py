@@ -71,6 +71,27 @@ def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | 
     return fold(text), None, None
 
 
+# "CA 94043", "CUPERTINO CA 95014", "M0 105-7537": a line ending with a state and a zip
+STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
+                        r"(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
+
+
+def city_around_state(lines: list[str]) -> str | None:
+    """Box 1's place printed over ``lines`` as one line: a city wrapped around the line
+    of the state and zip ("MOUNTAIN" / "CA 94043" / "VIEW") has its lines above and
+    below that line joined before it; None where more than one line ends like one."""
+    found = [(i, m) for i, m in enumerate(map(STATE_ZIP.search, lines)) if m]
+    if len(found) > 1:
+        return None
+    if not found:
+        words = " ".join(lines)
+    else:
+        at, match = found[0]
+        city = lines[:at] + [lines[at][:match.start()].strip()] + lines[at + 1:]
+        words = " ".join(" ".join(c for c in city if c).split() + [match.group().strip()])
+    return " ".join(words.split()) or None
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Lines of one wrapped value joined: with a space, or with none after a hyphen
     that the wrap split ("Series C-" + "1" -> "Series C-1"); a dash standing alone

@@ -19,9 +19,10 @@ from bisect import bisect_right
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lark import Tree
 
 from form4lark import detect, text, unread
-from form4lark.form import atoms, regex_prefix, regex_reach, regions
+from form4lark.form import atoms, regex_prefix, regex_reach, regions, row_parse, row_sequence
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
@@ -458,3 +459,34 @@ def test_a_line_without_a_tag_holds_nothing_the_visual_lines_look_for_in_tags(te
     for line in text_.replace("<", "").split("\n"):
         assert not lines._SIGNED.search(line) and not lines._PICTURE.search(line)
         assert lines._BREAK.split(line) == [line]
+
+
+# ---------------------------------------------------------------- rows parsed only where one can be
+#: words a table's lines hold without a digit: titles, natures, codes and flags, words of dates
+NO_DIGIT_WORDS = ["Common", "Stock", "Class", "A", "D", "I", "P", "S", "M", "V", "X", "(A)", "(D)",
+                  "(I)", "(Right", "to", "buy)", "Immediately", "Upon", "vesting", "Vesting", "$",
+                  "By", "Trust", "See", "Footnote", "-", "--", "(", ")", "N/A", "Options"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NO_DIGIT_WORDS) | st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc"), blacklist_characters="0123456789"),
+    min_size=1, max_size=5), min_size=1, max_size=14))
+def test_words_without_a_digit_never_read_as_a_row_so_are_not_parsed(words):
+    assert not row_parse.may_hold_row(words)
+    for table in row_sequence.START:
+        tree = row_parse.row_tree(" ".join(words), table)
+        assert tree is None or not any(isinstance(c, Tree) for c in tree.children)
+
+
+def test_a_line_with_a_digit_may_hold_a_row():
+    assert row_parse.may_hold_row(["Common", "Stock", "1,000", "D"])
+    tree = row_parse.row_tree("Common Stock 1,000 D", "table_i")
+    assert tree is not None and [c.data for c in tree.children if isinstance(c, Tree)] == [
+        "holding_i"]
+
+
+def test_an_atom_with_another_text_keeps_its_place():
+    piece = Piece("1,000 (1)", line=3, column=5, x=12.0)
+    atom = atoms.Atom("TEXT", "1,000", 7, 2, 0, piece)
+    assert atom.with_text("1,000(1)") == atoms.Atom("TEXT", "1,000(1)", 7, 2, 0, piece)

@@ -21,11 +21,9 @@ from support import CORPUS, corpus_texts, off_fields, record
 TEXTS = corpus_texts(("pymupdf4llm",))
 #: Fields each fixture misses or gets wrong, checked by hand: the text lost them.
 ACCEPTED_GAPS: dict[str, list[str]] = {
-    # the owners' addresses after Table II: pymupdf4llm cut the second owner's box 1 into
-    # a new table at a page break, between its name and its street
     # a name wrapped around its date: pymupdf4llm prints the date twice ("General
     # 03/07/2025", "Counsel", "03/07/2025"), reading as a ninth signature "Counsel"
-    "BETR-20241209-1": ["reporting_owners[1].street1 missed", "signatures[2].name wrong",
+    "BETR-20241209-1": ["signatures[2].name wrong",
                         "signatures[8].name wrong", "signatures[8].date wrong"],
 }
 
@@ -88,15 +86,14 @@ def test_data_row_taken_for_a_header_row():
             str(first.shares), first.acquired_disposed) == ("C", None, False, "12687274", "D")
 
 
-@pytest.mark.xfail(strict=True, reason="an owner's box 1 that pymupdf4llm cut at a page break (into a new table or plain lines) is not put back together: its street or name is left unknown (the retired pymupdf reader joined them)")
 def test_owner_address_cut_by_a_page_break_into_a_new_table():
+    # box 1's street in its name labels' cell, box 5's labels in the cells right of it
     form = form4lark.parse(_text("BETR-20241209-1"))
     owner = form.reporting_owners[1]
     assert (owner.street1, owner.city, owner.state, owner.zip) == (
         "69 GROSVENOR STREET", "LONDON,", "X0", "W1K 3JP")
 
 
-@pytest.mark.xfail(strict=True, reason="an owner's box 1 that pymupdf4llm cut at a page break (into a new table or plain lines) is not put back together: its street or name is left unknown (the retired pymupdf reader joined them)")
 def test_owner_address_cut_into_plain_lines():
     text = _text("BETR-20241209-1")
     cut = ("<br>(Street)<br>GRAND CAYMAN, E9 KY1-9008<br>(City) (State) (Zip)|5. Relationship")

@@ -27,12 +27,13 @@ TEXTS = corpus_texts(("tesseract",))
 
 #: Values the page shows that OCR misread beyond telling, checked by hand against the
 #: page: the glyph "SVE" for "SVF", "MO" (a US state too) for "M0", a lost comma, "(2)"
-#: read for "(1)", "(19)" for "(13)", a mark read as "O" ("LPO").
+#: read for "(1)", a mark read as "O" ("LPO"). ("(19)" read for a price's "(13)" in
+#: GOOG-20220413-1 is mended by the footnote whose range holds the price.)
 WRONG = {
     "AIR-20250110-1": [],
     "BETR-20241209-1": ["reporting_owners[0].state wrong", "reporting_owners[4].name wrong",
                         "reporting_owners[7].street2 wrong", "signatures[4].name wrong"],
-    "GOOG-20220413-1": ["non_derivative_transactions[14].footnotes.price_per_share wrong"],
+    "GOOG-20220413-1": [],
     "TSLA-20100702-1": [],
     "XOOM-20130221-1": ["non_derivative_transactions[0].nature_of_ownership wrong",
                         "non_derivative_transactions[1].nature_of_ownership wrong",
@@ -41,7 +42,7 @@ WRONG = {
                         "derivative_transactions[16].footnotes.conversion_or_exercise_price wrong"],
 }
 #: How many fields each filing's text lost (codes, marks, cells OCR dropped): a ratchet.
-MISSED_AT_MOST = {"AIR-20250110-1": 2, "BETR-20241209-1": 17, "GOOG-20220413-1": 95,
+MISSED_AT_MOST = {"AIR-20250110-1": 2, "BETR-20241209-1": 17, "GOOG-20220413-1": 94,
                   "TSLA-20100702-1": 16, "XOOM-20130221-1": 87}
 
 

@@ -243,6 +243,51 @@ def test_a_line_of_values_in_columns_its_row_has_not_filled_continues_the_row():
                      "price_per_share": "$ 210.98(4)"}]
 
 
+def test_a_row_s_values_apart_around_letters_set_one_per_line_are_one_row():
+    # pdfplumber's layout text set a title's letters one per line ("Co" / "m" / "on"): the
+    # row's values on both sides read as one row only together
+    conversion = _line((0, "Series C"), (16, "(1)"), (28, "02/21/2013"), (56, "C"),
+                       (76, "835,393"), (86, "(1)"), (97, "(1)"), (110, "Common"),
+                       (122, "835,393"), (134, "$0"), (146, "0"), (158, "I"))
+    rows = _rows([
+        _line((0, "Series B"), (16, "(1)"), (28, "02/21/2013"), (56, "C"), (76, "241,913"),
+              (86, "(1)"), (97, "(1)"), (110, "Co")),
+        *[_line((111, letter)) for letter in ("S", "m", "to", "m", "ck")],
+        _line((111, "on"), (122, "241,913"), (134, "$0"), (146, "0"), (158, "I")),
+        conversion,
+    ], "table_ii")
+    assert [(r["shares_disposed"], r["underlying_shares"], r.get("underlying_security_title"))
+            for r in rows] == [
+        ("241,913", "241,913", None), ("835,393", "835,393", "Common")]
+
+
+def test_a_text_cell_of_two_lines_interleaved_letter_by_letter_is_left_out():
+    rows = _rows([_line((0, "C C l o a m ss m B on"), (113, "14,000"), (127, "I"),
+                        (138, "By Trust"))])
+    assert rows == [{"shares_owned_following": "14,000", "direct_or_indirect": "I",
+                     "nature_of_ownership": "By Trust"}]
+
+
+def test_a_text_cell_cut_short_is_left_out():
+    # its next line ("L.P.") went to no row: a nature ends with no comma
+    rows = _rows([_line((0, "Common Stock"), (113, "14,000"), (127, "I"),
+                        (138, "By Sequoia Fund IV,"))])
+    assert "nature_of_ownership" not in rows[0] and rows[0]["security_title"] == "Common Stock"
+
+
+def test_a_word_wrapped_under_a_column_of_values_leaves_out_the_nearest_text_cell():
+    # "Stock" of each underlying title stands under column 5, between two rows' lines
+    def row(title: str, amount: str) -> str:
+        return _line((0, title), (16, "(1)"), (28, "12/18/2012"), (56, "C"), (76, amount),
+                     (86, "(1)"), (97, "(1)"), (110, "Common"), (122, amount), (134, "$0"),
+                     (146, "0"), (158, "I"))
+    rows = _rows(["Series A", row("Preferred", "10,491"), _line((72, "Stock")), "Stock",
+                  "Series B", row("Preferred", "2,897"), _line((72, "Stock")), "Stock"],
+                 "table_ii")
+    assert [r["underlying_shares"] for r in rows] == ["10,491", "2,897"]
+    assert [r.get("underlying_security_title") for r in rows] == [None, None]
+
+
 def test_a_date_broken_after_its_slash_continues_on_the_next_line():
     rows = _rows([
         _line((0, "Series B"), (31, "12/18/2012"), (47, "12/18/"), (61, "C"), (77, "8,601"),

@@ -196,8 +196,13 @@ def test_lines_ending_with_a_mark_no_cell_of_the_next_row_can_follow_are_the_upp
               "Stock\n")
     assert [r.get("security_title") for r in _table(text_i + text, "table_i")] == [
         "Class A Common Stock", "Class A Common Stock"]
-    # without Table II's evidence how the page aligns its cells is not known
+    # without Table II's evidence how the page aligns its cells is not known, but the two
+    # rows print alike: the lines between them are the last row's own lines below
     assert [r.get("security_title") for r in _table(text_i + f"{TABLE_II}\n", "table_i")] == [
+        "Class A Common Stock", "Class A Common Stock"]
+    # rows not printed alike (the last one's lines below are not the lines between) stay unread
+    unlike = text_i.replace("Common\nStock\n", "Common Stock\n", 1)
+    assert [r.get("security_title") for r in _table(unlike + f"{TABLE_II}\n", "table_i")] == [
         None, None]
 
 
@@ -303,6 +308,43 @@ def test_three_cells_sharing_lines_are_cut_where_marks_end_them_and_none_skips_a
     # "(3)" may end the underlying title or the nature: two cuts, none taken
     (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)"), "table_ii")
     assert "security_title" not in row and "nature_of_ownership" not in row
+
+
+def test_rows_printed_alike_take_the_lines_their_end_rows_show() -> None:
+    # the first row's line above and the last row's line below are certainly theirs; each
+    # run between two rows is that line below, then that line above: every row reads alike
+    rows = ("Class A\n"
+            "Common 02/17/2021 S 100 D $ 25.00 900 D\n"
+            "Stock\nClass A\n"
+            "Common 02/17/2021 S 200 D $ 25.10 700 D\n"
+            "Stock\nClass A\n"
+            "Common 02/17/2021 S 300 D $ 25.20 400 D\n"
+            "Stock\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
+    read = _table(text, "table_i")
+    assert [r["shares"] for r in read] == ["100", "200", "300"]
+    assert [r.get("security_title") for r in read] == ["Class A Common Stock"] * 3
+    # a row whose nature may take the lines too (and so no longer alike): nothing is read
+    # wrong, the nature's lines running on after its mark included
+    mixed = _table(text.replace("700 D\n", "700 I by Trust(2)\n"), "table_i")
+    assert [r["shares"] for r in mixed] == ["100", "200", "300"]
+    assert {r.get("security_title") for r in mixed} <= {None, "Class A Common Stock"}
+    assert {r.get("nature_of_ownership") for r in mixed} <= {None, "by Trust(2)"}
+    # a run that is not the end rows' lines ("Class B") leaves every cut unknown
+    unlike = text.replace("Stock\nClass A\nCommon 02/17/2021 S 300", "Stock\nClass B\n"
+                                                                  "Common 02/17/2021 S 300")
+    assert [r.get("security_title") for r in _table(unlike, "table_i")] == [None] * 3
+
+
+def test_a_cell_a_mark_ends_on_a_row_s_line_with_none_above_holds_no_lines_below() -> None:
+    # "by Trust(2)" ends on the row's line, so "Stock" is the title's, the one other open cell;
+    # a mark alone below ("(3)") may go on the nature: then nothing is placed
+    rows = ("Common 11/11/2021 S 3,918 D $ 1,088.57 167,533,863 I by Trust(2)\nStock\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
+    (row,) = _table(text, "table_i")
+    assert (row["security_title"], row["nature_of_ownership"]) == ("Common Stock", "by Trust(2)")
+    (row,) = _table(text.replace("\nStock\n", "\nStock (3)\n"), "table_i")
+    assert "security_title" not in row
 
 
 def test_letters_of_two_lines_run_together_are_no_title() -> None:
@@ -419,3 +461,16 @@ def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
     assert [(number, cell.text) for number, cell in kept] == [
         ("1", "This transaction was a conversion."),
         ("2", "These shares are held of record by The Founders Fund, LP.")]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*/*.txt")), ids=lambda p: p.parent.name)
+def test_a_pages_table_lines_are_read_once_and_each_table_placed_as_if_read_alone(path, monkeypatch):
+    from form4lark.form import row_lines
+    text = path.read_text()
+    alone = {table: lines_table(read_lines(text), table) for table in ("table_ii", "table_i")}
+    reads = []
+    body_lines = row_lines.body_lines
+    monkeypatch.setattr(row_lines, "body_lines", lambda *a: reads.append(a[1]) or body_lines(*a))
+    page = read_lines(text)
+    assert {table: lines_table(page, table) for table in ("table_i", "table_ii")} == alone
+    assert reads == ["table_i", "table_ii"]

@@ -25,7 +25,6 @@ from form4lark.shapes.scan import is_scan
 from form4lark.shapes.scan_header import header_line, issuer_under_its_label, without_unseen_mark
 from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                                         signature_lines)
-from form4lark.shapes.scan_ranges import price_ranges, ranged_prices
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import closing_marks, wrapped_titles
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
@@ -431,24 +430,6 @@ def test_rules_read_as_letters_and_a_price_ranges_comma() -> None:
         "Explanation of Responses:", "6. Sold at prices ranging from $891.240 to $892.150, "
         "inclusive.", "", "", "7. Sold at prices ranging from $1,104,000 to $1,104,150.",
         "Remarks:", "I"]
-
-
-NOTES = ["Explanation of Responses:",
-         "1. The price reported is a weighted average price. These shares were sold in",
-         "multiple transactions at prices ranging from $208.33 to $209.31, inclusive.",
-         "2. The price reported is a weighted average price, from $209.33 to $210.27.",
-         "3. Held by a trust.", "Remarks:"]
-
-
-def test_a_lost_price_mark_from_the_one_range_holding_the_price() -> None:
-    ranges = price_ranges(NOTES)
-    assert set(ranges) == {"1", "2"}
-    row = ["Stock", "05/02/2019", "S", "18,256", "D", "$209.71" + LOST_MARK, "132,931", "D"]
-    assert ranged_prices(row, ranges)[5] == "$209.71(2)"
-    assert ranged_prices(["$209.71"], ranges) == ["$209.71"]  # no trace of a mark: none
-    assert ranged_prices(["$300" + LOST_MARK], ranges) == ["$300" + LOST_MARK]
-    # a footnote OCR lost might hold the same range: no price is certain
-    assert price_ranges(NOTES[:3] + NOTES[4:]) == {}
 
 
 def test_footnote_count() -> None:

@@ -41,6 +41,11 @@ class Atom:
     offset: int  # characters into the piece
     piece: Piece
 
+    def with_text(self, text: str) -> Atom:
+        """A copy holding ``text`` (``dataclasses.replace`` looks up the fields at each call:
+        a table's reading changes the text of many words)."""
+        return Atom(self.kind, text, self.row, self.cell, self.offset, self.piece)
+
     @property
     def line(self) -> int:
         return self.piece.line

@@ -21,10 +21,10 @@ MARKS = ("CHECK", "GLUED_CHECK")
 MARK_REACH = 12
 
 
-def _in_sequence(atoms: list[Atom]) -> set[str]:
+def _in_sequence(atoms: list[Atom], loose_rows: frozenset[int] = frozenset()) -> set[str]:
     checked = set()
     for i, atom in enumerate(atoms):
-        if atom.kind not in MARKS:
+        if atom.kind not in MARKS or _loose(atoms, i, loose_rows):
             continue
         for following in atoms[i + 1:]:
             if following.kind == "LABEL_TAIL":
@@ -129,6 +129,30 @@ def stray_marks(atoms: list[Atom]) -> bool:
 TOP_BOXES = ("NOT_SUBJECT", "AFF10B5")
 
 
+#: what stands between a mark and the labels around it in reading order
+_PASSED = ("TEXT", "LABEL_TAIL", *MARKS)
+
+
+def _loose(atoms: list[Atom], mark: int, loose_rows: frozenset[int]) -> bool:
+    """True for a mark among the relationship boxes on a line of its own between a
+    page's table rows (``loose_rows``: the lines that are no table row), whose next
+    label stands on another line: a converter that cuts the page into strips of cells
+    printed the mark apart from its box, and which of the boxes around it is its own
+    is lost."""
+    if atoms[mark].row not in loose_rows:
+        return False
+    before = next((a for a in reversed(atoms[:mark]) if a.kind not in _PASSED), None)
+    after = next((a for a in atoms[mark + 1:] if a.kind not in _PASSED), None)
+    return (before is not None and before.kind in ("BOX5", *RELATIONSHIPS)
+            and (after is None or after.row != atoms[mark].row))
+
+
+def loose_marks(atoms: list[Atom], loose_rows: frozenset[int]) -> bool:
+    """A relationship box's mark printed apart from it (``_loose``): the relationship
+    boxes not seen marked may be its own."""
+    return any(a.kind in MARKS and _loose(atoms, i, loose_rows) for i, a in enumerate(atoms))
+
+
 def stray_top_mark(atoms: list[Atom]) -> bool:
     """In a table's cells, a mark after the labels of the two boxes above box 1 and
     before box 1's label, on no box's label: a converter that prints the page's
@@ -142,9 +166,10 @@ def stray_top_mark(atoms: list[Atom]) -> bool:
     return any(top < i < box1 for i in _strays(atoms, ("LABEL_TAIL", *MARKS)))
 
 
-def checked_labels(atoms: list[Atom], positioned: bool) -> set[str]:
-    """The checkbox labels that carry a mark."""
-    return _on_grid(atoms) if positioned else _in_sequence(atoms)
+def checked_labels(atoms: list[Atom], positioned: bool,
+                   loose_rows: frozenset[int] = frozenset()) -> set[str]:
+    """The checkbox labels that carry a mark (none of them carries a loose mark)."""
+    return _on_grid(atoms) if positioned else _in_sequence(atoms, loose_rows)
 
 
 def seen_labels(atoms: list[Atom]) -> set[str]:

@@ -12,7 +12,7 @@ import re
 from itertools import groupby
 
 from ..sections import Cell, OwnerBlock
-from ..text import split_care_of_street, split_city_line
+from ..text import STATE_ZIP, city_around_state, split_care_of_street, split_city_line
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
@@ -69,14 +69,18 @@ _FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_P
                       "LABEL_TAIL"})
 
 
-def _after_intrusion(atoms: list[Atom]) -> list[Atom]:
+def _after_intrusion(atoms: list[Atom], by_cell: bool = False) -> list[Atom]:
     """``atoms`` without another box's labels and the lines they stand on. Text on
-    both sides of them may be either box's: then none is box 1's for certain."""
+    both sides of them may be either box's: then none is box 1's for certain. In a
+    table's cells (``by_cell``), a cell left of the first label on its row is a column
+    of its own: its text stays box 1's (a converter that cuts the page into strips
+    puts box 1's street in the cell of its name's labels, box 3 in the next)."""
     foreign = [i for i, a in enumerate(atoms) if a.kind in _FOREIGN]
     if not foreign:
         return atoms
     first, last = foreign[0], foreign[-1]
-    before = [a for a in atoms[:first] if a.row < atoms[first].row]
+    before = [a for a in atoms[:first] if a.row < atoms[first].row
+              or by_cell and a.row == atoms[first].row and a.cell < atoms[first].cell]
     after = [a for a in atoms[last + 1:] if a.row > atoms[last].row]
     if before and after:
         return []
@@ -93,7 +97,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.name.text = block.name.text.lstrip("*").strip()
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
-    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)))
+    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)), by_cell)
     place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
@@ -102,18 +106,31 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.street_run_together = cell_of(street)
     parts = groups(place, by_cell)
     columns = _place_columns(place)
+    wrapped = _city_wrapped(place) if by_cell else None
     if columns is not None:
         block.city, block.state, block.zip = columns
-    elif by_cell and len(parts) == 3:
+    elif by_cell and len(parts) == 3 and wrapped is None:
         block.city, block.state, block.zip = (cell_of(p) for p in parts)
     else:
-        whole = cell_of(place)
+        whole = wrapped or cell_of(place)
         if whole is not None:
             city, state, zip_code = split_city_line(whole.text)
             block.city = Cell(city, whole.line, whole.column) if city else None
             block.state = Cell(state, whole.line, whole.column) if state else None
             block.zip = Cell(zip_code, whole.line, whole.column) if zip_code else None
     return block
+
+
+def _city_wrapped(place: list[Atom]) -> Cell | None:
+    """Box 1's place where cells cut it into strips of the page: a city wrapped around
+    the one line that holds the state and zip ("MOUNTAIN" / "CA 94043" / "VIEW") is
+    the lines above and below it, joined as one line before the state and zip."""
+    rows = groups(place, by_cell=False)
+    texts = [joined(row) for row in rows]
+    if len(rows) < 2 or sum(1 for text in texts if STATE_ZIP.search(text)) != 1:
+        return None
+    line = city_around_state(texts)
+    return Cell(line, rows[0][0].line, rows[0][0].column) if line else None
 
 
 def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:

@@ -25,6 +25,11 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 
 
+def is_date(text: str) -> bool:
+    """True where ``text`` is a date as a signature's is printed ("05/21/2013")."""
+    return bool(_DATE.fullmatch(text))
+
+
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
     return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
 
@@ -35,8 +40,9 @@ def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     for i, atom in enumerate(atoms):
-        if atom.kind == "CLOSING" and notes:
-            break  # the page's closing notes: what follows them (a signature) is no note's
+        if atom.kind in ("CLOSING", "CLOSING_REST") and notes:
+            break  # the page's closing notes: what follows them (a signature, "Note: File
+            # three copies ...") is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
         if match and match.group(1) == expected and _opens_piece(atoms, i) and (
                 atom.text != expected):
@@ -81,6 +87,29 @@ def _is_signature_date(atoms: list[Atom], i: int) -> bool:
         return False
     after = atoms[i + 1] if i + 1 < len(atoms) else None
     return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
+
+
+#: words of a signer's name that may follow its date on the date's line
+NAME_TAIL = 3
+
+
+def _date_in_last_line(atoms: list[Atom]) -> list[int]:
+    """The date inside the line just above the signature label, where no date ends a
+    line: a name wrapped around its date that the text printed on one line ("... for
+    Richard D. 11/18/2013 Federico"), the name's last words after the date. Only the
+    one date of that line, with at most ``NAME_TAIL`` words after it."""
+    if not atoms:
+        return []
+    last = [i for i in range(len(atoms)) if atoms[i].row == atoms[-1].row]
+    dates = [i for i in last if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
+    if len(dates) != 1 or len(atoms) - 1 - dates[0] > NAME_TAIL:
+        return []
+    return dates
+
+
+def signature_date_rows(atoms: list[Atom]) -> set[int]:
+    """The rows of the dates that may be signatures' (``_is_signature_date``)."""
+    return {a.row for i, a in enumerate(atoms) if _is_signature_date(atoms, i)}
 
 
 def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> int:
@@ -268,21 +297,24 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
                          for start, end, date in zip(openings, ends, dates)]
 
 
-def signatures(atoms: list[Atom], positioned: bool = False,
-               gaps_part: bool = False) -> tuple[int, list[SignatureCells]]:
+def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = False,
+               page_lines: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
     index where the first of them begins (``len(atoms)`` if none). On a page grid a
     name's lines are centred on its date's; in a stream they come before it, and words
     after the last date are the rest of its name. ``gaps_part``: an empty line, or a
     line ending left of the name's column, parts a name from the paragraph above it (a
     page grid's text; markdown puts empty lines
-    between a cell's lines)."""
-    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+    between a cell's lines). ``page_lines``: the text keeps the page's lines but not
+    where on them a word stands (lines of text between strips of cells): a date's
+    line may hold its whole signature, as on a page grid; a date alone on its line
+    has its name wrapped around it."""
+    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
-    by_line = _signatures_by_line(atoms, dates) if positioned else None
+    by_line = _signatures_by_line(atoms, dates) if positioned or page_lines else None
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)
@@ -291,7 +323,8 @@ def signatures(atoms: list[Atom], positioned: bool = False,
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
-    parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates))
+    parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates)
+                  or page_lines and _wrapped_around_alone(atoms, dates))
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
@@ -311,6 +344,18 @@ def _wrapped_around(atoms: list[Atom], dates: list[int]) -> bool:
     are wrapped around their dates ("... Head of" 03/07/2025 "Corporate Legal
     Department"), so the lines between two dates may end one name or begin the next."""
     return len(dates) > 1 and dates[-1] < len(atoms) - 1
+
+
+def _wrapped_around_alone(atoms: list[Atom], dates: list[int]) -> bool:
+    """True where, on the page's lines, a date stands alone on its line and a line
+    without a date follows it before the next date: its name is wrapped around it,
+    and the lines after it may end that name or begin the next."""
+    for date, end in zip(dates, dates[1:]):
+        row = atoms[date].row
+        alone = all(a.row != row for a in atoms[:date]) and atoms[date + 1].row != row
+        if alone and any(a.row != atoms[end].row for a in atoms[date + 1:end]):
+            return True
+    return False
 
 
 def _lines_between(atoms: list[Atom], dates: list[int]) -> bool:

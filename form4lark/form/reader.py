@@ -15,7 +15,8 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
-from . import checkboxes, header, notes, paragraph_boxes, regions
+from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
+               signatures_first)
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -52,8 +53,13 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False) -> dict[st
     return boxes
 
 
-def _titles(box5: list[Atom], checked: set[str], positioned: bool,
-            cells: bool = False) -> tuple[Cell | None, Cell | None]:
+#: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
+#: box 1's lines and the titles' are one run of lines
+_PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
+
+
+def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
+            loose_rows: frozenset[int] = frozenset()) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
     table's cells (``cells``), those in the labels' cell where it holds words after
     them (the words after it in reading order are then other boxes', in the rows
@@ -65,11 +71,15 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
         return None, None
     # under the labels, a relationship's name is a word of the title ("Pres. & Director")
     after = [a for a in box5[last + 1:] if a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT")]
-    in_cell = [a for a in after if (a.row, a.cell) == (box5[last].row, box5[last].cell)]
+    # (a line of text between a page's strips of cells is no cell)
+    in_cell = [a for a in after if (a.row, a.cell) == (box5[last].row, box5[last].cell)
+               and a.row not in loose_rows]
     if cells and in_cell:
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
         after = in_cell
+    elif cells and any(a.kind in _PLACE_LABELS for a in box5[last + 1:]):
+        return None, None  # box 1's lines among them: strips of a page, whose words are lost
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -87,11 +97,20 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool,
     return header.cell_of(officer), header.cell_of(other)
 
 
+def _loose_rows(page: Page) -> frozenset[int]:
+    """On a page of cells, its lines that are no table row: a converter that cuts the
+    page into strips of cells prints the words between the strips as lines of text."""
+    if page.shape != "cells":
+        return frozenset()
+    return frozenset(n for n, line in enumerate(page.lines) if not line.cells)
+
+
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
     boxes = _boxes(atoms, positioned, page.shape == "stream")
-    checked = checkboxes.checked_labels(atoms, positioned)
+    loose_rows = _loose_rows(page)
+    checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
     if marks and not positioned and not checkboxes.order_kept(atoms):
@@ -143,19 +162,17 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             "the only date of boxes 3 and 4 follows box 4's label in a text that does not "
             "keep the page's reading order: either box's, so both are left unknown", "warning"))
         sections.original_filed = None
-    first = page_owner(page, rows, positioned)
+    first = page_owner(page, atoms, boxes.get("BOX1", []))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
-    if stray or unplaced:
+    if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
                                                     page.shape == "cells")
     sections.owners = [first]
 
 
-def page_owner(page: Page, rows: int, positioned: bool) -> OwnerBlock:
-    """Box 1 of the header, read in its own box."""
-    atoms = lex(page, "boxes", rows)
-    box1 = [a for a in _boxes(atoms, positioned).get("BOX1", [])]
+def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
+    """Box 1 of the header (``atoms``), read in its own box (``box1``, its text)."""
     start = next((a for a in atoms if a.kind == "BOX1"), None)
     block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
                                page.breaks_kept)
@@ -189,6 +206,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
+    loose_rows = _loose_rows(page)
     starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
     for n, (start, end) in enumerate(zip(starts, starts[1:])):
         own = boxes[start:end]
@@ -198,11 +216,32 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
             listed[n] = header.owner_block([own[0], *by_box.get("BOX1", [])], False,
                                            page.breaks_kept)
             box5 = by_box.get("BOX5", [])
-        checked = checkboxes.checked_labels(own, positioned)
+        checked = checkboxes.checked_labels(own, positioned, loose_rows)
         listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+        if checkboxes.loose_marks(own, loose_rows):
+            listed[n].unknown = set(RELATIONSHIP_OF.values()) - listed[n].checked
+        if checked & {"OFFICER", "OTHER"} and _titles_beside_street(own, loose_rows):
+            listed[n].street = []
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
-                                                                page.shape == "cells")
+                                                                page.shape == "cells", loose_rows)
     return listed
+
+
+def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:
+    """True where a listed owner's box 5 labels stand on the line of its name's labels
+    as a line of text between a page's strips of cells: box 1's street lines and the
+    title written under box 5 then share lines ("C/O ACME LLC See Remarks"), and
+    where one ends is lost."""
+    names = {a.row for a in own if a.kind in ("LAST", "FIRST", "MIDDLE")}
+    return any(a.kind in ("OFFICER", "OTHER") and a.row in names and a.row in loose_rows
+               for a in own)
+
+
+def _signed_between_strips(atoms: list[Atom], loose_rows: frozenset[int]) -> bool:
+    """True where the signatures' dates stand on lines of text between a page's strips
+    of cells: those lines are the page's own, a name's lines around its date's."""
+    rows = notes.signature_date_rows(atoms)
+    return bool(rows) and rows <= loose_rows
 
 
 def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
@@ -237,9 +276,14 @@ def read_page(page: Page, layout: str) -> Sections:
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
         listed = _once_each(_listed_owners(page, parts.owners))
+        if not listed and owner_table.printed(parts.owners):  # the older design's table
+            listed = owner_table.owners(parts.owners)
+            if not listed:
+                owner_table.box1_as_designed(sections.owners[0])
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked
+                listed[0].unknown = sections.owners[0].unknown
                 listed[0].officer_title = sections.owners[0].officer_title
                 listed[0].other_text = sections.owners[0].other_text
             sections.owners = listed
@@ -267,6 +311,8 @@ def read_page(page: Page, layout: str) -> Sections:
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start])
+    if parts.signed_first and not sections.signatures:
+        sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
 
 
@@ -274,6 +320,7 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
             centred: bool) -> tuple[int, list[SignatureCells]]:
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``)."""
-    start, found = notes.signatures(atoms, centred, page.shape == "grid")
+    start, found = notes.signatures(atoms, centred, page.shape == "grid",
+                                    _signed_between_strips(atoms, _loose_rows(page)))
     below = notes.signature_dated_below(atoms, after) if not found else None
     return below if below is not None else (start, found)

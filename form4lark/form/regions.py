@@ -39,6 +39,9 @@ class Regions:
     header_rows: int = 0
     table_i_label: Atom | None = None
     table_ii_label: Atom | None = None
+    #: the signatures stand before the notes (the older design): the part before the
+    #: signature label ends with them
+    signed_first: bool = False
     #: what follows the signature label (a converter may print the date below it)
     after_signature: list[Atom] = field(default_factory=list)
 
@@ -91,6 +94,8 @@ def cut(atoms: list[Atom]) -> Regions:
     if t2 is not None:
         regions.table_ii_label = atoms[t2]
         body_end = explanation if explanation is not None else end
+        if signature is not None and explanation is not None and explanation > signature:
+            regions.signed_first, body_end = True, signature
         titled = _first(kinds, "OWNERS", t2)
         owners = _first(kinds, "BOX1", t2)
         if titled is not None and titled < body_end:
@@ -101,7 +106,9 @@ def cut(atoms: list[Atom]) -> Regions:
             body_end = owners
         regions.table_ii = atoms[t2 + 1:body_end]
     if explanation is not None:
-        regions.explanation = atoms[explanation + 1:remarks if remarks is not None else end]
+        # the older design prints its signatures before the notes: they run to the page's end
+        notes_end = len(atoms) if explanation > end else end
+        regions.explanation = atoms[explanation + 1:remarks if remarks is not None else notes_end]
     if remarks is not None:
         regions.remarks_label = True
         regions.remarks = atoms[remarks + 1:end]

@@ -12,7 +12,11 @@ from __future__ import annotations
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..sections import Cell, Row
-from .row_bands import BROKEN, TEXTS, Band, Chunk
+from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk
+from .row_lines import garbled
+
+#: words no title or nature ends with
+_GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
 def row_cells(band: Band) -> Row | None:
     """A band's chunks joined per column, top to bottom; a cell that does not read as its
@@ -50,14 +54,22 @@ def _doubt_strays(band: Band) -> None:
 
 def _fits(key: str, parts: list[Chunk]) -> bool:
     """True if a cell reads as its column's kind; a date column's as a date, or as words
-    where none was cut from a run across columns (a text's words, not a date's)."""
-    if key in TEXTS:
-        return True
+    where none was cut from a run across columns (a text's words, not a date's); a text
+    column's as words not garbled, not cut short."""
+    if key in TEXTS:  # letters of two lines the converter interleaved are no text
+        return not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
     read = read_cell(COLUMN_KINDS[key], _joined(parts))
     if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
         words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)
         return key in WORD_DATES and words
     return read.problem is None
+
+
+def _cut_short(parts: list[Chunk]) -> bool:
+    """True where a text cell ends as no title or nature does, its marks aside ("Fund IV,",
+    "Partners and", "Non-"): its next line went to no row or to another."""
+    words = MARK.sub("", _joined(parts)).split()
+    return bool(words) and (words[-1][-1] in ",;&-" or words[-1].lower() in _GOES_ON)
 
 
 def _joined(parts: list[Chunk]) -> str:

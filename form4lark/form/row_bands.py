@@ -28,6 +28,9 @@ FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indir
 TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
 #: lines apart at most for two lines of values of one row (a value wrapped below)
 WRAP = 2
+#: lines apart at most for two parts of a row's values that read as one row only together
+#: (a cell's letters set one per line between them: "Co" / "S" / "m" / "to" / ... / "on")
+JOIN_REACH = 8
 
 MARK = re.compile(r"(\(\d+\))+")
 _END_MARK = re.compile(r"\(\d+\)$")
@@ -103,7 +106,7 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         if not any(c.is_value for c in group):
             rest += group
             continue
-        if (not bands or line - bands[-1].last > WRAP
+        if (not bands or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
                 or _values(group) & _values(bands[-1].chunks)
                 or whole(group) and whole(bands[-1].chunks)):
             bands.append(Band(line, line))
@@ -113,8 +116,18 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         typed(band)
     if bands:
         _rekey(rest, bands)
+        _doubt_strays_between([c for c in rest if c.key is not None and c.key not in TEXTS
+                               and not c.has_value and any(ch.isalpha() for ch in c.text)],
+                              bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line))
     return bands
+
+
+def _broken_row(band: Band, group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
+    """True where a line of values apart from the band above (a converter set a cell's
+    letters one per line between them) reads with it as one row, and neither alone."""
+    return (group[0].line - band.last <= JOIN_REACH and not whole(band.chunks)
+            and not whole(group) and whole(band.chunks + group))
 
 
 def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
@@ -130,6 +143,18 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
                 and c.x < chunk.x_end and chunk.x < c.x_end}
         if len(keys) == 1:
             chunk.key = keys.pop()
+
+
+def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:
+    """A word wrapped under a column of values (not a "$"), next to a row's lines, was pushed
+    there from a column of text of the row above or below it: in each, the text column
+    nearest to it is left out."""
+    for chunk in strays:
+        after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
+        for band in bands[max(after - 1, 0):after + 1]:
+            texts = [c for c in band.chunks if c.key in TEXTS]
+            if texts and band.first - WRAP <= chunk.line <= band.last + WRAP:
+                band.doubtful.add(min(texts, key=lambda c: abs(c.x - chunk.x)).key or "")
 
 
 def _values(chunks: list[Chunk]) -> set[str]:
@@ -194,6 +219,8 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     different titles (a table lists few securities); if that does not tell, the top
     where each title starts on its row's line of values, but across a blank line
     (``blank``: a row's edge more likely than a page's), else the cut is unsure (None)."""
+    if not between:  # no pair to cut: whichever way aligns the rows, there are no cuts
+        return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
     cuts = {i: [*found, found[-1] + 1] for i, found in lines.items()}
     solved = {way: solved for way in ALIGNMENTS

@@ -37,10 +37,15 @@ only where that is certain:
    upper row's. A centred cell of an even count of lines has none on the row's
    line and as many above as below it: a row whose one open cell is such a cell
    and whose lines above are known has as many below, kept where the next row
-   then stands as many lines above as below (``_count_cuts``). Elsewhere the cut
+   then stands as many lines above as below (``_count_cuts``). Rows printed alike
+   (each run between two is the last row's lines below, then the first row's
+   above) are cut as those end rows show (``row_alike.py``). Elsewhere the cut
    is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
-   its one open cell, around that cell's words on the row's line. A row whose
+   its one open cell, around that cell's words on the row's line (a cell a
+   footnote mark ends on the row's line, with no lines above, is closed where
+   that leaves one open cell; a Table I title assumed closed is the one cell
+   for lines certainly the row's that no other cell holds). A row whose
    open cells are two or three (side by side, each line holding their words left
    to right) has its lines cut where exactly one set of cuts makes its title (the
    underlying title, in Table II where it is open) one the page prints with
@@ -74,10 +79,11 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
-from .row_pairs import ONLY_MARKS, only_marks, shared_cells, unmarked
-from .row_parse import row_tree
+from .row_alike import alike_cuts
+from .row_pairs import ONLY_MARKS, ends_early, only_marks, shared_cells, unmarked
+from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
-from .scan_marks import garbled_cell, without_lost_marks
+from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
@@ -130,6 +136,9 @@ class RowLine:
     contradicted: bool = False
     #: a line of header words alone stands next to its lines: they are not placed
     beside_header: bool = False
+    #: its text lines were placed as rows printed alike (``row_alike.py``), no cell's
+    #: closing assumed
+    alike: bool = False
 
 
 @dataclass(slots=True)
@@ -230,6 +239,8 @@ class _LineSource(WordSource):
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row."""
+    if not may_hold_row([a.text for a in atoms]):
+        return atoms  # words only (no figure either: each holds a digit)
     source = _LineSource(atoms)
     tree = row_tree(source.text, table)
     if tree is None:
@@ -417,6 +428,24 @@ def place_lines(body: Body, align: str | None) -> None:
         if lower is not None:
             lower.above = run[cut:]
     _count_cuts(body)
+    _alike(body)
+
+
+def _alike(body: Body) -> None:
+    """Cut the runs between rows printed alike as the table's end rows show
+    (``row_alike.py``); a table with a broken line is left as it was."""
+    if any(isinstance(line, Broken) for line in body):
+        return
+    gaps = _gaps(body)[1:-1]
+    rows = [row for row in body if isinstance(row, RowLine)]
+    runs = [run for _, _, run in gaps]
+    cuts = alike_cuts(rows, runs)
+    if cuts is None:
+        return
+    for upper, lower, run, cut in zip(rows, rows[1:], runs, cuts):
+        upper.below, lower.above = run[:cut], run[cut:]
+    for row in rows:
+        row.alike = True
 
 
 def _count_cuts(body: Body) -> None:
@@ -488,21 +517,38 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     # lines of marks only may be a value's, wrapped under it: no cell needs to hold them
     words = [a for line in (row.above or []) + (row.below or []) if not only_marks(line)
              for a in line]
-    closed = {k for k in keys if k not in row.open or known and not band}
-    if row.contradicted or known and words and not row.open:  # lines no cell can hold
+    opened = _open_after_marks(row, band) if known else row.open
+    if row.alike and words and not opened and len(row.assumed) == 1:
+        opened = set(row.assumed)  # lines of the row's that no other cell can hold
+    closed = {k for k in keys if k not in opened or known and not band}
+    if row.contradicted or known and words and not opened:  # lines no cell can hold
         closed -= row.assumed
     cells = {k: row.parts[k] for k in closed if row.parts[k]}
-    if known and len(row.open) == 1:
-        (key,) = row.open
-        cells[key] = [a for line in row.above for a in line] + row.parts[key] + [
-            a for line in row.below for a in line]
-    elif known and len(row.open) > 1:
+    if known and len(opened) == 1:
+        (key,) = opened
+        cell = [a for line in row.above or [] for a in line] + row.parts[key] + [
+            a for line in row.below or [] for a in line]
+        if row.assumed and ends_early([a for a in cell if a.text != LOST_MARK]):
+            return {}  # words after a mark: a cell assumed closed may hold some of the lines
+        cells[key] = cell
+    elif known and len(opened) > 1:
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
-                                  tuple(k for k in keys if k in row.open), titles, align == "top"))
+                                  tuple(k for k in keys if k in opened), titles, align == "top"))
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
+
+
+def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
+    """The row's open cells but those a footnote mark ends on its line, where that leaves
+    one to hold its lines and none stand above it: a mark ends a cell's text (more marks
+    may follow it: "L.P.(2)" / "(3)", so none may stand alone among the lines). With
+    more cells left open a converter's cut ("See F(13)" / "ootnote") could not be told."""
+    if row.above or any(ONLY_MARKS.fullmatch(a.text) for a in band):
+        return row.open
+    left = {k for k in row.open if not _ends_with_mark(row.parts[k])}
+    return left if len(left) == 1 else row.open
 
 
 def known_titles(tables: dict[str, Body]) -> frozenset[str]:
@@ -551,8 +597,24 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
 
 def lines_table(page: Page, table: str) -> list[Row]:
     """The rows of ``table`` on a page of visual lines (both tables are read: they
-    tell together how the page aligns its cells)."""
-    parts = regions.cut(lex(page, "page"))
-    tables = {"table_i": body_lines(parts.table_i, "table_i"),
-              "table_ii": body_lines(parts.table_ii, "table_ii")}
-    return line_rows(tables, table)
+    tell together how the page aligns its cells). The tables' lines are read once per
+    page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
+    bodies = page.memo.get(_BODIES)
+    if not isinstance(bodies, dict):
+        parts = regions.cut(lex(page, "page"))
+        bodies = {"table_i": body_lines(parts.table_i, "table_i"),
+                  "table_ii": body_lines(parts.table_ii, "table_ii")}
+        page.memo[_BODIES] = bodies
+    return line_rows({name: _as_read(body) for name, body in bodies.items()}, table)
+
+
+#: the key in ``Page.memo`` of the page's tables' lines as ``body_lines`` read them
+_BODIES = ("row_lines", "bodies")
+
+
+def _as_read(body: Body) -> Body:
+    """The body with each row as ``body_lines`` read it: ``line_rows`` changes a row's
+    text lines and open cells as it places them (its values and words it only reads)."""
+    return [RowLine(item.values, item.parts, joined=item.joined,
+                    beside_header=item.beside_header) if isinstance(item, RowLine) else item
+            for item in body]

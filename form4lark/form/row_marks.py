@@ -10,8 +10,6 @@ the text cannot tell (``form_rows.lark`` then reads them, or leaves the table ou
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .atoms import Atom
 from .row_kinds import DATE, MARK, NUMBER, TITLE_OPENING, is_prose
 
@@ -129,9 +127,9 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
         run, after = atoms[i:end], atoms[end] if end < len(atoms) else None
         marks = "".join(a.text for a in run)
         if out and _belongs_before(out, after, table):
-            out[-1] = replace(out[-1], text=out[-1].text + marks)
+            out[-1] = out[-1].with_text(out[-1].text + marks)
         elif _one_cell(out, run, after, table):
-            out.append(replace(run[0], text=marks))
+            out.append(run[0].with_text(marks))
         else:
             out.extend(run)
         i = end

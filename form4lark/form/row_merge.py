@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import combinations, islice
 from math import comb
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from ..sections import Cell, Row
@@ -210,7 +209,7 @@ def _tokens(paragraph: list[Atom]) -> list[Atom] | None:
     ("D", "$208.99(2)"); None where it is not values."""
     whole = " ".join(a.text for a in paragraph)
     if len(paragraph) > 1 and _text_kinds(whole):
-        return [replace(paragraph[0], text=whole)]
+        return [paragraph[0].with_text(whole)]
     return paragraph if all(_kinds(a) for a in paragraph) else None
 
 

@@ -52,7 +52,7 @@ def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
     return [(line[:k], *rest) for k in range(len(line) + 1) for rest in _cuts(line[k:], count - 1)]
 
 
-def _ends_early(atoms: list[Atom]) -> bool:
+def ends_early(atoms: list[Atom]) -> bool:
     """True where a word ending with a footnote mark has words after it other than
     marks: a mark ends a cell's text ("LP(2) (3)" ends so, "Footnotes(2) Stock" does not)."""
     marked = [i for i, a in enumerate(atoms) if _END_MARK.search(a.text)]
@@ -96,6 +96,6 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
             if title is None or unmarked(title.text) not in titles:
                 continue
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
-                   and not _ends_early(cells[key]) for key, cell in read.items() if key != known):
+                   and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
     return found[0] if len(found) == 1 else {}

@@ -9,6 +9,7 @@ filing to the next. The reading is a function of the words alone, so it is kept
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lark import Tree
@@ -19,6 +20,14 @@ from .row_sequence import START
 
 #: readings kept: a few tables' lines and their joinings
 KEPT = 512
+#: every row's values hold an amount (``M_AMOUNT`` of grammars/form_rows.lark), so a digit
+_AMOUNT_DIGIT = re.compile("[0-9]")
+
+
+def may_hold_row(words: list[str]) -> bool:
+    """False where the words cannot read as a row's values, whatever else the grammar
+    makes of them: none holds a digit. Such lines (a title's, a nature's) are not parsed."""
+    return any(_AMOUNT_DIGIT.search(word) for word in words)
 
 
 @lru_cache(maxsize=KEPT)

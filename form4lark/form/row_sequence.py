@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from lark import Token, Tree
 from lark.exceptions import LarkError
@@ -95,7 +94,7 @@ class WordSource:
         at = self._index(tokens[0])
         first = self.atoms[at]
         offset = (tokens[0].start_pos or 0) - self.starts[at]
-        words = [replace(self.atom(t), text=str(t).replace(AS_WORD, "")) for t in tokens]
+        words = [self.atom(t).with_text(str(t).replace(AS_WORD, "")) for t in tokens]
         return Cell(joined(words), first.line, first.column + max(offset - 1, 0))
 
 

@@ -15,13 +15,12 @@ Where it does not, the positions stand.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from lark import Token, Tree
 
 from .atoms import Atom
 from .row_bands import MARK, TITLE, Band, Chunk
-from .row_parse import row_tree
+from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, value_cells
 
 NATURE = "nature_of_ownership"
@@ -115,7 +114,7 @@ def _sequence(units: list[Chunk], glue: str) -> tuple[list[Atom], list[tuple[Chu
                 or glue == "grid" and unit.key is not None and places[-1][0].key == unit.key
                 or glue == "piece" and atoms[-1].piece is atom.piece)
             if one_cell and MARK.fullmatch(atom.text):
-                atoms[-1] = replace(atoms[-1], text=atoms[-1].text + atom.text)
+                atoms[-1] = atoms[-1].with_text(atoms[-1].text + atom.text)
             else:
                 atoms.append(atom)
             indexes.append(len(atoms) - 1)
@@ -125,7 +124,7 @@ def _sequence(units: list[Chunk], glue: str) -> tuple[list[Atom], list[tuple[Chu
 
 def _read(atoms: list[Atom], table: str) -> list[tuple[str, ...]] | None:
     """The columns each word may be in, or None unless the words read as one row."""
-    if not atoms:
+    if not may_hold_row([a.text for a in atoms]):
         return None
     source = WordSource(atoms)
     tree = row_tree(source.text, table)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from ..form.atoms import lex  # the form's labels (grammars/form_labels.lark)
 from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
-from ..text import split_care_of_street
+from ..text import city_around_state, split_care_of_street
 from .owner_cut import Known, owner_cut
 
 L, M, R = 0, 1, 2
@@ -266,11 +266,6 @@ def read_block(lines: list[Line], known: Known) -> Block:
 
 
 # ---------------------------------------------------------------- the block in reading order
-# "CA 94043", "CUPERTINO CA 95014", "M0 105-7537": a line ending with a state and a zip
-_STATE_ZIP = re.compile(r"(?:^|(?<=\s))(?:[A-Z][A-Z0-9]|[0-9][A-Z])"
-                        r"(?:\s+[A-Z0-9-]*[0-9][A-Z0-9-]*){1,2}$")
-
-
 def _line(tokens: list[Token]) -> Line:
     return Line([t.as_piece() for t in tokens])
 
@@ -285,20 +280,11 @@ def _words(block: Block, name: str) -> list[list[Token]]:
 def _city_line(rows: list[list[Token]]) -> Line | None:
     """The city, state and zip as one line: a city wrapped around the line of the
     state and zip has its lines above and below that line joined before it."""
-    texts = [" ".join(t.text for t in row) for row in rows]
-    at = [i for i, text in enumerate(texts) if _STATE_ZIP.search(text)]
-    if len(at) > 1:
-        return None
-    if not at:
-        words = " ".join(texts)
-    else:
-        match = _STATE_ZIP.search(texts[at[0]])
-        city = texts[:at[0]] + [texts[at[0]][:match.start()].strip()] + texts[at[0] + 1:]
-        words = " ".join(" ".join(c for c in city if c).split() + [match.group().strip()])
-    if not words:
+    words = city_around_state([" ".join(t.text for t in row) for row in rows])
+    if words is None:
         return None
     first = rows[0][0].as_piece()
-    return Line([Piece(" ".join(words.split()), first.line, first.column)])
+    return Line([Piece(words, first.line, first.column)])
 
 
 def _kinds(block: Block, kinds: tuple[str, ...]) -> list[Token]:

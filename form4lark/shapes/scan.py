@@ -15,9 +15,9 @@ read with a rule for its numeral, in a text with no markdown table, no tabs
 and no column gaps. It is read in two steps: OCR's certain misreadings put
 right line by line (``scan_text.py``: the labels and the page's parts;
 ``scan_header.py``, ``scan_rows.py`` with ``scan_values.py`` and
-``scan_words.py``, ``scan_table.py``, ``scan_ranges.py``, ``scan_notes.py``: the
-header, the tables' lines, each table's lines together, the marks a footnote's
-price range names, the notes; ``scan_fixes.py``: the readings shared with the
+``scan_words.py``, ``scan_table.py``, ``scan_notes.py``: the
+header, the tables' lines, each table's lines together, the notes (the marks a
+footnote's price range names are put back on the record: ``inputs/ocr_price_ranges.py``); ``scan_fixes.py``: the readings shared with the
 old OCR layout), then
 the lines read as visual lines (``lines.read_lines``: the header's boxes put
 back in reading order by ``line_boxes.py``, the tables read by

@@ -40,7 +40,6 @@ from .scan_fixes import clean_prose
 from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
-from .scan_ranges import price_ranges, ranged_prices
 from .scan_rows import table_words
 from .scan_table import closing_marks, wrapped_titles
 
@@ -175,9 +174,7 @@ def clean_scan(text: str) -> str:
             tables[-1][len(out)] = table_words(_words(line), notes)
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))
-    whole = halved_notes(noted) == noted  # no footnote split in two blocks
-    ranges = price_ranges(noted) if whole else {}
     for body in tables:
         for at, words in zip(body, closing_marks(wrapped_titles(list(body.values())))):
-            noted[at] = " ".join(ranged_prices(words, ranges))
+            noted[at] = " ".join(words)
     return "\n".join(signature_lines(halved_notes(noted)))

@@ -1,0 +1,122 @@
+"""Price marks OCR lost, found again from the footnote that gives the price's range.
+
+A row sold or bought in several trades reports their weighted average price and marks
+it with a footnote of its own: "executed in multiple trades at prices ranging from
+$208.33 to $209.31". OCR reads such marks poorly: small and raised after the price,
+they come out as a glyph ("$209.71°") or not at all. Where a row's price has no mark
+in the record and lies in the range of exactly one footnote, one that names one range,
+that footnote is the price's: the reference is put on the price. So it is where the
+price's one mark names another footnote's range, one that does not hold it: OCR misread
+that mark ("(19)" for "(13)"). A price is left as it is where it lies in two footnotes'
+ranges (filings whose ranges overlap, or two owners' rows sold at one range), in none
+(a filer's slip: GOOG-20151002-1 marks $634.4608 with the range $663.91 to $664.90), or
+in a range OCR may have misread ("$184,025" for "$184.025": each reading counts as the
+footnote's, so it takes no price and no other footnote takes one it may hold). No price
+is given a mark where a footnote was lost (one of 1 to the last missing) or a range
+cannot be read at all: either may hold any price.
+
+Runs only on texts OCR read (``api.parse``), as ``ocr_amounts.py`` does. It replaces the
+scan shape's marks put back on the prices whose glyph told of a lost mark: a price
+whose mark OCR dropped without a trace is as much the range's. In the 66 corpus truths,
+every price mark taken out is put back by it (135, none wrong) and no filed mark is
+changed. Measured (recall / precision): the corpus PDFs read as scans
+(``benchmarks/scans.py``), drawn by pdftoppm sec 0.786 / 0.994 -> 0.790 / 0.995, plain
+0.836 / 0.989 -> 0.837 / 0.990; by pypdfium2 sec 0.703 / 0.964 -> 0.710 / 0.965, plain
+0.778 / 0.963 -> 0.781 / 0.965; the corpus tesseract.txt texts sec 0.738 -> 0.743 /
+0.992, plain 0.845 / 0.992 -> 0.847 / 0.993. Each of the 219 marks it puts on the scans
+is right.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..model import Form4
+
+_TABLES = ("non_derivative_transactions", "derivative_transactions")
+_PRICE = "price_per_share"
+# "prices ranging from $208.33 to $209.31", "between $5.10 and $5.62"
+_BOUND = r"\$\s?([0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?)"
+_RANGE = re.compile(_BOUND + r"\s*(?:to|and|-|–)\s*" + _BOUND)
+_OF_PRICES = re.compile(r"\bprices?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PriceRanges:
+    """The ranges of prices the footnotes name (id -> [(low, high)]); ``unsure``: the
+    footnotes whose range OCR may have misread, with each reading of it: they hold a
+    price any reading holds, and no price is given them."""
+
+    spans: dict[str, list[tuple[Decimal, Decimal]]]
+    unsure: frozenset[str]
+
+
+def _readings(text: str) -> list[Decimal]:
+    """What a range's bound may be: "1,208.33" and "208" one number; "184,025" either
+    184025 or 184.025 ("1,104,000": 1104000 or 1104.000), as OCR reads a point as a
+    comma; none where commas group no thousands."""
+    whole, point, _ = text.partition(".")
+    grouped = re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})*", whole) is not None
+    if point or "," not in whole:
+        return [Decimal(text.replace(",", ""))] if grouped else []
+    head, _, tail = whole.rpartition(",")
+    as_point = ([Decimal(head.replace(",", "") + "." + tail)]
+                if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})*", head) else [])
+    return ([Decimal(whole.replace(",", ""))] if grouped else []) + as_point
+
+
+def price_ranges(footnotes: dict[str, str]) -> PriceRanges | None:
+    """The ranges of prices of the footnotes that speak of prices; None where one of them
+    cannot be read at all (its low end not below its high end, or its high end more than
+    twice the low, in every reading: one day's trades), as it may hold any price."""
+    spans: dict[str, list[tuple[Decimal, Decimal]]] = {}
+    unsure: set[str] = set()
+    for mark, text in footnotes.items():
+        found = _RANGE.findall(text or "")
+        if not found or not _OF_PRICES.search(text):
+            continue
+        for low_text, high_text in found:
+            lows, highs = _readings(low_text), _readings(high_text)
+            read = [(low, high) for low in lows for high in highs if 0 < low < high < 2 * low]
+            if not read:
+                return None
+            if len(lows) * len(highs) > 1:
+                unsure.add(mark)
+            spans.setdefault(mark, []).extend(read)
+    return PriceRanges(spans, frozenset(unsure))
+
+
+def _with_mark(row: Any, ranges: PriceRanges) -> Any:
+    """The row with its price's footnote put on it, where exactly one footnote's ranges
+    hold the price, a footnote that names one range read for certain, and the price has
+    no mark or one mark naming another range (OCR misread it: "(19)" for "(13)"); the
+    row itself otherwise."""
+    price = getattr(row, _PRICE, None)
+    if price is None:
+        return row
+    holding = [mark for mark, spans in ranges.spans.items()
+               if any(low <= price <= high for low, high in spans)]
+    marks = tuple(row.footnotes.get(_PRICE) or ())
+    misread = len(marks) == 1 and marks[0] in ranges.spans and marks[0] not in holding
+    if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1 \
+            or marks and not misread:
+        return row
+    return dataclasses.replace(row, footnotes={**row.footnotes, _PRICE: (holding[0],)})
+
+
+def price_marks_filled(form: Form4) -> Form4:
+    """The record with each unmarked price given the footnote whose range it lies in."""
+    footnotes = dict(form.footnotes or {})
+    if sorted(footnotes) != sorted(str(n) for n in range(1, len(footnotes) + 1)):
+        return form  # a footnote OCR lost may hold the same range: no price is certain
+    ranges = price_ranges(footnotes)
+    if ranges is None:  # a range not read may hold any price
+        return form
+    changes: dict[str, Any] = {
+        table: tuple(_with_mark(row, ranges) for row in getattr(form, table))
+        for table in _TABLES if getattr(form, table)}
+    return dataclasses.replace(form, **changes)
