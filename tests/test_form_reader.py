@@ -191,6 +191,18 @@ def test_signatures_dated_below_the_signature_label(names, dates):
                           ("/s/ Jane Doe, for the Doe Family Trust", "2019-08-15")]
 
 
+def test_signature_dated_below_its_label_after_empty_remarks():
+    # pdfminer (sec design): "Remarks:", the closing notes, the signature, its label, its date
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", "Remarks:",
+             "Reminder: Report on a separate line for each class of securities beneficially "
+             "owned directly or indirectly.", "/s/ Jane Doe,", "Attorney-in-Fact",
+             "** Signature of Reporting Person", "08/14/2019", "Date")
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert [(s.name, str(s.date)) for s in form.signatures] == [
+        ("/s/ Jane Doe, Attorney-in-Fact", "2019-08-14")]
+    assert form.remarks is None
+
+
 def test_a_mark_amid_the_10b5_1_label_checks_its_box():
     # markitdown's PDF text prints the box's "X" between the label's lines
     label = ("Check this box if no longer subject to Section 16.",

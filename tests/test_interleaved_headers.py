@@ -23,11 +23,36 @@ TEXTS = sorted((FIXTURES / "interleaved").glob("*/*/*.txt"))
 TABLES = ("non_derivative_", "derivative_")
 
 
+#: fields checked by hand that the text cannot give: ME prints its holding's values
+#: before the headers and its title after them, so that holding's and the row above's
+#: titles (and the holding's nature) are left unknown, never guessed (``checked_rows``)
+ACCEPTED_GAPS = {
+    "ME-20230906-2": ["non_derivative_transactions[1].security_title missed",
+                      "non_derivative_holdings[0].security_title missed",
+                      "non_derivative_holdings[0].nature_of_ownership missed"],
+}
+
+
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
 def test_tables_match_truth(path: Path) -> None:
     form, off = table_fields_off(path)
-    assert [f for f in off if f.startswith(TABLES)] == []
+    assert [f for f in off if f.startswith(TABLES)] == ACCEPTED_GAPS.get(path.parent.parent.name, [])
     assert form.non_derivative_transactions  # read, not left out
+
+
+def test_headers_parted_by_blank_lines_from_words_on_both_sides_are_read_through() -> None:
+    """ME's column 7 header stands between the holding's title and its nature, each a
+    paragraph of its own: blank lines part them, so they are two cells, not one cut."""
+    path = FIXTURES / "interleaved" / "ME-20230906-2" / "plain" / "pdftotext.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Stock\n\n6. Ownership Form:" in text and "(Instr. 4)\n\nBy estate" in text
+    assert len(form4lark.parse(text).non_derivative_transactions or []) == 2
+    # the same words with no blank lines around the headers may be one cell cut in two
+    glued = text.replace("Stock\n\n6. Ownership Form:", "Stock\n6. Ownership Form:").replace(
+        "(Instr. 4)\n\nBy estate", "(Instr. 4)\nBy estate")
+    form = form4lark.parse(glued)
+    assert form.non_derivative_transactions is None
+    assert any("cut a title or a nature in two" in d.message for d in form.diagnostics)
 
 
 def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:

@@ -16,8 +16,8 @@ from ..text import STATE_ZIP, city_around_state, split_care_of_street, split_cit
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
-_ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
-_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
+ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
+DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 _CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 _NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
@@ -244,7 +244,7 @@ def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
     if cell is None:
         return None, None, None
     cik = next((a.piece.cik for a in atoms if a.piece.cik), None)
-    match = _ISSUER.match(cell.text)
+    match = ISSUER.match(cell.text)
     if match is None:
         return None, None, cik
     name = match.group("name").strip() or None
@@ -256,6 +256,7 @@ def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
 def date_box(atoms: list[Atom]) -> Cell | None:
     """Box 3 or 4: the date printed in it, if any."""
     for atom in atoms:
-        if atom.kind == "TEXT" and _DATE.fullmatch(atom.text):
+        if atom.kind == "TEXT" and DATE.fullmatch(atom.text):
             return Cell(atom.text, atom.line, atom.column)
     return None
+

@@ -80,10 +80,13 @@ def _numbered_run(atoms: list[Atom], start: int) -> int:
     return end
 
 
-def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[Atom], bool]:
-    """The table body's atoms without the column headers printed among its values, and
+def without_interleaved_headers(atoms: list[Atom], layout: str,
+                                paragraphs: bool = False) -> tuple[list[Atom], bool, bool]:
+    """The table body's atoms without the column headers printed among its values,
     whether there were any (the text then printed the page's cells out of the rows'
-    order)."""
+    order), and whether words stood on both sides of one, taken as two cells' because
+    blank lines parted them (``paragraphs``: the text is a stream whose blank lines
+    part the page's cells, ``_set_apart``): the rows read must then bear that out."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(atoms):
@@ -92,7 +95,7 @@ def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[At
             runs.append((i, end))
         i = max(end, i + 1)
     if not runs:
-        return atoms, False
+        return atoms, False, False
     zone_end = runs[-1][1]
     dropped = {i for start, end in runs for i in range(start, end)}
     blocks = sub_header_blocks(atoms)
@@ -103,9 +106,11 @@ def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[At
             continue
         dropped.update(range(start, end))
         swaps += [a for a in atoms[start:end] if a.text == "V"]
-    cut = next((start for start, end in runs + blocks
-                if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
-                and _is_word(atoms[end])), None)
+    between_words = [(start, end) for start, end in runs + blocks
+                     if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
+                     and _is_word(atoms[end])]
+    cut = next((start for start, end in between_words
+                if not (paragraphs and _set_apart(atoms, start, end))), None)
     if cut is not None:
         raise SectionError("the table's column headers cut a title or a nature in two: "
                            "whose words stand on either side cannot be told, so the table is "
@@ -116,7 +121,16 @@ def without_interleaved_headers(atoms: list[Atom], layout: str) -> tuple[list[At
                            "one \"V\": which is the header's and which a row's cannot be told, "
                            "so the table is left out", line=swaps[0].line,
                            column=swaps[0].column, layout=layout)
-    return [a for i, a in enumerate(atoms) if i not in dropped], True
+    return [a for i, a in enumerate(atoms) if i not in dropped], True, bool(between_words)
+
+
+def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
+    """True where the header run ``atoms[start:end]`` wrapped over lines that follow one
+    another (the text keeps a cell's lines in one paragraph) and blank lines part it
+    from the words on either side: these are then other cells', not one cell's cut."""
+    lines = [a.line for a in atoms[start:end]]
+    wrapped = any(b - a == 1 for a, b in zip(lines, lines[1:]))
+    return wrapped and atoms[start - 1].line < lines[0] - 1 and atoms[end].line > lines[-1] + 1
 
 
 def _is_word(atom: Atom) -> bool:

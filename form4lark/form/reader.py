@@ -14,8 +14,9 @@ from dataclasses import replace
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
-from ..sections import Cell, OwnerBlock, Sections
-from . import checkboxes, header, notes, owner_table, regions, signatures_first
+from ..sections import Cell, OwnerBlock, Sections, SignatureCells
+from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
+               signatures_first)
 from .atoms import Atom, lex
 from .row_sequence import TITLES
 from .tables import read_table
@@ -34,10 +35,11 @@ _HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX
           "BOX6": None, "NOT_SUBJECT": None, "AFF10B5": None}
 
 
-def _boxes(atoms: list[Atom], positioned: bool) -> dict[str, list[Atom]]:
+def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False) -> dict[str, list[Atom]]:
     """Each box's atoms. Text that several boxes share (their labels ran together)
     goes to the one box among them that holds values, or to none if more do."""
-    owner = (regions.box_of_positioned if positioned else regions.box_of_sequence)(atoms)
+    owner = (regions.box_of_positioned(atoms) if positioned else
+             regions.box_of_sequence(atoms, stream))
     boxes: dict[str, list[Atom]] = {}
     box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
     for i, shared in owner.items():
@@ -106,7 +108,7 @@ def _loose_rows(page: Page) -> frozenset[int]:
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
-    boxes = _boxes(atoms, positioned)
+    boxes = _boxes(atoms, positioned, page.shape == "stream")
     loose_rows = _loose_rows(page)
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
     seen = checkboxes.seen_labels(atoms)
@@ -142,6 +144,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     elif "MORE_PERSONS" in checked and "ONE_PERSON" not in checked:
         sections.more_than_one = True
     name, ticker, cik = header.issuer(boxes.get("BOX2", []))
+    if ticker is None and page.shape == "stream":
+        name, ticker = paragraph_boxes.paragraph_issuer(page.lines[:rows])
     sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
     written = header.cell_of(boxes.get("BOX2", []))
     if written is not None and ticker is None:
@@ -170,8 +174,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
 def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     """Box 1 of the header (``atoms``), read in its own box (``box1``, its text)."""
     start = next((a for a in atoms if a.kind == "BOX1"), None)
-    return header.owner_block(([start] if start else []) + box1, page.shape == "cells",
-                              page.breaks_kept)
+    block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
+                               page.breaks_kept)
+    if (page.shape == "stream" and block.name is None and not block.street
+            and block.city is None):  # the box's labels and values apart: by paragraphs
+        return paragraph_boxes.paragraph_owner(atoms) or block
+    return block
 
 
 def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
@@ -297,19 +305,22 @@ def read_page(page: Page, layout: str) -> Sections:
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation)
-        start, sections.signatures = notes.signatures(
-            parts.remarks, centred, page.shape == "grid",
-            _signed_between_strips(parts.remarks, _loose_rows(page)))
+        start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
-        start, sections.signatures = notes.signatures(
-            parts.explanation, centred, page.shape == "grid",
-            _signed_between_strips(parts.explanation, _loose_rows(page)))
-        below = (notes.signature_dated_below(parts.explanation, parts.after_signature)
-                 if not sections.signatures else None)
-        if below is not None:
-            start, sections.signatures = below
+        start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
+                                             centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start])
     if parts.signed_first and not sections.signatures:
         sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
+
+
+def _signed(atoms: list[Atom], after: list[Atom], page: Page,
+            centred: bool) -> tuple[int, list[SignatureCells]]:
+    """The signatures ending ``atoms`` and where they begin; where none is dated before
+    the signature label, those whose dates a converter printed after it (``after``)."""
+    start, found = notes.signatures(atoms, centred, page.shape == "grid",
+                                    _signed_between_strips(atoms, _loose_rows(page)))
+    below = notes.signature_dated_below(atoms, after) if not found else None
+    return below if below is not None else (start, found)

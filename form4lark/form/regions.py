@@ -115,10 +115,17 @@ def cut(atoms: list[Atom]) -> Regions:
     return regions
 
 
-def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
+#: box 1's own labels, under its name and its city line
+BOX1_LABELS = frozenset({"LAST", "FIRST", "MIDDLE", "STREET", "CITY", "STATE", "ZIP"})
+
+
+def box_of_sequence(atoms: list[Atom], stream: bool = False) -> dict[int, str]:
     """Each atom's box in reading order: the last box label before it. Where labels
     follow each other with no text between ("3. Date ... 4. If Amendment ..."), the
-    text after them is theirs together: its box is written "BOX3+BOX4"."""
+    text after them is theirs together: its box is written "BOX3+BOX4". In a stream
+    (``stream``), box 1's own labels between the labels of boxes 3 and 4 ("3. Date
+    ...", "(Middle)", "4. If Amendment ...") leave them run together: the text moved
+    the page's blocks, and the date after them (both boxes hold one) may be either's."""
     owner: dict[int, str] = {}
     current: list[str] = []
     open_run = False
@@ -128,7 +135,8 @@ def box_of_sequence(atoms: list[Atom]) -> dict[int, str]:
             open_run = True
         elif current:
             owner[i] = "+".join(current)
-            open_run = False
+            open_run = (stream and open_run and atom.kind in BOX1_LABELS
+                        and current[-1] == "BOX3")
     _nested_box1(atoms, owner)
     return owner
 

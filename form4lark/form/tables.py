@@ -31,7 +31,8 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
         return lines_table(page, table)
-    words, interleaved = without_interleaved_headers(body(atoms), layout)
+    words, interleaved, parted = without_interleaved_headers(body(atoms), layout,
+                                                            page.shape == "stream")
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:
@@ -40,7 +41,9 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
             columns = merged_rows(words, table)
         if columns is None:
             raise
-        return columns
+        if not parted:
+            return columns
+        rows = columns
     return checked_rows(rows, layout) if interleaved else rows
 
 

@@ -1,0 +1,111 @@
+"""Header boxes read by paragraphs, in reading-order streams that print a box's labels
+apart from its values.
+
+A PDF text extractor in reading order (pdfminer, pdftotext without -layout) prints
+each block of the page as a paragraph, blank lines between: a box's label and the
+value under it where the two stand close, else each apart, and the boxes in an order
+of their own ("1. Name ...", the name, "2. Issuer ...", its value, "(Last)",
+"(First)", "(Middle)", the street, "3. Date ...", "(Street)", the city ...). Where
+reading by the last label before a value leaves a box unknown, its value is read from
+the paragraphs here, only where the text shows that a paragraph is a block of the
+page (some paragraph holds lines one after another) and the box's own labels
+bound it.
+"""
+
+from __future__ import annotations
+
+from ..page import Line
+from ..sections import Cell, OwnerBlock
+from ..text import split_city_line
+from .atoms import Atom
+from .header import DATE, ISSUER, cell_of
+
+
+def paragraph_issuer(lines: list[Line]) -> tuple[Cell | None, Cell | None]:
+    """Box 2 where a reading-order text printed it away from its label (pdftotext
+    moves the labels of boxes 1, 2 and 5 together, then their values): the one line
+    of the header that holds a "[", if it reads in full as a name and its "[ ticker ]"
+    and stands as a paragraph of its own. A text whose paragraphs are a cell's lines
+    (some of its paragraphs hold several) prints a name wrapped in its cell on the
+    lines of one paragraph: one standing alone is whole. Else both are unknown."""
+    numbers = [line.pieces[0].line for line in lines]
+    bracketed = [i for i, line in enumerate(lines) if "[" in line.text or "]" in line.text]
+    if len(bracketed) != 1 or not any(b - a == 1 for a, b in zip(numbers, numbers[1:])):
+        return None, None
+    at = bracketed[0]
+    alone = ((at == 0 or numbers[at - 1] < numbers[at] - 1)
+             and (at + 1 == len(numbers) or numbers[at + 1] > numbers[at] + 1))
+    match = ISSUER.fullmatch(lines[at].text.strip())
+    if not alone or match is None or not match.group("name") or not match.group("ticker"):
+        return None, None
+    place = lines[at].pieces[0]
+    return (Cell(match.group("name"), place.line, place.column),
+            Cell(match.group("ticker"), place.line, place.column))
+
+
+# the labels of boxes whose text may stand among box 1's own labels: their paragraph
+# (label and the value under it) is theirs
+_OTHER_BOXES = frozenset({"BOX2", "BOX3", "BOX4"})
+# box 1's own labels under its name and under its city line, printed in any order
+_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
+_PLACE_LABELS = ("CITY", "STATE", "ZIP")
+
+
+def _paragraphs(atoms: list[Atom]) -> list[list[Atom]]:
+    """``atoms`` cut where a blank line stands between two of them."""
+    out: list[list[Atom]] = []
+    for atom in atoms:
+        if out and atom.line <= out[-1][-1].line + 1:
+            out[-1].append(atom)
+        else:
+            out.append([atom])
+    return out
+
+
+def _once(atoms: list[Atom], kinds: tuple[str, ...]) -> list[int] | None:
+    """Where each label of ``kinds`` stands, if each is printed once."""
+    found = [[i for i, a in enumerate(atoms) if a.kind == kind] for kind in kinds]
+    return [f[0] for f in found] if all(len(f) == 1 for f in found) else None
+
+
+def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
+    """Box 1 from the header's atoms (lexed in the "boxes" context) of a stream: the name
+    on the lines under "1. Name and Address ..." in its paragraph; the street, the
+    paragraphs between "(Last) (First) (Middle)" and "(Street)" that hold no other
+    box's label, one line each; city, state and zip, what follows "(Street)" up to
+    "(City) (State) (Zip)". None where box 1's labels are not each printed once, in the
+    form's order (name, street, place; each group's own in any), no name stands under
+    its label in its paragraph, a street paragraph holds several lines (one wrapped
+    line or two lines: either) or a lone date (a box's date printed apart from its
+    label), or another box's label stands among city, state and zip."""
+    single = _once(atoms, ("BOX1", "STREET"))
+    names = _once(atoms, _NAME_LABELS)
+    places = _once(atoms, _PLACE_LABELS)
+    if single is None or names is None or places is None:
+        return None
+    (box1, street), names_end, place_end = single, max(names), min(places)
+    if not box1 < min(names) <= names_end < street < place_end:
+        return None
+    name = [a for a in _paragraphs(atoms[box1:])[0] if a.line > atoms[box1].line]
+    if not name or any(a.kind != "TEXT" for a in name):
+        return None  # the name under its label, in its paragraph, shows what one is
+    block = OwnerBlock(name=cell_of([a for a in name if a.text != "*"]))
+    streets: list[Cell] = []
+    for paragraph in _paragraphs(atoms[names_end + 1:street]):
+        if paragraph[0].kind in _OTHER_BOXES:
+            continue
+        texts = [a for a in paragraph if a.kind == "TEXT"]
+        if (len(texts) != len(paragraph) or len({a.line for a in texts}) > 1
+                or DATE.fullmatch(" ".join(a.text for a in texts))):
+            return None
+        streets.append(cell_of(texts))  # type: ignore[arg-type]
+    block.street = streets
+    place = atoms[street + 1:place_end]
+    if any(a.kind != "TEXT" for a in place):
+        return None
+    whole = cell_of(place)
+    if whole is not None:
+        found = split_city_line(whole.text)
+        block.city, block.state, block.zip = (
+            Cell(text, whole.line, whole.column) if text else None for text in found)
+    return block
