@@ -90,7 +90,11 @@ def cut(atoms: list[Atom]) -> Regions:
     regions.header_rows = atoms[header_end].row if header_end < len(atoms) else 0
     if t1 is not None:
         regions.table_i_label = atoms[t1]
-        regions.table_i = atoms[t1 + 1:t2 if t2 is not None else (explanation or end)]
+        t1_end = t2 if t2 is not None else (explanation or end)
+        # the paper form closes Table I with its reminder ("Reminder: Report on a separate
+        # line..."); an older page prints it, and the form's numbers, before Table II
+        reminder = _first(kinds, "CLOSING", t1)
+        regions.table_i = atoms[t1 + 1:min(t1_end, reminder if reminder is not None else t1_end)]
     if t2 is not None:
         regions.table_ii_label = atoms[t2]
         body_end = explanation if explanation is not None else end

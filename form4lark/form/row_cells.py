@@ -17,6 +17,7 @@ from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .row_sequence import TITLES, sequence_rows
+from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -116,28 +117,51 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     sequence the form prints (a converter dropped or merged columns). A line that is
     neither (garbage, a row whose values a converter lost) leaves the table unread,
     rather than a row silently missing. A line continuing the row above is put back
-    on it (``continuation``)."""
+    on it (``continuation``); a row whose values a converter split over two lines is
+    read from both (``row_split.py``)."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
     by_line: dict[int, list[Atom]] = {}
     for atom in atoms:
         if atom.row not in headers and atom.kind not in ("TABLE_I", "TABLE_II"):
             by_line.setdefault(atom.row, []).append(atom)
+    last: list[Atom] = []  # the words of the line the last row was read from
+    unread: list[Atom] = []  # the words of a line that read as no row, waiting for the next
     for row, words in by_line.items():
-        continued = continuation(page, row, COLUMNS[table]) if rows else None
+        continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:
             continue_row(rows[-1], continued)
+            last = []
             continue
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
             cells = _sequence_row(words, table, layout)
+        if unread:  # this line and the unread one above as one row, or the table unread
+            joined = None if cells is not None else joined_row(unread, words, table, layout)
+            if joined is None:
+                raise _unread(page, unread[0].row, table, layout)
+            rows.append(joined)
+            unread, last = [], []
+            continue
+        if cells is None and last:  # the rest of the row above: its title, price, nature
+            joined = joined_row(last, words, table, layout, rows[-1])
+            if joined is not None:
+                rows[-1], last = joined, []
+                continue
         if cells is None:
-            first = page.lines[row].pieces[0]
-            raise SectionError(f"{TITLES[table]} could not be read and is left out (line "
-                               f"{first.line} is not one of its rows)", line=first.line,
-                               column=first.column, layout=layout)
-        if cells:
+            unread = words
+        elif cells:
             rows.append(cells)
+            last = words
+    if unread:
+        raise _unread(page, unread[0].row, table, layout)
     return rows
 
 
+def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:
+    """The error of a table one of whose lines reads as no row: it is left out, rather
+    than a row silently missing."""
+    first = page.lines[row].pieces[0]
+    return SectionError(f"{TITLES[table]} could not be read and is left out (line "
+                        f"{first.line} is not one of its rows)", line=first.line,
+                        column=first.column, layout=layout)

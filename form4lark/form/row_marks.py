@@ -134,3 +134,21 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             out.extend(run)
         i = end
     return out
+
+
+def join_cell_marks(atoms: list[Atom]) -> list[Atom]:
+    """A line of cells' words with each footnote mark given to the value before it in
+    its cell ("785 (1)": "785(1)"): a cell's marks are printed on its value, and the
+    form's columns read marks only glued to a value (a mark alone is a cell of its
+    own: the price's). A mark after a letter ("A (1)") is left alone: it may be the
+    price's, merged into the cell of "A"/"D"."""
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1] if out else None
+        if (before is not None and MARK.fullmatch(atom.text)
+                and (before.row, before.cell) == (atom.row, atom.cell)
+                and (NUMBER.fullmatch(before.text) or DATE.fullmatch(before.text))):
+            out[-1] = before.with_text(before.text + atom.text)
+        else:
+            out.append(atom)
+    return out

@@ -30,8 +30,9 @@ _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__|\*|_)(?=[^\s*_\\])(.+?)(?<=[^\s*_\\])\1
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # a checkbox of the page left as HTML: checked, it is the form's "X"
 _CHECKED_BOX = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
-# a row of a table's separator: "---|---", "| --- | :---: |"
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# a row of a table's separator: "---|---", "| --- | :---: |", "|--|-----|--|" (columns
+# narrower than three characters: an older page's markdown; one is at least three wide)
+_SEPARATOR = re.compile(r"^(?=.*---)\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # a cell holding only a separator left inside a flattened nested table: "---"
 _RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
 # a horizontal rule that a converter left inside a cell: "ONE WAY ---  (Street)"

@@ -1,0 +1,92 @@
+"""A table row whose values a converter split over two lines of cells.
+
+An older page's markdown may print a row's ownership letter alone on the line
+below ("|Common Stock|05/21/2013||P||785|A|$ 7 12,759|" then "||||||||D|"), or a
+row's title, price and nature on a line of their own under its other values.
+Neither line reads as a row alone; their values read together as one row in the
+form's column order (``grammars/form_rows.lark``) where the second line's values
+go at one place among the first's. The row is taken only where every place
+they read at gives the same row: the second line's title words before the
+row, its nature words after, its values among the row's values.
+"""
+
+from __future__ import annotations
+
+from ..errors import SectionError
+from ..sections import Row
+from .atoms import Atom
+from .row_marks import join_cell_marks
+from .row_kinds import MARK, NUMBER, looks_like_value
+from .row_sequence import sequence_rows
+
+#: values a second line may hold at most: a few cells the row above lacks, not a row
+MAX_VALUES = 3
+
+
+def _values_together(atoms: list[Atom], table: str) -> list[Atom]:
+    """A line's words with a dollar sign alone put on the number after it ("$" "10.01":
+    "$ 10.01") and a mark on the value before it ("$ 10.01" "(1)"): a line holding only
+    a few of a row's cells keeps each cell's value whole, and a mark alone is the
+    price's only after a letter ("A"/"D"), which takes no mark here."""
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1] if out else None
+        if before is not None and (before.text == "$" and NUMBER.fullmatch(atom.text)
+                                   or table == "table_i" and MARK.fullmatch(atom.text)
+                                   and NUMBER.fullmatch(before.text)):
+            glue = " " if before.text == "$" else ""
+            out[-1] = before.with_text(before.text + glue + atom.text)
+        else:
+            out.append(atom)
+    return out
+
+
+def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+    """A line's words as (title words, values, nature words): words before its first
+    value and after its last. None where words stand between its values."""
+    atoms = _values_together(atoms, table)
+    kinds = [looks_like_value(a.text) for a in atoms]
+    if True not in kinds:
+        return None
+    first, last = kinds.index(True), len(kinds) - 1 - kinds[::-1].index(True)
+    if not all(kinds[first:last + 1]) or last + 1 - first > MAX_VALUES:
+        return None
+    return atoms[:first], atoms[first:last + 1], atoms[last + 1:]
+
+
+def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+    try:
+        rows = sequence_rows(atoms, table, layout)
+    except SectionError:
+        return None
+    return rows[0] if len(rows) == 1 else None
+
+
+def _meaning(row: Row) -> dict[str, str]:
+    return {key: cell.text for key, cell in row.items()}
+
+
+def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
+               above: Row | None = None) -> Row | None:
+    """The one row the values of two lines of cells read as together, or None where
+    they read as none or as different rows depending on where the second line's
+    values go. ``above``: the row the first line read as alone, whose values the
+    joined row must all keep (the second line only fills in what it lacked)."""
+    if table == "table_i":  # only the price's cell holds a mark alone, after "A"/"D"
+        first, second = join_cell_marks(first), join_cell_marks(second)
+    parts = _parts(second, table)
+    if parts is None:
+        return None
+    title, values, nature = parts
+    found: list[Row] = []
+    for at in range(len(first) + 1):
+        row = _one_row(title + first[:at] + values + first[at:] + nature, table, layout)
+        if row is not None:
+            found.append(row)
+    if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
+        return None
+    row = found[0]
+    if above is not None and any(key not in row or row[key].text != cell.text
+                                 for key, cell in above.items()):
+        return None
+    return row

@@ -1,0 +1,81 @@
+"""Table I of the older page design read by the form reader (cells shape): cells that
+shifted against their header, a row's ownership letter alone on the line below, a
+row's title, price and nature on a line of their own, the form's reminder closing
+Table I, and separator rows of columns narrower than three dashes. Seeds 002 and
+003 (markdown, tab-separated) against their hand-checked records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import form4lark
+from form4lark.shapes.markdown import _SEPARATOR
+
+from support import FIXTURES, off_fields
+
+SEEDS = FIXTURES / "seeds"
+OLDER_DESIGN = ("002_616a1a37146756d8", "003_2eb5b2ed231a0ccb")
+
+
+def _read(name: str, text: str | None = None):
+    text = text if text is not None else (SEEDS / f"{name}.txt").read_text()
+    return form4lark.parse(text, layout="cells")
+
+
+@pytest.mark.parametrize("name", OLDER_DESIGN)
+def test_form_reader_reads_the_older_design_as_expected(name):
+    form = _read(name)
+    truth = json.loads((SEEDS / "expected" / f"{name}.json").read_text())
+    assert off_fields(truth, form) == []
+    assert [d for d in form.diagnostics if d.severity == "error"] == []
+
+
+def test_ownership_letter_on_the_line_below_completes_its_row():
+    (row,) = _read("002_616a1a37146756d8").non_derivative_transactions
+    assert (str(row.shares), str(row.price_per_share), row.acquired_disposed,
+            str(row.shares_owned_following), row.direct_or_indirect) == (
+        "785", "7", "A", "12759", "D")
+    assert row.footnotes == {"shares": ("1",)}  # "785 (1)": the mark in the amount's cell
+
+
+def test_title_price_and_nature_on_a_line_below_complete_the_row_above():
+    rows = _read("003_2eb5b2ed231a0ccb").non_derivative_transactions
+    last = rows[-1]
+    assert (last.security_title, str(last.price_per_share), str(last.shares),
+            last.transaction_date.isoformat(), last.nature_of_ownership) == (
+        "Common Stock", "10.01", "2000", "2013-11-19",
+        "By two trusts for the benefit of the Reporting Person's children")
+    assert last.footnotes == {"price_per_share": ("1",)}
+
+
+def _edited(name: str, old: str, new: str):
+    """The form read from a seed with ``old`` replaced by ``new`` (once at least)."""
+    text = (SEEDS / f"{name}.txt").read_text()
+    assert old in text
+    return _read(name, text.replace(old, new))
+
+
+def test_a_lone_letter_that_fits_no_row_leaves_the_table_out():
+    """A "D" alone under a row that is already whole fits nowhere in it: the table is
+    left out with an error, not read with a guess."""
+    form = _edited("002_616a1a37146756d8", "| \\$ 7 12,759                       |",
+                   "| \\$ 7 12,759 D                     |")
+    assert form.non_derivative_transactions is None
+    assert any("Table I" in d.message for d in form.diagnostics)
+
+
+def test_values_that_fit_no_place_in_the_row_above_leave_the_table_out():
+    """Two amounts under a row that lacks only its price fit nowhere among its values:
+    the line is no part of the row, and the table is left out rather than guessed."""
+    form = _edited("003_2eb5b2ed231a0ccb", "Common Stock\t\\$ 10.01 <u>(1)</u>\t",
+                   "Common Stock\t5,000 6,000\t")
+    assert form.non_derivative_transactions is None
+
+
+@pytest.mark.parametrize("row, separator", [
+    ("|---|---|", True), ("| :---: | --- |", True), ("|--|-----|--|", True),
+    ("|--|--|", False), ("| - | - |", False), ("| -- | 12 |", False)])
+def test_separator_rows(row, separator):
+    assert bool(_SEPARATOR.match(row)) is separator
