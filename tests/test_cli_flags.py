@@ -97,7 +97,7 @@ def test_same_file_for_output_and_errors_is_a_usage_error(tmp_path, capsys):
 def test_an_unknown_layout_is_one_usage_error_listing_the_known_ones(capsys):
     error = usage_error(capsys, "--layout", "nope", *SEEDS)
     assert error.count("\n") == 1 and "no layout named 'nope'" in error
-    assert all(name in error for name in ("pdf-text", "pdf-markdown", "cells", "grid"))
+    assert all(name in error for name in ("pdf-text", "ocr-text", "cells", "grid"))
 
 
 def test_a_known_layout_is_used(capsys):
