@@ -17,6 +17,7 @@ from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .row_sequence import TITLES, sequence_rows
+from .row_clipped import unclipped
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -136,6 +137,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
             cells = _sequence_row(words, table, layout)
+        if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
+            cells = _sequence_row(whole, table, layout)
         if unread:  # this line and the unread one above as one row, or the table unread
             joined = None if cells is not None else joined_row(unread, words, table, layout)
             if joined is None:
