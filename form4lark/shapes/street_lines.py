@@ -1,0 +1,58 @@
+"""Which lines of box 1 are its street lines, where the words alone prove it.
+
+Two doubts keep a visual-lines header (``line_boxes.py``) from reading the
+street. A line between "(Last) (First) (Middle)" and "(Street)" on which box 5
+may print the officer's title ("SVP, CLO" / "&" / "Secretary") could be either
+box's; and two street lines could be one line the column wrapped. The shape of
+an address settles some of them:
+
+- a *street line* is printed in capitals and opens with a care-of ("C/O TESLA,
+  INC.") or a house number ("9151 EAST PANORAMA CIRCLE", "1-7-1, KAIGAN"); an
+  officer's title does neither;
+- the ownership XML holds two street lines, no more: where two lines of box 1
+  are certainly its street, every other line that only box 1 or box 5 could hold
+  is the title's;
+- a care-of line that ends with a company's legal ending, followed by a line that
+  opens with a house number, is two street lines ("C/O MITHRIL CAPITAL
+  MANAGEMENT LLC" / "600 CONGRESS AVENUE SUITE 3100"), as where a converter ran
+  them together (``text.split_care_of_street``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import split_care_of_street
+from .owner_cut import in_capitals
+
+#: the street lines the ownership XML holds (rptOwnerStreet1, rptOwnerStreet2)
+STREET_LINES = 2
+# a house number: "9151", "1-7-1,"
+_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?")
+_CARE_OF = "C/O"
+
+
+def street_shaped(text: str) -> bool:
+    """True where a line is printed as a street line: in capitals, opening with a
+    care-of or a house number, and more than that one word."""
+    words = text.split()
+    if len(words) < 2 or any(in_capitals(w) is False for w in words):
+        return False
+    return words[0].upper() == _CARE_OF or _HOUSE_NUMBER.fullmatch(words[0]) is not None
+
+
+def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int], set[int]] | None:
+    """The rows of ``either`` (lines box 1's street or box 5's title could hold)
+    that are the street's and those that are the title's, given the rows certainly
+    the street's (``street``); None where that is not certain."""
+    shaped = {row for row, text in either.items() if street_shaped(text)}
+    if len(street | shaped) != STREET_LINES:
+        return None
+    return shaped, set(either) - shaped
+
+
+def break_is_certain(line: str, after: str) -> bool:
+    """True where a care-of line ending with a company's legal ending is followed
+    by a line opening with a house number: the two are two street lines."""
+    split = split_care_of_street(f"{line} {after}")
+    return split is not None and split[0].split() == line.split()
