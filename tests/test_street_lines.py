@@ -59,3 +59,5 @@ def test_street_lines_and_a_title_sharing_rows_are_each_read_in_their_box() -> N
     street = lines.index("(Street)")
     assert lines[street - 2:street] == ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]
     assert "SVP, CLO & Secretary" in lines
+    # box 4 holds no date: its label is left out, so box 5's title is not taken for its value
+    assert not any(line.startswith("4. If Amendment") for line in lines)

@@ -375,9 +375,11 @@ def block_lines(block: Block, header: bool = False) -> list[Line]:
         add([t for row in _words(block, "issuer") for t in row]
             + [t for row in _words(block, "ticker") for t in row])
     for label, end in (("BOX3", "BOX4"), ("BOX4", None)):
-        if label in block.rows:
+        # an empty box's label is left out: a reading-order reader takes labels with no
+        # text between them as boxes run together, box 5's title box 4's or box 5's
+        if label in block.rows and (dates := _dates(block, label, end)):
             add(_kinds(block, (label,)))
-            add(_dates(block, label, end))
+            add(dates)
     right = [t for i, t in enumerate(block.tokens)
              if COLUMN.get(t.kind) == R or t.kind == "CHECK"]
     six = next((i for i, t in enumerate(right) if t.kind == "BOX6"), len(right))
