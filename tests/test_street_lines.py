@@ -10,12 +10,12 @@ from form4lark.shapes.street_lines import break_is_certain, street_or_title, str
 
 
 @pytest.mark.parametrize("line", ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE",
-                                  "1-7-1, KAIGAN", "1 TESLA ROAD"])
+                                  "1-7-1, KAIGAN", "1 TESLA ROAD", "ONE APPLE PARK WAY"])
 def test_a_care_of_or_a_house_number_in_capitals_is_a_street_line(line: str) -> None:
     assert street_shaped(line)
 
 
-@pytest.mark.parametrize("line", ["ONE APPLE PARK WAY", "Secretary", "&", "SVP, CLO",
+@pytest.mark.parametrize("line", ["ONE", "Secretary", "ONEIDA CHIEF OFFICER", "&", "SVP, CLO",
                                   "10% OWNER", "1 Tesla Road", "1600"])
 def test_other_lines_are_not_told_street_lines(line: str) -> None:
     assert not street_shaped(line)
@@ -24,6 +24,10 @@ def test_other_lines_are_not_told_street_lines(line: str) -> None:
 def test_two_street_lines_certain_leave_the_other_lines_to_the_title() -> None:
     either = {7: "&", 8: "9151 EAST PANORAMA CIRCLE", 9: "Secretary"}
     assert street_or_title({6}, either) == ({8}, {7, 9})
+
+
+def test_lines_either_box_may_hold_that_are_all_street_lines_are_the_street_s() -> None:
+    assert street_or_title(set(), {5: "ONE APPLE PARK WAY"}) == ({5}, set())
 
 
 def test_a_line_either_box_may_hold_leaves_both_unknown_short_of_two_street_lines() -> None:

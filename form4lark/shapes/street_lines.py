@@ -7,11 +7,12 @@ box's; and two street lines could be one line the column wrapped. The shape of
 an address settles some of them:
 
 - a *street line* is printed in capitals and opens with a care-of ("C/O TESLA,
-  INC.") or a house number ("9151 EAST PANORAMA CIRCLE", "1-7-1, KAIGAN"); an
+  INC.") or a house number ("9151 EAST PANORAMA CIRCLE", "1-7-1, KAIGAN", "ONE
+  APPLE PARK WAY"); an
   officer's title does neither;
 - the ownership XML holds two street lines, no more: where two lines of box 1
   are certainly its street, every other line that only box 1 or box 5 could hold
-  is the title's;
+  is the title's (and where every such line is a street line, none is);
 - a care-of line that ends with a company's legal ending, followed by a line that
   opens with a house number, is two street lines ("C/O MITHRIL CAPITAL
   MANAGEMENT LLC" / "600 CONGRESS AVENUE SUITE 3100"), as where a converter ran
@@ -27,8 +28,8 @@ from .owner_cut import in_capitals
 
 #: the street lines the ownership XML holds (rptOwnerStreet1, rptOwnerStreet2)
 STREET_LINES = 2
-# a house number: "9151", "1-7-1,"
-_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?")
+# a house number: "9151", "1-7-1,", "ONE" (ONE APPLE PARK WAY, ONE MICROSOFT WAY)
+_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?|ONE")
 _CARE_OF = "C/O"
 
 
@@ -46,7 +47,8 @@ def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int],
     that are the street's and those that are the title's, given the rows certainly
     the street's (``street``); None where that is not certain."""
     shaped = {row for row, text in either.items() if street_shaped(text)}
-    if len(street | shaped) != STREET_LINES:
+    if len(street | shaped) > STREET_LINES or (
+            len(street | shaped) < STREET_LINES and shaped != set(either)):
         return None
     return shaped, set(either) - shaped
 
