@@ -41,27 +41,47 @@ def test_a_care_of_line_ending_a_company_before_a_house_number_is_no_wrap() -> N
     assert not break_is_certain("C/O MITHRIL CAPITAL MANAGEME", "NT LLC")
 
 
-# ARW-20250212-1, pymupdf4llm's picture text of the sec.gov page (truth: street1 "C/O ARROW
-# ELECTRONICS, INC.", street2 "9151 EAST PANORAMA CIRCLE", title "SVP, CLO & Secretary")
-ARW = """<!-- Start of picture text -->
-1. Name and Address of Reporting Person * 2. Issuer Name  and  Ticker or Trading Symbol \
-5. Relationship of Reporting Person(s) to Issuer<br>\
-Jean-Claude Carine Lamercie ARROW ELECTRONICS, INC. [ ARW ] (Check all applicable)Director \
-10% Owner<br>X Officer (give title Other (specify<br>below) below)<br>(Last) (First) (Middle)<br>\
-3. Date of Earliest Transaction (Month/Day/Year) SVP, CLO<br>\
-C/O ARROW ELECTRONICS, INC. 02/12/2025<br>&<br>9151 EAST PANORAMA CIRCLE<br>Secretary<br>\
-(Street) 4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group \
-Filing (Check Applicable<br>CENTENNIAL CO 80112 Line)<br>X Form filed by One Reporting Person<br>\
-Form filed by More than One Reporting<br>(City) (State) (Zip) Person<br>\
-Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned<br>
-<!-- End of picture text -->
-"""
+HEAD = ("1. Name and Address of Reporting Person * 2. Issuer Name  and  Ticker or Trading Symbol "
+        "5. Relationship of Reporting Person(s) to Issuer")
+BOX4_BOX6 = ("4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group "
+             "Filing (Check Applicable")
+TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+
+
+def read(*lines: str) -> tuple[list[str], list[str]]:
+    """The street lines and all lines of a header printed as pymupdf4llm's picture text."""
+    text = "<br>".join([HEAD, *lines, TABLE_I])
+    read = [line.text for line in read_lines(
+        f"<!-- Start of picture text -->\n{text}<br>\n<!-- End of picture text -->\n").lines]
+    street = read.index("(Street)")
+    return read[street - 2:street], read
 
 
 def test_street_lines_and_a_title_sharing_rows_are_each_read_in_their_box() -> None:
-    lines = [line.text for line in read_lines(ARW).lines]
-    street = lines.index("(Street)")
-    assert lines[street - 2:street] == ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]
+    # ARW-20250212-1 (truth: street1 "C/O ARROW ELECTRONICS, INC.", street2 "9151 EAST
+    # PANORAMA CIRCLE", title "SVP, CLO & Secretary")
+    street, lines = read(
+        "Jean-Claude Carine Lamercie ARROW ELECTRONICS, INC. [ ARW ] (Check all applicable)"
+        "Director 10% Owner", "X Officer (give title Other (specify", "below) below)",
+        "(Last) (First) (Middle)", "3. Date of Earliest Transaction (Month/Day/Year) SVP, CLO",
+        "C/O ARROW ELECTRONICS, INC. 02/12/2025", "&", "9151 EAST PANORAMA CIRCLE", "Secretary",
+        f"(Street) {BOX4_BOX6}", "CENTENNIAL CO 80112 Line)", "X Form filed by One Reporting Person",
+        "Form filed by More than One Reporting", "(City) (State) (Zip) Person")
+    assert street == ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]
     assert "SVP, CLO & Secretary" in lines
     # box 4 holds no date: its label is left out, so box 5's title is not taken for its value
     assert not any(line.startswith("4. If Amendment") for line in lines)
+
+
+def test_a_line_below_the_ticker_s_is_no_line_of_box_2() -> None:
+    # TSLA-20230727-1 (truth: street1 "C/O TESLA, INC.", street2 "1 TESLA ROAD", title "SVP
+    # Powertrain and Energy Eng.")
+    street, lines = read(
+        "Tesla, Inc. [ TSLA ] (Check all applicable)", "Baglino Andrew D Director 10% Owner",
+        "X Officer (give title Other (specify", "below) below)", "(Last) (First) (Middle)", "SVP",
+        "C/O TESLA, INC. 3. Date of Earliest Transaction (Month/Day/Year)",
+        "07/27/2023 Powertrain", "1 TESLA ROAD", "and Energy", "Eng.", "(Street)",
+        f"AUSTIN TX 78725 {BOX4_BOX6}", "Line)", "X Form filed by One Reporting Person",
+        "(City) (State) (Zip)", "Form filed by More than One Reporting", "Person")
+    assert street == ["C/O TESLA, INC.", "1 TESLA ROAD"]
+    assert "SVP Powertrain and Energy Eng." in lines

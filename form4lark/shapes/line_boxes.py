@@ -180,7 +180,11 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
                                    ("city", ("STREET", "CITY"))):
             if between(start, end):
                 return name
-    elif column == M and between("BOX2", "BOX3"):
+    elif column == M and between("BOX2", "BOX3") and (
+            not any(r < row for r in block.fields.get("ticker", {}))
+            or between("BOX1", "NAME_LABELS")):
+        # box 2 ends with its ticker; on the name's rows the doubt stays all the same:
+        # OCR reads a checkbox's edges there as letters ("eS X Director")
         return "issuer"
     elif column == R and block.checked & {"OFFICER", "OTHER"}:
         label = "OFFICER" if "OFFICER" in rows else "OTHER"
