@@ -39,7 +39,7 @@ from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..text import city_around_state, split_care_of_street
 from .owner_cut import Known, owner_cut
-from .street_lines import break_is_certain, street_or_title
+from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -228,8 +228,8 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
         (name,) = fields.values()
         block.fields.setdefault(name, {}).setdefault(row, []).extend(run)
         return
-    if set(fields.values()) == {"street", "title"}:  # settled by _settle_street_or_title
-        block.fields.setdefault(_EITHER, {}).setdefault(row, []).extend(run)
+    if set(fields.values()) == {"street", "title"}:  # settled once the block is read
+        block.fields.setdefault(EITHER, {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"name", "issuer"}:
         cut = owner_cut([t.text for t in run], known)
@@ -270,28 +270,8 @@ def read_block(lines: list[Line], known: Known) -> Block:
                 run = []
             if column is not None:
                 low = column
-    _settle_street_or_title(block)
+    settle_street_or_title(block.fields, block.unknown)
     return block
-
-
-#: the rows whose words box 1's street or box 5's title could hold
-_EITHER = "street_or_title"
-
-
-def _settle_street_or_title(block: Block) -> None:
-    """The lines either the street or the title could hold given to the one the
-    address's shape proves (``street_lines.py``); else both fields are not certain."""
-    either = block.fields.pop(_EITHER, {})
-    if not either:
-        return
-    street = block.fields.setdefault("street", {})
-    settled = street_or_title(set(street), {row: _text(words) for row, words in either.items()})
-    if settled is None:
-        block.unknown.update({"street", "title"})
-        return
-    for name, rows in zip(("street", "title"), settled):
-        for row in rows:
-            block.fields.setdefault(name, {})[row] = either[row]
 
 
 # ---------------------------------------------------------------- the block in reading order
@@ -430,14 +410,6 @@ def _width(block: Block) -> int:
 
 
 def _check_street_breaks(block: Block, width: int) -> None:
-    """Street lines are the box's own lines only where each break is not a wrap:
-    a line that with the next line's first word is no longer than a line the box
-    holds elsewhere (``width``) was not ended by the column's edge. Otherwise one
-    long street line and two lines read the same: the street is not certain."""
-    rows = _words(block, "street")
-    for line, after in zip(rows, rows[1:]):
-        if break_is_certain(_text(line), _text(after)):
-            continue
-        if len(_text(line)) + 1 + len(after[0].text) > width:
-            block.unknown.add("street")
-            return
+    """The street not certain where a break between its lines may be a wrap."""
+    if not breaks_kept([_text(row) for row in _words(block, "street")], width):
+        block.unknown.add("street")

@@ -22,6 +22,7 @@ an address settles some of them:
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from ..text import split_care_of_street
 from .owner_cut import in_capitals
@@ -31,6 +32,15 @@ STREET_LINES = 2
 # a house number: "9151", "1-7-1,", "ONE" (ONE APPLE PARK WAY, ONE MICROSOFT WAY)
 _HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?|ONE")
 _CARE_OF = "C/O"
+#: the field of a block's rows whose words box 1's street or box 5's title could hold
+EITHER = "street_or_title"
+
+
+class Word(Protocol):
+    text: str
+
+
+W = TypeVar("W", bound=Word)
 
 
 def street_shaped(text: str) -> bool:
@@ -58,3 +68,29 @@ def break_is_certain(line: str, after: str) -> bool:
     by a line opening with a house number: the two are two street lines."""
     split = split_care_of_street(f"{line} {after}")
     return split is not None and split[0].split() == line.split()
+
+
+def breaks_kept(rows: list[str], width: int) -> bool:
+    """True where street lines are the box's own lines, each break no wrap: certain
+    (``break_is_certain``), or a line that with the next line's first word is no
+    longer than a line the box holds elsewhere (``width``), so not ended by the
+    column's edge. Otherwise one long street line and two lines read the same."""
+    return all(break_is_certain(line, after) or len(line) + 1 + len(after.split()[0]) <= width
+               for line, after in zip(rows, rows[1:]))
+
+
+def settle_street_or_title(fields: dict[str, dict[int, list[W]]], unknown: set[str]) -> None:
+    """The rows of ``fields[EITHER]`` given to the street or to the title where the
+    address's shape proves whose they are (``street_or_title``); else both fields are
+    ``unknown``."""
+    either = fields.pop(EITHER, {})
+    if not either:
+        return
+    texts = {row: " ".join(w.text for w in words) for row, words in either.items()}
+    settled = street_or_title(set(fields.get("street", {})), texts)
+    if settled is None:
+        unknown.update({"street", "title"})
+        return
+    for name, rows in zip(("street", "title"), settled):
+        for row in rows:
+            fields.setdefault(name, {})[row] = either[row]
