@@ -39,6 +39,7 @@ from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..text import city_around_state, split_care_of_street
 from .owner_cut import Known, owner_cut
+from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -179,7 +180,11 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
                                    ("city", ("STREET", "CITY"))):
             if between(start, end):
                 return name
-    elif column == M and between("BOX2", "BOX3"):
+    elif column == M and between("BOX2", "BOX3") and (
+            not any(r < row for r in block.fields.get("ticker", {}))
+            or between("BOX1", "NAME_LABELS")):
+        # box 2 ends with its ticker; on the name's rows the doubt stays all the same:
+        # OCR reads a checkbox's edges there as letters ("eS X Director")
         return "issuer"
     elif column == R and block.checked & {"OFFICER", "OTHER"}:
         label = "OFFICER" if "OFFICER" in rows else "OTHER"
@@ -223,6 +228,9 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
         (name,) = fields.values()
         block.fields.setdefault(name, {}).setdefault(row, []).extend(run)
         return
+    if set(fields.values()) == {"street", "title"}:  # settled once the block is read
+        block.fields.setdefault(EITHER, {}).setdefault(row, []).extend(run)
+        return
     if set(fields.values()) == {"name", "issuer"}:
         cut = owner_cut([t.text for t in run], known)
         if cut is not None:
@@ -262,6 +270,7 @@ def read_block(lines: list[Line], known: Known) -> Block:
                 run = []
             if column is not None:
                 low = column
+    settle_street_or_title(block.fields, block.unknown)
     return block
 
 
@@ -350,9 +359,11 @@ def block_lines(block: Block, header: bool = False) -> list[Line]:
         add([t for row in _words(block, "issuer") for t in row]
             + [t for row in _words(block, "ticker") for t in row])
     for label, end in (("BOX3", "BOX4"), ("BOX4", None)):
-        if label in block.rows:
+        # an empty box's label is left out: a reading-order reader takes labels with no
+        # text between them as boxes run together, box 5's title box 4's or box 5's
+        if label in block.rows and (dates := _dates(block, label, end)):
             add(_kinds(block, (label,)))
-            add(_dates(block, label, end))
+            add(dates)
     right = [t for i, t in enumerate(block.tokens)
              if COLUMN.get(t.kind) == R or t.kind == "CHECK"]
     six = next((i for i, t in enumerate(right) if t.kind == "BOX6"), len(right))
@@ -399,12 +410,6 @@ def _width(block: Block) -> int:
 
 
 def _check_street_breaks(block: Block, width: int) -> None:
-    """Street lines are the box's own lines only where each break is not a wrap:
-    a line that with the next line's first word is no longer than a line the box
-    holds elsewhere (``width``) was not ended by the column's edge. Otherwise one
-    long street line and two lines read the same: the street is not certain."""
-    rows = _words(block, "street")
-    for line, after in zip(rows, rows[1:]):
-        if len(_text(line)) + 1 + len(after[0].text) > width:
-            block.unknown.add("street")
-            return
+    """The street not certain where a break between its lines may be a wrap."""
+    if not breaks_kept([_text(row) for row in _words(block, "street")], width):
+        block.unknown.add("street")

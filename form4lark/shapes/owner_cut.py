@@ -110,7 +110,7 @@ def _first_word_printed(first: str, owner: set[str], page: list[str]) -> bool:
                for i, word in enumerate(page))
 
 
-def _capitals(word: str) -> bool | None:
+def in_capitals(word: str) -> bool | None:
     """Whether a word of two letters or more is printed in capitals only."""
     letters = [c for c in word if c.isalpha()]
     return None if len(letters) < 2 else all(c.isupper() for c in letters)
@@ -119,8 +119,8 @@ def _capitals(word: str) -> bool | None:
 def _case_turns(words: list[str], cut: int) -> bool:
     """True where the owner's words are all printed one way (capitals only, or
     not) and the issuer's first word the other way: "THIEL PETER Chemomab"."""
-    owner = {_capitals(w) for w in words[:cut]} - {None}
-    return len(owner) == 1 and _capitals(words[cut]) not in owner | {None}
+    owner = {in_capitals(w) for w in words[:cut]} - {None}
+    return len(owner) == 1 and in_capitals(words[cut]) not in owner | {None}
 
 
 def _issuer_echoed(issuer: list[str], known: Known) -> bool:

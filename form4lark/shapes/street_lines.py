@@ -1,0 +1,96 @@
+"""Which lines of box 1 are its street lines, where the words alone prove it.
+
+Two doubts keep a visual-lines header (``line_boxes.py``) from reading the
+street. A line between "(Last) (First) (Middle)" and "(Street)" on which box 5
+may print the officer's title ("SVP, CLO" / "&" / "Secretary") could be either
+box's; and two street lines could be one line the column wrapped. The shape of
+an address settles some of them:
+
+- a *street line* is printed in capitals and opens with a care-of ("C/O TESLA,
+  INC.") or a house number ("9151 EAST PANORAMA CIRCLE", "1-7-1, KAIGAN", "ONE
+  APPLE PARK WAY"); an
+  officer's title does neither;
+- the ownership XML holds two street lines, no more: where two lines of box 1
+  are certainly its street, every other line that only box 1 or box 5 could hold
+  is the title's (and where every such line is a street line, none is);
+- a care-of line that ends with a company's legal ending, followed by a line that
+  opens with a house number, is two street lines ("C/O MITHRIL CAPITAL
+  MANAGEMENT LLC" / "600 CONGRESS AVENUE SUITE 3100"), as where a converter ran
+  them together (``text.split_care_of_street``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from ..text import split_care_of_street
+from .owner_cut import in_capitals
+
+#: the street lines the ownership XML holds (rptOwnerStreet1, rptOwnerStreet2)
+STREET_LINES = 2
+# a house number: "9151", "1-7-1,", "ONE" (ONE APPLE PARK WAY, ONE MICROSOFT WAY)
+_HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?|ONE")
+_CARE_OF = "C/O"
+#: the field of a block's rows whose words box 1's street or box 5's title could hold
+EITHER = "street_or_title"
+
+
+class Word(Protocol):
+    text: str
+
+
+W = TypeVar("W", bound=Word)
+
+
+def street_shaped(text: str) -> bool:
+    """True where a line is printed as a street line: in capitals, opening with a
+    care-of or a house number, and more than that one word."""
+    words = text.split()
+    if len(words) < 2 or any(in_capitals(w) is False for w in words):
+        return False
+    return words[0].upper() == _CARE_OF or _HOUSE_NUMBER.fullmatch(words[0]) is not None
+
+
+def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int], set[int]] | None:
+    """The rows of ``either`` (lines box 1's street or box 5's title could hold)
+    that are the street's and those that are the title's, given the rows certainly
+    the street's (``street``); None where that is not certain."""
+    shaped = {row for row, text in either.items() if street_shaped(text)}
+    if len(street | shaped) > STREET_LINES or (
+            len(street | shaped) < STREET_LINES and shaped != set(either)):
+        return None
+    return shaped, set(either) - shaped
+
+
+def break_is_certain(line: str, after: str) -> bool:
+    """True where a care-of line ending with a company's legal ending is followed
+    by a line opening with a house number: the two are two street lines."""
+    split = split_care_of_street(f"{line} {after}")
+    return split is not None and split[0].split() == line.split()
+
+
+def breaks_kept(rows: list[str], width: int) -> bool:
+    """True where street lines are the box's own lines, each break no wrap: certain
+    (``break_is_certain``), or a line that with the next line's first word is no
+    longer than a line the box holds elsewhere (``width``), so not ended by the
+    column's edge. Otherwise one long street line and two lines read the same."""
+    return all(break_is_certain(line, after) or len(line) + 1 + len(after.split()[0]) <= width
+               for line, after in zip(rows, rows[1:]))
+
+
+def settle_street_or_title(fields: dict[str, dict[int, list[W]]], unknown: set[str]) -> None:
+    """The rows of ``fields[EITHER]`` given to the street or to the title where the
+    address's shape proves whose they are (``street_or_title``); else both fields are
+    ``unknown``."""
+    either = fields.pop(EITHER, {})
+    if not either:
+        return
+    texts = {row: " ".join(w.text for w in words) for row, words in either.items()}
+    settled = street_or_title(set(fields.get("street", {})), texts)
+    if settled is None:
+        unknown.update({"street", "title"})
+        return
+    for name, rows in zip(("street", "title"), settled):
+        for row in rows:
+            fields.setdefault(name, {})[row] = either[row]
