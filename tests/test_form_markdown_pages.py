@@ -16,7 +16,7 @@ import pytest
 
 import form4lark
 
-from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
+from support import CORPUS, FIXTURES, corpus_texts, off_fields, record, truth_of
 
 CONVERTERS = ("html2text", "markdownify", "pandoc")
 TEXTS = corpus_texts(CONVERTERS)
@@ -33,7 +33,7 @@ def _id(path: Path) -> str:
 
 
 def _truth(path: Path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
+    return truth_of(path)
 
 
 def test_fixtures_cover_every_converter():

@@ -14,7 +14,7 @@ import re
 import pytest
 
 import form4lark
-from support import corpus_texts, off_fields, record
+from support import corpus_texts, off_fields, record, truth_of
 
 TEXTS = corpus_texts(("pdftotext-layout",))
 
@@ -24,7 +24,7 @@ def _id(path) -> str:
 
 
 def _truth(path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
+    return truth_of(path)
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)

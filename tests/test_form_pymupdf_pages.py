@@ -10,13 +10,12 @@ that make it hard, each on a small edit of a real text.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 import form4lark
 from form4lark.errors import NotAForm4Error
-from support import CORPUS, corpus_texts, off_fields, record
+from support import CORPUS, corpus_texts, off_fields, record, truth, truth_of
 
 TEXTS = corpus_texts(("pymupdf4llm",))
 #: Fields each fixture misses or gets wrong, checked by hand: the text lost them.
@@ -33,7 +32,7 @@ def _filing(path) -> str:
 
 
 def _truth(path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
+    return truth_of(path)
 
 
 def _text(filing: str) -> str:
@@ -199,8 +198,7 @@ def test_unforeseen_lines_are_noise(anchor, line):
     text = _text("SNOW-20221213-1")
     assert anchor in text
     text = text.replace(anchor, f"{line}\n\n{anchor}", 1)
-    truth = json.loads((CORPUS / "SNOW-20221213-1" / "truth.json").read_text())
-    assert off_fields(truth, form4lark.parse(text)) == []
+    assert off_fields(truth("SNOW-20221213-1", "plain"), form4lark.parse(text)) == []
 
 
 def test_neither_boxes_nor_tables_is_refused_or_left_out():

@@ -7,7 +7,6 @@ is listed here with the reason the text lost it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from form4lark.form.reader import read_page
 from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape, shape_of
-from support import FIXTURES, off_fields, record
+from support import FIXTURES, off_fields, record, truth, truth_of
 
 FORMS = FIXTURES / "forms"
 TEXTS = sorted(p for p in FORMS.glob("*/*/*") if p.suffix in (".txt", ".md"))
@@ -38,8 +37,7 @@ LOST = {
 
 
 def _truth(path: Path) -> dict:
-    own = path.parent / "truth.json"  # the sec design shows box 5 for the first owner only
-    return json.loads((own if own.exists() else path.parent.parent / "truth.json").read_text())
+    return truth_of(path)  # the sec design shows box 5 for the first owner only
 
 
 def _name(path: Path) -> str:
@@ -282,8 +280,7 @@ def test_a_table_title_with_garbage_glued_to_it_is_no_row_of_the_table():
     path = FORMS / "AAPL-20190812-1" / "sec" / "markdownify.md"
     text = path.read_text().replace("Beneficially Owned** |", "Beneficially Ownedg\u00f6\u00a9# |", 1)
     form = form4lark.parse(text)
-    truth = json.loads((FORMS / "AAPL-20190812-1" / "truth.json").read_text())
-    assert off_fields(truth, form) == []
+    assert off_fields(truth("AAPL-20190812-1", "sec"), form) == []
     assert not [d for d in form.diagnostics if d.severity == "error"]
 
 
@@ -296,7 +293,7 @@ def test_a_saved_html_page_is_read_from_its_own_tables(path):
     HTML parser, cell by cell: every field of the filing, as EDGAR's XML holds it."""
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    verdicts = score(json.loads((path.parent.parent / "truth.json").read_text()), record(form))
+    verdicts = score(truth_of(path), record(form))
     assert [p for p, v in verdicts if v != "right"] == []
 
 

@@ -25,7 +25,7 @@ from form4lark.form.row_sequence import sequence_rows
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
-from support import FIXTURES, off_fields
+from support import FIXTURES, off_fields, truth_of
 
 TEXTS = sorted((FIXTURES / "other-converters").glob("*/*/*.txt"))
 
@@ -36,8 +36,7 @@ def _id(path: Path) -> str:
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_record_matches_truth_field_by_field(path: Path) -> None:
-    truth = json.loads((path.parent.parent / "truth.json").read_text(encoding="utf-8"))
-    assert off_fields(truth, form4lark.parse_file(path)) == []
+    assert off_fields(truth_of(path), form4lark.parse_file(path)) == []
 
 
 def test_the_fixtures_are_there() -> None:

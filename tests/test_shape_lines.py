@@ -21,6 +21,7 @@ from form4lark.form.row_lines import lines_table
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.lines import is_lines, read_lines, visual_lines
+from support import truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lines"
 AAPL = FIXTURES / "AAPL-20190812-1"
@@ -391,7 +392,7 @@ def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: s
                                                          name: str) -> None:
     text = (filing / design / name).read_text()
     assert read_shape(text).shape == "lines"
-    truth = json.loads((filing / design / "truth.json").read_text())
+    truth = truth_of(filing / design)
     verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
     assert [path for path, verdict in verdicts.items() if verdict == "wrong"] == []
     assert [path for path in FLOORS[filing, design] if verdicts.get(path) != "right"] == []
