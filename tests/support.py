@@ -33,10 +33,10 @@ def truth_path(filing: str, design: str | None = None) -> Path:
 
 def truth(filing: str, design: str | None = None) -> dict:
     """The truth record of a filing as its page in ``design`` shows it."""
-    record = json.loads(truth_path(filing, design).read_text(encoding="utf-8"))
+    held = json.loads(truth_path(filing, design).read_text(encoding="utf-8"))
     if design == "plain":
-        record.update(dict.fromkeys(PLAIN_UNPRINTED))
-    return record
+        held.update(dict.fromkeys(PLAIN_UNPRINTED))
+    return held
 
 
 def fixture_filing(path: Path) -> tuple[str, str | None]:

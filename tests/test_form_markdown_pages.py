@@ -32,10 +32,6 @@ def _id(path: Path) -> str:
     return f"{path.parent.parent.name}.{path.stem}"
 
 
-def _truth(path: Path) -> dict:
-    return truth_of(path)
-
-
 def test_fixtures_cover_every_converter():
     assert {p.stem for p in TEXTS} == set(CONVERTERS)
     assert all(sum(p.stem == c for p in TEXTS) == 3 for c in CONVERTERS)
@@ -63,10 +59,10 @@ def test_seed_snapshot(snapshot):
 # ---------------------------------------------------------------- corpus filings
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
-def test_corpus_record_matches_truth(path):
+def test_corpus_record_matchestruth_of(path):
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_id(path), [])
+    assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_id(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)

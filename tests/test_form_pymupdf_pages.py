@@ -31,10 +31,6 @@ def _filing(path) -> str:
     return path.parent.parent.name
 
 
-def _truth(path) -> dict:
-    return truth_of(path)
-
-
 def _text(filing: str) -> str:
     return (CORPUS / filing / "text" / "pymupdf4llm.md").read_text()
 
@@ -45,10 +41,10 @@ def test_fixtures_present():
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
-def test_record_matches_truth(path):
+def test_record_matchestruth_of(path):
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
+    assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)

@@ -36,10 +36,6 @@ LOST = {
 }
 
 
-def _truth(path: Path) -> dict:
-    return truth_of(path)  # the sec design shows box 5 for the first owner only
-
-
 def _name(path: Path) -> str:
     return str(path.relative_to(FORMS if FORMS in path.parents else FIXTURES))
 
@@ -48,7 +44,7 @@ def _name(path: Path) -> str:
 def test_every_value_read_is_the_filings_and_only_the_lost_ones_are_missing(path):
     text = path.read_text()
     form = form4lark.parse(text, layout=shape_of(text))
-    truth, got = _truth(path), record(form)
+    truth, got = truth_of(path), record(form)
     verdicts = [(p, v) for p, v in score(truth, got) if not p.startswith("reporting_owners")]
     verdicts += _owners(truth["reporting_owners"], got["reporting_owners"])
     assert [p for p, v in verdicts if v == "wrong"] == []

@@ -30,10 +30,6 @@ PLAIN = FIXTURES / "pdf" / "WDAY-20250305-1-plain"
 SEC = FIXTURES / "pdf" / "TSLA-20100702-1-sec"
 
 
-def _truth(folder) -> dict:
-    return truth_of(folder)
-
-
 def _stored_words(folder) -> list[Word]:
     lines = gzip.decompress((folder / "words.jsonl.gz").read_bytes()).decode().splitlines()
     return [Word(t, x0, x1, top, bottom, page) for t, x0, x1, top, bottom, page in map(json.loads, lines)]
@@ -74,11 +70,11 @@ def _blank_pdf() -> bytes:
 
 # ---------------------------------------------------------------- whole files
 
-def test_a_pdf_file_reads_to_its_truth():
+def test_a_pdf_file_reads_to_itstruth_of():
     form = form4lark.parse_file(PLAIN / "page.pdf")
     assert form.layout == "pdf"
     # the plain design prints no Rule 10b5-1 box: its truth holds that field unknown
-    assert off_fields(_truth(PLAIN), form) == []
+    assert off_fields(truth_of(PLAIN), form) == []
 
 
 def test_a_pdfs_words_and_boxes_stay_as_read_to_the_point():
@@ -108,9 +104,9 @@ def test_the_command_line_reads_a_pdf(capsys):
     assert out["layout"] == "pdf" and out["issuer"]["trading_symbol"] == "WDAY"
 
 
-def test_the_sec_pages_words_read_to_its_truth():
+def test_the_sec_pages_words_read_to_itstruth_of():
     form = parse_page("pdf", page_of_words(_sec_words()), strict=False)
-    assert off_fields(_truth(SEC), form) == []
+    assert off_fields(truth_of(SEC), form) == []
 
 
 # ---------------------------------------------------------------- errors
