@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from form4lark import Form4, parse_file
@@ -10,6 +11,13 @@ from form4lark.scoring import score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
+#: EDGAR's record of each filing the fixtures hold, one file per filing: <id>.json, and
+#: <id>.sec.json for a joint filing, whose sec page shows box 5 for the first owner only
+TRUTHS = FIXTURES / "truth"
+_FILING = re.compile(r"[A-Z]+-\d{8}-\d+")
+_DESIGNS = ("sec", "plain")
+#: fields the plain design's page never prints (no Rule 10b5-1 box): unknown is the only right answer
+PLAIN_UNPRINTED = ("aff10b5_one",)
 
 
 def record(form) -> dict:
@@ -17,11 +25,39 @@ def record(form) -> dict:
     return json.loads(form.to_json())
 
 
+def truth_path(filing: str, design: str | None = None) -> Path:
+    """The truth file of a filing as its page in ``design`` shows it (it may not exist)."""
+    own = TRUTHS / f"{filing}.{design}.json"
+    return own if design and own.exists() else TRUTHS / f"{filing}.json"
+
+
+def truth(filing: str, design: str | None = None) -> dict:
+    """The truth record of a filing as its page in ``design`` shows it."""
+    held = json.loads(truth_path(filing, design).read_text(encoding="utf-8"))
+    if design == "plain":
+        held.update(dict.fromkeys(PLAIN_UNPRINTED))
+    return held
+
+
+def fixture_filing(path: Path) -> tuple[str, str | None]:
+    """The filing a fixture's path names (<id> folder or prefix) and the design its path
+    names (a ``sec``/``plain`` folder or an ``-sec``/``-plain`` suffix; corpus texts: plain)."""
+    parts = path.relative_to(FIXTURES).parts
+    filing = next(m.group() for part in parts if (m := _FILING.match(part)))
+    design = "plain" if path.is_relative_to(CORPUS) else next(
+        (d for part in parts for d in _DESIGNS if part == d or part.endswith(f"-{d}")), None)
+    return filing, design
+
+
+def truth_of(path: Path) -> dict:
+    """The truth record of the filing a fixture's path names, as its design shows it."""
+    return truth(*fixture_filing(path))
+
+
 def table_fields_off(path: Path) -> tuple[Form4, list[str]]:
-    """The form read from a fixture text and its fields off the truth.json beside it."""
-    truth = json.loads((path.parent / "truth.json").read_text(encoding="utf-8"))
+    """The form read from a fixture text and its fields off its filing's truth."""
     form = parse_file(path)
-    return form, off_fields(truth, form)
+    return form, off_fields(truth_of(path), form)
 
 
 def off_fields(truth: dict, form) -> list[str]:

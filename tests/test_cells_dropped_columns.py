@@ -8,14 +8,13 @@ in the form's column order; what the edit made unknowable is None, never a guess
 
 from __future__ import annotations
 
-import json
 
 import form4lark
-from support import CORPUS, off_fields, record
+from support import CORPUS, off_fields, record, truth
 
 FILING = CORPUS / "GUTS-20240206-1"
 TEXT = (FILING / "text" / "markdownify.md").read_text()
-TRUTH = json.loads((FILING / "truth.json").read_text())
+TRUTH = truth(FILING.name, "plain")
 ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
 ROW_II = ("| Series C-2 Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 6,502,796 | (1) | (1) | "
           "Common Stock | 3,030,193 | (1) | 0 | D(2) |  |")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from form4lark.edgar_xml import from_xml, to_xml
 from form4lark.scoring import score
-from support import FIXTURES, record
+from support import FIXTURES, record, truth_of
 
 FILINGS = sorted((FIXTURES / "xml").iterdir())
 
@@ -21,7 +20,7 @@ def _box_and_ciks(rec: dict) -> tuple:
 
 @pytest.mark.parametrize("folder", FILINGS, ids=[f.name for f in FILINGS])
 def test_reading_edgar_xml_gives_the_truth_record(folder):
-    truth = json.loads((folder / "truth.json").read_text())
+    truth = truth_of(folder)
     form = from_xml((folder / "filing.xml").read_text())
     assert [v for v in score(truth, record(form)) if v[1] != "right"] == []
     # exactly: True/False/None for the box (absent before schema X0407), CIKs as printed

@@ -16,7 +16,7 @@ import pytest
 
 import form4lark
 
-from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
+from support import CORPUS, FIXTURES, corpus_texts, off_fields, record, truth_of
 
 CONVERTERS = ("html2text", "markdownify", "pandoc")
 TEXTS = corpus_texts(CONVERTERS)
@@ -30,10 +30,6 @@ ACCEPTED_GAPS: dict[str, list[str]] = {}
 
 def _id(path: Path) -> str:
     return f"{path.parent.parent.name}.{path.stem}"
-
-
-def _truth(path: Path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
 
 
 def test_fixtures_cover_every_converter():
@@ -63,10 +59,10 @@ def test_seed_snapshot(snapshot):
 # ---------------------------------------------------------------- corpus filings
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
-def test_corpus_record_matches_truth(path):
+def test_corpus_record_matchestruth_of(path):
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_id(path), [])
+    assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_id(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)

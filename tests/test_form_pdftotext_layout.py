@@ -14,7 +14,7 @@ import re
 import pytest
 
 import form4lark
-from support import corpus_texts, off_fields, record
+from support import corpus_texts, off_fields, record, truth_of
 
 TEXTS = corpus_texts(("pdftotext-layout",))
 
@@ -23,15 +23,11 @@ def _id(path) -> str:
     return path.parent.parent.name
 
 
-def _truth(path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
-
-
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
-def test_record_matches_truth(path):
+def test_record_matchestruth_of(path):
     form = form4lark.parse_file(path)
     assert form.layout == "grid"
-    assert off_fields(_truth(path), form) == []
+    assert off_fields(truth_of(path), form) == []
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
@@ -115,7 +111,7 @@ def test_values_printed_above_their_rows_line():
         lines[at - 1], lines[at] = lines[at], lines[at - 1]
         return lines
 
-    assert off_fields(_truth(path), _FormOf(_edited(path, edit))) == []
+    assert off_fields(truth_of(path), _FormOf(_edited(path, edit))) == []
 
 
 class _FormOf:
@@ -170,5 +166,5 @@ def test_rows_on_a_page_without_header(path):
             lines[first:end] = _without_header_geometry(lines[first:end])
         return lines
 
-    off = off_fields(_truth(path), _FormOf(_edited(path, edit)))
+    off = off_fields(truth_of(path), _FormOf(_edited(path, edit)))
     assert all(f.endswith(".acquired_disposed missed") for f in off), off

@@ -10,13 +10,12 @@ that make it hard, each on a small edit of a real text.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 import form4lark
 from form4lark.errors import NotAForm4Error
-from support import CORPUS, corpus_texts, off_fields, record
+from support import CORPUS, corpus_texts, off_fields, record, truth, truth_of
 
 TEXTS = corpus_texts(("pymupdf4llm",))
 #: Fields each fixture misses or gets wrong, checked by hand: the text lost them.
@@ -32,10 +31,6 @@ def _filing(path) -> str:
     return path.parent.parent.name
 
 
-def _truth(path) -> dict:
-    return json.loads((path.parent.parent / "truth.json").read_text())
-
-
 def _text(filing: str) -> str:
     return (CORPUS / filing / "text" / "pymupdf4llm.md").read_text()
 
@@ -46,10 +41,10 @@ def test_fixtures_present():
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
-def test_record_matches_truth(path):
+def test_record_matchestruth_of(path):
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    assert off_fields(_truth(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
+    assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
@@ -199,8 +194,7 @@ def test_unforeseen_lines_are_noise(anchor, line):
     text = _text("SNOW-20221213-1")
     assert anchor in text
     text = text.replace(anchor, f"{line}\n\n{anchor}", 1)
-    truth = json.loads((CORPUS / "SNOW-20221213-1" / "truth.json").read_text())
-    assert off_fields(truth, form4lark.parse(text)) == []
+    assert off_fields(truth("SNOW-20221213-1", "plain"), form4lark.parse(text)) == []
 
 
 def test_neither_boxes_nor_tables_is_refused_or_left_out():

@@ -7,7 +7,6 @@ is listed here with the reason the text lost it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from form4lark.form.reader import read_page
 from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape, shape_of
-from support import FIXTURES, off_fields, record
+from support import FIXTURES, off_fields, record, truth, truth_of
 
 FORMS = FIXTURES / "forms"
 TEXTS = sorted(p for p in FORMS.glob("*/*/*") if p.suffix in (".txt", ".md"))
@@ -37,11 +36,6 @@ LOST = {
 }
 
 
-def _truth(path: Path) -> dict:
-    own = path.parent / "truth.json"  # the sec design shows box 5 for the first owner only
-    return json.loads((own if own.exists() else path.parent.parent / "truth.json").read_text())
-
-
 def _name(path: Path) -> str:
     return str(path.relative_to(FORMS if FORMS in path.parents else FIXTURES))
 
@@ -50,7 +44,7 @@ def _name(path: Path) -> str:
 def test_every_value_read_is_the_filings_and_only_the_lost_ones_are_missing(path):
     text = path.read_text()
     form = form4lark.parse(text, layout=shape_of(text))
-    truth, got = _truth(path), record(form)
+    truth, got = truth_of(path), record(form)
     verdicts = [(p, v) for p, v in score(truth, got) if not p.startswith("reporting_owners")]
     verdicts += _owners(truth["reporting_owners"], got["reporting_owners"])
     assert [p for p, v in verdicts if v == "wrong"] == []
@@ -282,8 +276,7 @@ def test_a_table_title_with_garbage_glued_to_it_is_no_row_of_the_table():
     path = FORMS / "AAPL-20190812-1" / "sec" / "markdownify.md"
     text = path.read_text().replace("Beneficially Owned** |", "Beneficially Ownedg\u00f6\u00a9# |", 1)
     form = form4lark.parse(text)
-    truth = json.loads((FORMS / "AAPL-20190812-1" / "truth.json").read_text())
-    assert off_fields(truth, form) == []
+    assert off_fields(truth("AAPL-20190812-1", "sec"), form) == []
     assert not [d for d in form.diagnostics if d.severity == "error"]
 
 
@@ -296,7 +289,7 @@ def test_a_saved_html_page_is_read_from_its_own_tables(path):
     HTML parser, cell by cell: every field of the filing, as EDGAR's XML holds it."""
     form = form4lark.parse_file(path)
     assert form.layout == "cells"
-    verdicts = score(json.loads((path.parent.parent / "truth.json").read_text()), record(form))
+    verdicts = score(truth_of(path), record(form))
     assert [p for p, v in verdicts if v != "right"] == []
 
 

@@ -12,12 +12,11 @@ values, owner blocks and rows cut by a page break.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 import form4lark
-from support import CORPUS, corpus_texts, off_fields, record
+from support import CORPUS, corpus_texts, off_fields, record, truth_of
 
 TEXTS = corpus_texts(("pdftotext-raw",))
 
@@ -67,8 +66,7 @@ def test_the_fixtures_are_there():
 def test_record_matches_truth(path):
     form = form4lark.parse_file(path)
     assert form.layout == "stream"
-    truth = json.loads((path.parent.parent / "truth.json").read_text())
-    assert off_fields(truth, form) == ACCEPTED_GAPS[_filing(path)]
+    assert off_fields(truth_of(path), form) == ACCEPTED_GAPS[_filing(path)]
 
 
 @pytest.mark.parametrize("path", _texts("snapshot"))

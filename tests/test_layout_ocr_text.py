@@ -11,7 +11,6 @@ detection against every other text we hold.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from lark import Lark
@@ -21,7 +20,7 @@ from form4lark.grammar import grammar_dir, options
 from form4lark.layouts import ocr_cells, ocr_texts
 from form4lark.shapes.scan_fixes import clean_prose, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
-from support import CORPUS, FIXTURES, corpus_texts, off_fields, record
+from support import CORPUS, FIXTURES, corpus_texts, off_fields, record, truth, truth_of
 
 TEXTS = corpus_texts(("tesseract",))
 
@@ -62,7 +61,7 @@ def test_the_fixtures_are_there():
 def test_record_against_truth(path):
     form = form4lark.parse_file(path)
     assert form.layout == "ocr-text"
-    off = off_fields(json.loads((path.parent.parent / "truth.json").read_text()), form)
+    off = off_fields(truth_of(path), form)
     assert [f for f in off if f.endswith("wrong")] == WRONG[_filing(path)]
     assert len([f for f in off if f.endswith("missed")]) <= MISSED_AT_MOST[_filing(path)]
 
@@ -260,8 +259,7 @@ def test_blank_lines_between_blocks_are_no_sign_of_ocr():
     assert not looks_like(spaced)
     form = form4lark.parse(spaced)
     assert form.layout == "stream"
-    truth = json.loads((CORPUS / "BETR-20241209-1" / "truth.json").read_text())
-    assert off_fields(truth, form) == []
+    assert off_fields(truth("BETR-20241209-1", "plain"), form) == []
 
 
 def _tokens(*pairs: tuple[str, str]) -> list:

@@ -6,10 +6,9 @@ left, under "Officer", for an "Other" owner). Checked against the filing's truth
 
 from __future__ import annotations
 
-import json
 
 import form4lark
-from support import FIXTURES, off_fields
+from support import FIXTURES, off_fields, truth_of
 
 FILING = FIXTURES / "grid" / "ADGI-20220328-2"
 
@@ -17,7 +16,7 @@ FILING = FIXTURES / "grid" / "ADGI-20220328-2"
 def test_joint_filers_listed_on_a_page_grid_read_as_the_filing_holds_them():
     form = form4lark.parse_file(FILING / "plain" / "inscriptis.txt")
     assert form.layout == "grid"
-    truth = json.loads((FILING / "truth.json").read_text())
+    truth = truth_of(FILING / "plain")
     assert len(form.reporting_owners) == len(truth["reporting_owners"]) == 4
     assert off_fields(truth, form) == []
 

@@ -15,7 +15,7 @@ import pytest
 
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
-from support import CORPUS, FIXTURES, off_fields, record
+from support import CORPUS, FIXTURES, off_fields, record, truth
 
 GARBAGE = "~~ #@! Sxr1es ~~ %% ?? ~~"
 TABLE_II = ("derivative_transactions", "derivative_holdings")
@@ -35,10 +35,6 @@ def _damaged(path, marker: str, replacement: str = GARBAGE) -> tuple[str, int]:
     return "\n".join(lines), number + 1
 
 
-def _truth(filing: str) -> dict:
-    return json.loads((CORPUS / filing / "truth.json").read_text())
-
-
 def _apart_from(fields: tuple[str, ...], truth: dict, form) -> list[str]:
     return [gap for gap in off_fields(truth, form) if not gap.startswith(fields)]
 
@@ -51,7 +47,7 @@ def test_a_table_ii_row_turned_to_garbage_leaves_table_ii_out_and_keeps_the_rest
     text, line = _damaged(MARKDOWNIFY, "| Series D Preferred Stock |")
     form = form4lark.parse(text)
     assert form.derivative_transactions is None and form.derivative_holdings is None
-    assert _apart_from(TABLE_II, _truth("GUTS-20240206-1"), form) == []
+    assert _apart_from(TABLE_II, truth("GUTS-20240206-1", "plain"), form) == []
     (error,) = [d for d in form.diagnostics if d.severity == "error"]
     assert (error.line, error.field) == (line, "derivative_transactions,derivative_holdings")
     assert error.message.startswith("Table II could not be read and is left out")

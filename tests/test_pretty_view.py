@@ -28,7 +28,7 @@ from form4lark.model import Diagnostic
 from form4lark.render import render
 from form4lark.render_cells import (ALWAYS_FILLED, DOUBT_STYLE, LOST, TABLES, VALUE_OR_MARK, cell,
                                     is_lost, named_fields)
-from support import FIXTURES
+from support import FIXTURES, fixture_filing, truth_of, truth_path
 
 WIDTHS = (60, 80, 120)
 _BOX = re.compile(r"[\u2500-\u257f]")
@@ -197,22 +197,18 @@ def test_a_lost_value_shows_in_every_layout(forms):
         assert len(re.findall(r"(?<=\s)\?(?=\s)", _table_i(rendered(lost, width)))) == 1
 
 
-def _truths() -> list[tuple[Path, Path]]:
-    pairs = []
-    for path in HTML2TEXT + OCR:
-        for folder in (path.parent, path.parent.parent):
-            if (folder / "truth.json").exists():
-                pairs.append((path, folder / "truth.json"))
-                break
-    return pairs
+def _truths() -> list[tuple[Path, dict]]:
+    """The texts whose filing's truth the fixtures hold, with that truth."""
+    return [(path, truth_of(path)) for path in HTML2TEXT + OCR
+            if truth_path(*fixture_filing(path)).exists()]
 
 
 def test_question_marks_agree_with_the_truth(forms):
     """Against EDGAR's record: no ``?`` on a cell the form leaves blank, and every
     value the text lost from a cell the form always fills is a ``?``."""
     flagged = 0
-    for path, truth_path in _truths():
-        form, truth = forms[path], json.loads(truth_path.read_text())
+    for path, truth in _truths():
+        form = forms[path]
         named = named_fields(form)
         for table in TABLES:
             rows, truths = getattr(form, table) or (), truth[table] or []

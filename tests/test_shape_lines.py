@@ -21,10 +21,14 @@ from form4lark.form.row_lines import lines_table
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.lines import is_lines, read_lines, visual_lines
+from support import truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lines"
 AAPL = FIXTURES / "AAPL-20190812-1"
 AFRM = FIXTURES / "AFRM-20230103-1"
+#: the same page in reading order (pdftotext -raw, pypdf), as the form reader's fixtures hold it
+READING_ORDER = [FIXTURES.parent / "forms" / "AAPL-20190812-1" / "sec" / name
+                 for name in ("pdftotext-raw.txt", "pypdf.txt")]
 
 TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
 TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
@@ -51,9 +55,9 @@ def test_a_text_of_visual_lines_is_recognised(name: str) -> None:
     assert read_shape(text).shape == "lines"
 
 
-@pytest.mark.parametrize("name", ["pdftotext-raw.txt", "pypdf.txt"])
-def test_a_reading_order_text_is_not_taken_for_lines(name: str) -> None:
-    text = (AAPL / "sec" / name).read_text()
+@pytest.mark.parametrize("path", READING_ORDER, ids=lambda p: p.name)
+def test_a_reading_order_text_is_not_taken_for_lines(path: Path) -> None:
+    text = path.read_text()
     assert not is_lines(text)
     assert read_shape(text).shape == "stream"
 
@@ -391,7 +395,7 @@ def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: s
                                                          name: str) -> None:
     text = (filing / design / name).read_text()
     assert read_shape(text).shape == "lines"
-    truth = json.loads((filing / design / "truth.json").read_text())
+    truth = truth_of(filing / design)
     verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
     assert [path for path, verdict in verdicts.items() if verdict == "wrong"] == []
     assert [path for path in FLOORS[filing, design] if verdicts.get(path) != "right"] == []
@@ -463,7 +467,8 @@ def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
         ("2", "These shares are held of record by The Founders Fund, LP.")]
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*/*.txt")), ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*/*.txt")) + READING_ORDER,
+                         ids=lambda p: p.parent.name)
 def test_a_pages_table_lines_are_read_once_and_each_table_placed_as_if_read_alone(path, monkeypatch):
     from form4lark.form import row_lines
     text = path.read_text()

@@ -29,6 +29,7 @@ from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import closing_marks, wrapped_titles
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
+from support import truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan"
 MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
@@ -446,7 +447,7 @@ def test_a_cleaned_text_keeps_its_lines() -> None:
 @pytest.mark.parametrize("filing,design", sorted(RECALL_FLOORS))
 def test_every_value_read_is_right(filing: str, design: str) -> None:
     folder = FIXTURES / filing / design
-    truth = json.loads((folder / "truth.json").read_text())
+    truth = truth_of(folder)
     form = form4lark.parse((folder / "tesseract.txt").read_text(), layout="stream")
     verdicts = score(truth, json.loads(form.to_json()))
     wrong = [path for path, verdict in verdicts if verdict == "wrong"]

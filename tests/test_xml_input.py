@@ -3,7 +3,6 @@ read by parse_file and the command line into the record of its truth."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
@@ -11,7 +10,7 @@ import form4lark
 from form4lark.cli import EXIT_FAILED, main
 from form4lark.errors import NotAForm4Error
 from form4lark.scoring import score
-from support import FIXTURES, record
+from support import FIXTURES, record, truth_of
 
 XML = sorted((FIXTURES / "xml").glob("*/filing.xml"))
 
@@ -28,7 +27,7 @@ def _submission(document: str, kind: str = "4") -> str:
 def test_an_ownership_xml_file_reads_to_its_truth(path):
     form = form4lark.parse_file(path)
     assert form.layout == "edgar-xml"
-    truth = json.loads((path.parent / "truth.json").read_text())
+    truth = truth_of(path)
     assert [p for p, v in score(truth, record(form)) if v != "right"] == []
 
 
