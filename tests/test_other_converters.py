@@ -312,3 +312,21 @@ def test_names_wrapped_around_their_dates_in_reading_order_are_not_parted() -> N
     assert _signed(whole) == [
         ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of", "03/07/2025"),
         ("SB Global Advisers Limited, By : /s/ Stephen Lam, General", "03/07/2025")]
+
+
+def test_an_underlying_title_left_open_is_closed_by_the_paragraph_after_its_row():
+    # pdfminer prints each cell as a paragraph: the underlying title's wrapped last line
+    # ("Common Stock(2)" under "Class B") after the row's last value
+    row_ii = ("Restricted\nStock Unit\n\n$ 0.00 06/08/2012\n\nA\n\n41,322\n\n(1)\n\n"
+              "06/08/2019 Class B\n\n41,322\n\n$ 0.00\n\n41,322\n\nD\n\n")
+    rows = sequence_rows(lex(read_stream(row_ii + "Common\nStock(2)\n"), "page"), "table_ii",
+                         "stream")
+    assert rows[0]["underlying_security_title"].text == "Class B Common Stock(2)"
+    # the next row's title is no closing: the open title is left unknown, not cut short
+    rows = sequence_rows(lex(read_stream(row_ii + "Stock Option\n"), "page"), "table_ii",
+                         "stream")
+    assert "underlying_security_title" not in rows[0]
+    # a paragraph on the row's own line is not printed after the row
+    text = "Stock Option $ 8.88 12/13/2022 M 200,000 (16) 08/26/2029 Common 200,000 $ 0 5 D Stock\n"
+    rows = sequence_rows(lex(read_stream(text), "page"), "table_ii", "stream")
+    assert "underlying_security_title" not in rows[0]
