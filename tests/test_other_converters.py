@@ -20,6 +20,7 @@ import pytest
 import form4lark
 from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
+from form4lark.form.interleaved_headers import without_interleaved_headers
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
@@ -330,3 +331,19 @@ def test_an_underlying_title_left_open_is_closed_by_the_paragraph_after_its_row(
     text = "Stock Option $ 8.88 12/13/2022 M 200,000 (16) 08/26/2029 Common 200,000 $ 0 5 D Stock\n"
     rows = sequence_rows(lex(read_stream(text), "page"), "table_ii", "stream")
     assert "underlying_security_title" not in rows[0]
+
+
+def test_a_whole_row_of_sub_headers_after_the_first_title_is_taken_out():
+    # pdfminer: no numbered header among the rows, the sub-headers' row after the title
+    text = ("Common\nStock\n\nCode\n\nV\n\nAmount\n\n(A) or (D) Price\n\n15,805\n\nI\n\n"
+            "By Living Trust\n")
+    words, interleaved, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream",
+                                                        True)
+    assert [a.text for a in words][:3] == ["Common", "Stock", "15,805"] and not interleaved
+    row = sequence_rows(words, "table_i", "stream")[0]
+    assert (row["security_title"].text, row["nature_of_ownership"].text) == (
+        "Common Stock", "By Living Trust")
+    # a lone "V" after a row's code is the row's: no whole sub-header row, nothing taken out
+    text = "Common Stock\n05/02/2019\nS\n\nV\n\n13,433\nD\n$ 208.99\n151,187\nD\n"
+    words, _, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream", True)
+    assert "V" in [a.text for a in words]
