@@ -347,3 +347,23 @@ def test_a_whole_row_of_sub_headers_after_the_first_title_is_taken_out():
     text = "Common Stock\n05/02/2019\nS\n\nV\n\n13,433\nD\n$ 208.99\n151,187\nD\n"
     words, _, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream", True)
     assert "V" in [a.text for a in words]
+
+
+STREAM_OWNERS = FIXTURES / "stream-owners" / "LNKD-20110524-1.pdfminer.txt"
+
+
+def test_owners_printed_before_their_sections_title_each_take_their_box_5_in_order():
+    # pdfminer: every owner's box 1, then "Reporting Owners", then every owner's box 5
+    owners = form4lark.parse(STREAM_OWNERS.read_text(encoding="utf-8")).reporting_owners
+    assert [(o.name, o.city, o.is_director, o.is_ten_percent_owner) for o in owners] == [
+        ("Hoffman Reid", "MOUNTAIN VIEW", True, True),
+        ("Reid Hoffman & Michelle Yee Living Trust", "MOUNTAIN VIEW", False, True)]
+    # one box 5 fewer than owners: whose is which cannot be told, none is given (the
+    # first owner's is the header's box 5)
+    text = STREAM_OWNERS.read_text(encoding="utf-8")
+    box5 = "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)\n"
+    last = text.rindex(box5)
+    owners = form4lark.parse(text[:last] + text[last + len(box5):]).reporting_owners
+    assert [o.name for o in owners] == ["Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]
+    assert [(o.is_director, o.is_ten_percent_owner) for o in owners] == [(True, True),
+                                                                          (None, None)]
