@@ -20,6 +20,7 @@ import pytest
 import form4lark
 from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
+from form4lark.form.interleaved_headers import without_interleaved_headers
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
@@ -322,3 +323,57 @@ def test_names_wrapped_around_their_dates_in_reading_order_are_not_parted() -> N
     assert _signed(whole) == [
         ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of", "03/07/2025"),
         ("SB Global Advisers Limited, By : /s/ Stephen Lam, General", "03/07/2025")]
+
+
+def test_an_underlying_title_left_open_is_closed_by_the_paragraph_after_its_row():
+    # pdfminer prints each cell as a paragraph: the underlying title's wrapped last line
+    # ("Common Stock(2)" under "Class B") after the row's last value
+    row_ii = ("Restricted\nStock Unit\n\n$ 0.00 06/08/2012\n\nA\n\n41,322\n\n(1)\n\n"
+              "06/08/2019 Class B\n\n41,322\n\n$ 0.00\n\n41,322\n\nD\n\n")
+    rows = sequence_rows(lex(read_stream(row_ii + "Common\nStock(2)\n"), "page"), "table_ii",
+                         "stream")
+    assert rows[0]["underlying_security_title"].text == "Class B Common Stock(2)"
+    # the next row's title is no closing: the open title is left unknown, not cut short
+    rows = sequence_rows(lex(read_stream(row_ii + "Stock Option\n"), "page"), "table_ii",
+                         "stream")
+    assert "underlying_security_title" not in rows[0]
+    # a paragraph on the row's own line is not printed after the row
+    text = "Stock Option $ 8.88 12/13/2022 M 200,000 (16) 08/26/2029 Common 200,000 $ 0 5 D Stock\n"
+    rows = sequence_rows(lex(read_stream(text), "page"), "table_ii", "stream")
+    assert "underlying_security_title" not in rows[0]
+
+
+def test_a_whole_row_of_sub_headers_after_the_first_title_is_taken_out():
+    # pdfminer: no numbered header among the rows, the sub-headers' row after the title
+    text = ("Common\nStock\n\nCode\n\nV\n\nAmount\n\n(A) or (D) Price\n\n15,805\n\nI\n\n"
+            "By Living Trust\n")
+    words, interleaved, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream",
+                                                        True)
+    assert [a.text for a in words][:3] == ["Common", "Stock", "15,805"] and not interleaved
+    row = sequence_rows(words, "table_i", "stream")[0]
+    assert (row["security_title"].text, row["nature_of_ownership"].text) == (
+        "Common Stock", "By Living Trust")
+    # a lone "V" after a row's code is the row's: no whole sub-header row, nothing taken out
+    text = "Common Stock\n05/02/2019\nS\n\nV\n\n13,433\nD\n$ 208.99\n151,187\nD\n"
+    words, _, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream", True)
+    assert "V" in [a.text for a in words]
+
+
+STREAM_OWNERS = FIXTURES / "stream-owners" / "LNKD-20110524-1.pdfminer.txt"
+
+
+def test_owners_printed_before_their_sections_title_each_take_their_box_5_in_order():
+    # pdfminer: every owner's box 1, then "Reporting Owners", then every owner's box 5
+    owners = form4lark.parse(STREAM_OWNERS.read_text(encoding="utf-8")).reporting_owners
+    assert [(o.name, o.city, o.is_director, o.is_ten_percent_owner) for o in owners] == [
+        ("Hoffman Reid", "MOUNTAIN VIEW", True, True),
+        ("Reid Hoffman & Michelle Yee Living Trust", "MOUNTAIN VIEW", False, True)]
+    # one box 5 fewer than owners: whose is which cannot be told, none is given (the
+    # first owner's is the header's box 5)
+    text = STREAM_OWNERS.read_text(encoding="utf-8")
+    box5 = "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)\n"
+    last = text.rindex(box5)
+    owners = form4lark.parse(text[:last] + text[last + len(box5):]).reporting_owners
+    assert [o.name for o in owners] == ["Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]
+    assert [(o.is_director, o.is_ten_percent_owner) for o in owners] == [(True, True),
+                                                                          (None, None)]

@@ -7,12 +7,13 @@ Stock", "2. Transaction Date (Month/Day/Year)", "02/27/2024", "2A. Deemed ...").
 Such a header is a run of header words opening with its column's number ("2A."),
 and the sub-headers under column 4 and the columns after it ("Code", "V",
 "Amount", "(A) or (D)", "Price") are whole lines of their own: both are taken
-out. The sub-header "V" is a value's letter too (an equity swap): a lone "V"
-after the last numbered header is a row's, and where more than one "V" stands
-among the headers, which is the header's cannot be told and the table is not
-read. Such a text may also print the page's cells out of the rows' order: the
-rows read are checked (``checked_rows``), and what cannot be paired is left
-unknown, or the whole table where a value landed among words.
+out; with no numbered header among the rows, only a whole row of sub-headers
+("Code" to "Price") is. The sub-header "V" is a value's letter too (an equity
+swap): a lone "V" after the last numbered header is a row's, and where more than
+one "V" stands among the headers, which is the header's cannot be told and the
+table is not read. Such a text may also print the page's cells out of the rows'
+order: the rows read are checked (``checked_rows``), and what cannot be paired
+is left unknown, or the whole table where a value landed among words.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ def sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
     return blocks
 
 
+def _whole_sub_header_row(block: list[Atom]) -> bool:
+    """True where a block of sub-headers opens with "Code" and holds "Amount": the row of
+    them under columns 4 and on, printed after the first title ("Common", "Stock",
+    "Code", "V", "Amount", "(A) or (D) Price", "15,805"), never a row's values."""
+    return block[0].text.lower() == "code" and any(a.text.lower() == "amount" for a in block)
+
+
 def _numbered_run(atoms: list[Atom], start: int) -> int:
     """Index after the header run opening at ``start`` (``start`` if none opens there)."""
     if not _COLUMN_NUMBER.fullmatch(atoms[start].text):
@@ -94,8 +102,11 @@ def without_interleaved_headers(atoms: list[Atom], layout: str,
         if end > i + 1:
             runs.append((i, end))
         i = max(end, i + 1)
-    if not runs:
-        return atoms, False, False
+    if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
+        blocks = [(start, end) for start, end in sub_header_blocks(atoms)
+                  if _whole_sub_header_row(atoms[start:end])]
+        taken = {i for start, end in blocks for i in range(start, end)}
+        return [a for i, a in enumerate(atoms) if i not in taken], False, False
     zone_end = runs[-1][1]
     dropped = {i for start, end in runs for i in range(start, end)}
     blocks = sub_header_blocks(atoms)

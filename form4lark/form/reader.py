@@ -204,12 +204,12 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     the design prints it, its box 5."""
     positioned = page.shape == "grid"
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
+    titles = {a.row for a in atoms if a.kind == "OWNERS"}  # printed after the first boxes
+    boxes = [a for a in boxes if a.row not in titles] if titles else boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     loose_rows = _loose_rows(page)
-    starts = [i for i, a in enumerate(boxes) if a.kind == "BOX1"] + [len(boxes)]
-    for n, (start, end) in enumerate(zip(starts, starts[1:])):
-        own = boxes[start:end]
+    for n, own in enumerate(_owners_boxes(boxes, min(titles, default=None))):
         box5 = [a for a in own if a.kind != "BOX1"]
         if positioned:  # box 5 beside box 1: each box's text is what stands under its label
             by_box = _boxes(own, positioned)
@@ -225,6 +225,26 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
                                                                 page.shape == "cells", loose_rows)
     return listed
+
+
+def _split_at(atoms: list[Atom], kind: str) -> list[list[Atom]]:
+    """``atoms`` cut before each label of ``kind``, from the first."""
+    starts = [i for i, a in enumerate(atoms) if a.kind == kind] + [len(atoms)]
+    return [atoms[start:end] for start, end in zip(starts, starts[1:])]
+
+
+def _owners_boxes(boxes: list[Atom], title_row: int | None) -> list[list[Atom]]:
+    """Each listed owner's labels and words, from its box 1 to the next one's. A stream
+    may print every owner's box 1, then the section's title, then every box 5: the
+    n-th box 5 is then the n-th owner's (none is, where their numbers differ)."""
+    owners = _split_at(boxes, "BOX1")
+    if title_row is None or not owners or owners[-1][0].row > title_row:
+        return owners
+    box1s = [[a for a in own if a.row < title_row] for own in owners]
+    box5s = _split_at([a for a in owners[-1] if a.row > title_row], "BOX5")
+    if len(box5s) != len(box1s):
+        return box1s
+    return [box1 + box5 for box1, box5 in zip(box1s, box5s)]
 
 
 def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:

@@ -103,8 +103,11 @@ def cut(atoms: list[Atom]) -> Regions:
         titled = _first(kinds, "OWNERS", t2)
         owners = _first(kinds, "BOX1", t2)
         if titled is not None and titled < body_end:
-            regions.owners = atoms[titled + 1:body_end]
-            body_end = titled
+            # a stream may print the first owners' boxes before the section's title, which
+            # then stays among them: it ends the box before it
+            first = owners if owners is not None and owners < titled else titled + 1
+            regions.owners = atoms[first:body_end]
+            body_end = min(first, titled)
         elif owners is not None and owners < body_end:
             regions.owners = atoms[owners:body_end]
             body_end = owners

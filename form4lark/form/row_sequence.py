@@ -6,7 +6,10 @@ the nature's words after. The words between two rows belong to the nature of
 the one or the title of the next: words on a row's own lines are its own; whole
 lines between two rows go to the next title after a direct holding (a nature is
 for indirect ones) and to the nature after an indirect one when the next title
-stands on its own values' line; otherwise they are left unread.
+stands on its own values' line; otherwise they are left unread. An underlying
+security's title that stops open ("Common", "Class B": its cell wrapped) takes
+the paragraph printed right after the row where that closes it ("Stock",
+"Common Stock(2)"); otherwise it is left unknown.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ from .row_marks import join_wrapped_marks
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
+# a title that cannot end there: its cell's last line was printed elsewhere
+_OPEN_TITLE = re.compile(r"(.*\s)?(Common|(Class|Series)\s+[A-Z0-9])", re.S)
+# the words that close such a title, with any footnote mark printed on them
+_TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
 
 
 #: put before a word that looks like a value but stands among words ("2010" in
@@ -175,6 +182,33 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
     return nature, title, False
 
 
+def _paragraph_after(words: list[Token], source: WordSource, row_lines: set[int]) -> int:
+    """How many of ``words`` make the paragraph that opens right after a row: lines of
+    their own, each right below the one before, a blank line or nothing after them."""
+    if not words or source.atom(words[0]).line in row_lines:
+        return 0
+    end = 1
+    while end < len(words) and source.atom(words[end]).line - source.atom(words[end - 1]).line <= 1:
+        end += 1
+    return end
+
+
+def close_underlying_title(row: Row, words: list[Token], source: WordSource,
+                           row_lines: set[int]) -> list[Token]:
+    """The row's underlying title closed by the paragraph after it where it stopped open
+    (left unknown where no such paragraph closes it); the words after that paragraph."""
+    cell = row.get("underlying_security_title")
+    if cell is None or not _OPEN_TITLE.fullmatch(cell.text):
+        return words
+    end = _paragraph_after(words, source, row_lines)
+    closing = source.cell(words[:end]) if end else None
+    if closing is None or not _TITLE_CLOSING.fullmatch(closing.text):
+        del row["underlying_security_title"]
+        return words
+    row["underlying_security_title"] = Cell(f"{cell.text} {closing.text}", cell.line, cell.column)
+    return words[end:]
+
+
 def _title_opening(words: list[Token], source: WordSource) -> int | None:
     """Index of the first word that opens a line the way a security's title does."""
     for i, token in enumerate(words):
@@ -220,11 +254,14 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     groups.append((pending, None))
     previous: Row | None = None
     previous_rows: set[int] = set()
+    previous_lines: set[int] = set()
     for words, values in groups:
         after_row = None
         if values is not None:
             tokens = tokens_of(values)
             after_row = source.atom(tokens[0]).row
+        if previous is not None:
+            words = close_underlying_title(previous, words, source, previous_lines)
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
         if previous is not None and nature and certain:
             previous["nature_of_ownership"] = source.cell(nature)
@@ -238,4 +275,5 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
         rows.append(row)
         previous = row
         previous_rows = {source.atom(t).row for t in tokens_of(values)}
+        previous_lines = {source.atom(t).line for t in tokens_of(values)}
     return [{k: v for k, v in r.items() if v or k == "equity_swap_involved"} for r in rows]
