@@ -81,3 +81,20 @@ def test_box_4s_wrapped_label_is_not_the_city_lines() -> None:
     owner = read_page(read_grid(text), "grid").owners[0]
     assert (owner.city.text, owner.state.text, owner.zip.text) == (
         "SOUTH SAN FRANCISCO", "CA", "94080")
+
+
+def test_an_officers_title_reaching_under_box_3_stays_whole() -> None:
+    """An officer's title begun left of box 5's edge, in the column of boxes 3 and 4
+    ("Senior VP, GC, CAO & Secretary", AAR's AIR-20250110-1 header in the plain design),
+    is box 5's: those boxes hold a date only, which stays box 3's."""
+    text = (HEADERS / "pdfplumber-layout-plain-title.txt").read_text()
+    title = next(line for line in text.split("\n") if "Senior VP" in line)
+    label = next(line for line in text.split("\n") if "X Officer" in line)
+    assert title.index("Senior") < label.index("X Officer")  # the title did reach over
+    sections = read_page(read_grid(text), "grid")
+    owner = sections.owners[0]
+    assert owner.officer_title is not None
+    assert owner.officer_title.text == "Senior VP, GC, CAO & Secretary"
+    assert [c.text for c in owner.street] == ["1100 N. WOOD DALE ROAD"]
+    assert sections.period_of_report is not None
+    assert sections.period_of_report.text == "01/10/2025"

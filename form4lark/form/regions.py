@@ -200,18 +200,24 @@ def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
 
 
 def _phrases_kept(atoms: list[Atom], owner: dict[int, str]) -> None:
-    """A word that goes on a phrase of box 1 into the column of boxes 3 and 4 is box 1's
-    unless it is a date or a word of their labels: those boxes hold a date and nothing
-    else, and a long street's last words ("SUITE 101", "TECHNOLOGIES INC.") may reach
-    past box 1's edge."""
-    first: dict[tuple[int, int], int] = {}
+    """The words of a phrase run into the column of boxes 3 and 4 from one box beside it
+    are that box's, but a date or a word of their labels: those boxes hold a date and
+    nothing else, and a long street's last words ("SUITE 101", "TECHNOLOGIES INC.") may
+    reach past box 1's edge, an officer's title's first words ("Senior VP, GC,") left of
+    box 5's."""
+    pieces: dict[tuple[int, int], list[int]] = {}
     for i, atom in enumerate(atoms):
-        if atom.offset == 0:
-            first[atom.row, atom.cell] = i
-        elif (owner.get(i) in _DATE_BOXES and not DATE.search(atom.text)
-              and atom.text.lower() not in _DATE_LABEL_WORDS
-              and owner.get(first.get((atom.row, atom.cell), -1)) == "BOX1"):
-            owner[i] = "BOX1"
+        if i in owner:
+            pieces.setdefault((atom.row, atom.cell), []).append(i)
+    for words in pieces.values():
+        beside = {owner[i] for i in words if owner[i] not in _DATE_BOXES}
+        if len(beside) != 1:
+            continue
+        box = beside.pop()
+        for i in words:
+            if (owner[i] in _DATE_BOXES and not DATE.search(atoms[i].text)
+                    and atoms[i].text.lower() not in _DATE_LABEL_WORDS):
+                owner[i] = box
 
 
 def _left_edges(anchors: list[Atom]) -> dict[int, float]:
