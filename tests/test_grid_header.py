@@ -98,3 +98,14 @@ def test_an_officers_title_reaching_under_box_3_stays_whole() -> None:
     assert [c.text for c in owner.street] == ["1100 N. WOOD DALE ROAD"]
     assert sections.period_of_report is not None
     assert sections.period_of_report.text == "01/10/2025"
+
+
+def test_a_city_wrapped_in_its_cell_beside_state_and_zip() -> None:
+    """A city wrapped in its cell under its first line, the state's and zip's cells
+    beside that line ("LONGBOAT FL 34228" / "KEY", RUM-20240614-1's header): its lines
+    are joined before the state and zip."""
+    text = (HEADERS / "pdfplumber-layout-sec-city.txt").read_text()
+    assert "\n     KEY\n" in text
+    owner = read_page(read_grid(text), "grid").owners[0]
+    assert (owner.city.text, owner.state.text, owner.zip.text) == ("LONGBOAT KEY", "FL", "34228")
+    assert [c.text for c in owner.street] == ["444 GULF OF MEXICO DR"]
