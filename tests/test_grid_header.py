@@ -53,3 +53,59 @@ def test_a_street_reaching_under_box_2_stays_whole() -> None:
     assert box_4.index("4. If") - 3 <= 5 + street.index("FLOOR") < box_4.index("4. If")
     sections = read_page(read_grid(text.replace("ONE APPLE PARK WAY", street)), "grid")
     assert [c.text for c in sections.owners[0].street] == [street]
+
+
+def test_a_street_reaching_under_box_3_stays_whole() -> None:
+    """Boxes 3 and 4 hold a date only: a street's last word run on past box 1's edge
+    into their column ("SUITE 101", MDB-20200610-1's header) is box 1's, while the
+    date under box 3's label, on the line of box 1's "(Middle)", stays box 3's."""
+    text = (HEADERS / "pdfplumber-layout-sec-suite.txt").read_text()
+    box_3 = next(line for line in text.split("\n") if "3. Date of" in line)
+    street = next(line for line in text.split("\n") if "SUITE 101" in line)
+    assert street.index("101") > box_3.index("3. Date")  # the word did reach over
+    sections = read_page(read_grid(text), "grid")
+    owner = sections.owners[0]
+    assert [c.text for c in owner.street] == ["C/O SEQUOIA CAPITAL,",
+                                             "2800 SAND HILL ROAD, SUITE 101"]
+    assert (owner.city.text, owner.state.text, owner.zip.text) == ("MENLO PARK", "CA", "94025")
+    assert sections.period_of_report is not None
+    assert sections.period_of_report.text == "06/10/2020"
+
+
+def test_box_4s_wrapped_label_is_not_the_city_lines() -> None:
+    """A word of box 4's label wrapped one space after the city line ("FRANCISCO CA
+    94080 (Month/Day/Year)", links2's ME-20230906-2) stays box 4's: the city line
+    reads whole."""
+    text = (HEADERS / "links2-plain-wrapped-label.txt").read_text()
+    assert "94080 (Month/Day/Year)" in text
+    owner = read_page(read_grid(text), "grid").owners[0]
+    assert (owner.city.text, owner.state.text, owner.zip.text) == (
+        "SOUTH SAN FRANCISCO", "CA", "94080")
+
+
+def test_an_officers_title_reaching_under_box_3_stays_whole() -> None:
+    """An officer's title begun left of box 5's edge, in the column of boxes 3 and 4
+    ("Senior VP, GC, CAO & Secretary", AAR's AIR-20250110-1 header in the plain design),
+    is box 5's: those boxes hold a date only, which stays box 3's."""
+    text = (HEADERS / "pdfplumber-layout-plain-title.txt").read_text()
+    title = next(line for line in text.split("\n") if "Senior VP" in line)
+    label = next(line for line in text.split("\n") if "X Officer" in line)
+    assert title.index("Senior") < label.index("X Officer")  # the title did reach over
+    sections = read_page(read_grid(text), "grid")
+    owner = sections.owners[0]
+    assert owner.officer_title is not None
+    assert owner.officer_title.text == "Senior VP, GC, CAO & Secretary"
+    assert [c.text for c in owner.street] == ["1100 N. WOOD DALE ROAD"]
+    assert sections.period_of_report is not None
+    assert sections.period_of_report.text == "01/10/2025"
+
+
+def test_a_city_wrapped_in_its_cell_beside_state_and_zip() -> None:
+    """A city wrapped in its cell under its first line, the state's and zip's cells
+    beside that line ("LONGBOAT FL 34228" / "KEY", RUM-20240614-1's header): its lines
+    are joined before the state and zip."""
+    text = (HEADERS / "pdfplumber-layout-sec-city.txt").read_text()
+    assert "\n     KEY\n" in text
+    owner = read_page(read_grid(text), "grid").owners[0]
+    assert (owner.city.text, owner.state.text, owner.zip.text) == ("LONGBOAT KEY", "FL", "34228")
+    assert [c.text for c in owner.street] == ["444 GULF OF MEXICO DR"]

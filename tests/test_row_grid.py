@@ -22,7 +22,7 @@ from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
-from form4lark.form.row_bands import Band, Chunk, _split
+from form4lark.form.row_bands import VALUE, Band, Chunk, _split
 from form4lark.form.row_grid import grid_rows
 from form4lark.page import Piece
 from form4lark.scoring import score
@@ -508,3 +508,11 @@ def test_lines_between_two_rows_give_neither_a_cell_going_on_after_its_mark():
     _split(between, nature, upper, lower, True)
     assert [c.text for c in upper.chunks if c.key == nature] == ["See", "Footnotes(2)", "(3)"]
     assert [c.text for c in lower.chunks if c.key == nature] == ["Footnotes(4)", "See"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("C", True), ("J", True), ("I", True), ("2010", True), ("$0", True),
+    ("L.P.", False), ("U.S.", False), ("Fund IV,", False), ("By", False)])
+def test_a_one_letter_code_is_a_value_an_abbreviation_is_not(text: str, value: bool) -> None:
+    # "L.P.(1)" or "U.S." wrapped alone on a line of a nature is no line of values
+    assert bool(VALUE.search(text)) is value

@@ -111,7 +111,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.street_run_together = cell_of(street)
     parts = groups(place, by_cell)
     columns = _place_columns(place)
-    wrapped = _city_wrapped(place) if by_cell else None
+    # on a page grid too, a city wraps in its cell beside the state's and zip's
+    wrapped = _city_wrapped(place) if by_cell or _positioned(place) else None
     if columns is not None:
         block.city, block.state, block.zip = columns
     elif by_cell and len(parts) == 3 and wrapped is None:
@@ -134,11 +135,15 @@ def _cut_label(word: str) -> bool:
     return word.count("(") != word.count(")")
 
 
+def _positioned(atoms: list[Atom]) -> bool:
+    """True where the atoms stand on a page grid (each where the page prints it)."""
+    return bool(atoms) and all(a.x is not None for a in atoms)
+
+
 def _narrow(atoms: list[Atom]) -> bool:
     """True where box 1 stands on a page grid in a column so narrow that its label
     wrapped (``wrapped_labels.py``)."""
-    return all(a.x is not None for a in atoms) and any(
-        a.kind == "BOX1" and "\n" in a.text for a in atoms)
+    return _positioned(atoms) and any(a.kind == "BOX1" and "\n" in a.text for a in atoms)
 
 
 def _cut_lines(atoms: list[Atom]) -> set[int]:

@@ -13,11 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .atoms import Atom
+from .header import DATE
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
 #: a box label may stand this many characters right of the text under it
 X_TOLERANCE = 3
+#: boxes that hold a date only
+_DATE_BOXES = frozenset({"BOX3", "BOX4"})
+#: the words of their labels, which a converter may wrap under them
+_DATE_LABEL_WORDS = frozenset(
+    "date of earliest transaction (month/day/year) if amendment, original filed".split())
 #: boxes the form prints one under the other, at one left edge
 _COLUMN_OF = {"BOX2": "middle", "BOX3": "middle", "BOX4": "middle",
               "BOX5": "right", "BOX6": "right"}
@@ -196,7 +202,29 @@ def box_of_positioned(atoms: list[Atom]) -> dict[int, str]:
         right = max(edge[id(a)] for a in above)
         column = [a for a in above if edge[id(a)] >= right - X_TOLERANCE]
         owner[i] = max(column, key=lambda a: (a.row, edge[id(a)])).kind
+    _phrases_kept(atoms, owner)
     return owner
+
+
+def _phrases_kept(atoms: list[Atom], owner: dict[int, str]) -> None:
+    """The words of a phrase run into the column of boxes 3 and 4 from one box beside it
+    are that box's, but a date or a word of their labels: those boxes hold a date and
+    nothing else, and a long street's last words ("SUITE 101", "TECHNOLOGIES INC.") may
+    reach past box 1's edge, an officer's title's first words ("Senior VP, GC,") left of
+    box 5's."""
+    pieces: dict[tuple[int, int], list[int]] = {}
+    for i, atom in enumerate(atoms):
+        if i in owner:
+            pieces.setdefault((atom.row, atom.cell), []).append(i)
+    for words in pieces.values():
+        beside = {owner[i] for i in words if owner[i] not in _DATE_BOXES}
+        if len(beside) != 1:
+            continue
+        box = beside.pop()
+        for i in words:
+            if (owner[i] in _DATE_BOXES and not DATE.search(atoms[i].text)
+                    and atoms[i].text.lower() not in _DATE_LABEL_WORDS):
+                owner[i] = box
 
 
 def _left_edges(anchors: list[Atom]) -> dict[int, float]:

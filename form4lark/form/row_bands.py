@@ -35,7 +35,8 @@ JOIN_REACH = 8
 MARK = re.compile(r"(\(\d+\))+")
 _END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
-VALUE = re.compile(r"\d|^[A-Z]\b")
+# (not the initial of an abbreviation: "L.P.", "U.S.")
+VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
 BROKEN = re.compile(r"\w-$|\d/$")
 
@@ -103,7 +104,7 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
     bands: list[Band] = []
     rest: list[Chunk] = []
     for line, group in sorted(by_line.items()):
-        if not any(c.is_value for c in group):
+        if not any(c.is_value and not _amid_words(c, by_line) for c in group):
             rest += group
             continue
         if (not bands or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
@@ -121,6 +122,17 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
                               bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line))
     return bands
+
+
+def _amid_words(chunk: Chunk, by_line: dict[int, list[Chunk]]) -> bool:
+    """True for a value that starts where words start on the lines over and under it: a
+    number in a text wrapped a word or two a line, its lines at one left edge ("Venture"
+    / "2010 Fund," / "LP(2)"), not a value. Letters set one per line ("a" / "1" /
+    "ritable", a converter's garbling) are no words."""
+    def words(line: int) -> bool:
+        return any(c.x == chunk.x and not c.has_value and sum(ch.isalpha() for ch in c.text) > 1
+                   for c in by_line.get(line, []))
+    return words(chunk.line - 1) and words(chunk.line + 1)
 
 
 def _broken_row(band: Band, group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
