@@ -142,6 +142,22 @@ def test_any_pieces_are_lexed_as_their_pieces_joined_are(rows):
         assert _lexed(page, context) == _atoms_of_joined(page, context)
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(rows=st.lists(st.lists(SOUP, max_size=4), max_size=6))
+def test_the_labels_alone_are_the_atoms_lexed_but_the_words(rows):
+    lines_ = [Line([Piece(text) for text in row]) for row in rows]
+    for context in atoms.CONTEXTS:
+        lexed = atoms.lex(Page(shape="cells", lines=lines_), context)
+        assert atoms.labels(lines_, context) == [a for a in lexed if a.kind != "TEXT"]
+
+
+def test_a_label_run_on_into_the_next_piece_is_one_of_the_labels_alone():
+    lines_ = [Line([Piece("X 1. Name and Address of"), Piece("Reporting Person* DOE")]),
+              Line([Piece("JOHN (Last)")])]
+    assert [(a.kind, a.row, a.cell) for a in atoms.labels(lines_, "boxes")] == [
+        ("CHECK", 0, 0), ("BOX1", 0, 0), ("LAST", 1, 0)]
+
+
 def test_a_label_run_on_into_the_next_piece_is_one_atom_and_the_words_after_keep_theirs():
     page = Page(shape="cells", lines=[
         Line([Piece("X 1. Name and Address of"), Piece("Reporting Person* DOE")]),

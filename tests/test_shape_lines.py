@@ -469,13 +469,17 @@ def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*/*.txt")) + READING_ORDER,
                          ids=lambda p: p.parent.name)
-def test_a_pages_table_lines_are_read_once_and_each_table_placed_as_if_read_alone(path, monkeypatch):
+def test_a_pages_table_lines_and_titles_are_read_once_and_each_table_placed_as_if_read_alone(path, monkeypatch):
     from form4lark.form import row_lines
     text = path.read_text()
     alone = {table: lines_table(read_lines(text), table) for table in ("table_ii", "table_i")}
     reads = []
     body_lines = row_lines.body_lines
     monkeypatch.setattr(row_lines, "body_lines", lambda *a: reads.append(a[1]) or body_lines(*a))
+    titles = []  # the page's titles read with certainty, read once too
+    known_titles = row_lines.known_titles
+    monkeypatch.setattr(row_lines, "known_titles", lambda *a: titles.append(1) or known_titles(*a))
     page = read_lines(text)
     assert {table: lines_table(page, table) for table in ("table_i", "table_ii")} == alone
     assert reads == ["table_i", "table_ii"]
+    assert titles == [1]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lark import Lark
 
 from ..grammar import load
-from ..page import Page, Piece
+from ..page import Line, Page, Piece
 from .regex_prefix import lookahead
 from .regex_reach import reach
 
@@ -133,12 +133,14 @@ def _terminals(grammar: Lark, context: str) -> set[str]:
     return names
 
 
-def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) -> list[Atom]:
+def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
+              words: bool = True) -> list[Atom]:
     """The page's atoms, each piece's tokens scanned once per distinct text
     (``_piece_tokens``: a page repeats its labels' words and cells). A label may run
     on from one piece into the next ("Reporting\\nPerson"), or look past a piece's
     end, so each token where a label could begin is checked against the scan of the pieces joined; where they differ, the joined
-    text is scanned on from there (``_scan_across``)."""
+    text is scanned on from there (``_scan_across``). ``words``: False for the
+    labels alone (no atom is built for a word of text)."""
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
@@ -164,9 +166,11 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None) 
                 token = scanner.match(joined, start + offset)
                 group = (token.lastindex or 0) if token else 0
                 if token is None or kinds[group] != kind or token.end(group) != start + stop:
-                    at = _scan_across(joined, start + offset, at, starts, places, context, atoms)
+                    at = _scan_across(joined, start + offset, at, starts, places, context,
+                                      atoms, words)
                     break
-            atoms.append(Atom(kind, text, row, cell, offset, piece))
+            if words or kind != "TEXT":
+                atoms.append(Atom(kind, text, row, cell, offset, piece))
         else:
             at += 1
     return atoms
@@ -194,7 +198,8 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
 
 
 def _scan_across(joined: str, position: int, at: int, starts: list[int],
-                 places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom]) -> int:
+                 places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom],
+                 words: bool) -> int:
     """The atoms of the joined pieces scanned from ``position`` (in piece ``at``) up to
     the start of a later piece that no token runs into; that piece's index."""
     scanner, kinds, _, _ = _scanner(context)
@@ -204,9 +209,11 @@ def _scan_across(joined: str, position: int, at: int, starts: list[int],
         into = bisect_right(starts, start) - 1
         if into > at and position <= starts[into]:
             return into
-        row, cell, piece = places[into]
-        atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[into], piece))
         position = token.end()
+        if words or kinds[group] != "TEXT":
+            row, cell, piece = places[into]
+            atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[into],
+                              piece))
     return len(places)
 
 
@@ -224,3 +231,10 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
                  else _lex_page(page, context, first, end))
         page.memo[key] = atoms
     return atoms
+
+
+def labels(lines: list[Line], context: str = "page") -> list[Atom]:
+    """The labels on ``lines`` in reading order, without their words: for a reader
+    that asks only where the labels stand (a page's words far outnumber its labels,
+    and ``lex`` builds an atom for each)."""
+    return _lex_page(Page(shape="lines", lines=lines), context, words=False)

@@ -605,11 +605,17 @@ def lines_table(page: Page, table: str) -> list[Row]:
         bodies = {"table_i": body_lines(parts.table_i, "table_i"),
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies
-    return line_rows({name: _as_read(body) for name, body in bodies.items()}, table)
+    tables = {name: _as_read(body) for name, body in bodies.items()}
+    titles = page.memo.get(_TITLES)
+    if not isinstance(titles, frozenset):  # the same for both tables: read once
+        titles = page.memo[_TITLES] = known_titles(tables)
+    return line_rows(tables, table, titles=titles)
 
 
-#: the key in ``Page.memo`` of the page's tables' lines as ``body_lines`` read them
+#: the keys in ``Page.memo`` of the page's tables' lines as ``body_lines`` read them,
+#: and of its titles read with certainty (``known_titles``)
 _BODIES = ("row_lines", "bodies")
+_TITLES = ("row_lines", "titles")
 
 
 def _as_read(body: Body) -> Body:

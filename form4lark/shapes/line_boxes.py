@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..form.atoms import lex  # the form's labels (grammars/form_labels.lark)
+from ..form.atoms import labels, lex  # the form's labels (grammars/form_labels.lark)
 from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..text import city_around_state, split_care_of_street
@@ -91,7 +91,7 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None)
     tables) one after the other, in reading order. ``reflowed``: the indexes of
     lines that may be several of the page's lines run together (paragraphs)."""
     reflowed = reflowed or set()
-    marks = lex(Page(shape="lines", lines=lines), "page")
+    marks = labels(lines)
     first = next((a.row for a in marks if a.kind in ("BOX1", "BOX2", "BOX5")), None)
     table = next((a.row for a in marks if a.kind in ("TABLE_I", "TABLE_II")), None)
     opening = next((row for row, line in enumerate(lines) if _TABLE_OPENING.match(line.text)), None)
