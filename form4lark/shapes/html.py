@@ -87,8 +87,10 @@ class _Text:
     @property
     def text(self) -> str:
         """The text folded line by line; the lines a cell's block tags make are kept."""
-        lines = (fold(line) for line in "".join(self.parts).split(_CELL_BREAK))
-        return "\n".join(line for line in lines if line)
+        joined = "".join(self.parts)
+        if _CELL_BREAK not in joined:  # most texts: one line
+            return fold(joined)
+        return "\n".join(line for line in map(fold, joined.split(_CELL_BREAK)) if line)
 
     def piece(self) -> Piece:
         return Piece(self.text, self.line, self.column, cik=self.cik)

@@ -78,37 +78,35 @@ def simple_events(markup: str, wanted: frozenset[str], names: frozenset[str]) ->
     search = _TOKEN.search
     while True:
         token = search(markup, at)
-        end = token.start() if token else len(markup)
-        if end > at:
-            text = markup[at:end]
+        begin = token.start() if token else len(markup)
+        if begin > at:
+            text = markup[at:begin]
             if "<" in text:
                 return None
-            events.append((DATA, at, unescape(text) if "&" in text else text))
+            events.append((DATA, at, unescape(text)))
         if token is None:
             return events
         at = token.end()
-        tag = token.group("start")
-        if tag is not None:
-            tag = tag.lower()
-            empty = bool(token.group("empty"))
-            if tag in wanted:
-                written = token.group("attrs")
-                attrs = _attrs(written, names) if written else []
-                events.append((START, token.start(), tag, attrs, at - token.start()))
-                if empty:
-                    events.append((END, token.start(), tag))
-            if tag in _RAW_TEXT_ENDS and not empty:
-                close = _RAW_TEXT_ENDS[tag].search(markup, at)
-                if close is None:
-                    return None
-                if close.start() > at:
-                    events.append((DATA, at, markup[at:close.start()]))
-                if tag in wanted:
-                    events.append((END, close.start(), tag))
-                at = close.end()
+        start, written, empty, end = token.groups()
+        if end is not None:
+            end = end.lower()
+            if end in wanted:
+                events.append((END, begin, end))
             continue
-        tag = token.group("end")
-        if tag is not None:
-            tag = tag.lower()
+        if start is None:  # a comment, a declaration
+            continue
+        tag = start.lower()
+        if tag in wanted:
+            events.append((START, begin, tag, _attrs(written, names) if written else [],
+                           at - begin))
+            if empty:
+                events.append((END, begin, tag))
+        if not empty and tag in _RAW_TEXT_ENDS:
+            close = _RAW_TEXT_ENDS[tag].search(markup, at)
+            if close is None:
+                return None
+            if close.start() > at:
+                events.append((DATA, at, markup[at:close.start()]))
             if tag in wanted:
-                events.append((END, token.start(), tag))
+                events.append((END, close.start(), tag))
+            at = close.end()
