@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from form4lark.shapes.html import _ATTRIBUTES_READ, _TAGS_READ
+from form4lark.shapes.html import (_ATTRIBUTES_READ, _TAGS_READ, _LineReader, _read_with_html_parser,
+                                   html_lines)
 from form4lark.shapes.html_tokens import DATA, END, START, simple_events
 
 SEC_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
@@ -101,3 +102,19 @@ def test_tag_soup_is_read_as_html_parser_reads_it_or_left_to_it(markup: str) -> 
     events = simple_events(markup, _TAGS_READ, _ATTRIBUTES_READ)
     if events is not None:
         assert events == parser_events(markup)
+
+
+@pytest.mark.parametrize("markup", [
+    SEC_PAGE.read_text(encoding="utf-8"),
+    "<table><tr><td colspan=2>a<br/>b</td><td><a href='?CIK=0001'>X</a></td></tr></table>",
+])
+def test_lines_read_from_either_events_are_the_same(markup: str) -> None:
+    quick = html_lines(markup, first_line=3)
+    reader = _LineReader(markup, 3)
+    _read_with_html_parser(reader, markup)
+    reader.close()
+    def seen(lines):
+        return [[(p.text, p.line, p.column, p.cik) for p in line.pieces] for line in lines]
+
+    assert seen(reader.lines) == seen(quick)
+    assert quick

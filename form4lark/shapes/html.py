@@ -1,8 +1,9 @@
 """Cells shape, HTML: table rows as lines of cells, the text around them as lines.
 
 Reads a whole HTML page (the sec.gov rendering of a Form 4, a plainer design)
-or HTML fragments (the raw HTML tables pandoc leaves inside markdown) with the
-standard library's ``HTMLParser``, in one pass and without recursion:
+or HTML fragments (the raw HTML tables pandoc leaves inside markdown) from the
+events of the standard library's ``HTMLParser`` (given quicker by ``html_tokens.py``
+where the markup is plain), in one pass and without recursion:
 
 - each ``<tr>`` is a ``Line(cells=True)``; each ``<td>``/``<th>`` one ``Piece``
   of it, empty cells kept, and a cell with ``colspan="n"`` followed by n-1
@@ -43,7 +44,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from ..page import Line, Page, Piece
 from ..text import fold
@@ -310,30 +310,32 @@ class _LineReader:
             table.row.append(cell.piece())
 
 
-class _Parser(HTMLParser):
-    """``html.parser``'s events handed to a line reader, for the markup that
-    ``simple_events`` leaves to it."""
+def _read_with_html_parser(reader: _LineReader, markup: str) -> None:
+    """``html.parser``'s events handed to the reader, for the markup that ``simple_events``
+    leaves to it (imported here: most markup never needs it, and a start-up does not wait)."""
+    from html.parser import HTMLParser
 
-    def __init__(self, reader: _LineReader) -> None:
-        super().__init__(convert_charrefs=True)
-        self.reader = reader
+    class Parser(HTMLParser):
+        def _locate(self) -> None:
+            line, column = self.getpos()
+            reader.at = reader.line_starts[line - 1] + column
 
-    def _locate(self) -> None:
-        line, column = self.getpos()
-        self.reader.at = self.reader.line_starts[line - 1] + column
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self._locate()
+            reader.tag_length = len(self.get_starttag_text() or "")
+            reader.handle_starttag(tag, attrs)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._locate()
-        self.reader.tag_length = len(self.get_starttag_text() or "")
-        self.reader.handle_starttag(tag, attrs)
+        def handle_endtag(self, tag: str) -> None:
+            self._locate()
+            reader.handle_endtag(tag)
 
-    def handle_endtag(self, tag: str) -> None:
-        self._locate()
-        self.reader.handle_endtag(tag)
+        def handle_data(self, data: str) -> None:
+            self._locate()
+            reader.handle_data(data)
 
-    def handle_data(self, data: str) -> None:
-        self._locate()
-        self.reader.handle_data(data)
+    parser = Parser(convert_charrefs=True)
+    parser.feed(markup)
+    parser.close()
 
 
 def html_lines(markup: str, first_line: int = 1) -> list[Line]:
@@ -341,9 +343,7 @@ def html_lines(markup: str, first_line: int = 1) -> list[Line]:
     reader = _LineReader(markup, first_line)
     events = simple_events(markup, _TAGS_READ, _ATTRIBUTES_READ)
     if events is None:
-        parser = _Parser(reader)
-        parser.feed(markup)
-        parser.close()
+        _read_with_html_parser(reader, markup)
     else:
         for event in events:
             reader.at = event[1]
