@@ -73,8 +73,8 @@ def _words(text: str) -> tuple[str, ...]:
     if "".join(words).isalpha():  # most lines: letters only, no placeholder nor number
         return tuple(words)
     # a number's digits are its key; only a word mixing digits and letters needs one made
-    return tuple(w if w.isalpha() or w.isdigit() else _word_key(w) for w in words
-                 if not (w.startswith("col") and _PLACEHOLDER.fullmatch(w)))
+    return tuple([w if w.isalpha() or w.isdigit() else _word_key(w) for w in words
+                  if not (w.startswith("col") and _PLACEHOLDER.fullmatch(w))])
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))
@@ -95,12 +95,11 @@ def _known(sections: Sections, part: str) -> set[str]:
                                              for c in (s.name, s.date))])
 
 
-def _explained(word: str, known: set[str], blob: str) -> bool:
-    # a word broken at a line end ("Com-" / "mon") is part of a word that was read
-    # or printed on the form (``blob``: those words, one per line)
-    return (word in _FORM_WORDS or word in known
-            or (len(word) <= 2 and word.isalpha())  # a letter or two carry no value
-            or (len(word) >= 3 and word in blob))
+def _explained(word: str, blob: str) -> bool:
+    """A word in neither the form's words nor those read explained all the same: a
+    letter or two carry no value; a word broken at a line end ("Com-" / "mon") is part
+    of a word that was read or printed on the form (``blob``: those words, one per line)."""
+    return (len(word) <= 2 and word.isalpha()) or (len(word) >= 3 and word in blob)
 
 
 def _strange(line: str, known: set[str], blob: str) -> list[str]:
@@ -108,11 +107,11 @@ def _strange(line: str, known: set[str], blob: str) -> list[str]:
     of the form's own (a column title read badly) are header noise, not a lost row."""
     words = _words(line)
     # the two sets first: they explain most words, without a call each
-    strange = [w for w in words if w not in _FORM_WORDS and w not in known
-               and not _explained(w, known, blob)]
+    unknown = [w for w in words if w not in _FORM_WORDS]
+    strange = [w for w in unknown if w not in known and not _explained(w, blob)]
     if not strange:  # most lines: every word explained
         return []
-    if 3 * len(strange) <= sum(w in _FORM_WORDS for w in words):
+    if 3 * len(strange) <= len(words) - len(unknown):  # the form's words on the line
         return []
     return strange
 

@@ -90,7 +90,17 @@ def visual_lines(words: list[Word]) -> list[list[Word]]:
 
 def _centres(lines: list[list[Word]]) -> list[float]:
     """Each visual line's centre: the median of its words' centres."""
-    return [statistics.median((w.top + w.bottom) / 2 for w in line) for line in lines]
+    return [_median([(w.top + w.bottom) / 2 for w in line]) for line in lines]
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a list that is not empty, the same value without the
+    cost of its checks (a page has hundreds of lines, many of one word)."""
+    if len(values) == 1:
+        return values[0]
+    values = sorted(values)
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
 def _pitch(lines: list[list[Word]], centres: list[float]) -> float:
@@ -140,7 +150,7 @@ def _line_pieces(line: list[Word], width: float, number: int) -> list[Piece]:
     pieces: list[Piece] = []
     column = 0  # where the text printed so far ends
     for run in _pieces(line, width):
-        text = " ".join(w.text for w in run)
+        text = run[0].text if len(run) == 1 else " ".join([w.text for w in run])
         x, x_end = run[0].x0 / width, run[-1].x1 / width
         start = max(round(x), column + GAP if pieces else 0)
         pieces.append(Piece(text, number, start + 1, x=x, x_end=x_end))

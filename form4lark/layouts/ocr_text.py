@@ -14,6 +14,7 @@ undone only where the reading is certain (``shapes/scan_fixes.py``); anything el
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from lark import Token, Transformer, Tree, v_args
@@ -47,7 +48,10 @@ def looks_like(text: str) -> bool:
     "Table I" beside one such glyph. Blank lines between blocks are no sign of OCR:
     pdfminer, mutool, plain pdftotext and BeautifulSoup print them too."""
     head = text[:200_000]
-    if len(_OTHER_CONVERTER.findall(head)) > 3 or not _NAME_LABELS.search(head):
+    # a fourth sign of another converter is enough: the search stops there (a page's HTML
+    # holds thousands)
+    fourth = next(islice(_OTHER_CONVERTER.finditer(head), 3, None), None)
+    if fourth is not None or not _NAME_LABELS.search(head):
         return False
     glyphs = len(_EMPTY_BOX.findall(head))
     ocr_titles = bool(re.search(r"^Table (\||l|1|Il|ll|I\||l1) - ", head, re.M))

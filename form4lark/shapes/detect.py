@@ -123,13 +123,15 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
 @lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again
 def shape_of(text: str) -> str:
     text = without_drawing(text)
+    if _TABLE_TAG.search(text):  # HTML tables: cells, whatever the rest holds
+        return "cells"
     lines = [l for l in text.split("\n") if l.strip()]
     separated = any_line(_SEPARATOR_ROW, text, "---") or (
         bool(_MARKDOWN.search(text)) and has_grid_tables(text))
     # each pattern is tried only on lines holding what it needs (quicker to tell)
     piped = sum(1 for l in lines if "|" in l and _PIPES.search(l)) if separated else 0
     tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))
-    if _TABLE_TAG.search(text) or max(piped, tabbed) >= CELL_LINES:
+    if max(piped, tabbed) >= CELL_LINES:
         return "cells"
     if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())) >= (
             GRID_SHARE * len(lines)):

@@ -1,8 +1,9 @@
 """Cells shape, HTML: table rows as lines of cells, the text around them as lines.
 
 Reads a whole HTML page (the sec.gov rendering of a Form 4, a plainer design)
-or HTML fragments (the raw HTML tables pandoc leaves inside markdown) with the
-standard library's ``HTMLParser``, in one pass and without recursion:
+or HTML fragments (the raw HTML tables pandoc leaves inside markdown) from the
+events of the standard library's ``HTMLParser`` (given quicker by ``html_tokens.py``
+where the markup is plain), in one pass and without recursion:
 
 - each ``<tr>`` is a ``Line(cells=True)``; each ``<td>``/``<th>`` one ``Piece``
   of it, empty cells kept, and a cell with ``colspan="n"`` followed by n-1
@@ -43,10 +44,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from ..page import Line, Page, Piece
 from ..text import fold
+from .html_tokens import DATA, START, simple_events
 
 _CELL_TAGS = frozenset({"td", "th"})
 _BLOCK_TAGS = frozenset({
@@ -56,6 +57,8 @@ _BLOCK_TAGS = frozenset({
 _DROPPED_TAGS = frozenset({"script", "style", "title"})
 # the tags that matter; the many others (span, b, sup, tbody, ...) are skipped at once
 _TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a"}
+#: the attributes read (of a cell, of a link)
+_ATTRIBUTES_READ = frozenset({"colspan", "href"})
 #: more than any page needs; keeps a hostile ``colspan="999999999"`` cheap
 _MAX_COLSPAN = 1000
 _CIK = re.compile(r"CIK=(\d+)", re.I)
@@ -84,8 +87,10 @@ class _Text:
     @property
     def text(self) -> str:
         """The text folded line by line; the lines a cell's block tags make are kept."""
-        lines = (fold(line) for line in "".join(self.parts).split(_CELL_BREAK))
-        return "\n".join(line for line in lines if line)
+        joined = "".join(self.parts)
+        if _CELL_BREAK not in joined:  # most texts: one line
+            return fold(joined)
+        return "\n".join(line for line in map(fold, joined.split(_CELL_BREAK)) if line)
 
     def piece(self) -> Piece:
         return Piece(self.text, self.line, self.column, cik=self.cik)
@@ -124,12 +129,15 @@ def _link_cik(attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
-class _LineReader(HTMLParser):
-    """Turns parser events into lines; ``tables`` is the stack of open tables."""
+class _LineReader:
+    """Turns parser events into lines; ``tables`` is the stack of open tables,
+    ``at`` the offset in ``markup`` of the event being handled and ``tag_length``
+    the length of the start tag being handled."""
 
     def __init__(self, markup: str, first_line: int) -> None:
-        super().__init__(convert_charrefs=True)
         self.markup = markup
+        self.at = 0
+        self.tag_length = 0
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(markup)]
         self.first_line = first_line
         self.lines: list[Line] = []
@@ -140,18 +148,13 @@ class _LineReader(HTMLParser):
 
     # -- positions -------------------------------------------------------------
 
-    def _offset(self) -> int:
-        """The offset in ``markup`` of the event being handled."""
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
     def _place(self, text: _Text, offset: int) -> None:
         index = bisect_right(self.line_starts, offset) - 1
         text.line = index + self.first_line
         text.column = offset - self.line_starts[index] + 1
 
     def _place_at_first_character(self, text: _Text) -> None:
-        offset = self._offset()
+        offset = self.at
         blank = _LEADING_BLANK.match(self.markup, offset)
         self._place(text, blank.end() if blank else offset)
         text.placed = True
@@ -159,7 +162,7 @@ class _LineReader(HTMLParser):
     def _after_start_tag(self) -> _Text:
         """A new, empty text placed right after the start tag being handled."""
         text = _Text()
-        self._place(text, self._offset() + len(self.get_starttag_text() or ""))
+        self._place(text, self.at + self.tag_length)
         return text
 
     # -- parser events ---------------------------------------------------------
@@ -212,7 +215,6 @@ class _LineReader(HTMLParser):
         target.parts.append(data)
 
     def close(self) -> None:
-        super().close()
         while self.tables:
             self._close_table()
         self._flush_block()
@@ -308,10 +310,50 @@ class _LineReader(HTMLParser):
             table.row.append(cell.piece())
 
 
+def _read_with_html_parser(reader: _LineReader, markup: str) -> None:
+    """``html.parser``'s events handed to the reader, for the markup that ``simple_events``
+    leaves to it (imported here: most markup never needs it, and a start-up does not wait)."""
+    from html.parser import HTMLParser
+
+    class Parser(HTMLParser):
+        def _locate(self) -> None:
+            line, column = self.getpos()
+            reader.at = reader.line_starts[line - 1] + column
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self._locate()
+            reader.tag_length = len(self.get_starttag_text() or "")
+            reader.handle_starttag(tag, attrs)
+
+        def handle_endtag(self, tag: str) -> None:
+            self._locate()
+            reader.handle_endtag(tag)
+
+        def handle_data(self, data: str) -> None:
+            self._locate()
+            reader.handle_data(data)
+
+    parser = Parser(convert_charrefs=True)
+    parser.feed(markup)
+    parser.close()
+
+
 def html_lines(markup: str, first_line: int = 1) -> list[Line]:
     """HTML (a whole page, or HTML fragments such as pandoc leaves inside markdown) -> lines of pieces in document order."""
     reader = _LineReader(markup, first_line)
-    reader.feed(markup)
+    events = simple_events(markup, _TAGS_READ, _ATTRIBUTES_READ)
+    if events is None:
+        _read_with_html_parser(reader, markup)
+    else:
+        for event in events:
+            reader.at = event[1]
+            if event[0] == DATA:
+                reader.handle_data(event[2])
+            elif event[0] == START:
+                reader.tag_length = event[4]
+                reader.handle_starttag(event[2], event[3])
+            else:
+                reader.handle_endtag(event[2])
     reader.close()
     return reader.lines
 
