@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -140,9 +140,3 @@ def _loose_marks(text: str) -> tuple[str, ...]:
         return ()
     return _CellTransformer().transform(tree).marks
 
-
-def decimal_or_none(text: str) -> Decimal | None:
-    try:
-        return to_decimal(text)
-    except (InvalidOperation, ValueError):
-        return None

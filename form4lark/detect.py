@@ -107,12 +107,6 @@ def find_layout(text: str) -> Layout | ShapeLayout:
         line=1, column=1)
 
 
-def check_complete(text: str, layout: str | None = None) -> None:
-    """Raise SectionError if the text stops before the form's closing lines."""
-    if form_end(text) is None:
-        raise _cut_short(text, layout)
-
-
 def _cut_short(text: str, layout: str | None) -> SectionError:
     lines = text.rstrip("\n").split("\n")
     return SectionError("the text ends before the form does (no signature block or closing "
