@@ -29,6 +29,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE
+
 #: how many times the mark is enlarged before it is read
 SCALE = 4
 #: a pixel darker than this (0-255) is ink
@@ -37,10 +39,6 @@ INK = 128
 GAP = 24
 #: a mark OCR read again with less confidence than this (0-100) is not taken
 MIN_CONFIDENCE = 20.0
-# what the raised ink must end in: marks
-_MARKS_READ = re.compile(r"(?:\([0-9]{1,2}\))+$")
-# a word that already ends in a clean mark
-_CLEAN_MARK = re.compile(r"\([0-9]{1,2}\)$")
 # what a garbled mark leaves at a word's end: glyphs, brackets, rules
 _GARBLE = re.compile(r"[^A-Za-z0-9$.,]+$")
 _GROUPED = re.compile(r"\$?[0-9]{1,3}(?:,[0-9]{3})+")
@@ -187,7 +185,7 @@ def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float
 def marks_read(text: str) -> str | None:
     """The marks OCR read in the raised ink ("7(3)" -> "(3)": a digit of the word the
     cut took with it), or None if it reads as no marks."""
-    match = _MARKS_READ.search(text.strip())
+    match = MARKS_AT_END_RE.search(text.strip())
     return match.group(0) if match else None
 
 
@@ -237,7 +235,7 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
         if len(cells) != len(names) or cells[at["level"]] != "5":
             continue
         word = cells[at["text"]].strip()
-        if not word or _CLEAN_MARK.search(word):
+        if not word or MARK_AT_END_RE.search(word):
             continue
         kept = core(word)
         if kept is None or not kept[0].isalpha():

@@ -12,11 +12,13 @@ import re
 from decimal import Decimal
 
 from ..form.row_kinds import DATE
+from ..patterns import FOOTNOTE_MARK
 
 # one value of a table's row, as a run-together row prints them one after the other:
 # "Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D"
 _VALUE = re.compile(r"(?P<date>(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2})"
-                    r"|(?P<mark>\([0-9]{1,2}\))|(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
+                    rf"|(?P<mark>{FOOTNOTE_MARK})|"
+                    r"(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
                     r"|(?P<dollar>\$)|(?P<letters>[A-Za-z]+)")
 
 # an amount as the form prints it, no digit lost to or taken from its neighbour: not

@@ -53,20 +53,21 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK, unread
-from .scan_values import (MARKS, NUMBER_START, RULES, code_word, date_word, direction_word,
+from ..patterns import MARKS_AFTER, MARKS_RE
+from .scan_values import (NUMBER_START, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
 from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_speck,
                          is_value, known_marks, text_words, unruled)
 
 # a price, an amount, a grouped amount (marks on them kept)
-_PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
-_AMOUNT = re.compile(r"[0-9][0-9,.]*(\([0-9]{1,2}\))*")
+_PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
+_AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 _GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 # a letter or two, or a speck or two: what a mark OCR garbled may become
 _SPECKLE = re.compile(r"[a-z]{1,2}|[A-Za-z]?[^\sA-Za-z0-9]{1,2}")
 # the same with a bracket or two: "fo)", "(a", "«a", "Oy"
 _BRACKETED_SPECKLE = re.compile(r"[(«]?([a-z@©®°]{1,2}|[A-Z][a-z@©®°]?)\)|[(«][a-z@©®°]{1,2}|Oy")
-_CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 # "g69.35@)": a letter read for a price's "$", a garbled mark after its decimals
 _LETTERED_PRICE = re.compile(r"[a-z][0-9][0-9,]*\.[0-9]{2,4}\S{0,3}")
 # one small letter or glyph: a mark OCR garbled ("q", "w", "@")
@@ -92,7 +93,7 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
         out = _lost_holding_letter(_cut_holdings(_cut_title(out)))
     if _fragment(out):
         out.insert(0, LOST_MARK)
-    if all(MARKS.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
+    if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
            or is_garbled_mark(w.rstrip(",")) for w in out):
         return []
     return out
@@ -142,7 +143,7 @@ def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
         elif after is not None and is_number(after) and then in ("A", "D", "A" + LOST_MARK,
                                                                  "D" + LOST_MARK):
             return [unread("code")]  # "$23)" for "S(23)": the amount and its "A" or "D" follow
-    if MARKS.fullmatch(word):
+    if MARKS_RE.fullmatch(word):
         return [word]
     if word in ("1", "l") and _indirect_place(previous, after):
         return ["I"]
@@ -171,7 +172,7 @@ def _between(word: str, previous: str | None, after: str | None) -> str:
     if after is not None and is_date(after) and (
             _SPECKLE.fullmatch(word) and word.islower() or _BRACKETED_SPECKLE.fullmatch(word)):
         return LOST_MARK  # before the row's date: a conversion price holding only a mark
-    if previous is not None and (is_date(previous) or MARKS.fullmatch(previous)
+    if previous is not None and (is_date(previous) or MARKS_RE.fullmatch(previous)
                                  or previous == LOST_MARK) and word[:1].islower():
         return GARBLED + word  # where an underlying title opens, with a capital
     return word
@@ -186,7 +187,7 @@ def _number(word: str, before: list[str], after: str | None) -> str:
     if previous is not None and _ends_values(previous) and re.fullmatch(r"[0-9]{4}", word):
         return word  # a year of the nature's words ("Venture 2010"), no amount: no comma
     if re.fullmatch(r"[1-9][0-9]?", word) and after is not None and (
-            is_value(previous) and (MARKS.fullmatch(after) or is_garbled_mark(after))
+            is_value(previous) and (MARKS_RE.fullmatch(after) or is_garbled_mark(after))
             or is_date(after) and not is_value(previous)):
         return LOST_MARK  # a mark's digits, its brackets lost: "633 6 (2)", "Units 2 05/15/2021"
     if word == "1" and _date_slot(before):
@@ -247,7 +248,7 @@ def _loose_marks(words: list[str]) -> list[str]:
     if not any(is_date(w) or _PRICE.fullmatch(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, ""))
                for w in words):
         start = next((i for i, w in enumerate(words) if _CAPITALISED.match(w)), 0)
-        if all(MARKS.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
+        if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
                for w in words[:start]):
             return words[start:]
         return words
@@ -287,7 +288,7 @@ def _without_nature_marks(words: list[str]) -> list[str]:
     stands: the nature's marks, its words elsewhere ("I (4)", "I 4": a mark whose
     brackets OCR lost)."""
     end = len(words)
-    while end and (MARKS.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
+    while end and (MARKS_RE.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
                    or re.fullmatch(r"[1-9][0-9]?", words[end - 1])):
         end -= 1
     if end < len(words) and end and (_ends_values(words[end - 1]) or _AMOUNT.fullmatch(

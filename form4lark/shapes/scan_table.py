@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK
-from .scan_values import MARKS, NUMBER_START, is_date
+from ..patterns import MARKS_AFTER, MARKS_RE
+from .scan_values import NUMBER_START, is_date
 from .scan_words import is_value
 
-_PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
+_PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 # an amount in thousands, and its marks ("25,189(12)")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?(\([0-9]{1,2}\))*")
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?" + MARKS_AFTER)
 # "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
 _GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 
@@ -53,7 +54,7 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     opened = 0  # brackets opened and not closed since the last row's line
     for words in out:
         if not _has_values(words):
-            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS.fullmatch(w))
+            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS_RE.fullmatch(w))
             continue
         first = _first_value(words)
         last = words[first - 1] if first else ""

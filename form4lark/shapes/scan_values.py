@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import LOST_MARK
+from ..patterns import MARKS_RE
 from .scan_fixes import code_of, read_number
 
 _DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
-MARKS = re.compile(r"(\([0-9]{1,2}\))+")
 # the rules glued to a word's ends
 RULES = "|{}[]"
 # what starts a number as OCR reads it: "$" or a digit
@@ -107,7 +107,7 @@ def date_word(word: str) -> str | None:
     if match is None:
         return None
     rest = word[match.end():].rstrip(",;.")
-    if not rest or MARKS.fullmatch(rest):
+    if not rest or MARKS_RE.fullmatch(rest):
         return match.group(0) + rest
     return match.group(0) + LOST_MARK
 

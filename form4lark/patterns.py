@@ -1,0 +1,28 @@
+"""The form's lexical patterns: the pieces of text Form 4 prints (footnote marks, dates,
+amounts) as Python regular expressions, written once for every reader that looks for them.
+
+Plain names hold pattern text, to compose a module's own expression from ("a price and its
+marks": ``r"\\$[0-9][0-9,.]*" + MARKS_AFTER``); names ending in ``_RE`` are compiled, to
+match with. Where ``grammars/common.lark`` has the same terminal, the comment names it and
+``tests/test_patterns.py`` checks that the two say the same. A pattern that only looks like
+one here (``\\d`` for ``[0-9]``, a different count of digits) is another language: it stays
+in its module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- footnote marks
+#: "(1)", "(12)": a footnote mark standing on the value before it (common.lark FOOTNOTE_MARK)
+FOOTNOTE_MARK = r"\([0-9]{1,2}\)"
+#: the marks a value may carry, none or more: "", "(1)", "(2)(3)"
+MARKS_AFTER = rf"(?:{FOOTNOTE_MARK})*"
+#: one mark or more: "(3)", "(2)(3)"
+MARKS_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+")
+#: the marks ending a text: "Stock(1)", "LP(2)(3)"
+MARKS_AT_END_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+$")
+#: a mark ending a text (a cell's, a word's): "Stock(1)", "(3)"
+MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
+#: a mark with its number in group 1: "(12)" -> "12"
+MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
