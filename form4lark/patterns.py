@@ -26,3 +26,14 @@ MARKS_AT_END_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+$")
 MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
 #: a mark with its number in group 1: "(12)" -> "12"
 MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
+
+# ---------------------------------------------------------------- dates
+#: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)
+DATE = r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9][0-9]"
+DATE_RE = re.compile(DATE)
+#: a date's shape whatever its digits say: "08/12/2019", "2/3/2011", "13/45/2019" too
+DATE_SHAPE = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+DATE_SHAPE_RE = re.compile(DATE_SHAPE)
+#: a date printed with two digits for its month and its day: "05/02/2019"
+PADDED_DATE = r"[0-9]{2}/[0-9]{2}/[0-9]{4}"
+PADDED_DATE_RE = re.compile(PADDED_DATE)

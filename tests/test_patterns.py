@@ -48,3 +48,17 @@ def test_marks_after_a_value_may_be_none():
     value = re.compile(r"[0-9]+" + patterns.MARKS_AFTER)
     assert value.fullmatch("581") and value.fullmatch("581(1)(2)")
     assert not value.fullmatch("581(1")
+
+
+def test_date_is_common_lark_s():
+    assert patterns.DATE == common_terminal("DATE")
+
+
+@pytest.mark.parametrize("text, date, shape, padded", [
+    ("11/14/2013", True, True, True), ("2/3/2011", True, True, False),
+    ("13/45/2019", False, True, True), ("05/02/1899", False, True, True),
+    ("2013-11-14", False, False, False), ("1/2/13", False, False, False)])
+def test_dates_checked_shaped_and_padded(text, date, shape, padded):
+    assert bool(patterns.DATE_RE.fullmatch(text)) is date
+    assert bool(patterns.DATE_SHAPE_RE.fullmatch(text)) is shape
+    assert bool(patterns.PADDED_DATE_RE.fullmatch(text)) is padded

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE
+from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, PADDED_DATE_RE
 
 #: how many times the mark is enlarged before it is read
 SCALE = 4
@@ -47,7 +47,6 @@ _NUMBER = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
 # a short word in lower case ("tic", "cc") or a letter and a small one ("De": "D" and a
 # garbled "(2") is OCR's garble of a word, a code or a column's letter and its mark
 _WORD = re.compile(r"[A-Z][A-Za-z.,&'-]{2,}|[A-Z][A-Z.&]+")
-_DATE = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{4}")
 _PNM = re.compile(rb"P([56])\s+(?:#[^\n]*\n\s*)*([0-9]+)\s+([0-9]+)\s+([0-9]+)\s")
 
 
@@ -196,7 +195,7 @@ def core(word: str) -> str | None:
     stripped = _GARBLE.sub("", word)
     if not stripped:
         return None
-    date = _DATE.match(stripped)
+    date = PADDED_DATE_RE.match(stripped)
     if date and len(stripped) - date.end() <= 2:
         return date.group(0) if stripped != word or date.end() < len(stripped) else None
     number = _NUMBER.fullmatch(stripped)

@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import LOST_MARK
-from ..patterns import MARKS_RE
+from ..patterns import DATE_RE, MARKS_RE
 from .scan_fixes import code_of, read_number
 
-_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
 # the rules glued to a word's ends
 RULES = "|{}[]"
 # what starts a number as OCR reads it: "$" or a digit
@@ -47,7 +46,7 @@ _NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)")
 
 def is_date(word: str) -> bool:
     """A date, with or without marks on it ("08/12/2019(1)")."""
-    return bool(_DATE.fullmatch(word.split("(")[0]))
+    return bool(DATE_RE.fullmatch(word.split("(")[0]))
 
 
 def is_number(word: str) -> bool:
@@ -103,7 +102,7 @@ def _before_glyph(word: str) -> str | None:
 def date_word(word: str) -> str | None:
     """A date, with clean marks kept, a comma or point after it dropped, and
     anything else glued to it a lost mark."""
-    match = _DATE.match(word)
+    match = DATE_RE.match(word)
     if match is None:
         return None
     rest = word[match.end():].rstrip(",;.")
