@@ -37,3 +37,9 @@ DATE_SHAPE_RE = re.compile(DATE_SHAPE)
 #: a date printed with two digits for its month and its day: "05/02/2019"
 PADDED_DATE = r"[0-9]{2}/[0-9]{2}/[0-9]{4}"
 PADDED_DATE_RE = re.compile(PADDED_DATE)
+
+# ---------------------------------------------------------------- numbers
+#: "19,214", "1,150,783.5": an amount with its thousands grouped by commas (the first
+#: alternative of common.lark AMOUNT)
+GROUPED = r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?"
+GROUPED_RE = re.compile(GROUPED)

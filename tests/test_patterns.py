@@ -62,3 +62,13 @@ def test_dates_checked_shaped_and_padded(text, date, shape, padded):
     assert bool(patterns.DATE_RE.fullmatch(text)) is date
     assert bool(patterns.DATE_SHAPE_RE.fullmatch(text)) is shape
     assert bool(patterns.PADDED_DATE_RE.fullmatch(text)) is padded
+
+
+def test_grouped_is_common_lark_amount_s_first_alternative():
+    assert common_terminal("AMOUNT").startswith(f"(?:{patterns.GROUPED}|")
+
+
+@pytest.mark.parametrize("text, grouped", [("19,214", True), ("1,150,783.5", True),
+                                           ("581", False), ("19,21", False), ("1234,567", False)])
+def test_grouped_thousands(text, grouped):
+    assert bool(patterns.GROUPED_RE.fullmatch(text)) is grouped

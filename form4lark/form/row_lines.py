@@ -75,7 +75,7 @@ from itertools import groupby
 from lark import Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
@@ -91,8 +91,7 @@ TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of
 #: the text columns of each table, left to right
 TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": (TITLE, UNDER, NATURE)}
 # a value no title prints alone: a date, a price, an amount with grouped thousands
-_FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|[0-9]{1,3}(,[0-9]{3})+"
-                     r"(\.[0-9]+)?)" + MARKS_AFTER)
+_FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" + MARKS_AFTER)
 # "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
 _COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3

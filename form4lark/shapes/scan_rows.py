@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK, unread
-from ..patterns import MARKS_AFTER, MARKS_RE
+from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
 from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_speck,
@@ -62,7 +62,6 @@ from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark,
 # a price, an amount, a grouped amount (marks on them kept)
 _PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 # a letter or two, or a speck or two: what a mark OCR garbled may become
 _SPECKLE = re.compile(r"[a-z]{1,2}|[A-Za-z]?[^\sA-Za-z0-9]{1,2}")
 # the same with a bracket or two: "fo)", "(a", "«a", "Oy"
@@ -245,7 +244,7 @@ def _loose_marks(words: list[str]) -> list[str]:
     word (OCR ran a line of the row's small marks into it: "A (2) (2) See"); on a
     row's line, lost marks standing alone after its last word (the small mark of a
     cell's next line, set higher than its words: "I See 6)" over "Footnote")."""
-    if not any(is_date(w) or _PRICE.fullmatch(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, ""))
+    if not any(is_date(w) or _PRICE.fullmatch(w) or GROUPED_RE.fullmatch(w.replace(LOST_MARK, ""))
                for w in words):
         start = next((i for i, w in enumerate(words) if _CAPITALISED.match(w)), 0)
         if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
@@ -266,7 +265,7 @@ def _cut_title(words: list[str]) -> list[str]:
     small letter, or a price followed by words: "$0.0001 per share 04/04/2024"): the
     end of a title that wraps onto lines above, marked garbled (its cell is not
     certain)."""
-    first = next((i for i, w in enumerate(words) if is_date(w) or _GROUPED.fullmatch(
+    first = next((i for i, w in enumerate(words) if is_date(w) or GROUPED_RE.fullmatch(
         w.replace(LOST_MARK, ""))), len(words))
     title = words[:first]
     if first == len(words):
@@ -350,7 +349,7 @@ def _lost_between(words: list[str]) -> list[str]:
 def _lost_holding_letter(words: list[str]) -> list[str]:
     """A line of a title's words ending with a grouped amount: a holding whose "D"
     or "I" OCR lost at the table's edge; an unread one stands in for it."""
-    if len(words) > 1 and _GROUPED.fullmatch(words[-1].replace(LOST_MARK, "")) and all(
+    if len(words) > 1 and GROUPED_RE.fullmatch(words[-1].replace(LOST_MARK, "")) and all(
             re.fullmatch(r"[A-Z][A-Za-z,.'&-]*", w) for w in words[:-1]):
         return words + [unread("direction")]
     return words
@@ -390,7 +389,7 @@ def _cut_holdings(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         out.append(word)
         after = words[i + 1] if i + 1 < len(words) else ""
-        if i and _GROUPED.fullmatch(word.replace(LOST_MARK, "")) and re.match(
+        if i and GROUPED_RE.fullmatch(word.replace(LOST_MARK, "")) and re.match(
                 r"[A-Za-z]{2,}", after.lstrip(GARBLED)) and re.match(r"[A-Za-z]", words[i - 1]):
             out.append(LOST_MARK if re.match(r"[DI][^a-z]", after) else unread("direction"))
     return out

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK
-from ..patterns import MARKS_AFTER, MARKS_RE
+from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, is_date
 from .scan_words import is_value
 
 _PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 # an amount in thousands, and its marks ("25,189(12)")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?" + MARKS_AFTER)
+_GROUPED = re.compile(GROUPED + MARKS_AFTER)
 # "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
 _GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import LOST_MARK
-from ..patterns import DATE_RE, MARKS_RE
+from ..patterns import DATE_RE, GROUPED_RE, MARKS_RE
 from .scan_fixes import code_of, read_number
 
 # the rules glued to a word's ends
@@ -39,7 +39,6 @@ _LOOKS_NUMERIC = re.compile(r"\$?[0-9OolIS][0-9OolIS,.]*[0-9][0-9OolIS,.]*")
 MAX_DECIMALS = 4
 # the glyphs OCR reads a small footnote mark as, glued after a value's digits
 _MARK_GLYPH = re.compile(r"[°©®%\"'’”!?@¢™*]")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 # "02)", "013)": the amount 0 with a mark's digits glued to it, its opening bracket lost
 _NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)")
 
@@ -94,7 +93,7 @@ def _before_glyph(word: str) -> str | None:
     if not _MARK_GLYPH.match(rest) or sum(c.isdigit() for c in rest) > 2 or "," in rest:
         return None
     digits = match.group(0)
-    if "," in digits and not _GROUPED.fullmatch(digits):
+    if "," in digits and not GROUPED_RE.fullmatch(digits):
         return None
     return digits
 
