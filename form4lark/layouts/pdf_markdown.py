@@ -18,6 +18,7 @@ from lark import Token, Transformer, Tree, v_args
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from ..text import fold, join_wrapped, split_city_line, strip_emphasis, strip_tags, unescape_markdown
 from . import Layout
+from .found import merged, sections
 from .rows import read_rows
 
 NAME = "pdf-markdown"
@@ -183,14 +184,7 @@ class _Document(Transformer):
         return _joined(list(lines))
 
     def start(self, *parts):
-        found: dict = {}
-        for part in parts:
-            for key, value in (part or {}).items():
-                if key in ("footnotes", "signatures", "table_i", "table_ii", "diagnostics"):
-                    found.setdefault(key, []).extend(value)
-                else:
-                    found.setdefault(key, value)
-        return _sections(found)
+        return _sections(merged(parts))
 
 
 def _rows(lines: tuple) -> list[Token]:
@@ -238,22 +232,7 @@ def _sections(found: dict) -> Sections:
             owners[0].officer_title = title
         elif title and "other" in checked and "officer" not in checked:
             owners[0].other_text = title
-    return Sections(
-        layout=NAME,
-        not_subject=found.get("not_subject"),
-        issuer_name=found.get("issuer_name"),
-        ticker=found.get("ticker"),
-        owners=owners,
-        period_of_report=found.get("period_of_report"),
-        original_filed=found.get("original_filed"),
-        more_than_one=found.get("more_than_one"),
-        table_i=found.get("table_i", []),
-        table_ii=found.get("table_ii", []),
-        footnotes=found.get("footnotes", []),
-        remarks=found.get("remarks"),
-        signatures=found.get("signatures", []),
-        diagnostics=found.get("diagnostics", []),
-    )
+    return sections(NAME, found, owners)
 
 
 def read_tree(tree: Tree, prepared: str) -> Sections:

@@ -18,6 +18,7 @@ from lark import Token, Transformer, Tree, v_args
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from ..text import fold, join_wrapped, split_city_line, strip_emphasis, unescape_markdown
 from . import Layout
+from .found import merged, sections
 from .rows import read_rows
 
 NAME = "pdf-text"
@@ -161,14 +162,7 @@ class _Document(Transformer):
         return Cell(" ".join(toks), toks[0].line, toks[0].column)
 
     def start(self, *parts):
-        found: dict = {}
-        for part in parts:
-            for key, value in (part or {}).items():
-                if key in ("table_i", "table_ii", "diagnostics", "footnotes", "signatures"):
-                    found.setdefault(key, []).extend(value)
-                else:
-                    found.setdefault(key, value)
-        return _sections(found)
+        return _sections(merged(parts))
 
 
 def _owner(found: dict) -> OwnerBlock | None:
@@ -188,22 +182,7 @@ def _owner(found: dict) -> OwnerBlock | None:
 
 def _sections(found: dict) -> Sections:
     owner = _owner(found)
-    return Sections(
-        layout=NAME,
-        not_subject=found.get("not_subject"),
-        issuer_name=found.get("issuer_name"),
-        ticker=found.get("ticker"),
-        owners=[owner] if owner else [],
-        period_of_report=found.get("period_of_report"),
-        original_filed=found.get("original_filed"),
-        more_than_one=found.get("more_than_one"),
-        table_i=found.get("table_i", []),
-        table_ii=found.get("table_ii", []),
-        footnotes=found.get("footnotes", []),
-        remarks=found.get("remarks"),
-        signatures=found.get("signatures", []),
-        diagnostics=found.get("diagnostics", []),
-    )
+    return sections(NAME, found, [owner] if owner else [])
 
 
 def read_tree(tree: Tree, prepared: str) -> Sections:
