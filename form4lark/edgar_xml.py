@@ -24,9 +24,11 @@ from .model import (DerivativeHolding, DerivativeTransaction, Form4, Issuer, Non
                     NonDerivativeTransaction, ReportingOwner, Signature)
 from .xml_marks import mark, marked, marks
 
-# record field -> element path (the last step holds <value> and footnoteIds)
-_NON_DERIVATIVE = (
-    ("security_title", "securityTitle"),
+# record field -> element path (the last step holds <value> and footnoteIds), by the
+# parts of a row: its title, the transaction, a derivative's terms, the position after
+_TITLE = (("security_title", "securityTitle"),)
+_CONVERSION_PRICE = (("conversion_or_exercise_price", "conversionOrExercisePrice"),)
+_TRANSACTION = (
     ("transaction_date", "transactionDate"),
     ("deemed_execution_date", "deemedExecutionDate"),
     ("transaction_code", "transactionCoding/transactionCode"),
@@ -34,45 +36,22 @@ _NON_DERIVATIVE = (
     ("shares", "transactionAmounts/transactionShares"),
     ("price_per_share", "transactionAmounts/transactionPricePerShare"),
     ("acquired_disposed", "transactionAmounts/transactionAcquiredDisposedCode"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
 )
-_DERIVATIVE = (
-    ("security_title", "securityTitle"),
-    ("conversion_or_exercise_price", "conversionOrExercisePrice"),
-    ("transaction_date", "transactionDate"),
-    ("deemed_execution_date", "deemedExecutionDate"),
-    ("transaction_code", "transactionCoding/transactionCode"),
-    ("equity_swap_involved", "transactionCoding/equitySwapInvolved"),
-    ("shares", "transactionAmounts/transactionShares"),
-    ("price_per_share", "transactionAmounts/transactionPricePerShare"),
-    ("acquired_disposed", "transactionAmounts/transactionAcquiredDisposedCode"),
+_TERMS = (
     ("exercise_date", "exerciseDate"),
     ("expiration_date", "expirationDate"),
     ("underlying_security_title", "underlyingSecurity/underlyingSecurityTitle"),
     ("underlying_shares", "underlyingSecurity/underlyingSecurityShares"),
+)
+_POSITION = (
     ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
     ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
     ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
 )
-_NON_DERIVATIVE_HOLDING = (
-    ("security_title", "securityTitle"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
-)
-_DERIVATIVE_HOLDING = (
-    ("security_title", "securityTitle"),
-    ("conversion_or_exercise_price", "conversionOrExercisePrice"),
-    ("exercise_date", "exerciseDate"),
-    ("expiration_date", "expirationDate"),
-    ("underlying_security_title", "underlyingSecurity/underlyingSecurityTitle"),
-    ("underlying_shares", "underlyingSecurity/underlyingSecurityShares"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
-)
+_NON_DERIVATIVE = _TITLE + _TRANSACTION + _POSITION
+_DERIVATIVE = _TITLE + _CONVERSION_PRICE + _TRANSACTION + _TERMS + _POSITION
+_NON_DERIVATIVE_HOLDING = _TITLE + _POSITION
+_DERIVATIVE_HOLDING = _TITLE + _CONVERSION_PRICE + _TERMS + _POSITION
 #: Elements EDGAR writes as bare text inside transactionCoding, without <value>.
 _BARE = {"transactionCode", "equitySwapInvolved"}
 _TABLES = (
