@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 from .errors import Form4ParseError
 from .model import (DerivativeHolding, DerivativeTransaction, Form4, Issuer, NonDerivativeHolding,
                     NonDerivativeTransaction, ReportingOwner, Signature)
+from .value_text import value_text
 from .xml_marks import mark, marked, marks
 
 # record field -> element path (the last step holds <value> and footnoteIds), by the
@@ -82,13 +83,7 @@ def _unknown(parent: ET.Element, path: str) -> None:
 
 
 def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return value_text(value, true="1", false="0")
 
 
 def _sub(parent: ET.Element, path: str) -> ET.Element:
