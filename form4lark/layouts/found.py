@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lark import Transformer, v_args
+
 from ..sections import OwnerBlock, Sections
 
 #: the fields every part adds to; of the other fields, the first part's value holds
@@ -42,3 +44,21 @@ def sections(layout: str, found: dict, owners: list[OwnerBlock]) -> Sections:
         signatures=found.get("signatures", []),
         diagnostics=found.get("diagnostics", []),
     )
+
+
+@v_args(inline=True)
+class RelationshipBoxes(Transformer):
+    """The four relationship boxes of box 5, each read as (relationship, checked): a
+    transformer's methods for the rules both layouts' grammars name alike."""
+
+    def director(self, mark, _label):
+        return ("director", mark is not None)
+
+    def ten_percent_owner(self, mark, _label):
+        return ("ten_percent_owner", mark is not None)
+
+    def officer(self, mark, _label):
+        return ("officer", mark is not None)
+
+    def other(self, mark, _label):
+        return ("other", mark is not None)

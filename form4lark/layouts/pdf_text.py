@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Tree, v_args
 
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from ..text import fold, join_wrapped, split_city_line, strip_emphasis, unescape_markdown
 from . import Layout
-from .found import merged, sections
+from .found import RelationshipBoxes, merged, sections
 from .rows import read_rows
 
 NAME = "pdf-text"
@@ -50,7 +50,7 @@ def _cell(tok: Token | None) -> Cell | None:
 
 
 @v_args(inline=True)
-class _Document(Transformer):
+class _Document(RelationshipBoxes):
     """Parse tree -> the fields of ``Sections`` each part fills (merged by ``start``)."""
 
     def __init__(self, lines: list[str]):
@@ -105,18 +105,6 @@ class _Document(Transformer):
 
     def not_subject(self, mark, _label):
         return {"not_subject": True} if mark is not None else {}
-
-    def director(self, mark, _label):
-        return ("director", mark is not None)
-
-    def ten_percent_owner(self, mark, _label):
-        return ("ten_percent_owner", mark is not None)
-
-    def officer(self, mark, _label):
-        return ("officer", mark is not None)
-
-    def other(self, mark, _label):
-        return ("other", mark is not None)
 
     # ------------------------------------------------------------ tables
     def row(self, tok):
