@@ -54,13 +54,12 @@ import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK, unread
 from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
-from .scan_values import (NUMBER_START, RULES, code_word, date_word, direction_word,
+from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
 from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_speck,
                          is_value, known_marks, text_words, unruled)
 
-# a price, an amount, a grouped amount (marks on them kept)
-_PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
+# an amount, its marks kept (a price: scan_values.PRICE; grouped: patterns.GROUPED_RE)
 _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 # a letter or two, or a speck or two: what a mark OCR garbled may become
 _SPECKLE = re.compile(r"[a-z]{1,2}|[A-Za-z]?[^\sA-Za-z0-9]{1,2}")
@@ -244,7 +243,7 @@ def _loose_marks(words: list[str]) -> list[str]:
     word (OCR ran a line of the row's small marks into it: "A (2) (2) See"); on a
     row's line, lost marks standing alone after its last word (the small mark of a
     cell's next line, set higher than its words: "I See 6)" over "Footnote")."""
-    if not any(is_date(w) or _PRICE.fullmatch(w) or GROUPED_RE.fullmatch(w.replace(LOST_MARK, ""))
+    if not any(is_date(w) or PRICE.fullmatch(w) or GROUPED_RE.fullmatch(w.replace(LOST_MARK, ""))
                for w in words):
         start = next((i for i, w in enumerate(words) if _CAPITALISED.match(w)), 0)
         if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
@@ -270,7 +269,7 @@ def _cut_title(words: list[str]) -> list[str]:
     title = words[:first]
     if first == len(words):
         return words  # a line of words only: no row's
-    if len(title) > 1 and _PRICE.fullmatch(title[0]) and not is_value(title[1]):
+    if len(title) > 1 and PRICE.fullmatch(title[0]) and not is_value(title[1]):
         cut = True
     else:
         cut = bool(title) and not is_value(title[0]) and not _TITLE_OPENING.match(
@@ -324,7 +323,7 @@ def _lost_letters(words: list[str]) -> list[str]:
             len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
         out.append(unread("direction"))
     elif len(out) > 2 and out[-1].startswith(GARBLED) and _AMOUNT.fullmatch(
-            out[-2].replace(LOST_MARK, "")) and _PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
+            out[-2].replace(LOST_MARK, "")) and PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
         out.insert(len(out) - 1, unread("direction"))  # "$0 0 pe": the letter garbled
     return out
 
@@ -338,7 +337,7 @@ def _lost_between(words: list[str]) -> list[str]:
         if out[i] != LOST_MARK:
             continue
         before, after = out[i - 1].replace(LOST_MARK, ""), out[i + 1].replace(LOST_MARK, "")
-        if _PRICE.fullmatch(before) and after in ("D", "I"):
+        if PRICE.fullmatch(before) and after in ("D", "I"):
             out[i] = unread("amount")
         elif (i > 1 and _AMOUNT.fullmatch(before) and _AMOUNT.fullmatch(after)
               and not is_value(out[i - 2]) and not is_date(out[i - 2])):
@@ -367,7 +366,7 @@ def _fragment(words: list[str]) -> bool:
     if len(words) == 1:
         return bool(_AMOUNT.fullmatch(words[0].replace(LOST_MARK, "")))  # an amount alone
     first, second = words[0].replace(LOST_MARK, ""), words[1].replace(LOST_MARK, "")
-    if _PRICE.fullmatch(first) and _AMOUNT.fullmatch(second):
+    if PRICE.fullmatch(first) and _AMOUNT.fullmatch(second):
         return True
     if _AMOUNT.fullmatch(first) and second in ("A", "D") and len(words) > 2 and (
             words[2].startswith("$")):

@@ -20,10 +20,9 @@ import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK
 from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
-from .scan_values import NUMBER_START, is_date
+from .scan_values import NUMBER_START, PRICE, is_date
 from .scan_words import is_value
 
-_PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
 # "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
@@ -35,7 +34,7 @@ def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
     line above it, marked garbled (neither cell is certain)."""
     out = [list(words) for words in lines]
     for i, words in enumerate(out):
-        if _has_values(words) or len(words) < 2 or not _PRICE.fullmatch(words[0]) or (
+        if _has_values(words) or len(words) < 2 or not PRICE.fullmatch(words[0]) or (
                 is_value(words[1])):
             continue
         out[i] = _garbled(words)

@@ -26,13 +26,15 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import LOST_MARK
-from ..patterns import DATE_RE, GROUPED_RE, MARKS_RE
+from ..patterns import DATE_RE, GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_fixes import code_of, read_number
 
 # the rules glued to a word's ends
 RULES = "|{}[]"
 # what starts a number as OCR reads it: "$" or a digit
 NUMBER_START = re.compile(r"\$?[0-9]")
+# "$10.75(1)", "$0": a price as OCR reads it, with its marks
+PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 # "1O,000", "l,500": letters read for digits, where the word is otherwise a number
 _LOOKS_NUMERIC = re.compile(r"\$?[0-9OolIS][0-9OolIS,.]*[0-9][0-9OolIS,.]*")
 #: a price's digits after its point: more than four is a garbled mark run into them
