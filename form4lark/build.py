@@ -97,6 +97,21 @@ def _is_transaction(reader: _RowReader, share_keys: tuple[str, ...]) -> bool:
     return any(reader.has(k) for k in ("transaction_date", "transaction_code", *share_keys))
 
 
+def _coding(r: _RowReader) -> tuple[Any, Any, Any, str | None, Any]:
+    """Columns 2 to 3A and 4's code: date, deemed date, code, its suffix, the swap's "V"."""
+    date = r.read("transaction_date")
+    deemed = r.read("deemed_execution_date")
+    code, suffix = r.code()
+    return date, deemed, code, suffix, r.swap()
+
+
+def _position(r: _RowReader) -> tuple[Any, Any, Any]:
+    """The columns after the transaction: owned following it, direct or indirect, nature."""
+    following = r.read("shares_owned_following")
+    di = r.read("direct_or_indirect")
+    return following, di, r.read("nature_of_ownership")
+
+
 def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "non_derivative", diagnostics)
     if not _is_transaction(r, ("shares",)):
@@ -104,16 +119,11 @@ def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
         di, nature = r.read("direct_or_indirect"), r.read("nature_of_ownership")
         return NonDerivativeHolding(title, following, di, nature, r.footnotes, span=r.span)
     title = r.read("security_title")
-    date = r.read("transaction_date")
-    deemed = r.read("deemed_execution_date")
-    code, suffix = r.code()
-    swap = r.swap()
+    date, deemed, code, suffix, swap = _coding(r)
     shares = r.read("shares")
     ad = r.read("acquired_disposed")
     price = r.read("price_per_share")
-    following = r.read("shares_owned_following")
-    di = r.read("direct_or_indirect")
-    nature = r.read("nature_of_ownership")
+    following, di, nature = _position(r)
     return NonDerivativeTransaction(title, date, deemed, code, swap, shares, price, ad, following,
                                     di, nature, r.footnotes, suffix, span=r.span)
 
@@ -153,19 +163,14 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
             r.read("nature_of_ownership"), r.footnotes, span=r.span)
     title = r.read("security_title")
     conversion = r.read("conversion_or_exercise_price")
-    date = r.read("transaction_date")
-    deemed = r.read("deemed_execution_date")
-    code, suffix = r.code()
-    swap = r.swap()
+    date, deemed, code, suffix, swap = _coding(r)
     shares, ad = _derivative_shares(r)
     exercise = r.read("exercise_date")
     expiration = r.read("expiration_date")
     underlying = r.read("underlying_security_title")
     underlying_shares = r.read("underlying_shares")
     price = r.read("price_per_share")
-    following = r.read("shares_owned_following")
-    di = r.read("direct_or_indirect")
-    nature = r.read("nature_of_ownership")
+    following, di, nature = _position(r)
     ad = ad or _direction_from_arithmetic(shares, following)
     return DerivativeTransaction(title, conversion, date, deemed, code, swap, shares, ad,
                                  exercise, expiration, underlying, underlying_shares, price,

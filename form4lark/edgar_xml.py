@@ -22,11 +22,14 @@ from typing import Any, Callable, Sequence
 from .errors import Form4ParseError
 from .model import (DerivativeHolding, DerivativeTransaction, Form4, Issuer, NonDerivativeHolding,
                     NonDerivativeTransaction, ReportingOwner, Signature)
+from .value_text import value_text
 from .xml_marks import mark, marked, marks
 
-# record field -> element path (the last step holds <value> and footnoteIds)
-_NON_DERIVATIVE = (
-    ("security_title", "securityTitle"),
+# record field -> element path (the last step holds <value> and footnoteIds), by the
+# parts of a row: its title, the transaction, a derivative's terms, the position after
+_TITLE = (("security_title", "securityTitle"),)
+_CONVERSION_PRICE = (("conversion_or_exercise_price", "conversionOrExercisePrice"),)
+_TRANSACTION = (
     ("transaction_date", "transactionDate"),
     ("deemed_execution_date", "deemedExecutionDate"),
     ("transaction_code", "transactionCoding/transactionCode"),
@@ -34,45 +37,22 @@ _NON_DERIVATIVE = (
     ("shares", "transactionAmounts/transactionShares"),
     ("price_per_share", "transactionAmounts/transactionPricePerShare"),
     ("acquired_disposed", "transactionAmounts/transactionAcquiredDisposedCode"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
 )
-_DERIVATIVE = (
-    ("security_title", "securityTitle"),
-    ("conversion_or_exercise_price", "conversionOrExercisePrice"),
-    ("transaction_date", "transactionDate"),
-    ("deemed_execution_date", "deemedExecutionDate"),
-    ("transaction_code", "transactionCoding/transactionCode"),
-    ("equity_swap_involved", "transactionCoding/equitySwapInvolved"),
-    ("shares", "transactionAmounts/transactionShares"),
-    ("price_per_share", "transactionAmounts/transactionPricePerShare"),
-    ("acquired_disposed", "transactionAmounts/transactionAcquiredDisposedCode"),
+_TERMS = (
     ("exercise_date", "exerciseDate"),
     ("expiration_date", "expirationDate"),
     ("underlying_security_title", "underlyingSecurity/underlyingSecurityTitle"),
     ("underlying_shares", "underlyingSecurity/underlyingSecurityShares"),
+)
+_POSITION = (
     ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
     ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
     ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
 )
-_NON_DERIVATIVE_HOLDING = (
-    ("security_title", "securityTitle"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
-)
-_DERIVATIVE_HOLDING = (
-    ("security_title", "securityTitle"),
-    ("conversion_or_exercise_price", "conversionOrExercisePrice"),
-    ("exercise_date", "exerciseDate"),
-    ("expiration_date", "expirationDate"),
-    ("underlying_security_title", "underlyingSecurity/underlyingSecurityTitle"),
-    ("underlying_shares", "underlyingSecurity/underlyingSecurityShares"),
-    ("shares_owned_following", "postTransactionAmounts/sharesOwnedFollowingTransaction"),
-    ("direct_or_indirect", "ownershipNature/directOrIndirectOwnership"),
-    ("nature_of_ownership", "ownershipNature/natureOfOwnership"),
-)
+_NON_DERIVATIVE = _TITLE + _TRANSACTION + _POSITION
+_DERIVATIVE = _TITLE + _CONVERSION_PRICE + _TRANSACTION + _TERMS + _POSITION
+_NON_DERIVATIVE_HOLDING = _TITLE + _POSITION
+_DERIVATIVE_HOLDING = _TITLE + _CONVERSION_PRICE + _TERMS + _POSITION
 #: Elements EDGAR writes as bare text inside transactionCoding, without <value>.
 _BARE = {"transactionCode", "equitySwapInvolved"}
 _TABLES = (
@@ -103,13 +83,7 @@ def _unknown(parent: ET.Element, path: str) -> None:
 
 
 def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return value_text(value, true="1", false="0")
 
 
 def _sub(parent: ET.Element, path: str) -> ET.Element:

@@ -9,15 +9,14 @@ when a diagnostic names it. A lost value shows as a dim ``?``, never as a blank.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_right
-from decimal import Decimal
 from typing import Any, Iterable
 
 from rich.text import Text
 
 from .model import Diagnostic, Form4
+from .value_text import value_text
 
 LOST = "?"
 LOST_STYLE = "dim"
@@ -45,15 +44,7 @@ _INDEX = re.compile(r"\[\d+\]$")
 
 def show(value: Any) -> str:
     """A value as the form would print it; unknown is an empty string."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return f"{value:,f}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return "" if value is None else value_text(value, true="yes", false="no", decimal=",f")
 
 
 def known(value: Any) -> Text:

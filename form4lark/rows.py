@@ -12,11 +12,11 @@ gives each table row once, with the owner columns empty.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .model import Form4, ReportingOwner
+from .value_text import value_text
 
 if TYPE_CHECKING:  # pandas is an extra; without its stubs the frame is Any to mypy
     import pandas  # type: ignore[import-untyped, unused-ignore]
@@ -102,15 +102,7 @@ def to_rows(form: Form4) -> list[dict[str, Any]]:
 
 def csv_value(value: Any) -> str:
     """A typed value as CSV text: exact decimals, ISO dates, true/false, empty for None."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return "" if value is None else value_text(value, true="true", false="false")
 
 
 # the typed columns of a DataFrame; the others hold text

@@ -38,6 +38,14 @@ def _id(path: Path) -> str:
     return f"{path.parent.parent.name}/{path.parent.name}/{path.stem}"
 
 
+def _edited(filing: str, converter: str, old: str, new: str) -> form4lark.Form4:
+    """The record of a fixture's text after one edit (``old`` must stand in it)."""
+    path = FIXTURES / "other-converters" / filing / "sec" / f"{converter}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    return form4lark.parse(text.replace(old, new, 1))
+
+
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_record_matches_truth_field_by_field(path: Path) -> None:
     assert off_fields(truth_of(path), form4lark.parse_file(path)) == []
@@ -114,21 +122,15 @@ def test_pandoc_spans_and_escaped_punctuation() -> None:
 def test_a_mark_beside_a_later_line_of_its_wrapped_label_checks_it() -> None:
     # w3m prints a box centred on its label's lines: here the "X" beside the label's
     # third line, whose next words stand within the mark's reach
-    path = FIXTURES / "other-converters" / "ARW-20250212-1" / "sec" / "elinks.txt"
-    text = path.read_text(encoding="utf-8")
-    old = "    └──┘  the issuer that"
-    assert old in text
-    form = form4lark.parse(text.replace(old, "     X    the issuer that", 1))
+    form = _edited("ARW-20250212-1", "elinks", "    └──┘  the issuer that",
+                   "     X    the issuer that")
     assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)
 
 
 def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> None:
     # lynx prints a value's footnote mark as "^(1)" after it: "$10.00^(1)"
-    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
-    text = path.read_text(encoding="utf-8")
-    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
-    assert old in text
-    form = form4lark.parse(text.replace(old, "C 10,491,720 A $10.00^(1) 10,609,976 I By Trust", 1))
+    form = _edited("SCTY-20121218-1", "lynx", "C 10,491,720 A ^(1) 10,609,976 I By Trust",
+                   "C 10,491,720 A $10.00^(1) 10,609,976 I By Trust")
     row = form.non_derivative_transactions[0]
     assert (str(row.price_per_share), row.footnotes.get("price_per_share"),
             str(row.shares_owned_following)) == ("10.00", ("1",), "10609976")
@@ -137,10 +139,8 @@ def test_a_superscript_mark_after_a_value_is_the_values_in_reading_order() -> No
 def test_a_cell_of_several_superscript_marks_is_one_cell_of_marks() -> None:
     # lynx prints a price cell of two marks and no price as "^(2)^(3)" (LNKD-20130204-1):
     # read as one cell of marks, the row keeps its place and its values theirs
-    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
-    text = path.read_text(encoding="utf-8")
-    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
-    form = form4lark.parse(text.replace(old, "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust", 1))
+    form = _edited("SCTY-20121218-1", "lynx", "C 10,491,720 A ^(1) 10,609,976 I By Trust",
+                   "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust")
     row = form.non_derivative_transactions[0]
     assert (row.price_per_share, row.footnotes.get("price_per_share"),
             str(row.shares), str(row.shares_owned_following)) == (
@@ -270,10 +270,8 @@ def test_superscript_marks_in_a_row_are_one_run_glued_to_the_value() -> None:
     # lynx: a price column holding only its marks, "A ^(2)^(3) 83,334"
     assert without_drawing("A ^(2)^(3) 83,334 $10^(1) x", glue_marks=True) == (
         "A (2)(3)   83,334 $10(1)  x")
-    path = FIXTURES / "other-converters" / "SCTY-20121218-1" / "sec" / "lynx.txt"
-    text = path.read_text(encoding="utf-8")
-    old = "C 10,491,720 A ^(1) 10,609,976 I By Trust"
-    form = form4lark.parse(text.replace(old, "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust", 1))
+    form = _edited("SCTY-20121218-1", "lynx", "C 10,491,720 A ^(1) 10,609,976 I By Trust",
+                   "C 10,491,720 A ^(1)^(2) 10,609,976 I By Trust")
     row = form.non_derivative_transactions[0]
     assert (row.price_per_share, row.footnotes.get("price_per_share"), str(row.shares)) == (
         None, ("1", "2"), "10491720")

@@ -10,7 +10,7 @@ AAPL-20190502-1 (links, pandoc's plain text, the sec design) and RUM-20240404-1
 from __future__ import annotations
 
 from form4lark.form.reader import read_page
-from form4lark.page import Line, Piece
+from form4lark.page import Line
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import grid_lines
 from form4lark.shapes.wrapped_labels import join_wrapped_labels

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..errors import SectionError
+from ..patterns import MARKS_AFTER
 from ..sections import Cell, Row
 from .atoms import Atom
 from .table_header import is_header_word
@@ -28,7 +29,7 @@ from .table_header import is_header_word
 # "2.", "2A.", "10.": a column's number, opening its header
 _COLUMN_NUMBER = re.compile(r"\d{1,2}[aA]?\.")
 # a number or a date, alone: a value, never a word of a title or a nature
-_AMOUNT = re.compile(r"[0-9][0-9.,/]*(\([0-9]{1,2}\))*")
+_AMOUNT = re.compile(r"[0-9][0-9.,/]*" + MARKS_AFTER)
 #: the cells that hold words
 TEXTS = ("security_title", "underlying_security_title", "nature_of_ownership")
 # the sub-headers the form prints under its numbered headers, each a line of its own

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
 from .atoms import Atom
 from .header import cell_of
@@ -71,7 +72,7 @@ def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
 
 # "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
 # their values; a footnote's prose writes "Rule 10b5-1(c)", "Section 16(a)"
-_MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*\([0-9]{1,2}\)")
+_MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
 
 
 def _holds_table_values(body: list[Atom]) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from ..errors import SectionError
 from ..page import Page
+from ..patterns import MARKS_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
@@ -25,8 +26,6 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
-# a cell holding only footnote marks: "(12)", "(3)(4)"
-_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
 
@@ -69,7 +68,7 @@ def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, st
         return None
     if len(pieces) == len(columns):
         filled = {key: p.text for key, p in zip(columns, pieces) if p}
-        if filled and all(_MARKS.fullmatch(text.replace(" ", "")) or key in (TITLE, NATURE)
+        if filled and all(MARKS_RE.fullmatch(text.replace(" ", "")) or key in (TITLE, NATURE)
                           and _WORD.search(text) for key, text in filled.items()):
             return filled
         return None
@@ -89,7 +88,7 @@ def continue_row(row: Row, cells: dict[str, str]) -> None:
     one); otherwise the column is left unknown."""
     for key, text in cells.items():
         cell = row.get(key)
-        if _MARKS.fullmatch(text.replace(" ", "")):
+        if MARKS_RE.fullmatch(text.replace(" ", "")):
             row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
                             *((cell.line, cell.column) if cell else (0, 0)))
         elif cell is not None and _opens_a_word(text):

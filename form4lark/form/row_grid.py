@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
+from ..patterns import DATE_SHAPE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, VALUE, Band, Chunk, make_bands
@@ -67,7 +68,7 @@ SLOT_GAP = 2
 MARK_GAP = 4
 
 # a value standing alone: an amount, a price, a date, a one-letter code
-_A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[A-Z]")
+_A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|" + DATE_SHAPE + "|[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import DATE_SHAPE, MARKS_AFTER, MARKS_RE
 from .atoms import Atom
 
 # "1,150,783(2)", "$201.69(1)", "$ 0"
-NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9](\([0-9]{1,2}\))*")
+NUMBER = re.compile(r"\$? ?[0-9.,]*[0-9]" + MARKS_AFTER)
 # "08/12/2019", "08/12/2019(3)"
-DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(\([0-9]{1,2}\))*")
-# "(3)", "(2)(3)"
-MARK = re.compile(r"(\([0-9]{1,2}\))+")
+DATE = re.compile(DATE_SHAPE + MARKS_AFTER)
 # a word of prose: two letters or more ("Seed", "per"), not a letter of a column ("D", "I")
 PROSE = re.compile(r"[A-Za-z][A-Za-z'.,&-]+.*")
 
@@ -28,7 +27,7 @@ TITLE_OPENING = re.compile(
 
 
 def looks_like_value(text: str) -> bool:
-    return bool(NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARK.fullmatch(text)
+    return bool(NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARKS_RE.fullmatch(text)
                 or len(text.strip("()")) == 1)
 
 

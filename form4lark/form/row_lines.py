@@ -75,12 +75,13 @@ from itertools import groupby
 from lark import Tree
 
 from ..page import Page
+from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
 from .header import cell_of
 from .row_alike import alike_cuts
-from .row_pairs import ONLY_MARKS, ends_early, only_marks, shared_cells, unmarked
+from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
@@ -90,15 +91,12 @@ TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of
 #: the text columns of each table, left to right
 TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": (TITLE, UNDER, NATURE)}
 # a value no title prints alone: a date, a price, an amount with grouped thousands
-_FIGURE = re.compile(r"([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\$ ?[0-9.,]*[0-9]|[0-9]{1,3}(,[0-9]{3})+"
-                     r"(\.[0-9]+)?)(\([0-9]{1,2}\))*")
+_FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" + MARKS_AFTER)
 # "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
 _COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3
 # a word of prose: "per" after "$0.0001" makes the figure a title's words
 _PROSE = re.compile(r"[A-Za-z]{2,}")
-# a footnote mark ending a cell's text: "Stock(1)", "LP(2)(3)", "(3)"
-_ENDS_WITH_MARK = re.compile(r"\([0-9]{1,2}\)$")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
 _STRAY = re.compile(r"[0-9][^()]*\)")
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket
@@ -344,7 +342,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 # ---------------------------------------------------------------- which row a text line is of
 def _ends_with_mark(part: list[Atom]) -> bool:
     """True where a cell's words end with a footnote mark ("LP(2)", not "((5)")."""
-    return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and "((" not in part[-1].text
+    return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and "((" not in part[-1].text
 
 
 def _ends_cell(row: RowLine, run: Lines) -> bool:
@@ -352,7 +350,7 @@ def _ends_cell(row: RowLine, run: Lines) -> bool:
     a footnote mark and the line after is no run of marks."""
     (key,) = row.open
     part = row.parts[key]
-    return bool(part) and bool(_ENDS_WITH_MARK.search(part[-1].text)) and not (
+    return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and not (
         run and only_marks(run[0]))
 
 
@@ -360,7 +358,7 @@ def _marked_last(lower: RowLine, run: Lines) -> bool:
     """True where all of ``run`` is the upper row's because its last line ends with a
     footnote mark and every open cell of the lower row has words on its line: a mark
     ends a cell's text, so no cell of the lower row can go on after it."""
-    return bool(run) and bool(_ENDS_WITH_MARK.search(run[-1][-1].text)) and all(
+    return bool(run) and bool(MARK_AT_END_RE.search(run[-1][-1].text)) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
 
 
@@ -375,7 +373,7 @@ def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
         return None
     if _ends_cell(upper, run):
         return 0
-    marked = [i for i, line in enumerate(run) if _ENDS_WITH_MARK.search(line[-1].text)]
+    marked = [i for i, line in enumerate(run) if MARK_AT_END_RE.search(line[-1].text)]
     if not marked:
         return None
     # a mark wrapped off the lower row's cell ("Footnotes(2)" / "(3)") is no end
@@ -545,7 +543,7 @@ def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
     one to hold its lines and none stand above it: a mark ends a cell's text (more marks
     may follow it: "L.P.(2)" / "(3)", so none may stand alone among the lines). With
     more cells left open a converter's cut ("See F(13)" / "ootnote") could not be told."""
-    if row.above or any(ONLY_MARKS.fullmatch(a.text) for a in band):
+    if row.above or any(MARKS_RE.fullmatch(a.text) for a in band):
         return row.open
     left = {k for k in row.open if not _ends_with_mark(row.parts[k])}
     return left if len(left) == 1 else row.open
@@ -580,7 +578,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         if isinstance(row, RowLine):
             after = body[i + 1] if i + 1 < len(body) else None
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
-                ONLY_MARKS.fullmatch(a.text) for a in after))
+                MARKS_RE.fullmatch(a.text) for a in after))
     place_lines(body, align)
     out = []
     for row in body:

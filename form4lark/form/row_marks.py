@@ -10,8 +10,9 @@ the text cannot tell (``form_rows.lark`` then reads them, or leaves the table ou
 
 from __future__ import annotations
 
+from ..patterns import MARKS_RE
 from .atoms import Atom
-from .row_kinds import DATE, MARK, NUMBER, TITLE_OPENING, is_prose
+from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose
 
 
 def _value_with_marks(text: str) -> bool:
@@ -25,7 +26,7 @@ def _is_letter(text: str) -> bool:
 def _marks_own_line(atoms: list[Atom], i: int) -> bool:
     """Whether ``atoms[i]`` is a line holding footnote marks only."""
     atom = atoms[i]
-    return (atom.cell == 0 and atom.offset == 0 and bool(MARK.fullmatch(atom.text))
+    return (atom.cell == 0 and atom.offset == 0 and bool(MARKS_RE.fullmatch(atom.text))
             and (i == 0 or atoms[i - 1].row != atom.row)
             and (i + 1 == len(atoms) or atoms[i + 1].row != atom.row))
 
@@ -145,7 +146,7 @@ def join_cell_marks(atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
-        if (before is not None and MARK.fullmatch(atom.text)
+        if (before is not None and MARKS_RE.fullmatch(atom.text)
                 and (before.row, before.cell) == (atom.row, atom.cell)
                 and (NUMBER.fullmatch(before.text) or DATE.fullmatch(before.text))):
             out[-1] = before.with_text(before.text + atom.text)

@@ -13,6 +13,7 @@ import re
 from itertools import product
 from math import comb, prod
 
+from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
 from .atoms import Atom
 from .header import cell_of
 
@@ -21,9 +22,7 @@ TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of
 #: sets of cuts tried on the text lines of a row whose two open cells share them
 #: (three lines of four words give 125; two titles of a few words each, far fewer)
 MAX_CUTS = 4096
-ONLY_MARKS = re.compile(r"(\([0-9]{1,2}\))+")
-_END_MARKS = re.compile(r" ?(\([0-9]{1,2}\))+$")
-_END_MARK = re.compile(r"\([0-9]{1,2}\)$")
+_END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 # a figure among a title's words: a line of the page's header or of the column headers
 # standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
@@ -33,7 +32,7 @@ Lines = list[list[Atom]]
 
 def only_marks(line: list[Atom]) -> bool:
     """True for a line of footnote marks alone ("(2)(3)")."""
-    return bool(ONLY_MARKS.fullmatch("".join(a.text for a in line)))
+    return bool(MARKS_RE.fullmatch("".join(a.text for a in line)))
 
 
 def unmarked(text: str) -> str:
@@ -42,7 +41,7 @@ def unmarked(text: str) -> str:
 
 
 def _figure(atoms: list[Atom]) -> bool:
-    return any(_FIGURE_IN_TEXT.search(ONLY_MARKS.sub("", a.text)) for a in atoms)
+    return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) for a in atoms)
 
 
 def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
@@ -55,8 +54,8 @@ def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
 def ends_early(atoms: list[Atom]) -> bool:
     """True where a word ending with a footnote mark has words after it other than
     marks: a mark ends a cell's text ("LP(2) (3)" ends so, "Footnotes(2) Stock" does not)."""
-    marked = [i for i, a in enumerate(atoms) if _END_MARK.search(a.text)]
-    return bool(marked) and any(not ONLY_MARKS.fullmatch(a.text) for a in atoms[marked[0] + 1:])
+    marked = [i for i, a in enumerate(atoms) if MARK_AT_END_RE.search(a.text)]
+    return bool(marked) and any(not MARKS_RE.fullmatch(a.text) for a in atoms[marked[0] + 1:])
 
 
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],

@@ -22,10 +22,11 @@ from lark.exceptions import LarkError
 
 from ..errors import SectionError
 from ..grammar import load
+from ..patterns import MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
-from .row_kinds import DATE as _DATE, MARK as _MARK, NUMBER as _NUMBER
+from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
 from .row_marks import join_wrapped_marks
@@ -62,12 +63,12 @@ def among_words(atoms: list[Atom], i: int) -> bool:
         return False
     if _DATE.fullmatch(text) and _is_letter_then_prose(atoms, i + 1):
         return True  # a row's date is followed by its code and a number, never by prose
-    if not (_NUMBER.fullmatch(text) and not _DATE.fullmatch(text) or _MARK.fullmatch(text)):
+    if not (_NUMBER.fullmatch(text) and not _DATE.fullmatch(text) or MARKS_RE.fullmatch(text)):
         return False
     before = atoms[i - 1] if i > 0 else None
     after = atoms[i + 1] if i + 1 < len(atoms) else None
     word_before = before is not None and not _looks_like_value(before.text)
-    if _MARK.fullmatch(text):
+    if MARKS_RE.fullmatch(text):
         return word_before and (after is None or _is_prose(after))
     return word_before and _is_prose(after)
 

@@ -16,7 +16,8 @@ from ..errors import SectionError
 from ..sections import Row
 from .atoms import Atom
 from .row_marks import join_cell_marks
-from .row_kinds import MARK, NUMBER, looks_like_value
+from ..patterns import MARKS_RE
+from .row_kinds import NUMBER, looks_like_value
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -32,7 +33,7 @@ def _values_together(atoms: list[Atom], table: str) -> list[Atom]:
     for atom in atoms:
         before = out[-1] if out else None
         if before is not None and (before.text == "$" and NUMBER.fullmatch(atom.text)
-                                   or table == "table_i" and MARK.fullmatch(atom.text)
+                                   or table == "table_i" and MARKS_RE.fullmatch(atom.text)
                                    and NUMBER.fullmatch(before.text)):
             glue = " " if before.text == "$" else ""
             out[-1] = before.with_text(before.text + glue + atom.text)

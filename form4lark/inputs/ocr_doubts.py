@@ -26,6 +26,7 @@ from typing import Any
 
 from ..form.table_header import HEADER_WORDS
 from ..model import Diagnostic, Form4
+from ..patterns import FOOTNOTE_MARK
 from .ocr_words import PRINTED
 
 #: a word read with less confidence than this (tesseract's 0-100) everywhere it stands is doubted
@@ -37,7 +38,7 @@ PROSE = frozenset({"name", "street1", "street2", "city", "officer_title", "other
 # what stands around a word's letters: punctuation, a footnote mark OCR read as glyphs
 _EDGES = re.compile(r"^\W+|\W+$")
 # footnote marks ending a word, as OCR or ``ocr_marks.py`` read them: "Stock(1)"
-_MARKS = re.compile(r"(\([0-9]{1,2}\))+\W*$")
+_MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\W*$")
 
 
 def _key(word: str) -> str:

@@ -29,6 +29,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, PADDED_DATE_RE
+
 #: how many times the mark is enlarged before it is read
 SCALE = 4
 #: a pixel darker than this (0-255) is ink
@@ -37,10 +39,6 @@ INK = 128
 GAP = 24
 #: a mark OCR read again with less confidence than this (0-100) is not taken
 MIN_CONFIDENCE = 20.0
-# what the raised ink must end in: marks
-_MARKS_READ = re.compile(r"(?:\([0-9]{1,2}\))+$")
-# a word that already ends in a clean mark
-_CLEAN_MARK = re.compile(r"\([0-9]{1,2}\)$")
 # what a garbled mark leaves at a word's end: glyphs, brackets, rules
 _GARBLE = re.compile(r"[^A-Za-z0-9$.,]+$")
 _GROUPED = re.compile(r"\$?[0-9]{1,3}(?:,[0-9]{3})+")
@@ -49,7 +47,6 @@ _NUMBER = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
 # a short word in lower case ("tic", "cc") or a letter and a small one ("De": "D" and a
 # garbled "(2") is OCR's garble of a word, a code or a column's letter and its mark
 _WORD = re.compile(r"[A-Z][A-Za-z.,&'-]{2,}|[A-Z][A-Z.&]+")
-_DATE = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{4}")
 _PNM = re.compile(rb"P([56])\s+(?:#[^\n]*\n\s*)*([0-9]+)\s+([0-9]+)\s+([0-9]+)\s")
 
 
@@ -187,7 +184,7 @@ def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float
 def marks_read(text: str) -> str | None:
     """The marks OCR read in the raised ink ("7(3)" -> "(3)": a digit of the word the
     cut took with it), or None if it reads as no marks."""
-    match = _MARKS_READ.search(text.strip())
+    match = MARKS_AT_END_RE.search(text.strip())
     return match.group(0) if match else None
 
 
@@ -198,7 +195,7 @@ def core(word: str) -> str | None:
     stripped = _GARBLE.sub("", word)
     if not stripped:
         return None
-    date = _DATE.match(stripped)
+    date = PADDED_DATE_RE.match(stripped)
     if date and len(stripped) - date.end() <= 2:
         return date.group(0) if stripped != word or date.end() < len(stripped) else None
     number = _NUMBER.fullmatch(stripped)
@@ -237,7 +234,7 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
         if len(cells) != len(names) or cells[at["level"]] != "5":
             continue
         word = cells[at["text"]].strip()
-        if not word or _CLEAN_MARK.search(word):
+        if not word or MARK_AT_END_RE.search(word):
             continue
         kept = core(word)
         if kept is None or not kept[0].isalpha():

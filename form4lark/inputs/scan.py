@@ -32,6 +32,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Diagnostic, Form4
+from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_marks import with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
@@ -43,8 +44,8 @@ MIN_CONFIDENCE = 80
 #: OCR is unsure of the garbled footnote mark beside it ("$160.82°", "Ss"), not of its digits
 MIN_VALUE_CONFIDENCE = 20
 # a number or a date as the form prints it
-_VALUE = re.compile(r"\$?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?(\([0-9]{1,2}\))*|[0-9]{2}/[0-9]{2}/[0-9]{4}"
-                    r"|[A-Z]")
+_VALUE = re.compile(r"\$?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?" + MARKS_AFTER
+                    + "|" + PADDED_DATE + "|[A-Z]")
 #: what an unsure word's letters become on the page
 UNSURE = "\ufffd"
 #: what joins the text of two pages, as the corpus's tesseract texts have it

@@ -29,11 +29,12 @@ from lark import Token
 
 from ..cells import read_cell
 from ..model import Diagnostic
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from ..text import fold, join_wrapped
 from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
 from ..shapes.scan_fixes import read_number
-from .ocr_texts import MARKS_AT_END, MAX_LINES, bare, split_line, text_cell
+from .ocr_texts import MAX_LINES, bare, split_line, text_cell
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
@@ -440,7 +441,7 @@ def _same_title(row: ReadRow, other: ReadRow) -> bool:
 def _cell_amount(cell: Cell | None) -> Decimal | None:
     if cell is None:
         return None
-    text = MARKS_AT_END.sub("", cell.text)
+    text = MARKS_AT_END_RE.sub("", cell.text)
     try:
         return _decimal(text)
     except ArithmeticError:

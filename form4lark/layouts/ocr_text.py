@@ -20,11 +20,12 @@ from typing import NamedTuple
 from lark import Token, Transformer, Tree, v_args
 
 from ..model import Diagnostic
+from ..patterns import MARK_NUMBER_RE
 from ..sections import Cell, Sections, SignatureCells
 from . import Layout
 from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
                         settle_boxes)
-from ..shapes.scan_fixes import MARK_ID, clean_prose
+from ..shapes.scan_fixes import clean_prose
 from .ocr_rows import read_table
 from .ocr_texts import joined_cells
 
@@ -233,7 +234,7 @@ def drop_unknown_marks(rows: list[dict[str, Cell]], notes: list[tuple[str, Cell]
         return  # notes missing: a mark may name one of them
     for row in rows:
         for key, cell in row.items():
-            kept = MARK_ID.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in ids else "",
+            kept = MARK_NUMBER_RE.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in ids else "",
                              cell.text)
             if kept != cell.text:
                 row[key] = Cell(kept, cell.line, cell.column)

@@ -17,13 +17,13 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..model import Diagnostic
+from ..patterns import FOOTNOTE_MARK, MARKS_AT_END_RE
 from ..sections import Cell
 from ..text import join_wrapped
 
 #: The most words a wrapped line of a row holds, and lines a cell wraps over, for the
 #: searches below (a hostile text must not make them slow)
 MAX_WORDS, MAX_LINES = 24, 8
-MARKS_AT_END = re.compile(r"(\([0-9]{1,2}\))+$")
 _LOST_MARK_TAIL = re.compile(r"(?<=[A-Za-z.,])[^A-Za-z0-9\s(]*[0-9]{0,2}[^A-Za-z0-9\s(]*\)$")
 # the form's printed labels, which no cell holds
 _HEADING_WORDS = re.compile(r"\(Instr\.|\(Month/Day/Year\)|Title of|Name and Address|"
@@ -32,7 +32,7 @@ _HEADING_WORDS = re.compile(r"\(Instr\.|\(Month/Day/Year\)|Title of|Name and Add
 # "(DE) tic®)": a short lower-case word run into a garbled mark ("LLC(3)" misread)
 _EATEN_WORD = re.compile(r"[A-Za-z][^\sA-Za-z0-9(]*[0-9]{1,2}[^\sA-Za-z0-9(]*\)$|"
                          r"(?<!\S)[a-z]{1,3}[^\sA-Za-z0-9(]+\)$")
-_JUNK_AFTER_MARKS = re.compile(r"((?:\([0-9]{1,2}\))+)[^A-Za-z0-9\s(]+$")
+_JUNK_AFTER_MARKS = re.compile(rf"((?:{FOOTNOTE_MARK})+)[^A-Za-z0-9\s(]+$")
 _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
@@ -74,7 +74,7 @@ def joined_cells(cells: Sequence[Cell]) -> Cell | None:
 def bare(text: str) -> str:
     """A title compared with others: letters and digits only, its marks dropped, clean
     ("Stock(1)") or garbled ("Stock)")."""
-    return re.sub(r"[^a-z0-9]+", "", MARKS_AT_END.sub("", strip_lost_mark(text)).casefold())
+    return re.sub(r"[^a-z0-9]+", "", MARKS_AT_END_RE.sub("", strip_lost_mark(text)).casefold())
 
 
 def strip_lost_mark(text: str) -> str:
@@ -86,7 +86,7 @@ def strip_lost_mark(text: str) -> str:
     garbled = _GARBLED_MARK.search(text)
     if garbled:
         return text[:garbled.start()].rstrip()
-    if text.count("(") < text.count(")") and not MARKS_AT_END.search(text):
+    if text.count("(") < text.count(")") and not MARKS_AT_END_RE.search(text):
         return _LOST_MARK_TAIL.sub("", text).rstrip()
     return text
 
@@ -97,7 +97,7 @@ def cell_complete(column: list[str], index: int) -> bool:
     last = column[-1].split()[-1] if column[-1].split() else ""
     if index == 2:  # a nature of ownership ends with its footnote marks
         return last.endswith(")")
-    return bool(TITLE_ENDS.search(MARKS_AT_END.sub("", strip_lost_mark(last))))
+    return bool(TITLE_ENDS.search(MARKS_AT_END_RE.sub("", strip_lost_mark(last))))
 
 
 def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
@@ -140,7 +140,7 @@ def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
                             for w in group if bare(w) not in _UNDERLYING_WORDS)
             if index < 2:  # a title's noun ends it; OCR's garble is no title word
                 cost += any(TITLE_ENDS.search(w) for w in group[:-1])
-                cost += sum(not _CLEAN_WORD.fullmatch(MARKS_AT_END.sub("", w) or w)
+                cost += sum(not _CLEAN_WORD.fullmatch(MARKS_AT_END_RE.sub("", w) or w)
                             for w in group)
                 cost += 0.25 * sum(bare(w) not in _TITLE_VOCABULARY and not w[:1].isdigit()
                                    for w in group)  # a title's usual words come first
@@ -208,7 +208,7 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) 
     if not text:
         return None
     if key != "nature_of_ownership" and not TITLE_ENDS.search(
-            MARKS_AT_END.sub("", text).split()[-1]):
+            MARKS_AT_END_RE.sub("", text).split()[-1]):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {text!r}: a title that does "
                                       "not reach its noun (Stock, Shares, Units, ...) lost its end"))
         return None

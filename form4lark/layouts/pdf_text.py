@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterable
+
 from lark import Token, Transformer, Tree, v_args
 
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
@@ -44,12 +46,66 @@ def prepare(text: str) -> str:
     return "\n".join(unescape_markdown(strip_emphasis(line)) for line in text.split("\n")) + "\n"
 
 
+#: the fields every part adds to; of the other fields, the first part's value holds
+_LISTED = ("table_i", "table_ii", "diagnostics", "footnotes", "signatures")
+
+
+def merged(parts: Iterable[dict | None]) -> dict:
+    """The fields of all parts: lists joined in the parts' order, others first found."""
+    found: dict = {}
+    for part in parts:
+        for key, value in (part or {}).items():
+            if key in _LISTED:
+                found.setdefault(key, []).extend(value)
+            else:
+                found.setdefault(key, value)
+    return found
+
+
+def sections(layout: str, found: dict, owners: list[OwnerBlock]) -> Sections:
+    """The sections a layout found, with the owners it read from them."""
+    return Sections(
+        layout=layout,
+        not_subject=found.get("not_subject"),
+        issuer_name=found.get("issuer_name"),
+        ticker=found.get("ticker"),
+        owners=owners,
+        period_of_report=found.get("period_of_report"),
+        original_filed=found.get("original_filed"),
+        more_than_one=found.get("more_than_one"),
+        table_i=found.get("table_i", []),
+        table_ii=found.get("table_ii", []),
+        footnotes=found.get("footnotes", []),
+        remarks=found.get("remarks"),
+        signatures=found.get("signatures", []),
+        diagnostics=found.get("diagnostics", []),
+    )
+
+
+@v_args(inline=True)
+class RelationshipBoxes(Transformer):
+    """The four relationship boxes of box 5, each read as (relationship, checked): a
+    transformer's methods for the rules the grammar names."""
+
+    def director(self, mark, _label):
+        return ("director", mark is not None)
+
+    def ten_percent_owner(self, mark, _label):
+        return ("ten_percent_owner", mark is not None)
+
+    def officer(self, mark, _label):
+        return ("officer", mark is not None)
+
+    def other(self, mark, _label):
+        return ("other", mark is not None)
+
+
 def _cell(tok: Token | None) -> Cell | None:
     return Cell(fold(tok), tok.line, tok.column) if tok is not None else None
 
 
 @v_args(inline=True)
-class _Document(Transformer):
+class _Document(RelationshipBoxes):
     """Parse tree -> the fields of ``Sections`` each part fills (merged by ``start``)."""
 
     def __init__(self, lines: list[str]):
@@ -105,18 +161,6 @@ class _Document(Transformer):
     def not_subject(self, mark, _label):
         return {"not_subject": True} if mark is not None else {}
 
-    def director(self, mark, _label):
-        return ("director", mark is not None)
-
-    def ten_percent_owner(self, mark, _label):
-        return ("ten_percent_owner", mark is not None)
-
-    def officer(self, mark, _label):
-        return ("officer", mark is not None)
-
-    def other(self, mark, _label):
-        return ("other", mark is not None)
-
     # ------------------------------------------------------------ tables
     def row(self, tok):
         return tok
@@ -161,14 +205,7 @@ class _Document(Transformer):
         return Cell(" ".join(toks), toks[0].line, toks[0].column)
 
     def start(self, *parts):
-        found: dict = {}
-        for part in parts:
-            for key, value in (part or {}).items():
-                if key in ("table_i", "table_ii", "diagnostics", "footnotes", "signatures"):
-                    found.setdefault(key, []).extend(value)
-                else:
-                    found.setdefault(key, value)
-        return _sections(found)
+        return _sections(merged(parts))
 
 
 def _owner(found: dict) -> OwnerBlock | None:
@@ -188,22 +225,7 @@ def _owner(found: dict) -> OwnerBlock | None:
 
 def _sections(found: dict) -> Sections:
     owner = _owner(found)
-    return Sections(
-        layout=NAME,
-        not_subject=found.get("not_subject"),
-        issuer_name=found.get("issuer_name"),
-        ticker=found.get("ticker"),
-        owners=[owner] if owner else [],
-        period_of_report=found.get("period_of_report"),
-        original_filed=found.get("original_filed"),
-        more_than_one=found.get("more_than_one"),
-        table_i=found.get("table_i", []),
-        table_ii=found.get("table_ii", []),
-        footnotes=found.get("footnotes", []),
-        remarks=found.get("remarks"),
-        signatures=found.get("signatures", []),
-        diagnostics=found.get("diagnostics", []),
-    )
+    return sections(NAME, found, [owner] if owner else [])
 
 
 def read_tree(tree: Tree, prepared: str) -> Sections:

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..page import Page
+from ..patterns import FOOTNOTE_MARK
 from ..text import any_line
 from .grid import read_grid
 from .grid_tables import has_grid_tables
@@ -45,7 +46,7 @@ _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 # a footnote mark printed as a superscript: "$2,556.7346^(2)" is the value's mark, glued
 # to it as other converters print it ("$2,556.7346(2) "), every column kept; marks in a
 # row ("^(2)^(3)") one run
-_CARET_MARK = re.compile(r"(?:\^(?:\([0-9]{1,2}\))+)+")
+_CARET_MARK = re.compile(rf"(?:\^(?:{FOOTNOTE_MARK})+)+")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",

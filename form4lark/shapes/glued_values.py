@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..form.row_kinds import DATE
+from ..form import row_kinds
+from ..patterns import DATE, DATE_SHAPE_RE, FOOTNOTE_MARK
 
 # one value of a table's row, as a run-together row prints them one after the other:
 # "Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D"
-_VALUE = re.compile(r"(?P<date>(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2})"
-                    r"|(?P<mark>\([0-9]{1,2}\))|(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
+_VALUE = re.compile(rf"(?P<date>{DATE})"
+                    rf"|(?P<mark>{FOOTNOTE_MARK})|"
+                    r"(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
                     r"|(?P<dollar>\$)|(?P<letters>[A-Za-z]+)")
 
 # an amount as the form prints it, no digit lost to or taken from its neighbour: not
@@ -24,7 +26,6 @@ _VALUE = re.compile(r"(?P<date>(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20
 _AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
 
 # a date, where a number glued before it may end ("23.825708/12/2019")
-_DATE_AT = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
 
 # "I" or "D" glued to the nature after it: "ISee", "IBy"
 _OWNED_BY = re.compile(r"[DI][A-Z][a-z]")
@@ -47,7 +48,7 @@ def _mark_alone(before: list[str]) -> bool:
     "A"/"D" letter it is the price's, only a mark ("12,687,274A(1)12,687,274"); after the
     transaction's code (a letter after the date), the code's."""
     letter = len(before[-1]) == 1 and before[-1].isalpha()
-    return letter and not (len(before) > 1 and DATE.fullmatch(before[-2]) is not None)
+    return letter and not (len(before) > 1 and row_kinds.DATE.fullmatch(before[-2]) is not None)
 
 
 def _values(word: str, head: str) -> list[str] | None:
@@ -104,7 +105,7 @@ def _amount_ends(word: str, at: int, end: int) -> list[int]:
     that reads as an amount, and wherever a date may start after it ("23.825708/12/2019":
     the price and the date share a digit)."""
     return [e for e in range(at + 1, end + 1) if _AMOUNT.fullmatch(word, at, e) and (
-        e == end or _DATE_AT.match(word, e))]
+        e == end or DATE_SHAPE_RE.match(word, e))]
 
 
 def _meaning(cut: list[tuple[str, str]]) -> list[tuple[str, object]]:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from ..form.atoms import labels, lex  # the form's labels (grammars/form_labels.lark)
 from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
+from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .owner_cut import Known, owner_cut
 from .street_lines import EITHER, breaks_kept, settle_street_or_title
@@ -47,7 +48,6 @@ COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L,
           "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
           "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
           "LABEL_TAIL": R}
-_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
 _ABOVE_BOX1 = ("NOT_SUBJECT", "AFF10B5")
 # "Table I - Non-Derivativ e Securities", "1. Title of Security": a table opens
 _TABLE_OPENING = re.compile(r"Table\s+II?\s*[-\u2013\u2014]|1\.\s*Title\s+of\b", re.I)
@@ -200,7 +200,7 @@ def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return COLUMN.get(after.kind) if after is not None and after.row == token.row else None
     if token.kind == "TEXT":
-        return M if has_middle and _DATE.fullmatch(token.text) else None
+        return M if has_middle and DATE_RE.fullmatch(token.text) else None
     return COLUMN.get(token.kind)
 
 
@@ -302,7 +302,7 @@ def _kinds(block: Block, kinds: tuple[str, ...]) -> list[Token]:
 
 def _dates(block: Block, start: str, end: str | None) -> list[Token]:
     rows = block.rows
-    return [t for t in block.tokens if t.kind == "TEXT" and _DATE.fullmatch(t.text)
+    return [t for t in block.tokens if t.kind == "TEXT" and DATE_RE.fullmatch(t.text)
             and rows[start] <= t.row and (end is None or end not in rows or t.row < rows[end])]
 
 

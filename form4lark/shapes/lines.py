@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..page import Line, Page, Piece
+from ..patterns import FOOTNOTE_MARK
 from ..text import fold
 from .line_boxes import header_in_reading_order
 from .pipes import split_cells
@@ -60,7 +61,7 @@ _SIGNED = re.compile(r"<u>(?P<before>[^<]*?)(?P<space>\s*)"
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 
 # a footnote mark a cell's line break put under its value ("17,270<br>(4)"): it is the value's
-_MARK_BREAK = re.compile(r"\s*<br\s*/?>\s*(?=\([0-9]{1,2}\))", re.I)
+_MARK_BREAK = re.compile(rf"\s*<br\s*/?>\s*(?={FOOTNOTE_MARK})", re.I)
 # "Table I - Non-Derivativ": a table's title, cut into cells
 _TABLE_TITLE = re.compile(r"Table\s+II?\b")
 # ... its letters, where a cut fell inside its first words: "T|able II - Deriva"

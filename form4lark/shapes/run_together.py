@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
+from ..patterns import DATE
 from .glued_values import cut_values
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
@@ -38,8 +39,7 @@ _SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
 _NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
 # a signature's date glued to the name before it: "Jeffrey E. Williams05/06/2019" (a
 # date's month never follows a letter: the cut is certain)
-_SIGNED_ON = re.compile(r"(?<=[A-Za-z.])(?=(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}"
-                        r"[ \t]*$)")
+_SIGNED_ON = re.compile(rf"(?<=[A-Za-z.])(?={DATE}[ \t]*$)")
 _STREET = re.compile(r"\(Street\)", re.I)
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import GROUPED_RE, MARK_NUMBER_RE, MARKS_RE
+
 # "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
@@ -48,10 +50,7 @@ def clean_prose(text: str) -> str:
 # what OCR reads for the letters and digits of a number: "1O,000" "l,500" "S00"
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 _RULE = "|}{[]"  # the table's rules, read as characters beside a value
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _PLAIN = re.compile(r"[0-9]+(\.[0-9]+)?")
-_MARKS = re.compile(r"(\(([0-9]{1,2})\))+")
-MARK_ID = re.compile(r"\(([0-9]{1,2})\)")
 _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
 
 
@@ -77,7 +76,7 @@ def read_number(token: str) -> Reading | None:
     comma = _DECIMAL_COMMA.fullmatch(body) or _DECIMAL_COMMA.match(body)
     if comma and (comma.end() == len(body) or body[comma.end()] in "(" + _RULE + ")"):
         body = f"{comma.group(1)}.{comma.group(2)}{body[comma.end():]}"
-    number = _GROUPED.match(body) or _PLAIN.match(body)
+    number = GROUPED_RE.match(body) or _PLAIN.match(body)
     if number is None:
         return None
     digits, tail = number.group(0), body[number.end():]
@@ -85,9 +84,9 @@ def read_number(token: str) -> Reading | None:
     tail = tail.rstrip(_RULE + ";,:'’.")
     if not tail:
         return Reading(digits)
-    marks = _MARKS.match(tail)
+    marks = MARKS_RE.match(tail)
     if marks and not tail[marks.end():].strip(_RULE + ")"):
-        return Reading(digits, tuple(MARK_ID.findall(marks.group(0))))
+        return Reading(digits, tuple(MARK_NUMBER_RE.findall(marks.group(0))))
     if grouped and "." not in digits:
         # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
         # follows is a rule read as ")" or a garbled mark

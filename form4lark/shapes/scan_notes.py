@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import DATE, DATE_SHAPE
+
 _LABEL = re.compile(r"^\W{0,3}\*\*\s*Signature\s+of\s+Reporting\s+Person")
 _EXPLANATION = re.compile(r"^\W{0,3}Explanation\s+of\s+Responses", re.I)
 _PART = re.compile(r"^\W{0,3}(Remarks\s*:?|Explanation\s+of\s+Responses)", re.I)
@@ -46,9 +48,9 @@ _CLOSING = re.compile(r"^\W{0,3}(Reminder:|\*\s*If\s+the\s+form|\*\*\s*Intention
 _CLOSING_NOTE = re.compile(r"^\W{0,3}(Reminder:\s+Report|\*\s*If\s+the\s+form\s+is\s+filed|"
                            r"\*\*\s*Intentional\s+misstatements|Note:\s+File\s+three|"
                            r"Persons\s+who\s+respond)")
-_DATE = re.compile(r"(?<![\w/])(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}(?![\w/])")
+_DATE = re.compile(rf"(?<![\w/]){DATE}(?![\w/])")
 # a date alone on its line, specks of the signature's rule around it ("—— 06/12/2020")
-_LONE_DATE = re.compile(r"^[\s\W]*(?P<date>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})[\s\W]*$")
+_LONE_DATE = re.compile(rf"^[\s\W]*(?P<date>{DATE_SHAPE})[\s\W]*$")
 # a word shaped as a date, whatever its digits: "98/14/2019", "9278/2024", "“2/2021"
 _DATE_SHAPED = re.compile(r"[0-9]/[0-9]{1,2}/?[0-9]{2,4}|[0-9]{3,4}/[0-9]{4}")
 # "/s/" as OCR reads it opening a name: "isl", "Isl", "isi", "(s/", "/sl"

@@ -53,20 +53,19 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK, unread
-from .scan_values import (MARKS, NUMBER_START, RULES, code_word, date_word, direction_word,
+from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
+from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
 from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_speck,
                          is_value, known_marks, text_words, unruled)
 
-# a price, an amount, a grouped amount (marks on them kept)
-_PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
-_AMOUNT = re.compile(r"[0-9][0-9,.]*(\([0-9]{1,2}\))*")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+# an amount, its marks kept (a price: scan_values.PRICE; grouped: patterns.GROUPED_RE)
+_AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
 # a letter or two, or a speck or two: what a mark OCR garbled may become
 _SPECKLE = re.compile(r"[a-z]{1,2}|[A-Za-z]?[^\sA-Za-z0-9]{1,2}")
 # the same with a bracket or two: "fo)", "(a", "«a", "Oy"
 _BRACKETED_SPECKLE = re.compile(r"[(«]?([a-z@©®°]{1,2}|[A-Z][a-z@©®°]?)\)|[(«][a-z@©®°]{1,2}|Oy")
-_CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 # "g69.35@)": a letter read for a price's "$", a garbled mark after its decimals
 _LETTERED_PRICE = re.compile(r"[a-z][0-9][0-9,]*\.[0-9]{2,4}\S{0,3}")
 # one small letter or glyph: a mark OCR garbled ("q", "w", "@")
@@ -92,7 +91,7 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
         out = _lost_holding_letter(_cut_holdings(_cut_title(out)))
     if _fragment(out):
         out.insert(0, LOST_MARK)
-    if all(MARKS.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
+    if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
            or is_garbled_mark(w.rstrip(",")) for w in out):
         return []
     return out
@@ -142,7 +141,7 @@ def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
         elif after is not None and is_number(after) and then in ("A", "D", "A" + LOST_MARK,
                                                                  "D" + LOST_MARK):
             return [unread("code")]  # "$23)" for "S(23)": the amount and its "A" or "D" follow
-    if MARKS.fullmatch(word):
+    if MARKS_RE.fullmatch(word):
         return [word]
     if word in ("1", "l") and _indirect_place(previous, after):
         return ["I"]
@@ -171,7 +170,7 @@ def _between(word: str, previous: str | None, after: str | None) -> str:
     if after is not None and is_date(after) and (
             _SPECKLE.fullmatch(word) and word.islower() or _BRACKETED_SPECKLE.fullmatch(word)):
         return LOST_MARK  # before the row's date: a conversion price holding only a mark
-    if previous is not None and (is_date(previous) or MARKS.fullmatch(previous)
+    if previous is not None and (is_date(previous) or MARKS_RE.fullmatch(previous)
                                  or previous == LOST_MARK) and word[:1].islower():
         return GARBLED + word  # where an underlying title opens, with a capital
     return word
@@ -186,7 +185,7 @@ def _number(word: str, before: list[str], after: str | None) -> str:
     if previous is not None and _ends_values(previous) and re.fullmatch(r"[0-9]{4}", word):
         return word  # a year of the nature's words ("Venture 2010"), no amount: no comma
     if re.fullmatch(r"[1-9][0-9]?", word) and after is not None and (
-            is_value(previous) and (MARKS.fullmatch(after) or is_garbled_mark(after))
+            is_value(previous) and (MARKS_RE.fullmatch(after) or is_garbled_mark(after))
             or is_date(after) and not is_value(previous)):
         return LOST_MARK  # a mark's digits, its brackets lost: "633 6 (2)", "Units 2 05/15/2021"
     if word == "1" and _date_slot(before):
@@ -244,10 +243,10 @@ def _loose_marks(words: list[str]) -> list[str]:
     word (OCR ran a line of the row's small marks into it: "A (2) (2) See"); on a
     row's line, lost marks standing alone after its last word (the small mark of a
     cell's next line, set higher than its words: "I See 6)" over "Footnote")."""
-    if not any(is_date(w) or _PRICE.fullmatch(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, ""))
+    if not any(is_date(w) or PRICE.fullmatch(w) or GROUPED_RE.fullmatch(w.replace(LOST_MARK, ""))
                for w in words):
         start = next((i for i, w in enumerate(words) if _CAPITALISED.match(w)), 0)
-        if all(MARKS.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
+        if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or len(w) == 1 or is_garbled_mark(w)
                for w in words[:start]):
             return words[start:]
         return words
@@ -265,12 +264,12 @@ def _cut_title(words: list[str]) -> list[str]:
     small letter, or a price followed by words: "$0.0001 per share 04/04/2024"): the
     end of a title that wraps onto lines above, marked garbled (its cell is not
     certain)."""
-    first = next((i for i, w in enumerate(words) if is_date(w) or _GROUPED.fullmatch(
+    first = next((i for i, w in enumerate(words) if is_date(w) or GROUPED_RE.fullmatch(
         w.replace(LOST_MARK, ""))), len(words))
     title = words[:first]
     if first == len(words):
         return words  # a line of words only: no row's
-    if len(title) > 1 and _PRICE.fullmatch(title[0]) and not is_value(title[1]):
+    if len(title) > 1 and PRICE.fullmatch(title[0]) and not is_value(title[1]):
         cut = True
     else:
         cut = bool(title) and not is_value(title[0]) and not _TITLE_OPENING.match(
@@ -287,7 +286,7 @@ def _without_nature_marks(words: list[str]) -> list[str]:
     stands: the nature's marks, its words elsewhere ("I (4)", "I 4": a mark whose
     brackets OCR lost)."""
     end = len(words)
-    while end and (MARKS.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
+    while end and (MARKS_RE.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
                    or re.fullmatch(r"[1-9][0-9]?", words[end - 1])):
         end -= 1
     if end < len(words) and end and (_ends_values(words[end - 1]) or _AMOUNT.fullmatch(
@@ -324,7 +323,7 @@ def _lost_letters(words: list[str]) -> list[str]:
             len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
         out.append(unread("direction"))
     elif len(out) > 2 and out[-1].startswith(GARBLED) and _AMOUNT.fullmatch(
-            out[-2].replace(LOST_MARK, "")) and _PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
+            out[-2].replace(LOST_MARK, "")) and PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
         out.insert(len(out) - 1, unread("direction"))  # "$0 0 pe": the letter garbled
     return out
 
@@ -338,7 +337,7 @@ def _lost_between(words: list[str]) -> list[str]:
         if out[i] != LOST_MARK:
             continue
         before, after = out[i - 1].replace(LOST_MARK, ""), out[i + 1].replace(LOST_MARK, "")
-        if _PRICE.fullmatch(before) and after in ("D", "I"):
+        if PRICE.fullmatch(before) and after in ("D", "I"):
             out[i] = unread("amount")
         elif (i > 1 and _AMOUNT.fullmatch(before) and _AMOUNT.fullmatch(after)
               and not is_value(out[i - 2]) and not is_date(out[i - 2])):
@@ -349,7 +348,7 @@ def _lost_between(words: list[str]) -> list[str]:
 def _lost_holding_letter(words: list[str]) -> list[str]:
     """A line of a title's words ending with a grouped amount: a holding whose "D"
     or "I" OCR lost at the table's edge; an unread one stands in for it."""
-    if len(words) > 1 and _GROUPED.fullmatch(words[-1].replace(LOST_MARK, "")) and all(
+    if len(words) > 1 and GROUPED_RE.fullmatch(words[-1].replace(LOST_MARK, "")) and all(
             re.fullmatch(r"[A-Z][A-Za-z,.'&-]*", w) for w in words[:-1]):
         return words + [unread("direction")]
     return words
@@ -367,7 +366,7 @@ def _fragment(words: list[str]) -> bool:
     if len(words) == 1:
         return bool(_AMOUNT.fullmatch(words[0].replace(LOST_MARK, "")))  # an amount alone
     first, second = words[0].replace(LOST_MARK, ""), words[1].replace(LOST_MARK, "")
-    if _PRICE.fullmatch(first) and _AMOUNT.fullmatch(second):
+    if PRICE.fullmatch(first) and _AMOUNT.fullmatch(second):
         return True
     if _AMOUNT.fullmatch(first) and second in ("A", "D") and len(words) > 2 and (
             words[2].startswith("$")):
@@ -389,7 +388,7 @@ def _cut_holdings(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         out.append(word)
         after = words[i + 1] if i + 1 < len(words) else ""
-        if i and _GROUPED.fullmatch(word.replace(LOST_MARK, "")) and re.match(
+        if i and GROUPED_RE.fullmatch(word.replace(LOST_MARK, "")) and re.match(
                 r"[A-Za-z]{2,}", after.lstrip(GARBLED)) and re.match(r"[A-Za-z]", words[i - 1]):
             out.append(LOST_MARK if re.match(r"[DI][^a-z]", after) else unread("direction"))
     return out

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK
-from .scan_values import MARKS, NUMBER_START, is_date
+from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
+from .scan_values import NUMBER_START, PRICE, is_date
 from .scan_words import is_value
 
-_PRICE = re.compile(r"\$[0-9][0-9,.]*(\([0-9]{1,2}\))*")
 # an amount in thousands, and its marks ("25,189(12)")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?(\([0-9]{1,2}\))*")
+_GROUPED = re.compile(GROUPED + MARKS_AFTER)
 # "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
 _GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 
@@ -34,7 +34,7 @@ def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
     line above it, marked garbled (neither cell is certain)."""
     out = [list(words) for words in lines]
     for i, words in enumerate(out):
-        if _has_values(words) or len(words) < 2 or not _PRICE.fullmatch(words[0]) or (
+        if _has_values(words) or len(words) < 2 or not PRICE.fullmatch(words[0]) or (
                 is_value(words[1])):
             continue
         out[i] = _garbled(words)
@@ -53,7 +53,7 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     opened = 0  # brackets opened and not closed since the last row's line
     for words in out:
         if not _has_values(words):
-            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS.fullmatch(w))
+            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS_RE.fullmatch(w))
             continue
         first = _first_value(words)
         last = words[first - 1] if first else ""

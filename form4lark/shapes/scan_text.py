@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..form.table_header import HEADER_WORDS
+from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
 from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
@@ -69,7 +70,7 @@ _OWNERS = re.compile(r"^\W{0,3}(Reporting\s+Owners\s*$|1\.\s*Name\s+and\s+Addres
 # a word made only of specks, rules and glyphs: "|", ".", ";", "—", "_", "=", "°"
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”°©®@%¢™!?]+|-")
 # a date or an amount: a line holding one may be a row's
-_VALUE = re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b|[0-9],[0-9]{3}\b|\$ ?[0-9]")
+_VALUE = re.compile(rf"\b{DATE_SHAPE}\b|[0-9],[0-9]{{3}}\b|\$ ?[0-9]")
 #: share of a line's words that are the column headers' for the line to be theirs
 HEADER_SHARE = 0.5
 # OCR's readings of the column headers' words: "(instr.", "Vv", "(0)", "4and", "(|)"

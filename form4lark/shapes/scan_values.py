@@ -26,28 +26,28 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import LOST_MARK
+from ..patterns import DATE_RE, GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_fixes import code_of, read_number
 
-_DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9]{2}")
-MARKS = re.compile(r"(\([0-9]{1,2}\))+")
 # the rules glued to a word's ends
 RULES = "|{}[]"
 # what starts a number as OCR reads it: "$" or a digit
 NUMBER_START = re.compile(r"\$?[0-9]")
+# "$10.75(1)", "$0": a price as OCR reads it, with its marks
+PRICE = re.compile(r"\$[0-9][0-9,.]*" + MARKS_AFTER)
 # "1O,000", "l,500": letters read for digits, where the word is otherwise a number
 _LOOKS_NUMERIC = re.compile(r"\$?[0-9OolIS][0-9OolIS,.]*[0-9][0-9OolIS,.]*")
 #: a price's digits after its point: more than four is a garbled mark run into them
 MAX_DECIMALS = 4
 # the glyphs OCR reads a small footnote mark as, glued after a value's digits
 _MARK_GLYPH = re.compile(r"[°©®%\"'’”!?@¢™*]")
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 # "02)", "013)": the amount 0 with a mark's digits glued to it, its opening bracket lost
 _NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)")
 
 
 def is_date(word: str) -> bool:
     """A date, with or without marks on it ("08/12/2019(1)")."""
-    return bool(_DATE.fullmatch(word.split("(")[0]))
+    return bool(DATE_RE.fullmatch(word.split("(")[0]))
 
 
 def is_number(word: str) -> bool:
@@ -95,7 +95,7 @@ def _before_glyph(word: str) -> str | None:
     if not _MARK_GLYPH.match(rest) or sum(c.isdigit() for c in rest) > 2 or "," in rest:
         return None
     digits = match.group(0)
-    if "," in digits and not _GROUPED.fullmatch(digits):
+    if "," in digits and not GROUPED_RE.fullmatch(digits):
         return None
     return digits
 
@@ -103,11 +103,11 @@ def _before_glyph(word: str) -> str | None:
 def date_word(word: str) -> str | None:
     """A date, with clean marks kept, a comma or point after it dropped, and
     anything else glued to it a lost mark."""
-    match = _DATE.match(word)
+    match = DATE_RE.match(word)
     if match is None:
         return None
     rest = word[match.end():].rstrip(",;.")
-    if not rest or MARKS.fullmatch(rest):
+    if not rest or MARKS_RE.fullmatch(rest):
         return match.group(0) + rest
     return match.group(0) + LOST_MARK
 

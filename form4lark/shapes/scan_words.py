@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from ..form.scan_marks import GARBLED, LOST_MARK
-from .scan_values import MARKS, NUMBER_START, RULES, is_date
+from ..patterns import MARK_NUMBER_RE, MARKS_RE
+from .scan_values import NUMBER_START, RULES, is_date
 
 # a word made only of rules and specks: "|", "||", "—", "=", "_|"
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»¥•.,;:'\"`‘’“”{}\[\]<>?%*-]+")
@@ -39,7 +40,6 @@ _GARBLED_MARK = re.compile(
     r"[()0-9@©®°]*[@©®°][()0-9@©®°]*")
 # "2)", "29)": a mark's digits and its closing bracket, its opening lost
 MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
-_MARK = re.compile(r"\(([0-9]{1,2})\)")
 # a word with a garbled mark glued to its end: "Stock“", "LP@", "Footnotes®)", "Lic?)"
 _GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'“”‘’!?@¢™*]+\)?|"
                          r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
@@ -78,7 +78,7 @@ def is_value(word: str | None) -> bool:
     """A value of a row, as read so far (a date, a number, a mark, "A", "D", "I")."""
     return word is not None and not MARK_DIGITS.fullmatch(word) and bool(
         is_date(word) or NUMBER_START.match(word) or word.startswith(LOST_MARK)
-        or MARKS.fullmatch(word) or word.replace(LOST_MARK, "") in ("A", "D", "I"))
+        or MARKS_RE.fullmatch(word) or word.replace(LOST_MARK, "") in ("A", "D", "I"))
 
 
 def known_marks(word: str, notes: int | None) -> str:
@@ -89,7 +89,7 @@ def known_marks(word: str, notes: int | None) -> str:
         if number == 0 or (notes is not None and number > notes):
             return LOST_MARK
         return match.group(0)
-    return _MARK.sub(known, word)
+    return MARK_NUMBER_RE.sub(known, word)
 
 
 def text_words(words: list[str]) -> list[str]:
@@ -118,7 +118,7 @@ def glued_marks(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else None
-        glue = (out and (MARKS.fullmatch(word) or word == LOST_MARK) and not is_value(out[-1])
+        glue = (out and (MARKS_RE.fullmatch(word) or word == LOST_MARK) and not is_value(out[-1])
                 and not out[-1].startswith(GARBLED) and not is_value(after))
         if glue:
             out[-1] += word

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import MARKS_AFTER
 from .pipes import split_cells
 
 # a row of a pipe table, and its separator row
@@ -69,7 +70,7 @@ def _table_without_copies(rows: list[list[str]]) -> list[list[str]]:
 
 
 # a value of a table's row, its marks after it: "12/21/2021", "3,400(2)", "$888.313(3)"
-_VALUE = re.compile(r"\$?\s*[0-9][0-9,./]*(?:\([0-9]{1,2}\))*")
+_VALUE = re.compile(r"\$?\s*[0-9][0-9,./]*" + MARKS_AFTER)
 
 
 def _headers_without_copies(rows: list[list[str]]) -> list[list[str]]:

@@ -1,0 +1,45 @@
+"""The form's lexical patterns: the pieces of text Form 4 prints (footnote marks, dates,
+amounts) as Python regular expressions, written once for every reader that looks for them.
+
+Plain names hold pattern text, to compose a module's own expression from ("a price and its
+marks": ``r"\\$[0-9][0-9,.]*" + MARKS_AFTER``); names ending in ``_RE`` are compiled, to
+match with. Where ``grammars/common.lark`` has the same terminal, the comment names it and
+``tests/test_patterns.py`` checks that the two say the same. A pattern that only looks like
+one here (``\\d`` for ``[0-9]``, a different count of digits) is another language: it stays
+in its module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- footnote marks
+#: "(1)", "(12)": a footnote mark standing on the value before it (common.lark FOOTNOTE_MARK)
+FOOTNOTE_MARK = r"\([0-9]{1,2}\)"
+#: the marks a value may carry, none or more: "", "(1)", "(2)(3)"
+MARKS_AFTER = rf"(?:{FOOTNOTE_MARK})*"
+#: one mark or more: "(3)", "(2)(3)"
+MARKS_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+")
+#: the marks ending a text: "Stock(1)", "LP(2)(3)"
+MARKS_AT_END_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+$")
+#: a mark ending a text (a cell's, a word's): "Stock(1)", "(3)"
+MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
+#: a mark with its number in group 1: "(12)" -> "12"
+MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
+
+# ---------------------------------------------------------------- dates
+#: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)
+DATE = r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)[0-9][0-9]"
+DATE_RE = re.compile(DATE)
+#: a date's shape whatever its digits say: "08/12/2019", "2/3/2011", "13/45/2019" too
+DATE_SHAPE = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+DATE_SHAPE_RE = re.compile(DATE_SHAPE)
+#: a date printed with two digits for its month and its day: "05/02/2019"
+PADDED_DATE = r"[0-9]{2}/[0-9]{2}/[0-9]{4}"
+PADDED_DATE_RE = re.compile(PADDED_DATE)
+
+# ---------------------------------------------------------------- numbers
+#: "19,214", "1,150,783.5": an amount with its thousands grouped by commas (the first
+#: alternative of common.lark AMOUNT)
+GROUPED = r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?"
+GROUPED_RE = re.compile(GROUPED)
