@@ -9,8 +9,12 @@ cells keyed by the form's column names, footnotes, remarks and signatures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .model import Diagnostic
+
+if TYPE_CHECKING:
+    from lark import Token
 
 
 @dataclass(slots=True)
@@ -23,6 +27,12 @@ class Cell:
 
     def __bool__(self) -> bool:
         return bool(self.text.strip())
+
+    @classmethod
+    def at(cls, text: str, token: Token) -> Cell:
+        """``text`` placed where ``token`` starts. The lexer gives every token its line and
+        column; a token built without them has no place, which a Cell gives as 0 and 0."""
+        return cls(text, token.line or 0, token.column or 0)
 
 
 #: Column keys of Table I, in the form's order (columns 1 to 7 and their parts).
