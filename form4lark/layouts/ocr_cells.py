@@ -92,7 +92,7 @@ def table_ii_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnos
 
 
 def _date_cell(token: Token) -> Cell:
-    return Cell(str(token).strip("|}{[] "), token.line, token.column)
+    return Cell.at(str(token).strip("|}{[] "), token)
 
 
 def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> None:
@@ -109,10 +109,10 @@ def _code(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> N
         elif got is not None:
             token = values.pop(0)
             code, lost = got
-            row.cells["transaction_code"] = Cell(code, token.line, token.column)
+            row.cells["transaction_code"] = Cell.at(code, token)
             row.cells["equity_swap_involved"] = Cell("")
             if values and str(values[0]) == "V":
-                row.cells["equity_swap_involved"] = Cell("V", values[0].line, values[0].column)
+                row.cells["equity_swap_involved"] = Cell.at("V", values[0])
                 values.pop(0)
             if lost:
                 _lost(diagnostics, token, "transaction_code")
@@ -160,7 +160,7 @@ def _price(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagno
         _skip_garbled(values, key, diagnostics)
         return
     if token.type == "MARKS":
-        row.cells[key] = Cell(str(token), token.line, token.column)
+        row.cells[key] = Cell.at(str(token), token)
         return
     reading = read_number(token)
     if reading is not None:
@@ -171,7 +171,7 @@ def _put(row: ReadRow, key: str, token: Token, reading: Reading,
          diagnostics: list[Diagnostic]) -> None:
     if reading.value is not None:
         marks = "".join(f"({m})" for m in reading.marks)
-        row.cells[key] = Cell(reading.value + marks, token.line, token.column)
+        row.cells[key] = Cell.at(reading.value + marks, token)
     else:
         diagnostics.append(Diagnostic(token.line, token.column, key,
                                       f"OCR read {str(token)!r}: its last digits cannot be "
@@ -190,4 +190,4 @@ def _lost(diagnostics: list[Diagnostic], token: Token, key: str) -> None:
 def _direction(values: list[Token], row: ReadRow, key: str, allowed: dict[str, str]) -> None:
     if values and values[0].type == "WORD" and str(values[0]) in allowed:
         token = values.pop(0)
-        row.cells[key] = Cell(allowed[str(token)], token.line, token.column)
+        row.cells[key] = Cell.at(allowed[str(token)], token)
