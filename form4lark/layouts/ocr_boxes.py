@@ -118,7 +118,7 @@ def segments(lines: Sequence[HeaderLine]) -> list[Segment]:
                 run = []  # "oe eo": specks read as letters
             if run:
                 text = " ".join(str(t) for t in run)
-                out.append(Segment(Cell(text, run[0].line, run[0].column), index,
+                out.append(Segment(Cell.at(text, run[0]), index,
                                    first=before is None, last=kind is None,
                                    before=before, after=kind))
                 run = []
@@ -331,7 +331,7 @@ def _issuer(block: Block) -> tuple[Cell | None, Cell | None]:
     for index, line in enumerate(block.lines):
         for item in line.items:
             if isinstance(item, Token) and item.type == "TICKER":
-                ticker = Cell(_ticker_text(str(item)), item.line, item.column)
+                ticker = Cell.at(_ticker_text(str(item)), item)
                 name = [n for n in block.line_segments(index) if block.segs[n].after == "TICKER"]
                 box1 = block.find({"BOX1_LABEL"})  # boxes 1 and 2 on one line: names run together
                 mixed = box1 is not None and any(isinstance(i, Token) and i.type == "BOX2_LABEL"
@@ -363,7 +363,7 @@ def _date_after(block: Block, label: str, within: int, taken: set[int]) -> Cell 
             elif seen_label and isinstance(item, Token) and item.type == "BOX_DATE":
                 if item.line in taken:
                     return None
-                return Cell(str(item), item.line, item.column)
+                return Cell.at(str(item), item)
             elif seen_label and isinstance(item, Token) and item.type in LABELS - {"TITLE_BELOW", "BOX5_LABEL"} and at > index:
                 return None
     return None
@@ -381,7 +381,7 @@ def _date_before(block: Block, label: str, within: int) -> Cell | None:
             return None
         dates = [i for i in items if isinstance(i, Token) and i.type == "BOX_DATE"]
         if dates and len(items) == 1:
-            return Cell(str(dates[0]), dates[0].line, dates[0].column)
+            return Cell.at(str(dates[0]), dates[0])
     return None
 
 
