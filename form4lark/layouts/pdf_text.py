@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable
+from typing import Any
 
 from lark import Token, Transformer, Tree, v_args
 
@@ -101,7 +102,7 @@ class RelationshipBoxes(Transformer):
 
 
 def _cell(tok: Token | None) -> Cell | None:
-    return Cell(fold(tok), tok.line, tok.column) if tok is not None else None
+    return Cell.at(fold(tok), tok) if tok is not None else None
 
 
 @v_args(inline=True)
@@ -113,8 +114,8 @@ class _Document(RelationshipBoxes):
         self.lines = lines
 
     # ------------------------------------------------------------ header boxes
-    def header(self, *pieces):
-        found: dict = {}
+    def header(self, *pieces: object) -> dict[str, Any]:
+        found: dict[str, Any] = {}
         for piece in pieces:
             if isinstance(piece, dict):
                 for key, value in piece.items():
@@ -134,7 +135,7 @@ class _Document(RelationshipBoxes):
     def issuer(self, *parts):
         *words, ticker = parts
         name = [w for w in words if w is not None]
-        return {"issuer_name": Cell(" ".join(name), name[0].line, name[0].column) if name else None,
+        return {"issuer_name": Cell.at(" ".join(name), name[0]) if name else None,
                 "ticker": _cell(ticker)}
 
     def name_labels(self, _label, street):
@@ -183,8 +184,8 @@ class _Document(RelationshipBoxes):
 
     def footnote(self, fid, first, *more):
         lines = [t for t in (first, *more) if t is not None]
-        text = Cell(join_wrapped([str(t) for t in lines]), lines[0].line, lines[0].column) \
-            if lines else Cell("", fid.line, fid.column)
+        text = Cell.at(join_wrapped([str(t) for t in lines]), lines[0]) \
+            if lines else Cell.at("", fid)
         return (fid.strip("().").lstrip("0") or "0", text)
 
     def closing(self, *items):
@@ -199,10 +200,10 @@ class _Document(RelationshipBoxes):
     def signature(self, before, date, after):
         name = " ".join(c.text for c in (before, after) if c is not None)
         first = before or after
-        return SignatureCells(Cell(name, first.line, first.column) if first else None, _cell(date))
+        return SignatureCells(Cell.at(name, first) if first else None, _cell(date))
 
     def words(self, *toks):
-        return Cell(" ".join(toks), toks[0].line, toks[0].column)
+        return Cell.at(" ".join(toks), toks[0])
 
     def start(self, *parts):
         return _sections(merged(parts))
@@ -217,7 +218,7 @@ def _owner(found: dict) -> OwnerBlock | None:
     city = found.get("city_line")
     if city:
         c, s, z = split_city_line(city.text)
-        block.city, block.state, block.zip = (Cell(v, city.line, city.column) if v else None
+        block.city, block.state, block.zip = (Cell.at(v, city) if v else None
                                               for v in (c, s, z))
     block.checked = found.get("relationships", set())
     return block
