@@ -22,7 +22,6 @@ from ..sections import Cell, Row
 
 # A cell border: a tab, or a pipe of a markdown table.
 _SEPARATOR = re.compile(r"[\t|]")
-_BORDER = re.compile(r"[ \u00a0]*\|?")
 #: Tokens glued to the one before without a space ("$10" + ".75" of a split price).
 GLUED = {"DECIMAL_TAIL"}
 
@@ -30,12 +29,18 @@ GLUED = {"DECIMAL_TAIL"}
 def split_title(line: str) -> tuple[str, int, str]:
     """The first cell of a row (the security title), its column, and the line with that
     cell blanked so that every other value keeps its column."""
-    start = _BORDER.match(line).end()
+    start = _border_end(line)
     sep = _SEPARATOR.search(line, start)
     end = sep.start() if sep else len(line)
     cell = line[start:end]
     column = start + (len(cell) - len(cell.lstrip())) + 1
     return cell.strip(), column, " " * end + line[end:]
+
+
+def _border_end(line: str) -> int:
+    """Where a row's first cell starts: after its indent and the pipe of a markdown table."""
+    start = len(line) - len(line.lstrip(" \u00a0"))
+    return start + 1 if line.startswith("|", start) else start
 
 
 def cell_text(tokens: list[Token]) -> str:
@@ -71,7 +76,7 @@ class RowValues(Transformer):
 
     def _cell(self, *tokens: Token) -> Cell:
         toks = [t for t in tokens if isinstance(t, Token)]
-        return Cell(cell_text(toks), self.line, toks[0].column if toks else 0)
+        return Cell(cell_text(toks), self.line, toks[0].column or 0 if toks else 0)
 
     date_cell = word_date_cell = mark_cell = code_cell = swap_cell = _cell
     amount_cell = letter_cell = underlying_title = price_cell = _cell
@@ -145,6 +150,8 @@ def read_rows(tokens: list[Token], lines: list[str], grammar: str, start: str,
     parser = load(grammar, (start,))
     pieces: list[Row] = []
     for tok in tokens:
+        if tok.line is None:  # only a token built by hand lacks it: no row line to read
+            continue
         line = lines[tok.line - 1]
         title, column, values = split_title(line) if titles else ("", 0, line)
         try:
@@ -184,7 +191,9 @@ def _fits(row: Row, piece: Row) -> bool:
 
 def _join(row: Row, piece: Row) -> Row:
     for key, cell in piece.items():
-        row[_letter_key(row) if key == "letter" else key] = cell
+        if key == "letter":  # with no letter column left it stays "letter", dropped at the end
+            key = _letter_key(row) or key
+        row[key] = cell
     return row
 
 
