@@ -71,7 +71,7 @@ class _CellTransformer(Transformer):
     def PRICE(self, tok: Token) -> Decimal:
         return to_decimal(tok)
 
-    def DATE(self, tok: Token) -> dt.date | str:
+    def DATE(self, tok: Token) -> dt.date | _NoSuchDate:
         return to_date(tok) or _NoSuchDate(tok)
 
     ISO_DATE = DATE
