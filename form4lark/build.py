@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from .cells import CellValue, read_cell
 from .checks import check
@@ -21,6 +21,8 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
                     Signature, Span)
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .text import fold
+
+_Part = TypeVar("_Part")
 
 #: The kind of value each column holds (see grammars/cells.lark).
 COLUMN_KINDS = {
@@ -274,6 +276,22 @@ def build(sections: Sections) -> Form4:
         remarks=_text(sections.remarks),
         signatures=signatures,
     )
-    lost = {name: None for name in sections.damaged}
-    form = dataclasses.replace(form, **lost)
+    form = _left_out(form, sections.damaged)
     return dataclasses.replace(form, diagnostics=tuple(diagnostics + check(form)))
+
+
+def _left_out(form: Form4, damaged: set[str]) -> Form4:
+    """``form`` with the parts read from a damaged section None: unread, not empty."""
+    def kept(name: str, part: _Part) -> _Part | None:
+        return None if name in damaged else part
+    return dataclasses.replace(
+        form,
+        reporting_owners=kept("reporting_owners", form.reporting_owners),
+        non_derivative_transactions=kept("non_derivative_transactions",
+                                         form.non_derivative_transactions),
+        non_derivative_holdings=kept("non_derivative_holdings", form.non_derivative_holdings),
+        derivative_transactions=kept("derivative_transactions", form.derivative_transactions),
+        derivative_holdings=kept("derivative_holdings", form.derivative_holdings),
+        footnotes=kept("footnotes", form.footnotes),
+        remarks=kept("remarks", form.remarks),
+        signatures=kept("signatures", form.signatures))
