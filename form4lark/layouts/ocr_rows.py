@@ -410,9 +410,10 @@ def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
         before = last_owned.get(title)
         if owned is not None:
             last_owned[title] = owned
-        known = shares is not None and owned is not None
-        disposed = known and (owned < shares or before is not None and before - shares == owned)
-        acquired = known and before is not None and before + shares == owned
+        disposed = acquired = False
+        if shares is not None and owned is not None:
+            disposed = owned < shares or before is not None and before - shares == owned
+            acquired = before is not None and before + shares == owned
         if disposed != acquired:
             row["shares_disposed" if disposed else "shares_acquired"] = row.pop("shares")
         elif "shares" in row:
