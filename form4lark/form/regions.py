@@ -241,6 +241,7 @@ def _left_edges(anchors: list[Atom]) -> dict[int, float]:
     edges = {}
     for a in anchors:
         column = _COLUMN_OF.get(a.kind)
-        pushed = a.offset > 0 and column in placed
-        edges[id(a)] = min(a.gx, placed[column]) if pushed else a.gx
+        edges[id(a)] = a.gx
+        if column is not None and a.offset > 0 and column in placed:  # pushed right
+            edges[id(a)] = min(a.gx, placed[column])
     return edges
