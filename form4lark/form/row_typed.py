@@ -153,7 +153,8 @@ def _covered(source: WordSource, token: Token) -> range:
     first = bisect_left(source.starts, token.start_pos) if token.start_pos is not None else 0
     if first == len(source.starts) or source.starts[first] != token.start_pos:
         first -= 1
-    last = bisect_left(source.starts, token.end_pos)
+    # a token without its end (built by hand, not lexed) spans the word it starts at
+    last = bisect_left(source.starts, token.end_pos) if token.end_pos is not None else first + 1
     return range(first, max(last, first + 1))
 
 
