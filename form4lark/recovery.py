@@ -73,7 +73,8 @@ def _keyword_lines(lines: list[str]) -> list[int]:
         while at != -1:
             found.add(at)
             at = text.find(keyword, at + len(keyword))
-    numbered, line, previous = [], 0, 0
+    numbered: list[int] = []
+    line = previous = 0
     for at in sorted(found):
         line += text.count("\n", previous, at)
         previous = at
