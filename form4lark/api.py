@@ -34,7 +34,7 @@ from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, S
 from .layouts import BY_NAME, Layout, ShapeLayout
 from .model import Form4
 from .page import Page
-from .recovery import MAX_LINES_BLANKED, blank, culprit_line, left_out, section_at
+from .recovery import MAX_LINES_BLANKED, Part, blank, culprit_line, left_out, section_at
 from .sections import Sections
 from .unread import unread_lines
 from .source import MAX_BYTES, check_text, decode
@@ -161,7 +161,8 @@ def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
     record can do without is blanked and the text read again (recovery.py). The
     sections that lost a line are left out of the record (None), each with an
     error diagnostic. If that brings no reading, the first error is raised."""
-    current, blanked = text, {}
+    current = text
+    blanked: dict[int, tuple[Part, Form4ParseError]] = {}
     first_error: Form4ParseError | None = None
     while True:
         try:
@@ -173,7 +174,7 @@ def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
             first_error = first_error or error
             line = culprit_line(current, error.line, set(blanked))
             found = section_at(current, line) if line else None
-            if found is None or len(blanked) >= MAX_LINES_BLANKED:
+            if line is None or found is None or len(blanked) >= MAX_LINES_BLANKED:
                 raise first_error from None
             blanked[line] = (found[0], error)
             current = blank(current, line - 1, line - 1)
