@@ -108,7 +108,7 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 # A company's name ends with one of these ("C/O TESLA, INC." "C/O GEN II (JERSEY) LIMITED,")
-_ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
+ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
                          r"LIMITED|L\.P|LP|LLP|PLC|N\.A|TRUST|GROUP|HOLDINGS|PARTNERS|"
                          r"MANAGEMENT)\.?,?", re.I)
 
@@ -125,6 +125,6 @@ def split_care_of_street(text: str) -> list[str] | None:
     if len(words) < 3 or words[0].upper() != "C/O":
         return None
     for i in range(1, len(words) - 1):
-        if _ENTITY_END.fullmatch(words[i]) and words[i + 1][:1].isdigit():
+        if ENTITY_END.fullmatch(words[i]) and words[i + 1][:1].isdigit():
             return [" ".join(words[: i + 1]), " ".join(words[i + 1:])]
     return None
