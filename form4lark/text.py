@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-# A backslash before markdown punctuation: "\$", "\*", "\_", "1\." -> the character
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~&])")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# an HTML tag: "<u>", "</sup>"
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 
 
@@ -25,16 +23,6 @@ def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:
     for a pattern anchored at line starts ("^" with re.M) tries it at every character."""
     return needle in text and any(pattern.match(line) for line in text.split("\n")
                                   if needle in line)
-
-
-def unescape_markdown(text: str) -> str:
-    r"""``\$10.8`` -> ``$10.8``; ``\*\*`` -> ``**``."""
-    return _MD_ESCAPE.sub(r"\1", text)
-
-
-def strip_emphasis(text: str) -> str:
-    """``**Federico**`` -> ``Federico`` (bold and underline markers of markdown)."""
-    return _EMPHASIS.sub(r"\2", text)
 
 
 def strip_tags(text: str) -> str:

@@ -31,7 +31,8 @@ def _form(text: str | None = None):
 
 def test_seed_matches_its_expected_record_through_the_cells_layout():
     truth = json.loads((SEEDS / "expected" / f"{SEED}.json").read_text())
-    form = _form()
+    form = form4lark.parse(_seed())
+    assert form.layout == "cells"
     assert off_fields(truth, form) == []
     assert form.diagnostics == ()
 
