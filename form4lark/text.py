@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-# A backslash before markdown punctuation: "\$", "\*", "\_", "1\." -> the character
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~&])")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# an HTML tag: "<u>", "</sup>"
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 
 
@@ -25,16 +23,6 @@ def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:
     for a pattern anchored at line starts ("^" with re.M) tries it at every character."""
     return needle in text and any(pattern.match(line) for line in text.split("\n")
                                   if needle in line)
-
-
-def unescape_markdown(text: str) -> str:
-    r"""``\$10.8`` -> ``$10.8``; ``\*\*`` -> ``**``."""
-    return _MD_ESCAPE.sub(r"\1", text)
-
-
-def strip_emphasis(text: str) -> str:
-    """``**Federico**`` -> ``Federico`` (bold and underline markers of markdown)."""
-    return _EMPHASIS.sub(r"\2", text)
 
 
 def strip_tags(text: str) -> str:
@@ -108,7 +96,7 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 # A company's name ends with one of these ("C/O TESLA, INC." "C/O GEN II (JERSEY) LIMITED,")
-_ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
+ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
                          r"LIMITED|L\.P|LP|LLP|PLC|N\.A|TRUST|GROUP|HOLDINGS|PARTNERS|"
                          r"MANAGEMENT)\.?,?", re.I)
 
@@ -125,6 +113,6 @@ def split_care_of_street(text: str) -> list[str] | None:
     if len(words) < 3 or words[0].upper() != "C/O":
         return None
     for i in range(1, len(words) - 1):
-        if _ENTITY_END.fullmatch(words[i]) and words[i + 1][:1].isdigit():
+        if ENTITY_END.fullmatch(words[i]) and words[i + 1][:1].isdigit():
             return [" ".join(words[: i + 1]), " ".join(words[i + 1:])]
     return None

@@ -97,12 +97,12 @@ def test_same_file_for_output_and_errors_is_a_usage_error(tmp_path, capsys):
 def test_an_unknown_layout_is_one_usage_error_listing_the_known_ones(capsys):
     error = usage_error(capsys, "--layout", "nope", *SEEDS)
     assert error.count("\n") == 1 and "no layout named 'nope'" in error
-    assert all(name in error for name in ("pdf-text", "ocr-text", "cells", "grid"))
+    assert all(name in error for name in ("ocr-text", "cells", "grid", "stream"))
 
 
 def test_a_known_layout_is_used(capsys):
-    code, out, _ = run(capsys, "--json", "--layout", "pdf-text", SEEDS[0])
-    assert code == EXIT_OK and json.loads(out)["layout"] == "pdf-text"
+    code, out, _ = run(capsys, "--json", "--layout", "grid", SEEDS[0])
+    assert code == EXIT_OK and json.loads(out)["layout"] == "grid"
 
 
 @pytest.mark.parametrize("flags", [["-j", "0"], ["-j", "-3"], ["--jobs", "two"],

@@ -19,7 +19,7 @@ from support import FIXTURES
 
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 EXPECTED = FIXTURES / "seeds" / "expected"
-LAYOUTS = {"000": "pdf-text", "001": "cells", "002": "cells", "003": "cells"}
+LAYOUTS = {"000": "cells", "001": "cells", "002": "cells", "003": "cells"}
 
 
 def _expected(path):

@@ -12,11 +12,14 @@ import re
 from itertools import groupby
 
 from ..sections import Cell, OwnerBlock
-from ..text import STATE_ZIP, city_around_state, split_care_of_street, split_city_line
+from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
+                    split_city_line)
 from .atoms import Atom
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
 ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
+# a ticker as box 2 prints it: "AMOT", "BRK.B", "BF-B"
+TICKER = re.compile(r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?")
 DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 _CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
@@ -256,6 +259,23 @@ def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
     ticker = match.group("ticker").strip() or None
     return (Cell(name, cell.line, cell.column) if name else None,
             Cell(ticker, cell.line, cell.column) if ticker else None, cik)
+
+
+def issuer_in_label_cell(label: Atom | None, atoms: list[Atom]) -> tuple[Cell | None, Cell | None]:
+    """Box 2 without brackets around its ticker, in a page's cells ("ALLIED MOTION
+    TECHNOLOGIES INC AMOT"): the words after the label in the label's own cell, an
+    issuer's name ending in its legal form, then the ticker. Else neither is known:
+    without the legal form, where the name ends is lost, and words in other cells may be
+    other boxes'."""
+    if label is None:
+        return None, None
+    cell = cell_of([a for a in atoms if (a.row, a.cell) == (label.row, label.cell)])
+    words = cell.text.split(" ") if cell is not None else []
+    if cell is None or len(words) < 2 or not TICKER.fullmatch(words[-1]) \
+            or not ENTITY_END.fullmatch(words[-2]):
+        return None, None
+    return (Cell(" ".join(words[:-1]).rstrip(","), cell.line, cell.column),
+            Cell(words[-1], cell.line, cell.column))
 
 
 def date_box(atoms: list[Atom]) -> Cell | None:

@@ -329,7 +329,7 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
         tail = atoms[date + 1:] if last else []
-        start = _name_start(atoms, date, floor, len({a.row for a in tail}))
+        start = _name_start(atoms, date, floor, len({a.row for a in tail} - {atoms[date].row}))
         start = start if floor >= 0 else _hyphen_continued(atoms, start)
         if floor < 0:
             first_start = start

@@ -35,11 +35,12 @@ _HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX
           "BOX6": None, "NOT_SUBJECT": None, "AFF10B5": None}
 
 
-def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False) -> dict[str, list[Atom]]:
+def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
+           cells: bool = False) -> dict[str, list[Atom]]:
     """Each box's atoms. Text that several boxes share (their labels ran together)
     goes to the one box among them that holds values, or to none if more do."""
     owner = (regions.box_of_positioned(atoms) if positioned else
-             regions.box_of_sequence(atoms, stream))
+             regions.box_of_sequence(atoms, stream, cells))
     boxes: dict[str, list[Atom]] = {}
     box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
     for i, shared in owner.items():
@@ -108,7 +109,7 @@ def _loose_rows(page: Page) -> frozenset[int]:
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
-    boxes = _boxes(atoms, positioned, page.shape == "stream")
+    boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
     loose_rows = _loose_rows(page)
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
     seen = checkboxes.seen_labels(atoms)
@@ -146,6 +147,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     name, ticker, cik = header.issuer(boxes.get("BOX2", []))
     if ticker is None and page.shape == "stream":
         name, ticker = paragraph_boxes.paragraph_issuer(page.lines[:rows])
+    elif ticker is None and page.shape == "cells":
+        label = next((a for a in atoms if a.kind == "BOX2"), None)
+        name, ticker = header.issuer_in_label_cell(label, boxes.get("BOX2", []))
     sections.issuer_name, sections.ticker, sections.issuer_cik = name, ticker, cik
     written = header.cell_of(boxes.get("BOX2", []))
     if written is not None and ticker is None:

@@ -132,7 +132,8 @@ def cut(atoms: list[Atom]) -> Regions:
 BOX1_LABELS = frozenset({"LAST", "FIRST", "MIDDLE", "STREET", "CITY", "STATE", "ZIP"})
 
 
-def box_of_sequence(atoms: list[Atom], stream: bool = False) -> dict[int, str]:
+def box_of_sequence(atoms: list[Atom], stream: bool = False,
+                    cells: bool = False) -> dict[int, str]:
     """Each atom's box in reading order: the last box label before it. Where labels
     follow each other with no text between ("3. Date ... 4. If Amendment ..."), the
     text after them is theirs together: its box is written "BOX3+BOX4". In a stream
@@ -151,7 +152,42 @@ def box_of_sequence(atoms: list[Atom], stream: bool = False) -> dict[int, str]:
             open_run = (stream and open_run and atom.kind in BOX1_LABELS
                         and current[-1] == "BOX3")
     _nested_box1(atoms, owner)
+    if cells:
+        _box1_column(atoms, owner)
     return owner
+
+
+#: box 1's labels under its name, one in the first cell of each row below the box's
+#: label, in this order, for that cell to be the box's column
+_COLUMN_LABELS = (("LAST",), ("STREET",), ("CITY", "STATE", "ZIP"))
+
+
+def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
+    """Box 1 as the first column of a page's bands of cells: a PDF's text that prints
+    each band of the form as one row of tab-separated cells puts box 1's label and name
+    in the first cell of a row, its "(Last) (First) (Middle)", "(Street)" and "(City)"
+    lines in the first cells of the rows below, beside boxes 3 to 6. Where those labels
+    stand in the first cell of each next row, from the name's row to the city's, the first
+    cells of those rows are box 1's and its other cells are not."""
+    label = next((a for a in atoms if a.kind == "BOX1"), None)
+    if label is None or label.cell != 0 or label.offset != 0:
+        return
+    first_cells: dict[int, set[str]] = {}
+    for atom in atoms:
+        if atom.cell == 0:
+            first_cells.setdefault(atom.row, set()).add(atom.kind)
+    rows = [label.row]
+    for kinds in _COLUMN_LABELS:
+        row = rows[-1] + 1
+        if not first_cells.get(row, set()) & set(kinds):
+            return
+        rows.append(row)
+    for i, atom in enumerate(atoms):
+        if atom.row in rows and atom.kind not in BOX_LABELS:
+            if atom.cell == 0:
+                owner[i] = "BOX1"
+            elif owner.get(i) == "BOX1":
+                del owner[i]
 
 
 def _nested_box1(atoms: list[Atom], owner: dict[int, str]) -> None:

@@ -49,8 +49,8 @@ class Layout:
 
 
 def _registry() -> tuple[Layout, ...]:
-    from . import ocr_text, pdf_text
-    return (ocr_text.LAYOUT, pdf_text.LAYOUT)
+    from . import ocr_text
+    return (ocr_text.LAYOUT,)
 
 
 #: the readers written for one converter's text of the plain page design, asked
