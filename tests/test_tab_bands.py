@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import form4lark
 from support import FIXTURES, off_fields
 
