@@ -23,6 +23,7 @@ from .inputs.ocr_amounts import contradicted_to_none
 from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_price_ranges import price_marks_filled
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .inputs.ocr_prose import glued_prose_checked
 from .inputs.ocr_grid_header import header_filled
 from .inputs.ocr_grid_rows import rows_filled
 from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
@@ -88,7 +89,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         form = build(sections)
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
-            form = price_marks_filled(off_run_marks_to_none(contradicted_to_none(form)))
+            form = glued_prose_checked(
+                price_marks_filled(off_run_marks_to_none(contradicted_to_none(form))))
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
     except RecursionError:  # a pathological nesting of brackets or markup

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..form.table_header import HEADER_WORDS
@@ -64,8 +64,28 @@ def doubted_to_none(form: Form4, unsure: Mapping[str, float], why: str | None = 
     (``why`` the word is doubted, if not for OCR's confidence in it)."""
     if not unsure:
         return form
+
+    def checked(text: str) -> tuple[str | None, str | None]:
+        word = _doubt(text, unsure)
+        if word is None:
+            return text, None
+        sure = round(unsure[_key(word)])
+        return None, (f"{why} {word!r}" if why
+                      else f"OCR was unsure of the word {word!r} ({sure}% sure)")
+    return prose_checked(form, checked)
+
+
+#: what a check makes of a prose value: the value it keeps (or None), and why it changed it
+Check = Callable[[str], tuple[str | None, str | None]]
+
+
+def prose_checked(form: Form4, check: Check) -> Form4:
+    """The record with each prose value (``PROSE``, the footnotes) as ``check`` keeps it,
+    a diagnostic for each value it changed."""
     diagnostics: list[Diagnostic] = []
-    cleared = _cleared(form, "", unsure, diagnostics, why)
+    cleared = _cleared(form, "", check, diagnostics)
+    if not diagnostics:
+        return form
     return dataclasses.replace(cleared, diagnostics=form.diagnostics + tuple(diagnostics))
 
 
@@ -74,10 +94,9 @@ def _doubt(text: str, unsure: Mapping[str, float]) -> str | None:
     return next((word for word in text.split() if _key(word) in unsure), None)
 
 
-def _cleared(value: Any, path: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic], why: str | None) -> Any:
+def _cleared(value: Any, path: str, check: Check, diagnostics: list[Diagnostic]) -> Any:
     if isinstance(value, tuple):
-        return tuple(_cleared(v, f"{path}[{i}]", unsure, diagnostics, why)
+        return tuple(_cleared(v, f"{path}[{i}]", check, diagnostics)
                      for i, v in enumerate(value))
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         return value
@@ -85,22 +104,22 @@ def _cleared(value: Any, path: str, unsure: Mapping[str, float],
     for field in dataclasses.fields(value):
         item, where = getattr(value, field.name), f"{path}.{field.name}".lstrip(".")
         if field.name in PROSE and isinstance(item, str):
-            changes[field.name] = _checked(item, where, unsure, diagnostics, why)
+            changes[field.name] = _checked(item, where, check, diagnostics)
         elif field.name == "footnotes" and isinstance(value, Form4) and item:
-            changes[field.name] = {number: _checked(text, f"footnotes.{number}", unsure,
-                                                    diagnostics, why)
+            changes[field.name] = {number: _checked(text, f"footnotes.{number}", check,
+                                                    diagnostics)
                                    for number, text in item.items()}
         elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            changes[field.name] = _cleared(item, where, unsure, diagnostics, why)
+            changes[field.name] = _cleared(item, where, check, diagnostics)
     return dataclasses.replace(value, **changes)
 
 
-def _checked(text: str | None, where: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic], why: str | None) -> str | None:
-    word = _doubt(text, unsure) if text else None
-    if word is None:
+def _checked(text: str | None, where: str, check: Check,
+             diagnostics: list[Diagnostic]) -> str | None:
+    if not text:
         return text
-    sure = round(unsure[_key(word)])
-    why = f"{why} {word!r}" if why else f"OCR was unsure of the word {word!r} ({sure}% sure)"
-    diagnostics.append(Diagnostic(None, None, where, f"{why}: left unknown"))
-    return None
+    kept, why = check(text)
+    if why is not None:
+        diagnostics.append(Diagnostic(None, None, where,
+                                      f"{why}: left unknown" if kept is None else why))
+    return kept

@@ -1,0 +1,54 @@
+"""Prose values OCR put together wrongly: the form's printed notes glued on, quotes lost.
+
+Two signs in a prose value (a name, a nature of ownership, a footnote, the remarks, a
+signature) read by OCR tell that it is not the text as filed:
+
+- an asterisk. The form prints its own notes under the signature ("** Signature of
+  Reporting Person", "* Intentional misstatements ..."); a filer's text never holds
+  one (no value of the corpus truths does), so where OCR read such a note on the
+  value's line, the value is what stands before it. Where nothing stands before it,
+  or what does ends in a lone glyph ("Attorney-in-Fact a *", the mark OCR read
+  beside the note), the value is left unknown.
+- an odd number of double quotes. A filer's quotes come in pairs (every value of the
+  corpus truths); OCR that lost one or read it as an apostrophe ('(Greylock LLC")',
+  '(FF IV Management\\')') has misread the text around it, which is left unknown.
+
+Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
+``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
+(``benchmarks/scans.py``), wrong fields (right fields): drawn by pdftoppm plain 79 -> 65
+(7307 -> 7309), sec 38 -> 37; by pypdfium2 plain 233 -> 222 (6863 -> 6865), sec
+228 -> 216 (6249 -> 6253); no right value lost; the corpus tesseract.txt texts unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Form4
+from .ocr_doubts import prose_checked
+
+#: the double quotes OCR prints: straight and curly
+QUOTES = re.compile(r'["\u201c\u201d\u201e]')
+#: the form's printed notes begin with one or two asterisks
+NOTE_MARK = "*"
+
+
+def glued_prose_checked(form: Form4) -> Form4:
+    """The record with each prose value cut before the form's notes OCR glued onto it,
+    or None where it lost a quote or nothing sure stands before the note."""
+    return prose_checked(form, _checked)
+
+
+def _checked(text: str) -> tuple[str | None, str | None]:
+    if NOTE_MARK in text:
+        kept = text[:text.index(NOTE_MARK)].rstrip()
+        words = kept.split()
+        # a one-letter word left at the end is a glyph OCR read beside the note (a
+        # filer's text ending in one letter would end in an initial, with its period)
+        if not words or len(words[-1]) == 1:
+            return None, "the form's printed notes read into it"
+        return kept, "the form's printed notes read into it: cut off"
+    if len(QUOTES.findall(text)) % 2:
+        return None, "a double quote OCR lost or misread"
+    return text, None
+
