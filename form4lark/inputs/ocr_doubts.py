@@ -41,11 +41,13 @@ _EDGES = re.compile(r"^\W+|\W+$")
 _MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\W*$")
 
 
-def _key(word: str) -> str:
+def word_key(word: str) -> str:
+    """What a word is known by: its letters without the punctuation and footnote marks
+    around them, in lower case."""
     return _EDGES.sub("", _MARKS.sub("", word)).lower()
 
 
-_KNOWN = frozenset(_key(w) for w in PRINTED | frozenset(HEADER_WORDS))
+_KNOWN = frozenset(word_key(w) for w in PRINTED | frozenset(HEADER_WORDS))
 
 
 def unsure_words(words: Iterable[tuple[str, float]]) -> dict[str, float]:
@@ -53,7 +55,7 @@ def unsure_words(words: Iterable[tuple[str, float]]) -> dict[str, float]:
     wherever they stand, each with its best confidence; the form's printed words never."""
     best: dict[str, float] = {}
     for text, confidence in words:
-        key = _key(text)
+        key = word_key(text)
         if key and key not in _KNOWN:
             best[key] = max(best.get(key, -1.0), confidence)
     return {key: conf for key, conf in best.items() if conf < MIN_CONFIDENCE}
@@ -69,7 +71,7 @@ def doubted_to_none(form: Form4, unsure: Mapping[str, float], why: str | None = 
         word = _doubt(text, unsure)
         if word is None:
             return text, None
-        sure = round(unsure[_key(word)])
+        sure = round(unsure[word_key(word)])
         return None, (f"{why} {word!r}" if why
                       else f"OCR was unsure of the word {word!r} ({sure}% sure)")
     return prose_checked(form, checked)
@@ -91,7 +93,7 @@ def prose_checked(form: Form4, check: Check) -> Form4:
 
 def _doubt(text: str, unsure: Mapping[str, float]) -> str | None:
     """The first word of ``text`` OCR was unsure of, or None."""
-    return next((word for word in text.split() if _key(word) in unsure), None)
+    return next((word for word in text.split() if word_key(word) in unsure), None)
 
 
 def _cleared(value: Any, path: str, check: Check, diagnostics: list[Diagnostic]) -> Any:
