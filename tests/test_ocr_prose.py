@@ -59,3 +59,13 @@ def test_a_text_that_lost_a_double_quote_is_unknown(footnote) -> None:
 def test_quotes_in_pairs_and_texts_without_notes_are_kept_as_read() -> None:
     form = _form("/s/ Peter Thiel", 'Greylock 15 GP LLC ("Greylock LLC") and \u201cGreylock 15\u201d')
     assert glued_prose_checked(form) is form
+
+
+@pytest.mark.parametrize("signature", ["/s/ Ajay Royan, Managing Member, Mithril | UGP LLC",
+                                       "/s/ Ajay Royan, Mithril | UGP LLC ** Signature of"])
+def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
+    form = glued_prose_checked(_form(signature, "Series E | Preferred Stock"))
+    assert form.signatures[0].name is None
+    assert form.footnotes == {"1": None}
+    assert glued_prose_checked(_form("/s/ Peter Thiel", "Held|by the trust")).footnotes == {
+        "1": "Held|by the trust"}  # a bar inside a word is not a rule standing alone

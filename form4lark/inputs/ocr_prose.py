@@ -1,6 +1,6 @@
 """Prose values OCR put together wrongly: the form's printed notes glued on, quotes lost.
 
-Two signs in a prose value (a name, a nature of ownership, a footnote, the remarks, a
+Three signs in a prose value (a name, a nature of ownership, a footnote, the remarks, a
 signature) read by OCR tell that it is not the text as filed:
 
 - an asterisk. The form prints its own notes under the signature ("** Signature of
@@ -12,12 +12,17 @@ signature) read by OCR tell that it is not the text as filed:
 - an odd number of double quotes. A filer's quotes come in pairs (every value of the
   corpus truths); OCR that lost one or read it as an apostrophe ('(Greylock LLC")',
   '(FF IV Management\\')') has misread the text around it, which is left unknown.
+- a bar standing alone. A filer's text never holds one (no value of the corpus truths
+  does): OCR read a table's rule into the value ("Series E | Preferred Stock") or read
+  letters as it ("Mithril | UGP LLC" for "Mithril II UGP LLC"), which cannot be told
+  apart: the value is left unknown.
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
 (``benchmarks/scans.py``), wrong fields (right fields): drawn by pdftoppm plain 79 -> 65
 (7307 -> 7309), sec 38 -> 37; by pypdfium2 plain 233 -> 222 (6863 -> 6865), sec
 228 -> 216 (6249 -> 6253); no right value lost; the corpus tesseract.txt texts unchanged.
+The bar then: pdftoppm plain 60 -> 59, pypdfium2 plain 214 -> 205 (6868 -> 6878).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from .ocr_doubts import prose_checked
 QUOTES = re.compile(r'["\u201c\u201d\u201e]')
 #: the form's printed notes begin with one or two asterisks
 NOTE_MARK = "*"
+#: a table's rule, or letters OCR read as one ("Mithril | UGP LLC" for "Mithril II")
+RULE = "|"
 
 
 def glued_prose_checked(form: Form4) -> Form4:
@@ -40,15 +47,18 @@ def glued_prose_checked(form: Form4) -> Form4:
 
 
 def _checked(text: str) -> tuple[str | None, str | None]:
+    why = None
     if NOTE_MARK in text:
-        kept = text[:text.index(NOTE_MARK)].rstrip()
-        words = kept.split()
+        why = "the form's printed notes read into it"
+        text = text[:text.index(NOTE_MARK)].rstrip()
+        words = text.split()
         # a one-letter word left at the end is a glyph OCR read beside the note (a
         # filer's text ending in one letter would end in an initial, with its period)
         if not words or len(words[-1]) == 1:
-            return None, "the form's printed notes read into it"
-        return kept, "the form's printed notes read into it: cut off"
+            return None, why
+        why += ": cut off"
     if len(QUOTES.findall(text)) % 2:
         return None, "a double quote OCR lost or misread"
-    return text, None
-
+    if RULE in text.split():
+        return None, "a rule or a letter OCR read as '|'"
+    return text, why
