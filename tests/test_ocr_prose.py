@@ -69,3 +69,12 @@ def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
     assert form.footnotes == {"1": None}
     assert glued_prose_checked(_form("/s/ Peter Thiel", "Held|by the trust")).footnotes == {
         "1": "Held|by the trust"}  # a bar inside a word is not a rule standing alone
+
+
+@pytest.mark.parametrize(("nature", "kept"), [
+    ("See footnote 4)", None), ("Sequoia Capital XII Principals Fund, LLC())", None),
+    ("Class A DE) Stock", None), ("Sequoia Grove II, LLC (", None),
+    ("By SVF II Beaver (DE) LLC", "By SVF II Beaver (DE) LLC"),
+])
+def test_a_bracket_that_closes_none_or_is_not_closed_leaves_the_text_unknown(nature, kept):
+    assert glued_prose_checked(_form("/s/ Peter Thiel", nature)).footnotes == {"1": kept}
