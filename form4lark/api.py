@@ -23,6 +23,8 @@ from .inputs.ocr_amounts import contradicted_to_none
 from .inputs.ocr_mark_runs import off_run_marks_to_none
 from .inputs.ocr_price_ranges import price_marks_filled
 from .inputs.ocr_doubts import doubted_to_none, unsure_words
+from .inputs.ocr_prose import glued_prose_checked
+from .inputs.ocr_disputes import disputed_to_none
 from .inputs.ocr_grid_header import header_filled
 from .inputs.ocr_grid_rows import rows_filled
 from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
@@ -88,7 +90,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         form = build(sections)
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
-            form = price_marks_filled(off_run_marks_to_none(contradicted_to_none(form)))
+            form = glued_prose_checked(
+                price_marks_filled(off_run_marks_to_none(contradicted_to_none(form))))
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
     except RecursionError:  # a pathological nesting of brackets or markup
@@ -128,8 +131,9 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
     form = misplaced_rows_dropped(form)
-    form = doubted_to_none(dataclasses.replace(form, layout=SCAN),
-                           unsure_words(confidences(list(scan.tsvs))))
+    words = confidences(list(scan.tsvs))
+    form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
+    form = disputed_to_none(form, (word for word, _ in words))
     if strict:
         _refuse_doubts(form, text, SCAN)
     return form

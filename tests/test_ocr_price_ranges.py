@@ -96,3 +96,15 @@ def test_no_price_is_marked_where_a_footnote_was_lost() -> None:
     notes = {k: v for k, v in _NOTES.items() if k != "1"}
     form = dataclasses.replace(_form(_priced("208.99")), footnotes=notes)
     assert _marks(price_marks_filled(form)) == [{}]
+
+
+def test_a_whole_price_no_range_holds_is_read_with_the_point_ocr_took_for_a_comma() -> None:
+    form = dataclasses.replace(
+        _form(_priced("208991"),    # "$208,991": 208.991 lies in footnote 2's range
+              _priced("208000000"),  # 208000: in no range, not even so
+              _priced("1209.5")),   # not whole: read as it stands
+        footnotes=_NOTES)
+    filled = price_marks_filled(form)
+    assert [r.price_per_share for r in filled.non_derivative_transactions] == [
+        Decimal("208.991"), Decimal("208000000"), Decimal("1209.5")]
+    assert _marks(filled) == [{"price_per_share": ("2",)}, {}, {"price_per_share": ("3",)}]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..form.table_header import HEADER_WORDS
@@ -41,11 +41,13 @@ _EDGES = re.compile(r"^\W+|\W+$")
 _MARKS = re.compile(rf"(?:{FOOTNOTE_MARK})+\W*$")
 
 
-def _key(word: str) -> str:
+def word_key(word: str) -> str:
+    """What a word is known by: its letters without the punctuation and footnote marks
+    around them, in lower case."""
     return _EDGES.sub("", _MARKS.sub("", word)).lower()
 
 
-_KNOWN = frozenset(_key(w) for w in PRINTED | frozenset(HEADER_WORDS))
+_KNOWN = frozenset(word_key(w) for w in PRINTED | frozenset(HEADER_WORDS))
 
 
 def unsure_words(words: Iterable[tuple[str, float]]) -> dict[str, float]:
@@ -53,7 +55,7 @@ def unsure_words(words: Iterable[tuple[str, float]]) -> dict[str, float]:
     wherever they stand, each with its best confidence; the form's printed words never."""
     best: dict[str, float] = {}
     for text, confidence in words:
-        key = _key(text)
+        key = word_key(text)
         if key and key not in _KNOWN:
             best[key] = max(best.get(key, -1.0), confidence)
     return {key: conf for key, conf in best.items() if conf < MIN_CONFIDENCE}
@@ -64,20 +66,39 @@ def doubted_to_none(form: Form4, unsure: Mapping[str, float], why: str | None = 
     (``why`` the word is doubted, if not for OCR's confidence in it)."""
     if not unsure:
         return form
+
+    def checked(text: str) -> tuple[str | None, str | None]:
+        word = _doubt(text, unsure)
+        if word is None:
+            return text, None
+        sure = round(unsure[word_key(word)])
+        return None, (f"{why} {word!r}" if why
+                      else f"OCR was unsure of the word {word!r} ({sure}% sure)")
+    return prose_checked(form, checked)
+
+
+#: what a check makes of a prose value: the value it keeps (or None), and why it changed it
+Check = Callable[[str], tuple[str | None, str | None]]
+
+
+def prose_checked(form: Form4, check: Check) -> Form4:
+    """The record with each prose value (``PROSE``, the footnotes) as ``check`` keeps it,
+    a diagnostic for each value it changed."""
     diagnostics: list[Diagnostic] = []
-    cleared = _cleared(form, "", unsure, diagnostics, why)
+    cleared = _cleared(form, "", check, diagnostics)
+    if not diagnostics:
+        return form
     return dataclasses.replace(cleared, diagnostics=form.diagnostics + tuple(diagnostics))
 
 
 def _doubt(text: str, unsure: Mapping[str, float]) -> str | None:
     """The first word of ``text`` OCR was unsure of, or None."""
-    return next((word for word in text.split() if _key(word) in unsure), None)
+    return next((word for word in text.split() if word_key(word) in unsure), None)
 
 
-def _cleared(value: Any, path: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic], why: str | None) -> Any:
+def _cleared(value: Any, path: str, check: Check, diagnostics: list[Diagnostic]) -> Any:
     if isinstance(value, tuple):
-        return tuple(_cleared(v, f"{path}[{i}]", unsure, diagnostics, why)
+        return tuple(_cleared(v, f"{path}[{i}]", check, diagnostics)
                      for i, v in enumerate(value))
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         return value
@@ -85,22 +106,22 @@ def _cleared(value: Any, path: str, unsure: Mapping[str, float],
     for field in dataclasses.fields(value):
         item, where = getattr(value, field.name), f"{path}.{field.name}".lstrip(".")
         if field.name in PROSE and isinstance(item, str):
-            changes[field.name] = _checked(item, where, unsure, diagnostics, why)
+            changes[field.name] = _checked(item, where, check, diagnostics)
         elif field.name == "footnotes" and isinstance(value, Form4) and item:
-            changes[field.name] = {number: _checked(text, f"footnotes.{number}", unsure,
-                                                    diagnostics, why)
+            changes[field.name] = {number: _checked(text, f"footnotes.{number}", check,
+                                                    diagnostics)
                                    for number, text in item.items()}
         elif isinstance(item, tuple) or dataclasses.is_dataclass(item):
-            changes[field.name] = _cleared(item, where, unsure, diagnostics, why)
+            changes[field.name] = _cleared(item, where, check, diagnostics)
     return dataclasses.replace(value, **changes)
 
 
-def _checked(text: str | None, where: str, unsure: Mapping[str, float],
-             diagnostics: list[Diagnostic], why: str | None) -> str | None:
-    word = _doubt(text, unsure) if text else None
-    if word is None:
+def _checked(text: str | None, where: str, check: Check,
+             diagnostics: list[Diagnostic]) -> str | None:
+    if not text:
         return text
-    sure = round(unsure[_key(word)])
-    why = f"{why} {word!r}" if why else f"OCR was unsure of the word {word!r} ({sure}% sure)"
-    diagnostics.append(Diagnostic(None, None, where, f"{why}: left unknown"))
-    return None
+    kept, why = check(text)
+    if why is not None:
+        diagnostics.append(Diagnostic(None, None, where,
+                                      f"{why}: left unknown" if kept is None else why))
+    return kept

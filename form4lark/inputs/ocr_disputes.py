@@ -1,0 +1,45 @@
+"""Words a scan reads two ways: a capital F read as E in one place and as F in another.
+
+tesseract reads a capital F of some faces as E, surely (90% and more): the issuer
+"Facebook" of a filing's header comes out "Eacebook", its symbol "[AFRM]" "[AERM]",
+while the same name printed elsewhere on the page (a footnote, a signature) is read
+right. A word holding an E that, with one of its E read as F, is a word of the same
+pages, is read two ways, and which one is right OCR cannot tell: a text holding it
+is left unknown (``ocr_doubts.doubted_to_none``, with a diagnostic). Only this one
+direction: "Facebook" beside "Eacebook" is not doubted, as no word of the corpus scans
+shows tesseract reading an E as F.
+
+Runs on scans (``api.parse_scan``), whose words' pages are known. Measured on the corpus
+PDFs read as scans (``benchmarks/scans.py``), wrong fields: drawn by pdftoppm plain
+62 -> 60, sec 37 -> 35; by pypdfium2 plain 220 -> 214, sec 215 -> 211; no right value lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Form4
+from .ocr_doubts import doubted_to_none, word_key
+
+#: the glyph a capital F is misread as, and the letter it stands for
+MISREAD, MEANT = "E", "F"
+# punctuation around a word's letters: "[AERM]", "Eacebook,"
+_EDGES = re.compile(r"^\W+|\W+$")
+
+
+def disputed_words(words: Iterable[str]) -> set[str]:
+    """The words of a scan's pages (as read) holding an E that, read as F, is another
+    word of the pages; each as it was read, without the punctuation around it. Not a
+    letter alone: "Series E" and "Series F" are two classes of a filing."""
+    read = {_EDGES.sub("", word) for word in words}
+    return {word for word in read if len(word) > 1 and MISREAD in word and any(
+        word[:i] + MEANT + word[i + 1:] in read
+        for i, glyph in enumerate(word) if glyph == MISREAD)}
+
+
+def disputed_to_none(form: Form4, words: Iterable[str]) -> Form4:
+    """The record with each prose value holding a word read two ways None, each with a
+    diagnostic."""
+    disputed = {word_key(word): 0.0 for word in disputed_words(words)}
+    return doubted_to_none(form, disputed, f"OCR read an {MEANT} as {MISREAD} in the word")

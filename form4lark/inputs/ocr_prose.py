@@ -1,0 +1,83 @@
+"""Prose values OCR put together wrongly: the form's printed notes glued on, quotes lost.
+
+Four signs in a prose value (a name, a nature of ownership, a footnote, the remarks, a
+signature) read by OCR tell that it is not the text as filed:
+
+- an asterisk. The form prints its own notes under the signature ("** Signature of
+  Reporting Person", "* Intentional misstatements ..."); a filer's text never holds
+  one (no value of the corpus truths does), so where OCR read such a note on the
+  value's line, the value is what stands before it. Where nothing stands before it,
+  or what does ends in a lone glyph ("Attorney-in-Fact a *", the mark OCR read
+  beside the note), the value is left unknown.
+- an odd number of double quotes. A filer's quotes come in pairs (every value of the
+  corpus truths); OCR that lost one or read it as an apostrophe ('(Greylock LLC")',
+  '(FF IV Management\\')') has misread the text around it, which is left unknown.
+- a bar standing alone. A filer's text never holds one (no value of the corpus truths
+  does): OCR read a table's rule into the value ("Series E | Preferred Stock") or read
+  letters as it ("Mithril | UGP LLC" for "Mithril II UGP LLC"), which cannot be told
+  apart: the value is left unknown.
+- a round bracket that closes none or is never closed. A footnote mark OCR read as
+  text ("See footnote 4)", "L.P.2)", "LLC())") or a neighbour's cell read into the
+  value ("Class A DE) Stock"): the value is left unknown. One value of the corpus truths
+  is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
+
+Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
+``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
+(``benchmarks/scans.py``), wrong fields (right fields): drawn by pdftoppm plain 79 -> 65
+(7307 -> 7309), sec 38 -> 37; by pypdfium2 plain 233 -> 222 (6863 -> 6865), sec
+228 -> 216 (6249 -> 6253); no right value lost; the corpus tesseract.txt texts unchanged.
+The bar then: pdftoppm plain 60 -> 59, pypdfium2 plain 214 -> 205 (6868 -> 6878). The
+brackets then: pypdfium2 plain 205 -> 198, sec 211 -> 210, pdftoppm unchanged; right
+6878 -> 6874 on pypdfium2 plain, as a holding whose title is left unknown for its
+brackets is then taken for a row of a transaction's amounts (``ocr_misplaced_rows.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Form4
+from .ocr_doubts import prose_checked
+
+#: the double quotes OCR prints: straight and curly
+QUOTES = re.compile(r'["\u201c\u201d\u201e]')
+#: the form's printed notes begin with one or two asterisks
+NOTE_MARK = "*"
+#: a table's rule, or letters OCR read as one ("Mithril | UGP LLC" for "Mithril II")
+RULE = "|"
+
+
+def glued_prose_checked(form: Form4) -> Form4:
+    """The record with each prose value cut before the form's notes OCR glued onto it,
+    or None where it lost a quote or nothing sure stands before the note."""
+    return prose_checked(form, _checked)
+
+
+def _checked(text: str) -> tuple[str | None, str | None]:
+    why = None
+    if NOTE_MARK in text:
+        why = "the form's printed notes read into it"
+        text = text[:text.index(NOTE_MARK)].rstrip()
+        words = text.split()
+        # a one-letter word left at the end is a glyph OCR read beside the note (a
+        # filer's text ending in one letter would end in an initial, with its period)
+        if not words or len(words[-1]) == 1:
+            return None, why
+        why += ": cut off"
+    if len(QUOTES.findall(text)) % 2:
+        return None, "a double quote OCR lost or misread"
+    if RULE in text.split():
+        return None, "a rule or a letter OCR read as '|'"
+    if not _balanced(text):
+        return None, "a bracket OCR lost or misread"
+    return text, why
+
+
+def _balanced(text: str) -> bool:
+    """Whether each of the text's round brackets closes one opened before it."""
+    depth = 0
+    for glyph in text:
+        depth += (glyph == "(") - (glyph == ")")
+        if depth < 0:
+            return False
+    return depth == 0

@@ -1,0 +1,25 @@
+"""A word a scan reads with an F as E where the same pages read it with the F leaves its
+texts unknown (inputs/ocr_disputes.py)."""
+
+from __future__ import annotations
+
+from form4lark.inputs.ocr_disputes import disputed_to_none, disputed_words
+from test_ocr_prose import _form
+
+
+def test_a_word_read_with_e_for_an_f_read_elsewhere_is_disputed() -> None:
+    page = ["Eacebook", "Inc", "[AERM]", "Facebook,", "AFRM", "SVE", "II", "Fund"]
+    assert disputed_words(page) == {"Eacebook", "AERM"}
+
+
+def test_only_f_read_as_e_and_never_a_letter_alone() -> None:
+    # "SVF" beside "SVE" is not doubted (the other way round); series E and F are two
+    assert disputed_words(["SVF", "SVE", "Series", "E", "F", "FE-IV", "FF-IV"]) == {"SVE", "FE-IV"}
+
+
+def test_a_text_holding_a_disputed_word_is_unknown_with_a_diagnostic() -> None:
+    form = _form("/s/ Peter Thiel", "Held by FE-IV. FF-IV is a fund.")
+    cleared = disputed_to_none(form, ["Held", "by", "FE-IV.", "FF-IV", "/s/", "Peter", "Thiel"])
+    assert cleared.footnotes == {"1": None}
+    assert cleared.signatures[0].name == "/s/ Peter Thiel"
+    assert "'FE-IV.'" in cleared.diagnostics[0].message

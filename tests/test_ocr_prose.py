@@ -1,0 +1,80 @@
+"""Prose values OCR glued the form's printed notes onto are cut before them, and those
+that lost a double quote are left unknown (inputs/ocr_prose.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from form4lark.inputs.ocr_prose import glued_prose_checked
+from form4lark.model import Form4, Issuer, Signature
+
+
+def _form(signature: str, footnote: str, remarks: str | None = None) -> Form4:
+    return Form4(document_type="4", layout="scan", period_of_report=None,
+                 date_of_original_submission=None, not_subject_to_section16=None,
+                 issuer=Issuer(name="Facebook Inc", trading_symbol="FB"), reporting_owners=(),
+                 filed_by_more_than_one_person=None, non_derivative_transactions=(),
+                 non_derivative_holdings=(), derivative_transactions=(),
+                 derivative_holdings=(), footnotes={"1": footnote}, remarks=remarks,
+                 signatures=(Signature(signature, dt.date(2021, 5, 17)),))
+
+
+@pytest.mark.parametrize(("read", "kept"), [
+    ("/s/ Michael Johnson, attorney-in-fact for Peter Thiel ** Signature of Reporting Pers on Date",
+     "/s/ Michael Johnson, attorney-in-fact for Peter Thiel"),
+    ("/s/ Peter Thiel *", "/s/ Peter Thiel"),
+    # the glyph OCR read beside the note is no part of the name: which part is, is unsure
+    ("/s/ Travis Shrout, Attorney-in-Fact a *", None),
+    ("** Signature of Reporting Person", None),
+])
+def test_a_signature_is_what_stands_before_the_forms_printed_note(read, kept) -> None:
+    form = glued_prose_checked(_form(read, "Held by the trust."))
+    assert form.signatures[0].name == kept
+    assert form.signatures[0].date == dt.date(2021, 5, 17)
+    assert [d.field for d in form.diagnostics] == ["signatures[0].name"]
+
+
+def test_a_footnote_is_cut_before_the_notes_and_remarks_of_notes_alone_are_unknown() -> None:
+    form = glued_prose_checked(_form(
+        "/s/ Peter Thiel", "The option shares are fully vested. * Intentional misstatements",
+        remarks="* Intentional misstatements or omissions of facts constitute"))
+    assert form.footnotes == {"1": "The option shares are fully vested."}
+    assert form.remarks is None
+    assert form.signatures[0].name == "/s/ Peter Thiel"
+
+
+@pytest.mark.parametrize("footnote", [
+    'Greylock 15 GP LLC (Greylock LLC") is the general partner',
+    "The Founders Fund IV Management, LLC (\"FF IV Management') is the general partner",
+    "held by Rivendell One LLC (\u201cRivendell\u201d\") and",
+])
+def test_a_text_that_lost_a_double_quote_is_unknown(footnote) -> None:
+    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    assert form.footnotes == {"1": None}
+    assert "double quote" in form.diagnostics[0].message
+
+
+def test_quotes_in_pairs_and_texts_without_notes_are_kept_as_read() -> None:
+    form = _form("/s/ Peter Thiel", 'Greylock 15 GP LLC ("Greylock LLC") and \u201cGreylock 15\u201d')
+    assert glued_prose_checked(form) is form
+
+
+@pytest.mark.parametrize("signature", ["/s/ Ajay Royan, Managing Member, Mithril | UGP LLC",
+                                       "/s/ Ajay Royan, Mithril | UGP LLC ** Signature of"])
+def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
+    form = glued_prose_checked(_form(signature, "Series E | Preferred Stock"))
+    assert form.signatures[0].name is None
+    assert form.footnotes == {"1": None}
+    assert glued_prose_checked(_form("/s/ Peter Thiel", "Held|by the trust")).footnotes == {
+        "1": "Held|by the trust"}  # a bar inside a word is not a rule standing alone
+
+
+@pytest.mark.parametrize(("nature", "kept"), [
+    ("See footnote 4)", None), ("Sequoia Capital XII Principals Fund, LLC())", None),
+    ("Class A DE) Stock", None), ("Sequoia Grove II, LLC (", None),
+    ("By SVF II Beaver (DE) LLC", "By SVF II Beaver (DE) LLC"),
+])
+def test_a_bracket_that_closes_none_or_is_not_closed_leaves_the_text_unknown(nature, kept):
+    assert glued_prose_checked(_form("/s/ Peter Thiel", nature)).footnotes == {"1": kept}
