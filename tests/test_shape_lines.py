@@ -360,6 +360,32 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
     assert "security_title" not in row and row["shares"] == "45,659"
 
 
+def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_them() -> None:
+    text_i = f"{TABLE_I}\n{HEADER_I}\nClass A Common Stock 02/04/2013 C 16,670 A $0 16,670 D\n"
+    rows_ii = ("Class B Class A\n"
+               "CommonStock (1) 02/04/2013 C 16,670 (1) (1) CommonStock(2) 16,670 $0 0 I "
+               "Seefootnote(4)\n")
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    (row,) = _table(text_i + text_ii, "table_ii")
+    assert row["security_title"] == "Class B Common Stock"
+    assert row["underlying_security_title"] == "Class A Common Stock(2)"
+    # "Seefootnote(4)" stands on a line whose words ran together and no title prints
+    # it: it may be two words, so the nature is left out
+    assert "nature_of_ownership" not in row and row["shares"] == "16,670"
+    # no title of the page prints "Common Stock": the runs are not spaced, nothing is read
+    (row,) = _table(text_i.replace("Class A Common Stock", "Class A Shares") + text_ii,
+                    "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+
+
+def test_a_run_two_spacings_of_the_page_s_titles_give_is_not_spaced() -> None:
+    from form4lark.form.glued_words import spacings
+    runs = spacings(frozenset({"Class A Common Stock", "ABC D", "A BCD"}))
+    assert runs["CommonStock"] == ("Common", "Stock")
+    assert runs["ClassACommonStock"] == ("Class", "A", "Common", "Stock")
+    assert "ABCD" not in runs and "Stock" not in runs
+
+
 # ---------------------------------------------------------------- real texts
 #: fields that must be read (a recall floor), besides every field read being right
 FLOORS = {
