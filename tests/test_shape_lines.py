@@ -309,9 +309,11 @@ def test_three_cells_sharing_lines_are_cut_where_marks_end_them_and_none_skips_a
     assert row["security_title"] == "Class B Common Stock"
     assert row["underlying_security_title"] == "Class A Common Stock"
     assert row["nature_of_ownership"] == "See Footnotes(2)"
-    # "(3)" may end the underlying title or the nature: two cuts, none taken
+    # "(3)" may end the underlying title or the nature: two cuts, both cells left out;
+    # the title is the same in both
     (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)"), "table_ii")
-    assert "security_title" not in row and "nature_of_ownership" not in row
+    assert "underlying_security_title" not in row and "nature_of_ownership" not in row
+    assert row["security_title"] == "Class B Common Stock"
 
 
 def test_rows_printed_alike_take_the_lines_their_end_rows_show() -> None:
@@ -358,6 +360,33 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
             "Explanation of Responses:\n")
     (row,) = _table(text, "table_ii")
     assert "security_title" not in row and row["shares"] == "45,659"
+
+
+def test_a_run_ending_with_the_first_row_s_opening_lines_is_cut_before_them() -> None:
+    text_i = (f"{TABLE_I}\n{HEADER_I}\n"
+              "Class A Common Stock 10/19/2023 C 12,687,274 A $0 12,687,274 D\n")
+    rows_ii = ("Class B Class A See\n"
+               "Common (1) 10/19/2023 C 12,687,274 (1) (1) Common 12,687,274 $0 12,687,274 I "
+               "Footnotes(2)\n"
+               "Stock Stock (3)\n"
+               "Class B Class A See\n"
+               "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
+               "Footnotes(2)\n"
+               "Stock Stock (4)\n")
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    first, second = _table(text_i + text_ii, "table_ii")
+    # each row opens as the first one does: the run between them is cut before
+    # "Class B Class A See"; the title is the same in every cut that gives a printed
+    # underlying title, but "(3)" may end the underlying title or the nature: both are
+    # left out
+    for row in (first, second):
+        assert row["security_title"] == "Class B Common Stock"
+        assert "underlying_security_title" not in row and "nature_of_ownership" not in row
+    assert second["shares"] == "704,849"
+    # a lower row showing other words on its line may open otherwise: no cut, nothing read
+    other = text_ii.replace("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849")
+    first, second = _table(text_i + other, "table_ii")
+    assert "security_title" not in first and "security_title" not in second
 
 
 def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_them() -> None:

@@ -8,6 +8,12 @@ followed by those the first row opens with, the rows are printed alike: each row
 row's lines and the next opens with the first row's. Any other cut gives rows of
 the same print different lines around their lines. A run that does not fit, a
 joined line, or a cut already certain and different leaves the table as it was.
+
+Where the rows' runs differ in what they end with (the last row's lines below are
+its own), the table's first row alone may show how a row opens: where a run
+between two rows ends with the very lines the first row opens with and the row
+after it shows the first row's title words on its line, that row opens with them
+and the lines before them end the row above (``opening_cuts``).
 """
 
 from __future__ import annotations
@@ -55,3 +61,25 @@ def alike_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int] | None:
         if lower.above is not None and len(lower.above) != len(top):
             return None
     return [cut] * len(runs)
+
+
+def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
+    """How many lines of each run between two rows are the upper row's, where the run
+    ends with the lines the first row opens with (its lines above, known and not
+    empty) and the lower row shows the first row's title words on its line; None
+    for the other runs (``alike_cuts`` for the arguments). Rows with a cell closed
+    only by the page's design (``RowLine.assumed``) are left: that cell may hold
+    some of the lines the cut would give the row's open cell."""
+    top = rows[0].above if rows and len(runs) == len(rows) - 1 else None
+    if not top or not _print(rows[0]):
+        return [None] * len(runs)
+    opening = _texts(top)
+    cuts: list[int | None] = []
+    for upper, lower, run in zip(rows, rows[1:], runs):
+        cut = len(run) - len(top)
+        fits = (cut >= 0 and _texts(run[cut:]) == opening and _print(lower) == _print(rows[0])
+                and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower))
+                and (upper.below is None or len(upper.below) == cut)
+                and (lower.above is None or len(lower.above) == len(top)))
+        cuts.append(cut if fits else None)
+    return cuts

@@ -39,17 +39,19 @@ only where that is certain:
    and whose lines above are known has as many below, kept where the next row
    then stands as many lines above as below (``_count_cuts``). Rows printed alike
    (each run between two is the last row's lines below, then the first row's
-   above) are cut as those end rows show (``row_alike.py``). Elsewhere the cut
-   is not certain.
+   above) are cut as those end rows show, and a run ending with the very lines
+   the first row opens with, before a row showing the first row's title words on
+   its line, is cut before them (``row_alike.py``). Elsewhere the cut is not
+   certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
    its one open cell, around that cell's words on the row's line (a cell a
    footnote mark ends on the row's line, with no lines above, is closed where
    that leaves one open cell; a Table I title assumed closed is the one cell
    for lines certainly the row's that no other cell holds). A row whose
    open cells are two or three (side by side, each line holding their words left
-   to right) has its lines cut where exactly one set of cuts makes its title (the
+   to right) has each cell read where every set of cuts that makes its title (the
    underlying title, in Table II where it is open) one the page prints with
-   certainty (``row_pairs.py``). An uncertain cut keeps only its closed cells' words.
+   certainty gives that cell the same words (``row_pairs.py``). An uncertain cut keeps only its closed cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
    again only as such a title prints them (``glued_words.py``).
 
@@ -83,7 +85,7 @@ from . import regions
 from .atoms import Atom, lex
 from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
-from .row_alike import alike_cuts
+from .row_alike import alike_cuts, opening_cuts
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
@@ -442,6 +444,9 @@ def _alike(body: Body) -> None:
     runs = [run for _, _, run in gaps]
     cuts = alike_cuts(rows, runs)
     if cuts is None:
+        for upper, lower, run, cut in zip(rows, rows[1:], runs, opening_cuts(rows, runs)):
+            if cut is not None:
+                upper.below, lower.above = run[:cut], run[cut:]
         return
     for upper, lower, run, cut in zip(rows, rows[1:], runs, cuts):
         upper.below, lower.above = run[:cut], run[cut:]
