@@ -51,7 +51,8 @@ only where that is certain:
    open cells are two or three (side by side, each line holding their words left
    to right) has each cell read where every set of cuts that makes its title (the
    underlying title, in Table II where it is open) one the page prints with
-   certainty gives that cell the same words (``row_pairs.py``). An uncertain cut keeps only its closed cells' words.
+   certainty gives that cell the same words (``row_pairs.py``). An uncertain cut
+   keeps only its closed cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
    again only as such a title prints them (``glued_words.py``).
 

@@ -65,11 +65,12 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
     and leaves each other cell words of its own, its brackets closed and no words
-    after a footnote mark but marks, gives it the same words (``agreed``). On a page aligning its cells to the
-    top (``top``), every cell starts on the row's line and wraps on the lines right
-    below it: a cell with no words on a line has none on the lines after it. A line
-    of marks alone may end any cell, and a figure is no title's word (a line of the
-    page's headers ran in, or OCR misread one), so then nothing is placed."""
+    after a footnote mark but marks, gives it the same words (``agreed``). On a page
+    aligning its cells to the top (``top``), every cell starts on the row's line and
+    wraps on the lines right below it: a cell with no words on a line has none on
+    the lines after it. A line of marks alone may end any cell, and a figure is no
+    title's word (a line of the page's headers ran in, or OCR misread one), so then
+    nothing is placed."""
     lines = above + below
     if not titles or any(only_marks(line) for line in lines):
         return {}
