@@ -362,31 +362,49 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
     assert "security_title" not in row and row["shares"] == "45,659"
 
 
-def test_a_run_ending_with_the_first_row_s_opening_lines_is_cut_before_them() -> None:
-    text_i = (f"{TABLE_I}\n{HEADER_I}\n"
-              "Class A Common Stock 10/19/2023 C 12,687,274 A $0 12,687,274 D\n")
-    rows_ii = ("Class B Class A See\n"
-               "Common (1) 10/19/2023 C 12,687,274 (1) (1) Common 12,687,274 $0 12,687,274 I "
-               "Footnotes(2)\n"
-               "Stock Stock (3)\n"
-               "Class B Class A See\n"
-               "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
-               "Footnotes(2)\n"
-               "Stock Stock (4)\n")
-    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
-    first, second = _table(text_i + text_ii, "table_ii")
+#: Table II rows whose runs between them an end row alone cuts (``row_alike.opening_cuts``):
+#: Table I's row, Table II's rows, a change to them that leaves the cut uncertain (the
+#: row next to the run then shows other words on its line), the one cell read and its value
+RUN_CUTS = {
     # each row opens as the first one does: the run between them is cut before
-    # "Class B Class A See"; the title is the same in every cut that gives a printed
-    # underlying title, but "(3)" may end the underlying title or the nature: both are
-    # left out
-    for row in (first, second):
-        assert row["security_title"] == "Class B Common Stock"
-        assert "underlying_security_title" not in row and "nature_of_ownership" not in row
-    assert second["shares"] == "704,849"
-    # a lower row showing other words on its line may open otherwise: no cut, nothing read
-    other = text_ii.replace("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849")
-    first, second = _table(text_i + other, "table_ii")
-    assert "security_title" not in first and "security_title" not in second
+    # "Class B Class A See"; the title is the same in every reading, but "(3)" may end
+    # the underlying title or the nature: both are left out
+    "opening": ("Class A Common Stock 10/19/2023 C 12,687,274 A $0 12,687,274 D",
+                "Class B Class A See\n"
+                "Common (1) 10/19/2023 C 12,687,274 (1) (1) Common 12,687,274 $0 12,687,274 I "
+                "Footnotes(2)\nStock Stock (3)\nClass B Class A See\n"
+                "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
+                "Footnotes(2)\nStock Stock (4)\n",
+                ("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849"),
+                "security_title", "Class B Common Stock"),
+    # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
+    # underlying title is the same in every reading, the title and the nature ("Series
+    # A" may end the nature) are not
+    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 I By Trust",
+                "Series A\n"
+                "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
+                "Stock\nStock\nSeries B\n"
+                "Preferred (1) 12/18/2012 C 2,897,342 (1) (1) Common 2,897,342 (1) 0 I By Trust\n"
+                "Stock\nStock\n",
+                ("Preferred (1) 12/18/2012 C 10,491,720", "Warrants (1) 12/18/2012 C 10,491,720"),
+                "underlying_security_title", "Common Stock"),
+}
+
+
+@pytest.mark.parametrize("name", RUN_CUTS)
+def test_a_run_between_rows_is_cut_as_the_first_row_opens_or_the_last_row_ends(name: str) -> None:
+    row_i, rows_ii, (old, new), key, value = RUN_CUTS[name]
+    text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i}\n"
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    rows = _table(text_i + text_ii, "table_ii")
+    assert len(rows) == 2
+    for row in rows:
+        assert row[key] == value
+        assert [k for k in ("security_title", "underlying_security_title",
+                            "nature_of_ownership") if k in row] == [key]
+    # the row next to the run shows other words on its line: it may open or end
+    # otherwise, no cut, nothing read
+    assert all(key not in row for row in _table(text_i + text_ii.replace(old, new), "table_ii"))
 
 
 def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_them() -> None:

@@ -39,10 +39,11 @@ only where that is certain:
    and whose lines above are known has as many below, kept where the next row
    then stands as many lines above as below (``_count_cuts``). Rows printed alike
    (each run between two is the last row's lines below, then the first row's
-   above) are cut as those end rows show, and a run ending with the very lines
-   the first row opens with, before a row showing the first row's title words on
-   its line, is cut before them (``row_alike.py``). Elsewhere the cut is not
-   certain.
+   above) are cut as those end rows show; a run ending with the very lines the
+   first row opens with, before a row showing the first row's title words on its
+   line, is cut before them, and one starting with the lines the last row ends
+   with, after a row showing the last row's, after them (``row_alike.py``).
+   Elsewhere the cut is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
    its one open cell, around that cell's words on the row's line (a cell a
    footnote mark ends on the row's line, with no lines above, is closed where
