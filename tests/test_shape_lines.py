@@ -309,9 +309,11 @@ def test_three_cells_sharing_lines_are_cut_where_marks_end_them_and_none_skips_a
     assert row["security_title"] == "Class B Common Stock"
     assert row["underlying_security_title"] == "Class A Common Stock"
     assert row["nature_of_ownership"] == "See Footnotes(2)"
-    # "(3)" may end the underlying title or the nature: two cuts, none taken
+    # "(3)" may end the underlying title or the nature: two cuts, both cells left out;
+    # the title is the same in both
     (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)"), "table_ii")
-    assert "security_title" not in row and "nature_of_ownership" not in row
+    assert "underlying_security_title" not in row and "nature_of_ownership" not in row
+    assert row["security_title"] == "Class B Common Stock"
 
 
 def test_rows_printed_alike_take_the_lines_their_end_rows_show() -> None:
@@ -358,6 +360,77 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
             "Explanation of Responses:\n")
     (row,) = _table(text, "table_ii")
     assert "security_title" not in row and row["shares"] == "45,659"
+
+
+#: Table II rows whose runs between them an end row alone cuts (``row_alike.opening_cuts``):
+#: Table I's row, Table II's rows, a change to them that leaves the cut uncertain (the
+#: row next to the run then shows other words on its line), the one cell read and its value
+RUN_CUTS = {
+    # each row opens as the first one does: the run between them is cut before
+    # "Class B Class A See"; the title is the same in every reading, but "(3)" may end
+    # the underlying title or the nature: both are left out
+    "opening": ("Class A Common Stock 10/19/2023 C 12,687,274 A $0 12,687,274 D",
+                "Class B Class A See\n"
+                "Common (1) 10/19/2023 C 12,687,274 (1) (1) Common 12,687,274 $0 12,687,274 I "
+                "Footnotes(2)\nStock Stock (3)\nClass B Class A See\n"
+                "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
+                "Footnotes(2)\nStock Stock (4)\n",
+                ("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849"),
+                "security_title", "Class B Common Stock"),
+    # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
+    # underlying title is the same in every reading, the title and the nature ("Series
+    # A" may end the nature) are not
+    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 I By Trust",
+                "Series A\n"
+                "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
+                "Stock\nStock\nSeries B\n"
+                "Preferred (1) 12/18/2012 C 2,897,342 (1) (1) Common 2,897,342 (1) 0 I By Trust\n"
+                "Stock\nStock\n",
+                ("Preferred (1) 12/18/2012 C 10,491,720", "Warrants (1) 12/18/2012 C 10,491,720"),
+                "underlying_security_title", "Common Stock"),
+}
+
+
+@pytest.mark.parametrize("name", RUN_CUTS)
+def test_a_run_between_rows_is_cut_as_the_first_row_opens_or_the_last_row_ends(name: str) -> None:
+    row_i, rows_ii, (old, new), key, value = RUN_CUTS[name]
+    text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i}\n"
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    rows = _table(text_i + text_ii, "table_ii")
+    assert len(rows) == 2
+    for row in rows:
+        assert row[key] == value
+        assert [k for k in ("security_title", "underlying_security_title",
+                            "nature_of_ownership") if k in row] == [key]
+    # the row next to the run shows other words on its line: it may open or end
+    # otherwise, no cut, nothing read
+    assert all(key not in row for row in _table(text_i + text_ii.replace(old, new), "table_ii"))
+
+
+def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_them() -> None:
+    text_i = f"{TABLE_I}\n{HEADER_I}\nClass A Common Stock 02/04/2013 C 16,670 A $0 16,670 D\n"
+    rows_ii = ("Class B Class A\n"
+               "CommonStock (1) 02/04/2013 C 16,670 (1) (1) CommonStock(2) 16,670 $0 0 I "
+               "Seefootnote(4)\n")
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    (row,) = _table(text_i + text_ii, "table_ii")
+    assert row["security_title"] == "Class B Common Stock"
+    assert row["underlying_security_title"] == "Class A Common Stock(2)"
+    # "Seefootnote(4)" stands on a line whose words ran together and no title prints
+    # it: it may be two words, so the nature is left out
+    assert "nature_of_ownership" not in row and row["shares"] == "16,670"
+    # no title of the page prints "Common Stock": the runs are not spaced, nothing is read
+    (row,) = _table(text_i.replace("Class A Common Stock", "Class A Shares") + text_ii,
+                    "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+
+
+def test_a_run_two_spacings_of_the_page_s_titles_give_is_not_spaced() -> None:
+    from form4lark.form.glued_words import spacings
+    runs = spacings(frozenset({"Class A Common Stock", "ABC D", "A BCD"}))
+    assert runs["CommonStock"] == ("Common", "Stock")
+    assert runs["ClassACommonStock"] == ("Class", "A", "Common", "Stock")
+    assert "ABCD" not in runs and "Stock" not in runs
 
 
 # ---------------------------------------------------------------- real texts

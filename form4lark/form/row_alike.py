@@ -8,6 +8,13 @@ followed by those the first row opens with, the rows are printed alike: each row
 row's lines and the next opens with the first row's. Any other cut gives rows of
 the same print different lines around their lines. A run that does not fit, a
 joined line, or a cut already certain and different leaves the table as it was.
+
+Where the runs differ, one end row alone may show how a row opens or ends: where
+a run between two rows ends with the very lines the first row opens with and the
+row after it shows the first row's title words on its line, that row opens with
+them and the lines before them end the row above; where a run starts with the very
+lines the last row ends with and the row before it shows the last row's title
+words, that row ends with them (``opening_cuts``; the two must agree).
 """
 
 from __future__ import annotations
@@ -55,3 +62,32 @@ def alike_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int] | None:
         if lower.above is not None and len(lower.above) != len(top):
             return None
     return [cut] * len(runs)
+
+
+def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
+    """How many lines of each run between two rows are the upper row's, where the run
+    ends with the lines the first row opens with (its lines above, known and not
+    empty) and the lower row shows the first row's title words on its line, or
+    where it starts with the lines the last row ends with (its lines below) and the
+    upper row shows the last row's title words; None for the other runs and where
+    the two disagree (``alike_cuts`` for the arguments). Rows with a cell closed
+    only by the page's design (``RowLine.assumed``) are left: that cell may hold
+    some of the lines the cut would give the row's open cell."""
+    if not rows or len(runs) != len(rows) - 1:
+        return [None] * len(runs)
+    top, bottom = rows[0].above, rows[-1].below
+    cuts: list[int | None] = []
+    for upper, lower, run in zip(rows, rows[1:], runs):
+        found = set()
+        if top and _print(lower) == _print(rows[0]) and _texts(run[-len(top):]) == _texts(top):
+            found.add(len(run) - len(top))
+        if bottom and _print(upper) == _print(rows[-1]) and _texts(
+                run[:len(bottom)]) == _texts(bottom):
+            found.add(len(bottom))
+        cut = found.pop() if len(found) == 1 else None
+        fits = (cut is not None and 0 <= cut <= len(run) and _print(upper) != ""
+                and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower))
+                and (upper.below is None or len(upper.below) == cut)
+                and (lower.above is None or len(lower.above) == len(run) - cut))
+        cuts.append(cut if fits else None)
+    return cuts

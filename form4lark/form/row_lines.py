@@ -39,17 +39,23 @@ only where that is certain:
    and whose lines above are known has as many below, kept where the next row
    then stands as many lines above as below (``_count_cuts``). Rows printed alike
    (each run between two is the last row's lines below, then the first row's
-   above) are cut as those end rows show (``row_alike.py``). Elsewhere the cut
-   is not certain.
+   above) are cut as those end rows show; a run ending with the very lines the
+   first row opens with, before a row showing the first row's title words on its
+   line, is cut before them, and one starting with the lines the last row ends
+   with, after a row showing the last row's, after them (``row_alike.py``).
+   Elsewhere the cut is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
    its one open cell, around that cell's words on the row's line (a cell a
    footnote mark ends on the row's line, with no lines above, is closed where
    that leaves one open cell; a Table I title assumed closed is the one cell
    for lines certainly the row's that no other cell holds). A row whose
    open cells are two or three (side by side, each line holding their words left
-   to right) has its lines cut where exactly one set of cuts makes its title (the
+   to right) has each cell read where every set of cuts that makes its title (the
    underlying title, in Table II where it is open) one the page prints with
-   certainty (``row_pairs.py``). An uncertain cut keeps only its closed cells' words.
+   certainty gives that cell the same words (``row_pairs.py``). An uncertain cut
+   keeps only its closed cells' words.
+   Words the converter ran together on a row's line ("CommonStock(2)") are spaced
+   again only as such a title prints them (``glued_words.py``).
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -69,7 +75,7 @@ out: a missing value is better than a wrong one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from lark import Tree
@@ -79,8 +85,9 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, lex
+from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
-from .row_alike import alike_cuts
+from .row_alike import alike_cuts, opening_cuts
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
@@ -439,6 +446,9 @@ def _alike(body: Body) -> None:
     runs = [run for _, _, run in gaps]
     cuts = alike_cuts(rows, runs)
     if cuts is None:
+        for upper, lower, run, cut in zip(rows, rows[1:], runs, opening_cuts(rows, runs)):
+            if cut is not None:
+                upper.below, lower.above = run[:cut], run[cut:]
         return
     for upper, lower, run, cut in zip(rows, rows[1:], runs, cuts):
         upper.below, lower.above = run[:cut], run[cut:]
@@ -504,7 +514,27 @@ def _alignment(tables: list[Body]) -> str | None:
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
                align: str | None = None) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
-    ``titles``: the page's titles read with certainty (``known_titles``)."""
+    ``titles``: the page's titles read with certainty (``known_titles``). Words the
+    converter ran together that those titles print spaced are spaced again
+    (``glued_words.py``); where it ran words together on the row's line, a cell
+    whose words there are not all words of those titles is left out: another of
+    its words there may be a run no title shows ("Seefootnote(4)")."""
+    runs = spacings(titles)
+    parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
+    if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
+        return _text_cells(row, keys, titles, align)
+    wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
+               for lines in (row.above, row.below)]
+    cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
+                        keys, titles, align)
+    known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
+    return {key: atoms for key, atoms in cells.items()
+            if all(unmarked(a.text) in known for a in parts[key])}
+
+
+def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
+                align: str | None) -> dict[str, list[Atom]]:
+    """``text_cells`` of a row whose words stand as the converter printed them."""
     if row.joined:
         return {}
     parts = [a for k in keys for a in row.parts[k]]

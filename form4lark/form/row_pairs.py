@@ -2,9 +2,10 @@
 
 On a page printed as visual lines, a row's two open text cells stand side by
 side: each wrapped line holds the left cell's words, then the right cell's. The
-cut of each line is certain only where exactly one set of cuts makes one of the
-two cells (the *known* one: a title) a title the page prints with certainty
-elsewhere, and leaves the other cell words of its own with its brackets closed.
+sets of cuts that make one of the cells (the *known* one: a title) a title the
+page prints with certainty elsewhere, and leave each other cell words of its own
+with its brackets closed, are the row's possible readings; a cell is certain
+where every reading gives it the same words (one reading: every cell).
 """
 
 from __future__ import annotations
@@ -61,14 +62,15 @@ def ends_early(atoms: list[Atom]) -> bool:
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
                  titles: frozenset[str], top: bool = False) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
-    above and below the row's line they share: found where exactly one set of cuts
-    makes the underlying title (where it is one of them, else the title) one of
-    ``titles`` and leaves each other cell words of its own, its brackets closed and
-    no words after a footnote mark but marks. On a page aligning its cells to the
-    top (``top``), every cell starts on the row's line and wraps on the lines right
-    below it: a cell with no words on a line has none on the lines after it. A line
-    of marks alone may end any cell, and a figure is no title's word (a line of the
-    page's headers ran in, or OCR misread one), so then nothing is placed."""
+    above and below the row's line they share, where every set of cuts that makes
+    the underlying title (where it is one of them, else the title) one of ``titles``
+    and leaves each other cell words of its own, its brackets closed and no words
+    after a footnote mark but marks, gives it the same words (``agreed``). On a page
+    aligning its cells to the top (``top``), every cell starts on the row's line and
+    wraps on the lines right below it: a cell with no words on a line has none on
+    the lines after it. A line of marks alone may end any cell, and a figure is no
+    title's word (a line of the page's headers ran in, or OCR misread one), so then
+    nothing is placed."""
     lines = above + below
     if not titles or any(only_marks(line) for line in lines):
         return {}
@@ -97,4 +99,18 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
-    return found[0] if len(found) == 1 else {}
+    return agreed(found)
+
+
+def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:
+    """The cells that every set of cuts in ``found`` gives the same words (a mark
+    that may end either of two cells leaves both out, not the third)."""
+    if not found:
+        return {}
+    first = found[0]
+    return {key: atoms for key, atoms in first.items()
+            if all(_words(cells[key]) == _words(atoms) for cells in found[1:])}
+
+
+def _words(atoms: list[Atom]) -> list[str]:
+    return [a.text for a in atoms]

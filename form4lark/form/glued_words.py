@@ -1,0 +1,60 @@
+"""Words a converter ran together, spaced again as the page prints them elsewhere.
+
+A converter of visual lines may drop the space between two words of a cell
+("CommonStock(1)"): such a run is no value's word (``row_lines.py`` leaves a
+cell holding one out). It is spaced again only where the page itself prints the
+very words spaced, in order, in a title it prints with certainty (Table I's
+titles, Table II's underlying titles read whole: ``row_lines.known_titles``),
+and only where exactly one spacing of the run gives them. A run the page's titles
+do not print is left as it is: its words are not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..patterns import MARKS_AFTER
+from .atoms import Atom
+
+# a run of words with the space between two of them dropped: a lower-case letter
+# followed by an upper-case one ("CommonStock"), its footnote marks after it
+_RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
+
+
+@lru_cache(maxsize=64)
+def spacings(titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each run of two or more words of ``titles`` with its spaces dropped, and the
+    words it is; a run that two spacings give is left out (not told apart)."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for title in titles:
+        words = title.split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                run = tuple(words[start:end])
+                found.setdefault("".join(run), set()).add(run)
+    return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
+
+
+def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
+    """``atoms`` with each word that is a run of ``runs`` (``spacings``) cut into the
+    words it is, its footnote marks kept on the last."""
+    out: list[Atom] = []
+    for atom in atoms:
+        match = _RUN.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        words = runs.get(match["run"]) if match else None
+        if match is None or words is None:
+            out.append(atom)
+            continue
+        at = 0
+        for i, word in enumerate(words):
+            text = word + match["marks"] if i == len(words) - 1 else word
+            out.append(Atom(atom.kind, text, atom.row, atom.cell, atom.offset + at, atom.piece))
+            at += len(word)
+    return out
+
+
+@lru_cache(maxsize=64)
+def printed_words(titles: frozenset[str]) -> frozenset[str]:
+    """Every word of ``titles``."""
+    return frozenset(word for title in titles for word in title.split())
