@@ -14,6 +14,7 @@ from itertools import groupby
 from ..sections import Cell, OwnerBlock
 from ..text import STATE_ZIP, city_around_state, split_care_of_street, split_city_line
 from .atoms import Atom
+from .table_header import holds_numbered_header
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
 ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
@@ -93,7 +94,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     block = OwnerBlock()
     name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS))
     cut = _cut_lines(atoms)
-    name = [a for a in name if a.row not in cut]
+    name = _name_words([a for a in name if a.row not in cut])
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
     if block.name is not None:
         block.name.text = block.name.text.lstrip("*").strip()
@@ -128,6 +129,17 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if any(_cut_label(a.text) or a.row in cut for a in place):
         block.city = None
     return block
+
+
+def _name_words(name: list[Atom]) -> list[Atom]:
+    """The words between box 1's label and "(Last)" that are the owner's name. A reading
+    order stream may put other text there: the box 1 before's zip and its "(Zip)"
+    label ("94043 (Zip) * Reid Hoffman"), whose words are that box's place; where a
+    table's numbered column headers came between ("5. Number of Derivative
+    Securities"), which words are the name is not known."""
+    place_label = max((i for i, a in enumerate(name) if a.kind in _CITY_LABELS), default=-1)
+    name = name[place_label + 1:]
+    return [] if holds_numbered_header([a.text for a in name]) else name
 
 
 def _cut_label(word: str) -> bool:
