@@ -335,6 +335,22 @@ def test_signatures_each_opening_its_line_run_to_the_next_around_their_dates():
         {"name": "/s/ Peter Thiel", "date": "2015-10-06"}]
 
 
+def test_names_cut_short_around_their_dates_are_left_unknown():
+    # a stream of the page's blocks (pdftotext) prints each date beside the middle of its
+    # wrapped name: a name read up to its date ends unfinished ("By"), and the lines
+    # after the date may end it or begin the next name
+    signature = "/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin 10/05/2015\n"
+    whole = ("SVF II Holdings (DE) LLC, By : /s/ Jonathan Duckles, Director\n10/05/2015\n"
+             "SB Northstar LP By : /s/ Stephen Lam, Director\n10/06/2015\n")
+    assert [s["name"] for s in _edit(signature, whole)["signatures"]] == [
+        "SVF II Holdings (DE) LLC, By : /s/ Jonathan Duckles, Director",
+        "SB Northstar LP By : /s/ Stephen Lam, Director"]
+    wrapped = ("SVF II Holdings (DE) LLC, By\n10/05/2015\n: /s/ Jonathan Duckles, Director\n"
+               "SB Northstar LP By : /s/\nStephen Lam, Director\n10/06/2015\n")
+    assert _edit(signature, wrapped)["signatures"] == [
+        {"name": None, "date": "2015-10-05"}, {"name": None, "date": "2015-10-06"}]
+
+
 def test_a_note_holding_a_tables_values_is_left_out():
     # pdfminer may print a table's cells after "Explanation of Responses:": a note then
     # holds values with their marks ("14,657(2)", "$69.35(3)") and its end is lost
