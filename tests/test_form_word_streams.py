@@ -200,6 +200,22 @@ def test_the_zip_of_the_box_before_after_the_label_is_no_name():
         _SB_GLOBAL, _SB_GLOBAL.replace("SB Global", "JE1 0BD\n(Zip)\n*\nSB Global"))
 
 
+def test_a_zip_printed_after_the_next_box_1s_label_is_its_own_box_1s():
+    # pdftotext (BETR-20241209): "ST. HELIER," "Y9" "(City)" "(State)" "1. Name and Address
+    # of Reporting Person" "JE1 0BD" "(Zip)" "*" "SVF II Holdings (DE) LLC" "(Last)"
+    old = ("LONDON, X0 W1K 3JP\n(City) (State) (Zip)\n1. Name and Address of Reporting Person*\n"
+           "SOFTBANK VISION FUND II-2 L.P.\n")
+    new = ("LONDON, X0\n(City) (State)\n1. Name and Address of Reporting Person\nW1K 3JP\n(Zip)\n"
+           "*\nSOFTBANK VISION FUND II-2 L.P.\n")
+    text = _betr()
+    assert old in text
+    owners = record(form4lark.parse(text.replace(old, new, 1)))["reporting_owners"]
+    by_name = {o["name"]: o for o in owners}
+    assert (by_name["SB Global Advisers Ltd"]["state"], by_name["SB Global Advisers Ltd"]["zip"]) \
+        == ("X0", "W1K 3JP")
+    assert by_name["SOFTBANK VISION FUND II-2 L.P."]["zip"] is not None
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "box 1 cut by box 5's lines: the name 'X Corp' is lost (its 'X' is lexed as a check mark); "
     "form/header.py _after_intrusion drops the street and city parts where text stands on both "

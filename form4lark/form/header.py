@@ -252,7 +252,24 @@ def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,
 def owner_blocks(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> list[OwnerBlock]:
     """Every box 1 in ``atoms`` (a joint filing lists one per owner)."""
     starts = [i for i, a in enumerate(atoms) if a.kind == "BOX1"] + [len(atoms)]
-    return [owner_block(atoms[s:e], by_cell, breaks_kept) for s, e in zip(starts, starts[1:])]
+    spans = [atoms[s:e] for s, e in zip(starts, starts[1:])]
+    blocks = [owner_block(span, by_cell, breaks_kept) for span in spans]
+    for block, span, next_span in zip(blocks, spans, spans[1:]):
+        if block.zip is None and block.state is not None:
+            block.zip = _zip_after_next_label(span, next_span)
+    return blocks
+
+
+def _zip_after_next_label(span: list[Atom], next_span: list[Atom]) -> Cell | None:
+    """A box 1's zip that a reading order stream printed after the next box 1's label,
+    with its "(Zip)" label ("1. Name and Address of Reporting Person" "94043" "(Zip)"):
+    the words between that label and "(Zip)", where this box has no "(Zip)" of its own."""
+    if any(a.kind == "ZIP" for a in span):
+        return None
+    label = next((i for i, a in enumerate(next_span) if i > 0 and a.kind != "TEXT"), None)
+    if label is None or next_span[label].kind != "ZIP" or not 1 <= label - 1 <= 2:
+        return None
+    return cell_of(next_span[1:label])
 
 
 def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:
