@@ -317,10 +317,16 @@ def test_names_wrapped_around_their_dates_in_reading_order_are_not_parted() -> N
     # words after the last date: each name runs on past its date, and whether a line
     # between two dates ends one name or begins the next is lost
     assert _signed(_SIGNED_IN_ORDER) == [(None, "03/07/2025"), (None, "03/07/2025")]
-    whole = _SIGNED_IN_ORDER.replace("Corporate Legal Department\n", "").replace("Counsel\n", "")
+    whole = _SIGNED_IN_ORDER.replace("Head of 03/07/2025\nCorporate Legal Department\n",
+                                     "Head of Corporate Legal Department 03/07/2025\n").replace(
+        "General 03/07/2025\nCounsel\n", "General Counsel 03/07/2025\n")
     assert _signed(whole) == [
-        ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of", "03/07/2025"),
-        ("SB Global Advisers Limited, By : /s/ Stephen Lam, General", "03/07/2025")]
+        ("SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of Corporate Legal Department",
+         "03/07/2025"),
+        ("SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel", "03/07/2025")]
+    # without the lines after the dates, the first name still ends unfinished ("Head of")
+    cut = _SIGNED_IN_ORDER.replace("Corporate Legal Department\n", "").replace("Counsel\n", "")
+    assert _signed(cut) == [(None, "03/07/2025"), (None, "03/07/2025")]
 
 
 def test_an_underlying_title_left_open_is_closed_by_the_paragraph_after_its_row():

@@ -15,6 +15,7 @@ from ..sections import Cell, OwnerBlock
 from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
                     split_city_line)
 from .atoms import Atom
+from .table_header import holds_numbered_header
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
 ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
@@ -96,7 +97,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     block = OwnerBlock()
     name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS))
     cut = _cut_lines(atoms)
-    name = [a for a in name if a.row not in cut]
+    name = _name_words([a for a in name if a.row not in cut])
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
     if block.name is not None:
         block.name.text = block.name.text.lstrip("*").strip()
@@ -131,6 +132,17 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if any(_cut_label(a.text) or a.row in cut for a in place):
         block.city = None
     return block
+
+
+def _name_words(name: list[Atom]) -> list[Atom]:
+    """The words between box 1's label and "(Last)" that are the owner's name. A reading
+    order stream may put other text there: the box 1 before's zip and its "(Zip)"
+    label ("94043 (Zip) * Reid Hoffman"), whose words are that box's place; where a
+    table's numbered column headers came between ("5. Number of Derivative
+    Securities"), which words are the name is not known."""
+    place_label = max((i for i, a in enumerate(name) if a.kind in _CITY_LABELS), default=-1)
+    name = name[place_label + 1:]
+    return [] if holds_numbered_header([a.text for a in name]) else name
 
 
 def _cut_label(word: str) -> bool:
@@ -243,7 +255,24 @@ def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,
 def owner_blocks(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> list[OwnerBlock]:
     """Every box 1 in ``atoms`` (a joint filing lists one per owner)."""
     starts = [i for i, a in enumerate(atoms) if a.kind == "BOX1"] + [len(atoms)]
-    return [owner_block(atoms[s:e], by_cell, breaks_kept) for s, e in zip(starts, starts[1:])]
+    spans = [atoms[s:e] for s, e in zip(starts, starts[1:])]
+    blocks = [owner_block(span, by_cell, breaks_kept) for span in spans]
+    for block, span, next_span in zip(blocks, spans, spans[1:]):
+        if block.zip is None and block.state is not None:
+            block.zip = _zip_after_next_label(span, next_span)
+    return blocks
+
+
+def _zip_after_next_label(span: list[Atom], next_span: list[Atom]) -> Cell | None:
+    """A box 1's zip that a reading order stream printed after the next box 1's label,
+    with its "(Zip)" label ("1. Name and Address of Reporting Person" "94043" "(Zip)"):
+    the words between that label and "(Zip)", where this box has no "(Zip)" of its own."""
+    if any(a.kind == "ZIP" for a in span):
+        return None
+    label = next((i for i, a in enumerate(next_span) if i > 0 and a.kind != "TEXT"), None)
+    if label is None or next_span[label].kind != "ZIP" or not 1 <= label - 1 <= 2:
+        return None
+    return cell_of(next_span[1:label])
 
 
 def issuer(atoms: list[Atom]) -> tuple[Cell | None, Cell | None, str | None]:

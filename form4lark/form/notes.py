@@ -337,7 +337,21 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         found.append(SignatureCells(cell_of(atoms[start:date] + tail) if parted else None,
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
         floor = date
+    if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
+        found = [SignatureCells(None, s.date) for s in found]
     return first_start, found
+
+
+# "By", "By :", "/s/", "Head of", "Michael Johnson,": a line's end a name does not end with
+_UNFINISHED = re.compile(r"(,|:|\b(By|of|and|the|for|to)|/s/)$", re.I)
+
+
+def _cut_short(name: str) -> bool:
+    """True where a name read between two dates ends where no name ends: its date stood
+    amid its wrapped lines (a stream of a page's blocks prints a date at its height,
+    beside the middle of its name), so the lines after that date may end it or begin
+    the next, and which do is not known for any of the run's names."""
+    return bool(_UNFINISHED.search(name))
 
 
 def _wrapped_around(atoms: list[Atom], dates: list[int]) -> bool:

@@ -45,6 +45,13 @@ def is_header_text(text: str) -> bool:
     return all(_is_header(w) for w in text.split())
 
 
+def holds_numbered_header(words: list[str]) -> bool:
+    """True where ``words`` hold a numbered column header: a column's number followed by
+    a header word ("5. Number", "6. Date Exercisable"), which no name or address holds."""
+    return any(_COLUMN_NUMBER.fullmatch(number.lower()) and _is_header(word)
+               for number, word in zip(words, words[1:]))
+
+
 def body_start(atoms: list[Atom]) -> int:
     """Index of the first atom of the table's first row (len(atoms) if none)."""
     for i, atom in enumerate(atoms):
