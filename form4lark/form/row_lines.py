@@ -78,7 +78,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
-from lark import Tree
+from lark import Token, Tree
 
 from ..page import Page
 from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
@@ -219,7 +219,10 @@ def _joined(lines: Body, table: str) -> Body:
 
 def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
     """The row that the broken line ``i`` and the next lines make, and its last line."""
-    atoms = list(lines[i].atoms)
+    first = lines[i]
+    if not isinstance(first, Broken):
+        return None
+    atoms = list(first.atoms)
     for j in range(i + 1, min(i + 1 + JOIN_REACH, len(lines))):
         line = lines[j]
         if isinstance(line, RowLine):
@@ -256,8 +259,9 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     if len(at) > 1:
         return Broken(atoms)
     values = tree.children[at[0]]
-    parts = {TITLE: [source.atom(t) for t in tree.children[:at[0]]],
-             NATURE: [source.atom(t) for t in tree.children[at[0] + 1:]]}
+    # the children around the one tree of values are the line's words (tokens)
+    parts = {TITLE: [source.atom(t) for t in tree.children[:at[0]] if isinstance(t, Token)],
+             NATURE: [source.atom(t) for t in tree.children[at[0] + 1:] if isinstance(t, Token)]}
     if table == "table_ii":
         under = next((c for c in values.children if isinstance(c, Tree) and c.data == UNDER), None)
         parts[UNDER] = [source.atom(t) for t in tokens_of(under)] if under is not None else []
@@ -286,6 +290,12 @@ def _gaps(body: Body) -> list[tuple[int, int, Lines]]:
         out.append((before, i, run))
         run, before = [], i
     return out
+
+
+def _beside(body: Body, i: int) -> RowLine | Broken | None:
+    """The row's or broken line at index ``i`` of a run's edge (None past the table's ends)."""
+    line = body[i] if 0 <= i < len(body) else None
+    return None if isinstance(line, list) else line
 
 
 # ---------------------------------------------------------------- which cells can wrap
@@ -417,8 +427,7 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
 def place_lines(body: Body, align: str | None) -> None:
     """Give each row its text lines where they are certainly its own."""
     for before, after, run in _gaps(body):
-        upper = body[before] if before >= 0 else None
-        lower = body[after] if after < len(body) else None
+        upper, lower = _beside(body, before), _beside(body, after)
         if isinstance(upper, Broken) or isinstance(lower, Broken):
             # next to a broken line, text lines are not told from that line's own
             cut = 0 if not run else None
