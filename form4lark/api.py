@@ -7,8 +7,12 @@ Every failure leaves here as a ``Form4ParseError``; Lark's exceptions and any
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from lark import Token, Tree
 from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
@@ -60,6 +64,30 @@ def _layout(text: str, layout: str | None) -> Layout | ShapeLayout:
         raise Form4ParseError(f"no layout named {layout!r} (known: {', '.join(BY_NAME)})") from None
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(read: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``read`` with Python's cyclic garbage collector paused while it runs. A reading
+    makes a page's worth of small objects (an atom per word, a piece per cell), and
+    every few hundred of them set off a collection that walks the objects still alive;
+    a reading's garbage is freed by reference counting, and any cycle it leaves is
+    collected once the collector runs again. A collector the caller turned off stays
+    off. (Threads share the collector: one may run while another reads.)"""
+    @functools.wraps(read)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return read(*args, **kwargs)
+        gc.disable()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            gc.enable()
+    return paused
+
+
+@_collector_paused
 def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
           max_bytes: int = MAX_BYTES) -> Form4:
     """Read one Form 4 from ``text``.

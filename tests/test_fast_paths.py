@@ -151,6 +151,31 @@ def test_the_labels_alone_are_the_atoms_lexed_but_the_words(rows):
         assert atoms.labels(lines_, context) == [a for a in lexed if a.kind != "TEXT"]
 
 
+def _without_header_words(lexed: list) -> list:
+    """The atoms, without the words before the first label ending the header."""
+    end = next((i for i, a in enumerate(lexed) if a.kind in atoms.HEADER_ENDS), len(lexed))
+    return [a for i, a in enumerate(lexed) if i >= end or a.kind != "TEXT"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(rows=st.lists(st.lists(SOUP, max_size=4), max_size=6))
+def test_the_page_atoms_are_those_lexed_but_the_headers_words(rows):
+    page = Page(shape="cells", lines=[Line([Piece(text) for text in row]) for row in rows])
+    assert atoms.page_atoms(page) == _without_header_words(atoms.lex(page, "page"))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
+def test_a_page_is_cut_into_the_same_parts_without_its_headers_words(path):
+    page = read_shape(path.read_text(encoding="utf-8"))
+    lexed = atoms.lex(page, "page")
+    dropped = len(lexed) - len(atoms.page_atoms(page))
+    assert atoms.page_atoms(page) == _without_header_words(lexed)
+    cut, cut_all = regions.cut(atoms.page_atoms(page)), regions.cut(lexed)
+    assert len(cut_all.header) - len(cut.header) == dropped
+    cut.header = cut_all.header
+    assert cut == cut_all
+
+
 def test_a_label_run_on_into_the_next_piece_is_one_of_the_labels_alone():
     lines_ = [Line([Piece("X 1. Name and Address of"), Piece("Reporting Person* DOE")]),
               Line([Piece("JOHN (Last)")])]

@@ -516,3 +516,28 @@ def test_lines_between_two_rows_give_neither_a_cell_going_on_after_its_mark():
 def test_a_one_letter_code_is_a_value_an_abbreviation_is_not(text: str, value: bool) -> None:
     # "L.P.(1)" or "U.S." wrapped alone on a line of a nature is no line of values
     assert bool(VALUE.search(text)) is value
+
+
+def test_a_bands_runs_are_read_as_one_row_once(monkeypatch):
+    """While the bands are made, a band's runs are read whole; giving them their columns
+    reads the same runs: that reading is the one kept (``row_typed.Kept``)."""
+    from form4lark.form import row_grid, row_typed
+    read, seen, again = row_typed._readings, set(), []
+
+    def counted(units, table):
+        key = tuple((id(unit), unit.key) for unit in units)
+        again.extend([key] if key in seen else [])
+        seen.add(key)
+        return read(units, table)
+
+    segment_bands = row_grid._segment_bands
+
+    def one_segment(*args):  # a segment's runs are freed after it: their ids too
+        seen.clear()
+        return segment_bands(*args)
+
+    monkeypatch.setattr(row_typed, "_readings", counted)
+    monkeypatch.setattr(row_grid, "_segment_bands", one_segment)
+    for path in PAGES:
+        form4lark.parse(path.read_text())
+    assert seen and again == []

@@ -134,13 +134,14 @@ def _terminals(grammar: Lark, context: str) -> set[str]:
 
 
 def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
-              words: bool = True) -> list[Atom]:
+              words: bool = True, words_after: frozenset[str] = frozenset()) -> list[Atom]:
     """The page's atoms, each piece's tokens scanned once per distinct text
     (``_piece_tokens``: a page repeats its labels' words and cells). A label may run
     on from one piece into the next ("Reporting\\nPerson"), or look past a piece's
     end, so each token where a label could begin is checked against the scan of the pieces joined; where they differ, the joined
     text is scanned on from there (``_scan_across``). ``words``: False for the
-    labels alone (no atom is built for a word of text)."""
+    labels alone (no atom is built for a word of text); ``words_after``: labels
+    before the first of which no word's atom is built."""
     places: list[tuple[int, int, Piece]] = []
     starts: list[int] = []
     chunks: list[str] = []
@@ -158,6 +159,8 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     scanner, kinds, _, _ = _scanner(context)
     atoms: list[Atom] = []
     at = 0
+    making = words and not words_after  # whether a word's atom is built
+    after = words_after if words else frozenset()
     while at < len(places):
         row, cell, piece = places[at]
         start = starts[at]
@@ -166,11 +169,12 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
                 token = scanner.match(joined, start + offset)
                 group = (token.lastindex or 0) if token else 0
                 if token is None or kinds[group] != kind or token.end(group) != start + stop:
-                    at = _scan_across(joined, start + offset, at, starts, places, context,
-                                      atoms, words)
+                    at, making = _scan_across(joined, start + offset, at, starts, places,
+                                              context, atoms, making, after)
                     break
-            if words or kind != "TEXT":
+            if making or kind != "TEXT":
                 atoms.append(Atom(kind, text, row, cell, offset, piece))
+                making = making or kind in after
         else:
             at += 1
     return atoms
@@ -199,22 +203,25 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
 
 def _scan_across(joined: str, position: int, at: int, starts: list[int],
                  places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom],
-                 words: bool) -> int:
+                 making: bool, after: frozenset[str]) -> tuple[int, bool]:
     """The atoms of the joined pieces scanned from ``position`` (in piece ``at``) up to
-    the start of a later piece that no token runs into; that piece's index."""
+    the start of a later piece that no token runs into; that piece's index, and whether
+    words' atoms are built from there (``making``: until then; from a label of ``after``
+    on)."""
     scanner, kinds, _, _ = _scanner(context)
     for token in scanner.finditer(joined, position):
         group = token.lastindex or 0
         start = token.start(group)
         into = bisect_right(starts, start) - 1
         if into > at and position <= starts[into]:
-            return into
+            return into, making
         position = token.end()
-        if words or kinds[group] != "TEXT":
+        if making or kinds[group] != "TEXT":
             row, cell, piece = places[into]
             atoms.append(Atom(kinds[group], token.group(group), row, cell, start - starts[into],
                               piece))
-    return len(places)
+            making = making or kinds[group] in after
+    return len(places), making
 
 
 def lex(page: Page, context: str = "page", rows: int | None = None,
@@ -230,6 +237,21 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
         atoms = ([a for a in whole if first <= a.row < end] if isinstance(whole, list)
                  else _lex_page(page, context, first, end))
         page.memo[key] = atoms
+    return atoms
+
+
+#: the labels that end the page's header: a table's title, or its first column's header
+HEADER_ENDS = frozenset({"TABLE_I", "TABLE_II", "COLUMN_TITLE"})
+
+
+def page_atoms(page: Page) -> list[Atom]:
+    """The page's labels in the "page" context, and its words from the first label that
+    ends the header (``HEADER_ENDS``) on: the page's parts are cut by their labels
+    (``regions.cut``), and the header's words are read in the "boxes" context."""
+    key = ("atoms", "page", HEADER_ENDS)
+    atoms = page.memo.get(key)
+    if not isinstance(atoms, list):
+        atoms = page.memo[key] = _lex_page(page, "page", words_after=HEADER_ENDS)
     return atoms
 
 

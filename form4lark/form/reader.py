@@ -17,7 +17,7 @@ from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
-from .atoms import Atom, lex
+from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
 from .tables import read_table
 
@@ -291,7 +291,7 @@ def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
 
 def read_page(page: Page, layout: str) -> Sections:
     """The form's sections as this page shows them."""
-    atoms = lex(page, "page")
+    atoms = page_atoms(page)
     parts = regions.cut(atoms)
     if parts.table_i_label is None and parts.table_ii_label is None:
         raise SectionError("no Table I or Table II title found: the form's tables are missing",

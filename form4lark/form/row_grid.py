@@ -28,7 +28,7 @@ from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
-from .row_typed import reads_as_row, typed_keys
+from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import body_start, is_header_word
 
 #: each numbered column: its number and key, or its sub-headers' words and keys (the
@@ -150,11 +150,13 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Ba
         return None
     starts = [n[0].gx for n in numbers]
 
+    kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
+
     def whole(chunks: list[Chunk]) -> bool:
-        return reads_as_row(chunks, table)
+        return reads_as_row(chunks, table, kept)
 
     def typed(band: Band) -> bool:
-        return typed_keys(band, table)
+        return typed_keys(band, table, kept)
 
     code = _lowest(header, "Code", -math.inf, math.inf)
     if code is not None and code.gx < starts[1]:  # sub-headers under the titles: slots

@@ -84,7 +84,7 @@ from ..page import Page
 from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
-from .atoms import Atom, lex
+from .atoms import Atom, page_atoms
 from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
 from .row_alike import alike_cuts, opening_cuts
@@ -638,7 +638,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
-        parts = regions.cut(lex(page, "page"))
+        parts = regions.cut(page_atoms(page))
         bodies = {"table_i": body_lines(parts.table_i, "table_i"),
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies

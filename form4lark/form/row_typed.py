@@ -29,18 +29,18 @@ NATURE = "nature_of_ownership"
 SPLIT = {"shares": ("shares", "shares_acquired", "shares_disposed")}
 
 
-def reads_as_row(chunks: list[Chunk], table: str) -> bool:
+def reads_as_row(chunks: list[Chunk], table: str, kept: Kept | None = None) -> bool:
     """True if the runs, left to right, read as one whole row of the table."""
-    return bool(_readings(sorted(chunks, key=lambda c: (c.x, c.line)), table))
+    return bool(_kept_readings(sorted(chunks, key=lambda c: (c.x, c.line)), table, kept))
 
 
-def typed_keys(band: Band, table: str) -> bool:
+def typed_keys(band: Band, table: str, kept: Kept | None = None) -> bool:
     """Give the runs of words on the band's lines of values the columns the typed
     sequence gives them; True if it read them as one row. A run holding values of
     several columns ("13,433 D") is cut between them."""
     units = sorted((c for c in band.chunks if band.first <= c.line <= band.last),
                    key=lambda c: (c.x, c.line))
-    readings = _readings(units, table)
+    readings = _kept_readings(units, table, kept)
     if not readings:
         return False
     for unit, *keys in zip(units, *readings):
@@ -53,8 +53,25 @@ def typed_keys(band: Band, table: str) -> bool:
 
 #: a reading: for each run, the column of each of its words (None: unknown)
 Reading = list[list[str | None]]
+#: runs of words read as one row: the runs (kept, so that their ids stay theirs) and
+#: their readings, by the runs' ids and columns
+Kept = dict[tuple[tuple[int, str | None], ...], tuple[list[Chunk], list[Reading]]]
 #: the ways a footnote mark set apart from the word before it may be read (``_sequence``)
 GLUES = ("grid", "piece", "apart")
+
+
+def _kept_readings(units: list[Chunk], table: str, kept: Kept | None) -> list[Reading]:
+    """``_readings`` of the runs, read once for each list of runs in ``kept`` (where
+    given): the bands of a table are made by reading runs whole, then a band's runs
+    are read again to give them their columns. The readings are shared: never change
+    them."""
+    if kept is None:
+        return _readings(units, table)
+    key = tuple((id(unit), unit.key) for unit in units)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = (units, _readings(units, table))
+    return found[1]
 
 
 def _readings(units: list[Chunk], table: str) -> list[Reading]:
