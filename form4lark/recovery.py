@@ -60,6 +60,9 @@ _CLOSING_NEEDLES = ("report on a", "gnature of", "ntent")  # as ``Part.needles``
 # (found in the text in lower case, each by ``str.find``: quicker than one pattern of them all)
 KEYWORDS = ("table", "title of", "reporting owners", "remarks", "reminder", "explanation",
             "signature", "intentional")
+_TABLES = ("table_i", "table_ii")
+# The parts the form prints after its tables, whose headings are words a box may hold.
+_AFTER_TABLES = ("explanation", "remarks", "signatures")
 #: At most this many damaged lines are blanked before the filing counts as unreadable.
 MAX_LINES_BLANKED = 8
 
@@ -82,6 +85,16 @@ def _keyword_lines(lines: list[str]) -> list[int]:
     return numbered
 
 
+def _out_of_order(part: Part, starts: list[tuple[int, Part | None]]) -> bool:
+    """True for a heading out of the form's order, which prints its tables before the
+    explanation, remarks and signatures: there it is a value's words ("See Remarks"
+    in box 5, "... listed in Table II." in a footnote), not the heading."""
+    names = [p.name for _, p in starts if p is not None]
+    if part.name in _AFTER_TABLES:
+        return not any(name in _TABLES for name in names)
+    return part.name in _TABLES and any(name in _AFTER_TABLES for name in names)
+
+
 def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
     """(part, first line, last line) of each section found, 0-based, in text order."""
     starts: list[tuple[int, Part | None]] = []
@@ -89,6 +102,8 @@ def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
         line = lines[i]
         lowered = line.lower()
         part = next((p for p in PARTS if p.heads(line, lowered)), None)
+        if part is not None and _out_of_order(part, starts):
+            part = None
         if part is not None and not (starts and starts[-1][1] is part):
             starts.append((i, part))
         elif any(n in lowered for n in _CLOSING_NEEDLES) and _CLOSING.search(line):
