@@ -20,6 +20,7 @@ line and column in the .html file of the cell holding the unexplained word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from .model import Diagnostic
 from .page import Page
 from .recovery import part_spans
 from .sections import Cell, Sections
+from .text import unescape_markdown
 
 # The form's printed words around the tables and signatures, and the words of
 # the markup that converters leave (HTML tags and attributes, markdown).
@@ -62,6 +64,9 @@ align left right center cb nbsp amp lt gt quot input type checkbox checked disab
 # pymupdf4llm names the columns it could not title "Col4", "Col6", ...
 _PLACEHOLDER = re.compile(r"col\d+")
 
+# markup: an HTML tag (over several lines where a converter wrapped its attributes),
+# the attributes of a markdown span ("[Common Stock]{.FormData}")
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|(?<=\])\{[.#][^{}\n]*\}")
 _WORD = re.compile(r"[^\W_]+")
 # OCR and converters read these letters for digits inside numbers
 _DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
@@ -76,6 +81,8 @@ def _word_key(word: str) -> str:
 
 @lru_cache(maxsize=4096)  # a cell's text is asked of again for each part that reads it
 def _words(text: str) -> tuple[str, ...]:
+    if not text.isascii():  # a footnote mark in superscript digits ("⁽¹⁾") is its number
+        text = unicodedata.normalize("NFKC", text)
     words = _WORD.findall(text.lower())
     if "".join(words).isalpha():  # most lines: letters only, no placeholder nor number
         return tuple(words)
@@ -98,10 +105,11 @@ def _owner_label() -> re.Pattern[str]:
 
 def _table_end(lines: list[str], first: int, last: int) -> int:
     """The last line of the table whose span is first..last: the line before box 1's
-    label, if an owner's box follows it."""
+    label (wrapped over three lines at most), if an owner's box follows it."""
     label = _owner_label()
     return next((number - 1 for number in range(first + 1, last + 1)
-                 if label.match(lines[number])), last)
+                 if "name" in lines[number].lower()
+                 and label.match("\n".join(lines[number:number + 3]))), last)
 
 
 def _cells_words(cells: Iterable[Cell | None]) -> set[str]:
@@ -151,10 +159,18 @@ def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
     """A warning for each run of lines of a table or signature section holding
     words that nothing read from that section explains (a lost row often leaves
     several lines: its wrapped cells)."""
-    lines = text.split("\n")
+    lines = _without_markup(text).split("\n")
     for part, field, run, _ in _unread_runs(lines, sections):
         line = lines[run[0]]
         yield _unread(part, field, line, run, run[0] + 1, len(line) - len(line.lstrip()) + 1)
+
+
+def _without_markup(text: str) -> str:
+    """``text`` with its markup blanked (spaces, line breaks kept: lines and columns
+    hold) and markdown's escapes undone: markup holds no value to read."""
+    if "<" in text or "]{" in text:
+        text = _MARKUP.sub(lambda tag: re.sub(r"[^\n]", " ", tag.group()), text)
+    return unescape_markdown(text) if "\\" in text else text
 
 
 def unread_page_lines(page: Page, sections: Sections) -> Iterator[Diagnostic]:

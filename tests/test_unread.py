@@ -82,3 +82,42 @@ def test_headings_out_of_the_forms_order_are_a_values_words():
              "Remarks:"]
     assert [(part.name, first, last) for part, first, last in part_spans(lines)] == [
         ("table_i", 2, 2), ("table_ii", 3, 3), ("explanation", 4, 5), ("remarks", 6, 6)]
+
+
+# pandoc's raw HTML: tags (wrapped attributes too), spans' attributes and wrapped labels,
+# no value in them
+MARKUP = """\
+<tr class="header">
+<th class="SmallFormText" style="text-align: center;"
+data-valign="bottom">Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned</th>
+</tr>
+[Code]{.SmallFormText} [V]{.SmallFormText}
+<tr class="odd">
+<td class="MedSmallFormText">1. Name and Address
+of Reporting Person*</td> <td>MITHRIL II LP</td>
+</tr>
+"""
+NOTES = """\
+<td class="MedSmallFormText"><strong>Explanation of
+Responses:</strong></td>
+<td class="FootnoteData">1. Sold in trades at a weighted average price.</td>
+"""
+
+
+def test_markup_and_wrapped_labels_are_no_unread_line():
+    assert list(unread_lines(MARKUP, Sections(layout="test"))) == []
+    assert list(unread_lines(MARKUP.split("<tr class=\"odd\">")[0] + NOTES,
+                             Sections(layout="test"))) == []
+    lost = MARKUP.replace("1. Name and Address\nof Reporting Person*", "")
+    (warning,) = unread_lines(lost, Sections(layout="test"))
+    assert (warning.line, warning.column) == (7, lost.split("\n")[6].index("MITHRIL") + 1)
+    assert warning.message.endswith(": 'MITHRIL II LP'")
+
+
+def test_a_footnote_mark_in_superscript_digits_is_the_notes_number():
+    text = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+            "Class A Common Stock⁽¹⁾\n")
+    read = Sections(layout="test", accounted={"Class A Common Stock(1)"})
+    assert list(unread_lines(text, read)) == []
+    (warning,) = unread_lines(text.replace("⁽¹⁾", "⁽¹²⁾"), read)  # a note not read
+    assert warning.line == 2
