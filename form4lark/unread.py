@@ -165,11 +165,17 @@ def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
         yield _unread(part, field, line, run, run[0] + 1, len(line) - len(line.lstrip()) + 1)
 
 
+def _blanked(markup: re.Match[str]) -> str:
+    """Spaces for the characters of ``markup``, its line breaks kept."""
+    found = markup.group()
+    return " " * len(found) if "\n" not in found else re.sub(r"[^\n]", " ", found)
+
+
 def _without_markup(text: str) -> str:
     """``text`` with its markup blanked (spaces, line breaks kept: lines and columns
     hold) and markdown's escapes undone: markup holds no value to read."""
     if "<" in text or "]{" in text:
-        text = _MARKUP.sub(lambda tag: re.sub(r"[^\n]", " ", tag.group()), text)
+        text = _MARKUP.sub(_blanked, text)
     return unescape_markdown(text) if "\\" in text else text
 
 
