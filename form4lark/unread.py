@@ -105,11 +105,12 @@ def _owner_label() -> re.Pattern[str]:
 
 def _table_end(lines: list[str], first: int, last: int) -> int:
     """The last line of the table whose span is first..last: the line before box 1's
-    label (wrapped over three lines at most), if an owner's box follows it."""
+    label (wrapped over three lines at most, in a drawn box's "|" borders or not), if
+    an owner's box follows it."""
     label = _owner_label()
     return next((number - 1 for number in range(first + 1, last + 1)
                  if "name" in lines[number].lower()
-                 and label.match("\n".join(lines[number:number + 3]))), last)
+                 and label.match("\n".join(lines[number:number + 3]).replace("|", " "))), last)
 
 
 def _cells_words(cells: Iterable[Cell | None]) -> set[str]:

@@ -66,6 +66,10 @@ Explanation of Responses:
 
 def test_a_joint_filings_owners_after_the_tables_are_no_line_of_table_ii():
     assert list(unread_lines(OWNERS_AFTER_TABLE, Sections(layout="test"))) == []
+    boxed = OWNERS_AFTER_TABLE.replace(  # a text browser's drawn box, the label wrapped
+        "1. Name and Address of Reporting Person*\nMITHRIL II LP\n",
+        "  | 1. Name and Address of |\n  | Reporting Person^*     |\n  | MITHRIL II LP          |\n")
+    assert list(unread_lines(boxed, Sections(layout="test"))) == []
     lost = OWNERS_AFTER_TABLE.replace("1. Name and Address of Reporting Person*\n", "")
     (warning,) = unread_lines(lost, Sections(layout="test"))
     assert (warning.line, warning.field) == (2, "derivative_transactions")
