@@ -42,7 +42,7 @@ from .model import Form4
 from .page import Page
 from .recovery import MAX_LINES_BLANKED, Part, blank, culprit_line, left_out, section_at
 from .sections import Sections
-from .unread import unread_lines
+from .unread import unread_lines, unread_page_lines
 from .source import MAX_BYTES, check_text, decode
 from .shapes.scan import is_scan
 
@@ -113,8 +113,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         return from_xml(document)
     chosen = _layout(text, layout)
     try:
-        sections = _read(chosen, text)
-        sections.diagnostics.extend(unread_lines(text, sections))
+        sections, page = _read(chosen, text)
+        sections.diagnostics.extend(unread_page_lines(page, sections) if page and page.converter == "html"
+                                    else unread_lines(text, sections))
         form = build(sections)
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
@@ -188,17 +189,19 @@ def _refuse_doubts(form: Form4, text: str, layout: str) -> None:
                               source_line=_line(text, first.line))
 
 
-def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
+def _read(layout: Layout | ShapeLayout, text: str) -> tuple[Sections, Page | None]:
     """The layout's reading of ``text``; a line it cannot read inside a section the
     record can do without is blanked and the text read again (recovery.py). The
     sections that lost a line are left out of the record (None), each with an
-    error diagnostic. If that brings no reading, the first error is raised."""
+    error diagnostic. If that brings no reading, the first error is raised. The page
+    is the one read (of the text as read at last), None for a converter's layout."""
     current = text
     blanked: dict[int, tuple[Part, Form4ParseError]] = {}
     first_error: Form4ParseError | None = None
     while True:
         try:
-            sections = layout.read(current)
+            sections, page = layout.read_with_page(current) if isinstance(
+                layout, ShapeLayout) else (layout.read(current), None)
             break
         except (UnexpectedInput, VisitError, LarkError) as exc:
             error = _translate(exc, current, layout.name)
@@ -216,7 +219,7 @@ def _read(layout: Layout | ShapeLayout, text: str) -> Sections:
     for part, line, error in parts.values():
         sections.diagnostics.append(left_out(part, line - 1, error))
         sections.damaged.update(part.fields)
-    return sections
+    return sections, page
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, layout: str | None = None,

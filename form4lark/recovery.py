@@ -46,7 +46,8 @@ PARTS = (
     Part("owners", "the Reporting Owners section",
          re.compile(r"^\W*reporting owners\W*$", re.I), ("reporting_owners",), ("repo",)),
     Part("explanation", "the Explanation of Responses",
-         re.compile(r"explanation of responses", re.I), ("footnotes",), ("xplanat",)),
+         re.compile(r"explanation\s+of(\s+responses|\W*$)", re.I), ("footnotes",),
+         ("xplanat",)),
     Part("remarks", "the remarks and signatures",
          re.compile(r"^\W*remarks\W*:?", re.I), ("remarks", "signatures"), ("remark",)),
     Part("signatures", "the signatures",
@@ -60,6 +61,9 @@ _CLOSING_NEEDLES = ("report on a", "gnature of", "ntent")  # as ``Part.needles``
 # (found in the text in lower case, each by ``str.find``: quicker than one pattern of them all)
 KEYWORDS = ("table", "title of", "reporting owners", "remarks", "reminder", "explanation",
             "signature", "intentional")
+_TABLES = ("table_i", "table_ii")
+# The parts the form prints after its tables, whose headings are words a box may hold.
+_AFTER_TABLES = ("explanation", "remarks", "signatures")
 #: At most this many damaged lines are blanked before the filing counts as unreadable.
 MAX_LINES_BLANKED = 8
 
@@ -83,6 +87,16 @@ def _keyword_lines(lines: list[str]) -> list[int]:
     return numbered
 
 
+def _out_of_order(part: Part, starts: list[tuple[int, Part | None]]) -> bool:
+    """True for a heading out of the form's order, which prints its tables before the
+    explanation, remarks and signatures: there it is a value's words ("See Remarks"
+    in box 5, "... listed in Table II." in a footnote), not the heading."""
+    names = [p.name for _, p in starts if p is not None]
+    if part.name in _AFTER_TABLES:
+        return not any(name in _TABLES for name in names)
+    return part.name in _TABLES and any(name in _AFTER_TABLES for name in names)
+
+
 def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
     """(part, first line, last line) of each section found, 0-based, in text order."""
     starts: list[tuple[int, Part | None]] = []
@@ -90,6 +104,8 @@ def part_spans(lines: list[str]) -> list[tuple[Part, int, int]]:
         line = lines[i]
         lowered = line.lower()
         part = next((p for p in PARTS if p.heads(line, lowered)), None)
+        if part is not None and _out_of_order(part, starts):
+            part = None
         if part is not None and not (starts and starts[-1][1] is part):
             starts.append((i, part))
         elif any(n in lowered for n in _CLOSING_NEEDLES) and _CLOSING.search(line):

@@ -11,17 +11,26 @@ is a word of the form's own printed text (column titles, instructions, markup
 the converters write) or a word of something read from that section (a cell,
 the remarks, a signature). A line with other words held something that was not
 read: it gets a warning diagnostic saying a row may be missing there.
+
+The lines checked are those the reader read: a text's own lines, or, for an HTML
+page, the page's rows (its cells' text, no markup), a warning then pointing at the
+line and column in the .html file of the cell holding the unexplained word.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from .form.atoms import CONTEXTS
+from .grammar import load
 from .model import Diagnostic
+from .page import Page
 from .recovery import part_spans
 from .sections import Cell, Sections
+from .text import unescape_markdown
 
 # The form's printed words around the tables and signatures, and the words of
 # the markup that converters leave (HTML tags and attributes, markdown).
@@ -55,6 +64,9 @@ align left right center cb nbsp amp lt gt quot input type checkbox checked disab
 # pymupdf4llm names the columns it could not title "Col4", "Col6", ...
 _PLACEHOLDER = re.compile(r"col\d+")
 
+# markup: an HTML tag (over several lines where a converter wrapped its attributes),
+# the attributes of a markdown span ("[Common Stock]{.FormData}")
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|(?<=\])\{[.#][^{}\n]*\}")
 _WORD = re.compile(r"[^\W_]+")
 # OCR and converters read these letters for digits inside numbers
 _DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
@@ -69,6 +81,8 @@ def _word_key(word: str) -> str:
 
 @lru_cache(maxsize=4096)  # a cell's text is asked of again for each part that reads it
 def _words(text: str) -> tuple[str, ...]:
+    if not text.isascii():  # a footnote mark in superscript digits ("⁽¹⁾") is its number
+        text = unicodedata.normalize("NFKC", text)
     words = _WORD.findall(text.lower())
     if "".join(words).isalpha():  # most lines: letters only, no placeholder nor number
         return tuple(words)
@@ -78,6 +92,25 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))
+
+
+@lru_cache(maxsize=1)
+def _owner_label() -> re.Pattern[str]:
+    """A line starting with box 1's label (the form's labels grammar's ``BOX1``): where
+    a joint filing's other owners follow the tables (the sec.gov page prints them
+    there), and a table's lines end."""
+    box1 = next(t for t in load("form_labels", CONTEXTS).terminals if t.name == "BOX1")
+    return re.compile(rf"^\W*(?:{box1.pattern.to_regexp()})")
+
+
+def _table_end(lines: list[str], first: int, last: int) -> int:
+    """The last line of the table whose span is first..last: the line before box 1's
+    label (wrapped over three lines at most, in a drawn box's "|" borders or not), if
+    an owner's box follows it."""
+    label = _owner_label()
+    return next((number - 1 for number in range(first + 1, last + 1)
+                 if "name" in lines[number].lower()
+                 and label.match("\n".join(lines[number:number + 3]).replace("|", " "))), last)
 
 
 def _cells_words(cells: Iterable[Cell | None]) -> set[str]:
@@ -127,27 +160,69 @@ def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
     """A warning for each run of lines of a table or signature section holding
     words that nothing read from that section explains (a lost row often leaves
     several lines: its wrapped cells)."""
-    lines = text.split("\n")
+    lines = _without_markup(text).split("\n")
+    for part, field, run, _ in _unread_runs(lines, sections):
+        line = lines[run[0]]
+        yield _unread(part, field, line, run, run[0] + 1, len(line) - len(line.lstrip()) + 1)
+
+
+def _blanked(markup: re.Match[str]) -> str:
+    """Spaces for the characters of ``markup``, its line breaks kept."""
+    found = markup.group()
+    return " " * len(found) if "\n" not in found else re.sub(r"[^\n]", " ", found)
+
+
+def _without_markup(text: str) -> str:
+    """``text`` with its markup blanked (spaces, line breaks kept: lines and columns
+    hold) and markdown's escapes undone: markup holds no value to read."""
+    if "<" in text or "]{" in text:
+        text = _MARKUP.sub(_blanked, text)
+    return unescape_markdown(text) if "\\" in text else text
+
+
+def unread_page_lines(page: Page, sections: Sections) -> Iterator[Diagnostic]:
+    """``unread_lines`` for a page read from markup (an HTML page): its lines are the
+    page's rows as the reader saw them (cells' text, no markup), and a warning points
+    at the source's line and column of the cell holding the first word nothing read."""
+    lines = [line.text.replace("\n", " ") for line in page.lines]
+    for part, field, run, strange in _unread_runs(lines, sections):
+        pieces = [p for p in page.lines[run[0]].pieces if p.text.strip()]
+        piece = next((p for p in pieces if strange.intersection(_words(p.text))), pieces[0])
+        if piece.line:
+            yield _unread(part, field, lines[run[0]], run, piece.line, piece.column)
+        else:  # the page kept no place in the source: the row's, counted on the page
+            yield _unread(part, field, lines[run[0]], run, None, None, f" (row {run[0] + 1})")
+
+
+def _unread_runs(lines: list[str], sections: Sections
+                 ) -> Iterator[tuple[str, str, list[int], set[str]]]:
+    """(part, field, indexes of a run of unexplained lines, the words of the run's first
+    line that nothing explains) for each run in a table or signature section."""
     for part, first, last in part_spans(lines):
         fields = _CHECKED.get(part.name)
         if fields is None or sections.damaged.intersection(fields):
             continue
+        if part.name in ("table_i", "table_ii"):
+            last = _table_end(lines, first, last)
         known = _known(sections, part.name)
         blob = "\n".join((*known, *_FORM_WORDS))
         run: list[int] = []
+        first_strange: set[str] = set()
         for number in range(first + 1, last + 1):  # the heading line itself is the form's
-            if _strange(lines[number], known, blob):
+            strange = _strange(lines[number], known, blob)
+            if strange:
+                first_strange = first_strange if run else set(strange)
                 run.append(number)
             elif run and lines[number].strip():
-                yield _unread(lines, run, part.name, fields[0])
+                yield part.name, fields[0], run, first_strange
                 run = []
         if run:
-            yield _unread(lines, run, part.name, fields[0])
+            yield part.name, fields[0], run, first_strange
 
 
-def _unread(lines: list[str], run: list[int], part: str, field: str) -> Diagnostic:
-    line = lines[run[0]]
+def _unread(part: str, field: str, line: str, run: list[int], at_line: int | None,
+            at_column: int | None, where: str = "") -> Diagnostic:
     more = f" (and {len(run) - 1} more line{'s' * (len(run) > 2)})" if len(run) > 1 else ""
-    return Diagnostic(run[0] + 1, len(line) - len(line.lstrip()) + 1, field,
-                      f"a line of {_TITLES[part]} was not read (a row may be missing): "
+    return Diagnostic(at_line, at_column, field,
+                      f"a line of {_TITLES[part]} was not read (a row may be missing){where}: "
                       f"{line.strip()[:80]!r}{more}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lark import Tree
 
 from ..grammar import load
+from ..page import Page
 from ..sections import Sections
 from ..shapes.detect import read_shape, shape_of
 from .reader import read_page
@@ -28,7 +29,12 @@ class ShapeLayout:
         return shape_of(text) == self.name
 
     def read(self, text: str) -> Sections:
-        return read_page(read_shape(text, self.name), self.name)
+        return self.read_with_page(text)[0]
+
+    def read_with_page(self, text: str) -> tuple[Sections, Page]:
+        """The sections of ``text`` and the page they were read from."""
+        page = read_shape(text, self.name)
+        return read_page(page, self.name), page
 
     def tree(self, text: str) -> Tree:
         page = read_shape(text, self.name)
