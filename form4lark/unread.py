@@ -30,7 +30,7 @@ from .model import Diagnostic
 from .page import Page
 from .recovery import part_spans
 from .sections import Cell, Sections
-from .text import unescape_markdown
+from .shapes.markdown import unescaped
 
 # The form's printed words around the tables and signatures, and the words of
 # the markup that converters leave (HTML tags and attributes, markdown).
@@ -177,7 +177,7 @@ def _without_markup(text: str) -> str:
     hold) and markdown's escapes undone: markup holds no value to read."""
     if "<" in text or "]{" in text:
         text = _MARKUP.sub(_blanked, text)
-    return unescape_markdown(text) if "\\" in text else text
+    return unescaped(text) if "\\" in text else text
 
 
 def unread_page_lines(page: Page, sections: Sections) -> Iterator[Diagnostic]:

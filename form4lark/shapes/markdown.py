@@ -139,7 +139,12 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    return _cell_text(html.unescape(_ESCAPED.sub(r"\1", text))), cik
+    return _cell_text(html.unescape(unescaped(text))), cik
+
+
+def unescaped(text: str) -> str:
+    r"""Markdown's backslash escapes undone: ``\$10.8`` -> ``$10.8``, ``\*\*`` -> ``**``."""
+    return _ESCAPED.sub(r"\1", text)
 
 
 def _cell_text(text: str) -> str:
