@@ -17,6 +17,7 @@ import pytest
 
 import form4lark
 from form4lark.build import build
+from form4lark.errors import SectionError
 from form4lark.form import regions
 from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
@@ -198,10 +199,12 @@ def test_a_row_squeezed_off_its_headers_is_read_as_the_typed_sequence_of_its_val
         "direct_or_indirect": "D"}]
 
 
-def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_is_left_out():
+def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_leaves_its_table_out():
+    # a row lost: rows alike around it would be taken for it, so the table is in doubt
     squeezed = _line((0, "Class A"), (10, "04/13/2022"), (23, "S"), (27, "500"), (33, "D"),
                      (38, "$2,571.122"), (51, "9,978"))  # its (D)/(I) lost
-    assert _rows([squeezed]) == []
+    with pytest.raises(SectionError, match="Table I could not be read"):
+        _rows([SALE, squeezed])
 
 
 def test_header_words_broken_above_the_sub_headers_or_wrapped_below_them_start_no_row():

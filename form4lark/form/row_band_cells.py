@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
+from ..errors import SectionError
 from ..sections import Cell, Row
 from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk
 from .row_lines import garbled
@@ -18,10 +19,23 @@ from .row_lines import garbled
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
-def row_cells(band: Band) -> Row | None:
+def row_cells(band: Band, table: str) -> Row | None:
     """A band's chunks joined per column, top to bottom; a cell that does not read as its
-    column's left out, the row if its words do not stand under their headers (a page
-    printed at another scale, a squeezed line) or if no value of it reads."""
+    column's left out; None for lines of words only. A band with an amount, a price or a
+    date that gives no row (its words do not stand under their headers: a page printed
+    at another scale, a squeezed line; or no value of it reads) is a row lost: the rows
+    around it, alike, would be taken for its, so the table is left out (SectionError)."""
+    row = _cells(band)
+    if row is None and (lost := next((c for c in band.chunks if c.has_digit), None)):
+        atom = lost.atoms[0]
+        raise SectionError(f"{table} could not be read and is left out (its row at "
+                           f"{lost.text!r} does not read as the form's columns)",
+                           line=atom.line, column=atom.column)
+    return row
+
+
+def _cells(band: Band) -> Row | None:
+    """The row of a band's cells, or None if it reads as none."""
     _doubt_strays(band)
     cells: dict[str, list[Chunk]] = {}
     for chunk in sorted(band.chunks, key=lambda c: (c.line, c.x)):

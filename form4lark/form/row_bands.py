@@ -60,13 +60,17 @@ class Chunk:
     is_mark: bool = field(init=False)
     #: True if it holds a digit outside footnote marks or is a one-letter code
     has_value: bool = field(init=False)
+    #: True if it holds a digit outside footnote marks (an amount, a price, a date)
+    has_digit: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = " ".join(a.text for a in self.atoms)
         first, last = self.atoms[0], self.atoms[-1]
         self.x, self.x_end, self.line = first.gx, last.gx + len(last.text), first.line
         self.is_mark = bool(MARK.fullmatch(self.text.replace(" ", "")))
-        self.has_value = bool(VALUE.search(MARK.sub("", self.text)))
+        unmarked = MARK.sub("", self.text)
+        self.has_value = bool(VALUE.search(unmarked))
+        self.has_digit = any(ch.isdigit() for ch in unmarked)
 
     @property
     def is_value(self) -> bool:
