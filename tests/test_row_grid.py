@@ -259,9 +259,30 @@ def test_a_row_s_values_apart_around_letters_set_one_per_line_are_one_row():
         _line((111, "on"), (122, "241,913"), (134, "$0"), (146, "0"), (158, "I")),
         conversion,
     ], "table_ii")
+    # the stacked letters ("S" no code) are no cell; "Common" ends no title: cut short
     assert [(r["shares_disposed"], r["underlying_shares"], r.get("underlying_security_title"))
-            for r in rows] == [
-        ("241,913", "241,913", None), ("835,393", "835,393", "Common")]
+            for r in rows] == [("241,913", "241,913", None), ("835,393", "835,393", None)]
+
+
+def test_a_title_s_line_between_two_rows_goes_where_no_title_is_left_open():
+    # pdfplumber: "Common" on the row's line of values, "Stock" under it, the next row's
+    # title centred on its own values: "Common" alone ends no title, the upper row takes it
+    def conversion(amount: str, nature: str) -> str:
+        return _line((0, "Preferred"), (16, "(1)"), (28, "02/21/2013"), (56, "C"),
+                     (74, amount), (84, "(1)"), (97, "(1)"), (110, "Common"), (122, amount),
+                     (134, "$0"), (146, "0"), (158, "I"), (166, nature))
+
+    rows = _rows([
+        _line((0, "Series C-1"), (166, "By Sequoia")),
+        conversion("684,467", "Capital XI,"),
+        _line((0, "Stock"), (110, "Stock"), (166, "LP(2)")),
+        _line((166, "By Sequoia")),
+        _line((0, "Series C-1"), (166, "Capital XI")),
+        conversion("74,465", "Principals"),
+        _line((0, "Stock"), (110, "Stock"), (166, "Fund,")),
+        _line((166, "LLC(2)")),
+    ], "table_ii")
+    assert [r.get("underlying_security_title") for r in rows] == ["Common Stock"] * 2
 
 
 def test_a_text_cell_of_two_lines_interleaved_letter_by_letter_is_left_out():
@@ -519,3 +540,13 @@ def test_lines_between_two_rows_give_neither_a_cell_going_on_after_its_mark():
 def test_a_one_letter_code_is_a_value_an_abbreviation_is_not(text: str, value: bool) -> None:
     # "L.P.(1)" or "U.S." wrapped alone on a line of a nature is no line of values
     assert bool(VALUE.search(text)) is value
+
+
+def test_rows_broken_by_letters_stacked_a_line_each_keep_their_values():
+    # pdfplumber's layout text sets a narrow cell's letters a line or two each ("Co" / "S" /
+    # "m" / "to" / ...) between the two halves of its row's values: each row keeps its own
+    path = GRID / "stacked" / "XOOM-20130221-1" / "sec" / "pdfplumber-layout.txt"
+    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    amounts = ("shares", "underlying_shares", "shares_owned_following", "price_per_share")
+    assert ([[row[k] for k in amounts] for row in got["derivative_transactions"]]
+            == [[row[k] for k in amounts] for row in truth["derivative_transactions"]])

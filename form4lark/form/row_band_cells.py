@@ -13,7 +13,7 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..sections import Cell, Row
-from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk
+from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
 from .row_lines import garbled
 
 #: words no title or nature ends with
@@ -71,7 +71,8 @@ def _fits(key: str, parts: list[Chunk]) -> bool:
     where none was cut from a run across columns (a text's words, not a date's); a text
     column's as words not garbled, not cut short."""
     if key in TEXTS:  # letters of two lines the converter interleaved are no text
-        return not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
+        return (not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
+                and not left_open(key, parts))
     read = read_cell(COLUMN_KINDS[key], _joined(parts))
     if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
         words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)
