@@ -207,6 +207,15 @@ def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_leaves_i
         _rows([SALE, squeezed])
 
 
+def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
+    # a date run together with the code under the amounts: read by positions, the row's
+    # other values would make a holding of a transaction
+    lost = _line((0, "Common Stock"), (77, "05/02/2019 S"), (99, "$210.98"), (111, "124,330"),
+                 (126, "D"))
+    with pytest.raises(SectionError, match="its row at '05/02/2019'"):
+        _rows([SALE, lost])
+
+
 def test_header_words_broken_above_the_sub_headers_or_wrapped_below_them_start_no_row():
     # w3m: a header cell's words broken off ("(Month", "/Day/Year)") above the line of
     # sub-headers, its last words ("(Instr. 4)", "Ownership") wrapped below it

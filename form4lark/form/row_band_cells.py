@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
+from ..patterns import DATE_SHAPE_RE
 from ..sections import Cell, Row
 from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
 from .row_lines import garbled
@@ -35,7 +36,9 @@ def row_cells(band: Band, table: str) -> Row | None:
 
 
 def _cells(band: Band) -> Row | None:
-    """The row of a band's cells, or None if it reads as none."""
+    """The row of a band's cells, or None if it reads as none: words only, two values of
+    a column on one line, or no transaction date while a date is in no date's cell (its
+    row, read as a holding, would be another kind of row)."""
     _doubt_strays(band)
     cells: dict[str, list[Chunk]] = {}
     for chunk in sorted(band.chunks, key=lambda c: (c.line, c.x)):
@@ -50,6 +53,12 @@ def _cells(band: Band) -> Row | None:
            for key, parts in cells.items() if _fits(key, parts)}
     if all(key in TEXTS for key in row):
         return None  # words only: lines a converter wrapped off their row, no row of their own
+    dated = {id(c) for key, parts in cells.items()
+             if key in row and COLUMN_KINDS[key] == "date_cell" for c in parts}
+    if "transaction_date" not in row and any(
+            id(c) not in dated for c in band.chunks
+            if c.key not in TEXTS and DATE_SHAPE_RE.search(c.text)):
+        return None  # a date in no date's cell: a transaction would be taken for a holding
     if "transaction_code" in row and "equity_swap_involved" not in row:
         row["equity_swap_involved"] = Cell("")  # an empty "V" is a "no"
     return row
