@@ -559,3 +559,12 @@ def test_rows_broken_by_letters_stacked_a_line_each_keep_their_values():
     amounts = ("shares", "underlying_shares", "shares_owned_following", "price_per_share")
     assert ([[row[k] for k in amounts] for row in got["derivative_transactions"]]
             == [[row[k] for k in amounts] for row in truth["derivative_transactions"]])
+
+
+def test_a_wrapped_line_touching_a_cell_pushed_a_space_right_continues_it():
+    # pdfplumber: "I By The" crowds the nature a space right of the lines wrapped under it
+    # ("Founders" / "Fund IV," / "LP(5)"): "LP(5)" only touches it, and still continues it
+    path = GRID / "touch" / "FB-20170719-1" / "plain" / "pdfplumber-layout.txt"
+    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    assert ([row["nature_of_ownership"] for row in got["derivative_transactions"]]
+            == [row["nature_of_ownership"] for row in truth["derivative_transactions"]])

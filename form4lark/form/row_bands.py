@@ -206,12 +206,18 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
     where it overlaps the cells of one column on the lines of values of the rows beside
     it, it is that column's, wherever the page's headers put it. Text continues a
     column of text (a title, an underlying title, a nature); a footnote mark, any
-    column (a value's mark wrapped below it)."""
+    column (a value's mark wrapped below it). Where it overlaps none, it may touch one:
+    a crowded line of values pushes its last cell a space right ("See" over "I
+    Footnotes(2)")."""
     for chunk in rest:
         after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
-        keys = {c.key for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
-                if c.key is not None and (c.key in TEXTS or chunk.is_mark)
-                and c.x < chunk.x_end and chunk.x < c.x_end}
+        cells = [c for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
+                 if c.key is not None and (c.key in TEXTS or chunk.is_mark)]
+        for reach in (0, 1):
+            keys = {c.key for c in cells
+                    if c.x < chunk.x_end + reach and chunk.x < c.x_end + reach}
+            if keys:
+                break
         if len(keys) == 1:
             chunk.key = keys.pop()
 
