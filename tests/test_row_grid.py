@@ -17,6 +17,7 @@ import pytest
 
 import form4lark
 from form4lark.build import build
+from form4lark.errors import SectionError
 from form4lark.form import regions
 from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
@@ -198,10 +199,21 @@ def test_a_row_squeezed_off_its_headers_is_read_as_the_typed_sequence_of_its_val
         "direct_or_indirect": "D"}]
 
 
-def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_is_left_out():
+def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_leaves_its_table_out():
+    # a row lost: rows alike around it would be taken for it, so the table is in doubt
     squeezed = _line((0, "Class A"), (10, "04/13/2022"), (23, "S"), (27, "500"), (33, "D"),
                      (38, "$2,571.122"), (51, "9,978"))  # its (D)/(I) lost
-    assert _rows([squeezed]) == []
+    with pytest.raises(SectionError, match="Table I could not be read"):
+        _rows([SALE, squeezed])
+
+
+def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
+    # a date run together with the code under the amounts: read by positions, the row's
+    # other values would make a holding of a transaction
+    lost = _line((0, "Common Stock"), (77, "05/02/2019 S"), (99, "$210.98"), (111, "124,330"),
+                 (126, "D"))
+    with pytest.raises(SectionError, match="its row at '05/02/2019'"):
+        _rows([SALE, lost])
 
 
 def test_header_words_broken_above_the_sub_headers_or_wrapped_below_them_start_no_row():
@@ -256,9 +268,30 @@ def test_a_row_s_values_apart_around_letters_set_one_per_line_are_one_row():
         _line((111, "on"), (122, "241,913"), (134, "$0"), (146, "0"), (158, "I")),
         conversion,
     ], "table_ii")
+    # the stacked letters ("S" no code) are no cell; "Common" ends no title: cut short
     assert [(r["shares_disposed"], r["underlying_shares"], r.get("underlying_security_title"))
-            for r in rows] == [
-        ("241,913", "241,913", None), ("835,393", "835,393", "Common")]
+            for r in rows] == [("241,913", "241,913", None), ("835,393", "835,393", None)]
+
+
+def test_a_title_s_line_between_two_rows_goes_where_no_title_is_left_open():
+    # pdfplumber: "Common" on the row's line of values, "Stock" under it, the next row's
+    # title centred on its own values: "Common" alone ends no title, the upper row takes it
+    def conversion(amount: str, nature: str) -> str:
+        return _line((0, "Preferred"), (16, "(1)"), (28, "02/21/2013"), (56, "C"),
+                     (74, amount), (84, "(1)"), (97, "(1)"), (110, "Common"), (122, amount),
+                     (134, "$0"), (146, "0"), (158, "I"), (166, nature))
+
+    rows = _rows([
+        _line((0, "Series C-1"), (166, "By Sequoia")),
+        conversion("684,467", "Capital XI,"),
+        _line((0, "Stock"), (110, "Stock"), (166, "LP(2)")),
+        _line((166, "By Sequoia")),
+        _line((0, "Series C-1"), (166, "Capital XI")),
+        conversion("74,465", "Principals"),
+        _line((0, "Stock"), (110, "Stock"), (166, "Fund,")),
+        _line((166, "LLC(2)")),
+    ], "table_ii")
+    assert [r.get("underlying_security_title") for r in rows] == ["Common Stock"] * 2
 
 
 def test_a_text_cell_of_two_lines_interleaved_letter_by_letter_is_left_out():
@@ -541,3 +574,22 @@ def test_a_bands_runs_are_read_as_one_row_once(monkeypatch):
     for path in PAGES:
         form4lark.parse(path.read_text())
     assert seen and again == []
+
+
+def test_rows_broken_by_letters_stacked_a_line_each_keep_their_values():
+    # pdfplumber's layout text sets a narrow cell's letters a line or two each ("Co" / "S" /
+    # "m" / "to" / ...) between the two halves of its row's values: each row keeps its own
+    path = GRID / "stacked" / "XOOM-20130221-1" / "sec" / "pdfplumber-layout.txt"
+    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    amounts = ("shares", "underlying_shares", "shares_owned_following", "price_per_share")
+    assert ([[row[k] for k in amounts] for row in got["derivative_transactions"]]
+            == [[row[k] for k in amounts] for row in truth["derivative_transactions"]])
+
+
+def test_a_wrapped_line_touching_a_cell_pushed_a_space_right_continues_it():
+    # pdfplumber: "I By The" crowds the nature a space right of the lines wrapped under it
+    # ("Founders" / "Fund IV," / "LP(5)"): "LP(5)" only touches it, and still continues it
+    path = GRID / "touch" / "FB-20170719-1" / "plain" / "pdfplumber-layout.txt"
+    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    assert ([row["nature_of_ownership"] for row in got["derivative_transactions"]]
+            == [row["nature_of_ownership"] for row in truth["derivative_transactions"]])

@@ -11,17 +11,34 @@ from __future__ import annotations
 
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
+from ..errors import SectionError
+from ..patterns import DATE_SHAPE_RE
 from ..sections import Cell, Row
-from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk
+from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
 from .row_lines import garbled
 
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
-def row_cells(band: Band) -> Row | None:
+def row_cells(band: Band, table: str) -> Row | None:
     """A band's chunks joined per column, top to bottom; a cell that does not read as its
-    column's left out, the row if its words do not stand under their headers (a page
-    printed at another scale, a squeezed line) or if no value of it reads."""
+    column's left out; None for lines of words only. A band with an amount, a price or a
+    date that gives no row (its words do not stand under their headers: a page printed
+    at another scale, a squeezed line; or no value of it reads) is a row lost: the rows
+    around it, alike, would be taken for its, so the table is left out (SectionError)."""
+    row = _cells(band)
+    if row is None and (lost := next((c for c in band.chunks if c.has_digit), None)):
+        atom = lost.atoms[0]
+        raise SectionError(f"{table} could not be read and is left out (its row at "
+                           f"{lost.text!r} does not read as the form's columns)",
+                           line=atom.line, column=atom.column)
+    return row
+
+
+def _cells(band: Band) -> Row | None:
+    """The row of a band's cells, or None if it reads as none: words only, two values of
+    a column on one line, or no transaction date while a date is in no date's cell (its
+    row, read as a holding, would be another kind of row)."""
     _doubt_strays(band)
     cells: dict[str, list[Chunk]] = {}
     for chunk in sorted(band.chunks, key=lambda c: (c.line, c.x)):
@@ -36,6 +53,12 @@ def row_cells(band: Band) -> Row | None:
            for key, parts in cells.items() if _fits(key, parts)}
     if all(key in TEXTS for key in row):
         return None  # words only: lines a converter wrapped off their row, no row of their own
+    dated = {id(c) for key, parts in cells.items()
+             if key in row and COLUMN_KINDS[key] == "date_cell" for c in parts}
+    if "transaction_date" not in row and any(
+            id(c) not in dated for c in band.chunks
+            if c.key not in TEXTS and DATE_SHAPE_RE.search(c.text)):
+        return None  # a date in no date's cell: a transaction would be taken for a holding
     if "transaction_code" in row and "equity_swap_involved" not in row:
         row["equity_swap_involved"] = Cell("")  # an empty "V" is a "no"
     return row
@@ -57,7 +80,8 @@ def _fits(key: str, parts: list[Chunk]) -> bool:
     where none was cut from a run across columns (a text's words, not a date's); a text
     column's as words not garbled, not cut short."""
     if key in TEXTS:  # letters of two lines the converter interleaved are no text
-        return not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
+        return (not garbled([a for c in parts for a in c.atoms]) and not _cut_short(parts)
+                and not left_open(key, parts))
     read = read_cell(COLUMN_KINDS[key], _joined(parts))
     if isinstance(read.value, str) and COLUMN_KINDS[key] == "date_cell":
         words = not any(ch.isdigit() for ch in read.value) and not any(c.cut for c in parts)

@@ -26,6 +26,8 @@ TITLE = "security_title"
 FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indirect"})
 #: columns of text, which wrap over lines around the values
 TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
+#: columns of a security's title
+TITLE_COLUMNS = frozenset({TITLE, "underlying_security_title"})
 #: lines apart at most for two lines of values of one row (a value wrapped below)
 WRAP = 2
 #: lines apart at most for two parts of a row's values that read as one row only together
@@ -37,6 +39,8 @@ _END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 # (not the initial of an abbreviation: "L.P.", "U.S.")
 VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
+# a title that cannot end there ("Class B Common"): its next line is its cell's
+OPEN_TITLE = re.compile(r"(.*\s)?Common")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
 BROKEN = re.compile(r"\w-$|\d/$")
 
@@ -52,6 +56,8 @@ class Chunk:
     or_else: str | None = None
     #: True for words cut from a run across columns: their column is less sure
     cut: bool = False
+    #: True for a piece of a word set a letter or so a line (``letter_stacks``)
+    stacked: bool = False
     text: str = field(init=False)
     x: float = field(init=False)
     x_end: float = field(init=False)
@@ -60,17 +66,21 @@ class Chunk:
     is_mark: bool = field(init=False)
     #: True if it holds a digit outside footnote marks or is a one-letter code
     has_value: bool = field(init=False)
+    #: True if it holds a digit outside footnote marks (an amount, a price, a date)
+    has_digit: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = " ".join(a.text for a in self.atoms)
         first, last = self.atoms[0], self.atoms[-1]
         self.x, self.x_end, self.line = first.gx, last.gx + len(last.text), first.line
         self.is_mark = bool(MARK.fullmatch(self.text.replace(" ", "")))
-        self.has_value = bool(VALUE.search(MARK.sub("", self.text)))
+        unmarked = MARK.sub("", self.text)
+        self.has_value = bool(VALUE.search(unmarked))
+        self.has_digit = any(ch.isdigit() for ch in unmarked)
 
     @property
     def is_value(self) -> bool:
-        return self.key not in TEXTS and self.has_value
+        return self.key not in TEXTS and self.has_value and not self.stacked
 
 
 @dataclass(slots=True)
@@ -98,6 +108,7 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
     sequence (``typed``), then every other chunk into its band. A line of values starts
     a band unless it continues the one above: close below it, with values in other
     columns, and not a whole row (``whole``) below one."""
+    stacks = letter_stacks([c for cut in placed for c in cut])
     by_line: dict[int, list[Chunk]] = {}
     for chunk in (c for cut in placed for c in cut):
         by_line.setdefault(chunk.line, []).append(chunk)
@@ -115,13 +126,61 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         bands[-1].chunks += group
     for band in bands:
         typed(band)
+        rest += [c for c in band.chunks if c.stacked]  # placed as the lines around it are
+        band.chunks = [c for c in band.chunks if not c.stacked]
     if bands:
         _rekey(rest, bands)
         _doubt_strays_between([c for c in rest if c.key is not None and c.key not in TEXTS
                                and not c.has_value and any(ch.isalpha() for ch in c.text)],
                               bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line))
+        _doubt_stacked(stacks, bands)
     return bands
+
+
+#: characters at most of one line of a word set a letter or two a line
+PIECE = 3
+#: lines at least of such a stack
+STACK = 4
+
+
+def letter_stacks(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Words a converter set a letter or so a line, one under another ("Co" / "S" / "m" /
+    "to" / "m" / "ck"; "O" / "(ri" / "p" / "g"): runs of pieces of at most ``PIECE``
+    characters on ``STACK`` or more lines running, each a column at most from the one
+    above, two or more of them in small letters (a column of one-letter codes, row after
+    row, has none). Their letters are no codes and no values, and their cell unreadable."""
+    pieces = sorted((c for c in chunks if len(c.text) <= PIECE and not c.is_mark),
+                    key=lambda c: (c.line, c.x))
+    runs: list[list[Chunk]] = []
+    for piece in pieces:
+        run = next((r for r in runs if r[-1].line == piece.line - 1
+                    and abs(r[-1].x - piece.x) <= 1), None)
+        if run is None:
+            runs.append([piece])
+        else:
+            run.append(piece)
+    stacks = [run for run in runs if len(run) >= STACK
+              and sum(any(ch.islower() for ch in c.text) for c in run) >= 2]
+    for piece in (c for stack in stacks for c in stack):
+        piece.stacked = True
+    return stacks
+
+
+def _doubt_stacked(stacks: list[list[Chunk]], bands: list[Band]) -> None:
+    """A word stacked a letter a line is some text cell's, beside the rows next to it: in
+    each, the text columns its pieces stand in and the one nearest to it are left out. Its
+    pieces, placed with the rows' lines to align their cells, are no cell's."""
+    for band in bands:
+        band.chunks = [c for c in band.chunks if not c.stacked]
+    for stack in stacks:
+        first, last, x = stack[0].line, stack[-1].line, stack[0].x
+        for band in bands:
+            if band.first - WRAP <= last and first <= band.last + WRAP:
+                band.doubtful.update(c.key for c in stack if c.key in TEXTS)
+                texts = [c for c in band.chunks if c.key in TEXTS]
+                if texts:
+                    band.doubtful.add(min(texts, key=lambda c: abs(c.x - x)).key or "")
 
 
 def _amid_words(chunk: Chunk, by_line: dict[int, list[Chunk]]) -> bool:
@@ -147,12 +206,18 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
     where it overlaps the cells of one column on the lines of values of the rows beside
     it, it is that column's, wherever the page's headers put it. Text continues a
     column of text (a title, an underlying title, a nature); a footnote mark, any
-    column (a value's mark wrapped below it)."""
+    column (a value's mark wrapped below it). Where it overlaps none, it may touch one:
+    a crowded line of values pushes its last cell a space right ("See" over "I
+    Footnotes(2)")."""
     for chunk in rest:
         after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
-        keys = {c.key for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
-                if c.key is not None and (c.key in TEXTS or chunk.is_mark)
-                and c.x < chunk.x_end and chunk.x < c.x_end}
+        cells = [c for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
+                 if c.key is not None and (c.key in TEXTS or chunk.is_mark)]
+        for reach in (0, 1):
+            keys = {c.key for c in cells
+                    if c.x < chunk.x_end + reach and chunk.x < c.x_end + reach}
+            if keys:
+                break
         if len(keys) == 1:
             chunk.key = keys.pop()
 
@@ -409,8 +474,8 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
     for cut in range(len(lines) + 1):
         up = _imbalance(upper, key, below=cut)
         low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
-        if up is None or low is None or _words_after_mark(
-                [*upper.chunks, *(c for c in chunks if c.line in lines[:cut])]):
+        above = [*upper.chunks, *(c for c in chunks if c.line in lines[:cut])]
+        if up is None or low is None or _words_after_mark(above) or left_open(key, above):
             continue
         costs[cut] = up + low
     best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
@@ -420,6 +485,14 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
         return
     for chunk in chunks:
         (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
+
+
+def left_open(key: str, chunks: list[Chunk]) -> bool:
+    """True where a title's cell among ``chunks`` ends as no title does, its marks aside
+    ("Class A Common"): its next line went to another row's cell."""
+    cell = " ".join(c.text for c in sorted(chunks, key=lambda c: (c.line, c.x)) if c.key == key)
+    words = " ".join(MARK.sub(" ", cell).split())
+    return key in TITLE_COLUMNS and bool(OPEN_TITLE.fullmatch(words))
 
 
 def _imbalance(band: Band, key: str, above: int | None = None,

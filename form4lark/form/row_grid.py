@@ -28,6 +28,7 @@ from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
+from .row_sequence import TITLES
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import body_start, is_header_word
 
@@ -93,7 +94,7 @@ def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
             return None
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
-        read = [row_cells(band) for band in bands]
+        read = [row_cells(band, TITLES[table]) for band in bands]
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return rows
