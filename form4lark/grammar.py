@@ -4,7 +4,8 @@ Grammars live in the top-level ``grammars/`` folder of the work tree and ship
 inside the wheel as ``form4lark/grammars``. The compiled parsers are cached in
 the folder ``FORM4LARK_CACHE_DIR`` names, else ``$XDG_CACHE_HOME/form4lark``,
 else ``~/.cache/form4lark``, one file per grammar, start symbols, Lark and
-Python version (see README, "Library").
+Python version (see README, "Library"); ``regex_cache.py`` keeps compiled regular
+expressions there too.
 """
 
 from __future__ import annotations
@@ -28,13 +29,21 @@ def grammar_dir() -> Path:
     raise FileNotFoundError("form4lark's grammars are missing from the installation")
 
 
-def _cache_path(name: str) -> str | bool:
-    """A cache file we control; Lark checks the grammar's hash before trusting it."""
+def cache_dir() -> str | None:
+    """The folder of form4lark's caches, made if missing (None where it cannot be)."""
     base = os.environ.get("FORM4LARK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "form4lark")
     try:
         os.makedirs(base, exist_ok=True)
     except OSError:
+        return None
+    return base
+
+
+def _cache_path(name: str) -> str | bool:
+    """A cache file we control; Lark checks the grammar's hash before trusting it."""
+    base = cache_dir()
+    if base is None:
         return True  # Lark falls back to the system's temporary folder
     py = "%d%d" % sys.version_info[:2]
     return os.path.join(base, f"{name}-lark{lark.__version__}-py{py}.cache")

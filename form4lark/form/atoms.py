@@ -20,6 +20,7 @@ from lark import Lark
 
 from ..grammar import load
 from ..page import Line, Page, Piece
+from ..regex_cache import compiled
 from .regex_prefix import lookahead
 from .regex_reach import reach
 
@@ -109,12 +110,12 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern
         alternatives.insert(0, f"{guard}(?:{'|'.join(groups[:known])})")
     # the white space taken whole, never given back to a word (``*+`` before Python 3.11)
     skip = f"(?=(?P<space>(?:{space})*))(?P=space)"
-    pattern = re.compile(f"{skip}(?:{'|'.join(alternatives)})")
+    pattern = compiled(f"{skip}(?:{'|'.join(alternatives)})")
     names = {index: name for name, index in pattern.groupindex.items() if name != "lone"}
     kinds = tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
     ends = reach(regexps[:known]) if guard else None
-    return (pattern, kinds, re.compile(guard) if guard else None,
-            re.compile(ends) if ends else None)
+    return (pattern, kinds, compiled(guard) if guard else None,
+            compiled(ends) if ends else None)
 
 
 def _terminals(grammar: Lark, context: str) -> set[str]:

@@ -35,7 +35,8 @@ def reach(regexps: list[str]) -> str | None:
         parts = []
         for regexp in regexps:
             parsed = sre_parse.parse(regexp)
-            parts.append(_begun(list(parsed), bool(parsed.state.flags & re.IGNORECASE)))
+            ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+            parts.append(_cased(_begun(list(parsed), ignorecase), ignorecase))
     except (_Unknown, re.error, OverflowError, RecursionError):
         return None
     return f"(?:{'|'.join(parts)})" if parts else None
@@ -88,7 +89,7 @@ def _whole_item(op: str, argument: Any, ignorecase: bool) -> str:
         return _one(op, argument, ignorecase)
     if op == "SUBPATTERN":
         pattern, case = _inner(argument, ignorecase)
-        return f"(?:{_whole(pattern, case)})"
+        return _cased(_whole(pattern, case), case, ignorecase)
     if op == "ATOMIC_GROUP":
         return f"(?:{_whole(list(argument), ignorecase)})"
     if op == "BRANCH":
@@ -105,7 +106,7 @@ def _item_begun(op: str, argument: Any, ignorecase: bool) -> str:
         return ""
     if op == "SUBPATTERN":
         pattern, case = _inner(argument, ignorecase)
-        return _begun(pattern, case)
+        return _cased(_begun(pattern, case), case, ignorecase)
     if op == "ATOMIC_GROUP":
         return _begun(list(argument), ignorecase)
     if op == "BRANCH":
@@ -126,21 +127,30 @@ def _inner(argument: Any, ignorecase: bool) -> tuple[list[Any], bool]:
         and not remove & re.IGNORECASE
 
 
+def _cased(regexp: str, ignorecase: bool, around: bool | None = None) -> str:
+    """``regexp`` as a group ignoring case or not, where that differs from ``around``'s
+    (None: the start of an expression). Characters are written once, as the case of
+    the expression they stand in has them: a flag per character made the expression
+    of a page's labels 78,000 characters long, and slow to compile."""
+    if ignorecase == around:
+        return f"(?:{regexp})"
+    return f"(?i:{regexp})" if ignorecase else f"(?-i:{regexp})"
+
+
 def _times(least: int, most: int) -> str:
     return f"{{{least},}}" if most == sre_parse.MAXREPEAT else f"{{{least},{most}}}"
 
 
 def _one(op: str, argument: Any, ignorecase: bool) -> str:
-    """One character, as the expression matches it (any character for ``.``)."""
+    """One character, as the expression matches it (any character for ``.``; the
+    case is that of the group it stands in, ``_cased``)."""
     if op == "ANY":
         return "(?s:.)"
     if op == "LITERAL":
-        members = _char(argument)
-    elif op == "NOT_LITERAL":
-        members = "^" + _char(argument)
-    else:
-        members = "".join(_member(str(kind), value) for kind, value in argument)
-    return f"(?i:[{members}])" if ignorecase else f"[{members}]"
+        return re.escape(chr(argument))
+    if op == "NOT_LITERAL":
+        return f"[^{_char(argument)}]"
+    return f"[{''.join(_member(str(kind), value) for kind, value in argument)}]"
 
 
 def _member(kind: str, value: Any) -> str:

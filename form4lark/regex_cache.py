@@ -1,0 +1,91 @@
+"""Regular expressions compiled once and kept on disk, for the ones slow to compile.
+
+``re.compile`` parses and compiles an expression in Python; the form's labels make
+expressions of thousands of characters (``form/atoms.py``) that take a tenth of a
+second, at every start of the command line. A compiled pattern cannot be pickled
+(it pickles as its source), but what ``re`` builds it from can: the code ``re``'s
+compiler gives ``_sre.compile``. That code is kept in the cache folder of the
+grammars (``grammar.cache_dir``), in a file named by the hash of the expression,
+its flags and the version of Python and of its ``_sre`` (whose code it is); ``_sre``
+checks the code it is given before it runs it. Wherever anything of that fails
+(no folder, a file cut short, another Python), the expression is compiled by
+``re`` as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+from typing import Any
+
+try:  # the compiler re itself uses
+    import re._compiler as sre_compile  # type: ignore[import-not-found]
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+except ImportError:  # Python 3.10
+    import sre_compile
+    import sre_parse
+
+from .grammar import cache_dir
+
+_sre = sre_compile._sre  # the engine, as re's compiler imports it
+
+#: the arguments of ``_sre.compile`` but the expression: flags, code, groups,
+#: names of groups to numbers and numbers to names
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache folder where it has been kept."""
+    path = _path(pattern, flags)
+    if path is not None:
+        try:
+            with open(path, "rb") as kept:
+                return _sre.compile(pattern, *marshal.load(kept))
+        except (OSError, EOFError, ValueError, TypeError, RuntimeError):
+            pass  # not kept yet, or not readable as kept: compiled anew
+    try:
+        arguments = _arguments(pattern, flags)
+        regexp = _sre.compile(pattern, *arguments)
+    except (AttributeError, TypeError, ValueError):  # a Python whose re is built otherwise
+        return re.compile(pattern, flags)
+    if path is not None:
+        _keep(path, arguments)
+    return regexp
+
+
+def _arguments(pattern: str, flags: int) -> Compiled:
+    """What ``re``'s compiler gives ``_sre.compile`` for ``pattern``, as it does."""
+    parsed = sre_parse.parse(pattern, flags)
+    code = sre_compile._code(parsed, flags)
+    names = parsed.state.groupdict
+    numbers: list[str | None] = [None] * parsed.state.groups
+    for name, number in names.items():
+        numbers[number] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(numbers)
+
+
+def _path(pattern: str, flags: int) -> str | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = f"{sys.version}\0{_sre.MAGIC}\0{flags}\0{pattern}"
+    return os.path.join(folder, f"re-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal")
+
+
+def _keep(path: str, arguments: Compiled) -> None:
+    """Write the file whole or not at all (another process may be reading it)."""
+    flags, code, groups, names, numbers = arguments
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as out:  # the opcodes are ints of a subclass: as ints
+            marshal.dump((int(flags), [int(c) for c in code], groups, dict(names), numbers),
+                         out)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        try:
+            os.remove(temporary)
+        except OSError:
+            pass

@@ -1,0 +1,58 @@
+"""Regular expressions kept compiled on disk (``regex_cache.py``) are the ones ``re``
+compiles: patterns compare equal only where their flags, code and source are equal."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from form4lark import regex_cache
+from form4lark.form import atoms
+
+PATTERNS = [(r"(?P<word>\w+)\s+(?i:table)(?P=word)?|(x)", 0), (r"ab[^c]\s*", re.IGNORECASE)]
+TEXT = "Form TABLE Form ABd  x"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FORM4LARK_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_a_kept_expression_is_the_one_re_compiles(cache, pattern, flags):
+    made = regex_cache.compiled(pattern, flags)
+    kept = list(cache.glob("re-*.marshal"))
+    assert len(kept) == 1 and not list(cache.glob("*.tmp"))
+    loaded = regex_cache.compiled(pattern, flags)
+    assert made == loaded == re.compile(pattern, flags)
+    assert loaded.groupindex == re.compile(pattern, flags).groupindex
+    spans = [m.span() for m in loaded.finditer(TEXT)]
+    assert spans and spans == [m.span() for m in re.finditer(pattern, TEXT, flags)]
+
+
+def test_a_file_cut_short_is_compiled_anew(cache):
+    pattern, flags = PATTERNS[0]
+    regex_cache.compiled(pattern, flags)
+    [kept] = cache.glob("re-*.marshal")
+    kept.write_bytes(kept.read_bytes()[:40])
+    assert regex_cache.compiled(pattern, flags) == re.compile(pattern, flags)
+    assert regex_cache.compiled(pattern, flags) == re.compile(pattern, flags)  # kept again
+
+
+def test_without_a_cache_folder_it_compiles(tmp_path, monkeypatch):
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    monkeypatch.setenv("FORM4LARK_CACHE_DIR", str(blocked / "cache"))
+    pattern, flags = PATTERNS[1]
+    assert regex_cache.compiled(pattern, flags) == re.compile(pattern, flags)
+
+
+@pytest.mark.parametrize("context", atoms.CONTEXTS)
+def test_the_scanners_are_the_ones_re_compiles(context):
+    pattern, _, guard, ends = atoms._scanner(context)
+    for regexp in (pattern, guard, ends):
+        if regexp is not None:
+            assert regexp == re.compile(regexp.pattern)
