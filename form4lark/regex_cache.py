@@ -42,8 +42,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     path = _path(pattern, flags)
     if path is not None:
         try:
-            with open(path, "rb") as kept:
-                return _sre.compile(pattern, *marshal.load(kept))
+            with open(path, "rb") as kept:  # read whole: marshal reads a file by the int
+                return _sre.compile(pattern, *marshal.loads(kept.read()))
         except (OSError, EOFError, ValueError, TypeError, RuntimeError):
             pass  # not kept yet, or not readable as kept: compiled anew
     try:

@@ -14,6 +14,7 @@ such expression (None): that costs speed, never a token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .regex_prefix import _CATEGORIES, _REPEATS, sre_parse
@@ -31,15 +32,21 @@ class _Unknown(Exception):
 def reach(regexps: list[str]) -> str | None:
     """An expression matching in full every text that a match of one of ``regexps``
     (begun at its first character) could read to the end of, or None."""
-    try:
-        parts = []
-        for regexp in regexps:
-            parsed = sre_parse.parse(regexp)
-            ignorecase = bool(parsed.state.flags & re.IGNORECASE)
-            parts.append(_cased(_begun(list(parsed), ignorecase), ignorecase))
-    except (_Unknown, re.error, OverflowError, RecursionError):
+    parts = [_reached(regexp) for regexp in regexps]
+    if None in parts:
         return None
     return f"(?:{'|'.join(parts)})" if parts else None
+
+
+@lru_cache(maxsize=None)  # the contexts of a grammar share most of their labels
+def _reached(regexp: str) -> str | None:
+    """``reach`` of one expression."""
+    try:
+        parsed = sre_parse.parse(regexp)
+        ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+        return _cased(_begun(list(parsed), ignorecase), ignorecase)
+    except (_Unknown, re.error, OverflowError, RecursionError):
+        return None
 
 
 def _begun(items: list[Any], ignorecase: bool) -> str:
