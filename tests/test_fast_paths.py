@@ -538,3 +538,24 @@ def test_an_atom_with_another_text_keeps_its_place():
     piece = Piece("1,000 (1)", line=3, column=5, x=12.0)
     atom = atoms.Atom("TEXT", "1,000", 7, 2, 0, piece)
     assert atom.with_text("1,000(1)") == atoms.Atom("TEXT", "1,000(1)", 7, 2, 0, piece)
+
+
+def test_a_grid_headers_marks_are_placed_once_and_read_as_before(monkeypatch):
+    """The header's reader places a page grid's marks once for the checked boxes and for
+    the marks by no label (``checkboxes.placed_marks``), as each asked before."""
+    from pathlib import Path
+
+    from form4lark import parse
+    from form4lark.form import checkboxes
+
+    text_ = (Path(__file__).parent / "fixtures/grid/AAPL-20190502-1/sec/pdftotext-layout.txt"
+             ).read_text()
+    calls = []
+    placed = checkboxes.placed_marks
+    monkeypatch.setattr(checkboxes, "placed_marks", lambda a: calls.append(a) or placed(a))
+    form = parse(text_)
+    assert len(calls) == 1
+    atoms_ = calls[0]
+    assert checkboxes.checked_labels(atoms_, True) == checkboxes.checked_labels(
+        atoms_, True, placed=placed(atoms_)) == {"OFFICER", "ONE_PERSON"}
+    assert form.reporting_owners[0].is_officer  # as filing.xml has it

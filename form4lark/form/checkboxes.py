@@ -66,13 +66,18 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     return range(label.row - 1, max(rows, default=label.row) + 2)
 
 
-#: what ``_placed`` gives a mark that stands on garbled words: it checks no label
+#: what ``placed_marks`` gives a mark that stands on garbled words: it checks no label
 GARBLED = ""
 
 
-def _placed(atoms: list[Atom]) -> list[tuple[Atom, str | None]]:
+#: each mark on a page grid with the label it checks (``placed_marks``)
+Placed = list[tuple[Atom, str | None]]
+
+
+def placed_marks(atoms: list[Atom]) -> Placed:
     """Each mark on a page grid with the label it checks (None where it stands by none,
-    ``GARBLED`` where it stands on words whose label is unknown)."""
+    ``GARBLED`` where it stands on words whose label is unknown). The header's reader
+    asks it once, and gives it to ``checked_labels`` and ``unplaced_grid_marks``."""
     labels = [a for a in atoms if a.kind in CHECKBOX_LABELS and a.x is not None]
     blocks = {id(a): _block(a, atoms) for a in labels}
     placed: list[tuple[Atom, str | None]] = []
@@ -93,16 +98,13 @@ def _placed(atoms: list[Atom]) -> list[tuple[Atom, str | None]]:
     return placed
 
 
-def _on_grid(atoms: list[Atom]) -> set[str]:
-    return {label for _, label in _placed(atoms) if label}
-
-
-def unplaced_grid_marks(atoms: list[Atom]) -> list[Atom]:
+def unplaced_grid_marks(atoms: list[Atom], placed: Placed | None = None) -> list[Atom]:
     """The marks on a page grid among the relationships' labels that stand by none of
     them (one drawn above its label: "X" over "Director"): a box not seen marked may
     be theirs."""
     relationships = [a for a in atoms if a.kind in RELATIONSHIPS and a.x is not None]
-    return [mark for mark, label in _placed(atoms) if label is None and any(
+    placed = placed_marks(atoms) if placed is None else placed
+    return [mark for mark, label in placed if label is None and any(
         abs(a.row - mark.row) <= 1 and abs(a.gx - mark.gx) <= MARK_REACH for a in relationships)]
 
 
@@ -167,9 +169,12 @@ def stray_top_mark(atoms: list[Atom]) -> bool:
 
 
 def checked_labels(atoms: list[Atom], positioned: bool,
-                   loose_rows: frozenset[int] = frozenset()) -> set[str]:
+                   loose_rows: frozenset[int] = frozenset(),
+                   placed: Placed | None = None) -> set[str]:
     """The checkbox labels that carry a mark (none of them carries a loose mark)."""
-    return _on_grid(atoms) if positioned else _in_sequence(atoms, loose_rows)
+    if not positioned:
+        return _in_sequence(atoms, loose_rows)
+    return {label for _, label in (placed_marks(atoms) if placed is None else placed) if label}
 
 
 def seen_labels(atoms: list[Atom]) -> set[str]:

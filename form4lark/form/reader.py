@@ -111,7 +111,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     atoms = lex(page, "boxes", rows)
     boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
     loose_rows = _loose_rows(page)
-    checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
+    placed = checkboxes.placed_marks(atoms) if positioned else None
+    checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
     if marks and not positioned and not checkboxes.order_kept(atoms):
@@ -124,7 +125,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     # where a converter may print a merged cell's lone "X" twice)
     stray = marks and page.shape == "stream" and checkboxes.stray_marks(atoms)
     # on a page grid, a mark by no label's side (drawn over its label)
-    unplaced = marks and positioned and checkboxes.unplaced_grid_marks(atoms)
+    unplaced = marks and positioned and checkboxes.unplaced_grid_marks(atoms, placed)
     if stray or unplaced:  # a mark away from its box: an unmarked box may be its own
         marks, sections.marks_by_box = False, True
         where = ("before no box's label: the text moved it" if stray else
