@@ -261,3 +261,16 @@ def test_row_with_a_column_too_few_is_read_by_its_values():
     assert (row.transaction_code, str(row.shares), str(row.shares_owned_following)) == (
         "M", "200000", "2219299")
     assert any("do not match" in d.message for d in form.diagnostics)
+
+
+@pytest.mark.parametrize("glued", ["By SVF II Beaver<br>(DE),LLC(3)", "By SVF II Beaver<br>Fund(DE) LLC(3)"])
+def test_punctuation_run_into_the_next_word_leaves_the_words_unknown(glued):
+    # pymupdf4llm drops the narrow gap after a comma or before a bracket ("Fund,LP",
+    # "Fund(Q), LP"): whether the filer typed a space there the text no longer says
+    text = _text("BETR-20241209-1")
+    assert text.count("|I|By SVF II Beaver<br>(DE) LLC(3)|") == 1
+    text = text.replace("|I|By SVF II Beaver<br>(DE) LLC(3)|", f"|I|{glued}|")
+    first = form4lark.parse(text).non_derivative_transactions[0]
+    assert (first.nature_of_ownership, first.footnotes.get("nature_of_ownership")) == (None, ("3",))
+    spaced = form4lark.parse(_text("BETR-20241209-1")).non_derivative_transactions[0]
+    assert spaced.nature_of_ownership == "By SVF II Beaver (DE) LLC"
