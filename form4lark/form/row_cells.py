@@ -10,14 +10,14 @@ rest of the title or the nature and footnote marks continues the row above.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import FOOTNOTE_MARK, MARKS_RE
+from ..patterns import MARKS_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
+from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
 from .row_split import joined_row
@@ -25,19 +25,10 @@ from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
-#: the text columns: their words are the filer's, printed as typed
-TEXT_COLUMNS = (TITLE, "underlying_security_title", NATURE)
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
-# punctuation run into the word after it ("Fund,LP", "Fund(Q), LP"): a filer types a
-# space there, which a converter of a PDF's words dropped (its gap was narrow); where
-# it stood the text no longer says ("Fund,LP" or "Fund, LP"), so the cell's words are
-# unknown; its footnote marks are kept. A mark is no word ("LP(8)"): it keeps the cell.
-_GLUED_PUNCTUATION = re.compile(r"[A-Za-z.)],[A-Za-z]|[A-Za-z]\([A-Za-z]")
-# the footnote marks ending a cell, spaced or not: "Fund,LP(8)", "LP (2) (3)"
-_MARKS_ENDING = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+\s*$")
 
 
 def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
@@ -167,19 +158,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last = words
     if unread:
         raise _unread(page, unread[0].row, table, layout)
-    return [_without_glued_words(row) for row in rows]
-
-
-def _without_glued_words(row: Row) -> Row:
-    """The row with the words of each text cell whose punctuation a converter ran
-    into the next word (``_GLUED_PUNCTUATION``) left out, its footnote marks kept."""
-    out = dict(row)
-    for key in TEXT_COLUMNS:
-        cell = row.get(key)
-        if cell is not None and _GLUED_PUNCTUATION.search(cell.text):
-            marks = _MARKS_ENDING.search(cell.text)
-            out[key] = replace(cell, text=marks.group().strip() if marks else "")
-    return out
+    return [unglued(row, page) for row in rows]  # glued_cells.py
 
 
 def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:
