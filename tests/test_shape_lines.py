@@ -156,6 +156,18 @@ def test_a_row_alone_is_read_whole_and_a_centred_nature_around_its_row() -> None
                       "direct_or_indirect": "I", "nature_of_ownership": "By Spouse"}
 
 
+def test_a_cell_whose_words_ran_together_at_a_comma_or_bracket_is_left_out() -> None:
+    # a row alone is read whole; "Fund,LP" / "Fund(Q)": where the space stood is lost
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 14,000 I By Sequoia Fund, LP(2)\n"
+            f"{TABLE_II}\n")
+    (row,) = _table(text, "table_i")
+    assert row["nature_of_ownership"] == "By Sequoia Fund, LP(2)"
+    for glued in ("By Sequoia Fund,LP(2)", "By Sequoia Fund(Q), LP(2)"):
+        (row,) = _table(text.replace("By Sequoia Fund, LP(2)", glued), "table_i")
+        assert "nature_of_ownership" not in row and row["security_title"] == "Common Stock"
+
+
 def test_natures_wrapped_between_two_rows_are_cut_after_a_footnote_mark() -> None:
     text = (f"{TABLE_I}\n{HEADER_I}\n"
             "Class A Common Stock 01/03/2023 S 16,287 D $9.1301 52,860 D\n"

@@ -33,13 +33,19 @@ _MARKS_ENDING = re.compile(rf"(?:\s*{FOOTNOTE_MARK})+\s*$")
 _PRINTED = ("glued_cells", "printed")
 
 
+def dropped_space(text: str) -> bool:
+    """True where a converter ran a cell's words together at a punctuation mark or a
+    figure ("Fund,LP", "Fund(Q)", "$0.0001per")."""
+    return _DROPPED_SPACE.search(text) is not None
+
+
 def unglued(row: Row, page: Page) -> Row:
     """The row with each text cell whose words a converter ran together spaced again
     as the page prints them elsewhere, or its words left out (its marks kept)."""
     out = dict(row)
     for key in TEXT_COLUMNS:
         cell = row.get(key)
-        if cell is not None and _DROPPED_SPACE.search(cell.text):
+        if cell is not None and dropped_space(cell.text):
             out[key] = _spaced(cell, page)
     return out
 

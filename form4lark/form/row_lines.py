@@ -85,6 +85,7 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
+from .glued_cells import dropped_space
 from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
 from .row_alike import alike_cuts, opening_cuts
@@ -573,7 +574,7 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top"))
     return {k: atoms for k, atoms in cells.items()
-            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
+            if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
 
 
