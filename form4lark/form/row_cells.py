@@ -5,6 +5,9 @@ bend this: one may drop or merge columns (the row is then read by its values'
 kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
 break or inside the table (``continuation``): a line holding no value but the
 rest of the title or the nature and footnote marks continues the row above.
+A text cell whose words a converter ran together at a comma, a bracket or a
+figure ("Fund,LP") is spaced again as the page prints it elsewhere, or its words
+are left out (``glued_cells.py``).
 """
 
 from __future__ import annotations
