@@ -5,6 +5,9 @@ bend this: one may drop or merge columns (the row is then read by its values'
 kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
 break or inside the table (``continuation``): a line holding no value but the
 rest of the title or the nature and footnote marks continues the row above.
+A text cell whose words a converter ran together at a comma, a bracket or a
+figure ("Fund,LP") is spaced again as the page prints it elsewhere, or its words
+are left out (``glued_cells.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from ..patterns import MARKS_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
+from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
 from .row_split import joined_row
@@ -157,7 +161,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last = words
     if unread:
         raise _unread(page, unread[0].row, table, layout)
-    return rows
+    return [unglued(row, page) for row in rows]  # glued_cells.py
 
 
 def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:

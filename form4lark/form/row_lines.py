@@ -19,7 +19,7 @@ only where that is certain:
 1. *Which cells of a row can have text lines* (``close_cells``). A cell is
    *closed*, all its words on its row's line, where its words there are the
    whole value of a text column in a row read whole (one with no text line
-   next to it); the nature of a direct holding ("D") is empty (column 7 is the
+   next to it; a nature: in either table); the nature of a direct holding ("D") is empty (column 7 is the
    nature of an indirect holding); on a page that aligns cells to the top, a
    cell with no words on its row's line is empty. On a page that centres its
    cells, Table I's title (its widest column) is taken as closed where it has
@@ -85,6 +85,7 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
+from .glued_cells import dropped_space
 from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
 from .row_alike import alike_cuts, opening_cuts
@@ -573,7 +574,7 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top"))
     return {k: atoms for k, atoms in cells.items()
-            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
+            if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
 
 
@@ -606,7 +607,9 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     ``titles``: the page's titles read with certainty (``known_titles`` where None)."""
     if titles is None:
         titles = known_titles(tables)
-    wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
+    # both tables' natures are column 7's kind of value: one read whole in either closes both
+    natures = {value for body in tables.values() for value in whole_values(body, (NATURE,))}
+    wholes = {name: whole_values(body, TEXT_KEYS[name]) | natures for name, body in tables.items()}
     for name, body in tables.items():
         for row in body:
             if isinstance(row, RowLine):
