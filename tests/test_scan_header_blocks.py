@@ -58,6 +58,13 @@ def test_a_bare_label_among_glyphs_is_a_lost_mark():
     assert [out[i] for i in (1, 2, 6)] == [HEADER[i] for i in (1, 2, 6)]
 
 
+def test_boxes_that_share_a_line_are_read_one_by_one():
+    lines = ["C1 Director 10% Owner", *HEADER[3:]]
+    assert glyph_boxes(lines)[0] == "C1 Director X 10% Owner"
+    lines = ["C1 Director (J 10% Owner", *HEADER[3:]]
+    assert glyph_boxes(lines)[0] == lines[0]
+
+
 @pytest.mark.parametrize("changed", [
     {1: "Director"},  # three boxes bare: box 6 has two
     {4: "Pres,Prod Architect & Director"},  # a label after words, printed twice

@@ -7,10 +7,10 @@ line bare. Where the header shows that reading throughout, ``glyph_boxes`` puts
 the lost "X" back before each bare label:
 
 - each of the six boxes of boxes 5 and 6 is printed once, and each label has
-  either nothing before it on its line or a glyph that opens the line or follows
-  the label before ("(give title below) [] Other"); a word before a label ("Pres,
-  Prod Architect & Director": a title, the box's own label lost), or an "X"
-  among them, and the page is not read so;
+  either nothing or a glyph between it and its line's start or the label before
+  it on the line ("C1 Director (J 10% Owner", "(give title below) [] Other"); a
+  word before a label ("Pres,Prod Architect & Director": a title, the box's own
+  label lost), or an "X" among them, and the page is not read so;
 - two glyphs at least, one relationship box at least bare, and exactly one of
   box 6's two boxes bare (the form checks one of them).
 
@@ -31,6 +31,9 @@ _BOX6 = ("Form filed by One", "Form filed by More")
 # of one or two characters that is not two letters (and not the "X" of a marked box)
 _GLYPH = re.compile(r"(?![Xx]$)(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]|[^\sA-Za-z0-9]{1,3}|"
                     r"\S{1,2}(?<![A-Za-z]{2}))")
+# the last words of the labels a box may follow on its line ("C1 Director (J 10% Owner",
+# "Officer (give title below) [] Other (specify below)")
+_LABEL_ENDS = ("Director", "Owner", "below)")
 #: glyphs a page shows at least before its empty boxes are read so
 GLYPHS = 2
 
@@ -45,9 +48,9 @@ def glyph_boxes(lines: list[str]) -> list[str]:
             if label in found:
                 return lines  # a label printed twice ("... & Director" in a title)
             before = line[:match.start()].split()
-            if not before:
+            if not before or before[-1] in _LABEL_ENDS:
                 found[label] = (row, match.start(), "bare")
-            elif _GLYPH.fullmatch(before[-1]) and (len(before) == 1 or before[-2] == "below)"):
+            elif _GLYPH.fullmatch(before[-1]) and (len(before) == 1 or before[-2] in _LABEL_ENDS):
                 found[label] = (row, match.start(), "glyph")
             else:
                 return lines  # a word, or a mark, before a label: not read so
