@@ -19,13 +19,14 @@ from form4lark.build import build
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.scan_boxes import glyph_boxes
-from support import CORPUS, off_fields, truth
+from support import CORPUS, FIXTURES, off_fields, truth, truth_of
 
 #: boxes 1 to 4 of the header, read as blocks
 HEADER_FIELDS = ("issuer.name", "issuer.trading_symbol", "period_of_report",
                  "reporting_owners[0].name", "reporting_owners[0].street1",
                  "reporting_owners[0].city", "reporting_owners[0].state",
                  "reporting_owners[0].zip")
+SCAN = FIXTURES / "scan"
 STREAM = next(layout for layout in SHAPE_LAYOUTS if layout.name == "stream")
 
 
@@ -33,6 +34,16 @@ STREAM = next(layout for layout in SHAPE_LAYOUTS if layout.name == "stream")
 def test_a_header_of_blocks_is_read_as_it_stands(filing):
     text = (CORPUS / filing / "text" / "tesseract.txt").read_text()
     off = off_fields(truth(filing), build(STREAM.read(text)))
+    assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
+
+
+def test_box_1s_label_printed_after_its_words_is_put_before_them():
+    # "Adams Katherine L." / "(Last) (First) (Middle)" ... "1. Name and Address ..."
+    path = SCAN / "AAPL-20220504-1" / "plain" / "tesseract.txt"
+    lines = [p.text for line in read_shape(path.read_text()).lines for p in line.pieces]
+    label = lines.index("1. Name and Address of Reporting Person*")
+    assert lines[label + 1:label + 3] == ["Adams Katherine L.", "(Last) (First) (Middle)"]
+    off = off_fields(truth_of(path), parse(path.read_text(), layout="stream"))
     assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
 
 

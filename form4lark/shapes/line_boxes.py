@@ -111,7 +111,7 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
               for start, stop in zip(listed, listed[1:])]
     head = _read_block(lines[first:table], known, {r - first for r in reflowed})
     if blocks and not _whole(head, header=True) and _boxes_apart(marks, first, table):
-        return lines
+        return _box1_label_first(lines, marks)
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
         _check_street_breaks(block, width)
@@ -131,6 +131,25 @@ def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
         if first <= mark.row < table and mark.kind in COLUMN:
             columns.setdefault(mark.row, set()).add(COLUMN[mark.kind])
     return all(len(on_row) == 1 for on_row in columns.values())
+
+
+# box 1's label alone on its line
+_BOX1_LINE = re.compile(r"\W{0,3}1\.\s*Name\s+and\s+Address\s+of\s+Reporting\s+Person\W{0,2}")
+
+
+def _box1_label_first(lines: list[Line], marks: list[Atom]) -> list[Line]:
+    """Blocks of the header with box 1's label, which OCR printed after the block of
+    box 1's words (its own block), put before them: before the owner's name, the
+    line right above "(Last) (First) (Middle)" in that block (no blank line between)."""
+    label = next((a.row for a in marks if a.kind == "BOX1"), None)
+    names = next((a.row for a in marks if a.kind == "LAST"), None)
+    if label is None or names is None or not 0 < names < label:
+        return lines
+    name = names - 1
+    if (lines[name].pieces[0].line != lines[names].pieces[0].line - 1
+            or not _BOX1_LINE.fullmatch(" ".join(p.text for p in lines[label].pieces))):
+        return lines
+    return lines[:name] + [lines[label]] + lines[name:label] + lines[label + 1:]
 
 
 def _marks_before_labels(lines: list[Line]) -> list[Line]:
