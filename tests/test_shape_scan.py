@@ -227,6 +227,18 @@ def test_a_par_value_line_marks_the_title_above_it_wrapped() -> None:
     assert all(w.startswith(GARBLED) for w in below)
 
 
+def test_a_nature_after_the_amount_owned_puts_back_the_lost_indirect() -> None:
+    # the "I" read as the table's rule, and lost: the nature says it (Instruction 4(b)(iv))
+    assert words("Common 11/08/2022 Ss 192,320] D $ 189.57(2) 449,825,112 | by Trust(2)")[-4:] == [
+        "449,825,112", "I", "by", "Trust(2)"]
+    # a price's cell holding only its mark
+    assert words("Common 12/18/2012 12/18/2012 c 10,491,720] A (1) 10,609,976 | By Trust")[-4:] == [
+        "10,609,976", "I", "By", "Trust"]
+    # the letter read: nothing put in; no nature: the letter stays unread
+    assert words("Common 11/08/2022 S 4,769 D $197.70(2) 445,617,432 I by Trust(2)").count("I") == 1
+    assert "I" not in words("Common 05/02/2019 Ss 13,433 D | $208.99 151,187")
+
+
 def test_a_par_value_line_below_an_amount_with_its_mark() -> None:
     # the amount's mark read clean ("25,189(12)"): still the row's line the title is on
     lines = [table_words(line.split(), notes=14) for line in (

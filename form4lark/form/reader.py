@@ -60,11 +60,13 @@ _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
 
 
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
-            loose_rows: frozenset[int] = frozenset()) -> tuple[Cell | None, Cell | None]:
+            loose_rows: frozenset[int] = frozenset(), in_header: bool = False
+            ) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
     table's cells (``cells``), those in the labels' cell where it holds words after
     them (the words after it in reading order are then other boxes', in the rows
-    below)."""
+    below). ``in_header``: box 5 of the page's header, not of an owner listed after the
+    tables (whose next owner's box 1 follows it)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
@@ -79,8 +81,12 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
         after = in_cell
-    elif cells and any(a.kind in _PLACE_LABELS for a in box5[last + 1:]):
-        return None, None  # box 1's lines among them: strips of a page, whose words are lost
+    elif (cells or in_header and not positioned) and any(
+            a.kind in _PLACE_LABELS for a in box5[last + 1:]):
+        # box 1's lines among them: strips of a page, or in the page's header (where box 1
+        # comes first in any reading order) its blocks printed one into another (OCR),
+        # whose words are lost
+        return None, None
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -171,7 +177,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
-                                                    page.shape == "cells")
+                                                    page.shape == "cells", in_header=True)
     sections.owners = [first]
 
 

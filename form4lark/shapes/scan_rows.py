@@ -108,6 +108,8 @@ def _joined_dollars(words: list[str]) -> list[str]:
     return out
 
 
+# a nature of ownership's first word: "by Trust", "By Spouse", "See footnote"
+_NATURE_OPENING = re.compile(r"[A-Za-z][a-z]+[,.]?")
 # ---------------------------------------------------------------- a word in its place
 def _code_place(before: list[str]) -> bool:
     """True where the next word stands in the code's column: after the row's first
@@ -319,6 +321,7 @@ def _lost_letters(words: list[str]) -> list[str]:
         if at + 1 < len(out) and _AMOUNT.fullmatch(out[at].replace(LOST_MARK, "")) and (
                 out[at + 1].startswith("$")):
             out.insert(at + 1, unread("acquired"))
+    out = _indirect_by_nature(out)
     if out and _AMOUNT.fullmatch(out[-1].replace(LOST_MARK, "")) and not (
             len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
         out.append(unread("direction"))
@@ -326,6 +329,21 @@ def _lost_letters(words: list[str]) -> list[str]:
             out[-2].replace(LOST_MARK, "")) and PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
         out.insert(len(out) - 1, unread("direction"))  # "$0 0 pe": the letter garbled
     return out
+
+
+def _indirect_by_nature(words: list[str]) -> list[str]:
+    """A row's line whose amount owned (after its price, or the mark its price's cell
+    holds alone) is followed by the nature's words, no "D" or "I" between: OCR lost
+    the "I" (or read it as the table's rule, "449,825,112 | by Trust"); the form has
+    a nature only for indirect ownership (Instruction 4(b)(iv)), so the "I" is put
+    back."""
+    for i in range(1, len(words) - 1):
+        before = words[i - 1]
+        if ((PRICE.fullmatch(before.replace(LOST_MARK, "")) or MARKS_RE.fullmatch(before))
+                and _AMOUNT.fullmatch(words[i].replace(LOST_MARK, ""))
+                and _NATURE_OPENING.fullmatch(words[i + 1])):
+            return words[:i + 1] + ["I"] + words[i + 1:]
+    return words
 
 
 def _lost_between(words: list[str]) -> list[str]:
