@@ -9,8 +9,10 @@ street paragraphs between "(Middle)" and "(Street)", the place up to "(City)".""
 
 from __future__ import annotations
 
+import pytest
+
 from form4lark.form.atoms import lex
-from form4lark.form.paragraph_boxes import paragraph_issuer, paragraph_owner
+from form4lark.form.paragraph_boxes import name_over_its_label, paragraph_issuer, paragraph_owner
 from form4lark.form.regions import box_of_sequence
 from form4lark.shapes.stream import read_stream
 
@@ -137,3 +139,53 @@ def test_director_before_the_officer_label_is_the_box_not_director_of() -> None:
     kinds = [a.kind for a in lex(page, "boxes", len(page.lines))]
     assert kinds[:3] == ["CHECK", "DIRECTOR", "OFFICER"]
     assert "DIRECTOR" not in kinds[3:]
+
+
+# the header's start as pdftotext (no -layout) prints it for AAPL-20190502-1: box 1's
+# label apart, the name in one block with the label under it
+_PDFTOTEXT_BOX1 = """2. Issuer Name and Ticker or Trading Symbol
+
+1. Name and Address of Reporting Person*
+
+5. Relationship of Reporting Person(s) to Issuer
+(Check all applicable)
+Director
+10% Owner
+
+APPLE INC [ AAPL ]
+
+WILLIAMS JEFFREY E
+(First)
+
+OMB Number:
+
+(Last)
+
+(Middle)
+"""
+
+
+def _name_over_label(text: str) -> str | None:
+    page = read_stream(text)
+    cell = name_over_its_label(lex(page, "boxes", len(page.lines)))
+    return None if cell is None else cell.text
+
+
+def test_a_name_in_one_block_with_a_name_label_under_it_is_box_1s() -> None:
+    assert _name_over_label(_PDFTOTEXT_BOX1) == "WILLIAMS JEFFREY E"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("E\n(First)", "E\n\n(First)"),  # a blank line between: no block of both
+    ("OMB Number:\n\n(Last)", "ONE APPLE PARK WAY\n(Last)"),  # two blocks: either
+    ("JEFFREY E\n", "JEFFREY\nE\n"),  # two lines: a wrapped name or two boxes' lines
+], ids=["blank-line-between", "two-blocks", "two-lines"])
+def test_words_that_may_not_be_the_whole_name_leave_it_unknown(old: str, new: str) -> None:
+    assert old in _PDFTOTEXT_BOX1
+    assert _name_over_label(_PDFTOTEXT_BOX1.replace(old, new)) is None
+
+
+def test_the_issuer_over_a_name_label_is_no_name() -> None:
+    text = "1. Name and Address of Reporting Person*\n\nAPPLE INC [ AAPL ]\n(Last)\n\n(First)\n"
+    assert _name_over_label(text) is None
+    assert _name_over_label(text.replace("APPLE INC [ AAPL ]", "APPLE INC")) == "APPLE INC"

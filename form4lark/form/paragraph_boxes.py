@@ -109,3 +109,20 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
         block.city, block.state, block.zip = (
             Cell(text, whole.line, whole.column) if text else None for text in found)
     return block
+
+
+def name_over_its_label(atoms: list[Atom]) -> Cell | None:
+    """Box 1's name where a stream printed it with the label under it and the rest of
+    the box apart (pdftotext: "WILLIAMS JEFFREY E" then "(First)", one paragraph, the
+    other labels and box 1's label elsewhere): the page's block that holds the name
+    holds the label printed right under it. Read only where exactly one of "(Last)",
+    "(First)", "(Middle)" has words of one line and no other box's (no "[ ticker ]")
+    right before it in its paragraph; else None."""
+    found: list[list[Atom]] = []
+    for paragraph in _paragraphs(atoms):
+        at = next((i for i, a in enumerate(paragraph) if a.kind in _NAME_LABELS), None)
+        above = paragraph[:at] if at else []
+        if (above and all(a.kind == "TEXT" and "[" not in a.text for a in above)
+                and len({a.line for a in above}) == 1):
+            found.append(above)
+    return cell_of(found[0]) if len(found) == 1 else None

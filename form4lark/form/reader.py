@@ -183,7 +183,9 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
                                page.breaks_kept)
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
-        return paragraph_boxes.paragraph_owner(atoms) or block
+        block = paragraph_boxes.paragraph_owner(atoms) or block
+    if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
+        block.name = paragraph_boxes.name_over_its_label(atoms)
     return block
 
 
