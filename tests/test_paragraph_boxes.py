@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from form4lark.form.atoms import lex
-from form4lark.form.paragraph_boxes import name_over_its_label, paragraph_issuer, paragraph_owner
+from form4lark.form.paragraph_boxes import (name_over_its_label, paragraph_issuer, paragraph_owner,
+                                           place_over_its_labels)
 from form4lark.form.regions import box_of_sequence
 from form4lark.shapes.stream import read_stream
 
@@ -189,3 +190,28 @@ def test_the_issuer_over_a_name_label_is_no_name() -> None:
     text = "1. Name and Address of Reporting Person*\n\nAPPLE INC [ AAPL ]\n(Last)\n\n(First)\n"
     assert _name_over_label(text) is None
     assert _name_over_label(text.replace("APPLE INC [ AAPL ]", "APPLE INC")) == "APPLE INC"
+
+
+# box 1's place as pdftotext prints it too, each part a paragraph, the street elsewhere
+_PDFTOTEXT_PLACE = _PDFMINER_BOX1[_PDFMINER_BOX1.index("SAN\n"):]
+
+
+def _place(text: str) -> tuple[str, ...] | None:
+    page = read_stream(text)
+    cells = place_over_its_labels(lex(page, "boxes", len(page.lines)))
+    return None if cells is None else tuple(c.text for c in cells)
+
+
+def test_a_place_printed_right_before_its_three_labels_is_box_1s() -> None:
+    assert _place(_PDFTOTEXT_PLACE) == ("SAN FRANCISCO", "CA", "94129")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("\n\n(State)", "\n\nOther (specify\nbelow)\n\n(State)"),  # labels apart
+    ("CA\n\n94129", "94129\n\nCA"),  # not a city line in the labels' order
+    ("FRANCISCO\n", "FRANCISCO\n1 LETTERMAN DRIVE\n"),  # a street's line run into the city
+    ("\nCA\n", "\n05/02/2019\n"),  # another box's value among them
+], ids=["labels-apart", "values-in-another-order", "street-in-city", "a-date-among-them"])
+def test_what_may_not_be_box_1s_place_leaves_it_unknown(old: str, new: str) -> None:
+    assert old in _PDFTOTEXT_PLACE
+    assert _place(_PDFTOTEXT_PLACE.replace(old, new)) is None

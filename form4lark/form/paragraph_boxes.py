@@ -126,3 +126,23 @@ def name_over_its_label(atoms: list[Atom]) -> Cell | None:
                 and len({a.line for a in above}) == 1):
             found.append(above)
     return cell_of(found[0]) if len(found) == 1 else None
+
+
+def place_over_its_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed each as a paragraph right
+    before "(City)", "(State)", "(Zip)", each of those a paragraph of its own, in that
+    order (pdftotext: "CUPERTINO", "CA", "95014", "(City)", "(State)", "(Zip)"). Read
+    only where the three read as a city line (a state code, then a zip) split exactly
+    at the paragraphs and the city holds no digit (a street's line run into it would);
+    else None."""
+    paragraphs = _paragraphs(atoms)
+    labels = [tuple(a.kind for a in p) for p in paragraphs]
+    at = next((i for i in range(3, len(paragraphs) - 2)
+               if labels[i:i + 3] == [("CITY",), ("STATE",), ("ZIP",)]), None)
+    if at is None or any(a.kind != "TEXT" for p in paragraphs[at - 3:at] for a in p):
+        return None
+    cells = [cell_of(p) for p in paragraphs[at - 3:at]]
+    texts = tuple(c.text if c is not None else "" for c in cells)
+    if split_city_line(" ".join(texts)) != texts or any(ch.isdigit() for ch in texts[0]):
+        return None
+    return cells[0], cells[1], cells[2]  # type: ignore[return-value]

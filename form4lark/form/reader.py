@@ -186,6 +186,10 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
         block = paragraph_boxes.paragraph_owner(atoms) or block
     if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
         block.name = paragraph_boxes.name_over_its_label(atoms)
+    if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
+        place = paragraph_boxes.place_over_its_labels(atoms)
+        if place is not None:
+            block.city, block.state, block.zip = place
     return block
 
 
