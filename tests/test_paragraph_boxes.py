@@ -111,6 +111,31 @@ def test_no_name_in_the_labels_paragraph_leaves_box_1_to_the_other_readers() -> 
     assert _owner(_PDFMINER_BOX1.replace("Person*\nRabois", "Person*\n\nRabois")) is None
 
 
+# pdftotext's plain design (AAPL-20190502-1): the name apart from its label, the street
+# in one block with "(Street)" under it, which shows that paragraphs are the page's blocks
+_PDFTOTEXT_PLAIN_BOX1 = """1. Name and Address of Reporting Person*
+
+WILLIAMS JEFFREY E
+
+APPLE INC [ AAPL ]
+
+(Last) (First) (Middle)
+
+ONE APPLE PARK WAY
+(Street)
+
+CUPERTINO CA 95014
+(City) (State) (Zip)
+"""
+
+
+def test_a_street_over_its_label_in_its_block_reads_the_box_without_its_name() -> None:
+    assert _owner(_PDFTOTEXT_PLAIN_BOX1) == (None, ["ONE APPLE PARK WAY"], "CUPERTINO", "CA",
+                                             "95014")
+    apart = _PDFTOTEXT_PLAIN_BOX1.replace("WAY\n(Street)", "WAY\n\n(Street)")
+    assert _owner(apart) is None
+
+
 def test_a_street_paragraph_of_two_lines_is_not_told_apart() -> None:
     text = _PDFMINER_BOX1.replace("DRIVE\n\n3.", "DRIVE\nSUITE 9\n\n3.")
     assert _owner(text) is None

@@ -68,6 +68,11 @@ def _once(atoms: list[Atom], kinds: tuple[str, ...]) -> list[int] | None:
     return [f[0] for f in found] if all(len(f) == 1 for f in found) else None
 
 
+def _over_its_label(atoms: list[Atom], at: int) -> bool:
+    """True where a line of text stands right over the label at ``at``, in its paragraph."""
+    return at > 0 and atoms[at - 1].kind == "TEXT" and atoms[at - 1].line == atoms[at].line - 1
+
+
 def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     """Box 1 from the header's atoms (lexed in the "boxes" context) of a stream: the name
     on the lines under "1. Name and Address ..." in its paragraph; the street, the
@@ -75,7 +80,9 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     box's label, one line each; city, state and zip, what follows "(Street)" up to
     "(City) (State) (Zip)". None where box 1's labels are not each printed once, in the
     form's order (name, street, place; each group's own in any), no name stands under
-    its label in its paragraph, a street paragraph holds several lines (one wrapped
+    its label in its paragraph (save where the street's last line stands right over
+    "(Street)" in its paragraph, which shows the paragraphs are the page's blocks: the
+    name, apart, is then left unknown), a street paragraph holds several lines (one wrapped
     line or two lines: either) or a lone date (a box's date printed apart from its
     label), or another box's label stands among city, state and zip."""
     single = _once(atoms, ("BOX1", "STREET"))
@@ -87,7 +94,9 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     if not box1 < min(names) <= names_end < street < place_end:
         return None
     name = [a for a in _paragraphs(atoms[box1:])[0] if a.line > atoms[box1].line]
-    if not name or any(a.kind != "TEXT" for a in name):
+    if any(a.kind != "TEXT" for a in name):
+        return None
+    if not name and not _over_its_label(atoms, street):
         return None  # the name under its label, in its paragraph, shows what one is
     block = OwnerBlock(name=cell_of([a for a in name if a.text != "*"]))
     streets: list[Cell] = []
