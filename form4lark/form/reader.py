@@ -19,6 +19,7 @@ from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
+from .row_resync import PartlyRead
 from .tables import read_table
 
 DAMAGED_FIELDS = {
@@ -188,7 +189,13 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
                                page.breaks_kept)
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
-        return paragraph_boxes.paragraph_owner(atoms) or block
+        block = paragraph_boxes.paragraph_owner(atoms) or block
+    if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
+        block.name = paragraph_boxes.name_over_its_label(atoms)
+    if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
+        place = paragraph_boxes.place_over_its_labels(atoms)
+        if place is not None:
+            block.city, block.state, block.zip = place
     return block
 
 
@@ -327,6 +334,16 @@ def read_page(page: Page, layout: str) -> Sections:
             continue
         try:
             setattr(sections, table, read_table(page, atoms, table, layout))
+        except PartlyRead as partial:  # the rows before the one that does not read are kept
+            setattr(sections, table, partial.rows)
+            # a kind of row none of them is may stand after it: unknown, not none
+            read = {"transaction_code" in row for row in partial.rows}
+            sections.damaged.update(name for name, transactions in zip(DAMAGED_FIELDS[table],
+                                                                       (True, False))
+                                    if transactions not in read)
+            sections.diagnostics.append(Diagnostic(partial.line, partial.column,
+                                                   ",".join(DAMAGED_FIELDS[table]),
+                                                   partial.message, "warning"))
         except SectionError as error:  # the record does without this table: None, not empty
             sections.damaged.update(DAMAGED_FIELDS[table])
             sections.diagnostics.append(Diagnostic(error.line, error.column,
