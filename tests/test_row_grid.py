@@ -207,6 +207,19 @@ def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_leaves_i
         _rows([SALE, squeezed])
 
 
+def test_a_natures_lone_mark_on_the_line_of_values_is_the_natures_not_a_lost_row():
+    # a browser centres "See footnote" / "(4)" on the row's values: the typed sequence reads
+    # no lone mark after the (D)/(I), so the row reads without it, and the (D)/(I) set off
+    # its header ("I" under column 5) takes its column from the typed sequence
+    rows = _rows([
+        _line((138, "See footnote")),
+        _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$210.98"), (111, "124,330"), (121, "I"), (140, "(4)")),
+    ])
+    assert rows == [{**SALE_ROW, "direct_or_indirect": "I",
+                     "nature_of_ownership": "See footnote (4)"}]
+
+
 def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
     # a date run together with the code under the amounts: read by positions, the row's
     # other values would make a holding of a transaction
