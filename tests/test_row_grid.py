@@ -220,6 +220,18 @@ def test_a_natures_lone_mark_on_the_line_of_values_is_the_natures_not_a_lost_row
                      "nature_of_ownership": "See footnote (4)"}]
 
 
+def test_a_natures_number_on_the_line_of_values_is_the_natures_not_a_lost_row():
+    # "2010" of a fund's name, centred on the row's values, is no amount of the row
+    rows = _rows([
+        _line((138, "By Sequoia Capital")),
+        _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$210.98"), (111, "124,330"), (121, "I"), (138, "U.S. Venture 2010")),
+        _line((138, "Fund, LP(2)")),
+    ])
+    assert rows == [{**SALE_ROW, "direct_or_indirect": "I",
+                     "nature_of_ownership": "By Sequoia Capital U.S. Venture 2010 Fund, LP(2)"}]
+
+
 def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
     # a date run together with the code under the amounts: read by positions, the row's
     # other values would make a holding of a transaction
