@@ -20,7 +20,7 @@ from form4lark.build import build
 from form4lark.errors import SectionError
 from form4lark.form import regions
 from form4lark.form.atoms import Atom, lex
-from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
+from form4lark.form.checkboxes import checked_labels, stacked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
 from form4lark.form.row_bands import VALUE, Band, Chunk, _split
@@ -486,21 +486,39 @@ def test_tables_of_other_converters_read_as_the_filing_holds_them(path):
     assert [(p, v) for p, v in score(truth, got) if p.startswith(TABLES) and v != "right"] == []
 
 
+# links2's 80-column wrap of box 5: its labels in two columns, a word or two a line
+LINKS2_BOX5 = ("  5. Relationship of Reporting Person(s)\n"
+               "    Director    10%\n"
+               "                Owner\n"
+               "    Officer     Other\n"
+               "  X (give       (specify\n"
+               "    title       below)\n"
+               "    below)\n")
+
+
 def test_a_mark_under_a_label_the_lexer_did_not_know_is_no_other_labels() -> None:
     # links2's 80-column wrap: "Officer" above its "(give title below)", the "X" beside
     # "(give": it is not Director's, whose lines end where another word stands under it
-    text = ("  5. Relationship of Reporting Person(s)\n"
-            "    Director    10%\n"
-            "                Owner\n"
-            "    Officer     Other\n"
-            "  X (give       (specify\n"
-            "    title       below)\n"
-            "    below)\n")
+    text = LINKS2_BOX5
     atoms = lex(read_shape(text, "grid"), "boxes")
     assert "DIRECTOR" in {a.kind for a in atoms}
     assert checked_labels(atoms, True) == set()
     marked = text.replace("  X (give", "    (give").replace("    Director", "  X Director")
     assert checked_labels(lex(read_shape(marked, "grid"), "boxes"), True) == {"DIRECTOR"}
+
+
+def test_labels_set_a_word_a_line_one_under_another_are_read_as_the_labels() -> None:
+    # links2 sets box 5's labels in two columns, a word or two a line: "10%" / "Owner",
+    # "Officer" / "(give", "Other" / "(specify"; the "X" beside "(give" is Officer's
+    text = LINKS2_BOX5
+    atoms = stacked_labels(lex(read_shape(text, "grid"), "boxes"))
+    assert [a.kind for a in atoms if a.kind in ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+            ] == ["DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER"]
+    assert checked_labels(atoms, True) == {"OFFICER"}
+    other = text.replace("  X (give       (specify", "    (give     X (specify")
+    assert checked_labels(stacked_labels(lex(read_shape(other, "grid"), "boxes")), True) == {
+        "OTHER"}
+    assert unplaced_grid_marks(stacked_labels(lex(read_shape(other, "grid"), "boxes"))) == []
 
 
 # links2: the name starts on its date's line and wraps below it; counted as centred,

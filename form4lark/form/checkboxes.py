@@ -10,7 +10,7 @@ stands centred beside it, so the mark belongs to the nearest label to its right
 
 from __future__ import annotations
 
-from .atoms import Atom
+from .atoms import Atom, opening_label
 
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
@@ -64,6 +64,29 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
     return range(label.row - 1, max(rows, default=label.row) + 2)
+
+
+def stacked_labels(atoms: list[Atom]) -> list[Atom]:
+    """The atoms of a page grid, with each relationship's label that a converter set a
+    word or two a line, one under another at one left edge ("10%" / "Owner", "Officer" /
+    "(give", "Other" / "(specify"), as that label where its first word stands: lexed line
+    by line, its words were text or a label's tail."""
+    under = {(a.row, a.gx): a for a in atoms
+             if a.kind in ("TEXT", "LABEL_TAIL") and a.x is not None}
+    out: list[Atom] = []
+    joined: set[int] = set()  # the atoms read as a label's line below its first word
+    for atom in atoms:
+        if id(atom) in joined:
+            continue
+        below = under.get((atom.row + 1, atom.gx)) if atom.kind == "TEXT" and atom.x else None
+        label = below and opening_label(f"{atom.text}\n{below.text}", "boxes")
+        if below and label and label[0] in RELATIONSHIPS and label[1] > len(atom.text):
+            out.append(Atom(label[0], f"{atom.text}\n{below.text}", atom.row, atom.cell,
+                            atom.offset, atom.piece))
+            joined.add(id(below))
+        else:
+            out.append(atom)
+    return out
 
 
 #: what ``_placed`` gives a mark that stands on garbled words: it checks no label
