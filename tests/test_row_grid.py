@@ -232,6 +232,15 @@ def test_a_natures_number_on_the_line_of_values_is_the_natures_not_a_lost_row():
                      "nature_of_ownership": "By Sequoia Capital U.S. Venture 2010 Fund, LP(2)"}]
 
 
+def test_a_mark_apart_from_its_letter_is_not_the_letters_where_the_next_column_is_empty():
+    # a browser centres the price's only cell, "(2)", off its header: under "(A) or (D)"
+    # by position, six spaces right of the "A"; whose mark it is is not sure
+    rows = _rows([_line((0, "Common Stock"), (31, "05/02/2019"), (61, "C"), (77, "2,028"),
+                        (88, "A"), (95, "(2)"), (111, "19,066"), (126, "I"))])
+    assert rows[0]["acquired_disposed"] == "A" and "price_per_share" not in rows[0]
+    assert rows[0]["shares_owned_following"] == "19,066" and rows[0]["direct_or_indirect"] == "I"
+
+
 def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
     # a date run together with the code under the amounts: read by positions, the row's
     # other values would make a holding of a transaction
