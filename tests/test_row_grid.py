@@ -241,6 +241,19 @@ def test_a_mark_apart_from_its_letter_is_not_the_letters_where_the_next_column_i
     assert rows[0]["shares_owned_following"] == "19,066" and rows[0]["direct_or_indirect"] == "I"
 
 
+def test_a_dollar_sign_wrapped_over_its_price_is_no_word_pushed_off_the_title():
+    # links2 wraps "$" above the number of a centred price: it is the price's, and the
+    # title wrapped around the line of values stays whole
+    rows = _rows([
+        _line((0, "Class A"), (99, "$")),
+        _line((0, "Common"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "210.98"), (111, "124,330"), (126, "D")),
+        _line((0, "Stock")),
+    ])
+    assert rows == [{**SALE_ROW, "security_title": "Class A Common Stock",
+                     "price_per_share": "$ 210.98"}]
+
+
 def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
     # a date run together with the code under the amounts: read by positions, the row's
     # other values would make a holding of a transaction
