@@ -543,6 +543,23 @@ def test_labels_set_a_word_a_line_one_under_another_are_read_as_the_labels() -> 
     assert unplaced_grid_marks(stacked_labels(lex(read_shape(other, "grid"), "boxes"))) == []
 
 
+def test_a_mark_amid_the_lines_of_an_unread_label_is_not_the_label_above_s() -> None:
+    # links2: "X" beside the second line of "Form filed by More than One Reporting Person",
+    # the mark amid its lines, so that label is not lexed: the mark is not One Person's
+    text = ("  6. Individual or Joint/Group Filing\n"
+            "    Form filed by One\n"
+            "    Reporting Person\n"
+            "    Form filed by More\n"
+            "  X than One Reporting\n"
+            "    Person\n")
+    atoms = lex(read_shape(text, "grid"), "boxes")
+    assert "ONE_PERSON" in {a.kind for a in atoms}
+    assert checked_labels(atoms, True) == set()
+    one = text.replace("    Form filed by One", "  X Form filed by One").replace(
+        "  X than", "    than")
+    assert checked_labels(lex(read_shape(one, "grid"), "boxes"), True) == {"ONE_PERSON"}
+
+
 # links2: the name starts on its date's line and wraps below it; counted as centred,
 # a line above would be its own, but an empty line parts it from the footnotes
 _AFTER_EMPTY_LINE = ("   shares sold at each separate price within the range set forth in this\n"

@@ -15,6 +15,8 @@ from .atoms import Atom, opening_label
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
 RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+#: labels lexed whole with their wrapped lines: a word under one is not its own
+WHOLE_LABELS = (*RELATIONSHIPS, "ONE_PERSON", "MORE_PERSONS")
 #: the kinds of atom that are a box's mark
 MARKS = ("CHECK", "GLUED_CHECK")
 #: how far right of its mark a label may start on a page grid, in characters
@@ -56,10 +58,11 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     stands centred on its label)."""
     below = [a for a in atoms if a.x is not None and a.row > label.row
              and abs(a.gx - label.gx) <= WRAP_ALIGN]
-    # under a relationship's label (lexed whole, its wrapped rest LABEL_TAIL) a word is
-    # not its own: a label the lexer did not know ("Officer" wrapped away from its "(give
-    # title below)"), or what is written under the labels
-    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in RELATIONSHIPS else CHECKBOX_LABELS
+    # under a relationship's or box 6's label (lexed whole, a relationship's wrapped rest
+    # LABEL_TAIL) a word is not its own: a label the lexer did not know ("Officer" wrapped
+    # away from its "(give title below)", "Form filed by More" with a mark amid its lines),
+    # or what is written under the labels
+    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in WHOLE_LABELS else CHECKBOX_LABELS
     stop = min((a.row for a in below if a.kind in ends or a.kind.startswith("BOX")),
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
