@@ -116,6 +116,7 @@ def _loose_rows(page: Page) -> frozenset[int]:
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
+    atoms = checkboxes.stacked_labels(atoms) if positioned else atoms
     boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
     loose_rows = _loose_rows(page)
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows)
@@ -221,6 +222,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     the design prints it, its box 5."""
     positioned = page.shape == "grid"
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
+    boxes = checkboxes.stacked_labels(boxes) if positioned else boxes
     titles = {a.row for a in atoms if a.kind == "OWNERS"}  # printed after the first boxes
     boxes = [a for a in boxes if a.row not in titles] if titles else boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
