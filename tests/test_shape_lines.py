@@ -375,7 +375,10 @@ RUN_CUTS = {
                 "Footnotes(2)\nStock Stock (3)\nClass B Class A See\n"
                 "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
                 "Footnotes(2)\nStock Stock (4)\n",
-                ("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849"),
+                # (its underlying title then none the page prints: no cut lets it read,
+                # row_lines.title_cuts cuts nothing either)
+                ("Common (1) 10/19/2023 C 704,849 (1) (1) Common",
+                 "Preferred (1) 10/19/2023 C 704,849 (1) (1) Ordinary"),
                 "security_title", "Class B Common Stock"),
     # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
     # underlying title is the same in every reading, the title and the nature ("Series

@@ -71,12 +71,19 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     the lines after it. A line of marks alone may end any cell, and a figure is no
     title's word (a line of the page's headers ran in, or OCR misread one), so then
     nothing is placed."""
+    return agreed(readings(above, below, parts, keys, titles, top) or [])
+
+
+def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
+             titles: frozenset[str], top: bool = False) -> list[dict[str, list[Atom]]] | None:
+    """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
+    where the lines cannot be told (a line of marks alone, too many cuts to try)."""
     lines = above + below
     if not titles or any(only_marks(line) for line in lines):
-        return {}
+        return None
     count = len(keys)
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
-        return {}  # lines of prose, no few titles' words
+        return None  # lines of prose, no few titles' words
     known = UNDER if UNDER in keys else TITLE
     found = []
     for cuts in product(*(_cuts(line, count) for line in lines)):
@@ -99,7 +106,7 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
-    return agreed(found)
+    return found
 
 
 def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:
