@@ -1,7 +1,8 @@
 """Two lines of a text cell whose letters a converter interleaved (pdfplumber's text
 mode puts the two lines around a row's middle on one line): read again only as the
 words of a text the page prints with certainty, where exactly one reading gives them;
-and runs of lines between rows cut where one cut alone lets both rows read."""
+and runs of lines between rows cut where one cut alone lets both rows read; a nature
+read with certainty in one table is a whole value in the other."""
 
 from __future__ import annotations
 
@@ -89,3 +90,22 @@ def test_a_run_two_cuts_let_both_rows_read_is_left_uncut() -> None:
                            "Class A Common Stock 212,172 D\nCommon Stock 1,000 D\n")
     (_, last) = _table(text, "table_ii")
     assert "underlying_security_title" not in last and "security_title" not in last
+
+
+def test_a_nature_read_with_certainty_in_table_i_closes_the_same_nature_in_table_ii() -> None:
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 12/18/2012 C 478,871 A (1) 13,986,189 I By Trust\n"
+            f"{TABLE_II}\n{HEADER_II}\n"
+            "Series A\n"
+            "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
+            "Stock\nStock\n"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    # "By Trust" is a whole nature: the two "Stock" are the title's and the underlying title's
+    assert row["nature_of_ownership"] == "By Trust"
+    assert row["security_title"] == "Series A Preferred Stock"
+    assert row["underlying_security_title"] == "Common Stock"
+    # Table I's nature another: "Stock" may end the nature, neither it nor the title is read
+    (row,) = _table(text.replace("I By Trust\nTable", "D\nTable"), "table_ii")
+    assert "nature_of_ownership" not in row and "security_title" not in row
+    assert row["underlying_security_title"] == "Common Stock"

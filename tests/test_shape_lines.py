@@ -382,8 +382,9 @@ RUN_CUTS = {
                 "security_title", "Class B Common Stock"),
     # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
     # underlying title is the same in every reading, the title and the nature ("Series
-    # A" may end the nature) are not
-    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 I By Trust",
+    # A" may end the nature) are not (Table I's row is direct: had it read "By Trust",
+    # that nature would be whole in Table II too, and the title certain)
+    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 D",
                 "Series A\n"
                 "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
                 "Stock\nStock\nSeries B\n"

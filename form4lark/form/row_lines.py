@@ -627,7 +627,9 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         titles = known_titles(tables)
     for body in tables.values():
         untangle(body, titles if printed is None else printed)
-    wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
+    # natures read with certainty (``known_texts``) are whole values too
+    natures = printed - titles if printed is not None else frozenset()
+    wholes = {name: whole_values(body, TEXT_KEYS[name]) | natures for name, body in tables.items()}
     for name, body in tables.items():
         for row in body:
             if isinstance(row, RowLine):
