@@ -85,12 +85,17 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
     known = UNDER if UNDER in keys else TITLE
+    at = keys.index(known)
     found = []
     for cuts in product(*(_cuts(line, count) for line in lines)):
         ups, downs = cuts[:len(above)], cuts[len(above):]
         if top and any(not cut[j] and later[j] for j in range(count)
                        for cut, later in zip(downs, downs[1:])):
             continue
+        title = cell_of([a for cut in ups for a in cut[at]] + parts[known] + [
+            a for cut in downs for a in cut[at]])
+        if title is None or unmarked(title.text) not in titles:
+            continue  # the known cell first: most cuts end here
         cells = {}
         for j, key in enumerate(keys):
             wrapped = [cut[j] for cut in cuts]
@@ -100,9 +105,6 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                 a for cut in downs for a in cut[j]]
         else:
             read = {key: cell_of(atoms) for key, atoms in cells.items()}
-            title = read[known]
-            if title is None or unmarked(title.text) not in titles:
-                continue
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
