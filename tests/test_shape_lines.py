@@ -387,13 +387,16 @@ RUN_CUTS = {
                 "Footnotes(2)\nStock Stock (3)\nClass B Class A See\n"
                 "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
                 "Footnotes(2)\nStock Stock (4)\n",
-                ("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849"),
+                # (its underlying title then none the page prints: no cut lets it read,
+                # row_lines.title_cuts cuts nothing either)
+                ("Common (1) 10/19/2023 C 704,849 (1) (1) Common",
+                 "Preferred (1) 10/19/2023 C 704,849 (1) (1) Ordinary"),
                 "security_title", "Class B Common Stock"),
     # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
     # underlying title is the same in every reading, the title and the nature ("Series
-    # A" may end the nature) are not
-    # (Table I's nature is another: one read whole there would close Table II's)
-    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 I By Spouse",
+    # A" may end the nature) are not (Table I's row is direct: had it read "By Trust",
+    # that nature would be whole in Table II too, and the title certain)
+    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 D",
                 "Series A\n"
                 "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
                 "Stock\nStock\nSeries B\n"
