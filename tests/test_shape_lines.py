@@ -428,7 +428,7 @@ def test_a_nature_read_whole_in_table_i_closes_the_same_nature_in_table_ii() -> 
     # lines, hold no line of the runs in their natures, which leaves two cells sharing
     # them, each cut where only one cut gives the underlying title the page prints
     row_i, rows_ii = RUN_CUTS["closing"][:2]
-    text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i.replace('By Spouse', 'By Trust')}\n"
+    text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i.removesuffix(' D')} I By Trust\n"
     text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
     rows = _table(text_i + text_ii, "table_ii")
     assert [(r["security_title"], r["underlying_security_title"], r["nature_of_ownership"])
