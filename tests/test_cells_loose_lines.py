@@ -1,0 +1,64 @@
+"""Tables of cells with a row's other lines printed loose around its line of cells
+(markitdown on a PDF: pdfminer's text lines, each row's tallest cells cut around
+the line of its values). Each on a small edit of a real markdown text
+(markdownify's of the sec.gov page), checked against the filing's truth: the few
+values of a loose line go to the row beside it they complete; a line of words alone
+leaves the words of the rows beside it unknown, whose they are not being told."""
+
+from __future__ import annotations
+
+import form4lark
+from support import CORPUS, off_fields, truth
+
+FILING = CORPUS / "GUTS-20240206-1"
+TEXT = (FILING / "text" / "markdownify.md").read_text()
+ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
+TRUTH = truth(FILING.name, "plain")
+
+
+def _read(old: str, new: str) -> form4lark.Form4:
+    assert old in TEXT
+    return form4lark.parse(TEXT.replace(old, new, 1))
+
+
+def _errors(form: form4lark.Form4) -> list[str]:
+    return [d.message for d in form.diagnostics if d.severity == "error"]
+
+
+def test_a_price_on_a_line_above_its_row_completes_it():
+    form = _read(ROW, "$ 15.00\n" + ROW.replace("| $ 15.00 |", "|  |"))
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_code_on_a_line_below_its_row_completes_it():
+    form = _read(ROW, ROW.replace("| P |", "|  |") + "\nP")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_nature_cut_around_its_row_leaves_the_words_beside_it_unknown():
+    # "See" over the row, "footnote(3)" under it: the row above could own "See" too
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote(3)")
+    assert off_fields(TRUTH, form) == [
+        "non_derivative_transactions[1].security_title missed",
+        "non_derivative_transactions[1].nature_of_ownership missed",
+        "non_derivative_transactions[1].footnotes.nature_of_ownership missed",
+        "non_derivative_transactions[2].security_title missed",
+        "non_derivative_transactions[2].nature_of_ownership missed",
+        "non_derivative_transactions[2].footnotes.nature_of_ownership missed",
+    ]
+    assert _errors(form) == []
+
+
+def test_words_beside_no_row_leave_the_table_out():
+    table_i = TEXT[TEXT.index("| Common Stock | 02/06/2024"):TEXT.index(ROW) + len(ROW)]
+    form = _read(table_i, "By Spouse")
+    assert form.non_derivative_transactions is None
+    assert _errors(form)[0].startswith("Table I could not be read and is left out")
+
+
+def test_a_column_dropped_before_v_is_not_read_by_index():
+    # the deemed date's empty cell gone and one added at the end: 11 cells, the code's
+    # under the deemed date, the shares under "V"; read by the values' kinds instead
+    form = _read(ROW, "| Common Stock | 02/06/2024 | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I "
+                      "| See footnote(3) |  |")
+    assert off_fields(TRUTH, form) == []
