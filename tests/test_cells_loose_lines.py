@@ -62,3 +62,11 @@ def test_a_column_dropped_before_v_is_not_read_by_index():
     form = _read(ROW, "| Common Stock | 02/06/2024 | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I "
                       "| See footnote(3) |  |")
     assert off_fields(TRUTH, form) == []
+
+
+def test_a_price_above_a_row_read_by_its_values_goes_among_its_values():
+    # the "V" column's empty cell dropped too: the row is read by its values' kinds, where
+    # the price put before the title would read as a word of it
+    form = _read(ROW, "$15.00\n| Common Stock | 02/06/2024 |  | P | 333,333 | A |  | 1,251,900 | I "
+                      "| See footnote(3) |")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []

@@ -17,7 +17,7 @@ from ..sections import Row
 from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
-from .row_kinds import NUMBER, looks_like_value
+from .row_kinds import DATE, NUMBER, looks_like_value
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -55,6 +55,14 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     return atoms[:first], atoms[first:last + 1], atoms[last + 1:]
 
 
+def _is_value(atom: Atom) -> bool:
+    """A number, a date or a mark: the values of another line go among a row's values,
+    never among its title's or its nature's words (the sequence reader would take a
+    price there for a word of them: "$1,088.578(1) Common Stock")."""
+    return bool(NUMBER.fullmatch(atom.text) or DATE.fullmatch(atom.text)
+                or MARKS_RE.fullmatch(atom.text))
+
+
 def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     try:
         rows = sequence_rows(atoms, table, layout)
@@ -80,7 +88,8 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     title, values, nature = parts
     found: list[Row] = []
-    for at in range(len(first) + 1):
+    values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
+    for at in range(values_at[0], values_at[-1] + 2) if values_at else ():
         row = _one_row(title + first[:at] + values + first[at:] + nature, table, layout)
         if row is not None:
             found.append(row)
