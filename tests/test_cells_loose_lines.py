@@ -14,6 +14,10 @@ FILING = CORPUS / "GUTS-20240206-1"
 TEXT = (FILING / "text" / "markdownify.md").read_text()
 ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
 TRUTH = truth(FILING.name, "plain")
+#: the words of the last row and of the row above, left unknown by a line of words between
+WORDS_BESIDE_THE_LAST_ROW = [
+    f"non_derivative_transactions[{row}].{field} missed" for row in (1, 2)
+    for field in ("security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
 
 
 def _read(old: str, new: str) -> form4lark.Form4:
@@ -38,14 +42,7 @@ def test_a_code_on_a_line_below_its_row_completes_it():
 def test_a_nature_cut_around_its_row_leaves_the_words_beside_it_unknown():
     # "See" over the row, "footnote(3)" under it: the row above could own "See" too
     form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote(3)")
-    assert off_fields(TRUTH, form) == [
-        "non_derivative_transactions[1].security_title missed",
-        "non_derivative_transactions[1].nature_of_ownership missed",
-        "non_derivative_transactions[1].footnotes.nature_of_ownership missed",
-        "non_derivative_transactions[2].security_title missed",
-        "non_derivative_transactions[2].nature_of_ownership missed",
-        "non_derivative_transactions[2].footnotes.nature_of_ownership missed",
-    ]
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
     assert _errors(form) == []
 
 
@@ -70,3 +67,10 @@ def test_a_price_above_a_row_read_by_its_values_goes_among_its_values():
     form = _read(ROW, "$15.00\n| Common Stock | 02/06/2024 |  | P | 333,333 | A |  | 1,251,900 | I "
                       "| See footnote(3) |")
     assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_letter_after_a_word_is_a_word_of_a_loose_line():
+    # "Series A" over the row: the "A" of a name, not (A)cquired
+    form = _read(ROW, "Series A\n" + ROW)
+    assert _errors(form) == []
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW

@@ -24,13 +24,18 @@ from .row_kinds import looks_like_value
 WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
 #: a word of a title or a nature ("By", "Sequoia", "Non-", "footnote(3)"), not garbage
 #: ("~~", "#@!", "Sxr1es")
-_WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+\)?(?:{MARKS_RE.pattern})?")
+_WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.pattern})?")
+#: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
+_AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
 
 def is_loose_words(atoms: list[Atom]) -> bool:
-    """A line of words and no value: no row, nor any row's value (nor garbage)."""
-    return (all(_WORD.fullmatch(a.text) for a in atoms)
-            and not any(looks_like_value(a.text) for a in atoms))
+    """A line of words and no value: no row, nor any row's value (nor garbage). A
+    letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone."""
+    return bool(atoms) and all(
+        _WORD.fullmatch(a.text) and not looks_like_value(a.text)
+        or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
+        for n, a in enumerate(atoms))
 
 
 def without_words(row: Row) -> Row:
