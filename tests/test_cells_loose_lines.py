@@ -74,3 +74,14 @@ def test_a_letter_after_a_word_is_a_word_of_a_loose_line():
     form = _read(ROW, "Series A\n" + ROW)
     assert _errors(form) == []
     assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
+
+
+def test_marks_over_a_loose_line_of_words_are_its_words_marks():
+    # "(3)" then "See" over the row: the nature's mark and words, neither a value
+    form = _read(ROW, "(3)\nSee\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []
+
+
+def test_marks_before_the_words_of_a_loose_line_go_with_them():
+    form = _read(ROW, "(2)(3) footnote(4)\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []

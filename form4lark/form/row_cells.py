@@ -19,7 +19,7 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import is_loose_words, without_words
+from .row_loose_words import is_loose_words, is_marks, without_words
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -148,6 +148,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             cells = _sequence_row(words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
+        if unread and cells is None and is_marks(unread) and is_loose_words(words):
+            unread = []  # the marks of the words of this line: "(3)" over "See"
         if unread:  # this line and the unread one above as one row, or the table unread
             joined = None if cells is not None else joined_row(unread, words, table, layout)
             if joined is None:  # the unread line's few values are this row's

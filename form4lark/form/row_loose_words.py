@@ -31,11 +31,17 @@ _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
 def is_loose_words(atoms: list[Atom]) -> bool:
     """A line of words and no value: no row, nor any row's value (nor garbage). A
-    letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone."""
-    return bool(atoms) and all(
-        _WORD.fullmatch(a.text) and not looks_like_value(a.text)
+    letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone;
+    footnote marks go with the words ("(2)(3) footnote(4)")."""
+    return any(_WORD.fullmatch(a.text) for a in atoms) and all(
+        _WORD.fullmatch(a.text) and not looks_like_value(a.text) or MARKS_RE.fullmatch(a.text)
         or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
         for n, a in enumerate(atoms))
+
+
+def is_marks(atoms: list[Atom]) -> bool:
+    """A line of footnote marks alone: "(3)"."""
+    return all(MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def without_words(row: Row) -> Row:
