@@ -85,3 +85,10 @@ def test_marks_over_a_loose_line_of_words_are_its_words_marks():
 def test_marks_before_the_words_of_a_loose_line_go_with_them():
     form = _read(ROW, "(2)(3) footnote(4)\n" + ROW)
     assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []
+
+
+def test_values_of_a_line_under_a_row_fill_cells_apart():
+    # the code and the price's mark on the line of cells under the row's other values
+    form = _read(ROW, ROW.replace("| P |", "|  |").replace("| $ 15.00 |", "|  |")
+                 + "\n|  |  |  | P |  |  |  | $ 15.00 |  |  |  |")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []

@@ -44,6 +44,8 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     if not any(p for key, p in zip(columns, pieces)
                if key not in ("security_title", "nature_of_ownership")):
         return None  # words with no value beside them are no row (a table's title line)
+    if not pieces[columns.index("direct_or_indirect")]:
+        return None  # every row is owned directly or indirectly: a part of a row
     swap = pieces[columns.index("equity_swap_involved")].text
     if not _SWAP.fullmatch(swap.strip()):
         return None  # a column before "V" dropped, another merged: the cells are not by index

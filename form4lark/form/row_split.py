@@ -12,6 +12,8 @@ row, its nature words after, its values among the row's values.
 
 from __future__ import annotations
 
+from itertools import combinations_with_replacement
+
 from ..errors import SectionError
 from ..sections import Row
 from .atoms import Atom
@@ -63,6 +65,16 @@ def _is_value(atom: Atom) -> bool:
                 or MARKS_RE.fullmatch(atom.text))
 
 
+def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[Atom]:
+    """``first`` with each of ``values`` put before its atom at ``at`` (in their order):
+    a line's values may fill cells apart ("C" the code, "(1)" the price)."""
+    out: list[Atom] = []
+    for n in range(len(first) + 1):
+        out.extend(v for v, place in zip(values, at) if place == n)
+        out.extend(first[n:n + 1])
+    return out
+
+
 def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     try:
         rows = sequence_rows(atoms, table, layout)
@@ -89,8 +101,9 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
     title, values, nature = parts
     found: list[Row] = []
     values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
-    for at in range(values_at[0], values_at[-1] + 2) if values_at else ():
-        row = _one_row(title + first[:at] + values + first[at:] + nature, table, layout)
+    places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
+    for at in combinations_with_replacement(places, len(values)):
+        row = _one_row(title + _placed(first, values, at) + nature, table, layout)
         if row is not None:
             found.append(row)
     if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
