@@ -2,12 +2,14 @@
 
 An older page's markdown may print a row's ownership letter alone on the line
 below ("|Common Stock|05/21/2013||P||785|A|$ 7 12,759|" then "||||||||D|"), or a
-row's title, price and nature on a line of their own under its other values.
-Neither line reads as a row alone; their values read together as one row in the
-form's column order (``grammars/form_rows.lark``) where the second line's values
-go at one place among the first's. The row is taken only where every place
-they read at gives the same row: the second line's title words before the
-row, its nature words after, its values among the row's values.
+row's title, price and nature on a line of their own under its other values;
+markitdown on a PDF prints a row's code and price mark on the line under it, or
+its price on the line above. Neither line reads as a row alone; their values read
+together as one row in the form's column order (``grammars/form_rows.lark``) where
+the second line's values go among the first's, in their order, together or apart.
+The row is taken only where every placing they read at gives the same row: the
+second line's title words before the row, its nature words after, its values
+among the row's values (never among its words).
 """
 
 from __future__ import annotations
