@@ -118,6 +118,8 @@ def test_digits_that_may_be_a_marks_stay_unread():
     ("Mithril Il UGP LLC", "Mithril II UGP LLC"),
     ("Mithril ll GP LP", "Mithril II GP LP"),
     ("Illinois", "Illinois"),
+    ("By The Founders Fund lv, LP", "By The Founders Fund IV, LP"),
+    ("Growth Fund Iv, L.P. (Ivy Lvov)", "Growth Fund IV, L.P. (Ivy Lvov)"),
     ("into Class ACommon Stock", "into Class A Common Stock"),
     ("ClassA Common", "Class A Common"),
     ("(“GP LP”)", '("GP LP")'),

@@ -28,6 +28,8 @@ from ..patterns import GROUPED_RE, MARK_NUMBER_RE, MARKS_RE
 # "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
+# "Fund lv, LP", "Fund Iv": the Roman numeral IV read with "l" or "|" for "I", or "v" small
+_ROMAN_FOUR = re.compile(r"(?<![^\s(\"'])(?:[l|][vV]|Iv)(?=[\s,.)\"']|$)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 # "Class ACommon Stock": a share class's letter run into the word after it
 _CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
@@ -37,10 +39,12 @@ _TRAILING_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[ \t]|$)", re.M)
 
 
 def clean_prose(text: str) -> str:
-    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
+    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II" (and
+    "lv", "Iv" made "IV"), a
     class letter parted from the word it ran into, an underscore between words a space
     (and one ending a word, "Class B_", dropped)."""
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
+    text = _ROMAN_FOUR.sub("IV", text)
     text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
                              + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
     return _TRAILING_UNDERSCORE.sub("", _UNDERSCORE.sub(" ", text))
