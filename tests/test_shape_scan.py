@@ -436,6 +436,12 @@ def test_the_closing_notes_go_last_and_footnote_numbers_are_put_right() -> None:
         "4, The shares")
     assert numbered_notes(["1, Name", "Explanation of Responses:", "1, A note."]) == [
         "1, Name", "Explanation of Responses:", "1. A note."]
+    # the point lost: the next number opening a paragraph; a wrapped line opening with
+    # a number (no blank line before it) or a number that is not the next stays
+    notes = ["Explanation of Responses:", "7. Held by the Sponsor.", "", "8 Reflects securities",
+             "held by Greylock", "15 Principals.", "", "12 Other"]
+    assert numbered_notes(notes)[3:] == ["8. Reflects securities", "held by Greylock",
+                                         "15 Principals.", "", "12 Other"]
 
 
 def test_footnotes_out_of_order_or_in_two_blocks() -> None:
