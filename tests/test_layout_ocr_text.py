@@ -133,6 +133,7 @@ def test_prose_put_right(text, fixed):
 @pytest.mark.parametrize("token, code", [
     ("S", ("S", False)), ("Ss", ("S", False)), ("c", ("C", False)), ("Cc)", ("C", True)),
     ("s®)", ("S", True)), ("sO", ("S", True)), ("mM)", ("M", True)), ("MQ)", ("M", True)),
+    ("sM", ("S", True)), ("cM", ("C", True)), ("SM", None), ("rM", None),
     ("m", None), ("Re)", None), ("io", None), ("B", None), ("Common", None),
 ])
 def test_transaction_codes(token, code):

@@ -12,7 +12,8 @@ says so; the caller settles it by arithmetic or leaves it ``None``.
 A transaction code is one capital letter of Instruction 8; OCR may double it
 ("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)",
 "S23)"):
-``code_of`` reads the letter where nothing else can be meant.
+``code_of`` reads the letter where nothing else can be meant (a small letter's mark
+may be read as one capital "M": "sM", "cM").
 
 These are shared by the form reader's scan shape (``shapes/scan.py``) and the
 old OCR layout (``layouts/ocr_text.py``).
@@ -138,7 +139,9 @@ def code_of(text: str) -> tuple[str, bool] | None:
     doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
     if doubled:
         rest = rest[1:]
-    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
+    # "sM", "cM": a small code letter and its mark "(1)" read as one capital "M"
+    mark_as_m = rest == "M" and letter in _SAME_SHAPE
+    if rest and not mark_as_m and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
     if letter.islower() and letter not in _SAME_SHAPE and not doubled:
         return None
