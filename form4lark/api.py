@@ -161,7 +161,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     text = scan.text
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
-    form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form), text))
+    form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form, text), text))
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))

@@ -39,8 +39,8 @@ TABLES = {"table_i": "non_derivative_transactions", "table_ii": "derivative_tran
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 #: an amount OCR cannot have made of a mark: digits grouped by commas, or a price
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\$\s?\d[\d,]*(?:\.\d+)?")
-# a column label of Table II only: where OCR lost Table II's title, its rows follow it
-_TABLE_II_LABEL = re.compile(r"Exercisable|Expiration")
+#: a column label of Table II only: where OCR lost Table II's title, its rows follow it
+TABLE_II_LABEL = re.compile(r"Exercisable|Expiration")
 #: the rows read this many lines around a line whose cells it may be
 _NEAR = 3
 #: the values of a row a lost line's amounts are compared with
@@ -64,7 +64,7 @@ def lost_rows_kept(form: Form4, text: str) -> Form4:
         if not rows or any(row.span is None for row in rows):
             continue
         end = next((i for i in range(first + 1, last + 1) if part.name == "table_i"
-                    and _TABLE_II_LABEL.search(lines[i])), last + 1)
+                    and TABLE_II_LABEL.search(lines[i])), last + 1)
         lost = [number for number in range(first + 2, end + 1)
                 if _lost_row(lines[number - 1], number, rows)]
         if not lost:
