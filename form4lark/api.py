@@ -32,6 +32,8 @@ from .inputs.ocr_disputes import disputed_to_none
 from .inputs.ocr_grid_header import header_filled
 from .inputs.ocr_grid_rows import rows_filled
 from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
+from .inputs.ocr_lost_rows import lost_rows_kept
+from .inputs.ocr_late_dates import late_dates_to_none
 from .shapes.grid_tables import cut_words
 from .inputs.scan import Scan, confidences, unsure_to_none
 from .inputs.words import page_of_words, page_text
@@ -159,7 +161,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     text = scan.text
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
-    form = misplaced_rows_dropped(form)
+    form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form, text), text))
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))

@@ -159,10 +159,17 @@ def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
                     and row.acquired_disposed in ("A", "D"):
                 # "See footnote" natures tell holdings apart only by their footnotes
                 key = (row.security_title, row.direct_or_indirect, row.nature_of_ownership,
-                       row.footnotes.get("nature_of_ownership"))
+                       row.footnotes.get("nature_of_ownership"), *_grant(row))
                 groups[key].append(row)
         for rows in groups.values():
             yield from _chain_breaks(_TABLE_NAMES[table], rows)
+
+
+def _grant(row: Any) -> tuple:
+    """A derivative's price and expiry: options of one title but different grants
+    are different holdings, each with a chain of its own."""
+    return (getattr(row, "conversion_or_exercise_price", None),
+            getattr(row, "expiration_date", None))
 
 
 def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
@@ -175,8 +182,10 @@ def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
         delta = row.shares if row.acquired_disposed == "A" else -row.shares
         before = row.shares_owned_following - delta
         others = ending[before] - (before == row.shares_owned_following)
-        if before != 0 and not others:
-            starts.append(row)  # a holding built from nothing starts a chain of its own
+        # a holding built from nothing, or a whole lot disposed of (several lots of one
+        # grant may each end at 0), starts a chain of its own
+        if before != 0 and row.shares_owned_following != 0 and not others:
+            starts.append(row)
     for row in starts[1:]:
         yield _at(row, f"{table}.shares_owned_following",
                   f"{row.shares_owned_following} owned following does not follow from any other "

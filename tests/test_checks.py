@@ -96,6 +96,27 @@ def test_rows_listed_out_of_order_still_follow():
     assert _messages(table_i=rows) == []
 
 
+def _option(line: int, price: str, shares: str, following: str) -> dict:
+    cells = {"security_title": "Stock Option (right to buy)", "conversion_or_exercise_price": price,
+             "transaction_date": "01/05/2021", "transaction_code": "M", "shares_disposed": shares,
+             "expiration_date": "01/05/2030",
+             "underlying_security_title": "Common Stock", "underlying_shares": shares,
+             "price_per_share": "$ 0", "shares_owned_following": following,
+             "direct_or_indirect": "D"}
+    return {k: Cell(v, line=line, column=1) for k, v in cells.items()}
+
+
+def test_options_of_different_grants_and_whole_lots_are_chains_of_their_own():
+    # EDGAR's own XML lists such rows (NTRA, 2020-11-20): each grant and each lot
+    # exercised in full stands alone, so nothing is reported
+    rows = [_option(30, "$ 9.97", "1,987", "0"), _option(31, "$ 7.00", "2,845", "500"),
+            _option(32, "$ 40.93", "1,021", "0"), _option(33, "$ 40.93", "204", "0")]
+    assert [m for m in _messages(table_ii=rows) if "does not follow" in m[2]] == []
+    # one grant whose two rows do not meet is still reported
+    broken = [_option(34, "$ 7.00", "100", "900"), _option(35, "$ 7.00", "50", "777")]
+    assert [m[0] for m in _messages(table_ii=broken) if "does not follow" in m[2]] == [35]
+
+
 def test_a_filing_without_a_signature_or_with_one_in_the_remarks():
     got = _messages(signatures=[], remarks=Cell("/s/ Jane Doe 13/07/2021"))
     assert (None, "signatures", "no signature was read, and a Form 4 is signed") in got

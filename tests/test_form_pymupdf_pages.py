@@ -261,3 +261,47 @@ def test_row_with_a_column_too_few_is_read_by_its_values():
     assert (row.transaction_code, str(row.shares), str(row.shares_owned_following)) == (
         "M", "200000", "2219299")
     assert any("do not match" in d.message for d in form.diagnostics)
+
+
+
+@pytest.mark.parametrize("glued,nature", [
+    # the page prints the words spaced elsewhere (Table II's nature): spaced again
+    ("By SVF II Beaver<br>Fund(DE) LLC(3)", None),
+    ("By SVF II<br>Beaver(DE) LLC(3)", "By SVF II Beaver (DE) LLC"),
+    # printed nowhere else: "(DE),LLC" or "(DE), LLC" the text no longer says
+    ("By SVF II Beaver<br>(DE),LLC(3)", None),
+])
+def test_punctuation_run_into_the_next_word(glued, nature):
+    # pymupdf4llm drops the narrow gap after a comma or before a bracket ("Fund,LP",
+    # "Fund(Q), LP"): whether the filer typed a space there the cell no longer says
+    text = _text("BETR-20241209-1")
+    assert text.count("|I|By SVF II Beaver<br>(DE) LLC(3)|") == 1
+    text = text.replace("|I|By SVF II Beaver<br>(DE) LLC(3)|", f"|I|{glued}|")
+    first = form4lark.parse(text).non_derivative_transactions[0]
+    assert (first.nature_of_ownership, first.footnotes.get("nature_of_ownership")) == (
+        nature, ("3",))
+    spaced = form4lark.parse(_text("BETR-20241209-1")).non_derivative_transactions[0]
+    assert spaced.nature_of_ownership == "By SVF II Beaver (DE) LLC"
+
+
+def test_figure_run_into_a_word_leaves_the_title_unknown():
+    # "$0.0001per share": the space after the par value dropped; an ordinal is typed so
+    text = _text("BETR-20241209-1")
+    title = form4lark.parse(text).non_derivative_transactions[0].security_title
+    assert title == "Class A Common Stock"
+    for glued, read in (("Stock $0.0001per share", None), ("Stock 2nd", "Class A Common Stock 2nd")):
+        edited = text.replace("|Class A<br>Common<br>Stock|", f"|Class A<br>Common<br>{glued}|", 1)
+        assert edited != text
+        assert form4lark.parse(edited).non_derivative_transactions[0].security_title == read
+
+
+def test_word_split_at_a_hyphen_inside_a_cell_of_a_short_row():
+    # a Table II row missing cells is read as the typed sequence: a title's word that the
+    # cell wrapped at its hyphen ("Non-<br>Qualified") is joined as the cell printed it
+    text = _text("BETR-20241209-1")
+    row = next(line for line in text.splitlines() if line.startswith("|Class A<br>Common<br>Stock|"))
+    cells = row.split("|")
+    edited = text.replace(row, "|".join([*cells[:1], "Non-<br>Qualified<br>Stock", *cells[2:5],
+                                         *cells[6:]]), 1)
+    first = form4lark.parse(edited).non_derivative_transactions[0]
+    assert first.security_title == "Non-Qualified Stock"

@@ -154,19 +154,32 @@ def test_windows_line_ends_and_no_final_line_end():
     assert record(form4lark.parse(text))["signatures"][0]["date"] == "2015-10-05"
 
 
-def test_a_broken_table_row_leaves_table_i_out_with_an_error_at_its_line():
+def test_a_broken_table_row_leaves_table_i_read_up_to_it_with_a_warning_at_its_line():
     text = _raw().replace("10/02/2015 S 532 D", "10/02/2015 S 532 Q")
     line = next(n for n, l in enumerate(text.split("\n"), 1) if "S 532 Q" in l)
     form = form4lark.parse(text)
-    assert form.non_derivative_transactions is None and form.non_derivative_holdings is None
+    kept = record(form)["non_derivative_transactions"]
+    assert [(r["transaction_code"], r["shares"], r["shares_owned_following"]) for r in kept] == [
+        ("C", 16670, 16670)]  # the row before the broken one; none after it is shifted in
+    assert kept[0]["security_title"] == "Class A Common Stock"
+    assert form.non_derivative_holdings is None  # none before it: any may stand after it
     assert form.derivative_transactions  # the rest is still read
-    errors = [d for d in form.diagnostics if d.severity == "error"]
-    assert [(d.line, d.field) for d in errors] == [
-        (line, "non_derivative_transactions,non_derivative_holdings")]
-    assert "Table I could not be read" in errors[0].message
+    assert not [d for d in form.diagnostics if d.severity == "error"]
+    warned = [d for d in form.diagnostics
+              if d.field == "non_derivative_transactions,non_derivative_holdings"]
+    assert [d.line for d in warned] == [line]
+    assert "Table I is read up to its row at" in warned[0].message
     with pytest.raises(form4lark.Form4ParseError) as caught:
         form4lark.parse(text, strict=True)
     assert caught.value.line == line
+
+
+def test_a_broken_first_row_leaves_table_i_out_with_an_error():
+    text = _raw().replace("10/02/2015 C 16,670 A $ 0 16,670 D", "10/02/2015 C 16,670 Q $ 0 16,670 D")
+    form = form4lark.parse(text)
+    assert form.non_derivative_transactions is None and form.non_derivative_holdings is None
+    errors = [d for d in form.diagnostics if d.severity == "error"]
+    assert ["Table I could not be read" in d.message for d in errors] == [True]
 
 
 def _betr() -> str:

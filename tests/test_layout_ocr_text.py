@@ -118,6 +118,8 @@ def test_digits_that_may_be_a_marks_stay_unread():
     ("Mithril Il UGP LLC", "Mithril II UGP LLC"),
     ("Mithril ll GP LP", "Mithril II GP LP"),
     ("Illinois", "Illinois"),
+    ("By The Founders Fund lv, LP", "By The Founders Fund IV, LP"),
+    ("Growth Fund Iv, L.P. (Ivy Lvov)", "Growth Fund IV, L.P. (Ivy Lvov)"),
     ("into Class ACommon Stock", "into Class A Common Stock"),
     ("ClassA Common", "Class A Common"),
     ("(“GP LP”)", '("GP LP")'),
@@ -131,6 +133,7 @@ def test_prose_put_right(text, fixed):
 @pytest.mark.parametrize("token, code", [
     ("S", ("S", False)), ("Ss", ("S", False)), ("c", ("C", False)), ("Cc)", ("C", True)),
     ("s®)", ("S", True)), ("sO", ("S", True)), ("mM)", ("M", True)), ("MQ)", ("M", True)),
+    ("sM", ("S", True)), ("cM", ("C", True)), ("SM", None), ("rM", None),
     ("m", None), ("Re)", None), ("io", None), ("B", None), ("Common", None),
 ])
 def test_transaction_codes(token, code):

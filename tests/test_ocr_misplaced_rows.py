@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 from form4lark.inputs.ocr_misplaced_rows import misplaced_rows_dropped
-from form4lark.model import Form4, Issuer, NonDerivativeHolding, NonDerivativeTransaction
+from form4lark.model import Form4, Issuer, NonDerivativeHolding, NonDerivativeTransaction, Span
 
 
 def _sale(shares: str | None, following: str | None) -> NonDerivativeTransaction:
@@ -47,3 +48,35 @@ def test_untitled_holdings_beside_a_transaction_without_amounts_are_left_out() -
 def test_an_untitled_holding_is_kept_where_every_transaction_kept_its_amounts() -> None:
     form = _form((_sale("200000", "301097"), _sale(None, "101097")), (_holding(None, "2755"),))
     assert misplaced_rows_dropped(form) is form
+
+
+BLOCKS = """Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+Class A Common Stock
+08/22/2019
+5 1,968 | D
+$180.7115
+14,872 I
+Class A Common Stock
+08/22/2019
+s?) 7,343 D
+Class A Common Stock 08/22/2019 S 2,357 D $181.47 2,417 I
+Class A Common Stock 9,948 D
+Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned
+"""
+
+
+def test_an_untitled_holding_in_a_lost_transactions_block_is_left_out() -> None:
+    # tesseract printed the rows as blocks: the first block's date (line 3) no row was read
+    # at, and its amount owned (line 6) was read as an untitled holding
+    sale = dataclasses.replace(_sale("2357", "2417"), span=Span(10, 1))
+    lost = dataclasses.replace(_holding(None, "14872"), span=Span(6, 1))
+    titled = dataclasses.replace(_holding("Class A Common Stock", "9948"), span=Span(11, 1))
+    after = dataclasses.replace(_holding(None, "53602"), span=Span(12, 1))
+    dropped = misplaced_rows_dropped(_form((sale,), (lost, titled, after)), BLOCKS)
+    assert dropped.non_derivative_holdings == (titled, after)
+    assert [d.field for d in dropped.diagnostics] == ["non_derivative_holdings[0]"]
+    # without the text, or with the block's transaction read, the holding stays
+    assert misplaced_rows_dropped(_form((sale,), (lost,))).non_derivative_holdings == (lost,)
+    read = dataclasses.replace(_sale("1968", "14872"), span=Span(3, 1))
+    assert misplaced_rows_dropped(_form((read, sale), (lost,)), BLOCKS
+                                  ).non_derivative_holdings == (lost,)

@@ -9,8 +9,11 @@ street paragraphs between "(Middle)" and "(Street)", the place up to "(City)".""
 
 from __future__ import annotations
 
+import pytest
+
 from form4lark.form.atoms import lex
-from form4lark.form.paragraph_boxes import paragraph_issuer, paragraph_owner
+from form4lark.form.paragraph_boxes import (name_over_its_label, paragraph_issuer, paragraph_owner,
+                                           place_over_its_labels)
 from form4lark.form.regions import box_of_sequence
 from form4lark.shapes.stream import read_stream
 
@@ -108,6 +111,31 @@ def test_no_name_in_the_labels_paragraph_leaves_box_1_to_the_other_readers() -> 
     assert _owner(_PDFMINER_BOX1.replace("Person*\nRabois", "Person*\n\nRabois")) is None
 
 
+# pdftotext's plain design (AAPL-20190502-1): the name apart from its label, the street
+# in one block with "(Street)" under it, which shows that paragraphs are the page's blocks
+_PDFTOTEXT_PLAIN_BOX1 = """1. Name and Address of Reporting Person*
+
+WILLIAMS JEFFREY E
+
+APPLE INC [ AAPL ]
+
+(Last) (First) (Middle)
+
+ONE APPLE PARK WAY
+(Street)
+
+CUPERTINO CA 95014
+(City) (State) (Zip)
+"""
+
+
+def test_a_street_over_its_label_in_its_block_reads_the_box_without_its_name() -> None:
+    assert _owner(_PDFTOTEXT_PLAIN_BOX1) == (None, ["ONE APPLE PARK WAY"], "CUPERTINO", "CA",
+                                             "95014")
+    apart = _PDFTOTEXT_PLAIN_BOX1.replace("WAY\n(Street)", "WAY\n\n(Street)")
+    assert _owner(apart) is None
+
+
 def test_a_street_paragraph_of_two_lines_is_not_told_apart() -> None:
     text = _PDFMINER_BOX1.replace("DRIVE\n\n3.", "DRIVE\nSUITE 9\n\n3.")
     assert _owner(text) is None
@@ -137,3 +165,78 @@ def test_director_before_the_officer_label_is_the_box_not_director_of() -> None:
     kinds = [a.kind for a in lex(page, "boxes", len(page.lines))]
     assert kinds[:3] == ["CHECK", "DIRECTOR", "OFFICER"]
     assert "DIRECTOR" not in kinds[3:]
+
+
+# the header's start as pdftotext (no -layout) prints it for AAPL-20190502-1: box 1's
+# label apart, the name in one block with the label under it
+_PDFTOTEXT_BOX1 = """2. Issuer Name and Ticker or Trading Symbol
+
+1. Name and Address of Reporting Person*
+
+5. Relationship of Reporting Person(s) to Issuer
+(Check all applicable)
+Director
+10% Owner
+
+APPLE INC [ AAPL ]
+
+WILLIAMS JEFFREY E
+(First)
+
+OMB Number:
+
+(Last)
+
+(Middle)
+"""
+
+
+def _name_over_label(text: str) -> str | None:
+    page = read_stream(text)
+    cell = name_over_its_label(lex(page, "boxes", len(page.lines)))
+    return None if cell is None else cell.text
+
+
+def test_a_name_in_one_block_with_a_name_label_under_it_is_box_1s() -> None:
+    assert _name_over_label(_PDFTOTEXT_BOX1) == "WILLIAMS JEFFREY E"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("E\n(First)", "E\n\n(First)"),  # a blank line between: no block of both
+    ("OMB Number:\n\n(Last)", "ONE APPLE PARK WAY\n(Last)"),  # two blocks: either
+    ("JEFFREY E\n", "JEFFREY\nE\n"),  # two lines: a wrapped name or two boxes' lines
+], ids=["blank-line-between", "two-blocks", "two-lines"])
+def test_words_that_may_not_be_the_whole_name_leave_it_unknown(old: str, new: str) -> None:
+    assert old in _PDFTOTEXT_BOX1
+    assert _name_over_label(_PDFTOTEXT_BOX1.replace(old, new)) is None
+
+
+def test_the_issuer_over_a_name_label_is_no_name() -> None:
+    text = "1. Name and Address of Reporting Person*\n\nAPPLE INC [ AAPL ]\n(Last)\n\n(First)\n"
+    assert _name_over_label(text) is None
+    assert _name_over_label(text.replace("APPLE INC [ AAPL ]", "APPLE INC")) == "APPLE INC"
+
+
+# box 1's place as pdftotext prints it too, each part a paragraph, the street elsewhere
+_PDFTOTEXT_PLACE = _PDFMINER_BOX1[_PDFMINER_BOX1.index("SAN\n"):]
+
+
+def _place(text: str) -> tuple[str, ...] | None:
+    page = read_stream(text)
+    cells = place_over_its_labels(lex(page, "boxes", len(page.lines)))
+    return None if cells is None else tuple(c.text for c in cells)
+
+
+def test_a_place_printed_right_before_its_three_labels_is_box_1s() -> None:
+    assert _place(_PDFTOTEXT_PLACE) == ("SAN FRANCISCO", "CA", "94129")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("\n\n(State)", "\n\nOther (specify\nbelow)\n\n(State)"),  # labels apart
+    ("CA\n\n94129", "94129\n\nCA"),  # not a city line in the labels' order
+    ("FRANCISCO\n", "FRANCISCO\n1 LETTERMAN DRIVE\n"),  # a street's line run into the city
+    ("\nCA\n", "\n05/02/2019\n"),  # another box's value among them
+], ids=["labels-apart", "values-in-another-order", "street-in-city", "a-date-among-them"])
+def test_what_may_not_be_box_1s_place_leaves_it_unknown(old: str, new: str) -> None:
+    assert old in _PDFTOTEXT_PLACE
+    assert _place(_PDFTOTEXT_PLACE.replace(old, new)) is None

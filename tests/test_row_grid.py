@@ -20,7 +20,7 @@ from form4lark.build import build
 from form4lark.errors import SectionError
 from form4lark.form import regions
 from form4lark.form.atoms import Atom, lex
-from form4lark.form.checkboxes import checked_labels, unplaced_grid_marks
+from form4lark.form.checkboxes import checked_labels, stacked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
 from form4lark.form.row_bands import VALUE, Band, Chunk, _split
@@ -205,6 +205,53 @@ def test_a_row_that_neither_stands_under_its_headers_nor_reads_as_a_row_leaves_i
                      (38, "$2,571.122"), (51, "9,978"))  # its (D)/(I) lost
     with pytest.raises(SectionError, match="Table I could not be read"):
         _rows([SALE, squeezed])
+
+
+def test_a_natures_lone_mark_on_the_line_of_values_is_the_natures_not_a_lost_row():
+    # a browser centres "See footnote" / "(4)" on the row's values: the typed sequence reads
+    # no lone mark after the (D)/(I), so the row reads without it, and the (D)/(I) set off
+    # its header ("I" under column 5) takes its column from the typed sequence
+    rows = _rows([
+        _line((138, "See footnote")),
+        _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$210.98"), (111, "124,330"), (121, "I"), (140, "(4)")),
+    ])
+    assert rows == [{**SALE_ROW, "direct_or_indirect": "I",
+                     "nature_of_ownership": "See footnote (4)"}]
+
+
+def test_a_natures_number_on_the_line_of_values_is_the_natures_not_a_lost_row():
+    # "2010" of a fund's name, centred on the row's values, is no amount of the row
+    rows = _rows([
+        _line((138, "By Sequoia Capital")),
+        _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "$210.98"), (111, "124,330"), (121, "I"), (138, "U.S. Venture 2010")),
+        _line((138, "Fund, LP(2)")),
+    ])
+    assert rows == [{**SALE_ROW, "direct_or_indirect": "I",
+                     "nature_of_ownership": "By Sequoia Capital U.S. Venture 2010 Fund, LP(2)"}]
+
+
+def test_a_mark_apart_from_its_letter_is_not_the_letters_where_the_next_column_is_empty():
+    # a browser centres the price's only cell, "(2)", off its header: under "(A) or (D)"
+    # by position, six spaces right of the "A"; whose mark it is is not sure
+    rows = _rows([_line((0, "Common Stock"), (31, "05/02/2019"), (61, "C"), (77, "2,028"),
+                        (88, "A"), (95, "(2)"), (111, "19,066"), (126, "I"))])
+    assert rows[0]["acquired_disposed"] == "A" and "price_per_share" not in rows[0]
+    assert rows[0]["shares_owned_following"] == "19,066" and rows[0]["direct_or_indirect"] == "I"
+
+
+def test_a_dollar_sign_wrapped_over_its_price_is_no_word_pushed_off_the_title():
+    # links2 wraps "$" above the number of a centred price: it is the price's, and the
+    # title wrapped around the line of values stays whole
+    rows = _rows([
+        _line((0, "Class A"), (99, "$")),
+        _line((0, "Common"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+              (99, "210.98"), (111, "124,330"), (126, "D")),
+        _line((0, "Stock")),
+    ])
+    assert rows == [{**SALE_ROW, "security_title": "Class A Common Stock",
+                     "price_per_share": "$ 210.98"}]
 
 
 def test_a_row_whose_date_lands_in_no_date_cell_leaves_its_table_out():
@@ -461,21 +508,56 @@ def test_tables_of_other_converters_read_as_the_filing_holds_them(path):
     assert [(p, v) for p, v in score(truth, got) if p.startswith(TABLES) and v != "right"] == []
 
 
+# links2's 80-column wrap of box 5: its labels in two columns, a word or two a line
+LINKS2_BOX5 = ("  5. Relationship of Reporting Person(s)\n"
+               "    Director    10%\n"
+               "                Owner\n"
+               "    Officer     Other\n"
+               "  X (give       (specify\n"
+               "    title       below)\n"
+               "    below)\n")
+
+
 def test_a_mark_under_a_label_the_lexer_did_not_know_is_no_other_labels() -> None:
     # links2's 80-column wrap: "Officer" above its "(give title below)", the "X" beside
     # "(give": it is not Director's, whose lines end where another word stands under it
-    text = ("  5. Relationship of Reporting Person(s)\n"
-            "    Director    10%\n"
-            "                Owner\n"
-            "    Officer     Other\n"
-            "  X (give       (specify\n"
-            "    title       below)\n"
-            "    below)\n")
+    text = LINKS2_BOX5
     atoms = lex(read_shape(text, "grid"), "boxes")
     assert "DIRECTOR" in {a.kind for a in atoms}
     assert checked_labels(atoms, True) == set()
     marked = text.replace("  X (give", "    (give").replace("    Director", "  X Director")
     assert checked_labels(lex(read_shape(marked, "grid"), "boxes"), True) == {"DIRECTOR"}
+
+
+def test_labels_set_a_word_a_line_one_under_another_are_read_as_the_labels() -> None:
+    # links2 sets box 5's labels in two columns, a word or two a line: "10%" / "Owner",
+    # "Officer" / "(give", "Other" / "(specify"; the "X" beside "(give" is Officer's
+    text = LINKS2_BOX5
+    atoms = stacked_labels(lex(read_shape(text, "grid"), "boxes"))
+    assert [a.kind for a in atoms if a.kind in ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+            ] == ["DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER"]
+    assert checked_labels(atoms, True) == {"OFFICER"}
+    other = text.replace("  X (give       (specify", "    (give     X (specify")
+    assert checked_labels(stacked_labels(lex(read_shape(other, "grid"), "boxes")), True) == {
+        "OTHER"}
+    assert unplaced_grid_marks(stacked_labels(lex(read_shape(other, "grid"), "boxes"))) == []
+
+
+def test_a_mark_amid_the_lines_of_an_unread_label_is_not_the_label_above_s() -> None:
+    # links2: "X" beside the second line of "Form filed by More than One Reporting Person",
+    # the mark amid its lines, so that label is not lexed: the mark is not One Person's
+    text = ("  6. Individual or Joint/Group Filing\n"
+            "    Form filed by One\n"
+            "    Reporting Person\n"
+            "    Form filed by More\n"
+            "  X than One Reporting\n"
+            "    Person\n")
+    atoms = lex(read_shape(text, "grid"), "boxes")
+    assert "ONE_PERSON" in {a.kind for a in atoms}
+    assert checked_labels(atoms, True) == set()
+    one = text.replace("    Form filed by One", "  X Form filed by One").replace(
+        "  X than", "    than")
+    assert checked_labels(lex(read_shape(one, "grid"), "boxes"), True) == {"ONE_PERSON"}
 
 
 # links2: the name starts on its date's line and wraps below it; counted as centred,

@@ -156,6 +156,18 @@ def test_a_row_alone_is_read_whole_and_a_centred_nature_around_its_row() -> None
                       "direct_or_indirect": "I", "nature_of_ownership": "By Spouse"}
 
 
+def test_a_cell_whose_words_ran_together_at_a_comma_or_bracket_is_left_out() -> None:
+    # a row alone is read whole; "Fund,LP" / "Fund(Q)": where the space stood is lost
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 14,000 I By Sequoia Fund, LP(2)\n"
+            f"{TABLE_II}\n")
+    (row,) = _table(text, "table_i")
+    assert row["nature_of_ownership"] == "By Sequoia Fund, LP(2)"
+    for glued in ("By Sequoia Fund,LP(2)", "By Sequoia Fund(Q), LP(2)"):
+        (row,) = _table(text.replace("By Sequoia Fund, LP(2)", glued), "table_i")
+        assert "nature_of_ownership" not in row and row["security_title"] == "Common Stock"
+
+
 def test_natures_wrapped_between_two_rows_are_cut_after_a_footnote_mark() -> None:
     text = (f"{TABLE_I}\n{HEADER_I}\n"
             "Class A Common Stock 01/03/2023 S 16,287 D $9.1301 52,860 D\n"
@@ -375,12 +387,16 @@ RUN_CUTS = {
                 "Footnotes(2)\nStock Stock (3)\nClass B Class A See\n"
                 "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I "
                 "Footnotes(2)\nStock Stock (4)\n",
-                ("Common (1) 10/19/2023 C 704,849", "Preferred (1) 10/19/2023 C 704,849"),
+                # (its underlying title then none the page prints: no cut lets it read,
+                # row_lines.title_cuts cuts nothing either)
+                ("Common (1) 10/19/2023 C 704,849 (1) (1) Common",
+                 "Preferred (1) 10/19/2023 C 704,849 (1) (1) Ordinary"),
                 "security_title", "Class B Common Stock"),
     # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
     # underlying title is the same in every reading, the title and the nature ("Series
-    # A" may end the nature) are not
-    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 I By Trust",
+    # A" may end the nature) are not (Table I's row is direct: had it read "By Trust",
+    # that nature would be whole in Table II too, and the title certain)
+    "closing": ("Common Stock 12/18/2012 C 10,491,720 A (1) 10,609,976 D",
                 "Series A\n"
                 "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
                 "Stock\nStock\nSeries B\n"
@@ -405,6 +421,22 @@ def test_a_run_between_rows_is_cut_as_the_first_row_opens_or_the_last_row_ends(n
     # the row next to the run shows other words on its line: it may open or end
     # otherwise, no cut, nothing read
     assert all(key not in row for row in _table(text_i + text_ii.replace(old, new), "table_ii"))
+
+
+def test_a_nature_read_whole_in_table_i_closes_the_same_nature_in_table_ii() -> None:
+    # Table I's row alone shows "By Trust" whole: Table II's rows, "By Trust" on their
+    # lines, hold no line of the runs in their natures, which leaves two cells sharing
+    # them, each cut where only one cut gives the underlying title the page prints
+    row_i, rows_ii = RUN_CUTS["closing"][:2]
+    text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i.removesuffix(' D')} I By Trust\n"
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    rows = _table(text_i + text_ii, "table_ii")
+    assert [(r["security_title"], r["underlying_security_title"], r["nature_of_ownership"])
+            for r in rows] == [("Series A Preferred Stock", "Common Stock", "By Trust"),
+                               ("Series B Preferred Stock", "Common Stock", "By Trust")]
+    # a nature of more words on its line is not closed by it: the title is not cut
+    longer = _table(text_i + text_ii.replace("I By Trust\n", "I By Trust for\n"), "table_ii")
+    assert [r.get("security_title") for r in longer] == [None, None]
 
 
 def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_them() -> None:

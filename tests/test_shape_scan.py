@@ -184,6 +184,8 @@ def test_nought_is_no_marks_digit() -> None:
     # "0" before a speck is the amount owned, not a mark whose brackets OCR lost
     assert words("Common 02/18/2021 S 600 D $25.9317° 0 a")[-2:] == ["0", unread("direction")]
     assert words("Common 02/17/2021 C 13,160,866 A $0 02) I")[-2:] == ["0" + LOST_MARK, "I"]
+    assert words("Common 02/17/2021 C 4,224,690 | A $0 02 I Se")[-3:] == ["0" + LOST_MARK, "I",
+                                                                        "Se"]
 
 
 def test_table_ii_rows_whose_marks_and_values_ocr_garbled_keep_their_columns() -> None:
@@ -199,6 +201,29 @@ def test_table_ii_rows_whose_marks_and_values_ocr_garbled_keep_their_columns() -
     # the amount owned read as a bracket
     assert words("Common (as) 08/22/2019 c 16,840) as) (1s) | Common | 16,840 $0 ) I")[-3:] == [
         "$0", unread("amount"), "I"]
+
+
+def test_marks_around_the_nature_of_a_row_keep_its_line_a_row() -> None:
+    # the nature's mark, its brackets lost, ending the line ("See(7)" read "See 7")
+    assert words("Class A Common Stock 02/17/2021 cf 1,949,413 A $0 975,652) I See 4")[-3:] == [
+        "975,652" + LOST_MARK, "I", "See"]
+    # a mark read "0" after the "I": no amount follows it
+    assert words("Common (3) 02/17/2021 co 1,949,413 (3) (3) Common | 1,949,413 $0 0 I 0"
+                 )[-3:] == ["$0", "0", "I"]
+    # a lost mark between the "I" and the nature's garbled word: neither cell's for certain
+    assert words("Common Stock 11/11/2021 s 2,343 D | $1,089.305 | 167,531,520 I © ye")[-2:] == [
+        "I", GARBLED + "ye"]
+    # the nature's line opening with a year ("Venture 2010 Partners" wrapped): garbled
+    assert words("Common © 06/10/2020 c 81,788 © © Common | 81,788 $0 0 I 2010")[-2:] == [
+        "I", GARBLED + "2010"]
+
+
+def test_a_price_cell_holding_only_garbled_marks() -> None:
+    # "(2)(3)" read "(2)8)": the second mark lost its bracket (and may be misread)
+    assert words("Class A Common Stock 02/04/2013 ce) 83,334 A (2)8) 83,334 I")[7:10] == [
+        "A", LOST_MARK, "83,334"]
+    assert words("Common Stock 02/11/2022 J 699,088 A (o)) 699,088 I Fund")[5:8] == [
+        "A", LOST_MARK, "699,088"]
 
 
 def test_capitals_in_brackets_are_words_not_marks() -> None:
@@ -225,6 +250,18 @@ def test_a_par_value_line_marks_the_title_above_it_wrapped() -> None:
     row, below = wrapped_titles(lines)
     assert all(w.startswith(GARBLED) for w in row[:6]) and row[6] == "25,189" + LOST_MARK
     assert all(w.startswith(GARBLED) for w in below)
+
+
+def test_a_nature_after_the_amount_owned_puts_back_the_lost_indirect() -> None:
+    # the "I" read as the table's rule, and lost: the nature says it (Instruction 4(b)(iv))
+    assert words("Common 11/08/2022 Ss 192,320] D $ 189.57(2) 449,825,112 | by Trust(2)")[-4:] == [
+        "449,825,112", "I", "by", "Trust(2)"]
+    # a price's cell holding only its mark
+    assert words("Common 12/18/2012 12/18/2012 c 10,491,720] A (1) 10,609,976 | By Trust")[-4:] == [
+        "10,609,976", "I", "By", "Trust"]
+    # the letter read: nothing put in; no nature: the letter stays unread
+    assert words("Common 11/08/2022 S 4,769 D $197.70(2) 445,617,432 I by Trust(2)").count("I") == 1
+    assert "I" not in words("Common 05/02/2019 Ss 13,433 D | $208.99 151,187")
 
 
 def test_a_par_value_line_below_an_amount_with_its_mark() -> None:
@@ -411,6 +448,12 @@ def test_the_closing_notes_go_last_and_footnote_numbers_are_put_right() -> None:
         "4, The shares")
     assert numbered_notes(["1, Name", "Explanation of Responses:", "1, A note."]) == [
         "1, Name", "Explanation of Responses:", "1. A note."]
+    # the point lost: the next number opening a paragraph; a wrapped line opening with
+    # a number (no blank line before it) or a number that is not the next stays
+    notes = ["Explanation of Responses:", "7. Held by the Sponsor.", "", "8 Reflects securities",
+             "held by Greylock", "15 Principals.", "", "12 Other"]
+    assert numbered_notes(notes)[3:] == ["8. Reflects securities", "held by Greylock",
+                                         "15 Principals.", "", "12 Other"]
 
 
 def test_footnotes_out_of_order_or_in_two_blocks() -> None:

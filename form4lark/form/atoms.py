@@ -202,6 +202,15 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
     return tuple(tokens)
 
 
+def opening_label(text: str, context: str) -> tuple[str, int] | None:
+    """The label ``text`` opens with in ``context`` and where it ends; None where it
+    opens with a word."""
+    tokens = _piece_tokens(text, context)
+    if not tokens or tokens[0][0] == "TEXT" or tokens[0][2] != 0:
+        return None
+    return tokens[0][0], tokens[0][3]
+
+
 def _scan_across(joined: str, position: int, at: int, starts: list[int],
                  places: list[tuple[int, int, Piece]], context: str, atoms: list[Atom],
                  making: bool, after: frozenset[str]) -> tuple[int, bool]:

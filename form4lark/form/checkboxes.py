@@ -10,11 +10,13 @@ stands centred beside it, so the mark belongs to the nearest label to its right
 
 from __future__ import annotations
 
-from .atoms import Atom
+from .atoms import Atom, opening_label
 
 CHECKBOX_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON",
                    "MORE_PERSONS", "NOT_SUBJECT", "AFF10B5")
 RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+#: labels lexed whole with their wrapped lines: a word under one is not its own
+WHOLE_LABELS = (*RELATIONSHIPS, "ONE_PERSON", "MORE_PERSONS")
 #: the kinds of atom that are a box's mark
 MARKS = ("CHECK", "GLUED_CHECK")
 #: how far right of its mark a label may start on a page grid, in characters
@@ -56,14 +58,38 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     stands centred on its label)."""
     below = [a for a in atoms if a.x is not None and a.row > label.row
              and abs(a.gx - label.gx) <= WRAP_ALIGN]
-    # under a relationship's label (lexed whole, its wrapped rest LABEL_TAIL) a word is
-    # not its own: a label the lexer did not know ("Officer" wrapped away from its "(give
-    # title below)"), or what is written under the labels
-    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in RELATIONSHIPS else CHECKBOX_LABELS
+    # under a relationship's or box 6's label (lexed whole, a relationship's wrapped rest
+    # LABEL_TAIL) a word is not its own: a label the lexer did not know ("Officer" wrapped
+    # away from its "(give title below)", "Form filed by More" with a mark amid its lines),
+    # or what is written under the labels
+    ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in WHOLE_LABELS else CHECKBOX_LABELS
     stop = min((a.row for a in below if a.kind in ends or a.kind.startswith("BOX")),
                default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
     return range(label.row - 1, max(rows, default=label.row) + 2)
+
+
+def stacked_labels(atoms: list[Atom]) -> list[Atom]:
+    """The atoms of a page grid, with each relationship's label that a converter set a
+    word or two a line, one under another at one left edge ("10%" / "Owner", "Officer" /
+    "(give", "Other" / "(specify"), as that label where its first word stands: lexed line
+    by line, its words were text or a label's tail."""
+    under = {(a.row, a.gx): a for a in atoms
+             if a.kind in ("TEXT", "LABEL_TAIL") and a.x is not None}
+    out: list[Atom] = []
+    joined: set[int] = set()  # the atoms read as a label's line below its first word
+    for atom in atoms:
+        if id(atom) in joined:
+            continue
+        below = under.get((atom.row + 1, atom.gx)) if atom.kind == "TEXT" and atom.x else None
+        label = below and opening_label(f"{atom.text}\n{below.text}", "boxes")
+        if below and label and label[0] in RELATIONSHIPS and label[1] > len(atom.text):
+            out.append(Atom(label[0], f"{atom.text}\n{below.text}", atom.row, atom.cell,
+                            atom.offset, atom.piece))
+            joined.add(id(below))
+        else:
+            out.append(atom)
+    return out
 
 
 #: what ``placed_marks`` gives a mark that stands on garbled words: it checks no label

@@ -29,14 +29,19 @@ _NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 
 def joined(atoms: list[Atom]) -> str:
     """Words joined with a space; none after a hyphen that a line's end split a word
-    at ("Attorney-" + "in-Fact")."""
+    at ("Attorney-" + "in-Fact"), a line of the page's or of a cell's ("Non-<br>Qualified")."""
     out = ""
     for i, atom in enumerate(atoms):
         # the hyphen is looked for at the end only, not along the whole growing text
-        split_word = (i > 0 and atoms[i - 1].row != atom.row
+        split_word = (i > 0 and _line_ends_between(atoms[i - 1], atom)
                       and _WORD_HYPHEN.search(out, max(len(out) - 3, 0)))
         out += atom.text if not out or split_word else " " + atom.text
     return out
+
+
+def _line_ends_between(before: Atom, after: Atom) -> bool:
+    """True where a line of the page, or of a cell of several lines, ends between two words."""
+    return before.row != after.row or (before.piece is after.piece and before.part != after.part)
 
 
 def cell_of(atoms: list[Atom]) -> Cell | None:

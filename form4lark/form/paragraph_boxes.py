@@ -68,6 +68,11 @@ def _once(atoms: list[Atom], kinds: tuple[str, ...]) -> list[int] | None:
     return [f[0] for f in found] if all(len(f) == 1 for f in found) else None
 
 
+def _over_its_label(atoms: list[Atom], at: int) -> bool:
+    """True where a line of text stands right over the label at ``at``, in its paragraph."""
+    return at > 0 and atoms[at - 1].kind == "TEXT" and atoms[at - 1].line == atoms[at].line - 1
+
+
 def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     """Box 1 from the header's atoms (lexed in the "boxes" context) of a stream: the name
     on the lines under "1. Name and Address ..." in its paragraph; the street, the
@@ -75,7 +80,9 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     box's label, one line each; city, state and zip, what follows "(Street)" up to
     "(City) (State) (Zip)". None where box 1's labels are not each printed once, in the
     form's order (name, street, place; each group's own in any), no name stands under
-    its label in its paragraph, a street paragraph holds several lines (one wrapped
+    its label in its paragraph (save where the street's last line stands right over
+    "(Street)" in its paragraph, which shows the paragraphs are the page's blocks: the
+    name, apart, is then left unknown), a street paragraph holds several lines (one wrapped
     line or two lines: either) or a lone date (a box's date printed apart from its
     label), or another box's label stands among city, state and zip."""
     single = _once(atoms, ("BOX1", "STREET"))
@@ -87,7 +94,9 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     if not box1 < min(names) <= names_end < street < place_end:
         return None
     name = [a for a in _paragraphs(atoms[box1:])[0] if a.line > atoms[box1].line]
-    if not name or any(a.kind != "TEXT" for a in name):
+    if any(a.kind != "TEXT" for a in name):
+        return None
+    if not name and not _over_its_label(atoms, street):
         return None  # the name under its label, in its paragraph, shows what one is
     block = OwnerBlock(name=cell_of([a for a in name if a.text != "*"]))
     streets: list[Cell] = []
@@ -109,3 +118,40 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
         block.city, block.state, block.zip = (
             Cell(text, whole.line, whole.column) if text else None for text in found)
     return block
+
+
+def name_over_its_label(atoms: list[Atom]) -> Cell | None:
+    """Box 1's name where a stream printed it with the label under it and the rest of
+    the box apart (pdftotext: "WILLIAMS JEFFREY E" then "(First)", one paragraph, the
+    other labels and box 1's label elsewhere): the page's block that holds the name
+    holds the label printed right under it. Read only where exactly one of "(Last)",
+    "(First)", "(Middle)" has words of one line and no other box's (no "[ ticker ]")
+    right before it in its paragraph; else None."""
+    found: list[list[Atom]] = []
+    for paragraph in _paragraphs(atoms):
+        at = next((i for i, a in enumerate(paragraph) if a.kind in _NAME_LABELS), None)
+        above = paragraph[:at] if at else []
+        if (above and all(a.kind == "TEXT" and "[" not in a.text for a in above)
+                and len({a.line for a in above}) == 1):
+            found.append(above)
+    return cell_of(found[0]) if len(found) == 1 else None
+
+
+def place_over_its_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed each as a paragraph right
+    before "(City)", "(State)", "(Zip)", each of those a paragraph of its own, in that
+    order (pdftotext: "CUPERTINO", "CA", "95014", "(City)", "(State)", "(Zip)"). Read
+    only where the three read as a city line (a state code, then a zip) split exactly
+    at the paragraphs and the city holds no digit (a street's line run into it would);
+    else None."""
+    paragraphs = _paragraphs(atoms)
+    labels = [tuple(a.kind for a in p) for p in paragraphs]
+    at = next((i for i in range(3, len(paragraphs) - 2)
+               if labels[i:i + 3] == [("CITY",), ("STATE",), ("ZIP",)]), None)
+    if at is None or any(a.kind != "TEXT" for p in paragraphs[at - 3:at] for a in p):
+        return None
+    cells = [cell_of(p) for p in paragraphs[at - 3:at]]
+    texts = tuple(c.text if c is not None else "" for c in cells)
+    if split_city_line(" ".join(texts)) != texts or any(ch.isdigit() for ch in texts[0]):
+        return None
+    return cells[0], cells[1], cells[2]  # type: ignore[return-value]

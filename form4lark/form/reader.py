@@ -19,6 +19,7 @@ from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
+from .row_resync import PartlyRead
 from .tables import read_table
 
 DAMAGED_FIELDS = {
@@ -60,11 +61,13 @@ _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
 
 
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
-            loose_rows: frozenset[int] = frozenset()) -> tuple[Cell | None, Cell | None]:
+            loose_rows: frozenset[int] = frozenset(), in_header: bool = False
+            ) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
     table's cells (``cells``), those in the labels' cell where it holds words after
     them (the words after it in reading order are then other boxes', in the rows
-    below)."""
+    below). ``in_header``: box 5 of the page's header, not of an owner listed after the
+    tables (whose next owner's box 1 follows it)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
@@ -79,8 +82,12 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
         after = in_cell
-    elif cells and any(a.kind in _PLACE_LABELS for a in box5[last + 1:]):
-        return None, None  # box 1's lines among them: strips of a page, whose words are lost
+    elif (cells or in_header and not positioned) and any(
+            a.kind in _PLACE_LABELS for a in box5[last + 1:]):
+        # box 1's lines among them: strips of a page, or in the page's header (where box 1
+        # comes first in any reading order) its blocks printed one into another (OCR),
+        # whose words are lost
+        return None, None
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -109,6 +116,7 @@ def _loose_rows(page: Page) -> frozenset[int]:
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
+    atoms = checkboxes.stacked_labels(atoms) if positioned else atoms
     boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
     loose_rows = _loose_rows(page)
     placed = checkboxes.placed_marks(atoms) if positioned else None
@@ -172,7 +180,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
-                                                    page.shape == "cells")
+                                                    page.shape == "cells", in_header=True)
     sections.owners = [first]
 
 
@@ -183,7 +191,13 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
                                page.breaks_kept)
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
-        return paragraph_boxes.paragraph_owner(atoms) or block
+        block = paragraph_boxes.paragraph_owner(atoms) or block
+    if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
+        block.name = paragraph_boxes.name_over_its_label(atoms)
+    if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
+        place = paragraph_boxes.place_over_its_labels(atoms)
+        if place is not None:
+            block.city, block.state, block.zip = place
     return block
 
 
@@ -209,6 +223,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     the design prints it, its box 5."""
     positioned = page.shape == "grid"
     boxes = lex(page, "boxes", atoms[-1].row + 1, atoms[0].row)
+    boxes = checkboxes.stacked_labels(boxes) if positioned else boxes
     titles = {a.row for a in atoms if a.kind == "OWNERS"}  # printed after the first boxes
     boxes = [a for a in boxes if a.row not in titles] if titles else boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
@@ -322,6 +337,16 @@ def read_page(page: Page, layout: str) -> Sections:
             continue
         try:
             setattr(sections, table, read_table(page, atoms, table, layout))
+        except PartlyRead as partial:  # the rows before the one that does not read are kept
+            setattr(sections, table, partial.rows)
+            # a kind of row none of them is may stand after it: unknown, not none
+            read = {"transaction_code" in row for row in partial.rows}
+            sections.damaged.update(name for name, transactions in zip(DAMAGED_FIELDS[table],
+                                                                       (True, False))
+                                    if transactions not in read)
+            sections.diagnostics.append(Diagnostic(partial.line, partial.column,
+                                                   ",".join(DAMAGED_FIELDS[table]),
+                                                   partial.message, "warning"))
         except SectionError as error:  # the record does without this table: None, not empty
             sections.damaged.update(DAMAGED_FIELDS[table])
             sections.diagnostics.append(Diagnostic(error.line, error.column,

@@ -66,12 +66,13 @@ def _cells(band: Band) -> Row | None:
 
 def _doubt_strays(band: Band) -> None:
     """A word of text wrapped under a column of values was pushed there from a column of
-    text: the nearest one in the band lost it, and is left out."""
+    text: the nearest one in the band lost it, and is left out. (A "$" over its price is
+    the price's: a browser wraps it above the number.)"""
     valued = {c.line for c in band.chunks if c.is_value}
     texts = [c for c in band.chunks if c.key in TEXTS]
     for stray in band.chunks:
         if (stray.key not in TEXTS and stray.key is not None and stray.line not in valued
-                and not stray.is_mark and texts):
+                and any(ch.isalpha() for ch in stray.text) and texts):
             band.doubtful.add(min(texts, key=lambda c: abs(c.x - stray.x)).key or "")
 
 

@@ -39,6 +39,8 @@ _END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 # (not the initial of an abbreviation: "L.P.", "U.S.")
 VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
+# a word of letters: a text's, not a value's
+WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
 OPEN_TITLE = re.compile(r"(.*\s)?Common")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
@@ -102,12 +104,16 @@ class Band:
 
 # ---------------------------------------------------------------- rows
 
-def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
-               typed: Callable[[Band], object]) -> list[Band]:
+def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bool],
+               typed: Callable[[Band], bool]) -> list[Band]:
     """Bands of the lines of values, their values given their columns by the typed
     sequence (``typed``), then every other chunk into its band. A line of values starts
     a band unless it continues the one above: close below it, with values in other
-    columns, and not a whole row (``whole``) below one."""
+    columns, and not a whole row (``read_whole``) below one."""
+    def whole(chunks: list[Chunk]) -> bool:
+        marks = _nature_parts(chunks)
+        return read_whole(chunks) or bool(marks) and read_whole(_without(chunks, marks))
+
     stacks = letter_stacks([c for cut in placed for c in cut])
     by_line: dict[int, list[Chunk]] = {}
     for chunk in (c for cut in placed for c in cut):
@@ -125,7 +131,7 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         bands[-1].last = line
         bands[-1].chunks += group
     for band in bands:
-        typed(band)
+        _type(band, typed)
         rest += [c for c in band.chunks if c.stacked]  # placed as the lines around it are
         band.chunks = [c for c in band.chunks if not c.stacked]
     if bands:
@@ -136,6 +142,35 @@ def make_bands(placed: list[list[Chunk]], whole: Callable[[list[Chunk]], bool],
         attach([c for c in rest if c.key is not None], bands, set(by_line))
         _doubt_stacked(stacks, bands)
     return bands
+
+
+def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:
+    """Footnote marks or words in a column of text right of every value: a browser centres
+    a nature's lines on its row's, one of them on the line of values ("See footnote" /
+    "(4)"; "By Sequoia Capital" / "U.S. Venture 2010" / "Fund, LP(2)"). The typed sequence
+    reads no lone mark after a row's last value, nor a number among words there: they are
+    the nature's."""
+    right = max((c.x_end for c in chunks if c.is_value), default=None)
+    return [] if right is None else [c for c in chunks if c.key in TEXTS and c.x >= right
+                                     and (c.is_mark or WORD.search(c.text))]
+
+
+def _without(chunks: list[Chunk], left_out: list[Chunk]) -> list[Chunk]:
+    ids = {id(c) for c in left_out}
+    return [c for c in chunks if id(c) not in ids]
+
+
+def _type(band: Band, typed: Callable[[Band], bool]) -> None:
+    """Give the band's values their columns by the typed sequence; if its lines of values
+    do not read with a nature's marks or words (``_nature_parts``), without them: they
+    keep their column."""
+    if typed(band):
+        return
+    marks = _nature_parts([c for c in band.chunks if band.first <= c.line <= band.last])
+    if marks:
+        band.chunks = _without(band.chunks, marks)
+        typed(band)
+        band.chunks += marks
 
 
 #: characters at most of one line of a word set a letter or two a line

@@ -5,6 +5,9 @@ bend this: one may drop or merge columns (the row is then read by its values'
 kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
 break or inside the table (``continuation``): a line holding no value but the
 rest of the title or the nature and footnote marks continues the row above.
+A text cell whose words a converter ran together at a comma, a bracket or a
+figure ("Fund,LP") is spaced again as the page prints it elsewhere, or its words
+are left out (``glued_cells.py``).
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from ..patterns import MARKS_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
+from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
+from .row_loose_words import is_loose_words, is_marks, without_words
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -28,6 +33,8 @@ TITLE, NATURE = "security_title", "nature_of_ownership"
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
+#: what the column "V" holds: nothing, or "V" and its footnote marks
+_SWAP = re.compile(rf"(V\s*(?:{MARKS_RE.pattern})?)?")
 
 
 def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
@@ -41,6 +48,11 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     if not any(p for key, p in zip(columns, pieces)
                if key not in ("security_title", "nature_of_ownership")):
         return None  # words with no value beside them are no row (a table's title line)
+    if not pieces[columns.index("direct_or_indirect")]:
+        return None  # every row is owned directly or indirectly: a part of a row
+    swap = pieces[columns.index("equity_swap_involved")].text
+    if not _SWAP.fullmatch(swap.strip()):
+        return None  # a column before "V" dropped, another merged: the cells are not by index
     # an empty "V" is a "no": the cell is there, unmarked
     # a cell's lines joined as wrapped text ("Series C-" + "1": "Series C-1")
     return {key: Cell(join_wrapped(p.text.split("\n")), p.line, p.column)
@@ -118,7 +130,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     neither (garbage, a row whose values a converter lost) leaves the table unread,
     rather than a row silently missing. A line continuing the row above is put back
     on it (``continuation``); a row whose values a converter split over two lines is
-    read from both (``row_split.py``)."""
+    read from both (``row_split.py``), the line of a few values above the row or below
+    it; a line of words alone leaves the words of the rows beside it unknown
+    (``row_loose_words.py``)."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
     by_line: dict[int, list[Atom]] = {}
@@ -127,6 +141,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             by_line.setdefault(atom.row, []).append(atom)
     last: list[Atom] = []  # the words of the line the last row was read from
     unread: list[Atom] = []  # the words of a line that read as no row, waiting for the next
+    touched: set[int] = set()  # rows a line of words alone stands beside
+    touch_next = False
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:
@@ -138,26 +154,38 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             cells = _sequence_row(words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
+        if unread and cells is None and is_marks(unread) and is_loose_words(words):
+            unread = []  # the marks of the words of this line: "(3)" over "See"
         if unread:  # this line and the unread one above as one row, or the table unread
             joined = None if cells is not None else joined_row(unread, words, table, layout)
+            if joined is None:  # the unread line's few values are this row's
+                joined = joined_row(words, unread, table, layout, cells)
             if joined is None:
                 raise _unread(page, unread[0].row, table, layout)
             rows.append(joined)
-            unread, last = [], []
+            touched |= {len(rows) - 1} if touch_next else set()
+            unread, last, touch_next = [], [], False
             continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
                 rows[-1], last = joined, []
                 continue
-        if cells is None:
+        if cells is None and is_loose_words(words):
+            touched |= {len(rows) - 1} if rows else set()
+            touch_next, last = True, []
+        elif cells is None:
             unread = words
         elif cells:
             rows.append(cells)
-            last = words
+            touched |= {len(rows) - 1} if touch_next else set()
+            last, touch_next = words, False
     if unread:
         raise _unread(page, unread[0].row, table, layout)
-    return rows
+    if touch_next and not rows:  # words beside no row: a table whose rows were lost
+        raise _unread(page, next(iter(by_line)), table, layout)
+    return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
+            for n, r in enumerate(rows)]
 
 
 def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:

@@ -312,5 +312,11 @@ def _follow_marks(chunks: list[Chunk], columns: list[Column]) -> None:
             mark.key = left.key
             after = keys.index(left.key) + 1
             mark.or_else = keys[after] if after < len(keys) and keys[after] not in FLAGS else None
+        elif (mark.is_mark and left.line == mark.line and left.key == mark.key in FLAGS
+              and not left.is_mark and mark.x - left.x_end > MARK_GAP):
+            # a mark apart from its letter ("A      (2)"): a browser centres the next
+            # column's only cell, a mark, off that column's header
+            after = keys.index(mark.key) + 1
+            mark.or_else = keys[after] if after < len(keys) else None
 
 

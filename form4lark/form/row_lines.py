@@ -19,7 +19,7 @@ only where that is certain:
 1. *Which cells of a row can have text lines* (``close_cells``). A cell is
    *closed*, all its words on its row's line, where its words there are the
    whole value of a text column in a row read whole (one with no text line
-   next to it); the nature of a direct holding ("D") is empty (column 7 is the
+   next to it; a nature: in either table); the nature of a direct holding ("D") is empty (column 7 is the
    nature of an indirect holding); on a page that aligns cells to the top, a
    cell with no words on its row's line is empty. On a page that centres its
    cells, Table I's title (its widest column) is taken as closed where it has
@@ -43,6 +43,8 @@ only where that is certain:
    first row opens with, before a row showing the first row's title words on its
    line, is cut before them, and one starting with the lines the last row ends
    with, after a row showing the last row's, after them (``row_alike.py``).
+   Between two rows whose open cells share their lines, the one cut that lets
+   both rows read with a title the page prints is theirs (``row_title_cuts.py``).
    Elsewhere the cut is not certain.
 3. *Which cell a row's words are of* (``text_cells``). A row's text lines go to
    its one open cell, around that cell's words on the row's line (a cell a
@@ -68,7 +70,9 @@ line, a cell's letters set one per line) is joined to the lines after it where
 together they read as one row (its words are then left out); otherwise its row
 is lost and the text lines next to it are not placed. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
-together ("byTrust(2)") are never a value. Whatever cannot be placed is left
+together ("byTrust(2)") are never a value; garbled words that are two lines of a
+text the page prints with certainty are read as that text's words first
+(``interleaved_words.py``). Whatever cannot be placed is left
 out: a missing value is better than a wrong one.
 """
 
@@ -85,12 +89,15 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
+from .glued_cells import dropped_space
 from .glued_words import printed_words, spaced, spacings
 from .header import cell_of
+from .interleaved_words import untangled
 from .row_alike import alike_cuts, opening_cuts
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
+from .row_title_cuts import title_cuts
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -289,6 +296,16 @@ def _gaps(body: Body) -> list[tuple[int, int, Lines]]:
             continue
         out.append((before, i, run))
         run, before = [], i
+    return out
+
+
+def _row_gaps(body: Body) -> list[tuple[RowLine, RowLine, Lines]]:
+    """Each run of text lines between two rows' lines, with those rows."""
+    out = []
+    for before, after, run in _gaps(body):
+        upper, lower = _beside(body, before), _beside(body, after)
+        if run and isinstance(upper, RowLine) and isinstance(lower, RowLine):
+            out.append((upper, lower, run))
     return out
 
 
@@ -573,7 +590,7 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top"))
     return {k: atoms for k, atoms in cells.items()
-            if not any(_RUN_TOGETHER.fullmatch(a.text) for a in atoms)
+            if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
 
 
@@ -601,12 +618,22 @@ def known_titles(tables: dict[str, Body]) -> frozenset[str]:
 
 
 def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
-              titles: frozenset[str] | None = None) -> list[Row]:
+              titles: frozenset[str] | None = None,
+              printed: frozenset[str] | None = None) -> list[Row]:
     """The rows of ``table``, its lines placed as the page aligns its cells.
-    ``titles``: the page's titles read with certainty (``known_titles`` where None)."""
+    ``titles``: the page's titles read with certainty (``known_titles`` where None);
+    ``printed``: those and its other texts read so (``known_texts``), that garbled
+    cells are read as (``titles`` where None)."""
     if titles is None:
         titles = known_titles(tables)
-    wholes = {name: whole_values(body, TEXT_KEYS[name]) for name, body in tables.items()}
+    for body in tables.values():
+        untangle(body, titles if printed is None else printed)
+    # both tables' natures are column 7's kind of value: one read whole in either closes
+    # both; natures read with certainty (``known_texts``) are whole values too
+    natures = {value for body in tables.values() for value in whole_values(body, (NATURE,))}
+    if printed is not None:
+        natures |= printed - titles
+    wholes = {name: whole_values(body, TEXT_KEYS[name]) | natures for name, body in tables.items()}
     for name, body in tables.items():
         for row in body:
             if isinstance(row, RowLine):
@@ -619,6 +646,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
                 MARKS_RE.fullmatch(a.text) for a in after))
     place_lines(body, align)
+    title_cuts(_row_gaps(body), keys, titles, align == "top")
     out = []
     for row in body:
         if not isinstance(row, RowLine):
@@ -632,6 +660,15 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     return out
 
 
+def untangle(body: Body, titles: frozenset[str]) -> None:
+    """Each row's garbled text cells read again as the two lines of a title of ``titles``
+    whose letters the converter interleaved (``interleaved_words.py``), where that is certain."""
+    for row in body:
+        if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
+            row.parts = {key: (untangled(part, titles) or part) if garbled(part) else part
+                         for key, part in row.parts.items()}
+
+
 def lines_table(page: Page, table: str) -> list[Row]:
     """The rows of ``table`` on a page of visual lines (both tables are read: they
     tell together how the page aligns its cells). The tables' lines are read once per
@@ -643,16 +680,35 @@ def lines_table(page: Page, table: str) -> list[Row]:
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies
     tables = {name: _as_read(body) for name, body in bodies.items()}
-    titles = page.memo.get(_TITLES)
-    if not isinstance(titles, frozenset):  # the same for both tables: read once
-        titles = page.memo[_TITLES] = known_titles(tables)
-    return line_rows(tables, table, titles=titles)
+    titles, printed = page.memo.get(_TITLES), page.memo.get(_PRINTED)
+    if not isinstance(titles, frozenset) or not isinstance(printed, frozenset):
+        titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
+        printed = page.memo[_PRINTED] = known_texts(bodies, titles)
+    return line_rows(tables, table, titles=titles, printed=printed)
+
+
+def known_texts(bodies: dict[str, Body], titles: frozenset[str]) -> frozenset[str]:
+    """``titles`` and the natures of Table I's rows read with certainty, without their
+    footnote marks: the texts that a row's garbled cells may be read as."""
+    if "table_i" not in bodies or not titles:
+        return titles
+    tables = {name: _as_read(body) for name, body in bodies.items()}
+    rows = line_rows(tables, "table_i", titles=titles)
+    return titles | {_bare(row[NATURE].text) for row in rows if row.get(NATURE)}
+
+
+def _bare(text: str) -> str:
+    """A text without all the footnote marks that end it ("See Footnotes(2) (3)")."""
+    while (shorter := unmarked(text)) != text:
+        text = shorter
+    return text
 
 
 #: the keys in ``Page.memo`` of the page's tables' lines as ``body_lines`` read them,
 #: and of its titles read with certainty (``known_titles``)
 _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
+_PRINTED = ("row_lines", "printed")
 
 
 def _as_read(body: Body) -> Body:

@@ -71,19 +71,31 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     the lines after it. A line of marks alone may end any cell, and a figure is no
     title's word (a line of the page's headers ran in, or OCR misread one), so then
     nothing is placed."""
+    return agreed(readings(above, below, parts, keys, titles, top) or [])
+
+
+def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
+             titles: frozenset[str], top: bool = False) -> list[dict[str, list[Atom]]] | None:
+    """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
+    where the lines cannot be told (a line of marks alone, too many cuts to try)."""
     lines = above + below
     if not titles or any(only_marks(line) for line in lines):
-        return {}
+        return None
     count = len(keys)
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
-        return {}  # lines of prose, no few titles' words
+        return None  # lines of prose, no few titles' words
     known = UNDER if UNDER in keys else TITLE
+    at = keys.index(known)
     found = []
     for cuts in product(*(_cuts(line, count) for line in lines)):
         ups, downs = cuts[:len(above)], cuts[len(above):]
         if top and any(not cut[j] and later[j] for j in range(count)
                        for cut, later in zip(downs, downs[1:])):
             continue
+        title = cell_of([a for cut in ups for a in cut[at]] + parts[known] + [
+            a for cut in downs for a in cut[at]])
+        if title is None or unmarked(title.text) not in titles:
+            continue  # the known cell first: most cuts end here
         cells = {}
         for j, key in enumerate(keys):
             wrapped = [cut[j] for cut in cuts]
@@ -93,13 +105,10 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
                 a for cut in downs for a in cut[j]]
         else:
             read = {key: cell_of(atoms) for key, atoms in cells.items()}
-            title = read[known]
-            if title is None or unmarked(title.text) not in titles:
-                continue
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
-    return agreed(found)
+    return found
 
 
 def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:

@@ -219,15 +219,28 @@ def _title_opening(words: list[Token], source: WordSource) -> int | None:
     return None
 
 
-def _error_atom(exc: LarkError, source: WordSource) -> Atom:
-    """The word where the table's rows stopped reading (its first word if unknown)."""
+def error_index(exc: LarkError, source: WordSource) -> int:
+    """Index of the word where the table's rows stopped reading (0 if unknown)."""
     position = getattr(exc, "pos_in_stream", None)
     if position is None:
         token = getattr(exc, "token", None)
         position = getattr(token, "start_pos", None)
     if position is None:
-        return source.atoms[0]
-    return source.atoms[max(bisect_right(source.starts, position) - 1, 0)]
+        return 0
+    return max(bisect_right(source.starts, position) - 1, 0)
+
+
+def parse_body(source: WordSource, table: str) -> Tree:
+    """The grammar's reading of a table's words (raises LarkError)."""
+    return load("form_rows", tuple(START.values()), positions=False).parse(
+        source.text, start=START[table])  # tokens keep their places; nodes need no spans
+
+
+def unread_error(exc: LarkError, source: WordSource, table: str, layout: str) -> SectionError:
+    at = source.atoms[error_index(exc, source)]
+    return SectionError(f"{TITLES[table]} could not be read and is left out (its row at "
+                        f"{at.text!r} does not read as the form's columns)", line=at.line,
+                        column=at.column, layout=layout)
 
 
 def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
@@ -236,13 +249,23 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
         return []
     source = WordSource(join_wrapped_marks(atoms, table))
     try:
-        tree = load("form_rows", tuple(START.values()), positions=False).parse(
-            source.text, start=START[table])  # tokens keep their places; nodes need no spans
+        tree = parse_body(source, table)
     except LarkError as exc:
-        at = _error_atom(exc, source)
-        raise SectionError(f"{TITLES[table]} could not be read and is left out (its row at "
-                           f"{at.text!r} does not read as the form's columns)", line=at.line,
-                           column=at.column, layout=layout) from None
+        raise unread_error(exc, source, table, layout) from None
+    return read_rows(tree, source)
+
+
+def _one_paragraph(words: list[Token], source: WordSource) -> bool:
+    lines = [source.atom(t).line for t in words]
+    return all(b - a <= 1 for a, b in zip(lines, lines[1:]))
+
+
+def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row]:
+    """The rows of a parsed body. ``partial``: the body is what reads of a table whose
+    rows did not all read (``row_resync.py``): words printed away from their row may
+    stand anywhere, so which row's nature a run of words is cannot be told (natures are
+    left unknown), and a title is kept only where it is one paragraph that does not stop
+    open ("Class B Common")."""
     rows: list[Row] = []
     pending: list[Token] = []
     groups: list[tuple[list[Token], Tree | None]] = []
@@ -264,6 +287,11 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
         if previous is not None:
             words = close_underlying_title(previous, words, source, previous_lines)
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
+        if partial:
+            nature = []
+            title = title if _one_paragraph(title, source) else []
+            if title and _OPEN_TITLE.fullmatch(source.cell(title).text):
+                title = []
         if previous is not None and nature and certain:
             previous["nature_of_ownership"] = source.cell(nature)
         if previous is not None and not certain:

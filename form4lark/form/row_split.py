@@ -2,22 +2,26 @@
 
 An older page's markdown may print a row's ownership letter alone on the line
 below ("|Common Stock|05/21/2013||P||785|A|$ 7 12,759|" then "||||||||D|"), or a
-row's title, price and nature on a line of their own under its other values.
-Neither line reads as a row alone; their values read together as one row in the
-form's column order (``grammars/form_rows.lark``) where the second line's values
-go at one place among the first's. The row is taken only where every place
-they read at gives the same row: the second line's title words before the
-row, its nature words after, its values among the row's values.
+row's title, price and nature on a line of their own under its other values;
+markitdown on a PDF prints a row's code and price mark on the line under it, or
+its price on the line above. Neither line reads as a row alone; their values read
+together as one row in the form's column order (``grammars/form_rows.lark``) where
+the second line's values go among the first's, in their order, together or apart.
+The row is taken only where every placing they read at gives the same row: the
+second line's title words before the row, its nature words after, its values
+among the row's values (never among its words).
 """
 
 from __future__ import annotations
+
+from itertools import combinations_with_replacement
 
 from ..errors import SectionError
 from ..sections import Row
 from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
-from .row_kinds import NUMBER, looks_like_value
+from .row_kinds import DATE, NUMBER, looks_like_value
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -55,6 +59,24 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     return atoms[:first], atoms[first:last + 1], atoms[last + 1:]
 
 
+def _is_value(atom: Atom) -> bool:
+    """A number, a date or a mark: the values of another line go among a row's values,
+    never among its title's or its nature's words (the sequence reader would take a
+    price there for a word of them: "$1,088.578(1) Common Stock")."""
+    return bool(NUMBER.fullmatch(atom.text) or DATE.fullmatch(atom.text)
+                or MARKS_RE.fullmatch(atom.text))
+
+
+def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[Atom]:
+    """``first`` with each of ``values`` put before its atom at ``at`` (in their order):
+    a line's values may fill cells apart ("C" the code, "(1)" the price)."""
+    out: list[Atom] = []
+    for n in range(len(first) + 1):
+        out.extend(v for v, place in zip(values, at) if place == n)
+        out.extend(first[n:n + 1])
+    return out
+
+
 def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     try:
         rows = sequence_rows(atoms, table, layout)
@@ -80,8 +102,10 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     title, values, nature = parts
     found: list[Row] = []
-    for at in range(len(first) + 1):
-        row = _one_row(title + first[:at] + values + first[at:] + nature, table, layout)
+    values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
+    places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
+    for at in combinations_with_replacement(places, len(values)):
+        row = _one_row(title + _placed(first, values, at) + nature, table, layout)
         if row is not None:
             found.append(row)
     if not found or any(_meaning(row) != _meaning(found[0]) for row in found):

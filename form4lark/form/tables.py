@@ -19,6 +19,7 @@ from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_merge import merged_rows
+from .row_resync import partly_read
 from .row_sequence import sequence_rows
 from .table_header import body_start
 
@@ -39,6 +40,11 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
             columns = merged_rows(words, table)
+        if columns is None and page.shape == "stream":  # a row out of order: keep the others
+            partial = partly_read(words, table, layout)
+            if partial is not None:
+                partial.rows = checked_rows(partial.rows, layout) if interleaved else partial.rows
+                raise partial
         if columns is None:
             raise
         if not parted:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..form.atoms import labels, lex  # the form's labels (grammars/form_labels.lark)
+from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
 from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
@@ -86,10 +86,13 @@ def _lex(lines: list[Line]) -> list[Token]:
     return [Token(a.kind, a.text, a.row, a.piece, a.offset) for a in lex(page, "boxes")]
 
 
-def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None) -> list[Line]:
+def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
+                            blocks: bool = False) -> list[Line]:
     """The page's lines with its header's boxes (and the owners listed after the
     tables) one after the other, in reading order. ``reflowed``: the indexes of
-    lines that may be several of the page's lines run together (paragraphs)."""
+    lines that may be several of the page's lines run together (paragraphs).
+    ``blocks``: the text may print the page's blocks one after the other (OCR),
+    so that a header whose boxes stand apart is read as it stands."""
     reflowed = reflowed or set()
     marks = labels(lines)
     first = next((a.row for a in marks if a.kind in ("BOX1", "BOX2", "BOX5")), None)
@@ -107,12 +110,46 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None)
     owners = [_read_block(lines[start:stop], known, {r - start for r in reflowed})
               for start, stop in zip(listed, listed[1:])]
     head = _read_block(lines[first:table], known, {r - first for r in reflowed})
+    if blocks and not _whole(head, header=True) and _boxes_apart(marks, first, table):
+        return _box1_label_first(lines, marks)
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
         _check_street_breaks(block, width)
     out = _marks_before_labels(lines[:first]) + block_lines(head, header=True)
     out += lines[table:listed[0]] + [line for block in owners for line in block_lines(block)]
     return out + lines[end:]
+
+
+def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
+    """True where no line of the header holds labels of two of its columns: OCR
+    read each box of a page whose boxes stand apart as a block of its own, one
+    after the other, not the page's visual lines; where their labels are out of
+    their order down the page (a box's label read after its words), the blocks
+    are read as they stand."""
+    columns: dict[int, set[int]] = {}
+    for mark in marks:
+        if first <= mark.row < table and mark.kind in COLUMN:
+            columns.setdefault(mark.row, set()).add(COLUMN[mark.kind])
+    return all(len(on_row) == 1 for on_row in columns.values())
+
+
+# box 1's label alone on its line
+_BOX1_LINE = re.compile(r"\W{0,3}1\.\s*Name\s+and\s+Address\s+of\s+Reporting\s+Person\W{0,2}")
+
+
+def _box1_label_first(lines: list[Line], marks: list[Atom]) -> list[Line]:
+    """Blocks of the header with box 1's label, which OCR printed after the block of
+    box 1's words (its own block), put before them: before the owner's name, the
+    line right above "(Last) (First) (Middle)" in that block (no blank line between)."""
+    label = next((a.row for a in marks if a.kind == "BOX1"), None)
+    names = next((a.row for a in marks if a.kind == "LAST"), None)
+    if label is None or names is None or not 0 < names < label:
+        return lines
+    name = names - 1
+    if (lines[name].pieces[0].line != lines[names].pieces[0].line - 1
+            or not _BOX1_LINE.fullmatch(" ".join(p.text for p in lines[label].pieces))):
+        return lines
+    return lines[:name] + [lines[label]] + lines[name:label] + lines[label + 1:]
 
 
 def _marks_before_labels(lines: list[Line]) -> list[Line]:

@@ -404,10 +404,11 @@ def _unreflowed_lines(plain: str) -> Iterator[str]:
             for raw in plain.split("\n") if "." in raw or "&" in raw)
 
 
-def read_lines(text: str) -> Page:
+def read_lines(text: str, blocks: bool = False) -> Page:
     """The page of a visual-lines text: one piece per line, the header's boxes put
-    back in reading order where that can be told (``line_boxes.py``)."""
+    back in reading order where that can be told (``line_boxes.py``; ``blocks``: the
+    text may print the page's blocks one after the other, as OCR does)."""
     seen = visual_lines(text)
     lines = [Line([Piece(line.text, line.number, line.column)]) for line in seen]
     reflowed = {i for i, line in enumerate(seen) if line.reflowed}
-    return Page(shape="lines", lines=header_in_reading_order(lines, reflowed))
+    return Page(shape="lines", lines=header_in_reading_order(lines, reflowed, blocks))

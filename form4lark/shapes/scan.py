@@ -79,6 +79,6 @@ def _markup(text: str) -> bool:
 
 def read_scan(text: str) -> Page:
     """The page of an OCR text: its misreadings put right, read as visual lines."""
-    page = read_lines(clean_scan(text))
+    page = read_lines(clean_scan(text), blocks=True)
     page.converter = "ocr"
     return page

@@ -12,7 +12,8 @@ says so; the caller settles it by arithmetic or leaves it ``None``.
 A transaction code is one capital letter of Instruction 8; OCR may double it
 ("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)",
 "S23)"):
-``code_of`` reads the letter where nothing else can be meant.
+``code_of`` reads the letter where nothing else can be meant (a small letter's mark
+may be read as one capital "M": "sM", "cM").
 
 These are shared by the form reader's scan shape (``shapes/scan.py``) and the
 old OCR layout (``layouts/ocr_text.py``).
@@ -28,6 +29,8 @@ from ..patterns import GROUPED_RE, MARK_NUMBER_RE, MARKS_RE
 # "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
+# "Fund lv, LP", "Fund Iv": the Roman numeral IV read with "l" or "|" for "I", or "v" small
+_ROMAN_FOUR = re.compile(r"(?<![^\s(\"'])(?:[l|][vV]|Iv)(?=[\s,.)\"']|$)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 # "Class ACommon Stock": a share class's letter run into the word after it
 _CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
@@ -37,10 +40,12 @@ _TRAILING_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[ \t]|$)", re.M)
 
 
 def clean_prose(text: str) -> str:
-    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II", a
+    """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II" (and
+    "lv", "Iv" made "IV"), a
     class letter parted from the word it ran into, an underscore between words a space
     (and one ending a word, "Class B_", dropped)."""
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
+    text = _ROMAN_FOUR.sub("IV", text)
     text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
                              + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
     return _TRAILING_UNDERSCORE.sub("", _UNDERSCORE.sub(" ", text))
@@ -134,7 +139,9 @@ def code_of(text: str) -> tuple[str, bool] | None:
     doubled = rest[:1].upper() == letter.upper() and rest[:1].isalpha()
     if doubled:
         rest = rest[1:]
-    if rest and not _GARBLE_AFTER_CODE.fullmatch(rest):
+    # "sM", "cM": a small code letter and its mark "(1)" read as one capital "M"
+    mark_as_m = rest == "M" and letter in _SAME_SHAPE
+    if rest and not mark_as_m and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
     if letter.islower() and letter not in _SAME_SHAPE and not doubled:
         return None

@@ -29,7 +29,8 @@ then read as the last footnote's end.
 ``ordered_notes`` puts footnotes OCR printed out of their order back in it;
 ``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
 ``numbered_notes`` puts back a footnote's number whose point OCR read as a
-comma ("14, The shares ..."), where it is the next number; ``plain_notes``
+comma ("14, The shares ...") or lost ("8 Reflects ...", opening a paragraph), where it
+is the next number; ``plain_notes``
 leaves out lines of the rules OCR read as letters ("I") and puts back a price
 range's point read as a comma where the range's other end leaves no doubt.
 """
@@ -79,11 +80,15 @@ NAME_WIDTH = 60
 # "14, The shares": a footnote's number with its point read as a comma
 _COMMA_NUMBER = re.compile(r"^(\W{0,2})([0-9]{1,2}),(\s)")
 _NUMBER = re.compile(r"^\W{0,2}([0-9]{1,2})\.\s")
+# "8 Reflects securities": a footnote's number with its point lost, opening a paragraph
+_BARE_NUMBER = re.compile(r"^(\W{0,2})([0-9]{1,2})(\s)(?=[A-Z][a-z])")
 
 
 def numbered_notes(lines: list[str]) -> list[str]:
     """Footnote numbers read with a comma for their point put right, where the
-    number is the one after the last footnote's (in the Explanation of Responses)."""
+    number is the one after the last footnote's (in the Explanation of Responses), and
+    so are those whose point OCR lost where such a number opens a paragraph
+    ("8 Reflects ...": a line wrapped in a footnote follows no blank line)."""
     out = []
     last = 0
     notes = False
@@ -95,6 +100,9 @@ def numbered_notes(lines: list[str]) -> list[str]:
         match = _COMMA_NUMBER.match(line)
         if match and int(match.group(2)) == last + 1:
             line = _COMMA_NUMBER.sub(r"\1\2.\3", line, count=1)
+        bare = _BARE_NUMBER.match(line)
+        if bare and int(bare.group(2)) == last + 1 and last and not (out and out[-1].strip()):
+            line = _BARE_NUMBER.sub(r"\1\2.\3", line, count=1)
         number = _NUMBER.match(line)
         if number:
             last = int(number.group(1))

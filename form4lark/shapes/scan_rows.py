@@ -84,7 +84,7 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
         after = [unruled(w) for w in words[i + 1:i + 3]]
         out += [known_marks(w, notes) for w in _read(word, out, after)]
     out = glued_marks(text_words(_loose_marks([w for w in out if w])))
-    out = _without_nature_marks(out)
+    out = _marks_before_nature(_without_nature_marks(out))
     if any(is_date(w) for w in out):
         out = _lost_letters(_date_marks(_cut_title(out)))
     else:
@@ -108,6 +108,8 @@ def _joined_dollars(words: list[str]) -> list[str]:
     return out
 
 
+# a nature of ownership's first word: "by Trust", "By Spouse", "See footnote"
+_NATURE_OPENING = re.compile(r"[A-Za-z][a-z]+[,.]?")
 # ---------------------------------------------------------------- a word in its place
 def _code_place(before: list[str]) -> bool:
     """True where the next word stands in the code's column: after the row's first
@@ -183,11 +185,16 @@ def _number(word: str, before: list[str], after: str | None) -> str:
     anything else garbled."""
     previous = before[-1] if before else None
     if previous is not None and _ends_values(previous) and re.fullmatch(r"[0-9]{4}", word):
-        return word  # a year of the nature's words ("Venture 2010"), no amount: no comma
+        # a year of the nature's words ("Venture 2010"), no amount (no comma), where the
+        # nature's line opens: its first word a number, which no row reads
+        return GARBLED + word
     if re.fullmatch(r"[1-9][0-9]?", word) and after is not None and (
             is_value(previous) and (MARKS_RE.fullmatch(after) or is_garbled_mark(after))
             or is_date(after) and not is_value(previous)):
         return LOST_MARK  # a mark's digits, its brackets lost: "633 6 (2)", "Units 2 05/15/2021"
+    if re.fullmatch(r"[1-9][0-9]?", word) and after is None and previous is not None and (
+            not is_value(previous) and any(_ends_values(w) for w in before)):
+        return LOST_MARK  # "I See 7": the nature's mark, its brackets lost, ends the line
     if word == "1" and _date_slot(before):
         return LOST_MARK  # "C 12,584 1 1 Common": Table II's dates holding only marks
     number = scan_number(word)
@@ -286,6 +293,8 @@ def _without_nature_marks(words: list[str]) -> list[str]:
     stands: the nature's marks, its words elsewhere ("I (4)", "I 4": a mark whose
     brackets OCR lost)."""
     end = len(words)
+    if end > 1 and words[-1] == "0" and _ends_values(words[-2]):
+        end -= 1  # "$0 0 I 0": no amount follows the "D" or "I"; a mark OCR read as "0"
     while end and (MARKS_RE.fullmatch(words[end - 1]) or words[end - 1] == LOST_MARK
                    or re.fullmatch(r"[1-9][0-9]?", words[end - 1])):
         end -= 1
@@ -293,6 +302,20 @@ def _without_nature_marks(words: list[str]) -> list[str]:
             words[end - 1].replace(LOST_MARK, ""))):
         return words[:end]
     return words
+
+
+def _marks_before_nature(words: list[str]) -> list[str]:
+    """A row's line without the lost marks between its last value, the "D" or "I" of
+    the amount owned, and its nature's words ("I © ye" for "I by(2)"): the mark is the
+    one cell's or the other's, and neither is known; read with it, the line is read as
+    no row."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if (word == LOST_MARK and out and _ends_values(out[-1]) and i + 1 < len(words)
+                and not any(is_value(w) or is_date(w) for w in words[i + 1:])):
+            continue
+        out.append(word)
+    return out
 
 
 def _date_marks(words: list[str]) -> list[str]:
@@ -319,6 +342,7 @@ def _lost_letters(words: list[str]) -> list[str]:
         if at + 1 < len(out) and _AMOUNT.fullmatch(out[at].replace(LOST_MARK, "")) and (
                 out[at + 1].startswith("$")):
             out.insert(at + 1, unread("acquired"))
+    out = _indirect_by_nature(out)
     if out and _AMOUNT.fullmatch(out[-1].replace(LOST_MARK, "")) and not (
             len(out) > 1 and out[-2].replace(LOST_MARK, "") in ("D", "I")):
         out.append(unread("direction"))
@@ -326,6 +350,21 @@ def _lost_letters(words: list[str]) -> list[str]:
             out[-2].replace(LOST_MARK, "")) and PRICE.fullmatch(out[-3].replace(LOST_MARK, "")):
         out.insert(len(out) - 1, unread("direction"))  # "$0 0 pe": the letter garbled
     return out
+
+
+def _indirect_by_nature(words: list[str]) -> list[str]:
+    """A row's line whose amount owned (after its price, or the mark its price's cell
+    holds alone) is followed by the nature's words, no "D" or "I" between: OCR lost
+    the "I" (or read it as the table's rule, "449,825,112 | by Trust"); the form has
+    a nature only for indirect ownership (Instruction 4(b)(iv)), so the "I" is put
+    back."""
+    for i in range(1, len(words) - 1):
+        before = words[i - 1]
+        if ((PRICE.fullmatch(before.replace(LOST_MARK, "")) or MARKS_RE.fullmatch(before))
+                and _AMOUNT.fullmatch(words[i].replace(LOST_MARK, ""))
+                and _NATURE_OPENING.fullmatch(words[i + 1])):
+            return words[:i + 1] + ["I"] + words[i + 1:]
+    return words
 
 
 def _lost_between(words: list[str]) -> list[str]:

@@ -38,6 +38,7 @@ import re
 from ..form.table_header import HEADER_WORDS
 from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
+from .scan_boxes import glyph_boxes
 from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
@@ -158,8 +159,8 @@ def clean_scan(text: str) -> str:
     notes = footnote_count(text)
     lines = [fix_labels(line) for line in text.split("\n")]
     where = parts(lines)
-    header = issuer_under_its_label(without_unseen_mark(
-        [l for l, w in zip(lines, where) if w == "header"]))
+    header = issuer_under_its_label(without_unseen_mark(glyph_boxes(
+        [l for l, w in zip(lines, where) if w == "header"])))
     out: list[str] = []
     tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
     for line, part in zip(lines, where):

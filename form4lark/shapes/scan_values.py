@@ -15,7 +15,7 @@ gives the value in the form's own spelling (a lost mark written
   decimal comma ("$2,576,150"): neither is read; nor is a number of four
   digits or more with no comma: the form groups thousands ("7442721" is
   "744,272" and a mark, "$2518" is "$2.518"); no amount opens with 0 but 0
-  itself, so "02)" is 0 and a lost mark;
+  itself, so "02)" and "02" are 0 and a lost mark;
 - ``date_word``: a date, anything glued to it a lost mark;
 - ``code_word``: the code's letter where nothing else can be meant;
 - ``direction_word``: "D_", "De)": a "D", "A" or "I" and a lost mark.
@@ -41,8 +41,8 @@ _LOOKS_NUMERIC = re.compile(r"\$?[0-9OolIS][0-9OolIS,.]*[0-9][0-9OolIS,.]*")
 MAX_DECIMALS = 4
 # the glyphs OCR reads a small footnote mark as, glued after a value's digits
 _MARK_GLYPH = re.compile(r"[°©®%\"'’”!?@¢™*]")
-# "02)", "013)": the amount 0 with a mark's digits glued to it, its opening bracket lost
-_NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)")
+# "02)", "013)", "02": the amount 0 with a mark's digits glued to it, its brackets lost
+_NOUGHT_MARKED = re.compile(r"0[1-9][0-9]?\)?")
 
 
 def is_date(word: str) -> bool:
@@ -65,7 +65,7 @@ def scan_number(word: str) -> str | None:
     cannot be told from a garbled mark's."""
     price = word.strip(RULES).startswith("$")
     if _NOUGHT_MARKED.fullmatch(word.strip(RULES)):
-        return "0" + LOST_MARK  # no amount opens with 0 but 0 itself: "02)" is 0 and a mark
+        return "0" + LOST_MARK  # no amount opens with 0 but 0 itself: "02" is 0 and a mark
     reading = read_number(word)
     if reading is None:
         return None

@@ -1,0 +1,49 @@
+"""Lines of words alone between a table's rows of cells: whose words they are is not told.
+
+A converter that keeps a table's cells but not its rows' heights (markitdown on a
+PDF, pdfminer underneath) prints a row's cells on one line of cells and the other
+lines of its tallest cells as loose lines of text above and below it: "By" over
+"|Common Stock|...|14,000|I|" and "Spouse" under it. Such a line holds no value,
+so it is no row of its own; its words are the rest of a title or of a nature (in
+Table II, of the underlying security's title too) of the row above or the row below,
+and which of them the text does not say. The rows it touches are kept for their
+values, their text columns left unknown: a title or a nature missing its words is a
+wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import MARKS_RE
+from ..sections import Row
+from .atoms import Atom
+from .row_kinds import looks_like_value
+
+#: the columns of words a loose line may continue
+WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
+#: a word of a title or a nature ("By", "Sequoia", "Non-", "footnote(3)"), not garbage
+#: ("~~", "#@!", "Sxr1es")
+_WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.pattern})?")
+#: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
+_AFTER_WORD = re.compile(r"[A-Z]|[-–]")
+
+
+def is_loose_words(atoms: list[Atom]) -> bool:
+    """A line of words and no value: no row, nor any row's value (nor garbage). A
+    letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone;
+    footnote marks go with the words ("(2)(3) footnote(4)")."""
+    return any(_WORD.fullmatch(a.text) for a in atoms) and all(
+        _WORD.fullmatch(a.text) and not looks_like_value(a.text) or MARKS_RE.fullmatch(a.text)
+        or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
+        for n, a in enumerate(atoms))
+
+
+def is_marks(atoms: list[Atom]) -> bool:
+    """A line of footnote marks alone: "(3)"."""
+    return all(MARKS_RE.fullmatch(a.text) for a in atoms)
+
+
+def without_words(row: Row) -> Row:
+    """The row with its columns of words left unknown."""
+    return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}

@@ -1,0 +1,69 @@
+"""A scanned page's checkboxes where OCR printed each empty box as a glyph.
+
+On some pages OCR reads an empty checkbox as a glyph before its label ("C1
+Director", "(J 10% Owner", "[] Other", "LD Form filed by More ...") and a box
+holding its "X" as nothing at all: the mark is lost, the box's label opens its
+line bare. Where the header shows that reading throughout, ``glyph_boxes`` puts
+the lost "X" back before each bare label:
+
+- each of the six boxes of boxes 5 and 6 is printed once, and each label has
+  either nothing or a glyph between it and its line's start or the label before
+  it on the line ("C1 Director (J 10% Owner", "(give title below) [] Other"); a
+  word before a label ("Pres,Prod Architect & Director": a title, the box's own
+  label lost), or an "X" among them, and the page is not read so;
+- two glyphs at least, one relationship box at least bare, and exactly one of
+  box 6's two boxes bare (the form checks one of them).
+
+Anything else leaves the lines as they are; the boxes are then read, or left
+unknown, as the form reader finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the labels of the six boxes, as OCR reads them on the header's lines
+_LABEL = re.compile(r"(?P<label>Director\b|10% Owner\b|Officer \(give|Other \(specify|"
+                    r"Form filed by One\b|Form filed by More\b)")
+_RELATIONSHIPS = ("Director", "10% Owner", "Officer (give", "Other (specify")
+_BOX6 = ("Form filed by One", "Form filed by More")
+# an empty box as OCR prints it: "C1", "CJ", "LD", "(J", "[]", "oO", specks, or a word
+# of one or two characters that is not two letters (and not the "X" of a marked box)
+_GLYPH = re.compile(r"(?![Xx]$)(oO|C1|CJ|LD|LJ|LC|\(J|\(1|\[\[?\]|\[_\]|[^\sA-Za-z0-9]{1,3}|"
+                    r"\S{1,2}(?<![A-Za-z]{2}))")
+# the last words of the labels a box may follow on its line ("C1 Director (J 10% Owner",
+# "Officer (give title below) [] Other (specify below)")
+_LABEL_ENDS = ("Director", "Owner", "below)")
+#: glyphs a page shows at least before its empty boxes are read so
+GLYPHS = 2
+
+
+def glyph_boxes(lines: list[str]) -> list[str]:
+    """The header's lines with an "X" put before each box label that opens its line
+    bare, where the page prints its empty boxes as glyphs (see the module)."""
+    found: dict[str, tuple[int, int, str]] = {}  # a label -> its line, place, what precedes
+    for row, line in enumerate(lines):
+        for match in _LABEL.finditer(line):
+            label = match.group("label")
+            if label in found:
+                return lines  # a label printed twice ("... & Director" in a title)
+            before = line[:match.start()].split()
+            if not before or before[-1] in _LABEL_ENDS:
+                found[label] = (row, match.start(), "bare")
+            elif _GLYPH.fullmatch(before[-1]) and (len(before) == 1 or before[-2] in _LABEL_ENDS):
+                found[label] = (row, match.start(), "glyph")
+            else:
+                return lines  # a word, or a mark, before a label: not read so
+    if len(found) < len(_RELATIONSHIPS) + len(_BOX6):
+        return lines
+    kinds = {label: kind for label, (_, _, kind) in found.items()}
+    bare = [label for label, kind in kinds.items() if kind == "bare"]
+    if (sum(kind == "glyph" for kind in kinds.values()) < GLYPHS
+            or not any(label in bare for label in _RELATIONSHIPS)
+            or sum(label in bare for label in _BOX6) != 1):
+        return lines
+    out = list(lines)
+    for label in bare:
+        row, at, _ = found[label]
+        out[row] = out[row][:at] + "X " + out[row][at:]
+    return out

@@ -1,0 +1,94 @@
+"""Tables of cells with a row's other lines printed loose around its line of cells
+(markitdown on a PDF: pdfminer's text lines, each row's tallest cells cut around
+the line of its values). Each on a small edit of a real markdown text
+(markdownify's of the sec.gov page), checked against the filing's truth: the few
+values of a loose line go to the row beside it they complete; a line of words alone
+leaves the words of the rows beside it unknown, whose they are not being told."""
+
+from __future__ import annotations
+
+import form4lark
+from support import CORPUS, off_fields, truth
+
+FILING = CORPUS / "GUTS-20240206-1"
+TEXT = (FILING / "text" / "markdownify.md").read_text()
+ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
+TRUTH = truth(FILING.name, "plain")
+#: the words of the last row and of the row above, left unknown by a line of words between
+WORDS_BESIDE_THE_LAST_ROW = [
+    f"non_derivative_transactions[{row}].{field} missed" for row in (1, 2)
+    for field in ("security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
+
+
+def _read(old: str, new: str) -> form4lark.Form4:
+    assert old in TEXT
+    return form4lark.parse(TEXT.replace(old, new, 1))
+
+
+def _errors(form: form4lark.Form4) -> list[str]:
+    return [d.message for d in form.diagnostics if d.severity == "error"]
+
+
+def test_a_price_on_a_line_above_its_row_completes_it():
+    form = _read(ROW, "$ 15.00\n" + ROW.replace("| $ 15.00 |", "|  |"))
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_code_on_a_line_below_its_row_completes_it():
+    form = _read(ROW, ROW.replace("| P |", "|  |") + "\nP")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_nature_cut_around_its_row_leaves_the_words_beside_it_unknown():
+    # "See" over the row, "footnote(3)" under it: the row above could own "See" too
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote(3)")
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
+    assert _errors(form) == []
+
+
+def test_words_beside_no_row_leave_the_table_out():
+    table_i = TEXT[TEXT.index("| Common Stock | 02/06/2024"):TEXT.index(ROW) + len(ROW)]
+    form = _read(table_i, "By Spouse")
+    assert form.non_derivative_transactions is None
+    assert _errors(form)[0].startswith("Table I could not be read and is left out")
+
+
+def test_a_column_dropped_before_v_is_not_read_by_index():
+    # the deemed date's empty cell gone and one added at the end: 11 cells, the code's
+    # under the deemed date, the shares under "V"; read by the values' kinds instead
+    form = _read(ROW, "| Common Stock | 02/06/2024 | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I "
+                      "| See footnote(3) |  |")
+    assert off_fields(TRUTH, form) == []
+
+
+def test_a_price_above_a_row_read_by_its_values_goes_among_its_values():
+    # the "V" column's empty cell dropped too: the row is read by its values' kinds, where
+    # the price put before the title would read as a word of it
+    form = _read(ROW, "$15.00\n| Common Stock | 02/06/2024 |  | P | 333,333 | A |  | 1,251,900 | I "
+                      "| See footnote(3) |")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_letter_after_a_word_is_a_word_of_a_loose_line():
+    # "Series A" over the row: the "A" of a name, not (A)cquired
+    form = _read(ROW, "Series A\n" + ROW)
+    assert _errors(form) == []
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
+
+
+def test_marks_over_a_loose_line_of_words_are_its_words_marks():
+    # "(3)" then "See" over the row: the nature's mark and words, neither a value
+    form = _read(ROW, "(3)\nSee\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []
+
+
+def test_marks_before_the_words_of_a_loose_line_go_with_them():
+    form = _read(ROW, "(2)(3) footnote(4)\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []
+
+
+def test_values_of_a_line_under_a_row_fill_cells_apart():
+    # the code and the price's mark on the line of cells under the row's other values
+    form = _read(ROW, ROW.replace("| P |", "|  |").replace("| $ 15.00 |", "|  |")
+                 + "\n|  |  |  | P |  |  |  | $ 15.00 |  |  |  |")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []

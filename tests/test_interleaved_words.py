@@ -1,0 +1,111 @@
+"""Two lines of a text cell whose letters a converter interleaved (pdfplumber's text
+mode puts the two lines around a row's middle on one line): read again only as the
+words of a text the page prints with certainty, where exactly one reading gives them;
+and runs of lines between rows cut where one cut alone lets both rows read; a nature
+read with certainty in one table is a whole value in the other."""
+
+from __future__ import annotations
+
+from form4lark.form.atoms import Atom
+from form4lark.form.interleaved_words import interleaves, untangled
+from form4lark.form.row_lines import lines_table
+from form4lark.page import Piece
+from form4lark.shapes.lines import read_lines
+from test_shape_lines import HEADER_I, HEADER_II, TABLE_I, TABLE_II
+
+
+def _atoms(text: str) -> list[Atom]:
+    piece = Piece(text, 1, 1)
+    return [Atom("TEXT", word, 0, 0, 0, piece) for word in text.split()]
+
+
+def _words(atoms: list[Atom] | None) -> list[str] | None:
+    return None if atoms is None else [a.text for a in atoms]
+
+
+def test_letters_of_two_lines_merged_in_order_are_told_from_others() -> None:
+    assert interleaves("Common", "Stock", "CoSmtomckon")
+    assert interleaves("Common", "Stock", "CStoomckmon")
+    assert not interleaves("Common", "Stock", "CoSmtomckno")  # "n" before "o": not in order
+    assert not interleaves("Common", "Stock", "CoSmtomckonn")
+
+
+def test_garbled_words_are_read_as_one_run_of_a_printed_text_or_left() -> None:
+    known = frozenset({"Class A Common Stock", "See Footnote"})
+    assert _words(untangled(_atoms("Co S m to m ck on"), known)) == ["Common", "Stock"]
+    # the marks ending the last word stay on the last word read
+    assert _words(untangled(_atoms("S F e o e otnote(9)"), known)) == ["See", "Footnote(9)"]
+    # a mark among the letters ends the cell: it goes to the last word
+    assert _words(untangled(_atoms("C St o o m ck m (4 o ) n"), known)) == ["Common", "Stock(4)"]
+    # characters of no mark ("(4" alone) are not taken out
+    assert untangled(_atoms("C St o o m ck m (4 o n"), known) is None
+    # letters no printed text gives are not guessed
+    assert untangled(_atoms("P S r to ef c e k rred"), known) is None
+    assert untangled(_atoms("Co S m to m ck on"), frozenset()) is None
+    # two printed texts giving different words from the same letters: neither is taken
+    # ("ab cd" and "ac bd" cut into two lines both interleave to "acbd")
+    assert _words(untangled(_atoms("a c b d"), frozenset({"ab cd"}))) == ["ab", "cd"]
+    assert untangled(_atoms("a c b d"), frozenset({"ab cd", "ac bd"})) is None
+
+
+def _table(text: str, table: str) -> list[dict[str, str]]:
+    return [{key: cell.text for key, cell in row.items() if cell}
+            for row in lines_table(read_lines(text), table)]
+
+
+#: rows centred on their lines: the last row's cells of two lines stand around its middle,
+#: their letters interleaved on its line (as pdfplumber prints AUR-20231019-1's page)
+CENTRED = (f"{TABLE_I}\n{HEADER_I}\n"
+           "See\nClass A Common Stock 10/19/2023 C 704,849 A (1) 704,849 I Footnote(6)\n"
+           "Class A Common Stock 212,172 D\n"
+           f"{TABLE_II}\n{HEADER_II}\n"
+           "Class B Class A See\n"
+           "Common (1) 10/19/2023 C 704,849 (1) (1) Common 704,849 $0 704,850 I Footnotes(2)\n"
+           "Stock Stock (5)\n"
+           "Class B Class A\n"
+           "C St o o m ck mon (1) (1) (1) Co S m to m ck on 782,088 782,088 I S F e o e otnote(9)\n"
+           "Explanation of Responses:\n")
+
+
+def test_garbled_cells_of_a_row_are_read_as_printed_texts_and_its_lines_cut_by_them() -> None:
+    first, last = _table(CENTRED, "table_ii")
+    assert last["security_title"] == "Class B Common Stock"
+    assert last["underlying_security_title"] == "Class A Common Stock"
+    assert last["nature_of_ownership"] == "See Footnote(9)"
+    # the first row's title is the same in every reading; "(5)" may end its underlying
+    # title or its nature: both are left out
+    assert first["security_title"] == "Class B Common Stock"
+    assert "underlying_security_title" not in first and "nature_of_ownership" not in first
+    # the page prints no nature that the garbled one could be: the row's cells are left out
+    (_, last) = _table(CENTRED.replace("See\nClass A Common Stock 10/19/2023",
+                                       "Class A Common Stock 10/19/2023")
+                       .replace("I Footnote(6)", "D"), "table_ii")
+    assert "nature_of_ownership" not in last and "security_title" not in last
+
+
+def test_a_run_two_cuts_let_both_rows_read_is_left_uncut() -> None:
+    # "Class A Common Stock" and "Common Stock" both printed: the last row's underlying
+    # title may take "Class A" or not
+    text = CENTRED.replace("Class A Common Stock 212,172 D\n",
+                           "Class A Common Stock 212,172 D\nCommon Stock 1,000 D\n")
+    (_, last) = _table(text, "table_ii")
+    assert "underlying_security_title" not in last and "security_title" not in last
+
+
+def test_a_nature_read_with_certainty_in_table_i_closes_the_same_nature_in_table_ii() -> None:
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 12/18/2012 C 478,871 A (1) 13,986,189 I By Trust\n"
+            f"{TABLE_II}\n{HEADER_II}\n"
+            "Series A\n"
+            "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
+            "Stock\nStock\n"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    # "By Trust" is a whole nature: the two "Stock" are the title's and the underlying title's
+    assert row["nature_of_ownership"] == "By Trust"
+    assert row["security_title"] == "Series A Preferred Stock"
+    assert row["underlying_security_title"] == "Common Stock"
+    # Table I's nature another: "Stock" may end the nature, neither it nor the title is read
+    (row,) = _table(text.replace("I By Trust\nTable", "D\nTable"), "table_ii")
+    assert "nature_of_ownership" not in row and "security_title" not in row
+    assert row["underlying_security_title"] == "Common Stock"

@@ -1,0 +1,111 @@
+"""A scanned page whose header boxes stand apart: OCR prints each box as a block.
+
+Tesseract reads the plain page design's header one box after the other, not as
+the page's visual lines; ``line_boxes.header_in_reading_order`` reads such a
+header as it stands (its labels out of their order down the page, none side by
+side), where putting it back in order left it empty. Such a page prints its empty
+checkboxes as glyphs and loses the marked ones' "X" (``scan_boxes.glyph_boxes``).
+Checked against the filings' truth through the shape path alone, not the OCR layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from form4lark import parse
+from form4lark.build import build
+from form4lark.form.layout import SHAPE_LAYOUTS
+from form4lark.shapes.detect import read_shape
+from form4lark.shapes.scan_boxes import glyph_boxes
+from support import CORPUS, FIXTURES, off_fields, truth, truth_of
+
+#: boxes 1 to 4 of the header, read as blocks
+HEADER_FIELDS = ("issuer.name", "issuer.trading_symbol", "period_of_report",
+                 "reporting_owners[0].name", "reporting_owners[0].street1",
+                 "reporting_owners[0].city", "reporting_owners[0].state",
+                 "reporting_owners[0].zip")
+SCAN = FIXTURES / "scan"
+STREAM = next(layout for layout in SHAPE_LAYOUTS if layout.name == "stream")
+
+
+@pytest.mark.parametrize("filing", ["GOOG-20220413-1", "TSLA-20100702-1"])
+def test_a_header_of_blocks_is_read_as_it_stands(filing):
+    text = (CORPUS / filing / "text" / "tesseract.txt").read_text()
+    off = off_fields(truth(filing), build(STREAM.read(text)))
+    assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
+
+
+def test_box_1s_label_printed_after_its_words_is_put_before_them():
+    # "Adams Katherine L." / "(Last) (First) (Middle)" ... "1. Name and Address ..."
+    path = SCAN / "AAPL-20220504-1" / "plain" / "tesseract.txt"
+    lines = [p.text for line in read_shape(path.read_text()).lines for p in line.pieces]
+    label = lines.index("1. Name and Address of Reporting Person*")
+    assert lines[label + 1:label + 3] == ["Adams Katherine L.", "(Last) (First) (Middle)"]
+    off = off_fields(truth_of(path), parse(path.read_text(), layout="stream"))
+    assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
+
+
+def test_the_blocks_keep_their_order():
+    text = (CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt").read_text()
+    page = read_shape(text)
+    numbers = [line.pieces[0].line for line in page.lines]
+    assert numbers == sorted(numbers)  # nothing moved, nothing dropped from the header
+    assert any("Name and Address of Reporting" in p.text for l in page.lines for p in l.pieces)
+
+
+# ---------------------------------------------------------------- empty boxes as glyphs
+HEADER = ["applicable)", "C1 Director", "(J 10% Owner",
+          "Officer (give title below) [] Other (specify below)", "COO",
+          "Form filed by One Reporting Person",
+          "LD Form filed by More than One Reporting Person"]
+
+
+def test_a_bare_label_among_glyphs_is_a_lost_mark():
+    out = glyph_boxes(HEADER)
+    assert out[3] == "X Officer (give title below) [] Other (specify below)"
+    assert out[5] == "X Form filed by One Reporting Person"
+    assert [out[i] for i in (1, 2, 6)] == [HEADER[i] for i in (1, 2, 6)]
+
+
+def test_boxes_that_share_a_line_are_read_one_by_one():
+    lines = ["C1 Director 10% Owner", *HEADER[3:]]
+    assert glyph_boxes(lines)[0] == "C1 Director X 10% Owner"
+    lines = ["C1 Director (J 10% Owner", *HEADER[3:]]
+    assert glyph_boxes(lines)[0] == lines[0]
+
+
+@pytest.mark.parametrize("changed", [
+    {1: "Director"},  # three boxes bare: box 6 has two
+    {4: "Pres,Prod Architect & Director"},  # a label after words, printed twice
+    {2: "X 10% Owner"},  # the page prints its marks
+    {3: "[] Officer (give title below) [] Other (specify below)",
+     5: "[] Form filed by One Reporting Person"},  # no box bare in box 5 nor in box 6
+], ids=["two-bare-in-box-6", "label-after-words", "a-mark-printed", "none-bare"])
+def test_a_header_not_read_so_is_left_as_it_is(changed):
+    lines = [changed.get(i, line) for i, line in enumerate(HEADER)]
+    if 1 in changed:  # "Form filed by More" bare too
+        lines[6] = "Form filed by More than One Reporting Person"
+    assert glyph_boxes(lines) == lines
+
+
+@pytest.mark.parametrize("filing", ["GOOG-20220413-1", "XOOM-20130221-1"])
+def test_the_boxes_of_a_page_of_glyphs_read_right(filing):
+    text = (CORPUS / filing / "text" / "tesseract.txt").read_text()
+    off = off_fields(truth(filing), parse(text, layout="stream"))
+    boxes = [f for f in off if re.search(r"\.is_|more_than_one|officer_title", f)]
+    assert boxes == []
+
+
+def test_a_title_with_box_1_after_it_in_the_header_is_not_read():
+    # box 1's street block printed after box 5's title: the words after the title
+    # ("(Street)", the city) are box 1's, and where the title ends is lost
+    text = (CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt").read_text()
+    block = "1600 AMPHITHEATRE PKWY\n(Street)\n\nMOUNTAIN VIEW CA 94043\n(City) (State) (Zip)\n"
+    assert block in text and "(specify below)\n" in text
+    moved = text.replace(block, "").replace("(specify below)\n",
+                                            "(specify below)\nCOO\n" + block, 1)
+    moved = moved.replace("(1 Officer (give", "Officer (give", 1)  # the officer's box marked
+    owner = parse(moved, layout="stream").reporting_owners[0]
+    assert owner.is_officer is True and owner.officer_title is None
