@@ -32,9 +32,12 @@ class _Unknown(Exception):
 def reach(regexps: list[str]) -> str | None:
     """An expression matching in full every text that a match of one of ``regexps``
     (begun at its first character) could read to the end of, or None."""
-    parts = [_reached(regexp) for regexp in regexps]
-    if None in parts:
-        return None
+    parts = []
+    for regexp in regexps:
+        part = _reached(regexp)
+        if part is None:
+            return None
+        parts.append(part)
     return f"(?:{'|'.join(parts)})" if parts else None
 
 
