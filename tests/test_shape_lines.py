@@ -354,6 +354,27 @@ def test_rows_printed_alike_take_the_lines_their_end_rows_show() -> None:
     assert [r.get("security_title") for r in _table(unlike, "table_i")] == [None] * 3
 
 
+def test_rows_showing_the_same_words_the_first_with_none_above_are_read_top_aligned() -> None:
+    # the first row has no line above; centred, its title would have one line below at
+    # most and the next row's, showing the same words, would open above its line: the
+    # page aligns its cells to the top, and the holding's lines below are its own
+    rows = ("Class A 09/06/2023 A 138,334(1) A $ 0.00 138,334 D\n"
+            "Common\nStock\n"
+            "Class A 09/06/2023 A 55,045(2) A $ 1.09(3) 193,379 D\n"
+            "Common\nStock\n"
+            "Class A 110,561 I By estate planning\n"
+            "Common vehicles\nStock\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
+    read = _table(text, "table_i")
+    assert [r.get("security_title") for r in read] == ["Class A Common Stock"] * 3
+    assert read[2]["nature_of_ownership"] == "By estate planning vehicles"
+    # one line between the rows fits a centred title of two lines as well: nothing is told
+    short = _table(text.replace("Common\nStock\nClass A 09", "Stock\nClass A 09", 1), "table_i")
+    assert short[0].get("security_title") is None
+    # the rows show other words on their lines ("Class B"): nothing is told either
+    other = _table(text.replace("Class A 09/06/2023 A 55", "Class B 09/06/2023 A 55"), "table_i")
+    assert [r.get("security_title") for r in other] == [None] * 3
+
 def test_a_cell_a_mark_ends_on_a_row_s_line_with_none_above_holds_no_lines_below() -> None:
     # "by Trust(2)" ends on the row's line, so "Stock" is the title's, the one other open cell;
     # a mark alone below ("(3)") may go on the nature: then nothing is placed

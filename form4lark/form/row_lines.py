@@ -63,7 +63,9 @@ How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
 with no title on it, or an indirect holding's line with no nature on it (an
 indirect holding names its nature) cannot be top alignment; a row with no line
-above and two or more of its own below cannot be centring.
+above and two or more of its own below cannot be centring, nor can two rows showing
+the same words in their open cells, the upper with no line above and two or more
+lines between them (``_opens_apart``).
 
 A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
@@ -527,13 +529,31 @@ def _alignment(tables: list[Body]) -> str | None:
             run = [line for line in body[i + 1:end] if isinstance(line, list)]
             own = lower is None or (isinstance(lower, RowLine) and (
                 not lower.open or _marked_last(lower, run)))
-            if own and end - i - 1 >= NOT_CENTRED:
+            if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run):
                 not_centre = True
     if not_top and not not_centre:
         return "centre"
     if not_centre and not not_top:
         return "top"
     return None
+
+
+def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
+                 run: Lines) -> bool:
+    """True where two rows show the same words (but footnote marks) on their lines in
+    each of their open cells, the upper with no line above, and two or more text lines
+    (not marks alone) stand between them. Centred, the upper row's cells (none of their
+    lines above) have at most one line below: some open cell of the lower row would
+    open above its line while the upper row's, showing the same words, opens on it
+    (``row_alike.py``: rows showing the same words print them alike)."""
+    if not isinstance(lower, RowLine) or upper.joined or lower.joined:
+        return False
+    if not upper.open or upper.open != lower.open:
+        return False
+    if any(not upper.parts[key] or unmarked(_text(upper.parts[key])) != unmarked(
+            _text(lower.parts[key])) for key in upper.open):
+        return False
+    return sum(1 for line in run if not only_marks(line)) >= NOT_CENTRED
 
 
 # ---------------------------------------------------------------- which cell a word is of
