@@ -27,7 +27,6 @@ TEXTS = corpus_texts(("pdftotext-raw",))
 ACCEPTED_GAPS = {
     "BETR-20241209-1": [],
     "GOOG-20151002-1": ["derivative_transactions[0].acquired_disposed missed"],
-    "ZNGA-20111221-1": ["derivative_transactions[1].acquired_disposed missed"],
 }
 
 
@@ -47,8 +46,7 @@ _DIRECTION_UNSAID = (
 #: what the form reader does not yet do as the reading-order reader did, by filing
 KNOWN_FAILURES = {
     "truth": {"GOOG-20151002-1": _TITLE_AFTER_VALUES},
-    "snapshot": {"GOOG-20151002-1": f"{_TITLE_AFTER_VALUES}; {_DIRECTION_UNSAID}",
-                 "ZNGA-20111221-1": _DIRECTION_UNSAID},
+    "snapshot": {"GOOG-20151002-1": f"{_TITLE_AFTER_VALUES}; {_DIRECTION_UNSAID}"},
 }
 
 

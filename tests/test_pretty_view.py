@@ -94,8 +94,8 @@ def _texts(pattern: str) -> list[Path]:
     return sorted(p for p in FIXTURES.glob(pattern) if "seeds" not in p.parts)
 
 
-#: html2text texts of both page designs (``pretty/`` adds long tables, Table II holdings,
-#: six owners) and the OCR texts, whose records have lost values.
+#: html2text texts of both page designs (``pretty/`` adds long tables and Table II holdings;
+#: the corpus's BETR-20241209-1 has eight owners) and the OCR texts, whose records have lost values.
 HTML2TEXT = _texts("**/html2text.md")
 OCR = _texts("corpus/*/text/tesseract.txt")
 
