@@ -478,6 +478,18 @@ def test_words_run_together_are_spaced_only_as_a_title_the_page_prints_shows_the
     assert "security_title" not in row and "underlying_security_title" not in row
 
 
+def test_by_run_into_a_capitalised_word_is_spaced_and_a_name_spelled_so_is_not() -> None:
+    # no word opens with a small "by" and a capital: the space stood there ("byTrust");
+    # a capital "By" may open a name ("ByHeart"): read as printed, never cut
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 11/08/2022 S 192,320 D $189.578(1) 449,825,112 I byTrust(2)\n"
+            f"{TABLE_II}\n")
+    (row,) = _table(text, "table_i")
+    assert row["nature_of_ownership"] == "by Trust(2)" and row["security_title"] == "Common Stock"
+    (row,) = _table(text.replace("byTrust(2)", "ByHeart(2)"), "table_i")
+    assert row["nature_of_ownership"] == "ByHeart(2)"
+
+
 def test_a_run_two_spacings_of_the_page_s_titles_give_is_not_spaced() -> None:
     from form4lark.form.glued_words import spacings
     runs = spacings(frozenset({"Class A Common Stock", "ABC D", "A BCD"}))

@@ -6,7 +6,10 @@ cell holding one out). It is spaced again only where the page itself prints the
 very words spaced, in order, in a title it prints with certainty (Table I's
 titles, Table II's underlying titles read whole: ``row_lines.known_titles``),
 and only where exactly one spacing of the run gives them. A run the page's titles
-do not print is left as it is: its words are not guessed.
+do not print is left as it is: its words are not guessed, but for the preposition
+"by" run into the capitalised word after it ("byTrust(2)"): no word opens with a
+lower-case "by" and a capital, so the space stood there ("by Trust(2)"). "By" with
+a capital is no such sign: a name may be spelled so ("ByHeart").
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ from .atoms import Atom
 # a run of words with the space between two of them dropped: a lower-case letter
 # followed by an upper-case one ("CommonStock"), its footnote marks after it
 _RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
+
+
+# the preposition "by" run into a capitalised word, its footnote marks after it
+_BY_RUN = re.compile(r"(?P<by>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
 
 
 @lru_cache(maxsize=64)
@@ -51,6 +58,20 @@ def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
             text = word + match["marks"] if i == len(words) - 1 else word
             out.append(Atom(atom.kind, text, atom.row, atom.cell, atom.offset + at, atom.piece))
             at += len(word)
+    return out
+
+
+def by_spaced(atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` with each word that is "by" run into a capitalised word
+    ("byTrust(2)") cut into the two words it is."""
+    out: list[Atom] = []
+    for atom in atoms:
+        match = _BY_RUN.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        if match is None:
+            out.append(atom)
+            continue
+        out.append(Atom(atom.kind, "by", atom.row, atom.cell, atom.offset, atom.piece))
+        out.append(Atom(atom.kind, match["word"], atom.row, atom.cell, atom.offset + 2, atom.piece))
     return out
 
 

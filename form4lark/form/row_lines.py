@@ -57,7 +57,8 @@ only where that is certain:
    certainty gives that cell the same words (``row_pairs.py``). An uncertain cut
    keeps only its closed cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
-   again only as such a title prints them (``glued_words.py``).
+   again only as such a title prints them, or where "by" runs into a capitalised
+   word ("byTrust(2)", ``glued_words.py``).
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -72,7 +73,7 @@ line, a cell's letters set one per line) is joined to the lines after it where
 together they read as one row (its words are then left out); otherwise its row
 is lost and the text lines next to it are not placed. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
-together ("byTrust(2)") are never a value; garbled words that are two lines of a
+together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first
 (``interleaved_words.py``). Whatever cannot be placed is left
 out: a missing value is better than a wrong one.
@@ -92,7 +93,7 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
-from .glued_words import printed_words, spaced, spacings
+from .glued_words import by_spaced, printed_words, spaced, spacings
 from .header import cell_of
 from .interleaved_words import untangled
 from .row_alike import alike_cuts, opening_cuts
@@ -565,6 +566,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)")."""
+    row = _by_spaced(row)
     runs = spacings(titles)
     parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
@@ -576,6 +578,15 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     return {key: atoms for key, atoms in cells.items()
             if all(unmarked(a.text) in known for a in parts[key])}
+
+
+def _by_spaced(row: RowLine) -> RowLine:
+    """The row with "by" run into the word after it ("byTrust(2)") spaced again
+    (``glued_words.by_spaced``) on its line and its text lines."""
+    lines = [[by_spaced(line) for line in lines] if lines is not None else None
+             for lines in (row.above, row.below)]
+    return replace(row, parts={key: by_spaced(atoms) for key, atoms in row.parts.items()},
+                   above=lines[0], below=lines[1])
 
 
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
