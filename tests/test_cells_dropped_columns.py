@@ -59,10 +59,25 @@ def test_a_title_wrapped_onto_its_own_line_of_cells_continues_its_row():
     assert off_fields(TRUTH, form) == []
 
 
-def test_a_title_cut_inside_a_word_is_left_unknown():
-    # "(right to b" + "uy)": where the converter cut the title is lost
+def test_a_title_cut_inside_a_word_is_joined_as_the_other_rows_print_it():
+    # "(right to b" + "uy)": where the converter cut the title the table's other rows
+    # tell, printing "Common Stock" whole (and never "Common St ock")
     form = _read(ROW, ROW.replace("Common Stock", "Common St") + "\n| ock |  |  |  |  |  |  |  |  |  |  |")
+    assert off_fields(TRUTH, form) == []
+
+
+def test_a_title_cut_where_no_other_row_tells_is_left_unknown():
+    # neither "Common St ock" nor "Common Stock" is another row's title: the cut is lost
+    form = _read(ROW, ROW.replace("Common Stock", "Common St") + "\n| ocks |  |  |  |  |  |  |  |  |  |  |")
     assert off_fields(TRUTH, form) == ["non_derivative_transactions[2].security_title missed"]
+
+
+def test_a_title_cut_again_is_not_joined_from_its_first_two_parts():
+    # "Common St" + "ock" would be printed whole, but a third part follows: the title
+    # is more than those two
+    form = _read(ROW, ROW.replace("Common Stock", "Common St") + "\n| ock |  |  |  |  |  |  |  |  |  |  |"
+                 + "\n| xy |  |  |  |  |  |  |  |  |  |  |")
+    assert record(form)["non_derivative_transactions"][2]["security_title"] is None
 
 
 def test_footnote_marks_on_a_continuation_line_go_to_their_column():
@@ -71,11 +86,18 @@ def test_footnote_marks_on_a_continuation_line_go_to_their_column():
     assert off_fields(TRUTH, form) == []
 
 
-def test_a_nature_wrapped_onto_its_own_line_of_cells_is_left_unknown():
+def test_a_nature_wrapped_onto_its_own_line_of_cells_is_joined_as_the_other_rows_print_it():
+    # "footnote" opens with a small letter: the cut may be inside a word, but the other
+    # rows print "See footnote(3)" whole
     form = _read(ROW, ROW.replace("See footnote(3)", "See") + "\n|  |  |  |  |  |  |  |  |  |  | footnote(3) |")
+    assert off_fields(TRUTH, form) == []
+
+
+def test_a_nature_wrapped_where_no_other_row_tells_is_left_unknown():
+    form = _read(ROW, ROW.replace("See footnote(3)", "See") + "\n|  |  |  |  |  |  |  |  |  |  | notes(3) |")
     assert off_fields(TRUTH, form) == [
         "non_derivative_transactions[2].nature_of_ownership missed",
-        "non_derivative_transactions[2].footnotes.nature_of_ownership missed"]  # "footnote": a small letter
+        "non_derivative_transactions[2].footnotes.nature_of_ownership missed"]
 
 
 def test_garbage_among_rows_still_leaves_the_table_out():

@@ -92,12 +92,14 @@ def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, st
     return {TITLE: text} if pieces[0] else {NATURE: text}
 
 
-def continue_row(row: Row, cells: dict[str, str]) -> None:
+def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]:
     """The row with the cells of its continuation put back: marks on their column's
     value, words after the title's or nature's. Where the cut was is lost, in a word
     ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
     they open as a word does after a space (a capital, a digit, a parenthesis before
-    one); otherwise the column is left unknown."""
+    one); otherwise the column is left unknown, and returned with its two parts (the
+    table's other rows may print the whole: ``joined_as_printed``)."""
+    cut: dict[str, tuple[Cell, str]] = {}
     for key, text in cells.items():
         cell = row.get(key)
         if MARKS_RE.fullmatch(text.replace(" ", "")):
@@ -106,7 +108,24 @@ def continue_row(row: Row, cells: dict[str, str]) -> None:
         elif cell is not None and _opens_a_word(text):
             row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
         else:
+            if cell is not None:
+                cut[key] = (cell, text)
             row.pop(key, None)
+    return cut
+
+
+def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str]]]) -> None:
+    """Each cell cut where it is not told (``continue_row``: "(right to" + "buy)",
+    "(right to b" + "uy)") joined as the table's other rows print that column's value
+    whole: where exactly one of its two joins, across a space or inside a word, is the
+    very value of another row's cell of that column ("Stock Option (right to buy)")."""
+    printed = {key: {row[key].text for row in rows if key in row}
+               for parts in cuts.values() for key in parts}
+    for n, parts in cuts.items():
+        for key, (cell, text) in parts.items():
+            ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
+            if len(ways) == 1:
+                rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
 
 
 def _opens_a_word(text: str) -> bool:
@@ -143,10 +162,14 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     unread: list[Atom] = []  # the words of a line that read as no row, waiting for the next
     touched: set[int] = set()  # rows a line of words alone stands beside
     touch_next = False
+    cuts: dict[int, dict[str, tuple[Cell, str]]] = {}  # cells cut where it is not told
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
-        if continued:
-            continue_row(rows[-1], continued)
+        if continued:  # a cell continued again is no longer cut in two parts alone
+            pending = {key: parts for key, parts in cuts.pop(len(rows) - 1, {}).items()
+                       if key not in continued}
+            if cut := pending | continue_row(rows[-1], continued):
+                cuts[len(rows) - 1] = cut
             last = []
             continue
         cells = _cell_row(page, row, COLUMNS[table])
@@ -184,6 +207,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         raise _unread(page, unread[0].row, table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
+    joined_as_printed(rows, cuts)
     return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
 
