@@ -621,3 +621,29 @@ def test_a_pages_table_lines_and_titles_are_read_once_and_each_table_placed_as_i
     assert {table: lines_table(page, table) for table in ("table_i", "table_ii")} == alone
     assert reads == ["table_i", "table_ii"]
     assert titles == [1]
+
+
+def test_values_cut_at_cell_edges_are_joined_and_the_row_s_words_left_out() -> None:
+    # a page break's pipe row cut at other edges: "|Commo|n Stock||11/20|/2020|...|92,|983|"
+    # printed as one visual line: its values read, its words and marks ("(28" / ")")
+    # left out
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "Common Stock 11/20/2020 M 643 A $46.92 92,578 D\n"
+            "Commo n Stock 11/20 /2020 M 405 A $ 73.58 (28 ) 92, 983 D\n"
+            f"{TABLE_II}\n")
+    first, second = _table(text, "table_i")
+    assert first["security_title"] == "Common Stock"
+    assert second == {"transaction_date": "11/20/2020", "transaction_code": "M", "shares": "405",
+                      "acquired_disposed": "A", "price_per_share": "$ 73.58",
+                      "shares_owned_following": "92,983", "direct_or_indirect": "D"}
+
+
+def test_only_a_value_cut_short_is_joined_to_the_next_word() -> None:
+    from form4lark.form.atoms import Atom
+    from form4lark.form.row_clipped import rejoined
+    from form4lark.page import Piece
+    piece = Piece("$ 1 2,000 1,000 2,000 1,55 7,092 12,687 ,274 11/1 11/14/2013 (3 ) 9.5 (4 )")
+    atoms = [Atom("TEXT", word, 0, 0, 0, piece) for word in piece.text.split()]
+    assert [a.text for a in rejoined(atoms)] == [
+        "$", "1", "2,000", "1,000", "2,000", "1,557,092", "12,687,274", "11/1", "11/14/2013",
+        "(3)", "9.5(4)"]

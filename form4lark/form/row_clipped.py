@@ -6,7 +6,10 @@ twice cut short before the date itself, and "$10 | .75" a price cut in two
 cells. A row that reads as no row otherwise is read again without them: a date
 cut short is dropped where the row's whole date opens with it (it adds nothing),
 and a price's decimals alone in a cell are put back on the number before them
-(decimals alone are no value of the form's).
+(decimals alone are no value of the form's). A text of visual lines may print a
+value cut at a cell's edge as two words of its line ("11/20 /2020", "92, 983", "1,55
+7,092", "12,687 ,274", a mark "(28 )"): they are joined where one of them is no value
+and the joined text is one of its kind (a date, an amount grouped by thousands, a mark).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .atoms import Atom
+from ..patterns import DATE_SHAPE, FOOTNOTE_MARK
 from .row_kinds import DATE
 
 # a date cut short: month and day, or part of them, without the year ("11/1", "11/14")
@@ -22,6 +26,20 @@ _CUT_DATE = re.compile(r"[0-9]{1,2}/[0-9]{0,2}")
 _DECIMALS = re.compile(r"\.[0-9]+")
 # a whole number a price's decimals may follow: "$10", "10"
 _WHOLE = re.compile(r"\$? ?[0-9][0-9,]*")
+# a value cut short at a cell's edge, no value itself: an amount ending with a comma or
+# a short group ("92,", "1,55"), a date's month and day ("11/20"), a mark's bracket ("(28")
+_CUT_SHORT = re.compile(r"\$? ?[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{0,2}|[0-9]{1,2}/[0-9]{0,2}|"
+                        r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{0,3}|\([0-9]{0,2}")
+# the rest of it, the next word: figures, slashes, grouping commas, a bracket
+_CUT_REST = re.compile(r"[0-9/,]*[0-9]|\)")
+# a figure the rest of its groups may follow, opening with their comma: "12,687" ",274"
+_GROUPS = re.compile(r"\$? ?[0-9]{1,3}(?:,[0-9]{3})*")
+_COMMA_REST = re.compile(r",[0-9,]*[0-9]")
+# a mark joined so goes on the figure before it, as a cell prints it: "914.404(28)"
+_MARK = re.compile(FOOTNOTE_MARK)
+_MARKED = re.compile(r"[0-9.,]*[0-9]")
+# what the two joined must be: a date, an amount grouped by thousands, a footnote mark
+_JOINED = re.compile(rf"{DATE_SHAPE}|\$? ?[0-9]{{1,3}}(?:,[0-9]{{3}})+|{FOOTNOTE_MARK}")
 
 
 def _cut_date(atoms: list[Atom], i: int) -> bool:
@@ -50,6 +68,35 @@ def unclipped(atoms: list[Atom]) -> list[Atom]:
         before = out[-1] if out else None
         if before is not None and _split_price(before, atom):
             out[-1] = before.with_text(before.text + atom.text)
+            if len(out) > 1 and _MARK.fullmatch(out[-1].text) and _MARKED.fullmatch(out[-2].text):
+                out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]  # "914.404(28)"
+        else:
+            out.append(atom)
+    return out
+
+
+def _cut_at_edge(before: str, word: str) -> bool:
+    """Whether ``word`` is the rest of a value ``before`` was cut from: ``before`` cut
+    short ("92,", "11/20") or ``word`` opening with a grouping comma (",274": no value
+    does), and the two joined a value of their kind."""
+    cut = (_CUT_SHORT.fullmatch(before) is not None and _CUT_REST.fullmatch(word) is not None
+           or _GROUPS.fullmatch(before) is not None and _COMMA_REST.fullmatch(word) is not None)
+    return cut and _JOINED.fullmatch(before + word) is not None
+
+
+def rejoined(atoms: list[Atom]) -> list[Atom]:
+    """A visual line's words with each value cut at a cell's edge joined again: a
+    word that is no value, cut short ("92,", "11/20", "(28"), and the next word of
+    its line that joined to it makes a date, an amount or a mark ("983", "/2020", ")";
+    or a figure and a rest opening with a grouping comma: "12,687" ",274"),
+    a mark put on the figure before it."""
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1] if out else None
+        if before is not None and before.row == atom.row and _cut_at_edge(before.text, atom.text):
+            out[-1] = before.with_text(before.text + atom.text)
+            if len(out) > 1 and _MARK.fullmatch(out[-1].text) and _MARKED.fullmatch(out[-2].text):
+                out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]  # "914.404(28)"
         else:
             out.append(atom)
     return out

@@ -71,7 +71,9 @@ lines between them (``_opens_apart``).
 A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
 together they read as one row (its words are then left out); otherwise its row
-is lost and the text lines next to it are not placed. Words that the converter
+is lost and the text lines next to it are not placed. A line whose values the
+converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
+them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first
@@ -88,7 +90,7 @@ from itertools import groupby
 from lark import Token, Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
@@ -97,6 +99,7 @@ from .glued_words import by_spaced, printed_words, spaced, spacings
 from .header import cell_of
 from .interleaved_words import untangled
 from .row_alike import alike_cuts, opening_cuts
+from .row_clipped import rejoined
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
@@ -112,6 +115,8 @@ _FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" 
 # "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
 _COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3
+# the footnote marks ending a value: "A(1)", "$ 914.404(28)"
+_MARKS_ENDING = re.compile(rf"\s*(?:{FOOTNOTE_MARK}\s*)+$")
 # a word of prose: "per" after "$0.0001" makes the figure a title's words
 _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
@@ -256,7 +261,32 @@ class _LineSource(WordSource):
 
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
-    line: values that do not read as one row."""
+    line: values that do not read as one row. A line whose values were cut at its
+    cells' edges ("11/20 /2020", ``row_clipped.rejoined``) reads with them joined, its
+    words and footnote marks left out: they may be cut too ("Commo n Stock"), a mark
+    carried off its value onto the next ("A (1)" holding the price's mark)."""
+    read = _read_line(atoms, table)
+    if not isinstance(read, RowLine) and (whole := rejoined(atoms)) != atoms:
+        row = _read_line(whole, table)
+        if isinstance(row, RowLine):
+            row.joined = True
+            row.values = _unmarked_values(row.values)
+            return row
+    return read
+
+
+def _unmarked_values(values: Row) -> Row:
+    """The row's values without their footnote marks (a value of marks alone dropped)."""
+    out = {}
+    for key, cell in values.items():
+        text = _MARKS_ENDING.sub("", cell.text)
+        if text or not cell.text:
+            out[key] = replace(cell, text=text)
+    return out
+
+
+def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
+    """``read_line`` of the line's words as they stand."""
     if not may_hold_row([a.text for a in atoms]):
         return atoms  # words only (no figure either: each holds a digit)
     source = _LineSource(atoms)
