@@ -32,6 +32,15 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
      f"Class A Common Stock 03/18/2013 C(1) 633 A $ {UNCUT} {UNCUT} D"),
     # a price alone in its word is no run of two amounts
     ("Common Stock05/02/2019S13,433D$ 208.99 151,187D", "Common Stock 05/02/2019 S 13,433 D $ 208.99 151,187 D"),
+    # ... its mark is the amount's, the value it follows
+    ("Class A Common Stock02/17/2021C(1)13,160,866A$ 0.000(2)ISee Footnote(11)",
+     "Class A Common Stock 02/17/2021 C(1) 13,160,866 A $ 0.00 0(2) I See Footnote(11)"),
+    # an amount left unknown is still an amount: the "I" after it is the ownership's
+    ("Class A Common Stock02/17/2021C(1)39,422,431A$ 0.0019,730,330(2)ISee Footnote(4)",
+     f"Class A Common Stock 02/17/2021 C(1) 39,422,431 A $ {UNCUT} {UNCUT}(2) I See Footnote(4)"),
+    # the price's "$" run onto the title's last word
+    ("Director Stock Option (Right to Buy)$ 23.825708/12/2019M17,500",
+     "Director Stock Option (Right to Buy) $ 23.8257 08/12/2019 M 17,500"),
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),

@@ -38,6 +38,12 @@ _AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
 # comma or a point ("8.88301,097", "782,088782,088"), a zero before a figure ("0757,756")
 _TWO_AMOUNTS = re.compile(r"[.,][0-9]{4,}|[.,][0-9]+[.,]|(?<![0-9.,])0[0-9]")
 
+# a word with the "$" of the price after it run onto it: "(right to buy)$ 24.42"
+_PRICE_OPENS = re.compile(r"[^0-9$]*[A-Za-z)]\$")
+
+# a run of figures with the marks after it: "0.000(2)"
+_FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
+
 # the ownership's letter, with any mark: "I", "D(2)"
 _OWNERSHIP = re.compile(r"[DI]" + MARKS_AFTER)
 
@@ -50,9 +56,10 @@ _GLUED = re.compile(r"\)[^\s(]|[0-9/]{8}[A-Za-z$]|[0-9][A-Za-z]|[A-Za-z]\$|[0-9]
 
 def _owned_by(before: list[str], word: str) -> list[str]:
     """``word`` after the words ``before``, as the ownership's letter and its nature's
-    first word where an amount precedes it ("11,674,129", "ISee": "I", "See")."""
-    if (before and _AMOUNT.fullmatch(before[-1].split("(")[0].replace("$ ", ""))
-            and _OWNED_BY.match(word)):
+    first word where an amount precedes it ("11,674,129", "ISee": "I", "See"), or an
+    amount left ``UNCUT``."""
+    amount = before[-1].split("(")[0].replace("$ ", "") if before else ""
+    if (_AMOUNT.fullmatch(amount) or amount == UNCUT) and _OWNED_BY.match(word):
         return [word[0], word[1:]]
     return [word]
 
@@ -145,14 +152,20 @@ def _meaning(cut: list[tuple[str, str]]) -> list[tuple[str, object]]:
 def _price_and_amount(run: str) -> list[str] | None:
     """The price and the amount owned that a run of figures after "$" holds where the
     row prints its ownership's letter right after it ("$ 0.000 I": 0.00 and 0), each
-    ``UNCUT`` where the cuts differ on it; None if it is no such run."""
+    ``UNCUT`` where the cuts differ on it; None if it is no such run. Marks after the
+    run ("0.000(2)") are the amount's, the value they follow."""
+    figures = _FIGURES.fullmatch(run)
+    if figures is None:
+        return None
+    run, marks = figures.group("run"), figures.group("marks")
     cuts = [(run[:e], run[e:]) for e in range(1, len(run))
             if _AMOUNT.fullmatch(run, 0, e) and _AMOUNT.fullmatch(run, e)]
     if not cuts:
         return None
     meanings = [_meaning([("number", price), ("number", amount)]) for price, amount in cuts]
-    return [text if all(m[i] == meanings[0][i] for m in meanings) else UNCUT
-            for i, text in enumerate(cuts[0])]
+    price, amount = (text if all(m[i] == meanings[0][i] for m in meanings) else UNCUT
+                     for i, text in enumerate(cuts[0]))
+    return [price, amount + marks]
 
 
 def cut_values(line: str, derivative: bool = False) -> str:
@@ -165,6 +178,9 @@ def cut_values(line: str, derivative: bool = False) -> str:
         if words and len(_owned_by(words, word)) == 2:
             words.append(word[0])
             word = word[1:]
+        if _PRICE_OPENS.fullmatch(word):  # "Buy)$": a title's last word, then a price's "$"
+            words.append(word[:-1])
+            word = "$"
         opening = re.match(r"[A-Za-z][a-z]+|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
         values = _values(word, head) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
