@@ -41,6 +41,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
     # the price's "$" run onto the title's last word
     ("Director Stock Option (Right to Buy)$ 23.825708/12/2019M17,500",
      "Director Stock Option (Right to Buy) $ 23.8257 08/12/2019 M 17,500"),
+    # a title's word closing its bracket before the date
+    ("Common Stock (restricted stock units)04/30/2025A757,756(1)A$ 0757,756D",
+     "Common Stock (restricted stock units) 04/30/2025 A 757,756(1) A $ 0 757,756 D"),
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),

@@ -181,7 +181,7 @@ def cut_values(line: str, derivative: bool = False) -> str:
         if _PRICE_OPENS.fullmatch(word):  # "Buy)$": a title's last word, then a price's "$"
             words.append(word[:-1])
             word = "$"
-        opening = re.match(r"[A-Za-z][a-z]+|[^0-9$(]*", word)  # a title's word, glued
+        opening = re.match(r"[A-Za-z][a-z]+\)?|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
         values = _values(word, head) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
         words.append(" ".join(values) if values else word)
