@@ -119,12 +119,20 @@ class _NoSuchDate:
     text: str
 
 
+#: a value whose figures ran into the next value's where the form leaves the cut open
+#: ("$ 8.88301,097": 8.88 and 301,097, or 8.8830 and 1,097; ``shapes/glued_values.py``)
+UNCUT = "\ue002"
+
+
 @lru_cache(maxsize=4096)
 def read_cell(kind: str, text: str) -> CellValue:
     """Read ``text`` as a cell of ``kind`` (one of KINDS)."""
     text = " ".join(text.split())
     if not text:
         return CellValue(None if kind != "swap_cell" else False)
+    if UNCUT in text:
+        return CellValue(None, _loose_marks(text.replace(UNCUT, "")),
+                         "its figures ran into the next value's, and where they part is not certain")
     try:
         tree = load("cells", KINDS).parse(text, start=kind)
     except LarkError:

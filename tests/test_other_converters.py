@@ -237,6 +237,7 @@ def test_a_text_whose_nodes_ran_together_is_cut_at_the_forms_labels():
 
 
 def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
+    from form4lark.cells import UNCUT
     from form4lark.shapes.glued_values import cut_values
     assert cut_values("Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D") == (
         "Common Stock(1) 05/02/2019 S 13,433 D $ 208.99(2) 151,187 D")
@@ -244,16 +245,17 @@ def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
     # "I" glued to the nature's first word
     assert cut_values("Class A Common Stock10/19/2023C(1)12,687,274A(1)12,687,274ISee Footnotes(2)") == (
         "Class A Common Stock 10/19/2023 C(1) 12,687,274 A (1) 12,687,274 I See Footnotes(2)")
-    # two numbers glued cannot be told apart: the word stays whole (the row will not read)
-    assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0757,756D"
+    # a price glued to the amount after it: "07" is no amount, so the cut is certain
+    assert cut_values("Common Stock757,576$ 0757,756D") == "Common Stock 757,576 $ 0 757,756 D"
     # a price glued to a date: every cut gives the same values ("23.8257" and
     # "08/12/2019", or "23.82570" and "8/12/2019"), so it is certain
     assert cut_values("Director Stock Option$ 23.825708/12/2019M17,50008/14/200908/14/2019"
                       "Common Stock") == ("Director Stock Option $ 23.8257 08/12/2019 M 17,500 "
                                           "08/14/2009 08/14/2019 Common Stock")
     # ... but not a price glued to an amount ("23.8257" and "1,150,783", "23.825" and
-    # "71,150,783"...)
-    assert cut_values("Common Stock A$ 23.82571,150,783D") == "Common Stock A $ 23.82571,150,783D"
+    # "71,150,783"...): both are left unknown, the row's other values read
+    assert cut_values("Common Stock A$ 23.82571,150,783D") == (
+        f"Common Stock A $ {UNCUT} {UNCUT} D")
 
 
 def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():

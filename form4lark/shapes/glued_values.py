@@ -1,9 +1,15 @@
 """A table row whose values ran together ("Common Stock(1)05/02/2019S13,433D$
 208.99(2)151,187D"), cut back into its values by their kinds (dates, amounts,
-prices, footnote marks, letters) only where the cut is certain: two numbers glued
-("$ 0757,756": "$ 0" then "757,756"? "$ 07" then "57,756"?) are left as they are, and
-the row then does not read (its table is left out with a diagnostic). A number glued
-to a date is cut where every cut gives the same values ("$ 23.825708/12/2019").
+prices, footnote marks, letters) only where the cut is certain. A number glued to a
+date is cut where every cut gives the same values ("$ 23.825708/12/2019"). Two
+amounts glued (a price and the amount owned after it, "$ 8.88301,097": 8.88 and
+301,097, or 8.8830 and 1,097; Table II's underlying amount and the amount owned
+where no price is printed) are cut where the run reads as no one amount, or where
+the ownership's letter follows the price: where every cut agrees ("$ 0757,756": "07"
+is no amount, so 0 and 757,756) it is taken;
+where cuts differ, each value they differ on is put as ``UNCUT`` (the grammar reads
+it as a value, the record holds None for it with a diagnostic) and the row's other
+values are read. A word no cut reads stays whole (its row then does not read).
 """
 
 from __future__ import annotations
@@ -11,24 +17,38 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..cells import UNCUT
 from ..form import row_kinds
-from ..patterns import DATE, DATE_SHAPE_RE, FOOTNOTE_MARK
+from ..patterns import DATE, DATE_SHAPE_RE, FOOTNOTE_MARK, MARKS_AFTER
+from .glued_marks import derivative_marks
 
 # one value of a table's row, as a run-together row prints them one after the other:
 # "Common Stock(1)05/02/2019S13,433D$ 208.99(2)151,187D"
 _VALUE = re.compile(rf"(?P<date>{DATE})"
                     rf"|(?P<mark>{FOOTNOTE_MARK})|"
-                    r"(?P<number>[0-9][0-9,]*(\.[0-9]+)?)"
+                    r"(?P<number>[0-9][0-9,.]*[0-9]|[0-9])"
                     r"|(?P<dollar>\$)|(?P<letters>[A-Za-z]+)")
 
 # an amount as the form prints it, no digit lost to or taken from its neighbour: not
 # "0757,756" ("$ 0" then "757,756", or "$ 07"...), nor "00"
 _AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
 
-# a date, where a number glued before it may end ("23.825708/12/2019")
 
-# "I" or "D" glued to the nature after it: "ISee", "IBy"
-_OWNED_BY = re.compile(r"[DI][A-Z][a-z]")
+# two amounts glued: a run of figures with a group of four or more digits after a
+# comma or a point ("8.88301,097", "782,088782,088"), a zero before a figure ("0757,756")
+_TWO_AMOUNTS = re.compile(r"[.,][0-9]{4,}|[.,][0-9]+[.,]|(?<![0-9.,])0[0-9]")
+
+# a word with the "$" of the price after it run onto it: "(right to buy)$ 24.42"
+_PRICE_OPENS = re.compile(r"[^0-9$]*[A-Za-z)]\$")
+
+# a run of figures with the marks after it: "0.000(2)"
+_FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
+
+# the ownership's letter, with any mark: "I", "D(2)"
+_OWNERSHIP = re.compile(r"[DI]" + MARKS_AFTER)
+
+# "I" or "D" glued to the nature after it: "ISee", "IBy", "IUS Venture"
+_OWNED_BY = re.compile(r"[DI][A-Z][A-Za-z]")
 
 # where a word holds values run together: a mark, a date or a dollar sign among others
 _GLUED = re.compile(r"\)[^\s(]|[0-9/]{8}[A-Za-z$]|[0-9][A-Za-z]|[A-Za-z]\$|[0-9]\$")
@@ -36,9 +56,10 @@ _GLUED = re.compile(r"\)[^\s(]|[0-9/]{8}[A-Za-z$]|[0-9][A-Za-z]|[A-Za-z]\$|[0-9]
 
 def _owned_by(before: list[str], word: str) -> list[str]:
     """``word`` after the words ``before``, as the ownership's letter and its nature's
-    first word where an amount precedes it ("11,674,129", "ISee": "I", "See")."""
-    if (before and _AMOUNT.fullmatch(before[-1].split("(")[0].replace("$ ", ""))
-            and _OWNED_BY.match(word)):
+    first word where an amount precedes it ("11,674,129", "ISee": "I", "See"), or an
+    amount left ``UNCUT``."""
+    amount = before[-1].split("(")[0].replace("$ ", "") if before else ""
+    if (_AMOUNT.fullmatch(amount) or amount == UNCUT) and _OWNED_BY.match(word):
         return [word[0], word[1:]]
     return [word]
 
@@ -53,17 +74,21 @@ def _mark_alone(before: list[str]) -> bool:
 
 def _values(word: str, head: str) -> list[str] | None:
     """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
-    the value before it; None where they cannot be told apart for certain: two numbers
-    glued ("$ 0757,756": "$ 0" then "757,756", or "$ 07" then "57,756"). Where every way
-    to cut the word gives the same values ("$ 23.825708/12/2019": "23.8257" and
-    "08/12/2019", or "23.82570" and "8/12/2019"), the cut is certain, and the one with
-    the form's two-digit months is taken. ``head``: the word's opening before its
-    values (a title's last word: "Stock"), which takes the marks after it."""
+    the value before it; None where no cut reads it, or cuts differ in the kinds of
+    values they give. Where every way to cut the word gives the same values ("$
+    23.825708/12/2019": "23.8257" and "08/12/2019", or "23.82570" and "8/12/2019"),
+    the one with the form's two-digit months is taken; a value the cuts differ on is
+    ``UNCUT``. ``head``: the word's opening before its values (a title's last word:
+    "Stock"), which takes the marks after it."""
     cuts = _cuts(word, len(head))
-    if not cuts or any(_meaning(cut) != _meaning(cuts[0]) for cut in cuts):
+    if not cuts or any([k for k, _ in cut] != [k for k, _ in cuts[0]] for cut in cuts):
         return None
+    meanings = [_meaning(cut) for cut in cuts]
+    agreed = [all(m[i] == meanings[0][i] for m in meanings) for i in range(len(cuts[0]))]
     out: list[str] = [head] if head else []
-    for kind, value in max(cuts, key=lambda cut: sum(len(v) for k, v in cut if k == "date")):
+    best = max(cuts, key=lambda cut: sum(len(v) for k, v in cut if k == "date"))
+    for (kind, value), certain in zip(best, agreed):
+        value = value if certain else UNCUT
         if kind == "mark" and out and not _mark_alone(out):
             out[-1] += value
         else:
@@ -102,10 +127,12 @@ def _starts(word: str, at: int) -> list[tuple[str, int]]:
 
 def _amount_ends(word: str, at: int, end: int) -> list[int]:
     """Where an amount from ``at`` may end: where its run of digits does (``end``), if
-    that reads as an amount, and wherever a date may start after it ("23.825708/12/2019":
-    the price and the date share a digit)."""
+    that reads as an amount, wherever a date may start after it ("23.825708/12/2019":
+    the price and the date share a digit), and, where the run reads as no one amount
+    ("8.88301,097", "782,088782,088"), wherever the rest of the run reads as one."""
+    two = not _AMOUNT.fullmatch(word, at, end)
     return [e for e in range(at + 1, end + 1) if _AMOUNT.fullmatch(word, at, e) and (
-        e == end or DATE_SHAPE_RE.match(word, e))]
+        e == end or DATE_SHAPE_RE.match(word, e) or two and _AMOUNT.fullmatch(word, e, end))]
 
 
 def _meaning(cut: list[tuple[str, str]]) -> list[tuple[str, object]]:
@@ -122,17 +149,53 @@ def _meaning(cut: list[tuple[str, str]]) -> list[tuple[str, object]]:
     return out
 
 
-def cut_values(line: str) -> str:
-    """A table row whose values ran together, each value a word of its own; a word
-    whose values cannot be told apart for certain stays as it is (the row then does
-    not read, and its table is left out with a diagnostic)."""
+def _price_and_amount(run: str) -> list[str] | None:
+    """The price and the amount owned that a run of figures after "$" holds where the
+    row prints its ownership's letter right after it ("$ 0.000 I": 0.00 and 0), each
+    ``UNCUT`` where the cuts differ on it; None if it is no such run. Marks after the
+    run ("0.000(2)") are the amount's, the value they follow."""
+    figures = _FIGURES.fullmatch(run)
+    if figures is None:
+        return None
+    run, marks = figures.group("run"), figures.group("marks")
+    cuts = [(run[:e], run[e:]) for e in range(1, len(run))
+            if _AMOUNT.fullmatch(run, 0, e) and _AMOUNT.fullmatch(run, e)]
+    if not cuts:
+        return None
+    meanings = [_meaning([("number", price), ("number", amount)]) for price, amount in cuts]
+    price, amount = (text if all(m[i] == meanings[0][i] for m in meanings) else UNCUT
+                     for i, text in enumerate(cuts[0]))
+    return [price, amount + marks]
+
+
+def cut_values(line: str, derivative: bool = False) -> str:
+    """A table row whose values ran together, each value a word of its own (``UNCUT``
+    where the cuts differ on it); a word no cut reads stays as it is (the row then
+    does not read, and its table is left out with a diagnostic); in a ``derivative``
+    (Table II) row, the marks placed by ``glued_marks.py``."""
     words: list[str] = []
     for word in line.split():
         if words and len(_owned_by(words, word)) == 2:
             words.append(word[0])
             word = word[1:]
-        opening = re.match(r"[A-Za-z][a-z]+|[^0-9$(]*", word)  # a title's word, glued
+        if _PRICE_OPENS.fullmatch(word):  # "Buy)$": a title's last word, then a price's "$"
+            words.append(word[:-1])
+            word = "$"
+        opening = re.match(r"[A-Za-z][a-z]+\)?|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
-        values = _values(word, head) if _GLUED.search(word) else None
+        values = _values(word, head) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
         words.append(" ".join(values) if values else word)
-    return " ".join(words)
+    words = _owned_after_price(" ".join(words).split())
+    return " ".join(derivative_marks(words) if derivative else words)
+
+
+def _owned_after_price(words: list[str]) -> list[str]:
+    """``words`` with a run after "$" that the ownership's letter follows cut into the
+    price and the amount owned (``_price_and_amount``)."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if out and out[-1].endswith("$") and i + 1 < len(words) and _OWNERSHIP.fullmatch(words[i + 1]):
+            out += _price_and_amount(word) or [word]
+        else:
+            out.append(word)
+    return out

@@ -31,6 +31,7 @@ GLUED_BOXES = 2
 # mark stands before its own label)
 _GLUED_MARK = re.compile(r"(?<=[a-z])X(?=\s)")
 _TABLE_I = re.compile(r"\s*Table\s+I\s*[-\u2013\u2014]", re.I)
+_TABLE_II = re.compile(r"\s*Table\s+II\s*[-\u2013\u2014]", re.I)
 # the tables' column headers under the numbered ones: "CodeVAmount(A) or (D)Price",
 # "CodeV(A)(D)Date ExercisableExpiration Date", "TitleAmount or Number of Shares"
 _SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) or \(D\)|Price|"
@@ -64,13 +65,14 @@ def cut_at_labels(text: str) -> str:
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
     where one ends the text does not say."""
     out: list[str] = []
-    in_tables = False
+    in_tables = derivative = False
     for line in _GLUED_MARK.sub("\nX", text).split("\n"):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line))
+                       else cut_values(line, derivative))
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
+        derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
         parts, start = [], 0
         for label in _labels().finditer(line):
             parts += [line[start:label.start()], label.group()]

@@ -1,0 +1,79 @@
+"""The footnote marks of a run-together Table II row ("Restricted Stock
+Units(1)03/10/2025A110,474(2)(2)Common Stock110,474(1)294,910D"), given to the
+column the form's order certainly gives them, or left out.
+
+Table II prints a column between the title and the transaction's date (the
+conversion price), between the underlying amount and the amount owned (the price),
+and two date columns after the shares, each of which may hold only a mark. A mark
+run onto the word before such a column is that word's or the column's: the text
+does not say, so the mark is left out (its footnote is not read, never misplaced),
+unless the price is printed ("$ 24.42", "$ 0"), whose word then takes it. The marks
+after the shares are the dates' where the date columns print no date, and those
+after a holding's title the price's and the dates' where the row prints no date:
+one to each such column, where there are that many (more: which column holds which
+is not told, and the row is left unread).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import DATE, MARKS_AFTER
+
+_MARKS = re.compile(rf"(?P<value>.*?)(?P<marks>{MARKS_AFTER})")
+_DATE = re.compile(DATE + MARKS_AFTER)
+_AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
+# the transaction's code, with any mark and the "V" of an equity swap: "A", "M(1)", "V"
+_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
+_DIRECT_INDIRECT = re.compile(r"[DI]" + MARKS_AFTER)
+_MARK = re.compile(r"\([0-9]{1,2}\)")
+# a word of a title, with any marks: one holding a letter ("Units(1)", "buy)")
+_TITLE_WORD = re.compile(r"(?=[^(]*[A-Za-z]).*?" + MARKS_AFTER)
+#: the date columns after the shares: date exercisable, expiration date
+DATE_COLUMNS = 2
+#: the columns of a holding between its title and the underlying title: the
+#: conversion price and the two dates ("Class B Common Stock(1)(1)(1)Class A ...")
+HELD_COLUMNS = 3
+
+
+def _without_marks(word: str) -> str:
+    match = _MARKS.fullmatch(word)
+    return match.group("value") if match else word
+
+
+def derivative_marks(words: list[str]) -> list[str]:
+    """The words of one Table II row with each run-on mark placed or left out."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = out[-1] if out else ""
+        if _DATE.fullmatch(after) and _TITLE_WORD.fullmatch(word) and not _CODE.fullmatch(word):
+            out.append(_without_marks(word))  # the title's or the conversion price's
+        elif (_AMOUNT.fullmatch(word) and _AMOUNT.fullmatch(after) and not _DATE.fullmatch(word)
+              and not before.endswith("$") and i + 2 < len(words)
+              and _DIRECT_INDIRECT.fullmatch(words[i + 2])):
+            out.append(_without_marks(word))  # the underlying amount's or the price's
+        elif _AMOUNT.fullmatch(word) and _CODE.fullmatch(before) and not _DATE.fullmatch(word):
+            out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]))
+        elif _TITLE_WORD.fullmatch(word) and after[:1].isalpha() and not _dates(words):
+            out += _free_marks(word, HELD_COLUMNS)  # a holding's price and dates, or none
+        else:
+            out.append(word)
+    return out
+
+
+def _dates(words: list[str]) -> int:
+    """How many of ``words`` are dates."""
+    return sum(1 for word in words if _DATE.fullmatch(word))
+
+
+def _free_marks(word: str, columns: int) -> list[str]:
+    """``word``, its marks cut off it where there is one to each of ``columns`` columns
+    that print no value; left whole otherwise."""
+    match = _MARKS.fullmatch(word)
+    if match is None:
+        return [word]
+    marks = _MARK.findall(match.group("marks"))
+    if not marks or len(marks) != columns:  # some the word's, or two in one column
+        return [word]
+    return [match.group("value"), *marks]

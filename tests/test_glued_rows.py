@@ -1,0 +1,89 @@
+"""Run-together table rows (BeautifulSoup's get_text() of a filing's page): values cut
+only where the form's column order and value kinds make the cut certain."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import form4lark
+from form4lark.cells import UNCUT, read_cell
+from form4lark.shapes.glued_marks import derivative_marks
+from form4lark.shapes.glued_values import cut_values
+
+FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
+
+
+@pytest.mark.parametrize("row, values", [
+    # "8.88" and "301,097", or "8.8830" and "1,097": both left unknown
+    ("Class A Common Stock12/13/2022M200,000A$ 8.88301,097(1)D",
+     f"Class A Common Stock 12/13/2022 M 200,000 A $ {UNCUT} {UNCUT}(1) D"),
+    # "05,283" is no amount: the price is 0
+    ("Common Stock725$ 05,283D", "Common Stock 725 $ 0 5,283 D"),
+    # the ownership's letter right after the price: its run holds the amount too,
+    # "0.00" and "0" ("0.0" and "00": no amount)
+    ("Common Stock05/14/2020J(1)676,789D$ 0.000IBy Sequoia",
+     "Common Stock 05/14/2020 J(1) 676,789 D $ 0.00 0 I By Sequoia"),
+    # ... "0.00" and "633", "0.006" and "33", "0.0063" and "3": unknown
+    ("Class A Common Stock03/18/2013C(1)633A$ 0.00633D",
+     f"Class A Common Stock 03/18/2013 C(1) 633 A $ {UNCUT} {UNCUT} D"),
+    # a price alone in its word is no run of two amounts
+    ("Common Stock05/02/2019S13,433D$ 208.99 151,187D", "Common Stock 05/02/2019 S 13,433 D $ 208.99 151,187 D"),
+    # ... its mark is the amount's, the value it follows
+    ("Class A Common Stock02/17/2021C(1)13,160,866A$ 0.000(2)ISee Footnote(11)",
+     "Class A Common Stock 02/17/2021 C(1) 13,160,866 A $ 0.00 0(2) I See Footnote(11)"),
+    # an amount left unknown is still an amount: the "I" after it is the ownership's
+    ("Class A Common Stock02/17/2021C(1)39,422,431A$ 0.0019,730,330(2)ISee Footnote(4)",
+     f"Class A Common Stock 02/17/2021 C(1) 39,422,431 A $ {UNCUT} {UNCUT}(2) I See Footnote(4)"),
+    # the price's "$" run onto the title's last word
+    ("Director Stock Option (Right to Buy)$ 23.825708/12/2019M17,500",
+     "Director Stock Option (Right to Buy) $ 23.8257 08/12/2019 M 17,500"),
+    # a title's word closing its bracket before the date
+    ("Common Stock (restricted stock units)04/30/2025A757,756(1)A$ 0757,756D",
+     "Common Stock (restricted stock units) 04/30/2025 A 757,756(1) A $ 0 757,756 D"),
+    # "I" glued to a nature in capitals
+    ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
+     "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),
+])
+def test_a_run_together_row_is_cut_where_certain_and_left_unknown_where_not(row, values):
+    assert cut_values(row) == values
+
+
+def test_an_uncut_value_is_none_with_the_reason():
+    cell = read_cell("price_cell", f"$ {UNCUT}(1)")
+    assert (cell.value, cell.marks) == (None, ("1",))
+    assert cell.problem and "not certain" in cell.problem
+
+
+@pytest.mark.parametrize("words, placed", [
+    # a mark between the title and the date: the title's or the conversion price's
+    ("Restricted Stock Units(1) 03/10/2025 A 110,474(2)(2) Common Stock 110,474(1) 294,910 D",
+     "Restricted Stock Units 03/10/2025 A 110,474 (2) (2) Common Stock 110,474 294,910 D"),
+    # a printed price takes its marks; one date printed: one mark is the other date's
+    ("Stock Option$ 24.42(1) 09/14/2018 A 11,169(1) 09/13/2028 Common Stock 11,169 $ 0(2) 11,169 D",
+     "Stock Option$ 24.42(1) 09/14/2018 A 11,169 (1) 09/13/2028 Common Stock 11,169 $ 0(2) 11,169 D"),
+    # more marks than date columns without a date: which is whose is not told
+    ("Class B Common Stock 05/24/2011 J(5) 19,066,032(7)(8)(7)(8) Class A Common Stock",
+     "Class B Common Stock 05/24/2011 J(5) 19,066,032(7)(8)(7)(8) Class A Common Stock"),
+    # a holding: the price's and the two dates' marks after its title
+    ("Class B Common Stock(1)(1)(1) Class A Common Stock 782,088 782,088 I See Footnote(9)",
+     "Class B Common Stock (1) (1) (1) Class A Common Stock 782,088 782,088 I See Footnote(9)"),
+])
+def test_table_ii_marks_go_where_the_form_puts_them_or_are_left_out(words, placed):
+    assert " ".join(derivative_marks(words.split())) == placed
+
+
+def test_a_run_together_table_reads_with_its_uncertain_values_unknown():
+    text = (FIXTURES / "ARW-20250212-1.txt").read_text()
+    form = form4lark.parse(text)
+    rows = json.loads(form.to_json())["non_derivative_transactions"]
+    assert [(r["transaction_code"], r["shares"], r["acquired_disposed"], r["direct_or_indirect"],
+             r["price_per_share"], r["shares_owned_following"]) for r in rows] == [
+        ("A", 2193, "A", "D", None, None), ("F", 1009, "D", "D", None, None)]
+    assert form.non_derivative_transactions[0].shares == Decimal("2193")
+    uncut = [d for d in form.diagnostics if "not certain" in d.message]
+    assert [d.field for d in uncut] == ["non_derivative.price_per_share",
+                                        "non_derivative.shares_owned_following"] * 2
