@@ -17,6 +17,7 @@ one per line) rules no cut out: the other rows of its chain may still tell them.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # row_lines.py calls this module
 Lines = list[list[Atom]]
 #: a run of text lines between two rows: the row above, the row below and the lines
 Gap = tuple["RowLine", "RowLine", Lines]
+#: cuts of the runs on both sides of a chain's middle row tried, in all: a chain of long
+#: runs (lines of prose, of many rows' words) is left uncut, no reading told it
+CHAIN_PAIRS = 64
 
 
 class _Untold(Exception):
@@ -53,6 +57,9 @@ def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
     not. ``keys``: the table's text columns, left to right; ``top``: the page aligns
     its cells to the top."""
     for chain in _chains(gaps):
+        if sum((len(a) + 1) * (len(b) + 1) for (_, _, a), (_, _, b) in zip(chain, chain[1:])) \
+                > CHAIN_PAIRS:
+            continue
         possible = _possible_cuts(chain, keys, titles, top)
         if any(not cuts for cuts in possible):
             continue  # no cut reads: the rows are not as this module reads them
@@ -93,6 +100,7 @@ def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[st
         except _Untold:
             return True  # a row whose lines cannot be told rules no cut out
 
+    @cache
     def between(at: int, start: int, end: int) -> bool:  # row ``at`` of the chain's middle
         return reads(at, runs[at - 1][start:], runs[at][:end])
 
