@@ -1,13 +1,14 @@
 """Two lines of a text cell whose letters a converter interleaved (pdfplumber's text
 mode puts the two lines around a row's middle on one line): read again only as the
-words of a text the page prints with certainty, where exactly one reading gives them;
-and runs of lines between rows cut where one cut alone lets both rows read; a nature
-read with certainty in one table is a whole value in the other."""
+words of a text the page prints with certainty (else of a run of its notes' words),
+where exactly one reading gives them; and runs of lines between rows cut where one cut
+alone lets both rows read; a nature read with certainty in one table is a whole value in
+the other."""
 
 from __future__ import annotations
 
 from form4lark.form.atoms import Atom
-from form4lark.form.interleaved_words import interleaves, untangled
+from form4lark.form.interleaved_words import interleaves, note_words, untangled
 from form4lark.form.row_lines import lines_table
 from form4lark.page import Piece
 from form4lark.shapes.lines import read_lines
@@ -48,6 +49,25 @@ def test_garbled_words_are_read_as_one_run_of_a_printed_text_or_left() -> None:
     assert untangled(_atoms("a c b d"), frozenset({"ab cd", "ac bd"})) is None
 
 
+def test_garbled_words_no_title_gives_are_read_as_one_run_of_the_notes_words() -> None:
+    notes = note_words("1. Each share of Series B Preferred Stock(2), converted into one "
+                       "share of Class B Common Stock.".split())
+    # marks and punctuation ending a word are no letters of it
+    assert notes[5:8] == ("B", "Preferred", "Stock") and notes[-1] == "Stock"
+    # "Series B" over "Preferred" and "Class B" over "Common" (pdfplumber, XOOM and MDB)
+    assert _words(untangled(_atoms("S P e re ri f e e s rr B ed"), frozenset(), notes)) == [
+        "Series", "B", "Preferred"]
+    assert _words(untangled(_atoms("C C l o a m ss m B on"), frozenset(), notes)) == [
+        "Class", "B", "Common"]
+    # a title the page prints comes first: the notes are not read where one fits
+    assert _words(untangled(_atoms("Co S m to m ck on"), frozenset({"Common Stock"}),
+                            notes)) == ["Common", "Stock"]
+    # letters no run of the notes' words gives are left; so are letters two runs give
+    assert untangled(_atoms("C A l o a m ss m B on"), frozenset(), notes) is None
+    twice = note_words("ab cd and ac bd".split())
+    assert untangled(_atoms("a c b d"), frozenset(), twice) is None
+
+
 def _table(text: str, table: str) -> list[dict[str, str]]:
     return [{key: cell.text for key, cell in row.items() if cell}
             for row in lines_table(read_lines(text), table)]
@@ -81,6 +101,20 @@ def test_garbled_cells_of_a_row_are_read_as_printed_texts_and_its_lines_cut_by_t
                                        "Class A Common Stock 10/19/2023")
                        .replace("I Footnote(6)", "D"), "table_ii")
     assert "nature_of_ownership" not in last and "security_title" not in last
+
+
+def test_a_garbled_nature_the_notes_print_is_read_and_the_row_with_it() -> None:
+    no_nature = (CENTRED.replace("See\nClass A Common Stock 10/19/2023",
+                                 "Class A Common Stock 10/19/2023")
+                 .replace("I Footnote(6)", "D"))
+    (_, last) = _table(no_nature + "9. The shares are held by a trust. See Footnote 3.\n",
+                       "table_ii")
+    assert last["nature_of_ownership"] == "See Footnote(9)"
+    assert last["security_title"] == "Class B Common Stock"
+    assert last["underlying_security_title"] == "Class A Common Stock"
+    # two runs of the notes' words give the letters ("Se e" over "Footnote"): none is read
+    (_, last) = _table(no_nature + "9. See Footnote 3. Se e Footnote 4.\n", "table_ii")
+    assert "nature_of_ownership" not in last
 
 
 def test_a_run_two_cuts_let_both_rows_read_is_left_uncut() -> None:

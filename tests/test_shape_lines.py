@@ -276,6 +276,34 @@ def test_cells_side_by_side_are_cut_where_one_cut_alone_gives_a_title_the_page_p
     assert "security_title" not in row and "underlying_security_title" not in row
 
 
+def test_runs_next_to_each_other_are_cut_together_where_one_set_of_cuts_reads() -> None:
+    # pdfplumber (YELP): the middle row's title and underlying title stand letter by
+    # letter, so neither run next to it can be cut alone (each needs the middle row's
+    # other lines); cut together, "Stock Stock" is the first row's, "Class B Class A"
+    # the last row's
+    rows_ii = ("Class B Class A\n"
+               "Common (5)(6) 03/18/2013 C 633 (5)(6) (7) Common 633 $0 2,485,457 D\n"
+               "Stock Stock\n"
+               "Class B Class A\n"
+               "See\n"
+               "C\nSt\no\no\nm\nck\n"
+               "mon (5)(6) 03/18/2013 C 1,265 (5)(6) (7) Co\nS\nm\nto\nm\nck\n"
+               "on 1,265 $0 3,652,557 I Footnote(4)\n"
+               "Class B Class A\n"
+               "Common (5)(6) 03/20/2013 C 8,500 (5)(6) (7) Common 8,500 $0 2,476,957 D\n"
+               "Stock Stock\n")
+    text_i = f"{TABLE_I}\n{HEADER_I}\nClass A Common Stock 03/18/2013 C 633 A $0 633 D\n"
+    text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    first, middle, last = _table(text_i + text_ii, "table_ii")
+    for row in (first, last):
+        assert row["security_title"] == "Class B Common Stock"
+        assert row["underlying_security_title"] == "Class A Common Stock"
+    assert "security_title" not in middle and "underlying_security_title" not in middle
+    # "Common Stock" printed too: more than one set of cuts reads, none is taken
+    rows = _table(text_i + "Common Stock 14,000 D\n" + text_ii, "table_ii")
+    assert all("security_title" not in row for row in rows)
+
+
 #: a Table I row alone, its title wrapped on two lines of its own below it and none
 #: above: no centred cell wraps so, the page aligns its cells to the top
 TOP_ALIGNED_I = (f"{TABLE_I}\n{HEADER_I}\n"

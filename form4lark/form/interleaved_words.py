@@ -6,13 +6,18 @@ middle on one line and reads their letters left to right: "Common" over
 "Stock" comes out as "Co S m to m ck on". Such words are read again only as
 words the page prints with certainty elsewhere (``row_lines.known_titles``):
 where exactly one run of a known text's words, cut into two lines, interleaves
-letter by letter to the garbled letters, in order. Footnote marks among the
+letter by letter to the garbled letters, in order. The page's notes (its
+Explanation of Responses) are such a text too where no title fits: a run of
+their words ("Class B Common" of "... shares of Class B Common Stock ...") is
+printed as the filer wrote it, and letters of two lines interleave to one run
+of a prose's words only by chance too rare to take. Footnote marks among the
 letters ("otnote(9)", "m (4 o ) n") are the cell's, put on the last word read (a
 mark ends a cell's text). Anything else is left as it is (still garbled: no value).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..patterns import MARKS_RE
@@ -20,6 +25,8 @@ from .atoms import Atom
 
 #: the characters of footnote marks ("(4)"), which a garbled run may hold among its letters
 _MARK_CHARACTERS = frozenset("()0123456789")
+#: what ends a word of the notes but no title's word: footnote marks, punctuation
+_NOTE_WORD_END = re.compile(r"(?:\([0-9]{1,3}\)|[.,;:])+$")
 
 
 @lru_cache(maxsize=64)
@@ -51,20 +58,23 @@ def interleaves(upper: str, lower: str, letters: str) -> bool:
     return True
 
 
-def untangled(atoms: list[Atom], known: frozenset[str]) -> list[Atom] | None:
-    """The words of ``known`` whose two lines interleaved make ``atoms``, at the first
-    word's place, with the footnote marks that end the cell on the last word (a mark
-    of either line: "C St o o m ck m (4 o ) n" is "Common" over "Stock(4)"); None where
-    not exactly one run of words does."""
-    if not atoms or not known:
+def untangled(atoms: list[Atom], known: frozenset[str],
+              notes: tuple[str, ...] = ()) -> list[Atom] | None:
+    """The words of ``known`` (else a run of the words ``notes``, the page's notes in
+    order) whose two lines interleaved make ``atoms``, at the first word's place, with
+    the footnote marks that end the cell on the last word (a mark of either line: "C
+    St o o m ck m (4 o ) n" is "Common" over "Stock(4)"); None where not exactly one
+    run of words does."""
+    if not atoms or not known and not notes:
         return None
     letters = "".join(a.text for a in atoms)
-    words, marks = _run(letters, known), ""
+    words, marks = _either_run(letters, known, notes), ""
     if words is None:
         marks = "".join(c for c in letters if c in _MARK_CHARACTERS)
         if not MARKS_RE.fullmatch(marks):
             return None
-        words = _run("".join(c for c in letters if c not in _MARK_CHARACTERS), known)
+        words = _either_run("".join(c for c in letters if c not in _MARK_CHARACTERS),
+                            known, notes)
     if words is None:
         return None
     return [atoms[0].with_text(word + (marks if i == len(words) - 1 else ""))
@@ -76,3 +86,40 @@ def _run(letters: str, known: frozenset[str]) -> tuple[str, ...] | None:
     found = {words for upper, lower, words in _two_lines(known).get(len(letters), [])
              if interleaves(upper, lower, letters)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _either_run(letters: str, known: frozenset[str],
+                notes: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``_run`` of ``known``, else ``_notes_run``: a title the page prints comes first."""
+    found = _run(letters, known) if known else None
+    return found if found is not None or not notes else _notes_run(letters, notes)
+
+
+def _notes_run(letters: str, notes: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The one run of two or more consecutive words of ``notes`` whose two lines
+    interleave to ``letters`` (only runs of as many letters are tried)."""
+    found = set()
+    for start in range(len(notes)):
+        size = 0
+        for end in range(start + 1, len(notes) + 1):
+            size += len(notes[end - 1])
+            if size > len(letters):
+                break
+            if size < len(letters) or end - start < 2:
+                continue
+            words = notes[start:end]
+            if any(interleaves("".join(words[:cut]), "".join(words[cut:]), letters)
+                   for cut in range(1, len(words))):
+                found.add(words)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def note_words(texts: list[str]) -> tuple[str, ...]:
+    """The words of the page's notes as a garbled cell's may be read: without the
+    footnote marks and the punctuation that end them ("Stock(1)," is "Stock")."""
+    out = []
+    for text in texts:
+        word = _NOTE_WORD_END.sub("", text)
+        if word:
+            out.append(word)
+    return tuple(out)

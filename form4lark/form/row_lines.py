@@ -97,7 +97,7 @@ from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
 from .glued_words import by_spaced, printed_words, spaced, spacings
 from .header import cell_of
-from .interleaved_words import untangled
+from .interleaved_words import note_words, untangled
 from .row_alike import alike_cuts, opening_cuts
 from .row_clipped import rejoined
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
@@ -680,15 +680,15 @@ def known_titles(tables: dict[str, Body]) -> frozenset[str]:
 
 def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
               titles: frozenset[str] | None = None,
-              printed: frozenset[str] | None = None) -> list[Row]:
+              printed: frozenset[str] | None = None, notes: tuple[str, ...] = ()) -> list[Row]:
     """The rows of ``table``, its lines placed as the page aligns its cells.
     ``titles``: the page's titles read with certainty (``known_titles`` where None);
     ``printed``: those and its other texts read so (``known_texts``), that garbled
-    cells are read as (``titles`` where None)."""
+    cells are read as (``titles`` where None), else as words of ``notes``."""
     if titles is None:
         titles = known_titles(tables)
     for body in tables.values():
-        untangle(body, titles if printed is None else printed)
+        untangle(body, titles if printed is None else printed, notes)
     # both tables' natures are column 7's kind of value: one read whole in either closes
     # both; natures read with certainty (``known_texts``) are whole values too
     natures = {value for body in tables.values() for value in whole_values(body, (NATURE,))}
@@ -721,12 +721,13 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     return out
 
 
-def untangle(body: Body, titles: frozenset[str]) -> None:
+def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) -> None:
     """Each row's garbled text cells read again as the two lines of a title of ``titles``
-    whose letters the converter interleaved (``interleaved_words.py``), where that is certain."""
+    (else of a run of the words ``notes``) whose letters the converter interleaved
+    (``interleaved_words.py``), where that is certain."""
     for row in body:
         if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
-            row.parts = {key: (untangled(part, titles) or part) if garbled(part) else part
+            row.parts = {key: (untangled(part, titles, notes) or part) if garbled(part) else part
                          for key, part in row.parts.items()}
 
 
@@ -740,12 +741,15 @@ def lines_table(page: Page, table: str) -> list[Row]:
         bodies = {"table_i": body_lines(parts.table_i, "table_i"),
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies
+        page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
     tables = {name: _as_read(body) for name, body in bodies.items()}
     titles, printed = page.memo.get(_TITLES), page.memo.get(_PRINTED)
     if not isinstance(titles, frozenset) or not isinstance(printed, frozenset):
         titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
         printed = page.memo[_PRINTED] = known_texts(bodies, titles)
-    return line_rows(tables, table, titles=titles, printed=printed)
+    notes = page.memo.get(_NOTES)
+    return line_rows(tables, table, titles=titles, printed=printed,
+                     notes=notes if isinstance(notes, tuple) else ())
 
 
 def known_texts(bodies: dict[str, Body], titles: frozenset[str]) -> frozenset[str]:
@@ -770,6 +774,7 @@ def _bare(text: str) -> str:
 _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
 _PRINTED = ("row_lines", "printed")
+_NOTES = ("row_lines", "notes")
 
 
 def _as_read(body: Body) -> Body:

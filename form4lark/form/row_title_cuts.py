@@ -6,13 +6,18 @@ are whose, each cut of the run is tried: a cut is possible where both rows then
 read as ``row_pairs.readings`` reads them (the underlying title, or the title,
 one the page prints with certainty, every other cell's brackets closed and no
 words after its footnote mark). Where exactly one cut is possible, it is the
-rows'. Each row's other lines must be known; a cut whose lines cannot be told
-(a line of marks alone, too many cuts to try) leaves the run uncut. A cut made
-may tell the next run's.
+rows'. Runs next to each other (a row's lines below one and above the other)
+are cut together, as a chain: a cut of one run is possible where some cuts of
+the others let every row of the chain read, so a row whose own lines tell
+nothing (its letters set one per line) is read between rows that do. The chain's
+first row's lines above and last row's below must be known. A row whose lines
+cannot be told (a line of marks alone, too many cuts to try: a cell's letters set
+one per line) rules no cut out: the other rows of its chain may still tell them.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
@@ -22,6 +27,11 @@ if TYPE_CHECKING:  # row_lines.py calls this module
     from .row_lines import RowLine
 
 Lines = list[list[Atom]]
+#: a run of text lines between two rows: the row above, the row below and the lines
+Gap = tuple["RowLine", "RowLine", Lines]
+#: cuts of the runs on both sides of a chain's middle row tried, in all: a chain of long
+#: runs (lines of prose, of many rows' words) is left uncut, no reading told it
+CHAIN_PAIRS = 64
 
 
 class _Untold(Exception):
@@ -37,26 +47,70 @@ def _reads(row: RowLine, above: Lines, below: Lines, keys: tuple[str, ...],
     return bool(found)
 
 
-def title_cuts(gaps: list[tuple[RowLine, RowLine, Lines]], keys: tuple[str, ...],
+def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
                titles: frozenset[str], top: bool) -> None:
-    """Cut each run of ``gaps`` (the rows above and below it, and its lines) left uncut
-    where exactly one cut lets both rows read. ``keys``: the table's text columns, left
-    to right; ``top``: the page aligns its cells to the top."""
-    changed = True
-    while changed:
-        changed = False
-        for upper, lower, run in gaps:
-            if upper.below is not None or lower.above is not None:
-                continue  # cut already
-            if upper.above is None or lower.below is None or min(
-                    len(upper.open), len(lower.open)) < 2:
-                continue
-            try:
-                fits = [k for k in range(len(run) + 1)
-                        if _reads(upper, upper.above, run[:k], keys, titles, top)
-                        and _reads(lower, run[k:], lower.below, keys, titles, top)]
-            except _Untold:
-                continue
-            if len(fits) == 1:
-                upper.below, lower.above = run[:fits[0]], run[fits[0]:]
-                changed = True
+    """Cut the runs of ``gaps`` (the rows above and below each, and its lines) left
+    uncut where exactly one cut lets the rows read. Runs next to each other (the lower
+    row of one is the upper of the next) are cut together: a cut of one run is
+    possible where some cuts of the others let every row of the chain read, so a
+    chain whose end rows' other lines are known is told where each row's lines are
+    not. ``keys``: the table's text columns, left to right; ``top``: the page aligns
+    its cells to the top."""
+    for chain in _chains(gaps):
+        if sum((len(a) + 1) * (len(b) + 1) for (_, _, a), (_, _, b) in zip(chain, chain[1:])) \
+                > CHAIN_PAIRS:
+            continue
+        possible = _possible_cuts(chain, keys, titles, top)
+        if any(not cuts for cuts in possible):
+            continue  # no cut reads: the rows are not as this module reads them
+        for (upper, lower, run), cuts in zip(chain, possible):
+            if len(cuts) == 1:
+                (cut,) = cuts
+                upper.below, lower.above = run[:cut], run[cut:]
+
+
+def _chains(gaps: list[Gap]) -> list[list[Gap]]:
+    """The uncut runs between rows of two or more open cells, as chains of runs next to
+    each other, each chain's first row's lines above and last row's below known."""
+    chains: list[list[Gap]] = []
+    for gap in gaps:
+        upper, lower, _ = gap
+        if upper.below is not None or lower.above is not None or min(
+                len(upper.open), len(lower.open)) < 2:
+            continue
+        if chains and chains[-1][-1][1] is upper:
+            chains[-1].append(gap)
+        else:
+            chains.append([gap])
+    return [chain for chain in chains
+            if chain[0][0].above is not None and chain[-1][1].below is not None]
+
+
+def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[str],
+                   top: bool) -> list[set[int]]:
+    """For each run of ``chain``, the cuts that some cuts of the other runs complete to
+    cuts letting every row of the chain read (reached from the first row down and from
+    the last row up)."""
+    rows = [chain[0][0], *(lower for _, lower, _ in chain)]
+    runs = [run for _, _, run in chain]
+
+    def reads(at: int, above: Lines, below: Lines) -> bool:
+        try:
+            return _reads(rows[at], above, below, keys, titles, top)
+        except _Untold:
+            return True  # a row whose lines cannot be told rules no cut out
+
+    @cache
+    def between(at: int, start: int, end: int) -> bool:  # row ``at`` of the chain's middle
+        return reads(at, runs[at - 1][start:], runs[at][:end])
+
+    down = [{k for k in range(len(runs[0]) + 1) if reads(0, rows[0].above or [], runs[0][:k])}]
+    for at in range(1, len(runs)):
+        down.append({k for k in range(len(runs[at]) + 1)
+                     if any(between(at, j, k) for j in down[-1])})
+    last = len(runs)
+    up = [{k for k in range(len(runs[-1]) + 1) if reads(last, runs[-1][k:], rows[-1].below or [])}]
+    for at in range(last - 1, 0, -1):
+        up.insert(0, {j for j in range(len(runs[at - 1]) + 1)
+                      if any(between(at, j, k) for k in up[0])})
+    return [a & b for a, b in zip(down, up)]
