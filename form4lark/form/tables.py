@@ -19,8 +19,9 @@ from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_merge import merged_rows
-from .row_resync import page_by_page, partly_read
-from .row_sequence import sequence_rows
+from .row_resync import PartlyRead, page_by_page, partly_read
+from .row_rotated import rotated_rows
+from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start
 
 
@@ -51,6 +52,14 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
+        if columns is None and page.shape == "stream":  # rows printed last cells first
+            moved = rotated_rows(words, table)
+            if moved is not None:
+                raise PartlyRead(f"{TITLES[table]} has rows printed with their last cells "
+                                 "first: they are put back in the form's order, the marks "
+                                 "standing alone among them and the natures left unknown",
+                                 rows=checked_rows(moved, layout) if interleaved else moved,
+                                 line=words[0].line, column=words[0].column, layout=layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partly_read(words, table, layout)
             if partial is not None:
