@@ -145,7 +145,30 @@ def _walk(values: list[list[Atom]], rows: int, moves: int) -> list[Row] | None:
     return out if at == len(values) else None
 
 
+def _natures_last(paragraphs: list[list[Atom]]) -> list[list[Atom]]:
+    """``paragraphs`` with the last column printed one row after another, each
+    indirect row's letter followed by its nature ("I", "By Trust", "I", "By LLC",
+    "D"), put back as two columns: the letters, then the natures."""
+    letters: list[list[Atom]] = []
+    natures: list[list[Atom]] = []
+    at = len(paragraphs)
+    while at > 0:
+        if _is_value(paragraphs[at - 1], "direct_or_indirect"):
+            letters.insert(0, paragraphs[at - 1])
+            at -= 1
+        elif (at > 1 and _is_words(paragraphs[at - 1])
+              and _is_value(paragraphs[at - 2], "direct_or_indirect")
+              and paragraphs[at - 2][0].text.strip("()").startswith("I")):
+            letters.insert(0, paragraphs[at - 2])
+            natures.insert(0, paragraphs[at - 1])
+            at -= 2
+        else:
+            break
+    return paragraphs[:at] + letters + natures
+
+
 def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:
+    paragraphs = _natures_last(paragraphs)
     kinds = ["value" if _is_any_value(p, table) else "words" if _is_words(p) else "?"
              for p in paragraphs]
     if "?" in kinds or "value" not in kinds:

@@ -14,11 +14,19 @@ a title is kept only where it is one paragraph that does not stop open, a mark
 on a line of its own is not given to the value before it, and a holding read
 with no title is left out (a transaction's last values, "212,172", "D", standing
 alone read as one).
+
+A table that runs over several pages is printed again under each page's headers,
+and a text in reading order may print each page its own way (one page column by
+column, the next row by row). Where the whole body does not read, each page's
+body is read on its own (``page_by_page``): a row never runs over a page break,
+so the pages that read give whole rows; from the first page that does not read
+on, the table is left out as above.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lark.exceptions import LarkError
 
@@ -76,3 +84,37 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
     return PartlyRead(f"{TITLES[table]} is read up to its row at {at.text!r}, which does not "
                       "read as the form's columns: that row and the rows after it are left out",
                       rows=rows, line=at.line, column=at.column, layout=layout)
+
+
+def page_by_page(read: Callable[[list[Atom]], list[Row]],
+                 read_page: Callable[[list[Atom]], list[Row]], pages: list[list[Atom]],
+                 table: str, layout: str) -> list[Row]:
+    """The rows ``read`` finds in the body of every page (``pages``: each page's
+    atoms, headers left out) taken as one; where that does not read, the rows
+    ``read_page`` finds in each page's body on its own, up to the first page that
+    does not read (then a ``PartlyRead``)."""
+    try:
+        return read([atom for page in pages for atom in page])
+    except SectionError as error:
+        whole = error
+        pages = [page for page in pages if page]
+        if len(pages) < 2:
+            raise
+    rows: list[Row] = []
+    for page in pages:
+        try:
+            rows.extend(read_page(page))
+        except PartlyRead as partial:
+            rows.extend(partial.rows)
+            stop: SectionError = partial
+            break
+        except SectionError as error:
+            stop = error
+            break
+    else:
+        return rows
+    if len(rows) <= len(whole.rows if isinstance(whole, PartlyRead) else []):
+        raise whole
+    raise PartlyRead(f"{TITLES[table]} is read page by page up to a page that does not read "
+                     f"({stop.message}): the rows from there on are left out",
+                     rows=rows, line=stop.line, column=stop.column, layout=layout)

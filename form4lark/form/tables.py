@@ -19,8 +19,9 @@ from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_merge import merged_rows
-from .row_resync import partly_read
-from .row_sequence import sequence_rows
+from .row_resync import PartlyRead, page_by_page, partly_read
+from .row_rotated import rotated_rows
+from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start
 
 
@@ -32,14 +33,33 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
         return lines_table(page, table)
-    words, interleaved, parted = without_interleaved_headers(body(atoms), layout,
+    if page.shape != "stream":
+        return _body_rows(page, body(atoms), table, layout)
+    return page_by_page(lambda words: _body_rows(page, words, table, layout),
+                        lambda words: _body_rows(page, words, table, layout, merged=False),
+                        page_bodies(atoms), table, layout)
+
+
+def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
+               merged: bool = True) -> list[Row]:
+    """The rows of a table's body (its column headers left out); ``merged``: whether a
+    body read neither as rows nor as columns may be read with its columns merged."""
+    words, interleaved, parted = without_interleaved_headers(atoms, layout,
                                                             page.shape == "stream")
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:
         columns = column_rows(words, table)
-        if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
+        if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
+        if columns is None and page.shape == "stream":  # rows printed last cells first
+            moved = rotated_rows(words, table)
+            if moved is not None:
+                raise PartlyRead(f"{TITLES[table]} has rows printed with their last cells "
+                                 "first: they are put back in the form's order, the marks "
+                                 "standing alone among them and the natures left unknown",
+                                 rows=checked_rows(moved, layout) if interleaved else moved,
+                                 line=words[0].line, column=words[0].column, layout=layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partly_read(words, table, layout)
             if partial is not None:
@@ -56,10 +76,15 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
 def body(atoms: list[Atom]) -> list[Atom]:
     """The table's rows without its column headers, which a page break prints again
     after the table's title."""
-    out: list[Atom] = []
+    return [atom for part in page_bodies(atoms) for atom in part]
+
+
+def page_bodies(atoms: list[Atom]) -> list[list[Atom]]:
+    """The table's body as each printed page holds it, its column headers left out."""
+    out: list[list[Atom]] = []
     start = 0
     for end in [i for i, a in enumerate(atoms) if a.kind in ("TABLE_I", "TABLE_II")] + [len(atoms)]:
         chunk = atoms[start:end]
-        out.extend(chunk[body_start(chunk):])
+        out.append(chunk[body_start(chunk):])
         start = end + 1
     return out
