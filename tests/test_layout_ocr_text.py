@@ -328,3 +328,31 @@ def test_paragraph_rows_keep_their_amount_owned_after_a_code_read_as_a_digit():
     rows = ocr_rows.read_table(lines, "i", [], set())
     assert len(rows) == 1
     assert (rows[0]["shares"].text, rows[0]["shares_owned_following"].text) == ("1,604", "11,026")
+
+
+def test_the_amount_owned_ocr_garbled_with_its_rule_is_unread_not_the_natures():
+    # "$ 0.00 ie} By Sequoia": "0 I|" read as "ie}": both unknown, the nature opens after
+    values = _tokens(("CELL_DATE", "06/10/2020"), ("WORD", "C"), ("NUMBER", "37,310"),
+                     ("WORD", "A"), ("MONEY", "$0.00"), ("WORD", "ie}"), ("WORD", "By"),
+                     ("WORD", "Sequoia"))
+    row, diagnostics = ocr_cells.ReadRow({}), []
+    assert [str(t) for t in ocr_cells.table_i_values(values, row, diagnostics)] == ["By", "Sequoia"]
+    assert "shares_owned_following" not in row.cells and "direct_or_indirect" not in row.cells
+    assert any("the amount owned, unreadable" in d.message for d in diagnostics)
+
+
+def test_the_amount_owned_ocr_garbled_keeps_the_direct_or_indirect_after_it():
+    values = _tokens(("CELL_DATE", "05/15/2021"), ("WORD", "M"), ("NUMBER", "1,386"),
+                     ("WORD", "A"), ("MONEY", "$0"), ("WORD", "ie}"), ("WORD", "D"))
+    cells, _ = _table_i_cells(values)
+    assert "shares_owned_following" not in cells and cells["direct_or_indirect"] == "D"
+
+
+@pytest.mark.parametrize("mark", ["(2)|", "(2)}", "(2)]", "(2) |"])
+def test_a_lone_mark_glued_to_a_rule_before_the_date_is_the_conversion_prices(mark):
+    # "Series C (2)| 07/02/2010": the mark stands in column 2, not on the title
+    text = (CORPUS / "TSLA-20100702-1" / "text" / "tesseract.txt").read_text()
+    assert "Series C (2) | 07/02/2010" in text
+    row = form4lark.parse(text.replace("Series C (2) |", f"Series C {mark}")).derivative_transactions[2]
+    assert row.footnotes.get("conversion_or_exercise_price") == ("2",)
+    assert "security_title" not in row.footnotes
