@@ -11,6 +11,7 @@ detection against every other text we hold.
 
 from __future__ import annotations
 
+from decimal import Decimal
 
 import pytest
 from lark import Lark
@@ -356,3 +357,12 @@ def test_a_lone_mark_glued_to_a_rule_before_the_date_is_the_conversion_prices(ma
     row = form4lark.parse(text.replace("Series C (2) |", f"Series C {mark}")).derivative_transactions[2]
     assert row.footnotes.get("conversion_or_exercise_price") == ("2",)
     assert "security_title" not in row.footnotes
+
+
+def test_a_price_with_its_mark_glued_on_is_read_where_the_marks_range_holds_it():
+    # "$ 66.9001)": $66.90 and "(1)", its "(" read as "0": footnote 1's range holds 66.90
+    text = (CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt").read_text()
+    assert "$ 66.9030) 37,565 D" in text
+    assert form4lark.parse(text).non_derivative_transactions[0].price_per_share is None
+    row = form4lark.parse(text.replace("$ 66.9030)", "$ 66.9001)")).non_derivative_transactions[0]
+    assert (row.price_per_share, row.footnotes.get("price_per_share")) == (Decimal("66.90"), ("1",))

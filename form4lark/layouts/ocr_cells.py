@@ -177,6 +177,7 @@ def _price(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagno
         return
     reading = read_number(token)
     if reading is not None:
+        row.readings[key] = reading
         _put(row, key, token, reading, diagnostics)
 
 
