@@ -126,6 +126,13 @@ def test_digits_that_may_be_a_marks_stay_unread():
     ("(“GP LP”)", '("GP LP")'),
     ("/s/ Juliana Capata,_attorney-in-fact", "/s/ Juliana Capata, attorney-in-fact"),
     ("(1 Officer (give title below) [_] Other", "(1 Officer (give title below) [_] Other"),
+    ("/s/ Jason Gao, Attomey-in-Fact", "/s/ Jason Gao, Attorney-in-Fact"),
+    ("under power of attomey", "under power of attorney"),
+    ("{s/ Peter Thiel", "/s/ Peter Thiel"),
+    ("(s/ Peter Thiel", "/s/ Peter Thiel"),
+    ("fs/ Peter Thiel", "/s/ Peter Thiel"),
+    ("and/or fs/s/ Peter", "and/or fs/s/ Peter"),
+    ("Lp/s/ Peter", "Lp/s/ Peter"),
 ])
 def test_prose_put_right(text, fixed):
     assert clean_prose(text) == fixed
