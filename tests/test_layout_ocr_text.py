@@ -373,3 +373,19 @@ def test_a_price_with_its_mark_glued_on_is_read_where_the_marks_range_holds_it()
     assert form4lark.parse(text).non_derivative_transactions[0].price_per_share is None
     row = form4lark.parse(text.replace("$ 66.9030)", "$ 66.9001)")).non_derivative_transactions[0]
     assert (row.price_per_share, row.footnotes.get("price_per_share")) == (Decimal("66.90"), ("1",))
+
+
+def test_a_row_with_a_nature_is_owned_indirectly_though_its_amounts_chain_with_a_direct_row():
+    # the sale leaves 0 owned directly, the next row acquires as much as it owns after:
+    # the arithmetic chains the two, but the nature says column 6 OCR lost is "I"
+    from lark import Token
+    from form4lark.layouts import ocr_rows
+    lines = [[("WORD", "Class"), ("WORD", "A"), ("CELL_DATE", "03/18/2013"), ("WORD", "S"),
+              ("NUMBER", "633"), ("WORD", "D"), ("MONEY", "$25.00"), ("NUMBER", "0"),
+              ("WORD", "D")],
+             [("WORD", "Class"), ("WORD", "A"), ("CELL_DATE", "03/18/2013"), ("WORD", "C"),
+              ("NUMBER", "1,265"), ("WORD", "A"), ("MONEY", "$0.00"), ("NUMBER", "1,265"),
+              ("WORD", "See"), ("WORD", "Footnote(4)")]]
+    rows = ocr_rows.read_table([[Token(kind, text, line=number, column=1) for kind, text in line]
+                                for number, line in enumerate(lines, 1)], "i", [], set())
+    assert [row["direct_or_indirect"].text for row in rows] == ["D", "I"]

@@ -101,12 +101,12 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
         row = _read_row(draft, table, diagnostics, known_titles)
         if row:
             rows.append(row)
+    for row in rows:  # before the arithmetic, which would give a row its chain's "D"
+        _indirect_by_nature(row.cells, diagnostics)
     if table == "i":
         _settle_by_arithmetic(rows, diagnostics)
     if ranges is not None:
         _settle_by_ranges(rows, ranges, diagnostics)
-    for row in rows:
-        _indirect_by_nature(row.cells, diagnostics)
     cells = [row.cells for row in rows]
     if table == "ii":
         _settle_directions(cells, diagnostics)
