@@ -11,6 +11,7 @@ detection against every other text we hold.
 
 from __future__ import annotations
 
+from decimal import Decimal
 
 import pytest
 from lark import Lark
@@ -125,6 +126,13 @@ def test_digits_that_may_be_a_marks_stay_unread():
     ("(“GP LP”)", '("GP LP")'),
     ("/s/ Juliana Capata,_attorney-in-fact", "/s/ Juliana Capata, attorney-in-fact"),
     ("(1 Officer (give title below) [_] Other", "(1 Officer (give title below) [_] Other"),
+    ("/s/ Jason Gao, Attomey-in-Fact", "/s/ Jason Gao, Attorney-in-Fact"),
+    ("under power of attomey", "under power of attorney"),
+    ("{s/ Peter Thiel", "/s/ Peter Thiel"),
+    ("(s/ Peter Thiel", "/s/ Peter Thiel"),
+    ("fs/ Peter Thiel", "/s/ Peter Thiel"),
+    ("and/or fs/s/ Peter", "and/or fs/s/ Peter"),
+    ("Lp/s/ Peter", "Lp/s/ Peter"),
 ])
 def test_prose_put_right(text, fixed):
     assert clean_prose(text) == fixed
@@ -328,3 +336,56 @@ def test_paragraph_rows_keep_their_amount_owned_after_a_code_read_as_a_digit():
     rows = ocr_rows.read_table(lines, "i", [], set())
     assert len(rows) == 1
     assert (rows[0]["shares"].text, rows[0]["shares_owned_following"].text) == ("1,604", "11,026")
+
+
+def test_the_amount_owned_ocr_garbled_with_its_rule_is_unread_not_the_natures():
+    # "$ 0.00 ie} By Sequoia": "0 I|" read as "ie}": both unknown, the nature opens after
+    values = _tokens(("CELL_DATE", "06/10/2020"), ("WORD", "C"), ("NUMBER", "37,310"),
+                     ("WORD", "A"), ("MONEY", "$0.00"), ("WORD", "ie}"), ("WORD", "By"),
+                     ("WORD", "Sequoia"))
+    row, diagnostics = ocr_cells.ReadRow({}), []
+    assert [str(t) for t in ocr_cells.table_i_values(values, row, diagnostics)] == ["By", "Sequoia"]
+    assert "shares_owned_following" not in row.cells and "direct_or_indirect" not in row.cells
+    assert any("the amount owned, unreadable" in d.message for d in diagnostics)
+
+
+def test_the_amount_owned_ocr_garbled_keeps_the_direct_or_indirect_after_it():
+    values = _tokens(("CELL_DATE", "05/15/2021"), ("WORD", "M"), ("NUMBER", "1,386"),
+                     ("WORD", "A"), ("MONEY", "$0"), ("WORD", "ie}"), ("WORD", "D"))
+    cells, _ = _table_i_cells(values)
+    assert "shares_owned_following" not in cells and cells["direct_or_indirect"] == "D"
+
+
+@pytest.mark.parametrize("mark", ["(2)|", "(2)}", "(2)]", "(2) |"])
+def test_a_lone_mark_glued_to_a_rule_before_the_date_is_the_conversion_prices(mark):
+    # "Series C (2)| 07/02/2010": the mark stands in column 2, not on the title
+    text = (CORPUS / "TSLA-20100702-1" / "text" / "tesseract.txt").read_text()
+    assert "Series C (2) | 07/02/2010" in text
+    row = form4lark.parse(text.replace("Series C (2) |", f"Series C {mark}")).derivative_transactions[2]
+    assert row.footnotes.get("conversion_or_exercise_price") == ("2",)
+    assert "security_title" not in row.footnotes
+
+
+def test_a_price_with_its_mark_glued_on_is_read_where_the_marks_range_holds_it():
+    # "$ 66.9001)": $66.90 and "(1)", its "(" read as "0": footnote 1's range holds 66.90
+    text = (CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt").read_text()
+    assert "$ 66.9030) 37,565 D" in text
+    assert form4lark.parse(text).non_derivative_transactions[0].price_per_share is None
+    row = form4lark.parse(text.replace("$ 66.9030)", "$ 66.9001)")).non_derivative_transactions[0]
+    assert (row.price_per_share, row.footnotes.get("price_per_share")) == (Decimal("66.90"), ("1",))
+
+
+def test_a_row_with_a_nature_is_owned_indirectly_though_its_amounts_chain_with_a_direct_row():
+    # the sale leaves 0 owned directly, the next row acquires as much as it owns after:
+    # the arithmetic chains the two, but the nature says column 6 OCR lost is "I"
+    from lark import Token
+    from form4lark.layouts import ocr_rows
+    lines = [[("WORD", "Class"), ("WORD", "A"), ("CELL_DATE", "03/18/2013"), ("WORD", "S"),
+              ("NUMBER", "633"), ("WORD", "D"), ("MONEY", "$25.00"), ("NUMBER", "0"),
+              ("WORD", "D")],
+             [("WORD", "Class"), ("WORD", "A"), ("CELL_DATE", "03/18/2013"), ("WORD", "C"),
+              ("NUMBER", "1,265"), ("WORD", "A"), ("MONEY", "$0.00"), ("NUMBER", "1,265"),
+              ("WORD", "See"), ("WORD", "Footnote(4)")]]
+    rows = ocr_rows.read_table([[Token(kind, text, line=number, column=1) for kind, text in line]
+                                for number, line in enumerate(lines, 1)], "i", [], set())
+    assert [row["direct_or_indirect"].text for row in rows] == ["D", "I"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from form4lark.inputs.ocr_price_ranges import price_marks_filled, price_ranges
+from form4lark.inputs.ocr_price_ranges import (certain_ranges, marked_candidate, price_marks_filled,
+                                               price_ranges)
+from form4lark.shapes.scan_fixes import read_number
 from test_ocr_amounts import _form, _sale
 
 _NOTES = {
@@ -108,3 +110,24 @@ def test_a_whole_price_no_range_holds_is_read_with_the_point_ocr_took_for_a_comm
     assert [r.price_per_share for r in filled.non_derivative_transactions] == [
         Decimal("208.991"), Decimal("208000000"), Decimal("1209.5")]
     assert _marks(filled) == [{"price_per_share": ("2",)}, {}, {"price_per_share": ("3",)}]
+
+
+def test_a_price_with_its_mark_glued_on_is_told_by_the_marks_range() -> None:
+    ranges = certain_ranges(_NOTES)
+    assert ranges is not None
+
+    def read(token: str):
+        reading = read_number(token)
+        assert reading is not None and reading.value is None  # unread by itself
+        return marked_candidate(reading.candidates, ranges)
+
+    assert read("$ 208.9402)") == ("208.94", "2")         # "(2)": its "(" read as "0"
+    assert read("$1,209.4503)") == ("1,209.45", "3")
+    assert read("$ 208.9403)") is None                    # footnote 3's range does not hold it
+    assert read("$ 208.942)") is None                     # "2)": or 208.942, its mark lost
+    assert read("$ 208.9001)") is None                    # footnote 1 names no range
+    assert read("$ 209.702)") is None                     # 209.7: not to the cent
+
+
+def test_no_price_is_told_by_a_range_where_a_footnote_was_lost() -> None:
+    assert certain_ranges({k: v for k, v in _NOTES.items() if k != "1"}) is None

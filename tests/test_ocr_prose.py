@@ -78,3 +78,14 @@ def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
 ])
 def test_a_bracket_that_closes_none_or_is_not_closed_leaves_the_text_unknown(nature, kept):
     assert glued_prose_checked(_form("/s/ Peter Thiel", nature)).footnotes == {"1": kept}
+
+
+@pytest.mark.parametrize(("footnote", "kept"), [
+    ("Held by Mithril 1] UGP LLC.", None),           # "II" read as "1]"
+    ("Held by [the trust.", None),
+    ("Held by Mithril II UGP LLC (\"UGP II\").", "Held by Mithril II UGP LLC (\"UGP II\")."),
+])
+def test_a_square_bracket_leaves_the_text_unknown(footnote, kept) -> None:
+    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    assert form.footnotes["1"] == kept
+    assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])

@@ -133,13 +133,38 @@ def _as_point(price: Decimal, ranges: PriceRanges) -> Decimal | None:
     return point
 
 
+def certain_ranges(footnotes: dict[str, str]) -> PriceRanges | None:
+    """The footnotes' ranges where every footnote from 1 to the last is there (one OCR
+    lost may hold the same range: no price is certain) and each range reads; None
+    otherwise (a range not read may hold any price)."""
+    if sorted(footnotes) != sorted(str(n) for n in range(1, len(footnotes) + 1)):
+        return None
+    return price_ranges(footnotes)
+
+
+def marked_candidate(candidates: tuple[str, ...], ranges: PriceRanges) -> tuple[str, str] | None:
+    """A price OCR read with its one-digit mark glued on, the mark's "(" read as "0"
+    ("159.9402)": $159.94 and "(2)"), as the price and the mark: where the reading with
+    those two digits cut (``scan_fixes.read_number``'s candidates) is to the cent at
+    least and lies in the one range, read for certain, of that footnote alone. A price
+    whose own last digits are a "0" and that footnote's number is not told apart: on the
+    corpus scans none was."""
+    full = candidates[0] if candidates else ""
+    for price in candidates[1:]:
+        cut = full[len(price):].replace(".", "")
+        if len(cut) != 2 or cut[0] != "0" or cut[1] == "0" or len(price.partition(".")[2]) < 2:
+            continue
+        mark = cut[1]
+        if _holding(Decimal(price.replace(",", "")), ranges) == [mark] \
+                and mark not in ranges.unsure and len(ranges.spans[mark]) == 1:
+            return price, mark
+    return None
+
+
 def price_marks_filled(form: Form4) -> Form4:
     """The record with each unmarked price given the footnote whose range it lies in."""
-    footnotes = dict(form.footnotes or {})
-    if sorted(footnotes) != sorted(str(n) for n in range(1, len(footnotes) + 1)):
-        return form  # a footnote OCR lost may hold the same range: no price is certain
-    ranges = price_ranges(footnotes)
-    if ranges is None:  # a range not read may hold any price
+    ranges = certain_ranges(dict(form.footnotes or {}))
+    if ranges is None:
         return form
     changes: dict[str, Any] = {
         table: tuple(_with_mark(row, ranges) for row in getattr(form, table))

@@ -20,6 +20,8 @@ signature) read by OCR tell that it is not the text as filed:
   text ("See footnote 4)", "L.P.2)", "LLC())") or a neighbour's cell read into the
   value ("Class A DE) Stock"): the value is left unknown. One value of the corpus truths
   is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
+- a square bracket. No value of the corpus truths holds one: OCR read a table's rule
+  or letters as it ("Mithril 1] UGP LLC" for "Mithril II"): the value is left unknown.
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
@@ -30,6 +32,8 @@ The bar then: pdftoppm plain 60 -> 59, pypdfium2 plain 214 -> 205 (6868 -> 6878)
 brackets then: pypdfium2 plain 205 -> 198, sec 211 -> 210, pdftoppm unchanged; right
 6878 -> 6874 on pypdfium2 plain, as a holding whose title is left unknown for its
 brackets is then taken for a row of a transaction's amounts (``ocr_misplaced_rows.py``).
+The square brackets then: wrong fields pdftoppm plain 59 -> 57, pypdfium2 plain 164 -> 163,
+sec 118 -> 116; no right value lost.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ QUOTES = re.compile(r'["\u201c\u201d\u201e]')
 NOTE_MARK = "*"
 #: a table's rule, or letters OCR read as one ("Mithril | UGP LLC" for "Mithril II")
 RULE = "|"
+#: what no filer's text holds and OCR reads for a rule or a letter ("Mithril 1] UGP LLC")
+SQUARE_BRACKETS = frozenset("[]")
 
 
 def glued_prose_checked(form: Form4) -> Form4:
@@ -68,6 +74,8 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a double quote OCR lost or misread"
     if RULE in text.split():
         return None, "a rule or a letter OCR read as '|'"
+    if SQUARE_BRACKETS & set(text):
+        return None, "a rule or a letter OCR read as a square bracket"
     if not _balanced(text):
         return None, "a bracket OCR lost or misread"
     return text, why

@@ -29,6 +29,9 @@ _CUT_AMOUNT = re.compile(r"[0-9]{1,3}[.,]")
 _AFTER_CUT = re.compile(r"[0-9]{3}(?![0-9.,])")
 _LONE_DIGIT = re.compile(r"[0-9]")
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
+# the amount owned and its "D" or "I" OCR read as a few small letters glued to the next
+# column's rule: "ie}" for "0 I|" (no word of a nature ends on a rule)
+_GARBLED_OWNED = re.compile(r"[a-z]{1,3}[|}\]]")
 
 
 @dataclass(slots=True)
@@ -64,9 +67,20 @@ def table_i_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnost
     if _transaction(values, row, diagnostics):
         _direction(values, row, "acquired_disposed", _AD)
         _price(values, row, "price_per_share", diagnostics)
-    _amount(values, row, "shares_owned_following", diagnostics)
-    _direction(values, row, "direct_or_indirect", DI)
+    _owned(values, row, diagnostics)
     return values
+
+
+def _owned(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]) -> None:
+    """The amount owned after and its "D" or "I"; a garbled word where they stand is
+    passed over, unread, never read as the nature's first word."""
+    if values and values[0].type == "WORD" and _GARBLED_OWNED.fullmatch(values[0]):
+        token = values.pop(0)
+        diagnostics.append(Diagnostic(token.line, token.column, "shares_owned_following",
+                                      f"OCR read {str(token)!r}: the amount owned, unreadable"))
+    else:
+        _amount(values, row, "shares_owned_following", diagnostics)
+    _direction(values, row, "direct_or_indirect", DI)
 
 
 def table_ii_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnostic]
@@ -86,8 +100,7 @@ def table_ii_values(values: list[Token], row: ReadRow, diagnostics: list[Diagnos
         words.append(values.pop(0))
     _amount(values, row, "underlying_shares", diagnostics)
     _price(values, row, "price_per_share", diagnostics)
-    _amount(values, row, "shares_owned_following", diagnostics)
-    _direction(values, row, "direct_or_indirect", DI)
+    _owned(values, row, diagnostics)
     return words, values
 
 
@@ -164,6 +177,7 @@ def _price(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagno
         return
     reading = read_number(token)
     if reading is not None:
+        row.readings[key] = reading
         _put(row, key, token, reading, diagnostics)
 
 

@@ -32,6 +32,7 @@ from ..model import Diagnostic
 from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from ..text import fold, join_wrapped
+from ..inputs.ocr_price_ranges import PriceRanges, marked_candidate
 from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
 from ..shapes.scan_fixes import read_number
 from .ocr_texts import MAX_LINES, bare, split_line, text_cell
@@ -42,6 +43,7 @@ _HEADING = re.compile(
     r"Beneficial|Ownership|Exercisable|Expiration|Conversion|Underlying|\(e\.g\.|Number|"
     r"^(of )?Shares$|\(D\)|\(I\)|Security|Form:|Exercise|\(A\)|Owned|Following|Reported|Indirect|"
     r"Nature|^[0-9]{1,2}\)$|^[0-9]{1,2}A?\.|and 4\)|and 5\)|^\(?[0-9]\)$")
+PRICE = "price_per_share"
 _RULE_OR_NOISE = re.compile(r"[^A-Za-z0-9$()]+|[|}{\[\]]+[,.;:]*")
 
 
@@ -71,12 +73,13 @@ class _Draft:
 
 
 def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
-               accounted: set[str]) -> list[Row]:
+               accounted: set[str], ranges: PriceRanges | None = None) -> list[Row]:
     """The rows of Table I (``table="i"``) or Table II (``"ii"``). The words of every
     line that went into a row are added to ``accounted``: what of them is not a value
-    has a diagnostic of its own."""
+    has a diagnostic of its own. ``ranges``: the footnotes' ranges of prices, which tell
+    a price from its mark's digits glued on."""
     found: list[Diagnostic] = []
-    rows = _read_table(lines, table, found, accounted)
+    rows = _read_table(lines, table, found, accounted, ranges)
     prefix = "non_derivative" if table == "i" else "derivative"
     diagnostics.extend(d if "." in d.field else replace(d, field=f"{prefix}.{d.field}")
                        for d in found)
@@ -84,7 +87,7 @@ def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagn
 
 
 def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
-                accounted: set[str]) -> list[Row]:
+                accounted: set[str], ranges: PriceRanges | None) -> list[Row]:
     body = [_Line(tokens[0].line or 0, _without_rules(tokens)) for tokens in lines]
     body = [line for line in body if line.tokens]
     body = _after_headings(body)
@@ -98,10 +101,12 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
         row = _read_row(draft, table, diagnostics, known_titles)
         if row:
             rows.append(row)
+    for row in rows:  # before the arithmetic, which would give a row its chain's "D"
+        _indirect_by_nature(row.cells, diagnostics)
     if table == "i":
         _settle_by_arithmetic(rows, diagnostics)
-    for row in rows:
-        _indirect_by_nature(row.cells, diagnostics)
+    if ranges is not None:
+        _settle_by_ranges(rows, ranges, diagnostics)
     cells = [row.cells for row in rows]
     if table == "ii":
         _settle_directions(cells, diagnostics)
@@ -390,6 +395,26 @@ def _settle_by_arithmetic(rows: list[ReadRow], diagnostics: list[Diagnostic]) ->
             if "direct_or_indirect" in source.cells and "direct_or_indirect" not in target.cells:
                 target.cells["direct_or_indirect"] = Cell(source.cells["direct_or_indirect"].text)
                 _deduced(diagnostics, target, "direct_or_indirect")
+
+
+def _settle_by_ranges(rows: list[ReadRow], ranges: PriceRanges,
+                      diagnostics: list[Diagnostic]) -> None:
+    """Each price whose last digits could be a garbled mark's, read where the footnotes'
+    ranges tell the price and its mark (``ocr_price_ranges.marked_candidate``)."""
+    for row in rows:
+        reading = row.readings.get(PRICE)
+        if PRICE in row.cells or reading is None or reading.value is not None:
+            continue
+        found = marked_candidate(reading.candidates, ranges)
+        if found is None:
+            continue
+        price, mark = found
+        row.cells[PRICE] = Cell(f"{price}({mark})")
+        at = next((c for c in row.cells.values() if c.line), None)
+        diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, PRICE,
+                                      f"OCR glued the mark's digits to the price: {price} "
+                                      f"and ({mark}), the one reading footnote {mark}'s "
+                                      "range holds"))
 
 
 _FOOTNOTE_MARK = re.compile(r"\([0-9]{1,3}\)")

@@ -25,6 +25,7 @@ from ..sections import Cell, Sections, SignatureCells
 from . import Layout
 from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_header, read_owner,
                         settle_boxes)
+from ..inputs.ocr_price_ranges import certain_ranges
 from ..shapes.scan_fixes import clean_prose
 from .ocr_rows import read_table
 from .ocr_texts import joined_cells
@@ -252,8 +253,9 @@ def read_tree(tree: Tree, text: str) -> Sections:
     remarks, signature_cells = signatures(parts.remarks)
     notes = footnotes(parts.explanation, diagnostics)
     accounted: set[str] = set()
-    table_i = read_table(parts.table_i, "i", diagnostics, accounted)
-    table_ii = read_table(parts.table_ii, "ii", diagnostics, accounted)
+    ranges = certain_ranges({number: cell.text for number, cell in notes})
+    table_i = read_table(parts.table_i, "i", diagnostics, accounted, ranges)
+    table_ii = read_table(parts.table_ii, "ii", diagnostics, accounted, ranges)
     drop_unknown_marks(table_i + table_ii, notes, diagnostics)
     return Sections(
         layout=NAME,
