@@ -109,3 +109,18 @@ def test_a_title_with_box_1_after_it_in_the_header_is_not_read():
     moved = moved.replace("(1 Officer (give", "Officer (give", 1)  # the officer's box marked
     owner = parse(moved, layout="stream").reporting_owners[0]
     assert owner.is_officer is True and owner.officer_title is None
+
+
+# ---------------------------------------------------------------- owners listed as blocks
+def test_a_listed_owner_whose_boxes_ocr_interleaved_keeps_its_place():
+    # the first two listed owners print box 5's lines among box 1's ("69 GROSVENOR
+    # STREET" / "C1 Director" ... / "(Street)"): their words are not certain, but the
+    # owners after them must not move up into their places
+    text = (CORPUS / "BETR-20241209-1" / "text" / "tesseract.txt").read_text()
+    form = build(STREAM.read(text))
+    names = [o["name"] for o in truth("BETR-20241209-1", "plain")["reporting_owners"]]
+    read = [o.name for o in form.reporting_owners]
+    assert read[0] == names[0]  # the header's box 1 is the first listed owner's
+    assert read[1] is None
+    assert read[2:4] == names[2:4] and read[5:] == names[5:]
+    assert read[4] == "SVE II Holdings (DE) LLC"  # as OCR read "SVF"

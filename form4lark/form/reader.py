@@ -201,6 +201,11 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     return block
 
 
+def _blank(block: OwnerBlock) -> bool:
+    """True for a listed owner of whom only box 1's label was read."""
+    return (block.name, block.city, block.state, block.zip) == (None,) * 4 and not block.street
+
+
 def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
     text = (lambda cell: cell.text if cell is not None else None)
     return (text(block.name), tuple(c.text for c in block.street), text(block.city),
@@ -320,6 +325,8 @@ def read_page(page: Page, layout: str) -> Sections:
             listed = owner_table.owners(parts.owners)
             if not listed:
                 owner_table.box1_as_designed(sections.owners[0])
+        if listed and _blank(listed[0]):  # its words lost: the header's box 1 is the first's
+            listed[0] = sections.owners[0]
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked

@@ -116,7 +116,7 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     for block in [head, *owners]:
         _check_street_breaks(block, width)
     out = _marks_before_labels(lines[:first]) + block_lines(head, header=True)
-    out += lines[table:listed[0]] + [line for block in owners for line in block_lines(block)]
+    out += lines[table:listed[0]] + [line for block in owners for line in owner_lines(block)]
     return out + lines[end:]
 
 
@@ -408,6 +408,16 @@ def block_lines(block: Block, header: bool = False) -> list[Line]:
     add([t for row in _words(block, "title") for t in row])
     add(right[six:])
     return out
+
+
+def owner_lines(block: Block) -> list[Line]:
+    """An owner listed after the tables in reading order; where its labels are not
+    whole, its box 1 label alone: the owner keeps its place in the list (its words
+    unknown), so that the owners after it are not read as the ones before them."""
+    lines = block_lines(block)
+    if lines or not (label := _kinds(block, ("BOX1",))):
+        return lines
+    return [_line(label[:1])]
 
 
 def _read_block(lines: list[Line], known: Known, reflowed: set[int]) -> Block:
