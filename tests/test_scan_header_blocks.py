@@ -18,7 +18,7 @@ from form4lark import parse
 from form4lark.build import build
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.shapes.detect import read_shape
-from form4lark.shapes.scan_boxes import glyph_boxes
+from form4lark.shapes.scan_boxes import glyph_boxes, listed_glyph_boxes
 from support import CORPUS, FIXTURES, off_fields, truth, truth_of
 
 #: boxes 1 to 4 of the header, read as blocks
@@ -112,15 +112,31 @@ def test_a_title_with_box_1_after_it_in_the_header_is_not_read():
 
 
 # ---------------------------------------------------------------- owners listed as blocks
-def test_a_listed_owner_whose_boxes_ocr_interleaved_keeps_its_place():
+def test_listed_owners_whose_boxes_ocr_interleaved_are_read_in_their_places():
     # the first two listed owners print box 5's lines among box 1's ("69 GROSVENOR
-    # STREET" / "C1 Director" ... / "(Street)"): their words are not certain, but the
-    # owners after them must not move up into their places
+    # STREET" / "C1 Director" / "1 Officer (give" / "5. Relationship ..." / "X 10% Owner"
+    # / "title below) (1 Other ..." / "(Street)"): box 1's labels keep their order, each
+    # box 5 label its glyph or mark; the owners after them keep their places
     text = (CORPUS / "BETR-20241209-1" / "text" / "tesseract.txt").read_text()
     form = build(STREAM.read(text))
-    names = [o["name"] for o in truth("BETR-20241209-1", "plain")["reporting_owners"]]
+    owners = truth("BETR-20241209-1", "plain")["reporting_owners"]
     read = [o.name for o in form.reporting_owners]
-    assert read[0] == names[0]  # the header's box 1 is the first listed owner's
-    assert read[1] is None
-    assert read[2:4] == names[2:4] and read[5:] == names[5:]
+    assert read[:4] == [o["name"] for o in owners[:4]] and read[5:] == [o["name"] for o in owners[5:]]
     assert read[4] == "SVE II Holdings (DE) LLC"  # as OCR read "SVF"
+    second = form.reporting_owners[1]
+    assert (second.street1, second.city, second.state, second.zip) == (
+        None, "LONDON,", "X0", "W1K 3JP")  # the street's lines are box 5's too: unknown
+    # every owner's "10% Owner" printed bare among empty boxes printed as glyphs
+    assert {(o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+            for o in form.reporting_owners} == {(False, False, True, False)}
+
+
+def test_a_listed_owners_bare_box_is_marked_only_among_glyphs():
+    block = ["1. Name and Address of Reporting Person*", "SVF II Beaver (DE) LLC",
+             "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+             "C1 Director 10% Owner", "C1 Officer (give title below) (J Other (specify below)"]
+    assert listed_glyph_boxes(block)[3] == "C1 Director X 10% Owner"
+    one_glyph = block[:4] + ["Officer (give title below) Other (specify below)"]
+    assert listed_glyph_boxes(one_glyph) == one_glyph  # three bare labels, one glyph: unsure
+    titled = block[:4] + ["C1 Officer (give title below) (J Other (specify below)", "CEO & Director"]
+    assert listed_glyph_boxes(titled) == titled  # "Director" twice: not read so
