@@ -76,6 +76,24 @@ def test_boxes_that_share_a_line_are_read_one_by_one():
     assert glyph_boxes(lines)[0] == lines[0]
 
 
+def test_a_box_whose_label_ocr_lost_is_unknown_and_the_others_read():
+    # "X Director" read as nothing at all: the other boxes are read by their glyphs, and
+    # the form reader leaves the lost one unknown (not unchecked)
+    lines = ["applicable)", "10% Owner", *HEADER[3:]]
+    out = glyph_boxes(lines)
+    assert out[1] == "X 10% Owner" and out[2].startswith("X Officer")
+    text = "\n".join(["FORM 4", "1. Name and Address of Reporting Person*", "Doe Jane",
+                      "(Last) (First) (Middle)", "1 Main St", "(Street)", "PALO ALTO CA 94301",
+                      "(City) (State) (Zip)", "2. Issuer Name and Ticker or Trading Symbol",
+                      "Acme Inc. [ ACME ]", "5. Relationship of Reporting Person(s) to Issuer "
+                      "(Check all", *lines, "Table | - Non-Derivative Securities Acquired, "
+                      "Disposed of, or Beneficially Owned", "Table Il - Derivative Securities "
+                      "Acquired, Disposed of, or Beneficially Owned", ""])
+    owner = build(STREAM.read(text)).reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        None, True, True, False)
+
+
 @pytest.mark.parametrize("changed", [
     {1: "Director"},  # three boxes bare: box 6 has two
     {4: "Pres,Prod Architect & Director"},  # a label after words, printed twice

@@ -179,6 +179,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
+    if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
+        first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
                                                     page.shape == "cells", in_header=True)
     sections.owners = [first]

@@ -6,7 +6,8 @@ holding its "X" as nothing at all: the mark is lost, the box's label opens its
 line bare. Where the header shows that reading throughout, ``glyph_boxes`` puts
 the lost "X" back before each bare label:
 
-- each of the six boxes of boxes 5 and 6 is printed once, and each label has
+- each of the six boxes of boxes 5 and 6 is printed once (but one relationship box,
+  whose label OCR may lose with its mark: the form reader leaves it unknown), each label has
   either nothing or a glyph between it and its line's start or the label before
   it on the line ("C1 Director (J 10% Owner", "(give title below) [] Other"); a
   word before a label ("Pres,Prod Architect & Director": a title, the box's own
@@ -69,7 +70,10 @@ def glyph_boxes(lines: list[str]) -> list[str]:
     """The header's lines with an "X" put before each box label that opens its line
     bare, where the page prints its empty boxes as glyphs (see the module)."""
     found = _labels(lines)
-    if found is None or len(found) < len(_RELATIONSHIPS) + len(_BOX6):
+    # a checked box's label may be lost with its mark ("X Director" read as nothing):
+    # the others are read all the same, the lost one left unknown by the form reader
+    if found is None or any(label not in found for label in _BOX6) or sum(
+            label in found for label in _RELATIONSHIPS) < len(_RELATIONSHIPS) - 1:
         return lines
     kinds = {label: kind for label, (_, _, kind) in found.items()}
     bare = [label for label, kind in kinds.items() if kind == "bare"]
