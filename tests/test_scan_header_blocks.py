@@ -18,7 +18,7 @@ from form4lark import parse
 from form4lark.build import build
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.shapes.detect import read_shape
-from form4lark.shapes.scan_boxes import glyph_boxes
+from form4lark.shapes.scan_boxes import glyph_boxes, listed_glyph_boxes
 from support import CORPUS, FIXTURES, off_fields, truth, truth_of
 
 #: boxes 1 to 4 of the header, read as blocks
@@ -76,6 +76,24 @@ def test_boxes_that_share_a_line_are_read_one_by_one():
     assert glyph_boxes(lines)[0] == lines[0]
 
 
+def test_a_box_whose_label_ocr_lost_is_unknown_and_the_others_read():
+    # "X Director" read as nothing at all: the other boxes are read by their glyphs, and
+    # the form reader leaves the lost one unknown (not unchecked)
+    lines = ["applicable)", "10% Owner", *HEADER[3:]]
+    out = glyph_boxes(lines)
+    assert out[1] == "X 10% Owner" and out[2].startswith("X Officer")
+    text = "\n".join(["FORM 4", "1. Name and Address of Reporting Person*", "Doe Jane",
+                      "(Last) (First) (Middle)", "1 Main St", "(Street)", "PALO ALTO CA 94301",
+                      "(City) (State) (Zip)", "2. Issuer Name and Ticker or Trading Symbol",
+                      "Acme Inc. [ ACME ]", "5. Relationship of Reporting Person(s) to Issuer "
+                      "(Check all", *lines, "Table | - Non-Derivative Securities Acquired, "
+                      "Disposed of, or Beneficially Owned", "Table Il - Derivative Securities "
+                      "Acquired, Disposed of, or Beneficially Owned", ""])
+    owner = build(STREAM.read(text)).reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        None, True, True, False)
+
+
 @pytest.mark.parametrize("changed", [
     {1: "Director"},  # three boxes bare: box 6 has two
     {4: "Pres,Prod Architect & Director"},  # a label after words, printed twice
@@ -109,3 +127,34 @@ def test_a_title_with_box_1_after_it_in_the_header_is_not_read():
     moved = moved.replace("(1 Officer (give", "Officer (give", 1)  # the officer's box marked
     owner = parse(moved, layout="stream").reporting_owners[0]
     assert owner.is_officer is True and owner.officer_title is None
+
+
+# ---------------------------------------------------------------- owners listed as blocks
+def test_listed_owners_whose_boxes_ocr_interleaved_are_read_in_their_places():
+    # the first two listed owners print box 5's lines among box 1's ("69 GROSVENOR
+    # STREET" / "C1 Director" / "1 Officer (give" / "5. Relationship ..." / "X 10% Owner"
+    # / "title below) (1 Other ..." / "(Street)"): box 1's labels keep their order, each
+    # box 5 label its glyph or mark; the owners after them keep their places
+    text = (CORPUS / "BETR-20241209-1" / "text" / "tesseract.txt").read_text()
+    form = build(STREAM.read(text))
+    owners = truth("BETR-20241209-1", "plain")["reporting_owners"]
+    read = [o.name for o in form.reporting_owners]
+    assert read[:4] == [o["name"] for o in owners[:4]] and read[5:] == [o["name"] for o in owners[5:]]
+    assert read[4] == "SVE II Holdings (DE) LLC"  # as OCR read "SVF"
+    second = form.reporting_owners[1]
+    assert (second.street1, second.city, second.state, second.zip) == (
+        None, "LONDON,", "X0", "W1K 3JP")  # the street's lines are box 5's too: unknown
+    # every owner's "10% Owner" printed bare among empty boxes printed as glyphs
+    assert {(o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+            for o in form.reporting_owners} == {(False, False, True, False)}
+
+
+def test_a_listed_owners_bare_box_is_marked_only_among_glyphs():
+    block = ["1. Name and Address of Reporting Person*", "SVF II Beaver (DE) LLC",
+             "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+             "C1 Director 10% Owner", "C1 Officer (give title below) (J Other (specify below)"]
+    assert listed_glyph_boxes(block)[3] == "C1 Director X 10% Owner"
+    one_glyph = block[:4] + ["Officer (give title below) Other (specify below)"]
+    assert listed_glyph_boxes(one_glyph) == one_glyph  # three bare labels, one glyph: unsure
+    titled = block[:4] + ["C1 Officer (give title below) (J Other (specify below)", "CEO & Director"]
+    assert listed_glyph_boxes(titled) == titled  # "Director" twice: not read so

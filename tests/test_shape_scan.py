@@ -429,6 +429,18 @@ def test_the_rule_under_a_signature_read_as_letters() -> None:
     assert not any("Hong" in line for line in signature_lines(cut))
 
 
+def test_a_firms_signature_on_one_line_stays_whole() -> None:
+    # the plain design prints each signature across the page: "firm, By : /s/ name date"
+    lines = ["Remarks:", "SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of Corporate Legal "
+             "Department 03/07/2025", "SB Northstar LP By: /s/ Stephen Lam, Director 03/07/2025",
+             "** Signature of Reporting Person Date", CLOSING]
+    out = signature_lines(lines)
+    assert out[1] == lines[1]  # not cut at "/s/": the firm's words are no remarks
+    ran_into = signature_lines(["1. A note ends. /s/ Michael Johnson 05/15/2021",
+                                "** Signature of Reporting Person Date", CLOSING])
+    assert ran_into[:2] == ["1. A note ends.", "/s/ Michael Johnson 05/15/2021"]
+
+
 def test_a_paragraphs_last_line_is_no_signature() -> None:
     lines = ["1. " + "The price reported is a weighted average price. " * 3,
              "within the range set forth in this footnote.", "/s/ Katherine Kwia", "attorney",

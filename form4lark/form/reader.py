@@ -179,6 +179,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
+    if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
+        first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
                                                     page.shape == "cells", in_header=True)
     sections.owners = [first]
@@ -199,6 +201,11 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
         if place is not None:
             block.city, block.state, block.zip = place
     return block
+
+
+def _blank(block: OwnerBlock) -> bool:
+    """True for a listed owner of whom only box 1's label was read."""
+    return (block.name, block.city, block.state, block.zip) == (None,) * 4 and not block.street
 
 
 def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
@@ -320,6 +327,8 @@ def read_page(page: Page, layout: str) -> Sections:
             listed = owner_table.owners(parts.owners)
             if not listed:
                 owner_table.box1_as_designed(sections.owners[0])
+        if listed and _blank(listed[0]):  # its words lost: the header's box 1 is the first's
+            listed[0] = sections.owners[0]
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked

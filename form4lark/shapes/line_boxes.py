@@ -107,7 +107,7 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
                 ("EXPLANATION", "REMARKS", "SIGNATURE", "CLOSING")), len(lines))
     listed = [b for b in after if b < end] + [end]
     known = Known.of([line.text for line in lines])
-    owners = [_read_block(lines[start:stop], known, {r - start for r in reflowed})
+    owners = [_read_block(lines[start:stop], known, {r - start for r in reflowed}, blocks)
               for start, stop in zip(listed, listed[1:])]
     head = _read_block(lines[first:table], known, {r - first for r in reflowed})
     if blocks and not _whole(head, header=True) and _boxes_apart(marks, first, table):
@@ -116,7 +116,8 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     for block in [head, *owners]:
         _check_street_breaks(block, width)
     out = _marks_before_labels(lines[:first]) + block_lines(head, header=True)
-    out += lines[table:listed[0]] + [line for block in owners for line in block_lines(block)]
+    out += lines[table:listed[0]] + [line for block in owners
+                                     for line in owner_lines(block, blocks)]
     return out + lines[end:]
 
 
@@ -277,19 +278,26 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
     block.unknown.update(fields.values())
 
 
-def _words_below_labels(tokens: list[Token]) -> list[Token]:
+#: the relationship labels a title may hold ("10% Owner" and "Other (specify" it never does)
+_TITLE_WORDS = ("DIRECTOR", "OFFICER")
+
+
+def _words_below_labels(tokens: list[Token], blocks: bool = False) -> list[Token]:
     """A relationship's name below the relationship labels is a word of the officer's
-    title ("Chief Executive Officer", "Pres,Prod Architect & Director")."""
+    title ("Chief Executive Officer", "Pres,Prod Architect & Director"). ``blocks``: an
+    owner listed after the tables that OCR read as blocks, whose box 5 labels may stand
+    below "Officer (give" out of their order; only the names a title holds are its words."""
     first = min((t.row for t in tokens if t.kind in ("OFFICER", "OTHER")), default=None)
     if first is None:
         return tokens
     return [Token("TEXT", t.text, t.row, t.piece, t.offset)
-            if t.kind in _RELATIONSHIP and t.row > first else t for t in tokens]
+            if t.kind in (_TITLE_WORDS if blocks else _RELATIONSHIP) and t.row > first else t
+            for t in tokens]
 
 
-def read_block(lines: list[Line], known: Known) -> Block:
+def read_block(lines: list[Line], known: Known, blocks: bool = False) -> Block:
     """The labels of a block of boxes and the words each of its fields certainly holds."""
-    tokens = _words_below_labels(_lex(lines))
+    tokens = _words_below_labels(_lex(lines), blocks)
     block = Block(tokens, _label_rows(tokens))
     block.checked = _checked(tokens)
     has_middle = any(k in block.rows for k in ("BOX2", "BOX3", "BOX4"))
@@ -350,9 +358,12 @@ _HEADER_LABELS = (("BOX2", "BOX3", "BOX4"), ("BOX5", "BOX6"))
 _RELATIONSHIP = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 
 
-def _whole(block: Block, header: bool) -> bool:
+def _whole(block: Block, header: bool, blocks: bool = False) -> bool:
     """True where the block shows all its labels once each, in their order down the
-    page: a block whose labels the converter broke ("5. R" / "elationship") is not read."""
+    page: a block whose labels the converter broke ("5. R" / "elationship") is not read.
+    ``blocks``: OCR may print a listed owner's box 5 among box 1's lines, its labels
+    in any order ("C1 Director" / "1 Officer (give" / "5. Relationship ..."); each
+    label's mark stays before it, so only box 1's labels need their order."""
     counts: dict[str, int] = {}
     for token in block.tokens:
         counts[token.kind] = counts.get(token.kind, 0) + 1
@@ -363,18 +374,19 @@ def _whole(block: Block, header: bool) -> bool:
     for chain in chains:
         if any(label not in rows for label in chain):
             return False
-        if any(rows[a] > rows[b] for a, b in zip(chain, chain[1:])):
+        if any(rows[a] > rows[b] for a, b in zip(chain, chain[1:])) and not (
+                blocks and not header and chain[0] == "BOX5"):
             return False
     singles = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "STREET")
     return all(counts.get(kind, 0) <= 1 for kind in singles)
 
 
-def block_lines(block: Block, header: bool = False) -> list[Line]:
+def block_lines(block: Block, header: bool = False, blocks: bool = False) -> list[Line]:
     """The block's boxes one after the other, each label followed by its certain words;
     nothing where its labels are not whole (``header``: the page's header, which has
-    boxes 2 to 6 too)."""
+    boxes 2 to 6 too; ``blocks``: as ``_whole`` takes it)."""
     out: list[Line] = []
-    if not _whole(block, header):
+    if not _whole(block, header, blocks):
         return out
 
     def add(tokens: list[Token]) -> None:
@@ -410,11 +422,22 @@ def block_lines(block: Block, header: bool = False) -> list[Line]:
     return out
 
 
-def _read_block(lines: list[Line], known: Known, reflowed: set[int]) -> Block:
+def owner_lines(block: Block, blocks: bool) -> list[Line]:
+    """An owner listed after the tables in reading order; where its labels are not
+    whole, its box 1 label alone: the owner keeps its place in the list (its words
+    unknown), so that the owners after it are not read as the ones before them."""
+    lines = block_lines(block, blocks=blocks)
+    if lines or not (label := _kinds(block, ("BOX1",))):
+        return lines
+    return [_line(label[:1])]
+
+
+def _read_block(lines: list[Line], known: Known, reflowed: set[int],
+                blocks: bool = False) -> Block:
     """A block of boxes read; the owner's name, where certain, added to ``known``.
     A street line that may be two run together (``reflowed``) is split where a
     care-of line certainly ends, else the street is not certain."""
-    block = read_block(lines, known)
+    block = read_block(lines, known, blocks)
     street: dict[int, list[Token]] = {}
     for row, words in sorted(block.fields.get("street", {}).items()):
         split = split_care_of_street(_text(words)) if row in reflowed else None

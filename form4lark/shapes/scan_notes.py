@@ -61,8 +61,9 @@ _OPENING = re.compile(r"^\W{0,2}(/s/|By:)", re.I)
 _PARAGRAPH_END = re.compile(r"[.)\"'!?]$")
 # a line of a signature: it holds an opening
 _SIGNED = re.compile(r"/s/|\bBy\s?:", re.I)
-# "/s/" inside a line, after another's words: the signature's opening
-_INNER_OPENING = re.compile(r"(?<=\S)\s+(?=/s/\s)")
+# "/s/" inside a line, after another's words: the signature's opening; not after "By:"
+# ("SoftBank Group Corp., By : /s/ Yuko Yamamoto"), where the signer's firm opens it
+_INNER_OPENING = re.compile(r"(?<=\S)(?<!\bBy:)(?<!\bBy :)\s+(?=/s/\s)", re.I)
 # a word of specks only: the signature's rule ("——", "—,")
 _SPECK = re.compile(r"[\u2014\u2013_=~.,;:'\"-]+")
 # a word no name holds: letters and digits mixed ("a8"), a word ending in an

@@ -38,7 +38,7 @@ import re
 from ..form.table_header import HEADER_WORDS
 from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
-from .scan_boxes import glyph_boxes
+from .scan_boxes import glyph_boxes, listed_glyph_boxes
 from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
@@ -159,15 +159,19 @@ def clean_scan(text: str) -> str:
     notes = footnote_count(text)
     lines = [fix_labels(line) for line in text.split("\n")]
     where = parts(lines)
-    header = issuer_under_its_label(without_unseen_mark(glyph_boxes(
-        [l for l, w in zip(lines, where) if w == "header"])))
+    read = [l for l, w in zip(lines, where) if w == "header"]
+    glyphs = glyph_boxes(read)
+    header = issuer_under_its_label(without_unseen_mark(glyphs))
+    owners = [l for l, w in zip(lines, where) if w == "owners"]
+    if glyphs != read:  # the page prints its empty boxes as glyphs: the owners' too
+        owners = listed_glyph_boxes(owners)
     out: list[str] = []
     tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
     for line, part in zip(lines, where):
         if part == "header":
             line = header_line(header.pop(0))
         elif part == "owners":
-            line = header_line(line)
+            line = header_line(owners.pop(0))
         elif part == "headers":
             line = ""
         elif part == "table" and _TABLE_TITLE.match(line):
