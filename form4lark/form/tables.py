@@ -15,6 +15,7 @@ from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
+from .row_column_runs import run_rows
 from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
@@ -40,8 +41,11 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
             columns = merged_rows(words, table)
+        partial = None
+        if columns is None and page.shape == "stream":  # boxes of columns, page by page
+            columns, partial = run_rows(_pages(words, atoms), table, layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
-            partial = partly_read(words, table, layout)
+            partial = partial or partly_read(words, table, layout)
             if partial is not None:
                 partial.rows = checked_rows(partial.rows, layout) if interleaved else partial.rows
                 raise partial
@@ -51,6 +55,15 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
             return columns
         rows = columns
     return checked_rows(rows, layout) if interleaved else rows
+
+
+def _pages(words: list[Atom], atoms: list[Atom]) -> list[list[Atom]]:
+    """The body's words cut where a page break printed the table's title again."""
+    breaks = [a.row for a in atoms if a.kind in ("TABLE_I", "TABLE_II")]
+    pages: list[list[Atom]] = [[] for _ in range(len(breaks) + 1)]
+    for word in words:
+        pages[sum(word.row > row for row in breaks)].append(word)
+    return [p for p in pages if p]
 
 
 def body(atoms: list[Atom]) -> list[Atom]:
