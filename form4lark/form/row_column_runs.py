@@ -1,4 +1,4 @@
-"""Table II's body printed as runs of columns, read back into rows.
+"""A table's body printed as runs of columns, read back into rows.
 
 A text in reading order may print each cell of a table as a box of its own, in an
 order set by where the boxes stand (pdfminer, for one): a run of every row's title,
@@ -11,7 +11,8 @@ and holds, row after row, each row's cells of them.
 
 The columns, their order and the kinds of their cells come from
 ``grammars/form_rows.lark`` (its terminals); transactions come before holdings,
-which print no date, code or amount moved. Every way of cutting the body into runs
+which print no date, code or amount moved. Table I's runs tell more than its
+merged reading (``row_merge.py``) does, so they are tried first. Every way of cutting the body into runs
 whose cells all read as their columns' kinds, for every count of rows, is a
 reading; a cell is kept only where every reading gives it alike (a lone date of
 column 6 may be either date: it is left out), and the body is not read where
@@ -22,19 +23,17 @@ shifted value is worse than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..sections import Cell, Row
 from .atoms import Atom
 from .row_columns import _cell, _grammar, _is_words, _paragraphs, _titles
-from .row_resync import PartlyRead
-from .row_sequence import TITLES
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 64
 #: nor a body whose search takes more steps than this
-_STEPS = 200_000
+_STEPS = 50_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,20 @@ _TABLE_II = (
     _Column("shares_owned_following", ("M_AMOUNT",), False, False),
     _Column("direct_or_indirect", ("M_DIRECT_INDIRECT",), False, False),
 )
-_TABLES = {"table_ii": _TABLE_II}
+#: Table I's columns in the form's order
+_TABLE_I = (
+    _Column("security_title", _WORDS, False, False),
+    _Column("transaction_date", ("M_DATE",), True, False),
+    _Column("deemed_execution_date", ("M_DATE",), True, True),
+    _Column("transaction_code", ("M_CODE",), True, False),
+    _Column("equity_swap_involved", ("M_SWAP",), True, True),
+    _Column("shares", ("M_AMOUNT",), True, False),
+    _Column("acquired_disposed", ("M_ACQUIRED_DISPOSED",), True, False),
+    _Column("price_per_share", ("M_PRICE",) + _MARK_OR, True, True),
+    _Column("shares_owned_following", ("M_AMOUNT",), False, False),
+    _Column("direct_or_indirect", ("M_DIRECT_INDIRECT",), False, False),
+)
+_TABLES = {"table_i": _TABLE_I, "table_ii": _TABLE_II}
 
 
 @lru_cache(maxsize=None)
@@ -84,10 +96,10 @@ class _Token:
     """A cell of the body: a paragraph of words, or one value."""
     atoms: tuple[Atom, ...]
     words: bool
+    text: str = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(a.text for a in self.atoms)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(a.text for a in self.atoms))
 
 
 def _is_value(text: str, table: tuple[_Column, ...]) -> bool:
@@ -120,20 +132,22 @@ class _Reader:
         self.table, self.tokens, self.rows, self.moves = table, tokens, rows, moves
         self.budget = budget
         self.found: list[list[Row]] = []
+        self.dead: set[tuple[int, int]] = set()
+        self.titles: dict[int, list[Cell] | None] = {}
 
     def _takes(self, column: _Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
 
-    def _fill(self, run: list[_Column], at: int, rows: list[Row]) -> int | None:
-        """``run``'s cells from token ``at`` on, row after row, into ``rows``; the
-        token after them, or None where a cell does not read as its column."""
+    def _fill(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None) -> int | None:
+        """``run``'s cells from token ``at`` on, row after row, into ``rows`` (where
+        given); the token after them, or None where a cell does not read as its column."""
         if len(run) == 1 and not run[0].terminals and at < len(self.tokens):
             titles = self._one_paragraph(run[0], at)
             if titles is not None:
-                for row, title in zip(rows, titles):
+                for row, title in zip(rows or [], titles):
                     row[run[0].name] = title
                 return at + 1
-        for n, row in enumerate(rows):
+        for n in range(self.rows):
             for column in run:
                 if not self._takes(column, n):
                     continue
@@ -145,7 +159,8 @@ class _Reader:
                         return None
                 elif not token.words:
                     return None
-                row[column.name] = _cell(list(token.atoms))
+                if rows is not None:
+                    rows[n][column.name] = _cell(list(token.atoms))
                 at += 1
         return at
 
@@ -153,50 +168,57 @@ class _Reader:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
-        takers = sum(self._takes(column, n) for n in range(self.rows))
-        if not token.words or takers != self.rows or self.rows < 2:
+        if not token.words or column.moves_only or self.rows < 2:
             return None
-        return _titles([list(token.atoms)], self.rows)
+        if at not in self.titles:
+            self.titles[at] = _titles([list(token.atoms)], self.rows)
+        return self.titles[at]
 
-    def _cells(self, columns: tuple[_Column, ...]) -> tuple[int, int]:
-        """How few and how many cells ``columns`` may print (a words column once
-        where one paragraph holds every row's)."""
+    def _cells(self, first: int) -> tuple[int, int]:
+        """How few and how many cells the columns from ``first`` on may print (a words
+        column once where one paragraph holds every row's)."""
         least = most = 0
-        for column in columns:
-            count = sum(self._takes(column, n) for n in range(self.rows))
+        for column in self.table[first:]:
+            count = self.moves if column.moves_only else self.rows
             most += count
             least += 0 if column.optional else 1 if not column.terminals else count
         return least, most
 
     def walk(self, first: int, at: int, rows: list[Row]) -> None:
-        """Runs from column ``first`` and token ``at`` on."""
+        """Runs from column ``first`` and token ``at`` on. Whether the rest reads does
+        not hang on the runs before: a start that found nothing is not walked again."""
         self.budget[0] -= 1
-        least, most = self._cells(self.table[first:])
-        left = len(self.tokens) - at
-        if self.budget[0] < 0 or len(self.found) > _MOST or not least <= left <= most:
+        least, most = self._cells(first)
+        if (self.budget[0] < 0 or len(self.found) > _MOST or (first, at) in self.dead
+                or not least <= len(self.tokens) - at <= most):
             return
         if first == len(self.table):
-            if at == len(self.tokens):
-                self.found.append([dict(r) for r in rows])
+            self.found.append([dict(r) for r in rows])
             return
+        found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
             self.walk(first + 1, at, rows)
-        for run in self._runs(first):
-            filled = [dict(r) for r in rows]
-            after = self._fill(run, at, filled)
+        for run in _runs(self.table, first):
+            after = self._fill(run, at, None)  # read first, written only where it reads
             if after is not None:
+                filled = [dict(r) for r in rows]
+                self._fill(run, at, filled)
                 self.walk(self.table.index(run[-1]) + 1, after, filled)
+        if len(self.found) == found and self.budget[0] >= 0:
+            self.dead.add((first, at))
 
-    def _runs(self, first: int) -> list[list[_Column]]:
-        """The runs that open with column ``first``: it and the next columns, each
-        optional one among them there or not."""
-        runs: list[list[_Column]] = [[self.table[first]]]
-        out = [runs[0]]
-        for column in self.table[first + 1:]:
-            grown = [r + [column] for r in runs]
-            out += grown
-            runs = grown + runs if column.optional else grown
-        return out
+
+@lru_cache(maxsize=None)
+def _runs(table: tuple[_Column, ...], first: int) -> tuple[tuple[_Column, ...], ...]:
+    """The runs that open with column ``first``: it and the next columns, each
+    optional one among them there or not."""
+    runs: list[tuple[_Column, ...]] = [(table[first],)]
+    out = [runs[0]]
+    for column in table[first + 1:]:
+        grown = [r + (column,) for r in runs]
+        out += grown
+        runs = grown + runs if column.optional else grown
+    return tuple(out)
 
 
 def _agreed(readings: list[list[Row]]) -> list[Row]:
@@ -218,26 +240,11 @@ def _natures(rows: list[Row], tokens: list[_Token]) -> bool:
     return True
 
 
-def run_rows(pages: list[list[Atom]], table: str, layout: str
-             ) -> tuple[list[Row] | None, PartlyRead | None]:
-    """The rows of a body printed as runs of columns on each of its ``pages`` (each
-    page's cells are boxes of their own); where a page does not read so, no rows and
-    the rows of the pages before it, if any, as read in part."""
+def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
+    """The rows of a body (one page's: each page's cells are boxes of their own)
+    printed as runs of columns, or None where it is not one or its readings disagree."""
     columns = _TABLES.get(table)
-    if columns is None or not pages:
-        return None, None
-    out: list[Row] = []
-    for atoms in pages:
-        rows = _page_rows(atoms, columns)
-        if rows is None:
-            if not out:
-                return None, None
-            return None, PartlyRead(
-                f"{TITLES[table]} is read up to the page break at line {atoms[0].line}: "
-                "the rows after it do not read as runs of the form's columns and are left "
-                "out", rows=out, line=atoms[0].line, column=atoms[0].column, layout=layout)
-        out += rows
-    return out, None
+    return None if columns is None else _page_rows(atoms, columns)
 
 
 def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | None:
@@ -250,8 +257,10 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
     budget = [_STEPS]
     readings: list[list[Row]] = []
     for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
-        for rows in range(1, end // 5 + 1):  # a row prints five cells or more
-            for moves in range(rows + 1):
+        letters = sum(_fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
+        codes = sum(_fits(t.text, ("M_CODE",)) for t in tokens[:end])
+        for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
+            for moves in range(min(rows, codes) + 1):
                 reader = _Reader(columns, tokens[:end], rows, moves, budget)
                 reader.walk(0, 0, [{} for _ in range(rows)])
                 for found in reader.found:

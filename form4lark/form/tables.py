@@ -20,8 +20,8 @@ from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_merge import merged_rows
-from .row_resync import partly_read
-from .row_sequence import sequence_rows
+from .row_resync import PartlyRead, partly_read
+from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start
 
 
@@ -39,11 +39,11 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         rows = sequence_rows(words, table, layout)
     except SectionError:
         columns = column_rows(words, table)
-        if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
-            columns = merged_rows(words, table)
         partial = None
         if columns is None and page.shape == "stream":  # boxes of columns, page by page
-            columns, partial = run_rows(_pages(words, atoms), table, layout)
+            columns, partial = _run_pages(_pages(words, atoms), table, layout)
+        if columns is None and page.shape == "stream":  # reading order only: a grid keeps places
+            columns = merged_rows(words, table)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partial or partly_read(words, table, layout)
             if partial is not None:
@@ -55,6 +55,25 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
             return columns
         rows = columns
     return checked_rows(rows, layout) if interleaved else rows
+
+
+def _run_pages(pages: list[list[Atom]], table: str, layout: str
+               ) -> tuple[list[Row] | None, PartlyRead | None]:
+    """The rows of a body printed as runs of columns on each of its ``pages`` (a page's
+    boxes are its own); where a page does not read so, no rows and the rows of the
+    pages before it, if any, as read in part."""
+    out: list[Row] = []
+    for words in pages:
+        rows = run_rows(words, table)
+        if rows is None:
+            if not out:
+                return None, None
+            return None, PartlyRead(
+                f"{TITLES[table]} is read up to the page break at line {words[0].line}: "
+                "the rows after it do not read as runs of the form's columns and are left "
+                "out", rows=out, line=words[0].line, column=words[0].column, layout=layout)
+        out += rows
+    return out, None
 
 
 def _pages(words: list[Atom], atoms: list[Atom]) -> list[list[Atom]]:
