@@ -47,17 +47,20 @@ def test_the_chain_places_amounts_the_text_interleaves() -> None:
         (Decimal("4006"), Decimal("458876")), (Decimal("900"), Decimal("457976"))]
 
 
-def test_the_last_sale_of_a_chain_stays_unknown() -> None:
+def test_the_last_sale_of_a_chain_is_read_from_its_run() -> None:
+    # the amounts, "D $price" and amounts owned after come row after row (one run of
+    # columns, row_column_runs.py): the last sale, which no chain places, is told too
     rows = form4lark.parse(AAPL.read_text(encoding="utf-8")).non_derivative_transactions
     assert len(rows) == 5
     assert rows[3].shares_owned_following == Decimal("109759")
-    assert rows[4].shares is None and rows[4].shares_owned_following is None
+    assert (rows[4].shares, rows[4].shares_owned_following) == (Decimal("1550"), Decimal("108209"))
     assert rows[4].price_per_share == Decimal("212.46")
 
 
 def test_a_broken_chain_leaves_the_table_out() -> None:
-    # 151,188 for 151,187: no placement keeps the first sales' chain
-    text = AAPL.read_text(encoding="utf-8").replace("\n151,187\n", "\n151,188\n", 1)
+    # 462,883 for 462,882: the amounts come interleaved (no run of columns), and no
+    # placement keeps the first sales' chain
+    text = AAPL_2022.read_text(encoding="utf-8").replace("\n462,882\n", "\n462,883\n", 1)
     assert form4lark.parse(text).non_derivative_transactions is None
 
 
@@ -66,13 +69,13 @@ def test_a_letter_too_many_leaves_the_table_out() -> None:
     assert form4lark.parse(text).non_derivative_transactions is None
 
 
-def test_words_that_read_either_way_leave_titles_and_natures_unknown() -> None:
-    # nine "Common Stock" and nine "by Trust(2)": which are the titles the text
-    # does not tell, nor then which sales chain; the rest is still read
+def test_words_in_runs_of_columns_are_titles_then_natures() -> None:
+    # nine "Common Stock" and nine "by Trust(2)": merged, either could be the titles;
+    # printed as runs of columns (row_column_runs.py), the first run is the titles
     path = FIXTURES / "merged" / "TSLA-20221108-1" / "sec" / "pdfminer.txt"
     rows = form4lark.parse(path.read_text(encoding="utf-8")).non_derivative_transactions
     assert len(rows) == 9
-    assert {(r.security_title, r.nature_of_ownership, r.shares) for r in rows} == {(None, None, None)}
+    assert {(r.security_title, r.nature_of_ownership) for r in rows} == {("Common Stock", "by Trust")}
     assert [r.price_per_share for r in rows][:2] == [Decimal("189.578"), Decimal("190.45")]
     assert {(r.transaction_code, r.acquired_disposed, r.direct_or_indirect) for r in rows} == {
         ("S", "D", "I")}

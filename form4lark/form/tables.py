@@ -15,6 +15,7 @@ from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
+from .row_column_runs import run_rows
 from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
@@ -50,6 +51,8 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
         rows = sequence_rows(words, table, layout)
     except SectionError:
         columns = column_rows(words, table)
+        if columns is None and page.shape == "stream":  # a page's boxes printed column by column
+            columns = run_rows(words, table)
         if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
         if columns is None and page.shape == "stream":  # rows printed last cells first
