@@ -10,10 +10,10 @@ AAPL-20190502-1 (links, pandoc's plain text, the sec design) and RUM-20240404-1
 from __future__ import annotations
 
 from form4lark.form.reader import read_page
-from form4lark.page import Line
+from form4lark.page import Line, Piece
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import grid_lines
-from form4lark.shapes.wrapped_labels import join_wrapped_labels
+from form4lark.shapes.wrapped_labels import _may_open_label, join_wrapped_labels
 from support import FIXTURES
 
 HEADERS = FIXTURES / "grid" / "headers"
@@ -85,3 +85,11 @@ def test_a_street_the_narrow_column_may_have_wrapped_is_unknown() -> None:
     assert owner.street == []
     assert (owner.city.text, owner.state.text, owner.zip.text) == ("LONGBOAT KEY", "FL", "34228")
     assert (sections.issuer_name.text, sections.ticker.text) == ("Rumble Inc.", "RUM")
+
+
+def test_only_a_piece_a_numbered_label_can_begin_is_stacked() -> None:
+    opening = ["1. Name and Address of", "Name and Address of", "2. Issuer Name and",
+               "5 Relationship of", "6. Individual or", " anything after white space"]
+    assert all(_may_open_label(Piece(text)) for text in opening)
+    assert not any(_may_open_label(Piece(text)) for text in
+                   ["Reporting Person*", "Common Stock", "7. Nature of", "1,000", "(Street)"])

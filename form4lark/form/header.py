@@ -9,7 +9,7 @@ are read in ``checkboxes.py``.
 from __future__ import annotations
 
 import re
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from ..sections import Cell, OwnerBlock
 from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
@@ -30,18 +30,21 @@ _NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 def joined(atoms: list[Atom]) -> str:
     """Words joined with a space; none after a hyphen that a line's end split a word
     at ("Attorney-" + "in-Fact"), a line of the page's or of a cell's ("Non-<br>Qualified")."""
-    out = ""
-    for i, atom in enumerate(atoms):
-        # the hyphen is looked for at the end only, not along the whole growing text
-        split_word = (i > 0 and _line_ends_between(atoms[i - 1], atom)
-                      and _WORD_HYPHEN.search(out, max(len(out) - 3, 0)))
-        out += atom.text if not out or split_word else " " + atom.text
+    if not atoms:
+        return ""
+    out = atoms[0].text
+    for before, atom in pairwise(atoms):  # a footnote joins many words: the test is inline
+        if not out:
+            out = atom.text
+        # a line ends between them (of the page's, or of a cell's: only a cell's text
+        # holding a line break has two), and a hyphen ends the text (looked for at the
+        # end only, not along the whole growing text)
+        elif (before.row != atom.row or before.piece is atom.piece and "\n" in atom.piece.text
+              and before.part != atom.part) and _WORD_HYPHEN.search(out, max(len(out) - 3, 0)):
+            out += atom.text
+        else:
+            out += " " + atom.text
     return out
-
-
-def _line_ends_between(before: Atom, after: Atom) -> bool:
-    """True where a line of the page, or of a cell of several lines, ends between two words."""
-    return before.row != after.row or (before.piece is after.piece and before.part != after.part)
 
 
 def cell_of(atoms: list[Atom]) -> Cell | None:

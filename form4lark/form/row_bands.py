@@ -335,11 +335,12 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
         return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
     cuts = {i: [*found, found[-1] + 1] for i, found in lines.items()}
+    rows: _Rows = {}
     solved = {way: solved for way in ALIGNMENTS
-              if (solved := _solve(bands, between, cuts, way)) is not None}
+              if (solved := _solve(bands, between, cuts, way, rows)) is not None}
     if len(solved) == 2 and solved["top"] != solved["middle"]:
         solved = {way: found if None not in found.values()
-                  else _steadiest(bands, between, way, cuts) or found
+                  else _steadiest(bands, between, way, cuts, rows) or found
                   for way, found in solved.items()}
         titles = {way: _titles(bands, between, found) for way, found in solved.items()
                   if None not in found.values()}
@@ -352,7 +353,7 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
 
 
 def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, list[int]],
-           way: str) -> dict[int, int | None] | None:
+           way: str, rows: _Rows) -> dict[int, int | None] | None:
     """The cut of each pair of bands with which every row's cells are aligned ``way``
     (None where several are); None if no choice of cuts aligns them all."""
     layers: list[dict[int | None, list[int | None]]] = []
@@ -361,7 +362,7 @@ def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, l
         layer = {}
         for cut in cuts.get(i, [None]) if i + 1 < len(bands) else [None]:
             fits = [above for above in previous
-                    if _aligned(_row(bands, between, i, above, cut), way)]
+                    if _aligned_row(bands, between, i, above, cut, way, rows)]
             if fits:
                 layer[cut] = fits
         if not layer:
@@ -377,7 +378,7 @@ def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, l
 
 
 def _steadiest(bands: list[Band], between: dict[int, list[Chunk]], way: str,
-               cuts: dict[int, list[int]]) -> dict[int, int | None] | None:
+               cuts: dict[int, list[int]], rows: _Rows) -> dict[int, int | None] | None:
     """The cuts aligning every row ``way`` whose rows change title least often from one
     row to the next (a table lists few securities, row after row); None if two choices
     do as well. A row of one line of values and cells of two is both top-aligned and
@@ -393,9 +394,9 @@ def _steadiest(bands: list[Band], between: dict[int, list[Chunk]], way: str,
         row_titles = {}
         for above in options(i - 1):
             for below in options(i):
-                row = _row(bands, between, i, above, below)
-                if not _aligned(row, way):
+                if not _aligned_row(bands, between, i, above, below, way, rows):
                     continue
+                row = _row(bands, between, i, above, below)
                 row_titles[above, below] = title = _title(row)
                 if i == 0:
                     found[above, below] = (0, ())
@@ -426,12 +427,30 @@ def _row(bands: list[Band], between: dict[int, list[Chunk]], i: int, above: int 
             *(c for c in between.get(i, []) if below is not None and c.line < below)]
 
 
-def _aligned(chunks: list[Chunk], way: str) -> bool:
-    """True if the row has its title and each column's lines in it are one cell aligned
-    ``way``: starting on the row's first line, or centred in the row, one line of odd
-    space below it (a text browser lays out whole lines: a cell's lines follow one
-    another). No cell of several lines opens with a line of footnote marks: a mark
-    follows what it marks; and no text cell goes on with words after one: a mark ends it."""
+#: the lines of each column in a row that a choice of cuts makes (``_cell_lines``), by
+#: (band, cut above, cut below): both alignments and ``_steadiest`` ask of the same rows
+_Rows = dict[tuple[int, "int | None", "int | None"], "dict[str, set[int]] | None"]
+
+
+def _aligned_row(bands: list[Band], between: dict[int, list[Chunk]], i: int,
+                 above: int | None, below: int | None, way: str, rows: _Rows) -> bool:
+    """True if band ``i`` with the lines the cuts give it (``_row``) has its title and
+    each column's lines in it are one cell aligned ``way``: starting on the row's first
+    line, or centred in the row, one line of odd space below it (a text browser lays out
+    whole lines: a cell's lines follow one another). No cell of several lines opens with
+    a line of footnote marks: a mark follows what it marks; and no text cell goes on with
+    words after one: a mark ends it. The row's cells' lines are worked out once for all
+    the ways asked."""
+    key = (i, above, below)
+    if key not in rows:
+        rows[key] = _cell_lines(_row(bands, between, i, above, below))
+    cells = rows[key]
+    return cells is not None and _aligned_lines(cells, way)
+
+
+def _cell_lines(chunks: list[Chunk]) -> dict[str, set[int]] | None:
+    """The lines of each column in the row, if it may be aligned either way: None where
+    it has no title, or a cell opens with footnote marks or goes on after one."""
     cells: dict[str, set[int]] = {}
     marks: set[tuple[str | None, int]] = set()
     for chunk in sorted(chunks, key=lambda c: c.line):
@@ -442,11 +461,16 @@ def _aligned(chunks: list[Chunk], way: str) -> bool:
             else:
                 marks.discard((chunk.key, chunk.line))
     if TITLE not in cells:
-        return False  # every row prints its title
+        return None  # every row prints its title
     if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
-        return False
+        return None
     if _words_after_mark(chunks):
-        return False
+        return None
+    return cells
+
+
+def _aligned_lines(cells: dict[str, set[int]], way: str) -> bool:
+    """True if each column's lines are one cell aligned ``way`` in the row (``_aligned_row``)."""
     top = min(min(lines) for lines in cells.values())
     if way == "top":
         return all(min(lines) == top for lines in cells.values())

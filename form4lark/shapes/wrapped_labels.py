@@ -18,10 +18,15 @@ label ends at "Issuer"): a value under a label is never joined to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
-from ..form.atoms import _scanner
+from ..form.atoms import CONTEXTS, _scanner
+from ..form.regex_prefix import lookahead
+from ..grammar import load
 from ..page import Line, Piece
+from ..regex_cache import compiled
 
 #: lines a box's label may wrap over ("2. Issuer Name" / "and Ticker or" / "Trading" / "Symbol")
 MOST_LINES = 4
@@ -38,6 +43,24 @@ def _under(piece: Piece, line: Line) -> Piece | None:
         return None
     return next((p for p in line.pieces if p.line == piece.line + 1 and p.x is not None
                  and abs(p.x - piece.x) <= X_SLACK), None)
+
+
+@lru_cache(maxsize=1)
+def _box_opening() -> re.Pattern[str] | None:
+    """Where a numbered box's label can begin (its first two characters, as the labels'
+    expressions say: ``regex_prefix.py``); None where that is not known."""
+    grammar = load("form_labels", CONTEXTS)
+    guard = lookahead([t.pattern.to_regexp() for t in grammar.terminals if t.name in _NUMBERED])
+    return compiled(guard) if guard else None
+
+
+def _may_open_label(piece: Piece) -> bool:
+    """False where no numbered box's label can begin ``piece`` (most of a page's pieces):
+    then no stack of pieces under it is worth building. (A piece opening with white
+    space is scanned from past it: it may.)"""
+    opening = _box_opening()
+    return (opening is None or piece.text[:1].isspace()
+            or opening.match(piece.text + "\n") is not None)
 
 
 def _label_end(stack: list[Piece]) -> tuple[int, int]:
@@ -87,6 +110,8 @@ def _joined(lines: list[Line]) -> list[Line]:
     lines = [Line(list(line.pieces), line.cells) for line in lines]
     for row, line in enumerate(lines):
         for index, piece in enumerate(line.pieces):
+            if not _may_open_label(piece):
+                continue
             stack, below = [piece], row + 1
             while len(stack) < MOST_LINES and below < len(lines):
                 under = _under(stack[-1], lines[below])
