@@ -2,7 +2,9 @@
 
 Footnotes are numbered paragraphs ("1. ...", "(1) ..."); a number opens a new
 footnote only at the start of a piece and only as the next number, so that a
-wrapped line beginning "16. ..." stays inside its footnote. Each signature ends
+wrapped line beginning "16. ..." stays inside its footnote. Inside a piece (notes
+a converter ran into one paragraph) the next number opens a note only after a
+sentence's end, before a capital, and where the tables cite it. Each signature ends
 with its date; its name is the text before the date back to the previous
 signature, to a line beginning "/s/", or, failing both, the date's own line.
 What comes before the first signature's name is the remarks.
@@ -35,31 +37,60 @@ def _opens_piece(atoms: list[Atom], i: int) -> bool:
     return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
 
 
-def footnotes(atoms: list[Atom]) -> list[tuple[str, Cell]]:
-    """The numbered footnotes of the Explanation of Responses."""
+def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tuple[str, Cell]]:
+    """The numbered footnotes of the Explanation of Responses. ``cited``: the note
+    numbers the tables' marks cite; a note run into the paragraph of the one before it
+    ("... inclusive. 10. The price ...") opens only where the tables cite its number."""
     notes: list[tuple[str, list[Atom]]] = []
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
+    form = None  # how the first note's number is printed
     for i, atom in enumerate(atoms):
         if atom.kind in ("CLOSING", "CLOSING_REST") and notes:
             break  # the page's closing notes: what follows them (a signature, "Note: File
             # three copies ...") is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        if match and match.group(1) == expected and _opens_piece(atoms, i) and (
-                atom.text != expected):
+        if match and match.group(1) == expected and atom.text != expected and (
+                _opens_piece(atoms, i) or expected in cited and _run_on_opening(atoms, i, form)):
+            form = form or _form(atom.text)
             notes.append((expected, []))
             expected = str(int(expected) + 1)
         elif notes:
             notes[-1][1].append(atom)
-            if match and atom.text.endswith(".") and int(match.group(1)) > int(expected) and (
-                    i > 0 and atoms[i - 1].line < atom.line - 1):
-                skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ..."
+            printed = int(match.group(1)) if match else 0
+            if match and (printed > int(expected) and atom.text.endswith(".") and i > 0
+                          and atoms[i - 1].line < atom.line - 1
+                          or printed >= int(expected) and _run_on_opening(atoms, i, form)):
+                skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ...";
+                # or a note run on that the tables do not cite, or after one lost ("... 12.
+                # The ..." after "10. ..."): where this note ends is not known
     out = []
     for number, body in notes:
         cell = cell_of(body)
         if cell is not None and not _holds_table_values(body) and number not in skipped:
             out.append((number, cell))
     return out
+
+
+# a sentence's end: "inclusive.", "(the \"Plan\").", "Inc.\u201d"
+_SENTENCE_END = re.compile(r"[.!?][)\"'\u201d\u2019]?$")
+
+
+def _form(number: str) -> str:
+    """How a note's number is printed: "10." -> "#.", "(10)" -> "(#)"."""
+    return re.sub(r"[0-9]+", "#", number)
+
+
+def _run_on_opening(atoms: list[Atom], i: int, form: str | None) -> bool:
+    """True where the number at ``i`` opens a note run into the paragraph of the one
+    before it: printed in the first note's ``form``, after a sentence's end and before a
+    capital ("... inclusive. 10. The price ..."). "10.5 shares", "Rule 10b5-1." or
+    "see note 3. The" hold no such opening."""
+    if form is None or _form(atoms[i].text) != form or not 0 < i < len(atoms) - 1:
+        return False
+    before, after = atoms[i - 1], atoms[i + 1]
+    return (before.kind == after.kind == "TEXT" and bool(_SENTENCE_END.search(before.text))
+            and after.text.lstrip("\"(\u201c")[:1].isupper())
 
 
 def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:

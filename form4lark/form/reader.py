@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
+from ..patterns import MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
@@ -363,16 +364,22 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    error.message, "error"))
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
-        sections.footnotes = notes.footnotes(parts.explanation)
+        sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
         start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
         sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)
-        sections.footnotes = notes.footnotes(parts.explanation[:start])
+        sections.footnotes = notes.footnotes(parts.explanation[:start], _cited(sections))
     if parts.signed_first and not sections.signatures:
         sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
+
+
+def _cited(sections: Sections) -> frozenset[str]:
+    """The note numbers the tables' cells cite with their marks ("Stock(1)": "1")."""
+    return frozenset(number for row in (*sections.table_i, *sections.table_ii)
+                     for cell in row.values() for number in MARK_NUMBER_RE.findall(cell.text))
 
 
 def _signed(atoms: list[Atom], after: list[Atom], page: Page,
