@@ -23,7 +23,7 @@ from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, stacked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
-from form4lark.form.row_bands import VALUE, Band, Chunk, _split
+from form4lark.form.row_bands import VALUE, Band, Chunk, _rekey, _split
 from form4lark.form.row_grid import grid_rows
 from form4lark.page import Piece
 from form4lark.scoring import score
@@ -675,3 +675,18 @@ def test_a_wrapped_line_touching_a_cell_pushed_a_space_right_continues_it():
     truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
     assert ([row["nature_of_ownership"] for row in got["derivative_transactions"]]
             == [row["nature_of_ownership"] for row in truth["derivative_transactions"]])
+
+
+def test_a_lone_mark_under_a_flag_and_a_nature_is_the_natures():
+    def chunk(text: str, line: int, x: float, key: str | None) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, x))], key)
+
+    # pdfplumber sets each line of values a space or so off the next: the nature's second
+    # mark ("(3)", x 74-77) stands under the lower row's "I" (74) and its nature (76); a
+    # flag's mark prints beside its letter, so it is a nature's
+    band = Band(4, 4, [chunk("Common Stock", 4, 5, "security_title"),
+                       chunk("I", 4, 74, "direct_or_indirect"),
+                       chunk("Footnotes(2)", 4, 76, "nature_of_ownership")])
+    mark = chunk("(3)", 2, 74, None)
+    _rekey([mark], [band])
+    assert mark.key == "nature_of_ownership"

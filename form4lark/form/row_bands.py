@@ -243,7 +243,8 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
     column of text (a title, an underlying title, a nature); a footnote mark, any
     column (a value's mark wrapped below it). Where it overlaps none, it may touch one:
     a crowded line of values pushes its last cell a space right ("See" over "I
-    Footnotes(2)")."""
+    Footnotes(2)"). A lone mark over both a flag and a text is the text's: a flag's mark
+    prints beside its letter ("I" / "(3)" under "I Footnotes(2)")."""
     for chunk in rest:
         after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
         cells = [c for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
@@ -253,6 +254,8 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
                     if c.x < chunk.x_end + reach and chunk.x < c.x_end + reach}
             if keys:
                 break
+        if chunk.is_mark and len(keys) > 1:
+            keys -= FLAGS  # a flag's mark prints beside its letter, never alone under it
         if len(keys) == 1:
             chunk.key = keys.pop()
 
