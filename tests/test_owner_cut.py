@@ -4,7 +4,7 @@ the two names again so that no other cut fits; otherwise no cut (both unknown)."
 
 from __future__ import annotations
 
-from form4lark.shapes.owner_cut import Known, owner_cut
+from form4lark.shapes.owner_cut import Known, name_echoed, owner_cut
 
 LINE = "LEVINSON ARTHUR D Apple Inc."
 
@@ -73,3 +73,10 @@ def test_an_echoed_owner_printed_in_capitals_before_an_issuer_in_small_letters()
     assert cut("Hoffman Reid ZYNGA INC", "/s/ Reid Hoffman") == 2
     # no echo of the owner: the turn of case alone tells nothing ("BOTHA ROELOF XOOM Corp")
     assert cut("BOTHA ROELOF XOOM Corp", "/s/ Jung Yoon, Attorney-in-Fact") is None
+
+
+def test_a_name_is_echoed_where_the_page_prints_it_elsewhere_not_followed_by_its_next_word() -> None:
+    page = Known.of(["Hoffman Reid X Director", "/s/ Reid G. Hoffman 05/26/2023"])
+    assert name_echoed(["Hoffman", "Reid"], "X", page)
+    assert not name_echoed(["Hoffman", "Reid", "7"], "X", page)  # a speck among the words
+    assert not name_echoed(["Hoffman", "Reid"], "X", Known.of(["Hoffman Reid X Director"]))

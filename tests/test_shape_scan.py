@@ -37,6 +37,7 @@ MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
 #: must read (every field read must be right)
 RECALL_FLOORS = {
     ("MSFT-20180829-1", "sec"): 0.79,
+    ("AAPL-20190502-1", "sec"): 0.94,
     ("AAPL-20220504-1", "sec"): 0.88,
     ("AAPL-20220504-1", "plain"): 0.72,
 }
@@ -491,6 +492,21 @@ def test_rules_read_as_letters_and_a_price_ranges_comma() -> None:
 def test_footnote_count() -> None:
     assert footnote_count("Explanation of Responses:\n1. A.\n2. B.\n") == 2
     assert footnote_count("no notes") is None
+
+
+def test_an_issuer_line_of_its_own_under_its_label_is_the_issuers() -> None:
+    """OCR printed box 1's and box 2's labels as blocks, each alone on its line, and
+    "APPLE INC [ AAPL ]" above box 2's label: the line is box 2's whole (not the owner's
+    name run into the issuer's); the owner's name below it, "WILLIAMS JEFFREY E"
+    beside box 5's labels, is the one the signature prints ("Jeffrey E. Williams")."""
+    text = (FIXTURES / "AAPL-20190502-1" / "sec" / "tesseract.txt").read_text()
+    form = form4lark.parse(text, layout="stream")
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("APPLE INC", "AAPL")
+    assert form.reporting_owners[0].name == "WILLIAMS JEFFREY E"
+    unsigned = text.replace("Attorney-in-Fact for Jeffrey 05/06/2019\nE. Williams",
+                            "Attorney-in-Fact 05/06/2019")
+    form = form4lark.parse(unsigned, layout="stream")
+    assert form.issuer.name == "APPLE INC" and form.reporting_owners[0].name is None
 
 
 def test_a_cleaned_text_keeps_its_lines() -> None:

@@ -39,7 +39,7 @@ from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .owner_cut import Known, owner_cut
+from .owner_cut import Known, name_echoed, owner_cut
 from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
 L, M, R = 0, 1, 2
@@ -79,6 +79,10 @@ class Block:
     fields: dict[str, dict[int, list[Token]]] = field(default_factory=dict)
     unknown: set[str] = field(default_factory=set)
     checked: set[str] = field(default_factory=set)
+    #: OCR may have printed the page's blocks one after the other (``scan.py``)
+    blocks: bool = False
+    #: fields read whole on a line of their own: words in doubt elsewhere are not theirs
+    whole: set[str] = field(default_factory=set)
 
 
 def _lex(lines: list[Line]) -> list[Token]:
@@ -109,7 +113,8 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     known = Known.of([line.text for line in lines])
     owners = [_read_block(lines[start:stop], known, {r - start for r in reflowed}, blocks)
               for start, stop in zip(listed, listed[1:])]
-    head = _read_block(lines[first:table], known, {r - first for r in reflowed})
+    head = _read_block(lines[first:table], known, {r - first for r in reflowed},
+                       issuer_blocks=blocks)
     if blocks and not _whole(head, header=True) and _boxes_apart(marks, first, table):
         return _box1_label_first(lines, marks)
     width = max((_width(block) for block in [head, *owners]), default=0)
@@ -253,7 +258,10 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
         block.fields.setdefault("ticker", {}).setdefault(row, []).extend(run[opening:closing + 1])
         if any(GARBLED in t.text for t in run[opening:closing + 1]):
             block.unknown.add("ticker")
-        if run[:opening]:
+        if run[:opening] and _issuer_alone(block, run, closing):
+            block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[:opening])
+            block.whole.add("issuer")
+        elif run[:opening]:
             _place(block, run[:opening], low, M, known)
         if run[closing + 1:]:
             _place(block, run[closing + 1:], min(M + 1, high), high, known)
@@ -269,13 +277,47 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
     if set(fields.values()) == {"street", "title"}:  # settled once the block is read
         block.fields.setdefault(EITHER, {}).setdefault(row, []).extend(run)
         return
+    if set(fields.values()) == {"name", "issuer"} and _name_below_ticker(block, run, known):
+        block.fields.setdefault("name", {}).setdefault(row, []).extend(run)
+        return
     if set(fields.values()) == {"name", "issuer"}:
         cut = owner_cut([t.text for t in run], known)
         if cut is not None:
             block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[cut:])
             return
-    block.unknown.update(fields.values())
+    block.unknown.update(set(fields.values()) - block.whole)
+
+
+def _name_below_ticker(block: Block, run: list[Token], known: Known) -> bool:
+    """True where ``run``, on a line below box 2's ticker (box 2 ends with it: only
+    OCR's specks of the box's edges may stand beside the name), is the owner's name
+    as the page prints it elsewhere too, so that no speck is among its words; and
+    no other line gave words to the name (one of them would not be its)."""
+    row = run[0].row
+    if ("ticker" in block.unknown or "name" in block.unknown or block.fields.get("name")
+            or not any(r < row for r in block.fields.get("ticker", {}))):
+        return False
+    following = [t for t in block.tokens if t.row == row and t.offset > run[-1].offset]
+    after = following[0].text.split()[0] if following else None
+    return name_echoed([t.text for t in run], after, known)
+
+
+def _issuer_alone(block: Block, run: list[Token], closing: int) -> bool:
+    """True where ``run`` ("APPLE INC [ AAPL ]", ending with its ticker) is the whole
+    line right under box 2's label, and box 1's label and box 2's each stand alone on
+    their line, box 1's above, in a text that may print the page's blocks apart (OCR):
+    the page prints those labels side by side, so OCR read that row of the page as
+    blocks, and the row under it too; the line is box 2's alone, not the owner's name
+    run into the issuer's (``owner_cut``)."""
+    rows = block.rows
+    if not block.blocks or "BOX1" not in rows or "BOX2" not in rows or closing != len(run) - 1:
+        return False
+    row = run[0].row
+    def alone(label: str) -> bool:
+        return [t.kind for t in block.tokens if t.row == rows[label]] == [label]
+    return (rows["BOX1"] < rows["BOX2"] == row - 1 and alone("BOX1") and alone("BOX2")
+            and [t for t in block.tokens if t.row == row] == run)
 
 
 #: the relationship labels a title may hold ("10% Owner" and "Other (specify" it never does)
@@ -295,10 +337,11 @@ def _words_below_labels(tokens: list[Token], blocks: bool = False) -> list[Token
             for t in tokens]
 
 
-def read_block(lines: list[Line], known: Known, blocks: bool = False) -> Block:
+def read_block(lines: list[Line], known: Known, blocks: bool = False,
+               issuer_blocks: bool = False) -> Block:
     """The labels of a block of boxes and the words each of its fields certainly holds."""
     tokens = _words_below_labels(_lex(lines), blocks)
-    block = Block(tokens, _label_rows(tokens))
+    block = Block(tokens, _label_rows(tokens), blocks=issuer_blocks)
     block.checked = _checked(tokens)
     has_middle = any(k in block.rows for k in ("BOX2", "BOX3", "BOX4"))
     for row in sorted({t.row for t in tokens}):
@@ -433,11 +476,12 @@ def owner_lines(block: Block, blocks: bool) -> list[Line]:
 
 
 def _read_block(lines: list[Line], known: Known, reflowed: set[int],
-                blocks: bool = False) -> Block:
+                blocks: bool = False, issuer_blocks: bool = False) -> Block:
     """A block of boxes read; the owner's name, where certain, added to ``known``.
     A street line that may be two run together (``reflowed``) is split where a
-    care-of line certainly ends, else the street is not certain."""
-    block = read_block(lines, known, blocks)
+    care-of line certainly ends, else the street is not certain. ``issuer_blocks``:
+    the header of a text that may print the page's blocks apart (``issuer_alone``)."""
+    block = read_block(lines, known, blocks, issuer_blocks)
     street: dict[int, list[Token]] = {}
     for row, words in sorted(block.fields.get("street", {}).items()):
         split = split_care_of_street(_text(words)) if row in reflowed else None

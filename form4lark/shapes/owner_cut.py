@@ -84,6 +84,15 @@ def owner_cut(words: list[str], known: Known) -> int | None:
     return None
 
 
+def name_echoed(words: list[str], after: str | None, known: Known) -> bool:
+    """True where ``words`` (two or more, none an initial alone) are the owner's name
+    as the page prints it elsewhere (``_owner_echoed``), not followed there by ``after``
+    (the word that follows them where they stand)."""
+    line = [_normal(w) for w in words]
+    return (len(line) >= 2 and not _initial(line[0])
+            and _owner_echoed(line, _normal(after) if after else "", known.words))
+
+
 def _owner_echoed(owner: list[str], after: str, page: list[str]) -> bool:
     """True where the page prints the owner's words together, in any order (with
     at most one initial among them: "Reid G. Hoffman" for "Hoffman Reid"), and
