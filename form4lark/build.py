@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from .cells import CellValue, read_cell
@@ -20,6 +21,7 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
+from .settle_cuts import settle_cuts
 from .text import fold
 
 _Part = TypeVar("_Part")
@@ -149,7 +151,7 @@ def _direction_from_arithmetic(shares: Any, following: Any) -> str | None:
     """The (A)/(D) of a row whose text lost it, where arithmetic leaves one answer:
     owning fewer after the transaction than it moved, it cannot have acquired them
     (it would have owned less than nothing before)."""
-    if shares is not None and following is not None and following < shares:
+    if isinstance(shares, Decimal) and isinstance(following, Decimal) and following < shares:
         return "D"
     return None
 
@@ -276,7 +278,7 @@ def build(sections: Sections) -> Form4:
         remarks=_text(sections.remarks),
         signatures=signatures,
     )
-    form = _left_out(form, sections.damaged)
+    form = settle_cuts(_left_out(form, sections.damaged), diagnostics)
     return dataclasses.replace(form, diagnostics=tuple(diagnostics + check(form)))
 
 

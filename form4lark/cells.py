@@ -9,6 +9,7 @@ its kind gives ``None`` and a reason, never a guess.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -122,6 +123,18 @@ class _NoSuchDate:
 #: a value whose figures ran into the next value's where the form leaves the cut open
 #: ("$ 8.88301,097": 8.88 and 301,097, or 8.8830 and 1,097; ``shapes/glued_values.py``)
 UNCUT = "\ue002"
+#: why such a value is None
+UNCUT_PROBLEM = "its figures ran into the next value's, and where they part is not certain"
+# the amount of such a value keeps the run after ``UNCUT`` ("\ue0028.88301,097(2)")
+_UNCUT_RUN = re.compile(UNCUT + r"([0-9.,]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Uncut:
+    """The amount owned of a run holding a price and an amount where the cut is not
+    certain (``UNCUT``): the run, read by the table's arithmetic (``settle_cuts.py``)."""
+
+    run: str
 
 
 @lru_cache(maxsize=4096)
@@ -130,9 +143,11 @@ def read_cell(kind: str, text: str) -> CellValue:
     text = " ".join(text.split())
     if not text:
         return CellValue(None if kind != "swap_cell" else False)
+    run = _UNCUT_RUN.match(text)
+    if run:
+        return CellValue(Uncut(run.group(1)), _loose_marks(text[run.end():]))
     if UNCUT in text:
-        return CellValue(None, _loose_marks(text.replace(UNCUT, "")),
-                         "its figures ran into the next value's, and where they part is not certain")
+        return CellValue(None, _loose_marks(text.replace(UNCUT, "")), UNCUT_PROBLEM)
     try:
         tree = load("cells", KINDS).parse(text, start=kind)
     except LarkError:

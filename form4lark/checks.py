@@ -24,7 +24,7 @@ EARLIEST_DATE = dt.date(1980, 1, 1)
 
 _TABLES = ("non_derivative_transactions", "non_derivative_holdings",
            "derivative_transactions", "derivative_holdings")
-_TABLE_NAMES = {"non_derivative_transactions": "non_derivative",
+TABLE_NAMES = {"non_derivative_transactions": "non_derivative",
                 "non_derivative_holdings": "non_derivative_holding",
                 "derivative_transactions": "derivative",
                 "derivative_holdings": "derivative_holding"}
@@ -38,7 +38,7 @@ def _at(row: Any, field: str, message: str) -> Diagnostic:
 def _rows(form: Form4) -> Iterator[tuple[str, Any]]:
     for table in _TABLES:
         for row in getattr(form, table) or ():
-            yield _TABLE_NAMES[table], row
+            yield TABLE_NAMES[table], row
 
 
 def relationships(form: Form4) -> Iterator[Diagnostic]:
@@ -157,12 +157,23 @@ def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
         for row in getattr(form, table) or ():
             if row.shares is not None and row.shares_owned_following is not None \
                     and row.acquired_disposed in ("A", "D"):
-                # "See footnote" natures tell holdings apart only by their footnotes
-                key = (row.security_title, row.direct_or_indirect, row.nature_of_ownership,
-                       row.footnotes.get("nature_of_ownership"), *_grant(row))
-                groups[key].append(row)
+                groups[holding_key(row)].append(row)
         for rows in groups.values():
-            yield from _chain_breaks(_TABLE_NAMES[table], rows)
+            yield from _chain_breaks(TABLE_NAMES[table], rows)
+
+
+def holding_key(row: Any) -> tuple:
+    """What tells a row's holding from another's: the rows of one key form a chain."""
+    # "See footnote" natures tell holdings apart only by their footnotes
+    return (row.security_title, row.direct_or_indirect, row.nature_of_ownership,
+            row.footnotes.get("nature_of_ownership"), *_grant(row))
+
+
+def amount_before(row: Any) -> Decimal:
+    """The holding before a transaction row: its amount following, less what it
+    acquired, plus what it disposed of."""
+    delta = row.shares if row.acquired_disposed == "A" else -row.shares
+    return row.shares_owned_following - delta
 
 
 def _grant(row: Any) -> tuple:
@@ -179,8 +190,7 @@ def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
     ending: Counter[Decimal] = Counter(r.shares_owned_following for r in rows)
     starts = []
     for row in rows:
-        delta = row.shares if row.acquired_disposed == "A" else -row.shares
-        before = row.shares_owned_following - delta
+        before = amount_before(row)
         others = ending[before] - (before == row.shares_owned_following)
         # a holding built from nothing, or a whole lot disposed of (several lots of one
         # grant may each end at 0), starts a chain of its own

