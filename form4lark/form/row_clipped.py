@@ -67,12 +67,18 @@ def unclipped(atoms: list[Atom]) -> list[Atom]:
             continue
         before = out[-1] if out else None
         if before is not None and _split_price(before, atom):
-            out[-1] = before.with_text(before.text + atom.text)
-            if len(out) > 1 and _MARK.fullmatch(out[-1].text) and _MARKED.fullmatch(out[-2].text):
-                out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]  # "914.404(28)"
+            _join_last(out, atom)
         else:
             out.append(atom)
     return out
+
+
+def _join_last(out: list[Atom], atom: Atom) -> None:
+    """``atom`` joined to the last word of ``out``; where that made a mark standing
+    after a figure that takes one, the mark put on the figure ("914.404(28)")."""
+    out[-1] = out[-1].with_text(out[-1].text + atom.text)
+    if len(out) > 1 and _MARK.fullmatch(out[-1].text) and _MARKED.fullmatch(out[-2].text):
+        out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]
 
 
 def _cut_at_edge(before: str, word: str) -> bool:
@@ -94,9 +100,7 @@ def rejoined(atoms: list[Atom]) -> list[Atom]:
     for atom in atoms:
         before = out[-1] if out else None
         if before is not None and before.row == atom.row and _cut_at_edge(before.text, atom.text):
-            out[-1] = before.with_text(before.text + atom.text)
-            if len(out) > 1 and _MARK.fullmatch(out[-1].text) and _MARKED.fullmatch(out[-2].text):
-                out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]  # "914.404(28)"
+            _join_last(out, atom)
         else:
             out.append(atom)
     return out
