@@ -59,3 +59,41 @@ def test_the_columns_kinds_are_the_grammars_terminals() -> None:
     assert all(set(c.terminals) <= names for c in _TABLE_II)
     assert [c.name for c in _TABLE_II][:3] == [
         "security_title", "conversion_or_exercise_price", "transaction_date"]
+
+
+# Table I printed as two blocks of runs (pdfminer sets the boxes apart by where the
+# rows stand): the transactions' titles, dates, codes and amounts row by row, then
+# the holdings' titles and amounts, then every row's letter and the natures
+AFRM = FIXTURES / "column_runs" / "AFRM-20230103-1" / "sec" / "pdfminer.txt"
+
+
+def test_transactions_then_holdings_match_truth() -> None:
+    form = form4lark.parse(AFRM.read_text(encoding="utf-8"))
+    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 2
+    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 3
+    assert [f for f in off_fields(truth_of(AFRM), form) if f.startswith("non_derivative")] == []
+
+
+def test_a_holding_short_of_its_amount_is_not_shifted() -> None:
+    text = AFRM.read_text(encoding="utf-8")  # the amount is printed once, in Table I
+    form = form4lark.parse(text.replace("1,486,909\n", "", 1))
+    held = form.non_derivative_holdings or []
+    assert all(h.shares_owned_following is None for h in held)
+
+
+# the plain design: one paragraph holds every row's title, as many lines each, the
+# same title with its own footnote mark ("Common", "Stock(1)", "Common", "Stock(2)")
+ARW = FIXTURES / "column_runs" / "ARW-20250212-1" / "plain" / "pdfminer.txt"
+
+
+def test_titles_told_apart_by_their_marks_match_truth() -> None:
+    form = form4lark.parse(ARW.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and [r.security_title for r in rows] == ["Common Stock", "Common Stock"]
+    assert [f for f in off_fields(truth_of(ARW), form) if f.startswith("non_derivative")] == []
+
+
+def test_titles_that_differ_are_not_cut_by_lines() -> None:
+    text = ARW.read_text(encoding="utf-8")
+    form = form4lark.parse(text.replace("Common\nStock(2)\n", "Preferred\nStock(2)\n", 1))
+    assert all(r.security_title is None for r in form.non_derivative_transactions or [])

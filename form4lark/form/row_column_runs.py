@@ -17,7 +17,10 @@ whose cells all read as their columns' kinds, for every count of rows, is a
 reading; a cell is kept only where every reading gives it alike (a lone date of
 column 6 may be either date: it is left out), and the body is not read where
 readings disagree on the rows' count or where none or too many are found: a
-shifted value is worse than none.
+shifted value is worse than none. Where no such reading is found, the body may
+print its transactions' runs first, then its holdings', through some first columns,
+and every row's runs of the columns after (``_phases``: pdfminer sets the holdings'
+boxes apart, below): those readings are weighed alike.
 """
 
 from __future__ import annotations
@@ -123,31 +126,40 @@ def _tokens(paragraphs: list[list[Atom]], table: tuple[_Column, ...]) -> list[_T
     return out
 
 
+#: a part of the body read as runs: its columns ``[lo, hi)`` of the rows ``[first, last)``
+_Phase = tuple[int, int, int, int]
+
+
 class _Reader:
     """Every cut of ``tokens`` into runs, for ``rows`` rows of which the first
-    ``moves`` are transactions."""
+    ``moves`` are transactions, phase after phase (one phase: every column of every
+    row)."""
 
     def __init__(self, table: tuple[_Column, ...], tokens: list[_Token], rows: int,
-                 moves: int, budget: list[int]):
+                 moves: int, budget: list[int], phases: tuple[_Phase, ...] = ()):
         self.table, self.tokens, self.rows, self.moves = table, tokens, rows, moves
+        self.phases = phases or ((0, len(table), 0, rows),)
         self.budget = budget
         self.found: list[list[Row]] = []
-        self.dead: set[tuple[int, int]] = set()
-        self.titles: dict[int, list[Cell] | None] = {}
+        self.dead: set[tuple[int, int, int]] = set()
+        self.titles: dict[tuple[int, int], list[Cell] | None] = {}
 
     def _takes(self, column: _Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
 
-    def _fill(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None) -> int | None:
-        """``run``'s cells from token ``at`` on, row after row, into ``rows`` (where
-        given); the token after them, or None where a cell does not read as its column."""
+    def _fill(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None,
+              phase: int) -> int | None:
+        """``run``'s cells from token ``at`` on, row after row of ``phase``, into ``rows``
+        (where given); the token after them, or None where a cell does not read as its
+        column."""
+        _, _, lo, hi = self.phases[phase]
         if len(run) == 1 and not run[0].terminals and at < len(self.tokens):
-            titles = self._one_paragraph(run[0], at)
+            titles = self._one_paragraph(run[0], at, hi - lo)
             if titles is not None:
-                for row, title in zip(rows or [], titles):
+                for row, title in zip((rows or [])[lo:hi], titles):
                     row[run[0].name] = title
                 return at + 1
-        for n in range(self.rows):
+        for n in range(lo, hi):
             for column in run:
                 if not self._takes(column, n):
                     continue
@@ -164,48 +176,56 @@ class _Reader:
                 at += 1
         return at
 
-    def _one_paragraph(self, column: _Column, at: int) -> list[Cell] | None:
+    def _one_paragraph(self, column: _Column, at: int, count: int) -> list[Cell] | None:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
-        if not token.words or column.moves_only or self.rows < 2:
+        if not token.words or column.moves_only or count < 2:
             return None
-        if at not in self.titles:
-            self.titles[at] = _titles([list(token.atoms)], self.rows)
-        return self.titles[at]
+        if (at, count) not in self.titles:
+            self.titles[at, count] = _titles([list(token.atoms)], count)
+        return self.titles[at, count]
 
-    def _cells(self, first: int) -> tuple[int, int]:
-        """How few and how many cells the columns from ``first`` on may print (a words
-        column once where one paragraph holds every row's)."""
+    def _cells(self, phase: int, first: int) -> tuple[int, int]:
+        """How few and how many cells the columns from ``first`` on of ``phase`` and the
+        phases after may print (a words column once where one paragraph holds every
+        row's)."""
         least = most = 0
-        for column in self.table[first:]:
-            count = self.moves if column.moves_only else self.rows
-            most += count
-            least += 0 if column.optional else 1 if not column.terminals else count
+        for n, (lo, hi, top, bottom) in enumerate(self.phases[phase:]):
+            for column in self.table[max(lo, first) if n == 0 else lo:hi]:
+                count = sum(self._takes(column, r) for r in range(top, bottom))
+                most += count
+                least += 0 if column.optional or not count else 1 if not column.terminals else count
         return least, most
 
-    def walk(self, first: int, at: int, rows: list[Row]) -> None:
+    def walk(self, first: int, at: int, rows: list[Row], phase: int = 0) -> None:
         """Runs from column ``first`` and token ``at`` on. Whether the rest reads does
         not hang on the runs before: a start that found nothing is not walked again."""
         self.budget[0] -= 1
-        least, most = self._cells(first)
-        if (self.budget[0] < 0 or len(self.found) > _MOST or (first, at) in self.dead
+        least, most = self._cells(phase, first)
+        if (self.budget[0] < 0 or len(self.found) > _MOST or (phase, first, at) in self.dead
                 or not least <= len(self.tokens) - at <= most):
             return
-        if first == len(self.table):
-            self.found.append([dict(r) for r in rows])
+        hi = self.phases[phase][1]
+        if first == hi:
+            if phase + 1 < len(self.phases):
+                self.walk(self.phases[phase + 1][0], at, rows, phase + 1)
+            elif all(_texts(rows) != _texts(f) for f in self.found):  # one row: every cut alike
+                self.found.append([dict(r) for r in rows])
             return
         found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
-            self.walk(first + 1, at, rows)
+            self.walk(first + 1, at, rows, phase)
         for run in _runs(self.table, first):
-            after = self._fill(run, at, None)  # read first, written only where it reads
+            if self.table.index(run[-1]) >= hi:
+                continue
+            after = self._fill(run, at, None, phase)  # read first, written only where it reads
             if after is not None:
                 filled = [dict(r) for r in rows]
-                self._fill(run, at, filled)
-                self.walk(self.table.index(run[-1]) + 1, after, filled)
+                self._fill(run, at, filled, phase)
+                self.walk(self.table.index(run[-1]) + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
-            self.dead.add((first, at))
+            self.dead.add((phase, first, at))
 
 
 @lru_cache(maxsize=None)
@@ -219,6 +239,24 @@ def _runs(table: tuple[_Column, ...], first: int) -> tuple[tuple[_Column, ...], 
         out += grown
         runs = grown + runs if column.optional else grown
     return tuple(out)
+
+
+def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Phase, ...]]:
+    """How the body's runs may go: over every row (not ``parted``), or the
+    transactions' rows first, then the holdings', each through the first ``k``
+    columns, and every row through the columns after (a page's boxes set apart by
+    where the rows stand: the holdings below the transactions)."""
+    if not parted:
+        return [()]
+    if not 0 < moves < rows:
+        return []
+    return [tuple(p for p in ((0, k, 0, moves), (0, k, moves, rows), (k, columns, 0, rows))
+                  if p[0] < p[1])
+            for k in range(1, columns + 1)]
+
+
+def _texts(rows: list[Row]) -> list[dict[str, str]]:
+    return [{k: v.text for k, v in r.items()} for r in rows]
 
 
 def _agreed(readings: list[list[Row]]) -> list[Row]:
@@ -256,18 +294,20 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
         tail -= 1
     budget = [_STEPS]
     readings: list[list[Row]] = []
-    for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
-        letters = sum(_fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
-        codes = sum(_fits(t.text, ("M_CODE",)) for t in tokens[:end])
-        for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
-            for moves in range(min(rows, codes) + 1):
-                reader = _Reader(columns, tokens[:end], rows, moves, budget)
-                reader.walk(0, 0, [{} for _ in range(rows)])
-                for found in reader.found:
-                    if _natures(found, tokens[end:]):
-                        readings.append(found)
-                if budget[0] < 0 or len(readings) > _MOST:
-                    return None
+    for parted in (False, True):  # the transactions' block apart only where nothing else reads
+        for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
+            letters = sum(_fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
+            codes = sum(_fits(t.text, ("M_CODE",)) for t in tokens[:end])
+            for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
+                for moves in range(min(rows, codes) + 1):
+                    for phases in _phases(len(columns), rows, moves, parted):
+                        reader = _Reader(columns, tokens[:end], rows, moves, budget, phases)
+                        reader.walk(0, 0, [{} for _ in range(rows)])
+                        readings += [f for f in reader.found if _natures(f, tokens[end:])]
+                        if budget[0] < 0 or len(readings) > _MOST:
+                            return None
+        if readings:
+            break
     if not readings or len({len(r) for r in readings}) != 1:
         return None
     rows_read = _agreed(readings)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from lark import Lark
 
 from ..grammar import load
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
@@ -105,7 +106,8 @@ def _cell(paragraph: list[Atom]) -> Cell:
 
 def _titles(paragraphs: list[list[Atom]], rows: int) -> list[Cell] | None:
     """One title per row: a paragraph each, or one paragraph holding the same title
-    ``rows`` times, as many lines each ("Common", "Stock(1)", "Common", "Stock(1)")."""
+    ``rows`` times, as many lines each ("Common", "Stock(1)", "Common", "Stock(2)":
+    their footnote marks may differ)."""
     if len(paragraphs) == rows:
         return [_cell(p) for p in paragraphs]
     lines: list[list[Atom]] = []
@@ -118,7 +120,7 @@ def _titles(paragraphs: list[list[Atom]], rows: int) -> list[Cell] | None:
         return None
     size = len(lines) // rows
     titles = [[a for line in lines[n * size:(n + 1) * size] for a in line] for n in range(rows)]
-    if len({_text(t) for t in titles}) != 1:
+    if len({MARKS_AT_END_RE.sub("", _text(t)) for t in titles}) != 1:  # marks may differ
         return None
     return [_cell(t) for t in titles]
 
