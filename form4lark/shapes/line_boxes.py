@@ -247,9 +247,11 @@ def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
     return COLUMN.get(token.kind)
 
 
-def _place(block: Block, run: list[Token], low: int, high: int, known: Known) -> None:
+def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
+           ticker_after: bool = False) -> None:
     """Give a run of words between columns ``low`` and ``high`` to the one field
-    that can hold it on its row; mark the fields unknown where more can."""
+    that can hold it on its row; mark the fields unknown where more can.
+    ``ticker_after``: box 2's ticker follows the run on its line."""
     row = run[0].row
     opening = next((i for i, t in enumerate(run) if t.text.startswith("[")), None)
     closing = next((i for i, t in enumerate(run) if t.text.endswith("]")), None)
@@ -262,7 +264,7 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[:opening])
             block.whole.add("issuer")
         elif run[:opening]:
-            _place(block, run[:opening], low, M, known)
+            _place(block, run[:opening], low, M, known, ticker_after=True)
         if run[closing + 1:]:
             _place(block, run[closing + 1:], min(M + 1, high), high, known)
         return
@@ -281,9 +283,10 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
         block.fields.setdefault("name", {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"name", "issuer"}:
-        cut = owner_cut([t.text for t in run], known)
+        cut = owner_cut([t.text for t in run], known, ticker_after)
         if cut is not None:
-            block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
+            if cut:
+                block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[cut:])
             return
     block.unknown.update(set(fields.values()) - block.whole)
