@@ -80,3 +80,14 @@ def test_a_name_is_echoed_where_the_page_prints_it_elsewhere_not_followed_by_its
     assert name_echoed(["Hoffman", "Reid"], "X", page)
     assert not name_echoed(["Hoffman", "Reid", "7"], "X", page)  # a speck among the words
     assert not name_echoed(["Hoffman", "Reid"], "X", Known.of(["Hoffman Reid X Director"]))
+
+
+def test_a_line_of_the_issuer_alone_before_its_ticker() -> None:
+    # OCR printed box 2's line above box 1's name: the care-of names the issuer
+    page = Known.of(["Tesla, Inc. [ TSLA ] (Check all applicable)", "C/O TESLA, INC."])
+    assert owner_cut("Tesla, Inc.".split(), page, ticker_after=True) == 0
+    # not where no ticker follows: the name's line below it is no issuer
+    assert owner_cut("Tesla, Inc.".split(), page) is None
+    # box 2's own line, the ticker after it, is no echo
+    alone = Known.of(["(Check all", "Tesla, Inc. [ TSLA ] applicable)"])
+    assert owner_cut("Tesla, Inc.".split(), alone, ticker_after=True) is None

@@ -158,3 +158,22 @@ def test_a_listed_owners_bare_box_is_marked_only_among_glyphs():
     assert listed_glyph_boxes(one_glyph) == one_glyph  # three bare labels, one glyph: unsure
     titled = block[:4] + ["C1 Officer (give title below) (J Other (specify below)", "CEO & Director"]
     assert listed_glyph_boxes(titled) == titled  # "Director" twice: not read so
+
+
+def test_box_2s_line_above_the_owners_name_is_the_issuers_whole():
+    # "YELP INC [ YELP ] (Check all applicable)" / "Rabois Keith X Director 10% Owner":
+    # OCR printed box 2's line above box 1's name; a note names the issuer after small
+    # words, so the line is box 2's alone, and the name's line under it box 1's
+    path = SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt"
+    form = parse(path.read_text())
+    assert form.issuer.name == "YELP INC"
+    assert [owner.name for owner in form.reporting_owners] == ["Rabois Keith"]
+
+
+def test_a_table_ii_title_around_marks_read_as_glyphs():
+    # "Class B Class A See" / "Common (1) ... Common ... I Footnotes(2)" / "Stock Stock @)"
+    path = SCAN / "AUR-20231019-1" / "sec" / "tesseract.txt"
+    form = parse(path.read_text())
+    row = form.derivative_transactions[0]
+    assert (row.security_title, row.underlying_security_title) == (
+        "Class B Common Stock", "Class A Common Stock")

@@ -156,6 +156,14 @@ def test_a_row_line_is_read_value_by_value() -> None:
         "$209.71" + LOST_MARK, "132,931", "D"]
 
 
+def test_a_mark_read_as_glyphs_only_is_a_lost_mark() -> None:
+    # a title's last line, its mark "(3)" read as "@)": glued to the word before it
+    assert words("Stock Stock @)") == ["Stock", "Stock" + LOST_MARK]
+    # Table II's cells holding only marks, read as glyphs among a holding's words
+    assert words("Common o) \u00a9 @\u00ae Common 782,088 782,088 I") == [
+        "Common", LOST_MARK, LOST_MARK, LOST_MARK, "Common", "782,088", "782,088", "I"]
+
+
 def test_stand_ins_keep_a_rows_columns() -> None:
     # the code OCR lost, and a price it garbled
     assert words("Class A Common Stock 04/13/2022 300 D $2,589.91252) 4,802 D") == [

@@ -19,7 +19,9 @@ title under box 5's labels when "Officer" or "Other" is checked. Words that
 two of them could hold are left out, and so is the value they belong to: the
 owner's name and the issuer's name share a line with nothing between them, so
 the issuer's name is cut only where the page prints the owner's name again
-(``owner_cut.py``); the ticker in its brackets is box 2's.
+(``owner_cut.py``), or where box 2 was read whole on the line above and
+the name's words are shaped as a name (``_name_shaped``); the ticker in its
+brackets is box 2's.
 
 A city that wraps stands around the line holding the state and zip (the page
 centres it on them): its lines above and below that line are joined before it.
@@ -247,9 +249,11 @@ def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
     return COLUMN.get(token.kind)
 
 
-def _place(block: Block, run: list[Token], low: int, high: int, known: Known) -> None:
+def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
+           ticker_after: bool = False) -> None:
     """Give a run of words between columns ``low`` and ``high`` to the one field
-    that can hold it on its row; mark the fields unknown where more can."""
+    that can hold it on its row; mark the fields unknown where more can.
+    ``ticker_after``: box 2's ticker follows the run on its line."""
     row = run[0].row
     opening = next((i for i, t in enumerate(run) if t.text.startswith("[")), None)
     closing = next((i for i, t in enumerate(run) if t.text.endswith("]")), None)
@@ -262,7 +266,7 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[:opening])
             block.whole.add("issuer")
         elif run[:opening]:
-            _place(block, run[:opening], low, M, known)
+            _place(block, run[:opening], low, M, known, ticker_after=True)
         if run[closing + 1:]:
             _place(block, run[closing + 1:], min(M + 1, high), high, known)
         return
@@ -281,9 +285,12 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known) ->
         block.fields.setdefault("name", {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"name", "issuer"}:
-        cut = owner_cut([t.text for t in run], known)
+        cut = owner_cut([t.text for t in run], known, ticker_after)
         if cut is not None:
-            block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
+            if cut:
+                block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
+            else:  # the issuer's whole name, its ticker after it: no line adds to it
+                block.whole.add("issuer")
             block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[cut:])
             return
     block.unknown.update(set(fields.values()) - block.whole)
@@ -300,7 +307,23 @@ def _name_below_ticker(block: Block, run: list[Token], known: Known) -> bool:
         return False
     following = [t for t in block.tokens if t.row == row and t.offset > run[-1].offset]
     after = following[0].text.split()[0] if following else None
+    if ("issuer" in block.whole and following and following[0].kind in ("CHECK", *_CHECKBOXES)
+            and _name_shaped([t.text for t in run])):
+        return True  # box 2 read whole above: no doubt left
     return name_echoed([t.text for t in run], after, known)
+
+
+# a word of a name in box 1: all in capitals ("BOTHA"), or capitalised ("Rabois")
+_CAPITALS = re.compile(r"[A-Z][A-Z'-]*[A-Z],?")
+_CAPITALISED = re.compile(r"[A-Z][a-z'-]*[a-z],?")
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """True for two or three words printed one way (all in capitals, or all
+    capitalised), the last of three letters or more: OCR reads a checkbox's edges
+    beside the name as a short word ("OT", "Oy") or a letter, never as such a run."""
+    return 2 <= len(words) <= 3 and sum(c.isalpha() for c in words[-1]) >= 3 and (
+        all(_CAPITALS.fullmatch(w) for w in words) or all(_CAPITALISED.fullmatch(w) for w in words))
 
 
 def _issuer_alone(block: Block, run: list[Token], closing: int) -> bool:

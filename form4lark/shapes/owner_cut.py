@@ -23,6 +23,8 @@ where these echoes leave no doubt:
 - *the issuer's echo*: the two or more words after the cut are printed
   elsewhere in that order, right after a word of small letters ("of", "n/k/a")
   or a care-of ("C/O"), so not as the tail of a longer capitalised name;
+  a line whose words are all the issuer's so echoed holds none of the owner's (OCR
+  printed box 2's line before box 1's: "Tesla, Inc. [ TSLA ]" over "Musk Elon");
 - no cut falls before an initial, and all echoes point to one cut.
 """
 
@@ -64,9 +66,10 @@ class Known:
         return cls([], raw, [_normal(w) for w in raw])
 
 
-def owner_cut(words: list[str], known: Known) -> int | None:
+def owner_cut(words: list[str], known: Known, ticker_after: bool = False) -> int | None:
     """How many of ``words`` (a line holding the owner's name, then the issuer's)
-    are the owner's, where that is certain; else None."""
+    are the owner's, where that is certain; else None. ``ticker_after``: box 2's
+    ticker follows the words, so that they may all be the issuer's."""
     text = " ".join(words)
     listed = next((n for n in known.names if text.startswith(n + " ")), None)
     if listed is not None:
@@ -75,6 +78,8 @@ def owner_cut(words: list[str], known: Known) -> int | None:
     places = [k for k in range(2, len(line)) if not _initial(line[k])]
     by_owner = [k for k in places if _owner_echoed(line[:k], line[k], known.words)]
     by_issuer = [k for k in places if k < len(line) - 1 and _issuer_echoed(line[k:], known)]
+    if ticker_after and len(line) > 1 and _issuer_echoed(line, known, apart=True):
+        by_issuer.insert(0, 0)
     if len(set(by_owner) | set(by_issuer)) != 1:
         return None
     cut = (by_owner or by_issuer)[0]
@@ -132,13 +137,16 @@ def _case_turns(words: list[str], cut: int) -> bool:
     return len(owner) == 1 and in_capitals(words[cut]) not in owner | {None}
 
 
-def _issuer_echoed(issuer: list[str], known: Known) -> bool:
+def _issuer_echoed(issuer: list[str], known: Known, apart: bool = False) -> bool:
     """True where the page prints the issuer's words (two or more) in this order
-    right after a word of small letters or a care-of."""
+    right after a word of small letters or a care-of; ``apart``: not followed there by
+    a ticker's bracket (box 2's own line, which the page's words hold too)."""
     size = len(issuer)
     page = known.words
     for i in range(1, len(page) - size + 1):
         if page[i] == issuer[0] and page[i:i + size] == issuer:
+            if apart and known.raw[i + size:i + size + 1] and known.raw[i + size].startswith("["):
+                continue
             before = known.raw[i - 1]
             if before.islower() or _normal(before) == _CARE_OF:
                 return True

@@ -56,7 +56,8 @@ from ..form.scan_marks import GARBLED, LOST_MARK, unread
 from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
-from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_speck,
+from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_glyph_mark,
+                         is_speck,
                          is_value, known_marks, text_words, unruled)
 
 # an amount, its marks kept (a price: scan_values.PRICE; grouped: patterns.GROUPED_RE)
@@ -78,7 +79,7 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
     """The words of a table line, each read as what it can only be (``notes``: the
     highest footnote number the page shows: a mark past it is a garbled one)."""
     words = _joined_dollars([unruled(w) for w in words])
-    words = [w for w in words if w and not is_speck(w)]
+    words = [LOST_MARK if is_glyph_mark(w) else w for w in words if w and not is_speck(w)]
     out: list[str] = []
     for i, word in enumerate(words):
         after = [unruled(w) for w in words[i + 1:i + 3]]

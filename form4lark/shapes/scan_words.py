@@ -10,7 +10,8 @@ what such a word is:
   "1$25.86": a rule read as "1" before a price's "$");
 - ``is_speck``: a word of specks and rules only, which holds nothing;
 - ``is_garbled_mark``: what a footnote mark standing alone becomes (capitals in
-  brackets, "(DE)", "(RSU)", are words);
+  brackets, "(DE)", "(RSU)", are words); ``is_glyph_mark``: those of glyphs only
+  ("@)", "@®"), a mark wherever they stand;
 - ``text_words``: the words of titles and natures, a mark's glyph glued to a
   word taken off it (a lost mark), a word OCR garbled marked so
   (``form/scan_marks.py``: its cell is left out): one closing a bracket that
@@ -40,6 +41,8 @@ _GARBLED_MARK = re.compile(
     r"(?:\([0-9]{1,2}\))+[0-9]{1,2}\)|"
     r"\((?![A-Z]{2,3}\))[a-zA-Z0-9@©®°]{1,3}\)?|oO\)?|[aoe]|"
     r"[()0-9@©®°]*[@©®°][()0-9@©®°]*")
+# a mark OCR read as glyphs and brackets only, no letter or digit: "@", "@)", "©)", "@®"
+_GLYPH_MARK = re.compile(r"[()]*[@©®°][()@©®°]*")
 # "2)", "29)": a mark's digits and its closing bracket, its opening lost
 MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
 # a word with a garbled mark glued to its end: "Stock“", "LP@", "Footnotes®)", "Lic?)"
@@ -74,6 +77,12 @@ def is_speck(word: str) -> bool:
 
 def is_garbled_mark(word: str) -> bool:
     return bool(_GARBLED_MARK.fullmatch(word))
+
+
+def is_glyph_mark(word: str) -> bool:
+    """True for a word of a mark's glyphs and brackets only ("@)", "@®"): no value and no
+    word prints so; it is a footnote mark, wherever it stands."""
+    return bool(_GLYPH_MARK.fullmatch(word))
 
 
 def is_value(word: str | None) -> bool:
