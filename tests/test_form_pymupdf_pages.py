@@ -305,3 +305,38 @@ def test_word_split_at_a_hyphen_inside_a_cell_of_a_short_row():
                                          *cells[6:]]), 1)
     first = form4lark.parse(edited).non_derivative_transactions[0]
     assert first.security_title == "Non-Qualified Stock"
+
+
+#: box 1 as the first cells of three bands of the page (a later pymupdf4llm on the plain
+#: design): its name under its label, its street lines under "(Last) (First) (Middle)",
+#: its city line between "(Street)" and "(City) (State) (Zip)" in one taller band
+_BANDS = """|1. Name and Address of Reporting Person<sup>*</sup><br>Scarpelli Michael|2. Issuer Name and Ticker or Trading Symbol<br>Snowflake Inc.[<br>SNOW]|5. Relationship of Reporting Person(s) to Issuer (Check all<br>applicable)<br> <br>|
+|---|---|---|
+|(Last) (First) (Middle)<br>C/O SNOWFLAKE INC.<br>106 EAST BABCOCK STREET, SUITE 3A|3. Date of Earliest Transaction (Month/Day/Year)<br>12/13/2022| Director<br> 10% Owner<br>X Officer (give title below)<br> Other (specify below)|
+|(Street)<br>BOZEMAN MT 59715<br>(City) (State) (Zip)|4. If Amendment, Date of Original Filed (Month/Day/Year)|6. Individual or Joint/Group Filing (Check Applicable Line)<br>XForm filed by One Reporting Person<br> Form filed by More than One Reporting Person|
+
+"""
+
+
+def _banded(bands: str) -> str:
+    text = _text("SNOW-20221213-1")
+    start = text.index("|1. Name and Address")
+    return text[:start] + bands + text[text.index("**Table I -"):]
+
+
+def test_box1_as_first_cells_of_bands_with_the_city_in_the_street_band():
+    owner = form4lark.parse(_banded(_BANDS)).reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "Scarpelli Michael", "C/O SNOWFLAKE INC.", "106 EAST BABCOCK STREET, SUITE 3A",
+        "BOZEMAN", "MT", "59715")
+
+
+def test_box1_line_cut_at_the_column_edge_is_not_read():
+    # "106 EAST BABCOCK STREET," | "SUITE 3A": the rest of a line in the next cell, whose
+    # line it is not told; a cut label ("(St" | "ate) (Zip)") tells nothing of the lines
+    cut = _BANDS.replace("106 EAST BABCOCK STREET, SUITE 3A|", "106 EAST BABCOCK STREET,|SUITE 3A|")
+    owner = form4lark.parse(_banded(cut)).reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2) == (None, None, None)
+    label = _BANDS.replace("<br>(City) (State) (Zip)|", "<br>(City) (St|ate) (Zip)|")
+    assert form4lark.parse(_banded(label)).reporting_owners[0].street2 == (
+        "106 EAST BABCOCK STREET, SUITE 3A")

@@ -690,3 +690,44 @@ def test_a_lone_mark_under_a_flag_and_a_nature_is_the_natures():
     mark = chunk("(3)", 2, 74, None)
     _rekey([mark], [band])
     assert mark.key == "nature_of_ownership"
+
+
+#: Table I of a page pdfplumber laid out (layout=True): its columns squeezed off their
+#: headers; holdings' natures centred on their rows, one line above the values, one below
+_SQUEEZED_I = [
+    '     1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired (A) or 5. Amount of 6. Ownership 7. Nature of',
+    '                           Date   Execution Date, Transaction Disposed Of (D) (Instr. 3, 4 and 5) Securities Form: Direct Indirect',
+    '                           (Month/Day/Year) if any Code (Instr. Beneficially (D) or Indirect Beneficial',
+    '                                  (Month/Day/Year) 8)       Owned Following (I) (Instr. 4) Ownership',
+    '                                                            Reported      (Instr. 4)',
+    '                                                     (A) or Transaction(s)',
+    '                                         Code V Amount  Price',
+    '                                                     (D)    (Instr. 3 and 4)',
+    '                                                                          See',
+    '     Class A Common Stock  10/19/2023     C    12,687,274 A (1) 12,687,274 I Footnotes(2)',
+    '                                                                          (3)',
+    '                                                                          See',
+    '     Class A Common Stock  10/19/2023     C    704,849 A (1)  704,849 I   Footnotes(2)',
+    '                                                                          (4)',
+    '                                                                          See',
+    '     Class A Common Stock  10/19/2023     C    704,849 A (1)  704,849 I   Footnotes(2)',
+    '                                                                          (5)',
+    '                                                                          See',
+    '     Class A Common Stock                                    1,000,000 I',
+    '                                                                          Footnote(6)',
+    '                                                                          See',
+    '     Class A Common Stock                                    6,883,086 I',
+    '                                                                          Footnote(7)',
+    '                                                                          See',
+    '     Class A Common Stock                                     674,719 I',
+    '                                                                          Footnote(8)',
+]
+
+
+def test_words_beside_rows_with_none_in_their_column_take_the_column_of_other_rows():
+    # "See" / values / "Footnote(6)": the rows beside those lines hold nothing where they
+    # stand; on the other rows' lines of values the nature stands there
+    rows = _rows(_SQUEEZED_I, header=[""])
+    assert [r.get("nature_of_ownership") for r in rows] == [
+        "See Footnotes(2) (3)", "See Footnotes(2) (4)", "See Footnotes(2) (5)",
+        "See Footnote(6)", "See Footnote(7)", "See Footnote(8)"]

@@ -675,3 +675,25 @@ def test_only_a_value_cut_short_is_joined_to_the_next_word() -> None:
     assert [a.text for a in rejoined(atoms)] == [
         "$", "1", "2,000", "1,000", "2,000", "1,557,092", "12,687,274", "11/1", "11/14/2013",
         "(3)", "9.5(4)"]
+
+
+def test_a_nature_read_whole_in_another_case_closes_the_cell() -> None:
+    # Table I prints "By trust" whole; Table II's rows "By Trust" on their lines, among
+    # the lines of their titles: the nature is that whole value, whatever its case
+    text_i = (f"{TABLE_I}\n{HEADER_I}\n"
+              "Common Stock 07/02/2010 07/02/2010 C 20,655,342 A (1) 23,322,008 I By trust\n")
+    text_ii = (f"{TABLE_II}\n{HEADER_II}\n"
+               "Series A\n"
+               "Common\n"
+               "Preferred (1) 07/02/2010 C 4,880,343 (1) (1) Stock 1,626,781 (1) 0 I By Trust\n"
+               "Stock\n"
+               "Series B\n"
+               "Common\n"
+               "Preferred (1) 07/02/2010 C 12,162,167 (1) (1) Stock 4,054,053 (1) 0 I By Trust\n"
+               "Stock\n"
+               "Explanation of Responses:\n")
+    rows = _table(text_i + text_ii, "table_ii")
+    assert [r.get("nature_of_ownership") for r in rows] == ["By Trust", "By Trust"]
+    other = text_i.replace("I By trust", "I By Family Trust")
+    assert [r.get("nature_of_ownership") for r in _table(other + text_ii, "table_ii")] == [
+        None, None]

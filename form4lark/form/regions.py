@@ -168,7 +168,9 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
     in the first cell of a row, its "(Last) (First) (Middle)", "(Street)" and "(City)"
     lines in the first cells of the rows below, beside boxes 3 to 6. Where those labels
     stand in the first cell of each next row, from the name's row to the city's, the first
-    cells of those rows are box 1's and its other cells are not."""
+    cells of those rows are box 1's and its other cells are not. A row's first cell may
+    hold two of them ("(Street)", the city's line and "(City) (State) (Zip)": a PDF's
+    band as tall as boxes 4 and 6 beside it), in their order."""
     label = next((a for a in atoms if a.kind == "BOX1"), None)
     if label is None or label.cell != 0 or label.offset != 0:
         return
@@ -178,16 +180,38 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
             first_cells.setdefault(atom.row, set()).add(atom.kind)
     rows = [label.row]
     for kinds in _COLUMN_LABELS:
+        if len(rows) > 1 and first_cells[rows[-1]] & set(kinds):
+            continue  # the row's first cell holds the next labels too (a PDF's taller band)
         row = rows[-1] + 1
         if not first_cells.get(row, set()) & set(kinds):
             return
         rows.append(row)
+    if _spilled(atoms, rows):
+        return
     for i, atom in enumerate(atoms):
         if atom.row in rows and atom.kind not in BOX_LABELS:
             if atom.cell == 0:
                 owner[i] = "BOX1"
             elif owner.get(i) == "BOX1":
                 del owner[i]
+
+
+def _spilled(atoms: list[Atom], rows: list[int]) -> bool:
+    """True where the second cell of one of ``rows`` opens with words, no label nor a
+    piece of box 1's labels: the rest of a line of box 1 that the converter cut at the
+    column's edge ("C/O SEQUOIA CAPITAL, 2800 SAND" | "HILL ROAD"), which line's it is
+    not told."""
+    opening: dict[int, Atom] = {}
+    for atom in atoms:
+        if atom.row in rows and atom.cell == 1:
+            opening.setdefault(atom.row, atom)
+    return any(atom.kind == "TEXT" and atom.text not in _BOX1_LABEL_TEXT
+               for atom in opening.values())
+
+
+#: box 1's labels under its lines as the page prints them: a cut piece of them ("(St" |
+#: "ate) (Zip)") in the next cell is no line of the box's
+_BOX1_LABEL_TEXT = "(Last) (First) (Middle) (Street) (City) (State) (Zip)"
 
 
 def _nested_box1(atoms: list[Atom], owner: dict[int, str]) -> None:

@@ -244,7 +244,9 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
     column (a value's mark wrapped below it). Where it overlaps none, it may touch one:
     a crowded line of values pushes its last cell a space right ("See" over "I
     Footnotes(2)"). A lone mark over both a flag and a text is the text's: a flag's mark
-    prints beside its letter ("I" / "(3)" under "I Footnotes(2)")."""
+    prints beside its letter ("I" / "(3)" under "I Footnotes(2)"). Words beside rows
+    with none in their column ("See" / values / "Footnote(6)") are the text column that
+    they overlap on the lines of values of the table's other rows, where that is one."""
     for chunk in rest:
         after = next((i for i, b in enumerate(bands) if b.first > chunk.line), len(bands))
         cells = [c for band in bands[max(after - 1, 0):after + 1] for c in band.chunks
@@ -254,6 +256,11 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
                     if c.x < chunk.x_end + reach and chunk.x < c.x_end + reach}
             if keys:
                 break
+        beside = [c for band in bands[max(after - 1, 0):after + 1] for c in band.chunks]
+        if not keys and not chunk.is_mark and not any(  # rows beside it empty where it stands
+                c.x < chunk.x_end + 1 and chunk.x < c.x_end + 1 for c in beside):
+            keys = {c.key for band in bands for c in band.chunks if c.key in TEXTS
+                    and c.x < chunk.x_end and chunk.x < c.x_end}
         if chunk.is_mark and len(keys) > 1:
             keys -= FLAGS  # a flag's mark prints beside its letter, never alone under it
         if len(keys) == 1:

@@ -18,9 +18,10 @@ only where that is certain:
 
 1. *Which cells of a row can have text lines* (``close_cells``). A cell is
    *closed*, all its words on its row's line, where its words there are the
-   whole value of a text column in a row read whole (one with no text line
-   next to it; a nature: in either table); the nature of a direct holding ("D") is empty (column 7 is the
-   nature of an indirect holding); on a page that aligns cells to the top, a
+   whole value (in any case: "By trust", "By Trust") of a text column in a row
+   read whole (one with no text line next to it; a nature: in either table);
+   the nature of a direct holding ("D") is empty (column 7 is the nature of an
+   indirect holding); on a page that aligns cells to the top, a
    cell with no words on its row's line is empty. On a page that centres its
    cells, Table I's title (its widest column) is taken as closed where it has
    words on the row's line, unless lines stand next to the row that none of its
@@ -390,12 +391,13 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
     which are closed only by the page's design (``row.assumed``). ``marks_below``:
     the line after the row's holds footnote marks standing alone ("Stock (3)")."""
     row.open, row.assumed = set(), set()
+    folded = {text.casefold() for text in whole}
     for key in keys:
         part = row.parts[key]
         if key == NATURE and _is_direct(row):
             continue  # column 7 is the nature of an indirect holding
-        if part and _text(part) in whole:
-            continue
+        if part and _text(part).casefold() in folded:
+            continue  # a whole value of another row, whatever its case ("By trust")
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
         if align == "top" and _ends_with_mark(part) and not marks_below:
