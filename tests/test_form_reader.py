@@ -156,6 +156,27 @@ def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_neither_bo
     assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
 
 
+def test_marks_on_their_labels_lines_check_them_in_a_text_out_of_the_pages_order():
+    # pdfminer with boxes flow 1.0 moves the page's blocks ("(First)" before "(Last)"), but
+    # keeps each line's words together: "X Officer" is the Officer box's mark
+    header = [line.replace("(Last) (First)", "(First) (Last)") for line in HEADER]
+    boxes = ("6. Individual or Joint/Group Filing (Check Applicable Line)",
+             "X Form filed by One Reporting Person",
+             "Form filed by More than One Reporting Person")
+    form = build(read_page(_stream(*header, *boxes, *TABLES), "stream"))
+    owner = form.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (
+        False, True, False)
+    assert form.filed_by_more_than_one_person is False
+    # a mark on a line of its own, out of the page's order, is no box's for sure
+    apart = [line.replace("X Officer", "X\nOfficer") for line in header]
+    apart = [part for line in apart for part in line.split("\n")]
+    form = build(read_page(_stream(*apart, *boxes, *TABLES), "stream"))
+    owner = form.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, form.filed_by_more_than_one_person) == (
+        None, None, None)
+
+
 def test_a_footnote_ends_at_the_closing_notes_before_a_signature():
     # pdfminer prints the signature after the closing notes, its date after its label
     notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.",

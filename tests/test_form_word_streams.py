@@ -344,10 +344,13 @@ def test_a_mark_standing_before_no_label_leaves_the_unmarked_boxes_unknown():
 
 def test_labels_out_of_the_forms_order_leave_the_boxes_unknown():
     # a converter that moves the page's blocks about prints "(First)" before "(Last)":
-    # a mark's place before a label says nothing there
-    form = form4lark.parse(_raw().replace("(Last) (First) (Middle)", "(First)\n(Last) (Middle)", 1))
+    # a mark's place before a label on another line says nothing there
+    moved = _raw().replace("(Last) (First) (Middle)", "(First)\n(Last) (Middle)", 1)
+    form = form4lark.parse(moved.replace("X Director X 10% Owner", "X\nDirector X 10% Owner", 1))
     assert _flags(form) == (None, None, None, None, None)
     assert any("reading order" in d.message for d in form.diagnostics)
+    # a mark just before its label on one line is that label's in any order of the blocks
+    assert _flags(form4lark.parse(moved)) == (True, True, True, False, False)
 
 
 def test_signatures_each_opening_its_line_run_to_the_next_around_their_dates():

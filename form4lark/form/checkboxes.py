@@ -194,6 +194,15 @@ def stray_top_mark(atoms: list[Atom]) -> bool:
     return any(top < i < box1 for i in _strays(atoms, ("LABEL_TAIL", *MARKS)))
 
 
+def marks_on_label_lines(atoms: list[Atom]) -> bool:
+    """True where every mark stands on one line just before a box's label ("X Officer
+    (give title"): a converter that moves the page's blocks about keeps a line's words
+    together, so such a mark is its label's in any order of the blocks."""
+    return all(i + 1 < len(atoms) and atoms[i + 1].kind in CHECKBOX_LABELS
+               and atoms[i + 1].row == atom.row
+               for i, atom in enumerate(atoms) if atom.kind in MARKS)
+
+
 def checked_labels(atoms: list[Atom], positioned: bool,
                    loose_rows: frozenset[int] = frozenset(),
                    placed: Placed | None = None) -> set[str]:

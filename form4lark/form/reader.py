@@ -124,7 +124,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
-    if marks and not positioned and not checkboxes.order_kept(atoms):
+    if (marks and not positioned and not checkboxes.order_kept(atoms)
+            and not checkboxes.marks_on_label_lines(atoms)):
         checked, marks = set(), False  # which box a mark is on is lost with the order
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
