@@ -131,8 +131,10 @@ def _known(sections: Sections, part: str) -> set[str]:
 def _explained(word: str, blob: str) -> bool:
     """A word in neither the form's words nor those read explained all the same: a
     letter or two carry no value; a word broken at a line end ("Com-" / "mon") is part
-    of a word that was read or printed on the form (``blob``: those words, one per line)."""
-    return (len(word) <= 2 and word.isalpha()) or (len(word) >= 3 and word in blob)
+    of a word that was read or printed on the form (``blob``: those words, one per line);
+    a numeral whose I OCR read as "1" ("x1") is the word read from it ("XI")."""
+    return (len(word) <= 2 and word.isalpha()) or (len(word) >= 3 and word in blob) \
+        or ("1" in word and f"\n{word.replace('1', 'i')}\n" in f"\n{blob}\n")
 
 
 def _strange(line: str, known: set[str], blob: str) -> list[str]:

@@ -89,3 +89,18 @@ def test_a_square_bracket_leaves_the_text_unknown(footnote, kept) -> None:
     form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
     assert form.footnotes["1"] == kept
     assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])
+
+
+@pytest.mark.parametrize(("footnote", "kept"), [
+    ("Held by Mithril 11 GP LP.", None),             # "II" read as "11"
+    ("Held by Mithril 11 UGP LLC.", None),
+    ("Held by Sequoia Capital 1l Principals Fund, LLC.", None),
+    ("Held by Mithril II GP LP.", "Held by Mithril II GP LP."),
+    ("Sold on March 11, 2022 by Mithril GP LP.", "Sold on March 11, 2022 by Mithril GP LP."),
+    ("Sold on March 11 by the trust of the LLC.", "Sold on March 11 by the trust of the LLC."),
+    ("Held by 11 LP entities.", "Held by 11 LP entities."),
+])
+def test_ones_between_a_name_and_its_legal_ending_leave_the_text_unknown(footnote, kept):
+    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    assert form.footnotes["1"] == kept
+    assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])

@@ -125,3 +125,12 @@ def test_a_footnote_mark_in_superscript_digits_is_the_notes_number():
     assert list(unread_lines(text, read)) == []
     (warning,) = unread_lines(text.replace("⁽¹⁾", "⁽¹²⁾"), read)  # a note not read
     assert warning.line == 2
+
+
+def test_a_numeral_whose_i_ocr_read_as_one_is_the_word_read_from_it():
+    table = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+    read = Sections(layout="test", accounted={"By Sequoia Technology Partners XI, LP"})
+    # "x1" (wrapped onto a line of its own) was read as "XI"
+    assert list(unread_lines(table + "Partners x1, LP\n", read)) == []
+    (warning,) = unread_lines(table + "Partners x2, LP\n", read)
+    assert warning.field == "non_derivative_transactions"

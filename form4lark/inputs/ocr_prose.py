@@ -22,6 +22,11 @@ signature) read by OCR tell that it is not the text as filed:
   is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
 - a square bracket. No value of the corpus truths holds one: OCR read a table's rule
   or letters as it ("Mithril 1] UGP LLC" for "Mithril II"): the value is left unknown.
+- a Roman numeral that may be a number. OCR reads the "II" of a fund's name as "11"
+  ("Mithril 11 GP LP" for "Mithril II GP LP") and the two cannot be told apart: a word
+  of ones (or ones and their lookalikes "l", "I", "|") standing after a name's
+  capitalised word and before a company's legal ending ("GP", "LP", "LLC", within two
+  words) leaves the value unknown. Numbers in prose stand elsewhere ("on March 11, 2022").
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
@@ -41,6 +46,7 @@ from __future__ import annotations
 import re
 
 from ..model import Form4
+from ..text import ENTITY_END
 from .ocr_doubts import prose_checked
 
 #: the double quotes OCR prints: straight and curly
@@ -51,6 +57,10 @@ NOTE_MARK = "*"
 RULE = "|"
 #: what no filer's text holds and OCR reads for a rule or a letter ("Mithril 1] UGP LLC")
 SQUARE_BRACKETS = frozenset("[]")
+#: a Roman numeral II or III OCR may have read as a number: two or three ones or lookalikes
+ONES = re.compile(r"(?=\S*1)[1Il|]{2,3}")
+#: a fund's general partner, besides ``text.ENTITY_END``'s legal endings
+_PARTNER = re.compile(r"(?:U?GP|FUND)[.,]?", re.I)
 
 
 def glued_prose_checked(form: Form4) -> Form4:
@@ -78,7 +88,19 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a rule or a letter OCR read as a square bracket"
     if not _balanced(text):
         return None, "a bracket OCR lost or misread"
+    if _numeral_or_number(text.split()):
+        return None, "OCR reads the numeral II as the number 11"
     return text, why
+
+
+def _numeral_or_number(words: list[str]) -> bool:
+    """Whether a word of ones stands between a name's word (capitalised) and a legal
+    ending or a general partner ("Mithril 11 GP LP"): the numeral II or III, OCR read
+    as digits."""
+    return any(ONES.fullmatch(word) and words[i - 1][:1].isupper()
+               and any(ENTITY_END.fullmatch(after) or _PARTNER.fullmatch(after)
+                       for after in words[i + 1:i + 3])
+               for i, word in enumerate(words) if i > 0)
 
 
 def _balanced(text: str) -> bool:

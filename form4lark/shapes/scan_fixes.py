@@ -31,6 +31,11 @@ _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s
                     r"(?<![^\s(\"'])ll(?=[\s,.)\"']|$)")
 # "Fund lv, LP", "Fund Iv": the Roman numeral IV read with "l" or "|" for "I", or "v" small
 _ROMAN_FOUR = re.compile(r"(?<![^\s(\"'])(?:[l|][vV]|Iv)(?=[\s,.)\"']|$)")
+# "Partners x1, LP", "Fund V1", "SC XIl": a Roman numeral after a word (or starting a
+# line, a wrapped name's), its I read as the digit 1 (or, after a capital, as "l" or "|")
+_ROMAN_DIGIT = re.compile(r"(?:(?<=[A-Za-z] )|^)[VXvx][IVXvxl|1]{1,3}(?=[\s,.)\"']|$)", re.M)
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
+_AS_ROMAN = str.maketrans({"1": "I", "l": "I", "|": "I", "v": "V", "x": "X"})
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 # "Class ACommon Stock": a share class's letter run into the word after it
 _CLASS_LETTER = re.compile(r"\b(Class|Series) ?([A-Z])(?=[A-Z][a-z]|\s)")
@@ -45,15 +50,24 @@ _SIGNED = re.compile(r"(?<!\S)[{(\[|f]s/(?=[ \t])")
 
 def clean_prose(text: str) -> str:
     """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II" (and
-    "lv", "Iv" made "IV"), a
+    "lv", "Iv" made "IV"; "x1", "XIl" after a word made "XI", "XII"), a
     class letter parted from the word it ran into, an underscore between words a space
     (and one ending a word, "Class B_", dropped), "attomey" and "{s/" put right."""
     text = _SIGNED.sub("/s/", _ATTOMEY.sub(r"\1ttorney", text))
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
-    text = _ROMAN_FOUR.sub("IV", text)
+    text = _ROMAN_DIGIT.sub(_roman_digit, _ROMAN_FOUR.sub("IV", text))
     text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
                              + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
     return _TRAILING_UNDERSCORE.sub("", _UNDERSCORE.sub(" ", text))
+
+
+def _roman_digit(found: re.Match[str]) -> str:
+    """A Roman numeral whose I OCR read as "1" ("x1" -> "XI"), or as "l" or "|" after its
+    capital ("XIl" -> "XII"); anything else as read."""
+    word = found.group(0)
+    roman = word.translate(_AS_ROMAN)
+    misread = "1" in word or word[0] in "VX" and bool({"l", "|"} & set(word))
+    return roman if misread and _ROMAN_NUMERAL.fullmatch(roman) else word
 
 
 # ---------------------------------------------------------------- numbers
