@@ -129,6 +129,14 @@ UNCUT_PROBLEM = "its figures ran into the next value's, and where they part is n
 _UNCUT_RUN = re.compile(UNCUT + r"([0-9.,]+)")
 
 
+#: a date column of a run-together Table II row that prints only marks where the marks
+#: of the shares and of both dates ran together in more than one to each
+#: ("45,659(2)(1)(1)": which cell holds which is not told; ``shapes/glued_marks.py``)
+UNPLACED = "\ue003"
+#: why such a cell is None
+UNPLACED_PROBLEM = "its footnote marks ran into the cells' beside it, and which cell holds which is not told"
+
+
 @dataclass(frozen=True, slots=True)
 class Uncut:
     """The amount owned of a run holding a price and an amount where the cut is not
@@ -143,6 +151,8 @@ def read_cell(kind: str, text: str) -> CellValue:
     text = " ".join(text.split())
     if not text:
         return CellValue(None if kind != "swap_cell" else False)
+    if text == UNPLACED:
+        return CellValue(None, (), UNPLACED_PROBLEM)
     run = _UNCUT_RUN.match(text)
     if run:
         return CellValue(Uncut(run.group(1)), _loose_marks(text[run.end():]))

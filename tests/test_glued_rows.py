@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import form4lark
-from form4lark.cells import UNCUT, read_cell
+from form4lark.cells import UNCUT, UNPLACED, read_cell
 from form4lark.shapes.glued_marks import derivative_marks
 from form4lark.shapes.glued_values import cut_values
 
@@ -67,15 +67,50 @@ def test_an_uncut_value_is_none_with_the_reason():
     # a printed price takes its marks; one date printed: one mark is the other date's
     ("Stock Option$ 24.42(1) 09/14/2018 A 11,169(1) 09/13/2028 Common Stock 11,169 $ 0(2) 11,169 D",
      "Stock Option$ 24.42(1) 09/14/2018 A 11,169 (1) 09/13/2028 Common Stock 11,169 $ 0(2) 11,169 D"),
-    # more marks than date columns without a date: which is whose is not told
+    # more marks than date columns without a date: which is whose is not told, the
+    # shares read without marks and each date column unplaced
     ("Class B Common Stock 05/24/2011 J(5) 19,066,032(7)(8)(7)(8) Class A Common Stock",
-     "Class B Common Stock 05/24/2011 J(5) 19,066,032(7)(8)(7)(8) Class A Common Stock"),
+     f"Class B Common Stock 05/24/2011 J(5) 19,066,032 {UNPLACED} {UNPLACED} Class A Common Stock"),
+    # ... but with a date printed, the date's column is not told: the marks left out
+    ("Units 07/19/2017 A 45,659(2)(1)(1) 07/19/2027 Common Stock",
+     "Units 07/19/2017 A 45,659(2)(1)(1) 07/19/2027 Common Stock"),
+    # one mark twice before the date: a cell prints a footnote once, so the title's
+    # and the conversion price's; two different ones: not told
+    ("Class B Common Stock(1)(1) 07/19/2017 A 45,659 (2) (2) Common Stock",
+     "Class B Common Stock(1) (1) 07/19/2017 A 45,659 (2) (2) Common Stock"),
+    ("Class B Common Stock(1)(2) 07/19/2017 A 45,659 (2) (2) Common Stock",
+     "Class B Common Stock 07/19/2017 A 45,659 (2) (2) Common Stock"),
     # a holding: the price's and the two dates' marks after its title
     ("Class B Common Stock(1)(1)(1) Class A Common Stock 782,088 782,088 I See Footnote(9)",
      "Class B Common Stock (1) (1) (1) Class A Common Stock 782,088 782,088 I See Footnote(9)"),
 ])
 def test_table_ii_marks_go_where_the_form_puts_them_or_are_left_out(words, placed):
     assert " ".join(derivative_marks(words.split())) == placed
+
+
+def test_an_unplaced_date_is_none_with_the_reason():
+    cell = read_cell("date_cell", UNPLACED)
+    assert (cell.value, cell.marks) == (None, ())
+    assert cell.problem and "not told" in cell.problem
+
+
+def test_a_run_together_row_whose_marks_are_not_told_apart_reads_without_them():
+    # BeautifulSoup's get_text(): the shares' and both dates' marks run together
+    text = (FIXTURES / "ARW-20250212-1.txt").read_text()
+    start = text.index("Table II")
+    row = ("Class B Common Stock(1)(1)07/19/2017A45,659(2)(1)(1)Class A Common Stock45,659"
+           "$ 69.35(3)87,290(4)IBy The Founders Fund IV, LP(5)\n")
+    end = text.index("\n", text.index("Amount or Number of Shares", start)) + 1
+    form = form4lark.parse(text[:end] + row + text[end:])
+    got = json.loads(form.to_json())["derivative_transactions"]
+    assert [(r["transaction_date"], r["shares"], r["exercise_date"], r["expiration_date"],
+             r["underlying_shares"], r["price_per_share"], r["shares_owned_following"],
+             r["footnotes"]) for r in got] == [
+        ("2017-07-19", 45659, None, None, 45659, 69.35, 87290,
+         {"security_title": ["1"], "conversion_or_exercise_price": ["1"], "price_per_share": ["3"],
+          "shares_owned_following": ["4"], "nature_of_ownership": ["5"]})]
+    assert sorted(d.field for d in form.diagnostics if "not told" in d.message) == [
+        "derivative.exercise_date", "derivative.expiration_date"]
 
 
 def test_a_run_together_table_reads_with_its_uncertain_values_unknown():

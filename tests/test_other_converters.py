@@ -383,3 +383,12 @@ def test_owners_printed_before_their_sections_title_each_take_their_box_5_in_ord
     assert [o.name for o in owners] == ["Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]
     assert [(o.is_director, o.is_ten_percent_owner) for o in owners] == [(True, True),
                                                                           (None, None)]
+
+
+def test_marks_on_lines_of_their_own_that_repeat_a_footnote_are_other_cells():
+    # a cell prints each footnote once: "(2)" twice after the shares' "(1)" is the two
+    # dates' marks, not the shares'
+    text = "Class B Common Stock\n(2)\n12/09/2024\nC\n628,553(1)\n(2)\n(2)\nClass A Common Stock\n"
+    assert _joined(text, "table_ii")[-7:] == ["628,553(1)", "(2)", "(2)", "Class", "A", "Common", "Stock"]
+    assert _joined(text.replace("(2)\n(2)\nClass", "(2)\nClass"), "table_ii")[-5:] == [
+        "628,553(1)(2)", "Class", "A", "Common", "Stock"]

@@ -10,7 +10,7 @@ the text cannot tell (``form_rows.lark`` then reads them, or leaves the table ou
 
 from __future__ import annotations
 
-from ..patterns import MARKS_RE
+from ..patterns import MARK_NUMBER_RE, MARKS_RE
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose
 
@@ -62,6 +62,13 @@ def _is_ownership(out: list[Atom], after: Atom | None) -> bool:
     holding has no nature."""
     return (out[-1].text == "D" and len(out) > 1 and bool(NUMBER.fullmatch(out[-2].text))
             and (after is None or is_prose(after)))
+
+
+def _repeats(value: str, marks: str) -> bool:
+    """Whether ``marks`` after ``value`` print one footnote twice: a cell prints each of
+    its footnotes once, so the marks are two cells' ("628,553(1)", "(2)", "(2)")."""
+    numbers = MARK_NUMBER_RE.findall(value + marks)
+    return len(set(numbers)) < len(numbers)
 
 
 def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
@@ -127,7 +134,7 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             continue
         run, after = atoms[i:end], atoms[end] if end < len(atoms) else None
         marks = "".join(a.text for a in run)
-        if out and _belongs_before(out, after, table):
+        if out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
             out[-1] = out[-1].with_text(out[-1].text + marks)
         elif _one_cell(out, run, after, table):
             out.append(run[0].with_text(marks))

@@ -10,14 +10,19 @@ does not say, so the mark is left out (its footnote is not read, never misplaced
 unless the price is printed ("$ 24.42", "$ 0"), whose word then takes it. The marks
 after the shares are the dates' where the date columns print no date, and those
 after a holding's title the price's and the dates' where the row prints no date:
-one to each such column, where there are that many (more: which column holds which
-is not told, and the row is left unread).
+one to each such column, where there are that many. Where there are more after the
+shares and no date is printed ("45,659(2)(1)(1)"), which cell holds which is not told:
+the shares are read without marks and each date column as ``UNPLACED`` (None); two
+same marks after a title ("Stock(1)(1)") are the title's and the conversion price's,
+a cell printing each of its footnotes once (more after a holding's title: the row is
+left unread).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..cells import UNPLACED
 from ..patterns import DATE, MARKS_AFTER
 
 _MARKS = re.compile(rf"(?P<value>.*?)(?P<marks>{MARKS_AFTER})")
@@ -48,13 +53,13 @@ def derivative_marks(words: list[str]) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         before = out[-1] if out else ""
         if _DATE.fullmatch(after) and _TITLE_WORD.fullmatch(word) and not _CODE.fullmatch(word):
-            out.append(_without_marks(word))  # the title's or the conversion price's
+            out += _twice_marked(word)  # the title's or the conversion price's
         elif (_AMOUNT.fullmatch(word) and _AMOUNT.fullmatch(after) and not _DATE.fullmatch(word)
               and not before.endswith("$") and i + 2 < len(words)
               and _DIRECT_INDIRECT.fullmatch(words[i + 2])):
             out.append(_without_marks(word))  # the underlying amount's or the price's
         elif _AMOUNT.fullmatch(word) and _CODE.fullmatch(before) and not _DATE.fullmatch(word):
-            out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]))
+            out += _free_marks(word, DATE_COLUMNS - _dates(words[i + 1:]), unplaced=True)
         elif _TITLE_WORD.fullmatch(word) and after[:1].isalpha() and not _dates(words):
             out += _free_marks(word, HELD_COLUMNS)  # a holding's price and dates, or none
         else:
@@ -67,13 +72,30 @@ def _dates(words: list[str]) -> int:
     return sum(1 for word in words if _DATE.fullmatch(word))
 
 
-def _free_marks(word: str, columns: int) -> list[str]:
-    """``word``, its marks cut off it where there is one to each of ``columns`` columns
-    that print no value; left whole otherwise."""
+def _twice_marked(word: str) -> list[str]:
+    """A title's last word before the transaction's date, its marks left out (the
+    title's or the conversion price's: not told), but for one mark printed twice
+    ("Stock(1)(1)"), one the title's and one the price's (printed alone in its cell)."""
     match = _MARKS.fullmatch(word)
     if match is None:
         return [word]
     marks = _MARK.findall(match.group("marks"))
+    if len(marks) == 2 and marks[0] == marks[1]:
+        return [match.group("value") + marks[0], marks[1]]
+    return [match.group("value")]
+
+
+def _free_marks(word: str, columns: int, unplaced: bool = False) -> list[str]:
+    """``word``, its marks cut off it where there is one to each of ``columns`` columns
+    that print no value; left whole otherwise, or where there are more marks than
+    such columns and ``unplaced`` (the date columns after the shares, both unprinted),
+    the word without marks and each column as ``UNPLACED``."""
+    match = _MARKS.fullmatch(word)
+    if match is None:
+        return [word]
+    marks = _MARK.findall(match.group("marks"))
+    if unplaced and columns == DATE_COLUMNS and len(marks) > columns:
+        return [match.group("value"), *[UNPLACED] * columns]  # which cell holds which: not told
     if not marks or len(marks) != columns:  # some the word's, or two in one column
         return [word]
     return [match.group("value"), *marks]
