@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lark import Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar import load
+
+if TYPE_CHECKING:
+    from .sections import Cell
 
 KINDS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
          "acquired_disposed_cell", "direct_indirect_cell", "text_cell")
@@ -163,6 +166,12 @@ def read_cell(kind: str, text: str) -> CellValue:
     except LarkError:
         return CellValue(None, _loose_marks(text), f"cannot read {text!r} as {kind.replace('_cell', '')}")
     return _CellTransformer().transform(tree)
+
+
+def cell_amount(cell: Cell | None) -> Decimal | None:
+    """The amount a cell of the source holds (None where it holds none)."""
+    value = read_cell("amount_cell", cell.text).value if cell else None
+    return value if isinstance(value, Decimal) else None
 
 
 def _loose_marks(text: str) -> tuple[str, ...]:

@@ -391,3 +391,26 @@ def test_a_note_holding_a_tables_values_is_left_out():
     assert "1" not in got["footnotes"] and "2" in got["footnotes"]
     assert _edit(note, note + " Rule 10b5-1(c) of Section 16(a).")["footnotes"]["1"].endswith(
         "Section 16(a).")
+
+
+def test_rows_after_stray_values_are_kept_where_the_arithmetic_ties_them_to_the_rows_before():
+    # a stretch of another row's values printed out of place stops the rows; the rows printed
+    # whole after it follow from the row before it (16,138 + 1,664 - ... ): they are read again
+    text = _raw().replace("16,138 D\n", "16,138 D\n$640.895\n8,022 D\n", 1)
+    form = form4lark.parse(text)
+    rows = record(form)["non_derivative_transactions"]
+    assert [(r["shares"], r["shares_owned_following"]) for r in rows[:4]] == [
+        (16670, 16670), (532, 16138), (1664, 14474), (1844, 12630)]
+    truth = truth_of(CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt")[
+        "non_derivative_transactions"]
+    assert [{k: r[k] for k in t} for r, t in zip(rows, truth)] == truth[:len(rows)]
+    warned = [d.message for d in form.diagnostics if d.message.startswith("Table I is read up to")]
+    assert len(warned) == 1 and f"but for {len(rows) - 2} rows that read again" in warned[0]
+
+
+def test_rows_after_a_lost_row_do_not_follow_and_are_left_out():
+    # the row of 1,664 is broken: the rows after it do not follow from the row of 532
+    text = _raw().replace("10/02/2015 S 1,664 D", "10/02/2015 S 1,664 Q", 1)
+    rows = record(form4lark.parse(text))["non_derivative_transactions"]
+    assert [(r["shares"], r["shares_owned_following"]) for r in rows] == [
+        (16670, 16670), (532, 16138)]

@@ -15,6 +15,15 @@ on a line of its own is not given to the value before it, and a holding read
 with no title is left out (a transaction's last values, "212,172", "D", standing
 alone read as one).
 
+One thing tells that no row stands in the stretch: the table's arithmetic. A
+transaction row holds, before it, its amount following less what it acquired
+(plus what it disposed of), and that is what the row before it holds after it.
+After the stop, a row that reads alone from a title opening a line is taken
+where it follows so from the last row kept (not from nothing: many rows start
+there), and so on: a row printed whole after a stretch of stray words ("$640.895",
+"8,022", "D" of a row printed elsewhere) is kept; a row whose values are not all
+its own, or one after a lost row, does not follow and is left out.
+
 A table that runs over several pages is printed again under each page's headers,
 and a text in reading order may print each page its own way (one page column by
 column, the next row by row). Where the whole body does not read, each page's
@@ -27,17 +36,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
+from types import SimpleNamespace
 
 from lark.exceptions import LarkError
 
+from ..cells import cell_amount, read_cell
+from ..checks import amount_before
 from ..errors import SectionError
 from ..patterns import MARKS_AFTER
 from ..sections import Row
 from .atoms import Atom
+from .row_kinds import TITLE_OPENING
 from .row_sequence import TITLES, WordSource, error_index, parse_body, read_rows
 
 # the last column of every row, direct or indirect, with any footnote mark printed on it
 _ROW_END = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
+#: the most words a row read again after a stretch that does not read may hold
+_ROW_WORDS = 40
 
 
 class PartlyRead(SectionError):
@@ -50,20 +66,88 @@ class PartlyRead(SectionError):
         self.rows = rows or []
 
 
-def _rows_before(atoms: list[Atom], stop: int, table: str) -> list[Row]:
+def _start_rows(atoms: list[Atom], end: int, table: str) -> list[Row] | None:
+    """The rows of ``atoms[:end]`` where it reads and ends with a row's values (every
+    row ends with its column "D" or "I"); None where it does not."""
+    if not _ROW_END.fullmatch(atoms[end - 1].text):
+        return None
+    source = WordSource(atoms[:end])
+    try:
+        tree = parse_body(source, table)
+    except LarkError:
+        return None
+    if not tree.children or isinstance(tree.children[-1], str):
+        return None
+    return read_rows(tree, source, partial=True)
+
+
+def _rows_before(atoms: list[Atom], stop: int, table: str) -> tuple[list[Row], int]:
     """The rows of the longest start of ``atoms`` (before ``stop``) that reads and ends
-    with a row's values (every row ends with its column "D" or "I")."""
+    with a row's values, and where it ends."""
     for end in range(stop, 0, -1):
-        if not _ROW_END.fullmatch(atoms[end - 1].text):
+        if (rows := _start_rows(atoms, end, table)) is not None:
+            return rows, end
+    return [], 0
+
+
+def _titled(rows: list[Row]) -> list[Row]:
+    """The rows that hold a code or a title (not a run of stray values)."""
+    return [row for row in rows if "transaction_code" in row or "security_title" in row]
+
+
+def _opens_paragraph(atoms: list[Atom], i: int) -> bool:
+    """True where ``atoms[i]`` opens a security's title on a line of its own."""
+    return (bool(TITLE_OPENING.match(atoms[i].text))
+            and (i == 0 or atoms[i - 1].line != atoms[i].line))
+
+
+def _holding_before(row: Row) -> Decimal | None:
+    """A transaction row's holding before it (``checks.amount_before``; None where its
+    amounts or its direction are not read)."""
+    after, shares = cell_amount(row.get("shares_owned_following")), cell_amount(row.get("shares"))
+    way = read_cell("acquired_disposed_cell", row["acquired_disposed"].text).value \
+        if "acquired_disposed" in row else None
+    if after is None or shares is None or way not in ("A", "D"):
+        return None
+    return amount_before(SimpleNamespace(shares=shares, acquired_disposed=way,
+                                         shares_owned_following=after))
+
+
+def _follows(row: Row, before: Row) -> bool:
+    """True where ``row`` holds, before it, what ``before`` holds after it (not nothing:
+    many rows start from nothing)."""
+    after = cell_amount(before.get("shares_owned_following"))
+    return after is not None and after != 0 and _holding_before(row) == after
+
+
+def _one_row(atoms: list[Atom], table: str) -> tuple[Row, int] | None:
+    """The row that ``atoms`` open with, read alone, and where it ends: the shortest
+    start of ``atoms`` ending with a row's last column (within ``_ROW_WORDS``) that
+    reads as one row with a title."""
+    for end in range(1, min(len(atoms), _ROW_WORDS) + 1):
+        rows = _start_rows(atoms, end, table)
+        if rows and len(rows) == 1 and "security_title" in rows[0] \
+                and "transaction_code" in rows[0]:
+            return rows[0], end
+    return None
+
+
+def _rows_after(atoms: list[Atom], start: int, table: str, before: Row) -> list[Row]:
+    """The rows after ``start`` that read again, each from a title opening a line, and
+    follow from ``before`` by the table's arithmetic: each row holds, before it, what
+    the row before it holds after it. Rows read again after a stretch that does not
+    read are kept only while the arithmetic shows that no row was lost between them
+    and that each row's values are its own (the words between are left out)."""
+    rows: list[Row] = []
+    i = start
+    while i < len(atoms):
+        read = _one_row(atoms[i:], table) if _opens_paragraph(atoms, i) else None
+        if read is None or not _follows(read[0], before):
+            i += 1
             continue
-        source = WordSource(atoms[:end])
-        try:
-            tree = parse_body(source, table)
-        except LarkError:
-            continue
-        if tree.children and not isinstance(tree.children[-1], str):
-            return read_rows(tree, source, partial=True)
-    return []
+        rows.append(read[0])
+        before, i = read[0], i + read[1]
+    return rows
 
 
 def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
@@ -76,14 +160,17 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
         stop = error_index(exc, source)
     else:
         return None
-    rows = [row for row in _rows_before(atoms, stop, table)
-            if "transaction_code" in row or "security_title" in row]
+    rows = _titled(_rows_before(atoms, stop, table)[0])
     if not rows:
         return None
+    after = _rows_after(atoms, stop, table, rows[-1])
+    left_out = ("that row and the rows after it are left out" if not after else
+                f"the words from there on are left out but for {len(after)} rows that read "
+                "again and follow from the rows before by the table's arithmetic")
     at = atoms[stop]
     return PartlyRead(f"{TITLES[table]} is read up to its row at {at.text!r}, which does not "
-                      "read as the form's columns: that row and the rows after it are left out",
-                      rows=rows, line=at.line, column=at.column, layout=layout)
+                      f"read as the form's columns: {left_out}",
+                      rows=rows + after, line=at.line, column=at.column, layout=layout)
 
 
 def page_by_page(read: Callable[[list[Atom]], list[Row]],

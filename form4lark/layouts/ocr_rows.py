@@ -27,7 +27,7 @@ from typing import Sequence
 
 from lark import Token
 
-from ..cells import read_cell
+from ..cells import cell_amount
 from ..model import Diagnostic
 from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
@@ -431,7 +431,7 @@ def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
     last_owned: dict[str, Decimal] = {}
     for row in rows:
         title = _title_key(row["security_title"]) if "security_title" in row else ""
-        shares, owned = _amount(row.get("shares")), _amount(row.get("shares_owned_following"))
+        shares, owned = cell_amount(row.get("shares")), cell_amount(row.get("shares_owned_following"))
         before = last_owned.get(title)
         if owned is not None:
             last_owned[title] = owned
@@ -452,11 +452,6 @@ def _settle_directions(rows: list[Row], diagnostics: list[Diagnostic]) -> None:
 def _title_key(cell: Cell) -> str:
     """A security title compared with the titles of other rows: marks and case dropped."""
     return fold(_FOOTNOTE_MARK.sub(" ", join_wrapped([cell.text]))).casefold()
-
-
-def _amount(cell: Cell | None) -> Decimal | None:
-    value = read_cell("amount_cell", cell.text).value if cell else None
-    return value if isinstance(value, Decimal) else None
 
 
 def _same_title(row: ReadRow, other: ReadRow) -> bool:
