@@ -249,6 +249,29 @@ def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs()
     assert sections.period_of_report is None and sections.original_filed is None
 
 
+@pytest.mark.parametrize("issuer, read", [
+    ("|     | ACME INC [ ACME ] |     | (Check all applicable) |\n| --- | --- | --- | --- |\n",
+     ("ACME INC", "ACME")),
+    # the name wrapped over two cells' rows, or a line of its own after box 1's name:
+    # where box 2 starts is lost
+    ("|     | ACME HOLDINGS |     | (Check all applicable) |\n| --- | --- | --- | --- |\n"
+     "|     | INC [ ACME ] |     |     |\n| --- | --- | --- | --- |\n", (None, None)),
+    ("DOE JANE ACME INC [ ACME ] (Check all applicable)\n"
+     "|     |     | X | Officer (give title below) |\n| --- | --- | --- | --- |\n", (None, None)),
+])
+def test_a_bracketed_ticker_in_a_cell_under_three_box_labels_is_box_2s(issuer, read):
+    # a PDF's text boxes as markdown tables: boxes 1, 2 and 5's labels on one line, the
+    # issuer's cell under them
+    text = ("1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading "
+            "Symbol 5. Relationship of Reporting Person(s) to Issuer\n" + issuer + "DOE JANE\n"
+            "|     |     | Director | 10% Owner |\n| --- | --- | --- | --- |\n"
+            "| (Last) | (First) | (Middle) | 3. Date of Earliest Transaction (Month/Day/Year) |\n"
+            + "\n".join(TABLES) + "\n")
+    page = read_shape(text)
+    form = build(read_page(page, page.shape))
+    assert page.shape == "cells" and (form.issuer.name, form.issuer.trading_symbol) == read
+
+
 def test_a_signature_wrapped_around_its_date_is_read_whole():
     sections = read_page(_stream(*HEADER, *TABLES[:-2], "Susan M. Chiarmonte,",
                                  "attorney-in-fact for Richard D. 11/05/2012", "Federico",

@@ -53,7 +53,35 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
         box = box_of[shared]
         if box is not None:
             boxes.setdefault(box, []).append(atoms[i])
+    found = [] if "BOX2" in boxes else _bracketed_issuer(atoms, owner, box_of)
+    if found:
+        boxes["BOX2"] = found
     return boxes
+
+
+def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
+                      box_of: dict[str, str | None]) -> list[Atom]:
+    """Box 2's name and ``[ TICKER ]`` in text shared by boxes that all hold values
+    ("1. Name ..." "2. Issuer Name ..." "5. Relationship ..." on one line, their values
+    after): where the first words of that text are a table's cell of their own that
+    reads as a name then a bracketed ticker, and nothing else, they are box 2's (no other
+    box prints a bracketed ticker). Words before them may be box 1's name or the start
+    of a wrapped issuer's name: then where box 2 starts is lost, and nothing is taken."""
+    shared = sorted(i for i, run in owner.items()
+                    if "BOX2" in run.split("+") and box_of[run] is None
+                    and atoms[i].kind == "TEXT")
+    if not shared:
+        return []
+    first = (atoms[shared[0]].row, atoms[shared[0]].cell)
+    words = [atoms[i] for i in shared if (atoms[i].row, atoms[i].cell) == first]
+    if all(a.cell == first[1] for a in atoms if a.row == first[0]):
+        return []  # a line of its own, not a cell: box 1's name may run into it
+    text = header.joined(words)
+    match = header.ISSUER.match(text)  # the cell ends at the first bracketed ticker
+    if (match is None or match.end() != len(text) or not match["name"]
+            or not header.TICKER.fullmatch(match["ticker"])):
+        return []
+    return words
 
 
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
