@@ -12,7 +12,7 @@ import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from lark import Token, Tree
 from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
@@ -20,23 +20,11 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
 
 from .build import build
 from .detect import detect_layout, find_layout, other_form
-from .edgar_xml import from_xml
 from .form.reader import read_page
-from .inputs.kinds import SCAN, read_input
-from .inputs.ocr_amounts import contradicted_to_none
-from .inputs.ocr_mark_runs import off_run_marks_to_none
-from .inputs.ocr_price_ranges import price_marks_filled
-from .inputs.ocr_doubts import doubted_to_none, unsure_words
-from .inputs.ocr_prose import glued_prose_checked
-from .inputs.ocr_disputes import disputed_to_none
-from .inputs.ocr_grid_header import header_filled
-from .inputs.ocr_grid_rows import rows_filled
-from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
-from .inputs.ocr_lost_rows import lost_rows_kept
-from .inputs.ocr_late_dates import late_dates_to_none
+from .inputs.kinds import read_input
+from .inputs.ocr_doubts import doubted_to_none
 from .shapes.grid_tables import cut_words
-from .inputs.scan import Scan, confidences, unsure_to_none
-from .inputs.words import page_of_words, page_text
+from .inputs.words import page_text
 from .xml_input import ownership_document
 from .errors import Form4ParseError, InputError, NotAForm4Error, SectionError, StrictModeError
 from .layouts import BY_NAME, Layout, ShapeLayout
@@ -47,6 +35,12 @@ from .sections import Sections
 from .unread import unread_lines, unread_page_lines
 from .source import MAX_BYTES, check_text, decode
 from .shapes.scan import is_scan
+
+if TYPE_CHECKING:
+    from .inputs.scan import Scan
+
+# Start-up: what only EDGAR's XML, a PDF, an image or an OCR text needs is imported on
+# the path that reads it (the readers' modules and OCR's repairs), not by every text.
 
 __all__ = ["parse", "parse_file", "parse_tree", "detect_layout"]
 
@@ -104,6 +98,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
                              "(raise it with --max-bytes)")
         found = read_input(text)
         if found is not None:
+            from .inputs.scan import Scan
             kind, read = found
             if isinstance(read, Scan):  # read by OCR: tesseract's text of it
                 return parse_scan(read, strict=strict, max_bytes=max_bytes)
@@ -112,6 +107,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         text, max_bytes=max_bytes)
     document = ownership_document(text) if layout is None else None
     if document is not None:  # EDGAR's XML, or a submission holding it: the record itself
+        from .edgar_xml import from_xml
         return from_xml(document)
     chosen = _layout(text, layout)
     try:
@@ -121,8 +117,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         form = build(sections)
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
-            form = glued_prose_checked(
-                price_marks_filled(off_run_marks_to_none(contradicted_to_none(form))))
+            form = _ocr_checked(form)
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
     except RecursionError:  # a pathological nesting of brackets or markup
@@ -132,9 +127,20 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     return form
 
 
+def _ocr_checked(form: Form4) -> Form4:
+    """The record of a text read by OCR, its amounts checked against what OCR misreads."""
+    from .inputs.ocr_amounts import contradicted_to_none
+    from .inputs.ocr_mark_runs import off_run_marks_to_none
+    from .inputs.ocr_price_ranges import price_marks_filled
+    from .inputs.ocr_prose import glued_prose_checked
+    return glued_prose_checked(
+        price_marks_filled(off_run_marks_to_none(contradicted_to_none(form))))
+
+
 def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     """The record of a page read from a PDF or a scan; its lines and columns are those
     of the page's text as ``inputs.words.page_text`` prints it."""
+    from .inputs.scan import unsure_to_none
     text = page_text(page)
     find_layout(text)  # the checks a text gets: a Form 4, not a 3 or 5, not cut short
     try:
@@ -158,6 +164,15 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
+    from .inputs.kinds import SCAN
+    from .inputs.ocr_disputes import disputed_to_none
+    from .inputs.ocr_doubts import unsure_words
+    from .inputs.ocr_grid_header import header_filled
+    from .inputs.ocr_grid_rows import rows_filled
+    from .inputs.ocr_late_dates import late_dates_to_none
+    from .inputs.ocr_lost_rows import lost_rows_kept
+    from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
+    from .inputs.scan import confidences
     text = scan.text
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
@@ -175,6 +190,8 @@ def _grid_reading(scan: Scan) -> Form4 | None:
     header), or None where that reading fails: the text's reading is the record's, and
     stands without it."""
     try:
+        from .inputs.kinds import SCAN
+        from .inputs.words import page_of_words
         return parse_page(SCAN, page_of_words(scan.words()), strict=False)
     except (Form4ParseError, LarkError, RecursionError):
         return None

@@ -19,6 +19,7 @@ from lark import Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar import load
+from .placeholders import UNCUT
 
 if TYPE_CHECKING:
     from .sections import Cell
@@ -123,9 +124,6 @@ class _NoSuchDate:
     text: str
 
 
-#: a value whose figures ran into the next value's where the form leaves the cut open
-#: ("$ 8.88301,097": 8.88 and 301,097, or 8.8830 and 1,097; ``shapes/glued_values.py``)
-UNCUT = "\ue002"
 #: why such a value is None
 UNCUT_PROBLEM = "its figures ran into the next value's, and where they part is not certain"
 # the amount of such a value keeps the run after ``UNCUT`` ("\ue0028.88301,097(2)")

@@ -10,6 +10,11 @@ its flags and the version of Python and of its ``_sre`` (whose code it is); ``_s
 checks the code it is given before it runs it. Wherever anything of that fails
 (no folder, a file cut short, another Python), the expression is compiled by
 ``re`` as usual.
+
+``kept`` keeps any other value made from the grammars by the code of a few modules
+(the expressions ``form/atoms.py`` builds of a context's labels) the same way: in a
+file named by the hash of what it is made from and of those modules' source, so
+that a change of either makes it anew.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import marshal
 import os
 import re
 import sys
-from typing import Any
+from types import ModuleType
+from typing import Any, Callable, TypeVar
 
 try:  # the compiler re itself uses
     import re._compiler as sre_compile  # type: ignore[import-not-found]
@@ -31,6 +37,8 @@ except ImportError:  # Python 3.10
 from .grammar import cache_dir
 
 _sre = sre_compile._sre  # the engine, as re's compiler imports it
+
+_T = TypeVar("_T")
 
 #: the arguments of ``_sre.compile`` but the expression: flags, code, groups,
 #: names of groups to numbers and numbers to names
@@ -56,6 +64,34 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return regexp
 
 
+def kept(key: str, modules: tuple[ModuleType, ...], make: Callable[[], _T]) -> _T:
+    """``make()``, kept in the cache folder under the hash of ``key`` and of the source
+    of ``modules`` (the code that makes it); a value ``marshal`` writes (strings,
+    tuples, None). Made anew wherever it cannot be kept or read back."""
+    sources = []
+    for module in modules:
+        try:
+            with open(module.__file__ or "", "rb") as code:
+                sources.append(code.read())
+        except OSError:  # no source to tell a change by: never kept
+            return make()
+    folder = cache_dir()
+    if folder is None:
+        return make()
+    digest = hashlib.sha256(f"{sys.version}\0{key}".encode())
+    for text in sources:
+        digest.update(b"\0" + text)
+    path = os.path.join(folder, f"kept-{digest.hexdigest()[:32]}.marshal")
+    try:
+        with open(path, "rb") as file:
+            return marshal.loads(file.read())  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # not kept yet, or not readable as kept: made anew
+    value = make()
+    _write(path, value)
+    return value
+
+
 def _arguments(pattern: str, flags: int) -> Compiled:
     """What ``re``'s compiler gives ``_sre.compile`` for ``pattern``, as it does."""
     parsed = sre_parse.parse(pattern, flags)
@@ -76,13 +112,17 @@ def _path(pattern: str, flags: int) -> str | None:
 
 
 def _keep(path: str, arguments: Compiled) -> None:
-    """Write the file whole or not at all (another process may be reading it)."""
     flags, code, groups, names, numbers = arguments
+    # the opcodes are ints of a subclass: as ints
+    _write(path, (int(flags), [int(c) for c in code], groups, dict(names), numbers))
+
+
+def _write(path: str, value: Any) -> None:
+    """Write the file whole or not at all (another process may be reading it)."""
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        with open(temporary, "wb") as out:  # the opcodes are ints of a subclass: as ints
-            marshal.dump((int(flags), [int(c) for c in code], groups, dict(names), numbers),
-                         out)
+        with open(temporary, "wb") as out:
+            marshal.dump(value, out)
         os.replace(temporary, path)
     except (OSError, ValueError):
         try:

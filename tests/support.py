@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from form4lark import Form4, parse_file
@@ -79,3 +81,8 @@ def sample_texts() -> list[Path]:
 def corpus_texts(converters: tuple[str, ...]) -> list[Path]:
     """The corpus texts copied into the tests for these converters."""
     return sorted(p for p in CORPUS.glob("*/text/*") if p.stem in converters)
+
+
+def fresh_python(code: str) -> subprocess.CompletedProcess:
+    """``code`` run in a fresh interpreter, so that no test's imports are already loaded."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

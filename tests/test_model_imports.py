@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from support import FIXTURES
+from support import FIXTURES, fresh_python as _python
 
 WRITERS = ("form4lark.jsonout", "form4lark.edgar_xml", "form4lark.rows")
-
-
-def _python(code: str) -> subprocess.CompletedProcess:
-    """``code`` run in a fresh interpreter, so that no test's imports are already loaded."""
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
 
 
 def test_importing_the_model_loads_no_writer():

@@ -56,3 +56,33 @@ def test_the_scanners_are_the_ones_re_compiles(context):
     for regexp in (pattern, guard, ends):
         if regexp is not None:
             assert regexp == re.compile(regexp.pattern)
+
+
+def test_a_kept_value_is_made_once_and_anew_when_its_code_changes(cache, tmp_path_factory):
+    code = tmp_path_factory.mktemp("code") / "builder.py"
+    code.write_text("# one\n")
+    builder = type(re)("builder")
+    builder.__file__ = str(code)
+    made: list[int] = []
+
+    def make() -> tuple[str, tuple[str, ...], None]:
+        made.append(1)
+        return "source", ("TEXT", "BOX1"), None
+
+    for _ in range(2):
+        assert regex_cache.kept("key", (builder,), make) == ("source", ("TEXT", "BOX1"), None)
+    assert len(made) == 1 and len(list(cache.glob("kept-*.marshal"))) == 1
+    regex_cache.kept("another key", (builder,), make)
+    code.write_text("# two\n")  # the code that makes it changed: made anew
+    regex_cache.kept("key", (builder,), make)
+    assert len(made) == 3
+    builder.__file__ = str(code.parent / "gone.py")  # no source to tell a change by
+    regex_cache.kept("key", (builder,), make)
+    assert len(made) == 4
+
+
+def test_the_kept_scanners_are_the_ones_built(cache):
+    built = {context: atoms._scanner.__wrapped__(context) for context in atoms.CONTEXTS}
+    kept = {context: atoms._scanner.__wrapped__(context) for context in atoms.CONTEXTS}
+    assert len(list(cache.glob("kept-*.marshal"))) == len(atoms.CONTEXTS)
+    assert kept == built == {context: atoms._scanner(context) for context in atoms.CONTEXTS}

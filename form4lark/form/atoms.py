@@ -12,6 +12,7 @@ scan skips white space first; scanning skips building a tree a page does not nee
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,12 +21,15 @@ from lark import Lark
 
 from ..grammar import load
 from ..page import Line, Page, Piece
-from ..regex_cache import compiled
+from ..regex_cache import compiled, kept
+from . import regex_prefix, regex_reach
 from .regex_prefix import lookahead
 from .regex_reach import reach
 
 #: the contexts of grammars/form_labels.lark
 CONTEXTS = ("page", "boxes")
+#: the modules whose code builds a context's expressions (``_scanner_sources``)
+_BUILDERS = (sys.modules[__name__], regex_prefix, regex_reach)
 
 
 # Not frozen, though never changed (``dataclasses.replace`` makes a changed copy): a
@@ -100,22 +104,35 @@ def _scanner(context: str) -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern
                                       t.name))
     space = "|".join(t.pattern.to_regexp() for t in grammar.terminals
                      if t.name in grammar.lexer_conf.ignore)
-    regexps = [t.pattern.to_regexp() for t in terminals]
+    named = tuple((t.name, t.pattern.to_regexp()) for t in terminals)
+    # the expressions are built once and kept with the compiled ones (start-up: building
+    # them parses every label's expression), made anew when the labels or this code change
+    source, kinds, guard, ends = kept(f"scanner\0{space}\0{named}", _BUILDERS,
+                                      lambda: _scanner_sources(named, space))
+    return (compiled(source), kinds, compiled(guard) if guard else None,
+            compiled(ends) if ends else None)
+
+
+def _scanner_sources(named: tuple[tuple[str, str], ...], space: str
+                     ) -> tuple[str, tuple[str, ...], str | None, str | None]:
+    """``_scanner``'s expressions (and the terminal of each group) of the terminals
+    ``named`` (name, expression) in the order they are tried."""
+    regexps = [regexp for _, regexp in named]
     # the leading terminals whose beginnings are known share one guard
     known = next((i for i, r in enumerate(regexps) if lookahead([r]) is None), len(regexps))
-    groups = [f"(?P<{t.name}>{regexp})" for t, regexp in zip(terminals, regexps)]
+    groups = [f"(?P<{name}>{regexp})" for name, regexp in named]
     alternatives = groups[known:] + ["(?P<lone>(?s:.))"]  # lower case: no terminal's name
     guard = lookahead(regexps[:known]) if known else None
     if guard:
         alternatives.insert(0, f"{guard}(?:{'|'.join(groups[:known])})")
     # the white space taken whole, never given back to a word (``*+`` before Python 3.11)
     skip = f"(?=(?P<space>(?:{space})*))(?P=space)"
-    pattern = compiled(f"{skip}(?:{'|'.join(alternatives)})")
+    source = f"{skip}(?:{'|'.join(alternatives)})"
+    pattern = compiled(source)
     names = {index: name for name, index in pattern.groupindex.items() if name != "lone"}
     kinds = tuple(names.get(i, "TEXT") for i in range(pattern.groups + 1))
     ends = reach(regexps[:known]) if guard else None
-    return (pattern, kinds, compiled(guard) if guard else None,
-            compiled(ends) if ends else None)
+    return source, kinds, guard, ends
 
 
 def _terminals(grammar: Lark, context: str) -> set[str]:

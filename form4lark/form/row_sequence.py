@@ -23,6 +23,7 @@ from lark.exceptions import LarkError
 from ..errors import SectionError
 from ..grammar import load
 from ..patterns import MARKS_RE
+from ..placeholders import AS_WORD
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
@@ -40,9 +41,6 @@ _OPEN_TITLE = re.compile(r"(.*\s)?(Common|(Class|Series)\s+[A-Z0-9])", re.S)
 _TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
 
 
-#: put before a word that looks like a value but stands among words ("2010" in
-#: "US Venture 2010 Seed"): the grammar reads it as a word (WORD accepts it)
-AS_WORD = "\ue000"
 _DIGIT = re.compile("[0-9]")
 
 

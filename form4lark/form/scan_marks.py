@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 
+from ..placeholders import GARBLED
 from ..sections import Cell, Row
 
 #: a footnote mark OCR garbled: read as a mark, dropped from every cell
 LOST_MARK = "(00)"
-#: put before a word OCR garbled beyond reading (a private-use character)
-GARBLED = "\ue001"
 #: after a value whose reading is not certain: its cell is left out
 UNREAD = LOST_MARK + LOST_MARK
 #: a value of each kind the grammar reads in a column, for ``unread``

@@ -22,6 +22,18 @@ and expiration underlying shares v instr. (month/day/year) month/day/year) (mont
 securities) (a)or or(d) ownership(
 """
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
+#: the form's printed words, which OCR may read right with little confidence (the
+#: tables' rules run through them): such a word read as printed is taken
+PRINTED = frozenset("""
+Code V Amount (A) (D) or Price Date Exercisable Expiration Title Shares Number of and
+(Month/Day/Year) (Instr. 3) 4) 5) 8) 3, 4 If Amendment, Original Filed Person* Person(s)
+Form filed by One More than Reporting Person Director Officer Other Owner 10% (give title
+below) (specify Check all applicable) Applicable Line) (Last) (First) (Middle) (Street)
+(City) (State) (Zip) Transaction Deemed Execution Ownership Direct Indirect (I) Beneficial
+Beneficially Owned Following Reported Transaction(s) Nature Security Securities Derivative
+Acquired Disposed Of Underlying Conversion Exercise Table I II - Non-Derivative Explanation
+Responses: Remarks: Signature **
+""".split())
 # "1.", "2A.", "10.": the number of a column
 _COLUMN_NUMBER = re.compile(r"\d{1,2}a?\.")
 

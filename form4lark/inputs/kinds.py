@@ -7,18 +7,24 @@ decoded by ``source.py``: None here. The record's ``layout`` says which it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..errors import InputError
 from ..page import Page
-from . import scan
-from .pdf import is_pdf, pdf_words
-from .scan import Scan
-from .words import page_of_words
+
+if TYPE_CHECKING:
+    from .scan import Scan
 
 #: the input kinds a record's ``layout`` names
 PDF = "pdf"
 SCAN = "scan"
 _IMAGES = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF",
            b"MM\x00*": "TIFF"}
+
+
+def is_pdf(data: bytes) -> bool:
+    """True for a PDF file: its header within the first kilobyte, as readers allow."""
+    return b"%PDF-" in data[:1024]
 
 
 def image_kind(data: bytes) -> str | None:
@@ -30,6 +36,11 @@ def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Sc
     """The input kind and what is read of it: a PDF's page of words, or a scan's OCR
     (a PDF without a text layer drawn by ``renderer``, ``raster.py``'s best if None);
     None for text."""
+    if not is_pdf(data) and image_kind(data) is None:
+        return None  # a text: none of the readers below is imported (start-up)
+    from . import scan
+    from .pdf import pdf_words
+    from .words import page_of_words
     if is_pdf(data):
         words = pdf_words(data)
         if words:
@@ -38,11 +49,9 @@ def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Sc
             scan.tesseract()
         except InputError as missing:
             raise InputError(f"a PDF with no text layer (a scan?): {missing.message}") from None
-        found = Scan(tuple(scan.pdf_tsvs(data, renderer)))
-    elif image_kind(data) is not None:
-        found = Scan(tuple(scan.image_tsvs(data)))
+        found = scan.Scan(tuple(scan.pdf_tsvs(data, renderer)))
     else:
-        return None
+        found = scan.Scan(tuple(scan.image_tsvs(data)))
     if not found.text.strip():
         raise InputError("OCR found no words on the page")
     return SCAN, found
@@ -54,5 +63,7 @@ def input_page(data: bytes) -> tuple[str, Page] | None:
     found = read_input(data)
     if found is None:
         return None
+    from .scan import Scan
+    from .words import page_of_words
     kind, read = found
     return kind, page_of_words(read.words()) if isinstance(read, Scan) else read

@@ -24,10 +24,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from ..form.table_header import HEADER_WORDS
+from ..form.table_header import HEADER_WORDS, PRINTED
 from ..model import Diagnostic, Form4
 from ..patterns import FOOTNOTE_MARK
-from .ocr_words import PRINTED
 
 #: a word read with less confidence than this (tesseract's 0-100) everywhere it stands is doubted
 MIN_CONFIDENCE = 50

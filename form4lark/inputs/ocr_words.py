@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..form.table_header import HEADER_WORDS
+from ..form.table_header import HEADER_WORDS, PRINTED
 from ..shapes.scan_fixes import clean_prose, read_number
 from ..shapes.scan_values import NUMBER_START
 from ..shapes.scan_words import is_speck, unruled
@@ -24,18 +24,6 @@ _TWO = frozenset({"Il", "ll", "||", "I|", "|I", "11", "lI", "l|", "|l", "II", "1
 _DASHES = frozenset({"-", "\u2013", "\u2014", "~", "--"})
 # a box's or a column's number: "1.", "2A.", "10."
 _LABEL_NUMBER = re.compile(r"[0-9]{1,2}[A-Za-z]?\.")
-#: the form's printed words, which OCR may read right with little confidence (the
-#: tables' rules run through them): such a word read as printed is taken
-PRINTED = frozenset("""
-Code V Amount (A) (D) or Price Date Exercisable Expiration Title Shares Number of and
-(Month/Day/Year) (Instr. 3) 4) 5) 8) 3, 4 If Amendment, Original Filed Person* Person(s)
-Form filed by One More than Reporting Person Director Officer Other Owner 10% (give title
-below) (specify Check all applicable) Applicable Line) (Last) (First) (Middle) (Street)
-(City) (State) (Zip) Transaction Deemed Execution Ownership Direct Indirect (I) Beneficial
-Beneficially Owned Following Reported Transaction(s) Nature Security Securities Derivative
-Acquired Disposed Of Underlying Conversion Exercise Table I II - Non-Derivative Explanation
-Responses: Remarks: Signature **
-""".split())
 # a box's or a column's number as OCR reads it: "1", "L", "4,", "6,"
 _NUMBERED = re.compile(r"[|]?([1-9]|1[01]|[23]A|[Ll])[.,]?")
 _COLUMN_NUMBER = re.compile(r"([1-9]|1[01]|[23]A)\.")

@@ -20,11 +20,6 @@ _BLANK = frozenset({0x09, 0x0A, 0x0D, 0x20})
 INSTALL = "pip install 'form4lark[pdf]'"
 
 
-def is_pdf(data: bytes) -> bool:
-    """True for a PDF file: its header within the first kilobyte, as readers allow."""
-    return b"%PDF-" in data[:1024]
-
-
 def pdfium() -> Any:
     """The pypdfium2 module; InputError naming the extra when it is not installed."""
     try:

@@ -24,7 +24,6 @@ from ..patterns import FOOTNOTE_MARK
 from ..text import any_line
 from .grid import read_grid
 from .grid_tables import has_grid_tables
-from .html import read_html
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .run_together import cut_at_labels, is_run_together
@@ -152,6 +151,7 @@ def read_shape(text: str, shape: str | None = None) -> Page:
     if shape == "stream" and is_run_together(text):  # text nodes glued: cut at the labels
         return read_stream(cut_at_labels(text))
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
+        from .html import read_html  # only a page's HTML needs it (start-up)
         return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)

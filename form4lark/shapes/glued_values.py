@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..cells import UNCUT
+from ..placeholders import UNCUT
 from ..form import row_kinds
 from ..patterns import DATE, DATE_SHAPE_RE, FOOTNOTE_MARK, MARKS_AFTER
 from .glued_marks import derivative_marks

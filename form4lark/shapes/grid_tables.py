@@ -34,8 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..form.table_header import HEADER_WORDS
-from ..inputs.ocr_words import PRINTED
+from ..form.table_header import HEADER_WORDS, PRINTED
 
 # a grid table's border line: "+-----+-----+", "+:---:+", "+=====+" (below a header)
 _BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")

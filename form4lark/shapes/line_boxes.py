@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
-from ..form.scan_marks import GARBLED  # a word OCR garbled (scan.py)
+from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street

@@ -34,7 +34,6 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .lines import read_lines
-from .scan_text import clean_scan
 
 # a table's rule printed as a glyph between words: "Ownership | 7. Nature"
 _RULE_GLYPH = re.compile(r"\S \| ?\S|\S\| \S")
@@ -79,6 +78,7 @@ def _markup(text: str) -> bool:
 
 def read_scan(text: str) -> Page:
     """The page of an OCR text: its misreadings put right, read as visual lines."""
+    from .scan_text import clean_scan  # only an OCR text needs it (start-up)
     page = read_lines(clean_scan(text), blocks=True)
     page.converter = "ocr"
     return page

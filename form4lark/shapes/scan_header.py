@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from ..form.scan_marks import GARBLED
+from ..placeholders import GARBLED
 
 # a word of specks only: the boxes' edges
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»•.,;:'\"`‘’“”<>-]+")

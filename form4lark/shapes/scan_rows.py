@@ -52,7 +52,8 @@ from __future__ import annotations
 
 import re
 
-from ..form.scan_marks import GARBLED, LOST_MARK, unread
+from ..form.scan_marks import LOST_MARK, unread
+from ..placeholders import GARBLED
 from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)

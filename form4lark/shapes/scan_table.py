@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..form.scan_marks import GARBLED, LOST_MARK
+from ..form.scan_marks import LOST_MARK
+from ..placeholders import GARBLED
 from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
 from .scan_words import is_value

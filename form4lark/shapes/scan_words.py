@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from ..form.scan_marks import GARBLED, LOST_MARK
+from ..form.scan_marks import LOST_MARK
+from ..placeholders import GARBLED
 from ..patterns import MARK_NUMBER_RE, MARKS_RE
 from .scan_values import NUMBER_START, RULES, is_date
 

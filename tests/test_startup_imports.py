@@ -1,0 +1,37 @@
+"""Start-up: a text's reading imports none of the readers of other inputs (a PDF, an
+image, EDGAR's XML, an OCR text, a page's HTML); each is imported on its own path."""
+
+from __future__ import annotations
+
+import ast
+
+from support import FIXTURES, fresh_python
+
+SEED = sorted((FIXTURES / "seeds").glob("*.txt"))[0]
+#: modules only a PDF, a scan, EDGAR's XML, an OCR text or a saved HTML page needs
+OTHER_INPUTS = ("form4lark.inputs.pdf", "form4lark.inputs.scan", "form4lark.inputs.raster",
+                "form4lark.inputs.glyphs", "form4lark.inputs.ocr_words",
+                "form4lark.inputs.ocr_amounts", "form4lark.inputs.ocr_grid_header",
+                "form4lark.layouts.ocr_read", "form4lark.shapes.scan_text",
+                "form4lark.edgar_xml")
+
+
+def _loaded_after(code: str) -> list[str]:
+    done = fresh_python(f"import sys\n{code}\n"
+                        f"print([m for m in {OTHER_INPUTS!r} if m in sys.modules])")
+    assert done.returncode == 0, done.stderr
+    return ast.literal_eval(done.stdout)
+
+
+def test_reading_a_text_imports_no_other_input_s_reader():
+    code = f"from form4lark.cli import main\nmain([{str(SEED)!r}, '-o', '/dev/null'])"
+    assert _loaded_after(code) == []
+
+
+def test_each_reader_is_imported_where_its_input_is_read():
+    xml = next((FIXTURES / "xml").rglob("filing.xml"), None)
+    assert xml is not None
+    loaded = _loaded_after(f"import form4lark\nform4lark.parse_file({str(xml)!r})\n"
+                           "from form4lark.layouts import BY_NAME\n"
+                           "BY_NAME['ocr-text'].prepare('Table I')")
+    assert loaded == ["form4lark.layouts.ocr_read", "form4lark.edgar_xml"]
