@@ -19,7 +19,7 @@ from lark import Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar import load
-from .placeholders import UNCUT
+from .placeholders import UNCUT, UNPLACED
 
 if TYPE_CHECKING:
     from .sections import Cell
@@ -130,10 +130,6 @@ UNCUT_PROBLEM = "its figures ran into the next value's, and where they part is n
 _UNCUT_RUN = re.compile(UNCUT + r"([0-9.,]+)")
 
 
-#: a date column of a run-together Table II row that prints only marks where the marks
-#: of the shares and of both dates ran together in more than one to each
-#: ("45,659(2)(1)(1)": which cell holds which is not told; ``shapes/glued_marks.py``)
-UNPLACED = "\ue003"
 #: why such a cell is None
 UNPLACED_PROBLEM = "its footnote marks ran into the cells' beside it, and which cell holds which is not told"
 

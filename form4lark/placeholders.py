@@ -12,3 +12,8 @@ GARBLED = "\ue001"
 #: ("$ 8.88301,097": 8.88 and 301,097, or 8.8830 and 1,097; ``shapes/glued_values.py``,
 #: ``cells.py``; ``grammars/form_rows.lark`` writes it as ``\ue002``)
 UNCUT = "\ue002"
+#: a date column of a run-together Table II row that prints only marks where the marks
+#: of the shares and of both dates ran together in more than one to each
+#: ("45,659(2)(1)(1)": which cell holds which is not told; ``shapes/glued_marks.py``,
+#: ``cells.py``; ``grammars/form_rows.lark`` writes it as ``\ue003``)
+UNPLACED = "\ue003"

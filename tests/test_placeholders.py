@@ -8,7 +8,7 @@ import unicodedata
 from form4lark import placeholders
 from form4lark.grammar import grammar_dir
 
-MARKS = (placeholders.AS_WORD, placeholders.GARBLED, placeholders.UNCUT)
+MARKS = (placeholders.AS_WORD, placeholders.GARBLED, placeholders.UNCUT, placeholders.UNPLACED)
 
 
 def test_each_placeholder_is_one_private_use_character_of_its_own():
@@ -16,6 +16,7 @@ def test_each_placeholder_is_one_private_use_character_of_its_own():
     assert all(len(m) == 1 and unicodedata.category(m) == "Co" for m in MARKS)
 
 
-def test_the_grammar_reads_the_uncut_mark_the_readers_put():
+def test_the_grammar_reads_the_marks_the_readers_put():
     rows = (grammar_dir() / "form_rows.lark").read_text()
-    assert f"\\u{ord(placeholders.UNCUT):04x}" in rows
+    for mark in (placeholders.UNCUT, placeholders.UNPLACED):
+        assert f"\\u{ord(mark):04x}" in rows

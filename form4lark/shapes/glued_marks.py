@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..cells import UNPLACED
+from ..placeholders import UNPLACED
 from ..patterns import DATE, MARKS_AFTER
 
 _MARKS = re.compile(rf"(?P<value>.*?)(?P<marks>{MARKS_AFTER})")
