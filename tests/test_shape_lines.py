@@ -90,6 +90,18 @@ def test_paragraphs_around_picture_text_are_marked_reflowed() -> None:
         ("a", False), ("b", False), ("c d", True)]
 
 
+def test_a_box_cells_lines_are_the_pages_not_reflowed_paragraphs() -> None:
+    # GUTS-20240206-1 (sec, pymupdf4llm): a listed owner's box cut into one-cell rows,
+    # each "<br>" a line of the page: its street lines are certain
+    text = ("<!-- Start of picture text -->\na<br><!-- End of picture text -->\n\n"
+            "|(Last)<br>(First)<br>(Middle)<br>C/O MITHRIL CAPITAL MANAGEMENT LLC<br>"
+            "111 CONGRESS AVENUE, SUITE 500|\n|---|\n\nc d\n")
+    assert [(line.text, line.reflowed) for line in visual_lines(text)] == [
+        ("a", False), ("(Last)", False), ("(First)", False), ("(Middle)", False),
+        ("C/O MITHRIL CAPITAL MANAGEMENT LLC", False), ("111 CONGRESS AVENUE, SUITE 500", False),
+        ("c d", True)]
+
+
 def test_an_underlined_signature_is_cut_at_its_date_and_its_hyphen_put_back() -> None:
     text = "<u>/s/ Sam Whittington, Attorney08/14/2019 in-Fact for Arthur D. Levinson</u>\n"
     assert texts(text) == ["/s/ Sam Whittington, Attorney-", "08/14/2019",

@@ -305,6 +305,29 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return starts[0], found
 
 
+def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
+    """Where a line holds several "/s/" (a converter ran the signature block's cells into
+    one line: "/s/ A, General Partner of 03/30/2022 Mithril II LP /s/ B 03/30/2022 ..."),
+    each "/s/" opens a signature that runs to the next (words before the first are the
+    remarks'); each piece holds exactly one date, and its other words, before and after the date,
+    are the name. None where no line holds two openings or a piece has not one date."""
+    openings = [i for i, a in enumerate(atoms) if a.kind == "TEXT" and a.text.lower().startswith("/s/")]
+    rows = [atoms[i].row for i in openings]
+    if len(set(rows)) == len(rows):
+        return None
+    starts = openings
+    ends = [*openings[1:], len(atoms)]
+    found = []
+    for start, end in zip(starts, ends):
+        dates = [i for i in range(start, end) if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
+        if len(dates) != 1:
+            return None
+        date = atoms[dates[0]]
+        found.append(SignatureCells(cell_of(atoms[start:dates[0]] + atoms[dates[0] + 1:end]),
+                                    Cell(date.text, date.line, date.column)))
+    return openings[0], found
+
+
 def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
     """Signatures whose dates a converter printed after the signature label (the words
     right after it, a date each): one name runs from the nearest line above the label
@@ -341,6 +364,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     where on them a word stands (lines of text between strips of cells): a date's
     line may hold its whole signature, as on a page grid; a date alone on its line
     has its name wrapped around it."""
+    run_together = _signatures_run_together(atoms)
+    if run_together is not None:
+        return run_together
     dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
@@ -357,9 +383,12 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     first_start = len(atoms)
     parted = not (_lines_between(atoms, dates) if positioned else _wrapped_around(atoms, dates)
                   or page_lines and _wrapped_around_alone(atoms, dates))
+    repeats = _repeated_dates(atoms, dates)
+    dates = [d for d in dates if d not in repeats]
     for n, date in enumerate(dates):
         last = n == len(dates) - 1
-        tail = atoms[date + 1:] if last else []
+        repeat = next((r for r in repeats if date < r < (len(atoms) if last else dates[n + 1])), None)
+        tail = atoms[date + 1:] if last else atoms[date + 1:repeat] if repeat is not None else []
         start = _name_start(atoms, date, floor, len({a.row for a in tail} - {atoms[date].row}))
         start = start if floor >= 0 else _hyphen_continued(atoms, start)
         if floor < 0:
@@ -367,10 +396,37 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         date_atom = atoms[date]
         found.append(SignatureCells(cell_of(atoms[start:date] + tail) if parted else None,
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
-        floor = date
+        floor = date if repeat is None else repeat
     if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
         found = [SignatureCells(None, s.date) for s in found]
     return first_start, found
+
+
+def _repeated_dates(atoms: list[Atom], dates: list[int]) -> set[int]:
+    """The dates a converter printed twice: a date alone on its line, the same as the
+    date before it, which ends a line of its name's words, after one line that holds no
+    "/s/" ("... Stephen Lam, General 03/07/2025" "Counsel" "03/07/2025"), where every
+    other signature is signed with "/s/". The line before it ends the signature above
+    it, not opens one."""
+    def signed(start: int, end: int) -> bool:
+        return any("/s/" in a.text.lower() for a in atoms[start:end])
+
+    repeats = set()
+    for k in range(1, len(dates)):
+        date, before = dates[k], dates[k - 1]
+        row = atoms[date].row
+        alone = (atoms[date - 1].row != row
+                 and (date + 1 == len(atoms) or atoms[date + 1].row != row))
+        between = atoms[before + 1:date]
+        if (alone and between and atoms[date].text == atoms[before].text
+                and atoms[before - 1].row == atoms[before].row  # a name's words before it
+                and len({a.row for a in between}) == 1 and between[0].row != atoms[before].row
+                and not signed(before + 1, date)):
+            repeats.add(date)
+    kept = [-1, *(d for d in dates if d not in repeats)]
+    if repeats and not all(signed(start + 1, end) for start, end in zip(kept, kept[1:])):
+        return set()
+    return repeats
 
 
 # "By", "By :", "/s/", "Head of", "Michael Johnson,": a line's end a name does not end with

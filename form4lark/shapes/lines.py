@@ -324,11 +324,16 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
             if in_table or _title_at(split_cells(raw.strip())) is not None:
                 yield from (VisualLine(number, 1, line) for line in _pipe_row(raw))
                 continue
-            raw = "<br>".join(split_cells(raw.strip()))  # a box's cells: their lines in turn
+            # a box's cells: their lines in turn, each a line of the page (a cell's
+            # "<br>" is where the page's line ended), not a reflowed paragraph
+            raw = "<br>".join(split_cells(raw.strip()))
+            cells = True
+        else:
+            cells = False
         raw = _QUOTE.sub("", raw) if ">" in raw else raw
         tagged = "<" in raw  # underlining, picture-text comments and <br> are tags
         raw = _SIGNED.sub(_signature_lines, raw) if tagged else raw
-        reflowed = marked and not picture and not (tagged and _PICTURE.search(raw))
+        reflowed = marked and not picture and not cells and not (tagged and _PICTURE.search(raw))
         for mark in _PICTURE.finditer(raw) if tagged else ():
             picture = mark.group(1).lower() == "start"
         start = 0
