@@ -25,3 +25,25 @@ def test_text_under_box_5_goes_to_the_checked_relationship():
     form = form4lark.parse_file(FILING / "plain" / "inscriptis.txt")
     assert {(o.is_other, o.other_text, o.officer_title) for o in form.reporting_owners} == {
         (True, "See Remarks", None)}
+
+
+# ADGI-20220328-2 (plain design, pymupdf4llm): listed owners cut into pipe rows, each
+# owner's name in box 1's label cell, box 5's label in the next cell of its row
+CELLS = (
+    "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+    "## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+    "## **Reporting Owners**\n\n"
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Mithril II UGP LLC|"
+    "5. Relationship of Reporting Person(s) to Is<br> Director|suer (Check all applicable)<br>X10% Owner|\n"
+    "|---|---|---|\n"
+    "|(Last) (First) (Middle)<br>C/O MITHRIL CAPITAL MANAGEMENT LLC<br>600 CONGRESS AVENUE SUITE 3100<br>"
+    "(Street)<br>AUSTIN TX 78701<br>(City) (State) (Zip)|Officer (give title below)<br>See Remarks|"
+    "XOther (specify below)|\n\n"
+    "### **Explanation of Responses:**\n")
+
+
+def test_a_name_in_box_1s_cell_beside_box_5s_label_is_the_owners():
+    form = form4lark.parse(CELLS, layout="cells")
+    assert [(o.name, o.street1, o.street2, o.city, o.state, o.zip) for o in form.reporting_owners] == [
+        ("Mithril II UGP LLC", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100",
+         "AUSTIN", "TX", "78701")]

@@ -103,7 +103,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     """Box 1: one reporting owner's name and address, read between its labels
     (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
-    name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS))
+    name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS), by_cell)
     cut = _cut_lines(atoms)
     name = _name_words([a for a in name if a.row not in cut])
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
