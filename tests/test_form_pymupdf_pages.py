@@ -20,10 +20,8 @@ from support import CORPUS, corpus_texts, off_fields, record, truth, truth_of
 TEXTS = corpus_texts(("pymupdf4llm",))
 #: Fields each fixture misses or gets wrong, checked by hand: the text lost them.
 ACCEPTED_GAPS: dict[str, list[str]] = {
-    # a name wrapped around its date: pymupdf4llm prints the date twice ("General
-    # 03/07/2025", "Counsel", "03/07/2025"), reading as a ninth signature "Counsel"
-    "BETR-20241209-1": ["signatures[2].name wrong",
-                        "signatures[8].name wrong", "signatures[8].date wrong"],
+    # none: BETR-20241209-1's date printed twice after a name's wrapped last line
+    # ("General 03/07/2025", "Counsel", "03/07/2025") is read as one signature
 }
 
 
@@ -101,7 +99,6 @@ def test_owner_address_cut_into_plain_lines():
         "C/O WALKERS, 190 ELGIN AVENUE", "GEORGE TOWN,", "GRAND CAYMAN,", "E9", "KY1-9008")
 
 
-@pytest.mark.xfail(strict=True, reason="an owner's box 1 that pymupdf4llm cut at a page break (into a new table or plain lines) is not put back together: its street or name is left unknown (the retired pymupdf reader joined them)")
 def test_owner_cut_right_after_the_name():
     text = _text("BETR-20241209-1")
     cut = "SB Global Advisers Ltd<br>(Last) (First) (Middle)<br>69 GROSVENOR STREET|"
@@ -126,7 +123,6 @@ def test_officer_title_under_box_5():
         True, False, "Chief Financial Officer")
 
 
-@pytest.mark.xfail(strict=True, reason="pymupdf4llm prints a wrapped signature's date twice; the form reader reads the second with the name's last line as a signature of its own ('Counsel')")
 def test_wrapped_signature():
     form = form4lark.parse(_text("BETR-20241209-1"))
     assert form.signatures[2].name.endswith("By : /s/ Stephen Lam, General Counsel")
