@@ -697,3 +697,32 @@ def test_a_nature_read_whole_in_another_case_closes_the_cell() -> None:
     other = text_i.replace("I By trust", "I By Family Trust")
     assert [r.get("nature_of_ownership") for r in _table(other + text_ii, "table_ii")] == [
         None, None]
+
+
+def test_a_title_left_open_on_its_line_is_closed_by_the_line_below_where_it_starts_there() -> None:
+    # pdfplumber (TSLA, plain design): no title is printed whole, no line stands above the
+    # first row; "Common" cannot end a title, so each row's "Stock" below closes it and the
+    # runs between rows are cut so (a nature "by Trust" needs none of them)
+    rows_i = ("Common 05/07/2018 P 5,903 A $ 295.028(1) 33,638,324 I by Trust\n"
+              "Stock\n"
+              "Common 05/07/2018 P 4,845 A $ 296.311(2) 33,643,169 I by Trust\n"
+              "Stock\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\nExplanation of Responses:\n"
+    for row in _table(text, "table_i"):
+        assert row["security_title"] == "Common Stock"
+        assert row["nature_of_ownership"] == "by Trust"
+    # a line below that does not close the title ("Preferred"): nothing is cut
+    for row in _table(text.replace("Stock\n", "Preferred\n"), "table_i"):
+        assert "security_title" not in row and "nature_of_ownership" not in row
+
+
+def test_an_open_title_with_lines_above_its_row_is_not_closed_below_alone() -> None:
+    # pdfplumber (ZNGA, sec design): centred cells, "Class B" of the underlying title
+    # stands above the row beside "Restricted": "Common" / "Stock(2)" is not the whole title
+    rows_ii = ("Restricted Class B\n"
+               "Stock $0 06/08/2012 A 41,322 (1) 06/08/2019 Common 41,322 $0 41,322 D\n"
+               "Unit Stock(2)\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    (row,) = _table(text, "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+    assert row["shares"] == "41,322"
