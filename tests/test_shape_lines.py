@@ -726,3 +726,27 @@ def test_an_open_title_with_lines_above_its_row_is_not_closed_below_alone() -> N
     (row,) = _table(text, "table_ii")
     assert "security_title" not in row and "underlying_security_title" not in row
     assert row["shares"] == "41,322"
+
+
+def test_a_nature_the_page_prints_elsewhere_tells_how_side_by_side_cells_share_a_line() -> None:
+    # pdfplumber (XOOM, plain design): top-aligned; "Stock LP(2)" may end the title or
+    # the nature, but only one cut gives the nature Table I prints whole
+    rows_i = "Common Stock 02/21/2013 C 2,246,338 A (1) 5,036,306 I By Sequoia Capital XI, LP(2)\n"
+    rows_ii = ("Series B (1) 02/21/2013 C 2,246,338 (1) (1) Common 2,246,338 $ 0.00 0 I By Sequoia\n"
+               "Preferred Stock Capital XI,\n"
+               "Stock LP(2)\n")
+    text = (f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    assert row["security_title"] == "Series B Preferred Stock"
+    assert row["underlying_security_title"] == "Common Stock"
+    assert row["nature_of_ownership"] == "By Sequoia Capital XI, LP(2)"
+    # another reading gives the nature the printed text and more ("... XI Fund(2)"): the
+    # printed one may be cut short, nothing is preferred
+    other = text.replace("Capital XI, LP(2)\n", "Capital XI\n").replace(
+        "Capital XI,\nStock LP(2)", "Capital XI\nStock Fund(2)")
+    (row,) = _table(other, "table_ii")
+    assert "nature_of_ownership" not in row and "security_title" not in row
+    # a mark standing apart may end either cell: nothing is preferred
+    (row,) = _table(text.replace("Stock LP(2)\n", "Stock LP(2) (3)\n"), "table_ii")
+    assert "nature_of_ownership" not in row

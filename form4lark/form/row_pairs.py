@@ -61,7 +61,8 @@ def ends_early(atoms: list[Atom]) -> bool:
 
 
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
-                 titles: frozenset[str], top: bool = False) -> dict[str, list[Atom]]:
+                 titles: frozenset[str], top: bool = False,
+                 natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
@@ -73,8 +74,27 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     below it: a cell with no words on a line has none on the lines after it. A line
     of marks alone may end any cell, and a figure is no
     title's word (a line of the page's headers ran in, or OCR misread one), so then
-    nothing is placed."""
-    return agreed(readings(above, below, parts, keys, titles, top) or [])
+    nothing is placed. Where some sets of cuts give the nature one of ``natures`` (the
+    page prints it with certainty elsewhere), only those are taken (``_printed_natures``),
+    unless a mark stands apart on the lines (it may end either cell)."""
+    found = readings(above, below, parts, keys, titles, top) or []
+    if any(MARKS_RE.fullmatch(a.text) for line in above + below for a in line):
+        return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
+    return agreed(_printed_natures(found, natures) or found)
+
+
+def _printed_natures(found: list[dict[str, list[Atom]]],
+                     natures: frozenset[str]) -> list[dict[str, list[Atom]]]:
+    """The readings of ``found`` whose nature is one the page prints with certainty
+    elsewhere (``natures``, without their footnote marks); none where another reading
+    gives it that text and more words after it ("By Trust" / "By Trust II": a nature
+    of its own, not the printed one cut short)."""
+    read = [(cells, cell_of(cells.get(NATURE, []))) for cells in found]
+    texts = [unmarked(nature.text) if nature is not None else "" for _, nature in read]
+    printed = {text for text in texts if text in natures}
+    if any(text.startswith(p + " ") for text in texts for p in printed):
+        return []
+    return [cells for (cells, _), text in zip(read, texts) if text in printed]
 
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
