@@ -709,3 +709,56 @@ def test_a_nature_read_whole_in_another_case_closes_the_cell() -> None:
     other = text_i.replace("I By trust", "I By Family Trust")
     assert [r.get("nature_of_ownership") for r in _table(other + text_ii, "table_ii")] == [
         None, None]
+
+
+def test_a_title_left_open_on_its_line_is_closed_by_the_line_below_where_it_starts_there() -> None:
+    # pdfplumber (TSLA, plain design): no title is printed whole, no line stands above the
+    # first row; "Common" cannot end a title, so each row's "Stock" below closes it and the
+    # runs between rows are cut so (a nature "by Trust" needs none of them)
+    rows_i = ("Common 05/07/2018 P 5,903 A $ 295.028(1) 33,638,324 I by Trust\n"
+              "Stock\n"
+              "Common 05/07/2018 P 4,845 A $ 296.311(2) 33,643,169 I by Trust\n"
+              "Stock\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\nExplanation of Responses:\n"
+    for row in _table(text, "table_i"):
+        assert row["security_title"] == "Common Stock"
+        assert row["nature_of_ownership"] == "by Trust"
+    # a line below that does not close the title ("Preferred"): nothing is cut
+    for row in _table(text.replace("Stock\n", "Preferred\n"), "table_i"):
+        assert "security_title" not in row and "nature_of_ownership" not in row
+
+
+def test_an_open_title_with_lines_above_its_row_is_not_closed_below_alone() -> None:
+    # pdfplumber (ZNGA, sec design): centred cells, "Class B" of the underlying title
+    # stands above the row beside "Restricted": "Common" / "Stock(2)" is not the whole title
+    rows_ii = ("Restricted Class B\n"
+               "Stock $0 06/08/2012 A 41,322 (1) 06/08/2019 Common 41,322 $0 41,322 D\n"
+               "Unit Stock(2)\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
+    (row,) = _table(text, "table_ii")
+    assert "security_title" not in row and "underlying_security_title" not in row
+    assert row["shares"] == "41,322"
+
+
+def test_a_nature_the_page_prints_elsewhere_tells_how_side_by_side_cells_share_a_line() -> None:
+    # pdfplumber (XOOM, plain design): top-aligned; "Stock LP(2)" may end the title or
+    # the nature, but only one cut gives the nature Table I prints whole
+    rows_i = "Common Stock 02/21/2013 C 2,246,338 A (1) 5,036,306 I By Sequoia Capital XI, LP(2)\n"
+    rows_ii = ("Series B (1) 02/21/2013 C 2,246,338 (1) (1) Common 2,246,338 $ 0.00 0 I By Sequoia\n"
+               "Preferred Stock Capital XI,\n"
+               "Stock LP(2)\n")
+    text = (f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n")
+    (row,) = _table(text, "table_ii")
+    assert row["security_title"] == "Series B Preferred Stock"
+    assert row["underlying_security_title"] == "Common Stock"
+    assert row["nature_of_ownership"] == "By Sequoia Capital XI, LP(2)"
+    # another reading gives the nature the printed text and more ("... XI Fund(2)"): the
+    # printed one may be cut short, nothing is preferred
+    other = text.replace("Capital XI, LP(2)\n", "Capital XI\n").replace(
+        "Capital XI,\nStock LP(2)", "Capital XI\nStock Fund(2)")
+    (row,) = _table(other, "table_ii")
+    assert "nature_of_ownership" not in row and "security_title" not in row
+    # a mark standing apart may end either cell: nothing is preferred
+    (row,) = _table(text.replace("Stock LP(2)\n", "Stock LP(2) (3)\n"), "table_ii")
+    assert "nature_of_ownership" not in row

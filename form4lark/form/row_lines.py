@@ -55,8 +55,11 @@ only where that is certain:
    open cells are two or three (side by side, each line holding their words left
    to right) has each cell read where every set of cuts that makes its title (the
    underlying title, in Table II where it is open) one the page prints with
-   certainty gives that cell the same words (``row_pairs.py``). An uncertain cut
-   keeps only its closed cells' words.
+   certainty, or closes a title its words on the row's line leave open ("Common" /
+   "Stock") where that cell starts there, gives that cell the same words
+   (``row_pairs.py``); sets of cuts giving the nature one the page prints with
+   certainty are taken before the others. An uncertain cut keeps only its closed
+   cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
    again only as such a title prints them, or where "by" runs into a capitalised
    word ("byTrust(2)", ``glued_words.py``).
@@ -591,22 +594,24 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
 
 # ---------------------------------------------------------------- which cell a word is of
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
-               align: str | None = None) -> dict[str, list[Atom]]:
+               align: str | None = None,
+               natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
     converter ran together that those titles print spaced are spaced again
     (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
-    its words there may be a run no title shows ("Seefootnote(4)")."""
+    its words there may be a run no title shows ("Seefootnote(4)"). ``natures``: the
+    natures the page prints with certainty (``row_pairs.shared_cells``)."""
     row = _by_spaced(row)
     runs = spacings(titles)
     parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
-        return _text_cells(row, keys, titles, align)
+        return _text_cells(row, keys, titles, align, natures)
     wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
-                        keys, titles, align)
+                        keys, titles, align, natures)
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     return {key: atoms for key, atoms in cells.items()
             if all(unmarked(a.text) in known for a in parts[key])}
@@ -622,7 +627,7 @@ def _by_spaced(row: RowLine) -> RowLine:
 
 
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
-                align: str | None) -> dict[str, list[Atom]]:
+                align: str | None, natures: frozenset[str]) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
     if row.joined:
         return {}
@@ -651,7 +656,8 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
     elif known and len(opened) > 1:
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
-                                  tuple(k for k in keys if k in opened), titles, align == "top"))
+                                  tuple(k for k in keys if k in opened), titles, align == "top",
+                                  natures))
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
@@ -708,6 +714,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             after = body[i + 1] if i + 1 < len(body) else None
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
                 MARKS_RE.fullmatch(a.text) for a in after))
+    printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
     place_lines(body, align)
     title_cuts(_row_gaps(body), keys, titles, align == "top")
     out = []
@@ -715,7 +722,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        for key, atoms in text_cells(row, keys, titles, align).items():
+        for key, atoms in text_cells(row, keys, titles, align, printed_natures).items():
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell

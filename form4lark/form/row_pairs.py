@@ -17,6 +17,7 @@ from math import comb, prod
 from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
 from .atoms import Atom
 from .header import cell_of
+from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
 
@@ -60,18 +61,40 @@ def ends_early(atoms: list[Atom]) -> bool:
 
 
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
-                 titles: frozenset[str], top: bool = False) -> dict[str, list[Atom]]:
+                 titles: frozenset[str], top: bool = False,
+                 natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
-    and leaves each other cell words of its own, its brackets closed and no words
-    after a footnote mark but marks, gives it the same words (``agreed``). On a page
-    aligning its cells to the top (``top``), every cell starts on the row's line and
-    wraps on the lines right below it: a cell with no words on a line has none on
-    the lines after it. A line of marks alone may end any cell, and a figure is no
+    (or closes the title that its words on the row's line leave open, "Common" /
+    "Stock", where that cell starts there: ``_closed_below``) and leaves each other
+    cell words of its own, its brackets closed and no words after a footnote mark but
+    marks, gives it the same words (``agreed``). On a page aligning its cells to the
+    top (``top``), every cell starts on the row's line and wraps on the lines right
+    below it: a cell with no words on a line has none on the lines after it. A line
+    of marks alone may end any cell, and a figure is no
     title's word (a line of the page's headers ran in, or OCR misread one), so then
-    nothing is placed."""
-    return agreed(readings(above, below, parts, keys, titles, top) or [])
+    nothing is placed. Where some sets of cuts give the nature one of ``natures`` (the
+    page prints it with certainty elsewhere), only those are taken (``_printed_natures``),
+    unless a mark stands apart on the lines (it may end either cell)."""
+    found = readings(above, below, parts, keys, titles, top) or []
+    if any(MARKS_RE.fullmatch(a.text) for line in above + below for a in line):
+        return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
+    return agreed(_printed_natures(found, natures) or found)
+
+
+def _printed_natures(found: list[dict[str, list[Atom]]],
+                     natures: frozenset[str]) -> list[dict[str, list[Atom]]]:
+    """The readings of ``found`` whose nature is one the page prints with certainty
+    elsewhere (``natures``, without their footnote marks); none where another reading
+    gives it that text and more words after it ("By Trust" / "By Trust II": a nature
+    of its own, not the printed one cut short)."""
+    read = [(cells, cell_of(cells.get(NATURE, []))) for cells in found]
+    texts = [unmarked(nature.text) if nature is not None else "" for _, nature in read]
+    printed = {text for text in texts if text in natures}
+    if any(text.startswith(p + " ") for text in texts for p in printed):
+        return []
+    return [cells for (cells, _), text in zip(read, texts) if text in printed]
 
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
@@ -79,12 +102,17 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
     where the lines cannot be told (a line of marks alone, too many cuts to try)."""
     lines = above + below
-    if not titles or any(only_marks(line) for line in lines):
+    known = UNDER if UNDER in keys else TITLE
+    # a cell starts on its row's line where the page aligns its cells to the top, or
+    # where no line stands above the row and the page prints no title with certainty
+    # (centred, a cell then has one line below at most; titles the page prints tell
+    # cuts better): a title that cannot end there is closed by the line right below
+    opened = (top or not above and not titles) and open_title(parts[known])
+    if not (titles or opened) or any(only_marks(line) for line in lines):
         return None
     count = len(keys)
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
-    known = UNDER if UNDER in keys else TITLE
     at = keys.index(known)
     found = []
     for cuts in product(*(_cuts(line, count) for line in lines)):
@@ -94,7 +122,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             continue
         title = cell_of([a for cut in ups for a in cut[at]] + parts[known] + [
             a for cut in downs for a in cut[at]])
-        if title is None or unmarked(title.text) not in titles:
+        if title is None or unmarked(title.text) not in titles and not (
+                opened and _closed_below([cut[at] for cut in ups], [cut[at] for cut in downs])):
             continue  # the known cell first: most cuts end here
         cells = {}
         for j, key in enumerate(keys):
@@ -109,6 +138,22 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
     return found
+
+
+def open_title(part: list[Atom]) -> bool:
+    """True where a title's words on its row's line cannot end it ("Common", "Class
+    B": ``row_sequence.OPEN_TITLE``): its cell wrapped onto the lines below."""
+    cell = cell_of(part)
+    return cell is not None and OPEN_TITLE.fullmatch(cell.text) is not None
+
+
+def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]]) -> bool:
+    """True where an open title's cell (``open_title``, starting on its row's line:
+    ``readings``) has no words above that line and is closed by the first line below
+    it alone ("Stock", "Common Stock(2)"): a cell wraps its next words right under."""
+    closing = cell_of(downs[0]) if downs else None
+    return (not any(ups) and not any(downs[1:]) and closing is not None
+            and TITLE_CLOSING.fullmatch(closing.text) is not None)
 
 
 def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:

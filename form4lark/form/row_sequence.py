@@ -36,9 +36,9 @@ START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
 # a title that cannot end there: its cell's last line was printed elsewhere
-_OPEN_TITLE = re.compile(r"(.*\s)?(Common|(Class|Series)\s+[A-Z0-9])", re.S)
+OPEN_TITLE = re.compile(r"(.*\s)?(Common|(Class|Series)\s+[A-Z0-9])", re.S)
 # the words that close such a title, with any footnote mark printed on them
-_TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
+TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -197,11 +197,11 @@ def close_underlying_title(row: Row, words: list[Token], source: WordSource,
     """The row's underlying title closed by the paragraph after it where it stopped open
     (left unknown where no such paragraph closes it); the words after that paragraph."""
     cell = row.get("underlying_security_title")
-    if cell is None or not _OPEN_TITLE.fullmatch(cell.text):
+    if cell is None or not OPEN_TITLE.fullmatch(cell.text):
         return words
     end = _paragraph_after(words, source, row_lines)
     closing = source.cell(words[:end]) if end else None
-    if closing is None or not _TITLE_CLOSING.fullmatch(closing.text):
+    if closing is None or not TITLE_CLOSING.fullmatch(closing.text):
         del row["underlying_security_title"]
         return words
     row["underlying_security_title"] = Cell(f"{cell.text} {closing.text}", cell.line, cell.column)
@@ -288,7 +288,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         if partial:
             nature = []
             title = title if _one_paragraph(title, source) else []
-            if title and _OPEN_TITLE.fullmatch(source.cell(title).text):
+            if title and OPEN_TITLE.fullmatch(source.cell(title).text):
                 title = []
         if previous is not None and nature and certain:
             previous["nature_of_ownership"] = source.cell(nature)
