@@ -52,6 +52,9 @@ COLUMN_KINDS = {
 WORD_DATES = {"exercise_date", "expiration_date"}
 #: What such a word looks like ("Immediately", "Upon vesting"): letters, not a misread number.
 _WORD_DATE = re.compile(r"[A-Za-z][A-Za-z .,'()/-]*")
+#: a nature of ownership that opens again after its first words ("By Fund I, LP By Fund II,
+#: LLC"): two rows' natures run together (after a comma or "and" it is one nature's list)
+_TWO_NATURES = re.compile(r"(By|See) .*[^,\s] (?<!\band )\1 ")
 
 
 class _RowReader:
@@ -89,6 +92,21 @@ class _RowReader:
             return None
         return value
 
+    def nature(self) -> Any:
+        """Column 7 (or 11), the nature of indirect ownership; None where it reads as two
+        rows' natures ("By Fund I, LP By Fund II, LLC", "See Footnote See Footnote"): a
+        converter ran the next row's nature into it, and where it ends is lost (its
+        footnote marks are kept: a mark is read where the text prints it)."""
+        value = self.read("nature_of_ownership")
+        if not isinstance(value, str) or not _TWO_NATURES.match(value):
+            return value
+        cell = self.row["nature_of_ownership"]
+        self.diagnostics.append(Diagnostic(
+            cell.line or None, cell.column or None, f"{self.table}.nature_of_ownership",
+            f"{value!r} reads as two rows' natures of ownership (it opens twice): where "
+            "this row's ends is lost, so it is left unknown", "warning"))
+        return None
+
     def code(self) -> tuple[str | None, str | None]:
         value = self.read("transaction_code")
         return value if value else (None, None)
@@ -113,14 +131,14 @@ def _position(r: _RowReader) -> tuple[Any, Any, Any]:
     """The columns after the transaction: owned following it, direct or indirect, nature."""
     following = r.read("shares_owned_following")
     di = r.read("direct_or_indirect")
-    return following, di, r.read("nature_of_ownership")
+    return following, di, r.nature()
 
 
 def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "non_derivative", diagnostics)
     if not _is_transaction(r, ("shares",)):
         title, following = r.read("security_title"), r.read("shares_owned_following")
-        di, nature = r.read("direct_or_indirect"), r.read("nature_of_ownership")
+        di, nature = r.read("direct_or_indirect"), r.nature()
         return NonDerivativeHolding(title, following, di, nature, r.footnotes, span=r.span)
     title = r.read("security_title")
     date, deemed, code, suffix, swap = _coding(r)
@@ -164,7 +182,7 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
             r.read("exercise_date"), r.read("expiration_date"),
             r.read("underlying_security_title"), r.read("underlying_shares"),
             r.read("shares_owned_following"), r.read("direct_or_indirect"),
-            r.read("nature_of_ownership"), r.footnotes, span=r.span)
+            r.nature(), r.footnotes, span=r.span)
     title = r.read("security_title")
     conversion = r.read("conversion_or_exercise_price")
     date, deemed, code, suffix, swap = _coding(r)

@@ -224,12 +224,35 @@ def marks_seen(atoms: list[Atom]) -> bool:
 _IN_ORDER = (("LAST", "FIRST", "MIDDLE"), ("CITY", "STATE", "ZIP"))
 
 
+#: box 5's labels in the form's order: two lines of two boxes, which keep this order
+#: read row by row or column by column
+_RELATIONSHIPS_IN_ORDER = (("DIRECTOR", "TEN_PERCENT"), ("OFFICER", "OTHER"))
+
+
+def relationships_in_order(atoms: list[Atom]) -> bool:
+    """False where box 5's labels are out of the form's order ("10% Owner" before
+    "Director"): a converter that moves the page's blocks about printed a relationship's
+    mark apart from its label, so a mark before a label there says nothing."""
+    return all(_in_order(atoms, labels) for labels in _RELATIONSHIPS_IN_ORDER)
+
+
+def marked_on_their_lines(atoms: list[Atom]) -> set[str]:
+    """The labels a mark stands just before on the label's own line ("X Officer (give
+    title"): a converter that moves the page's blocks about keeps a line's words
+    together, so such a mark is its label's in any order of the blocks."""
+    return {atoms[i + 1].kind for i, atom in enumerate(atoms[:-1]) if atom.kind in MARKS
+            and atoms[i + 1].kind in CHECKBOX_LABELS and atoms[i + 1].row == atom.row}
+
+
+def _in_order(atoms: list[Atom], labels: tuple[str, ...]) -> bool:
+    """True where the atoms of the kinds ``labels`` come in that order, each time."""
+    seen = [a.kind for a in atoms if a.kind in labels]
+    size = len(labels)
+    return all(tuple(seen[i:i + size]) == labels for i in range(0, len(seen) - size + 1, size))
+
+
 def order_kept(atoms: list[Atom]) -> bool:
     """False where the text does not keep the page's reading order (a converter that
     moves the page's blocks about prints "(First)" before "(Last)"): a mark's place
     before its label then says nothing."""
-    for labels in _IN_ORDER:
-        seen = [a.kind for a in atoms if a.kind in labels]
-        if any(tuple(seen[i:i + 3]) != labels for i in range(0, len(seen) - 2, 3)):
-            return False
-    return True
+    return all(_in_order(atoms, labels) for labels in _IN_ORDER)

@@ -67,7 +67,8 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     out = []
     for number, body in notes:
         cell = cell_of(body)
-        if cell is not None and not _holds_table_values(body) and number not in skipped:
+        if (cell is not None and not _holds_table_values(body) and not _signed_in(body)
+                and number not in skipped):
             out.append((number, cell))
     return out
 
@@ -110,6 +111,13 @@ def _holds_table_values(body: list[Atom]) -> bool:
     """True where a footnote's words hold a table's values (a converter printed the
     table's cells after the Explanation of Responses): where it ends is lost."""
     return any(_MARKED_VALUE.fullmatch(a.text) for a in body)
+
+
+def _signed_in(body: list[Atom]) -> bool:
+    """True where a footnote's words hold a signature's mark ("/s/"): a converter ran the
+    signature into the last note (its date glued to a word, "attorney05/18/2021", it
+    reads as no signature), and where the note ends is lost."""
+    return any("/s/" in a.text.lower() for a in body)
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:

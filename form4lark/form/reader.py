@@ -171,6 +171,20 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", f"a checkbox mark stands "
             f"{where}, so the boxes not seen marked are left unknown", "warning"))
+    # box 5's labels out of order in a stream: a mark before one of them may be another's,
+    # but for one on its label's line
+    shuffled = (page.shape == "stream" and not checkboxes.relationships_in_order(atoms))
+    relationships_lost = (shuffled and checkboxes.marks_seen(atoms)
+                          and not checkboxes.marks_on_label_lines(atoms))
+    if relationships_lost:
+        relationships = set(checkboxes.RELATIONSHIPS)
+        checked = (checked - relationships) | (
+            checkboxes.marked_on_their_lines(atoms) & relationships)
+        sections.diagnostics.append(Diagnostic(
+            atoms[0].line, atoms[0].column, "reporting_owners", "box 5's labels are out of "
+            "the form's order: a relationship box is taken as checked only where its mark "
+            "stands on its label's line, the others are left unknown, and so is the "
+            "officer's title or the other relationship's text", "warning"))
     sections.marks_kept = marks
     # the two boxes above box 1: an unmarked one may own a mark the text moved away
     top_marks = marks and not (page.shape == "cells" and checkboxes.stray_top_mark(atoms))
@@ -198,7 +212,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     sections.period_of_report = header.date_box(boxes.get("BOX3", []))
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
     if (sections.original_filed is not None and sections.period_of_report is None
-            and not positioned and not checkboxes.order_kept(atoms)):
+            and not positioned and (shuffled or not checkboxes.order_kept(atoms))):
         # box 3's date moved past box 4's label with the page's blocks: whose it is is lost
         sections.diagnostics.append(Diagnostic(
             sections.original_filed.line, sections.original_filed.column, "period_of_report",
@@ -207,12 +221,13 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.original_filed = None
     first = page_owner(page, atoms, boxes.get("BOX1", []))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
-    if stray or unplaced or checkboxes.loose_marks(atoms, loose_rows):
+    if stray or unplaced or relationships_lost or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
         first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
-    first.officer_title, first.other_text = _titles(boxes.get("BOX5", []), checked, positioned,
-                                                    page.shape == "cells", in_header=True)
+    if not relationships_lost:  # else box 5's text may be any block's
+        first.officer_title, first.other_text = _titles(
+            boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
     sections.owners = [first]
 
 

@@ -1,0 +1,96 @@
+"""Texts of ``pdftotext`` in its default mode (no ``-layout``, no ``-raw``), which prints
+the page's blocks in an order of its own: box 5's labels come out of the form's order
+("10% Owner" before "Director"), and a checkbox mark on a line of its own stands before
+whichever label's block follows. The fixtures are pdftotext's texts of two sec.gov pages
+(``benchmarks/other_converters.py --converter pdftotext``); the values asserted are the
+filings' truth, or unknown where the text lost them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import form4lark
+from form4lark.build import _RowReader
+from form4lark.form import checkboxes, notes
+from form4lark.form.atoms import lex
+from form4lark.model import Diagnostic
+from form4lark.sections import Cell
+from form4lark.shapes.detect import read_shape
+from support import FIXTURES
+
+BLOCKS = FIXTURES / "pdftotext-blocks"
+
+
+def test_a_mark_before_a_shuffled_label_checks_no_box() -> None:
+    # "X" on a line of its own before "Director", after "10% Owner": the filing checks
+    # 10% Owner; the date after box 4's label is box 3's (the filing is no amendment)
+    form = form4lark.parse_file(BLOCKS / "BETR-20241209-1-sec.txt")
+    owner = form.reporting_owners[0]
+    assert owner.name == "SOFTBANK GROUP CORP."
+    assert (owner.is_director, owner.is_ten_percent_owner, owner.is_officer,
+            owner.is_other) == (None, None, None, None)
+    assert form.document_type == "4"
+    assert form.date_of_original_submission is None
+    assert any("box 5's labels are out of the form's order" in d.message
+               for d in form.diagnostics)
+
+
+def test_a_mark_on_its_labels_line_is_kept_and_box_5s_text_is_not_taken() -> None:
+    # "X Officer" stays together on one line; the words after box 5's label are the
+    # issuer's, the owner's and the title's blocks in pdftotext's order
+    form = form4lark.parse_file(BLOCKS / "TSLA-20230727-1-sec.txt")
+    owner = form.reporting_owners[0]
+    assert owner.name == "Baglino Andrew D"
+    assert owner.is_officer is True
+    assert (owner.is_director, owner.is_ten_percent_owner, owner.is_other) == (None, None, None)
+    assert owner.officer_title is None
+    assert form.filed_by_more_than_one_person is False
+
+
+def test_box_5s_labels_in_the_forms_order_row_by_row_or_column_by_column() -> None:
+    director, ten, officer, other = ("Director", "10% Owner", "Officer (give title below)",
+                                     "Other (specify below)")
+    for labels, kept in (((director, ten, officer, other), True),  # row by row
+                         ((director, officer, ten, other), True),  # column by column
+                         ((ten, officer, director, other), False),
+                         ((director, other, ten, officer), False)):
+        atoms = lex(read_shape("\n".join(labels) + "\n", "stream"), "boxes")
+        assert checkboxes.relationships_in_order(atoms) is kept, labels
+    atoms = lex(read_shape("Director\n\nX\n\n10% Owner\nX Officer (give title below)\n", "stream"),
+                "boxes")
+    assert checkboxes.marked_on_their_lines(atoms) == {"OFFICER"}
+
+
+_SIGNED_IN_A_NOTE = """\
+1. Each RSU represents a contingent right to receive 1 share of Class A Common Stock.
+2. The RSUs vested as to 100% of the total shares on May 15, 2021.
+/s/ Michael Johnson, attorney05/18/2021
+in-fact for Peter Thiel
+"""
+
+
+def test_a_note_that_holds_a_signature_mark_is_left_out() -> None:
+    # pdftotext joins "attorney-" to the next word it prints, the date: the signature
+    # reads as none and runs on in the last note, where that note ends is lost
+    atoms = lex(read_shape(_SIGNED_IN_A_NOTE, "stream"), "page")
+    assert [(number, cell.text) for number, cell in notes.footnotes(atoms)] == [
+        ("1", "Each RSU represents a contingent right to receive 1 share of Class A Common Stock.")]
+
+
+@pytest.mark.parametrize("nature,read", [
+    ("By Sequoia Capital XI, LP By Sequoia Capital XI Principals Fund, LLC", None),
+    ("See Footnote See Footnote", None),
+    ("By Sequoia Capital XI, LP", "By Sequoia Capital XI, LP"),
+    ("By Spouse, By Trust", "By Spouse, By Trust"),  # one nature's list
+    ("By Spouse and By Trust", "By Spouse and By Trust"),
+    ("By Bypass Trust(2)", "By Bypass Trust"),
+])
+def test_two_rows_natures_run_together_are_left_unknown(nature, read) -> None:
+    # pdftotext prints a column's cells of two rows as one block: "By Fund I, LP" over
+    # "By Fund II, LLC" reads as one nature, and where the first ends is lost
+    diagnostics: list[Diagnostic] = []
+    reader = _RowReader({"nature_of_ownership": Cell(nature, 1, 1)}, "non_derivative",
+                        diagnostics)
+    assert reader.nature() == read
+    assert bool(diagnostics) is (read is None)
