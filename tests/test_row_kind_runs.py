@@ -17,6 +17,8 @@ from form4lark.form.row_column_runs import _Token
 from support import FIXTURES, off_fields, truth_of
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
+#: the plain design: whole columns in an order of their own, every title in one paragraph
+AAPL_PLAIN = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "plain" / "pdfminer-F1.txt"
 
 
 def test_table_i_matches_truth_but_the_last_disposals_amounts() -> None:
@@ -30,6 +32,14 @@ def test_table_i_matches_truth_but_the_last_disposals_amounts() -> None:
     assert sorted(off) == ["non_derivative_transactions[4].shares missed",
                            "non_derivative_transactions[4].shares_owned_following missed"]
     assert any(d.field == "non_derivative.shares" for d in form.diagnostics)
+
+
+def test_whole_columns_out_of_the_forms_order_match_truth() -> None:
+    """The amounts owned after all come before the amounts: the order of each column
+    places even the last disposal's two."""
+    form = form4lark.parse(AAPL_PLAIN.read_text(encoding="utf-8"))
+    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 5
+    assert not [f for f in off_fields(truth_of(AAPL_PLAIN), form) if f.startswith("non_derivative")]
 
 
 def test_amounts_the_arithmetic_does_not_place_are_left_out() -> None:

@@ -18,8 +18,8 @@ each column keeping its rows' order:
   (``_Amounts``): a row's amount owned after is the one before it of the same
   holding, plus what it acquired or less what it disposed of, and a first
   acquisition owns at least what it acquired;
-- the words: the titles, and the indirect rows' natures as one run before or
-  after them.
+- the words: the titles (or one paragraph holding the same title once per row),
+  and the indirect rows' natures, each in its rows' order.
 
 A cell is kept only where every reading gives it alike; a body with no reading,
 or with too many, is not read: a shifted value is worse than none.
@@ -35,7 +35,7 @@ from ..cells import cell_amount
 from ..sections import Cell, Row
 from .atoms import Atom
 from .row_column_runs import _TABLE_I, _agreed, _fits, _Token, _tokens
-from .row_columns import _cell, _paragraphs
+from .row_columns import _cell, _paragraphs, _titles
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 32
@@ -157,7 +157,8 @@ def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[_Token
     return _cuts(kinds.letters, (moves, moves, rows), lambda n, column, _: column in allowed[n])
 
 
-def _word_cuts(kinds: _Kinds, rows: int, indirect: int) -> list[tuple[list[_Token], ...]] | None:
+def _word_cuts(kinds: _Kinds, rows: int, indirect: int
+               ) -> list[tuple[list[Cell], list[_Token]]] | None:
     """Every cut of the words into the titles (one per row) and the natures (one per
     indirect row, or none), each in its rows' order (``_cuts``); None where one word
     per row, every row indirect, may be either. Where two
@@ -167,18 +168,21 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int) -> list[tuple[list[_Toke
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
-        return [(words, [])]
+        return [([_cell(list(w.atoms)) for w in words], [])]
+    if len(words) == 1:  # one paragraph holding the same title once per row
+        titles = _titles([list(words[0].atoms)], rows)
+        return [] if titles is None else [(titles, [])]
     if not indirect or len(words) != rows + indirect:
         return []
 
     def paired(n: int, column: int, row: int) -> bool:
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
-    if len(dates) > 1:
-        found = _cuts(words, (rows, indirect), paired)
-        if found != []:
-            return found
-    return _cuts(words, (rows, indirect), lambda *_: True)
+    found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
+    if found == []:
+        found = _cuts(words, (rows, indirect), lambda *_: True)
+    return None if found is None else [([_cell(list(t.atoms)) for t in titles], natures)
+                                       for titles, natures in found]
 
 
 class _Amounts:
@@ -230,7 +234,7 @@ class _Amounts:
             owned.pop()
 
 
-def _key(title: _Token, ownership: _Token, nature: _Token | None) -> tuple[str, ...]:
+def _key(title: Cell, ownership: _Token, nature: _Token | None) -> tuple[str, ...]:
     return (title.text.split("(")[0].strip(), _bare(ownership),
             nature.text if nature else "")
 
@@ -278,14 +282,14 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     return _agreed(readings)
 
 
-def _rows(kinds: _Kinds, letters: tuple[list[_Token], ...], titles: list[_Token], nature_of: dict[int, _Token],
-          amounts: tuple[list[int], list[int]]) -> list[Row]:
+def _rows(kinds: _Kinds, letters: tuple[list[_Token], ...], titles: list[Cell],
+          nature_of: dict[int, _Token], amounts: tuple[list[int], list[int]]) -> list[Row]:
     """One reading's rows: the transactions first, then the holdings."""
     codes, marks, owners = letters
     shares, owned = amounts
     out: list[Row] = []
     for n, title in enumerate(titles):
-        row: Row = {"security_title": _cell(list(title.atoms)),
+        row: Row = {"security_title": title,
                     "shares_owned_following": _cell(list(kinds.amounts[owned[n]].atoms)),
                     "direct_or_indirect": _cell(list(owners[n].atoms))}
         if n in nature_of:
