@@ -16,6 +16,7 @@ from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
 from .row_column_runs import run_rows
+from .row_kind_runs import kind_rows
 from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
@@ -53,6 +54,8 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream":  # a page's boxes printed column by column
             columns = run_rows(words, table)
+        if columns is None and page.shape == "stream":  # columns interleaved: read by kind
+            columns = kind_rows(words, table)
         if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
         if columns is None and page.shape == "stream":  # rows printed last cells first

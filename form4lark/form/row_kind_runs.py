@@ -1,0 +1,306 @@
+"""Table I's body printed as columns interleaved, read back by each value's kind.
+
+A text in reading order may print each cell of a table as a box of its own, in an
+order set by where the boxes stand that follows neither rows nor whole columns
+(pdfminer's ``-F 1.0``, for one): a row's price, amount and amount owned after in
+any order, runs of letters, each row's title and date in turn. What such a text
+keeps is each column's rows in order. So the body is read by kind: the dates are
+the transactions' dates in row order, the prices their prices, the letters that
+only a code can be their codes (``grammars/form_rows.lark``'s terminals tell the
+kinds). What a kind alone cannot tell is weighed over every way of cutting it,
+each column keeping its rows' order:
+
+- the other letters (A, D, I): a letter printed just before a price on its line is
+  that row's (A) or (D) (the form prints them side by side); the others go to the
+  (A)/(D) column or the ownership column;
+- the amounts: each transaction's amount and amount owned after, and each
+  holding's amount owned after, placed only where the holdings' arithmetic holds
+  (``_Amounts``): a row's amount owned after is the one before it of the same
+  holding, plus what it acquired or less what it disposed of, and a first
+  acquisition owns at least what it acquired;
+- the words: the titles (or one paragraph holding the same title once per row),
+  and the indirect rows' natures, each in its rows' order.
+
+A cell is kept only where every reading gives it alike; a body with no reading,
+or with too many, is not read: a shifted value is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..cells import cell_amount
+from ..sections import Cell, Row
+from .atoms import Atom
+from .row_column_runs import _TABLE_I, _agreed, _fits, _Token, _tokens
+from .row_columns import _cell, _paragraphs, _titles
+
+#: readings beyond this many are not weighed: the body is left out
+_MOST = 32
+#: nor cuts of the words into titles and natures beyond this many
+_WORD_CUTS = 256
+#: nor cuts of the letters or amounts that take more steps than this
+_STEPS = 20_000
+
+#: a price may be printed as only a footnote mark ("(1)"): Table I prints no other
+_KINDS = (("date", ("M_DATE",)), ("price", ("M_PRICE", "FREE_MARK")), ("amount", ("M_AMOUNT",)))
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The body's tokens sorted by kind, each list in the text's order."""
+    dates: list[_Token]
+    prices: list[_Token]
+    amounts: list[_Token]
+    letters: list[_Token]  # codes, (A)/(D) and ownerships
+    beside_price: set[int]  # indexes into ``letters`` printed just before a price
+    words: list[_Token]
+    next_of: dict[int, _Token]  # the token after each (by ``id``)
+
+
+def _is_letter(text: str) -> bool:
+    """A lone letter: a code, an (A)/(D) or an ownership (a swap flag is not read)."""
+    return (_fits(text, ("M_CODE",)) or _fits(text, ("M_ACQUIRED_DISPOSED",))
+            or _fits(text, ("M_DIRECT_INDIRECT",))) and not _fits(text, ("M_SWAP",))
+
+
+def _sorted(tokens: list[_Token]) -> _Kinds | None:
+    """Each token by its kind; None where one is of no kind this reading knows (a lone
+    footnote mark, a swap flag)."""
+    kinds: dict[str, list[_Token]] = {k: [] for k in ("date", "price", "amount", "letter", "words")}
+    beside: set[int] = set()
+    for n, token in enumerate(tokens):
+        kind = "words" if token.words else next(
+            (k for k, terminals in _KINDS if _fits(token.text, terminals)), None) \
+            or ("letter" if _is_letter(token.text) else None)
+        if kind is None:
+            return None
+        if kind == "letter" and n + 1 < len(tokens) and _beside(token, tokens[n + 1]):
+            beside.add(len(kinds["letter"]))
+        kinds[kind].append(token)
+    return _Kinds(kinds["date"], kinds["price"], kinds["amount"], kinds["letter"], beside,
+                  kinds["words"], {id(t): u for t, u in zip(tokens, tokens[1:])})
+
+
+def _beside(letter: _Token, after: _Token) -> bool:
+    """A letter printed on the line of the price after it, just before it ("D $208.99")."""
+    last, first = letter.atoms[-1], after.atoms[0]
+    return (not after.words and _fits(after.text, ("M_PRICE",)) and last.line == first.line
+            and last.piece is first.piece)
+
+
+def _bare(token: _Token) -> str:
+    """A letter without its parentheses and footnote marks."""
+    return token.text.split("(")[1][:1] if token.text.startswith("(") else token.text[:1]
+
+
+def _columns_of(kinds: _Kinds, n: int) -> tuple[int, ...]:
+    """The columns (0 code, 1 (A)/(D), 2 ownership) letter ``n`` may be printed in: a
+    letter just before a price is an (A)/(D); A, D and I may also be codes."""
+    token = kinds.letters[n]
+    if n in kinds.beside_price:
+        return (1,)
+    bare = _bare(token)
+    return (((0,) if _fits(token.text, ("M_CODE",)) else ())
+            + ((1,) if bare in "AD" and _fits(token.text, ("M_ACQUIRED_DISPOSED",)) else ())
+            + ((2,) if bare in "DI" and _fits(token.text, ("M_DIRECT_INDIRECT",)) else ()))
+
+
+def _cuts(tokens: list[_Token], need: tuple[int, ...],
+          fits: Callable[[int, int, int], bool]) -> list[tuple[list[_Token], ...]] | None:
+    """Every cut of ``tokens``, in the text's order, into columns of ``need[c]`` tokens
+    each, each column in its rows' order, where ``fits(token, column, row)``; cuts that
+    give every cell alike (tokens of one text swapped) are one. None where there are
+    too many to weigh."""
+    if len(tokens) != sum(need):
+        return []
+    if len(tokens) * max(need) ** (len(need) - 1) > _STEPS * 50:
+        return None
+    # (token, tokens taken by each column) -> the cuts from there on, by their texts
+    memo: dict[tuple[int, tuple[int, ...]], dict[tuple, tuple[tuple[int, ...], ...]] | None] = {}
+
+    def walk(at: int, taken: tuple[int, ...]) -> dict[tuple, tuple[tuple[int, ...], ...]] | None:
+        if at == len(tokens):
+            return {tuple(() for _ in need): tuple(() for _ in need)}
+        if (at, taken) not in memo:
+            found: dict[tuple, tuple[tuple[int, ...], ...]] | None = {}
+            for column, count in enumerate(taken):
+                if count == need[column] or not fits(at, column, count):
+                    continue
+                after = walk(at + 1, taken[:column] + (count + 1,) + taken[column + 1:])
+                if after is None or found is None:
+                    found = None
+                    break
+                for texts, places in after.items():
+                    grown = tuple((tokens[at].text,) + t if c == column else t
+                                  for c, t in enumerate(texts))
+                    found.setdefault(grown, tuple((at,) + p if c == column else p
+                                                  for c, p in enumerate(places)))
+                if len(found) > _WORD_CUTS:
+                    found = None
+                    break
+            memo[at, taken] = found
+        return memo[at, taken]
+
+    found = walk(0, tuple(0 for _ in need))
+    if found is None:
+        return None
+    return [tuple([tokens[n] for n in p] for p in places) for places in found.values()]
+
+
+def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[_Token], ...]] | None:
+    """Every cut of the letters into the transactions' codes and (A)/(D) and every
+    row's ownership (``_cuts``)."""
+    allowed = [_columns_of(kinds, n) for n in range(len(kinds.letters))]
+    return _cuts(kinds.letters, (moves, moves, rows), lambda n, column, _: column in allowed[n])
+
+
+def _word_cuts(kinds: _Kinds, rows: int, indirect: int
+               ) -> list[tuple[list[Cell], list[_Token]]] | None:
+    """Every cut of the words into the titles (one per row) and the natures (one per
+    indirect row, or none), each in its rows' order (``_cuts``); None where one word
+    per row, every row indirect, may be either. Where two
+    transactions or more each print their title just before their date (the form's
+    first two columns, side by side), only the cuts that keep that are weighed."""
+    words, dates = kinds.words, kinds.dates
+    if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
+        return None
+    if len(words) == rows:
+        return [([_cell(list(w.atoms)) for w in words], [])]
+    if len(words) == 1:  # one paragraph holding the same title once per row
+        titles = _titles([list(words[0].atoms)], rows)
+        return [] if titles is None else [(titles, [])]
+    if not indirect or len(words) != rows + indirect:
+        return []
+
+    def paired(n: int, column: int, row: int) -> bool:
+        return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
+
+    found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
+    if found == []:
+        found = _cuts(words, (rows, indirect), lambda *_: True)
+    return None if found is None else [([_cell(list(t.atoms)) for t in titles], natures)
+                                       for titles, natures in found]
+
+
+class _Amounts:
+    """Every cut of the amounts, in the text's order, into the transactions' amounts
+    and every row's amount owned after, each column in its rows' order, where the
+    holdings' arithmetic holds between rows of one holding (``keys``)."""
+
+    def __init__(self, amounts: list[Decimal], moves: int, rows: int, signs: list[int],
+                 keys: list[tuple[str, ...]]):
+        self.amounts, self.moves, self.rows = amounts, moves, rows
+        self.signs, self.keys = signs, keys
+        # the row before each transaction of its holding, or None
+        self.before: list[int | None] = []
+        for n in range(moves):
+            self.before.append(next((m for m in range(n - 1, -1, -1) if keys[m] == keys[n]), None))
+        self.found: list[tuple[list[int], list[int]]] = []
+        self.seen: set[tuple[tuple[Decimal, ...], tuple[Decimal, ...]]] = set()
+        self.steps = 0
+
+    def _holds(self, row: int, shares: list[int], owned: list[int]) -> bool:
+        amount, after = self.amounts[shares[row]], self.amounts[owned[row]]
+        previous = self.before[row]
+        if previous is None:  # a first acquisition owns at least what it acquired
+            return self.signs[row] < 0 or after >= amount
+        return self.amounts[owned[previous]] + self.signs[row] * amount == after
+
+    def walk(self, at: int, shares: list[int], owned: list[int]) -> None:
+        self.steps += 1
+        if self.steps > _STEPS or len(self.found) > _MOST:
+            return
+        if at == len(self.amounts):
+            # cuts that give every cell alike (equal amounts swapped) are one
+            texts = (tuple(self.amounts[n] for n in shares), tuple(self.amounts[n] for n in owned))
+            if len(shares) == self.moves and len(owned) == self.rows and texts not in self.seen:
+                self.seen.add(texts)
+                self.found.append((list(shares), list(owned)))
+            return
+        if len(shares) < self.moves:
+            row = len(shares)
+            shares.append(at)
+            if row >= len(owned) or self._holds(row, shares, owned):
+                self.walk(at + 1, shares, owned)
+            shares.pop()
+        if len(owned) < self.rows:
+            row = len(owned)
+            owned.append(at)
+            if row >= self.moves or row >= len(shares) or self._holds(row, shares, owned):
+                self.walk(at + 1, shares, owned)
+            owned.pop()
+
+
+def _key(title: Cell, ownership: _Token, nature: _Token | None) -> tuple[str, ...]:
+    return (title.text.split("(")[0].strip(), _bare(ownership),
+            nature.text if nature else "")
+
+
+def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
+    """Table I's rows of a body printed as interleaved columns, read by each value's
+    kind, or None where it is not one or its readings disagree."""
+    if table != "table_i":
+        return None
+    tokens = _tokens(_paragraphs(atoms), _TABLE_I)
+    kinds = None if tokens is None else _sorted(tokens)
+    if kinds is None or not kinds.dates:
+        return None
+    moves = len(kinds.dates)
+    rows = len(kinds.amounts) - moves
+    if rows < moves or len(kinds.prices) not in (0, moves) or not kinds.words:
+        return None
+    letter_cuts = _letter_cuts(kinds, moves, rows)
+    if letter_cuts is None:
+        return None
+    readings: list[list[Row]] = []
+    for codes, marks, owners in letter_cuts:
+        indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
+        word_cuts = _word_cuts(kinds, rows, len(indirect))
+        if word_cuts is None:
+            return None
+        for titles, natures in word_cuts:
+            nature_of = dict(zip(indirect, natures))
+            keys = [_key(titles[n], owners[n], nature_of.get(n)) for n in range(rows)]
+            signs = [1 if _bare(t) == "A" else -1 for t in marks]
+            values = [cell_amount(Cell(t.text)) for t in kinds.amounts]
+            if any(v is None for v in values):
+                return None
+            cuts = _Amounts([v for v in values if v is not None], moves, rows, signs, keys)
+            cuts.walk(0, [], [])
+            if cuts.steps > _STEPS or len(cuts.found) > _MOST:
+                return None
+            for shares, owned in cuts.found:
+                readings.append(_rows(kinds, (codes, marks, owners), titles, nature_of,
+                                      (shares, owned)))
+            if len(readings) > _WORD_CUTS * 4:
+                return None
+    if not readings:
+        return None
+    return _agreed(readings)
+
+
+def _rows(kinds: _Kinds, letters: tuple[list[_Token], ...], titles: list[Cell],
+          nature_of: dict[int, _Token], amounts: tuple[list[int], list[int]]) -> list[Row]:
+    """One reading's rows: the transactions first, then the holdings."""
+    codes, marks, owners = letters
+    shares, owned = amounts
+    out: list[Row] = []
+    for n, title in enumerate(titles):
+        row: Row = {"security_title": title,
+                    "shares_owned_following": _cell(list(kinds.amounts[owned[n]].atoms)),
+                    "direct_or_indirect": _cell(list(owners[n].atoms))}
+        if n in nature_of:
+            row["nature_of_ownership"] = _cell(list(nature_of[n].atoms))
+        if n < len(shares):
+            row.update({"transaction_date": _cell(list(kinds.dates[n].atoms)),
+                        "transaction_code": _cell(list(codes[n].atoms)),
+                        "equity_swap_involved": Cell(""),
+                        "shares": _cell(list(kinds.amounts[shares[n]].atoms)),
+                        "acquired_disposed": _cell(list(marks[n].atoms))})
+            if kinds.prices:
+                row["price_per_share"] = _cell(list(kinds.prices[n].atoms))
+        out.append(row)
+    return out

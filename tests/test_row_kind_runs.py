@@ -1,0 +1,71 @@
+"""Table I's body printed as columns interleaved (``form/row_kind_runs.py``).
+
+The fixture is pdfminer's ``-F 1.0`` text of the sec design (outside the corpus,
+made by ``benchmarks/other_converters.py``): each row's (D) and price on a line,
+its amount and amount owned after in either order, then the ownerships, the codes,
+the dates and the titles, each run in its rows' order. Every transaction is read
+to the filing's truth but the last one's two amounts: a disposal's amount and
+amount owned after add up to the holding before it either way round, and no row
+after it tells them apart, so they are left unknown with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import form4lark
+from form4lark.form.row_kind_runs import _cuts
+from form4lark.form.row_column_runs import _Token
+from support import FIXTURES, off_fields, truth_of
+
+AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
+#: the plain design: whole columns in an order of their own, every title in one paragraph
+AAPL_PLAIN = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_table_i_matches_truth_but_the_last_disposals_amounts() -> None:
+    form = form4lark.parse(AAPL.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 5
+    assert [r.shares for r in rows[:4]] == [13433, 18256, 8601, 14571]
+    assert [r.shares_owned_following for r in rows[:4]] == [151187, 132931, 124330, 109759]
+    assert rows[4].shares is None and rows[4].shares_owned_following is None
+    off = [f for f in off_fields(truth_of(AAPL), form) if f.startswith("non_derivative")]
+    assert sorted(off) == ["non_derivative_transactions[4].shares missed",
+                           "non_derivative_transactions[4].shares_owned_following missed"]
+    assert any(d.field == "non_derivative.shares" for d in form.diagnostics)
+
+
+def test_whole_columns_out_of_the_forms_order_match_truth() -> None:
+    """The amounts owned after all come before the amounts: the order of each column
+    places even the last disposal's two."""
+    form = form4lark.parse(AAPL_PLAIN.read_text(encoding="utf-8"))
+    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 5
+    assert not [f for f in off_fields(truth_of(AAPL_PLAIN), form) if f.startswith("non_derivative")]
+
+
+def test_amounts_the_arithmetic_does_not_place_are_left_out() -> None:
+    """An amount owned after that follows from no row before it: no cut of the amounts
+    holds, and the body is not read by kind (nothing shifted)."""
+    text = AAPL.read_text(encoding="utf-8").replace("132,931", "132,932")
+    form = form4lark.parse(text)
+    assert not any(r.shares_owned_following == 132932 or r.shares == 18256
+                   for r in form.non_derivative_transactions or ())
+
+
+def test_cuts_that_give_every_cell_alike_are_one() -> None:
+    """Letters of one text swapped between columns give one cut; a D that may stand
+    before or after an A of one column gives two."""
+
+    def tokens(texts: str) -> list[_Token]:
+        return [_Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    allowed = {"S": (0,), "D": (1, 2), "A": (1,), "I": (2,)}
+    for texts, count in (("SDD", 1), ("SSDDDD", 1), ("SADDI", 1), ("SDADI", 1), ("SSDADI", 2)):
+        letters = tokens(texts)
+        moves = texts.count("S")
+        cuts = _cuts(letters, (moves, moves, len(texts) - 2 * moves),
+                     lambda n, column, _: column in allowed[letters[n].text])
+        assert cuts is not None and len(cuts) == count, texts
+
+
+class _Atom:
+    def __init__(self, text: str) -> None:
+        self.text = text
