@@ -87,7 +87,18 @@ def page_bodies(atoms: list[Atom]) -> list[list[Atom]]:
     out: list[list[Atom]] = []
     start = 0
     for end in [i for i, a in enumerate(atoms) if a.kind in ("TABLE_I", "TABLE_II")] + [len(atoms)]:
-        chunk = atoms[start:end]
+        chunk = _without_next_column_title(atoms[start:end], end < len(atoms))
         out.append(chunk[body_start(chunk):])
         start = end + 1
     return out
+
+
+def _without_next_column_title(chunk: list[Atom], titled_next: bool) -> list[Atom]:
+    """A page's part of the body without the next page's first column header, which a
+    reading-order converter may print before that page's table title ("1. Title of
+    Security" then "Table I - ..."): it is the next page's, not a cell of this one."""
+    titles = [n for n, a in enumerate(chunk) if a.kind == "COLUMN_TITLE"]
+    if titled_next and titles and all(a.line == chunk[titles[-1]].line
+                                      for a in chunk[titles[-1]:]):
+        return chunk[:titles[-1]]
+    return chunk
