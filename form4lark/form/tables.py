@@ -93,7 +93,7 @@ def page_bodies(atoms: list[Atom], lead: list[Atom] | None = None) -> list[list[
     start = 0
     carried = lead or []
     for end in [i for i, a in enumerate(atoms) if a.kind in ("TABLE_I", "TABLE_II")] + [len(atoms)]:
-        chunk, ahead = atoms[start:end], []
+        chunk, ahead = atoms[start:end], list[Atom]()
         if lead is not None and end < len(atoms):
             chunk, ahead = _next_page_lead(chunk)
         out.append([a for a in carried if not is_header_word(a)] + chunk[body_start(chunk):])
