@@ -97,3 +97,52 @@ def test_titles_that_differ_are_not_cut_by_lines() -> None:
     text = ARW.read_text(encoding="utf-8")
     form = form4lark.parse(text.replace("Common\nStock(2)\n", "Preferred\nStock(2)\n", 1))
     assert all(r.security_title is None for r in form.non_derivative_transactions or [])
+
+
+# Table II with its columns' boxes mixed: the amounts moved of some rows, a first date,
+# the others' amounts, the other first dates; each cell's kind tells its column
+SCTY = FIXTURES / "column_runs" / "SCTY-20121218-1" / "sec" / "pdfminer.txt"
+
+
+def test_mixed_boxes_of_columns_of_other_kinds_match_truth() -> None:
+    form = form4lark.parse(SCTY.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 6
+    assert [f for f in off_fields(truth_of(SCTY), form) if f.startswith("derivative")] == []
+
+
+def test_a_mixed_run_short_of_one_cell_is_not_shifted() -> None:
+    text = SCTY.read_text(encoding="utf-8")
+    start = text.index("10,491,720\n\n(1)\n\n2,897,342")
+    form = form4lark.parse(text[:start] + text[start:].replace("(1)\n\n", "", 1))
+    assert [f for f in off_fields(truth_of(SCTY), form)
+            if f.startswith("derivative") and f.endswith("wrong")] == []
+    assert not form.derivative_transactions or all(
+        r.exercise_date is None for r in form.derivative_transactions)
+
+
+# the rows' titles printed between Table I's first column header and its title
+AAPL = FIXTURES / "column_runs" / "AAPL-20190812-1" / "sec" / "pdfminer.txt"
+
+
+def test_titles_before_the_tables_title_match_truth() -> None:
+    form = form4lark.parse(AAPL.read_text(encoding="utf-8"))
+    rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
+    assert [r.security_title for r in rows] == ["Common Stock"] * 3
+    assert [f for f in off_fields(truth_of(AAPL), form) if f.startswith("non_derivative")] == []
+
+
+# the natures printed with no blank line between them, each opening with "By"
+XOOM = FIXTURES / "column_runs" / "XOOM-20130221-1" / "plain" / "pdfminer.txt"
+
+
+def test_natures_run_together_are_cut_where_a_line_opens_with_by() -> None:
+    form = form4lark.parse(XOOM.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and [r.nature_of_ownership for r in rows] == [
+        "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
+        "By Sequoia Technology Partners XI, LP"]
+    assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("non_derivative")] == []
+    text = XOOM.read_text(encoding="utf-8").replace("By Sequoia\nTechnology", "Sequoia\nTechnology", 1)
+    assert not (parsed := form4lark.parse(text).non_derivative_transactions) or all(
+        r.nature_of_ownership is None for r in parsed)

@@ -390,7 +390,8 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    "the table is left out", "error"))
             continue
         try:
-            setattr(sections, table, read_table(page, atoms, table, layout))
+            lead = parts.table_i_lead if table == "table_i" else []
+            setattr(sections, table, read_table(page, atoms, table, layout, lead))
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
             # a kind of row none of them is may stand after it: unknown, not none

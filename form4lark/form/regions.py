@@ -44,6 +44,10 @@ class Regions:
     #: the page lines of the header: those before the first table's
     header_rows: int = 0
     table_i_label: Atom | None = None
+    #: what stands between Table I's first column header and its title, where a
+    #: converter in reading order printed the header, then the rows' titles, above the
+    #: title: the first page's cells of that column
+    table_i_lead: list[Atom] = field(default_factory=list)
     table_ii_label: Atom | None = None
     #: the signatures stand before the notes (the older design): the part before the
     #: signature label ends with them
@@ -96,6 +100,9 @@ def cut(atoms: list[Atom]) -> Regions:
     regions.header_rows = atoms[header_end].row if header_end < len(atoms) else 0
     if t1 is not None:
         regions.table_i_label = atoms[t1]
+        first_header = _column_title(atoms, kinds, derivative=False)
+        if first_header is not None and first_header < t1:
+            regions.table_i_lead = atoms[first_header + 1:t1]
         t1_end = t2 if t2 is not None else (explanation or end)
         # the paper form closes Table I with its reminder ("Reminder: Report on a separate
         # line..."); an older page prints it, and the form's numbers, before Table II

@@ -176,6 +176,30 @@ class _Reader:
                 at += 1
         return at
 
+    def _fill_mixed(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None,
+                    phase: int) -> int | None:
+        """``run``'s cells from token ``at`` on where its columns' boxes came out mixed
+        (a box of some rows' prices, one of their amounts owned, the next rows' ...):
+        each column's cells stay in the rows' order, and each cell's kind tells its
+        column, so the run is read only where every cell fits exactly one of them (a
+        "$" price, an amount, a date, a letter). The token after it, or None."""
+        if len(run) < 2 or any(not c.terminals for c in run):
+            return None
+        _, _, lo, hi = self.phases[phase]
+        waiting = [[n for n in range(lo, hi) if self._takes(c, n)] for c in run]
+        while any(waiting):
+            if at >= len(self.tokens) or self.tokens[at].words:
+                return None
+            token = self.tokens[at]
+            fits = [k for k, c in enumerate(run) if _fits(token.text, c.terminals)]
+            if len(fits) != 1 or not waiting[fits[0]]:
+                return None
+            n = waiting[fits[0]].pop(0)
+            if rows is not None:
+                rows[n][run[fits[0]].name] = _cell(list(token.atoms))
+            at += 1
+        return at
+
     def _one_paragraph(self, column: _Column, at: int, count: int) -> list[Cell] | None:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
@@ -219,11 +243,12 @@ class _Reader:
         for run in _runs(self.table, first):
             if self.table.index(run[-1]) >= hi:
                 continue
-            after = self._fill(run, at, None, phase)  # read first, written only where it reads
-            if after is not None:
-                filled = [dict(r) for r in rows]
-                self._fill(run, at, filled, phase)
-                self.walk(self.table.index(run[-1]) + 1, after, filled, phase)
+            for fill in (self._fill, self._fill_mixed):
+                after = fill(run, at, None, phase)  # read first, written only where it reads
+                if after is not None:
+                    filled = [dict(r) for r in rows]
+                    fill(run, at, filled, phase)
+                    self.walk(self.table.index(run[-1]) + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
             self.dead.add((phase, first, at))
 
@@ -271,11 +296,29 @@ def _agreed(readings: list[list[Row]]) -> list[Row]:
 def _natures(rows: list[Row], tokens: list[_Token]) -> bool:
     """The words after the last run: one nature per indirect row (or none printed)."""
     indirect = [r for r in rows if r["direct_or_indirect"].text.strip("()").startswith("I")]
+    if tokens and len(tokens) != len(indirect) and all(t.words for t in tokens):
+        tokens = _by_natures(tokens)
     if tokens and (len(tokens) != len(indirect) or not all(t.words for t in tokens)):
         return False
     for row, token in zip(indirect, tokens):
         row["nature_of_ownership"] = _cell(list(token.atoms))
     return True
+
+
+def _by_natures(tokens: list[_Token]) -> list[_Token]:
+    """Natures printed with no blank line between them, cut where a line opens with
+    "By" ("By Sequoia Capital" / "XI, LP(2)" / "By Sequoia Capital XI" / ...); the
+    tokens as they are where one does not open so."""
+    out: list[list[Atom]] = []
+    for token in tokens:
+        for n, atom in enumerate(token.atoms):
+            if atom.text == "By" and (n == 0 or token.atoms[n - 1].line != atom.line):
+                out.append([atom])
+            elif n and out:
+                out[-1].append(atom)
+            else:
+                return tokens
+    return [_Token(tuple(part), True) for part in out]
 
 
 def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:

@@ -24,11 +24,13 @@ from .row_merge import merged_rows
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_rotated import rotated_rows
 from .row_sequence import TITLES, sequence_rows
-from .table_header import body_start
+from .table_header import body_start, is_header_word
 
 
-def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
-    """The rows of one table from the atoms of its region."""
+def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
+               lead: list[Atom] | None = None) -> list[Row]:
+    """The rows of one table from the atoms of its region (``lead``: in a stream, the
+    atoms between its first column header and its title, ``Regions.table_i_lead``)."""
     if page.shape == "cells":
         return cell_rows(page, atoms, table, layout)
     if page.shape == "grid" and (grid := grid_rows(atoms, table)) is not None:
@@ -39,7 +41,7 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str) -> list[R
         return _body_rows(page, body(atoms), table, layout)
     return page_by_page(lambda words: _body_rows(page, words, table, layout),
                         lambda words: _body_rows(page, words, table, layout, merged=False),
-                        page_bodies(atoms), table, layout)
+                        page_bodies(atoms, lead or []), table, layout)
 
 
 def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
@@ -85,12 +87,30 @@ def body(atoms: list[Atom]) -> list[Atom]:
     return [atom for part in page_bodies(atoms) for atom in part]
 
 
-def page_bodies(atoms: list[Atom]) -> list[list[Atom]]:
-    """The table's body as each printed page holds it, its column headers left out."""
+def page_bodies(atoms: list[Atom], lead: list[Atom] | None = None) -> list[list[Atom]]:
+    """The table's body as each printed page holds it, its column headers left out.
+    Given ``lead`` (a stream), what a page prints from its first column header to its
+    table title (that header, then its rows' titles: ``lead`` for the first page, the
+    end of the page before for the others) opens that page's body."""
     out: list[list[Atom]] = []
     start = 0
+    carried = lead or []
     for end in [i for i, a in enumerate(atoms) if a.kind in ("TABLE_I", "TABLE_II")] + [len(atoms)]:
-        chunk = atoms[start:end]
-        out.append(chunk[body_start(chunk):])
+        chunk, ahead = atoms[start:end], list[Atom]()
+        if lead is not None and end < len(atoms):
+            chunk, ahead = _next_page_lead(chunk)
+        out.append([a for a in carried if not is_header_word(a)] + chunk[body_start(chunk):])
+        carried = ahead
         start = end + 1
     return out
+
+
+def _next_page_lead(chunk: list[Atom]) -> tuple[list[Atom], list[Atom]]:
+    """A page's part of the body, and what follows the next page's first column header
+    printed before that page's table title ("1. Title of Security" then its rows'
+    titles, then "Table I - ..."): the next page's, not cells of this one."""
+    start = body_start(chunk)  # this page's own column headers come before its rows
+    titles = [n for n, a in enumerate(chunk) if a.kind == "COLUMN_TITLE" and n >= start]
+    if not titles:
+        return chunk, []
+    return chunk[:titles[-1]], chunk[titles[-1] + 1:]
