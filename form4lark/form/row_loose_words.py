@@ -39,6 +39,8 @@ WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_owners
 _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.pattern})?")
 #: how a title ends once whole ("Common Stock", "Restricted Stock Units(1)")
 _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
+#: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
+_ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
 #: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
 _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
@@ -68,8 +70,12 @@ def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
     top) put after its title, or None where the words may be another cell's or another
     row's: the row must have a title not yet whole and be owned directly with no nature
     ("D", the only other cell of words empty), the words open as a title goes on."""
-    title, owned = row.get("security_title"), row.get("direct_or_indirect")
-    if not title or owned is None or owned.text.strip() != "D" or row.get("nature_of_ownership"):
+    title, owned, nature = (row.get(key) for key in (
+        "security_title", "direct_or_indirect", "nature_of_ownership"))
+    if not title or owned is None or (
+            not nature if owned.text.strip() == "I" else owned.text.strip() != "D" or nature):
+        return None
+    if nature and not _ENDS_IN_MARKS.search(nature.text.strip()):
         return None
     words = [" ".join(atom.text for atom in line) for line in lines]
     if _TITLE_END.fullmatch(title.text.strip()) or not TITLE_OPENING.match(words[0]):
