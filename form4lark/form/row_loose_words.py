@@ -15,11 +15,12 @@ text does say: no loose line stands between the column headers and the first row
 which opens on its line of cells, so every row's cells open on its line and their
 other lines follow it. A loose line is then the row above's, and its words the rest
 of that row's title where the title is the row's only cell of words that may go on:
-in Table I, a row owned directly ("D") with no nature ("Common" + "Stock(1)"), its
-title not yet ended ("Common Stock" is whole) and the loose line opening as a title
-goes on ("Stock", "Common Stock"; "By", "See" open a nature: a page centring its
-cells prints the next row's nature there). Elsewhere (Table II's three columns of words, a row owned indirectly) which cell
-the words end is not told, and the row's words stay unknown.
+in Table I, a row owned directly ("D") with no nature ("Common" + "Stock(1)") or
+indirectly with a nature closed by its footnote marks, its title not yet ended
+("Common Stock" is whole) and the loose line opening as a title goes on ("Stock",
+"Common Stock"; "By", "See" open a nature: a page centring its cells prints the next
+row's nature there). Elsewhere (Table II's three columns of words, a nature that may
+go on) which cell the words end is not told, and the row's words stay unknown.
 """
 
 from __future__ import annotations
@@ -68,12 +69,13 @@ def without_words(row: Row) -> Row:
 def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
     """Table I's row with the loose lines under it (a table printing its cells from the
     top) put after its title, or None where the words may be another cell's or another
-    row's: the row must have a title not yet whole and be owned directly with no nature
-    ("D", the only other cell of words empty), the words open as a title goes on."""
+    row's: the row must have a title not yet whole, be owned directly with no nature
+    ("D", the only other cell of words empty) or indirectly with a nature its marks
+    close ("See footnote(3)"), and the words must open as a title goes on."""
     title, owned, nature = (row.get(key) for key in (
         "security_title", "direct_or_indirect", "nature_of_ownership"))
-    if not title or owned is None or (
-            not nature if owned.text.strip() == "I" else owned.text.strip() != "D" or nature):
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    if not title or (not nature if letter == "I" else letter != "D" or nature):
         return None
     if nature and not _ENDS_IN_MARKS.search(nature.text.strip()):
         return None
