@@ -135,3 +135,9 @@ def test_a_whole_title_takes_no_loose_line():
     # centring its cells, is no word of it
     form = _read(TABLE_I, TABLE_I.replace(ROW, "By Spouse\n" + ROW, 1))
     assert "non_derivative_transactions[1].security_title missed" in off_fields(TRUTH, form)
+
+
+def test_marks_under_a_loose_line_of_words_go_with_them():
+    # "See" then "(3)" over the row: the nature's words and mark, the table still read
+    form = _read(ROW, "See\n(3)\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []

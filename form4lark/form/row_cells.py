@@ -198,6 +198,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         if cells is None and is_loose_words(words):
             loose.append((len(rows) - 1, words, marks_over))
             touch_next, last, marks_over = True, [], False
+        elif cells is None and touch_next and is_marks(words):  # the marks of the words above
+            loose.append((len(rows) - 1, [], False))
         elif cells is None:
             unread = words
         elif cells:
