@@ -92,3 +92,52 @@ def test_values_of_a_line_under_a_row_fill_cells_apart():
     form = _read(ROW, ROW.replace("| P |", "|  |").replace("| $ 15.00 |", "|  |")
                  + "\n|  |  |  | P |  |  |  | $ 15.00 |  |  |  |")
     assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_code_with_its_marks_on_a_line_below_its_row_completes_it():
+    # "P(4)": the code and a mark of its own, a value of the row, not a word
+    form = _read(ROW, ROW.replace("| P |", "|  |") + "\nP(4)")
+    assert _errors(form) == []
+    assert off_fields(TRUTH, form) == [
+        "non_derivative_transactions[2].footnotes.transaction_code wrong"]
+    assert form.non_derivative_transactions[2].transaction_code == "P"
+
+
+def _printed_from_the_top(table_i: str) -> str:
+    """Table I's titles cut as a page printing its cells from the top leaves them: the
+    title's first line on the row's line of cells, "Stock" on a loose line under it."""
+    return "\n".join(line.replace("| Common Stock |", "| Common |") + "\nStock"
+                     if line.startswith("| Common Stock |") else line
+                     for line in table_i.split("\n"))
+
+
+TABLE_I = TEXT[TEXT.index("| Common Stock | 02/06/2024"):TEXT.index(ROW) + len(ROW)]
+
+
+def test_loose_lines_under_rows_printed_from_the_top_continue_their_titles():
+    # no loose line above the first row: each is the row above's; "D(2)" with no
+    # nature, "I" with a nature its mark closes: the words are the title's
+    form = _read(TABLE_I, _printed_from_the_top(TABLE_I))
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_loose_line_above_the_first_row_leaves_the_rows_beside_unknown():
+    # "Restricted" over the first row: the table may centre its cells, the lines may be
+    # the rows below's
+    form = _read(TABLE_I, "Restricted\n" + _printed_from_the_top(TABLE_I))
+    assert [f for f in off_fields(TRUTH, form) if f.endswith(".security_title missed")] == [
+        f"non_derivative_transactions[{n}].security_title missed" for n in range(3)]
+    assert _errors(form) == []
+
+
+def test_a_whole_title_takes_no_loose_line():
+    # "Common Stock" is whole: "By Spouse" under it, the next row's nature on a page
+    # centring its cells, is no word of it
+    form = _read(TABLE_I, TABLE_I.replace(ROW, "By Spouse\n" + ROW, 1))
+    assert "non_derivative_transactions[1].security_title missed" in off_fields(TRUTH, form)
+
+
+def test_marks_under_a_loose_line_of_words_go_with_them():
+    # "See" then "(3)" over the row: the nature's words and mark, the table still read
+    form = _read(ROW, "See\n(3)\n" + ROW)
+    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []

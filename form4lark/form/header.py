@@ -322,3 +322,62 @@ def date_box(atoms: list[Atom]) -> Cell | None:
             return Cell(atom.text, atom.line, atom.column)
     return None
 
+
+
+def name_alone(atoms: list[Atom], cell_rows: set[int]) -> Cell | None:
+    """Box 1's name where a text of cells printed it as a line of its own among the
+    other boxes' cells (markitdown on a PDF: "WILLIAMS JEFFREY E" between box 2's and
+    box 5's lines of cells, box 1's label sharing its line with theirs): the one line
+    after box 1's label and before "(Last)" that is no line of cells (``cell_rows``)
+    and holds words only, no label, mark or "[ ticker ]". None where there are none or
+    several (a joint filing's names, a title of box 5 printed apart)."""
+    start = next((i for i, a in enumerate(atoms) if a.kind == "BOX1"), None)
+    end = next((i for i, a in enumerate(atoms) if a.kind in _NAME_LABELS), None)
+    if start is None or end is None or end < start:
+        return None
+    lines: dict[int, list[Atom]] = {}
+    for atom in atoms[start + 1:end]:
+        if atom.row not in cell_rows and atom.row != atoms[start].row:
+            lines.setdefault(atom.row, []).append(atom)
+    alone = [line for line in lines.values()
+             if all(a.kind == "TEXT" and "[" not in a.text for a in line)]
+    return cell_of(alone[0]) if len(alone) == 1 else None
+
+
+def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a text of cells printed them among the other
+    boxes' values, between the street's label and "(City) (State) (Zip)" (markitdown on
+    a PDF: "| CUPERTINO | CA | 95014 | ... | X | Form filed by One Reporting Person |",
+    or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
+    whole as a city line, a state code and a zip after a city holding no digit; on a
+    line of cells, its first three cells exactly. None where no line or several do."""
+    start = max((i for i, a in enumerate(atoms) if a.kind in ("STREET", *_NAME_LABELS)),
+                default=None)
+    end = next((i for i, a in enumerate(atoms) if a.kind in _CITY_LABELS
+                and start is not None and i > start), None)
+    if start is None or end is None:
+        return None
+    lines: dict[int, list[Atom]] = {}
+    for atom in atoms[start + 1:end]:
+        if atom.row not in (atoms[start].row, atoms[end].row):
+            lines.setdefault(atom.row, []).append(atom)
+    found: list[tuple[Cell, Cell, Cell]] = []
+    for row, line in lines.items():
+        parts = groups([a for a in line if a.cell < 3], True) if row in cell_rows else [line]
+        if any(a.kind != "TEXT" for part in parts for a in part) or not parts:
+            continue
+        if row in cell_rows and [part[0].cell for part in parts] != [0, 1, 2]:
+            continue
+        whole = cell_of([a for part in parts for a in part])
+        if whole is None:
+            continue
+        city, state, zip_code = split_city_line(whole.text)
+        if None in (city, state, zip_code) or any(ch.isdigit() for ch in city or ""):
+            continue
+        if row in cell_rows and (city, state, zip_code) != tuple(
+                joined(part) for part in parts):
+            continue
+        found.append((Cell(city or "", whole.line, whole.column),
+                      Cell(state or "", whole.line, whole.column),
+                      Cell(zip_code or "", whole.line, whole.column)))
+    return found[0] if len(found) == 1 else None

@@ -241,11 +241,26 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
         block = paragraph_boxes.paragraph_owner(atoms) or block
     if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
         block.name = paragraph_boxes.name_over_its_label(atoms)
+    if page.shape == "cells":  # box 1's values on lines of their own among cells
+        _alone_among_cells(page, atoms, block)
     if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
         place = paragraph_boxes.place_over_its_labels(atoms)
         if place is not None:
             block.city, block.state, block.zip = place
     return block
+
+
+def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None:
+    """Box 1's name and place its cells did not give, read where a text of cells
+    printed them on lines of their own among the other boxes' (``header.name_alone``,
+    ``header.place_alone``)."""
+    cell_rows = {n for n, line in enumerate(page.lines) if line.cells}
+    if block.name is None:
+        block.name = header.name_alone(atoms, cell_rows)
+    if (block.city, block.state, block.zip) == (None, None, None):
+        place = header.place_alone(atoms, cell_rows)
+        if place is not None:
+            block.city, block.state, block.zip = place
 
 
 def _blank(block: OwnerBlock) -> bool:

@@ -23,7 +23,7 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import is_loose_words, is_marks, without_words
+from .row_loose_words import is_loose_words, is_marks, title_continued, without_words
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -150,7 +150,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     rather than a row silently missing. A line continuing the row above is put back
     on it (``continuation``); a row whose values a converter split over two lines is
     read from both (``row_split.py``), the line of a few values above the row or below
-    it; a line of words alone leaves the words of the rows beside it unknown
+    it; a line of words alone leaves the words of the rows beside it unknown, or, in
+    a table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``)."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
@@ -160,8 +161,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             by_line.setdefault(atom.row, []).append(atom)
     last: list[Atom] = []  # the words of the line the last row was read from
     unread: list[Atom] = []  # the words of a line that read as no row, waiting for the next
-    touched: set[int] = set()  # rows a line of words alone stands beside
     touch_next = False
+    loose: list[tuple[int, list[Atom], bool]] = []  # (row above, words, marks above them)
+    marks_over = False  # a line of marks alone was put with the words of this line
     cuts: dict[int, dict[str, tuple[Cell, str]]] = {}  # cells cut where it is not told
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
@@ -178,7 +180,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
-            unread = []  # the marks of the words of this line: "(3)" over "See"
+            unread, marks_over = [], True  # the marks of the words of this line: "(3)" over "See"
         if unread:  # this line and the unread one above as one row, or the table unread
             joined = None if cells is not None else joined_row(unread, words, table, layout)
             if joined is None:  # the unread line's few values are this row's
@@ -186,7 +188,6 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             if joined is None:
                 raise _unread(page, unread[0].row, table, layout)
             rows.append(joined)
-            touched |= {len(rows) - 1} if touch_next else set()
             unread, last, touch_next = [], [], False
             continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
@@ -195,21 +196,44 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 rows[-1], last = joined, []
                 continue
         if cells is None and is_loose_words(words):
-            touched |= {len(rows) - 1} if rows else set()
-            touch_next, last = True, []
+            loose.append((len(rows) - 1, words, marks_over))
+            touch_next, last, marks_over = True, [], False
+        elif cells is None and touch_next and is_marks(words):  # the marks of the words above
+            loose.append((len(rows) - 1, [], False))
         elif cells is None:
             unread = words
         elif cells:
             rows.append(cells)
-            touched |= {len(rows) - 1} if touch_next else set()
             last, touch_next = words, False
     if unread:
         raise _unread(page, unread[0].row, table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
+    touched = _words_placed(rows, loose, table)
     return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
+
+
+def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]],
+                  table: str) -> set[int]:
+    """The rows the loose lines of words stand beside whose words stay unknown, the
+    others' titles continued in place. Where no loose line stands above the first row,
+    the table prints its cells from the top and each loose line is the row above's
+    (``row_loose_words.title_continued``); otherwise it may be the row above's or the
+    row below's."""
+    below: dict[int, list[list[Atom]]] = {}
+    for above, words, marks_over in loose:  # a line under marks: the marks are lost
+        below.setdefault(above, []).append(words if not marks_over else [])
+    from_top = table == "table_i" and -1 not in below
+    touched: set[int] = set()
+    for n, lines in below.items():
+        continued = title_continued(rows[n], lines) if from_top and [] not in lines else None
+        if continued is None:  # the row above's words or the row below's
+            touched |= {n, n + 1} & set(range(len(rows)))
+        else:
+            rows[n] = continued
+    return touched
 
 
 def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:

@@ -9,6 +9,18 @@ Table II, of the underlying security's title too) of the row above or the row be
 and which of them the text does not say. The rows it touches are kept for their
 values, their text columns left unknown: a title or a nature missing its words is a
 wrong one.
+
+Where the table prints its rows' cells from the top (the page's plainer design), the
+text does say: no loose line stands between the column headers and the first row,
+which opens on its line of cells, so every row's cells open on its line and their
+other lines follow it. A loose line is then the row above's, and its words the rest
+of that row's title where the title is the row's only cell of words that may go on:
+in Table I, a row owned directly ("D") with no nature ("Common" + "Stock(1)") or
+indirectly with a nature closed by its footnote marks, its title not yet ended
+("Common Stock" is whole) and the loose line opening as a title goes on ("Stock",
+"Common Stock"; "By", "See" open a nature: a page centring its cells prints the next
+row's nature there). Elsewhere (Table II's three columns of words, a nature that may
+go on) which cell the words end is not told, and the row's words stay unknown.
 """
 
 from __future__ import annotations
@@ -16,15 +28,20 @@ from __future__ import annotations
 import re
 
 from ..patterns import MARKS_RE
-from ..sections import Row
+from ..sections import Cell, Row
+from ..text import join_wrapped
 from .atoms import Atom
-from .row_kinds import looks_like_value
+from .row_kinds import TITLE_OPENING, looks_like_value
 
 #: the columns of words a loose line may continue
 WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
 #: a word of a title or a nature ("By", "Sequoia", "Non-", "footnote(3)"), not garbage
 #: ("~~", "#@!", "Sxr1es")
 _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.pattern})?")
+#: how a title ends once whole ("Common Stock", "Restricted Stock Units(1)")
+_TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
+#: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
+_ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
 #: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
 _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
@@ -47,3 +64,23 @@ def is_marks(atoms: list[Atom]) -> bool:
 def without_words(row: Row) -> Row:
     """The row with its columns of words left unknown."""
     return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
+
+
+def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
+    """Table I's row with the loose lines under it (a table printing its cells from the
+    top) put after its title, or None where the words may be another cell's or another
+    row's: the row must have a title not yet whole, be owned directly with no nature
+    ("D", the only other cell of words empty) or indirectly with a nature its marks
+    close ("See footnote(3)"), and the words must open as a title goes on."""
+    title, owned, nature = (row.get(key) for key in (
+        "security_title", "direct_or_indirect", "nature_of_ownership"))
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    if not title or (not nature if letter == "I" else letter != "D" or nature):
+        return None
+    if nature and not _ENDS_IN_MARKS.search(nature.text.strip()):
+        return None
+    words = [" ".join(atom.text for atom in line) for line in lines]
+    if _TITLE_END.fullmatch(title.text.strip()) or not TITLE_OPENING.match(words[0]):
+        return None
+    return {**row, "security_title": Cell(join_wrapped([title.text, *words]), title.line,
+                                          title.column)}

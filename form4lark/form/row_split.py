@@ -14,6 +14,7 @@ among the row's values (never among its words).
 
 from __future__ import annotations
 
+import re
 from itertools import combinations_with_replacement
 
 from ..errors import SectionError
@@ -26,6 +27,8 @@ from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
 MAX_VALUES = 3
+#: a transaction's code with its footnote marks ("S(1)"): a value, not a word
+_CODE_MARKED = re.compile(rf"[A-Z](?:{MARKS_RE.pattern})+")
 
 
 def _values_together(atoms: list[Atom], table: str) -> list[Atom]:
@@ -50,7 +53,7 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     """A line's words as (title words, values, nature words): words before its first
     value and after its last. None where words stand between its values."""
     atoms = _values_together(atoms, table)
-    kinds = [looks_like_value(a.text) for a in atoms]
+    kinds = [looks_like_value(a.text) or bool(_CODE_MARKED.fullmatch(a.text)) for a in atoms]
     if True not in kinds:
         return None
     first, last = kinds.index(True), len(kinds) - 1 - kinds[::-1].index(True)
