@@ -420,10 +420,27 @@ def test_signatures_not_read_for_certain_are_left_out() -> None:
                "** Signature of Reporting Person", CLOSING]
     assert [line for line in signature_lines(garbled) if line][:2] == [
         "Remarks:", "** Signature of Reporting Person"]
-    no_opening = ["Remarks:", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman",
-                  "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
+    # no "/s/" opens the name, and a remark may stand above it: where it begins is lost
+    no_opening = ["Remarks:", "Exhibit 24 - Power of Attorney", "Ann Habernigg, Attorney-in-",
+                  "fact for Reid G. Hoffman", "** Signature of Reporting Person Date",
+                  "08/30/2018", CLOSING]
     assert not any("Habernigg" in line or "08/30/2018" in line
                    for line in signature_lines(no_opening))
+    unsplit = ["Remarks:", "Ann Habernigg, Attorney-in-fact", "for Reid G. Hoffman",
+               "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
+    assert not any("Habernigg" in line for line in signature_lines(unsplit))
+
+
+def test_a_name_split_inside_a_word_under_the_remarks_title_is_the_signature() -> None:
+    # two lines right under "Remarks:", the first ending inside a split word: one text,
+    # so no remark stands above it (MSFT's pages, signed by an attorney-in-fact)
+    lines = ["Remarks:", "", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman", "",
+             "** Signature of Reporting Person Date", "", "08/30/2018", "", CLOSING]
+    assert "Ann Habernigg, Attorney-in-fact for Reid G. Hoffman 08/30/2018" in (
+        signature_lines(lines))
+    dated_twice = ["Remarks:", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman 08/30/2018",
+                   "** Signature of Reporting Person Date", "08/31/2018", CLOSING]
+    assert not any("Habernigg" in line for line in signature_lines(dated_twice))
 
 
 def test_the_rule_under_a_signature_read_as_letters() -> None:
