@@ -550,3 +550,35 @@ def test_every_value_read_is_right(filing: str, design: str) -> None:
     assert wrong == []
     right = sum(1 for _, verdict in verdicts if verdict == "right")
     assert right / len(verdicts) >= RECALL_FLOORS[(filing, design)]
+
+
+def test_the_attorneys_signature_names_the_owner_and_so_the_issuer() -> None:
+    # the signature's two lines under "Remarks:" are read, and its "Reid G. Hoffman"
+    # then cuts "Hoffman Reid MICROSOFT CORP [ MSFT ]" (values checked against EDGAR's XML)
+    form = form4lark.parse((MSFT / "tesseract.txt").read_text())
+    assert [(s.name, str(s.date)) for s in form.signatures] == [
+        ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", "2018-08-30")]
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("MICROSOFT CORP", "MSFT")
+    assert [o.name for o in form.reporting_owners] == ["Hoffman Reid"]
+
+
+_RUN_TOGETHER = ("Hoffman Reid MICROSOFT CORP [ MSFT ] (Check all applicable)\n"
+                 "— X Director 10% Owner\n")
+
+
+@pytest.mark.parametrize("first,issuer", [
+    (". MICROSOFT CORP", "MICROSOFT CORP"),  # a speck of the box's edge before it
+    ("A MICROSOFT CORP", None),  # one letter: a speck, or the issuer's first word
+])
+def test_the_owners_whole_name_on_the_line_below_leaves_the_line_above_to_box_2(
+        first: str, issuer: str | None) -> None:
+    # OCR printed the owner's name a line below the issuer's (as on AUR's, JOBY's pages):
+    # "Hoffman Reid", signed "for Reid G. Hoffman", is a whole name, so no word of it
+    # stands on the line above
+    text = (MSFT / "tesseract.txt").read_text()
+    assert _RUN_TOGETHER in text
+    text = text.replace(_RUN_TOGETHER, f"{first} [ MSFT ] (Check all applicable)\n"
+                                       "Hoffman Reid X Director 10% Owner\n")
+    form = form4lark.parse(text)
+    assert form.issuer.name == issuer
+    assert [o.name for o in form.reporting_owners] == ["Hoffman Reid" if issuer else None]
