@@ -4,7 +4,7 @@ the two names again so that no other cut fits; otherwise no cut (both unknown)."
 
 from __future__ import annotations
 
-from form4lark.shapes.owner_cut import Known, name_echoed, owner_cut
+from form4lark.shapes.owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 
 LINE = "LEVINSON ARTHUR D Apple Inc."
 
@@ -91,3 +91,14 @@ def test_a_line_of_the_issuer_alone_before_its_ticker() -> None:
     # box 2's own line, the ticker after it, is no echo
     alone = Known.of(["(Check all", "Tesla, Inc. [ TSLA ] applicable)"])
     assert owner_cut("Tesla, Inc.".split(), alone, ticker_after=True) is None
+
+
+def test_a_whole_name_is_echoed_after_a_word_of_small_letters() -> None:
+    page = Known.of(["Hoffman Reid X Director", "Attorney-in-fact for Reid G. Hoffman"])
+    assert whole_name_echoed(["Hoffman", "Reid"], "X", page)
+    # the tail of a longer capitalised name is no whole name
+    tail = Known.of(["GROWTH FUND X Director", "/s/ Sequoia Capital Growth Fund, by its GP"])
+    assert name_echoed(["GROWTH", "FUND"], "X", tail)
+    assert not whole_name_echoed(["GROWTH", "FUND"], "X", tail)
+    assert whole_name_echoed(["Thiel", "Peter"], "X", Known.of(["/s/ Peter Thiel"]))
+    assert not whole_name_echoed(["Thiel", "Peter"], "X", Known.of(["/s/ Peter Thiel X"]))

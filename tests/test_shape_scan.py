@@ -420,10 +420,27 @@ def test_signatures_not_read_for_certain_are_left_out() -> None:
                "** Signature of Reporting Person", CLOSING]
     assert [line for line in signature_lines(garbled) if line][:2] == [
         "Remarks:", "** Signature of Reporting Person"]
-    no_opening = ["Remarks:", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman",
-                  "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
+    # no "/s/" opens the name, and a remark may stand above it: where it begins is lost
+    no_opening = ["Remarks:", "Exhibit 24 - Power of Attorney", "Ann Habernigg, Attorney-in-",
+                  "fact for Reid G. Hoffman", "** Signature of Reporting Person Date",
+                  "08/30/2018", CLOSING]
     assert not any("Habernigg" in line or "08/30/2018" in line
                    for line in signature_lines(no_opening))
+    unsplit = ["Remarks:", "Ann Habernigg, Attorney-in-fact", "for Reid G. Hoffman",
+               "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
+    assert not any("Habernigg" in line for line in signature_lines(unsplit))
+
+
+def test_a_name_split_inside_a_word_under_the_remarks_title_is_the_signature() -> None:
+    # two lines right under "Remarks:", the first ending inside a split word: one text,
+    # so no remark stands above it (MSFT's pages, signed by an attorney-in-fact)
+    lines = ["Remarks:", "", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman", "",
+             "** Signature of Reporting Person Date", "", "08/30/2018", "", CLOSING]
+    assert "Ann Habernigg, Attorney-in-fact for Reid G. Hoffman 08/30/2018" in (
+        signature_lines(lines))
+    dated_twice = ["Remarks:", "Ann Habernigg, Attorney-in-", "fact for Reid G. Hoffman 08/30/2018",
+                   "** Signature of Reporting Person Date", "08/31/2018", CLOSING]
+    assert not any("Habernigg" in line for line in signature_lines(dated_twice))
 
 
 def test_the_rule_under_a_signature_read_as_letters() -> None:
@@ -533,3 +550,35 @@ def test_every_value_read_is_right(filing: str, design: str) -> None:
     assert wrong == []
     right = sum(1 for _, verdict in verdicts if verdict == "right")
     assert right / len(verdicts) >= RECALL_FLOORS[(filing, design)]
+
+
+def test_the_attorneys_signature_names_the_owner_and_so_the_issuer() -> None:
+    # the signature's two lines under "Remarks:" are read, and its "Reid G. Hoffman"
+    # then cuts "Hoffman Reid MICROSOFT CORP [ MSFT ]" (values checked against EDGAR's XML)
+    form = form4lark.parse((MSFT / "tesseract.txt").read_text())
+    assert [(s.name, str(s.date)) for s in form.signatures] == [
+        ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", "2018-08-30")]
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("MICROSOFT CORP", "MSFT")
+    assert [o.name for o in form.reporting_owners] == ["Hoffman Reid"]
+
+
+_RUN_TOGETHER = ("Hoffman Reid MICROSOFT CORP [ MSFT ] (Check all applicable)\n"
+                 "— X Director 10% Owner\n")
+
+
+@pytest.mark.parametrize("first,issuer", [
+    (". MICROSOFT CORP", "MICROSOFT CORP"),  # a speck of the box's edge before it
+    ("A MICROSOFT CORP", None),  # one letter: a speck, or the issuer's first word
+])
+def test_the_owners_whole_name_on_the_line_below_leaves_the_line_above_to_box_2(
+        first: str, issuer: str | None) -> None:
+    # OCR printed the owner's name a line below the issuer's (as on AUR's, JOBY's pages):
+    # "Hoffman Reid", signed "for Reid G. Hoffman", is a whole name, so no word of it
+    # stands on the line above
+    text = (MSFT / "tesseract.txt").read_text()
+    assert _RUN_TOGETHER in text
+    text = text.replace(_RUN_TOGETHER, f"{first} [ MSFT ] (Check all applicable)\n"
+                                       "Hoffman Reid X Director 10% Owner\n")
+    form = form4lark.parse(text)
+    assert form.issuer.name == issuer
+    assert [o.name for o in form.reporting_owners] == ["Hoffman Reid" if issuer else None]

@@ -33,6 +33,7 @@ filings) are put in order the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .owner_cut import Known, name_echoed, owner_cut
+from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
 L, M, R = 0, 1, 2
@@ -286,6 +287,8 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
         return
     if set(fields.values()) == {"name", "issuer"}:
         cut = owner_cut([t.text for t in run], known, ticker_after)
+        if cut is None and ticker_after and _whole_name_below(block, run, known):
+            cut = 0
         if cut is not None:
             if cut:
                 block.fields.setdefault("name", {}).setdefault(row, []).extend(run[:cut])
@@ -316,6 +319,25 @@ def _name_below_ticker(block: Block, run: list[Token], known: Known) -> bool:
 # a word of a name in box 1: all in capitals ("BOTHA"), or capitalised ("Rabois")
 _CAPITALS = re.compile(r"[A-Z][A-Z'-]*[A-Z],?")
 _CAPITALISED = re.compile(r"[A-Z][a-z'-]*[a-z],?")
+
+
+def _whole_name_below(block: Block, run: list[Token], known: Known) -> bool:
+    """True where ``run`` (words before box 2's ticker, on the first line under the
+    labels) holds none of the owner's name because the line below opens with its whole
+    name, a box of box 5 right after it: the page prints those words elsewhere as a
+    name of their own (``whole_name_echoed``), and a name's first line stands above
+    its others, never below. A first word of one letter may be a speck or the
+    issuer's (``A LINKEDIN CORP``): then it is not known which."""
+    row = run[0].row
+    if sum(c.isalnum() for c in run[0].text) < 2 or any(t.row == row - 1 and t.kind == "TEXT"
+                                                        for t in block.tokens):
+        return False
+    below = [t for t in block.tokens if t.row == row + 1]
+    name = list(itertools.takewhile(lambda t: t.kind == "TEXT", below))
+    if not name or len(name) == len(below) or below[len(name)].kind not in ("CHECK", *_CHECKBOXES):
+        return False
+    return _name_shaped([t.text for t in name]) and whole_name_echoed(
+        [t.text for t in name], below[len(name)].text.split()[0], known)
 
 
 def _name_shaped(words: list[str]) -> bool:

@@ -98,6 +98,25 @@ def name_echoed(words: list[str], after: str | None, known: Known) -> bool:
             and _owner_echoed(line, _normal(after) if after else "", known.words))
 
 
+def whole_name_echoed(words: list[str], after: str | None, known: Known) -> bool:
+    """True where ``words`` (two or more, none an initial alone) are the owner's whole
+    name: the page prints them together elsewhere (``_owner_echoed``), not followed by
+    ``after`` and right after a word of small letters ("for Reid Hoffman", "of") or
+    "/s/", so not as the tail of a longer name that the words' line would have cut."""
+    line = [_normal(w) for w in words]
+    if len(line) < 2 or _initial(line[0]):
+        return False
+    end = _normal(after) if after else ""
+    page = known.words
+    for i in range(1, len(page)):
+        before = known.raw[i - 1]
+        if not (before.islower() or before.casefold() == "/s/"):
+            continue
+        if page[i] in line and _owner_echoed(line, end, page[i:i + len(line) + 2]):
+            return True
+    return False
+
+
 def _owner_echoed(owner: list[str], after: str, page: list[str]) -> bool:
     """True where the page prints the owner's words together, in any order (with
     at most one initial among them: "Reid G. Hoffman" for "Hoffman Reid"), and

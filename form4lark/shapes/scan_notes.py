@@ -44,6 +44,8 @@ from ..patterns import DATE, DATE_SHAPE
 _LABEL = re.compile(r"^\W{0,3}\*\*\s*Signature\s+of\s+Reporting\s+Person")
 _EXPLANATION = re.compile(r"^\W{0,3}Explanation\s+of\s+Responses", re.I)
 _PART = re.compile(r"^\W{0,3}(Remarks\s*:?|Explanation\s+of\s+Responses)", re.I)
+# the "Remarks:" title alone on its line
+_REMARKS = re.compile(r"^\W{0,3}Remarks\s*:?\s*$", re.I)
 _CLOSING = re.compile(r"^\W{0,3}(Reminder:|\*\s*If\s+the\s+form|\*\*\s*Intentional)")
 # the form's closing notes, which OCR may print before the signatures' block
 _CLOSING_NOTE = re.compile(r"^\W{0,3}(Reminder:\s+Report|\*\s*If\s+the\s+form\s+is\s+filed|"
@@ -252,12 +254,25 @@ def _dates_after(lines: list[str], label: int) -> list[int]:
     return out
 
 
+def _split_name(lines: list[str], block: list[int]) -> bool:
+    """True where the signatures' block, right under the "Remarks:" title, is two lines
+    whose first ends inside a word the line's end split ("Ann Habernigg, Attorney-in-"
+    "fact for Reid G. Hoffman"): one text, so no remark stands before it, and a signature
+    has a name: the two lines are the one signer's name, though no "/s/" opens it."""
+    above = next((line for line in reversed(lines[:block[0]]) if line.strip()), "") if block else ""
+    return (len(block) == 2 and bool(_REMARKS.match(above))
+            and bool(re.search(r"[A-Za-z]-$", lines[block[0]].strip()))
+            and not _DATE_SHAPED.search(lines[block[0]]))
+
+
 def _one_block(lines: list[str], label: int) -> None:
     """The signatures above ``label`` put on one line, or blanked (in place)."""
     block = _block(lines, label)
     after = _dates_after(lines, label)
     dated = [i for i in block if _DATE_SHAPED.search(lines[i])]
     opening = next((i for i in block if _OPENING.match(lines[i])), None)
+    if opening is None and _split_name(lines, block):
+        opening = block[0]
     dates = [_DATE.search(lines[i]) for i in dated] + [_DATE.search(lines[i]) for i in after]
     found = dates[0] if len(dates) == 1 else None
     if opening is None or found is None or any(i < opening for i in dated):
