@@ -38,7 +38,12 @@ def only_marks(line: list[Atom]) -> bool:
 
 
 def unmarked(text: str) -> str:
-    """A title without the footnote marks that end it ("Class A Common Stock(1)")."""
+    """A title without the footnote marks that end it ("Class A Common Stock(1)"). A
+    text not ending with ")" (before a last line break, which "$" allows) has none:
+    most texts asked, the pattern is not tried on them (a row's possible cuts ask it
+    of each reading of its title)."""
+    if ")" not in text[-2:]:
+        return text
     return _END_MARKS.sub("", text)
 
 
@@ -97,10 +102,19 @@ def _printed_natures(found: list[dict[str, list[Atom]]],
     return [cells for (cells, _), text in zip(read, texts) if text in printed]
 
 
+#: the known cell's words already read, whether each is a title (None: no cell): by the
+#: identities of its atoms, which are kept with the answer (so that no other atom takes
+#: an identity on)
+Titled = dict[tuple[int, ...], tuple[list[Atom], bool | None]]
+
+
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
-             titles: frozenset[str], top: bool = False) -> list[dict[str, list[Atom]]] | None:
+             titles: frozenset[str], top: bool = False, titled: Titled | None = None
+             ) -> list[dict[str, list[Atom]]] | None:
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
-    where the lines cannot be told (a line of marks alone, too many cuts to try)."""
+    where the lines cannot be told (a line of marks alone, too many cuts to try).
+    ``titled``: the known cell's words read by earlier calls with the same ``titles``
+    (a row's lines are cut many ways, and each way reads its title again)."""
     lines = above + below
     known = UNDER if UNDER in keys else TITLE
     # a cell starts on its row's line where the page aligns its cells to the top, or
@@ -115,14 +129,19 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
     found = []
+    titled = {} if titled is None else titled
     for cuts in product(*(_cuts(line, count) for line in lines)):
         ups, downs = cuts[:len(above)], cuts[len(above):]
         if top and any(not cut[j] and later[j] for j in range(count)
                        for cut, later in zip(downs, downs[1:])):
             continue
-        title = cell_of([a for cut in ups for a in cut[at]] + parts[known] + [
-            a for cut in downs for a in cut[at]])
-        if title is None or unmarked(title.text) not in titles and not (
+        words = [a for cut in ups for a in cut[at]] + parts[known] + [
+            a for cut in downs for a in cut[at]]
+        seen = titled.get(ids := tuple(map(id, words)))
+        if seen is None:
+            title = cell_of(words)
+            seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
+        if seen[1] is None or not seen[1] and not (
                 opened and _closed_below([cut[at] for cut in ups], [cut[at] for cut in downs])):
             continue  # the known cell first: most cuts end here
         cells = {}

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
-from .row_pairs import readings
+from .row_pairs import Titled, readings
 
 if TYPE_CHECKING:  # row_lines.py calls this module
     from .row_lines import RowLine
@@ -39,9 +39,9 @@ class _Untold(Exception):
 
 
 def _reads(row: RowLine, above: Lines, below: Lines, keys: tuple[str, ...],
-           titles: frozenset[str], top: bool) -> bool:
+           titles: frozenset[str], top: bool, titled: Titled) -> bool:
     shared = tuple(k for k in keys if k in row.open)
-    found = readings(above, below, row.parts, shared, titles, top)
+    found = readings(above, below, row.parts, shared, titles, top, titled)
     if found is None:
         raise _Untold
     return bool(found)
@@ -93,10 +93,11 @@ def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[st
     the last row up)."""
     rows = [chain[0][0], *(lower for _, lower, _ in chain)]
     runs = [run for _, _, run in chain]
+    titled: Titled = {}  # each way of cutting reads titles other ways read
 
     def reads(at: int, above: Lines, below: Lines) -> bool:
         try:
-            return _reads(rows[at], above, below, keys, titles, top)
+            return _reads(rows[at], above, below, keys, titles, top, titled)
         except _Untold:
             return True  # a row whose lines cannot be told rules no cut out
 

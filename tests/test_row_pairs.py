@@ -1,0 +1,43 @@
+"""Two open cells sharing a row's wrapped lines (``form/row_pairs.py``): the title's
+end marks, and readings that keep the titles they read for the next call."""
+
+from form4lark.form.atoms import Atom
+from form4lark.form.row_pairs import readings, unmarked
+from form4lark.page import Piece
+
+
+def test_unmarked_drops_the_marks_ending_a_title_only():
+    assert unmarked("Class A Common Stock(1)") == "Class A Common Stock"
+    assert unmarked("Common Stock (1)(2)") == "Common Stock"
+    assert unmarked("Series B(12)\n") == "Series B\n"  # "$" allows a last line break
+    assert unmarked("Common Stock") == "Common Stock"
+    assert unmarked("Stock(1) Units") == "Stock(1) Units"
+    assert unmarked("Units (a)") == "Units (a)"
+    assert unmarked("") == ""
+
+
+def _line(row: int, *words: str) -> list[Atom]:
+    text = " ".join(words)
+    piece = Piece(text, row + 1, 1)
+    atoms, offset = [], 0
+    for word in words:
+        atoms.append(Atom("TEXT", word, row, 0, offset, piece))
+        offset += len(word) + 1
+    return atoms
+
+
+def test_readings_read_the_same_with_the_titles_kept_from_an_earlier_call():
+    # "Common Stock" (the title, printed elsewhere) beside "By Trust" (the nature),
+    # their words wrapped on the lines above and below the row's own line
+    above, below = [_line(0, "Common", "By")], [_line(2, "Stock", "Trust")]
+    parts = {"security_title": [], "nature_of_ownership": []}
+    keys, titles = ("security_title", "nature_of_ownership"), frozenset({"Common Stock"})
+    alone = readings(above, below, parts, keys, titles)
+    kept: dict = {}
+    first = readings(above, below, parts, keys, titles, titled=kept)
+    assert kept and any(title for _, title in kept.values())
+    again = readings(above, below, parts, keys, titles, titled=kept)
+    for found in (alone, first, again):
+        assert found is not None and len(found) == 1
+        assert {key: [a.text for a in atoms] for key, atoms in found[0].items()} == {
+            "security_title": ["Common", "Stock"], "nature_of_ownership": ["By", "Trust"]}
