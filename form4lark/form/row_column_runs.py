@@ -187,6 +187,8 @@ class _Reader:
             return None
         _, _, lo, hi = self.phases[phase]
         waiting = [[n for n in range(lo, hi) if self._takes(c, n)] for c in run]
+        if min(map(len, waiting)) < 2:
+            return None  # one row's cells out of column order are no boxes mixed: no reading
         while any(waiting):
             if at >= len(self.tokens) or self.tokens[at].words:
                 return None
