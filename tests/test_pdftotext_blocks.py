@@ -94,3 +94,13 @@ def test_two_rows_natures_run_together_are_left_unknown(nature, read) -> None:
                         diagnostics)
     assert reader.nature() == read
     assert bool(diagnostics) is (read is None)
+
+
+def test_one_rows_cells_out_of_column_order_are_not_read_as_mixed_boxes() -> None:
+    # Table II's one row prints "$0", "0", "D", then the underlying amount "1,386" after
+    # its header: the amounts owned and underlying must not trade places (truth: 1,386
+    # underlying, 0 owned)
+    form = form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt")
+    for row in form.derivative_transactions or []:
+        assert row.underlying_shares in (None, 1386)
+        assert row.shares_owned_following in (None, 0)
