@@ -323,7 +323,6 @@ def date_box(atoms: list[Atom]) -> Cell | None:
     return None
 
 
-
 def name_alone(atoms: list[Atom], cell_rows: set[int]) -> Cell | None:
     """Box 1's name where a text of cells printed it as a line of its own among the
     other boxes' cells (markitdown on a PDF: "WILLIAMS JEFFREY E" between box 2's and

@@ -114,9 +114,9 @@ def _holds_table_values(body: list[Atom]) -> bool:
 
 
 def _signed_in(body: list[Atom]) -> bool:
-    """True where a footnote's words hold a signature's mark ("/s/"): a converter ran the
-    signature into the last note (its date glued to a word, "attorney05/18/2021", it
-    reads as no signature), and where the note ends is lost."""
+    """True where the words hold a signature's mark ("/s/"). In a footnote: a converter
+    ran the signature into the last note (its date glued to a word, "attorney05/18/2021",
+    it reads as no signature), and where the note ends is lost."""
     return any("/s/" in a.text.lower() for a in body)
 
 
@@ -323,10 +323,8 @@ def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCell
     rows = [atoms[i].row for i in openings]
     if len(set(rows)) == len(rows):
         return None
-    starts = openings
-    ends = [*openings[1:], len(atoms)]
     found = []
-    for start, end in zip(starts, ends):
+    for start, end in zip(openings, [*openings[1:], len(atoms)]):
         dates = [i for i in range(start, end) if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
         if len(dates) != 1:
             return None
@@ -416,9 +414,6 @@ def _repeated_dates(atoms: list[Atom], dates: list[int]) -> set[int]:
     "/s/" ("... Stephen Lam, General 03/07/2025" "Counsel" "03/07/2025"), where every
     other signature is signed with "/s/". The line before it ends the signature above
     it, not opens one."""
-    def signed(start: int, end: int) -> bool:
-        return any("/s/" in a.text.lower() for a in atoms[start:end])
-
     repeats = set()
     for k in range(1, len(dates)):
         date, before = dates[k], dates[k - 1]
@@ -429,10 +424,10 @@ def _repeated_dates(atoms: list[Atom], dates: list[int]) -> set[int]:
         if (alone and between and atoms[date].text == atoms[before].text
                 and atoms[before - 1].row == atoms[before].row  # a name's words before it
                 and len({a.row for a in between}) == 1 and between[0].row != atoms[before].row
-                and not signed(before + 1, date)):
+                and not _signed_in(atoms[before + 1:date])):
             repeats.add(date)
     kept = [-1, *(d for d in dates if d not in repeats)]
-    if repeats and not all(signed(start + 1, end) for start, end in zip(kept, kept[1:])):
+    if repeats and not all(_signed_in(atoms[start + 1:end]) for start, end in zip(kept, kept[1:])):
         return set()
     return repeats
 
