@@ -26,13 +26,14 @@ from form4lark.shapes.scan_header import header_line, issuer_under_its_label, wi
 from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                                         signature_lines)
 from form4lark.shapes.scan_rows import table_words
-from form4lark.shapes.scan_table import closing_marks, wrapped_titles
+from form4lark.shapes.scan_table import cell_ending_marks, closing_marks, wrapped_titles
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 from support import truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan"
 MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
+SEQUOIA = FIXTURES / "U-20220211-1" / "sec"
 #: the OCR texts copied with their truth, and the share of the truth's fields each
 #: must read (every field read must be right)
 RECALL_FLOORS = {
@@ -304,11 +305,39 @@ def test_marks_naming_no_footnote_are_lost() -> None:
 
 
 def test_lines_that_are_no_row() -> None:
-    assert words("? (D (2) (3)") == []  # marks set apart from their row
+    # marks set apart from their row: kept as one lost mark, left out next to a row's
+    # line (``cell_ending_marks``)
+    assert words("? (D (2) (3)") == [LOST_MARK]
     assert words("sO 141,981 D")[0] == LOST_MARK  # a row's values without its date
     assert words("$0 846,819 I")[0] == LOST_MARK
     assert words("Common Stock 11,241,580 DY") == [
         "Common", "Stock", "11,241,580", LOST_MARK, "DY"]  # a "D" and a mark, or a word
+
+
+def test_a_line_of_marks_alone_between_two_cells_texts_ends_the_upper_one() -> None:
+    # U-20220211 (sec): the nature "Sequoia Capital XII, L.P." ends with its marks on a line
+    # of their own, read as "©)"; the next row's nature opens on the line after it
+    lines = [words(line) for line in (
+        "Common Stock 02/11/2022 J 1,504,820] D (an) 12,038,549 I Capital",
+        "XII, L.P.", "©)", "Sequoia", "Capital XII",
+        "Common Stock 02/11/2022 J 228,832 D @) 1,830,656 I Principals")]
+    assert lines[2] == [LOST_MARK]
+    assert cell_ending_marks(lines)[2] == [LOST_MARK]
+    # next to a row's line, the marks may be that line's values' (RUM-20240404): left out
+    beside_row = [words(line) for line in (
+        "Class A Common Stock, par value See", "? (D (2) (3)",
+        "$0.0001 per share 04/04/2024 s 141,981 | D | $6.7116' 661,756! I footnote")]
+    assert cell_ending_marks(beside_row)[1] == []
+
+
+def test_natures_parted_by_a_line_of_marks_are_read() -> None:
+    # every nature checked against EDGAR's XML; the first row's lost its "L.P." to OCR
+    form = form4lark.parse((SEQUOIA / "tesseract.txt").read_text(), layout="stream")
+    natures = [row.nature_of_ownership for row in form.non_derivative_transactions]
+    assert natures[2] == "Sequoia Capital XII Principals Fund, LLC"
+    assert natures[3] == "Sequoia Technology Partners XII, L.P."
+    assert natures[4] == "Sequoia Capital Global Growth Fund, L.P."
+    assert natures[0] is None
 
 
 def test_a_holding_whose_letter_ocr_lost_keeps_its_row() -> None:

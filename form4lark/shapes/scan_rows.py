@@ -95,8 +95,15 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
         out.insert(0, LOST_MARK)
     if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
            or is_garbled_mark(w.rstrip(",")) for w in out):
-        return []
+        return [LOST_MARK] if _marks_only(out) else []
     return out
+
+
+def _marks_only(words: list[str]) -> bool:
+    """True for a line of footnote marks alone ("©)", "2)", "(3)"): it ends the text of
+    the cell above it, so it is kept as a lost mark (``form/row_lines.py`` cuts there)."""
+    return bool(words) and all(MARKS_RE.fullmatch(w) or w == LOST_MARK or (
+        is_garbled_mark(w) and not w.isalpha()) for w in words)
 
 
 def _joined_dollars(words: list[str]) -> list[str]:

@@ -65,6 +65,28 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def cell_ending_marks(lines: list[list[str]]) -> list[list[str]]:
+    """A table's lines with each line of marks alone (``scan_rows.table_words`` keeps it
+    as one lost mark) left out unless it stands between two lines of text: next to a
+    row's line it may be the small marks of that line's values, set higher or lower
+    than their words; between two lines of text it ends the cell above
+    (``form/row_lines.py`` cuts a run of text lines after a mark)."""
+    out = [list(words) for words in lines]
+    for i, words in enumerate(out):
+        if words != [LOST_MARK]:
+            continue
+        above = next((w for w in reversed(out[:i]) if w), None)
+        below = next((w for w in out[i + 1:] if w), None)
+        if not _text_line(above) or not _text_line(below):
+            out[i] = []
+    return out
+
+
+def _text_line(words: list[str] | None) -> bool:
+    """True for a line of a cell's words: no value, no mark alone."""
+    return bool(words) and words != [LOST_MARK] and not _has_values(words or [])
+
+
 def _garbled(words: list[str]) -> list[str]:
     return [w if w.startswith(GARBLED) else GARBLED + w for w in words]
 
