@@ -20,6 +20,10 @@ form reader places a header's words by the labels around them
   digits cannot be told apart;
 - a short word of small letters alone on its line but for a label's end ("reel
   Line)") is marked garbled;
+- up to four words of one or two characters, none opening with a capital, that open a
+  line right before a box's mark and label, or box 5's instruction ("a X Director",
+  "ee Director", ". . 7 7 (Check all applicable)"): the box's edges, taken off (a
+  value's letters OCR garbled would not stand there, before the box's label);
 - a line that is only box 1's labels' words without their brackets ("City
   'State Zi", "'Street)"): OCR read a label's shadow twice.
 
@@ -119,8 +123,17 @@ def _state(match: re.Match) -> str:
 _LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 
 
+# "a X Director", "eS X Director", "ee Director", ". . 7 7 (Check all applicable)": up to
+# four words of one or two characters, no capital first (a name's "Jr", "II" may wrap),
+# opening a line right before a box of box 5 or 6 (its mark and label) or box 5's
+# instruction: the box's edges, where no value of boxes 1 and 2 ends
+_BOX_EDGE = re.compile(r"^(?:(?![Xx]\s|[A-Z])\S{1,2}\s+){1,4}(?=(?:[Xx]\s+)?(?:Director|10% Owner|"
+                       r"Officer \(give|Other \(specify|Form filed by|\(Check ))")
+
+
 def header_line(line: str) -> str:
     """A line of the header without the specks OCR read on it."""
+    line = _BOX_EDGE.sub("", line.strip())
     line = _TICKER.sub(_ticker, line)
     line = _SMALL_STATE.sub(_state, line.rstrip())
     line = _FOREIGN_CODE.sub(lambda m: m.group("code") if m.group("code") in SHORT_WORDS
