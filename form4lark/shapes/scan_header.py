@@ -22,8 +22,9 @@ form reader places a header's words by the labels around them
   Line)") is marked garbled;
 - up to four words of one or two characters, none opening with a capital, that open a
   line right before a box's mark and label, or box 5's instruction ("a X Director",
-  "ee Director", ". . 7 7 (Check all applicable)"): the box's edges, taken off (a
-  value's letters OCR garbled would not stand there, before the box's label);
+  ". . 7 7 (Check all applicable)"): the box's edges, taken off (no value of boxes 1
+  and 2 ends there; before a bare label, "ee Director", the word may be the glyph of
+  its empty box, and is marked garbled as below);
 - a line that is only box 1's labels' words without their brackets ("City
   'State Zi", "'Street)"): OCR read a label's shadow twice.
 
@@ -123,12 +124,13 @@ def _state(match: re.Match) -> str:
 _LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 
 
-# "a X Director", "eS X Director", "ee Director", ". . 7 7 (Check all applicable)": up to
-# four words of one or two characters, no capital first (a name's "Jr", "II" may wrap),
-# opening a line right before a box of box 5 or 6 (its mark and label) or box 5's
-# instruction: the box's edges, where no value of boxes 1 and 2 ends
-_BOX_EDGE = re.compile(r"^(?:(?![Xx]\s|[A-Z])\S{1,2}\s+){1,4}(?=(?:[Xx]\s+)?(?:Director|10% Owner|"
-                       r"Officer \(give|Other \(specify|Form filed by|\(Check ))")
+# "a X Director", "eS X Director", ". . 7 7 (Check all applicable)": up to four words of one
+# or two characters, no capital first (a name's "Jr", "II" may wrap), opening a line right
+# before a box's mark and label, or before box 5's instruction: the box's edges, where no
+# value of boxes 1 and 2 ends. Before a bare label such a word may be the glyph of its
+# empty box ("1 Officer (give", "ee Director"): left alone
+_BOX_EDGE = re.compile(r"^(?:(?![Xx]\s|[A-Z])\S{1,2}\s+){1,4}(?=[Xx]\s+(?:Director|10% Owner|"
+                       r"Officer \(give|Other \(specify|Form filed by)|\(Check )")
 
 
 def header_line(line: str) -> str:
