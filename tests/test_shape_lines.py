@@ -599,6 +599,19 @@ def test_a_second_signer_inside_a_centred_name_is_no_centring() -> None:
          "Trust dated October 27, 2009", "05/26/2011")]
 
 
+def test_the_closing_notes_printed_before_the_signature_label_are_no_lines_of_a_name() -> None:
+    # TSLA-20100702-1 sec, pymupdf4llm (truth: "/s/ Elon Musk", 2010-07-02): the two lines
+    # below the date are the closing notes, so no two lines above it are the name's
+    text = ("3. The warrant was automatically net exercised by the reporting person on the "
+            "effective date of Issuer's initial public offering. \n\n"
+            "<u>/s/ Elon Musk</u> \n\n<u>07/02/2010</u> \n\n"
+            "> * If the form is filed by more than one reporting person, _see_ Instruction 4 "
+            "(b)(v). \n\n"
+            "** Intentional misstatements or omissions of facts constitute Federal Criminal "
+            "Violations _See_ 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). \n")
+    assert _signatures(text) == [("/s/ Elon Musk", "07/02/2010")]
+
+
 def test_names_wrapped_around_their_dates_that_no_rule_parts_are_left_unknown() -> None:
     # a name's last line below its date or the next name's first: the lines do not say
     text = ("|SoftBank Group Corp., By : /s/||\n"
