@@ -775,3 +775,32 @@ def test_a_nature_the_page_prints_elsewhere_tells_how_side_by_side_cells_share_a
     # a mark standing apart may end either cell: nothing is preferred
     (row,) = _table(text.replace("Stock LP(2)\n", "Stock LP(2) (3)\n"), "table_ii")
     assert "nature_of_ownership" not in row
+
+
+def test_a_title_cut_at_strip_edges_in_a_row_of_cut_values_is_read_as_the_printed_title() -> None:
+    # AUR-20231019-1 sec, pymupdf4llm: the page cut into strips, "Class A|Common St|ock"
+    # and "12,687|,274" (truth: "Class A Common Stock", 12687274 shares)
+    # a holding's nature centred on its line: the page centres its cells, so the cut
+    # row's title, with words on its line, is closed
+    rows_i = ("Class A Common St ock 10/19/2023 C 12,687 ,274 A 12,687,2 74 D\n"
+              "By\nClass A Common Stock 14,000 I\nSpouse\n")
+    text_ii = (f"{TABLE_II}\n{HEADER_II}\n"
+               "Class B Common Stock (1) 10/19/2023 C 12,687,274 (1) (1) Class A Common Stock "
+               "12,687,274 $0 12,687,274 D\nExplanation of Responses:\n")
+    row, _ = _table(f"{TABLE_I}\n{HEADER_I}\n{rows_i}{text_ii}", "table_i")
+    assert row["security_title"] == "Class A Common Stock" and row["shares"] == "12,687,274"
+    # letters no title the page prints with certainty holds: left out
+    cut = rows_i.replace("Class A Common St ock", "Class C Common St ock")
+    row, _ = _table(f"{TABLE_I}\n{HEADER_I}\n{cut}{text_ii}", "table_i")
+    assert "security_title" not in row and row["shares"] == "12,687,274"
+
+
+def test_the_one_title_whose_letters_cut_words_hold_is_theirs() -> None:
+    from form4lark.form.glued_words import title_of_letters
+    titles = frozenset({"Class A Common Stock", "Common Stock", "ABC D", "A BCD"})
+    cut = ["Class", "A", "Common", "St", "ock"]
+    assert title_of_letters(cut, titles) == "Class A Common Stock"
+    assert title_of_letters(["Commo", "n", "Stock"], titles) == "Common Stock"
+    assert title_of_letters(["AB", "CD"], titles) is None  # two titles hold these letters
+    assert title_of_letters(["Common", "Stock(1)"], titles) is None
+    assert title_of_letters([], titles) is None
