@@ -804,3 +804,45 @@ def test_the_one_title_whose_letters_cut_words_hold_is_theirs() -> None:
     assert title_of_letters(["AB", "CD"], titles) is None  # two titles hold these letters
     assert title_of_letters(["Common", "Stock(1)"], titles) is None
     assert title_of_letters([], titles) is None
+
+
+# ---------------------------------------------------------------- a header cut into strips
+CUT_HEADER = (  # AFRM-20230403-1 sec, pymupdf4llm: the header's rows cut into strips
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Rabois Keith||2. Issuer Name**an**"
+    "<br>Affirm Hold|**d**Ticker or Tra<br>ings, Inc.|ding Symbol<br>[<br>AFRM]||5. Rel<br>"
+    "(Chec<br>X|ationship of Repo<br>k all applicable)<br>Director|rting Person(s)<br>10%|"
+    "to Issuer<br>Owner|\n"
+    "|---|---|---|---|---|---|---|---|---|---|\n"
+    "|(Last)<br>(First)<br>(Mi<br>ONE LETTERMAN DRIVE<br>BUILDING D, 5TH FLOOR|ddle)|"
+    "3. Date of Earliest<br>04/03/2023|Transaction (|Month/Day/Yea|r)||<br>below)|<br> <br>belo"
+    "|<br>w)|\n"
+    "|(Street)<br>SAN<br>FRANCISCO<br>CA<br>94|129|4. If Amendment,|Date of Origina|"
+    "l Filed (Month|/Day/Y|ear)<br>6. Indi<br>Line)<br>X|vidual or Joint/Gr<br>Form filed by O"
+    "<br>Form filed by M<br>Person|oup Filing (Che<br>ne Reporting P<br>ore than One R|"
+    "ck Applicable<br>erson<br>eporting|\n"
+    "|(City)<br>(State)<br>(Zip|)|||||||||\n"
+    "|**Table I -**|**Non-Derivat**|**ive Securities**|**Acquired,**|**Disposed**|**of, o**|"
+    "**r Beneficiall**|**y Owned**|||\n")
+
+
+def test_a_header_cut_into_strips_gives_box_3_s_date_alone() -> None:
+    # its labels and words are cut ("Affirm Hold" / "ings, Inc."): nothing else is read;
+    # box 3's label's start alone above a date alone is box 3's (truth: 2023-04-03)
+    lines = [line.text for line in read_lines(CUT_HEADER).lines]
+    at = lines.index("3. Date of Earliest Transaction (Month/Day/Year)")
+    assert lines[at + 1] == "04/03/2023"
+    assert not any("Affirm" in line or "Rabois" in line for line in lines)
+
+
+def test_box_3_s_label_start_is_taken_only_alone_and_from_date_of_on() -> None:
+    from form4lark.page import Line, Piece
+    from form4lark.shapes.cut_header import box3_lines
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line([Piece(text, n, 1)]) for n, text in enumerate(texts, 1)]
+
+    assert len(box3_lines(lines("3. Date of Earliest T", "08/22/2019"))) == 2
+    assert box3_lines(lines("3. Date", "08/22/2019")) == []  # too short to be told
+    assert box3_lines(lines("3. Date of Earliest T SVP", "08/22/2019")) == []
+    assert box3_lines(lines("3. Date of Earliest", "08/22/2019 CEO")) == []
+    assert box3_lines(lines("3. Date of", "08/22/2019", "3. Date of", "08/23/2019")) == []
