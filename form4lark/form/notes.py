@@ -104,6 +104,18 @@ def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
                 and opening.group(1) == str(int(notes[-1][0]) + 1))
 
 
+def moved_note(remarks: list[Atom], notes: list[tuple[str, Cell]], cited: frozenset[str]) -> bool:
+    """True where the remarks' words are one line that opens as the note after the last
+    of ``notes`` would, a number the tables cite ("4. Total includes 113 shares ..." after
+    notes 1 to 3): the converter put the remarks' label above the notes' last one, and
+    the line is that note (on one line, it holds no remarks after it)."""
+    if not remarks or len({a.row for a in remarks}) != 1:
+        return False
+    number = _NUMBER.fullmatch(remarks[0].text)
+    return (number is not None and number.group(1) in cited
+            and opens_next_note(" ".join(a.text for a in remarks), notes))
+
+
 # "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
 # their values; a footnote's prose writes "Rule 10b5-1(c)", "Section 16(a)"
 _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
