@@ -350,6 +350,30 @@ def test_remarks_opening_as_the_note_after_the_last_footnote_are_left_unknown() 
         assert _remarks(Cell(kept), sections) == Cell(kept)
 
 
+def test_remarks_that_are_one_line_opening_as_the_next_cited_note_are_that_note() -> None:
+    # SQ-20210104-1 sec, pymupdf4llm: "**Remarks:**" above "4. Total includes 113 shares
+    # held in escrow due to pending claims." (truth: footnote 4, no remarks)
+    from form4lark.form.atoms import Atom
+    from form4lark.form.notes import moved_note
+    from form4lark.sections import Cell
+    notes = [(str(n), Cell(f"Note {n}.")) for n in (1, 2, 3)]
+
+    def atoms(*rows: str) -> list[Atom]:
+        out = []
+        for row, words in enumerate(rows):
+            piece = Piece(words, row + 1, 1)
+            out += [Atom("TEXT", w, row, 0, 0, piece) for w in words.split()]
+        return out
+
+    line = "4. Total includes 113 shares held in escrow due to pending claims."
+    assert moved_note(atoms(line), notes, frozenset({"2", "4"}))
+    assert not moved_note(atoms(line), notes, frozenset({"2"}))  # the tables cite no (4)
+    assert not moved_note(atoms(line, "Exhibit 24 - Power of Attorney"), notes,
+                          frozenset({"4"}))  # where the note ends is not known
+    assert not moved_note(atoms("5. Total includes 113 shares."), notes, frozenset({"5"}))
+    assert not moved_note([], notes, frozenset({"4"}))
+
+
 def test_a_mark_glued_to_its_checkbox_label_checks_it_and_its_neighbours_are_no_title() -> None:
     # pymupdf4llm drops the space between a mark and its label: "XDirector", "XForm filed"
     from form4lark.form import checkboxes

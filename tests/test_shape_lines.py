@@ -599,6 +599,19 @@ def test_a_second_signer_inside_a_centred_name_is_no_centring() -> None:
          "Trust dated October 27, 2009", "05/26/2011")]
 
 
+def test_the_closing_notes_printed_before_the_signature_label_are_no_lines_of_a_name() -> None:
+    # TSLA-20100702-1 sec, pymupdf4llm (truth: "/s/ Elon Musk", 2010-07-02): the two lines
+    # below the date are the closing notes, so no two lines above it are the name's
+    text = ("3. The warrant was automatically net exercised by the reporting person on the "
+            "effective date of Issuer's initial public offering. \n\n"
+            "<u>/s/ Elon Musk</u> \n\n<u>07/02/2010</u> \n\n"
+            "> * If the form is filed by more than one reporting person, _see_ Instruction 4 "
+            "(b)(v). \n\n"
+            "** Intentional misstatements or omissions of facts constitute Federal Criminal "
+            "Violations _See_ 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). \n")
+    assert _signatures(text) == [("/s/ Elon Musk", "07/02/2010")]
+
+
 def test_names_wrapped_around_their_dates_that_no_rule_parts_are_left_unknown() -> None:
     # a name's last line below its date or the next name's first: the lines do not say
     text = ("|SoftBank Group Corp., By : /s/||\n"
@@ -762,3 +775,74 @@ def test_a_nature_the_page_prints_elsewhere_tells_how_side_by_side_cells_share_a
     # a mark standing apart may end either cell: nothing is preferred
     (row,) = _table(text.replace("Stock LP(2)\n", "Stock LP(2) (3)\n"), "table_ii")
     assert "nature_of_ownership" not in row
+
+
+def test_a_title_cut_at_strip_edges_in_a_row_of_cut_values_is_read_as_the_printed_title() -> None:
+    # AUR-20231019-1 sec, pymupdf4llm: the page cut into strips, "Class A|Common St|ock"
+    # and "12,687|,274" (truth: "Class A Common Stock", 12687274 shares)
+    # a holding's nature centred on its line: the page centres its cells, so the cut
+    # row's title, with words on its line, is closed
+    rows_i = ("Class A Common St ock 10/19/2023 C 12,687 ,274 A 12,687,2 74 D\n"
+              "By\nClass A Common Stock 14,000 I\nSpouse\n")
+    text_ii = (f"{TABLE_II}\n{HEADER_II}\n"
+               "Class B Common Stock (1) 10/19/2023 C 12,687,274 (1) (1) Class A Common Stock "
+               "12,687,274 $0 12,687,274 D\nExplanation of Responses:\n")
+    row, _ = _table(f"{TABLE_I}\n{HEADER_I}\n{rows_i}{text_ii}", "table_i")
+    assert row["security_title"] == "Class A Common Stock" and row["shares"] == "12,687,274"
+    # letters no title the page prints with certainty holds: left out
+    cut = rows_i.replace("Class A Common St ock", "Class C Common St ock")
+    row, _ = _table(f"{TABLE_I}\n{HEADER_I}\n{cut}{text_ii}", "table_i")
+    assert "security_title" not in row and row["shares"] == "12,687,274"
+
+
+def test_the_one_title_whose_letters_cut_words_hold_is_theirs() -> None:
+    from form4lark.form.glued_words import title_of_letters
+    titles = frozenset({"Class A Common Stock", "Common Stock", "ABC D", "A BCD"})
+    cut = ["Class", "A", "Common", "St", "ock"]
+    assert title_of_letters(cut, titles) == "Class A Common Stock"
+    assert title_of_letters(["Commo", "n", "Stock"], titles) == "Common Stock"
+    assert title_of_letters(["AB", "CD"], titles) is None  # two titles hold these letters
+    assert title_of_letters(["Common", "Stock(1)"], titles) is None
+    assert title_of_letters([], titles) is None
+
+
+# ---------------------------------------------------------------- a header cut into strips
+CUT_HEADER = (  # AFRM-20230403-1 sec, pymupdf4llm: the header's rows cut into strips
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Rabois Keith||2. Issuer Name**an**"
+    "<br>Affirm Hold|**d**Ticker or Tra<br>ings, Inc.|ding Symbol<br>[<br>AFRM]||5. Rel<br>"
+    "(Chec<br>X|ationship of Repo<br>k all applicable)<br>Director|rting Person(s)<br>10%|"
+    "to Issuer<br>Owner|\n"
+    "|---|---|---|---|---|---|---|---|---|---|\n"
+    "|(Last)<br>(First)<br>(Mi<br>ONE LETTERMAN DRIVE<br>BUILDING D, 5TH FLOOR|ddle)|"
+    "3. Date of Earliest<br>04/03/2023|Transaction (|Month/Day/Yea|r)||<br>below)|<br> <br>belo"
+    "|<br>w)|\n"
+    "|(Street)<br>SAN<br>FRANCISCO<br>CA<br>94|129|4. If Amendment,|Date of Origina|"
+    "l Filed (Month|/Day/Y|ear)<br>6. Indi<br>Line)<br>X|vidual or Joint/Gr<br>Form filed by O"
+    "<br>Form filed by M<br>Person|oup Filing (Che<br>ne Reporting P<br>ore than One R|"
+    "ck Applicable<br>erson<br>eporting|\n"
+    "|(City)<br>(State)<br>(Zip|)|||||||||\n"
+    "|**Table I -**|**Non-Derivat**|**ive Securities**|**Acquired,**|**Disposed**|**of, o**|"
+    "**r Beneficiall**|**y Owned**|||\n")
+
+
+def test_a_header_cut_into_strips_gives_box_3_s_date_alone() -> None:
+    # its labels and words are cut ("Affirm Hold" / "ings, Inc."): nothing else is read;
+    # box 3's label's start alone above a date alone is box 3's (truth: 2023-04-03)
+    lines = [line.text for line in read_lines(CUT_HEADER).lines]
+    at = lines.index("3. Date of Earliest Transaction (Month/Day/Year)")
+    assert lines[at + 1] == "04/03/2023"
+    assert not any("Affirm" in line or "Rabois" in line for line in lines)
+
+
+def test_box_3_s_label_start_is_taken_only_alone_and_from_date_of_on() -> None:
+    from form4lark.page import Line, Piece
+    from form4lark.shapes.cut_header import box3_lines
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line([Piece(text, n, 1)]) for n, text in enumerate(texts, 1)]
+
+    assert len(box3_lines(lines("3. Date of Earliest T", "08/22/2019"))) == 2
+    assert box3_lines(lines("3. Date", "08/22/2019")) == []  # too short to be told
+    assert box3_lines(lines("3. Date of Earliest T SVP", "08/22/2019")) == []
+    assert box3_lines(lines("3. Date of Earliest", "08/22/2019 CEO")) == []
+    assert box3_lines(lines("3. Date of", "08/22/2019", "3. Date of", "08/23/2019")) == []

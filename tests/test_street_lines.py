@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from form4lark.shapes.lines import read_lines
-from form4lark.shapes.street_lines import break_is_certain, street_or_title, street_shaped
+from form4lark.shapes.street_lines import (break_is_certain, street_or_title, street_shaped,
+                                           title_shaped)
 
 
 @pytest.mark.parametrize("line", ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE",
@@ -31,8 +32,24 @@ def test_lines_either_box_may_hold_that_are_all_street_lines_are_the_street_s() 
 
 
 def test_a_line_either_box_may_hold_leaves_both_unknown_short_of_two_street_lines() -> None:
-    assert street_or_title({6}, {7: "and", 8: "Secretary"}) is None
+    assert street_or_title({6}, {7: "&", 8: "Secretary"}) is None
+    assert street_or_title({6}, {7: "SVP", 8: "SUITE 100"}) is None
     assert street_or_title(set(), {7: "C/O ACME INC.", 8: "1 MAIN ST", 9: "2 MAIN ST"}) is None
+
+
+@pytest.mark.parametrize("line, shaped", [("and", True), ("Secretary", True),
+                                          ("Chief Operating", True), ("SVP, GC", False),
+                                          ("&", False), ("ONE APPLE PARK WAY and", False),
+                                          ("Suite 100", True), ("CEO", False)])
+def test_a_line_with_no_word_in_capitals_is_told_the_title_s(line: str, shaped: bool) -> None:
+    assert title_shaped(line) is shaped
+
+
+def test_lines_with_no_word_in_capitals_go_to_the_title_beside_one_street_line() -> None:
+    # the page prints an address in capitals (so do all 286 street and city values of
+    # the corpus's truth): "and" / "Secretary" are no street line
+    assert street_or_title({6}, {7: "and", 8: "Secretary"}) == (set(), {7, 8})
+    assert street_or_title(set(), {5: "ONE APPLE PARK WAY", 6: "Chief"}) == ({5}, {6})
 
 
 def test_a_care_of_line_ending_a_company_before_a_house_number_is_no_wrap() -> None:
@@ -85,3 +102,17 @@ def test_a_line_below_the_ticker_s_is_no_line_of_box_2() -> None:
         "(City) (State) (Zip)", "Form filed by More than One Reporting", "Person")
     assert street == ["C/O TESLA, INC.", "1 TESLA ROAD"]
     assert "SVP Powertrain and Energy Eng." in lines
+
+
+def test_a_title_s_lines_in_small_letters_under_one_street_line_are_the_title_s() -> None:
+    # AAPL-20220504-1 sec, pymupdf4llm (truth: street1 "ONE APPLE PARK WAY", no street2,
+    # title "SVP, GC and Secretary")
+    street, lines = read(
+        "Adams Katherine L. Apple Inc. [ AAPL ] (Check all applicable)Director 10% Owner",
+        "X Officer (give title Other (specify", "below) below)", "(Last) (First) (Middle)",
+        "3. Date of Earliest Transaction (Month/Day/Year) SVP, GC",
+        "ONE APPLE PARK WAY 05/04/2022", "and", "Secretary", "(Street)",
+        f"CUPERTINO CA 95014 {BOX4_BOX6}", "Line)", "X Form filed by One Reporting Person",
+        "(City) (State) (Zip)", "Form filed by More than One Reporting", "Person")
+    assert street[-1] == "ONE APPLE PARK WAY" and "and" not in street
+    assert "SVP, GC and Secretary" in lines

@@ -10,6 +10,10 @@ do not print is left as it is: its words are not guessed, but for the prepositio
 "by" run into the capitalised word after it ("byTrust(2)"): no word opens with a
 lower-case "by" and a capital, so the space stood there ("by Trust(2)"). "By" with
 a capital is no such sign: a name may be spelled so ("ByHeart").
+
+A converter that cut the page into strips may also cut a title's words at a strip's
+edge ("Class A|Common St|ock"): such words are the page's title only where their
+letters are, in order, those of exactly one title it prints with certainty.
 """
 
 from __future__ import annotations
@@ -79,3 +83,18 @@ def by_spaced(atoms: list[Atom]) -> list[Atom]:
 def printed_words(titles: frozenset[str]) -> frozenset[str]:
     """Every word of ``titles``."""
     return frozenset(word for title in titles for word in title.split())
+
+
+@lru_cache(maxsize=64)
+def _by_letters(titles: frozenset[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for title in titles:
+        found.setdefault("".join(title.split()), set()).add(title)
+    return {letters: frozenset(ways) for letters, ways in found.items()}
+
+
+def title_of_letters(words: list[str], titles: frozenset[str]) -> str | None:
+    """The one title of ``titles`` whose letters (spaces aside) are those of ``words``
+    ("Class", "A", "Common", "St", "ock": "Class A Common Stock"), or None."""
+    ways = _by_letters(titles).get("".join(words)) if words else None
+    return next(iter(ways)) if ways is not None and len(ways) == 1 else None

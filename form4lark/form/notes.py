@@ -26,6 +26,8 @@ _DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d")
 _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 #: how many lines above its date a signature's opening is looked for
 SIGNATURE_LINES = 6
+#: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
+_CLOSING = ("CLOSING", "CLOSING_REST")
 
 
 def is_date(text: str) -> bool:
@@ -46,7 +48,7 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     form = None  # how the first note's number is printed
     for i, atom in enumerate(atoms):
-        if atom.kind in ("CLOSING", "CLOSING_REST") and notes:
+        if atom.kind in _CLOSING and notes:
             break  # the page's closing notes: what follows them (a signature, "Note: File
             # three copies ...") is no note's
         match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
@@ -100,6 +102,18 @@ def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
     opening = _NUMBER.fullmatch(word)
     return bool(notes and opening and word[-1:] in ".)]"
                 and opening.group(1) == str(int(notes[-1][0]) + 1))
+
+
+def moved_note(remarks: list[Atom], notes: list[tuple[str, Cell]], cited: frozenset[str]) -> bool:
+    """True where the remarks' words are one line that opens as the note after the last
+    of ``notes`` would, a number the tables cite ("4. Total includes 113 shares ..." after
+    notes 1 to 3): the converter put the remarks' label above the notes' last one, and
+    the line is that note (on one line, it holds no remarks after it)."""
+    if not remarks or len({a.row for a in remarks}) != 1:
+        return False
+    number = _NUMBER.fullmatch(remarks[0].text)
+    return (number is not None and number.group(1) in cited
+            and opens_next_note(" ".join(a.text for a in remarks), notes))
 
 
 # "14,657(2)", "$69.35(3)": a number with a footnote mark glued on, as the tables print
@@ -194,9 +208,10 @@ def _hyphen_continued(atoms: list[Atom], start: int) -> int:
 def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
     """Each signature's lines on a page grid, where a name's lines stand centred on
     its date's line (as many above as below): counted up from the last signature,
-    whose lines below its date end at the signature label. Its rows (first, last),
+    whose lines below its date end at the signature label (the page's closing notes a
+    converter printed before that label are no lines of a name). Its rows (first, last),
     or None where the counts do not fit."""
-    rows = sorted({a.row for a in atoms})
+    rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     at = [rows.index(atoms[d].row) for d in dates]
     spans: list[tuple[int, int]] = []
     below = len(rows) - 1 - at[-1]

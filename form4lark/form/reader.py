@@ -426,7 +426,11 @@ def read_page(page: Page, layout: str) -> Sections:
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
         start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
-        sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
+        if notes.moved_note(parts.remarks[:start], sections.footnotes, _cited(sections)):
+            sections.footnotes = notes.footnotes(parts.explanation + parts.remarks[:start],
+                                                 _cited(sections))
+        else:
+            sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)

@@ -99,7 +99,7 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
-from .glued_words import by_spaced, printed_words, spaced, spacings
+from .glued_words import by_spaced, printed_words, spaced, spacings, title_of_letters
 from .header import cell_of
 from .interleaved_words import note_words, untangled
 from .row_alike import alike_cuts, opening_cuts
@@ -630,7 +630,7 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
                 align: str | None, natures: frozenset[str]) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
     if row.joined:
-        return {}
+        return _titles_cut(row, keys, titles)
     parts = [a for k in keys for a in row.parts[k]]
     known = row.above is not None and row.below is not None and not row.beside_header
     band = [a for line in (row.above or []) + (row.below or []) for a in line]
@@ -661,6 +661,21 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
+
+
+def _titles_cut(row: RowLine, keys: tuple[str, ...],
+                titles: frozenset[str]) -> dict[str, list[Atom]]:
+    """A row whose values were cut at its cells' edges (``read_line``): its closed title
+    cells (the title, the underlying title) whose words are the letters of one title
+    the page prints with certainty, cut elsewhere ("Class A Common St ock"), as that
+    title. Its other words may be cut anywhere: they stay out."""
+    out = {}
+    for key in (TITLE, UNDER):
+        atoms = row.parts.get(key, []) if key in keys and key not in row.open else []
+        title = title_of_letters([a.text for a in atoms], titles)
+        if title is not None:
+            out[key] = [atoms[0].with_text(title)]
+    return out
 
 
 def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:

@@ -42,6 +42,7 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
+from .cut_header import box3_lines
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
@@ -123,7 +124,9 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
         _check_street_breaks(block, width)
-    out = _marks_before_labels(lines[:first]) + block_lines(head, header=True)
+    # a header whose labels a converter cut into strips: box 3's date alone is certain
+    out = _marks_before_labels(lines[:first]) + (block_lines(head, header=True)
+                                                  or box3_lines(lines[first:table]))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]

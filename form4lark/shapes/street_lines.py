@@ -9,7 +9,8 @@ an address settles some of them:
 - a *street line* is printed in capitals and opens with a care-of ("C/O TESLA,
   INC.") or a house number ("9151 EAST PANORAMA CIRCLE", "1-7-1, KAIGAN", "ONE
   APPLE PARK WAY"); an
-  officer's title does neither;
+  officer's title does neither; a line with no word in capitals ("and" /
+  "Secretary") is no street line;
 - the ownership XML holds two street lines, no more: where two lines of box 1
   are certainly its street, every other line that only box 1 or box 5 could hold
   is the title's (and where every such line is a street line, none is);
@@ -52,13 +53,22 @@ def street_shaped(text: str) -> bool:
     return words[0].upper() == _CARE_OF or _HOUSE_NUMBER.fullmatch(words[0]) is not None
 
 
+def title_shaped(text: str) -> bool:
+    """True where no word of a line is printed in capitals and one is not ("and",
+    "Secretary", "Chief Operating"): the page prints an address in capitals, so no
+    word of it is a street's."""
+    cases = {in_capitals(w) for w in text.split()} - {None}
+    return cases == {False}
+
+
 def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int], set[int]] | None:
     """The rows of ``either`` (lines box 1's street or box 5's title could hold)
     that are the street's and those that are the title's, given the rows certainly
     the street's (``street``); None where that is not certain."""
     shaped = {row for row, text in either.items() if street_shaped(text)}
+    titled = {row for row, text in either.items() if title_shaped(text)}
     if len(street | shaped) > STREET_LINES or (
-            len(street | shaped) < STREET_LINES and shaped != set(either)):
+            len(street | shaped) < STREET_LINES and shaped | titled != set(either)):
         return None
     return shaped, set(either) - shaped
 
