@@ -41,3 +41,19 @@ def test_readings_read_the_same_with_the_titles_kept_from_an_earlier_call():
         assert found is not None and len(found) == 1
         assert {key: [a.text for a in atoms] for key, atoms in found[0].items()} == {
             "security_title": ["Common", "Stock"], "nature_of_ownership": ["By", "Trust"]}
+
+
+def test_a_mark_standing_apart_opens_another_cells_line():
+    # AUR-20231019 sec (pdfplumber), Table II: "Class B / Common / Stock", "Class A / Common
+    # / Stock" and "See / Footnotes(2) / (3)" side by side; the page glues a mark to its
+    # word, so "(3)" apart after "Stock" is the nature's own line, not the title's mark
+    above, below = [_line(0, "Class", "B", "Class", "A", "See")], [_line(2, "Stock", "Stock", "(3)")]
+    parts = {"security_title": _line(1, "Common"), "underlying_security_title": _line(1, "Common"),
+             "nature_of_ownership": _line(1, "Footnotes(2)")}
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    found = readings(above, below, parts, keys, frozenset({"Class A Common Stock"}))
+    assert found is not None and len(found) == 1
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in found[0].items()} == {
+        "security_title": "Class B Common Stock",
+        "underlying_security_title": "Class A Common Stock",
+        "nature_of_ownership": "See Footnotes(2) (3)"}

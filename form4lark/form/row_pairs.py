@@ -128,6 +128,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
+    glued = glues_marks([a for key in keys for a in parts[key]])
     found = []
     titled = {} if titled is None else titled
     for cuts in product(*(_cuts(line, count) for line in lines)):
@@ -149,6 +150,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             wrapped = [cut[j] for cut in cuts]
             if key != NATURE and any(_figure(run) for run in wrapped):
                 break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
+            if glued and any(_mark_apart(run) for run in wrapped):
+                break  # "Stock (3)": the mark opens another cell's line
             cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
                 a for cut in downs for a in cut[j]]
         else:
@@ -157,6 +160,23 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
     return found
+
+
+def glues_marks(atoms: list[Atom]) -> bool:
+    """True where a row's words on its line show the page printing a footnote mark
+    right after its word ("Footnotes(2)", "Stock(15)"), with no mark standing apart."""
+    return any(MARK_AT_END_RE.search(a.text) and not MARKS_RE.fullmatch(a.text) for a in atoms) \
+        and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
+
+
+def _mark_apart(run: list[Atom]) -> bool:
+    """True where a cell's words on one wrapped line hold a footnote mark standing apart
+    after a word ("Stock (3)"). On a page that glues a mark to its word
+    (``glues_marks``) a mark apart is one its cell wrapped onto a line of its own:
+    a visual line holds one line of each cell, so the word before it is another
+    cell's."""
+    return any(MARKS_RE.fullmatch(a.text) and not MARKS_RE.fullmatch(b.text)
+               for b, a in zip(run, run[1:]))
 
 
 def open_title(part: list[Atom]) -> bool:
