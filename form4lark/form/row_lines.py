@@ -102,7 +102,7 @@ from .glued_cells import dropped_space
 from .glued_words import by_spaced, printed_words, spaced, spacings
 from .header import cell_of
 from .interleaved_words import note_words, untangled
-from .row_alike import alike_cuts, opening_cuts
+from .row_alike import alike_cuts, ending_cuts, opening_cuts
 from .row_clipped import rejoined
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
@@ -511,6 +511,9 @@ def _alike(body: Body) -> None:
     cuts = alike_cuts(rows, runs)
     if cuts is None:
         for upper, lower, run, cut in zip(rows, rows[1:], runs, opening_cuts(rows, runs)):
+            if cut is not None:
+                upper.below, lower.above = run[:cut], run[cut:]
+        for upper, lower, run, cut in zip(rows, rows[1:], runs, ending_cuts(rows, runs)):
             if cut is not None:
                 upper.below, lower.above = run[:cut], run[cut:]
         return

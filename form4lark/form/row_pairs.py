@@ -28,6 +28,8 @@ _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 # a figure among a title's words: a line of the page's header or of the column headers
 # standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
+# ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
+_SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
 
 Lines = list[list[Atom]]
 
@@ -48,7 +50,8 @@ def unmarked(text: str) -> str:
 
 
 def _figure(atoms: list[Atom]) -> bool:
-    return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) for a in atoms)
+    return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) and not _SERIES.fullmatch(a.text)
+               for a in atoms)
 
 
 def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
