@@ -814,3 +814,28 @@ def test_lines_printed_alike_differ_in_one_short_word_at_most() -> None:
     assert not alike_lines(lines("Series Bravo"), lines("Series A"))
     assert not alike_lines(lines("Class B A"), lines("Class A B"))
     assert not alike_lines(lines("Series B", "Stock"), lines("Series A"))
+
+
+def test_the_cut_that_reads_a_nature_the_page_prints_comes_first() -> None:
+    # FB-20190822 sec (pdfplumber), checked against the filing's XML: the run between
+    # Table II's rows ("Stock(15) Stock LP(1)" / "By The" / "Founders") reads under
+    # three cuts once a title may take any words, but only one gives the first row the
+    # nature Table I prints ("By The Founders Fund IV, LP")
+    rows_i = ("Class A Common Stock 08/22/2019 C 16,840 A $0 16,840 I By The Founders Fund IV, "
+              "LP(1)\nClass A Common Stock 08/22/2019 C 5,406 A $0 5,406 I By The Founders Fund IV "
+              "Principals Fund, LP(8)\n")
+    rows_ii = ("By The\n"
+               "Class B Common (15) 08/22/2019 C 16,840(16) (15) (15) Class A Common 16,840 $0 0 I "
+               "Founders Fund IV,\nStock(15) Stock LP(1)\nBy The\nFounders\n"
+               "Class B Common (15) 08/22/2019 C 5,406(16) (15) (15) Class A Common 5,406 $0 0 I "
+               "Fund IV Principals\nStock(15) Stock Fund,\nLP(8)\n")
+    text = (f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n")
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    assert [tuple(r.get(k) for k in keys) for r in _table(text, "table_ii")] == [
+        ("Class B Common Stock(15)", "Class A Common Stock", "By The Founders Fund IV, LP(1)"),
+        ("Class B Common Stock(15)", "Class A Common Stock",
+         "By The Founders Fund IV Principals Fund, LP(8)")]
+    # Table I printing other natures, no cut is certain: nothing is read
+    other = _table(text.replace("I By The Founders Fund IV, LP(1)", "D"), "table_ii")
+    assert [r.get("security_title") for r in other] == [None, None]

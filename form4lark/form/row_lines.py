@@ -719,7 +719,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
     place_lines(body, align)
-    title_cuts(_row_gaps(body), keys, titles, align == "top")
+    title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     for row in body:
         if not isinstance(row, RowLine):

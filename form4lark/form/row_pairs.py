@@ -83,15 +83,20 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     of marks alone may end any cell, and a figure is no
     title's word (a line of the page's headers ran in, or OCR misread one), so then
     nothing is placed. Where some sets of cuts give the nature one of ``natures`` (the
-    page prints it with certainty elsewhere), only those are taken (``_printed_natures``),
+    page prints it with certainty elsewhere), only those are taken (``printed_natures``),
     unless a mark stands apart on the lines (it may end either cell)."""
     found = readings(above, below, parts, keys, titles, top) or []
-    if any(MARKS_RE.fullmatch(a.text) for line in above + below for a in line):
+    if marks_apart(above + below):
         return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
-    return agreed(_printed_natures(found, natures) or found)
+    return agreed(printed_natures(found, natures) or found)
 
 
-def _printed_natures(found: list[dict[str, list[Atom]]],
+def marks_apart(lines: Lines) -> bool:
+    """True where a footnote mark stands apart among a row's text lines ("Stock (3)")."""
+    return any(MARKS_RE.fullmatch(a.text) for line in lines for a in line)
+
+
+def printed_natures(found: list[dict[str, list[Atom]]],
                      natures: frozenset[str]) -> list[dict[str, list[Atom]]]:
     """The readings of ``found`` whose nature is one the page prints with certainty
     elsewhere (``natures``, without their footnote marks); none where another reading
