@@ -2,7 +2,7 @@
 end marks, and readings that keep the titles they read for the next call."""
 
 from form4lark.form.atoms import Atom
-from form4lark.form.row_pairs import readings, unmarked
+from form4lark.form.row_pairs import glues_marks, readings, unmarked
 from form4lark.page import Piece
 
 
@@ -57,3 +57,25 @@ def test_a_mark_standing_apart_opens_another_cells_line():
         "security_title": "Class B Common Stock",
         "underlying_security_title": "Class A Common Stock",
         "nature_of_ownership": "See Footnotes(2) (3)"}
+
+
+def test_a_mark_glued_on_a_wrapped_line_shows_the_page_gluing_its_marks():
+    # AUR-20231019 plain (pdfplumber), cells aligned to the top: "Class B" / "Common" /
+    # "Stock", "Class A" / "Common" / "Stock", "See" / "Footnotes(2)" / "(3)"; the row's
+    # line shows no mark, its wrapped line "Footnotes(2)" does
+    below = [_line(1, "Common", "Common", "Footnotes(2)"), _line(2, "Stock", "Stock", "(3)")]
+    parts = {"security_title": _line(0, "Class", "B"),
+             "underlying_security_title": _line(0, "Class", "A"),
+             "nature_of_ownership": _line(0, "See")}
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    found = readings([], below, parts, keys, frozenset({"Class A Common Stock"}), top=True)
+    assert found is not None and len(found) == 1
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in found[0].items()} == {
+        "security_title": "Class B Common Stock",
+        "underlying_security_title": "Class A Common Stock",
+        "nature_of_ownership": "See Footnotes(2) (3)"}
+    # a page printing its marks apart on a row's line ("Trust (4)") does not glue them
+    words = [a for line in below for a in line]
+    assert glues_marks(parts["nature_of_ownership"], words)
+    assert not glues_marks(_line(0, "Trust", "(4)"), words)
+    assert not glues_marks(parts["nature_of_ownership"], _line(1, "Stock", "(3)"))

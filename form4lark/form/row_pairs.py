@@ -136,7 +136,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
-    glued = glues_marks([a for key in keys for a in parts[key]])
+    glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
     found = []
     titled = {} if titled is None else titled
     for cuts in product(*(_cuts(line, count) for line in lines)):
@@ -170,11 +170,13 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     return found
 
 
-def glues_marks(atoms: list[Atom]) -> bool:
-    """True where a row's words on its line show the page printing a footnote mark
-    right after its word ("Footnotes(2)", "Stock(15)"), with no mark standing apart."""
-    return any(MARK_AT_END_RE.search(a.text) and not MARKS_RE.fullmatch(a.text) for a in atoms) \
-        and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
+def glues_marks(atoms: list[Atom], wrapped: list[Atom]) -> bool:
+    """True where a row's words show the page printing a footnote mark right after its
+    word ("Footnotes(2)", "Stock(15)"), on its line (``atoms``) or its text lines
+    (``wrapped``), and none standing apart on its line (where each cell's words open
+    or run on: a page printing "Trust (2)" shows it there)."""
+    return any(MARK_AT_END_RE.search(a.text) and not MARKS_RE.fullmatch(a.text)
+               for a in atoms + wrapped) and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def _mark_apart(run: list[Atom]) -> bool:
