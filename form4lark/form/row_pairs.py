@@ -80,9 +80,11 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     marks, gives it the same words (``agreed``). On a page aligning its cells to the
     top (``top``), every cell starts on the row's line and wraps on the lines right
     below it: a cell with no words on a line has none on the lines after it. A line
-    of marks alone may end any cell, and a figure is no
-    title's word (a line of the page's headers ran in, or OCR misread one), so then
-    nothing is placed. Where some sets of cuts give the nature one of ``natures`` (the
+    of marks alone may be a value's, wrapped under it, and a figure is no title's word
+    (a line of the page's headers ran in, or OCR misread one), so then nothing is
+    placed; but on a page aligning its cells to the top a value's marks wrap onto the
+    line right below its row's, so a line of marks alone below that one is a text
+    cell's. Where some sets of cuts give the nature one of ``natures`` (the
     page prints it with certainty elsewhere), only those are taken (``printed_natures``),
     unless a mark stands apart on the lines (it may end either cell)."""
     found = readings(above, below, parts, keys, titles, top) or []
@@ -130,14 +132,18 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     # (centred, a cell then has one line below at most; titles the page prints tell
     # cuts better): a title that cannot end there is closed by the line right below
     opened = (top or not above and not titles) and open_title(parts[known])
-    if not (titles or opened) or any(only_marks(line) for line in lines):
-        return None
+    if not (titles or opened) or any(only_marks(line) and not (top and i > len(above))
+                                     for i, line in enumerate(lines)):
+        return None  # a line of marks alone may be a value's, wrapped under it
     count = len(keys)
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
     glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
     found = []
+    # the cell each line of marks alone goes to, in each reading: one cell in all, or none
+    marked = [i for i, line in enumerate(lines) if only_marks(line)]
+    owners = set()
     titled = {} if titled is None else titled
     for cuts in product(*(_cuts(line, count) for line in lines)):
         ups, downs = cuts[:len(above)], cuts[len(above):]
@@ -167,7 +173,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
-    return found
+                owners.add(tuple(next(j for j, run in enumerate(cuts[i]) if run) for i in marked))
+    return found if len(owners) < 2 else None
 
 
 def glues_marks(atoms: list[Atom], wrapped: list[Atom]) -> bool:
