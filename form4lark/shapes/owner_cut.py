@@ -25,7 +25,10 @@ where these echoes leave no doubt:
   or a care-of ("C/O"), so not as the tail of a longer capitalised name;
   a line whose words are all the issuer's so echoed holds none of the owner's (OCR
   printed box 2's line before box 1's: "Tesla, Inc. [ TSLA ]" over "Musk Elon");
-- no cut falls before an initial, and all echoes point to one cut.
+- no cut falls before an initial, and all echoes point to one cut;
+- where no echo is found, box 2's ticker: the one cut whose issuer's first word opens
+  with the ticker's first letter and holds all its letters in order ("Rabois Keith
+  Affirm Holdings, Inc. [ AFRM ]"; ``ticker_cut``).
 """
 
 from __future__ import annotations
