@@ -92,10 +92,11 @@ def test_garbled_cells_of_a_row_are_read_as_printed_texts_and_its_lines_cut_by_t
     assert last["security_title"] == "Class B Common Stock"
     assert last["underlying_security_title"] == "Class A Common Stock"
     assert last["nature_of_ownership"] == "See Footnote(9)"
-    # the first row's title is the same in every reading; "(5)" may end its underlying
-    # title or its nature: both are left out
-    assert first["security_title"] == "Class B Common Stock"
-    assert "underlying_security_title" not in first and "nature_of_ownership" not in first
+    # the first row's cells: the page glues its marks ("Footnotes(2)"), so "(5)" standing
+    # apart after "Stock" opens the nature's line, not the underlying title's mark
+    assert (first["security_title"], first["underlying_security_title"],
+            first["nature_of_ownership"]) == ("Class B Common Stock", "Class A Common Stock",
+                                              "See Footnotes(2) (5)")
     # the page prints no nature that the garbled one could be: the row's cells are left out
     (_, last) = _table(CENTRED.replace("See\nClass A Common Stock 10/19/2023",
                                        "Class A Common Stock 10/19/2023")

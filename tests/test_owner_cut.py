@@ -102,3 +102,23 @@ def test_a_whole_name_is_echoed_after_a_word_of_small_letters() -> None:
     assert not whole_name_echoed(["GROWTH", "FUND"], "X", tail)
     assert whole_name_echoed(["Thiel", "Peter"], "X", Known.of(["/s/ Peter Thiel"]))
     assert not whole_name_echoed(["Thiel", "Peter"], "X", Known.of(["/s/ Peter Thiel X"]))
+
+
+def tcut(line: str, ticker: str, *page: str) -> int | None:
+    return owner_cut(line.split(), Known.of([line + f" [ {ticker} ]", *page]), True,
+                     f"[ {ticker} ]")
+
+
+def test_the_ticker_tells_the_cut_where_no_echo_does() -> None:
+    # AFRM-20230103 sec (pdfplumber): "Rabois Keith Affirm Holdings, Inc. [ AFRM ]"
+    assert tcut("Rabois Keith Affirm Holdings, Inc.", "AFRM") == 2
+    assert tcut("BOTHA ROELOF MongoDB, Inc.", "MDB") == 2
+    assert tcut("Clements Carol Ann JETBLUE AIRWAYS CORP", "JBLU") == 3
+
+
+def test_a_ticker_not_drawn_from_the_name_or_fitting_two_cuts_gives_none() -> None:
+    assert tcut("Melkote Rajesh Ramaswamy 374Water Inc.", "SCWO") is None
+    assert tcut("Doe Jane Marie Meta Platforms, Inc.", "META") == 3  # "Marie" lacks a "t"
+    assert tcut("Doe John Jeffrey Jefferies Financial", "JEF") is None  # "Jeffrey" holds it too
+    assert tcut("Smith John Ford Motor Co", "F") is None  # one letter opens too many words
+    assert tcut("Doe John Alan Apple Inc.", "AAPL") is None  # no word holds "a", "a", "p", "l"

@@ -2,7 +2,7 @@
 end marks, and readings that keep the titles they read for the next call."""
 
 from form4lark.form.atoms import Atom
-from form4lark.form.row_pairs import readings, unmarked
+from form4lark.form.row_pairs import glues_marks, readings, unmarked
 from form4lark.page import Piece
 
 
@@ -41,3 +41,69 @@ def test_readings_read_the_same_with_the_titles_kept_from_an_earlier_call():
         assert found is not None and len(found) == 1
         assert {key: [a.text for a in atoms] for key, atoms in found[0].items()} == {
             "security_title": ["Common", "Stock"], "nature_of_ownership": ["By", "Trust"]}
+
+
+def test_a_mark_standing_apart_opens_another_cells_line():
+    # AUR-20231019 sec (pdfplumber), Table II: "Class B / Common / Stock", "Class A / Common
+    # / Stock" and "See / Footnotes(2) / (3)" side by side; the page glues a mark to its
+    # word, so "(3)" apart after "Stock" is the nature's own line, not the title's mark
+    above, below = [_line(0, "Class", "B", "Class", "A", "See")], [_line(2, "Stock", "Stock", "(3)")]
+    parts = {"security_title": _line(1, "Common"), "underlying_security_title": _line(1, "Common"),
+             "nature_of_ownership": _line(1, "Footnotes(2)")}
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    found = readings(above, below, parts, keys, frozenset({"Class A Common Stock"}))
+    assert found is not None and len(found) == 1
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in found[0].items()} == {
+        "security_title": "Class B Common Stock",
+        "underlying_security_title": "Class A Common Stock",
+        "nature_of_ownership": "See Footnotes(2) (3)"}
+
+
+def test_a_mark_glued_on_a_wrapped_line_shows_the_page_gluing_its_marks():
+    # AUR-20231019 plain (pdfplumber), cells aligned to the top: "Class B" / "Common" /
+    # "Stock", "Class A" / "Common" / "Stock", "See" / "Footnotes(2)" / "(3)"; the row's
+    # line shows no mark, its wrapped line "Footnotes(2)" does
+    below = [_line(1, "Common", "Common", "Footnotes(2)"), _line(2, "Stock", "Stock", "(3)")]
+    parts = {"security_title": _line(0, "Class", "B"),
+             "underlying_security_title": _line(0, "Class", "A"),
+             "nature_of_ownership": _line(0, "See")}
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    found = readings([], below, parts, keys, frozenset({"Class A Common Stock"}), top=True)
+    assert found is not None and len(found) == 1
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in found[0].items()} == {
+        "security_title": "Class B Common Stock",
+        "underlying_security_title": "Class A Common Stock",
+        "nature_of_ownership": "See Footnotes(2) (3)"}
+    # a page printing its marks apart on a row's line ("Trust (4)") does not glue them
+    words = [a for line in below for a in line]
+    assert glues_marks(parts["nature_of_ownership"], words)
+    assert not glues_marks(_line(0, "Trust", "(4)"), words)
+    assert not glues_marks(parts["nature_of_ownership"], _line(1, "Stock", "(3)"))
+
+
+def test_a_line_of_marks_alone_below_a_top_aligned_row_goes_to_the_one_cell_that_can_hold_it():
+    # U-20200331 plain (pdfplumber), cells aligned to the top: "Common" / "Stock" beside
+    # "Sequoia Capital Global" / "Growth Fund III -" / "Endurance Partners, L.P.(2)" / "(3)":
+    # the title closed by "Stock" skips no line, so "(3)" is the nature's
+    below = [_line(1, "Stock", "Growth", "Fund", "III", "-"),
+             _line(2, "Endurance", "Partners,", "L.P.(2)"), _line(3, "(3)")]
+    parts = {"security_title": _line(0, "Common"),
+             "nature_of_ownership": _line(0, "Sequoia", "Capital", "Global")}
+    keys = ("security_title", "nature_of_ownership")
+    found = readings([], below, parts, keys, frozenset(), top=True)
+    assert found is not None and len(found) == 1
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in found[0].items()} == {
+        "security_title": "Common Stock",
+        "nature_of_ownership": "Sequoia Capital Global Growth Fund III - Endurance Partners, "
+                               "L.P.(2) (3)"}
+    # right below the row's line it may be a value's marks, wrapped: nothing is read
+    assert readings([], [_line(1, "(3)"), *below[:2]], parts, keys, frozenset(), top=True) is None
+    # AUR-20231019 plain: "(4)" under "Stock Stock" may end the title or the underlying
+    # title (and the nature, had the converter split its line): nothing is read
+    three = ("security_title", "underlying_security_title", "nature_of_ownership")
+    lines = [_line(1, "Common", "Common", "Footnotes(2)"), _line(2, "Stock", "Stock"),
+             _line(3, "(4)")]
+    parts = {"security_title": _line(0, "Class", "B"),
+             "underlying_security_title": _line(0, "Class", "A"),
+             "nature_of_ownership": _line(0, "See")}
+    assert readings([], lines, parts, three, frozenset({"Class A Common Stock"}), top=True) is None

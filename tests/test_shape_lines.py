@@ -18,6 +18,9 @@ import pytest
 
 import form4lark
 from form4lark.form.row_lines import lines_table
+from form4lark.form.atoms import Atom
+from form4lark.form.row_alike import alike_lines
+from form4lark.page import Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.lines import is_lines, read_lines, visual_lines
@@ -361,9 +364,16 @@ def test_three_cells_sharing_lines_are_cut_where_marks_end_them_and_none_skips_a
     assert row["security_title"] == "Class B Common Stock"
     assert row["underlying_security_title"] == "Class A Common Stock"
     assert row["nature_of_ownership"] == "See Footnotes(2)"
-    # "(3)" may end the underlying title or the nature: two cuts, both cells left out;
-    # the title is the same in both
+    # the page glues a mark to its word ("Footnotes(2)"): "(3)" standing apart after
+    # "Stock" opens a cell's line of its own, the nature's (row_pairs._mark_apart)
     (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)"), "table_ii")
+    assert (row["security_title"], row["underlying_security_title"],
+            row["nature_of_ownership"]) == ("Class B Common Stock", "Class A Common Stock",
+                                            "See Footnotes(2) (3)")
+    # a page printing its marks apart ("Footnotes (2)"): "(3)" may end the underlying title
+    # or the nature: two cuts, both cells left out; the title is the same in both
+    (row,) = _table(text.replace("Stock Stock", "Stock Stock (3)").replace(
+        "Footnotes(2)", "Footnotes (2)"), "table_ii")
     assert "underlying_security_title" not in row and "nature_of_ownership" not in row
     assert row["security_title"] == "Class B Common Stock"
 
@@ -417,12 +427,19 @@ def test_rows_showing_the_same_words_the_first_with_none_above_are_read_top_alig
 
 def test_a_cell_a_mark_ends_on_a_row_s_line_with_none_above_holds_no_lines_below() -> None:
     # "by Trust(2)" ends on the row's line, so "Stock" is the title's, the one other open cell;
-    # a mark alone below ("(3)") may go on the nature: then nothing is placed
+    # a mark alone below ("(3)") goes on the nature: the page glues a mark to its word
+    # ("Trust(2)"), so one standing apart after "Stock" is another cell's wrapped line
+    # (row_pairs._mark_apart); on a page printing its marks apart ("Trust (2)") it may
+    # end the title too: then nothing is placed
     rows = ("Common 11/11/2021 S 3,918 D $ 1,088.57 167,533,863 I by Trust(2)\nStock\n")
     text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
     (row,) = _table(text, "table_i")
     assert (row["security_title"], row["nature_of_ownership"]) == ("Common Stock", "by Trust(2)")
     (row,) = _table(text.replace("\nStock\n", "\nStock (3)\n"), "table_i")
+    assert (row["security_title"], row["nature_of_ownership"]) == ("Common Stock",
+                                                                   "by Trust(2) (3)")
+    (row,) = _table(text.replace("\nStock\n", "\nStock (3)\n").replace("Trust(2)", "Trust (2)"),
+                    "table_i")
     assert "security_title" not in row
 
 
@@ -437,11 +454,12 @@ def test_letters_of_two_lines_run_together_are_no_title() -> None:
 
 #: Table II rows whose runs between them an end row alone cuts (``row_alike.opening_cuts``):
 #: Table I's row, Table II's rows, a change to them that leaves the cut uncertain (the
-#: row next to the run then shows other words on its line), the one cell read and its value
+#: row next to the run then shows other words on its line), the cells read and their values
 RUN_CUTS = {
     # each row opens as the first one does: the run between them is cut before
-    # "Class B Class A See"; the title is the same in every reading, but "(3)" may end
-    # the underlying title or the nature: both are left out
+    # "Class B Class A See"; every reading gives the same cells: "(3)" stands apart after
+    # "Stock" on a page that glues its marks, so it opens the nature's last line
+    # (row_pairs._mark_apart), not the underlying title's
     "opening": ("Class A Common Stock 10/19/2023 C 12,687,274 A $0 12,687,274 D",
                 "Class B Class A See\n"
                 "Common (1) 10/19/2023 C 12,687,274 (1) (1) Common 12,687,274 $0 12,687,274 I "
@@ -452,7 +470,9 @@ RUN_CUTS = {
                 # row_lines.title_cuts cuts nothing either)
                 ("Common (1) 10/19/2023 C 704,849 (1) (1) Common",
                  "Preferred (1) 10/19/2023 C 704,849 (1) (1) Ordinary"),
-                "security_title", "Class B Common Stock"),
+                [{"security_title": "Class B Common Stock",
+                  "underlying_security_title": "Class A Common Stock",
+                  "nature_of_ownership": f"See Footnotes(2) ({mark})"} for mark in (3, 4)]),
     # each row ends as the last one does: the run is cut after "Stock" / "Stock"; the
     # underlying title is the same in every reading, the title and the nature ("Series
     # A" may end the nature) are not (Table I's row is direct: had it read "By Trust",
@@ -464,24 +484,22 @@ RUN_CUTS = {
                 "Preferred (1) 12/18/2012 C 2,897,342 (1) (1) Common 2,897,342 (1) 0 I By Trust\n"
                 "Stock\nStock\n",
                 ("Preferred (1) 12/18/2012 C 10,491,720", "Warrants (1) 12/18/2012 C 10,491,720"),
-                "underlying_security_title", "Common Stock"),
+                [{"underlying_security_title": "Common Stock"}] * 2),
 }
 
 
 @pytest.mark.parametrize("name", RUN_CUTS)
 def test_a_run_between_rows_is_cut_as_the_first_row_opens_or_the_last_row_ends(name: str) -> None:
-    row_i, rows_ii, (old, new), key, value = RUN_CUTS[name]
+    row_i, rows_ii, (old, new), expected = RUN_CUTS[name]
     text_i = f"{TABLE_I}\n{HEADER_I}\n{row_i}\n"
     text_ii = f"{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
     rows = _table(text_i + text_ii, "table_ii")
-    assert len(rows) == 2
-    for row in rows:
-        assert row[key] == value
-        assert [k for k in ("security_title", "underlying_security_title",
-                            "nature_of_ownership") if k in row] == [key]
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    assert [{k: row[k] for k in keys if k in row} for row in rows] == expected
     # the row next to the run shows other words on its line: it may open or end
     # otherwise, no cut, nothing read
-    assert all(key not in row for row in _table(text_i + text_ii.replace(old, new), "table_ii"))
+    assert all(key not in row for row in _table(text_i + text_ii.replace(old, new), "table_ii")
+               for key in expected[0])
 
 
 def test_a_nature_read_whole_in_table_i_closes_the_same_nature_in_table_ii() -> None:
@@ -846,3 +864,69 @@ def test_box_3_s_label_start_is_taken_only_alone_and_from_date_of_on() -> None:
     assert box3_lines(lines("3. Date of Earliest T SVP", "08/22/2019")) == []
     assert box3_lines(lines("3. Date of Earliest", "08/22/2019 CEO")) == []
     assert box3_lines(lines("3. Date of", "08/22/2019", "3. Date of", "08/23/2019")) == []
+
+
+def test_rows_printed_alike_but_for_their_series_are_cut_as_the_first_opens_and_the_others_end(
+) -> None:
+    # TSLA-20100702 sec (pdfplumber), checked against the filing's XML: each row's series
+    # ("Series A", "Series B") opens it on the line above; rows showing "Preferred" on
+    # their lines end as those cut so ("Stock" / "Stock"), the last of them before a row
+    # of another print too (row_alike.ending_cuts); a series' number is no figure ("C-1")
+    row_i = "Common Stock 07/02/2010 07/02/2010 C 20,655,342 A (1) 23,322,008 I By trust"
+    rows_ii = "".join(
+        f"Series {series}\nPreferred (1) 07/02/2010 07/02/2010 C 4,880,343 (1) (1) Common "
+        f"1,626,781 (1) 0 I By Trust\nStock\nStock\n" for series in ("A", "B", "C-1")) + (
+        "Series C\nWarrants (3) 07/02/2010 07/02/2010 X 325,441 (3) (3) Common 113,908 (3) 0 I "
+        "By Trust\n(right to Stock\nbuy)\n")
+    text = (f"{TABLE_I}\n{HEADER_I}\n{row_i}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n")
+    rows = _table(text, "table_ii")
+    assert [(r.get("security_title"), r.get("underlying_security_title")) for r in rows] == [
+        ("Series A Preferred Stock", "Common Stock"), ("Series B Preferred Stock", "Common Stock"),
+        ("Series C-1 Preferred Stock", "Common Stock"),
+        ("Series C Warrants (right to buy)", "Common Stock")]
+    # "Series Bravo" is not printed as "Series A" is: the run above it is not cut as the
+    # first row opens, but the first row ends as the rows cut so do ("Stock" / "Stock")
+    longer = _table(text.replace("Series B\n", "Series Bravo\n"), "table_ii")
+    assert [r.get("security_title") for r in longer][:2] == [
+        "Series A Preferred Stock", "Series Bravo Preferred Stock"]
+    # ... unless no row of that print ends known: then nothing is told
+    other = _table(text.replace("Series B\n", "Series Bravo\n").replace(
+        "Series C-1\n", "Series Charlie\n"), "table_ii")
+    assert [r.get("security_title") for r in other][:3] == [None] * 3
+
+
+def test_lines_printed_alike_differ_in_one_short_word_at_most() -> None:
+    def lines(*texts: str) -> list:
+        return [[Atom("TEXT", w, i, 0, 0, Piece(t, i + 1, 1)) for w in t.split()]
+                for i, t in enumerate(texts)]
+    assert alike_lines(lines("Series B"), lines("Series A"))
+    assert alike_lines(lines("Stock", "Series C-2"), lines("Stock", "Series D"))
+    assert not alike_lines(lines("Series Bravo"), lines("Series A"))
+    assert not alike_lines(lines("Class B A"), lines("Class A B"))
+    assert not alike_lines(lines("Series B", "Stock"), lines("Series A"))
+
+
+def test_the_cut_that_reads_a_nature_the_page_prints_comes_first() -> None:
+    # FB-20190822 sec (pdfplumber), checked against the filing's XML: the run between
+    # Table II's rows ("Stock(15) Stock LP(1)" / "By The" / "Founders") reads under
+    # three cuts once a title may take any words, but only one gives the first row the
+    # nature Table I prints ("By The Founders Fund IV, LP")
+    rows_i = ("Class A Common Stock 08/22/2019 C 16,840 A $0 16,840 I By The Founders Fund IV, "
+              "LP(1)\nClass A Common Stock 08/22/2019 C 5,406 A $0 5,406 I By The Founders Fund IV "
+              "Principals Fund, LP(8)\n")
+    rows_ii = ("By The\n"
+               "Class B Common (15) 08/22/2019 C 16,840(16) (15) (15) Class A Common 16,840 $0 0 I "
+               "Founders Fund IV,\nStock(15) Stock LP(1)\nBy The\nFounders\n"
+               "Class B Common (15) 08/22/2019 C 5,406(16) (15) (15) Class A Common 5,406 $0 0 I "
+               "Fund IV Principals\nStock(15) Stock Fund,\nLP(8)\n")
+    text = (f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n")
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    assert [tuple(r.get(k) for k in keys) for r in _table(text, "table_ii")] == [
+        ("Class B Common Stock(15)", "Class A Common Stock", "By The Founders Fund IV, LP(1)"),
+        ("Class B Common Stock(15)", "Class A Common Stock",
+         "By The Founders Fund IV Principals Fund, LP(8)")]
+    # Table I printing other natures, no cut is certain: nothing is read
+    other = _table(text.replace("I By The Founders Fund IV, LP(1)", "D"), "table_ii")
+    assert [r.get("security_title") for r in other] == [None, None]

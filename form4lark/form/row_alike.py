@@ -38,6 +38,26 @@ def _print(row: RowLine) -> str:
     return " ".join(a.text for a in row.parts["security_title"])
 
 
+#: the most characters of a word in which two lines printed alike may differ: a series'
+#: letter or number ("Series A" / "Series B", "Series C-1" / "Series D")
+SERIES_WORD = 3
+
+
+def alike_lines(lines: Lines, model: Lines) -> bool:
+    """True where ``lines`` are printed as ``model`` is: as many lines, as many words on
+    each, and on each line at most one word that differs, a short one on both sides
+    (``SERIES_WORD``): the rows' series ("Series A" / "Series B" over "Preferred")."""
+    if len(lines) != len(model):
+        return False
+    for line, other in zip(lines, model):
+        if len(line) != len(other):
+            return False
+        differ = [(a.text, b.text) for a, b in zip(line, other) if a.text != b.text]
+        if len(differ) > 1 or any(max(len(a), len(b)) > SERIES_WORD for a, b in differ):
+            return False
+    return True
+
+
 def alike_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int] | None:
     """How many lines of each run between two rows are the upper row's, where the rows
     are printed alike; None otherwise. ``rows``: the table's rows in order (``RowLine``s,
@@ -79,10 +99,9 @@ def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     cuts: list[int | None] = []
     for upper, lower, run in zip(rows, rows[1:], runs):
         found = set()
-        if top and _print(lower) == _print(rows[0]) and _texts(run[-len(top):]) == _texts(top):
+        if top and _print(lower) == _print(rows[0]) and alike_lines(run[-len(top):], top):
             found.add(len(run) - len(top))
-        if bottom and _print(upper) == _print(rows[-1]) and _texts(
-                run[:len(bottom)]) == _texts(bottom):
+        if bottom and _print(upper) == _print(rows[-1]) and alike_lines(run[:len(bottom)], bottom):
             found.add(len(bottom))
         cut = found.pop() if len(found) == 1 else None
         fits = (cut is not None and 0 <= cut <= len(run) and _print(upper) != ""
@@ -90,4 +109,24 @@ def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
                 and (upper.below is None or len(upper.below) == cut)
                 and (lower.above is None or len(lower.above) == len(run) - cut))
         cuts.append(cut if fits else None)
+    return cuts
+
+
+def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
+    """How many lines of each run between two rows, neither row's side of it known,
+    are the upper row's, where rows showing the upper row's title words on their lines
+    all end with lines known and printed alike (``alike_lines``), and the run starts
+    with lines printed so: the upper row ends as those rows do. None for other runs."""
+    ends: dict[str, list[Lines]] = {}
+    for row in rows:
+        if row.below and _print(row) and not (row.joined or row.beside_header or row.assumed):
+            ends.setdefault(_print(row), []).append(row.below)
+    cuts: list[int | None] = []
+    for upper, lower, run in zip(rows, rows[1:], runs):
+        known = ends.get(_print(upper), [])
+        fits = (bool(known) and upper.below is None and lower.above is None
+                and all(alike_lines(end, known[0]) for end in known)
+                and alike_lines(run[:len(known[0])], known[0])
+                and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower)))
+        cuts.append(len(known[0]) if fits else None)
     return cuts

@@ -102,7 +102,7 @@ from .glued_cells import dropped_space
 from .glued_words import by_spaced, printed_words, spaced, spacings, title_of_letters
 from .header import cell_of
 from .interleaved_words import note_words, untangled
-from .row_alike import alike_cuts, opening_cuts
+from .row_alike import alike_cuts, ending_cuts, opening_cuts
 from .row_clipped import rejoined
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
@@ -513,6 +513,9 @@ def _alike(body: Body) -> None:
         for upper, lower, run, cut in zip(rows, rows[1:], runs, opening_cuts(rows, runs)):
             if cut is not None:
                 upper.below, lower.above = run[:cut], run[cut:]
+        for upper, lower, run, cut in zip(rows, rows[1:], runs, ending_cuts(rows, runs)):
+            if cut is not None:
+                upper.below, lower.above = run[:cut], run[cut:]
         return
     for upper, lower, run, cut in zip(rows, rows[1:], runs, cuts):
         upper.below, lower.above = run[:cut], run[cut:]
@@ -731,7 +734,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
     place_lines(body, align)
-    title_cuts(_row_gaps(body), keys, titles, align == "top")
+    title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     for row in body:
         if not isinstance(row, RowLine):

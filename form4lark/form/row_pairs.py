@@ -28,6 +28,8 @@ _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 # a figure among a title's words: a line of the page's header or of the column headers
 # standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
+# ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
+_SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
 
 Lines = list[list[Atom]]
 
@@ -48,7 +50,8 @@ def unmarked(text: str) -> str:
 
 
 def _figure(atoms: list[Atom]) -> bool:
-    return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) for a in atoms)
+    return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) and not _SERIES.fullmatch(a.text)
+               for a in atoms)
 
 
 def _cuts(line: list[Atom], count: int) -> list[tuple[list[Atom], ...]]:
@@ -77,18 +80,25 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     marks, gives it the same words (``agreed``). On a page aligning its cells to the
     top (``top``), every cell starts on the row's line and wraps on the lines right
     below it: a cell with no words on a line has none on the lines after it. A line
-    of marks alone may end any cell, and a figure is no
-    title's word (a line of the page's headers ran in, or OCR misread one), so then
-    nothing is placed. Where some sets of cuts give the nature one of ``natures`` (the
-    page prints it with certainty elsewhere), only those are taken (``_printed_natures``),
+    of marks alone may be a value's, wrapped under it, and a figure is no title's word
+    (a line of the page's headers ran in, or OCR misread one), so then nothing is
+    placed; but on a page aligning its cells to the top a value's marks wrap onto the
+    line right below its row's, so a line of marks alone below that one is a text
+    cell's. Where some sets of cuts give the nature one of ``natures`` (the
+    page prints it with certainty elsewhere), only those are taken (``printed_natures``),
     unless a mark stands apart on the lines (it may end either cell)."""
     found = readings(above, below, parts, keys, titles, top) or []
-    if any(MARKS_RE.fullmatch(a.text) for line in above + below for a in line):
+    if marks_apart(above + below):
         return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
-    return agreed(_printed_natures(found, natures) or found)
+    return agreed(printed_natures(found, natures) or found)
 
 
-def _printed_natures(found: list[dict[str, list[Atom]]],
+def marks_apart(lines: Lines) -> bool:
+    """True where a footnote mark stands apart among a row's text lines ("Stock (3)")."""
+    return any(MARKS_RE.fullmatch(a.text) for line in lines for a in line)
+
+
+def printed_natures(found: list[dict[str, list[Atom]]],
                      natures: frozenset[str]) -> list[dict[str, list[Atom]]]:
     """The readings of ``found`` whose nature is one the page prints with certainty
     elsewhere (``natures``, without their footnote marks); none where another reading
@@ -122,13 +132,18 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     # (centred, a cell then has one line below at most; titles the page prints tell
     # cuts better): a title that cannot end there is closed by the line right below
     opened = (top or not above and not titles) and open_title(parts[known])
-    if not (titles or opened) or any(only_marks(line) for line in lines):
-        return None
+    if not (titles or opened) or any(only_marks(line) and not (top and i > len(above))
+                                     for i, line in enumerate(lines)):
+        return None  # a line of marks alone may be a value's, wrapped under it
     count = len(keys)
     if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
+    glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
     found = []
+    # the cell each line of marks alone goes to, in each reading: one cell in all, or none
+    marked = [i for i, line in enumerate(lines) if only_marks(line)]
+    owners = set()
     titled = {} if titled is None else titled
     for cuts in product(*(_cuts(line, count) for line in lines)):
         ups, downs = cuts[:len(above)], cuts[len(above):]
@@ -149,6 +164,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             wrapped = [cut[j] for cut in cuts]
             if key != NATURE and any(_figure(run) for run in wrapped):
                 break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
+            if glued and any(_mark_apart(run) for run in wrapped):
+                break  # "Stock (3)": the mark opens another cell's line
             cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
                 a for cut in downs for a in cut[j]]
         else:
@@ -156,7 +173,27 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             if all(cell is not None and cell.text.count("(") == cell.text.count(")")
                    and not ends_early(cells[key]) for key, cell in read.items() if key != known):
                 found.append(cells)
-    return found
+                owners.add(tuple(next(j for j, run in enumerate(cuts[i]) if run) for i in marked))
+    return found if len(owners) < 2 else None
+
+
+def glues_marks(atoms: list[Atom], wrapped: list[Atom]) -> bool:
+    """True where a row's words show the page printing a footnote mark right after its
+    word ("Footnotes(2)", "Stock(15)"), on its line (``atoms``) or its text lines
+    (``wrapped``), and none standing apart on its line (where each cell's words open
+    or run on: a page printing "Trust (2)" shows it there)."""
+    return any(MARK_AT_END_RE.search(a.text) and not MARKS_RE.fullmatch(a.text)
+               for a in atoms + wrapped) and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
+
+
+def _mark_apart(run: list[Atom]) -> bool:
+    """True where a cell's words on one wrapped line hold a footnote mark standing apart
+    after a word ("Stock (3)"). On a page that glues a mark to its word
+    (``glues_marks``) a mark apart is one its cell wrapped onto a line of its own:
+    a visual line holds one line of each cell, so the word before it is another
+    cell's."""
+    return any(MARKS_RE.fullmatch(a.text) and not MARKS_RE.fullmatch(b.text)
+               for b, a in zip(run, run[1:]))
 
 
 def open_title(part: list[Atom]) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
-from .row_pairs import Titled, readings
+from .row_pairs import Titled, marks_apart, printed_natures, readings
 
 if TYPE_CHECKING:  # row_lines.py calls this module
     from .row_lines import RowLine
@@ -39,16 +39,21 @@ class _Untold(Exception):
 
 
 def _reads(row: RowLine, above: Lines, below: Lines, keys: tuple[str, ...],
-           titles: frozenset[str], top: bool, titled: Titled) -> bool:
+           titles: frozenset[str], top: bool, titled: Titled,
+           natures: frozenset[str] | None = None) -> bool:
+    """True where the row reads with these lines; with ``natures``, only with a nature
+    the page prints (``row_pairs.printed_natures``), unless a mark stands apart."""
     shared = tuple(k for k in keys if k in row.open)
     found = readings(above, below, row.parts, shared, titles, top, titled)
     if found is None:
         raise _Untold
+    if natures is not None and "nature_of_ownership" in shared and not marks_apart(above + below):
+        return bool(printed_natures(found, natures))
     return bool(found)
 
 
 def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
-               titles: frozenset[str], top: bool) -> None:
+               titles: frozenset[str], top: bool, natures: frozenset[str] = frozenset()) -> None:
     """Cut the runs of ``gaps`` (the rows above and below each, and its lines) left
     uncut where exactly one cut lets the rows read. Runs next to each other (the lower
     row of one is the upper of the next) are cut together: a cut of one run is
@@ -63,6 +68,10 @@ def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
         possible = _possible_cuts(chain, keys, titles, top)
         if any(not cuts for cuts in possible):
             continue  # no cut reads: the rows are not as this module reads them
+        if natures and any(len(cuts) > 1 for cuts in possible):
+            printed = _possible_cuts(chain, keys, titles, top, natures)
+            if all(printed):  # the cuts that read with natures the page prints come first
+                possible = printed
         for (upper, lower, run), cuts in zip(chain, possible):
             if len(cuts) == 1:
                 (cut,) = cuts
@@ -87,17 +96,18 @@ def _chains(gaps: list[Gap]) -> list[list[Gap]]:
 
 
 def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[str],
-                   top: bool) -> list[set[int]]:
+                   top: bool, natures: frozenset[str] | None = None) -> list[set[int]]:
     """For each run of ``chain``, the cuts that some cuts of the other runs complete to
     cuts letting every row of the chain read (reached from the first row down and from
-    the last row up)."""
+    the last row up); with ``natures``, read with a nature the page prints where the row
+    has an open nature (``_reads``)."""
     rows = [chain[0][0], *(lower for _, lower, _ in chain)]
     runs = [run for _, _, run in chain]
     titled: Titled = {}  # each way of cutting reads titles other ways read
 
     def reads(at: int, above: Lines, below: Lines) -> bool:
         try:
-            return _reads(rows[at], above, below, keys, titles, top, titled)
+            return _reads(rows[at], above, below, keys, titles, top, titled, natures)
         except _Untold:
             return True  # a row whose lines cannot be told rules no cut out
 

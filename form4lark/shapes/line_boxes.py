@@ -289,7 +289,9 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
         block.fields.setdefault("name", {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"name", "issuer"}:
-        cut = owner_cut([t.text for t in run], known, ticker_after)
+        ticker = " ".join(t.text for t in block.fields.get("ticker", {}).get(row, [])) \
+            if ticker_after else ""
+        cut = owner_cut([t.text for t in run], known, ticker_after, ticker)
         if cut is None and ticker_after and _whole_name_below(block, run, known):
             cut = 0
         if cut is not None:

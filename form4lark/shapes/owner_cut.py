@@ -25,7 +25,10 @@ where these echoes leave no doubt:
   or a care-of ("C/O"), so not as the tail of a longer capitalised name;
   a line whose words are all the issuer's so echoed holds none of the owner's (OCR
   printed box 2's line before box 1's: "Tesla, Inc. [ TSLA ]" over "Musk Elon");
-- no cut falls before an initial, and all echoes point to one cut.
+- no cut falls before an initial, and all echoes point to one cut;
+- where no echo is found, box 2's ticker: the one cut whose issuer's first word opens
+  with the ticker's first letter and holds all its letters in order ("Rabois Keith
+  Affirm Holdings, Inc. [ AFRM ]"; ``ticker_cut``).
 """
 
 from __future__ import annotations
@@ -66,10 +69,12 @@ class Known:
         return cls([], raw, [_normal(w) for w in raw])
 
 
-def owner_cut(words: list[str], known: Known, ticker_after: bool = False) -> int | None:
+def owner_cut(words: list[str], known: Known, ticker_after: bool = False,
+              ticker: str = "") -> int | None:
     """How many of ``words`` (a line holding the owner's name, then the issuer's)
     are the owner's, where that is certain; else None. ``ticker_after``: box 2's
-    ticker follows the words, so that they may all be the issuer's."""
+    ticker follows the words, so that they may all be the issuer's; ``ticker``: its
+    text ("[ AFRM ]"), which tells the cut where no echo does (``ticker_cut``)."""
     text = " ".join(words)
     listed = next((n for n in known.names if text.startswith(n + " ")), None)
     if listed is not None:
@@ -80,6 +85,8 @@ def owner_cut(words: list[str], known: Known, ticker_after: bool = False) -> int
     by_issuer = [k for k in places if k < len(line) - 1 and _issuer_echoed(line[k:], known)]
     if ticker_after and len(line) > 1 and _issuer_echoed(line, known, apart=True):
         by_issuer.insert(0, 0)
+    if not by_owner and not by_issuer and ticker:
+        return ticker_cut(words, places, ticker)
     if len(set(by_owner) | set(by_issuer)) != 1:
         return None
     cut = (by_owner or by_issuer)[0]
@@ -87,6 +94,32 @@ def owner_cut(words: list[str], known: Known, ticker_after: bool = False) -> int
             words, cut):
         return cut
     return None
+
+
+#: the fewest letters of a ticker that tell an issuer's first word ("F" opens many words)
+TICKER_LETTERS = 2
+
+
+def ticker_cut(words: list[str], places: list[int], ticker: str) -> int | None:
+    """The one cut of ``places`` (the owner's words kept two or more, none before an
+    initial) whose issuer's first word opens with the ticker's first letter and holds
+    all its letters in order, in any case ("Affirm" of AFRM, "MongoDB," of MDB,
+    "JETBLUE" of JBLU); None where no cut or several do ("Alan Apple" of AAPL), or
+    the ticker has fewer than two letters. The ticker is drawn from the issuer's name
+    in most filings; one that is not ("374Water" of SCWO) gives no cut."""
+    letters = [c for c in ticker.casefold() if c.isalnum()]
+    if len(letters) < TICKER_LETTERS:
+        return None
+    found = [k for k in places if _holds_in_order(words[k].casefold(), letters)]
+    return found[0] if len(found) == 1 else None
+
+
+def _holds_in_order(word: str, letters: list[str]) -> bool:
+    """True where ``word`` opens with the first of ``letters`` and holds them all in order."""
+    if not word.startswith(letters[0]):
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def name_echoed(words: list[str], after: str | None, known: Known) -> bool:
