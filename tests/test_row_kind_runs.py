@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
-from form4lark.form.row_column_runs import _Token
+from form4lark.form.column_tokens import Token
 from support import FIXTURES, off_fields, truth_of
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
@@ -55,8 +55,8 @@ def test_cuts_that_give_every_cell_alike_are_one() -> None:
     """Letters of one text swapped between columns give one cut; a D that may stand
     before or after an A of one column gives two."""
 
-    def tokens(texts: str) -> list[_Token]:
-        return [_Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    def tokens(texts: str) -> list[Token]:
+        return [Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
     allowed = {"S": (0,), "D": (1, 2), "A": (1,), "I": (2,)}
     for texts, count in (("SDD", 1), ("SSDDDD", 1), ("SADDI", 1), ("SDADI", 1), ("SSDADI", 2)):
         letters = tokens(texts)
