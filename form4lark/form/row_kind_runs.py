@@ -21,7 +21,9 @@ each column keeping its rows' order:
 - the words: the titles (or one paragraph holding the same title once per row),
   and the indirect rows' natures, each in its rows' order.
 
-A cell is kept only where every reading gives it alike; a body with no reading,
+A numbered column header printed among the words ("1. Title of Security") is left
+out. A cell is kept only where every reading gives it alike (an amount read alike but
+for its footnote marks, without them); a body with no reading,
 or with too many, is not read: a shifted value is worse than none.
 """
 
@@ -32,9 +34,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..cells import cell_amount
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import TABLE_I, Token, agreed, body_tokens, cell, fits, paragraphs, title_cells
+from .column_tokens import (TABLE_I, Token, agreed, body_tokens, cell, fits, paragraphs, text,
+                            title_cells)
+from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 32
@@ -187,18 +192,20 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
 class _Amounts:
     """Every cut of the amounts, in the text's order, into the transactions' amounts
     and every row's amount owned after, each column in its rows' order, where the
-    holdings' arithmetic holds between rows of one holding (``keys``)."""
+    holdings' arithmetic holds between rows of one holding (``keys``). Cuts are told
+    apart by the amounts' texts (``texts``): equal amounts whose footnote marks differ
+    swapped are two readings."""
 
-    def __init__(self, amounts: list[Decimal], moves: int, rows: int, signs: list[int],
-                 keys: list[tuple[str, ...]]):
-        self.amounts, self.moves, self.rows = amounts, moves, rows
+    def __init__(self, amounts: list[Decimal], texts: list[str], moves: int, rows: int,
+                 signs: list[int], keys: list[tuple[str, ...]]):
+        self.amounts, self.texts, self.moves, self.rows = amounts, texts, moves, rows
         self.signs, self.keys = signs, keys
         # the row before each transaction of its holding, or None
         self.before: list[int | None] = []
         for n in range(moves):
             self.before.append(next((m for m in range(n - 1, -1, -1) if keys[m] == keys[n]), None))
         self.found: list[tuple[list[int], list[int]]] = []
-        self.seen: set[tuple[tuple[Decimal, ...], tuple[Decimal, ...]]] = set()
+        self.seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         self.steps = 0
 
     def _holds(self, row: int, shares: list[int], owned: list[int]) -> bool:
@@ -213,8 +220,8 @@ class _Amounts:
         if self.steps > _STEPS or len(self.found) > _MOST:
             return
         if at == len(self.amounts):
-            # cuts that give every cell alike (equal amounts swapped) are one
-            texts = (tuple(self.amounts[n] for n in shares), tuple(self.amounts[n] for n in owned))
+            # cuts that give every cell alike (amounts of one text swapped) are one
+            texts = (tuple(self.texts[n] for n in shares), tuple(self.texts[n] for n in owned))
             if len(shares) == self.moves and len(owned) == self.rows and texts not in self.seen:
                 self.seen.add(texts)
                 self.found.append((list(shares), list(owned)))
@@ -243,7 +250,7 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     kind, or None where it is not one or its readings disagree."""
     if table != "table_i":
         return None
-    tokens = body_tokens(paragraphs(atoms), TABLE_I)
+    tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
     kinds = None if tokens is None else _sorted(tokens)
     if kinds is None or not kinds.dates:
         return None
@@ -267,7 +274,8 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
             values = [cell_amount(Cell(t.text)) for t in kinds.amounts]
             if any(v is None for v in values):
                 return None
-            cuts = _Amounts([v for v in values if v is not None], moves, rows, signs, keys)
+            cuts = _Amounts([v for v in values if v is not None],
+                            [t.text for t in kinds.amounts], moves, rows, signs, keys)
             cuts.walk(0, [], [])
             if cuts.steps > _STEPS or len(cuts.found) > _MOST:
                 return None
@@ -278,7 +286,32 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
                 return None
     if not readings:
         return None
-    return agreed(readings)
+    return agreed(_unmarked_where_swapped(readings))
+
+
+def _unmarked_where_swapped(readings: list[list[Row]]) -> list[list[Row]]:
+    """The readings with an amount that every reading reads alike but with footnote
+    marks that differ (equal amounts swapped: "757,756" and "757,756(1)") kept without
+    its marks: the amount is known, whose mark it bears is not."""
+    for n in range(len(readings[0])):
+        for key in ("shares", "shares_owned_following"):
+            cells = [r[n].get(key) for r in readings]
+            texts = {c.text for c in cells if c is not None}
+            if None in cells or len(texts) < 2:
+                continue
+            if len({cell_amount(Cell(MARKS_AT_END_RE.sub("", t))) for t in texts}) == 1:
+                for r, c in zip(readings, cells):
+                    if c is not None:
+                        r[n][key] = Cell(MARKS_AT_END_RE.sub("", c.text), c.line, c.column)
+    return readings
+
+
+def _without_headers(body: list[list[Atom]]) -> list[list[Atom]]:
+    """The body's paragraphs without those that are a whole numbered column header
+    ("1. Title of Security (Instr. 3)"): such a text may print the header of the title
+    column after the other columns' values, just before the titles."""
+    return [p for p in body
+            if not (is_header_text(text(p)) and holds_numbered_header(text(p).split()))]
 
 
 def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
