@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import form4lark
-from form4lark.form.row_column_runs import _TABLE_II, _grammar
+from form4lark.form.column_tokens import TABLE_II, grammar
 from support import FIXTURES, off_fields, truth_of
 
 YELP = FIXTURES / "column_runs" / "YELP-20121123-1" / "sec" / "pdfminer.txt"
@@ -55,9 +55,9 @@ def test_each_page_is_read_alone(broken: bool) -> None:
 
 
 def test_the_columns_kinds_are_the_grammars_terminals() -> None:
-    names = {t.name for t in _grammar().terminals}
-    assert all(set(c.terminals) <= names for c in _TABLE_II)
-    assert [c.name for c in _TABLE_II][:3] == [
+    names = {t.name for t in grammar().terminals}
+    assert all(set(c.terminals) <= names for c in TABLE_II)
+    assert [c.name for c in TABLE_II][:3] == [
         "security_title", "conversion_or_exercise_price", "transaction_date"]
 
 

@@ -11,9 +11,11 @@ after it tells them apart, so they are left unknown with a diagnostic.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
-from form4lark.form.row_column_runs import _Token
+from form4lark.form.column_tokens import Token
 from support import FIXTURES, off_fields, truth_of
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
@@ -55,8 +57,8 @@ def test_cuts_that_give_every_cell_alike_are_one() -> None:
     """Letters of one text swapped between columns give one cut; a D that may stand
     before or after an A of one column gives two."""
 
-    def tokens(texts: str) -> list[_Token]:
-        return [_Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    def tokens(texts: str) -> list[Token]:
+        return [Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
     allowed = {"S": (0,), "D": (1, 2), "A": (1,), "I": (2,)}
     for texts, count in (("SDD", 1), ("SSDDDD", 1), ("SADDI", 1), ("SDADI", 1), ("SSDADI", 2)):
         letters = tokens(texts)
@@ -69,3 +71,37 @@ def test_cuts_that_give_every_cell_alike_are_one() -> None:
 class _Atom:
     def __init__(self, text: str) -> None:
         self.text = text
+
+
+#: the plain design: the title column's numbered header printed just before the titles,
+#: and a lone transaction's equal amounts printed "757,756" then "757,756(1)"
+SCWO_PLAIN = FIXTURES / "kind_runs" / "SCWO-20250430-1" / "plain" / "pdfminer-F1.txt"
+#: the sec design: the title column's header between a nature and the titles
+AAPL_HEADER = FIXTURES / "kind_runs" / "AAPL-20190812-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_equal_amounts_whose_marks_differ_are_read_without_their_marks() -> None:
+    """Either of the two equal amounts may be the amount or the amount owned after:
+    both are known, whose footnote mark is which is not (truth: the amount's), so the
+    mark is left out rather than put on the wrong cell."""
+    form = form4lark.parse(SCWO_PLAIN.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 1
+    assert rows[0].shares == rows[0].shares_owned_following == 757756
+    assert rows[0].security_title == "Common Stock (restricted stock units)"
+    assert not rows[0].footnotes
+    off = [f for f in off_fields(truth_of(SCWO_PLAIN), form) if f.startswith("non_derivative")]
+    assert off == ["non_derivative_transactions[0].footnotes.shares missed"]
+
+
+def test_a_numbered_column_header_among_the_words_is_left_out() -> None:
+    """"1. Title of Security (Instr. 3)" printed between the nature and the titles is no
+    title: the body is read by kind, what its readings agree on matching truth."""
+    form = form4lark.parse(AAPL_HEADER.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 2
+    assert [(r.transaction_code, r.acquired_disposed, r.price_per_share) for r in rows] == [
+        ("M", "A", Decimal("23.8257")), ("S", "D", Decimal("201.69"))]
+    assert rows[0].shares_owned_following == 1150783
+    off = [f for f in off_fields(truth_of(AAPL_HEADER), form) if f.startswith("non_derivative")]
+    assert off and all(f.endswith(" missed") for f in off)

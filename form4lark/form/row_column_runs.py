@@ -25,13 +25,12 @@ boxes apart, below): those readings are weighed alike.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..sections import Cell, Row
 from .atoms import Atom
-from .row_columns import _cell, _grammar, _is_words, _paragraphs, _titles
+from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
+                            paragraphs, title_cells)
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 64
@@ -39,91 +38,7 @@ _MOST = 64
 _STEPS = 50_000
 
 
-@dataclass(frozen=True)
-class _Column:
-    name: str
-    terminals: tuple[str, ...]  # () for a column of words
-    moves_only: bool  # printed for transactions only
-    optional: bool  # a table may print it empty in every row
-
-
-_WORDS: tuple[str, ...] = ()
-_MARK_OR = ("FREE_MARK",)
-#: Table II's columns in the form's order; a price is printed with its "$" or is only
-#: a mark (an amount alone could be any column's)
-_TABLE_II = (
-    _Column("security_title", _WORDS, False, False),
-    _Column("conversion_or_exercise_price", ("M_PRICE",) + _MARK_OR, False, True),
-    _Column("transaction_date", ("M_DATE",), True, False),
-    _Column("deemed_execution_date", ("M_DATE",), True, True),
-    _Column("transaction_code", ("M_CODE",), True, False),
-    _Column("equity_swap_involved", ("M_SWAP",), True, True),
-    _Column("shares", ("M_AMOUNT",), True, False),
-    _Column("exercise_date", ("M_DATE", "WORD_DATE") + _MARK_OR, False, True),
-    _Column("expiration_date", ("M_DATE", "WORD_DATE") + _MARK_OR, False, True),
-    _Column("underlying_security_title", _WORDS, False, False),
-    _Column("underlying_shares", ("M_AMOUNT",), False, False),
-    _Column("price_per_share", ("M_PRICE",) + _MARK_OR, True, True),
-    _Column("shares_owned_following", ("M_AMOUNT",), False, False),
-    _Column("direct_or_indirect", ("M_DIRECT_INDIRECT",), False, False),
-)
-#: Table I's columns in the form's order
-_TABLE_I = (
-    _Column("security_title", _WORDS, False, False),
-    _Column("transaction_date", ("M_DATE",), True, False),
-    _Column("deemed_execution_date", ("M_DATE",), True, True),
-    _Column("transaction_code", ("M_CODE",), True, False),
-    _Column("equity_swap_involved", ("M_SWAP",), True, True),
-    _Column("shares", ("M_AMOUNT",), True, False),
-    _Column("acquired_disposed", ("M_ACQUIRED_DISPOSED",), True, False),
-    _Column("price_per_share", ("M_PRICE",) + _MARK_OR, True, True),
-    _Column("shares_owned_following", ("M_AMOUNT",), False, False),
-    _Column("direct_or_indirect", ("M_DIRECT_INDIRECT",), False, False),
-)
-_TABLES = {"table_i": _TABLE_I, "table_ii": _TABLE_II}
-
-
-@lru_cache(maxsize=None)
-def _patterns(terminals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(t.pattern.to_regexp()) for t in _grammar().terminals
-                 if t.name in terminals)
-
-
-@lru_cache(maxsize=4096)
-def _fits(text: str, terminals: tuple[str, ...]) -> bool:
-    return any(p.fullmatch(text) for p in _patterns(terminals))
-
-
-@dataclass(frozen=True)
-class _Token:
-    """A cell of the body: a paragraph of words, or one value."""
-    atoms: tuple[Atom, ...]
-    words: bool
-    text: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", " ".join(a.text for a in self.atoms))
-
-
-def _is_value(text: str, table: tuple[_Column, ...]) -> bool:
-    return any(c.terminals and _fits(text, c.terminals) for c in table)
-
-
-def _tokens(paragraphs: list[list[Atom]], table: tuple[_Column, ...]) -> list[_Token] | None:
-    """The body's cells: a paragraph of words is one, a paragraph of values one per
-    value ("$ 106.82" as one where it reads as one); None where a paragraph is neither."""
-    out: list[_Token] = []
-    for paragraph in paragraphs:
-        whole = " ".join(a.text for a in paragraph)
-        if _is_value(whole, table):
-            out.append(_Token(tuple(paragraph), False))
-        elif all(_is_value(a.text, table) for a in paragraph):
-            out.extend(_Token((a,), False) for a in paragraph)
-        elif _is_words(paragraph):
-            out.append(_Token(tuple(paragraph), True))
-        else:
-            return None
-    return out
+_TABLES = {"table_i": TABLE_I, "table_ii": TABLE_II}
 
 
 #: a part of the body read as runs: its columns ``[lo, hi)`` of the rows ``[first, last)``
@@ -135,7 +50,7 @@ class _Reader:
     ``moves`` are transactions, phase after phase (one phase: every column of every
     row)."""
 
-    def __init__(self, table: tuple[_Column, ...], tokens: list[_Token], rows: int,
+    def __init__(self, table: tuple[Column, ...], tokens: list[Token], rows: int,
                  moves: int, budget: list[int], phases: tuple[_Phase, ...] = ()):
         self.table, self.tokens, self.rows, self.moves = table, tokens, rows, moves
         self.phases = phases or ((0, len(table), 0, rows),)
@@ -144,10 +59,10 @@ class _Reader:
         self.dead: set[tuple[int, int, int]] = set()
         self.titles: dict[tuple[int, int], list[Cell] | None] = {}
 
-    def _takes(self, column: _Column, row: int) -> bool:
+    def _takes(self, column: Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
 
-    def _fill(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None,
+    def _fill(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
               phase: int) -> int | None:
         """``run``'s cells from token ``at`` on, row after row of ``phase``, into ``rows``
         (where given); the token after them, or None where a cell does not read as its
@@ -167,16 +82,16 @@ class _Reader:
                     return None
                 token = self.tokens[at]
                 if column.terminals:
-                    if token.words or not _fits(token.text, column.terminals):
+                    if token.words or not fits(token.text, column.terminals):
                         return None
                 elif not token.words:
                     return None
                 if rows is not None:
-                    rows[n][column.name] = _cell(list(token.atoms))
+                    rows[n][column.name] = cell(list(token.atoms))
                 at += 1
         return at
 
-    def _fill_mixed(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None,
+    def _fill_mixed(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
                     phase: int) -> int | None:
         """``run``'s cells from token ``at`` on where its columns' boxes came out mixed
         (a box of some rows' prices, one of their amounts owned, the next rows' ...):
@@ -193,23 +108,23 @@ class _Reader:
             if at >= len(self.tokens) or self.tokens[at].words:
                 return None
             token = self.tokens[at]
-            fits = [k for k, c in enumerate(run) if _fits(token.text, c.terminals)]
-            if len(fits) != 1 or not waiting[fits[0]]:
+            kinds = [k for k, c in enumerate(run) if fits(token.text, c.terminals)]
+            if len(kinds) != 1 or not waiting[kinds[0]]:
                 return None
-            n = waiting[fits[0]].pop(0)
+            n = waiting[kinds[0]].pop(0)
             if rows is not None:
-                rows[n][run[fits[0]].name] = _cell(list(token.atoms))
+                rows[n][run[kinds[0]].name] = cell(list(token.atoms))
             at += 1
         return at
 
-    def _one_paragraph(self, column: _Column, at: int, count: int) -> list[Cell] | None:
+    def _one_paragraph(self, column: Column, at: int, count: int) -> list[Cell] | None:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
         if not token.words or column.moves_only or count < 2:
             return None
         if (at, count) not in self.titles:
-            self.titles[at, count] = _titles([list(token.atoms)], count)
+            self.titles[at, count] = title_cells([list(token.atoms)], count)
         return self.titles[at, count]
 
     def _cells(self, phase: int, first: int) -> tuple[int, int]:
@@ -256,10 +171,10 @@ class _Reader:
 
 
 @lru_cache(maxsize=None)
-def _runs(table: tuple[_Column, ...], first: int) -> tuple[tuple[_Column, ...], ...]:
+def _runs(table: tuple[Column, ...], first: int) -> tuple[tuple[Column, ...], ...]:
     """The runs that open with column ``first``: it and the next columns, each
     optional one among them there or not."""
-    runs: list[tuple[_Column, ...]] = [(table[first],)]
+    runs: list[tuple[Column, ...]] = [(table[first],)]
     out = [runs[0]]
     for column in table[first + 1:]:
         grown = [r + (column,) for r in runs]
@@ -286,16 +201,7 @@ def _texts(rows: list[Row]) -> list[dict[str, str]]:
     return [{k: v.text for k, v in r.items()} for r in rows]
 
 
-def _agreed(readings: list[list[Row]]) -> list[Row]:
-    """The cells every reading gives alike; the others left out."""
-    out: list[Row] = []
-    for n, row in enumerate(readings[0]):
-        out.append({k: v for k, v in row.items()
-                    if all(k in r[n] and r[n][k].text == v.text for r in readings[1:])})
-    return out
-
-
-def _natures(rows: list[Row], tokens: list[_Token]) -> bool:
+def _natures(rows: list[Row], tokens: list[Token]) -> bool:
     """The words after the last run: one nature per indirect row (or none printed)."""
     indirect = [r for r in rows if r["direct_or_indirect"].text.strip("()").startswith("I")]
     if tokens and len(tokens) != len(indirect) and all(t.words for t in tokens):
@@ -303,11 +209,11 @@ def _natures(rows: list[Row], tokens: list[_Token]) -> bool:
     if tokens and (len(tokens) != len(indirect) or not all(t.words for t in tokens)):
         return False
     for row, token in zip(indirect, tokens):
-        row["nature_of_ownership"] = _cell(list(token.atoms))
+        row["nature_of_ownership"] = cell(list(token.atoms))
     return True
 
 
-def _by_natures(tokens: list[_Token]) -> list[_Token]:
+def _by_natures(tokens: list[Token]) -> list[Token]:
     """Natures printed with no blank line between them, cut where a line opens with
     "By" ("By Sequoia Capital" / "XI, LP(2)" / "By Sequoia Capital XI" / ...); the
     tokens as they are where one does not open so."""
@@ -320,7 +226,7 @@ def _by_natures(tokens: list[_Token]) -> list[_Token]:
                 out[-1].append(atom)
             else:
                 return tokens
-    return [_Token(tuple(part), True) for part in out]
+    return [Token(tuple(part), True) for part in out]
 
 
 def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
@@ -330,8 +236,8 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     return None if columns is None else _page_rows(atoms, columns)
 
 
-def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | None:
-    tokens = _tokens(_paragraphs(atoms), columns)
+def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
+    tokens = body_tokens(paragraphs(atoms), columns)
     if tokens is None or len(tokens) < len(columns) - 4:
         return None
     tail = len(tokens)
@@ -341,8 +247,8 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
     readings: list[list[Row]] = []
     for parted in (False, True):  # the transactions' block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
-            letters = sum(_fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
-            codes = sum(_fits(t.text, ("M_CODE",)) for t in tokens[:end])
+            letters = sum(fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
+            codes = sum(fits(t.text, ("M_CODE",)) for t in tokens[:end])
             for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
                 for moves in range(min(rows, codes) + 1):
                     for phases in _phases(len(columns), rows, moves, parted):
@@ -355,7 +261,7 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
             break
     if not readings or len({len(r) for r in readings}) != 1:
         return None
-    rows_read = _agreed(readings)
+    rows_read = agreed(readings)
     for n, row in enumerate(rows_read):
         if n < len(readings[0]) and "transaction_date" in row:
             row.setdefault("equity_swap_involved", Cell(""))

@@ -23,15 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lark import Lark
-
-from ..grammar import load
-from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
-from .header import joined
-from .interleaved_headers import sub_header_blocks
-from .row_sequence import START
+from .column_tokens import cell, grammar, is_words, paragraphs, text, title_cells
 
 #: Table I's rows of values in the grammar: a transaction's and a holding's
 _ROW_RULES = {"table_i": ("transaction_i", "holding_i")}
@@ -46,8 +40,8 @@ _STRICT = {"price_per_share": ("M_PRICE", "FREE_MARK")}
 def _columns(rule: str) -> tuple[tuple[str, bool], ...]:
     """The columns of ``rule``'s row in the form's order, each with whether a row may
     leave it empty (some expansion of the rule goes without it)."""
-    grammar = _grammar()
-    expansions = [[s.name for s in r.expansion] for r in grammar.rules if r.origin.name == rule]
+    rules = grammar()
+    expansions = [[s.name for s in r.expansion] for r in rules.rules if r.origin.name == rule]
     longest = max(expansions, key=len)
     return tuple((name, any(name not in e for e in expansions)) for name in longest)
 
@@ -55,74 +49,20 @@ def _columns(rule: str) -> tuple[tuple[str, bool], ...]:
 @lru_cache(maxsize=None)
 def _kinds(column: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of the terminals a column's cell is made of."""
-    grammar = _grammar()
-    names = {s.name for r in grammar.rules if r.origin.name == column for s in r.expansion}
+    rules = grammar()
+    names = {s.name for r in rules.rules if r.origin.name == column for s in r.expansion}
     names &= set(_STRICT.get(column, names))
-    return tuple(re.compile(t.pattern.to_regexp()) for t in grammar.terminals if t.name in names)
-
-
-def _grammar() -> Lark:
-    return load("form_rows", tuple(START.values()))
-
-
-def _paragraphs(atoms: list[Atom]) -> list[list[Atom]]:
-    """The body's paragraphs: atoms on consecutive lines of the text, the column
-    sub-headers left out."""
-    dropped = {i for start, end in sub_header_blocks(atoms) for i in range(start, end)}
-    out: list[list[Atom]] = []
-    for i, atom in enumerate(atoms):
-        if i in dropped:
-            continue
-        if out and atom.line - out[-1][-1].line <= 1 and i - 1 not in dropped:
-            out[-1].append(atom)
-        else:
-            out.append([atom])
-    return out
-
-
-def _text(paragraph: list[Atom]) -> str:
-    return " ".join(a.text for a in paragraph)
+    return tuple(re.compile(t.pattern.to_regexp()) for t in rules.terminals if t.name in names)
 
 
 def _is_value(paragraph: list[Atom], column: str) -> bool:
-    text = _text(paragraph)
-    return any(p.fullmatch(text) for p in _kinds(column))
+    whole = text(paragraph)
+    return any(p.fullmatch(whole) for p in _kinds(column))
 
 
 def _is_any_value(paragraph: list[Atom], table: str) -> bool:
     return any(_is_value(paragraph, column) for rule in _ROW_RULES[table]
                for column, _ in _columns(rule))
-
-
-def _is_words(paragraph: list[Atom]) -> bool:
-    """A title's or a nature's paragraph: it opens with a word and holds no date."""
-    return paragraph[0].text[:1].isalpha() and not any(
-        _is_value([a], "transaction_date") for a in paragraph)
-
-
-def _cell(paragraph: list[Atom]) -> Cell:
-    return Cell(joined(paragraph), paragraph[0].line, paragraph[0].column)
-
-
-def _titles(paragraphs: list[list[Atom]], rows: int) -> list[Cell] | None:
-    """One title per row: a paragraph each, or one paragraph holding the same title
-    ``rows`` times, as many lines each ("Common", "Stock(1)", "Common", "Stock(2)":
-    their footnote marks may differ)."""
-    if len(paragraphs) == rows:
-        return [_cell(p) for p in paragraphs]
-    lines: list[list[Atom]] = []
-    for atom in [a for p in paragraphs for a in p]:
-        if lines and lines[-1][-1].line == atom.line:
-            lines[-1].append(atom)
-        else:
-            lines.append([atom])
-    if len(paragraphs) != 1 or len(lines) % rows:
-        return None
-    size = len(lines) // rows
-    titles = [[a for line in lines[n * size:(n + 1) * size] for a in line] for n in range(rows)]
-    if len({MARKS_AT_END_RE.sub("", _text(t)) for t in titles}) != 1:  # marks may differ
-        return None
-    return [_cell(t) for t in titles]
 
 
 def _walk(values: list[list[Atom]], rows: int, moves: int) -> list[Row] | None:
@@ -137,7 +77,7 @@ def _walk(values: list[list[Atom]], rows: int, moves: int) -> list[Row] | None:
         cells = values[at:at + len(owners)]
         if len(cells) == len(owners) and all(_is_value(p, column) for p in cells):
             for row, paragraph in zip(owners, cells):
-                row[column] = _cell(paragraph)
+                row[column] = cell(paragraph)
             at += len(owners)
         elif not optional:
             return None
@@ -158,7 +98,7 @@ def _natures_last(paragraphs: list[list[Atom]]) -> list[list[Atom]]:
         if _is_value(paragraphs[at - 1], "direct_or_indirect"):
             letters.insert(0, paragraphs[at - 1])
             at -= 1
-        elif (at > 1 and _is_words(paragraphs[at - 1])
+        elif (at > 1 and is_words(paragraphs[at - 1])
               and _is_value(paragraphs[at - 2], "direct_or_indirect")
               and paragraphs[at - 2][0].text.strip("()").startswith("I")):
             letters.insert(0, paragraphs[at - 2])
@@ -171,7 +111,7 @@ def _natures_last(paragraphs: list[list[Atom]]) -> list[list[Atom]]:
 
 def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:
     paragraphs = _natures_last(paragraphs)
-    kinds = ["value" if _is_any_value(p, table) else "words" if _is_words(p) else "?"
+    kinds = ["value" if _is_any_value(p, table) else "words" if is_words(p) else "?"
              for p in paragraphs]
     if "?" in kinds or "value" not in kinds:
         return None
@@ -185,7 +125,7 @@ def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:
     rows = 0
     while rows < len(values) and _is_value(values[-1 - rows], "direct_or_indirect"):
         rows += 1
-    titles = _titles(title_paragraphs, rows) if rows else None
+    titles = title_cells(title_paragraphs, rows) if rows else None
     if titles is None:
         return None
     walks = [w for moves in range(rows + 1) if (w := _walk(values, rows, moves)) is not None]
@@ -199,7 +139,7 @@ def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:
     if natures and len(natures) != len(indirect):
         return None
     for row, paragraph in zip(indirect, natures):
-        row["nature_of_ownership"] = _cell(paragraph)
+        row["nature_of_ownership"] = cell(paragraph)
     return found
 
 
@@ -208,4 +148,4 @@ def column_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     (or its paragraphs do not fit the form's columns exactly)."""
     if table not in _ROW_RULES:
         return None
-    return _read_columns(_paragraphs(atoms), table)
+    return _read_columns(paragraphs(atoms), table)

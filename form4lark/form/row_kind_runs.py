@@ -21,7 +21,9 @@ each column keeping its rows' order:
 - the words: the titles (or one paragraph holding the same title once per row),
   and the indirect rows' natures, each in its rows' order.
 
-A cell is kept only where every reading gives it alike; a body with no reading,
+A numbered column header printed among the words ("1. Title of Security") is left
+out. A cell is kept only where every reading gives it alike (an amount read alike but
+for its footnote marks, without them); a body with no reading,
 or with too many, is not read: a shifted value is worse than none.
 """
 
@@ -32,10 +34,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..cells import cell_amount
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
-from .row_column_runs import _TABLE_I, _agreed, _fits, _Token, _tokens
-from .row_columns import _cell, _paragraphs, _titles
+from .column_tokens import (TABLE_I, Token, agreed, body_tokens, cell, fits, paragraphs, text,
+                            title_cells)
+from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 32
@@ -51,29 +55,29 @@ _KINDS = (("date", ("M_DATE",)), ("price", ("M_PRICE", "FREE_MARK")), ("amount",
 @dataclass(frozen=True)
 class _Kinds:
     """The body's tokens sorted by kind, each list in the text's order."""
-    dates: list[_Token]
-    prices: list[_Token]
-    amounts: list[_Token]
-    letters: list[_Token]  # codes, (A)/(D) and ownerships
+    dates: list[Token]
+    prices: list[Token]
+    amounts: list[Token]
+    letters: list[Token]  # codes, (A)/(D) and ownerships
     beside_price: set[int]  # indexes into ``letters`` printed just before a price
-    words: list[_Token]
-    next_of: dict[int, _Token]  # the token after each (by ``id``)
+    words: list[Token]
+    next_of: dict[int, Token]  # the token after each (by ``id``)
 
 
 def _is_letter(text: str) -> bool:
     """A lone letter: a code, an (A)/(D) or an ownership (a swap flag is not read)."""
-    return (_fits(text, ("M_CODE",)) or _fits(text, ("M_ACQUIRED_DISPOSED",))
-            or _fits(text, ("M_DIRECT_INDIRECT",))) and not _fits(text, ("M_SWAP",))
+    return (fits(text, ("M_CODE",)) or fits(text, ("M_ACQUIRED_DISPOSED",))
+            or fits(text, ("M_DIRECT_INDIRECT",))) and not fits(text, ("M_SWAP",))
 
 
-def _sorted(tokens: list[_Token]) -> _Kinds | None:
+def _sorted(tokens: list[Token]) -> _Kinds | None:
     """Each token by its kind; None where one is of no kind this reading knows (a lone
     footnote mark, a swap flag)."""
-    kinds: dict[str, list[_Token]] = {k: [] for k in ("date", "price", "amount", "letter", "words")}
+    kinds: dict[str, list[Token]] = {k: [] for k in ("date", "price", "amount", "letter", "words")}
     beside: set[int] = set()
     for n, token in enumerate(tokens):
         kind = "words" if token.words else next(
-            (k for k, terminals in _KINDS if _fits(token.text, terminals)), None) \
+            (k for k, terminals in _KINDS if fits(token.text, terminals)), None) \
             or ("letter" if _is_letter(token.text) else None)
         if kind is None:
             return None
@@ -84,14 +88,14 @@ def _sorted(tokens: list[_Token]) -> _Kinds | None:
                   kinds["words"], {id(t): u for t, u in zip(tokens, tokens[1:])})
 
 
-def _beside(letter: _Token, after: _Token) -> bool:
+def _beside(letter: Token, after: Token) -> bool:
     """A letter printed on the line of the price after it, just before it ("D $208.99")."""
     last, first = letter.atoms[-1], after.atoms[0]
-    return (not after.words and _fits(after.text, ("M_PRICE",)) and last.line == first.line
+    return (not after.words and fits(after.text, ("M_PRICE",)) and last.line == first.line
             and last.piece is first.piece)
 
 
-def _bare(token: _Token) -> str:
+def _bare(token: Token) -> str:
     """A letter without its parentheses and footnote marks."""
     return token.text.split("(")[1][:1] if token.text.startswith("(") else token.text[:1]
 
@@ -103,13 +107,13 @@ def _columns_of(kinds: _Kinds, n: int) -> tuple[int, ...]:
     if n in kinds.beside_price:
         return (1,)
     bare = _bare(token)
-    return (((0,) if _fits(token.text, ("M_CODE",)) else ())
-            + ((1,) if bare in "AD" and _fits(token.text, ("M_ACQUIRED_DISPOSED",)) else ())
-            + ((2,) if bare in "DI" and _fits(token.text, ("M_DIRECT_INDIRECT",)) else ()))
+    return (((0,) if fits(token.text, ("M_CODE",)) else ())
+            + ((1,) if bare in "AD" and fits(token.text, ("M_ACQUIRED_DISPOSED",)) else ())
+            + ((2,) if bare in "DI" and fits(token.text, ("M_DIRECT_INDIRECT",)) else ()))
 
 
-def _cuts(tokens: list[_Token], need: tuple[int, ...],
-          fits: Callable[[int, int, int], bool]) -> list[tuple[list[_Token], ...]] | None:
+def _cuts(tokens: list[Token], need: tuple[int, ...],
+          fits: Callable[[int, int, int], bool]) -> list[tuple[list[Token], ...]] | None:
     """Every cut of ``tokens``, in the text's order, into columns of ``need[c]`` tokens
     each, each column in its rows' order, where ``fits(token, column, row)``; cuts that
     give every cell alike (tokens of one text swapped) are one. None where there are
@@ -150,7 +154,7 @@ def _cuts(tokens: list[_Token], need: tuple[int, ...],
     return [tuple([tokens[n] for n in p] for p in places) for places in found.values()]
 
 
-def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[_Token], ...]] | None:
+def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[Token], ...]] | None:
     """Every cut of the letters into the transactions' codes and (A)/(D) and every
     row's ownership (``_cuts``)."""
     allowed = [_columns_of(kinds, n) for n in range(len(kinds.letters))]
@@ -158,7 +162,7 @@ def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[_Token
 
 
 def _word_cuts(kinds: _Kinds, rows: int, indirect: int
-               ) -> list[tuple[list[Cell], list[_Token]]] | None:
+               ) -> list[tuple[list[Cell], list[Token]]] | None:
     """Every cut of the words into the titles (one per row) and the natures (one per
     indirect row, or none), each in its rows' order (``_cuts``); None where one word
     per row, every row indirect, may be either. Where two
@@ -168,9 +172,9 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
-        return [([_cell(list(w.atoms)) for w in words], [])]
+        return [([cell(list(w.atoms)) for w in words], [])]
     if len(words) == 1:  # one paragraph holding the same title once per row
-        titles = _titles([list(words[0].atoms)], rows)
+        titles = title_cells([list(words[0].atoms)], rows)
         return [] if titles is None else [(titles, [])]
     if not indirect or len(words) != rows + indirect:
         return []
@@ -181,25 +185,27 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
         found = _cuts(words, (rows, indirect), lambda *_: True)
-    return None if found is None else [([_cell(list(t.atoms)) for t in titles], natures)
+    return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
 
 
 class _Amounts:
     """Every cut of the amounts, in the text's order, into the transactions' amounts
     and every row's amount owned after, each column in its rows' order, where the
-    holdings' arithmetic holds between rows of one holding (``keys``)."""
+    holdings' arithmetic holds between rows of one holding (``keys``). Cuts are told
+    apart by the amounts' texts (``texts``): equal amounts whose footnote marks differ
+    swapped are two readings."""
 
-    def __init__(self, amounts: list[Decimal], moves: int, rows: int, signs: list[int],
-                 keys: list[tuple[str, ...]]):
-        self.amounts, self.moves, self.rows = amounts, moves, rows
+    def __init__(self, amounts: list[Decimal], texts: list[str], moves: int, rows: int,
+                 signs: list[int], keys: list[tuple[str, ...]]):
+        self.amounts, self.texts, self.moves, self.rows = amounts, texts, moves, rows
         self.signs, self.keys = signs, keys
         # the row before each transaction of its holding, or None
         self.before: list[int | None] = []
         for n in range(moves):
             self.before.append(next((m for m in range(n - 1, -1, -1) if keys[m] == keys[n]), None))
         self.found: list[tuple[list[int], list[int]]] = []
-        self.seen: set[tuple[tuple[Decimal, ...], tuple[Decimal, ...]]] = set()
+        self.seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         self.steps = 0
 
     def _holds(self, row: int, shares: list[int], owned: list[int]) -> bool:
@@ -214,8 +220,8 @@ class _Amounts:
         if self.steps > _STEPS or len(self.found) > _MOST:
             return
         if at == len(self.amounts):
-            # cuts that give every cell alike (equal amounts swapped) are one
-            texts = (tuple(self.amounts[n] for n in shares), tuple(self.amounts[n] for n in owned))
+            # cuts that give every cell alike (amounts of one text swapped) are one
+            texts = (tuple(self.texts[n] for n in shares), tuple(self.texts[n] for n in owned))
             if len(shares) == self.moves and len(owned) == self.rows and texts not in self.seen:
                 self.seen.add(texts)
                 self.found.append((list(shares), list(owned)))
@@ -234,7 +240,7 @@ class _Amounts:
             owned.pop()
 
 
-def _key(title: Cell, ownership: _Token, nature: _Token | None) -> tuple[str, ...]:
+def _key(title: Cell, ownership: Token, nature: Token | None) -> tuple[str, ...]:
     return (title.text.split("(")[0].strip(), _bare(ownership),
             nature.text if nature else "")
 
@@ -244,7 +250,7 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     kind, or None where it is not one or its readings disagree."""
     if table != "table_i":
         return None
-    tokens = _tokens(_paragraphs(atoms), _TABLE_I)
+    tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
     kinds = None if tokens is None else _sorted(tokens)
     if kinds is None or not kinds.dates:
         return None
@@ -268,7 +274,8 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
             values = [cell_amount(Cell(t.text)) for t in kinds.amounts]
             if any(v is None for v in values):
                 return None
-            cuts = _Amounts([v for v in values if v is not None], moves, rows, signs, keys)
+            cuts = _Amounts([v for v in values if v is not None],
+                            [t.text for t in kinds.amounts], moves, rows, signs, keys)
             cuts.walk(0, [], [])
             if cuts.steps > _STEPS or len(cuts.found) > _MOST:
                 return None
@@ -279,28 +286,53 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
                 return None
     if not readings:
         return None
-    return _agreed(readings)
+    return agreed(_unmarked_where_swapped(readings))
 
 
-def _rows(kinds: _Kinds, letters: tuple[list[_Token], ...], titles: list[Cell],
-          nature_of: dict[int, _Token], amounts: tuple[list[int], list[int]]) -> list[Row]:
+def _unmarked_where_swapped(readings: list[list[Row]]) -> list[list[Row]]:
+    """The readings with an amount that every reading reads alike but with footnote
+    marks that differ (equal amounts swapped: "757,756" and "757,756(1)") kept without
+    its marks: the amount is known, whose mark it bears is not."""
+    for n in range(len(readings[0])):
+        for key in ("shares", "shares_owned_following"):
+            cells = [r[n].get(key) for r in readings]
+            texts = {c.text for c in cells if c is not None}
+            if None in cells or len(texts) < 2:
+                continue
+            if len({cell_amount(Cell(MARKS_AT_END_RE.sub("", t))) for t in texts}) == 1:
+                for r, c in zip(readings, cells):
+                    if c is not None:
+                        r[n][key] = Cell(MARKS_AT_END_RE.sub("", c.text), c.line, c.column)
+    return readings
+
+
+def _without_headers(body: list[list[Atom]]) -> list[list[Atom]]:
+    """The body's paragraphs without those that are a whole numbered column header
+    ("1. Title of Security (Instr. 3)"): such a text may print the header of the title
+    column after the other columns' values, just before the titles."""
+    return [p for p in body
+            if not (is_header_text(text(p)) and holds_numbered_header(text(p).split()))]
+
+
+def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
+          nature_of: dict[int, Token], amounts: tuple[list[int], list[int]]) -> list[Row]:
     """One reading's rows: the transactions first, then the holdings."""
     codes, marks, owners = letters
     shares, owned = amounts
     out: list[Row] = []
     for n, title in enumerate(titles):
         row: Row = {"security_title": title,
-                    "shares_owned_following": _cell(list(kinds.amounts[owned[n]].atoms)),
-                    "direct_or_indirect": _cell(list(owners[n].atoms))}
+                    "shares_owned_following": cell(list(kinds.amounts[owned[n]].atoms)),
+                    "direct_or_indirect": cell(list(owners[n].atoms))}
         if n in nature_of:
-            row["nature_of_ownership"] = _cell(list(nature_of[n].atoms))
+            row["nature_of_ownership"] = cell(list(nature_of[n].atoms))
         if n < len(shares):
-            row.update({"transaction_date": _cell(list(kinds.dates[n].atoms)),
-                        "transaction_code": _cell(list(codes[n].atoms)),
+            row.update({"transaction_date": cell(list(kinds.dates[n].atoms)),
+                        "transaction_code": cell(list(codes[n].atoms)),
                         "equity_swap_involved": Cell(""),
-                        "shares": _cell(list(kinds.amounts[shares[n]].atoms)),
-                        "acquired_disposed": _cell(list(marks[n].atoms))})
+                        "shares": cell(list(kinds.amounts[shares[n]].atoms)),
+                        "acquired_disposed": cell(list(marks[n].atoms))})
             if kinds.prices:
-                row["price_per_share"] = _cell(list(kinds.prices[n].atoms))
+                row["price_per_share"] = cell(list(kinds.prices[n].atoms))
         out.append(row)
     return out

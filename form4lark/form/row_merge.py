@@ -33,7 +33,8 @@ from decimal import Decimal, InvalidOperation
 
 from ..sections import Cell, Row
 from .atoms import Atom
-from .row_columns import _cell, _is_words, _kinds as _patterns, _paragraphs, _titles
+from .column_tokens import cell, is_words, paragraphs, title_cells
+from .row_columns import _kinds as _patterns
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -156,10 +157,10 @@ def _word_splits(words: list[list[Atom]], rows: int, indirect: int
         return None
     for size in sizes:
         for at in combinations(range(len(words)), size):
-            natures = [_cell(p) for n, p in enumerate(words) if n not in at]
+            natures = [cell(p) for n, p in enumerate(words) if n not in at]
             if natures and len(natures) != indirect:
                 continue
-            titles = _titles([words[n] for n in at], rows) if at else []
+            titles = title_cells([words[n] for n in at], rows) if at else []
             if titles is None:
                 continue
             key = tuple((c.text, c.line, c.column) for c in titles + [Cell("")] + natures)
@@ -215,7 +216,7 @@ def _tokens(paragraph: list[Atom]) -> list[Atom] | None:
 
 def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
     values = [_tokens(p) for p in paragraphs]
-    words = [p for p, v in zip(paragraphs, values) if v is None and _is_words(p)]
+    words = [p for p, v in zip(paragraphs, values) if v is None and is_words(p)]
     if len(words) + sum(v is not None for v in values) != len(paragraphs):
         return
     tokens = [a for v in values if v is not None for a in v]
@@ -248,7 +249,7 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
                       "price_per_share": prices}
             for column, atoms in placed.items():
                 for row, atom in zip(out, atoms):
-                    row[column] = _cell([atom])
+                    row[column] = cell([atom])
             for n, row in enumerate(out):
                 if n < moves:
                     row["equity_swap_involved"] = Cell("")
@@ -296,7 +297,7 @@ def merged_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     if table != "table_i":
         return None
     try:
-        readings = list(islice(_readings(_paragraphs(atoms)), _READINGS + 1))
+        readings = list(islice(_readings(paragraphs(atoms)), _READINGS + 1))
     except _Unsure:
         return None
     if len(readings) > _READINGS:
