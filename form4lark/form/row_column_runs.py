@@ -143,9 +143,15 @@ class _Reader:
         self.found: list[list[Row]] = []
         self.dead: set[tuple[int, int, int]] = set()
         self.titles: dict[tuple[int, int], list[Cell] | None] = {}
+        self.bounds: dict[tuple[int, int], tuple[int, int]] = {}
 
     def _takes(self, column: _Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
+
+    def _taking(self, column: _Column, lo: int, hi: int) -> range:
+        """The rows of ``[lo, hi)`` that print ``column`` (a transactions' column: the
+        first ``moves`` rows only), as ``_takes`` tells them, without asking each row."""
+        return range(lo, min(hi, self.moves) if column.moves_only else hi)
 
     def _fill(self, run: tuple[_Column, ...], at: int, rows: list[Row] | None,
               phase: int) -> int | None:
@@ -186,7 +192,7 @@ class _Reader:
         if len(run) < 2 or any(not c.terminals for c in run):
             return None
         _, _, lo, hi = self.phases[phase]
-        waiting = [[n for n in range(lo, hi) if self._takes(c, n)] for c in run]
+        waiting = [list(self._taking(c, lo, hi)) for c in run]
         if min(map(len, waiting)) < 2:
             return None  # one row's cells out of column order are no boxes mixed: no reading
         while any(waiting):
@@ -215,13 +221,16 @@ class _Reader:
     def _cells(self, phase: int, first: int) -> tuple[int, int]:
         """How few and how many cells the columns from ``first`` on of ``phase`` and the
         phases after may print (a words column once where one paragraph holds every
-        row's)."""
+        row's); worked out once per start, as every walk from it asks again."""
+        if (phase, first) in self.bounds:
+            return self.bounds[phase, first]
         least = most = 0
         for n, (lo, hi, top, bottom) in enumerate(self.phases[phase:]):
             for column in self.table[max(lo, first) if n == 0 else lo:hi]:
-                count = sum(self._takes(column, r) for r in range(top, bottom))
+                count = len(self._taking(column, top, bottom))
                 most += count
                 least += 0 if column.optional or not count else 1 if not column.terminals else count
+        self.bounds[phase, first] = least, most
         return least, most
 
     def walk(self, first: int, at: int, rows: list[Row], phase: int = 0) -> None:
@@ -242,28 +251,29 @@ class _Reader:
         found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
             self.walk(first + 1, at, rows, phase)
-        for run in _runs(self.table, first):
-            if self.table.index(run[-1]) >= hi:
+        for run, last in _runs(self.table, first):
+            if last >= hi:
                 continue
             for fill in (self._fill, self._fill_mixed):
                 after = fill(run, at, None, phase)  # read first, written only where it reads
                 if after is not None:
                     filled = [dict(r) for r in rows]
                     fill(run, at, filled, phase)
-                    self.walk(self.table.index(run[-1]) + 1, after, filled, phase)
+                    self.walk(last + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
             self.dead.add((phase, first, at))
 
 
 @lru_cache(maxsize=None)
-def _runs(table: tuple[_Column, ...], first: int) -> tuple[tuple[_Column, ...], ...]:
+def _runs(table: tuple[_Column, ...],
+          first: int) -> tuple[tuple[tuple[_Column, ...], int], ...]:
     """The runs that open with column ``first``: it and the next columns, each
-    optional one among them there or not."""
+    optional one among them there or not; each with its last column's place."""
     runs: list[tuple[_Column, ...]] = [(table[first],)]
-    out = [runs[0]]
-    for column in table[first + 1:]:
+    out = [(runs[0], first)]
+    for last, column in enumerate(table[first + 1:], first + 1):
         grown = [r + (column,) for r in runs]
-        out += grown
+        out += [(r, last) for r in grown]
         runs = grown + runs if column.optional else grown
     return tuple(out)
 
@@ -280,6 +290,27 @@ def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Ph
     return [tuple(p for p in ((0, k, 0, moves), (0, k, moves, rows), (k, columns, 0, rows))
                   if p[0] < p[1])
             for k in range(1, columns + 1)]
+
+
+def _kinds(tokens: list[_Token], columns: tuple[_Column, ...]) -> dict[tuple[str, ...], int]:
+    """How many of ``tokens`` read as each kind of value the columns hold."""
+    return {c.terminals: sum(not t.words and _fits(t.text, c.terminals) for t in tokens)
+            for c in columns if c.terminals}
+
+
+def _enough(kinds: dict[tuple[str, ...], int], columns: tuple[_Column, ...], rows: int,
+            moves: int) -> bool:
+    """Whether the body holds enough values of each kind for ``rows`` rows of which
+    ``moves`` are transactions: the columns that must print a cell in each row (or
+    each transaction's) of one kind need that many cells of it, each its own (the
+    shares moved and the amounts owned after: two amounts per transaction). A reading
+    needs this, so a count it fails is not searched."""
+    need: dict[tuple[str, ...], int] = {}
+    for column in columns:
+        if column.terminals and not column.optional:
+            need[column.terminals] = need.get(column.terminals, 0) + (
+                moves if column.moves_only else rows)
+    return all(kinds[k] >= n for k, n in need.items())
 
 
 def _texts(rows: list[Row]) -> list[dict[str, str]]:
@@ -343,8 +374,11 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
             letters = sum(_fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
             codes = sum(_fits(t.text, ("M_CODE",)) for t in tokens[:end])
+            kinds = _kinds(tokens[:end], columns)
             for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
                 for moves in range(min(rows, codes) + 1):
+                    if not _enough(kinds, columns, rows, moves):
+                        continue
                     for phases in _phases(len(columns), rows, moves, parted):
                         reader = _Reader(columns, tokens[:end], rows, moves, budget, phases)
                         reader.walk(0, 0, [{} for _ in range(rows)])
