@@ -174,3 +174,28 @@ def test_the_cells_a_reading_needs_are_counted_once_per_start() -> None:
     assert list(reader._taking(_TABLE_I[5], 20, 30)) == list(range(20, 24))
     assert not reader._taking(_TABLE_I[5], 30, 40)
     assert list(reader._taking(_TABLE_I[8], 30, 40)) == list(range(30, 40))
+
+
+TSLA = FIXTURES / "column_runs" / "TSLA-20100702-1" / "plain" / "pdfminer.txt"
+
+
+def test_a_body_printed_as_blocks_of_runs_matches_truth() -> None:
+    """pdfminer's plain text of a Table II of six rows prints the first three rows'
+    runs (titles, marks and dates, codes, ..., letters, natures), then the next three
+    rows' runs: each block is read as runs, cut among the words after its letters."""
+    form = form4lark.parse(TSLA.read_text(encoding="utf-8"))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 6
+    assert [t.security_title for t in form.derivative_transactions][2:4] == [
+        "Series C Preferred Stock", "Series D Preferred Stock"]
+    assert not [f for f in off_fields(truth_of(TSLA), form) if f.startswith("derivative_")]
+
+
+def test_a_block_short_of_a_nature_leaves_the_table_out() -> None:
+    """Where the first block's natures are one short, no cut reads both blocks (the
+    next block's titles would be five for three rows): the table is left out, not
+    shifted."""
+    text = TSLA.read_text(encoding="utf-8")
+    form = form4lark.parse(text.replace("By Trust\n", "", 1))
+    assert form.derivative_transactions is None
+    assert any(d.field.startswith("derivative") and d.severity == "error"
+               for d in form.diagnostics)

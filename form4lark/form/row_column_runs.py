@@ -20,7 +20,11 @@ readings disagree on the rows' count or where none or too many are found: a
 shifted value is worse than none. Where no such reading is found, the body may
 print its transactions' runs first, then its holdings', through some first columns,
 and every row's runs of the columns after (``_phases``: pdfminer sets the holdings'
-boxes apart, below): those readings are weighed alike.
+boxes apart, below): those readings are weighed alike. A body that reads in none of
+these ways may print its rows in blocks, each block its own runs ending with its
+letters and natures (``_block_rows``). The search is bounded: counts of rows the body
+has too few values of each kind for are not tried (``_enough``), and a search that
+spends ``_STEPS`` steps reads nothing.
 """
 
 from __future__ import annotations
@@ -363,12 +367,68 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
 
 def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | None:
     tokens = _tokens(_paragraphs(atoms), columns)
-    if tokens is None or len(tokens) < len(columns) - 4:
+    if tokens is None:
+        return None
+    rows = _token_rows(tokens, columns)
+    return rows if rows is not None else _block_rows(tokens, columns)
+
+
+#: a body is cut into blocks only where it has at most this many places to cut
+_CUTS = 12
+
+
+def _block_rows(tokens: list[_Token], columns: tuple[_Column, ...]) -> list[Row] | None:
+    """A body printed as blocks one after the other, each its own runs of columns
+    (the boxes of a page's first rows, then those of the rows below them: titles,
+    dates, ..., letters, natures; then the next rows' titles, ...). A block ends
+    with its letters and the natures after them, so it is cut only among the words
+    after a letter (where the natures end and the next titles begin, which the words
+    do not tell: every cut is tried). Read only where every way of cutting that reads
+    gives the same count of rows (the cells they give alike kept), as a whole body is."""
+    cuts = [k for k in range(1, len(tokens)) if tokens[k].words and _after_letters(tokens, k)]
+    if not cuts or len(cuts) > _CUTS:
+        return None
+    memo: dict[int, list[list[Row]]] = {}
+    budget = [_STEPS // 2]  # half a body's search for every block tried
+
+    def read(start: int) -> list[list[Row]]:
+        """Every reading of the tokens from ``start`` on as one block or more."""
+        if start not in memo:
+            out: list[list[Row]] = []
+            whole = _token_rows(tokens[start:], columns, budget) if start else None
+            if whole is not None:
+                out.append(whole)
+            for cut in (k for k in cuts if k > start):
+                first = _token_rows(tokens[start:cut], columns, budget)
+                if first is not None:
+                    out += [first + rest for rest in read(cut)]
+            memo[start] = out[:_MOST + 1]
+        return memo[start]
+
+    readings = read(0)
+    if budget[0] < 0 or not readings or len(readings) > _MOST or len({len(r) for r in readings}) != 1:
+        return None
+    return _agreed(readings)
+
+
+def _after_letters(tokens: list[_Token], at: int) -> bool:
+    """Whether the words before token ``at`` (if any) follow a direct/indirect letter."""
+    while at and tokens[at - 1].words:
+        at -= 1
+    return bool(at) and _fits(tokens[at - 1].text, ("M_DIRECT_INDIRECT",))
+
+
+def _token_rows(tokens: list[_Token], columns: tuple[_Column, ...],
+                budget: list[int] | None = None) -> list[Row] | None:
+    """The rows of a body's tokens read as one set of runs (the words after the last
+    run: the indirect rows' natures), or None where they do not read as one, their
+    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``)."""
+    if len(tokens) < len(columns) - 4:
         return None
     tail = len(tokens)
     while tail and tokens[tail - 1].words:
         tail -= 1
-    budget = [_STEPS]
+    budget = budget or [_STEPS]
     readings: list[list[Row]] = []
     for parted in (False, True):  # the transactions' block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
@@ -380,6 +440,7 @@ def _page_rows(atoms: list[Atom], columns: tuple[_Column, ...]) -> list[Row] | N
                     if not _enough(kinds, columns, rows, moves):
                         continue
                     for phases in _phases(len(columns), rows, moves, parted):
+                        budget[0] -= 1  # a count of rows tried is a step
                         reader = _Reader(columns, tokens[:end], rows, moves, budget, phases)
                         reader.walk(0, 0, [{} for _ in range(rows)])
                         readings += [f for f in reader.found if _natures(f, tokens[end:])]
