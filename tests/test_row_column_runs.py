@@ -170,7 +170,7 @@ def test_the_cells_a_reading_needs_are_counted_once_per_start() -> None:
 
     reader = _Reader(_TABLE_I, [], 40, 24, [10])
     assert reader._cells(0, 0) == reader._cells(0, 0) == (1 + 2 * 40 + 4 * 24, 3 * 40 + 7 * 24)
-    assert reader.bounds == {(0, 0): (177, 288)}
+    assert reader.bounds == {(((0, 10, 0, 40),), 24, 0, 0): (177, 288)}
     assert list(reader._taking(_TABLE_I[5], 20, 30)) == list(range(20, 24))
     assert not reader._taking(_TABLE_I[5], 30, 40)
     assert list(reader._taking(_TABLE_I[8], 30, 40)) == list(range(30, 40))

@@ -140,14 +140,15 @@ class _Reader:
     row)."""
 
     def __init__(self, table: tuple[_Column, ...], tokens: list[_Token], rows: int,
-                 moves: int, budget: list[int], phases: tuple[_Phase, ...] = ()):
+                 moves: int, budget: list[int], phases: tuple[_Phase, ...] = (),
+                 bounds: dict[tuple[object, ...], tuple[int, int]] | None = None):
         self.table, self.tokens, self.rows, self.moves = table, tokens, rows, moves
         self.phases = phases or ((0, len(table), 0, rows),)
         self.budget = budget
         self.found: list[list[Row]] = []
         self.dead: set[tuple[int, int, int]] = set()
         self.titles: dict[tuple[int, int], list[Cell] | None] = {}
-        self.bounds: dict[tuple[int, int], tuple[int, int]] = {}
+        self.bounds = {} if bounds is None else bounds  # shared by the readers of a body
 
     def _takes(self, column: _Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
@@ -225,16 +226,18 @@ class _Reader:
     def _cells(self, phase: int, first: int) -> tuple[int, int]:
         """How few and how many cells the columns from ``first`` on of ``phase`` and the
         phases after may print (a words column once where one paragraph holds every
-        row's); worked out once per start, as every walk from it asks again."""
-        if (phase, first) in self.bounds:
-            return self.bounds[phase, first]
+        row's); worked out once per start and count of rows, as every walk from it asks
+        again."""
+        key = (self.phases, self.moves, phase, first)
+        if key in self.bounds:
+            return self.bounds[key]
         least = most = 0
         for n, (lo, hi, top, bottom) in enumerate(self.phases[phase:]):
             for column in self.table[max(lo, first) if n == 0 else lo:hi]:
                 count = len(self._taking(column, top, bottom))
                 most += count
                 least += 0 if column.optional or not count else 1 if not column.terminals else count
-        self.bounds[phase, first] = least, most
+        self.bounds[key] = least, most
         return least, most
 
     def walk(self, first: int, at: int, rows: list[Row], phase: int = 0) -> None:
@@ -429,6 +432,7 @@ def _token_rows(tokens: list[_Token], columns: tuple[_Column, ...],
     while tail and tokens[tail - 1].words:
         tail -= 1
     budget = budget or [_STEPS]
+    bounds: dict[tuple[object, ...], tuple[int, int]] = {}
     readings: list[list[Row]] = []
     for parted in (False, True):  # the transactions' block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
@@ -441,7 +445,8 @@ def _token_rows(tokens: list[_Token], columns: tuple[_Column, ...],
                         continue
                     for phases in _phases(len(columns), rows, moves, parted):
                         budget[0] -= 1  # a count of rows tried is a step
-                        reader = _Reader(columns, tokens[:end], rows, moves, budget, phases)
+                        reader = _Reader(columns, tokens[:end], rows, moves, budget, phases,
+                                         bounds)
                         reader.walk(0, 0, [{} for _ in range(rows)])
                         readings += [f for f in reader.found if _natures(f, tokens[end:])]
                         if budget[0] < 0 or len(readings) > _MOST:
