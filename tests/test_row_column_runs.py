@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import form4lark
-from form4lark.form.column_tokens import TABLE_II, grammar
+from form4lark.form.column_tokens import TABLE_I, TABLE_II, grammar
 from support import FIXTURES, off_fields, truth_of
 
 YELP = FIXTURES / "column_runs" / "YELP-20121123-1" / "sec" / "pdfminer.txt"
@@ -146,3 +146,56 @@ def test_natures_run_together_are_cut_where_a_line_opens_with_by() -> None:
     text = XOOM.read_text(encoding="utf-8").replace("By Sequoia\nTechnology", "Sequoia\nTechnology", 1)
     assert not (parsed := form4lark.parse(text).non_derivative_transactions) or all(
         r.nature_of_ownership is None for r in parsed)
+
+
+def test_a_count_of_rows_short_of_values_is_not_searched() -> None:
+    """Table II's transactions each need three amounts (moved, underlying, owned
+    after) and a date; a holding two amounts: the counts the body cannot fill are
+    left out before any search, those it can are kept."""
+    from form4lark.form.row_column_runs import _enough
+
+    kinds = {c.terminals: 0 for c in TABLE_II if c.terminals}
+    kinds[("M_AMOUNT",)] = 8
+    kinds[("M_DATE",)] = kinds[("M_CODE",)] = kinds[("M_DIRECT_INDIRECT",)] = 3
+    assert _enough(kinds, TABLE_II, 3, 2)  # 2 * 3 + 1 * 2 amounts
+    assert not _enough(kinds, TABLE_II, 3, 3)  # 9 amounts needed
+    assert not _enough(kinds, TABLE_II, 4, 1)  # 4 letters needed
+
+
+def test_the_cells_a_reading_needs_are_counted_once_per_start() -> None:
+    """Forty rows of Table I, twenty-four of them transactions: one title paragraph,
+    two cells (owned after, letter) per row and four more (date, code, amount, (A)/(D))
+    per transaction at least; three per row and seven per transaction at most."""
+    from form4lark.form.row_column_runs import _Reader
+
+    reader = _Reader(TABLE_I, [], 40, 24, [10])
+    assert reader._cells(0, 0) == reader._cells(0, 0) == (1 + 2 * 40 + 4 * 24, 3 * 40 + 7 * 24)
+    assert reader.bounds == {(((0, 10, 0, 40),), 24, 0, 0): (177, 288)}
+    assert list(reader._taking(TABLE_I[5], 20, 30)) == list(range(20, 24))
+    assert not reader._taking(TABLE_I[5], 30, 40)
+    assert list(reader._taking(TABLE_I[8], 30, 40)) == list(range(30, 40))
+
+
+TSLA = FIXTURES / "column_runs" / "TSLA-20100702-1" / "plain" / "pdfminer.txt"
+
+
+def test_a_body_printed_as_blocks_of_runs_matches_truth() -> None:
+    """pdfminer's plain text of a Table II of six rows prints the first three rows'
+    runs (titles, marks and dates, codes, ..., letters, natures), then the next three
+    rows' runs: each block is read as runs, cut among the words after its letters."""
+    form = form4lark.parse(TSLA.read_text(encoding="utf-8"))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 6
+    assert [t.security_title for t in form.derivative_transactions][2:4] == [
+        "Series C Preferred Stock", "Series D Preferred Stock"]
+    assert not [f for f in off_fields(truth_of(TSLA), form) if f.startswith("derivative_")]
+
+
+def test_a_block_short_of_a_nature_leaves_the_table_out() -> None:
+    """Where the first block's natures are one short, no cut reads both blocks (the
+    next block's titles would be five for three rows): the table is left out, not
+    shifted."""
+    text = TSLA.read_text(encoding="utf-8")
+    form = form4lark.parse(text.replace("By Trust\n", "", 1))
+    assert form.derivative_transactions is None
+    assert any(d.field.startswith("derivative") and d.severity == "error"
+               for d in form.diagnostics)

@@ -20,7 +20,11 @@ readings disagree on the rows' count or where none or too many are found: a
 shifted value is worse than none. Where no such reading is found, the body may
 print its transactions' runs first, then its holdings', through some first columns,
 and every row's runs of the columns after (``_phases``: pdfminer sets the holdings'
-boxes apart, below): those readings are weighed alike.
+boxes apart, below): those readings are weighed alike. A body that reads in none of
+these ways may print its rows in blocks, each block its own runs ending with its
+letters and natures (``_block_rows``). The search is bounded: counts of rows the body
+has too few values of each kind for are not tried (``_enough``), and a search that
+spends ``_STEPS`` steps reads nothing.
 """
 
 from __future__ import annotations
@@ -51,16 +55,23 @@ class _Reader:
     row)."""
 
     def __init__(self, table: tuple[Column, ...], tokens: list[Token], rows: int,
-                 moves: int, budget: list[int], phases: tuple[_Phase, ...] = ()):
+                 moves: int, budget: list[int], phases: tuple[_Phase, ...] = (),
+                 bounds: dict[tuple[object, ...], tuple[int, int]] | None = None):
         self.table, self.tokens, self.rows, self.moves = table, tokens, rows, moves
         self.phases = phases or ((0, len(table), 0, rows),)
         self.budget = budget
         self.found: list[list[Row]] = []
         self.dead: set[tuple[int, int, int]] = set()
         self.titles: dict[tuple[int, int], list[Cell] | None] = {}
+        self.bounds = {} if bounds is None else bounds  # shared by the readers of a body
 
     def _takes(self, column: Column, row: int) -> bool:
         return row < self.moves or not column.moves_only
+
+    def _taking(self, column: Column, lo: int, hi: int) -> range:
+        """The rows of ``[lo, hi)`` that print ``column`` (a transactions' column: the
+        first ``moves`` rows only), as ``_takes`` tells them, without asking each row."""
+        return range(lo, min(hi, self.moves) if column.moves_only else hi)
 
     def _fill(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
               phase: int) -> int | None:
@@ -101,7 +112,7 @@ class _Reader:
         if len(run) < 2 or any(not c.terminals for c in run):
             return None
         _, _, lo, hi = self.phases[phase]
-        waiting = [[n for n in range(lo, hi) if self._takes(c, n)] for c in run]
+        waiting = [list(self._taking(c, lo, hi)) for c in run]
         if min(map(len, waiting)) < 2:
             return None  # one row's cells out of column order are no boxes mixed: no reading
         while any(waiting):
@@ -130,13 +141,18 @@ class _Reader:
     def _cells(self, phase: int, first: int) -> tuple[int, int]:
         """How few and how many cells the columns from ``first`` on of ``phase`` and the
         phases after may print (a words column once where one paragraph holds every
-        row's)."""
+        row's); worked out once per start and count of rows, as every walk from it asks
+        again."""
+        key = (self.phases, self.moves, phase, first)
+        if key in self.bounds:
+            return self.bounds[key]
         least = most = 0
         for n, (lo, hi, top, bottom) in enumerate(self.phases[phase:]):
             for column in self.table[max(lo, first) if n == 0 else lo:hi]:
-                count = sum(self._takes(column, r) for r in range(top, bottom))
+                count = len(self._taking(column, top, bottom))
                 most += count
                 least += 0 if column.optional or not count else 1 if not column.terminals else count
+        self.bounds[key] = least, most
         return least, most
 
     def walk(self, first: int, at: int, rows: list[Row], phase: int = 0) -> None:
@@ -157,28 +173,29 @@ class _Reader:
         found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
             self.walk(first + 1, at, rows, phase)
-        for run in _runs(self.table, first):
-            if self.table.index(run[-1]) >= hi:
+        for run, last in _runs(self.table, first):
+            if last >= hi:
                 continue
             for fill in (self._fill, self._fill_mixed):
                 after = fill(run, at, None, phase)  # read first, written only where it reads
                 if after is not None:
                     filled = [dict(r) for r in rows]
                     fill(run, at, filled, phase)
-                    self.walk(self.table.index(run[-1]) + 1, after, filled, phase)
+                    self.walk(last + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
             self.dead.add((phase, first, at))
 
 
 @lru_cache(maxsize=None)
-def _runs(table: tuple[Column, ...], first: int) -> tuple[tuple[Column, ...], ...]:
+def _runs(table: tuple[Column, ...],
+          first: int) -> tuple[tuple[tuple[Column, ...], int], ...]:
     """The runs that open with column ``first``: it and the next columns, each
-    optional one among them there or not."""
+    optional one among them there or not; each with its last column's place."""
     runs: list[tuple[Column, ...]] = [(table[first],)]
-    out = [runs[0]]
-    for column in table[first + 1:]:
+    out = [(runs[0], first)]
+    for last, column in enumerate(table[first + 1:], first + 1):
         grown = [r + (column,) for r in runs]
-        out += grown
+        out += [(r, last) for r in grown]
         runs = grown + runs if column.optional else grown
     return tuple(out)
 
@@ -195,6 +212,27 @@ def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Ph
     return [tuple(p for p in ((0, k, 0, moves), (0, k, moves, rows), (k, columns, 0, rows))
                   if p[0] < p[1])
             for k in range(1, columns + 1)]
+
+
+def _kinds(tokens: list[Token], columns: tuple[Column, ...]) -> dict[tuple[str, ...], int]:
+    """How many of ``tokens`` read as each kind of value the columns hold."""
+    return {c.terminals: sum(not t.words and fits(t.text, c.terminals) for t in tokens)
+            for c in columns if c.terminals}
+
+
+def _enough(kinds: dict[tuple[str, ...], int], columns: tuple[Column, ...], rows: int,
+            moves: int) -> bool:
+    """Whether the body holds enough values of each kind for ``rows`` rows of which
+    ``moves`` are transactions: the columns that must print a cell in each row (or
+    each transaction's) of one kind need that many cells of it, each its own (the
+    shares moved and the amounts owned after: two amounts per transaction). A reading
+    needs this, so a count it fails is not searched."""
+    need: dict[tuple[str, ...], int] = {}
+    for column in columns:
+        if column.terminals and not column.optional:
+            need[column.terminals] = need.get(column.terminals, 0) + (
+                moves if column.moves_only else rows)
+    return all(kinds[k] >= n for k, n in need.items())
 
 
 def _texts(rows: list[Row]) -> list[dict[str, str]]:
@@ -238,21 +276,83 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
 
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
     tokens = body_tokens(paragraphs(atoms), columns)
-    if tokens is None or len(tokens) < len(columns) - 4:
+    if tokens is None:
+        return None
+    rows = _token_rows(tokens, columns)
+    return rows if rows is not None else _block_rows(tokens, columns)
+
+
+#: a body is cut into blocks only where it has at most this many places to cut
+_CUTS = 12
+
+
+def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] | None:
+    """A body printed as blocks one after the other, each its own runs of columns
+    (the boxes of a page's first rows, then those of the rows below them: titles,
+    dates, ..., letters, natures; then the next rows' titles, ...). A block ends
+    with its letters and the natures after them, so it is cut only among the words
+    after a letter (where the natures end and the next titles begin, which the words
+    do not tell: every cut is tried). Read only where every way of cutting that reads
+    gives the same count of rows (the cells they give alike kept), as a whole body is."""
+    cuts = [k for k in range(1, len(tokens)) if tokens[k].words and _after_letters(tokens, k)]
+    if not cuts or len(cuts) > _CUTS:
+        return None
+    memo: dict[int, list[list[Row]]] = {}
+    budget = [_STEPS // 2]  # half a body's search for every block tried
+
+    def read(start: int) -> list[list[Row]]:
+        """Every reading of the tokens from ``start`` on as one block or more."""
+        if start not in memo:
+            out: list[list[Row]] = []
+            whole = _token_rows(tokens[start:], columns, budget) if start else None
+            if whole is not None:
+                out.append(whole)
+            for cut in (k for k in cuts if k > start):
+                first = _token_rows(tokens[start:cut], columns, budget)
+                if first is not None:
+                    out += [first + rest for rest in read(cut)]
+            memo[start] = out[:_MOST + 1]
+        return memo[start]
+
+    readings = read(0)
+    if budget[0] < 0 or not readings or len(readings) > _MOST or len({len(r) for r in readings}) != 1:
+        return None
+    return agreed(readings)
+
+
+def _after_letters(tokens: list[Token], at: int) -> bool:
+    """Whether the words before token ``at`` (if any) follow a direct/indirect letter."""
+    while at and tokens[at - 1].words:
+        at -= 1
+    return bool(at) and fits(tokens[at - 1].text, ("M_DIRECT_INDIRECT",))
+
+
+def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
+                budget: list[int] | None = None) -> list[Row] | None:
+    """The rows of a body's tokens read as one set of runs (the words after the last
+    run: the indirect rows' natures), or None where they do not read as one, their
+    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``)."""
+    if len(tokens) < len(columns) - 4:
         return None
     tail = len(tokens)
     while tail and tokens[tail - 1].words:
         tail -= 1
-    budget = [_STEPS]
+    budget = budget or [_STEPS]
+    bounds: dict[tuple[object, ...], tuple[int, int]] = {}
     readings: list[list[Row]] = []
     for parted in (False, True):  # the transactions' block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
             letters = sum(fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
             codes = sum(fits(t.text, ("M_CODE",)) for t in tokens[:end])
+            kinds = _kinds(tokens[:end], columns)
             for rows in range(1, min(end // 2, letters) + 1):  # a row prints two cells or more
                 for moves in range(min(rows, codes) + 1):
+                    if not _enough(kinds, columns, rows, moves):
+                        continue
                     for phases in _phases(len(columns), rows, moves, parted):
-                        reader = _Reader(columns, tokens[:end], rows, moves, budget, phases)
+                        budget[0] -= 1  # a count of rows tried is a step
+                        reader = _Reader(columns, tokens[:end], rows, moves, budget, phases,
+                                         bounds)
                         reader.walk(0, 0, [{} for _ in range(rows)])
                         readings += [f for f in reader.found if _natures(f, tokens[end:])]
                         if budget[0] < 0 or len(readings) > _MOST:
