@@ -84,6 +84,8 @@ class _RowReader:
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
                                                f"{self.table}.{field}", got.problem))
         value = got.value
+        if isinstance(value, str) and COLUMN_KINDS[key] == "text_cell":
+            value = hyphens_put_back(value)
         if isinstance(value, str) and COLUMN_KINDS[key] == "date_cell" and not (
                 key in WORD_DATES and _WORD_DATE.fullmatch(value)):
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
@@ -208,6 +210,20 @@ def _text(cell: Cell | None) -> str | None:
 _IN_FACT = re.compile(r"\b(attorney|atty)(-?)(in)(-?)(fact)\b", re.I)
 
 
+# A converter that joins a word split at a line's end drops its hyphen (pdftotext run
+# without -layout or -raw): "Non-" then "Qualified" comes out "NonQualified", "Rule 10b5-"
+# then "1" "Rule 10b51". Neither is a spelling: "Non" before a capital opens a word no
+# hyphen-less form writes so, and Rule 10b5's paragraph 1 is "10b5-1".
+_JOINED_NON = re.compile(r"\b(Non)(?=[A-Z][a-z])")
+_JOINED_RULE = re.compile(r"\b(Rule\s+10b5)(1)\b")
+
+
+def hyphens_put_back(text: str) -> str:
+    """``text`` with the hyphen of "Non-Qualified" and "Rule 10b5-1" put back where a
+    converter joining a word broken at a line's end dropped it."""
+    return _JOINED_RULE.sub(r"\1-\2", _JOINED_NON.sub(r"\1-", text))
+
+
 def _signer(cell: Cell | None) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put back."""
     text = _text(cell)
@@ -292,7 +308,7 @@ def build(sections: Sections) -> Form4:
                                       if isinstance(r, NonDerivativeHolding)),
         derivative_transactions=tuple(r for r in derivative if isinstance(r, DerivativeTransaction)),
         derivative_holdings=tuple(r for r in derivative if isinstance(r, DerivativeHolding)),
-        footnotes={fid: fold(cell.text) for fid, cell in sections.footnotes},
+        footnotes={fid: hyphens_put_back(fold(cell.text)) for fid, cell in sections.footnotes},
         remarks=_text(sections.remarks),
         signatures=signatures,
     )
