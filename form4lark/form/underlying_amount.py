@@ -5,12 +5,12 @@ own, in the order the cells stand on the page (pdftotext run without ``-layout``
 or ``-raw``), prints a one-row Table II among its column headers. The cell under
 "Amount or Number of Shares" (column 7's second sub-header, the lowest header
 cell of the table) then comes last: after the row's amount owned, its "D" or "I"
-and column 11's header ("Title", "Common Stock", "8. Price of Derivative
+and column 11's header where the page prints one ("Title", "Common Stock", "8. Price of Derivative
 Security", ..., "$0", "5,283", "D", "11. Nature ...", "Amount or Number of
 Shares", "725"). The amount is put back where the form prints it, before
 column 8's header, only where that shape is whole: the sub-header after every
 numbered header, one amount after it and no other amount, column 8's header
-after column 7's, and no mark that would read as the amount's own (a price of marks
+after column 7's (and before column 11's), and no mark that would read as the amount's own (a price of marks
 only after an amount that holds marks). Where the number stands among column 5's
 sub-headers tells its direction: under "(A)" or under "(D)" (``direction``).
 """
@@ -53,7 +53,8 @@ def amount_put_back(atoms: list[Atom]) -> list[Atom]:
     if any(_AMOUNT.fullmatch(a.text) or a.text.startswith("$") for a in after):
         return atoms  # more than one amount after it: not one row's
     seven, eight, eleven = (_numbered(atoms, n) for n in ("7.", "8.", "11."))
-    if seven is None or eight is None or eleven is None or not seven < eight < eleven < end:
+    if seven is None or eight is None or not seven < eight < end or (
+            eleven is not None and not eight < eleven < end):
         return atoms
     if MARKS_RE.search(atoms[end].text) and any(MARKS_RE.fullmatch(a.text)
                                                 for a in atoms[eight:end]):
