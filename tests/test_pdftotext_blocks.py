@@ -181,3 +181,24 @@ def test_box_5s_written_text_stops_at_box_1s_place_labels() -> None:
 ])
 def test_a_hyphen_dropped_at_a_lines_end_is_put_back_where_certain(text, put_back) -> None:
     assert hyphens_put_back(text) == put_back
+
+
+_SIGNED_LINES = """\
+SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel 03/07/2025
+SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, By : /s/ Stephen Lam, General 03/07/2025
+Counsel
+SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director 03/07/2025
+"""
+
+
+def test_a_streams_signature_lines_each_ending_with_its_date_keep_a_wrapped_word() -> None:
+    # pdftotext prints each signature's line whole, its date last; "Counsel" wrapped
+    # under the second is its own, not the third's (BETR-20241209 plain, truth)
+    atoms = lex(read_shape(_SIGNED_LINES, "stream"), "page")
+    _, found = notes.signatures(atoms)
+    assert [s.name.text if s.name else None for s in found] == [
+        "SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel",
+        "SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, By : /s/ Stephen "
+        "Lam, General Counsel",
+        "SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director"]
+    assert [s.date.text for s in found] == ["03/07/2025"] * 3
