@@ -55,6 +55,10 @@ _WORD_DATE = re.compile(r"[A-Za-z][A-Za-z .,'()/-]*")
 #: a nature of ownership that opens again after its first words ("By Fund I, LP By Fund II,
 #: LLC"): two rows' natures run together (after a comma or "and" it is one nature's list)
 _TWO_NATURES = re.compile(r"(By|See) .*[^,\s] (?<!\band )\1 ")
+#: a title that is another cell's words, not a security's: a nature's ("By Fund IV, L.P.
+#: Class B Common Stock") or two rows' titles run together ("Class A Common Stock Class A
+#: Common Stock")
+_NOT_ONE_TITLE = re.compile(r"By .*|(.{6,}) \1", re.S)
 
 
 class _RowReader:
@@ -109,6 +113,26 @@ class _RowReader:
             "this row's ends is lost, so it is left unknown", "warning"))
         return None
 
+    def title(self, key: str = "security_title") -> Any:
+        """Column 1 (or 7's title): None, its marks dropped, where it opens as a nature
+        ("By ...") or is one title twice: a converter ran another cell's words into it
+        (a stream printing two rows' cells as one block), and whose marks are whose is
+        lost."""
+        before = self.footnotes.get(key)
+        value = self.read(key)
+        if not isinstance(value, str) or not _NOT_ONE_TITLE.fullmatch(value):
+            return value
+        if before is None:
+            self.footnotes.pop(key, None)
+        else:
+            self.footnotes[key] = before
+        cell = self.row[key]
+        self.diagnostics.append(Diagnostic(
+            cell.line or None, cell.column or None, f"{self.table}.{key}",
+            f"{value!r} reads as another cell's words run into the title (a nature's, or a "
+            "title twice): it is left unknown", "warning"))
+        return None
+
     def code(self) -> tuple[str | None, str | None]:
         value = self.read("transaction_code")
         return value if value else (None, None)
@@ -139,10 +163,10 @@ def _position(r: _RowReader) -> tuple[Any, Any, Any]:
 def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "non_derivative", diagnostics)
     if not _is_transaction(r, ("shares",)):
-        title, following = r.read("security_title"), r.read("shares_owned_following")
+        title, following = r.title(), r.read("shares_owned_following")
         di, nature = r.read("direct_or_indirect"), r.nature()
         return NonDerivativeHolding(title, following, di, nature, r.footnotes, span=r.span)
-    title = r.read("security_title")
+    title = r.title()
     date, deemed, code, suffix, swap = _coding(r)
     shares = r.read("shares")
     ad = r.read("acquired_disposed")
@@ -180,18 +204,18 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "derivative", diagnostics)
     if not _is_transaction(r, ("shares", "shares_acquired", "shares_disposed")):
         return DerivativeHolding(
-            r.read("security_title"), r.read("conversion_or_exercise_price"),
+            r.title(), r.read("conversion_or_exercise_price"),
             r.read("exercise_date"), r.read("expiration_date"),
-            r.read("underlying_security_title"), r.read("underlying_shares"),
+            r.title("underlying_security_title"), r.read("underlying_shares"),
             r.read("shares_owned_following"), r.read("direct_or_indirect"),
             r.nature(), r.footnotes, span=r.span)
-    title = r.read("security_title")
+    title = r.title()
     conversion = r.read("conversion_or_exercise_price")
     date, deemed, code, suffix, swap = _coding(r)
     shares, ad = _derivative_shares(r)
     exercise = r.read("exercise_date")
     expiration = r.read("expiration_date")
-    underlying = r.read("underlying_security_title")
+    underlying = r.title("underlying_security_title")
     underlying_shares = r.read("underlying_shares")
     price = r.read("price_per_share")
     following, di, nature = _position(r)

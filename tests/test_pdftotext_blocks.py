@@ -202,3 +202,20 @@ def test_a_streams_signature_lines_each_ending_with_its_date_keep_a_wrapped_word
         "Lam, General Counsel",
         "SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director"]
     assert [s.date.text for s in found] == ["03/07/2025"] * 3
+
+
+@pytest.mark.parametrize("title,read", [
+    ("By Sequoia Capital U.S. Growth Fund IV, L.P. Class B Common Stock(1)", None),
+    ("Class A Common Stock, par value $0.0001 per share Class A Common Stock, par value "
+     "$0.0001 per share", None),
+    ("Class B Common Stock(1)", "Class B Common Stock"),
+    ("Common Stock", "Common Stock"),
+])
+def test_another_cells_words_run_into_a_title_leave_it_unknown(title, read) -> None:
+    # pdftotext prints a column's cells of two rows as one block: a nature above a
+    # title, or two rows' titles, read as one title (MDB-20200610, RUM-20240404 plain)
+    diagnostics: list[Diagnostic] = []
+    reader = _RowReader({"security_title": Cell(title, 1, 1)}, "non_derivative", diagnostics)
+    assert reader.title() == read
+    assert ("security_title" in reader.footnotes) is (read is not None and "(1)" in title)
+    assert bool(diagnostics) is (read is None)
