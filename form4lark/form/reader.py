@@ -246,12 +246,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if not relationships_lost:  # else box 5's text may be any block's
         first.officer_title, first.other_text = _titles(
             boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
-        first.officer_title = _not_issuer(first.officer_title, sections)
-        first.other_text = _not_issuer(first.other_text, sections)
+        first.officer_title = _not_other_boxes(first.officer_title, sections)
+        first.other_text = _not_other_boxes(first.other_text, sections)
     sections.owners = [first]
 
 
-def _not_issuer(title: Cell | None, sections: Sections) -> Cell | None:
+def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
     """Box 5's written title, or None where it holds the issuer's "[ ticker ]" or a
     column label's "(Instr. 4)": box 2's words, or a table header's, that a stream printed
     under box 5's labels ("Other (specify below)" "Workday, Inc. [ WDAY ]"); where the
@@ -434,8 +434,8 @@ def read_page(page: Page, layout: str) -> Sections:
                 listed[0].officer_title = sections.owners[0].officer_title
                 listed[0].other_text = sections.owners[0].other_text
             for owner in listed:
-                owner.officer_title = _not_issuer(owner.officer_title, sections)
-                owner.other_text = _not_issuer(owner.other_text, sections)
+                owner.officer_title = _not_other_boxes(owner.officer_title, sections)
+                owner.other_text = _not_other_boxes(owner.other_text, sections)
             sections.owners = listed
     for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
                                 ("table_ii", parts.table_ii, parts.table_ii_label)):
