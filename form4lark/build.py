@@ -248,6 +248,27 @@ def hyphens_put_back(text: str) -> str:
     return _JOINED_RULE.sub(r"\1-\2", _JOINED_NON.sub(r"\1-", text))
 
 
+# a word spelled with inner hyphens ("FF-IIE", "II-2"), the hyphens ending no line
+_HYPHENED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
+
+
+def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
+    """The footnotes with a name in capitals whose hyphen a converter dropped (joining it
+    across a line's end: "FFIIE") spelled as the notes spell it elsewhere ("FF-IIE"),
+    where they spell it so and one way only. Not a word in small letters: a filing may
+    write "earn-out" and "earnout" both."""
+    spelled: dict[str, set[str]] = {}
+    for text in notes.values():
+        for word in _HYPHENED.findall(text):
+            spelled.setdefault(word.replace("-", ""), set()).add(word)
+    joined = {bare: next(iter(words)) for bare, words in spelled.items()
+              if len(words) == 1 and len(bare) > 3 and bare.isupper()}
+    if not joined:
+        return notes
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
+    return {fid: pattern.sub(lambda m: joined[m[1]], text) for fid, text in notes.items()}
+
+
 def _signer(cell: Cell | None) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put back."""
     text = _text(cell)
@@ -332,7 +353,8 @@ def build(sections: Sections) -> Form4:
                                       if isinstance(r, NonDerivativeHolding)),
         derivative_transactions=tuple(r for r in derivative if isinstance(r, DerivativeTransaction)),
         derivative_holdings=tuple(r for r in derivative if isinstance(r, DerivativeHolding)),
-        footnotes={fid: hyphens_put_back(fold(cell.text)) for fid, cell in sections.footnotes},
+        footnotes=hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
+                                      for fid, cell in sections.footnotes}),
         remarks=_text(sections.remarks),
         signatures=signatures,
     )

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 import form4lark
-from form4lark.build import _RowReader, hyphens_put_back
+from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
 from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
 from form4lark.form.reader import _before_place_label
@@ -219,3 +219,16 @@ def test_another_cells_words_run_into_a_title_leave_it_unknown(title, read) -> N
     assert reader.title() == read
     assert ("security_title" in reader.footnotes) is (read is not None and "(1)" in title)
     assert bool(diagnostics) is (read is None)
+
+
+def test_a_name_in_capitals_is_spelled_as_the_notes_spell_it_elsewhere() -> None:
+    # PLTR-20210217 plain: pdftotext joined "FF-" and "IIE" across a line's end; the
+    # filing's notes spell "FF-IIE" (truth), and write "earnout" and "earn-out" both
+    got = hyphens_as_spelled({
+        "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FFIIE except',
+        "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
+    })
+    assert got == {
+        "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FF-IIE except',
+        "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
+    }
