@@ -55,6 +55,10 @@ _WORD_DATE = re.compile(r"[A-Za-z][A-Za-z .,'()/-]*")
 #: a nature of ownership that opens again after its first words ("By Fund I, LP By Fund II,
 #: LLC"): two rows' natures run together (after a comma or "and" it is one nature's list)
 _TWO_NATURES = re.compile(r"(By|See) .*[^,\s] (?<!\band )\1 ")
+#: a title that is another cell's words, not a security's: a nature's ("By Fund IV, L.P.
+#: Class B Common Stock") or two rows' titles run together ("Class A Common Stock Class A
+#: Common Stock")
+_NOT_ONE_TITLE = re.compile(r"By .*|(.{6,}) \1", re.S)
 
 
 class _RowReader:
@@ -84,6 +88,8 @@ class _RowReader:
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
                                                f"{self.table}.{field}", got.problem))
         value = got.value
+        if isinstance(value, str) and COLUMN_KINDS[key] == "text_cell":
+            value = hyphens_put_back(value)
         if isinstance(value, str) and COLUMN_KINDS[key] == "date_cell" and not (
                 key in WORD_DATES and _WORD_DATE.fullmatch(value)):
             self.diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
@@ -105,6 +111,26 @@ class _RowReader:
             cell.line or None, cell.column or None, f"{self.table}.nature_of_ownership",
             f"{value!r} reads as two rows' natures of ownership (it opens twice): where "
             "this row's ends is lost, so it is left unknown", "warning"))
+        return None
+
+    def title(self, key: str = "security_title") -> Any:
+        """Column 1 (or 7's title): None, its marks dropped, where it opens as a nature
+        ("By ...") or is one title twice: a converter ran another cell's words into it
+        (a stream printing two rows' cells as one block), and whose marks are whose is
+        lost."""
+        before = self.footnotes.get(key)
+        value = self.read(key)
+        if not isinstance(value, str) or not _NOT_ONE_TITLE.fullmatch(value):
+            return value
+        if before is None:
+            self.footnotes.pop(key, None)
+        else:
+            self.footnotes[key] = before
+        cell = self.row[key]
+        self.diagnostics.append(Diagnostic(
+            cell.line or None, cell.column or None, f"{self.table}.{key}",
+            f"{value!r} reads as another cell's words run into the title (a nature's, or a "
+            "title twice): it is left unknown", "warning"))
         return None
 
     def code(self) -> tuple[str | None, str | None]:
@@ -137,10 +163,10 @@ def _position(r: _RowReader) -> tuple[Any, Any, Any]:
 def _non_derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "non_derivative", diagnostics)
     if not _is_transaction(r, ("shares",)):
-        title, following = r.read("security_title"), r.read("shares_owned_following")
+        title, following = r.title(), r.read("shares_owned_following")
         di, nature = r.read("direct_or_indirect"), r.nature()
         return NonDerivativeHolding(title, following, di, nature, r.footnotes, span=r.span)
-    title = r.read("security_title")
+    title = r.title()
     date, deemed, code, suffix, swap = _coding(r)
     shares = r.read("shares")
     ad = r.read("acquired_disposed")
@@ -178,18 +204,18 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     r = _RowReader(row, "derivative", diagnostics)
     if not _is_transaction(r, ("shares", "shares_acquired", "shares_disposed")):
         return DerivativeHolding(
-            r.read("security_title"), r.read("conversion_or_exercise_price"),
+            r.title(), r.read("conversion_or_exercise_price"),
             r.read("exercise_date"), r.read("expiration_date"),
-            r.read("underlying_security_title"), r.read("underlying_shares"),
+            r.title("underlying_security_title"), r.read("underlying_shares"),
             r.read("shares_owned_following"), r.read("direct_or_indirect"),
             r.nature(), r.footnotes, span=r.span)
-    title = r.read("security_title")
+    title = r.title()
     conversion = r.read("conversion_or_exercise_price")
     date, deemed, code, suffix, swap = _coding(r)
     shares, ad = _derivative_shares(r)
     exercise = r.read("exercise_date")
     expiration = r.read("expiration_date")
-    underlying = r.read("underlying_security_title")
+    underlying = r.title("underlying_security_title")
     underlying_shares = r.read("underlying_shares")
     price = r.read("price_per_share")
     following, di, nature = _position(r)
@@ -206,6 +232,41 @@ def _text(cell: Cell | None) -> str | None:
 # "Attorney-infact", "Attorneyin-fact": a converter that joins a word split at a line's
 # end drops its hyphen ("Attorney-in-" then "fact"); the phrase has both or neither
 _IN_FACT = re.compile(r"\b(attorney|atty)(-?)(in)(-?)(fact)\b", re.I)
+
+
+# A converter that joins a word split at a line's end drops its hyphen (pdftotext run
+# without -layout or -raw): "Non-" then "Qualified" comes out "NonQualified", "Rule 10b5-"
+# then "1" "Rule 10b51". Neither is a spelling: "Non" before a capital opens a word no
+# hyphen-less form writes so, and Rule 10b5's paragraph 1 is "10b5-1".
+_JOINED_NON = re.compile(r"\b(Non)(?=[A-Z][a-z])")
+_JOINED_RULE = re.compile(r"\b(Rule\s+10b5)(1)\b")
+
+
+def hyphens_put_back(text: str) -> str:
+    """``text`` with the hyphen of "Non-Qualified" and "Rule 10b5-1" put back where a
+    converter joining a word broken at a line's end dropped it."""
+    return _JOINED_RULE.sub(r"\1-\2", _JOINED_NON.sub(r"\1-", text))
+
+
+# a word spelled with inner hyphens ("FF-IIE", "II-2"), the hyphens ending no line
+_HYPHENED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
+
+
+def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
+    """The footnotes with a name in capitals whose hyphen a converter dropped (joining it
+    across a line's end: "FFIIE") spelled as the notes spell it elsewhere ("FF-IIE"),
+    where they spell it so and one way only. Not a word in small letters: a filing may
+    write "earn-out" and "earnout" both."""
+    spelled: dict[str, set[str]] = {}
+    for text in notes.values():
+        for word in _HYPHENED.findall(text):
+            spelled.setdefault(word.replace("-", ""), set()).add(word)
+    joined = {bare: next(iter(words)) for bare, words in spelled.items()
+              if len(words) == 1 and len(bare) > 3 and bare.isupper()}
+    if not joined:
+        return notes
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
+    return {fid: pattern.sub(lambda m: joined[m[1]], text) for fid, text in notes.items()}
 
 
 def _signer(cell: Cell | None) -> str | None:
@@ -292,7 +353,8 @@ def build(sections: Sections) -> Form4:
                                       if isinstance(r, NonDerivativeHolding)),
         derivative_transactions=tuple(r for r in derivative if isinstance(r, DerivativeTransaction)),
         derivative_holdings=tuple(r for r in derivative if isinstance(r, DerivativeHolding)),
-        footnotes={fid: fold(cell.text) for fid, cell in sections.footnotes},
+        footnotes=hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
+                                      for fid, cell in sections.footnotes}),
         remarks=_text(sections.remarks),
         signatures=signatures,
     )

@@ -1,19 +1,23 @@
 """Texts of ``pdftotext`` in its default mode (no ``-layout``, no ``-raw``), which prints
 the page's blocks in an order of its own: box 5's labels come out of the form's order
 ("10% Owner" before "Director"), and a checkbox mark on a line of its own stands before
-whichever label's block follows. The fixtures are pdftotext's texts of two sec.gov pages
+whichever label's block follows. The fixtures are pdftotext's texts of sec.gov pages
 (``benchmarks/other_converters.py --converter pdftotext``); the values asserted are the
 filings' truth, or unknown where the text lost them.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import form4lark
-from form4lark.build import _RowReader
+from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
 from form4lark.form import checkboxes, notes
 from form4lark.form.atoms import lex
+from form4lark.form.reader import _before_place_label
+from form4lark.form.underlying_amount import amount_put_back, direction
 from form4lark.model import Diagnostic
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
@@ -104,3 +108,127 @@ def test_one_rows_cells_out_of_column_order_are_not_read_as_mixed_boxes() -> Non
     for row in form.derivative_transactions or []:
         assert row.underlying_shares in (None, 1386)
         assert row.shares_owned_following in (None, 0)
+
+
+def test_a_one_row_table_ii_printed_among_its_headers_is_read() -> None:
+    # the row's values stand among the column headers, the underlying amount "725" last
+    # (after "Amount or Number of Shares"), the number "725" between the sub-headers
+    # "(A)" and "(D)": values checked against the filing's truth
+    form = form4lark.parse_file(BLOCKS / "MSFT-20180829-1-sec.txt")
+    [row] = form.derivative_transactions or []
+    assert row.security_title == "Restricted Stock Units"
+    assert row.transaction_date == date(2018, 8, 29)
+    assert (row.transaction_code, row.shares, row.acquired_disposed) == ("A", 725, "A")
+    assert (row.underlying_security_title, row.underlying_shares) == ("Common Stock", 725)
+    assert (row.price_per_share, row.shares_owned_following) == (0, 5283)
+    assert row.direct_or_indirect == "D"
+    assert row.footnotes == {"conversion_or_exercise_price": ("1",), "exercise_date": ("2",),
+                             "expiration_date": ("2",)}
+
+
+def _words(text: str) -> list:
+    return lex(read_shape(text, "stream"), "page")
+
+
+def test_the_underlying_amount_is_put_back_only_where_the_shape_is_whole() -> None:
+    head = "7. Title and\nTitle\nCommon\nStock\n8. Price of\nDerivative\n$0\n5,283\nD\n"
+    tail = "Amount\nor\nNumber\nof\nShares\n"
+    moved = amount_put_back(_words(head + tail + "725\n"))
+    assert " ".join(a.text for a in moved) == (
+        "7. Title and Title Common Stock 725 8. Price of Derivative $0 5,283 D "
+        "Amount or Number of Shares")
+    for text in (head + tail + "725\n1,000\n",  # two amounts after it: not one row's
+                 head + tail,  # nothing after it
+                 head.replace("8. Price of\n", "") + tail + "725\n"):  # no column 8
+        atoms = _words(text)
+        assert amount_put_back(atoms) == atoms, text
+
+
+@pytest.mark.parametrize("text,way", [
+    ("(A) or\nDisposed\n(A)\n725\n(D)\n6. Date\n", ("A", "725")),
+    ("(A)\n(D)\n83,334\n6. Date\n", ("D", "83,334")),
+    ("(A)\n45,659(2)\n14,657(2)\n(D)\n", None),  # two rows' numbers
+    ("(A)\n(D)\n6. Date\n", None),
+])
+def test_the_direction_of_a_number_among_column_5s_sub_headers(text, way) -> None:
+    assert direction(_words(text)) == way
+
+
+def test_box_5s_title_is_not_the_issuers_words() -> None:
+    # "Workday, Inc. [ WDAY ]" printed under box 5's labels: not the officer's title
+    # (truth: "CEO", which the text prints apart, after the labels' block)
+    form = form4lark.parse_file(BLOCKS / "WDAY-20250305-1-sec.txt")
+    owner = form.reporting_owners[0]
+    assert owner.name == "Eschenbach Carl M."
+    assert owner.officer_title is None
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Workday, Inc.", "WDAY")
+
+
+def test_box_5s_written_text_stops_at_box_1s_place_labels() -> None:
+    atoms = lex(read_shape("See Remarks\n(Street)\nAUSTIN TX 78701\n(City) (State) (Zip)\n",
+                           "stream"), "boxes")
+    words = [a for a in atoms if a.kind == "TEXT"]
+    assert [a.text for a in _before_place_label(atoms, words)] == ["See", "Remarks"]
+
+
+@pytest.mark.parametrize("text,put_back", [
+    ("NonQualified Stock Option (right to buy)", "Non-Qualified Stock Option (right to buy)"),
+    ("Nonqualified Stock Option", "Nonqualified Stock Option"),  # a spelling: kept
+    ("Non-Qualified Stock Option", "Non-Qualified Stock Option"),
+    ("pursuant to Rule 10b51 trading plans", "pursuant to Rule 10b5-1 trading plans"),
+    ("pursuant to Rule 10b5-1 trading plans", "pursuant to Rule 10b5-1 trading plans"),
+    ("Series C1 Preferred Stock", "Series C1 Preferred Stock"),  # may be spelled so
+])
+def test_a_hyphen_dropped_at_a_lines_end_is_put_back_where_certain(text, put_back) -> None:
+    assert hyphens_put_back(text) == put_back
+
+
+_SIGNED_LINES = """\
+SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel 03/07/2025
+SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, By : /s/ Stephen Lam, General 03/07/2025
+Counsel
+SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director 03/07/2025
+"""
+
+
+def test_a_streams_signature_lines_each_ending_with_its_date_keep_a_wrapped_word() -> None:
+    # pdftotext prints each signature's line whole, its date last; "Counsel" wrapped
+    # under the second is its own, not the third's (BETR-20241209 plain, truth)
+    atoms = lex(read_shape(_SIGNED_LINES, "stream"), "page")
+    _, found = notes.signatures(atoms)
+    assert [s.name.text if s.name else None for s in found] == [
+        "SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel",
+        "SoftBank Vision Fund II-2 L.P., By : /s/ SB Global Advisers Limited, By : /s/ Stephen "
+        "Lam, General Counsel",
+        "SVF II Aggregator (Jersey) LP, By : /s/ Michael Johnson, Director"]
+    assert [s.date.text for s in found] == ["03/07/2025"] * 3
+
+
+@pytest.mark.parametrize("title,read", [
+    ("By Sequoia Capital U.S. Growth Fund IV, L.P. Class B Common Stock(1)", None),
+    ("Class A Common Stock, par value $0.0001 per share Class A Common Stock, par value "
+     "$0.0001 per share", None),
+    ("Class B Common Stock(1)", "Class B Common Stock"),
+    ("Common Stock", "Common Stock"),
+])
+def test_another_cells_words_run_into_a_title_leave_it_unknown(title, read) -> None:
+    # pdftotext prints a column's cells of two rows as one block: a nature above a
+    # title, or two rows' titles, read as one title (MDB-20200610, RUM-20240404 plain)
+    diagnostics: list[Diagnostic] = []
+    reader = _RowReader({"security_title": Cell(title, 1, 1)}, "non_derivative", diagnostics)
+    assert reader.title() == read
+    assert ("security_title" in reader.footnotes) is (read is not None and "(1)" in title)
+    assert bool(diagnostics) is (read is None)
+
+
+def test_a_name_in_capitals_is_spelled_as_the_notes_spell_it_elsewhere() -> None:
+    # PLTR-20210217 plain: pdftotext joined "FF-" and "IIE" across a line's end; the
+    # filing's notes spell "FF-IIE" (truth), and write "earnout" and "earn-out" both
+    got = hyphens_as_spelled({
+        "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FFIIE except',
+        "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
+    })
+    assert got == {
+        "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FF-IIE except',
+        "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
+    }

@@ -328,6 +328,15 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[
     return starts[0], found
 
 
+def _dates_end_lines(atoms: list[Atom], dates: list[int]) -> bool:
+    """True where each of two dates or more ends a line that holds more words (a stream
+    that keeps a signature's line whole: "SB Global Advisers Limited, By : /s/ Stephen
+    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``)."""
+    return len(dates) > 1 and all(
+        0 < d and atoms[d - 1].row == atoms[d].row
+        and (d + 1 == len(atoms) or atoms[d + 1].row != atoms[d].row) for d in dates)
+
+
 def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
     """Where a line holds several "/s/" (a converter ran the signature block's cells into
     one line: "/s/ A, General Partner of 03/30/2022 Mithril II LP /s/ B 03/30/2022 ..."),
@@ -393,7 +402,8 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
-    by_line = _signatures_by_line(atoms, dates) if positioned or page_lines else None
+    by_line = (_signatures_by_line(atoms, dates)
+               if positioned or page_lines or _dates_end_lines(atoms, dates) else None)
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)

@@ -9,6 +9,7 @@ layout.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..errors import SectionError
@@ -87,6 +88,8 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
 #: box 1's lines and the titles' are one run of lines
 _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
+#: a table column's label ("11. Nature of Indirect Beneficial Ownership (Instr. 4)")
+_FORM_LABEL_WORDS = re.compile(r"\(Instr\.\s*\d")
 
 
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
@@ -117,6 +120,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
         # comes first in any reading order) its blocks printed one into another (OCR),
         # whose words are lost
         return None, None
+    elif not positioned and not cells:
+        after = _before_place_label(box5[last + 1:], after)
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -132,6 +137,19 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
                 group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
     return header.cell_of(officer), header.cell_of(other)
+
+
+def _before_place_label(tail: list[Atom], after: list[Atom]) -> list[Atom]:
+    """The words of ``after`` (box 5's words after its last label) standing before the
+    first of box 1's place labels in ``tail`` (every atom after that label): in a stream
+    the words after "(Street)" or "(City)" are box 1's place ("See Remarks" "(Street)"
+    "AUSTIN TX 78701"), not the title written under box 5."""
+    stop = next((a for a in tail if a.kind in _PLACE_LABELS), None)
+    if stop is None:
+        return after
+    end = tail.index(stop)
+    kept = {id(a) for a in tail[:end]}
+    return [a for a in after if id(a) in kept]
 
 
 def _loose_rows(page: Page) -> frozenset[int]:
@@ -228,7 +246,27 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if not relationships_lost:  # else box 5's text may be any block's
         first.officer_title, first.other_text = _titles(
             boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
+        first.officer_title = _not_other_boxes(first.officer_title, sections)
+        first.other_text = _not_other_boxes(first.other_text, sections)
     sections.owners = [first]
+
+
+def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
+    """Box 5's written title, or None where it holds the issuer's "[ ticker ]" or a
+    column label's "(Instr. 4)": box 2's words, or a table header's, that a stream printed
+    under box 5's labels ("Other (specify below)" "Workday, Inc. [ WDAY ]"); where the
+    title is, is lost."""
+    if title is None:
+        return None
+    ticker = sections.ticker.text if sections.ticker is not None else None
+    if not (_FORM_LABEL_WORDS.search(title.text) or ticker and re.search(
+            rf"\[\s*{re.escape(ticker)}\s*\]", title.text)):
+        return title
+    sections.diagnostics.append(Diagnostic(
+        title.line, title.column, "reporting_owners", f"box 5's title {title.text[:40]!r} "
+        "holds the issuer's [ticker] or a column's label: another box's words moved under "
+        "box 5's labels; the title is left unknown", "warning"))
+    return None
 
 
 def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
@@ -395,6 +433,9 @@ def read_page(page: Page, layout: str) -> Sections:
                 listed[0].unknown = sections.owners[0].unknown
                 listed[0].officer_title = sections.owners[0].officer_title
                 listed[0].other_text = sections.owners[0].other_text
+            for owner in listed:
+                owner.officer_title = _not_other_boxes(owner.officer_title, sections)
+                owner.other_text = _not_other_boxes(owner.other_text, sections)
             sections.owners = listed
     for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
                                 ("table_ii", parts.table_ii, parts.table_ii_label)):

@@ -25,6 +25,7 @@ from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_rotated import rotated_rows
 from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start, is_header_word
+from .underlying_amount import amount_put_back, direction
 
 
 def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
@@ -48,6 +49,16 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                merged: bool = True) -> list[Row]:
     """The rows of a table's body (its column headers left out); ``merged``: whether a
     body read neither as rows nor as columns may be read with its columns merged."""
+    if table == "table_ii" and page.shape == "stream":  # a one-row table among its headers
+        way = direction(atoms)
+        rows = _rows_of_body(page, amount_put_back(atoms), table, layout, merged)
+        return _directed(rows, way) if way else rows
+    return _rows_of_body(page, atoms, table, layout, merged)
+
+
+def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
+                  merged: bool) -> list[Row]:
+    """``_body_rows`` once a one-row Table II's underlying amount is put back."""
     words, interleaved, parted = without_interleaved_headers(atoms, layout,
                                                             page.shape == "stream")
     try:
@@ -79,6 +90,17 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             return columns
         rows = columns
     return checked_rows(rows, layout) if interleaved else rows
+
+
+def _directed(rows: list[Row], way: tuple[str, str]) -> list[Row]:
+    """Table II's one row with its number in the (A) or (D) column its place among column
+    5's sub-headers shows (``underlying_amount.direction``: the letter and the number),
+    where that row's number is that one."""
+    letter, number = way
+    if len(rows) == 1 and (shares := rows[0].get("shares")) is not None \
+            and shares.text == number:
+        rows[0]["shares_acquired" if letter == "A" else "shares_disposed"] = rows[0].pop("shares")
+    return rows
 
 
 def body(atoms: list[Atom]) -> list[Atom]:
