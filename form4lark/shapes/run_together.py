@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..form.atoms import CONTEXTS
 from ..grammar import load
 from ..patterns import DATE
-from .glued_values import cut_values
+from .glued_values import cut_values, padded_dates
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*][2-6]\.? ?(Issuer Name|Date of Earliest|If Amendment|"
@@ -66,10 +66,11 @@ def cut_at_labels(text: str) -> str:
     where one ends the text does not say."""
     out: list[str] = []
     in_tables = derivative = False
+    padded = padded_dates(text)
     for line in _GLUED_MARK.sub("\nX", text).split("\n"):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line, derivative))
+                       else cut_values(line, derivative, padded))
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
