@@ -46,6 +46,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
     # a title's word closing its bracket before the date
     ("Common Stock (restricted stock units)04/30/2025A757,756(1)A$ 0757,756D",
      "Common Stock (restricted stock units) 04/30/2025 A 757,756(1) A $ 0 757,756 D"),
+    # marks ending the row are the ownership's: the "A"/"D" letter never ends a row
+    # (GUTS-20240206 plain, checked against truth)
+    ("Common Stock02/06/2024C5,160,301A(1)5,160,301D(2)",
+     "Common Stock 02/06/2024 C 5,160,301 A (1) 5,160,301 D(2)"),
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),

@@ -50,6 +50,9 @@ _PRICE_OPENS = re.compile(r"[^0-9$]*[A-Za-z)]\$")
 # a run of figures with the marks after it: "0.000(2)"
 _FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
 
+# a mark cut off as a word of its own: "(2)"
+_MARK_WORD = re.compile(FOOTNOTE_MARK)
+
 # the ownership's letter, with any mark: "I", "D(2)"
 _OWNERSHIP = re.compile(r"[DI]" + MARKS_AFTER)
 
@@ -237,8 +240,20 @@ def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str
         values = (_values(word, head, bool(words) and words[-1].endswith("$"), padded)
                   if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None)
         words.append(" ".join(values) if values else word)
-    words = _owned_after_price(" ".join(words).split())
+    words = _owned_after_price(_ownership_marks(" ".join(words).split()))
     return " ".join(derivative_marks(words) if derivative else words)
+
+
+def _ownership_marks(words: list[str]) -> list[str]:
+    """``words`` with the marks that end the row joined back to the ownership's letter
+    before them ("5,160,301D(2)": cut as an "A"/"D" letter's, whose marks stand alone
+    in the price's cell; but that letter never ends a row, the ownership's does)."""
+    end = len(words)
+    while end and _MARK_WORD.fullmatch(words[end - 1]):
+        end -= 1
+    if end == len(words) or end < 2 or words[end - 1] not in ("D", "I"):
+        return words
+    return [*words[:end - 1], "".join(words[end - 1:])]
 
 
 def _owned_after_price(words: list[str]) -> list[str]:
