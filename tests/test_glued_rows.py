@@ -50,6 +50,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
     # (GUTS-20240206 plain, checked against truth)
     ("Common Stock02/06/2024C5,160,301A(1)5,160,301D(2)",
      "Common Stock 02/06/2024 C 5,160,301 A (1) 5,160,301 D(2)"),
+    # a price in the title is one value, nothing glued to it: its "$" stays on it
+    # (RUM-20240404 plain, checked against truth)
+    ("Class A Common Stock, par value $0.0001 per share04/04/2024S(1)141,981D$ 6.7116(2)"
+     "661,756(3)ISee footnote(4)",
+     "Class A Common Stock, par value $0.0001 per share 04/04/2024 S(1) 141,981 D $ 6.7116(2) "
+     "661,756(3) I See footnote(4)"),
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),

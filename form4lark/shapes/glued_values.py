@@ -50,6 +50,9 @@ _PRICE_OPENS = re.compile(r"[^0-9$]*[A-Za-z)]\$")
 # a run of figures with the marks after it: "0.000(2)"
 _FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
 
+# a price and nothing else, its "$" kept on it: "$0.0001"
+_DOLLAR_AMOUNT = re.compile(r"\$" + _AMOUNT.pattern)
+
 # a mark cut off as a word of its own: "(2)"
 _MARK_WORD = re.compile(FOOTNOTE_MARK)
 
@@ -228,7 +231,11 @@ def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str
     (Table II) row, the marks placed by ``glued_marks.py``; ``padded``: as
     ``_values``."""
     words: list[str] = []
-    for word in line.split():
+    line_words = line.split()
+    for i, word in enumerate(line_words):
+        if _one_price(word, line_words[i + 1:i + 2]):
+            words.append(word)
+            continue
         if words and len(_owned_by(words, word)) == 2:
             words.append(word[0])
             word = word[1:]
@@ -242,6 +249,14 @@ def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str
         words.append(" ".join(values) if values else word)
     words = _owned_after_price(_ownership_marks(" ".join(words).split()))
     return " ".join(derivative_marks(words) if derivative else words)
+
+
+def _one_price(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is one price and nothing glued to it ("$0.0001", as a title
+    prints it: "par value $0.0001 per share"), the word ``after`` it no ownership's
+    letter (that makes it a run of the price and the amount owned: ``_price_and_amount``)."""
+    return (_DOLLAR_AMOUNT.fullmatch(word) is not None
+            and not (after and _OWNERSHIP.fullmatch(after[0])))
 
 
 def _ownership_marks(words: list[str]) -> list[str]:
