@@ -200,3 +200,26 @@ def test_an_uncut_run_two_readings_fit_is_left_unknown():
         return row.price_per_share, row.shares_owned_following, [d.field for d in diagnostics]
     assert settled(first, uncut) == (Decimal("8.88"), Decimal("3097"), [])
     assert settled(first, uncut, other) == (None, None, ["non_derivative.shares_owned_following"])
+
+
+@pytest.mark.parametrize("street, lines", [
+    # a care-of line with the house number run onto its last word: two lines
+    ("C/O SEQUOIA CAPITAL2800 SAND HILL ROAD, SUITE 101",
+     "C/O SEQUOIA CAPITAL\n2800 SAND HILL ROAD, SUITE 101"),
+    ("C/O EVENTBRITE, INC.155 5TH STREET", "C/O EVENTBRITE, INC.\n155 5TH STREET"),
+    # no care-of, no number run on, or more than one place: where a line ends is not told
+    ("ROOM 1201, NO.8 JIANGUOMEN AVENUE", ""),
+    ("ONE APPLE PARK WAY", ""),
+    ("C/O LINKEDIN CORPORATIONSTIERLIN COURT", ""),
+    ("C/O FUND LP12 PARK ROAD LLC34 MAIN STREET", ""),
+])
+def test_a_run_together_street_is_cut_only_where_a_care_of_line_certainly_ends(street, lines):
+    from form4lark.shapes.run_together import _street_lines
+    assert _street_lines(street) == lines
+
+
+def test_a_run_together_header_reads_its_two_street_lines():
+    # NTRA-20201120 plain, checked against truth
+    owner = form4lark.parse((FIXTURES / "NTRA-20201120-1.txt").read_text()).reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (
+        "C/O SEQUOIA CAPITAL", "2800 SAND HILL ROAD, SUITE 101", "MENLO PARK")
