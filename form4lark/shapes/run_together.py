@@ -17,12 +17,11 @@ from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
-from ..patterns import DATE
+from ..patterns import BOX_OPENING, DATE
 from .glued_values import cut_values, padded_dates
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
-_GLUED_BOX = re.compile(r"[A-Za-z0-9)*][2-6]\.? ?(Issuer Name|Date of Earliest|If Amendment|"
-                        r"Relationship of|Individual or)")
+_GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
 #: glued box labels that make a text run together (measured: 3 or more in every text
 #: BeautifulSoup ran together, at most 1 in a PDF's words in reading order, where a
 #: label may follow a closing parenthesis: "Other (specify below)3. Date of Earliest")

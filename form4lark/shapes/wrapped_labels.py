@@ -45,6 +45,23 @@ def _under(piece: Piece, line: Line) -> Piece | None:
                  and abs(p.x - piece.x) <= X_SLACK), None)
 
 
+def _split_under(piece: Piece, line: Line) -> tuple[Piece, Piece, Piece] | None:
+    """A piece of ``line`` (the next line) running across ``piece``'s column with one
+    space right before it, a column printed full ("CUPERTINO CA 95014 Original Filed"
+    under "4. If Amendment, Date of"): (that piece, its words before the column, its
+    words from it); None where there is none."""
+    if piece.x is None:
+        return None
+    for whole in line.pieces:
+        if whole.line != piece.line + 1 or whole.x is None or not whole.x + 1 < piece.x < (whole.x_end or 0):
+            continue
+        cut = int(piece.x - whole.x)
+        if whole.text[cut - 1] == " " and whole.text[cut] != " ":
+            return whole, replace(whole, text=whole.text[:cut - 1], x_end=whole.x + cut - 1), \
+                _moved(whole, whole.text[cut:], cut)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _box_opening() -> re.Pattern[str] | None:
     """Where a numbered box's label can begin (its first two characters, as the labels'
@@ -113,10 +130,14 @@ def _joined(lines: list[Line]) -> list[Line]:
             if not _may_open_label(piece):
                 continue
             stack, below = [piece], row + 1
+            split: dict[int, tuple[Piece, Piece]] = {}  # a label's line cut off a piece: its whole and head
             while len(stack) < MOST_LINES and below < len(lines):
                 under = _under(stack[-1], lines[below])
                 if under is None:
-                    break
+                    cut = _split_under(stack[-1], lines[below])
+                    if cut is None:
+                        break
+                    split[len(stack)], under = cut[:2], cut[2]
                 stack.append(under)
                 below += 1
             last, taken = _label_end(stack) if len(stack) > 1 else (0, 0)
@@ -128,6 +149,10 @@ def _joined(lines: list[Line]) -> list[Line]:
                                          x_end=max(p.x_end or 0 for p in stack[:last + 1]))
             for offset, joined in enumerate(stack[1:last + 1], start=1):
                 pieces = lines[row + offset].pieces
+                if offset in split:  # the piece's words before the label's column stay
+                    whole, head = split[offset]
+                    at = pieces.index(whole) + 1
+                    pieces[at - 1:at] = [head, joined]
                 at = pieces.index(joined)
                 if rest.strip() and joined is stack[last]:  # the label's line goes on
                     skip = taken + len(rest) - len(rest.lstrip())
