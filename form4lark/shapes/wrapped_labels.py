@@ -26,8 +26,11 @@ from ..form.atoms import CONTEXTS, _scanner
 from ..form.regex_prefix import lookahead
 from ..grammar import load
 from ..page import Line, Piece
+from ..patterns import BOX_OPENING
 from ..regex_cache import compiled
 
+# a box's label opening after one space only: "WILLIAMS JEFFREY E 3. Date of Earliest"
+_BOX_AFTER_ONE_SPACE = re.compile(r"(?<=\S) (?=%s)" % BOX_OPENING)
 #: lines a box's label may wrap over ("2. Issuer Name" / "and Ticker or" / "Trading" / "Symbol")
 MOST_LINES = 4
 #: the boxes numbered 1 to 6, and the first character of their labels
@@ -116,11 +119,36 @@ def _boxes_whole(lines: list[Line]) -> bool:
 
 def join_wrapped_labels(lines: list[Line]) -> list[Line]:
     """``lines`` with each box label wrapped in its column joined into its first piece,
-    where that puts every numbered box's label whole; else ``lines`` as they are (two
-    boxes' labels run together in one piece: what stands under a label joined may
-    then be the other box's words)."""
-    joined = _joined(lines)
-    return joined if joined != lines and _boxes_whole(joined) else lines
+    where that puts every numbered box's label whole, first as the pieces are, then
+    with each box's label that opens after one space cut off as a piece of its own
+    (``_box_cuts``); else ``lines`` as they are (two boxes' labels run together in one
+    piece: what stands under a label joined may then be the other box's words; labels
+    printed whole on one line, "Person* 2. Issuer Name and Ticker or Trading Symbol",
+    are read there at their places)."""
+    for tried in (lines, _box_cuts(lines)):
+        joined = _joined(tried)
+        if joined != tried and _boxes_whole(joined):
+            return joined
+    return lines
+
+
+def _box_cuts(lines: list[Line]) -> list[Line]:
+    """``lines`` with each piece cut before a box's label that opens in it after one
+    space only, in a column printed full ("WILLIAMS JEFFREY E 3. Date of Earliest":
+    box 1's value, then box 3's label beside it)."""
+    out = []
+    for line in lines:
+        pieces = []
+        for piece in line.pieces:
+            starts = [0, *(m.end() for m in _BOX_AFTER_ONE_SPACE.finditer(piece.text))]
+            if piece.x is None or len(starts) == 1:
+                pieces.append(piece)
+                continue
+            ends = [*(start - 1 for start in starts[1:]), len(piece.text)]
+            pieces += [replace(_moved(piece, piece.text[start:end], start), x_end=piece.x + end)
+                       for start, end in zip(starts, ends)]
+        out.append(Line(pieces, line.cells))
+    return out
 
 
 def _joined(lines: list[Line]) -> list[Line]:
