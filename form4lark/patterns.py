@@ -43,3 +43,6 @@ PADDED_DATE_RE = re.compile(PADDED_DATE)
 #: alternative of common.lark AMOUNT)
 GROUPED = r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?"
 GROUPED_RE = re.compile(GROUPED)
+
+#: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"
+BOX_OPENING = r"[2-6]\.? ?(?:Issuer Name|Date of Earliest|If Amendment|Relationship of|Individual or)"

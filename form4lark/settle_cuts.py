@@ -2,9 +2,11 @@
 8.88301,097": 8.88 and 301,097, or 8.8830 and 1,097; ``shapes/glued_values.py``),
 settled by the table's own arithmetic: a reading is taken only where it alone makes
 the row's amount owned follow from another row of the same holding (that row's
-amount owned, plus or minus this row's shares), as ``checks.holdings_arithmetic``
-chains them; a row so settled then serves the rows after it. The first row of a
-chain (a holding built from nothing: any reading may start one), a row whose
+amount owned, plus or minus this row's shares), or another row of it start from the
+row's amount owned (the first row of a chain, settled by the second: "$ 9.971,987"
+then a row acquiring 2,845 to own 4,832 reads 9.97 and 1,987), as
+``checks.holdings_arithmetic`` chains them; a row so settled then serves the rows
+around it. A holding built from nothing (any reading may start one), a row whose
 neighbours are all unsettled, or a run two readings fit, stays None with a
 diagnostic (the price's, from ``cells.read_cell``, dropped where the row settles).
 
@@ -75,11 +77,22 @@ def _readings(row: Any, owned: Uncut) -> list[Any]:
 
 
 def _follows(reading: Any, rows: tuple) -> bool:
-    """Whether ``reading``'s holding before it is another row's amount owned, of its own
-    holding (a holding built from nothing does not count: any reading may start one)."""
+    """Whether ``reading`` joins its holding's chain: its holding before it is another
+    row's amount owned, or its amount owned is the holding another row starts from
+    (that row's amount owned less what it acquired, plus what it disposed of: the first
+    row of a chain settled by the second). A holding built from nothing does not count:
+    any reading may start one."""
     before = amount_before(reading)
     key = holding_key(reading)
-    return before != 0 and any(
-        isinstance(other.shares_owned_following, Decimal) and other is not reading
-        and other.shares_owned_following == before and holding_key(other) == key
-        for other in rows)
+    return any(other is not reading and holding_key(other) == key
+               and isinstance(other.shares_owned_following, Decimal)
+               and (before != 0 and other.shares_owned_following == before
+                    or reading.shares_owned_following == _start(other) != 0)
+               for other in rows)
+
+
+def _start(row: Any) -> Decimal | None:
+    """The holding a transaction row starts from, where its figures tell it."""
+    if getattr(row, "shares", None) is None or row.acquired_disposed not in ("A", "D"):
+        return None
+    return amount_before(row)

@@ -12,7 +12,7 @@ import pytest
 import form4lark
 from form4lark.cells import UNCUT, UNPLACED, read_cell
 from form4lark.shapes.glued_marks import derivative_marks
-from form4lark.shapes.glued_values import cut_values
+from form4lark.shapes.glued_values import cut_values, padded_dates
 
 FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
 
@@ -46,6 +46,16 @@ FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
     # a title's word closing its bracket before the date
     ("Common Stock (restricted stock units)04/30/2025A757,756(1)A$ 0757,756D",
      "Common Stock (restricted stock units) 04/30/2025 A 757,756(1) A $ 0 757,756 D"),
+    # marks ending the row are the ownership's: the "A"/"D" letter never ends a row
+    # (GUTS-20240206 plain, checked against truth)
+    ("Common Stock02/06/2024C5,160,301A(1)5,160,301D(2)",
+     "Common Stock 02/06/2024 C 5,160,301 A (1) 5,160,301 D(2)"),
+    # a price in the title is one value, nothing glued to it: its "$" stays on it
+    # (RUM-20240404 plain, checked against truth)
+    ("Class A Common Stock, par value $0.0001 per share04/04/2024S(1)141,981D$ 6.7116(2)"
+     "661,756(3)ISee footnote(4)",
+     "Class A Common Stock, par value $0.0001 per share 04/04/2024 S(1) 141,981 D $ 6.7116(2) "
+     "661,756(3) I See footnote(4)"),
     # "I" glued to a nature in capitals
     ("Class A Common Stock42,102IUS Venture 2010 Seed(2)",
      "Class A Common Stock 42,102 I US Venture 2010 Seed(2)"),
@@ -73,7 +83,14 @@ def test_an_uncut_value_is_none_with_the_reason():
      f"Class B Common Stock 05/24/2011 J(5) 19,066,032 {UNPLACED} {UNPLACED} Class A Common Stock"),
     # ... but with a date printed, the date's column is not told: the marks left out
     ("Units 07/19/2017 A 45,659(2)(1)(1) 07/19/2027 Common Stock",
-     "Units 07/19/2017 A 45,659(2)(1)(1) 07/19/2027 Common Stock"),
+     "Units 07/19/2017 A 45,659 07/19/2027 Common Stock"),
+    # ... two marks, both the unprinted date's in TSLA-20211221 (plain, checked
+    # against truth), not the shares'
+    ("Option $ 6.24 12/21/2021 M(1) 2,088,955(31)(32) 08/13/2022 Common Stock",
+     "Option $ 6.24 12/21/2021 M(1) 2,088,955 08/13/2022 Common Stock"),
+    # ... one mark twice: a cell prints a footnote once, so one is the shares'
+    ("Options $ 0.33 04/30/2025 A 757,576(1)(1) 04/29/2035 Common Stock",
+     "Options $ 0.33 04/30/2025 A 757,576(1)(1) 04/29/2035 Common Stock"),
     # one mark twice before the date: a cell prints a footnote once, so the title's
     # and the conversion price's; two different ones: not told
     ("Class B Common Stock(1)(1) 07/19/2017 A 45,659 (2) (2) Common Stock",
@@ -127,21 +144,42 @@ def test_a_run_together_table_reads_with_its_uncertain_values_unknown():
 
 
 def test_an_uncut_price_and_amount_is_settled_by_the_chain_of_its_holding():
-    # "$ 9.971,987" (9.97 and 1,987, or 9.971 and 987) starts the chain: nothing to
-    # follow from, left unknown; "$ 9.596,904" after 4,832 owned with 2,072 acquired
+    # "$ 9.971,987" (9.97 and 1,987, or 9.9 and 71,987) starts the chain: settled by
+    # the next row, which acquires 2,845 to own 4,832 (so it starts from 1,987);
+    # "$ 9.596,904" after 4,832 owned with 2,072 acquired
     # is 9.59 and 6,904 (6,904 - 2,072 = 4,832; 9.5 and 96,904 or 9.596 and 904 fit
     # no row); "$ 11.818,073" then follows from the row just settled
     text = (FIXTURES / "NTRA-20201120-1.txt").read_text()
     form = form4lark.parse(text)
     assert [(r.shares, r.price_per_share, r.shares_owned_following)
             for r in form.non_derivative_transactions] == [
-        (Decimal("1987"), None, None), (Decimal("2845"), Decimal("7.00"), Decimal("4832")),
+        (Decimal("1987"), Decimal("9.97"), Decimal("1987")),
+        (Decimal("2845"), Decimal("7.00"), Decimal("4832")),
         (Decimal("2072"), Decimal("9.59"), Decimal("6904")),
         (Decimal("11169"), Decimal("11.8"), Decimal("18073")),
         (Decimal("1849"), Decimal("11.00"), Decimal("19922"))]
-    uncut = [d for d in form.diagnostics if "not certain" in d.message]
-    assert [(d.field, d.line) for d in uncut] == [("non_derivative.price_per_share", 45),
-                                                  ("non_derivative.shares_owned_following", 45)]
+    assert not [d for d in form.diagnostics if "not certain" in d.message]
+
+
+def test_a_number_glued_to_a_date_is_cut_at_two_digit_months_where_the_text_prints_them():
+    # "$ 9.9711/20/2020": 9.97 and 11/20/2020, or 9.971 and 1/20/2020; the text prints
+    # every date it keeps apart as 11/20/2020 (NTRA-20201120 plain, checked against truth)
+    row = "Stock Option (right to buy)$ 9.9711/20/2020M1,987(1)11/12/2025Common Stock1,987$ 00D"
+    assert cut_values(row, derivative=True) == (
+        f"Stock Option (right to buy) $ {UNCUT} {UNCUT} M 1,987 (1) 11/12/2025 Common Stock 1,987 $ 0 0 D")
+    assert cut_values(row, derivative=True, padded=True) == (
+        "Stock Option (right to buy) $ 9.97 11/20/2020 M 1,987 (1) 11/12/2025 Common Stock 1,987 $ 0 0 D")
+    assert padded_dates("Common Stock11/20/2020M1,987A$ 9.971,987D\n" + row)
+    assert not padded_dates("Common Stock1/20/2020M1,987A$ 9.971,987D\n" + row)
+    assert not padded_dates("no date")
+    text = (FIXTURES / "NTRA-20201120-1.txt").read_text()
+    end = text.index("\n", text.index("TitleAmount or Number of Shares")) + 1
+    rows = row + "\nStock Option (right to buy)$ 7.0011/20/2020M2,845(1)02/11/2026Common Stock2,845$ 00D\n"
+    form = form4lark.parse(text[:end] + rows + text[end:])
+    got = [(r.conversion_or_exercise_price, r.transaction_date.isoformat(), r.shares,
+            r.expiration_date.isoformat()) for r in form.derivative_transactions[:2]]
+    assert got == [(Decimal("9.97"), "2020-11-20", Decimal("1987"), "2025-11-12"),
+                   (Decimal("7.00"), "2020-11-20", Decimal("2845"), "2026-02-11")]
 
 
 def test_an_uncut_run_two_readings_fit_is_left_unknown():
@@ -162,3 +200,26 @@ def test_an_uncut_run_two_readings_fit_is_left_unknown():
         return row.price_per_share, row.shares_owned_following, [d.field for d in diagnostics]
     assert settled(first, uncut) == (Decimal("8.88"), Decimal("3097"), [])
     assert settled(first, uncut, other) == (None, None, ["non_derivative.shares_owned_following"])
+
+
+@pytest.mark.parametrize("street, lines", [
+    # a care-of line with the house number run onto its last word: two lines
+    ("C/O SEQUOIA CAPITAL2800 SAND HILL ROAD, SUITE 101",
+     "C/O SEQUOIA CAPITAL\n2800 SAND HILL ROAD, SUITE 101"),
+    ("C/O EVENTBRITE, INC.155 5TH STREET", "C/O EVENTBRITE, INC.\n155 5TH STREET"),
+    # no care-of, no number run on, or more than one place: where a line ends is not told
+    ("ROOM 1201, NO.8 JIANGUOMEN AVENUE", ""),
+    ("ONE APPLE PARK WAY", ""),
+    ("C/O LINKEDIN CORPORATIONSTIERLIN COURT", ""),
+    ("C/O FUND LP12 PARK ROAD LLC34 MAIN STREET", ""),
+])
+def test_a_run_together_street_is_cut_only_where_a_care_of_line_certainly_ends(street, lines):
+    from form4lark.shapes.run_together import _street_lines
+    assert _street_lines(street) == lines
+
+
+def test_a_run_together_header_reads_its_two_street_lines():
+    # NTRA-20201120 plain, checked against truth
+    owner = form4lark.parse((FIXTURES / "NTRA-20201120-1.txt").read_text()).reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (
+        "C/O SEQUOIA CAPITAL", "2800 SAND HILL ROAD, SUITE 101", "MENLO PARK")

@@ -42,16 +42,26 @@ def test_a_label_joins_the_lines_under_it_and_leaves_what_follows_it() -> None:
     assert joined[2] == ["WILLIAMS JEFFREY E", "APPLE INC [ AAPL ]", "all applicable)"]
 
 
+_ONE_SPACE = ("1. Name and Address  2. Issuer Name and Ticker 5. Relationship of\n"
+              "of Reporting         or Trading Symbol         Reporting Person(s)\n"
+              "Person*\n"
+              "3. Date of Earliest Transaction  4. If Amendment, Date of Original\n")
+
+
 def test_nothing_is_joined_unless_every_numbered_box_is_then_whole() -> None:
-    """Box 2's and box 5's labels run together in one piece: the words under box 1's
-    label may be theirs, so no label is joined."""
-    text = ("1. Name and Address  2. Issuer Name and Ticker 5. Relationship of\n"
-            "of Reporting         or Trading Symbol         Reporting Person(s)\n"
-            "Person*\n"
-            "3. Date of Earliest Transaction  4. If Amendment, Date of Original\n"
-            "6. Individual or Joint/Group Filing\n")
-    lines = grid_lines(text)
+    """Box 6's label is not on the page: the words under box 1's label may be another
+    box's, so no label is joined."""
+    lines = grid_lines(_ONE_SPACE)
     assert _texts(join_wrapped_labels(lines)) == _texts(lines)
+
+
+def test_labels_run_together_after_one_space_are_cut_then_joined() -> None:
+    """Box 2's and box 5's labels in one piece, one space between them (a column
+    printed full): cut apart, each label joins the lines under it."""
+    joined = join_wrapped_labels(grid_lines(_ONE_SPACE + "6. Individual or Joint/Group Filing\n"))
+    assert _texts(joined)[0] == ["1. Name and Address\nof Reporting\nPerson*",
+                                 "2. Issuer Name and Ticker\nor Trading Symbol",
+                                 "5. Relationship of\nReporting Person(s)"]
 
 
 def test_links_header_in_narrow_columns_reads_whole() -> None:

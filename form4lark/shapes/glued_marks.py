@@ -12,7 +12,10 @@ after the shares are the dates' where the date columns print no date, and those
 after a holding's title the price's and the dates' where the row prints no date:
 one to each such column, where there are that many. Where there are more after the
 shares and no date is printed ("45,659(2)(1)(1)"), which cell holds which is not told:
-the shares are read without marks and each date column as ``UNPLACED`` (None); two
+the shares are read without marks and each date column as ``UNPLACED`` (None); more
+than one where one date is printed ("2,088,955(31)(32)08/13/2022": a date's cell may
+hold both): left out, but for one mark printed twice ("757,576(1)(1)04/29/2035"), the
+shares' (a cell prints each of its footnotes once, so one of them is); two
 same marks after a title ("Stock(1)(1)") are the title's and the conversion price's,
 a cell printing each of its footnotes once (more after a holding's title: the row is
 left unread).
@@ -96,6 +99,8 @@ def _free_marks(word: str, columns: int, unplaced: bool = False) -> list[str]:
     marks = _MARK.findall(match.group("marks"))
     if unplaced and columns == DATE_COLUMNS and len(marks) > columns:
         return [match.group("value"), *[UNPLACED] * columns]  # which cell holds which: not told
+    if unplaced and columns and len(marks) > columns and len(set(marks)) > 1:
+        return [match.group("value")]  # "2,088,955(31)(32)08/13/2022": not told, left out
     if not marks or len(marks) != columns:  # some the word's, or two in one column
         return [word]
     return [match.group("value"), *marks]

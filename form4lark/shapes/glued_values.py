@@ -6,7 +6,10 @@ amounts glued (a price and the amount owned after it, "$ 8.88301,097": 8.88 and
 301,097, or 8.8830 and 1,097; Table II's underlying amount and the amount owned
 where no price is printed) are cut where the run reads as no one amount, or where
 the ownership's letter follows the price: where every cut agrees ("$ 0757,756": "07"
-is no amount, so 0 and 757,756) it is taken;
+is no amount, so 0 and 757,756) it is taken; a number glued to a date before it
+("$ 9.9711/20/2020": 9.97 and 11/20/2020, or 9.971 and 1/20/2020) is cut where the
+date has two digits for its month and its day, in a text that prints every date it
+keeps apart so;
 where cuts differ, each value they differ on is put as ``UNCUT`` (the grammar reads
 it as a value, the record holds None for it with a diagnostic) and the row's other
 values are read. A word no cut reads stays whole (its row then does not read).
@@ -19,7 +22,7 @@ from decimal import Decimal
 
 from ..placeholders import UNCUT
 from ..form import row_kinds
-from ..patterns import DATE, DATE_SHAPE_RE, FOOTNOTE_MARK, MARKS_AFTER
+from ..patterns import DATE, DATE_SHAPE, DATE_SHAPE_RE, FOOTNOTE_MARK, MARKS_AFTER, PADDED_DATE_RE
 from .glued_marks import derivative_marks
 
 # one value of a table's row, as a run-together row prints them one after the other:
@@ -38,11 +41,20 @@ _AMOUNT = re.compile(r"([1-9][0-9]{0,2}(,[0-9]{3})+|[1-9][0-9]*|0)(\.[0-9]+)?")
 # comma or a point ("8.88301,097", "782,088782,088"), a zero before a figure ("0757,756")
 _TWO_AMOUNTS = re.compile(r"[.,][0-9]{4,}|[.,][0-9]+[.,]|(?<![0-9.,])0[0-9]")
 
+# a date no figure runs into: "Stock11/20/2020M", "on 2/3/2011"
+_DATE_APART = re.compile(rf"(?<![0-9.,/]){DATE_SHAPE}(?![0-9/])")
+
 # a word with the "$" of the price after it run onto it: "(right to buy)$ 24.42"
 _PRICE_OPENS = re.compile(r"[^0-9$]*[A-Za-z)]\$")
 
 # a run of figures with the marks after it: "0.000(2)"
 _FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
+
+# a price and nothing else, its "$" kept on it: "$0.0001"
+_DOLLAR_AMOUNT = re.compile(r"\$" + _AMOUNT.pattern)
+
+# a mark cut off as a word of its own: "(2)"
+_MARK_WORD = re.compile(FOOTNOTE_MARK)
 
 # the ownership's letter, with any mark: "I", "D(2)"
 _OWNERSHIP = re.compile(r"[DI]" + MARKS_AFTER)
@@ -81,15 +93,33 @@ def _uncut_price_pairs(cut: list[tuple[str, str]], agreed: list[bool], after_dol
             and (cut[i - 2][0] == "dollar" if i > 1 else after_dollar)}
 
 
-def _values(word: str, head: str, after_dollar: bool = False) -> list[str] | None:
+def padded_dates(text: str) -> bool:
+    """Whether ``text`` prints each date no figure runs into with two digits for its
+    month and its day ("11/20/2020", never "1/20/2020"): then a date a figure ran
+    into is printed so as well."""
+    dates = [m.group() for m in _DATE_APART.finditer(text)]
+    return bool(dates) and all(PADDED_DATE_RE.fullmatch(d) for d in dates)
+
+
+def _padded_cuts(cuts: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """The ``cuts`` whose dates have two digits for their month and day, if any."""
+    padded = [cut for cut in cuts if all(PADDED_DATE_RE.fullmatch(v) for k, v in cut if k == "date")]
+    return padded or cuts
+
+
+def _values(word: str, head: str, after_dollar: bool = False,
+            padded: bool = False) -> list[str] | None:
     """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
     the value before it; None where no cut reads it, or cuts differ in the kinds of
     values they give. Where every way to cut the word gives the same values ("$
     23.825708/12/2019": "23.8257" and "08/12/2019", or "23.82570" and "8/12/2019"),
     the one with the form's two-digit months is taken; a value the cuts differ on is
     ``UNCUT``. ``head``: the word's opening before its values (a title's last word:
-    "Stock"), which takes the marks after it."""
+    "Stock"), which takes the marks after it; ``padded``: the text prints its dates
+    with two-digit months and days (``padded_dates``), so only such cuts count."""
     cuts = _cuts(word, len(head))
+    if padded:
+        cuts = _padded_cuts(cuts)
     if not cuts or any([k for k, _ in cut] != [k for k, _ in cuts[0]] for cut in cuts):
         return None
     meanings = [_meaning(cut) for cut in cuts]
@@ -194,13 +224,18 @@ def price_and_amount_readings(run: str) -> list[tuple[Decimal, Decimal]]:
     return list(dict.fromkeys(readings))  # type: ignore[arg-type]
 
 
-def cut_values(line: str, derivative: bool = False) -> str:
+def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str:
     """A table row whose values ran together, each value a word of its own (``UNCUT``
     where the cuts differ on it); a word no cut reads stays as it is (the row then
     does not read, and its table is left out with a diagnostic); in a ``derivative``
-    (Table II) row, the marks placed by ``glued_marks.py``."""
+    (Table II) row, the marks placed by ``glued_marks.py``; ``padded``: as
+    ``_values``."""
     words: list[str] = []
-    for word in line.split():
+    line_words = line.split()
+    for i, word in enumerate(line_words):
+        if _one_price(word, line_words[i + 1:i + 2]):
+            words.append(word)
+            continue
         if words and len(_owned_by(words, word)) == 2:
             words.append(word[0])
             word = word[1:]
@@ -209,10 +244,31 @@ def cut_values(line: str, derivative: bool = False) -> str:
             word = "$"
         opening = re.match(r"[A-Za-z][a-z]+\)?|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
-        values = _values(word, head, bool(words) and words[-1].endswith("$")) if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None
+        values = (_values(word, head, bool(words) and words[-1].endswith("$"), padded)
+                  if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None)
         words.append(" ".join(values) if values else word)
-    words = _owned_after_price(" ".join(words).split())
+    words = _owned_after_price(_ownership_marks(" ".join(words).split()))
     return " ".join(derivative_marks(words) if derivative else words)
+
+
+def _one_price(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is one price and nothing glued to it ("$0.0001", as a title
+    prints it: "par value $0.0001 per share"), the word ``after`` it no ownership's
+    letter (that makes it a run of the price and the amount owned: ``_price_and_amount``)."""
+    return (_DOLLAR_AMOUNT.fullmatch(word) is not None
+            and not (after and _OWNERSHIP.fullmatch(after[0])))
+
+
+def _ownership_marks(words: list[str]) -> list[str]:
+    """``words`` with the marks that end the row joined back to the ownership's letter
+    before them ("5,160,301D(2)": cut as an "A"/"D" letter's, whose marks stand alone
+    in the price's cell; but that letter never ends a row, the ownership's does)."""
+    end = len(words)
+    while end and _MARK_WORD.fullmatch(words[end - 1]):
+        end -= 1
+    if end == len(words) or end < 2 or words[end - 1] not in ("D", "I"):
+        return words
+    return [*words[:end - 1], "".join(words[end - 1:])]
 
 
 def _owned_after_price(words: list[str]) -> list[str]:

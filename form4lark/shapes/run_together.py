@@ -17,12 +17,11 @@ from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
-from ..patterns import DATE
-from .glued_values import cut_values
+from ..patterns import BOX_OPENING, DATE
+from .glued_values import cut_values, padded_dates
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
-_GLUED_BOX = re.compile(r"[A-Za-z0-9)*][2-6]\.? ?(Issuer Name|Date of Earliest|If Amendment|"
-                        r"Relationship of|Individual or)")
+_GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
 #: glued box labels that make a text run together (measured: 3 or more in every text
 #: BeautifulSoup ran together, at most 1 in a PDF's words in reading order, where a
 #: label may follow a closing parenthesis: "Other (specify below)3. Date of Earliest")
@@ -42,6 +41,8 @@ _NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
 # date's month never follows a letter: the cut is certain)
 _SIGNED_ON = re.compile(rf"(?<=[A-Za-z.])(?={DATE}[ \t]*$)")
 _STREET = re.compile(r"\(Street\)", re.I)
+# a house number run onto the word before it: "CAPITAL2800 SAND", "INC.155 5TH"
+_HOUSE_GLUED = re.compile(r"(?<=[A-Za-z][A-Za-z.,])(?=[0-9]+ )")
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
 
@@ -59,17 +60,29 @@ def _labels() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{t.pattern.to_regexp()})" for t in terminals))
 
 
+def _street_lines(street: str) -> str:
+    """The street before "(Street)", as its two lines where the break is certain: a
+    care-of line with the house number run onto its last word ("C/O SEQUOIA
+    CAPITAL2800 SAND HILL ROAD": a line's words are kept apart by spaces, two cells'
+    lines by nothing), at one place only; else nothing (where one line ends is not told)."""
+    glued = [m.start() for m in _HOUSE_GLUED.finditer(street)]
+    if not street.upper().startswith("C/O") or len(glued) != 1:
+        return ""
+    return f"{street[:glued[0]].strip()}\n{street[glued[0]:].strip()}"
+
+
 def cut_at_labels(text: str) -> str:
     """``text`` with each label of the form on a line of its own: a line break put
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
-    where one ends the text does not say."""
+    where one ends the text does not say, but where it does (``_street_lines``)."""
     out: list[str] = []
     in_tables = derivative = False
+    padded = padded_dates(text)
     for line in _GLUED_MARK.sub("\nX", text).split("\n"):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line, derivative))
+                       else cut_values(line, derivative, padded))
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
@@ -79,7 +92,7 @@ def cut_at_labels(text: str) -> str:
             start = label.end()
         parts.append(line[start:])
         parts = [_SIGNED_ON.sub("\n", p.strip()) for p in parts if p.strip()]
-        out.append("\n".join(p for i, p in enumerate(parts)
-                             if not (i + 1 < len(parts) and _STREET.fullmatch(parts[i + 1])
-                                     and not _labels().fullmatch(p))))
+        kept = (_street_lines(p) if i + 1 < len(parts) and _STREET.fullmatch(parts[i + 1])
+                and not _labels().fullmatch(p) else p for i, p in enumerate(parts))
+        out.append("\n".join(p for p in kept if p))
     return "\n".join(out)

@@ -26,8 +26,11 @@ from ..form.atoms import CONTEXTS, _scanner
 from ..form.regex_prefix import lookahead
 from ..grammar import load
 from ..page import Line, Piece
+from ..patterns import BOX_OPENING
 from ..regex_cache import compiled
 
+# a box's label opening after one space only: "WILLIAMS JEFFREY E 3. Date of Earliest"
+_BOX_AFTER_ONE_SPACE = re.compile(r"(?<=\S) (?=%s)" % BOX_OPENING)
 #: lines a box's label may wrap over ("2. Issuer Name" / "and Ticker or" / "Trading" / "Symbol")
 MOST_LINES = 4
 #: the boxes numbered 1 to 6, and the first character of their labels
@@ -43,6 +46,23 @@ def _under(piece: Piece, line: Line) -> Piece | None:
         return None
     return next((p for p in line.pieces if p.line == piece.line + 1 and p.x is not None
                  and abs(p.x - piece.x) <= X_SLACK), None)
+
+
+def _split_under(piece: Piece, line: Line) -> tuple[Piece, Piece, Piece] | None:
+    """A piece of ``line`` (the next line) running across ``piece``'s column with one
+    space right before it, a column printed full ("CUPERTINO CA 95014 Original Filed"
+    under "4. If Amendment, Date of"): (that piece, its words before the column, its
+    words from it); None where there is none."""
+    if piece.x is None:
+        return None
+    for whole in line.pieces:
+        if whole.line != piece.line + 1 or whole.x is None or not whole.x + 1 < piece.x < (whole.x_end or 0):
+            continue
+        cut = int(piece.x - whole.x)
+        if whole.text[cut - 1] == " " and whole.text[cut] != " ":
+            return whole, replace(whole, text=whole.text[:cut - 1], x_end=whole.x + cut - 1), \
+                _moved(whole, whole.text[cut:], cut)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -99,11 +119,36 @@ def _boxes_whole(lines: list[Line]) -> bool:
 
 def join_wrapped_labels(lines: list[Line]) -> list[Line]:
     """``lines`` with each box label wrapped in its column joined into its first piece,
-    where that puts every numbered box's label whole; else ``lines`` as they are (two
-    boxes' labels run together in one piece: what stands under a label joined may
-    then be the other box's words)."""
-    joined = _joined(lines)
-    return joined if joined != lines and _boxes_whole(joined) else lines
+    where that puts every numbered box's label whole, first as the pieces are, then
+    with each box's label that opens after one space cut off as a piece of its own
+    (``_box_cuts``); else ``lines`` as they are (two boxes' labels run together in one
+    piece: what stands under a label joined may then be the other box's words; labels
+    printed whole on one line, "Person* 2. Issuer Name and Ticker or Trading Symbol",
+    are read there at their places)."""
+    for tried in (lines, _box_cuts(lines)):
+        joined = _joined(tried)
+        if joined != tried and _boxes_whole(joined):
+            return joined
+    return lines
+
+
+def _box_cuts(lines: list[Line]) -> list[Line]:
+    """``lines`` with each piece cut before a box's label that opens in it after one
+    space only, in a column printed full ("WILLIAMS JEFFREY E 3. Date of Earliest":
+    box 1's value, then box 3's label beside it)."""
+    out = []
+    for line in lines:
+        pieces = []
+        for piece in line.pieces:
+            starts = [0, *(m.end() for m in _BOX_AFTER_ONE_SPACE.finditer(piece.text))]
+            if piece.x is None or len(starts) == 1:
+                pieces.append(piece)
+                continue
+            ends = [*(start - 1 for start in starts[1:]), len(piece.text)]
+            pieces += [replace(_moved(piece, piece.text[start:end], start), x_end=piece.x + end)
+                       for start, end in zip(starts, ends)]
+        out.append(Line(pieces, line.cells))
+    return out
 
 
 def _joined(lines: list[Line]) -> list[Line]:
@@ -113,10 +158,14 @@ def _joined(lines: list[Line]) -> list[Line]:
             if not _may_open_label(piece):
                 continue
             stack, below = [piece], row + 1
+            split: dict[int, tuple[Piece, Piece]] = {}  # a label's line cut off a piece: its whole and head
             while len(stack) < MOST_LINES and below < len(lines):
                 under = _under(stack[-1], lines[below])
                 if under is None:
-                    break
+                    cut = _split_under(stack[-1], lines[below])
+                    if cut is None:
+                        break
+                    split[len(stack)], under = cut[:2], cut[2]
                 stack.append(under)
                 below += 1
             last, taken = _label_end(stack) if len(stack) > 1 else (0, 0)
@@ -128,6 +177,10 @@ def _joined(lines: list[Line]) -> list[Line]:
                                          x_end=max(p.x_end or 0 for p in stack[:last + 1]))
             for offset, joined in enumerate(stack[1:last + 1], start=1):
                 pieces = lines[row + offset].pieces
+                if offset in split:  # the piece's words before the label's column stay
+                    whole, head = split[offset]
+                    at = pieces.index(whole) + 1
+                    pieces[at - 1:at] = [head, joined]
                 at = pieces.index(joined)
                 if rest.strip() and joined is stack[last]:  # the label's line goes on
                     skip = taken + len(rest) - len(rest.lstrip())
