@@ -23,7 +23,7 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import is_loose_words, is_marks, title_continued, without_words
+from .row_loose_words import centred_rows, is_loose_words, shows_centring, is_marks, title_continued, without_words
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -165,6 +165,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     loose: list[tuple[int, list[Atom], bool]] = []  # (row above, words, marks above them)
     marks_over = False  # a line of marks alone was put with the words of this line
     cuts: dict[int, dict[str, tuple[Cell, str]]] = {}  # cells cut where it is not told
+    joined_lines = False  # a row was read from two lines, or continued by a line of cells
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:  # a cell continued again is no longer cut in two parts alone
@@ -172,7 +173,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                        if key not in continued}
             if cut := pending | continue_row(rows[-1], continued):
                 cuts[len(rows) - 1] = cut
-            last = []
+            last, joined_lines = [], True
             continue
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
@@ -188,12 +189,12 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             if joined is None:
                 raise _unread(page, unread[0].row, table, layout)
             rows.append(joined)
-            unread, last, touch_next = [], [], False
+            unread, last, touch_next, joined_lines = [], [], False, True
             continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
-                rows[-1], last = joined, []
+                rows[-1], last, joined_lines = joined, [], True
                 continue
         if cells is None and is_loose_words(words):
             loose.append((len(rows) - 1, words, marks_over))
@@ -210,23 +211,35 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
-    touched = _words_placed(rows, loose, table)
+    touched = _words_placed(rows, loose, table, centred=not joined_lines)
     return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
 
 
 def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]],
-                  table: str) -> set[int]:
+                  table: str, centred: bool) -> set[int]:
     """The rows the loose lines of words stand beside whose words stay unknown, the
     others' titles continued in place. Where no loose line stands above the first row,
     the table prints its cells from the top and each loose line is the row above's
     (``row_loose_words.title_continued``); otherwise it may be the row above's or the
-    row below's."""
+    row below's, unless the lines show the table centres its cells on their row's line
+    and their count places each (``row_loose_words.centred_rows``; only where
+    ``centred``: no row was read from two lines or continued by a line of cells, whose
+    words the count would miss)."""
     below: dict[int, list[list[Atom]]] = {}
     for above, words, marks_over in loose:  # a line under marks: the marks are lost
         below.setdefault(above, []).append(words if not marks_over else [])
-    from_top = table == "table_i" and -1 not in below
+    centring = table == "table_i" and shows_centring(rows, below)
+    from_top = table == "table_i" and not centring
     touched: set[int] = set()
+    placed = centred_rows(rows, below) if centred and centring else None
+    if placed is not None:  # the table centres its cells: each line's row is told
+        for n, row in placed.items():
+            if row is None:
+                touched.add(n)
+            else:
+                rows[n] = row
+        return touched
     for n, lines in below.items():
         continued = title_continued(rows[n], lines) if from_top and [] not in lines else None
         if continued is None:  # the row above's words or the row below's

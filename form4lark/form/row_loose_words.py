@@ -42,6 +42,8 @@ _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.patt
 _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
 #: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
 _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
+#: how a nature opens ("By Trust", "See footnote(3)"), never a title
+_NATURE_OPENING = re.compile(r"(By|See)\b")
 #: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
 _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
@@ -84,3 +86,70 @@ def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
         return None
     return {**row, "security_title": Cell(join_wrapped([title.text, *words]), title.line,
                                           title.column)}
+
+
+def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
+    """True where Table I's loose lines show the table centres its cells on their row's
+    line of values: a loose line stands above the first row, or one opening a nature
+    ("By", "See") right under a row whose nature opened on its line of values or that
+    has none (owned directly), so that it is the next row's: a table printing its cells
+    from the top opens each row's nature on its line of values."""
+    if -1 in below:
+        return True
+    for n, lines in below.items():
+        if not lines or not lines[0] or not _NATURE_OPENING.match(lines[0][0].text):
+            continue
+        owned, nature = rows[n].get("direct_or_indirect"), rows[n].get("nature_of_ownership")
+        if nature or owned is not None and MARKS_RE.sub("", owned.text).strip() == "D":
+            return True
+    return False
+
+
+def centred_rows(rows: list[Row],
+                 below: dict[int, list[list[Atom]]]) -> dict[int, Row | None] | None:
+    """Table I's rows with the loose lines placed where the table centres its cells
+    on their row's line of values (the page sec.gov serves, read by markitdown): a
+    cell of several lines prints as many of them above the row's line as below it.
+    The lines before the first row are thus its upper half, as many of the lines
+    after it its lower half, the rest of those the next row's upper half, and so on:
+    the chain must close on the lines after the last row, or the lines' rows are not
+    told (None). Each row with lines of its own gets them in its one cell that may
+    hold them: the title where the row is owned directly with no nature, the nature
+    where it is owned indirectly and its title is whole ("Common Stock"); a row whose
+    words could be either's maps to None (its words stay unknown); a row with no lines
+    of its own is whole on its line and left out of the result."""
+    if any([] in lines for lines in below.values()):
+        return None  # a line of marks alone: whose they are is lost
+    halves: list[tuple[list[list[Atom]], list[list[Atom]]]] = []
+    upper = below.get(-1, [])
+    for n in range(len(rows)):
+        after = below.get(n, [])
+        if len(after) < len(upper):
+            return None
+        halves.append((upper, after[:len(upper)]))
+        upper = after[len(upper):]
+    if upper:
+        return None  # lines left after the last row's lower half: the chain does not close
+    return {n: centred_row(rows[n], above, under)
+            for n, (above, under) in enumerate(halves) if above}
+
+
+def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> Row | None:
+    """Table I's row with the lines of its cell printed above and under its line of
+    values put around that cell (``centred_rows``), or None where the words may be
+    its title's or its nature's."""
+    title, owned, nature = (row.get(key) for key in (
+        "security_title", "direct_or_indirect", "nature_of_ownership"))
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    if letter == "I" and title is not None and _TITLE_END.fullmatch(title.text.strip()):
+        key, cell = "nature_of_ownership", nature
+    elif letter == "D" and nature is None:
+        key, cell = "security_title", title
+    else:
+        return None
+    words = [" ".join(atom.text for atom in line) for line in (*above, *under)]
+    middle = [cell.text] if cell is not None else []
+    first = above[0][0].piece
+    line, column = (cell.line, cell.column) if cell is not None else (first.line, first.column)
+    text = join_wrapped([*words[:len(above)], *middle, *words[len(above):]])
+    return {**row, key: Cell(text, line, column)}
