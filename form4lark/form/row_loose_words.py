@@ -58,6 +58,24 @@ def is_loose_words(atoms: list[Atom]) -> bool:
         for n, a in enumerate(atoms))
 
 
+def holds_words(atoms: list[Atom]) -> bool:
+    """A line holding a word of a title or a nature ("Trust(2)", "footnote(3)"), not only
+    values and marks ("C", "(2)", "$41.85")."""
+    return any(_WORD.fullmatch(a.text) and not looks_like_value(a.text) for a in atoms)
+
+
+def lower_words(upper: list[Atom], lower: list[Atom]) -> int | None:
+    """Of a row read from two lines of values, 1 where the lower line holds words of its
+    own under the row's line ("|...|S|...|Trust(2)|" under "Common Stock ... I"), 0 where
+    only one line holds words (the row's line: the other holds values and marks alone),
+    None where both do and the upper does not open with the row's title: the row's line
+    is not told."""
+    if not holds_words(upper) or not holds_words(lower):
+        return 0
+    return 1 if TITLE_OPENING.match(upper[0].text) and not TITLE_OPENING.match(
+        lower[0].text) else None
+
+
 def is_marks(atoms: list[Atom]) -> bool:
     """A line of footnote marks alone: "(3)"."""
     return all(MARKS_RE.fullmatch(a.text) for a in atoms)
@@ -105,16 +123,17 @@ def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
     return False
 
 
-def centred_rows(rows: list[Row],
-                 below: dict[int, list[list[Atom]]]) -> dict[int, Row | None] | None:
+def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
+                 words_under: dict[int, int]) -> dict[int, Row | None] | None:
     """Table I's rows with the loose lines placed where the table centres its cells
     on their row's line of values (the page sec.gov serves, read by markitdown): a
     cell of several lines prints as many of them above the row's line as below it.
     The lines before the first row are thus its upper half, as many of the lines
     after it its lower half, the rest of those the next row's upper half, and so on:
     the chain must close on the lines after the last row, or the lines' rows are not
-    told (None). Each row with lines of its own gets them in its one cell that may
-    hold them: the title where the row is owned directly with no nature, the nature
+    told (None). A line of values read with the row under its line (``words_under``:
+    "|...|S|...|Trust(2)|") is the first of its lower half where it holds words. Each
+    row with lines of its own gets them in its one cell that may hold them: the title where the row is owned directly with no nature, the nature
     where it is owned indirectly and its title is whole ("Common Stock"); a row whose
     words could be either's maps to None (its words stay unknown); a row with no lines
     of its own is whole on its line and left out of the result."""
@@ -123,11 +142,11 @@ def centred_rows(rows: list[Row],
     halves: list[tuple[list[list[Atom]], list[list[Atom]]]] = []
     upper = below.get(-1, [])
     for n in range(len(rows)):
-        after = below.get(n, [])
-        if len(after) < len(upper):
+        after, lower = below.get(n, []), len(upper) - words_under.get(n, 0)
+        if lower < 0 or len(after) < lower:
             return None
-        halves.append((upper, after[:len(upper)]))
-        upper = after[len(upper):]
+        halves.append((upper, after[:lower]))
+        upper = after[lower:]
     if upper:
         return None  # lines left after the last row's lower half: the chain does not close
     return {n: centred_row(rows[n], above, under)
