@@ -133,24 +133,64 @@ def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
     the chain must close on the lines after the last row, or the lines' rows are not
     told (None). A line of values read with the row under its line (``words_under``:
     "|...|S|...|Trust(2)|") is the first of its lower half where it holds words. Each
-    row with lines of its own gets them in its one cell that may hold them: the title where the row is owned directly with no nature, the nature
-    where it is owned indirectly and its title is whole ("Common Stock"); a row whose
+    row with lines of its own gets them in its one cell that may hold them: the title
+    where the row is owned directly with no nature, the nature where it is owned
+    indirectly and its title is whole ("Common Stock"); a row whose
     words could be either's maps to None (its words stay unknown); a row with no lines
-    of its own is whole on its line and left out of the result."""
-    if any([] in lines for lines in below.values()):
-        return None  # a line of marks alone: whose they are is lost
-    halves: list[tuple[list[list[Atom]], list[list[Atom]]]] = []
-    upper = below.get(-1, [])
-    for n in range(len(rows)):
-        after, lower = below.get(n, []), len(upper) - words_under.get(n, 0)
-        if lower < 0 or len(after) < lower:
-            return None
-        halves.append((upper, after[:lower]))
-        upper = after[lower:]
-    if upper:
-        return None  # lines left after the last row's lower half: the chain does not close
+    of its own is whole on its line and left out of the result. A line of marks alone
+    counts as a line, its marks those of the words above it ("Footnotes(2)" + "(3)")."""
+    groups = [[bool(line) and bool(_NATURE_OPENING.match(line[0].text))
+               for line in below.get(n, [])] for n in range(-1, len(rows))]
+    middles = [bool((cell := row.get("nature_of_ownership")) and _NATURE_OPENING.match(cell.text))
+               for row in rows]
+    uppers = _centred_uppers(groups, middles, words_under)
+    if uppers is None:
+        return None
+    halves = []
+    for n, upper in enumerate(uppers):
+        after, lower = below.get(n, []), (uppers[n + 1] if n + 1 < len(uppers) else 0)
+        halves.append((below.get(n - 1, [])[-upper:] if upper else [],
+                       after[:len(after) - lower]))
     return {n: centred_row(rows[n], above, under)
             for n, (above, under) in enumerate(halves) if above}
+
+
+def _centred_uppers(groups: list[list[bool]], middles: list[bool],
+                    words_under: dict[int, int]) -> list[int] | None:
+    """How many of the lines above each row are its own (``groups[n + 1]``: the lines
+    under row n, True where one opens a nature, "By", "See"; ``groups[0]`` those above
+    the first row; ``middles[n]``: row n's nature opens on its line), each row printing
+    as many above its line as under it, the chain closing after the last row. A row read
+    with a line of words under its line (``words_under``) may count it as one of its
+    lower half or not (its cells' centre on either line). A nature opens on its first
+    line only: never under a row's line nor after another line above it. None unless
+    exactly one way closes."""
+    count = len(middles)
+    ways: list[dict[int, int]] = [{len(groups[0]): 1}]  # upper count -> ways, 2 = many
+
+    def fits(n: int, upper: int, lower: int) -> bool:
+        above, after = groups[n][len(groups[n]) - upper:], groups[n + 1]
+        return (0 <= lower <= len(after) and not any(after[:lower])
+                and not any(above[1:]) and not (middles[n] and upper))
+
+    for n in range(count):
+        step: dict[int, int] = {}
+        for upper, reached in ways[-1].items():
+            for under in {0, words_under.get(n, 0)}:
+                if fits(n, upper, upper - under):
+                    nxt = len(groups[n + 1]) - (upper - under)
+                    step[nxt] = min(2, step.get(nxt, 0) + reached)
+        ways.append(step)
+    if ways[-1].get(0) != 1:
+        return None
+    uppers, nxt = [0] * count, 0
+    for n in range(count - 1, -1, -1):  # the one way back
+        back = [u for u in ways[n] for under in {0, words_under.get(n, 0)}
+                if fits(n, u, u - under) and u - under == len(groups[n + 1]) - nxt]
+        if len(back) != 1:
+            return None
+        uppers[n] = nxt = back[0]
+    return uppers
 
 
 def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> Row | None:
@@ -168,7 +208,14 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
         return None
     words = [" ".join(atom.text for atom in line) for line in (*above, *under)]
     middle = [cell.text] if cell is not None else []
+    parts: list[str] = []
+    for text in [*words[:len(above)], *middle, *words[len(above):]]:
+        if MARKS_RE.fullmatch(text.replace(" ", "")):
+            if not parts:
+                return None  # marks over the cell's words: whose they are is not told
+            parts[-1] += text.replace(" ", "")
+        else:
+            parts.append(text)
     first = above[0][0].piece
     line, column = (cell.line, cell.column) if cell is not None else (first.line, first.column)
-    text = join_wrapped([*words[:len(above)], *middle, *words[len(above):]])
-    return {**row, key: Cell(text, line, column)}
+    return {**row, key: Cell(join_wrapped(parts), line, column)}
