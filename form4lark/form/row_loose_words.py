@@ -42,8 +42,8 @@ _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.patt
 _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
 #: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
 _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
-#: how a nature opens ("By Trust", "See footnote(3)"), never a title
-_NATURE_OPENING = re.compile(r"(By|See)\b")
+#: how a nature opens ("By Trust", "by Trust", "See footnote(3)"), never a title
+_NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
 _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
