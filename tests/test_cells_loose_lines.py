@@ -66,10 +66,19 @@ def test_a_centred_row_read_with_a_line_of_words_under_it():
     assert off_fields(TRUTH, form) == [] and _errors(form) == []
 
 
-def test_more_lines_over_a_row_than_under_it_leave_the_words_unknown():
-    # "See" over the row and its nature's rest on its line: no count places the lines
+def test_a_centred_nature_of_two_lines_the_row_on_its_lower_one():
+    # "See" over the row and "footnote(3)" on its line: a cell of two lines, the row's
+    # line on one of them, prints one line more on that side
     form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "| footnote(3) |"))
-    assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_more_lines_over_a_row_than_under_it_leave_the_words_unknown():
+    # "See" over the row, nothing of its nature on its line nor under it: no count
+    # places the line
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |"))
+    assert [f for f in off_fields(TRUTH, form) if not f.startswith(
+        "non_derivative_transactions[2].")] == WORDS_BESIDE_THE_LAST_ROW[:3]
     assert _errors(form) == []
 
 

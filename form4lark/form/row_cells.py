@@ -249,10 +249,7 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
         if words_under is not None and centring else None
     if placed is not None:  # the table centres its cells: each line's row is told
         for n, row in placed.items():
-            if row is None:
-                touched.add(n)
-            else:
-                rows[n] = row
+            rows[n] = row
         return touched
     for n, lines in below.items():
         continued = title_continued(rows[n], lines) if from_top and [] not in lines else None

@@ -124,7 +124,7 @@ def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
 
 
 def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
-                 words_under: dict[int, int]) -> dict[int, Row | None] | None:
+                 words_under: dict[int, int]) -> dict[int, Row] | None:
     """Table I's rows with the loose lines placed where the table centres its cells
     on their row's line of values (the page sec.gov serves, read by markitdown): a
     cell of several lines prints as many of them above the row's line as below it.
@@ -135,15 +135,16 @@ def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
     "|...|S|...|Trust(2)|") is the first of its lower half where it holds words. Each
     row with lines of its own gets them in its one cell that may hold them: the title
     where the row is owned directly with no nature, the nature where it is owned
-    indirectly and its title is whole ("Common Stock"); a row whose
-    words could be either's maps to None (its words stay unknown); a row with no lines
-    of its own is whole on its line and left out of the result. A line of marks alone
+    indirectly and its title is whole ("Common Stock"); a row whose words could be
+    either's leaves the count unconfirmed (None: every row's words stay unknown); a
+    row with no lines of its own is whole on its line and left out of the result. A line of marks alone
     counts as a line, its marks those of the words above it ("Footnotes(2)" + "(3)")."""
     groups = [[bool(line) and bool(_NATURE_OPENING.match(line[0].text))
                for line in below.get(n, [])] for n in range(-1, len(rows))]
     middles = [bool((cell := row.get("nature_of_ownership")) and _NATURE_OPENING.match(cell.text))
                for row in rows]
-    uppers = _centred_uppers(groups, middles, words_under)
+    filled = [_held_on_its_line(row) for row in rows]
+    uppers = _centred_uppers(groups, middles, filled, words_under)
     if uppers is None:
         return None
     halves = []
@@ -151,11 +152,25 @@ def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
         after, lower = below.get(n, []), (uppers[n + 1] if n + 1 < len(uppers) else 0)
         halves.append((below.get(n - 1, [])[-upper:] if upper else [],
                        after[:len(after) - lower]))
-    return {n: centred_row(rows[n], above, under)
-            for n, (above, under) in enumerate(halves) if above}
+    placed: dict[int, Row] = {}
+    for n, (above, under) in enumerate(halves):
+        if above or under:
+            if (row := centred_row(rows[n], above, under)) is None:
+                return None
+            placed[n] = row
+    return placed
 
 
-def _centred_uppers(groups: list[list[bool]], middles: list[bool],
+def _held_on_its_line(row: Row) -> bool:
+    """True where the row's cell that takes its loose lines holds words on its line (the
+    nature of a row owned indirectly, else the title): its cell's middle line, or, of a
+    cell of an even count of lines, one of its two middle lines."""
+    owned = row.get("direct_or_indirect")
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    return bool(row.get("nature_of_ownership" if letter == "I" else "security_title"))
+
+
+def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[bool],
                     words_under: dict[int, int]) -> list[int] | None:
     """How many of the lines above each row are its own (``groups[n + 1]``: the lines
     under row n, True where one opens a nature, "By", "See"; ``groups[0]`` those above
@@ -163,8 +178,10 @@ def _centred_uppers(groups: list[list[bool]], middles: list[bool],
     as many above its line as under it, the chain closing after the last row. A row read
     with a line of words under its line (``words_under``) may count it as one of its
     lower half or not (its cells' centre on either line). A nature opens on its first
-    line only: never under a row's line nor after another line above it. None unless
-    exactly one way closes."""
+    line only: never under a row's line nor after another line above it. A row whose
+    cell holds words on its line (``filled``) may print one line more on either side
+    (a cell of an even count of lines, the row's line on one of its two middle ones).
+    None unless exactly one way closes."""
     count = len(middles)
     ways: list[dict[int, int]] = [{len(groups[0]): 1}]  # upper count -> ways, 2 = many
 
@@ -176,21 +193,30 @@ def _centred_uppers(groups: list[list[bool]], middles: list[bool],
     for n in range(count):
         step: dict[int, int] = {}
         for upper, reached in ways[-1].items():
-            for under in {0, words_under.get(n, 0)}:
-                if fits(n, upper, upper - under):
-                    nxt = len(groups[n + 1]) - (upper - under)
+            for lower in _lowers(upper, words_under.get(n, 0), filled[n]):
+                if fits(n, upper, lower):
+                    nxt = len(groups[n + 1]) - lower
                     step[nxt] = min(2, step.get(nxt, 0) + reached)
         ways.append(step)
     if ways[-1].get(0) != 1:
         return None
     uppers, nxt = [0] * count, 0
     for n in range(count - 1, -1, -1):  # the one way back
-        back = [u for u in ways[n] for under in {0, words_under.get(n, 0)}
-                if fits(n, u, u - under) and u - under == len(groups[n + 1]) - nxt]
+        lower = len(groups[n + 1]) - nxt
+        back = [u for u in ways[n] if fits(n, u, lower)
+                and lower in _lowers(u, words_under.get(n, 0), filled[n])]
         if len(back) != 1:
             return None
         uppers[n] = nxt = back[0]
     return uppers
+
+
+def _lowers(upper: int, under: int, filled: bool) -> set[int]:
+    """The counts of loose lines a row may print under its line, ``upper`` over it:
+    as many, less the line of words read with it (``under``) where that one counts,
+    one more or less where its cell holds words on its line (``filled``)."""
+    skews = (-1, 0, 1) if filled else (0,)
+    return {upper - counted + skew for counted in {0, under} for skew in skews}
 
 
 def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> Row | None:
@@ -216,6 +242,6 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
             parts[-1] += text.replace(" ", "")
         else:
             parts.append(text)
-    first = above[0][0].piece
+    first = (*above, *under)[0][0].piece
     line, column = (cell.line, cell.column) if cell is not None else (first.line, first.column)
     return {**row, key: Cell(join_wrapped(parts), line, column)}
