@@ -39,9 +39,53 @@ def test_a_code_on_a_line_below_its_row_completes_it():
     assert off_fields(TRUTH, form) == [] and _errors(form) == []
 
 
-def test_a_nature_cut_around_its_row_leaves_the_words_beside_it_unknown():
-    # "See" over the row, "footnote(3)" under it: the row above could own "See" too
+def test_a_nature_centred_on_its_row_is_read_whole():
+    # "See" over the row, "footnote(3)" under it: the row above opened its own nature on
+    # its line, so "See" opens this one's (the table centres its cells); as many lines
+    # over the row as under it
     form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote(3)")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+MIDDLE_ROW = "| Common Stock | 02/06/2024 |  | C |  | 918,567 | A | (1) | 918,567 | I | See footnote(3) |"
+
+
+def test_a_centred_nature_with_its_mark_on_a_line_of_its_own():
+    # "See" over the middle row, "footnote" on it, "(3)" under it: a line of marks is a
+    # line of the count; the last row's nature cut around it the same way
+    centred = ("See\n" + MIDDLE_ROW.replace("| See footnote(3) |", "| footnote |") + "\n(3)\n"
+               + "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote(3)")
+    form = _read(MIDDLE_ROW + "\n" + ROW, centred)
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_centred_row_read_with_a_line_of_words_under_it():
+    # the code and the nature's last line on the line of cells under the row's values
+    form = _read(ROW, "See\n" + ROW.replace("| P |", "|  |").replace("| See footnote(3) |", "|  |")
+                 + "\n|  |  |  | P |  |  |  |  |  |  | footnote(3) |")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_centred_nature_of_two_lines_the_row_on_its_lower_one():
+    # "See" over the row and "footnote(3)" on its line: a cell of two lines, the row's
+    # line on one of them, prints one line more on that side
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "| footnote(3) |"))
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_more_lines_over_a_row_than_under_it_leave_the_words_unknown():
+    # "See" over the row, nothing of its nature on its line nor under it: no count
+    # places the line
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |"))
+    assert [f for f in off_fields(TRUTH, form) if not f.startswith(
+        "non_derivative_transactions[2].")] == WORDS_BESIDE_THE_LAST_ROW[:3]
+    assert _errors(form) == []
+
+
+def test_a_nature_opening_under_a_row_is_never_its():
+    # "See" over the row and "See footnote(3)" cut under it too: a nature opens on its
+    # first line only, no count places "See" under the row
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nSee")
     assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW
     assert _errors(form) == []
 

@@ -37,3 +37,19 @@ def test_a_place_not_read_whole_as_a_city_line_stays_unknown():
                                                     "| CUPERTINO | CA  |       |", 1)
     owner = form4lark.parse(text).reporting_owners[0]
     assert (owner.city, owner.state, owner.zip) == (None, None, None)
+
+
+def test_a_city_line_with_empty_columns_between_its_cells():
+    # "| CUPERTINO | | CA | 95014 |": the converter kept an empty column after the city
+    text = TEXT.read_text(encoding="utf-8").replace("| CUPERTINO | CA  | 95014 |",
+                                                    "| CUPERTINO |  | CA  | 95014 |", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.city, owner.state, owner.zip) == ("CUPERTINO", "CA", "95014")
+
+
+def test_a_city_line_after_a_label_in_its_cells_stays_unknown():
+    # a label among the first three filled cells: no city line of box 1
+    text = TEXT.read_text(encoding="utf-8").replace("| CUPERTINO | CA  | 95014 |",
+                                                    "| CUPERTINO | (State) | CA  | 95014 |", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.city, owner.state, owner.zip) == (None, None, None)

@@ -343,13 +343,24 @@ def name_alone(atoms: list[Atom], cell_rows: set[int]) -> Cell | None:
     return cell_of(alone[0]) if len(alone) == 1 else None
 
 
+def _first_cells(line: list[Atom]) -> list[list[Atom]]:
+    """The words of a line of cells' first three filled cells, the line's first cell
+    among them (a converter keeps empty columns between them: "| REDMOND | | WA |
+    98052 |"); nothing where fewer are filled or a label stands before the third."""
+    parts = groups(line, True)[:3]
+    if len(parts) < 3 or parts[0][0].cell != min(a.cell for a in line) or any(
+            a.kind != "TEXT" and a.cell <= parts[-1][0].cell for a in line):
+        return []
+    return parts
+
+
 def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cell] | None:
     """Box 1's city, state and zip where a text of cells printed them among the other
     boxes' values, between the street's label and "(City) (State) (Zip)" (markitdown on
     a PDF: "| CUPERTINO | CA | 95014 | ... | X | Form filed by One Reporting Person |",
     or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
     whole as a city line, a state code and a zip after a city holding no digit; on a
-    line of cells, its first three cells exactly. None where no line or several do."""
+    line of cells, its first three filled cells exactly (``_first_cells``). None where no line or several do."""
     start = max((i for i, a in enumerate(atoms) if a.kind in ("STREET", *_NAME_LABELS)),
                 default=None)
     end = next((i for i, a in enumerate(atoms) if a.kind in _CITY_LABELS
@@ -362,10 +373,8 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
             lines.setdefault(atom.row, []).append(atom)
     found: list[tuple[Cell, Cell, Cell]] = []
     for row, line in lines.items():
-        parts = groups([a for a in line if a.cell < 3], True) if row in cell_rows else [line]
+        parts = _first_cells(line) if row in cell_rows else [line]
         if any(a.kind != "TEXT" for part in parts for a in part) or not parts:
-            continue
-        if row in cell_rows and [part[0].cell for part in parts] != [0, 1, 2]:
             continue
         whole = cell_of([a for part in parts for a in part])
         if whole is None:

@@ -23,7 +23,7 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import is_loose_words, is_marks, title_continued, without_words
+from .row_loose_words import centred_rows, holds_words, is_loose_words, lower_words, shows_centring, is_marks, title_continued, without_words
 from .row_split import joined_row
 from .table_header import is_header_text, is_header_word
 
@@ -165,6 +165,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     loose: list[tuple[int, list[Atom], bool]] = []  # (row above, words, marks above them)
     marks_over = False  # a line of marks alone was put with the words of this line
     cuts: dict[int, dict[str, tuple[Cell, str]]] = {}  # cells cut where it is not told
+    joined_lines = False  # a row continued by a line of cells, or by one of words above it
+    words_under: dict[int, int] = {}  # rows joined with a line under them: 1 if it holds words
+    between: dict[int, list[list[Atom]]] = {}  # lines of words or marks under a row, by row
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:  # a cell continued again is no longer cut in two parts alone
@@ -172,7 +175,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                        if key not in continued}
             if cut := pending | continue_row(rows[-1], continued):
                 cuts[len(rows) - 1] = cut
-            last = []
+            last, joined_lines = [], True
             continue
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
@@ -180,6 +183,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
+            between.setdefault(len(rows) - 1, []).append(unread)
             unread, marks_over = [], True  # the marks of the words of this line: "(3)" over "See"
         if unread:  # this line and the unread one above as one row, or the table unread
             joined = None if cells is not None else joined_row(unread, words, table, layout)
@@ -188,18 +192,25 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             if joined is None:
                 raise _unread(page, unread[0].row, table, layout)
             rows.append(joined)
+            if is_marks(unread) or (under := lower_words(unread, words)) is None:
+                joined_lines = True
+            else:
+                words_under[len(rows) - 1] = under
             unread, last, touch_next = [], [], False
             continue
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
                 rows[-1], last = joined, []
+                words_under[len(rows) - 1] = int(holds_words(words))
                 continue
         if cells is None and is_loose_words(words):
             loose.append((len(rows) - 1, words, marks_over))
+            between.setdefault(len(rows) - 1, []).append(words)
             touch_next, last, marks_over = True, [], False
         elif cells is None and touch_next and is_marks(words):  # the marks of the words above
             loose.append((len(rows) - 1, [], False))
+            between.setdefault(len(rows) - 1, []).append(words)
         elif cells is None:
             unread = words
         elif cells:
@@ -210,23 +221,36 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
-    touched = _words_placed(rows, loose, table)
+    touched = _words_placed(rows, loose, table, between, None if joined_lines else words_under)
     return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
 
 
-def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]],
-                  table: str) -> set[int]:
+def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], table: str,
+                  between: dict[int, list[list[Atom]]],
+                  words_under: dict[int, int] | None) -> set[int]:
     """The rows the loose lines of words stand beside whose words stay unknown, the
     others' titles continued in place. Where no loose line stands above the first row,
     the table prints its cells from the top and each loose line is the row above's
     (``row_loose_words.title_continued``); otherwise it may be the row above's or the
-    row below's."""
+    row below's, unless the lines show the table centres its cells on their row's line
+    and their count places each (``row_loose_words.centred_rows``: ``between``, the lines
+    of words or of marks alone under each row, every one counted; ``words_under``: the
+    rows read with a line of values under theirs, 1 where it holds words and so counts;
+    None where a row was continued by a line of cells or read with a line of words above
+    it, whose words the count cannot place)."""
     below: dict[int, list[list[Atom]]] = {}
     for above, words, marks_over in loose:  # a line under marks: the marks are lost
         below.setdefault(above, []).append(words if not marks_over else [])
-    from_top = table == "table_i" and -1 not in below
+    centring = table == "table_i" and shows_centring(rows, below)
+    from_top = table == "table_i" and not centring
     touched: set[int] = set()
+    placed = centred_rows(rows, between, words_under) \
+        if words_under is not None and centring else None
+    if placed is not None:  # the table centres its cells: each line's row is told
+        for n, row in placed.items():
+            rows[n] = row
+        return touched
     for n, lines in below.items():
         continued = title_continued(rows[n], lines) if from_top and [] not in lines else None
         if continued is None:  # the row above's words or the row below's

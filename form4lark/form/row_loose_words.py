@@ -42,6 +42,8 @@ _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.patt
 _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
 #: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
 _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
+#: how a nature opens ("By Trust", "by Trust", "See footnote(3)"), never a title
+_NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
 _AFTER_WORD = re.compile(r"[A-Z]|[-–]")
 
@@ -54,6 +56,24 @@ def is_loose_words(atoms: list[Atom]) -> bool:
         _WORD.fullmatch(a.text) and not looks_like_value(a.text) or MARKS_RE.fullmatch(a.text)
         or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
         for n, a in enumerate(atoms))
+
+
+def holds_words(atoms: list[Atom]) -> bool:
+    """A line holding a word of a title or a nature ("Trust(2)", "footnote(3)"), not only
+    values and marks ("C", "(2)", "$41.85")."""
+    return any(_WORD.fullmatch(a.text) and not looks_like_value(a.text) for a in atoms)
+
+
+def lower_words(upper: list[Atom], lower: list[Atom]) -> int | None:
+    """Of a row read from two lines of values, 1 where the lower line holds words of its
+    own under the row's line ("|...|S|...|Trust(2)|" under "Common Stock ... I"), 0 where
+    only one line holds words (the row's line: the other holds values and marks alone),
+    None where both do and the upper does not open with the row's title: the row's line
+    is not told."""
+    if not holds_words(upper) or not holds_words(lower):
+        return 0
+    return 1 if TITLE_OPENING.match(upper[0].text) and not TITLE_OPENING.match(
+        lower[0].text) else None
 
 
 def is_marks(atoms: list[Atom]) -> bool:
@@ -84,3 +104,144 @@ def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
         return None
     return {**row, "security_title": Cell(join_wrapped([title.text, *words]), title.line,
                                           title.column)}
+
+
+def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
+    """True where Table I's loose lines show the table centres its cells on their row's
+    line of values: a loose line stands above the first row, or one opening a nature
+    ("By", "See") right under a row whose nature opened on its line of values or that
+    has none (owned directly), so that it is the next row's: a table printing its cells
+    from the top opens each row's nature on its line of values."""
+    if -1 in below:
+        return True
+    for n, lines in below.items():
+        if not lines or not lines[0] or not _NATURE_OPENING.match(lines[0][0].text):
+            continue
+        owned, nature = rows[n].get("direct_or_indirect"), rows[n].get("nature_of_ownership")
+        if nature or owned is not None and MARKS_RE.sub("", owned.text).strip() == "D":
+            return True
+    return False
+
+
+def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
+                 words_under: dict[int, int]) -> dict[int, Row] | None:
+    """Table I's rows with the loose lines placed where the table centres its cells
+    on their row's line of values (the page sec.gov serves, read by markitdown): a
+    cell of several lines prints as many of them above the row's line as below it.
+    The lines before the first row are thus its upper half, as many of the lines
+    after it its lower half, the rest of those the next row's upper half, and so on:
+    the chain must close on the lines after the last row, or the lines' rows are not
+    told (None). A line of values read with the row under its line (``words_under``:
+    "|...|S|...|Trust(2)|") is the first of its lower half where it holds words. Each
+    row with lines of its own gets them in its one cell that may hold them: the title
+    where the row is owned directly with no nature, the nature where it is owned
+    indirectly and its title is whole ("Common Stock"); a row whose words could be
+    either's leaves the count unconfirmed (None: every row's words stay unknown); a
+    row with no lines of its own is whole on its line and left out of the result. A line of marks alone
+    counts as a line, its marks those of the words above it ("Footnotes(2)" + "(3)")."""
+    groups = [[bool(line) and bool(_NATURE_OPENING.match(line[0].text))
+               for line in below.get(n, [])] for n in range(-1, len(rows))]
+    middles = [bool((cell := row.get("nature_of_ownership")) and _NATURE_OPENING.match(cell.text))
+               for row in rows]
+    filled = [_held_on_its_line(row) for row in rows]
+    uppers = _centred_uppers(groups, middles, filled, words_under)
+    if uppers is None:
+        return None
+    halves = []
+    for n, upper in enumerate(uppers):
+        after, lower = below.get(n, []), (uppers[n + 1] if n + 1 < len(uppers) else 0)
+        halves.append((below.get(n - 1, [])[-upper:] if upper else [],
+                       after[:len(after) - lower]))
+    placed: dict[int, Row] = {}
+    for n, (above, under) in enumerate(halves):
+        if above or under:
+            if (row := centred_row(rows[n], above, under)) is None:
+                return None
+            placed[n] = row
+    return placed
+
+
+def _held_on_its_line(row: Row) -> bool:
+    """True where the row's cell that takes its loose lines holds words on its line (the
+    nature of a row owned indirectly, else the title): its cell's middle line, or, of a
+    cell of an even count of lines, one of its two middle lines."""
+    owned = row.get("direct_or_indirect")
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    return bool(row.get("nature_of_ownership" if letter == "I" else "security_title"))
+
+
+def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[bool],
+                    words_under: dict[int, int]) -> list[int] | None:
+    """How many of the lines above each row are its own (``groups[n + 1]``: the lines
+    under row n, True where one opens a nature, "By", "See"; ``groups[0]`` those above
+    the first row; ``middles[n]``: row n's nature opens on its line), each row printing
+    as many above its line as under it, the chain closing after the last row. A row read
+    with a line of words under its line (``words_under``) may count it as one of its
+    lower half or not (its cells' centre on either line). A nature opens on its first
+    line only: never under a row's line nor after another line above it. A row whose
+    cell holds words on its line (``filled``) may print one line more on either side
+    (a cell of an even count of lines, the row's line on one of its two middle ones).
+    None unless exactly one way closes."""
+    count = len(middles)
+    ways: list[dict[int, int]] = [{len(groups[0]): 1}]  # upper count -> ways, 2 = many
+
+    def fits(n: int, upper: int, lower: int) -> bool:
+        above, after = groups[n][len(groups[n]) - upper:], groups[n + 1]
+        return (0 <= lower <= len(after) and not any(after[:lower])
+                and not any(above[1:]) and not (middles[n] and upper))
+
+    for n in range(count):
+        step: dict[int, int] = {}
+        for upper, reached in ways[-1].items():
+            for lower in _lowers(upper, words_under.get(n, 0), filled[n]):
+                if fits(n, upper, lower):
+                    nxt = len(groups[n + 1]) - lower
+                    step[nxt] = min(2, step.get(nxt, 0) + reached)
+        ways.append(step)
+    if ways[-1].get(0) != 1:
+        return None
+    uppers, nxt = [0] * count, 0
+    for n in range(count - 1, -1, -1):  # the one way back
+        lower = len(groups[n + 1]) - nxt
+        back = [u for u in ways[n] if fits(n, u, lower)
+                and lower in _lowers(u, words_under.get(n, 0), filled[n])]
+        if len(back) != 1:
+            return None
+        uppers[n] = nxt = back[0]
+    return uppers
+
+
+def _lowers(upper: int, under: int, filled: bool) -> set[int]:
+    """The counts of loose lines a row may print under its line, ``upper`` over it:
+    as many, less the line of words read with it (``under``) where that one counts,
+    one more or less where its cell holds words on its line (``filled``)."""
+    skews = (-1, 0, 1) if filled else (0,)
+    return {upper - counted + skew for counted in {0, under} for skew in skews}
+
+
+def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> Row | None:
+    """Table I's row with the lines of its cell printed above and under its line of
+    values put around that cell (``centred_rows``), or None where the words may be
+    its title's or its nature's."""
+    title, owned, nature = (row.get(key) for key in (
+        "security_title", "direct_or_indirect", "nature_of_ownership"))
+    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    if letter == "I" and title is not None and _TITLE_END.fullmatch(title.text.strip()):
+        key, cell = "nature_of_ownership", nature
+    elif letter == "D" and nature is None:
+        key, cell = "security_title", title
+    else:
+        return None
+    words = [" ".join(atom.text for atom in line) for line in (*above, *under)]
+    middle = [cell.text] if cell is not None else []
+    parts: list[str] = []
+    for text in [*words[:len(above)], *middle, *words[len(above):]]:
+        if MARKS_RE.fullmatch(text.replace(" ", "")):
+            if not parts:
+                return None  # marks over the cell's words: whose they are is not told
+            parts[-1] += text.replace(" ", "")
+        else:
+            parts.append(text)
+    first = (*above, *under)[0][0].piece
+    line, column = (cell.line, cell.column) if cell is not None else (first.line, first.column)
+    return {**row, key: Cell(join_wrapped(parts), line, column)}
