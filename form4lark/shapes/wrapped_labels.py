@@ -125,7 +125,8 @@ def join_wrapped_labels(lines: list[Line]) -> list[Line]:
     piece: what stands under a label joined may then be the other box's words; labels
     printed whole on one line, "Person* 2. Issuer Name and Ticker or Trading Symbol",
     are read there at their places)."""
-    for tried in (lines, _box_cuts(lines)):
+    for cut in (False, True):
+        tried = _box_cuts(lines) if cut else lines  # cut only where the pieces as they are fail
         joined = _joined(tried)
         if joined != tried and _boxes_whole(joined):
             return joined
