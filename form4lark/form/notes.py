@@ -260,7 +260,7 @@ def _in_column(atoms: list[Atom], date: int, first: int, last: int) -> int:
 def _signatures_centred(atoms: list[Atom], dates: list[int],
                         gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
     spans = _centred(atoms, dates)
-    if spans is None:
+    if spans is None or _first_reaches_above_openings(atoms, dates, spans):
         return None
     if gaps_part:
         spans = [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
@@ -278,6 +278,23 @@ def _signatures_centred(atoms: list[Atom], dates: list[int],
                                                         date_atom.column)))
     start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
     return start, found
+
+
+def _first_reaches_above_openings(atoms: list[Atom], dates: list[int],
+                                  spans: list[tuple[int, int]]) -> bool:
+    """True where several signatures each open their date's line with "/s/" and
+    centring reaches above that line for the first alone: the others show a name
+    beginning at its "/s/", so the first's lines below its date are its name's
+    wrapped end (a name printed from its date's line down), and the line centring
+    takes above it is the remarks' (or a note's) last, no part of the name."""
+    if len(dates) < 2:
+        return False
+    rows = [atoms[d].row for d in dates]
+    firsts = [next(i for i, a in enumerate(atoms) if a.row == row) for row in rows]
+    if not all(_opens_signature(atoms, i) for i in firsts):
+        return False
+    above = [first < row for (first, _), row in zip(spans, rows)]
+    return above[0] and not any(above[1:])
 
 
 def _two_signed(atoms: list[Atom], inside: list[int]) -> bool:
