@@ -44,7 +44,7 @@ from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
-from .street_lines import EITHER, breaks_kept, settle_street_or_title
+from .street_lines import EITHER, breaks_kept, city_line_whole, settle_street_or_title
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -281,6 +281,9 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
     if len(fields) == 1:
         (name,) = fields.values()
         block.fields.setdefault(name, {}).setdefault(row, []).extend(run)
+        return
+    if set(fields.values()) == {"city", "title"} and city_line_whole(_text(run)):
+        block.fields.setdefault("city", {}).setdefault(row, []).extend(run)
         return
     if set(fields.values()) == {"street", "title"}:  # settled once the block is read
         block.fields.setdefault(EITHER, {}).setdefault(row, []).extend(run)

@@ -17,7 +17,14 @@ an address settles some of them:
 - a care-of line that ends with a company's legal ending, followed by a line that
   opens with a house number, is two street lines ("C/O MITHRIL CAPITAL
   MANAGEMENT LLC" / "600 CONGRESS AVENUE SUITE 3100"), as where a converter ran
-  them together (``text.split_care_of_street``).
+  them together (``text.split_care_of_street``);
+- a care-of line in capitals that ends with a company's legal ending, followed on
+  its line by words none of which is in capitals, is the street line and then the
+  title beside it ("C/O MITHRIL CAPITAL MANAGEMENT LLC" / "See Remarks"): the
+  address is printed in capitals, a title's words that are not stand after it;
+- a line that ends with a state and a postal code ("AUSTIN TX 78701") is box 1's
+  city line whole: a title beside it would stand after the code
+  (``city_line_whole``).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
-from ..text import split_care_of_street
+from ..text import ENTITY_END, STATE_ZIP, split_care_of_street
 from .owner_cut import in_capitals
 
 #: the street lines the ownership XML holds (rptOwnerStreet1, rptOwnerStreet2)
@@ -59,6 +66,30 @@ def title_shaped(text: str) -> bool:
     word of it is a street's."""
     cases = {in_capitals(w) for w in text.split()} - {None}
     return cases == {False}
+
+
+def care_of_then_title(text: str) -> int | None:
+    """How many words of a line are a care-of street line where the rest of the line
+    is a title beside it: the line opens with "C/O", its words up to the last one in
+    capitals are street-shaped and that last one is a company's legal ending ("LLC"),
+    and the words after it are title-shaped ("See Remarks"). None otherwise."""
+    words = text.split()
+    capitals = [i for i, w in enumerate(words) if in_capitals(w) is True]
+    if not capitals or capitals[-1] + 1 >= len(words):
+        return None
+    cut = capitals[-1] + 1
+    street, title = " ".join(words[:cut]), " ".join(words[cut:])
+    if words[0].upper() != _CARE_OF or not street_shaped(street) or not title_shaped(title) \
+            or not ENTITY_END.fullmatch(words[cut - 1]):
+        return None
+    return cut
+
+
+def city_line_whole(text: str) -> bool:
+    """True where a line that box 1's city line or box 5's title could hold ends with
+    a state and a postal code ("AUSTIN TX 78701"): box 5 stands right of box 1, so a
+    title's words on the line would follow the code; none does."""
+    return STATE_ZIP.search(text) is not None
 
 
 def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int], set[int]] | None:
@@ -96,6 +127,12 @@ def settle_street_or_title(fields: dict[str, dict[int, list[W]]], unknown: set[s
     either = fields.pop(EITHER, {})
     if not either:
         return
+    for row in list(either):
+        cut = care_of_then_title(" ".join(w.text for w in either[row]))
+        if cut is not None:
+            words = either.pop(row)
+            fields.setdefault("street", {})[row] = words[:cut]
+            fields.setdefault("title", {})[row] = words[cut:]
     texts = {row: " ".join(w.text for w in words) for row, words in either.items()}
     settled = street_or_title(set(fields.get("street", {})), texts)
     if settled is None:
