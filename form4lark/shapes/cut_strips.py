@@ -19,9 +19,11 @@ name) or a line of box 1 it cannot place leaves box 1 unread.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..page import Line, Piece
+from .cut_header import BOX3_LABEL
 
 #: box 1's and box 2's labels as the form prints them
 BOX1_LABEL = "1. Name and Address of Reporting Person *"
@@ -38,6 +40,9 @@ _BOX5 = re.compile(r"5\.(?:[A-Za-z]|$)")
 # "SAN FRANCISCO CA 94129": the city's line with the state and the zip
 _CITY_LINE = re.compile(r"(?P<city>[A-Za-z][\w .'-]*?) (?P<state>[A-Z]{2}) (?P<zip>\d{5}(?:-?\d{4})?)")
 _ZIP_PART = re.compile(r"[\d-]+")
+# a piece of a date cut at strips' edges, and the date whole ("06/10" + "/2020")
+_DATE_PART = re.compile(r"[\d/]+")
+_DATE = re.compile(r"\d\d/\d\d/\d{4}")
 _TICKER = re.compile(r"\[(?P<ticker>[A-Za-z.]+)\]")
 #: the shortest line of box 1 that is a value (a street, a city's word); a shorter
 #: one is a piece of another column's label or value ("2", "U", "0")
@@ -81,6 +86,7 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
         if state == len(keys) - 1 and taken == keys[state]:
             break  # box 1's last label is read: the rows below are not box 1's
         placed = sum(map(len, parts[:2]))
+        broke = False
         rests: list[str] = []  # the rests of labels this row's first strip cut
 
         def close() -> None:
@@ -97,6 +103,7 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
                 close()
                 state, taken = state + 1, key
             elif state == len(keys) - 1:
+                broke = True
                 break  # what follows box 1's last label is not box 1's
             elif state >= 0:
                 close()  # a value: the label's rest is in another strip
@@ -109,6 +116,8 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
         city_row = state == 2 and placed == sum(map(len, parts[:2]))
         rest = [line for strip in row[1:middle] for line in strip]
         digits += [line for line in rest if city_row and _ZIP_PART.fullmatch(line)]
+        if broke and not rests:
+            break  # the other strips hold what follows box 1 ("Table I - Non-Deriva")
         if _key("".join(line for line in rest if not (city_row and _ZIP_PART.fullmatch(line)))) \
                 != "".join(rests):
             return []
@@ -154,3 +163,28 @@ def box2_lines(rows: list[Strips], number: int) -> list[Line]:
     value = f"[ {ticker.group('ticker')} ]"
     return [Line([Piece(BOX2_LABEL, number, 1)]),
             Line([Piece(f"{names[0]} {value}" if len(names) == 1 else value, number, 1)])]
+
+
+def box3_lines_cut(rows: list[Strips], number: int) -> list[Line]:
+    """Box 3's label and date as lines (line ``number``), where strips' first lines
+    hold the label and their second lines the date cut at the same edges
+    ("3. Dat" / "06/10" | "e of Earliest Trans" / "/2020"): a date holds no space, so
+    its pieces join with certainty. Otherwise none."""
+    for row in rows:
+        start = next((i for i, strip in enumerate(row) if strip
+                      and _key(strip[0]).startswith("3.")), None)
+        if start is None:
+            continue
+        label, seconds = "", []
+        for strip in row[start:]:
+            label += _key(strip[0]) if strip else ""
+            seconds.append(strip[1] if len(strip) > 1 else "")
+            if label == _key(BOX3_LABEL):
+                break
+        run = list(itertools.takewhile(_DATE_PART.fullmatch, seconds))
+        date = "".join(run)
+        if (label == _key(BOX3_LABEL) and _DATE.fullmatch(date)
+                and not any(map(_DATE_PART.fullmatch, seconds[len(run):]))):
+            return [Line([Piece(BOX3_LABEL, number, 1)]), Line([Piece(date, number, 1)])]
+        return []
+    return []

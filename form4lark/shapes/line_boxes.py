@@ -44,7 +44,7 @@ from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
-from .cut_strips import Strips, box1_lines, box2_lines, opens_box1
+from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, breaks_kept, settle_street_or_title
 
@@ -156,7 +156,8 @@ def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None) 
     numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
     rows = [row for row in map(strips, numbers) if row] if strips and numbers else []
     at = numbers[0] if numbers else 0
-    return (box1_lines(rows, at) + box2_lines(rows, at) if rows else []) + box3_lines(lines)
+    return (box1_lines(rows, at) + box2_lines(rows, at) if rows else []) + (
+        box3_lines(lines) or box3_lines_cut(rows, at))
 
 
 def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
