@@ -423,8 +423,8 @@ def read_lines(text: str, blocks: bool = False) -> Page:
 
 def _strips(raw: str) -> list[list[str]]:
     """A pipe row's cells, each its lines with markup undone (a header cut into
-    strips: ``cut_strips.py``); none for another line."""
-    if not _PIPE_ROW.match(raw):
+    strips: ``cut_strips.py``); none for another line or a separator row."""
+    if not _PIPE_ROW.match(raw) or _SEPARATOR.match(raw):
         return []
     return [[text for text in (fold(undo_markup(part)) for part in _BREAK.split(cell)) if text]
             for cell in split_cells(raw.strip())[1:-1]]
