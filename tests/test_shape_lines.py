@@ -984,3 +984,30 @@ def test_the_cut_that_reads_a_nature_the_page_prints_comes_first() -> None:
     # Table I printing other natures, no cut is certain: nothing is read
     other = _table(text.replace("I By The Founders Fund IV, LP(1)", "D"), "table_ii")
     assert [r.get("security_title") for r in other] == [None, None]
+
+
+TSLA_CUT = (  # TSLA-20211221-1 sec, pymupdf4llm (cut short): box 2's strip is the second
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Musk Elon|2.<br>T|Issuer Name**and**"
+    "T<br>esla, Inc. [<br>TS|icker or Tradi<br>LA]|ng Symbol||5. Relat<br>(Check<br>X|ionship|\n"
+    "|(Last)<br>(First)<br>(Middle)<br>C/O TESLA, INC.|3.<br>1|Date of Earliest Tra<br>2/21/2021|"
+    "nsaction (Mon|th/Day/Year)||X|Officer|\n"
+    "|13101 HAROLD GREEN ROAD||||||||\n"
+    "|(Street)<br>AUSTIN<br>TX<br>78725|4.|If Amendment, Dat|e of Original F|iled (Month/Day|"
+    "/Year)|6. Indivi|x|\n"
+    "|(City)<br>(State)<br>(Zip)<br>**Table I -**|**Non-Derivati**|||||||\n")
+
+
+def test_box_1_beside_box_2_s_strip_is_read_only_where_its_values_are_short_of_its_label() -> None:
+    # truth: Musk Elon, C/O TESLA, INC., 13101 HAROLD GREEN ROAD, AUSTIN TX 78725, TSLA,
+    # 2021-12-21 ("1" | "2/21/2021": a date holds no space)
+    from form4lark.shapes.cut_strips import box1_lines, box2_lines, box3_lines_cut
+
+    rows = _strips(TSLA_CUT)
+    assert [line.text for line in box1_lines(rows, 1)][1:7] == [
+        "Musk Elon", "(Last) (First) (Middle)", "C/O TESLA, INC.", "13101 HAROLD GREEN ROAD",
+        "(Street)", "AUSTIN TX 78725"]
+    assert [line.text for line in box2_lines(rows, 1)][1] == "[ TSLA ]"
+    assert [line.text for line in box3_lines_cut(rows, 1)][1] == "12/21/2021"
+    # a name nearly as long as the label may run on into box 2's strip: not told
+    longer = TSLA_CUT.replace("Musk Elon", "Musk Elon Reeve and Family Trust")
+    assert box1_lines(_strips(longer), 1) == []

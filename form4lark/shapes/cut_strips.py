@@ -48,6 +48,10 @@ _TICKER = re.compile(r"\[(?P<ticker>[A-Za-z.]+)\]")
 #: one is a piece of another column's label or value ("2", "U", "0")
 _SHORTEST = 3
 
+#: how long a value of box 1 may be, as a share of its label's line in the same strip,
+#: to end surely inside the strip (a value's letters are no wider than the label's)
+_SHORT_OF_LABEL = 0.75
+
 Strips = list[list[str]]  # a row's strips, each its lines
 
 
@@ -130,8 +134,19 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
     where = _CITY_LINE.fullmatch(" ".join(city))
     if where is None or any(len(line) < _SHORTEST for line in name + streets + city[:-2]):
         return []
+    if middle == 1 and not _short_of_label(rows[0][0], name + streets + city):
+        return []
     texts = [BOX1_LABEL, *name, NAMES_LABEL, *streets, STREET_LABEL, " ".join(city), CITY_LABEL]
     return [Line([Piece(text, number, 1)]) for text in texts]
+
+
+def _short_of_label(first: list[str], values: list[str]) -> bool:
+    """True where each of box 1's ``values`` is well short of box 1's label line in the
+    first strip (``first``: its lines in the label's row). Where the strip next to the
+    first is the middle column's, no strip between shows a value's end: a value far
+    shorter than the label printed above it in the same strip ends inside the strip."""
+    label = max((len(line) for line in first if opens_box1(line)), default=0)
+    return all(len(value) <= _SHORT_OF_LABEL * label for value in values)
 
 
 def box2_lines(rows: list[Strips], number: int) -> list[Line]:
