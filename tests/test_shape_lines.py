@@ -843,13 +843,67 @@ CUT_HEADER = (  # AFRM-20230403-1 sec, pymupdf4llm: the header's rows cut into s
     "**r Beneficiall**|**y Owned**|||\n")
 
 
-def test_a_header_cut_into_strips_gives_box_3_s_date_alone() -> None:
-    # its labels and words are cut ("Affirm Hold" / "ings, Inc."): nothing else is read;
-    # box 3's label's start alone above a date alone is box 3's (truth: 2023-04-03)
+def test_a_header_cut_into_strips_gives_what_its_strips_hold_certainly() -> None:
+    # its labels and words are cut ("Affirm Hold" / "ings, Inc."): box 1 stands whole in
+    # the first strip (the next holds only its labels' rests and the zip's digits), the
+    # ticker's letters hold no space; the issuer's name, cut where a space may have
+    # stood, is not read; box 3's label's start alone above a date alone is box 3's
+    # (truth: Rabois Keith, ONE LETTERMAN DRIVE, BUILDING D, 5TH FLOOR, SAN FRANCISCO
+    # CA 94129, AFRM, 2023-04-03)
     lines = [line.text for line in read_lines(CUT_HEADER).lines]
-    at = lines.index("3. Date of Earliest Transaction (Month/Day/Year)")
-    assert lines[at + 1] == "04/03/2023"
-    assert not any("Affirm" in line or "Rabois" in line for line in lines)
+    at = lines.index("1. Name and Address of Reporting Person *")
+    assert lines[at:at + 12] == [
+        "1. Name and Address of Reporting Person *", "Rabois Keith", "(Last) (First) (Middle)",
+        "ONE LETTERMAN DRIVE", "BUILDING D, 5TH FLOOR", "(Street)", "SAN FRANCISCO CA 94129",
+        "(City) (State) (Zip)", "2. Issuer Name and Ticker or Trading Symbol", "[ AFRM ]",
+        "3. Date of Earliest Transaction (Month/Day/Year)", "04/03/2023"]
+    assert not any("Affirm" in line for line in lines)
+
+
+def _strips(text: str) -> list[list[list[str]]]:
+    from form4lark.shapes.lines import _strips as strips
+
+    return [row for row in map(strips, text.split("\n")) if row]
+
+
+def test_box_1_is_read_from_strips_only_where_no_value_is_cut() -> None:
+    from form4lark.shapes.cut_strips import box1_lines
+
+    rows = _strips(CUT_HEADER)
+    assert box1_lines(rows, 1)
+    # a street cut at the strip's edge ("2800 SAND HILL ROAD, SU" | "ITE 101": MDB-20200610)
+    assert box1_lines(_strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>OR|")), 1) == []
+    # a value's piece beside a label's rest ("(M" | "iddle)" / ".": AUR-20240227)
+    assert box1_lines(_strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>.|")), 1) == []
+    # box 2's label's number printed under the owner's name in the first strip (U-20220211)
+    assert box1_lines(_strips(CUT_HEADER.replace("Rabois Keith|", "Rabois Keith<br>2<br>A|")),
+                      1) == []
+    # a name on two lines: where one ends is not told
+    assert box1_lines(_strips(CUT_HEADER.replace("Rabois Keith", "Rabois<br>Keith")), 1) == []
+
+
+def test_box_2_s_issuer_is_read_from_one_strip_s_line_and_the_ticker_across_strips() -> None:
+    from form4lark.shapes.cut_strips import box2_lines
+
+    whole = CUT_HEADER.replace("Affirm Hold|**d**Ticker or Tra<br>ings, Inc.|",
+                               "Affirm Holdings, Inc.|**d**Ticker or Tra|")
+    assert [line.text for line in box2_lines(_strips(whole), 1)][1] == \
+        "Affirm Holdings, Inc. [ AFRM ]"
+    cut_ticker = CUT_HEADER.replace("[<br>AFRM]", "[<br>AF").replace("|to Issuer", "RM]|to Issuer")
+    assert box2_lines(_strips(cut_ticker), 1) == []  # "RM]" stands in box 5's strips
+    assert [line.text for line in box2_lines(_strips(CUT_HEADER.replace(
+        "ding Symbol<br>[<br>AFRM]", "ding Symbol<br>[<br>AF|RM]")), 1)] == []  # a strip opening with no label's piece
+
+
+def test_box_3_s_date_cut_at_strips_edges_is_joined() -> None:
+    from form4lark.shapes.cut_strips import box3_lines_cut
+
+    row = "|x|3. Dat<br>06/10<br>4. If A|e of Earliest Trans<br>/2020<br>mendment|action (Month/|Day/Year)|"
+    assert [line.text for line in box3_lines_cut(_strips(row), 1)] == [
+        "3. Date of Earliest Transaction (Month/Day/Year)", "06/10/2020"]
+    # a date's piece after a piece that is none: which date is not told
+    assert box3_lines_cut(_strips(row.replace("|action (Month/|", "|action (Month/<br>1|")), 1) == []
+    assert box3_lines_cut(_strips(row.replace("/2020", "/20")), 1) == []  # no whole date
 
 
 def test_box_3_s_label_start_is_taken_only_alone_and_from_date_of_on() -> None:
@@ -930,3 +984,30 @@ def test_the_cut_that_reads_a_nature_the_page_prints_comes_first() -> None:
     # Table I printing other natures, no cut is certain: nothing is read
     other = _table(text.replace("I By The Founders Fund IV, LP(1)", "D"), "table_ii")
     assert [r.get("security_title") for r in other] == [None, None]
+
+
+TSLA_CUT = (  # TSLA-20211221-1 sec, pymupdf4llm (cut short): box 2's strip is the second
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Musk Elon|2.<br>T|Issuer Name**and**"
+    "T<br>esla, Inc. [<br>TS|icker or Tradi<br>LA]|ng Symbol||5. Relat<br>(Check<br>X|ionship|\n"
+    "|(Last)<br>(First)<br>(Middle)<br>C/O TESLA, INC.|3.<br>1|Date of Earliest Tra<br>2/21/2021|"
+    "nsaction (Mon|th/Day/Year)||X|Officer|\n"
+    "|13101 HAROLD GREEN ROAD||||||||\n"
+    "|(Street)<br>AUSTIN<br>TX<br>78725|4.|If Amendment, Dat|e of Original F|iled (Month/Day|"
+    "/Year)|6. Indivi|x|\n"
+    "|(City)<br>(State)<br>(Zip)<br>**Table I -**|**Non-Derivati**|||||||\n")
+
+
+def test_box_1_beside_box_2_s_strip_is_read_only_where_its_values_are_short_of_its_label() -> None:
+    # truth: Musk Elon, C/O TESLA, INC., 13101 HAROLD GREEN ROAD, AUSTIN TX 78725, TSLA,
+    # 2021-12-21 ("1" | "2/21/2021": a date holds no space)
+    from form4lark.shapes.cut_strips import box1_lines, box2_lines, box3_lines_cut
+
+    rows = _strips(TSLA_CUT)
+    assert [line.text for line in box1_lines(rows, 1)][1:7] == [
+        "Musk Elon", "(Last) (First) (Middle)", "C/O TESLA, INC.", "13101 HAROLD GREEN ROAD",
+        "(Street)", "AUSTIN TX 78725"]
+    assert [line.text for line in box2_lines(rows, 1)][1] == "[ TSLA ]"
+    assert [line.text for line in box3_lines_cut(rows, 1)][1] == "12/21/2021"
+    # a name nearly as long as the label may run on into box 2's strip: not told
+    longer = TSLA_CUT.replace("Musk Elon", "Musk Elon Reeve and Family Trust")
+    assert box1_lines(_strips(longer), 1) == []

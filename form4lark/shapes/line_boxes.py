@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
@@ -43,6 +44,7 @@ from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
+from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, breaks_kept, city_line_whole, settle_street_or_title
 
@@ -95,12 +97,14 @@ def _lex(lines: list[Line]) -> list[Token]:
 
 
 def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
-                            blocks: bool = False) -> list[Line]:
+                            blocks: bool = False,
+                            strips: Callable[[int], Strips] | None = None) -> list[Line]:
     """The page's lines with its header's boxes (and the owners listed after the
     tables) one after the other, in reading order. ``reflowed``: the indexes of
     lines that may be several of the page's lines run together (paragraphs).
     ``blocks``: the text may print the page's blocks one after the other (OCR),
-    so that a header whose boxes stand apart is read as it stands."""
+    so that a header whose boxes stand apart is read as it stands. ``strips``: a
+    line's (by number) pipe cells, each its lines, for a header cut into strips."""
     reflowed = reflowed or set()
     marks = labels(lines)
     first = next((a.row for a in marks if a.kind in ("BOX1", "BOX2", "BOX5")), None)
@@ -108,6 +112,8 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     opening = next((row for row, line in enumerate(lines) if _TABLE_OPENING.match(line.text)), None)
     if opening is not None and first is not None and first < opening < (table or len(lines)):
         table = opening  # a table's title or headers the converter broke end the header
+    if first is None and table is not None and strips is not None:
+        return _cut_labels_first(lines, table, strips)
     if first is None or table is None or table < first:
         return lines
     after = [a.row for a in marks if a.row > table and a.kind == "BOX1"]
@@ -124,12 +130,34 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
         _check_street_breaks(block, width)
-    # a header whose labels a converter cut into strips: box 3's date alone is certain
+    # a header whose labels a converter cut into strips: what its strips hold certainly
     out = _marks_before_labels(lines[:first]) + (block_lines(head, header=True)
-                                                  or box3_lines(lines[first:table]))
+                                                  or _cut_into_strips(lines[first:table], strips))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]
+
+
+def _cut_labels_first(lines: list[Line], table: int, strips: Callable[[int], Strips]) -> list[Line]:
+    """A header whose box labels a converter all cut at a strip's edge ("1. Name and
+    Address of Reporting P" | "erson*"): what its strips hold certainly put before its
+    lines, which stay as they are (not read, but their checkbox marks tell that the
+    text keeps marks: ``build.py``)."""
+    start = next((row for row, line in enumerate(lines[:table]) if opens_box1(line.text)
+                  and [line.text] == (strips(line.pieces[0].line) or [[]])[0][:1]), None)
+    if start is None:
+        return lines
+    return lines[:start] + _cut_into_strips(lines[start:table], strips) + lines[start:]
+
+
+def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None) -> list[Line]:
+    """A header not read whose rows a converter cut into strips: boxes 1 and 2 where
+    its strips hold them certainly (``cut_strips.py``), and box 3's date."""
+    numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
+    rows = [row for row in map(strips, numbers) if row] if strips and numbers else []
+    at = numbers[0] if numbers else 0
+    return (box1_lines(rows, at) + box2_lines(rows, at) if rows else []) + (
+        box3_lines(lines) or box3_lines_cut(rows, at))
 
 
 def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:

@@ -416,4 +416,15 @@ def read_lines(text: str, blocks: bool = False) -> Page:
     seen = visual_lines(text)
     lines = [Line([Piece(line.text, line.number, line.column)]) for line in seen]
     reflowed = {i for i, line in enumerate(seen) if line.reflowed}
-    return Page(shape="lines", lines=header_in_reading_order(lines, reflowed, blocks))
+    raw = text.split("\n")
+    return Page(shape="lines", lines=header_in_reading_order(
+        lines, reflowed, blocks, lambda number: _strips(raw[number - 1])))
+
+
+def _strips(raw: str) -> list[list[str]]:
+    """A pipe row's cells, each its lines with markup undone (a header cut into
+    strips: ``cut_strips.py``); none for another line or a separator row."""
+    if not _PIPE_ROW.match(raw) or _SEPARATOR.match(raw):
+        return []
+    return [[text for text in (fold(undo_markup(part)) for part in _BREAK.split(cell)) if text]
+            for cell in split_cells(raw.strip())[1:-1]]
