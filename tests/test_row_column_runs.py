@@ -14,7 +14,11 @@ from __future__ import annotations
 import pytest
 
 import form4lark
-from form4lark.form.column_tokens import TABLE_I, TABLE_II, grammar
+from form4lark.form.atoms import Atom
+from form4lark.form.column_tokens import TABLE_I, TABLE_II, Token, grammar
+from form4lark.form.row_column_runs import _nature_cuts
+from form4lark.form.run_titles import mended_titles
+from form4lark.page import Piece
 from support import FIXTURES, off_fields, truth_of
 
 YELP = FIXTURES / "column_runs" / "YELP-20121123-1" / "sec" / "pdfminer.txt"
@@ -199,3 +203,64 @@ def test_a_block_short_of_a_nature_leaves_the_table_out() -> None:
     assert form.derivative_transactions is None
     assert any(d.field.startswith("derivative") and d.severity == "error"
                for d in form.diagnostics)
+
+
+# pdfminer's plain text of a Table I of thirty rows over three pages: the first two
+# rows' titles in one box ("Class A", "Common", "Stock(1)", "Class A", "Common", "Stock"),
+# each page's last title cut by the page's end ("Class A", "Common" ... "\f" "Stock"),
+# and eighteen titles on the second page: each page a block of runs
+GOOG = FIXTURES / "column_runs" / "GOOG-20220413-1" / "plain" / "pdfminer.txt"
+
+
+def test_titles_out_of_their_boxes_and_pages_as_blocks_match_truth() -> None:
+    form = form4lark.parse(GOOG.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 30
+    assert {r.security_title for r in rows} == {"Class A Common Stock"}
+    assert [f for f in off_fields(truth_of(GOOG), form) if f.startswith("non_derivative")] == []
+
+
+def test_a_page_tail_that_spells_no_title_leaves_the_table_out() -> None:
+    text = GOOG.read_text(encoding="utf-8")
+    assert "\fStock\n" in text
+    form = form4lark.parse(text.replace("\fStock\n", "\fShares\n", 1))
+    assert form.non_derivative_transactions is None
+
+
+def _tokens(*lines: str) -> list[Token]:
+    """One token per argument, its lines split at "|" (one atom each): words where it
+    opens with a letter and is longer than one (a code or a D/I letter is a value)."""
+    out, at = [], 1
+    for paragraph in lines:
+        atoms = []
+        for line in paragraph.split("|"):
+            atoms.append(Atom("TEXT", line, at, 0, 0, Piece(line, at, 1)))
+            at += 1
+        out.append(Token(tuple(atoms), paragraph[0].isalpha() and len(paragraph) > 1))
+        at += 1
+    return out
+
+
+def test_two_titles_in_one_box_are_cut_only_where_each_spells_its_neighbour() -> None:
+    both = _tokens("Class A|Common|Stock(1)|Class A|Common|Stock", "Class A|Common|Stock",
+                   "04/13/2022")
+    assert [t.text for t in mended_titles(both)] == [
+        "Class A Common Stock(1)", "Class A Common Stock", "Class A Common Stock", "04/13/2022"]
+    other = _tokens("Class A|Common|Stock(1)|Class B|Common|Stock", "Class A|Common|Stock",
+                    "04/13/2022")
+    assert mended_titles(other) == other
+
+
+def test_a_title_cut_by_the_page_is_joined_only_to_a_runs_last_title() -> None:
+    body = _tokens("Common Stock", "Common", "04/13/2022", "D", "Stock")
+    assert [t.text for t in mended_titles(body)] == [
+        "Common Stock", "Common Stock", "04/13/2022", "D"]
+    natures = _tokens("Common Stock", "Common", "04/13/2022", "D", "Preferred")
+    assert mended_titles(natures) == natures
+
+
+def test_cuts_among_many_words_are_where_the_natures_end() -> None:
+    """Too many words after the letters to try a cut before each: the blocks are cut
+    where the words begin and, after indirect rows, a nature each later."""
+    body = _tokens("Common Stock", "D", "I", "By Trust", "Common Stock", "Common Stock", "D", "D")
+    assert _nature_cuts(body) == [3, 4]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
-from ..patterns import MARK_NUMBER_RE
+from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
 from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
@@ -50,7 +50,9 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
         if shared not in box_of:
             holders = [b for b in shared.split("+") if _HOLDS.get(b)]
             box_of[shared] = (holders[0] if len(holders) == 1 else
-                              None if holders else shared.split("+")[-1])
+                              _title_not_date(holders, [atoms[j] for j, run in owner.items()
+                                                        if run == shared])
+                              if holders else shared.split("+")[-1])
         box = box_of[shared]
         if box is not None:
             boxes.setdefault(box, []).append(atoms[i])
@@ -58,6 +60,19 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
     if found:
         boxes["BOX2"] = found
     return boxes
+
+
+def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
+    """Box 5, of text shared by an empty box 4 and box 5 (their labels one after the
+    other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title below)"
+    "CEO"), where none of its words reads as a date: box 4 holds a date only, so words
+    that are none are box 5's title. None where a date is among them (either box's) or
+    other boxes share the text."""
+    if sorted(holders) != ["BOX4", "BOX5"]:
+        return None
+    if any(a.kind == "TEXT" and DATE_SHAPE_RE.search(a.text) for a in run):
+        return None
+    return "BOX5"
 
 
 def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
@@ -121,7 +136,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
         # whose words are lost
         return None, None
     elif not positioned and not cells:
-        after = _before_place_label(box5[last + 1:], after)
+        after = (_before_place_label(box5[last + 1:], after)
+                 or _under_checked_label(box5, checked))
     written = [a if a.kind == "TEXT" else replace(a, kind="TEXT") for a in after]
     officer: list[Atom] = []
     other: list[Atom] = []
@@ -137,6 +153,32 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
                 group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
     return header.cell_of(officer), header.cell_of(other)
+
+
+def _under_checked_label(box5: list[Atom], checked: set[str]) -> list[Atom]:
+    """Where nothing follows box 5's last label, the words right after the label of its
+    one checked box that takes text, before the next label or mark: a text printing the
+    labels one a line puts the title under its own label ("X Officer (give title
+    below)" "Chief Digital & Tech Officer" "10% Owner"). None where a label or mark
+    stands on the line right after the words: a relationship's name may be the title's
+    last word ("Pres,Prod" "Architect &" "Director"), so where the title ends is lost."""
+    takes = checked & {"OFFICER", "OTHER"}
+    if len(takes) != 1:
+        return []
+    at = next((i for i, a in enumerate(box5) if a.kind in takes), None)
+    if at is None:
+        return []
+    start = at + 1
+    while start < len(box5) and box5[start].kind == "LABEL_TAIL":
+        start += 1
+    words: list[Atom] = []
+    for atom in box5[start:]:
+        if atom.kind != "TEXT":
+            if words and atom.line <= words[-1].line + 1:
+                return []
+            break
+        words.append(atom)
+    return words
 
 
 def _before_place_label(tail: list[Atom], after: list[Atom]) -> list[Atom]:

@@ -22,7 +22,10 @@ print its transactions' runs first, then its holdings', through some first colum
 and every row's runs of the columns after (``_phases``: pdfminer sets the holdings'
 boxes apart, below): those readings are weighed alike. A body that reads in none of
 these ways may print its rows in blocks, each block its own runs ending with its
-letters and natures (``_block_rows``). The search is bounded: counts of rows the body
+letters and natures (``_block_rows``; where the words after its letters are too many to
+try a cut before each, only where the natures end: ``_nature_cuts``). A body read in
+none of these ways is tried again with its titles mended where a box held two or a
+page's end cut one (``run_titles.py``). The search is bounded: counts of rows the body
 has too few values of each kind for are not tried (``_enough``), and a search that
 spends ``_STEPS`` steps reads nothing.
 """
@@ -35,6 +38,7 @@ from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             paragraphs, title_cells)
+from .run_titles import mended_titles
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 64
@@ -279,7 +283,12 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     if tokens is None:
         return None
     rows = _token_rows(tokens, columns)
-    return rows if rows is not None else _block_rows(tokens, columns)
+    rows = rows if rows is not None else _block_rows(tokens, columns)
+    mended = mended_titles(tokens) if rows is None else tokens
+    if mended != tokens:  # titles a box or a page's end put out of their runs' shape
+        rows = _token_rows(mended, columns)
+        rows = rows if rows is not None else _block_rows(mended, columns)
+    return rows
 
 
 #: a body is cut into blocks only where it has at most this many places to cut
@@ -295,10 +304,14 @@ def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] |
     do not tell: every cut is tried). Read only where every way of cutting that reads
     gives the same count of rows (the cells they give alike kept), as a whole body is."""
     cuts = [k for k in range(1, len(tokens)) if tokens[k].words and _after_letters(tokens, k)]
+    # half a body's search for every block tried; a whole one where the cuts are only
+    # those the natures allow (few places, long blocks: each costs more to read)
+    budget = [_STEPS // 2]
+    if len(cuts) > _CUTS:
+        cuts, budget = _nature_cuts(tokens), [_STEPS]
     if not cuts or len(cuts) > _CUTS:
         return None
     memo: dict[int, list[list[Row]]] = {}
-    budget = [_STEPS // 2]  # half a body's search for every block tried
 
     def read(start: int) -> list[list[Row]]:
         """Every reading of the tokens from ``start`` on as one block or more."""
@@ -318,6 +331,21 @@ def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] |
     if budget[0] < 0 or not readings or len(readings) > _MOST or len({len(r) for r in readings}) != 1:
         return None
     return agreed(readings)
+
+
+def _nature_cuts(tokens: list[Token]) -> list[int]:
+    """The places to cut a body into blocks where the words after its letters are too
+    many to try each: after each run of letters, where its words begin (no natures
+    printed) and one token per indirect letter later (a nature each)."""
+    cuts: list[int] = []
+    for k in range(1, len(tokens)):
+        if tokens[k].words and not tokens[k - 1].words and _after_letters(tokens, k):
+            start = k - 1
+            while start and fits(tokens[start - 1].text, ("M_DIRECT_INDIRECT",)):
+                start -= 1
+            indirect = sum(t.text.strip("()").startswith("I") for t in tokens[start:k])
+            cuts += [k] + ([k + indirect] if indirect and k + indirect < len(tokens) else [])
+    return cuts
 
 
 def _after_letters(tokens: list[Token], at: int) -> bool:
