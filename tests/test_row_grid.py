@@ -731,3 +731,14 @@ def test_words_beside_rows_with_none_in_their_column_take_the_column_of_other_ro
     assert [r.get("nature_of_ownership") for r in rows] == [
         "See Footnotes(2) (3)", "See Footnotes(2) (4)", "See Footnotes(2) (5)",
         "See Footnote(6)", "See Footnote(7)", "See Footnote(8)"]
+
+
+def test_words_beside_a_row_right_of_its_last_number_are_its_nature():
+    # pdfplumber keeps one space between a row's cells and pushes them right of the
+    # page's columns; the nature's lines over and under it stay where the page has them,
+    # under the flag "I", in no text column
+    pushed = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+                   (99, "$210.98"), (111, "124,330 I"))
+    rows = _rows([_line((117, "See")), pushed, _line((117, "Footnote(3)"))])
+    assert rows is not None and rows[0]["nature_of_ownership"] == "See Footnote(3)"
+    assert rows[0]["direct_or_indirect"] == "I" and rows[0]["shares_owned_following"] == "124,330"
