@@ -742,3 +742,12 @@ def test_words_beside_a_row_right_of_its_last_number_are_its_nature():
     rows = _rows([_line((117, "See")), pushed, _line((117, "Footnote(3)"))])
     assert rows is not None and rows[0]["nature_of_ownership"] == "See Footnote(3)"
     assert rows[0]["direct_or_indirect"] == "I" and rows[0]["shares_owned_following"] == "124,330"
+
+
+def test_a_lone_mark_one_space_after_a_flag_is_the_next_column_s_only_cell():
+    # pdfplumber: the price is its footnote alone, one space after "D"; read as the flag's
+    # mark or as the price's cell, the row reads either way: it is the price's
+    row = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (84, "8,601 D (4) 124,330"),
+                (126, "D"))
+    expected = {**SALE_ROW, "price_per_share": "(4)"}
+    assert _rows([row]) == [expected]
