@@ -731,3 +731,23 @@ def test_words_beside_rows_with_none_in_their_column_take_the_column_of_other_ro
     assert [r.get("nature_of_ownership") for r in rows] == [
         "See Footnotes(2) (3)", "See Footnotes(2) (4)", "See Footnotes(2) (5)",
         "See Footnote(6)", "See Footnote(7)", "See Footnote(8)"]
+
+
+def test_words_beside_a_row_right_of_its_last_number_are_its_nature():
+    # pdfplumber keeps one space between a row's cells and pushes them right of the
+    # page's columns; the nature's lines over and under it stay where the page has them,
+    # under the flag "I", in no text column
+    pushed = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (77, "8,601"), (88, "D"),
+                   (99, "$210.98"), (111, "124,330 I"))
+    rows = _rows([_line((117, "See")), pushed, _line((117, "Footnote(3)"))])
+    assert rows is not None and rows[0]["nature_of_ownership"] == "See Footnote(3)"
+    assert rows[0]["direct_or_indirect"] == "I" and rows[0]["shares_owned_following"] == "124,330"
+
+
+def test_a_lone_mark_one_space_after_a_flag_is_the_next_column_s_only_cell():
+    # pdfplumber: the price is its footnote alone, one space after "D"; read as the flag's
+    # mark or as the price's cell, the row reads either way: it is the price's
+    row = _line((0, "Common Stock"), (31, "05/02/2019"), (61, "S"), (84, "8,601 D (4) 124,330"),
+                (126, "D"))
+    expected = {**SALE_ROW, "price_per_share": "(4)"}
+    assert _rows([row]) == [expected]

@@ -24,8 +24,10 @@ from .atoms import Atom
 TITLE = "security_title"
 #: columns of one letter ("V", "A"/"D", "D"/"I"): a footnote mark alone is not their cell
 FLAGS = frozenset({"equity_swap_involved", "acquired_disposed", "direct_or_indirect"})
+#: the form's last column, of text, right of every value
+NATURE = "nature_of_ownership"
 #: columns of text, which wrap over lines around the values
-TEXTS = frozenset({TITLE, "underlying_security_title", "nature_of_ownership"})
+TEXTS = frozenset({TITLE, "underlying_security_title", NATURE})
 #: columns of a security's title
 TITLE_COLUMNS = frozenset({TITLE, "underlying_security_title"})
 #: lines apart at most for two lines of values of one row (a value wrapped below)
@@ -263,8 +265,28 @@ def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
                     and c.x < chunk.x_end and chunk.x < c.x_end}
         if chunk.is_mark and len(keys) > 1:
             keys -= FLAGS  # a flag's mark prints beside its letter, never alone under it
+        if not keys and chunk.key not in TEXTS and _right_of_numbers(
+                chunk, bands[max(after - 1, 0):after + 1]):
+            keys = {NATURE}
         if len(keys) == 1:
             chunk.key = keys.pop()
+
+
+def _right_of_numbers(chunk: Chunk, beside: list[Band]) -> bool:
+    """True for words (no value, no mark alone) that start right of where the last
+    number of each row beside them starts: only a nature, a form's last column, is
+    text there. A converter that keeps one space between a row's cells pushes them
+    right of the page's columns, and its wrapped lines, left where they stand, are
+    under the number or the flag ("See" / "3,472,220(2) I" / "Footnote(3)")."""
+    if chunk.is_mark or chunk.has_value or not beside or not any(
+            ch.isalpha() for ch in MARK.sub("", chunk.text)):  # "L.P.(2)(3)" is words
+        return False
+    for band in beside:
+        numbers = [c for c in band.chunks if c.has_digit and c.key is not None
+                   and c.key not in TEXTS]
+        if not numbers or chunk.x <= max(numbers, key=lambda c: c.x).x:
+            return False
+    return True
 
 
 def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:

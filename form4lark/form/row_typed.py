@@ -19,7 +19,7 @@ from bisect import bisect_left
 from lark import Token, Tree
 
 from .atoms import Atom
-from .row_bands import MARK, TITLE, Band, Chunk
+from .row_bands import FLAGS, MARK, TITLE, Band, Chunk
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, value_cells
 
@@ -111,8 +111,24 @@ def _preferred(readings: list[Reading], units: list[Chunk]) -> Reading:
     tied = [r for r in readings if agreed(r) == best]
     if len(tied) == 1:
         return tied[0]
-    return [[keys[0] if len(set(keys)) == 1 else None for keys in zip(*per_unit)]
-            for per_unit in zip(*tied)]
+    return [[_agreed_key(set(keys), unit.atoms[i].text, i > 0 or unit.key not in keys)
+             for i, keys in enumerate(zip(*per_unit))]
+            for unit, per_unit in zip(units, zip(*tied))]
+
+
+def _agreed_key(keys: set[str | None], text: str, unplaced: bool) -> str | None:
+    """The column of a word that readings as good as each other give it: theirs if they
+    agree. A lone footnote mark after a flag, read as the flag's or as the next column's
+    only cell ("A (2) 628,553"), is the next column's where the grid did not place it
+    (``unplaced``: one space after the flag in its run, or in neither column): a code of
+    one letter is hardly ever footnoted, a price given by its footnote alone often is.
+    A mark the grid set under the flag's column stays unsure."""
+    if len(keys) == 1:
+        return next(iter(keys))
+    own = keys - FLAGS
+    if unplaced and MARK.fullmatch(text) and len(keys) == 2 and len(own) == 1 and None not in keys:
+        return own.pop()
+    return None
 
 
 def _sequence(units: list[Chunk], glue: str) -> tuple[list[Atom], list[tuple[Chunk, list[int]]]]:
