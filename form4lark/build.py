@@ -61,6 +61,15 @@ _TWO_NATURES = re.compile(r"(By|See) .*[^,\s] (?<!\band )\1 ")
 _NOT_ONE_TITLE = re.compile(r"By .*|(.{6,}) \1", re.S)
 
 
+def _not_one_title(value: str) -> bool:
+    """True where ``_NOT_ONE_TITLE`` matches all of ``value``; the pattern (which backtracks
+    over every length of a title twice) is tried only on a text opening with "By " or
+    one that is two equal halves around a space."""
+    half = len(value) // 2
+    return (value.startswith("By ") or len(value) % 2 == 1 and value[half] == " "
+            and value[:half] == value[half + 1:]) and _NOT_ONE_TITLE.fullmatch(value) is not None
+
+
 class _RowReader:
     """Reads the cells of one row, collecting footnote marks and problems."""
 
@@ -104,7 +113,8 @@ class _RowReader:
         converter ran the next row's nature into it, and where it ends is lost (its
         footnote marks are kept: a mark is read where the text prints it)."""
         value = self.read("nature_of_ownership")
-        if not isinstance(value, str) or not _TWO_NATURES.match(value):
+        if not isinstance(value, str) or not value.startswith(("By ", "See ")) \
+                or not _TWO_NATURES.match(value):
             return value
         cell = self.row["nature_of_ownership"]
         self.diagnostics.append(Diagnostic(
@@ -120,7 +130,7 @@ class _RowReader:
         lost."""
         before = self.footnotes.get(key)
         value = self.read(key)
-        if not isinstance(value, str) or not _NOT_ONE_TITLE.fullmatch(value):
+        if not isinstance(value, str) or not _not_one_title(value):
             return value
         if before is None:
             self.footnotes.pop(key, None)
@@ -244,7 +254,10 @@ _JOINED_RULE = re.compile(r"\b(Rule\s+10b5)(1)\b")
 
 def hyphens_put_back(text: str) -> str:
     """``text`` with the hyphen of "Non-Qualified" and "Rule 10b5-1" put back where a
-    converter joining a word broken at a line's end dropped it."""
+    converter joining a word broken at a line's end dropped it (most texts hold neither
+    word: the patterns are not tried on them)."""
+    if "Non" not in text and "10b5" not in text:
+        return text
     return _JOINED_RULE.sub(r"\1-\2", _JOINED_NON.sub(r"\1-", text))
 
 
@@ -259,7 +272,7 @@ def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
     write "earn-out" and "earnout" both."""
     spelled: dict[str, set[str]] = {}
     for text in notes.values():
-        for word in _HYPHENED.findall(text):
+        for word in _HYPHENED.findall(text) if "-" in text else ():
             spelled.setdefault(word.replace("-", ""), set()).add(word)
     joined = {bare: next(iter(words)) for bare, words in spelled.items()
               if len(words) == 1 and len(bare) > 3 and bare.isupper()}

@@ -124,14 +124,14 @@ _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
 def _holds_table_values(body: list[Atom]) -> bool:
     """True where a footnote's words hold a table's values (a converter printed the
     table's cells after the Explanation of Responses): where it ends is lost."""
-    return any(_MARKED_VALUE.fullmatch(a.text) for a in body)
+    return any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
 
 
 def _signed_in(body: list[Atom]) -> bool:
     """True where the words hold a signature's mark ("/s/"). In a footnote: a converter
     ran the signature into the last note (its date glued to a word, "attorney05/18/2021",
     it reads as no signature), and where the note ends is lost."""
-    return any("/s/" in a.text.lower() for a in body)
+    return "/s/" in "\0".join(a.text for a in body).lower()  # one string: no "/s/" spans a \0
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:

@@ -11,6 +11,7 @@ where every reading gives it the same words (one reading: every cell).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from itertools import product
 from math import comb, prod
 
@@ -145,20 +146,23 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     marked = [i for i, line in enumerate(lines) if only_marks(line)]
     owners = set()
     titled = {} if titled is None else titled
-    for cuts in product(*(_cuts(line, count) for line in lines)):
-        ups, downs = cuts[:len(above)], cuts[len(above):]
-        if top and any(not cut[j] and later[j] for j in range(count)
-                       for cut, later in zip(downs, downs[1:])):
-            continue
-        words = [a for cut in ups for a in cut[at]] + parts[known] + [
-            a for cut in downs for a in cut[at]]
+
+    def known_reads(runs: tuple[list[Atom], ...]) -> bool:  # the known cell's run on each line
+        ups, downs = runs[:len(above)], runs[len(above):]
+        if not titles and not (opened and _closed_below(list(ups), list(downs))):
+            return False  # no title printed with certainty: only a title closed below reads
+        words = [a for run in ups for a in run] + parts[known] + [a for run in downs for a in run]
         seen = titled.get(ids := tuple(map(id, words)))
         if seen is None:
             title = cell_of(words)
             seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
-        if seen[1] is None or not seen[1] and not (
-                opened and _closed_below([cut[at] for cut in ups], [cut[at] for cut in downs])):
-            continue  # the known cell first: most cuts end here
+        return seen[1] is not None and (seen[1] or opened and _closed_below(list(ups), list(downs)))
+
+    for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads):
+        ups, downs = cuts[:len(above)], cuts[len(above):]
+        if top and any(not cut[j] and later[j] for j in range(count)
+                       for cut, later in zip(downs, downs[1:])):
+            continue
         cells = {}
         for j, key in enumerate(keys):
             wrapped = [cut[j] for cut in cuts]
@@ -175,6 +179,40 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                 found.append(cells)
                 owners.add(tuple(next(j for j, run in enumerate(cuts[i]) if run) for i in marked))
     return found if len(owners) < 2 else None
+
+
+Cut = tuple[list[Atom], ...]
+
+
+def _span(cut: Cut, at: int) -> tuple[int, int] | None:
+    """Where the run ``at`` of a line's cut stands on the line (None: no words)."""
+    start = sum(len(run) for run in cut[:at])
+    return (start, start + len(cut[at])) if cut[at] else None
+
+
+def _known_first(cuts: list[list[Cut]], at: int,
+                 reads: Callable[[Cut], bool]) -> Iterator[tuple[Cut, ...]]:
+    """The sets of cuts of ``itertools.product(*cuts)`` (each line's ways of cutting), in
+    its order, whose known cell (the runs ``at``) ``reads``: the known cell is read once
+    for each way of cutting its own runs, and the sets of cuts whose known cell does
+    not read (most) are never made."""
+    spans = [[_span(cut, at) for cut in line] for line in cuts]
+    runs = [list({span: cut[at] for span, cut in zip(line, cuts_)}.items())
+            for line, cuts_ in zip(spans, cuts)]
+    read = {tuple(span for span, _ in way) for way in product(*runs)
+            if reads(tuple(run for _, run in way))}
+    begun = {spans[:i] for spans in read for i in range(len(spans) + 1)}
+
+    def walk(i: int, taken: tuple[tuple[int, int] | None, ...], chosen: tuple[Cut, ...]
+             ) -> Iterator[tuple[Cut, ...]]:
+        if i == len(cuts):
+            yield chosen
+            return
+        for span, cut in zip(spans[i], cuts[i]):
+            if (more := (*taken, span)) in begun:
+                yield from walk(i + 1, more, (*chosen, cut))
+
+    return walk(0, (), ()) if () in begun else iter(())
 
 
 def glues_marks(atoms: list[Atom], wrapped: list[Atom]) -> bool:

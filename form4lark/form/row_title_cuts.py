@@ -38,16 +38,20 @@ class _Untold(Exception):
     """A row's lines that ``row_pairs.readings`` cannot tell."""
 
 
-def _reads(row: RowLine, above: Lines, below: Lines, keys: tuple[str, ...],
-           titles: frozenset[str], top: bool, titled: Titled,
+#: a row's readings (``row_pairs.readings``) with its shared cells, by the row's place in
+#: its chain and the lines it reads with: the same for both ways of ``title_cuts``
+Read = dict[tuple[int, int | None, int | None],
+            tuple[tuple[str, ...], "list[dict[str, list[Atom]]] | None"]]
+
+
+def _reads(shared: tuple[str, ...], found: list[dict[str, list[Atom]]] | None, lines: Lines,
            natures: frozenset[str] | None = None) -> bool:
-    """True where the row reads with these lines; with ``natures``, only with a nature
-    the page prints (``row_pairs.printed_natures``), unless a mark stands apart."""
-    shared = tuple(k for k in keys if k in row.open)
-    found = readings(above, below, row.parts, shared, titles, top, titled)
+    """True where the row reads (``found``: its readings with ``lines``, cells ``shared``);
+    with ``natures``, only with a nature the page prints (``row_pairs.printed_natures``),
+    unless a mark stands apart."""
     if found is None:
         raise _Untold
-    if natures is not None and "nature_of_ownership" in shared and not marks_apart(above + below):
+    if natures is not None and "nature_of_ownership" in shared and not marks_apart(lines):
         return bool(printed_natures(found, natures))
     return bool(found)
 
@@ -65,11 +69,12 @@ def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
         if sum((len(a) + 1) * (len(b) + 1) for (_, _, a), (_, _, b) in zip(chain, chain[1:])) \
                 > CHAIN_PAIRS:
             continue
-        possible = _possible_cuts(chain, keys, titles, top)
+        read: Read = {}  # the second way reads the rows with the same lines again
+        possible = _possible_cuts(chain, keys, titles, top, read)
         if any(not cuts for cuts in possible):
             continue  # no cut reads: the rows are not as this module reads them
         if natures and any(len(cuts) > 1 for cuts in possible):
-            printed = _possible_cuts(chain, keys, titles, top, natures)
+            printed = _possible_cuts(chain, keys, titles, top, read, natures)
             if all(printed):  # the cuts that read with natures the page prints come first
                 possible = printed
         for (upper, lower, run), cuts in zip(chain, possible):
@@ -96,31 +101,39 @@ def _chains(gaps: list[Gap]) -> list[list[Gap]]:
 
 
 def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[str],
-                   top: bool, natures: frozenset[str] | None = None) -> list[set[int]]:
+                   top: bool, read: Read, natures: frozenset[str] | None = None) -> list[set[int]]:
     """For each run of ``chain``, the cuts that some cuts of the other runs complete to
     cuts letting every row of the chain read (reached from the first row down and from
     the last row up); with ``natures``, read with a nature the page prints where the row
-    has an open nature (``_reads``)."""
-    rows = [chain[0][0], *(lower for _, lower, _ in chain)]
+    has an open nature (``_reads``). ``read``: the rows' readings so far, kept by the row's
+    place and where its lines above start and below end (None: the chain's end row's own
+    lines)."""
+    rows: list[RowLine] = [chain[0][0], *(lower for _, lower, _ in chain)]
     runs = [run for _, _, run in chain]
     titled: Titled = {}  # each way of cutting reads titles other ways read
 
-    def reads(at: int, above: Lines, below: Lines) -> bool:
+    def reads(at: int, start: int | None, end: int | None) -> bool:
+        above = runs[at - 1][start:] if start is not None else rows[0].above or []
+        below = runs[at][:end] if end is not None else rows[-1].below or []
+        if (at, start, end) not in read:
+            shared = tuple(k for k in keys if k in rows[at].open)
+            read[at, start, end] = shared, readings(above, below, rows[at].parts, shared, titles,
+                                                    top, titled)
         try:
-            return _reads(rows[at], above, below, keys, titles, top, titled, natures)
+            return _reads(*read[at, start, end], above + below, natures)
         except _Untold:
             return True  # a row whose lines cannot be told rules no cut out
 
     @cache
     def between(at: int, start: int, end: int) -> bool:  # row ``at`` of the chain's middle
-        return reads(at, runs[at - 1][start:], runs[at][:end])
+        return reads(at, start, end)
 
-    down = [{k for k in range(len(runs[0]) + 1) if reads(0, rows[0].above or [], runs[0][:k])}]
+    down = [{k for k in range(len(runs[0]) + 1) if reads(0, None, k)}]
     for at in range(1, len(runs)):
         down.append({k for k in range(len(runs[at]) + 1)
                      if any(between(at, j, k) for j in down[-1])})
     last = len(runs)
-    up = [{k for k in range(len(runs[-1]) + 1) if reads(last, runs[-1][k:], rows[-1].below or [])}]
+    up = [{k for k in range(len(runs[-1]) + 1) if reads(last, k, None)}]
     for at in range(last - 1, 0, -1):
         up.insert(0, {j for j in range(len(runs[at - 1]) + 1)
                       if any(between(at, j, k) for k in up[0])})

@@ -126,11 +126,19 @@ def join_wrapped_labels(lines: list[Line]) -> list[Line]:
     printed whole on one line, "Person* 2. Issuer Name and Ticker or Trading Symbol",
     are read there at their places)."""
     for cut in (False, True):
+        if cut and not _box_cut_in(lines):
+            break  # no label to cut off: the same pieces, joined the same way again
         tried = _box_cuts(lines) if cut else lines  # cut only where the pieces as they are fail
         joined = _joined(tried)
         if joined != tried and _boxes_whole(joined):
             return joined
     return lines
+
+
+def _box_cut_in(lines: list[Line]) -> bool:
+    """True where ``_box_cuts`` cuts some piece of ``lines``."""
+    return any(piece.x is not None and _BOX_AFTER_ONE_SPACE.search(piece.text)
+               for line in lines for piece in line.pieces)
 
 
 def _box_cuts(lines: list[Line]) -> list[Line]:
