@@ -265,6 +265,18 @@ def test_the_relationship_boxes_side_by_side_do_not_make_a_text_a_grid() -> None
     assert shape_of(prose + "   Common Stock   05/02/2019   S   13,433\n" * 6) == "grid"
 
 
+def test_a_mark_after_a_top_boxs_whole_label_is_the_next_boxs() -> None:
+    # lynx (AFRM-20230403-1): the 10b5-1 box's "X" on a line of its own between the two
+    # labels, the first label's words one piece each up to its end ("Instruction 1(b).")
+    form = _edited("SCTY-20121218-1", "lynx", "See Instruction 1(b).\n",
+                   "See Instruction 1(b).\n   X\n   Check this box to indicate that a "
+                   "transaction was made pursuant to a contract, instruction or written plan "
+                   "for the purchase or sale of equity securities of the issuer that is "
+                   "intended to\n   satisfy the affirmative defense conditions of Rule "
+                   "10b5-1(c). See Instruction 10.\n")
+    assert (form.not_subject_to_section16, form.aff10b5_one) == (False, True)
+
+
 RUN_TOGETHER = ("SEC FORM 4\nFORM 4  Check this box if no longer subject to Section 16.\n"
                 "1. Name and Address of Reporting Person*WILLIAMS JEFFREY E(Last) (First) (Middle)"
                 "C/O APPLE INC.ONE APPLE PARK WAY(Street)CUPERTINO CA 95014(City) (State) (Zip)"
