@@ -23,6 +23,7 @@ from form4lark.form.atoms import lex
 from form4lark.form.interleaved_headers import without_interleaved_headers
 from form4lark.form.row_marks import join_wrapped_marks
 from form4lark.form.row_sequence import sequence_rows
+from form4lark.placeholders import UNPLACED
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
@@ -196,6 +197,84 @@ def test_runs_of_marks_where_only_one_column_can_hold_them():
     assert _joined(text, "table_ii")[-3:] == ["Common", "Stock(1)", "1,875,938"]
     text = "Class B Common Stock\n(1)\n(1)\n(1)\nClass A Common Stock\n782,088\n"
     assert _joined(text, "table_ii")[4:7] == ["(1)", "(1)", "(1)"]
+
+
+def test_a_table_printing_cells_as_paragraphs_shows_whose_marks_they_are():
+    # BeautifulSoup's get_text("\n") of the sec.gov page (YELP-20130318-1, LNKD-20110524-1):
+    # a blank line ends a cell, so a mark right below a piece is that piece's and marks on
+    # lines right below each other are one cell ("(5)", "(6)": the price's two marks)
+    text = ("Class B Common Stock\n(4)\n\n\n(5)\n(6)\n\n\n03/18/2013\n\n\nJ\n(9)\n\n\n633\n\n\n"
+            "(5)\n(6)\n\n\n(7)\n\n\nClass A Common Stock\n\n\n633\n\n\n$\n0\n\n\n2,485,457\n"
+            "\n\nD\n")
+    assert _joined(text, "table_ii")[:11] == [
+        "Class", "B", "Common", "Stock(4)", "(5)(6)", "03/18/2013", "J(9)", "633", "(5)(6)", "(7)",
+        "Class"]
+    row = sequence_rows(lex(read_stream(text), "page"), "table_ii", "stream")[0]
+    assert {k: c.text for k, c in row.items()} == {
+        "security_title": "Class B Common Stock(4)", "conversion_or_exercise_price": "(5)(6)",
+        "transaction_date": "03/18/2013", "transaction_code": "J(9)",
+        "equity_swap_involved": "", "shares": "633", "exercise_date": "(5)(6)",
+        "expiration_date": "(7)", "underlying_security_title": "Class A Common Stock",
+        "underlying_shares": "633", "price_per_share": "$ 0",
+        "shares_owned_following": "2,485,457", "direct_or_indirect": "D"}
+    # a text that sets every line apart, marks too (pdftotext, YELP-20130318-1), shows no
+    # cells: the code's mark stays the code's
+    text_i = "Class A Common Stock\n\n03/20/2013\n\nS\n\n(2)\n\n8,500\n\nD\n\n$25.005\n\n0\n\nD\n"
+    assert _joined(text_i, "table_i")[4:7] == ["03/20/2013", "S(2)", "8,500"]
+    # with no blank lines (the plain design's text) the same marks cannot be told apart:
+    # the title's or the price's, left out
+    assert _joined(text.replace("\n\n\n", "\n"), "table_ii")[3:5] == ["Stock", "03/18/2013"]
+
+
+def test_runs_of_marks_in_table_ii_placed_by_the_column_order_or_left_out():
+    # the plain design's get_text("\n") (FB-20170719-1, BETR-20241209-1): no blank lines
+    text = ("Class B Common Stock\n(1)\n(1)\n07/19/2017\nA\n45,659\n(2)\n(1)\n(1)\n"
+            "Class A Common Stock\n45,659\n(6)\n$ 69.35\n(3)\n87,290\n(4)\nI\n"
+            "By The Founders Fund IV, LP\n(5)\n")
+    row = sequence_rows(lex(read_stream(text), "page"), "table_ii", "stream")[0]
+    assert {k: c.text for k, c in row.items()} == {
+        # one mark printed twice: the title's and the conversion price's
+        "security_title": "Class B Common Stock(1)", "conversion_or_exercise_price": "(1)",
+        "transaction_date": "07/19/2017", "transaction_code": "A", "equity_swap_involved": "",
+        # three marks after the shares, two date columns: which holds which is not told
+        "shares": "45,659", "exercise_date": UNPLACED, "expiration_date": UNPLACED,
+        "underlying_security_title": "Class A Common Stock",
+        # a mark before a printed price, or before the amount owned, or before "I": the
+        # value's before it
+        "underlying_shares": "45,659(6)", "price_per_share": "$ 69.35(3)",
+        "shares_owned_following": "87,290(4)", "direct_or_indirect": "I",
+        "nature_of_ownership": "By The Founders Fund IV, LP(5)"}
+    # two marks before the date: the title's or the price's, left out; between the
+    # underlying amount and the amount owned: its or the price's, left out
+    text = ("Class B Common Stock\n(4)\n(7)\n05/24/2011\nJ(5)\n115,335\n(7)\n(8)\n"
+            "Class A Common Stock\n23,054\n(2)\n(3)\n23,054\nI\n")
+    assert _joined(text, "table_ii") == [
+        "Class", "B", "Common", "Stock", "05/24/2011", "J(5)", "115,335", "(7)", "(8)",
+        "Class", "A", "Common", "Stock", "23,054", "23,054", "I"]
+
+
+def test_the_relationship_boxes_side_by_side_do_not_make_a_text_a_grid() -> None:
+    # lynx prints the relationship box once per reporting owner (BETR-20241209-1: six
+    # owners), its checkboxes two to a line, in a text otherwise in reading order
+    boxes = ("     Director                   X 10% Owner\n"
+             "     Officer (give title below)   Other (specify below)\n")
+    prose = "".join(f"   SOFTBANK GROUP CORP. line {i} of words in reading order\n"
+                    for i in range(30))
+    assert shape_of(prose + boxes * 6) == "stream"
+    # a line of the page's columns is still one
+    assert shape_of(prose + "   Common Stock   05/02/2019   S   13,433\n" * 6) == "grid"
+
+
+def test_a_mark_after_a_top_boxs_whole_label_is_the_next_boxs() -> None:
+    # lynx (AFRM-20230403-1): the 10b5-1 box's "X" on a line of its own between the two
+    # labels, the first label's words one piece each up to its end ("Instruction 1(b).")
+    form = _edited("SCTY-20121218-1", "lynx", "See Instruction 1(b).\n",
+                   "See Instruction 1(b).\n   X\n   Check this box to indicate that a "
+                   "transaction was made pursuant to a contract, instruction or written plan "
+                   "for the purchase or sale of equity securities of the issuer that is "
+                   "intended to\n   satisfy the affirmative defense conditions of Rule "
+                   "10b5-1(c). See Instruction 10.\n")
+    assert (form.not_subject_to_section16, form.aff10b5_one) == (False, True)
 
 
 RUN_TOGETHER = ("SEC FORM 4\nFORM 4  Check this box if no longer subject to Section 16.\n"

@@ -10,9 +10,15 @@ the text cannot tell (``form_rows.lark`` then reads them, or leaves the table ou
 
 from __future__ import annotations
 
-from ..patterns import MARK_NUMBER_RE, MARKS_RE
+import re
+
+from ..patterns import MARK_NUMBER_RE, MARKS_AFTER, MARKS_RE
+from ..placeholders import UNPLACED
 from .atoms import Atom
-from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose
+from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value
+
+# the transaction's code, with any mark: "C", "J(5)"
+_CODE = re.compile("[A-Z]" + MARKS_AFTER)
 
 
 def _value_with_marks(text: str) -> bool:
@@ -23,12 +29,57 @@ def _is_letter(text: str) -> bool:
     return len(text) == 1 and text.isalpha()
 
 
-def _marks_own_line(atoms: list[Atom], i: int) -> bool:
-    """Whether ``atoms[i]`` is a line holding footnote marks only."""
+def _own_line(atoms: list[Atom], i: int) -> bool:
+    """Whether ``atoms[i]`` is a line of its own."""
     atom = atoms[i]
-    return (atom.cell == 0 and atom.offset == 0 and bool(MARKS_RE.fullmatch(atom.text))
+    return (atom.cell == 0 and atom.offset == 0
             and (i == 0 or atoms[i - 1].row != atom.row)
             and (i + 1 == len(atoms) or atoms[i + 1].row != atom.row))
+
+
+def _marks_own_line(atoms: list[Atom], i: int) -> bool:
+    """Whether ``atoms[i]`` is a line holding footnote marks only."""
+    return bool(MARKS_RE.fullmatch(atoms[i].text)) and _own_line(atoms, i)
+
+
+def cells_as_paragraphs(atoms: list[Atom]) -> bool:
+    """Whether the table prints each cell as a paragraph: every line holding one value
+    only (a date, an amount, a code's letter; not marks) stands after a blank line, or
+    right below a lone "$", there are three such lines at least, and a line of marks
+    stands right below a piece or marks somewhere (a cell's marks print in its
+    paragraph; a text that sets every line apart, marks too, shows no cells:
+    pdftotext's "S", "", "(2)").
+    A cell's pieces then stand on lines right below each other and a blank line ends it
+    (BeautifulSoup's ``get_text("\\n")``: "633", "(5)", "(6)", "", "(7)": 633's marks
+    (5)(6), then a cell holding (7) only). A text that prints a row's values on one line,
+    or a column's on lines right below each other, does not."""
+    count, marks_below = 0, False
+    for i, atom in enumerate(atoms):
+        right_below = i > 0 and atom.line - atoms[i - 1].line == 1
+        if not _own_line(atoms, i) or not looks_like_value(atom.text):
+            continue
+        if MARKS_RE.fullmatch(atom.text):
+            marks_below = marks_below or right_below
+            continue
+        if i > 0 and atom.line - atoms[i - 1].line < 2 and atoms[i - 1].text != "$":
+            return False
+        count += 1
+    return count >= 3 and marks_below
+
+
+def _paragraph_marks(out: list[Atom], run: list[Atom]) -> None:
+    """A run of lines of marks of a table printing cells as paragraphs, cut at its blank
+    lines: the paragraph right below a piece is that piece's marks ("J", "(5)": "J(5)"),
+    each other paragraph a cell of only marks ("(7)", "(8)": "(7)(8)")."""
+    paragraphs = [[run[0]]]
+    for atom in run[1:]:
+        if atom.line - paragraphs[-1][-1].line == 1:
+            paragraphs[-1].append(atom)
+        else:
+            paragraphs.append([atom])
+    if out and paragraphs[0][0].line - out[-1].line == 1:
+        out[-1] = out[-1].with_text(out[-1].text + "".join(a.text for a in paragraphs.pop(0)))
+    out.extend(p[0].with_text("".join(a.text for a in p)) for p in paragraphs)
 
 
 def _run_end(atoms: list[Atom], i: int) -> int:
@@ -120,11 +171,60 @@ def _one_cell(out: list[Atom], run: list[Atom], after: Atom | None, table: str) 
             and after is not None and bool(DATE.fullmatch(after.text)))
 
 
+def _is_shares(out: list[Atom]) -> bool:
+    """Whether ``out[-1]`` is Table II's shares: an amount after the code's letter (and
+    any "V" of an equity swap)."""
+    if len(out) < 2 or not NUMBER.fullmatch(out[-1].text) or out[-1].text.startswith("$"):
+        return False
+    before = out[-2] if out[-2].text != "V" or len(out) < 3 else out[-3]
+    return bool(_CODE.fullmatch(before.text))
+
+
+def _is_price(out: list[Atom]) -> bool:
+    """Whether ``out[-1]`` is a printed price: "$ 69.35", "$", "69.35"."""
+    return bool(out) and bool(NUMBER.fullmatch(out[-1].text)) and (
+        out[-1].text.startswith("$") or len(out) > 1 and out[-2].text == "$")
+
+
+def _placed_in_table_ii(out: list[Atom], run: list[Atom], after: list[Atom]) -> bool:
+    """Table II's runs of two lines of marks or more that the column order places, or
+    leaves out where it cannot (the footnotes then unread, never misplaced), as
+    ``shapes/glued_marks.py`` does for marks run onto a word. A mark follows its value,
+    so where no column that may hold marks only stands between a value and the next,
+    the marks are the value's: a title's word's or an amount's before a printed price
+    ("Stock", "(3)", "$", "0"), an amount's before the "D"/"I", a price's before the
+    amount owned. After a title's word: before the
+    transaction's date one mark printed twice is the title's and the conversion price's,
+    other marks are either's (left out). After the shares and before no date, more than
+    two marks: which of the shares and the two date columns holds which is not told
+    (the dates ``UNPLACED``). Between two amounts before the "D"/"I": the underlying
+    amount's or the price's (left out). Returns whether ``run`` went into ``out``."""
+    marks = "".join(a.text for a in run)
+    first = after[0].text if after else ""
+    previous = out[-1].text if out else ""
+    if ((previous[-1:].isalpha() or NUMBER.fullmatch(previous)) and first.startswith("$")
+            or NUMBER.fullmatch(previous) and first in ("D", "I")
+            or _is_price(out) and NUMBER.fullmatch(first)):
+        out[-1] = out[-1].with_text(previous + marks)
+    elif previous[-1:].isalpha() and DATE.fullmatch(first) and len(run) > 1:
+        if len(run) == 2 and run[0].text == run[1].text:
+            out[-1] = out[-1].with_text(previous + run[0].text)
+            out.append(run[1])
+    elif _is_shares(out) and len(run) > 2 and not DATE.fullmatch(first):
+        out += [run[0].with_text(UNPLACED), run[1].with_text(UNPLACED)]
+    elif not (NUMBER.fullmatch(previous) and NUMBER.fullmatch(first) and len(run) > 1
+              and len(after) > 1 and after[1].text in ("D", "I")):
+        return False
+    return True
+
+
 def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]:
     """The table's words with each run of lines of marks only given to the value
     before it ("2,080(1)(2)" then "(3)" is "2,080(1)(2)(3)"), made one cell of only
-    marks, or left as it is, as ``_belongs_before`` and ``_one_cell`` tell."""
+    marks, or left as it is, as ``_belongs_before`` and ``_one_cell`` tell (a table
+    printing cells as paragraphs shows which: ``_paragraph_marks``)."""
     out: list[Atom] = []
+    paragraphs = cells_as_paragraphs(atoms)
     i = 0
     while i < len(atoms):
         end = _run_end(atoms, i)
@@ -134,10 +234,14 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             continue
         run, after = atoms[i:end], atoms[end] if end < len(atoms) else None
         marks = "".join(a.text for a in run)
-        if out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
+        if paragraphs:
+            _paragraph_marks(out, run)
+        elif out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
             out[-1] = out[-1].with_text(out[-1].text + marks)
         elif _one_cell(out, run, after, table):
             out.append(run[0].with_text(marks))
+        elif table == "table_ii" and _placed_in_table_ii(out, run, atoms[end:end + 2]):
+            pass
         else:
             out.extend(run)
         i = end

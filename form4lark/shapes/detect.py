@@ -65,6 +65,11 @@ _FRAME = re.compile(r"[-=:]*\+[-=:+]*|\|[-=:]*|-{3,}|={3,}|(?<!\S)--(?!\S)")
 # markdown's traces ("1\\.", "**Table I**", pandoc's "[X]{.cb}"): a framed table in
 # markdown is pandoc's grid table, read by the markdown reader as before
 _MARKDOWN = re.compile(r"\\[.*\[\]()#_$]|\]\{[.#]|\*\*\S")
+# the relationship box's checkboxes, two to a line: a text in reading order prints them
+# side by side too ("Director   X 10% Owner"), so they tell nothing of its shape (lynx
+# prints them once per reporting owner)
+_CHECKBOX_PAIR = re.compile(r"\s*(X\s+)?(Director|Officer \(give title below\))\s+(X\s+)?"
+                            r"(10% Owner|Other \(specify below\))\s*")
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
 #: share of a text's lines that must show column gaps for a grid (measured: texts in
@@ -133,8 +138,8 @@ def shape_of(text: str) -> str:
     tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))
     if max(piped, tabbed) >= CELL_LINES:
         return "cells"
-    if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())) >= (
-            GRID_SHARE * len(lines)):
+    if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())
+                     and not _CHECKBOX_PAIR.fullmatch(l)) >= GRID_SHARE * len(lines):
         return "grid"
     return "stream"
 

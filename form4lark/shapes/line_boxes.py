@@ -198,13 +198,16 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
     tokens = _lex(lines)
     label = None
     moved: dict[int, Token] = {}
+    previous = ""
     for token in tokens:
         if token.kind in _ABOVE_BOX1:
             label = token
         elif token.kind == "CHECK" and label is not None:
             moved[id(token)] = label
-        elif token.kind == "TEXT" and _BOX_END.match(token.text) and label is not None:
-            label = None
+        elif token.kind == "TEXT" and label is not None and (
+                _BOX_END.match(token.text) or _BOX_END.fullmatch(f"{previous} {token.text}")):
+            label = None  # the label's last words, one piece or a word a piece
+        previous = token.text
     if not moved:
         return lines
     out: list[Line] = []
@@ -212,12 +215,15 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
                 for label in moved.values()}
     for row, line in enumerate(lines):
         pieces: list[Piece] = []
+        kept = True
         for token in (t for t in tokens if t.row == row):
             if id(token) in moved:
+                kept = False  # a line of the mark alone goes with it
                 continue
             pieces += [m.as_piece() for m in marks_of.get(id(token), [])]
             pieces.append(token.as_piece())
-        out.append(Line(pieces) if pieces else line)
+        if pieces or kept:
+            out.append(Line(pieces) if pieces else line)
     return out
 
 
