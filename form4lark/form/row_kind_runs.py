@@ -48,6 +48,11 @@ _WORD_CUTS = 256
 #: nor cuts of the letters or amounts that take more steps than this
 _STEPS = 20_000
 
+#: the codes whose meaning sets the (A) or (D) (the form's instructions, Table I): an
+#: open market purchase acquires; a sale, a payment by delivering securities and a
+#: disposition to the issuer dispose
+_DIRECTION_OF_CODE = {"P": "A", "S": "D", "F": "D", "D": "D"}
+
 #: a price may be printed as only a footnote mark ("(1)"): Table I prints no other
 _KINDS = (("date", ("M_DATE",)), ("price", ("M_PRICE", "FREE_MARK")), ("amount", ("M_AMOUNT",)))
 
@@ -161,6 +166,13 @@ def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[Token]
     return _cuts(kinds.letters, (moves, moves, rows), lambda n, column, _: column in allowed[n])
 
 
+def _codes_agree(codes: list[Token], marks: list[Token]) -> bool:
+    """Whether every transaction's (A) or (D) is the one its code sets, where its code
+    sets one (``_DIRECTION_OF_CODE``)."""
+    return all(_DIRECTION_OF_CODE.get(_bare(code), _bare(mark)) == _bare(mark)
+               for code, mark in zip(codes, marks))
+
+
 def _word_cuts(kinds: _Kinds, rows: int, indirect: int
                ) -> list[tuple[list[Cell], list[Token]]] | None:
     """Every cut of the words into the titles (one per row) and the natures (one per
@@ -168,7 +180,8 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
     per row, every row indirect, may be either. Where two
     transactions or more each print their title just before their date (the form's
     first two columns, side by side), only the cuts that keep that are weighed."""
-    words, dates = kinds.words, kinds.dates
+    words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
+    cut_natures = {n for n, w in enumerate(words) if w not in kinds.words}
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
@@ -180,13 +193,40 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
         return []
 
     def paired(n: int, column: int, row: int) -> bool:
+        if n in cut_natures:
+            return column == 1
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
-        found = _cuts(words, (rows, indirect), lambda *_: True)
+        found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
+                      or n not in cut_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
+
+
+def _natures_apart(words: list[Token], need: int) -> list[Token]:
+    """The words with each paragraph that opens with "By" cut before every other line
+    that opens with "By" (the form's natures, each maybe wrapped: "By Sequoia Capital",
+    "XI, LP(2)", "By Sequoia Capital XI", "Principals Fund, LLC(2)"), where that makes
+    the ``need`` titles and natures; the words as they are otherwise (a reading in order
+    may print such natures' boxes as one paragraph)."""
+    if len(words) >= need:
+        return words
+    out: list[Token] = []
+    for token in words:
+        pieces: list[list[Atom]] = []
+        for n, atom in enumerate(token.atoms):
+            opens_line = n == 0 or token.atoms[n - 1].line != atom.line
+            if n == 0 or (opens_line and atom.text == "By"):
+                pieces.append([atom])
+            else:
+                pieces[-1].append(atom)
+        if token.atoms[0].text == "By":
+            out.extend(Token(tuple(piece), True) for piece in pieces)
+        else:
+            out.append(token)
+    return out if len(out) == need else words
 
 
 class _Amounts:
@@ -263,6 +303,8 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     readings: list[list[Row]] = []
     for codes, marks, owners in letter_cuts:
+        if not _codes_agree(codes, marks):
+            continue
         indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
         word_cuts = _word_cuts(kinds, rows, len(indirect))
         if word_cuts is None:
