@@ -149,3 +149,22 @@ def test_a_sale_read_as_acquired_is_no_reading() -> None:
     assert not _codes_agree(tokens("MS"), tokens("DA"))
     assert _codes_agree(tokens("JG"), tokens("DA"))
     assert not _codes_agree(tokens("P"), tokens("D"))
+
+
+#: the plain design: each transaction's date and deemed execution date, ten dates for
+#: five prices, and five indirect rows "By trust"
+TSLA_DEEMED = FIXTURES / "kind_runs" / "TSLA-20100702-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_twice_as_many_dates_as_prices_are_the_dates_and_deemed_dates() -> None:
+    """Ten dates for five transactions: each prints its date and its deemed execution
+    date; the natures open with "By" and are no titles: the table reads to truth."""
+    form = form4lark.parse(TSLA_DEEMED.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 5
+    assert all(r.deemed_execution_date == r.transaction_date for r in rows)
+    assert [r.nature_of_ownership for r in rows] == ["By trust"] * 5
+    assert [r.shares_owned_following for r in rows] == [
+        23322008, 27022583, 27136491, 27114763, 25699596]
+    assert not [f for f in off_fields(truth_of(TSLA_DEEMED), form)
+                if f.startswith("non_derivative")]

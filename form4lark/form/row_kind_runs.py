@@ -30,7 +30,7 @@ or with too many, is not read: a shifted value is worse than none.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..cells import cell_amount
@@ -67,6 +67,7 @@ class _Kinds:
     beside_price: set[int]  # indexes into ``letters`` printed just before a price
     words: list[Token]
     next_of: dict[int, Token]  # the token after each (by ``id``)
+    deemed: list[Token] = field(default_factory=list)  # the deemed execution dates, if any
 
 
 def _is_letter(text: str) -> bool:
@@ -181,7 +182,8 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
     transactions or more each print their title just before their date (the form's
     first two columns, side by side), only the cuts that keep that are weighed."""
     words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
-    cut_natures = {n for n, w in enumerate(words) if w not in kinds.words}
+    # a paragraph opening with "By" is a nature ("By Spouse", "By trust"), never a title
+    by_natures = {n for n, w in enumerate(words) if w.atoms[0].text == "By"}
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
@@ -193,14 +195,14 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
         return []
 
     def paired(n: int, column: int, row: int) -> bool:
-        if n in cut_natures:
+        if n in by_natures:
             return column == 1
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
         found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
-                      or n not in cut_natures)
+                      or n not in by_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
 
@@ -294,10 +296,39 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     kinds = None if tokens is None else _sorted(tokens)
     if kinds is None or not kinds.dates:
         return None
+    readings: list[list[Row]] = []
+    for dated in _deemed_dates_apart(kinds) or ():
+        found = _readings(dated)
+        if found is None:
+            return None
+        readings.extend(found)
+    if not readings:
+        return None
+    return agreed(_unmarked_where_swapped(readings))
+
+
+def _deemed_dates_apart(kinds: _Kinds) -> list[_Kinds] | None:
+    """The body's kinds once its dates are cut into the transactions' dates and their
+    deemed execution dates, where every transaction prints one of each: twice as many
+    dates as prices (each column keeping its rows' order; every cut, a reading each).
+    The kinds as they are where there are as many dates as prices, or no price."""
+    dates, prices = kinds.dates, kinds.prices
+    if not prices or len(dates) != 2 * len(prices):
+        return [kinds]
+    moves = len(prices)
+    cuts = _cuts(dates, (moves, moves), lambda *_: True)
+    if cuts is None or len(cuts) > _MOST:
+        return None
+    return [replace(kinds, dates=done, deemed=deemed) for done, deemed in cuts]
+
+
+def _readings(kinds: _Kinds) -> list[list[Row]] | None:
+    """Every reading of the body's kinds where the holdings' arithmetic holds; None where
+    there are too many to weigh."""
     moves = len(kinds.dates)
     rows = len(kinds.amounts) - moves
     if rows < moves or len(kinds.prices) not in (0, moves) or not kinds.words:
-        return None
+        return []
     letter_cuts = _letter_cuts(kinds, moves, rows)
     if letter_cuts is None:
         return None
@@ -326,9 +357,7 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
                                       (shares, owned)))
             if len(readings) > _WORD_CUTS * 4:
                 return None
-    if not readings:
-        return None
-    return agreed(_unmarked_where_swapped(readings))
+    return readings
 
 
 def _unmarked_where_swapped(readings: list[list[Row]]) -> list[list[Row]]:
@@ -369,6 +398,8 @@ def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
         if n in nature_of:
             row["nature_of_ownership"] = cell(list(nature_of[n].atoms))
         if n < len(shares):
+            if kinds.deemed:
+                row["deemed_execution_date"] = cell(list(kinds.deemed[n].atoms))
             row.update({"transaction_date": cell(list(kinds.dates[n].atoms)),
                         "transaction_code": cell(list(codes[n].atoms)),
                         "equity_swap_involved": Cell(""),
