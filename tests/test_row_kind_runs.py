@@ -168,3 +168,19 @@ def test_twice_as_many_dates_as_prices_are_the_dates_and_deemed_dates() -> None:
         23322008, 27022583, 27136491, 27114763, 25699596]
     assert not [f for f in off_fields(truth_of(TSLA_DEEMED), form)
                 if f.startswith("non_derivative")]
+
+
+#: the sec design: the amount's third footnote mark wrapped to a line of its own
+JOBY_WRAPPED_MARK = FIXTURES / "kind_runs" / "JOBY-20231005-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_a_mark_wrapped_under_an_amount_is_that_amounts() -> None:
+    """"2,080(1)(2)" then "(3)" on the next line: one price too many unless the mark is
+    the amount's; joined, the body reads to truth with its footnotes."""
+    form = form4lark.parse(JOBY_WRAPPED_MARK.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 1
+    assert rows[0].shares == 2080 and rows[0].price_per_share == 0
+    assert rows[0].footnotes.get("shares") == ("1", "2", "3")
+    assert not [f for f in off_fields(truth_of(JOBY_WRAPPED_MARK), form)
+                if f.startswith("non_derivative")]

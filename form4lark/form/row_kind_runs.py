@@ -294,6 +294,8 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
     kinds = None if tokens is None else _sorted(tokens)
+    if kinds is not None and len(kinds.prices) > len(kinds.dates) and tokens is not None:
+        kinds = _sorted(_wrapped_marks_joined(tokens))
     if kinds is None or not kinds.dates:
         return None
     readings: list[list[Row]] = []
@@ -305,6 +307,26 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     if not readings:
         return None
     return agreed(_unmarked_where_swapped(readings))
+
+
+def _wrapped_marks_joined(tokens: list[Token]) -> list[Token]:
+    """The tokens with a lone footnote mark printed on the line just after an amount
+    that ends in footnote marks joined to that amount ("2,080(1)(2)", "(3)": its marks
+    wrapped); used where the body has more prices than dates, a mark being read as a
+    price."""
+    out: list[Token] = []
+    for token in tokens:
+        before = out[-1] if out else None
+        if (before is not None and not token.words and fits(token.text, ("FREE_MARK",))
+                and not before.words and fits(before.text, ("M_AMOUNT",))
+                and MARKS_AT_END_RE.search(before.text)
+                and token.atoms[0].line == before.atoms[-1].line + 1):
+            last = before.atoms[-1]
+            joined_atom = last.with_text(last.text + token.text)
+            out[-1] = Token(before.atoms[:-1] + (joined_atom,), False)
+        else:
+            out.append(token)
+    return out
 
 
 def _deemed_dates_apart(kinds: _Kinds) -> list[_Kinds] | None:
