@@ -105,3 +105,82 @@ def test_a_numbered_column_header_among_the_words_is_left_out() -> None:
     assert rows[0].shares_owned_following == 1150783
     off = [f for f in off_fields(truth_of(AAPL_HEADER), form) if f.startswith("non_derivative")]
     assert off and all(f.endswith(" missed") for f in off)
+
+
+#: the plain design: the ownerships "D", "D", "I" and the (A)/(D) "A", "D" printed as
+#: runs of lone letters that one order of the columns alone does not cut apart
+AAPL_CODES = FIXTURES / "kind_runs" / "AAPL-20190812-1" / "plain" / "pdfminer-F1.txt"
+#: the plain design: the two holdings' natures printed as one paragraph, each wrapped
+JOBY_NATURES = FIXTURES / "kind_runs" / "JOBY-20231005-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_a_code_that_sets_the_direction_cuts_the_letters() -> None:
+    """A sale (S) disposes: of the cuts of the letters only the one giving the exercise
+    (M) the "A" and the sale the "D" holds, so the ownerships are the first letters."""
+    form = form4lark.parse(AAPL_CODES.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 2
+    assert [(r.transaction_code, r.acquired_disposed, r.direct_or_indirect) for r in rows] == [
+        ("M", "A", "D"), ("S", "D", "D")]
+    assert [h.direct_or_indirect for h in form.non_derivative_holdings or ()] == ["I"]
+    off = [f for f in off_fields(truth_of(AAPL_CODES), form) if f.startswith("non_derivative")]
+    assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_natures_printed_as_one_paragraph_are_cut_at_each_by() -> None:
+    """"By Reprogrammed Interchange", "LLC(4)", "By Reinvent Sponsor LLC(5)": two natures
+    for the two indirect holdings; the titles and amounts then read to truth."""
+    form = form4lark.parse(JOBY_NATURES.read_text(encoding="utf-8"))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or ()] == [
+        "By Reprogrammed Interchange LLC", "By Reinvent Sponsor LLC"]
+    assert [h.shares_owned_following for h in form.non_derivative_holdings or ()] == [
+        2000000, 17130000]
+    assert not [f for f in off_fields(truth_of(JOBY_NATURES), form)
+                if f.startswith("non_derivative")]
+
+
+def test_a_sale_read_as_acquired_is_no_reading() -> None:
+    """``_codes_agree``: a code that sets its direction rules out the other letter."""
+    from form4lark.form.row_kind_runs import _codes_agree
+
+    def tokens(texts: str) -> list[Token]:
+        return [Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    assert _codes_agree(tokens("MS"), tokens("AD"))
+    assert not _codes_agree(tokens("MS"), tokens("DA"))
+    assert _codes_agree(tokens("JG"), tokens("DA"))
+    assert not _codes_agree(tokens("P"), tokens("D"))
+
+
+#: the plain design: each transaction's date and deemed execution date, ten dates for
+#: five prices, and five indirect rows "By trust"
+TSLA_DEEMED = FIXTURES / "kind_runs" / "TSLA-20100702-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_twice_as_many_dates_as_prices_are_the_dates_and_deemed_dates() -> None:
+    """Ten dates for five transactions: each prints its date and its deemed execution
+    date; the natures open with "By" and are no titles: the table reads to truth."""
+    form = form4lark.parse(TSLA_DEEMED.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 5
+    assert all(r.deemed_execution_date == r.transaction_date for r in rows)
+    assert [r.nature_of_ownership for r in rows] == ["By trust"] * 5
+    assert [r.shares_owned_following for r in rows] == [
+        23322008, 27022583, 27136491, 27114763, 25699596]
+    assert not [f for f in off_fields(truth_of(TSLA_DEEMED), form)
+                if f.startswith("non_derivative")]
+
+
+#: the sec design: the amount's third footnote mark wrapped to a line of its own
+JOBY_WRAPPED_MARK = FIXTURES / "kind_runs" / "JOBY-20231005-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_a_mark_wrapped_under_an_amount_is_that_amounts() -> None:
+    """"2,080(1)(2)" then "(3)" on the next line: one price too many unless the mark is
+    the amount's; joined, the body reads to truth with its footnotes."""
+    form = form4lark.parse(JOBY_WRAPPED_MARK.read_text(encoding="utf-8"))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 1
+    assert rows[0].shares == 2080 and rows[0].price_per_share == 0
+    assert rows[0].footnotes.get("shares") == ("1", "2", "3")
+    assert not [f for f in off_fields(truth_of(JOBY_WRAPPED_MARK), form)
+                if f.startswith("non_derivative")]

@@ -30,7 +30,7 @@ or with too many, is not read: a shifted value is worse than none.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..cells import cell_amount
@@ -48,6 +48,11 @@ _WORD_CUTS = 256
 #: nor cuts of the letters or amounts that take more steps than this
 _STEPS = 20_000
 
+#: the codes whose meaning sets the (A) or (D) (the form's instructions, Table I): an
+#: open market purchase acquires; a sale, a payment by delivering securities and a
+#: disposition to the issuer dispose
+_DIRECTION_OF_CODE = {"P": "A", "S": "D", "F": "D", "D": "D"}
+
 #: a price may be printed as only a footnote mark ("(1)"): Table I prints no other
 _KINDS = (("date", ("M_DATE",)), ("price", ("M_PRICE", "FREE_MARK")), ("amount", ("M_AMOUNT",)))
 
@@ -62,6 +67,7 @@ class _Kinds:
     beside_price: set[int]  # indexes into ``letters`` printed just before a price
     words: list[Token]
     next_of: dict[int, Token]  # the token after each (by ``id``)
+    deemed: list[Token] = field(default_factory=list)  # the deemed execution dates, if any
 
 
 def _is_letter(text: str) -> bool:
@@ -161,6 +167,13 @@ def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[Token]
     return _cuts(kinds.letters, (moves, moves, rows), lambda n, column, _: column in allowed[n])
 
 
+def _codes_agree(codes: list[Token], marks: list[Token]) -> bool:
+    """Whether every transaction's (A) or (D) is the one its code sets, where its code
+    sets one (``_DIRECTION_OF_CODE``)."""
+    return all(_DIRECTION_OF_CODE.get(_bare(code), _bare(mark)) == _bare(mark)
+               for code, mark in zip(codes, marks))
+
+
 def _word_cuts(kinds: _Kinds, rows: int, indirect: int
                ) -> list[tuple[list[Cell], list[Token]]] | None:
     """Every cut of the words into the titles (one per row) and the natures (one per
@@ -168,7 +181,9 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
     per row, every row indirect, may be either. Where two
     transactions or more each print their title just before their date (the form's
     first two columns, side by side), only the cuts that keep that are weighed."""
-    words, dates = kinds.words, kinds.dates
+    words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
+    # a paragraph opening with "By" is a nature ("By Spouse", "By trust"), never a title
+    by_natures = {n for n, w in enumerate(words) if w.atoms[0].text == "By"}
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
@@ -180,13 +195,40 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
         return []
 
     def paired(n: int, column: int, row: int) -> bool:
+        if n in by_natures:
+            return column == 1
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
-        found = _cuts(words, (rows, indirect), lambda *_: True)
+        found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
+                      or n not in by_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
+
+
+def _natures_apart(words: list[Token], need: int) -> list[Token]:
+    """The words with each paragraph that opens with "By" cut before every other line
+    that opens with "By" (the form's natures, each maybe wrapped: "By Sequoia Capital",
+    "XI, LP(2)", "By Sequoia Capital XI", "Principals Fund, LLC(2)"), where that makes
+    the ``need`` titles and natures; the words as they are otherwise (a reading in order
+    may print such natures' boxes as one paragraph)."""
+    if len(words) >= need:
+        return words
+    out: list[Token] = []
+    for token in words:
+        pieces: list[list[Atom]] = []
+        for n, atom in enumerate(token.atoms):
+            opens_line = n == 0 or token.atoms[n - 1].line != atom.line
+            if n == 0 or (opens_line and atom.text == "By"):
+                pieces.append([atom])
+            else:
+                pieces[-1].append(atom)
+        if token.atoms[0].text == "By":
+            out.extend(Token(tuple(piece), True) for piece in pieces)
+        else:
+            out.append(token)
+    return out if len(out) == need else words
 
 
 class _Amounts:
@@ -252,17 +294,70 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
     kinds = None if tokens is None else _sorted(tokens)
+    if kinds is not None and len(kinds.prices) > len(kinds.dates) and tokens is not None:
+        kinds = _sorted(_wrapped_marks_joined(tokens))
     if kinds is None or not kinds.dates:
         return None
+    readings: list[list[Row]] = []
+    for dated in _deemed_dates_apart(kinds) or ():
+        found = _readings(dated)
+        if found is None:
+            return None
+        readings.extend(found)
+    if not readings:
+        return None
+    return agreed(_unmarked_where_swapped(readings))
+
+
+def _wrapped_marks_joined(tokens: list[Token]) -> list[Token]:
+    """The tokens with a lone footnote mark printed on the line just after an amount
+    that ends in footnote marks joined to that amount ("2,080(1)(2)", "(3)": its marks
+    wrapped); used where the body has more prices than dates, a mark being read as a
+    price."""
+    out: list[Token] = []
+    for token in tokens:
+        before = out[-1] if out else None
+        if (before is not None and not token.words and fits(token.text, ("FREE_MARK",))
+                and not before.words and fits(before.text, ("M_AMOUNT",))
+                and MARKS_AT_END_RE.search(before.text)
+                and token.atoms[0].line == before.atoms[-1].line + 1):
+            last = before.atoms[-1]
+            joined_atom = last.with_text(last.text + token.text)
+            out[-1] = Token(before.atoms[:-1] + (joined_atom,), False)
+        else:
+            out.append(token)
+    return out
+
+
+def _deemed_dates_apart(kinds: _Kinds) -> list[_Kinds] | None:
+    """The body's kinds once its dates are cut into the transactions' dates and their
+    deemed execution dates, where every transaction prints one of each: twice as many
+    dates as prices (each column keeping its rows' order; every cut, a reading each).
+    The kinds as they are where there are as many dates as prices, or no price."""
+    dates, prices = kinds.dates, kinds.prices
+    if not prices or len(dates) != 2 * len(prices):
+        return [kinds]
+    moves = len(prices)
+    cuts = _cuts(dates, (moves, moves), lambda *_: True)
+    if cuts is None or len(cuts) > _MOST:
+        return None
+    return [replace(kinds, dates=done, deemed=deemed) for done, deemed in cuts]
+
+
+def _readings(kinds: _Kinds) -> list[list[Row]] | None:
+    """Every reading of the body's kinds where the holdings' arithmetic holds; None where
+    there are too many to weigh."""
     moves = len(kinds.dates)
     rows = len(kinds.amounts) - moves
     if rows < moves or len(kinds.prices) not in (0, moves) or not kinds.words:
-        return None
+        return []
     letter_cuts = _letter_cuts(kinds, moves, rows)
     if letter_cuts is None:
         return None
     readings: list[list[Row]] = []
     for codes, marks, owners in letter_cuts:
+        if not _codes_agree(codes, marks):
+            continue
         indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
         word_cuts = _word_cuts(kinds, rows, len(indirect))
         if word_cuts is None:
@@ -284,9 +379,7 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
                                       (shares, owned)))
             if len(readings) > _WORD_CUTS * 4:
                 return None
-    if not readings:
-        return None
-    return agreed(_unmarked_where_swapped(readings))
+    return readings
 
 
 def _unmarked_where_swapped(readings: list[list[Row]]) -> list[list[Row]]:
@@ -327,6 +420,8 @@ def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
         if n in nature_of:
             row["nature_of_ownership"] = cell(list(nature_of[n].atoms))
         if n < len(shares):
+            if kinds.deemed:
+                row["deemed_execution_date"] = cell(list(kinds.deemed[n].atoms))
             row.update({"transaction_date": cell(list(kinds.dates[n].atoms)),
                         "transaction_code": cell(list(codes[n].atoms)),
                         "equity_swap_involved": Cell(""),
