@@ -23,6 +23,7 @@ from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
 from .row_kinds import DATE, NUMBER, looks_like_value
+from .row_loose_words import WORD_COLUMNS
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -92,6 +93,16 @@ def _meaning(row: Row) -> dict[str, str]:
     return {key: cell.text for key, cell in row.items()}
 
 
+def _fullest(rows: list[Row]) -> list[Row]:
+    """The readings whose columns of values are not fewer than another's: a placing
+    where the sequence reader takes one of the first line's values for a word of a
+    title ("Common" "$0": an underlying title "Common $0", the row's price lost) keeps
+    a subset of the columns of values the placing that reads it as its cell keeps
+    ("9,330" over "... Common $0 55,665 D": the underlying amount, after "Common")."""
+    values = [{key for key in row if key not in WORD_COLUMNS} for row in rows]
+    return [row for row, keys in zip(rows, values) if not any(keys < other for other in values)]
+
+
 def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                above: Row | None = None) -> Row | None:
     """The one row the values of two lines of cells read as together, or None where
@@ -111,6 +122,7 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         row = _one_row(title + _placed(first, values, at) + nature, table, layout)
         if row is not None:
             found.append(row)
+    found = _fullest(found)
     if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
         return None
     row = found[0]
