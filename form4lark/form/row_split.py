@@ -130,3 +130,32 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                                  for key, cell in above.items()):
         return None
     return row
+
+
+#: a word standing for a title the row's line lacks, so that the sequence reader places
+#: the row's values; the title it stands for stays unknown
+_STAND_IN = "Stock"
+
+
+def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+    """Table II's row from a line of its values whose titles' words are all on the lines
+    around it (a page centring its cells, read by markitdown: "Series A" over
+    "Preferred (1) 02/21/2013 C 2,246,338 (1) (1) 2,246,338 $0 0 I", the underlying
+    title "Common" + "Stock" over and under it), its titles left unknown: a word stands
+    in for the underlying title, placed among the values every way the line reads at
+    (and for the title before the first value where no word opens the line); the row is
+    taken only where every such reading gives the same values."""
+    if table != "table_ii" or not atoms:
+        return None
+    stand_in = atoms[0].with_text(_STAND_IN)
+    line = atoms if not _is_value(atoms[0]) else [stand_in, *atoms]
+    values_at = [n for n, atom in enumerate(line) if _is_value(atom)]
+    if not values_at:
+        return None
+    found = [row for at in range(values_at[0], values_at[-1] + 2)
+             if (row := _one_row(_placed(line, [stand_in], (at,)), table, layout)) is not None]
+    rows = [{key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
+            for row in _fullest(found)]
+    if not rows or any(_meaning(row) != _meaning(rows[0]) for row in rows):
+        return None
+    return rows[0]
