@@ -2,7 +2,8 @@
 on loose lines around its line of values, some letter-spaced ("C o m m on"), and its
 underlying amount on a line of its own. Each on a small edit of a real markdown text
 (markdownify's of the sec.gov page, GUTS-20240206-1), checked against the filing's truth:
-the values are read, the words beside the loose lines left unknown."""
+the values are read, the words beside the loose lines left unknown. A row's title and
+price over its other values (Table I too) complete it."""
 
 from __future__ import annotations
 
@@ -79,3 +80,16 @@ def test_an_underlying_amount_over_its_row_goes_after_the_underlying_title():
     moved = form.derivative_transactions[3]
     assert (moved.underlying_shares, moved.price_per_share, moved.shares_owned_following) == (
         Decimal("173821"), Decimal("0"), Decimal("0"))
+
+
+def test_a_title_with_a_letter_and_a_price_over_a_row_complete_it():
+    # Table I: "Class A Common Stock" and the price on the line over the row's other
+    # values; the "A" between two words is the title's, not (A)cquired
+    row_i = ("| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I "
+             "| See footnote(3) |")
+    cut = row_i.replace("| Common Stock |", "|  |").replace("| $ 15.00 |", "|  |")
+    form = _read(row_i, "| Class A Common Stock |  | $ 15.00 |\n" + cut)
+    assert _errors(form) == []
+    assert off_fields(TRUTH, form) == ["non_derivative_transactions[2].security_title wrong"]
+    assert form.non_derivative_transactions[2].security_title == "Class A Common Stock"
+    assert form.non_derivative_transactions[2].price_per_share == Decimal("15.00")

@@ -50,11 +50,19 @@ def _values_together(atoms: list[Atom], table: str) -> list[Atom]:
     return out
 
 
+def _letter_of_words(atoms: list[Atom], kinds: list[bool], n: int) -> bool:
+    """True where the atom at ``n`` is a letter between two words: a word of a title
+    ("Class A Common Stock(1)"), never a code or a direction, which stand by values."""
+    return (0 < n < len(atoms) - 1 and len(atoms[n].text) == 1 and atoms[n].text.isalpha()
+            and not kinds[n - 1] and not kinds[n + 1])
+
+
 def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
     """A line's words as (title words, values, nature words): words before its first
     value and after its last. None where words stand between its values."""
     atoms = _values_together(atoms, table)
     kinds = [looks_like_value(a.text) or bool(_CODE_MARKED.fullmatch(a.text)) for a in atoms]
+    kinds = [kind and not _letter_of_words(atoms, kinds, n) for n, kind in enumerate(kinds)]
     if True not in kinds:
         return None
     first, last = kinds.index(True), len(kinds) - 1 - kinds[::-1].index(True)
