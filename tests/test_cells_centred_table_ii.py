@@ -93,3 +93,15 @@ def test_a_title_with_a_letter_and_a_price_over_a_row_complete_it():
     assert off_fields(TRUTH, form) == ["non_derivative_transactions[2].security_title wrong"]
     assert form.non_derivative_transactions[2].security_title == "Class A Common Stock"
     assert form.non_derivative_transactions[2].price_per_share == Decimal("15.00")
+
+
+def test_a_year_on_a_line_of_its_own_is_a_word_of_a_name():
+    # "2010" then "Seed(2)" over Table I's last row (a fund's name, "Venture 2010 Seed
+    # Fund"): words beside the rows, not an amount (the form prints "2,010")
+    row_i = ("| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I "
+             "| See footnote(3) |")
+    form = _read(row_i, "2010\nSeed(2)\n" + row_i)
+    assert _errors(form) == []
+    assert off_fields(TRUTH, form) == [
+        f"non_derivative_transactions[{row}].{field} missed" for row in (1, 2)
+        for field in ("security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
