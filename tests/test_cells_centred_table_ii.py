@@ -105,3 +105,10 @@ def test_a_year_on_a_line_of_its_own_is_a_word_of_a_name():
     assert off_fields(TRUTH, form) == [
         f"non_derivative_transactions[{row}].{field} missed" for row in (1, 2)
         for field in ("security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
+
+
+def test_a_series_letter_and_number_after_a_word_is_a_word_of_a_loose_line():
+    # "Series C-1" over a row: the series' letter and number, no value
+    form = _read(ROW, "Series C-1\n" + ROW)
+    assert _errors(form) == []
+    assert sorted(off_fields(TRUTH, form)) == sorted(_off_words((2, 3)))

@@ -46,8 +46,9 @@ _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
 _NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: a number in a name, no value: a year ("2010", "2010-"), a date a comma follows ("4/15/2014,")
 _NAME_NUMBER = re.compile(r"(?:19|20)[0-9]{2}-?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},")
-#: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
-_AFTER_WORD = re.compile(r"[A-Z]|[-–]")
+#: what follows a word of a title or a name: "A" of "Class A", "C-1" of "Series C-1", the
+#: dash of "Fund III -"
+_AFTER_WORD = re.compile(r"[A-Z](?:-[0-9]{1,2})?|[-–]")
 
 
 def is_loose_words(atoms: list[Atom]) -> bool:
