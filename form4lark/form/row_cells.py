@@ -23,8 +23,9 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import centred_rows, holds_words, is_loose_words, lower_words, shows_centring, is_marks, title_continued, without_words
-from .row_split import joined_row
+from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_marks, is_spaced_words,
+                              lower_words, shows_centring, title_continued, without_words)
+from .row_split import joined_row, untitled_row
 from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -168,6 +169,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     joined_lines = False  # a row continued by a line of cells, or by one of words above it
     words_under: dict[int, int] = {}  # rows joined with a line under them: 1 if it holds words
     between: dict[int, list[list[Atom]]] = {}  # lines of words or marks under a row, by row
+    untitled_rows: dict[int, int] = {}  # rows read with their titles unknown: their line
+    spaced = False  # a line of letter-spaced words: the words beside it are not placed
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:  # a cell continued again is no longer cut in two parts alone
@@ -208,9 +211,17 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             loose.append((len(rows) - 1, words, marks_over))
             between.setdefault(len(rows) - 1, []).append(words)
             touch_next, last, marks_over = True, [], False
+        elif cells is None and is_spaced_words(words):  # "| C l a ss | B |": words, lost
+            loose.append((len(rows) - 1, words, marks_over))
+            between.setdefault(len(rows) - 1, []).append(words)
+            touch_next, last, marks_over, spaced = True, [], False, True
         elif cells is None and touch_next and is_marks(words):  # the marks of the words above
             loose.append((len(rows) - 1, [], False))
             between.setdefault(len(rows) - 1, []).append(words)
+        elif cells is None and (untitled := untitled_row(words, table, layout)) is not None:
+            rows.append(untitled)  # its titles' words on the loose lines around it: unknown
+            untitled_rows[len(rows) - 1] = words[0].row
+            last, touch_next = [], False
         elif cells is None:
             unread = words
         elif cells:
@@ -221,14 +232,18 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
-    touched = _words_placed(rows, loose, table, between, None if joined_lines else words_under)
+    touched = _words_placed(rows, loose, table, between,
+                            None if joined_lines else words_under, spaced)
+    for n, line in untitled_rows.items():
+        if n not in touched:  # no loose line beside it holds its titles' words
+            raise _unread(page, line, table, layout)
     return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
 
 
 def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], table: str,
                   between: dict[int, list[list[Atom]]],
-                  words_under: dict[int, int] | None) -> set[int]:
+                  words_under: dict[int, int] | None, spaced: bool) -> set[int]:
     """The rows the loose lines of words stand beside whose words stay unknown, the
     others' titles continued in place. Where no loose line stands above the first row,
     the table prints its cells from the top and each loose line is the row above's
@@ -238,12 +253,13 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
     of words or of marks alone under each row, every one counted; ``words_under``: the
     rows read with a line of values under theirs, 1 where it holds words and so counts;
     None where a row was continued by a line of cells or read with a line of words above
-    it, whose words the count cannot place)."""
+    it, whose words the count cannot place). A line of letter-spaced words (``spaced``)
+    is placed by neither: the words beside it are not as the page prints them."""
     below: dict[int, list[list[Atom]]] = {}
     for above, words, marks_over in loose:  # a line under marks: the marks are lost
         below.setdefault(above, []).append(words if not marks_over else [])
-    centring = table == "table_i" and shows_centring(rows, below)
-    from_top = table == "table_i" and not centring
+    centring = table == "table_i" and not spaced and shows_centring(rows, below)
+    from_top = table == "table_i" and not spaced and not centring
     touched: set[int] = set()
     placed = centred_rows(rows, between, words_under) \
         if words_under is not None and centring else None

@@ -44,18 +44,40 @@ _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
 _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
 #: how a nature opens ("By Trust", "by Trust", "See footnote(3)"), never a title
 _NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
-#: what follows a word of a title or a name: "A" of "Class A", the dash of "Fund III -"
-_AFTER_WORD = re.compile(r"[A-Z]|[-–]")
+#: a number in a name, no value: a year ("2010", "2010-"), a date a comma follows ("4/15/2014,")
+_NAME_NUMBER = re.compile(r"(?:19|20)[0-9]{2}-?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},")
+#: what follows a word of a title or a name: "A" of "Class A", "C-1" of "Series C-1", the
+#: dash of "Fund III -"
+_AFTER_WORD = re.compile(r"[A-Z](?:-[0-9]{1,2})?|[-–]")
 
 
 def is_loose_words(atoms: list[Atom]) -> bool:
     """A line of words and no value: no row, nor any row's value (nor garbage). A
     letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone;
-    footnote marks go with the words ("(2)(3) footnote(4)")."""
-    return any(_WORD.fullmatch(a.text) for a in atoms) and all(
+    footnote marks go with the words ("(2)(3) footnote(4)"); a year is a word of a name
+    ("Venture" + "2010" + "Fund,"; the form prints an amount of thousands with its comma,
+    "2,010"), a date with a comma after it too ("Trust dtd" + "4/15/2014,")."""
+    return any(_WORD.fullmatch(a.text) or _NAME_NUMBER.fullmatch(a.text) for a in atoms) and all(
         _WORD.fullmatch(a.text) and not looks_like_value(a.text) or MARKS_RE.fullmatch(a.text)
+        or _NAME_NUMBER.fullmatch(a.text)
         or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
         for n, a in enumerate(atoms))
+
+
+#: a piece of a word a converter printed letter-spaced ("C o m m on", "S to ck", "fo o tnote(4)")
+#: ("U . S .", "F u n d I V ,": punctuation spaced apart too)
+_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
+#: a piece that is no word of its own: a lowercase letter alone or a few consonants ("o", "ck")
+_SPACED = re.compile(r"[a-z]|[b-df-hj-np-tv-z]{2,3}")
+
+
+def is_spaced_words(atoms: list[Atom]) -> bool:
+    """A line of words and no value that a converter printed letter-spaced ("| C l a ss | B |",
+    "| St o ck | ... | S to ck |"): its pieces are letters and words only (a value's letter,
+    "S", "D", is no lowercase piece), one of them no word of its own. Whose words they are
+    is not told, and the words are not as the page prints them."""
+    return any(_SPACED.fullmatch(a.text) for a in atoms) and all(
+        _PIECE.fullmatch(a.text) or MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def holds_words(atoms: list[Atom]) -> bool:

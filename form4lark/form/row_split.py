@@ -23,6 +23,7 @@ from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
 from .row_kinds import DATE, NUMBER, looks_like_value
+from .row_loose_words import WORD_COLUMNS
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -49,11 +50,19 @@ def _values_together(atoms: list[Atom], table: str) -> list[Atom]:
     return out
 
 
+def _letter_of_words(atoms: list[Atom], kinds: list[bool], n: int) -> bool:
+    """True where the atom at ``n`` is a letter between two words: a word of a title
+    ("Class A Common Stock(1)"), never a code or a direction, which stand by values."""
+    return (0 < n < len(atoms) - 1 and len(atoms[n].text) == 1 and atoms[n].text.isalpha()
+            and not kinds[n - 1] and not kinds[n + 1])
+
+
 def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
     """A line's words as (title words, values, nature words): words before its first
     value and after its last. None where words stand between its values."""
     atoms = _values_together(atoms, table)
     kinds = [looks_like_value(a.text) or bool(_CODE_MARKED.fullmatch(a.text)) for a in atoms]
+    kinds = [kind and not _letter_of_words(atoms, kinds, n) for n, kind in enumerate(kinds)]
     if True not in kinds:
         return None
     first, last = kinds.index(True), len(kinds) - 1 - kinds[::-1].index(True)
@@ -92,6 +101,16 @@ def _meaning(row: Row) -> dict[str, str]:
     return {key: cell.text for key, cell in row.items()}
 
 
+def _fullest(rows: list[Row]) -> list[Row]:
+    """The readings whose columns of values are not fewer than another's: a placing
+    where the sequence reader takes one of the first line's values for a word of a
+    title ("Common" "$0": an underlying title "Common $0", the row's price lost) keeps
+    a subset of the columns of values the placing that reads it as its cell keeps
+    ("9,330" over "... Common $0 55,665 D": the underlying amount, after "Common")."""
+    values = [{key for key in row if key not in WORD_COLUMNS} for row in rows]
+    return [row for row, keys in zip(rows, values) if not any(keys < other for other in values)]
+
+
 def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                above: Row | None = None) -> Row | None:
     """The one row the values of two lines of cells read as together, or None where
@@ -111,6 +130,7 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         row = _one_row(title + _placed(first, values, at) + nature, table, layout)
         if row is not None:
             found.append(row)
+    found = _fullest(found)
     if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
         return None
     row = found[0]
@@ -118,3 +138,32 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                                  for key, cell in above.items()):
         return None
     return row
+
+
+#: a word standing for a title the row's line lacks, so that the sequence reader places
+#: the row's values; the title it stands for stays unknown
+_STAND_IN = "Stock"
+
+
+def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+    """Table II's row from a line of its values whose titles' words are all on the lines
+    around it (a page centring its cells, read by markitdown: "Series A" over
+    "Preferred (1) 02/21/2013 C 2,246,338 (1) (1) 2,246,338 $0 0 I", the underlying
+    title "Common" + "Stock" over and under it), its titles left unknown: a word stands
+    in for the underlying title, placed among the values every way the line reads at
+    (and for the title before the first value where no word opens the line); the row is
+    taken only where every such reading gives the same values."""
+    if table != "table_ii" or not atoms:
+        return None
+    stand_in = atoms[0].with_text(_STAND_IN)
+    line = atoms if not _is_value(atoms[0]) else [stand_in, *atoms]
+    values_at = [n for n, atom in enumerate(line) if _is_value(atom)]
+    if not values_at:
+        return None
+    found = [row for at in range(values_at[0], values_at[-1] + 2)
+             if (row := _one_row(_placed(line, [stand_in], (at,)), table, layout)) is not None]
+    rows = [{key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
+            for row in _fullest(found)]
+    if not rows or any(_meaning(row) != _meaning(rows[0]) for row in rows):
+        return None
+    return rows[0]
