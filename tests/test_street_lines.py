@@ -7,7 +7,7 @@ import pytest
 
 from form4lark.shapes.lines import read_lines
 from form4lark.shapes.street_lines import (break_is_certain, street_or_title, street_shaped,
-                                           title_shaped)
+                                           title_shaped, wrapped_breaks)
 
 
 @pytest.mark.parametrize("line", ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE",
@@ -116,3 +116,49 @@ def test_a_title_s_lines_in_small_letters_under_one_street_line_are_the_title_s(
         "(City) (State) (Zip)", "Form filed by More than One Reporting", "Person")
     assert street[-1] == "ONE APPLE PARK WAY" and "and" not in street
     assert "SVP, GC and Secretary" in lines
+
+
+@pytest.mark.parametrize("rows, wraps", [
+    # SQ-20180702-1 sec, pdfplumber (truth: street1 "C/O SEQUOIA CAPITAL, 2800 SAND HILL
+    # ROAD", street2 "SUITE 101"): "ROAD SUITE" is short, so only the first break may be a wrap
+    (["C/O SEQUOIA CAPITAL, 2800 SAND HILL", "ROAD", "SUITE 101"], {0}),
+    (["C/O ACME INC.", "1234 INDUSTRIAL PARKWAY NORTH, BUILDING", "7"], {1}),
+    (["C/O ACME INC.", "1 MAIN ST"], set()),
+    (["ONE APPLE PARK WAY"], set()),
+    ([], set()),
+])
+def test_a_street_of_more_lines_than_two_is_joined_where_only_its_wraps_may_be(
+        rows: list[str], wraps: set[int]) -> None:
+    assert wrapped_breaks(rows, 36) == wraps
+
+
+@pytest.mark.parametrize("rows", [
+    # two lines, the break may be a wrap: one long line or two, the text does not say
+    ["C/O SEQUOIA CAPITAL, 2800 SAND HILL", "ROAD"],
+    # three lines, both breaks may be wraps: which one is the XML's own is lost
+    ["C/O SEQUOIA CAPITAL, 2800 SAND HILL", "ROAD NORTH, BUILDING FOUR, FLOOR", "TWELVE"],
+    # four lines, one break that may be a wrap: still more than two lines
+    ["C/O ACME INC.", "1234 INDUSTRIAL PARKWAY NORTH, BUILDING", "7", "FLOOR 2"],
+])
+def test_a_street_whose_wraps_are_not_certain_has_no_breaks_given(rows: list[str]) -> None:
+    assert wrapped_breaks(rows, 36) is None
+
+
+def test_a_wrapped_street_line_is_read_whole_in_a_visual_lines_header() -> None:
+    # SQ-20180702-1 sec, pdfplumber (truth above)
+    page = read_lines("\n".join([
+        "FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION",
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",
+        "1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading Symbol "
+        "5. Relationship of Reporting Person(s) to Issuer",
+        "BOTHA ROELOF Square, Inc. [ SQ ] (Check all applicable)",
+        "X Director 10% Owner", "Officer (give title Other (specify",
+        "(Last) (First) (Middle) 3. Date of Earliest Transaction (Month/Day/Year) below) below)",
+        "07/02/2018", "C/O SEQUOIA CAPITAL, 2800 SAND HILL", "ROAD",
+        "SUITE 101 4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or "
+        "Joint/Group Filing (Check Applicable", "Line)", "X Form filed by One Reporting Person",
+        "(Street)", "MENLO PARK CA 94025 Form filed by More than One Reporting", "Person",
+        "(City) (State) (Zip)", TABLE_I]))
+    lines = [line.text for line in page.lines]
+    street = lines.index("(Street)")
+    assert lines[street - 2:street] == ["C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD", "SUITE 101"]

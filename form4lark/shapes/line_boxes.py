@@ -46,7 +46,7 @@ from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
 from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
-from .street_lines import EITHER, breaks_kept, city_line_whole, settle_street_or_title
+from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -601,6 +601,13 @@ def _width(block: Block) -> int:
 
 
 def _check_street_breaks(block: Block, width: int) -> None:
-    """The street not certain where a break between its lines may be a wrap."""
-    if not breaks_kept([_text(row) for row in _words(block, "street")], width):
+    """The street's lines the column wrapped joined where certain (``wrapped_breaks``);
+    else the street not certain where a break between its lines may be a wrap."""
+    rows = sorted(block.fields.get("street", {})) if "street" not in block.unknown else []
+    street = [block.fields["street"][row] for row in rows]
+    wraps = wrapped_breaks([_text(words) for words in street], width)
+    if wraps is None:
         block.unknown.add("street")
+        return
+    for i in sorted(wraps, reverse=True):  # a wrap's next line joins the line it ends
+        block.fields["street"][rows[i]] += block.fields["street"].pop(rows[i + 1])

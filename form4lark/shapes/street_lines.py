@@ -24,7 +24,9 @@ an address settles some of them:
   address is printed in capitals, a title's words that are not stand after it;
 - a line that ends with a state and a postal code ("AUSTIN TX 78701") is box 1's
   city line whole: a title beside it would stand after the code
-  (``city_line_whole``).
+  (``city_line_whole``);
+- a street of more lines than the XML's two, where only enough breaks to leave two
+  may be wraps, has its wraps there (``wrapped_breaks``).
 """
 
 from __future__ import annotations
@@ -111,13 +113,25 @@ def break_is_certain(line: str, after: str) -> bool:
     return split is not None and split[0].split() == line.split()
 
 
-def breaks_kept(rows: list[str], width: int) -> bool:
-    """True where street lines are the box's own lines, each break no wrap: certain
-    (``break_is_certain``), or a line that with the next line's first word is no
-    longer than a line the box holds elsewhere (``width``), so not ended by the
-    column's edge. Otherwise one long street line and two lines read the same."""
-    return all(break_is_certain(line, after) or len(line) + 1 + len(after.split()[0]) <= width
-               for line, after in zip(rows, rows[1:]))
+def break_kept(line: str, after: str, width: int) -> bool:
+    """True where the break between a street line and the next is the box's own, no
+    wrap: certain (``break_is_certain``), or the line with the next line's first word
+    is no longer than a line the box holds elsewhere (``width``), so not ended by the
+    column's edge."""
+    return break_is_certain(line, after) or len(line) + 1 + len(after.split()[0]) <= width
+
+
+def wrapped_breaks(rows: list[str], width: int) -> set[int] | None:
+    """The breaks (``i``: between rows ``i`` and ``i + 1``) that the column's edge
+    made, where certain: every break that may be a wrap (not ``break_kept``) is one
+    where the street has more lines than the ownership XML holds and joining those
+    breaks alone leaves exactly its two ("C/O SEQUOIA CAPITAL, 2800 SAND HILL" /
+    "ROAD" / "SUITE 101"). None where a break may be a wrap otherwise."""
+    maybe = {i for i, (line, after) in enumerate(zip(rows, rows[1:]))
+             if not break_kept(line, after, width)}
+    if maybe and len(rows) - len(maybe) != STREET_LINES:
+        return None
+    return maybe
 
 
 def settle_street_or_title(fields: dict[str, dict[int, list[W]]], unknown: set[str]) -> None:
