@@ -39,3 +39,15 @@ def test_a_mark_after_a_label_over_the_next_line_is_unknown():
     assert _flags(path) == {"is_director": True, "is_officer": None,
                             "is_ten_percent_owner": None, "is_other": None}
     assert truth["is_director"] is True and truth["is_ten_percent_owner"] is True
+
+
+def test_no_direction_from_arithmetic_on_a_misread_amount():
+    # MSFT-20241212 sec: "A 28,5932) ... 98.593 $0 15,515.937 D": OCR read the amount
+    # 28.593 as 28593, its twin underlying 98.593; owning 15,515.937 after moving 28593
+    # would say (D), but the truth is (A): the arithmetic must hold for both readings
+    from form4lark.build import _direction_from_arithmetic
+    from decimal import Decimal as D
+    assert _direction_from_arithmetic(D("28593"), D("15515.937")) == "D"
+    assert _direction_from_arithmetic(D("28593"), D("15515.937"), D("98.593")) is None
+    # both readings more than what is owned after: (D) either way
+    assert _direction_from_arithmetic(D("12584"), D("0"), D("12534")) == "D"
