@@ -201,13 +201,19 @@ def _derivative_shares(r: _RowReader) -> tuple[Any, str | None]:
     return r.read("shares"), None
 
 
-def _direction_from_arithmetic(shares: Any, following: Any) -> str | None:
+def _direction_from_arithmetic(shares: Any, following: Any, underlying: Any = None) -> str | None:
     """The (A)/(D) of a row whose text lost it, where arithmetic leaves one answer:
     owning fewer after the transaction than it moved, it cannot have acquired them
-    (it would have owned less than nothing before)."""
-    if isinstance(shares, Decimal) and isinstance(following, Decimal) and following < shares:
-        return "D"
-    return None
+    (it would have owned less than nothing before). Where the underlying shares differ
+    from the amount as a misread number does ("28593" and "98.593"), which one is right
+    is unknown: the arithmetic must hold for both."""
+    if not (isinstance(shares, Decimal) and isinstance(following, Decimal)):
+        return None
+    if isinstance(underlying, Decimal):
+        from .inputs.ocr_amounts import misread_twins  # rare: a row whose (A)/(D) is lost
+        if misread_twins(shares, underlying):
+            shares = min(shares, underlying)
+    return "D" if following < shares else None
 
 
 def _derivative(row: Row, diagnostics: list[Diagnostic]):
@@ -229,7 +235,7 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     underlying_shares = r.read("underlying_shares")
     price = r.read("price_per_share")
     following, di, nature = _position(r)
-    ad = ad or _direction_from_arithmetic(shares, following)
+    ad = ad or _direction_from_arithmetic(shares, following, underlying_shares)
     return DerivativeTransaction(title, conversion, date, deemed, code, swap, shares, ad,
                                  exercise, expiration, underlying, underlying_shares, price,
                                  following, di, nature, r.footnotes, suffix, span=r.span)

@@ -23,10 +23,11 @@ MARKS = ("CHECK", "GLUED_CHECK")
 MARK_REACH = 12
 
 
-def _in_sequence(atoms: list[Atom], loose_rows: frozenset[int] = frozenset()) -> set[str]:
+def _in_sequence(atoms: list[Atom], loose_rows: frozenset[int] = frozenset(),
+                 parted: frozenset[int] = frozenset()) -> set[str]:
     checked = set()
     for i, atom in enumerate(atoms):
-        if atom.kind not in MARKS or _loose(atoms, i, loose_rows):
+        if atom.kind not in MARKS or _loose(atoms, i, loose_rows) or i in parted:
             continue
         for following in atoms[i + 1:]:
             if following.kind == "LABEL_TAIL":
@@ -153,6 +154,29 @@ def stray_marks(atoms: list[Atom]) -> bool:
     return any(not _amid_last_label(atoms, i) for i in _strays(atoms, ("LABEL_TAIL",)))
 
 
+def parted_marks(atoms: list[Atom]) -> dict[int, frozenset[str]]:
+    """In reading order without positions, the marks printed apart from their box, each
+    with the boxes it may be: a mark whose next box label stands on a later line, where
+    that line holds another box's label too ("x" alone on its line above "Director 10%
+    Owner": either of that line's boxes) or the mark's own line holds a box's label
+    before it ("X Director x" above "Officer (give title": any relationship box). OCR
+    keeps a line's words but not their columns, so which box is the mark's is lost."""
+    parted: dict[int, frozenset[str]] = {}
+    for i, mark in enumerate(atoms):
+        if mark.kind not in MARKS:
+            continue
+        label = next((a for a in atoms[i + 1:] if a.kind != "LABEL_TAIL"), None)
+        if label is None or label.kind not in CHECKBOX_LABELS or label.row == mark.row:
+            continue
+        shared = frozenset(a.kind for a in atoms
+                           if a.row == label.row and a.kind in CHECKBOX_LABELS)
+        if any(a.row == mark.row and a.kind in CHECKBOX_LABELS for a in atoms[:i]):
+            parted[i] = shared | frozenset(RELATIONSHIPS)
+        elif len(shared) > 1:
+            parted[i] = shared
+    return parted
+
+
 #: the two boxes the form prints above box 1
 TOP_BOXES = ("NOT_SUBJECT", "AFF10B5")
 
@@ -205,10 +229,12 @@ def marks_on_label_lines(atoms: list[Atom]) -> bool:
 
 def checked_labels(atoms: list[Atom], positioned: bool,
                    loose_rows: frozenset[int] = frozenset(),
-                   placed: Placed | None = None) -> set[str]:
-    """The checkbox labels that carry a mark (none of them carries a loose mark)."""
+                   placed: Placed | None = None,
+                   parted: frozenset[int] = frozenset()) -> set[str]:
+    """The checkbox labels that carry a mark (none of them carries a loose mark, nor a
+    mark of ``parted``)."""
     if not positioned:
-        return _in_sequence(atoms, loose_rows)
+        return _in_sequence(atoms, loose_rows, parted)
     return {label for _, label in (placed_marks(atoms) if placed is None else placed) if label}
 
 

@@ -209,7 +209,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
     loose_rows = _loose_rows(page)
     placed = checkboxes.placed_marks(atoms) if positioned else None
-    checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed)
+    # OCR keeps no columns: a mark on another line than its label may be another box's
+    parted = checkboxes.parted_marks(atoms) if page.converter == "ocr" and not positioned else {}
+    checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed, frozenset(parted))
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
     if (marks and not positioned and not checkboxes.order_kept(atoms)
@@ -231,6 +233,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", f"a checkbox mark stands "
             f"{where}, so the boxes not seen marked are left unknown", "warning"))
+    if parted:  # a mark apart from its label: the boxes it may be, not seen marked, unknown
+        sections.diagnostics.append(Diagnostic(
+            atoms[0].line, atoms[0].column, "reporting_owners", "a checkbox mark stands on "
+            "another line than the label after it, by other boxes' labels (OCR keeps no "
+            "columns): which box is its own is lost, so the boxes it may be that are not "
+            "seen marked are left unknown", "warning"))
     # box 5's labels out of order in a stream: a mark before one of them may be another's,
     # but for one on its label's line
     shuffled = (page.shape == "stream" and not checkboxes.relationships_in_order(atoms))
@@ -253,6 +261,11 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
                                 (False if top_marks else None))
     if "AFF10B5" in seen:
         sections.aff10b5 = True if "AFF10B5" in checked else (False if top_marks else None)
+    maybe = set().union(*parted.values())  # the boxes a parted mark may be: not seen empty
+    if "NOT_SUBJECT" in maybe and sections.not_subject is not True:
+        sections.not_subject, sections.marks_by_box = None, True
+    if "AFF10B5" in maybe and sections.aff10b5 is False:
+        sections.aff10b5 = None
     if "ONE_PERSON" in checked and "MORE_PERSONS" not in checked:
         sections.more_than_one = False
     elif "MORE_PERSONS" in checked and "ONE_PERSON" not in checked:
@@ -283,6 +296,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if stray or unplaced or relationships_lost or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
+    for kinds in parted.values():
+        first.unknown |= {RELATIONSHIP_OF[k] for k in kinds if k in RELATIONSHIP_OF} - first.checked
     if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
         first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     if not relationships_lost:  # else box 5's text may be any block's
