@@ -14,10 +14,15 @@ bound it.
 
 from __future__ import annotations
 
+import re
+from itertools import groupby
+
 from ..page import Line
 from ..sections import Cell, OwnerBlock
+from ..shapes.street_lines import STREET_LINES, street_shaped
 from ..text import split_city_line
 from .atoms import Atom
+from .checkboxes import MARKS
 from .header import DATE, ISSUER, cell_of
 
 
@@ -155,3 +160,40 @@ def place_over_its_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     if split_city_line(" ".join(texts)) != texts or any(ch.isdigit() for ch in texts[0]):
         return None
     return cells[0], cells[1], cells[2]  # type: ignore[return-value]
+
+
+# a line that ends as a city line does ("PITTSBURGH PA", "MENLO PARK CA 94025"): a
+# state's code, with or without its zip
+_PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
+
+
+def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed them right after box 3's date,
+    before box 4's label (pdftotext: "12/21/2021", "C/O TESLA, INC.", "X", "13101
+    HAROLD GREEN ROAD", "4. If Amendment ..."): the header's only date, then exactly
+    two lines of text (checkbox marks between them pass over) up to box 4's label,
+    the first opening as a street line does (a care-of or a house number), both in
+    capitals and neither ending as a city line does. The ownership XML holds two
+    street lines, so two such lines are the whole street; one line could be the
+    second street line only (the first printed elsewhere), and is not read. Else
+    None."""
+    dates = [i for i, a in enumerate(atoms) if a.kind == "TEXT" and DATE.fullmatch(a.text)]
+    if len(dates) != 1:
+        return None
+    run: list[Atom] = []
+    for atom in atoms[dates[0] + 1:]:
+        if atom.kind in MARKS:  # a checkbox's mark printed among the lines
+            continue
+        if atom.kind != "TEXT":
+            break
+        run.append(atom)
+    else:
+        return None
+    if atom.kind != "BOX4":
+        return None
+    lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
+    texts = [c.text for c in lines if c is not None]
+    if len(texts) != STREET_LINES or not street_shaped(texts[0]) or any(
+            not text.isupper() or _PLACE_END.search(text) for text in texts):
+        return None
+    return [c for c in lines if c is not None]
