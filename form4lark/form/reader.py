@@ -173,6 +173,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if (marks and not positioned and not checkboxes.order_kept(atoms)
             and not checkboxes.marks_on_label_lines(atoms)):
         checked, marks = set(), False  # which box a mark is on is lost with the order
+        checked = checkboxes.box6_in_its_block(atoms)  # but for box 6's, in its own block
+        # (a box seen marked: the other boxes' marks may yet stand anywhere)
+        sections.marks_by_box = bool(checked)
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
