@@ -197,3 +197,32 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
             not text.isupper() or _PLACE_END.search(text) for text in texts):
         return None
     return [c for c in lines if c is not None]
+
+
+def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None] | None:
+    """Box 1's city, state and zip where a stream printed the city's line right under
+    "(Street)", the labels "(City)", "(State)", "(Zip)" elsewhere (pdftotext: "(Street)",
+    "PLEASANTON CA", "6. Individual ..."; "(Street)", "AUSTIN", "TX", "X", "78725",
+    "Form filed by One ..."): the lines of text after the street's label up to the next
+    label (checkbox marks among them pass over), read only where they end with a
+    state's code, alone or followed by a zip (a city wrapped around its state, "LONG
+    ISLAND" / "NY" / "CITY", reads as none). The zip is None where the text printed
+    it elsewhere. Else None."""
+    start = next((i for i, a in enumerate(atoms) if a.kind == "STREET"), None)
+    if start is None:
+        return None
+    run: list[Atom] = []
+    for atom in atoms[start + 1:]:
+        if atom.kind in MARKS:
+            continue
+        if atom.kind != "TEXT":
+            break
+        run.append(atom)
+    whole = cell_of(run)
+    if whole is None:
+        return None
+    city, state, zip_code = split_city_line(whole.text)
+    if city is None or state is None or any(ch.isdigit() for ch in city):
+        return None
+    return (Cell(city, whole.line, whole.column), Cell(state, whole.line, whole.column),
+            Cell(zip_code, whole.line, whole.column) if zip_code else None)

@@ -287,7 +287,8 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     if page.shape == "cells":  # box 1's values on lines of their own among cells
         _alone_among_cells(page, atoms, block)
     if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
-        place = paragraph_boxes.place_over_its_labels(atoms)
+        place = (paragraph_boxes.place_over_its_labels(atoms)
+                 or paragraph_boxes.place_after_street_label(atoms))
         if place is not None:
             block.city, block.state, block.zip = place
     return block
