@@ -162,6 +162,22 @@ def place_over_its_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     return cells[0], cells[1], cells[2]  # type: ignore[return-value]
 
 
+def _only_date(atoms: list[Atom]) -> int | None:
+    """Index of the header's only date, None where it holds none or several."""
+    dates = [i for i, a in enumerate(atoms) if a.kind == "TEXT" and DATE.fullmatch(a.text)]
+    return dates[0] if len(dates) == 1 else None
+
+
+def box3_only_date(atoms: list[Atom]) -> Cell | None:
+    """Box 3's date where a stream printed it away from its label: the header's only
+    date (a Form 4 always fills box 3, and box 4 only when it amends a filing, so a
+    header of one date holds box 3's). None where the header holds none or several."""
+    date = _only_date(atoms)
+    if date is None:
+        return None
+    return Cell(atoms[date].text, atoms[date].line, atoms[date].column)
+
+
 # a line that ends as a city line does ("PITTSBURGH PA", "MENLO PARK CA 94025"): a
 # state's code, with or without its zip
 _PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
@@ -177,11 +193,11 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     street lines, so two such lines are the whole street; one line could be the
     second street line only (the first printed elsewhere), and is not read. Else
     None."""
-    dates = [i for i, a in enumerate(atoms) if a.kind == "TEXT" and DATE.fullmatch(a.text)]
-    if len(dates) != 1:
+    date = _only_date(atoms)
+    if date is None:
         return None
     run: list[Atom] = []
-    for atom in atoms[dates[0] + 1:]:
+    for atom in atoms[date + 1:]:
         if atom.kind in MARKS:  # a checkbox's mark printed among the lines
             continue
         if atom.kind != "TEXT":
