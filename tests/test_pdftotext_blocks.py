@@ -14,7 +14,7 @@ import pytest
 
 import form4lark
 from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
-from form4lark.form import checkboxes, notes
+from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
 from form4lark.form.paragraph_boxes import (box3_only_date, place_after_street_label,
                                            street_after_date)
@@ -309,3 +309,29 @@ def test_box_6_read_in_its_own_block(box6, checked) -> None:
 def test_box_3s_date_is_the_headers_only_date() -> None:
     assert box3_only_date(_header()).text == "12/21/2021"
     assert box3_only_date(_header(dates="12/21/2021\n\n11/03/2021")) is None
+
+
+def test_a_signers_word_glued_to_its_date_is_cut_apart() -> None:
+    # "/s/ Michael Johnson, attorney05/18/2021" / "in-fact for Peter Thiel": pdftotext
+    # joined "attorney-" to the date, dropping the hyphen; the signature ran into the
+    # last note, which now ends before it (the filing's truth)
+    form = form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt")
+    assert [(s.name, s.date) for s in form.signatures] == [
+        ("/s/ Michael Johnson, attorney-in-fact for Peter Thiel", date(2021, 5, 18))]
+    assert form.footnotes["3"] == "The RSUs vested as to 100% of the total shares on May 15, 2021."
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Remarks:\n/s/ Josh Samples, Attorney-in07/02/2024\nFact\n** Signature of Reporting Person",
+     True),
+    # the name ends there: the signature's label follows, no line of the name
+    ("Remarks:\n/s/ Josh Samples, Attorney-in-Fact07/02/2024\n** Signature of Reporting Person",
+     False),
+    # no signature's mark on its line or the one above: prose of a note
+    ("1. Shares sold on07/02/2024\nby the trust.\n** Signature of Reporting Person", False),
+])
+def test_a_glued_date_is_cut_only_in_a_signature_continued_below(text, cut) -> None:
+    atoms = lex(read_shape(text + "\n", "stream"), "page")
+    unglued, origin = glued_dates.dates_unglued(atoms)
+    assert (len(unglued) > len(atoms)) is cut
+    assert len(origin) == len(unglued) and sorted(set(origin)) == list(range(len(atoms)))

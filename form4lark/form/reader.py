@@ -17,7 +17,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
-from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
+from . import (checkboxes, glued_dates, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
@@ -501,7 +501,11 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
             centred: bool) -> tuple[int, list[SignatureCells]]:
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``)."""
+    whole, origin = len(atoms), list(range(len(atoms)))
+    if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
+        atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
                                     _signed_between_strips(atoms, _loose_rows(page)))
+    start = origin[start] if start < len(origin) else whole
     below = notes.signature_dated_below(atoms, after) if not found else None
     return below if below is not None else (start, found)
