@@ -178,6 +178,20 @@ def box3_only_date(atoms: list[Atom]) -> Cell | None:
     return Cell(atoms[date].text, atoms[date].line, atoms[date].column)
 
 
+def _text_up_to_label(atoms: list[Atom], start: int) -> tuple[list[Atom], str | None]:
+    """The words from ``start`` up to the next label (checkbox marks among them pass
+    over: a stream prints a mark where its block falls), and that label's kind (None
+    where the words run to the end)."""
+    run: list[Atom] = []
+    for atom in atoms[start:]:
+        if atom.kind in MARKS:
+            continue
+        if atom.kind != "TEXT":
+            return run, atom.kind
+        run.append(atom)
+    return run, None
+
+
 # a line that ends as a city line does ("PITTSBURGH PA", "MENLO PARK CA 94025"): a
 # state's code, with or without its zip
 _PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
@@ -196,16 +210,8 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     date = _only_date(atoms)
     if date is None:
         return None
-    run: list[Atom] = []
-    for atom in atoms[date + 1:]:
-        if atom.kind in MARKS:  # a checkbox's mark printed among the lines
-            continue
-        if atom.kind != "TEXT":
-            break
-        run.append(atom)
-    else:
-        return None
-    if atom.kind != "BOX4":
+    run, label = _text_up_to_label(atoms, date + 1)
+    if label != "BOX4":
         return None
     lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
     texts = [c.text for c in lines if c is not None]
@@ -227,14 +233,7 @@ def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None
     start = next((i for i, a in enumerate(atoms) if a.kind == "STREET"), None)
     if start is None:
         return None
-    run: list[Atom] = []
-    for atom in atoms[start + 1:]:
-        if atom.kind in MARKS:
-            continue
-        if atom.kind != "TEXT":
-            break
-        run.append(atom)
-    whole = cell_of(run)
+    whole = cell_of(_text_up_to_label(atoms, start + 1)[0])
     if whole is None:
         return None
     city, state, zip_code = split_city_line(whole.text)

@@ -172,14 +172,16 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     marks = checkboxes.marks_seen(atoms)
     if (marks and not positioned and not checkboxes.order_kept(atoms)
             and not checkboxes.marks_on_label_lines(atoms)):
-        checked, marks = set(), False  # which box a mark is on is lost with the order
-        checked = checkboxes.box6_in_its_block(atoms)  # but for box 6's, in its own block
-        # (a box seen marked: the other boxes' marks may yet stand anywhere)
+        # which box a mark is on is lost with the order, but for box 6's in its own block;
+        # where that one is read, the other boxes' marks may yet stand anywhere: an
+        # unmarked box is no unchecked one
+        checked, marks = checkboxes.box6_in_its_block(atoms), False
         sections.marks_by_box = bool(checked)
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
-            "checked cannot be told, so they are left unknown", "warning"))
+            "checked cannot be told (but for box 6's, where its two lines and its mark stay "
+            "one block), so they are left unknown", "warning"))
     # a stream may move a mark away from its label (cells and lines keep them together,
     # where a converter may print a merged cell's lone "X" twice)
     stray = marks and page.shape == "stream" and checkboxes.stray_marks(atoms)
