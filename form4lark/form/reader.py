@@ -234,9 +234,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             f"name and [ticker] ({written.text[:40]!r}): both are left unknown", "error"))
     sections.period_of_report = header.date_box(boxes.get("BOX3", []))
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
-    if sections.period_of_report is None and page.shape == "stream":
+    if sections.period_of_report is None and page.shape == "stream" and (
+            shuffled or not checkboxes.order_kept(atoms)):
+        # box 3's date moved away from its label with the page's blocks: a Form 4 always
+        # fills box 3 (box 4 only when it amends one), so the header's only date is box 3's
         only = paragraph_boxes.box3_only_date(atoms)
-        if only is not None:  # box 3's, wherever the stream printed it
+        if only is not None:
             sections.period_of_report, sections.original_filed = only, None
     if (sections.original_filed is not None and sections.period_of_report is None
             and not positioned and (shuffled or not checkboxes.order_kept(atoms))):
