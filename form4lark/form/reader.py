@@ -173,10 +173,11 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if (marks and not positioned and not checkboxes.order_kept(atoms)
             and not checkboxes.marks_on_label_lines(atoms)):
         # which box a mark is on is lost with the order, but for box 6's in its own block;
-        # where that one is read, the other boxes' marks may yet stand anywhere: an
+        # where that one alone is read, the other boxes' marks may yet stand anywhere: an
         # unmarked box is no unchecked one
         checked, marks = checkboxes.box6_in_its_block(atoms), False
-        sections.marks_by_box = bool(checked)
+        sections.marks_by_box = bool(checked) and not (
+            checkboxes.marked_on_their_lines(atoms) & set(checkboxes.RELATIONSHIPS))
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
