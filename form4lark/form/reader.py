@@ -170,14 +170,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed)
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
+    box6_read = False
     if (marks and not positioned and not checkboxes.order_kept(atoms)
             and not checkboxes.marks_on_label_lines(atoms)):
-        # which box a mark is on is lost with the order, but for box 6's in its own block;
-        # where that one alone is read, the other boxes' marks may yet stand anywhere: an
-        # unmarked box is no unchecked one
+        # which box a mark is on is lost with the order, but for box 6's in its own block
         checked, marks = checkboxes.box6_in_its_block(atoms), False
-        sections.marks_by_box = bool(checked) and not (
-            checkboxes.marked_on_their_lines(atoms) & set(checkboxes.RELATIONSHIPS))
+        box6_read = bool(checked)
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
@@ -252,6 +250,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.original_filed = None
     first = page_owner(page, atoms, boxes.get("BOX1", []))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+    if box6_read and not first.checked:  # box 6's mark alone read: the other boxes' marks
+        sections.marks_by_box = True     # may stand anywhere, an unmarked box is not unchecked
     if stray or unplaced or relationships_lost or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
