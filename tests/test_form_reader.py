@@ -143,15 +143,19 @@ def test_boxes_are_read_between_their_labels():
     assert form.signatures[0].name == "/s/ Jane Doe"
 
 
-def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_neither_boxs():
+def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_box_3s():
     # pdftotext's reading order moves the page's blocks: "(First)" before "(Last)", and
-    # box 3's date after box 4's label
+    # box 3's date after box 4's label; a Form 4 always fills box 3 (box 4 only when it
+    # amends one), so the header's only date is box 3's
     header = [line.replace("(Last) (First)", "(First) (Last)") for line in HEADER]
     dates = ["3. Date of Earliest Transaction (Month/Day/Year)",
              "4. If Amendment, Date of Original Filed (Month/Day/Year)", "08/12/2019"]
     form = build(read_page(_stream(*header, *dates, *TABLES), "stream"))
-    assert (form.period_of_report, form.date_of_original_submission) == (None, None)
+    assert (str(form.period_of_report), form.date_of_original_submission) == ("2019-08-12", None)
     assert form.document_type == "4"
+    # two dates there: which is whose is lost with the page's order
+    two = build(read_page(_stream(*header, *dates, "08/11/2019", *TABLES), "stream"))
+    assert (two.period_of_report, two.date_of_original_submission) == (None, None)
     kept = build(read_page(_stream(*HEADER, dates[0], "n/a", *dates[1:], *TABLES), "stream"))
     assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
 
@@ -168,13 +172,15 @@ def test_marks_on_their_labels_lines_check_them_in_a_text_out_of_the_pages_order
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (
         False, True, False)
     assert form.filed_by_more_than_one_person is False
-    # a mark on a line of its own, out of the page's order, is no box's for sure
+    # a mark on a line of its own, out of the page's order, is no box's for sure; box 6's
+    # two lines stay one block with its mark right before the first: that one is checked
     apart = [line.replace("X Officer", "X\nOfficer") for line in header]
     apart = [part for line in apart for part in line.split("\n")]
     form = build(read_page(_stream(*apart, *boxes, *TABLES), "stream"))
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_officer, form.filed_by_more_than_one_person) == (
-        None, None, None)
+        None, None, False)
+    assert form.not_subject_to_section16 is None  # the other marks may be any box's
 
 
 def test_a_footnote_ends_at_the_closing_notes_before_a_signature():

@@ -14,8 +14,10 @@ import pytest
 
 import form4lark
 from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
-from form4lark.form import checkboxes, notes
-from form4lark.form.atoms import lex
+from form4lark.form import checkboxes, glued_dates, notes
+from form4lark.form.atoms import Atom, lex
+from form4lark.form.paragraph_boxes import (box3_only_date, place_after_street_label,
+                                           street_after_date)
 from form4lark.form.reader import _before_place_label
 from form4lark.form.underlying_amount import amount_put_back, direction
 from form4lark.model import Diagnostic
@@ -232,3 +234,104 @@ def test_a_name_in_capitals_is_spelled_as_the_notes_spell_it_elsewhere() -> None
         "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FF-IIE except',
         "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
     }
+
+
+def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labels() -> None:
+    # box 3's date is the header's only date (its label far before it); the two street
+    # lines follow it up to box 4's label; the city line stands right under "(Street)",
+    # the zip after box 6's label and its mark (left unknown): the filing's truth
+    form = form4lark.parse_file(BLOCKS / "WDAY-20250305-1-sec.txt")
+    owner = form.reporting_owners[0]
+    assert form.period_of_report == date(2025, 3, 5)
+    assert (owner.street1, owner.street2) == ("C/O WORKDAY, INC.", "6110 STONERIDGE MALL ROAD")
+    assert (owner.city, owner.state, owner.zip) == ("PLEASANTON", "CA", None)
+    assert form.filed_by_more_than_one_person is None  # its mark stands before the zip
+    form = form4lark.parse_file(BLOCKS / "MSFT-20180829-1-sec.txt")
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY")
+    assert form.filed_by_more_than_one_person is False  # "X" right before box 6's lines
+    assert form.not_subject_to_section16 is None  # the other marks may be any box's
+    assert form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt").period_of_report \
+        == date(2021, 5, 15)
+
+
+_HEADER = ("3. Date of Earliest Transaction (Month/Day/Year)\n\nCEO\n\n{dates}\n\n{street}\n"
+           "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n(Street)\n\n{place}\n\n"
+           "6. Individual or Joint/Group Filing (Check Applicable\nLine)\n\n{box6}\n")
+
+
+def _header(**parts: str) -> list[Atom]:
+    values = {"dates": "12/21/2021", "street": "C/O TESLA, INC.\n\nX\n\n13101 HAROLD GREEN ROAD",
+              "place": "AUSTIN\n\nTX\n\nX\n\n78725",
+              "box6": "X\n\nForm filed by One Reporting Person\n"
+                      "Form filed by More than One Reporting\nPerson"} | parts
+    return lex(read_shape(_HEADER.format(**values), "stream"), "boxes")
+
+
+@pytest.mark.parametrize("parts,street", [
+    ({}, ["C/O TESLA, INC.", "13101 HAROLD GREEN ROAD"]),  # a mark between them passes over
+    ({"street": "1600 AMPHITHEATRE PARKWAY"}, None),  # one line: maybe the second only
+    ({"street": "1654 SMALLMAN STREET\nPITTSBURGH PA"}, None),  # a city line after it
+    ({"street": "C/O TESLA, INC.\nAustin office"}, None),  # not in capitals
+    ({"dates": "12/21/2021\n\n12/20/2021"}, None),  # which date is box 3's: not certain
+])
+def test_street_lines_after_box_3s_date(parts, street) -> None:
+    read = street_after_date(_header(**parts))
+    assert ([c.text for c in read] if read is not None else None) == street
+
+
+@pytest.mark.parametrize("place,read", [
+    ("AUSTIN\n\nTX\n\nX\n\n78725", ("AUSTIN", "TX", "78725")),
+    ("PLEASANTON CA", ("PLEASANTON", "CA", None)),  # the zip printed elsewhere: unknown
+    ("LONG ISLAND\n\nNY\n\nCITY", None),  # a city wrapped around its state
+    ("WEST\n\nCA\n\nHOLLYWOOD\n\n90069", None),
+    ("15222", None),  # a zip alone
+])
+def test_the_city_line_right_under_the_streets_label(place, read) -> None:
+    got = place_after_street_label(_header(place=place))
+    assert (tuple(c.text if c else None for c in got) if got else None) == read
+
+
+@pytest.mark.parametrize("box6,checked", [
+    ("X\n\nForm filed by One Reporting Person\nForm filed by More than One Reporting\nPerson",
+     {"ONE_PERSON"}),
+    ("Form filed by One Reporting Person\n\nX\n\nForm filed by More than One Reporting\nPerson",
+     {"MORE_PERSONS"}),
+    ("X\n\nForm filed by One Reporting Person\n\nX\n\nForm filed by More than One Reporting"
+     "\nPerson", set()),  # a mark before each line: which is box 6's is lost
+    ("Form filed by One Reporting Person\n\n94588\n\nForm filed by More than One Reporting"
+     "\nPerson", set()),  # the two lines apart: no block of box 6's own
+])
+def test_box_6_read_in_its_own_block(box6, checked) -> None:
+    assert checkboxes.box6_in_its_block(_header(box6=box6)) == checked
+
+
+def test_box_3s_date_is_the_headers_only_date() -> None:
+    assert box3_only_date(_header()).text == "12/21/2021"
+    assert box3_only_date(_header(dates="12/21/2021\n\n11/03/2021")) is None
+
+
+def test_a_signers_word_glued_to_its_date_is_cut_apart() -> None:
+    # "/s/ Michael Johnson, attorney05/18/2021" / "in-fact for Peter Thiel": pdftotext
+    # joined "attorney-" to the date, dropping the hyphen; the signature ran into the
+    # last note, which now ends before it (the filing's truth)
+    form = form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt")
+    assert [(s.name, s.date) for s in form.signatures] == [
+        ("/s/ Michael Johnson, attorney-in-fact for Peter Thiel", date(2021, 5, 18))]
+    assert form.footnotes["3"] == "The RSUs vested as to 100% of the total shares on May 15, 2021."
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Remarks:\n/s/ Josh Samples, Attorney-in07/02/2024\nFact\n** Signature of Reporting Person",
+     True),
+    # the name ends there: the signature's label follows, no line of the name
+    ("Remarks:\n/s/ Josh Samples, Attorney-in-Fact07/02/2024\n** Signature of Reporting Person",
+     False),
+    # no signature's mark on its line or the one above: prose of a note
+    ("1. Shares sold on07/02/2024\nby the trust.\n** Signature of Reporting Person", False),
+])
+def test_a_glued_date_is_cut_only_in_a_signature_continued_below(text, cut) -> None:
+    atoms = lex(read_shape(text + "\n", "stream"), "page")
+    unglued, origin = glued_dates.dates_unglued(atoms)
+    assert (len(unglued) > len(atoms)) is cut
+    assert len(origin) == len(unglued) and sorted(set(origin)) == list(range(len(atoms)))

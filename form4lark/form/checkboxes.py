@@ -282,3 +282,23 @@ def order_kept(atoms: list[Atom]) -> bool:
     moves the page's blocks about prints "(First)" before "(Last)"): a mark's place
     before its label then says nothing."""
     return all(_in_order(atoms, labels) for labels in _IN_ORDER)
+
+
+def box6_in_its_block(atoms: list[Atom]) -> set[str]:
+    """Box 6's checked line where a text that lost the page's order still prints box 6's
+    two lines as one block, its mark in it: the mark right before "Form filed by One
+    Reporting Person" (and none between the two lines) is that line's, a mark between
+    the two lines and none before them is "More than One"'s (a mark stands left of
+    its line, so it is printed before it). Empty where the two lines are not one block
+    or no mark stands in it."""
+    kinds = [a.kind for a in atoms if a.kind != "LABEL_TAIL"]
+    if kinds.count("ONE_PERSON") != 1 or kinds.count("MORE_PERSONS") != 1:
+        return set()
+    one = kinds.index("ONE_PERSON")
+    before = one > 0 and kinds[one - 1] in MARKS
+    between = one + 1 < len(kinds) and kinds[one + 1] in MARKS
+    after = "MORE_PERSONS" in kinds[one + 1:one + 3] and (
+        kinds[one + 1] == "MORE_PERSONS" or between)
+    if not after or before == between:
+        return set()
+    return {"ONE_PERSON"} if before else {"MORE_PERSONS"}

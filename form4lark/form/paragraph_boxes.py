@@ -14,10 +14,15 @@ bound it.
 
 from __future__ import annotations
 
+import re
+from itertools import groupby
+
 from ..page import Line
 from ..sections import Cell, OwnerBlock
+from ..shapes.street_lines import STREET_LINES, street_shaped
 from ..text import split_city_line
 from .atoms import Atom
+from .checkboxes import MARKS
 from .header import DATE, ISSUER, cell_of
 
 
@@ -155,3 +160,84 @@ def place_over_its_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     if split_city_line(" ".join(texts)) != texts or any(ch.isdigit() for ch in texts[0]):
         return None
     return cells[0], cells[1], cells[2]  # type: ignore[return-value]
+
+
+def _only_date(atoms: list[Atom]) -> int | None:
+    """Index of the header's only date, None where it holds none or several."""
+    dates = [i for i, a in enumerate(atoms) if a.kind == "TEXT" and DATE.fullmatch(a.text)]
+    return dates[0] if len(dates) == 1 else None
+
+
+def box3_only_date(atoms: list[Atom]) -> Cell | None:
+    """Box 3's date where a stream printed it away from its label: the header's only
+    date (a Form 4 always fills box 3, and box 4 only when it amends a filing, so a
+    header of one date holds box 3's). None where the header holds none or several."""
+    date = _only_date(atoms)
+    if date is None:
+        return None
+    return Cell(atoms[date].text, atoms[date].line, atoms[date].column)
+
+
+def _text_up_to_label(atoms: list[Atom], start: int) -> tuple[list[Atom], str | None]:
+    """The words from ``start`` up to the next label (checkbox marks among them pass
+    over: a stream prints a mark where its block falls), and that label's kind (None
+    where the words run to the end)."""
+    run: list[Atom] = []
+    for atom in atoms[start:]:
+        if atom.kind in MARKS:
+            continue
+        if atom.kind != "TEXT":
+            return run, atom.kind
+        run.append(atom)
+    return run, None
+
+
+# a line that ends as a city line does ("PITTSBURGH PA", "MENLO PARK CA 94025"): a
+# state's code, with or without its zip
+_PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
+
+
+def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed them right after box 3's date,
+    before box 4's label (pdftotext: "12/21/2021", "C/O TESLA, INC.", "X", "13101
+    HAROLD GREEN ROAD", "4. If Amendment ..."): the header's only date, then exactly
+    two lines of text (checkbox marks between them pass over) up to box 4's label,
+    the first opening as a street line does (a care-of or a house number), both in
+    capitals and neither ending as a city line does. The ownership XML holds two
+    street lines, so two such lines are the whole street; one line could be the
+    second street line only (the first printed elsewhere), and is not read. Else
+    None."""
+    date = _only_date(atoms)
+    if date is None:
+        return None
+    run, label = _text_up_to_label(atoms, date + 1)
+    if label != "BOX4":
+        return None
+    lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
+    texts = [c.text for c in lines if c is not None]
+    if len(texts) != STREET_LINES or not street_shaped(texts[0]) or any(
+            not text.isupper() or _PLACE_END.search(text) for text in texts):
+        return None
+    return [c for c in lines if c is not None]
+
+
+def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None] | None:
+    """Box 1's city, state and zip where a stream printed the city's line right under
+    "(Street)", the labels "(City)", "(State)", "(Zip)" elsewhere (pdftotext: "(Street)",
+    "PLEASANTON CA", "6. Individual ..."; "(Street)", "AUSTIN", "TX", "X", "78725",
+    "Form filed by One ..."): the lines of text after the street's label up to the next
+    label (checkbox marks among them pass over), read only where they end with a
+    state's code, alone or followed by a zip (a city wrapped around its state, "LONG
+    ISLAND" / "NY" / "CITY", reads as none). The zip is None where the text printed
+    it elsewhere. Else None."""
+    start = next((i for i, a in enumerate(atoms) if a.kind == "STREET"), None)
+    if start is None:
+        return None
+    whole = cell_of(_text_up_to_label(atoms, start + 1)[0])
+    if whole is None:
+        return None
+    city, state, zip_code = split_city_line(whole.text)
+    if city is None or state is None or any(ch.isdigit() for ch in city):
+        return None
+    return (Cell(city, whole.line, whole.column), Cell(state, whole.line, whole.column),
+            Cell(zip_code, whole.line, whole.column) if zip_code else None)

@@ -17,7 +17,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Sections, SignatureCells
-from . import (checkboxes, header, notes, owner_table, paragraph_boxes, regions,
+from . import (checkboxes, glued_dates, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
@@ -214,13 +214,17 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     checked = checkboxes.checked_labels(atoms, positioned, loose_rows, placed, frozenset(parted))
     seen = checkboxes.seen_labels(atoms)
     marks = checkboxes.marks_seen(atoms)
+    box6_read = False
     if (marks and not positioned and not checkboxes.order_kept(atoms)
             and not checkboxes.marks_on_label_lines(atoms)):
-        checked, marks = set(), False  # which box a mark is on is lost with the order
+        # which box a mark is on is lost with the order, but for box 6's in its own block
+        checked, marks = checkboxes.box6_in_its_block(atoms), False
+        box6_read = bool(checked)
         sections.diagnostics.append(Diagnostic(
             atoms[0].line, atoms[0].column, "reporting_owners", "the text does not keep the "
             "page's reading order (its labels are out of the form's order): which boxes are "
-            "checked cannot be told, so they are left unknown", "warning"))
+            "checked cannot be told (but for box 6's, where its two lines and its mark stay "
+            "one block), so they are left unknown", "warning"))
     # a stream may move a mark away from its label (cells and lines keep them together,
     # where a converter may print a merged cell's lone "X" twice)
     stray = marks and page.shape == "stream" and checkboxes.stray_marks(atoms)
@@ -284,6 +288,13 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             f"name and [ticker] ({written.text[:40]!r}): both are left unknown", "error"))
     sections.period_of_report = header.date_box(boxes.get("BOX3", []))
     sections.original_filed = header.date_box(boxes.get("BOX4", []))
+    if sections.period_of_report is None and page.shape == "stream" and (
+            shuffled or not checkboxes.order_kept(atoms)):
+        # box 3's date moved away from its label with the page's blocks: a Form 4 always
+        # fills box 3 (box 4 only when it amends one), so the header's only date is box 3's
+        only = paragraph_boxes.box3_only_date(atoms)
+        if only is not None:
+            sections.period_of_report, sections.original_filed = only, None
     if (sections.original_filed is not None and sections.period_of_report is None
             and not positioned and (shuffled or not checkboxes.order_kept(atoms))):
         # box 3's date moved past box 4's label with the page's blocks: whose it is is lost
@@ -294,6 +305,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         sections.original_filed = None
     first = page_owner(page, atoms, boxes.get("BOX1", []))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+    if box6_read and not first.checked:  # box 6's mark alone read: the other boxes' marks
+        sections.marks_by_box = True     # may stand anywhere, an unmarked box is not unchecked
     if stray or unplaced or relationships_lost or checkboxes.loose_marks(atoms, loose_rows):
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     for kinds in parted.values():
@@ -334,12 +347,15 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
         block = paragraph_boxes.paragraph_owner(atoms) or block
+    if page.shape == "stream" and not block.street:  # the street's lines after box 3's date
+        block.street = paragraph_boxes.street_after_date(atoms) or []
     if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
         block.name = paragraph_boxes.name_over_its_label(atoms)
     if page.shape == "cells":  # box 1's values on lines of their own among cells
         _alone_among_cells(page, atoms, block)
     if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
-        place = paragraph_boxes.place_over_its_labels(atoms)
+        place = (paragraph_boxes.place_over_its_labels(atoms)
+                 or paragraph_boxes.place_after_street_label(atoms))
         if place is not None:
             block.city, block.state, block.zip = place
     return block
@@ -548,7 +564,11 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
             centred: bool) -> tuple[int, list[SignatureCells]]:
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``)."""
+    whole, origin = len(atoms), list(range(len(atoms)))
+    if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
+        atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
                                     _signed_between_strips(atoms, _loose_rows(page)))
+    start = origin[start] if start < len(origin) else whole
     below = notes.signature_dated_below(atoms, after) if not found else None
     return below if below is not None else (start, found)

@@ -1,0 +1,52 @@
+"""A signer's date glued to the word before it, cut apart again.
+
+A stream that joins a word broken by a hyphen at a line's end to the next word it
+prints, dropping the hyphen (pdftotext in its default mode), prints a signature
+"/s/ David Ritenour, Attorney-" / "in-Fact" beside its date as
+"/s/ David Ritenour, Attorney01/05/2023" then "in-Fact": read so, the line holds no
+date and the signature reads as none. The word takes its hyphen back and the date
+stands alone, ending its line, where the signature reader (``notes.py``) finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import Atom
+
+#: how many words before a glued date may hold the signature's "/s/"
+_SIGNED_REACH = 12
+
+
+# a word with a date glued to its end: "Attorney01/05/2023"
+_GLUED_DATE = re.compile(r"(.*[A-Za-z])"
+                         r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)\d\d)")
+
+
+def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
+    """``atoms`` with a signer's word broken at a line's end cut from the date glued to
+    it, and for each atom of the result the index of the atom it came from. A stream that
+    joins a word broken by a hyphen to the next word it prints, dropping the hyphen,
+    prints "/s/ David Ritenour, Attorney01/05/2023" then "in-Fact": the word takes its
+    hyphen back ("Attorney-") and the date stands alone, ending the line. Only where the
+    line above or this one holds a signature's "/s/" and the next line, the rest of the
+    name, follows: a word that ends its name ("Fact01/05/2023" over the signature label)
+    is left as it is."""
+    out: list[Atom] = []
+    origin: list[int] = []
+    for i, atom in enumerate(atoms):
+        match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        after = atoms[i + 1] if i + 1 < len(atoms) else None
+        signed = any("/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
+                     if atom.row - 1 <= a.row <= atom.row)
+        if match is None or not signed or after is None or after.kind != "TEXT" \
+                or after.row != atom.row + 1:
+            out.append(atom)
+            origin.append(i)
+            continue
+        word = match.group(1)
+        out += [atom.with_text(word + "-"),
+                Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
+                     atom.piece)]
+        origin += [i, i]
+    return out, origin
