@@ -402,6 +402,8 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
         return None
     if len(dates) == 1:
         opening = _opening_line([*atoms, dates[0]], len(atoms))
+        if opening is None:
+            opening = _after_closing(atoms)
         openings = [] if opening is None else [opening]
     else:
         openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)][-len(dates):]
@@ -411,6 +413,25 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
     return openings[0], [SignatureCells(cell_of(atoms[start:end]),
                                         Cell(date.text, date.line, date.column))
                          for start, end, date in zip(openings, ends, dates)]
+
+
+#: lines a signer's name, unsigned ("/s/", "By"), may take between the closing notes and the label
+UNSIGNED_LINES = 3
+
+
+def _after_closing(atoms: list[Atom]) -> int | None:
+    """Where the words after the page's closing notes ("Persons who respond ...") begin,
+    the label's date printed below it: an unsigned name ("Ann Habernigg, Attorney-in-"
+    "fact for Reid G. Hoffman") stands between those notes and the signature label.
+    None where no closing note comes before them or they take more than
+    ``UNSIGNED_LINES`` lines."""
+    last = max((i for i, a in enumerate(atoms) if a.kind in _CLOSING), default=None)
+    if last is None or last + 1 >= len(atoms):
+        return None
+    name = atoms[last + 1:]
+    if any(a.kind != "TEXT" for a in name) or len({a.row for a in name}) > UNSIGNED_LINES:
+        return None
+    return last + 1
 
 
 def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = False,
