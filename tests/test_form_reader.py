@@ -224,6 +224,23 @@ def test_signature_dated_below_its_label_after_empty_remarks():
     assert form.remarks is None
 
 
+def test_an_unsigned_name_between_the_closing_notes_and_its_label_dated_below():
+    # pdfminer: no "/s/" nor "By" opens the name; the closing notes end above it, so its
+    # lines are the name's, not the remarks'; more lines than a name takes are unknown
+    closing = ("Remarks:", "Reminder: Report on a separate line for each class of securities "
+               "beneficially owned directly or indirectly.")
+    signed = ("Ann Doe, Attorney-in-", "fact for John Doe", "** Signature of Reporting Person",
+              "08/14/2019", "Date")
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", *closing)
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes, *signed), "stream"))
+    assert [(s.name, str(s.date)) for s in form.signatures] == [
+        ("Ann Doe, Attorney-in-fact for John Doe", "2019-08-14")]
+    assert form.remarks is None
+    long = build(read_page(_stream(*HEADER, *TABLES[:4], *notes, "Ann Doe,", "Attorney-in-fact",
+                                   "for John Doe", "and Jane Doe", *signed[2:]), "stream"))
+    assert all(s.name is None for s in long.signatures)
+
+
 def test_a_mark_amid_the_10b5_1_label_checks_its_box():
     # markitdown's PDF text prints the box's "X" between the label's lines
     label = ("Check this box if no longer subject to Section 16.",

@@ -57,6 +57,9 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
             form = form or _form(atom.text)
             notes.append((expected, []))
             expected = str(int(expected) + 1)
+        elif notes and _opens_again(atoms, i, notes[-1][0], form):
+            form = _form(atom.text)
+            notes[-1] = (notes[-1][0], [])
         elif notes:
             notes[-1][1].append(atom)
             printed = int(match.group(1)) if match else 0
@@ -73,6 +76,17 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
                 and number not in skipped):
             out.append((number, cell))
     return out
+
+
+def _opens_again(atoms: list[Atom], i: int, number: str, form: str | None) -> bool:
+    """True where the word at ``i`` opens a line with the number of the note being read,
+    printed another way ("1." inside the note "(1)" opened): that note's "(1)" was a
+    table's footnote mark a converter printed after the Explanation of Responses label,
+    and its words up to here the table's cells; the note opens here."""
+    match = _NUMBER.fullmatch(atoms[i].text) if atoms[i].kind == "TEXT" else None
+    return bool(match and match.group(1) == number and form is not None
+                and _form(atoms[i].text) != form and atoms[i].text != number
+                and (i == 0 or atoms[i - 1].row != atoms[i].row))
 
 
 # a sentence's end: "inclusive.", "(the \"Plan\").", "Inc.\u201d"
@@ -388,6 +402,8 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
         return None
     if len(dates) == 1:
         opening = _opening_line([*atoms, dates[0]], len(atoms))
+        if opening is None:
+            opening = _after_closing(atoms)
         openings = [] if opening is None else [opening]
     else:
         openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)][-len(dates):]
@@ -397,6 +413,25 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
     return openings[0], [SignatureCells(cell_of(atoms[start:end]),
                                         Cell(date.text, date.line, date.column))
                          for start, end, date in zip(openings, ends, dates)]
+
+
+#: lines a signer's name, unsigned ("/s/", "By"), may take between the closing notes and the label
+UNSIGNED_LINES = 3
+
+
+def _after_closing(atoms: list[Atom]) -> int | None:
+    """Where the words after the page's closing notes ("Persons who respond ...") begin,
+    the label's date printed below it: an unsigned name ("Ann Habernigg, Attorney-in-"
+    "fact for Reid G. Hoffman") stands between those notes and the signature label.
+    None where no closing note comes before them or they take more than
+    ``UNSIGNED_LINES`` lines."""
+    last = max((i for i, a in enumerate(atoms) if a.kind in _CLOSING), default=None)
+    if last is None or last + 1 >= len(atoms):
+        return None
+    name = atoms[last + 1:]
+    if any(a.kind != "TEXT" for a in name) or len({a.row for a in name}) > UNSIGNED_LINES:
+        return None
+    return last + 1
 
 
 def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = False,
@@ -414,7 +449,8 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     run_together = _signatures_run_together(atoms)
     if run_together is not None:
         return run_together
-    dates = [i for i in range(len(atoms)) if _is_signature_date(atoms, i)] or _date_in_last_line(atoms)
+    dates = _after_marks_left_out([i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
+                                  or _date_in_last_line(atoms), atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
@@ -448,6 +484,23 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
         found = [SignatureCells(None, s.date) for s in found]
     return first_start, found
+
+
+_MARK_ALONE = re.compile(FOOTNOTE_MARK)
+
+
+def _after_marks_left_out(dates: list[int], atoms: list[Atom]) -> list[int]:
+    """The dates but those right after a footnote mark standing alone on its line
+    ("(1)" "09/13/2028": a derivative's date exercisable and expiration date, cells
+    of Table II a converter printed after the Explanation of Responses label), where a
+    later date stays: a signer's name never ends with a footnote mark."""
+    def after_mark(i: int) -> bool:
+        before = atoms[i - 1] if i > 0 else None
+        return (before is not None and before.row != atoms[i].row
+                and bool(_MARK_ALONE.fullmatch(before.text))
+                and (i < 2 or atoms[i - 2].row != before.row))
+    kept = [d for d in dates if not after_mark(d)]
+    return kept if kept and kept[-1] == dates[-1] else dates
 
 
 def _repeated_dates(atoms: list[Atom], dates: list[int]) -> set[int]:

@@ -1,0 +1,40 @@
+"""Table II's cells a converter printed after the Explanation of Responses label (its
+label put between Table II's two header rows, pdfminer): a footnote mark alone on its
+line and the expiration date below it open neither a note nor a signature."""
+
+from __future__ import annotations
+
+from form4lark.form import notes
+from form4lark.form.atoms import lex
+from form4lark.page import Line, Page, Piece
+
+LINES = ["Code", "V", "(1)", "09/13/2028", "5,785", "(3)", "(3)", "Common", "Stock",
+         "11,169", "$0", "D", "D",
+         "1. The option shares will vest in full on the annual meeting.",
+         "2. Each Restricted Stock Unit represents one share of the Common Stock.",
+         "/s/ Tami Chen, attorney-in-fact 09/18/2018"]
+
+
+def _atoms(lines: list[str]):
+    return lex(Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)]))
+
+
+def test_a_date_after_a_lone_mark_is_no_signature_and_the_note_opens_at_its_number() -> None:
+    atoms = _atoms(LINES)
+    start, found = notes.signatures(atoms)
+    assert [(s.name.text if s.name else None, s.date.text) for s in found] == [
+        ("/s/ Tami Chen, attorney-in-fact", "09/18/2018")]
+    read = {number: cell.text for number, cell in notes.footnotes(atoms[:start])}
+    assert read == {"1": LINES[-3][3:], "2": LINES[-2][3:]}
+
+
+def test_a_signature_whose_date_follows_a_mark_is_kept_where_it_is_the_last() -> None:
+    # the only date: a name never ends with a mark, but no later date is the signature's
+    start, found = notes.signatures(_atoms(["1. A note.", "(1)", "09/18/2018"]))
+    assert [s.date.text for s in found] == ["09/18/2018"]
+
+
+def test_a_note_holding_its_number_in_its_own_form_again_is_not_reopened() -> None:
+    # "1." inside the note "1." opened: the same form, a wrapped line, no new opening
+    read = {n: c.text for n, c in notes.footnotes(_atoms(["1. Shares held", "1. by the trust."]))}
+    assert read == {"1": "Shares held 1. by the trust."}
