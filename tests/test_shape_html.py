@@ -295,3 +295,31 @@ def test_sec_page_footnotes_then_signature(sec_lines: list[Line]) -> None:
 def test_sec_page_positions_increase(sec_lines: list[Line]) -> None:
     places = [(p.line, p.column) for line in sec_lines for p in line.pieces if p.text]
     assert places == sorted(places) and len(set(places)) == len(places)
+
+
+def test_a_checked_input_is_the_forms_mark_an_unchecked_one_nothing() -> None:
+    markup = ("<table><tr><td><input type='checkbox' checked> Director</td>"
+              "<td><input type=\"checkbox\"> 10% Owner</td>"
+              "<td><INPUT TYPE=CHECKBOX CHECKED=checked/>Officer</td></tr></table>")
+    assert texts(html_lines(markup)) == [["X Director", "10% Owner", "X Officer"]]
+
+
+PLAIN_PAGE = SEC_PAGE.parent.parent / "plain" / "page.html"
+
+
+def test_a_page_whose_boxes_are_inputs_reads_as_the_page_with_marks() -> None:
+    """A design we do not have: the plain page's boxes drawn as form inputs (checked where the
+    page prints X) must give the same record (truth: box 5 Director only, box 6 one owner)."""
+    from form4lark import parse
+
+    page = PLAIN_PAGE.read_text()
+    inputs = (page.replace('<span class="cb">X</span>', '<input type="checkbox" checked disabled>')
+              .replace('<span class="cb">&nbsp;</span>', '<input type="checkbox" disabled>'))
+    assert inputs.count("<input") == 7
+    want, got = parse(page).to_dict(), parse(inputs).to_dict()
+    assert got == want
+    owner = got["reporting_owners"][0]
+    assert (owner["is_director"], owner["is_officer"], owner["is_ten_percent_owner"],
+            owner["is_other"]) == (True, False, False, False)
+    assert got["not_subject_to_section16"] is False
+    assert got["filed_by_more_than_one_person"] is False
