@@ -295,3 +295,56 @@ def test_sec_page_footnotes_then_signature(sec_lines: list[Line]) -> None:
 def test_sec_page_positions_increase(sec_lines: list[Line]) -> None:
     places = [(p.line, p.column) for line in sec_lines for p in line.pieces if p.text]
     assert places == sorted(places) and len(set(places)) == len(places)
+
+
+def test_a_checked_input_is_the_forms_mark_an_unchecked_one_nothing() -> None:
+    markup = ("<table><tr><td><input type='checkbox' checked> Director</td>"
+              "<td><input type=\"checkbox\"> 10% Owner</td>"
+              "<td><INPUT TYPE=CHECKBOX CHECKED=checked/>Officer</td></tr></table>")
+    assert texts(html_lines(markup)) == [["X Director", "10% Owner", "X Officer"]]
+
+
+PLAIN_PAGE = SEC_PAGE.parent.parent / "plain" / "page.html"
+
+
+def test_a_page_whose_boxes_are_inputs_reads_as_the_page_with_marks() -> None:
+    """A design we do not have: the plain page's boxes drawn as form inputs (checked where the
+    page prints X) must give the same record (truth: box 5 Director only, box 6 one owner)."""
+    from form4lark import parse
+
+    page = PLAIN_PAGE.read_text()
+    inputs = (page.replace('<span class="cb">X</span>', '<input type="checkbox" checked disabled>')
+              .replace('<span class="cb">&nbsp;</span>', '<input type="checkbox" disabled>'))
+    assert inputs.count("<input") == 7
+    want, got = parse(page).to_dict(), parse(inputs).to_dict()
+    assert got == want
+    owner = got["reporting_owners"][0]
+    assert (owner["is_director"], owner["is_officer"], owner["is_ten_percent_owner"],
+            owner["is_other"]) == (True, False, False, False)
+    assert got["not_subject_to_section16"] is False
+    assert got["filed_by_more_than_one_person"] is False
+
+
+_AFF10B5_LABEL = ("Check this box to indicate that a transaction was made pursuant to a contract, "
+                  "instruction or written plan for the purchase or sale of equity securities of the "
+                  "issuer that is intended to satisfy the affirmative defense conditions of Rule "
+                  "10b5-1(c). <i>See</i> Instruction 10.")
+
+
+@pytest.mark.parametrize(("box", "checked"), [
+    ('<span class="cb">X</span>', True), ('<span class="cb">&nbsp;</span>', False),
+    ("<input type='checkbox' checked>", True), ("<input type='checkbox'>", False),
+    ("&#10007;", True), ("&#10008;", True), ("&#9746;", True), ("&#10004;", True),
+])
+def test_a_plain_page_printing_the_10b5_1_box_reads_its_mark(box: str, checked: bool) -> None:
+    """The plain design prints no 10b5-1 box; a design that does (under box 1, any mark of a
+    ballot box) is read, and the other boxes keep their values (box 1 unchecked)."""
+    from form4lark import parse
+
+    anchor = "<i>See</i> Instruction 1(b).</p>"
+    page = PLAIN_PAGE.read_text()
+    assert page.count(anchor) == 1
+    record = parse(page.replace(anchor, f"{anchor}<p class='small'>{box} {_AFF10B5_LABEL}</p>")).to_dict()
+    assert record["aff10b5_one"] is checked
+    assert record["not_subject_to_section16"] is False
+    assert record["reporting_owners"][0]["is_director"] is True

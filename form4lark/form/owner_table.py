@@ -27,7 +27,7 @@ from .header import cell_of, groups
 #: the words of the table's column headers above the owners
 _COLUMN_WORDS = frozenset({"relationships", "director", "10%", "owner", "officer", "other"})
 #: a relationship column's mark, on a line of its own below the owner's cell
-_MARKS = frozenset({"x", "\u2612", "\u2611", "\u2713", "\u2714"})
+_MARKS = frozenset({"x", "\u2612", "\u2611", "\u2713", "\u2714", "\u2717", "\u2718"})
 #: an owner's name and at most two street lines stand above its city line
 _MOST_LINES = 3
 

@@ -16,6 +16,9 @@ where the markup is plain), in one pass and without recursion:
   ``<title>`` are not shown on the page and are dropped.
 - text outside any table is cut at block tags (``p``, ``div``, ``br``, ``h1``..
   ``h6``, ``li``, ``hr``, ``table``, ...) into ``Line``s of one piece each.
+- a form input drawn checked (``<input type="checkbox" checked>``, a radio button
+  likewise) is the form's mark: the text " X " where it stands; an unchecked one
+  adds nothing, as an empty box prints nothing.
 - a link whose address has ``CIK=<digits>`` gives the piece holding the link's
   text that CIK, as printed (leading zeros kept).
 
@@ -56,9 +59,11 @@ _BLOCK_TAGS = frozenset({
 })
 _DROPPED_TAGS = frozenset({"script", "style", "title"})
 # the tags that matter; the many others (span, b, sup, tbody, ...) are skipped at once
-_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a"}
-#: the attributes read (of a cell, of a link)
-_ATTRIBUTES_READ = frozenset({"colspan", "href"})
+_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input"}
+#: the attributes read (of a cell, of a link, of a checkbox)
+_ATTRIBUTES_READ = frozenset({"colspan", "href", "checked"})
+#: the text a checked box stands for: the form's own mark
+_CHECKED_MARK = " X "
 #: more than any page needs; keeps a hostile ``colspan="999999999"`` cheap
 _MAX_COLSPAN = 1000
 _CIK = re.compile(r"CIK=(\d+)", re.I)
@@ -129,6 +134,11 @@ def _link_cik(attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+def _checked(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an ``<input>`` is drawn checked (the attribute's presence is what counts)."""
+    return any(name == "checked" for name, _ in attrs)
+
+
 class _LineReader:
     """Turns parser events into lines; ``tables`` is the stack of open tables,
     ``at`` the offset in ``markup`` of the event being handled and ``tag_length``
@@ -180,6 +190,9 @@ class _LineReader:
             self._open_cell(_colspan(attrs))
         elif tag == "a":
             self.link_cik = _link_cik(attrs)
+        elif tag == "input":
+            if _checked(attrs):
+                self.handle_data(_CHECKED_MARK)
         elif tag in _BLOCK_TAGS:
             self._break_text()
 
