@@ -14,6 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from . import regex_cache
+
+regex_cache.warm()  # before the parser's modules compile their expressions
+
 from lark import Token, Tree
 from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
                              UnexpectedToken, VisitError)
@@ -38,6 +42,8 @@ from .shapes.scan import is_scan
 
 if TYPE_CHECKING:
     from .inputs.scan import Scan
+
+regex_cache.keep_warm()
 
 # Start-up: what only EDGAR's XML, a PDF, an image or an OCR text needs is imported on
 # the path that reads it (the readers' modules and OCR's repairs), not by every text.

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from contextlib import ExitStack, closing
-from typing import IO, TYPE_CHECKING, Callable, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Sequence, cast
 
 from . import __version__
 from .outputs import FORMATS
@@ -112,6 +112,8 @@ def _refused(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # run as the program, not called by one
+        _without_interegular()
     ap = _parser()
     args = ap.parse_args(argv)
     refusal = _refused(args)
@@ -125,10 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace, ap: argparse.ArgumentParser) -> int:
-    from rich.console import Console
-
     from .batch import TEXT_SUFFIXES, Options, expand
-    err = _console(Console(stderr=True, highlight=False, soft_wrap=True))
+    err = cast("Console", _StandardError())
     options = Options(strict=args.strict, layout=args.layout, max_bytes=args.max_bytes,
                       max_pieces=args.max_pieces)
     outputs = [p for p in (args.output, args.errors) if p]
@@ -153,6 +153,32 @@ def _main(args: argparse.Namespace, ap: argparse.ArgumentParser) -> int:
     except (OSError, ValueError) as exc:
         err.print(f"form4lark: {_describe(exc)}", markup=False)
         return EXIT_FAILED
+
+
+def _without_interegular() -> None:
+    """Keep Lark from importing ``interegular`` in this process, where nothing needs it.
+
+    Lark imports it, when installed, to check a grammar's terminals for collisions:
+    errors in strict mode (the test suite's), warnings otherwise. The command line
+    builds its parsers non-strict, from the cache, the same with it or without it, and
+    the import is a twentieth of a run's start-up. Only where ``main`` runs as the program
+    (a program that calls it may build strict parsers), and before Lark is loaded."""
+    if "lark" not in sys.modules:
+        sys.modules.setdefault("interegular", None)  # type: ignore[arg-type]
+
+
+class _StandardError:
+    """The rich Console of standard error, made on first use: importing rich is a
+    good part of the start-up, and a run whose files all parse prints nothing there."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+            self._console = _console(Console(stderr=True, highlight=False, soft_wrap=True))
+        return getattr(self._console, name)
 
 
 def _input_overwritten(names: list[str], outputs: list[str]) -> str | None:
@@ -251,8 +277,6 @@ def _report(error: Form4ParseError, args: argparse.Namespace, err: Console,
 
 
 def _run(args: argparse.Namespace, names: list[str], options: Options, err: Console) -> int:
-    from rich.console import Console
-
     from .batch import parse_all
     from .jsonout import dumps
     from .outputs import make_writer
@@ -267,8 +291,10 @@ def _run(args: argparse.Namespace, names: list[str], options: Options, err: Cons
     started = time.perf_counter()
     with ExitStack() as stack:
         stream = _open_output(stack, None if xml_folder else args.output)
-        console = _console(Console(file=stream, highlight=False)) \
-            if args.format == "rich" else None
+        console = None
+        if args.format == "rich":
+            from rich.console import Console
+            console = _console(Console(file=stream, highlight=False))
         writer = make_writer(args.format, stream, many or xml_folder,
                              args.output if xml_folder else None, console, names)
         errors = stack.enter_context(open(args.errors, "w", encoding="utf-8")) \

@@ -65,5 +65,8 @@ def load(name: str, start: tuple[str, ...] = ("start",), positions: bool = True)
     """The LALR parser of ``grammars/<name>.lark`` for the given start symbols."""
     path = grammar_dir() / f"{name}.lark"
     suffix = ("" if start == ("start",) else "-" + "-".join(start)) + ("" if positions else "-np")
-    return Lark.open(str(path), cache=_cache_path(name + suffix),
-                     **options(start, positions=positions))
+    parser = Lark.open(str(path), cache=_cache_path(name + suffix),
+                       **options(start, positions=positions))
+    from .regex_cache import keep_warm  # imports this module
+    keep_warm()  # the expressions of its lexers, compiled at once at the next start
+    return parser

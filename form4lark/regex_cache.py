@@ -11,6 +11,11 @@ checks the code it is given before it runs it. Wherever anything of that fails
 (no folder, a file cut short, another Python), the expression is compiled by
 ``re`` as usual.
 
+``warm`` and ``keep_warm`` do the same for the few hundred short expressions the
+parser's modules compile as they are imported and Lark's lexers as a grammar is
+loaded: one file of them all, put into ``re``'s own cache before those modules'
+``re.compile`` asks for them.
+
 ``kept`` keeps any other value made from the grammars by the code of a few modules
 (the expressions ``form/atoms.py`` builds of a context's labels) the same way: in a
 file named by the hash of what it is made from and of those modules' source, so
@@ -92,6 +97,69 @@ def kept(key: str, modules: tuple[ModuleType, ...], make: Callable[[], _T]) -> _
     return value
 
 
+def warm() -> None:
+    """Put into ``re``'s own cache the expressions the last start compiled while the
+    parser's modules were imported (``keep_warm``), so that the ``re.compile`` at the
+    top of each module finds its expression compiled: a few hundred of them, a sixth
+    of the first reading's time. An expression the file does not hold (one changed
+    since) is compiled by ``re`` as usual; nothing is done where ``re`` keeps its cache
+    otherwise than as a dict by (type, expression, flags)."""
+    cache = getattr(re, "_cache", None)
+    path = _warm_path()
+    if not isinstance(cache, dict) or path is None:
+        return
+    try:
+        with open(path, "rb") as file:
+            kept = marshal.loads(file.read())
+        for (pattern, flags), arguments in kept.items():
+            cache.setdefault((str, pattern, flags), _sre.compile(pattern, *arguments))
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, RuntimeError):
+        return  # not kept yet, or not readable as kept: compiled by re as usual
+    _warmed.update(kept)
+
+
+#: the expressions ``warm`` read, with what ``_sre.compile`` makes each of
+_warmed: dict[tuple[str, int], Compiled] = {}
+
+
+#: how many expressions ``keep_warm`` keeps at most (``re`` caches 512)
+_WARM_MOST = 400
+
+
+def keep_warm() -> None:
+    """Keep for the next start the expressions now in ``re``'s cache (after the parser's
+    modules were imported, after a grammar was loaded: Lark compiles its lexers' there),
+    where any is not kept yet (the first start, a changed one, another grammar's). Those
+    kept already stay kept, up to ``_WARM_MOST`` (then only those now in the cache)."""
+    cache = getattr(re, "_cache", None)
+    path = _warm_path()
+    if not isinstance(cache, dict) or path is None:
+        return
+    keys = [(pattern, flags) for kind, pattern, flags in list(cache)
+            if kind is str and isinstance(flags, int)]
+    new = [key for key in keys if key not in _warmed]
+    if not new:
+        return
+    try:
+        made = {key: _plain(_arguments(*key)) for key in new}
+    except (AttributeError, TypeError, ValueError, re.error):
+        return
+    if len(_warmed) + len(made) > _WARM_MOST:
+        kept = {key: _warmed[key] for key in keys if key in _warmed}
+        _warmed.clear()
+        _warmed.update(kept)
+    _warmed.update(made)
+    _write(path, _warmed)
+
+
+def _warm_path() -> str | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = f"{sys.version}\0{_sre.MAGIC}"
+    return os.path.join(folder, f"imports-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal")
+
+
 def _arguments(pattern: str, flags: int) -> Compiled:
     """What ``re``'s compiler gives ``_sre.compile`` for ``pattern``, as it does."""
     parsed = sre_parse.parse(pattern, flags)
@@ -112,9 +180,13 @@ def _path(pattern: str, flags: int) -> str | None:
 
 
 def _keep(path: str, arguments: Compiled) -> None:
+    _write(path, _plain(arguments))
+
+
+def _plain(arguments: Compiled) -> Compiled:
+    """``arguments`` as marshal writes them: the opcodes are ints of a subclass."""
     flags, code, groups, names, numbers = arguments
-    # the opcodes are ints of a subclass: as ints
-    _write(path, (int(flags), [int(c) for c in code], groups, dict(names), numbers))
+    return int(flags), [int(c) for c in code], groups, dict(names), numbers
 
 
 def _write(path: str, value: Any) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from .batch import Result
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 @dataclass
@@ -37,6 +37,12 @@ class Tally:
 
 
 def render(tally: Tally, wall_seconds: float) -> RenderableType:
+    # rich imported here: the command line counts every file but shows the summary
+    # only when asked, and rich is a good part of its start-up
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     counts = Table(title="Summary", title_justify="left")
     for column in ("files", "parsed", "with diagnostics", "failed", "seconds", "files/s"):
         counts.add_column(column, justify="right")

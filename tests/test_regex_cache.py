@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from form4lark import regex_cache
+from form4lark.regex_cache import sre_compile
 from form4lark.form import atoms
 
 PATTERNS = [(r"(?P<word>\w+)\s+(?i:table)(?P=word)?|(x)", 0), (r"ab[^c]\s*", re.IGNORECASE)]
@@ -86,3 +87,40 @@ def test_the_kept_scanners_are_the_ones_built(cache):
     kept = {context: atoms._scanner.__wrapped__(context) for context in atoms.CONTEXTS}
     assert len(list(cache.glob("kept-*.marshal"))) == len(atoms.CONTEXTS)
     assert kept == built == {context: atoms._scanner(context) for context in atoms.CONTEXTS}
+
+
+@pytest.fixture
+def re_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``re``'s own cache and what ``warm`` read, empty for the test (as at a start)."""
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(re, "_cache2", {}, raising=False)  # Python 3.12's second cache
+    monkeypatch.setattr(regex_cache, "_warmed", {})
+    return cache
+
+
+def test_expressions_kept_warm_are_the_ones_re_compiles(re_cache, monkeypatch):
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    regex_cache.keep_warm()
+    assert len(list(re_cache.glob("imports-*.marshal"))) == 1
+    monkeypatch.setattr(re, "_cache", {})  # the next start
+    monkeypatch.setattr(regex_cache, "_warmed", {})
+    regex_cache.warm()
+    for pattern, flags in PATTERNS:
+        warmed = re._cache[str, pattern, int(flags)]  # type: ignore[attr-defined]
+        assert re.compile(pattern, flags) is warmed  # found, not compiled anew
+        assert warmed == sre_compile.compile(pattern, flags)
+        assert warmed.groupindex == sre_compile.compile(pattern, flags).groupindex
+        spans = [m.span() for m in warmed.finditer(TEXT)]
+        assert spans and spans == [m.span() for m in sre_compile.compile(pattern, flags).finditer(TEXT)]
+
+
+def test_a_warm_file_cut_short_leaves_re_compiling(re_cache):
+    re.compile(*PATTERNS[0])
+    regex_cache.keep_warm()
+    [kept] = re_cache.glob("imports-*.marshal")
+    kept.write_bytes(kept.read_bytes()[:40])
+    re._cache.clear()  # type: ignore[attr-defined]
+    regex_cache.warm()
+    assert not re._cache  # type: ignore[attr-defined]
+    assert re.compile(*PATTERNS[0]) == sre_compile.compile(*PATTERNS[0])

@@ -35,3 +35,25 @@ def test_each_reader_is_imported_where_its_input_is_read():
                            "from form4lark.layouts import BY_NAME\n"
                            "BY_NAME['ocr-text'].prepare('Table I')")
     assert loaded == ["form4lark.layouts.ocr_read", "form4lark.edgar_xml"]
+
+
+def test_the_program_reading_a_text_to_json_imports_neither_rich_nor_interegular():
+    # rich only where something is shown with it (the pretty view, a message, the summary);
+    # interegular only checks grammars built strict, which the program never does
+    code = ("import sys\n"
+            f"sys.argv = ['form4lark', {str(SEED)!r}, '--json', '-o', '/dev/null']\n"
+            "from form4lark.cli import main\n"
+            "code = main()\n"
+            "print(code, sorted(m for m in ('rich', 'rich.console', 'interegular')\n"
+            "                   if sys.modules.get(m) is not None))")
+    done = fresh_python(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split(None, 1) == ["0", "[]\n"]
+
+
+def test_main_called_by_a_program_leaves_interegular_importable():
+    code = (f"from form4lark.cli import main\nmain([{str(SEED)!r}, '--json', '-o', '/dev/null'])\n"
+            "import sys\nprint(sys.modules.get('interegular', 'absent') is not None)")
+    done = fresh_python(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "True\n"
