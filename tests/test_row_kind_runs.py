@@ -215,14 +215,19 @@ def test_table_ii_one_exercise_reads_what_every_reading_agrees_on() -> None:
 
 def test_table_ii_a_grant_leaves_its_transaction_date_unknown() -> None:
     """The same row read as a grant: a grant may come before the date exercisable or
-    after it, so the transaction date and the date exercisable are not told apart."""
+    after it, so the transaction date and the date exercisable are not told apart. A
+    grant acquires, and owns after it at least what it acquired: of "17,500", "20,000"
+    and "17,500", the amount granted is 17,500 (which of the others is the amount owned
+    after is not known)."""
     text = AAPL_TABLE_II.read_text(encoding="utf-8")
     at = text.index("Director\nStock\nOption")
-    text = text[:at] + text[at:].replace("\nM\n", "\nA\n", 1)
+    text = text[:at] + text[at:].replace("\nM\n", "\nA\n", 1).replace("\n0\n", "\n20,000\n", 1)
     rows = form4lark.parse(text).derivative_transactions
     assert rows and rows[0].transaction_code == "A"
     assert rows[0].transaction_date is None and rows[0].exercise_date is None
     assert str(rows[0].expiration_date) == "2019-08-14"
+    assert (rows[0].shares, rows[0].acquired_disposed) == (17500, "A")
+    assert rows[0].shares_owned_following is None
 
 
 def test_table_ii_nature_and_equal_amounts() -> None:
@@ -234,6 +239,7 @@ def test_table_ii_nature_and_equal_amounts() -> None:
     row = rows[0]
     assert (row.direct_or_indirect, row.nature_of_ownership) == ("I", "See Footnote")
     assert row.shares == row.underlying_shares == row.shares_owned_following == 23054
+    assert (row.transaction_code, row.acquired_disposed) == ("P", "A")  # a purchase acquires
     assert row.security_title == "American Depositary Shares Purchase Warrant"
     off = [f for f in off_fields(truth_of(CMMB_NATURE), form) if f.startswith("derivative")]
     assert off and all(f.endswith(" missed") for f in off)

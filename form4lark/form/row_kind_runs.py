@@ -451,6 +451,9 @@ _II_AMOUNTS = ("shares", "underlying_shares", "shares_owned_following")
 #: the codes of an exercise of a derivative (the form's instructions): never before the
 #: date it is exercisable
 _EXERCISE_CODES = ("M", "X")
+#: the codes whose meaning sets Table II's (A) or (D): Table I's, and a grant or award
+#: acquires
+_II_DIRECTION_OF_CODE = {**_DIRECTION_OF_CODE, "A": "A"}
 #: the columns that reading leaves out: a deemed execution date is not told from the
 #: others by kind
 _II_COLUMNS = tuple(c for c in TABLE_II if c.name != "deemed_execution_date")
@@ -478,6 +481,9 @@ def one_row_ii(tokens: list[Token]) -> list[Row] | None:
         out[0]["nature_of_ownership"] = cell(list(natures[0].atoms))
     if "transaction_code" in out[0] and not any("equity_swap_involved" in r for r in readings):
         out[0]["equity_swap_involved"] = Cell("")  # no swap flag printed: none
+    way = _II_DIRECTION_OF_CODE.get(_bare(readings[0]["transaction_code"]))
+    if way and "transaction_code" in out[0] and "shares" in out[0]:
+        out[0]["shares_acquired" if way == "A" else "shares_disposed"] = out[0].pop("shares")
     return out
 
 
@@ -492,7 +498,7 @@ def _placed(tokens: list[Token], n: int, taken: dict[str, Token],
     False where there are more than ``_II_MOST``."""
     if n == len(tokens):
         if all(c.name in taken for c in _II_COLUMNS if not c.optional) \
-                and _dates_in_order(taken):
+                and _dates_in_order(taken) and _acquired_within(taken):
             out.append(dict(taken))
         return len(out) <= _II_MOST
     token = tokens[n]
@@ -510,6 +516,17 @@ def _placed(tokens: list[Token], n: int, taken: dict[str, Token],
         if not fine:
             return False
     return True
+
+
+def _acquired_within(taken: dict[str, Token]) -> bool:
+    """Whether a row whose code acquires owns after it at least what it acquired."""
+    code, shares, owned = (taken.get(k) for k in
+                           ("transaction_code", "shares", "shares_owned_following"))
+    if code is None or shares is None or owned is None \
+            or _II_DIRECTION_OF_CODE.get(_bare(code)) != "A":
+        return True
+    moved, after = cell_amount(Cell(shares.text)), cell_amount(Cell(owned.text))
+    return moved is None or after is None or after >= moved
 
 
 def _dates_in_order(taken: dict[str, Token]) -> bool:
