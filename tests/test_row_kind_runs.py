@@ -184,3 +184,62 @@ def test_a_mark_wrapped_under_an_amount_is_that_amounts() -> None:
     assert rows[0].footnotes.get("shares") == ("1", "2", "3")
     assert not [f for f in off_fields(truth_of(JOBY_WRAPPED_MARK), form)
                 if f.startswith("non_derivative")]
+
+
+#: the sec design: Table II's one exercise printed as lone values and titles in an order
+#: of their own ("17,500" "08/14/2009" "08/14/2019" "M" "$23.8257" "08/12/2019" "0" ...)
+AAPL_TABLE_II = AAPL_HEADER
+#: the sec design: Table II's one purchase of warrants held indirectly, its nature
+#: ("See Footnote(4)") among the values and its three amounts alike but for one's mark
+CMMB_NATURE = FIXTURES / "kind_runs" / "CMMB-20210316-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_table_ii_one_exercise_reads_what_every_reading_agrees_on() -> None:
+    """The expiration is the latest date, and an exercise is not before the date
+    exercisable, which sets the other two; the derivative's title is the option's. The
+    two amounts "17,500" and "0" may each be the amount or the amount owned after, and
+    the two prices either price: they are left unknown, every value read is truth's."""
+    form = form4lark.parse(AAPL_TABLE_II.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 1
+    row = rows[0]
+    assert (row.security_title, row.underlying_security_title) == (
+        "Director Stock Option (Right to Buy)", "Common Stock")
+    assert (row.transaction_code, row.direct_or_indirect) == ("M", "D")
+    assert [str(d) for d in (row.transaction_date, row.exercise_date, row.expiration_date)] \
+        == ["2019-08-12", "2009-08-14", "2019-08-14"]
+    assert row.shares is None and row.shares_owned_following is None
+    off = [f for f in off_fields(truth_of(AAPL_TABLE_II), form) if f.startswith("derivative")]
+    assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_table_ii_a_grant_leaves_its_transaction_date_unknown() -> None:
+    """The same row read as a grant: a grant may come before the date exercisable or
+    after it, so the transaction date and the date exercisable are not told apart. A
+    grant acquires, and owns after it at least what it acquired: of "17,500", "20,000"
+    and "17,500", the amount granted is 17,500 (which of the others is the amount owned
+    after is not known)."""
+    text = AAPL_TABLE_II.read_text(encoding="utf-8")
+    at = text.index("Director\nStock\nOption")
+    text = text[:at] + text[at:].replace("\nM\n", "\nA\n", 1).replace("\n0\n", "\n20,000\n", 1)
+    rows = form4lark.parse(text).derivative_transactions
+    assert rows and rows[0].transaction_code == "A"
+    assert rows[0].transaction_date is None and rows[0].exercise_date is None
+    assert str(rows[0].expiration_date) == "2019-08-14"
+    assert (rows[0].shares, rows[0].acquired_disposed) == (17500, "A")
+    assert rows[0].shares_owned_following is None
+
+
+def test_table_ii_nature_and_equal_amounts() -> None:
+    """"See Footnote(4)" is the row's nature, its ownership an I; the three equal amounts
+    are read without the mark one of them bears (whose it is is not known)."""
+    form = form4lark.parse(CMMB_NATURE.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 1
+    row = rows[0]
+    assert (row.direct_or_indirect, row.nature_of_ownership) == ("I", "See Footnote")
+    assert row.shares == row.underlying_shares == row.shares_owned_following == 23054
+    assert (row.transaction_code, row.acquired_disposed) == ("P", "A")  # a purchase acquires
+    assert row.security_title == "American Depositary Shares Purchase Warrant"
+    off = [f for f in off_fields(truth_of(CMMB_NATURE), form) if f.startswith("derivative")]
+    assert off and all(f.endswith(" missed") for f in off)

@@ -29,16 +29,17 @@ or with too many, is not read: a shifted value is worse than none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..cells import cell_amount
+from ..cells import cell_amount, to_date
 from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import (TABLE_I, Token, agreed, body_tokens, cell, fits, paragraphs, text,
-                            title_cells)
+from .column_tokens import (TABLE_I, TABLE_II, Token, agreed, body_tokens, cell, fits,
+                            paragraphs, text, title_cells)
 from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
@@ -290,6 +291,9 @@ def _key(title: Cell, ownership: Token, nature: Token | None) -> tuple[str, ...]
 def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     """Table I's rows of a body printed as interleaved columns, read by each value's
     kind, or None where it is not one or its readings disagree."""
+    if table == "table_ii":
+        tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_II)
+        return None if tokens is None else one_row_ii(tokens)
     if table != "table_i":
         return None
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
@@ -382,12 +386,14 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
     return readings
 
 
-def _unmarked_where_swapped(readings: list[list[Row]]) -> list[list[Row]]:
+def _unmarked_where_swapped(readings: list[list[Row]],
+                            keys: tuple[str, ...] = ("shares", "shares_owned_following")
+                            ) -> list[list[Row]]:
     """The readings with an amount that every reading reads alike but with footnote
     marks that differ (equal amounts swapped: "757,756" and "757,756(1)") kept without
     its marks: the amount is known, whose mark it bears is not."""
     for n in range(len(readings[0])):
-        for key in ("shares", "shares_owned_following"):
+        for key in keys:
             cells = [r[n].get(key) for r in readings]
             texts = {c.text for c in cells if c is not None}
             if None in cells or len(texts) < 2:
@@ -431,3 +437,110 @@ def _rows(kinds: _Kinds, letters: tuple[list[Token], ...], titles: list[Cell],
                 row["price_per_share"] = cell(list(kinds.prices[n].atoms))
         out.append(row)
     return out
+
+
+#: a derivative's own title (an option, a unit, a warrant, a right): never what it
+#: converts into, so never column 7's underlying title
+_DERIVATIVE_TITLE_RE = re.compile(r"\b(?:options?|units?|warrants?|rights?)\b", re.I)
+#: the dates of Table II's one row, weighed by the form's order of them
+_II_DATES = ("transaction_date", "exercise_date", "expiration_date")
+#: nor readings of Table II's one row beyond this many (its tokens are few)
+_II_MOST = 1024
+#: Table II's amounts: equal ones in any order read alike but for their marks
+_II_AMOUNTS = ("shares", "underlying_shares", "shares_owned_following")
+#: the codes of an exercise of a derivative (the form's instructions): never before the
+#: date it is exercisable
+_EXERCISE_CODES = ("M", "X")
+#: the codes whose meaning sets Table II's (A) or (D): Table I's, and a grant or award
+#: acquires
+_II_DIRECTION_OF_CODE = {**_DIRECTION_OF_CODE, "A": "A"}
+#: the columns that reading leaves out: a deemed execution date is not told from the
+#: others by kind
+_II_COLUMNS = tuple(c for c in TABLE_II if c.name != "deemed_execution_date")
+
+
+def one_row_ii(tokens: list[Token]) -> list[Row] | None:
+    """Table II's one transaction row printed as interleaved columns, read by each value's
+    kind: every way of giving each token a column of its kind (``TABLE_II``) that fills
+    every column the form requires and keeps the form's order of dates (the expiration
+    after the date exercisable and not before the transaction) is a reading; a cell is
+    kept only where every reading gives it alike; words opening "By" or "See" are the
+    row's nature, an indirect holding's. None where the body holds other words than two
+    titles and a nature, no transaction date, or too many readings."""
+    natures = [t for t in tokens if t.words and not _title_like(t.text)]
+    if len([t for t in tokens if t.words]) != 2 + len(natures) or len(natures) > 1:
+        return None
+    readings: list[dict[str, Token]] = []
+    if not _placed([t for t in tokens if t not in natures], 0, {}, readings) or not readings:
+        return None
+    if natures and any(_bare(r["direct_or_indirect"]) != "I" for r in readings):
+        return None  # a nature is an indirect holding's
+    rows = [[{k: cell(list(t.atoms)) for k, t in r.items()}] for r in readings]
+    out = agreed(_unmarked_where_swapped(rows, _II_AMOUNTS))
+    if natures:
+        out[0]["nature_of_ownership"] = cell(list(natures[0].atoms))
+    if "transaction_code" in out[0] and not any("equity_swap_involved" in r for r in readings):
+        out[0]["equity_swap_involved"] = Cell("")  # no swap flag printed: none
+    way = _II_DIRECTION_OF_CODE.get(_bare(readings[0]["transaction_code"]))
+    if way and "transaction_code" in out[0] and "shares" in out[0]:
+        out[0]["shares_acquired" if way == "A" else "shares_disposed"] = out[0].pop("shares")
+    return out
+
+
+def _title_like(words: str) -> bool:
+    """A security's title, not a nature of ownership ("By Spouse", "See Footnote")."""
+    return words.split()[0].lower() not in ("by", "see")
+
+
+def _placed(tokens: list[Token], n: int, taken: dict[str, Token],
+            out: list[dict[str, Token]]) -> bool:
+    """Every reading of ``tokens[n:]`` given the columns ``taken``, added to ``out``;
+    False where there are more than ``_II_MOST``."""
+    if n == len(tokens):
+        if all(c.name in taken for c in _II_COLUMNS if not c.optional) \
+                and _dates_in_order(taken) and _acquired_within(taken):
+            out.append(dict(taken))
+        return len(out) <= _II_MOST
+    token = tokens[n]
+    for column in _II_COLUMNS:
+        if column.name in taken or bool(column.terminals) == token.words:
+            continue
+        if token.words and column.name == "underlying_security_title" \
+                and _DERIVATIVE_TITLE_RE.search(token.text):
+            continue
+        if not token.words and not fits(token.text, column.terminals):
+            continue
+        taken[column.name] = token
+        fine = _placed(tokens, n + 1, taken, out)
+        del taken[column.name]
+        if not fine:
+            return False
+    return True
+
+
+def _acquired_within(taken: dict[str, Token]) -> bool:
+    """Whether a row whose code acquires owns after it at least what it acquired."""
+    code, shares, owned = (taken.get(k) for k in
+                           ("transaction_code", "shares", "shares_owned_following"))
+    if code is None or shares is None or owned is None \
+            or _II_DIRECTION_OF_CODE.get(_bare(code)) != "A":
+        return True
+    moved, after = cell_amount(Cell(shares.text)), cell_amount(Cell(owned.text))
+    return moved is None or after is None or after >= moved
+
+
+def _dates_in_order(taken: dict[str, Token]) -> bool:
+    """Whether the row's dates keep the form's order: the expiration after the date
+    exercisable and not before the transaction, an exercise not before the date
+    exercisable; a date not given (or a mark) is no bound."""
+    when = {k: to_date(MARKS_AT_END_RE.sub("", taken[k].text)) if k in taken else None
+            for k in _II_DATES}
+    transaction, exercisable, expiration = (when[k] for k in _II_DATES)
+    code = taken.get("transaction_code")
+    if code is not None and _bare(code) in _EXERCISE_CODES and transaction and exercisable \
+            and exercisable > transaction:
+        return False
+    if expiration is None:
+        return True
+    return (exercisable is None or exercisable < expiration) and \
+        (transaction is None or transaction <= expiration)
