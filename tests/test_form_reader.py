@@ -241,6 +241,28 @@ def test_an_unsigned_name_between_the_closing_notes_and_its_label_dated_below():
     assert all(s.name is None for s in long.signatures)
 
 
+@pytest.mark.parametrize("after, signed", [
+    (("** Signature of Reporting Person Date", "/s/ Elon Musk 07/02/2010"),
+     [("/s/ Elon Musk", "2010-07-02")]),
+    (("** Signature of Reporting Person Date", "/s/ Jane Doe 08/14/2019", "/s/ John Roe 08/15/2019"),
+     [("/s/ Jane Doe", "2019-08-14"), ("/s/ John Roe", "2019-08-15")]),
+    # words after the date (a footer, or the name's end): where the name ends is not certain
+    (("** Signature of Reporting Person Date", "/s/ Elon Musk 07/02/2010", "Page 2"), []),
+    # words before the "/s/": where the name begins is not certain
+    (("** Signature of Reporting Person Date", "Elon Musk /s/ 07/02/2010"), []),
+], ids=["one", "two", "tail", "head"])
+def test_a_signature_printed_whole_below_its_label(after, signed):
+    # pdfminer / markitdown (plain design, TSLA-20100702-1): nothing signed above the label,
+    # the name and its date on a line after it
+    notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", "Remarks:",
+             "Reminder: Report on a separate line for each class of securities beneficially "
+             "owned directly or indirectly.", *after)
+    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    assert [(s.name, str(s.date)) for s in form.signatures] == signed
+    assert form.footnotes == {"1": "Represents shares withheld for taxes."}
+    assert form.remarks is None
+
+
 def test_a_mark_amid_the_10b5_1_label_checks_its_box():
     # markitdown's PDF text prints the box's "X" between the label's lines
     label = ("Check this box if no longer subject to Section 16.",

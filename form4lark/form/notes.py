@@ -378,6 +378,13 @@ def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCell
     rows = [atoms[i].row for i in openings]
     if len(set(rows)) == len(rows):
         return None
+    return _signed_pieces(atoms, openings)
+
+
+def _signed_pieces(atoms: list[Atom], openings: list[int]) -> tuple[int, list[SignatureCells]] | None:
+    """Each opening ("/s/") starts a signature that runs to the next; each piece holds
+    exactly one date, and its other words, before and after the date, are the name.
+    None where a piece has not one date."""
     found = []
     for start, end in zip(openings, [*openings[1:], len(atoms)]):
         dates = [i for i in range(start, end) if atoms[i].kind == "TEXT" and _DATE.fullmatch(atoms[i].text)]
@@ -387,6 +394,24 @@ def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCell
         found.append(SignatureCells(cell_of(atoms[start:dates[0]] + atoms[dates[0] + 1:end]),
                                     Cell(date.text, date.line, date.column)))
     return openings[0], found
+
+
+def signed_below(after: list[Atom]) -> list[SignatureCells]:
+    """Signatures a converter printed whole after the signature label ("** Signature of
+    Reporting Person Date" then "/s/ Elon Musk 07/02/2010"): the words after the label
+    open with "/s/", and each "/s/" opens a signature ending with its one date. None
+    found (an empty list) where any word comes before the first "/s/", or a piece has
+    not one date or words after it (a page's footer, or a name's end: where a name
+    ends is not certain there)."""
+    words = [a for a in after if a.kind == "TEXT"]
+    if words and words[0].text == "Date":  # the label's own last word ("... Person Date")
+        words = words[1:]
+    openings = [i for i, a in enumerate(words) if a.text.lower().startswith("/s/")]
+    if not openings or openings[0] != 0 or not all(
+            _DATE.fullmatch(words[end - 1].text) for end in [*openings[1:], len(words)]):
+        return []
+    pieces = _signed_pieces(words, openings)
+    return [] if pieces is None else pieces[1]
 
 
 def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:

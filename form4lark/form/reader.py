@@ -571,4 +571,6 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
                                     _signed_between_strips(atoms, _loose_rows(page)))
     start = origin[start] if start < len(origin) else whole
     below = notes.signature_dated_below(atoms, after) if not found else None
+    if below is None and not found:  # signed whole below the label: the notes end there
+        return start, notes.signed_below(after)
     return below if below is not None else (start, found)
