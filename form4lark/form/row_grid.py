@@ -223,7 +223,8 @@ def _under_own_subheader(chunks: list[Chunk], header: list[Atom], starts: list[f
     sub-header it stands under: it covers that sub-header's middle (the "D" of "(D)")
     and not the other's. A browser may lay the values off the edges its sub-headers
     suggest (w3m), so only such a cover decides; one under both or neither stays unsure.
-    Only sub-columns the header parted (``_header_columns``) are given."""
+    Only sub-columns the header parted (``_header_columns``) are given, under sub-headers
+    standing on one line."""
     keys = {c.key for c in columns}
     for i, (_, part) in enumerate(numbered):
         if isinstance(part, str) or not any(key in MIDWAY for _, key in part) \
@@ -232,8 +233,8 @@ def _under_own_subheader(chunks: list[Chunk], header: list[Atom], starts: list[f
         end = starts[i + 1] if i + 1 < len(starts) else math.inf
         subs = [_lowest(header, word, starts[i - 1] + 1 if i else -math.inf, end)
                 for word, _ in part]
-        if any(sub is None for sub in subs):
-            continue
+        if any(sub is None for sub in subs) or len({sub.line for sub in subs if sub}) > 1:
+            continue  # not both on one line of sub-headers ("Disposed of (D)" is a header's)
         letters = [_middle(sub) - 0.5 for sub in subs if sub is not None]  # "(D)": its "D"
         unsure = {None, *(MIDWAY[key] for _, key in part if key in MIDWAY)}
         for chunk in chunks:
