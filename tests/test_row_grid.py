@@ -454,6 +454,41 @@ def test_a_number_between_a_and_d_has_a_direction_only_where_both_ways_of_readin
     assert shares(74) == {"shares": "1,987"}
 
 
+# Table II's headers as w3m lays out the plain design's: "(A)" and "(D)" centred in their
+# cells, the values starting further left (a (D) value starts in the band between them)
+W3M_HEADER_II = [
+    '                                                         4.           5. Number of                             7. Title and Amount',
+    '            2. Conversion               3A. Deemed   Transaction Derivative Securities   6. Date Exercisable      of Securities                                           10. Ownership  11. Nature of',
+    '1. Title of  or Exercise       3.        Execution      Code        Acquired (A) or      and Expiration Date        Underlying      8. Price of  9. Number of derivative   Form: Direct     Indirect',
+    'Derivative     Price of    Transaction Date, if any  (Instr. 8)     Disposed of (D)        (Month/Day/Year)    Derivative Security  Derivative   Securities Beneficially      (D) or       Beneficial',
+    ' Security     Derivative   Date (Month  (Month/Day/               (Instr. 3, 4 and 5)                            (Instr. 3 and 4)    Security   Owned Following Reported   Indirect (I)    Ownership',
+    '(Instr. 3)     Security    /Day/Year)      Year)                                           Date     Expiration           Amount or  (Instr. 5)  Transaction(s) (Instr. 4)   (Instr. 4)     (Instr. 4)',
+    '                                                     Code    V   (A)        (D)         Exercisable    Date     Title    Number of',
+    '                                                                                                                          Shares',
+    "",
+]
+W3M_ROW_II = [
+    'Class B                                                                                                        Class A                                                                   See Footnotes^',
+    'Common      ^(1)           10/19/2023                C               12,687,274         ^(1)        ^(1)       Common   12,687,274  $ 0         12,687,274                I              (2)^(3)',
+    'Stock                                                                                                          Stock',
+]
+
+
+def test_an_unsure_number_under_one_sub_header_s_own_letter_is_that_sub_column_s():
+    """A (D) value starting left of "(D)", in the band between (A) and (D): standing
+    under the "D" of "(D)" and not under the "A" of "(A)", it is disposed of; one under
+    neither letter stays unsure."""
+    def shares(amount: str) -> dict[str, str]:
+        row = [line.replace("12,687,274  ", amount.ljust(12), 1) for line in W3M_ROW_II]
+        found = _rows(row, "table_ii", W3M_HEADER_II)
+        assert found is not None
+        return {k: v for k, v in found[0].items()
+                if k in ("shares", "shares_acquired", "shares_disposed")}
+
+    assert shares("12,687,274") == {"shares_disposed": "12,687,274"}  # over the "D"
+    assert shares("63,300") == {"shares": "63,300"}  # ends just short of the "D": unsure
+
+
 def test_without_its_numbered_headers_a_table_cannot_be_placed():
     parts = regions.cut(lex(read_grid("\n".join([
         TABLE_I, _line((0, "Title"), (30, "Date")), _line((0, "Common Stock"), (30, "05/02/2019")),

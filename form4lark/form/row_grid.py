@@ -69,6 +69,8 @@ SLOT_GAP = 2
 MARK_GAP = 4
 
 # a value standing alone: an amount, a price, a date, a one-letter code
+# an amount alone, as a table's cell prints it ("12,687,274", "28.593")
+_AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
 _A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|" + DATE_SHAPE + "|[A-Z]")
 
 
@@ -168,6 +170,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Ba
         return make_bands([_placed(c, slots) for c in body], whole, typed)
     columns = _header_columns(header, starts, numbered)
     placed = [_placed(c, columns) for c in _marks_apart(body)]
+    _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
     return make_bands(placed, whole, typed)
 
@@ -211,6 +214,36 @@ def _header_columns(header: list[Atom], starts: list[float], numbered: tuple) ->
     soft = {*MIDWAY, *MIDWAY.values()}
     return [Column(key, x, end, key in soft) for (key, x), end in zip(anchors, ends)
             if key is not None]
+
+
+def _under_own_subheader(chunks: list[Chunk], header: list[Atom], starts: list[float],
+                         numbered: tuple, columns: list[Column]) -> None:
+    """An amount the columns left unsure (in no column, or in the band between two
+    sub-columns of one kind of value, ``MIDWAY``) is the sub-column's whose own
+    sub-header it stands under: it covers that sub-header's middle (the "D" of "(D)")
+    and not the other's. A browser may lay the values off the edges its sub-headers
+    suggest (w3m), so only such a cover decides; one under both or neither stays unsure.
+    Only sub-columns the header parted (``_header_columns``) are given, under sub-headers
+    standing on one line."""
+    keys = {c.key for c in columns}
+    for i, (_, part) in enumerate(numbered):
+        if isinstance(part, str) or not any(key in MIDWAY for _, key in part) \
+                or any(key not in keys for _, key in part):
+            continue
+        end = starts[i + 1] if i + 1 < len(starts) else math.inf
+        subs = [_lowest(header, word, starts[i - 1] + 1 if i else -math.inf, end)
+                for word, _ in part]
+        if any(sub is None for sub in subs) or len({sub.line for sub in subs if sub}) > 1:
+            continue  # not both on one line of sub-headers ("Disposed of (D)" is a header's)
+        letters = [_middle(sub) - 0.5 for sub in subs if sub is not None]  # "(D)": its "D"
+        unsure = {None, *(MIDWAY[key] for _, key in part if key in MIDWAY)}
+        for chunk in chunks:
+            if chunk.key not in unsure or not chunk.has_digit or chunk.is_mark \
+                    or not _AMOUNT.fullmatch(chunk.text) or chunk.x <= starts[i - 1] or chunk.x_end > end:
+                continue
+            under = [key for (_, key), x in zip(part, letters) if chunk.x <= x < chunk.x_end]
+            if len(under) == 1:
+                chunk.key = under[0]
 
 
 def _centred_start(header: list[Atom], starts: list[float], i: int) -> float:
