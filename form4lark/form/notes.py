@@ -591,4 +591,3 @@ def _lines_between(atoms: list[Atom], dates: list[int]) -> bool:
     rows = [atoms[d].row for d in dates]
     return any(above < atom.row < below for above, below in zip(rows, rows[1:])
                for atom in atoms)
-

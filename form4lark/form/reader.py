@@ -569,8 +569,10 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
         atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
                                     _signed_between_strips(atoms, _loose_rows(page)))
-    start = origin[start] if start < len(origin) else whole
     below = notes.signature_dated_below(atoms, after) if not found else None
+    if below is not None:
+        start, found = below
+    start = origin[start] if start < len(origin) else whole  # in the atoms as given
     if below is None and not found:  # signed whole below the label: the notes end there
         return start, notes.signed_below(after)
-    return below if below is not None else (start, found)
+    return start, found

@@ -68,9 +68,9 @@ SLOT_GAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
-# a value standing alone: an amount, a price, a date, a one-letter code
 # an amount alone, as a table's cell prints it ("12,687,274", "28.593")
 _AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
+# a value standing alone: an amount, a price, a date, a one-letter code
 _A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|" + DATE_SHAPE + "|[A-Z]")
 
 
@@ -230,16 +230,16 @@ def _under_own_subheader(chunks: list[Chunk], header: list[Atom], starts: list[f
         if isinstance(part, str) or not any(key in MIDWAY for _, key in part) \
                 or any(key not in keys for _, key in part):
             continue
+        begin = starts[i - 1] if i else -math.inf
         end = starts[i + 1] if i + 1 < len(starts) else math.inf
-        subs = [_lowest(header, word, starts[i - 1] + 1 if i else -math.inf, end)
-                for word, _ in part]
+        subs = [_lowest(header, word, begin + 1, end) for word, _ in part]
         if any(sub is None for sub in subs) or len({sub.line for sub in subs if sub}) > 1:
             continue  # not both on one line of sub-headers ("Disposed of (D)" is a header's)
         letters = [_middle(sub) - 0.5 for sub in subs if sub is not None]  # "(D)": its "D"
         unsure = {None, *(MIDWAY[key] for _, key in part if key in MIDWAY)}
         for chunk in chunks:
             if chunk.key not in unsure or not chunk.has_digit or chunk.is_mark \
-                    or not _AMOUNT.fullmatch(chunk.text) or chunk.x <= starts[i - 1] or chunk.x_end > end:
+                    or not _AMOUNT.fullmatch(chunk.text) or chunk.x <= begin or chunk.x_end > end:
                 continue
             under = [key for (_, key), x in zip(part, letters) if chunk.x <= x < chunk.x_end]
             if len(under) == 1:

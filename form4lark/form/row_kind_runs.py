@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..cells import cell_amount, to_date
+from ..checks import DIRECTION_OF_CODE
 from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
@@ -49,10 +50,10 @@ _WORD_CUTS = 256
 #: nor cuts of the letters or amounts that take more steps than this
 _STEPS = 20_000
 
-#: the codes whose meaning sets the (A) or (D) (the form's instructions, Table I): an
-#: open market purchase acquires; a sale, a payment by delivering securities and a
-#: disposition to the issuer dispose
-_DIRECTION_OF_CODE = {"P": "A", "S": "D", "F": "D", "D": "D"}
+#: the codes whose meaning sets the (A) or (D) (the form's instructions, Table I): the
+#: checks' purchase and sale, and a payment by delivering securities and a disposition
+#: to the issuer, which dispose
+_DIRECTION_OF_CODE = {**DIRECTION_OF_CODE, "F": "D", "D": "D"}
 
 #: a price may be printed as only a footnote mark ("(1)"): Table I prints no other
 _KINDS = (("date", ("M_DATE",)), ("price", ("M_PRICE", "FREE_MARK")), ("amount", ("M_AMOUNT",)))
