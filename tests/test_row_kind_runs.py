@@ -12,6 +12,9 @@ after it tells them apart, so they are left unknown with a diagnostic.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
@@ -194,12 +197,16 @@ AAPL_TABLE_II = AAPL_HEADER
 CMMB_NATURE = FIXTURES / "kind_runs" / "CMMB-20210316-1" / "sec" / "pdfminer-F1.txt"
 
 
-def test_table_ii_one_exercise_reads_what_every_reading_agrees_on() -> None:
+@pytest.mark.parametrize("path", [AAPL_TABLE_II, AAPL_CODES], ids=["sec", "plain"])
+def test_table_ii_one_exercise_reads_what_every_reading_agrees_on(path: Path) -> None:
     """The expiration is the latest date, and an exercise is not before the date
     exercisable, which sets the other two; the derivative's title is the option's. The
     two amounts "17,500" and "0" may each be the amount or the amount owned after, and
-    the two prices either price: they are left unknown, every value read is truth's."""
-    form = form4lark.parse(AAPL_TABLE_II.read_text(encoding="utf-8"))
+    the two prices either price: they are left unknown, every value read is truth's.
+    The plain design prints boxes side by side as one line ("17,500 08/14/2009
+    08/14/2019 Common", "$ 23.8257 08/12/2019"): its values and the words ending it, the
+    underlying title printed in two boxes ("Common", "Stock") being one."""
+    form = form4lark.parse(path.read_text(encoding="utf-8"))
     rows = form.derivative_transactions
     assert rows and len(rows) == 1
     row = rows[0]
@@ -209,7 +216,7 @@ def test_table_ii_one_exercise_reads_what_every_reading_agrees_on() -> None:
     assert [str(d) for d in (row.transaction_date, row.exercise_date, row.expiration_date)] \
         == ["2019-08-12", "2009-08-14", "2019-08-14"]
     assert row.shares is None and row.shares_owned_following is None
-    off = [f for f in off_fields(truth_of(AAPL_TABLE_II), form) if f.startswith("derivative")]
+    off = [f for f in off_fields(truth_of(path), form) if f.startswith("derivative")]
     assert off and all(f.endswith(" missed") for f in off)
 
 
@@ -243,3 +250,66 @@ def test_table_ii_nature_and_equal_amounts() -> None:
     assert row.security_title == "American Depositary Shares Purchase Warrant"
     off = [f for f in off_fields(truth_of(CMMB_NATURE), form) if f.startswith("derivative")]
     assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_table_ii_a_grant_on_mixed_lines_matches_truth() -> None:
+    """"04/29/2035 Common" and "Stock": the option's expiration and its underlying title
+    closed by the paragraph after; the grant acquires its 757,576 options."""
+    form = form4lark.parse(SCWO_PLAIN.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 1
+    assert (rows[0].security_title, rows[0].underlying_security_title) == (
+        "Stock options (right to buy)", "Common Stock")
+    assert (rows[0].transaction_code, rows[0].shares, rows[0].acquired_disposed) == (
+        "A", 757576, "A")
+    off = [f for f in off_fields(truth_of(SCWO_PLAIN), form) if f.startswith("derivative")]
+    assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_mixed_paragraphs_cut_only_into_values_then_words_on_their_line() -> None:
+    """Words before a value, or words on a line below the values, cut no such way."""
+    from form4lark.form.atoms import Atom
+    from form4lark.form.row_kind_runs import _values_then_words
+    from form4lark.page import Piece
+
+    def atoms(*lines: str) -> list[Atom]:
+        pieces = [Piece(line, n + 1, 1) for n, line in enumerate(lines)]
+        return [Atom("TEXT", word, n, 0, 0, piece)
+                for n, piece in enumerate(pieces) for word in piece.text.split()]
+
+    cut = _values_then_words(atoms("$ 8.88 12/13/2022"))
+    assert cut is not None and [t.text for t in cut] == ["$ 8.88", "12/13/2022"]
+    cut = _values_then_words(atoms("08/26/2029 Class A"))
+    assert cut is not None and [(t.text, t.words) for t in cut] == [
+        ("08/26/2029", False), ("Class A", True)]
+    assert _values_then_words(atoms("Class A 08/26/2029")) is None
+    assert _values_then_words(atoms("08/26/2029", "Class A")) is None
+
+
+#: the plain design: Table II's two grants (an option and restricted stock units), each
+#: column's cells in their rows' order, the columns interleaved
+NTRA_TWO_GRANTS = FIXTURES / "kind_runs" / "NTRA-20180914-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_table_ii_several_rows_read_where_every_reading_agrees() -> None:
+    """Two pairs of titles make two rows; each family of columns (titles, letters,
+    amounts, dates and prices) placed apart, then weighed together by the form's checks:
+    the titles, codes and ownerships are certain, the amounts and dates only where
+    every reading agrees. Every value read is truth's."""
+    form = form4lark.parse(NTRA_TWO_GRANTS.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 2
+    assert [(r.security_title, r.underlying_security_title) for r in rows] == [
+        ("Stock Option (right to buy)", "Common Stock"),
+        ("Restricted Stock Units", "Common Stock")]
+    assert [(r.transaction_code, r.direct_or_indirect) for r in rows] == [("A", "D"), ("A", "D")]
+    assert (rows[1].shares, rows[1].acquired_disposed) == (5785, "A")
+    off = [f for f in off_fields(truth_of(NTRA_TWO_GRANTS), form) if f.startswith("derivative")]
+    assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_table_ii_words_that_make_no_two_pairs_of_titles_are_no_rows() -> None:
+    """One paragraph of words is no two rows' titles: the rows are not read here."""
+    from form4lark.form.row_kind_runs import several_rows_ii
+    words = [Token((), True)]
+    assert several_rows_ii(words) is None

@@ -33,14 +33,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import product
 
 from ..cells import cell_amount, to_date
 from ..checks import DIRECTION_OF_CODE
 from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import (TABLE_I, TABLE_II, Token, agreed, body_tokens, cell, fits,
-                            paragraphs, text, title_cells)
+from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
+                            is_words, paragraphs, text, title_cells)
+from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 from .table_header import holds_numbered_header, is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
@@ -103,7 +105,7 @@ def _beside(letter: Token, after: Token) -> bool:
             and last.piece is first.piece)
 
 
-def _bare(token: Token) -> str:
+def _bare(token: Token | Cell) -> str:
     """A letter without its parentheses and footnote marks."""
     return token.text.split("(")[1][:1] if token.text.startswith("(") else token.text[:1]
 
@@ -293,8 +295,11 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     """Table I's rows of a body printed as interleaved columns, read by each value's
     kind, or None where it is not one or its readings disagree."""
     if table == "table_ii":
-        tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_II)
-        return None if tokens is None else one_row_ii(tokens)
+        tokens = _mixed_tokens(_without_headers(paragraphs(atoms)))
+        if tokens is None:
+            return None
+        tokens = _open_titles_closed(tokens)
+        return one_row_ii(tokens) or several_rows_ii(tokens)
     if table != "table_i":
         return None
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
@@ -480,11 +485,73 @@ def one_row_ii(tokens: list[Token]) -> list[Row] | None:
     out = agreed(_unmarked_where_swapped(rows, _II_AMOUNTS))
     if natures:
         out[0]["nature_of_ownership"] = cell(list(natures[0].atoms))
-    if "transaction_code" in out[0] and not any("equity_swap_involved" in r for r in readings):
-        out[0]["equity_swap_involved"] = Cell("")  # no swap flag printed: none
-    way = _II_DIRECTION_OF_CODE.get(_bare(readings[0]["transaction_code"]))
-    if way and "transaction_code" in out[0] and "shares" in out[0]:
-        out[0]["shares_acquired" if way == "A" else "shares_disposed"] = out[0].pop("shares")
+    _swap_and_direction(out[0], any("equity_swap_involved" in r for r in readings))
+    return out
+
+
+def _swap_and_direction(row: Row, swap_printed: bool) -> None:
+    """A Table II row whose code is known: no swap flag where no reading printed one, and
+    its amount in the (A) or (D) column its code sets, if it sets one."""
+    if "transaction_code" not in row:
+        return
+    if not swap_printed:
+        row["equity_swap_involved"] = Cell("")  # no swap flag printed: none
+    way = _II_DIRECTION_OF_CODE.get(_bare(row["transaction_code"]))
+    if way and "shares" in row:
+        row["shares_acquired" if way == "A" else "shares_disposed"] = row.pop("shares")
+
+
+def _mixed_tokens(body: list[list[Atom]]) -> list[Token] | None:
+    """Table II's body's cells (``body_tokens``), a paragraph that is neither one value,
+    values nor words cut into its values and the words that end it on the last value's
+    line (a reading in order may print boxes that stand side by side as one line:
+    "$ 8.88 12/13/2022", "08/26/2029 Class A"); None where a paragraph cuts no such way."""
+    out: list[Token] = []
+    for paragraph in body:
+        tokens = body_tokens([paragraph], TABLE_II)
+        if tokens is None:
+            tokens = _values_then_words(paragraph)
+        if tokens is None:
+            return None
+        out.extend(tokens)
+    return out
+
+
+def _values_then_words(paragraph: list[Atom]) -> list[Token] | None:
+    """A paragraph's values in turn (a "$" with the figure after it as one) and the words
+    after them on the last value's line, if any; None where it is not such a paragraph."""
+    out: list[Token] = []
+    n = 0
+    while n < len(paragraph):
+        pair = paragraph[n:n + 2]
+        if len(pair) == 2 and pair[0].text == "$" and pair[0].line == pair[1].line \
+                and body_tokens([pair], TABLE_II) is not None:
+            out.append(Token(tuple(pair), False))
+            n += 2
+        elif body_tokens([paragraph[n:n + 1]], TABLE_II) not in (None, []) \
+                and not paragraph[n].text[:1].isalpha():
+            out.append(Token((paragraph[n],), False))
+            n += 1
+        else:
+            break
+    rest = paragraph[n:]
+    if not out or (rest and (not is_words(rest) or rest[0].line != paragraph[n - 1].line)):
+        return None
+    return out + ([Token(tuple(rest), True)] if rest else [])
+
+
+def _open_titles_closed(tokens: list[Token]) -> list[Token]:
+    """The tokens with a title that stops open ("Common", "Class A": its cell printed in
+    two boxes) joined to the next paragraph of words where that is what closes it
+    ("Stock", "Common Stock")."""
+    out: list[Token] = []
+    for token in tokens:
+        opened = next((t for t in reversed(out) if t.words), None)
+        if token.words and opened is not None and OPEN_TITLE.fullmatch(opened.text) \
+                and TITLE_CLOSING.fullmatch(token.text):
+            out[out.index(opened)] = Token(opened.atoms + token.atoms, True)
+        else:
+            out.append(token)
     return out
 
 
@@ -545,3 +612,134 @@ def _dates_in_order(taken: dict[str, Token]) -> bool:
         return True
     return (exercisable is None or exercisable < expiration) and \
         (transaction is None or transaction <= expiration)
+
+
+#: nor steps of placing one family's tokens in Table II's rows beyond this many
+_II_STEPS = 50_000
+#: nor readings of Table II's rows (every family's placements together) beyond this many
+_II_READINGS = 20_000
+#: Table II's columns by the kinds of their cells: a token's kind keeps it in one family,
+#: and the families are placed apart (the form's checks then weigh them together)
+_II_FAMILIES = tuple(tuple(c for c in _II_COLUMNS if c.name in names) for names in (
+    ("security_title", "underlying_security_title"),
+    ("transaction_code", "equity_swap_involved", "direct_or_indirect"),
+    ("shares", "underlying_shares", "shares_owned_following"),
+    ("conversion_or_exercise_price", "transaction_date", "exercise_date", "expiration_date",
+     "price_per_share")))
+
+
+def several_rows_ii(tokens: list[Token]) -> list[Row] | None:
+    """Table II's transactions, two or more, printed as interleaved columns, read by each
+    value's kind: each column keeps its rows' order, so a token's row is how many of its
+    column's came before it. Every way of giving each token a column of its kind that
+    fills each column in every row (or, where the form lets it be empty, in none) and
+    keeps each row's dates in the form's order is a reading; a cell is kept only where
+    every reading gives it alike. The rows are as many as the pairs of titles (the
+    derivative's and the underlying's); None where the body holds other words (a
+    nature: whose row it is is not known), a row without a transaction date, or too
+    many readings."""
+    words = [t for t in tokens if t.words]
+    if len(words) < 4 or len(words) % 2 or not all(_title_like(t.text) for t in words):
+        return None
+    rows = len(words) // 2
+    families = [[f for f, family in enumerate(_II_FAMILIES)
+                 if any(_fills(t, c) for c in family)] for t in tokens]
+    if any(len(f) != 1 for f in families):
+        return None  # a token of no column's kind, or of two families'
+    placements: list[list[dict[tuple[str, int], Token]]] = []
+    for f, family in enumerate(_II_FAMILIES):
+        placing = _RowsPlaced(rows, family)
+        placing.walk([t for t, of in zip(tokens, families) if of == [f]], 0, {})
+        if placing.over or not placing.found:
+            return None
+        placements.append(placing.found)
+    readings = _rows_readings(placements, rows)
+    if not readings:
+        return None
+    out = agreed(_unmarked_where_swapped(readings, _II_AMOUNTS))
+    for n, row in enumerate(out):
+        _swap_and_direction(row, any("equity_swap_involved" in r[n] for r in readings))
+    return out
+
+
+def _rows_readings(placements: list[list[dict[tuple[str, int], Token]]],
+                   rows: int) -> list[list[Row]] | None:
+    """The readings of every family's placements together where each row keeps the
+    form's checks (``_dates_in_order``, ``_acquired_within``); None where too many."""
+    readings: list[list[Row]] = []
+    count = 1
+    for placed in placements:
+        count *= len(placed)
+    if count > _II_READINGS:
+        return None
+    for chosen in product(*placements):
+        taken: list[dict[str, Token]] = [{} for _ in range(rows)]
+        for found in chosen:
+            for (key, n), token in found.items():
+                taken[n][key] = token
+        if all(_dates_in_order(r) and _acquired_within(r) for r in taken):
+            readings.append([{k: cell(list(t.atoms)) for k, t in r.items()} for r in taken])
+    return readings
+
+
+def _fills(token: Token, column: Column) -> bool:
+    """Whether ``token`` is of ``column``'s kind (a derivative's own title is never the
+    underlying one)."""
+    if bool(column.terminals) == token.words:
+        return False
+    if token.words:
+        return not (column.name == "underlying_security_title"
+                    and _DERIVATIVE_TITLE_RE.search(token.text))
+    return fits(token.text, column.terminals)
+
+
+class _RowsPlaced:
+    """Every placement of one family's tokens (``_II_FAMILIES``) into ``rows`` rows
+    (``several_rows_ii``), told apart by the cells' texts."""
+
+    def __init__(self, rows: int, columns: tuple[Column, ...]):
+        self.rows, self.columns = rows, columns
+        self.found: list[dict[tuple[str, int], Token]] = []
+        self.seen: set[tuple[tuple[str, int, str], ...]] = set()
+        self.steps = 0
+        self.over = False
+        self.left: list[list[int]] = []
+
+    def walk(self, tokens: list[Token], n: int, taken: dict[str, list[Token]]) -> None:
+        if n == 0:  # how many tokens from each on may fill each column
+            self.left = [[0] * len(self.columns) for _ in range(len(tokens) + 1)]
+            for at in range(len(tokens) - 1, -1, -1):
+                self.left[at] = [c + _fills(tokens[at], column)
+                                 for c, column in zip(self.left[at + 1], self.columns)]
+        self.steps += 1
+        if self.over or self.steps > _II_STEPS or len(self.found) > _II_MOST:
+            self.over = True
+            return
+        if any(len(taken.get(c.name, ())) + self.left[n][i] < self.rows
+               and (not c.optional or c.name in taken) for i, c in enumerate(self.columns)):
+            return  # a column the tokens left cannot fill in every row
+        if n == len(tokens):
+            self._done(taken)
+            return
+        token = tokens[n]
+        for column in self.columns:
+            placed = taken.get(column.name, [])
+            if len(placed) == self.rows or not _fills(token, column):
+                continue
+            taken[column.name] = placed + [token]
+            self.walk(tokens, n + 1, taken)
+            if placed:
+                taken[column.name] = placed
+            else:
+                del taken[column.name]
+
+    def _done(self, taken: dict[str, list[Token]]) -> None:
+        """Keep a placement that fills every column the form requires in every row, and
+        the others in every row or none."""
+        if any(len(taken.get(c.name, [])) not in ((0, self.rows) if c.optional else (self.rows,))
+               for c in self.columns):
+            return
+        key = tuple(sorted((k, n, t.text) for k, v in taken.items() for n, t in enumerate(v)))
+        if key not in self.seen:
+            self.seen.add(key)
+            self.found.append({(k, n): t for k, v in taken.items() for n, t in enumerate(v)})

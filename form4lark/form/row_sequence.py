@@ -181,6 +181,27 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
     return nature, title, False
 
 
+def _title_printed_last(rows: list[Row], words: list[Token], source: WordSource
+                         ) -> list[Token]:
+    """The words after the last row without the paragraphs, printed after its nature,
+    that open the way a title does, where that row has no title (a reading in order may
+    print the title's box last: "15,805 I", "By Living Trust", "Common Stock"): such a
+    paragraph, the last, is never its nature. It is its title where it is the one row
+    without one."""
+    last = rows[-1]
+    if "security_title" in last or not words:
+        return words
+    cut = next((n for n in range(1, len(words))
+                if source.atom(words[n]).line - source.atom(words[n - 1]).line > 1
+                and _TITLE_OPENING.match(str(words[n]))), None)
+    if cut is None or _TITLE_OPENING.match(str(words[0])) \
+            or not _one_paragraph(words[cut:], source):
+        return words
+    if sum("security_title" not in r for r in rows) == 1:
+        last["security_title"] = source.cell(words[cut:])
+    return words[:cut]
+
+
 def _paragraph_after(words: list[Token], source: WordSource, row_lines: set[int]) -> int:
     """How many of ``words`` make the paragraph that opens right after a row: lines of
     their own, each right below the one before, a blank line or nothing after them."""
@@ -284,6 +305,8 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
             after_row = source.atom(tokens[0]).row
         if previous is not None:
             words = close_underlying_title(previous, words, source, previous_lines)
+        if previous is not None and values is None and not partial:
+            words = _title_printed_last(rows, words, source)
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
         if partial:
             nature = []
