@@ -1,8 +1,8 @@
 """Cells whose letters a converter set a few to a line (pdfplumber's text mode on a
 page whose narrow cells it cut into fragments): a row's values broken around an
 underlying title's interleaved letters read as one row, the title read again only as a
-whole title the page prints and no run of a longer one; a number ending a Table II
-line after column 10 read as the nature's first word, so that the row's values read."""
+whole title the page prints and no run of a longer one; bare numbers after column 10
+of a Table II line read as the nature's words, so that the row's values read."""
 
 from __future__ import annotations
 
@@ -74,10 +74,10 @@ def _atoms(text: str) -> list[Atom]:
     return [Atom("TEXT", word, 0, 0, 0, piece) for word in text.split()]
 
 
-def test_only_a_bare_number_ending_the_line_after_d_or_i_is_the_natures() -> None:
+def test_only_bare_numbers_after_d_or_i_among_words_are_the_natures() -> None:
     line = _atoms("Common 8,635 8,635 I 2")
     assert nature_number(line, 4)
-    assert not nature_number(_atoms("Common 8,635 8,635 I 2 Trust"), 4)  # not the line's end
+    assert nature_number(_atoms("Common 8,635 8,635 I 2 Trust"), 4)  # words may follow
     assert not nature_number(_atoms("Common 8,635 8,635 2"), 3)  # no D or I before it
     assert not nature_number(_atoms("Common 8,635 I 2,000"), 3)  # an amount, grouped
     assert not nature_number(line, 3)
@@ -113,3 +113,19 @@ def test_a_lone_amount_is_one_amount_with_its_marks_only() -> None:
     assert lone_amount(_atoms("2,080(1)(2)")) and lone_amount(_atoms("500"))
     assert not lone_amount(_atoms("$6.71")) and not lone_amount(_atoms("2,080 (3)"))
     assert not lone_amount(_atoms("(3)")) and not lone_amount(_atoms("11/20/2020"))
+
+
+def test_bare_numbers_among_a_garbled_nature_after_column_10_are_its_words() -> None:
+    # "Venture 2010" over another line, letters and digits interleaved (MDB-20200610-1)
+    line = ("C C l o a m ss m B on (6) 06/10/2020 C 81,788 (6) (6) C C o l m as m s A on "
+            "81,788 $0 0 I V 20 e 1 n 0 ture\n")
+    (row,) = _table(_page("Class A Common Stock 1,000 D\n", line), "table_ii")
+    assert (row["transaction_date"], row["shares"], row["underlying_shares"],
+            row["price_per_share"], row["shares_owned_following"],
+            row["direct_or_indirect"]) == ("06/10/2020", "81,788", "81,788", "$0", "0", "I")
+    assert not {"security_title", "underlying_security_title", "nature_of_ownership"} & set(row)
+    garbled = _atoms("0 I V 20 e 1 n 0 ture")
+    assert [nature_number(garbled, i) for i in range(len(garbled))] == [
+        False, False, False, True, False, True, False, True, False]
+    # a figure after the "I" other than a bare number: no nature's words
+    assert not nature_number(_atoms("0 I V 20 $5"), 3)

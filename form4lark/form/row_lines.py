@@ -181,9 +181,9 @@ class Broken:
 
 @dataclass(slots=True)
 class BrokenRow(Broken):
-    """A Table II line read as a row only with the number ending it taken as the
-    nature's first word (``nature_number``): the nature's other letters stand apart
-    on lines around it, which are not told from its other cells' lines. Its values
+    """A Table II line read as a row only with bare numbers after column 10 taken as
+    the nature's words (``nature_number``): the nature's letters stand apart or
+    garbled, its lines not told from its other cells' lines. Its values
     are a row's; among the lines it stands as a broken one (no line placed next to
     it), and no text cell of it is read."""
 
@@ -336,11 +336,11 @@ def _unmarked_values(values: Row) -> Row:
 
 def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """``read_line`` of the line's words as they stand; a Table II line that reads
-    only with a number after column 10 as the nature's word (``nature_number``) is
-    such a row, among the lines as a broken one (``BrokenRow``)."""
+    only with bare numbers after column 10 as the nature's words (``nature_number``)
+    is such a row, among the lines as a broken one (``BrokenRow``)."""
     read = _read_with(atoms, table, _LineSource(atoms))
-    if table != "table_ii" or isinstance(read, RowLine) or not nature_number(
-            atoms, len(atoms) - 1):
+    if table != "table_ii" or isinstance(read, RowLine) or not any(
+            nature_number(atoms, i) for i in range(len(atoms))):
         return read
     row = _read_with(atoms, table, _LineSourceII(atoms))
     return BrokenRow(atoms, row) if isinstance(row, RowLine) else read
