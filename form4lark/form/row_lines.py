@@ -74,8 +74,12 @@ lines between them (``_opens_apart``).
 
 A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
-together they read as one row (its words are then left out); otherwise its row
-is lost and the text lines next to it are not placed. A line whose values the
+together they read as one row (its words are then left out, but for an open title
+cell whose letters interleaved over those lines read as a whole title the page
+prints); a line of one amount alone is put into the broken line after it where one
+place alone makes it read; a Table II line ending with a number after column 10
+reads with it as the nature's word but stands as a broken line (``row_stacks.py``);
+otherwise its row is lost and the text lines next to it are not placed. A line whose values the
 converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
 them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
@@ -107,6 +111,7 @@ from .row_clipped import rejoined
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
+from .row_stacks import lone_amount, nature_number, whole_title
 from .row_title_cuts import title_cuts
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
@@ -163,6 +168,8 @@ class RowLine:
     #: its text lines were placed as rows printed alike (``row_alike.py``), no cell's
     #: closing assumed
     alike: bool = False
+    #: its text cells whose garbled words were read again as a text's two lines (``untangle``)
+    untangled: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -170,6 +177,17 @@ class Broken:
     """A line holding values that do not read as one row."""
 
     atoms: list[Atom]
+
+
+@dataclass(slots=True)
+class BrokenRow(Broken):
+    """A Table II line read as a row only with bare numbers after column 10 taken as
+    the nature's words (``nature_number``): the nature's letters stand apart or
+    garbled, its lines not told from its other cells' lines. Its values
+    are a row's; among the lines it stands as a broken one (no line placed next to
+    it), and no text cell of it is read."""
+
+    row: RowLine
 
 
 #: a table's body: rows' lines, text lines (their atoms) and broken lines
@@ -226,7 +244,8 @@ def _joined(lines: Body, table: str) -> Body:
     out: Body = []
     i = 0
     while i < len(lines):
-        found = _join_from(lines, i, table) if isinstance(lines[i], Broken) else None
+        found = (_join_from(lines, i, table) or _wrapped_into(lines, i, table)
+                 if isinstance(lines[i], Broken) else None)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -254,6 +273,23 @@ def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
     return None
 
 
+def _wrapped_into(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
+    """The row that a line holding one amount alone ("2,080(1)(2)") makes with the
+    broken line after it, the amount put in the one place where that line then reads
+    as a row: a value cell of two lines centred on its row stands half above its row's
+    line ("2,080(1)(2)" / row / "(3)"). The row is joined: its text lines stay out."""
+    first = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if not (isinstance(first, Broken) and isinstance(after, Broken) and lone_amount(first.atoms)):
+        return None
+    rows = [row for at in range(len(after.atoms) + 1) if isinstance(
+        row := read_line(after.atoms[:at] + first.atoms + after.atoms[at:], table), RowLine)]
+    if len(rows) != 1:
+        return None
+    rows[0].joined = True
+    return rows[0], i + 1
+
+
 class _LineSource(WordSource):
     """A line's words as the grammar reads them (``row_sequence.WordSource``), a figure
     cut by a stray bracket ("3)") read as a word."""
@@ -261,6 +297,15 @@ class _LineSource(WordSource):
     @staticmethod
     def as_word(atoms: list[Atom], i: int) -> bool:
         return among_words(atoms, i) or _STRAY.fullmatch(atoms[i].text) is not None
+
+
+class _LineSourceII(_LineSource):
+    """``_LineSource`` of a Table II line, a number ending it after column 10 read as a
+    word (``nature_number``)."""
+
+    @staticmethod
+    def as_word(atoms: list[Atom], i: int) -> bool:
+        return _LineSource.as_word(atoms, i) or nature_number(atoms, i)
 
 
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
@@ -290,10 +335,22 @@ def _unmarked_values(values: Row) -> Row:
 
 
 def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
-    """``read_line`` of the line's words as they stand."""
+    """``read_line`` of the line's words as they stand; a Table II line that reads
+    only with bare numbers after column 10 as the nature's words (``nature_number``)
+    is such a row, among the lines as a broken one (``BrokenRow``)."""
+    read = _read_with(atoms, table, _LineSource(atoms))
+    if table != "table_ii" or isinstance(read, RowLine) or not any(
+            nature_number(atoms, i) for i in range(len(atoms))):
+        return read
+    row = _read_with(atoms, table, _LineSourceII(atoms))
+    return BrokenRow(atoms, row) if isinstance(row, RowLine) else read
+
+
+def _read_with(atoms: list[Atom], table: str,
+               source: WordSource) -> RowLine | list[Atom] | Broken:
+    """``_read_line`` with the line's words as ``source`` gives them to the grammar."""
     if not may_hold_row([a.text for a in atoms]):
         return atoms  # words only (no figure either: each holds a digit)
-    source = _LineSource(atoms)
     tree = row_tree(source.text, table)
     if tree is None:
         return Broken(atoms) if _has_figure(atoms) else atoms
@@ -674,11 +731,23 @@ def _titles_cut(row: RowLine, keys: tuple[str, ...],
     title. Its other words may be cut anywhere: they stay out."""
     out = {}
     for key in (TITLE, UNDER):
+        if key in keys and key in row.open and _whole_untangled(row, key, titles):
+            out[key] = row.parts[key]
+            continue
         atoms = row.parts.get(key, []) if key in keys and key not in row.open else []
         title = title_of_letters([a.text for a in atoms], titles)
         if title is not None:
             out[key] = [atoms[0].with_text(title)]
     return out
+
+
+def _whole_untangled(row: RowLine, key: str, titles: frozenset[str]) -> bool:
+    """True where a joined row's open title cell is one whose letters the converter
+    interleaved over the row's lines ("Co" / "S" / "m" / "to" / "m" / "ck" / "on 1,987
+    $0 0 D"), read again (``untangle``) as a whole title of ``titles`` that is no run of
+    a longer one (``row_stacks.whole_title``)."""
+    return key in row.untangled and whole_title(
+        unmarked(" ".join(a.text for a in row.parts[key])), titles)
 
 
 def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
@@ -737,6 +806,8 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     for row in body:
+        if isinstance(row, BrokenRow):
+            out.append(without_lost_marks(dict(row.row.values)))
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
@@ -754,8 +825,10 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) ->
     (``interleaved_words.py``), where that is certain."""
     for row in body:
         if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
-            row.parts = {key: (untangled(part, titles, notes) or part) if garbled(part) else part
-                         for key, part in row.parts.items()}
+            read = {key: untangled(part, titles, notes) if garbled(part) else None
+                    for key, part in row.parts.items()}
+            row.parts = {key: read[key] or part for key, part in row.parts.items()}
+            row.untangled = {key for key, words in read.items() if words is not None}
 
 
 def lines_table(page: Page, table: str) -> list[Row]:
