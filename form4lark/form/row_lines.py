@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import groupby
+from itertools import dropwhile, groupby
 
 from lark import Token, Tree
 
@@ -179,6 +179,9 @@ _LONE_HEADER: list[Atom] = []
 #: lines a row's values may run over where the converter broke them (a cell's letters
 #: set one per line: "Co" / "S" / "m" / "to" / "m" / "ck" / "on 241,913 $0 0 I")
 JOIN_REACH = 8
+#: lines of a wrapped cell's words that may stand between the two halves of a row's
+#: values (``_join_past_words``): a nature of one word a line
+WORDS_REACH = 12
 
 
 # ---------------------------------------------------------------- the table's lines
@@ -237,7 +240,9 @@ def _joined(lines: Body, table: str) -> Body:
 
 
 def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
-    """The row that the broken line ``i`` and the next lines make, and its last line."""
+    """The row that the broken line ``i`` and the next lines make, and its last line;
+    else the row it makes with the next broken line past a wrapped cell's lines
+    (``_join_past_words``)."""
     first = lines[i]
     if not isinstance(first, Broken):
         return None
@@ -249,6 +254,32 @@ def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
         atoms += line.atoms if isinstance(line, Broken) else line
         row = read_line(atoms, table)
         if isinstance(row, RowLine):
+            row.joined = True
+            return row, j
+    return _join_past_words(lines, i, table)
+
+
+def _join_past_words(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
+    """The row that the broken line ``i`` makes with the next broken line where only
+    lines of words stand between them: OCR reads a page in blocks and may print a
+    wrapped cell's lines (a nature of one word a line, "By" / "Sequoia" / "Capital")
+    between the two halves of its row's values ("06/10/2020 C 846,819 A" ...
+    "$0 846,819 I"). The words between are left out, as every joined row's are, and so
+    are marks OCR lost that open the second half where the row reads only without
+    them (a lost mark of the words left out: no cell of marks alone is lost then)."""
+    first = lines[i]
+    assert isinstance(first, Broken)
+    for j in range(i + 1, min(i + 1 + WORDS_REACH, len(lines))):
+        line = lines[j]
+        if isinstance(line, RowLine):
+            return None
+        if isinstance(line, Broken):
+            rest = list(dropwhile(lambda a: a.text == LOST_MARK, line.atoms))
+            row = read_line(first.atoms + line.atoms, table)
+            if not isinstance(row, RowLine) and rest != line.atoms:
+                row = read_line(first.atoms + rest, table)
+            if not isinstance(row, RowLine):
+                return None
             row.joined = True
             return row, j
     return None
