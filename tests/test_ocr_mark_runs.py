@@ -6,7 +6,8 @@ import dataclasses
 from types import SimpleNamespace
 
 from form4lark.inputs.ocr_mark_runs import _off_run, off_run_marks_to_none
-from test_ocr_amounts import _form, _sale
+from form4lark.model import DerivativeTransaction
+from test_ocr_amounts import _form, _option, _sale
 
 
 def _rows(*marks: str | None) -> tuple:
@@ -41,3 +42,24 @@ def test_the_record_loses_the_misread_mark_only() -> None:
         {"price_per_share": ("27",), "shares": ("2",)}]
     assert [d.field for d in form.diagnostics] == [
         "non_derivative_transactions[2].footnotes.price_per_share"]
+
+
+
+def test_a_date_mark_ocr_clipped_is_left_out() -> None:
+    # a sec page's Table II rows, "(29) (29)" under the two dates, OCR read "(29) (2)"
+    def row(exercisable: str, expiring: str) -> DerivativeTransaction:
+        return dataclasses.replace(_option("5", "5"), footnotes={
+            "exercise_date": (exercisable,), "expiration_date": (expiring,),
+            "nature_of_ownership": ("3",)})
+    form = off_run_marks_to_none(dataclasses.replace(_form(), derivative_transactions=(
+        row("29", "2"), row("29", "29"), row("1", "12"), row("2", "3"), row("10", "1"))))
+    assert [dict(r.footnotes) for r in form.derivative_transactions] == [
+        {"exercise_date": ("29",), "nature_of_ownership": ("3",)},
+        {"exercise_date": ("29",), "expiration_date": ("29",), "nature_of_ownership": ("3",)},
+        {"expiration_date": ("12",), "nature_of_ownership": ("3",)},
+        {"exercise_date": ("2",), "expiration_date": ("3",), "nature_of_ownership": ("3",)},
+        {"exercise_date": ("10",), "nature_of_ownership": ("3",)}]
+    assert [d.field for d in form.diagnostics] == [
+        "derivative_transactions[0].footnotes.expiration_date",
+        "derivative_transactions[2].footnotes.exercise_date",
+        "derivative_transactions[4].footnotes.expiration_date"]

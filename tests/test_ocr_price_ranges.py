@@ -131,3 +131,16 @@ def test_a_price_with_its_mark_glued_on_is_told_by_the_marks_range() -> None:
 
 def test_no_price_is_told_by_a_range_where_a_footnote_was_lost() -> None:
     assert certain_ranges({k: v for k, v in _NOTES.items() if k != "1"}) is None
+
+
+def test_a_mark_naming_a_note_of_no_range_is_replaced() -> None:
+    # GOOG-20151002-1 (plain): "$645.2954(10)" read with "(20)", a note on the expiration
+    # of Class B stock; the price lies in note 10's range alone (checked against EDGAR)
+    notes = {**_NOTES, "4": "There is no expiration date for the Issuer's Class B Common Stock."}
+    form = dataclasses.replace(
+        _form(_priced("208.99", price_per_share=("4",)),
+              _priced("500.00", price_per_share=("4",)),   # in no range: as filed
+              _priced("208.99", price_per_share=("9",))),  # names no note: as filed
+        footnotes=notes)
+    assert _marks(price_marks_filled(form)) == [
+        {"price_per_share": ("2",)}, {"price_per_share": ("4",)}, {"price_per_share": ("9",)}]

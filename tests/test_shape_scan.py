@@ -624,3 +624,37 @@ def test_the_owners_whole_name_on_the_line_below_leaves_the_line_above_to_box_2(
     form = form4lark.parse(text)
     assert form.issuer.name == issuer
     assert [o.name for o in form.reporting_owners] == ["Hoffman Reid" if issuer else None]
+
+
+_TABLE_I_HEAD = [
+    "Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+    "1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired (A) "
+    "or 5. Amount of 6. Ownership | 7. Nature", "Code V Amount (D) Price", ""]
+
+
+def test_a_rows_values_printed_in_two_blocks_around_its_nature_are_one_row() -> None:
+    # MDB-20200610-1 (sec): tesseract printed each row's values in two blocks, its
+    # nature one word a line between them (values checked against EDGAR's XML)
+    from form4lark.form.row_lines import lines_table
+    from form4lark.shapes.scan import read_scan
+    rows = ["Class A Common Stock", "", "06/10/2020 c 846,819 A", "", "By", "Sequoia",
+            "Capital", "USS.", "Growth", "Fund IV,", "LP.", "", "$0 846,819 I", "",
+            "Class A Common Stock", "", "06/10/2020 c 37,310 A", "", "By", "Sequoia", "",
+            "$0 37,310 I"]
+    read = [{k: v.text for k, v in row.items()}
+            for row in lines_table(read_scan("\n".join(_TABLE_I_HEAD + rows)), "table_i")]
+    assert read == [{"transaction_date": "06/10/2020", "transaction_code": "C",
+                     "shares": shares, "acquired_disposed": "A", "price_per_share": "$0",
+                     "shares_owned_following": shares, "direct_or_indirect": "I",
+                     "equity_swap_involved": ""} for shares in ("846,819", "37,310")]
+    # U-20200331-1 (sec): a row's values in three blocks, one line each
+    thirds = ["Common Stock", "", "09/17/2020 A", "", "14,526 A", "", "$0 14,526 D"]
+    read = [{k: v.text for k, v in row.items()}
+            for row in lines_table(read_scan("\n".join(_TABLE_I_HEAD + thirds)), "table_i")]
+    assert read == [{"transaction_date": "09/17/2020", "transaction_code": "A",
+                     "shares": "14,526", "acquired_disposed": "A", "price_per_share": "$0",
+                     "shares_owned_following": "14,526", "direct_or_indirect": "D",
+                     "equity_swap_involved": ""}]
+    # halves that do not read as one row together stay unread
+    halves = ["06/10/2020 c 846,819 A", "By", "Sequoia", "$0 846,819 17 I"]
+    assert lines_table(read_scan("\n".join(_TABLE_I_HEAD + halves)), "table_i") == []

@@ -76,10 +76,12 @@ A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
 together they read as one row (its words are then left out, but for an open title
 cell whose letters interleaved over those lines read as a whole title the page
-prints); a line of one amount alone is put into the broken line after it where one
-place alone makes it read; a Table II line ending with a number after column 10
-reads with it as the nature's word but stands as a broken line (``row_stacks.py``);
-otherwise its row is lost and the text lines next to it are not placed. A line whose values the
+prints), or to the next broken line past lines of words alone where the two read as
+one row (OCR prints a page in blocks: a row's values, then a nature one word a line,
+then the rest of the values); a line of one amount alone is put into the broken line
+after it where one place alone makes it read; a Table II line ending with a number
+after column 10 reads with it as the nature's word but stands as a broken line
+(``row_stacks.py``); otherwise its row is lost and the text lines next to it are not placed. A line whose values the
 converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
 them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
@@ -93,7 +95,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import groupby
+from itertools import dropwhile, groupby
 
 from lark import Token, Tree
 
@@ -197,6 +199,9 @@ _LONE_HEADER: list[Atom] = []
 #: lines a row's values may run over where the converter broke them (a cell's letters
 #: set one per line: "Co" / "S" / "m" / "to" / "m" / "ck" / "on 241,913 $0 0 I")
 JOIN_REACH = 8
+#: lines of a wrapped cell's words that may stand between the two halves of a row's
+#: values (``_join_past_words``): a nature of one word a line
+WORDS_REACH = 12
 
 
 # ---------------------------------------------------------------- the table's lines
@@ -256,20 +261,62 @@ def _joined(lines: Body, table: str) -> Body:
 
 
 def _join_from(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
-    """The row that the broken line ``i`` and the next lines make, and its last line."""
+    """The row that the broken line ``i`` and the next lines make, and its last line;
+    else the row it makes with the next broken line past a wrapped cell's lines
+    (``_join_past_words``). Lines joined are read as they stand, else without the lost
+    marks that open a broken one (``_unopened``)."""
     first = lines[i]
     if not isinstance(first, Broken):
         return None
-    atoms = list(first.atoms)
+    atoms, bare = list(first.atoms), list(first.atoms)
     for j in range(i + 1, min(i + 1 + JOIN_REACH, len(lines))):
         line = lines[j]
         if isinstance(line, RowLine):
             return None
         atoms += line.atoms if isinstance(line, Broken) else line
-        row = read_line(atoms, table)
+        bare += _unopened(line.atoms) if isinstance(line, Broken) else line
+        row = _read_joined(atoms, bare, table)
+        if row is not None:
+            return row, j
+    return _join_past_words(lines, i, table)
+
+
+def _unopened(atoms: list[Atom]) -> list[Atom]:
+    """A broken line's atoms without the lost marks that open it: OCR's scan shape marks
+    a line holding a row's later values alone ("$0 846,819 I") with one, so that it
+    reads as no holding (``shapes/scan_rows._fragment``); joined after the values
+    before them it is no line of its own."""
+    return list(dropwhile(lambda a: a.text == LOST_MARK, atoms))
+
+
+def _read_joined(atoms: list[Atom], bare: list[Atom], table: str) -> RowLine | None:
+    """The row that joined lines make: as they stand, else without the lost marks that
+    open them (``bare``), where only that reads as a row (no cell of marks alone is
+    lost then)."""
+    for candidate in (atoms, bare) if bare != atoms else (atoms,):
+        row = read_line(candidate, table)
         if isinstance(row, RowLine):
             row.joined = True
-            return row, j
+            return row
+    return None
+
+
+def _join_past_words(lines: Body, i: int, table: str) -> tuple[RowLine, int] | None:
+    """The row that the broken line ``i`` makes with the next broken line where only
+    lines of words stand between them: OCR reads a page in blocks and may print a
+    wrapped cell's lines (a nature of one word a line, "By" / "Sequoia" / "Capital")
+    between the two halves of its row's values ("06/10/2020 C 846,819 A" ...
+    "$0 846,819 I"). The words between are left out, as every joined row's are."""
+    first = lines[i]
+    assert isinstance(first, Broken)
+    for j in range(i + 1, min(i + 1 + WORDS_REACH, len(lines))):
+        line = lines[j]
+        if isinstance(line, RowLine):
+            return None
+        if isinstance(line, Broken):
+            row = _read_joined(first.atoms + line.atoms, first.atoms + _unopened(line.atoms),
+                               table)
+            return (row, j) if row is not None else None
     return None
 
 

@@ -11,6 +11,12 @@ diagnostic. The number the run implies is not put in.
 Runs only on texts OCR read (``api.parse``), as ``ocr_amounts.py`` does. On the corpus
 scans drawn by pdftoppm it leaves out one wrong mark (plain wrong fields 92 -> 91);
 no mark of the corpus truths (537 rows) would be left out.
+
+OCR also drops a digit of a small mark: Table II's two dates of one row carry one
+note ("(29)" on both, how the options vest and end), and OCR read the second "(2)".
+Where one date's mark is the other's with digits lost ("(29)" and "(2)", "(12)" and
+"(1)"), the shorter is left out the same way (``_clipped_date_marks``); no row of the
+corpus truths holds such a pair, while 7 rows of one corpus OCR text read one.
 """
 
 from __future__ import annotations
@@ -47,6 +53,28 @@ def _off_run(rows: tuple, field: str) -> list[int]:
     return found
 
 
+#: Table II's dates whose marks OCR may clip: the exercisable date and the expiration's
+_DATE_PAIR = ("exercise_date", "expiration_date")
+
+
+def _clipped_date_marks(row: Any) -> str | None:
+    """The date field of a Table II row whose one mark is the other date's one mark
+    with its last digits lost ("(2)" beside "(29)"), or None."""
+    first, second = (_single(row, field) for field in _DATE_PAIR)
+    if first is None or second is None or first == second:
+        return None
+    shorter, longer = sorted((str(first), str(second)), key=len)
+    if len(shorter) == len(longer) or not longer.startswith(shorter):
+        return None
+    return _DATE_PAIR[0] if str(first) == shorter else _DATE_PAIR[1]
+
+
+def _without_mark(row: Any, field: str) -> Any:
+    """``row`` with no footnote reference on ``field``."""
+    return dataclasses.replace(row, footnotes={
+        k: v for k, v in row.footnotes.items() if k != field})
+
+
 def off_run_marks_to_none(form: Form4) -> Form4:
     """The record without each mark that breaks the run of its column's marks."""
     changes: dict[str, Any] = {}
@@ -63,8 +91,18 @@ def off_run_marks_to_none(form: Form4) -> Form4:
                     None, None, f"{table}[{i}].footnotes.{field}",
                     f"mark ({out[i].footnotes[field][0]}) breaks the run of the marks of the "
                     "rows around it: OCR may have misread it, left out"))
-                kept = {k: v for k, v in out[i].footnotes.items() if k != field}
-                out[i] = dataclasses.replace(out[i], footnotes=kept)
+                out[i] = _without_mark(out[i], field)
+        for i, row in enumerate(out if table.startswith("derivative") else ()):
+            clipped = _clipped_date_marks(row)
+            if clipped is None:
+                continue
+            other = _DATE_PAIR[1] if clipped == _DATE_PAIR[0] else _DATE_PAIR[0]
+            diagnostics.append(Diagnostic(
+                None, None, f"{table}[{i}].footnotes.{clipped}",
+                f"mark ({row.footnotes[clipped][0]}) is the other date's "
+                f"({row.footnotes[other][0]}) with digits lost: OCR may have clipped it, "
+                "left out"))
+            out[i] = _without_mark(row, clipped)
         changes[table] = tuple(out)
     if not diagnostics:
         return form

@@ -6,8 +6,9 @@ $208.33 to $209.31". OCR reads such marks poorly: small and raised after the pri
 they come out as a glyph ("$209.71°") or not at all. Where a row's price has no mark
 in the record and lies in the range of exactly one footnote, one that names one range,
 that footnote is the price's: the reference is put on the price. So it is where the
-price's one mark names another footnote's range, one that does not hold it: OCR misread
-that mark ("(19)" for "(13)"). A price is left as it is where it lies in two footnotes'
+price's one mark names another footnote, one whose range does not hold it or that names
+no range: OCR misread that mark ("(19)" for "(13)"; none of the 178 prices of the corpus
+truths marked once, where the footnotes' ranges read, is marked so). A price is left as it is where it lies in two footnotes'
 ranges (filings whose ranges overlap, or two owners' rows sold at one range), in none
 (a filer's slip: GOOG-20151002-1 marks $634.4608 with the range $663.91 to $664.90), or
 in a range OCR may have misread ("$184,025" for "$184.025": each reading counts as the
@@ -93,11 +94,11 @@ def price_ranges(footnotes: dict[str, str]) -> PriceRanges | None:
     return PriceRanges(spans, frozenset(unsure))
 
 
-def _with_mark(row: Any, ranges: PriceRanges) -> Any:
+def _with_mark(row: Any, ranges: PriceRanges, notes: frozenset[str]) -> Any:
     """The row with its price's footnote put on it, where exactly one footnote's ranges
     hold the price, a footnote that names one range read for certain, and the price has
-    no mark or one mark naming another range (OCR misread it: "(19)" for "(13)"); the
-    row itself otherwise."""
+    no mark or one mark naming another footnote (OCR misread it: "(19)" for "(13)"); the
+    row itself otherwise. ``notes``: the ids of the record's footnotes."""
     price = getattr(row, _PRICE, None)
     if price is None:
         return row
@@ -107,7 +108,12 @@ def _with_mark(row: Any, ranges: PriceRanges) -> Any:
         row, price, holding = dataclasses.replace(row, **{_PRICE: point}), point, \
             _holding(point, ranges)
     marks = tuple(row.footnotes.get(_PRICE) or ())
-    misread = len(marks) == 1 and marks[0] in ranges.spans and marks[0] not in holding
+    # one mark naming another footnote than the one range holding the price: a range
+    # that does not hold it, or a note of no range ("(20)" for "(10)", note 20 on the
+    # expiration of a class of stock); no corpus truth's price is marked so. A mark
+    # naming no footnote is the filer's own: left as filed
+    misread = len(marks) == 1 and marks[0] not in holding and (
+        marks[0] in ranges.spans or marks[0] in notes)
     if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1 \
             or marks and not misread:
         return row
@@ -167,6 +173,7 @@ def price_marks_filled(form: Form4) -> Form4:
     if ranges is None:
         return form
     changes: dict[str, Any] = {
-        table: tuple(_with_mark(row, ranges) for row in getattr(form, table))
+        table: tuple(_with_mark(row, ranges, frozenset(form.footnotes or {}))
+                     for row in getattr(form, table))
         for table in _TABLES if getattr(form, table)}
     return dataclasses.replace(form, **changes)
