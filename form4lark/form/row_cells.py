@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..build import COLUMN_KINDS, WORD_DATES
+from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
 from ..patterns import MARKS_RE
@@ -54,10 +56,30 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     swap = pieces[columns.index("equity_swap_involved")].text
     if not _SWAP.fullmatch(swap.strip()):
         return None  # a column before "V" dropped, another merged: the cells are not by index
+    if not _values_fit(columns, [p.text for p in pieces]):
+        return None  # the cells are not the form's columns: their values are read by kind
     # an empty "V" is a "no": the cell is there, unmarked
     # a cell's lines joined as wrapped text ("Series C-" + "1": "Series C-1")
     return {key: Cell(join_wrapped(p.text.split("\n")), p.line, p.column)
             for key, p in zip(columns, pieces) if p or key == "equity_swap_involved"}
+
+
+def _values_fit(columns: tuple[str, ...], texts: list[str]) -> bool:
+    """True where each cell of a column of values reads as that column's kind
+    (``grammars/cells.lark``). A converter that draws its own cells from a PDF's words
+    (markitdown) prints as many cells as the form's columns, but not the form's:
+    "|Class A Common Stock||03/18/2013|||C(1)|633|A $0|633|D||" read by index puts
+    the date in column 2A and the code in column 4; those cells are read by their
+    values' kinds instead (``row_sequence.py``)."""
+    for key, text in zip(columns, texts):
+        kind = COLUMN_KINDS[key]
+        if kind == "text_cell" or not text.strip():
+            continue
+        read = read_cell(kind, text)
+        if read.problem or kind == "date_cell" and isinstance(read.value, str) \
+                and key not in WORD_DATES:
+            return False
+    return True
 
 
 def _header_lines(atoms: list[Atom]) -> set[int]:
