@@ -27,6 +27,7 @@ from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
 from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_marks, is_spaced_words,
                               lower_words, shows_centring, title_continued, without_words)
+from .row_spaced import spaced_runs_joined
 from .row_split import joined_row, untitled_row
 from .table_header import is_header_text, is_header_word
 
@@ -193,6 +194,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     between: dict[int, list[list[Atom]]] = {}  # lines of words or marks under a row, by row
     untitled_rows: dict[int, int] = {}  # rows read with their titles unknown: their line
     spaced = False  # a line of letter-spaced words: the words beside it are not placed
+    spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:  # a cell continued again is no longer cut in two parts alone
@@ -204,6 +206,11 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             continue
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
+            cells = _sequence_row(words, table, layout)
+        if cells is None and not is_spaced_words(words) \
+                and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
+            words, spaced = whole, True
+            spaced_lines.add(words[0].line)
             cells = _sequence_row(words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
@@ -256,6 +263,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     joined_as_printed(rows, cuts)
     touched = _words_placed(rows, loose, table, between,
                             None if joined_lines else words_under, spaced)
+    touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
+                if any(cell.line in spaced_lines for cell in r.values())}
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)

@@ -66,9 +66,9 @@ def is_loose_words(atoms: list[Atom]) -> bool:
 
 #: a piece of a word a converter printed letter-spaced ("C o m m on", "S to ck", "fo o tnote(4)")
 #: ("U . S .", "F u n d I V ,": punctuation spaced apart too)
-_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
+WORD_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
 #: a piece that is no word of its own: a lowercase letter alone or a few consonants ("o", "ck")
-_SPACED = re.compile(r"[a-z]|[b-df-hj-np-tv-z]{2,3}")
+SPACED_PIECE = re.compile(r"[a-z]|[b-df-hj-np-tv-z]{2,3}")
 
 
 def is_spaced_words(atoms: list[Atom]) -> bool:
@@ -76,8 +76,8 @@ def is_spaced_words(atoms: list[Atom]) -> bool:
     "| St o ck | ... | S to ck |"): its pieces are letters and words only (a value's letter,
     "S", "D", is no lowercase piece), one of them no word of its own. Whose words they are
     is not told, and the words are not as the page prints them."""
-    return any(_SPACED.fullmatch(a.text) for a in atoms) and all(
-        _PIECE.fullmatch(a.text) or MARKS_RE.fullmatch(a.text) for a in atoms)
+    return any(SPACED_PIECE.fullmatch(a.text) for a in atoms) and all(
+        WORD_PIECE.fullmatch(a.text) or MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def holds_words(atoms: list[Atom]) -> bool:
