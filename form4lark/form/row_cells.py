@@ -207,7 +207,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
             cells = _sequence_row(words, table, layout)
-        if cells is None and not is_spaced_words(words) \
+        if cells is None and (unread or not is_spaced_words(words)) \
                 and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
             words, spaced = whole, True
             spaced_lines.add(words[0].line)
