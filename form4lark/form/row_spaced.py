@@ -23,6 +23,9 @@ from .row_loose_words import SPACED_PIECE, WORD_PIECE
 _CAPITAL = re.compile(rf"[A-Z](?:{MARKS_RE.pattern})?")
 #: the letters of column "Direct (D) or Indirect (I)"
 _DIRECTIONS = ("D", "I")
+#: the two halves of a footnote mark a converter spaced inside: "k(" + "1)", "(3" + ")"
+_MARK_END = re.compile(r"[0-9]{1,2}\)")
+_MARK_OPEN = re.compile(r"\([0-9]{1,2}$")
 
 
 def _in_run(atoms: list[Atom], n: int) -> bool:
@@ -39,11 +42,27 @@ def _in_run(atoms: list[Atom], n: int) -> bool:
     return True
 
 
+def _marks_closed(atoms: list[Atom]) -> list[Atom]:
+    """The line with each footnote mark the converter spaced inside put together: "k(" "1)"
+    ("S to c k( 1)"), "(3" ")"; a mark is never printed with a space inside it."""
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1].text if out else ""
+        if before.endswith("(") and _MARK_END.fullmatch(atom.text) \
+                or _MARK_OPEN.search(before) and atom.text == ")":
+            out[-1] = out[-1].with_text(before + atom.text)
+        else:
+            out.append(atom)
+    return out
+
+
 def spaced_runs_joined(atoms: list[Atom]) -> list[Atom]:
     """The line with each run of letter-spaced pieces (two or more pieces, one of them
     no word of its own: "o", "ck") put together as one word ("S to ck": "Stock";
-    "(ri g h t to": "(righttto", a word of a title left unknown). A line with no such
-    run is returned as it is."""
+    "(ri g h t to": "(righttto", a word of a title left unknown), its spaced marks
+    closed first ("S to c k( 1)": "Stock(1)"). A line with no such run or mark is
+    returned as it is."""
+    atoms = _marks_closed(atoms)
     out: list[Atom] = []
     n = 0
     while n < len(atoms):
