@@ -1,8 +1,9 @@
-"""markitdown's text of a PDF, Table I's rows in the shapes its other pages print them:
+"""markitdown's text of a PDF, the rows of its tables in the shapes its other pages print them:
 as many cells as the form's columns that are not the form's columns (read by their
 values' kinds, never by index), a row's words letter-spaced among its values (read
-with its values, its words left unknown), a title's par value on a loose line. The
-AAPL fixture's rows changed into those shapes, read to the filing's truth."""
+with its values, its words left unknown), a title's par value on a loose line; and
+box 1's street on a line of its own among the header's cells. The AAPL fixture's
+rows changed into those shapes, read to the filing's truth."""
 
 from __future__ import annotations
 
@@ -75,3 +76,17 @@ def test_a_par_value_and_a_lettered_fund_are_loose_words():
     assert is_loose_words(_atoms("Partners Fund (Q),"))
     assert not is_loose_words(_atoms("$0.0001 share"))  # a price and a word
     assert not is_loose_words(_atoms("(Q), LP"))  # a letter alone opens no line of words
+
+
+def test_box_1_street_on_a_line_of_its_own_among_the_cells():
+    # "ONE APPLE PARK WAY" between "| (Last) | (First) | (Middle) | ..." and "(Street)"
+    owner = form4lark.parse_file(TEXT).reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
+
+
+def test_a_street_line_beside_a_label_leaves_the_lone_street_line_unknown():
+    # the first street line printed beside box 5's label: the lone line may be the second
+    text = TEXT.read_text(encoding="utf-8").replace(
+        "ONE APPLE PARK WAY\n", "C/O APPLE INC. Officer (give title below)\nONE APPLE PARK WAY\n", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.street1, owner.street2) == (None, None)
