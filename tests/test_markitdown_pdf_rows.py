@@ -90,3 +90,12 @@ def test_a_street_line_beside_a_label_leaves_the_lone_street_line_unknown():
         "ONE APPLE PARK WAY\n", "C/O APPLE INC. Officer (give title below)\nONE APPLE PARK WAY\n", 1)
     owner = form4lark.parse(text).reporting_owners[0]
     assert (owner.street1, owner.street2) == (None, None)
+
+
+def test_box_1_street_in_its_column_of_a_line_of_cells_and_a_title_alone_beside_it():
+    # "| ONE APPLE PARK WAY | | | 05/02/2019 |": box 1's column; "Secretary" is box 5's
+    text = TEXT.read_text(encoding="utf-8").replace("ONE APPLE PARK WAY\n", "Secretary\n", 1)
+    text = text.replace("|        |         |          | 05/02/2019",
+                        "| ONE APPLE PARK WAY |         |          | 05/02/2019", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
