@@ -194,7 +194,7 @@ def _text_up_to_label(atoms: list[Atom], start: int) -> tuple[list[Atom], str | 
 
 # a line that ends as a city line does ("PITTSBURGH PA", "MENLO PARK CA 94025"): a
 # state's code, with or without its zip
-_PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
+PLACE_END = re.compile(r"\s[A-Z]{2}(\s+[0-9][0-9-]*)?$")
 
 
 def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
@@ -216,7 +216,7 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
     texts = [c.text for c in lines if c is not None]
     if len(texts) != STREET_LINES or not street_shaped(texts[0]) or any(
-            not text.isupper() or _PLACE_END.search(text) for text in texts):
+            not text.isupper() or PLACE_END.search(text) for text in texts):
         return None
     return [c for c in lines if c is not None]
 

@@ -22,6 +22,7 @@ from . import (checkboxes, glued_dates, header, notes, owner_table, paragraph_bo
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
+from .street_alone import street_alone
 from .tables import read_table
 
 DAMAGED_FIELDS = {
@@ -362,9 +363,9 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
 
 
 def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None:
-    """Box 1's name and place its cells did not give, read where a text of cells
+    """Box 1's name, place and street its cells did not give, read where a text of cells
     printed them on lines of their own among the other boxes' (``header.name_alone``,
-    ``header.place_alone``)."""
+    ``header.place_alone``, ``street_alone.py``)."""
     cell_rows = {n for n, line in enumerate(page.lines) if line.cells}
     if block.name is None:
         block.name = header.name_alone(atoms, cell_rows)
@@ -372,6 +373,8 @@ def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None
         place = header.place_alone(atoms, cell_rows)
         if place is not None:
             block.city, block.state, block.zip = place
+    if not block.street and block.street_run_together is None:
+        block.street = street_alone(atoms, cell_rows) or []
 
 
 def _blank(block: OwnerBlock) -> bool:

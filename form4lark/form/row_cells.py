@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..build import COLUMN_KINDS, WORD_DATES
+from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
 from ..patterns import MARKS_RE
@@ -25,6 +27,7 @@ from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
 from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_marks, is_spaced_words,
                               lower_words, shows_centring, title_continued, without_words)
+from .row_spaced import spaced_runs_joined
 from .row_split import joined_row, untitled_row
 from .table_header import is_header_text, is_header_word
 
@@ -54,10 +57,30 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     swap = pieces[columns.index("equity_swap_involved")].text
     if not _SWAP.fullmatch(swap.strip()):
         return None  # a column before "V" dropped, another merged: the cells are not by index
+    if not _values_fit(columns, [p.text for p in pieces]):
+        return None  # the cells are not the form's columns: their values are read by kind
     # an empty "V" is a "no": the cell is there, unmarked
     # a cell's lines joined as wrapped text ("Series C-" + "1": "Series C-1")
     return {key: Cell(join_wrapped(p.text.split("\n")), p.line, p.column)
             for key, p in zip(columns, pieces) if p or key == "equity_swap_involved"}
+
+
+def _values_fit(columns: tuple[str, ...], texts: list[str]) -> bool:
+    """True where each cell of a column of values reads as that column's kind
+    (``grammars/cells.lark``). A converter that draws its own cells from a PDF's words
+    (markitdown) prints as many cells as the form's columns, but not the form's:
+    "|Class A Common Stock||03/18/2013|||C(1)|633|A $0|633|D||" read by index puts
+    the date in column 2A and the code in column 4; those cells are read by their
+    values' kinds instead (``row_sequence.py``)."""
+    for key, text in zip(columns, texts):
+        kind = COLUMN_KINDS[key]
+        if kind == "text_cell" or not text.strip():
+            continue
+        read = read_cell(kind, text)
+        if read.problem or kind == "date_cell" and isinstance(read.value, str) \
+                and key not in WORD_DATES:
+            return False
+    return True
 
 
 def _header_lines(atoms: list[Atom]) -> set[int]:
@@ -171,6 +194,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     between: dict[int, list[list[Atom]]] = {}  # lines of words or marks under a row, by row
     untitled_rows: dict[int, int] = {}  # rows read with their titles unknown: their line
     spaced = False  # a line of letter-spaced words: the words beside it are not placed
+    spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if continued:  # a cell continued again is no longer cut in two parts alone
@@ -182,6 +206,11 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             continue
         cells = _cell_row(page, row, COLUMNS[table])
         if cells is None:
+            cells = _sequence_row(words, table, layout)
+        if cells is None and (unread or not is_spaced_words(words)) \
+                and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
+            words, spaced = whole, True
+            spaced_lines.add(words[0].line)
             cells = _sequence_row(words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
@@ -234,6 +263,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     joined_as_printed(rows, cuts)
     touched = _words_placed(rows, loose, table, between,
                             None if joined_lines else words_under, spaced)
+    touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
+                if any(cell.line in spaced_lines for cell in r.values())}
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)

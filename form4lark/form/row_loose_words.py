@@ -47,8 +47,11 @@ _NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: a number in a name, no value: a year ("2010", "2010-"), a date a comma follows ("4/15/2014,")
 _NAME_NUMBER = re.compile(r"(?:19|20)[0-9]{2}-?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},")
 #: what follows a word of a title or a name: "A" of "Class A", "C-1" of "Series C-1", the
-#: dash of "Fund III -"
-_AFTER_WORD = re.compile(r"[A-Z](?:-[0-9]{1,2})?|[-–]")
+#: dash of "Fund III -", "(Q)," of "Partners Fund (Q), LP"
+_AFTER_WORD = re.compile(r"[A-Z](?:-[0-9]{1,2})?|[-–]|\([A-Z]\),?")
+#: a title's par value ("Class A Common Stock, par value" + "$0.0001 per share"): an
+#: amount "per" follows is a word of the title, no price (a price cell holds no words)
+_PAR_VALUE = re.compile(r"\$[0-9]*\.?[0-9]+")
 
 
 def is_loose_words(atoms: list[Atom]) -> bool:
@@ -56,19 +59,27 @@ def is_loose_words(atoms: list[Atom]) -> bool:
     letter or a dash is a word after a word ("Class A", "Fund III -"), a value alone;
     footnote marks go with the words ("(2)(3) footnote(4)"); a year is a word of a name
     ("Venture" + "2010" + "Fund,"; the form prints an amount of thousands with its comma,
-    "2,010"), a date with a comma after it too ("Trust dtd" + "4/15/2014,")."""
+    "2,010"), a date with a comma after it too ("Trust dtd" + "4/15/2014,"); a par value
+    is a title's ("$0.0001 per share")."""
     return any(_WORD.fullmatch(a.text) or _NAME_NUMBER.fullmatch(a.text) for a in atoms) and all(
         _WORD.fullmatch(a.text) and not looks_like_value(a.text) or MARKS_RE.fullmatch(a.text)
         or _NAME_NUMBER.fullmatch(a.text)
         or n and _WORD.fullmatch(atoms[n - 1].text) and _AFTER_WORD.fullmatch(a.text)
-        for n, a in enumerate(atoms))
+        or is_par_value(atoms, n) for n, a in enumerate(atoms))
+
+
+def is_par_value(atoms: list[Atom], n: int) -> bool:
+    """True where the atom at ``n`` is the amount of a title's par value, "per" after it
+    ("$0.0001 per share"): a word of the title, no price."""
+    return bool(_PAR_VALUE.fullmatch(atoms[n].text)) and n + 1 < len(atoms) \
+        and atoms[n + 1].text == "per"
 
 
 #: a piece of a word a converter printed letter-spaced ("C o m m on", "S to ck", "fo o tnote(4)")
 #: ("U . S .", "F u n d I V ,": punctuation spaced apart too)
-_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
+WORD_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
 #: a piece that is no word of its own: a lowercase letter alone or a few consonants ("o", "ck")
-_SPACED = re.compile(r"[a-z]|[b-df-hj-np-tv-z]{2,3}")
+SPACED_PIECE = re.compile(r"[a-z]|[b-df-hj-np-tv-z]{2,3}")
 
 
 def is_spaced_words(atoms: list[Atom]) -> bool:
@@ -76,8 +87,8 @@ def is_spaced_words(atoms: list[Atom]) -> bool:
     "| St o ck | ... | S to ck |"): its pieces are letters and words only (a value's letter,
     "S", "D", is no lowercase piece), one of them no word of its own. Whose words they are
     is not told, and the words are not as the page prints them."""
-    return any(_SPACED.fullmatch(a.text) for a in atoms) and all(
-        _PIECE.fullmatch(a.text) or MARKS_RE.fullmatch(a.text) for a in atoms)
+    return any(SPACED_PIECE.fullmatch(a.text) for a in atoms) and all(
+        WORD_PIECE.fullmatch(a.text) or MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def holds_words(atoms: list[Atom]) -> bool:

@@ -23,7 +23,7 @@ from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
 from .row_kinds import DATE, NUMBER, looks_like_value
-from .row_loose_words import WORD_COLUMNS
+from .row_loose_words import WORD_COLUMNS, is_par_value
 from .row_sequence import sequence_rows
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
@@ -62,7 +62,8 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     value and after its last. None where words stand between its values."""
     atoms = _values_together(atoms, table)
     kinds = [looks_like_value(a.text) or bool(_CODE_MARKED.fullmatch(a.text)) for a in atoms]
-    kinds = [kind and not _letter_of_words(atoms, kinds, n) for n, kind in enumerate(kinds)]
+    kinds = [kind and not _letter_of_words(atoms, kinds, n) and not is_par_value(atoms, n)
+             for n, kind in enumerate(kinds)]
     if True not in kinds:
         return None
     first, last = kinds.index(True), len(kinds) - 1 - kinds[::-1].index(True)

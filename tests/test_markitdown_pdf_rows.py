@@ -1,0 +1,101 @@
+"""markitdown's text of a PDF, the rows of its tables in the shapes its other pages print them:
+as many cells as the form's columns that are not the form's columns (read by their
+values' kinds, never by index), a row's words letter-spaced among its values (read
+with its values, its words left unknown), a title's par value on a loose line; and
+box 1's street on a line of its own among the header's cells. The AAPL fixture's
+rows changed into those shapes, read to the filing's truth."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import form4lark
+from form4lark.form.atoms import Atom
+from form4lark.form.row_loose_words import is_loose_words
+from form4lark.form.row_spaced import spaced_runs_joined
+from form4lark.page import Piece
+from support import FIXTURES
+
+TEXT = FIXTURES / "markitdown-pdf" / "AAPL-20190502-1" / "sec" / "markitdown-pdf.txt"
+# the fixture's second row: twelve cells, read by its values' kinds
+SECOND = "| Common Stock(1) |     | 05/02/2019 |     |     | S   | 18,256 | D $209.71(3) |     | 132,931 | D   |     |"
+
+
+def _atoms(line: str) -> list[Atom]:
+    return [Atom("TEXT", word, 0, n, 0, Piece(word, 1, n)) for n, word in enumerate(line.split())]
+
+
+def _values(row) -> tuple:
+    return (row.transaction_date, row.deemed_execution_date, row.transaction_code, row.shares,
+            row.acquired_disposed, row.price_per_share, row.shares_owned_following,
+            row.direct_or_indirect)
+
+
+def test_eleven_cells_that_are_not_the_forms_columns_are_read_by_kind():
+    # eleven cells, as many as Table I's columns: by index the date would be column 2A's
+    # and "S" the amount; their kinds place them
+    eleven = "| Common Stock(1) |  | 05/02/2019 |  |  | S | 18,256 | D $209.71(3) | 132,931 | D |  |"
+    text = TEXT.read_text(encoding="utf-8").replace(SECOND, eleven, 1)
+    row = form4lark.parse(text).non_derivative_transactions[1]
+    assert _values(row) == (date(2019, 5, 2), None, "S", Decimal("18256"), "D",
+                            Decimal("209.71"), Decimal("132931"), "D")
+    assert row.security_title == "Common Stock"
+
+
+def test_a_row_letter_spaced_among_its_values_is_read_its_titles_unknown():
+    # Table II's row of a page markitdown printed letter-spaced: "S" of "S to ck" is no code
+    header = "|     |     |     | Code | V (A) | (D) Exercisable | Date       | Title Shares |     |     |     |     |\n"
+    spaced = "O p t io n $9.97 05/02/2019 M 1,987 (1) 11/12/2025 S to ck 1,987 $0 0 D\n"
+    text = TEXT.read_text(encoding="utf-8").replace(header, header + spaced, 1)
+    (row,) = form4lark.parse(text).derivative_transactions
+    assert (row.conversion_or_exercise_price, row.transaction_date, row.transaction_code,
+            row.shares, row.expiration_date, row.underlying_shares, row.price_per_share,
+            row.shares_owned_following, row.direct_or_indirect) == (
+        Decimal("9.97"), date(2019, 5, 2), "M", Decimal("1987"), date(2025, 11, 12),
+        Decimal("1987"), Decimal("0"), Decimal("0"), "D")
+    assert row.footnotes.get("exercise_date") == ("1",)
+    # where its words part is not told: "O p t io n", "S to ck"
+    assert (row.security_title, row.underlying_security_title) == (None, None)
+
+
+def test_spaced_runs_put_together_keep_codes_and_directions():
+    joined = spaced_runs_joined(_atoms("Pr e fe r r e d (2) 05/24/2011 C 2,028,942 (2) (2) "
+                                       "S to c k( 1) $0 0 I fo o tnote(3)"))
+    assert [a.text for a in joined] == ["Preferred", "(2)", "05/24/2011", "C", "2,028,942",
+                                        "(2)", "(2)", "Stock(1)", "$0", "0", "I", "footnote(3)"]
+    # a code with its marks before spaced words is no letter of theirs
+    assert [a.text for a in spaced_runs_joined(_atoms("C(1) 83,334 S e e"))] == [
+        "C(1)", "83,334", "See"]
+    line = _atoms("Class A Common Stock 04/01/2013 S(5) 41,932 D")
+    assert spaced_runs_joined(line) == line
+
+
+def test_a_par_value_and_a_lettered_fund_are_loose_words():
+    assert is_loose_words(_atoms("$0.0001 per share"))
+    assert is_loose_words(_atoms("Partners Fund (Q),"))
+    assert not is_loose_words(_atoms("$0.0001 share"))  # a price and a word
+    assert not is_loose_words(_atoms("(Q), LP"))  # a letter alone opens no line of words
+
+
+def test_box_1_street_on_a_line_of_its_own_among_the_cells():
+    # "ONE APPLE PARK WAY" between "| (Last) | (First) | (Middle) | ..." and "(Street)"
+    owner = form4lark.parse_file(TEXT).reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
+
+
+def test_a_street_line_beside_a_label_leaves_the_lone_street_line_unknown():
+    # the first street line printed beside box 5's label: the lone line may be the second
+    text = TEXT.read_text(encoding="utf-8").replace(
+        "ONE APPLE PARK WAY\n", "C/O APPLE INC. Officer (give title below)\nONE APPLE PARK WAY\n", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.street1, owner.street2) == (None, None)
+
+
+def test_box_1_street_in_its_column_of_a_line_of_cells_and_a_title_alone_beside_it():
+    # "| ONE APPLE PARK WAY | | | 05/02/2019 |": box 1's column; "Secretary" is box 5's
+    text = TEXT.read_text(encoding="utf-8").replace("ONE APPLE PARK WAY\n", "Secretary\n", 1)
+    text = text.replace("|        |         |          | 05/02/2019",
+                        "| ONE APPLE PARK WAY |         |          | 05/02/2019", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
