@@ -150,9 +150,9 @@ def _rows_after(atoms: list[Atom], start: int, table: str, before: Row) -> list[
     return rows
 
 
-def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
-    """The rows before the first row of the table that reads as no row, or None where
-    every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
+def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int] | None:
+    """The titled rows before the first row of the table that reads as no row, and
+    where that row stands; None where every row reads."""
     source = WordSource(atoms)
     try:
         parse_body(source, table)
@@ -160,9 +160,16 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
         stop = error_index(exc, source)
     else:
         return None
-    rows = _titled(_rows_before(atoms, stop, table)[0])
-    if not rows:
+    return _titled(_rows_before(atoms, stop, table)[0]), stop
+
+
+def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
+    """The rows before the first row of the table that reads as no row, or None where
+    every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
+    before = rows_before_stop(atoms, table)
+    if before is None or not before[0]:
         return None
+    rows, stop = before
     after = _rows_after(atoms, stop, table, rows[-1])
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "
