@@ -1,13 +1,16 @@
-"""Two mends of a stream's table rows, as pdftotext (no -layout) prints the plain
-design's Table I: a merged reading's cells filled from the rows that read in order
-before a row printed out of order (``merged_prefix.py``), and a title cut by a
-page's end put back from the next row's title (``title_tails.py``). Values from
-GOOG-20220413 (EDGAR's XML: 100 and 300 shares sold, 13,788 and 13,488 owned after)."""
+"""Mends of a stream's table rows, as pdftotext (no -layout) prints Table I: a merged
+reading's cells filled from the rows that read in order before a row printed out of
+order (``merged_prefix.py``), a title cut by a page's end put back from the next row's
+title (``title_tails.py``), and a row printed last cells first read back
+(``row_resync._tail_first``). Values from GOOG-20220413 (EDGAR's XML: 100 and 300
+shares sold, 13,788 and 13,488 owned after; 600, 200 and 500 sold, 12,888, 12,688
+and 12,188 owned after)."""
 
 from __future__ import annotations
 
 from form4lark.form.atoms import Atom
 from form4lark.form.merged_prefix import filled_from_prefix
+from form4lark.form.row_resync import partly_read
 from form4lark.form.title_tails import tails_put_back
 from form4lark.page import Piece
 from form4lark.sections import Cell
@@ -61,3 +64,29 @@ def test_a_cut_no_other_row_prints_whole_stays() -> None:
     assert tails_put_back(rows) == rows
     marked = _titled(TITLE, "Class A Common(1)", f"Stock {TITLE}", TITLE)
     assert tails_put_back(marked) == marked  # a mark ends a title
+
+
+ROTATED = [TITLE, "04/13/2022", "S", "600", "D", "$2,559.0283(3)", "12,888", "D",
+           # the next row's last cells, a mark, then its first cells and another mark
+           "D", "$2,560.435", "12,688", "D", "(5)", TITLE, "04/13/2022", "S", "200", "(4)",
+           TITLE, "04/13/2022", "S", "500", "D", "$2,562.084", "12,188", "D"]
+
+
+def _read(body: list[str]) -> list[tuple[str | None, ...]]:
+    partial = partly_read(_atoms(body), "table_i", "stream")
+    assert partial is not None
+    return [tuple(row[k].text if k in row else None
+                  for k in ("shares", "price_per_share", "shares_owned_following"))
+            for row in partial.rows]
+
+
+def test_a_row_printed_last_cells_first_is_read_back() -> None:
+    # 12,888 - 200 = 12,688, and 12,688 - 500 = 12,188: no row is lost between them
+    assert _read(ROTATED) == [("600", "$2,559.0283(3)", "12,888"),
+                              ("200", "$2,560.435", "12,688"),
+                              ("500", "$2,562.084", "12,188")]
+
+
+def test_a_row_printed_last_cells_first_that_does_not_follow_is_left_out() -> None:
+    body = [("12,588" if text == "12,688" else text) for text in ROTATED]
+    assert _read(body) == [("600", "$2,559.0283(3)", "12,888")]

@@ -22,7 +22,11 @@ After the stop, a row that reads alone from a title opening a line is taken
 where it follows so from the last row kept (not from nothing: many rows start
 there), and so on: a row printed whole after a stretch of stray words ("$640.895",
 "8,022", "D" of a row printed elsewhere) is kept; a row whose values are not all
-its own, or one after a lost row, does not follow and is left out.
+its own, or one after a lost row, does not follow and is left out. pdftotext also
+prints a row's last cells before its title ("D", "$2,560.435", "12,688", "D", then
+"Class A Common Stock", "04/13/2022", "S", "200"): the words between the last row kept
+and a title are put among that title's words where one place only reads as a row
+that follows so (``_tail_first``).
 
 A table that runs over several pages is printed again under each page's headers,
 and a text in reading order may print each page its own way (one page column by
