@@ -261,7 +261,8 @@ def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
     (Middle)", "X Director", "3. Date of Earliest ...", "ONE LETTERMAN DRIVE", "BUILDING
     D, 5TH FLOOR", "Officer (give title below)", "01/03/2023", "(Street)"): the one
     paragraph of text there (box 2's "name [ ticker ]" line aside), of one or two lines
-    in capitals, the first opening as a street line does, none ending as a city line
+    in capitals, each opening as a street line does (the second may open with a
+    building's unit: else it may be the first wrapped), none ending as a city line
     does, and no Officer or Other label before it (whose text would stand under it).
     One line is the whole street only where the date ends it and no other line opens as
     a street line (``_alone_before_date``: else the other line may be printed elsewhere).
@@ -289,7 +290,20 @@ def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
         return None
     if len(lines) < STREET_LINES and not _alone_before_date(atoms, end, street[0]):
         return None
+    if len(lines) == STREET_LINES and not _opens_a_line(texts[1]):
+        return None  # "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD": a line wrapped
     return [c for c in (cell_of(line) for line in lines) if c is not None]
+
+
+# the opening of a second street line that is none of the first's words wrapped:
+# a unit of the building ("SUITE 101", "BUILDING D, 5TH FLOOR")
+_UNIT = re.compile(r"(?:SUITE|STE\.?|BUILDING|BLDG\.?|FLOOR|UNIT|ROOM)\s")
+
+
+def _opens_a_line(text: str) -> bool:
+    """True where a line opens as a street line of its own (a care-of, a house number or
+    a building's unit), not as the rest of a line the column wrapped ("ROAD")."""
+    return street_shaped(text) or _UNIT.match(text) is not None
 
 
 def _alone_before_date(atoms: list[Atom], end: int, street: int) -> bool:
