@@ -41,6 +41,10 @@ def _header(**parts: str) -> list[Atom]:
     # one line ended by a label: the other line may be printed elsewhere
     ({"street": "1601 WILLOW ROAD"}, None),
     ({"street": "ONE LETTERMAN DRIVE\n\nBUILDING D, 5TH FLOOR"}, None),  # two paragraphs
+    ({"street": "C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD\nSUITE 101"},
+     ["C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD", "SUITE 101"]),
+    # a second line that opens as no street line: the first one wrapped (pdfminer)
+    ({"street": "C/O SEQUOIA CAPITAL, 2800 SAND HILL\nROAD"}, None),
     ({"street": "Chief Executive Officer"}, None),  # not in capitals: a title
     # an officer's box before the stretch: a line in it may be the officer's title
     ({"before": "X Officer (give title below)", "officer": "10% Owner"}, None),
