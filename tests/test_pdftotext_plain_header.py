@@ -1,14 +1,15 @@
-"""Box 1 of the plain design as pdftotext (no -layout) prints it: the street's paragraph
-after the name's labels and box 3's label, before box 3's date and "(Street)", and the
-city's line after box 4's label (AFRM-20230103, plain design: EDGAR's XML gives "ONE
-LETTERMAN DRIVE", "BUILDING D, 5TH FLOOR", "SAN FRANCISCO", "CA", "94129")."""
+"""Boxes 1 and 5 of the plain design as pdftotext (no -layout) prints them: the street's
+paragraph after the name's labels and box 3's label, before box 3's date and
+"(Street)", the city's line after box 4's label, and the officer's title after box 3's
+date (AFRM-20230103, plain design: EDGAR's XML gives "ONE LETTERMAN DRIVE", "BUILDING
+D, 5TH FLOOR", "SAN FRANCISCO", "CA", "94129")."""
 
 from __future__ import annotations
 
 import pytest
 
 from form4lark.form.atoms import Atom, lex
-from form4lark.form.paragraph_boxes import place_after_labels, street_before_date
+from form4lark.form.paragraph_boxes import place_after_labels, street_before_date, title_after_date
 from form4lark.shapes.detect import read_shape
 
 _HEADER = ("FORM 4\n\nSTATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n\n"
@@ -64,3 +65,19 @@ def test_the_street_before_box_3s_date(parts, street) -> None:
 def test_the_city_line_after_box_4s_label(place, read) -> None:
     got = place_after_labels(_header(place=place))
     assert (tuple(c.text if c else None for c in got) if got else None) == read
+
+
+@pytest.mark.parametrize("officer,after_date,title", [
+    # TSLA-20211221 (plain design): EDGAR's XML gives the title "CEO"
+    ("X Officer (give title below)", "CEO", "CEO"),
+    ("X Officer (give title below)", "Chief Financial Officer", "Chief Financial Officer"),
+    ("Officer (give title below)", "CEO", None),  # the officer's box not marked there
+    ("X Officer (give title below)", "C/O TESLA, INC.", None),  # a street line
+    ("X Officer (give title below)", "CEO\n\nCFO", None),  # two paragraphs: whose?
+    # a label ends the title's line: its last word, lexed as a label, is the title's
+    ("X Officer (give title below)", "Pres,Prod Architect & Director", None),
+])
+def test_the_officers_title_after_box_3s_date(officer, after_date, title) -> None:
+    atoms = _header(officer=officer, dates=f"12/21/2021\n\n{after_date}")
+    got = title_after_date(atoms)
+    assert (got.text if got is not None else None) == title

@@ -339,3 +339,26 @@ def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
         return None
     return (Cell(town, whole.line, whole.column), Cell(state, whole.line, whole.column),
             Cell(zip_code, whole.line, whole.column))
+
+
+def title_after_date(atoms: list[Atom]) -> Cell | None:
+    """The officer's title where a stream printed it after box 3's date, the date right
+    after the checked "X Officer (give title below)" (pdftotext: "X Officer (give title
+    below)", "12/21/2021", "CEO", "4. If Amendment ..."): the one line of text between
+    the header's only date and the next label (on a line of its own), read only where it
+    opens as no street line, ends as no city line and holds no "[". Else None."""
+    date = _only_date(atoms)
+    officer = next((i for i, a in enumerate(atoms) if a.kind == "OFFICER"), None)
+    if date is None or officer is None or officer == 0 or atoms[officer - 1].kind not in MARKS:
+        return None
+    if any(a.kind != "LABEL_TAIL" for a in atoms[officer + 1:date]):
+        return None
+    end = next((j for j in range(date + 1, len(atoms)) if atoms[j].kind != "TEXT"), None)
+    lines = _lines_of(atoms[date + 1:end])
+    # a label on the title's line may be its last word ("Pres,Prod Architect & Director")
+    if end is None or len(lines) != 1 or atoms[end].line == lines[0][-1].line:
+        return None
+    text = " ".join(a.text for a in lines[0])
+    if street_shaped(text) or _PLACE_END.search(text) or "[" in text or DATE.search(text):
+        return None
+    return cell_of(lines[0])

@@ -318,6 +318,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
         first.officer_title = _not_other_boxes(first.officer_title, sections)
         first.other_text = _not_other_boxes(first.other_text, sections)
+        if page.shape == "stream" and first.officer_title is None and "OFFICER" in checked:
+            first.officer_title = paragraph_boxes.title_after_date(atoms)  # a block apart
     sections.owners = [first]
 
 

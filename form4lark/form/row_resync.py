@@ -169,9 +169,10 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
     words from ``title`` it takes. Its cells are every word between the last row kept
     (``kept``) and its title, put among the words from its title up to the next title
     opening a line: after all of them where they end with a row's last column (its "D"
-    or "I"), else after some of them, then those after up to the first end of a row. Taken only where every such place that reads as one row following
-    from ``before`` gives the same row and takes the same words; the marks standing
-    alone among them are left out (whose they are the text does not tell)."""
+    or "I"), else after some of them, then those after up to the first end of a row.
+    Taken only where every such place that reads as one row following from ``before``
+    gives the same row and takes the same words; the marks standing alone among them
+    are left out (whose they are the text does not tell)."""
     end = next((j for j in range(title + 1, len(atoms)) if _opens_paragraph(atoms, j)),
                len(atoms))
     tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
