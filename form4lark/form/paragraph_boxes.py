@@ -241,3 +241,124 @@ def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None
         return None
     return (Cell(city, whole.line, whole.column), Cell(state, whole.line, whole.column),
             Cell(zip_code, whole.line, whole.column) if zip_code else None)
+
+
+# what may stand between box 1's name labels and its street where a stream printed the
+# street before box 3's date: box 2's, 3's and 5's labels, the Director and 10% Owner
+# boxes and their marks (an officer's title or an "Other" text is printed after its
+# label, so those labels end the stretch)
+_BEFORE_STREET = frozenset({"BOX2", "BOX3", "BOX5", "LABEL_TAIL", "DIRECTOR", "TEN_PERCENT",
+                            *MARKS})
+
+
+def _lines_of(atoms: list[Atom]) -> list[list[Atom]]:
+    return [list(g) for _, g in groupby(atoms, key=lambda a: a.line)]
+
+
+def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's street where a stream printed it after box 1's name labels and before box
+    3's date, the labels of the boxes beside it among them (pdftotext: "(Last) (First)
+    (Middle)", "X Director", "3. Date of Earliest ...", "ONE LETTERMAN DRIVE", "BUILDING
+    D, 5TH FLOOR", "Officer (give title below)", "01/03/2023", "(Street)"): the one
+    paragraph of text there (box 2's "name [ ticker ]" line aside), of one or two lines
+    in capitals, each opening as a street line does (the second may open with a
+    building's unit: else it may be the first wrapped), none ending as a city line
+    does, and no Officer or Other label before it (whose text would stand under it).
+    One line is the whole street only where the date ends it and no other line opens as
+    a street line (``_alone_before_date``: else the other line may be printed elsewhere).
+    Else None."""
+    names, street = _once(atoms, _NAME_LABELS), _once(atoms, ("STREET",))
+    if names is None or street is None or max(names) > street[0]:
+        return None
+    stretch: list[Atom] = []
+    end = street[0]
+    for i in range(max(names) + 1, street[0]):
+        atom = atoms[i]
+        if atom.kind == "TEXT" and DATE.fullmatch(atom.text) or atom.kind not in (
+                "TEXT", *_BEFORE_STREET):
+            end = i
+            break
+        if atom.kind == "TEXT":
+            stretch.append(atom)
+    lines = [line for line in _lines_of(stretch)
+             if not ISSUER.fullmatch(" ".join(a.text for a in line))]
+    texts = [" ".join(a.text for a in line) for line in lines]
+    if (not 1 <= len(lines) <= STREET_LINES or not street_shaped(texts[0])
+            or any(b[0].line != a[0].line + 1 for a, b in zip(lines, lines[1:]))
+            or any(not t.isupper() or _PLACE_END.search(t) or DATE.search(t) for t in texts)
+            or any(a.kind in ("OFFICER", "OTHER") for a in atoms[:max(names)])):
+        return None
+    if len(lines) < STREET_LINES and not _alone_before_date(atoms, end, street[0]):
+        return None
+    if len(lines) == STREET_LINES and not _opens_a_line(texts[1]):
+        return None  # "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD": a line wrapped
+    return [c for c in (cell_of(line) for line in lines) if c is not None]
+
+
+# the opening of a second street line that is none of the first's words wrapped:
+# a unit of the building ("SUITE 101", "BUILDING D, 5TH FLOOR")
+_UNIT = re.compile(r"(?:SUITE|STE\.?|BUILDING|BLDG\.?|FLOOR|UNIT|ROOM)\s")
+
+
+def _opens_a_line(text: str) -> bool:
+    """True where a line opens as a street line of its own (a care-of, a house number or
+    a building's unit), not as the rest of a line the column wrapped ("ROAD")."""
+    return street_shaped(text) or _UNIT.match(text) is not None
+
+
+def _alone_before_date(atoms: list[Atom], end: int, street: int) -> bool:
+    """True where a street of one line read before box 3's date is the whole street: the
+    date ends its stretch (``end``), nothing but labels and marks follows it up to
+    "(Street)" (``street``), and no other line of the header opens as a street line."""
+    if not (atoms[end].kind == "TEXT" and DATE.fullmatch(atoms[end].text)):
+        return False
+    if any(a.kind == "TEXT" for a in atoms[end + 1:street]):
+        return False
+    texts = [a for a in atoms if a.kind == "TEXT"]
+    return sum(street_shaped(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
+
+
+def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed the city's line after
+    "(Street)" with other boxes' labels between (pdftotext: "(Street)", "4. If
+    Amendment ...", "SAN FRANCISCO CA 94129", "10% Owner", ... "(City) (State)
+    (Zip)"): the first line of text after "(Street)" (labels and marks passed over),
+    before "(City)", read only where it reads whole as a city with no digit, a state's
+    code and a zip. Else None."""
+    street, city = _once(atoms, ("STREET",)), _once(atoms, ("CITY",))
+    if street is None or city is None or city[0] < street[0]:
+        return None
+    texts = [a for a in atoms[street[0] + 1:city[0]] if a.kind == "TEXT"]
+    if not texts:
+        return None
+    whole = cell_of(_lines_of(texts)[0])
+    if whole is None:
+        return None
+    town, state, zip_code = split_city_line(whole.text)
+    if town is None or state is None or zip_code is None or any(ch.isdigit() for ch in town):
+        return None
+    return (Cell(town, whole.line, whole.column), Cell(state, whole.line, whole.column),
+            Cell(zip_code, whole.line, whole.column))
+
+
+def title_after_date(atoms: list[Atom]) -> Cell | None:
+    """The officer's title where a stream printed it after box 3's date, the date right
+    after the checked "X Officer (give title below)" (pdftotext: "X Officer (give title
+    below)", "12/21/2021", "CEO", "4. If Amendment ..."): the one line of text between
+    the header's only date and the next label (on a line of its own), read only where it
+    opens as no street line, ends as no city line and holds no "[". Else None."""
+    date = _only_date(atoms)
+    officer = next((i for i, a in enumerate(atoms) if a.kind == "OFFICER"), None)
+    if date is None or officer is None or officer == 0 or atoms[officer - 1].kind not in MARKS:
+        return None
+    if any(a.kind != "LABEL_TAIL" for a in atoms[officer + 1:date]):
+        return None
+    end = next((j for j in range(date + 1, len(atoms)) if atoms[j].kind != "TEXT"), None)
+    lines = _lines_of(atoms[date + 1:end])
+    # a label on the title's line may be its last word ("Pres,Prod Architect & Director")
+    if end is None or len(lines) != 1 or atoms[end].line == lines[0][-1].line:
+        return None
+    text = " ".join(a.text for a in lines[0])
+    if street_shaped(text) or _PLACE_END.search(text) or "[" in text or DATE.search(text):
+        return None
+    return cell_of(lines[0])

@@ -319,6 +319,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
         first.officer_title = _not_other_boxes(first.officer_title, sections)
         first.other_text = _not_other_boxes(first.other_text, sections)
+        if page.shape == "stream" and first.officer_title is None and "OFFICER" in checked:
+            first.officer_title = paragraph_boxes.title_after_date(atoms)  # a block apart
     sections.owners = [first]
 
 
@@ -349,14 +351,16 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
             and block.city is None):  # the box's labels and values apart: by paragraphs
         block = paragraph_boxes.paragraph_owner(atoms) or block
     if page.shape == "stream" and not block.street:  # the street's lines after box 3's date
-        block.street = paragraph_boxes.street_after_date(atoms) or []
+        block.street = (paragraph_boxes.street_after_date(atoms)
+                        or paragraph_boxes.street_before_date(atoms) or [])
     if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
         block.name = paragraph_boxes.name_over_its_label(atoms)
     if page.shape == "cells":  # box 1's values on lines of their own among cells
         _alone_among_cells(page, atoms, block)
     if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
         place = (paragraph_boxes.place_over_its_labels(atoms)
-                 or paragraph_boxes.place_after_street_label(atoms))
+                 or paragraph_boxes.place_after_street_label(atoms)
+                 or paragraph_boxes.place_after_labels(atoms))
         if place is not None:
             block.city, block.state, block.zip = place
     return block

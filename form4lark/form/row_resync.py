@@ -22,7 +22,11 @@ After the stop, a row that reads alone from a title opening a line is taken
 where it follows so from the last row kept (not from nothing: many rows start
 there), and so on: a row printed whole after a stretch of stray words ("$640.895",
 "8,022", "D" of a row printed elsewhere) is kept; a row whose values are not all
-its own, or one after a lost row, does not follow and is left out.
+its own, or one after a lost row, does not follow and is left out. pdftotext also
+prints a row's last cells before its title ("D", "$2,560.435", "12,688", "D", then
+"Class A Common Stock", "04/13/2022", "S", "200"): the words between the last row kept
+and a title are put among that title's words where one place only reads as a row
+that follows so (``_tail_first``).
 
 A table that runs over several pages is printed again under each page's headers,
 and a text in reading order may print each page its own way (one page column by
@@ -44,7 +48,7 @@ from lark.exceptions import LarkError
 from ..cells import cell_amount, read_cell
 from ..checks import amount_before
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER
+from ..patterns import MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING
@@ -132,27 +136,69 @@ def _one_row(atoms: list[Atom], table: str) -> tuple[Row, int] | None:
     return None
 
 
-def _rows_after(atoms: list[Atom], start: int, table: str, before: Row) -> list[Row]:
+def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
+                kept: int | None = None) -> list[Row]:
     """The rows after ``start`` that read again, each from a title opening a line, and
     follow from ``before`` by the table's arithmetic: each row holds, before it, what
     the row before it holds after it. Rows read again after a stretch that does not
     read are kept only while the arithmetic shows that no row was lost between them
-    and that each row's values are its own (the words between are left out)."""
+    and that each row's values are its own (the words between are left out). A row
+    printed last cells first (``_tail_first``) is read from the words between the last
+    row kept (``kept``: where its words end, else ``start``) and its title."""
     rows: list[Row] = []
-    i = start
+    i, kept = start, start if kept is None else kept
     while i < len(atoms):
         read = _one_row(atoms[i:], table) if _opens_paragraph(atoms, i) else None
-        if read is None or not _follows(read[0], before):
+        if read is not None and not _follows(read[0], before):
+            read = None
+        if read is None and _opens_paragraph(atoms, i):
+            read = _tail_first(atoms, kept, i, table, before)
+        if read is None:
             i += 1
             continue
         rows.append(read[0])
         before, i = read[0], i + read[1]
+        kept = i
     return rows
 
 
-def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
-    """The rows before the first row of the table that reads as no row, or None where
-    every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
+def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
+                before: Row) -> tuple[Row, int] | None:
+    """The row whose later cells a stream printed before its title ("D", "$2,560.435",
+    "12,688", "D", then "Class A Common Stock", "04/13/2022", "S", "200"), and how many
+    words from ``title`` it takes. Its cells are every word between the last row kept
+    (``kept``) and its title, put among the words from its title up to the next title
+    opening a line: after all of them where they end with a row's last column (its "D"
+    or "I"), else after some of them, then those after up to the first end of a row.
+    Taken only where every such place that reads as one row following from ``before``
+    gives the same row and takes the same words; the marks standing alone among them
+    are left out (whose they are the text does not tell)."""
+    end = next((j for j in range(title + 1, len(atoms)) if _opens_paragraph(atoms, j)),
+               len(atoms))
+    tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
+    if not tail or end - title + len(tail) > _ROW_WORDS:
+        return None
+    found: dict[tuple[tuple[str, str], ...], tuple[Row, int]] = {}
+    closed = bool(_ROW_END.fullmatch(tail[-1].text))  # the words before end a row: last
+    for cut in [end] if closed else range(title + 1, end + 1):
+        stop = end if closed else next(
+            (j for j in range(cut + 1, end + 1) if _ROW_END.fullmatch(atoms[j - 1].text)), None)
+        if stop is None:
+            continue
+        words = [a for a in atoms[title:cut] + tail + atoms[cut:stop]
+                 if not MARKS_RE.fullmatch(a.text)]
+        rows = _start_rows(words, len(words), table)
+        if rows and len(rows) == 1 and "security_title" in rows[0] \
+                and "transaction_code" in rows[0] and _follows(rows[0], before):
+            texts = tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
+            found[(*texts, ("", str(stop - title)))] = rows[0], stop - title
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int] | None:
+    """The titled rows before the first row of the table that reads as no row, where
+    that row stands and where the words those rows read end; None where every row
+    reads."""
     source = WordSource(atoms)
     try:
         parse_body(source, table)
@@ -160,10 +206,18 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
         stop = error_index(exc, source)
     else:
         return None
-    rows = _titled(_rows_before(atoms, stop, table)[0])
-    if not rows:
+    rows, end = _rows_before(atoms, stop, table)
+    return _titled(rows), stop, end
+
+
+def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
+    """The rows before the first row of the table that reads as no row, or None where
+    every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
+    before = rows_before_stop(atoms, table)
+    if before is None or not before[0]:
         return None
-    after = _rows_after(atoms, stop, table, rows[-1])
+    rows, stop, end = before
+    after = _rows_after(atoms, stop, table, rows[-1], end)
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "
                 "again and follow from the rows before by the table's arithmetic")

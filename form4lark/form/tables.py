@@ -14,6 +14,7 @@ from ..page import Page
 from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
+from .merged_prefix import filled_from_prefix
 from .row_cells import cell_rows
 from .row_column_runs import run_rows
 from .row_kind_runs import kind_rows
@@ -25,6 +26,7 @@ from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_rotated import rotated_rows
 from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start, is_header_word
+from .title_tails import tails_put_back
 from .underlying_amount import amount_put_back, direction
 
 
@@ -71,6 +73,8 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
             columns = kind_rows(words, table)
         if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
+            if columns is not None:  # the rows that read in order before a stop
+                columns = filled_from_prefix(columns, words, table)
         if columns is None and page.shape == "stream":  # rows printed last cells first
             moved = rotated_rows(words, table)
             if moved is not None:
@@ -87,8 +91,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
         if columns is None:
             raise
         if not parted:
-            return columns
+            return tails_put_back(columns)
         rows = columns
+    rows = tails_put_back(rows)  # a title the page's end cut, read into the next row's
     return checked_rows(rows, layout) if interleaved else rows
 
 
