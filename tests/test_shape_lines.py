@@ -1011,3 +1011,19 @@ def test_box_1_beside_box_2_s_strip_is_read_only_where_its_values_are_short_of_i
     # a name nearly as long as the label may run on into box 2's strip: not told
     longer = TSLA_CUT.replace("Musk Elon", "Musk Elon Reeve and Family Trust")
     assert box1_lines(_strips(longer), 1) == []
+
+
+def test_box_2_s_issuer_cut_at_strips_edges_is_joined_only_as_the_page_prints_it_elsewhere() -> None:
+    # truth: Tesla, Inc. ("T" | "esla, Inc. ["); the footnotes print "Tesla, Inc." whole
+    from form4lark.shapes.cut_strips import box2_lines
+
+    rows = _strips(TSLA_CUT)
+    assert [line.text for line in box2_lines(rows, 1, "shares of Tesla, Inc. held")][1] == \
+        "Tesla, Inc. [ TSLA ]"
+    # letters the same but for case ("C/O TESLA, INC."): the case stays the header's
+    assert [line.text for line in box2_lines(rows, 1, "C/O TESLA, INC.")][1] == \
+        "Tesla, Inc. [ TSLA ]"
+    # printed both ways, or only inside a longer word: the cut is not told
+    assert [line.text for line in box2_lines(rows, 1, "Tesla, Inc. and T esla, Inc.")][1] == \
+        "[ TSLA ]"
+    assert [line.text for line in box2_lines(rows, 1, "XTesla, Inc.")][1] == "[ TSLA ]"

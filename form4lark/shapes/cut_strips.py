@@ -44,6 +44,8 @@ _ZIP_PART = re.compile(r"[\d-]+")
 _DATE_PART = re.compile(r"[\d/]+")
 _DATE = re.compile(r"\d\d/\d\d/\d{4}")
 _TICKER = re.compile(r"\[(?P<ticker>[A-Za-z.]+)\]")
+#: the most cuts in a value joined by what the page prints elsewhere
+_MOST_CUTS = 4
 #: the shortest line of box 1 that is a value (a street, a city's word); a shorter
 #: one is a piece of another column's label or value ("2", "U", "0")
 _SHORTEST = 3
@@ -149,11 +151,13 @@ def _short_of_label(first: list[str], values: list[str]) -> bool:
     return all(len(value) <= _SHORT_OF_LABEL * label for value in values)
 
 
-def box2_lines(rows: list[Strips], number: int) -> list[Line]:
+def box2_lines(rows: list[Strips], number: int, elsewhere: str = "") -> list[Line]:
     """Box 2's label and its issuer and ticker as lines (line ``number``), where the
     strips of the middle column in the row that opens box 2's label hold it whole
     in their first lines, and the ticker in brackets after it; the issuer's name
-    only where one strip's line holds it. Otherwise none."""
+    where one strip's line holds it, or where ``elsewhere`` (the page's text outside
+    the header) prints its pieces joined one way only (``_joined_as_printed``).
+    Otherwise none."""
     middle = _middle_strip(rows)
     if middle is None:
         return []
@@ -175,9 +179,24 @@ def box2_lines(rows: list[Strips], number: int) -> list[Line]:
     if ticker is None:
         return []
     names = [name for name in [*values[:opening], head.strip()] if name]
+    name = names[0] if len(names) == 1 else _joined_as_printed(names, elsewhere)
     value = f"[ {ticker.group('ticker')} ]"
     return [Line([Piece(BOX2_LABEL, number, 1)]),
-            Line([Piece(f"{names[0]} {value}" if len(names) == 1 else value, number, 1)])]
+            Line([Piece(f"{name} {value}" if name else value, number, 1)])]
+
+
+def _joined_as_printed(pieces: list[str], elsewhere: str) -> str | None:
+    """``pieces`` (a value cut at strips' edges: "Palantir Tech" | "nologies I" | "nc.")
+    joined where ``elsewhere`` prints them whole one way only, letters the same but
+    for case ("C/O PALANTIR TECHNOLOGIES INC."): whether a space stood at each cut
+    is read there. None where no way, or more than one, is printed."""
+    if not elsewhere or len(pieces) > _MOST_CUTS + 1:
+        return None
+    ways = ["".join(piece + gap for piece, gap in zip(pieces, [*gaps, ""]))
+            for gaps in itertools.product(("", " "), repeat=len(pieces) - 1)]
+    found = [way for way in ways if re.search(
+        rf"(?<!\w){re.escape(way)}(?!\w)", elsewhere, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None
 
 
 def box3_lines_cut(rows: list[Strips], number: int) -> list[Line]:
