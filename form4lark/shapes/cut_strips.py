@@ -88,6 +88,7 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
     parts: list[list[str]] = [[] for _ in _LABELS]  # the values after each label
     state, taken = -1, ""
     digits: list[str] = []
+    settled: list[str] = []  # the name, once the rows that can hold it are read
     for row in rows:
         if state == len(keys) - 1 and taken == keys[state]:
             break  # box 1's last label is read: the rows below are not box 1's
@@ -101,11 +102,13 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
                 rests.append(keys[state][len(taken):])
                 taken = keys[state]
 
-        for line in row[0]:
+        for index, line in enumerate(row[0]):
             key = _key(line)
             if state >= 0 and taken != keys[state] and keys[state].startswith(taken + key):
                 taken += key  # the label goes on in the next line
             elif state + 1 < len(keys) and len(key) > 1 and keys[state + 1].startswith(key):
+                if state == 0 and index == 0:
+                    settled = parts[0][:]  # "(Last)" opens a row: the rows above passed
                 close()
                 state, taken = state + 1, key
             elif state == len(keys) - 1:
@@ -126,20 +129,33 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
             break  # the other strips hold what follows box 1 ("Table I - Non-Deriva")
         if _key("".join(line for line in rest if not (city_row and _ZIP_PART.fullmatch(line)))) \
                 != "".join(rests):
-            return []
+            return _name_only(settled, rows[0][0], middle, number)
+        if state >= 1 and not settled:
+            settled = parts[0][:]  # the row that holds "(Last)" passed
     name, streets, city = parts[0], parts[1], parts[2]
     if state != len(keys) - 1 or len(name) != 1 or not 1 <= len(streets) <= 2 or not city:
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     if digits:
         city = city[:-1] + [city[-1] + "".join(digits)] if _ZIP_PART.fullmatch(city[-1]) \
             else city + ["".join(digits)]
     where = _CITY_LINE.fullmatch(" ".join(city))
     if where is None or any(len(line) < _SHORTEST for line in name + streets + city[:-2]):
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     if middle == 1 and not _short_of_label(rows[0][0], name + streets + city):
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     texts = [BOX1_LABEL, *name, NAMES_LABEL, *streets, STREET_LABEL, " ".join(city), CITY_LABEL]
     return [Line([Piece(text, number, 1)]) for text in texts]
+
+
+def _name_only(name: list[str], first: list[str], middle: int, number: int) -> list[Line]:
+    """Box 1's label and the owner's name alone (line ``number``) where box 1's address
+    is not read certainly but its name is: one line of the first strip, the rows that
+    may hold it read whole (the strips beside it holding only labels' rests) up to
+    "(Last) (First) (Middle)"; ``first``: the first strip's lines in the label's row."""
+    if len(name) != 1 or len(name[0]) < _SHORTEST or (
+            middle == 1 and not _short_of_label(first, name)):
+        return []
+    return [Line([Piece(text, number, 1)]) for text in (BOX1_LABEL, name[0], NAMES_LABEL)]
 
 
 def _short_of_label(first: list[str], values: list[str]) -> bool:
