@@ -7,19 +7,23 @@ from form4lark.shapes.lines import _strips
 
 # AFRM-20230403-1 sec, pymupdf4llm: box 5's and box 6's columns (the strips from "5. Rel" on)
 AFRM = (
-    "|5. Rel<br>(Chec<br>X|ationship of Repo<br>k all applicable)<br>Director|rting Person(s)<br>10%"
+    "|5. Rel<br>(Chec<br>X|ationship of Repo<br>k all applicable)<br>Director|"
+    "rting Person(s)<br>10%"
     "|to Issuer<br>Owner|\n"
     "||Officer (give titl|e<br>Oth|r (specify|\n"
     "||<br>below)|<br> <br>belo|<br>w)|\n"
     "|ear)<br>6. Indi<br>Line)<br>X|vidual or Joint/Gr<br>Form filed by O<br>Form filed by M<br>"
-    "Person|oup Filing (Che<br>ne Reporting P<br>ore than One R|ck Applicable<br>erson<br>eporting|\n")
+    "Person|oup Filing (Che<br>ne Reporting P<br>ore than One R|"
+    "ck Applicable<br>erson<br>eporting|\n")
 # TSLA-20211221-1 sec: a mark above "10" of "10% Owner" in its strip, and an officer's title
 TSLA = (
-    "|5. Relat<br>(Check<br>X|ionship of Reporting<br>all applicable)<br>Director<br>|Person(s) to Is"
+    "|5. Relat<br>(Check<br>X|ionship of Reporting<br>all applicable)<br>Director<br>|"
+    "Person(s) to Is"
     "<br>X<br>10%<br>|suer<br>Owner<br>|\n"
     "|X|Officer (give title<br>below)<br>CEO|Other<br>below|(specify<br>)|\n"
     "|||||\n"
-    "|6. Indivi<br>Line)<br>X|dual or Joint/Group<br>Form filed by One<br>Form filed by Mor<br>Person"
+    "|6. Indivi<br>Line)<br>X|dual or Joint/Group<br>Form filed by One<br>"
+    "Form filed by Mor<br>Person"
     "|Filing (Check A<br>Reporting Pers<br>e than One Rep|pplicable<br>on<br>orting|\n")
 # AUR-20240227-1 sec: "10% Owner" and "Other" cut after one letter; box 6's mark above its option
 AUR = (
@@ -67,7 +71,8 @@ def test_options_cut_after_one_letter_and_box_6_s_mark_above_its_option() -> Non
 
 def test_a_mark_left_of_a_strip_holding_both_lines_options_is_not_placed() -> None:
     # "Director" and "Officer" in one strip (JBLU-20250310-1): the mark may stand on either line
-    both = ("|5. Re<br>(Che<br>X|lationship o<br>ck all applic<br>Director<br>Officer (give title<br>"
+    both = ("|5. Re<br>(Che<br>X|lationship o<br>ck all applic<br>Director<br>"
+            "Officer (give title<br>"
             "below)|f Reporting Per<br>able)<br>10% Owner<br>Other (specify<br>below)|\n"
             "|6. In<br>Line)<br>X|dividual or J<br>Form filed by One<br>Form filed by More|\n")
     assert box5_lines(_rows(both), 1) == []
@@ -76,3 +81,22 @@ def test_a_mark_left_of_a_strip_holding_both_lines_options_is_not_placed() -> No
     assert box5_lines(_rows(stray), 1) == []
     # an option missing: the unmarked ones cannot be told False
     assert box5_lines(_rows(AFRM.replace("||Officer (give titl|", "|||")), 1) == []
+
+
+# MDB-20200610-1 sec: box 5's second line in the row that opens box 6's label
+MDB = (
+    "|5. Rel<br>(Chec<br>X|ationship of Reporti<br>k all applicable)<br>Director<br>|"
+    "ng Person(s) to"
+    "<br>10%<br>|Issuer<br>Owner<br>|\n"
+    "|6. Indi<br>Line)|Officer (give title<br>below)<br>vidual or Joint/Grou|Othe<br>below<br>"
+    "p Filing (Check|r (specify<br>)<br>Applicable|\n"
+    "|X|Form filed by On<br>Form filed by Mo<br>Person|e Reporting Per<br>re than One Re|son<br>"
+    "porting|\n")
+
+
+def test_box_5_s_second_line_is_read_above_box_6_s_label_in_its_row() -> None:
+    # truth: director True, the others False
+    assert _texts(box5_lines(_rows(MDB), 1))[2:] == [
+        "X Director 10% Owner", "Officer (give title below) Other (specify below)"]
+    # a mark above box 6's label in its strip may be box 5's: not placed
+    assert box5_lines(_rows(MDB.replace("|6. Indi<br>Line)|", "|X<br>6. Indi<br>Line)|")), 1) == []

@@ -16,13 +16,15 @@ other option can be the one on its line:
   a mark left of it stands on).
 
 An option on the box's second line takes a mark only where no option of the first
-line stands in the same row. Box 5 is read only where its four options and every
+line stands in the same row. Box 5's rows run to the row that opens box 6's label,
+and in that row to each strip's first piece of that label. Box 5 is read only where its four options and every
 mark in its rows are placed; box 6 where its two options are found and its one mark
 placed. The rest stays unread.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ..page import Line, Piece
@@ -38,6 +40,8 @@ BOX6_OPTIONS = ("Form filed by One Reporting Person",
 MARK = "X"
 #: the shortest piece of an option taken for its start ("Oth", "10", "Di")
 _SHORTEST = 2
+#: the shortest line taken for a piece of box 6's label ("Line)", "6. I")
+_LABEL_PIECE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ def box5_lines(rows: list[Strips], number: int) -> list[Line]:
     five, six = _opening(rows, BOX5_LABEL), _opening(rows, BOX6_LABEL)
     if five is None or six is None or six[0] <= five[0]:
         return []
-    box = rows[five[0]:six[0]]
+    box = [*rows[five[0]:six[0]], _above_box6(rows[six[0]])]
     placed = _place(box, five[1], BOX5_OPTIONS, order=False)
     if placed is None:
         return []
@@ -196,6 +200,16 @@ def _officer_title(rows: list[Strips], officer: _At, first: int) -> str | None:
                                and _key(below[0]) in _key(BOX6_LABEL)))):
         return None
     return rest[0]
+
+
+def _above_box6(row: Strips) -> Strips:
+    """Box 6's row, each strip's lines above the first piece of box 6's label in it
+    ("Officer (give title" / "below)" / "vidual or Joint/Grou"): box 5's second line
+    may stand in the row that opens box 6."""
+    label = _key(BOX6_LABEL)
+    return [list(itertools.takewhile(
+        lambda text: not (len(_key(text)) >= _LABEL_PIECE and _key(text) in label), strip))
+        for strip in row]
 
 
 def _stray_marks(row: list[list[str]], six: tuple[int, int]) -> bool:
