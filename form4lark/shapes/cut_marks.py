@@ -17,9 +17,9 @@ other option can be the one on its line:
 
 An option on the box's second line takes a mark only where no option of the first
 line stands in the same row. Box 5's rows run to the row that opens box 6's label,
-and in that row to each strip's first piece of that label. Box 5 is read only where its four options and every
-mark in its rows are placed; box 6 where its two options are found and its one mark
-placed. The rest stays unread.
+and in that row to each strip's first piece of that label. Box 5 is read only where
+its four options and every mark in its rows are placed; box 6 where its two options
+are found and its one mark placed. The rest stays unread.
 """
 
 from __future__ import annotations
