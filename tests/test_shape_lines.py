@@ -871,10 +871,17 @@ def test_box_1_is_read_from_strips_only_where_no_value_is_cut() -> None:
 
     rows = _strips(CUT_HEADER)
     assert box1_lines(rows, 1)
-    # a street cut at the strip's edge ("2800 SAND HILL ROAD, SU" | "ITE 101": MDB-20200610)
-    assert box1_lines(_strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>OR|")), 1) == []
+    # a street cut at the strip's edge ("2800 SAND HILL ROAD, SU" | "ITE 101": MDB-20200610):
+    # the address is not read, the name above "(Last)", its rows read whole, is
+    name_only = ["1. Name and Address of Reporting Person *", "Rabois Keith",
+                 "(Last) (First) (Middle)"]
+    cut_street = _strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>OR|"))
+    assert [line.text for line in box1_lines(cut_street, 1)] == name_only
     # a value's piece beside a label's rest ("(M" | "iddle)" / ".": AUR-20240227)
-    assert box1_lines(_strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>.|")), 1) == []
+    cut_value = _strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>.|"))
+    assert [line.text for line in box1_lines(cut_value, 1)] == name_only
+    # a piece beside the name's row: the name may be cut there
+    assert box1_lines(_strips(CUT_HEADER.replace("Rabois Keith||", "Rabois Keith|xx|")), 1) == []
     # box 2's label's number printed under the owner's name in the first strip (U-20220211)
     assert box1_lines(_strips(CUT_HEADER.replace("Rabois Keith|", "Rabois Keith<br>2<br>A|")),
                       1) == []
@@ -1011,3 +1018,19 @@ def test_box_1_beside_box_2_s_strip_is_read_only_where_its_values_are_short_of_i
     # a name nearly as long as the label may run on into box 2's strip: not told
     longer = TSLA_CUT.replace("Musk Elon", "Musk Elon Reeve and Family Trust")
     assert box1_lines(_strips(longer), 1) == []
+
+
+def test_box_2_s_issuer_cut_at_strips_edges_is_joined_as_the_page_prints_it_elsewhere() -> None:
+    # truth: Tesla, Inc. ("T" | "esla, Inc. ["); the footnotes print "Tesla, Inc." whole
+    from form4lark.shapes.cut_strips import box2_lines
+
+    rows = _strips(TSLA_CUT)
+    assert [line.text for line in box2_lines(rows, 1, "shares of Tesla, Inc. held")][1] == \
+        "Tesla, Inc. [ TSLA ]"
+    # letters the same but for case ("C/O TESLA, INC."): the case stays the header's
+    assert [line.text for line in box2_lines(rows, 1, "C/O TESLA, INC.")][1] == \
+        "Tesla, Inc. [ TSLA ]"
+    # printed both ways, or only inside a longer word: the cut is not told
+    assert [line.text for line in box2_lines(rows, 1, "Tesla, Inc. and T esla, Inc.")][1] == \
+        "[ TSLA ]"
+    assert [line.text for line in box2_lines(rows, 1, "XTesla, Inc.")][1] == "[ TSLA ]"

@@ -44,6 +44,8 @@ _ZIP_PART = re.compile(r"[\d-]+")
 _DATE_PART = re.compile(r"[\d/]+")
 _DATE = re.compile(r"\d\d/\d\d/\d{4}")
 _TICKER = re.compile(r"\[(?P<ticker>[A-Za-z.]+)\]")
+#: the most cuts in a value joined by what the page prints elsewhere
+_MOST_CUTS = 4
 #: the shortest line of box 1 that is a value (a street, a city's word); a shorter
 #: one is a piece of another column's label or value ("2", "U", "0")
 _SHORTEST = 3
@@ -86,6 +88,7 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
     parts: list[list[str]] = [[] for _ in _LABELS]  # the values after each label
     state, taken = -1, ""
     digits: list[str] = []
+    settled: list[str] = []  # the name, once the rows that can hold it are read
     for row in rows:
         if state == len(keys) - 1 and taken == keys[state]:
             break  # box 1's last label is read: the rows below are not box 1's
@@ -99,11 +102,13 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
                 rests.append(keys[state][len(taken):])
                 taken = keys[state]
 
-        for line in row[0]:
+        for index, line in enumerate(row[0]):
             key = _key(line)
             if state >= 0 and taken != keys[state] and keys[state].startswith(taken + key):
                 taken += key  # the label goes on in the next line
             elif state + 1 < len(keys) and len(key) > 1 and keys[state + 1].startswith(key):
+                if state == 0 and index == 0:
+                    settled = parts[0][:]  # "(Last)" opens a row: the rows above passed
                 close()
                 state, taken = state + 1, key
             elif state == len(keys) - 1:
@@ -124,20 +129,33 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
             break  # the other strips hold what follows box 1 ("Table I - Non-Deriva")
         if _key("".join(line for line in rest if not (city_row and _ZIP_PART.fullmatch(line)))) \
                 != "".join(rests):
-            return []
+            return _name_only(settled, rows[0][0], middle, number)
+        if state >= 1 and not settled:
+            settled = parts[0][:]  # the row that holds "(Last)" passed
     name, streets, city = parts[0], parts[1], parts[2]
     if state != len(keys) - 1 or len(name) != 1 or not 1 <= len(streets) <= 2 or not city:
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     if digits:
         city = city[:-1] + [city[-1] + "".join(digits)] if _ZIP_PART.fullmatch(city[-1]) \
             else city + ["".join(digits)]
     where = _CITY_LINE.fullmatch(" ".join(city))
     if where is None or any(len(line) < _SHORTEST for line in name + streets + city[:-2]):
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     if middle == 1 and not _short_of_label(rows[0][0], name + streets + city):
-        return []
+        return _name_only(settled, rows[0][0], middle, number)
     texts = [BOX1_LABEL, *name, NAMES_LABEL, *streets, STREET_LABEL, " ".join(city), CITY_LABEL]
     return [Line([Piece(text, number, 1)]) for text in texts]
+
+
+def _name_only(name: list[str], first: list[str], middle: int, number: int) -> list[Line]:
+    """Box 1's label and the owner's name alone (line ``number``) where box 1's address
+    is not read certainly but its name is: one line of the first strip, the rows that
+    may hold it read whole (the strips beside it holding only labels' rests) up to
+    "(Last) (First) (Middle)"; ``first``: the first strip's lines in the label's row."""
+    if len(name) != 1 or len(name[0]) < _SHORTEST or (
+            middle == 1 and not _short_of_label(first, name)):
+        return []
+    return [Line([Piece(text, number, 1)]) for text in (BOX1_LABEL, name[0], NAMES_LABEL)]
 
 
 def _short_of_label(first: list[str], values: list[str]) -> bool:
@@ -149,11 +167,13 @@ def _short_of_label(first: list[str], values: list[str]) -> bool:
     return all(len(value) <= _SHORT_OF_LABEL * label for value in values)
 
 
-def box2_lines(rows: list[Strips], number: int) -> list[Line]:
+def box2_lines(rows: list[Strips], number: int, elsewhere: str = "") -> list[Line]:
     """Box 2's label and its issuer and ticker as lines (line ``number``), where the
     strips of the middle column in the row that opens box 2's label hold it whole
     in their first lines, and the ticker in brackets after it; the issuer's name
-    only where one strip's line holds it. Otherwise none."""
+    where one strip's line holds it, or where ``elsewhere`` (the page's text outside
+    the header) prints its pieces joined one way only (``_joined_as_printed``).
+    Otherwise none."""
     middle = _middle_strip(rows)
     if middle is None:
         return []
@@ -175,9 +195,24 @@ def box2_lines(rows: list[Strips], number: int) -> list[Line]:
     if ticker is None:
         return []
     names = [name for name in [*values[:opening], head.strip()] if name]
+    name = names[0] if len(names) == 1 else _joined_as_printed(names, elsewhere)
     value = f"[ {ticker.group('ticker')} ]"
     return [Line([Piece(BOX2_LABEL, number, 1)]),
-            Line([Piece(f"{names[0]} {value}" if len(names) == 1 else value, number, 1)])]
+            Line([Piece(f"{name} {value}" if name else value, number, 1)])]
+
+
+def _joined_as_printed(pieces: list[str], elsewhere: str) -> str | None:
+    """``pieces`` (a value cut at strips' edges: "Palantir Tech" | "nologies I" | "nc.")
+    joined where ``elsewhere`` prints them whole one way only, letters the same but
+    for case ("C/O PALANTIR TECHNOLOGIES INC."): whether a space stood at each cut
+    is read there. None where no way, or more than one, is printed."""
+    if not elsewhere or len(pieces) > _MOST_CUTS + 1:
+        return None
+    ways = ["".join(piece + gap for piece, gap in zip(pieces, [*gaps, ""]))
+            for gaps in itertools.product(("", " "), repeat=len(pieces) - 1)]
+    found = [way for way in ways if re.search(
+        rf"(?<!\w){re.escape(way)}(?!\w)", elsewhere, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None
 
 
 def box3_lines_cut(rows: list[Strips], number: int) -> list[Line]:

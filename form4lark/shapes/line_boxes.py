@@ -44,6 +44,7 @@ from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
+from .cut_marks import box5_lines, box6_lines
 from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
@@ -131,8 +132,10 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     for block in [head, *owners]:
         _check_street_breaks(block, width)
     # a header whose labels a converter cut into strips: what its strips hold certainly
+    outside = lines[:first] + lines[table:]
     out = _marks_before_labels(lines[:first]) + (block_lines(head, header=True)
-                                                  or _cut_into_strips(lines[first:table], strips))
+                                                  or _cut_into_strips(lines[first:table], strips,
+                                                                      outside))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]
@@ -147,17 +150,24 @@ def _cut_labels_first(lines: list[Line], table: int, strips: Callable[[int], Str
                   and [line.text] == (strips(line.pieces[0].line) or [[]])[0][:1]), None)
     if start is None:
         return lines
-    return lines[:start] + _cut_into_strips(lines[start:table], strips) + lines[start:]
+    return lines[:start] + _cut_into_strips(lines[start:table], strips,
+                                            lines[:start] + lines[table:]) + lines[start:]
 
 
-def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None) -> list[Line]:
+def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None,
+                     elsewhere: list[Line]) -> list[Line]:
     """A header not read whose rows a converter cut into strips: boxes 1 and 2 where
-    its strips hold them certainly (``cut_strips.py``), and box 3's date."""
+    its strips hold them certainly (``cut_strips.py``; ``elsewhere``: the page's
+    lines outside the header), box 3's date, and boxes 5 and 6's marks
+    (``cut_marks.py``)."""
     numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
     rows = [row for row in map(strips, numbers) if row] if strips and numbers else []
     at = numbers[0] if numbers else 0
-    return (box1_lines(rows, at) + box2_lines(rows, at) if rows else []) + (
-        box3_lines(lines) or box3_lines_cut(rows, at))
+    box1 = box1_lines(rows, at) if rows else []
+    page = "\n".join(line.text for line in elsewhere + box1)  # box 1's read whole
+    return (box1 + box2_lines(rows, at, page) if rows else []) + (
+        box3_lines(lines) or box3_lines_cut(rows, at)) + (
+        box5_lines(rows, at) + box6_lines(rows, at) if rows else [])
 
 
 def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
