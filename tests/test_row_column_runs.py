@@ -264,3 +264,27 @@ def test_cuts_among_many_words_are_where_the_natures_end() -> None:
     where the words begin and, after indirect rows, a nature each later."""
     body = _tokens("Common Stock", "D", "I", "By Trust", "Common Stock", "Common Stock", "D", "D")
     assert _nature_cuts(body) == [3, 4]
+
+
+def test_values_merged_onto_one_line_are_cut_into_cells() -> None:
+    """Boxes merged onto one line ("$ 0 $ 0 $ 0": each row's price, "$" apart from
+    its figures) are cut into their values and the table reads as printed apart."""
+    text = YELP.read_text(encoding="utf-8")
+    start, end = _table_ii(text)
+    merged = text[start:end].replace("$0\n\n$0\n\n$0\n", "$ 0 $ 0 $ 0\n", 1)
+    assert merged != text[start:end]
+    form = form4lark.parse(text[:start] + merged + text[end:])
+    assert form.derivative_transactions and len(form.derivative_transactions) == 3
+    off = [f for f in off_fields(truth_of(YELP), form) if f.startswith("derivative_")]
+    assert off and all(".acquired_disposed missed" in f for f in off)
+
+
+def test_a_merged_line_with_a_word_of_no_value_is_not_cut() -> None:
+    from form4lark.form.row_column_runs import _line_values
+
+    def line(*words: str) -> list[Atom]:
+        return [Atom("TEXT", w, 1, 0, 2 * n, Piece(" ".join(words), 1, 1))
+                for n, w in enumerate(words)]
+    cut = _line_values(line("$", "0", "11/23/2012"), TABLE_II)
+    assert [[a.text for a in v] for v in cut or []] == [["$", "0"], ["11/23/2012"]]
+    assert _line_values(line("$", "0", "about"), TABLE_II) is None

@@ -279,7 +279,7 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
 
 
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
-    tokens = body_tokens(paragraphs(atoms), columns)
+    tokens = body_tokens(_typed_lines(paragraphs(atoms), columns), columns)
     if tokens is None:
         return None
     rows = _token_rows(tokens, columns)
@@ -289,6 +289,40 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
         rows = _token_rows(mended, columns)
         rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
+
+
+def _typed_lines(body: list[list[Atom]], columns: tuple[Column, ...]) -> list[list[Atom]]:
+    """The body's paragraphs, a one-line paragraph whose boxes were merged onto one
+    line ("$ 9.97 11/20/2020": a price, then a date) cut into its values: each a word
+    or two ("$" and its figures) reading as one value of the columns, cut only where
+    every word of the line falls into exactly one way of so reading it."""
+    out: list[list[Atom]] = []
+    for paragraph in body:
+        values = None
+        if len({a.line for a in paragraph}) == 1 and not _value(paragraph, columns):
+            values = _line_values(paragraph, columns)
+        out += values or [paragraph]
+    return out
+
+
+def _value(words: list[Atom], columns: tuple[Column, ...]) -> bool:
+    value = " ".join(a.text for a in words)
+    return any(c.terminals and fits(value, c.terminals) for c in columns)
+
+
+def _line_values(line: list[Atom], columns: tuple[Column, ...]) -> list[list[Atom]] | None:
+    """``line`` cut into values of one word or two (a "$" then its figures), or None
+    where a word reads in no value, or a word both alone and with the next."""
+    out: list[list[Atom]] = []
+    at = 0
+    while at < len(line):
+        one = _value(line[at:at + 1], columns)
+        two = at + 1 < len(line) and line[at].text == "$" and _value(line[at:at + 2], columns)
+        if one == two:  # neither, or both: no single reading
+            return None
+        out.append(line[at:at + (1 if one else 2)])
+        at += len(out[-1])
+    return out if len(out) > 1 else None
 
 
 #: a body is cut into blocks only where it has at most this many places to cut
