@@ -132,6 +132,54 @@ class _Reader:
             at += 1
         return at
 
+    def _fill_lagging(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
+                      phase: int) -> int | None:
+        """``run``'s cells from token ``at`` on where its last column's boxes of the
+        last rows came out after the run (a page's last rows: "2,080", "(1)", ...,
+        "204", "643", ..., "405", "$0", "$0", "$0"): row after row as ``_fill`` reads
+        them until a row's last cell does not read as its column; from that row on,
+        every row's last cell is one of those printed after the run, in the rows'
+        order. The token after them, or None (also where no cell lags: ``_fill``)."""
+        last = run[-1]
+        if len(run) < 2 or not last.terminals:
+            return None
+        _, _, lo, hi = self.phases[phase]
+        lagging: list[int] = []
+        for n in range(lo, hi):
+            for column in run:
+                if not self._takes(column, n):
+                    continue
+                if at >= len(self.tokens):
+                    return None
+                token = self.tokens[at]
+                if column is last and (lagging or token.words
+                                       or not fits(token.text, column.terminals)):
+                    lagging.append(n)
+                    continue
+                if column.terminals:
+                    if token.words or not fits(token.text, column.terminals):
+                        return None
+                elif not token.words:
+                    return None
+                if rows is not None:
+                    rows[n][column.name] = cell(list(token.atoms))
+                at += 1
+        for n in lagging:
+            if at >= len(self.tokens) or self.tokens[at].words or not fits(
+                    self.tokens[at].text, last.terminals):
+                return None
+            if rows is not None:
+                rows[n][last.name] = cell(list(self.tokens[at].atoms))
+            at += 1
+        return at if lagging else None
+
+    def _alike(self, rows: list[Row]) -> bool:
+        """Whether the transactions print the same columns, and the holdings: a column
+        left empty (an optional one) is so in every row of a kind, a phase of one row
+        (``_last_row_apart``) not leaving out what the others print."""
+        kinds = (rows[:self.moves], rows[self.moves:])
+        return all(len({frozenset(r) for r in kind}) <= 1 for kind in kinds)
+
     def _one_paragraph(self, column: Column, at: int, count: int) -> list[Cell] | None:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
@@ -171,8 +219,8 @@ class _Reader:
         if first == hi:
             if phase + 1 < len(self.phases):
                 self.walk(self.phases[phase + 1][0], at, rows, phase + 1)
-            elif all(_texts(rows) != _texts(f) for f in self.found):  # one row: every cut alike
-                self.found.append([dict(r) for r in rows])
+            elif self._alike(rows) and all(_texts(rows) != _texts(f) for f in self.found):
+                self.found.append([dict(r) for r in rows])  # one row: every cut alike
             return
         found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
@@ -180,7 +228,7 @@ class _Reader:
         for run, last in _runs(self.table, first):
             if last >= hi:
                 continue
-            for fill in (self._fill, self._fill_mixed):
+            for fill in (self._fill, self._fill_mixed, self._fill_lagging):
                 after = fill(run, at, None, phase)  # read first, written only where it reads
                 if after is not None:
                     filled = [dict(r) for r in rows]
@@ -204,11 +252,14 @@ def _runs(table: tuple[Column, ...],
     return tuple(out)
 
 
-def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Phase, ...]]:
-    """How the body's runs may go: over every row (not ``parted``), or the
+def _phases(columns: int, rows: int, moves: int, parted: bool | None) -> list[tuple[_Phase, ...]]:
+    """How the body's runs may go: over every row (``parted`` False), or the
     transactions' rows first, then the holdings', each through the first ``k``
     columns, and every row through the columns after (a page's boxes set apart by
-    where the rows stand: the holdings below the transactions)."""
+    where the rows stand: the holdings below the transactions); ``parted`` None:
+    the last row apart (``_last_row_apart``)."""
+    if parted is None:
+        return _last_row_apart(columns, rows, moves)
     if not parted:
         return [()]
     if not 0 < moves < rows:
@@ -216,6 +267,20 @@ def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Ph
     return [tuple(p for p in ((0, k, 0, moves), (0, k, moves, rows), (k, columns, 0, rows))
                   if p[0] < p[1])
             for k in range(1, columns + 1)]
+
+
+def _last_row_apart(columns: int, rows: int, moves: int) -> list[tuple[_Phase, ...]]:
+    """The runs of every row through some first columns, then those of the next
+    columns (two or more) for every row but the last, then the last row's own, then
+    every row's through the columns after (a page's last row printed below the
+    others' boxes: "90,884", "(1)", ..., "$0", then "26,388", "(1)", "(1)", "Common
+    Stock", "26,388", "$0", then every row's amount owned after). Only for a body of
+    transactions alone, of three rows or more."""
+    if rows < 3 or moves != rows:
+        return []
+    return [tuple(p for p in ((0, a, 0, rows), (a, b, 0, rows - 1), (a, b, rows - 1, rows),
+                              (b, columns, 0, rows)) if p[0] < p[1])
+            for a in range(1, columns - 1) for b in range(a + 2, columns)]
 
 
 def _kinds(tokens: list[Token], columns: tuple[Column, ...]) -> dict[tuple[str, ...], int]:
@@ -282,11 +347,11 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     tokens = body_tokens(_typed_lines(paragraphs(atoms), columns), columns)
     if tokens is None:
         return None
-    rows = _token_rows(tokens, columns)
+    rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
     mended = mended_titles(tokens) if rows is None else tokens
     if mended != tokens:  # titles a box or a page's end put out of their runs' shape
-        rows = _token_rows(mended, columns)
+        rows = _token_rows(mended, columns, apart=True)
         rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
 
@@ -390,10 +455,12 @@ def _after_letters(tokens: list[Token], at: int) -> bool:
 
 
 def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
-                budget: list[int] | None = None) -> list[Row] | None:
+                budget: list[int] | None = None, apart: bool = False) -> list[Row] | None:
     """The rows of a body's tokens read as one set of runs (the words after the last
     run: the indirect rows' natures), or None where they do not read as one, their
-    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``)."""
+    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``).
+    ``apart``: a whole page's body, whose last row may print apart (``_last_row_apart``;
+    not a block's, whose cuts would give more readings)."""
     if len(tokens) < len(columns) - 4:
         return None
     tail = len(tokens)
@@ -402,7 +469,8 @@ def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
     budget = budget or [_STEPS]
     bounds: dict[tuple[object, ...], tuple[int, int]] = {}
     readings: list[list[Row]] = []
-    for parted in (False, True):  # the transactions' block apart only where nothing else reads
+    parts: tuple[bool | None, ...] = (False, True, None) if apart else (False, True)
+    for parted in parts:  # a block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
             letters = sum(fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
             codes = sum(fits(t.text, ("M_CODE",)) for t in tokens[:end])
