@@ -89,6 +89,16 @@ class _Reader:
                 for row, title in zip((rows or [])[lo:hi], titles):
                     row[run[0].name] = title
                 return at + 1
+        read = self._row_by_row(run, at, rows, lo, hi, lag=False)
+        return None if read is None else read[0]
+
+    def _row_by_row(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
+                    lo: int, hi: int, lag: bool) -> tuple[int, list[int]] | None:
+        """``run``'s cells of the rows ``[lo, hi)`` from token ``at`` on, row after row,
+        each cell read as its column (``_reads``); with ``lag``, from the first row whose
+        last cell does not read so on, every row's last cell is left for later. The token
+        after them and the rows left so, or None where a cell does not read."""
+        lagging: list[int] = []
         for n in range(lo, hi):
             for column in run:
                 if not self._takes(column, n):
@@ -96,15 +106,15 @@ class _Reader:
                 if at >= len(self.tokens):
                     return None
                 token = self.tokens[at]
-                if column.terminals:
-                    if token.words or not fits(token.text, column.terminals):
-                        return None
-                elif not token.words:
+                if lag and column is run[-1] and (lagging or not _reads(token, column)):
+                    lagging.append(n)
+                    continue
+                if not _reads(token, column):
                     return None
                 if rows is not None:
                     rows[n][column.name] = cell(list(token.atoms))
                 at += 1
-        return at
+        return at, lagging
 
     def _fill_mixed(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
                     phase: int) -> int | None:
@@ -144,34 +154,17 @@ class _Reader:
         if len(run) < 2 or not last.terminals:
             return None
         _, _, lo, hi = self.phases[phase]
-        lagging: list[int] = []
-        for n in range(lo, hi):
-            for column in run:
-                if not self._takes(column, n):
-                    continue
-                if at >= len(self.tokens):
-                    return None
-                token = self.tokens[at]
-                if column is last and (lagging or token.words
-                                       or not fits(token.text, column.terminals)):
-                    lagging.append(n)
-                    continue
-                if column.terminals:
-                    if token.words or not fits(token.text, column.terminals):
-                        return None
-                elif not token.words:
-                    return None
-                if rows is not None:
-                    rows[n][column.name] = cell(list(token.atoms))
-                at += 1
+        read = self._row_by_row(run, at, rows, lo, hi, lag=True)
+        if read is None or not read[1]:
+            return None
+        at, lagging = read
         for n in lagging:
-            if at >= len(self.tokens) or self.tokens[at].words or not fits(
-                    self.tokens[at].text, last.terminals):
+            if at >= len(self.tokens) or not _reads(self.tokens[at], last):
                 return None
             if rows is not None:
                 rows[n][last.name] = cell(list(self.tokens[at].atoms))
             at += 1
-        return at if lagging else None
+        return at
 
     def _alike(self, rows: list[Row]) -> bool:
         """Whether the transactions print the same columns, and the holdings: a column
@@ -236,6 +229,14 @@ class _Reader:
                     self.walk(last + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
             self.dead.add((phase, first, at))
+
+
+def _reads(token: Token, column: Column) -> bool:
+    """Whether ``token`` reads as a cell of ``column``: a value of its kinds, or words
+    for a column of words."""
+    if column.terminals:
+        return not token.words and fits(token.text, column.terminals)
+    return token.words
 
 
 @lru_cache(maxsize=None)
