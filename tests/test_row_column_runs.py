@@ -264,3 +264,99 @@ def test_cuts_among_many_words_are_where_the_natures_end() -> None:
     where the words begin and, after indirect rows, a nature each later."""
     body = _tokens("Common Stock", "D", "I", "By Trust", "Common Stock", "Common Stock", "D", "D")
     assert _nature_cuts(body) == [3, 4]
+
+
+def test_values_merged_onto_one_line_are_cut_into_cells() -> None:
+    """Boxes merged onto one line ("$ 0 $ 0 $ 0": each row's price, "$" apart from
+    its figures) are cut into their values and the table reads as printed apart."""
+    text = YELP.read_text(encoding="utf-8")
+    start, end = _table_ii(text)
+    merged = text[start:end].replace("$0\n\n$0\n\n$0\n", "$ 0 $ 0 $ 0\n", 1)
+    assert merged != text[start:end]
+    form = form4lark.parse(text[:start] + merged + text[end:])
+    assert form.derivative_transactions and len(form.derivative_transactions) == 3
+    off = [f for f in off_fields(truth_of(YELP), form) if f.startswith("derivative_")]
+    assert off and all(".acquired_disposed missed" in f for f in off)
+
+
+def test_a_merged_line_with_a_word_of_no_value_is_not_cut() -> None:
+    from form4lark.form.row_column_runs import _line_values
+
+    def line(*words: str) -> list[Atom]:
+        return [Atom("TEXT", w, 1, 0, 2 * n, Piece(" ".join(words), 1, 1))
+                for n, w in enumerate(words)]
+    cut = _line_values(line("$", "0", "11/23/2012"), TABLE_II)
+    assert [[a.text for a in v] for v in cut or []] == [["$", "0"], ["11/23/2012"]]
+    assert _line_values(line("$", "0", "about"), TABLE_II) is None
+
+
+def test_a_runs_last_cells_printed_after_it_go_to_the_last_rows_in_order() -> None:
+    """A run of amounts and prices whose last rows' prices came out after it ("10",
+    "$1", "20", "30", "$2", "$3"): from the first row short of its price on, each row
+    takes one printed after the run, in the rows' order; too few of them, or none
+    lagging (``_fill`` reads that), read nothing."""
+    from form4lark.form.row_column_runs import _Reader
+
+    run = (TABLE_II[10], TABLE_II[11])  # underlying amount, price
+    rows: list[dict] = [{}, {}, {}]
+    reader = _Reader(TABLE_II, _tokens("10", "$1", "20", "30", "$2", "$3"), 3, 3, [10])
+    assert reader._fill_lagging(run, 0, rows, 0) == 6
+    assert [(r["underlying_shares"].text, r["price_per_share"].text) for r in rows] == [
+        ("10", "$1"), ("20", "$2"), ("30", "$3")]
+    short = _Reader(TABLE_II, _tokens("10", "$1", "20", "30", "$2", "D"), 3, 3, [10])
+    assert short._fill_lagging(run, 0, None, 0) is None
+    whole = _Reader(TABLE_II, _tokens("10", "$1", "20", "$2", "30", "$3"), 3, 3, [10])
+    assert whole._fill_lagging(run, 0, None, 0) is None
+    assert whole._fill(run, 0, None, 0) == 6
+
+
+NTRA = FIXTURES / "column_runs" / "NTRA-20180914-1" / "sec" / "pdfminer.txt"
+
+
+def test_cells_printed_after_the_explanation_label_are_read_with_table_ii() -> None:
+    """pdfminer printed Table II's titles, prices and dates before the Explanation of
+    Responses label and its codes, amounts and letters after it, before note 1: the
+    body reads with them, every value as the truth has it (some dates, marks and the
+    (A)/(D) unknown); the notes read whole."""
+    form = form4lark.parse(NTRA.read_text(encoding="utf-8"))
+    rows = form.derivative_transactions
+    assert rows and [(r.security_title, r.shares) for r in rows] == [
+        ("Stock Option (right to buy)", 11169), ("Restricted Stock Units", 5785)]
+    off = [f for f in off_fields(truth_of(NTRA), form) if f.startswith("derivative_")]
+    assert off and all(" missed" in f for f in off)
+    assert not [f for f in off_fields(truth_of(NTRA), form) if f.startswith("footnotes")]
+
+
+def test_no_cells_are_taken_from_an_explanation_that_opens_with_its_first_note() -> None:
+    from form4lark.form.reader import _cells_after_explanation
+
+    def line(row: int, *words: str) -> list[Atom]:
+        return [Atom("TEXT", w, row, 0, 2 * n, Piece(" ".join(words), row, 1))
+                for n, w in enumerate(words)]
+    assert _cells_after_explanation(line(1, "1.", "The", "option") + line(2, "A")) == []
+    cells = line(1, "A") + line(2, "(1)") + line(3, "(1)", "Shares", "vest")
+    assert [a.text for a in _cells_after_explanation(cells)] == ["A", "(1)"]
+    assert _cells_after_explanation(line(1, "A") + line(2, "(1)")) == []
+
+
+XOOM_SEC = FIXTURES / "column_runs" / "XOOM-20130221-1" / "sec" / "pdfminer.txt"
+
+
+def test_a_pages_last_row_printed_apart_matches_truth() -> None:
+    """pdfminer's sec text prints each page's Table II as runs, but its last row's
+    cells from the amount moved to the price after the other rows' ("90,884", "(1)",
+    ..., "$0", "$0", "$0", then "26,388", "(1)", "(1)", "Common Stock", "26,388", "$0"),
+    and some rows' prices after the run: all 18 rows read as the truth has them."""
+    form = form4lark.parse(XOOM_SEC.read_text(encoding="utf-8"))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 18
+    assert [r.shares for r in form.derivative_transactions][4:7] == [90884, 26388, 684467]
+    assert not [f for f in off_fields(truth_of(XOOM_SEC), form) if f.startswith("derivative_")]
+
+
+def test_the_last_row_apart_is_tried_for_transactions_alone() -> None:
+    from form4lark.form.row_column_runs import _last_row_apart
+
+    assert _last_row_apart(14, 2, 2) == _last_row_apart(14, 6, 5) == []
+    phases = _last_row_apart(14, 6, 6)
+    assert ((0, 6, 0, 6), (6, 12, 0, 5), (6, 12, 5, 6), (12, 14, 0, 6)) in phases
+    assert all(b - a >= 2 for p in phases for a, b, top, bottom in p if bottom - top == 1)

@@ -16,7 +16,7 @@ from ..errors import SectionError
 from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
-from ..sections import Cell, OwnerBlock, Sections, SignatureCells
+from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
 from . import (checkboxes, glued_dates, header, notes, owner_table, paragraph_boxes, regions,
                signatures_first)
 from .atoms import Atom, lex, page_atoms
@@ -527,7 +527,8 @@ def read_page(page: Page, layout: str) -> Sections:
             continue
         try:
             lead = parts.table_i_lead if table == "table_i" else []
-            setattr(sections, table, read_table(page, atoms, table, layout, lead))
+            setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
+                                                 parts.explanation))
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
             # a kind of row none of them is may stand after it: unknown, not none
@@ -583,3 +584,41 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     if below is None and not found:  # signed whole below the label: the notes end there
         return start, notes.signed_below(after)
     return start, found
+
+
+def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
+                explanation: list[Atom]) -> list[Row]:
+    """A table's rows (``read_table``); where Table II's body of a stream does not read,
+    read again with the cells a converter printed after the Explanation of Responses
+    label (``_cells_after_explanation``), kept only where that reads whole: the first
+    reading's error stands otherwise."""
+    try:
+        return read_table(page, atoms, table, layout, lead)
+    except SectionError as error:
+        tail = (_cells_after_explanation(explanation)
+                if table == "table_ii" and page.shape == "stream" else [])
+        if not tail:
+            raise
+        try:
+            rows = read_table(page, atoms + tail, table, layout, lead)
+        except SectionError:
+            raise error from None
+        return rows
+
+
+#: the first note's number as a line opens with it
+_FIRST_NOTE = re.compile(r"\(?1[.)]")
+
+
+def _cells_after_explanation(explanation: list[Atom]) -> list[Atom]:
+    """The words the Explanation of Responses holds before its first note opens (a
+    line opening "1." or "(1)" with words after it on the line): the last cells of
+    Table II a converter printed after the label (pdfminer places boxes by where they
+    stand: "(1)" "07/19/2017" "Explanation of Responses:" "A" "A" "45,659(2)" ...).
+    Empty where no note opens after them."""
+    for i, atom in enumerate(explanation):
+        opens = i == 0 or explanation[i - 1].row != atom.row
+        if opens and _FIRST_NOTE.fullmatch(atom.text) and i + 1 < len(explanation) \
+                and explanation[i + 1].row == atom.row:
+            return explanation[:i]
+    return []

@@ -89,6 +89,16 @@ class _Reader:
                 for row, title in zip((rows or [])[lo:hi], titles):
                     row[run[0].name] = title
                 return at + 1
+        read = self._row_by_row(run, at, rows, lo, hi, lag=False)
+        return None if read is None else read[0]
+
+    def _row_by_row(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
+                    lo: int, hi: int, lag: bool) -> tuple[int, list[int]] | None:
+        """``run``'s cells of the rows ``[lo, hi)`` from token ``at`` on, row after row,
+        each cell read as its column (``_reads``); with ``lag``, from the first row whose
+        last cell does not read so on, every row's last cell is left for later. The token
+        after them and the rows left so, or None where a cell does not read."""
+        lagging: list[int] = []
         for n in range(lo, hi):
             for column in run:
                 if not self._takes(column, n):
@@ -96,15 +106,15 @@ class _Reader:
                 if at >= len(self.tokens):
                     return None
                 token = self.tokens[at]
-                if column.terminals:
-                    if token.words or not fits(token.text, column.terminals):
-                        return None
-                elif not token.words:
+                if lag and column is run[-1] and (lagging or not _reads(token, column)):
+                    lagging.append(n)
+                    continue
+                if not _reads(token, column):
                     return None
                 if rows is not None:
                     rows[n][column.name] = cell(list(token.atoms))
                 at += 1
-        return at
+        return at, lagging
 
     def _fill_mixed(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
                     phase: int) -> int | None:
@@ -131,6 +141,37 @@ class _Reader:
                 rows[n][run[kinds[0]].name] = cell(list(token.atoms))
             at += 1
         return at
+
+    def _fill_lagging(self, run: tuple[Column, ...], at: int, rows: list[Row] | None,
+                      phase: int) -> int | None:
+        """``run``'s cells from token ``at`` on where its last column's boxes of the
+        last rows came out after the run (a page's last rows: "2,080", "(1)", ...,
+        "204", "643", ..., "405", "$0", "$0", "$0"): row after row as ``_fill`` reads
+        them until a row's last cell does not read as its column; from that row on,
+        every row's last cell is one of those printed after the run, in the rows'
+        order. The token after them, or None (also where no cell lags: ``_fill``)."""
+        last = run[-1]
+        if len(run) < 2 or not last.terminals:
+            return None
+        _, _, lo, hi = self.phases[phase]
+        read = self._row_by_row(run, at, rows, lo, hi, lag=True)
+        if read is None or not read[1]:
+            return None
+        at, lagging = read
+        for n in lagging:
+            if at >= len(self.tokens) or not _reads(self.tokens[at], last):
+                return None
+            if rows is not None:
+                rows[n][last.name] = cell(list(self.tokens[at].atoms))
+            at += 1
+        return at
+
+    def _alike(self, rows: list[Row]) -> bool:
+        """Whether the transactions print the same columns, and the holdings: a column
+        left empty (an optional one) is so in every row of a kind, a phase of one row
+        (``_last_row_apart``) not leaving out what the others print."""
+        kinds = (rows[:self.moves], rows[self.moves:])
+        return all(len({frozenset(r) for r in kind}) <= 1 for kind in kinds)
 
     def _one_paragraph(self, column: Column, at: int, count: int) -> list[Cell] | None:
         """A words column printed as one paragraph holding the same words once per
@@ -171,8 +212,8 @@ class _Reader:
         if first == hi:
             if phase + 1 < len(self.phases):
                 self.walk(self.phases[phase + 1][0], at, rows, phase + 1)
-            elif all(_texts(rows) != _texts(f) for f in self.found):  # one row: every cut alike
-                self.found.append([dict(r) for r in rows])
+            elif self._alike(rows) and all(_texts(rows) != _texts(f) for f in self.found):
+                self.found.append([dict(r) for r in rows])  # one row: every cut alike
             return
         found = len(self.found)
         if self.table[first].optional:  # printed empty in every row
@@ -180,7 +221,7 @@ class _Reader:
         for run, last in _runs(self.table, first):
             if last >= hi:
                 continue
-            for fill in (self._fill, self._fill_mixed):
+            for fill in (self._fill, self._fill_mixed, self._fill_lagging):
                 after = fill(run, at, None, phase)  # read first, written only where it reads
                 if after is not None:
                     filled = [dict(r) for r in rows]
@@ -188,6 +229,14 @@ class _Reader:
                     self.walk(last + 1, after, filled, phase)
         if len(self.found) == found and self.budget[0] >= 0:
             self.dead.add((phase, first, at))
+
+
+def _reads(token: Token, column: Column) -> bool:
+    """Whether ``token`` reads as a cell of ``column``: a value of its kinds, or words
+    for a column of words."""
+    if column.terminals:
+        return not token.words and fits(token.text, column.terminals)
+    return token.words
 
 
 @lru_cache(maxsize=None)
@@ -204,11 +253,14 @@ def _runs(table: tuple[Column, ...],
     return tuple(out)
 
 
-def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Phase, ...]]:
-    """How the body's runs may go: over every row (not ``parted``), or the
+def _phases(columns: int, rows: int, moves: int, parted: bool | None) -> list[tuple[_Phase, ...]]:
+    """How the body's runs may go: over every row (``parted`` False), or the
     transactions' rows first, then the holdings', each through the first ``k``
     columns, and every row through the columns after (a page's boxes set apart by
-    where the rows stand: the holdings below the transactions)."""
+    where the rows stand: the holdings below the transactions); ``parted`` None:
+    the last row apart (``_last_row_apart``)."""
+    if parted is None:
+        return _last_row_apart(columns, rows, moves)
     if not parted:
         return [()]
     if not 0 < moves < rows:
@@ -216,6 +268,20 @@ def _phases(columns: int, rows: int, moves: int, parted: bool) -> list[tuple[_Ph
     return [tuple(p for p in ((0, k, 0, moves), (0, k, moves, rows), (k, columns, 0, rows))
                   if p[0] < p[1])
             for k in range(1, columns + 1)]
+
+
+def _last_row_apart(columns: int, rows: int, moves: int) -> list[tuple[_Phase, ...]]:
+    """The runs of every row through some first columns, then those of the next
+    columns (two or more) for every row but the last, then the last row's own, then
+    every row's through the columns after (a page's last row printed below the
+    others' boxes: "90,884", "(1)", ..., "$0", then "26,388", "(1)", "(1)", "Common
+    Stock", "26,388", "$0", then every row's amount owned after). Only for a body of
+    transactions alone, of three rows or more."""
+    if rows < 3 or moves != rows:
+        return []
+    return [tuple(p for p in ((0, a, 0, rows), (a, b, 0, rows - 1), (a, b, rows - 1, rows),
+                              (b, columns, 0, rows)) if p[0] < p[1])
+            for a in range(1, columns - 1) for b in range(a + 2, columns)]
 
 
 def _kinds(tokens: list[Token], columns: tuple[Column, ...]) -> dict[tuple[str, ...], int]:
@@ -279,16 +345,50 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
 
 
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
-    tokens = body_tokens(paragraphs(atoms), columns)
+    tokens = body_tokens(_typed_lines(paragraphs(atoms), columns), columns)
     if tokens is None:
         return None
-    rows = _token_rows(tokens, columns)
+    rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
     mended = mended_titles(tokens) if rows is None else tokens
     if mended != tokens:  # titles a box or a page's end put out of their runs' shape
-        rows = _token_rows(mended, columns)
+        rows = _token_rows(mended, columns, apart=True)
         rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
+
+
+def _typed_lines(body: list[list[Atom]], columns: tuple[Column, ...]) -> list[list[Atom]]:
+    """The body's paragraphs, a one-line paragraph whose boxes were merged onto one
+    line ("$ 9.97 11/20/2020": a price, then a date) cut into its values: each a word
+    or two ("$" and its figures) reading as one value of the columns, cut only where
+    every word of the line falls into exactly one way of so reading it."""
+    out: list[list[Atom]] = []
+    for paragraph in body:
+        values = None
+        if len({a.line for a in paragraph}) == 1 and not _value(paragraph, columns):
+            values = _line_values(paragraph, columns)
+        out += values or [paragraph]
+    return out
+
+
+def _value(words: list[Atom], columns: tuple[Column, ...]) -> bool:
+    value = " ".join(a.text for a in words)
+    return any(c.terminals and fits(value, c.terminals) for c in columns)
+
+
+def _line_values(line: list[Atom], columns: tuple[Column, ...]) -> list[list[Atom]] | None:
+    """``line`` cut into values of one word or two (a "$" then its figures), or None
+    where a word reads in no value, or a word both alone and with the next."""
+    out: list[list[Atom]] = []
+    at = 0
+    while at < len(line):
+        one = _value(line[at:at + 1], columns)
+        two = at + 1 < len(line) and line[at].text == "$" and _value(line[at:at + 2], columns)
+        if one == two:  # neither, or both: no single reading
+            return None
+        out.append(line[at:at + (1 if one else 2)])
+        at += len(out[-1])
+    return out if len(out) > 1 else None
 
 
 #: a body is cut into blocks only where it has at most this many places to cut
@@ -356,10 +456,12 @@ def _after_letters(tokens: list[Token], at: int) -> bool:
 
 
 def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
-                budget: list[int] | None = None) -> list[Row] | None:
+                budget: list[int] | None = None, apart: bool = False) -> list[Row] | None:
     """The rows of a body's tokens read as one set of runs (the words after the last
     run: the indirect rows' natures), or None where they do not read as one, their
-    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``)."""
+    readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``).
+    ``apart``: a whole page's body, whose last row may print apart (``_last_row_apart``;
+    not a block's, whose cuts would give more readings)."""
     if len(tokens) < len(columns) - 4:
         return None
     tail = len(tokens)
@@ -368,7 +470,8 @@ def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
     budget = budget or [_STEPS]
     bounds: dict[tuple[object, ...], tuple[int, int]] = {}
     readings: list[list[Row]] = []
-    for parted in (False, True):  # the transactions' block apart only where nothing else reads
+    parts: tuple[bool | None, ...] = (False, True, None) if apart else (False, True)
+    for parted in parts:  # a block apart only where nothing else reads
         for end in {tail, len(tokens)}:  # the words at the end: natures, or the last run's
             letters = sum(fits(t.text, ("M_DIRECT_INDIRECT",)) for t in tokens[:end])
             codes = sum(fits(t.text, ("M_CODE",)) for t in tokens[:end])
