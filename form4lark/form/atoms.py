@@ -181,8 +181,15 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     after = words_after if words else frozenset()
     while at < len(places):
         row, cell, piece = places[at]
+        tokens, checked_any, labelled = _piece_tokens(piece.text, context)
+        if not checked_any and (making or not labelled):  # no token to check (most pieces)
+            if making:
+                atoms += [Atom(kind, text, row, cell, offset, piece)
+                          for kind, text, offset, _, _ in tokens]
+            at += 1
+            continue
         start = starts[at]
-        for kind, text, offset, stop, checked in _piece_tokens(piece.text, context):
+        for kind, text, offset, stop, checked in tokens:
             if checked:
                 token = scanner.match(joined, start + offset)
                 group = (token.lastindex or 0) if token else 0
@@ -198,10 +205,15 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     return atoms
 
 
+#: a piece's token: (kind, text, offset, end offset, whether to check it against the page's scan)
+Token = tuple[str, str, int, int, bool]
+
+
 @lru_cache(maxsize=1 << 14)
-def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bool], ...]:
-    """A piece's tokens scanned on their own: (kind, text, offset, end offset, whether
-    to check it against the page's scan). Only a token where a label can begin (the
+def _piece_tokens(text: str, context: str) -> tuple[tuple[Token, ...], bool, bool]:
+    """A piece's tokens scanned on their own (``Token``), whether any is to be checked
+    against the page's scan, and whether any is a label (``_lex_page`` passes over a
+    piece of words alone before the words it builds atoms for). Only a token where a label can begin (the
     guard, which looks at two characters: a piece is followed by a line break) can be
     read otherwise in the page: a word (TEXT, the one terminal not guarded) never
     holds white space, so it ends where it ends in the page. And only where the rest
@@ -216,13 +228,14 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
         checked = guard is None or guard.match(ended, start) is not None and (
             ends is None or ends.fullmatch(text, start) is not None)
         tokens.append((kinds[group], token.group(group), start, token.end(group), checked))
-    return tuple(tokens)
+    return (tuple(tokens), any(token[4] for token in tokens),
+            any(token[0] != "TEXT" for token in tokens))
 
 
 def opening_label(text: str, context: str) -> tuple[str, int] | None:
     """The label ``text`` opens with in ``context`` and where it ends; None where it
     opens with a word."""
-    tokens = _piece_tokens(text, context)
+    tokens = _piece_tokens(text, context)[0]
     if not tokens or tokens[0][0] == "TEXT" or tokens[0][2] != 0:
         return None
     return tokens[0][0], tokens[0][3]
