@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from lark import Lark
 
@@ -160,19 +161,12 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     text is scanned on from there (``_scan_across``). ``words``: False for the
     labels alone (no atom is built for a word of text); ``words_after``: labels
     before the first of which no word's atom is built."""
-    places: list[tuple[int, int, Piece]] = []
-    starts: list[int] = []
-    chunks: list[str] = []
-    position = 0
     lines = page.lines
-    for row in range(first, len(lines) if end is None else end):
-        for cell, piece in enumerate(lines[row].pieces):
-            if not piece.text:
-                continue
-            starts.append(position)
-            places.append((row, cell, piece))
-            chunks.append(piece.text)
-            position += len(piece.text) + 1
+    places = [(row, cell, piece) for row in range(first, len(lines) if end is None else end)
+              for cell, piece in enumerate(lines[row].pieces) if piece.text]
+    chunks = [piece.text for _, _, piece in places]
+    # where each piece starts in the pieces joined with line breaks
+    starts = list(accumulate([len(chunk) + 1 for chunk in chunks[:-1]], initial=0))[:len(chunks)]
     joined = "\n".join(chunks)
     scanner, kinds, _, _ = _scanner(context)
     atoms: list[Atom] = []

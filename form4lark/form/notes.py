@@ -146,7 +146,7 @@ def _signed_in(body: list[Atom]) -> bool:
     """True where the words hold a signature's mark ("/s/"). In a footnote: a converter
     ran the signature into the last note (its date glued to a word, "attorney05/18/2021",
     it reads as no signature), and where the note ends is lost."""
-    return "/s/" in "\0".join(a.text for a in body).lower()  # one string: no "/s/" spans a \0
+    return "/s/" in "\0".join([a.text for a in body]).lower()  # one string: no "/s/" spans a \0
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:
