@@ -559,3 +559,48 @@ def test_a_grid_headers_marks_are_placed_once_and_read_as_before(monkeypatch):
     assert checkboxes.checked_labels(atoms_, True) == checkboxes.checked_labels(
         atoms_, True, placed=placed(atoms_)) == {"OFFICER", "ONE_PERSON"}
     assert form.reporting_owners[0].is_officer  # as filing.xml has it
+
+
+# ------------------------------------------------------------ words joined
+
+def _joined_pairwise(atoms_: list[atoms.Atom]) -> str:
+    """``header.joined`` as it was, word by word (the reference of its fast path)."""
+    if not atoms_:
+        return ""
+    out = atoms_[0].text
+    for before, atom in zip(atoms_, atoms_[1:]):
+        if not out:
+            out = atom.text
+        elif (before.row != atom.row or before.piece is atom.piece and "\n" in atom.piece.text
+              and before.part != atom.part) and re.search(r"[A-Za-z0-9]-$", out):
+            out += atom.text
+        else:
+            out += " " + atom.text
+    return out
+
+
+_WORDS = st.sampled_from(["", "-", "Non-", "Attorney-", "in-Fact", "Stock", "a-", "10-", "x",
+                          "Qualified", "- ", "B-1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.integers(0, 2), st.booleans()), max_size=8))
+def test_words_are_joined_as_word_by_word(words):
+    """A text joined with spaces at once (no word ends with a hyphen) is the text joined
+    word by word; words on another line, or another line of a cell, after a hyphen are
+    still joined without a space."""
+    cell = Piece("Non-\nQualified", line=1, column=1)
+    made = [atoms.Atom("TEXT", word, row, 0, 5 if second else 0,
+                       cell if row == 0 else Piece(word, line=row + 1, column=1))
+            for word, row, second in words]
+    from form4lark.form.header import joined
+    assert joined(made) == _joined_pairwise(made)
+
+
+def test_a_hyphen_ending_a_line_joins_its_word_to_the_next_lines():
+    from form4lark.form.header import joined
+    first, second = Piece("Attorney-", line=1, column=1), Piece("in-Fact", line=2, column=1)
+    made = [atoms.Atom("TEXT", "Attorney-", 0, 0, 0, first),
+            atoms.Atom("TEXT", "in-Fact", 1, 0, 0, second)]
+    assert joined(made) == "Attorney-in-Fact"
+    assert joined([made[0], atoms.Atom("TEXT", "in-Fact", 0, 1, 0, second)]) == "Attorney- in-Fact"

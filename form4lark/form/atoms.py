@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from lark import Lark
 
@@ -160,19 +161,12 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     text is scanned on from there (``_scan_across``). ``words``: False for the
     labels alone (no atom is built for a word of text); ``words_after``: labels
     before the first of which no word's atom is built."""
-    places: list[tuple[int, int, Piece]] = []
-    starts: list[int] = []
-    chunks: list[str] = []
-    position = 0
     lines = page.lines
-    for row in range(first, len(lines) if end is None else end):
-        for cell, piece in enumerate(lines[row].pieces):
-            if not piece.text:
-                continue
-            starts.append(position)
-            places.append((row, cell, piece))
-            chunks.append(piece.text)
-            position += len(piece.text) + 1
+    places = [(row, cell, piece) for row in range(first, len(lines) if end is None else end)
+              for cell, piece in enumerate(lines[row].pieces) if piece.text]
+    chunks = [piece.text for _, _, piece in places]
+    # where each piece starts in the pieces joined with line breaks
+    starts = list(accumulate([len(chunk) + 1 for chunk in chunks[:-1]], initial=0))[:len(chunks)]
     joined = "\n".join(chunks)
     scanner, kinds, _, _ = _scanner(context)
     atoms: list[Atom] = []
@@ -181,8 +175,15 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     after = words_after if words else frozenset()
     while at < len(places):
         row, cell, piece = places[at]
+        tokens, checked_any, labelled = _piece_tokens(piece.text, context)
+        if not checked_any and (making or not labelled):  # no token to check (most pieces)
+            if making:
+                atoms += [Atom(kind, text, row, cell, offset, piece)
+                          for kind, text, offset, _, _ in tokens]
+            at += 1
+            continue
         start = starts[at]
-        for kind, text, offset, stop, checked in _piece_tokens(piece.text, context):
+        for kind, text, offset, stop, checked in tokens:
             if checked:
                 token = scanner.match(joined, start + offset)
                 group = (token.lastindex or 0) if token else 0
@@ -198,10 +199,15 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     return atoms
 
 
+#: a piece's token: (kind, text, offset, end offset, whether to check it against the page's scan)
+Token = tuple[str, str, int, int, bool]
+
+
 @lru_cache(maxsize=1 << 14)
-def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bool], ...]:
-    """A piece's tokens scanned on their own: (kind, text, offset, end offset, whether
-    to check it against the page's scan). Only a token where a label can begin (the
+def _piece_tokens(text: str, context: str) -> tuple[tuple[Token, ...], bool, bool]:
+    """A piece's tokens scanned on their own (``Token``), whether any is to be checked
+    against the page's scan, and whether any is a label (``_lex_page`` passes over a
+    piece of words alone before the words it builds atoms for). Only a token where a label can begin (the
     guard, which looks at two characters: a piece is followed by a line break) can be
     read otherwise in the page: a word (TEXT, the one terminal not guarded) never
     holds white space, so it ends where it ends in the page. And only where the rest
@@ -216,13 +222,14 @@ def _piece_tokens(text: str, context: str) -> tuple[tuple[str, str, int, int, bo
         checked = guard is None or guard.match(ended, start) is not None and (
             ends is None or ends.fullmatch(text, start) is not None)
         tokens.append((kinds[group], token.group(group), start, token.end(group), checked))
-    return tuple(tokens)
+    return (tuple(tokens), any(token[4] for token in tokens),
+            any(token[0] != "TEXT" for token in tokens))
 
 
 def opening_label(text: str, context: str) -> tuple[str, int] | None:
     """The label ``text`` opens with in ``context`` and where it ends; None where it
     opens with a word."""
-    tokens = _piece_tokens(text, context)
+    tokens = _piece_tokens(text, context)[0]
     if not tokens or tokens[0][0] == "TEXT" or tokens[0][2] != 0:
         return None
     return tokens[0][0], tokens[0][3]

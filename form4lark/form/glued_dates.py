@@ -37,8 +37,10 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     for i, atom in enumerate(atoms):
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
         after = atoms[i + 1] if i + 1 < len(atoms) else None
-        signed = any("/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
-                     if atom.row - 1 <= a.row <= atom.row)
+        # the signature's "/s/" looked for only at a glued date (few words are)
+        signed = match is not None and any(
+            "/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
+            if atom.row - 1 <= a.row <= atom.row)
         if match is None or not signed or after is None or after.kind != "TEXT" \
                 or after.row != atom.row + 1:
             out.append(atom)

@@ -32,6 +32,9 @@ def joined(atoms: list[Atom]) -> str:
     at ("Attorney-" + "in-Fact"), a line of the page's or of a cell's ("Non-<br>Qualified")."""
     if not atoms:
         return ""
+    out = " ".join([a.text for a in atoms])
+    if atoms[0].text and "- " not in out:
+        return out  # no word ends with a hyphen: nothing is joined without a space (most)
     out = atoms[0].text
     for before, atom in pairwise(atoms):  # a footnote joins many words: the test is inline
         if not out:

@@ -57,7 +57,7 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
             form = form or _form(atom.text)
             notes.append((expected, []))
             expected = str(int(expected) + 1)
-        elif notes and _opens_again(atoms, i, notes[-1][0], form):
+        elif notes and match and _opens_again(atoms, i, notes[-1][0], form):
             form = _form(atom.text)
             notes[-1] = (notes[-1][0], [])
         elif notes:
@@ -82,7 +82,8 @@ def _opens_again(atoms: list[Atom], i: int, number: str, form: str | None) -> bo
     """True where the word at ``i`` opens a line with the number of the note being read,
     printed another way ("1." inside the note "(1)" opened): that note's "(1)" was a
     table's footnote mark a converter printed after the Explanation of Responses label,
-    and its words up to here the table's cells; the note opens here."""
+    and its words up to here the table's cells; the note opens here. (``footnotes`` asks
+    only of a word that is a note's number.)"""
     match = _NUMBER.fullmatch(atoms[i].text) if atoms[i].kind == "TEXT" else None
     return bool(match and match.group(1) == number and form is not None
                 and _form(atoms[i].text) != form and atoms[i].text != number
@@ -145,7 +146,7 @@ def _signed_in(body: list[Atom]) -> bool:
     """True where the words hold a signature's mark ("/s/"). In a footnote: a converter
     ran the signature into the last note (its date glued to a word, "attorney05/18/2021",
     it reads as no signature), and where the note ends is lost."""
-    return "/s/" in "\0".join(a.text for a in body).lower()  # one string: no "/s/" spans a \0
+    return "/s/" in "\0".join([a.text for a in body]).lower()  # one string: no "/s/" spans a \0
 
 
 def _is_signature_date(atoms: list[Atom], i: int) -> bool:

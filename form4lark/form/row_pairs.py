@@ -199,8 +199,8 @@ def _known_first(cuts: list[list[Cut]], at: int,
     spans = [[_span(cut, at) for cut in line] for line in cuts]
     runs = [list({span: cut[at] for span, cut in zip(line, cuts_)}.items())
             for line, cuts_ in zip(spans, cuts)]
-    read = {tuple(span for span, _ in way) for way in product(*runs)
-            if reads(tuple(run for _, run in way))}
+    read = {tuple([span for span, _ in way]) for way in product(*runs)
+            if reads(tuple([run for _, run in way]))}
     begun = {spans[:i] for spans in read for i in range(len(spans) + 1)}
 
     def walk(i: int, taken: tuple[tuple[int, int] | None, ...], chosen: tuple[Cut, ...]
