@@ -23,7 +23,7 @@ from form4lark.form.atoms import Atom, lex
 from form4lark.form.checkboxes import checked_labels, stacked_labels, unplaced_grid_marks
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.notes import signatures
-from form4lark.form.row_bands import VALUE, Band, Chunk, _rekey, _split
+from form4lark.form.row_bands import VALUE, Band, Chunk, _ends_above, _rekey, _split
 from form4lark.form.row_grid import grid_rows
 from form4lark.page import Piece
 from form4lark.scoring import score
@@ -786,3 +786,57 @@ def test_a_lone_mark_one_space_after_a_flag_is_the_next_column_s_only_cell():
                 (126, "D"))
     expected = {**SALE_ROW, "price_per_share": "(4)"}
     assert _rows([row]) == [expected]
+
+
+def test_lines_between_two_rows_give_no_title_cell_the_ends_of_two_titles():
+    def chunk(text: str, line: int, key: str) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, 5.0))], key)
+
+    title, underlying = "security_title", "underlying_security_title"
+    # a closed title's "Stock" then the next title's "Series C" (pdfplumber layout): only
+    # centring, both would open the lower row ("Stock Series C Preferred"); "Stock" closes
+    # the upper row's cell
+    upper = Band(1, 1, [chunk("Series B Preferred", 1, title)])
+    lower = Band(4, 4, [chunk("Preferred", 4, title)])
+    _split([chunk("Stock", 2, title), chunk("Series C", 3, title)], title, upper, lower, False)
+    assert [c.text for c in upper.chunks] == ["Series B Preferred", "Stock"]
+    assert [c.text for c in lower.chunks] == ["Preferred", "Series C"]
+    # "Class A" / "Common" / "Stock" whole, the next row's "Class A" lines below (its
+    # "Common" off its column): the only centring that fits gives both to the upper row,
+    # which would open "Class A" twice; the cell is left unsure, not read wrong
+    upper = Band(1, 1, [chunk("Class A", 0, underlying), chunk("Common", 1, underlying)])
+    lower = Band(5, 5, [chunk("Class B", 4, title), chunk("Common", 5, title)])
+    _split([chunk("Stock", 2, underlying), chunk("Class A", 4, underlying)], underlying,
+           upper, lower, True)
+    assert underlying in upper.doubtful and underlying in lower.doubtful
+    assert [c.text for c in upper.chunks if c.key == underlying] == ["Class A", "Common"]
+
+
+def test_lines_between_two_rows_give_the_lower_no_cell_going_on_after_a_mark():
+    def chunk(text: str, line: int, key: str) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, 74.0))], key)
+
+    nature = "nature_of_ownership"
+    # rows printed at their tops (pdfplumber layout): "See" / "Footnotes(2)" / "(3)", then
+    # the next row's "See"; centring would give both lines below to the lower row
+    # ("Footnotes(2) (3) See": words after a mark) and leave the upper one "See"
+    upper = Band(1, 1, [chunk("Class B", 1, "security_title"), chunk("See", 1, nature)])
+    lower = Band(4, 4, [chunk("Class B", 4, "security_title"), chunk("See", 4, nature)])
+    _split([chunk("Footnotes(2)", 2, nature), chunk("(3)", 3, nature)], nature, upper, lower,
+           False)
+    assert nature in upper.doubtful and nature in lower.doubtful
+
+
+def test_a_cell_ending_with_its_mark_over_a_pages_first_row_is_the_row_befores():
+    def chunk(text: str, line: int) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, 74.0))],
+                     "nature_of_ownership")
+
+    # a page's first row (pdfplumber layout): "Fund VI," / "L.P.(2)(3)" end the nature the
+    # page before began ("Sequoia Capital" / "U.S. Growth"), then this row's own nature
+    cut = Band(3, 3, [chunk("Fund VI,", 0), chunk("L.P.(2)(3)", 1), chunk("Sequoia", 2),
+                      chunk("Capital", 3)])
+    assert _ends_above(cut, "nature_of_ownership")
+    # a mark ending the cell, or only marks after it, is no cut
+    whole = Band(1, 1, [chunk("See", 0), chunk("Footnote(2)", 1), chunk("(3)", 2)])
+    assert not _ends_above(whole, "nature_of_ownership")

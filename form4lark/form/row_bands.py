@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .atoms import Atom
+from .row_sequence import TITLE_CLOSING
 
 #: the column every row prints
 TITLE = "security_title"
@@ -45,6 +46,8 @@ VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
 WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
 OPEN_TITLE = re.compile(r"(.*\s)?Common")
+# where a title opens with its class or series ("Class A", "Series C-1"): a cell holds one
+TITLE_OPENS = re.compile(r"\b(Class|Series)\s+[A-Z0-9]")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
 BROKEN = re.compile(r"\w-$|\d/$")
 
@@ -96,7 +99,8 @@ class Band:
     chunks: list[Chunk] = field(default_factory=list)
     #: columns left out: a chunk of theirs may be this band's or a neighbour's
     doubtful: set[str] = field(default_factory=set)
-    #: columns with lines apart above the first band: a cell cut by a page break
+    #: columns with lines apart above the first band, or lines over its values ending a
+    #: cell (``_ends_above``): a cell cut by a page break
     cut_above: set[str] = field(default_factory=set)
 
     @property
@@ -346,6 +350,18 @@ def attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
                 unsure.setdefault((chunk.key or "", index), []).append(chunk)
     for (key, index), chunks in sorted(unsure.items(), key=lambda item: item[0][1]):
         _split(chunks, key, bands[index], bands[index + 1], (key, index + 1) not in unsure)
+    if bands:
+        bands[0].cut_above.update(key for key in TEXTS if _ends_above(bands[0], key))
+
+
+def _ends_above(band: Band, key: str) -> bool:
+    """True where the band's cell in text column ``key`` has a line ending with a footnote
+    mark over its values and words after it: a mark ends a cell, so the lines up to it end
+    the cell of the row before, cut by a page break (``Band.cut_above``)."""
+    lines = sorted((c for c in band.chunks if c.key == key), key=lambda c: (c.line, c.x))
+    return any(_END_MARK.search(c.text) and c.line < band.first
+               and any(not d.is_mark for d in lines[n + 1:] if d.line > c.line)
+               for n, c in enumerate(lines))
 
 
 # ---------------------------------------------------------------- alignment
@@ -558,15 +574,19 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
     """Lines of one column between two bands with no blank line: a cell is centred on its
     row's values, so the band above takes as many as its cell has above them, the band
     below the rest (as many as it has below them, once known). The cut that centres both
-    best, of those that leave the upper cell no words after a mark; if two do as well, the
-    column is left out of both bands."""
+    best, of those that leave neither cell words after a mark nor a title the ends of two
+    (``_two_titles``); if two do as well, or none is left, the column is left out of both
+    bands."""
     lines = sorted({c.line for c in chunks})
+    own = [c for c in lower.chunks if c.key == key]
     costs = {}
     for cut in range(len(lines) + 1):
         up = _imbalance(upper, key, below=cut)
         low = _imbalance(lower, key, above=len(lines) - cut) if settled else 0
         above = [*upper.chunks, *(c for c in chunks if c.line in lines[:cut])]
-        if up is None or low is None or _words_after_mark(above) or left_open(key, above):
+        below = [*own, *(c for c in chunks if c.line in lines[cut:])]
+        if (up is None or low is None or _words_after_mark(above) or left_open(key, above)
+                or _spoils(key, upper.chunks, above) or _spoils(key, own, below)):
             continue
         costs[cut] = up + low
     best = [cut for cut, cost in costs.items() if cost == min(costs.values())]
@@ -576,6 +596,29 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
         return
     for chunk in chunks:
         (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
+
+
+def _spoils(key: str, before: list[Chunk], after: list[Chunk]) -> bool:
+    """True where the lines a cut gives a band make its cell in column ``key`` (``after``,
+    from ``before``) hold the ends of two titles or go on after a mark, as it did not."""
+    return any(check(key, after) and not check(key, before) for check in (
+        _two_titles, lambda key, chunks: _words_after_mark([c for c in chunks if c.key == key])))
+
+
+def _two_titles(key: str, chunks: list[Chunk]) -> bool:
+    """True where a title's cell among ``chunks`` holds the ends of two titles: it opens
+    a class or series twice ("Class A" / "Common" / "Stock" / "Class A"), or a line that
+    only closes a title ("Stock", ``TITLE_CLOSING``) is followed by one opening a title
+    ("Stock" / "Series C" / "Preferred"): the other belongs to the row beside."""
+    if key not in TITLE_COLUMNS:
+        return False
+    lines: dict[int, list[str]] = {}
+    for chunk in sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x)):
+        lines.setdefault(chunk.line, []).append(chunk.text)
+    texts = [" ".join(words) for _, words in sorted(lines.items())]
+    return len(TITLE_OPENS.findall(" ".join(texts))) > 1 or any(
+        TITLE_CLOSING.fullmatch(one) and TITLE_OPENS.match(two)
+        for one, two in zip(texts, texts[1:]))
 
 
 def left_open(key: str, chunks: list[Chunk]) -> bool:
