@@ -19,6 +19,12 @@ where the markup is plain), in one pass and without recursion:
 - a form input drawn checked (``<input type="checkbox" checked>``, a radio button
   likewise) is the form's mark: the text " X " where it stands; an unchecked one
   adds nothing, as an empty box prints nothing.
+- an image whose ``alt`` text is a check ("X", "checked", a check glyph) and an element
+  with ``aria-checked="true"`` are marks as a checked input is. A page that draws its
+  boxes with a pair of glyphs, one filled and one empty ("\u25a0"/"\u25a1", "\u25cf"/"\u25cb",
+  "[X]"/"[ ]"), has its filled ones read as the mark and its empty ones as nothing,
+  only where both are seen on the page (``two_glyph_marks``): one glyph on every box
+  tells nothing.
 - a link whose address has ``CIK=<digits>`` gives the piece holding the link's
   text that CIK, as printed (leading zeros kept).
 
@@ -46,8 +52,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..glyph_marks import both_drawn, marks_of_glyphs_always
 from ..page import Line, Page, Piece
 from ..text import fold
 from .html_tokens import DATA, START, simple_events
@@ -59,9 +66,14 @@ _BLOCK_TAGS = frozenset({
 })
 _DROPPED_TAGS = frozenset({"script", "style", "title"})
 # the tags that matter; the many others (span, b, sup, tbody, ...) are skipped at once
-_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input"}
-#: the attributes read (of a cell, of a link, of a checkbox)
-_ATTRIBUTES_READ = frozenset({"colspan", "href", "checked"})
+_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input", "img"}
+#: the attributes read (of a cell, of a link, of a checkbox, of an image)
+_ATTRIBUTES_READ = frozenset({"colspan", "href", "checked", "alt", "aria-checked"})
+#: the tags read too where a page marks its boxes with ``aria-checked``
+_ARIA_TAGS = frozenset({"span", "div", "i", "b", "button", "label", "p", "li"})
+#: an image's ``alt`` text that is a check: the form's mark, a check glyph, "checked"
+_CHECK_ALT = re.compile(r"\s*(?:[Xx\u2612\u2611\u2713\u2714\u2717\u2718]|checked(?:\s+box)?|check\s*mark)\s*",
+                        re.I)
 #: the text a checked box stands for: the form's own mark
 _CHECKED_MARK = " X "
 #: more than any page needs; keeps a hostile ``colspan="999999999"`` cheap
@@ -134,9 +146,34 @@ def _link_cik(attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
-def _checked(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an ``<input>`` is drawn checked (the attribute's presence is what counts)."""
-    return any(name == "checked" for name, _ in attrs)
+def _checked(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is drawn as a checked box: an ``<input>`` with ``checked`` (the
+    attribute's presence is what counts), an ``<img>`` whose ``alt`` is a check, any
+    element with ``aria-checked="true"``."""
+    for name, value in attrs:
+        if name == "aria-checked" and (value or "").strip().lower() == "true":
+            return True
+        if tag == "input" and name == "checked":
+            return True
+        if tag == "img" and name == "alt" and value and _CHECK_ALT.fullmatch(value):
+            return True
+    return False
+
+
+def two_glyph_marks(lines: list[Line]) -> list[Line]:
+    """The lines with each box drawn filled read as the form's mark "X" and each drawn
+    empty as nothing, where the page draws both (``glyph_marks.py``); unchanged where
+    only one kind is seen."""
+    if not both_drawn([p.text for line in lines for p in line.pieces if p.text]):
+        return lines
+
+    def read(piece: Piece) -> Piece:
+        text = marks_of_glyphs_always(piece.text)
+        if text == piece.text:
+            return piece
+        return replace(piece, text="\n".join(filter(None, map(fold, text.split("\n")))))
+
+    return [replace(line, pieces=[read(p) for p in line.pieces]) for line in lines]
 
 
 class _LineReader:
@@ -179,6 +216,8 @@ class _LineReader:
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _TAGS_READ:
+            if attrs and _checked(tag, attrs):
+                self.handle_data(_CHECKED_MARK)
             return
         if tag in _DROPPED_TAGS:
             self.dropping = tag
@@ -190,11 +229,13 @@ class _LineReader:
             self._open_cell(_colspan(attrs))
         elif tag == "a":
             self.link_cik = _link_cik(attrs)
-        elif tag == "input":
-            if _checked(attrs):
+        elif tag in ("input", "img"):
+            if _checked(tag, attrs):
                 self.handle_data(_CHECKED_MARK)
         elif tag in _BLOCK_TAGS:
             self._break_text()
+        if tag in _CELL_TAGS and _checked(tag, attrs):
+            self.handle_data(_CHECKED_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in _TAGS_READ:
@@ -354,7 +395,8 @@ def _read_with_html_parser(reader: _LineReader, markup: str) -> None:
 def html_lines(markup: str, first_line: int = 1) -> list[Line]:
     """HTML (a whole page, or HTML fragments such as pandoc leaves inside markdown) -> lines of pieces in document order."""
     reader = _LineReader(markup, first_line)
-    events = simple_events(markup, _TAGS_READ, _ATTRIBUTES_READ)
+    tags = _TAGS_READ | _ARIA_TAGS if "aria-checked" in markup else _TAGS_READ
+    events = simple_events(markup, tags, _ATTRIBUTES_READ)
     if events is None:
         _read_with_html_parser(reader, markup)
     else:
@@ -368,7 +410,7 @@ def html_lines(markup: str, first_line: int = 1) -> list[Line]:
             else:
                 reader.handle_endtag(event[2])
     reader.close()
-    return reader.lines
+    return two_glyph_marks(reader.lines)
 
 
 def read_html(text: str) -> Page:

@@ -1,0 +1,57 @@
+"""Checkboxes drawn as a pair of glyphs, one filled and one empty.
+
+A page (or a converter's text of it) may draw each box as a glyph: filled where
+checked ("\u25a0", "\u25aa", "\u25cf", "\u25fc", "[X]"), empty where not ("\u25a1", "\u25ab",
+"\u25cb", "\u25fb", "\u2610", "[ ]"). Only where both kinds are seen does a glyph tell
+which box is checked (two different glyphs on one page: the filled one is); one kind
+on every box tells nothing, and the text stays as written (its boxes unmarked, their
+flags unknown to a reader that finds no mark). The form's mark is "X"
+(``grammars/form_labels.lark``, CHECK): a filled box is read as it, an empty one as
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a box drawn filled (checked) or empty, as a word of its own
+_FILLED_BOX = "[\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b]|\\[[Xx]\\]"
+_EMPTY_BOX = "[\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610]|\\[ ?\\]"
+_GLYPH_BOX = re.compile(rf"(?<!\S)(?:(?P<filled>{_FILLED_BOX})|(?P<empty>{_EMPTY_BOX}))(?!\S)")
+#: the glyphs alone, as a converter's text is read: its "[X]" is read as the mark already
+#: (CHECK), and "[X]"/"[ ]" widen a box so that a converter wraps its label mid-word
+_GLYPH_ONLY = re.compile(_GLYPH_BOX.pattern.replace("|\\[[Xx]\\]", "").replace("|\\[ ?\\]", ""))
+#: a quick test: the characters a drawn box begins with
+_GLYPH_START = re.compile("[\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610[]")
+
+
+def both_drawn(texts: list[str], boxes: re.Pattern[str] = _GLYPH_BOX) -> bool:
+    """True where the texts hold both a filled and an empty box (as ``boxes`` finds them)."""
+    kinds: set[str] = set()
+    for text in texts:
+        if _GLYPH_START.search(text):
+            kinds.update(kind for match in boxes.finditer(text)
+                         for kind, glyph in match.groupdict().items() if glyph)
+            if len(kinds) == 2:
+                return True
+    return False
+
+
+def _as_mark(match: re.Match[str]) -> str:
+    """A filled box as the mark "X", an empty one as blanks, each as wide as the glyph
+    (a text's columns stay where they were)."""
+    width = len(match.group(0))
+    if match.group("filled"):
+        return "X".center(width)
+    return " " * width
+
+
+def marks_of_glyphs_always(text: str) -> str:
+    """``text`` with its drawn boxes read as marks (the caller saw both kinds drawn)."""
+    return _GLYPH_BOX.sub(_as_mark, text)
+
+
+def marks_of_glyphs(text: str) -> str:
+    """A converter's ``text`` with its boxes drawn as glyphs read as marks, where it draws
+    both kinds (``both_drawn``); unchanged otherwise."""
+    return _GLYPH_ONLY.sub(_as_mark, text) if both_drawn([text], _GLYPH_ONLY) else text
