@@ -360,3 +360,41 @@ def test_the_last_row_apart_is_tried_for_transactions_alone() -> None:
     phases = _last_row_apart(14, 6, 6)
     assert ((0, 6, 0, 6), (6, 12, 0, 5), (6, 12, 5, 6), (12, 14, 0, 6)) in phases
     assert all(b - a >= 2 for p in phases for a, b, top, bottom in p if bottom - top == 1)
+
+
+# the plain design: a page's dates printed above its titles ("10/19/2023" three times,
+# then the seven titles), the codes, amounts and letters after them in the form's order
+AUR = FIXTURES / "column_runs" / "AUR-20231019-1" / "plain" / "pdfminer.txt"
+
+
+def test_dates_printed_before_the_titles_match_truth() -> None:
+    form = form4lark.parse(AUR.read_text(encoding="utf-8"))
+    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 3
+    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 4
+    assert [f for f in off_fields(truth_of(AUR), form) if f.startswith("non_derivative")] == []
+
+
+def test_dates_before_the_titles_short_of_one_are_not_shifted() -> None:
+    """A date left out: the dates are still put after the titles, but no reading
+    gives each transaction its date, so Table I is left out rather than shifted."""
+    text = AUR.read_text(encoding="utf-8")
+    start = text.index("Table I - ")
+    body = text[start:].replace("10/19/2023\n\n", "", 1)
+    form = form4lark.parse(text[:start] + body)
+    assert not form.non_derivative_transactions
+    assert any(d.field.startswith("non_derivative") for d in form.diagnostics)
+
+
+def test_only_a_run_of_dates_before_as_many_titles_or_more_is_moved() -> None:
+    from form4lark.form.row_column_runs import _dates_after_titles
+
+    def texts(tokens: list[Token]) -> list[str]:
+        return [" ".join(a.text for a in t.atoms) for t in tokens]
+    body = _tokens("10/19/2023", "10/19/2023", "Common Stock", "Common Stock", "Common Stock",
+                   "C", "C")
+    assert texts(_dates_after_titles(body)) == [
+        "Common Stock", "Common Stock", "Common Stock", "10/19/2023", "10/19/2023", "C", "C"]
+    short = _tokens("10/19/2023", "10/19/2023", "Common Stock", "C")
+    assert _dates_after_titles(short) == short
+    titled = _tokens("Common Stock", "10/19/2023")
+    assert _dates_after_titles(titled) == titled

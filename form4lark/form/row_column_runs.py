@@ -350,11 +350,35 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
         return None
     rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
-    mended = mended_titles(tokens) if rows is None else tokens
-    if mended != tokens:  # titles a box or a page's end put out of their runs' shape
-        rows = _token_rows(mended, columns, apart=True)
-        rows = rows if rows is not None else _block_rows(mended, columns)
+    tried = [tokens]
+    for mend in (mended_titles, _dates_after_titles, _mended_dates_after_titles):
+        mended = mend(tokens) if rows is None else tokens
+        if mended not in tried:  # cells a box or a page's end put out of their runs' shape
+            tried.append(mended)
+            rows = _token_rows(mended, columns, apart=True)
+            rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
+
+
+def _mended_dates_after_titles(tokens: list[Token]) -> list[Token]:
+    """The titles mended (``mended_titles``), then the dates before them put after them."""
+    return _dates_after_titles(mended_titles(tokens))
+
+
+def _dates_after_titles(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a run of dates that opens the body put after the run of titles
+    that follows it (pdfminer prints a page's dates above its titles where the dates'
+    boxes stand higher: "10/19/2023", "10/19/2023", then "Class A Common Stock", ...);
+    the same list where the body does not open with dates, then at least as many titles."""
+    dates = 0
+    while dates < len(tokens) and not tokens[dates].words and fits(tokens[dates].text, ("M_DATE",)):
+        dates += 1
+    titles = dates
+    while titles < len(tokens) and tokens[titles].words:
+        titles += 1
+    if not dates or titles - dates < dates:
+        return tokens
+    return tokens[dates:titles] + tokens[:dates] + tokens[titles:]
 
 
 def _typed_lines(body: list[list[Atom]], columns: tuple[Column, ...]) -> list[list[Atom]]:
