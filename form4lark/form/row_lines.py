@@ -115,6 +115,7 @@ from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title
 from .row_title_cuts import title_cuts
+from .row_top import top_by_title
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -674,6 +675,8 @@ def _alignment(tables: list[Body]) -> str | None:
                 not lower.open or _marked_last(lower, run)))
             if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run):
                 not_centre = True
+        if top_by_title(body):  # a title printed alike from every row's line down
+            not_centre = True
     if not_top and not not_centre:
         return "centre"
     if not_centre and not not_top:
