@@ -38,3 +38,31 @@ def test_a_row_whose_lines_below_open_otherwise_tells_nothing() -> None:
     # a first row of one line below (centred, a title may end one line below its row)
     rows = ROWS.replace("Common\nStock\nClass A 75", "Common Stock\nClass A 75")
     assert all("security_title" not in row for row in _table(rows)[1:])
+
+
+#: Table II of a plain page (TSLA-20100702-1 as pdfplumber prints it): each row's
+#: series title, underlying title and nature wrap down from its line
+SERIES = ("Series A (1) 07/02/2010 C 100 (1) (1) Common 100 $ 0 0 I By Trust\n"
+          "Preferred Stock\nStock\n"
+          "Series B (1) 07/02/2010 C 200 (1) (1) Common 200 $ 0 0 I By Trust\n"
+          "Preferred Stock\nStock\n")
+
+
+def _table_ii(rows: str) -> list[dict[str, str]]:
+    text = (f"{TABLE_I}\n{HEADER_I}\n{TABLE_II}\n{HEADER_II}\n{rows}"
+            "Explanation of Responses:\n")
+    return [{key: cell.text for key, cell in row.items() if cell}
+            for row in lines_table(read_lines(text), "table_ii")]
+
+
+def test_rows_printed_alike_but_for_a_series_letter_tell_a_top_aligned_page() -> None:
+    first, second = _table_ii(SERIES)
+    assert (first["security_title"], second["security_title"]) == (
+        "Series A Preferred Stock", "Series B Preferred Stock")
+    assert first["underlying_security_title"] == second["underlying_security_title"] == "Common Stock"
+    assert first["underlying_shares"] == "100"
+
+
+def test_rows_differing_in_a_long_word_tell_nothing() -> None:
+    rows = SERIES.replace("Series B (1)", "Sequoia B (1)")
+    assert all("security_title" not in row for row in _table_ii(rows))
