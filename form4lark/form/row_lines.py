@@ -70,7 +70,10 @@ with no title on it, or an indirect holding's line with no nature on it (an
 indirect holding names its nature) cannot be top alignment; a row with no line
 above and two or more of its own below cannot be centring, nor can two rows showing
 the same words in their open cells, the upper with no line above and two or more
-lines between them (``_opens_apart``).
+lines between them (``_opens_apart``; or the same but for a series' letter,
+``row_top.series_apart``), nor a table whose first row, under the headers with its
+title its one open cell, opens the lines after every row as it does its own, two or
+more (``row_top.top_by_title``).
 
 A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
@@ -115,6 +118,7 @@ from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title
 from .row_title_cuts import title_cuts
+from .row_top import series_apart, top_by_title
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
 
@@ -672,8 +676,11 @@ def _alignment(tables: list[Body]) -> str | None:
             run = [line for line in body[i + 1:end] if isinstance(line, list)]
             own = lower is None or (isinstance(lower, RowLine) and (
                 not lower.open or _marked_last(lower, run)))
-            if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run):
+            if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run) or series_apart(
+                    row, lower, run):
                 not_centre = True
+        if top_by_title(body):  # a title printed alike from every row's line down
+            not_centre = True
     if not_top and not not_centre:
         return "centre"
     if not_centre and not not_top:
