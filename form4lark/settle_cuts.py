@@ -63,17 +63,49 @@ def _settled_table(rows: tuple, table: str, diagnostics: list[Diagnostic]) -> tu
 
 def _settled(row: Any, rows: tuple) -> Any:
     """``row`` read the one way the arithmetic allows, if any: else as it is."""
-    owned = row.shares_owned_following
-    if not isinstance(owned, Uncut) or getattr(row, "shares", None) is None \
-            or row.acquired_disposed not in ("A", "D"):
+    if not _uncut_transaction(row):
         return row
-    fitting = [reading for reading in _readings(row, owned) if _follows(reading, rows)]
+    fitting = [reading for reading in _readings(row) if _follows(reading, rows)]
+    if not fitting:
+        fitting = _paired_readings(row, rows)
     return fitting[0] if len(fitting) == 1 else row
 
 
-def _readings(row: Any, owned: Uncut) -> list[Any]:
+def _paired_readings(row: Any, rows: tuple) -> list[Any]:
+    """The readings of ``row`` that join its holding's chain with a reading of another
+    unsettled row of it (two rows of one chain, both runs uncut: "$ 17.2277,334.25"
+    acquiring 10,500, then "$ 268.2366,834.25" disposing of 10,500 reads 77,334.25 and
+    66,834.25; 7,334.25 then 6,834.25 does not chain). Only where the pairs that fit
+    give ``row`` one reading: where two fit ("$ 106.8221,878" then "$ 106.8220,869"
+    disposing of 1,009: 21,878 then 20,869, or 1,878 then 869), none is taken."""
+    pairs = [reading
+             for other in rows if other is not row and _uncut_transaction(other)
+             and holding_key(other) == holding_key(row)
+             for other_reading in _readings(other)
+             for reading in _readings(row)
+             if _chained(reading, other_reading) or _chained(other_reading, reading)]
+    readings = {(r.price_per_share, r.shares_owned_following): r for r in pairs}
+    return list(readings.values()) if len(readings) == 1 else []
+
+
+def _uncut_transaction(row: Any) -> bool:
+    """Whether ``row`` is a transaction whose amount owned is ``Uncut`` and whose
+    shares and "A"/"D" letter are read: one the arithmetic may settle."""
+    return (isinstance(row.shares_owned_following, Uncut)
+            and getattr(row, "shares", None) is not None and row.acquired_disposed in ("A", "D"))
+
+
+def _chained(first: Any, then: Any) -> bool:
+    """Whether the holding ``then`` starts from is what ``first`` owned after it (and
+    not nothing: any row may start a holding built from nothing)."""
+    before = amount_before(then)
+    return before != 0 and first.shares_owned_following == before
+
+
+def _readings(row: Any) -> list[Any]:
+    """``row`` read each way its ``Uncut`` run of a price and an amount owned may be."""
     return [dataclasses.replace(row, price_per_share=price, shares_owned_following=amount)
-            for price, amount in price_and_amount_readings(owned.run)]
+            for price, amount in price_and_amount_readings(row.shares_owned_following.run)]
 
 
 def _follows(reading: Any, rows: tuple) -> bool:

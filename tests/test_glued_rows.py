@@ -202,6 +202,31 @@ def test_an_uncut_run_two_readings_fit_is_left_unknown():
     assert settled(first, uncut, other) == (None, None, ["non_derivative.shares_owned_following"])
 
 
+def test_two_uncut_runs_of_one_chain_settle_each_other_only_where_one_pair_fits():
+    import dataclasses
+    from form4lark.cells import Uncut
+    from form4lark.settle_cuts import settle_cuts
+    form = form4lark.parse((FIXTURES / "NTRA-20201120-1.txt").read_text())
+    row = dataclasses.replace(form.non_derivative_transactions[1], price_per_share=None)
+
+    def settled(*runs):
+        # (acquired or disposed, shares, "$ ..." run of the price and the amount owned)
+        rows = tuple(dataclasses.replace(row, acquired_disposed=letter, shares=Decimal(shares),
+                                         shares_owned_following=Uncut(run))
+                     for letter, shares, run in runs)
+        diagnostics: list = []
+        got = settle_cuts(dataclasses.replace(form, non_derivative_transactions=rows), diagnostics)
+        return ([(r.price_per_share, r.shares_owned_following) for r in got.non_derivative_transactions],
+                len(diagnostics))
+    # TSLA-20230727 in BeautifulSoup's run-together text, checked against truth:
+    # "$ 17.2277,334.25" then "$ 268.2366,834.25"; only 77,334.25 then 66,834.25 chain
+    assert settled(("A", "10500", "17.2277,334.25"), ("D", "10500", "268.2366,834.25")) == (
+        [(Decimal("17.22"), Decimal("77334.25")), (Decimal("268.23"), Decimal("66834.25"))], 0)
+    # ARW-20250212: 21,878 then 20,869, or 1,878 then 869: both chain, neither is taken
+    assert settled(("A", "2193", "106.8221,878"), ("D", "1009", "106.8220,869")) == (
+        [(None, None), (None, None)], 2)
+
+
 @pytest.mark.parametrize("street, lines", [
     # a care-of line with the house number run onto its last word: two lines
     ("C/O SEQUOIA CAPITAL2800 SAND HILL ROAD, SUITE 101",

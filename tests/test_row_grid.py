@@ -660,6 +660,33 @@ def test_lines_between_two_rows_give_neither_a_cell_going_on_after_its_mark():
     assert [c.text for c in lower.chunks if c.key == nature] == ["Footnotes(4)", "See"]
 
 
+def test_a_line_of_marks_past_a_blank_line_ends_the_text_cell_above_it():
+    from form4lark.form.row_bands import _past_blank
+
+    def chunk(text: str, line: int, key: str) -> Chunk:
+        return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, 74.0))], key)
+
+    nature, code = "nature_of_ownership", "transaction_code"
+    # AUR-20240227 in pypdf's layout text, checked against truth: "See" / "Footnotes(2)"
+    # / blank / "(3)" / "See" / "Footnotes(2)": "(3)" ends the upper row's nature
+    upper = Band(1, 1, [chunk("Common Stock", 1, "security_title"), chunk("See", 0, nature),
+                        chunk("Footnotes(2)", 1, nature)])
+    lower = Band(5, 5, [chunk("Common Stock", 5, "security_title"),
+                        chunk("Footnotes(2)", 5, nature)])
+    gap = [chunk("(3)", 3, nature), chunk("See", 4, nature)]
+    _past_blank(gap[0], gap, upper, lower)
+    assert [c.text for c in upper.chunks if c.key == nature] == ["See", "Footnotes(2)", "(3)"]
+    assert [c.text for c in lower.chunks if c.key == nature] == ["Footnotes(2)"]
+    # with no nature above it, it is left out
+    bare = Band(1, 1, [chunk("Common Stock", 1, "security_title")])
+    _past_blank(gap[0], gap, bare, lower)
+    assert [c.text for c in bare.chunks + lower.chunks if c.key == nature] == ["Footnotes(2)"]
+    # a mark over a value (LNKD-20110524: "(6)" over the code "C") is a superscript: below
+    coded = Band(5, 5, [chunk("C", 5, code)])
+    _past_blank(chunk("(6)", 4, code), [], upper, coded)
+    assert [c.text for c in coded.chunks] == ["C", "(6)"]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("C", True), ("J", True), ("I", True), ("2010", True), ("$0", True),
     ("L.P.", False), ("U.S.", False), ("Fund IV,", False), ("By", False)])

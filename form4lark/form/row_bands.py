@@ -345,7 +345,7 @@ def attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
             if cut is not None:
                 bands[index + (chunk.line >= cut)].chunks.append(chunk)
             elif id(chunk) in past_blank:
-                bands[index + 1].chunks.append(chunk)
+                _past_blank(chunk, chunks, bands[index], bands[index + 1])
             else:
                 unsure.setdefault((chunk.key or "", index), []).append(chunk)
     for (key, index), chunks in sorted(unsure.items(), key=lambda item: item[0][1]):
@@ -362,6 +362,22 @@ def _ends_above(band: Band, key: str) -> bool:
     return any(_END_MARK.search(c.text) and c.line < band.first
                and any(not d.is_mark for d in lines[n + 1:] if d.line > c.line)
                for n, c in enumerate(lines))
+
+
+def _past_blank(chunk: Chunk, gap: list[Chunk], upper: Band, lower: Band) -> None:
+    """A chunk past a blank line between two bands, which no alignment placed: the
+    lower band's, but for a line of footnote marks in a column of text with words of
+    that column below it in that band (pypdf's layout: "See" / "Footnotes(2)" / blank /
+    "(3)" / "See" / "Footnotes(2) ..." of the next row): a mark follows the words it
+    marks, so it opens no cell of text; it ends the upper band's cell of that column,
+    or, with none, is left out. A mark over a value ("(6)" over the code "C") is a
+    superscript set a line up: the lower band's."""
+    below = [*lower.chunks, *gap]
+    if not (chunk.is_mark and chunk.key in TEXTS and any(
+            c.key == chunk.key and c.line > chunk.line and WORD.search(c.text) for c in below)):
+        lower.chunks.append(chunk)
+    elif any(c.key == chunk.key for c in upper.chunks):
+        upper.chunks.append(chunk)
 
 
 # ---------------------------------------------------------------- alignment
