@@ -285,7 +285,7 @@ def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
     texts = [" ".join(a.text for a in line) for line in lines]
     if (not 1 <= len(lines) <= STREET_LINES or not street_shaped(texts[0])
             or any(b[0].line != a[0].line + 1 for a, b in zip(lines, lines[1:]))
-            or any(not t.isupper() or _PLACE_END.search(t) or DATE.search(t) for t in texts)
+            or any(not t.isupper() or PLACE_END.search(t) or DATE.search(t) for t in texts)
             or any(a.kind in ("OFFICER", "OTHER") for a in atoms[:max(names)])):
         return None
     if len(lines) < STREET_LINES and not _alone_before_date(atoms, end, street[0]):
@@ -359,6 +359,6 @@ def title_after_date(atoms: list[Atom]) -> Cell | None:
     if end is None or len(lines) != 1 or atoms[end].line == lines[0][-1].line:
         return None
     text = " ".join(a.text for a in lines[0])
-    if street_shaped(text) or _PLACE_END.search(text) or "[" in text or DATE.search(text):
+    if street_shaped(text) or PLACE_END.search(text) or "[" in text or DATE.search(text):
         return None
     return cell_of(lines[0])
