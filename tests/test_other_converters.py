@@ -471,3 +471,12 @@ def test_marks_on_lines_of_their_own_that_repeat_a_footnote_are_other_cells():
     assert _joined(text, "table_ii")[-7:] == ["628,553(1)", "(2)", "(2)", "Class", "A", "Common", "Stock"]
     assert _joined(text.replace("(2)\n(2)\nClass", "(2)\nClass"), "table_ii")[-5:] == [
         "628,553(1)(2)", "Class", "A", "Common", "Stock"]
+
+
+def test_a_mark_apart_after_table_i_last_value_is_left_out():
+    # pdftotext (YELP-20130318 sec): row 6's price mark printed after the last row, a
+    # paragraph apart; the last row's nature keeps only its own mark (EDGAR's XML: (4))
+    text = "12,000\nD\n$25(3)\n\n0\n\nI\n\nSee\nFootnote(4)\n\n(3)\n"
+    assert _joined(text, "table_i")[-2:] == ["See", "Footnote(4)"]
+    # right under the value, the run is not left out (a cell of only marks, as before)
+    assert _joined("I\nSee\nFootnote(4)\n(5)\n", "table_i")[-1] == "(5)"

@@ -386,6 +386,27 @@ def _blank(block: OwnerBlock) -> bool:
     return (block.name, block.city, block.state, block.zip) == (None,) * 4 and not block.street
 
 
+def _fill_from_header(first: OwnerBlock, header: OwnerBlock) -> None:
+    """The first listed owner's box 1 fields its words lost (a stream printed its name or
+    street among the tables' words), taken from the header's box 1, the same owner's,
+    where every field both read agrees (else the two may not be one owner's reading:
+    nothing is taken)."""
+    text = (lambda cell: cell.text if cell is not None else None)
+    pairs = [(text(getattr(first, f)), text(getattr(header, f)))
+             for f in ("name", "city", "state", "zip")]
+    pairs.append((tuple(c.text for c in first.street) or None,
+                  tuple(c.text for c in header.street) or None))
+    if any(a is not None and b is not None and a != b for a, b in pairs):
+        return
+    if not any(a is not None and b is not None for a, b in pairs):
+        return  # no field to show the two are one owner's
+    for field in ("name", "city", "state", "zip"):
+        if getattr(first, field) is None:
+            setattr(first, field, getattr(header, field))
+    if not first.street and first.street_run_together is None:
+        first.street, first.street_run_together = list(header.street), header.street_run_together
+
+
 def _owner_key(block: OwnerBlock) -> tuple[object, ...]:
     text = (lambda cell: cell.text if cell is not None else None)
     return (text(block.name), tuple(c.text for c in block.street), text(block.city),
@@ -507,6 +528,8 @@ def read_page(page: Page, layout: str) -> Sections:
                 owner_table.box1_as_designed(sections.owners[0])
         if listed and _blank(listed[0]):  # its words lost: the header's box 1 is the first's
             listed[0] = sections.owners[0]
+        elif listed:
+            _fill_from_header(listed[0], sections.owners[0])
         if listed:
             if not any(o.checked for o in listed):  # box 5 is the header's, for the first
                 listed[0].checked = sections.owners[0].checked

@@ -186,6 +186,16 @@ def _is_price(out: list[Atom]) -> bool:
         out[-1].text.startswith("$") or len(out) > 1 and out[-2].text == "$")
 
 
+def _apart_at_end(out: list[Atom], run: list[Atom], after: Atom | None) -> bool:
+    """Whether a run of marks ends Table I's words, a paragraph apart after a value
+    that already ends with its marks (pdftotext: "See", "Footnote(4)", "", "(3)", then
+    Table II's title): the mark-only column, the price, stands before the amount owned
+    and the nature, so the run is no cell of the last row's, nor of a row after it; a
+    mark moved from an earlier row's cell, whose is lost (left out, never misplaced)."""
+    return (after is None and bool(out) and out[-1].text.endswith(")")
+            and run[0].line - out[-1].line > 1)
+
+
 def _placed_in_table_ii(out: list[Atom], run: list[Atom], after: list[Atom]) -> bool:
     """Table II's runs of two lines of marks or more that the column order places, or
     leaves out where it cannot (the footnotes then unread, never misplaced), as
@@ -238,6 +248,8 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             _paragraph_marks(out, run)
         elif out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
             out[-1] = out[-1].with_text(out[-1].text + marks)
+        elif table == "table_i" and _apart_at_end(out, run, after):
+            pass
         elif _one_cell(out, run, after, table):
             out.append(run[0].with_text(marks))
         elif table == "table_ii" and _placed_in_table_ii(out, run, atoms[end:end + 2]):
