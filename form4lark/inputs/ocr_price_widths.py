@@ -1,0 +1,124 @@
+"""Prices whose last digits OCR ran into a garbled footnote mark, told apart by width.
+
+The form prints a weighted average price with its footnote mark small and raised
+("$ 11.1484⁽²⁾"); at 200 dpi tesseract may read the mark as a digit and a bracket or
+as a bracket alone ("11.1484)", "890.495)", "888.3130)"), so the text's reader cannot
+tell the price's last digits from the mark's and leaves the price unknown. The word's
+box tells them apart: the form's digits are all one width (a point or a comma half of
+it), so the width of the price's digits is known from the whole amounts of the same
+page, and what the box holds beyond them is the mark. A mark of one digit ("(2)",
+raised and small) takes 1.6 to 2.1 digits' width on the corpus pages; of the word's
+readings with none, one or two of its last digits cut, at most one leaves that much.
+
+That reading is the price only where it is certain: the word stands after its "$" in
+a transaction row whose price is unknown, the row's every footnote is of one digit
+(no mark of two digits, "(12)", whose width is one digit more), the price has two to
+four decimals, and where the footnotes name price ranges, one of them holds it. The
+mark itself stays lost (``ocr_price_ranges`` gives it back where a range names it).
+
+Measured on the corpus PDFs read as scans (``benchmarks/scans.py``, drawn by pdftoppm):
+see the commit that added it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+from decimal import Decimal
+from typing import Any
+
+from ..model import Diagnostic, Form4
+from .ocr_price_ranges import _holding, _with_mark, certain_ranges
+from .scan import tsv_lines
+
+#: the tables whose rows hold a price
+TABLES = ("non_derivative_transactions", "derivative_transactions")
+#: what a one-digit mark takes beyond the price's digits, in digits' widths
+MARK_WIDTH = (1.55, 2.15)
+#: tesseract's confidence (0-100) in the whole amounts the digits' width is taken from
+SURE = 90.0
+# a price and a garbled mark after it, as OCR reads it alone after its "$": "11.1484)"
+_GARBLED_PRICE = re.compile(r"([0-9]{1,3}\.[0-9]{2,7})[0-9]?\)")
+# a whole amount grouped in thousands: "2,085,555"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _width_units(text: str) -> float:
+    """The width of digits, points and commas in digits' widths."""
+    return sum(0.5 if c in ".," else 1.0 for c in text)
+
+
+def digit_width(page: list[list[dict[str, str]]]) -> float | None:
+    """The width of one digit on a page: the median over its whole amounts OCR is sure
+    of; None where it has fewer than three."""
+    widths = [float(r["width"]) / _width_units(r["text"].strip()) for line in page
+              for r in line if _GROUPED.fullmatch(r["text"].strip())
+              and float(r["conf"]) >= SURE]
+    return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def price_of_width(read: str, width: float, digit: float) -> str | None:
+    """The price of a word "11.1484)" ``width`` pixels wide: the reading with none, one
+    or two last digits cut that leaves a one-digit mark's width, of two to four
+    decimals; None where none does."""
+    body = read.rstrip(")")
+    fits = []
+    for cut in range(3):
+        price = body[:len(body) - cut]
+        left = width / digit - _width_units(price)
+        decimals = len(price.partition(".")[2])
+        if 2 <= decimals <= 4 and MARK_WIDTH[0] <= left <= MARK_WIDTH[1]:
+            fits.append(price)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _one_digit_marks(form: Form4) -> bool:
+    """True where every footnote of the record is numbered 1 to 9 (so every mark is of
+    one digit), and it has some."""
+    marks = list(form.footnotes or {})
+    return bool(marks) and all(re.fullmatch(r"[1-9]", mark) for mark in marks)
+
+
+def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
+    """``form`` with each unknown price whose word's width tells it from its garbled
+    mark read (the module's doc says where)."""
+    if not _one_digit_marks(form):
+        return form
+    lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
+    for index, tsv in enumerate(tsvs):
+        for number, page in enumerate(tsv_lines(tsv)):
+            digit = digit_width(page)
+            if index or number:
+                lines.append(([], None))  # the page break's line
+            lines += [(line, digit) for line in page]
+    ranges = certain_ranges(dict(form.footnotes or {}))
+    changes: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in TABLES:
+        rows = list(getattr(form, name) or ())
+        for i, row in enumerate(rows):
+            if row.price_per_share is not None or row.span is None \
+                    or not 0 < row.span.line <= len(lines):
+                continue
+            words, digit = lines[row.span.line - 1]
+            texts = [w["text"].strip() for w in words]
+            found = [j for j, t in enumerate(texts) if _GARBLED_PRICE.fullmatch(t)
+                     and j and texts[j - 1] == "$"]
+            if digit is None or len(found) != 1:
+                continue
+            price = price_of_width(texts[found[0]], float(words[found[0]]["width"]), digit)
+            if price is None:
+                continue
+            value = Decimal(price)
+            if ranges is not None and ranges.spans and not _holding(value, ranges):
+                continue
+            row = dataclasses.replace(row, price_per_share=value)
+            rows[i] = _with_mark(row, ranges) if ranges is not None else row
+            diagnostics.append(Diagnostic(
+                row.span.line, None, f"{name}[{i}].price_per_share",
+                f"OCR read '{texts[found[0]]}': {price} by the word's width, its mark lost"))
+            changes[name] = tuple(rows)
+    if not changes:
+        return form
+    return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
