@@ -17,7 +17,11 @@ four decimals, and where the footnotes name price ranges, one of them holds it. 
 mark itself stays lost (``ocr_price_ranges`` gives it back where a range names it).
 
 Measured on the corpus PDFs read as scans (``benchmarks/scans.py``, drawn by pdftoppm):
-see the commit that added it.
+plain 0.850 / 0.993 -> 0.854 / 0.993 (recall / precision), 30 prices read and 10 marks
+given back by their ranges, each right; sec 0.798 / 0.995 unchanged (its "$" is read in
+the price's word). The filings whose footnotes run past 9 (TSLA-20211221-1, GOOG-20151002-1)
+keep theirs unknown: "902.0149)" is $902.01 and "(10)" there, and reads as one digit's
+mark after $902.014.
 """
 
 from __future__ import annotations
