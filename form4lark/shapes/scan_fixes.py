@@ -168,7 +168,10 @@ def code_of(text: str) -> tuple[str, bool] | None:
     mark_as_letter = not doubled and rest in _RAISED_MARK and letter in _SAME_SHAPE - {"o"}
     if rest and not (mark_as_m or mark_as_letter) and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
-    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
+    # "j®)": a "J" OCR printed small, its descender telling it from "i", a garbled mark
+    # after it (not a bare "j", a speck's as likely)
+    small_j = letter == "j" and rest[:1] != "" and not rest[0].isalnum()
+    if letter.islower() and letter not in _SAME_SHAPE and not doubled and not small_j:
         return None
     code = letter.upper()
     return (code, bool(rest)) if code in CODES else None
