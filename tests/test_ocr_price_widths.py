@@ -71,10 +71,26 @@ def test_an_unknown_price_is_read_by_its_width_and_its_range_gives_the_mark() ->
     assert "by the word's width" in form.diagnostics[-1].message
 
 
+def _ten(range_of: str) -> dict[str, str]:
+    """Footnotes 1 to 10, ``range_of`` the one naming the price's range."""
+    return {str(n): (_RANGE["2"] if str(n) == range_of else "Held by a trust.")
+            for n in range(1, 11)}
+
+
+def test_past_footnote_9_a_price_is_read_where_a_one_digit_footnotes_range_holds_it() -> None:
+    # TSLA-20221108-1: footnotes 1 to 10, each price in the range of one footnote 1 to 9
+    form = widths_priced(_form(_ten("2")), (_tsv("11.1484)"),))
+    [row] = form.non_derivative_transactions
+    assert (row.price_per_share, row.footnotes) == (Decimal("11.1484"), {"price_per_share": ("2",)})
+
+
 def test_prices_stay_unknown_where_a_mark_may_have_two_digits_or_no_range_holds() -> None:
-    two_digits = _form({**_RANGE, "10": "Held by a trust."})
+    two_digits = _form(_ten("10"))  # "(10)" is one digit wider: "11.148" and "(10)" fit too
     assert widths_priced(two_digits, (_tsv("11.1484)"),)) is two_digits
+    unranged = _form({"1": "Sold under a plan.", "10": "Held by a trust."})
+    assert widths_priced(unranged, (_tsv("11.1484)"),)) is unranged
     elsewhere = _form({"1": "The weighted average sale price, from $12.85 to $13.42."})
     assert widths_priced(elsewhere, (_tsv("11.1484)"),)) is elsewhere
     glued = _form(_RANGE)  # "$11.1484)": the "$" in the word, its width not the digits'
     assert widths_priced(glued, (_tsv("$11.1484)"),)) is glued
+

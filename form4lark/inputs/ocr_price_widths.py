@@ -11,17 +11,19 @@ raised and small) takes 1.6 to 2.1 digits' width on the corpus pages; of the wor
 readings with none, one or two of its last digits cut, at most one leaves that much.
 
 That reading is the price only where it is certain: the word stands after its "$" in
-a transaction row whose price is unknown, the row's every footnote is of one digit
-(no mark of two digits, "(12)", whose width is one digit more), the price has two to
-four decimals, and where the footnotes name price ranges, one of them holds it. The
-mark itself stays lost (``ocr_price_ranges`` gives it back where a range names it).
+a transaction row whose price is unknown, its mark is of one digit (no mark of two
+digits, "(12)", whose width is one digit more: the record's footnotes run 1 to 9, or
+exactly one range of the footnotes holds the price, a footnote 1 to 9, whose mark the
+price's is), the price has two to four decimals, and where the footnotes name price
+ranges, one of them holds it. The mark itself is lost; ``ocr_price_ranges`` gives it
+back where one range holds the price.
 
 Measured on the corpus PDFs read as scans (``benchmarks/scans.py``, drawn by pdftoppm):
-plain 0.850 / 0.993 -> 0.854 / 0.993 (recall / precision), 30 prices read and 10 marks
+plain 0.850 / 0.993 -> 0.858 / 0.993 (recall / precision), 43 prices read and 23 marks
 given back by their ranges, each right; sec 0.798 / 0.995 unchanged (its "$" is read in
-the price's word). The filings whose footnotes run past 9 (TSLA-20211221-1, GOOG-20151002-1)
-keep theirs unknown: "902.0149)" is $902.01 and "(10)" there, and reads as one digit's
-mark after $902.014.
+the price's word). A price in the range of a footnote past 9 keeps unknown:
+TSLA-20211221-1's "902.0149)" is $902.01 and "(10)", and reads as one digit's mark after
+$902.014.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Diagnostic, Form4
-from .ocr_price_ranges import _holding, _with_mark, certain_ranges
+from .ocr_price_ranges import PriceRanges, _holding, _with_mark, certain_ranges
 from .scan import tsv_lines
 
 #: the tables whose rows hold a price
@@ -84,10 +86,24 @@ def _one_digit_marks(form: Form4) -> bool:
     return bool(marks) and all(re.fullmatch(r"[1-9]", mark) for mark in marks)
 
 
+def _mark_fits(price: Decimal, ranges: PriceRanges | None, one_digit: bool) -> bool:
+    """True where the price's mark is of one digit and no range the footnotes name
+    rules the price out: every footnote is numbered 1 to 9 and a range holds it (or none
+    is named), or exactly one range holds it, read for certain, of a footnote 1 to 9
+    (the price's mark is its range's)."""
+    if ranges is None or not ranges.spans:
+        return one_digit
+    holding = _holding(price, ranges)
+    return bool(holding) and (one_digit or len(holding) == 1 and len(holding[0]) == 1
+                              and holding[0] not in ranges.unsure)
+
+
 def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with each unknown price whose word's width tells it from its garbled
     mark read (the module's doc says where)."""
-    if not _one_digit_marks(form):
+    ranges = certain_ranges(dict(form.footnotes or {}))
+    one_digit = _one_digit_marks(form)
+    if not one_digit and (ranges is None or not ranges.spans):
         return form
     lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
     for index, tsv in enumerate(tsvs):
@@ -96,7 +112,6 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if index or number:
                 lines.append(([], None))  # the page break's line
             lines += [(line, digit) for line in page]
-    ranges = certain_ranges(dict(form.footnotes or {}))
     changes: dict[str, Any] = {}
     diagnostics: list[Diagnostic] = []
     for name in TABLES:
@@ -115,7 +130,7 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if price is None:
                 continue
             value = Decimal(price)
-            if ranges is not None and ranges.spans and not _holding(value, ranges):
+            if not _mark_fits(value, ranges, one_digit):
                 continue
             row = dataclasses.replace(row, price_per_share=value)
             rows[i] = _with_mark(row, ranges) if ranges is not None else row
