@@ -180,11 +180,13 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     from .inputs.ocr_late_dates import late_dates_to_none
     from .inputs.ocr_lost_rows import lost_rows_kept
     from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
+    from .inputs.ocr_price_widths import widths_priced
     from .inputs.scan import confidences
     text = scan.text
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
     form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form, text), text))
+    form = widths_priced(form, scan.tsvs)
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))

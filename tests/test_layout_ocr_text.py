@@ -151,6 +151,7 @@ def test_prose_put_right(text, fixed):
     ("s®)", ("S", True)), ("sO", ("S", True)), ("mM)", ("M", True)), ("MQ)", ("M", True)),
     ("sM", ("S", True)), ("cM", ("C", True)), ("SM", None), ("rM", None),
     ("m", None), ("Re)", None), ("io", None), ("B", None), ("Common", None),
+    ("sh", ("S", True)), ("ch", ("C", True)), ("of", None), ("oh", None), ("jh", None),
 ])
 def test_transaction_codes(token, code):
     assert ocr_cells.code_of(token) == code

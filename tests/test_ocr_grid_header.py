@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 from form4lark.inputs.ocr_grid_header import header_filled
 from form4lark.model import Form4, Issuer, ReportingOwner, Signature
@@ -111,6 +112,7 @@ def test_a_scan_whose_grid_reading_fails_reads_as_its_text(monkeypatch) -> None:
 
     import form4lark
     from form4lark import api
+    from form4lark.inputs.ocr_price_widths import widths_priced
     from form4lark.inputs.scan import Scan, text_of_pages
     from support import FIXTURES, record
 
@@ -123,5 +125,10 @@ def test_a_scan_whose_grid_reading_fails_reads_as_its_text(monkeypatch) -> None:
 
     monkeypatch.setattr(api, "parse_page", fails)
     form, text = api.parse_scan(Scan(pages)), form4lark.parse(text_of_pages(list(pages)))
+    # the scan's words still tell the prices OCR ran into their marks (row 3's "211.83)":
+    # $211.83 in the truth, its mark the range's "(5)"), as the text alone cannot
+    assert text.non_derivative_transactions[3].price_per_share is None
+    text = widths_priced(text, pages)
+    assert text.non_derivative_transactions[3].price_per_share == Decimal("211.83")
     assert record(form) | {"layout": None, "diagnostics": None} == record(text) | {
         "layout": None, "diagnostics": None}

@@ -24,6 +24,7 @@ from form4lark.api import parse_page, parse_scan
 from form4lark.errors import InputError, StrictModeError
 from form4lark.inputs import raster, scan
 from form4lark.inputs.ocr_doubts import unsure_words
+from form4lark.inputs.ocr_price_widths import widths_priced
 from form4lark.inputs.ocr_words import fixed_line
 from form4lark.inputs.scan import (UNSURE, Scan, confidences, text_of_pages, text_of_tsv,
                                    words_of_tsv)
@@ -78,6 +79,9 @@ def test_a_scans_pages_are_joined_as_tesseracts_texts_of_pages_are():
 def test_a_scan_reads_as_tesseracts_text_of_it_reads():
     form, text = parse_scan(Scan(tuple(_pages()))), form4lark.parse(text_of_pages(_pages()))
     assert form.layout == "scan" and text.layout != "scan"
+    # but the prices the words' widths tell (row 3's "211.83)": $211.83 in the truth)
+    text = widths_priced(text, tuple(_pages()))
+    assert text.non_derivative_transactions[3].price_per_share == Decimal("211.83")
     assert record(form) | {"layout": None, "diagnostics": None} == record(text) | {
         "layout": None, "diagnostics": None}
     # what the filing holds (its EDGAR XML)

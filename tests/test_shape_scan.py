@@ -130,6 +130,12 @@ def test_numbers_are_read_only_where_certain(read: str, value: str | None) -> No
     ("S", "S"), ("Ss", "S"), ("s®)", "S" + LOST_MARK), ("sO", "S" + LOST_MARK),
     ("so", "S" + LOST_MARK), ("cD)", "C" + LOST_MARK), ("mM?", "M" + LOST_MARK),
     ("fo", None), ("mo)", None), ("o", None), ("Crock", None),
+    # a small letter's raised mark "(1)" read as one small letter rising above it
+    # (TSLA-20211221-1 plain "sh" for "S(1)", YELP-20130318-1 plain "ch" for "C(1)")
+    ("sh", "S" + LOST_MARK), ("ch", "C" + LOST_MARK), ("sf", "S" + LOST_MARK),
+    ("of", None), ("oh", None), ("mh", None), ("Ssh", None), ("st", None),
+    # a small "j" and a garbled mark (MDB-20200610-1 plain, J with "(3)"); not "j" alone
+    ("j®)", "J" + LOST_MARK), ("j", None), ("jo", None), ("i®)", None),
 ])
 def test_codes_are_read_where_nothing_else_is_meant(read: str, code: str | None) -> None:
     assert code_word(read) == code

@@ -146,26 +146,32 @@ def text_of_tsv(tsv: str) -> str:
     """The text tesseract prints for the TSV's pages: each line's words one space apart,
     a blank line between paragraphs (and after the page's last text where a paragraph
     without text, a rule's, follows it), pages joined by ``PAGE_BREAK``."""
-    lines: dict[tuple[str, ...], list[str]] = {}
+    return PAGE_BREAK.join("\n".join(" ".join(r["text"].strip() for r in line) for line in page)
+                           + "\n" for page in tsv_lines(tsv))
+
+
+def tsv_lines(tsv: str) -> list[list[list[dict[str, str]]]]:
+    """The lines of ``text_of_tsv``'s text, page by page, each as the TSV rows of its
+    words (a blank line none)."""
+    lines: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in _rows(tsv):
         if row["level"] == "5":  # a word; one of blanks (a rule read as a word) still counts
             key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
-            word = row["text"].strip()
-            lines.setdefault(key, []).extend([word] if word else [])
-    pages: list[str] = []
-    out: list[str] = []
+            lines.setdefault(key, []).extend([row] if row["text"].strip() else [])
+    pages: list[list[list[dict[str, str]]]] = []
+    out: list[list[dict[str, str]]] = []
     paragraph: tuple[str, ...] | None = None
     for place, words in lines.items():
         if paragraph is not None and place[0] != paragraph[0]:  # a TIFF's next page
-            pages.append("\n".join(out) + "\n")
+            pages.append(out)
             out, paragraph = [], None
         if paragraph is not None and place[:3] != paragraph and out and out[-1]:
-            out.append("")
+            out.append([])
         if words:
-            out.append(" ".join(words))
+            out.append(words)
         paragraph = place[:3]
-    pages.append("\n".join(out) + "\n")
-    return PAGE_BREAK.join(pages)
+    pages.append(out)
+    return pages
 
 
 def text_of_pages(tsvs: list[str]) -> str:

@@ -13,7 +13,8 @@ A transaction code is one capital letter of Instruction 8; OCR may double it
 ("Ss"), print it small ("s", "c"), or glue a garbled mark to it ("s®)", "cD)",
 "S23)"):
 ``code_of`` reads the letter where nothing else can be meant (a small letter's mark
-may be read as one capital "M": "sM", "cM").
+may be read as one capital "M": "sM", "cM", or as one small letter rising above it:
+"sh", "ch", "sf").
 
 These are shared by the form reader's scan shape (``shapes/scan.py``) and the
 old OCR layout (``layouts/ocr_text.py``).
@@ -147,6 +148,10 @@ _GARBLE_AFTER_CODE = re.compile(r"[^A-Za-z0-9\s]\S*|[0-9O]\)?|[0-9]{2}\)|[A-Za-z
 #: Instruction 8's transaction codes
 CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
 _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
+# "sh", "ch", "sf": a small code letter and its raised mark "(1)" read as one small letter
+# rising above it (TSLA-20211221-1 plain: 29 rows "sh" for "S(1)"; YELP-20130318-1: "ch");
+# never after "o" ("of", "oh" are words, and "o" a speck as likely as the code O)
+_RAISED_MARK = frozenset("hf")
 
 
 def code_of(text: str) -> tuple[str, bool] | None:
@@ -160,9 +165,13 @@ def code_of(text: str) -> tuple[str, bool] | None:
         rest = rest[1:]
     # "sM", "cM": a small code letter and its mark "(1)" read as one capital "M"
     mark_as_m = rest == "M" and letter in _SAME_SHAPE
-    if rest and not mark_as_m and not _GARBLE_AFTER_CODE.fullmatch(rest):
+    mark_as_letter = not doubled and rest in _RAISED_MARK and letter in _SAME_SHAPE - {"o"}
+    if rest and not (mark_as_m or mark_as_letter) and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
-    if letter.islower() and letter not in _SAME_SHAPE and not doubled:
+    # "j®)": a "J" OCR printed small, its descender telling it from "i", a garbled mark
+    # after it (not a bare "j", a speck's as likely)
+    small_j = letter == "j" and rest[:1] != "" and not rest[0].isalnum()
+    if letter.islower() and letter not in _SAME_SHAPE and not doubled and not small_j:
         return None
     code = letter.upper()
     return (code, bool(rest)) if code in CODES else None

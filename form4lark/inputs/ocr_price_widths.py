@@ -1,0 +1,143 @@
+"""Prices whose last digits OCR ran into a garbled footnote mark, told apart by width.
+
+The form prints a weighted average price with its footnote mark small and raised
+("$ 11.1484⁽²⁾"); at 200 dpi tesseract may read the mark as a digit and a bracket or
+as a bracket alone ("11.1484)", "890.495)", "888.3130)"), so the text's reader cannot
+tell the price's last digits from the mark's and leaves the price unknown. The word's
+box tells them apart: the form's digits are all one width (a point or a comma half of
+it), so the width of the price's digits is known from the whole amounts of the same
+page, and what the box holds beyond them is the mark. A mark of one digit ("(2)",
+raised and small) takes 1.6 to 2.1 digits' width on the corpus pages; of the word's
+readings with none, one or two of its last digits cut, at most one leaves that much.
+
+That reading is the price only where it is certain: the word stands after its "$" in
+a transaction row whose price is unknown, its mark is of one digit (no mark of two
+digits, "(12)", whose width is one digit more: the record's footnotes run 1 to 9, or
+exactly one range of the footnotes holds the price, a footnote 1 to 9, whose mark the
+price's is), the price has two to four decimals, and where the footnotes name price
+ranges, one of them holds it. The mark itself is lost; ``ocr_price_ranges`` gives it
+back where one range holds the price.
+
+Measured on the corpus PDFs read as scans (``benchmarks/scans.py``, drawn by pdftoppm):
+plain 0.850 / 0.993 -> 0.858 / 0.993 (recall / precision), 43 prices read and 23 marks
+given back by their ranges, each right; sec 0.798 / 0.995 unchanged (its "$" is read in
+the price's word). A price in the range of a footnote past 9 keeps unknown:
+TSLA-20211221-1's "902.0149)" is $902.01 and "(10)", and reads as one digit's mark after
+$902.014.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+from decimal import Decimal
+from typing import Any
+
+from ..model import Diagnostic, Form4
+from .ocr_price_ranges import PriceRanges, _holding, _with_mark, certain_ranges
+from .scan import tsv_lines
+
+#: the tables whose rows hold a price
+TABLES = ("non_derivative_transactions", "derivative_transactions")
+#: what a one-digit mark takes beyond the price's digits, in digits' widths
+MARK_WIDTH = (1.55, 2.15)
+#: tesseract's confidence (0-100) in the whole amounts the digits' width is taken from
+SURE = 90.0
+# a price and a garbled mark after it, as OCR reads it alone after its "$": "11.1484)"
+_GARBLED_PRICE = re.compile(r"([0-9]{1,3}\.[0-9]{2,7})[0-9]?\)")
+# a whole amount grouped in thousands: "2,085,555"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _width_units(text: str) -> float:
+    """The width of digits, points and commas in digits' widths."""
+    return sum(0.5 if c in ".," else 1.0 for c in text)
+
+
+def digit_width(page: list[list[dict[str, str]]]) -> float | None:
+    """The width of one digit on a page: the median over its whole amounts OCR is sure
+    of; None where it has fewer than three."""
+    widths = [float(r["width"]) / _width_units(r["text"].strip()) for line in page
+              for r in line if _GROUPED.fullmatch(r["text"].strip())
+              and float(r["conf"]) >= SURE]
+    return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def price_of_width(read: str, width: float, digit: float) -> str | None:
+    """The price of a word "11.1484)" ``width`` pixels wide: the reading with none, one
+    or two last digits cut that leaves a one-digit mark's width, of two to four
+    decimals; None where none does."""
+    body = read.rstrip(")")
+    fits = []
+    for cut in range(3):
+        price = body[:len(body) - cut]
+        left = width / digit - _width_units(price)
+        decimals = len(price.partition(".")[2])
+        if 2 <= decimals <= 4 and MARK_WIDTH[0] <= left <= MARK_WIDTH[1]:
+            fits.append(price)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _one_digit_marks(form: Form4) -> bool:
+    """True where every footnote of the record is numbered 1 to 9 (so every mark is of
+    one digit), and it has some."""
+    marks = list(form.footnotes or {})
+    return bool(marks) and all(re.fullmatch(r"[1-9]", mark) for mark in marks)
+
+
+def _mark_fits(price: Decimal, ranges: PriceRanges | None, one_digit: bool) -> bool:
+    """True where the price's mark is of one digit and no range the footnotes name
+    rules the price out: every footnote is numbered 1 to 9 and a range holds it (or none
+    is named), or exactly one range holds it, read for certain, of a footnote 1 to 9
+    (the price's mark is its range's)."""
+    if ranges is None or not ranges.spans:
+        return one_digit
+    holding = _holding(price, ranges)
+    return bool(holding) and (one_digit or len(holding) == 1 and len(holding[0]) == 1
+                              and holding[0] not in ranges.unsure)
+
+
+def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
+    """``form`` with each unknown price whose word's width tells it from its garbled
+    mark read (the module's doc says where)."""
+    ranges = certain_ranges(dict(form.footnotes or {}))
+    one_digit = _one_digit_marks(form)
+    if not one_digit and (ranges is None or not ranges.spans):
+        return form
+    lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
+    for index, tsv in enumerate(tsvs):
+        for number, page in enumerate(tsv_lines(tsv)):
+            digit = digit_width(page)
+            if index or number:
+                lines.append(([], None))  # the page break's line
+            lines += [(line, digit) for line in page]
+    changes: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in TABLES:
+        rows = list(getattr(form, name) or ())
+        for i, row in enumerate(rows):
+            if row.price_per_share is not None or row.span is None \
+                    or not 0 < row.span.line <= len(lines):
+                continue
+            words, digit = lines[row.span.line - 1]
+            texts = [w["text"].strip() for w in words]
+            found = [j for j, t in enumerate(texts) if _GARBLED_PRICE.fullmatch(t)
+                     and j and texts[j - 1] == "$"]
+            if digit is None or len(found) != 1:
+                continue
+            price = price_of_width(texts[found[0]], float(words[found[0]]["width"]), digit)
+            if price is None:
+                continue
+            value = Decimal(price)
+            if not _mark_fits(value, ranges, one_digit):
+                continue
+            row = dataclasses.replace(row, price_per_share=value)
+            rows[i] = _with_mark(row, ranges) if ranges is not None else row
+            diagnostics.append(Diagnostic(
+                row.span.line, None, f"{name}[{i}].price_per_share",
+                f"OCR read '{texts[found[0]]}': {price} by the word's width, its mark lost"))
+            changes[name] = tuple(rows)
+    if not changes:
+        return form
+    return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
