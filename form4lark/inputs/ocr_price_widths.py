@@ -133,7 +133,8 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if not _mark_fits(value, ranges, one_digit):
                 continue
             row = dataclasses.replace(row, price_per_share=value)
-            rows[i] = _with_mark(row, ranges) if ranges is not None else row
+            rows[i] = (_with_mark(row, ranges, frozenset(form.footnotes or {}))
+                       if ranges is not None else row)
             diagnostics.append(Diagnostic(
                 row.span.line, None, f"{name}[{i}].price_per_share",
                 f"OCR read '{texts[found[0]]}': {price} by the word's width, its mark lost"))
