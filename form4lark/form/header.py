@@ -24,7 +24,7 @@ TICKER = re.compile(r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?")
 DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 _CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
-_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
+NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 
 
 def joined(atoms: list[Atom]) -> str:
@@ -106,7 +106,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     """Box 1: one reporting owner's name and address, read between its labels
     (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
-    name = _after_intrusion(_between(atoms, ("BOX1",), _NAME_LABELS), by_cell)
+    name = _after_intrusion(_between(atoms, ("BOX1",), NAME_LABELS), by_cell)
     cut = _cut_lines(atoms)
     name = _name_words([a for a in name if a.row not in cut])
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
@@ -114,7 +114,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.name.text = block.name.text.lstrip("*").strip()
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
-    street = _after_intrusion(_between(atoms, _NAME_LABELS, ("STREET",)), by_cell)
+    street = _after_intrusion(_between(atoms, NAME_LABELS, ("STREET",)), by_cell)
     place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
@@ -218,7 +218,7 @@ def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
     leaves it in the box's label cell): the place is the line just above "(City)
     (State) (Zip)" where it holds three cells, the street the lines above it up to the
     name's labels; else neither is known."""
-    between = _after_intrusion(_between(atoms, _NAME_LABELS, _CITY_LABELS))
+    between = _after_intrusion(_between(atoms, NAME_LABELS, _CITY_LABELS))
     texts = [a for a in between if a.kind == "TEXT"]
     if len(texts) != len(between) or not texts:
         return [], []
@@ -334,7 +334,7 @@ def name_alone(atoms: list[Atom], cell_rows: set[int]) -> Cell | None:
     and holds words only, no label, mark or "[ ticker ]". None where there are none or
     several (a joint filing's names, a title of box 5 printed apart)."""
     start = next((i for i, a in enumerate(atoms) if a.kind == "BOX1"), None)
-    end = next((i for i, a in enumerate(atoms) if a.kind in _NAME_LABELS), None)
+    end = next((i for i, a in enumerate(atoms) if a.kind in NAME_LABELS), None)
     if start is None or end is None or end < start:
         return None
     lines: dict[int, list[Atom]] = {}
@@ -357,16 +357,12 @@ def _first_cells(line: list[Atom]) -> list[list[Atom]]:
     return parts
 
 
-def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cell] | None:
-    """Box 1's city, state and zip where a text of cells printed them among the other
-    boxes' values, between the street's label and "(City) (State) (Zip)" (markitdown on
-    a PDF: "| CUPERTINO | CA | 95014 | ... | X | Form filed by One Reporting Person |",
-    or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
-    whole as a city line, a state code and a zip after a city holding no digit; on a
-    line of cells, its first three filled cells exactly (``_first_cells``). None where no line or several do."""
-    start = max((i for i, a in enumerate(atoms) if a.kind in ("STREET", *_NAME_LABELS)),
-                default=None)
-    end = next((i for i, a in enumerate(atoms) if a.kind in _CITY_LABELS
+def lines_between(atoms: list[Atom], opening: tuple[str, ...],
+                  closing: tuple[str, ...]) -> dict[int, list[Atom]] | None:
+    """The words between the last label of ``opening`` and the first of ``closing``
+    after it, by line, the two labels' own lines left out; None where either is missing."""
+    start = max((i for i, a in enumerate(atoms) if a.kind in opening), default=None)
+    end = next((i for i, a in enumerate(atoms) if a.kind in closing
                 and start is not None and i > start), None)
     if start is None or end is None:
         return None
@@ -374,6 +370,19 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
     for atom in atoms[start + 1:end]:
         if atom.row not in (atoms[start].row, atoms[end].row):
             lines.setdefault(atom.row, []).append(atom)
+    return lines
+
+
+def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a text of cells printed them among the other
+    boxes' values, between the street's label and "(City) (State) (Zip)" (markitdown on
+    a PDF: "| CUPERTINO | CA | 95014 | ... | X | Form filed by One Reporting Person |",
+    or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
+    whole as a city line, a state code and a zip after a city holding no digit; on a
+    line of cells, its first three filled cells exactly (``_first_cells``). None where no line or several do."""
+    lines = lines_between(atoms, ("STREET", *NAME_LABELS), _CITY_LABELS)
+    if lines is None:
+        return None
     found: list[tuple[Cell, Cell, Cell]] = []
     for row, line in lines.items():
         parts = _first_cells(line) if row in cell_rows else [line]

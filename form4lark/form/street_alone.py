@@ -20,25 +20,15 @@ from __future__ import annotations
 from ..sections import Cell
 from ..shapes.street_lines import STREET_LINES, street_shaped, title_shaped
 from .atoms import Atom
-from .header import cell_of
+from .header import NAME_LABELS, cell_of, lines_between
 from .paragraph_boxes import PLACE_END
-
-#: box 1's name labels, after which its street stands
-_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
-
 
 def street_alone(atoms: list[Atom], cell_rows: set[int]) -> list[Cell] | None:
     """Box 1's street lines where they stand as lines of text of their own between its
     name's labels and "(Street)" among lines of cells (``cell_rows``), or None."""
-    start = max((i for i, a in enumerate(atoms) if a.kind in _NAME_LABELS), default=None)
-    end = next((i for i, a in enumerate(atoms) if a.kind == "STREET"
-                and start is not None and i > start), None)
-    if start is None or end is None:
+    lines = lines_between(atoms, NAME_LABELS, ("STREET",))
+    if lines is None:
         return None
-    lines: dict[int, list[Atom]] = {}
-    for atom in atoms[start + 1:end]:
-        if atom.row not in (atoms[start].row, atoms[end].row):
-            lines.setdefault(atom.row, []).append(atom)
     alone: list[Cell] = []
     for row, line in lines.items():
         if row in cell_rows or any(a.kind != "TEXT" for a in line):
