@@ -111,12 +111,12 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             return parse_page(kind, read, strict=strict)  # a PDF's words on the page grid
     text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
         text, max_bytes=max_bytes)
-    from .glyph_marks import marks_of_glyphs
-    text = marks_of_glyphs(text)  # boxes drawn as a filled and an empty glyph: the filled one's mark
     document = ownership_document(text) if layout is None else None
     if document is not None:  # EDGAR's XML, or a submission holding it: the record itself
         from .edgar_xml import from_xml
         return from_xml(document)
+    from .glyph_marks import marks_of_glyphs
+    text = marks_of_glyphs(text)  # boxes drawn as a filled and an empty glyph: the filled one's mark
     chosen = _layout(text, layout)
     try:
         sections, page = _read(chosen, text)

@@ -14,22 +14,32 @@ from __future__ import annotations
 
 import re
 
-#: a box drawn filled (checked) or empty, as a word of its own
-_FILLED_BOX = "[\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b]|\\[[Xx]\\]"
-_EMPTY_BOX = "[\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610]|\\[ ?\\]"
-_GLYPH_BOX = re.compile(rf"(?<!\S)(?:(?P<filled>{_FILLED_BOX})|(?P<empty>{_EMPTY_BOX}))(?!\S)")
+#: the glyphs of a box drawn filled (checked) and empty
+_FILLED = "\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b"
+_EMPTY = "\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610"
+
+
+def _boxes(filled: str, empty: str) -> re.Pattern[str]:
+    """A box drawn filled or empty (``filled``, ``empty``: patterns), as a word of its own."""
+    return re.compile(rf"(?<!\S)(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
+
+
+_GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]", rf"[{_EMPTY}]|\[ ?\]")
 #: the glyphs alone, as a converter's text is read: its "[X]" is read as the mark already
 #: (CHECK), and "[X]"/"[ ]" widen a box so that a converter wraps its label mid-word
-_GLYPH_ONLY = re.compile(_GLYPH_BOX.pattern.replace("|\\[[Xx]\\]", "").replace("|\\[ ?\\]", ""))
-#: a quick test: the characters a drawn box begins with
-_GLYPH_START = re.compile("[\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610[]")
+_GLYPH_ONLY = _boxes(f"[{_FILLED}]", f"[{_EMPTY}]")
+#: quick tests: the characters a drawn box begins with
+_GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[]")
+_GLYPH_ONLY_START = re.compile(f"[{_FILLED}{_EMPTY}]")
 
 
-def both_drawn(texts: list[str], boxes: re.Pattern[str] = _GLYPH_BOX) -> bool:
-    """True where the texts hold both a filled and an empty box (as ``boxes`` finds them)."""
+def both_drawn(texts: list[str], boxes: re.Pattern[str] = _GLYPH_BOX,
+               start: re.Pattern[str] = _GLYPH_START) -> bool:
+    """True where the texts hold both a filled and an empty box (as ``boxes`` finds them,
+    on texts where ``start`` finds a glyph)."""
     kinds: set[str] = set()
     for text in texts:
-        if _GLYPH_START.search(text):
+        if start.search(text):
             kinds.update(kind for match in boxes.finditer(text)
                          for kind, glyph in match.groupdict().items() if glyph)
             if len(kinds) == 2:
@@ -54,4 +64,5 @@ def marks_of_glyphs_always(text: str) -> str:
 def marks_of_glyphs(text: str) -> str:
     """A converter's ``text`` with its boxes drawn as glyphs read as marks, where it draws
     both kinds (``both_drawn``); unchanged otherwise."""
-    return _GLYPH_ONLY.sub(_as_mark, text) if both_drawn([text], _GLYPH_ONLY) else text
+    return (_GLYPH_ONLY.sub(_as_mark, text) if both_drawn([text], _GLYPH_ONLY, _GLYPH_ONLY_START)
+            else text)

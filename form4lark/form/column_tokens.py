@@ -156,7 +156,8 @@ class Token:
         object.__setattr__(self, "text", " ".join(a.text for a in self.atoms))
 
 
-def _is_value(value: str, table: tuple[Column, ...]) -> bool:
+def is_value(value: str, table: tuple[Column, ...]) -> bool:
+    """Whether ``value`` reads as a value of one of ``table``'s columns."""
     return any(c.terminals and fits(value, c.terminals) for c in table)
 
 
@@ -165,9 +166,9 @@ def body_tokens(body: list[list[Atom]], table: tuple[Column, ...]) -> list[Token
     value ("$ 106.82" as one where it reads as one); None where a paragraph is neither."""
     out: list[Token] = []
     for paragraph in body:
-        if _is_value(text(paragraph), table):
+        if is_value(text(paragraph), table):
             out.append(Token(tuple(paragraph), False))
-        elif all(_is_value(a.text, table) for a in paragraph):
+        elif all(is_value(a.text, table) for a in paragraph):
             out.extend(Token((a,), False) for a in paragraph)
         elif is_words(paragraph):
             out.append(Token(tuple(paragraph), True))

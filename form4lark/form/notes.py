@@ -57,7 +57,7 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
             form = form or _form(atom.text)
             notes.append((expected, []))
             expected = str(int(expected) + 1)
-        elif notes and match and _opens_again(atoms, i, notes[-1][0], form):
+        elif notes and match and _opens_again(atoms, i, match, notes[-1][0], form):
             form = _form(atom.text)
             notes[-1] = (notes[-1][0], [])
         elif notes:
@@ -78,14 +78,14 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     return out
 
 
-def _opens_again(atoms: list[Atom], i: int, number: str, form: str | None) -> bool:
+def _opens_again(atoms: list[Atom], i: int, match: re.Match[str], number: str,
+                 form: str | None) -> bool:
     """True where the word at ``i`` opens a line with the number of the note being read,
     printed another way ("1." inside the note "(1)" opened): that note's "(1)" was a
     table's footnote mark a converter printed after the Explanation of Responses label,
     and its words up to here the table's cells; the note opens here. (``footnotes`` asks
-    only of a word that is a note's number.)"""
-    match = _NUMBER.fullmatch(atoms[i].text) if atoms[i].kind == "TEXT" else None
-    return bool(match and match.group(1) == number and form is not None
+    only of a word that is a note's number: ``match``, its number read.)"""
+    return bool(match.group(1) == number and form is not None
                 and _form(atoms[i].text) != form and atoms[i].text != number
                 and (i == 0 or atoms[i - 1].row != atoms[i].row))
 

@@ -391,15 +391,10 @@ def _fill_from_header(first: OwnerBlock, header: OwnerBlock) -> None:
     street among the tables' words), taken from the header's box 1, the same owner's,
     where every field both read agrees (else the two may not be one owner's reading:
     nothing is taken)."""
-    text = (lambda cell: cell.text if cell is not None else None)
-    pairs = [(text(getattr(first, f)), text(getattr(header, f)))
-             for f in ("name", "city", "state", "zip")]
-    pairs.append((tuple(c.text for c in first.street) or None,
-                  tuple(c.text for c in header.street) or None))
-    if any(a is not None and b is not None and a != b for a, b in pairs):
-        return
-    if not any(a is not None and b is not None for a, b in pairs):
-        return  # no field to show the two are one owner's
+    pairs = [(a, b) for a, b in zip(_owner_key(first), _owner_key(header))
+             if a not in (None, ()) and b not in (None, ())]  # the fields both read
+    if not pairs or any(a != b for a, b in pairs):
+        return  # no field to show the two are one owner's, or one that shows they are not
     for field in ("name", "city", "state", "zip"):
         if getattr(first, field) is None:
             setattr(first, field, getattr(header, field))

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
-                            paragraphs, title_cells)
+                            is_value, paragraphs, text, title_cells)
 from .run_titles import mended_titles
 
 #: readings beyond this many are not weighed: the body is left out
@@ -350,19 +350,18 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
         return None
     rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
+    if rows is not None:
+        return rows
+    # cells a box or a page's end put out of their runs' shape: the titles mended, the
+    # dates printed before them put after them, or both
+    titled = mended_titles(tokens)
     tried = [tokens]
-    for mend in (mended_titles, _dates_after_titles, _mended_dates_after_titles):
-        mended = mend(tokens) if rows is None else tokens
-        if mended not in tried:  # cells a box or a page's end put out of their runs' shape
+    for mended in (titled, _dates_after_titles(tokens), _dates_after_titles(titled)):
+        if rows is None and mended not in tried:
             tried.append(mended)
             rows = _token_rows(mended, columns, apart=True)
             rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
-
-
-def _mended_dates_after_titles(tokens: list[Token]) -> list[Token]:
-    """The titles mended (``mended_titles``), then the dates before them put after them."""
-    return _dates_after_titles(mended_titles(tokens))
 
 
 def _dates_after_titles(tokens: list[Token]) -> list[Token]:
@@ -389,15 +388,10 @@ def _typed_lines(body: list[list[Atom]], columns: tuple[Column, ...]) -> list[li
     out: list[list[Atom]] = []
     for paragraph in body:
         values = None
-        if len({a.line for a in paragraph}) == 1 and not _value(paragraph, columns):
+        if len({a.line for a in paragraph}) == 1 and not is_value(text(paragraph), columns):
             values = _line_values(paragraph, columns)
         out += values or [paragraph]
     return out
-
-
-def _value(words: list[Atom], columns: tuple[Column, ...]) -> bool:
-    value = " ".join(a.text for a in words)
-    return any(c.terminals and fits(value, c.terminals) for c in columns)
 
 
 def _line_values(line: list[Atom], columns: tuple[Column, ...]) -> list[list[Atom]] | None:
@@ -406,8 +400,8 @@ def _line_values(line: list[Atom], columns: tuple[Column, ...]) -> list[list[Ato
     out: list[list[Atom]] = []
     at = 0
     while at < len(line):
-        one = _value(line[at:at + 1], columns)
-        two = at + 1 < len(line) and line[at].text == "$" and _value(line[at:at + 2], columns)
+        one = is_value(text(line[at:at + 1]), columns)
+        two = at + 1 < len(line) and line[at].text == "$" and is_value(text(line[at:at + 2]), columns)
         if one == two:  # neither, or both: no single reading
             return None
         out.append(line[at:at + (1 if one else 2)])

@@ -571,12 +571,7 @@ def _placed(tokens: list[Token], n: int, taken: dict[str, Token],
         return len(out) <= _II_MOST
     token = tokens[n]
     for column in _II_COLUMNS:
-        if column.name in taken or bool(column.terminals) == token.words:
-            continue
-        if token.words and column.name == "underlying_security_title" \
-                and _DERIVATIVE_TITLE_RE.search(token.text):
-            continue
-        if not token.words and not fits(token.text, column.terminals):
+        if column.name in taken or not _fills(token, column):
             continue
         taken[column.name] = token
         fine = _placed(tokens, n + 1, taken, out)

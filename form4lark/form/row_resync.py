@@ -137,16 +137,16 @@ def _one_row(atoms: list[Atom], table: str) -> tuple[Row, int] | None:
 
 
 def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
-                kept: int | None = None) -> list[Row]:
+                kept: int) -> list[Row]:
     """The rows after ``start`` that read again, each from a title opening a line, and
     follow from ``before`` by the table's arithmetic: each row holds, before it, what
     the row before it holds after it. Rows read again after a stretch that does not
     read are kept only while the arithmetic shows that no row was lost between them
     and that each row's values are its own (the words between are left out). A row
     printed last cells first (``_tail_first``) is read from the words between the last
-    row kept (``kept``: where its words end, else ``start``) and its title."""
+    row kept (``kept``: where its words end) and its title."""
     rows: list[Row] = []
-    i, kept = start, start if kept is None else kept
+    i = start
     while i < len(atoms):
         read = _one_row(atoms[i:], table) if _opens_paragraph(atoms, i) else None
         if read is not None and not _follows(read[0], before):

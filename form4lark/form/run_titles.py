@@ -20,7 +20,8 @@ from ..patterns import MARKS_AT_END_RE
 from .column_tokens import Token
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
+    """A title with the footnote marks that end it taken off."""
     return MARKS_AT_END_RE.sub("", text)
 
 
@@ -54,13 +55,13 @@ def _repeats_cut(tokens: list[Token]) -> list[Token]:
 def _cut(token: Token, beside: list[Token]) -> list[Token]:
     lines = _lines(token)
     for neighbour in beside:
-        title = _bare(neighbour.text)
+        title = bare(neighbour.text)
         size = len(_lines(neighbour))
         if size < 1 or len(lines) % size or len(lines) // size < 2:
             continue
         parts = [Token(tuple(token.atoms[i] for line in lines[k:k + size] for i in line), True)
                  for k in range(0, len(lines), size)]
-        if all(_bare(p.text) == title for p in parts):
+        if all(bare(p.text) == title for p in parts):
             return parts
     return [token]
 
@@ -74,7 +75,7 @@ def _page_tails_joined(tokens: list[Token]) -> list[Token]:
     n = 2
     while n < len(out):
         head = _run_end(out, n) if out[n].words else None
-        if head is not None and _bare(f"{out[head].text} {out[n].text}") == _bare(
+        if head is not None and bare(f"{out[head].text} {out[n].text}") == bare(
                 out[head - 1].text):
             out[head] = Token(out[head].atoms + out[n].atoms, True)
             del out[n]

@@ -11,31 +11,27 @@ the same cut among a column's cells, before they are rows).
 
 from __future__ import annotations
 
-from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
+from .run_titles import bare
 
 _KEY = "security_title"
-
-
-def _bare(text: str) -> str:
-    return MARKS_AT_END_RE.sub("", text)
 
 
 def _cuts(head: str, tail: str, printed: set[str]) -> list[int]:
     """How many of ``tail``'s first words end ``head``'s title where both then read
     as titles in ``printed`` (``head`` ending with no mark: a mark ends a title)."""
-    if _bare(head) != head:
+    if bare(head) != head:
         return []
     words = tail.split()
     return [k for k in range(1, len(words))
-            if _bare(f"{head} {' '.join(words[:k])}") in printed
-            and _bare(" ".join(words[k:])) in printed]
+            if bare(f"{head} {' '.join(words[:k])}") in printed
+            and bare(" ".join(words[k:])) in printed]
 
 
 def tails_put_back(rows: list[Row]) -> list[Row]:
     """``rows`` with each title a page's end cut put back together (``rows`` itself
     where none is found)."""
-    titles = [_bare(row[_KEY].text) if row.get(_KEY) else None for row in rows]
+    titles = [bare(row[_KEY].text) if row.get(_KEY) else None for row in rows]
     out = rows
     for n in range(len(rows) - 1):
         head, tail = rows[n].get(_KEY), rows[n + 1].get(_KEY)

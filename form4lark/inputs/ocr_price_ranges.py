@@ -172,8 +172,8 @@ def price_marks_filled(form: Form4) -> Form4:
     ranges = certain_ranges(dict(form.footnotes or {}))
     if ranges is None:
         return form
+    notes = frozenset(form.footnotes or {})
     changes: dict[str, Any] = {
-        table: tuple(_with_mark(row, ranges, frozenset(form.footnotes or {}))
-                     for row in getattr(form, table))
+        table: tuple(_with_mark(row, ranges, notes) for row in getattr(form, table))
         for table in _TABLES if getattr(form, table)}
     return dataclasses.replace(form, **changes)

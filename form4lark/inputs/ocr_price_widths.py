@@ -103,8 +103,11 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     mark read (the module's doc says where)."""
     ranges = certain_ranges(dict(form.footnotes or {}))
     one_digit = _one_digit_marks(form)
-    if not one_digit and (ranges is None or not ranges.spans):
+    if not one_digit and (ranges is None or not ranges.spans) or not any(
+            row.price_per_share is None and row.span is not None
+            for name in TABLES for row in getattr(form, name) or ()):
         return form
+    notes = frozenset(form.footnotes or {})
     lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
     for index, tsv in enumerate(tsvs):
         for number, page in enumerate(tsv_lines(tsv)):
@@ -133,8 +136,7 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if not _mark_fits(value, ranges, one_digit):
                 continue
             row = dataclasses.replace(row, price_per_share=value)
-            rows[i] = (_with_mark(row, ranges, frozenset(form.footnotes or {}))
-                       if ranges is not None else row)
+            rows[i] = _with_mark(row, ranges, notes) if ranges is not None else row
             diagnostics.append(Diagnostic(
                 row.span.line, None, f"{name}[{i}].price_per_share",
                 f"OCR read '{texts[found[0]]}': {price} by the word's width, its mark lost"))

@@ -54,7 +54,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..glyph_marks import both_drawn, marks_of_glyphs_always
 from ..page import Line, Page, Piece
 from ..text import fold
 from .html_tokens import DATA, START, simple_events
@@ -164,6 +163,7 @@ def two_glyph_marks(lines: list[Line]) -> list[Line]:
     """The lines with each box drawn filled read as the form's mark "X" and each drawn
     empty as nothing, where the page draws both (``glyph_marks.py``); unchanged where
     only one kind is seen."""
+    from ..glyph_marks import both_drawn, marks_of_glyphs_always  # pages only: not at start-up
     if not both_drawn([p.text for line in lines for p in line.pieces if p.text]):
         return lines
 

@@ -44,7 +44,6 @@ from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
 from .cut_header import box3_lines
-from .cut_marks import box5_lines, box6_lines
 from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
@@ -160,6 +159,7 @@ def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None,
     its strips hold them certainly (``cut_strips.py``; ``elsewhere``: the page's
     lines outside the header), box 3's date, and boxes 5 and 6's marks
     (``cut_marks.py``)."""
+    from .cut_marks import box5_lines, box6_lines  # headers cut into strips only: not at start-up
     numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
     rows = [row for row in map(strips, numbers) if row] if strips and numbers else []
     at = numbers[0] if numbers else 0

@@ -152,6 +152,7 @@ _SAME_SHAPE = set("cosvwxzpuk")  # lower-case letters shaped like their capitals
 # rising above it (TSLA-20211221-1 plain: 29 rows "sh" for "S(1)"; YELP-20130318-1: "ch");
 # never after "o" ("of", "oh" are words, and "o" a speck as likely as the code O)
 _RAISED_MARK = frozenset("hf")
+_MARK_BEARERS = _SAME_SHAPE - {"o"}
 
 
 def code_of(text: str) -> tuple[str, bool] | None:
@@ -165,12 +166,12 @@ def code_of(text: str) -> tuple[str, bool] | None:
         rest = rest[1:]
     # "sM", "cM": a small code letter and its mark "(1)" read as one capital "M"
     mark_as_m = rest == "M" and letter in _SAME_SHAPE
-    mark_as_letter = not doubled and rest in _RAISED_MARK and letter in _SAME_SHAPE - {"o"}
+    mark_as_letter = not doubled and rest in _RAISED_MARK and letter in _MARK_BEARERS
     if rest and not (mark_as_m or mark_as_letter) and not _GARBLE_AFTER_CODE.fullmatch(rest):
         return None
     # "j®)": a "J" OCR printed small, its descender telling it from "i", a garbled mark
     # after it (not a bare "j", a speck's as likely)
-    small_j = letter == "j" and rest[:1] != "" and not rest[0].isalnum()
+    small_j = letter == "j" and bool(rest) and not rest[0].isalnum()
     if letter.islower() and letter not in _SAME_SHAPE and not doubled and not small_j:
         return None
     code = letter.upper()
