@@ -65,14 +65,15 @@ def _settled(row: Any, rows: tuple) -> Any:
     """``row`` read the one way the arithmetic allows, if any: else as it is."""
     if not _uncut_transaction(row):
         return row
-    fitting = [reading for reading in _readings(row) if _follows(reading, rows)]
+    mine = _readings(row)
+    fitting = [reading for reading in mine if _follows(reading, rows)]
     if not fitting:
-        fitting = _paired_readings(row, rows)
+        fitting = _paired_readings(row, mine, rows)
     return fitting[0] if len(fitting) == 1 else row
 
 
-def _paired_readings(row: Any, rows: tuple) -> list[Any]:
-    """The readings of ``row`` that join its holding's chain with a reading of another
+def _paired_readings(row: Any, mine: list[Any], rows: tuple) -> list[Any]:
+    """The readings of ``row`` (``mine``) that join its holding's chain with a reading of another
     unsettled row of it (two rows of one chain, both runs uncut: "$ 17.2277,334.25"
     acquiring 10,500, then "$ 268.2366,834.25" disposing of 10,500 reads 77,334.25 and
     66,834.25; 7,334.25 then 6,834.25 does not chain). Only where the pairs that fit
@@ -82,7 +83,7 @@ def _paired_readings(row: Any, rows: tuple) -> list[Any]:
              for other in rows if other is not row and _uncut_transaction(other)
              and holding_key(other) == holding_key(row)
              for other_reading in _readings(other)
-             for reading in _readings(row)
+             for reading in mine
              if _chained(reading, other_reading) or _chained(other_reading, reading)]
     readings = {(r.price_per_share, r.shares_owned_following): r for r in pairs}
     return list(readings.values()) if len(readings) == 1 else []

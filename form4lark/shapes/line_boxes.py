@@ -163,10 +163,12 @@ def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None,
     numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
     rows = [row for row in map(strips, numbers) if row] if strips and numbers else []
     at = numbers[0] if numbers else 0
-    box1 = box1_lines(rows, at) if rows else []
-    page = "\n".join(line.text for line in elsewhere + box1)  # box 1's read whole
-    return (box1 + box2_lines(rows, at, page) if rows else []) + (
-        box3_lines(lines) or box3_lines_cut(rows, at)) + (
+    boxes: list[Line] = []
+    if rows:
+        box1 = box1_lines(rows, at)
+        page = "\n".join(line.text for line in elsewhere + box1)  # box 1's read whole
+        boxes = box1 + box2_lines(rows, at, page)
+    return boxes + (box3_lines(lines) or box3_lines_cut(rows, at)) + (
         box5_lines(rows, at) + box6_lines(rows, at) if rows else [])
 
 
