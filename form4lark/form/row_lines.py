@@ -79,7 +79,9 @@ A line holding values that do not read as one row (a value wrapped to another
 line, a cell's letters set one per line) is joined to the lines after it where
 together they read as one row (its words are then left out, but for an open title
 cell whose letters interleaved over those lines read as a whole title the page
-prints), or to the next broken line past lines of words alone where the two read as
+prints, or, where the cells' first words stand on a line above the row and the
+title's letters under it, as the title, underlying title and nature those words open,
+``row_heads.py``), or to the next broken line past lines of words alone where the two read as
 one row (OCR prints a page in blocks: a row's values, then a nature one word a line,
 then the rest of the values); a line of one amount alone is put into the broken line
 after it where one place alone makes it read; a Table II line ending with a number
@@ -113,6 +115,7 @@ from .header import cell_of
 from .interleaved_words import note_words, untangled
 from .row_alike import alike_cuts, ending_cuts, opening_cuts
 from .row_clipped import rejoined
+from .row_heads import headed_rows
 from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
@@ -859,13 +862,15 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     place_lines(body, align)
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
-    for row in body:
+    headed = headed_rows(body, titles) if table == "table_ii" else {}
+    for i, row in enumerate(body):
         if isinstance(row, BrokenRow):
             out.append(without_lost_marks(dict(row.row.values)))
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        for key, atoms in text_cells(row, keys, titles, align, printed_natures).items():
+        cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures)
+        for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell

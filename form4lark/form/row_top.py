@@ -85,7 +85,7 @@ def top_by_title(body: Body) -> bool:
     return told >= TITLE_LINES
 
 
-def _alike_words(one: str, other: str) -> bool:
+def alike_words(one: str, other: str) -> bool:
     """True where two cells' words differ in one short word at most (``SERIES_WORD``):
     "Series A" / "Series B" print alike, as ``row_alike.alike_lines`` takes them."""
     from .row_alike import SERIES_WORD
@@ -112,7 +112,7 @@ def series_apart(upper: RowLine, lower: object, run: Lines) -> bool:
         return False
     if not upper.open or upper.open != lower.open:
         return False
-    if any(not _alike_words(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
+    if any(not alike_words(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
            for key in upper.open):
         return False
     return sum(1 for line in run if not only_marks(line)) >= TITLE_LINES
