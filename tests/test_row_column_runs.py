@@ -398,3 +398,26 @@ def test_only_a_run_of_dates_before_as_many_titles_or_more_is_moved() -> None:
     assert _dates_after_titles(short) == short
     titled = _tokens("Common Stock", "10/19/2023")
     assert _dates_after_titles(titled) == titled
+
+
+# the plain design: column 9's header cut, its last line ("Transaction(s)" / "(Instr. 4)")
+# printed below the sub-headers, among Table II's underlying titles and amounts
+YELP_PLAIN = FIXTURES / "column_runs" / "YELP-20130318-1" / "plain" / "pdfminer.txt"
+
+
+def test_a_header_line_among_the_cells_is_left_out_and_matches_truth() -> None:
+    form = form4lark.parse(YELP_PLAIN.read_text(encoding="utf-8"))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 4
+    assert [r.shares_owned_following for r in form.derivative_transactions] == [
+        2485457, 3652557, 2476957, 3640557]
+    off = [f for f in off_fields(truth_of(YELP_PLAIN), form) if f.startswith("derivative_")]
+    assert off and all(".acquired_disposed missed" in f for f in off)
+
+
+def test_only_header_words_citing_an_instruction_are_left_out() -> None:
+    from form4lark.form.row_column_runs import _without_header_tails
+
+    body = _tokens("Warrants", "Transaction(s)|(Instr. 4)", "Options", "Class A|Common Stock",
+                   "See Footnote(4)", "(Instr. 4) Class A")
+    assert [t.text for t in _without_header_tails(body)] == [
+        "Warrants", "Options", "Class A Common Stock", "See Footnote(4)", "(Instr. 4) Class A"]

@@ -39,6 +39,7 @@ from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             is_value, paragraphs, text, title_cells)
 from .run_titles import mended_titles
+from .table_header import is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 64
@@ -352,16 +353,27 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     rows = rows if rows is not None else _block_rows(tokens, columns)
     if rows is not None:
         return rows
-    # cells a box or a page's end put out of their runs' shape: the titles mended, the
-    # dates printed before them put after them, or both
-    titled = mended_titles(tokens)
+    # cells a box or a page's end put out of their runs' shape: a column header's last
+    # line left out, the titles mended, the dates printed before them put after them
     tried = [tokens]
-    for mended in (titled, _dates_after_titles(tokens), _dates_after_titles(titled)):
-        if rows is None and mended not in tried:
-            tried.append(mended)
-            rows = _token_rows(mended, columns, apart=True)
-            rows = rows if rows is not None else _block_rows(mended, columns)
+    for base in (tokens, _without_header_tails(tokens)):
+        titled = mended_titles(base)
+        for mended in (base, titled, _dates_after_titles(base), _dates_after_titles(titled)):
+            if rows is None and mended not in tried:
+                tried.append(mended)
+                rows = _token_rows(mended, columns, apart=True)
+                rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
+
+
+def _without_header_tails(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the words that end a column header printed among the body's
+    cells (pdfminer sets a header's last line, below the sub-headers, among the values:
+    "Transaction(s)" / "(Instr. 4)" of column 9's "... Owned Following Reported"): a
+    paragraph of the headers' words alone that cites an instruction, which no title
+    or nature does ("Warrants" or "Options", header words too, stay)."""
+    return [t for t in tokens
+            if not (t.words and "(Instr." in t.text and is_header_text(t.text))]
 
 
 def _dates_after_titles(tokens: list[Token]) -> list[Token]:
