@@ -147,7 +147,10 @@ def test_natures_run_together_are_cut_where_a_line_opens_with_by() -> None:
         "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
         "By Sequoia Technology Partners XI, LP"]
     assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("non_derivative")] == []
-    text = XOOM.read_text(encoding="utf-8").replace("By Sequoia\nTechnology", "Sequoia\nTechnology", 1)
+    # neither cue left between the last two (no "By", no marks ending the one before)
+    text = XOOM.read_text(encoding="utf-8").replace(
+        "LLC(2)\nBy Sequoia\nTechnology", "LLC\nSequoia\nTechnology", 1)
+    assert text != XOOM.read_text(encoding="utf-8")
     assert not (parsed := form4lark.parse(text).non_derivative_transactions) or all(
         r.nature_of_ownership is None for r in parsed)
 
@@ -421,3 +424,26 @@ def test_only_header_words_citing_an_instruction_are_left_out() -> None:
                    "See Footnote(4)", "(Instr. 4) Class A")
     assert [t.text for t in _without_header_tails(body)] == [
         "Warrants", "Options", "Class A Common Stock", "See Footnote(4)", "(Instr. 4) Class A"]
+
+
+# the plain design: the holdings' natures printed with no blank line between them, each
+# ending with its footnote marks ("Growth Fund, L.P.(2)(3)" / "Sequoia Capital Global" ...)
+U_PLAIN = FIXTURES / "column_runs" / "U-20200331-1" / "plain" / "pdfminer.txt"
+
+
+def test_natures_run_together_are_cut_after_their_marks_and_match_truth() -> None:
+    form = form4lark.parse(U_PLAIN.read_text(encoding="utf-8"))
+    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 5
+    assert form.non_derivative_holdings[3].nature_of_ownership == (
+        "Sequoia Capital U.S. Growth Fund VI, L.P.")
+    assert [f for f in off_fields(truth_of(U_PLAIN), form) if f.startswith("non_derivative")] == []
+
+
+def test_natures_are_cut_only_before_a_line_opening_with_a_word() -> None:
+    from form4lark.form.row_column_runs import _by_marked_ends
+
+    body = _tokens("Fund III -|Partners, L.P.(2)|(3)|Growth Fund, L.P.(2)(3)|Sequoia Capital|"
+                   "Principals Fund,|L.P.(2)(3)|Sequoia Capital(4)")
+    assert [t.text for t in _by_marked_ends(body)] == [
+        "Fund III - Partners, L.P.(2) (3)", "Growth Fund, L.P.(2)(3)",
+        "Sequoia Capital Principals Fund, L.P.(2)(3)", "Sequoia Capital(4)"]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
@@ -314,7 +315,8 @@ def _natures(rows: list[Row], tokens: list[Token]) -> bool:
     """The words after the last run: one nature per indirect row (or none printed)."""
     indirect = [r for r in rows if r["direct_or_indirect"].text.strip("()").startswith("I")]
     if tokens and len(tokens) != len(indirect) and all(t.words for t in tokens):
-        tokens = _by_natures(tokens)
+        cut = _by_natures(tokens)
+        tokens = cut if len(cut) == len(indirect) else _by_marked_ends(tokens)
     if tokens and (len(tokens) != len(indirect) or not all(t.words for t in tokens)):
         return False
     for row, token in zip(indirect, tokens):
@@ -336,6 +338,24 @@ def _by_natures(tokens: list[Token]) -> list[Token]:
             else:
                 return tokens
     return [Token(tuple(part), True) for part in out]
+
+
+def _by_marked_ends(tokens: list[Token]) -> list[Token]:
+    """Natures printed with no blank line between them, cut after each line that ends
+    with footnote marks where the next line opens with a word ("Growth Fund, L.P.(2)(3)"
+    / "Sequoia Capital Global" / "Growth Principals Fund," / "L.P.(2)(3)"; a line of
+    marks alone, "(3)", stays with the nature before it)."""
+    out: list[Token] = []
+    for token in tokens:
+        start = 0
+        for n in range(1, len(token.atoms)):
+            atom, before = token.atoms[n], token.atoms[n - 1]
+            if atom.line != before.line and atom.text[:1].isalpha() \
+                    and MARKS_AT_END_RE.search(before.text):
+                out.append(Token(token.atoms[start:n], True))
+                start = n
+        out.append(Token(token.atoms[start:], True))
+    return out
 
 
 def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
