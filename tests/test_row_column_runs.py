@@ -147,7 +147,10 @@ def test_natures_run_together_are_cut_where_a_line_opens_with_by() -> None:
         "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
         "By Sequoia Technology Partners XI, LP"]
     assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("non_derivative")] == []
-    text = XOOM.read_text(encoding="utf-8").replace("By Sequoia\nTechnology", "Sequoia\nTechnology", 1)
+    # neither cue left between the last two (no "By", no marks ending the one before)
+    text = XOOM.read_text(encoding="utf-8").replace(
+        "LLC(2)\nBy Sequoia\nTechnology", "LLC\nSequoia\nTechnology", 1)
+    assert text != XOOM.read_text(encoding="utf-8")
     assert not (parsed := form4lark.parse(text).non_derivative_transactions) or all(
         r.nature_of_ownership is None for r in parsed)
 
@@ -398,3 +401,49 @@ def test_only_a_run_of_dates_before_as_many_titles_or_more_is_moved() -> None:
     assert _dates_after_titles(short) == short
     titled = _tokens("Common Stock", "10/19/2023")
     assert _dates_after_titles(titled) == titled
+
+
+# the plain design: column 9's header cut, its last line ("Transaction(s)" / "(Instr. 4)")
+# printed below the sub-headers, among Table II's underlying titles and amounts
+YELP_PLAIN = FIXTURES / "column_runs" / "YELP-20130318-1" / "plain" / "pdfminer.txt"
+
+
+def test_a_header_line_among_the_cells_is_left_out_and_matches_truth() -> None:
+    form = form4lark.parse(YELP_PLAIN.read_text(encoding="utf-8"))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 4
+    assert [r.shares_owned_following for r in form.derivative_transactions] == [
+        2485457, 3652557, 2476957, 3640557]
+    off = [f for f in off_fields(truth_of(YELP_PLAIN), form) if f.startswith("derivative_")]
+    assert off and all(".acquired_disposed missed" in f for f in off)
+
+
+def test_only_header_words_citing_an_instruction_are_left_out() -> None:
+    from form4lark.form.row_column_runs import _without_header_tails
+
+    body = _tokens("Warrants", "Transaction(s)|(Instr. 4)", "Options", "Class A|Common Stock",
+                   "See Footnote(4)", "(Instr. 4) Class A")
+    assert [t.text for t in _without_header_tails(body)] == [
+        "Warrants", "Options", "Class A Common Stock", "See Footnote(4)", "(Instr. 4) Class A"]
+
+
+# the plain design: the holdings' natures printed with no blank line between them, each
+# ending with its footnote marks ("Growth Fund, L.P.(2)(3)" / "Sequoia Capital Global" ...)
+U_PLAIN = FIXTURES / "column_runs" / "U-20200331-1" / "plain" / "pdfminer.txt"
+
+
+def test_natures_run_together_are_cut_after_their_marks_and_match_truth() -> None:
+    form = form4lark.parse(U_PLAIN.read_text(encoding="utf-8"))
+    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 5
+    assert form.non_derivative_holdings[3].nature_of_ownership == (
+        "Sequoia Capital U.S. Growth Fund VI, L.P.")
+    assert [f for f in off_fields(truth_of(U_PLAIN), form) if f.startswith("non_derivative")] == []
+
+
+def test_natures_are_cut_only_before_a_line_opening_with_a_word() -> None:
+    from form4lark.form.row_column_runs import _by_marked_ends
+
+    body = _tokens("Fund III -|Partners, L.P.(2)|(3)|Growth Fund, L.P.(2)(3)|Sequoia Capital|"
+                   "Principals Fund,|L.P.(2)(3)|Sequoia Capital(4)")
+    assert [t.text for t in _by_marked_ends(body)] == [
+        "Fund III - Partners, L.P.(2) (3)", "Growth Fund, L.P.(2)(3)",
+        "Sequoia Capital Principals Fund, L.P.(2)(3)", "Sequoia Capital(4)"]

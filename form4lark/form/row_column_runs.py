@@ -34,11 +34,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..patterns import MARKS_AT_END_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             is_value, paragraphs, text, title_cells)
 from .run_titles import mended_titles
+from .table_header import is_header_text
 
 #: readings beyond this many are not weighed: the body is left out
 _MOST = 64
@@ -313,7 +315,8 @@ def _natures(rows: list[Row], tokens: list[Token]) -> bool:
     """The words after the last run: one nature per indirect row (or none printed)."""
     indirect = [r for r in rows if r["direct_or_indirect"].text.strip("()").startswith("I")]
     if tokens and len(tokens) != len(indirect) and all(t.words for t in tokens):
-        tokens = _by_natures(tokens)
+        cut = _by_natures(tokens)
+        tokens = cut if len(cut) == len(indirect) else _by_marked_ends(tokens)
     if tokens and (len(tokens) != len(indirect) or not all(t.words for t in tokens)):
         return False
     for row, token in zip(indirect, tokens):
@@ -337,6 +340,24 @@ def _by_natures(tokens: list[Token]) -> list[Token]:
     return [Token(tuple(part), True) for part in out]
 
 
+def _by_marked_ends(tokens: list[Token]) -> list[Token]:
+    """Natures printed with no blank line between them, cut after each line that ends
+    with footnote marks where the next line opens with a word ("Growth Fund, L.P.(2)(3)"
+    / "Sequoia Capital Global" / "Growth Principals Fund," / "L.P.(2)(3)"; a line of
+    marks alone, "(3)", stays with the nature before it)."""
+    out: list[Token] = []
+    for token in tokens:
+        start = 0
+        for n in range(1, len(token.atoms)):
+            atom, before = token.atoms[n], token.atoms[n - 1]
+            if atom.line != before.line and atom.text[:1].isalpha() \
+                    and MARKS_AT_END_RE.search(before.text):
+                out.append(Token(token.atoms[start:n], True))
+                start = n
+        out.append(Token(token.atoms[start:], True))
+    return out
+
+
 def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     """The rows of a body (one page's: each page's cells are boxes of their own)
     printed as runs of columns, or None where it is not one or its readings disagree."""
@@ -352,16 +373,27 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     rows = rows if rows is not None else _block_rows(tokens, columns)
     if rows is not None:
         return rows
-    # cells a box or a page's end put out of their runs' shape: the titles mended, the
-    # dates printed before them put after them, or both
-    titled = mended_titles(tokens)
+    # cells a box or a page's end put out of their runs' shape: a column header's last
+    # line left out, the titles mended, the dates printed before them put after them
     tried = [tokens]
-    for mended in (titled, _dates_after_titles(tokens), _dates_after_titles(titled)):
-        if rows is None and mended not in tried:
-            tried.append(mended)
-            rows = _token_rows(mended, columns, apart=True)
-            rows = rows if rows is not None else _block_rows(mended, columns)
+    for base in (tokens, _without_header_tails(tokens)):
+        titled = mended_titles(base)
+        for mended in (base, titled, _dates_after_titles(base), _dates_after_titles(titled)):
+            if rows is None and mended not in tried:
+                tried.append(mended)
+                rows = _token_rows(mended, columns, apart=True)
+                rows = rows if rows is not None else _block_rows(mended, columns)
     return rows
+
+
+def _without_header_tails(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the words that end a column header printed among the body's
+    cells (pdfminer sets a header's last line, below the sub-headers, among the values:
+    "Transaction(s)" / "(Instr. 4)" of column 9's "... Owned Following Reported"): a
+    paragraph of the headers' words alone that cites an instruction, which no title
+    or nature does ("Warrants" or "Options", header words too, stay)."""
+    return [t for t in tokens
+            if not (t.words and "(Instr." in t.text and is_header_text(t.text))]
 
 
 def _dates_after_titles(tokens: list[Token]) -> list[Token]:
