@@ -110,12 +110,15 @@ class _RowReader:
     def nature(self) -> Any:
         """Column 7 (or 11), the nature of indirect ownership; None where it reads as two
         rows' natures ("By Fund I, LP By Fund II, LLC", "See Footnote See Footnote"): a
-        converter ran the next row's nature into it, and where it ends is lost (its
-        footnote marks are kept: a mark is read where the text prints it)."""
+        converter ran another row's nature into it, and where it ends is lost, and so is
+        whose nature a footnote mark closes ("By Fund I, LP(2) By Trust": row 1's): its
+        marks are dropped too."""
+        before = self.footnotes.get("nature_of_ownership")
         value = self.read("nature_of_ownership")
         if not isinstance(value, str) or not value.startswith(("By ", "See ")) \
                 or not _TWO_NATURES.match(value):
             return value
+        self._marks_back("nature_of_ownership", before)
         cell = self.row["nature_of_ownership"]
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.nature_of_ownership",
@@ -132,16 +135,21 @@ class _RowReader:
         value = self.read(key)
         if not isinstance(value, str) or not _not_one_title(value):
             return value
-        if before is None:
-            self.footnotes.pop(key, None)
-        else:
-            self.footnotes[key] = before
+        self._marks_back(key, before)
         cell = self.row[key]
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.{key}",
             f"{value!r} reads as another cell's words run into the title (a nature's, or a "
             "title twice): it is left unknown", "warning"))
         return None
+
+    def _marks_back(self, key: str, before: tuple[str, ...] | None) -> None:
+        """The footnote marks of ``key`` as they were before its cell was read (``before``):
+        the marks of a cell left unknown are dropped with it."""
+        if before is None:
+            self.footnotes.pop(key, None)
+        else:
+            self.footnotes[key] = before
 
     def code(self) -> tuple[str | None, str | None]:
         value = self.read("transaction_code")
