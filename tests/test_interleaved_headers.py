@@ -80,6 +80,25 @@ def test_a_value_among_a_titles_words_leaves_the_table_out() -> None:
         checked_rows([_row("Common Stock Amount or Number of Shares", False)], "stream")
 
 
+def test_a_titles_par_value_is_a_word_of_it_not_a_value() -> None:
+    """RUM's title "Class A Common Stock, par value $0.0001 per share": the amount "per"
+    follows is the title's par value; an amount with no "per" after it is still a value."""
+    title = "Class A Common Stock, par value $0.0001 per share"
+    rows = checked_rows([_row(title, False), _row(title, False)], "stream")
+    assert [r["security_title"].text for r in rows] == [title, title]
+    with pytest.raises(SectionError, match="out of the rows' order"):
+        checked_rows([_row("Class A Common Stock, par value $0.0001", False)], "stream")
+
+
+def test_a_year_in_a_nature_is_a_word_of_it_not_a_value() -> None:
+    """EB's nature "US Venture 2010 Seed": the form prints an amount of thousands with its
+    comma ("2,010"), so a bare year is a word of the name; "2,010" is still a value."""
+    rows = checked_rows([_row("Class A Common Stock", True, "US Venture 2010 Seed")], "stream")
+    assert rows[0]["nature_of_ownership"].text == "US Venture 2010 Seed"
+    with pytest.raises(SectionError, match="out of the rows' order"):
+        checked_rows([_row("Class A Common Stock", True, "US Venture 2,010 Seed")], "stream")
+
+
 def test_a_row_without_title_leaves_its_neighbours_words_unknown() -> None:
     rows = checked_rows([_row("A Stock", False), _row("B Stock C Stock", True, "By Trust"),
                          _row(None, True, "By Fund"), _row("D Stock", False)], "stream")

@@ -24,7 +24,7 @@ from ..errors import SectionError
 from ..patterns import MARKS_AFTER
 from ..sections import Cell, Row
 from .atoms import Atom
-from .row_loose_words import is_par_word
+from .row_loose_words import is_name_number, is_par_word
 from .table_header import is_header_word
 
 # "2.", "2A.", "10.": a column's number, opening its header
@@ -153,11 +153,12 @@ def _is_word(atom: Atom) -> bool:
 
 def _holds_value(cell: Cell) -> bool:
     """True where a cell of words holds a value or a sub-header the headers left behind;
-    a title's par value ("par value $0.0001 per share", ``is_par_word``) is a word of it."""
+    a title's par value ("par value $0.0001 per share", ``is_par_word``) and a year in a
+    name ("US Venture 2010 Seed", ``is_name_number``) are words of it."""
     words = cell.text.split()
     text = f" {' '.join(words).lower()} "
     return (any((_AMOUNT.fullmatch(word) or word.startswith("$")) and not is_par_word(words, n)
-                for n, word in enumerate(words))
+                and not is_name_number(word) for n, word in enumerate(words))
             or any(f" {phrase} " in text for phrase in _SUB_HEADERS if " " in phrase))
 
 

@@ -79,6 +79,13 @@ def is_par_word(words: list[str], n: int) -> bool:
     return bool(_PAR_VALUE.fullmatch(words[n])) and n + 1 < len(words) and words[n + 1] == "per"
 
 
+def is_name_number(word: str) -> bool:
+    """True where a number is a word of a name, no value: a year ("US Venture 2010 Seed":
+    the form prints an amount of thousands with its comma) or a date a comma follows
+    ("Trust dtd 4/15/2014,")."""
+    return bool(_NAME_NUMBER.fullmatch(word))
+
+
 #: a piece of a word a converter printed letter-spaced ("C o m m on", "S to ck", "fo o tnote(4)")
 #: ("U . S .", "F u n d I V ,": punctuation spaced apart too)
 WORD_PIECE = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]*\)?(?:{MARKS_RE.pattern})?|[.,&/-]")
