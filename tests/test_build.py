@@ -122,3 +122,9 @@ def test_two_rows_natures_run_together_drop_their_marks_too():
     row["nature_of_ownership"] = Cell("By Sequoia Technology Partners XII, L.P.(2)")
     holding = build(_sections(table_i=[row])).non_derivative_holdings[0]
     assert dict(holding.footnotes)["nature_of_ownership"] == ("2",)
+    # XOOM's natures run together both close with (2): that mark is this row's either way
+    row["nature_of_ownership"] = Cell("By Sequoia Capital XI, LP(2) By Sequoia Capital XI "
+                                      "Principals Fund, LLC(2)")
+    holding = build(_sections(table_i=[row])).non_derivative_holdings[0]
+    assert holding.nature_of_ownership is None
+    assert dict(holding.footnotes)["nature_of_ownership"] == ("2",)
