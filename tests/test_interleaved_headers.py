@@ -137,9 +137,9 @@ def test_a_sub_header_line_inside_its_numbered_header_cuts_no_title() -> None:
 
 
 @pytest.mark.parametrize("old, new, message", [
-    # a value between a later column's header and column 7's sub-header: out of order
+    # a value between a later column's header and column 7's sub-header, two after it
     ("Amount or\nNumber\nof Shares\n\n725\n\n$0\n\n5,283\n",
-     "$0\n\n5,283\n\nAmount or\nNumber\nof Shares\n\n725\n", "out of the columns' order"),
+     "$0\n\nAmount or\nNumber\nof Shares\n\n725\n\n5,283\n", "out of the columns' order"),
     # a mark alone after the row's last column: whose it is cannot be told
     ("5,283\n\nD\n", "5,283\n\nD\n\n(3)\n", "a footnote mark stands alone"),
 ], ids=["value-before-sub-header", "mark-after-last-column"])

@@ -164,8 +164,9 @@ def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
     """Where a text printed two columns' header lines side by side (a sub-header line
     inside a numbered header run, ``_outside``), raise where its values are printed
     out of the form's order: a value between a later column's header and an earlier
-    column's sub-header (Table II's "9. Number of ..." "294,910" "Amount or Number of
-    Shares" "110,474": which amount is whose cannot be told), or a footnote mark alone
+    column's sub-header, and another after it (Table II's "9. Number of ..." "294,910"
+    "Amount or Number of Shares" "110,474" where ``amount_put_back`` did not put the
+    last amount back: which amount is whose cannot be told), or a footnote mark alone
     after a value that holds one already or after a row's last column ("23,054(2)"
     "(3)", "D" "(2)": whose mark it is cannot be told)."""
     spans = sorted(runs + blocks)
@@ -175,18 +176,22 @@ def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
                 a.text.lower() == "shares" for a in atoms[start:end]):
             continue
         later = [(s, e) for s, e in runs if e <= start and _column(atoms[s].text) > column]
+        following = next((s for s, _ in spans if s >= end), len(atoms))
         if later and any(not any(s <= i < e for s, e in spans)
-                         for i in range(later[-1][1], start)):
+                         for i in range(later[-1][1], start)) and any(
+                _AMOUNT.fullmatch(a.text) or a.text.startswith("$")
+                for a in atoms[end:following]):
             raise SectionError("the table's values are printed out of the columns' order (a "
                                "value between a later column's header and an earlier "
                                "column's): whose values they are cannot be told, so the "
                                "table is left out", line=atoms[start].line,
                                column=atoms[start].column, layout=layout)
+    headers = {i for s, e in spans for i in range(s, e)}
     for n in range(1, len(atoms)):
         before = atoms[n - 1].text
-        if MARKS_RE.fullmatch(atoms[n].text) and atoms[n].line > atoms[n - 1].line + 1 and (
-                _ROW_END.fullmatch(before) or re.search(r"[0-9]\)$", before)
-                and not MARKS_RE.fullmatch(before)):
+        if MARKS_RE.fullmatch(atoms[n].text) and atoms[n].line > atoms[n - 1].line + 1 \
+                and n - 1 not in headers and (_ROW_END.fullmatch(before) or re.search(
+                    r"[0-9]\)$", before) and not MARKS_RE.fullmatch(before)):
             raise SectionError("a footnote mark stands alone after a value that holds one "
                                "or after a row's last column: whose mark it is cannot be "
                                "told, so the table is left out", line=atoms[n].line,
