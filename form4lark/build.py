@@ -20,6 +20,7 @@ from .checks import check
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
+from .patterns import MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
 from .text import fold
@@ -55,6 +56,13 @@ _WORD_DATE = re.compile(r"[A-Za-z][A-Za-z .,'()/-]*")
 #: a nature of ownership that opens again after its first words ("By Fund I, LP By Fund II,
 #: LLC"): two rows' natures run together (after a comma or "and" it is one nature's list)
 _TWO_NATURES = re.compile(r"(By|See) .*[^,\s] (?<!\band )\1 ")
+def _same_marks(text: str, opening: str) -> bool:
+    """True where every nature in ``text`` (each opening with ``opening``, "By" or "See")
+    holds the same footnote marks."""
+    parts = re.split(rf"\s+(?={opening} )", text)
+    return len({tuple(MARKS_RE.findall(part)) for part in parts}) == 1
+
+
 #: a title that is another cell's words, not a security's: a nature's ("By Fund IV, L.P.
 #: Class B Common Stock") or two rows' titles run together ("Class A Common Stock Class A
 #: Common Stock")
@@ -110,13 +118,18 @@ class _RowReader:
     def nature(self) -> Any:
         """Column 7 (or 11), the nature of indirect ownership; None where it reads as two
         rows' natures ("By Fund I, LP By Fund II, LLC", "See Footnote See Footnote"): a
-        converter ran the next row's nature into it, and where it ends is lost (its
-        footnote marks are kept: a mark is read where the text prints it)."""
+        converter ran another row's nature into it, and where it ends is lost, and so is
+        whose nature a footnote mark closes ("By Fund I, LP(2) By Trust": row 1's): its
+        marks are dropped too, but where every nature in it closes with the same marks
+        ("By Fund I, LP(2) By Fund II, LLC(2)"), which are then this row's whichever its is."""
+        before = self.footnotes.get("nature_of_ownership")
         value = self.read("nature_of_ownership")
         if not isinstance(value, str) or not value.startswith(("By ", "See ")) \
                 or not _TWO_NATURES.match(value):
             return value
         cell = self.row["nature_of_ownership"]
+        if not _same_marks(cell.text, value.split()[0]):
+            self._marks_back("nature_of_ownership", before)
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.nature_of_ownership",
             f"{value!r} reads as two rows' natures of ownership (it opens twice): where "
@@ -132,16 +145,21 @@ class _RowReader:
         value = self.read(key)
         if not isinstance(value, str) or not _not_one_title(value):
             return value
-        if before is None:
-            self.footnotes.pop(key, None)
-        else:
-            self.footnotes[key] = before
+        self._marks_back(key, before)
         cell = self.row[key]
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.{key}",
             f"{value!r} reads as another cell's words run into the title (a nature's, or a "
             "title twice): it is left unknown", "warning"))
         return None
+
+    def _marks_back(self, key: str, before: tuple[str, ...] | None) -> None:
+        """The footnote marks of ``key`` as they were before its cell was read (``before``):
+        the marks of a cell left unknown are dropped with it."""
+        if before is None:
+            self.footnotes.pop(key, None)
+        else:
+            self.footnotes[key] = before
 
     def code(self) -> tuple[str | None, str | None]:
         value = self.read("transaction_code")

@@ -107,3 +107,24 @@ def test_a_hyphen_a_converter_dropped_from_attorney_in_fact_is_put_back(read, na
     # pdftotext joins "Attorney-in-" and "fact" on the next line dropping the hyphen
     form = build(_sections(signatures=[SignatureCells(Cell(read), Cell("02/28/2024"))]))
     assert form.signatures[0].name == name
+
+
+def test_two_rows_natures_run_together_drop_their_marks_too():
+    """NTRA's last row holds the row above's nature and its own ("By Sequoia Technology
+    Partners XII, L.P.(2)" + "By estate planning vehicles"): the nature is left unknown,
+    and so is whose nature the mark (2) closes (the row above's: this row has none)."""
+    row = {"security_title": Cell("Common Stock"), "shares_owned_following": Cell("1,102,064"),
+           "direct_or_indirect": Cell("I"), "nature_of_ownership":
+           Cell("By Sequoia Technology Partners XII, L.P.(2) By estate planning vehicles")}
+    holding = build(_sections(table_i=[row])).non_derivative_holdings[0]
+    assert holding.nature_of_ownership is None
+    assert "nature_of_ownership" not in dict(holding.footnotes)
+    row["nature_of_ownership"] = Cell("By Sequoia Technology Partners XII, L.P.(2)")
+    holding = build(_sections(table_i=[row])).non_derivative_holdings[0]
+    assert dict(holding.footnotes)["nature_of_ownership"] == ("2",)
+    # XOOM's natures run together both close with (2): that mark is this row's either way
+    row["nature_of_ownership"] = Cell("By Sequoia Capital XI, LP(2) By Sequoia Capital XI "
+                                      "Principals Fund, LLC(2)")
+    holding = build(_sections(table_i=[row])).non_derivative_holdings[0]
+    assert holding.nature_of_ownership is None
+    assert dict(holding.footnotes)["nature_of_ownership"] == ("2",)

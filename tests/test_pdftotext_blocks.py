@@ -146,6 +146,20 @@ def test_the_underlying_amount_is_put_back_only_where_the_shape_is_whole() -> No
         assert amount_put_back(atoms) == atoms, text
 
 
+def test_the_underlying_amount_is_put_back_before_the_last_headers_printed_after_it() -> None:
+    # JBLU's plain page: "(1)", "294,910" under columns 8 and 9, then "Amount or Number of
+    # Shares", "110,474", and only then columns 10's and 11's headers and "D"
+    head = "7. Title and\nTitle\nCommon\nStock\n8. Price of\nDerivative\n(1)\n294,910\n"
+    tail = "Amount\nor\nNumber\nof\nShares\n110,474\n"
+    last = "10.\nOwnership\nForm:\n11. Nature\nof Indirect\nD\n"
+    moved = amount_put_back(_words(head + tail + last))
+    assert " ".join(a.text for a in moved) == (
+        "7. Title and Title Common Stock 110,474 8. Price of Derivative (1) 294,910 "
+        "Amount or Number of Shares 10. Ownership Form: 11. Nature of Indirect D")
+    atoms = _words(head + tail + last.replace("10.\nOwnership\nForm:\n", ""))  # 11 alone
+    assert amount_put_back(atoms) == atoms
+
+
 @pytest.mark.parametrize("text,way", [
     ("(A) or\nDisposed\n(A)\n725\n(D)\n6. Date\n", ("A", "725")),
     ("(A)\n(D)\n83,334\n6. Date\n", ("D", "83,334")),

@@ -13,7 +13,11 @@ swap): a lone "V" after the last numbered header is a row's, and where more than
 one "V" stands among the headers, which is the header's cannot be told and the
 table is not read. Such a text may also print the page's cells out of the rows'
 order: the rows read are checked (``checked_rows``), and what cannot be paired
-is left unknown, or the whole table where a value landed among words.
+is left unknown, or the whole table where a value landed among words. A text may
+print two columns' header lines side by side ("5. Number of 6. Date Exercisable
+and", "Derivative", "Expiration Date", "Securities"): a sub-header line inside a
+numbered header run is that header's, and cuts no title; such a table is read
+only where its values keep the columns' order (``_check_side_by_side``).
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from __future__ import annotations
 import re
 
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER
+from ..patterns import MARKS_AFTER, MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
+from .row_loose_words import is_name_number, is_par_word
 from .table_header import is_header_word
 
 # "2.", "2A.", "10.": a column's number, opening its header
@@ -121,6 +126,9 @@ def without_interleaved_headers(atoms: list[Atom], layout: str,
     between_words = [(start, end) for start, end in runs + blocks
                      if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
                      and _is_word(atoms[end])]
+    if any(block not in _outside(blocks, runs) for block in between_words):
+        _check_side_by_side(atoms, runs, blocks, layout)  # header lines printed side by side
+        between_words = [span for span in between_words if span in runs + _outside(blocks, runs)]
     cut = next((start for start, end in between_words
                 if not (paragraphs and _set_apart(atoms, start, end))), None)
     if cut is not None:
@@ -134,6 +142,65 @@ def without_interleaved_headers(atoms: list[Atom], layout: str,
                            "so the table is left out", line=swaps[0].line,
                            column=swaps[0].column, layout=layout)
     return [a for i, a in enumerate(atoms) if i not in dropped], True, bool(between_words)
+
+
+def _outside(blocks: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sub-header blocks that no numbered header run holds: a block inside one is
+    that header's own line ("Expiration Date" of "6. Date Exercisable and Expiration
+    Date", printed among column 5's lines: the text printed two columns' header lines
+    side by side), its words on either side header words, no title's cut in two."""
+    return [(start, end) for start, end in blocks
+            if not any(first <= start and end <= last for first, last in runs)]
+
+
+#: Table II's sub-headers under columns 6 and 7, and their column
+_SUB_HEADER_COLUMNS = {"date": 6, "expiration": 6, "title": 7, "amount": 7}
+#: a row's last column (direct or indirect), a footnote mark glued to it or not
+_ROW_END = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
+
+
+def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
+                        blocks: list[tuple[int, int]], layout: str) -> None:
+    """Where a text printed two columns' header lines side by side (a sub-header line
+    inside a numbered header run, ``_outside``), raise where its values are printed
+    out of the form's order: a value between a later column's header and an earlier
+    column's sub-header, and another after it (Table II's "9. Number of ..." "294,910"
+    "Amount or Number of Shares" "110,474" where ``amount_put_back`` did not put the
+    last amount back: which amount is whose cannot be told), or a footnote mark alone
+    after a value that holds one already or after a row's last column ("23,054(2)"
+    "(3)", "D" "(2)": whose mark it is cannot be told)."""
+    spans = sorted(runs + blocks)
+    for start, end in blocks:
+        column = _SUB_HEADER_COLUMNS.get(atoms[start].text.lower())
+        if column is None or atoms[start].text.lower() == "amount" and not any(
+                a.text.lower() == "shares" for a in atoms[start:end]):
+            continue
+        later = [(s, e) for s, e in runs if e <= start and _column(atoms[s].text) > column]
+        following = next((s for s, _ in spans if s >= end), len(atoms))
+        if later and any(not any(s <= i < e for s, e in spans)
+                         for i in range(later[-1][1], start)) and any(
+                _AMOUNT.fullmatch(a.text) or a.text.startswith("$")
+                for a in atoms[end:following]):
+            raise SectionError("the table's values are printed out of the columns' order (a "
+                               "value between a later column's header and an earlier "
+                               "column's): whose values they are cannot be told, so the "
+                               "table is left out", line=atoms[start].line,
+                               column=atoms[start].column, layout=layout)
+    headers = {i for s, e in spans for i in range(s, e)}
+    for n in range(1, len(atoms)):
+        before = atoms[n - 1].text
+        if MARKS_RE.fullmatch(atoms[n].text) and atoms[n].line > atoms[n - 1].line + 1 \
+                and n - 1 not in headers and (_ROW_END.fullmatch(before) or re.search(
+                    r"[0-9]\)$", before) and not MARKS_RE.fullmatch(before)):
+            raise SectionError("a footnote mark stands alone after a value that holds one "
+                               "or after a row's last column: whose mark it is cannot be "
+                               "told, so the table is left out", line=atoms[n].line,
+                               column=atoms[n].column, layout=layout)
+
+
+def _column(number: str) -> int:
+    """The column a header's number names ("8." 8, "2A." 2)."""
+    return int(number.rstrip(".").rstrip("aA"))
 
 
 def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
@@ -151,10 +218,13 @@ def _is_word(atom: Atom) -> bool:
 
 
 def _holds_value(cell: Cell) -> bool:
-    """True where a cell of words holds a value or a sub-header the headers left behind."""
+    """True where a cell of words holds a value or a sub-header the headers left behind;
+    a title's par value ("par value $0.0001 per share", ``is_par_word``) and a year in a
+    name ("US Venture 2010 Seed", ``is_name_number``) are words of it."""
     words = cell.text.split()
     text = f" {' '.join(words).lower()} "
-    return (any(_AMOUNT.fullmatch(word) or word.startswith("$") for word in words)
+    return (any((_AMOUNT.fullmatch(word) or word.startswith("$")) and not is_par_word(words, n)
+                and not is_name_number(word) for n, word in enumerate(words))
             or any(f" {phrase} " in text for phrase in _SUB_HEADERS if " " in phrase))
 
 

@@ -71,8 +71,19 @@ def is_loose_words(atoms: list[Atom]) -> bool:
 def is_par_value(atoms: list[Atom], n: int) -> bool:
     """True where the atom at ``n`` is the amount of a title's par value, "per" after it
     ("$0.0001 per share"): a word of the title, no price."""
-    return bool(_PAR_VALUE.fullmatch(atoms[n].text)) and n + 1 < len(atoms) \
-        and atoms[n + 1].text == "per"
+    return is_par_word([a.text for a in atoms], n)
+
+
+def is_par_word(words: list[str], n: int) -> bool:
+    """``is_par_value`` of a cell's words: the word at ``n`` an amount "per" follows."""
+    return bool(_PAR_VALUE.fullmatch(words[n])) and n + 1 < len(words) and words[n + 1] == "per"
+
+
+def is_name_number(word: str) -> bool:
+    """True where a number is a word of a name, no value: a year ("US Venture 2010 Seed":
+    the form prints an amount of thousands with its comma) or a date a comma follows
+    ("Trust dtd 4/15/2014,")."""
+    return bool(_NAME_NUMBER.fullmatch(word))
 
 
 #: a piece of a word a converter printed letter-spaced ("C o m m on", "S to ck", "fo o tnote(4)")

@@ -10,7 +10,9 @@ Security", ..., "$0", "5,283", "D", "11. Nature ...", "Amount or Number of
 Shares", "725"). The amount is put back where the form prints it, before
 column 8's header, only where that shape is whole: the sub-header after every
 numbered header, one amount after it and no other amount, column 8's header
-after column 7's (and before column 11's), and no mark that would read as the amount's own (a price of marks
+after column 7's (and before column 11's, or columns 10's and 11's headers both
+after the amount: "Amount or Number of Shares", "110,474", "10. Ownership ...",
+"11. Nature ...", "D"), and no mark that would read as the amount's own (a price of marks
 only after an amount that holds marks). Where the number stands among column 5's
 sub-headers tells its direction: under "(A)" or under "(D)" (``direction``).
 """
@@ -54,7 +56,7 @@ def amount_put_back(atoms: list[Atom]) -> list[Atom]:
         return atoms  # more than one amount after it: not one row's
     seven, eight, eleven = (_numbered(atoms, n) for n in ("7.", "8.", "11."))
     if seven is None or eight is None or not seven < eight < end or (
-            eleven is not None and not eight < eleven < end):
+            eleven is not None and not eight < eleven < end and not _headers_after(atoms, end)):
         return atoms
     if MARKS_RE.search(atoms[end].text) and any(MARKS_RE.fullmatch(a.text)
                                                 for a in atoms[eight:end]):
@@ -64,6 +66,12 @@ def amount_put_back(atoms: list[Atom]) -> list[Atom]:
     return atoms[:eight] + [atoms[end]] + atoms[eight:end] + after
 
 
+def _headers_after(atoms: list[Atom], end: int) -> bool:
+    """True where columns 10's and 11's headers follow the amount at ``end`` ("110,474",
+    "10. Ownership ...", "11. Nature ...", "D"): the text printed the amount before the
+    last headers (no other amount stands after it: ``amount_put_back``)."""
+    ten, eleven = (_numbered(atoms, n) for n in ("10.", "11."))
+    return ten is not None and eleven is not None and end < ten < eleven
 def _alone(atoms: list[Atom], i: int, text: str) -> bool:
     """True where ``atoms[i]`` is ``text`` on a line of its own (a sub-header)."""
     return (atoms[i].text == text and (i == 0 or atoms[i - 1].row != atoms[i].row)
