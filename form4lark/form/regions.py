@@ -177,7 +177,12 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
     stand in the first cell of each next row, from the name's row to the city's, the first
     cells of those rows are box 1's and its other cells are not. A row's first cell may
     hold two of them ("(Street)", the city's line and "(City) (State) (Zip)": a PDF's
-    band as tall as boxes 4 and 6 beside it), in their order."""
+    band as tall as boxes 4 and 6 beside it), in their order; the label's own cell may
+    hold the name and "(Last) (First) (Middle)" (pymupdf4llm's markdown of the plain
+    design: "1. Name ..." / "Musk Elon" / "(Last) (First) (Middle)", the street's lines
+    and "(Street)" in the next row's first cell, the city's in the one after), and a
+    table's rule line ("|---|---|") may stand between two of the rows. A first cell
+    below that opens another box 1 ends it (``_another_owner``)."""
     label = next((a for a in atoms if a.kind == "BOX1"), None)
     if label is None or label.cell != 0 or label.offset != 0:
         return
@@ -186,14 +191,15 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
         if atom.cell == 0:
             first_cells.setdefault(atom.row, set()).add(atom.kind)
     rows = [label.row]
+    worded = sorted({a.row for a in atoms})
     for kinds in _COLUMN_LABELS:
-        if len(rows) > 1 and first_cells[rows[-1]] & set(kinds):
+        if first_cells[rows[-1]] & set(kinds):
             continue  # the row's first cell holds the next labels too (a PDF's taller band)
-        row = rows[-1] + 1
-        if not first_cells.get(row, set()) & set(kinds):
+        row = next((n for n in worded if n > rows[-1]), None)  # past a table's rule line
+        if row is None or not first_cells.get(row, set()) & set(kinds):
             return
         rows.append(row)
-    if _spilled(atoms, rows):
+    if len(rows) == 1 or _another_owner(first_cells, rows) or _spilled(atoms, rows):
         return
     for i, atom in enumerate(atoms):
         if atom.row in rows and atom.kind not in BOX_LABELS:
@@ -201,6 +207,17 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
                 owner[i] = "BOX1"
             elif owner.get(i) == "BOX1":
                 del owner[i]
+
+
+def _another_owner(first_cells: dict[int, set[str]], rows: list[int]) -> bool:
+    """True where a first cell of ``rows`` below box 1's label opens another box 1 (its
+    label, or a second "(Last)" where the label's cell holds the name's labels too, as
+    a markdown table's cell that holds the box down to its name: "1. Name ..." /
+    "Musk Elon" / "(Last) (First) (Middle)"): a joint filing's next owner, not the
+    street and city of this one."""
+    below = [first_cells.get(row, set()) for row in rows[1:]]
+    lasts = sum(1 for row in rows if "LAST" in first_cells.get(row, set()))
+    return any("BOX1" in kinds for kinds in below) or lasts > 1
 
 
 def _spilled(atoms: list[Atom], rows: list[int]) -> bool:
