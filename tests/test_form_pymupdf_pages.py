@@ -329,10 +329,12 @@ def test_box1_as_first_cells_of_bands_with_the_city_in_the_street_band():
 
 def test_box1_line_cut_at_the_column_edge_is_not_read():
     # "106 EAST BABCOCK STREET," | "SUITE 3A": the rest of a line in the next cell, whose
-    # line it is not told; a cut label ("(St" | "ate) (Zip)") tells nothing of the lines
+    # line it is not told (the name's row and the city's are whole, so they are read);
+    # a cut label ("(St" | "ate) (Zip)") tells nothing of the lines
     cut = _BANDS.replace("106 EAST BABCOCK STREET, SUITE 3A|", "106 EAST BABCOCK STREET,|SUITE 3A|")
     owner = form4lark.parse(_banded(cut)).reporting_owners[0]
-    assert (owner.name, owner.street1, owner.street2) == (None, None, None)
+    assert (owner.name, owner.street1, owner.street2, owner.city) == (
+        "Scarpelli Michael", None, None, "BOZEMAN")
     label = _BANDS.replace("<br>(City) (State) (Zip)|", "<br>(City) (St|ate) (Zip)|")
     assert form4lark.parse(_banded(label)).reporting_owners[0].street2 == (
         "106 EAST BABCOCK STREET, SUITE 3A")
@@ -384,9 +386,19 @@ def test_box1_rows_below_holding_another_owner_are_not_its_street():
 
 
 def test_box1_street_cut_into_the_next_cell_is_left_unknown():
-    # "C/O SNOWFLAKE INC., 106 EAST" | "BABCOCK STREET": where the cut fell is lost
+    # "(Last) (First) (Middle)" / "C/O SNOWFLAKE INC., 106 EAST" | "BABCOCK STREET,
+    # SUITE 3A" (SQ-20210104-1): where the cut fell is lost, so the street is unknown,
+    # but the name above it and the city's line below it are whole
     text = _box1_in_three_rows(_text("SNOW-20221213-1")).replace(
+        "<br>(Last) (First) (Middle)|2. Issuer", "|2. Issuer", 1).replace(
         "|C/O SNOWFLAKE INC.<br>106 EAST BABCOCK STREET, SUITE 3A<br>(Street)|X Officer",
-        "|C/O SNOWFLAKE INC.<br>106 EAST<br>(Street)|BABCOCK STREET, SUITE 3A<br>X Officer", 1)
-    owner = form4lark.parse(text).reporting_owners[0]
+        "|(Last) (First) (Middle)<br>C/O SNOWFLAKE INC., 106 EAST<br>SUITE 3A|BABCOCK STREET"
+        "<br>X Officer", 1).replace("|BOZEMAN MT", "|(Street)<br>BOZEMAN MT", 1)
+    form = form4lark.parse(text)
+    owner = form.reporting_owners[0]
     assert owner.street1 is None and owner.street2 is None
+    held = truth("SNOW-20221213-1")["reporting_owners"][0]
+    fields = ("name", "city", "state", "zip")
+    assert [getattr(owner, f) for f in fields] == [held[f] for f in fields]
+    assert any(d.field == "reporting_owners.street1" and "cut" in d.message
+               for d in form.diagnostics)

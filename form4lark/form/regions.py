@@ -10,6 +10,7 @@ it in its column (``box_of_positioned``).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from .atoms import Atom
@@ -199,14 +200,49 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
         if row is None or not first_cells.get(row, set()) & set(kinds):
             return
         rows.append(row)
-    if len(rows) == 1 or _another_owner(first_cells, rows) or _spilled(atoms, rows):
+    if len(rows) == 1 or _another_owner(first_cells, rows):
+        return
+    spilled = _spilled(atoms, rows)
+    lost = _street_cut(atoms, rows, spilled) if spilled else set()
+    if lost is None:
         return
     for i, atom in enumerate(atoms):
         if atom.row in rows and atom.kind not in BOX_LABELS:
-            if atom.cell == 0:
+            if i in lost:
+                owner[i] = STREET_CUT
+            elif atom.cell == 0:
                 owner[i] = "BOX1"
             elif owner.get(i) == "BOX1":
                 del owner[i]
+
+
+#: the owner ``_box1_column`` gives box 1's street words cut at the column's edge: no
+#: box's value, kept to say why the street is unknown
+STREET_CUT = "BOX1_STREET_CUT"
+
+
+def _street_cut(atoms: list[Atom], rows: list[int], spilled: set[int]) -> set[int] | None:
+    """The atoms of box 1's street, all of them, where only the street's lines are cut at
+    the column's edge (``spilled``: "(Last) (First) (Middle)" / "C/O SEQUOIA CAPITAL, 2800
+    SAND" / "SUITE 101" | "HILL ROAD", the name above and the city's line below whole):
+    the street's words in the first cells between "(Last)" and "(Street)" and the cut
+    pieces opening the next cells, which are no box's value (``STREET_CUT``: where the
+    cut fell is lost, so the street is unknown, the name and the city still read). None where a cut row's
+    first cell holds words outside the street (the name's or the city's)."""
+    last = next((i for i, a in enumerate(atoms) if a.row in rows and a.kind == "LAST"), None)
+    street = next((i for i, a in enumerate(atoms) if a.row in rows and a.kind == "STREET"),
+                  None)
+    if last is None or street is None or street < last:
+        return None
+    lost = {i for i, a in enumerate(atoms) if last < i < street and a.cell == 0
+            and a.row in rows and a.kind == "TEXT"}
+    if any(a.row in spilled and a.cell == 0 and a.kind == "TEXT" and i not in lost
+           for i, a in enumerate(atoms)):
+        return None
+    for row in spilled:
+        cell = [i for i, a in enumerate(atoms) if a.row == row and a.cell == 1]
+        lost |= set(itertools.takewhile(lambda i: atoms[i].kind == "TEXT", cell))
+    return lost
 
 
 def _another_owner(first_cells: dict[int, set[str]], rows: list[int]) -> bool:
@@ -220,17 +256,16 @@ def _another_owner(first_cells: dict[int, set[str]], rows: list[int]) -> bool:
     return any("BOX1" in kinds for kinds in below) or lasts > 1
 
 
-def _spilled(atoms: list[Atom], rows: list[int]) -> bool:
-    """True where the second cell of one of ``rows`` opens with words, no label nor a
-    piece of box 1's labels: the rest of a line of box 1 that the converter cut at the
-    column's edge ("C/O SEQUOIA CAPITAL, 2800 SAND" | "HILL ROAD"), which line's it is
-    not told."""
+def _spilled(atoms: list[Atom], rows: list[int]) -> set[int]:
+    """The rows of ``rows`` whose second cell opens with words, no label nor a piece of
+    box 1's labels: the rest of a line of box 1 that the converter cut at the column's
+    edge ("C/O SEQUOIA CAPITAL, 2800 SAND" | "HILL ROAD"), which line's it is not told."""
     opening: dict[int, Atom] = {}
     for atom in atoms:
         if atom.row in rows and atom.cell == 1:
             opening.setdefault(atom.row, atom)
-    return any(atom.kind == "TEXT" and atom.text not in _BOX1_LABEL_TEXT
-               for atom in opening.values())
+    return {row for row, atom in opening.items()
+            if atom.kind == "TEXT" and atom.text not in _BOX1_LABEL_TEXT}
 
 
 #: box 1's labels under its lines as the page prints them: a cut piece of them ("(St" |
