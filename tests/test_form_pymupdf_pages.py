@@ -329,10 +329,76 @@ def test_box1_as_first_cells_of_bands_with_the_city_in_the_street_band():
 
 def test_box1_line_cut_at_the_column_edge_is_not_read():
     # "106 EAST BABCOCK STREET," | "SUITE 3A": the rest of a line in the next cell, whose
-    # line it is not told; a cut label ("(St" | "ate) (Zip)") tells nothing of the lines
+    # line it is not told (the name's row and the city's are whole, so they are read);
+    # a cut label ("(St" | "ate) (Zip)") tells nothing of the lines
     cut = _BANDS.replace("106 EAST BABCOCK STREET, SUITE 3A|", "106 EAST BABCOCK STREET,|SUITE 3A|")
     owner = form4lark.parse(_banded(cut)).reporting_owners[0]
-    assert (owner.name, owner.street1, owner.street2) == (None, None, None)
+    assert (owner.name, owner.street1, owner.street2, owner.city) == (
+        "Scarpelli Michael", None, None, "BOZEMAN")
     label = _BANDS.replace("<br>(City) (State) (Zip)|", "<br>(City) (St|ate) (Zip)|")
     assert form4lark.parse(_banded(label)).reporting_owners[0].street2 == (
         "106 EAST BABCOCK STREET, SUITE 3A")
+
+
+def _box1_in_three_rows(text: str, rule: bool = False) -> str:
+    """SNOW-20221213-1's header rows rewritten as the plain design's page cut into three
+    rows of cells (TSLA-20211221-1): box 1's name, its street and its city line each in
+    the first cell of its own row, beside boxes 2 and 5, 3, and 4 and 6; ``rule``: the
+    table's rule line ("|---|---|---|") between the first row and the second."""
+    lines = text.split("\n")
+    assert lines[2].startswith("|1. Name and Address") and lines[5].startswith("|1. Name")
+    rows = [
+        "|1. Name and Address of Reporting Person*<br>Scarpelli Michael<br>(Last) (First) "
+        "(Middle)|2. Issuer Name and Ticker or Trading Symbol<br>Snowflake Inc.[ SNOW]|5. "
+        "Relationship of Reporting Person(s) to Issuer (Check all<br>applicable)<br> Director"
+        "<br> 10% Owner|",
+        "|C/O SNOWFLAKE INC.<br>106 EAST BABCOCK STREET, SUITE 3A<br>(Street)|X Officer (give "
+        "title below)<br> Other (specify below)<br>Chief Financial Officer<br>3. Date of "
+        "Earliest Transaction (Month/Day/Year)<br>12/13/2022||",
+        "|BOZEMAN MT 59715<br>(City) (State) (Zip)|4. If Amendment, Date of Original Filed "
+        "(Month/Day/Year)|6. Individual or Joint/Group Filing (Check Applicable Line)<br>X "
+        "Form filed by One Reporting Person<br> Form filed by More than One Reporting Person|",
+    ]
+    if rule:
+        rows.insert(1, "|---|---|---|")
+    return "\n".join(lines[:2] + rows + lines[6:])
+
+
+@pytest.mark.parametrize("rule", [False, True])
+def test_box1_down_the_first_cells_of_three_rows(rule):
+    form = form4lark.parse(_box1_in_three_rows(_text("SNOW-20221213-1"), rule))
+    owner = form.reporting_owners[0]
+    held = truth("SNOW-20221213-1")["reporting_owners"][0]
+    fields = ("name", "street1", "street2", "city", "state", "zip")
+    assert [getattr(owner, f) for f in fields] == [held[f] for f in fields]
+    assert owner.street1 == "C/O SNOWFLAKE INC." and owner.city == "BOZEMAN"
+
+
+def test_box1_rows_below_holding_another_owner_are_not_its_street():
+    # the row under box 1's name opens a second owner's box 1: the rows below are not
+    # the first owner's column, so its city line is not taken for his
+    text = _box1_in_three_rows(_text("SNOW-20221213-1")).replace(
+        "|C/O SNOWFLAKE INC.<br>", "|1. Name and Address of Reporting Person*<br>Doe Jane<br>"
+        "(Last) (First) (Middle)<br>C/O SNOWFLAKE INC.<br>", 1)
+    owner = form4lark.parse(text).reporting_owners[0]
+    assert owner.name == "Scarpelli Michael"
+    assert (owner.city, owner.state, owner.zip) == (None, None, None)
+
+
+def test_box1_street_cut_into_the_next_cell_is_left_unknown():
+    # "(Last) (First) (Middle)" / "C/O SNOWFLAKE INC., 106 EAST" | "BABCOCK STREET,
+    # SUITE 3A" (SQ-20210104-1): where the cut fell is lost, so the street is unknown,
+    # but the name above it and the city's line below it are whole
+    text = _box1_in_three_rows(_text("SNOW-20221213-1")).replace(
+        "<br>(Last) (First) (Middle)|2. Issuer", "|2. Issuer", 1).replace(
+        "|C/O SNOWFLAKE INC.<br>106 EAST BABCOCK STREET, SUITE 3A<br>(Street)|X Officer",
+        "|(Last) (First) (Middle)<br>C/O SNOWFLAKE INC., 106 EAST<br>SUITE 3A|BABCOCK STREET"
+        "<br>X Officer", 1).replace("|BOZEMAN MT", "|(Street)<br>BOZEMAN MT", 1)
+    form = form4lark.parse(text)
+    owner = form.reporting_owners[0]
+    assert owner.street1 is None and owner.street2 is None
+    held = truth("SNOW-20221213-1")["reporting_owners"][0]
+    fields = ("name", "city", "state", "zip")
+    assert [getattr(owner, f) for f in fields] == [held[f] for f in fields]
+    assert any(d.field == "reporting_owners.street1" and "cut" in d.message
+               for d in form.diagnostics)

@@ -305,6 +305,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             "keep the page's reading order: either box's, so both are left unknown", "warning"))
         sections.original_filed = None
     first = page_owner(page, atoms, boxes.get("BOX1", []))
+    cut = boxes.get(regions.STREET_CUT)
+    if cut and not first.street:
+        sections.diagnostics.append(Diagnostic(
+            cut[0].line, cut[0].column, "reporting_owners.street1", "box 1's street lines "
+            "are cut at its column's edge into the next cell: where the cut fell (and whether "
+            "a space stood there) is lost, so the street is unknown", "warning"))
     first.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
     if box6_read and not first.checked:  # box 6's mark alone read: the other boxes' marks
         sections.marks_by_box = True     # may stand anywhere, an unmarked box is not unchecked

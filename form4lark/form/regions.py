@@ -10,6 +10,7 @@ it in its column (``box_of_positioned``).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from .atoms import Atom
@@ -177,7 +178,12 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
     stand in the first cell of each next row, from the name's row to the city's, the first
     cells of those rows are box 1's and its other cells are not. A row's first cell may
     hold two of them ("(Street)", the city's line and "(City) (State) (Zip)": a PDF's
-    band as tall as boxes 4 and 6 beside it), in their order."""
+    band as tall as boxes 4 and 6 beside it), in their order; the label's own cell may
+    hold the name and "(Last) (First) (Middle)" (pymupdf4llm's markdown of the plain
+    design: "1. Name ..." / "Musk Elon" / "(Last) (First) (Middle)", the street's lines
+    and "(Street)" in the next row's first cell, the city's in the one after), and a
+    table's rule line ("|---|---|") may stand between two of the rows. A first cell
+    below that opens another box 1 ends it (``_another_owner``)."""
     label = next((a for a in atoms if a.kind == "BOX1"), None)
     if label is None or label.cell != 0 or label.offset != 0:
         return
@@ -186,34 +192,80 @@ def _box1_column(atoms: list[Atom], owner: dict[int, str]) -> None:
         if atom.cell == 0:
             first_cells.setdefault(atom.row, set()).add(atom.kind)
     rows = [label.row]
+    worded = sorted({a.row for a in atoms})
     for kinds in _COLUMN_LABELS:
-        if len(rows) > 1 and first_cells[rows[-1]] & set(kinds):
+        if first_cells[rows[-1]] & set(kinds):
             continue  # the row's first cell holds the next labels too (a PDF's taller band)
-        row = rows[-1] + 1
-        if not first_cells.get(row, set()) & set(kinds):
+        row = next((n for n in worded if n > rows[-1]), None)  # past a table's rule line
+        if row is None or not first_cells.get(row, set()) & set(kinds):
             return
         rows.append(row)
-    if _spilled(atoms, rows):
+    if len(rows) == 1 or _another_owner(first_cells, rows):
+        return
+    spilled = _spilled(atoms, rows)
+    lost = _street_cut(atoms, rows, spilled) if spilled else set()
+    if lost is None:
         return
     for i, atom in enumerate(atoms):
         if atom.row in rows and atom.kind not in BOX_LABELS:
-            if atom.cell == 0:
+            if i in lost:
+                owner[i] = STREET_CUT
+            elif atom.cell == 0:
                 owner[i] = "BOX1"
             elif owner.get(i) == "BOX1":
                 del owner[i]
 
 
-def _spilled(atoms: list[Atom], rows: list[int]) -> bool:
-    """True where the second cell of one of ``rows`` opens with words, no label nor a
-    piece of box 1's labels: the rest of a line of box 1 that the converter cut at the
-    column's edge ("C/O SEQUOIA CAPITAL, 2800 SAND" | "HILL ROAD"), which line's it is
-    not told."""
+#: the owner ``_box1_column`` gives box 1's street words cut at the column's edge: no
+#: box's value, kept to say why the street is unknown
+STREET_CUT = "BOX1_STREET_CUT"
+
+
+def _street_cut(atoms: list[Atom], rows: list[int], spilled: set[int]) -> set[int] | None:
+    """The atoms of box 1's street, all of them, where only the street's lines are cut at
+    the column's edge (``spilled``: "(Last) (First) (Middle)" / "C/O SEQUOIA CAPITAL, 2800
+    SAND" / "SUITE 101" | "HILL ROAD", the name above and the city's line below whole):
+    the street's words in the first cells between "(Last)" and "(Street)" and the cut
+    pieces opening the next cells, which are no box's value (``STREET_CUT``: where the
+    cut fell is lost, so the street is unknown, the name and the city still read). None where a cut row's
+    first cell holds words outside the street (the name's or the city's)."""
+    last = next((i for i, a in enumerate(atoms) if a.row in rows and a.kind == "LAST"), None)
+    street = next((i for i, a in enumerate(atoms) if a.row in rows and a.kind == "STREET"),
+                  None)
+    if last is None or street is None or street < last:
+        return None
+    lost = {i for i, a in enumerate(atoms) if last < i < street and a.cell == 0
+            and a.row in rows and a.kind == "TEXT"}
+    if any(a.row in spilled and a.cell == 0 and a.kind == "TEXT" and i not in lost
+           for i, a in enumerate(atoms)):
+        return None
+    for row in spilled:
+        cell = [i for i, a in enumerate(atoms) if a.row == row and a.cell == 1]
+        lost |= set(itertools.takewhile(lambda i: atoms[i].kind == "TEXT", cell))
+    return lost
+
+
+def _another_owner(first_cells: dict[int, set[str]], rows: list[int]) -> bool:
+    """True where a first cell of ``rows`` below box 1's label opens another box 1 (its
+    label, or a second "(Last)" where the label's cell holds the name's labels too, as
+    a markdown table's cell that holds the box down to its name: "1. Name ..." /
+    "Musk Elon" / "(Last) (First) (Middle)"): a joint filing's next owner, not the
+    street and city of this one."""
+    below = [first_cells.get(row, set()) for row in rows[1:]]
+    lasts = sum(1 for row in rows if "LAST" in first_cells.get(row, set()))
+    return any("BOX1" in kinds for kinds in below) or lasts > 1
+
+
+def _spilled(atoms: list[Atom], rows: list[int]) -> set[int]:
+    """The rows of ``rows`` whose second cell opens with words, no label nor a piece of
+    box 1's labels: the rest of a line of box 1 that the converter cut at the column's
+    edge ("C/O SEQUOIA CAPITAL, 2800 SAND" | "HILL ROAD"), which line's it is not told."""
     opening: dict[int, Atom] = {}
     for atom in atoms:
         if atom.row in rows and atom.cell == 1:
             opening.setdefault(atom.row, atom)
-    return any(atom.kind == "TEXT" and atom.text not in _BOX1_LABEL_TEXT
-               for atom in opening.values())
+    return {row for row, atom in opening.items()
+            if atom.kind == "TEXT" and atom.text not in _BOX1_LABEL_TEXT}
 
 
 #: box 1's labels under its lines as the page prints them: a cut piece of them ("(St" |
