@@ -502,7 +502,8 @@ def _table_cells_among(atoms: list[Atom]) -> bool:
         and any(_AMOUNT_ALONE.fullmatch(t) for t in texts)
 
 
-def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom]) -> Cell | None:
+def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None = None
+             ) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
     moved a signature (or the page's closing lines) among them, and where the remarks
     end is lost; None too where they open with the number of the note after the
@@ -511,7 +512,7 @@ def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom]) -> Cel
     (``_table_cells_among``, ``atoms`` the remarks' words)."""
     if remarks is None:
         return None
-    if _table_cells_among(atoms):
+    if _table_cells_among(atoms or []):
         why = ("the remarks hold a table's cells on lines of their own (an ownership letter, "
                "a share amount): cells the text moved among them; the remarks are left unknown")
     elif "/s/" in remarks.text.lower():
