@@ -8,6 +8,10 @@ leaves the words of the rows beside it unknown, whose they are not being told.""
 from __future__ import annotations
 
 import form4lark
+from form4lark.form.atoms import Atom
+from form4lark.form.row_loose_words import centred_rows
+from form4lark.page import Piece
+from form4lark.sections import Cell
 from support import CORPUS, off_fields, truth
 
 FILING = CORPUS / "GUTS-20240206-1"
@@ -185,3 +189,28 @@ def test_marks_under_a_loose_line_of_words_go_with_them():
     # "See" then "(3)" over the row: the nature's words and mark, the table still read
     form = _read(ROW, "See\n(3)\n" + ROW)
     assert off_fields(TRUTH, form) == WORDS_BESIDE_THE_LAST_ROW and _errors(form) == []
+
+
+def test_a_centred_nature_printed_under_its_row_line_is_read_whole():
+    # "See" over the row, nothing on its line, "footnote" and "(3)" under it: the cell's
+    # middle line printed just under the row's line (a converter's rounding of its height)
+    form = _read(ROW, "See\n" + ROW.replace("| See footnote(3) |", "|  |") + "\nfootnote\n(3)")
+    assert off_fields(TRUTH, form) == [] and _errors(form) == []
+
+
+def test_a_title_never_opens_on_a_lowercase_line():
+    # "By estate" over an indirect row, "planning" on its line, "vehicle" under it, then a
+    # row owned directly, its title whole: "vehicle" is the nature's last line, never the
+    # title's first ("vehicle Common Stock"), so one count closes
+    def atoms(*words: str) -> list[Atom]:
+        return [Atom("TEXT", w, 0, n, 0, Piece(w, 1, n)) for n, w in enumerate(words)]
+
+    def cells(**texts: str) -> dict[str, Cell]:
+        return {key: Cell(text, 1, 1) for key, text in texts.items()}
+
+    rows = [cells(security_title="Common Stock", direct_or_indirect="I",
+                  nature_of_ownership="planning"),
+            cells(security_title="Common Stock", direct_or_indirect="D")]
+    placed = centred_rows(rows, {-1: [atoms("By", "estate")], 0: [atoms("vehicle")]}, {})
+    assert placed is not None and list(placed) == [0]
+    assert placed[0]["nature_of_ownership"].text == "By estate planning vehicle"

@@ -99,3 +99,16 @@ def test_box_1_street_in_its_column_of_a_line_of_cells_and_a_title_alone_beside_
                         "| ONE APPLE PARK WAY |         |          | 05/02/2019", 1)
     owner = form4lark.parse(text).reporting_owners[0]
     assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
+
+
+def test_a_rows_cells_printed_among_the_remarks_are_no_remarks():
+    # a row's cells one a line after "Remarks:" (ZNGA-20111221-1's plain text): the
+    # remarks are left unknown, with why, rather than read as the cells' words
+    moved = "Remarks:\n\nClass A\nCommon\nStock\n\n1,412,998\n\n$ 0.00\n\n(2)\n\nD\n\n"
+    form = form4lark.parse(TEXT.read_text(encoding="utf-8").replace("Remarks:\n", moved, 1))
+    assert form.remarks is None
+    assert any(d.field == "remarks" and "table's cells" in d.message for d in form.diagnostics)
+    # a remark of words and figures is read as ever
+    said = "Remarks:\nThe reporting person sold 1,412,998 shares in D block trades.\n"
+    assert form4lark.parse(TEXT.read_text(encoding="utf-8").replace(
+        "Remarks:\n", said, 1)).remarks is not None

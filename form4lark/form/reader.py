@@ -491,15 +491,37 @@ def _signed_between_strips(atoms: list[Atom], loose_rows: frozenset[int]) -> boo
     return bool(rows) and rows <= loose_rows
 
 
-def _remarks(remarks: Cell | None, sections: Sections) -> Cell | None:
+#: a table's cells alone on lines of their own: an ownership letter, a share amount
+_LETTER_ALONE = re.compile(r"[DI]")
+_AMOUNT_ALONE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _table_cells_among(atoms: list[Atom]) -> bool:
+    """True where lines of the remarks hold a table's cells alone: a line of an ownership
+    letter alone ("D", "I") and one of a share amount alone ("1,412,998"), no remark's
+    words (a converter printed a row's cells one a line, after the label)."""
+    lines: dict[int, list[str]] = {}
+    for atom in atoms:
+        lines.setdefault(atom.row, []).append(atom.text)
+    texts = [" ".join(words) for words in lines.values()]
+    return any(_LETTER_ALONE.fullmatch(t) for t in texts) \
+        and any(_AMOUNT_ALONE.fullmatch(t) for t in texts)
+
+
+def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None = None
+             ) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
     moved a signature (or the page's closing lines) among them, and where the remarks
     end is lost; None too where they open with the number of the note after the
     last footnote ("4. Total includes ..." after notes 1 to 3): the converter put
-    the label above the notes' last one."""
+    the label above the notes' last one; None too where they hold a table's cells
+    (``_table_cells_among``, ``atoms`` the remarks' words)."""
     if remarks is None:
         return None
-    if "/s/" in remarks.text.lower():
+    if _table_cells_among(atoms or []):
+        why = ("the remarks hold a table's cells on lines of their own (an ownership letter, "
+               "a share amount): cells the text moved among them; the remarks are left unknown")
+    elif "/s/" in remarks.text.lower():
         why = ("the remarks hold a signature mark (/s/): a signature the text moved among "
                "them; the remarks are left unknown")
     elif notes.opens_next_note(remarks.text, sections.footnotes):
@@ -576,7 +598,8 @@ def read_page(page: Page, layout: str) -> Sections:
             sections.footnotes = notes.footnotes(parts.explanation + parts.remarks[:start],
                                                  _cited(sections))
         else:
-            sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections)
+            sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections,
+                                        parts.remarks[:start])
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)

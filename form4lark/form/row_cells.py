@@ -29,6 +29,7 @@ from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_mark
                               lower_words, shows_centring, title_continued, without_words)
 from .row_spaced import spaced_runs_joined
 from .row_split import joined_row, untitled_row
+from .row_word_cells import word_cells
 from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -195,8 +196,15 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     untitled_rows: dict[int, int] = {}  # rows read with their titles unknown: their line
     spaced = False  # a line of letter-spaced words: the words beside it are not placed
     spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
+    told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
+        if rows and not unread and not continued and len(page.lines[row].pieces) < len(
+                COLUMNS[table]) and (cols := word_cells(page.lines[row], table, told.get(
+                    len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
+            pieces = page.lines[row].pieces  # row_word_cells.py
+            continued = {key: pieces[n].text for n, key in cols.items()}
+            told[len(rows)] = (len(pieces), cols)
         if continued:  # a cell continued again is no longer cut in two parts alone
             pending = {key: parts for key, parts in cuts.pop(len(rows) - 1, {}).items()
                        if key not in continued}

@@ -182,13 +182,23 @@ def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
     indirectly and its title is whole ("Common Stock"); a row whose words could be
     either's leaves the count unconfirmed (None: every row's words stay unknown); a
     row with no lines of its own is whole on its line and left out of the result. A line of marks alone
-    counts as a line, its marks those of the words above it ("Footnotes(2)" + "(3)")."""
+    counts as a line, its marks those of the words above it ("Footnotes(2)" + "(3)"). A
+    title never opens on a line opening in lowercase ("vehicle", the end of the nature
+    "By estate" + "planning" + "vehicle" above it: ``_title_tops``). A
+    row whose nature holds nothing on its line may have that nature's middle line printed
+    just under its line (``_nature_dropped``)."""
     groups = [[bool(line) and bool(_NATURE_OPENING.match(line[0].text))
                for line in below.get(n, [])] for n in range(-1, len(rows))]
     middles = [bool((cell := row.get("nature_of_ownership")) and _NATURE_OPENING.match(cell.text))
                for row in rows]
     filled = [_held_on_its_line(row) for row in rows]
-    uppers = _centred_uppers(groups, middles, filled, words_under)
+    dropped = [not words_under.get(n) and _nature_dropped(row, below.get(n, []))
+               for n, row in enumerate(rows)]
+    lowered = [[bool(line) and line[0].text[:1].islower() for line in below.get(n, [])]
+               for n in range(-1, len(rows))]
+    titled = [_letter(row) == "D" for row in rows]
+    uppers = _centred_uppers(groups, middles, filled, words_under, dropped,
+                             _title_tops(lowered, titled))
     if uppers is None:
         return None
     halves = []
@@ -214,8 +224,35 @@ def _held_on_its_line(row: Row) -> bool:
     return bool(row.get("nature_of_ownership" if letter == "I" else "security_title"))
 
 
+def _letter(row: Row) -> str | None:
+    """The row's ownership letter ("D", "I") without its marks, or None."""
+    owned = row.get("direct_or_indirect")
+    return MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+
+
+def _title_tops(lowered: list[list[bool]], titled: list[bool]) -> list[set[int]]:
+    """For each row, the counts of loose lines above it that cannot be its own: those
+    whose first line opens in lowercase where the lines are its title's (a row owned
+    directly: ``titled``), a title opening with a capital ("Class A", "Common Stock");
+    ``lowered[n + 1]``: the lines under row n, True where one opens in lowercase."""
+    return [{len(lowered[n]) - k for k, low in enumerate(lowered[n]) if low} if titled[n]
+            else set() for n in range(len(titled))]
+
+
+def _nature_dropped(row: Row, under: list[list[Atom]]) -> bool:
+    """True where the first line under a row may be its nature's middle line printed
+    just under the row's line ("See" over "|Class A Common Stock|...|I|", "Footnotes(2)"
+    and "(5)" under it): the row is owned indirectly, its nature holds nothing on its
+    line, and that line holds words that do not open a nature. A title's lines are not
+    placed so (a title's last line may open as a title does: "Class A Common Stock,
+    par value" + "$0.0001 per share", the next row's first line)."""
+    return _letter(row) == "I" and not row.get("nature_of_ownership") and bool(under) \
+        and holds_words(under[0]) and not _NATURE_OPENING.match(under[0][0].text)
+
+
 def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[bool],
-                    words_under: dict[int, int]) -> list[int] | None:
+                    words_under: dict[int, int], dropped: list[bool],
+                    barred: list[set[int]]) -> list[int] | None:
     """How many of the lines above each row are its own (``groups[n + 1]``: the lines
     under row n, True where one opens a nature, "By", "See"; ``groups[0]`` those above
     the first row; ``middles[n]``: row n's nature opens on its line), each row printing
@@ -225,19 +262,23 @@ def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[
     line only: never under a row's line nor after another line above it. A row whose
     cell holds words on its line (``filled``) may print one line more on either side
     (a cell of an even count of lines, the row's line on one of its two middle ones).
-    None unless exactly one way closes."""
+    A row whose nature is empty on its line and a line of words under it (``dropped``) may
+    count that line as its nature's middle one, printed under the row's line: one line
+    more under it. A row takes no count of lines above it in ``barred``. None unless
+    exactly one way closes."""
     count = len(middles)
     ways: list[dict[int, int]] = [{len(groups[0]): 1}]  # upper count -> ways, 2 = many
 
     def fits(n: int, upper: int, lower: int) -> bool:
         above, after = groups[n][len(groups[n]) - upper:], groups[n + 1]
         return (0 <= lower <= len(after) and not any(after[:lower])
-                and not any(above[1:]) and not (middles[n] and upper))
+                and not any(above[1:]) and not (middles[n] and upper)
+                and upper not in barred[n])
 
     for n in range(count):
         step: dict[int, int] = {}
         for upper, reached in ways[-1].items():
-            for lower in _lowers(upper, words_under.get(n, 0), filled[n]):
+            for lower in _lowers(upper, words_under.get(n, 0), filled[n], dropped[n]):
                 if fits(n, upper, lower):
                     nxt = len(groups[n + 1]) - lower
                     step[nxt] = min(2, step.get(nxt, 0) + reached)
@@ -248,18 +289,19 @@ def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[
     for n in range(count - 1, -1, -1):  # the one way back
         lower = len(groups[n + 1]) - nxt
         back = [u for u in ways[n] if fits(n, u, lower)
-                and lower in _lowers(u, words_under.get(n, 0), filled[n])]
+                and lower in _lowers(u, words_under.get(n, 0), filled[n], dropped[n])]
         if len(back) != 1:
             return None
         uppers[n] = nxt = back[0]
     return uppers
 
 
-def _lowers(upper: int, under: int, filled: bool) -> set[int]:
+def _lowers(upper: int, under: int, filled: bool, dropped: bool) -> set[int]:
     """The counts of loose lines a row may print under its line, ``upper`` over it:
     as many, less the line of words read with it (``under``) where that one counts,
-    one more or less where its cell holds words on its line (``filled``)."""
-    skews = (-1, 0, 1) if filled else (0,)
+    one more or less where its cell holds words on its line (``filled``), one more
+    where its cell's middle line may be the one under its line (``dropped``)."""
+    skews = (-1, 0, 1) if filled else (0, 1) if dropped else (0,)
     return {upper - counted + skew for counted in {0, under} for skew in skews}
 
 

@@ -1,0 +1,71 @@
+"""Lines of cells holding only the rest of a row's words, in fewer cells than the form's columns.
+
+A converter that draws its own cells from a PDF's words (markitdown) prints a row's
+first line as words and values, then the other lines of its cells of words as a
+table of its own, one cell for each of the few places words stand below the row:
+"Series B (1) 02/21/2013 C ... Common 2,246,338 $ 0.00 0 I By Sequoia" then
+"| Preferred | Stock | Capital XI, |" and "| Stock |  | LP(2) |". Such a line
+continues the row above in the form's columns of words (the title, in Table II the
+underlying security's title, the nature), which of them each cell is being told only
+where it is certain:
+
+- as many cells filled as the table has columns of words: one each, in their order;
+- a line of as many cells as the line of this kind above it, whose columns were told:
+  each cell in the column of the cell at its place above (one table's cells);
+- in Table I, the first cell the title and one other cell the nature (the title is
+  the form's first column; the nature the only other column of words).
+
+Every filled cell must hold a word (a title's last piece "1" of "Series C-" + "1"
+too); elsewhere the line is not this kind (None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..page import Line
+from ..patterns import MARKS_RE
+
+#: the columns of words of each table, in the form's order
+WORD_COLUMNS = {
+    "table_i": ("security_title", "nature_of_ownership"),
+    "table_ii": ("security_title", "underlying_security_title", "nature_of_ownership"),
+}
+#: what a cell of words holds: a word of two letters or more, with its marks
+_WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*|.*[A-Za-z]{{2}}.*\b(?:19|20)\d\d\b.*")
+#: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
+_PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
+
+
+def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
+               title: str | None) -> dict[int, str] | None:
+    """The columns of the filled cells of a line of cells (fewer than the form's) that
+    holds only the rest of the row above's words, by cell index, or None (``above``:
+    the count of cells and the columns told of the line of this kind just above, under
+    the same row; ``title``: the row's title so far)."""
+    pieces = line.pieces
+    columns = WORD_COLUMNS[table]
+    if not line.cells or len(pieces) < 2:
+        return None
+    filled = [n for n, p in enumerate(pieces) if p.text.strip()]
+    if not filled or not all(_holds_words(pieces[n].text, n, title) for n in filled):
+        return None
+    if len(filled) == len(columns):
+        return dict(zip(filled, columns))
+    if above is not None and above[0] == len(pieces) and set(filled) <= set(above[1]):
+        return {n: above[1][n] for n in filled}
+    if table == "table_i" and filled[0] == 0 and len(filled) <= 2:
+        return dict(zip(filled, columns))
+    if table == "table_i" and len(filled) == 1:
+        return {filled[0]: columns[1]}  # a cell not the first: the nature
+    return None
+
+
+def _holds_words(text: str, index: int, title: str | None) -> bool:
+    """True where a cell holds words (no value), or, the first cell, the piece after
+    the hyphen that ends the row's title ("1" of "Series C-1")."""
+    text = " ".join(text.split())
+    if _WORDS.fullmatch(text):
+        return True
+    return index == 0 and title is not None and title.endswith("-") \
+        and bool(_PIECE_AFTER_HYPHEN.fullmatch(text))
