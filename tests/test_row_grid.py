@@ -232,6 +232,18 @@ def test_a_natures_number_on_the_line_of_values_is_the_natures_not_a_lost_row():
                      "nature_of_ownership": "By Sequoia Capital U.S. Venture 2010 Fund, LP(2)"}]
 
 
+def test_a_natures_number_in_a_squeezed_row_is_the_natures_not_its_amount():
+    # a page laid out at its own scale: "2010" of the nature's run "US Venture 2010" stands
+    # under column 4's "Amount", but the row reads as the typed sequence only with the
+    # number one of the nature's words; the words keep their text
+    rows = _rows([
+        _line((0, "Class A"), (51, "42,102"), (59, "I"), (66, "US Venture 2010")),
+        _line((66, "Seed(2)")),
+    ])
+    assert rows == [{"security_title": "Class A", "shares_owned_following": "42,102",
+                     "direct_or_indirect": "I", "nature_of_ownership": "US Venture 2010 Seed(2)"}]
+
+
 def test_a_mark_apart_from_its_letter_is_not_the_letters_where_the_next_column_is_empty():
     # a browser centres the price's only cell, "(2)", off its header: under "(A) or (D)"
     # by position, six spaces right of the "A"; whose mark it is is not sure
