@@ -36,6 +36,11 @@ def test_a_title_cut_inside_a_word_is_unknown_with_a_doubt():
     assert _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts) == (
         None, None)
     assert [d.field for d in doubts] == ["reporting_owners.officer_title"]
+    # a line opening with a small word a title prints is no piece of a word
+    small = _box5("  X Officer (give title below)", "Other (specify below)",
+                  "      SVP Powertrain", "and Energy Eng.")
+    title, _ = _titles(small, checkboxes.checked_labels(small, True), True)
+    assert title is not None and title.text == "SVP Powertrain and Energy Eng."
     # wrapped at a space, the lines flush: the title is read whole
     whole = _box5("  X Officer (give title below)", "Other (specify below)",
                   "Chief Technology", "Officer")
