@@ -232,6 +232,37 @@ def test_a_natures_number_on_the_line_of_values_is_the_natures_not_a_lost_row():
                      "nature_of_ownership": "By Sequoia Capital U.S. Venture 2010 Fund, LP(2)"}]
 
 
+def test_a_natures_number_in_a_squeezed_row_is_the_natures_not_its_amount():
+    # a page laid out at its own scale: "2010" of the nature's run "US Venture 2010" stands
+    # under column 4's "Amount", but the row reads as the typed sequence only with the
+    # number one of the nature's words; the words keep their text
+    rows = _rows([
+        _line((0, "Class A"), (51, "42,102"), (59, "I"), (66, "US Venture 2010")),
+        _line((66, "Seed(2)")),
+    ])
+    assert rows == [{"security_title": "Class A", "shares_owned_following": "42,102",
+                     "direct_or_indirect": "I", "nature_of_ownership": "US Venture 2010 Seed(2)"}]
+
+
+def test_a_row_whose_values_all_stand_under_text_columns_is_a_row_when_it_reads_whole():
+    # a page laid out at its own scale: the holding's amounts stand under the underlying
+    # title and the nature, no value under a column of values; the line reads as a whole
+    # row of the typed sequence, so it is a row, not words of the row above
+    sale = _line((0, "Class B"), (16, "(1)"), (28, "10/19/2023"), (57, "C"), (68, "704,849"),
+                 (84, "(1)"), (97, "(1)"), (110, "Class A"), (122, "704,849"), (134, "$0"),
+                 (146, "704,850"), (158, "I"), (166, "See"))
+    held = _line((0, "Class B"), (16, "(1)"), (84, "(1)"), (97, "(1)"), (108, "Class A 782,088"),
+                 (168, "782,088 I See"))
+    rows = _rows([sale, _line((0, "Stock"), (110, "Stock")), held,
+                  _line((0, "Stock"), (110, "Stock"))], "table_ii")
+    assert rows is not None and len(rows) == 2
+    assert (rows[1]["security_title"], rows[1]["underlying_security_title"],
+            rows[1]["underlying_shares"], rows[1]["shares_owned_following"],
+            rows[1]["direct_or_indirect"]) == ("Class B Stock", "Class A Stock", "782,088",
+                                               "782,088", "I")
+    assert "shares_acquired" in rows[0] and rows[0]["shares_acquired"] == "704,849"
+
+
 def test_a_mark_apart_from_its_letter_is_not_the_letters_where_the_next_column_is_empty():
     # a browser centres the price's only cell, "(2)", off its header: under "(A) or (D)"
     # by position, six spaces right of the "A"; whose mark it is is not sure

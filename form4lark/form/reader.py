@@ -108,14 +108,20 @@ _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
 _FORM_LABEL_WORDS = re.compile(r"\(Instr\.\s*\d")
 
 
+# the officer's label as the page prints it, not cut by a narrow cell ("Officer (gi"): a
+# cut label stands where the cell's wrapping put it, no anchor of a column
+_WHOLE_OFFICER = re.compile(r"\(give|Officer$")
+
+
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
-            loose_rows: frozenset[int] = frozenset(), in_header: bool = False
-            ) -> tuple[Cell | None, Cell | None]:
+            loose_rows: frozenset[int] = frozenset(), in_header: bool = False,
+            doubts: list[Diagnostic] | None = None) -> tuple[Cell | None, Cell | None]:
     """The officer's title and the "other" text written under box 5's labels; in a
     table's cells (``cells``), those in the labels' cell where it holds words after
     them (the words after it in reading order are then other boxes', in the rows
     below). ``in_header``: box 5 of the page's header, not of an owner listed after the
-    tables (whose next owner's box 1 follows it)."""
+    tables (whose next owner's box 1 follows it). A text cut inside a word is None,
+    with a doubt in ``doubts`` (``_whole_words``)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
@@ -149,11 +155,41 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
             officer.extend(group)
         elif "OTHER" in checked and "OFFICER" not in checked:
             other.extend(group)
-        elif positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None:
+        elif (positioned and "OFFICER" in labels and "OTHER" in labels and group[0].x is not None
+              and _WHOLE_OFFICER.search(labels["OFFICER"].text)):
             near_other = abs(group[0].gx - labels["OTHER"].gx) < abs(
                 group[0].gx - labels["OFFICER"].gx)
             (other if near_other else officer).extend(group)
-    return header.cell_of(officer), header.cell_of(other)
+    return (_whole_words(officer, "officer_title", doubts),
+            _whole_words(other, "other_text", doubts))
+
+
+#: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line
+#: opening with one is no piece of a word
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or"})
+
+
+def _whole_words(written: list[Atom], field: str,
+                 doubts: list[Diagnostic] | None) -> Cell | None:
+    """Box 5's text written under its labels as one cell, or None (with a doubt) where a
+    line of it looks cut inside a word: it starts in small letters (no word a title prints
+    so, ``_SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
+    "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
+    cell's width, the rest flush at the cell's left; where the cut fell at a space is
+    lost, so the word is not joined either way."""
+    lines = header.groups(written, by_cell=True)
+    for above, below in zip(lines, lines[1:]):
+        first, last = below[0], above[-1]
+        if (first.x is not None and above[0].x is not None and first.gx < above[0].gx
+                and first.text[:1].islower() and first.text not in _SMALL_WORDS
+                and last.text[-1:].isalpha()):
+            if doubts is not None:
+                doubts.append(Diagnostic(
+                    last.line, last.column, f"reporting_owners.{field}",
+                    "box 5's written text looks cut inside a word where its line wraps "
+                    f"({last.text!r} / {first.text!r}): left unknown", "warning"))
+            return None
+    return header.cell_of(written)
 
 
 def _under_checked_label(box5: list[Atom], checked: set[str]) -> list[Atom]:
@@ -322,7 +358,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     if not relationships_lost:  # else box 5's text may be any block's
         first.officer_title, first.other_text = _titles(
-            boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True)
+            boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True,
+            doubts=sections.diagnostics)
         first.officer_title = _not_other_boxes(first.officer_title, sections)
         first.other_text = _not_other_boxes(first.other_text, sections)
         if page.shape == "stream" and first.officer_title is None and "OFFICER" in checked:

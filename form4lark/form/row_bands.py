@@ -127,7 +127,8 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
     bands: list[Band] = []
     rest: list[Chunk] = []
     for line, group in sorted(by_line.items()):
-        if not any(c.is_value and not _amid_words(c, by_line) for c in group):
+        if not any(c.is_value and not _amid_words(c, by_line) for c in group) \
+                and not _shifted_row(group, whole):
             rest += group
             continue
         if (not bands or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
@@ -148,6 +149,13 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
         attach([c for c in rest if c.key is not None], bands, set(by_line))
         _doubt_stacked(stacks, bands)
     return bands
+
+
+def _shifted_row(group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
+    """True for a line whose values all stand under columns of text and that reads as one
+    whole row ("Class B (1) (1) (1) Class A 782,088 782,088 I See": a holding a converter
+    laid out at its own scale, its amounts under the underlying title): a line of values."""
+    return any(c.key in TEXTS and c.has_digit and not c.is_mark for c in group) and whole(group)
 
 
 def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:

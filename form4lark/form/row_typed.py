@@ -14,6 +14,7 @@ Where it does not, the positions stand.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from lark import Token, Tree
@@ -58,6 +59,13 @@ Reading = list[list[str | None]]
 Kept = dict[tuple[tuple[int, str | None], ...], tuple[list[Chunk], list[Reading]]]
 #: the ways a footnote mark set apart from the word before it may be read (``_sequence``)
 GLUES = ("grid", "piece", "apart")
+#: the way tried where none of ``GLUES`` reads: a bare number after a word of the
+#: nature in one run of the page ("I US Venture 2010 Seed(2)") read as one of its words
+NATURE_GLUE = "nature"
+# an amount alone, no mark or dollar sign on it: "2010"
+_BARE_AMOUNT = re.compile(r"[0-9][0-9,]*")
+# a lone flag of column "Ownership Form" (D)/(I), marks printed on it or not
+_OWNERSHIP_FLAG = re.compile(r"\(?[DI]\)?(\(\d+\))*")
 
 
 def _kept_readings(units: list[Chunk], table: str, kept: Kept | None) -> list[Reading]:
@@ -82,7 +90,9 @@ def _readings(units: list[Chunk], table: str) -> list[Reading]:
     positions (a lone date of column 6: exercisable or expiring?)."""
     readings: list[tuple[int, Reading]] = []
     seen = set()
-    for glue in GLUES:
+    for glue in GLUES + (NATURE_GLUE,):
+        if glue == NATURE_GLUE and readings:
+            break
         atoms, places = _sequence(units, glue)
         texts = tuple(a.text for a in atoms)
         if texts in seen:
@@ -146,13 +156,27 @@ def _sequence(units: list[Chunk], glue: str) -> tuple[list[Atom], list[tuple[Chu
                 bool(indexes) and glue != "apart"
                 or glue == "grid" and unit.key is not None and places[-1][0].key == unit.key
                 or glue == "piece" and atoms[-1].piece is atom.piece)
-            if one_cell and MARK.fullmatch(atom.text):
+            if one_cell and MARK.fullmatch(atom.text) or glue == NATURE_GLUE and _nature_number(
+                    atoms, atom):
                 atoms[-1] = atoms[-1].with_text(atoms[-1].text + atom.text)
             else:
                 atoms.append(atom)
             indexes.append(len(atoms) - 1)
         places.append((unit, indexes))
     return atoms, places
+
+
+def _nature_number(before: list[Atom], atom: Atom) -> bool:
+    """True for a bare number (``atom``) one space after a word of letters in its run of
+    the page, the words before it holding an ownership flag (D)/(I): a number in the
+    nature's words ("By US Venture 2010 Seed Fund"), which the typed sequence would read
+    as an amount. Read whole with the word, the row reads; its words keep their text."""
+    if not before or not _BARE_AMOUNT.fullmatch(atom.text):
+        return False
+    last = before[-1]
+    return (last.piece is atom.piece and last.text.isalpha() and len(last.text) > 1
+            and atom.offset == last.offset + len(last.text) + 1
+            and any(_OWNERSHIP_FLAG.fullmatch(a.text) for a in before[:-1]))
 
 
 def _read(atoms: list[Atom], table: str) -> list[tuple[str, ...]] | None:

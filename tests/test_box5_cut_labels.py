@@ -1,0 +1,48 @@
+"""Box 5's labels and written text cut inside a word by a narrow cell (pandoc's plain
+text): "X Dire" / "ctor", "X Officer (g" / "ive title below)", "Chief Techn" / "ology
+Officer"."""
+
+from __future__ import annotations
+
+from form4lark.form import checkboxes
+from form4lark.form.atoms import lex
+from form4lark.form.reader import _titles
+from form4lark.model import Diagnostic
+from form4lark.shapes.grid import read_grid
+
+
+def _box5(*lines: str) -> list:
+    return lex(read_grid("\n".join(["5. Relationship of Reporting Person(s)", *lines])), "boxes")
+
+
+def test_labels_cut_inside_a_word_at_the_line_end_check_their_boxes():
+    atoms = _box5("  X Dire", "ctor", "            X 10% Owner", "  X Officer (g",
+                  "ive title below)", "Other (specify below)")
+    assert checkboxes.checked_labels(atoms, True) == {"DIRECTOR", "TEN_PERCENT", "OFFICER"}
+    gi = _box5("  X  Directo", "r", "  X  Officer (gi", "ve title below)", "Other (specify below)")
+    assert checkboxes.checked_labels(gi, True) == {"DIRECTOR", "OFFICER"}
+
+
+def test_a_word_of_prose_is_no_cut_label():
+    # "dire" in small letters, and "Direct" (of "Direct (D) or Indirect"), end no label
+    atoms = _box5("  X the outlook is dire", "  X Ownership Form: Direct")
+    assert checkboxes.seen_labels(atoms) == set()
+
+
+def test_a_title_cut_inside_a_word_is_unknown_with_a_doubt():
+    atoms = _box5("  X Officer (g", "ive title below)", "Other (specify below)",
+                  "      Chief Techn", "ology Officer")
+    doubts: list[Diagnostic] = []
+    assert _titles(atoms, checkboxes.checked_labels(atoms, True), True, doubts=doubts) == (
+        None, None)
+    assert [d.field for d in doubts] == ["reporting_owners.officer_title"]
+    # a line opening with a small word a title prints is no piece of a word
+    small = _box5("  X Officer (give title below)", "Other (specify below)",
+                  "      SVP Powertrain", "and Energy Eng.")
+    title, _ = _titles(small, checkboxes.checked_labels(small, True), True)
+    assert title is not None and title.text == "SVP Powertrain and Energy Eng."
+    # wrapped at a space, the lines flush: the title is read whole
+    whole = _box5("  X Officer (give title below)", "Other (specify below)",
+                  "Chief Technology", "Officer")
+    title, other = _titles(whole, checkboxes.checked_labels(whole, True), True)
+    assert (title.text if title else None, other) == ("Chief Technology Officer", None)
