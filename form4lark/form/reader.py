@@ -427,10 +427,16 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = checkboxes.stacked_labels(boxes) if positioned else boxes
     titles = {a.row for a in atoms if a.kind == "OWNERS"}  # printed after the first boxes
     boxes = [a for a in boxes if a.row not in titles] if titles else boxes
+    leading = boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     loose_rows = _loose_rows(page)
-    for n, own in enumerate(_owners_boxes(boxes, min(titles, default=None))):
+    apart = None if positioned else _box5s_apart(leading)
+    if apart is not None and len(apart) == len(listed):
+        listed = [header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
+    owners = ([box1 + box5 for box1, box5 in apart] if apart is not None
+              else _owners_boxes(boxes, min(titles, default=None)))
+    for n, own in enumerate(owners):
         box5 = [a for a in own if a.kind != "BOX1"]
         if positioned:  # box 5 beside box 1: each box's text is what stands under its label
             by_box = _boxes(own, positioned)
@@ -466,6 +472,34 @@ def _owners_boxes(boxes: list[Atom], title_row: int | None) -> list[list[Atom]]:
     if len(box5s) != len(box1s):
         return box1s
     return [box1 + box5 for box1, box5 in zip(box1s, box5s)]
+
+
+def _box5s_apart(boxes: list[Atom]) -> list[tuple[list[Atom], list[Atom]]] | None:
+    """Each listed owner's box 1 and the n-th box 5, where a stream prints the box 5s
+    apart from their box 1s (pdfminer's ``-F 1.0``: two box 5s, then two box 1s, then
+    the next two of each), as many of each, but not one box 5 after each box 1. A box
+    1's address from its first label on ("(Street)", "(City) (State) (Zip)") printed
+    after the box 5s between it and the next box 1 is its own. None where each box 1 is followed by its one box 5
+    (``_owners_boxes`` reads those)."""
+    kinds = [a.kind for a in boxes]
+    starts = [i for i, kind in enumerate(kinds) if kind in ("BOX1", "BOX5")]
+    labels = [kinds[i] for i in starts]
+    if (labels.count("BOX1") != labels.count("BOX5") or labels.count("BOX1") < 2
+            or labels == ["BOX1", "BOX5"] * labels.count("BOX1")):
+        return None
+    parts = [boxes[start:end] for start, end in zip(starts, [*starts[1:], len(boxes)])]
+    box1s: list[list[Atom]] = []
+    box5s: list[list[Atom]] = []
+    for part in parts:
+        if part[0].kind == "BOX1":
+            box1s.append(part)
+        else:  # box 1's address from its street's label on, where it follows the box 5s
+            cut = next((i for i, a in enumerate(part) if box1s
+                        and a.kind in ("STREET", *header.CITY_LABELS)), len(part))
+            box5s.append(part[:cut])
+            if box1s:
+                box1s[-1] = box1s[-1] + part[cut:]
+    return list(zip(box1s, box5s))
 
 
 def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:
