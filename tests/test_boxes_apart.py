@@ -10,18 +10,10 @@ from __future__ import annotations
 from form4lark.build import build
 from form4lark.form.reader import read_page
 from form4lark.page import Line, Page, Piece
+from test_form_reader import HEADER
+from test_form_reader import TABLES as TABLES_AND_NOTES
 
-HEADER = (
-    "1. Name and Address of Reporting Person*", "DOE JANE", "(Last) (First) (Middle)",
-    "C/O ACME, INC.", "1 MAIN STREET", "(Street)", "SAN FRANCISCO CA 94129",
-    "(City) (State) (Zip)", "2. Issuer Name and Ticker or Trading Symbol", "ACME INC [ ACME ]",
-    "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
-    "Director 10% Owner", "X Officer (give title below) Other (specify below)", "Chief Executive Officer",
-)
-TABLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
-          "Code V Amount (A) or (D) Price",
-          "Common Stock 08/12/2019 M 17,500 A $23.8257 1,150,783 D",
-          "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned")
+TABLES = TABLES_AND_NOTES[:4]  # the tables, no notes after them
 NOTE = "1. Represents shares withheld for taxes."
 DATED_BELOW = ("** Signature of Reporting Person", "", "12/13/2024", "", "Date")
 
