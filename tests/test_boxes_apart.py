@@ -112,3 +112,23 @@ def test_box_5s_printed_apart_from_their_box_1s():
               for o in form.reporting_owners]
     assert listed[-4:] == [(name, "AUSTIN", False, True, True, "See Remarks") for name in (
         "ACME II LP", "Acme II GP LP", "Acme II UGP LLC", "ROE JANE")]
+
+
+def test_box_1_right_after_an_empty_box_4():
+    # the plain design's header (AAPL-20190502-1): boxes 2 to 4 first, box 1 after them;
+    # box 4 holds a date only, so the words after the two labels are box 1's name
+    header = ("2. Issuer Name and Ticker or Trading Symbol", "ACME INC [ ACME ]", "",
+              "3. Date of Earliest Transaction (Month/Day/Year)", "08/12/2019", "",
+              "4. If Amendment, Date of Original Filed (Month/Day/Year)", "",
+              "1. Name and Address of Reporting Person*", "DOE JANE", "(Last) (First) (Middle)",
+              "1 MAIN STREET", "(Street)", "SAN FRANCISCO CA 94129", "(City) (State) (Zip)", "",
+              "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+              "X Director", "10% Owner")
+    form = _page(*header, *TABLES, "Explanation of Responses:", NOTE, "Remarks:",
+                 "/s/ Jane Doe 08/14/2019", "** Signature of Reporting Person Date")
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.city) == ("DOE JANE", "1 MAIN STREET", "SAN FRANCISCO")
+    # a date after the two labels may be box 4's: which words are box 1's is not known
+    dated = _page(*header[:9], "02/01/2019", *header[9:], *TABLES, "Explanation of Responses:",
+                  NOTE, "Remarks:", "/s/ Jane Doe 08/14/2019", "** Signature of Reporting Person Date")
+    assert dated.reporting_owners[0].name is None
