@@ -132,3 +132,23 @@ def test_box_1_right_after_an_empty_box_4():
     dated = _page(*header[:9], "02/01/2019", *header[9:], *TABLES, "Explanation of Responses:",
                   NOTE, "Remarks:", "/s/ Jane Doe 08/14/2019", "** Signature of Reporting Person Date")
     assert dated.reporting_owners[0].name is None
+
+
+def test_names_and_dates_in_blocks_of_their_own():
+    # ADGI-20220328-2 (sec): two names, two dates, a name, a date, a name, the label and
+    # the last date below it; all the same day, so the names take the dates in order
+    signed = ("/s/ Jane Roe, Managing", "Member, Acme GP LLC", "", "/s/ Jane Roe, Managing",
+              "Member", "", "03/30/2022", "", "03/30/2022", "", "/s/ Jim Poe", "", "03/30/2022",
+              "", "/s/ John Doe", *DATED_BELOW[:1], "", "03/30/2022", "", "Date")
+    notes = ("Explanation of Responses:", NOTE, "Remarks:", "See the notes.", "")
+    form = _page(*HEADER, *TABLES, *notes, *signed)
+    assert [(s.name, str(s.date)) for s in form.signatures] == [
+        ("/s/ Jane Roe, Managing Member, Acme GP LLC", "2022-03-30"),
+        ("/s/ Jane Roe, Managing Member", "2022-03-30"), ("/s/ Jim Poe", "2022-03-30"),
+        ("/s/ John Doe", "2022-03-30")]
+    assert form.remarks == "See the notes."
+    # dates of other days: whose each is, is not known
+    other_day = _page(*HEADER, *TABLES, *notes, *(line.replace("03/30/2022", "03/31/2022", 1)
+                                                   if n == 6 else line
+                                                   for n, line in enumerate(signed)))
+    assert other_day.signatures and all(s.name is None for s in other_day.signatures)

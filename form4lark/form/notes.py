@@ -496,6 +496,46 @@ def _after_closing(atoms: list[Atom]) -> int | None:
     return last + 1
 
 
+def _blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
+    """The (start, end) of each block of ``atoms``: lines one after the other, an empty
+    line between two blocks (pdfminer's ``-F 1.0`` prints each of the page's boxes so)."""
+    starts = [0, *(i for i in range(1, len(atoms)) if atoms[i - 1].line + 1 < atoms[i].line)]
+    return list(zip(starts, [*starts[1:], len(atoms)]))
+
+
+def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
+    """Signatures whose names and dates a converter printed as blocks of their own in any
+    order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
+    label, the last date below it): every block from the first name on is a name opening
+    with "/s/" and holding no date, or a date alone; the names pair with as many dates
+    (those after the label too) in order, where all dates are the same day (which name a
+    date is printed nearest does not tell whose it is). None otherwise."""
+    blocks = _blocks(atoms)
+    first = next((n for n, (start, _) in enumerate(blocks)
+                  if atoms[start].kind == "TEXT" and atoms[start].text.lower().startswith("/s/")),
+                 None)
+    if first is None:
+        return None
+    names: list[list[Atom]] = []
+    dates: list[Atom] = []
+    for start, end in blocks[first:]:
+        block = atoms[start:end]
+        if len(block) == 1 and _DATE.fullmatch(block[0].text):
+            dates.append(block[0])
+        elif (block[0].text.lower().startswith("/s/") and all(a.kind == "TEXT" for a in block)
+              and not any(_DATE.fullmatch(a.text) for a in block)):
+            names.append(block)
+        else:
+            return None
+    words = [a for a in after if a.kind == "TEXT"]
+    dates += words[:next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)),
+                         len(words))]
+    if len(names) < 2 or len(names) != len(dates) or len({d.text for d in dates}) != 1:
+        return None
+    return blocks[first][0], [SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
+                              for name, date in zip(names, dates)]
+
+
 def _block_above_label(atoms: list[Atom]) -> int | None:
     """Where the last block of text before the signature label begins, the label's
     date printed below it: a converter that parts the page's boxes with empty lines

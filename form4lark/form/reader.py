@@ -626,6 +626,9 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``)."""
     whole, origin = len(atoms), list(range(len(atoms)))
+    in_blocks = notes.signed_in_blocks(atoms, after) if page.shape == "stream" else None
+    if in_blocks is not None:
+        return in_blocks
     if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
         atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
