@@ -22,7 +22,7 @@ ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
 # a ticker as box 2 prints it: "AMOT", "BRK.B", "BF-B"
 TICKER = re.compile(r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?")
 DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
-_CITY_LABELS = ("CITY", "STATE", "ZIP")
+CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 
@@ -115,7 +115,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
     street = _after_intrusion(_between(atoms, NAME_LABELS, ("STREET",)), by_cell)
-    place = _after_intrusion(_between(atoms, ("STREET",), _CITY_LABELS))
+    place = _after_intrusion(_between(atoms, ("STREET",), CITY_LABELS))
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
@@ -151,7 +151,7 @@ def _name_words(name: list[Atom]) -> list[Atom]:
     label ("94043 (Zip) * Reid Hoffman"), whose words are that box's place; where a
     table's numbered column headers came between ("5. Number of Derivative
     Securities"), which words are the name is not known."""
-    place_label = max((i for i, a in enumerate(name) if a.kind in _CITY_LABELS), default=-1)
+    place_label = max((i for i, a in enumerate(name) if a.kind in CITY_LABELS), default=-1)
     name = name[place_label + 1:]
     return [] if holds_numbered_header([a.text for a in name]) else name
 
@@ -218,7 +218,7 @@ def _unlabelled_street(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
     leaves it in the box's label cell): the place is the line just above "(City)
     (State) (Zip)" where it holds three cells, the street the lines above it up to the
     name's labels; else neither is known."""
-    between = _after_intrusion(_between(atoms, NAME_LABELS, _CITY_LABELS))
+    between = _after_intrusion(_between(atoms, NAME_LABELS, CITY_LABELS))
     texts = [a for a in between if a.kind == "TEXT"]
     if len(texts) != len(between) or not texts:
         return [], []
@@ -380,7 +380,7 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
     or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
     whole as a city line, a state code and a zip after a city holding no digit; on a
     line of cells, its first three filled cells exactly (``_first_cells``). None where no line or several do."""
-    lines = lines_between(atoms, ("STREET", *NAME_LABELS), _CITY_LABELS)
+    lines = lines_between(atoms, ("STREET", *NAME_LABELS), CITY_LABELS)
     if lines is None:
         return None
     found: list[tuple[Cell, Cell, Cell]] = []

@@ -336,7 +336,9 @@ def _signatures_by_opening(atoms: list[Atom], dates: list[int]) -> tuple[int, li
     if len(openings) != len(dates) or len(dates) < 2:
         return None
     ends = openings[1:] + [len(atoms)]
-    if not all(start < date < end for start, date, end in zip(openings, dates, ends)):
+    if _date_alone_above(atoms, dates[0], openings[0]):
+        openings[0] = dates[0]
+    if not all(start <= date < end for start, date, end in zip(openings, dates, ends)):
         return None
     found = [SignatureCells(cell_of(atoms[start:date] + atoms[date + 1:end]),
                             Cell(atoms[date].text, atoms[date].line, atoms[date].column))
@@ -344,29 +346,61 @@ def _signatures_by_opening(atoms: list[Atom], dates: list[int]) -> tuple[int, li
     return openings[0], found
 
 
-def _signatures_by_line(atoms: list[Atom], dates: list[int]) -> tuple[int, list[SignatureCells]] | None:
+def _date_alone_above(atoms: list[Atom], date: int, opening: int) -> bool:
+    """True where the first signature's date stands alone on its line right above the
+    line its name opens with "/s/" (a converter printed the date's box before the
+    name's): the date opens that signature, not ends the line above it."""
+    return (date + 1 == opening and date > 0 and atoms[date - 1].row != atoms[date].row
+            and atoms[opening].row != atoms[date].row)
+
+
+def _signatures_by_line(atoms: list[Atom], dates: list[int],
+                        alone_above: bool = False) -> tuple[int, list[SignatureCells]] | None:
     """On a page grid, where every date ends a line holding a whole signature ("... By : /s/
     ... 03/07/2025"), each runs from its line's start through the dateless lines below it
-    (a name wrapped under its line: "Counsel"). None where a date's line holds no "/s/"."""
+    (a name wrapped under its line: "Counsel"). None where a date's line holds no "/s/".
+    ``alone_above``: a date alone on its line after a signature's date opens the
+    signature on the dateless lines below it (``_alone_above_name``)."""
     rows = [atoms[d].row for d in dates]
     starts = [next(i for i in range(len(atoms)) if atoms[i].row == row) for row in rows]
-    if len(dates) < 2 or not all(any("/s/" in atoms[i].text.lower() for i in range(start, date))
-                                 for start, date in zip(starts, dates)):
-        return None
     ends = starts[1:] + [len(atoms)]
+    if len(dates) < 2 or not all(
+            any("/s/" in atoms[i].text.lower() for i in range(start, date))
+            or alone_above and _alone_above_name(atoms, dates, k, ends[k])
+            for k, (start, date) in enumerate(zip(starts, dates))):
+        return None
     found = [SignatureCells(cell_of(atoms[start:date] + atoms[date + 1:end]),
                             Cell(atoms[date].text, atoms[date].line, atoms[date].column))
              for start, date, end in zip(starts, dates, ends)]
     return starts[0], found
 
 
-def _dates_end_lines(atoms: list[Atom], dates: list[int]) -> bool:
+def _dates_end_lines(atoms: list[Atom], dates: list[int], alone_above: bool = False) -> bool:
     """True where each of two dates or more ends a line that holds more words (a stream
     that keeps a signature's line whole: "SB Global Advisers Limited, By : /s/ Stephen
-    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``)."""
+    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``).
+    ``alone_above``: or stands alone on its line above its name (``_alone_above_name``)."""
+    ends = [*(next(i for i in range(len(atoms)) if atoms[i].row == atoms[d].row)
+              for d in dates[1:]), len(atoms)]
     return len(dates) > 1 and all(
         0 < d and atoms[d - 1].row == atoms[d].row
-        and (d + 1 == len(atoms) or atoms[d + 1].row != atoms[d].row) for d in dates)
+        and (d + 1 == len(atoms) or atoms[d + 1].row != atoms[d].row)
+        or alone_above and _alone_above_name(atoms, dates, k, ends[k])
+        for k, d in enumerate(dates))
+
+
+def _alone_above_name(atoms: list[Atom], dates: list[int], k: int, end: int) -> bool:
+    """True where the ``k``-th date stands alone on its line right after the signature
+    before it (whose date ends its line), and the lines from the next line to ``end``
+    (the next date's line) hold no date and a "/s/": a converter printed the date's
+    box above its name's ("03/07/2025" then "SoftBank Vision Fund II-2 L.P., By : /s/
+    ... General" "Counsel")."""
+    date = dates[k]
+    row = atoms[date].row
+    return (k > 0 and dates[k - 1] == date - 1 and atoms[date - 1].row != row
+            and date + 1 < end and atoms[date + 1].row != row
+            and not any(_DATE.fullmatch(a.text) for a in atoms[date + 1:end])
+            and any("/s/" in a.text.lower() for a in atoms[date + 1:end]))
 
 
 def _signatures_run_together(atoms: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
@@ -430,6 +464,8 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
         opening = _opening_line([*atoms, dates[0]], len(atoms))
         if opening is None:
             opening = _after_closing(atoms)
+        if opening is None:
+            opening = _block_above_label(atoms)
         openings = [] if opening is None else [opening]
     else:
         openings = [i for i in range(len(atoms)) if _opens_signature(atoms, i)][-len(dates):]
@@ -460,6 +496,80 @@ def _after_closing(atoms: list[Atom]) -> int | None:
     return last + 1
 
 
+def _blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
+    """The (start, end) of each block of ``atoms``: lines one after the other, an empty
+    line between two blocks (pdfminer's ``-F 1.0`` prints each of the page's boxes so)."""
+    starts = [0, *(i for i in range(1, len(atoms)) if atoms[i - 1].line + 1 < atoms[i].line)]
+    return list(zip(starts, [*starts[1:], len(atoms)]))
+
+
+def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
+    """Signatures whose names and dates a converter printed as blocks of their own in any
+    order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
+    label, the last date below it): every block from the first name on is a name opening
+    with "/s/" and holding no date, or a date alone; the names pair with as many dates
+    (those after the label too) in order, where all dates are the same day (which name a
+    date is printed nearest does not tell whose it is). None otherwise."""
+    blocks = _blocks(atoms)
+    first = next((n for n, (start, _) in enumerate(blocks)
+                  if atoms[start].kind == "TEXT" and atoms[start].text.lower().startswith("/s/")),
+                 None)
+    if first is None:
+        return None
+    names: list[list[Atom]] = []
+    dates: list[Atom] = []
+    for start, end in blocks[first:]:
+        block = atoms[start:end]
+        if len(block) == 1 and _DATE.fullmatch(block[0].text):
+            dates.append(block[0])
+        elif (block[0].text.lower().startswith("/s/") and all(a.kind == "TEXT" for a in block)
+              and not any(_DATE.fullmatch(a.text) for a in block)):
+            names.append(block)
+        else:
+            return None
+    words = [a for a in after if a.kind == "TEXT"]
+    dates += words[:next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)),
+                         len(words))]
+    if len(names) < 2 or len(names) != len(dates) or len({d.text for d in dates}) != 1:
+        return None
+    return blocks[first][0], [SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
+                              for name, date in zip(names, dates)]
+
+
+def _block_above_label(atoms: list[Atom]) -> int | None:
+    """Where the last block of text before the signature label begins, the label's
+    date printed below it: a converter that parts the page's boxes with empty lines
+    (pdfminer's ``-F 1.0``) prints an unsigned name ("Julia Stark, Attorney-in-fact
+    for" "Reid G. Hoffman") as a box of its own, after the notes' or the remarks' last
+    box (the remarks' words, where they are all that box). None where it takes more
+    than ``UNSIGNED_LINES`` lines, holds a label, or opens with a note's number (a
+    note's box, not a name)."""
+    if not atoms:
+        return None
+    start = len(atoms) - 1
+    while start > 0 and atoms[start - 1].line + 1 >= atoms[start].line:
+        start -= 1
+    name = atoms[start:]
+    if (any(a.kind != "TEXT" for a in name) or len({a.line for a in name}) > UNSIGNED_LINES
+            or _NUMBER.fullmatch(name[0].text)):
+        return None
+    return start
+
+
+def _in_note_box(atoms: list[Atom], start: int, date: int) -> bool:
+    """True where the words from ``start`` to the first signature's ``date`` (names
+    unknown: wrapped around their dates) end a box that opens with a note's number, an
+    empty line parting it from the date (pdfminer's ``-F 1.0`` parts the page's boxes
+    so): they end that note, not begin a name."""
+    if start >= date or atoms[date - 1].line + 1 >= atoms[date].line:
+        return False
+    first = start
+    while first > 0 and atoms[first - 1].line + 1 >= atoms[first].line:
+        first -= 1
+    return (first < start and atoms[first].line != atoms[start].line
+            and bool(_NUMBER.fullmatch(atoms[first].text)))
+
+
 def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = False,
                page_lines: bool = False) -> tuple[int, list[SignatureCells]]:
     """The signatures at the end of ``atoms`` (up to the signature label), and the
@@ -482,7 +592,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         if centred is not None:
             return centred
     by_line = (_signatures_by_line(atoms, dates)
-               if positioned or page_lines or _dates_end_lines(atoms, dates) else None)
+               if positioned or page_lines or _dates_end_lines(atoms, dates)
+               else _signatures_by_line(atoms, dates, True)
+               if _dates_end_lines(atoms, dates, True) else None)
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)
@@ -501,6 +613,8 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         tail = atoms[date + 1:] if last else atoms[date + 1:repeat] if repeat is not None else []
         start = _name_start(atoms, date, floor, len({a.row for a in tail} - {atoms[date].row}))
         start = start if floor >= 0 else _hyphen_continued(atoms, start)
+        if floor < 0 and not parted and _in_note_box(atoms, start, date):
+            start = date
         if floor < 0:
             first_start = start
         date_atom = atoms[date]

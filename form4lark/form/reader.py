@@ -64,16 +64,17 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
 
 
 def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
-    """Box 5, of text shared by an empty box 4 and box 5 (their labels one after the
-    other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title below)"
-    "CEO"), where none of its words reads as a date: box 4 holds a date only, so words
-    that are none are box 5's title. None where a date is among them (either box's) or
-    other boxes share the text."""
-    if sorted(holders) != ["BOX4", "BOX5"]:
+    """Box 5 or box 1, of text shared by an empty box 4 and that box (their labels one
+    after the other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title
+    below)" "CEO"; pdfminer's ``-F 1.0``: "4. If Amendment ..." "1. Name and Address of
+    Reporting Person*" "WILLIAMS JEFFREY E"), where none of its words reads as a date:
+    box 4 holds a date only, so words that are none are box 5's title or box 1's name.
+    None where a date is among them (either box's) or other boxes share the text."""
+    if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"]):
         return None
     if any(a.kind == "TEXT" and DATE_SHAPE_RE.search(a.text) for a in run):
         return None
-    return "BOX5"
+    return next(box for box in holders if box != "BOX4")
 
 
 def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
@@ -470,10 +471,16 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = checkboxes.stacked_labels(boxes) if positioned else boxes
     titles = {a.row for a in atoms if a.kind == "OWNERS"}  # printed after the first boxes
     boxes = [a for a in boxes if a.row not in titles] if titles else boxes
+    leading = boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     loose_rows = _loose_rows(page)
-    for n, own in enumerate(_owners_boxes(boxes, min(titles, default=None))):
+    apart = None if positioned else _box5s_apart(leading)
+    if apart is not None and len(apart) == len(listed):
+        listed = [header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
+    owners = ([box1 + box5 for box1, box5 in apart] if apart is not None
+              else _owners_boxes(boxes, min(titles, default=None)))
+    for n, own in enumerate(owners):
         box5 = [a for a in own if a.kind != "BOX1"]
         if positioned:  # box 5 beside box 1: each box's text is what stands under its label
             by_box = _boxes(own, positioned)
@@ -509,6 +516,34 @@ def _owners_boxes(boxes: list[Atom], title_row: int | None) -> list[list[Atom]]:
     if len(box5s) != len(box1s):
         return box1s
     return [box1 + box5 for box1, box5 in zip(box1s, box5s)]
+
+
+def _box5s_apart(boxes: list[Atom]) -> list[tuple[list[Atom], list[Atom]]] | None:
+    """Each listed owner's box 1 and the n-th box 5, where a stream prints the box 5s
+    apart from their box 1s (pdfminer's ``-F 1.0``: two box 5s, then two box 1s, then
+    the next two of each), as many of each, but not one box 5 after each box 1. A box
+    1's address from its first label on ("(Street)", "(City) (State) (Zip)") printed
+    after the box 5s between it and the next box 1 is its own. None where each box 1 is followed by its one box 5
+    (``_owners_boxes`` reads those)."""
+    kinds = [a.kind for a in boxes]
+    starts = [i for i, kind in enumerate(kinds) if kind in ("BOX1", "BOX5")]
+    labels = [kinds[i] for i in starts]
+    if (labels.count("BOX1") != labels.count("BOX5") or labels.count("BOX1") < 2
+            or labels == ["BOX1", "BOX5"] * labels.count("BOX1")):
+        return None
+    parts = [boxes[start:end] for start, end in zip(starts, [*starts[1:], len(boxes)])]
+    box1s: list[list[Atom]] = []
+    box5s: list[list[Atom]] = []
+    for part in parts:
+        if part[0].kind == "BOX1":
+            box1s.append(part)
+        else:  # box 1's address from its street's label on, where it follows the box 5s
+            cut = next((i for i, a in enumerate(part) if box1s
+                        and a.kind in ("STREET", *header.CITY_LABELS)), len(part))
+            box5s.append(part[:cut])
+            if box1s:
+                box1s[-1] = box1s[-1] + part[cut:]
+    return list(zip(box1s, box5s))
 
 
 def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:
@@ -657,6 +692,9 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``)."""
     whole, origin = len(atoms), list(range(len(atoms)))
+    in_blocks = notes.signed_in_blocks(atoms, after) if page.shape == "stream" else None
+    if in_blocks is not None:
+        return in_blocks
     if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
         atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
