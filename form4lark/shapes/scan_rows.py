@@ -76,16 +76,17 @@ _LONE_SPECKLE = re.compile(r"[a-z@©®°]")
 _NO_VALUE_LETTERS = frozenset("BKNQRTY")
 
 
-def table_words(words: list[str], notes: int | None = None) -> list[str]:
+def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> list[str]:
     """The words of a table line, each read as what it can only be (``notes``: the
-    highest footnote number the page shows: a mark past it is a garbled one)."""
+    highest footnote number the page shows: a mark past it is a garbled one;
+    ``opened``: the brackets the lines above left open, ``scan_table.open_brackets``)."""
     words = _joined_dollars([unruled(w) for w in words])
     words = [LOST_MARK if is_glyph_mark(w) else w for w in words if w and not is_speck(w)]
     out: list[str] = []
     for i, word in enumerate(words):
         after = [unruled(w) for w in words[i + 1:i + 3]]
         out += [known_marks(w, notes) for w in _read(word, out, after)]
-    out = glued_marks(text_words(_loose_marks([w for w in out if w])))
+    out = glued_marks(text_words(_loose_marks([w for w in out if w]), opened))
     out = _marks_before_nature(_without_nature_marks(out))
     if any(is_date(w) for w in out):
         out = _lost_letters(_date_marks(_cut_title(out)))

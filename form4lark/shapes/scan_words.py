@@ -104,11 +104,11 @@ def known_marks(word: str, notes: int | None) -> str:
     return MARK_NUMBER_RE.sub(known, word)
 
 
-def text_words(words: list[str]) -> list[str]:
+def text_words(words: list[str], opened: int = 0) -> list[str]:
     """The words among a table line's values, a glued mark's glyph taken off and
-    the words OCR garbled marked so."""
+    the words OCR garbled marked so (``opened``: brackets the lines above left open
+    in the cells this line continues: "buy)" under "(right to" closes one)."""
     out = []
-    opened = 0
     for word in words:
         match = _GLUED_MARK.fullmatch(word)
         if match is not None:
