@@ -303,7 +303,7 @@ def test_a_bracket_a_row_line_opened_closes_on_the_line_below() -> None:
     # NTRA-20201120-1 (sec): "(right to" on the row's line, "buy)" on a line of its own;
     # alone that line cannot tell its bracket from a garbled mark, the lines above can
     rows = [words("(right to $21.59 11/20/2020 M 1,220 (1) 07/12/2028 Common 1,220 $0 0 D")]
-    assert table_words(["buy)"]) == []
+    assert table_words(["buy)"]) == [GARBLED + "buy)"]
     assert open_brackets(rows) == 1
     assert table_words(["buy)"], opened=open_brackets(rows)) == ["buy)"]
     # closed by the line under the row above, opened again by the next row's line
@@ -311,6 +311,14 @@ def test_a_bracket_a_row_line_opened_closes_on_the_line_below() -> None:
     assert open_brackets(lines) == 1 and open_brackets(lines[:2]) == 0
     # a bracket no line since the row above opened stays a garbled word
     assert open_brackets([words("Common Stock 11/20/2020 M 1,220 A $1 1,220 D")]) == 0
+
+
+def test_a_line_of_a_word_closing_no_bracket_is_kept_garbled() -> None:
+    # PLTR-20210217-1 (sec): "See" / row / "Footnote)" / "See" / row: the line left out,
+    # the row's nature read "See See" (both "See" lines); kept, the nature is unknown
+    assert table_words(["Footnote)"]) == [GARBLED + "Footnote)"]
+    assert table_words(["Stock", "Footnote)"]) == ["Stock", GARBLED + "Footnote)"]
+    assert table_words(["oe"]) == []  # a garbled short word alone: no word of a cell
 
 
 def test_garbled_marks_standing_alone_are_lost_marks() -> None:

@@ -26,12 +26,10 @@ from ..form.scan_marks import LOST_MARK
 from ..placeholders import GARBLED
 from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
-from .scan_words import is_value
+from .scan_words import GARBLED_CLOSING, is_value
 
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
-# "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
-_GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 
 
 def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
@@ -62,7 +60,7 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
             continue
         first = _first_value(words)
         last = words[first - 1] if first else ""
-        if first and opened <= 0 and _GARBLED_CLOSING.fullmatch(last) and not any(
+        if first and opened <= 0 and GARBLED_CLOSING.fullmatch(last) and not any(
                 "(" in w for w in words[:first - 1]):
             words[first - 1] = last.lstrip(GARBLED)[:-1] + LOST_MARK
         opened = 0

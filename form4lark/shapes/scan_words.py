@@ -51,6 +51,8 @@ _GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'
                          r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
 # a word closing a bracket that no word before it on the line opened: "Stock)"
 _UNOPENED = re.compile(r"[A-Za-z][^()\s]*\)")
+# "Stock)" as ``text_words`` marks it: a word closing a bracket none opened
+GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 # a short word of small letters; those a title or nature prints
 _SHORT = re.compile(r"[a-z]{1,3}[.,]?")
 SHORT_WORDS = frozenset("a an as at by in of on or to per par the and for buy its via dtd "
