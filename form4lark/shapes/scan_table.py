@@ -56,7 +56,7 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     opened = 0  # brackets opened and not closed since the last row's line
     for words in out:
         if not _has_values(words):
-            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS_RE.fullmatch(w))
+            opened += _brackets(words)
             continue
         first = _first_value(words)
         last = words[first - 1] if first else ""

@@ -177,8 +177,8 @@ def clean_scan(text: str) -> str:
         elif part == "table" and _TABLE_TITLE.match(line):
             tables.append({})
         elif part == "table" and tables:
-            read = list(tables[-1].values())
-            tables[-1][len(out)] = table_words(_words(line), notes, open_brackets(read))
+            above = list(tables[-1].values())
+            tables[-1][len(out)] = table_words(_words(line), notes, open_brackets(above))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))
     for body in tables:
