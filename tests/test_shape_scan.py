@@ -633,6 +633,18 @@ def test_the_attorneys_signature_names_the_owner_and_so_the_issuer() -> None:
     assert [o.name for o in form.reporting_owners] == ["Hoffman Reid"]
 
 
+def test_a_header_whose_box_3_label_ocr_garbled_is_read_without_its_date() -> None:
+    # "(Last) (First) (Middle) os wn 5 ee Transaction (Month/Day/Year)": box 3's label and
+    # date lost; the other boxes are whole (values checked against EDGAR's XML)
+    form = form4lark.parse((FIXTURES / "FB-20210515-1" / "sec" / "tesseract.txt").read_text())
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Facebook Inc", "FB")
+    assert form.period_of_report is None
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "THIEL PETER", "C/O FACEBOOK, INC.", "1601 WILLOW ROAD", "MENLO PARK", "CA", "94025")
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (True, False, False)
+
+
 _RUN_TOGETHER = ("Hoffman Reid MICROSOFT CORP [ MSFT ] (Check all applicable)\n"
                  "— X Director 10% Owner\n")
 
