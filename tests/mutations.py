@@ -12,6 +12,8 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from form4lark.shapes.scan_notes import OPENING_MISREAD
+
 OCR_SWAPS = {"0": "O", "O": "0", "1": "l", "l": "1", "5": "S", "S": "5"}
 
 
@@ -91,8 +93,10 @@ _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5"})
 def _ocr_readings(text: str) -> str:
     """The text as the OCR layout reads what OCR misprints (shapes/scan_fixes.py): letters
     inside numbers as digits ("1O,000"), a decimal comma as a point ("159,94"), typographic
-    quotes as plain ones, a country code's "O" as "0" ("UO"). Those readings are the
-    text's, not inventions."""
+    quotes as plain ones, a country code's "O" as "0" ("UO"), a signature's opening as
+    "/s/" ("isl Michael Johnson", shapes/scan_notes.py). Those readings are the text's,
+    not inventions."""
+    text = "\n".join(OPENING_MISREAD.sub(r"\1/s/", line) for line in text.split("\n"))
     text = re.sub(r"\b(?=[0-9OolIS,.]*[0-9])[0-9OolIS,.]+", lambda m: m.group(0).translate(_LOOKALIKES),
                   text)
     text = re.sub(r"\b([0-9]{1,3}),([0-9]{2})(?![0-9])", r"\1.\2", text)

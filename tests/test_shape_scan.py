@@ -26,7 +26,8 @@ from form4lark.shapes.scan_header import header_line, issuer_under_its_label, wi
 from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                                         signature_lines)
 from form4lark.shapes.scan_rows import table_words
-from form4lark.shapes.scan_table import cell_ending_marks, closing_marks, wrapped_titles
+from form4lark.shapes.scan_table import (cell_ending_marks, closing_marks, open_brackets,
+                                         wrapped_titles)
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 from support import truth_of
@@ -296,6 +297,28 @@ def test_a_bracket_no_line_opened_after_a_title_is_a_mark() -> None:
     assert closing_marks([row])[0][3] == "Stock" + LOST_MARK
     wrapped = [words("Stock Option (right to"), words("buy) 10/02/2015 A 5 A $1 5 D")]
     assert closing_marks(wrapped) == wrapped
+
+
+def test_a_bracket_a_row_line_opened_closes_on_the_line_below() -> None:
+    # NTRA-20201120-1 (sec): "(right to" on the row's line, "buy)" on a line of its own;
+    # alone that line cannot tell its bracket from a garbled mark, the lines above can
+    rows = [words("(right to $21.59 11/20/2020 M 1,220 (1) 07/12/2028 Common 1,220 $0 0 D")]
+    assert table_words(["buy)"]) == [GARBLED + "buy)"]
+    assert open_brackets(rows) == 1
+    assert table_words(["buy)"], opened=open_brackets(rows)) == ["buy)"]
+    # closed by the line under the row above, opened again by the next row's line
+    lines = rows + [["buy)"], ["Stock"], ["Option", "Common"], rows[0]]
+    assert open_brackets(lines) == 1 and open_brackets(lines[:2]) == 0
+    # a bracket no line since the row above opened stays a garbled word
+    assert open_brackets([words("Common Stock 11/20/2020 M 1,220 A $1 1,220 D")]) == 0
+
+
+def test_a_line_of_a_word_closing_no_bracket_is_kept_garbled() -> None:
+    # PLTR-20210217-1 (sec): "See" / row / "Footnote)" / "See" / row: the line left out,
+    # the row's nature read "See See" (both "See" lines); kept, the nature is unknown
+    assert table_words(["Footnote)"]) == [GARBLED + "Footnote)"]
+    assert table_words(["Stock", "Footnote)"]) == ["Stock", GARBLED + "Footnote)"]
+    assert table_words(["oe"]) == []  # a garbled short word alone: no word of a cell
 
 
 def test_garbled_marks_standing_alone_are_lost_marks() -> None:
@@ -608,6 +631,18 @@ def test_the_attorneys_signature_names_the_owner_and_so_the_issuer() -> None:
         ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", "2018-08-30")]
     assert (form.issuer.name, form.issuer.trading_symbol) == ("MICROSOFT CORP", "MSFT")
     assert [o.name for o in form.reporting_owners] == ["Hoffman Reid"]
+
+
+def test_a_header_whose_box_3_label_ocr_garbled_is_read_without_its_date() -> None:
+    # "(Last) (First) (Middle) os wn 5 ee Transaction (Month/Day/Year)": box 3's label and
+    # date lost; the other boxes are whole (values checked against EDGAR's XML)
+    form = form4lark.parse((FIXTURES / "FB-20210515-1" / "sec" / "tesseract.txt").read_text())
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Facebook Inc", "FB")
+    assert form.period_of_report is None
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "THIEL PETER", "C/O FACEBOOK, INC.", "1601 WILLOW ROAD", "MENLO PARK", "CA", "94025")
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (True, False, False)
 
 
 _RUN_TOGETHER = ("Hoffman Reid MICROSOFT CORP [ MSFT ] (Check all applicable)\n"

@@ -275,7 +275,8 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
                                    ("city", ("STREET", "CITY"))):
             if between(start, end):
                 return name
-    elif column == M and between("BOX2", "BOX3") and (
+    elif column == M and (between("BOX2", "BOX3") or (
+            block.blocks and _under_box2_alone(rows, row))) and (
             not any(r < row for r in block.fields.get("ticker", {}))
             or between("BOX1", "NAME_LABELS")):
         # box 2 ends with its ticker; on the name's rows the doubt stays all the same:
@@ -286,6 +287,15 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
         if between(label, "BOX6" if "BOX6" in rows else None):
             return "title"
     return None
+
+
+def _under_box2_alone(rows: dict[str, int], row: int) -> bool:
+    """True for the line right under box 2's label where box 3's label, which ends box 2,
+    was lost (OCR garbled it: "os wn 5 ee Transaction") and box 4's stands further
+    down: box 2 prints its issuer and ticker there (its first line; what it wraps to
+    below stays unknown, as box 3's garbled words do)."""
+    return "BOX3" not in rows and "BOX2" in rows and row == rows["BOX2"] + 1 and (
+        rows.get("BOX4", -1) > row + 1)
 
 
 def _column(tokens: list[Token], i: int, has_middle: bool) -> int | None:
@@ -510,7 +520,7 @@ def _whole(block: Block, header: bool, blocks: bool = False) -> bool:
     for token in block.tokens:
         counts[token.kind] = counts.get(token.kind, 0) + 1
     rows = block.rows
-    chains = [_BOX1_LABELS, *(_HEADER_LABELS if header else ())]
+    chains = [_BOX1_LABELS, *(_header_labels(block) if header else ())]
     if "BOX5" in rows or header:
         chains.append(("BOX5", *_RELATIONSHIP))
     for chain in chains:
@@ -521,6 +531,16 @@ def _whole(block: Block, header: bool, blocks: bool = False) -> bool:
             return False
     singles = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "STREET")
     return all(counts.get(kind, 0) <= 1 for kind in singles)
+
+
+def _header_labels(block: Block) -> tuple[tuple[str, ...], ...]:
+    """The header's labels down its middle and right columns; in a text that may print
+    the page's blocks apart (OCR), box 3's label may be missing where OCR garbled it
+    ("os wn 5 ee Transaction"): its date is then unknown, box 2 its first line only
+    (``_under_box2_alone``)."""
+    if block.blocks and "BOX3" not in block.rows:
+        return (("BOX2", "BOX4"), _HEADER_LABELS[1])
+    return _HEADER_LABELS
 
 
 def block_lines(block: Block, header: bool = False, blocks: bool = False) -> list[Line]:

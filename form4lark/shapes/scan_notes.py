@@ -56,8 +56,8 @@ _DATE = re.compile(rf"(?<![\w/]){DATE}(?![\w/])")
 _LONE_DATE = re.compile(rf"^[\s\W]*(?P<date>{DATE_SHAPE})[\s\W]*$")
 # a word shaped as a date, whatever its digits: "98/14/2019", "9278/2024", "“2/2021"
 _DATE_SHAPED = re.compile(r"[0-9]/[0-9]{1,2}/?[0-9]{2,4}|[0-9]{3,4}/[0-9]{4}")
-# "/s/" as OCR reads it opening a name: "isl", "Isl", "isi", "(s/", "/sl"
-_OPENING_MISREAD = re.compile(r"^(\W{0,2})(?:isl|Isl|isi|\(s/|/sl|/s\|)(?=\s+[A-Z])")
+#: "/s/" as OCR reads it opening a name: "isl", "Isl", "isi", "(s/", "/sl"
+OPENING_MISREAD = re.compile(r"^(\W{0,2})(?:isl|Isl|isi|\(s/|/sl|/s\|)(?=\s+[A-Z])")
 _OPENING = re.compile(r"^\W{0,2}(/s/|By:)", re.I)
 # how a paragraph's last line ends: a sentence's end
 _PARAGRAPH_END = re.compile(r"[.)\"'!?]$")
@@ -214,7 +214,7 @@ def halved_notes(lines: list[str]) -> list[str]:
 def signature_lines(lines: list[str]) -> list[str]:
     """The notes' lines with each signature on one line, "name date", or left out
     where it cannot be read for certain; the closing notes after them."""
-    lines = [_OPENING_MISREAD.sub(r"\1/s/", line) for line in lines]
+    lines = [OPENING_MISREAD.sub(r"\1/s/", line) for line in lines]
     closing = [line for line in lines if _CLOSING_NOTE.match(line)]
     lines = [line for line in lines if not _CLOSING_NOTE.match(line)] + closing
     lines = [part for line in lines for part in _INNER_OPENING.split(line)]

@@ -57,9 +57,8 @@ from ..placeholders import GARBLED
 from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
-from .scan_words import (MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark, is_glyph_mark,
-                         is_speck,
-                         is_value, known_marks, text_words, unruled)
+from .scan_words import (GARBLED_CLOSING, MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark,
+                         is_glyph_mark, is_speck, is_value, known_marks, text_words, unruled)
 
 # an amount, its marks kept (a price: scan_values.PRICE; grouped: patterns.GROUPED_RE)
 _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
@@ -76,16 +75,17 @@ _LONE_SPECKLE = re.compile(r"[a-z@©®°]")
 _NO_VALUE_LETTERS = frozenset("BKNQRTY")
 
 
-def table_words(words: list[str], notes: int | None = None) -> list[str]:
+def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> list[str]:
     """The words of a table line, each read as what it can only be (``notes``: the
-    highest footnote number the page shows: a mark past it is a garbled one)."""
+    highest footnote number the page shows: a mark past it is a garbled one;
+    ``opened``: the brackets the lines above left open, ``scan_table.open_brackets``)."""
     words = _joined_dollars([unruled(w) for w in words])
     words = [LOST_MARK if is_glyph_mark(w) else w for w in words if w and not is_speck(w)]
     out: list[str] = []
     for i, word in enumerate(words):
         after = [unruled(w) for w in words[i + 1:i + 3]]
         out += [known_marks(w, notes) for w in _read(word, out, after)]
-    out = glued_marks(text_words(_loose_marks([w for w in out if w])))
+    out = glued_marks(text_words(_loose_marks([w for w in out if w]), opened))
     out = _marks_before_nature(_without_nature_marks(out))
     if any(is_date(w) for w in out):
         out = _lost_letters(_date_marks(_cut_title(out)))
@@ -94,7 +94,8 @@ def table_words(words: list[str], notes: int | None = None) -> list[str]:
     if _fragment(out):
         out.insert(0, LOST_MARK)
     if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
-           or is_garbled_mark(w.rstrip(",")) for w in out):
+           or is_garbled_mark(w.rstrip(",")) for w in out) and not any(
+               GARBLED_CLOSING.fullmatch(w) for w in out):
         return [LOST_MARK] if _marks_only(out) else []
     return out
 

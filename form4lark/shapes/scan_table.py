@@ -12,6 +12,10 @@ its words, as ``table_words`` read them):
   the row above opened ("Class A Common Stock) 10/02/2015") ends with a garbled
   mark read as ")", not with a wrapped "(right to" / "buy)": the word is read,
   the mark lost.
+
+``open_brackets`` tells ``table_words`` what a line's words continue: the brackets
+that the lines of the cells it may belong to opened and left open ("(right to" on
+a row's line, "buy)" under it).
 """
 
 from __future__ import annotations
@@ -22,12 +26,10 @@ from ..form.scan_marks import LOST_MARK
 from ..placeholders import GARBLED
 from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
-from .scan_words import is_value
+from .scan_words import GARBLED_CLOSING, is_value
 
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
-# "Stock)" as ``scan_words.text_words`` marks it: a word closing a bracket none opened
-_GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 
 
 def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
@@ -54,15 +56,34 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     opened = 0  # brackets opened and not closed since the last row's line
     for words in out:
         if not _has_values(words):
-            opened += sum(w.count("(") - w.count(")") for w in words if not MARKS_RE.fullmatch(w))
+            opened += _brackets(words)
             continue
         first = _first_value(words)
         last = words[first - 1] if first else ""
-        if first and opened <= 0 and _GARBLED_CLOSING.fullmatch(last) and not any(
+        if first and opened <= 0 and GARBLED_CLOSING.fullmatch(last) and not any(
                 "(" in w for w in words[:first - 1]):
             words[first - 1] = last.lstrip(GARBLED)[:-1] + LOST_MARK
         opened = 0
     return out
+
+
+def open_brackets(lines: list[list[str]]) -> int:
+    """The brackets left open by the words of a table's ``lines`` (as ``table_words``
+    read them), counted line by line from the row's line before the last one (a
+    bracket closed that none opened closes nothing): the cells of the last row's
+    line, those its opening lines above it hold and those after it."""
+    rows = [i for i, words in enumerate(lines) if _has_values(words)]
+    opened = 0
+    for words in lines[rows[-2] if len(rows) > 1 else 0:]:
+        opened = max(0, opened + _brackets(words))
+    return opened
+
+
+def _brackets(words: list[str]) -> int:
+    """Brackets a line's words of text open, less those they close (marks and garbled
+    words left out)."""
+    return sum(w.count("(") - w.count(")") for w in (word.replace(LOST_MARK, "") for word in words)
+               if not MARKS_RE.fullmatch(w) and not w.startswith(GARBLED))
 
 
 def cell_ending_marks(lines: list[list[str]]) -> list[list[str]]:

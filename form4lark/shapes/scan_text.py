@@ -43,7 +43,7 @@ from .scan_header import header_line, issuer_under_its_label, without_unseen_mar
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
 from .scan_rows import table_words
-from .scan_table import cell_ending_marks, closing_marks, wrapped_titles
+from .scan_table import cell_ending_marks, closing_marks, open_brackets, wrapped_titles
 
 #: OCR's readings of the form's labels, and the label each can only be
 LABEL_FIXES = (
@@ -177,7 +177,8 @@ def clean_scan(text: str) -> str:
         elif part == "table" and _TABLE_TITLE.match(line):
             tables.append({})
         elif part == "table" and tables:
-            tables[-1][len(out)] = table_words(_words(line), notes)
+            above = list(tables[-1].values())
+            tables[-1][len(out)] = table_words(_words(line), notes, open_brackets(above))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))
     for body in tables:

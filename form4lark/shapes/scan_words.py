@@ -51,6 +51,8 @@ _GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'
                          r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
 # a word closing a bracket that no word before it on the line opened: "Stock)"
 _UNOPENED = re.compile(r"[A-Za-z][^()\s]*\)")
+# "Stock)" as ``text_words`` marks it: a word closing a bracket none opened
+GARBLED_CLOSING = re.compile(GARBLED + r"[A-Za-z][a-z]+\)")
 # a short word of small letters; those a title or nature prints
 _SHORT = re.compile(r"[a-z]{1,3}[.,]?")
 SHORT_WORDS = frozenset("a an as at by in of on or to per par the and for buy its via dtd "
@@ -104,11 +106,11 @@ def known_marks(word: str, notes: int | None) -> str:
     return MARK_NUMBER_RE.sub(known, word)
 
 
-def text_words(words: list[str]) -> list[str]:
+def text_words(words: list[str], opened: int = 0) -> list[str]:
     """The words among a table line's values, a glued mark's glyph taken off and
-    the words OCR garbled marked so."""
+    the words OCR garbled marked so (``opened``: brackets the lines above left open
+    in the cells this line continues: "buy)" under "(right to" closes one)."""
     out = []
-    opened = 0
     for word in words:
         match = _GLUED_MARK.fullmatch(word)
         if match is not None:
