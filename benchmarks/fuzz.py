@@ -33,12 +33,10 @@ LIMIT_SECONDS = 1.0
 
 def samples(paths: list[str]) -> list[tuple[str, str]]:
     if paths:
-        files = [Path(p) for p in paths]
-    else:
-        sys.path.insert(0, str(ROOT / "tests"))
-        from support import sample_texts  # the test fixtures, the form reader's pages included
-        files = sample_texts()
-    return [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        return [(p, Path(p).read_text(encoding="utf-8")) for p in paths]
+    sys.path.insert(0, str(ROOT / "tests"))
+    from support import fixture_text, sample_texts  # the test fixtures, the form reader's pages
+    return [(str(p), fixture_text(p)) for p in sample_texts()]
 
 
 _POOL: list[tuple[str, str]] = []

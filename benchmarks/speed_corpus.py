@@ -3,12 +3,20 @@ filing's XML), or the test fixtures standing in for it, and the small samples.""
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support import fixture_bytes, fixture_exists, fixture_paths  # noqa: E402
+
+#: where the fixtures stored gzip-compressed are unpacked, once, for the run's files
+_UNPACKED = tempfile.TemporaryDirectory(prefix="form4lark-fixtures-")
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,24 @@ def texts_in(folder: Path, filing: str) -> tuple[Text, ...]:
                  for p in sorted(folder.glob("*/*")) if p.suffix in (".txt", ".md"))
 
 
+def unpacked(path: Path) -> Path:
+    """A fixture as a file of its own: itself, or (stored as ``<name>.gz``, as the tests
+    keep a large whole text) its text unpacked under the same name into ``_UNPACKED``."""
+    if path.exists():
+        return path
+    copy = Path(_UNPACKED.name) / path.relative_to(FIXTURES)
+    if not copy.exists():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(fixture_bytes(path))
+    return copy
+
+
+def fixture_texts_in(folder: Path) -> tuple[Text, ...]:
+    """``texts_in`` for a fixture folder, whose texts may be stored gzip-compressed."""
+    return tuple(Text(folder.name, p.parent.name, p.name, unpacked(p))
+                 for p in fixture_paths(folder, "*/*") if p.suffix in (".txt", ".md"))
+
+
 def corpus_filings(corpus: Path) -> list[Filing]:
     """The shared corpus: ``filings/<id>/<design>/<converter>`` and ``filing.xml``."""
     folders = [d for d in sorted((corpus / "filings").iterdir()) if d.is_dir()]
@@ -49,8 +75,8 @@ def fixture_filings() -> list[Filing]:
     folders = sorted((FIXTURES / "forms").glob("*/")) + sorted((FIXTURES / "corpus").glob("*/"))
     for folder in folders:
         beside, apart = folder / "filing.xml", FIXTURES / "xml" / folder.name / "filing.xml"
-        xml = next((p for p in (beside, apart) if p.exists()), None)
-        filings.append(Filing(folder.name, texts_in(folder, folder.name), xml))
+        xml = next((unpacked(p) for p in (beside, apart) if fixture_exists(p)), None)
+        filings.append(Filing(folder.name, fixture_texts_in(folder), xml))
     return [f for f in filings if f.texts]
 
 
@@ -63,5 +89,5 @@ def spread(items: list, count: int) -> list:
 
 def samples() -> list[Path]:
     """Small texts for the folder and size tests: the seeds and the fixtures' corpus."""
-    return sorted((FIXTURES / "seeds").glob("*.txt")) + sorted(
-        p for p in (FIXTURES / "corpus").glob("*/text/*") if p.suffix in (".txt", ".md"))
+    return sorted((FIXTURES / "seeds").glob("*.txt")) + [
+        unpacked(p) for p in fixture_paths(FIXTURES / "corpus", "*/text/*") if p.suffix in (".txt", ".md")]

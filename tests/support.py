@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from form4lark import Form4, parse_file
+from form4lark import Form4, parse
 from form4lark.scoring import score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -20,6 +21,37 @@ _FILING = re.compile(r"[A-Z]+-\d{8}-\d+")
 _DESIGNS = ("sec", "plain")
 #: fields the plain design's page never prints (no Rule 10b5-1 box): unknown is the only right answer
 PLAIN_UNPRINTED = ("aff10b5_one",)
+
+
+def fixture_bytes(path: Path) -> bytes:
+    """A fixture's bytes, named by its plain name: a large whole text is stored
+    gzip-compressed beside that name as ``<name>.gz`` and read back here."""
+    if path.exists():
+        return path.read_bytes()
+    return gzip.decompress(path.with_name(path.name + ".gz").read_bytes())
+
+
+def fixture_exists(path: Path) -> bool:
+    """Whether a fixture is stored under its plain name, plain or as ``<name>.gz``."""
+    return path.exists() or path.with_name(path.name + ".gz").exists()
+
+
+def fixture_text(path: Path) -> str:
+    """A fixture's text (UTF-8), stored plain or as ``<name>.gz`` (see ``fixture_bytes``)."""
+    return fixture_bytes(path).decode("utf-8")
+
+
+def parse_fixture(path: Path, **options) -> Form4:
+    """The form read from a fixture's bytes, as ``parse_file`` reads a file's."""
+    return parse(fixture_bytes(path), **options)
+
+
+def fixture_paths(folder: Path, pattern: str) -> list[Path]:
+    """The fixtures under ``folder`` whose plain names match ``pattern``, stored plain or as
+    ``<name>.gz`` (a ``.gz`` is named by its plain name: ``fixture_text`` reads it)."""
+    stored = [*folder.glob(pattern), *folder.glob(pattern + ".gz")]
+    plain = {p.with_suffix("") if p.suffix == ".gz" else p for p in stored}
+    return sorted(p for p in plain if p.match(pattern.rsplit("/", 1)[-1]))
 
 
 def record(form) -> dict:
@@ -58,7 +90,7 @@ def truth_of(path: Path) -> dict:
 
 def table_fields_off(path: Path) -> tuple[Form4, list[str]]:
     """The form read from a fixture text and its fields off its filing's truth."""
-    form = parse_file(path)
+    form = parse_fixture(path)
     return form, off_fields(truth_of(path), form)
 
 
@@ -73,14 +105,14 @@ SHAPE_FIXTURES = ("forms", "grid", "lines", "scan")
 
 def sample_texts() -> list[Path]:
     """Every text fixture: the seeds, the corpus texts and the form reader's pages."""
-    shaped = [p for folder in SHAPE_FIXTURES for p in (FIXTURES / folder).glob("*/*/*")]
+    shaped = [p for folder in SHAPE_FIXTURES for p in fixture_paths(FIXTURES / folder, "*/*/*")]
     return sorted((FIXTURES / "seeds").glob("*.txt")) + sorted(
-        p for p in [*CORPUS.glob("*/text/*"), *shaped] if p.suffix in (".txt", ".md"))
+        p for p in [*fixture_paths(CORPUS, "*/text/*"), *shaped] if p.suffix in (".txt", ".md"))
 
 
 def corpus_texts(converters: tuple[str, ...]) -> list[Path]:
     """The corpus texts copied into the tests for these converters."""
-    return sorted(p for p in CORPUS.glob("*/text/*") if p.stem in converters)
+    return sorted(p for p in fixture_paths(CORPUS, "*/text/*") if p.stem in converters)
 
 
 def fresh_python(code: str) -> subprocess.CompletedProcess:

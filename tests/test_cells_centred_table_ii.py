@@ -12,10 +12,10 @@ from types import SimpleNamespace
 
 import form4lark
 from form4lark.form.row_loose_words import is_spaced_words
-from support import CORPUS, off_fields, truth
+from support import CORPUS, fixture_text, off_fields, truth
 
 FILING = CORPUS / "GUTS-20240206-1"
-TEXT = (FILING / "text" / "markdownify.md").read_text()
+TEXT = fixture_text(FILING / "text" / "markdownify.md")
 TRUTH = truth(FILING.name, "plain")
 ROW = ("| Series E Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 373,021 | (1) | (1) | "
        "Common Stock | 173,821 | (1) | 0 | I | See footnote(3) |")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 
 import form4lark
-from support import CORPUS, off_fields, record, truth
+from support import CORPUS, fixture_text, off_fields, record, truth
 
 FILING = CORPUS / "GUTS-20240206-1"
-TEXT = (FILING / "text" / "markdownify.md").read_text()
+TEXT = fixture_text(FILING / "text" / "markdownify.md")
 TRUTH = truth(FILING.name, "plain")
 ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
 ROW_II = ("| Series C-2 Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 6,502,796 | (1) | (1) | "

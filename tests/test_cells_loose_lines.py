@@ -12,10 +12,10 @@ from form4lark.form.atoms import Atom
 from form4lark.form.row_loose_words import centred_rows
 from form4lark.page import Piece
 from form4lark.sections import Cell
-from support import CORPUS, off_fields, truth
+from support import CORPUS, fixture_text, off_fields, truth
 
 FILING = CORPUS / "GUTS-20240206-1"
-TEXT = (FILING / "text" / "markdownify.md").read_text()
+TEXT = fixture_text(FILING / "text" / "markdownify.md")
 ROW = "| Common Stock | 02/06/2024 |  | P |  | 333,333 | A | $ 15.00 | 1,251,900 | I | See footnote(3) |"
 TRUTH = truth(FILING.name, "plain")
 #: the words of the last row and of the row above, left unknown by a line of words between

@@ -8,7 +8,7 @@ import pytest
 
 from form4lark.edgar_xml import from_xml, to_xml
 from form4lark.scoring import score
-from support import FIXTURES, record, truth_of
+from support import FIXTURES, fixture_text, record, truth_of
 
 FILINGS = sorted((FIXTURES / "xml").iterdir())
 
@@ -21,7 +21,7 @@ def _box_and_ciks(rec: dict) -> tuple:
 @pytest.mark.parametrize("folder", FILINGS, ids=[f.name for f in FILINGS])
 def test_reading_edgar_xml_gives_the_truth_record(folder):
     truth = truth_of(folder)
-    form = from_xml((folder / "filing.xml").read_text())
+    form = from_xml(fixture_text(folder / "filing.xml"))
     assert [v for v in score(truth, record(form)) if v[1] != "right"] == []
     # exactly: True/False/None for the box (absent before schema X0407), CIKs as printed
     assert _box_and_ciks(form.to_dict()) == _box_and_ciks(truth)
@@ -29,13 +29,13 @@ def test_reading_edgar_xml_gives_the_truth_record(folder):
 
 @pytest.mark.parametrize("folder", FILINGS, ids=[f.name for f in FILINGS])
 def test_written_xml_reads_back_to_the_same_record(folder):
-    form = from_xml((folder / "filing.xml").read_text())
+    form = from_xml(fixture_text(folder / "filing.xml"))
     written = to_xml(form)
     assert record(from_xml(written)) == record(form)
 
 
 def test_written_xml_has_edgar_shape():
-    form = from_xml((FIXTURES / "xml" / "BETR-20241209-1" / "filing.xml").read_text())
+    form = from_xml(fixture_text(FIXTURES / "xml" / "BETR-20241209-1" / "filing.xml"))
     root = ET.fromstring(to_xml(form))
     tx = root.find("nonDerivativeTable/nonDerivativeTransaction")
     assert tx.findtext("transactionAmounts/transactionShares/value") == "628553"
@@ -56,13 +56,13 @@ def test_written_xml_has_edgar_shape():
 
 
 def test_a_form_without_the_10b5_1_box_writes_no_element():
-    form = from_xml((FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml").read_text())
+    form = from_xml(fixture_text(FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml"))
     assert form.aff10b5_one is None
     assert ET.fromstring(to_xml(form)).find("aff10b5One") is None
 
 
 def test_rows_repeat_the_filing_columns():
-    form = from_xml((FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml").read_text())
+    form = from_xml(fixture_text(FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml"))
     rows = form.to_rows()
     total = sum(len(getattr(form, t)) for t in ("non_derivative_transactions",
                 "non_derivative_holdings", "derivative_transactions", "derivative_holdings"))
@@ -74,10 +74,10 @@ def test_rows_repeat_the_filing_columns():
 
 
 def test_rows_give_each_owner_of_a_joint_filing_its_cik_and_keep_the_box():
-    form = from_xml((FIXTURES / "xml" / "PLTR-20240508-1" / "filing.xml").read_text())
+    form = from_xml(fixture_text(FIXTURES / "xml" / "PLTR-20240508-1" / "filing.xml"))
     row = form.to_rows()[0]
     assert row["aff10b5_one"] is True
     assert row["owner_cik"] == form.reporting_owners[0].cik
-    joint = from_xml((FIXTURES / "xml" / "BETR-20241209-1" / "filing.xml").read_text())
+    joint = from_xml(fixture_text(FIXTURES / "xml" / "BETR-20241209-1" / "filing.xml"))
     owners = joint.to_rows()[:len(joint.reporting_owners)]  # the first table row, once per owner
     assert [r["owner_cik"] for r in owners] == [o.cik for o in joint.reporting_owners]

@@ -29,7 +29,7 @@ from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
 from form4lark.shapes import lines, markdown, scan
 from form4lark.shapes.detect import read_shape
-from support import sample_texts
+from support import fixture_text, sample_texts
 
 TEXTS = sample_texts()
 # words and marks that begin labels, or almost do, and the characters that case folding
@@ -85,7 +85,7 @@ def _scanned(joined: str, context: str) -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_a_page_is_lexed_as_every_terminal_tried_at_every_word_lexes_it(path):
-    joined = _joined(read_shape(path.read_text(encoding="utf-8")))
+    joined = _joined(read_shape(fixture_text(path)))
     for context in atoms.CONTEXTS:
         assert _scanned(joined, context) == _plain_scan(joined, context)
 
@@ -130,7 +130,7 @@ def _lexed(page, context: str) -> list[tuple[str, str, int, int, int]]:
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_a_page_is_lexed_piece_by_piece_as_its_pieces_joined_are(path):
-    page = read_shape(path.read_text(encoding="utf-8"))
+    page = read_shape(fixture_text(path))
     for context in atoms.CONTEXTS:
         assert _lexed(page, context) == _atoms_of_joined(page, context)
 
@@ -167,7 +167,7 @@ def test_the_page_atoms_are_those_lexed_but_the_headers_words(rows):
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_a_page_is_cut_into_the_same_parts_without_its_headers_words(path):
-    page = read_shape(path.read_text(encoding="utf-8"))
+    page = read_shape(fixture_text(path))
     lexed = atoms.lex(page, "page")
     dropped = len(lexed) - len(atoms.page_atoms(page))
     assert atoms.page_atoms(page) == _without_header_words(lexed)
@@ -314,7 +314,7 @@ def _offsets(text_: str) -> list[int]:
 
 @pytest.mark.parametrize("path", TEXTS[::7], ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_where_the_form_ends(path):
-    content = path.read_text(encoding="utf-8")
+    content = fixture_text(path)
     assert _offsets(content) == _offsets_as_before(content)
     assert detect.form_end(content) is not None
 
@@ -349,7 +349,7 @@ def test_another_form_is_told_as_before(text_):
 
 @pytest.mark.parametrize("path", TEXTS[:40], ids=lambda p: p.name)
 def test_sample_texts_are_no_other_form_as_before(path):
-    content = path.read_text(encoding="utf-8")
+    content = fixture_text(path)
     assert detect.other_form(content) == _other_form_as_before(content)
 
 
@@ -485,7 +485,7 @@ def test_shapes_are_told_as_before_where_a_text_holds_none_of_a_pattern(text_):
 
 @pytest.mark.parametrize("path", TEXTS[::5], ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_sample_texts_are_told_as_before(path):
-    text_ = path.read_text()
+    text_ = fixture_text(path)
     for glue in (False, True):
         assert shape_detect.without_drawing(text_, glue) == _without_drawing_as_before(text_, glue)
     drawn = shape_detect.without_drawing(text_)
@@ -548,8 +548,8 @@ def test_a_grid_headers_marks_are_placed_once_and_read_as_before(monkeypatch):
     from form4lark import parse
     from form4lark.form import checkboxes
 
-    text_ = (Path(__file__).parent / "fixtures/grid/AAPL-20190502-1/sec/pdftotext-layout.txt"
-             ).read_text()
+    text_ = fixture_text(Path(__file__).parent
+                         / "fixtures/grid/AAPL-20190502-1/sec/pdftotext-layout.txt")
     calls = []
     placed = checkboxes.placed_marks
     monkeypatch.setattr(checkboxes, "placed_marks", lambda a: calls.append(a) or placed(a))

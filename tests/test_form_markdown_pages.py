@@ -16,7 +16,8 @@ import pytest
 
 import form4lark
 
-from support import CORPUS, FIXTURES, corpus_texts, off_fields, record, truth_of
+from support import (CORPUS, FIXTURES, corpus_texts, fixture_text, off_fields, parse_fixture,
+                     record, truth_of)
 
 CONVERTERS = ("html2text", "markdownify", "pandoc")
 TEXTS = corpus_texts(CONVERTERS)
@@ -60,25 +61,25 @@ def test_seed_snapshot(snapshot):
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_corpus_record_matchestruth_of(path):
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "cells"
     assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_id(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_corpus_snapshot(path, snapshot):
-    assert record(form4lark.parse_file(path)) == snapshot
+    assert record(parse_fixture(path)) == snapshot
 
 
 def test_markdownify_splits_a_care_of_street_where_the_break_is_certain():
     path = CORPUS / "GOOG-20220413-1" / "text" / "markdownify.md"
-    owner = form4lark.parse_file(path).reporting_owners[0]
+    owner = parse_fixture(path).reporting_owners[0]
     assert (owner.street1, owner.street2) == ("C/O ALPHABET INC.", "1600 AMPHITHEATRE PKWY")
 
 
 def test_markdownify_says_why_the_street_is_missing():
     path = CORPUS / "GOOG-20220413-1" / "text" / "markdownify.md"
-    text = path.read_text().replace("C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY",
+    text = fixture_text(path).replace("C/O ALPHABET INC. 1600 AMPHITHEATRE PKWY",
                                     "1600 AMPHITHEATRE PKWY SUITE 5")
     form = form4lark.parse(text)
     assert (form.reporting_owners[0].street1, form.reporting_owners[0].street2) == (None, None)
@@ -88,7 +89,7 @@ def test_markdownify_says_why_the_street_is_missing():
 # ---------------------------------------------------------------- what the corpus does not show
 
 def _variant(filing: str, converter: str, *edits: tuple[str, str]) -> str:
-    text = (CORPUS / filing / "text" / f"{converter}.md").read_text(encoding="utf-8")
+    text = fixture_text(CORPUS / filing / "text" / f"{converter}.md")
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new, 1)
@@ -146,8 +147,8 @@ def test_truncated_page_names_the_line():
     "('<span class=\"u\">'), not at '/s/ Lora Blum'"))
 def test_spans_point_at_the_values_in_the_file():
     path = CORPUS / "LNKD-20110524-1" / "text" / "pandoc.md"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    form = form4lark.parse_file(path)
+    lines = fixture_text(path).split("\n")
+    form = parse_fixture(path)
 
     def at(span, width):
         return lines[span.line - 1][span.column - 1:span.column - 1 + width]

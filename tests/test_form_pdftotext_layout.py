@@ -14,7 +14,7 @@ import re
 import pytest
 
 import form4lark
-from support import corpus_texts, off_fields, record, truth_of
+from support import corpus_texts, fixture_text, off_fields, parse_fixture, record, truth_of
 
 TEXTS = corpus_texts(("pdftotext-layout",))
 
@@ -25,20 +25,20 @@ def _id(path) -> str:
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_record_matchestruth_of(path):
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "grid"
     assert off_fields(truth_of(path), form) == []
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_record_snapshot(path, snapshot):
-    assert record(form4lark.parse_file(path)) == snapshot
+    assert record(parse_fixture(path)) == snapshot
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_page_breaks_as_form_feeds(path):
     # a text read directly may keep its form feeds
-    text = path.read_text()
+    text = fixture_text(path)
     with_breaks = "\n".join("\f" + l if l.startswith(("Explanation", "Remarks")) else l
                             for l in text.split("\n"))
     assert record(form4lark.parse(with_breaks))["derivative_transactions"] == record(
@@ -48,7 +48,7 @@ def test_page_breaks_as_form_feeds(path):
 # ---------------------------------------------------------------- the header boxes
 
 def _edited(path, edit) -> dict:
-    return record(form4lark.parse("\n".join(edit(path.read_text().split("\n")))))
+    return record(form4lark.parse("\n".join(edit(fixture_text(path).split("\n")))))
 
 
 def _put(line: str, at: int, text: str) -> str:

@@ -15,7 +15,8 @@ import pytest
 
 import form4lark
 from form4lark.errors import NotAForm4Error
-from support import CORPUS, corpus_texts, off_fields, record, truth, truth_of
+from support import (CORPUS, corpus_texts, fixture_text, off_fields, parse_fixture, record, truth,
+                     truth_of)
 
 TEXTS = corpus_texts(("pymupdf4llm",))
 #: Fields each fixture misses or gets wrong, checked by hand: the text lost them.
@@ -30,7 +31,7 @@ def _filing(path) -> str:
 
 
 def _text(filing: str) -> str:
-    return (CORPUS / filing / "text" / "pymupdf4llm.md").read_text()
+    return fixture_text(CORPUS / filing / "text" / "pymupdf4llm.md")
 
 
 def test_fixtures_present():
@@ -40,14 +41,14 @@ def test_fixtures_present():
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
 def test_record_matchestruth_of(path):
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "cells"
     assert off_fields(truth_of(path), form) == ACCEPTED_GAPS.get(_filing(path), [])
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
 def test_record_snapshot(path, snapshot):
-    assert record(form4lark.parse_file(path)) == snapshot
+    assert record(parse_fixture(path)) == snapshot
 
 
 def test_row_cut_by_a_page_break_is_joined():

@@ -18,10 +18,11 @@ from form4lark.form.reader import read_page
 from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape, shape_of
-from support import FIXTURES, off_fields, record, truth, truth_of
+from support import (FIXTURES, fixture_paths, fixture_text, off_fields, parse_fixture, record,
+                     truth, truth_of)
 
 FORMS = FIXTURES / "forms"
-TEXTS = sorted(p for p in FORMS.glob("*/*/*") if p.suffix in (".txt", ".md"))
+TEXTS = sorted(p for p in fixture_paths(FORMS, "*/*/*") if p.suffix in (".txt", ".md"))
 
 #: fields a text lost, by fixture: what no reader can take from it
 LOST = {
@@ -42,7 +43,7 @@ def _name(path: Path) -> str:
 
 @pytest.mark.parametrize("path", TEXTS, ids=_name)
 def test_every_value_read_is_the_filings_and_only_the_lost_ones_are_missing(path):
-    text = path.read_text()
+    text = fixture_text(path)
     form = form4lark.parse(text, layout=shape_of(text))
     truth, got = truth_of(path), record(form)
     verdicts = [(p, v) for p, v in score(truth, got) if not p.startswith("reporting_owners")]
@@ -68,7 +69,7 @@ def _owners(truth: list[dict], got: list[dict]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("path", TEXTS, ids=_name)
 def test_the_record_names_the_shape_it_was_read_as(path):
-    text = path.read_text()
+    text = fixture_text(path)
     expected = {".md": "cells", ".txt": "stream"}[path.suffix]
     assert shape_of(text) == expected
     assert form4lark.parse(text, layout=expected).layout == expected
@@ -76,7 +77,7 @@ def test_the_record_names_the_shape_it_was_read_as(path):
 
 def test_the_page_sec_gov_serves_goes_to_the_form_reader_whatever_the_converter():
     for path in (p for p in TEXTS if "/sec/" in str(p)):
-        assert form4lark.parse(path.read_text()).layout in {l.name for l in SHAPE_LAYOUTS}, path
+        assert form4lark.parse(fixture_text(path)).layout in {l.name for l in SHAPE_LAYOUTS}, path
 
 
 # ---------------------------------------------------------------- shapes
@@ -363,20 +364,20 @@ def test_a_table_title_with_garbage_glued_to_it_is_no_row_of_the_table():
     makes it no title, and never a holding titled "Table I - ...": the table is found
     by its first column's header and read as the filing holds it."""
     path = FORMS / "AAPL-20190812-1" / "sec" / "markdownify.md"
-    text = path.read_text().replace("Beneficially Owned** |", "Beneficially Ownedg\u00f6\u00a9# |", 1)
+    text = fixture_text(path).replace("Beneficially Owned** |", "Beneficially Ownedg\u00f6\u00a9# |", 1)
     form = form4lark.parse(text)
     assert off_fields(truth("AAPL-20190812-1", "sec"), form) == []
     assert not [d for d in form.diagnostics if d.severity == "error"]
 
 
-PAGES = sorted((FIXTURES / "pages").glob("*/*/page.html"))
+PAGES = fixture_paths(FIXTURES / "pages", "*/*/page.html")
 
 
 @pytest.mark.parametrize("path", PAGES, ids=_name)
 def test_a_saved_html_page_is_read_from_its_own_tables(path):
     """A page saved from a browser (sec.gov's, or the plain design's) is read with the
     HTML parser, cell by cell: every field of the filing, as EDGAR's XML holds it."""
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "cells"
     verdicts = score(truth_of(path), record(form))
     assert [p for p, v in verdicts if v != "right"] == []

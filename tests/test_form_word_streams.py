@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 import form4lark
-from support import CORPUS, corpus_texts, off_fields, record, truth_of
+from support import CORPUS, corpus_texts, fixture_text, off_fields, parse_fixture, record, truth_of
 
 TEXTS = corpus_texts(("pdftotext-raw",))
 
@@ -57,18 +57,18 @@ def test_the_fixtures_are_there():
 
 @pytest.mark.parametrize("path", _texts("truth"))
 def test_record_matches_truth(path):
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "stream"
     assert off_fields(truth_of(path), form) == ACCEPTED_GAPS[_filing(path)]
 
 
 @pytest.mark.parametrize("path", _texts("snapshot"))
 def test_record_snapshot(path, snapshot):
-    assert record(form4lark.parse_file(path)) == snapshot
+    assert record(parse_fixture(path)) == snapshot
 
 
 def _raw() -> str:
-    return (CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt").read_text()
+    return fixture_text(CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt")
 
 
 # ---------------------------------------------------------------- what reading order makes hard
@@ -176,7 +176,7 @@ def test_a_broken_first_row_leaves_table_i_out_with_an_error():
 
 
 def _betr() -> str:
-    return (CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt").read_text()
+    return fixture_text(CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt")
 
 
 _SB_GLOBAL = "1. Name and Address of Reporting Person*\nSB Global Advisers Ltd\n"

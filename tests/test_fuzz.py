@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 import form4lark
 from mutations import mutate, values_not_in_text
-from support import FIXTURES, sample_texts
+from support import FIXTURES, fixture_text, sample_texts
 
-TEXTS = {str(p.relative_to(FIXTURES)): p.read_text() for p in sample_texts()}
+TEXTS = {str(p.relative_to(FIXTURES)): fixture_text(p) for p in sample_texts()}
 
 
 def _check(text: str) -> None:

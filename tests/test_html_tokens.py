@@ -13,6 +13,8 @@ from form4lark.shapes.html import (_ATTRIBUTES_READ, _TAGS_READ, _LineReader, _r
                                    html_lines)
 from form4lark.shapes.html_tokens import DATA, END, START, simple_events
 
+from support import fixture_text
+
 SEC_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
 
 
@@ -82,7 +84,7 @@ def test_markup_read_otherwise_is_left_to_html_parser(markup: str) -> None:
 
 
 def test_a_sec_page_is_read_quickly_and_exactly() -> None:
-    markup = SEC_PAGE.read_text(encoding="utf-8")
+    markup = fixture_text(SEC_PAGE)
     events = simple_events(markup, _TAGS_READ, _ATTRIBUTES_READ)
     assert events is not None
     assert events == parser_events(markup)
@@ -105,7 +107,7 @@ def test_tag_soup_is_read_as_html_parser_reads_it_or_left_to_it(markup: str) -> 
 
 
 @pytest.mark.parametrize("markup", [
-    SEC_PAGE.read_text(encoding="utf-8"),
+    fixture_text(SEC_PAGE),
     "<table><tr><td colspan=2>a<br/>b</td><td><a href='?CIK=0001'>X</a></td></tr></table>",
 ])
 def test_lines_read_from_either_events_are_the_same(markup: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
 from form4lark.errors import Form4ParseError, InputError, NotAForm4Error
-from support import FIXTURES, record
+from support import FIXTURES, fixture_bytes, fixture_paths, fixture_text, record
 
 SEED = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"  # EDGAR page markdown
 PAGED = FIXTURES / "corpus" / "XOOM-20130221-1" / "text" / "pdftotext-layout.txt"
@@ -54,7 +54,7 @@ def test_cp1252_is_the_fallback_for_bytes_that_are_not_utf8(tmp_path):
 
 
 def test_form_feeds_between_pages_keep_the_record_and_the_line_numbers():
-    text = PAGED.read_text()
+    text = fixture_text(PAGED)
     assert "\f" in text  # pdftotext marks its page breaks so
     paged = form4lark.parse(text)
     assert record(paged) == record(form4lark.parse(text.replace("\f", "")))
@@ -140,17 +140,19 @@ def test_a_megabyte_of_table_rules_is_refused_at_once_not_parsed_for_seconds(tmp
     assert "more than a Form 4 holds" not in err
 
 
-OTHER_FORMS = sorted((FIXTURES / "other-forms").glob("*"))
+OTHER_FORMS = fixture_paths(FIXTURES / "other-forms", "*")
 
 
 @pytest.mark.parametrize("path", OTHER_FORMS, ids=lambda p: p.name)
-def test_a_form_3_or_5_is_refused_whatever_else_its_page_shares_with_a_form_4(path, capsys):
+def test_a_form_3_or_5_is_refused_whatever_else_its_page_shares_with_a_form_4(path, capsys, tmp_path):
     """A Form 5 has Form 4's boxes and tables; its title says what it is."""
     form = "Form 3" if path.name.startswith("form3") else "Form 5"
     with pytest.raises(NotAForm4Error, match=f"this is a {form}, not a Form 4"):
-        form4lark.parse(path.read_text())
+        form4lark.parse(fixture_text(path))
     with pytest.raises(NotAForm4Error, match=f"this is a {form}"):
-        form4lark.parse(path.read_text(), layout="stream")  # nor when a layout is forced
-    code, out, err = run(capsys, path)
+        form4lark.parse(fixture_text(path), layout="stream")  # nor when a layout is forced
+    copy = tmp_path / path.name  # the command line reads a file: the fixture's text as one
+    copy.write_bytes(fixture_bytes(path))
+    code, out, err = run(capsys, copy)
     assert (code, out) == (EXIT_FAILED, "")
-    assert err == f"{path}: this is a {form}, not a Form 4\n"
+    assert err == f"{copy}: this is a {form}, not a Form 4\n"

@@ -17,9 +17,9 @@ import form4lark
 from form4lark.errors import SectionError
 from form4lark.form.interleaved_headers import checked_rows
 from form4lark.sections import Cell
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_paths, fixture_text, table_fields_off
 
-TEXTS = sorted((FIXTURES / "interleaved").glob("*/*/*.txt"))
+TEXTS = fixture_paths(FIXTURES / "interleaved", "*/*/*.txt")
 TABLES = ("non_derivative_", "derivative_")
 
 
@@ -47,7 +47,7 @@ def test_headers_parted_by_blank_lines_from_words_on_both_sides_are_read_through
     """ME's column 7 header stands between the holding's title and its nature, each a
     paragraph of its own: blank lines part them, so they are two cells, not one cut."""
     path = FIXTURES / "interleaved" / "ME-20230906-2" / "plain" / "pdftotext.txt"
-    text = path.read_text(encoding="utf-8")
+    text = fixture_text(path)
     assert "Stock\n\n6. Ownership Form:" in text and "(Instr. 4)\n\nBy estate" in text
     assert len(form4lark.parse(text).non_derivative_transactions or []) == 2
     # the same words with no blank lines around the headers may be one cell cut in two
@@ -60,7 +60,7 @@ def test_headers_parted_by_blank_lines_from_words_on_both_sides_are_read_through
 
 def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:
     path = FIXTURES / "interleaved" / "AIR-20250110-1" / "sec" / "pdftotext.txt"
-    text = path.read_text(encoding="utf-8").replace("\nS\n", "\nS\n\nV\n", 1)
+    text = fixture_text(path).replace("\nS\n", "\nS\n\nV\n", 1)
     form = form4lark.parse(text)
     assert form.non_derivative_transactions is None
     assert any('more than one "V"' in d.message for d in form.diagnostics)
@@ -131,7 +131,7 @@ def test_a_sub_header_line_inside_its_numbered_header_cuts_no_title() -> None:
     "Securities"): "Expiration Date" is column 6's own line inside the header run, not a
     sub-header cutting a title in two, so Table II reads (to the truth:
     ``test_tables_match_truth``)."""
-    text = MSFT.read_text(encoding="utf-8")
+    text = fixture_text(MSFT)
     assert "Derivative\nExpiration Date\nSecurities\n" in text
     assert len(form4lark.parse(text).derivative_transactions or []) == 1
 
@@ -145,7 +145,7 @@ def test_a_sub_header_line_inside_its_numbered_header_cuts_no_title() -> None:
 ], ids=["value-before-sub-header", "mark-after-last-column"])
 def test_side_by_side_headers_with_values_out_of_order_leave_the_table_out(
         old: str, new: str, message: str) -> None:
-    text = MSFT.read_text(encoding="utf-8")
+    text = fixture_text(MSFT)
     assert old in text
     form = form4lark.parse(text.replace(old, new))
     assert form.derivative_transactions is None

@@ -21,7 +21,8 @@ from form4lark.grammar import grammar_dir, options
 from form4lark.layouts import ocr_cells, ocr_texts
 from form4lark.shapes.scan_fixes import clean_prose, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
-from support import CORPUS, FIXTURES, corpus_texts, off_fields, record, truth, truth_of
+from support import (CORPUS, FIXTURES, corpus_texts, fixture_paths, fixture_text, off_fields,
+                     parse_fixture, record, truth, truth_of)
 
 TEXTS = corpus_texts(("tesseract",))
 
@@ -51,7 +52,7 @@ def _filing(path) -> str:
 
 
 def _form(filing: str):
-    return form4lark.parse_file(CORPUS / filing / "text" / "tesseract.txt")
+    return parse_fixture(CORPUS / filing / "text" / "tesseract.txt")
 
 
 def test_the_fixtures_are_there():
@@ -60,7 +61,7 @@ def test_the_fixtures_are_there():
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
 def test_record_against_truth(path):
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     assert form.layout == "ocr-text"
     off = off_fields(truth_of(path), form)
     assert [f for f in off if f.endswith("wrong")] == WRONG[_filing(path)]
@@ -69,7 +70,7 @@ def test_record_against_truth(path):
 
 @pytest.mark.parametrize("path", TEXTS, ids=_filing)
 def test_record_snapshot(path, snapshot):
-    assert record(form4lark.parse_file(path)) == snapshot
+    assert record(parse_fixture(path)) == snapshot
 
 
 def test_grammar_builds_strictly():
@@ -77,13 +78,13 @@ def test_grammar_builds_strictly():
 
 
 def test_detected_for_ocr_text_only():
-    for path in sorted(CORPUS.glob("*/text/*")) + sorted((FIXTURES / "seeds").glob("*.txt")):
-        assert looks_like(path.read_text()) == (path.stem == "tesseract"), path
+    for path in fixture_paths(CORPUS, "*/text/*") + sorted((FIXTURES / "seeds").glob("*.txt")):
+        assert looks_like(fixture_text(path)) == (path.stem == "tesseract"), path
 
 
 def test_detected_whatever_glyphs_ocr_prints():
     # an OCR that reads "Table I" right and prints other specks for the empty boxes
-    text = (CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt")
     for old, new in (("Table | -", "Table I -"), ("Table Il -", "Table II -"),
                      ("C1 Director", "[ ] Director"), ("LD Form", "O Form"), ("oO Check", "0 Check")):
         text = text.replace(old, new)
@@ -159,7 +160,7 @@ def test_transaction_codes(token, code):
 
 # ---------------------------------------------------------------- the boxes
 def _air(old: str, new: str):
-    text = (CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt")
     assert old in text
     return form4lark.parse(text.replace(old, new))
 
@@ -265,7 +266,7 @@ def test_footnotes_whose_number_ocr_lost_are_named_by_their_order():
 
 
 def test_unnumbered_notes_that_do_not_fit_the_numbering_are_left_out():
-    text = (CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt")
     form = form4lark.parse(text.replace("\n21. The price", "\n22. The price", 1))
     assert "3" not in form.footnotes and "20" not in form.footnotes
     assert form.footnotes["22"].startswith("The price reported") and "23" in form.footnotes
@@ -274,7 +275,7 @@ def test_unnumbered_notes_that_do_not_fit_the_numbering_are_left_out():
 def test_blank_lines_between_blocks_are_no_sign_of_ocr():
     # pdfminer, mutool, plain pdftotext and BeautifulSoup print a blank line after
     # each block of the page: a text in reading order like pdftotext -raw's, not OCR's
-    raw = (CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt").read_text()
+    raw = fixture_text(CORPUS / "BETR-20241209-1" / "text" / "pdftotext-raw.txt")
     spaced = raw.replace("\n", "\n\n")
     assert not looks_like(spaced)
     form = form4lark.parse(spaced)
@@ -368,7 +369,7 @@ def test_the_amount_owned_ocr_garbled_keeps_the_direct_or_indirect_after_it():
 @pytest.mark.parametrize("mark", ["(2)|", "(2)}", "(2)]", "(2) |"])
 def test_a_lone_mark_glued_to_a_rule_before_the_date_is_the_conversion_prices(mark):
     # "Series C (2)| 07/02/2010": the mark stands in column 2, not on the title
-    text = (CORPUS / "TSLA-20100702-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "TSLA-20100702-1" / "text" / "tesseract.txt")
     assert "Series C (2) | 07/02/2010" in text
     row = form4lark.parse(text.replace("Series C (2) |", f"Series C {mark}")).derivative_transactions[2]
     assert row.footnotes.get("conversion_or_exercise_price") == ("2",)
@@ -377,7 +378,7 @@ def test_a_lone_mark_glued_to_a_rule_before_the_date_is_the_conversion_prices(ma
 
 def test_a_price_with_its_mark_glued_on_is_read_where_the_marks_range_holds_it():
     # "$ 66.9001)": $66.90 and "(1)", its "(" read as "0": footnote 1's range holds 66.90
-    text = (CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "AIR-20250110-1" / "text" / "tesseract.txt")
     assert "$ 66.9030) 37,565 D" in text
     assert form4lark.parse(text).non_derivative_transactions[0].price_per_share is None
     row = form4lark.parse(text.replace("$ 66.9030)", "$ 66.9001)")).non_derivative_transactions[0]

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import form4lark
 from form4lark.shapes.street_lines import (EITHER, care_of_then_title, city_line_whole,
                                            settle_street_or_title)
-from support import FIXTURES
+from support import FIXTURES, parse_fixture
 
 ADGI = FIXTURES / "listed_lines" / "ADGI-20220328-2" / "plain" / "pdfplumber.txt"
 
@@ -18,7 +17,7 @@ def test_owners_listed_beside_their_other_title_read_whole() -> None:
     # ADGI-20220328-2 plain, pdfplumber: "C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks",
     # "AUSTIN TX 78701" on the rows box 5's "Other" title could hold too (truth: every
     # owner's street1/street2 as below, city AUSTIN TX 78701, other_text "See Remarks")
-    form = form4lark.parse_file(ADGI)
+    form = parse_fixture(ADGI)
     assert [o.name for o in form.reporting_owners] == [
         "MITHRIL II LP", "Mithril II GP LP", "Mithril II UGP LLC", "THIEL PETER"]
     for owner in form.reporting_owners:
@@ -31,7 +30,7 @@ def test_owners_listed_beside_their_other_title_read_whole() -> None:
 def test_a_remark_s_last_line_is_no_part_of_the_first_signature() -> None:
     # every signature opens its date's line with "/s/"; centring took the remarks' last
     # line above the first one's (truth: as below; remarks end "... on Form 4.")
-    form = form4lark.parse_file(ADGI)
+    form = parse_fixture(ADGI)
     assert [s.name for s in form.signatures] == [
         "/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril II GP LP, "
         "the General Partner of Mithril II LP",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 
 import form4lark
-from support import FIXTURES, off_fields, truth_of
+from support import FIXTURES, off_fields, parse_fixture, truth_of
 
 FILING = FIXTURES / "grid" / "ADGI-20220328-2"
 
 
 def test_joint_filers_listed_on_a_page_grid_read_as_the_filing_holds_them():
-    form = form4lark.parse_file(FILING / "plain" / "inscriptis.txt")
+    form = parse_fixture(FILING / "plain" / "inscriptis.txt")
     assert form.layout == "grid"
     truth = truth_of(FILING / "plain")
     assert len(form.reporting_owners) == len(truth["reporting_owners"]) == 4
@@ -22,7 +22,7 @@ def test_joint_filers_listed_on_a_page_grid_read_as_the_filing_holds_them():
 
 
 def test_text_under_box_5_goes_to_the_checked_relationship():
-    form = form4lark.parse_file(FILING / "plain" / "inscriptis.txt")
+    form = parse_fixture(FILING / "plain" / "inscriptis.txt")
     assert {(o.is_other, o.other_text, o.officer_title) for o in form.reporting_owners} == {
         (True, "See Remarks", None)}
 

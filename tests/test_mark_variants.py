@@ -16,6 +16,7 @@ from form4lark.page import Line, Piece
 from form4lark.shapes.html import html_lines, two_glyph_marks
 
 from mark_variants import RENDERINGS, variant
+from support import fixture_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = [("AAPL-20190812-1", "sec"), ("AAPL-20190812-1", "plain"), ("AFRM-20230403-1", "sec")]
@@ -32,7 +33,7 @@ def flags(record: dict) -> dict[str, object]:
 
 
 def page_flags(filing: str, design: str, rendering: str | None) -> tuple[dict, dict]:
-    page = (FIXTURES / "pages" / filing / design / "page.html").read_text(encoding="utf-8")
+    page = fixture_text(FIXTURES / "pages" / filing / design / "page.html")
     text = page if rendering is None else variant(page, rendering)
     truth = flags(json.loads((FIXTURES / "truth" / f"{filing}.json").read_text(encoding="utf-8")))
     return truth, flags(parse(text).to_dict())
@@ -58,7 +59,7 @@ def test_one_glyph_on_every_box_is_unknown_never_wrong(filing: str, design: str)
 
 def test_the_variants_rewrite_every_box() -> None:
     """The variants change the page's marks (the test above tests something)."""
-    page = (FIXTURES / "pages" / "AFRM-20230403-1" / "sec" / "page.html").read_text(encoding="utf-8")
+    page = fixture_text(FIXTURES / "pages" / "AFRM-20230403-1" / "sec" / "page.html")
     squares = variant(page, "squares")
     assert squares.count("\u25a0") == 3 and squares.count("\u25a1") == 5  # 8 boxes
 

@@ -15,7 +15,7 @@ from form4lark.form.atoms import Atom
 from form4lark.form.row_loose_words import is_loose_words
 from form4lark.form.row_spaced import spaced_runs_joined
 from form4lark.page import Piece
-from support import FIXTURES
+from support import FIXTURES, fixture_text, parse_fixture
 
 TEXT = FIXTURES / "markitdown-pdf" / "AAPL-20190502-1" / "sec" / "markitdown-pdf.txt"
 # the fixture's second row: twelve cells, read by its values' kinds
@@ -36,7 +36,7 @@ def test_eleven_cells_that_are_not_the_forms_columns_are_read_by_kind():
     # eleven cells, as many as Table I's columns: by index the date would be column 2A's
     # and "S" the amount; their kinds place them
     eleven = "| Common Stock(1) |  | 05/02/2019 |  |  | S | 18,256 | D $209.71(3) | 132,931 | D |  |"
-    text = TEXT.read_text(encoding="utf-8").replace(SECOND, eleven, 1)
+    text = fixture_text(TEXT).replace(SECOND, eleven, 1)
     row = form4lark.parse(text).non_derivative_transactions[1]
     assert _values(row) == (date(2019, 5, 2), None, "S", Decimal("18256"), "D",
                             Decimal("209.71"), Decimal("132931"), "D")
@@ -47,7 +47,7 @@ def test_a_row_letter_spaced_among_its_values_is_read_its_titles_unknown():
     # Table II's row of a page markitdown printed letter-spaced: "S" of "S to ck" is no code
     header = "|     |     |     | Code | V (A) | (D) Exercisable | Date       | Title Shares |     |     |     |     |\n"
     spaced = "O p t io n $9.97 05/02/2019 M 1,987 (1) 11/12/2025 S to ck 1,987 $0 0 D\n"
-    text = TEXT.read_text(encoding="utf-8").replace(header, header + spaced, 1)
+    text = fixture_text(TEXT).replace(header, header + spaced, 1)
     (row,) = form4lark.parse(text).derivative_transactions
     assert (row.conversion_or_exercise_price, row.transaction_date, row.transaction_code,
             row.shares, row.expiration_date, row.underlying_shares, row.price_per_share,
@@ -80,13 +80,13 @@ def test_a_par_value_and_a_lettered_fund_are_loose_words():
 
 def test_box_1_street_on_a_line_of_its_own_among_the_cells():
     # "ONE APPLE PARK WAY" between "| (Last) | (First) | (Middle) | ..." and "(Street)"
-    owner = form4lark.parse_file(TEXT).reporting_owners[0]
+    owner = parse_fixture(TEXT).reporting_owners[0]
     assert (owner.street1, owner.street2) == ("ONE APPLE PARK WAY", None)
 
 
 def test_a_street_line_beside_a_label_leaves_the_lone_street_line_unknown():
     # the first street line printed beside box 5's label: the lone line may be the second
-    text = TEXT.read_text(encoding="utf-8").replace(
+    text = fixture_text(TEXT).replace(
         "ONE APPLE PARK WAY\n", "C/O APPLE INC. Officer (give title below)\nONE APPLE PARK WAY\n", 1)
     owner = form4lark.parse(text).reporting_owners[0]
     assert (owner.street1, owner.street2) == (None, None)
@@ -94,7 +94,7 @@ def test_a_street_line_beside_a_label_leaves_the_lone_street_line_unknown():
 
 def test_box_1_street_in_its_column_of_a_line_of_cells_and_a_title_alone_beside_it():
     # "| ONE APPLE PARK WAY | | | 05/02/2019 |": box 1's column; "Secretary" is box 5's
-    text = TEXT.read_text(encoding="utf-8").replace("ONE APPLE PARK WAY\n", "Secretary\n", 1)
+    text = fixture_text(TEXT).replace("ONE APPLE PARK WAY\n", "Secretary\n", 1)
     text = text.replace("|        |         |          | 05/02/2019",
                         "| ONE APPLE PARK WAY |         |          | 05/02/2019", 1)
     owner = form4lark.parse(text).reporting_owners[0]
@@ -105,10 +105,10 @@ def test_a_rows_cells_printed_among_the_remarks_are_no_remarks():
     # a row's cells one a line after "Remarks:" (ZNGA-20111221-1's plain text): the
     # remarks are left unknown, with why, rather than read as the cells' words
     moved = "Remarks:\n\nClass A\nCommon\nStock\n\n1,412,998\n\n$ 0.00\n\n(2)\n\nD\n\n"
-    form = form4lark.parse(TEXT.read_text(encoding="utf-8").replace("Remarks:\n", moved, 1))
+    form = form4lark.parse(fixture_text(TEXT).replace("Remarks:\n", moved, 1))
     assert form.remarks is None
     assert any(d.field == "remarks" and "table's cells" in d.message for d in form.diagnostics)
     # a remark of words and figures is read as ever
     said = "Remarks:\nThe reporting person sold 1,412,998 shares in D block trades.\n"
-    assert form4lark.parse(TEXT.read_text(encoding="utf-8").replace(
+    assert form4lark.parse(fixture_text(TEXT).replace(
         "Remarks:\n", said, 1)).remarks is not None

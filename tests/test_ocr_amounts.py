@@ -9,7 +9,7 @@ from decimal import Decimal
 import form4lark
 from form4lark.inputs.ocr_amounts import contradicted_to_none, misread_twins
 from form4lark.model import DerivativeTransaction, Form4, Issuer, NonDerivativeTransaction
-from support import FIXTURES
+from support import FIXTURES, fixture_text
 
 
 def _sale(shares: str, following: str, *, how: str = "D", nature: str | None = None,
@@ -102,7 +102,7 @@ def test_table_ii_amounts_read_as_misread_twins_are_left_unknown() -> None:
 def test_a_text_ocr_read_has_its_twins_cleared_by_parse() -> None:
     # the corpus's tesseract text of GOOG-20220413-1 (13,888 and 13,888 right), one digit
     # of the underlying shares made a misreading: a text OCR read is checked as a scan is
-    text = (FIXTURES / "corpus/GOOG-20220413-1/text/tesseract.txt").read_text()
+    text = fixture_text(FIXTURES / "corpus/GOOG-20220413-1/text/tesseract.txt")
     assert form4lark.parse(text).derivative_transactions[0].shares == 13888
     misread = text.replace("(29) Class A 13,888 $0.00", "(29) Class A 18,888 $0.00")
     assert misread != text

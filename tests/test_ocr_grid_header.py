@@ -106,19 +106,16 @@ def test_signatures_the_text_never_read_take_the_grids_printed_dates_only() -> N
 
 
 def test_a_scan_whose_grid_reading_fails_reads_as_its_text(monkeypatch) -> None:
-    import gzip
-
     from lark.exceptions import LarkError
 
     import form4lark
     from form4lark import api
     from form4lark.inputs.ocr_price_widths import widths_priced
     from form4lark.inputs.scan import Scan, text_of_pages
-    from support import FIXTURES, record, truth
+    from support import FIXTURES, fixture_text, record, truth
 
     folder = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain-pdftoppm"
-    pages = tuple(gzip.decompress((folder / f"page-{n}.tsv.gz").read_bytes()).decode()
-                  for n in (1, 2))
+    pages = tuple(fixture_text(folder / f"page-{n}.tsv") for n in (1, 2))
 
     def fails(*args, **kwargs):
         raise LarkError("no reading")

@@ -12,15 +12,14 @@ TSLA-20100702: "Director", "Officer" and "10% Owner" are).
 
 from __future__ import annotations
 
-from form4lark import parse_file
-from support import FIXTURES, truth_of
+from support import FIXTURES, parse_fixture, truth_of
 
 SCAN = FIXTURES / "scan"
 FLAGS = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
 
 
 def _flags(path):
-    owner = parse_file(str(path)).to_dict()["reporting_owners"][0]
+    owner = parse_fixture(path).to_dict()["reporting_owners"][0]
     return {flag: owner[flag] for flag in FLAGS}
 
 

@@ -27,12 +27,12 @@ from form4lark.placeholders import UNPLACED
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
-from support import FIXTURES, off_fields, truth_of
+from support import FIXTURES, fixture_paths, fixture_text, off_fields, parse_fixture, truth_of
 
-TEXTS = sorted((FIXTURES / "other-converters").glob("*/*/*.txt"))
+TEXTS = fixture_paths(FIXTURES / "other-converters", "*/*/*.txt")
 #: their tables, and their header boxes, as the grid reader's tests hold them
-GRID_TEXTS = sorted((FIXTURES / "grid" / "tables").glob("*/*/*.txt"))
-HEADER_TEXTS = sorted((FIXTURES / "grid" / "headers").glob("*.txt"))
+GRID_TEXTS = fixture_paths(FIXTURES / "grid" / "tables", "*/*/*.txt")
+HEADER_TEXTS = fixture_paths(FIXTURES / "grid" / "headers", "*.txt")
 
 
 def _id(path: Path) -> str:
@@ -42,14 +42,14 @@ def _id(path: Path) -> str:
 def _edited(filing: str, converter: str, old: str, new: str) -> form4lark.Form4:
     """The record of a fixture's text after one edit (``old`` must stand in it)."""
     path = FIXTURES / "other-converters" / filing / "sec" / f"{converter}.txt"
-    text = path.read_text(encoding="utf-8")
+    text = fixture_text(path)
     assert old in text
     return form4lark.parse(text.replace(old, new, 1))
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_record_matches_truth_field_by_field(path: Path) -> None:
-    assert off_fields(truth_of(path), form4lark.parse_file(path)) == []
+    assert off_fields(truth_of(path), parse_fixture(path)) == []
 
 
 def test_the_fixtures_are_there() -> None:
@@ -449,13 +449,13 @@ STREAM_OWNERS = FIXTURES / "stream-owners" / "LNKD-20110524-1.pdfminer.txt"
 
 def test_owners_printed_before_their_sections_title_each_take_their_box_5_in_order():
     # pdfminer: every owner's box 1, then "Reporting Owners", then every owner's box 5
-    owners = form4lark.parse(STREAM_OWNERS.read_text(encoding="utf-8")).reporting_owners
+    owners = form4lark.parse(fixture_text(STREAM_OWNERS)).reporting_owners
     assert [(o.name, o.city, o.is_director, o.is_ten_percent_owner) for o in owners] == [
         ("Hoffman Reid", "MOUNTAIN VIEW", True, True),
         ("Reid Hoffman & Michelle Yee Living Trust", "MOUNTAIN VIEW", False, True)]
     # one box 5 fewer than owners: whose is which cannot be told, none is given (the
     # first owner's is the header's box 5)
-    text = STREAM_OWNERS.read_text(encoding="utf-8")
+    text = fixture_text(STREAM_OWNERS)
     box5 = "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)\n"
     last = text.rindex(box5)
     owners = form4lark.parse(text[:last] + text[last + len(box5):]).reporting_owners

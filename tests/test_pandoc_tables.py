@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import form4lark
 from form4lark.form.atoms import lex
 from form4lark.form.header import owner_block
 from form4lark.form.regions import box_of_sequence
@@ -15,7 +14,7 @@ from form4lark.shapes.dash_tables import dash_tables_as_pipes
 from form4lark.shapes.detect import shape_of
 from form4lark.shapes.grid_tables import cut_words, grid_tables_as_pipes, has_grid_tables
 from form4lark.shapes.markdown import markdown_lines, read_markdown
-from support import FIXTURES
+from support import FIXTURES, parse_fixture
 
 PLAIN = FIXTURES / "other-converters" / "AAPL-20190812-1" / "plain" / "pandoc-markdown.txt"
 
@@ -72,7 +71,7 @@ def test_a_space_lost_where_a_nested_line_was_cut_leaves_the_word_doubted() -> N
                  ("tor", ""))
     assert "[C/OYELP INC.]{.FormData}" in grid_tables_as_pipes(text)
     assert cut_words(text) == {"c/oyelp"}  # "Director" is a printed word of the form
-    form = dataclasses.replace(form4lark.parse_file(PLAIN), remarks="C/OYELP INC. and C/O YELP")
+    form = dataclasses.replace(parse_fixture(PLAIN), remarks="C/OYELP INC. and C/O YELP")
     cleared = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), "cut")
     assert cleared.remarks is None
     assert [d.message for d in cleared.diagnostics[len(form.diagnostics):]] == [

@@ -15,7 +15,7 @@ import pytest
 
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
-from support import CORPUS, FIXTURES, off_fields, record, truth
+from support import CORPUS, FIXTURES, fixture_text, off_fields, record, truth
 
 GARBAGE = "~~ #@! Sxr1es ~~ %% ?? ~~"
 TABLE_II = ("derivative_transactions", "derivative_holdings")
@@ -29,7 +29,7 @@ def run(capsys, *argv):
 
 def _damaged(path, marker: str, replacement: str = GARBAGE) -> tuple[str, int]:
     """The text of ``path`` with the first line holding ``marker`` replaced, and its number."""
-    lines = path.read_text().split("\n")
+    lines = fixture_text(path).split("\n")
     number = next(n for n, line in enumerate(lines) if marker in line)
     lines[number] = replacement
     return "\n".join(lines), number + 1
@@ -61,7 +61,7 @@ def test_json_prints_the_left_out_part_as_null_with_its_diagnostic(tmp_path, cap
     assert (code, err) == (EXIT_OK, "")
     got = json.loads(out)
     assert got["derivative_transactions"] is None and got["derivative_holdings"] is None
-    assert got["non_derivative_transactions"] == record(form4lark.parse(MARKDOWNIFY.read_text()))[
+    assert got["non_derivative_transactions"] == record(form4lark.parse(fixture_text(MARKDOWNIFY)))[
         "non_derivative_transactions"]
     errors = [d for d in got["diagnostics"] if d["severity"] == "error"]
     assert [(d["line"], d["column"]) for d in errors] == [(line, 1)]
@@ -78,7 +78,7 @@ SERIES_B = "Series B                     (1)   02/21/2013"
 
 
 def test_a_row_a_tolerant_layout_passes_over_is_reported_not_silently_dropped():
-    clean = form4lark.parse(LAYOUT_TEXT.read_text())
+    clean = form4lark.parse(fixture_text(LAYOUT_TEXT))
     assert not [d for d in clean.diagnostics if "was not read" in d.message]
     text, line = _damaged(LAYOUT_TEXT, SERIES_B)
     form = form4lark.parse(text)
@@ -95,8 +95,8 @@ def test_a_row_a_tolerant_layout_passes_over_is_reported_not_silently_dropped():
 
 
 def test_misread_values_in_place_are_never_read_as_values_and_are_flagged_at_their_line():
-    clean = form4lark.parse(LAYOUT_TEXT.read_text())
-    lines = LAYOUT_TEXT.read_text().split("\n")
+    clean = form4lark.parse(fixture_text(LAYOUT_TEXT))
+    lines = fixture_text(LAYOUT_TEXT).split("\n")
     number = next(n for n, line in enumerate(lines) if SERIES_B in line)
     lines[number] = (lines[number].replace("02/21/2013", "O2/2l/2Ol3")
                      .replace("2,246,338", "2,2A6,3#8"))
@@ -117,19 +117,19 @@ def test_misread_values_in_place_are_never_read_as_values_and_are_flagged_at_the
 
 def test_a_signature_whose_date_is_lost_is_not_passed_off_as_remarks():
     path = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"
-    text = path.read_text().replace("11/05/2012", "ll/O5/2Ol2")
+    text = fixture_text(path).replace("11/05/2012", "ll/O5/2Ol2")
     form = form4lark.parse(text)
     assert form.signatures == ()
     fields = {d.field for d in form.diagnostics}
     assert {"signatures"} <= fields
-    assert record(form)["issuer"] == record(form4lark.parse(path.read_text()))["issuer"]
+    assert record(form)["issuer"] == record(form4lark.parse(fixture_text(path)))["issuer"]
 
 
 def test_a_damaged_header_box_is_an_error_at_its_line_and_fails_a_strict_run(tmp_path, capsys):
     """Box 2 turned to garbage: the issuer is unknown (null) with an error where the box
     stands; --strict makes that a failure at that line, with the line shown."""
     path = CORPUS / "GUTS-20240206-1" / "text" / "markdownify.md"
-    lines = path.read_text().split("\n")
+    lines = fixture_text(path).split("\n")
     number = next(n for n, line in enumerate(lines) if "2. Issuer Name" in line)
     lines[number] = "| 2. Issuer Name and Ticker or Trading Symbol " + GARBAGE
     damaged = tmp_path / "header.md"

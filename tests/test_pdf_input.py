@@ -9,7 +9,6 @@ PDFs and PDFs without a text layer are made from the first here.
 from __future__ import annotations
 
 import builtins
-import gzip
 import io
 import json
 import math
@@ -22,7 +21,7 @@ from form4lark.cli import EXIT_FAILED, main
 from form4lark.errors import InputError
 from form4lark.inputs.glyphs import Char, words_of_chars
 from form4lark.inputs.words import Word, page_of_words, page_text
-from support import FIXTURES, off_fields, record, truth_of
+from support import FIXTURES, fixture_text, off_fields, record, truth_of
 
 pdfium = pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed")
 
@@ -31,7 +30,7 @@ SEC = FIXTURES / "pdf" / "TSLA-20100702-1-sec"
 
 
 def _stored_words(folder) -> list[Word]:
-    lines = gzip.decompress((folder / "words.jsonl.gz").read_bytes()).decode().splitlines()
+    lines = fixture_text(folder / "words.jsonl").splitlines()
     return [Word(t, x0, x1, top, bottom, page) for t, x0, x1, top, bottom, page in map(json.loads, lines)]
 
 

@@ -12,7 +12,6 @@ from datetime import date
 
 import pytest
 
-import form4lark
 from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
 from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
@@ -23,7 +22,7 @@ from form4lark.form.underlying_amount import amount_put_back, direction
 from form4lark.model import Diagnostic
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
-from support import FIXTURES
+from support import FIXTURES, parse_fixture
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
 
@@ -31,7 +30,7 @@ BLOCKS = FIXTURES / "pdftotext-blocks"
 def test_a_mark_before_a_shuffled_label_checks_no_box() -> None:
     # "X" on a line of its own before "Director", after "10% Owner": the filing checks
     # 10% Owner; the date after box 4's label is box 3's (the filing is no amendment)
-    form = form4lark.parse_file(BLOCKS / "BETR-20241209-1-sec.txt")
+    form = parse_fixture(BLOCKS / "BETR-20241209-1-sec.txt")
     owner = form.reporting_owners[0]
     assert owner.name == "SOFTBANK GROUP CORP."
     assert (owner.is_director, owner.is_ten_percent_owner, owner.is_officer,
@@ -45,7 +44,7 @@ def test_a_mark_before_a_shuffled_label_checks_no_box() -> None:
 def test_a_mark_on_its_labels_line_is_kept_and_box_5s_text_is_not_taken() -> None:
     # "X Officer" stays together on one line; the words after box 5's label are the
     # issuer's, the owner's and the title's blocks in pdftotext's order
-    form = form4lark.parse_file(BLOCKS / "TSLA-20230727-1-sec.txt")
+    form = parse_fixture(BLOCKS / "TSLA-20230727-1-sec.txt")
     owner = form.reporting_owners[0]
     assert owner.name == "Baglino Andrew D"
     assert owner.is_officer is True
@@ -106,7 +105,7 @@ def test_one_rows_cells_out_of_column_order_are_not_read_as_mixed_boxes() -> Non
     # Table II's one row prints "$0", "0", "D", then the underlying amount "1,386" after
     # its header: the amounts owned and underlying must not trade places (truth: 1,386
     # underlying, 0 owned)
-    form = form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt")
+    form = parse_fixture(BLOCKS / "FB-20210515-1-sec.txt")
     for row in form.derivative_transactions or []:
         assert row.underlying_shares in (None, 1386)
         assert row.shares_owned_following in (None, 0)
@@ -116,7 +115,7 @@ def test_a_one_row_table_ii_printed_among_its_headers_is_read() -> None:
     # the row's values stand among the column headers, the underlying amount "725" last
     # (after "Amount or Number of Shares"), the number "725" between the sub-headers
     # "(A)" and "(D)": values checked against the filing's truth
-    form = form4lark.parse_file(BLOCKS / "MSFT-20180829-1-sec.txt")
+    form = parse_fixture(BLOCKS / "MSFT-20180829-1-sec.txt")
     [row] = form.derivative_transactions or []
     assert row.security_title == "Restricted Stock Units"
     assert row.transaction_date == date(2018, 8, 29)
@@ -173,7 +172,7 @@ def test_the_direction_of_a_number_among_column_5s_sub_headers(text, way) -> Non
 def test_box_5s_title_is_not_the_issuers_words() -> None:
     # "Workday, Inc. [ WDAY ]" printed under box 5's labels: not the officer's title
     # (truth: "CEO", which the text prints apart, after the labels' block)
-    form = form4lark.parse_file(BLOCKS / "WDAY-20250305-1-sec.txt")
+    form = parse_fixture(BLOCKS / "WDAY-20250305-1-sec.txt")
     owner = form.reporting_owners[0]
     assert owner.name == "Eschenbach Carl M."
     assert owner.officer_title is None
@@ -254,18 +253,18 @@ def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labe
     # box 3's date is the header's only date (its label far before it); the two street
     # lines follow it up to box 4's label; the city line stands right under "(Street)",
     # the zip after box 6's label and its mark (left unknown): the filing's truth
-    form = form4lark.parse_file(BLOCKS / "WDAY-20250305-1-sec.txt")
+    form = parse_fixture(BLOCKS / "WDAY-20250305-1-sec.txt")
     owner = form.reporting_owners[0]
     assert form.period_of_report == date(2025, 3, 5)
     assert (owner.street1, owner.street2) == ("C/O WORKDAY, INC.", "6110 STONERIDGE MALL ROAD")
     assert (owner.city, owner.state, owner.zip) == ("PLEASANTON", "CA", None)
     assert form.filed_by_more_than_one_person is None  # its mark stands before the zip
-    form = form4lark.parse_file(BLOCKS / "MSFT-20180829-1-sec.txt")
+    form = parse_fixture(BLOCKS / "MSFT-20180829-1-sec.txt")
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2) == ("C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY")
     assert form.filed_by_more_than_one_person is False  # "X" right before box 6's lines
     assert form.not_subject_to_section16 is None  # the other marks may be any box's
-    assert form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt").period_of_report \
+    assert parse_fixture(BLOCKS / "FB-20210515-1-sec.txt").period_of_report \
         == date(2021, 5, 15)
 
 
@@ -329,7 +328,7 @@ def test_a_signers_word_glued_to_its_date_is_cut_apart() -> None:
     # "/s/ Michael Johnson, attorney05/18/2021" / "in-fact for Peter Thiel": pdftotext
     # joined "attorney-" to the date, dropping the hyphen; the signature ran into the
     # last note, which now ends before it (the filing's truth)
-    form = form4lark.parse_file(BLOCKS / "FB-20210515-1-sec.txt")
+    form = parse_fixture(BLOCKS / "FB-20210515-1-sec.txt")
     assert [(s.name, s.date) for s in form.signatures] == [
         ("/s/ Michael Johnson, attorney-in-fact for Peter Thiel", date(2021, 5, 18))]
     assert form.footnotes["3"] == "The RSUs vested as to 100% of the total shares on May 15, 2021."

@@ -24,10 +24,10 @@ from form4lark.edgar_xml import from_xml, to_xml
 from form4lark.errors import SectionError
 from form4lark.model import DerivativeTransaction, Form4
 from form4lark.rows import COLUMNS, csv_value
-from support import FIXTURES, corpus_texts, sample_texts
+from support import FIXTURES, corpus_texts, fixture_paths, fixture_text, parse_fixture, sample_texts
 
 ROOT = Path(__file__).resolve().parent.parent
-XML = sorted((FIXTURES / "xml").glob("*/filing.xml"))
+XML = fixture_paths(FIXTURES / "xml", "*/filing.xml")
 RECORDS = sample_texts() + XML
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 TABLES = ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
@@ -36,7 +36,7 @@ TABLES = ("non_derivative_transactions", "non_derivative_holdings", "derivative_
 
 @lru_cache(maxsize=None)
 def _form(path: Path) -> Form4:
-    return form4lark.parse_file(path)
+    return parse_fixture(path)
 
 
 def _xml_form(name: str) -> Form4:
@@ -117,7 +117,7 @@ def test_what_edgar_xml_cannot_say_reads_back_too(name):
 
 
 def test_edgar_xml_still_reads_an_omitted_box_as_unchecked():
-    text = (FIXTURES / "xml" / "GOOG-20151002-1" / "filing.xml").read_text()
+    text = fixture_text(FIXTURES / "xml" / "GOOG-20151002-1" / "filing.xml")
     root = ET.fromstring(text)
     relationship = root.find("reportingOwner/reportingOwnerRelationship")
     flags = {"isDirector": "is_director", "isOfficer": "is_officer",
@@ -146,7 +146,7 @@ def test_form4lark_xml_is_edgar_xml_to_a_reader_that_knows_nothing_of_form4lark(
 
 
 def test_a_foreign_processing_instruction_changes_nothing():
-    text = (FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml").read_text()
+    text = fixture_text(FIXTURES / "xml" / "ZNGA-20111221-1" / "filing.xml")
     foreign = text.replace("<ownershipDocument>",
                            '<ownershipDocument><?other unknown="isDirector"?>', 1)
     assert foreign != text
@@ -165,7 +165,7 @@ POWER_OF_ATTORNEY = "\nPOWER OF ATTORNEY\n\n" + (
 @pytest.mark.parametrize("path", SEEDS + corpus_texts(("pdftotext-raw", "html2text")),
                          ids=lambda p: "/".join(p.parts[-3:]))
 def test_a_filing_followed_by_a_long_exhibit_reads_as_without_it(path):
-    text = path.read_text(encoding="utf-8")
+    text = fixture_text(path)
     exhibit = POWER_OF_ATTORNEY + "\n" * 3000 + "IN WITNESS WHEREOF, signed.\n"
     assert len(exhibit) > 20_000
     alone, followed = form4lark.parse(text), form4lark.parse(text + exhibit)

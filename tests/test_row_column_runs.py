@@ -19,7 +19,7 @@ from form4lark.form.column_tokens import TABLE_I, TABLE_II, Token, grammar
 from form4lark.form.row_column_runs import _nature_cuts
 from form4lark.form.run_titles import mended_titles
 from form4lark.page import Piece
-from support import FIXTURES, off_fields, truth_of
+from support import FIXTURES, fixture_text, off_fields, truth_of
 
 YELP = FIXTURES / "column_runs" / "YELP-20121123-1" / "sec" / "pdfminer.txt"
 
@@ -29,14 +29,14 @@ def _table_ii(text: str) -> tuple[int, int]:
 
 
 def test_table_ii_matches_truth() -> None:
-    form = form4lark.parse(YELP.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(YELP))
     assert form.derivative_transactions and len(form.derivative_transactions) == 3
     off = [f for f in off_fields(truth_of(YELP), form) if f.startswith("derivative_")]
     assert off and all(".acquired_disposed missed" in f for f in off)
 
 
 def test_a_run_short_of_one_cell_leaves_the_table_out() -> None:
-    text = YELP.read_text(encoding="utf-8")
+    text = fixture_text(YELP)
     start, end = _table_ii(text)
     form = form4lark.parse(text[:start] + text[start:end].replace("$0\n", "", 1) + text[end:])
     assert form.derivative_transactions is None
@@ -48,7 +48,7 @@ def test_a_run_short_of_one_cell_leaves_the_table_out() -> None:
 def test_each_page_is_read_alone(broken: bool) -> None:
     """A table printed again after a page break is read page by page; a page that does
     not read leaves the rows before it, with a diagnostic."""
-    text = YELP.read_text(encoding="utf-8")
+    text = fixture_text(YELP)
     start, end = _table_ii(text)
     again = text[start:end].replace("$0\n", "", 1) if broken else text[start:end]
     form = form4lark.parse(text[:end] + again + text[end:])
@@ -72,14 +72,14 @@ AFRM = FIXTURES / "column_runs" / "AFRM-20230103-1" / "sec" / "pdfminer.txt"
 
 
 def test_transactions_then_holdings_match_truth() -> None:
-    form = form4lark.parse(AFRM.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AFRM))
     assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 2
     assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 3
     assert [f for f in off_fields(truth_of(AFRM), form) if f.startswith("non_derivative")] == []
 
 
 def test_a_holding_short_of_its_amount_is_not_shifted() -> None:
-    text = AFRM.read_text(encoding="utf-8")  # the amount is printed once, in Table I
+    text = fixture_text(AFRM)  # the amount is printed once, in Table I
     form = form4lark.parse(text.replace("1,486,909\n", "", 1))
     held = form.non_derivative_holdings or []
     assert all(h.shares_owned_following is None for h in held)
@@ -91,14 +91,14 @@ ARW = FIXTURES / "column_runs" / "ARW-20250212-1" / "plain" / "pdfminer.txt"
 
 
 def test_titles_told_apart_by_their_marks_match_truth() -> None:
-    form = form4lark.parse(ARW.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(ARW))
     rows = form.non_derivative_transactions
     assert rows and [r.security_title for r in rows] == ["Common Stock", "Common Stock"]
     assert [f for f in off_fields(truth_of(ARW), form) if f.startswith("non_derivative")] == []
 
 
 def test_titles_that_differ_are_not_cut_by_lines() -> None:
-    text = ARW.read_text(encoding="utf-8")
+    text = fixture_text(ARW)
     form = form4lark.parse(text.replace("Common\nStock(2)\n", "Preferred\nStock(2)\n", 1))
     assert all(r.security_title is None for r in form.non_derivative_transactions or [])
 
@@ -109,14 +109,14 @@ SCTY = FIXTURES / "column_runs" / "SCTY-20121218-1" / "sec" / "pdfminer.txt"
 
 
 def test_mixed_boxes_of_columns_of_other_kinds_match_truth() -> None:
-    form = form4lark.parse(SCTY.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(SCTY))
     rows = form.derivative_transactions
     assert rows and len(rows) == 6
     assert [f for f in off_fields(truth_of(SCTY), form) if f.startswith("derivative")] == []
 
 
 def test_a_mixed_run_short_of_one_cell_is_not_shifted() -> None:
-    text = SCTY.read_text(encoding="utf-8")
+    text = fixture_text(SCTY)
     start = text.index("10,491,720\n\n(1)\n\n2,897,342")
     form = form4lark.parse(text[:start] + text[start:].replace("(1)\n\n", "", 1))
     assert [f for f in off_fields(truth_of(SCTY), form)
@@ -130,7 +130,7 @@ AAPL = FIXTURES / "column_runs" / "AAPL-20190812-1" / "sec" / "pdfminer.txt"
 
 
 def test_titles_before_the_tables_title_match_truth() -> None:
-    form = form4lark.parse(AAPL.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AAPL))
     rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
     assert [r.security_title for r in rows] == ["Common Stock"] * 3
     assert [f for f in off_fields(truth_of(AAPL), form) if f.startswith("non_derivative")] == []
@@ -141,16 +141,16 @@ XOOM = FIXTURES / "column_runs" / "XOOM-20130221-1" / "plain" / "pdfminer.txt"
 
 
 def test_natures_run_together_are_cut_where_a_line_opens_with_by() -> None:
-    form = form4lark.parse(XOOM.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(XOOM))
     rows = form.non_derivative_transactions
     assert rows and [r.nature_of_ownership for r in rows] == [
         "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
         "By Sequoia Technology Partners XI, LP"]
     assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("non_derivative")] == []
     # neither cue left between the last two (no "By", no marks ending the one before)
-    text = XOOM.read_text(encoding="utf-8").replace(
+    text = fixture_text(XOOM).replace(
         "LLC(2)\nBy Sequoia\nTechnology", "LLC\nSequoia\nTechnology", 1)
-    assert text != XOOM.read_text(encoding="utf-8")
+    assert text != fixture_text(XOOM)
     assert not (parsed := form4lark.parse(text).non_derivative_transactions) or all(
         r.nature_of_ownership is None for r in parsed)
 
@@ -190,7 +190,7 @@ def test_a_body_printed_as_blocks_of_runs_matches_truth() -> None:
     """pdfminer's plain text of a Table II of six rows prints the first three rows'
     runs (titles, marks and dates, codes, ..., letters, natures), then the next three
     rows' runs: each block is read as runs, cut among the words after its letters."""
-    form = form4lark.parse(TSLA.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(TSLA))
     assert form.derivative_transactions and len(form.derivative_transactions) == 6
     assert [t.security_title for t in form.derivative_transactions][2:4] == [
         "Series C Preferred Stock", "Series D Preferred Stock"]
@@ -201,7 +201,7 @@ def test_a_block_short_of_a_nature_leaves_the_table_out() -> None:
     """Where the first block's natures are one short, no cut reads both blocks (the
     next block's titles would be five for three rows): the table is left out, not
     shifted."""
-    text = TSLA.read_text(encoding="utf-8")
+    text = fixture_text(TSLA)
     form = form4lark.parse(text.replace("By Trust\n", "", 1))
     assert form.derivative_transactions is None
     assert any(d.field.startswith("derivative") and d.severity == "error"
@@ -216,7 +216,7 @@ GOOG = FIXTURES / "column_runs" / "GOOG-20220413-1" / "plain" / "pdfminer.txt"
 
 
 def test_titles_out_of_their_boxes_and_pages_as_blocks_match_truth() -> None:
-    form = form4lark.parse(GOOG.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(GOOG))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 30
     assert {r.security_title for r in rows} == {"Class A Common Stock"}
@@ -224,7 +224,7 @@ def test_titles_out_of_their_boxes_and_pages_as_blocks_match_truth() -> None:
 
 
 def test_a_page_tail_that_spells_no_title_leaves_the_table_out() -> None:
-    text = GOOG.read_text(encoding="utf-8")
+    text = fixture_text(GOOG)
     assert "\fStock\n" in text
     form = form4lark.parse(text.replace("\fStock\n", "\fShares\n", 1))
     assert form.non_derivative_transactions is None
@@ -272,7 +272,7 @@ def test_cuts_among_many_words_are_where_the_natures_end() -> None:
 def test_values_merged_onto_one_line_are_cut_into_cells() -> None:
     """Boxes merged onto one line ("$ 0 $ 0 $ 0": each row's price, "$" apart from
     its figures) are cut into their values and the table reads as printed apart."""
-    text = YELP.read_text(encoding="utf-8")
+    text = fixture_text(YELP)
     start, end = _table_ii(text)
     merged = text[start:end].replace("$0\n\n$0\n\n$0\n", "$ 0 $ 0 $ 0\n", 1)
     assert merged != text[start:end]
@@ -321,7 +321,7 @@ def test_cells_printed_after_the_explanation_label_are_read_with_table_ii() -> N
     Responses label and its codes, amounts and letters after it, before note 1: the
     body reads with them, every value as the truth has it (some dates, marks and the
     (A)/(D) unknown); the notes read whole."""
-    form = form4lark.parse(NTRA.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(NTRA))
     rows = form.derivative_transactions
     assert rows and [(r.security_title, r.shares) for r in rows] == [
         ("Stock Option (right to buy)", 11169), ("Restricted Stock Units", 5785)]
@@ -350,7 +350,7 @@ def test_a_pages_last_row_printed_apart_matches_truth() -> None:
     cells from the amount moved to the price after the other rows' ("90,884", "(1)",
     ..., "$0", "$0", "$0", then "26,388", "(1)", "(1)", "Common Stock", "26,388", "$0"),
     and some rows' prices after the run: all 18 rows read as the truth has them."""
-    form = form4lark.parse(XOOM_SEC.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(XOOM_SEC))
     assert form.derivative_transactions and len(form.derivative_transactions) == 18
     assert [r.shares for r in form.derivative_transactions][4:7] == [90884, 26388, 684467]
     assert not [f for f in off_fields(truth_of(XOOM_SEC), form) if f.startswith("derivative_")]
@@ -371,7 +371,7 @@ AUR = FIXTURES / "column_runs" / "AUR-20231019-1" / "plain" / "pdfminer.txt"
 
 
 def test_dates_printed_before_the_titles_match_truth() -> None:
-    form = form4lark.parse(AUR.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AUR))
     assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 3
     assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 4
     assert [f for f in off_fields(truth_of(AUR), form) if f.startswith("non_derivative")] == []
@@ -380,7 +380,7 @@ def test_dates_printed_before_the_titles_match_truth() -> None:
 def test_dates_before_the_titles_short_of_one_are_not_shifted() -> None:
     """A date left out: the dates are still put after the titles, but no reading
     gives each transaction its date, so Table I is left out rather than shifted."""
-    text = AUR.read_text(encoding="utf-8")
+    text = fixture_text(AUR)
     start = text.index("Table I - ")
     body = text[start:].replace("10/19/2023\n\n", "", 1)
     form = form4lark.parse(text[:start] + body)
@@ -409,7 +409,7 @@ YELP_PLAIN = FIXTURES / "column_runs" / "YELP-20130318-1" / "plain" / "pdfminer.
 
 
 def test_a_header_line_among_the_cells_is_left_out_and_matches_truth() -> None:
-    form = form4lark.parse(YELP_PLAIN.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(YELP_PLAIN))
     assert form.derivative_transactions and len(form.derivative_transactions) == 4
     assert [r.shares_owned_following for r in form.derivative_transactions] == [
         2485457, 3652557, 2476957, 3640557]
@@ -432,7 +432,7 @@ U_PLAIN = FIXTURES / "column_runs" / "U-20200331-1" / "plain" / "pdfminer.txt"
 
 
 def test_natures_run_together_are_cut_after_their_marks_and_match_truth() -> None:
-    form = form4lark.parse(U_PLAIN.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(U_PLAIN))
     assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 5
     assert form.non_derivative_holdings[3].nature_of_ownership == (
         "Sequoia Capital U.S. Growth Fund VI, L.P.")

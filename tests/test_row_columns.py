@@ -17,9 +17,9 @@ import pytest
 
 import form4lark
 from form4lark.form.row_columns import _columns
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_paths, fixture_text, table_fields_off
 
-TEXTS = sorted((FIXTURES / "columns").glob("*/*/*.txt"))
+TEXTS = fixture_paths(FIXTURES / "columns", "*/*/*.txt")
 RUM = FIXTURES / "columns" / "RUM-20240614-1" / "plain" / "pdfminer.txt"
 
 
@@ -37,13 +37,13 @@ def test_the_columns_come_from_the_grammar() -> None:
 
 
 def test_a_column_short_of_one_cell_leaves_the_table_out() -> None:
-    text = RUM.read_text(encoding="utf-8").replace("$ 0\n", "", 1)
+    text = fixture_text(RUM).replace("$ 0\n", "", 1)
     form = form4lark.parse(text)
     assert form.non_derivative_transactions is None
     assert any(d.field.startswith("non_derivative") for d in form.diagnostics)
 
 
 def test_a_nature_too_many_leaves_the_table_out() -> None:
-    text = RUM.read_text(encoding="utf-8").replace(
+    text = fixture_text(RUM).replace(
         "\nTable II", "\nBy Trust\n\nTable II", 1)
     assert form4lark.parse(text).non_derivative_transactions is None

@@ -29,13 +29,13 @@ from form4lark.page import Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
-from support import FIXTURES, record, truth_of
+from support import FIXTURES, fixture_paths, fixture_text, record, truth_of
 
 GRID = FIXTURES / "grid"
-PAGES = sorted(GRID.glob("*/*/*.txt"))
+PAGES = fixture_paths(GRID, "*/*/*.txt")
 # the tables of real pages from converters outside the corpus (and the plain design's
 # pdftotext text with a page break in a table), cut out with their truth
-TABLE_PAGES = sorted((GRID / "tables").glob("*/*/*.txt"))
+TABLE_PAGES = fixture_paths(GRID / "tables", "*/*/*.txt")
 TABLES = ("non_derivative_transactions", "non_derivative_holdings",
           "derivative_transactions", "derivative_holdings")
 
@@ -547,7 +547,7 @@ def test_cells_of_an_html_row_laid_out_in_slots_are_read_by_their_slot():
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(GRID)))
 def test_real_pages_read_their_tables_as_the_filing_holds_them(path):
-    text = path.read_text()
+    text = fixture_text(path)
     parts = regions.cut(lex(read_grid(text), "page"))
     assert all(grid_rows(getattr(parts, t), t) is not None for t in ("table_i", "table_ii"))
     grid = next(layout for layout in SHAPE_LAYOUTS if layout.name == "grid")
@@ -569,7 +569,7 @@ def test_tables_of_other_converters_read_as_the_filing_holds_them(path):
     # values one space apart under headers run together, elinks splits a value from its
     # mark, pdftotext lays a table's next page out at its own scale
     truth = _cut_out_truth(path)
-    got = record(form4lark.parse(path.read_text(), layout="grid"))
+    got = record(form4lark.parse(fixture_text(path), layout="grid"))
     assert [len(got[t]) for t in TABLES] == [len(truth[t]) for t in TABLES]
     assert [(p, v) for p, v in score(truth, got) if p.startswith(TABLES) and v != "right"] == []
 
@@ -747,7 +747,7 @@ def test_a_bands_runs_are_read_as_one_row_once(monkeypatch):
     monkeypatch.setattr(row_typed, "_readings", counted)
     monkeypatch.setattr(row_grid, "_segment_bands", one_segment)
     for path in PAGES:
-        form4lark.parse(path.read_text())
+        form4lark.parse(fixture_text(path))
     assert seen and again == []
 
 
@@ -755,7 +755,7 @@ def test_rows_broken_by_letters_stacked_a_line_each_keep_their_values():
     # pdfplumber's layout text sets a narrow cell's letters a line or two each ("Co" / "S" /
     # "m" / "to" / ...) between the two halves of its row's values: each row keeps its own
     path = GRID / "stacked" / "XOOM-20130221-1" / "sec" / "pdfplumber-layout.txt"
-    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    truth, got = truth_of(path), record(form4lark.parse(fixture_text(path), layout="grid"))
     amounts = ("shares", "underlying_shares", "shares_owned_following", "price_per_share")
     assert ([[row[k] for k in amounts] for row in got["derivative_transactions"]]
             == [[row[k] for k in amounts] for row in truth["derivative_transactions"]])
@@ -765,7 +765,7 @@ def test_a_wrapped_line_touching_a_cell_pushed_a_space_right_continues_it():
     # pdfplumber: "I By The" crowds the nature a space right of the lines wrapped under it
     # ("Founders" / "Fund IV," / "LP(5)"): "LP(5)" only touches it, and still continues it
     path = GRID / "touch" / "FB-20170719-1" / "plain" / "pdfplumber-layout.txt"
-    truth, got = truth_of(path), record(form4lark.parse(path.read_text(), layout="grid"))
+    truth, got = truth_of(path), record(form4lark.parse(fixture_text(path), layout="grid"))
     assert ([row["nature_of_ownership"] for row in got["derivative_transactions"]]
             == [row["nature_of_ownership"] for row in truth["derivative_transactions"]])
 

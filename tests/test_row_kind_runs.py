@@ -19,7 +19,7 @@ import pytest
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
 from form4lark.form.column_tokens import Token
-from support import FIXTURES, off_fields, truth_of
+from support import FIXTURES, fixture_text, off_fields, truth_of
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
 #: the plain design: whole columns in an order of their own, every title in one paragraph
@@ -27,7 +27,7 @@ AAPL_PLAIN = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "plain" / "pdfminer-F1
 
 
 def test_table_i_matches_truth_but_the_last_disposals_amounts() -> None:
-    form = form4lark.parse(AAPL.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AAPL))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 5
     assert [r.shares for r in rows[:4]] == [13433, 18256, 8601, 14571]
@@ -42,7 +42,7 @@ def test_table_i_matches_truth_but_the_last_disposals_amounts() -> None:
 def test_whole_columns_out_of_the_forms_order_match_truth() -> None:
     """The amounts owned after all come before the amounts: the order of each column
     places even the last disposal's two."""
-    form = form4lark.parse(AAPL_PLAIN.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AAPL_PLAIN))
     assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 5
     assert not [f for f in off_fields(truth_of(AAPL_PLAIN), form) if f.startswith("non_derivative")]
 
@@ -50,7 +50,7 @@ def test_whole_columns_out_of_the_forms_order_match_truth() -> None:
 def test_amounts_the_arithmetic_does_not_place_are_left_out() -> None:
     """An amount owned after that follows from no row before it: no cut of the amounts
     holds, and the body is not read by kind (nothing shifted)."""
-    text = AAPL.read_text(encoding="utf-8").replace("132,931", "132,932")
+    text = fixture_text(AAPL).replace("132,931", "132,932")
     form = form4lark.parse(text)
     assert not any(r.shares_owned_following == 132932 or r.shares == 18256
                    for r in form.non_derivative_transactions or ())
@@ -87,7 +87,7 @@ def test_equal_amounts_whose_marks_differ_are_read_without_their_marks() -> None
     """Either of the two equal amounts may be the amount or the amount owned after:
     both are known, whose footnote mark is which is not (truth: the amount's), so the
     mark is left out rather than put on the wrong cell."""
-    form = form4lark.parse(SCWO_PLAIN.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(SCWO_PLAIN))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 1
     assert rows[0].shares == rows[0].shares_owned_following == 757756
@@ -100,7 +100,7 @@ def test_equal_amounts_whose_marks_differ_are_read_without_their_marks() -> None
 def test_a_numbered_column_header_among_the_words_is_left_out() -> None:
     """"1. Title of Security (Instr. 3)" printed between the nature and the titles is no
     title: the body is read by kind, what its readings agree on matching truth."""
-    form = form4lark.parse(AAPL_HEADER.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AAPL_HEADER))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 2
     assert [(r.transaction_code, r.acquired_disposed, r.price_per_share) for r in rows] == [
@@ -120,7 +120,7 @@ JOBY_NATURES = FIXTURES / "kind_runs" / "JOBY-20231005-1" / "plain" / "pdfminer-
 def test_a_code_that_sets_the_direction_cuts_the_letters() -> None:
     """A sale (S) disposes: of the cuts of the letters only the one giving the exercise
     (M) the "A" and the sale the "D" holds, so the ownerships are the first letters."""
-    form = form4lark.parse(AAPL_CODES.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(AAPL_CODES))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 2
     assert [(r.transaction_code, r.acquired_disposed, r.direct_or_indirect) for r in rows] == [
@@ -133,7 +133,7 @@ def test_a_code_that_sets_the_direction_cuts_the_letters() -> None:
 def test_natures_printed_as_one_paragraph_are_cut_at_each_by() -> None:
     """"By Reprogrammed Interchange", "LLC(4)", "By Reinvent Sponsor LLC(5)": two natures
     for the two indirect holdings; the titles and amounts then read to truth."""
-    form = form4lark.parse(JOBY_NATURES.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(JOBY_NATURES))
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or ()] == [
         "By Reprogrammed Interchange LLC", "By Reinvent Sponsor LLC"]
     assert [h.shares_owned_following for h in form.non_derivative_holdings or ()] == [
@@ -162,7 +162,7 @@ TSLA_DEEMED = FIXTURES / "kind_runs" / "TSLA-20100702-1" / "plain" / "pdfminer-F
 def test_twice_as_many_dates_as_prices_are_the_dates_and_deemed_dates() -> None:
     """Ten dates for five transactions: each prints its date and its deemed execution
     date; the natures open with "By" and are no titles: the table reads to truth."""
-    form = form4lark.parse(TSLA_DEEMED.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(TSLA_DEEMED))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 5
     assert all(r.deemed_execution_date == r.transaction_date for r in rows)
@@ -180,7 +180,7 @@ JOBY_WRAPPED_MARK = FIXTURES / "kind_runs" / "JOBY-20231005-1" / "sec" / "pdfmin
 def test_a_mark_wrapped_under_an_amount_is_that_amounts() -> None:
     """"2,080(1)(2)" then "(3)" on the next line: one price too many unless the mark is
     the amount's; joined, the body reads to truth with its footnotes."""
-    form = form4lark.parse(JOBY_WRAPPED_MARK.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(JOBY_WRAPPED_MARK))
     rows = form.non_derivative_transactions
     assert rows and len(rows) == 1
     assert rows[0].shares == 2080 and rows[0].price_per_share == 0
@@ -206,7 +206,7 @@ def test_table_ii_one_exercise_reads_what_every_reading_agrees_on(path: Path) ->
     The plain design prints boxes side by side as one line ("17,500 08/14/2009
     08/14/2019 Common", "$ 23.8257 08/12/2019"): its values and the words ending it, the
     underlying title printed in two boxes ("Common", "Stock") being one."""
-    form = form4lark.parse(path.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(path))
     rows = form.derivative_transactions
     assert rows and len(rows) == 1
     row = rows[0]
@@ -226,7 +226,7 @@ def test_table_ii_a_grant_leaves_its_transaction_date_unknown() -> None:
     grant acquires, and owns after it at least what it acquired: of "17,500", "20,000"
     and "17,500", the amount granted is 17,500 (which of the others is the amount owned
     after is not known)."""
-    text = AAPL_TABLE_II.read_text(encoding="utf-8")
+    text = fixture_text(AAPL_TABLE_II)
     at = text.index("Director\nStock\nOption")
     text = text[:at] + text[at:].replace("\nM\n", "\nA\n", 1).replace("\n0\n", "\n20,000\n", 1)
     rows = form4lark.parse(text).derivative_transactions
@@ -240,7 +240,7 @@ def test_table_ii_a_grant_leaves_its_transaction_date_unknown() -> None:
 def test_table_ii_nature_and_equal_amounts() -> None:
     """"See Footnote(4)" is the row's nature, its ownership an I; the three equal amounts
     are read without the mark one of them bears (whose it is is not known)."""
-    form = form4lark.parse(CMMB_NATURE.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(CMMB_NATURE))
     rows = form.derivative_transactions
     assert rows and len(rows) == 1
     row = rows[0]
@@ -255,7 +255,7 @@ def test_table_ii_nature_and_equal_amounts() -> None:
 def test_table_ii_a_grant_on_mixed_lines_matches_truth() -> None:
     """"04/29/2035 Common" and "Stock": the option's expiration and its underlying title
     closed by the paragraph after; the grant acquires its 757,576 options."""
-    form = form4lark.parse(SCWO_PLAIN.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(SCWO_PLAIN))
     rows = form.derivative_transactions
     assert rows and len(rows) == 1
     assert (rows[0].security_title, rows[0].underlying_security_title) == (
@@ -296,7 +296,7 @@ def test_table_ii_several_rows_read_where_every_reading_agrees() -> None:
     amounts, dates and prices) placed apart, then weighed together by the form's checks:
     the titles, codes and ownerships are certain, the amounts and dates only where
     every reading agrees. Every value read is truth's."""
-    form = form4lark.parse(NTRA_TWO_GRANTS.read_text(encoding="utf-8"))
+    form = form4lark.parse(fixture_text(NTRA_TWO_GRANTS))
     rows = form.derivative_transactions
     assert rows and len(rows) == 2
     assert [(r.security_title, r.underlying_security_title) for r in rows] == [

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 import form4lark
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_paths, fixture_text, table_fields_off
 
-TEXTS = sorted((FIXTURES / "merged").glob("*/*/*.txt"))
+TEXTS = fixture_paths(FIXTURES / "merged", "*/*/*.txt")
 AAPL = FIXTURES / "merged" / "AAPL-20190502-1" / "sec" / "pdfminer.txt"
 YELP = FIXTURES / "merged" / "YELP-20121123-1" / "plain" / "pdfminer.txt"
 AAPL_2022 = FIXTURES / "merged" / "AAPL-20220504-1" / "sec" / "pdfminer.txt"
@@ -41,7 +41,7 @@ def test_table_i_matches_truth(path: Path) -> None:
 
 
 def test_the_chain_places_amounts_the_text_interleaves() -> None:
-    rows = form4lark.parse(AAPL_2022.read_text(encoding="utf-8")).non_derivative_transactions
+    rows = form4lark.parse(fixture_text(AAPL_2022)).non_derivative_transactions
     assert [(r.shares, r.shares_owned_following) for r in rows[:4]] == [
         (Decimal("9136"), Decimal("468198")), (Decimal("5316"), Decimal("462882")),
         (Decimal("4006"), Decimal("458876")), (Decimal("900"), Decimal("457976"))]
@@ -50,7 +50,7 @@ def test_the_chain_places_amounts_the_text_interleaves() -> None:
 def test_the_last_sale_of_a_chain_is_read_from_its_run() -> None:
     # the amounts, "D $price" and amounts owned after come row after row (one run of
     # columns, row_column_runs.py): the last sale, which no chain places, is told too
-    rows = form4lark.parse(AAPL.read_text(encoding="utf-8")).non_derivative_transactions
+    rows = form4lark.parse(fixture_text(AAPL)).non_derivative_transactions
     assert len(rows) == 5
     assert rows[3].shares_owned_following == Decimal("109759")
     assert (rows[4].shares, rows[4].shares_owned_following) == (Decimal("1550"), Decimal("108209"))
@@ -60,12 +60,12 @@ def test_the_last_sale_of_a_chain_is_read_from_its_run() -> None:
 def test_a_broken_chain_leaves_the_table_out() -> None:
     # 462,883 for 462,882: the amounts come interleaved (no run of columns), and no
     # placement keeps the first sales' chain
-    text = AAPL_2022.read_text(encoding="utf-8").replace("\n462,882\n", "\n462,883\n", 1)
+    text = fixture_text(AAPL_2022).replace("\n462,882\n", "\n462,883\n", 1)
     assert form4lark.parse(text).non_derivative_transactions is None
 
 
 def test_a_letter_too_many_leaves_the_table_out() -> None:
-    text = AAPL.read_text(encoding="utf-8").replace("\nTable II", "\nD\n\nTable II", 1)
+    text = fixture_text(AAPL).replace("\nTable II", "\nD\n\nTable II", 1)
     assert form4lark.parse(text).non_derivative_transactions is None
 
 
@@ -73,7 +73,7 @@ def test_words_in_runs_of_columns_are_titles_then_natures() -> None:
     # nine "Common Stock" and nine "by Trust(2)": merged, either could be the titles;
     # printed as runs of columns (row_column_runs.py), the first run is the titles
     path = FIXTURES / "merged" / "TSLA-20221108-1" / "sec" / "pdfminer.txt"
-    rows = form4lark.parse(path.read_text(encoding="utf-8")).non_derivative_transactions
+    rows = form4lark.parse(fixture_text(path)).non_derivative_transactions
     assert len(rows) == 9
     assert {(r.security_title, r.nature_of_ownership) for r in rows} == {("Common Stock", "by Trust")}
     assert [r.price_per_share for r in rows][:2] == [Decimal("189.578"), Decimal("190.45")]

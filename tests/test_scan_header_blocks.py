@@ -19,7 +19,7 @@ from form4lark.build import build
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.scan_boxes import glyph_boxes, listed_glyph_boxes
-from support import CORPUS, FIXTURES, off_fields, truth, truth_of
+from support import CORPUS, FIXTURES, fixture_text, off_fields, truth, truth_of
 
 #: boxes 1 to 4 of the header, read as blocks
 HEADER_FIELDS = ("issuer.name", "issuer.trading_symbol", "period_of_report",
@@ -32,7 +32,7 @@ STREAM = next(layout for layout in SHAPE_LAYOUTS if layout.name == "stream")
 
 @pytest.mark.parametrize("filing", ["GOOG-20220413-1", "TSLA-20100702-1"])
 def test_a_header_of_blocks_is_read_as_it_stands(filing):
-    text = (CORPUS / filing / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / filing / "text" / "tesseract.txt")
     off = off_fields(truth(filing), build(STREAM.read(text)))
     assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
 
@@ -40,15 +40,15 @@ def test_a_header_of_blocks_is_read_as_it_stands(filing):
 def test_box_1s_label_printed_after_its_words_is_put_before_them():
     # "Adams Katherine L." / "(Last) (First) (Middle)" ... "1. Name and Address ..."
     path = SCAN / "AAPL-20220504-1" / "plain" / "tesseract.txt"
-    lines = [p.text for line in read_shape(path.read_text()).lines for p in line.pieces]
+    lines = [p.text for line in read_shape(fixture_text(path)).lines for p in line.pieces]
     label = lines.index("1. Name and Address of Reporting Person*")
     assert lines[label + 1:label + 3] == ["Adams Katherine L.", "(Last) (First) (Middle)"]
-    off = off_fields(truth_of(path), parse(path.read_text(), layout="stream"))
+    off = off_fields(truth_of(path), parse(fixture_text(path), layout="stream"))
     assert [f for f in off if f.split()[0] in HEADER_FIELDS] == []
 
 
 def test_the_blocks_keep_their_order():
-    text = (CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt")
     page = read_shape(text)
     numbers = [line.pieces[0].line for line in page.lines]
     assert numbers == sorted(numbers)  # nothing moved, nothing dropped from the header
@@ -110,7 +110,7 @@ def test_a_header_not_read_so_is_left_as_it_is(changed):
 
 @pytest.mark.parametrize("filing", ["GOOG-20220413-1", "XOOM-20130221-1"])
 def test_the_boxes_of_a_page_of_glyphs_read_right(filing):
-    text = (CORPUS / filing / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / filing / "text" / "tesseract.txt")
     off = off_fields(truth(filing), parse(text, layout="stream"))
     boxes = [f for f in off if re.search(r"\.is_|more_than_one|officer_title", f)]
     assert boxes == []
@@ -119,7 +119,7 @@ def test_the_boxes_of_a_page_of_glyphs_read_right(filing):
 def test_a_title_with_box_1_after_it_in_the_header_is_not_read():
     # box 1's street block printed after box 5's title: the words after the title
     # ("(Street)", the city) are box 1's, and where the title ends is lost
-    text = (CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "GOOG-20220413-1" / "text" / "tesseract.txt")
     block = "1600 AMPHITHEATRE PKWY\n(Street)\n\nMOUNTAIN VIEW CA 94043\n(City) (State) (Zip)\n"
     assert block in text and "(specify below)\n" in text
     moved = text.replace(block, "").replace("(specify below)\n",
@@ -135,7 +135,7 @@ def test_listed_owners_whose_boxes_ocr_interleaved_are_read_in_their_places():
     # STREET" / "C1 Director" / "1 Officer (give" / "5. Relationship ..." / "X 10% Owner"
     # / "title below) (1 Other ..." / "(Street)"): box 1's labels keep their order, each
     # box 5 label its glyph or mark; the owners after them keep their places
-    text = (CORPUS / "BETR-20241209-1" / "text" / "tesseract.txt").read_text()
+    text = fixture_text(CORPUS / "BETR-20241209-1" / "text" / "tesseract.txt")
     form = build(STREAM.read(text))
     owners = truth("BETR-20241209-1", "plain")["reporting_owners"]
     read = [o.name for o in form.reporting_owners]
@@ -165,7 +165,7 @@ def test_box_2s_line_above_the_owners_name_is_the_issuers_whole():
     # OCR printed box 2's line above box 1's name; a note names the issuer after small
     # words, so the line is box 2's alone, and the name's line under it box 1's
     path = SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt"
-    form = parse(path.read_text())
+    form = parse(fixture_text(path))
     assert form.issuer.name == "YELP INC"
     assert [owner.name for owner in form.reporting_owners] == ["Rabois Keith"]
 
@@ -173,7 +173,7 @@ def test_box_2s_line_above_the_owners_name_is_the_issuers_whole():
 def test_a_table_ii_title_around_marks_read_as_glyphs():
     # "Class B Class A See" / "Common (1) ... Common ... I Footnotes(2)" / "Stock Stock @)"
     path = SCAN / "AUR-20231019-1" / "sec" / "tesseract.txt"
-    form = parse(path.read_text())
+    form = parse(fixture_text(path))
     row = form.derivative_transactions[0]
     assert (row.security_title, row.underlying_security_title) == (
         "Class B Common Stock", "Class A Common Stock")

@@ -11,7 +11,6 @@ with the reason where it is not.
 
 from __future__ import annotations
 
-import gzip
 import io
 import shutil
 import zlib
@@ -29,9 +28,9 @@ from form4lark.inputs.ocr_words import fixed_line
 from form4lark.inputs.scan import (UNSURE, Scan, confidences, text_of_pages, text_of_tsv,
                                    words_of_tsv)
 from form4lark.inputs.words import Word, page_of_words
-from support import FIXTURES, record, truth
+from support import FIXTURES, fixture_text, record, truth
 
-TSV = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain.tsv.gz"
+TSV = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain.tsv"
 PAGES = FIXTURES / "scan_tsv" / "AAPL-20190502-1-plain-pdftoppm"
 PDF = FIXTURES / "pdf" / "WDAY-20250305-1-plain" / "page.pdf"
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
@@ -51,7 +50,7 @@ def _lines(page) -> list[list[str]]:
 
 def _pages() -> list[str]:
     """tesseract's TSV of each page of the stored two-page scan."""
-    return [gzip.decompress((PAGES / f"page-{n}.tsv.gz").read_bytes()).decode() for n in (1, 2)]
+    return [fixture_text(PAGES / f"page-{n}.tsv") for n in (1, 2)]
 
 
 def _sure(tsv: str, word: str, confidence: float) -> str:
@@ -174,7 +173,7 @@ def test_a_printed_label_read_as_printed_is_taken_whatever_the_doubt():
 
 
 def test_the_stored_tsv_makes_the_pages_lines():
-    page = page_of_words(words_of_tsv(gzip.decompress(TSV.read_bytes()).decode()))
+    page = page_of_words(words_of_tsv(fixture_text(TSV)))
     lines = _lines(page)
     assert ["Table", "I", "-", "Non-Derivative Securities Acquired,", "Disposed", "of,", "or",
             "Beneficially Owned"] in lines  # read "Table |"

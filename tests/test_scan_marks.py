@@ -7,14 +7,12 @@ tesseract read as "16,2874" and "$9.1301°" (the truth's footnotes: shares (1), 
 
 from __future__ import annotations
 
-import gzip
-
 from form4lark.inputs import ocr_marks
 from form4lark.inputs.ocr_doubts import unsure_words
 from form4lark.inputs.ocr_marks import Crop, core, fits, grey_of, marks_read, raised_end, sheet
-from support import FIXTURES
+from support import FIXTURES, fixture_bytes
 
-ROW = FIXTURES / "scan_marks" / "AFRM-20230103-1-sec-row.pgm.gz"
+ROW = FIXTURES / "scan_marks" / "AFRM-20230103-1-sec-row.pgm"
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 # tesseract's words of the strip, at their places in it
 ROW_TSV = "\n".join([HEADER,
@@ -115,7 +113,7 @@ def test_with_marks_puts_what_the_sheet_read_on_the_words() -> None:
 def test_numbers_keep_their_garbled_marks() -> None:
     """Read again, the marks of the strip's numbers are right, but the readers of the
     sec page read some rows worse with them (see ``ocr_marks``): numbers are left."""
-    strip = gzip.decompress(ROW.read_bytes())
+    strip = fixture_bytes(ROW)
     assert ocr_marks.with_marks(strip, ROW_TSV, _read_sheet_as((), [])) == ROW_TSV
 
 

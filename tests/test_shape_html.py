@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from form4lark.page import Line, Piece
 from form4lark.shapes.html import html_blocks, html_lines, read_html
 
+from support import fixture_text
+
 SEC_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
 
 
@@ -223,7 +225,7 @@ def test_read_html_is_a_cells_page() -> None:
 
 @pytest.fixture(scope="module")
 def sec_lines() -> list[Line]:
-    return html_lines(SEC_PAGE.read_text(encoding="utf-8"))
+    return html_lines(fixture_text(SEC_PAGE))
 
 
 def rows_of_width(lines: list[Line], width: int) -> list[list[str]]:
@@ -312,7 +314,7 @@ def test_a_page_whose_boxes_are_inputs_reads_as_the_page_with_marks() -> None:
     page prints X) must give the same record (truth: box 5 Director only, box 6 one owner)."""
     from form4lark import parse
 
-    page = PLAIN_PAGE.read_text()
+    page = fixture_text(PLAIN_PAGE)
     inputs = (page.replace('<span class="cb">X</span>', '<input type="checkbox" checked disabled>')
               .replace('<span class="cb">&nbsp;</span>', '<input type="checkbox" disabled>'))
     assert inputs.count("<input") == 7
@@ -342,7 +344,7 @@ def test_a_plain_page_printing_the_10b5_1_box_reads_its_mark(box: str, checked: 
     from form4lark import parse
 
     anchor = "<i>See</i> Instruction 1(b).</p>"
-    page = PLAIN_PAGE.read_text()
+    page = fixture_text(PLAIN_PAGE)
     assert page.count(anchor) == 1
     record = parse(page.replace(anchor, f"{anchor}<p class='small'>{box} {_AFF10B5_LABEL}</p>")).to_dict()
     assert record["aff10b5_one"] is checked

@@ -24,7 +24,7 @@ from form4lark.page import Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.lines import is_lines, read_lines, visual_lines
-from support import truth_of
+from support import fixture_exists, fixture_paths, fixture_text, truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lines"
 AAPL = FIXTURES / "AAPL-20190812-1"
@@ -53,14 +53,14 @@ def cells(row: dict) -> dict[str, str]:
 # ---------------------------------------------------------------- the shape told by the text
 @pytest.mark.parametrize("name", ["pdfplumber.txt", "pymupdf4llm.md"])
 def test_a_text_of_visual_lines_is_recognised(name: str) -> None:
-    text = (AAPL / "sec" / name).read_text()
+    text = fixture_text(AAPL / "sec" / name)
     assert is_lines(text)
     assert read_shape(text).shape == "lines"
 
 
 @pytest.mark.parametrize("path", READING_ORDER, ids=lambda p: p.name)
 def test_a_reading_order_text_is_not_taken_for_lines(path: Path) -> None:
-    text = path.read_text()
+    text = fixture_text(path)
     assert not is_lines(text)
     assert read_shape(text).shape == "stream"
 
@@ -587,14 +587,14 @@ FLOORS = {
                       "non_derivative_transactions[1].shares_owned_following"],
 }
 TEXTS = [(filing, design, name) for (filing, design) in FLOORS
-         for name in ("pdfplumber.txt", "pymupdf4llm.md") if (filing / design / name).exists()]
+         for name in ("pdfplumber.txt", "pymupdf4llm.md") if fixture_exists(filing / design / name)]
 
 
 @pytest.mark.parametrize("filing, design, name", TEXTS,
                          ids=[f"{f.name}-{d}-{n}" for f, d, n in TEXTS])
 def test_every_value_read_is_right_and_the_floor_is_read(filing: Path, design: str,
                                                          name: str) -> None:
-    text = (filing / design / name).read_text()
+    text = fixture_text(filing / design / name)
     assert read_shape(text).shape == "lines"
     truth = truth_of(filing / design)
     verdicts = dict(score(truth, json.loads(form4lark.parse(text).to_json())))
@@ -681,11 +681,11 @@ def test_a_note_holding_a_later_note_s_number_is_left_out() -> None:
         ("2", "These shares are held of record by The Founders Fund, LP.")]
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*/*/*.txt")) + READING_ORDER,
+@pytest.mark.parametrize("path", fixture_paths(FIXTURES, "*/*/*.txt") + READING_ORDER,
                          ids=lambda p: p.parent.name)
 def test_a_pages_table_lines_and_titles_are_read_once_and_each_table_placed_as_if_read_alone(path, monkeypatch):
     from form4lark.form import row_lines
-    text = path.read_text()
+    text = fixture_text(path)
     alone = {table: lines_table(read_lines(text), table) for table in ("table_ii", "table_i")}
     reads = []
     body_lines = row_lines.body_lines

@@ -30,7 +30,7 @@ from form4lark.shapes.scan_table import (cell_ending_marks, closing_marks, open_
                                          wrapped_titles)
 from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
-from support import truth_of
+from support import fixture_text, truth_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan"
 MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
@@ -48,7 +48,7 @@ RECALL_FLOORS = {
 # ---------------------------------------------------------------- the shape told by the text
 @pytest.mark.parametrize("filing,design", sorted(RECALL_FLOORS))
 def test_an_ocr_text_is_recognised(filing: str, design: str) -> None:
-    text = (FIXTURES / filing / design / "tesseract.txt").read_text()
+    text = fixture_text(FIXTURES / filing / design / "tesseract.txt")
     assert is_scan(text)
     page = read_shape(text)
     assert page.shape == "lines" and page.converter == "ocr"
@@ -56,7 +56,7 @@ def test_an_ocr_text_is_recognised(filing: str, design: str) -> None:
 
 @pytest.mark.parametrize("name", ["pdfplumber.txt", "pdftotext-raw.txt", "html2text.md"])
 def test_other_converters_texts_are_not_taken_for_ocr(name: str) -> None:
-    text = (MSFT / name).read_text()
+    text = fixture_text(MSFT / name)
     assert not is_scan(text)
     assert read_shape(text).converter != "ocr"
 
@@ -361,7 +361,7 @@ def test_a_line_of_marks_alone_between_two_cells_texts_ends_the_upper_one() -> N
 
 def test_natures_parted_by_a_line_of_marks_are_read() -> None:
     # every nature checked against EDGAR's XML; the first row's lost its "L.P." to OCR
-    form = form4lark.parse((SEQUOIA / "tesseract.txt").read_text(), layout="stream")
+    form = form4lark.parse(fixture_text(SEQUOIA / "tesseract.txt"), layout="stream")
     natures = [row.nature_of_ownership for row in form.non_derivative_transactions]
     assert natures[2] == "Sequoia Capital XII Principals Fund, LLC"
     assert natures[3] == "Sequoia Technology Partners XII, L.P."
@@ -595,7 +595,7 @@ def test_an_issuer_line_of_its_own_under_its_label_is_the_issuers() -> None:
     "APPLE INC [ AAPL ]" above box 2's label: the line is box 2's whole (not the owner's
     name run into the issuer's); the owner's name below it, "WILLIAMS JEFFREY E"
     beside box 5's labels, is the one the signature prints ("Jeffrey E. Williams")."""
-    text = (FIXTURES / "AAPL-20190502-1" / "sec" / "tesseract.txt").read_text()
+    text = fixture_text(FIXTURES / "AAPL-20190502-1" / "sec" / "tesseract.txt")
     form = form4lark.parse(text, layout="stream")
     assert (form.issuer.name, form.issuer.trading_symbol) == ("APPLE INC", "AAPL")
     assert form.reporting_owners[0].name == "WILLIAMS JEFFREY E"
@@ -606,7 +606,7 @@ def test_an_issuer_line_of_its_own_under_its_label_is_the_issuers() -> None:
 
 
 def test_a_cleaned_text_keeps_its_lines() -> None:
-    text = (MSFT / "tesseract.txt").read_text()
+    text = fixture_text(MSFT / "tesseract.txt")
     assert clean_scan(text).count("\n") == text.count("\n")
 
 
@@ -615,7 +615,7 @@ def test_a_cleaned_text_keeps_its_lines() -> None:
 def test_every_value_read_is_right(filing: str, design: str) -> None:
     folder = FIXTURES / filing / design
     truth = truth_of(folder)
-    form = form4lark.parse((folder / "tesseract.txt").read_text(), layout="stream")
+    form = form4lark.parse(fixture_text(folder / "tesseract.txt"), layout="stream")
     verdicts = score(truth, json.loads(form.to_json()))
     wrong = [path for path, verdict in verdicts if verdict == "wrong"]
     assert wrong == []
@@ -626,7 +626,7 @@ def test_every_value_read_is_right(filing: str, design: str) -> None:
 def test_the_attorneys_signature_names_the_owner_and_so_the_issuer() -> None:
     # the signature's two lines under "Remarks:" are read, and its "Reid G. Hoffman"
     # then cuts "Hoffman Reid MICROSOFT CORP [ MSFT ]" (values checked against EDGAR's XML)
-    form = form4lark.parse((MSFT / "tesseract.txt").read_text())
+    form = form4lark.parse(fixture_text(MSFT / "tesseract.txt"))
     assert [(s.name, str(s.date)) for s in form.signatures] == [
         ("Ann Habernigg, Attorney-in-fact for Reid G. Hoffman", "2018-08-30")]
     assert (form.issuer.name, form.issuer.trading_symbol) == ("MICROSOFT CORP", "MSFT")
@@ -658,7 +658,7 @@ def test_the_owners_whole_name_on_the_line_below_leaves_the_line_above_to_box_2(
     # OCR printed the owner's name a line below the issuer's (as on AUR's, JOBY's pages):
     # "Hoffman Reid", signed "for Reid G. Hoffman", is a whole name, so no word of it
     # stands on the line above
-    text = (MSFT / "tesseract.txt").read_text()
+    text = fixture_text(MSFT / "tesseract.txt")
     assert _RUN_TOGETHER in text
     text = text.replace(_RUN_TOGETHER, f"{first} [ MSFT ] (Check all applicable)\n"
                                        "Hoffman Reid X Director 10% Owner\n")

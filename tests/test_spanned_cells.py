@@ -3,10 +3,9 @@ finder): the copied columns are dropped table by table (``shapes/spanned_cells.p
 
 from __future__ import annotations
 
-import form4lark
 from form4lark.shapes.spanned_cells import without_copied_cells
 from form4lark.text import join_wrapped
-from support import FIXTURES
+from support import FIXTURES, parse_fixture
 
 TITLE = "**Table I - Non-Derivative Securities Acquired**"
 
@@ -47,7 +46,7 @@ def test_tables_without_a_spanning_row_are_left_as_they_are() -> None:
 
 def test_the_converters_text_reads_to_the_truth_with_its_tables() -> None:
     path = FIXTURES / "other-converters" / "AAPL-20190812-1" / "sec" / "pymupdf4llm-plain.txt"
-    form = form4lark.parse_file(path)
+    form = parse_fixture(path)
     # no row was read while the copies stood
     assert [(r.security_title, str(r.shares), str(r.price_per_share))
             for r in form.non_derivative_transactions] == [

@@ -13,14 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import form4lark
-from support import FIXTURES
+from support import FIXTURES, fixture_text
 
 TSLA = FIXTURES / "column_runs" / "TSLA-20100702-1" / "plain" / "pdfminer.txt"
 ARW = FIXTURES / "column_runs" / "ARW-20250212-1" / "plain" / "pdfminer.txt"
 
 
 def _owner(path: Path, old: str = "", new: str = "") -> form4lark.Form4:
-    text = path.read_text(encoding="utf-8")
+    text = fixture_text(path)
     assert old in text
     return form4lark.parse(text.replace(old, new, 1) if old else text)
 

@@ -15,10 +15,10 @@ import form4lark
 from form4lark.recovery import part_spans
 from form4lark.sections import Sections
 from form4lark.unread import unread_lines
-from support import FIXTURES
+from support import FIXTURES, fixture_paths, fixture_text, parse_fixture
 
 SEC_PAGE = FIXTURES / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
-PAGES = sorted((FIXTURES / "pages").glob("*/*/page.html"))
+PAGES = fixture_paths(FIXTURES / "pages", "*/*/page.html")
 
 
 def _unread(form: form4lark.Form4) -> list[form4lark.Diagnostic]:
@@ -28,7 +28,7 @@ def _unread(form: form4lark.Form4) -> list[form4lark.Diagnostic]:
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.parent.name)
 def test_a_saved_page_read_whole_warns_of_nothing_unread(path):
     # the sec.gov page's markup once gave 17 warnings (its <th width="..."> lines)
-    assert _unread(form4lark.parse_file(path)) == []
+    assert _unread(parse_fixture(path)) == []
 
 
 def _with_row(html: str, cells: list[str]) -> tuple[str, int]:
@@ -41,7 +41,7 @@ def _with_row(html: str, cells: list[str]) -> tuple[str, int]:
 
 
 def test_a_row_the_reader_drops_from_an_html_page_warns_at_its_cell_in_the_file():
-    html = SEC_PAGE.read_text()
+    html = fixture_text(SEC_PAGE)
     clean = form4lark.parse(html)
     edited, line = _with_row(html, [""] * 10 + ["Zqxv Holdings"])
     form = form4lark.parse(edited)

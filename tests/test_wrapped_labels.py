@@ -14,13 +14,13 @@ from form4lark.page import Line, Piece
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import grid_lines
 from form4lark.shapes.wrapped_labels import _may_open_label, join_wrapped_labels
-from support import FIXTURES
+from support import FIXTURES, fixture_text
 
 HEADERS = FIXTURES / "grid" / "headers"
 
 
 def _read(name: str):
-    return read_page(read_shape((HEADERS / f"{name}.txt").read_text()), "grid")
+    return read_page(read_shape(fixture_text(HEADERS / f"{name}.txt")), "grid")
 
 
 def _texts(lines: list[Line]) -> list[list[str]]:
