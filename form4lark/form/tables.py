@@ -14,11 +14,9 @@ from ..page import Page
 from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
-from .merged_prefix import filled_from_prefix
 from .row_cells import cell_rows
 from .row_column_runs import run_rows
 from .row_kind_runs import kind_rows
-from .row_columns import column_rows
 from .row_grid import grid_rows
 from .row_lines import lines_table
 from .row_merge import merged_rows
@@ -65,7 +63,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                                                             page.shape == "stream")
     try:
         rows = sequence_rows(words, table, layout)
-    except SectionError:
+    except SectionError:  # the rarer readers, imported where a text needs them
+        from .merged_prefix import filled_from_prefix
+        from .row_columns import column_rows
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream":  # a page's boxes printed column by column
             columns = run_rows(words, table)
