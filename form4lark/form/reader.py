@@ -17,7 +17,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
-from . import checkboxes, glued_dates, header, notes, regions
+from . import checkboxes, header, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
@@ -626,6 +626,7 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     the signature label, those whose dates a converter printed after it (``after``)."""
     whole, origin = len(atoms), list(range(len(atoms)))
     if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
+        from . import glued_dates
         atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
                                     _signed_between_strips(atoms, _loose_rows(page)))
