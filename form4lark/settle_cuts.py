@@ -24,7 +24,6 @@ from typing import Any
 from .cells import UNCUT_PROBLEM as PRICE_PROBLEM, Uncut
 from .checks import TABLE_NAMES, amount_before, holding_key
 from .model import Diagnostic, Form4
-from .shapes.glued_values import price_and_amount_readings
 
 def settle_cuts(form: Form4, diagnostics: list[Diagnostic]) -> Form4:
     """``form`` with each ``Uncut`` amount owned read by the arithmetic, or None (with a
@@ -105,6 +104,7 @@ def _chained(first: Any, then: Any) -> bool:
 
 def _readings(row: Any) -> list[Any]:
     """``row`` read each way its ``Uncut`` run of a price and an amount owned may be."""
+    from .shapes.glued_values import price_and_amount_readings  # rare: imported where read
     return [dataclasses.replace(row, price_per_share=price, shares_owned_following=amount)
             for price, amount in price_and_amount_readings(row.shares_owned_following.run)]
 

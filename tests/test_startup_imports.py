@@ -57,3 +57,23 @@ def test_main_called_by_a_program_leaves_interegular_importable():
     done = fresh_python(code)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "True\n"
+
+
+#: readers of shapes a text of cells does not have (a grid's, visual lines', a stream's
+#: columns read apart) and of rarer pages (a stream's paragraphs, the older owner table,
+#: headers cut into strips): imported where tables.py, reader.py, line_boxes.py read them
+OTHER_SHAPES = ("form4lark.form.row_grid", "form4lark.form.row_bands", "form4lark.form.row_lines",
+                "form4lark.form.row_pairs", "form4lark.form.row_kind_runs",
+                "form4lark.form.row_column_runs", "form4lark.form.row_merge",
+                "form4lark.form.row_rotated", "form4lark.form.paragraph_boxes",
+                "form4lark.form.owner_table", "form4lark.shapes.cut_strips",
+                "form4lark.shapes.glued_values")
+
+
+def test_reading_a_text_of_cells_imports_no_other_shape_s_readers():
+    from form4lark.shapes.detect import shape_of
+    assert shape_of(SEED.read_text()) == "cells"  # the seed's columns are tab-separated cells
+    done = fresh_python(f"import sys\nimport form4lark\nform4lark.parse_file({str(SEED)!r})\n"
+                        f"print([m for m in {OTHER_SHAPES!r} if m in sys.modules])")
+    assert done.returncode == 0, done.stderr
+    assert ast.literal_eval(done.stdout) == []

@@ -17,12 +17,10 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
-from . import (checkboxes, glued_dates, header, notes, owner_table, paragraph_boxes, regions,
-               signatures_first)
+from . import checkboxes, header, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
-from .street_alone import street_alone
 from .tables import read_table
 
 DAMAGED_FIELDS = {
@@ -241,6 +239,8 @@ def _loose_rows(page: Page) -> frozenset[int]:
 
 
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
+    if page.shape == "stream":  # the stream shape's reader (rare): imported where it reads
+        from . import paragraph_boxes
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
     atoms = checkboxes.stacked_labels(atoms) if positioned else atoms
@@ -388,6 +388,8 @@ def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
 
 def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     """Box 1 of the header (``atoms``), read in its own box (``box1``, its text)."""
+    if page.shape == "stream":  # the stream shape's reader (rare): imported where it reads
+        from . import paragraph_boxes
     start = next((a for a in atoms if a.kind == "BOX1"), None)
     block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
                                page.breaks_kept)
@@ -422,6 +424,7 @@ def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None
         if place is not None:
             block.city, block.state, block.zip = place
     if not block.street and block.street_run_together is None:
+        from .street_alone import street_alone  # a rare shape's reader, imported where read
         block.street = street_alone(atoms, cell_rows) or []
 
 
@@ -617,7 +620,8 @@ def read_page(page: Page, layout: str) -> Sections:
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
         listed = _once_each(_listed_owners(page, parts.owners))
-        if not listed and owner_table.printed(parts.owners):  # the older design's table
+        from . import owner_table  # the older design's table (rare): imported where read
+        if not listed and owner_table.printed(parts.owners):
             listed = owner_table.owners(parts.owners)
             if not listed:
                 owner_table.box1_as_designed(sections.owners[0])
@@ -677,6 +681,7 @@ def read_page(page: Page, layout: str) -> Sections:
                                              centred)
         sections.footnotes = notes.footnotes(parts.explanation[:start], _cited(sections))
     if parts.signed_first and not sections.signatures:
+        from . import signatures_first  # a rare page's order: imported where read
         sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
     return sections
 
@@ -696,6 +701,7 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     if in_blocks is not None:
         return in_blocks
     if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
+        from . import glued_dates
         atoms, origin = glued_dates.dates_unglued(atoms)
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
                                     _signed_between_strips(atoms, _loose_rows(page)))

@@ -110,20 +110,16 @@ from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
-from .glued_words import by_spaced, printed_words, spaced, spacings, title_of_letters
 from .header import cell_of
-from .interleaved_words import note_words, untangled
-from .row_alike import alike_cuts, ending_cuts, opening_cuts
 from .row_clipped import rejoined
-from .row_heads import headed_rows
-from .row_pairs import ends_early, only_marks, shared_cells, unmarked
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title
 from .row_title_cuts import title_cuts
-from .row_top import series_apart, top_by_title
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
+# The rarer readers (glued_words, interleaved_words, row_alike, row_heads, row_pairs, row_top)
+# are imported in the functions that call them: a common text's start-up does not load them.
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
 #: the text columns of each table, left to right
@@ -531,6 +527,7 @@ def _ends_with_mark(part: list[Atom]) -> bool:
 def _ends_cell(row: RowLine, run: Lines) -> bool:
     """True where the row's one open cell ends on its line: its words there end with
     a footnote mark and the line after is no run of marks."""
+    from .row_pairs import only_marks
     (key,) = row.open
     part = row.parts[key]
     return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and not (
@@ -541,6 +538,7 @@ def _marked_last(lower: RowLine, run: Lines) -> bool:
     """True where all of ``run`` is the upper row's because its last line ends with a
     footnote mark and every open cell of the lower row has words on its line: a mark
     ends a cell's text, so no cell of the lower row can go on after it."""
+    from .row_pairs import only_marks
     return bool(run) and bool(MARK_AT_END_RE.search(run[-1][-1].text)) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
 
@@ -550,6 +548,7 @@ def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
     of ``run`` ending with one (marks end a cell's text), or at once where the cell's
     words on its line end with one; and where ``run`` ends with a mark that no cell
     of the lower row can stand before, all of it."""
+    from .row_pairs import only_marks
     if _marked_last(lower, run):
         return len(run)
     if len(upper.open) != 1:
@@ -570,6 +569,7 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
     table's end) are the upper row's; None where that is not certain. Lines of
     footnote marks only, first in the run, are the upper row's: marks end a cell's
     text (or a value's, wrapped under it), they never open one."""
+    from .row_pairs import only_marks
     if not run or upper is None:
         return 0
     if lower is None:
@@ -614,6 +614,7 @@ def place_lines(body: Body, align: str | None) -> None:
 def _alike(body: Body) -> None:
     """Cut the runs between rows printed alike as the table's end rows show
     (``row_alike.py``); a table with a broken line is left as it was."""
+    from .row_alike import alike_cuts, ending_cuts, opening_cuts
     if any(isinstance(line, Broken) for line in body):
         return
     gaps = _gaps(body)[1:-1]
@@ -656,6 +657,7 @@ def _count_cuts(body: Body) -> None:
 
 def _alignment(tables: list[Body]) -> str | None:
     """How the page aligns its cells, "top" or "centre", where its tables tell it."""
+    from .row_top import series_apart, top_by_title
     not_top = not_centre = False
     for body in tables:
         for before, after, run in _gaps(body):
@@ -699,6 +701,7 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
     lines above) have at most one line below: some open cell of the lower row would
     open above its line while the upper row's, showing the same words, opens on it
     (``row_alike.py``: rows showing the same words print them alike)."""
+    from .row_pairs import only_marks, unmarked
     if not isinstance(lower, RowLine) or upper.joined or lower.joined:
         return False
     if not upper.open or upper.open != lower.open:
@@ -720,6 +723,8 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)"). ``natures``: the
     natures the page prints with certainty (``row_pairs.shared_cells``)."""
+    from .glued_words import printed_words, spaced, spacings
+    from .row_pairs import unmarked
     row = _by_spaced(row)
     runs = spacings(titles)
     parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
@@ -737,6 +742,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
 def _by_spaced(row: RowLine) -> RowLine:
     """The row with "by" run into the word after it ("byTrust(2)") spaced again
     (``glued_words.by_spaced``) on its line and its text lines."""
+    from .glued_words import by_spaced
     lines = [[by_spaced(line) for line in lines] if lines is not None else None
              for lines in (row.above, row.below)]
     return replace(row, parts={key: by_spaced(atoms) for key, atoms in row.parts.items()},
@@ -746,6 +752,7 @@ def _by_spaced(row: RowLine) -> RowLine:
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
                 align: str | None, natures: frozenset[str]) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
+    from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
         return _titles_cut(row, keys, titles)
     parts = [a for k in keys for a in row.parts[k]]
@@ -786,6 +793,7 @@ def _titles_cut(row: RowLine, keys: tuple[str, ...],
     cells (the title, the underlying title) whose words are the letters of one title
     the page prints with certainty, cut elsewhere ("Class A Common St ock"), as that
     title. Its other words may be cut anywhere: they stay out."""
+    from .glued_words import title_of_letters
     out = {}
     for key in (TITLE, UNDER):
         if key in keys and key in row.open and _whole_untangled(row, key, titles):
@@ -803,6 +811,7 @@ def _whole_untangled(row: RowLine, key: str, titles: frozenset[str]) -> bool:
     interleaved over the row's lines ("Co" / "S" / "m" / "to" / "m" / "ck" / "on 1,987
     $0 0 D"), read again (``untangle``) as a whole title of ``titles`` that is no run of
     a longer one (``row_stacks.whole_title``)."""
+    from .row_pairs import unmarked
     return key in row.untangled and whole_title(
         unmarked(" ".join(a.text for a in row.parts[key])), titles)
 
@@ -821,6 +830,7 @@ def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
 def known_titles(tables: dict[str, Body]) -> frozenset[str]:
     """The titles read with certainty on the page: Table I's titles and Table II's
     underlying titles read whole (no text line next to their row)."""
+    from .row_pairs import unmarked
     if "table_i" not in tables or "table_ii" not in tables:
         return frozenset()
     found = {row[TITLE].text for row in line_rows(tables, "table_i", titles=frozenset())
@@ -837,6 +847,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     ``titles``: the page's titles read with certainty (``known_titles`` where None);
     ``printed``: those and its other texts read so (``known_texts``), that garbled
     cells are read as (``titles`` where None), else as words of ``notes``."""
+    from .row_heads import headed_rows
     if titles is None:
         titles = known_titles(tables)
     for body in tables.values():
@@ -882,6 +893,7 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) ->
     """Each row's garbled text cells read again as the two lines of a title of ``titles``
     (else of a run of the words ``notes``) whose letters the converter interleaved
     (``interleaved_words.py``), where that is certain."""
+    from .interleaved_words import untangled
     for row in body:
         if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
             read = {key: untangled(part, titles, notes) if garbled(part) else None
@@ -894,6 +906,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     """The rows of ``table`` on a page of visual lines (both tables are read: they
     tell together how the page aligns its cells). The tables' lines are read once per
     page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
+    from .interleaved_words import note_words  # the rarer readers: imported where read
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
@@ -923,6 +936,7 @@ def known_texts(bodies: dict[str, Body], titles: frozenset[str]) -> frozenset[st
 
 def _bare(text: str) -> str:
     """A text without all the footnote marks that end it ("See Footnotes(2) (3)")."""
+    from .row_pairs import unmarked
     while (shorter := unmarked(text)) != text:
         text = shorter
     return text

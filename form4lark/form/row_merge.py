@@ -34,7 +34,6 @@ from decimal import Decimal, InvalidOperation
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import cell, is_words, paragraphs, title_cells
-from .row_columns import _kinds as _patterns
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -60,6 +59,7 @@ def _kinds(atom: Atom) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _text_kinds(text: str) -> frozenset[str]:
+    from .row_columns import _kinds as _patterns  # not at start-up: at the first miss
     return frozenset(c for c in _COLUMNS if any(p.fullmatch(text) for p in _patterns(c)))
 
 

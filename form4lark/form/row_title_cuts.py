@@ -21,10 +21,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
-from .row_pairs import Titled, marks_apart, printed_natures, readings
 
-if TYPE_CHECKING:  # row_lines.py calls this module
+if TYPE_CHECKING:  # row_lines.py calls this module; row_pairs is imported where a chain reads
     from .row_lines import RowLine
+    from .row_pairs import Titled
 
 Lines = list[list[Atom]]
 #: a run of text lines between two rows: the row above, the row below and the lines
@@ -51,8 +51,10 @@ def _reads(shared: tuple[str, ...], found: list[dict[str, list[Atom]]] | None, l
     unless a mark stands apart."""
     if found is None:
         raise _Untold
-    if natures is not None and "nature_of_ownership" in shared and not marks_apart(lines):
-        return bool(printed_natures(found, natures))
+    if natures is not None and "nature_of_ownership" in shared:
+        from .row_pairs import marks_apart, printed_natures
+        if not marks_apart(lines):
+            return bool(printed_natures(found, natures))
     return bool(found)
 
 
@@ -108,6 +110,7 @@ def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[st
     has an open nature (``_reads``). ``read``: the rows' readings so far, kept by the row's
     place and where its lines above start and below end (None: the chain's end row's own
     lines)."""
+    from .row_pairs import readings
     rows: list[RowLine] = [chain[0][0], *(lower for _, lower, _ in chain)]
     runs = [run for _, _, run in chain]
     titled: Titled = {}  # each way of cutting reads titles other ways read

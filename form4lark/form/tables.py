@@ -14,20 +14,10 @@ from ..page import Page
 from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import checked_rows, without_interleaved_headers
-from .merged_prefix import filled_from_prefix
 from .row_cells import cell_rows
-from .row_column_runs import run_rows
-from .row_kind_runs import kind_rows
-from .row_columns import column_rows
-from .row_grid import grid_rows
-from .row_lines import lines_table
-from .row_merge import merged_rows
 from .row_resync import PartlyRead, page_by_page, partly_read
-from .row_rotated import rotated_rows
 from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start, is_header_word
-from .title_tails import tails_put_back
-from .underlying_amount import amount_put_back, direction
 
 
 def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
@@ -36,9 +26,12 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
     atoms between its first column header and its title, ``Regions.table_i_lead``)."""
     if page.shape == "cells":
         return cell_rows(page, atoms, table, layout)
-    if page.shape == "grid" and (grid := grid_rows(atoms, table)) is not None:
-        return grid
+    if page.shape == "grid":  # each shape's readers are imported where the shape is read
+        from .row_grid import grid_rows
+        if (grid := grid_rows(atoms, table)) is not None:
+            return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
+        from .row_lines import lines_table
         return lines_table(page, table)
     if page.shape != "stream":
         return _body_rows(page, body(atoms), table, layout)
@@ -52,6 +45,7 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     """The rows of a table's body (its column headers left out); ``merged``: whether a
     body read neither as rows nor as columns may be read with its columns merged."""
     if table == "table_ii" and page.shape == "stream":  # a one-row table among its headers
+        from .underlying_amount import amount_put_back, direction
         way = direction(atoms)
         rows = _rows_of_body(page, amount_put_back(atoms), table, layout, merged)
         return _directed(rows, way) if way else rows
@@ -61,11 +55,18 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
 def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                   merged: bool) -> list[Row]:
     """``_body_rows`` once a one-row Table II's underlying amount is put back."""
+    from .title_tails import tails_put_back  # read as a stream: imported where read
     words, interleaved, parted = without_interleaved_headers(atoms, layout,
                                                             page.shape == "stream")
     try:
         rows = sequence_rows(words, table, layout)
-    except SectionError:
+    except SectionError:  # the rarer readers, imported where a text needs them
+        from .merged_prefix import filled_from_prefix
+        from .row_column_runs import run_rows
+        from .row_columns import column_rows
+        from .row_kind_runs import kind_rows
+        from .row_merge import merged_rows
+        from .row_rotated import rotated_rows
         columns = column_rows(words, table)
         if columns is None and page.shape == "stream":  # a page's boxes printed column by column
             columns = run_rows(words, table)

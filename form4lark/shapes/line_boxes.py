@@ -37,16 +37,18 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
 from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .cut_header import box3_lines
-from .cut_strips import Strips, box1_lines, box2_lines, box3_lines_cut, opens_box1
 from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
+
+if TYPE_CHECKING:  # headers cut into strips (cut_strips.py) are read only where a page has them
+    from .cut_strips import Strips
 
 L, M, R = 0, 1, 2
 #: the column each label of the header stands in
@@ -145,6 +147,7 @@ def _cut_labels_first(lines: list[Line], table: int, strips: Callable[[int], Str
     Address of Reporting P" | "erson*"): what its strips hold certainly put before its
     lines, which stay as they are (not read, but their checkbox marks tell that the
     text keeps marks: ``build.py``)."""
+    from .cut_strips import opens_box1  # headers cut into strips only
     start = next((row for row, line in enumerate(lines[:table]) if opens_box1(line.text)
                   and [line.text] == (strips(line.pieces[0].line) or [[]])[0][:1]), None)
     if start is None:
@@ -159,6 +162,8 @@ def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None,
     its strips hold them certainly (``cut_strips.py``; ``elsewhere``: the page's
     lines outside the header), box 3's date, and boxes 5 and 6's marks
     (``cut_marks.py``)."""
+    from .cut_strips import box1_lines, box2_lines, box3_lines_cut
+    from .cut_header import box3_lines
     from .cut_marks import box5_lines, box6_lines  # headers cut into strips only: not at start-up
     numbers = list(dict.fromkeys(piece.line for line in lines for piece in line.pieces))
     rows = [row for row in map(strips, numbers) if row] if strips and numbers else []

@@ -18,7 +18,6 @@ from functools import lru_cache
 from ..form.atoms import CONTEXTS
 from ..grammar import load
 from ..patterns import BOX_OPENING, DATE
-from .glued_values import cut_values, padded_dates
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
@@ -76,6 +75,7 @@ def cut_at_labels(text: str) -> str:
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
     where one ends the text does not say, but where it does (``_street_lines``)."""
+    from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
     padded = padded_dates(text)
