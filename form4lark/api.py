@@ -128,11 +128,48 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             form = _ocr_checked(form)
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
+        if chosen.name == "grid" and layout is None and form.diagnostics:
+            form = _lines_reading(form, text, max_bytes)
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:
         _refuse_doubts(form, text, chosen.name)
     return form
+
+
+def _lines_reading(form: Form4, text: str, max_bytes: int) -> Form4:
+    """The record of a page grid that is the page's visual lines set at their x
+    (``shapes.lines.spaced_lines``): its reading as those lines where that reading
+    doubts fewer values than the grid's. The grid's positions place words where they
+    kept the page's columns; where a cell's lines were cut into letters among its row's
+    values (pdfplumber's layout text), the visual-lines reader puts them back. Each
+    reader leaves a value it cannot place unknown (a row it cannot read is left out):
+    the reading that knows more values is taken, a tie keeps the grid's. Its layout stays "grid"
+    (the text's shape); its diagnostics' lines are the text's, their columns the
+    squeezed lines'."""
+    from .shapes.lines import spaced_lines
+    lines = spaced_lines(text)
+    if lines is None:
+        return form
+    try:
+        other = parse(lines, max_bytes=max_bytes)
+    except Form4ParseError:
+        return form
+    if _known_values(other) <= _known_values(form):
+        return form
+    return dataclasses.replace(other, layout=form.layout)
+
+
+def _known_values(form: Form4) -> int:
+    """How many values ``form`` knows: its record's leaves that are not null (its
+    diagnostics left out)."""
+    def known(value: object) -> int:
+        if isinstance(value, dict):
+            return sum(known(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(known(v) for v in value)
+        return value is not None
+    return known({k: v for k, v in form.to_dict().items() if k != "diagnostics"})
 
 
 def _ocr_checked(form: Form4) -> Form4:

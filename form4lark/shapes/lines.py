@@ -393,6 +393,26 @@ def is_lines(text: str) -> bool:
     return any(map(_is_lines_line, _unreflowed_lines(plain)))
 
 
+# a run of spaces between words on a line, or around them
+_SPACES = re.compile(r" {2,}")
+
+
+def spaced_lines(text: str) -> str | None:
+    """A page grid that is the page's visual lines set at their x positions, as the
+    visual-lines text it is (each line's runs of spaces one space, its line numbers
+    kept); None for any other grid. Such a grid is told by a table's column-header line
+    holding three column numbers one space apart (the page's columns run together on
+    it, as on ``is_lines``'s lines: "1. Title of 2. 3. Transaction 3A. Deemed 4."); a
+    grid that keeps the page's columns keeps them apart there too, and its positions
+    place each word (pdfplumber's text with ``layout=True`` sets the words of a line
+    at their x, the lines of a cell still cut into letters among its row's values)."""
+    if not any(_is_table_header(line.strip()) and "  " not in line.strip()
+               for line in text.split("\n") if ". " in line):
+        return None
+    lines = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return lines if is_lines(lines) else None
+
+
 def _is_lines_line(line: str) -> bool:
     return _labels_side_by_side(line) or _is_table_header(line)
 
