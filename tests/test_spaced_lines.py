@@ -8,7 +8,7 @@ from __future__ import annotations
 import form4lark
 from form4lark.scoring import score
 from form4lark.shapes.lines import spaced_lines
-from support import FIXTURES, record, truth_of
+from support import FIXTURES, fixture_text, record, truth_of
 
 STACKED = FIXTURES / "grid" / "stacked" / "XOOM-20130221-1" / "sec" / "pdfplumber-layout.txt"
 
@@ -38,7 +38,7 @@ def test_headers_one_space_apart_make_the_grid_visual_lines_each_kept_on_its_lin
 def test_titles_cut_into_letters_are_read_from_the_visual_lines_and_only_rightly() -> None:
     # XOOM-20130221-1: Table II's titles and natures interleaved a few letters a line; the
     # grid leaves them unknown, its visual lines read them as the filing holds them
-    text = STACKED.read_text()
+    text = fixture_text(STACKED)
     truth = truth_of(STACKED)
     grid = dict(score(truth, record(form4lark.parse(text, layout="grid"))))
     read = form4lark.parse(text)
