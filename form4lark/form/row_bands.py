@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .atoms import Atom
-from .row_sequence import TITLE_CLOSING
+from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
 #: the column every row prints
 TITLE = "security_title"
@@ -47,7 +47,7 @@ WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
 OPEN_TITLE = re.compile(r"(.*\s)?Common")
 # where a title opens with its class or series ("Class A", "Series C-1"): a cell holds one
-TITLE_OPENS = re.compile(r"\b(Class|Series)\s+[A-Z0-9]")
+TITLE_OPENS = re.compile(rf"\b{CLASS_OR_SERIES}")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
 BROKEN = re.compile(r"\w-$|\d/$")
 
