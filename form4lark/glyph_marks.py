@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+#: the glyphs a page marks a checked box with besides the form's "X" (the same set as
+#: ``grammars/form_labels.lark``, CHECK): a ballot box's mark ("\u2612", "\u2611"), a
+#: check mark ("\u2713", "\u2714"), a cross ("\u2717", "\u2718")
+CHECK_GLYPHS = "\u2612\u2611\u2713\u2714\u2717\u2718"
 #: the glyphs of a box drawn filled (checked) and empty
 _FILLED = "\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b"
 _EMPTY = "\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610"

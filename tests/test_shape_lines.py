@@ -426,7 +426,7 @@ def test_rows_showing_the_same_words_the_first_with_none_above_are_read_top_alig
     short = _table(text.replace("Common\nStock\nClass A 09", "Stock\nClass A 09", 1), "table_i")
     assert short[0].get("security_title") is None
     # the rows show other words on their lines ("Series B"): nothing is told either (one
-    # short word apart, "Class B", they print alike: row_top.series_apart)
+    # short word apart, "Class B", they print alike: row_lines._opens_apart)
     other = _table(text.replace("Class A 09/06/2023 A 55", "Series B 09/06/2023 A 55"), "table_i")
     assert [r.get("security_title") for r in other] == [None] * 3
 

@@ -19,6 +19,7 @@ only where a care-of line certainly ends, and its city loses the design's comma.
 
 from __future__ import annotations
 
+from ..glyph_marks import CHECK_GLYPHS
 from ..sections import Cell, OwnerBlock
 from ..text import split_care_of_street, split_city_line
 from .atoms import Atom
@@ -27,7 +28,7 @@ from .header import cell_of, groups
 #: the words of the table's column headers above the owners
 _COLUMN_WORDS = frozenset({"relationships", "director", "10%", "owner", "officer", "other"})
 #: a relationship column's mark, on a line of its own below the owner's cell
-_MARKS = frozenset({"x", "\u2612", "\u2611", "\u2713", "\u2714", "\u2717", "\u2718"})
+_MARKS = frozenset({"x", *CHECK_GLYPHS})
 #: an owner's name and at most two street lines stand above its city line
 _MOST_LINES = 3
 

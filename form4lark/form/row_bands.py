@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .atoms import Atom
-from .row_sequence import TITLE_CLOSING
+from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
 #: the column every row prints
 TITLE = "security_title"
@@ -47,7 +47,7 @@ WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
 OPEN_TITLE = re.compile(r"(.*\s)?Common")
 # where a title opens with its class or series ("Class A", "Series C-1"): a cell holds one
-TITLE_OPENS = re.compile(r"\b(Class|Series)\s+[A-Z0-9]")
+TITLE_OPENS = re.compile(rf"\b{CLASS_OR_SERIES}")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
 BROKEN = re.compile(r"\w-$|\d/$")
 
@@ -366,10 +366,15 @@ def _ends_above(band: Band, key: str) -> bool:
     """True where the band's cell in text column ``key`` has a line ending with a footnote
     mark over its values and words after it: a mark ends a cell, so the lines up to it end
     the cell of the row before, cut by a page break (``Band.cut_above``)."""
-    lines = sorted((c for c in band.chunks if c.key == key), key=lambda c: (c.line, c.x))
-    return any(_END_MARK.search(c.text) and c.line < band.first
-               and any(not d.is_mark for d in lines[n + 1:] if d.line > c.line)
-               for n, c in enumerate(lines))
+    return any(c.line < band.first for c in _marks_before_words(band.chunks, key))
+
+
+def _marks_before_words(chunks: list[Chunk], key: str) -> list[Chunk]:
+    """The chunks of text column ``key`` that end with a footnote mark and have words
+    (not marks alone) on a later line of that column."""
+    lines = sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x))
+    return [c for n, c in enumerate(lines) if _END_MARK.search(c.text)
+            and any(not d.is_mark for d in lines[n + 1:] if d.line > c.line)]
 
 
 def _past_blank(chunk: Chunk, gap: list[Chunk], upper: Band, lower: Band) -> None:
@@ -554,13 +559,7 @@ def _aligned_lines(cells: dict[str, set[int]], way: str) -> bool:
 def _words_after_mark(chunks: list[Chunk]) -> bool:
     """True where a text cell goes on after a line ending with a footnote mark with a
     line of words: a mark ends a cell's text ("Footnotes(2)" / "(3)" / "See" is no cell)."""
-    for key in TEXTS:
-        lines = sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x))
-        marked = next((i for i, c in enumerate(lines) if _END_MARK.search(c.text)), None)
-        if marked is not None and any(not c.is_mark for c in lines[marked + 1:]
-                                      if c.line > lines[marked].line):
-            return True
-    return False
+    return any(_marks_before_words(chunks, key) for key in TEXTS)
 
 
 def _titles(bands: list[Band], between: dict[int, list[Chunk]],

@@ -35,8 +35,10 @@ from .row_marks import join_wrapped_marks
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
 _TRANSACTIONS = ("transaction_i", "transaction_ii")
+# where a title opens with its class or series ("Class A", "Series C-1")
+CLASS_OR_SERIES = r"(Class|Series)\s+[A-Z0-9]"
 # a title that cannot end there: its cell's last line was printed elsewhere
-OPEN_TITLE = re.compile(r"(.*\s)?(Common|(Class|Series)\s+[A-Z0-9])", re.S)
+OPEN_TITLE = re.compile(rf"(.*\s)?(Common|{CLASS_OR_SERIES})", re.S)
 # the words that close such a title, with any footnote mark printed on them
 TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
 

@@ -16,7 +16,7 @@ tells nothing and is passed over with the lines around it.
 
 Rows printed alike but for one short word of their open cells (a series' letter:
 "Series A" / "Series B") tell it as rows showing the same words do
-(``series_apart``, beside ``row_lines._opens_apart``).
+(``alike_words``, for ``row_lines._opens_apart``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .atoms import Atom
 
 if TYPE_CHECKING:  # row_lines.py calls this module
-    from .row_lines import Body, RowLine
+    from .row_lines import Body
 
 Lines = list[list[Atom]]
 
@@ -96,23 +96,3 @@ def alike_words(one: str, other: str) -> bool:
     differ = [(a, b) for a, b in zip(words, others) if a != b]
     return len(differ) <= 1 and all(max(len(a), len(b)) <= SERIES_WORD for a, b in differ)
 
-
-def series_apart(upper: RowLine, lower: object, run: Lines) -> bool:
-    """``row_lines._opens_apart`` for rows whose open cells show words printed alike
-    but for one short word (a series' letter: "Series A" / "Series B" over "Preferred
-    Stock"): the upper row with no line above (the caller's to see), the two rows' open
-    cells the same, and two or more text lines (not marks alone) between them. Centred,
-    the upper row's cells (none of their lines above) have one line below at most, so
-    some cell of the lower row would open above its line while the same cell of the
-    upper row, printed alike, opens on its own."""
-    from .row_lines import RowLine, _text
-    from .row_pairs import only_marks, unmarked
-
-    if not isinstance(lower, RowLine) or upper.joined or lower.joined:
-        return False
-    if not upper.open or upper.open != lower.open:
-        return False
-    if any(not alike_words(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
-           for key in upper.open):
-        return False
-    return sum(1 for line in run if not only_marks(line)) >= TITLE_LINES

@@ -54,6 +54,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from ..glyph_marks import CHECK_GLYPHS, both_drawn, marks_of_glyphs_always
 from ..page import Line, Page, Piece
 from ..text import fold
 from .html_tokens import DATA, START, simple_events
@@ -71,8 +72,7 @@ _ATTRIBUTES_READ = frozenset({"colspan", "href", "checked", "alt", "aria-checked
 #: the tags read too where a page marks its boxes with ``aria-checked``
 _ARIA_TAGS = frozenset({"span", "div", "i", "b", "button", "label", "p", "li"})
 #: an image's ``alt`` text that is a check: the form's mark, a check glyph, "checked"
-_CHECK_ALT = re.compile(r"\s*(?:[Xx\u2612\u2611\u2713\u2714\u2717\u2718]|checked(?:\s+box)?|check\s*mark)\s*",
-                        re.I)
+_CHECK_ALT = re.compile(rf"\s*(?:[Xx{CHECK_GLYPHS}]|checked(?:\s+box)?|check\s*mark)\s*", re.I)
 #: the text a checked box stands for: the form's own mark
 _CHECKED_MARK = " X "
 #: more than any page needs; keeps a hostile ``colspan="999999999"`` cheap
@@ -163,7 +163,6 @@ def two_glyph_marks(lines: list[Line]) -> list[Line]:
     """The lines with each box drawn filled read as the form's mark "X" and each drawn
     empty as nothing, where the page draws both (``glyph_marks.py``); unchanged where
     only one kind is seen."""
-    from ..glyph_marks import both_drawn, marks_of_glyphs_always  # pages only: not at start-up
     if not both_drawn([p.text for line in lines for p in line.pieces if p.text]):
         return lines
 

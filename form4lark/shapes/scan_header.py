@@ -54,15 +54,17 @@ SHORT_WORDS = frozenset("a an as at be by de di do dr du el en et if in is it la
 # "CUPERTINO)": a bracket that none opened at the end of a word in capitals (a value:
 # the labels' words that end with one, "below)", "Line)", are not in capitals)
 _UNOPENED = re.compile(r"(?P<word>[A-Z][A-Z0-9.,&'-]+)\)")
+#: a US zip code, five digits or nine ("94085", "98052-6399")
+_ZIP_CODE = r"[0-9]{5}(-[0-9]{4})?"
 # "94085,", "98052-6399.": a zip code with a speck after it
-_ZIP = re.compile(r"(?P<zip>[0-9]{5}(-[0-9]{4})?)[,.;]")
+_ZIP = re.compile(rf"(?P<zip>{_ZIP_CODE})[,.;]")
 #: the states' codes (and the territories') of a US address
 STATES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS "
                    "MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI "
                    "WY PR GU VI".split())
 # "DENVER co 80202", "MOUNTAIN cA 94043 X Form filed ...": a state's code with small
 # letters before a zip code
-_SMALL_STATE = re.compile(r"(?<=\s)(?P<state>[A-Za-z]{2})(?=\s+[0-9]{5}(-[0-9]{4})?(\s|$))")
+_SMALL_STATE = re.compile(rf"(?<=\s)(?P<state>[A-Za-z]{{2}})(?=\s+{_ZIP_CODE}(\s|$))")
 # "LONDON, x0 WI1K 3JP", "ST. HELIER, Yo JE1 0BD": a foreign code OCR garbled (small
 # letters where the code is capitals and digits: "x0" may be "X0", "Yo" is "Y9") before a
 # postal code holding digits
