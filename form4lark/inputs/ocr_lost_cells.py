@@ -1,0 +1,193 @@
+"""The values of a scan's lost transaction rows, read from their words' places on the page.
+
+``ocr_lost_rows`` keeps a transaction line the text's reader passed over (a garbled
+mark or rule glued to one of its cells) as a row of unknowns. The TSV places each of
+its words on the page, and the rows read above and below it place each column: a
+column is where the neighbour row's word holding that row's value stands ("241,913"
+under Column 5 and again under Column 7, its amount and the underlying amount, left to
+right as the form orders them). A lost row's value is read only where it is certain:
+the column is placed by the row read just above or just below it (by both alike where
+both place it), exactly one word of the lost line stands in it, OCR is sure of that
+word, and it reads whole as the column's kind of value (an amount grouped in
+thousands or "0", a price after "$", a date a row of the table was read with, a
+transaction code, "D" or "I"). Every other value stays unknown.
+
+Measured on the corpus PDFs read as scans (``benchmarks/scans.py``): 68 values of 19 lost
+rows on 5 sec pages (of 240 drawn by pdftoppm and pypdfium2), each the truth's; pypdfium2
+sec 0.763 / 0.983 -> 0.770 / 0.983 (recall / precision), pdftoppm unchanged. The scorer
+pairs rows by their values, and a lost row read in part may pair with another's truth:
+XOOM-20130221-1's rows hold no title, so its filled rows' amounts score as others'.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from ..model import Diagnostic, Form4
+from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
+from .scan import tsv_lines
+
+#: each table's columns the lost rows' values are read from, left to right as printed
+COLUMNS = {
+    "non_derivative_transactions": ("transaction_date", "transaction_code", "shares",
+                                    "acquired_disposed", "price_per_share",
+                                    "shares_owned_following", "direct_or_indirect"),
+    "derivative_transactions": ("conversion_or_exercise_price", "transaction_date",
+                                "transaction_code", "shares", "underlying_shares",
+                                "price_per_share", "shares_owned_following",
+                                "direct_or_indirect"),
+}
+#: the columns holding a price (printed after "$")
+PRICES = frozenset({"price_per_share", "conversion_or_exercise_price"})
+#: the columns holding an amount of shares
+AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
+#: a whole amount as a cell prints it: grouped in thousands, or below a thousand
+_WHOLE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3})")
+#: a price as a cell prints it, its "$" glued (a "$" of its own leaves the price unread)
+_PRICE = re.compile(r"\$[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?")
+#: the transaction codes (``checks.TRANSACTION_CODES``)
+_CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
+#: tesseract's confidence (0-100) a lost cell's word needs, by its kind: an amount's
+#: digits may be misread as others, a date must be one a row was read with, a letter
+#: one of its column's few (a code, "A"/"D", "D"/"I")
+CONFIDENCE = {"amount": 85.0, "price": 85.0, "transaction_date": 0.0}
+LETTER_CONFIDENCE = 50.0
+#: how far (pixels) a lost word's middle may stand outside its column's word
+_SLACK = 8.0
+FILLED = "read from the words' places of the rows around it on the page"
+
+
+def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
+    """``form`` with the values of its lost rows (``ocr_lost_rows``) its TSV's word
+    places settle (the module's doc says where)."""
+    lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
+    if not lost:
+        return form
+    lines = _text_lines(tsvs)
+    changes: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in TABLES.values():
+        rows = list(getattr(form, name) or ())
+        read = [r for j, r in enumerate(rows) if r.span is not None and f"{name}[{j}]" not in lost]
+        for i, row in enumerate(rows):
+            if f"{name}[{i}]" not in lost or row.span is None \
+                    or not 0 < row.span.line <= len(lines):
+                continue
+            values = _lost_values(name, row.span.line, read, lines,
+                                  {r.transaction_date for r in read})
+            if values:
+                rows[i] = dataclasses.replace(row, **values)
+                changes[name] = tuple(rows)
+                diagnostics += [Diagnostic(row.span.line, None, f"{name}[{i}].{field}",
+                                           f"{value}: {FILLED}") for field, value in values.items()]
+    if not changes:
+        return form
+    return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
+
+
+def _text_lines(tsvs: tuple[str, ...]) -> list[list[dict[str, str]]]:
+    """The TSV words of each line of the scan's text (1-based as ``Span.line`` less one),
+    a page break's line none."""
+    lines: list[list[dict[str, str]]] = []
+    for index, tsv in enumerate(tsvs):
+        for number, page in enumerate(tsv_lines(tsv)):
+            if index or number:
+                lines.append([])
+            lines += page
+    return lines
+
+
+def _lost_values(name: str, number: int, read: list[Any],
+                 lines: list[list[dict[str, str]]], dates: set) -> dict[str, Any]:
+    """The values of the lost line ``number`` its neighbours' columns settle."""
+    above = max((r for r in read if r.span.line < number), key=lambda r: r.span.line, default=None)
+    below = min((r for r in read if r.span.line > number), key=lambda r: r.span.line, default=None)
+    placed = [(r, _columns(name, r, lines[r.span.line - 1])) for r in (above, below)
+              if r is not None and 0 < r.span.line <= len(lines)]
+    words = lines[number - 1]
+    values: dict[str, Any] = {}
+    for field in COLUMNS[name]:
+        spans = [p[field] for _, p in placed if field in p]
+        if not spans or len(spans) == 2 and not _overlap(*spans):
+            continue
+        left, right = min(s[0] for s in spans) - _SLACK, max(s[1] for s in spans) + _SLACK
+        inside = [w for w in words if left <= _middle(w) <= right]
+        if len(inside) != 1 \
+                or float(inside[0]["conf"]) < CONFIDENCE.get(_kind(field), LETTER_CONFIDENCE):
+            continue
+        value = _cell_value(field, inside[0]["text"].strip(), dates)
+        if value is not None:
+            values[field] = value
+    if name == "derivative_transactions" and "shares" in values:
+        values.update(_derivative_side(placed))
+    return values
+
+
+def _derivative_side(placed: list[tuple[Any, dict[str, tuple[float, float]]]]) -> dict[str, Any]:
+    """The lost derivative row's (A)/(D): Table II prints a row's amount under (A) or
+    under (D), side by side; where each neighbour that placed the amount column has the
+    same side, the lost amount, read in that column, stands on it too."""
+    sides = {row.acquired_disposed for row, columns in placed if "shares" in columns}
+    return {"acquired_disposed": sides.pop()} if len(sides) == 1 and None not in sides else {}
+
+
+def _columns(name: str, row: Any, words: list[dict[str, str]]) -> dict[str, tuple[float, float]]:
+    """Where each of ``row``'s values stands on its line: the one word reading as it (a
+    value its row holds in several columns, "241,913" twice, the words holding it left
+    to right in the form's order of those columns); none where the words do not settle it."""
+    out: dict[str, tuple[float, float]] = {}
+    fields = COLUMNS[name]
+    for field in fields:
+        value = getattr(row, field, None)
+        if value is None:
+            continue
+        same = [f for f in fields if getattr(row, f, None) == value and _kind(f) == _kind(field)]
+        holding = [w for w in words if _reads_as(field, w["text"].strip(), value)]
+        if len(holding) == len(same):
+            word = holding[same.index(field)]
+            out[field] = (float(word["left"]), float(word["left"]) + float(word["width"]))
+    return out
+
+
+def _kind(field: str) -> str:
+    return "price" if field in PRICES else "amount" if field in AMOUNTS else field
+
+
+def _reads_as(field: str, text: str, value: Any) -> bool:
+    """True where a word's ``text`` reads as the value ``value`` of column ``field``."""
+    if field in PRICES:
+        return bool(_PRICE.fullmatch(text)) and _decimal(text) == value
+    if field in AMOUNTS:
+        return bool(_WHOLE.fullmatch(text)) and _decimal(text) == value
+    if field == "transaction_date":
+        return any(_date(m) == value for m in _DATE.finditer(text)) and _DATE.fullmatch(text) is not None
+    return text.upper() == value
+
+
+def _cell_value(field: str, text: str, dates: set) -> Any:
+    """The value of column ``field`` a lost line's word reads as; None where it does not
+    read whole as one."""
+    if field in PRICES:
+        return _decimal(text) if _PRICE.fullmatch(text) else None
+    if field in AMOUNTS:
+        return _decimal(text) if _WHOLE.fullmatch(text) else None
+    if field == "transaction_date":
+        match = _DATE.fullmatch(text)
+        date = _date(match) if match else None
+        return date if date in dates else None
+    if field == "transaction_code":
+        return text.upper() if len(text) == 1 and text.upper() in _CODES else None
+    if field == "acquired_disposed":
+        return text if text in ("A", "D") else None
+    return text if text in ("D", "I") else None
+
+
+def _middle(word: dict[str, str]) -> float:
+    return float(word["left"]) + float(word["width"]) / 2
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+

@@ -1,0 +1,77 @@
+"""A lost transaction row's values are read from its words' places on the page, under
+the columns the rows read above and below it place (inputs/ocr_lost_cells.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+from form4lark.inputs.ocr_lost_cells import lost_cells_read
+from form4lark.inputs.ocr_lost_rows import lost_rows_kept
+from form4lark.model import Form4
+from tests.test_ocr_lost_rows import TEXT, _conversion, _form
+
+HEADER = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+          "\tconf\ttext")
+
+
+def _tsv(text: str, unsure: frozenset[str] = frozenset()) -> str:
+    """A TSV of ``text``: each line one of tesseract's lines, each word 10 pixels a
+    character wide at its place in the line (spaces kept), OCR sure of each but the
+    ``unsure`` ones."""
+    rows = [HEADER]
+    for number, line in enumerate(text.splitlines(), 1):
+        at = 0
+        for index, word in enumerate(line.split(" "), 1):
+            if not word:
+                at += 1
+                continue
+            conf = 40.0 if word in unsure else 96.0
+            rows.append(f"5\t1\t1\t1\t{number}\t{index}\t{at * 10}\t{number * 30}\t"
+                        f"{len(word) * 10}\t20\t{conf}\t{word}")
+            at += len(word) + 1
+    return "\n".join(rows)
+
+
+#: the page as printed: the amounts of the rows around the lost one in its columns
+ALIGNED = TEXT.replace("co 588,414 A $0 588,416 I", "co 588,414   A $0 588,416   I")
+
+
+def _kept() -> Form4:
+    first, last = _conversion(4, "6944440", "3472220"), _conversion(8, "588414", "588416")
+    return lost_rows_kept(_form((first, last)), TEXT)
+
+
+def test_a_lost_rows_values_are_read_under_its_neighbours_columns() -> None:
+    # PLTR-20210217-1 (a scan): "cf 1,949,413 A $0 975,652) I": its code and the amount
+    # owned run into OCR's garble and stay unknown, and its (A) too: "Class A" on the
+    # rows around it holds an "A" as well, so they place no column of it; the rest reads
+    # as the page prints it
+    form = lost_cells_read(_kept(), (_tsv(ALIGNED),))
+    row = form.non_derivative_transactions[1]
+    assert (row.transaction_date, row.transaction_code, row.shares, row.acquired_disposed,
+            row.price_per_share, row.shares_owned_following, row.direct_or_indirect) == (
+        dt.date(2021, 2, 17), None, Decimal(1949413), None, Decimal(0), None, "I")
+    assert row.security_title is None and row.nature_of_ownership is None
+    assert form.non_derivative_transactions[0] == _kept().non_derivative_transactions[0]
+    assert any(d.field == "non_derivative_transactions[1].shares" for d in form.diagnostics)
+
+
+def test_an_amount_ocr_is_unsure_of_stays_unknown() -> None:
+    form = lost_cells_read(_kept(), (_tsv(ALIGNED, frozenset({"1,949,413"})),))
+    assert form.non_derivative_transactions[1].shares is None
+
+
+def test_a_column_its_neighbours_place_apart_reads_nothing() -> None:
+    # the row below prints its price and its amount owned two characters left of the
+    # row above's: those columns are not certain
+    form = lost_cells_read(_kept(), (_tsv(TEXT),))
+    row = form.non_derivative_transactions[1]
+    assert (row.shares, row.price_per_share, row.direct_or_indirect) == (
+        Decimal(1949413), None, None)
+
+
+def test_a_form_without_lost_rows_is_kept() -> None:
+    form = dataclasses.replace(_kept(), diagnostics=())
+    assert lost_cells_read(form, (_tsv(ALIGNED),)) is form
