@@ -89,7 +89,8 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     "(Street)" in its paragraph, which shows the paragraphs are the page's blocks: the
     name, apart, is then left unknown), a street paragraph holds several lines (one wrapped
     line or two lines: either) or a lone date (a box's date printed apart from its
-    label), or another box's label stands among city, state and zip."""
+    label), or another box's label stands among city, state and zip (one after them,
+    only labels following it, ends them: ``_place_before_labels``)."""
     single = _once(atoms, ("BOX1", "STREET"))
     names = _once(atoms, _NAME_LABELS)
     places = _once(atoms, _PLACE_LABELS)
@@ -114,8 +115,8 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
             return None
         streets.append(cell_of(texts))  # type: ignore[arg-type]
     block.street = streets
-    place = atoms[street + 1:place_end]
-    if any(a.kind != "TEXT" for a in place):
+    place = _place_before_labels(atoms[street + 1:place_end])
+    if place is None:
         return None
     whole = cell_of(place)
     if whole is not None:
@@ -123,6 +124,19 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
         block.city, block.state, block.zip = (
             Cell(text, whole.line, whole.column) if text else None for text in found)
     return block
+
+
+def _place_before_labels(atoms: list[Atom]) -> list[Atom] | None:
+    """The city line's words between "(Street)" and "(City) (State) (Zip)": all of
+    them, or those up to another box's label where only labels follow it (pdfminer:
+    "(Street)", "AUSTIN", "TX", "78725", "4. If Amendment ...", "(City)": box 4's value
+    would be a date, printed after its label). None where a label stands among the
+    words (whose box they are is not told)."""
+    end = next((i for i, a in enumerate(atoms) if a.kind != "TEXT"), len(atoms))
+    if any(a.kind == "TEXT" for a in atoms[end:]) or any(
+            a.kind not in _OTHER_BOXES for a in atoms[end:end + 1]):
+        return None
+    return atoms[:end]
 
 
 def name_over_its_label(atoms: list[Atom]) -> Cell | None:
