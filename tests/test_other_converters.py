@@ -177,6 +177,16 @@ def test_a_mark_after_a_code_stays_free_where_the_date_shares_its_line():
     assert _joined(text, "table_ii")[3:5] == ["A", "(1)"]
 
 
+def test_a_mark_a_paragraph_below_an_underlying_amount_with_its_marks_is_the_price():
+    # pdfminer (CMMB-20210316-1 sec): "23,054(2)", "", "(3)": the price's cell of only a
+    # mark, before the amount owned and the "I"; right below the amount it is the amount's
+    text = "Shares\n\n23,054(2)\n\n(3)\n\n23,054\n\nI\n"
+    assert _joined(text, "table_ii") == ["Shares", "23,054(2)", "(3)", "23,054", "I"]
+    assert _joined(text.replace("\n\n(3)", "\n(3)"), "table_ii")[1] == "23,054(2)(3)"
+    # after the shares (a code's letter before them) the mark stays where it went
+    assert _joined("P\n\n23,054(2)\n\n(3)\n\n23,054\n\nI\n", "table_ii")[1] == "23,054(2)(3)"
+
+
 def test_two_lines_of_marks_before_the_second_date_are_the_first_dates():
     text = "$ 6.24\n12/21/2021\nM\n(1)\n2,088,955\n(31)\n(32)\n08/13/2022\nCommon Stock\n"
     assert _joined(text, "table_ii") == ["$", "6.24", "12/21/2021", "M(1)", "2,088,955", "(31)(32)",

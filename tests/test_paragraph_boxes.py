@@ -111,6 +111,19 @@ def test_no_name_in_the_labels_paragraph_leaves_box_1_to_the_other_readers() -> 
     assert _owner(_PDFMINER_BOX1.replace("Person*\nRabois", "Person*\n\nRabois")) is None
 
 
+def test_box_4s_label_after_the_city_line_ends_the_place() -> None:
+    # pdfminer (TSLA-20230727-1 sec): box 4's label printed after the city's paragraphs,
+    # before "(City)"; a city's word after the label leaves box 1 to the other readers
+    text = _PDFMINER_BOX1.replace(
+        "94129\n\n(City)", "94129\n\n4. If Amendment, Date of Original Filed (Month/Day/Year)"
+        "\n\n(City)")
+    assert _owner(text) == _owner(_PDFMINER_BOX1)
+    moved = text.replace("\n\nCA\n\n94129\n\n4. If Amendment, Date of Original Filed "
+                         "(Month/Day/Year)", "\n\n4. If Amendment, Date of Original Filed "
+                         "(Month/Day/Year)\n\nCA\n\n94129")
+    assert moved != text and _owner(moved) is None
+
+
 # pdftotext's plain design (AAPL-20190502-1): the name apart from its label, the street
 # in one block with "(Street)" under it, which shows that paragraphs are the page's blocks
 _PDFTOTEXT_PLAIN_BOX1 = """1. Name and Address of Reporting Person*
@@ -137,8 +150,9 @@ def test_a_street_over_its_label_in_its_block_reads_the_box_without_its_name() -
 
 
 def test_a_street_paragraph_of_two_lines_is_not_told_apart() -> None:
+    # one line wrapped or two lines: the street is left unknown, name and place read
     text = _PDFMINER_BOX1.replace("DRIVE\n\n3.", "DRIVE\nSUITE 9\n\n3.")
-    assert _owner(text) is None
+    assert _owner(text) == ("Rabois Keith", [], "SAN FRANCISCO", "CA", "94129")
 
 
 def test_a_date_printed_apart_from_its_label_is_not_a_street() -> None:

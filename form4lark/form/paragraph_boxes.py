@@ -87,9 +87,11 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
     form's order (name, street, place; each group's own in any), no name stands under
     its label in its paragraph (save where the street's last line stands right over
     "(Street)" in its paragraph, which shows the paragraphs are the page's blocks: the
-    name, apart, is then left unknown), a street paragraph holds several lines (one wrapped
-    line or two lines: either) or a lone date (a box's date printed apart from its
-    label), or another box's label stands among city, state and zip."""
+    name, apart, is then left unknown), a street paragraph holds a lone date (a box's
+    date printed apart from its label), or another box's label stands among city, state
+    and zip (one after them, only labels following it, ends them:
+    ``_place_before_labels``). A street paragraph of several lines (one line wrapped or
+    two lines: either) leaves the street unknown, the name and the place read."""
     single = _once(atoms, ("BOX1", "STREET"))
     names = _once(atoms, _NAME_LABELS)
     places = _once(atoms, _PLACE_LABELS)
@@ -105,17 +107,18 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
         return None  # the name under its label, in its paragraph, shows what one is
     block = OwnerBlock(name=cell_of([a for a in name if a.text != "*"]))
     streets: list[Cell] = []
+    wrapped = False
     for paragraph in _paragraphs(atoms[names_end + 1:street]):
         if paragraph[0].kind in _OTHER_BOXES:
             continue
         texts = [a for a in paragraph if a.kind == "TEXT"]
-        if (len(texts) != len(paragraph) or len({a.line for a in texts}) > 1
-                or DATE.fullmatch(" ".join(a.text for a in texts))):
+        if len(texts) != len(paragraph) or DATE.fullmatch(" ".join(a.text for a in texts)):
             return None
+        wrapped = wrapped or len({a.line for a in texts}) > 1
         streets.append(cell_of(texts))  # type: ignore[arg-type]
-    block.street = streets
-    place = atoms[street + 1:place_end]
-    if any(a.kind != "TEXT" for a in place):
+    block.street = [] if wrapped else streets  # a line wrapped, or two lines: left unknown
+    place = _place_before_labels(atoms[street + 1:place_end])
+    if place is None:
         return None
     whole = cell_of(place)
     if whole is not None:
@@ -123,6 +126,19 @@ def paragraph_owner(atoms: list[Atom]) -> OwnerBlock | None:
         block.city, block.state, block.zip = (
             Cell(text, whole.line, whole.column) if text else None for text in found)
     return block
+
+
+def _place_before_labels(atoms: list[Atom]) -> list[Atom] | None:
+    """The city line's words between "(Street)" and "(City) (State) (Zip)": all of
+    them, or those up to another box's label where only labels follow it (pdfminer:
+    "(Street)", "AUSTIN", "TX", "78725", "4. If Amendment ...", "(City)": box 4's value
+    would be a date, printed after its label). None where a label stands among the
+    words (whose box they are is not told)."""
+    end = next((i for i, a in enumerate(atoms) if a.kind != "TEXT"), len(atoms))
+    if any(a.kind == "TEXT" for a in atoms[end:]) or any(
+            a.kind not in _OTHER_BOXES for a in atoms[end:end + 1]):
+        return None
+    return atoms[:end]
 
 
 def name_over_its_label(atoms: list[Atom]) -> Cell | None:

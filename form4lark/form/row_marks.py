@@ -228,6 +228,22 @@ def _placed_in_table_ii(out: list[Atom], run: list[Atom], after: list[Atom]) -> 
     return True
 
 
+def _price_cell_apart(out: list[Atom], run: list[Atom], after: list[Atom]) -> bool:
+    """Whether one line of marks, a blank line below Table II's underlying amount that
+    already ends with its own marks and before the amount owned and its "D"/"I"
+    ("23,054(2)", "", "(3)", "", "23,054", "I"), is the price's cell of only marks:
+    between those two amounts only the price column stands, and a mark a paragraph
+    apart from a value printed with its marks is no wrapped piece of that value."""
+    if len(run) != 1 or not out or run[0].line - out[-1].line < 2 or len(after) < 2:
+        return False
+    amount, owned = out[-1].text, after[0].text
+    return (_value_with_marks(amount) and not DATE.fullmatch(amount)
+            and not amount.startswith("$") and len(out) > 1 and is_prose(out[-2])
+            and len(out[-2].text) > 1
+            and bool(NUMBER.fullmatch(owned)) and not owned.startswith("$")
+            and after[1].text in ("D", "I"))
+
+
 def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]:
     """The table's words with each run of lines of marks only given to the value
     before it ("2,080(1)(2)" then "(3)" is "2,080(1)(2)(3)"), made one cell of only
@@ -246,6 +262,8 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
         marks = "".join(a.text for a in run)
         if paragraphs:
             _paragraph_marks(out, run)
+        elif table == "table_ii" and _price_cell_apart(out, run, atoms[end:end + 2]):
+            out.extend(run)
         elif out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
             out[-1] = out[-1].with_text(out[-1].text + marks)
         elif table == "table_i" and _apart_at_end(out, run, after):
