@@ -26,6 +26,8 @@ MARKS_AT_END_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+$")
 MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
 #: a mark with its number in group 1: "(12)" -> "12"
 MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
+#: a row's last column, direct or indirect ownership, a mark glued to it or not: "D", "(I)(2)"
+OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 
 # ---------------------------------------------------------------- dates
 #: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)

@@ -1,9 +1,10 @@
 """pdfminer's ``-F 1.0`` prints each of the page's boxes as a block of its own, empty
 lines between: a signer's unsigned name is a block above the signature label (its date
 printed below the label), a date's box may come before its name's, and every owner's
-box 5 may stand apart from its box 1 (two box 5s, then two box 1s). Values checked
-against the filings' truth (MSFT-20241212-1, MSFT-20180829-1, ADGI-20220328-2,
-BETR-20241209-1)."""
+box 5 may stand apart from its box 1 (two box 5s, then two box 1s). The pages are
+small ones made in the shapes of MSFT-20241212-1, MSFT-20180829-1, ADGI-20220328-2 and
+BETR-20241209-1 through pdfminer, with made-up names: each test asserts what its own
+page prints."""
 
 from __future__ import annotations
 

@@ -42,3 +42,16 @@ def test_grammars_ship_inside_the_installed_package():
     for name in GRAMMARS + ["common"]:
         assert (package / "grammars" / f"{name}.lark").is_file(), name
     assert grammar_dir() == package / "grammars"
+
+
+def test_the_check_glyphs_python_reads_are_the_grammar_s_check_marks():
+    """``glyph_marks.CHECK_GLYPHS`` (owner tables, HTML alt texts) and form_labels.lark's
+    CHECK terminal name the same glyphs: a glyph added to one is added to the other."""
+    import re
+
+    from form4lark.glyph_marks import CHECK_GLYPHS
+
+    check = next(line for line in (grammar_dir() / "form_labels.lark").read_text().splitlines()
+                 if line.startswith("CHECK."))
+    glyph_class = re.search(r"\[Xx([^\]]*)\]", check).group(1)
+    assert glyph_class.encode().decode("unicode_escape") == CHECK_GLYPHS

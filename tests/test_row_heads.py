@@ -1,8 +1,10 @@
 """Joined rows whose cells' first words pdfplumber printed on a line above them and
 whose other lines it cut into letters ("Class B Class A See" / "C" / "St" / ...): the
 title, underlying title and nature read where every word is placed with certainty
-(``form/row_heads.py``). Values checked against PLTR-20210217-1's and
-YELP-20130318-1's truth (sec page, pdfplumber)."""
+(``form/row_heads.py``). The pages are built after PLTR-20210217-1's and
+YELP-20130318-1's sec page through pdfplumber; the expected texts are those filings'
+EDGAR titles and natures, typed from their truth (the truth files are not among the
+fixtures: PLTR's is 32 KB)."""
 
 from __future__ import annotations
 

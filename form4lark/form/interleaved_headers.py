@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER, MARKS_RE
+from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
 from ..sections import Cell, Row
 from .atoms import Atom
 from .row_loose_words import is_name_number, is_par_word
@@ -126,9 +126,10 @@ def without_interleaved_headers(atoms: list[Atom], layout: str,
     between_words = [(start, end) for start, end in runs + blocks
                      if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
                      and _is_word(atoms[end])]
-    if any(block not in _outside(blocks, runs) for block in between_words):
+    outside = _outside(blocks, runs)
+    if any(span in blocks and span not in outside for span in between_words):
         _check_side_by_side(atoms, runs, blocks, layout)  # header lines printed side by side
-        between_words = [span for span in between_words if span in runs + _outside(blocks, runs)]
+        between_words = [span for span in between_words if span in runs + outside]
     cut = next((start for start, end in between_words
                 if not (paragraphs and _set_apart(atoms, start, end))), None)
     if cut is not None:
@@ -155,8 +156,6 @@ def _outside(blocks: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list
 
 #: Table II's sub-headers under columns 6 and 7, and their column
 _SUB_HEADER_COLUMNS = {"date": 6, "expiration": 6, "title": 7, "amount": 7}
-#: a row's last column (direct or indirect), a footnote mark glued to it or not
-_ROW_END = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 
 
 def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],

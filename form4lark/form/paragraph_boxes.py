@@ -23,7 +23,7 @@ from ..shapes.street_lines import STREET_LINES, street_shaped
 from ..text import split_city_line
 from .atoms import Atom
 from .checkboxes import MARKS
-from .header import DATE, ISSUER, cell_of
+from .header import CITY_LABELS, DATE, ISSUER, NAME_LABELS, cell_of
 
 
 def paragraph_issuer(lines: list[Line]) -> tuple[Cell | None, Cell | None]:
@@ -52,8 +52,7 @@ def paragraph_issuer(lines: list[Line]) -> tuple[Cell | None, Cell | None]:
 # (label and the value under it) is theirs
 _OTHER_BOXES = frozenset({"BOX2", "BOX3", "BOX4"})
 # box 1's own labels under its name and under its city line, printed in any order
-_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
-_PLACE_LABELS = ("CITY", "STATE", "ZIP")
+_NAME_LABELS, _PLACE_LABELS = NAME_LABELS, CITY_LABELS
 
 
 def _paragraphs(atoms: list[Atom]) -> list[list[Atom]]:

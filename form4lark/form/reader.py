@@ -476,11 +476,11 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = [a for a in boxes if a.row not in titles] if titles else boxes
     leading = boxes
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
-    listed = header.owner_blocks(boxes, page.shape == "cells", page.breaks_kept)
     loose_rows = _loose_rows(page)
-    apart = None if positioned else _box5s_apart(leading)
-    if apart is not None and len(apart) == len(listed):
-        listed = [header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
+    apart = None if positioned else _box5s_apart(leading)  # one pair for each box 1
+    listed = ([header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
+              if apart is not None else header.owner_blocks(boxes, page.shape == "cells",
+                                                            page.breaks_kept))
     owners = ([box1 + box5 for box1, box5 in apart] if apart is not None
               else _owners_boxes(boxes, min(titles, default=None)))
     for n, own in enumerate(owners):
@@ -542,7 +542,7 @@ def _box5s_apart(boxes: list[Atom]) -> list[tuple[list[Atom], list[Atom]]] | Non
             box1s.append(part)
         else:  # box 1's address from its street's label on, where it follows the box 5s
             cut = next((i for i, a in enumerate(part) if box1s
-                        and a.kind in ("STREET", *header.CITY_LABELS)), len(part))
+                        and a.kind in _PLACE_LABELS), len(part))
             box5s.append(part[:cut])
             if box1s:
                 box1s[-1] = box1s[-1] + part[cut:]

@@ -376,14 +376,17 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     # cells a box or a page's end put out of their runs' shape: a column header's last
     # line left out, the titles mended, the dates printed before them put after them
     tried = [tokens]
-    for base in (tokens, _without_header_tails(tokens)):
+    untailed = _without_header_tails(tokens)
+    for base in (tokens, untailed) if untailed != tokens else (tokens,):
         titled = mended_titles(base)
         for mended in (base, titled, _dates_after_titles(base), _dates_after_titles(titled)):
-            if rows is None and mended not in tried:
+            if mended not in tried:
                 tried.append(mended)
                 rows = _token_rows(mended, columns, apart=True)
                 rows = rows if rows is not None else _block_rows(mended, columns)
-    return rows
+                if rows is not None:
+                    return rows
+    return None
 
 
 def _without_header_tails(tokens: list[Token]) -> list[Token]:

@@ -27,15 +27,11 @@ the underlying title's letters again as "Common Stock". This module reads the re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .atoms import Atom
 from .interleaved_words import untangled
+from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, _text
 from .row_pairs import unmarked
 from .row_top import alike_words
-
-if TYPE_CHECKING:  # row_lines.py calls this module
-    from .row_lines import Body, RowLine
 
 Lines = list[list[Atom]]
 
@@ -47,8 +43,6 @@ HEAD_LINES = 2
 def headed_rows(body: Body, titles: frozenset[str]) -> dict[int, dict[str, list[Atom]]]:
     """The text cells of each joined row of ``body`` read by ``headed_cells``, by the
     row's index in ``body``."""
-    from .row_lines import RowLine
-
     out: dict[int, dict[str, list[Atom]]] = {}
     start, above = 0, None
     for i, item in enumerate(body):
@@ -67,11 +61,7 @@ def _own_lines(above: object, run: Body, above_read: bool) -> Lines | None:
     the joined row's: all of them under the table's headers or under a joined row read
     by ``headed_cells``, those after its lines below under a row whose lines below are
     known; None elsewhere."""
-    from .row_lines import RowLine
-
-    lines = [line for line in run if isinstance(line, list)]
-    if len(lines) != len(run):
-        return None
+    lines = [line for line in run if isinstance(line, list)]  # a run holds text lines only
     if above is None or above_read:
         return lines
     if isinstance(above, RowLine) and not above.joined and above.below is not None:
@@ -85,11 +75,9 @@ def headed_cells(row: RowLine, lines: Lines | None,
     """The title, underlying title and nature of a joined row whose cells' first words
     stand on ``lines`` above it, followed by the title's letters (see the module's
     docstring); None where any of it is not certain."""
-    from .row_lines import NATURE, TITLE, UNDER
-
     if not lines or UNDER not in row.untangled or not row.parts.get(NATURE):
         return None
-    under = unmarked(" ".join(a.text for a in row.parts[UNDER]))
+    under = unmarked(_text(row.parts[UNDER]))
     found = []
     for heads in range(1, min(HEAD_LINES, len(lines) - 1) + 1):
         words = [a for line in lines[:heads] for a in line]
@@ -102,12 +90,12 @@ def headed_cells(row: RowLine, lines: Lines | None,
                   for at in range(1, len(words) - len(prefix) + 1)
                   if [a.text for a in words[at:at + len(prefix)]] == prefix]
     found = [(first, prefix, rest, title) for first, prefix, rest, title in found
-             if rest and alike_words(_joined(first + title), _joined(prefix) + " " + under)]
+             if rest and alike_words(_text(first + title), _text(prefix) + " " + under)]
     if len(found) != 1:
         return None
     first, prefix, rest, title = found[0]
     nature = rest + row.parts[NATURE]
-    if unmarked(_joined(nature)) == _joined(nature):
+    if unmarked(_text(nature)) == _text(nature):
         return None  # no mark ends the nature: it may go on below
     return {TITLE: first + title, UNDER: prefix + row.parts[UNDER], NATURE: nature}
 
@@ -117,7 +105,3 @@ def _prefixes(under: str, titles: frozenset[str]) -> list[list[str]]:
     Common Stock" before "Common Stock")."""
     return [title[:-len(under) - 1].split() for title in sorted(titles)
             if title.endswith(" " + under)]
-
-
-def _joined(atoms: list[Atom]) -> str:
-    return " ".join(a.text for a in atoms)

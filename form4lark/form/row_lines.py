@@ -70,7 +70,7 @@ with no title on it, or an indirect holding's line with no nature on it (an
 indirect holding names its nature) cannot be top alignment; a row with no line
 above and two or more of its own below cannot be centring, nor can two rows showing
 the same words in their open cells, the upper with no line above and two or more
-lines between them (``_opens_apart``; or the same but for a series' letter,
+lines between them (``_opens_apart``: or the same but for a series' letter,
 ``row_top.alike_words``), nor a table whose first row, under the headers with its
 title its one open cell, opens the lines after every row as it does its own, two or
 more (``row_top.top_by_title``).
@@ -681,8 +681,7 @@ def _alignment(tables: list[Body]) -> str | None:
             run = [line for line in body[i + 1:end] if isinstance(line, list)]
             own = lower is None or (isinstance(lower, RowLine) and (
                 not lower.open or _marked_last(lower, run)))
-            if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run) or _opens_apart(
-                    row, lower, run, series=True):
+            if own and end - i - 1 >= NOT_CENTRED or _opens_apart(row, lower, run):
                 not_centre = True
         if top_by_title(body):  # a title printed alike from every row's line down
             not_centre = True
@@ -694,29 +693,26 @@ def _alignment(tables: list[Body]) -> str | None:
 
 
 def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
-                 run: Lines, series: bool = False) -> bool:
+                 run: Lines) -> bool:
     """True where two rows show the same words (but footnote marks) on their lines in
     each of their open cells, the upper with no line above, and two or more text lines
     (not marks alone) stand between them. Centred, the upper row's cells (none of their
     lines above) have at most one line below: some open cell of the lower row would
     open above its line while the upper row's, showing the same words, opens on it
-    (``row_alike.py``: rows showing the same words print them alike). With ``series``,
-    the open cells' words are printed alike but for one short word instead (a series'
-    letter: "Series A" / "Series B" over "Preferred Stock", ``row_top.alike_words``)."""
+    (``row_alike.py``: rows showing the same words print them alike). The open cells'
+    words may also be printed alike but for one short word (a series' letter: "Series A"
+    / "Series B" over "Preferred Stock", ``row_top.alike_words``)."""
     from .row_pairs import only_marks, unmarked
     from .row_top import alike_words
     if not isinstance(lower, RowLine) or upper.joined or lower.joined:
         return False
     if not upper.open or upper.open != lower.open:
         return False
-    for key in upper.open:
-        if series:
-            if not alike_words(unmarked(_text(upper.parts[key])),
-                               unmarked(_text(lower.parts[key]))):
-                return False
-        elif not upper.parts[key] or unmarked(_text(upper.parts[key])) != unmarked(
-                _text(lower.parts[key])):
-            return False
+    pairs = [(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
+             for key in upper.open]
+    same = all(upper.parts[key] for key in upper.open) and all(a == b for a, b in pairs)
+    if not same and not all(alike_words(a, b) for a, b in pairs):
+        return False
     return sum(1 for line in run if not only_marks(line)) >= NOT_CENTRED
 
 

@@ -71,7 +71,7 @@ def is_loose_words(atoms: list[Atom]) -> bool:
 def is_par_value(atoms: list[Atom], n: int) -> bool:
     """True where the atom at ``n`` is the amount of a title's par value, "per" after it
     ("$0.0001 per share"): a word of the title, no price."""
-    return is_par_word([a.text for a in atoms], n)
+    return is_par_word([a.text for a in atoms[n:n + 2]], 0)  # the word and the one after
 
 
 def is_par_word(words: list[str], n: int) -> bool:
@@ -136,9 +136,8 @@ def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
     row's: the row must have a title not yet whole, be owned directly with no nature
     ("D", the only other cell of words empty) or indirectly with a nature its marks
     close ("See footnote(3)"), and the words must open as a title goes on."""
-    title, owned, nature = (row.get(key) for key in (
-        "security_title", "direct_or_indirect", "nature_of_ownership"))
-    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    title, nature = row.get("security_title"), row.get("nature_of_ownership")
+    letter = _letter(row)
     if not title or (not nature if letter == "I" else letter != "D" or nature):
         return None
     if nature and not _ENDS_IN_MARKS.search(nature.text.strip()):
@@ -161,8 +160,7 @@ def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
     for n, lines in below.items():
         if not lines or not lines[0] or not _NATURE_OPENING.match(lines[0][0].text):
             continue
-        owned, nature = rows[n].get("direct_or_indirect"), rows[n].get("nature_of_ownership")
-        if nature or owned is not None and MARKS_RE.sub("", owned.text).strip() == "D":
+        if rows[n].get("nature_of_ownership") or _letter(rows[n]) == "D":
             return True
     return False
 
@@ -219,9 +217,7 @@ def _held_on_its_line(row: Row) -> bool:
     """True where the row's cell that takes its loose lines holds words on its line (the
     nature of a row owned indirectly, else the title): its cell's middle line, or, of a
     cell of an even count of lines, one of its two middle lines."""
-    owned = row.get("direct_or_indirect")
-    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
-    return bool(row.get("nature_of_ownership" if letter == "I" else "security_title"))
+    return bool(row.get("nature_of_ownership" if _letter(row) == "I" else "security_title"))
 
 
 def _letter(row: Row) -> str | None:
@@ -309,9 +305,8 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
     """Table I's row with the lines of its cell printed above and under its line of
     values put around that cell (``centred_rows``), or None where the words may be
     its title's or its nature's."""
-    title, owned, nature = (row.get(key) for key in (
-        "security_title", "direct_or_indirect", "nature_of_ownership"))
-    letter = MARKS_RE.sub("", owned.text).strip() if owned is not None else None
+    title, nature = row.get("security_title"), row.get("nature_of_ownership")
+    letter = _letter(row)
     if letter == "I" and title is not None and _TITLE_END.fullmatch(title.text.strip()):
         key, cell = "nature_of_ownership", nature
     elif letter == "D" and nature is None:

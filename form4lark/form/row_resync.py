@@ -38,7 +38,6 @@ on, the table is left out as above.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from types import SimpleNamespace
@@ -48,14 +47,12 @@ from lark.exceptions import LarkError
 from ..cells import cell_amount, read_cell
 from ..checks import amount_before
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER, MARKS_RE
+from ..patterns import MARKS_RE, OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING
 from .row_sequence import TITLES, WordSource, error_index, parse_body, read_rows
 
-# the last column of every row, direct or indirect, with any footnote mark printed on it
-_ROW_END = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 #: the most words a row read again after a stretch that does not read may hold
 _ROW_WORDS = 40
 

@@ -25,12 +25,10 @@ import re
 
 from ..page import Line
 from ..patterns import MARKS_RE
+from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 #: the columns of words of each table, in the form's order
-WORD_COLUMNS = {
-    "table_i": ("security_title", "nature_of_ownership"),
-    "table_ii": ("security_title", "underlying_security_title", "nature_of_ownership"),
-}
+WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
 _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*|.*[A-Za-z]{{2}}.*\b(?:19|20)\d\d\b.*")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
@@ -54,10 +52,8 @@ def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
         return dict(zip(filled, columns))
     if above is not None and above[0] == len(pieces) and set(filled) <= set(above[1]):
         return {n: above[1][n] for n in filled}
-    if table == "table_i" and filled[0] == 0 and len(filled) <= 2:
-        return dict(zip(filled, columns))
-    if table == "table_i" and len(filled) == 1:
-        return {filled[0]: columns[1]}  # a cell not the first: the nature
+    if table == "table_i" and len(filled) == 1:  # the first cell the title, another the nature
+        return {filled[0]: columns[0] if filled[0] == 0 else columns[1]}
     return None
 
 

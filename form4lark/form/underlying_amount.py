@@ -56,7 +56,7 @@ def amount_put_back(atoms: list[Atom]) -> list[Atom]:
         return atoms  # more than one amount after it: not one row's
     seven, eight, eleven = (_numbered(atoms, n) for n in ("7.", "8.", "11."))
     if seven is None or eight is None or not seven < eight < end or (
-            eleven is not None and not eight < eleven < end and not _headers_after(atoms, end)):
+            eleven is not None and not eight < eleven < end and not _headers_after(atoms, end, eleven)):
         return atoms
     if MARKS_RE.search(atoms[end].text) and any(MARKS_RE.fullmatch(a.text)
                                                 for a in atoms[eight:end]):
@@ -66,12 +66,14 @@ def amount_put_back(atoms: list[Atom]) -> list[Atom]:
     return atoms[:eight] + [atoms[end]] + atoms[eight:end] + after
 
 
-def _headers_after(atoms: list[Atom], end: int) -> bool:
-    """True where columns 10's and 11's headers follow the amount at ``end`` ("110,474",
-    "10. Ownership ...", "11. Nature ...", "D"): the text printed the amount before the
-    last headers (no other amount stands after it: ``amount_put_back``)."""
-    ten, eleven = (_numbered(atoms, n) for n in ("10.", "11."))
-    return ten is not None and eleven is not None and end < ten < eleven
+def _headers_after(atoms: list[Atom], end: int, eleven: int) -> bool:
+    """True where columns 10's and 11's headers (11's at ``eleven``) follow the amount at
+    ``end`` ("110,474", "10. Ownership ...", "11. Nature ...", "D"): the text printed the
+    amount before the last headers (no other amount stands after it: ``amount_put_back``)."""
+    ten = _numbered(atoms, "10.")
+    return ten is not None and end < ten < eleven
+
+
 def _alone(atoms: list[Atom], i: int, text: str) -> bool:
     """True where ``atoms[i]`` is ``text`` on a line of its own (a sub-header)."""
     return (atoms[i].text == text and (i == 0 or atoms[i - 1].row != atoms[i].row)
