@@ -349,3 +349,19 @@ def test_table_ii_natures_not_one_per_indirect_row_are_no_rows() -> None:
     assert natured_rows_ii(body) is None
     assert natured_rows_ii(body[:6] + body[7:]) is not None
 
+
+def test_like_tokens_side_by_side_are_placed_once() -> None:
+    """Many like footnote marks that may fill several of Table II's date and price
+    columns: placing two like tokens side by side either way round is one placement,
+    so the walk ends within its steps (it used to give up) with each column's cells."""
+    from form4lark.form.row_kind_runs import _II_FAMILIES, _RowsPlaced
+
+    def tokens(texts: list[str]) -> list[Token]:
+        return [Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    body = tokens(["(5)"] * 3 + ["(3)(4)"] * 3 + ["$0"] * 3
+                  + ["11/23/2012", "(3)(4)", "11/26/2012", "(3)(4)", "11/27/2012", "(3)(4)"])
+    placing = _RowsPlaced(3, _II_FAMILIES[3])
+    placing.walk(body, 0, {})
+    assert not placing.over and placing.found
+    assert all([t.text for t in (p[("transaction_date", n)] for n in range(3))]
+               == ["11/23/2012", "11/26/2012", "11/27/2012"] for p in placing.found)

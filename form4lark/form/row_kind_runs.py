@@ -712,10 +712,12 @@ class _RowsPlaced:
         self.steps = 0
         self.over = False
         self.left: list[list[int]] = []
+        self.picked: list[int] = []  # the column each token is placed in, by its index
 
     def walk(self, tokens: list[Token], n: int, taken: dict[str, list[Token]]) -> None:
         if n == 0:  # how many tokens from each on may fill each column
             self.left = [[0] * len(self.columns) for _ in range(len(tokens) + 1)]
+            self.picked = [0] * len(tokens)
             for at in range(len(tokens) - 1, -1, -1):
                 self.left[at] = [c + _fills(tokens[at], column)
                                  for c, column in zip(self.left[at + 1], self.columns)]
@@ -730,10 +732,12 @@ class _RowsPlaced:
             self._done(taken)
             return
         token = tokens[n]
-        for column in self.columns:
+        for i, column in enumerate(self.columns):
             placed = taken.get(column.name, [])
-            if len(placed) == self.rows or not _fills(token, column):
-                continue
+            if len(placed) == self.rows or not _fills(token, column) \
+                    or (n and tokens[n - 1].text == token.text and i < self.picked[n - 1]):
+                continue  # two like tokens side by side: either order places them alike
+            self.picked[n] = i
             taken[column.name] = placed + [token]
             self.walk(tokens, n + 1, taken)
             if placed:
