@@ -313,3 +313,55 @@ def test_table_ii_words_that_make_no_two_pairs_of_titles_are_no_rows() -> None:
     from form4lark.form.row_kind_runs import several_rows_ii
     words = [Token((), True)]
     assert several_rows_ii(words) is None
+
+
+#: Table II's two conversions held indirectly, each row's nature printed among the titles
+FB_NATURES = FIXTURES / "kind_runs" / "FB-20170719-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_table_ii_natures_go_to_the_indirect_rows_in_turn() -> None:
+    """Two pairs of titles and two natures ("By ..."): the readings whose rows hold two
+    ownerships "I" give the first nature to the first indirect row and the second to
+    the second (``row_kind_natures``). What is read is truth's; the rest is missed."""
+    form = form4lark.parse(fixture_text(FB_NATURES))
+    rows = form.derivative_transactions
+    assert rows and len(rows) == 2
+    assert [(r.transaction_code, r.direct_or_indirect, r.nature_of_ownership) for r in rows] == [
+        ("A", "I", "By The Founders Fund IV, LP"),
+        ("A", "I", "By The Founders Fund IV Principals Fund, LP")]
+    off = [f for f in off_fields(truth_of(FB_NATURES), form) if f.startswith("derivative")]
+    assert off and all(f.endswith(" missed") for f in off)
+
+
+def test_table_ii_natures_not_one_per_indirect_row_are_no_rows() -> None:
+    """Three natures for rows whose letters make two of them indirect: no reading."""
+    from form4lark.form.atoms import Atom
+    from form4lark.form.row_kind_natures import natured_rows_ii
+    from form4lark.page import Piece
+
+    def tokens(texts: list[str], words: bool) -> list[Token]:
+        return [Token((Atom("TEXT", t, 0, 0, 0, Piece(t, n + 1, 1)),), words)
+                for n, t in enumerate(texts)]
+    body = (tokens(["Class B Common Stock", "Class B Common Stock", "Class A Common Stock",
+                    "Class A Common Stock", "By A", "By B", "By C"], True)
+            + tokens(["C", "C", "I", "I", "100", "100", "0", "100", "100", "0",
+                      "01/02/2020", "01/03/2020"], False))
+    assert natured_rows_ii(body) is None
+    assert natured_rows_ii(body[:6] + body[7:]) is not None
+
+
+def test_like_tokens_side_by_side_are_placed_once() -> None:
+    """Many like footnote marks that may fill several of Table II's date and price
+    columns: placing two like tokens side by side either way round is one placement,
+    so the walk ends within its steps (it used to give up) with each column's cells."""
+    from form4lark.form.row_kind_runs import _II_FAMILIES, _RowsPlaced
+
+    def tokens(texts: list[str]) -> list[Token]:
+        return [Token((_Atom(t),), False) for t in texts]  # type: ignore[arg-type]
+    body = tokens(["(5)"] * 3 + ["(3)(4)"] * 3 + ["$0"] * 3
+                  + ["11/23/2012", "(3)(4)", "11/26/2012", "(3)(4)", "11/27/2012", "(3)(4)"])
+    placing = _RowsPlaced(3, _II_FAMILIES[3])
+    placing.walk(body, 0, {})
+    assert not placing.over and placing.found
+    assert all([t.text for t in (p[("transaction_date", n)] for n in range(3))]
+               == ["11/23/2012", "11/26/2012", "11/27/2012"] for p in placing.found)

@@ -299,7 +299,10 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         if tokens is None:
             return None
         tokens = _open_titles_closed(tokens)
-        return one_row_ii(tokens) or several_rows_ii(tokens)
+        if (rows := one_row_ii(tokens) or several_rows_ii(tokens)) is not None:
+            return rows
+        from .row_kind_natures import natured_rows_ii
+        return natured_rows_ii(tokens)
     if table != "table_i":
         return None
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
@@ -631,12 +634,19 @@ def several_rows_ii(tokens: list[Token]) -> list[Row] | None:
     keeps each row's dates in the form's order is a reading; a cell is kept only where
     every reading gives it alike. The rows are as many as the pairs of titles (the
     derivative's and the underlying's); None where the body holds other words (a
-    nature: whose row it is is not known), a row without a transaction date, or too
-    many readings."""
+    nature: ``row_kind_natures`` weighs whose row it is), a row without a transaction
+    date, or too many readings."""
     words = [t for t in tokens if t.words]
     if len(words) < 4 or len(words) % 2 or not all(_title_like(t.text) for t in words):
         return None
-    rows = len(words) // 2
+    readings = rows_ii_readings(tokens, len(words) // 2)
+    return None if not readings else rows_ii_agreed(readings)
+
+
+def rows_ii_readings(tokens: list[Token], rows: int) -> list[list[Row]] | None:
+    """Every reading of Table II's ``rows`` rows from ``tokens`` (titles, values and
+    letters, no nature) that keeps the form's checks (``several_rows_ii``); None where
+    a token is of no column's kind, or of two families', or the readings are too many."""
     families = [[f for f, family in enumerate(_II_FAMILIES)
                  if any(_fills(t, c) for c in family)] for t in tokens]
     if any(len(f) != 1 for f in families):
@@ -648,9 +658,12 @@ def several_rows_ii(tokens: list[Token]) -> list[Row] | None:
         if placing.over or not placing.found:
             return None
         placements.append(placing.found)
-    readings = _rows_readings(placements, rows)
-    if not readings:
-        return None
+    return _rows_readings(placements, rows)
+
+
+def rows_ii_agreed(readings: list[list[Row]]) -> list[Row]:
+    """The cells of Table II's rows every reading gives alike (equal amounts swapped
+    kept without their marks), each row's swap and direction set."""
     out = agreed(_unmarked_where_swapped(readings, _II_AMOUNTS))
     for n, row in enumerate(out):
         _swap_and_direction(row, any("equity_swap_involved" in r[n] for r in readings))
@@ -699,10 +712,12 @@ class _RowsPlaced:
         self.steps = 0
         self.over = False
         self.left: list[list[int]] = []
+        self.picked: list[int] = []  # the column each token is placed in, by its index
 
     def walk(self, tokens: list[Token], n: int, taken: dict[str, list[Token]]) -> None:
         if n == 0:  # how many tokens from each on may fill each column
             self.left = [[0] * len(self.columns) for _ in range(len(tokens) + 1)]
+            self.picked = [0] * len(tokens)
             for at in range(len(tokens) - 1, -1, -1):
                 self.left[at] = [c + _fills(tokens[at], column)
                                  for c, column in zip(self.left[at + 1], self.columns)]
@@ -717,10 +732,12 @@ class _RowsPlaced:
             self._done(taken)
             return
         token = tokens[n]
-        for column in self.columns:
+        for i, column in enumerate(self.columns):
             placed = taken.get(column.name, [])
-            if len(placed) == self.rows or not _fills(token, column):
-                continue
+            if len(placed) == self.rows or not _fills(token, column) \
+                    or (n and tokens[n - 1].text == token.text and i < self.picked[n - 1]):
+                continue  # two like tokens side by side: either order places them alike
+            self.picked[n] = i
             taken[column.name] = placed + [token]
             self.walk(tokens, n + 1, taken)
             if placed:
