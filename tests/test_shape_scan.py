@@ -28,7 +28,9 @@ from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_n
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import (cell_ending_marks, closing_marks, open_brackets,
                                          wrapped_titles)
-from form4lark.shapes.scan_text import clean_scan, fix_labels, footnote_count, is_column_header
+from form4lark.shapes.scan_fixes import clean_prose
+from form4lark.shapes.scan_text import (clean_scan, fix_labels, footnote_count, is_column_header,
+                                        parts)
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 from support import fixture_text, truth_of
 
@@ -702,3 +704,49 @@ def test_a_rows_values_printed_in_two_blocks_around_its_nature_are_one_row() -> 
     # halves that do not read as one row together stay unread
     halves = ["06/10/2020 c 846,819 A", "By", "Sequoia", "$0 846,819 17 I"]
     assert lines_table(read_scan("\n".join(_TABLE_I_HEAD + halves)), "table_i") == []
+
+
+# ---------------------------------------------------------------- round 13 (tess5)
+def test_a_garbled_line_among_the_column_headers_stays_theirs() -> None:
+    # PLTR-20210217-1 (sec): "Transaction(s)" read "Tr ion(s)" between two header lines;
+    # taken for the table's first line, the headers under it ran into the first row's
+    # lines above and no row of Table II read its titles
+    lines = ["Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+             "5) Reported", "Tr ion(s)", "Amount or (Instr. 4)",
+             "Code |v | (A) | (0) Exercisable | Date Title Shares", "Class B Class A See"]
+    assert parts(lines) == ["table", "headers", "headers", "headers", "headers", "table"]
+    # a line holding a value is a row's, whatever follows it
+    assert parts(lines[:2] + ["Common 02/17/2021 C 3,891", "Amount or (Instr. 4)"])[2] == "table"
+    # the next line no header's: the garbled line is the table's
+    assert parts(lines[:3] + ["Class B Class A See"])[2] == "table"
+
+
+def test_footnote_misread_with_an_m_is_put_right() -> None:
+    assert clean_prose("Stock Stock Foomote") == "Stock Stock Footnote"
+    assert clean_prose("See Foomotes") == "See Footnotes"
+
+
+def test_a_digit_with_a_marks_glyph_on_a_line_of_words_is_a_lost_mark() -> None:
+    # PLTR-20210217-1 (sec): "Stock Stock | 7” Footnote": the small mark misread
+    assert table_words(["Stock", "Stock", "|", "7”", "Footnote"]) == [
+        "Stock", "Stock" + LOST_MARK, "Footnote"]
+    # a line holding values keeps its numbers as they are read
+    assert "7" + LOST_MARK in table_words(["Stock", "3,891", "7”"])
+    assert table_words(["Fund", "2010", "LP"]) == ["Fund", "2010", "LP"]
+
+
+def test_an_opening_bracket_alone_after_the_last_value_is_a_lost_mark() -> None:
+    # PLTR-20210217-1 (sec): "... $0 0 1 (": the nature's mark, its digits lost
+    assert table_words("Common 02/17/2021 C 588,414 Common 588,414 $0 0 1 (".split())[-1] == "I"
+
+
+def test_table_ii_rows_whose_three_text_cells_wrap_above_and_below() -> None:
+    # PLTR-20210217-1 (sec): "Class B Class A See" / row / "Stock Stock Footnote": each
+    # row's title, underlying title and nature, checked against EDGAR's XML
+    text = fixture_text(FIXTURES / "PLTR-20210217-1" / "sec" / "tesseract.txt")
+    rows = form4lark.parse(text).derivative_transactions
+    read = [(r.security_title, r.underlying_security_title, r.nature_of_ownership) for r in rows]
+    assert read.count(("Class B Common Stock", "Class A Common Stock", "See Footnote")) == 9
+    assert read[1] == (None, "Class A Common Stock", None)  # "Stock Stock a Footnote": a speck
+    assert [r.shares for r in rows] == [6944440, 39422431, 1191775, 1949413, 32212328, 588414,
+                                        11440882, 13160866, 4224690, 3891]

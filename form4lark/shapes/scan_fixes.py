@@ -45,6 +45,8 @@ _UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[A-Za-z0-9])")
 _TRAILING_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9,.])_+(?=[ \t]|$)", re.M)
 # "Attomey-in-Fact": the "rn" of "attorney" read as one "m" (no word is spelt "attomey")
 _ATTOMEY = re.compile(r"\b([Aa])ttomey")
+# "See Foomote": the "tn" of "footnote" read as one "m" (no word is spelt "foomote")
+_FOOMOTE = re.compile(r"\b([Ff])oomote")
 # "{s/ Peter Thiel", "(s/", "fs/": a signature's "/s/" with its first slash read as a glyph
 _SIGNED = re.compile(r"(?<!\S)[{(\[|f]s/(?=[ \t])")
 
@@ -53,8 +55,8 @@ def clean_prose(text: str) -> str:
     """Typographic quotes made plain, Roman numerals read with "l" or "|" made "II" (and
     "lv", "Iv" made "IV"; "x1", "XIl" after a word made "XI", "XII"), a
     class letter parted from the word it ran into, an underscore between words a space
-    (and one ending a word, "Class B_", dropped), "attomey" and "{s/" put right."""
-    text = _SIGNED.sub("/s/", _ATTOMEY.sub(r"\1ttorney", text))
+    (and one ending a word, "Class B_", dropped), "attomey", "foomote" and "{s/" put right."""
+    text = _SIGNED.sub("/s/", _ATTOMEY.sub(r"\1ttorney", _FOOMOTE.sub(r"\1ootnote", text)))
     text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(_QUOTES))
     text = _ROMAN_DIGIT.sub(_roman_digit, _ROMAN_FOUR.sub("IV", text))
     text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"

@@ -85,7 +85,7 @@ def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> 
     for i, word in enumerate(words):
         after = [unruled(w) for w in words[i + 1:i + 3]]
         out += [known_marks(w, notes) for w in _read(word, out, after)]
-    out = glued_marks(text_words(_loose_marks([w for w in out if w]), opened))
+    out = glued_marks(text_words(_digit_marks(_loose_marks([w for w in out if w])), opened))
     out = _marks_before_nature(_without_nature_marks(out))
     if any(is_date(w) for w in out):
         out = _lost_letters(_date_marks(_cut_title(out)))
@@ -98,6 +98,21 @@ def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> 
                GARBLED_CLOSING.fullmatch(w) for w in out):
         return [LOST_MARK] if _marks_only(out) else []
     return out
+
+
+# one digit with a mark's glyph glued to it: "7”" read as 7 and a lost mark
+_DIGIT_MARK = re.compile(r"[1-9]" + re.escape(LOST_MARK))
+
+
+def _digit_marks(words: list[str]) -> list[str]:
+    """A line of words (no value on it) with a digit that a mark's glyph follows ("Stock
+    Stock 7” Footnote") read as that lost mark alone: no title or nature prints a lone
+    digit marked so; it is a small mark OCR misread, its number not known."""
+    if not any(_DIGIT_MARK.fullmatch(w) for w in words) or any(
+            is_value(w) and not _DIGIT_MARK.fullmatch(w) or any(c.isdigit() for c in w)
+            and not _DIGIT_MARK.fullmatch(w) for w in words):
+        return words
+    return [LOST_MARK if _DIGIT_MARK.fullmatch(w) else w for w in words]
 
 
 def _marks_only(words: list[str]) -> bool:

@@ -138,7 +138,7 @@ def parts(lines: list[str]) -> list[str]:
     tables) or "notes"."""
     out = []
     part = "header"
-    for line in lines:
+    for at, line in enumerate(lines):
         if _TABLE_TITLE.match(line):
             part = "headers"
             out.append("table")
@@ -147,10 +147,22 @@ def parts(lines: list[str]) -> list[str]:
             part = "notes"
         elif _OWNERS.match(line) and part in ("table", "headers"):
             part = "owners"
-        if part == "headers" and line.strip() and not is_column_header(line):
+        if part == "headers" and line.strip() and not is_column_header(line) and not (
+                _garbled_header(line, lines[at + 1:])):
             part = "table"
         out.append(part)
     return out
+
+
+def _garbled_header(line: str, after: list[str]) -> bool:
+    """True for a line among a table's column headers that OCR garbled beyond reading
+    as theirs ("Tr ion(s)" for "Transaction(s)"): it holds no value and the next line
+    that holds words is a column header's (the headers go on past it; a row's words
+    never stand between two header lines)."""
+    if _VALUE.search(line):
+        return False
+    following = next((l for l in after if l.strip()), None)
+    return following is not None and is_column_header(following)
 
 
 def clean_scan(text: str) -> str:

@@ -36,12 +36,13 @@ from .scan_values import NUMBER_START, RULES, is_date
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»¥•.,;:'\"`‘’“”{}\[\]<>?%*-]+")
 # a footnote mark OCR garbled, standing alone: "@", "@)", "0)", "()", "(0)", "a)", "Q)",
 # "oO", "(an)", "(@)4)", "©", "(o))" (a rule after it), "(2)8)" (the last of two lost its
-# opening bracket: "(2)(3)"; not capitals in brackets: "(DE)", "(RSU)" are words)
+# opening bracket: "(2)(3)"; "(" alone, the rest of the mark lost; not capitals in
+# brackets: "(DE)", "(RSU)" are words)
 _GARBLED_MARK = re.compile(
     r"\(?[@©®°%?!\"'”“]{1,3}\)?|\(?[0-9oOQaeiG]{0,2}[0-9oOQ@a-z]?\)\)?|\([0-9]{3,4}\)|"
     r"(?:\([0-9]{1,2}\))+[0-9]{1,2}\)|"
     r"\((?![A-Z]{2,3}\))[a-zA-Z0-9@©®°]{1,3}\)?|oO\)?|[aoe]|"
-    r"[()0-9@©®°]*[@©®°][()0-9@©®°]*")
+    r"[()0-9@©®°]*[@©®°][()0-9@©®°]*|\(")
 # a mark OCR read as glyphs and brackets only, no letter or digit: "@", "@)", "©)", "@®"
 _GLYPH_MARK = re.compile(r"[()]*[@©®°][()@©®°]*")
 # "2)", "29)": a mark's digits and its closing bracket, its opening lost
