@@ -604,3 +604,15 @@ def test_a_hyphen_ending_a_line_joins_its_word_to_the_next_lines():
             atoms.Atom("TEXT", "in-Fact", 1, 0, 0, second)]
     assert joined(made) == "Attorney-in-Fact"
     assert joined([made[0], atoms.Atom("TEXT", "in-Fact", 0, 1, 0, second)]) == "Attorney- in-Fact"
+
+
+def test_a_word_longer_than_a_notes_number_is_no_note_number():
+    """``footnotes`` tries its number's expression only on words of ``_NUMBER_WIDTH``
+    characters at most: that is the widest text the expression matches."""
+    from form4lark.form import notes
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.10
+        import sre_parse
+    assert sre_parse.parse(notes._NUMBER.pattern).getwidth()[1] == notes._NUMBER_WIDTH
+    assert notes._NUMBER.fullmatch("([F12]") and not notes._NUMBER.fullmatch("([F123]")

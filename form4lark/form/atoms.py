@@ -170,6 +170,7 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
     joined = "\n".join(chunks)
     scanner, kinds, _, _ = _scanner(context)
     atoms: list[Atom] = []
+    append = atoms.append
     at = 0
     making = words and not words_after  # whether a word's atom is built
     after = words_after if words else frozenset()
@@ -177,9 +178,9 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
         row, cell, piece = places[at]
         tokens, checked_any, labelled = _piece_tokens(piece.text, context)
         if not checked_any and (making or not labelled):  # no token to check (most pieces)
-            if making:
-                atoms += [Atom(kind, text, row, cell, offset, piece)
-                          for kind, text, offset, _, _ in tokens]
+            if making:  # a loop, not a list made and added: most pieces hold a token or two
+                for kind, text, offset, _, _ in tokens:
+                    append(Atom(kind, text, row, cell, offset, piece))
             at += 1
             continue
         start = starts[at]
@@ -192,7 +193,7 @@ def _lex_page(page: Page, context: str, first: int = 0, end: int | None = None,
                                               context, atoms, making, after)
                     break
             if making or kind != "TEXT":
-                atoms.append(Atom(kind, text, row, cell, offset, piece))
+                append(Atom(kind, text, row, cell, offset, piece))
                 making = making or kind in after
         else:
             at += 1

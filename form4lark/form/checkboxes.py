@@ -57,8 +57,9 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     """The rows a label's text spans on a page grid: its line and the lines of its
     wrapped rest, which start under its first character (a line either side: a box
     stands centred on its label)."""
-    below = [a for a in atoms if a.x is not None and a.row > label.row
-             and abs(a.gx - label.gx) <= WRAP_ALIGN]
+    row, x = label.row, label.gx  # read once, not once a word
+    below = [a for a in atoms if a.row > row and a.x is not None
+             and abs(a.gx - x) <= WRAP_ALIGN]
     # under a relationship's or box 6's label (lexed whole, a relationship's wrapped rest
     # LABEL_TAIL) a word is not its own: a label the lexer did not know ("Officer" wrapped
     # away from its "(give title below)", "Form filed by More" with a mark amid its lines),

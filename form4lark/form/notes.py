@@ -21,6 +21,8 @@ from .header import cell_of
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
 _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
+#: the most characters ``_NUMBER`` matches ("([F12]"): a longer word is no note's number
+_NUMBER_WIDTH = 6
 _DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d")
 # "/s/", "/S/", "s/", "By:": a signature's opening
 _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
@@ -48,24 +50,30 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     form = None  # how the first note's number is printed
     for i, atom in enumerate(atoms):
-        if atom.kind in _CLOSING and notes:
+        kind, text = atom.kind, atom.text
+        if kind in _CLOSING and notes:
             break  # the page's closing notes: what follows them (a signature, "Note: File
             # three copies ...") is no note's
-        match = _NUMBER.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        if match and match.group(1) == expected and atom.text != expected and (
+        # most words are longer than a number: no expression tried on them
+        match = _NUMBER.fullmatch(text) if kind == "TEXT" and len(text) <= _NUMBER_WIDTH else None
+        if match is None:  # most words: a word of the note being read, if any
+            if notes:
+                notes[-1][1].append(atom)
+            continue
+        if match.group(1) == expected and atom.text != expected and (
                 _opens_piece(atoms, i) or expected in cited and _run_on_opening(atoms, i, form)):
             form = form or _form(atom.text)
             notes.append((expected, []))
             expected = str(int(expected) + 1)
-        elif notes and match and _opens_again(atoms, i, match, notes[-1][0], form):
+        elif notes and _opens_again(atoms, i, match, notes[-1][0], form):
             form = _form(atom.text)
             notes[-1] = (notes[-1][0], [])
         elif notes:
             notes[-1][1].append(atom)
-            printed = int(match.group(1)) if match else 0
-            if match and (printed > int(expected) and atom.text.endswith(".") and i > 0
-                          and atoms[i - 1].line < atom.line - 1
-                          or printed >= int(expected) and _run_on_opening(atoms, i, form)):
+            printed = int(match.group(1))
+            if (printed > int(expected) and atom.text.endswith(".") and i > 0
+                    and atoms[i - 1].line < atom.line - 1
+                    or printed >= int(expected) and _run_on_opening(atoms, i, form)):
                 skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ...";
                 # or a note run on that the tables do not cite, or after one lost ("... 12.
                 # The ..." after "10. ..."): where this note ends is not known
