@@ -13,10 +13,11 @@ FIXTURES = ROOT / "tests" / "fixtures"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support import fixture_bytes, fixture_exists, fixture_paths  # noqa: E402
+from support import fixture_exists, fixture_file, fixture_paths  # noqa: E402
 
 #: where the fixtures stored gzip-compressed are unpacked, once, for the run's files
-_UNPACKED = tempfile.TemporaryDirectory(prefix="form4lark-fixtures-")
+#: (made at the first such fixture)
+_UNPACKED: list[tempfile.TemporaryDirectory] = []
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,10 @@ class Filing:
 
 
 def texts_in(folder: Path, filing: str) -> tuple[Text, ...]:
-    """The ``<design>/<converter>.txt|.md`` texts under a filing's folder."""
-    return tuple(Text(filing, p.parent.name, p.name, p)
-                 for p in sorted(folder.glob("*/*")) if p.suffix in (".txt", ".md"))
+    """The ``<design>/<converter>.txt|.md`` texts under a filing's folder (a fixture's
+    text stored gzip-compressed unpacked: ``unpacked``)."""
+    return tuple(Text(filing, p.parent.name, p.name, unpacked(p))
+                 for p in fixture_paths(folder, "*/*") if p.suffix in (".txt", ".md"))
 
 
 def unpacked(path: Path) -> Path:
@@ -49,17 +51,9 @@ def unpacked(path: Path) -> Path:
     keep a large whole text) its text unpacked under the same name into ``_UNPACKED``."""
     if path.exists():
         return path
-    copy = Path(_UNPACKED.name) / path.relative_to(FIXTURES)
-    if not copy.exists():
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(fixture_bytes(path))
-    return copy
-
-
-def fixture_texts_in(folder: Path) -> tuple[Text, ...]:
-    """``texts_in`` for a fixture folder, whose texts may be stored gzip-compressed."""
-    return tuple(Text(folder.name, p.parent.name, p.name, unpacked(p))
-                 for p in fixture_paths(folder, "*/*") if p.suffix in (".txt", ".md"))
+    if not _UNPACKED:
+        _UNPACKED.append(tempfile.TemporaryDirectory(prefix="form4lark-fixtures-"))
+    return fixture_file(path, Path(_UNPACKED[0].name))
 
 
 def corpus_filings(corpus: Path) -> list[Filing]:
@@ -76,7 +70,7 @@ def fixture_filings() -> list[Filing]:
     for folder in folders:
         beside, apart = folder / "filing.xml", FIXTURES / "xml" / folder.name / "filing.xml"
         xml = next((unpacked(p) for p in (beside, apart) if fixture_exists(p)), None)
-        filings.append(Filing(folder.name, fixture_texts_in(folder), xml))
+        filings.append(Filing(folder.name, texts_in(folder, folder.name), xml))
     return [f for f in filings if f.texts]
 
 

@@ -46,12 +46,24 @@ def parse_fixture(path: Path, **options) -> Form4:
     return parse(fixture_bytes(path), **options)
 
 
+def fixture_file(path: Path, folder: Path) -> Path:
+    """A fixture as a file of its own, for what reads a file (``parse_file``, the command
+    line): itself where stored plain, else its bytes unpacked into ``folder`` under its
+    plain name (its place under ``FIXTURES`` kept, so two fixtures of one name stay apart)."""
+    if path.exists():
+        return path
+    copy = folder / path.relative_to(FIXTURES)
+    if not copy.exists():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(fixture_bytes(path))
+    return copy
+
+
 def fixture_paths(folder: Path, pattern: str) -> list[Path]:
     """The fixtures under ``folder`` whose plain names match ``pattern``, stored plain or as
     ``<name>.gz`` (a ``.gz`` is named by its plain name: ``fixture_text`` reads it)."""
     stored = [*folder.glob(pattern), *folder.glob(pattern + ".gz")]
-    plain = {p.with_suffix("") if p.suffix == ".gz" else p for p in stored}
-    return sorted(p for p in plain if p.match(pattern.rsplit("/", 1)[-1]))
+    return sorted({p.with_suffix("") if p.suffix == ".gz" else p for p in stored})
 
 
 def record(form) -> dict:

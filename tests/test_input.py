@@ -13,7 +13,7 @@ import pytest
 import form4lark
 from form4lark.cli import EXIT_FAILED, EXIT_OK, main
 from form4lark.errors import Form4ParseError, InputError, NotAForm4Error
-from support import FIXTURES, fixture_bytes, fixture_paths, fixture_text, record
+from support import FIXTURES, fixture_file, fixture_paths, fixture_text, record
 
 SEED = FIXTURES / "seeds" / "001_a6bd91c78a77169c.txt"  # EDGAR page markdown
 PAGED = FIXTURES / "corpus" / "XOOM-20130221-1" / "text" / "pdftotext-layout.txt"
@@ -151,8 +151,7 @@ def test_a_form_3_or_5_is_refused_whatever_else_its_page_shares_with_a_form_4(pa
         form4lark.parse(fixture_text(path))
     with pytest.raises(NotAForm4Error, match=f"this is a {form}"):
         form4lark.parse(fixture_text(path), layout="stream")  # nor when a layout is forced
-    copy = tmp_path / path.name  # the command line reads a file: the fixture's text as one
-    copy.write_bytes(fixture_bytes(path))
+    copy = fixture_file(path, tmp_path)  # the command line reads a file
     code, out, err = run(capsys, copy)
     assert (code, out) == (EXIT_FAILED, "")
     assert err == f"{copy}: this is a {form}, not a Form 4\n"

@@ -82,6 +82,8 @@ def test_a_column_its_neighbours_place_apart_reads_nothing() -> None:
         Decimal(1949413), None, None)
 
 
-def test_a_form_without_lost_rows_is_kept() -> None:
+def test_a_form_without_lost_rows_is_kept_and_its_scan_not_read() -> None:
     form = dataclasses.replace(_kept(), diagnostics=())
     assert lost_cells_read(form, (_tsv(ALIGNED),)) is form
+    # no lost row, no word read: a TSV that is none (reading it raises) is never opened
+    assert lost_cells_read(form, ("no\ttsv\nhere\tat all",)) is form

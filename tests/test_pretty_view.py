@@ -26,7 +26,7 @@ from form4lark.model import Diagnostic
 from form4lark.render import render
 from form4lark.render_cells import (ALWAYS_FILLED, DOUBT_STYLE, LOST, TABLES, VALUE_OR_MARK, cell,
                                     is_lost, named_fields)
-from support import (FIXTURES, fixture_bytes, fixture_filing, fixture_paths, parse_fixture, truth_of,
+from support import (FIXTURES, fixture_file, fixture_filing, fixture_paths, parse_fixture, truth_of,
                      truth_path)
 
 WIDTHS = (60, 80, 120)
@@ -142,8 +142,7 @@ def test_redirected_output_fits_80_columns(forms, monkeypatch, capsys, tmp_path)
 
     monkeypatch.delenv("COLUMNS", raising=False)
     path = FIXTURES / "pretty/NTRA-20201120-1/sec/html2text.md"
-    copy = tmp_path / path.name  # the command line reads a file: the fixture's text as one
-    copy.write_bytes(fixture_bytes(path))
+    copy = fixture_file(path, tmp_path)  # the command line reads a file
     assert main([str(copy)]) == 0
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) == 80

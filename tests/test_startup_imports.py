@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 
-from support import FIXTURES, fixture_bytes, fixture_paths, fresh_python
+from support import FIXTURES, fixture_file, fixture_paths, fresh_python
 
 SEED = sorted((FIXTURES / "seeds").glob("*.txt"))[0]
 #: modules only a PDF, a scan, EDGAR's XML, an OCR text or a saved HTML page needs
@@ -29,8 +29,7 @@ def test_reading_a_text_imports_no_other_input_s_reader():
 
 
 def test_each_reader_is_imported_where_its_input_is_read(tmp_path):
-    xml = tmp_path / "filing.xml"  # parse_file reads a file: a fixture's XML as one
-    xml.write_bytes(fixture_bytes(fixture_paths(FIXTURES / "xml", "*/filing.xml")[0]))
+    xml = fixture_file(fixture_paths(FIXTURES / "xml", "*/filing.xml")[0], tmp_path)
     loaded = _loaded_after(f"import form4lark\nform4lark.parse_file({str(xml)!r})\n"
                            "from form4lark.layouts import BY_NAME\n"
                            "BY_NAME['ocr-text'].prepare('Table I')")

@@ -10,7 +10,7 @@ import form4lark
 from form4lark.cli import EXIT_FAILED, main
 from form4lark.errors import NotAForm4Error
 from form4lark.scoring import score
-from support import (FIXTURES, fixture_bytes, fixture_paths, fixture_text, parse_fixture, record,
+from support import (FIXTURES, fixture_file, fixture_paths, fixture_text, parse_fixture, record,
                      truth_of)
 
 XML = fixture_paths(FIXTURES / "xml", "*/filing.xml")
@@ -26,9 +26,7 @@ def _submission(document: str, kind: str = "4") -> str:
 
 @pytest.mark.parametrize("path", XML, ids=lambda p: p.parent.name)
 def test_an_ownership_xml_file_reads_to_its_truth(path, tmp_path):
-    copy = tmp_path / path.name  # parse_file reads a file: the fixture's XML as one
-    copy.write_bytes(fixture_bytes(path))
-    form = form4lark.parse_file(copy)
+    form = form4lark.parse_file(fixture_file(path, tmp_path))
     assert form.layout == "edgar-xml"
     truth = truth_of(path)
     assert [p for p, v in score(truth, record(form)) if v != "right"] == []

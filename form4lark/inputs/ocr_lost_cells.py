@@ -28,9 +28,10 @@ import dataclasses
 import re
 from typing import Any
 
+from ..checks import TRANSACTION_CODES
 from ..model import Diagnostic, Form4
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
-from .scan import tsv_lines
+from .scan import text_lines
 
 #: each table's columns the lost rows' values are read from, left to right as printed
 COLUMNS = {
@@ -50,8 +51,6 @@ AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
 _WHOLE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3})")
 #: a price as a cell prints it, its "$" glued (a "$" of its own leaves the price unread)
 _PRICE = re.compile(r"\$[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?")
-#: the transaction codes (``checks.TRANSACTION_CODES``)
-_CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
 #: tesseract's confidence (0-100) a lost cell's word needs, by its kind: an amount's
 #: digits may be misread as others, a date must be one a row was read with, a letter
 #: one of its column's few (a code, "A"/"D", "D"/"I")
@@ -68,18 +67,18 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
     if not lost:
         return form
-    lines = _text_lines(tsvs)
+    lines = [words for words, _ in text_lines(tsvs)]
     changes: dict[str, Any] = {}
     diagnostics: list[Diagnostic] = []
     for name in TABLES.values():
         rows = list(getattr(form, name) or ())
         read = [r for j, r in enumerate(rows) if r.span is not None and f"{name}[{j}]" not in lost]
+        dates = {r.transaction_date for r in read}
         for i, row in enumerate(rows):
             if f"{name}[{i}]" not in lost or row.span is None \
                     or not 0 < row.span.line <= len(lines):
                 continue
-            values = _lost_values(name, row.span.line, read, lines,
-                                  {r.transaction_date for r in read})
+            values = _lost_values(name, row.span.line, read, lines, dates)
             if values:
                 rows[i] = dataclasses.replace(row, **values)
                 changes[name] = tuple(rows)
@@ -88,18 +87,6 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     if not changes:
         return form
     return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
-
-
-def _text_lines(tsvs: tuple[str, ...]) -> list[list[dict[str, str]]]:
-    """The TSV words of each line of the scan's text (1-based as ``Span.line`` less one),
-    a page break's line none."""
-    lines: list[list[dict[str, str]]] = []
-    for index, tsv in enumerate(tsvs):
-        for number, page in enumerate(tsv_lines(tsv)):
-            if index or number:
-                lines.append([])
-            lines += page
-    return lines
 
 
 def _lost_values(name: str, number: int, read: list[Any],
@@ -160,12 +147,8 @@ def _kind(field: str) -> str:
 
 def _reads_as(field: str, text: str, value: Any) -> bool:
     """True where a word's ``text`` reads as the value ``value`` of column ``field``."""
-    if field in PRICES:
-        return bool(_PRICE.fullmatch(text)) and _decimal(text) == value
-    if field in AMOUNTS:
-        return bool(_WHOLE.fullmatch(text)) and _decimal(text) == value
-    if field == "transaction_date":
-        return any(_date(m) == value for m in _DATE.finditer(text)) and _DATE.fullmatch(text) is not None
+    if field in PRICES or field in AMOUNTS or field == "transaction_date":
+        return value is not None and _cell_value(field, text, {value}) == value
     return text.upper() == value
 
 
@@ -181,7 +164,7 @@ def _cell_value(field: str, text: str, dates: set) -> Any:
         date = _date(match) if match else None
         return date if date in dates else None
     if field == "transaction_code":
-        return text.upper() if len(text) == 1 and text.upper() in _CODES else None
+        return text.upper() if len(text) == 1 and text.upper() in TRANSACTION_CODES else None
     if field == "acquired_disposed":
         return text if text in ("A", "D") else None
     return text if text in ("D", "I") else None

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..model import Diagnostic, Form4
 from .ocr_price_ranges import PriceRanges, _holding, _with_mark, certain_ranges
-from .scan import tsv_lines
+from .scan import text_lines
 
 #: the tables whose rows hold a price
 TABLES = ("non_derivative_transactions", "derivative_transactions")
@@ -109,12 +109,11 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         return form
     notes = frozenset(form.footnotes or {})
     lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
-    for index, tsv in enumerate(tsvs):
-        for number, page in enumerate(tsv_lines(tsv)):
-            digit = digit_width(page)
-            if index or number:
-                lines.append(([], None))  # the page break's line
-            lines += [(line, digit) for line in page]
+    widths: dict[int, float | None] = {}  # each page's digit width, worked out once
+    for line, page in text_lines(tsvs):
+        if page is not None and id(page) not in widths:
+            widths[id(page)] = digit_width(page)
+        lines.append((line, None if page is None else widths[id(page)]))
     changes: dict[str, Any] = {}
     diagnostics: list[Diagnostic] = []
     for name in TABLES:

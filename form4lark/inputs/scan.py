@@ -174,6 +174,18 @@ def tsv_lines(tsv: str) -> list[list[list[dict[str, str]]]]:
     return pages
 
 
+def text_lines(tsvs: tuple[str, ...] | list[str]) -> list[tuple[list[dict[str, str]], list[list[dict[str, str]]] | None]]:
+    """The TSV words of each line of the scan's text (``Span.line`` less one), each with
+    its page's lines (``tsv_lines``); a page break's line has no words and no page."""
+    out: list[tuple[list[dict[str, str]], list[list[dict[str, str]]] | None]] = []
+    for index, tsv in enumerate(tsvs):
+        for number, page in enumerate(tsv_lines(tsv)):
+            if index or number:
+                out.append(([], None))
+            out += [(line, page) for line in page]
+    return out
+
+
 def text_of_pages(tsvs: list[str]) -> str:
     """tesseract's text of a scan's pages, from the TSV of each."""
     return PAGE_BREAK.join(text_of_tsv(tsv) for tsv in tsvs)

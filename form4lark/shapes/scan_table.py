@@ -72,9 +72,15 @@ def open_brackets(lines: list[list[str]]) -> int:
     read them), counted line by line from the row's line before the last one (a
     bracket closed that none opened closes nothing): the cells of the last row's
     line, those its opening lines above it hold and those after it."""
-    rows = [i for i, words in enumerate(lines) if _has_values(words)]
+    start, seen = 0, 0
+    for i in range(len(lines) - 1, -1, -1):  # the row's line before the last one
+        if _has_values(lines[i]):
+            seen += 1
+            if seen == 2:
+                start = i
+                break
     opened = 0
-    for words in lines[rows[-2] if len(rows) > 1 else 0:]:
+    for words in lines[start:]:
         opened = max(0, opened + _brackets(words))
     return opened
 
