@@ -21,8 +21,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Diagnostic, Form4
-from .ocr_lost_cells import AMOUNTS, _text_lines
+from .ocr_lost_cells import AMOUNTS
 from .ocr_lost_rows import _decimal
+from .scan import text_lines
 
 #: the tables whose rows hold amounts read from one line
 TABLES = ("non_derivative_transactions", "derivative_transactions",
@@ -48,7 +49,7 @@ def ungrouped_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         for i, row in enumerate(rows):
             if row.span is None:
                 continue
-            lines = _text_lines(tsvs) if lines is None else lines
+            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
             if not 0 < row.span.line <= len(lines):
                 continue
             cleared = ungrouped_fields(row, lines[row.span.line - 1])
