@@ -23,3 +23,11 @@ def test_a_text_holding_a_disputed_word_is_unknown_with_a_diagnostic() -> None:
     assert cleared.footnotes == {"1": None}
     assert cleared.signatures[0].name == "/s/ Peter Thiel"
     assert "'FE-IV.'" in cleared.diagnostics[0].message
+
+
+def test_a_word_read_elsewhere_in_capitals_disputes_it() -> None:
+    # FB-20190822-1 plain drawn by pypdfium2: the header's "Eacebook Inc" beside the
+    # address's "C/O FACEBOOK, INC."; SNOW-20221213-1 "SNOWELAKE" beside "Snowflake"
+    assert disputed_words(["Eacebook", "Inc", "C/O", "FACEBOOK,", "INC."]) == {"Eacebook"}
+    assert disputed_words(["SNOWELAKE", "Snowflake"]) == {"SNOWELAKE"}
+    assert disputed_words(["SEE", "See", "Fee"]) == set()

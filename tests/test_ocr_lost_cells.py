@@ -16,10 +16,10 @@ HEADER = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\tw
           "\tconf\ttext")
 
 
-def _tsv(text: str, unsure: frozenset[str] = frozenset()) -> str:
+def _tsv(text: str, unsure: frozenset[str] = frozenset(), unsure_conf: float = 40.0) -> str:
     """A TSV of ``text``: each line one of tesseract's lines, each word 10 pixels a
     character wide at its place in the line (spaces kept), OCR sure of each but the
-    ``unsure`` ones."""
+    ``unsure`` ones (read ``unsure_conf`` sure)."""
     rows = [HEADER]
     for number, line in enumerate(text.splitlines(), 1):
         at = 0
@@ -27,7 +27,7 @@ def _tsv(text: str, unsure: frozenset[str] = frozenset()) -> str:
             if not word:
                 at += 1
                 continue
-            conf = 40.0 if word in unsure else 96.0
+            conf = unsure_conf if word in unsure else 96.0
             rows.append(f"5\t1\t1\t1\t{number}\t{index}\t{at * 10}\t{number * 30}\t"
                         f"{len(word) * 10}\t20\t{conf}\t{word}")
             at += len(word) + 1
@@ -60,6 +60,16 @@ def test_a_lost_rows_values_are_read_under_its_neighbours_columns() -> None:
 
 def test_an_amount_ocr_is_unsure_of_stays_unknown() -> None:
     form = lost_cells_read(_kept(), (_tsv(ALIGNED, frozenset({"1,949,413"})),))
+    assert form.non_derivative_transactions[1].shares is None
+
+
+def test_an_amount_read_eighty_percent_sure_is_read() -> None:
+    # GUTS-20240206-1 sec drawn by pypdfium2: a lost row's "0" owned, 84% sure; XOOM-20130221-1
+    # sec and MDB-20200610-1 sec: amounts 80 to 85% sure, each the truth's
+    unsure = frozenset({"1,949,413"})
+    form = lost_cells_read(_kept(), (_tsv(ALIGNED, unsure, 82.0),))
+    assert form.non_derivative_transactions[1].shares == Decimal(1949413)
+    form = lost_cells_read(_kept(), (_tsv(ALIGNED, unsure, 78.0),))
     assert form.non_derivative_transactions[1].shares is None
 
 

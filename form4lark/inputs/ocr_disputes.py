@@ -12,6 +12,9 @@ shows tesseract reading an E as F.
 Runs on scans (``api.parse_scan``), whose words' pages are known. Measured on the corpus
 PDFs read as scans (``benchmarks/scans.py``), wrong fields: drawn by pdftoppm plain
 62 -> 60, sec 37 -> 35; by pypdfium2 plain 220 -> 214, sec 215 -> 211; no right value lost.
+Compared in any case (the header's "Eacebook Inc" beside the address's "C/O FACEBOOK,
+INC."): 3 more wrong values of pypdfium2 plain (FB-20190822-1, FB-20210515-1 issuer,
+SNOW-20221213-1 "SNOWELAKE") and 3 of pdftoppm, none right.
 """
 
 from __future__ import annotations
@@ -30,11 +33,13 @@ _EDGES = re.compile(r"^\W+|\W+$")
 
 def disputed_words(words: Iterable[str]) -> set[str]:
     """The words of a scan's pages (as read) holding an E that, read as F, is another
-    word of the pages; each as it was read, without the punctuation around it. Not a
-    letter alone: "Series E" and "Series F" are two classes of a filing."""
+    word of the pages in any case ("Eacebook" beside "FACEBOOK"); each as it was read,
+    without the punctuation around it. Not a letter alone: "Series E" and "Series F"
+    are two classes of a filing."""
     read = {_EDGES.sub("", word) for word in words}
+    folded = {word.casefold() for word in read}
     return {word for word in read if len(word) > 1 and MISREAD in word and any(
-        word[:i] + MEANT + word[i + 1:] in read
+        (word[:i] + MEANT + word[i + 1:]).casefold() in folded
         for i, glyph in enumerate(word) if glyph == MISREAD)}
 
 

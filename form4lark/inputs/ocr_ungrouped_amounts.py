@@ -1,0 +1,79 @@
+"""A scan's amounts read from a word whose digits are not grouped in thousands.
+
+The form prints an amount of shares grouped in thousands ("14,526") and its footnote
+mark small and raised after it ("14,526⁽¹⁾"). A word in a row's line reading as four
+digits or more with no comma ("145260]", a rule glued to it) is no amount as printed:
+OCR lost its comma, or ran a garbled mark into its digits ("14,526" and "(" read as
+"0"), and which of the two cannot be told. The value the text's reader took from such
+a word is unknown afterwards, with a diagnostic (``scan_values.scan_number`` refuses
+such a number on the text path of the sec design; the plain design's reader takes it).
+
+Measured on the corpus PDFs read as scans (``benchmarks/scans.py``): one wrong amount
+each for pdftoppm and pypdfium2 made unknown (U-20200331-1 plain "145260]", 14,526), no
+right one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..model import Diagnostic, Form4
+from .ocr_lost_cells import AMOUNTS
+from .ocr_lost_rows import _decimal
+from .scan import text_lines
+
+#: the tables whose rows hold amounts read from one line
+TABLES = ("non_derivative_transactions", "derivative_transactions",
+          "non_derivative_holdings", "derivative_holdings")
+#: the table's rules as OCR reads them glued to a word's ends
+RULES = "|{}[] "
+# an amount of four digits or more its thousands not grouped, as the form never prints it
+_UNGROUPED = re.compile(r"[0-9]{4,}")
+# a word reading as a whole amount, grouped or not
+_NUMBER = re.compile(r"[0-9][0-9,]*")
+MESSAGE = ("OCR read {word!r}: not grouped in thousands as the form prints an amount, "
+           "its comma lost or a garbled footnote mark read as its last digits")
+
+
+def ungrouped_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
+    """``form`` with each amount only an ungrouped word of its row's line reads as
+    unknown (the module's doc says why)."""
+    lines: list[list[dict[str, str]]] | None = None
+    changes: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in TABLES:
+        rows = list(getattr(form, name) or ())
+        for i, row in enumerate(rows):
+            if row.span is None:
+                continue
+            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
+            if not 0 < row.span.line <= len(lines):
+                continue
+            cleared = ungrouped_fields(row, lines[row.span.line - 1])
+            if cleared:
+                rows[i] = dataclasses.replace(row, **{f: None for f in cleared})
+                changes[name] = tuple(rows)
+                diagnostics += [Diagnostic(row.span.line, None, f"{name}[{i}].{field}",
+                                           MESSAGE.format(word=word), "warning")
+                                for field, word in cleared.items()]
+    if not changes:
+        return form
+    return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
+
+
+def ungrouped_fields(row: Any, words: list[dict[str, str]]) -> dict[str, str]:
+    """The row's amount fields whose value only words of ``words`` (its line's TSV
+    words) read as that print it ungrouped, each with the first such word."""
+    out: dict[str, str] = {}
+    for field in sorted(AMOUNTS):
+        value = getattr(row, field, None)
+        if not isinstance(value, Decimal):
+            continue
+        holding = [t for t in (w["text"].strip(RULES) for w in words)
+                   if _NUMBER.fullmatch(t) and _decimal(t) == value]
+        if holding and all(_UNGROUPED.fullmatch(t) for t in holding):
+            out[field] = holding[0]
+    return out
