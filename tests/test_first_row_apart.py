@@ -9,24 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from form4lark.form.atoms import Atom
 from form4lark.form.row_first_apart import first_row_apart
-from form4lark.page import Piece
-from support import FIXTURES, parse_fixture
+from support import FIXTURES, paragraph_atoms, parse_fixture
 
 TITLE = "Class A Common Stock"
-
-
-def _atoms(paragraphs: list[str]) -> list[Atom]:
-    """One paragraph per text, a blank line between them, as pdftotext prints cells;
-    a paragraph's words one atom each."""
-    atoms = []
-    for n, text in enumerate(paragraphs):
-        column = 1
-        for word in text.split():
-            atoms.append(Atom("TEXT", word, n, 0, 0, Piece(word, 2 * n + 1, column)))
-            column += len(word) + 1
-    return atoms
 
 
 # the first row's cells in the order pdftotext prints them among the headers ("(3)":
@@ -37,13 +23,13 @@ NEXT = [TITLE, "12/13/2022", "S(2)", "73,170", "D", "$150.841", "227,927", "D",
 
 
 def _texts(words: list[str]) -> dict[str, str]:
-    read = first_row_apart(_atoms(words), "table_i", "stream")
+    read = first_row_apart(paragraph_atoms(words), "table_i", "stream")
     assert read is not None
     return {key: cell.text for key, cell in read[0][0].items()}
 
 
 def test_the_first_row_is_read_by_its_values_kinds() -> None:
-    read = first_row_apart(_atoms(FIRST + NEXT), "table_i", "stream")
+    read = first_row_apart(paragraph_atoms(FIRST + NEXT), "table_i", "stream")
     assert read is not None
     rows, left_out = read
     assert left_out is None and len(rows) == 3
@@ -76,7 +62,7 @@ def test_a_row_that_does_not_fit_one_way_is_not_read() -> None:
         [TITLE, "12/13/2022", "200,000", "M", "301,097", "D", "A", "$8.88", "By Trust"],
     ]
     for words in cases:
-        assert first_row_apart(_atoms(words + NEXT), "table_i", "stream") is None, words
+        assert first_row_apart(paragraph_atoms(words + NEXT), "table_i", "stream") is None, words
 
 
 def test_a_one_row_table_with_its_nature_among_its_values() -> None:
