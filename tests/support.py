@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 from form4lark import Form4, parse
+from form4lark.form.atoms import Atom
+from form4lark.page import Piece
 from form4lark.scoring import score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -130,3 +132,15 @@ def corpus_texts(converters: tuple[str, ...]) -> list[Path]:
 def fresh_python(code: str) -> subprocess.CompletedProcess:
     """``code`` run in a fresh interpreter, so that no test's imports are already loaded."""
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+
+def paragraph_atoms(paragraphs: list[str]) -> list[Atom]:
+    """A stream's words, one paragraph per text with a blank line between them (as
+    pdftotext prints a page's cells), each word an atom at its column."""
+    out = []
+    for n, paragraph in enumerate(paragraphs):
+        column = 1
+        for word in paragraph.split():
+            out.append(Atom("TEXT", word, n, 0, 0, Piece(word, 2 * n + 1, column)))
+            column += len(word) + 1
+    return out

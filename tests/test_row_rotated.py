@@ -5,9 +5,8 @@ The body is AAPL-20190502-1's as pdftotext prints it: one cell a line."""
 
 from __future__ import annotations
 
-from form4lark.form.atoms import Atom
 from form4lark.form.row_rotated import rotated_rows
-from form4lark.page import Piece
+from support import paragraph_atoms
 
 ROW = ["Common Stock(1)", "05/02/2019", "S", "{shares}", "D", "{price}", "{owned}", "D"]
 BODY = [
@@ -19,18 +18,8 @@ BODY = [
 ]
 
 
-def _atoms(lines: list[str]) -> list[Atom]:
-    out = []
-    for n, line in enumerate(lines):
-        column = 1
-        for word in line.split():
-            out.append(Atom("TEXT", word, n, 0, 0, Piece(word, 2 * n + 1, column)))
-            column += len(word) + 1
-    return out
-
-
 def test_a_row_printed_last_cells_first_is_put_back() -> None:
-    rows = rotated_rows(_atoms(BODY), "table_i")
+    rows = rotated_rows(paragraph_atoms(BODY), "table_i")
     assert rows is not None
     assert [r["shares"].text for r in rows] == ["13,433", "18,256", "8,601", "14,571"]
     moved = rows[2]
@@ -42,9 +31,9 @@ def test_a_row_printed_last_cells_first_is_put_back() -> None:
 
 def test_a_row_put_back_that_breaks_the_arithmetic_is_not_kept() -> None:
     body = [c.replace("124,330", "124,331") for c in BODY]
-    assert rotated_rows(_atoms(body), "table_i") is None
+    assert rotated_rows(paragraph_atoms(body), "table_i") is None
 
 
 def test_a_body_that_reads_or_a_table_ii_is_left_to_the_others() -> None:
-    assert rotated_rows(_atoms(BODY[:16]), "table_i") is None
-    assert rotated_rows(_atoms(BODY), "table_ii") is None
+    assert rotated_rows(paragraph_atoms(BODY[:16]), "table_i") is None
+    assert rotated_rows(paragraph_atoms(BODY), "table_ii") is None

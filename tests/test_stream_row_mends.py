@@ -14,6 +14,7 @@ from form4lark.form.row_resync import partly_read
 from form4lark.form.title_tails import tails_put_back
 from form4lark.page import Piece
 from form4lark.sections import Cell
+from support import paragraph_atoms
 
 TITLE = "Class A Common Stock"
 
@@ -90,3 +91,30 @@ def test_a_row_printed_last_cells_first_is_read_back() -> None:
 def test_a_row_printed_last_cells_first_that_does_not_follow_is_left_out() -> None:
     body = [("12,588" if text == "12,688" else text) for text in ROTATED]
     assert _read(body) == [("600", "$2,559.0283(3)", "12,888")]
+
+
+# AOSL-20250317 (EDGAR's XML: 1,897 shares withheld (F) at $27.61, 64,213 owned after;
+# then 10,000 granted (A), 74,213 owned after): pdftotext printed both rows' later cells
+# before both titles
+TAILS_FIRST = [
+    "Common Share", "03/17/2025", "A", "10,000(1)", "A", "$0", "69,064(2)(3)(4)", "D",
+    "Common Share", "03/17/2025", "F", "2,954(5)", "D", "$27.61", "66,110(2)(3)(4)", "D",
+    "(6)", "D", "$27.61", "(2)(3)(4)", "64,213", "D", "A", "$0", "74,213(2)(3)(4)", "D",
+    "Common Share", "03/17/2025", "F", "1,897", "Common Share", "03/17/2025", "A", "10,000(7)"]
+
+
+def test_rows_printed_later_cells_first_several_at_once_are_put_back() -> None:
+    partial = partly_read(paragraph_atoms(TAILS_FIRST), "table_i", "stream")
+    assert partial is not None
+    assert [(r["transaction_code"].text, r["shares"].text, r["shares_owned_following"].text)
+            for r in partial.rows] == [
+        ("A", "10,000(1)", "69,064(2)(3)(4)"), ("F", "2,954(5)", "66,110(2)(3)(4)"),
+        ("F", "1,897", "64,213"), ("A", "10,000(7)", "74,213(2)(3)(4)")]
+    assert partial.rows[2]["price_per_share"].text == "$27.61"
+
+
+def test_rows_printed_later_cells_first_that_do_not_follow_are_left_out() -> None:
+    # 66,110 - 1,897 is not 64,000: which cells are whose the arithmetic does not bear out
+    body = [w if w != "64,213" else "64,000" for w in TAILS_FIRST]
+    partial = partly_read(paragraph_atoms(body), "table_i", "stream")
+    assert partial is not None and len(partial.rows) == 2

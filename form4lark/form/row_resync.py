@@ -26,7 +26,10 @@ its own, or one after a lost row, does not follow and is left out. pdftotext als
 prints a row's last cells before its title ("D", "$2,560.435", "12,688", "D", then
 "Class A Common Stock", "04/13/2022", "S", "200"): the words between the last row kept
 and a title are put among that title's words where one place only reads as a row
-that follows so (``_tail_first``).
+that follows so (``_tail_first``); several rows' last cells may come so before their
+titles, in the rows' order ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "D",
+then two titles each with its first cells): each title takes its part of those words
+where one cut only reads as rows that each follow so (``_tails_first``).
 
 A table that runs over several pages is printed again under each page's headers,
 and a text in reading order may print each page its own way (one page column by
@@ -40,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from itertools import combinations
 from types import SimpleNamespace
 
 from lark.exceptions import LarkError
@@ -150,6 +154,13 @@ def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
             read = None
         if read is None and _opens_paragraph(atoms, i):
             read = _tail_first(atoms, kept, i, table, before)
+        several = _tails_first(atoms, kept, i, table, before) \
+            if read is None and _opens_paragraph(atoms, i) else None
+        if several is not None:
+            rows.extend(several[0])
+            before, i = several[0][-1], i + several[1]
+            kept = i
+            continue
         if read is None:
             i += 1
             continue
@@ -190,6 +201,57 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
             texts = tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
             found[(*texts, ("", str(stop - title)))] = rows[0], stop - title
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: the most rows printed last cells first, one after another, that are put back
+_TAILS = 4
+
+
+def _tails_first(atoms: list[Atom], kept: int, title: int, table: str,
+                 before: Row) -> tuple[list[Row], int] | None:
+    """Rows whose later cells a stream printed before their titles, several at once
+    ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "D", then "Common Share",
+    "03/17/2025", "F", "1,897", "Common Share", "03/17/2025", "A", "10,000(7)"), and how
+    many words from ``title`` they take. The words between the last row kept (``kept``)
+    and ``title`` are the rows' later cells in the rows' order, each row's ending with
+    its last column (its "D" or "I"); each title opening a paragraph, with the words up
+    to the next, opens one of them. Taken only where one way of cutting those words
+    gives rows that each read as one row following from the row before by the table's
+    arithmetic (``_follows``); the marks standing alone among them are left out."""
+    tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
+    if not tail or not _ROW_END.fullmatch(tail[-1].text) or len(tail) > _ROW_WORDS:
+        return None
+    heads = [title]
+    while len(heads) <= _TAILS and heads[-1] < len(atoms):
+        heads.append(next((j for j in range(heads[-1] + 1, len(atoms))
+                           if _opens_paragraph(atoms, j)), len(atoms)))
+    ends = [n + 1 for n in range(len(tail) - 1) if _ROW_END.fullmatch(tail[n].text)]
+    found: dict[tuple[tuple[tuple[str, str], ...], ...], tuple[list[Row], int]] = {}
+    for count in range(2, len(heads)):
+        for cuts in combinations(ends, count - 1):
+            parts = [tail[a:b] for a, b in zip((0, *cuts), (*cuts, len(tail)))]
+            rows = _heads_with_tails(atoms, heads[:count + 1], parts, table, before)
+            if rows is not None:
+                texts = tuple(tuple(sorted((k, c.text) for k, c in r.items())) for r in rows)
+                found[texts] = rows, heads[count] - title
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _heads_with_tails(atoms: list[Atom], heads: list[int], parts: list[list[Atom]],
+                      table: str, before: Row) -> list[Row] | None:
+    """The rows each of ``heads`` (where their words start, then where the last ends)
+    opens with its part of the later cells after it, where each reads as one row with a
+    title and a code and follows from the row before."""
+    rows: list[Row] = []
+    for start, end, part in zip(heads, heads[1:], parts):
+        words = [a for a in atoms[start:end] if not MARKS_RE.fullmatch(a.text)] + part
+        read = _start_rows(words, len(words), table)
+        if not read or len(read) != 1 or "security_title" not in read[0] \
+                or "transaction_code" not in read[0] or not _follows(read[0], before):
+            return None
+        rows.append(read[0])
+        before = read[0]
+    return rows
 
 
 def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int] | None:

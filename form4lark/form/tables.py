@@ -84,6 +84,16 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                                  "standing alone among them and the natures left unknown",
                                  rows=checked_rows(moved, layout) if interleaved else moved,
                                  line=words[0].line, column=words[0].column, layout=layout)
+        if columns is None and page.shape == "stream":  # a first row among the headers
+            from .row_first_apart import first_row_apart
+            apart = first_row_apart(words, table, layout)
+            if apart is not None:
+                raise PartlyRead(f"{TITLES[table]}'s first row does not read in the form's "
+                                 "order (its cells printed apart): it is read by its values' "
+                                 "kinds, the marks standing alone among them left out"
+                                 + (f"; {apart[1]}" if apart[1] else ""),
+                                 rows=checked_rows(apart[0], layout) if interleaved else apart[0],
+                                 line=words[0].line, column=words[0].column, layout=layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partly_read(words, table, layout)
             if partial is not None:
