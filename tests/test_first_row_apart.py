@@ -7,10 +7,9 @@ BETR-20241209 (the pdftotext fixture: one row, 628,553 converted (C), held indir
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from form4lark.form.row_first_apart import first_row_apart
-from support import FIXTURES, paragraph_atoms, parse_fixture
+from support import FIXTURES, paragraph_atoms, table_fields_off
 
 TITLE = "Class A Common Stock"
 
@@ -66,14 +65,13 @@ def test_a_row_that_does_not_fit_one_way_is_not_read() -> None:
 
 
 def test_a_one_row_table_with_its_nature_among_its_values() -> None:
-    form = parse_fixture(FIXTURES / "pdftotext-blocks" / "BETR-20241209-1-sec.txt")
-    assert form.non_derivative_transactions is not None
-    (row,) = form.non_derivative_transactions
-    assert (row.security_title, row.transaction_date.isoformat(), row.transaction_code,
-            row.shares, row.acquired_disposed, row.shares_owned_following,
-            row.direct_or_indirect, row.nature_of_ownership) == (
-        TITLE, "2024-12-09", "C", Decimal("628553"), "A", Decimal("628553"), "I",
-        "By SVF II Beaver (DE) LLC")
-    assert row.price_per_share is None  # only its footnote's mark, which stands alone
+    form, off = table_fields_off(FIXTURES / "pdftotext-blocks" / "BETR-20241209-1-sec.txt")
+    assert form.non_derivative_transactions is not None and len(form.non_derivative_transactions) == 1
+    # the row reads as EDGAR's XML has it but for marks standing alone (whose they are is lost)
+    assert [f for f in off if f.startswith("non_derivative_transactions")] == [
+        "non_derivative_transactions[0].footnotes.price_per_share missed",
+        "non_derivative_transactions[0].footnotes.shares missed",
+        "non_derivative_transactions[0].footnotes.shares_owned_following missed"]
+    assert form.non_derivative_transactions[0].price_per_share is None  # its mark only
     assert any("first row does not read in the form's order" in d.message
                for d in form.diagnostics)

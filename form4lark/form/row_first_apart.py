@@ -37,7 +37,8 @@ from ..patterns import MARKS_AFTER, MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
-from .row_resync import _ROW_WORDS, _holding_before, _opens_paragraph, partly_read
+from .column_tokens import cell as _cell
+from .row_resync import _ROW_WORDS, _holding_before, _opens_paragraph, _start_rows, partly_read
 from .row_sequence import OPEN_TITLE, sequence_rows
 
 # a column's letter with any footnote mark printed on it ("S(2)", "D")
@@ -54,6 +55,8 @@ def first_row_apart(words: list[Atom], table: str,
     for start in range(1, min(len(words), _ROW_WORDS)):
         if not _opens_paragraph(words, start):
             continue
+        if len(_start_rows(words, start, table) or ()) == 1:
+            return None  # the first row reads in the form's order: not apart
         rest = _rest(words[start:], table, layout)
         if rest is None:
             continue
@@ -111,14 +114,14 @@ def _first_row(words: list[Atom], following: Row | None) -> Row | None:
     if letters is None or owned is None or kinds["word"] and letters[2].text != "I":
         return None  # a nature is for indirect ownership only
     row: Row = {"security_title": Cell(title, words[0].line, words[0].column),
-                "transaction_date": _cell(kinds["date"][0]),
+                "transaction_date": _cell([kinds["date"][0]]),
                 "equity_swap_involved": Cell(""),
-                "shares": _cell(kinds["amount"][1 - owned]),
-                "shares_owned_following": _cell(kinds["amount"][owned])}
+                "shares": _cell([kinds["amount"][1 - owned]]),
+                "shares_owned_following": _cell([kinds["amount"][owned]])}
     row.update(zip(("transaction_code", "acquired_disposed", "direct_or_indirect"),
-                   map(_cell, letters)))
+                   (_cell([letter]) for letter in letters)))
     if kinds["price"]:
-        row["price_per_share"] = _cell(kinds["price"][0])
+        row["price_per_share"] = _cell([kinds["price"][0]])
     if kinds["word"]:
         first = kinds["word"][0]
         row["nature_of_ownership"] = Cell(" ".join(a.text for a in kinds["word"]),
@@ -155,15 +158,12 @@ def _letters(atoms: list[Atom]) -> tuple[Atom, Atom, Atom] | None:
 def _owned(amounts: list[Atom], following: Row | None) -> int | None:
     """Which of the two amounts is the one owned after the row: the one the next row
     holds before it, where exactly one is; either where both are the same."""
-    if cell_amount(_cell(amounts[0])) == cell_amount(_cell(amounts[1])) is not None:
+    if cell_amount(_cell([amounts[0]])) == cell_amount(_cell([amounts[1]])) is not None:
         return 1
     before = _holding_before(following) if following and "transaction_code" in following \
         else None
     if before is None:
         return None
-    matches = [n for n, atom in enumerate(amounts) if cell_amount(_cell(atom)) == before]
+    matches = [n for n, atom in enumerate(amounts) if cell_amount(_cell([atom])) == before]
     return matches[0] if len(matches) == 1 else None
 
-
-def _cell(atom: Atom) -> Cell:
-    return Cell(atom.text, atom.line, atom.column)

@@ -23,13 +23,12 @@ from typing import Any
 from ..model import Diagnostic, Form4
 from .ocr_lost_cells import AMOUNTS
 from .ocr_lost_rows import _decimal
+from ..shapes.scan_values import RULES  # the table's rules OCR glues to a word's ends
 from .scan import text_lines
 
 #: the tables whose rows hold amounts read from one line
 TABLES = ("non_derivative_transactions", "derivative_transactions",
           "non_derivative_holdings", "derivative_holdings")
-#: the table's rules as OCR reads them glued to a word's ends
-RULES = "|{}[] "
 # an amount of four digits or more its thousands not grouped, as the form never prints it
 _UNGROUPED = re.compile(r"[0-9]{4,}")
 # a word reading as a whole amount, grouped or not
@@ -72,7 +71,7 @@ def ungrouped_fields(row: Any, words: list[dict[str, str]]) -> dict[str, str]:
         value = getattr(row, field, None)
         if not isinstance(value, Decimal):
             continue
-        holding = [t for t in (w["text"].strip(RULES) for w in words)
+        holding = [t for t in (w["text"].strip(RULES + " ") for w in words)
                    if _NUMBER.fullmatch(t) and _decimal(t) == value]
         if holding and all(_UNGROUPED.fullmatch(t) for t in holding):
             out[field] = holding[0]

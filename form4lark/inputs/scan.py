@@ -23,6 +23,7 @@ marks OCR garbled are read again from them before the TSV is used (``ocr_marks.p
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 import shutil
@@ -174,16 +175,18 @@ def tsv_lines(tsv: str) -> list[list[list[dict[str, str]]]]:
     return pages
 
 
-def text_lines(tsvs: tuple[str, ...] | list[str]) -> list[tuple[list[dict[str, str]], list[list[dict[str, str]]] | None]]:
+@functools.lru_cache(maxsize=2)  # the scan's passes (lost cells, prices, amounts) ask in turn
+def text_lines(tsvs: tuple[str, ...]) -> tuple[tuple[list[dict[str, str]], list[list[dict[str, str]]] | None], ...]:
     """The TSV words of each line of the scan's text (``Span.line`` less one), each with
-    its page's lines (``tsv_lines``); a page break's line has no words and no page."""
+    its page's lines (``tsv_lines``); a page break's line has no words and no page. Read
+    once for a scan's TSVs: callers only read what it gives."""
     out: list[tuple[list[dict[str, str]], list[list[dict[str, str]]] | None]] = []
     for index, tsv in enumerate(tsvs):
         for number, page in enumerate(tsv_lines(tsv)):
             if index or number:
                 out.append(([], None))
             out += [(line, page) for line in page]
-    return out
+    return tuple(out)
 
 
 def text_of_pages(tsvs: list[str]) -> str:
