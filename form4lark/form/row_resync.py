@@ -31,6 +31,18 @@ titles, in the rows' order ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "
 then two titles each with its first cells): each title takes its part of those words
 where one cut only reads as rows that each follow so (``_tails_first``).
 
+A stream may also print a table's last transaction's code and amount after the
+holdings below it ("Class A Common Stock", "12/13/2022", "(2)", "D", "$154.76",
+"101,097", "D", then the holdings, then "S", "4,441", "(7)"). Holdings are a list of
+their own in the record: where the stopped row is the only row before them with
+words of its own (one title, at most one date), every row after it reads as a
+holding with all its cells (a title, an amount owned, its "D" or "I", a nature where
+"I"), and the words after the last holding are only a code's letters, amounts, prices
+and marks after a word that closes the last holding (its "D" or "I", or a note's
+mark: no title, date or nature, none a whole holding could take), those words
+are the stopped row's own: it alone is left out and the holdings are kept
+(``_holdings_after``).
+
 A table that runs over several pages is printed again under each page's headers,
 and a text in reading order may print each page its own way (one page column by
 column, the next row by row). Where the whole body does not read, each page's
@@ -41,6 +53,7 @@ on, the table is left out as above.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from itertools import combinations
@@ -51,7 +64,8 @@ from lark.exceptions import LarkError
 from ..cells import cell_amount, read_cell
 from ..checks import amount_before
 from ..errors import SectionError
-from ..patterns import MARKS_RE, OWNERSHIP_END_RE as _ROW_END
+from ..patterns import DATE_RE, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING
@@ -254,6 +268,59 @@ def _heads_with_tails(atoms: list[Atom], heads: list[int], parts: list[list[Atom
     return rows
 
 
+#: a word a whole holding cannot take: a code's letter, an amount, a price or a mark
+_NOT_A_HOLDINGS = re.compile(r"(?:[A-Z]|\$?[0-9][0-9,]*(?:\.[0-9]+)?)?" + MARKS_AFTER)
+
+
+def _holdings_after(atoms: list[Atom], start: int, table: str) -> list[Row] | None:
+    """The holdings after the row that opens at ``start`` and does not read, where
+    they read whole and that row's stray words are certainly its own (a stream printed
+    its code and amount after the holdings: "S", "4,441", "(7)"): that row opens with a
+    title on a line of its own and its words up to the next such title hold no other
+    date; from that title on, the words read as holdings only, each with a title, an
+    amount owned, its "D" or "I" and, where "I", a nature; and the words after the last
+    holding are only letters, amounts, prices and marks (``_NOT_A_HOLDINGS``), the last
+    holding closed by its "D" or "I" or by a mark (``_closes_holding``). None where any
+    of that does not hold."""
+    if table != "table_i" or start >= len(atoms) or not _opens_paragraph(atoms, start):
+        return None
+    first = next((j for j in range(start + 1, len(atoms)) if _opens_paragraph(atoms, j)), None)
+    if first is None or sum(bool(DATE_RE.fullmatch(a.text)) for a in atoms[start:first]) > 1:
+        return None
+    last = max(j for j in range(first, len(atoms)) if _opens_paragraph(atoms, j))
+    for end in range(len(atoms), last, -1):
+        if not all(_NOT_A_HOLDINGS.fullmatch(a.text) for a in atoms[end:]):
+            break
+        if not _closes_holding(atoms[end - 1].text):
+            continue
+        source = WordSource(atoms[first:end])
+        try:
+            rows = read_rows(parse_body(source, table), source)
+        except (LarkError, SectionError):
+            continue
+        if rows and all(_whole_holding(row) for row in rows):
+            return rows
+    return None
+
+
+def _closes_holding(text: str) -> bool:
+    """True where a holding's word ``text`` certainly ends it: its "D" or "I", or a word
+    ending with a note's mark (a mark closes its cell: "Trust(15)", so a stray "S" after
+    it is not the nature's); not a mark standing alone (whose it is is not told)."""
+    return bool(_ROW_END.fullmatch(text)
+                or (MARK_AT_END_RE.search(text) and not MARKS_RE.fullmatch(text)))
+
+
+def _whole_holding(row: Row) -> bool:
+    """True where ``row`` is a holding with all its cells: a title, an amount owned, its
+    "D" or "I" and, where "I", a nature."""
+    way = row.get("direct_or_indirect")
+    return ("transaction_code" not in row and "transaction_date" not in row
+            and "security_title" in row and "shares_owned_following" in row
+            and way is not None and ("nature_of_ownership" in row
+                                     or not way.text.lstrip("(").startswith("I")))
+
+
 def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int] | None:
     """The titled rows before the first row of the table that reads as no row, where
     that row stands and where the words those rows read end; None where every row
@@ -277,9 +344,15 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
         return None
     rows, stop, end = before
     after = _rows_after(atoms, stop, table, rows[-1], end)
+    held = _holdings_after(atoms, end, table) if not after else None
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "
                 "again and follow from the rows before by the table's arithmetic")
+    if held:
+        after = held
+        left_out = ("that row alone is left out, its words being its own (one title, "
+                    "the words after the holdings only codes, amounts and marks), and the "
+                    f"{len(held)} holdings after it, each read whole, are kept")
     at = atoms[stop]
     return PartlyRead(f"{TITLES[table]} is read up to its row at {at.text!r}, which does not "
                       f"read as the form's columns: {left_out}",
