@@ -16,7 +16,7 @@ import re
 
 from ..patterns import FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
-from .atoms import Atom
+from .atoms import Atom, blocks_apart
 from .header import cell_of
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
@@ -504,13 +504,6 @@ def _after_closing(atoms: list[Atom]) -> int | None:
     return last + 1
 
 
-def _blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
-    """The (start, end) of each block of ``atoms``: lines one after the other, an empty
-    line between two blocks (pdfminer's ``-F 1.0`` prints each of the page's boxes so)."""
-    starts = [0, *(i for i in range(1, len(atoms)) if atoms[i - 1].line + 1 < atoms[i].line)]
-    return list(zip(starts, [*starts[1:], len(atoms)]))
-
-
 def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
     """Signatures whose names and dates a converter printed as blocks of their own in any
     order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
@@ -518,7 +511,7 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
     with "/s/" and holding no date, or a date alone; the names pair with as many dates
     (those after the label too) in order, where all dates are the same day (which name a
     date is printed nearest does not tell whose it is). None otherwise."""
-    blocks = _blocks(atoms)
+    blocks = blocks_apart(atoms)
     first = next((n for n, (start, _) in enumerate(blocks)
                   if atoms[start].kind == "TEXT" and atoms[start].text.lower().startswith("/s/")),
                  None)
@@ -544,6 +537,11 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
                               for name, date in zip(names, dates)]
 
 
+def _block_start(atoms: list[Atom], i: int) -> int:
+    """Where the block (``blocks_apart``) holding the atom at ``i`` begins."""
+    return next(start for start, end in blocks_apart(atoms) if start <= i < end)
+
+
 def _block_above_label(atoms: list[Atom]) -> int | None:
     """Where the last block of text before the signature label begins, the label's
     date printed below it: a converter that parts the page's boxes with empty lines
@@ -554,9 +552,7 @@ def _block_above_label(atoms: list[Atom]) -> int | None:
     note's box, not a name)."""
     if not atoms:
         return None
-    start = len(atoms) - 1
-    while start > 0 and atoms[start - 1].line + 1 >= atoms[start].line:
-        start -= 1
+    start = _block_start(atoms, len(atoms) - 1)
     name = atoms[start:]
     if (any(a.kind != "TEXT" for a in name) or len({a.line for a in name}) > UNSIGNED_LINES
             or _NUMBER.fullmatch(name[0].text)):
@@ -571,9 +567,7 @@ def _in_note_box(atoms: list[Atom], start: int, date: int) -> bool:
     so): they end that note, not begin a name."""
     if start >= date or atoms[date - 1].line + 1 >= atoms[date].line:
         return False
-    first = start
-    while first > 0 and atoms[first - 1].line + 1 >= atoms[first].line:
-        first -= 1
+    first = _block_start(atoms, start)
     return (first < start and atoms[first].line != atoms[start].line
             and bool(_NUMBER.fullmatch(atoms[first].text)))
 
