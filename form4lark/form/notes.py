@@ -362,6 +362,11 @@ def _date_alone_above(atoms: list[Atom], date: int, opening: int) -> bool:
             and atoms[opening].row != atoms[date].row)
 
 
+def _row_starts(atoms: list[Atom], dates: list[int]) -> list[int]:
+    """The first atom of each date's row (where the line holding it begins)."""
+    return [next(i for i in range(len(atoms)) if atoms[i].row == atoms[d].row) for d in dates]
+
+
 def _signatures_by_line(atoms: list[Atom], dates: list[int],
                         alone_above: bool = False) -> tuple[int, list[SignatureCells]] | None:
     """On a page grid, where every date ends a line holding a whole signature ("... By : /s/
@@ -369,8 +374,7 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int],
     (a name wrapped under its line: "Counsel"). None where a date's line holds no "/s/".
     ``alone_above``: a date alone on its line after a signature's date opens the
     signature on the dateless lines below it (``_alone_above_name``)."""
-    rows = [atoms[d].row for d in dates]
-    starts = [next(i for i in range(len(atoms)) if atoms[i].row == row) for row in rows]
+    starts = _row_starts(atoms, dates)
     ends = starts[1:] + [len(atoms)]
     if len(dates) < 2 or not all(
             any("/s/" in atoms[i].text.lower() for i in range(start, date))
@@ -383,18 +387,26 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int],
     return starts[0], found
 
 
-def _dates_end_lines(atoms: list[Atom], dates: list[int], alone_above: bool = False) -> bool:
-    """True where each of two dates or more ends a line that holds more words (a stream
+def _ends_line(atoms: list[Atom], date: int) -> bool:
+    """True where the date at ``date`` ends a line that holds more words."""
+    row = atoms[date].row
+    return (0 < date and atoms[date - 1].row == row
+            and (date + 1 == len(atoms) or atoms[date + 1].row != row))
+
+
+def _dates_end_lines(atoms: list[Atom], dates: list[int]) -> bool | None:
+    """Where each of two dates or more ends a line that holds more words (a stream
     that keeps a signature's line whole: "SB Global Advisers Limited, By : /s/ Stephen
-    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``).
-    ``alone_above``: or stands alone on its line above its name (``_alone_above_name``)."""
-    ends = [*(next(i for i in range(len(atoms)) if atoms[i].row == atoms[d].row)
-              for d in dates[1:]), len(atoms)]
-    return len(dates) > 1 and all(
-        0 < d and atoms[d - 1].row == atoms[d].row
-        and (d + 1 == len(atoms) or atoms[d + 1].row != atoms[d].row)
-        or alone_above and _alone_above_name(atoms, dates, k, ends[k])
-        for k, d in enumerate(dates))
+    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``), or
+    stands alone on its line above its name (``_alone_above_name``): whether any does
+    the latter (``_signatures_by_line``'s ``alone_above``). None where neither holds."""
+    if len(dates) < 2:
+        return None
+    alone = [k for k, d in enumerate(dates) if not _ends_line(atoms, d)]
+    if not alone:
+        return False
+    ends = [*_row_starts(atoms, dates[1:]), len(atoms)]
+    return True if all(_alone_above_name(atoms, dates, k, ends[k]) for k in alone) else None
 
 
 def _alone_above_name(atoms: list[Atom], dates: list[int], k: int, end: int) -> bool:
@@ -593,10 +605,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
-    by_line = (_signatures_by_line(atoms, dates)
-               if positioned or page_lines or _dates_end_lines(atoms, dates)
-               else _signatures_by_line(atoms, dates, True)
-               if _dates_end_lines(atoms, dates, True) else None)
+    alone_above = False if positioned or page_lines else _dates_end_lines(atoms, dates)
+    by_line = (_signatures_by_line(atoms, dates, alone_above) if alone_above is not None
+               else None)
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)
