@@ -276,6 +276,14 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
 
 
 #: the labels that end the page's header: a table's title, or its first column's header
+def blocks_apart(atoms: list[Atom]) -> list[tuple[int, int]]:
+    """The (start, end) of each block of ``atoms``: lines one after the other, a blank
+    line standing between two blocks (a converter that parts the page's boxes so:
+    pdfminer's ``-F 1.0``)."""
+    starts = [0, *(i for i in range(1, len(atoms)) if atoms[i - 1].line + 1 < atoms[i].line)]
+    return list(zip(starts, [*starts[1:], len(atoms)])) if atoms else []
+
+
 HEADER_ENDS = frozenset({"TABLE_I", "TABLE_II", "COLUMN_TITLE"})
 
 

@@ -16,7 +16,7 @@ import re
 
 from ..patterns import FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
-from .atoms import Atom
+from .atoms import Atom, blocks_apart
 from .header import cell_of
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
@@ -362,6 +362,11 @@ def _date_alone_above(atoms: list[Atom], date: int, opening: int) -> bool:
             and atoms[opening].row != atoms[date].row)
 
 
+def _row_starts(atoms: list[Atom], dates: list[int]) -> list[int]:
+    """The first atom of each date's row (where the line holding it begins)."""
+    return [next(i for i in range(len(atoms)) if atoms[i].row == atoms[d].row) for d in dates]
+
+
 def _signatures_by_line(atoms: list[Atom], dates: list[int],
                         alone_above: bool = False) -> tuple[int, list[SignatureCells]] | None:
     """On a page grid, where every date ends a line holding a whole signature ("... By : /s/
@@ -369,8 +374,7 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int],
     (a name wrapped under its line: "Counsel"). None where a date's line holds no "/s/".
     ``alone_above``: a date alone on its line after a signature's date opens the
     signature on the dateless lines below it (``_alone_above_name``)."""
-    rows = [atoms[d].row for d in dates]
-    starts = [next(i for i in range(len(atoms)) if atoms[i].row == row) for row in rows]
+    starts = _row_starts(atoms, dates)
     ends = starts[1:] + [len(atoms)]
     if len(dates) < 2 or not all(
             any("/s/" in atoms[i].text.lower() for i in range(start, date))
@@ -383,18 +387,26 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int],
     return starts[0], found
 
 
-def _dates_end_lines(atoms: list[Atom], dates: list[int], alone_above: bool = False) -> bool:
-    """True where each of two dates or more ends a line that holds more words (a stream
+def _ends_line(atoms: list[Atom], date: int) -> bool:
+    """True where the date at ``date`` ends a line that holds more words."""
+    row = atoms[date].row
+    return (0 < date and atoms[date - 1].row == row
+            and (date + 1 == len(atoms) or atoms[date + 1].row != row))
+
+
+def _dates_end_lines(atoms: list[Atom], dates: list[int]) -> bool | None:
+    """Where each of two dates or more ends a line that holds more words (a stream
     that keeps a signature's line whole: "SB Global Advisers Limited, By : /s/ Stephen
-    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``).
-    ``alone_above``: or stands alone on its line above its name (``_alone_above_name``)."""
-    ends = [*(next(i for i in range(len(atoms)) if atoms[i].row == atoms[d].row)
-              for d in dates[1:]), len(atoms)]
-    return len(dates) > 1 and all(
-        0 < d and atoms[d - 1].row == atoms[d].row
-        and (d + 1 == len(atoms) or atoms[d + 1].row != atoms[d].row)
-        or alone_above and _alone_above_name(atoms, dates, k, ends[k])
-        for k, d in enumerate(dates))
+    Lam, General Counsel 03/07/2025"), read then as lines (``_signatures_by_line``), or
+    stands alone on its line above its name (``_alone_above_name``): whether any does
+    the latter (``_signatures_by_line``'s ``alone_above``). None where neither holds."""
+    if len(dates) < 2:
+        return None
+    alone = [k for k, d in enumerate(dates) if not _ends_line(atoms, d)]
+    if not alone:
+        return False
+    ends = [*_row_starts(atoms, dates[1:]), len(atoms)]
+    return True if all(_alone_above_name(atoms, dates, k, ends[k]) for k in alone) else None
 
 
 def _alone_above_name(atoms: list[Atom], dates: list[int], k: int, end: int) -> bool:
@@ -504,13 +516,6 @@ def _after_closing(atoms: list[Atom]) -> int | None:
     return last + 1
 
 
-def _blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
-    """The (start, end) of each block of ``atoms``: lines one after the other, an empty
-    line between two blocks (pdfminer's ``-F 1.0`` prints each of the page's boxes so)."""
-    starts = [0, *(i for i in range(1, len(atoms)) if atoms[i - 1].line + 1 < atoms[i].line)]
-    return list(zip(starts, [*starts[1:], len(atoms)]))
-
-
 def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
     """Signatures whose names and dates a converter printed as blocks of their own in any
     order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
@@ -518,7 +523,7 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
     with "/s/" and holding no date, or a date alone; the names pair with as many dates
     (those after the label too) in order, where all dates are the same day (which name a
     date is printed nearest does not tell whose it is). None otherwise."""
-    blocks = _blocks(atoms)
+    blocks = blocks_apart(atoms)
     first = next((n for n, (start, _) in enumerate(blocks)
                   if atoms[start].kind == "TEXT" and atoms[start].text.lower().startswith("/s/")),
                  None)
@@ -544,6 +549,11 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
                               for name, date in zip(names, dates)]
 
 
+def _block_start(atoms: list[Atom], i: int) -> int:
+    """Where the block (``blocks_apart``) holding the atom at ``i`` begins."""
+    return next(start for start, end in blocks_apart(atoms) if start <= i < end)
+
+
 def _block_above_label(atoms: list[Atom]) -> int | None:
     """Where the last block of text before the signature label begins, the label's
     date printed below it: a converter that parts the page's boxes with empty lines
@@ -554,9 +564,7 @@ def _block_above_label(atoms: list[Atom]) -> int | None:
     note's box, not a name)."""
     if not atoms:
         return None
-    start = len(atoms) - 1
-    while start > 0 and atoms[start - 1].line + 1 >= atoms[start].line:
-        start -= 1
+    start = _block_start(atoms, len(atoms) - 1)
     name = atoms[start:]
     if (any(a.kind != "TEXT" for a in name) or len({a.line for a in name}) > UNSIGNED_LINES
             or _NUMBER.fullmatch(name[0].text)):
@@ -571,9 +579,7 @@ def _in_note_box(atoms: list[Atom], start: int, date: int) -> bool:
     so): they end that note, not begin a name."""
     if start >= date or atoms[date - 1].line + 1 >= atoms[date].line:
         return False
-    first = start
-    while first > 0 and atoms[first - 1].line + 1 >= atoms[first].line:
-        first -= 1
+    first = _block_start(atoms, start)
     return (first < start and atoms[first].line != atoms[start].line
             and bool(_NUMBER.fullmatch(atoms[first].text)))
 
@@ -599,10 +605,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:
             return centred
-    by_line = (_signatures_by_line(atoms, dates)
-               if positioned or page_lines or _dates_end_lines(atoms, dates)
-               else _signatures_by_line(atoms, dates, True)
-               if _dates_end_lines(atoms, dates, True) else None)
+    alone_above = False if positioned or page_lines else _dates_end_lines(atoms, dates)
+    by_line = (_signatures_by_line(atoms, dates, alone_above) if alone_above is not None
+               else None)
     if by_line is not None:
         return by_line
     opened = _signatures_by_opening(atoms, dates)

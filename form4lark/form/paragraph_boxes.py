@@ -21,7 +21,7 @@ from ..page import Line
 from ..sections import Cell, OwnerBlock
 from ..shapes.street_lines import STREET_LINES, street_shaped
 from ..text import split_city_line
-from .atoms import Atom
+from .atoms import Atom, blocks_apart
 from .checkboxes import MARKS
 from .header import CITY_LABELS, DATE, ISSUER, NAME_LABELS, cell_of
 
@@ -57,13 +57,7 @@ _NAME_LABELS, _PLACE_LABELS = NAME_LABELS, CITY_LABELS
 
 def _paragraphs(atoms: list[Atom]) -> list[list[Atom]]:
     """``atoms`` cut where a blank line stands between two of them."""
-    out: list[list[Atom]] = []
-    for atom in atoms:
-        if out and atom.line <= out[-1][-1].line + 1:
-            out[-1].append(atom)
-        else:
-            out.append([atom])
-    return out
+    return [atoms[start:end] for start, end in blocks_apart(atoms)]
 
 
 def _once(atoms: list[Atom], kinds: tuple[str, ...]) -> list[int] | None:
