@@ -18,7 +18,7 @@ run of words (its nature). Such a row is read where
   header's),
 - its letters fit the three columns one way only, and
 - its amount owned after it is told: the one the next row holds before it by the
-  table's arithmetic (``row_resync._holding_before``), or either where the two
+  table's arithmetic (``row_resync.holding_before``), or either where the two
   amounts are the same; the other amount is its shares.
 
 Marks standing alone among its cells are left out (a later row's may stand
@@ -38,7 +38,7 @@ from ..sections import Cell, Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 from .column_tokens import cell as _cell
-from .row_resync import _ROW_WORDS, _holding_before, _opens_paragraph, _start_rows, partly_read
+from .row_resync import ROW_WORDS, holding_before, opens_paragraph, partly_read, start_rows
 from .row_sequence import OPEN_TITLE, sequence_rows
 
 # a column's letter with any footnote mark printed on it ("S(2)", "D")
@@ -52,17 +52,17 @@ def first_row_apart(words: list[Atom], table: str,
     says of them), or the table is that one row; None where that is not certain."""
     if table != "table_i":
         return None
-    for start in range(1, min(len(words), _ROW_WORDS)):
-        if not _opens_paragraph(words, start):
+    for start in range(1, min(len(words), ROW_WORDS)):
+        if not opens_paragraph(words, start):
             continue
-        if len(_start_rows(words, start, table) or ()) == 1:
+        if len(start_rows(words, start, table) or ()) == 1:
             return None  # the first row reads in the form's order: not apart
         rest = _rest(words[start:], table, layout)
         if rest is None:
             continue
         first = _first_row(words[:start], rest[0][0]) if rest[0] else None
         return ([first, *rest[0]], rest[1]) if first is not None else None
-    alone = _first_row(words, None) if len(words) <= _ROW_WORDS else None
+    alone = _first_row(words, None) if len(words) <= ROW_WORDS else None
     return ([alone], None) if alone is not None else None
 
 
@@ -160,7 +160,7 @@ def _owned(amounts: list[Atom], following: Row | None) -> int | None:
     holds before it, where exactly one is; either where both are the same."""
     if cell_amount(_cell([amounts[0]])) == cell_amount(_cell([amounts[1]])) is not None:
         return 1
-    before = _holding_before(following) if following and "transaction_code" in following \
+    before = holding_before(following) if following and "transaction_code" in following \
         else None
     if before is None:
         return None

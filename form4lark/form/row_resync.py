@@ -72,7 +72,7 @@ from .row_kinds import TITLE_OPENING
 from .row_sequence import TITLES, WordSource, error_index, parse_body, read_rows
 
 #: the most words a row read again after a stretch that does not read may hold
-_ROW_WORDS = 40
+ROW_WORDS = 40
 
 
 class PartlyRead(SectionError):
@@ -85,7 +85,7 @@ class PartlyRead(SectionError):
         self.rows = rows or []
 
 
-def _start_rows(atoms: list[Atom], end: int, table: str) -> list[Row] | None:
+def start_rows(atoms: list[Atom], end: int, table: str) -> list[Row] | None:
     """The rows of ``atoms[:end]`` where it reads and ends with a row's values (every
     row ends with its column "D" or "I"); None where it does not."""
     if not _ROW_END.fullmatch(atoms[end - 1].text):
@@ -104,7 +104,7 @@ def _rows_before(atoms: list[Atom], stop: int, table: str) -> tuple[list[Row], i
     """The rows of the longest start of ``atoms`` (before ``stop``) that reads and ends
     with a row's values, and where it ends."""
     for end in range(stop, 0, -1):
-        if (rows := _start_rows(atoms, end, table)) is not None:
+        if (rows := start_rows(atoms, end, table)) is not None:
             return rows, end
     return [], 0
 
@@ -114,13 +114,13 @@ def _titled(rows: list[Row]) -> list[Row]:
     return [row for row in rows if "transaction_code" in row or "security_title" in row]
 
 
-def _opens_paragraph(atoms: list[Atom], i: int) -> bool:
+def opens_paragraph(atoms: list[Atom], i: int) -> bool:
     """True where ``atoms[i]`` opens a security's title on a line of its own."""
     return (bool(TITLE_OPENING.match(atoms[i].text))
             and (i == 0 or atoms[i - 1].line != atoms[i].line))
 
 
-def _holding_before(row: Row) -> Decimal | None:
+def holding_before(row: Row) -> Decimal | None:
     """A transaction row's holding before it (``checks.amount_before``; None where its
     amounts or its direction are not read)."""
     after, shares = cell_amount(row.get("shares_owned_following")), cell_amount(row.get("shares"))
@@ -136,15 +136,15 @@ def _follows(row: Row, before: Row) -> bool:
     """True where ``row`` holds, before it, what ``before`` holds after it (not nothing:
     many rows start from nothing)."""
     after = cell_amount(before.get("shares_owned_following"))
-    return after is not None and after != 0 and _holding_before(row) == after
+    return after is not None and after != 0 and holding_before(row) == after
 
 
 def _one_row(atoms: list[Atom], table: str) -> tuple[Row, int] | None:
     """The row that ``atoms`` open with, read alone, and where it ends: the shortest
-    start of ``atoms`` ending with a row's last column (within ``_ROW_WORDS``) that
+    start of ``atoms`` ending with a row's last column (within ``ROW_WORDS``) that
     reads as one row with a title."""
-    for end in range(1, min(len(atoms), _ROW_WORDS) + 1):
-        rows = _start_rows(atoms, end, table)
+    for end in range(1, min(len(atoms), ROW_WORDS) + 1):
+        rows = start_rows(atoms, end, table)
         if rows and len(rows) == 1 and "security_title" in rows[0] \
                 and "transaction_code" in rows[0]:
             return rows[0], end
@@ -163,13 +163,13 @@ def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
     rows: list[Row] = []
     i = start
     while i < len(atoms):
-        read = _one_row(atoms[i:], table) if _opens_paragraph(atoms, i) else None
+        read = _one_row(atoms[i:], table) if opens_paragraph(atoms, i) else None
         if read is not None and not _follows(read[0], before):
             read = None
-        if read is None and _opens_paragraph(atoms, i):
+        if read is None and opens_paragraph(atoms, i):
             read = _tail_first(atoms, kept, i, table, before)
         several = _tails_first(atoms, kept, i, table, before) \
-            if read is None and _opens_paragraph(atoms, i) else None
+            if read is None and opens_paragraph(atoms, i) else None
         if several is not None:
             rows.extend(several[0])
             before, i = several[0][-1], i + several[1]
@@ -195,10 +195,10 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
     Taken only where every such place that reads as one row following from ``before``
     gives the same row and takes the same words; the marks standing alone among them
     are left out (whose they are the text does not tell)."""
-    end = next((j for j in range(title + 1, len(atoms)) if _opens_paragraph(atoms, j)),
+    end = next((j for j in range(title + 1, len(atoms)) if opens_paragraph(atoms, j)),
                len(atoms))
     tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
-    if not tail or end - title + len(tail) > _ROW_WORDS:
+    if not tail or end - title + len(tail) > ROW_WORDS:
         return None
     found: dict[tuple[tuple[str, str], ...], tuple[Row, int]] = {}
     closed = bool(_ROW_END.fullmatch(tail[-1].text))  # the words before end a row: last
@@ -209,7 +209,7 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
             continue
         words = [a for a in atoms[title:cut] + tail + atoms[cut:stop]
                  if not MARKS_RE.fullmatch(a.text)]
-        rows = _start_rows(words, len(words), table)
+        rows = start_rows(words, len(words), table)
         if rows and len(rows) == 1 and "security_title" in rows[0] \
                 and "transaction_code" in rows[0] and _follows(rows[0], before):
             texts = tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
@@ -233,12 +233,12 @@ def _tails_first(atoms: list[Atom], kept: int, title: int, table: str,
     gives rows that each read as one row following from the row before by the table's
     arithmetic (``_follows``); the marks standing alone among them are left out."""
     tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
-    if not tail or not _ROW_END.fullmatch(tail[-1].text) or len(tail) > _ROW_WORDS:
+    if not tail or not _ROW_END.fullmatch(tail[-1].text) or len(tail) > ROW_WORDS:
         return None
     heads = [title]
     while len(heads) <= _TAILS and heads[-1] < len(atoms):
         heads.append(next((j for j in range(heads[-1] + 1, len(atoms))
-                           if _opens_paragraph(atoms, j)), len(atoms)))
+                           if opens_paragraph(atoms, j)), len(atoms)))
     ends = [n + 1 for n in range(len(tail) - 1) if _ROW_END.fullmatch(tail[n].text)]
     found: dict[tuple[tuple[tuple[str, str], ...], ...], tuple[list[Row], int]] = {}
     for count in range(2, len(heads)):
@@ -259,7 +259,7 @@ def _heads_with_tails(atoms: list[Atom], heads: list[int], parts: list[list[Atom
     rows: list[Row] = []
     for start, end, part in zip(heads, heads[1:], parts):
         words = [a for a in atoms[start:end] if not MARKS_RE.fullmatch(a.text)] + part
-        read = _start_rows(words, len(words), table)
+        read = start_rows(words, len(words), table)
         if not read or len(read) != 1 or "security_title" not in read[0] \
                 or "transaction_code" not in read[0] or not _follows(read[0], before):
             return None
@@ -282,12 +282,12 @@ def _holdings_after(atoms: list[Atom], start: int, table: str) -> list[Row] | No
     holding are only letters, amounts, prices and marks (``_NOT_A_HOLDINGS``), the last
     holding closed by its "D" or "I" or by a mark (``_closes_holding``). None where any
     of that does not hold."""
-    if table != "table_i" or start >= len(atoms) or not _opens_paragraph(atoms, start):
+    if table != "table_i" or start >= len(atoms) or not opens_paragraph(atoms, start):
         return None
-    first = next((j for j in range(start + 1, len(atoms)) if _opens_paragraph(atoms, j)), None)
+    first = next((j for j in range(start + 1, len(atoms)) if opens_paragraph(atoms, j)), None)
     if first is None or sum(bool(DATE_RE.fullmatch(a.text)) for a in atoms[start:first]) > 1:
         return None
-    last = max(j for j in range(first, len(atoms)) if _opens_paragraph(atoms, j))
+    last = max(j for j in range(first, len(atoms)) if opens_paragraph(atoms, j))
     for end in range(len(atoms), last, -1):
         if not all(_NOT_A_HOLDINGS.fullmatch(a.text) for a in atoms[end:]):
             break
