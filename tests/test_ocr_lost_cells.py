@@ -10,7 +10,7 @@ from decimal import Decimal
 from form4lark.inputs.ocr_lost_cells import lost_cells_read
 from form4lark.inputs.ocr_lost_rows import lost_rows_kept
 from form4lark.model import Form4
-from tests.test_ocr_lost_rows import TEXT, _conversion, _form
+from test_ocr_lost_rows import TEXT, _conversion, _form
 
 HEADER = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
           "\tconf\ttext")
