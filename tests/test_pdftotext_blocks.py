@@ -37,6 +37,9 @@ def test_a_mark_before_a_shuffled_label_checks_no_box() -> None:
             owner.is_other) == (None, None, None, None)
     assert form.document_type == "4"
     assert form.date_of_original_submission is None
+    # its two marks ("X" before "Director", "X Form filed by More ...") are box 5's and
+    # box 6's: neither box above box 1 is checked (the filing's truth)
+    assert (form.not_subject_to_section16, form.aff10b5_one) == (False, False)
     assert any("box 5's labels are out of the form's order" in d.message
                for d in form.diagnostics)
 
@@ -263,7 +266,10 @@ def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labe
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2) == ("C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY")
     assert form.filed_by_more_than_one_person is False  # "X" right before box 6's lines
-    assert form.not_subject_to_section16 is None  # the other marks may be any box's
+    # two marks in all: box 6's and box 5's, so the box above box 1 is unchecked (truth),
+    # while which relationship the other mark checks is lost
+    assert form.not_subject_to_section16 is False
+    assert form.reporting_owners[0].is_director is None
     assert parse_fixture(BLOCKS / "FB-20210515-1-sec.txt").period_of_report \
         == date(2021, 5, 15)
 
@@ -348,3 +354,23 @@ def test_a_glued_date_is_cut_only_in_a_signature_continued_below(text, cut) -> N
     unglued, origin = glued_dates.dates_unglued(atoms)
     assert (len(unglued) > len(atoms)) is cut
     assert len(origin) == len(unglued) and sorted(set(origin)) == list(range(len(atoms)))
+
+
+_TOP = ("Check this box if no longer subject to\nSection 16. Form 4 or Form 5\n\n{top}"
+        "5. Relationship of Reporting Person(s) to Issuer\n(Check all applicable)\n\n"
+        "{box5}\nDirector\n\n10% Owner\n\nOfficer (give title\nbelow)\n\nOther (specify\n"
+        "below)\n\n6. Individual or Joint/Group Filing (Check Applicable\nLine)\n\n"
+        "{box6}Form filed by One Reporting Person\nForm filed by More than One Reporting\n"
+        "Person\n")
+
+
+@pytest.mark.parametrize("parts,unmarked", [
+    ({}, True),  # box 5's mark and box 6's: none is left for the boxes above box 1
+    ({"top": "X\n\n"}, False),  # a third mark: any box's (two relationships, or the top box)
+    ({"box6": ""}, False),  # one mark: box 6's alone, or the text lost one
+    ({"box5": "X\n\nX\n"}, False),
+])
+def test_two_marks_in_all_leave_the_boxes_above_box_1_unchecked(parts, unmarked) -> None:
+    text = _TOP.format(**({"top": "", "box5": "X\n", "box6": "X\n\n"} | parts))
+    atoms = lex(read_shape(text, "stream"), "boxes")
+    assert checkboxes.top_boxes_unmarked(atoms) is unmarked

@@ -303,6 +303,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
                                 (False if top_marks else None))
     if "AFF10B5" in seen:
         sections.aff10b5 = True if "AFF10B5" in checked else (False if top_marks else None)
+    if page.converter != "ocr" and checkboxes.top_boxes_unmarked(atoms):
+        # two marks in all are box 6's and box 5's, wherever the text moved them
+        if "NOT_SUBJECT" in seen and sections.not_subject is None:
+            sections.not_subject = False
+        if "AFF10B5" in seen and sections.aff10b5 is None:
+            sections.aff10b5 = False
     maybe = set().union(*parted.values())  # the boxes a parted mark may be: not seen empty
     if "NOT_SUBJECT" in maybe and sections.not_subject is not True:
         sections.not_subject, sections.marks_by_box = None, True
