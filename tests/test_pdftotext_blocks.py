@@ -262,6 +262,11 @@ def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labe
     assert (owner.street1, owner.street2) == ("C/O WORKDAY, INC.", "6110 STONERIDGE MALL ROAD")
     assert (owner.city, owner.state, owner.zip) == ("PLEASANTON", "CA", None)
     assert form.filed_by_more_than_one_person is None  # its mark stands before the zip
+    # "X" before "Director" and before "Officer", and box 6's mark: three in all, so no
+    # other box is checked (the filing's truth)
+    assert (owner.is_director, owner.is_ten_percent_owner, owner.is_officer,
+            owner.is_other) == (True, False, True, False)
+    assert (form.not_subject_to_section16, form.aff10b5_one) == (False, False)
     form = parse_fixture(BLOCKS / "MSFT-20180829-1-sec.txt")
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2) == ("C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY")
@@ -364,13 +369,17 @@ _TOP = ("Check this box if no longer subject to\nSection 16. Form 4 or Form 5\n\
         "Person\n")
 
 
-@pytest.mark.parametrize("parts,unmarked", [
-    ({}, True),  # box 5's mark and box 6's: none is left for the boxes above box 1
-    ({"top": "X\n\n"}, False),  # a third mark: any box's (two relationships, or the top box)
-    ({"box6": ""}, False),  # one mark: box 6's alone, or the text lost one
-    ({"box5": "X\n\nX\n"}, False),
+@pytest.mark.parametrize("parts,checked,all_read", [
+    ({}, set(), True),  # box 5's mark and box 6's: none is left for the boxes above box 1
+    ({"top": "X\n\n"}, set(), False),  # a third mark: two relationships', or the top box's
+    ({"box6": ""}, set(), False),  # one mark: box 6's alone, or the text lost one
+    ({"box5": "X\n\nX\n"}, set(), False),
+    ({"box5": "X\n\nX\n"}, {"DIRECTOR", "OFFICER"}, True),  # two read: none left over
+    ({"box5": "X\n\nX\n"}, {"DIRECTOR", "ONE_PERSON"}, False),  # one mark not read
+    ({"top": "X\n\n"}, {"NOT_SUBJECT"}, True),
 ])
-def test_two_marks_in_all_leave_the_boxes_above_box_1_unchecked(parts, unmarked) -> None:
+def test_marks_no_more_than_the_boxes_read_need_leave_the_others_unchecked(
+        parts, checked, all_read) -> None:
     text = _TOP.format(**({"top": "", "box5": "X\n", "box6": "X\n\n"} | parts))
     atoms = lex(read_shape(text, "stream"), "boxes")
-    assert checkboxes.top_boxes_unmarked(atoms) is unmarked
+    assert checkboxes.every_mark_read(atoms, checked) is all_read

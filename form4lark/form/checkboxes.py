@@ -239,16 +239,20 @@ def checked_labels(atoms: list[Atom], positioned: bool,
     return {label for _, label in (placed_marks(atoms) if placed is None else placed) if label}
 
 
-def top_boxes_unmarked(atoms: list[Atom]) -> bool:
-    """True where the header holds two marks in all and prints box 5 and box 6 (a label
-    of each): box 6 holds one mark and box 5 at least one (the form's rules: one line
-    of box 6 is checked, and a reporting person has a relationship, which
-    ``checks.relationships`` asks of every record), so neither box above box 1 holds
-    one, in whatever order the text printed the marks. A text that keeps every mark
-    (not OCR, which may lose one) is needed: a lost mark would leave two of three."""
+def every_mark_read(atoms: list[Atom], checked: set[str]) -> bool:
+    """True where the header holds as many marks as the boxes read ``checked`` account
+    for, and prints box 5 and box 6 (a label of each): box 6 holds one mark, read or
+    not, and box 5 at least one (the form's rules: one line of box 6 is checked, and a
+    reporting person has a relationship, which ``checks.relationships`` asks of every
+    record). No mark is then left for a box not read checked, so each is unchecked, in
+    whatever order the text printed the marks ("X" twice in all: box 6's and one
+    relationship's, so neither box above box 1 is checked). A text that keeps every
+    mark (not OCR, which may lose one) is needed: a lost mark would leave two of three."""
     kinds = {a.kind for a in atoms}
+    accounted = (max(len(checked & set(RELATIONSHIPS)), 1) + 1
+                 + len(checked & set(TOP_BOXES)))
     return (bool(kinds & _BOX5_LABELS) and bool(kinds & _BOX6_LABELS)
-            and sum(a.kind in MARKS for a in atoms) == 2)
+            and sum(a.kind in MARKS for a in atoms) == accounted)
 
 
 #: the labels that show box 5, and box 6, printed in the header

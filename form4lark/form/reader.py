@@ -303,8 +303,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
                                 (False if top_marks else None))
     if "AFF10B5" in seen:
         sections.aff10b5 = True if "AFF10B5" in checked else (False if top_marks else None)
-    if page.converter != "ocr" and checkboxes.top_boxes_unmarked(atoms):
-        # two marks in all are box 6's and box 5's, wherever the text moved them
+    # the marks in all no more than the boxes read checked need: the others are unchecked
+    all_read = page.converter != "ocr" and checkboxes.every_mark_read(atoms, checked)
+    if all_read:
         if "NOT_SUBJECT" in seen and sections.not_subject is None:
             sections.not_subject = False
         if "AFF10B5" in seen and sections.aff10b5 is None:
@@ -361,6 +362,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     for kinds in parted.values():
         first.unknown |= {RELATIONSHIP_OF[k] for k in kinds if k in RELATIONSHIP_OF} - first.checked
+    if all_read and first.checked:  # no mark left for a relationship not read checked
+        first.unknown -= set(RELATIONSHIP_OF.values())
     if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
         first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     if not relationships_lost:  # else box 5's text may be any block's
