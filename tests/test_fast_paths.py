@@ -616,3 +616,12 @@ def test_a_word_longer_than_a_notes_number_is_no_note_number():
         import sre_parse
     assert sre_parse.parse(notes._NUMBER.pattern).getwidth()[1] == notes._NUMBER_WIDTH
     assert notes._NUMBER.fullmatch("([F12]") and not notes._NUMBER.fullmatch("([F123]")
+
+
+def test_a_word_ends_where_a_label_of_box_1_runs_into_it_whatever_its_case():
+    """A word's characters are matched with their case (quicker to scan), but the labels
+    of box 1 that end it ("WAY(Street)") are found ignoring case, as the labels are."""
+    tokens = atoms._piece_tokens("WAY(street) E(LAST) (zipper) Ab(cd", "page")[0]
+    assert [(kind, text) for kind, text, *_ in tokens] == [
+        ("TEXT", "WAY"), ("STREET", "(street)"), ("TEXT", "E"), ("LAST", "(LAST)"),
+        ("TEXT", "(zipper)"), ("TEXT", "Ab(cd")]
