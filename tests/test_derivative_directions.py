@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -82,3 +83,16 @@ def test_pdfplumbers_text_of_three_conversions_in_one_chain() -> None:
     assert [(r.shares, r.acquired_disposed) for r in form.derivative_transactions] \
         == [(truth[0][0], None)] + truth[1:]
     assert truth[1:] == [(Decimal(12870), "D"), (Decimal(9330), "D")]
+
+
+def test_a_row_between_that_may_be_of_the_chain_breaks_it() -> None:
+    # the row between owns an unknown amount, or its title was lost: 1,000 then 1,500
+    # need not be the chain's two rows in a row (1,000 + 500 = 1,500 proves nothing)
+    lost_owned = dataclasses.replace(_row("1000", "2000"), shares_owned_following=None)
+    assert _ways(settle_directions(_form(_row("1000", "1000"), lost_owned,
+                                         _row("500", "1500")))) == [None, None, None]
+    assert _ways(settle_directions(_form(_row("1000", "1000"), _row("1000", "2000", title=None),
+                                         _row("500", "1500")))) == [None, None, None]
+    # a row of another title, read whole, is another holding's
+    assert _ways(settle_directions(_form(_row("1000", "1000"), _row("1000", "2000", title="Units"),
+                                         _row("500", "1500")))) == [None, None, "A"]

@@ -8,18 +8,20 @@ form a chain: what a row owns following it is what the row before it in the chai
 following, plus what it acquired or minus what it disposed of. Where exactly one of the
 two holds, the row's direction is certain:
 
-    Class B Common  C  704,849  ...  1,409,699  I   (the row before)
-    Class B Common  C  704,849  ...    704,850  I   1,409,699 - 704,849: (D)
+    Class B Common Stock 11/23/2012 C  2,800 ... 77,865 D   (the row before)
+    Class B Common Stock 11/26/2012 C 12,870 ... 64,995 D   77,865 - 12,870: (D)
 
-It is not certain, and stays None (``checks.missing_values`` flags it), where the amount is 0, where both or
-neither fit, where the row is the first of its chain (its holding before it is not in the
-table), where the holding is not read whole (title, ownership, and an indirect holding's
-nature), and where the amount owned after the row is the amount itself: that is also a
-holding acquired from nothing, a new grant whose terms equal the row before's (a
-conversion may dispose of half a holding, and the next grant of as many options starts
-from nothing). The transaction code is no evidence (an exercise "M" usually disposes of
-the derivative, not always). ``build._direction_from_arithmetic`` already settles a row
-owning fewer after it than it moved (it cannot have acquired them).
+It is not certain, and stays None (``checks.missing_values`` flags it), where the amount
+is 0, where both or neither fit, where the row is the first of its chain (its holding
+before it is not in the table), where the holding is not read whole (title, ownership, and
+an indirect holding's nature), where a row between the two may be of the chain and its
+amount owned is not known (unknown, or its holding read in part), and where the amount
+owned after the row is the amount itself: that is also a holding acquired from nothing, a
+new grant whose terms equal the row before's (a conversion may dispose of half a holding,
+and the next grant of as many options starts from nothing). The transaction code is no
+evidence (an exercise "M" usually disposes of the derivative, not always).
+``build._direction_from_arithmetic`` already settles a row owning fewer after it than it
+moved (it cannot have acquired them).
 """
 
 from __future__ import annotations
@@ -55,22 +57,34 @@ def chained_direction(row: Any, before: Decimal | None) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _may_be_of(row: Any, key: tuple) -> bool:
+    """Whether ``row``, its holding read in part, may be of the holding ``key``: each
+    part of its holding it read is that holding's."""
+    return all(part is None or part == other for part, other in zip(holding_key(row), key))
+
+
 def settle_directions(form: Form4) -> Form4:
     """``form`` with each Table II transaction whose amount has no direction given the one
     its chain's arithmetic proves. A row left None keeps the diagnostic every unknown
-    required value has (``checks.missing_values``)."""
+    required value has (``checks.missing_values``). A row between two of a chain whose
+    amount owned following is unknown, or whose holding is read in part and may be that
+    chain's, leaves the row before unknown: the chain may run through it."""
     rows = form.derivative_transactions
     if not rows or all(r.acquired_disposed is not None or r.shares is None for r in rows):
         return form
-    last: dict[tuple, Decimal] = {}  # what the last row of each chain owns following
+    last: dict[tuple, Decimal | None] = {}  # what the last row of each chain owns following
     out = []
     for row in rows:
-        key = holding_key(row) if _read_whole(row) else None
-        if row.acquired_disposed is None and key is not None:
+        if not _read_whole(row):
+            last.update({key: None for key in last if _may_be_of(row, key)})
+            out.append(row)
+            continue
+        key = holding_key(row)
+        if row.acquired_disposed is None:
             way = chained_direction(row, last.get(key))
             if way is not None:
                 row = dataclasses.replace(row, acquired_disposed=way)
-        if key is not None and isinstance(row.shares_owned_following, Decimal):
-            last[key] = row.shares_owned_following
+        owned = row.shares_owned_following
+        last[key] = owned if isinstance(owned, Decimal) else None
         out.append(row)
     return dataclasses.replace(form, derivative_transactions=tuple(out))
