@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from .cells import CellValue, read_cell
 from .checks import check
+from .form.derivative_directions import settle_directions
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
@@ -395,7 +396,7 @@ def build(sections: Sections) -> Form4:
         remarks=_text(sections.remarks),
         signatures=signatures,
     )
-    form = settle_cuts(_left_out(form, sections.damaged), diagnostics)
+    form = settle_directions(settle_cuts(_left_out(form, sections.damaged), diagnostics))
     return dataclasses.replace(form, diagnostics=tuple(diagnostics + check(form)))
 
 
