@@ -4,12 +4,11 @@ an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
 rule (``shapes/scan_rows``). Values checked against EDGAR's XML of the filings named."""
 
-from form4lark.form.atoms import Atom
 from form4lark.form.row_pairs import shared_cells
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
-from form4lark.page import Piece
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import par_value_titles, wrapped_titles
+from test_row_pairs import _line
 
 TITLE, UNDER = "security_title", "underlying_security_title"
 
@@ -43,9 +42,12 @@ def test_a_par_value_line_under_its_row_gives_the_title_its_price_only():
 
 
 def test_par_value_lines_that_do_not_continue_each_other_are_left():
-    # no "per share" after the price, or no "par value" ending the line above
+    # no "per share" after the price, no "par value" ending the line above, or a mark
+    # OCR misread after it (RUM-20240404-1 drawn by pypdfium2: "par value 7 See")
     for upper, lower in (("Common Stock, par value See", "$0.01 04/04/2024 S 5 D $6 1 I See"),
-                         ("Common Stock See", "$0.0001 per share 04/04/2024 S 5 D $6 1 I x")):
+                         ("Common Stock See", "$0.0001 per share 04/04/2024 S 5 D $6 1 I x"),
+                         ("Common Stock, par value 7 See",
+                          "$0.0001 per share 04/05/2024 s 86,705 D $6.455' 117,768' I footnote")):
         lines = [words(upper), words(lower)]
         assert par_value_titles(lines) == lines
 
@@ -58,15 +60,6 @@ def test_a_quote_where_the_underlying_title_opens_is_the_columns_rule():
     assert words('(right to $40.93 11/20/2020 M 204 io) 06/11/2030 "ocx 204 $0 0 D')[-5] == '"ocx'
 
 
-def _line(row: int, *texts: str) -> list[Atom]:
-    piece = Piece(" ".join(texts), row + 1, 1)
-    atoms, offset = [], 0
-    for text in texts:
-        atoms.append(Atom("TEXT", text, row, 0, offset, piece))
-        offset += len(text) + 1
-    return atoms
-
-
 def test_an_underlying_title_with_one_word_garbled_still_cuts_the_shared_lines():
     # NTRA-20201120-1 sec, Table II's second page: "Stock" / "Option Common" / "(right to
     # ... 04/11/2029 | crock | ..." / "buy)": the title is "Stock Option (right to buy)";
@@ -74,9 +67,14 @@ def test_an_underlying_title_with_one_word_garbled_still_cuts_the_shared_lines()
     above = [_line(0, "Stock"), _line(1, "Option", "Common")]
     below = [_line(3, "buy)")]
     parts = {TITLE: _line(2, "(right", "to"), UNDER: _line(2, "crock")}
-    cells = shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}))
+    titles, option = frozenset({"Common Stock"}), frozenset({"Stock Option (right to buy)"})
+    cells = shared_cells(above, below, parts, (TITLE, UNDER), titles, certain=option)
     assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
         TITLE: "Stock Option (right to buy)"}
+    # only where another row of the table reads that title with certainty
+    assert shared_cells(above, below, parts, (TITLE, UNDER), titles) == {}
+    assert shared_cells(above, below, parts, (TITLE, UNDER), titles,
+                        certain=frozenset({"Stock Option (right to sell)"})) == {}
 
 
 def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_tells_nothing():
@@ -85,7 +83,8 @@ def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_tells_nothing
     # ("C" "ommen": Common): the two readings differ, no cell is taken
     above, below = [_line(0, "Restricted", "C")], [_line(2, "Units", "Stock")]
     parts = {TITLE: _line(1, "Stock"), UNDER: _line(1, '"ommen')}
-    assert shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"})) == {}
+    assert shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}),
+                        certain=frozenset({"Restricted Stock Units"})) == {}
 
 
 def test_a_title_the_page_prints_is_read_before_any_with_a_word_unread():

@@ -33,6 +33,9 @@ _FIGURE_IN_TEXT = re.compile(r"[0-9]")
 # ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
 _SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
 
+# a word OCR garbled: letters, a speck before them at most ("~Siock", '"ommen', "crock")
+_LETTERS = re.compile("[~\"'\u201c\u2018]?[A-Za-z]+[,.]?")
+
 Lines = list[list[Atom]]
 
 
@@ -72,7 +75,8 @@ def ends_early(atoms: list[Atom]) -> bool:
 
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
                  titles: frozenset[str], top: bool = False,
-                 natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
+                 natures: frozenset[str] = frozenset(),
+                 certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
@@ -88,8 +92,9 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     line right below its row's, so a line of marks alone below that one is a text
     cell's. Where some sets of cuts give the nature one of ``natures`` (the
     page prints it with certainty elsewhere), only those are taken (``printed_natures``),
-    unless a mark stands apart on the lines (it may end either cell)."""
-    found = readings(above, below, parts, keys, titles, top) or []
+    unless a mark stands apart on the lines (it may end either cell). ``certain``:
+    see ``readings``."""
+    found = readings(above, below, parts, keys, titles, top, certain=certain) or []
     if marks_apart(above + below):
         return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
     return agreed(printed_natures(found, natures) or found)
@@ -121,12 +126,16 @@ Titled = dict[tuple[int, ...], tuple[list[Atom], bool | None]]
 
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
-             titles: frozenset[str], top: bool = False, titled: Titled | None = None
-             ) -> list[dict[str, list[Atom]]] | None:
+             titles: frozenset[str], top: bool = False, titled: Titled | None = None,
+             certain: frozenset[str] | None = None) -> list[dict[str, list[Atom]]] | None:
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
     where the lines cannot be told (a line of marks alone, too many cuts to try).
     ``titled``: the known cell's words read by earlier calls with the same ``titles``
-    (a row's lines are cut many ways, and each way reads its title again)."""
+    (a row's lines are cut many ways, and each way reads its title again). Where no
+    set of cuts reads and ``certain`` is given (the titles the table's other rows
+    read), an underlying title with one word OCR garbled (``unread_word_of``) tells
+    the cuts instead, only where every such set gives a title of ``certain``; the
+    underlying title is then left out."""
     lines = above + below
     known = UNDER if UNDER in keys else TITLE
     # a cell starts on its row's line where the page aligns its cells to the top, or
@@ -191,8 +200,11 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         return found, owners
 
     found, owners = collect(False)
-    if not found:  # no reading makes the known cell a printed title: one OCR garbled?
-        found, owners = collect(True)
+    if not found and certain and known == UNDER and TITLE in keys:
+        found, owners = collect(True)  # no reading makes the underlying a printed title
+        if not all(TITLE in cells and (title := cell_of(cells[TITLE])) is not None
+                   and unmarked(title.text) in certain for cells in found):
+            return None
     return found if len(owners) < 2 else None
 
 
@@ -307,8 +319,8 @@ def unread_word_of(words: list[Atom], part: list[Atom], titles: frozenset[str]) 
 def _garbled_word(atom: Atom, text: str, part: list[Atom]) -> bool:
     """True for a title's word that OCR garbled: one the scan's reader marked so, or
     the one word of the row's line (``part``: "crock", where "Stock" stands); a word
-    of letters, no mark."""
-    return bool(re.search("[A-Za-z]", text)) and not MARKS_RE.search(text) and (
+    of letters, a speck before them at most ("B)" is a garbled mark)."""
+    return bool(_LETTERS.fullmatch(text)) and (
         atom.text.startswith(GARBLED) or len(part) == 1 and atom is part[0])
 
 

@@ -30,6 +30,8 @@ from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
 from .scan_words import GARBLED_CLOSING, is_garbled_mark, is_value
 
+# a word of a cell's text: letters, no digit or mark
+_WORD = re.compile(r"[A-Za-z][A-Za-z.,'-]*")
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
 
@@ -72,8 +74,9 @@ def par_value_titles(lines: list[list[str]]) -> list[list[str]]:
             values = lower[price:]
             last = max((k for k, w in enumerate(values) if w.replace(LOST_MARK, "") in ("D", "I")),
                        default=None)
-            if last is None or any(w.startswith(GARBLED) for w in upper):
-                continue
+            if last is None or any(w.startswith(GARBLED) for w in upper) or not all(
+                    _WORD.fullmatch(w) for w in upper[end:]):
+                continue  # "par value 7 See": a mark OCR misread may be any cell's
             out[j] = title + values[:last + 1] + upper[end:] + values[last + 1:]
             out[i] = []
         elif _has_values(upper) and not _has_values(lower) and end == _title_end(upper):
