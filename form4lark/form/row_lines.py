@@ -718,26 +718,28 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
 
 # ---------------------------------------------------------------- which cell a word is of
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
-               align: str | None = None,
-               natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
+               align: str | None = None, natures: frozenset[str] = frozenset(),
+               certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
     converter ran together that those titles print spaced are spaced again
     (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)"). ``natures``: the
-    natures the page prints with certainty (``row_pairs.shared_cells``)."""
+    natures the page prints with certainty (``row_pairs.shared_cells``); ``certain``:
+    the titles Table II's other rows read, where one read with an underlying title's
+    word unread must be one of them (``row_pairs.readings``)."""
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
     row = _by_spaced(row)
     runs = spacings(titles)
     parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
-        return _text_cells(row, keys, titles, align, natures)
+        return _text_cells(row, keys, titles, align, natures, certain)
     wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
-                        keys, titles, align, natures)
+                        keys, titles, align, natures, certain)
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     return {key: atoms for key, atoms in cells.items()
             if all(unmarked(a.text) in known for a in parts[key])}
@@ -754,7 +756,8 @@ def _by_spaced(row: RowLine) -> RowLine:
 
 
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
-                align: str | None, natures: frozenset[str]) -> dict[str, list[Atom]]:
+                align: str | None, natures: frozenset[str],
+                certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
     from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
@@ -785,7 +788,7 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top",
-                                  natures))
+                                  natures, certain))
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
@@ -878,6 +881,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
+    read: list[tuple[RowLine, Row]] = []
     for i, row in enumerate(body):
         if isinstance(row, BrokenRow):
             out.append(without_lost_marks(dict(row.row.values)))
@@ -889,8 +893,33 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell
-        out.append(without_lost_marks(values))  # OCR's lost marks: scan_marks.py
-    return out
+        read.append((row, values))
+        out.append(values)
+    if table == "table_ii":
+        _titled_by_table(read, keys, titles, align, printed_natures)
+    return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
+
+
+def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
+                     titles: frozenset[str], align: str | None,
+                     natures: frozenset[str]) -> None:
+    """Table II's rows left without a title read again where an underlying title that
+    OCR garbled one word of tells their shared lines' cuts (``row_pairs.unread_word_of``),
+    taken only where the title they then read is one another row of the table reads
+    with certainty, where they all read that one (a table of one security's rows: a
+    word OCR misread in it, "(ight to buy)", on one row or another reads no title)."""
+    from .row_pairs import unmarked
+    certain = frozenset(unmarked(values[TITLE].text) for _, values in read if TITLE in values)
+    if len(certain) != 1:
+        return
+    for row, values in read:
+        if TITLE in values or row.above is None or row.below is None:
+            continue
+        cells = text_cells(row, keys, titles, align, natures, certain)
+        for key, atoms in cells.items():
+            cell = cell_of(atoms)
+            if cell is not None and key not in values:
+                values[key] = cell
 
 
 def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) -> None:

@@ -16,6 +16,7 @@ from itertools import product
 from math import comb, prod
 
 from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
+from ..placeholders import GARBLED
 from .atoms import Atom
 from .header import cell_of
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
@@ -31,6 +32,9 @@ _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
 # ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
 _SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
+
+# a word OCR garbled: letters, a speck before them at most ("~Siock", '"ommen', "crock")
+_LETTERS = re.compile("[~\"'\u201c\u2018]?[A-Za-z]+[,.]?")
 
 Lines = list[list[Atom]]
 
@@ -71,7 +75,8 @@ def ends_early(atoms: list[Atom]) -> bool:
 
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
                  titles: frozenset[str], top: bool = False,
-                 natures: frozenset[str] = frozenset()) -> dict[str, list[Atom]]:
+                 natures: frozenset[str] = frozenset(),
+                 certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
@@ -87,8 +92,9 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     line right below its row's, so a line of marks alone below that one is a text
     cell's. Where some sets of cuts give the nature one of ``natures`` (the
     page prints it with certainty elsewhere), only those are taken (``printed_natures``),
-    unless a mark stands apart on the lines (it may end either cell)."""
-    found = readings(above, below, parts, keys, titles, top) or []
+    unless a mark stands apart on the lines (it may end either cell). ``certain``:
+    see ``readings``."""
+    found = readings(above, below, parts, keys, titles, top, certain=certain) or []
     if marks_apart(above + below):
         return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
     return agreed(printed_natures(found, natures) or found)
@@ -120,12 +126,16 @@ Titled = dict[tuple[int, ...], tuple[list[Atom], bool | None]]
 
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
-             titles: frozenset[str], top: bool = False, titled: Titled | None = None
-             ) -> list[dict[str, list[Atom]]] | None:
+             titles: frozenset[str], top: bool = False, titled: Titled | None = None,
+             certain: frozenset[str] | None = None) -> list[dict[str, list[Atom]]] | None:
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
     where the lines cannot be told (a line of marks alone, too many cuts to try).
     ``titled``: the known cell's words read by earlier calls with the same ``titles``
-    (a row's lines are cut many ways, and each way reads its title again)."""
+    (a row's lines are cut many ways, and each way reads its title again). Where no
+    set of cuts reads and ``certain`` is given (the titles the table's other rows
+    read), an underlying title with one word OCR garbled (``unread_word_of``) tells
+    the cuts instead, only where every such set gives a title of ``certain``; the
+    underlying title is then left out."""
     lines = above + below
     known = UNDER if UNDER in keys else TITLE
     # a cell starts on its row's line where the page aligns its cells to the top, or
@@ -141,43 +151,60 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
     glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
-    found = []
     # the cell each line of marks alone goes to, in each reading: one cell in all, or none
     marked = [i for i, line in enumerate(lines) if only_marks(line)]
-    owners = set()
     titled = {} if titled is None else titled
 
-    def known_reads(runs: tuple[list[Atom], ...]) -> bool:  # the known cell's run on each line
-        ups, downs = runs[:len(above)], runs[len(above):]
-        if not titles and not (opened and _closed_below(list(ups), list(downs))):
-            return False  # no title printed with certainty: only a title closed below reads
-        words = [a for run in ups for a in run] + parts[known] + [a for run in downs for a in run]
-        seen = titled.get(ids := tuple(map(id, words)))
-        if seen is None:
-            title = cell_of(words)
-            seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
-        return seen[1] is not None and (seen[1] or opened and _closed_below(list(ups), list(downs)))
+    def collect(loose: bool) -> tuple[list[dict[str, list[Atom]]], set[tuple[int, ...]]]:
+        """The readings, and the cells the lines of marks alone go to in them; ``loose``:
+        the known cell may be a title with one word unread (``unread_word_of``)."""
+        found, owners = [], set()
 
-    for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads):
-        ups, downs = cuts[:len(above)], cuts[len(above):]
-        if top and any(not cut[j] and later[j] for j in range(count)
-                       for cut, later in zip(downs, downs[1:])):
-            continue
-        cells = {}
-        for j, key in enumerate(keys):
-            wrapped = [cut[j] for cut in cuts]
-            if key != NATURE and any(_figure(run) for run in wrapped):
-                break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
-            if glued and any(_mark_apart(run) for run in wrapped):
-                break  # "Stock (3)": the mark opens another cell's line
-            cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
-                a for cut in downs for a in cut[j]]
-        else:
-            read = {key: cell_of(atoms) for key, atoms in cells.items()}
-            if all(cell is not None and cell.text.count("(") == cell.text.count(")")
-                   and not ends_early(cells[key]) for key, cell in read.items() if key != known):
-                found.append(cells)
-                owners.add(tuple(next(j for j, run in enumerate(cuts[i]) if run) for i in marked))
+        def known_reads(runs: tuple[list[Atom], ...]) -> bool:  # the known cell's runs
+            ups, downs = runs[:len(above)], runs[len(above):]
+            if not titles and not (opened and _closed_below(list(ups), list(downs))):
+                return False  # no title printed with certainty: only a title closed below reads
+            words = [a for run in ups for a in run] + parts[known] + [
+                a for run in downs for a in run]
+            seen = titled.get(ids := tuple(map(id, words)))
+            if seen is None:
+                title = cell_of(words)
+                seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
+            return seen[1] is not None and (
+                seen[1] or opened and _closed_below(list(ups), list(downs))
+                or loose and unread_word_of(words, parts[known], titles))
+
+        for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads):
+            ups, downs = cuts[:len(above)], cuts[len(above):]
+            if top and any(not cut[j] and later[j] for j in range(count)
+                           for cut, later in zip(downs, downs[1:])):
+                continue
+            cells = {}
+            for j, key in enumerate(keys):
+                wrapped = [cut[j] for cut in cuts]
+                if key != NATURE and any(_figure(run) for run in wrapped):
+                    break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
+                if glued and any(_mark_apart(run) for run in wrapped):
+                    break  # "Stock (3)": the mark opens another cell's line
+                cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
+                    a for cut in downs for a in cut[j]]
+            else:
+                read = {key: cell_of(atoms) for key, atoms in cells.items()}
+                if all(cell is not None and cell.text.count("(") == cell.text.count(")")
+                       and not ends_early(cells[key]) for key, cell in read.items() if key != known):
+                    if loose and unread_word_of(cells[known], parts[known], titles):
+                        del cells[known]  # its cuts told, its word not read: no value
+                    found.append(cells)
+                    owners.add(tuple(next(j for j, run in enumerate(cuts[i]) if run)
+                                     for i in marked))
+        return found, owners
+
+    found, owners = collect(False)
+    if not found and certain and known == UNDER and TITLE in keys:
+        found, owners = collect(True)  # no reading makes the underlying a printed title
+        if not all(TITLE in cells and (title := cell_of(cells[TITLE])) is not None
+                   and unmarked(title.text) in certain for cells in found):
+            return None
     return found if len(owners) < 2 else None
 
 
@@ -252,12 +279,49 @@ def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]]) -> bool:
 
 def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:
     """The cells that every set of cuts in ``found`` gives the same words (a mark
-    that may end either of two cells leaves both out, not the third)."""
+    that may end either of two cells leaves both out, not the third; a cell some
+    readings leave unread, ``unread_word_of``, is out too)."""
     if not found:
         return {}
     first = found[0]
     return {key: atoms for key, atoms in first.items()
-            if all(_words(cells[key]) == _words(atoms) for cells in found[1:])}
+            if all(key in cells and _words(cells[key]) == _words(atoms) for cells in found[1:])}
+
+
+def unread_word_of(words: list[Atom], part: list[Atom], titles: frozenset[str]) -> bool:
+    """True where a title cell's ``words`` are those of a title of ``titles`` but one,
+    which no title there prints: a word OCR garbled ("Common" / "crock", "c" /
+    "Stock" for "Common Stock"), or its first letter and the rest of it ("C" /
+    "ommen": OCR split it, and the letter may as well be the cell's before it,
+    which another reading then tells). The cell's cuts are told by that title,
+    but its words are not read (the cell is left out, never taken for the title)."""
+    from .glued_words import printed_words
+    atoms = [a for a in words if a.kind == "TEXT"]
+    texts = [a.text.lstrip(GARBLED) for a in atoms]
+    if len(texts) < 2:
+        return False
+    texts[-1] = unmarked(texts[-1])
+    unread = [i for i, text in enumerate(texts) if text not in printed_words(titles)]
+    if not unread or not _garbled_word(atoms[unread[-1]], texts[unread[-1]], part):
+        return False
+    at = unread[-1]
+    if len(unread) == 2 and unread[0] == at - 1 and re.fullmatch("[A-Z]", texts[at - 1]):
+        # "C" / "ommen": the word's first letter apart, which may as well be the cell's
+        # before it (another reading then gives that cell other words)
+        return any(len(shown := title.split()) + 1 == len(texts) and shown[at - 1][:1] == texts[
+            at - 1] and shown[:at - 1] + shown[at:] == texts[:at - 1] + texts[at + 1:]
+            for title in titles)
+    return len(unread) == 1 and any(
+        len(shown := title.split()) == len(texts)
+        and shown[:at] + shown[at + 1:] == texts[:at] + texts[at + 1:] for title in titles)
+
+
+def _garbled_word(atom: Atom, text: str, part: list[Atom]) -> bool:
+    """True for a title's word that OCR garbled: one the scan's reader marked so, or
+    the one word of the row's line (``part``: "crock", where "Stock" stands); a word
+    of letters, a speck before them at most ("B)" is a garbled mark)."""
+    return bool(_LETTERS.fullmatch(text)) and (
+        atom.text.startswith(GARBLED) or len(part) == 1 and atom is part[0])
 
 
 def _words(atoms: list[Atom]) -> list[str]:

@@ -198,8 +198,11 @@ def _between(word: str, previous: str | None, after: str | None) -> str:
             _SPECKLE.fullmatch(word) and word.islower() or _BRACKETED_SPECKLE.fullmatch(word)):
         return LOST_MARK  # before the row's date: a conversion price holding only a mark
     if previous is not None and (is_date(previous) or MARKS_RE.fullmatch(previous)
-                                 or previous == LOST_MARK) and word[:1].islower():
-        return GARBLED + word  # where an underlying title opens, with a capital
+                                 or previous == LOST_MARK):
+        if word[:1].islower():
+            return GARBLED + word  # where an underlying title opens, with a capital
+        if _QUOTED_OPENING.fullmatch(word):
+            return word[1:]  # '"Stock': the column's rule read as a quote, which no title opens
     return word
 
 
@@ -263,6 +266,9 @@ def _indirect_place(previous: str | None, after: str | None) -> bool:
 
 
 # ---------------------------------------------------------------- the line's values
+# a word of letters after a quote that nothing closes, where an underlying title opens
+# after a date or a mark ("05/23/2029 | “Stock" printed '"Stock'): the quote is OCR's
+_QUOTED_OPENING = re.compile(r"[\"'][A-Z][a-z]+")
 # a word opening a title's line: a capital, a digit, a bracket or a quote
 _TITLE_OPENING = re.compile(r"[A-Z0-9(\"']")
 # a word that opens a cell's text: a capital and more letters ("See", "By")

@@ -8,6 +8,8 @@ its words, as ``table_words`` read them):
   ("$0.0001 per share") continues a title (a par value: no other cell's text
   opens so), so the title on the nearest row's line above it wraps onto lines
   the reader cannot tell from the nature's: both are marked garbled;
+- ``par_value_titles``: a title cut between "par value" and its price put back
+  on its row's line where the cut is certain (before ``wrapped_titles``);
 - ``closing_marks``: a title's last word closing a bracket that no line since
   the row above opened ("Class A Common Stock) 10/02/2015") ends with a garbled
   mark read as ")", not with a wrapped "(right to" / "buy)": the word is read,
@@ -26,8 +28,10 @@ from ..form.scan_marks import LOST_MARK
 from ..placeholders import GARBLED
 from ..patterns import GROUPED, MARKS_AFTER, MARKS_RE
 from .scan_values import NUMBER_START, PRICE, is_date
-from .scan_words import GARBLED_CLOSING, is_value
+from .scan_words import GARBLED_CLOSING, is_garbled_mark, is_value
 
+# a word of a cell's text: letters, no digit or mark
+_WORD = re.compile(r"[A-Za-z][A-Za-z.,'-]*")
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
 
@@ -46,6 +50,71 @@ def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
             first = _first_value(out[row])
             out[row] = _garbled(out[row][:first]) + out[row][first:]
     return out
+
+
+def par_value_titles(lines: list[list[str]]) -> list[list[str]]:
+    """A table's lines with each title that OCR cut between its par value's words put
+    back on its row's line, where the cut is certain: the words "par value" end a
+    line and the price and "per share" that must follow them open the next line
+    holding words ("Class A Common Stock, par value See" / "$0.0001 per share
+    04/04/2024 S ... I footnote"). Where the row's line is the lower one, the words
+    after "par value" on the line above open its nature, and go before the nature's
+    words on the row's line ("See footnote"); where it is the upper one, its title
+    takes "$0.0001 per share" from the line below and the words left there stay
+    garbled (a nature wrapped under its row, or a mark OCR misread: not told)."""
+    out = [list(words) for words in lines]
+    for i, upper in enumerate(out):
+        j = next((k for k in range(i + 1, len(out)) if not _marks_only(out[k])), None)
+        end = _par_value_end(upper)
+        if j is None or end is None or not (price := _par_price(out[j])):
+            continue
+        lower = out[j]
+        if not _has_values(upper) and _has_values(lower) and price == _title_end(lower):
+            title = upper[:end] + [w.lstrip(GARBLED) for w in lower[:price]]
+            values = lower[price:]
+            last = max((k for k, w in enumerate(values) if w.replace(LOST_MARK, "") in ("D", "I")),
+                       default=None)
+            if last is None or any(w.startswith(GARBLED) for w in upper) or not all(
+                    _WORD.fullmatch(w) for w in upper[end:]):
+                continue  # "par value 7 See": a mark OCR misread may be any cell's
+            out[j] = title + values[:last + 1] + upper[end:] + values[last + 1:]
+            out[i] = []
+        elif _has_values(upper) and not _has_values(lower) and end == _title_end(upper):
+            out[i] = [w.lstrip(GARBLED) for w in upper[:end] + lower[:price]] + upper[end:]
+            out[j] = _garbled(lower[price:])
+    return out
+
+
+def _marks_only(words: list[str]) -> bool:
+    """True for a line of marks only, lost or garbled ("(00)", "re)"), or of nothing:
+    OCR set the small marks of a row apart, no cell's words."""
+    return all(w == LOST_MARK or MARKS_RE.fullmatch(w) or is_garbled_mark(w.lstrip(GARBLED))
+               for w in words)
+
+
+def _par_value_end(words: list[str]) -> int | None:
+    """Where the words "par value" end a title on a line (before its row's values, or
+    before the words of the next cell), the line opening with a capital."""
+    texts = [w.lstrip(GARBLED) for w in words]
+    at = next((k for k in range(1, len(texts)) if texts[k - 1] == "par"
+               and texts[k].rstrip(",") == "value"), None)
+    if at is None or not texts[0][:1].isupper() or any(_has_values([w]) for w in texts[:at]):
+        return None
+    return at + 1
+
+
+def _par_price(words: list[str]) -> int:
+    """How many words open the line as a par value's price and "per share" ("$0.0001
+    per share"); 0 where the line does not open so."""
+    texts = [w.lstrip(GARBLED) for w in words[:3]]
+    return 3 if len(texts) == 3 and PRICE.fullmatch(texts[0]) and texts[1:] == [
+        "per", "share"] else 0
+
+
+def _title_end(words: list[str]) -> int:
+    """Where a row's title ends on its line: at its first date or grouped amount."""
+    return next((k for k, w in enumerate(words) if is_date(w) or _GROUPED.fullmatch(
+        w.replace(LOST_MARK, ""))), len(words))
 
 
 def closing_marks(lines: list[list[str]]) -> list[list[str]]:

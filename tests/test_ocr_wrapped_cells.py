@@ -1,0 +1,95 @@
+"""OCR texts whose wrapped title cells one garbled or cut word kept from reading: a
+title OCR cut between "par value" and its price (``shapes/scan_table.par_value_titles``),
+an underlying title with one word garbled that still tells the cuts of the row's
+shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
+rule (``shapes/scan_rows``). Values checked against EDGAR's XML of the filings named."""
+
+from form4lark.form.row_pairs import shared_cells
+from form4lark.form.scan_marks import GARBLED, LOST_MARK
+from form4lark.shapes.scan_rows import table_words
+from form4lark.shapes.scan_table import par_value_titles, wrapped_titles
+from test_row_pairs import _line
+
+TITLE, UNDER = "security_title", "underlying_security_title"
+
+
+def words(line: str) -> list[str]:
+    return table_words(line.split(), notes=10)
+
+
+def test_a_title_cut_after_par_value_goes_back_on_its_rows_line():
+    # RUM-20240404-1 sec: "Class A Common Stock, par value $0.0001 per share" and "See
+    # footnote", each over two lines, a line of the row's marks between them
+    lines = [words("Class A Common Stock, par value See"), words("? (D (2) (3)"),
+             words("$0.0001 per share 04/04/2024 s 141,981 | D | $6.7116' 661,756! I footnote")]
+    assert lines[2][1:3] == [GARBLED + "per", GARBLED + "share"]  # alone, not certain
+    upper, _, row = par_value_titles(lines)
+    assert upper == []
+    assert " ".join(row[:9]) == "Class A Common Stock, par value $0.0001 per share"
+    assert row[9:15] == ["04/04/2024", "S", "141,981", "D", "$6.7116", "661,756" + LOST_MARK]
+    assert row[-3:] == ["I", "See", "footnote"]
+
+
+def test_a_par_value_line_under_its_row_gives_the_title_its_price_only():
+    # the row's line the upper one: what is left under the price is not told (a nature's
+    # end, a mark misread) and stays garbled; the title is whole
+    lines = [words("Class A Common Stock, par value 25,1892 I See"),
+             words("$0.0001 per share , footnote)")]
+    row, below = wrapped_titles(par_value_titles(lines))
+    assert " ".join(row[:9]) == "Class A Common Stock, par value $0.0001 per share"
+    assert row[9:] == ["25,189" + LOST_MARK, "I", "See"]
+    assert below and all(w.startswith(GARBLED) for w in below)
+
+
+def test_par_value_lines_that_do_not_continue_each_other_are_left():
+    # no "per share" after the price, no "par value" ending the line above, or a mark
+    # OCR misread after it (RUM-20240404-1 drawn by pypdfium2: "par value 7 See")
+    for upper, lower in (("Common Stock, par value See", "$0.01 04/04/2024 S 5 D $6 1 I See"),
+                         ("Common Stock See", "$0.0001 per share 04/04/2024 S 5 D $6 1 I x"),
+                         ("Common Stock, par value 7 See",
+                          "$0.0001 per share 04/05/2024 s 86,705 D $6.455' 117,768' I footnote")):
+        lines = [words(upper), words(lower)]
+        assert par_value_titles(lines) == lines
+
+
+def test_a_quote_where_the_underlying_title_opens_is_the_columns_rule():
+    # NTRA-20201120-1 sec: "| \u201cStock" after the expiration date (quotes made plain)
+    row = words('(right to $40.93 11/20/2020 M 204 io) 06/11/2030 | "Stock 204 $0 0 D')
+    assert row[-6:] == ["06/11/2030", "Stock", "204", "$0", "0", "D"]
+    # no capital after it: no title's word, left as OCR read it
+    assert words('(right to $40.93 11/20/2020 M 204 io) 06/11/2030 "ocx 204 $0 0 D')[-5] == '"ocx'
+
+
+def test_an_underlying_title_with_one_word_garbled_still_cuts_the_shared_lines():
+    # NTRA-20201120-1 sec, Table II's second page: "Stock" / "Option Common" / "(right to
+    # ... 04/11/2029 | crock | ..." / "buy)": the title is "Stock Option (right to buy)";
+    # "crock" is no word of the page's titles: the underlying title is left unknown
+    above = [_line(0, "Stock"), _line(1, "Option", "Common")]
+    below = [_line(3, "buy)")]
+    parts = {TITLE: _line(2, "(right", "to"), UNDER: _line(2, "crock")}
+    titles, option = frozenset({"Common Stock"}), frozenset({"Stock Option (right to buy)"})
+    cells = shared_cells(above, below, parts, (TITLE, UNDER), titles, certain=option)
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
+        TITLE: "Stock Option (right to buy)"}
+    # only where another row of the table reads that title with certainty
+    assert shared_cells(above, below, parts, (TITLE, UNDER), titles) == {}
+    assert shared_cells(above, below, parts, (TITLE, UNDER), titles,
+                        certain=frozenset({"Stock Option (right to sell)"})) == {}
+
+
+def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_tells_nothing():
+    # MSFT-20241212-1 sec: "Restricted C" / "Stock ... "ommen ..." / "Units Stock": the
+    # "C" is the title's ("Restricted C Stock Units") or the underlying's first letter
+    # ("C" "ommen": Common): the two readings differ, no cell is taken
+    above, below = [_line(0, "Restricted", "C")], [_line(2, "Units", "Stock")]
+    parts = {TITLE: _line(1, "Stock"), UNDER: _line(1, '"ommen')}
+    assert shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}),
+                        certain=frozenset({"Restricted Stock Units"})) == {}
+
+
+def test_a_title_the_page_prints_is_read_before_any_with_a_word_unread():
+    above, below = [_line(0, "Stock"), _line(1, "Option", "Common")], [_line(3, "buy)")]
+    parts = {TITLE: _line(2, "(right", "to"), UNDER: _line(2, "Stock")}
+    cells = shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}))
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
+        TITLE: "Stock Option (right to buy)", UNDER: "Common Stock"}
