@@ -269,7 +269,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last, touch_next = words, False
     else:
         stop = unread[0].row if unread else None
-    if stop is not None and not rows:
+    if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
         raise _unread(page, stop, table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
@@ -325,12 +325,20 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
     return touched
 
 
+def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
+                layout: str) -> bool:
+    """True where a line after ``stop`` (the first that reads as no row) reads as a row:
+    a line of no row among rows leaves the table out (read up to it, a row would go
+    missing between the rows read); only a table's last lines may end it."""
+    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(words, table, layout)
+               for row, words in by_line.items() if row > stop)
+
+
 def _read_up_to(page: Page, row: int, table: str, layout: str, rows: list[Row]) -> PartlyRead:
-    """The rows read above the table's first line that reads as no row (``row``), kept
-    as the table's rows before it: each read whole on its own line (the row right above
-    with its words left unknown, the line may hold their rest); that line and the lines
-    after it are left out, with a diagnostic saying so, never a row silently missing
-    within what is kept."""
+    """The rows read above the table's first line that reads as no row (``row``), where
+    no line after it reads as a row (``_rows_after``): each read whole on its own line
+    (the row right above with its words left unknown, the line may hold their rest);
+    that line and the lines after it are left out, with a diagnostic saying so."""
     first = page.lines[row].pieces[0]
     return PartlyRead(f"{TITLES[table]} is read up to line {first.line}, which is not one "
                       "of its rows: that line and the lines after it are left out", rows=rows,
