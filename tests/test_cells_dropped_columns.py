@@ -100,12 +100,20 @@ def test_a_nature_wrapped_where_no_other_row_tells_is_left_unknown():
         "non_derivative_transactions[2].footnotes.nature_of_ownership missed"]
 
 
-def test_garbage_among_rows_still_leaves_the_table_out():
-    # filled where a title and a nature would be at once: not taken for a wrapped row
+def test_garbage_among_rows_ends_the_rows_read():
+    # filled where a title and a nature would be at once: not taken for a wrapped row;
+    # the rows above it are kept, the one right above with its words unknown (the
+    # garbage may hold their rest), and a warning says where the reading stopped
     form = _read(ROW, "| ~~ #@! ~~ |  |  |  |  |  |  |  |  |  | ?? |")
-    assert form.non_derivative_transactions is None
-    (error,) = [d for d in form.diagnostics if d.severity == "error"]
-    assert error.message.startswith("Table I could not be read and is left out")
+    assert [r.shares for r in form.non_derivative_transactions] == [5160301, 918567]
+    off = off_fields(TRUTH, form)
+    assert [f for f in off if not f.startswith("non_derivative_transactions[2].")] == [
+        f"non_derivative_transactions[1].{field} missed" for field in (
+            "security_title", "nature_of_ownership", "footnotes.nature_of_ownership")]
+    assert not [f for f in off if f.endswith("wrong")]
+    assert not [d for d in form.diagnostics if d.severity == "error"]
+    (stop,) = [d for d in form.diagnostics if d.field.startswith("non_derivative_transactions,")]
+    assert stop.severity == "warning" and stop.message.startswith("Table I is read up to line")
 
 
 def test_a_header_cell_named_by_the_converter_is_no_row():

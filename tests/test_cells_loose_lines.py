@@ -3,7 +3,8 @@
 the line of its values). Each on a small edit of a real markdown text
 (markdownify's of the sec.gov page), checked against the filing's truth: the few
 values of a loose line go to the row beside it they complete; a line of words alone
-leaves the words of the rows beside it unknown, whose they are not being told."""
+leaves the words of the rows beside it unknown, whose they are not being told; a line
+that reads as no row ends the rows read (those above it kept)."""
 
 from __future__ import annotations
 
@@ -214,3 +215,35 @@ def test_a_title_never_opens_on_a_lowercase_line():
     placed = centred_rows(rows, {-1: [atoms("By", "estate")], 0: [atoms("vehicle")]}, {})
     assert placed is not None and list(placed) == [0]
     assert placed[0]["nature_of_ownership"].text == "By estate planning vehicle"
+
+
+# a table of cells read up to its first line that reads as no row (pymupdf4llm's plain
+# design: Table II's last row printed outside the pipe table, its values' line among
+# its title's loose lines, its nature after the page's next heading)
+LAST_II = ("| Series F Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 1,598,225 | (1) | (1) "
+           "| Common Stock | 744,746 | (1) | 0 | I | See footnote(3) |")
+CUT_II = "Series F\nPreferred\nStock\n(1) 02/06/2024 C 1,598,225 [(1)] (1) Common\nStock"
+FIRST_II = ("| Series C-1 Preferred Stock | (1) | 02/06/2024 |  | C |  |  | 4,025,764 | (1) | (1) "
+            "| Common Stock | 1,875,938 | (1) | 0 | D(2) |  |")
+
+
+def test_rows_above_a_line_of_no_row_are_kept():
+    form = _read(LAST_II, CUT_II)
+    off = off_fields(TRUTH, form)
+    assert not [f for f in off if f.endswith("wrong")]
+    assert [(r.security_title, r.shares) for r in form.derivative_transactions[:3]] == [
+        ("Series C-1 Preferred Stock", 4025764), ("Series C-2 Preferred Stock", 6502796),
+        ("Series D Preferred Stock", 545450)]
+    assert not any(f.startswith(("derivative_transactions[0]", "derivative_transactions[1]",
+                                 "derivative_transactions[2]")) for f in off)
+    # the row above the stop: its values kept, its words (the line may hold their rest) not
+    above = form.derivative_transactions[3]
+    assert (above.shares, above.security_title, above.nature_of_ownership) == (373021, None, None)
+    assert len(form.derivative_transactions) == 4
+    assert [d.severity for d in form.diagnostics if "is read up to line" in d.message] == ["warning"]
+
+
+def test_a_line_of_no_row_before_any_row_leaves_the_table_out():
+    form = _read(FIRST_II, "(1) 02/06/2024 C 4,025,764 [(1)] (1) Common")
+    assert form.derivative_transactions is None
+    assert any("could not be read and is left out" in message for message in _errors(form))

@@ -66,12 +66,23 @@ def test_a_lone_letter_that_fits_no_row_leaves_the_table_out():
     assert any("Table I" in d.message for d in form.diagnostics)
 
 
-def test_values_that_fit_no_place_in_the_row_above_leave_the_table_out():
-    """Two amounts under a row that lacks only its price fit nowhere among its values:
-    the line is no part of the row, and the table is left out rather than guessed."""
+def test_values_that_fit_no_place_in_the_row_above_end_the_rows_read():
+    """Two amounts under the last row, which lacks only its price, fit nowhere among its
+    values: the line is no part of the row, and nothing is guessed. The table is read up
+    to that line (no line after it reads as a row): the rows above are kept, the last
+    with its price and its words unknown, and a warning says where the reading stopped."""
+    clean = _read("003_2eb5b2ed231a0ccb").non_derivative_transactions
     form = _edited("003_2eb5b2ed231a0ccb", "Common Stock\t\\$ 10.01 <u>(1)</u>\t",
                    "Common Stock\t5,000 6,000\t")
-    assert form.non_derivative_transactions is None
+    rows = form.non_derivative_transactions
+    assert rows[:-1] == clean[:-1] and len(rows) == len(clean)
+    last = rows[-1]
+    assert (last.price_per_share, last.security_title, last.nature_of_ownership) == (
+        None, None, None)
+    assert (str(last.shares), str(last.shares_owned_following), last.transaction_date) == (
+        str(clean[-1].shares), str(clean[-1].shares_owned_following), clean[-1].transaction_date)
+    assert any(d.message.startswith("Table I is read up to line") and d.severity == "warning"
+               for d in form.diagnostics)
 
 
 @pytest.mark.parametrize("row, separator", [

@@ -27,6 +27,7 @@ from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
 from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_marks, is_spaced_words,
                               lower_words, shows_centring, title_continued, without_words)
+from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
@@ -197,6 +198,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     spaced = False  # a line of letter-spaced words: the words beside it are not placed
     spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
+    stop: int | None = None  # the first line that reads as no row, where one does
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -230,7 +232,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             if joined is None:  # the unread line's few values are this row's
                 joined = joined_row(words, unread, table, layout, cells)
             if joined is None:
-                raise _unread(page, unread[0].row, table, layout)
+                stop = unread[0].row
+                break
             rows.append(joined)
             if is_marks(unread) or (under := lower_words(unread, words)) is None:
                 joined_lines = True
@@ -264,8 +267,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         elif cells:
             rows.append(cells)
             last, touch_next = words, False
-    if unread:
-        raise _unread(page, unread[0].row, table, layout)
+    else:
+        stop = unread[0].row if unread else None
+    if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
+        raise _unread(page, stop, table, layout)
     if touch_next and not rows:  # words beside no row: a table whose rows were lost
         raise _unread(page, next(iter(by_line)), table, layout)
     joined_as_printed(rows, cuts)
@@ -273,11 +278,16 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                             None if joined_lines else words_under, spaced)
     touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
                 if any(cell.line in spaced_lines for cell in r.values())}
+    if stop is not None:  # the stopping line may hold the rest of the row above's words
+        touched.add(len(rows) - 1)
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)
-    return [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
+    read = [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
             for n, r in enumerate(rows)]
+    if stop is not None:
+        raise _read_up_to(page, stop, table, layout, read)
+    return read
 
 
 def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], table: str,
@@ -313,6 +323,26 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
         else:
             rows[n] = continued
     return touched
+
+
+def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
+                layout: str) -> bool:
+    """True where a line after ``stop`` (the first that reads as no row) reads as a row:
+    a line of no row among rows leaves the table out (read up to it, a row would go
+    missing between the rows read); only a table's last lines may end it."""
+    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(words, table, layout)
+               for row, words in by_line.items() if row > stop)
+
+
+def _read_up_to(page: Page, row: int, table: str, layout: str, rows: list[Row]) -> PartlyRead:
+    """The rows read above the table's first line that reads as no row (``row``), where
+    no line after it reads as a row (``_rows_after``): each read whole on its own line
+    (the row right above with its words left unknown, the line may hold their rest);
+    that line and the lines after it are left out, with a diagnostic saying so."""
+    first = page.lines[row].pieces[0]
+    return PartlyRead(f"{TITLES[table]} is read up to line {first.line}, which is not one "
+                      "of its rows: that line and the lines after it are left out", rows=rows,
+                      line=first.line, column=first.column, layout=layout)
 
 
 def _unread(page: Page, row: int, table: str, layout: str) -> SectionError:

@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import dropwhile, groupby
 
 from lark import Token, Tree
@@ -719,16 +720,19 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
 # ---------------------------------------------------------------- which cell a word is of
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
                align: str | None = None, natures: frozenset[str] = frozenset(),
-               certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
+               certain: frozenset[str] | None = None,
+               notes: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
     converter ran together that those titles print spaced are spaced again
     (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
-    its words there may be a run no title shows ("Seefootnote(4)"). ``natures``: the
-    natures the page prints with certainty (``row_pairs.shared_cells``); ``certain``:
-    the titles Table II's other rows read, where one read with an underlying title's
-    word unread must be one of them (``row_pairs.readings``)."""
+    its words there may be a run no title shows ("Seefootnote(4)"), unless each is a
+    word of the page's notes (``notes``, their case aside: "Preferred" over "preferred
+    stock"): a run of two words is no word a note prints. ``natures``: the natures the
+    page prints with certainty (``row_pairs.shared_cells``); ``certain``: the titles
+    Table II's other rows read, where one read with an underlying title's word unread
+    must be one of them (``row_pairs.readings``)."""
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
     row = _by_spaced(row)
@@ -741,8 +745,16 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
                         keys, titles, align, natures, certain)
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
+    noted = _folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
-            if all(unmarked(a.text) in known for a in parts[key])}
+            if all((word := unmarked(a.text)) in known or word.casefold() in noted
+                   for a in parts[key])}
+
+
+@lru_cache(maxsize=16)
+def _folded_words(notes: tuple[str, ...]) -> frozenset[str]:
+    """The words of the page's notes, their case folded (``text_cells``)."""
+    return frozenset(word.casefold() for word in notes)
 
 
 def _by_spaced(row: RowLine) -> RowLine:
@@ -888,7 +900,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures)
+        cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures, notes=notes)
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None:
