@@ -132,5 +132,12 @@ def test_a_value_left_unknown_on_purpose_is_not_read_again() -> None:
         6, 30, "non_derivative.shares_owned_following", "OCR read '975,652': unsure",
         "warning"),))
     assert lost_cells_read(doubted, (_tsv(PARTIAL),)) is doubted
+    # GOOG-20151002-1 plain: a row's title on its first line, its values' doubts on the
+    # line below ("OCR read '8': not a transaction code")
+    below = _partial()
+    below = dataclasses.replace(below, diagnostics=below.diagnostics + (Diagnostic(
+        7, 30, "non_derivative.shares_owned_following", "OCR read '975,652': unsure",
+        "warning"),))
+    assert lost_cells_read(below, (_tsv(PARTIAL),)) is below
     cleared = dataclasses.replace(_partial(), diagnostics=())
     assert lost_cells_read(cleared, (_tsv(PARTIAL),)) is cleared

@@ -73,6 +73,8 @@ LETTER_CONFIDENCE = 50.0
 _SLACK = 8.0
 #: the form's checks' word for a value the row lacks (``checks.py``)
 NO_VALUE = "no value and no footnote explaining why"
+#: the lines a table's last row may take (its title wrapped, its values a line below)
+ROW_LINES = 6
 FILLED = "read from the words' places of the rows around it on the page"
 
 
@@ -80,7 +82,7 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with the values of its lost rows (``ocr_lost_rows``) its TSV's word
     places settle (the module's doc says where)."""
     lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
-    if not lost and not any(_open_fields(name, row, form.diagnostics)
+    if not lost and not any(_open_fields(name, row, getattr(form, name), form.diagnostics)
                             for name in TABLES.values() for row in getattr(form, name) or ()):
         return form
     lines = [words for words, _ in text_lines(tsvs)]
@@ -96,7 +98,7 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if f"{name}[{i}]" in lost:
                 values = _lost_values(name, row.span.line, read, lines, dates)
             else:
-                open_fields = _open_fields(name, row, form.diagnostics)
+                open_fields = _open_fields(name, row, rows, form.diagnostics)
                 values = {field: value for field, value in _lost_values(
                     name, row.span.line, [r for r in read if r is not row], lines, dates).items()
                     if field in open_fields} if open_fields else {}
@@ -110,17 +112,20 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
 
 
-def _open_fields(name: str, row: Any, diagnostics: tuple[Diagnostic, ...]) -> set[str]:
+def _open_fields(name: str, row: Any, rows: Any, diagnostics: tuple[Diagnostic, ...]) -> set[str]:
     """The columns of a row the text read that it found no word for: the form's checks
     say "no value" of them on its line (they run before OCR's doubts are cleared) and
-    no other diagnostic of the line names them (a garbled mark, a word OCR was unsure
-    of, leave a value unknown on purpose)."""
+    no other diagnostic of its lines (to the next row's) names them (a garbled mark, a
+    word OCR was unsure of or misread, leave a value unknown on purpose)."""
     if row.span is None:
         return set()
-    named = [(d.field.rpartition(".")[2], d.message) for d in diagnostics
-             if d.line == row.span.line and d.field]
-    unread = {field for field, message in named if message == NO_VALUE}
-    doubted = {field for field, message in named if message != NO_VALUE}
+    start = row.span.line
+    end = min((r.span.line for r in rows if r.span is not None and r.span.line > start),
+              default=start + ROW_LINES)
+    named = [(d.field.rpartition(".")[2], d.message, d.line) for d in diagnostics
+             if d.line is not None and start <= d.line < end and d.field]
+    unread = {field for field, message, line in named if message == NO_VALUE and line == start}
+    doubted = {field for field, message, _ in named if message != NO_VALUE}
     return {field for field in COLUMNS[name] if getattr(row, field, None) is None
             and field in unread and field not in doubted}
 
