@@ -132,7 +132,7 @@ def test_a_known_price_in_a_tall_box_is_unknown_where_its_width_does_not_tell_th
     form = widths_priced(_priced("916.5192", _THIRTY), (_tall_tsv("916.5192", 118, 24),))
     [row] = form.non_derivative_transactions
     assert row.price_per_share is None
-    assert "a box taller than its line's digits" in form.diagnostics[-1].message
+    assert "a box reaching below its line's digits" in form.diagnostics[-1].message
 
 
 def test_a_known_price_in_a_tall_box_stays_where_its_width_leaves_its_one_digit_mark() -> None:

@@ -27,8 +27,8 @@ $902.014.
 
 A price the text's reader took whole can hold its mark too: "916.5192" is $916.519 and
 "(30)", "197.702" is $197.70 and "(10)". The word reads in digits and a point alone,
-but its box is as tall as a mark's brackets make it (24 pixels where the line's dates
-are 17; a price alone is as tall as they, give or take three). Such a price stays where
+but its box reaches below the line's dates as a mark's brackets make it (8 pixels where
+the dates are 17 tall; a price alone no more than its commas, 3). Such a price stays where
 the width leaves exactly its own digits and a one-digit mark ("189.578" and a lost
 "(1)"), and is unknown with a warning otherwise: on the corpus scans those two wrong
 prices made unknown (one for each renderer), 4 right ones kept, none lost.
@@ -57,9 +57,10 @@ SURE = 90.0
 _GARBLED_PRICE = re.compile(r"([0-9]{1,3}\.[0-9]{2,7})[0-9]?\)")
 # a price read in digits and a point alone: "916.5192"
 _CLEAN_PRICE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+")
-#: how much taller than its line's dates a price's word is where its box holds a mark
-TALL_SHARE = 1.25
-TALL = ("OCR read {word!r} in a box taller than its line's digits: a footnote mark in it "
+#: how far (a share of the dates' height) below its line's dates a price's word reaches
+#: where its box holds a mark's brackets (8 pixels of 17 on the corpus scans; a comma 3)
+TALL_DROP = 0.35
+TALL = ("OCR read {word!r} in a box reaching below its line's digits: a footnote mark in it "
         "that its width does not tell from the price's last digits")
 # a whole amount grouped in thousands: "2,085,555"
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -94,17 +95,23 @@ def price_of_width(read: str, width: float, digit: float) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _tall_price(price: Decimal, words: list[dict[str, str]]) -> dict[str, str] | None:
-    """The one word of a row's line (its TSV words) that reads as ``price`` in digits
-    and a point alone, where its box is taller than the line's dates by ``TALL_SHARE``
-    (a raised mark's brackets in it, read as digits or not at all); None otherwise."""
-    dates = [float(w["height"]) for w in words if _DATE.fullmatch(w["text"].strip())]
-    holding = [w for w in words if _CLEAN_PRICE.fullmatch(w["text"].strip())
-               and Decimal(w["text"].strip().replace(",", "")) == price]
-    if not dates or len(holding) != 1 \
-            or float(holding[0]["height"]) < TALL_SHARE * statistics.median(dates):
+def tall_word(value: Decimal, words: list[dict[str, str]],
+              glyphs: str = "") -> dict[str, str] | None:
+    """The one word of a row's line (its TSV words) that reads as ``value`` in digits,
+    commas and a point alone (the ``glyphs`` at its end taken off), where its box is
+    taller than the line's dates and reaches below them, each by ``TALL_DROP`` of their
+    height (a raised mark's brackets in it, read as digits or not at all; a comma reaches
+    a quarter below at most, and a cell printed lower is no taller); None otherwise."""
+    dates = [w for w in words if _DATE.fullmatch(w["text"].strip())]
+    holding = [w for w in words if _CLEAN_PRICE.fullmatch(t := w["text"].strip().rstrip(glyphs))
+               and Decimal(t.replace(",", "")) == value]
+    if not dates or len(holding) != 1:
         return None
-    return holding[0]
+    date_bottom = statistics.median(float(w["top"]) + float(w["height"]) for w in dates)
+    date_height = statistics.median(float(w["height"]) for w in dates)
+    drop = float(holding[0]["top"]) + float(holding[0]["height"]) - date_bottom
+    taller = float(holding[0]["height"]) - date_height
+    return holding[0] if min(drop, taller) >= TALL_DROP * date_height else None
 
 
 def _one_digit_marks(form: Form4) -> bool:
@@ -149,7 +156,7 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
                 continue
             words, digit = lines[row.span.line - 1]
             if row.price_per_share is not None:
-                tall = _tall_price(row.price_per_share, words)
+                tall = tall_word(row.price_per_share, words)
                 if tall is None or digit is None:
                     continue
                 price = price_of_width(tall["text"].strip(), float(tall["width"]), digit)
