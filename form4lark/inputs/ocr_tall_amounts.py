@@ -49,7 +49,7 @@ def tall_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             for field in sorted(AMOUNTS):
                 value = getattr(row, field, None)
                 word = tall_word(value, lines[row.span.line - 1], GLYPHS) \
-                    if _fraction(value) else None
+                    if isinstance(value, Decimal) and _fraction(value) else None
                 if word is not None:
                     row = rows[i] = dataclasses.replace(row, **{field: None})
                     changes[name] = tuple(rows)
