@@ -15,16 +15,14 @@ with a fraction.
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 from typing import Any
 
-from ..model import Diagnostic, Form4
+from ..model import Form4
 from ..shapes.scan_values import RULES  # the table's rules OCR glues to a word's ends
 from .ocr_lost_cells import AMOUNTS
 from .ocr_price_widths import tall_word
-from .ocr_ungrouped_amounts import TABLES
-from .scan import text_lines
+from .ocr_ungrouped_amounts import amounts_cleared
 
 #: what a garbled mark's end is read as after the digits
 GLYPHS = RULES + ")"
@@ -35,32 +33,17 @@ MESSAGE = ("OCR read {word!r} in a box reaching below its line's digits: a footn
 def tall_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with each amount with a fraction read from a tall word unknown (the
     module's doc says why)."""
-    if not any(_fraction(getattr(row, field, None)) for name in TABLES
-               for row in getattr(form, name) or () for field in AMOUNTS):
-        return form
-    lines = [words for words, _ in text_lines(tsvs)]
-    changes: dict[str, Any] = {}
-    diagnostics: list[Diagnostic] = []
-    for name in TABLES:
-        rows = list(getattr(form, name) or ())
-        for i, row in enumerate(rows):
-            if row.span is None or not 0 < row.span.line <= len(lines):
-                continue
-            for field in sorted(AMOUNTS):
-                value = getattr(row, field, None)
-                word = tall_word(value, lines[row.span.line - 1], GLYPHS) \
-                    if isinstance(value, Decimal) and _fraction(value) else None
-                if word is not None:
-                    row = rows[i] = dataclasses.replace(row, **{field: None})
-                    changes[name] = tuple(rows)
-                    diagnostics.append(Diagnostic(
-                        row.span.line, None, f"{name}[{i}].{field}",
-                        MESSAGE.format(word=word["text"].strip()), "warning"))
-    if not changes:
-        return form
-    return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
+    return amounts_cleared(form, tsvs, tall_fields, MESSAGE)
 
 
-def _fraction(value: Any) -> bool:
-    """True where ``value`` is an amount with a fraction."""
-    return isinstance(value, Decimal) and value != value.to_integral_value()
+def tall_fields(row: Any, words: list[dict[str, str]]) -> dict[str, str]:
+    """The row's amounts with a fraction read from a tall word of ``words`` (its line's
+    TSV words), each with that word."""
+    out: dict[str, str] = {}
+    for field in sorted(AMOUNTS):
+        value = getattr(row, field, None)
+        if isinstance(value, Decimal) and value != value.to_integral_value():
+            word = tall_word(value, words, GLYPHS)
+            if word is not None:
+                out[field] = word["text"].strip()
+    return out
