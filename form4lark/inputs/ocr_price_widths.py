@@ -27,8 +27,9 @@ $902.014.
 
 A price the text's reader took whole can hold its mark too: "916.5192" is $916.519 and
 "(30)", "197.702" is $197.70 and "(10)". The word reads in digits and a point alone,
-but its box reaches below the line's dates as a mark's brackets make it (8 pixels where
-the dates are 17 tall; a price alone no more than its commas, 3). Such a price stays where
+but its box is taller than the line's dates and reaches below them as a mark's brackets
+make it (7 and 8 pixels where the dates are 17 tall; a price alone no more than its
+commas, 3; a price cell printed lower is no taller). Such a price stays where
 the width leaves exactly its own digits and a one-digit mark ("189.578" and a lost
 "(1)"), and is unknown with a warning otherwise: on the corpus scans those two wrong
 prices made unknown (one for each renderer), 4 right ones kept, none lost.
@@ -57,8 +58,9 @@ SURE = 90.0
 _GARBLED_PRICE = re.compile(r"([0-9]{1,3}\.[0-9]{2,7})[0-9]?\)")
 # a price read in digits and a point alone: "916.5192"
 _CLEAN_PRICE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+")
-#: how far (a share of the dates' height) below its line's dates a price's word reaches
-#: where its box holds a mark's brackets (8 pixels of 17 on the corpus scans; a comma 3)
+#: how much taller than its line's dates, and how far below them, a price's word reaches
+#: where its box holds a mark's brackets (a share of their height: 7 and 8 pixels of 17
+#: on the corpus scans; a comma 3)
 TALL_DROP = 0.35
 TALL = ("OCR read {word!r} in a box reaching below its line's digits: a footnote mark in it "
         "that its width does not tell from the price's last digits")
