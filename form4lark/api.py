@@ -208,7 +208,8 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     that hold a transaction's misplaced amounts left out (``inputs/ocr_misplaced_rows.py``),
     a lost transaction's values read from its words' places (``inputs/ocr_lost_cells.py``),
     an amount read from a word not grouped in thousands left unknown
-    (``inputs/ocr_ungrouped_amounts.py``),
+    (``inputs/ocr_ungrouped_amounts.py``), an amount with a fraction read from a word
+    a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``),
     its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
@@ -222,6 +223,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     from .inputs.ocr_lost_rows import lost_rows_kept
     from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
     from .inputs.ocr_price_widths import widths_priced
+    from .inputs.ocr_tall_amounts import tall_amounts_to_none
     from .inputs.ocr_ungrouped_amounts import ungrouped_amounts_to_none
     from .inputs.scan import confidences
     text = scan.text
@@ -230,6 +232,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form, text), text))
     form = lost_cells_read(form, scan.tsvs)
     form = ungrouped_amounts_to_none(widths_priced(form, scan.tsvs), scan.tsvs)
+    form = tall_amounts_to_none(form, scan.tsvs)
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))

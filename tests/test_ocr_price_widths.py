@@ -4,6 +4,7 @@ word's width (inputs/ocr_price_widths.py). The widths are the corpus scans' (pdf
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -94,3 +95,51 @@ def test_prices_stay_unknown_where_a_mark_may_have_two_digits_or_no_range_holds(
     glued = _form(_RANGE)  # "$11.1484)": the "$" in the word, its width not the digits'
     assert widths_priced(glued, (_tsv("$11.1484)"),)) is glued
 
+
+
+def _priced(price: str, footnotes: dict[str, str]) -> Form4:
+    """``_form`` with its row's price known."""
+    form = _form(footnotes)
+    [row] = form.non_derivative_transactions
+    return dataclasses.replace(form, non_derivative_transactions=(
+        dataclasses.replace(row, price_per_share=Decimal(price)),))
+
+
+def _tall_tsv(price_word: str, width: int, height: int) -> str:
+    """``_tsv`` with its date 17 pixels tall and its price's word ``width`` wide and
+    ``height`` tall (the corpus scans' plain design: digits 17 pixels, a mark's
+    brackets 24)."""
+    head, *words = _tsv(price_word).splitlines()
+    out = [head]
+    for word in (w.split("\t") for w in words):
+        if word[11] == price_word:
+            word[8:10] = [str(width), str(height)]
+        elif "/" in word[11]:
+            word[9] = "17"
+        out.append("\t".join(word))
+    return "\n".join(out) + "\n"
+
+
+#: footnotes 1 to 30, each naming a range of prices one dollar wide from $887 up (the
+#: ranges of TSLA-20211221-1: its 916.519 is footnote 30's)
+_THIRTY = {str(n): f"The weighted average sale price, from ${886 + n}.00 to ${886 + n}.99."
+           for n in range(1, 31)}
+
+
+def test_a_known_price_in_a_tall_box_is_unknown_where_its_width_does_not_tell_the_mark() -> None:
+    # TSLA-20211221-1 plain (pdftoppm): "916.519" and "(30)" read as "916.5192", the box
+    # 24 pixels tall where the date's is 17; a mark of two digits: the width cannot tell
+    form = widths_priced(_priced("916.5192", _THIRTY), (_tall_tsv("916.5192", 118, 24),))
+    [row] = form.non_derivative_transactions
+    assert row.price_per_share is None
+    assert "a box reaching below its line's digits" in form.diagnostics[-1].message
+
+
+def test_a_known_price_in_a_tall_box_stays_where_its_width_leaves_its_one_digit_mark() -> None:
+    # TSLA-20221108-1 plain (pypdfium2): "$189.578" and "(1)", its mark lost, the box tall
+    notes = {"1": "The weighted average sale price, from $189.01 to $189.99.",
+             "2": "Held by a trust."}
+    kept = _priced("189.578", notes)
+    assert widths_priced(kept, (_tall_tsv("189.578", 105, 24),)) is kept
+    low = _priced("916.5192", _THIRTY)  # a box as tall as the date's: no mark in it
+    assert widths_priced(low, (_tall_tsv("916.5192", 118, 17),)) is low

@@ -20,6 +20,17 @@ XOOM-20130221-1's rows hold no title, so its filled rows' amounts score as other
 Taking amounts and prices from 80% sure (not 85%) read 7 more values on 3 pypdfium2 sec
 pages and 1 on a pdftoppm one, each the truth's (from 60% sure no more on the
 corpus); pypdfium2 sec 0.770 / 0.983 -> 0.772 / 0.984.
+
+A row the text read may lack a value its line prints: a mark OCR read apart ("2,357 D
+$ 181.4763 (49) 2,417 By") kept the reader from the cells after it. Such a value is
+read the same way, where the form's checks said the row has none on its line and no
+other diagnostic of the line names it (a value OCR doubted, a garbled mark's, is left
+unknown on purpose; one a sum contradicted was cleared after the checks, which did not
+name it). A letter column is placed only by a word standing apart, as a cell does: the
+"C" of "Series C" is no code. On the corpus scans 9 values more (pdftoppm 3, pypdfium2
+6: amounts owned, (A)/(D), D/I, a code), each the truth's; pypdfium2 plain 0.816 / 0.980
+-> 0.817 / 0.980, pdftoppm plain 0.859 / 0.993 unchanged (one filled amount scores as
+another row's: FB-20190822-1's row lacks its title, and the scorer pairs it by values).
 """
 
 from __future__ import annotations
@@ -51,6 +62,8 @@ AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
 _WHOLE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3})")
 #: a price as a cell prints it, its "$" glued (a "$" of its own leaves the price unread)
 _PRICE = re.compile(r"\$[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?")
+#: the columns holding a letter ("S", "D", "I"), told from a title's by standing apart
+LETTERS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: tesseract's confidence (0-100) a lost cell's word needs, by its kind: an amount's
 #: digits may be misread as others, a date must be one a row was read with, a letter
 #: one of its column's few (a code, "A"/"D", "D"/"I")
@@ -58,6 +71,10 @@ CONFIDENCE = {"amount": 80.0, "price": 80.0, "transaction_date": 0.0}
 LETTER_CONFIDENCE = 50.0
 #: how far (pixels) a lost word's middle may stand outside its column's word
 _SLACK = 8.0
+#: the form's checks' word for a value the row lacks (``checks.py``)
+NO_VALUE = "no value and no footnote explaining why"
+#: the lines a table's last row may take (its title wrapped, its values a line below)
+ROW_LINES = 6
 FILLED = "read from the words' places of the rows around it on the page"
 
 
@@ -65,7 +82,8 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with the values of its lost rows (``ocr_lost_rows``) its TSV's word
     places settle (the module's doc says where)."""
     lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
-    if not lost:
+    if not lost and not any(_open_fields(name, row, getattr(form, name), form.diagnostics)
+                            for name in TABLES.values() for row in getattr(form, name) or ()):
         return form
     lines = [words for words, _ in text_lines(tsvs)]
     changes: dict[str, Any] = {}
@@ -75,10 +93,15 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         read = [r for j, r in enumerate(rows) if r.span is not None and f"{name}[{j}]" not in lost]
         dates = {r.transaction_date for r in read}
         for i, row in enumerate(rows):
-            if f"{name}[{i}]" not in lost or row.span is None \
-                    or not 0 < row.span.line <= len(lines):
+            if row.span is None or not 0 < row.span.line <= len(lines):
                 continue
-            values = _lost_values(name, row.span.line, read, lines, dates)
+            if f"{name}[{i}]" in lost:
+                values = _lost_values(name, row.span.line, read, lines, dates)
+            else:
+                open_fields = _open_fields(name, row, rows, form.diagnostics)
+                values = {field: value for field, value in _lost_values(
+                    name, row.span.line, [r for r in read if r is not row], lines, dates).items()
+                    if field in open_fields} if open_fields else {}
             if values:
                 rows[i] = dataclasses.replace(row, **values)
                 changes[name] = tuple(rows)
@@ -87,6 +110,24 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     if not changes:
         return form
     return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
+
+
+def _open_fields(name: str, row: Any, rows: Any, diagnostics: tuple[Diagnostic, ...]) -> set[str]:
+    """The columns of a row the text read that it found no word for: the form's checks
+    say "no value" of them on its line (they run before OCR's doubts are cleared) and
+    no other diagnostic of its lines (to the next row's) names them (a garbled mark, a
+    word OCR was unsure of or misread, leave a value unknown on purpose)."""
+    if row.span is None:
+        return set()
+    start = row.span.line
+    end = min((r.span.line for r in rows if r.span is not None and r.span.line > start),
+              default=start + ROW_LINES)
+    named = [(d.field.rpartition(".")[2], d.message, d.line) for d in diagnostics
+             if d.line is not None and start <= d.line < end and d.field]
+    unread = {field for field, message, line in named if message == NO_VALUE and line == start}
+    doubted = {field for field, message, _ in named if message != NO_VALUE}
+    return {field for field in COLUMNS[name] if getattr(row, field, None) is None
+            and field in unread and field not in doubted}
 
 
 def _lost_values(name: str, number: int, read: list[Any],
@@ -134,7 +175,8 @@ def _columns(name: str, row: Any, words: list[dict[str, str]]) -> dict[str, tupl
         if value is None:
             continue
         same = [f for f in fields if getattr(row, f, None) == value and _kind(f) == _kind(field)]
-        holding = [w for w in words if _reads_as(field, w["text"].strip(), value)]
+        holding = [w for w in words if _reads_as(field, w["text"].strip(), value)
+                   and (field not in LETTERS or _alone(w, words))]
         if len(holding) == len(same):
             word = holding[same.index(field)]
             out[field] = (float(word["left"]), float(word["left"]) + float(word["width"]))
@@ -168,6 +210,15 @@ def _cell_value(field: str, text: str, dates: set) -> Any:
     if field == "acquired_disposed":
         return text if text in ("A", "D") else None
     return text if text in ("D", "I") else None
+
+
+def _alone(word: dict[str, str], words: list[dict[str, str]]) -> bool:
+    """True where ``word`` stands apart from the word before it on its line by more than
+    its own height, as a cell does: a letter of a title ("Series D") is no code."""
+    start = float(word["left"])
+    before = [float(w["left"]) + float(w["width"]) for w in words
+              if w is not word and float(w["left"]) < start]
+    return not before or start - max(before) > float(word["height"])
 
 
 def _middle(word: dict[str, str]) -> float:

@@ -24,6 +24,15 @@ given back by their ranges, each right; sec 0.798 / 0.995 unchanged (its "$" is 
 the price's word). A price in the range of a footnote past 9 keeps unknown:
 TSLA-20211221-1's "902.0149)" is $902.01 and "(10)", and reads as one digit's mark after
 $902.014.
+
+A price the text's reader took whole can hold its mark too: "916.5192" is $916.519 and
+"(30)", "197.702" is $197.70 and "(10)". The word reads in digits and a point alone,
+but its box is taller than the line's dates and reaches below them as a mark's brackets
+make it (7 and 8 pixels where the dates are 17 tall; a price alone no more than its
+commas, 3; a price cell printed lower is no taller). Such a price stays where
+the width leaves exactly its own digits and a one-digit mark ("189.578" and a lost
+"(1)"), and is unknown with a warning otherwise: on the corpus scans those two wrong
+prices made unknown (one for each renderer), 4 right ones kept, none lost.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ from typing import Any
 
 from ..model import Diagnostic, Form4
 from .ocr_price_ranges import PriceRanges, _holding, _with_mark, certain_ranges
+from .ocr_lost_rows import _DATE
 from .scan import text_lines
 
 #: the tables whose rows hold a price
@@ -46,6 +56,14 @@ MARK_WIDTH = (1.55, 2.15)
 SURE = 90.0
 # a price and a garbled mark after it, as OCR reads it alone after its "$": "11.1484)"
 _GARBLED_PRICE = re.compile(r"([0-9]{1,3}\.[0-9]{2,7})[0-9]?\)")
+# a price read in digits and a point alone: "916.5192"
+_CLEAN_PRICE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+")
+#: how much taller than its line's dates, and how far below them, a price's word reaches
+#: where its box holds a mark's brackets (a share of their height: 7 and 8 pixels of 17
+#: on the corpus scans; a comma 3)
+TALL_DROP = 0.35
+TALL = ("OCR read {word!r} in a box reaching below its line's digits: a footnote mark in it "
+        "that its width does not tell from the price's last digits")
 # a whole amount grouped in thousands: "2,085,555"
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 
@@ -79,6 +97,25 @@ def price_of_width(read: str, width: float, digit: float) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def tall_word(value: Decimal, words: list[dict[str, str]],
+              glyphs: str = "") -> dict[str, str] | None:
+    """The one word of a row's line (its TSV words) that reads as ``value`` in digits,
+    commas and a point alone (the ``glyphs`` at its end taken off), where its box is
+    taller than the line's dates and reaches below them, each by ``TALL_DROP`` of their
+    height (a raised mark's brackets in it, read as digits or not at all; a comma reaches
+    a quarter below at most, and a cell printed lower is no taller); None otherwise."""
+    dates = [w for w in words if _DATE.fullmatch(w["text"].strip())]
+    holding = [w for w in words if _CLEAN_PRICE.fullmatch(t := w["text"].strip().rstrip(glyphs))
+               and Decimal(t.replace(",", "")) == value]
+    if not dates or len(holding) != 1:
+        return None
+    date_bottom = statistics.median(float(w["top"]) + float(w["height"]) for w in dates)
+    date_height = statistics.median(float(w["height"]) for w in dates)
+    drop = float(holding[0]["top"]) + float(holding[0]["height"]) - date_bottom
+    taller = float(holding[0]["height"]) - date_height
+    return holding[0] if min(drop, taller) >= TALL_DROP * date_height else None
+
+
 def _one_digit_marks(form: Form4) -> bool:
     """True where every footnote of the record is numbered 1 to 9 (so every mark is of
     one digit), and it has some."""
@@ -103,9 +140,7 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     mark read (the module's doc says where)."""
     ranges = certain_ranges(dict(form.footnotes or {}))
     one_digit = _one_digit_marks(form)
-    if not one_digit and (ranges is None or not ranges.spans) or not any(
-            row.price_per_share is None and row.span is not None
-            for name in TABLES for row in getattr(form, name) or ()):
+    if not any(row.span is not None for name in TABLES for row in getattr(form, name) or ()):
         return form
     notes = frozenset(form.footnotes or {})
     lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
@@ -119,10 +154,23 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     for name in TABLES:
         rows = list(getattr(form, name) or ())
         for i, row in enumerate(rows):
-            if row.price_per_share is not None or row.span is None \
-                    or not 0 < row.span.line <= len(lines):
+            if row.span is None or not 0 < row.span.line <= len(lines):
                 continue
             words, digit = lines[row.span.line - 1]
+            if row.price_per_share is not None:
+                tall = tall_word(row.price_per_share, words)
+                if tall is None or digit is None:
+                    continue
+                price = price_of_width(tall["text"].strip(), float(tall["width"]), digit)
+                if price is not None and Decimal(price) == row.price_per_share \
+                        and _mark_fits(row.price_per_share, ranges, one_digit):
+                    continue  # its last digits are its own: the box holds a mark beyond them
+                rows[i] = dataclasses.replace(row, price_per_share=None)
+                diagnostics.append(Diagnostic(
+                    row.span.line, None, f"{name}[{i}].price_per_share",
+                    TALL.format(word=tall["text"].strip()), "warning"))
+                changes[name] = tuple(rows)
+                continue
             texts = [w["text"].strip() for w in words]
             found = [j for j, t in enumerate(texts) if _GARBLED_PRICE.fullmatch(t)
                      and j and texts[j - 1] == "$"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Diagnostic, Form4
@@ -40,6 +41,15 @@ MESSAGE = ("OCR read {word!r}: not grouped in thousands as the form prints an am
 def ungrouped_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with each amount only an ungrouped word of its row's line reads as
     unknown (the module's doc says why)."""
+    return amounts_cleared(form, tsvs, ungrouped_fields, MESSAGE)
+
+
+def amounts_cleared(form: Form4, tsvs: tuple[str, ...],
+                    fields: Callable[[Any, list[dict[str, str]]], dict[str, str]],
+                    message: str) -> Form4:
+    """``form`` with each of its rows' values ``fields`` names (given the row and its
+    line's TSV words, each field with the word it was read from) unknown, each with a
+    warning: ``message`` with that word."""
     lines: list[list[dict[str, str]]] | None = None
     changes: dict[str, Any] = {}
     diagnostics: list[Diagnostic] = []
@@ -51,12 +61,12 @@ def ungrouped_amounts_to_none(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
             if not 0 < row.span.line <= len(lines):
                 continue
-            cleared = ungrouped_fields(row, lines[row.span.line - 1])
+            cleared = fields(row, lines[row.span.line - 1])
             if cleared:
                 rows[i] = dataclasses.replace(row, **{f: None for f in cleared})
                 changes[name] = tuple(rows)
                 diagnostics += [Diagnostic(row.span.line, None, f"{name}[{i}].{field}",
-                                           MESSAGE.format(word=word), "warning")
+                                           message.format(word=word), "warning")
                                 for field, word in cleared.items()]
     if not changes:
         return form
