@@ -758,7 +758,11 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
     """``text_cells`` of a row whose words stand as the converter printed them."""
     from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
-        return _titles_cut(row, keys, titles)
+        cells = _titles_cut(row, keys, titles)
+        if TITLE not in cells:
+            from .row_natured import natured_cells
+            cells.update(_clean(natured_cells(row, set(cells), natures)))
+        return cells
     parts = [a for k in keys for a in row.parts[k]]
     known = row.above is not None and row.below is not None and not row.beside_header
     band = [a for line in (row.above or []) + (row.below or []) for a in line]
@@ -786,6 +790,11 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top",
                                   natures))
+    return _clean(cells)
+
+
+def _clean(cells: dict[str, list[Atom]]) -> dict[str, list[Atom]]:
+    """The cells but those holding words run together or garbled."""
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
