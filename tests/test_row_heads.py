@@ -55,30 +55,3 @@ def test_a_nature_no_mark_ends_is_left_out_with_the_row() -> None:
     (row,) = _table(_page(TABLE_I_ROW, HEADED.replace("I Footnote(3)", "I Footnote")),
                     "table_ii")
     assert _texts(row)[0] is None and _texts(row)[2] is None
-
-
-#: LNKD-20110524-1's sec page through pdfplumber: a row read on its line whose title
-#: and underlying title ("Class B" / "Common" / "Stock(4)", "Class A" / "Common" /
-#: "Stock") interleave their last two lines there, their first words on the line above
-TABLE_I_SEE = "Class A Common Stock 05/24/2011 C 115,335 A $0 115,335 I See footnote(3)\n"
-#: the row above it, its lines below not known ("Stock" may be its title's or the next's)
-ROW_ABOVE = ("Series A\nC Pr o e n fe v r e r r e t d ible (2) 05/24/2011 C 2,028,942 (2) (2) "
-             "C S o to m c m k( o 1) n 2,028,942 $0 0 I S fo e o e tnote(3)\nStock\n")
-ON_LINE = ("Class B Class A\nC St o o m ck m (4 o ) n (7)(8) 05/24/2011 J(5) 19,066,032 (7)(8) "
-           "(7)(8) Co S m to m ck on 19,066,032 $0 19,066,032 I S fo e o e tnote(3)\n")
-
-
-def test_a_rows_first_words_on_the_line_above_it_open_its_interleaved_titles() -> None:
-    _, row = _table(_page(TABLE_I_SEE, ROW_ABOVE + ON_LINE), "table_ii")
-    assert _texts(row) == ("Class B Common Stock(4)", "Class A Common Stock", "See footnote(3)")
-    assert row["shares"] == "19,066,032"
-
-
-def test_a_row_with_a_line_below_it_or_first_words_not_alike_is_left_out() -> None:
-    # a line below the row: the titles may have more lines above than the one read
-    _, row = _table(_page(TABLE_I_SEE, ROW_ABOVE + ON_LINE + "Units\n"), "table_ii")
-    assert _texts(row)[0] is None and _texts(row)[1] is None
-    # words before the prefix that do not make a title printed alike with the underlying one
-    _, row = _table(_page(TABLE_I_SEE, ROW_ABOVE + ON_LINE.replace("Class B", "Restricted")),
-                    "table_ii")
-    assert _texts(row)[0] is None and _texts(row)[1] is None

@@ -52,10 +52,6 @@ def headed_rows(body: Body, titles: frozenset[str]) -> dict[int, dict[str, list[
                 cells = headed_cells(item, _own_lines(above, run, start - 1 in out), titles)
                 if cells is not None:
                     out[i] = cells
-            elif isinstance(item, RowLine) and i > start and isinstance(line := body[i - 1], list):
-                cells = line_headed_cells(item, line, titles)
-                if cells is not None:
-                    out[i] = cells
             start, above = i + 1, item
     return out
 
@@ -109,38 +105,3 @@ def _prefixes(under: str, titles: frozenset[str]) -> list[list[str]]:
     Common Stock" before "Common Stock")."""
     return [title[:-len(under) - 1].split() for title in sorted(titles)
             if title.endswith(" " + under)]
-
-
-def line_headed_cells(row: RowLine, line: list[Atom],
-                      titles: frozenset[str]) -> dict[str, list[Atom]] | None:
-    """The title, underlying title and nature of a row read on its line (not joined)
-    whose title and underlying title the converter interleaved there, two lines each
-    (``row_lines.untangle``), their first words on ``line``, right above the row
-    ("Class B Class A" / "C St o o m ck m (4 o ) n ... Co S m to m ck on ... S fo e o
-    e tnote(3)"), where every word is placed with certainty:
-
-    - no line stands below the row (its lines below known: none), so a cell whose two
-      lines stand on the row's line has one line above it at most (the page centres
-      its cells: a fourth line would stand below), and that is ``line``;
-    - the nature ends on the row's line with a mark (a mark ends a text) and ``line``
-      holds none of its words: the line's words split one way only into the title's
-      first words and a prefix that a title the page prints sets before the underlying
-      title, and nothing after it;
-    - the title read so is printed alike with that underlying title but for a series'
-      letter (``row_top.alike_words``).
-    None otherwise."""
-    if row.below != [] or not {TITLE, UNDER} <= row.untangled or not row.parts.get(NATURE):
-        return None
-    nature = row.parts[NATURE]
-    if unmarked(_text(nature)) == _text(nature):
-        return None
-    under = unmarked(_text(row.parts[UNDER]))
-    title = unmarked(_text(row.parts[TITLE]))
-    found = [(line[:-len(prefix)], line[-len(prefix):]) for prefix in _prefixes(under, titles)
-             if len(prefix) < len(line) and [a.text for a in line[-len(prefix):]] == prefix]
-    found = [(first, prefix) for first, prefix in found
-             if alike_words(_text(first) + " " + title, _text(prefix) + " " + under)]
-    if len(found) != 1:
-        return None
-    first, prefix = found[0]
-    return {TITLE: first + row.parts[TITLE], UNDER: prefix + row.parts[UNDER], NATURE: nature}
