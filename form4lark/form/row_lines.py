@@ -884,6 +884,9 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
     place_lines(body, align)
+    if printed_natures and align != "top":
+        from .row_nature_cuts import nature_cuts
+        nature_cuts(body, printed_natures)
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
@@ -905,14 +908,36 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
 def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) -> None:
     """Each row's garbled text cells read again as the two lines of a title of ``titles``
     (else of a run of the words ``notes``) whose letters the converter interleaved
-    (``interleaved_words.py``), where that is certain."""
+    (``interleaved_words.py``), where that is certain; its other cells too where they
+    are a run of such a text's two lines (``_untangled_plain``)."""
     from .interleaved_words import untangled
     for row in body:
-        if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
-            read = {key: untangled(part, titles, notes) if garbled(part) else None
-                    for key, part in row.parts.items()}
+        if isinstance(row, RowLine):
+            read = {key: untangled(part, titles, notes) if garbled(part)
+                    else _untangled_plain(part, titles) for key, part in row.parts.items()}
+            if not any(read.values()):
+                continue
             row.parts = {key: read[key] or part for key, part in row.parts.items()}
             row.untangled = {key for key, words in read.items() if words is not None}
+
+
+def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | None:
+    """A cell's words that do not look garbled (one lone letter among them: "U Pr S in G c
+    F ipals", "USGF" over "Principals") read again as the two lines of a run of a text
+    of ``titles`` (``interleaved_words.untangled``), where that gives other words than
+    the cell shows; None otherwise, and for fewer than ``PLAIN_UNTANGLED`` words."""
+    from .interleaved_words import untangled
+    if len(part) < PLAIN_UNTANGLED:
+        return None
+    words = untangled(part, titles)
+    if words is None or [a.text for a in words] == [a.text for a in part]:
+        return None
+    return words
+
+
+#: the fewest words of a cell not garbled that ``_untangled_plain`` reads again: two
+#: lines' letters interleaved give many fragments
+PLAIN_UNTANGLED = 3
 
 
 def lines_table(page: Page, table: str) -> list[Row]:
