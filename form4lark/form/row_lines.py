@@ -925,12 +925,14 @@ def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | N
     """A cell's words that do not look garbled (one lone letter among them: "U Pr S in G c
     F ipals", "USGF" over "Principals") read again as the two lines of a run of a text
     of ``titles`` (``interleaved_words.untangled``), where that gives other words than
-    the cell shows; None otherwise, and for fewer than ``PLAIN_UNTANGLED`` words."""
+    the cell shows in another order of letters; None otherwise (words only spaced
+    elsewhere, "Commo n Stock", may be a row cut at other edges: they stay as they
+    are), and for fewer than ``PLAIN_UNTANGLED`` words."""
     from .interleaved_words import untangled
     if len(part) < PLAIN_UNTANGLED:
         return None
     words = untangled(part, titles)
-    if words is None or [a.text for a in words] == [a.text for a in part]:
+    if words is None or "".join(a.text for a in words) == "".join(a.text for a in part):
         return None
     return words
 
