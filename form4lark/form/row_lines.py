@@ -773,7 +773,11 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
     """``text_cells`` of a row whose words stand as the converter printed them."""
     from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
-        return _titles_cut(row, keys, titles)
+        cells = _titles_cut(row, keys, titles)
+        if TITLE not in cells:
+            from .row_natured import natured_cells
+            cells.update(_clean(natured_cells(row, set(cells), natures)))
+        return cells
     parts = [a for k in keys for a in row.parts[k]]
     known = row.above is not None and row.below is not None and not row.beside_header
     band = [a for line in (row.above or []) + (row.below or []) for a in line]
@@ -801,6 +805,11 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top",
                                   natures, certain))
+    return _clean(cells)
+
+
+def _clean(cells: dict[str, list[Atom]]) -> dict[str, list[Atom]]:
+    """The cells but those holding words run together or garbled."""
     return {k: atoms for k, atoms in cells.items()
             if not any(_RUN_TOGETHER.fullmatch(a.text) or dropped_space(a.text) for a in atoms)
             and not garbled_cell([a.text for a in atoms])}  # OCR's garbled words: scan_marks.py
@@ -890,6 +899,9 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
     place_lines(body, align)
+    if printed_natures and align != "top":
+        from .row_nature_cuts import nature_cuts
+        nature_cuts(body, printed_natures)
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
@@ -937,14 +949,38 @@ def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
 def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) -> None:
     """Each row's garbled text cells read again as the two lines of a title of ``titles``
     (else of a run of the words ``notes``) whose letters the converter interleaved
-    (``interleaved_words.py``), where that is certain."""
+    (``interleaved_words.py``), where that is certain; its other cells too where they
+    are a run of such a text's two lines (``_untangled_plain``)."""
     from .interleaved_words import untangled
     for row in body:
-        if isinstance(row, RowLine) and any(garbled(part) for part in row.parts.values()):
-            read = {key: untangled(part, titles, notes) if garbled(part) else None
-                    for key, part in row.parts.items()}
+        if isinstance(row, RowLine):
+            read = {key: untangled(part, titles, notes) if garbled(part)
+                    else _untangled_plain(part, titles) for key, part in row.parts.items()}
+            if not any(read.values()):
+                continue
             row.parts = {key: read[key] or part for key, part in row.parts.items()}
             row.untangled = {key for key, words in read.items() if words is not None}
+
+
+def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | None:
+    """A cell's words that do not look garbled (one lone letter among them: "U Pr S in G c
+    F ipals", "USGF" over "Principals") read again as the two lines of a run of a text
+    of ``titles`` (``interleaved_words.untangled``), where that gives other words than
+    the cell shows in another order of letters; None otherwise (words only spaced
+    elsewhere, "Commo n Stock", may be a row cut at other edges: they stay as they
+    are), and for fewer than ``PLAIN_UNTANGLED`` words."""
+    from .interleaved_words import untangled
+    if len(part) < PLAIN_UNTANGLED:
+        return None
+    words = untangled(part, titles)
+    if words is None or "".join(a.text for a in words) == "".join(a.text for a in part):
+        return None
+    return words
+
+
+#: the fewest words of a cell not garbled that ``_untangled_plain`` reads again: two
+#: lines' letters interleaved give many fragments
+PLAIN_UNTANGLED = 3
 
 
 def lines_table(page: Page, table: str) -> list[Row]:

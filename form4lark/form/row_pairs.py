@@ -54,7 +54,7 @@ def unmarked(text: str) -> str:
     return _END_MARKS.sub("", text)
 
 
-def _figure(atoms: list[Atom]) -> bool:
+def figure(atoms: list[Atom]) -> bool:
     return any(_FIGURE_IN_TEXT.search(MARKS_RE.sub("", a.text)) and not _SERIES.fullmatch(a.text)
                for a in atoms)
 
@@ -182,7 +182,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             cells = {}
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
-                if key != NATURE and any(_figure(run) for run in wrapped):
+                if key != NATURE and any(figure(run) for run in wrapped):
                     break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
                 if glued and any(_mark_apart(run) for run in wrapped):
                     break  # "Stock (3)": the mark opens another cell's line
