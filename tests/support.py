@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
 #: EDGAR's record of each filing the fixtures hold, one file per filing: <id>.json, and
 #: <id>.sec.json for a joint filing, whose sec page shows box 5 for the first owner only
+#: (each stored gzip-compressed, ``<name>.gz``: ``fixture_text`` reads it)
 TRUTHS = FIXTURES / "truth"
 _FILING = re.compile(r"[A-Z]+-\d{8}-\d+")
 _DESIGNS = ("sec", "plain")
@@ -74,14 +75,15 @@ def record(form) -> dict:
 
 
 def truth_path(filing: str, design: str | None = None) -> Path:
-    """The truth file of a filing as its page in ``design`` shows it (it may not exist)."""
+    """The truth file of a filing as its page in ``design`` shows it, by its plain name
+    (it may not exist: ``fixture_exists``)."""
     own = TRUTHS / f"{filing}.{design}.json"
-    return own if design and own.exists() else TRUTHS / f"{filing}.json"
+    return own if design and fixture_exists(own) else TRUTHS / f"{filing}.json"
 
 
 def truth(filing: str, design: str | None = None) -> dict:
     """The truth record of a filing as its page in ``design`` shows it."""
-    held = json.loads(truth_path(filing, design).read_text(encoding="utf-8"))
+    held = json.loads(fixture_text(truth_path(filing, design)))
     if design == "plain":
         held.update(dict.fromkeys(PLAIN_UNPRINTED))
     return held

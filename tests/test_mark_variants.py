@@ -5,7 +5,6 @@ their truth.json; a page that draws one glyph on every box reads them unknown, n
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from form4lark.page import Line, Piece
 from form4lark.shapes.html import html_lines, two_glyph_marks
 
 from mark_variants import RENDERINGS, variant
-from support import fixture_text
+from support import fixture_text, truth
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = [("AAPL-20190812-1", "sec"), ("AAPL-20190812-1", "plain"), ("AFRM-20230403-1", "sec")]
@@ -35,8 +34,8 @@ def flags(record: dict) -> dict[str, object]:
 def page_flags(filing: str, design: str, rendering: str | None) -> tuple[dict, dict]:
     page = fixture_text(FIXTURES / "pages" / filing / design / "page.html")
     text = page if rendering is None else variant(page, rendering)
-    truth = flags(json.loads((FIXTURES / "truth" / f"{filing}.json").read_text(encoding="utf-8")))
-    return truth, flags(parse(text).to_dict())
+    held = flags(truth(filing))
+    return held, flags(parse(text).to_dict())
 
 
 @pytest.mark.parametrize("rendering", sorted(set(RENDERINGS) - {"one_glyph"}))

@@ -26,8 +26,8 @@ from form4lark.model import Diagnostic
 from form4lark.render import render
 from form4lark.render_cells import (ALWAYS_FILLED, DOUBT_STYLE, LOST, TABLES, VALUE_OR_MARK, cell,
                                     is_lost, named_fields)
-from support import (FIXTURES, fixture_file, fixture_filing, fixture_paths, parse_fixture, truth_of,
-                     truth_path)
+from support import (FIXTURES, fixture_exists, fixture_file, fixture_filing, fixture_paths,
+                     parse_fixture, truth_of, truth_path)
 
 WIDTHS = (60, 80, 120)
 _BOX = re.compile(r"[\u2500-\u257f]")
@@ -200,7 +200,7 @@ def test_a_lost_value_shows_in_every_layout(forms):
 def _truths() -> list[tuple[Path, dict]]:
     """The texts whose filing's truth the fixtures hold, with that truth."""
     return [(path, truth_of(path)) for path in HTML2TEXT + OCR
-            if truth_path(*fixture_filing(path)).exists()]
+            if fixture_exists(truth_path(*fixture_filing(path)))]
 
 
 def test_question_marks_agree_with_the_truth(forms):

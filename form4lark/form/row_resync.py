@@ -144,11 +144,25 @@ def _one_row(atoms: list[Atom], table: str) -> tuple[Row, int] | None:
     start of ``atoms`` ending with a row's last column (within ``ROW_WORDS``) that
     reads as one row with a title."""
     for end in range(1, min(len(atoms), ROW_WORDS) + 1):
-        rows = start_rows(atoms, end, table)
-        if rows and len(rows) == 1 and "security_title" in rows[0] \
-                and "transaction_code" in rows[0]:
-            return rows[0], end
+        if (row := _one_titled(start_rows(atoms, end, table))) is not None:
+            return row, end
     return None
+
+
+def _one_titled(rows: list[Row] | None) -> Row | None:
+    """The one row of ``rows`` where they are one row with a title and a code, else
+    None."""
+    if rows and len(rows) == 1 and "security_title" in rows[0] \
+            and "transaction_code" in rows[0]:
+        return rows[0]
+    return None
+
+
+def _tail_words(atoms: list[Atom], kept: int, title: int) -> list[Atom]:
+    """The words between the last row kept (``kept``) and ``title`` that a stream may
+    have printed before a title as a row's later cells, the marks standing alone among
+    them left out (whose they are the text does not tell)."""
+    return [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
 
 
 def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
@@ -197,7 +211,7 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
     are left out (whose they are the text does not tell)."""
     end = next((j for j in range(title + 1, len(atoms)) if opens_paragraph(atoms, j)),
                len(atoms))
-    tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
+    tail = _tail_words(atoms, kept, title)
     if not tail or end - title + len(tail) > ROW_WORDS:
         return None
     found: dict[tuple[tuple[str, str], ...], tuple[Row, int]] = {}
@@ -209,11 +223,10 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
             continue
         words = [a for a in atoms[title:cut] + tail + atoms[cut:stop]
                  if not MARKS_RE.fullmatch(a.text)]
-        rows = start_rows(words, len(words), table)
-        if rows and len(rows) == 1 and "security_title" in rows[0] \
-                and "transaction_code" in rows[0] and _follows(rows[0], before):
-            texts = tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
-            found[(*texts, ("", str(stop - title)))] = rows[0], stop - title
+        row = _one_titled(start_rows(words, len(words), table))
+        if row is not None and _follows(row, before):
+            texts = tuple(sorted((key, cell.text) for key, cell in row.items()))
+            found[(*texts, ("", str(stop - title)))] = row, stop - title
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -232,7 +245,7 @@ def _tails_first(atoms: list[Atom], kept: int, title: int, table: str,
     to the next, opens one of them. Taken only where one way of cutting those words
     gives rows that each read as one row following from the row before by the table's
     arithmetic (``_follows``); the marks standing alone among them are left out."""
-    tail = [a for a in atoms[kept:title] if not MARKS_RE.fullmatch(a.text)]
+    tail = _tail_words(atoms, kept, title)
     if not tail or not _ROW_END.fullmatch(tail[-1].text) or len(tail) > ROW_WORDS:
         return None
     heads = [title]
@@ -259,12 +272,11 @@ def _heads_with_tails(atoms: list[Atom], heads: list[int], parts: list[list[Atom
     rows: list[Row] = []
     for start, end, part in zip(heads, heads[1:], parts):
         words = [a for a in atoms[start:end] if not MARKS_RE.fullmatch(a.text)] + part
-        read = start_rows(words, len(words), table)
-        if not read or len(read) != 1 or "security_title" not in read[0] \
-                or "transaction_code" not in read[0] or not _follows(read[0], before):
+        read = _one_titled(start_rows(words, len(words), table))
+        if read is None or not _follows(read, before):
             return None
-        rows.append(read[0])
-        before = read[0]
+        rows.append(read)
+        before = read
     return rows
 
 

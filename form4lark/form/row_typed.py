@@ -170,7 +170,10 @@ def _nature_number(before: list[Atom], atom: Atom) -> bool:
     """True for a bare number (``atom``) one space after a word of letters in its run of
     the page, the words before it holding an ownership flag (D)/(I): a number in the
     nature's words ("By US Venture 2010 Seed Fund"), which the typed sequence would read
-    as an amount. Read whole with the word, the row reads; its words keep their text."""
+    as an amount. Read whole with the word, the row reads; its words keep their text.
+    Not ``row_loose_words.is_name_number``, which takes a word alone as a year or a
+    dated comma: this takes any bare number ("Fund 7", "LP 2") where it stands, one
+    space after a word in a nature's run."""
     if not before or not _BARE_AMOUNT.fullmatch(atom.text):
         return False
     last = before[-1]

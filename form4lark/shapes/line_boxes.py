@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
+from ..form.checkboxes import RELATIONSHIPS, TOP_BOXES, WHOLE_LABELS
+from ..form.header import CITY_LABELS, NAME_LABELS
 from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
@@ -56,7 +58,6 @@ COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L,
           "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
           "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
           "LABEL_TAIL": R}
-_ABOVE_BOX1 = ("NOT_SUBJECT", "AFF10B5")
 # "Table I - Non-Derivativ e Securities", "1. Title of Security": a table opens
 _TABLE_OPENING = re.compile(r"Table\s+II?\s*[-\u2013\u2014]|1\.\s*Title\s+of\b", re.I)
 # the last words of the two boxes above box 1: "... Instruction 1(b).", "... Instruction 10."
@@ -217,7 +218,7 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
     moved: dict[int, Token] = {}
     previous = ""
     for token in tokens:
-        if token.kind in _ABOVE_BOX1:
+        if token.kind in TOP_BOXES:
             label = token
         elif token.kind == "CHECK" and label is not None:
             moved[id(token)] = label
@@ -245,16 +246,15 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
 
 
 # ---------------------------------------------------------------- a block's fields
-_CHECKBOXES = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER", "ONE_PERSON", "MORE_PERSONS")
-_NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
-_CITY_LABELS = ("CITY", "STATE", "ZIP")
+#: the boxes of the relationship and of box 6, each a label a mark may check
+_CHECKBOXES = WHOLE_LABELS
 
 
 def _label_rows(tokens: list[Token]) -> dict[str, int]:
     rows: dict[str, int] = {}
     for token in tokens:
-        kind = "NAME_LABELS" if token.kind in _NAME_LABELS else (
-            "CITY" if token.kind in _CITY_LABELS else token.kind)
+        kind = "NAME_LABELS" if token.kind in NAME_LABELS else (
+            "CITY" if token.kind in CITY_LABELS else token.kind)
         if kind in COLUMN or kind in ("NAME_LABELS", "OFFICER", "OTHER"):
             rows.setdefault(kind, token.row)
     return rows
@@ -447,7 +447,7 @@ def _words_below_labels(tokens: list[Token], blocks: bool = False) -> list[Token
     if first is None:
         return tokens
     return [Token("TEXT", t.text, t.row, t.piece, t.offset)
-            if t.kind in (_TITLE_WORDS if blocks else _RELATIONSHIP) and t.row > first else t
+            if t.kind in (_TITLE_WORDS if blocks else RELATIONSHIPS) and t.row > first else t
             for t in tokens]
 
 
@@ -512,7 +512,6 @@ def _dates(block: Block, start: str, end: str | None) -> list[Token]:
 #: and of the relationship box, where the block has them
 _BOX1_LABELS = ("BOX1", "NAME_LABELS", "STREET", "CITY")
 _HEADER_LABELS = (("BOX2", "BOX3", "BOX4"), ("BOX5", "BOX6"))
-_RELATIONSHIP = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 
 
 def _whole(block: Block, header: bool, blocks: bool = False) -> bool:
@@ -527,7 +526,7 @@ def _whole(block: Block, header: bool, blocks: bool = False) -> bool:
     rows = block.rows
     chains = [_BOX1_LABELS, *(_header_labels(block) if header else ())]
     if "BOX5" in rows or header:
-        chains.append(("BOX5", *_RELATIONSHIP))
+        chains.append(("BOX5", *RELATIONSHIPS))
     for chain in chains:
         if any(label not in rows for label in chain):
             return False
@@ -562,14 +561,14 @@ def block_lines(block: Block, header: bool = False, blocks: bool = False) -> lis
 
     add(_kinds(block, ("BOX1",)))
     add([t for row in _words(block, "name") for t in row])
-    add(_kinds(block, _NAME_LABELS))
+    add(_kinds(block, NAME_LABELS))
     for row in _words(block, "street"):
         add(row)
     add(_kinds(block, ("STREET",)))
     city = _words(block, "city")
     if city and (line := _city_line(city)) is not None:
         out.append(line)
-    add(_kinds(block, _CITY_LABELS))
+    add(_kinds(block, CITY_LABELS))
     if "BOX2" in block.rows:
         add(_kinds(block, ("BOX2",)))
         add([t for row in _words(block, "issuer") for t in row]
