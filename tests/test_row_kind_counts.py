@@ -98,5 +98,3 @@ def test_flowing_titles_read_table_i_to_truth() -> None:
     off = off_fields(truth_of(GOOG), form)
     assert not [f for f in off if f.startswith("non_derivative")]
     assert all(f.endswith(" missed") for f in off)
-
-
