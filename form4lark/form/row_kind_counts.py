@@ -23,7 +23,7 @@ from .row_kind_runs import _fills
 
 #: nor counts of tokens taken by each column beyond this many (a family of many rows
 #: and columns): the family is not read
-_STATES = 200_000
+_STATES = 50_000
 
 _Counts = tuple[int, ...]
 
@@ -61,11 +61,17 @@ def _possible_cells(fits: list[list[bool]], need: _Counts
     are too many to walk."""
     if len(fits) != sum(need):
         return {}
+    # how many tokens from each on may fill each column: counts they cannot complete
+    # are not walked on
+    left = [[0] * len(need) for _ in range(len(fits) + 1)]
+    for n in range(len(fits) - 1, -1, -1):
+        left[n] = [a + b for a, b in zip(left[n + 1], fits[n])]
     forward: list[set[_Counts]] = [{tuple(0 for _ in need)}]
     states = 1
     for n, fit in enumerate(fits):
-        grown = {c[:k] + (c[k] + 1,) + c[k + 1:] for c in forward[n]
-                 for k in range(len(need)) if fit[k] and c[k] < need[k]}
+        grown = {g for c in forward[n] for k in range(len(need)) if fit[k] and c[k] < need[k]
+                 for g in [c[:k] + (c[k] + 1,) + c[k + 1:]]
+                 if all(w - h <= f for w, h, f in zip(need, g, left[n + 1]))}
         states += len(grown)
         if states > _STATES:
             return None
