@@ -317,19 +317,24 @@ def test_table_ii_words_that_make_no_two_pairs_of_titles_are_no_rows() -> None:
 
 #: Table II's two conversions held indirectly, each row's nature printed among the titles
 FB_NATURES = FIXTURES / "kind_runs" / "FB-20170719-1" / "sec" / "pdfminer-F1.txt"
+#: the plain design: the two natures printed as one paragraph, each line opening "By"
+FB_NATURES_PLAIN = FIXTURES / "kind_runs" / "FB-20170719-1" / "plain" / "pdfminer-F1.txt"
 
 
-def test_table_ii_natures_go_to_the_indirect_rows_in_turn() -> None:
+@pytest.mark.parametrize("path", [FB_NATURES, FB_NATURES_PLAIN], ids=["sec", "plain"])
+def test_table_ii_natures_go_to_the_indirect_rows_in_turn(path: Path) -> None:
     """Two pairs of titles and two natures ("By ..."): the readings whose rows hold two
     ownerships "I" give the first nature to the first indirect row and the second to
-    the second (``row_kind_natures``). What is read is truth's; the rest is missed."""
-    form = form4lark.parse(fixture_text(FB_NATURES))
+    the second (``row_kind_natures``); natures printed as one paragraph are cut at each
+    line opening "By" where that makes one per indirect row. What is read is truth's;
+    the rest is missed."""
+    form = form4lark.parse(fixture_text(path))
     rows = form.derivative_transactions
     assert rows and len(rows) == 2
     assert [(r.transaction_code, r.direct_or_indirect, r.nature_of_ownership) for r in rows] == [
         ("A", "I", "By The Founders Fund IV, LP"),
         ("A", "I", "By The Founders Fund IV Principals Fund, LP")]
-    off = [f for f in off_fields(truth_of(FB_NATURES), form) if f.startswith("derivative")]
+    off = [f for f in off_fields(truth_of(path), form) if f.startswith("derivative")]
     assert off and all(f.endswith(" missed") for f in off)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..sections import Row
 from .column_tokens import Token, cell
-from .row_kind_runs import _bare, _title_like, rows_ii_agreed, rows_ii_readings
+from .row_kind_runs import _bare, _natures_apart, _title_like, rows_ii_agreed, rows_ii_readings
 
 
 def natured_rows_ii(tokens: list[Token]) -> list[Row] | None:
@@ -32,10 +32,12 @@ def natured_rows_ii(tokens: list[Token]) -> list[Row] | None:
 
 
 def _natures_placed(reading: list[Row], natures: list[Token]) -> bool:
-    """Whether ``reading`` holds as many indirect rows as ``natures``; if so each
+    """Whether ``reading`` holds as many indirect rows as ``natures`` (a paragraph of
+    natures cut at each line opening "By" where that makes as many); if so each
     indirect row, in order, is given its nature."""
     indirect = [row for row in reading
                 if "direct_or_indirect" in row and _bare(row["direct_or_indirect"]) == "I"]
+    natures = _natures_apart(natures, len(indirect))  # several in one paragraph, each "By"
     if len(indirect) != len(natures):
         return False
     for row, nature in zip(indirect, natures):

@@ -194,8 +194,13 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
         return [([cell(list(w.atoms)) for w in words], [])]
     if len(words) == 1:  # one paragraph holding the same title once per row
         titles = title_cells([list(words[0].atoms)], rows)
+        if titles is not None:
+            return [(titles, [])]
+    if not indirect:  # the titles flowed as text (a paragraph may hold two, or half of one)
+        from .row_flowed_titles import flowed_titles
+        titles = flowed_titles(words, rows)
         return [] if titles is None else [(titles, [])]
-    if not indirect or len(words) != rows + indirect:
+    if len(words) != rows + indirect:
         return []
 
     def paired(n: int, column: int, row: int) -> bool:
@@ -654,8 +659,16 @@ def rows_ii_readings(tokens: list[Token], rows: int) -> list[list[Row]] | None:
     placements: list[list[dict[tuple[str, int], Token]]] = []
     for f, family in enumerate(_II_FAMILIES):
         placing = _RowsPlaced(rows, family)
-        placing.walk([t for t, of in zip(tokens, families) if of == [f]], 0, {})
-        if placing.over or not placing.found:
+        ones = [t for t, of in zip(tokens, families) if of == [f]]
+        placing.walk(ones, 0, {})
+        if placing.over:  # too many to list: the cells every placement gives alike
+            from .row_kind_counts import cells_every_placement_gives
+            sure = cells_every_placement_gives(ones, rows, family)
+            if sure is None:
+                return None
+            placements.append([sure])
+            continue
+        if not placing.found:
             return None
         placements.append(placing.found)
     return _rows_readings(placements, rows)
