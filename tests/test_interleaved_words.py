@@ -68,6 +68,18 @@ def test_garbled_words_no_title_gives_are_read_as_one_run_of_the_notes_words() -
     assert untangled(_atoms("a c b d"), frozenset(), twice) is None
 
 
+def test_a_run_of_the_notes_is_found_at_their_start_and_end_and_is_two_words_or_more() -> None:
+    garbled = _atoms("C C l o a m ss m B on")  # "Class B" over "Common"
+    assert _words(untangled(garbled, frozenset(), ("Class", "B", "Common", "shares"))) == [
+        "Class", "B", "Common"]
+    assert _words(untangled(garbled, frozenset(), ("of", "Class", "B", "Common"))) == [
+        "Class", "B", "Common"]
+    # a run one letter short or long of the garbled letters is not tried
+    assert untangled(garbled, frozenset(), ("of", "Class", "B", "Commons")) is None
+    # one word alone is no two lines
+    assert untangled(_atoms("C o m m o n"), frozenset(), ("Common", "x")) is None
+
+
 def _table(text: str, table: str) -> list[dict[str, str]]:
     return [{key: cell.text for key, cell in row.items() if cell}
             for row in lines_table(read_lines(text), table)]

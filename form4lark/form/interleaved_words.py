@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from ..patterns import MARKS_RE
 from .atoms import Atom
@@ -97,21 +98,32 @@ def _either_run(letters: str, known: frozenset[str],
 
 def _notes_run(letters: str, notes: tuple[str, ...]) -> tuple[str, ...] | None:
     """The one run of two or more consecutive words of ``notes`` whose two lines
-    interleave to ``letters`` (only runs of as many letters are tried)."""
+    interleave to ``letters`` (only runs of as many letters are tried: those found by
+    the notes' letters counted up to each word, ``_runs_ending``)."""
     found = set()
-    for start in range(len(notes)):
-        size = 0
-        for end in range(start + 1, len(notes) + 1):
-            size += len(notes[end - 1])
-            if size > len(letters):
-                break
-            if size < len(letters) or end - start < 2:
+    counts, ending = _runs_ending(notes)
+    for start, count in enumerate(counts):
+        for end in ending.get(count + len(letters), ()):
+            if end - start < 2:
                 continue
             words = notes[start:end]
             if any(interleaves("".join(words[:cut]), "".join(words[cut:]), letters)
                    for cut in range(1, len(words))):
                 found.add(words)
     return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)  # a page's garbled cells look in the same notes
+def _runs_ending(notes: tuple[str, ...]) -> tuple[list[int], dict[int, list[int]]]:
+    """The letters of ``notes`` before each word (and after the last), and for each such
+    count the indexes it stands before: a run from word ``start`` to before word ``end``
+    holds ``counts[end] - counts[start]`` letters, so the runs of ``n`` letters from
+    ``start`` end at ``ending[counts[start] + n]``."""
+    counts = list(accumulate(map(len, notes), initial=0))
+    ending: dict[int, list[int]] = {}
+    for end, count in enumerate(counts):
+        ending.setdefault(count, []).append(end)
+    return counts, ending
 
 
 def note_words(texts: list[str]) -> tuple[str, ...]:

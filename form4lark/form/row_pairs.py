@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import product
+from itertools import chain, product
 from math import comb, prod
 
 from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
@@ -164,8 +164,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             ups, downs = runs[:len(above)], runs[len(above):]
             if not titles and not (opened and _closed_below(list(ups), list(downs))):
                 return False  # no title printed with certainty: only a title closed below reads
-            words = [a for run in ups for a in run] + parts[known] + [
-                a for run in downs for a in run]
+            words = list(chain(*ups, parts[known], *downs))  # asked of every cut: chained
             seen = titled.get(ids := tuple(map(id, words)))
             if seen is None:
                 title = cell_of(words)

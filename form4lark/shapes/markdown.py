@@ -180,16 +180,16 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
         parts, starts = parts[:-1], starts[:-1]
     pieces = []
     for part, start in zip(parts, starts):
-        if "---" in part and _RULE_CELL.fullmatch(part):
-            continue
-        pieces.extend(_cell_pieces(part, number, start))
+        if not part or part.isspace():  # an empty cell, as most of a table's are: no call
+            pieces.append(Piece("", number, start + 1 + len(part)))
+        elif "---" not in part or not _RULE_CELL.fullmatch(part):
+            pieces.extend(_cell_pieces(part, number, start))
     return Line(pieces, cells=True) if any(pieces) else None
 
 
 def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
-    """A cell as one piece, or one per underlined value and the text between them."""
-    if part.isspace() or not part:  # an empty cell, as most of a table's are
-        return [Piece("", number, start + 1 + len(part))]
+    """A cell that holds text (``_line_pieces`` places the empty ones) as one piece, or
+    one per underlined value and the text between them."""
     runs = _UNDERLINE.split(part) if "<" in part and _UNDERLINE.search(part) else [part]
     pieces, offset = [], start
     for run in runs:
