@@ -112,3 +112,37 @@ def test_a_rows_cells_printed_among_the_remarks_are_no_remarks():
     said = "Remarks:\nThe reporting person sold 1,412,998 shares in D block trades.\n"
     assert form4lark.parse(fixture_text(TEXT).replace(
         "Remarks:\n", said, 1)).remarks is not None
+
+
+def test_a_names_open_bracket_glued_to_its_marks_is_a_loose_line_of_words():
+    # a nature ending in its own open bracket ("Sequoia Grove II, LLC (" + "(5)"): "((5)"
+    assert is_loose_words(_atoms("LLC ((5)"))
+    assert not is_loose_words(_atoms("((5)"))  # marks alone open no line of words
+    # on a loose line under a row, the table is read, not left out for a line of no row
+    rule = "| --------------- | --- | ---------- | --- | --- | --- | ------ | ------------ | --- | ------- | --- | --- |\n"
+    text = fixture_text(TEXT).replace(SECOND + "\n" + rule, SECOND + "\n" + rule + "Grove II, LLC ((5)\n", 1)
+    rows = form4lark.parse(text).non_derivative_transactions
+    assert rows is not None and len(rows) == 5
+    assert _values(rows[1]) == (date(2019, 5, 2), None, "S", Decimal("18256"), "D",
+                                Decimal("209.71"), Decimal("132931"), "D")
+
+
+PLACE = "| CUPERTINO | CA  | 95014 |     |     |     |     |     | X     | Form filed by One Reporting Person |     |     |\n"
+
+
+def _place(text: str) -> tuple:
+    owner = form4lark.parse(fixture_text(TEXT).replace(PLACE, text, 1)).reporting_owners[0]
+    return owner.city, owner.state, owner.zip
+
+
+def test_a_city_wrapped_around_its_state_and_zip_among_cells():
+    # the page centres state and zip on a city of two lines: its lines above and below
+    wrapped = ("| MOUNTAIN  |     |       |     |     |     |     |     | X     | Form filed by One Reporting Person |     |     |\n"
+               "|           | CA  | 94043 |     |     |     |     |     |       |                                    |     |     |\n"
+               "VIEW\n")
+    assert _place(wrapped) == ("MOUNTAIN VIEW", "CA", "94043")
+    # a line of the city's words beyond either may be more of the city: unknown
+    assert _place("SOUTH\n" + wrapped) == (None, None, None)
+    # box 6's words between the state's line and the city's last: unknown
+    between = wrapped.replace("VIEW\n", "Form filed by More than One Reporting\nVIEW\n")
+    assert _place(between) == (None, None, None)

@@ -424,12 +424,16 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
 def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None:
     """Box 1's name, place and street its cells did not give, read where a text of cells
     printed them on lines of their own among the other boxes' (``header.name_alone``,
-    ``header.place_alone``, ``street_alone.py``)."""
+    ``header.place_alone``, ``place_wrapped.py``, ``street_alone.py``)."""
     cell_rows = {n for n, line in enumerate(page.lines) if line.cells}
     if block.name is None:
         block.name = header.name_alone(atoms, cell_rows)
     if (block.city, block.state, block.zip) == (None, None, None):
         place = header.place_alone(atoms, cell_rows)
+        if place is None and (lines := header.lines_between(
+                atoms, ("STREET", *header.NAME_LABELS), header.CITY_LABELS)) is not None:
+            from .place_wrapped import place_wrapped  # a rare shape's reader, imported where read
+            place = place_wrapped(lines, cell_rows)
         if place is not None:
             block.city, block.state, block.zip = place
     if not block.street and block.street_run_together is None:

@@ -47,8 +47,9 @@ _NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: a number in a name, no value: a year ("2010", "2010-"), a date a comma follows ("4/15/2014,")
 _NAME_NUMBER = re.compile(r"(?:19|20)[0-9]{2}-?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},")
 #: what follows a word of a title or a name: "A" of "Class A", "C-1" of "Series C-1", the
-#: dash of "Fund III -", "(Q)," of "Partners Fund (Q), LP"
-_AFTER_WORD = re.compile(r"[A-Z](?:-[0-9]{1,2})?|[-–]|\([A-Z]\),?")
+#: dash of "Fund III -", "(Q)," of "Partners Fund (Q), LP", a name's own open
+#: bracket glued to its footnote marks ("Sequoia Grove II, LLC (" + "(5)": "((5)")
+_AFTER_WORD = re.compile(rf"[A-Z](?:-[0-9]{{1,2}})?|[-–]|\([A-Z]\),?|\((?:{MARKS_RE.pattern})")
 #: a title's par value ("Class A Common Stock, par value" + "$0.0001 per share"): an
 #: amount "per" follows is a word of the title, no price (a price cell holds no words)
 _PAR_VALUE = re.compile(r"\$[0-9]*\.?[0-9]+")
