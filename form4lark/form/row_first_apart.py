@@ -77,7 +77,7 @@ def _rest(words: list[Atom], table: str, layout: str) -> tuple[list[Row], str | 
     return (partial.rows, partial.message) if partial is not None else None
 
 
-def _title_end(words: list[Atom]) -> int:
+def title_end(words: list[Atom]) -> int:
     """Index after the title that opens ``words`` (0 where none does): its words on
     lines that follow one another, up to the first value."""
     if not words or not TITLE_OPENING.match(words[0].text):
@@ -93,14 +93,14 @@ def _first_row(words: list[Atom], following: Row | None) -> Row | None:
     """The one transaction ``words`` hold, where its values are certain (see the
     module's docstring; ``following``: the row after it, None where it is the table's
     only row); None otherwise."""
-    end = _title_end(words)
+    end = title_end(words)
     title = " ".join(a.text for a in words[:end])
     if not end or OPEN_TITLE.fullmatch(title):
         return None
     kinds: dict[str, list[Atom]] = {"date": [], "price": [], "amount": [], "letter": [],
                                     "word": []}
     for n, atom in enumerate(words[end:], end):
-        kind = _kind(atom.text)
+        kind = word_kind(atom.text)
         parted = kind == "word" and kinds["word"] and words[n - 1] is not kinds["word"][-1]
         if kind is None or parted:
             return None  # a "V", or the words of two cells
@@ -109,7 +109,7 @@ def _first_row(words: list[Atom], following: Row | None) -> Row | None:
     counts = tuple(len(kinds[k]) for k in ("date", "price", "amount", "letter"))
     if counts not in ((1, 1, 2, 3), (1, 0, 2, 3)):
         return None
-    letters = _letters(kinds["letter"])
+    letters = letters_fit(kinds["letter"])
     owned = _owned(kinds["amount"], following)
     if letters is None or owned is None or kinds["word"] and letters[2].text != "I":
         return None  # a nature is for indirect ownership only
@@ -129,7 +129,7 @@ def _first_row(words: list[Atom], following: Row | None) -> Row | None:
     return row
 
 
-def _kind(text: str) -> str | None:
+def word_kind(text: str) -> str | None:
     """What a word among the first row's cells is: a date, a price, an amount, a
     column's letter, a mark alone, a word of a nature; None for a "V" (an equity
     swap's or the header's, which the text does not tell)."""
@@ -144,7 +144,7 @@ def _kind(text: str) -> str | None:
     return "word"
 
 
-def _letters(atoms: list[Atom]) -> tuple[Atom, Atom, Atom] | None:
+def letters_fit(atoms: list[Atom]) -> tuple[Atom, Atom, Atom] | None:
     """The three letters as (code, (A) or (D), (D) or (I)) where they fit so one way only."""
     fits = {tuple(a.text for a in order): order for order in permutations(atoms)
             if order[0].text[0] in TRANSACTION_CODES and order[1].text in ("A", "D")

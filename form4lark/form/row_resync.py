@@ -31,6 +31,12 @@ titles, in the rows' order ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "
 then two titles each with its first cells): each title takes its part of those words
 where one cut only reads as rows that each follow so (``_tails_first``).
 
+Several rows may come with their cells scattered over them (the shares of three
+rows together after the third's code): between the last row kept and a row that
+reads whole, such a stretch is put back where its cells are those of whole rows,
+all of one title, date and three letters, and its amounts split one way only into
+rows that chain by the arithmetic from the one to the other (``rows_scattered``).
+
 A stream may also print a table's last transaction's code and amount after the
 holdings below it ("Class A Common Stock", "12/13/2022", "(2)", "D", "$154.76",
 "101,097", "D", then the holdings, then "S", "4,441", "(7)"). Holdings are a list of
@@ -166,20 +172,30 @@ def _tail_words(atoms: list[Atom], kept: int, title: int) -> list[Atom]:
 
 
 def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
-                kept: int) -> list[Row]:
+                kept: int) -> tuple[list[Row], int, bool]:
     """The rows after ``start`` that read again, each from a title opening a line, and
     follow from ``before`` by the table's arithmetic: each row holds, before it, what
     the row before it holds after it. Rows read again after a stretch that does not
     read are kept only while the arithmetic shows that no row was lost between them
     and that each row's values are its own (the words between are left out). A row
     printed last cells first (``_tail_first``) is read from the words between the last
-    row kept (``kept``: where its words end) and its title."""
+    row kept (``kept``: where its words end) and its title; the rows of a stretch whose
+    cells were scattered over several rows are put back before a row that reads
+    (``rows_scattered``). Also how many rows were put back so, and whether all their
+    prices were."""
+    from .rows_scattered import scattered_rows
     rows: list[Row] = []
+    scattered, priced = 0, True
     i = start
     while i < len(atoms):
         read = _one_row(atoms[i:], table) if opens_paragraph(atoms, i) else None
         if read is not None and not _follows(read[0], before):
-            read = None
+            between = scattered_rows(atoms[kept:i], before, read[0])
+            if between is None:
+                read = None
+            else:
+                rows.extend(between[0])
+                scattered, priced = scattered + len(between[0]), priced and between[1]
         if read is None and opens_paragraph(atoms, i):
             read = _tail_first(atoms, kept, i, table, before)
         several = _tails_first(atoms, kept, i, table, before) \
@@ -195,7 +211,7 @@ def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
         rows.append(read[0])
         before, i = read[0], i + read[1]
         kept = i
-    return rows
+    return rows, scattered, priced
 
 
 def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
@@ -355,11 +371,16 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
     if before is None or not before[0]:
         return None
     rows, stop, end = before
-    after = _rows_after(atoms, stop, table, rows[-1], end)
+    after, scattered, priced = _rows_after(atoms, stop, table, rows[-1], end)
     held = _holdings_after(atoms, end, table) if not after else None
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "
                 "again and follow from the rows before by the table's arithmetic")
+    if scattered:
+        left_out += (f", {scattered} of them put back from cells printed scattered over "
+                     "several rows, where their amounts split one way only by that "
+                     "arithmetic" + ("" if priced else " (their prices, which differ and "
+                                     "whose order the text does not tell, left unknown)"))
     if held:
         after = held
         left_out = ("that row alone is left out, its words being its own (one title, "
