@@ -457,6 +457,13 @@ def test_the_issuers_line_printed_above_its_label() -> None:
     inside = [LABEL_1, "Eschenbach Carl M.", "Workday, Inc. [ WDAY ]", "(Last) (First)",
               "(Middle)", LABEL_2]
     assert issuer_under_its_label(inside)[2] == ""
+    # ... and an empty line right under box 2's label: the issuer's line goes there
+    # (WDAY-20250305-1's tesseract text: box 2 then read "Workday, Inc." [ WDAY ])
+    spaced = [LABEL_1, "", "Eschenbach Carl M.", "", "Workday, Inc. [ WDAY ]", "",
+              "(Last) (First)", "(Middle)", "", LABEL_2, "", "03/05/2025"]
+    assert issuer_under_its_label(spaced) == [
+        LABEL_1, "", "Eschenbach Carl M.", "", "", "", "(Last) (First)", "(Middle)", "",
+        LABEL_2, "Workday, Inc. [ WDAY ]", "03/05/2025"]
     side_by_side = [LABEL_1 + " " + LABEL_2, "THIEL PETER Facebook Inc [ FB ]", "(Last)"]
     assert issuer_under_its_label(side_by_side) == side_by_side
 

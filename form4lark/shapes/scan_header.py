@@ -189,7 +189,8 @@ def issuer_under_its_label(lines: list[str]) -> list[str]:
     labels stand each alone on their line (OCR printed the boxes as blocks) and
     the issuer's line stands between them. Where box 2's label stands further down
     (under box 1's "(Last) (First) (Middle)"), the issuer's line is left out: read
-    where it stands it would be the owner's name."""
+    where it stands it would be the owner's name, and put on the empty line right under
+    box 2's label where there is one (box 2's value stands under its label)."""
     out = list(lines)
     one = next((i for i, l in enumerate(out) if _BOX1.match(l)), None)
     two = next((i for i, l in enumerate(out) if _BOX2.match(l)), None)
@@ -202,6 +203,8 @@ def issuer_under_its_label(lines: list[str]) -> list[str]:
         after = next((j for j in range(i + 1, len(out)) if out[j].strip()), None)
         if after == two:
             out[i], out[two] = out[two], out[i]
+        elif two > names and two + 1 < len(out) and not out[two + 1].strip():
+            out[i], out[two + 1] = "", out[i]
         elif two > names:
             out[i] = ""
         break
