@@ -49,13 +49,20 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     form = None  # how the first note's number is printed
+    header_end = 0  # the end of a table's column header printed among the notes
     for i, atom in enumerate(atoms):
+        if i < header_end:
+            continue
         kind, text = atom.kind, atom.text
         if kind in _CLOSING and notes:
             break  # the page's closing notes: what follows them (a signature, "Note: File
             # three copies ...") is no note's
         # most words are longer than a number: no expression tried on them
         match = _NUMBER.fullmatch(text) if kind == "TEXT" and len(text) <= _NUMBER_WIDTH else None
+        if match is not None and _opens_piece(atoms, i):
+            header_end = _column_header_end(atoms, i)
+            if header_end:
+                continue
         if match is None:  # most words: a word of the note being read, if any
             if notes:
                 notes[-1][1].append(atom)
@@ -84,6 +91,30 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
                 and number not in skipped):
             out.append((number, cell))
     return out
+
+
+# a table's column header: "8. Price of Derivative Security (Instr. 5)", "5. Number of ...
+# Disposed of (D) (Instr. 3, 4 and 5)"; a note's words never end so
+_COLUMN_HEADER = re.compile(r"[0-9]{1,2}\.\s.{1,160}\(Instr\.\s*[0-9](,\s*[0-9])*(\s+and\s+[0-9])?\)",
+                            re.S)
+#: the most words a column's header prints
+_HEADER_WORDS = 24
+
+
+def _column_header_end(atoms: list[Atom], i: int) -> int:
+    """The end of the paragraph opened at ``i`` where it is a table's column header that
+    a converter printed among the notes (pdfminer prints Table II's last headers after
+    the first note: "1. This transaction ...", "8. Price of Derivative Security (Instr.
+    5)", "2. ..."): a numbered paragraph of a few words, lines right below each other,
+    that ends with the column's "(Instr. 5)". 0 where it is no such header."""
+    end = i + 1
+    while (end < len(atoms) and end - i <= _HEADER_WORDS and atoms[end].kind == "TEXT"
+           and atoms[end].line - atoms[end - 1].line <= 1):
+        end += 1
+    if end < len(atoms) and atoms[end].line - atoms[end - 1].line <= 1:
+        return 0  # the paragraph runs on: a note's
+    words = " ".join(a.text for a in atoms[i:end])
+    return end if _COLUMN_HEADER.fullmatch(words) else 0
 
 
 def _opens_again(atoms: list[Atom], i: int, match: re.Match[str], number: str,

@@ -1,0 +1,35 @@
+"""Table II's last column headers a converter printed among the notes (pdfminer and
+pdftotext print "8. Price of Derivative Security (Instr. 5)" after the first note): such a
+paragraph is no note and ends the note before it, which is read (AAPL-20220504 plain)."""
+
+from __future__ import annotations
+
+from form4lark.form import notes
+from form4lark.form.atoms import lex
+from form4lark.page import Line, Page, Piece
+
+# the filing's truth for note 1
+ONE = ("1. This transaction was made pursuant to a Rule 10b5-1 trading plan adopted by the "
+       "reporting person on August 16, 2021.")
+TWO = "2. This transaction was executed in multiple trades at prices ranging from $159.42 to $160.41."
+HEADERS = ["8. Price of", "Derivative", "Security", "(Instr. 5)", "",
+           "9. Number of", "derivative Securities", "Beneficially Owned", "Following Reported",
+           "Transaction(s) (Instr.", "4)", "",
+           "10.", "Ownership", "Form: Direct", "(D) or Indirect", "(I) (Instr. 4)", ""]
+
+
+def _read(lines: list[str]) -> dict[str, str]:
+    page = Page("stream", [Line([Piece(text, n, 1)] if text else [])
+                           for n, text in enumerate(lines, start=1)])
+    return {number: cell.text for number, cell in notes.footnotes(lex(page), frozenset("12"))}
+
+
+def test_column_headers_among_the_notes_are_no_note_and_end_the_one_before() -> None:
+    assert _read([ONE, ""] + HEADERS + [TWO]) == {"1": ONE[3:], "2": TWO[3:]}
+
+
+def test_a_note_that_runs_on_after_its_instruction_is_still_a_note() -> None:
+    # "(Instr. 4)" ends a line of a note that goes on: the paragraph is the note's
+    three = ["3. Held by a trust (Instr. 4)", "of which the reporting person is trustee."]
+    assert _read([ONE, "", TWO, ""] + three) == {
+        "1": ONE[3:], "2": TWO[3:], "3": " ".join(three)[3:]}
