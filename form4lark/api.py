@@ -209,7 +209,9 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     a lost transaction's values read from its words' places (``inputs/ocr_lost_cells.py``),
     an amount read from a word not grouped in thousands left unknown
     (``inputs/ocr_ungrouped_amounts.py``), an amount with a fraction read from a word
-    a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``),
+    a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``), an
+    unmarked number cell given the marks read again from the pixels at the end of its
+    word (``inputs/ocr_cell_marks.py``),
     its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
