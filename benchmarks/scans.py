@@ -12,7 +12,7 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks``: with the garbled footnote marks read again) so that a
+renderer, ``<renderer>-marks2``: with the garbled footnote marks read again) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
@@ -34,12 +34,22 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     from form4lark.inputs import scan
 
     name = f"{pdf.parent.parent.name}-{pdf.parent.name}.json"
-    # "-marks": TSVs with the footnote marks read again (inputs/ocr_marks.py); a folder
-    # of TSVs cached before that pass is not read for them
-    stored = cache / f"{renderer}-marks" / name if cache else None
+    # "-marks": TSVs with the words' footnote marks read again (inputs/ocr_marks.py); a
+    # folder of TSVs cached before that pass is not read for them.
+    # "-marks2": with the numbers' and dates' marks read again in a column of their own
+    # (``ocr_marks.value_marks``), made from a "-marks" folder's TSVs where it has them
+    stored = cache / f"{renderer}-marks2" / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
-    pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)
+    before = cache / f"{renderer}-marks" / name if cache else None
+    if before is not None and before.exists():
+        from form4lark.inputs import raster
+        from form4lark.inputs.ocr_marks import value_marks
+        images = raster.page_images(pdf.read_bytes(), renderer)
+        pages = [value_marks(image, tsv, scan.ocr_marks_sheet)
+                 for image, tsv in zip(images, json.loads(before.read_text()))]
+    else:
+        pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)
     if stored is not None:
         stored.parent.mkdir(parents=True, exist_ok=True)
         stored.write_text(json.dumps(pages))

@@ -209,11 +209,14 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     a lost transaction's values read from its words' places (``inputs/ocr_lost_cells.py``),
     an amount read from a word not grouped in thousands left unknown
     (``inputs/ocr_ungrouped_amounts.py``), an amount with a fraction read from a word
-    a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``),
+    a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``), an
+    unmarked number cell given the marks read again from the pixels at the end of its
+    word (``inputs/ocr_cell_marks.py``),
     its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
     from .inputs.kinds import SCAN
+    from .inputs.ocr_cell_marks import cell_marks_read
     from .inputs.ocr_disputes import disputed_to_none
     from .inputs.ocr_doubts import unsure_words
     from .inputs.ocr_grid_header import header_filled
@@ -232,7 +235,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     form = late_dates_to_none(lost_rows_kept(misplaced_rows_dropped(form, text), text))
     form = lost_cells_read(form, scan.tsvs)
     form = ungrouped_amounts_to_none(widths_priced(form, scan.tsvs), scan.tsvs)
-    form = tall_amounts_to_none(form, scan.tsvs)
+    form = cell_marks_read(tall_amounts_to_none(form, scan.tsvs), scan.tsvs)
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))

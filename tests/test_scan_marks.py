@@ -121,3 +121,38 @@ def test_a_word_with_marks_read_is_doubted_as_the_word() -> None:
     """The confidence OCR had in "tic®)" is the word "tic"'s, marks read again or not."""
     assert set(unsure_words([("Lic(3)", 30.0)])) == {"lic"}
     assert unsure_words([("Lic(3)", 30.0), ("Lic", 90.0)]) == {}  # read surely elsewhere
+
+
+def test_value_marks_reads_numbers_marks_into_a_column_of_their_own() -> None:
+    """The strip's numbers keep their text; their marks, read again, stand in ``marks``."""
+    strip = fixture_bytes(ROW)
+    sheets: list[bytes] = []
+    out = ocr_marks.value_marks(strip, ROW_TSV, _read_sheet_as(("(1)", "(2)"), sheets))
+    lines = out.splitlines()
+    assert len(sheets) == 1 and lines[0] == HEADER + "\tmarks"
+    assert [line.split("\t")[-2:] for line in lines[1:]] == [
+        ["16,2874", "(1)"], ["D", ""], ["$9.1301°", "(2)"]]
+    assert ocr_marks.value_marks(b"\x89PNG...", ROW_TSV, _read_sheet_as((), [])) == ROW_TSV
+    assert ocr_marks.value_marks(strip, out, _read_sheet_as((), [])) == out  # read once
+
+
+def test_cells_take_the_marks_of_their_one_word() -> None:
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import line_marks, word_value
+
+    words = [{"text": "16,2874", "marks": "(1)"}, {"text": "D", "marks": ""},
+             {"text": "$9.1301°", "marks": "(2)"}, {"text": "02/15/2027", "marks": ""}]
+    row = SimpleNamespace(shares=Decimal(16287), price_per_share=Decimal("9.1301"),
+                          shares_owned_following=Decimal(500), footnotes={})
+    assert line_marks(row, words, frozenset({"1", "2"})) == {
+        "shares": ("1",), "price_per_share": ("2",)}
+    assert line_marks(row, words, frozenset({"1"})) == {"shares": ("1",)}  # no footnote (2)
+    marked = SimpleNamespace(**{**vars(row), "footnotes": {"shares": ("3",)}})
+    assert line_marks(marked, words, frozenset({"1", "2", "3"})) == {"price_per_share": ("2",)}
+    same = SimpleNamespace(**{**vars(row), "shares_owned_following": Decimal(16287)})
+    assert line_marks(same, words, frozenset({"1", "2"})) == {"price_per_share": ("2",)}
+    twice = words + [{"text": "16,287", "marks": ""}]  # another word reads as the value
+    assert line_marks(row, twice, frozenset({"1", "2"})) == {"price_per_share": ("2",)}
+    assert word_value("02/15/2027") is not None and word_value("Stock") is None

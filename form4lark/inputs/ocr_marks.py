@@ -255,3 +255,49 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
             cells[at["text"]] = kept + marks
             lines[number] = "\t".join(cells)
     return "\n".join(lines)
+
+
+#: the column ``value_marks`` adds to the TSV: a number's or a date's marks read again
+MARKS_COLUMN = "marks"
+
+
+def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
+    """tesseract's TSV of the page ``image`` with a column ``MARKS_COLUMN`` giving each
+    number's and date's marks read again from the raised ink at its end ("$9.1301°":
+    "(2)"), empty elsewhere; the words' text is left as read (the row readers read some
+    rows worse with those marks in it: see above). The TSV as it was where the image's
+    pixels cannot be read here (not PGM/PPM)."""
+    page = grey_of(image)
+    lines = tsv.split("\n")
+    names = lines[0].split("\t")
+    if page is None or "text" not in names or MARKS_COLUMN in names:
+        return tsv
+    at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
+    found: list[tuple[int, str]] = []
+    crops: list[Crop] = []
+    for number, line in enumerate(lines[1:], 1):
+        cells = line.split("\t")
+        if len(cells) != len(names) or cells[at["level"]] != "5":
+            continue
+        word = cells[at["text"]].strip()
+        kept = core(word) if word and not MARK_AT_END_RE.search(word) else None
+        if kept is None or kept[0].isalpha():
+            continue  # words take their marks in their text (``with_marks``)
+        box = tuple(int(cells[at[k]]) for k in ("left", "top", "width", "height"))
+        raised = raised_end(page, (box[0], box[1], box[2], box[3]))
+        if raised is not None:
+            found.append((number, kept))
+            crops.append(enlarged(page, raised))
+    read: dict[int, str] = {}
+    if found:
+        image_of_marks, bands = sheet(crops)
+        for (number, kept), (mark, confidence) in zip(
+                found, sheet_texts(read_sheet(image_of_marks), bands)):
+            marks = marks_read(mark) if confidence >= MIN_CONFIDENCE else None
+            if marks is not None and fits(kept, marks):
+                read[number] = marks
+    out = [lines[0] + "\t" + MARKS_COLUMN]
+    for number, line in enumerate(lines[1:], 1):
+        out.append(line + "\t" + read.get(number, "") if line.count("\t") == len(names) - 1
+                   else line)
+    return "\n".join(out)

@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
-from .ocr_marks import with_marks
+from .ocr_marks import value_marks, with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -224,13 +224,14 @@ def _rows(tsv: str) -> Iterator[dict[str, str]]:
 def image_tsvs(data: bytes) -> list[str]:
     """tesseract's TSV of an image file (every page of a multi-page TIFF in one), its
     garbled footnote marks read again where its pixels can be read (``ocr_marks.py``)."""
-    return [with_marks(data, ocr_tsv(data), ocr_marks_sheet)]
+    return [value_marks(data, with_marks(data, ocr_tsv(data), ocr_marks_sheet), ocr_marks_sheet)]
 
 
 def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
     """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order,
     garbled footnote marks read again (``ocr_marks.py``)."""
-    return [with_marks(image, ocr_tsv(image, raster.DPI), ocr_marks_sheet)
+    return [value_marks(image, with_marks(image, ocr_tsv(image, raster.DPI), ocr_marks_sheet),
+                        ocr_marks_sheet)
             for image in raster.page_images(data, renderer)]
 
 

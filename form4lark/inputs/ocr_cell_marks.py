@@ -1,0 +1,90 @@
+"""Numbers' and dates' footnote marks read again from the pixels, put on the record's cells.
+
+The form prints a cell's footnote marks small and raised ("$9.1301⁽²⁾", "02/15/2027⁽³⁾");
+OCR garbles them ("$9.1301°") and the record's cell keeps no mark. ``ocr_marks.value_marks``
+reads them again from the page's pixels into a column of the TSV of their own, leaving
+the word's text as OCR read it (the row readers read some rows worse with the marks in
+the text: ``ocr_marks.py``). Here, after the rows are read, a cell that has no mark takes
+the marks re-read at the end of its word: the one word of the row's line (``Span.line``)
+whose number or date is the cell's value, where no other cell of the row holds that value,
+and each mark names a footnote the record lists. Anything else leaves the cell as read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..model import Form4
+from .ocr_lost_rows import _decimal
+from .ocr_marks import MARKS_COLUMN, core
+from .ocr_ungrouped_amounts import TABLES
+from .scan import text_lines
+
+#: the cells that print a number or a date a mark may follow
+FIELDS = ("shares", "price_per_share", "shares_owned_following", "underlying_shares",
+          "conversion_or_exercise_price", "transaction_date", "exercise_date",
+          "expiration_date")
+
+
+def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
+    """``form`` with each unmarked number or date cell given the marks read again at the
+    end of its word (the module's doc says where)."""
+    notes = frozenset(form.footnotes or {})
+    if not notes:
+        return form
+    changes: dict[str, Any] = {}
+    lines: list[list[dict[str, str]]] | None = None
+    for name in TABLES:
+        rows = list(getattr(form, name) or ())
+        for i, row in enumerate(rows):
+            if row.span is None:
+                continue
+            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
+            if not 0 < row.span.line <= len(lines):
+                continue
+            marks = line_marks(row, lines[row.span.line - 1], notes)
+            if marks:
+                rows[i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
+                changes[name] = tuple(rows)
+    return dataclasses.replace(form, **changes) if changes else form
+
+
+def line_marks(row: Any, words: list[dict[str, str]],
+               notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The marks of each of the row's unmarked number and date cells whose value one word
+    of ``words`` (its line's TSV words) reads as, that word's marks re-read and each a
+    footnote of ``notes``."""
+    values = {field: getattr(row, field, None) for field in FIELDS}
+    read = [(word_value(w["text"].strip()), w.get(MARKS_COLUMN, "")) for w in words]
+    out: dict[str, tuple[str, ...]] = {}
+    for field, value in values.items():
+        if value is None or not isinstance(value, (Decimal, dt.date)) or row.footnotes.get(field):
+            continue
+        if sum(v == value for v in values.values()) != 1:
+            continue  # two cells hold it: which word is whose is not told
+        holding = [marks for found, marks in read if found == value]
+        if len(holding) != 1 or not holding[0]:
+            continue
+        ids = tuple(mark.strip("()") for mark in re.findall(r"\([0-9]+\)", holding[0]))
+        if ids and all(mark in notes for mark in ids):
+            out[field] = ids
+    return out
+
+
+def word_value(word: str) -> Decimal | dt.date | None:
+    """The number or date a TSV word reads as, a garbled mark at its end cut off; None
+    for other words."""
+    kept = (core(word) or word) if word else None
+    if not kept or not kept[0].isdigit() and kept[0] != "$":
+        return None
+    if kept.count("/") == 2:
+        try:
+            month, day, year = (int(part) for part in kept.split("/"))
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _decimal(kept)
