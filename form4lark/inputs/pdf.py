@@ -7,6 +7,9 @@ box, about fifteen times faster than pdfplumber's words on the corpus pages;
 
 from __future__ import annotations
 
+from collections import deque
+from itertools import compress, repeat
+from operator import not_
 from typing import Any, cast
 
 from ..errors import InputError
@@ -60,7 +63,8 @@ def pdf_words(data: bytes) -> list[Word]:
 def _chars(textpage: Any) -> list[Fields]:
     """The page's characters, by pdfium's own calls (its helpers cost twice as much): the
     text in one call, the loose box of each that is no space or line end (written into
-    one array that is read back at once), the angle of one in ``ANGLE_SAMPLE``."""
+    one array that is read back at once), the angle of one in ``ANGLE_SAMPLE``; the spaces
+    and line ends pdfium made up are left out."""
     import ctypes
 
     import pypdfium2.raw as raw  # type: ignore[import-untyped]
@@ -70,29 +74,29 @@ def _chars(textpage: Any) -> list[Fields]:
     buffer = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(handle, 0, count, buffer)
     codes = buffer[:count]
-    if any(0xD800 <= code <= 0xDFFF for code in codes):  # a surrogate pair: one by one
+    if any(0xD800 <= code <= 0xDFFF for code in set(codes)):  # a surrogate pair: one by one
         codes = [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
-    inked = [i for i, code in enumerate(codes) if code not in _BLANK]
-    blank = [i for i, code in enumerate(codes) if code in _BLANK]
+    # the loops below run in C (map, compress): a page holds thousands of characters
+    blanks = list(map(_BLANK.__contains__, codes))
+    inked = compress(range(count), map(not_, blanks))
     boxes = (raw.FS_RECTF * count)()  # a space's or a line end's box stays 0
     page, base = ctypes.cast(handle, ctypes.c_void_p).value, ctypes.addressof(boxes)
     size = ctypes.sizeof(raw.FS_RECTF)
     loose = _plain(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p)
-    for i in inked:
-        loose(page, i, base + size * i)
+    addresses = range(base, base + size * count, size)
+    deque(map(loose, repeat(page), inked, compress(addresses, map(not_, blanks))), maxlen=0)
     angle_of = _plain(raw.FPDFText_GetCharAngle, ctypes.c_float)
     angles = [-1.0] * count  # pdfium's "not known"
-    for i in inked:
-        if i % ANGLE_SAMPLE == 0:
-            angles[i] = angle_of(page, i)
+    for i in compress(range(0, count, ANGLE_SAMPLE), map(not_, blanks[::ANGLE_SAMPLE])):
+        angles[i] = angle_of(page, i)
     made_up = _plain(raw.FPDFText_IsGenerated, ctypes.c_int)
-    generated = [False] * count  # a space or a line's end: pdfium's own?
-    for i in blank:
-        generated[i] = bool(made_up(page, i))
+    kept = [True] * count  # a space or a line's end pdfium made up is left out: no reader
+    for i in compress(range(count), blanks):  # of the characters takes it
+        kept[i] = not made_up(page, i)
     floats = memoryview(boxes).cast("B").cast("f").tolist()  # left, top, right, bottom each
     # Char's fields, not Chars: making thousands of NamedTuples costs a tenth of the reading
-    return list(zip(codes, floats[0::4], floats[3::4], floats[2::4], floats[1::4], angles,
-                    generated))
+    return list(compress(zip(codes, floats[0::4], floats[3::4], floats[2::4], floats[1::4],
+                             angles, repeat(False)), kept))
 
 
 def _plain(function: Any, result: Any, *more: Any) -> Any:
