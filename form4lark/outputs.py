@@ -9,7 +9,6 @@ carries a ``source`` field.
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 from typing import IO, Any, Iterable
@@ -80,6 +79,7 @@ class JsonlWriter(Writer):
 class CsvWriter(Writer):
     def __init__(self, stream: IO[str], many: bool):
         super().__init__(stream, many)
+        import csv  # here, not at the top: only this format needs it
         self.csv = csv.writer(stream, lineterminator="\n")
         self.csv.writerow(("source",) + COLUMNS)
 

@@ -25,6 +25,16 @@ def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:
                                   if needle in line)
 
 
+def unescape(text: str) -> str:
+    """``html.unescape(text)``, with the ``html`` module (whose entity table is a
+    twentieth of the command line's start-up) imported only when ``text`` holds an
+    "&", the one character every reference starts with."""
+    if "&" not in text:
+        return text
+    from html import unescape as html_unescape
+    return html_unescape(text)
+
+
 def strip_tags(text: str) -> str:
     """HTML tags removed, each replaced by nothing: ``<u>AMOT</u>`` -> ``AMOT``."""
     return _TAG.sub("", text)

@@ -17,7 +17,6 @@ order with none between them (a row a page break cuts goes on on the next page).
 from __future__ import annotations
 
 import math
-import statistics
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -63,6 +62,7 @@ class _Row:
 
 def char_width(words: list[Word]) -> float:
     """The page's typical character width: the median of its words' widths per character."""
+    import statistics  # here, not at the top: a plain text's reading never asks for it
     widths = [(w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= 2 and w.x1 > w.x0]
     return statistics.median(widths) if widths else 1.0
 
@@ -107,6 +107,7 @@ def _pitch(lines: list[list[Word]], centres: list[float]) -> float:
     """The page's line pitch: the median distance between the centres of adjacent lines
     about a line's height apart (lines wrapped inside a cell; not a cell's line set half
     a line below its neighbour's, centred on a row)."""
+    import statistics  # as in char_width
     height = statistics.median(w.height for line in lines for w in line)
     steps = [b - a for a, b in zip(centres, centres[1:]) if 0.75 * height <= b - a <= 2 * height]
     return statistics.median(steps) if steps else height * 1.2

@@ -26,7 +26,8 @@ Comments and ``<!DOCTYPE ...>`` give no event, as the reader ignores them.
 from __future__ import annotations
 
 import re
-from html import unescape
+
+from ..text import unescape
 
 START, END, DATA = 0, 1, 2
 

@@ -30,7 +30,6 @@ line becomes one piece; the header's boxes are put back in reading order
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ from functools import lru_cache
 
 from ..page import Line, Page, Piece
 from ..patterns import FOOTNOTE_MARK
-from ..text import fold
+from ..text import fold, unescape
 from .line_boxes import header_in_reading_order
 from .pipes import split_cells
 
@@ -107,13 +106,13 @@ _MARKUP_CHARS = re.compile(r"[<#*_]")
 def undo_markup(raw: str) -> str:
     """One line of the text with pymupdf4llm's markup undone (``<br>`` excepted)."""
     if not _MARKUP_CHARS.search(raw):  # most lines: nothing to undo (and quick to tell)
-        return html.unescape(raw)
+        return unescape(raw)
     text = _HEADING.sub("", _COMMENT.sub(" ", raw))
     text = _TAG.sub("", text)
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    return html.unescape(text)
+    return unescape(text)
 
 
 def _signature_lines(match: re.Match) -> str:

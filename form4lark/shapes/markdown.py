@@ -10,12 +10,11 @@ HTML tables that a converter left in the markdown are read by ``html.py``.
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
 from ..page import Line, Page, Piece
-from ..text import fold, strip_tags
+from ..text import fold, strip_tags, unescape
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
@@ -123,7 +122,7 @@ _MARKUP = re.compile(r"[\[<*_\\]|---")
 def clean_cell(raw: str) -> tuple[str, str | None]:
     """A cell's text with markdown's markup undone, and the CIK of a link in it."""
     if not _MARKUP.search(raw):  # most cells: nothing to undo (and quick to tell)
-        return _cell_text(html.unescape(raw)), None
+        return _cell_text(unescape(raw)), None
     cik = None
     match = _LINK.search(raw)
     if match:
@@ -139,7 +138,7 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)
-    return _cell_text(html.unescape(unescaped(text))), cik
+    return _cell_text(unescape(unescaped(text))), cik
 
 
 def unescaped(text: str) -> str:
