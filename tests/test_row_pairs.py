@@ -2,7 +2,7 @@
 end marks, and readings that keep the titles they read for the next call."""
 
 from form4lark.form.atoms import Atom
-from form4lark.form.row_pairs import glues_marks, readings, unmarked
+from form4lark.form.row_pairs import _title_start, glues_marks, readings, unmarked
 from form4lark.page import Piece
 
 
@@ -107,3 +107,14 @@ def test_a_line_of_marks_alone_below_a_top_aligned_row_goes_to_the_one_cell_that
              "underlying_security_title": _line(0, "Class", "A"),
              "nature_of_ownership": _line(0, "See")}
     assert readings([], lines, parts, three, frozenset({"Class A Common Stock"}), top=True) is None
+
+
+def test_a_cut_whose_first_word_begins_no_title_is_ruled_out():
+    begins = _title_start(frozenset({"Common Stock", "Attorney-in-Fact"}))
+    assert begins(_line(0, "Common", "Stock"))
+    assert begins(_line(0, "Com"))  # a word a line's end split begins "Common"
+    assert begins(_line(0, "Attorney-", "in-Fact"))  # joined without a space
+    assert begins(_line(0, "Common Stock(1)"))  # a title begins it, its marks glued on
+    assert not begins(_line(0, "Stock"))
+    assert not begins(_line(0, "By", "Trust"))
+    assert not begins([])  # no words: no cell

@@ -154,6 +154,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     # the cell each line of marks alone goes to, in each reading: one cell in all, or none
     marked = [i for i, line in enumerate(lines) if only_marks(line)]
     titled = {} if titled is None else titled
+    begins = _title_start(titles)
+    figured = {id(a) for line in lines for a in line if figure([a])}  # told once, not each cut
 
     def collect(loose: bool) -> tuple[list[dict[str, list[Atom]]], set[tuple[int, ...]]]:
         """The readings, and the cells the lines of marks alone go to in them; ``loose``:
@@ -167,6 +169,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             words = list(chain(*ups, parts[known], *downs))  # asked of every cut: chained
             seen = titled.get(ids := tuple(map(id, words)))
             if seen is None:
+                if not (opened or loose) and not begins(words):
+                    return False  # its first word begins no title: its cell is not built
                 title = cell_of(words)
                 seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
             return seen[1] is not None and (
@@ -181,7 +185,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             cells = {}
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
-                if key != NATURE and any(figure(run) for run in wrapped):
+                if key != NATURE and figured and any(id(a) in figured for run in wrapped for a in run):
                     break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
                 if glued and any(_mark_apart(run) for run in wrapped):
                     break  # "Stock (3)": the mark opens another cell's line
@@ -205,6 +209,27 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                    and unmarked(title.text) in certain for cells in found):
             return None
     return found if len(owners) < 2 else None
+
+
+def _title_start(titles: frozenset[str]) -> Callable[[list[Atom]], bool]:
+    """Whether words (the known cell's, in a way of cutting its lines) may
+    read as one of ``titles``: its first word, spaces left out, begins a title (so left
+    out: a cell joins its words with a space or none, ``unmarked`` drops an end only),
+    or a title begins it (footnote marks glued after it). Each first word is told once."""
+    squashed = ["".join(title.split()) for title in titles]
+    told: dict[int, tuple[Atom, bool]] = {}
+
+    def begins(words: list[Atom]) -> bool:
+        first = next((a for a in words if a.kind == "TEXT"), None)
+        if first is None:
+            return False  # no words: no cell
+        seen = told.get(id(first))
+        if seen is None:
+            word = "".join(first.text.split())
+            seen = told[id(first)] = (first, any(t.startswith(word) or word.startswith(t)
+                                                 for t in squashed))
+        return seen[1]
+    return begins
 
 
 Cut = tuple[list[Atom], ...]
