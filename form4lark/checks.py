@@ -79,12 +79,16 @@ _REQUIRED = {
 }
 
 
+#: the message of a required value the row lacks (``missing_values``)
+NO_VALUE = "no value and no footnote explaining why"
+
+
 def missing_values(form: Form4) -> Iterator[Diagnostic]:
     """A value the form requires, absent and not explained by a footnote."""
     for table, row in _rows(form):
         for field in _REQUIRED[table]:
             if getattr(row, field) is None and field not in row.footnotes:
-                yield _at(row, f"{table}.{field}", "no value and no footnote explaining why")
+                yield _at(row, f"{table}.{field}", NO_VALUE)
 
 
 def transaction_codes(form: Form4) -> Iterator[Diagnostic]:

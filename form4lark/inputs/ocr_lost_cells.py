@@ -39,7 +39,7 @@ import dataclasses
 import re
 from typing import Any
 
-from ..checks import TRANSACTION_CODES
+from ..checks import NO_VALUE, TRANSACTION_CODES
 from ..model import Diagnostic, Form4
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
 from .scan import text_lines
@@ -71,8 +71,6 @@ CONFIDENCE = {"amount": 80.0, "price": 80.0, "transaction_date": 0.0}
 LETTER_CONFIDENCE = 50.0
 #: how far (pixels) a lost word's middle may stand outside its column's word
 _SLACK = 8.0
-#: the form's checks' word for a value the row lacks (``checks.py``)
-NO_VALUE = "no value and no footnote explaining why"
 #: the lines a table's last row may take (its title wrapped, its values a line below)
 ROW_LINES = 6
 FILLED = "read from the words' places of the rows around it on the page"
