@@ -39,7 +39,7 @@ import dataclasses
 import re
 from typing import Any
 
-from ..checks import NO_VALUE, TRANSACTION_CODES
+from ..checks import LETTERS, NO_VALUE, TRANSACTION_CODES
 from ..model import Diagnostic, Form4
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
 from .scan import text_lines
@@ -62,8 +62,6 @@ AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
 _WHOLE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3})")
 #: a price as a cell prints it, its "$" glued (a "$" of its own leaves the price unread)
 _PRICE = re.compile(r"\$[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?")
-#: the columns holding a letter ("S", "D", "I"), told from a title's by standing apart
-LETTERS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: tesseract's confidence (0-100) a lost cell's word needs, by its kind: an amount's
 #: digits may be misread as others, a date must be one a row was read with, a letter
 #: one of its column's few (a code, "A"/"D", "D"/"I")
