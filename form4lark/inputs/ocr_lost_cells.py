@@ -78,8 +78,9 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with the values of its lost rows (``ocr_lost_rows``) its TSV's word
     places settle (the module's doc says where)."""
     lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
-    if not lost and not any(_open_fields(name, row, getattr(form, name), form.diagnostics)
-                            for name in TABLES.values() for row in getattr(form, name) or ()):
+    open_fields = {(name, i): _open_fields(name, row, getattr(form, name), form.diagnostics)
+                   for name in TABLES.values() for i, row in enumerate(getattr(form, name) or ())}
+    if not lost and not any(open_fields.values()):
         return form
     lines = [words for words, _ in text_lines(tsvs)]
     changes: dict[str, Any] = {}
@@ -94,10 +95,10 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if f"{name}[{i}]" in lost:
                 values = _lost_values(name, row.span.line, read, lines, dates)
             else:
-                open_fields = _open_fields(name, row, rows, form.diagnostics)
+                row_open = open_fields[name, i]
                 values = {field: value for field, value in _lost_values(
                     name, row.span.line, [r for r in read if r is not row], lines, dates).items()
-                    if field in open_fields} if open_fields else {}
+                    if field in row_open} if row_open else {}
             if values:
                 rows[i] = dataclasses.replace(row, **values)
                 changes[name] = tuple(rows)
