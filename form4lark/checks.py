@@ -16,6 +16,8 @@ from .model import Diagnostic, Form4
 
 #: Instruction 8 of the Form 4 instructions: the transaction codes.
 TRANSACTION_CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
+#: Table I's columns holding one letter: the code, (A)/(D), D/I
+LETTERS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: Codes whose direction is fixed by definition: a purchase acquires, a sale disposes.
 DIRECTION_OF_CODE = {"P": "A", "S": "D"}
 #: Earliest plausible date on a Form 4 (Section 16 reporting long predates EDGAR, but
@@ -79,12 +81,16 @@ _REQUIRED = {
 }
 
 
+#: the message of a required value the row lacks (``missing_values``)
+NO_VALUE = "no value and no footnote explaining why"
+
+
 def missing_values(form: Form4) -> Iterator[Diagnostic]:
     """A value the form requires, absent and not explained by a footnote."""
     for table, row in _rows(form):
         for field in _REQUIRED[table]:
             if getattr(row, field) is None and field not in row.footnotes:
-                yield _at(row, f"{table}.{field}", "no value and no footnote explaining why")
+                yield _at(row, f"{table}.{field}", NO_VALUE)
 
 
 def transaction_codes(form: Form4) -> Iterator[Diagnostic]:

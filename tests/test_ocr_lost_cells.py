@@ -7,7 +7,8 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from form4lark.inputs.ocr_lost_cells import NO_VALUE, lost_cells_read
+from form4lark.checks import NO_VALUE
+from form4lark.inputs.ocr_lost_cells import lost_cells_read
 from form4lark.inputs.ocr_lost_rows import lost_rows_kept
 from form4lark.model import Diagnostic, Form4
 from test_ocr_lost_rows import TEXT, _conversion, _form

@@ -40,3 +40,5 @@ def test_a_fraction_printed_or_a_whole_amount_stays() -> None:
     assert tall_amounts_to_none(printed, (_tsv("15,515.937", 20),)) is printed
     whole = _with_shares("5010")  # no fraction: the ungrouped amounts' and marks' concern
     assert tall_amounts_to_none(whole, (_tsv("5,010)", 24),)) is whole
+    pointed = _with_shares("5010.0")  # a point but a whole amount: only the fraction guard keeps it
+    assert tall_amounts_to_none(pointed, (_tsv("5,010.0)", 24),)) is pointed

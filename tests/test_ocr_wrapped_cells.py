@@ -4,7 +4,7 @@ an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
 rule (``shapes/scan_rows``). Values checked against EDGAR's XML of the filings named."""
 
-from form4lark.form.row_pairs import shared_cells
+from form4lark.form.row_pairs import shared_cells, unread_word_of
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import par_value_titles, wrapped_titles
@@ -85,6 +85,16 @@ def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_tells_nothing
     parts = {TITLE: _line(1, "Stock"), UNDER: _line(1, '"ommen')}
     assert shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}),
                         certain=frozenset({"Restricted Stock Units"})) == {}
+
+
+def test_a_word_split_from_its_first_letter_is_a_title_word_unread():
+    # "C" / "ommen" Stock: OCR split "Common" after its first letter and garbled the
+    # rest; the cell's cuts are told by "Common Stock", its words left unread
+    common = frozenset({"Common Stock"})
+    ommen = _line(1, GARBLED + "ommen")
+    assert unread_word_of(_line(1, "C", GARBLED + "ommen", "Stock"), ommen, common)
+    # a letter that does not open the title's word is no part of it
+    assert not unread_word_of(_line(1, "X", GARBLED + "ommen", "Stock"), ommen, common)
 
 
 def test_a_title_the_page_prints_is_read_before_any_with_a_word_unread():

@@ -379,7 +379,8 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
     a PDF: "| CUPERTINO | CA | 95014 | ... | X | Form filed by One Reporting Person |",
     or "CUPERTINO CA 95014" on a line of its own): the one line there that reads
     whole as a city line, a state code and a zip after a city holding no digit; on a
-    line of cells, its first three filled cells exactly (``_first_cells``). None where no line or several do."""
+    line of cells, its first three filled cells exactly (``_first_cells``). Where no line
+    or several do, the city wrapped around its state and zip (``place_wrapped.py``)."""
     lines = lines_between(atoms, ("STREET", *NAME_LABELS), CITY_LABELS)
     if lines is None:
         return None
@@ -400,4 +401,7 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
         found.append((Cell(city or "", whole.line, whole.column),
                       Cell(state or "", whole.line, whole.column),
                       Cell(zip_code or "", whole.line, whole.column)))
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    from .place_wrapped import place_wrapped  # a rare shape's reader, imported where read
+    return place_wrapped(lines, cell_rows)

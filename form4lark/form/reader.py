@@ -430,10 +430,6 @@ def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None
         block.name = header.name_alone(atoms, cell_rows)
     if (block.city, block.state, block.zip) == (None, None, None):
         place = header.place_alone(atoms, cell_rows)
-        if place is None and (lines := header.lines_between(
-                atoms, ("STREET", *header.NAME_LABELS), header.CITY_LABELS)) is not None:
-            from .place_wrapped import place_wrapped  # a rare shape's reader, imported where read
-            place = place_wrapped(lines, cell_rows)
         if place is not None:
             block.city, block.state, block.zip = place
     if not block.street and block.street_run_together is None:

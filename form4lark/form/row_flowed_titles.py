@@ -13,14 +13,10 @@ Otherwise nothing is read.
 
 from __future__ import annotations
 
-import re
-
 from ..sections import Cell
 from .atoms import Atom
 from .column_tokens import Token, cell
-
-#: the word that ends a title of Table I, with any footnote marks printed on it
-_CLOSING = re.compile(r"(Stock|Shares)(\([0-9]{1,2}\))*")
+from .row_sequence import TITLE_CLOSING
 
 
 def flowed_titles(words: list[Token], rows: int) -> list[Cell] | None:
@@ -30,10 +26,10 @@ def flowed_titles(words: list[Token], rows: int) -> list[Cell] | None:
     atoms = [a for token in words for a in token.atoms]
     pieces: list[list[Atom]] = []
     for n, atom in enumerate(atoms):
-        if n == 0 or _CLOSING.fullmatch(atoms[n - 1].text):
+        if n == 0 or TITLE_CLOSING.fullmatch(atoms[n - 1].text):
             pieces.append([])
         pieces[-1].append(atom)
-    if len(pieces) != rows or any(p[0].text != atoms[0].text or not _CLOSING.fullmatch(p[-1].text)
+    if len(pieces) != rows or any(p[0].text != atoms[0].text or not TITLE_CLOSING.fullmatch(p[-1].text)
                                   for p in pieces):
         return None
     return [cell(p) for p in pieces]

@@ -31,6 +31,7 @@ from itertools import combinations, islice
 from math import comb
 from decimal import Decimal, InvalidOperation
 
+from ..checks import LETTERS
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import cell, is_words, paragraphs, title_cells
@@ -40,7 +41,6 @@ from .column_tokens import cell, is_words, paragraphs, title_cells
 _COLUMNS = {"transaction_date": "t", "transaction_code": "t", "shares": "t",
             "acquired_disposed": "t", "price_per_share": "t",
             "shares_owned_following": "r", "direct_or_indirect": "r"}
-_LETTERS = ("transaction_code", "acquired_disposed", "direct_or_indirect")
 _AMOUNTS = ("shares", "shares_owned_following")
 #: more placements than this are not weighed: the body is left out
 _MOST = 64
@@ -223,7 +223,7 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
     dates = [a for a in tokens if _kinds(a) == {"transaction_date"}]
     prices = [a for a in tokens if _kinds(a) == {"price_per_share"}]
     amounts = [a for a in tokens if _kinds(a) & set(_AMOUNTS)]
-    letters = [a for a in tokens if _kinds(a) & set(_LETTERS)]
+    letters = [a for a in tokens if _kinds(a) & LETTERS]
     moves = len(dates)
     rows = len(amounts) - moves
     if not moves or rows < moves or len(prices) not in (0, moves) \

@@ -22,9 +22,7 @@ from math import prod
 from ..patterns import MARK_AT_END_RE
 from .atoms import Atom
 from .row_lines import NATURE, Body, RowLine, _bare, _row_gaps
-from .row_pairs import MAX_CUTS, unmarked
-
-Lines = list[list[Atom]]
+from .row_pairs import MAX_CUTS, Lines, unmarked
 
 
 def nature_cuts(body: Body, natures: frozenset[str]) -> None:

@@ -24,8 +24,6 @@ from .header import cell_of
 from .row_lines import NATURE, TITLE, RowLine
 from .row_pairs import MAX_CUTS, figure, agreed, ends_early, only_marks, printed_natures
 
-Lines = list[list[Atom]]
-
 
 def natured_cells(row: RowLine, closed: set[str],
                   natures: frozenset[str]) -> dict[str, list[Atom]]:

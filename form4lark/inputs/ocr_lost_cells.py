@@ -39,7 +39,7 @@ import dataclasses
 import re
 from typing import Any
 
-from ..checks import TRANSACTION_CODES
+from ..checks import LETTERS, NO_VALUE, TRANSACTION_CODES
 from ..model import Diagnostic, Form4
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
 from .scan import text_lines
@@ -62,8 +62,6 @@ AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
 _WHOLE = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3})")
 #: a price as a cell prints it, its "$" glued (a "$" of its own leaves the price unread)
 _PRICE = re.compile(r"\$[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?")
-#: the columns holding a letter ("S", "D", "I"), told from a title's by standing apart
-LETTERS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: tesseract's confidence (0-100) a lost cell's word needs, by its kind: an amount's
 #: digits may be misread as others, a date must be one a row was read with, a letter
 #: one of its column's few (a code, "A"/"D", "D"/"I")
@@ -71,8 +69,6 @@ CONFIDENCE = {"amount": 80.0, "price": 80.0, "transaction_date": 0.0}
 LETTER_CONFIDENCE = 50.0
 #: how far (pixels) a lost word's middle may stand outside its column's word
 _SLACK = 8.0
-#: the form's checks' word for a value the row lacks (``checks.py``)
-NO_VALUE = "no value and no footnote explaining why"
 #: the lines a table's last row may take (its title wrapped, its values a line below)
 ROW_LINES = 6
 FILLED = "read from the words' places of the rows around it on the page"
@@ -82,8 +78,9 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with the values of its lost rows (``ocr_lost_rows``) its TSV's word
     places settle (the module's doc says where)."""
     lost = {d.field for d in form.diagnostics if d.message == MESSAGE}
-    if not lost and not any(_open_fields(name, row, getattr(form, name), form.diagnostics)
-                            for name in TABLES.values() for row in getattr(form, name) or ()):
+    open_fields = {(name, i): _open_fields(name, row, getattr(form, name), form.diagnostics)
+                   for name in TABLES.values() for i, row in enumerate(getattr(form, name) or ())}
+    if not lost and not any(open_fields.values()):
         return form
     lines = [words for words, _ in text_lines(tsvs)]
     changes: dict[str, Any] = {}
@@ -98,10 +95,10 @@ def lost_cells_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             if f"{name}[{i}]" in lost:
                 values = _lost_values(name, row.span.line, read, lines, dates)
             else:
-                open_fields = _open_fields(name, row, rows, form.diagnostics)
+                row_open = open_fields[name, i]
                 values = {field: value for field, value in _lost_values(
                     name, row.span.line, [r for r in read if r is not row], lines, dates).items()
-                    if field in open_fields} if open_fields else {}
+                    if field in row_open} if row_open else {}
             if values:
                 rows[i] = dataclasses.replace(row, **values)
                 changes[name] = tuple(rows)

@@ -135,6 +135,17 @@ def _mark_fits(price: Decimal, ranges: PriceRanges | None, one_digit: bool) -> b
                               and holding[0] not in ranges.unsure)
 
 
+def _page_digit(page: list[list[dict[str, str]]] | None,
+                widths: dict[int, float | None]) -> float | None:
+    """The digit width of a line's page (``digit_width``; None for no page), worked out
+    the first time a row of the page needs it and kept in ``widths``."""
+    if page is None:
+        return None
+    if id(page) not in widths:
+        widths[id(page)] = digit_width(page)
+    return widths[id(page)]
+
+
 def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     """``form`` with each unknown price whose word's width tells it from its garbled
     mark read (the module's doc says where)."""
@@ -143,12 +154,8 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     if not any(row.span is not None for name in TABLES for row in getattr(form, name) or ()):
         return form
     notes = frozenset(form.footnotes or {})
-    lines: list[tuple[list[dict[str, str]], float | None]] = []  # the text's lines, 1-based
+    lines = text_lines(tsvs)  # the text's lines, 1-based, each with its page's
     widths: dict[int, float | None] = {}  # each page's digit width, worked out once
-    for line, page in text_lines(tsvs):
-        if page is not None and id(page) not in widths:
-            widths[id(page)] = digit_width(page)
-        lines.append((line, None if page is None else widths[id(page)]))
     changes: dict[str, Any] = {}
     diagnostics: list[Diagnostic] = []
     for name in TABLES:
@@ -156,10 +163,10 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         for i, row in enumerate(rows):
             if row.span is None or not 0 < row.span.line <= len(lines):
                 continue
-            words, digit = lines[row.span.line - 1]
+            words, page = lines[row.span.line - 1]
             if row.price_per_share is not None:
                 tall = tall_word(row.price_per_share, words)
-                if tall is None or digit is None:
+                if tall is None or (digit := _page_digit(page, widths)) is None:
                     continue
                 price = price_of_width(tall["text"].strip(), float(tall["width"]), digit)
                 if price is not None and Decimal(price) == row.price_per_share \
@@ -174,7 +181,7 @@ def widths_priced(form: Form4, tsvs: tuple[str, ...]) -> Form4:
             texts = [w["text"].strip() for w in words]
             found = [j for j, t in enumerate(texts) if _GARBLED_PRICE.fullmatch(t)
                      and j and texts[j - 1] == "$"]
-            if digit is None or len(found) != 1:
+            if len(found) != 1 or (digit := _page_digit(page, widths)) is None:
                 continue
             price = price_of_width(texts[found[0]], float(words[found[0]]["width"]), digit)
             if price is None:

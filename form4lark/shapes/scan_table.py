@@ -196,4 +196,4 @@ def _first_value(words: list[str]) -> int:
 
 def _has_values(words: list[str]) -> bool:
     """True for a row's line: a date or a grouped amount among its words."""
-    return any(is_date(w) or _GROUPED.fullmatch(w.replace(LOST_MARK, "")) for w in words)
+    return _title_end(words) < len(words)
