@@ -21,8 +21,7 @@ from typing import Any
 from ..model import Form4
 from .ocr_lost_rows import _decimal
 from .ocr_marks import MARKS_COLUMN, core
-from .ocr_ungrouped_amounts import TABLES
-from .scan import text_lines
+from .ocr_ungrouped_amounts import rows_replaced, rows_with_line_words
 
 #: the cells that print a number or a date a mark may follow
 FIELDS = ("shares", "price_per_share", "shares_owned_following", "underlying_shares",
@@ -36,20 +35,12 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     notes = frozenset(form.footnotes or {})
     if not notes:
         return form
-    changes: dict[str, Any] = {}
-    lines: list[list[dict[str, str]]] | None = None
-    for name in TABLES:
-        rows = list(getattr(form, name) or ())
-        for i, row in enumerate(rows):
-            if row.span is None:
-                continue
-            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
-            if not 0 < row.span.line <= len(lines):
-                continue
-            marks = line_marks(row, lines[row.span.line - 1], notes)
-            if marks:
-                rows[i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
-                changes[name] = tuple(rows)
+    replaced: dict[tuple[str, int], Any] = {}
+    for name, i, row, words in rows_with_line_words(form, tsvs):
+        marks = line_marks(row, words, notes)
+        if marks:
+            replaced[name, i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
+    changes = rows_replaced(form, replaced)
     return dataclasses.replace(form, **changes) if changes else form
 
 

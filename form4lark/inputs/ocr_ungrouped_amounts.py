@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from decimal import Decimal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..model import Diagnostic, Form4
@@ -50,27 +50,43 @@ def amounts_cleared(form: Form4, tsvs: tuple[str, ...],
     """``form`` with each of its rows' values ``fields`` names (given the row and its
     line's TSV words, each field with the word it was read from) unknown, each with a
     warning: ``message`` with that word."""
-    lines: list[list[dict[str, str]]] | None = None
-    changes: dict[str, Any] = {}
+    replaced: dict[tuple[str, int], Any] = {}
     diagnostics: list[Diagnostic] = []
-    for name in TABLES:
-        rows = list(getattr(form, name) or ())
-        for i, row in enumerate(rows):
-            if row.span is None:
-                continue
-            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
-            if not 0 < row.span.line <= len(lines):
-                continue
-            cleared = fields(row, lines[row.span.line - 1])
-            if cleared:
-                rows[i] = dataclasses.replace(row, **{f: None for f in cleared})
-                changes[name] = tuple(rows)
-                diagnostics += [Diagnostic(row.span.line, None, f"{name}[{i}].{field}",
-                                           message.format(word=word), "warning")
-                                for field, word in cleared.items()]
+    for name, i, row, words in rows_with_line_words(form, tsvs):
+        cleared = fields(row, words)
+        if cleared:
+            replaced[name, i] = dataclasses.replace(row, **{f: None for f in cleared})
+            diagnostics += [Diagnostic(row.span.line, None, f"{name}[{i}].{field}",
+                                       message.format(word=word), "warning")
+                            for field, word in cleared.items()]
+    changes = rows_replaced(form, replaced)
     if not changes:
         return form
     return dataclasses.replace(form, **changes, diagnostics=form.diagnostics + tuple(diagnostics))
+
+
+def rows_with_line_words(form: Form4, tsvs: tuple[str, ...]
+                         ) -> Iterator[tuple[str, int, Any, list[dict[str, str]]]]:
+    """Each row of the form's tables read from a line of the scan's text, as its
+    table's name, its index, the row and the TSV words of its line."""
+    lines: list[list[dict[str, str]]] | None = None
+    for name in TABLES:
+        for i, row in enumerate(getattr(form, name) or ()):
+            if row.span is None:
+                continue
+            lines = [words for words, _ in text_lines(tsvs)] if lines is None else lines
+            if 0 < row.span.line <= len(lines):
+                yield name, i, row, lines[row.span.line - 1]
+
+
+def rows_replaced(form: Form4, replaced: dict[tuple[str, int], Any]) -> dict[str, Any]:
+    """The form's tables that ``replaced`` (a row by its table's name and index) changes,
+    each as its rows with those replaced, by name."""
+    changes: dict[str, Any] = {}
+    for name, i in replaced:
+        rows = changes.get(name) or tuple(getattr(form, name) or ())
+        changes[name] = rows[:i] + (replaced[name, i],) + rows[i + 1:]
+    return changes
 
 
 def ungrouped_fields(row: Any, words: list[dict[str, str]]) -> dict[str, str]:
