@@ -15,11 +15,11 @@ from rich.cells import cell_len
 from rich.console import Group, JustifyMethod, RenderableType
 from rich.text import Text
 
+from .checks import LETTERS
 from .render_cells import LOST, LOST_STYLE, cell, is_lost, shown
 from .render_fit import Column, Fitted, card, table, width_of
 
 #: Short columns of one letter or code, centred.
-_FLAGS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: Free text, which wraps.
 _TEXTS = frozenset({"security_title", "nature_of_ownership", "underlying_security_title"})
 
@@ -114,7 +114,7 @@ def _is_text(names: Sequence[str]) -> bool:
 
 
 def _justify(names: Sequence[str]) -> JustifyMethod:
-    return "center" if set(names) <= _FLAGS else "right"
+    return "center" if set(names) <= LETTERS else "right"
 
 
 def _wide(rows: _Rows, room: int) -> RenderableType | None:

@@ -29,7 +29,18 @@ def test_column_headers_among_the_notes_are_no_note_and_end_the_one_before() -> 
 
 
 def test_a_note_that_runs_on_after_its_instruction_is_still_a_note() -> None:
-    # "(Instr. 4)" ends a line of a note that goes on: the paragraph is the note's
+    # "(Instr. 4)" ends a line of a note that goes on: the paragraph is the note's (the
+    # words after it make it no column's header)
     three = ["3. Held by a trust (Instr. 4)", "of which the reporting person is trustee."]
     assert _read([ONE, "", TWO, ""] + three) == {
         "1": ONE[3:], "2": TWO[3:], "3": " ".join(three)[3:]}
+
+
+def test_a_long_note_line_ending_in_an_instruction_that_runs_on_is_still_a_note() -> None:
+    # a numbered line as long as a column's header may print (24 words after its number),
+    # ending "(Instr. 4)", whose paragraph goes on: the walk stops at the header's most
+    # words, and the line after tells it runs on: the note's
+    three = ["3. " + " ".join(["held"] * 22) + " (Instr. 4)", "of which the reporting person is trustee."]
+    assert _read([ONE, "", TWO, ""] + three) == {
+        "1": ONE[3:], "2": TWO[3:], "3": " ".join(three)[3:]}
+

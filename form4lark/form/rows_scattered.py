@@ -61,7 +61,12 @@ def scattered_rows(words: list[Atom], before: Row,
     end = holding_before(after) if "transaction_code" in after else None
     if letters is None or letters[2].text != "D" or start is None or end is None:
         return None
-    amounts = [v for a in kinds["amount"] if (v := cell_amount(_bare(a))) is not None]
+    texts: dict[Decimal, str] = {}  # each amount's text as first printed, marks left out
+    amounts = []
+    for atom in kinds["amount"]:
+        if (value := cell_amount(bare := _bare(atom))) is not None:
+            amounts.append(value)
+            texts.setdefault(value, bare.text)
     if len(amounts) != 2 * count:
         return None
     splits = _splits(start, end, Counter(amounts), letters[1].text, count)
@@ -73,8 +78,8 @@ def scattered_rows(words: list[Atom], before: Row,
     for title, date, (shares, owned) in zip(titles, dates, splits[0]):
         row: Row = {"security_title": title, "transaction_date": date,
                     "equity_swap_involved": Cell(""),
-                    "shares": Cell(_text(shares, kinds["amount"]), title.line, title.column),
-                    "shares_owned_following": Cell(_text(owned, kinds["amount"]),
+                    "shares": Cell(texts[shares], title.line, title.column),
+                    "shares_owned_following": Cell(texts[owned],
                                                    title.line, title.column)}
         row.update(zip(("transaction_code", "acquired_disposed", "direct_or_indirect"),
                        (Cell(letter.text[0], title.line, title.column) for letter in letters)))
@@ -106,7 +111,7 @@ def _kinds(words: list[Atom]) -> dict[str, list] | None:
             continue
         if kind == "date":
             kinds["date"].append(_bare(words[i]))
-        elif kind != "mark":
+        else:  # marks were left out before
             kinds[kind].append(words[i])
         i += 1
     return kinds
@@ -115,11 +120,6 @@ def _kinds(words: list[Atom]) -> dict[str, list] | None:
 def _bare(atom: Atom) -> Cell:
     """A word as a cell, its footnote marks left out."""
     return Cell(MARKS_AT_END_RE.sub("", atom.text), atom.line, atom.column)
-
-
-def _text(value: Decimal, atoms: list[Atom]) -> str:
-    """The text of the first of ``atoms`` whose amount is ``value``, its marks left out."""
-    return next(_bare(a).text for a in atoms if cell_amount(_bare(a)) == value)
 
 
 def _letters(atoms: list[Atom], count: int) -> tuple[Atom, Atom, Atom] | None:

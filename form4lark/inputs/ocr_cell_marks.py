@@ -19,14 +19,13 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Form4
-from .ocr_lost_rows import _decimal
+from ..cells import to_date
+from .ocr_lost_rows import _AMOUNTS, _decimal
 from .ocr_marks import MARKS_COLUMN, core
 from .ocr_ungrouped_amounts import rows_replaced, rows_with_line_words
 
 #: the cells that print a number or a date a mark may follow
-FIELDS = ("shares", "price_per_share", "shares_owned_following", "underlying_shares",
-          "conversion_or_exercise_price", "transaction_date", "exercise_date",
-          "expiration_date")
+FIELDS = _AMOUNTS + ("transaction_date", "exercise_date", "expiration_date")
 
 
 def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
@@ -73,9 +72,5 @@ def word_value(word: str) -> Decimal | dt.date | None:
     if not kept or not kept[0].isdigit() and kept[0] != "$":
         return None
     if kept.count("/") == 2:
-        try:
-            month, day, year = (int(part) for part in kept.split("/"))
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+        return to_date(kept)
     return _decimal(kept)
