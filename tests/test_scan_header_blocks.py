@@ -177,3 +177,41 @@ def test_a_table_ii_title_around_marks_read_as_glyphs():
     row = form.derivative_transactions[0]
     assert (row.security_title, row.underlying_security_title) == (
         "Class B Common Stock", "Class A Common Stock")
+
+
+def _yelp_header(issuer_line: str, name_line: str = "Rabois Keith X Director 10% Owner") -> str:
+    """YELP-20121123-1's text with its issuer's and name's lines as given, and no care-of
+    naming the issuer (no echo tells the cut)."""
+    text = fixture_text(SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt")
+    for old, new in ((". . YELP INC [ YELP ] (Check all applicable)", issuer_line),
+                     ("Rabois Keith X Director 10% Owner", name_line),
+                     ("C/O YELP INC.", "C/O ACME LLC")):
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def test_box_2s_line_under_the_three_labels_with_box_1s_edges_before_it():
+    # AFRM-20230103-1's shape: the labels of boxes 1, 2 and 5 on one line, then "F F
+    # Affirm Holdings, Inc. [ AFRM ] (Check all applicable)" (box 1's edges read as
+    # letters), then "Rabois Keith X Director 10% Owner": the issuer after the edges,
+    # its first word holding the ticker's letters; the owner's name on the line below
+    form = parse(_yelp_header("F F YELP INC [ YELP ] (Check all applicable)"))
+    assert form.issuer.name == "YELP INC"
+    assert [owner.name for owner in form.reporting_owners] == ["Rabois Keith"]
+    form = parse(_yelp_header("YELP INC [ YELP ] (Check all applicable)"))
+    assert (form.issuer.name, form.reporting_owners[0].name) == ("YELP INC", "Rabois Keith")
+
+
+@pytest.mark.parametrize("issuer_line,name_line", [
+    # "A" may open the issuer's name ("A SCHULMAN INC"): not known which
+    ("A YELP INC [ YELP ] (Check all applicable)", "Rabois Keith X Director 10% Owner"),
+    # a speck among the name's words ("7"): not a name's shape
+    ("F YELP INC [ YELP ] (Check all applicable)", "Rabois Keith 7 X Director 10% Owner"),
+    # the issuer's first word does not hold the ticker's letters: a name may run into it
+    ("SMITH YELP INC [ YELP ] (Check all applicable)", "Rabois Keith X Director 10% Owner"),
+])
+def test_box_2s_line_under_the_three_labels_left_unknown_where_in_doubt(issuer_line, name_line):
+    form = parse(_yelp_header(issuer_line, name_line))
+    assert form.issuer.name is None
+    assert [owner.name for owner in form.reporting_owners] == [None]

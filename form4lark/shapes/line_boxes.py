@@ -20,8 +20,10 @@ two of them could hold are left out, and so is the value they belong to: the
 owner's name and the issuer's name share a line with nothing between them, so
 the issuer's name is cut only where the page prints the owner's name again
 (``owner_cut.py``), or where box 2 was read whole on the line above and
-the name's words are shaped as a name (``_name_shaped``); the ticker in its
-brackets is box 2's.
+the name's words are shaped as a name (``_name_shaped``), or where the line holds
+box 2's issuer and ticker under the labels of boxes 1, 2 and 5 printed across,
+the name's line below it (``_issuer_above_name``); the ticker in its brackets is
+box 2's.
 
 A city that wraps stands around the line holding the state and zip (the page
 centres it on them): its lines above and below that line are joined before it.
@@ -46,7 +48,7 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .owner_cut import Known, name_echoed, owner_cut, whole_name_echoed
+from .owner_cut import Known, name_echoed, owner_cut, ticker_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
 
 if TYPE_CHECKING:  # headers cut into strips (cut_strips.py) are read only where a page has them
@@ -337,7 +339,7 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
         return
     fields = {c: f for c in range(low, high + 1) if (f := _free_field(block, c, row))}
     if any(GARBLED in t.text for t in run):  # a word OCR garbled: its field is not certain
-        block.unknown.update(fields.values())
+        block.unknown.update(set(fields.values()) - block.whole)  # (a field read whole: not its)
         return
     if len(fields) == 1:
         (name,) = fields.values()
@@ -355,6 +357,10 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
     if set(fields.values()) == {"name", "issuer"}:
         ticker = " ".join(t.text for t in block.fields.get("ticker", {}).get(row, [])) \
             if ticker_after else ""
+        if ticker_after and (edges := _issuer_above_name(block, run, ticker)) is not None:
+            block.fields.setdefault("issuer", {}).setdefault(row, []).extend(run[edges:])
+            block.whole.add("issuer")  # the name below reads as box 1's (_name_below_ticker)
+            return
         cut = owner_cut([t.text for t in run], known, ticker_after, ticker)
         if cut is None and ticker_after and _whole_name_below(block, run, known):
             cut = 0
@@ -401,12 +407,62 @@ def _whole_name_below(block: Block, run: list[Token], known: Known) -> bool:
     if sum(c.isalnum() for c in run[0].text) < 2 or any(t.row == row - 1 and t.kind == "TEXT"
                                                         for t in block.tokens):
         return False
-    below = [t for t in block.tokens if t.row == row + 1]
-    name = list(itertools.takewhile(lambda t: t.kind == "TEXT", below))
-    if not name or len(name) == len(below) or below[len(name)].kind not in ("CHECK", *_CHECKBOXES):
+    opening = _words_before_a_box(block, row + 1)
+    if opening is None:
         return False
+    name, box = opening
     return _name_shaped([t.text for t in name]) and whole_name_echoed(
-        [t.text for t in name], below[len(name)].text.split()[0], known)
+        [t.text for t in name], box.text.split()[0], known)
+
+
+def _words_before_a_box(block: Block, row: int) -> tuple[list[Token], Token] | None:
+    """The words that open ``row`` and the mark or box 5's label right after them
+    ("Rabois Keith" / "X"); None where the row opens otherwise or holds only words."""
+    on_row = [t for t in block.tokens if t.row == row]
+    words = list(itertools.takewhile(lambda t: t.kind == "TEXT", on_row))
+    if not words or len(words) == len(on_row) or on_row[len(words)].kind not in (
+            "CHECK", *_CHECKBOXES):
+        return None
+    return words, on_row[len(words)]
+
+
+#: words of one letter a name may open with ("A SCHULMAN INC"): never box 1's edges
+_ONE_LETTER_WORDS = frozenset("AI")
+
+
+def _issuer_above_name(block: Block, run: list[Token], ticker: str) -> int | None:
+    """How many words open ``run`` (the words before box 2's ticker) as box 1's edges
+    where the run is box 2's issuer alone, the owner's name on the line below; else
+    None. So where OCR printed the labels of boxes 1, 2 and 5, and only they, on the
+    line above ("1. Name and Address ... 2. Issuer Name ... 5. Relationship ..."):
+    the page's row of labels read across, so the run's line is the row under them,
+    where box 2 prints its issuer and ticker, box 5 its instruction, and box 1 nothing
+    yet but its edges, read as words of one character ("F F Affirm Holdings, Inc.";
+    not "A", which may open the issuer's name);
+    the ticker and box 5's instruction ("(Check all applicable)") are all that follow
+    the run on its line; the line below opens with a name's words
+    (``_name_shaped``) and a box of box 5 right after them ("Rabois Keith X
+    Director"), box 1's name (box 2 ends with its ticker above); and the issuer's
+    first word after the edges holds the ticker's letters in order ("Affirm" of
+    AFRM, ``ticker_cut``), so that no name runs into it."""
+    row = run[0].row
+    if [t.kind for t in block.tokens if t.row == row - 1] != ["BOX1", "BOX2", "BOX5"]:
+        return None
+    on_row = [t for t in block.tokens if t.row == row]
+    after = on_row[next(i for i, t in enumerate(on_row) if t is run[-1]) + 1:]
+    ticker_words = len(ticker.split())
+    if " ".join(t.text for t in after[:ticker_words]) != ticker or any(
+            t.kind != "LABEL_TAIL" for t in after[ticker_words:]):
+        return None
+    below = _words_before_a_box(block, row + 1)
+    if below is None or not _name_shaped([t.text for t in below[0]]):
+        return None
+    words = [t.text for t in run]
+    edges = len(list(itertools.takewhile(lambda w: len(w) == 1 and w not in _ONE_LETTER_WORDS,
+                                         words)))
+    if edges == len(words) or ticker_cut(words, [edges], ticker) != edges:
+        return None
+    return edges
 
 
 def _name_shaped(words: list[str]) -> bool:
