@@ -11,6 +11,8 @@ cell, or a page of it, is left out rather than shifted.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import form4lark
@@ -71,11 +73,19 @@ def test_the_columns_kinds_are_the_grammars_terminals() -> None:
 AFRM = FIXTURES / "column_runs" / "AFRM-20230103-1" / "sec" / "pdfminer.txt"
 
 
-def test_transactions_then_holdings_match_truth() -> None:
-    form = form4lark.parse(fixture_text(AFRM))
-    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == 2
-    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == 3
-    assert [f for f in off_fields(truth_of(AFRM), form) if f.startswith("non_derivative")] == []
+# the plain design: the one transaction's values ("07/02/2018", "A", "223(1)", "A",
+# "$ 0.00") printed above the four titles, its amount owned and letter, then the
+# holdings' amounts owned, letters and natures after them
+SQ_PLAIN = FIXTURES / "column_runs" / "SQ-20180702-1" / "plain" / "pdfminer.txt"
+
+
+@pytest.mark.parametrize("path, moves, holds", [(AFRM, 2, 3), (SQ_PLAIN, 1, 3)],
+                         ids=["transactions-then-holdings", "first-row-values-before-titles"])
+def test_table_i_runs_match_truth(path: Path, moves: int, holds: int) -> None:
+    form = form4lark.parse(fixture_text(path))
+    assert form.non_derivative_transactions and len(form.non_derivative_transactions) == moves
+    assert form.non_derivative_holdings and len(form.non_derivative_holdings) == holds
+    assert [f for f in off_fields(truth_of(path), form) if f.startswith("non_derivative")] == []
 
 
 def test_a_holding_short_of_its_amount_is_not_shifted() -> None:
@@ -388,19 +398,26 @@ def test_dates_before_the_titles_short_of_one_are_not_shifted() -> None:
     assert any(d.field.startswith("non_derivative") for d in form.diagnostics)
 
 
-def test_only_a_run_of_dates_before_as_many_titles_or_more_is_moved() -> None:
-    from form4lark.form.row_column_runs import _dates_after_titles
+def test_only_a_run_of_values_with_dates_before_as_many_titles_or_more_is_moved() -> None:
+    from form4lark.form.row_column_runs import _values_after_titles
 
     def texts(tokens: list[Token]) -> list[str]:
         return [" ".join(a.text for a in t.atoms) for t in tokens]
     body = _tokens("10/19/2023", "10/19/2023", "Common Stock", "Common Stock", "Common Stock",
                    "C", "C")
-    assert texts(_dates_after_titles(body)) == [
+    assert texts(_values_after_titles(body)) == [
         "Common Stock", "Common Stock", "Common Stock", "10/19/2023", "10/19/2023", "C", "C"]
     short = _tokens("10/19/2023", "10/19/2023", "Common Stock", "C")
-    assert _dates_after_titles(short) == short
+    assert _values_after_titles(short) == short
     titled = _tokens("Common Stock", "10/19/2023")
-    assert _dates_after_titles(titled) == titled
+    assert _values_after_titles(titled) == titled
+    # a first row's values above the titles of it and of the holdings below it
+    row = _tokens("07/02/2018", "A", "223(1)", "A", "$ 0.00", "Common Stock", "Common Stock",
+                  "49,184", "D")
+    assert texts(_values_after_titles(row)) == [
+        "Common Stock", "Common Stock", "07/02/2018", "A", "223(1)", "A", "$ 0.00", "49,184", "D"]
+    undated = _tokens("A", "223(1)", "Common Stock", "Common Stock", "49,184")
+    assert _values_after_titles(undated) == undated
 
 
 # the plain design: column 9's header cut, its last line ("Transaction(s)" / "(Instr. 4)")

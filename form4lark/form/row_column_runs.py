@@ -374,12 +374,12 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     if rows is not None:
         return rows
     # cells a box or a page's end put out of their runs' shape: a column header's last
-    # line left out, the titles mended, the dates printed before them put after them
+    # line left out, the titles mended, the values printed before them put after them
     tried = [tokens]
     untailed = _without_header_tails(tokens)
     for base in (tokens, untailed) if untailed != tokens else (tokens,):
         titled = mended_titles(base)
-        for mended in (base, titled, _dates_after_titles(base), _dates_after_titles(titled)):
+        for mended in (base, titled, _values_after_titles(base), _values_after_titles(titled)):
             if mended not in tried:
                 tried.append(mended)
                 rows = _token_rows(mended, columns, apart=True)
@@ -399,20 +399,23 @@ def _without_header_tails(tokens: list[Token]) -> list[Token]:
             if not (t.words and "(Instr." in t.text and is_header_text(t.text))]
 
 
-def _dates_after_titles(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a run of dates that opens the body put after the run of titles
-    that follows it (pdfminer prints a page's dates above its titles where the dates'
-    boxes stand higher: "10/19/2023", "10/19/2023", then "Class A Common Stock", ...);
-    the same list where the body does not open with dates, then at least as many titles."""
-    dates = 0
-    while dates < len(tokens) and not tokens[dates].words and fits(tokens[dates].text, ("M_DATE",)):
-        dates += 1
-    titles = dates
+def _values_after_titles(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a run of values that opens the body, dates among them, put after
+    the run of titles that follows it (pdfminer prints a page's values above its titles
+    where their boxes stand higher: "10/19/2023", "10/19/2023", then "Class A Common
+    Stock", ...; or a first row's "07/02/2018", "A", "223(1)", "A", "$ 0.00", then the
+    titles of it and the holdings below); the same list where the body does not open with
+    values, or they hold no date or more dates than the titles after them (a row's date each)."""
+    values = 0
+    while values < len(tokens) and not tokens[values].words:
+        values += 1
+    titles = values
     while titles < len(tokens) and tokens[titles].words:
         titles += 1
-    if not dates or titles - dates < dates:
+    dates = sum(fits(t.text, ("M_DATE",)) for t in tokens[:values])
+    if not dates or titles - values < dates:
         return tokens
-    return tokens[dates:titles] + tokens[:dates] + tokens[titles:]
+    return tokens[values:titles] + tokens[:values] + tokens[titles:]
 
 
 def _typed_lines(body: list[list[Atom]], columns: tuple[Column, ...]) -> list[list[Atom]]:
