@@ -898,3 +898,49 @@ def test_a_cell_ending_with_its_mark_over_a_pages_first_row_is_the_row_befores()
     # a mark ending the cell, or only marks after it, is no cut
     whole = Band(1, 1, [chunk("See", 0), chunk("Footnote(2)", 1), chunk("(3)", 2)])
     assert not _ends_above(whole, "nature_of_ownership")
+
+
+def _word_chunk(line: int, *words: tuple[float, str], key: str | None = None) -> Chunk:
+    return Chunk([Atom("TEXT", text, line, 0, 0, Piece(text, line, 1, x)) for x, text in words],
+                 key)
+
+
+def test_a_chunks_marks_digits_and_values_are_told_apart():
+    mark = _word_chunk(3, (40.0, "(1)"), (44.0, "(2)"))
+    assert (mark.text, mark.is_mark, mark.has_value, mark.has_digit) == ("(1) (2)", True, False,
+                                                                          False)
+    amount = _word_chunk(3, (10.0, "1,150,783(3)"))
+    assert (amount.is_mark, amount.has_value, amount.has_digit) == (False, True, True)
+    assert (amount.x, amount.x_end) == (10.0, 22.0)
+    code = _word_chunk(3, (30.0, "M"))
+    assert (code.is_mark, code.has_value, code.has_digit) == (False, True, False)
+    title = _word_chunk(3, (1.0, "Common"), (8.0, "Stock"))
+    assert (title.text, title.x_end, title.has_value, title.has_digit) == ("Common Stock", 13.0,
+                                                                          False, False)
+    initials = _word_chunk(3, (1.0, "L.P.(2)"))  # no one-letter code, no digit outside the mark
+    assert (initials.is_mark, initials.has_value, initials.has_digit) == (False, False, False)
+
+
+def test_cells_aligned_at_the_top_or_centred_are_told_by_their_lines():
+    from form4lark.form.row_bands import _aligned_lines
+    # (first line, last line, lines) of each column's cell
+    top = [(10, 12, 3), (10, 10, 1)]
+    middle = [(10, 12, 3), (11, 11, 1)]
+    assert _aligned_lines(top, "top") and not _aligned_lines(top, "middle")
+    assert _aligned_lines(middle, "middle") and not _aligned_lines(middle, "top")
+    assert not _aligned_lines([(10, 12, 2), (11, 11, 1)], "middle")  # a cell with a gap
+
+
+def test_a_text_cell_going_on_after_a_mark_is_found_in_any_text_column():
+    from form4lark.form.row_bands import NATURE, TITLE, _words_after_mark
+    nature = [_word_chunk(4, (80.0, "Footnotes(2)"), key=NATURE),
+              _word_chunk(5, (80.0, "See"), key=NATURE)]
+    assert _words_after_mark(nature)
+    assert not _words_after_mark([*nature[1:], nature[0]][:1])
+    assert not _words_after_mark([_word_chunk(4, (80.0, "Footnotes(2)"), key=NATURE),
+                                  _word_chunk(5, (80.0, "(3)"), key=NATURE)])  # marks only
+    title = [_word_chunk(4, (1.0, "Common(1)"), key=TITLE), _word_chunk(5, (1.0, "Stock"),
+                                                                        key=TITLE)]
+    assert _words_after_mark(title)
+    assert not _words_after_mark([_word_chunk(4, (1.0, "Common(1)"), key="shares"),
+                                  _word_chunk(5, (1.0, "Stock"), key="shares")])  # not text

@@ -77,13 +77,17 @@ class Chunk:
     has_digit: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = " ".join(a.text for a in self.atoms)
-        first, last = self.atoms[0], self.atoms[-1]
+        atoms = self.atoms
+        first, last = atoms[0], atoms[-1]
+        self.text = text = first.text if len(atoms) == 1 else " ".join(a.text for a in atoms)
         self.x, self.x_end, self.line = first.gx, last.gx + len(last.text), first.line
-        self.is_mark = bool(MARK.fullmatch(self.text.replace(" ", "")))
-        unmarked = MARK.sub("", self.text)
+        if "(" in text:
+            self.is_mark = bool(MARK.fullmatch(text.replace(" ", "")))
+            unmarked = MARK.sub("", text)
+        else:  # no footnote mark (most words): nothing to take out
+            self.is_mark, unmarked = False, text
         self.has_value = bool(VALUE.search(unmarked))
-        self.has_digit = any(ch.isdigit() for ch in unmarked)
+        self.has_digit = any(map(str.isdigit, unmarked))
 
     @property
     def is_value(self) -> bool:
@@ -131,8 +135,8 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
                 and not _shifted_row(group, whole):
             rest += group
             continue
-        if (not bands or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
-                or _values(group) & _values(bands[-1].chunks)
+        if (not bands or _values(group) & _values(bands[-1].chunks)  # the cheap test first
+                or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
                 or whole(group) and whole(bands[-1].chunks)):
             bands.append(Band(line, line))
         bands[-1].last = line
@@ -504,9 +508,10 @@ def _row(bands: list[Band], between: dict[int, list[Chunk]], i: int, above: int 
             *(c for c in between.get(i, []) if below is not None and c.line < below)]
 
 
-#: the lines of each column in a row that a choice of cuts makes (``_cell_lines``), by
-#: (band, cut above, cut below): both alignments and ``_steadiest`` ask of the same rows
-_Rows = dict[tuple[int, "int | None", "int | None"], "dict[str, set[int]] | None"]
+#: the first and last line and the number of lines of each column in a row that a choice
+#: of cuts makes (``_cell_lines``), by (band, cut above, cut below): both alignments and
+#: ``_steadiest`` ask of the same rows
+_Rows = dict[tuple[int, "int | None", "int | None"], "list[tuple[int, int, int]] | None"]
 
 
 def _aligned_row(bands: list[Band], between: dict[int, list[Chunk]], i: int,
@@ -520,9 +525,11 @@ def _aligned_row(bands: list[Band], between: dict[int, list[Chunk]], i: int,
     the ways asked."""
     key = (i, above, below)
     if key not in rows:
-        rows[key] = _cell_lines(_row(bands, between, i, above, below))
-    cells = rows[key]
-    return cells is not None and _aligned_lines(cells, way)
+        cells = _cell_lines(_row(bands, between, i, above, below))
+        rows[key] = None if cells is None else [(min(lines), max(lines), len(lines))
+                                                for lines in cells.values()]
+    spans = rows[key]
+    return spans is not None and _aligned_lines(spans, way)
 
 
 def _cell_lines(chunks: list[Chunk]) -> dict[str, set[int]] | None:
@@ -546,20 +553,22 @@ def _cell_lines(chunks: list[Chunk]) -> dict[str, set[int]] | None:
     return cells
 
 
-def _aligned_lines(cells: dict[str, set[int]], way: str) -> bool:
-    """True if each column's lines are one cell aligned ``way`` in the row (``_aligned_row``)."""
-    top = min(min(lines) for lines in cells.values())
+def _aligned_lines(spans: list[tuple[int, int, int]], way: str) -> bool:
+    """True if each column's lines, (first, last, how many) of them, are one cell aligned
+    ``way`` in the row (``_aligned_row``)."""
+    top = min(first for first, _, _ in spans)
     if way == "top":
-        return all(min(lines) == top for lines in cells.values())
-    height = max(max(lines) for lines in cells.values()) - top + 1
-    return all(max(lines) - min(lines) + 1 == len(lines)
-               and min(lines) - top == (height - len(lines)) // 2 for lines in cells.values())
+        return all(first == top for first, _, _ in spans)
+    height = max(last for _, last, _ in spans) - top + 1
+    return all(last - first + 1 == count and first - top == (height - count) // 2
+               for first, last, count in spans)
 
 
 def _words_after_mark(chunks: list[Chunk]) -> bool:
     """True where a text cell goes on after a line ending with a footnote mark with a
     line of words: a mark ends a cell's text ("Footnotes(2)" / "(3)" / "See" is no cell)."""
-    return any(_marks_before_words(chunks, key) for key in TEXTS)
+    ended = {c.key for c in chunks if c.key in TEXTS and _END_MARK.search(c.text)}
+    return any(_marks_before_words(chunks, key) for key in ended)  # none without a mark
 
 
 def _titles(bands: list[Band], between: dict[int, list[Chunk]],

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
+from ..page import Piece
 from ..patterns import DATE_SHAPE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
@@ -190,11 +191,12 @@ def _header_columns(header: list[Atom], starts: list[float], numbered: tuple) ->
     either's (``MIDWAY``). A column whose sub-headers are not all found, in order, is
     left out (its words belong to no column), or read whole (``WHOLE``)."""
     anchors: list[tuple[str | None, float]] = []
+    runs = _header_runs(header)
     for i, (_, part) in enumerate(numbered):
         start = starts[i]
         end = starts[i + 1] if i + 1 < len(starts) else math.inf
         if isinstance(part, str):
-            anchors.append((part, _centred_start(header, starts, i)))
+            anchors.append((part, _centred_start(header, runs, starts, i)))
             continue
         after = starts[i - 1] + 1 if i else -math.inf  # right of the column before's number
         found = [_lowest(header, word, after if n == 0 else start, end)
@@ -246,7 +248,15 @@ def _under_own_subheader(chunks: list[Chunk], header: list[Atom], starts: list[f
                 chunk.key = under[0]
 
 
-def _centred_start(header: list[Atom], starts: list[float], i: int) -> float:
+def _header_runs(header: list[Atom]) -> list[Piece]:
+    """The header's runs of words with their places, top to bottom and left to right:
+    sorted once for all its columns (``_centred_start``)."""
+    return sorted({id(a.piece): a.piece for a in header if a.piece.x is not None
+                   and a.piece.x_end is not None}.values(),
+                  key=lambda piece: (piece.line, piece.x or 0))
+
+
+def _centred_start(header: list[Atom], runs: list[Piece], starts: list[float], i: int) -> float:
     """Where numbered column ``i`` starts: at its number, or further left where a line of
     its header, centred in a cell wider than the number's line, reaches over the number's
     start from the left. Such a line is the column's where the column before has a run of
@@ -259,9 +269,7 @@ def _centred_start(header: list[Atom], starts: list[float], i: int) -> float:
         return start
     end = starts[i + 1] if i + 1 < len(starts) else math.inf
     numbered = {id(a.piece) for a in header if a.gx == start}
-    runs = sorted({id(a.piece): a.piece for a in header if a.piece.x is not None
-                   and a.piece.x_end is not None and id(a.piece) not in numbered}.values(),
-                  key=lambda piece: (piece.line, piece.x or 0))
+    runs = [run for run in runs if id(run) not in numbered]  # ``_header_runs``, still sorted
     wider = [run.x for left, run in pairwise(runs)
              if left.line == run.line and (left.x or 0) >= starts[i - 1]
              and (run.x or 0) < start < (run.x_end or 0) <= end]

@@ -88,10 +88,10 @@ def _readings(units: list[Chunk], table: str) -> list[Reading]:
     apart, and read as a cell of its own (a lone mark is a cell of some columns: "(1)"
     as the date exercisable). Of these, the ways that leave fewest words to the grid's
     positions (a lone date of column 6: exercisable or expiring?)."""
-    readings: list[tuple[int, Reading]] = []
+    read: list[tuple[int, list[tuple[str, ...]], list[tuple[Chunk, list[int]]]]] = []
     seen = set()
     for glue in GLUES + (NATURE_GLUE,):
-        if glue == NATURE_GLUE and readings:
+        if glue == NATURE_GLUE and read:
             break
         atoms, places = _sequence(units, glue)
         texts = tuple(a.text for a in atoms)
@@ -100,12 +100,13 @@ def _readings(units: list[Chunk], table: str) -> list[Reading]:
         seen.add(texts)
         choices = _read(atoms, table)
         if choices is not None:
-            unsettled = sum(len(c) > 1 and c != SPLIT["shares"] for c in choices)
-            readings.append((unsettled, [[_decide(unit.key, choices[i]) for i in indexes]
-                                         for unit, indexes in places]))
-    # a reading the grammar settles whole beats one that leaves a cell to the positions
-    return [reading for unsettled, reading in readings
-            if unsettled == min(u for u, _ in readings)]
+            read.append((sum(len(c) > 1 and c != SPLIT["shares"] for c in choices),
+                         choices, places))
+    # a reading the grammar settles whole beats one that leaves a cell to the positions:
+    # only those are built
+    least = min((unsettled for unsettled, _, _ in read), default=0)
+    return [[[_decide(unit.key, choices[i]) for i in indexes] for unit, indexes in places]
+            for unsettled, choices, places in read if unsettled == least]
 
 
 def _preferred(readings: list[Reading], units: list[Chunk]) -> Reading:
