@@ -28,6 +28,8 @@ MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
 MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
 #: a row's last column, direct or indirect ownership, a mark glued to it or not: "D", "(I)(2)"
 OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
+#: how a nature of ownership opens ("By Trust", "by Trust", "See footnote(3)"), never a title
+NATURE_OPENING_RE = re.compile(r"(By|See)\b", re.I)
 
 # ---------------------------------------------------------------- dates
 #: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)

@@ -464,3 +464,67 @@ def test_natures_are_cut_only_before_a_line_opening_with_a_word() -> None:
     assert [t.text for t in _by_marked_ends(body)] == [
         "Fund III - Partners, L.P.(2) (3)", "Growth Fund, L.P.(2)(3)",
         "Sequoia Capital Principals Fund, L.P.(2)(3)", "Sequoia Capital(4)"]
+
+
+# pdftotext's sec text of a Table I page (MDB-20200610): the first rows' boxes column
+# by column, their last column row by row ("I", its nature, "I", ...), then rows printed
+# whole, then a holding whose title box came out after its values
+_T = "Class A Common Stock"
+_PAGE = (_T, _T, "06/10/2020", "06/10/2020", "C", "J", "16,515", "846,819", "A", "D",
+         "$0", "$0", "16,515", "0", "I", "By Fund A, LP(2)", "I", "By Fund B, L.P.(1)",
+         _T, "06/10/2020", "J", "59,600", "A", "$0", "240,677", "I", "By estate planning vehicle",
+         "1,057(5)", "D", _T)
+
+
+def _texts(rows: list[dict[str, object]] | None) -> list[dict[str, str]] | None:
+    return None if rows is None else [
+        {k: getattr(v, "text") for k, v in r.items() if k != "equity_swap_involved"}
+        for r in rows]
+
+
+def test_letters_printed_with_their_natures_and_a_title_printed_last_are_read() -> None:
+    from form4lark.form.row_column_runs import _block_rows
+
+    moved = {"security_title": _T, "transaction_date": "06/10/2020"}
+    assert _texts(_block_rows(_tokens(*_PAGE), TABLE_I)) == [
+        {**moved, "transaction_code": "C", "shares": "16,515", "acquired_disposed": "A",
+         "price_per_share": "$0", "shares_owned_following": "16,515",
+         "direct_or_indirect": "I", "nature_of_ownership": "By Fund A, LP(2)"},
+        {**moved, "transaction_code": "J", "shares": "846,819", "acquired_disposed": "D",
+         "price_per_share": "$0", "shares_owned_following": "0",
+         "direct_or_indirect": "I", "nature_of_ownership": "By Fund B, L.P.(1)"},
+        {**moved, "transaction_code": "J", "shares": "59,600", "acquired_disposed": "A",
+         "price_per_share": "$0", "shares_owned_following": "240,677",
+         "direct_or_indirect": "I", "nature_of_ownership": "By estate planning vehicle"},
+        {"security_title": _T, "shares_owned_following": "1,057(5)", "direct_or_indirect": "D"}]
+
+
+@pytest.mark.parametrize("changed", [
+    {15: "Fund A, LP(2)"},  # a nature that does not open as one: not moved
+    {17: "By Fund B,|By Fund C"},  # two natures in one paragraph
+    {14: "D"},  # a direct row's letter before words: no nature of it
+    {28: "I"},  # the title printed last after an indirect letter may be its nature
+])
+def test_letters_and_natures_or_a_last_title_that_may_be_other_words_are_not_read(
+        changed: dict[int, str]) -> None:
+    from form4lark.form.row_column_runs import _block_rows
+
+    page = [changed.get(n, p) for n, p in enumerate(_PAGE)]
+    assert _block_rows(_tokens(*page), TABLE_I) is None
+
+
+def test_only_letters_each_followed_by_one_whole_nature_are_moved() -> None:
+    from form4lark.form.row_column_runs import _pairs_apart
+
+    pairs = _tokens("0", "I", "By Fund A", "D", "I", "See footnote(3)")
+    assert [t.text for t in _pairs_apart(pairs)] == [
+        "0", "I", "D", "I", "By Fund A", "See footnote(3)"]
+    bare = _tokens("0", "I", "By Fund A", "I")  # the second "I" has no nature
+    assert _pairs_apart(bare) == bare
+
+
+def test_words_opening_as_a_nature_are_never_a_title() -> None:
+    from form4lark.form.row_column_runs import _reads
+
+    assert _reads(_tokens("Class A Common Stock")[0], TABLE_I[0])
+    assert not _reads(_tokens("By estate planning vehicle")[0], TABLE_I[0])

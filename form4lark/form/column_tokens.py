@@ -12,14 +12,18 @@ same pieces, kept here:
 - the body's paragraphs (``paragraphs``) and its cells (``body_tokens``): a paragraph of
   words, or one value;
 - a paragraph read as a cell (``cell``), the titles, one per row (``title_cells``);
-- the cells every reading gives alike (``agreed``).
+- the cells every reading gives alike (``agreed``);
+- a last column printed row by row with its natures, put back as two columns
+  (``natures_last``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from lark import Lark
 
@@ -184,3 +188,31 @@ def agreed(readings: list[list[Row]]) -> list[Row]:
         out.append({k: v for k, v in row.items()
                     if all(k in r[n] and r[n][k].text == v.text for r in readings[1:])})
     return out
+
+
+_Cell = TypeVar("_Cell")
+
+
+def natures_last(cells: list[_Cell], letter: Callable[[_Cell], str | None],
+                 nature: Callable[[_Cell], bool]) -> list[_Cell]:
+    """``cells`` with the last column printed one row after another, each indirect
+    row's letter followed by its nature ("I", "By Trust", "I", "By LLC", "D"), put back
+    as two columns: the letters, then the natures. ``letter``: a cell's direct/indirect
+    letter, or None where it is none; ``nature``: whether a cell may be a nature. Only
+    the cells after the last one that is neither a letter nor an indirect letter's
+    nature move; the same list where none does."""
+    letters: list[_Cell] = []
+    natures: list[_Cell] = []
+    at = len(cells)
+    while at > 0:
+        if letter(cells[at - 1]) is not None:
+            letters.insert(0, cells[at - 1])
+            at -= 1
+        elif at > 1 and nature(cells[at - 1]) \
+                and (letter(cells[at - 2]) or "").strip("()").startswith("I"):
+            letters.insert(0, cells[at - 2])
+            natures.insert(0, cells[at - 1])
+            at -= 2
+        else:
+            break
+    return cells[:at] + letters + natures

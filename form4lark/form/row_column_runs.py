@@ -23,7 +23,11 @@ and every row's runs of the columns after (``_phases``: pdfminer sets the holdin
 boxes apart, below): those readings are weighed alike. A body that reads in none of
 these ways may print its rows in blocks, each block its own runs ending with its
 letters and natures (``_block_rows``; where the words after its letters are too many to
-try a cut before each, only where the natures end: ``_nature_cuts``). A body read in
+try a cut before each, only where the natures end: ``_nature_cuts``). A body or block
+whose last column came out row by row, each "I" followed by its nature, has its letters
+put back as one run before the natures (``_pairs_apart``); a body's last block may
+print its title after its values (``_title_first``). A title never opens as a nature
+does ("By ...", "See ..."). A body read in
 none of these ways is tried again with its titles mended where a box held two or a
 page's end cut one (``run_titles.py``). The search is bounded: counts of rows the body
 has too few values of each kind for are not tried (``_enough``), and a search that
@@ -34,11 +38,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..patterns import MARKS_AT_END_RE
+from ..patterns import MARKS_AT_END_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
-                            is_value, paragraphs, text, title_cells)
+                            is_value, natures_last, paragraphs, text, title_cells)
 from .run_titles import mended_titles
 from .table_header import is_header_text
 
@@ -179,7 +183,7 @@ class _Reader:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
-        if not token.words or column.moves_only or count < 2:
+        if not _title(token) or column.moves_only or count < 2:
             return None
         if (at, count) not in self.titles:
             self.titles[at, count] = title_cells([list(token.atoms)], count)
@@ -235,10 +239,16 @@ class _Reader:
 
 def _reads(token: Token, column: Column) -> bool:
     """Whether ``token`` reads as a cell of ``column``: a value of its kinds, or words
-    for a column of words."""
+    for a column of words (a title: never words opening as a nature does, "By ...")."""
     if column.terminals:
         return not token.words and fits(token.text, column.terminals)
-    return token.words
+    return _title(token)
+
+
+def _title(token: Token) -> bool:
+    """Whether ``token`` may be a title: words that do not open as a nature ("By
+    Trust", "See footnote"), which no title does."""
+    return token.words and not NATURE_OPENING_RE.match(token.atoms[0].text)
 
 
 @lru_cache(maxsize=None)
@@ -460,6 +470,7 @@ def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] |
     do not tell: every cut is tried). Read only where every way of cutting that reads
     gives the same count of rows (the cells they give alike kept), as a whole body is."""
     cuts = [k for k in range(1, len(tokens)) if tokens[k].words and _after_letters(tokens, k)]
+    cuts += _title_last_cut(tokens)
     # half a body's search for every block tried; a whole one where the cuts are only
     # those the natures allow (few places, long blocks: each costs more to read)
     budget = [_STEPS // 2]
@@ -474,6 +485,9 @@ def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] |
         if start not in memo:
             out: list[list[Row]] = []
             whole = _token_rows(tokens[start:], columns, budget) if start else None
+            title_first = _title_first(tokens[start:]) if start and whole is None else None
+            if title_first is not None:  # the body's last block, its title printed last
+                whole = _token_rows(title_first, columns, budget, least=3)
             if whole is not None:
                 out.append(whole)
             for cut in (k for k in cuts if k > start):
@@ -487,6 +501,30 @@ def _block_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] |
     if budget[0] < 0 or not readings or len(readings) > _MOST or len({len(r) for r in readings}) != 1:
         return None
     return agreed(readings)
+
+
+def _title_last_cut(tokens: list[Token]) -> list[int]:
+    """Where the body's last block opens if it prints its title last (``_title_first``)
+    after the words that follow a letter (a nature, or the title before): that place,
+    or none."""
+    words = [k for k in range(len(tokens) - 1) if tokens[k].words]
+    start = words[-1] + 1 if words else 0
+    return [start] if 0 < start and _after_letters(tokens, start) \
+        and _title_first(tokens[start:]) is not None else []
+
+
+def _title_first(block: list[Token]) -> list[Token] | None:
+    """The body's last block with its title put first where it was printed after its
+    cells ("1,057(5)", "D", "Class A Common Stock": a holding's title box set lower
+    than its values), or None where it is not so: the block opens with a value and
+    its only words, a title, close it, where no row is owned indirectly (words after
+    an "I" may be its nature)."""
+    letters = [t.text.strip("()") for t in block if _letter(t) is not None]
+    if len(block) < 3 or block[0].words or not _title(block[-1]) \
+            or any(t.words for t in block[:-1]) or not letters \
+            or any(letter.startswith("I") for letter in letters):
+        return None
+    return block[-1:] + block[:-1]
 
 
 def _nature_cuts(tokens: list[Token]) -> list[int]:
@@ -512,14 +550,17 @@ def _after_letters(tokens: list[Token], at: int) -> bool:
 
 
 def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
-                budget: list[int] | None = None, apart: bool = False) -> list[Row] | None:
+                budget: list[int] | None = None, apart: bool = False,
+                least: int | None = None) -> list[Row] | None:
     """The rows of a body's tokens read as one set of runs (the words after the last
     run: the indirect rows' natures), or None where they do not read as one, their
     readings disagree or the search spends its ``budget`` of steps (or ``_STEPS``).
     ``apart``: a whole page's body, whose last row may print apart (``_last_row_apart``;
-    not a block's, whose cuts would give more readings)."""
-    if len(tokens) < len(columns) - 4:
+    not a block's, whose cuts would give more readings). ``least``: the fewest tokens
+    read (by default four fewer than the columns; a holding prints three)."""
+    if len(tokens) < (len(columns) - 4 if least is None else least):
         return None
+    tokens = _pairs_apart(tokens)
     tail = len(tokens)
     while tail and tokens[tail - 1].words:
         tail -= 1
@@ -553,3 +594,37 @@ def _token_rows(tokens: list[Token], columns: tuple[Column, ...],
         if n < len(readings[0]) and "transaction_date" in row:
             row.setdefault("equity_swap_involved", Cell(""))
     return rows_read
+
+
+def _pairs_apart(tokens: list[Token]) -> list[Token]:
+    """``tokens`` whose last column is printed row by row, each indirect row's letter
+    followed by its nature ("I", "By Fund IV, L.P.(1)", "I", "By Fund V, LP(2)": the
+    boxes of a page's rows one under the other), with the letters put back as one run
+    and the natures after it (``natures_last``), where every nature so moved is one
+    whole nature ("By ..." or "See ...", no second one opening a line of it) and every
+    indirect letter moved has its own; the same tokens elsewhere."""
+    moved = natures_last(tokens, _letter, _one_nature)
+    if moved == tokens:
+        return tokens
+    natures = len(moved)
+    while moved[natures - 1].words:
+        natures -= 1
+    letters = natures
+    while letters and _letter(moved[letters - 1]) is not None:
+        letters -= 1
+    indirect = sum((_letter(t) or "").strip("()").startswith("I") for t in moved[letters:natures])
+    return moved if indirect == len(moved) - natures else tokens
+
+
+def _letter(token: Token) -> str | None:
+    """The token's text where it is a direct/indirect letter."""
+    return None if token.words or not fits(token.text, ("M_DIRECT_INDIRECT",)) else token.text
+
+
+def _one_nature(token: Token) -> bool:
+    """Whether ``token`` is words opening as a nature does ("By", "See") with no other
+    line of it opening so (two natures in one paragraph)."""
+    atoms = token.atoms
+    return token.words and bool(NATURE_OPENING_RE.match(atoms[0].text)) and not any(
+        atoms[n].line != atoms[n - 1].line and NATURE_OPENING_RE.match(atoms[n].text)
+        for n in range(1, len(atoms)))

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import cell, grammar, is_words, paragraphs, text, title_cells
+from .column_tokens import cell, grammar, is_words, natures_last, paragraphs, text, title_cells
 
 #: Table I's rows of values in the grammar: a transaction's and a holding's
 _ROW_RULES = {"table_i": ("transaction_i", "holding_i")}
@@ -91,22 +91,12 @@ def _natures_last(paragraphs: list[list[Atom]]) -> list[list[Atom]]:
     """``paragraphs`` with the last column printed one row after another, each
     indirect row's letter followed by its nature ("I", "By Trust", "I", "By LLC",
     "D"), put back as two columns: the letters, then the natures."""
-    letters: list[list[Atom]] = []
-    natures: list[list[Atom]] = []
-    at = len(paragraphs)
-    while at > 0:
-        if _is_value(paragraphs[at - 1], "direct_or_indirect"):
-            letters.insert(0, paragraphs[at - 1])
-            at -= 1
-        elif (at > 1 and is_words(paragraphs[at - 1])
-              and _is_value(paragraphs[at - 2], "direct_or_indirect")
-              and paragraphs[at - 2][0].text.strip("()").startswith("I")):
-            letters.insert(0, paragraphs[at - 2])
-            natures.insert(0, paragraphs[at - 1])
-            at -= 2
-        else:
-            break
-    return paragraphs[:at] + letters + natures
+    return natures_last(paragraphs, _letter, is_words)
+
+
+def _letter(paragraph: list[Atom]) -> str | None:
+    """The paragraph's text where it is a direct/indirect letter."""
+    return text(paragraph) if _is_value(paragraph, "direct_or_indirect") else None
 
 
 def _read_columns(paragraphs: list[list[Atom]], table: str) -> list[Row] | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import MARKS_RE
+from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
@@ -42,8 +42,6 @@ _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.patt
 _TITLE_END = re.compile(rf".*\b(Stock|Shares|Units)(?:{MARKS_RE.pattern})?")
 #: a nature ended by its footnote marks ("See Footnotes(2)(3)"): marks close a cell
 _ENDS_IN_MARKS = re.compile(rf"(?:{MARKS_RE.pattern})$")
-#: how a nature opens ("By Trust", "by Trust", "See footnote(3)"), never a title
-_NATURE_OPENING = re.compile(r"(By|See)\b", re.I)
 #: a number in a name, no value: a year ("2010", "2010-"), a date a comma follows ("4/15/2014,")
 _NAME_NUMBER = re.compile(r"(?:19|20)[0-9]{2}-?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4},")
 #: what follows a word of a title or a name: "A" of "Class A", "C-1" of "Series C-1", the
@@ -159,7 +157,7 @@ def shows_centring(rows: list[Row], below: dict[int, list[list[Atom]]]) -> bool:
     if -1 in below:
         return True
     for n, lines in below.items():
-        if not lines or not lines[0] or not _NATURE_OPENING.match(lines[0][0].text):
+        if not lines or not lines[0] or not NATURE_OPENING_RE.match(lines[0][0].text):
             continue
         if rows[n].get("nature_of_ownership") or _letter(rows[n]) == "D":
             return True
@@ -186,9 +184,9 @@ def centred_rows(rows: list[Row], below: dict[int, list[list[Atom]]],
     "By estate" + "planning" + "vehicle" above it: ``_title_tops``). A
     row whose nature holds nothing on its line may have that nature's middle line printed
     just under its line (``_nature_dropped``)."""
-    groups = [[bool(line) and bool(_NATURE_OPENING.match(line[0].text))
+    groups = [[bool(line) and bool(NATURE_OPENING_RE.match(line[0].text))
                for line in below.get(n, [])] for n in range(-1, len(rows))]
-    middles = [bool((cell := row.get("nature_of_ownership")) and _NATURE_OPENING.match(cell.text))
+    middles = [bool((cell := row.get("nature_of_ownership")) and NATURE_OPENING_RE.match(cell.text))
                for row in rows]
     filled = [_held_on_its_line(row) for row in rows]
     dropped = [not words_under.get(n) and _nature_dropped(row, below.get(n, []))
@@ -244,7 +242,7 @@ def _nature_dropped(row: Row, under: list[list[Atom]]) -> bool:
     placed so (a title's last line may open as a title does: "Class A Common Stock,
     par value" + "$0.0001 per share", the next row's first line)."""
     return _letter(row) == "I" and not row.get("nature_of_ownership") and bool(under) \
-        and holds_words(under[0]) and not _NATURE_OPENING.match(under[0][0].text)
+        and holds_words(under[0]) and not NATURE_OPENING_RE.match(under[0][0].text)
 
 
 def _centred_uppers(groups: list[list[bool]], middles: list[bool], filled: list[bool],
