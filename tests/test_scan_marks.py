@@ -156,3 +156,48 @@ def test_cells_take_the_marks_of_their_one_word() -> None:
     twice = words + [{"text": "16,287", "marks": ""}]  # another word reads as the value
     assert line_marks(row, twice, frozenset({"1", "2"})) == {"price_per_share": ("2",)}
     assert word_value("02/15/2027") is not None and word_value("Stock") is None
+
+
+def test_crossed_bands_are_those_a_line_reaches_out_of_or_shares() -> None:
+    """A band's text is taken only where one line of OCR's lies in it alone."""
+    bands = [(24, 60), (84, 120), (144, 180)]
+
+    def tsv(*words: tuple[int, int, int, str]) -> str:
+        return "\n".join([HEADER] + [f"5\t1\t1\t1\t{line}\t1\t30\t{top}\t40\t{height}\t90\t{text}"
+                                     for line, top, height, text in words]) + "\n"
+
+    assert ocr_marks.crossed_bands(tsv((1, 30, 20, "(1)"), (2, 90, 20, "(2)")), bands) == set()
+    # one line's words in the first and the second band: either may hold the other's
+    assert ocr_marks.crossed_bands(tsv((1, 30, 20, "(1)"), (1, 90, 20, "(2)")), bands) == {0, 1}
+    # a word of the third band's line running into the second band
+    assert ocr_marks.crossed_bands(tsv((3, 100, 70, "(3)")), bands) == set()  # in none: dropped
+    assert ocr_marks.crossed_bands(tsv((3, 150, 20, "(3)"), (3, 100, 70, "(3)")), bands) == {2}
+    # two lines in one band
+    assert ocr_marks.crossed_bands(tsv((1, 30, 10, "(1)"), (2, 45, 10, "(4)")), bands) == {0}
+
+
+def test_codes_marks_are_read_on_a_sheet_of_their_own() -> None:
+    """A code's crop on the numbers' sheet made OCR read numbers' marks wrong."""
+    sheets: list[bytes] = []
+    tsv = "\n".join([HEADER, "5\t1\t1\t1\t1\t1\t2\t1\t17\t7\t40.0\tS@"]) + "\n"
+    out = ocr_marks.value_marks(_page(RAISED), tsv, _read_sheet_as(("(5)",), sheets))
+    assert len(sheets) == 1 and out.splitlines()[1].split("\t")[-2:] == ["S@", "(5)"]
+    assert ocr_marks.code_word("s?)") and ocr_marks.code_word("Ss")
+    assert not ocr_marks.code_word("on") and not ocr_marks.code_word("S1")
+    sheets.clear()
+    number = "5\t1\t1\t1\t2\t1\t2\t1\t17\t7\t40.0\t16,2874\n"
+    out = ocr_marks.value_marks(_page(RAISED), tsv + number, _read_sheet_as(("(5)",), sheets))
+    assert len(sheets) == 2  # the number's crop on one sheet, the code's on another
+
+
+def test_a_code_cell_takes_the_marks_of_its_one_word() -> None:
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import line_marks
+
+    words = [{"text": "S@", "marks": "(3)"}, {"text": "D", "marks": ""}]
+    row = SimpleNamespace(transaction_code="S", footnotes={})
+    assert line_marks(row, words, frozenset({"3"})) == {"transaction_code": ("3",)}
+    assert line_marks(row, words, frozenset({"1"})) == {}  # the record lists no (3)
+    twice = words + [{"text": "S", "marks": "(1)"}]  # two words read as the code
+    assert line_marks(row, twice, frozenset({"1", "3"})) == {}

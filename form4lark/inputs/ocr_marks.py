@@ -181,6 +181,35 @@ def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float
             for words, confidence in zip(found, least)]
 
 
+def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
+    """The bands of a sheet whose text ``sheet_texts`` may have taken from another crop:
+    a band a line of OCR's TSV reaches out of (its words in two bands, or a word's box
+    running into the white between crops), and a band holding words of two lines."""
+    lines: dict[tuple[str, ...], set[int | None]] = {}
+    rows = tsv.split("\n")
+    names = rows[0].split("\t")
+    for row in rows[1:]:
+        cells = dict(zip(names, row.split("\t")))
+        if cells.get("level") != "5" or not cells.get("text", "").strip():
+            continue
+        top, bottom = int(cells["top"]), int(cells["top"]) + int(cells["height"])
+        inside = [index for index, (first, last) in enumerate(bands)
+                  if first - GAP // 2 <= top and bottom <= last + GAP // 2]
+        key = tuple(cells.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
+        lines.setdefault(key, set()).add(inside[0] if len(inside) == 1 else None)
+    crossed: set[int] = set()
+    owner: dict[int, tuple[str, ...]] = {}
+    for key, held in lines.items():
+        if None in held or len(held) > 1:
+            crossed.update(index for index in held if index is not None)
+            continue
+        for index in (i for i in held if i is not None):  # its one band
+            if index in owner:
+                crossed.add(index)
+            owner[index] = key
+    return crossed
+
+
 def marks_read(text: str) -> str | None:
     """The marks OCR read in the raised ink ("7(3)" -> "(3)": a digit of the word the
     cut took with it), or None if it reads as no marks."""
@@ -257,14 +286,38 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     return "\n".join(lines)
 
 
+# a transaction's code as OCR reads it with its garbled mark: "S", "Ss", "Mo", "s?)", "s@";
+# a small letter and small letters only is a word ("on", "per"), not a code
+_CODE = re.compile(r"[ACDEFGHIJLMOPSUWXZ][^0-9A-Z\s]{0,3}|[acdefghijlmopsuwxz][^0-9A-Za-z\s]{1,3}")
+
+
+def code_word(word: str) -> bool:
+    """Whether ``word`` may be a one-letter transaction code and its garbled mark."""
+    return _CODE.fullmatch(word) is not None
+
+
+def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[str | None]:
+    """The marks OCR reads on each crop (``marks_read``), stacked on one sheet read by
+    ``read_sheet``; None where it reads none, with little confidence, or where its text
+    may be another crop's (``crossed_bands``)."""
+    if not crops:
+        return []
+    image_of_marks, bands = sheet(crops)
+    read_tsv = read_sheet(image_of_marks)
+    crossed = crossed_bands(read_tsv, bands)
+    return [marks_read(mark) if confidence >= MIN_CONFIDENCE and index not in crossed else None
+            for index, (mark, confidence) in enumerate(sheet_texts(read_tsv, bands))]
+
+
 #: the column ``value_marks`` adds to the TSV: a number's or a date's marks read again
 MARKS_COLUMN = "marks"
 
 
 def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
     """tesseract's TSV of the page ``image`` with a column ``MARKS_COLUMN`` giving each
-    number's and date's marks read again from the raised ink at its end ("$9.1301°":
-    "(2)"), empty elsewhere; the words' text is left as read (the row readers read some
+    number's, date's and one-letter code's (``code_word``) marks read again from the
+    raised ink at its end ("$9.1301°": "(2)"; the codes' on a sheet of their own, see
+    ``crops_marks``), empty elsewhere; the words' text is left as read (the row readers read some
     rows worse with those marks in it: see above). The TSV as it was where the image's
     pixels cannot be read here (not PGM/PPM)."""
     page = grey_of(image)
@@ -273,27 +326,29 @@ def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     if page is None or "text" not in names or MARKS_COLUMN in names:
         return tsv
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
-    found: list[tuple[int, str]] = []
-    crops: list[Crop] = []
+    # the numbers' and dates' crops on one sheet, the codes' on another: a sheet holding
+    # both read some numbers' marks wrong (AOSL-20250317-1: "(1)" as "(4)")
+    found: dict[bool, list[tuple[int, str]]] = {False: [], True: []}
+    crops: dict[bool, list[Crop]] = {False: [], True: []}
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
         if len(cells) != len(names) or cells[at["level"]] != "5":
             continue
         word = cells[at["text"]].strip()
         kept = core(word) if word and not MARK_AT_END_RE.search(word) else None
+        is_code = False
         if kept is None or kept[0].isalpha():
-            continue  # words take their marks in their text (``with_marks``)
+            if not word or MARK_AT_END_RE.search(word) or not code_word(word):
+                continue  # words take their marks in their text (``with_marks``)
+            kept, is_code = word, True
         box = tuple(int(cells[at[k]]) for k in ("left", "top", "width", "height"))
         raised = raised_end(page, (box[0], box[1], box[2], box[3]))
         if raised is not None:
-            found.append((number, kept))
-            crops.append(enlarged(page, raised))
+            found[is_code].append((number, kept))
+            crops[is_code].append(enlarged(page, raised))
     read: dict[int, str] = {}
-    if found:
-        image_of_marks, bands = sheet(crops)
-        for (number, kept), (mark, confidence) in zip(
-                found, sheet_texts(read_sheet(image_of_marks), bands)):
-            marks = marks_read(mark) if confidence >= MIN_CONFIDENCE else None
+    for is_code in (False, True):
+        for (number, kept), marks in zip(found[is_code], crops_marks(crops[is_code], read_sheet)):
             if marks is not None and fits(kept, marks):
                 read[number] = marks
     out = [lines[0] + "\t" + MARKS_COLUMN]
