@@ -146,3 +146,22 @@ def test_a_city_wrapped_around_its_state_and_zip_among_cells():
     # box 6's words between the state's line and the city's last: unknown
     between = wrapped.replace("VIEW\n", "Form filed by More than One Reporting\nVIEW\n")
     assert _place(between) == (None, None, None)
+
+
+DATED = "|        |         |          | 05/02/2019                                       |     |     |     |     |     | COO                 |                |     |\n"
+
+
+def _title(dated: str) -> str | None:
+    return form4lark.parse(fixture_text(TEXT).replace(DATED, dated, 1)).reporting_owners[0].officer_title
+
+
+def test_an_officer_title_in_box_3s_line_of_cells():
+    # box 5's title in the cell after box 3's date, the labels' lines above it holding no word
+    assert _title(DATED) == "COO"
+    # the next line of words may be the rest of the title (no street or city line): unknown
+    assert _title(DATED.replace("COO  ", "Chief") + "Operating Officer\n") is None
+    # a title ending as a wrapped one does is cut: unknown
+    assert _title(DATED.replace("COO        ", "SVP, GC and")) is None
+    # a line of words between the labels and the date's line may be the title's first
+    assert _title("Senior VP,\n" + DATED.replace("COO", "GC ")) is None
+

@@ -374,6 +374,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         first.other_text = _not_other_boxes(first.other_text, sections)
         if page.shape == "stream" and first.officer_title is None and "OFFICER" in checked:
             first.officer_title = paragraph_boxes.title_after_date(atoms)  # a block apart
+        elif page.shape == "cells" and first.officer_title is None and "OFFICER" in checked:
+            from .officer_cells import title_in_date_cells  # box 3's line of cells: rare
+            first.officer_title = _not_other_boxes(title_in_date_cells(page, atoms), sections)
     sections.owners = [first]
 
 
