@@ -165,3 +165,59 @@ def test_an_officer_title_in_box_3s_line_of_cells():
     # a line of words between the labels and the date's line may be the title's first
     assert _title("Senior VP,\n" + DATED.replace("COO", "GC ")) is None
 
+
+BOX1_TO_CITY = """|        |         |          |                                                  |     |     |     |     |     | Director            | 10% Owner      |     |
+| ------ | ------- | -------- | ------------------------------------------------ | --- | --- | --- | --- | --- | ------------------- | -------------- | --- |
+|        |         |          |                                                  |     |     |     |     | X   | Officer (give title | Other (specify |     |
+|        |         |          |                                                  |     |     |     |     |     | below)              | below)         |     |
+| (Last) | (First) | (Middle) | 3. Date of Earliest Transaction (Month/Day/Year) |     |     |     |     |     |                     |                |     |
+|        |         |          | 05/02/2019                                       |     |     |     |     |     | COO                 |                |     |
+ONE APPLE PARK WAY
+4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable
+| (Street)  |     |       |     |     |     |     |     | Line) |                                    |     |     |
+| --------- | --- | ----- | --- | --- | --- | --- | --- | ----- | ---------------------------------- | --- | --- |
+| CUPERTINO | CA  | 95014 |     |     |     |     |     | X     | Form filed by One Reporting Person |     |     |
+Form filed by More than One Reporting
+Person
+| (City) | (State) | (Zip) |     |     |     |     |     |     |     |     |     |
+| ------ | ------- | ----- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+"""
+# the page's plain design as markitdown prints it: box 1's street beside box 5's labels and
+# under box 3's date, its city line in one cell before box 6's
+PLAIN_BOX1 = """|     |     |     |     |     |     |    Director |    10% Owner |
+| --- | --- | --- | --- | --- | --- | ----------- | ------------ |
+(Last) (First) (Middle)
+3. Date of Earliest Transaction (Month/Day/Year)
+C/O APPLE INC. X  Officer (give title below)    Other (specify below)
+05/02/2019
+ONE APPLE PARK WAY
+(Street) 4. If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable Line)
+| CUPERTINO CA 95014 |     |     |     |     |     | X  Form filed by One Reporting Person |     |
+| ------------------ | --- | --- | --- | --- | --- | ------------------------------------- | --- |
+(City) (State) (Zip)
+   Form filed by More than One Reporting Person
+"""
+
+
+def _box1(text: str) -> tuple:
+    owner = form4lark.parse(fixture_text(TEXT).replace(BOX1_TO_CITY, text, 1)).reporting_owners[0]
+    return [line for line in (owner.street1, owner.street2) if line], owner.city, owner.state, owner.zip
+
+
+def test_a_street_beside_box_5s_label_and_under_box_3s_date():
+    place = ("CUPERTINO", "CA", "95014")
+    assert _box1(PLAIN_BOX1) == (["C/O APPLE INC.", "ONE APPLE PARK WAY"], *place)
+    # the second line in box 1's column of box 3's line of cells
+    cells = PLAIN_BOX1.replace("05/02/2019\nONE APPLE PARK WAY\n",
+                               "| ONE APPLE PARK WAY | 05/02/2019 |  |  | COO |  |\n")
+    assert _box1(cells) == (["C/O APPLE INC.", "ONE APPLE PARK WAY"], *place)
+    # the city line opening a line of box 4's and box 6's labels
+    opening = PLAIN_BOX1.replace("(Street) 4. If", "(Street)\nCUPERTINO CA 95014 4. If")
+    opening = opening.replace("| CUPERTINO CA 95014 |", "| (City) (State) (Zip) |").replace(
+        "(City) (State) (Zip)\n   Form", "   Form")
+    assert _box1(opening) == (["C/O APPLE INC.", "ONE APPLE PARK WAY"], *place)
+    # a line in capitals with no figure, not street-shaped, may be box 5's title: unknown
+    assert _box1(PLAIN_BOX1.replace("ONE APPLE PARK WAY\n", "CEO\n"))[0] == []
+    # words between the name's labels and box 5's: the street's first line may be those
+    assert _box1(PLAIN_BOX1.replace("(Last) (First) (Middle)\n",
+                                    "(Last) (First) (Middle)\nC/O APPLE\n"))[0] == []

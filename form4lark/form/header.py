@@ -404,4 +404,32 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
     if len(found) == 1:
         return found[0]
     from .place_wrapped import place_wrapped  # a rare shape's reader, imported where read
-    return place_wrapped(lines, cell_rows)
+    return place_wrapped(lines, cell_rows) or (
+        _place_opening(lines, cell_rows) if not found else None)
+
+
+def _place_opening(lines: dict[int, list[Atom]],
+                   cell_rows: set[int]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a line opens with its whole city line and goes on
+    with other boxes' labels (markitdown on a PDF: "| SAN FRANCISCO CA 94105 | ... | X
+    Form filed by One Reporting Person |", box 1's column one cell; "MENLO PARK CA 94025
+    4. If Amendment ..."): the words before the line's first label or mark, in its first
+    cell on a line of cells, read whole as a city line (a city holding no digit), on
+    exactly one of the lines between the street's label and "(City) (State) (Zip)"."""
+    found: list[tuple[Cell, Cell, Cell]] = []
+    for row, line in lines.items():
+        end = next((n for n, a in enumerate(line) if a.kind != "TEXT"
+                    or row in cell_rows and a.cell != 0), len(line))
+        words, rest = line[:end], line[end:]
+        if not words or not rest or rest[0].kind == "TEXT" or row in cell_rows and (
+                words[0].cell != 0 or rest[0].cell == 0):
+            continue  # no label after the words, or words of another cell before it
+        whole = cell_of(words)
+        city, state, zip_code = split_city_line(whole.text) if whole else (None, None, None)
+        if whole is None or None in (city, state, zip_code) or any(
+                ch.isdigit() for ch in city or ""):
+            continue
+        found.append((Cell(city or "", whole.line, whole.column),
+                      Cell(state or "", whole.line, whole.column),
+                      Cell(zip_code or "", whole.line, whole.column)))
+    return found[0] if len(found) == 1 else None

@@ -427,7 +427,8 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
 def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None:
     """Box 1's name, place and street its cells did not give, read where a text of cells
     printed them on lines of their own among the other boxes' (``header.name_alone``,
-    ``header.place_alone``, ``place_wrapped.py``, ``street_alone.py``)."""
+    ``header.place_alone``, ``place_wrapped.py``, ``street_alone.py``; the street's first
+    line beside box 5's label: ``street_alone.street_beside_officer``)."""
     cell_rows = {n for n, line in enumerate(page.lines) if line.cells}
     if block.name is None:
         block.name = header.name_alone(atoms, cell_rows)
@@ -436,8 +437,9 @@ def _alone_among_cells(page: Page, atoms: list[Atom], block: OwnerBlock) -> None
         if place is not None:
             block.city, block.state, block.zip = place
     if not block.street and block.street_run_together is None:
-        from .street_alone import street_alone  # a rare shape's reader, imported where read
-        block.street = street_alone(atoms, cell_rows) or []
+        from .street_alone import street_alone, street_beside_officer  # rare shapes' readers
+        block.street = street_alone(atoms, cell_rows) or street_beside_officer(
+            atoms, cell_rows) or []
 
 
 def _blank(block: OwnerBlock) -> bool:

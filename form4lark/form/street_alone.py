@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..sections import Cell
 from ..shapes.street_lines import STREET_LINES, street_shaped, title_shaped
 from .atoms import Atom
-from .header import NAME_LABELS, cell_of, lines_between
+from .header import DATE, NAME_LABELS, cell_of, lines_between
 from .paragraph_boxes import PLACE_END
 
 def street_alone(atoms: list[Atom], cell_rows: set[int]) -> list[Cell] | None:
@@ -73,3 +73,62 @@ def _may_be_street(text: str) -> bool:
     """True where words could be a street line of box 1: street-shaped, or two words or
     more in capitals ("SEQUOIA CAPITAL")."""
     return street_shaped(text) or len(text.split()) > 1 and text.isupper()
+
+
+#: the labels and marks box 5's label line may hold after "Officer (give title"
+_BOX5_LINE = frozenset({"OFFICER", "OTHER", "LABEL_TAIL", "CHECK"})
+
+
+def street_beside_officer(atoms: list[Atom], cell_rows: set[int]) -> list[Cell] | None:
+    """Box 1's street where a text printed its first line beside box 5's "Officer (give
+    title below)" label and its second on a line of its own under box 3's date (markitdown
+    on a PDF: "(Last) (First) (Middle)", "3. Date of Earliest ...", "C/O EVENTBRITE, INC.
+    Officer (give title below) Other (specify below)", "04/13/2022", "535 MISSION STREET,
+    8TH FLOOR", "(Street) 4. If Amendment ..."). The page prints box 1 left of boxes 3 and
+    5, line under line, so the words opening the label's line are the street's first
+    line and the one line of words under it its second; a line of cells there opens with
+    that second line in box 1's column ("| 1600 AMPHITHEATRE PARKWAY | | 10/02/2015 |").
+    Read only where no words stand between the name's labels and the label's line, the
+    label's line holds box 5's labels alone after the words, the first line is
+    street-shaped, and the lines under it hold box 3's date, box 5's title in cells after
+    it and at most one line in capitals that is street-shaped or holds a figure (a title
+    written in capitals, "CEO", holds none) and ends as no city line does. Else None."""
+    lines = lines_between(atoms, NAME_LABELS, ("STREET",))
+    if lines is None:
+        return None
+    rows = list(lines)
+    at = next((n for n, row in enumerate(rows)
+               if any(a.kind == "OFFICER" for a in lines[row])), None)
+    if at is None or any(a.kind == "TEXT" for row in rows[:at] for a in lines[row]):
+        return None
+    label_line = lines[rows[at]]
+    officer = next(n for n, a in enumerate(label_line) if a.kind == "OFFICER")
+    first = [a for a in label_line[:officer] if a.kind == "TEXT"]
+    if (not first or rows[at] in cell_rows or any(a.kind != "TEXT" for a in label_line[:officer]
+                                                  if a.kind != "CHECK")
+            or any(a.kind not in _BOX5_LINE for a in label_line[officer:])):
+        return None
+    street = [cell_of(first) or Cell("")]
+    for row in rows[at + 1:]:
+        line = lines[row]
+        if any(a.kind != "TEXT" for a in line):
+            return None  # a label among the lines: whose they are is not told
+        if row in cell_rows:
+            parts = _parts(line)
+            dated = [n for n, part in enumerate(parts) if DATE.fullmatch(_text(part))]
+            if dated != [1] and dated != [0] or len(parts) > dated[0] + 2:
+                return None  # box 3's date, box 5's title after it, box 1's line before
+            if dated == [1]:
+                if parts[0][0].cell != 0:
+                    return None
+                street.append(cell_of(parts[0]) or Cell(""))
+        elif len(line) == 1 and DATE.fullmatch(line[0].text):
+            continue  # box 3's date
+        else:
+            street.append(cell_of(line) or Cell(""))
+    if len(street) > STREET_LINES or not street_shaped(street[0].text) or any(
+            not c.text.isupper() or PLACE_END.search(c.text) for c in street) or any(
+            not street_shaped(c.text) and not any(ch.isdigit() for ch in c.text)
+            for c in street[1:]):
+        return None
+    return street
