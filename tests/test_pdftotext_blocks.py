@@ -9,6 +9,7 @@ filings' truth, or unknown where the text lost them.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -18,11 +19,13 @@ from form4lark.form.atoms import Atom, lex
 from form4lark.form.paragraph_boxes import (box3_only_date, place_after_street_label,
                                            street_after_date)
 from form4lark.form.reader import _before_place_label
+from form4lark.form.tables import _headers_among_rows_out
 from form4lark.form.underlying_amount import amount_put_back, direction
 from form4lark.model import Diagnostic
+from form4lark.page import Piece
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
-from support import FIXTURES, parse_fixture
+from support import FIXTURES, parse_fixture, table_fields_off
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
 
@@ -383,3 +386,35 @@ def test_marks_no_more_than_the_boxes_read_need_leave_the_others_unchecked(
     text = _TOP.format(**({"top": "", "box5": "X\n", "box6": "X\n\n"} | parts))
     atoms = lex(read_shape(text, "stream"), "boxes")
     assert checkboxes.every_mark_read(atoms, checked) is all_read
+
+
+def test_a_pages_headers_printed_in_two_parts_leave_its_rows_whole() -> None:
+    # page 2 of Table I prints "5. Amount ..." and "6. Ownership ..." after the table's
+    # title, then four holdings, then "1. Title of Security" ... "7. Nature ..." and the
+    # four sales: with that second part left out the table reads whole, natures too
+    path = BLOCKS / "PLTR-20210217-1-sec.txt"
+    form, off = table_fields_off(path)
+    assert form.non_derivative_transactions is not None and form.non_derivative_holdings
+    assert (len(form.non_derivative_transactions), len(form.non_derivative_holdings)) == (16, 9)
+    assert not [f for f in off if f.startswith("non_derivative")]
+    last = form.non_derivative_transactions[-1]
+    assert (last.transaction_code, last.shares, last.price_per_share,
+            last.nature_of_ownership) == ("S", 600, Decimal("25.9317"), "See Footnote")
+
+
+def _header_words(*texts: str) -> list[Atom]:
+    return [Atom("COLUMN_TITLE" if t.startswith("1. Title") else "TEXT", t, n, 0, 0,
+                 Piece(t, n + 1, 1)) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("head,kept", [
+    (["5.", "Amount", "6.", "Ownership"], 3),  # the two parts number every column once
+    ([], 12),  # no part after the title: a column's header alone among the rows stays
+    (["5.", "Amount", "7.", "Nature"], 12),  # "7." in both parts: not one header cut in two
+    (["5.", "Amount"], 12),  # column 6 numbered nowhere
+])
+def test_headers_among_rows_are_left_out_only_where_they_complete_the_pages(
+        head, kept) -> None:
+    rows = _header_words("Common Stock", "1. Title of Security", "(Instr.", "3)", "2.", "3.",
+                         "4.", "Price", "7.", "Nature", "Common Stock", "12,000")
+    assert len(_headers_among_rows_out(_header_words(*head), rows)) == kept

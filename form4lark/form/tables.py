@@ -9,6 +9,8 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
+import re
+
 from ..errors import SectionError
 from ..page import Page
 from ..sections import Row
@@ -137,10 +139,45 @@ def page_bodies(atoms: list[Atom], lead: list[Atom] | None = None) -> list[list[
         chunk, ahead = atoms[start:end], list[Atom]()
         if lead is not None and end < len(atoms):
             chunk, ahead = _next_page_lead(chunk)
-        out.append([a for a in carried if not is_header_word(a)] + chunk[body_start(chunk):])
+        start_rows = body_start(chunk)
+        rows = chunk[start_rows:]
+        if lead is not None:  # a stream
+            rows = _headers_among_rows_out(chunk[:start_rows], rows)
+        out.append([a for a in carried if not is_header_word(a)] + rows)
         carried = ahead
         start = end + 1
     return out
+
+
+#: a numbered column's number as its header prints it: "1. Title of Security", "2A."
+_HEADER_NUMBER = re.compile(r"(\d{1,2}A?)\.", re.I)
+#: the columns both tables number 1 to 7 (Table I's "2A.", Table II's "3A." and 8 to 11 too)
+_COLUMNS_BOTH_NUMBER = frozenset("1234567")
+
+
+def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
+    """A stream page's body (``rows``, after its column headers ``head``) without the
+    rest of those headers printed among its rows: a converter printed the page's
+    headers in two parts, one after the table's title ("5. Amount of Securities ...",
+    "6. Ownership Form ...") and the other between two rows ("1. Title of Security"
+    ... "7. Nature of Indirect Beneficial Ownership (Instr. 4)"). That run of header
+    words, opening with a column's printed title, is left out only where the two parts
+    number different columns and together every column 1 to 7."""
+    start = next((n for n, a in enumerate(rows) if a.kind == "COLUMN_TITLE"), None)
+    if start is None:
+        return rows
+    end = start + 1
+    while end < len(rows) and is_header_word(rows[end]):
+        end += 1
+    printed, among = _header_numbers(head), _header_numbers(rows[start:end])
+    if not printed or printed & among or not _COLUMNS_BOTH_NUMBER <= printed | among:
+        return rows
+    return rows[:start] + rows[end:]
+
+
+def _header_numbers(atoms: list[Atom]) -> set[str]:
+    """The column numbers a run of header words prints ("1", "2A", "5")."""
+    return {m.group(1).upper() for a in atoms if (m := _HEADER_NUMBER.match(a.text))}
 
 
 def _next_page_lead(chunk: list[Atom]) -> tuple[list[Atom], list[Atom]]:
