@@ -109,9 +109,8 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
     the marks go to the empty columns printed between those two, left to right, where
     there are as many of each and as many other words between as columns between that
     hold a value no word placed (else a glyph may be such a value's word: "cl)" for the
-    code "C(1)"); before the first, to those
-    before its column. Each mark must name a footnote of ``notes``; a cell that has
-    marks keeps them."""
+    code "C(1)"); before the first, to those before its column. Each mark must name a
+    footnote of ``notes``; a cell that has marks keeps them."""
     order = MARK_COLUMNS[name]
     columns = _columns(name, row, words)
     placed = sorted((span[0], order.index(field)) for field, span in columns.items())
