@@ -12,7 +12,7 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks3``: with the garbled footnote marks read again) so that a
+renderer, ``<renderer>-marks4``: with the garbled footnote marks read again) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
@@ -36,9 +36,10 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     name = f"{pdf.parent.parent.name}-{pdf.parent.name}.json"
     # "-marks": TSVs with the words' footnote marks read again (inputs/ocr_marks.py); a
     # folder of TSVs cached before that pass is not read for them.
-    # "-marks3": with the numbers', dates' and codes' marks read again in a column of their own
-    # (``ocr_marks.value_marks``), made from a "-marks" folder's TSVs where it has them
-    stored = cache / f"{renderer}-marks3" / name if cache else None
+    # "-marks4": with the numbers', dates' and codes' marks, and the marks OCR read alone,
+    # read again in a column of their own (``ocr_marks.value_marks``), made from a "-marks"
+    # folder's TSVs where it has them
+    stored = cache / f"{renderer}-marks4" / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
     before = cache / f"{renderer}-marks" / name if cache else None

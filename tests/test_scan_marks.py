@@ -201,3 +201,88 @@ def test_a_code_cell_takes_the_marks_of_its_one_word() -> None:
     assert line_marks(row, words, frozenset({"1"})) == {}  # the record lists no (3)
     twice = words + [{"text": "S", "marks": "(1)"}]  # two words read as the code
     assert line_marks(row, twice, frozenset({"1", "3"})) == {}
+
+
+# a mark standing alone in its cell, all of its ink small ("(1)" OCR read as "@")
+LONE = ["..........",
+        "...#.#....",
+        "..#...#...",
+        "..#.#.#...",
+        "..#...#...",
+        "...#.#....",
+        ".........."]
+
+
+def test_lone_marks_are_garbled_glyphs_not_rules_codes_or_marks() -> None:
+    for word in ("@", "©)", "()", "fe)", "8)", "@®"):
+        assert ocr_marks.lone_mark(word), word
+    for word in ("|", "$", "-", "(2)", "S@", "Ss", "Stock", "A", "I", "$0", "500"):
+        assert not ocr_marks.lone_mark(word), word
+
+
+def test_ink_box_takes_a_marks_ink_and_no_rule() -> None:
+    page = grey_of(_page(LONE))
+    assert page is not None and ocr_marks.ink_box(page, (1, 0, 8, 7)) == (2, 1, 6, 5)
+    assert ocr_marks.ink_box(page, (7, 0, 3, 7)) is None  # no ink
+    rule = grey_of(_page([".#."] * (ocr_marks.LONE_HEIGHT + 1)))
+    assert rule is not None and ocr_marks.ink_box(rule, (0, 0, 3, ocr_marks.LONE_HEIGHT + 1)) is None
+
+
+def test_value_marks_reads_lone_marks_whole_on_a_sheet_of_their_own() -> None:
+    sheets: list[bytes] = []
+    tsv = "\n".join([HEADER, "5\t1\t1\t1\t1\t1\t1\t0\t8\t7\t40.0\t@"]) + "\n"
+    out = ocr_marks.value_marks(_page(LONE), tsv, _read_sheet_as(("(1)",), sheets))
+    assert len(sheets) == 1 and out.splitlines()[1].split("\t")[-2:] == ["@", "(1)"]
+    # read as more than marks ("7(1)"): a digit's ink, not a mark alone
+    out = ocr_marks.value_marks(_page(LONE), tsv, _read_sheet_as(("7(1)",), []))
+    assert out.splitlines()[1].split("\t")[-2:] == ["@", ""]
+
+
+def _words(*words: tuple[str, int, int, str]) -> list[dict[str, str]]:
+    """TSV words of one line: text, left, width and marks read again (all 13 high)."""
+    return [{"text": text, "left": str(left), "width": str(width), "height": "13",
+             "conf": "90", "marks": marks} for text, left, width, marks in words]
+
+
+def test_empty_cells_take_the_marks_read_alone_between_placed_columns() -> None:
+    """AUR-20231019-1's sec Table II row: "Class B Common Stock (1) 10/19/2023 C
+    12,687,274 (1) (1) Class A Common Stock 12,687,274 $0 12,687,274 I", its marks in
+    the conversion price's and the two dates' cells read by OCR as "fe)", "fo)", "@"."""
+    import datetime as dt
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import lone_marks
+
+    amount = Decimal(12687274)
+    row = SimpleNamespace(
+        conversion_or_exercise_price=None, transaction_date=dt.date(2023, 10, 19),
+        deemed_execution_date=None, transaction_code="C", shares=amount,
+        exercise_date=None, expiration_date=None, underlying_shares=amount,
+        price_per_share=Decimal(0), shares_owned_following=amount, direct_or_indirect="I",
+        footnotes={})
+    words = _words(("Common", 102, 63, ""), ("fe)", 223, 20, "(1)"), ("10/19/2023", 321, 76, ""),
+                   ("Cc", 598, 14, ""), ("12,687,274", 727, 76, ""), ("fo)", 855, 16, "(1)"),
+                   ("@", 954, 15, "(2)"), ("Common", 1017, 63, ""), ("12,687,274", 1100, 98, ""),
+                   ("$0", 1245, 16, ""), ("12,687,274", 1323, 76, ""), ("I", 1468, 4, ""))
+    name = "derivative_transactions"
+    assert lone_marks(name, row, words, frozenset({"1", "2"})) == {
+        "conversion_or_exercise_price": ("1",), "exercise_date": ("1",),
+        "expiration_date": ("2",)}
+    assert lone_marks(name, row, words, frozenset({"1"})) == {
+        "conversion_or_exercise_price": ("1",), "exercise_date": ("1",)}  # no footnote (2)
+    # one mark between the amount and the underlying amount, two empty cells: whose is it?
+    assert lone_marks(name, row, words[:6] + words[7:], frozenset({"1", "2"})) == {
+        "conversion_or_exercise_price": ("1",)}
+    dated = SimpleNamespace(**{**vars(row), "exercise_date": dt.date(2024, 1, 1)})
+    assert "exercise_date" not in lone_marks(name, dated, words, frozenset({"1", "2"}))
+    # a glyph right after a word is that word's garbled mark, not a cell's
+    glued = words[:5] + _words(("fo)", 804, 16, "(1)")) + words[6:]
+    assert "exercise_date" not in lone_marks(name, row, glued, frozenset({"1", "2"}))
+    marked = SimpleNamespace(**{**vars(row), "footnotes": {"exercise_date": ("3",)}})
+    assert lone_marks(name, marked, words, frozenset({"1", "2", "3"}))["expiration_date"] == ("2",)
+    assert "exercise_date" not in lone_marks(name, marked, words, frozenset({"1", "2", "3"}))
+    # a glyph between the date and the amount with the code's word not placed: the
+    # code's own mark ("cl)" for "C(1)", PLTR-20210217-1), not the deemed date's
+    coded = words[:3] + _words(("cl)", 593, 28, "(1)")) + words[4:]
+    assert "deemed_execution_date" not in lone_marks(name, row, coded, frozenset({"1", "2"}))

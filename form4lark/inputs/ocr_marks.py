@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, PADDED_DATE_RE
+from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, MARKS_RE, PADDED_DATE_RE
 
 #: how many times the mark is enlarged before it is read
 SCALE = 4
@@ -47,6 +48,13 @@ _NUMBER = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
 # a short word in lower case ("tic", "cc") or a letter and a small one ("De": "D" and a
 # garbled "(2") is OCR's garble of a word, a code or a column's letter and its mark
 _WORD = re.compile(r"[A-Z][A-Za-z.,&'-]{2,}|[A-Z][A-Z.&]+")
+# what OCR reads a footnote mark standing alone as: glyphs ("@", "©)", "()"), a letter or
+# two and a bracket ("fe)", "8)"); rules and signs ("|", "$", "-") are no mark
+_LONE = re.compile(r"[^\sA-Za-z0-9]{1,3}|[a-z0-9]{1,2}[)\]}]|\([a-z0-9]{0,2}\)?")
+_NO_MARK = frozenset("|[]{}!$.,:;'\"-_/\\\u2014\u2013")
+#: the most pixels a mark standing alone spans top to bottom (a rule's ink is taller)
+LONE_HEIGHT = 30
+_Picked = TypeVar("_Picked")
 _PNM = re.compile(rb"P([56])\s+(?:#[^\n]*\n\s*)*([0-9]+)\s+([0-9]+)\s+([0-9]+)\s")
 
 
@@ -246,42 +254,66 @@ def fits(kept: str, marks: str) -> bool:
     return not (kept[-1:].isdigit() and "." in kept and marks[1:2] == kept[-1])
 
 
-def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
-    """tesseract's TSV of the page ``image`` with each word's garbled marks read again
-    (``read_sheet`` is OCR's TSV of a sheet of crops of marks); as it was where the
-    image's pixels cannot be read here (not PGM/PPM)."""
+def _tsv_page(image: bytes, tsv: str) -> tuple[Grey, list[str], list[str]] | None:
+    """The page's pixels, the TSV's lines and its column names; None where the image's
+    pixels cannot be read here (not PGM/PPM) or the TSV has no text."""
     page = grey_of(image)
     lines = tsv.split("\n")
     names = lines[0].split("\t")
-    if page is None or "text" not in names:
-        return tsv
+    return None if page is None or "text" not in names else (page, lines, names)
+
+
+def _cropped_words(page: Grey, lines: list[str], names: list[str],
+                   pick: Callable[[str], _Picked | None],
+                   cut: Callable[[Grey, tuple[int, int, int, int]],
+                                 tuple[int, int, int, int] | None] = raised_end,
+                   ) -> list[tuple[int, list[str], _Picked, Crop]]:
+    """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
+    text; None passes it over) and in whose box (left, top, width, height) ``cut``
+    finds the ink of its marks (``raised_end``: the raised ink at its end): its line's
+    number, its cells, what ``pick`` gave and that ink's crop (``enlarged``)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
-    found: list[tuple[int, list[str], str]] = []
-    crops: list[Crop] = []
+    out: list[tuple[int, list[str], _Picked, Crop]] = []
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
         if len(cells) != len(names) or cells[at["level"]] != "5":
             continue
-        word = cells[at["text"]].strip()
-        if not word or MARK_AT_END_RE.search(word):
+        picked = pick(cells[at["text"]].strip())
+        if picked is None:
             continue
-        kept = core(word)
-        if kept is None or not kept[0].isalpha():
-            continue  # numbers and dates keep their garbled marks (see above)
         left, top, width, height = (int(cells[at[k]]) for k in ("left", "top", "width", "height"))
-        raised = raised_end(page, (left, top, width, height))
-        if raised is not None:
-            found.append((number, cells, kept))
-            crops.append(enlarged(page, raised))
+        ink = cut(page, (left, top, width, height))
+        if ink is not None:
+            out.append((number, cells, picked, enlarged(page, ink)))
+    return out
+
+
+def _word_core(word: str) -> str | None:
+    """A word's core (``core``) where it begins with a letter: the words ``with_marks``
+    gives their marks."""
+    kept = core(word) if word and not MARK_AT_END_RE.search(word) else None
+    return kept if kept is not None and kept[0].isalpha() else None
+
+
+def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
+    """tesseract's TSV of the page ``image`` with each word's garbled marks read again
+    (``read_sheet`` is OCR's TSV of a sheet of crops of marks); as it was where the
+    image's pixels cannot be read here (not PGM/PPM)."""
+    read = _tsv_page(image, tsv)
+    if read is None:
+        return tsv
+    page, lines, names = read
+    # numbers and dates keep their garbled marks (see above)
+    found = _cropped_words(page, lines, names, _word_core)
     if not found:
         return tsv
-    image_of_marks, bands = sheet(crops)
-    texts = iter(sheet_texts(read_sheet(image_of_marks), bands))
-    for number, cells, kept in found:
-        mark, confidence = next(texts)
+    text = names.index("text")
+    image_of_marks, bands = sheet([crop for *_, crop in found])
+    for (number, cells, kept, _), (mark, confidence) in zip(
+            found, sheet_texts(read_sheet(image_of_marks), bands)):
         marks = marks_read(mark) if confidence >= MIN_CONFIDENCE else None
         if marks is not None and fits(kept, marks):
-            cells[at["text"]] = kept + marks
+            cells[text] = kept + marks
             lines[number] = "\t".join(cells)
     return "\n".join(lines)
 
@@ -296,16 +328,45 @@ def code_word(word: str) -> bool:
     return _CODE.fullmatch(word) is not None
 
 
-def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[str | None]:
-    """The marks OCR reads on each crop (``marks_read``), stacked on one sheet read by
-    ``read_sheet``; None where it reads none, with little confidence, or where its text
-    may be another crop's (``crossed_bands``)."""
+def lone_mark(word: str) -> bool:
+    """Whether ``word`` may be a footnote mark OCR read alone and garbled ("@", "fe)",
+    "()"), not a code (``code_word``), a rule or a sign, nor marks read right ("(2)")."""
+    return (_LONE.fullmatch(word) is not None and not set(word) <= _NO_MARK
+            and not MARKS_RE.fullmatch(word) and not code_word(word))
+
+
+def ink_box(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) of the ink in the word's ``box`` (left, top,
+    width, height); None where it holds none, or more than a mark's (``LONE_HEIGHT``
+    high, or wider than three times its height: a rule's, a word's)."""
+    left, top, width, height = box
+    dark = [(x, y) for y in range(max(0, top), min(page.height, top + height))
+            for x in range(max(0, left), min(page.width, left + width)) if page.dark(x, y)]
+    if not dark:
+        return None
+    xs, ys = [x for x, _ in dark], [y for _, y in dark]
+    wide, high = max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+    return None if high > LONE_HEIGHT or wide > 3 * high else (min(xs), min(ys), max(xs), max(ys))
+
+
+def whole_marks(text: str) -> str | None:
+    """``text`` where it reads as marks and nothing else ("(3)"), else None."""
+    text = text.strip()
+    return text if MARKS_RE.fullmatch(text) else None
+
+
+def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str],
+                read: Callable[[str], str | None] = marks_read) -> list[str | None]:
+    """The marks ``read`` finds in what OCR reads on each crop (``marks_read``: the
+    marks ending it), stacked on one sheet read by ``read_sheet``; None where it reads
+    none, with little confidence, or where its text may be another crop's
+    (``crossed_bands``)."""
     if not crops:
         return []
     image_of_marks, bands = sheet(crops)
     read_tsv = read_sheet(image_of_marks)
     crossed = crossed_bands(read_tsv, bands)
-    return [marks_read(mark) if confidence >= MIN_CONFIDENCE and index not in crossed else None
+    return [read(mark) if confidence >= MIN_CONFIDENCE and index not in crossed else None
             for index, (mark, confidence) in enumerate(sheet_texts(read_tsv, bands))]
 
 
@@ -313,46 +374,47 @@ def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[s
 MARKS_COLUMN = "marks"
 
 
+def _value_core(word: str) -> tuple[bool, str] | None:
+    """Whether a word is a code (``code_word``), and its core, for a number, a date or a
+    code whose marks ``value_marks`` reads; None for other words."""
+    if not word or MARK_AT_END_RE.search(word):
+        return None
+    kept = core(word)
+    if kept is not None and not kept[0].isalpha():
+        return False, kept
+    return (True, word) if code_word(word) else None  # words: ``with_marks``
+
+
 def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
     """tesseract's TSV of the page ``image`` with a column ``MARKS_COLUMN`` giving each
     number's, date's and one-letter code's (``code_word``) marks read again from the
     raised ink at its end ("$9.1301°": "(2)"; the codes' on a sheet of their own, see
-    ``crops_marks``), empty elsewhere; the words' text is left as read (the row readers read some
+    ``crops_marks``), and each mark's OCR read alone and garbled (``lone_mark``: "@"
+    for "(1)", read again from all its ink, on a third sheet, where it reads as marks
+    only), empty elsewhere; the words' text is left as read (the row readers read some
     rows worse with those marks in it: see above). The TSV as it was where the image's
     pixels cannot be read here (not PGM/PPM)."""
-    page = grey_of(image)
-    lines = tsv.split("\n")
-    names = lines[0].split("\t")
-    if page is None or "text" not in names or MARKS_COLUMN in names:
+    read = _tsv_page(image, tsv)
+    if read is None or MARKS_COLUMN in read[2]:
         return tsv
-    at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
+    page, lines, names = read
     # the numbers' and dates' crops on one sheet, the codes' on another: a sheet holding
     # both read some numbers' marks wrong (AOSL-20250317-1: "(1)" as "(4)")
-    found: dict[bool, list[tuple[int, str]]] = {False: [], True: []}
-    crops: dict[bool, list[Crop]] = {False: [], True: []}
-    for number, line in enumerate(lines[1:], 1):
-        cells = line.split("\t")
-        if len(cells) != len(names) or cells[at["level"]] != "5":
-            continue
-        word = cells[at["text"]].strip()
-        kept = core(word) if word and not MARK_AT_END_RE.search(word) else None
-        is_code = False
-        if kept is None or kept[0].isalpha():
-            if not word or MARK_AT_END_RE.search(word) or not code_word(word):
-                continue  # words take their marks in their text (``with_marks``)
-            kept, is_code = word, True
-        box = tuple(int(cells[at[k]]) for k in ("left", "top", "width", "height"))
-        raised = raised_end(page, (box[0], box[1], box[2], box[3]))
-        if raised is not None:
-            found[is_code].append((number, kept))
-            crops[is_code].append(enlarged(page, raised))
-    read: dict[int, str] = {}
+    found = _cropped_words(page, lines, names, _value_core)
+    marked: dict[int, str] = {}
     for is_code in (False, True):
-        for (number, kept), marks in zip(found[is_code], crops_marks(crops[is_code], read_sheet)):
+        own = [(number, kept, crop) for number, _, (code, kept), crop in found if code == is_code]
+        for (number, kept, _), marks in zip(own, crops_marks([c for *_, c in own], read_sheet)):
             if marks is not None and fits(kept, marks):
-                read[number] = marks
+                marked[number] = marks
+    lone = _cropped_words(page, lines, names, lambda word: word if lone_mark(word) else None,
+                          ink_box)
+    for (number, *_), marks in zip(lone, crops_marks([c for *_, c in lone], read_sheet,
+                                                      whole_marks)):
+        if marks is not None:
+            marked[number] = marks
     out = [lines[0] + "\t" + MARKS_COLUMN]
     for number, line in enumerate(lines[1:], 1):
-        out.append(line + "\t" + read.get(number, "") if line.count("\t") == len(names) - 1
+        out.append(line + "\t" + marked.get(number, "") if line.count("\t") == len(names) - 1
                    else line)
     return "\n".join(out)
