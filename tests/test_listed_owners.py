@@ -103,3 +103,14 @@ def test_words_not_set_apart_among_box_5s_labels_stay_unknown():
                             mark="").replace("<u>", "").replace("</u>", "")
     form = form4lark.parse(text, layout="cells")
     assert [(o.name, o.street1) for o in form.reporting_owners[1:]] in ([], [(None, None)])
+
+
+def test_text_under_officer_in_its_cell_goes_to_the_checked_other():
+    form = form4lark.parse(CELLS, layout="cells")
+    assert [(o.is_officer, o.officer_title, o.is_other, o.other_text)
+            for o in form.reporting_owners] == [(False, None, True, "See Remarks")]
+
+
+def test_text_under_officer_with_neither_box_checked_stays_unknown():
+    form = form4lark.parse(CELLS.replace("XOther", "Other"), layout="cells")
+    assert [(o.officer_title, o.other_text) for o in form.reporting_owners] == [(None, None)]
