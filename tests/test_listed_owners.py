@@ -47,3 +47,70 @@ def test_a_name_in_box_1s_cell_beside_box_5s_label_is_the_owners():
     assert [(o.name, o.street1, o.street2, o.city, o.state, o.zip) for o in form.reporting_owners] == [
         ("Mithril II UGP LLC", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100",
          "AUSTIN", "TX", "78701")]
+
+
+# LNKD-20130204-1 and ADGI-20220328-2 (plain design, pymupdf4llm): a listed owner's box 1
+# and box 5 run into one paragraph, the values the page fills in underlined among the
+# labels of both boxes
+PARAGRAPH = (
+    "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+    "## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+    "## **Reporting Owners**\n\n"
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>Hoffman Reid|"
+    "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)<br>XDirector<br>X10% Owner|\n"
+    "|---|---|\n"
+    "|(Last) (First) (Middle)|Officer (give title below)<br> Other (specify below)|\n"
+    "|C/O LINKEDIN CORPORATION||\n"
+    "|2029 STIERLIN COURT||\n"
+    "|(Street)||\n\n"
+    "<u>MOUNTAIN VIEW CA 94043</u>\n\n"
+    "(City) (State) (Zip)\n\n"
+    "1. Name and Address of Reporting Person<sup>*</sup> 5. Relationship of Reporting Person(s) "
+    "to Issuer (Check all applicable) <u>{name}</u> Director <mark>X</mark> 10% Owner (Last) "
+    "(First) (Middle) Officer (give title below) {mark}Other (specify below) <u>{street}</u> "
+    "(Street) <u>MOUNTAIN VIEW CA 94043</u> (City) (State) (Zip) \n\n"
+    "### **Explanation of Responses:**\n")
+
+
+def _listed(name: str, street: str, mark: str = "") -> list[tuple[object, ...]]:
+    form = form4lark.parse(PARAGRAPH.format(name=name, street=street, mark=mark), layout="cells")
+    return [(o.name, o.street1, o.street2, o.city, o.state, o.zip, o.is_ten_percent_owner)
+            for o in form.reporting_owners[1:]]
+
+
+def test_an_underlined_name_among_box_5s_labels_is_the_owners():
+    assert _listed("Reid Hoffman & Michelle Yee Living Trust",
+                   "C/O LINKEDIN CORPORATION 2029 STIERLIN COURT") == [
+        ("Reid Hoffman & Michelle Yee Living Trust", "C/O LINKEDIN CORPORATION",
+         "2029 STIERLIN COURT", "MOUNTAIN VIEW", "CA", "94043", True)]
+
+
+def test_a_street_run_beside_a_checked_box_5_stays_unknown():
+    # ADGI: "See Remarks", Other's text, ran into the street's underlined run
+    assert _listed("MITHRIL II LP",
+                   "C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100",
+                   mark="<mark>X</mark> ") == [
+        ("MITHRIL II LP", None, None, "MOUNTAIN VIEW", "CA", "94043", True)]
+
+
+def test_a_street_run_not_certainly_cut_stays_unknown():
+    assert _listed("Reid Hoffman", "2029 STIERLIN COURT SUITE 9") == [
+        ("Reid Hoffman", None, None, "MOUNTAIN VIEW", "CA", "94043", True)]
+
+
+def test_words_not_set_apart_among_box_5s_labels_stay_unknown():
+    text = PARAGRAPH.format(name="Reid Hoffman", street="C/O LINKEDIN CORPORATION 2029 STIERLIN COURT",
+                            mark="").replace("<u>", "").replace("</u>", "")
+    form = form4lark.parse(text, layout="cells")
+    assert [(o.name, o.street1) for o in form.reporting_owners[1:]] in ([], [(None, None)])
+
+
+def test_text_under_officer_in_its_cell_goes_to_the_checked_other():
+    form = form4lark.parse(CELLS, layout="cells")
+    assert [(o.is_officer, o.officer_title, o.is_other, o.other_text)
+            for o in form.reporting_owners] == [(False, None, True, "See Remarks")]
+
+
+def test_text_under_officer_with_neither_box_checked_stays_unknown():
+    form = form4lark.parse(CELLS.replace("XOther", "Other"), layout="cells")
+    assert [(o.officer_title, o.other_text) for o in form.reporting_owners] == [(None, None)]

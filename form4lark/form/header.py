@@ -15,6 +15,7 @@ from ..sections import Cell, OwnerBlock
 from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
                     split_city_line)
 from .atoms import Atom
+from .checkboxes import MARKS
 from .table_header import holds_numbered_header
 
 # "APPLE INC [ AAPL ]", "Apple Inc. [AAPL]", "XOOM Corp [ XOOM ]"
@@ -106,7 +107,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     """Box 1: one reporting owner's name and address, read between its labels
     (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
-    name = _after_intrusion(_between(atoms, ("BOX1",), NAME_LABELS), by_cell)
+    span = _between(atoms, ("BOX1",), NAME_LABELS)
+    name = _after_intrusion(span, by_cell) or _value_set_apart(span, atoms)
     cut = _cut_lines(atoms)
     name = _name_words([a for a in name if a.row not in cut])
     block.name = cell_of([a for a in name if a.kind == "TEXT" and a.text != "*"])
@@ -114,7 +116,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.name.text = block.name.text.lstrip("*").strip()
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
-    street = _after_intrusion(_between(atoms, NAME_LABELS, ("STREET",)), by_cell)
+    street_span = _between(atoms, NAME_LABELS, ("STREET",))
+    street = _after_intrusion(street_span, by_cell)
     place = _after_intrusion(_between(atoms, ("STREET",), CITY_LABELS))
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
@@ -124,6 +127,8 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
         block.street = []
     if not block.street and street:
         block.street_run_together = cell_of(street)
+    elif not street:
+        block.street = _street_set_apart(street_span, atoms)
     parts = groups(place, by_cell)
     columns = _place_columns(place)
     # on a page grid too, a city wraps in its cell beside the state's and zip's
@@ -143,6 +148,39 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if any(_cut_label(a.text) or a.row in cut for a in place):
         block.city = None
     return block
+
+
+def _value_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Atom]:
+    """Box 1's name where another box's labels stand on its line on both sides of it
+    (box 1 and box 5 run into one paragraph: "1. Name and Address ... 5. Relationship
+    ... (Check all applicable) MITHRIL II LP Director X 10% Owner (Last) ..."), read only
+    where the converter set the words apart as a piece of their own, as it does a value
+    the page fills in (pymupdf4llm's underlined run, ``markdown._OWNER_PARAGRAPH``): all
+    the words between box 1's label and "(Last)" are that one piece's, on box 1's label's
+    line, and hold no "[" (box 2's ticker run into it). Else none is known."""
+    label = next((a for a in atoms if a.kind == "BOX1"), None)
+    words = [a for a in span if a.kind == "TEXT"]
+    if label is None or not words or any("[" in a.text for a in words):
+        return []
+    piece = words[0].piece
+    if any(a.piece is not piece or a.row != label.row for a in words) \
+            or piece is label.piece or joined(words) != piece.text.strip():
+        return []
+    return words
+
+
+def _street_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Cell]:
+    """Box 1's street where box 1 and box 5 run into one paragraph and the converter
+    set the street's words apart as a piece (``_value_set_apart``): its lines run
+    together, so read only where a care-of line certainly ends before a street number
+    (``split_care_of_street``), and only where no mark stands among box 5's labels
+    before it (an officer's title or Other's text, printed beside the street, would
+    run into the same piece). Else the street is unknown."""
+    if any(a.kind in MARKS for a in span):
+        return []
+    run = cell_of(_value_set_apart(span, atoms))
+    split = split_care_of_street(run.text) if run is not None else None
+    return [Cell(text, run.line, run.column) for text in split] if run and split else []
 
 
 def _name_words(name: list[Atom]) -> list[Atom]:

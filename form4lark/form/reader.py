@@ -135,6 +135,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
         if all(a.kind != "TEXT" for a in in_cell):  # box 5's checkboxes under its first label
             return None, None
         after = in_cell
+    elif cells and (under := _under_officer_in_cell(box5, loose_rows)):
+        after = under
     elif (cells or in_header and not positioned) and any(
             a.kind in _PLACE_LABELS for a in box5[last + 1:]):
         # box 1's lines among them: strips of a page, or in the page's header (where box 1
@@ -161,6 +163,25 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
             (other if near_other else officer).extend(group)
     return (_whole_words(officer, "officer_title", doubts),
             _whole_words(other, "other_text", doubts))
+
+
+def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list[Atom]:
+    """Box 5's text in a table's cells where the last label's cell holds none after it
+    and the page wrote it under "Officer (give title below)" in that label's own cell,
+    "Other (specify below)" in the next ("Officer (give title below)<br>See Remarks" |
+    "XOther (specify below)": the plain design prints an Other owner's text at the
+    box's left): the words after the label in its cell, where only words follow its
+    label there and the cell stands before "Other"'s on their line. Else none."""
+    officer = next((i for i, a in enumerate(box5) if a.kind == "OFFICER"), None)
+    other = next((a for a in box5 if a.kind == "OTHER"), None)
+    if officer is None or other is None:
+        return []
+    label = box5[officer]
+    if label.row in loose_rows or (other.row, other.cell) != (label.row, label.cell + 1):
+        return []
+    rest = [a for a in box5[officer + 1:] if (a.row, a.cell) == (label.row, label.cell)]
+    rest = rest[1:] if rest and rest[0].kind == "LABEL_TAIL" else rest
+    return rest if rest and all(a.kind == "TEXT" for a in rest) else []
 
 
 #: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line

@@ -46,6 +46,9 @@ _SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}\n]*\}")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 # an underlined run: a value filled into the form ("<u>FEDERICO RICHARD D</u>")
 _UNDERLINE = re.compile(r"</?u>", re.I)
+# an owner's box 1 and box 5 run into one paragraph, without box 2 (a joint filing's
+# "Reporting Owners" part): the values it underlines are its fields, each a piece
+_OWNER_PARAGRAPH = re.compile(r"^(?!.*Issuer Name).*Name and Address of Reporting Person")
 # strong emphasis that a wrapped line opens or closes: "**Table I - Non-Derivative ...
 # Beneficially" then "Owned**" (html2text wraps text at 78 columns by default)
 _STRONG_MARK = re.compile(r"\*\*|__")
@@ -166,6 +169,9 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
         text, cik = clean_cell(raw.lstrip("#").lstrip() if raw.lstrip().startswith("#") else raw)
         if not text:
             return None
+        if "<" in raw and _OWNER_PARAGRAPH.search(raw) and _UNDERLINE.search(raw):
+            body = raw.lstrip(" #")  # a heading's marks are no piece's
+            return Line([p for p in _cell_pieces(body, number, len(raw) - len(body)) if p])
         column = len(raw) - len(raw.lstrip()) + 1
         return Line([Piece(text, number, column, cik=cik)])
     parts = split_cells(raw) if splitter is PIPE else raw.split("\t")
