@@ -148,7 +148,10 @@ def _notes(form: Form4) -> list[RenderableType]:
         notes = Text()
         for i, (fid, text) in enumerate(form.footnotes.items()):
             notes.append(("\n" if i else "") + f"({fid}) ", style="bold")
-            notes.append(text)
+            if text is None:  # the note's number was read, its text lost
+                notes.append(LOST, style=LOST_STYLE)
+            else:
+                notes.append(text)
         parts.append(Panel(notes, title=Text("Explanation of responses"), title_align="left"))
     if form.remarks:
         parts.append(Panel(Text(form.remarks), title=Text("Remarks"), title_align="left"))
