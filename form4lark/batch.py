@@ -29,6 +29,8 @@ TEXT_SUFFIXES = (".txt", ".md", ".xml", ".html", ".htm", ".pdf", ".png", ".jpg",
 
 @dataclass(frozen=True)
 class Options:
+    """How each file of a run is read (the command line's flags)."""
+
     strict: bool = False
     layout: str | None = None
     max_bytes: int = 5 * 1024 * 1024
@@ -38,6 +40,8 @@ class Options:
 
 @dataclass
 class Result:
+    """One file's outcome: its record or its error, and how long it took."""
+
     source: str
     form: Form4 | None
     error: Form4ParseError | None

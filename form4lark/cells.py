@@ -121,6 +121,8 @@ class _CellTransformer(Transformer):
 
 @dataclass(frozen=True, slots=True)
 class _NoSuchDate:
+    """A date cell's text that names no day of the calendar (the 31st of April)."""
+
     text: str
 
 

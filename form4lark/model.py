@@ -7,6 +7,9 @@ positions ride along in ``span`` and never take part in equality.
 
 The model imports no writer: ``Form4.to_json``, ``to_xml`` and ``to_rows`` are
 defined in ``record.py`` and bound to ``Form4`` when the package is imported.
+
+Every class has a docstring: for a class without one, ``@dataclass`` makes one
+from ``inspect.signature`` of its ``__init__``, a millisecond of every start.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Issuer:
+    """The company whose securities are reported (box 2)."""
+
     name: str | None
     trading_symbol: str | None
     cik: str | None = None
@@ -54,6 +59,8 @@ class Issuer:
 
 @dataclass(frozen=True, slots=True)
 class ReportingOwner:
+    """A person filing the form (boxes 1 and 5): name, address, relationship."""
+
     # keyword-only, so that the positional order of the other fields stays as it was,
     # yet first in the record, as in form4-json.md and EDGAR's reportingOwnerId
     cik: str | None = field(default=None, kw_only=True)
@@ -74,6 +81,8 @@ class ReportingOwner:
 
 @dataclass(frozen=True, slots=True)
 class NonDerivativeTransaction:
+    """A row of Table I that reports a transaction (it has a code)."""
+
     security_title: str | None
     transaction_date: dt.date | None
     deemed_execution_date: dt.date | None
@@ -92,6 +101,8 @@ class NonDerivativeTransaction:
 
 @dataclass(frozen=True, slots=True)
 class NonDerivativeHolding:
+    """A row of Table I that reports only a holding (no transaction)."""
+
     security_title: str | None
     shares_owned_following: Decimal | None
     direct_or_indirect: str | None
@@ -102,6 +113,8 @@ class NonDerivativeHolding:
 
 @dataclass(frozen=True, slots=True)
 class DerivativeTransaction:
+    """A row of Table II that reports a transaction (it has a code)."""
+
     security_title: str | None
     conversion_or_exercise_price: Decimal | None
     transaction_date: dt.date | None
@@ -125,6 +138,8 @@ class DerivativeTransaction:
 
 @dataclass(frozen=True, slots=True)
 class DerivativeHolding:
+    """A row of Table II that reports only a holding (no transaction)."""
+
     security_title: str | None
     conversion_or_exercise_price: Decimal | None
     exercise_date: DateOrWord
@@ -140,6 +155,8 @@ class DerivativeHolding:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
+    """A signature of the form and the date beside it."""
+
     name: str | None
     date: dt.date | None
     span: Span | None = field(default=None, compare=False, repr=False)
@@ -147,6 +164,8 @@ class Signature:
 
 @dataclass(frozen=True, slots=True)
 class Form4:
+    """One Form 4 filing as read from its text (the record of ``form4-json.md``)."""
+
     document_type: str
     layout: str
     period_of_report: dt.date | None

@@ -1,7 +1,9 @@
 """The pretty view of a record with rich: issuer, owners, the two tables, footnotes.
 
 Filing text is full of square brackets that rich would read as markup, so
-every piece of filing text goes in as ``rich.text.Text``, never as a markup string.
+every piece of filing text goes in as ``rich.text.Text``, never as a markup string;
+so do the panels' titles, which rich would otherwise search for emoji codes, loading
+its table of them (milliseconds of the command line's start) to find none.
 No number or date is ever cut: the tables choose a layout that fits the width
 (``render_tables``), free text wraps between words. A value the text lost shows
 as a dim ``?`` (``render_cells``).
@@ -137,7 +139,7 @@ def _diagnostics(diagnostics: tuple[Diagnostic, ...]) -> Panel:
         counts = Counter(d.severity for d in diagnostics)
         title += ": " + ", ".join(f"{n} {severity}{'s' * (n > 1)}"
                                   for severity, n in sorted(counts.items()))
-    return Panel(grid, title=title, title_align="left", border_style="yellow")
+    return Panel(grid, title=Text(title), title_align="left", border_style="yellow")
 
 
 def _notes(form: Form4) -> list[RenderableType]:
@@ -146,17 +148,20 @@ def _notes(form: Form4) -> list[RenderableType]:
         notes = Text()
         for i, (fid, text) in enumerate(form.footnotes.items()):
             notes.append(("\n" if i else "") + f"({fid}) ", style="bold")
-            notes.append(text)
-        parts.append(Panel(notes, title="Explanation of responses", title_align="left"))
+            if text is None:  # the note's number was read, its text lost
+                notes.append(LOST, style=LOST_STYLE)
+            else:
+                notes.append(text)
+        parts.append(Panel(notes, title=Text("Explanation of responses"), title_align="left"))
     if form.remarks:
-        parts.append(Panel(Text(form.remarks), title="Remarks", title_align="left"))
+        parts.append(Panel(Text(form.remarks), title=Text("Remarks"), title_align="left"))
     signed = Table.grid(padding=(0, 2), pad_edge=False, expand=True)
     signed.add_column(overflow="fold", ratio=1)
     signed.add_column(no_wrap=True, justify="right")
     for sig in form.signatures or ():
         signed.add_row(known(sig.name), known(sig.date))
     parts.append(Panel(signed if form.signatures else Text("none found", style="dim"),
-                       title="Signatures", title_align="left"))
+                       title=Text("Signatures"), title_align="left"))
     return parts
 
 

@@ -82,6 +82,8 @@ class OwnerBlock:
 
 @dataclass(slots=True)
 class SignatureCells:
+    """The cells of one signature: the name and the date beside it."""
+
     name: Cell | None
     date: Cell | None
 

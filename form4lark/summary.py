@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Tally:
+    """The counts of a run, for the summary table."""
+
     files: int = 0
     parsed: int = 0
     with_diagnostics: int = 0

@@ -170,6 +170,17 @@ def test_a_lost_value_is_a_question_mark_an_empty_cell_is_blank(forms):
     assert doubted.plain == "23.8257" and doubted.style == DOUBT_STYLE
 
 
+def test_a_note_whose_text_was_lost_shows_a_question_mark(forms):
+    # a footnote's number read and its text lost (None in the record, as tesseract's text
+    # of GUTS-20240206-1 gives note 3) is shown as lost, not a TypeError of rich's
+    form = _aapl(forms)
+    first = next(iter(form.footnotes))
+    notes = {first: form.footnotes[first], "9": None}
+    text = rendered(replace(form, footnotes=notes), 120)
+    assert f"({first}) {form.footnotes[first][:20]}" in text
+    assert re.search(r"\(9\) \?\s", text)
+
+
 def test_a_diagnostic_marks_its_own_row_lost(forms):
     form = _aapl(forms)
     first, second = form.non_derivative_transactions

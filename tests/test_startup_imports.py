@@ -50,6 +50,16 @@ def test_the_program_reading_a_text_to_json_imports_neither_rich_nor_interegular
     assert done.stdout.split(None, 1) == ["0", "[]\n"]
 
 
+def test_the_pretty_view_of_a_text_loads_no_emoji_table():
+    # rich searches a plain string it is given for emoji codes, loading its table of them
+    # (milliseconds of every start); the view hands it Text, which it takes as it is
+    code = (f"from form4lark.cli import main\ncode = main([{str(SEED)!r}, '-o', '/dev/null'])\n"
+            "import sys\nprint(code, 'rich.table' in sys.modules, 'rich._emoji_codes' in sys.modules)")
+    done = fresh_python(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "0 True False\n"
+
+
 def test_main_called_by_a_program_leaves_interegular_importable():
     code = (f"from form4lark.cli import main\nmain([{str(SEED)!r}, '--json', '-o', '/dev/null'])\n"
             "import sys\nprint(sys.modules.get('interegular', 'absent') is not None)")
