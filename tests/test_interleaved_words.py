@@ -156,3 +156,50 @@ def test_a_nature_read_with_certainty_in_table_i_closes_the_same_nature_in_table
     (row,) = _table(text.replace("I By Trust\nTable", "D\nTable"), "table_ii")
     assert "nature_of_ownership" not in row and "security_title" not in row
     assert row["underlying_security_title"] == "Common Stock"
+
+
+def test_garbled_letters_no_printed_text_gives_split_into_two_lines_of_the_pages_words() -> None:
+    from form4lark.form.interleaved_words import page_words, split_lines
+    page = page_words(["American Depositary Shares 03/16/2021 P(1) 230,536(2) A",
+                       "3. ... (each whole warrant exercisable to purchase one ADS)",
+                       "S P h u a rc re h s ase $17.3509 De S p h o a s r i e ta s ry"])
+    # the garbled line's fragments are no words; marks and dates are none either
+    assert "ase" not in page and "rc" not in page and "03/16/2021" not in page
+    # "Shares" over "Purchase" (pdfplumber, CMMB-20210316-1): a sentence's "purchase"
+    # opens the title's line with its first letter in capitals
+    assert split_lines("SPhuarcrehsase", page) == ("Shares", "Purchase")
+    assert _words(untangled(_atoms("S P h u a rc re h s ase"), frozenset(), (), page)) == [
+        "Shares", "Purchase"]
+    # a word the page prints nowhere is not guessed
+    assert split_lines("SPhuarcrehsase", page_words(["American Depositary Shares"])) is None
+    # both lines opening with one letter ("Founders" over "Fund IV,", FB-20170719-1): in
+    # the order the page prints their words, punctuation ending a word kept as printed
+    notes = page_words(['5. ... the General Partner of The Founders Fund IV, LP ("FF IV")'])
+    assert split_lines("FFouunnddIeVr,s", notes) == ("Founders", "Fund", "IV,")
+    assert split_lines("FFouunnddIeVr,s", notes + ("Fund", "IV,", "Founders")) is None
+    # two splits of other words: none is read ("ab" over "cd" or "ac" over "bd")
+    assert split_lines("acbd", ("ab", "cd")) == ("ab", "cd")
+    assert split_lines("acbd", ("ab", "cd", "ac", "bd")) is None
+    # one line alone is no split; nor are a lone small letter's words
+    assert split_lines("Shares", ("Shares",)) is None
+    assert split_lines("SxhAares", ("Shares", "x", "A")) is None
+
+
+def test_a_row_whose_garbled_title_splits_into_the_pages_words_reads_its_other_cells() -> None:
+    text = (f"{TABLE_I}\n{HEADER_I}\n"
+            "American Depositary Shares 03/16/2021 P 230,536 A $17 1,108,509 D\n"
+            f"{TABLE_II}\n{HEADER_II}\n"
+            "American\n"
+            "Depositary American\n"
+            "S P h u a rc re h s ase $17.3509 03/16/2021 P 23,054 03/17/2021 03/17/2026 "
+            "De S p h o a s r i e ta s ry 23,054 $0 23,054 D\n"
+            "Warrant\n"
+            "Explanation of Responses:\n"
+            "1. One warrant is exercisable to purchase one ADS.\n")
+    (row,) = _table(text, "table_ii")
+    assert row["underlying_security_title"] == "American Depositary Shares"
+    # the title's lines may be cut two ways with the underlying title's: it is left out
+    assert "security_title" not in row
+    # "Purchase" printed nowhere else: the title stays garbled, and the row's cells unread
+    (row,) = _table(text.replace("to purchase", "to buy"), "table_ii")
+    assert "underlying_security_title" not in row

@@ -216,7 +216,12 @@ def test_lines_ending_with_a_mark_no_cell_of_the_next_row_can_follow_are_the_upp
             "(4)\n"
             "Explanation of Responses:\n")
     first, second = _table(text, "table_ii")
-    assert "security_title" not in first  # two open cells share the lines: not told apart
+    # the open underlying title is closed by the two lines below it together, one cut each
+    # way: its cells are told apart (AUR-20231019-1's truth: "See Footnotes" (2)(3))
+    assert (first["security_title"], first["underlying_security_title"],
+            first["nature_of_ownership"]) == ("Class B Common Stock", "Class A Common Stock",
+                                              "See Footnotes(2) (3)")
+    # a line of marks alone below may be any cell's (the nature's, in truth): none is read
     assert second["shares"] == "704,849" and "security_title" not in second
     text_i = (f"{TABLE_I}\n{HEADER_I}\n"
               "Class A 10/19/2023 C 12,687,274 A (1) 12,687,274 I See Footnotes(2)(3)\n"
@@ -1039,3 +1044,32 @@ def test_box_2_s_issuer_cut_at_strips_edges_is_joined_as_the_page_prints_it_else
     assert [line.text for line in box2_lines(rows, 1, "Tesla, Inc. and T esla, Inc.")][1] == \
         "[ TSLA ]"
     assert [line.text for line in box2_lines(rows, 1, "XTesla, Inc.")][1] == "[ TSLA ]"
+
+
+#: a page aligned to the top whose rows' titles run over two lines below them, no title
+#: printed with certainty (as pdfplumber prints BETR-20241209-1's plain page)
+TOP_ALIGNED_TWO_BELOW = (
+    f"{TABLE_I}\n{HEADER_I}\n"
+    "Class A 12/09/2024 C 628,553(1) A (2) 628,553(1) I By SVF II Beaver\n"
+    "Common (DE) LLC(3)\n"
+    "Stock\n"
+    f"{TABLE_II}\n{HEADER_II}\n"
+    "Class B (2) 12/09/2024 C 628,553(1) (2) (2) Class A 628,553(1) $0 137,545(1) I By SVF II\n"
+    "Common Common Beaver\n"
+    "Stock Stock (DE)\n"
+    "LLC(3)\n"
+    "Explanation of Responses:\n")
+
+
+def test_an_open_title_on_a_top_aligned_page_is_closed_by_the_lines_below_it_together() -> None:
+    (row,) = _table(TOP_ALIGNED_TWO_BELOW, "table_i")
+    assert row["security_title"] == "Class A Common Stock"
+    assert row["nature_of_ownership"] == "By SVF II Beaver (DE) LLC(3)"
+    (row,) = _table(TOP_ALIGNED_TWO_BELOW, "table_ii")
+    assert row["security_title"] == "Class B Common Stock"
+    assert row["underlying_security_title"] == "Class A Common Stock"
+    assert row["nature_of_ownership"] == "By SVF II Beaver (DE) LLC(3)"
+    # words after the closing lines ("Stock" / "Units") may be the title's: not closed
+    (row,) = _table(TOP_ALIGNED_TWO_BELOW.replace("Stock\nTable", "Stock\nUnits\nTable"),
+                    "table_i")
+    assert "security_title" not in row

@@ -91,9 +91,9 @@ converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads wi
 them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
-text the page prints with certainty are read as that text's words first
-(``interleaved_words.py``). Whatever cannot be placed is left
-out: a missing value is better than a wrong one.
+text the page prints with certainty are read as that text's words first, else as the
+one split into two lines of words the page prints anywhere (``interleaved_words.py``).
+Whatever cannot be placed is left out: a missing value is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -870,16 +870,18 @@ def known_titles(tables: dict[str, Body]) -> frozenset[str]:
 
 def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
               titles: frozenset[str] | None = None,
-              printed: frozenset[str] | None = None, notes: tuple[str, ...] = ()) -> list[Row]:
+              printed: frozenset[str] | None = None, notes: tuple[str, ...] = (),
+              words: tuple[str, ...] = ()) -> list[Row]:
     """The rows of ``table``, its lines placed as the page aligns its cells.
     ``titles``: the page's titles read with certainty (``known_titles`` where None);
     ``printed``: those and its other texts read so (``known_texts``), that garbled
-    cells are read as (``titles`` where None), else as words of ``notes``."""
+    cells are read as (``titles`` where None), else as words of ``notes``, else as two
+    lines of the page's ``words`` (``interleaved_words.page_words``)."""
     from .row_heads import headed_rows
     if titles is None:
         titles = known_titles(tables)
     for body in tables.values():
-        untangle(body, titles if printed is None else printed, notes)
+        untangle(body, titles if printed is None else printed, notes, words)
     # both tables' natures are column 7's kind of value: one read whole in either closes
     # both; natures read with certainty (``known_texts``) are whole values too
     natures = {value for body in tables.values() for value in whole_values(body, (NATURE,))}
@@ -946,15 +948,17 @@ def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
                 values[key] = cell
 
 
-def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = ()) -> None:
+def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
+             words: tuple[str, ...] = ()) -> None:
     """Each row's garbled text cells read again as the two lines of a title of ``titles``
-    (else of a run of the words ``notes``) whose letters the converter interleaved
+    (else of a run of the words ``notes``, else two lines of the page's ``words``)
+    whose letters the converter interleaved
     (``interleaved_words.py``), where that is certain; its other cells too where they
     are a run of such a text's two lines (``_untangled_plain``)."""
     from .interleaved_words import untangled
     for row in body:
         if isinstance(row, RowLine):
-            read = {key: untangled(part, titles, notes) if garbled(part)
+            read = {key: untangled(part, titles, notes, words) if garbled(part)
                     else _untangled_plain(part, titles) for key, part in row.parts.items()}
             if not any(read.values()):
                 continue
@@ -987,7 +991,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
     """The rows of ``table`` on a page of visual lines (both tables are read: they
     tell together how the page aligns its cells). The tables' lines are read once per
     page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
-    from .interleaved_words import note_words  # the rarer readers: imported where read
+    from .interleaved_words import note_words, page_words  # the rarer readers: imported where read
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
@@ -995,14 +999,16 @@ def lines_table(page: Page, table: str) -> list[Row]:
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies
         page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
+        page.memo[_WORDS] = page_words([line.text for line in page.lines])
     tables = {name: _as_read(body) for name, body in bodies.items()}
     titles, printed = page.memo.get(_TITLES), page.memo.get(_PRINTED)
     if not isinstance(titles, frozenset) or not isinstance(printed, frozenset):
         titles = page.memo[_TITLES] = known_titles(tables)  # the same for both tables: read once
         printed = page.memo[_PRINTED] = known_texts(bodies, titles)
-    notes = page.memo.get(_NOTES)
+    notes, words = page.memo.get(_NOTES), page.memo.get(_WORDS)
     return line_rows(tables, table, titles=titles, printed=printed,
-                     notes=notes if isinstance(notes, tuple) else ())
+                     notes=notes if isinstance(notes, tuple) else (),
+                     words=words if isinstance(words, tuple) else ())
 
 
 def known_texts(bodies: dict[str, Body], titles: frozenset[str]) -> frozenset[str]:
@@ -1029,6 +1035,7 @@ _BODIES = ("row_lines", "bodies")
 _TITLES = ("row_lines", "titles")
 _PRINTED = ("row_lines", "printed")
 _NOTES = ("row_lines", "notes")
+_WORDS = ("row_lines", "words")
 
 
 def _as_read(body: Body) -> Body:

@@ -153,6 +153,10 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
     # the cell each line of marks alone goes to, in each reading: one cell in all, or none
     marked = [i for i, line in enumerate(lines) if only_marks(line)]
+    # a title closed by lines below together: not where a line of marks alone stands among
+    # them (a mark wraps apart from its cell, "Footnotes(2)" / "Stock Stock" / "(4)": the top
+    # alignment's rule that no cell skips a line does not hold for it)
+    over_lines = top and not marked
     titled = {} if titled is None else titled
     begins = _title_start(titles)
     figured = {id(a) for line in lines for a in line if figure([a])}  # told once, not each cut
@@ -164,7 +168,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
 
         def known_reads(runs: tuple[list[Atom], ...]) -> bool:  # the known cell's runs
             ups, downs = runs[:len(above)], runs[len(above):]
-            if not titles and not (opened and _closed_below(list(ups), list(downs))):
+            if not titles and not (
+                    opened and _closed_below(list(ups), list(downs), over_lines)):
                 return False  # no title printed with certainty: only a title closed below reads
             words = list(chain(*ups, parts[known], *downs))  # asked of every cut: chained
             seen = titled.get(ids := tuple(map(id, words)))
@@ -174,7 +179,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                 title = cell_of(words)
                 seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
             return seen[1] is not None and (
-                seen[1] or opened and _closed_below(list(ups), list(downs))
+                seen[1] or opened and _closed_below(list(ups), list(downs), over_lines)
                 or loose and unread_word_of(words, parts[known], titles))
 
         for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads):
@@ -292,12 +297,18 @@ def open_title(part: list[Atom]) -> bool:
     return cell is not None and OPEN_TITLE.fullmatch(cell.text) is not None
 
 
-def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]]) -> bool:
+def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]],
+                  over_lines: bool = False) -> bool:
     """True where an open title's cell (``open_title``, starting on its row's line:
     ``readings``) has no words above that line and is closed by the first line below
-    it alone ("Stock", "Common Stock(2)"): a cell wraps its next words right under."""
-    closing = cell_of(downs[0]) if downs else None
-    return (not any(ups) and not any(downs[1:]) and closing is not None
+    it alone ("Stock", "Common Stock(2)"): a cell wraps its next words right under.
+    Where ``over_lines`` (a page aligning its cells to the top: no cell is centred on
+    its row's line, so a cell may run over more lines below it) the first lines below
+    may close it together, the lines after them holding none of its words ("Common" /
+    "Stock")."""
+    count = next((i for i, run in enumerate(downs) if not run), len(downs)) if over_lines else 1
+    closing = cell_of([a for run in downs[:count] for a in run]) if downs else None
+    return (not any(ups) and not any(downs[count:]) and closing is not None
             and TITLE_CLOSING.fullmatch(closing.text) is not None)
 
 
