@@ -99,6 +99,7 @@ Whatever cannot be placed is left out: a missing value is better than a wrong on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, groupby
@@ -999,7 +1000,9 @@ def lines_table(page: Page, table: str) -> list[Row]:
                   "table_ii": body_lines(parts.table_ii, "table_ii")}
         page.memo[_BODIES] = bodies
         page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
-        page.memo[_WORDS] = page_words([line.text for line in page.lines])
+        # the page's words are only split into where a cell is garbled (most pages: none)
+        page.memo[_WORDS] = page_words([line.text for line in page.lines]) \
+            if _any_garbled(bodies.values()) else ()
     tables = {name: _as_read(body) for name, body in bodies.items()}
     titles, printed = page.memo.get(_TITLES), page.memo.get(_PRINTED)
     if not isinstance(titles, frozenset) or not isinstance(printed, frozenset):
@@ -1009,6 +1012,13 @@ def lines_table(page: Page, table: str) -> list[Row]:
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
+
+
+def _any_garbled(bodies: Iterable[Body]) -> bool:
+    """Whether a row of ``bodies`` holds a garbled cell (``garbled``): the only cells
+    ``untangle`` splits into the page's words."""
+    return any(garbled(part) for body in bodies for row in body if isinstance(row, RowLine)
+               for part in row.parts.values())
 
 
 def known_texts(bodies: dict[str, Body], titles: frozenset[str]) -> frozenset[str]:
