@@ -375,16 +375,38 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     return None if columns is None else _page_rows(atoms, columns)
 
 
+#: Table II's columns with the underlying title's run printed after column 9's: pdfminer
+#: sets the underlying titles' boxes after the amounts' where they stand lower ("12,687,274",
+#: "$ 0", "12,687,274", ..., then "Class A Common Stock" for each row, then the letters)
+_UNDERLYING_TITLES_LATE = tuple(c for c in TABLE_II if c.name != "underlying_security_title"
+                                and c.name != "direct_or_indirect") + tuple(
+    c for c in TABLE_II if c.name in ("underlying_security_title", "direct_or_indirect"))
+#: the orders of columns a body is read in, the form's first; the others only where it
+#: reads in no way in the form's
+_ORDERS = {TABLE_I: (TABLE_I,), TABLE_II: (TABLE_II, _UNDERLYING_TITLES_LATE)}
+
+
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
+    """A page's body read as runs of columns, in the form's order of columns, or
+    else in another order a converter prints the runs in (``_ORDERS``)."""
     tokens = body_tokens(_typed_lines(paragraphs(atoms), columns), columns)
     if tokens is None:
         return None
+    for order in _ORDERS.get(columns, (columns,)):
+        rows = _ordered_rows(tokens, order)
+        if rows is not None:
+            return rows
+    return None
+
+
+def _ordered_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] | None:
+    """The rows of a page's body's ``tokens`` read as runs of ``columns`` in their order:
+    as they are, else with the cells a box or a page's end put out of their runs' shape
+    mended (a header's last line, a title cut, values printed before the titles)."""
     rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
     if rows is not None:
         return rows
-    # cells a box or a page's end put out of their runs' shape: a column header's last
-    # line left out, the titles mended, the values printed before them put after them
     tried = [tokens]
     untailed = _without_header_tails(tokens)
     for base in (tokens, untailed) if untailed != tokens else (tokens,):
