@@ -279,6 +279,31 @@ def test_cuts_among_many_words_are_where_the_natures_end() -> None:
     assert _nature_cuts(body) == [3, 4]
 
 
+def test_natures_in_fewer_paragraphs_cut_the_blocks_where_they_end() -> None:
+    """Three indirect rows' natures printed as one paragraph ("By ..." each opening a
+    line), then the next block's titles: the one cut is after that paragraph (a cut
+    before it, or three tokens later, would read titles as natures)."""
+    body = _tokens("Common Stock", "D", "I", "I", "I",
+                   "By Fund I, LP(2)|By Fund I|Principals, LLC(2)|By Partners, LP(2)",
+                   "Series C", "Series C", "Series C", "Series C", "Series C", "Series C",
+                   "Series C", "Series C", "Series C", "Series C", "Series C", "Series C",
+                   "Series C", "(1)")
+    assert _nature_cuts(body) == [6]
+    # two natures in that paragraph for three letters: the cuts as before
+    short = _tokens("Common Stock", "D", "I", "I", "I", "By Fund I, LP(2)|By Partners, LP(2)",
+                    "Series C", "Series C", "(1)")
+    assert _nature_cuts(short) == [5, 8]
+
+
+def test_table_ii_blocks_with_natures_run_together_match_truth() -> None:
+    """Table II printed as three blocks, each ending with its letters and its natures
+    printed with no blank line between them (one paragraph for three rows, two for
+    fourteen): all eighteen rows read, every field as the truth has it."""
+    form = form4lark.parse(fixture_text(XOOM))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 18
+    assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("derivative_")] == []
+
+
 def test_underlying_titles_printed_after_the_amounts_match_truth() -> None:
     """Table II's underlying titles' run printed after every row's underlying amount,
     price and amount owned ("12,687,274", "$ 0", "12,687,274", ..., "782,088",

@@ -552,7 +552,10 @@ def _title_first(block: list[Token]) -> list[Token] | None:
 def _nature_cuts(tokens: list[Token]) -> list[int]:
     """The places to cut a body into blocks where the words after its letters are too
     many to try each: after each run of letters, where its words begin (no natures
-    printed) and one token per indirect letter later (a nature each)."""
+    printed) and one token per indirect letter later (a nature each); only where
+    fewer paragraphs, each opening as a nature does, hold as many natures printed with
+    no blank line between them, where they end (``_natures_end``: those words are
+    natures, so neither a cut before them nor one among them reads)."""
     cuts: list[int] = []
     for k in range(1, len(tokens)):
         if tokens[k].words and not tokens[k - 1].words and _after_letters(tokens, k):
@@ -560,8 +563,26 @@ def _nature_cuts(tokens: list[Token]) -> list[int]:
             while start and fits(tokens[start - 1].text, ("M_DIRECT_INDIRECT",)):
                 start -= 1
             indirect = sum(t.text.strip("()").startswith("I") for t in tokens[start:k])
-            cuts += [k] + ([k + indirect] if indirect and k + indirect < len(tokens) else [])
+            end = _natures_end(tokens, k, indirect)
+            if end is not None:
+                cuts += [end] if end < len(tokens) else []
+            else:
+                cuts += [k] + ([k + indirect] if indirect and k + indirect < len(tokens) else [])
     return cuts
+
+
+def _natures_end(tokens: list[Token], at: int, count: int) -> int | None:
+    """Where ``count`` natures printed from token ``at`` on end, where fewer paragraphs
+    of words than ``count``, each opening as a nature does (no title does), hold them
+    with no blank line between them ("By Sequoia" / "Capital XI," / "LP(2)" / "By
+    Sequoia" / ...), cut as ``_natures`` cuts them; None where no such paragraphs do."""
+    for end in range(at + 1, min(at + count, len(tokens) + 1)):
+        if not tokens[end - 1].words or _title(tokens[end - 1]):
+            return None
+        natures = tokens[at:end]
+        if len(_by_natures(natures)) == count or len(_by_marked_ends(natures)) == count:
+            return end
+    return None
 
 
 def _after_letters(tokens: list[Token], at: int) -> bool:
