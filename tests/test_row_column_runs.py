@@ -318,6 +318,16 @@ def test_underlying_titles_printed_after_the_amounts_match_truth() -> None:
     assert off and all(".acquired_disposed missed" in f for f in off)
 
 
+def test_the_late_titles_order_is_searched_only_where_words_precede_the_letters() -> None:
+    from form4lark.form.row_column_runs import _words_before_letters
+
+    late = _tokens("12,687,274", "$ 0", "12,687,274", "Class A Common Stock", "I", "See Footnote")
+    assert _words_before_letters(late)
+    in_order = _tokens("Class A Common Stock", "12,687,274", "$ 0", "12,687,274", "I",
+                       "See Footnote")
+    assert not _words_before_letters(in_order)
+
+
 def test_underlying_titles_after_the_amounts_short_of_one_are_not_shifted() -> None:
     """One underlying title left out of that late run: no order of columns reads
     the body, so Table II is left out rather than shifted."""

@@ -393,10 +393,19 @@ def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | No
     if tokens is None:
         return None
     for order in _ORDERS.get(columns, (columns,)):
-        rows = _ordered_rows(tokens, order)
-        if rows is not None:
-            return rows
+        if order is columns or _words_before_letters(tokens):
+            rows = _ordered_rows(tokens, order)
+            if rows is not None:
+                return rows
     return None
+
+
+def _words_before_letters(tokens: list[Token]) -> bool:
+    """Whether a run of direct/indirect letters follows words, as it does where the
+    underlying titles' run is printed after column 9's (in the form's order an amount
+    owned comes before the letters): the other order is only worth a search there."""
+    return any(tokens[k - 1].words and _letter(tokens[k]) is not None
+               for k in range(1, len(tokens)))
 
 
 def _ordered_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] | None:
