@@ -279,6 +279,67 @@ def test_cuts_among_many_words_are_where_the_natures_end() -> None:
     assert _nature_cuts(body) == [3, 4]
 
 
+def test_natures_in_fewer_paragraphs_cut_the_blocks_where_they_end() -> None:
+    """Three indirect rows' natures printed as one paragraph ("By ..." each opening a
+    line), then the next block's titles: the one cut is after that paragraph (a cut
+    before it, or three tokens later, would read titles as natures)."""
+    body = _tokens("Common Stock", "D", "I", "I", "I",
+                   "By Fund I, LP(2)|By Fund I|Principals, LLC(2)|By Partners, LP(2)",
+                   "Series C", "Series C", "Series C", "Series C", "Series C", "Series C",
+                   "Series C", "Series C", "Series C", "Series C", "Series C", "Series C",
+                   "Series C", "(1)")
+    assert _nature_cuts(body) == [6]
+    # two natures in that paragraph for three letters: the cuts as before
+    short = _tokens("Common Stock", "D", "I", "I", "I", "By Fund I, LP(2)|By Partners, LP(2)",
+                    "Series C", "Series C", "(1)")
+    assert _nature_cuts(short) == [5, 8]
+
+
+def test_table_ii_blocks_with_natures_run_together_match_truth() -> None:
+    """Table II printed as three blocks, each ending with its letters and its natures
+    printed with no blank line between them (one paragraph for three rows, two for
+    fourteen): all eighteen rows read, every field as the truth has it."""
+    form = form4lark.parse(fixture_text(XOOM))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 18
+    assert [f for f in off_fields(truth_of(XOOM), form) if f.startswith("derivative_")] == []
+
+
+def test_underlying_titles_printed_after_the_amounts_match_truth() -> None:
+    """Table II's underlying titles' run printed after every row's underlying amount,
+    price and amount owned ("12,687,274", "$ 0", "12,687,274", ..., "782,088",
+    "782,088", then "Class A Common Stock" four times, then the letters): read in that
+    order of columns, the fields are the truth's."""
+    form = form4lark.parse(fixture_text(AUR))
+    assert form.derivative_transactions and len(form.derivative_transactions) == 3
+    assert form.derivative_holdings and len(form.derivative_holdings) == 1
+    assert [r.underlying_security_title for r in form.derivative_transactions] == [
+        "Class A Common Stock"] * 3
+    off = [f for f in off_fields(truth_of(AUR), form) if f.startswith("derivative_")]
+    assert off and all(".acquired_disposed missed" in f for f in off)
+
+
+def test_the_late_titles_order_is_searched_only_where_words_precede_the_letters() -> None:
+    from form4lark.form.row_column_runs import _words_before_letters
+
+    late = _tokens("12,687,274", "$ 0", "12,687,274", "Class A Common Stock", "I", "See Footnote")
+    assert _words_before_letters(late)
+    in_order = _tokens("Class A Common Stock", "12,687,274", "$ 0", "12,687,274", "I",
+                       "See Footnote")
+    assert not _words_before_letters(in_order)
+
+
+def test_underlying_titles_after_the_amounts_short_of_one_are_not_shifted() -> None:
+    """One underlying title left out of that late run: no order of columns reads
+    the body, so Table II is left out rather than shifted."""
+    text = fixture_text(AUR)
+    start = text.index("Table II - ")
+    body = text[start:].replace("782,088\n\nClass A\nCommon\nStock\n\n", "782,088\n\n", 1)
+    assert body != text[start:]
+    form = form4lark.parse(text[:start] + body)
+    assert not form.derivative_transactions
+    assert any(d.field.startswith("derivative") for d in form.diagnostics)
+
+
 def test_values_merged_onto_one_line_are_cut_into_cells() -> None:
     """Boxes merged onto one line ("$ 0 $ 0 $ 0": each row's price, "$" apart from
     its figures) are cut into their values and the table reads as printed apart."""

@@ -375,16 +375,47 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     return None if columns is None else _page_rows(atoms, columns)
 
 
+#: Table II's columns with the underlying title's run printed after column 9's: pdfminer
+#: sets the underlying titles' boxes after the amounts' where they stand lower ("12,687,274",
+#: "$ 0", "12,687,274", ..., then "Class A Common Stock" for each row, then the letters)
+_UNDERLYING_TITLES_LATE = tuple(c for c in TABLE_II if c.name != "underlying_security_title"
+                                and c.name != "direct_or_indirect") + tuple(
+    c for c in TABLE_II if c.name in ("underlying_security_title", "direct_or_indirect"))
+#: the orders of columns a body is read in, the form's first; the others only where it
+#: reads in no way in the form's
+_ORDERS = {TABLE_I: (TABLE_I,), TABLE_II: (TABLE_II, _UNDERLYING_TITLES_LATE)}
+
+
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:
+    """A page's body read as runs of columns, in the form's order of columns, or
+    else in another order a converter prints the runs in (``_ORDERS``)."""
     tokens = body_tokens(_typed_lines(paragraphs(atoms), columns), columns)
     if tokens is None:
         return None
+    for order in _ORDERS.get(columns, (columns,)):
+        if order is columns or _words_before_letters(tokens):
+            rows = _ordered_rows(tokens, order)
+            if rows is not None:
+                return rows
+    return None
+
+
+def _words_before_letters(tokens: list[Token]) -> bool:
+    """Whether a run of direct/indirect letters follows words, as it does where the
+    underlying titles' run is printed after column 9's (in the form's order an amount
+    owned comes before the letters): the other order is only worth a search there."""
+    return any(tokens[k - 1].words and _letter(tokens[k]) is not None
+               for k in range(1, len(tokens)))
+
+
+def _ordered_rows(tokens: list[Token], columns: tuple[Column, ...]) -> list[Row] | None:
+    """The rows of a page's body's ``tokens`` read as runs of ``columns`` in their order:
+    as they are, else with the cells a box or a page's end put out of their runs' shape
+    mended (a header's last line, a title cut, values printed before the titles)."""
     rows = _token_rows(tokens, columns, apart=True)
     rows = rows if rows is not None else _block_rows(tokens, columns)
     if rows is not None:
         return rows
-    # cells a box or a page's end put out of their runs' shape: a column header's last
-    # line left out, the titles mended, the values printed before them put after them
     tried = [tokens]
     untailed = _without_header_tails(tokens)
     for base in (tokens, untailed) if untailed != tokens else (tokens,):
@@ -530,7 +561,10 @@ def _title_first(block: list[Token]) -> list[Token] | None:
 def _nature_cuts(tokens: list[Token]) -> list[int]:
     """The places to cut a body into blocks where the words after its letters are too
     many to try each: after each run of letters, where its words begin (no natures
-    printed) and one token per indirect letter later (a nature each)."""
+    printed) and one token per indirect letter later (a nature each); only where
+    fewer paragraphs, each opening as a nature does, hold as many natures printed with
+    no blank line between them, where they end (``_natures_end``: those words are
+    natures, so neither a cut before them nor one among them reads)."""
     cuts: list[int] = []
     for k in range(1, len(tokens)):
         if tokens[k].words and not tokens[k - 1].words and _after_letters(tokens, k):
@@ -538,8 +572,26 @@ def _nature_cuts(tokens: list[Token]) -> list[int]:
             while start and fits(tokens[start - 1].text, ("M_DIRECT_INDIRECT",)):
                 start -= 1
             indirect = sum(t.text.strip("()").startswith("I") for t in tokens[start:k])
-            cuts += [k] + ([k + indirect] if indirect and k + indirect < len(tokens) else [])
+            end = _natures_end(tokens, k, indirect)
+            if end is not None:
+                cuts += [end] if end < len(tokens) else []
+            else:
+                cuts += [k] + ([k + indirect] if indirect and k + indirect < len(tokens) else [])
     return cuts
+
+
+def _natures_end(tokens: list[Token], at: int, count: int) -> int | None:
+    """Where ``count`` natures printed from token ``at`` on end, where fewer paragraphs
+    of words than ``count``, each opening as a nature does (no title does), hold them
+    with no blank line between them ("By Sequoia" / "Capital XI," / "LP(2)" / "By
+    Sequoia" / ...), cut as ``_natures`` cuts them; None where no such paragraphs do."""
+    for end in range(at + 1, min(at + count, len(tokens) + 1)):
+        if not tokens[end - 1].words or _title(tokens[end - 1]):
+            return None
+        natures = tokens[at:end]
+        if len(_by_natures(natures)) == count or len(_by_marked_ends(natures)) == count:
+            return end
+    return None
 
 
 def _after_letters(tokens: list[Token], at: int) -> bool:
