@@ -286,3 +286,36 @@ def test_empty_cells_take_the_marks_read_alone_between_placed_columns() -> None:
     # code's own mark ("cl)" for "C(1)", PLTR-20210217-1), not the deemed date's
     coded = words[:3] + _words(("cl)", 593, 28, "(1)")) + words[4:]
     assert "deemed_execution_date" not in lone_marks(name, row, coded, frozenset({"1", "2"}))
+
+
+def test_a_natures_last_mark_wrapped_under_it_is_the_cells() -> None:
+    """AUR-20231019-1's sec Table II row (pdftoppm): its nature "See Footnotes(2)(3)"
+    printed with "(3)" wrapped under "Footnotes(2)", which OCR read as "@)"."""
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import wrapped_marks
+
+    def word(text: str, left: int, top: int, width: int, height: int,
+             marks: str = "") -> dict[str, str]:
+        return {"text": text, "left": str(left), "top": str(top), "width": str(width),
+                "height": str(height), "conf": "90", "marks": marks}
+
+    row = SimpleNamespace(nature_of_ownership="See Footnotes",
+                          footnotes={"nature_of_ownership": ("2",)})
+    line = [word("I", 1455, 1833, 5, 15), word("See", 1488, 1835, 34, 17),
+            word("Footnotes(2)", 1529, 1835, 83, 17)]
+    wrapped = word("@)", 1528, 1857, 16, 13, "(3)")
+    page = line + [wrapped, word("12,687,274", 1323, 1909, 76, 17)]
+    notes = frozenset({"1", "2", "3"})
+    assert wrapped_marks(row, line, page, notes) == {"nature_of_ownership": ("2", "3")}
+    assert wrapped_marks(row, line, page, frozenset({"1", "2"})) == {}  # no footnote (3)
+    unmarked = SimpleNamespace(nature_of_ownership="See Footnotes", footnotes={})
+    assert wrapped_marks(unmarked, line, page, notes) == {}  # its last word is not told
+    # the next row's line ("@" a row below) and a word read right ("(3)") are no wrap
+    lower = word("@)", 1528, 1857 + 30, 16, 13, "(3)")
+    assert wrapped_marks(row, line, line + [lower], notes) == {}
+    assert wrapped_marks(row, line, line + [word("(3)", 1528, 1857, 16, 13, "(3)")],
+                         notes) == {}
+    # two words under it: which is the mark is not told
+    assert wrapped_marks(row, line, page + [word("@", 1570, 1857, 16, 13, "(4)")],
+                         notes | {"4"}) == {}

@@ -37,7 +37,9 @@ from .ocr_lost_rows import _AMOUNTS, _decimal
 from .ocr_lost_cells import _alone, _columns
 from .ocr_marks import MARKS_COLUMN, code_word, core, lone_mark
 from .ocr_ungrouped_amounts import rows_replaced, rows_with_line_words
+from .scan import text_lines
 
+NATURE = "nature_of_ownership"
 #: the cells that print a number or a date a mark may follow
 CODE = "transaction_code"
 FIELDS = _AMOUNTS + ("transaction_date", "exercise_date", "expiration_date", CODE)
@@ -66,6 +68,8 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         marks = line_marks(row, words, notes)
         if name in MARK_COLUMNS:
             marks.update(lone_marks(name, row, words, notes))
+        page = text_lines(tsvs)[row.span.line - 1][1] or []
+        marks.update(wrapped_marks(row, words, [w for line in page for w in line], notes))
         if marks:
             replaced[name, i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
     changes = rows_replaced(form, replaced)
@@ -94,7 +98,7 @@ def line_marks(row: Any, words: list[dict[str, str]],
         holding = [w.get(MARKS_COLUMN, "") for w in words if read_as(w["text"].strip()) == value]
         if len(holding) != 1 or not holding[0]:
             continue
-        ids = tuple(mark.strip("()") for mark in re.findall(r"\([0-9]+\)", holding[0]))
+        ids = mark_ids(holding[0])
         if ids and all(mark in notes for mark in ids):
             out[field] = ids
     return out
@@ -130,10 +134,47 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
                 or len(unplaced) > sum(start < left < end for left in others):
             continue  # a glyph may be the word of a value no word placed ("cl)": "C(1)")
         for field, marks in zip(empty, between):
-            ids = tuple(mark.strip("()") for mark in re.findall(r"\([0-9]+\)", marks))
+            ids = mark_ids(marks)
             if ids and all(mark in notes for mark in ids) and not row.footnotes.get(field):
                 out[field] = ids
     return out
+
+
+def mark_ids(marks: str) -> tuple[str, ...]:
+    """The footnote ids of marks read again ("(2)(3)" -> ("2", "3"))."""
+    return tuple(mark.strip("()") for mark in re.findall(r"\([0-9]+\)", marks))
+
+
+def wrapped_marks(row: Any, words: list[dict[str, str]], page: list[dict[str, str]],
+                  notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The marks of the row's nature of ownership with the last of them wrapped onto the
+    line under it ("See Footnotes(2)" over "@)" for "(2)(3)"): a word OCR garbled
+    (``ocr_marks.lone_mark``) whose marks read again name a footnote of ``notes`` not yet
+    the cell's, the one word of the page (``page``: its words) below the end of the one
+    word of the row's line (``words``) that ends in the cell's marks, starting within it
+    (or half its height before it) and its top less than that word's height below its
+    bottom. Empty where the cell has no marks read (its last word is then not told) or
+    any of that is not so."""
+    held = tuple(row.footnotes.get(NATURE) or ())
+    if not held or not row.nature_of_ownership:
+        return {}
+    ending = "".join(f"({mark})" for mark in held)
+    last = row.nature_of_ownership.split()[-1]
+    ends = [w for w in words if w["text"].strip() == last + ending]
+    if len(ends) != 1:
+        return {}
+    end = ends[0]
+    left, top = float(end["left"]), float(end["top"])
+    width, height = float(end["width"]), float(end["height"])
+    under = [w for w in page
+             if left - height / 2 <= float(w["left"]) <= left + width
+             and 0 <= float(w["top"]) - (top + height) < height]
+    if len(under) != 1 or not lone_mark(under[0]["text"].strip()):
+        return {}
+    ids = mark_ids(under[0].get(MARKS_COLUMN, ""))
+    if not ids or not all(mark in notes and mark not in held for mark in ids):
+        return {}
+    return {NATURE: held + ids}
 
 
 def word_value(word: str) -> Decimal | dt.date | None:
