@@ -939,9 +939,9 @@ def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
     from .stacked_titles import stacked_titles
     if row.joined:
         return {}
-    above = body[i - 1] if i > 0 and isinstance(body[i - 1], list) else None
-    below = body[i + 1] if i + 1 < len(body) and isinstance(body[i + 1], list) else None
-    return stacked_titles(row.parts, above, below, titles, notes)  # type: ignore[arg-type]
+    before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
+    return stacked_titles(row.parts, before if isinstance(before, list) else None,
+                          after if isinstance(after, list) else None, titles, notes)
 
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
