@@ -27,13 +27,11 @@ import re
 
 from .atoms import Atom
 from .row_pairs import unmarked
+from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
 TITLE, UNDER = "security_title", "underlying_security_title"
 # a class or series, a title's first line: "Class B", "Series C-1"
-_CLASS = re.compile(r"(Class|Series)")
-_LETTER = re.compile(r"[A-Z0-9][A-Za-z0-9-]{0,3}")
-# a title's last word, its footnote marks on it: "Stock", "Stock(1)"
-_CLOSING = re.compile(r"(Stock|Shares)(\([0-9]{1,2}\))*")
+_CLASS = re.compile(rf"{CLASS_OR_SERIES}[A-Za-z0-9-]{{0,3}}")
 
 
 def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
@@ -53,10 +51,9 @@ def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
     if [a.text for a in title] != ["Common"] or [a.text for a in under] != ["Common"]:
         return {}
     if len(above) < 4 or len(below) < 2 or not all(
-            _CLASS.fullmatch(above[k].text) and _LETTER.fullmatch(above[k + 1].text)
-            for k in (0, 2)):
+            _CLASS.fullmatch(f"{above[k].text} {above[k + 1].text}") for k in (0, 2)):
         return {}
-    if not all(_CLOSING.fullmatch(a.text) for a in below[:2]):
+    if not all(TITLE_CLOSING.fullmatch(a.text) for a in below[:2]):
         return {}
     cells = {TITLE: [*above[:2], *title, below[0]], UNDER: [*above[2:4], *under, below[1]]}
     prose = f" {' '.join(notes)} "
