@@ -1,11 +1,8 @@
 """Table II's two titles stacked over the OCR lines around a centred row: read where
 the lines right around the row's make them certain (``form/stacked_titles.py``), a
-title reading that stops open taken for no whole title (``form/row_pairs.closed_titles``)
-and the lines below a row of open titles counted from those above it
-(``form/row_centred.py``). Values checked against EDGAR's XML of the filings named."""
+title reading that stops open taken for no whole title (``form/row_pairs.closed_titles``).
+Values checked against EDGAR's XML of the filings named."""
 
-from form4lark.form.row_centred import centred_cuts
-from form4lark.form.row_lines import RowLine, _gaps
 from form4lark.form.row_pairs import shared_cells
 from form4lark.form.stacked_titles import stacked_titles
 from test_row_pairs import _line
@@ -53,41 +50,3 @@ def test_a_title_that_stops_open_is_no_reading_of_it():
     cells = shared_cells(above, below, parts, (TITLE, UNDER, NATURE),
                          frozenset({"Class A Common Stock"}))
     assert _texts(cells) == {TITLE: "Class B Common Stock", UNDER: "Class A Common Stock"}
-
-
-def _row(line: int, nature: bool = False) -> RowLine:
-    parts = {TITLE: _line(line, "Common"), UNDER: _line(line, "Common"),
-             NATURE: _line(line, "Charitable") if nature else []}
-    return RowLine({}, parts, open={TITLE, UNDER} | ({NATURE} if nature else set()))
-
-
-def test_the_lines_below_a_centred_row_of_open_titles_are_as_many_as_above():
-    # GOOG-20220413-1 sec (tesseract): the first row's titles over three lines, the
-    # next row's nature ("SMB" ... "Unitrust 1") over five; the last row's lines below
-    # are known (the table's end) and confirm the count
-    first, second = _row(1), _row(5, nature=True)
-    first.above = [_line(0, "Class", "B", "Class", "A")]
-    second.below = [_line(6, "Stock", "Stock", "Remainder"), _line(7, "Unitrust", "1")]
-    run = [_line(2, "Stock", "Stock"), _line(3, "SMB"), _line(4, "Class", "B", "Class", "A", "pacific")]
-    body = [first.above[0], first, *run, second, *second.below]
-    centred_cuts(body, _gaps(body))
-    assert first.below == run[:1] and second.above == run[1:]
-
-
-def test_a_count_the_next_row_does_not_confirm_cuts_nothing():
-    first, second = _row(1), _row(5, nature=True)
-    first.above = [_line(0, "Class", "B", "Class", "A")]
-    second.below = [_line(6, "Stock", "Stock", "Remainder")]  # one line below, two above
-    run = [_line(2, "Stock", "Stock"), _line(3, "SMB"), _line(4, "Class", "B", "Class", "A")]
-    body = [first.above[0], first, *run, second, *second.below]
-    centred_cuts(body, _gaps(body))
-    assert first.below is None and second.above is None
-    # a row whose open cell is a nature may be a cell of two lines half a line off
-    # its row's ("See" / "Footnote"): its lines below are not counted
-    first, second = _row(1, nature=True), _row(5)
-    first.above = [_line(0, "Class", "B", "Class", "A")]
-    second.below = [_line(6, "Stock", "Stock")]
-    run = [_line(2, "Stock", "Stock"), _line(4, "Class", "B", "Class", "A")]
-    body = [first.above[0], first, *run, second, *second.below]
-    centred_cuts(body, _gaps(body))
-    assert first.below is None and second.above is None

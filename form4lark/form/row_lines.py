@@ -38,10 +38,7 @@ only where that is certain:
    upper row's. A centred cell of an even count of lines has none on the row's
    line and as many above as below it: a row whose one open cell is such a cell
    and whose lines above are known has as many below, kept where the next row
-   then stands as many lines above as below (``_count_cuts``); on a page that
-   centres its cells, a row whose open cells all have words on its line has as
-   many lines below as above, counted down to a row that confirms it
-   (``row_centred.py``). Rows printed alike
+   then stands as many lines above as below (``_count_cuts``). Rows printed alike
    (each run between two is the last row's lines below, then the first row's
    above) are cut as those end rows show; a run ending with the very lines the
    first row opens with, before a row showing the first row's title words on its
@@ -613,9 +610,6 @@ def place_lines(body: Body, align: str | None) -> None:
             lower.above = run[cut:]
     _count_cuts(body)
     _alike(body)
-    if align == "centre":
-        from .row_centred import centred_cuts
-        centred_cuts(body, _gaps(body))
 
 
 def _alike(body: Body) -> None:
