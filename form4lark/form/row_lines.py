@@ -916,6 +916,8 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             continue
         values = dict(row.values)
         cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures, notes=notes)
+        if table == "table_ii" and align == "centre" and not (TITLE in cells and UNDER in cells):
+            cells = _stacked(body, i, row, titles, notes) | cells
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None:
@@ -925,6 +927,18 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     if table == "table_ii":
         _titled_by_table(read, keys, titles, align, printed_natures)
     return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
+
+
+def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
+             notes: tuple[str, ...]) -> dict[str, list[Atom]]:
+    """Table II's row ``i``'s two titles stacked on the lines right around its line
+    (``stacked_titles.py``), where these are text lines."""
+    from .stacked_titles import stacked_titles
+    if row.joined:
+        return {}
+    before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
+    return stacked_titles(row.parts, before if isinstance(before, list) else None,
+                          after if isinstance(after, list) else None, titles, notes)
 
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],

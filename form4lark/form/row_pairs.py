@@ -96,8 +96,27 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     see ``readings``."""
     found = readings(above, below, parts, keys, titles, top, certain=certain) or []
     if marks_apart(above + below):
-        return agreed(found)  # a mark standing apart ("Stock (3)") may end either cell
-    return agreed(printed_natures(found, natures) or found)
+        return closed_titles(found, titles)  # a mark standing apart ("Stock (3)") may end either cell
+    return closed_titles(printed_natures(found, natures) or found, titles)
+
+
+def closed_titles(found: list[dict[str, list[Atom]]],
+                  titles: frozenset[str]) -> dict[str, list[Atom]]:
+    """The cells ``agreed`` by ``found``, and the title agreed by its readings whose
+    title does not stop open ("Class B Common": ``open_title``), where some do: a
+    title's cell ends with the word naming the security, so such a reading's title
+    is not whole ("Class B" / "Common" / "Stock Stock": "Stock" is the title's, not
+    the underlying's beside it), unless the page prints it whole (``titles``). The
+    other cells stay as every reading agrees (the underlying title is the cell the
+    readings are made to read, a title stopping open among them only where no other
+    does: ``readings``)."""
+    cells = agreed(found)
+    closed = [reading for reading in found if TITLE not in reading or not (
+        open_title(reading[TITLE]) and (title := cell_of(reading[TITLE])) is not None
+        and unmarked(title.text) not in titles)]
+    if closed and len(closed) < len(found) and TITLE in (closed_cells := agreed(closed)):
+        cells[TITLE] = closed_cells[TITLE]
+    return cells
 
 
 def marks_apart(lines: Lines) -> bool:

@@ -1,0 +1,64 @@
+"""Table II's two titles stacked over three lines beside each other (``row_lines.py``).
+
+A page that centres its cells prints a row's title and underlying title of three
+lines each ("Class B" / "Common" / "Stock", "Class A" / "Common" / "Stock") on the
+line above the row's, the row's line and the line below, side by side, each line
+holding the title's words, then the underlying title's, then the nature's::
+
+    Class B Class A By SVF II
+    Common 2) 12/09/2024 c 628,553) (c) @ | Common | 628,553 | $0 137,545 I (DE)
+    Stock Stock uc(00)
+
+Where the lines around the row cannot be told apart from its neighbours' (a nature
+of many lines runs over them), the two titles are still certain: both stop open on
+the row's line ("Common"), so each has a line above and below it; the line right
+above opens with two classes ("Class B", "Class A"), one a title's first words, and
+the line right below with two words that end a title ("Stock", "Stock"), which close
+both: a centred cell has as many lines above its row's line as below, so neither
+title reaches further (a title of four lines, "Non-Voting" over those three, stands
+half a line off, one line further above: so each title read must be one the page
+prints, in Table I or its notes). Only this shape is read; the nature is left as it
+was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import Atom
+from .row_pairs import unmarked
+from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
+
+TITLE, UNDER = "security_title", "underlying_security_title"
+# a class or series, a title's first line: "Class B", "Series C-1"
+_CLASS = re.compile(rf"{CLASS_OR_SERIES}[A-Za-z0-9-]{{0,3}}")
+
+
+def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
+                   below: list[Atom] | None, titles: frozenset[str],
+                   notes: tuple[str, ...]) -> dict[str, list[Atom]]:
+    """The title's and the underlying title's words where both stand as "Common" on
+    the row's line (``parts``: its words by cell), the line right above (``above``)
+    opens with two classes and the line right below (``below``) with two closing
+    words, and each title is one of ``titles`` or a run of the words ``notes``;
+    else nothing."""
+    title, under = parts.get(TITLE, []), parts.get(UNDER, [])
+    if not title or not under or above is None or below is None:
+        return {}
+    line = title[0].line
+    if any(a.line != line - 1 for a in above) or any(a.line != line + 1 for a in below):
+        return {}
+    if [a.text for a in title] != ["Common"] or [a.text for a in under] != ["Common"]:
+        return {}
+    if len(above) < 4 or len(below) < 2 or not all(
+            _CLASS.fullmatch(f"{above[k].text} {above[k + 1].text}") for k in (0, 2)):
+        return {}
+    if not all(TITLE_CLOSING.fullmatch(a.text) for a in below[:2]):
+        return {}
+    cells = {TITLE: [*above[:2], *title, below[0]], UNDER: [*above[2:4], *under, below[1]]}
+    prose = f" {' '.join(notes)} "
+    for atoms in cells.values():
+        text = unmarked(" ".join(a.text for a in atoms))
+        if text not in titles and re.search(rf"\s{re.escape(text)}[\s.,;]", prose) is None:
+            return {}
+    return cells
