@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..checks import TRANSACTION_CODES
 from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, MARKS_RE, PADDED_DATE_RE
 
 #: how many times the mark is enlarged before it is read
@@ -320,7 +321,8 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
 
 # a transaction's code as OCR reads it with its garbled mark: "S", "Ss", "Mo", "s?)", "s@";
 # a small letter and small letters only is a word ("on", "per"), not a code
-_CODE = re.compile(r"[ACDEFGHIJLMOPSUWXZ][^0-9A-Z\s]{0,3}|[acdefghijlmopsuwxz][^0-9A-Za-z\s]{1,3}")
+_CODES = "".join(sorted(TRANSACTION_CODES))
+_CODE = re.compile(rf"[{_CODES}][^0-9A-Z\s]{{0,3}}|[{_CODES.lower()}][^0-9A-Za-z\s]{{1,3}}")
 
 
 def code_word(word: str) -> bool:
