@@ -207,15 +207,16 @@ def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
         key = tuple(cells.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
         lines.setdefault(key, set()).add(inside[0] if len(inside) == 1 else None)
     crossed: set[int] = set()
-    owner: dict[int, tuple[str, ...]] = {}
-    for key, held in lines.items():
+    owned: set[int] = set()
+    for held in lines.values():
         if None in held or len(held) > 1:
             crossed.update(index for index in held if index is not None)
             continue
-        for index in (i for i in held if i is not None):  # its one band
-            if index in owner:
-                crossed.add(index)
-            owner[index] = key
+        (index,) = held  # its one band
+        assert index is not None  # (a word in no band: crossed, above)
+        if index in owned:
+            crossed.add(index)
+        owned.add(index)
     return crossed
 
 
