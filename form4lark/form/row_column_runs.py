@@ -183,7 +183,7 @@ class _Reader:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
-        if not _title(token) or column.moves_only or count < 2:
+        if not token.words or column.moves_only or count < 2:
             return None
         if (at, count) not in self.titles:
             self.titles[at, count] = title_cells([list(token.atoms)], count)
