@@ -79,8 +79,17 @@ AFRM = FIXTURES / "column_runs" / "AFRM-20230103-1" / "sec" / "pdfminer.txt"
 SQ_PLAIN = FIXTURES / "column_runs" / "SQ-20180702-1" / "plain" / "pdfminer.txt"
 
 
-@pytest.mark.parametrize("path, moves, holds", [(AFRM, 2, 3), (SQ_PLAIN, 1, 3)],
-                         ids=["transactions-then-holdings", "first-row-values-before-titles"])
+# pdftotext's sec texts: MDB-20200610-1's first rows' boxes column by column, each "I"
+# followed by its nature, then rows printed whole and a holding whose title box came out
+# after its values; AFRM-20230403-1's holdings, each "I" followed by its nature
+MDB_PDFTOTEXT = FIXTURES / "column_runs" / "MDB-20200610-1" / "sec" / "pdftotext.txt"
+AFRM_PDFTOTEXT = FIXTURES / "column_runs" / "AFRM-20230403-1" / "sec" / "pdftotext.txt"
+
+
+@pytest.mark.parametrize("path, moves, holds", [
+    (AFRM, 2, 3), (SQ_PLAIN, 1, 3), (MDB_PDFTOTEXT, 11, 1), (AFRM_PDFTOTEXT, 1, 3)],
+    ids=["transactions-then-holdings", "first-row-values-before-titles",
+         "letters-with-natures-title-last", "each-letter-then-its-nature"])
 def test_table_i_runs_match_truth(path: Path, moves: int, holds: int) -> None:
     form = form4lark.parse(fixture_text(path))
     assert form.non_derivative_transactions and len(form.non_derivative_transactions) == moves

@@ -936,7 +936,12 @@ def test_a_text_cell_going_on_after_a_mark_is_found_in_any_text_column():
     nature = [_word_chunk(4, (80.0, "Footnotes(2)"), key=NATURE),
               _word_chunk(5, (80.0, "See"), key=NATURE)]
     assert _words_after_mark(nature)
-    assert not _words_after_mark([*nature[1:], nature[0]][:1])
+    assert _words_after_mark(nature[::-1])  # the lines' order, not the list's
+    assert not _words_after_mark(nature[1:])  # no mark
+    assert not _words_after_mark([_word_chunk(5, (80.0, "Footnotes(2)"), key=NATURE),
+                                  _word_chunk(4, (80.0, "See"), key=NATURE)])  # words above
+    assert not _words_after_mark([_word_chunk(4, (80.0, "Footnotes(2)"), key=NATURE),
+                                  _word_chunk(4, (96.0, "See"), key=NATURE)])  # on its line
     assert not _words_after_mark([_word_chunk(4, (80.0, "Footnotes(2)"), key=NATURE),
                                   _word_chunk(5, (80.0, "(3)"), key=NATURE)])  # marks only
     title = [_word_chunk(4, (1.0, "Common(1)"), key=TITLE), _word_chunk(5, (1.0, "Stock"),

@@ -160,14 +160,23 @@ def test_a_listed_owners_bare_box_is_marked_only_among_glyphs():
     assert listed_glyph_boxes(titled) == titled  # "Director" twice: not read so
 
 
+#: a scan whose header OCR read as blocks: "YELP INC [ YELP ] (Check all applicable)" /
+#: "Rabois Keith X Director 10% Owner" under the labels of boxes 1, 2 and 5
+YELP = SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt"
+
+
+def _yelp_names() -> tuple[str, str]:
+    """The issuer's name and the owner's, as YELP-20121123-1's truth holds them."""
+    held = truth_of(YELP)
+    return held["issuer"]["name"], held["reporting_owners"][0]["name"]
+
+
 def test_box_2s_line_above_the_owners_name_is_the_issuers_whole():
-    # "YELP INC [ YELP ] (Check all applicable)" / "Rabois Keith X Director 10% Owner":
     # OCR printed box 2's line above box 1's name; a note names the issuer after small
     # words, so the line is box 2's alone, and the name's line under it box 1's
-    path = SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt"
-    form = parse(fixture_text(path))
-    assert form.issuer.name == "YELP INC"
-    assert [owner.name for owner in form.reporting_owners] == ["Rabois Keith"]
+    form = parse(fixture_text(YELP))
+    assert (form.issuer.name, [owner.name for owner in form.reporting_owners]) == (
+        _yelp_names()[0], [_yelp_names()[1]])
 
 
 def test_a_table_ii_title_around_marks_read_as_glyphs():
@@ -182,7 +191,7 @@ def test_a_table_ii_title_around_marks_read_as_glyphs():
 def _yelp_header(issuer_line: str, name_line: str = "Rabois Keith X Director 10% Owner") -> str:
     """YELP-20121123-1's text with its issuer's and name's lines as given, and no care-of
     naming the issuer (no echo tells the cut)."""
-    text = fixture_text(SCAN / "YELP-20121123-1" / "sec" / "tesseract.txt")
+    text = fixture_text(YELP)
     for old, new in ((". . YELP INC [ YELP ] (Check all applicable)", issuer_line),
                      ("Rabois Keith X Director 10% Owner", name_line),
                      ("C/O YELP INC.", "C/O ACME LLC")):
@@ -196,11 +205,24 @@ def test_box_2s_line_under_the_three_labels_with_box_1s_edges_before_it():
     # Affirm Holdings, Inc. [ AFRM ] (Check all applicable)" (box 1's edges read as
     # letters), then "Rabois Keith X Director 10% Owner": the issuer after the edges,
     # its first word holding the ticker's letters; the owner's name on the line below
-    form = parse(_yelp_header("F F YELP INC [ YELP ] (Check all applicable)"))
-    assert form.issuer.name == "YELP INC"
-    assert [owner.name for owner in form.reporting_owners] == ["Rabois Keith"]
-    form = parse(_yelp_header("YELP INC [ YELP ] (Check all applicable)"))
-    assert (form.issuer.name, form.reporting_owners[0].name) == ("YELP INC", "Rabois Keith")
+    issuer, name = _yelp_names()
+    for line in ("F F YELP INC [ YELP ] (Check all applicable)",
+                 "YELP INC [ YELP ] (Check all applicable)"):
+        form = parse(_yelp_header(line))
+        assert (form.issuer.name, [owner.name for owner in form.reporting_owners]) == (
+            issuer, [name])
+
+
+def test_a_garbled_word_below_keeps_the_issuer_read_whole():
+    # XOOM-20130221-1's shape: "ri Officer (give title ..." under the owner's name, "ri"
+    # the box's glyph OCR garbled: the name's field may hold it (unknown), the issuer's
+    # line read whole above it is not its field
+    issuer, name = _yelp_names()
+    text = _yelp_header("YELP INC [ YELP ] (Check all applicable)")
+    assert "\nOfficer (give title" in text
+    form = parse(text.replace("\nOfficer (give title", "\nri Officer (give title", 1))
+    assert form.issuer.name == issuer
+    assert [owner.name for owner in form.reporting_owners] in ([None], [name])
 
 
 @pytest.mark.parametrize("issuer_line,name_line", [

@@ -158,22 +158,34 @@ def test_cells_take_the_marks_of_their_one_word() -> None:
     assert word_value("02/15/2027") is not None and word_value("Stock") is None
 
 
+def _tsv(*words: tuple[int, int, int, str]) -> str:
+    """OCR's TSV of a sheet holding ``words``: (line number, top, height, text) each."""
+    return "\n".join([HEADER] + [f"5\t1\t1\t1\t{line}\t1\t30\t{top}\t40\t{height}\t90\t{text}"
+                                 for line, top, height, text in words]) + "\n"
+
+
 def test_crossed_bands_are_those_a_line_reaches_out_of_or_shares() -> None:
     """A band's text is taken only where one line of OCR's lies in it alone."""
     bands = [(24, 60), (84, 120), (144, 180)]
-
-    def tsv(*words: tuple[int, int, int, str]) -> str:
-        return "\n".join([HEADER] + [f"5\t1\t1\t1\t{line}\t1\t30\t{top}\t40\t{height}\t90\t{text}"
-                                     for line, top, height, text in words]) + "\n"
-
-    assert ocr_marks.crossed_bands(tsv((1, 30, 20, "(1)"), (2, 90, 20, "(2)")), bands) == set()
+    assert ocr_marks.crossed_bands(_tsv((1, 30, 20, "(1)"), (2, 90, 20, "(2)")), bands) == set()
     # one line's words in the first and the second band: either may hold the other's
-    assert ocr_marks.crossed_bands(tsv((1, 30, 20, "(1)"), (1, 90, 20, "(2)")), bands) == {0, 1}
+    assert ocr_marks.crossed_bands(_tsv((1, 30, 20, "(1)"), (1, 90, 20, "(2)")), bands) == {0, 1}
     # a word of the third band's line running into the second band
-    assert ocr_marks.crossed_bands(tsv((3, 100, 70, "(3)")), bands) == set()  # in none: dropped
-    assert ocr_marks.crossed_bands(tsv((3, 150, 20, "(3)"), (3, 100, 70, "(3)")), bands) == {2}
+    assert ocr_marks.crossed_bands(_tsv((3, 100, 70, "(3)")), bands) == set()  # in none: dropped
+    assert ocr_marks.crossed_bands(_tsv((3, 150, 20, "(3)"), (3, 100, 70, "(3)")), bands) == {2}
     # two lines in one band
-    assert ocr_marks.crossed_bands(tsv((1, 30, 10, "(1)"), (2, 45, 10, "(4)")), bands) == {0}
+    assert ocr_marks.crossed_bands(_tsv((1, 30, 10, "(1)"), (2, 45, 10, "(4)")), bands) == {0}
+
+
+def test_crops_whose_bands_one_line_spans_read_no_marks() -> None:
+    """Two crops 36 rows high stacked on one sheet (bands 24-60 and 84-120): where OCR
+    read one line across both, neither crop's marks are taken."""
+    crops = [Crop(10, 36, b"\xff" * 360)] * 2
+    assert sheet(crops)[1] == [(24, 60), (84, 120)]
+    apart = _tsv((1, 30, 20, "(1)"), (2, 90, 20, "(2)"))
+    assert ocr_marks.crops_marks(crops, lambda image: apart) == ["(1)", "(2)"]
+    spanning = _tsv((1, 30, 20, "(1)"), (1, 90, 20, "(2)"))
+    assert ocr_marks.crops_marks(crops, lambda image: spanning) == [None, None]
 
 
 def test_codes_marks_are_read_on_a_sheet_of_their_own() -> None:

@@ -183,7 +183,7 @@ class _Reader:
         """A words column printed as one paragraph holding the same words once per
         row ("Common", "Stock(1)", "Common", "Stock(1)")."""
         token = self.tokens[at]
-        if not _title(token) or column.moves_only or count < 2:
+        if not token.words or column.moves_only or count < 2:
             return None
         if (at, count) not in self.titles:
             self.titles[at, count] = title_cells([list(token.atoms)], count)
@@ -551,9 +551,8 @@ def _title_first(block: list[Token]) -> list[Token] | None:
     its only words, a title, close it, where no row is owned indirectly (words after
     an "I" may be its nature)."""
     letters = [t.text.strip("()") for t in block if _letter(t) is not None]
-    if len(block) < 3 or block[0].words or not _title(block[-1]) \
-            or any(t.words for t in block[:-1]) or not letters \
-            or any(letter.startswith("I") for letter in letters):
+    if len(block) < 3 or not _title(block[-1]) or any(t.words for t in block[:-1]) \
+            or not letters or any(letter.startswith("I") for letter in letters):
         return None
     return block[-1:] + block[:-1]
 
@@ -677,6 +676,6 @@ def _one_nature(token: Token) -> bool:
     """Whether ``token`` is words opening as a nature does ("By", "See") with no other
     line of it opening so (two natures in one paragraph)."""
     atoms = token.atoms
-    return token.words and bool(NATURE_OPENING_RE.match(atoms[0].text)) and not any(
+    return token.words and not _title(token) and not any(
         atoms[n].line != atoms[n - 1].line and NATURE_OPENING_RE.match(atoms[n].text)
         for n in range(1, len(atoms)))

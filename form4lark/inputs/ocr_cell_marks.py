@@ -27,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -82,20 +81,23 @@ def line_marks(row: Any, words: list[dict[str, str]],
     of ``words`` (its line's TSV words) reads as, that word's marks re-read and each a
     footnote of ``notes``."""
     values = {field: getattr(row, field, None) for field in FIELDS}
+    texts = [(w["text"].strip(), w.get(MARKS_COLUMN, "")) for w in words]  # each read once
+    as_codes: list[tuple[object, str]] = [(code_value(t), marks) for t, marks in texts]
+    as_values: list[tuple[object, str]] = [(word_value(t), marks) for t, marks in texts]
     out: dict[str, tuple[str, ...]] = {}
     for field, value in values.items():
-        read_as: Callable[[str], object]
+        read: list[tuple[object, str]]
         if isinstance(value, str) and field == CODE and len(value) == 1:
-            read_as = code_value  # the code: the one word of its letter
+            read = as_codes  # the code: the one word of its letter
         elif isinstance(value, (Decimal, dt.date)):
-            read_as = word_value
+            read = as_values
         else:
             continue
         if row.footnotes.get(field):
             continue
         if sum(v == value for v in values.values()) != 1:
             continue  # two cells hold it: which word is whose is not told
-        holding = [w.get(MARKS_COLUMN, "") for w in words if read_as(w["text"].strip()) == value]
+        holding = [marks for word, marks in read if word == value]
         if len(holding) != 1 or not holding[0]:
             continue
         ids = mark_ids(holding[0])

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..checks import TRANSACTION_CODES
 from ..patterns import MARK_AT_END_RE, MARKS_AT_END_RE, MARKS_RE, PADDED_DATE_RE
 
 #: how many times the mark is enlarged before it is read
@@ -206,15 +207,16 @@ def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
         key = tuple(cells.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
         lines.setdefault(key, set()).add(inside[0] if len(inside) == 1 else None)
     crossed: set[int] = set()
-    owner: dict[int, tuple[str, ...]] = {}
-    for key, held in lines.items():
+    owned: set[int] = set()
+    for held in lines.values():
         if None in held or len(held) > 1:
             crossed.update(index for index in held if index is not None)
             continue
-        for index in (i for i in held if i is not None):  # its one band
-            if index in owner:
-                crossed.add(index)
-            owner[index] = key
+        (index,) = held  # its one band
+        assert index is not None  # (a word in no band: crossed, above)
+        if index in owned:
+            crossed.add(index)
+        owned.add(index)
     return crossed
 
 
@@ -320,7 +322,8 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
 
 # a transaction's code as OCR reads it with its garbled mark: "S", "Ss", "Mo", "s?)", "s@";
 # a small letter and small letters only is a word ("on", "per"), not a code
-_CODE = re.compile(r"[ACDEFGHIJLMOPSUWXZ][^0-9A-Z\s]{0,3}|[acdefghijlmopsuwxz][^0-9A-Za-z\s]{1,3}")
+_CODES = "".join(sorted(TRANSACTION_CODES))
+_CODE = re.compile(rf"[{_CODES}][^0-9A-Z\s]{{0,3}}|[{_CODES.lower()}][^0-9A-Za-z\s]{{1,3}}")
 
 
 def code_word(word: str) -> bool:
