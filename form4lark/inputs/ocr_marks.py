@@ -26,7 +26,7 @@ and 0.710 / 0.983 (400 dpi), as tesseract then finds the page's blocks different
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -170,17 +170,23 @@ def sheet(crops: list[Crop]) -> tuple[bytes, list[tuple[int, int]]]:
     return b"P5\n%d %d\n255\n" % (width, len(rows)) + b"".join(rows), bands
 
 
+def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
+    """The words of a sheet's TSV (its level 5 rows holding text), each by its column
+    names; none where OCR gave no TSV."""
+    rows = tsv.split("\n")
+    names = rows[0].split("\t")
+    for row in rows[1:]:
+        cells = dict(zip(names, row.split("\t")))
+        if cells.get("level") == "5" and cells.get("text", "").strip():
+            yield cells
+
+
 def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float]]:
     """What OCR read in each band of a sheet, from its TSV: the words whose middle lies
     in the band, left to right, and the least confidence OCR had in one of them."""
     found: list[list[tuple[int, str]]] = [[] for _ in bands]
     least = [100.0] * len(bands)
-    lines = tsv.split("\n")
-    names = lines[0].split("\t")
-    for line in lines[1:]:
-        cells = dict(zip(names, line.split("\t")))
-        if cells.get("level") != "5" or not cells.get("text", "").strip():
-            continue
+    for cells in _sheet_words(tsv):
         middle = int(cells["top"]) + int(cells["height"]) / 2
         for index, (top, bottom) in enumerate(bands):
             if top <= middle < bottom:
@@ -195,12 +201,7 @@ def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
     a band a line of OCR's TSV reaches out of (its words in two bands, or a word's box
     running into the white between crops), and a band holding words of two lines."""
     lines: dict[tuple[str, ...], set[int | None]] = {}
-    rows = tsv.split("\n")
-    names = rows[0].split("\t")
-    for row in rows[1:]:
-        cells = dict(zip(names, row.split("\t")))
-        if cells.get("level") != "5" or not cells.get("text", "").strip():
-            continue
+    for cells in _sheet_words(tsv):
         top, bottom = int(cells["top"]), int(cells["top"]) + int(cells["height"])
         inside = [index for index, (first, last) in enumerate(bands)
                   if first - GAP // 2 <= top and bottom <= last + GAP // 2]
