@@ -24,6 +24,9 @@ ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
 TICKER = re.compile(r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?")
 DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 CITY_LABELS = ("CITY", "STATE", "ZIP")
+#: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line
+#: opening with one is no piece of a word, one ending with one goes on
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or"})
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 
@@ -179,8 +182,10 @@ def _street_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Cell]:
     if any(a.kind in MARKS for a in span):
         return []
     run = cell_of(_value_set_apart(span, atoms))
-    split = split_care_of_street(run.text) if run is not None else None
-    return [Cell(text, run.line, run.column) for text in split] if run and split else []
+    if run is None:
+        return []
+    split = split_care_of_street(run.text)
+    return [Cell(text, run.line, run.column) for text in split] if split else []
 
 
 def _name_words(name: list[Atom]) -> list[Atom]:
@@ -427,18 +432,11 @@ def place_alone(atoms: list[Atom], cell_rows: set[int]) -> tuple[Cell, Cell, Cel
         parts = _first_cells(line) if row in cell_rows else [line]
         if any(a.kind != "TEXT" for part in parts for a in part) or not parts:
             continue
-        whole = cell_of([a for part in parts for a in part])
-        if whole is None:
-            continue
-        city, state, zip_code = split_city_line(whole.text)
-        if None in (city, state, zip_code) or any(ch.isdigit() for ch in city or ""):
-            continue
-        if row in cell_rows and (city, state, zip_code) != tuple(
+        place = city_line_cells(cell_of([a for part in parts for a in part]))
+        if place is None or row in cell_rows and tuple(c.text for c in place) != tuple(
                 joined(part) for part in parts):
             continue
-        found.append((Cell(city or "", whole.line, whole.column),
-                      Cell(state or "", whole.line, whole.column),
-                      Cell(zip_code or "", whole.line, whole.column)))
+        found.append(place)
     if len(found) == 1:
         return found[0]
     from .place_wrapped import place_wrapped  # a rare shape's reader, imported where read
@@ -462,12 +460,19 @@ def _place_opening(lines: dict[int, list[Atom]],
         if not words or not rest or rest[0].kind == "TEXT" or row in cell_rows and (
                 words[0].cell != 0 or rest[0].cell == 0):
             continue  # no label after the words, or words of another cell before it
-        whole = cell_of(words)
-        city, state, zip_code = split_city_line(whole.text) if whole else (None, None, None)
-        if whole is None or None in (city, state, zip_code) or any(
-                ch.isdigit() for ch in city or ""):
-            continue
-        found.append((Cell(city or "", whole.line, whole.column),
-                      Cell(state or "", whole.line, whole.column),
-                      Cell(zip_code or "", whole.line, whole.column)))
+        place = city_line_cells(cell_of(words))
+        if place is not None:
+            found.append(place)
     return found[0] if len(found) == 1 else None
+
+
+def city_line_cells(whole: Cell | None) -> tuple[Cell, Cell, Cell] | None:
+    """A cell read whole as box 1's city line: its city (holding no digit), state and zip,
+    each at the line's place; None where it does not read so."""
+    if whole is None:
+        return None
+    city, state, zip_code = split_city_line(whole.text)
+    if city is None or state is None or zip_code is None or any(ch.isdigit() for ch in city):
+        return None
+    return (Cell(city, whole.line, whole.column), Cell(state, whole.line, whole.column),
+            Cell(zip_code, whole.line, whole.column))

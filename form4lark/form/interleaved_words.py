@@ -95,7 +95,7 @@ def _runs(letters: str, known: frozenset[str]) -> set[tuple[str, ...]]:
 
 
 def _either_run(letters: str, known: frozenset[str], notes: tuple[str, ...],
-                printed: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+                printed: tuple[str, ...]) -> tuple[str, ...] | None:
     """The one run of ``_runs`` of ``known``, else the one of ``_notes_runs``, else
     ``split_lines`` of ``printed``: a title the page prints comes first, then a run of
     its notes' words; where two runs of either fit, no words of ``printed`` are read."""

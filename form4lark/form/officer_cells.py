@@ -14,12 +14,11 @@ from ..page import Page
 from ..sections import Cell
 from ..shapes.street_lines import street_shaped
 from .atoms import Atom
-from .header import DATE
-from .paragraph_boxes import PLACE_END
+from .header import DATE, SMALL_WORDS
+from .paragraph_boxes import PLACE_END, reads_as_other_box
 
 #: words a title wrapped in its cell ends a line with ("SVP, GC and" / "Secretary")
-_OPEN_ENDS = frozenset({"&", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with",
-                        "or", "-"})
+_OPEN_ENDS = SMALL_WORDS | {"&", "-"}
 
 
 def title_in_date_cells(page: Page, atoms: list[Atom]) -> Cell | None:
@@ -51,8 +50,7 @@ def title_in_date_cells(page: Page, atoms: list[Atom]) -> Cell | None:
     text = line.pieces[filled[0]].text.strip()
     if (not words or any(a.kind != "TEXT" for a in words) or "\n" in text
             or text.split()[-1].lower().rstrip(",") in _OPEN_ENDS or text.endswith(",")
-            or street_shaped(text) or PLACE_END.search(text) or "[" in text
-            or DATE.search(text)):
+            or reads_as_other_box(text)):
         return None
     after = next((r for r in texts[1:] if r > row), None)
     if after is not None and not _closes_title(page, rows[after], filled[0]):

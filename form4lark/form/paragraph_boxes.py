@@ -23,7 +23,7 @@ from ..shapes.street_lines import STREET_LINES, street_shaped
 from ..text import split_city_line
 from .atoms import Atom, blocks_apart
 from .checkboxes import MARKS
-from .header import CITY_LABELS, DATE, ISSUER, NAME_LABELS, cell_of
+from .header import CITY_LABELS, DATE, ISSUER, NAME_LABELS, cell_of, city_line_cells
 
 
 def paragraph_issuer(lines: list[Line]) -> tuple[Cell | None, Cell | None]:
@@ -340,14 +340,7 @@ def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     texts = [a for a in atoms[street[0] + 1:city[0]] if a.kind == "TEXT"]
     if not texts:
         return None
-    whole = cell_of(_lines_of(texts)[0])
-    if whole is None:
-        return None
-    town, state, zip_code = split_city_line(whole.text)
-    if town is None or state is None or zip_code is None or any(ch.isdigit() for ch in town):
-        return None
-    return (Cell(town, whole.line, whole.column), Cell(state, whole.line, whole.column),
-            Cell(zip_code, whole.line, whole.column))
+    return city_line_cells(cell_of(_lines_of(texts)[0]))
 
 
 def title_after_date(atoms: list[Atom]) -> Cell | None:
@@ -368,6 +361,11 @@ def title_after_date(atoms: list[Atom]) -> Cell | None:
     if end is None or len(lines) != 1 or atoms[end].line == lines[0][-1].line:
         return None
     text = " ".join(a.text for a in lines[0])
-    if street_shaped(text) or PLACE_END.search(text) or "[" in text or DATE.search(text):
-        return None
-    return cell_of(lines[0])
+    return None if reads_as_other_box(text) else cell_of(lines[0])
+
+
+def reads_as_other_box(text: str) -> bool:
+    """Whether a title's text reads as another box's value: box 1's street or city
+    line, a date (box 3's) or box 2's "[ ticker ]"."""
+    return bool(street_shaped(text) or PLACE_END.search(text) or "[" in text
+                or DATE.search(text))

@@ -184,16 +184,11 @@ def _under_officer_in_cell(box5: list[Atom], loose_rows: frozenset[int]) -> list
     return rest if rest and all(a.kind == "TEXT" for a in rest) else []
 
 
-#: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line
-#: opening with one is no piece of a word
-_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or"})
-
-
 def _whole_words(written: list[Atom], field: str,
                  doubts: list[Diagnostic] | None) -> Cell | None:
     """Box 5's text written under its labels as one cell, or None (with a doubt) where a
     line of it looks cut inside a word: it starts in small letters (no word a title prints
-    so, ``_SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
+    so, ``header.SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
     "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
     cell's width, the rest flush at the cell's left; where the cut fell at a space is
     lost, so the word is not joined either way."""
@@ -201,7 +196,7 @@ def _whole_words(written: list[Atom], field: str,
     for above, below in zip(lines, lines[1:]):
         first, last = below[0], above[-1]
         if (first.x is not None and above[0].x is not None and first.gx < above[0].gx
-                and first.text[:1].islower() and first.text not in _SMALL_WORDS
+                and first.text[:1].islower() and first.text not in header.SMALL_WORDS
                 and last.text[-1:].isalpha()):
             if doubts is not None:
                 doubts.append(Diagnostic(

@@ -382,8 +382,9 @@ _UNDERLYING_TITLES_LATE = tuple(c for c in TABLE_II if c.name != "underlying_sec
                                 and c.name != "direct_or_indirect") + tuple(
     c for c in TABLE_II if c.name in ("underlying_security_title", "direct_or_indirect"))
 #: the orders of columns a body is read in, the form's first; the others only where it
-#: reads in no way in the form's
-_ORDERS = {TABLE_I: (TABLE_I,), TABLE_II: (TABLE_II, _UNDERLYING_TITLES_LATE)}
+#: reads in no way in the form's (a table not listed: the form's order alone)
+_ORDERS: dict[tuple[Column, ...], tuple[tuple[Column, ...], ...]] = {
+    TABLE_II: (TABLE_II, _UNDERLYING_TITLES_LATE)}
 
 
 def _page_rows(atoms: list[Atom], columns: tuple[Column, ...]) -> list[Row] | None:

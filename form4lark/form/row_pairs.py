@@ -316,8 +316,7 @@ def open_title(part: list[Atom]) -> bool:
     return cell is not None and OPEN_TITLE.fullmatch(cell.text) is not None
 
 
-def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]],
-                  over_lines: bool = False) -> bool:
+def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]], over_lines: bool) -> bool:
     """True where an open title's cell (``open_title``, starting on its row's line:
     ``readings``) has no words above that line and is closed by the first line below
     it alone ("Stock", "Common Stock(2)"): a cell wraps its next words right under.

@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 
 from .atoms import Atom
-from .row_pairs import unmarked
+from .row_pairs import TITLE, UNDER, unmarked
 from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
-TITLE, UNDER = "security_title", "underlying_security_title"
 # a class or series, a title's first line: "Class B", "Series C-1"
 _CLASS = re.compile(rf"{CLASS_OR_SERIES}[A-Za-z0-9-]{{0,3}}")
 

@@ -43,6 +43,13 @@ _GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])")
 
 
 @lru_cache(maxsize=4096)  # a page's words recur: asked of every word of every table line
+def column_number(word: str) -> str | None:
+    """The number of a column a word opens with as its header prints it ("1." is "1",
+    "2a." is "2A"), or None."""
+    found = _COLUMN_NUMBER.match(word.lower())
+    return found.group(0)[:-1].upper() if found else None
+
+
 def _is_header(word: str) -> bool:
     parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
     return all(p in HEADER_WORDS or _COLUMN_NUMBER.fullmatch(p) for p in parts)

@@ -9,8 +9,6 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
-import re
-
 from ..errors import SectionError
 from ..page import Page
 from ..sections import Row
@@ -19,7 +17,7 @@ from .interleaved_headers import checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_sequence import TITLES, sequence_rows
-from .table_header import body_start, is_header_word
+from .table_header import body_start, column_number, is_header_word
 
 
 def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
@@ -149,8 +147,6 @@ def page_bodies(atoms: list[Atom], lead: list[Atom] | None = None) -> list[list[
     return out
 
 
-#: a numbered column's number as its header prints it: "1. Title of Security", "2A."
-_HEADER_NUMBER = re.compile(r"(\d{1,2}A?)\.", re.I)
 #: the columns both tables number 1 to 7 (Table I's "2A.", Table II's "3A." and 8 to 11 too)
 _COLUMNS_BOTH_NUMBER = frozenset("1234567")
 
@@ -177,7 +173,7 @@ def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
 
 def _header_numbers(atoms: list[Atom]) -> set[str]:
     """The column numbers a run of header words prints ("1", "2A", "5")."""
-    return {m.group(1).upper() for a in atoms if (m := _HEADER_NUMBER.match(a.text))}
+    return {number for a in atoms if (number := column_number(a.text)) is not None}
 
 
 def _next_page_lead(chunk: list[Atom]) -> tuple[list[Atom], list[Atom]]:
