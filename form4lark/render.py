@@ -148,10 +148,7 @@ def _notes(form: Form4) -> list[RenderableType]:
         notes = Text()
         for i, (fid, text) in enumerate(form.footnotes.items()):
             notes.append(("\n" if i else "") + f"({fid}) ", style="bold")
-            if text is None:  # the note's number was read, its text lost
-                notes.append(LOST, style=LOST_STYLE)
-            else:
-                notes.append(text)
+            notes.append_text(known(text))  # a note whose text was lost: "?"
         parts.append(Panel(notes, title=Text("Explanation of responses"), title_align="left"))
     if form.remarks:
         parts.append(Panel(Text(form.remarks), title=Text("Remarks"), title_align="left"))

@@ -259,7 +259,9 @@ def _words(*words: tuple[str, int, int, str]) -> list[dict[str, str]]:
 def test_empty_cells_take_the_marks_read_alone_between_placed_columns() -> None:
     """AUR-20231019-1's sec Table II row: "Class B Common Stock (1) 10/19/2023 C
     12,687,274 (1) (1) Class A Common Stock 12,687,274 $0 12,687,274 I", its marks in
-    the conversion price's and the two dates' cells read by OCR as "fe)", "fo)", "@"."""
+    the conversion price's and the two dates' cells read by OCR as "fe)", "fo)", "@" (the
+    last one's re-read marks made "(2)" here, the filing's "(1)", so that each cell's
+    marks are told apart)."""
     import datetime as dt
     from decimal import Decimal
     from types import SimpleNamespace

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
 from ..model import Form4
 from ..cells import to_date
+from ..patterns import MARK_NUMBER_RE
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS
 from .ocr_lost_rows import _AMOUNTS, _decimal
 from .ocr_lost_cells import _alone, _columns
 from .ocr_marks import MARKS_COLUMN, code_word, core, lone_mark
@@ -42,18 +43,21 @@ NATURE = "nature_of_ownership"
 #: the cells that print a number or a date a mark may follow
 CODE = "transaction_code"
 FIELDS = _AMOUNTS + ("transaction_date", "exercise_date", "expiration_date", CODE)
+#: the columns of words, which print no mark alone
+_WORD_COLUMNS = frozenset({"security_title", "equity_swap_involved",
+                           "underlying_security_title", "nature_of_ownership"})
+
+
+def _mark_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's columns left to right as printed (``sections``), those of words left
+    out and column 5's two parts one, as the record holds them ("shares")."""
+    return tuple(dict.fromkeys("shares" if c in ("shares_acquired", "shares_disposed") else c
+                               for c in columns if c not in _WORD_COLUMNS))
+
+
 #: each table's columns left to right as printed, those that may hold a mark alone with them
-MARK_COLUMNS = {
-    "non_derivative_transactions": ("transaction_date", "deemed_execution_date",
-                                    "transaction_code", "shares", "acquired_disposed",
-                                    "price_per_share", "shares_owned_following",
-                                    "direct_or_indirect"),
-    "derivative_transactions": ("conversion_or_exercise_price", "transaction_date",
-                                "deemed_execution_date", "transaction_code", "shares",
-                                "exercise_date", "expiration_date", "underlying_shares",
-                                "price_per_share", "shares_owned_following",
-                                "direct_or_indirect"),
-}
+MARK_COLUMNS = {"non_derivative_transactions": _mark_columns(TABLE_I_COLUMNS),
+                "derivative_transactions": _mark_columns(TABLE_II_COLUMNS)}
 
 
 def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
@@ -67,8 +71,9 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         marks = line_marks(row, words, notes)
         if name in MARK_COLUMNS:
             marks.update(lone_marks(name, row, words, notes))
-        page = text_lines(tsvs)[row.span.line - 1][1] or []
-        marks.update(wrapped_marks(row, words, [w for line in page for w in line], notes))
+        if row.footnotes.get(NATURE):  # the only cell a mark wraps under
+            page = text_lines(tsvs)[row.span.line - 1][1] or []
+            marks.update(wrapped_marks(row, words, [w for line in page for w in line], notes))
         if marks:
             replaced[name, i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
     changes = rows_replaced(form, replaced)
@@ -122,17 +127,18 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
     placed = sorted((span[0], order.index(field)) for field, span in columns.items())
     if [column for _, column in placed] != sorted(column for _, column in placed):
         return {}  # the words' places contradict the columns' order
-    lone = sorted((float(w["left"]), w.get(MARKS_COLUMN, "")) for w in words
-                  if lone_mark(w["text"].strip()) and _alone(w, words))
-    others = [float(w["left"]) for w in words if not lone_mark(w["text"].strip())]
+    glyphs = [lone_mark(w["text"].strip()) for w in words]
+    lone = sorted((float(w["left"]), w.get(MARKS_COLUMN, ""))
+                  for w, glyph in zip(words, glyphs) if glyph and _alone(w, words))
+    others = [float(w["left"]) for w, glyph in zip(words, glyphs) if not glyph]
     out: dict[str, tuple[str, ...]] = {}
-    bounds = [(float("-inf"), -1)] + placed + [(float("inf"), len(order))]
+    bounds = [(float("-inf"), -1)] + placed  # none after the last placed column
     for (start, first), (end, last) in zip(bounds, bounds[1:]):
         between = [marks for left, marks in lone if start < left < end]
         fields = order[first + 1:last]
         empty = [field for field in fields if getattr(row, field, None) is None]
         unplaced = [f for f in fields if f not in empty and f not in columns]
-        if not between or len(between) != len(empty) or last == len(order) \
+        if len(between) != len(empty) \
                 or len(unplaced) > sum(start < left < end for left in others):
             continue  # a glyph may be the word of a value no word placed ("cl)": "C(1)")
         for field, marks in zip(empty, between):
@@ -144,7 +150,7 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
 
 def mark_ids(marks: str) -> tuple[str, ...]:
     """The footnote ids of marks read again ("(2)(3)" -> ("2", "3"))."""
-    return tuple(mark.strip("()") for mark in re.findall(r"\([0-9]+\)", marks))
+    return tuple(MARK_NUMBER_RE.findall(marks))
 
 
 def wrapped_marks(row: Any, words: list[dict[str, str]], page: list[dict[str, str]],

@@ -50,7 +50,9 @@ _NUMBER = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
 # garbled "(2") is OCR's garble of a word, a code or a column's letter and its mark
 _WORD = re.compile(r"[A-Z][A-Za-z.,&'-]{2,}|[A-Z][A-Z.&]+")
 # what OCR reads a footnote mark standing alone as: glyphs ("@", "©)", "()"), a letter or
-# two and a bracket ("fe)", "8)"); rules and signs ("|", "$", "-") are no mark
+# two and a bracket ("fe)", "8)"); rules and signs ("|", "$", "-") are no mark. Wider than
+# shapes/scan_words.is_garbled_mark ("fe)", "cl)", "*" are marks here): a word chosen here
+# is only read again from its ink, never taken as a mark by its text
 _LONE = re.compile(r"[^\sA-Za-z0-9]{1,3}|[a-z0-9]{1,2}[)\]}]|\([a-z0-9]{0,2}\)?")
 _NO_MARK = frozenset("|[]{}!$.,:;'\"-_/\\\u2014\u2013")
 #: the most pixels a mark standing alone spans top to bottom (a rule's ink is taller)
