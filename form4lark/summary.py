@@ -45,21 +45,26 @@ def render(tally: Tally, wall_seconds: float) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    counts = Table(title="Summary", title_justify="left")
-    for column in ("files", "parsed", "with diagnostics", "failed", "seconds", "files/s"):
-        counts.add_column(column, justify="right")
+    # every cell, header and title a Text: a plain str would be parsed as markup, which
+    # loads rich's emoji table (tens of ms) and reads "[...]" in a file name as a style
+    def table(title: str, columns: tuple[tuple[str, str], ...]) -> Table:
+        made = Table(title=Text(title), title_justify="left")
+        for header, justify in columns:
+            made.add_column(Text(header), justify="right" if justify == "r" else "left")
+        return made
+
+    def row(made: Table, *cells: object) -> None:
+        made.add_row(*(Text(str(cell)) for cell in cells))
+
+    counts = table("Summary", (("files", "r"), ("parsed", "r"), ("with diagnostics", "r"),
+                               ("failed", "r"), ("seconds", "r"), ("files/s", "r")))
     rate = tally.files / wall_seconds if wall_seconds > 0 else 0.0
-    counts.add_row(str(tally.files), str(tally.parsed), str(tally.with_diagnostics),
-                   str(tally.failed), f"{wall_seconds:.2f}", f"{rate:.0f}")
-    layouts = Table(title="Per layout", title_justify="left")
-    layouts.add_column("layout")
-    layouts.add_column("parsed", justify="right")
-    layouts.add_column("failed", justify="right")
+    row(counts, tally.files, tally.parsed, tally.with_diagnostics, tally.failed,
+        f"{wall_seconds:.2f}", f"{rate:.0f}")
+    layouts = table("Per layout", (("layout", "l"), ("parsed", "r"), ("failed", "r")))
     for name in sorted(set(tally.layouts) | set(tally.failed_layouts)):
-        layouts.add_row(Text(name), str(tally.layouts[name]), str(tally.failed_layouts[name]))
-    slow = Table(title="Slowest files", title_justify="left")
-    slow.add_column("ms", justify="right")
-    slow.add_column("file")
+        row(layouts, name, tally.layouts[name], tally.failed_layouts[name])
+    slow = table("Slowest files", (("ms", "r"), ("file", "l")))
     for seconds, source in tally.slowest:
-        slow.add_row(f"{seconds * 1000:.1f}", Text(source))
+        row(slow, f"{seconds * 1000:.1f}", source)
     return Group(counts, layouts, slow)
