@@ -932,13 +932,18 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
 def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
              notes: tuple[str, ...]) -> dict[str, list[Atom]]:
     """Table II's row ``i``'s two titles stacked on the lines right around its line
-    (``stacked_titles.py``), where these are text lines."""
-    from .stacked_titles import stacked_titles
+    (``stacked_titles.py``), where these are text lines; bounded where the line above
+    those is the header's (none in the body) or a row's, and the line below them a
+    row's, none, or one opening the next row's two stacked titles."""
+    from .stacked_titles import opens_two_classes, stacked_titles
     if row.joined:
         return {}
     before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
+    top, end = body[i - 2] if i > 1 else None, body[i + 2] if i + 2 < len(body) else None
+    bounded = (top is None and i == 1 or isinstance(top, RowLine)) and (
+        end is None or isinstance(end, RowLine) or isinstance(end, list) and opens_two_classes(end))
     return stacked_titles(row.parts, before if isinstance(before, list) else None,
-                          after if isinstance(after, list) else None, titles, notes)
+                          after if isinstance(after, list) else None, titles, notes, bounded)
 
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
