@@ -435,6 +435,29 @@ def test_rows_showing_the_same_words_the_first_with_none_above_are_read_top_alig
     other = _table(text.replace("Class A 09/06/2023 A 55", "Series B 09/06/2023 A 55"), "table_i")
     assert [r.get("security_title") for r in other] == [None] * 3
 
+
+def test_rows_ending_as_the_last_row_does_on_their_lines_give_the_run_to_the_row_below() -> None:
+    # AUR-20230526-1 sec (pymupdf4llm's picture text): the last row has no line below, so
+    # a row showing its title's words ends its title on its line too; each nature a mark
+    # ends there ("Footnote(2)"): "See" is the lower row's, its nature's first line
+    rows = ("Class A Common Stock 05/26/2023 A 159,180(1) A $ 0 212,172 D\n"
+            "See\nClass A Common Stock 1,000,000 I Footnote(2)\n"
+            "See\nClass A Common Stock 6,883,086 I Footnotes(3)\n"
+            "See\nClass A Common Stock 674,719 I Footnote(4)\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
+    read = _table(text, "table_i")
+    assert [r.get("security_title") for r in read] == ["Class A Common Stock"] * 4
+    assert [r.get("nature_of_ownership") for r in read] == [
+        None, "See Footnote(2)", "See Footnotes(3)", "See Footnote(4)"]
+    # a nature no mark ends on its row's line may go on below it: nothing is told
+    unmarked = _table(text.replace("I Footnote(2)", "I Footnote"), "table_i")
+    assert [r.get("nature_of_ownership") for r in unmarked][:2] == [None, None]
+    # a last row showing other title words tells nothing of the rows above
+    other = _table(text.replace("Class A Common Stock 674", "Class B Common Stock 674"),
+                   "table_i")
+    assert [r.get("nature_of_ownership") for r in other][1:3] == [None, None]
+
+
 def test_a_cell_a_mark_ends_on_a_row_s_line_with_none_above_holds_no_lines_below() -> None:
     # "by Trust(2)" ends on the row's line, so "Stock" is the title's, the one other open cell;
     # a mark alone below ("(3)") goes on the nature: the page glues a mark to its word

@@ -512,7 +512,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             continue  # a whole value of another row, whatever its case ("By trust")
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
-        if align == "top" and _ends_with_mark(part) and not marks_below:
+        if align == "top" and ends_with_mark(part) and not marks_below:
             continue  # ... and a footnote mark ends it there
         if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
@@ -521,7 +521,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 
 
 # ---------------------------------------------------------------- which row a text line is of
-def _ends_with_mark(part: list[Atom]) -> bool:
+def ends_with_mark(part: list[Atom]) -> bool:
     """True where a cell's words end with a footnote mark ("LP(2)", not "((5)")."""
     return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and "((" not in part[-1].text
 
@@ -852,7 +852,7 @@ def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
     more cells left open a converter's cut ("See F(13)" / "ootnote") could not be told."""
     if row.above or any(MARKS_RE.fullmatch(a.text) for a in band):
         return row.open
-    left = {k for k in row.open if not _ends_with_mark(row.parts[k])}
+    left = {k for k in row.open if not ends_with_mark(row.parts[k])}
     return left if len(left) == 1 else row.open
 
 
