@@ -24,7 +24,8 @@ Where no line can stand beyond the three (``bounded``: the line above them is th
 table's header or another row's line, and the line below them another row's line,
 the table's end, or the next row's two classes opening its own stack), no title
 reaches a fourth line: the titles read are certain though the page prints them
-nowhere else ("Class B Common Stock" over the table's first row).
+nowhere else ("Class B Common Stock" over the table's first row), unless another cut
+of the words above between the two titles gives one it prints ("Common Stock").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .atoms import Atom
-from .row_pairs import TITLE, UNDER, unmarked
+from .row_pairs import TITLE, UNDER, figure, unmarked
 from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
 # a class or series, a title's first line: "Class B", "Series C-1"
@@ -61,6 +62,9 @@ def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
         return {}
     cells = {TITLE: [*above[:2], *title, below[0]], UNDER: [*above[2:4], *under, below[1]]}
     if bounded:
+        if any(map(_figure_or_mark, above + below)) or _printed_otherwise(
+                above[:4], title, under, below[:2], titles):
+            return {}
         return cells
     prose = f" {' '.join(notes)} "
     for atoms in cells.values():
@@ -68,6 +72,25 @@ def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
         if text not in titles and re.search(rf"\s{re.escape(text)}[\s.,;]", prose) is None:
             return {}
     return cells
+
+
+def _figure_or_mark(atom: Atom) -> bool:
+    """True for a figure ("20549": a header's line run in, no text line alone) or a
+    footnote mark standing alone ("(3)": a title's, or another cell's) on a line around
+    the row's; a mark glued to a word ("Stock(3)") is that word's."""
+    return not unmarked(atom.text) or figure([atom])
+
+
+def _printed_otherwise(above: list[Atom], title: list[Atom], under: list[Atom],
+                      below: list[Atom], titles: frozenset[str]) -> bool:
+    """True where the words above the row's line cut elsewhere between the two titles
+    ("Common Stock" and "Class B Class A Common Stock") give a title the page prints
+    (``titles``): that cut is read as well, and neither is taken."""
+    for at in (0, 1, 3, 4):
+        for atoms in ([*above[:at], *title, below[0]], [*above[at:], *under, below[1]]):
+            if unmarked(" ".join(a.text for a in atoms)) in titles:
+                return True
+    return False
 
 
 def opens_two_classes(line: list[Atom]) -> bool:
