@@ -261,15 +261,22 @@ def test_a_title_wrapped_onto_a_line_of_header_words_is_not_read_short() -> None
 
 
 def test_cells_wrapped_side_by_side_are_left_out_and_the_values_read() -> None:
+    # a line beyond the three lines of the two titles ("Units") may be a fourth line of
+    # either: the titles are left out, the values read
     text = (f"{TABLE_II}\n{HEADER_II}\n"
             "Class B Class A\n"
             "Common $0 10/02/2015 C 16,670 (19) (20) Common 16,670 $0 21,109,310 D\n"
-            "Stock Stock\n"
+            "Stock Stock\nUnits\n"
             "Explanation of Responses:\n")
     (row,) = _table(text, "table_ii")
     assert "security_title" not in row and "underlying_security_title" not in row
     assert row["conversion_or_exercise_price"] == "$0" and row["shares"] == "16,670"
     assert row["shares_owned_following"] == "21,109,310"
+    # GOOG-20151002-1: none beyond them (the header above, the table's end below): each
+    # title's three lines are certain (form/stacked_titles.py), as EDGAR's XML has them
+    (row,) = _table(text.replace("Stock Stock\nUnits\n", "Stock Stock\n"), "table_ii")
+    assert (row["security_title"], row["underlying_security_title"]) == (
+        "Class B Common Stock", "Class A Common Stock")
 
 
 def test_cells_side_by_side_are_cut_where_one_cut_alone_gives_a_title_the_page_prints() -> None:
@@ -434,6 +441,29 @@ def test_rows_showing_the_same_words_the_first_with_none_above_are_read_top_alig
     # short word apart, "Class B", they print alike: row_lines._opens_apart)
     other = _table(text.replace("Class A 09/06/2023 A 55", "Series B 09/06/2023 A 55"), "table_i")
     assert [r.get("security_title") for r in other] == [None] * 3
+
+
+def test_rows_ending_as_the_last_row_does_on_their_lines_give_the_run_to_the_row_below() -> None:
+    # AUR-20230526-1 sec (pymupdf4llm's picture text): the last row has no line below, so
+    # a row showing its title's words ends its title on its line too; each nature a mark
+    # ends there ("Footnote(2)"): "See" is the lower row's, its nature's first line
+    lines = [TABLE_I, HEADER_I, "Class A Common Stock 05/26/2023 A 159,180(1) A $ 0 212,172 D"]
+    for held, nature in (("1,000,000", "Footnote(2)"), ("6,883,086", "Footnotes(3)"),
+                         ("674,719", "Footnote(4)")):
+        lines += ["See", f"Class A Common Stock {held} I {nature}"]
+    text = "\n".join([*lines, TABLE_II, ""])
+    read = _table(text, "table_i")
+    assert [r.get("security_title") for r in read] == ["Class A Common Stock"] * 4
+    assert [r.get("nature_of_ownership") for r in read] == [
+        None, "See Footnote(2)", "See Footnotes(3)", "See Footnote(4)"]
+    # a nature no mark ends on its row's line may go on below it: nothing is told
+    unmarked = _table(text.replace("I Footnote(2)", "I Footnote"), "table_i")
+    assert [r.get("nature_of_ownership") for r in unmarked][:2] == [None, None]
+    # a last row showing other title words tells nothing of the rows above
+    other = _table(text.replace("Class A Common Stock 674", "Class B Common Stock 674"),
+                   "table_i")
+    assert [r.get("nature_of_ownership") for r in other][1:3] == [None, None]
+
 
 def test_a_cell_a_mark_ends_on_a_row_s_line_with_none_above_holds_no_lines_below() -> None:
     # "by Trust(2)" ends on the row's line, so "Stock" is the title's, the one other open cell;

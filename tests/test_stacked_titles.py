@@ -3,8 +3,11 @@ the lines right around the row's make them certain (``form/stacked_titles.py``),
 title reading that stops open taken for no whole title (``form/row_pairs.closed_titles``).
 Values checked against EDGAR's XML of the filings named."""
 
+from form4lark.form.atoms import Atom
+from form4lark.form.row_lines import RowLine, _stacked
 from form4lark.form.row_pairs import shared_cells
 from form4lark.form.stacked_titles import stacked_titles
+from form4lark.page import Piece
 from test_row_pairs import _line
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
@@ -50,3 +53,45 @@ def test_a_title_that_stops_open_is_no_reading_of_it():
     cells = shared_cells(above, below, parts, (TITLE, UNDER, NATURE),
                          frozenset({"Class A Common Stock"}))
     assert _texts(cells) == {TITLE: "Class B Common Stock", UNDER: "Class A Common Stock"}
+
+
+def _br_line(row: int, *words: str) -> list:
+    """A page line that one text line breaks into ("...<br>...": pymupdf4llm's
+    picture text): every page line on the text's line 7."""
+    return [Atom("TEXT", a.text, row, a.cell, a.offset, Piece(a.piece.text, 7, 1))
+            for a in _line(row, *words)]
+
+
+def test_titles_no_line_beyond_can_reach_are_read_though_printed_nowhere_else():
+    # YELP-20130318-1 sec (pymupdf4llm): "Class B Class A<br>Common (5)(6) 03/18/2013 C
+    # 633 (5)(6) (7) Common 633 $ 0 2,485,457 D<br>Stock Stock", the table's first row,
+    # the next row's two classes after it; its notes print neither title whole
+    parts = {TITLE: _br_line(1, "Common"), UNDER: _br_line(1, "Common"), NATURE: []}
+    above, below = _br_line(0, "Class", "B", "Class", "A"), _br_line(2, "Stock", "Stock")
+    assert stacked_titles(parts, above, below, frozenset(), ()) == {}
+    assert _texts(stacked_titles(parts, above, below, frozenset(), (), bounded=True)) == {
+        TITLE: "Class B Common Stock", UNDER: "Class A Common Stock"}
+    # bounded or not, the lines must stand right around the row's, as the shape says
+    assert stacked_titles(parts, _br_line(5, "Class", "B", "Class", "A"), below,
+                          frozenset(), (), bounded=True) == {}
+    assert stacked_titles(parts, above, _br_line(2, "Stock", "Units"), frozenset(), (),
+                          bounded=True) == {}
+
+
+def test_stacked_titles_are_bounded_by_the_rows_and_header_around_them():
+    # YELP-20130318-1 sec (pymupdf4llm): the table's first row (the header above its
+    # two classes), then the next row's two classes; a text line beyond either bounds
+    # nothing: a fourth line of a title may stand there ("Non-Voting")
+    def row(at):
+        return RowLine({}, {TITLE: _br_line(at, "Common"), UNDER: _br_line(at, "Common"),
+                            NATURE: []})
+
+    above, below = _br_line(0, "Class", "B", "Class", "A"), _br_line(2, "Stock", "Stock")
+    first = [above, row(1), below, _br_line(3, "Class", "B", "Class", "A"), row(4)]
+    assert _texts(_stacked(first, 1, first[1], frozenset(), ())) == {
+        TITLE: "Class B Common Stock", UNDER: "Class A Common Stock"}
+    for beyond in ([_br_line(3, "Units")], [_br_line(3, "Non-Voting", "Class", "B")]):
+        assert _stacked([above, row(1), below, *beyond], 1, row(1), frozenset(), ()) == {}
+    lower = [_br_line(0, "Non-Voting"), _br_line(1, "Class", "B", "Class", "A"), row(2),
+             _br_line(3, "Stock", "Stock")]
+    assert _stacked(lower, 2, lower[2], frozenset(), ()) == {}

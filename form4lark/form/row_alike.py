@@ -116,7 +116,10 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     """How many lines of each run between two rows, neither row's side of it known,
     are the upper row's, where rows showing the upper row's title words on their lines
     all end with lines known and printed alike (``alike_lines``), and the run starts
-    with lines printed so: the upper row ends as those rows do. None for other runs."""
+    with lines printed so: the upper row ends as those rows do; where such a row ends on
+    its line, its lines below none, an upper row whose other open cells a mark ends on its
+    line ends there too (``_ends_alike_on_line``) and the run is the lower row's. None
+    for other runs."""
     ends: dict[str, list[Lines]] = {}
     for row in rows:
         if row.below and _print(row) and not (row.joined or row.beside_header or row.assumed):
@@ -124,9 +127,34 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     cuts: list[int | None] = []
     for upper, lower, run in zip(rows, rows[1:], runs):
         known = ends.get(_print(upper), [])
+        if not known and _ends_alike_on_line(upper, rows) and not _any_marks_alone(run):
+            known = [[]]
         fits = (bool(known) and upper.below is None and lower.above is None
                 and all(alike_lines(end, known[0]) for end in known)
                 and alike_lines(run[:len(known[0])], known[0])
                 and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower)))
         cuts.append(len(known[0]) if fits else None)
     return cuts
+
+
+def _any_marks_alone(run: Lines) -> bool:
+    """True where a line of the run holds footnote marks alone ("(3)"): a value's mark
+    wrapped under it, which may be any cell's, the upper row's closed ones too."""
+    from .row_pairs import only_marks
+    return any(only_marks(line) for line in run)
+
+
+def _ends_alike_on_line(upper: RowLine, rows: list[RowLine]) -> bool:
+    """True where ``upper`` ends on its line: a row showing its title words on its line
+    ends there (its lines below known to be none: the table's last row, nothing after
+    it), so its title, printed alike, ends on its line too, and each other cell it may
+    have open ends with a footnote mark there (a mark ends a cell's text: "See" /
+    "Footnote(2)")."""
+    from .row_lines import ends_with_mark
+    title = "security_title"
+    if not _print(upper) or upper.joined or upper.beside_header or upper.assumed:
+        return False
+    if not any(row.below == [] and _print(row) == _print(upper) and not (
+            row.joined or row.beside_header or row.assumed) for row in rows):
+        return False
+    return all(ends_with_mark(upper.parts[key]) for key in upper.open if key != title)

@@ -512,7 +512,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             continue  # a whole value of another row, whatever its case ("By trust")
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
-        if align == "top" and _ends_with_mark(part) and not marks_below:
+        if align == "top" and ends_with_mark(part) and not marks_below:
             continue  # ... and a footnote mark ends it there
         if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
@@ -521,7 +521,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 
 
 # ---------------------------------------------------------------- which row a text line is of
-def _ends_with_mark(part: list[Atom]) -> bool:
+def ends_with_mark(part: list[Atom]) -> bool:
     """True where a cell's words end with a footnote mark ("LP(2)", not "((5)")."""
     return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and "((" not in part[-1].text
 
@@ -852,7 +852,7 @@ def _open_after_marks(row: RowLine, band: list[Atom]) -> set[str]:
     more cells left open a converter's cut ("See F(13)" / "ootnote") could not be told."""
     if row.above or any(MARKS_RE.fullmatch(a.text) for a in band):
         return row.open
-    left = {k for k in row.open if not _ends_with_mark(row.parts[k])}
+    left = {k for k in row.open if not ends_with_mark(row.parts[k])}
     return left if len(left) == 1 else row.open
 
 
@@ -932,13 +932,18 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
 def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
              notes: tuple[str, ...]) -> dict[str, list[Atom]]:
     """Table II's row ``i``'s two titles stacked on the lines right around its line
-    (``stacked_titles.py``), where these are text lines."""
-    from .stacked_titles import stacked_titles
+    (``stacked_titles.py``), where these are text lines; bounded where the line above
+    those is the header's (none in the body) or a row's, and the line below them a
+    row's, none, or one opening the next row's two stacked titles."""
+    from .stacked_titles import opens_two_classes, stacked_titles
     if row.joined:
         return {}
     before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
+    top, end = body[i - 2] if i > 1 else None, body[i + 2] if i + 2 < len(body) else None
+    bounded = (top is None and i == 1 or isinstance(top, RowLine)) and (
+        end is None or isinstance(end, RowLine) or isinstance(end, list) and opens_two_classes(end))
     return stacked_titles(row.parts, before if isinstance(before, list) else None,
-                          after if isinstance(after, list) else None, titles, notes)
+                          after if isinstance(after, list) else None, titles, notes, bounded)
 
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
