@@ -4,7 +4,7 @@ an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
 rule (``shapes/scan_rows``). Values checked against EDGAR's XML of the filings named."""
 
-from form4lark.form.row_pairs import shared_cells, unread_word_of
+from form4lark.form.row_pairs import NotedTitles, shared_cells, unread_word_of
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import par_value_titles, wrapped_titles
@@ -77,14 +77,41 @@ def test_an_underlying_title_with_one_word_garbled_still_cuts_the_shared_lines()
                         certain=frozenset({"Stock Option (right to sell)"})) == {}
 
 
-def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_tells_nothing():
+def test_a_garbled_word_whose_first_letter_may_be_the_cell_befores_takes_the_printed_title():
     # MSFT-20241212-1 sec: "Restricted C" / "Stock ... "ommen ..." / "Units Stock": the
     # "C" is the title's ("Restricted C Stock Units") or the underlying's first letter
-    # ("C" "ommen": Common): the two readings differ, no cell is taken
+    # ("C" "ommen": Common); the page prints the one title, never the other, so the
+    # reading giving it is taken, the underlying title left unread (EDGAR's XML:
+    # "Restricted Stock Units", underlying "Common Stock")
     above, below = [_line(0, "Restricted", "C")], [_line(2, "Units", "Stock")]
     parts = {TITLE: _line(1, "Stock"), UNDER: _line(1, '"ommen')}
+    common = frozenset({"Common Stock"})
+    cells = shared_cells(above, below, parts, (TITLE, UNDER), common,
+                         certain=frozenset({"Restricted Stock Units"}))
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
+        TITLE: "Restricted Stock Units"}
+    # a title the page does not print tells nothing; nor do two readings both printed
+    for certain in (frozenset({"Restricted Stock"}),
+                    frozenset({"Restricted Stock Units", "Restricted C Stock Units"})):
+        assert shared_cells(above, below, parts, (TITLE, UNDER), common, certain=certain) == {}
+
+
+def test_a_table_whose_rows_read_no_title_takes_one_its_notes_print():
+    # MSFT-20241212-1 sec: Table II's one row, "Restricted C" / "Stock ... "ommen ..." /
+    # "Units Stock"; its notes print "The restricted stock units are fully vested"
+    # (EDGAR's XML: "Restricted Stock Units")
+    notes = NotedTitles(tuple("3. The restricted stock units are fully vested.".split()))
+    assert "Restricted Stock Units" in notes and "restricted stock" in notes
+    assert "Stock" not in notes and "Restricted Stock Unit" not in notes  # words, runs of 2+
+    above, below = [_line(0, "Restricted", "C")], [_line(2, "Units", "Stock")]
+    parts = {TITLE: _line(1, "Stock"), UNDER: _line(1, '"ommen')}
+    cells = shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}),
+                         certain=notes)
+    assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
+        TITLE: "Restricted Stock Units"}
+    bare = NotedTitles(tuple("1. Each option vests in full.".split()))
     assert shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}),
-                        certain=frozenset({"Restricted Stock Units"})) == {}
+                        certain=bare) == {}
 
 
 def test_a_word_split_from_its_first_letter_is_a_title_word_unread():
@@ -93,8 +120,11 @@ def test_a_word_split_from_its_first_letter_is_a_title_word_unread():
     common = frozenset({"Common Stock"})
     ommen = _line(1, GARBLED + "ommen")
     assert unread_word_of(_line(1, "C", GARBLED + "ommen", "Stock"), ommen, common)
-    # a letter that does not open the title's word is no part of it
+    # a letter that does not open the title's word is no part of it, nor is one read small
+    # (SCTY-20121218-1 sec: "Series D c" / "Preferred ... Stock." / "Stock", where taking
+    # the "c" so reads "Series D Preferred" for "Series D Preferred Stock")
     assert not unread_word_of(_line(1, "X", GARBLED + "ommen", "Stock"), ommen, common)
+    assert not unread_word_of(_line(1, "c", GARBLED + "ommen", "Stock"), ommen, common)
 
 
 def test_a_title_the_page_prints_is_read_before_any_with_a_word_unread():

@@ -99,7 +99,7 @@ Whatever cannot be placed is left out: a missing value is better than a wrong on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, groupby
@@ -721,7 +721,7 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
 # ---------------------------------------------------------------- which cell a word is of
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
                align: str | None = None, natures: frozenset[str] = frozenset(),
-               certain: frozenset[str] | None = None,
+               certain: Container[str] | None = None,
                notes: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
@@ -770,7 +770,7 @@ def _by_spaced(row: RowLine) -> RowLine:
 
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
                 align: str | None, natures: frozenset[str],
-                certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
+                certain: Container[str] | None = None) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
     from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
@@ -925,7 +925,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         read.append((row, values))
         out.append(values)
     if table == "table_ii":
-        _titled_by_table(read, keys, titles, align, printed_natures)
+        _titled_by_table(read, keys, titles, align, printed_natures, notes)
     return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
 
 
@@ -948,16 +948,20 @@ def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
                      titles: frozenset[str], align: str | None,
-                     natures: frozenset[str]) -> None:
+                     natures: frozenset[str], notes: tuple[str, ...] = ()) -> None:
     """Table II's rows left without a title read again where an underlying title that
     OCR garbled one word of tells their shared lines' cuts (``row_pairs.unread_word_of``),
-    taken only where the title they then read is one another row of the table reads
-    with certainty, where they all read that one (a table of one security's rows: a
-    word OCR misread in it, "(ight to buy)", on one row or another reads no title)."""
-    from .row_pairs import unmarked
-    certain = frozenset(unmarked(values[TITLE].text) for _, values in read if TITLE in values)
-    if len(certain) != 1:
+    taken only where the title they then read is the one the table's other rows read
+    with certainty (a table of one security's rows: a word OCR misread in it, "(ight
+    to buy)", on one row or another reads no title); where no row reads one, a title
+    the page's notes print (``row_pairs.NotedTitles``: "Restricted" / "Stock" / "Units"
+    beside "C" / "ommen" / "Stock", whose "C" may as well be the title's, "Restricted
+    C Stock Units", a title the page prints nowhere)."""
+    from .row_pairs import NotedTitles, unmarked
+    read_titles = frozenset(unmarked(values[TITLE].text) for _, values in read if TITLE in values)
+    if len(read_titles) > 1:
         return
+    certain: Container[str] = read_titles or NotedTitles(notes)
     for row, values in read:
         if TITLE in values or row.above is None or row.below is None:
             continue

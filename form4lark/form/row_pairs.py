@@ -11,7 +11,7 @@ where every reading gives it the same words (one reading: every cell).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from itertools import chain, product
 from math import comb, prod
 
@@ -76,7 +76,7 @@ def ends_early(atoms: list[Atom]) -> bool:
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
                  titles: frozenset[str], top: bool = False,
                  natures: frozenset[str] = frozenset(),
-                 certain: frozenset[str] | None = None) -> dict[str, list[Atom]]:
+                 certain: Container[str] | None = None) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
@@ -146,15 +146,17 @@ Titled = dict[tuple[int, ...], tuple[list[Atom], bool | None]]
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
              titles: frozenset[str], top: bool = False, titled: Titled | None = None,
-             certain: frozenset[str] | None = None) -> list[dict[str, list[Atom]]] | None:
+             certain: Container[str] | None = None) -> list[dict[str, list[Atom]]] | None:
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
     where the lines cannot be told (a line of marks alone, too many cuts to try).
     ``titled``: the known cell's words read by earlier calls with the same ``titles``
     (a row's lines are cut many ways, and each way reads its title again). Where no
     set of cuts reads and ``certain`` is given (the titles the table's other rows
-    read), an underlying title with one word OCR garbled (``unread_word_of``) tells
-    the cuts instead, only where every such set gives a title of ``certain``; the
-    underlying title is then left out."""
+    read, else those its notes print: ``NotedTitles``), an underlying title with one
+    word OCR garbled (``unread_word_of``) tells the cuts instead, the sets giving a
+    title of ``certain`` taken, where some do and all others give one the page prints
+    nowhere (none of ``titles``: "Restricted C Stock Units" beside "Restricted Stock
+    Units"); the underlying title is then left out."""
     lines = above + below
     known = UNDER if UNDER in keys else TITLE
     # a cell starts on its row's line where the page aligns its cells to the top, or
@@ -229,8 +231,11 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     found, owners = collect(False)
     if not found and certain and known == UNDER and TITLE in keys:
         found, owners = collect(True)  # no reading makes the underlying a printed title
-        if not all(TITLE in cells and (title := cell_of(cells[TITLE])) is not None
-                   and unmarked(title.text) in certain for cells in found):
+        read = [(cells, _title_text(cells)) for cells in found]
+        if any(text is None or text in titles and text not in certain for _, text in read):
+            return None  # a reading with no title, or another title the page prints
+        found = [cells for cells, text in read if text in certain]
+        if not found:
             return None
     return found if len(owners) < 2 else None
 
@@ -257,6 +262,25 @@ def _title_start(titles: frozenset[str]) -> Callable[[list[Atom]], bool]:
 
 
 Cut = tuple[list[Atom], ...]
+
+
+def _title_text(cells: dict[str, list[Atom]]) -> str | None:
+    """The title a reading's cells give, its footnote marks left out (None: no title)."""
+    title = cell_of(cells[TITLE]) if TITLE in cells else None
+    return None if title is None else unmarked(title.text)
+
+
+class NotedTitles:
+    """The titles of two words or more that the page's notes (their words, ``notes``)
+    print as a run of words, their case aside ("restricted stock units" for "Restricted
+    Stock Units"): for a Table II whose rows read no title (``readings``' ``certain``)."""
+
+    def __init__(self, notes: tuple[str, ...]) -> None:
+        self._prose = f" {' '.join(notes)} ".casefold()
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and len(text.split()) > 1 and re.search(
+            rf"\s{re.escape(text.casefold())}[\s.,;]", self._prose) is not None
 
 
 def _span(cut: Cut, at: int) -> tuple[int, int] | None:
