@@ -38,3 +38,16 @@ def test_a_note_holding_its_number_in_its_own_form_again_is_not_reopened() -> No
     # "1." inside the note "1." opened: the same form, a wrapped line, no new opening
     read = {n: c.text for n, c in notes.footnotes(_atoms(["1. Shares held", "1. by the trust."]))}
     assert read == {"1": "Shares held 1. by the trust."}
+
+
+def test_closing_notes_before_the_first_note_are_passed_over_and_after_one_end_them() -> None:
+    # the notes are read from number to number (``notes._turns``): the closing notes
+    # before any note open stop nothing; after one, they end the notes
+    lines = ["* If the form is filed by more than one reporting person, see Instruction 4(b)(v).",
+             "1. Shares held by the trust.", "2. Held by the fund, of which the",
+             "reporting person is a partner.",
+             "Reminder: Report on a separate line for each class of securities beneficially "
+             "owned directly or indirectly.", "3. No note after the closing notes."]
+    read = {n: c.text for n, c in notes.footnotes(_atoms(lines))}
+    assert read == {"1": "Shares held by the trust.",
+                    "2": "Held by the fund, of which the reporting person is a partner."}

@@ -50,23 +50,26 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
     form = None  # how the first note's number is printed
     header_end = 0  # the end of a table's column header printed among the notes
-    for i, atom in enumerate(atoms):
-        if i < header_end:
+    done = 0  # the atoms before it are read
+    for i in [*_turns(atoms), len(atoms)]:
+        if notes and max(done, header_end) < i:  # most words: the note being read's
+            notes[-1][1].extend(atoms[max(done, header_end):i])
+        done = i + 1
+        if i == len(atoms) or i < header_end:
             continue
-        kind, text = atom.kind, atom.text
-        if kind in _CLOSING and notes:
-            break  # the page's closing notes: what follows them (a signature, "Note: File
-            # three copies ...") is no note's
-        # most words are longer than a number: no expression tried on them
-        match = _NUMBER.fullmatch(text) if kind == "TEXT" and len(text) <= _NUMBER_WIDTH else None
-        if match is not None and _opens_piece(atoms, i):
+        atom = atoms[i]
+        if atom.kind in _CLOSING:
+            if notes:
+                break  # the page's closing notes: what follows them (a signature, "Note:
+                # File three copies ...") is no note's
+            continue
+        match = _NUMBER.fullmatch(atom.text)  # a note's number (``_turns``)
+        if match is None:
+            continue
+        if _opens_piece(atoms, i):
             header_end = _column_header_end(atoms, i)
             if header_end:
                 continue
-        if match is None:  # most words: a word of the note being read, if any
-            if notes:
-                notes[-1][1].append(atom)
-            continue
         if match.group(1) == expected and atom.text != expected and (
                 _opens_piece(atoms, i) or expected in cited and _run_on_opening(atoms, i, form)):
             form = form or _form(atom.text)
@@ -91,6 +94,15 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
                 and number not in skipped):
             out.append((number, cell))
     return out
+
+
+def _turns(atoms: list[Atom]) -> list[int]:
+    """The indexes of the atoms where ``footnotes`` may open a note or stop: the page's
+    closing notes, and the words that read as a note's number (most words are longer
+    than a number: no expression is tried on them). The words between them go to the
+    note being read."""
+    return [i for i, atom in enumerate(atoms) if atom.kind in _CLOSING or atom.kind == "TEXT"
+            and len(atom.text) <= _NUMBER_WIDTH and _NUMBER.fullmatch(atom.text)]
 
 
 # a table's column header: "8. Price of Derivative Security (Instr. 5)", "5. Number of ...

@@ -50,6 +50,7 @@ def column_number(word: str) -> str | None:
     return found.group(0)[:-1].upper() if found else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of a table's lines, often again
 def _is_header(word: str) -> bool:
     parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
     return all(p in HEADER_WORDS or _COLUMN_NUMBER.fullmatch(p) for p in parts)
