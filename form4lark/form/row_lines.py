@@ -194,7 +194,8 @@ class BrokenRow(Broken):
     the nature's words (``nature_number``): the nature's letters stand apart or
     garbled, its lines not told from its other cells' lines. Its values
     are a row's; among the lines it stands as a broken one (no line placed next to
-    it), and no text cell of it is read."""
+    it), and no text cell of it is read, unless its nature is two lines of a text the
+    page prints (``untangle``: then it is a row's line)."""
 
     row: RowLine
 
@@ -987,8 +988,10 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
     (else of a run of the words ``notes``, else two lines of the page's ``words``)
     whose letters the converter interleaved
     (``interleaved_words.py``), where that is certain; its other cells too where they
-    are a run of such a text's two lines (``_untangled_plain``)."""
+    are a run of such a text's two lines (``_untangled_plain``); a broken row whose
+    nature is read so is a row (``_told_apart``)."""
     from .interleaved_words import untangled
+    _told_apart(body, titles, notes, words)
     for row in body:
         if isinstance(row, RowLine):
             read = {key: untangled(part, titles, notes, words) if garbled(part)
@@ -997,6 +1000,19 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
                 continue
             row.parts = {key: read[key] or part for key, part in row.parts.items()}
             row.untangled = {key for key, words in read.items() if words is not None}
+
+
+def _told_apart(body: Body, titles: frozenset[str], notes: tuple[str, ...],
+                words: tuple[str, ...]) -> None:
+    """Each broken row of ``body`` (``BrokenRow``) whose garbled nature is two lines of a
+    text of ``titles`` (else of ``notes``, else of ``words``) with its figures among them
+    ("V 20 e 1 n 0 ture" of "Venture" / "2010", ``interleaved_words.untangled``) made a
+    row's line: the figures are told apart from the row's values as the nature's, so
+    its lines are told from its cells' too."""
+    from .interleaved_words import untangled
+    for i, item in enumerate(body):
+        if isinstance(item, BrokenRow) and untangled(item.row.parts[NATURE], titles, notes, words):
+            body[i] = RowLine(item.row.values, dict(item.row.parts))
 
 
 def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | None:
