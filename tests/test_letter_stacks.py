@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from form4lark.form.atoms import Atom
 from form4lark.form.row_lines import lines_table
-from form4lark.form.row_stacks import lone_amount, nature_number, whole_title
+from form4lark.form.row_stacks import lone_amount, nature_number, whole_title, worded_number
 from form4lark.page import Piece
 from form4lark.shapes.lines import read_lines
 from test_shape_lines import HEADER_I, HEADER_II, TABLE_I, TABLE_II
@@ -129,3 +129,28 @@ def test_bare_numbers_among_a_garbled_nature_after_column_10_are_its_words() -> 
         False, False, False, True, False, True, False, True, False]
     # a figure after the "I" other than a bare number: no nature's words
     assert not nature_number(_atoms("0 I V 20 $5"), 3)
+
+
+#: a top-aligned Table I whose last holding's nature holds a year ("US Venture 2010" /
+#: "Seed(2)"), its title "Class A" / "Common" / "Stock" as the rows above print it
+#: (EB-20210112-1's plain page through pdfplumber; values and texts from its truth)
+YEAR_NATURE = ("Class A 01/12/2021 A 772(1) A $ 0.0 27,542 D\nCommon\nStock\n"
+               "Class A 48,382 I Estate Planning\nCommon\nStock\n"
+               "Class A 42,102 I US Venture 2010\nCommon Seed(2)\nStock\n")
+
+
+def test_a_number_among_a_natures_words_reads_and_its_lines_are_placed() -> None:
+    rows = _table(_page(YEAR_NATURE, ""), "table_i")
+    assert [(row["shares_owned_following"], row["security_title"], row.get("nature_of_ownership"))
+            for row in rows] == [("27,542", "Class A Common Stock", None),
+                                 ("48,382", "Class A Common Stock", "Estate Planning"),
+                                 ("42,102", "Class A Common Stock", "US Venture 2010 Seed(2)")]
+
+
+def test_a_worded_number_has_a_word_of_the_nature_before_it() -> None:
+    line = _atoms("Class A 42,102 I US Venture 2010")
+    assert [worded_number(line, i) for i in range(len(line))] == [False] * 6 + [True]
+    # straight after column 6's "D": a price or an amount, not a nature's word
+    assert not worded_number(_atoms("S 1000 D 12 500 D"), 3)
+    assert not worded_number(_atoms("Common 8,635 8,635 I 2"), 4)  # GOOG-20220413-1's fragment
+    assert not worded_number(_atoms("Common 8,635 I By Trust 2,000"), 5)  # grouped: a figure

@@ -84,10 +84,12 @@ title's letters under it, as the title, underlying title and nature those words 
 ``row_heads.py``), or to the next broken line past lines of words alone where the two read as
 one row (OCR prints a page in blocks: a row's values, then a nature one word a line,
 then the rest of the values); a line of one amount alone is put into the broken line
-after it where one place alone makes it read; a Table II line ending with a number
-after column 10 reads with it as the nature's word but stands as a broken line
-(``row_stacks.py``); otherwise its row is lost and the text lines next to it are not placed. A line whose values the
-converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
+after it where one place alone makes it read; a line whose nature holds a number after
+a word of it ("I US Venture 2010") reads with it as the nature's word, and so does a Table
+II line ending with a number after column 10, but that one stands as a broken line where no
+word of the nature stands before the number or its words are garbled (``row_stacks.py``);
+otherwise its row is lost and the text lines next to it are not placed. A line whose values
+the converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
 them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
@@ -116,7 +118,7 @@ from .header import cell_of
 from .row_clipped import rejoined
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
-from .row_stacks import lone_amount, nature_number, whole_title
+from .row_stacks import lone_amount, nature_number, whole_title, worded_number
 from .row_title_cuts import title_cuts
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word
@@ -192,7 +194,8 @@ class BrokenRow(Broken):
     the nature's words (``nature_number``): the nature's letters stand apart or
     garbled, its lines not told from its other cells' lines. Its values
     are a row's; among the lines it stands as a broken one (no line placed next to
-    it), and no text cell of it is read."""
+    it), and no text cell of it is read, unless its nature is two lines of a text the
+    page prints (``untangle``: then it is a row's line)."""
 
     row: RowLine
 
@@ -360,6 +363,15 @@ class _LineSourceII(_LineSource):
         return _LineSource.as_word(atoms, i) or nature_number(atoms, i)
 
 
+class _WordedSource(_LineSource):
+    """``_LineSource`` of a line whose nature holds a bare number after a word of it
+    (``worded_number``), read as the nature's word."""
+
+    @staticmethod
+    def as_word(atoms: list[Atom], i: int) -> bool:
+        return _LineSource.as_word(atoms, i) or worded_number(atoms, i)
+
+
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row. A line whose values were cut at its
@@ -387,12 +399,19 @@ def _unmarked_values(values: Row) -> Row:
 
 
 def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
-    """``read_line`` of the line's words as they stand; a Table II line that reads
-    only with bare numbers after column 10 as the nature's words (``nature_number``)
-    is such a row, among the lines as a broken one (``BrokenRow``)."""
+    """``read_line`` of the line's words as they stand; a line that reads only with bare
+    numbers among the nature's words, a word of it before them (``worded_number``), none
+    garbled, is that row ("I US Venture 2010"); else a Table II line that reads only with
+    bare numbers after column 10 as the nature's words (``nature_number``) is such a row,
+    among the lines as a broken one (``BrokenRow``)."""
     read = _read_with(atoms, table, _LineSource(atoms))
-    if table != "table_ii" or isinstance(read, RowLine) or not any(
-            nature_number(atoms, i) for i in range(len(atoms))):
+    if isinstance(read, RowLine):
+        return read
+    if any(worded_number(atoms, i) for i in range(len(atoms))):
+        row = _read_with(atoms, table, _WordedSource(atoms))
+        if isinstance(row, RowLine) and not garbled(row.parts[NATURE]):
+            return row
+    if table != "table_ii" or not any(nature_number(atoms, i) for i in range(len(atoms))):
         return read
     row = _read_with(atoms, table, _LineSourceII(atoms))
     return BrokenRow(atoms, row) if isinstance(row, RowLine) else read
@@ -978,8 +997,10 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
     (else of a run of the words ``notes``, else two lines of the page's ``words``)
     whose letters the converter interleaved
     (``interleaved_words.py``), where that is certain; its other cells too where they
-    are a run of such a text's two lines (``_untangled_plain``)."""
+    are a run of such a text's two lines (``_untangled_plain``); a broken row whose
+    nature is read so is a row (``_told_apart``)."""
     from .interleaved_words import untangled
+    _told_apart(body, titles, notes, words)
     for row in body:
         if isinstance(row, RowLine):
             read = {key: untangled(part, titles, notes, words) if garbled(part)
@@ -988,6 +1009,19 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
                 continue
             row.parts = {key: read[key] or part for key, part in row.parts.items()}
             row.untangled = {key for key, words in read.items() if words is not None}
+
+
+def _told_apart(body: Body, titles: frozenset[str], notes: tuple[str, ...],
+                words: tuple[str, ...]) -> None:
+    """Each broken row of ``body`` (``BrokenRow``) whose garbled nature is two lines of a
+    text of ``titles`` (else of ``notes``, else of ``words``) with its figures among them
+    ("V 20 e 1 n 0 ture" of "Venture" / "2010", ``interleaved_words.untangled``) made a
+    row's line: the figures are told apart from the row's values as the nature's, so
+    its lines are told from its cells' too."""
+    from .interleaved_words import untangled
+    for i, item in enumerate(body):
+        if isinstance(item, BrokenRow) and untangled(item.row.parts[NATURE], titles, notes, words):
+            body[i] = RowLine(item.row.values, dict(item.row.parts))
 
 
 def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | None:

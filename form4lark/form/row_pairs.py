@@ -26,6 +26,10 @@ TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of
 #: sets of cuts tried on the text lines of a row whose two open cells share them
 #: (three lines of four words give 125; two titles of a few words each, far fewer)
 MAX_CUTS = 4096
+#: more sets of cuts tried where every line holds a few titles' words at most, no
+#: prose (three cells over six or seven lines of one to four words: a nature of eight
+#: lines beside two titles, "Common Common Capital U.S." / "Stock Stock Venture" / "2010")
+MAX_SHORT_CUTS, SHORT_LINE = 65536, 4
 _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 # a figure among a title's words: a line of the page's header or of the column headers
 # standing next to a row ("20549", "(Instr. 4)"), or a word OCR misread ("Stock 1 Option")
@@ -144,6 +148,15 @@ def printed_natures(found: list[dict[str, list[Atom]]],
 Titled = dict[tuple[int, ...], tuple[list[Atom], bool | None]]
 
 
+def _too_many_cuts(lines: Lines, count: int) -> bool:
+    """True where ``lines`` cut among ``count`` cells give more sets of cuts than are
+    tried: ``MAX_CUTS``, or ``MAX_SHORT_CUTS`` where no line holds more than
+    ``SHORT_LINE`` words."""
+    cuts = prod(comb(len(line) + count - 1, count - 1) for line in lines)
+    short = all(len(line) <= SHORT_LINE for line in lines)
+    return cuts > (MAX_SHORT_CUTS if short else MAX_CUTS)
+
+
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
              titles: frozenset[str], top: bool = False, titled: Titled | None = None,
              certain: Container[str] | None = None) -> list[dict[str, list[Atom]]] | None:
@@ -168,7 +181,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                                      for i, line in enumerate(lines)):
         return None  # a line of marks alone may be a value's, wrapped under it
     count = len(keys)
-    if prod(comb(len(line) + count - 1, count - 1) for line in lines) > MAX_CUTS:
+    if _too_many_cuts(lines, count):
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
     glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])

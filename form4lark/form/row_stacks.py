@@ -12,6 +12,10 @@ letters set a few to a line, a value of two lines straddling its row's line).
   numbers among words after it to the line's end are the nature's ("8,635 I 2" of
   "2021 Charitable", its other letters stacked below; "0 I V 20 e 1 n 0 ture" of
   "Venture 2010", its letters interleaved with another line's);
+- *a number among a nature's words* (``worded_number``): in either table only column 7
+  (11) follows column 6's (10's) "D" or "I", so a bare number after it that a word of
+  the nature stands before ("I US Venture 2010" of "US Venture 2010" / "Seed(2)") is the
+  nature's word, where the line reads as a row only so;
 - *a whole title interleaved over a row's lines* (``whole_title``): a title read again
   from letters interleaved over the lines a row's values straddle is taken only where
   it is a title the page prints and no run of a longer one (a third line of the cell,
@@ -48,6 +52,16 @@ def nature_number(atoms: list[Atom], i: int) -> bool:
             return all(_BARE_NUMBER.fullmatch(a.text) or not _DIGIT.search(a.text)
                        for a in atoms[j + 1:])
     return False
+
+
+def worded_number(atoms: list[Atom], i: int) -> bool:
+    """True for a bare number of a line after a "D" or "I" and a word with no digit that
+    only words and bare numbers follow to the line's end ("I US Venture 2010"): a word
+    of the nature stands between column 6's (10's) value and it."""
+    if not nature_number(atoms, i):
+        return False
+    start = max(j for j in range(i) if _DIRECT_INDIRECT.fullmatch(atoms[j].text))
+    return any(not _DIGIT.search(a.text) for a in atoms[start + 1:i])
 
 
 def whole_title(text: str, titles: frozenset[str]) -> bool:
