@@ -112,3 +112,62 @@ def test_a_series_letter_and_number_after_a_word_is_a_word_of_a_loose_line():
     form = _read(ROW, "Series C-1\n" + ROW)
     assert _errors(form) == []
     assert sorted(off_fields(TRUTH, form)) == sorted(_off_words((2, 3)))
+
+
+#: the row as markitdown prints a centred row whose titles' other lines are lines of cells
+#: (MSFT-20241212-1, YELP-20121123-1 of markitdown on the PDF): column 1 first in each
+CELL_LINES = ("| Series E |  |  |  |  | Common |  |  |\n"
+              "Preferred (1) 02/06/2024 C 373,021 (1) (1) 173,821 (1) 0 I See footnote(3)\n"
+              "| Stock |  |  |  |  | Stock |  |  |")
+
+
+def test_a_title_centred_over_lines_of_cells_is_read_from_their_first_cells():
+    form = _read(ROW, CELL_LINES)
+    assert _errors(form) == []
+    assert form.derivative_transactions[3].security_title == TRUTH[
+        "derivative_transactions"][3]["security_title"] == "Series E Preferred Stock"
+    # the underlying title's and the nature's lines are not told apart: left unknown
+    assert "derivative_transactions[3].security_title missed" not in off_fields(TRUTH, form)
+    assert form.derivative_transactions[3].underlying_security_title is None
+
+
+def test_a_title_not_centred_on_its_row_stays_unknown():
+    # two lines under the row's line and none over it: whose lines they are is not told
+    lines = CELL_LINES.split("\n")
+    form = _read(ROW, "\n".join([lines[1], lines[2], "| Series E |  |  |  |  |  |  |  |"]))
+    assert form.derivative_transactions[3].security_title is None
+
+
+def _direct_rows(row_d: str) -> form4lark.Form4:
+    """Rows 0 to 2 alone (owned directly, no nature), row 2 printed as ``row_d``."""
+    rows = {title: next(line for line in TEXT.splitlines() if line.startswith(f"| {title} "))
+            for title in ("Series D Preferred Stock", "Series F Preferred Stock")}
+    text = TEXT.replace(ROW + "\n", "").replace(rows["Series F Preferred Stock"] + "\n", "")
+    return form4lark.parse(text.replace(rows["Series D Preferred Stock"], row_d))
+
+
+def test_titles_centred_over_lines_of_cells_in_a_table_of_direct_rows_are_both_read():
+    # a line of cells' one other cell of words is the underlying title's; the row whose
+    # lines are beside it is whole on its line
+    form = _direct_rows("| Series D |  |  |  |  | Common |  |  |\n"
+                        "Preferred (1) 02/06/2024 C 545,450 (1) (1) 254,170 (1) 0 D(2)\n"
+                        "| Stock |  |  |  |  | Stock |  |  |")
+    assert _errors(form) == []
+    read = [(row.security_title, row.underlying_security_title, row.shares)
+            for row in form.derivative_transactions]
+    assert read == [(row["security_title"], row["underlying_security_title"],
+                     Decimal(str(row["shares"])))
+                    for row in TRUTH["derivative_transactions"][:3]]
+
+
+def test_an_underlying_title_whose_word_on_the_row_line_is_lost_stays_unknown():
+    # "Common" after the row's first value is the underlying title's middle line, which the
+    # row read over a stand-in lost: the lines around it are not its whole title
+    form = _direct_rows("| Series D |  |  |  |  | Class A |  |  |\n"
+                        "Preferred (1) 02/06/2024 C 545,450 (1) (1) Common 254,170 (1) 0 D(2)\n"
+                        "| Stock |  |  |  |  | Stock |  |  |")
+    # "Class A" + "Stock" alone would be a wrong title
+    assert [row.underlying_security_title for row in form.derivative_transactions] == [
+        TRUTH["derivative_transactions"][0]["underlying_security_title"], None, None]
+    assert [row.security_title for row in form.derivative_transactions] == [
+        row["security_title"] for row in TRUTH["derivative_transactions"][:3]]

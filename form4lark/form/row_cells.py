@@ -18,23 +18,26 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import MARKS_RE
+from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_loose_words import (centred_rows, holds_words, is_loose_words, is_marks, is_spaced_words,
-                              lower_words, shows_centring, title_continued, without_words)
+from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
+                              is_marks, is_spaced_words, lower_words, shows_centring,
+                              title_continued, without_words)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
+from .row_kinds import looks_like_value
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
 from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
+UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
@@ -199,6 +202,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     spaced_lines: set[int] = set()  # lines read with their letter-spaced words put together
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
     stop: int | None = None  # the first line that reads as no row, where one does
+    row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -235,6 +239,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 stop = unread[0].row
                 break
             rows.append(joined)
+            row_words[len(rows) - 1] = unread + words
             if is_marks(unread) or (under := lower_words(unread, words)) is None:
                 joined_lines = True
             else:
@@ -245,6 +250,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
                 rows[-1], last = joined, []
+                row_words[len(rows) - 1] = row_words.get(len(rows) - 1, []) + words
                 words_under[len(rows) - 1] = int(holds_words(words))
                 continue
         if cells is None and is_loose_words(words):
@@ -261,11 +267,13 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         elif cells is None and (untitled := untitled_row(words, table, layout)) is not None:
             rows.append(untitled)  # its titles' words on the loose lines around it: unknown
             untitled_rows[len(rows) - 1] = words[0].row
+            row_words[len(rows) - 1] = words
             last, touch_next = [], False
         elif cells is None:
             unread = words
         elif cells:
             rows.append(cells)
+            row_words[len(rows) - 1] = words
             last, touch_next = words, False
     else:
         stop = unread[0].row if unread else None
@@ -276,6 +284,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     joined_as_printed(rows, cuts)
     touched = _words_placed(rows, loose, table, between,
                             None if joined_lines else words_under, spaced)
+    titled = _titles_placed(page, rows, between, table, row_words) if touched and not (
+        spaced or joined_lines or any(words_under.values()) or stop is not None) else {}
     touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
                 if any(cell.line in spaced_lines for cell in r.values())}
     if stop is not None:  # the stopping line may hold the rest of the row above's words
@@ -283,8 +293,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)
-    read = [unglued(without_words(r) if n in touched else r, page)  # glued_cells.py
-            for n, r in enumerate(rows)]
+    read = [unglued(without_words(r) | titled.get(n, {}) if n in touched else r, page)
+            for n, r in enumerate(rows)]  # glued_cells.py
     if stop is not None:
         raise _read_up_to(page, stop, table, layout, read)
     return read
@@ -323,6 +333,53 @@ def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], ta
         else:
             rows[n] = continued
     return touched
+
+
+def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Atom]]],
+                   table: str, row_words: dict[int, list[Atom]]) -> dict[int, Row]:
+    """Table II's titles its loose lines place (``row_loose_words.chained_cells``), by row,
+    where each loose line is a line of cells, its first cell column 1's, or a line of words
+    opening a nature ("By Sequoia"); a line of words or marks alone may be any column's
+    (nothing is placed). Where no row has a nature, the one other cell of words of a line
+    of cells is the underlying title's (column 7, the only other column of words); a row
+    whose underlying title is unknown on its line (``row_words``: the words of the lines
+    it was read from) holds none there only where no word follows its first value."""
+    if table != "table_ii":
+        return {}
+    titles: dict[int, list[str | None]] = {}
+    underlying: dict[int, list[str | None]] | None = {}
+    if any(row.get(NATURE) or (owned := row.get("direct_or_indirect")) is None
+           or MARKS_RE.sub("", owned.text).strip() != "D" for row in rows):
+        underlying = None  # a nature's lines are another cell of words
+    for n, lines in between.items():
+        for atoms in lines:
+            line = page.lines[atoms[0].row]
+            if not line.cells:
+                if not NATURE_OPENING_RE.match(atoms[0].text):
+                    return {}  # words or marks alone: whose cell they are is not told
+                titles.setdefault(n, []).append(None)
+                underlying = None
+                continue
+            first = line.pieces[0].text.strip()
+            if MARKS_RE.fullmatch(first.replace(" ", "")):
+                return {}  # a title's marks or a price's: not told
+            titles.setdefault(n, []).append(first or None)
+            others = [p.text.strip() for p in line.pieces[1:] if _WORD.search(p.text)]
+            if underlying is not None and len(others) < 2:
+                underlying.setdefault(n, []).append(others[0] if others else None)
+            else:
+                underlying = None
+    placed: dict[int, Row] = {}
+    bare = {TITLE: set(range(len(rows))),  # a title unknown on its line: none there
+            UNDERLYING: {n for n, words in row_words.items() if not holds_words(
+                words[next((k for k, a in enumerate(words) if looks_like_value(a.text)),
+                           len(words)):])}}
+    for key, fragments in ((TITLE, titles), (UNDERLYING, underlying)):
+        cells = chained_cells(rows, fragments, key, bare[key]) if fragments is not None \
+            else None
+        for n, cell in (cells or {}).items():
+            placed.setdefault(n, {})[key] = cell
+    return placed
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,

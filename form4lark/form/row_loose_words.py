@@ -325,3 +325,61 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
     first = (*above, *under)[0][0].piece
     line, column = (cell.line, cell.column) if cell is not None else (first.line, first.column)
     return {**row, key: Cell(join_wrapped(parts), line, column)}
+
+
+def chained_cells(rows: list[Row], fragments: dict[int, list[str | None]], key: str,
+                  bare: set[int]) -> dict[int, Cell] | None:
+    """Table II's titles (``key``: column 1 or the underlying security's, column 7) where
+    the table centres its cells on their row's line and every loose line tells whether
+    it holds a piece of that column (``fragments``, by the row above, -1 before the first:
+    the line's piece of the column, or None where it holds none; the caller gives no
+    fragments where a loose line's cells are not told). The lines between two rows are
+    cut where the upper row's title is first whole ("Series A" + "Preferred" + "Stock")
+    and the next opens as a title does ("Series B"); each row prints as many of its
+    title's lines above its line as under it (its middle line on the row's line, or none
+    there, a title of an even count of lines, where the row's line is told to hold none:
+    ``bare``). None unless every row so reads; a row with no piece beside it is whole on
+    its line. The last row's title need not end as "Stock" does ("Series C" + "Warrants"
+    + "(right to buy)") where its own lines centre it."""
+    count = len(rows)
+    above: list[list[str]] = [[] for _ in range(count)]
+    under: list[list[str]] = [[] for _ in range(count)]
+    above[0] = [text for text in fragments.get(-1, []) if text is not None]
+    for n in range(count):
+        cell = rows[n].get(key)
+        if cell is None and n not in bare:
+            return None  # the line's piece of the column is lost, not absent
+        upper = [*above[n], *([cell.text] if cell is not None else [])]
+        if not upper or not TITLE_OPENING.match(upper[0]):
+            return None
+        lines = [text for text in fragments.get(n, []) if text is not None]
+        if n == count - 1:
+            under[n] = lines
+            break
+        cut = _title_cut(upper, lines)
+        if cut is None:
+            return None
+        under[n], above[n + 1] = lines[:cut], lines[cut:]
+    cells: dict[int, Cell] = {}
+    for n, row in enumerate(rows):
+        if len(above[n]) != len(under[n]):
+            return None  # not centred on the row's line: whose lines they are is not told
+        cell = row.get(key)
+        whole = join_wrapped([*above[n], *([cell.text] if cell is not None else []), *under[n]])
+        if not _TITLE_END.fullmatch(whole) and n < count - 1:
+            return None
+        if not _TITLE_END.fullmatch(whole) and not (above[n] or under[n]):
+            continue  # the last row's title, told neither whole nor centred
+        at = cell if cell is not None else next(iter(row.values()))
+        cells[n] = Cell(whole, at.line, at.column)
+    return cells
+
+
+def _title_cut(upper: list[str], lines: list[str]) -> int | None:
+    """Where the title pieces between two rows (``lines``) leave the upper row's title
+    (``upper``: its pieces so far) for the next row's: after the first that makes it
+    whole, the next opening as a title does; None where it never is."""
+    for cut in range(len(lines) + 1):
+        if _TITLE_END.fullmatch(join_wrapped([*upper, *lines[:cut]])):
+            return cut if cut == len(lines) or TITLE_OPENING.match(lines[cut]) else None
+    return None

@@ -153,7 +153,10 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     title "Common" + "Stock" over and under it), its titles left unknown: a word stands
     in for the underlying title, placed among the values every way the line reads at
     (and for the title before the first value where no word opens the line); the row is
-    taken only where every such reading gives the same values."""
+    taken only where every such reading gives the same values. The words opening the line
+    are kept as its title's line where every reading gives the same (column 1 prints
+    first, the stand-in after them: ``row_loose_words.chained_cells`` may place the
+    title's other lines); the rows beside loose lines drop them unless placed."""
     if table != "table_ii" or not atoms:
         return None
     stand_in = atoms[0].with_text(_STAND_IN)
@@ -163,8 +166,13 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
         return None
     found = [row for at in range(values_at[0], values_at[-1] + 2)
              if (row := _one_row(_placed(line, [stand_in], (at,)), table, layout)) is not None]
+    readings = _fullest(found)
     rows = [{key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
-            for row in _fullest(found)]
+            for row in readings]
     if not rows or any(_meaning(row) != _meaning(rows[0]) for row in rows):
         return None
+    titles = {row["security_title"].text if "security_title" in row else None
+              for row in readings}
+    if line[0] is not stand_in and len(titles) == 1 and None not in titles:
+        return {"security_title": readings[0]["security_title"], **rows[0]}
     return rows[0]
