@@ -15,7 +15,9 @@ import pytest
 from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
 from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
-from form4lark.form.paragraph_boxes import (box3_only_date, place_after_street_label,
+from form4lark.form.paragraph_boxes import (box3_only_date, place_after_labels,
+                                            place_after_street_label,
+                                            place_around_street_label, street_around_date,
                                            street_after_date)
 from form4lark.form.reader import _before_place_label
 from form4lark.form.tables import _headers_among_rows_out
@@ -416,3 +418,65 @@ def test_headers_among_rows_are_left_out_only_where_they_complete_the_pages(
     rows = _header_words("Common Stock", "1. Title of Security", "(Instr.", "3)", "2.", "3.",
                          "4.", "Price", "7.", "Nature", "Common Stock", "12,000")
     assert len(_headers_among_rows_out(_header_words(*head), rows)) == kept
+
+
+# pdftotext's header of ARW-20250212-1 (sec): box 1's first street line after box 3's
+# label, the date, its second line, "(Street)", box 4's label, then the city line and
+# the zip as paragraphs of their own before "(City)" (the filing's truth)
+_AROUND_DATE = ("(Last)\n\n(First)\n\n(Middle)\n\nOfficer (give title\n\nSVP, CLO\n\n"
+                "3. Date of Earliest Transaction (Month/Day/Year)\n\n{street}\n\n(Street)\n\n"
+                "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n{place}\n\n"
+                "(City)\n\n(Zip)\n\n(State)\n\n6. Individual or Joint/Group Filing\n")
+_ARW_STREET = "C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA CIRCLE"
+
+
+@pytest.mark.parametrize("street,read", [
+    (_ARW_STREET, ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]),
+    ("02/12/2025\n\n9151 EAST PANORAMA CIRCLE", None),  # one line: maybe the second only
+    ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\nROAD", None),  # the first wrapped
+    ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA CIRCLE\n\n"
+     "01/02/2025", None),  # two dates: which is box 3's is not told
+    ("C/O ARROW ELECTRONICS, INC.\n\n9151 EAST PANORAMA CIRCLE", None),  # no date between
+])
+def test_street_lines_around_box_3s_date(street, read) -> None:
+    got = street_around_date(lex(read_shape(_AROUND_DATE.format(
+        street=street, place="CENTENNIAL CO\n\n80112"), "stream"), "boxes"))
+    assert ([c.text for c in got] if got is not None else None) == read
+
+
+@pytest.mark.parametrize("place,read", [
+    ("CENTENNIAL CO\n\n80112", ("CENTENNIAL", "CO", "80112")),  # the zip's own paragraph
+    ("CENTENNIAL CO 80112", ("CENTENNIAL", "CO", "80112")),
+    ("CENTENNIAL CO\n\nSUITE 200", None),  # no zip after it
+    ("CENTENNIAL CO 80112\n\n80113", ("CENTENNIAL", "CO", "80112")),  # whole already
+    ("CENTENNIAL\n\n80112", None),  # no state's code
+])
+def test_a_city_line_and_its_zip_apart_after_the_streets_label(place, read) -> None:
+    got = place_after_labels(lex(read_shape(_AROUND_DATE.format(
+        street=_ARW_STREET, place=place), "stream"), "boxes"))
+    assert (tuple(c.text for c in got) if got is not None else None) == read
+
+
+# pdftotext's header of AAPL-20190812-1 (sec): the state and the zip before "(City)",
+# "(State)", "(Zip)", the city right under "(Street)" (the filing's truth)
+_AROUND_LABEL = ("3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n08/12/2019\n\n"
+                 "ONE APPLE PARK WAY\n\n"
+                 "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n{before}\n\n"
+                 "(City)\n\n(State)\n\n(Zip)\n\n10% Owner\n\n(Street)\n\n{city}\n\n"
+                 "Director\n\nX\n")
+
+
+@pytest.mark.parametrize("before,city,read", [
+    ("CA\n\n95014", "CUPERTINO", ("CUPERTINO", "CA", "95014")),
+    ("CA\n\n95014", "MENLO PARK", ("MENLO PARK", "CA", "95014")),
+    ("CA\n\n95014", "Cupertino", None),  # not in capitals: no address's line
+    ("CA\n\n95014", "1 INFINITE LOOP", None),  # a street's line under the label
+    ("CA\n\n95014", "MENLO\nPARK", None),  # over two lines: maybe another box's too
+    ("SAN JOSE\n\nCA\n\n95014", "CUPERTINO", None),  # a third paragraph before
+    ("CA 95014\n\nX", "CUPERTINO", None),  # no state and zip apart
+])
+def test_the_city_under_the_streets_label_its_state_and_zip_over_theirs(
+        before, city, read) -> None:
+    got = place_around_street_label(lex(read_shape(_AROUND_LABEL.format(
+        before=before, city=city), "stream"), "boxes"))
+    assert (tuple(c.text for c in got) if got is not None else None) == read

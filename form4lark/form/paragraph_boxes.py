@@ -333,14 +333,78 @@ def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     Amendment ...", "SAN FRANCISCO CA 94129", "10% Owner", ... "(City) (State)
     (Zip)"): the first line of text after "(Street)" (labels and marks passed over),
     before "(City)", read only where it reads whole as a city with no digit, a state's
-    code and a zip. Else None."""
+    code and a zip, or as a city and a state's code with the next line of text a zip
+    alone (the zip's cell printed as a paragraph of its own: "CENTENNIAL CO", "80112",
+    "(City)"). Else None."""
     street, city = _once(atoms, ("STREET",)), _once(atoms, ("CITY",))
     if street is None or city is None or city[0] < street[0]:
         return None
     texts = [a for a in atoms[street[0] + 1:city[0]] if a.kind == "TEXT"]
     if not texts:
         return None
-    return city_line_cells(cell_of(_lines_of(texts)[0]))
+    lines = _lines_of(texts)
+    whole = cell_of(lines[0])
+    if len(lines) > 1 and whole is not None and _zip_alone(lines[1]) \
+            and split_city_line(whole.text)[2] is None:
+        whole = Cell(f"{whole.text} {lines[1][0].text}", whole.line, whole.column)
+    return city_line_cells(whole)
+
+
+def _zip_alone(line: list[Atom]) -> bool:
+    """True where a line holds one word that reads as a zip only ("80112", "94043-1234")."""
+    return len(line) == 1 and split_city_line(f"X {line[0].text}") == ("X", None, line[0].text)
+
+
+def place_around_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed the state and the zip right
+    before "(City)", "(State)", "(Zip)" and the city right under "(Street)", where the
+    page sets it (pdftotext: "CA", "95014", "(City)", "(State)", "(Zip)", ...,
+    "(Street)", "CUPERTINO", "Director"): the two paragraphs before those labels, each
+    one word, the paragraph before them ending with no text (a label), and the words after
+    "(Street)" up to the next label (``_text_up_to_label``: marks pass over), in
+    capitals and holding no digit; read only where the three read whole as a city
+    line (the city's words no state's code and zip of their own). Else None."""
+    paragraphs = _paragraphs(atoms)
+    labels = [tuple(a.kind for a in p) for p in paragraphs]
+    at = next((i for i in range(2, len(paragraphs) - 2)
+               if labels[i:i + 3] == [("CITY",), ("STATE",), ("ZIP",)]), None)
+    start = next((i for i, a in enumerate(atoms) if a.kind == "STREET"), None)
+    if at is None or start is None or labels[at - 2:at] != [("TEXT",), ("TEXT",)] \
+            or at > 2 and labels[at - 3][-1] == "TEXT":
+        return None
+    words = _text_up_to_label(atoms, start + 1)[0]
+    named = cell_of(words)
+    if named is None or len({a.line for a in words}) != 1 or not named.text.isupper() \
+            or any(ch.isdigit() for ch in named.text) or split_city_line(named.text)[1]:
+        return None
+    state, zip_code = paragraphs[at - 2][0].text, paragraphs[at - 1][0].text
+    whole = city_line_cells(Cell(f"{named.text} {state} {zip_code}", named.line, named.column))
+    if whole is None or (whole[1].text, whole[2].text) != (state, zip_code):
+        return None
+    return whole
+
+
+def street_around_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed them after box 3's label, its
+    date between them, before "(Street)" (pdftotext: "3. Date of Earliest ...", "C/O
+    ARROW ELECTRONICS, INC.", "02/12/2025", "9151 EAST PANORAMA CIRCLE", "(Street)"):
+    the words there, box 3's label and "(Street)" each printed once and no other label
+    between (marks pass over), the header's only date aside, are exactly two lines in
+    capitals, the first opening as a street line does, the second as a line of its own
+    (``_opens_a_line``), neither ending as a city line does. One line could be the
+    second street line only (the first printed elsewhere): it is not read. Else None."""
+    box3, street, date = _once(atoms, ("BOX3",)), _once(atoms, ("STREET",)), _only_date(atoms)
+    if box3 is None or street is None or date is None or not box3[0] < date < street[0]:
+        return None
+    between = [a for a in atoms[box3[0] + 1:street[0]] if a.kind not in MARKS]
+    if any(a.kind != "TEXT" for a in between):
+        return None
+    lines = _lines_of([a for a in between if a is not atoms[date]])
+    texts = [" ".join(a.text for a in line) for line in lines]
+    if (len(lines) != STREET_LINES or not street_shaped(texts[0]) or not _opens_a_line(texts[1])
+            or any(not t.isupper() or PLACE_END.search(t) or DATE.search(t) for t in texts)):
+        return None
+    return [c for c in (cell_of(line) for line in lines) if c is not None]
 
 
 def title_after_date(atoms: list[Atom]) -> Cell | None:
