@@ -17,7 +17,8 @@ from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
 from form4lark.form.paragraph_boxes import (box3_only_date, place_after_labels,
                                             place_after_street_label,
-                                            place_around_street_label, street_around_date,
+                                            place_around_street_label, place_beside_date,
+                                            street_around_date, street_beside_date,
                                            street_after_date)
 from form4lark.form.reader import _before_place_label
 from form4lark.form.tables import _headers_among_rows_out
@@ -480,3 +481,35 @@ def test_the_city_under_the_streets_label_its_state_and_zip_over_theirs(
     got = place_around_street_label(lex(read_shape(_AROUND_LABEL.format(
         before=before, city=city), "stream"), "boxes"))
     assert (tuple(c.text for c in got) if got is not None else None) == read
+
+
+# pdftotext's header of FB-20170719-1 (sec): box 1's second street line right after its
+# name labels, the zip right under "(Street)", the care-of line and the city line after
+# box 3's date (the filing's truth)
+_BESIDE_DATE = ("(First)\n\n5. Relationship of Reporting Person(s) to Issuer\n\n"
+                "Facebook Inc [ FB ]\n\nTHIEL PETER\n\n(Last)\n\nX\n\n"
+                "3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n{second}\n\n"
+                "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n(City)\n\n"
+                "(Zip)\n\n(State)\n\n(Street)\n\n{zip}\n\n10% Owner\n\n07/19/2017\n\n"
+                "{dated}\n\nDirector\n\nX\n")
+_FB = {"second": "1601 WILLOW ROAD", "zip": "94025",
+       "dated": "C/O FACEBOOK, INC.\n\nMENLO PARK CA"}
+
+
+@pytest.mark.parametrize("parts,street,place", [
+    ({}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], ("MENLO PARK", "CA", "94025")),
+    ({"dated": "ONE HACKER WAY\n\nMENLO PARK CA"}, None, None),  # no care-of: which first?
+    ({"dated": "C/O FACEBOOK, INC.\n\nMENLO PARK CA 94025"}, None, None),  # a zip twice
+    ({"dated": "C/O FACEBOOK, INC.\n\nMenlo Park CA"}, None, None),  # not in capitals
+    ({"dated": "C/O FACEBOOK, INC."}, None, None),  # no city line
+    ({"zip": "MENLO PARK"}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], None),  # no zip
+    ({"second": "ROAD"}, None, ("MENLO PARK", "CA", "94025")),  # the first line wrapped
+    ({"second": "1601 WILLOW ROAD\nSUITE 5"}, None, ("MENLO PARK", "CA", "94025")),
+])
+def test_box_1_read_where_its_care_of_and_city_lines_stand_beside_box_3s_date(
+        parts, street, place) -> None:
+    atoms = lex(read_shape(_BESIDE_DATE.format(**(_FB | parts)), "stream"), "boxes")
+    got = street_beside_date(atoms)
+    assert ([c.text for c in got] if got is not None else None) == street
+    found = place_beside_date(atoms)
+    assert (tuple(c.text for c in found) if found is not None else None) == place

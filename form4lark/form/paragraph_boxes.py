@@ -384,6 +384,63 @@ def place_around_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | No
     return whole
 
 
+def _care_of_and_city(atoms: list[Atom]) -> tuple[Cell, Cell] | None:
+    """The two lines a stream printed right after box 3's date, up to the next label
+    (marks pass over), where they are a care-of line and a city line of a city in
+    capitals with no digit and a state's code (pdftotext: "07/19/2017", "C/O FACEBOOK,
+    INC.", "MENLO PARK CA", "Director"): the first street line stands on the page
+    beside box 3's date, the city line under it. Else None."""
+    date = _only_date(atoms)
+    if date is None:
+        return None
+    lines = [cell_of(line) for line in _lines_of(_text_up_to_label(atoms, date + 1)[0])]
+    if len(lines) != 2 or lines[0] is None or lines[1] is None:
+        return None
+    care_of, place = lines[0], lines[1]
+    city, state, zip_code = split_city_line(place.text)
+    if (not care_of.text.upper().startswith("C/O ") or not street_shaped(care_of.text)
+            or city is None or state is None or zip_code is not None
+            or not place.text.isupper() or any(ch.isdigit() for ch in city)):
+        return None
+    return care_of, place
+
+
+def place_beside_date(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed the city and the state after
+    the care-of line beside box 3's date (``_care_of_and_city``) and the zip alone right
+    under "(Street)" (pdftotext: "(Street)", "94025", "10% Owner", ..., "07/19/2017",
+    "C/O FACEBOOK, INC.", "MENLO PARK CA", "Director"): the words after "(Street)" up to
+    the next label are one word reading as a zip only. Else None."""
+    found, street = _care_of_and_city(atoms), _once(atoms, ("STREET",))
+    if found is None or street is None:
+        return None
+    words = _text_up_to_label(atoms, street[0] + 1)[0]
+    if not _zip_alone(words):
+        return None
+    place = found[1]
+    return city_line_cells(Cell(f"{place.text} {words[0].text}", place.line, place.column))
+
+
+def street_beside_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed the care-of line beside box 3's
+    date (``_care_of_and_city``) and the second line right after box 1's name labels,
+    alone up to box 4's label (pdftotext: "(Middle)", "1601 WILLOW ROAD", "4. If
+    Amendment ..."): that one line in capitals, opening as a street line of its own
+    and not ending as a city line does. A care-of line opens an address: it is the
+    first. Else None."""
+    found, names, box4 = _care_of_and_city(atoms), _once(atoms, _NAME_LABELS), _once(
+        atoms, ("BOX4",))
+    if found is None or names is None or box4 is None or max(names) > box4[0]:
+        return None
+    between = [a for a in atoms[max(names) + 1:box4[0]] if a.kind not in MARKS]
+    second = cell_of(between)
+    if (second is None or any(a.kind != "TEXT" for a in between)
+            or len({a.line for a in between}) != 1 or not second.text.isupper()
+            or not _opens_a_line(second.text) or PLACE_END.search(second.text)):
+        return None
+    return [found[0], second]
+
+
 def street_around_date(atoms: list[Atom]) -> list[Cell] | None:
     """Box 1's two street lines where a stream printed them after box 3's label, its
     date between them, before "(Street)" (pdftotext: "3. Date of Earliest ...", "C/O
