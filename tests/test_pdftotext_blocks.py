@@ -8,6 +8,7 @@ filings' truth, or unknown where the text lost them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import pytest
@@ -421,6 +422,13 @@ def test_headers_among_rows_are_left_out_only_where_they_complete_the_pages(
     assert len(_headers_among_rows_out(_header_words(*head), rows)) == kept
 
 
+def _box_1(reader: Callable[[list[Atom]], Sequence[Cell] | None], header: str,
+           **values: str) -> tuple[str, ...] | None:
+    """What ``reader`` reads of box 1 in the pdftotext ``header`` filled with ``values``."""
+    got = reader(lex(read_shape(header.format(**values), "stream"), "boxes"))
+    return tuple(c.text for c in got) if got is not None else None
+
+
 # pdftotext's header of ARW-20250212-1 (sec): box 1's first street line after box 3's
 # label, the date, its second line, "(Street)", box 4's label, then the city line and
 # the zip as paragraphs of their own before "(City)" (the filing's truth)
@@ -440,9 +448,8 @@ _ARW_STREET = "C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA C
     ("C/O ARROW ELECTRONICS, INC.\n\n9151 EAST PANORAMA CIRCLE", None),  # no date between
 ])
 def test_street_lines_around_box_3s_date(street, read) -> None:
-    got = street_around_date(lex(read_shape(_AROUND_DATE.format(
-        street=street, place="CENTENNIAL CO\n\n80112"), "stream"), "boxes"))
-    assert ([c.text for c in got] if got is not None else None) == read
+    got = _box_1(street_around_date, _AROUND_DATE, street=street, place="CENTENNIAL CO\n\n80112")
+    assert got == (tuple(read) if read else None)
 
 
 @pytest.mark.parametrize("place,read", [
@@ -453,9 +460,7 @@ def test_street_lines_around_box_3s_date(street, read) -> None:
     ("CENTENNIAL\n\n80112", None),  # no state's code
 ])
 def test_a_city_line_and_its_zip_apart_after_the_streets_label(place, read) -> None:
-    got = place_after_labels(lex(read_shape(_AROUND_DATE.format(
-        street=_ARW_STREET, place=place), "stream"), "boxes"))
-    assert (tuple(c.text for c in got) if got is not None else None) == read
+    assert _box_1(place_after_labels, _AROUND_DATE, street=_ARW_STREET, place=place) == read
 
 
 # pdftotext's header of AAPL-20190812-1 (sec): the state and the zip before "(City)",
@@ -478,9 +483,7 @@ _AROUND_LABEL = ("3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n
 ])
 def test_the_city_under_the_streets_label_its_state_and_zip_over_theirs(
         before, city, read) -> None:
-    got = place_around_street_label(lex(read_shape(_AROUND_LABEL.format(
-        before=before, city=city), "stream"), "boxes"))
-    assert (tuple(c.text for c in got) if got is not None else None) == read
+    assert _box_1(place_around_street_label, _AROUND_LABEL, before=before, city=city) == read
 
 
 # pdftotext's header of FB-20170719-1 (sec): box 1's second street line right after its
@@ -508,8 +511,6 @@ _FB = {"second": "1601 WILLOW ROAD", "zip": "94025",
 ])
 def test_box_1_read_where_its_care_of_and_city_lines_stand_beside_box_3s_date(
         parts, street, place) -> None:
-    atoms = lex(read_shape(_BESIDE_DATE.format(**(_FB | parts)), "stream"), "boxes")
-    got = street_beside_date(atoms)
-    assert ([c.text for c in got] if got is not None else None) == street
-    found = place_beside_date(atoms)
-    assert (tuple(c.text for c in found) if found is not None else None) == place
+    assert _box_1(street_beside_date, _BESIDE_DATE, **(_FB | parts)) \
+        == (tuple(street) if street else None)
+    assert _box_1(place_beside_date, _BESIDE_DATE, **(_FB | parts)) == place
