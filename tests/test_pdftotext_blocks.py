@@ -508,6 +508,11 @@ _FB = {"second": "1601 WILLOW ROAD", "zip": "94025",
     ({"zip": "MENLO PARK"}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], None),  # no zip
     ({"second": "ROAD"}, None, ("MENLO PARK", "CA", "94025")),  # the first line wrapped
     ({"second": "1601 WILLOW ROAD\nSUITE 5"}, None, ("MENLO PARK", "CA", "94025")),
+    # AUR-20240227-1: box 4's label between the date and the city line, no care-of line
+    ({"dated": "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\nPITTSBURGH PA",
+      "zip": "15222"}, None, ("PITTSBURGH", "PA", "15222")),
+    ({"dated": "PITTSBURGH PA\n\nC/O FACEBOOK, INC."}, None, None),  # the city line first
+    ({"dated": "1601 WILLOW ROAD\n\nMENLO PARK CA"}, None, None),  # no care-of line
 ])
 def test_box_1_read_where_its_care_of_and_city_lines_stand_beside_box_3s_date(
         parts, street, place) -> None:

@@ -384,21 +384,25 @@ def place_around_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | No
     return whole
 
 
-def _care_of_and_city(atoms: list[Atom]) -> tuple[Cell, Cell] | None:
-    """The two lines a stream printed right after box 3's date, up to the next label
-    (marks pass over), where they are a care-of line and a city line of a city in
-    capitals with no digit and a state's code (pdftotext: "07/19/2017", "C/O FACEBOOK,
-    INC.", "MENLO PARK CA", "Director"): the first street line stands on the page
-    beside box 3's date, the city line under it. Else None."""
+def _care_of_and_city(atoms: list[Atom]) -> tuple[Cell | None, Cell] | None:
+    """The lines a stream printed right after box 3's date, up to the next label (marks
+    and box 4's label pass over), where they are a city line of a city in capitals with
+    no digit and a state's code, maybe after a care-of line (pdftotext: "07/19/2017",
+    "C/O FACEBOOK, INC.", "MENLO PARK CA", "Director"; "02/27/2024", "4. If Amendment
+    ...", "PITTSBURGH PA", "Director"): the first street line and the city line stand
+    on the page beside box 3's date, the city line under it. The care-of line (None
+    where there is none) and the city line; else None."""
     date = _only_date(atoms)
     if date is None:
         return None
-    lines = [cell_of(line) for line in _lines_of(_text_up_to_label(atoms, date + 1)[0])]
-    if len(lines) != 2 or lines[0] is None or lines[1] is None:
+    after = [a for a in atoms[date + 1:] if a.kind != "BOX4"]
+    lines = [c for c in map(cell_of, _lines_of(_text_up_to_label(after, 0)[0])) if c]
+    if not 1 <= len(lines) <= 2:
         return None
-    care_of, place = lines[0], lines[1]
+    care_of, place = (None, lines[0]) if len(lines) == 1 else (lines[0], lines[1])
     city, state, zip_code = split_city_line(place.text)
-    if (not care_of.text.upper().startswith("C/O ") or not street_shaped(care_of.text)
+    if (care_of is not None and (not care_of.text.upper().startswith("C/O ")
+                                 or not street_shaped(care_of.text))
             or city is None or state is None or zip_code is not None
             or not place.text.isupper() or any(ch.isdigit() for ch in city)):
         return None
@@ -430,7 +434,8 @@ def street_beside_date(atoms: list[Atom]) -> list[Cell] | None:
     first. Else None."""
     found, names, box4 = _care_of_and_city(atoms), _once(atoms, _NAME_LABELS), _once(
         atoms, ("BOX4",))
-    if found is None or names is None or box4 is None or max(names) > box4[0]:
+    if found is None or found[0] is None or names is None or box4 is None \
+            or max(names) > box4[0]:
         return None
     between = [a for a in atoms[max(names) + 1:box4[0]] if a.kind not in MARKS]
     second = cell_of(between)
