@@ -8,6 +8,7 @@ filings' truth, or unknown where the text lost them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import pytest
@@ -15,7 +16,10 @@ import pytest
 from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
 from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
-from form4lark.form.paragraph_boxes import (box3_only_date, place_after_street_label,
+from form4lark.form.paragraph_boxes import (box3_only_date, place_after_labels,
+                                            place_after_street_label,
+                                            place_around_street_label, place_beside_date,
+                                            street_around_date, street_beside_date,
                                            street_after_date)
 from form4lark.form.reader import _before_place_label
 from form4lark.form.tables import _headers_among_rows_out
@@ -416,3 +420,102 @@ def test_headers_among_rows_are_left_out_only_where_they_complete_the_pages(
     rows = _header_words("Common Stock", "1. Title of Security", "(Instr.", "3)", "2.", "3.",
                          "4.", "Price", "7.", "Nature", "Common Stock", "12,000")
     assert len(_headers_among_rows_out(_header_words(*head), rows)) == kept
+
+
+def _box_1(reader: Callable[[list[Atom]], Sequence[Cell] | None], header: str,
+           **values: str) -> tuple[str, ...] | None:
+    """What ``reader`` reads of box 1 in the pdftotext ``header`` filled with ``values``."""
+    got = reader(lex(read_shape(header.format(**values), "stream"), "boxes"))
+    return tuple(c.text for c in got) if got is not None else None
+
+
+# pdftotext's header of ARW-20250212-1 (sec): box 1's first street line after box 3's
+# label, the date, its second line, "(Street)", box 4's label, then the city line and
+# the zip as paragraphs of their own before "(City)" (the filing's truth)
+_AROUND_DATE = ("(Last)\n\n(First)\n\n(Middle)\n\nOfficer (give title\n\nSVP, CLO\n\n"
+                "3. Date of Earliest Transaction (Month/Day/Year)\n\n{street}\n\n(Street)\n\n"
+                "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n{place}\n\n"
+                "(City)\n\n(Zip)\n\n(State)\n\n6. Individual or Joint/Group Filing\n")
+_ARW_STREET = "C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA CIRCLE"
+
+
+@pytest.mark.parametrize("street,read", [
+    (_ARW_STREET, ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]),
+    ("02/12/2025\n\n9151 EAST PANORAMA CIRCLE", None),  # one line: maybe the second only
+    ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\nROAD", None),  # the first wrapped
+    ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA CIRCLE\n\n"
+     "01/02/2025", None),  # two dates: which is box 3's is not told
+    ("C/O ARROW ELECTRONICS, INC.\n\n9151 EAST PANORAMA CIRCLE", None),  # no date between
+])
+def test_street_lines_around_box_3s_date(street, read) -> None:
+    got = _box_1(street_around_date, _AROUND_DATE, street=street, place="CENTENNIAL CO\n\n80112")
+    assert got == (tuple(read) if read else None)
+
+
+@pytest.mark.parametrize("place,read", [
+    ("CENTENNIAL CO\n\n80112", ("CENTENNIAL", "CO", "80112")),  # the zip's own paragraph
+    ("CENTENNIAL CO 80112", ("CENTENNIAL", "CO", "80112")),
+    ("CENTENNIAL CO\n\nSUITE 200", None),  # no zip after it
+    ("CENTENNIAL CO 80112\n\n80113", ("CENTENNIAL", "CO", "80112")),  # whole already
+    ("CENTENNIAL\n\n80112", None),  # no state's code
+])
+def test_a_city_line_and_its_zip_apart_after_the_streets_label(place, read) -> None:
+    assert _box_1(place_after_labels, _AROUND_DATE, street=_ARW_STREET, place=place) == read
+
+
+# pdftotext's header of AAPL-20190812-1 (sec): the state and the zip before "(City)",
+# "(State)", "(Zip)", the city right under "(Street)" (the filing's truth)
+_AROUND_LABEL = ("3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n08/12/2019\n\n"
+                 "ONE APPLE PARK WAY\n\n"
+                 "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n{before}\n\n"
+                 "(City)\n\n(State)\n\n(Zip)\n\n10% Owner\n\n(Street)\n\n{city}\n\n"
+                 "Director\n\nX\n")
+
+
+@pytest.mark.parametrize("before,city,read", [
+    ("CA\n\n95014", "CUPERTINO", ("CUPERTINO", "CA", "95014")),
+    ("CA\n\n95014", "MENLO PARK", ("MENLO PARK", "CA", "95014")),
+    ("CA\n\n95014", "Cupertino", None),  # not in capitals: no address's line
+    ("CA\n\n95014", "1 INFINITE LOOP", None),  # a street's line under the label
+    ("CA\n\n95014", "MENLO\nPARK", None),  # over two lines: maybe another box's too
+    ("SAN JOSE\n\nCA\n\n95014", "CUPERTINO", None),  # a third paragraph before
+    ("CA 95014\n\nX", "CUPERTINO", None),  # no state and zip apart
+])
+def test_the_city_under_the_streets_label_its_state_and_zip_over_theirs(
+        before, city, read) -> None:
+    assert _box_1(place_around_street_label, _AROUND_LABEL, before=before, city=city) == read
+
+
+# pdftotext's header of FB-20170719-1 (sec): box 1's second street line right after its
+# name labels, the zip right under "(Street)", the care-of line and the city line after
+# box 3's date (the filing's truth)
+_BESIDE_DATE = ("(First)\n\n5. Relationship of Reporting Person(s) to Issuer\n\n"
+                "Facebook Inc [ FB ]\n\nTHIEL PETER\n\n(Last)\n\nX\n\n"
+                "3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n{second}\n\n"
+                "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\n(City)\n\n"
+                "(Zip)\n\n(State)\n\n(Street)\n\n{zip}\n\n10% Owner\n\n07/19/2017\n\n"
+                "{dated}\n\nDirector\n\nX\n")
+_FB = {"second": "1601 WILLOW ROAD", "zip": "94025",
+       "dated": "C/O FACEBOOK, INC.\n\nMENLO PARK CA"}
+
+
+@pytest.mark.parametrize("parts,street,place", [
+    ({}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], ("MENLO PARK", "CA", "94025")),
+    ({"dated": "ONE HACKER WAY\n\nMENLO PARK CA"}, None, None),  # no care-of: which first?
+    ({"dated": "C/O FACEBOOK, INC.\n\nMENLO PARK CA 94025"}, None, None),  # a zip twice
+    ({"dated": "C/O FACEBOOK, INC.\n\nMenlo Park CA"}, None, None),  # not in capitals
+    ({"dated": "C/O FACEBOOK, INC."}, None, None),  # no city line
+    ({"zip": "MENLO PARK"}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], None),  # no zip
+    ({"second": "ROAD"}, None, ("MENLO PARK", "CA", "94025")),  # the first line wrapped
+    ({"second": "1601 WILLOW ROAD\nSUITE 5"}, None, ("MENLO PARK", "CA", "94025")),
+    # AUR-20240227-1: box 4's label between the date and the city line, no care-of line
+    ({"dated": "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\nPITTSBURGH PA",
+      "zip": "15222"}, None, ("PITTSBURGH", "PA", "15222")),
+    ({"dated": "PITTSBURGH PA\n\nC/O FACEBOOK, INC."}, None, None),  # the city line first
+    ({"dated": "1601 WILLOW ROAD\n\nMENLO PARK CA"}, None, None),  # no care-of line
+])
+def test_box_1_read_where_its_care_of_and_city_lines_stand_beside_box_3s_date(
+        parts, street, place) -> None:
+    assert _box_1(street_beside_date, _BESIDE_DATE, **(_FB | parts)) \
+        == (tuple(street) if street else None)
+    assert _box_1(place_beside_date, _BESIDE_DATE, **(_FB | parts)) == place

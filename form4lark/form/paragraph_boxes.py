@@ -333,14 +333,140 @@ def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
     Amendment ...", "SAN FRANCISCO CA 94129", "10% Owner", ... "(City) (State)
     (Zip)"): the first line of text after "(Street)" (labels and marks passed over),
     before "(City)", read only where it reads whole as a city with no digit, a state's
-    code and a zip. Else None."""
+    code and a zip, or as a city and a state's code with the next line of text a zip
+    alone (the zip's cell printed as a paragraph of its own: "CENTENNIAL CO", "80112",
+    "(City)"). Else None."""
     street, city = _once(atoms, ("STREET",)), _once(atoms, ("CITY",))
     if street is None or city is None or city[0] < street[0]:
         return None
     texts = [a for a in atoms[street[0] + 1:city[0]] if a.kind == "TEXT"]
     if not texts:
         return None
-    return city_line_cells(cell_of(_lines_of(texts)[0]))
+    lines = _lines_of(texts)
+    whole = cell_of(lines[0])
+    if len(lines) > 1 and whole is not None and _zip_alone(lines[1]) \
+            and split_city_line(whole.text)[2] is None:
+        whole = Cell(f"{whole.text} {lines[1][0].text}", whole.line, whole.column)
+    return city_line_cells(whole)
+
+
+def _zip_alone(line: list[Atom]) -> bool:
+    """True where a line holds one word that reads as a zip only ("80112", "94043-1234")."""
+    return len(line) == 1 and split_city_line(f"X {line[0].text}") == ("X", None, line[0].text)
+
+
+def place_around_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed the state and the zip right
+    before "(City)", "(State)", "(Zip)" and the city right under "(Street)", where the
+    page sets it (pdftotext: "CA", "95014", "(City)", "(State)", "(Zip)", ...,
+    "(Street)", "CUPERTINO", "Director"): the two paragraphs before those labels, each
+    one word, the paragraph before them ending with no text (a label), and the words after
+    "(Street)" up to the next label (``_text_up_to_label``: marks pass over), in
+    capitals and holding no digit; read only where the three read whole as a city
+    line (the city's words no state's code and zip of their own). Else None."""
+    paragraphs = _paragraphs(atoms)
+    labels = [tuple(a.kind for a in p) for p in paragraphs]
+    at = next((i for i in range(2, len(paragraphs) - 2)
+               if labels[i:i + 3] == [("CITY",), ("STATE",), ("ZIP",)]), None)
+    start = next((i for i, a in enumerate(atoms) if a.kind == "STREET"), None)
+    if at is None or start is None or labels[at - 2:at] != [("TEXT",), ("TEXT",)] \
+            or at > 2 and labels[at - 3][-1] == "TEXT":
+        return None
+    words = _text_up_to_label(atoms, start + 1)[0]
+    named = cell_of(words)
+    if named is None or len({a.line for a in words}) != 1 or not named.text.isupper() \
+            or any(ch.isdigit() for ch in named.text) or split_city_line(named.text)[1]:
+        return None
+    state, zip_code = paragraphs[at - 2][0].text, paragraphs[at - 1][0].text
+    whole = city_line_cells(Cell(f"{named.text} {state} {zip_code}", named.line, named.column))
+    if whole is None or (whole[1].text, whole[2].text) != (state, zip_code):
+        return None
+    return whole
+
+
+def _care_of_and_city(atoms: list[Atom]) -> tuple[Cell | None, Cell] | None:
+    """The lines a stream printed right after box 3's date, up to the next label (marks
+    and box 4's label pass over), where they are a city line of a city in capitals with
+    no digit and a state's code, maybe after a care-of line (pdftotext: "07/19/2017",
+    "C/O FACEBOOK, INC.", "MENLO PARK CA", "Director"; "02/27/2024", "4. If Amendment
+    ...", "PITTSBURGH PA", "Director"): the first street line and the city line stand
+    on the page beside box 3's date, the city line under it. The care-of line (None
+    where there is none) and the city line; else None."""
+    date = _only_date(atoms)
+    if date is None:
+        return None
+    after = [a for a in atoms[date + 1:] if a.kind != "BOX4"]
+    lines = [c for c in map(cell_of, _lines_of(_text_up_to_label(after, 0)[0])) if c]
+    if not 1 <= len(lines) <= 2:
+        return None
+    care_of, place = (None, lines[0]) if len(lines) == 1 else (lines[0], lines[1])
+    city, state, zip_code = split_city_line(place.text)
+    if (care_of is not None and (not care_of.text.upper().startswith("C/O ")
+                                 or not street_shaped(care_of.text))
+            or city is None or state is None or zip_code is not None
+            or not place.text.isupper() or any(ch.isdigit() for ch in city)):
+        return None
+    return care_of, place
+
+
+def place_beside_date(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
+    """Box 1's city, state and zip where a stream printed the city and the state after
+    the care-of line beside box 3's date (``_care_of_and_city``) and the zip alone right
+    under "(Street)" (pdftotext: "(Street)", "94025", "10% Owner", ..., "07/19/2017",
+    "C/O FACEBOOK, INC.", "MENLO PARK CA", "Director"): the words after "(Street)" up to
+    the next label are one word reading as a zip only. Else None."""
+    found, street = _care_of_and_city(atoms), _once(atoms, ("STREET",))
+    if found is None or street is None:
+        return None
+    words = _text_up_to_label(atoms, street[0] + 1)[0]
+    if not _zip_alone(words):
+        return None
+    place = found[1]
+    return city_line_cells(Cell(f"{place.text} {words[0].text}", place.line, place.column))
+
+
+def street_beside_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed the care-of line beside box 3's
+    date (``_care_of_and_city``) and the second line right after box 1's name labels,
+    alone up to box 4's label (pdftotext: "(Middle)", "1601 WILLOW ROAD", "4. If
+    Amendment ..."): that one line in capitals, opening as a street line of its own
+    and not ending as a city line does. A care-of line opens an address: it is the
+    first. Else None."""
+    found, names, box4 = _care_of_and_city(atoms), _once(atoms, _NAME_LABELS), _once(
+        atoms, ("BOX4",))
+    if found is None or found[0] is None or names is None or box4 is None \
+            or max(names) > box4[0]:
+        return None
+    between = [a for a in atoms[max(names) + 1:box4[0]] if a.kind not in MARKS]
+    second = cell_of(between)
+    if (second is None or any(a.kind != "TEXT" for a in between)
+            or len({a.line for a in between}) != 1 or not second.text.isupper()
+            or not _opens_a_line(second.text) or PLACE_END.search(second.text)):
+        return None
+    return [found[0], second]
+
+
+def street_around_date(atoms: list[Atom]) -> list[Cell] | None:
+    """Box 1's two street lines where a stream printed them after box 3's label, its
+    date between them, before "(Street)" (pdftotext: "3. Date of Earliest ...", "C/O
+    ARROW ELECTRONICS, INC.", "02/12/2025", "9151 EAST PANORAMA CIRCLE", "(Street)"):
+    the words there, box 3's label and "(Street)" each printed once and no other label
+    between (marks pass over), the header's only date aside, are exactly two lines in
+    capitals, the first opening as a street line does, the second as a line of its own
+    (``_opens_a_line``), neither ending as a city line does. One line could be the
+    second street line only (the first printed elsewhere): it is not read. Else None."""
+    box3, street, date = _once(atoms, ("BOX3",)), _once(atoms, ("STREET",)), _only_date(atoms)
+    if box3 is None or street is None or date is None or not box3[0] < date < street[0]:
+        return None
+    between = [a for a in atoms[box3[0] + 1:street[0]] if a.kind not in MARKS]
+    if any(a.kind != "TEXT" for a in between):
+        return None
+    lines = _lines_of([a for a in between if a is not atoms[date]])
+    texts = [" ".join(a.text for a in line) for line in lines]
+    if (len(lines) != STREET_LINES or not street_shaped(texts[0]) or not _opens_a_line(texts[1])
+            or any(not t.isupper() or PLACE_END.search(t) or DATE.search(t) for t in texts)):
+        return None
+    return [c for c in (cell_of(line) for line in lines) if c is not None]
 
 
 def title_after_date(atoms: list[Atom]) -> Cell | None:

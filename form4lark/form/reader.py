@@ -426,7 +426,9 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
         block = paragraph_boxes.paragraph_owner(atoms) or block
     if page.shape == "stream" and not block.street:  # the street's lines after box 3's date
         block.street = (paragraph_boxes.street_after_date(atoms)
-                        or paragraph_boxes.street_before_date(atoms) or [])
+                        or paragraph_boxes.street_before_date(atoms)
+                        or paragraph_boxes.street_around_date(atoms)
+                        or paragraph_boxes.street_beside_date(atoms) or [])
     if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
         block.name = paragraph_boxes.name_over_its_label(atoms)
     if page.shape == "cells":  # box 1's values on lines of their own among cells
@@ -434,7 +436,9 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
     if page.shape == "stream" and (block.city, block.state, block.zip) == (None, None, None):
         place = (paragraph_boxes.place_over_its_labels(atoms)
                  or paragraph_boxes.place_after_street_label(atoms)
-                 or paragraph_boxes.place_after_labels(atoms))
+                 or paragraph_boxes.place_after_labels(atoms)
+                 or paragraph_boxes.place_around_street_label(atoms)
+                 or paragraph_boxes.place_beside_date(atoms))
         if place is not None:
             block.city, block.state, block.zip = place
     return block
