@@ -12,7 +12,8 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks4``: with the garbled footnote marks read again) so that a
+renderer, ``<renderer>-boxes``: with the garbled footnote marks and the Rule 10b5-1
+box read again from the pixels) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
@@ -39,15 +40,23 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # "-marks4": with the numbers', dates' and codes' marks, and the marks OCR read alone,
     # read again in a column of their own (``ocr_marks.value_marks``), made from a "-marks"
     # folder's TSVs where it has them
-    stored = cache / f"{renderer}-marks4" / name if cache else None
+    # "-boxes": with the Rule 10b5-1 box read from the pixels
+    # (``scan.read_again``), made from a "-marks4" folder's TSVs where it has them
+    stored = cache / f"{renderer}-boxes" / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
+    marked = cache / f"{renderer}-marks4" / name if cache else None
     before = cache / f"{renderer}-marks" / name if cache else None
-    if before is not None and before.exists():
+    if marked is not None and marked.exists():
+        from form4lark.inputs import raster
+        images = raster.page_images(pdf.read_bytes(), renderer)
+        pages = [scan.read_again(image, tsv)
+                 for image, tsv in zip(images, json.loads(marked.read_text()))]
+    elif before is not None and before.exists():
         from form4lark.inputs import raster
         from form4lark.inputs.ocr_marks import value_marks
         images = raster.page_images(pdf.read_bytes(), renderer)
-        pages = [value_marks(image, tsv, scan.ocr_marks_sheet)
+        pages = [scan.read_again(image, value_marks(image, tsv, scan.ocr_marks_sheet))
                  for image, tsv in zip(images, json.loads(before.read_text()))]
     else:
         pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)

@@ -36,13 +36,15 @@ owner's name.
 ``without_unseen_mark`` leaves out the label of the box that says a trade was
 made under a Rule 10b5-1 plan where no mark stands on its lines: OCR drops that
 box's mark, which stands alone in a narrow cell beside the label's lines, so no
-mark seen there does not say that the box is empty.
+mark seen there does not say that the box is empty; but for a box read empty from the
+page's pixels (``patterns.EMPTY_BOX`` before the label: ``inputs/ocr_checkboxes.py``).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..patterns import EMPTY_BOX
 from ..placeholders import GARBLED
 
 # a word of specks only: the boxes' edges
@@ -73,7 +75,8 @@ _FOREIGN_CODE = re.compile(r"(?<=\s)(?P<code>(?=\S*[a-z])[A-Za-z][A-Za-z0-9])(?=
 # the label of the box of trades under a Rule 10b5-1 plan, and the words that end it
 _AFF10B5 = re.compile(r"Check\s+this\s+box\s+to\s+indicate", re.I)
 _AFF10B5_END = re.compile(r"Instruction\s+10\b|^\W{0,3}1\.\s*Name\s+and\s+Address", re.I)
-_MARK = re.compile(r"(?<!\S)[Xx](?!\S)")
+# a mark, or the box read empty from the pixels: the box seen
+_SEEN = re.compile(rf"(?<!\S)[Xx{EMPTY_BOX}](?!\S)")
 
 
 # box 1's labels, and their words as OCR may read a label's shadow twice ("City 'State Zi",
@@ -163,7 +166,8 @@ def header_line(line: str) -> str:
 
 def without_unseen_mark(lines: list[str]) -> list[str]:
     """The header's lines with the label of the Rule 10b5-1 box blanked where no mark
-    stands on its lines (its mark unseen: the box is unknown, not empty)."""
+    (nor ``EMPTY_BOX``) stands on its lines (its mark unseen: the box is unknown, not
+    empty)."""
     out = list(lines)
     for start, line in enumerate(lines):
         if not _AFF10B5.search(line):
@@ -171,7 +175,7 @@ def without_unseen_mark(lines: list[str]) -> list[str]:
         end = start
         while end + 1 < len(lines) and not _AFF10B5_END.search(lines[end]) and end - start < 10:
             end += 1
-        if not any(_MARK.search(lines[i]) for i in range(start, end + 1)):
+        if not any(_SEEN.search(lines[i]) for i in range(start, end + 1)):
             out[start] = _AFF10B5.sub("", line)
     return out
 
