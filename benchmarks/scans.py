@@ -12,7 +12,7 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks4``: with the garbled footnote marks read again) so that a
+renderer, ``<renderer>-marks5``: with the garbled footnote marks read again) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
@@ -37,17 +37,21 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # "-marks": TSVs with the words' footnote marks read again (inputs/ocr_marks.py); a
     # folder of TSVs cached before that pass is not read for them.
     # "-marks4": with the numbers', dates' and codes' marks, and the marks OCR read alone,
-    # read again in a column of their own (``ocr_marks.value_marks``), made from a "-marks"
-    # folder's TSVs where it has them
-    stored = cache / f"{renderer}-marks4" / name if cache else None
+    # read again in a column of their own (``ocr_marks.value_marks``).
+    # "-marks5": with the marks glued garbled to a word's end read again into that column
+    # (``ocr_marks.glued_marks``). Each made from the folder before it where it has them
+    stored = cache / f"{renderer}-marks5" / name if cache else None
     if stored is not None and stored.exists():
         return json.loads(stored.read_text())
-    before = cache / f"{renderer}-marks" / name if cache else None
-    if before is not None and before.exists():
+    passes = ("marks4", "marks")  # the newest folder first
+    made = [cache / f"{renderer}-{folder}" / name for folder in passes] if cache else []
+    before = next((path for path in made if path.exists()), None)
+    if before is not None:
         from form4lark.inputs import raster
-        from form4lark.inputs.ocr_marks import value_marks
+        from form4lark.inputs.ocr_marks import glued_marks, value_marks
         images = raster.page_images(pdf.read_bytes(), renderer)
-        pages = [value_marks(image, tsv, scan.ocr_marks_sheet)
+        read = scan.ocr_marks_sheet
+        pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
                  for image, tsv in zip(images, json.loads(before.read_text()))]
     else:
         pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)

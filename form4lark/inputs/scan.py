@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
-from .ocr_marks import value_marks, with_marks
+from .ocr_marks import glued_marks, value_marks, with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -224,15 +224,22 @@ def _rows(tsv: str) -> Iterator[dict[str, str]]:
 def image_tsvs(data: bytes) -> list[str]:
     """tesseract's TSV of an image file (every page of a multi-page TIFF in one), its
     garbled footnote marks read again where its pixels can be read (``ocr_marks.py``)."""
-    return [value_marks(data, with_marks(data, ocr_tsv(data), ocr_marks_sheet), ocr_marks_sheet)]
+    return [_marks_read(data, ocr_tsv(data))]
 
 
 def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
     """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order,
     garbled footnote marks read again (``ocr_marks.py``)."""
-    return [value_marks(image, with_marks(image, ocr_tsv(image, raster.DPI), ocr_marks_sheet),
-                        ocr_marks_sheet)
+    return [_marks_read(image, ocr_tsv(image, raster.DPI))
             for image in raster.page_images(data, renderer)]
+
+
+def _marks_read(image: bytes, tsv: str) -> str:
+    """tesseract's TSV of the page ``image`` with its garbled footnote marks read again
+    by the passes of ``ocr_marks.py``, in turn: the words', the numbers' and the lone
+    marks', then those glued to a word's end the first left."""
+    read = ocr_marks_sheet
+    return glued_marks(image, value_marks(image, with_marks(image, tsv, read), read), read)
 
 
 def unsure_to_none(form: Form4) -> Form4:
