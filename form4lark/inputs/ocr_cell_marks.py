@@ -23,7 +23,9 @@ sec 0.821 / 0.996 -> 0.835 / 0.996 (pdftoppm), 0.783 / 0.985 -> 0.796 / 0.985
 
 A nature of ownership OCR read without its marks ("See footnote" from "footnote®", or
 from "footnote" where it left the mark out) takes those ``ocr_marks.glued_marks`` read
-again at the end of its last word (``glued_nature_marks``).
+again at the end of its last word (``glued_nature_marks``): on the corpus scans 67
+(pdftoppm) and 56 (pypdfium2) marks, each the truth's: sec 0.838 -> 0.842, plain 0.865
+-> 0.869 (pdftoppm), sec 0.799 -> 0.802, plain 0.825 / 0.980 -> 0.828 / 0.981 (pypdfium2).
 """
 
 from __future__ import annotations

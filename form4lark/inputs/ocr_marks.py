@@ -21,6 +21,13 @@ sec 0.737 / 0.994 -> 0.747 / 0.994, plain 0.804 / 0.978 -> 0.813 / 0.979 (recall
 precision). Enlarging the whole page instead (a 200-dpi scan drawn again at 300 or 400
 dpi before OCR) read worse: on 12 filings sec 0.798 / 0.995 -> 0.727 / 0.980 (300 dpi)
 and 0.710 / 0.983 (400 dpi), as tesseract then finds the page's blocks differently.
+
+A last pass (``glued_marks``) reads again the marks of the words of letters the first
+left as read: a mark read garbled with too little confidence ("LLC®)"), after a word in
+lower case ("footnote®"), or left out of the text though its ink lies in the word's box
+or runs on just past it ("footnote", "Trust": ``raised_past_end``), into the column
+``value_marks`` adds; ``ocr_cell_marks.glued_nature_marks`` puts them on a nature of
+ownership.
 """
 
 from __future__ import annotations
