@@ -12,8 +12,8 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-boxes``: with the garbled footnote marks and the Rule 10b5-1
-box read again from the pixels) so that a
+renderer, ``<renderer>-marks5``: with the garbled footnote marks read again; the Rule 10b5-1
+box is read from the pixels on every run) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """
@@ -38,32 +38,32 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # "-marks": TSVs with the words' footnote marks read again (inputs/ocr_marks.py); a
     # folder of TSVs cached before that pass is not read for them.
     # "-marks4": with the numbers', dates' and codes' marks, and the marks OCR read alone,
-    # read again in a column of their own (``ocr_marks.value_marks``), made from a "-marks"
-    # folder's TSVs where it has them
-    # "-boxes": with the Rule 10b5-1 box read from the pixels
-    # (``scan.read_again``), made from a "-marks4" folder's TSVs where it has them
-    stored = cache / f"{renderer}-boxes" / name if cache else None
+    # read again in a column of their own (``ocr_marks.value_marks``).
+    # "-marks5": with the marks glued garbled to a word's end read again into that column
+    # (``ocr_marks.glued_marks``). Each made from the folder before it where it has them
+    stored = cache / f"{renderer}-marks5" / name if cache else None
+    # the Rule 10b5-1 box is read from freshly drawn pages each run, not cached: it costs
+    # no OCR, and a cached stage would keep a tuned pass's old answers
+    from form4lark.inputs import raster
+    from form4lark.inputs.ocr_checkboxes import box_marks
+    images = raster.page_images(pdf.read_bytes(), renderer)
     if stored is not None and stored.exists():
-        return json.loads(stored.read_text())
-    marked = cache / f"{renderer}-marks4" / name if cache else None
-    before = cache / f"{renderer}-marks" / name if cache else None
-    if marked is not None and marked.exists():
-        from form4lark.inputs import raster
-        images = raster.page_images(pdf.read_bytes(), renderer)
-        pages = [scan.read_again(image, tsv)
-                 for image, tsv in zip(images, json.loads(marked.read_text()))]
-    elif before is not None and before.exists():
-        from form4lark.inputs import raster
-        from form4lark.inputs.ocr_marks import value_marks
-        images = raster.page_images(pdf.read_bytes(), renderer)
-        pages = [scan.read_again(image, value_marks(image, tsv, scan.ocr_marks_sheet))
-                 for image, tsv in zip(images, json.loads(before.read_text()))]
+        pages = json.loads(stored.read_text())
     else:
-        pages = scan.pdf_tsvs(pdf.read_bytes(), renderer)
-    if stored is not None:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        stored.write_text(json.dumps(pages))
-    return pages
+        passes = ("marks4", "marks")  # the newest folder first
+        made = [cache / f"{renderer}-{folder}" / name for folder in passes] if cache else []
+        before = next((path for path in made if path.exists()), None)
+        if before is not None:
+            from form4lark.inputs.ocr_marks import glued_marks, value_marks
+            read = scan.ocr_marks_sheet
+            pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
+                     for image, tsv in zip(images, json.loads(before.read_text()))]
+        else:
+            pages = [scan.marks_read(image, scan.ocr_tsv(image, raster.DPI)) for image in images]
+        if stored is not None:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_text(json.dumps(pages))
+    return [box_marks(image, tsv) for image, tsv in zip(images, pages)]
 
 
 def _read(job: tuple[Path, Path | None, str, bool]) -> tuple[Path, dict | None, str | None, float]:

@@ -251,8 +251,9 @@ def test_value_marks_reads_lone_marks_whole_on_a_sheet_of_their_own() -> None:
 
 
 def _words(*words: tuple[str, int, int, str]) -> list[dict[str, str]]:
-    """TSV words of one line: text, left, width and marks read again (all 13 high)."""
-    return [{"text": text, "left": str(left), "width": str(width), "height": "13",
+    """TSV words of one line: text, left, width and marks read again (all 13 high, at
+    the top)."""
+    return [{"text": text, "left": str(left), "top": "0", "width": str(width), "height": "13",
              "conf": "90", "marks": marks} for text, left, width, marks in words]
 
 
@@ -333,3 +334,83 @@ def test_a_natures_last_mark_wrapped_under_it_is_the_cells() -> None:
     # two words under it: which is the mark is not told
     assert wrapped_marks(row, line, page + [word("@", 1570, 1857, 16, 13, "(4)")],
                          notes | {"4"}) == {}
+
+
+def test_glued_core_is_a_words_letters_before_its_garbled_mark() -> None:
+    assert ocr_marks.glued_core("footnote®") == "footnote"  # lower case: not ``core``'s
+    assert ocr_marks.glued_core("LLC®)") == "LLC"
+    assert ocr_marks.glued_core("footnote?)") == "footnote"
+    assert ocr_marks.glued_core("LP(1)") is None       # its mark read right
+    assert ocr_marks.glued_core("footnote") == "footnote"  # its mark's text dropped
+    assert ocr_marks.glued_core("L.P.,") == "L.P."
+    assert ocr_marks.glued_core("S") is None           # one letter: a code, a box's
+    assert ocr_marks.glued_core("Ss@") is None         # a code and its mark: value_marks'
+    assert ocr_marks.glued_core("fe)") is None         # a mark alone: value_marks'
+    assert ocr_marks.glued_core("$9.1301°") is None    # a number: value_marks'
+
+
+def test_glued_marks_fill_the_marks_column_of_words_left_garbled() -> None:
+    sheets: list[bytes] = []
+    word = "5\t1\t1\t1\t1\t1\t2\t1\t17\t7\t40.0\tfootnote®\t"
+    tsv = "\n".join([HEADER + "\tmarks", word]) + "\n"
+    out = ocr_marks.glued_marks(_page(RAISED), tsv, _read_sheet_as(("(3)",), sheets))
+    assert len(sheets) == 1 and out.splitlines()[1].split("\t")[-2:] == ["footnote®", "(3)"]
+    # a word whose marks were read already keeps them; a TSV no pass gave a column keeps all
+    done = tsv.replace("®\t", "®\t(2)")
+    assert ocr_marks.glued_marks(_page(RAISED), done, _read_sheet_as((), [])) == done
+    plain = "\n".join([HEADER, word[:-1]]) + "\n"
+    assert ocr_marks.glued_marks(_page(RAISED), plain, _read_sheet_as((), [])) == plain
+    low = ocr_marks.glued_marks(_page(RAISED), tsv, lambda image: _read_sheet_as(
+        ("(3)",), [])(image).replace("\t90\t", "\t5\t"))
+    assert low == tsv  # a mark OCR was unsure of is not taken
+
+
+def test_a_nature_takes_the_marks_glued_to_its_last_word() -> None:
+    """LNKD-20110524-1's sec Table I row (pdftoppm): "... I See footnote⁽³⁾", the mark
+    read by OCR as "footnote®" and again from its ink as "(3)"."""
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import glued_nature_marks
+
+    row = SimpleNamespace(nature_of_ownership="See footnote", footnotes={})
+    line = _words(("I", 1440, 4, ""), ("See", 1470, 30, ""), ("footnote®", 1510, 87, "(3)"))
+    notes = frozenset({"1", "2", "3"})
+    assert glued_nature_marks(row, line, [], [], notes) == {"nature_of_ownership": ("3",)}
+    assert glued_nature_marks(row, line, [], [], frozenset({"1", "2"})) == {}  # no footnote (3)
+    unread = line[:2] + _words(("footnote®", 1510, 87, ""))
+    assert glued_nature_marks(row, unread, [], [], notes) == {}
+    # two such words on the line: which is the cell's is not told
+    assert glued_nature_marks(row, line + _words(("footnote©", 1610, 87, "(1)")), [], [],
+                              notes) == {}
+    other = SimpleNamespace(nature_of_ownership="By Trust", footnotes={})
+    assert glued_nature_marks(other, line, [], [], notes) == {}
+    assert glued_nature_marks(SimpleNamespace(nature_of_ownership=None, footnotes={}),
+                              line, [], [], notes) == {}
+    # the cell wrapped ("See" over the row's line, "footnote®" under it: the sec row);
+    # the next row's line under it (values in it) is not the cell's
+    assert glued_nature_marks(row, line[:1], line[2:], [], notes) == {
+        "nature_of_ownership": ("3",)}
+    next_row = _words(("05/24/2011", 700, 80, ""), ("footnote®", 1510, 87, "(3)"))
+    assert glued_nature_marks(row, line[:1], next_row, [], notes) == {}
+    # a mark on the line under the word, to its left: the cell's marks wrapped there
+    # (U-20220211-1, pypdfium2: "L.P.(2)" over "(3)"), so "(2)" alone is not told
+    placed = [{**w, "top": "1253", "height": "18"} for w in line]
+    wrapped = {"text": ")", "left": "1483", "top": "1283", "width": "17", "height": "13",
+               "conf": "31", "marks": "(3)"}
+    assert glued_nature_marks(row, placed, [], placed + [wrapped], notes) == {}
+    assert glued_nature_marks(row, placed, [], placed, notes) == {"nature_of_ownership": ("3",)}
+
+
+def test_raised_past_end_takes_a_marks_ink_left_out_of_the_box() -> None:
+    page = grey_of(_page(RAISED))
+    assert page is not None
+    assert raised_end(page, (2, 1, 10, 7)) is None  # the box ends in the mark's first column
+    assert ocr_marks.raised_past_end(page, (2, 1, 10, 7)) == (14, 1, 16, 3)
+    assert ocr_marks.raised_past_end(page, (2, 1, 17, 7)) == (14, 1, 16, 3)  # all inside
+    # a rule after the mark is left out; one through it ends the widening there
+    ruled = grey_of(_page([row[:17] + "#" + row[18:] for row in RAISED]))
+    assert ruled is not None and ocr_marks.raised_past_end(ruled, (2, 1, 10, 7)) == (14, 1, 16, 3)
+    cut = grey_of(_page([row[:15] + "#" + row[16:] for row in RAISED]))
+    assert cut is not None and ocr_marks.raised_past_end(cut, (2, 1, 10, 7)) is None
+    bare = grey_of(_page([row[:13] + "." * 7 for row in RAISED]))
+    assert bare is not None and ocr_marks.raised_past_end(bare, (2, 1, 10, 7)) is None

@@ -21,6 +21,13 @@ sec 0.737 / 0.994 -> 0.747 / 0.994, plain 0.804 / 0.978 -> 0.813 / 0.979 (recall
 precision). Enlarging the whole page instead (a 200-dpi scan drawn again at 300 or 400
 dpi before OCR) read worse: on 12 filings sec 0.798 / 0.995 -> 0.727 / 0.980 (300 dpi)
 and 0.710 / 0.983 (400 dpi), as tesseract then finds the page's blocks differently.
+
+A last pass (``glued_marks``) reads again the marks of the words of letters the first
+left as read: a mark read garbled with too little confidence ("LLC®)"), after a word in
+lower case ("footnote®"), or left out of the text though its ink lies in the word's box
+or runs on just past it ("footnote", "Trust": ``raised_past_end``), into the column
+``value_marks`` adds; ``ocr_cell_marks.glued_nature_marks`` puts them on a nature of
+ownership.
 """
 
 from __future__ import annotations
@@ -55,6 +62,8 @@ _WORD = re.compile(r"[A-Z][A-Za-z.,&'-]{2,}|[A-Z][A-Z.&]+")
 # is only read again from its ink, never taken as a mark by its text
 _LONE = re.compile(r"[^\sA-Za-z0-9]{1,3}|[a-z0-9]{1,2}[)\]}]|\([a-z0-9]{0,2}\)?")
 _NO_MARK = frozenset("|[]{}!$.,:;'\"-_/\\\u2014\u2013")
+#: the most blank columns between two of a mark's characters ("(", "2", ")")
+MARK_BLANKS = 3
 #: the most pixels a mark standing alone spans top to bottom (a rule's ink is taller)
 LONE_HEIGHT = 30
 _Picked = TypeVar("_Picked")
@@ -94,17 +103,26 @@ def grey_of(image: bytes) -> Grey | None:
     return Grey(width, height, data, channels) if len(data) == width * height * channels else None
 
 
-def raised_end(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
-    """The box (left, top, right, bottom) of the raised ink ending the word in ``box``
-    (left, top, width, height), or None if its end sits on the baseline."""
+def _word_ink(page: Grey, box: tuple[int, int, int, int]
+              ) -> tuple[range, range, dict[int, list[int]], float | None]:
+    """The rows around a word's ``box`` (left, top, width, height: from a little above
+    it to a little below), the columns it spans and three after it, the rows inked in
+    each column, and the height above which ink is raised off the word's baseline
+    (None: no ink)."""
     left, top, width, height = box
     rows = range(max(0, top - 4), min(page.height, top + height + 2))
     columns = range(max(0, left), min(page.width, left + width + 3))
     inked = {x: [y for y in rows if page.dark(x, y)] for x in columns}
     bottoms = [max(ys) for ys in inked.values() if ys]
-    if not bottoms:
+    return rows, columns, inked, max(bottoms) - max(3.0, height * 0.2) if bottoms else None
+
+
+def raised_end(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The box (left, top, right, bottom) of the raised ink ending the word in ``box``
+    (left, top, width, height), or None if its end sits on the baseline."""
+    _, columns, inked, ceiling = _word_ink(page, box)
+    if ceiling is None:
         return None
-    ceiling = max(bottoms) - max(3.0, height * 0.2)
     raised: list[int] = []
     for x in reversed(columns):
         ys = inked[x]
@@ -122,6 +140,31 @@ def raised_end(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, in
         return None
     ink = [y for x in raised for y in inked[x]]
     return min(raised), min(ink), max(raised), max(ink)
+
+
+def raised_past_end(page: Grey, box: tuple[int, int, int, int]
+                    ) -> tuple[int, int, int, int] | None:
+    """``raised_end``'s ink with the raised ink that runs on past the word's ``box``
+    (left, top, width, height): a mark OCR left partly out of the box ("Trust" for
+    "Trust⁽²⁾"). The box is widened over the columns after it, at most twice its height,
+    while their ink lies above the word's baseline (``raised_end``'s ceiling) with no
+    more than ``MARK_BLANKS`` blank columns between; a column inked down to the baseline
+    (a rule, the next word) ends it."""
+    left, top, width, height = box
+    rows, columns, _, ceiling = _word_ink(page, box)
+    if ceiling is None:
+        return None
+    wide, blanks = width, 0
+    for x in range(columns.stop, min(page.width, columns.stop + 2 * height)):
+        ys = [y for y in rows if page.dark(x, y)]
+        if ys and max(ys) > ceiling:
+            break
+        blanks = 0 if ys else blanks + 1
+        if blanks > MARK_BLANKS:
+            break
+        if ys:
+            wide = x - left - 2  # the columns raised_end reads reach this one
+    return raised_end(page, (left, top, wide, height))
 
 
 @dataclass(frozen=True)
@@ -424,3 +467,44 @@ def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
         out.append(line + "\t" + marked.get(number, "") if line.count("\t") == len(names) - 1
                    else line)
     return "\n".join(out)
+
+
+# a word of letters OCR read with a garbled mark glued to its end ("footnote®", "LLC®)"),
+# or with none (its mark's ink inside the word's box, its text dropped: "footnote")
+_GLUED = re.compile(r"([A-Za-z][A-Za-z.,&'-]*[A-Za-z.])[^A-Za-z0-9\s]*")
+
+
+def glued_core(word: str) -> str | None:
+    """The letters of a word of two or more that a footnote mark may end, read garbled
+    ("footnote®": "footnote") or left out ("footnote"), or None: a word ending in a
+    mark read right, and the words ``value_marks`` reads (a code and its mark, "Ss@";
+    a mark alone, "fe)")."""
+    if not word or MARK_AT_END_RE.search(word) or code_word(word) or lone_mark(word):
+        return None
+    match = _GLUED.fullmatch(word)
+    return match.group(1) if match else None
+
+
+def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
+    """``value_marks``'s TSV of the page ``image`` with the marks of each word of letters
+    OCR read with a garbled mark glued to its end ("footnote®", "LLC®)": those
+    ``with_marks`` did not read again, or read with too little confidence) or with its
+    mark left out ("footnote", ``glued_core``) read again
+    from the raised ink at its end (``raised_end``) on a sheet of their own, put in the
+    column ``MARKS_COLUMN`` where it is empty (with the raised ink running on past the
+    word's box, ``raised_past_end``); the words' text is left as read. The TSV
+    as it was where it has no such column or the image's pixels cannot be read here."""
+    read = _tsv_page(image, tsv)
+    if read is None or MARKS_COLUMN not in read[2]:
+        return tsv
+    page, lines, names = read
+    column = names.index(MARKS_COLUMN)
+    found = [(number, cells, crop) for number, cells, _, crop
+             in _cropped_words(page, lines, names, glued_core, raised_past_end)
+             if not cells[column]]
+    for (number, cells, _), marks in zip(found, crops_marks([c for *_, c in found],
+                                                           read_sheet)):
+        if marks is not None:
+            cells[column] = marks
+            lines[number] = "\t".join(cells)
+    return "\n".join(lines)

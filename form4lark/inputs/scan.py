@@ -17,9 +17,7 @@ changes what the readers see (``benchmarks/scans.py``).
 An image file (PNG, JPEG, TIFF, each page of a TIFF) is read as it is; a PDF
 without a text layer is drawn page by page at 200 dpi (``raster.py``). Where the
 page's pixels can be read here (a PDF's drawn pages, a PGM/PPM file), the footnote
-marks OCR garbled are read again from them before the TSV is used (``ocr_marks.py``),
-and so is the Rule 10b5-1 box, which OCR reads as nothing or a stray glyph
-(``ocr_checkboxes.py``).
+marks OCR garbled are read again from them before the TSV is used (``ocr_marks.py``).
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_checkboxes import box_marks
-from .ocr_marks import value_marks, with_marks
+from .ocr_marks import glued_marks, value_marks, with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -225,27 +223,31 @@ def _rows(tsv: str) -> Iterator[dict[str, str]]:
 
 
 def image_tsvs(data: bytes) -> list[str]:
-    """tesseract's TSV of an image file (every page of a multi-page TIFF in one), its
-    garbled footnote marks read again where its pixels can be read (``ocr_marks.py``), and
-    what the page's OCR lost (``read_again``)."""
-    return [read_again(data, value_marks(data, with_marks(data, ocr_tsv(data), ocr_marks_sheet),
-                                         ocr_marks_sheet))]
+    """tesseract's TSV of an image file (every page of a multi-page TIFF in one), with
+    what OCR of the whole page loses read again from its pixels (``read_again``)."""
+    return [read_again(data, ocr_tsv(data))]
 
 
 def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
-    """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order,
-    garbled footnote marks read again (``ocr_marks.py``), what the page's OCR lost read
-    from the pixels (``read_again``)."""
-    return [read_again(image, value_marks(
-                image, with_marks(image, ocr_tsv(image, raster.DPI), ocr_marks_sheet),
-                ocr_marks_sheet))
+    """tesseract's TSV of each page of a PDF drawn at ``raster.DPI``, pages in order, with
+    what OCR of the whole page loses read again from its pixels (``read_again``)."""
+    return [read_again(image, ocr_tsv(image, raster.DPI))
             for image in raster.page_images(data, renderer)]
 
 
 def read_again(image: bytes, tsv: str) -> str:
-    """The page's TSV with what OCR of the whole page loses read from its pixels: the
-    Rule 10b5-1 box (``ocr_checkboxes.py``)."""
-    return box_marks(image, tsv)
+    """The TSV of the page ``image`` with what OCR of the whole page loses read again from
+    its pixels: the garbled footnote marks (``marks_read``), then the Rule 10b5-1 box
+    (``ocr_checkboxes.py``)."""
+    return box_marks(image, marks_read(image, tsv))
+
+
+def marks_read(image: bytes, tsv: str) -> str:
+    """tesseract's TSV of the page ``image`` with its garbled footnote marks read again
+    by the passes of ``ocr_marks.py``, in turn: the words', the numbers' and the lone
+    marks', then those glued to a word's end the first left."""
+    read = ocr_marks_sheet
+    return glued_marks(image, value_marks(image, with_marks(image, tsv, read), read), read)
 
 
 def unsure_to_none(form: Form4) -> Form4:
