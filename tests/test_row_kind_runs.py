@@ -11,6 +11,7 @@ after it tells them apart, so they are left unknown with a diagnostic.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -370,3 +371,29 @@ def test_like_tokens_side_by_side_are_placed_once() -> None:
     assert not placing.over and placing.found
     assert all([t.text for t in (p[("transaction_date", n)] for n in range(3))]
                == ["11/23/2012", "11/26/2012", "11/27/2012"] for p in placing.found)
+
+
+#: pdfminer's text of the sec design: each transaction's title, date, code, amount, (A)
+#: or (D) and price each a box of its own, in the form's order, the amounts owned after
+#: of the first three printed after the third (three "0"), the last row whole
+NTRA = FIXTURES / "kind_runs" / "NTRA-20200514-1" / "sec" / "pdfminer.txt"
+
+
+def test_an_amount_between_its_rows_code_and_its_a_or_d_is_its_amount() -> None:
+    """Disposals of holdings of their own fit the arithmetic with either amount: the
+    amount printed between a row's code and its (A) or (D), just before its price, is
+    that row's amount (columns 3 and 4 side by side)."""
+    form = form4lark.parse(fixture_text(NTRA))
+    rows = form.non_derivative_transactions
+    assert rows and [r.shares for r in rows] == [676789, 72333, 25324, 25767]
+    assert [r.shares_owned_following for r in rows] == [0, 0, 0, 1102064]
+    assert not [f for f in off_fields(truth_of(NTRA), form) if f.startswith("non_derivative")]
+
+
+def test_amounts_not_printed_between_code_and_a_or_d_are_not_placed_by_them() -> None:
+    """Every row's (A) or (D) moved before its amount: nothing ties an amount to its row,
+    the arithmetic holds either way, and the amounts stay unknown."""
+    text = re.sub(r"(J\(\d\)\n\n)([\d,]+)(\n\n)([AD])(\n\n\$0)", r"\1\4\3\2\5", fixture_text(NTRA))
+    assert text.count("\n\nD\n\n") >= 3
+    rows = form4lark.parse(text).non_derivative_transactions or []
+    assert not any(r.shares for r in rows)

@@ -393,11 +393,32 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
             if cuts.steps > _STEPS or len(cuts.found) > _MOST:
                 return None
             for shares, owned in cuts.found:
+                if not _amounts_between_code_and_mark(kinds, codes, marks, shares):
+                    continue
                 readings.append(_rows(kinds, (codes, marks, owners), titles, nature_of,
                                       (shares, owned)))
             if len(readings) > _WORD_CUTS * 4:
                 return None
     return readings
+
+
+def _amounts_between_code_and_mark(kinds: _Kinds, codes: list[Token], marks: list[Token],
+                                   shares: list[int]) -> bool:
+    """Whether every transaction printed in the form's order from its code to its price,
+    each box just after the other ("J(1)", "676,789", "D", "$0": columns 3's Code and
+    4's Amount, (A) or (D) and Price side by side), reads the amount between its own
+    code and its own (A) or (D) as its amount (or one of the same text: the cuts of the
+    amounts keep one of those that read alike)."""
+    prices = {id(t) for t in kinds.prices}
+    for row, (code, mark) in enumerate(zip(codes, marks)):
+        amount = kinds.next_of.get(id(code))
+        after = kinds.next_of.get(id(mark))
+        if amount is None or after is None or id(after) not in prices \
+                or kinds.next_of.get(id(amount)) is not mark or amount.words:
+            continue
+        if kinds.amounts[shares[row]].text != amount.text:  # equal amounts read alike
+            return False
+    return True
 
 
 def _unmarked_where_swapped(readings: list[list[Row]],
