@@ -395,5 +395,7 @@ def test_amounts_not_printed_between_code_and_a_or_d_are_not_placed_by_them() ->
     the arithmetic holds either way, and the amounts stay unknown."""
     text = re.sub(r"(J\(\d\)\n\n)([\d,]+)(\n\n)([AD])(\n\n\$0)", r"\1\4\3\2\5", fixture_text(NTRA))
     assert text.count("\n\nD\n\n") >= 3
-    rows = form4lark.parse(text).non_derivative_transactions or []
-    assert not any(r.shares for r in rows)
+    rows = form4lark.parse(text).non_derivative_transactions
+    assert rows and not any(r.shares for r in rows)
+    # the holdings still read where the arithmetic alone tells them
+    assert [r.shares_owned_following for r in rows] == [None, None, None, 1102064]

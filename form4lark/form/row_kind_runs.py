@@ -376,6 +376,7 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
     for codes, marks, owners in letter_cuts:
         if not _codes_agree(codes, marks):
             continue
+        pinned = _pinned_amounts(kinds, codes, marks)
         indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
         word_cuts = _word_cuts(kinds, rows, len(indirect))
         if word_cuts is None:
@@ -393,8 +394,8 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
             if cuts.steps > _STEPS or len(cuts.found) > _MOST:
                 return None
             for shares, owned in cuts.found:
-                if not _amounts_between_code_and_mark(kinds, codes, marks, shares):
-                    continue
+                if any(kinds.amounts[shares[row]].text != text for row, text in pinned):
+                    continue  # text, not place: the cuts keep one of the amounts that read alike
                 readings.append(_rows(kinds, (codes, marks, owners), titles, nature_of,
                                       (shares, owned)))
             if len(readings) > _WORD_CUTS * 4:
@@ -402,23 +403,22 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
     return readings
 
 
-def _amounts_between_code_and_mark(kinds: _Kinds, codes: list[Token], marks: list[Token],
-                                   shares: list[int]) -> bool:
-    """Whether every transaction printed in the form's order from its code to its price,
-    each box just after the other ("J(1)", "676,789", "D", "$0": columns 3's Code and
-    4's Amount, (A) or (D) and Price side by side), reads the amount between its own
-    code and its own (A) or (D) as its amount (or one of the same text: the cuts of the
-    amounts keep one of those that read alike)."""
+def _pinned_amounts(kinds: _Kinds, codes: list[Token], marks: list[Token]) -> list[tuple[int, str]]:
+    """Each transaction printed in the form's order from its code to its price, each box
+    just after the other ("J(1)", "676,789", "D", "$0": columns 3's Code and 4's Amount,
+    (A) or (D) and Price side by side), with the text of the amount between its own code
+    and its own (A) or (D): that row's amount."""
     prices = {id(t) for t in kinds.prices}
+    amounts = {id(t) for t in kinds.amounts}
+    pinned = []
     for row, (code, mark) in enumerate(zip(codes, marks)):
         amount = kinds.next_of.get(id(code))
         after = kinds.next_of.get(id(mark))
         if amount is None or after is None or id(after) not in prices \
-                or kinds.next_of.get(id(amount)) is not mark or amount.words:
+                or kinds.next_of.get(id(amount)) is not mark or id(amount) not in amounts:
             continue
-        if kinds.amounts[shares[row]].text != amount.text:  # equal amounts read alike
-            return False
-    return True
+        pinned.append((row, amount.text))
+    return pinned
 
 
 def _unmarked_where_swapped(readings: list[list[Row]],
