@@ -407,11 +407,12 @@ def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     read = _read_with(atoms, table, _LineSource(atoms))
     if isinstance(read, RowLine):
         return read
-    if any(worded_number(atoms, i) for i in range(len(atoms))):
+    numbers = [i for i in range(len(atoms)) if nature_number(atoms, i)]
+    if any(worded_number(atoms, i) for i in numbers):  # each is a nature_number
         row = _read_with(atoms, table, _WordedSource(atoms))
         if isinstance(row, RowLine) and not garbled(row.parts[NATURE]):
             return row
-    if table != "table_ii" or not any(nature_number(atoms, i) for i in range(len(atoms))):
+    if table != "table_ii" or not numbers:
         return read
     row = _read_with(atoms, table, _LineSourceII(atoms))
     return BrokenRow(atoms, row) if isinstance(row, RowLine) else read
