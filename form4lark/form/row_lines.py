@@ -960,7 +960,7 @@ def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
         return {}
     before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
     top, end = body[i - 2] if i > 1 else None, body[i + 2] if i + 2 < len(body) else None
-    bounded = (top is None and i == 1 or isinstance(top, RowLine)) and (
+    bounded = (i == 1 or isinstance(top, RowLine)) and (
         end is None or isinstance(end, RowLine) or isinstance(end, list) and opens_two_classes(end))
     return stacked_titles(row.parts, before if isinstance(before, list) else None,
                           after if isinstance(after, list) else None, titles, notes, bounded)
