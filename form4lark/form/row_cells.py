@@ -25,6 +25,7 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
+from .row_lines import UNDER
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -37,7 +38,6 @@ from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
-UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
@@ -370,16 +370,21 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
             else:
                 underlying = None
     placed: dict[int, Row] = {}
-    bare = {TITLE: set(range(len(rows))),  # a title unknown on its line: none there
-            UNDERLYING: {n for n, words in row_words.items() if not holds_words(
-                words[next((k for k, a in enumerate(words) if looks_like_value(a.text)),
-                           len(words)):])}}
-    for key, fragments in ((TITLE, titles), (UNDERLYING, underlying)):
-        cells = chained_cells(rows, fragments, key, bare[key]) if fragments is not None \
-            else None
-        for n, cell in (cells or {}).items():
+    for key, fragments in ((TITLE, titles), (UNDER, underlying)):
+        if fragments is None:
+            continue
+        # a title unknown on its line: none there
+        bare = set(range(len(rows))) if key == TITLE else _bare_underlying(row_words)
+        for n, cell in (chained_cells(rows, fragments, key, bare) or {}).items():
             placed.setdefault(n, {})[key] = cell
     return placed
+
+
+def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
+    """The rows whose underlying title is none where unknown on their line: no word
+    follows the first value of the words they were read from (``row_words``)."""
+    return {n for n, words in row_words.items() if not holds_words(
+        words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
