@@ -25,7 +25,6 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import unclipped
-from .row_lines import UNDER
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -38,6 +37,9 @@ from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
+#: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
+#: for a text of cells (test_startup_imports)
+UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
@@ -370,7 +372,7 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
             else:
                 underlying = None
     placed: dict[int, Row] = {}
-    for key, fragments in ((TITLE, titles), (UNDER, underlying)):
+    for key, fragments in ((TITLE, titles), (UNDERLYING, underlying)):
         if fragments is None:
             continue
         # a title unknown on its line: none there
