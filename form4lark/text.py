@@ -43,6 +43,8 @@ def strip_tags(text: str) -> str:
 # "CUPERTINO CA 95014", "LONDON, X0 W1K 3JP", "MINATO-KU TOKYO M0 105-7537"
 _STATE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
 _POSTAL = re.compile(r"[A-Z0-9][A-Z0-9-]*")
+#: a US zip code, maybe with its four more digits ("80112", "94043-1234")
+ZIP = re.compile(r"[0-9]{5}(?:-[0-9]{4})?")
 
 
 def split_city_line(text: str, comma_before_state: bool = False) -> tuple[str | None, str | None, str | None]:

@@ -28,7 +28,7 @@ from form4lark.model import Diagnostic
 from form4lark.page import Piece
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
-from support import FIXTURES, parse_fixture, table_fields_off, truth_of
+from support import FIXTURES, parse_fixture, table_fields_off, truth, truth_of
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
 
@@ -422,6 +422,15 @@ def test_headers_among_rows_are_left_out_only_where_they_complete_the_pages(
     assert len(_headers_among_rows_out(_header_words(*head), rows)) == kept
 
 
+def _owner(filing: str, *fields: str) -> tuple[str, ...]:
+    """The ``fields`` of box 1 of the filing's first reporting owner in its truth."""
+    owner = truth(filing, "sec")["reporting_owners"][0]
+    return tuple(owner[field] for field in fields)
+
+
+_STREETS, _PLACE = ("street1", "street2"), ("city", "state", "zip")
+
+
 def _box_1(reader: Callable[[list[Atom]], Sequence[Cell] | None], header: str,
            **values: str) -> tuple[str, ...] | None:
     """What ``reader`` reads of box 1 in the pdftotext ``header`` filled with ``values``."""
@@ -440,7 +449,7 @@ _ARW_STREET = "C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA C
 
 
 @pytest.mark.parametrize("street,read", [
-    (_ARW_STREET, ["C/O ARROW ELECTRONICS, INC.", "9151 EAST PANORAMA CIRCLE"]),
+    (_ARW_STREET, _owner("ARW-20250212-1", *_STREETS)),
     ("02/12/2025\n\n9151 EAST PANORAMA CIRCLE", None),  # one line: maybe the second only
     ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\nROAD", None),  # the first wrapped
     ("C/O ARROW ELECTRONICS, INC.\n\n02/12/2025\n\n9151 EAST PANORAMA CIRCLE\n\n"
@@ -453,10 +462,10 @@ def test_street_lines_around_box_3s_date(street, read) -> None:
 
 
 @pytest.mark.parametrize("place,read", [
-    ("CENTENNIAL CO\n\n80112", ("CENTENNIAL", "CO", "80112")),  # the zip's own paragraph
-    ("CENTENNIAL CO 80112", ("CENTENNIAL", "CO", "80112")),
+    ("CENTENNIAL CO\n\n80112", _owner("ARW-20250212-1", *_PLACE)),  # the zip's own paragraph
+    ("CENTENNIAL CO 80112", _owner("ARW-20250212-1", *_PLACE)),
     ("CENTENNIAL CO\n\nSUITE 200", None),  # no zip after it
-    ("CENTENNIAL CO 80112\n\n80113", ("CENTENNIAL", "CO", "80112")),  # whole already
+    ("CENTENNIAL CO 80112\n\n80113", _owner("ARW-20250212-1", *_PLACE)),  # whole already
     ("CENTENNIAL\n\n80112", None),  # no state's code
 ])
 def test_a_city_line_and_its_zip_apart_after_the_streets_label(place, read) -> None:
@@ -473,7 +482,7 @@ _AROUND_LABEL = ("3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n
 
 
 @pytest.mark.parametrize("before,city,read", [
-    ("CA\n\n95014", "CUPERTINO", ("CUPERTINO", "CA", "95014")),
+    ("CA\n\n95014", "CUPERTINO", _owner("AAPL-20190812-1", *_PLACE)),
     ("CA\n\n95014", "MENLO PARK", ("MENLO PARK", "CA", "95014")),
     ("CA\n\n95014", "Cupertino", None),  # not in capitals: no address's line
     ("CA\n\n95014", "1 INFINITE LOOP", None),  # a street's line under the label
@@ -500,14 +509,14 @@ _FB = {"second": "1601 WILLOW ROAD", "zip": "94025",
 
 
 @pytest.mark.parametrize("parts,street,place", [
-    ({}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], ("MENLO PARK", "CA", "94025")),
+    ({}, _owner("FB-20170719-1", *_STREETS), _owner("FB-20170719-1", *_PLACE)),
     ({"dated": "ONE HACKER WAY\n\nMENLO PARK CA"}, None, None),  # no care-of: which first?
     ({"dated": "C/O FACEBOOK, INC.\n\nMENLO PARK CA 94025"}, None, None),  # a zip twice
     ({"dated": "C/O FACEBOOK, INC.\n\nMenlo Park CA"}, None, None),  # not in capitals
     ({"dated": "C/O FACEBOOK, INC."}, None, None),  # no city line
-    ({"zip": "MENLO PARK"}, ["C/O FACEBOOK, INC.", "1601 WILLOW ROAD"], None),  # no zip
-    ({"second": "ROAD"}, None, ("MENLO PARK", "CA", "94025")),  # the first line wrapped
-    ({"second": "1601 WILLOW ROAD\nSUITE 5"}, None, ("MENLO PARK", "CA", "94025")),
+    ({"zip": "MENLO PARK"}, _owner("FB-20170719-1", *_STREETS), None),  # no zip
+    ({"second": "ROAD"}, None, _owner("FB-20170719-1", *_PLACE)),  # the first line wrapped
+    ({"second": "1601 WILLOW ROAD\nSUITE 5"}, None, _owner("FB-20170719-1", *_PLACE)),
     # AUR-20240227-1: box 4's label between the date and the city line, no care-of line
     ({"dated": "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\nPITTSBURGH PA",
       "zip": "15222"}, None, ("PITTSBURGH", "PA", "15222")),

@@ -51,20 +51,17 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     form = None  # how the first note's number is printed
     header_end = 0  # the end of a table's column header printed among the notes
     done = 0  # the atoms before it are read
-    for i in [*_turns(atoms), len(atoms)]:
+    for i, match in [*_turns(atoms), (len(atoms), None)]:
         if notes and max(done, header_end) < i:  # most words: the note being read's
             notes[-1][1].extend(atoms[max(done, header_end):i])
         done = i + 1
         if i == len(atoms) or i < header_end:
             continue
         atom = atoms[i]
-        if atom.kind in _CLOSING:
+        if match is None:  # the page's closing notes (``_turns``)
             if notes:
-                break  # the page's closing notes: what follows them (a signature, "Note:
-                # File three copies ...") is no note's
-            continue
-        match = _NUMBER.fullmatch(atom.text)  # a note's number (``_turns``)
-        if match is None:
+                break  # what follows them (a signature, "Note: File three copies ...")
+                # is no note's
             continue
         if _opens_piece(atoms, i):
             header_end = _column_header_end(atoms, i)
@@ -96,13 +93,20 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     return out
 
 
-def _turns(atoms: list[Atom]) -> list[int]:
-    """The indexes of the atoms where ``footnotes`` may open a note or stop: the page's
-    closing notes, and the words that read as a note's number (most words are longer
-    than a number: no expression is tried on them). The words between them go to the
-    note being read."""
-    return [i for i, atom in enumerate(atoms) if atom.kind in _CLOSING or atom.kind == "TEXT"
-            and len(atom.text) <= _NUMBER_WIDTH and _NUMBER.fullmatch(atom.text)]
+def _turns(atoms: list[Atom]) -> list[tuple[int, re.Match[str] | None]]:
+    """The indexes of the atoms where ``footnotes`` may open a note or stop, each with
+    its match as a note's number: the page's closing notes (None), and the words that
+    read as a note's number (most words are longer than a number: no expression is
+    tried on them). The words between them go to the note being read."""
+    turns: list[tuple[int, re.Match[str] | None]] = []
+    for i, atom in enumerate(atoms):
+        if atom.kind in _CLOSING:
+            turns.append((i, None))
+        elif atom.kind == "TEXT" and len(atom.text) <= _NUMBER_WIDTH:
+            match = _NUMBER.fullmatch(atom.text)
+            if match is not None:
+                turns.append((i, match))
+    return turns
 
 
 # a table's column header: "8. Price of Derivative Security (Instr. 5)", "5. Number of ...

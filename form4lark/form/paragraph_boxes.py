@@ -19,8 +19,8 @@ from itertools import groupby
 
 from ..page import Line
 from ..sections import Cell, OwnerBlock
-from ..shapes.street_lines import STREET_LINES, street_shaped
-from ..text import split_city_line
+from ..shapes.street_lines import CARE_OF, STREET_LINES, street_shaped
+from ..text import ZIP, split_city_line
 from .atoms import Atom, blocks_apart
 from .checkboxes import MARKS
 from .header import CITY_LABELS, DATE, ISSUER, NAME_LABELS, cell_of, city_line_cells
@@ -352,7 +352,7 @@ def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
 
 def _zip_alone(line: list[Atom]) -> bool:
     """True where a line holds one word that reads as a zip only ("80112", "94043-1234")."""
-    return len(line) == 1 and split_city_line(f"X {line[0].text}") == ("X", None, line[0].text)
+    return len(line) == 1 and ZIP.fullmatch(line[0].text) is not None
 
 
 def place_around_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
@@ -401,7 +401,7 @@ def _care_of_and_city(atoms: list[Atom]) -> tuple[Cell | None, Cell] | None:
         return None
     care_of, place = (None, lines[0]) if len(lines) == 1 else (lines[0], lines[1])
     city, state, zip_code = split_city_line(place.text)
-    if (care_of is not None and (not care_of.text.upper().startswith("C/O ")
+    if (care_of is not None and (not care_of.text.startswith(f"{CARE_OF} ")
                                  or not street_shaped(care_of.text))
             or city is None or state is None or zip_code is not None
             or not place.text.isupper() or any(ch.isdigit() for ch in city)):

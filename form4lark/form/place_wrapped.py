@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..sections import Cell
-from ..text import split_city_line
+from ..text import ZIP, split_city_line
 from .atoms import Atom
 
 #: a word of a city as EDGAR prints it, in capitals ("SAN", "ST.", "O'FALLON"); a
@@ -28,7 +28,6 @@ from .atoms import Atom
 _CITY_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 #: the state's cell and the zip's on their line of cells
 _STATE = re.compile(r"[A-Z]{2}")
-_ZIP = re.compile(r"[0-9]{5}(?:-[0-9]{4})?")
 
 
 def place_wrapped(lines: dict[int, list[Atom]],
@@ -70,7 +69,7 @@ def _state_zip(line: list[Atom]) -> tuple[Atom, Atom] | None:
     state, zip_code = ([a for a in line if a.cell == c] for c in cells[:2])
     if len(state) != 1 or len(zip_code) != 1 or not (
             state[0].kind == zip_code[0].kind == "TEXT"
-            and _STATE.fullmatch(state[0].text) and _ZIP.fullmatch(zip_code[0].text)):
+            and _STATE.fullmatch(state[0].text) and ZIP.fullmatch(zip_code[0].text)):
         return None
     return state[0], zip_code[0]
 

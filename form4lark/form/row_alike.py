@@ -124,10 +124,12 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     for row in rows:
         if row.below and _print(row) and not (row.joined or row.beside_header or row.assumed):
             ends.setdefault(_print(row), []).append(row.below)
+    on_line = {_print(row) for row in rows if row.below == [] and _print(row)
+               and not (row.joined or row.beside_header or row.assumed)}
     cuts: list[int | None] = []
     for upper, lower, run in zip(rows, rows[1:], runs):
         known = ends.get(_print(upper), [])
-        if not known and _ends_alike_on_line(upper, rows) and not _any_marks_alone(run):
+        if not known and _ends_alike_on_line(upper, on_line) and not _any_marks_alone(run):
             known = [[]]
         fits = (bool(known) and upper.below is None and lower.above is None
                 and all(alike_lines(end, known[0]) for end in known)
@@ -144,17 +146,15 @@ def _any_marks_alone(run: Lines) -> bool:
     return any(only_marks(line) for line in run)
 
 
-def _ends_alike_on_line(upper: RowLine, rows: list[RowLine]) -> bool:
+def _ends_alike_on_line(upper: RowLine, on_line: set[str]) -> bool:
     """True where ``upper`` ends on its line: a row showing its title words on its line
-    ends there (its lines below known to be none: the table's last row, nothing after
-    it), so its title, printed alike, ends on its line too, and each other cell it may
-    have open ends with a footnote mark there (a mark ends a cell's text: "See" /
-    "Footnote(2)")."""
+    ends there (``on_line``: what such rows print, their lines below known to be none:
+    the table's last row, nothing after it), so its title, printed alike, ends on its
+    line too, and each other cell it may have open ends with a footnote mark there (a
+    mark ends a cell's text: "See" / "Footnote(2)"). The caller refuses joined, assumed
+    and beside-header rows."""
     from .row_lines import ends_with_mark
     title = "security_title"
-    if not _print(upper) or upper.joined or upper.beside_header or upper.assumed:
-        return False
-    if not any(row.below == [] and _print(row) == _print(upper) and not (
-            row.joined or row.beside_header or row.assumed) for row in rows):
+    if _print(upper) not in on_line:
         return False
     return all(ends_with_mark(upper.parts[key]) for key in upper.open if key != title)

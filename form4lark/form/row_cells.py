@@ -37,6 +37,8 @@ from .table_header import is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
+#: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
+#: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
@@ -370,16 +372,21 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
             else:
                 underlying = None
     placed: dict[int, Row] = {}
-    bare = {TITLE: set(range(len(rows))),  # a title unknown on its line: none there
-            UNDERLYING: {n for n, words in row_words.items() if not holds_words(
-                words[next((k for k, a in enumerate(words) if looks_like_value(a.text)),
-                           len(words)):])}}
     for key, fragments in ((TITLE, titles), (UNDERLYING, underlying)):
-        cells = chained_cells(rows, fragments, key, bare[key]) if fragments is not None \
-            else None
-        for n, cell in (cells or {}).items():
+        if fragments is None:
+            continue
+        # a title unknown on its line: none there
+        bare = set(range(len(rows))) if key == TITLE else _bare_underlying(row_words)
+        for n, cell in (chained_cells(rows, fragments, key, bare) or {}).items():
             placed.setdefault(n, {})[key] = cell
     return placed
+
+
+def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
+    """The rows whose underlying title is none where unknown on their line: no word
+    follows the first value of the words they were read from (``row_words``)."""
+    return {n for n, words in row_words.items() if not holds_words(
+        words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,

@@ -407,11 +407,12 @@ def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     read = _read_with(atoms, table, _LineSource(atoms))
     if isinstance(read, RowLine):
         return read
-    if any(worded_number(atoms, i) for i in range(len(atoms))):
+    numbers = [i for i in range(len(atoms)) if nature_number(atoms, i)]
+    if any(worded_number(atoms, i) for i in numbers):  # each is a nature_number
         row = _read_with(atoms, table, _WordedSource(atoms))
         if isinstance(row, RowLine) and not garbled(row.parts[NATURE]):
             return row
-    if table != "table_ii" or not any(nature_number(atoms, i) for i in range(len(atoms))):
+    if table != "table_ii" or not numbers:
         return read
     row = _read_with(atoms, table, _LineSourceII(atoms))
     return BrokenRow(atoms, row) if isinstance(row, RowLine) else read
@@ -959,7 +960,7 @@ def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
         return {}
     before, after = body[i - 1] if i > 0 else None, body[i + 1] if i + 1 < len(body) else None
     top, end = body[i - 2] if i > 1 else None, body[i + 2] if i + 2 < len(body) else None
-    bounded = (top is None and i == 1 or isinstance(top, RowLine)) and (
+    bounded = (i == 1 or isinstance(top, RowLine)) and (
         end is None or isinstance(end, RowLine) or isinstance(end, list) and opens_two_classes(end))
     return stacked_titles(row.parts, before if isinstance(before, list) else None,
                           after if isinstance(after, list) else None, titles, notes, bounded)
@@ -1000,10 +1001,11 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
     are a run of such a text's two lines (``_untangled_plain``); a broken row whose
     nature is read so is a row (``_told_apart``)."""
     from .interleaved_words import untangled
-    _told_apart(body, titles, notes, words)
-    for row in body:
+    told = _told_apart(body, titles, notes, words)
+    for i, row in enumerate(body):
         if isinstance(row, RowLine):
-            read = {key: untangled(part, titles, notes, words) if garbled(part)
+            read = {key: (told[i] if key == NATURE and i in told
+                          else untangled(part, titles, notes, words)) if garbled(part)
                     else _untangled_plain(part, titles) for key, part in row.parts.items()}
             if not any(read.values()):
                 continue
@@ -1012,16 +1014,22 @@ def untangle(body: Body, titles: frozenset[str], notes: tuple[str, ...] = (),
 
 
 def _told_apart(body: Body, titles: frozenset[str], notes: tuple[str, ...],
-                words: tuple[str, ...]) -> None:
+                words: tuple[str, ...]) -> dict[int, list[Atom]]:
     """Each broken row of ``body`` (``BrokenRow``) whose garbled nature is two lines of a
     text of ``titles`` (else of ``notes``, else of ``words``) with its figures among them
     ("V 20 e 1 n 0 ture" of "Venture" / "2010", ``interleaved_words.untangled``) made a
     row's line: the figures are told apart from the row's values as the nature's, so
-    its lines are told from its cells' too."""
+    its lines are told from its cells' too. The nature's words so read, by the index
+    of the row made."""
     from .interleaved_words import untangled
+    told: dict[int, list[Atom]] = {}
     for i, item in enumerate(body):
-        if isinstance(item, BrokenRow) and untangled(item.row.parts[NATURE], titles, notes, words):
-            body[i] = RowLine(item.row.values, dict(item.row.parts))
+        if isinstance(item, BrokenRow):
+            read = untangled(item.row.parts[NATURE], titles, notes, words)
+            if read:
+                body[i] = RowLine(item.row.values, dict(item.row.parts))
+                told[i] = read
+    return told
 
 
 def _untangled_plain(part: list[Atom], titles: frozenset[str]) -> list[Atom] | None:

@@ -283,17 +283,33 @@ def _title_text(cells: dict[str, list[Atom]]) -> str | None:
     return None if title is None else unmarked(title.text)
 
 
+class NotesProse:
+    """The page's notes' words (``notes``) read as one run of prose, their case aside
+    where ``fold``."""
+
+    def __init__(self, notes: tuple[str, ...], fold: bool = False) -> None:
+        self._fold = fold
+        prose = f" {' '.join(notes)} "
+        self._prose = prose.casefold() if fold else prose
+
+    def prints(self, text: str) -> bool:
+        """True where the notes print ``text`` as a run of words: after a space, before
+        a space or a stop ("Units." / "Units,")."""
+        if self._fold:
+            text = text.casefold()
+        return re.search(rf"\s{re.escape(text)}[\s.,;]", self._prose) is not None
+
+
 class NotedTitles:
     """The titles of two words or more that the page's notes (their words, ``notes``)
     print as a run of words, their case aside ("restricted stock units" for "Restricted
     Stock Units"): for a Table II whose rows read no title (``readings``' ``certain``)."""
 
     def __init__(self, notes: tuple[str, ...]) -> None:
-        self._prose = f" {' '.join(notes)} ".casefold()
+        self._notes = NotesProse(notes, fold=True)
 
     def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and len(text.split()) > 1 and re.search(
-            rf"\s{re.escape(text.casefold())}[\s.,;]", self._prose) is not None
+        return isinstance(text, str) and len(text.split()) > 1 and self._notes.prints(text)
 
 
 def _span(cut: Cut, at: int) -> tuple[int, int] | None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .atoms import Atom
-from .row_pairs import TITLE, UNDER, figure, unmarked
+from .row_pairs import TITLE, UNDER, NotesProse, figure, unmarked
 from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
 
 # a class or series, a title's first line: "Class B", "Series C-1"
@@ -66,10 +66,10 @@ def stacked_titles(parts: dict[str, list[Atom]], above: list[Atom] | None,
                 above[:4], title, under, below[:2], titles):
             return {}
         return cells
-    prose = f" {' '.join(notes)} "
+    prose = NotesProse(notes)
     for atoms in cells.values():
         text = unmarked(" ".join(a.text for a in atoms))
-        if text not in titles and re.search(rf"\s{re.escape(text)}[\s.,;]", prose) is None:
+        if text not in titles and not prose.prints(text):
             return {}
     return cells
 

@@ -41,7 +41,8 @@ from .owner_cut import in_capitals
 STREET_LINES = 2
 # a house number: "9151", "1-7-1,", "ONE" (ONE APPLE PARK WAY, ONE MICROSOFT WAY)
 _HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?|ONE")
-_CARE_OF = "C/O"
+#: the word opening a care-of street line
+CARE_OF = "C/O"
 #: the field of a block's rows whose words box 1's street or box 5's title could hold
 EITHER = "street_or_title"
 
@@ -59,7 +60,7 @@ def street_shaped(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or any(in_capitals(w) is False for w in words):
         return False
-    return words[0].upper() == _CARE_OF or _HOUSE_NUMBER.fullmatch(words[0]) is not None
+    return words[0].upper() == CARE_OF or _HOUSE_NUMBER.fullmatch(words[0]) is not None
 
 
 def title_shaped(text: str) -> bool:
@@ -81,7 +82,7 @@ def care_of_then_title(text: str) -> int | None:
         return None
     cut = capitals[-1] + 1
     street, title = " ".join(words[:cut]), " ".join(words[cut:])
-    if words[0].upper() != _CARE_OF or not street_shaped(street) or not title_shaped(title) \
+    if words[0].upper() != CARE_OF or not street_shaped(street) or not title_shaped(title) \
             or not ENTITY_END.fullmatch(words[cut - 1]):
         return None
     return cut
