@@ -215,15 +215,25 @@ def sheet(crops: list[Crop]) -> tuple[bytes, list[tuple[int, int]]]:
     return b"P5\n%d %d\n255\n" % (width, len(rows)) + b"".join(rows), bands
 
 
-def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
-    """The words of a sheet's TSV (its level 5 rows holding text), each by its column
-    names; none where OCR gave no TSV."""
-    rows = tsv.split("\n")
-    names = rows[0].split("\t")
-    for row in rows[1:]:
+def numbered_words(lines: list[str], names: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The words of a TSV's ``lines`` (its level 5 rows holding text), each by the
+    ``names`` of its columns, with its line's number in ``lines``."""
+    for number, row in enumerate(lines[1:], 1):
         cells = dict(zip(names, row.split("\t")))
         if cells.get("level") == "5" and cells.get("text", "").strip():
-            yield cells
+            yield number, cells
+
+
+def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
+    """The words of a sheet's TSV (``numbered_words``) without their line numbers; none
+    where OCR gave no TSV."""
+    rows = tsv.split("\n")
+    return (cells for _, cells in numbered_words(rows, rows[0].split("\t")))
+
+
+def line_key(row: dict[str, str]) -> tuple[str, ...]:
+    """The place of a TSV row's line: its page, block, paragraph and line numbers."""
+    return tuple(row.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
 
 
 def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float]]:
@@ -250,8 +260,7 @@ def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
         top, bottom = int(cells["top"]), int(cells["top"]) + int(cells["height"])
         inside = [index for index, (first, last) in enumerate(bands)
                   if first - GAP // 2 <= top and bottom <= last + GAP // 2]
-        key = tuple(cells.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
-        lines.setdefault(key, set()).add(inside[0] if len(inside) == 1 else None)
+        lines.setdefault(line_key(cells), set()).add(inside[0] if len(inside) == 1 else None)
     crossed: set[int] = set()
     owned: set[int] = set()
     for held in lines.values():
@@ -302,7 +311,7 @@ def fits(kept: str, marks: str) -> bool:
     return not (kept[-1:].isdigit() and "." in kept and marks[1:2] == kept[-1])
 
 
-def _tsv_page(image: bytes, tsv: str) -> tuple[Grey, list[str], list[str]] | None:
+def tsv_page(image: bytes, tsv: str) -> tuple[Grey, list[str], list[str]] | None:
     """The page's pixels, the TSV's lines and its column names; None where the image's
     pixels cannot be read here (not PGM/PPM) or the TSV has no text."""
     page = grey_of(image)
@@ -347,7 +356,7 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     """tesseract's TSV of the page ``image`` with each word's garbled marks read again
     (``read_sheet`` is OCR's TSV of a sheet of crops of marks); as it was where the
     image's pixels cannot be read here (not PGM/PPM)."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None:
         return tsv
     page, lines, names = read
@@ -443,7 +452,7 @@ def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     only), empty elsewhere; the words' text is left as read (the row readers read some
     rows worse with those marks in it: see above). The TSV as it was where the image's
     pixels cannot be read here (not PGM/PPM)."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None or MARKS_COLUMN in read[2]:
         return tsv
     page, lines, names = read
@@ -494,7 +503,7 @@ def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     column ``MARKS_COLUMN`` where it is empty (with the raised ink running on past the
     word's box, ``raised_past_end``); the words' text is left as read. The TSV
     as it was where it has no such column or the image's pixels cannot be read here."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None or MARKS_COLUMN not in read[2]:
         return tsv
     page, lines, names = read
