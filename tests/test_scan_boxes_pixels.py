@@ -13,7 +13,7 @@ from form4lark import parse
 from form4lark.inputs.ocr_checkboxes import box_marks, box_state, squares
 from form4lark.inputs.ocr_marks import grey_of
 from form4lark.inputs.scan import text_of_tsv
-from form4lark.patterns import EMPTY_BOX
+from form4lark.glyph_marks import EMPTY_BOX
 from form4lark.shapes.scan_header import without_unseen_mark
 from support import FIXTURES, fixture_bytes, truth
 

@@ -17,8 +17,7 @@ was (the box unknown).
 
 from __future__ import annotations
 
-
-from ..patterns import EMPTY_BOX
+from ..glyph_marks import EMPTY_BOX
 from .ocr_marks import INK, Grey, line_key, numbered_words, tsv_page
 
 # the label's first words, each a word of the TSV
