@@ -32,6 +32,7 @@ ownership.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -92,8 +93,10 @@ class Grey:
         return self.level(x, y) < INK
 
 
+@functools.lru_cache(maxsize=1)
 def grey_of(image: bytes) -> Grey | None:
-    """The pixels of a PGM or PPM file; None for other formats."""
+    """The pixels of a PGM or PPM file; None for other formats. The last page's are kept:
+    the passes of ``scan.read_again`` each read the same page's (one copy, not four)."""
     header = _PNM.match(image)
     if header is None or header.group(4) != b"255":
         return None
