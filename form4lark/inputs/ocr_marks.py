@@ -92,6 +92,14 @@ class Grey:
     def dark(self, x: int, y: int) -> bool:
         return self.level(x, y) < INK
 
+    def dark_rows(self, x: int, rows: range) -> list[int]:
+        """The ``rows`` whose pixel in column ``x`` is dark (``dark``), read straight from
+        the bytes of a grey page (the passes' pixel work is mostly this)."""
+        if self.channels != 1:
+            return [y for y in rows if self.dark(x, y)]
+        pixels, width = self.pixels, self.width
+        return [y for y in rows if pixels[y * width + x] < INK]
+
 
 @functools.lru_cache(maxsize=1)
 def grey_of(image: bytes) -> Grey | None:
@@ -115,7 +123,7 @@ def _word_ink(page: Grey, box: tuple[int, int, int, int]
     left, top, width, height = box
     rows = range(max(0, top - 4), min(page.height, top + height + 2))
     columns = range(max(0, left), min(page.width, left + width + 3))
-    inked = {x: [y for y in rows if page.dark(x, y)] for x in columns}
+    inked = {x: page.dark_rows(x, rows) for x in columns}
     bottoms = [max(ys) for ys in inked.values() if ys]
     return rows, columns, inked, max(bottoms) - max(3.0, height * 0.2) if bottoms else None
 
@@ -124,8 +132,12 @@ def raised_end(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, in
     """The box (left, top, right, bottom) of the raised ink ending the word in ``box``
     (left, top, width, height), or None if its end sits on the baseline."""
     _, columns, inked, ceiling = _word_ink(page, box)
-    if ceiling is None:
-        return None
+    return None if ceiling is None else _raised(columns, inked, ceiling)
+
+
+def _raised(columns: range, inked: dict[int, list[int]], ceiling: float
+            ) -> tuple[int, int, int, int] | None:
+    """``raised_end``'s box from ``_word_ink``'s columns, rows inked and ceiling."""
     raised: list[int] = []
     for x in reversed(columns):
         ys = inked[x]
@@ -154,20 +166,24 @@ def raised_past_end(page: Grey, box: tuple[int, int, int, int]
     more than ``MARK_BLANKS`` blank columns between; a column inked down to the baseline
     (a rule, the next word) ends it."""
     left, top, width, height = box
-    rows, columns, _, ceiling = _word_ink(page, box)
+    rows, columns, inked, ceiling = _word_ink(page, box)
     if ceiling is None:
         return None
     wide, blanks = width, 0
     for x in range(columns.stop, min(page.width, columns.stop + 2 * height)):
-        ys = [y for y in rows if page.dark(x, y)]
+        ys = page.dark_rows(x, rows)
         if ys and max(ys) > ceiling:
             break
+        inked[x] = ys
         blanks = 0 if ys else blanks + 1
         if blanks > MARK_BLANKS:
             break
         if ys:
             wide = x - left - 2  # the columns raised_end reads reach this one
-    return raised_end(page, (left, top, wide, height))
+    # raised_end of the widened box: its ink below the ceiling unchanged, so its ceiling
+    end = min(page.width, left + wide + 3)
+    return _raised(range(columns.start, end), {x: inked[x] for x in range(columns.start, end)},
+                   ceiling)
 
 
 @dataclass(frozen=True)
