@@ -202,18 +202,19 @@ def enlarged(page: Grey, box: tuple[int, int, int, int], margin: int = 3) -> Cro
     right, bottom = min(page.width - 1, box[2] + margin), min(page.height - 1, box[3] + margin)
     w, h = right - left + 1, bottom - top + 1
     grid = [[page.level(left + x, top + y) for x in range(w)] for y in range(h)]
+    columns = []  # each output column's two source columns and its weight, once a crop
+    for ox in range(w * SCALE):
+        fx = min(max((ox + 0.5) / SCALE - 0.5, 0.0), w - 1.0)
+        x0 = int(fx)
+        columns.append((x0, min(x0 + 1, w - 1), fx - x0))
     out = bytearray()
     for oy in range(h * SCALE):
         fy = min(max((oy + 0.5) / SCALE - 0.5, 0.0), h - 1.0)
         y0 = int(fy)
         row0, row1, dy = grid[y0], grid[min(y0 + 1, h - 1)], fy - y0
-        for ox in range(w * SCALE):
-            fx = min(max((ox + 0.5) / SCALE - 0.5, 0.0), w - 1.0)
-            x0 = int(fx)
-            x1, dx = min(x0 + 1, w - 1), fx - x0
-            value = ((row0[x0] * (1 - dx) + row0[x1] * dx) * (1 - dy)
-                     + (row1[x0] * (1 - dx) + row1[x1] * dx) * dy)
-            out.append(int(value + 0.5))
+        out.extend(int((row0[x0] * (1 - dx) + row0[x1] * dx) * (1 - dy)
+                       + (row1[x0] * (1 - dx) + row1[x1] * dx) * dy + 0.5)
+                   for x0, x1, dx in columns)
     return Crop(w * SCALE, h * SCALE, bytes(out))
 
 
@@ -343,16 +344,19 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
                    pick: Callable[[str], _Picked | None],
                    cut: Callable[[Grey, tuple[int, int, int, int]],
                                  tuple[int, int, int, int] | None] = raised_end,
+                   blank: int | None = None,
                    ) -> list[tuple[int, list[str], _Picked, Crop]]:
     """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
-    text; None passes it over) and in whose box (left, top, width, height) ``cut``
-    finds the ink of its marks (``raised_end``: the raised ink at its end): its line's
-    number, its cells, what ``pick`` gave and that ink's crop (``enlarged``)."""
+    text; None passes it over), whose cell in column ``blank`` (where given) is empty,
+    and in whose box (left, top, width, height) ``cut`` finds the ink of its marks
+    (``raised_end``: the raised ink at its end): its line's number, its cells, what
+    ``pick`` gave and that ink's crop (``enlarged``)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
     out: list[tuple[int, list[str], _Picked, Crop]] = []
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
-        if len(cells) != len(names) or cells[at["level"]] != "5":
+        if (len(cells) != len(names) or cells[at["level"]] != "5"
+                or (blank is not None and cells[blank])):
             continue
         picked = pick(cells[at["text"]].strip())
         if picked is None:
@@ -528,8 +532,7 @@ def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     page, lines, names = read
     column = names.index(MARKS_COLUMN)
     found = [(number, cells, crop) for number, cells, _, crop
-             in _cropped_words(page, lines, names, glued_core, raised_past_end)
-             if not cells[column]]
+             in _cropped_words(page, lines, names, glued_core, raised_past_end, column)]
     for (number, cells, _), marks in zip(found, crops_marks([c for *_, c in found],
                                                            read_sheet)):
         if marks is not None:
