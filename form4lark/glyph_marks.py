@@ -18,9 +18,13 @@ import re
 #: ``grammars/form_labels.lark``, CHECK): a ballot box's mark ("\u2612", "\u2611"), a
 #: check mark ("\u2713", "\u2714"), a cross ("\u2717", "\u2718")
 CHECK_GLYPHS = "\u2612\u2611\u2713\u2714\u2717\u2718"
+#: a ballot box drawn empty: also the word a scan's TSV is given before a box's label
+#: where the box was read empty from the page's pixels (``inputs/ocr_checkboxes.py``):
+#: seen, and not checked
+EMPTY_BOX = "\u2610"
 #: the glyphs of a box drawn filled (checked) and empty
 _FILLED = "\u25a0\u25aa\u25cf\u25fc\u25fe\u2b1b"
-_EMPTY = "\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c\u2610"
+_EMPTY = "\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c" + EMPTY_BOX
 
 
 def _boxes(filled: str, empty: str) -> re.Pattern[str]:

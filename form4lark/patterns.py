@@ -50,8 +50,3 @@ GROUPED_RE = re.compile(GROUPED)
 
 #: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"
 BOX_OPENING = r"[2-6]\.? ?(?:Issuer Name|Date of Earliest|If Amendment|Relationship of|Individual or)"
-
-# ---------------------------------------------------------------- checkboxes
-#: the word a scan's TSV is given before a box's label where the box was read empty from
-#: the page's pixels (``inputs/ocr_checkboxes.py``): seen, and not checked
-EMPTY_BOX = "\u2610"

@@ -13,9 +13,9 @@ from form4lark import parse
 from form4lark.inputs.ocr_checkboxes import box_marks, box_state, squares
 from form4lark.inputs.ocr_marks import grey_of
 from form4lark.inputs.scan import text_of_tsv
-from form4lark.patterns import EMPTY_BOX
+from form4lark.glyph_marks import EMPTY_BOX
 from form4lark.shapes.scan_header import without_unseen_mark
-from support import FIXTURES, fixture_bytes
+from support import FIXTURES, fixture_bytes, truth
 
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 LABEL = ("Check", "this", "box", "to", "indicate", "that", "a")
@@ -59,7 +59,8 @@ def test_an_empty_box_is_read_as_seen_empty() -> None:
 
 
 def test_the_square_found_and_its_inside() -> None:
-    for name, marked in (("RUM-20240404-1", True), ("AIR-20250110-1", False)):
+    for name in ("RUM-20240404-1", "AIR-20250110-1"):
+        marked = truth(name)["aff10b5_one"]
         page = grey_of(_image(name))
         assert page is not None
         found = squares(page, (0, 0, 58, 180))
@@ -116,4 +117,6 @@ def test_a_mark_before_the_label_on_its_line_is_that_labels() -> None:
     text = (FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt").read_text()
     assert "\nInstruction 1(b)..\n\nX Check this box to indicate that a\n" in text
     form = parse(text)
-    assert form.aff10b5_one is True and form.not_subject_to_section16 is False  # the truth's
+    held = truth("TSLA-20230727-1")
+    assert form.aff10b5_one is held["aff10b5_one"] is True
+    assert form.not_subject_to_section16 is held["not_subject_to_section16"] is False

@@ -17,9 +17,8 @@ was (the box unknown).
 
 from __future__ import annotations
 
-
-from ..patterns import EMPTY_BOX
-from .ocr_marks import INK, Grey, grey_of
+from ..glyph_marks import EMPTY_BOX
+from .ocr_marks import INK, Grey, line_key, numbered_words, tsv_page
 
 # the label's first words, each a word of the TSV
 _LABEL = ("Check", "this", "box", "to", "indicate")
@@ -41,29 +40,13 @@ MARK_PIXELS = 12
 LINE_GAP = 30
 
 
-def _words(lines: list[str], names: list[str]) -> list[tuple[int, dict[str, str]]]:
-    """The TSV's word rows (level 5, with text), each with its line number."""
-    out = []
-    for number, line in enumerate(lines[1:], 1):
-        cells = line.split("\t")
-        if len(cells) == len(names) and cells[names.index("level")] == "5":
-            row = dict(zip(names, cells))
-            if row["text"].strip():
-                out.append((number, row))
-    return out
-
-
 def _label(words: list[tuple[int, dict[str, str]]]) -> int | None:
     """The index in ``words`` of the label's first word; None where the label is not
     read, or read twice."""
     found = [i for i in range(len(words) - len(_LABEL) + 1)
              if all(words[i + k][1]["text"].strip() == text for k, text in enumerate(_LABEL))
-             and len({_line(words[i + k][1]) for k in range(len(_LABEL))}) == 1]
+             and len({line_key(words[i + k][1]) for k in range(len(_LABEL))}) == 1]
     return found[0] if len(found) == 1 else None
-
-
-def _line(row: dict[str, str]) -> tuple[str, ...]:
-    return (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
 
 
 def _box(row: dict[str, str]) -> tuple[int, int, int, int]:
@@ -164,15 +147,13 @@ def box_marks(image: bytes, tsv: str) -> str:
     pixels (see the module): OCR's words inside the box dropped, and "X" (marked) or
     ``EMPTY_BOX`` (empty) put before the label; as it was where the box is not read so,
     or the image's pixels cannot be read here (not PGM/PPM)."""
-    page = grey_of(image)
-    lines = tsv.split("\n")
-    names = lines[0].split("\t")
-    if page is None or not {"level", "text", "left", "top", "width", "height"} <= set(names):
+    held = tsv_page(image, tsv)
+    if held is None:
         return tsv
-    words = _words(lines, names)
+    page, lines, names = held
+    words = list(numbered_words(lines, names))
     first = _label(words)
-    read = None if first is None else _read_box(page, words, first)
-    if first is None or read is None:
+    if first is None or (read := _read_box(page, words, first)) is None:
         return tsv
     (left, top, right, bottom), marked = read
     inside = {number for number, row in words

@@ -32,6 +32,7 @@ ownership.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -91,9 +92,19 @@ class Grey:
     def dark(self, x: int, y: int) -> bool:
         return self.level(x, y) < INK
 
+    def dark_rows(self, x: int, rows: range) -> list[int]:
+        """The ``rows`` whose pixel in column ``x`` is dark (``dark``), read straight from
+        the bytes of a grey page (the passes' pixel work is mostly this)."""
+        if self.channels != 1:
+            return [y for y in rows if self.dark(x, y)]
+        pixels, width = self.pixels, self.width
+        return [y for y in rows if pixels[y * width + x] < INK]
 
+
+@functools.lru_cache(maxsize=1)
 def grey_of(image: bytes) -> Grey | None:
-    """The pixels of a PGM or PPM file; None for other formats."""
+    """The pixels of a PGM or PPM file; None for other formats. The last page's are kept:
+    the passes of ``scan.read_again`` each read the same page's (one copy, not four)."""
     header = _PNM.match(image)
     if header is None or header.group(4) != b"255":
         return None
@@ -112,7 +123,7 @@ def _word_ink(page: Grey, box: tuple[int, int, int, int]
     left, top, width, height = box
     rows = range(max(0, top - 4), min(page.height, top + height + 2))
     columns = range(max(0, left), min(page.width, left + width + 3))
-    inked = {x: [y for y in rows if page.dark(x, y)] for x in columns}
+    inked = {x: page.dark_rows(x, rows) for x in columns}
     bottoms = [max(ys) for ys in inked.values() if ys]
     return rows, columns, inked, max(bottoms) - max(3.0, height * 0.2) if bottoms else None
 
@@ -121,8 +132,12 @@ def raised_end(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, in
     """The box (left, top, right, bottom) of the raised ink ending the word in ``box``
     (left, top, width, height), or None if its end sits on the baseline."""
     _, columns, inked, ceiling = _word_ink(page, box)
-    if ceiling is None:
-        return None
+    return None if ceiling is None else _raised(columns, inked, ceiling)
+
+
+def _raised(columns: range, inked: dict[int, list[int]], ceiling: float
+            ) -> tuple[int, int, int, int] | None:
+    """``raised_end``'s box from ``_word_ink``'s columns, rows inked and ceiling."""
     raised: list[int] = []
     for x in reversed(columns):
         ys = inked[x]
@@ -151,20 +166,24 @@ def raised_past_end(page: Grey, box: tuple[int, int, int, int]
     more than ``MARK_BLANKS`` blank columns between; a column inked down to the baseline
     (a rule, the next word) ends it."""
     left, top, width, height = box
-    rows, columns, _, ceiling = _word_ink(page, box)
+    rows, columns, inked, ceiling = _word_ink(page, box)
     if ceiling is None:
         return None
     wide, blanks = width, 0
     for x in range(columns.stop, min(page.width, columns.stop + 2 * height)):
-        ys = [y for y in rows if page.dark(x, y)]
+        ys = page.dark_rows(x, rows)
         if ys and max(ys) > ceiling:
             break
+        inked[x] = ys
         blanks = 0 if ys else blanks + 1
         if blanks > MARK_BLANKS:
             break
         if ys:
             wide = x - left - 2  # the columns raised_end reads reach this one
-    return raised_end(page, (left, top, wide, height))
+    # raised_end of the widened box: its ink below the ceiling unchanged, so its ceiling
+    end = min(page.width, left + wide + 3)
+    return _raised(range(columns.start, end), {x: inked[x] for x in range(columns.start, end)},
+                   ceiling)
 
 
 @dataclass(frozen=True)
@@ -183,18 +202,19 @@ def enlarged(page: Grey, box: tuple[int, int, int, int], margin: int = 3) -> Cro
     right, bottom = min(page.width - 1, box[2] + margin), min(page.height - 1, box[3] + margin)
     w, h = right - left + 1, bottom - top + 1
     grid = [[page.level(left + x, top + y) for x in range(w)] for y in range(h)]
+    columns = []  # each output column's two source columns and its weight, once a crop
+    for ox in range(w * SCALE):
+        fx = min(max((ox + 0.5) / SCALE - 0.5, 0.0), w - 1.0)
+        x0 = int(fx)
+        columns.append((x0, min(x0 + 1, w - 1), fx - x0))
     out = bytearray()
     for oy in range(h * SCALE):
         fy = min(max((oy + 0.5) / SCALE - 0.5, 0.0), h - 1.0)
         y0 = int(fy)
         row0, row1, dy = grid[y0], grid[min(y0 + 1, h - 1)], fy - y0
-        for ox in range(w * SCALE):
-            fx = min(max((ox + 0.5) / SCALE - 0.5, 0.0), w - 1.0)
-            x0 = int(fx)
-            x1, dx = min(x0 + 1, w - 1), fx - x0
-            value = ((row0[x0] * (1 - dx) + row0[x1] * dx) * (1 - dy)
-                     + (row1[x0] * (1 - dx) + row1[x1] * dx) * dy)
-            out.append(int(value + 0.5))
+        out.extend(int((row0[x0] * (1 - dx) + row0[x1] * dx) * (1 - dy)
+                       + (row1[x0] * (1 - dx) + row1[x1] * dx) * dy + 0.5)
+                   for x0, x1, dx in columns)
     return Crop(w * SCALE, h * SCALE, bytes(out))
 
 
@@ -215,15 +235,25 @@ def sheet(crops: list[Crop]) -> tuple[bytes, list[tuple[int, int]]]:
     return b"P5\n%d %d\n255\n" % (width, len(rows)) + b"".join(rows), bands
 
 
-def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
-    """The words of a sheet's TSV (its level 5 rows holding text), each by its column
-    names; none where OCR gave no TSV."""
-    rows = tsv.split("\n")
-    names = rows[0].split("\t")
-    for row in rows[1:]:
+def numbered_words(lines: list[str], names: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The words of a TSV's ``lines`` (its level 5 rows holding text), each by the
+    ``names`` of its columns, with its line's number in ``lines``."""
+    for number, row in enumerate(lines[1:], 1):
         cells = dict(zip(names, row.split("\t")))
         if cells.get("level") == "5" and cells.get("text", "").strip():
-            yield cells
+            yield number, cells
+
+
+def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
+    """The words of a sheet's TSV (``numbered_words``) without their line numbers; none
+    where OCR gave no TSV."""
+    rows = tsv.split("\n")
+    return (cells for _, cells in numbered_words(rows, rows[0].split("\t")))
+
+
+def line_key(row: dict[str, str]) -> tuple[str, ...]:
+    """The place of a TSV row's line: its page, block, paragraph and line numbers."""
+    return tuple(row.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
 
 
 def sheet_texts(tsv: str, bands: list[tuple[int, int]]) -> list[tuple[str, float]]:
@@ -250,8 +280,7 @@ def crossed_bands(tsv: str, bands: list[tuple[int, int]]) -> set[int]:
         top, bottom = int(cells["top"]), int(cells["top"]) + int(cells["height"])
         inside = [index for index, (first, last) in enumerate(bands)
                   if first - GAP // 2 <= top and bottom <= last + GAP // 2]
-        key = tuple(cells.get(k, "") for k in ("page_num", "block_num", "par_num", "line_num"))
-        lines.setdefault(key, set()).add(inside[0] if len(inside) == 1 else None)
+        lines.setdefault(line_key(cells), set()).add(inside[0] if len(inside) == 1 else None)
     crossed: set[int] = set()
     owned: set[int] = set()
     for held in lines.values():
@@ -302,7 +331,7 @@ def fits(kept: str, marks: str) -> bool:
     return not (kept[-1:].isdigit() and "." in kept and marks[1:2] == kept[-1])
 
 
-def _tsv_page(image: bytes, tsv: str) -> tuple[Grey, list[str], list[str]] | None:
+def tsv_page(image: bytes, tsv: str) -> tuple[Grey, list[str], list[str]] | None:
     """The page's pixels, the TSV's lines and its column names; None where the image's
     pixels cannot be read here (not PGM/PPM) or the TSV has no text."""
     page = grey_of(image)
@@ -315,16 +344,19 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
                    pick: Callable[[str], _Picked | None],
                    cut: Callable[[Grey, tuple[int, int, int, int]],
                                  tuple[int, int, int, int] | None] = raised_end,
+                   blank: int | None = None,
                    ) -> list[tuple[int, list[str], _Picked, Crop]]:
     """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
-    text; None passes it over) and in whose box (left, top, width, height) ``cut``
-    finds the ink of its marks (``raised_end``: the raised ink at its end): its line's
-    number, its cells, what ``pick`` gave and that ink's crop (``enlarged``)."""
+    text; None passes it over), whose cell in column ``blank`` (where given) is empty,
+    and in whose box (left, top, width, height) ``cut`` finds the ink of its marks
+    (``raised_end``: the raised ink at its end): its line's number, its cells, what
+    ``pick`` gave and that ink's crop (``enlarged``)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
     out: list[tuple[int, list[str], _Picked, Crop]] = []
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
-        if len(cells) != len(names) or cells[at["level"]] != "5":
+        if (len(cells) != len(names) or cells[at["level"]] != "5"
+                or (blank is not None and cells[blank])):
             continue
         picked = pick(cells[at["text"]].strip())
         if picked is None:
@@ -347,7 +379,7 @@ def with_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     """tesseract's TSV of the page ``image`` with each word's garbled marks read again
     (``read_sheet`` is OCR's TSV of a sheet of crops of marks); as it was where the
     image's pixels cannot be read here (not PGM/PPM)."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None:
         return tsv
     page, lines, names = read
@@ -443,7 +475,7 @@ def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     only), empty elsewhere; the words' text is left as read (the row readers read some
     rows worse with those marks in it: see above). The TSV as it was where the image's
     pixels cannot be read here (not PGM/PPM)."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None or MARKS_COLUMN in read[2]:
         return tsv
     page, lines, names = read
@@ -494,14 +526,13 @@ def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     column ``MARKS_COLUMN`` where it is empty (with the raised ink running on past the
     word's box, ``raised_past_end``); the words' text is left as read. The TSV
     as it was where it has no such column or the image's pixels cannot be read here."""
-    read = _tsv_page(image, tsv)
+    read = tsv_page(image, tsv)
     if read is None or MARKS_COLUMN not in read[2]:
         return tsv
     page, lines, names = read
     column = names.index(MARKS_COLUMN)
     found = [(number, cells, crop) for number, cells, _, crop
-             in _cropped_words(page, lines, names, glued_core, raised_past_end)
-             if not cells[column]]
+             in _cropped_words(page, lines, names, glued_core, raised_past_end, column)]
     for (number, cells, _), marks in zip(found, crops_marks([c for *_, c in found],
                                                            read_sheet)):
         if marks is not None:

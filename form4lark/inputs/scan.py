@@ -36,7 +36,7 @@ from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_checkboxes import box_marks
-from .ocr_marks import glued_marks, value_marks, with_marks
+from .ocr_marks import glued_marks, line_key, value_marks, with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -122,7 +122,7 @@ def words_of_tsv(tsv: str, page: int = 0) -> list[Word]:
     bands: dict[tuple[str, ...], tuple[float, float]] = {}
     lines: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in _rows(tsv):
-        key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+        key = line_key(row)
         top, height = float(row["top"]), float(row["height"])
         if row["level"] == "4":
             bands[key] = (top, top + height)
@@ -158,8 +158,7 @@ def tsv_lines(tsv: str) -> list[list[list[dict[str, str]]]]:
     lines: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in _rows(tsv):
         if row["level"] == "5":  # a word; one of blanks (a rule read as a word) still counts
-            key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
-            lines.setdefault(key, []).extend([row] if row["text"].strip() else [])
+            lines.setdefault(line_key(row), []).extend([row] if row["text"].strip() else [])
     pages: list[list[list[dict[str, str]]]] = []
     out: list[list[dict[str, str]]] = []
     paragraph: tuple[str, ...] | None = None

@@ -214,23 +214,20 @@ def _box1_label_first(lines: list[Line], marks: list[Atom]) -> list[Line]:
 
 def _marks_before_labels(lines: list[Line]) -> list[Line]:
     """The lines above box 1, a checkbox mark printed beside the lines of its
-    label ("Check this box to indicate ... X for the purchase ...") put before it; a
-    mark that stands right before a box's label on its line is that label's ("X Check
-    this box to indicate", where the label above it did not end as the form prints it:
-    "Instruction 1(b).." read by OCR)."""
+    label ("Check this box to indicate ... X for the purchase ...") put before it; the
+    label ends at its last words as the form prints them or as OCR read them after
+    ("Instruction 1(b).."), one piece or a word a piece."""
     tokens = _lex(lines)
     label = None
     moved: dict[int, Token] = {}
     previous = ""
-    for at, token in enumerate(tokens):
+    for token in tokens:
         if token.kind in TOP_BOXES:
             label = token
-        elif token.kind == "CHECK" and label is not None and not (
-                at + 1 < len(tokens) and tokens[at + 1].kind in TOP_BOXES
-                and tokens[at + 1].row == token.row):
+        elif token.kind == "CHECK" and label is not None:
             moved[id(token)] = label
         elif token.kind == "TEXT" and label is not None and (
-                _BOX_END.match(token.text) or _BOX_END.fullmatch(f"{previous} {token.text}")):
+                _BOX_END.match(token.text) or _BOX_END.match(f"{previous} {token.text}")):
             label = None  # the label's last words, one piece or a word a piece
         previous = token.text
     if not moved:

@@ -37,14 +37,14 @@ owner's name.
 made under a Rule 10b5-1 plan where no mark stands on its lines: OCR drops that
 box's mark, which stands alone in a narrow cell beside the label's lines, so no
 mark seen there does not say that the box is empty; but for a box read empty from the
-page's pixels (``patterns.EMPTY_BOX`` before the label: ``inputs/ocr_checkboxes.py``).
+page's pixels (``glyph_marks.EMPTY_BOX`` before the label: ``inputs/ocr_checkboxes.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..patterns import EMPTY_BOX
+from ..glyph_marks import EMPTY_BOX
 from ..placeholders import GARBLED
 
 # a word of specks only: the boxes' edges
