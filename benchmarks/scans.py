@@ -59,7 +59,7 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
             pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
                      for image, tsv in zip(images, json.loads(before.read_text()))]
         else:
-            pages = [scan.marks_read(image, scan.ocr_tsv(image, raster.DPI)) for image in images]
+            pages = [scan.pixel_marks(image, scan.ocr_tsv(image, raster.DPI)) for image in images]
         if stored is not None:
             stored.parent.mkdir(parents=True, exist_ok=True)
             stored.write_text(json.dumps(pages))

@@ -79,19 +79,27 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
         marks = line_marks(row, words, notes)
         if name in MARK_COLUMNS:
             marks.update(lone_marks(name, row, words, notes))
+        lines = text_lines(tsvs)
         if row.footnotes.get(NATURE):  # the only cell a mark wraps under
-            page = text_lines(tsvs)[row.span.line - 1][1] or []
-            marks.update(wrapped_marks(row, words, [w for line in page for w in line], notes))
-        else:
-            lines = text_lines(tsvs)
+            marks.update(wrapped_marks(row, words, _page_words(lines, row), notes))
+        elif row.nature_of_ownership:
             below = lines[row.span.line][0] if row.span.line < len(lines) else []
-            page = text_lines(tsvs)[row.span.line - 1][1] or []
-            marks.update(glued_nature_marks(row, words, below,
-                                            [w for line in page for w in line], notes))
+            marks.update(glued_nature_marks(row, words, below, _page_words(lines, row), notes))
         if marks:
             replaced[name, i] = dataclasses.replace(row, footnotes={**row.footnotes, **marks})
     changes = rows_replaced(form, replaced)
     return dataclasses.replace(form, **changes) if changes else form
+
+
+def _page_words(lines: Any, row: Any) -> list[dict[str, str]]:
+    """The TSV words of the page the row's line is on (``lines``: ``text_lines``)."""
+    page = lines[row.span.line - 1][1] or []
+    return [w for line in page for w in line]
+
+
+def _noted(ids: tuple[str, ...], notes: frozenset[str]) -> bool:
+    """Whether marks were read and each is a footnote of ``notes``."""
+    return bool(ids) and all(mark in notes for mark in ids)
 
 
 def line_marks(row: Any, words: list[dict[str, str]],
@@ -120,7 +128,7 @@ def line_marks(row: Any, words: list[dict[str, str]],
         if len(holding) != 1 or not holding[0]:
             continue
         ids = mark_ids(holding[0])
-        if ids and all(mark in notes for mark in ids):
+        if _noted(ids, notes):
             out[field] = ids
     return out
 
@@ -157,7 +165,7 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
             continue  # a glyph may be the word of a value no word placed ("cl)": "C(1)")
         for field, marks in zip(empty, between):
             ids = mark_ids(marks)
-            if ids and all(mark in notes for mark in ids) and not row.footnotes.get(field):
+            if _noted(ids, notes) and not row.footnotes.get(field):
                 out[field] = ids
     return out
 
@@ -186,15 +194,13 @@ def wrapped_marks(row: Any, words: list[dict[str, str]], page: list[dict[str, st
     if len(ends) != 1:
         return {}
     end = ends[0]
-    left, top = float(end["left"]), float(end["top"])
-    width, height = float(end["width"]), float(end["height"])
-    under = [w for w in page
-             if left - height / 2 <= float(w["left"]) <= left + width
-             and 0 <= float(w["top"]) - (top + height) < height]
+    left, width, height = float(end["left"]), float(end["width"]), float(end["height"])
+    under = [w for w in _line_under(end, page)
+             if left - height / 2 <= float(w["left"]) <= left + width]
     if len(under) != 1 or not lone_mark(under[0]["text"].strip()):
         return {}
     ids = mark_ids(under[0].get(MARKS_COLUMN, ""))
-    if not ids or not all(mark in notes and mark not in held for mark in ids):
+    if not _noted(ids, notes) or any(mark in held for mark in ids):
         return {}
     return {NATURE: held + ids}
 
@@ -220,7 +226,7 @@ def glued_nature_marks(row: Any, words: list[dict[str, str]], below: list[dict[s
     if len(ends) != 1 or _mark_under(ends[0], page):
         return {}
     ids = mark_ids(ends[0].get(MARKS_COLUMN, ""))
-    return {NATURE: ids} if ids and all(mark in notes for mark in ids) else {}
+    return {NATURE: ids} if _noted(ids, notes) else {}
 
 
 def _mark_under(end: dict[str, str], page: list[dict[str, str]]) -> bool:
@@ -228,13 +234,18 @@ def _mark_under(end: dict[str, str], page: list[dict[str, str]]) -> bool:
     read again) lies on the line under the word ``end`` (its top less than ``end``'s
     height below its bottom), reaching under it or to its left by up to four times
     its height (a cell's wrapped marks start at its left edge)."""
-    left, top = float(end["left"]), float(end["top"])
-    width, height = float(end["width"]), float(end["height"])
-    return any(0 <= float(w["top"]) - (top + height) < height
-               and float(w["left"]) < left + width
+    left, width, height = float(end["left"]), float(end["width"]), float(end["height"])
+    return any(float(w["left"]) < left + width
                and float(w["left"]) + float(w["width"]) > left - 4 * height
                and (lone_mark(w["text"].strip()) or w.get(MARKS_COLUMN))
-               for w in page)
+               for w in _line_under(end, page))
+
+
+def _line_under(end: dict[str, str], page: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The words of ``page`` on the line under the word ``end``: their top less than
+    ``end``'s height below its bottom."""
+    bottom, height = float(end["top"]) + float(end["height"]), float(end["height"])
+    return [w for w in page if 0 <= float(w["top"]) - bottom < height]
 
 
 def word_value(word: str) -> Decimal | dt.date | None:

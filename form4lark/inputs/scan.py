@@ -236,12 +236,12 @@ def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
 
 def read_again(image: bytes, tsv: str) -> str:
     """The TSV of the page ``image`` with what OCR of the whole page loses read again from
-    its pixels: the garbled footnote marks (``marks_read``), then the Rule 10b5-1 box
+    its pixels: the garbled footnote marks (``pixel_marks``), then the Rule 10b5-1 box
     (``ocr_checkboxes.py``)."""
-    return box_marks(image, marks_read(image, tsv))
+    return box_marks(image, pixel_marks(image, tsv))
 
 
-def marks_read(image: bytes, tsv: str) -> str:
+def pixel_marks(image: bytes, tsv: str) -> str:
     """tesseract's TSV of the page ``image`` with its garbled footnote marks read again
     by the passes of ``ocr_marks.py``, in turn: the words', the numbers' and the lone
     marks', then those glued to a word's end the first left."""
