@@ -23,6 +23,7 @@ message that says how to install it.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -141,8 +142,8 @@ def inputs_side_by_side(corpus: Path, count: int, anchor: Path | None = DEFAULT_
                         html_anchor: Path | None = HTML_ANCHOR) -> None:
     """Section 7: per input kind, documents/s against the anchor, in one run."""
     xmls = sorted(corpus.glob("filings/*/filing.xml"))[:count]
-    print(f"7. inputs, side by side, each warm (documents/s; times: form4lark's time per "
-          f"document in the anchor's):")
+    print("7. inputs, side by side, each warm (documents/s; times: form4lark's time per "
+          "document in the anchor's):")
     if xmls:
         ours, edgartools = anchor_pair(form4lark_rate(xmls, binary=False), anchor, xmls,
                                        Path(__file__).with_name("anchor_edgartools.py"),
@@ -150,9 +151,7 @@ def inputs_side_by_side(corpus: Path, count: int, anchor: Path | None = DEFAULT_
         print_pair("XML", len(xmls), ours, "edgartools Form4.parse_xml", edgartools, _goal(0.5))
     for design in ("sec", "plain"):
         pdfs = sorted(corpus.glob(f"filings/*/{design}/page.pdf"))[:count]
-        try:
-            import pypdfium2  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("pypdfium2") is None:
             print(f"   PDF {design}: skipped, pypdfium2 is not installed ({INSTALL_PDF})")
             pdfs = []
         if pdfs:
