@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 
+import pytest
+
 from support import FIXTURES, fixture_file, fixture_paths, fresh_python
 
 SEED = sorted((FIXTURES / "seeds").glob("*.txt"))[0]
@@ -50,39 +52,23 @@ def test_the_program_reading_a_text_to_json_imports_neither_rich_nor_interegular
     assert done.stdout.split(None, 1) == ["0", "[]\n"]
 
 
-def test_the_pretty_view_of_a_text_loads_no_emoji_table():
-    # rich searches a plain string it is given for emoji codes, loading its table of them
-    # (milliseconds of every start); the view hands it Text, which it takes as it is
-    code = (f"from form4lark.cli import main\ncode = main([{str(SEED)!r}, '-o', '/dev/null'])\n"
-            "import sys\nprint(code, 'rich.table' in sys.modules, 'rich._emoji_codes' in sys.modules)")
-    done = fresh_python(code)
+def _main_then(args: list[str], probe: str) -> str:
+    """What ``probe`` prints in a fresh Python after ``cli.main(args)`` (its exit code first)."""
+    done = fresh_python(f"from form4lark.cli import main\ncode = main({args!r})\n"
+                        f"import sys\nprint(code, {probe})")
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "0 True False\n"
+    return done.stdout
+
+
+@pytest.mark.parametrize("args", [[], ["--summary"]], ids=["pretty view", "summary"])
+def test_the_shown_tables_load_no_emoji_table(args):
+    # rich searches a plain string it is given for emoji codes, loading its table of them
+    # (milliseconds of every start); the pretty view and the summary hand it Text, which
+    # it takes as it is
+    probe = "'rich.table' in sys.modules, 'rich._emoji_codes' in sys.modules"
+    assert _main_then([str(SEED), "-o", "/dev/null", *args], probe) == "0 True False\n"
 
 
 def test_main_called_by_a_program_leaves_interegular_importable():
-    code = (f"from form4lark.cli import main\nmain([{str(SEED)!r}, '--json', '-o', '/dev/null'])\n"
-            "import sys\nprint(sys.modules.get('interegular', 'absent') is not None)")
-    done = fresh_python(code)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout == "True\n"
-
-
-#: readers of shapes a text of cells does not have (a grid's, visual lines', a stream's
-#: columns read apart) and of rarer pages (a stream's paragraphs, the older owner table,
-#: headers cut into strips): imported where tables.py, reader.py, line_boxes.py read them
-OTHER_SHAPES = ("form4lark.form.row_grid", "form4lark.form.row_bands", "form4lark.form.row_lines",
-                "form4lark.form.row_pairs", "form4lark.form.row_kind_runs",
-                "form4lark.form.row_column_runs", "form4lark.form.row_merge",
-                "form4lark.form.row_rotated", "form4lark.form.paragraph_boxes",
-                "form4lark.form.owner_table", "form4lark.shapes.cut_strips",
-                "form4lark.shapes.glued_values")
-
-
-def test_reading_a_text_of_cells_imports_no_other_shape_s_readers():
-    from form4lark.shapes.detect import shape_of
-    assert shape_of(SEED.read_text()) == "cells"  # the seed's columns are tab-separated cells
-    done = fresh_python(f"import sys\nimport form4lark\nform4lark.parse_file({str(SEED)!r})\n"
-                        f"print([m for m in {OTHER_SHAPES!r} if m in sys.modules])")
-    assert done.returncode == 0, done.stderr
-    assert ast.literal_eval(done.stdout) == []
+    probe = "sys.modules.get('interegular', 'absent') is not None"
+    assert _main_then([str(SEED), "--json", "-o", "/dev/null"], probe) == "0 True\n"
