@@ -75,3 +75,31 @@ def test_natures_the_page_does_not_print_leave_the_lines_uncut() -> None:
     table_i = TABLE_I_ROWS.replace("U.S. Growth", "U.S. Venture")
     rows = _rows(table_i, ROWS + THIRD + BROKEN)[:3]
     assert _texts(rows[0])[2] is None
+
+
+#: Table I of PLTR-20210217-1's sec page as tesseract prints it: a row printing its
+#: nature whole on its line (read with certainty), then natures "See Footnote" over two
+#: lines, "See" on the row's line and "Footnote" under it, the marks after it read on
+#: some rows ("(6)"), lost on others: the second and third rows print no mark on the
+#: line between them
+SEE = ("Class A Common Stock 02/17/2021 C 3,891 A $0 3,915 I See Footnote(1)\n"
+       "Class A Common Stock 02/17/2021 C 596,466 D $0 596,466 I See\nFootnote(6)\n"
+       "Class A Common Stock 02/17/2021 C 294,208 D $0 294,208 I See\nFootnote\n"
+       "Class A Common Stock 02/17/2021 C 11,440,882 A $0 5,720,458 I See\nFootnote(10)\n")
+
+
+def test_a_nature_whose_mark_ocr_lost_is_cut_where_the_lower_row_opens_a_printed_one() -> None:
+    # "See" + "Footnote" is the nature the page prints; the line is the upper row's,
+    # "Footnote See" no nature's start: one cut (PLTR-20210217-1's truth for rows 8, 9)
+    rows = _table(_page(SEE, ""), "table_i")
+    assert [row.get("nature_of_ownership") for row in rows] == [
+        "See Footnote(1)", "See Footnote(6)", "See Footnote", "See Footnote(10)"]
+    assert [row["shares"] for row in rows] == ["3,891", "596,466", "294,208", "11,440,882"]
+
+
+def test_an_unmarked_nature_stays_uncut_where_the_lower_row_might_open_above_its_line() -> None:
+    # the lower row's words on its line ("Footnote") begin no printed nature: its nature
+    # may open on the line above, so that line is placed nowhere
+    rows = _table(_page(SEE.replace("I See\nFootnote(10)", "I Footnote\nSee(10)"), ""), "table_i")
+    assert rows[2].get("nature_of_ownership") is None
+    assert rows[2]["shares"] == "294,208"

@@ -11,7 +11,12 @@ a cut is kept only where the upper row's nature, its lines above known, then rea
 one of them ended by a footnote mark (a mark ends a text: no line after the cut can
 be that nature's), and the lower row's nature, its words on the lines after the cut
 and on its line, reads as the start of one of them; and where exactly one cut does
-so (``nature_cuts``). Its other cells are then read as any row's whose lines are known.
+so (``nature_cuts``). Where no cut does so, a nature whose mark OCR lost ("See" /
+"Footnote" / row "See") is cut the same way with the upper row's nature read as a printed
+one, its mark aside, only where that leaves one cut and it gives the upper row the whole
+run: the lower row's words on its line then open a printed nature, and no line of the
+run can start it (``_unmarked_cuts``). Its other cells are then read as any row's whose
+lines are known.
 """
 
 from __future__ import annotations
@@ -37,16 +42,34 @@ def nature_cuts(body: Body, natures: frozenset[str]) -> None:
         cuts = [cut for cut in range(len(run) + 1)
                 if _ends_printed(upper, run[:cut], natures)
                 and _opens_printed(run[cut:], lower.parts[NATURE], natures)]
+        if len(cuts) != 1:
+            cuts = _unmarked_cuts(upper, lower, run, natures)
         if len(cuts) == 1:
             upper.below, lower.above = run[:cuts[0]], run[cuts[0]:]
 
 
-def _ends_printed(row: RowLine, below: Lines, natures: frozenset[str]) -> bool:
+def _unmarked_cuts(upper: RowLine, lower: RowLine, run: Lines,
+                   natures: frozenset[str]) -> list[int]:
+    """The cuts of ``run`` that leave both rows' natures readable as printed ones where
+    the upper's need not end with a mark (OCR lost it: "See" / "Footnote" / "See"),
+    kept only where that is one cut and it gives the upper row the whole run: the
+    lower row's nature then opens on its own line, as its words there begin a printed
+    nature, and no line of the run can be the start of its nature (a nature's words
+    ending the run would read, with the lower row's, as no printed nature)."""
+    cuts = [cut for cut in range(len(run) + 1)
+            if _ends_printed(upper, run[:cut], natures, marked=False)
+            and _opens_printed(run[cut:], lower.parts[NATURE], natures)]
+    return cuts if cuts == [len(run)] else []
+
+
+def _ends_printed(row: RowLine, below: Lines, natures: frozenset[str],
+                  marked: bool = True) -> bool:
     """True where some words ending ``row``'s lines above and ``below`` make, with its
-    nature's words on its line, a nature of ``natures`` ending with a mark."""
+    nature's words on its line, a nature of ``natures`` ending with a mark (any, where
+    not ``marked``)."""
     lines = (row.above or []) + below
     texts = _texts(lines, len(row.above or []), row.parts[NATURE])
-    return any(text and MARK_AT_END_RE.search(text) and _bare(text) in natures
+    return any(text and (MARK_AT_END_RE.search(text) or not marked) and _bare(text) in natures
                for text in texts)
 
 
