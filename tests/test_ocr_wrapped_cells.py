@@ -133,3 +133,16 @@ def test_a_title_the_page_prints_is_read_before_any_with_a_word_unread():
     cells = shared_cells(above, below, parts, (TITLE, UNDER), frozenset({"Common Stock"}))
     assert {key: " ".join(a.text for a in atoms) for key, atoms in cells.items()} == {
         TITLE: "Stock Option (right to buy)", UNDER: "Common Stock"}
+
+
+def test_a_stop_ocr_read_after_a_titles_last_word_is_a_speck():
+    # SCTY-20121218-1 sec: "Series D c" / "Preferred ... Stock. | ..." / "Stock": the
+    # underlying title "Common Stock" with "Common" garbled ("c") and a rule's speck read
+    # as a stop after "Stock"; the cell's cuts are told by "Common Stock" (so the title
+    # beside it reads "Series D Preferred Stock", the filing's truth), its words unread
+    common = frozenset({"Common Stock"})
+    stock = _line(1, "Stock.")
+    assert unread_word_of(_line(0, GARBLED + "c") + stock, stock, common)
+    # the word without the stop must be a title's word: "Units." stays a word no title prints
+    units = _line(1, "Units.")
+    assert not unread_word_of(_line(0, GARBLED + "c") + units, units, common)

@@ -406,7 +406,7 @@ def unread_word_of(words: list[Atom], part: list[Atom], titles: frozenset[str]) 
     texts = [a.text.lstrip(GARBLED) for a in atoms]
     if len(texts) < 2:
         return False
-    texts[-1] = unmarked(texts[-1])
+    texts[-1] = _unspecked(unmarked(texts[-1]), printed_words(titles))
     unread = [i for i, text in enumerate(texts) if text not in printed_words(titles)]
     if not unread or not _garbled_word(atoms[unread[-1]], texts[unread[-1]], part):
         return False
@@ -420,6 +420,14 @@ def unread_word_of(words: list[Atom], part: list[Atom], titles: frozenset[str]) 
     return len(unread) == 1 and any(
         len(shown := title.split()) == len(texts)
         and shown[:at] + shown[at + 1:] == texts[:at] + texts[at + 1:] for title in titles)
+
+
+def _unspecked(text: str, words: Container[str]) -> str:
+    """A title's last word without the speck OCR read as a stop after it ("Stock."
+    beside a rule), where the word without it is one of ``words`` and with it is not."""
+    if text.endswith(".") and text not in words and text[:-1] in words:
+        return text[:-1]
+    return text
 
 
 def _garbled_word(atom: Atom, text: str, part: list[Atom]) -> bool:
