@@ -12,7 +12,8 @@ where the markup is plain), in one pass and without recursion:
 - a cell's text is its own text: tags removed, entities unescaped, white space
   folded; ``<br>`` and block tags break it into lines (joined by "\n": a box's
   street lines stay apart); ``<sup>`` marks stay
-  where they are ("Common Stock(1)"); ``<script>``, ``<style>`` and
+  where they are ("Common Stock(1)"), a bare number in a ``<sup>`` read as the mark it is
+  ("Stock<sup>1</sup>" as "Stock(1)", ``superscript_marks``); ``<script>``, ``<style>`` and
   ``<title>`` are not shown on the page and are dropped.
 - text outside any table is cut at block tags (``p``, ``div``, ``br``, ``h1``..
   ``h6``, ``li``, ``hr``, ``table``, ...) into ``Line``s of one piece each.
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field, replace
 
 from ..glyph_marks import CHECK_GLYPHS, both_drawn, marks_of_glyphs_always
 from ..page import Line, Page, Piece
-from ..text import fold
+from ..text import fold, superscript_marks
 from .html_tokens import DATA, START, simple_events
 
 _CELL_TAGS = frozenset({"td", "th"})
@@ -65,8 +66,8 @@ _BLOCK_TAGS = frozenset({
     "blockquote", "pre", "center", "section", "article", "header", "footer", "address", "caption",
 })
 _DROPPED_TAGS = frozenset({"script", "style", "title"})
-# the tags that matter; the many others (span, b, sup, tbody, ...) are skipped at once
-_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input", "img"}
+# the tags that matter; the many others (span, b, tbody, ...) are skipped at once
+_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input", "img", "sup"}
 #: the attributes read (of a cell, of a link, of a checkbox, of an image)
 _ATTRIBUTES_READ = frozenset({"colspan", "href", "checked", "alt", "aria-checked"})
 #: the tags read too where a page marks its boxes with ``aria-checked``
@@ -191,6 +192,7 @@ class _LineReader:
         self.block = _Text()
         self.dropping: str | None = None
         self.link_cik: str | None = None
+        self.superscript: list[str] | None = None  # the text of an open <sup>
 
     # -- positions -------------------------------------------------------------
 
@@ -218,7 +220,10 @@ class _LineReader:
             if attrs and _checked(tag, attrs):
                 self.handle_data(_CHECKED_MARK)
             return
-        if tag in _DROPPED_TAGS:
+        self._close_superscript()
+        if tag == "sup":
+            self.superscript = []
+        elif tag in _DROPPED_TAGS:
             self.dropping = tag
         elif tag == "table":
             self._open_table()
@@ -239,6 +244,7 @@ class _LineReader:
     def handle_endtag(self, tag: str) -> None:
         if tag not in _TAGS_READ:
             return
+        self._close_superscript()
         if tag in _DROPPED_TAGS:
             if tag == self.dropping:
                 self.dropping = None
@@ -256,6 +262,9 @@ class _LineReader:
     def handle_data(self, data: str) -> None:
         if self.dropping or not data:
             return
+        if self.superscript is not None:
+            self.superscript.append(data)
+            return
         blank = data.isspace()
         target = self._text_target(blank)
         if target is None:
@@ -267,7 +276,15 @@ class _LineReader:
                 target.cik = self.link_cik
         target.parts.append(data)
 
+    def _close_superscript(self) -> None:
+        """The text of an open ``<sup>`` given to the text around it, bare numbers as marks
+        (at its end tag, or at the next tag read where it is left open)."""
+        if self.superscript is not None:
+            text, self.superscript = "".join(self.superscript), None
+            self.handle_data(superscript_marks(text))
+
     def close(self) -> None:
+        self._close_superscript()
         while self.tables:
             self._close_table()
         self._flush_block()
