@@ -192,7 +192,10 @@ class _LineReader:
         self.block = _Text()
         self.dropping: str | None = None
         self.link_cik: str | None = None
-        self.superscript: list[str] | None = None  # the text of an open <sup>
+        # an open <sup>: the text and part where its text starts (None: none open, or
+        # its text not yet seen)
+        self.superscript: tuple[_Text, int] | None = None
+        self.in_superscript = False
 
     # -- positions -------------------------------------------------------------
 
@@ -222,7 +225,7 @@ class _LineReader:
             return
         self._close_superscript()
         if tag == "sup":
-            self.superscript = []
+            self.in_superscript = True
         elif tag in _DROPPED_TAGS:
             self.dropping = tag
         elif tag == "table":
@@ -262,9 +265,6 @@ class _LineReader:
     def handle_data(self, data: str) -> None:
         if self.dropping or not data:
             return
-        if self.superscript is not None:
-            self.superscript.append(data)
-            return
         blank = data.isspace()
         target = self._text_target(blank)
         if target is None:
@@ -274,14 +274,18 @@ class _LineReader:
                 self._place_at_first_character(target)
             if target.cik is None:
                 target.cik = self.link_cik
+        if self.in_superscript and self.superscript is None:
+            self.superscript = (target, len(target.parts))
         target.parts.append(data)
 
     def _close_superscript(self) -> None:
-        """The text of an open ``<sup>`` given to the text around it, bare numbers as marks
-        (at its end tag, or at the next tag read where it is left open)."""
+        """The text of an open ``<sup>`` as marks where it is bare numbers (at its end tag,
+        or at the next tag read where it is left open); its place as any text's."""
         if self.superscript is not None:
-            text, self.superscript = "".join(self.superscript), None
-            self.handle_data(superscript_marks(text))
+            target, start = self.superscript
+            text = "".join(target.parts[start:])
+            target.parts[start:] = [superscript_marks(text)]
+        self.superscript, self.in_superscript = None, False
 
     def close(self) -> None:
         self._close_superscript()
