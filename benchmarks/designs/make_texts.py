@@ -2,14 +2,17 @@
 """Make a design's corpus: page.html, page.pdf and every converter's text, for all corpus filings.
 
     python make_texts.py DESIGN OUT [--corpus DIR] [--venv PY] [--conv-python PY] [--only ID ...]
+                         [--jobs N] [--pymupdf4llm] [--tesseract]
 
 DESIGN names a module beside this script (agent -> agent.py, whose render(xml) gives the page).
 Writes OUT/filings/<id>/<DESIGN>/{page.html,page.pdf,<converter>.txt|.md} and links
 OUT/filings/<id>/truth.json to the corpus truth, so /work/shared/tools/corpus_score.py OUT scores it.
 The page is printed with weasyprint (letter landscape, the page's own @page rule) by --venv's
 Python; the converters run as the corpus README says (Python ones by --conv-python, inscriptis by
---venv), plus w3m/lynx/elinks -dump of the HTML; tesseract (pdftoppm -r 200) on the first 15
-filings only. Texts already made are kept (delete them to remake). A dev script: no test imports it.
+--venv), plus w3m/lynx/elinks -dump of the HTML; the two slow ones only when asked (on a loaded
+machine a first pass without them takes minutes, a second with them an hour): pymupdf4llm
+(--pymupdf4llm) and tesseract (--tesseract: pdftoppm -r 200, the first 15 filings only). Texts
+already made are kept (delete them to remake). A dev script: no test imports it.
 """
 import argparse
 import importlib.util
