@@ -32,13 +32,11 @@ def _boxes(filled: str, empty: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
 
 
+#: a box drawn as a glyph, or as text: "[X]" checked, "[ ]" not (a paper-form print's boxes;
+#: the lexer reads "[X]" as a word, not as the mark CHECK, and "[ ]" as two words)
 _GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]", rf"[{_EMPTY}]|\[ ?\]")
-#: the glyphs alone, as a converter's text is read: its "[X]" is read as the mark already
-#: (CHECK), and "[X]"/"[ ]" widen a box so that a converter wraps its label mid-word
-_GLYPH_ONLY = _boxes(f"[{_FILLED}]", f"[{_EMPTY}]")
-#: quick tests: the characters a drawn box begins with
+#: quick test: the characters a drawn box begins with
 _GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[]")
-_GLYPH_ONLY_START = re.compile(f"[{_FILLED}{_EMPTY}]")
 
 
 def both_drawn(texts: list[str], boxes: re.Pattern[str] = _GLYPH_BOX,
@@ -70,7 +68,6 @@ def marks_of_glyphs_always(text: str) -> str:
 
 
 def marks_of_glyphs(text: str) -> str:
-    """A converter's ``text`` with its boxes drawn as glyphs read as marks, where it draws
-    both kinds (``both_drawn``); unchanged otherwise."""
-    return (_GLYPH_ONLY.sub(_as_mark, text) if both_drawn([text], _GLYPH_ONLY, _GLYPH_ONLY_START)
-            else text)
+    """A converter's ``text`` with its boxes drawn as glyphs or as "[X]"/"[ ]" read as marks,
+    where it draws both kinds (``both_drawn``); unchanged otherwise."""
+    return _GLYPH_BOX.sub(_as_mark, text) if both_drawn([text]) else text

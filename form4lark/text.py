@@ -35,6 +35,31 @@ def unescape(text: str) -> str:
     return html_unescape(text)
 
 
+# a superscript of footnote numbers alone: "1", "2,3", "1, 2"
+_BARE_MARKS = re.compile(r"\s*[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*")
+_NUMBER = re.compile(r"[0-9]+")
+# the same in its tags, as markdown keeps it: "Stock<sup>1</sup>"
+_SUP_BARE_MARKS = re.compile(r"<sup>(\s*[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*)</sup>", re.I)
+
+
+def superscript_marks(text: str) -> str:
+    """A superscript's text as the form's marks: a page that prints its footnote marks as
+    bare superscript numbers ("Stock<sup>1</sup>", "$208.99<sup>2,3</sup>") loses the
+    superscript in its text, the number run onto the value; in parentheses ("(1)(2)",
+    as the form prints them) it stays a mark. Any other superscript stays as written."""
+    if not _BARE_MARKS.fullmatch(text):
+        return text
+    return "".join(f"({n})" for n in _NUMBER.findall(text))
+
+
+def sup_marks(text: str) -> str:
+    """``text`` with each ``<sup>`` of bare numbers written as the marks it is
+    ("Stock<sup>1</sup>" -> "Stock(1)", ``superscript_marks``), before its tags go."""
+    if "<sup" not in text and "<SUP" not in text:
+        return text
+    return _SUP_BARE_MARKS.sub(lambda m: superscript_marks(m.group(1)), text)
+
+
 def strip_tags(text: str) -> str:
     """HTML tags removed, each replaced by nothing: ``<u>AMOT</u>`` -> ``AMOT``."""
     return _TAG.sub("", text)

@@ -97,10 +97,17 @@ def test_one_kind_of_glyph_stays_as_written(glyphs: tuple[str, str]) -> None:
 def test_a_text_with_both_glyphs_reads_the_filled_as_the_mark_in_place() -> None:
     text = "\u25a1 Director      \u25a0 10% Owner\n\u25cf Officer (give title below)  [ ] Other\n"
     read = marks_of_glyphs(text)
-    assert read == "  Director      X 10% Owner\nX Officer (give title below)  [ ] Other\n"
+    assert read == "  Director      X 10% Owner\nX Officer (give title below)      Other\n"
 
 
-@pytest.mark.parametrize("text", ["\u25a0 Director \u25a0 Officer", "[X] Director [ ] Officer",
+def test_a_text_with_bracket_boxes_reads_the_checked_as_the_mark_in_place() -> None:
+    # a print of the paper form draws its boxes as text: "[X]" checked, "[ ]" not
+    text = "[ ] Director  [X] 10% Owner\n[X] Officer (give title below) [ ] Other\n"
+    assert marks_of_glyphs(text) == "    Director   X  10% Owner\n X  Officer (give title below)     Other\n"
+
+
+@pytest.mark.parametrize("text", ["\u25a0 Director \u25a0 Officer", "[X] Director [X] Officer",
+                                  "[ ] Director [ ] Officer", "a [X] b [ ]c",
                                   "\u25a1 Director \u25cb Officer", "a\u25a0 b \u25a1c"])
 def test_a_text_with_one_kind_of_glyph_stays_as_written(text: str) -> None:
     assert marks_of_glyphs(text) == text

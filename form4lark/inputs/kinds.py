@@ -40,11 +40,11 @@ def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Sc
         return None  # a text: none of the readers below is imported (start-up)
     from . import scan
     from .pdf import pdf_words
-    from .words import page_of_words
+    from .words import bracket_box_marks, page_of_words
     if is_pdf(data):
         words = pdf_words(data)
         if words:
-            return PDF, page_of_words(words)
+            return PDF, page_of_words(bracket_box_marks(words))
         try:
             scan.tesseract()
         except InputError as missing:

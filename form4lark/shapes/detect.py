@@ -46,6 +46,9 @@ _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 # to it as other converters print it ("$2,556.7346(2) "), every column kept; marks in a
 # row ("^(2)^(3)") one run
 _CARET_MARK = re.compile(rf"(?:\^(?:{FOOTNOTE_MARK})+)+")
+# a superscript of bare footnote numbers on a value, the spaces after it: "Stock^1 ",
+# "$208.99^2,3 " (a page printing its marks as <sup>1</sup>), read as "^(1)", "^(2)(3)"
+_CARET_BARE = re.compile(r"(?<=\S)\^([0-9]{1,2}(?:,[0-9]{1,2})*)(?![0-9.,])( *)")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -79,6 +82,16 @@ GRID_SHARE = 0.1
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _bare_caret_marks(match: re.Match[str]) -> str:
+    """A caret's bare numbers in parentheses, the marks they are ("^1" -> "^(1)"), as many
+    of the spaces after them dropped as the parentheses take (one kept), so that the
+    columns after them stay where they were where the text has room."""
+    marks = "".join(f"({n})" for n in match.group(1).split(","))
+    spaces = match.group(2)
+    grow = len(marks) - len(match.group(1))
+    return f"^{marks}" + " " * max(min(1, len(spaces)), len(spaces) - grow)
 
 
 def _glued_marks(match: re.Match[str]) -> str:
@@ -119,6 +132,7 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         text = _LINK_NUMBER.sub(_blank, text)
     text = _BOX_DRAWING.sub(" ", text)
     if "^" in text:
+        text = _CARET_BARE.sub(_bare_caret_marks, text)
         if glue_marks:
             text = _CARET_MARK.sub(_glued_marks, text)
         text = _CARET.sub(" ", text)

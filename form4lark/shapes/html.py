@@ -12,7 +12,8 @@ where the markup is plain), in one pass and without recursion:
 - a cell's text is its own text: tags removed, entities unescaped, white space
   folded; ``<br>`` and block tags break it into lines (joined by "\n": a box's
   street lines stay apart); ``<sup>`` marks stay
-  where they are ("Common Stock(1)"); ``<script>``, ``<style>`` and
+  where they are ("Common Stock(1)"), a bare number in a ``<sup>`` read as the mark it is
+  ("Stock<sup>1</sup>" as "Stock(1)", ``superscript_marks``); ``<script>``, ``<style>`` and
   ``<title>`` are not shown on the page and are dropped.
 - text outside any table is cut at block tags (``p``, ``div``, ``br``, ``h1``..
   ``h6``, ``li``, ``hr``, ``table``, ...) into ``Line``s of one piece each.
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field, replace
 
 from ..glyph_marks import CHECK_GLYPHS, both_drawn, marks_of_glyphs_always
 from ..page import Line, Page, Piece
-from ..text import fold
+from ..text import fold, superscript_marks
 from .html_tokens import DATA, START, simple_events
 
 _CELL_TAGS = frozenset({"td", "th"})
@@ -65,8 +66,8 @@ _BLOCK_TAGS = frozenset({
     "blockquote", "pre", "center", "section", "article", "header", "footer", "address", "caption",
 })
 _DROPPED_TAGS = frozenset({"script", "style", "title"})
-# the tags that matter; the many others (span, b, sup, tbody, ...) are skipped at once
-_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input", "img"}
+# the tags that matter; the many others (span, b, tbody, ...) are skipped at once
+_TAGS_READ = _CELL_TAGS | _BLOCK_TAGS | _DROPPED_TAGS | {"table", "tr", "a", "input", "img", "sup"}
 #: the attributes read (of a cell, of a link, of a checkbox, of an image)
 _ATTRIBUTES_READ = frozenset({"colspan", "href", "checked", "alt", "aria-checked"})
 #: the tags read too where a page marks its boxes with ``aria-checked``
@@ -191,6 +192,10 @@ class _LineReader:
         self.block = _Text()
         self.dropping: str | None = None
         self.link_cik: str | None = None
+        # an open <sup>: the text and part where its text starts (None: none open, or
+        # its text not yet seen)
+        self.superscript: tuple[_Text, int] | None = None
+        self.in_superscript = False
 
     # -- positions -------------------------------------------------------------
 
@@ -218,7 +223,10 @@ class _LineReader:
             if attrs and _checked(tag, attrs):
                 self.handle_data(_CHECKED_MARK)
             return
-        if tag in _DROPPED_TAGS:
+        self._close_superscript()
+        if tag == "sup":
+            self.in_superscript = True
+        elif tag in _DROPPED_TAGS:
             self.dropping = tag
         elif tag == "table":
             self._open_table()
@@ -239,6 +247,7 @@ class _LineReader:
     def handle_endtag(self, tag: str) -> None:
         if tag not in _TAGS_READ:
             return
+        self._close_superscript()
         if tag in _DROPPED_TAGS:
             if tag == self.dropping:
                 self.dropping = None
@@ -265,9 +274,21 @@ class _LineReader:
                 self._place_at_first_character(target)
             if target.cik is None:
                 target.cik = self.link_cik
+        if self.in_superscript and self.superscript is None:
+            self.superscript = (target, len(target.parts))
         target.parts.append(data)
 
+    def _close_superscript(self) -> None:
+        """The text of an open ``<sup>`` as marks where it is bare numbers (at its end tag,
+        or at the next tag read where it is left open); its place as any text's."""
+        if self.superscript is not None:
+            target, start = self.superscript
+            text = "".join(target.parts[start:])
+            target.parts[start:] = [superscript_marks(text)]
+        self.superscript, self.in_superscript = None, False
+
     def close(self) -> None:
+        self._close_superscript()
         while self.tables:
             self._close_table()
         self._flush_block()

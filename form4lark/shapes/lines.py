@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from ..page import Line, Page, Piece
 from ..patterns import FOOTNOTE_MARK
-from ..text import fold, unescape
+from ..text import fold, sup_marks, unescape
 from .line_boxes import header_in_reading_order
 from .pipes import split_cells
 
@@ -108,7 +108,7 @@ def undo_markup(raw: str) -> str:
     if not _MARKUP_CHARS.search(raw):  # most lines: nothing to undo (and quick to tell)
         return unescape(raw)
     text = _HEADING.sub("", _COMMENT.sub(" ", raw))
-    text = _TAG.sub("", text)
+    text = _TAG.sub("", sup_marks(text))
     previous = None
     while previous != text:  # "***x***" needs two passes
         previous, text = text, _EMPHASIS.sub(r"\2", text)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..page import Line, Page, Piece
-from ..text import fold, strip_tags, unescape
+from ..text import fold, strip_tags, sup_marks, unescape
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
@@ -136,7 +136,7 @@ def clean_cell(raw: str) -> tuple[str, str | None]:
     while previous != text:  # spans nest
         previous, text = text, _SPAN.sub(r"\1", text)
     text = _RULE_IN_CELL.sub(" ", _BREAK.sub("\n", _CHECKED_BOX.sub(" X ", text)))
-    text = strip_tags(text)
+    text = strip_tags(sup_marks(text))
     text = _unglued_strong(text) if "**" in text else text
     previous = None
     while previous != text:  # "***x***" needs two passes
