@@ -110,13 +110,13 @@ from itertools import dropwhile, groupby
 from lark import Token, Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
 from .header import cell_of
-from .row_clipped import rejoined
+from .row_clipped import rejoined, unmarked_values
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -134,8 +134,6 @@ _FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" 
 # "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
 _COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3
-# the footnote marks ending a value: "A(1)", "$ 914.404(28)"
-_MARKS_ENDING = re.compile(rf"\s*(?:{FOOTNOTE_MARK}\s*)+$")
 # a word of prose: "per" after "$0.0001" makes the figure a title's words
 _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
@@ -384,19 +382,9 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
         row = _read_line(whole, table)
         if isinstance(row, RowLine):
             row.joined = True
-            row.values = _unmarked_values(row.values)
+            row.values = unmarked_values(row.values)
             return row
     return read
-
-
-def _unmarked_values(values: Row) -> Row:
-    """The row's values without their footnote marks (a value of marks alone dropped)."""
-    out = {}
-    for key, cell in values.items():
-        text = _MARKS_ENDING.sub("", cell.text)
-        if text or not cell.text:
-            out[key] = replace(cell, text=text)
-    return out
 
 
 def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
