@@ -18,13 +18,13 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import MARKS_RE, NATURE_OPENING_RE
+from ..patterns import DATE_SHAPE, GROUPED, MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
-from .row_clipped import unclipped
+from .row_clipped import rejoined, unclipped, unmarked_values
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -33,7 +33,7 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
-from .table_header import is_header_text, is_header_word
+from .table_header import column_numbers, is_header_text, is_header_word
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
@@ -42,6 +42,10 @@ TITLE, NATURE = "security_title", "nature_of_ownership"
 UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
+#: column numbers on a line that make it the headers' (``_header_lines``)
+HEADER_NUMBERS = 3
+# a date or an amount grouped by thousands: a row's figure, which no column header prints
+_ROW_FIGURE = re.compile(rf"{DATE_SHAPE}|{GROUPED}")
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
 #: what the column "V" holds: nothing, or "V" and its footnote marks
@@ -92,11 +96,18 @@ def _values_fit(columns: tuple[str, ...], texts: list[str]) -> bool:
 
 def _header_lines(atoms: list[Atom]) -> set[int]:
     """Lines of cells that are column headers: nearly all their words are header words
-    (a converter may cut a header's word in two: "Securities A" "cquired")."""
-    words: dict[int, list[bool]] = {}
+    (a converter may cut a header's word in two: "Securities A" "cquired"), or they hold
+    three column numbers ("2.", "2A.", "3."), which no row holds, and no date or amount,
+    which no header holds (a row run into them is not left out): a converter that cut
+    the table into strips cut most of their words ("Transacti" / "on", "Securitie" /
+    "s Acquire"), as ``row_lines`` reads a line of them."""
+    words: dict[int, list[Atom]] = {}
     for atom in atoms:
-        words.setdefault(atom.row, []).append(is_header_word(atom))
-    return {row for row, flags in words.items() if sum(flags) >= HEADER_SHARE * len(flags)}
+        words.setdefault(atom.row, []).append(atom)
+    return {row for row, line in words.items()
+            if sum(map(is_header_word, line)) >= HEADER_SHARE * len(line)
+            or column_numbers([a.text for a in line]) >= HEADER_NUMBERS
+            and not any(_ROW_FIGURE.search(a.text) for a in line)}
 
 
 def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
@@ -183,7 +194,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     read from both (``row_split.py``), the line of a few values above the row or below
     it; a line of words alone leaves the words of the rows beside it unknown, or, in
     a table printing its cells from the top, continues the title of the row above
-    (``row_loose_words.py``)."""
+    (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
+    ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoined``), its words
+    and marks left out, as ``row_lines`` reads such a line."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
     by_line: dict[int, list[Atom]] = {}
@@ -205,6 +218,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
     stop: int | None = None  # the first line that reads as no row, where one does
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
+    clipped_rows: set[int] = set()  # rows read from values cut at strips' edges, rejoined
     for row, words in by_line.items():
         continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -230,6 +244,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             cells = _sequence_row(words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(whole, table, layout)
+        clipped = cells is None and not unread and (whole := rejoined(words)) != words \
+            and (cells := _sequence_row(whole, table, layout)) is not None
+        if clipped and cells is not None:  # its words and marks may be cut too: left out
+            cells = unmarked_values(cells)
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
             between.setdefault(len(rows) - 1, []).append(unread)
             unread, marks_over = [], True  # the marks of the words of this line: "(3)" over "See"
@@ -277,6 +295,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             rows.append(cells)
             row_words[len(rows) - 1] = words
             last, touch_next = words, False
+            if clipped:
+                clipped_rows.add(len(rows) - 1)
     else:
         stop = unread[0].row if unread else None
     if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
@@ -289,7 +309,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     titled = _titles_placed(page, rows, between, table, row_words) if touched and not (
         spaced or joined_lines or any(words_under.values()) or stop is not None) else {}
     touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
-                if any(cell.line in spaced_lines for cell in r.values())}
+                if any(cell.line in spaced_lines for cell in r.values())} | clipped_rows
     if stop is not None:  # the stopping line may hold the rest of the row above's words
         touched.add(len(rows) - 1)
     for n, line in untitled_rows.items():

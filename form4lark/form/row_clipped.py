@@ -15,9 +15,11 @@ and the joined text is one of its kind (a date, an amount grouped by thousands, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .atoms import Atom
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK
+from ..sections import Row
 from .row_kinds import DATE
 
 # a date cut short: month and day, or part of them, without the year ("11/1", "11/14")
@@ -88,6 +90,21 @@ def _cut_at_edge(before: str, word: str) -> bool:
     cut = (_CUT_SHORT.fullmatch(before) is not None and _CUT_REST.fullmatch(word) is not None
            or _GROUPS.fullmatch(before) is not None and _COMMA_REST.fullmatch(word) is not None)
     return cut and _JOINED.fullmatch(before + word) is not None
+
+
+# the footnote marks ending a value: "A(1)", "$ 914.404(28)"
+_MARKS_ENDING = re.compile(rf"\s*(?:{FOOTNOTE_MARK}\s*)+$")
+
+
+def unmarked_values(values: Row) -> Row:
+    """A row's values without their footnote marks (a value of marks alone dropped): the
+    values of a line ``rejoined``, whose marks may be cut or carried off their values."""
+    out = {}
+    for key, cell in values.items():
+        text = _MARKS_ENDING.sub("", cell.text)
+        if text or not cell.text:
+            out[key] = replace(cell, text=text)
+    return out
 
 
 def rejoined(atoms: list[Atom]) -> list[Atom]:

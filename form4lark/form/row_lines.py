@@ -61,8 +61,9 @@ only where that is certain:
    certainty are taken before the others. An uncertain cut keeps only its closed
    cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
-   again only as such a title prints them, or where "by" runs into a capitalised
-   word ("byTrust(2)", ``glued_words.py``).
+   again only as such a title prints them, else as the page's notes print them in
+   exactly one way ("PreferredStock" beside a note's "Series A Preferred Stock"), or
+   where "by" runs into a capitalised word ("byTrust(2)", ``glued_words.py``).
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -101,7 +102,7 @@ Whatever cannot be placed is left out: a missing value is better than a wrong on
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, groupby
@@ -109,13 +110,13 @@ from itertools import dropwhile, groupby
 from lark import Token, Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
 from .header import cell_of
-from .row_clipped import rejoined
+from .row_clipped import rejoined, unmarked_values
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -133,8 +134,6 @@ _FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" 
 # "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
 _COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3
-# the footnote marks ending a value: "A(1)", "$ 914.404(28)"
-_MARKS_ENDING = re.compile(rf"\s*(?:{FOOTNOTE_MARK}\s*)+$")
 # a word of prose: "per" after "$0.0001" makes the figure a title's words
 _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
@@ -383,19 +382,9 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
         row = _read_line(whole, table)
         if isinstance(row, RowLine):
             row.joined = True
-            row.values = _unmarked_values(row.values)
+            row.values = unmarked_values(row.values)
             return row
     return read
-
-
-def _unmarked_values(values: Row) -> Row:
-    """The row's values without their footnote marks (a value of marks alone dropped)."""
-    out = {}
-    for key, cell in values.items():
-        text = _MARKS_ENDING.sub("", cell.text)
-        if text or not cell.text:
-            out[key] = replace(cell, text=text)
-    return out
 
 
 def _read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
@@ -745,8 +734,8 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
                notes: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
-    converter ran together that those titles print spaced are spaced again
-    (``glued_words.py``); where it ran words together on the row's line, a cell
+    converter ran together that those titles print spaced, else the page's notes in
+    one way only, are spaced again (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)"), unless each is a
     word of the page's notes (``notes``, their case aside: "Preferred" over "preferred
@@ -757,11 +746,11 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
     row = _by_spaced(row)
-    runs = spacings(titles)
-    parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
+    runs, spacer = spacings(titles), _noted_spacer(notes)
+    parts = {key: spaced(atoms, runs, spacer) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
         return _text_cells(row, keys, titles, align, natures, certain)
-    wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
+    wrapped = [[spaced(line, runs, spacer) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
                         keys, titles, align, natures, certain)
@@ -770,6 +759,18 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     return {key: atoms for key, atoms in cells.items()
             if all((word := unmarked(a.text)) in known or word.casefold() in noted
                    for a in parts[key])}
+
+
+@lru_cache(maxsize=16)
+def _noted_spacer(notes: tuple[str, ...]) -> Callable[[str], tuple[str, ...] | None] | None:
+    """How a run of words ("PreferredStock") is spaced as the page's notes print it
+    (``glued_words.noted_words``), or None where the page has no notes."""
+    if not notes:
+        return None
+    from .glued_words import noted_words
+    from .row_pairs import NotesProse
+    prints = NotesProse(notes, fold=True).prints
+    return lru_cache(maxsize=256)(lambda run: noted_words(run, prints))
 
 
 @lru_cache(maxsize=16)
@@ -985,7 +986,7 @@ def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
     for row, values in read:
         if TITLE in values or row.above is None or row.below is None:
             continue
-        cells = text_cells(row, keys, titles, align, natures, certain)
+        cells = text_cells(row, keys, titles, align, natures, certain, notes)
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None and key not in values:

@@ -72,6 +72,11 @@ def holds_numbered_header(words: list[str]) -> bool:
                for number, word in zip(words, words[1:]))
 
 
+def column_numbers(words: list[str]) -> int:
+    """How many of ``words`` are a column's number as its header prints it ("2.", "2A.")."""
+    return sum(1 for word in words if _COLUMN_NUMBER.fullmatch(word.lower()))
+
+
 def body_start(atoms: list[Atom]) -> int:
     """Index of the first atom of the table's first row (len(atoms) if none)."""
     for i, atom in enumerate(atoms):

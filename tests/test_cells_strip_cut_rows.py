@@ -1,0 +1,58 @@
+"""A table of cells that a converter cut into strips, not the form's cells (pymupdf4llm on
+a PDF: "Transacti" | "on Date", "02/04/201" | "3"): its column headers are told by their
+numbers, and a row whose values the strips cut reads from those values joined again, its
+words and marks left out (they may be cut too, or carried off their values). The lines
+are LNKD-20130204-1's (plain design), the second row left uncut; values checked against
+the filing's truth."""
+
+from __future__ import annotations
+
+import pytest
+
+from form4lark.errors import SectionError
+from form4lark.form import regions
+from form4lark.form.atoms import page_atoms
+from form4lark.form.row_cells import cell_rows
+from form4lark.shapes.markdown import read_markdown
+
+TITLE_I = "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+TITLE_II = "\n## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
+HEADER = (
+    "|1. Title of<br>Security (Ins<br>3)|tr.<br>2. Transacti<br>(Month/Day|on Date<br>/Year)<br>"
+    "2A. D<br>Date,<br>(Mont|eemed Execution<br>if any<br>h/Day/Year)|3. Transacti<br>Code(Instr."
+    "<br>Code|on<br>8)<br>4. Securitie<br>Disposed O<br>V<br>Amount|s Acquire<br>f(D) (Inst<br>(A) "
+    "or<br>(D)<br>P|d (A)<br>r. 3,<br>rice|or<br>4 and 5)|5. Amount of Securities<br>Owned "
+    "Following Repor<br>Transaction(s) (Instr. 3 a|Beneficially<br>ted<br>nd 4)|6. Ownership For"
+    "<br>Direct (D) or Indire<br>(Instr. 4)|m:<br>ct (I)<br>7. Natur<br>Benefic<br>(Instr. 4|e of "
+    "Indirect<br>ial Ownership<br>)|\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+CUT_ROW = ("|Class A<br>Common<br>Stock|02/04/201|3||C<sup>(1)</sup>|83,334|A||(2)(3)||83,334|I|"
+           "See fo|otnote<sup>(4)</sup>|\n")
+WHOLE_ROW = ("|Class A<br>Common<br>Stock|02/04/2013|||S<sup>(5)</sup>|74,997|D|$ 122.9854<sup>(6)"
+             "</sup>||8,337|I|See footnote<sup>(4)</sup>||\n")
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    page = read_markdown(text)
+    return [{key: cell.text for key, cell in row.items()}
+            for row in cell_rows(page, regions.cut(page_atoms(page)).table_i, "table_i", "cells")]
+
+
+def test_a_row_cut_into_strips_reads_its_values_rejoined_and_no_words_or_marks() -> None:
+    cut, whole = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II)
+    # the date joined again ("02/04/201" "3"); the nature cut ("See fo" "otnote") and the
+    # title are left out, and so are the marks ("C(1)", the price's "(2)(3)")
+    assert cut == {"transaction_date": "02/04/2013", "transaction_code": "C", "shares": "83,334",
+                   "acquired_disposed": "A", "shares_owned_following": "83,334",
+                   "direct_or_indirect": "I", "equity_swap_involved": ""}
+    assert whole["security_title"] == "Class A Common Stock"
+    assert whole["nature_of_ownership"] == "See footnote(4)"
+    assert whole["transaction_code"] == "S(5)" and whole["price_per_share"] == "$ 122.9854(6)"
+
+
+def test_a_line_of_column_numbers_holding_a_row_s_figure_is_no_header() -> None:
+    # the header's words cut, a row's date on its line: the row may stand there, so
+    # the line is not left out as headers; the table is not read
+    header = HEADER.replace("(Month/Day|on Date", "02/04/2013|on Date", 1)
+    with pytest.raises(SectionError):
+        _rows(TITLE_I + header + WHOLE_ROW + TITLE_II)
