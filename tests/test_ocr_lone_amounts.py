@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from form4lark.api import _ocr_checked
 from form4lark.inputs.ocr_lone_amounts import lone_amounts_to_none
-from form4lark.model import Form4, Issuer, NonDerivativeTransaction
+from form4lark.model import NonDerivativeTransaction
+from test_ocr_amounts import _form
 
 
 def _row(code: str | None, shares: str | None, price: str | None,
@@ -20,15 +21,6 @@ def _row(code: str | None, shares: str | None, price: str | None,
         price_per_share=None if price is None else Decimal(price), acquired_disposed=None,
         shares_owned_following=Decimal(following), direct_or_indirect="D",
         nature_of_ownership=None)
-
-
-def _form(*rows: NonDerivativeTransaction) -> Form4:
-    return Form4(document_type="4", layout="scan", period_of_report=None,
-                 date_of_original_submission=None, not_subject_to_section16=None,
-                 issuer=Issuer(name=None, trading_symbol=None), reporting_owners=(),
-                 filed_by_more_than_one_person=None, non_derivative_transactions=rows,
-                 non_derivative_holdings=(), derivative_transactions=(), derivative_holdings=(),
-                 footnotes={}, remarks=None, signatures=())
 
 
 def test_the_one_amount_of_a_line_that_lost_its_placing_cells_is_left_unknown() -> None:
