@@ -175,11 +175,12 @@ def _known_values(form: Form4) -> int:
 def _ocr_checked(form: Form4) -> Form4:
     """The record of a text read by OCR, its amounts checked against what OCR misreads."""
     from .inputs.ocr_amounts import contradicted_to_none
+    from .inputs.ocr_lone_amounts import lone_amounts_to_none
     from .inputs.ocr_mark_runs import off_run_marks_to_none
     from .inputs.ocr_price_ranges import price_marks_filled
     from .inputs.ocr_prose import glued_prose_checked
     return glued_prose_checked(
-        price_marks_filled(off_run_marks_to_none(contradicted_to_none(form))))
+        price_marks_filled(off_run_marks_to_none(contradicted_to_none(lone_amounts_to_none(form)))))
 
 
 def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
