@@ -178,6 +178,9 @@ class RowLine:
     alike: bool = False
     #: its text cells whose garbled words were read again as a text's two lines (``untangle``)
     untangled: set[str] = field(default_factory=set)
+    #: the texts of the value cells of its table's rows on their lines ("2,742(2)"):
+    #: how the page prints a value's footnote mark (``_value_texts``)
+    table_values: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -596,9 +599,30 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
         return 0
     if not lower.open:
         return len(run)
-    if align == "top":
+    wrapped = _open_title_lines(upper, run)
+    if align == "top" or wrapped == len(run):
         return len(run)
-    return _mark_cut(upper, lower, run)
+    cut = _mark_cut(upper, lower, run)
+    return None if cut is not None and cut < wrapped else cut
+
+
+def _open_title_lines(upper: RowLine, run: Lines) -> int:
+    """How many lines of ``run`` (below ``upper``'s line) its title certainly holds,
+    where the title is the row's one open cell: while its words so far end with
+    "Common" (``row_bands.OPEN_TITLE``: no title ends so, where one may end with its
+    class, "Ordinary Shares, Class A"), it wraps onto the next line, and a visual line
+    is one row's, so all that line's words are its ("Common" / "Stock")."""
+    from .row_bands import OPEN_TITLE
+    if upper.open != {TITLE}:
+        return 0
+    words = list(upper.parts[TITLE])
+    count = 0
+    for line in run:
+        if not words or not OPEN_TITLE.fullmatch(_text(words)):
+            break
+        words += line
+        count += 1
+    return count
 
 
 def place_lines(body: Body, align: str | None) -> None:
@@ -826,8 +850,21 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top",
-                                  natures, certain))
+                                  natures, certain, _value_texts(row)))
     return _clean(cells)
+
+
+def _value_texts(row: RowLine) -> tuple[str, ...]:
+    """The texts of the value cells on the lines of the row's table (``table_values``),
+    else of its own, their text cells left out: what the table shows of how the page
+    prints a value's footnote mark ("2,742(2)")."""
+    return row.table_values or _own_values(row)
+
+
+def _own_values(row: RowLine) -> tuple[str, ...]:
+    """The texts of the row's value cells on its line, its text cells left out."""
+    return tuple(cell.text for key, cell in row.values.items()
+                 if key not in row.parts and cell is not None)
 
 
 def _clean(cells: dict[str, list[Atom]]) -> dict[str, list[Atom]]:
@@ -922,6 +959,10 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
+    shown = tuple(text for row in body if isinstance(row, RowLine) for text in _own_values(row))
+    for row in body:
+        if isinstance(row, RowLine):
+            row.table_values = shown
     place_lines(body, align)
     if printed_natures and align != "top":
         from .row_nature_cuts import nature_cuts

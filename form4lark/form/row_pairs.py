@@ -80,7 +80,8 @@ def ends_early(atoms: list[Atom]) -> bool:
 def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
                  titles: frozenset[str], top: bool = False,
                  natures: frozenset[str] = frozenset(),
-                 certain: Container[str] | None = None) -> dict[str, list[Atom]]:
+                 certain: Container[str] | None = None,
+                 values: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The words of the open cells ``keys`` (two or three, left to right), whose lines
     above and below the row's line they share, where every set of cuts that makes
     the underlying title (where it is one of them, else the title) one of ``titles``
@@ -96,9 +97,10 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     line right below its row's, so a line of marks alone below that one is a text
     cell's. Where some sets of cuts give the nature one of ``natures`` (the
     page prints it with certainty elsewhere), only those are taken (``printed_natures``),
-    unless a mark stands apart on the lines (it may end either cell). ``certain``:
-    see ``readings``."""
-    found = readings(above, below, parts, keys, titles, top, certain=certain) or []
+    unless a mark stands apart on the lines (it may end either cell). ``certain``
+    and ``values``: see ``readings``."""
+    found = readings(above, below, parts, keys, titles, top, certain=certain,
+                     values=values) or []
     if marks_apart(above + below):
         return closed_titles(found, titles)  # a mark standing apart ("Stock (3)") may end either cell
     return closed_titles(printed_natures(found, natures) or found, titles)
@@ -159,7 +161,8 @@ def _too_many_cuts(lines: Lines, count: int) -> bool:
 
 def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tuple[str, ...],
              titles: frozenset[str], top: bool = False, titled: Titled | None = None,
-             certain: Container[str] | None = None) -> list[dict[str, list[Atom]]] | None:
+             certain: Container[str] | None = None,
+             values: tuple[str, ...] = ()) -> list[dict[str, list[Atom]]] | None:
     """Every set of cuts of ``shared_cells`` that reads, as each cell's words; None
     where the lines cannot be told (a line of marks alone, too many cuts to try).
     ``titled``: the known cell's words read by earlier calls with the same ``titles``
@@ -169,7 +172,9 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     word OCR garbled (``unread_word_of``) tells the cuts instead, the sets giving a
     title of ``certain`` taken, where some do and all others give one the page prints
     nowhere (none of ``titles``: "Restricted C Stock Units" beside "Restricted Stock
-    Units"); the underlying title is then left out."""
+    Units"); the underlying title is then left out. ``values``: the texts of the row's
+    value cells on its line, which may show the page gluing a mark to its word
+    (``glues_marks``)."""
     lines = above + below
     known = UNDER if UNDER in keys else TITLE
     # a cell starts on its row's line where the page aligns its cells to the top, or
@@ -184,7 +189,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     if _too_many_cuts(lines, count):
         return None  # lines of prose, no few titles' words
     at = keys.index(known)
-    glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line])
+    glued = glues_marks([a for key in keys for a in parts[key]], [a for line in lines for a in line],
+                        values)
     # the cell each line of marks alone goes to, in each reading: one cell in all, or none
     marked = [i for i, line in enumerate(lines) if only_marks(line)]
     # a title closed by lines below together: not where a line of marks alone stands among
@@ -343,13 +349,15 @@ def _known_first(cuts: list[list[Cut]], at: int,
     return walk(0, (), ()) if () in begun else iter(())
 
 
-def glues_marks(atoms: list[Atom], wrapped: list[Atom]) -> bool:
+def glues_marks(atoms: list[Atom], wrapped: list[Atom], values: tuple[str, ...] = ()) -> bool:
     """True where a row's words show the page printing a footnote mark right after its
     word ("Footnotes(2)", "Stock(15)"), on its line (``atoms``) or its text lines
-    (``wrapped``), and none standing apart on its line (where each cell's words open
-    or run on: a page printing "Trust (2)" shows it there)."""
-    return any(MARK_AT_END_RE.search(a.text) and not MARKS_RE.fullmatch(a.text)
-               for a in atoms + wrapped) and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
+    (``wrapped``), or right after a value on its line (``values``, its value cells'
+    texts: "2,742(2)"), and none standing apart on its line (where each cell's words
+    open or run on: a page printing "Trust (2)" shows it there)."""
+    texts = [a.text for a in atoms + wrapped] + list(values)
+    return any(MARK_AT_END_RE.search(text) and not MARKS_RE.fullmatch(text)
+               for text in texts) and not any(MARKS_RE.fullmatch(a.text) for a in atoms)
 
 
 def _mark_apart(run: list[Atom]) -> bool:
