@@ -215,6 +215,40 @@ def test_a_code_cell_takes_the_marks_of_its_one_word() -> None:
     assert line_marks(row, twice, frozenset({"1", "3"})) == {}
 
 
+def test_a_code_takes_the_marks_of_the_word_right_after_its_date() -> None:
+    """Words of TSLA-20211221-1 (plain, pdftoppm) and FB-20190822-1: "S⁽¹⁾" read as "sh"
+    (its mark re-read "(1)"), "S⁽²⁾" as "s(2)"; a "See" after the code is no code's word."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import code_after_date
+
+    def line(*texts: tuple[str, str]) -> list[dict[str, str]]:
+        return [{"text": text, "marks": marks, "left": str(100 * i)}
+                for i, (text, marks) in enumerate(texts)]
+
+    row = SimpleNamespace(transaction_code="S", transaction_date=dt.date(2021, 12, 21),
+                          deemed_execution_date=None, footnotes={})
+    words = line(("Common", ""), ("12/21/2021", ""), ("sh", "(1)"), ("3,400", ""),
+                 ("See", "(4)"))
+    assert code_after_date(row, words, frozenset({"1", "4"})) == {"transaction_code": ("1",)}
+    assert code_after_date(row, words, frozenset({"4"})) == {}  # the record lists no (1)
+    read_right = line(("12/21/2021", ""), ("s(2)", ""), ("1,968", ""))
+    assert code_after_date(row, read_right, frozenset({"2"})) == {"transaction_code": ("2",)}
+    # not the code's letter, digits that may be the mark's or the shares', no date, two dates
+    for after in (("fou)", "(1)"), ("s2", ""), ("3,400", "(1)")):
+        assert code_after_date(row, line(("12/21/2021", ""), after), frozenset({"1", "2"})) == {}
+    assert code_after_date(row, words[2:], frozenset({"1"})) == {}
+    assert code_after_date(row, words[1:] + words[1:2], frozenset({"1"})) == {}
+    # a deemed execution date: the code's word follows it, not the transaction date
+    deemed = SimpleNamespace(**{**vars(row), "deemed_execution_date": dt.date(2021, 12, 22)})
+    assert code_after_date(deemed, words, frozenset({"1"})) == {}
+    assert code_after_date(deemed, line(("12/21/2021", ""), ("12/22/2021", ""), ("sh", "(1)")),
+                           frozenset({"1"})) == {"transaction_code": ("1",)}
+    marked = SimpleNamespace(**{**vars(row), "footnotes": {"transaction_code": ("3",)}})
+    assert code_after_date(marked, words, frozenset({"1"})) == {}  # a cell keeps its marks
+
+
 # a mark standing alone in its cell, all of its ink small ("(1)" OCR read as "@")
 LONE = ["..........",
         "...#.#....",

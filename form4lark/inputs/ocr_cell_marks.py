@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
 from ..model import Form4
 from ..cells import to_date
-from ..patterns import MARK_NUMBER_RE
+from ..patterns import MARK_NUMBER_RE, MARKS_AT_END_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS
 from .ocr_lost_rows import _AMOUNTS, _decimal
 from .ocr_lost_cells import _alone, _columns
@@ -52,6 +53,10 @@ FIELDS = _AMOUNTS + ("transaction_date", "exercise_date", "expiration_date", COD
 #: the most words of the line under a row that may be its wrapped nature's last words
 _WRAPPED_WORDS = 3
 #: the columns of words, which print no mark alone
+#: the most letters OCR reads a code and its garbled mark as ("sh", "fou)")
+_CODE_LETTERS = 3
+# a code and its mark garbled as OCR reads them: letters, then glyphs no digit
+_GARBLED_CODE = re.compile(rf"[A-Za-z]{{1,{_CODE_LETTERS}}}[^0-9A-Za-z\s]*")
 _WORD_COLUMNS = frozenset({"security_title", "equity_swap_involved",
                            "underlying_security_title", "nature_of_ownership"})
 
@@ -77,6 +82,8 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     replaced: dict[tuple[str, int], Any] = {}
     for name, i, row, words in rows_with_line_words(form, tsvs):
         marks = line_marks(row, words, notes)
+        if CODE not in marks:
+            marks.update(code_after_date(row, words, notes))
         if name in MARK_COLUMNS:
             marks.update(lone_marks(name, row, words, notes))
         lines = text_lines(tsvs)
@@ -131,6 +138,36 @@ def line_marks(row: Any, words: list[dict[str, str]],
         if _noted(ids, notes):
             out[field] = ids
     return out
+
+
+def code_after_date(row: Any, words: list[dict[str, str]],
+                    notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The marks of the row's unmarked one-letter transaction code read from the word
+    printed right after its date (the deemed execution date's where it has one: the
+    code's column follows theirs) where OCR garbled the mark into letters of its own
+    ("sh", "cM)", "JO" for "S(1)", "C(1)", "J(1)": no ``ocr_marks.code_word``) or read
+    it right ("s(2)"): that word begins with the code's letter in either case, holds no
+    more than ``_CODE_LETTERS`` letters and no digit but its marks, and its marks
+    (re-read from the pixels, or those its text ends in) each name a footnote of
+    ``notes``. The date is the one word of ``words`` (its line's TSV words) that reads
+    as it; anything else gives nothing."""
+    code = getattr(row, CODE, None)
+    date = getattr(row, "deemed_execution_date", None) or getattr(row, "transaction_date", None)
+    if not isinstance(code, str) or len(code) != 1 or row.footnotes.get(CODE) or date is None:
+        return {}
+    ordered = sorted(words, key=lambda w: float(w["left"]))
+    dated = [i for i, w in enumerate(ordered) if word_value(w["text"].strip()) == date]
+    if len(dated) != 1 or dated[0] + 1 == len(ordered):
+        return {}
+    after = ordered[dated[0] + 1]
+    text = after["text"].strip()
+    read_right = MARKS_AT_END_RE.search(text)
+    letters = text[:read_right.start()] if read_right else text
+    if not _GARBLED_CODE.fullmatch(letters) or letters[0].upper() != code:
+        return {}
+    marks = read_right.group(0) if read_right else after.get(MARKS_COLUMN, "")
+    ids = mark_ids(marks)
+    return {CODE: ids} if _noted(ids, notes) else {}
 
 
 def lone_marks(name: str, row: Any, words: list[dict[str, str]],
