@@ -12,7 +12,7 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks5``: with the garbled footnote marks read again; the Rule 10b5-1
+renderer, ``<renderer>-marks6``: with the garbled footnote marks read again; the Rule 10b5-1
 box is read from the pixels on every run) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
@@ -40,8 +40,10 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # "-marks4": with the numbers', dates' and codes' marks, and the marks OCR read alone,
     # read again in a column of their own (``ocr_marks.value_marks``).
     # "-marks5": with the marks glued garbled to a word's end read again into that column
-    # (``ocr_marks.glued_marks``). Each made from the folder before it where it has them
-    stored = cache / f"{renderer}-marks5" / name if cache else None
+    # (``ocr_marks.glued_marks``). "-marks6": with the short words' ("sO": a code and its
+    # mark) read again from their marks' ink alone (``ocr_marks.short_marks``). Each made
+    # from the folder before it where it has them
+    stored = cache / f"{renderer}-marks6" / name if cache else None
     # the Rule 10b5-1 box is read from freshly drawn pages each run, not cached: it costs
     # no OCR, and a cached stage would keep a tuned pass's old answers
     from form4lark.inputs import raster
@@ -50,14 +52,17 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     if stored is not None and stored.exists():
         pages = json.loads(stored.read_text())
     else:
-        passes = ("marks4", "marks")  # the newest folder first
+        passes = ("marks5", "marks4", "marks")  # the newest folder first
         made = [cache / f"{renderer}-{folder}" / name for folder in passes] if cache else []
         before = next((path for path in made if path.exists()), None)
         if before is not None:
-            from form4lark.inputs.ocr_marks import glued_marks, value_marks
+            from form4lark.inputs.ocr_marks import glued_marks, short_marks, value_marks
             read = scan.ocr_marks_sheet
-            pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
-                     for image, tsv in zip(images, json.loads(before.read_text()))]
+            pages = json.loads(before.read_text())
+            if before.parent.name != f"{renderer}-marks5":
+                pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
+                         for image, tsv in zip(images, pages)]
+            pages = [short_marks(image, tsv, read) for image, tsv in zip(images, pages)]
         else:
             pages = [scan.pixel_marks(image, scan.ocr_tsv(image, raster.DPI)) for image in images]
         if stored is not None:

@@ -215,6 +215,66 @@ def test_a_code_cell_takes_the_marks_of_its_one_word() -> None:
     assert line_marks(row, twice, frozenset({"1", "3"})) == {}
 
 
+def test_a_code_takes_the_marks_of_the_word_right_after_its_date() -> None:
+    """Words of TSLA-20211221-1 (plain, pdftoppm) and FB-20190822-1: "S⁽¹⁾" read as "sh"
+    (its mark re-read "(1)"), "S⁽²⁾" as "s(2)"; a "See" after the code is no code's word."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import code_after_date
+
+    def line(*texts: tuple[str, str]) -> list[dict[str, str]]:
+        return [{"text": text, "marks": marks, "left": str(100 * i)}
+                for i, (text, marks) in enumerate(texts)]
+
+    row = SimpleNamespace(transaction_code="S", transaction_date=dt.date(2021, 12, 21),
+                          deemed_execution_date=None, footnotes={})
+    words = line(("Common", ""), ("12/21/2021", ""), ("sh", "(1)"), ("3,400", ""),
+                 ("See", "(4)"))
+    assert code_after_date(row, words, frozenset({"1", "4"})) == {"transaction_code": ("1",)}
+    assert code_after_date(row, words, frozenset({"4"})) == {}  # the record lists no (1)
+    read_right = line(("12/21/2021", ""), ("s(2)", ""), ("1,968", ""))
+    assert code_after_date(row, read_right, frozenset({"2"})) == {"transaction_code": ("2",)}
+    # not the code's letter, digits that may be the mark's or the shares', no date, two dates
+    for after in (("fou)", "(1)"), ("s2", ""), ("3,400", "(1)")):
+        assert code_after_date(row, line(("12/21/2021", ""), after), frozenset({"1", "2"})) == {}
+    assert code_after_date(row, words[2:], frozenset({"1"})) == {}
+    assert code_after_date(row, words[1:] + words[1:2], frozenset({"1"})) == {}
+    # a deemed execution date: the code's word follows it, not the transaction date
+    deemed = SimpleNamespace(**{**vars(row), "deemed_execution_date": dt.date(2021, 12, 22)})
+    assert code_after_date(deemed, words, frozenset({"1"})) == {}
+    assert code_after_date(deemed, line(("12/21/2021", ""), ("12/22/2021", ""), ("sh", "(1)")),
+                           frozenset({"1"})) == {"transaction_code": ("1",)}
+    marked = SimpleNamespace(**{**vars(row), "footnotes": {"transaction_code": ("3",)}})
+    assert code_after_date(marked, words, frozenset({"1"})) == {}  # a cell keeps its marks
+
+
+def test_a_codes_word_read_as_a_glyph_is_no_mark_alone() -> None:
+    """CMMB-20210316-1's sec Table II row (pdftoppm): "P⁽¹⁾" read "po)" (a glyph to
+    ``lone_mark``), its marks re-read "(1)": they are the code's, not the empty deemed
+    date's; the price's "(3)" ("@)") still the price's."""
+    import datetime as dt
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from form4lark.inputs.ocr_cell_marks import lone_marks
+
+    amount = Decimal(23054)
+    row = SimpleNamespace(
+        conversion_or_exercise_price=Decimal("17.3509"), transaction_date=dt.date(2021, 3, 16),
+        deemed_execution_date=None, transaction_code="P", shares=amount,
+        exercise_date=dt.date(2021, 3, 17), expiration_date=dt.date(2026, 3, 17),
+        underlying_shares=amount, price_per_share=None, shares_owned_following=amount,
+        direct_or_indirect="I", footnotes={})
+    words = _words(("Shares", 103, 90, ""), ("$17.3509", 208, 90, ""),
+                   ("03/16/2021", 328, 90, ""), ("po)", 611, 30, "(1)"), ("23,054", 706, 70, ""),
+                   ("03/17/2021", 816, 80, ""), ("03/17/2026", 918, 80, ""),
+                   ("Depositary", 1017, 80, ""), ("23,0542", 1112, 80, "(2)"),
+                   ("@)", 1240, 20, "(3)"), ("23,054", 1334, 70, ""), ("I", 1469, 4, ""))
+    assert lone_marks("derivative_transactions", row, words, frozenset({"1", "2", "3"})) == {
+        "price_per_share": ("3",)}
+
+
 # a mark standing alone in its cell, all of its ink small ("(1)" OCR read as "@")
 LONE = ["..........",
         "...#.#....",
@@ -363,6 +423,37 @@ def test_glued_marks_fill_the_marks_column_of_words_left_garbled() -> None:
     low = ocr_marks.glued_marks(_page(RAISED), tsv, lambda image: _read_sheet_as(
         ("(3)",), [])(image).replace("\t90\t", "\t5\t"))
     assert low == tsv  # a mark OCR was unsure of is not taken
+
+
+def test_short_marks_read_a_codes_mark_from_its_ink_alone() -> None:
+    """TSLA-20211221-1 (sec, pdftoppm): "S⁽¹⁾" read "sO", its marks left unread by the
+    passes before (a speck of the "s" in the crop's margin made OCR read "(" alone)."""
+    sheets: list[bytes] = []
+    word = "5\t1\t1\t1\t1\t1\t2\t1\t17\t7\t40.0\tsO\t"
+    tsv = "\n".join([HEADER + "\tmarks", word]) + "\n"
+    out = ocr_marks.short_marks(_page(RAISED), tsv, _read_sheet_as(("(1)",), sheets))
+    assert len(sheets) == 1 and out.splitlines()[1].split("\t")[-2:] == ["sO", "(1)"]
+    done = tsv.replace("sO\t", "sO\t(2)")  # marks read already are kept
+    assert ocr_marks.short_marks(_page(RAISED), done, _read_sheet_as((), [])) == done
+    long = tsv.replace("sO", "Stock")  # a word of more than three letters is not read
+    assert ocr_marks.short_marks(_page(RAISED), long, _read_sheet_as((), [])) == long
+    assert ocr_marks.short_word("cM)") and ocr_marks.short_word("s")
+    assert not ocr_marks.short_word("Stock") and not ocr_marks.short_word("s2")
+
+
+def test_an_isolated_crop_leaves_out_the_ink_of_its_margin() -> None:
+    """The raised box of RAISED (columns 14-16) with a margin of 3 reaches the "0" before
+    it (column 11): ``enlarged`` keeps that ink, ``isolated`` whitens it."""
+    page = grey_of(_page(RAISED))
+    assert page is not None
+    box = (14, 1, 16, 3)
+    def inked_columns(crop: Crop) -> set[int]:
+        return {x // ocr_marks.SCALE for y in range(crop.height) for x in range(crop.width)
+                if crop.pixels[y * crop.width + x] < ocr_marks.INK}
+    assert 0 in inked_columns(ocr_marks.enlarged(page, box))  # column 11, the margin's first
+    alone = ocr_marks.isolated(page, box)
+    assert alone.width == 9 * ocr_marks.SCALE  # the box and its margin, the margin white
+    assert inked_columns(alone) == {3, 4, 5}  # the box's columns only
 
 
 def test_a_nature_takes_the_marks_glued_to_its_last_word() -> None:

@@ -26,6 +26,13 @@ from "footnote" where it left the mark out) takes those ``ocr_marks.glued_marks`
 again at the end of its last word (``glued_nature_marks``): on the corpus scans 67
 (pdftoppm) and 56 (pypdfium2) marks, each the truth's: sec 0.838 -> 0.842, plain 0.865
 -> 0.869 (pdftoppm), sec 0.799 -> 0.802, plain 0.825 / 0.980 -> 0.828 / 0.981 (pypdfium2).
+
+A transaction code whose mark OCR garbled into letters ("sh", "cM)", "sO" for "S⁽¹⁾"),
+or read right after a small letter ("s(2)"), takes the marks of the word right after
+its date (``code_after_date``; the marks of "sO" and the like re-read by
+``ocr_marks.short_marks``): on the corpus scans 146 (pdftoppm) and 130 (pypdfium2) code
+marks, each the truth's: plain 0.869 -> 0.878, sec 0.844 -> 0.852 (pdftoppm), plain
+0.828 -> 0.835, sec 0.805 -> 0.812 (pypdfium2), precision unchanged.
 """
 
 from __future__ import annotations
@@ -37,11 +44,11 @@ from typing import Any
 
 from ..model import Form4
 from ..cells import to_date
-from ..patterns import MARK_NUMBER_RE
+from ..patterns import MARK_NUMBER_RE, MARKS_AT_END_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS
 from .ocr_lost_rows import _AMOUNTS, _decimal
 from .ocr_lost_cells import _alone, _columns
-from .ocr_marks import MARKS_COLUMN, code_word, core, glued_core, lone_mark
+from .ocr_marks import MARKS_COLUMN, code_word, core, glued_core, lone_mark, short_word
 from .ocr_ungrouped_amounts import rows_replaced, rows_with_line_words
 from .scan import text_lines
 
@@ -77,6 +84,8 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     replaced: dict[tuple[str, int], Any] = {}
     for name, i, row, words in rows_with_line_words(form, tsvs):
         marks = line_marks(row, words, notes)
+        if CODE not in marks:
+            marks.update(code_after_date(row, words, notes))
         if name in MARK_COLUMNS:
             marks.update(lone_marks(name, row, words, notes))
         lines = text_lines(tsvs)
@@ -133,12 +142,49 @@ def line_marks(row: Any, words: list[dict[str, str]],
     return out
 
 
+def code_after_date(row: Any, words: list[dict[str, str]],
+                    notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The marks of the row's unmarked transaction code read from its word printed right
+    after its date (``code_word_after_date``): re-read from the pixels, or those its
+    text ends in ("s(2)"), each naming a footnote of ``notes``; nothing else."""
+    after = None if row.footnotes.get(CODE) else code_word_after_date(row, words)
+    if after is None:
+        return {}
+    read_right = MARKS_AT_END_RE.search(after["text"].strip())
+    ids = mark_ids(read_right.group(0) if read_right else after.get(MARKS_COLUMN, ""))
+    return {CODE: ids} if _noted(ids, notes) else {}
+
+
+def code_word_after_date(row: Any, words: list[dict[str, str]]) -> dict[str, str] | None:
+    """The word of ``words`` (the row's line's TSV words) that prints the row's one-letter
+    transaction code and its mark garbled into letters of its own ("sh", "cM)", "JO" for
+    "S(1)", "C(1)", "J(1)": no ``ocr_marks.code_word``) or read right ("s(2)"): the word
+    right after its date (the deemed execution date's where it has one: the code's
+    column follows theirs; the one word that reads as it), beginning with the code's
+    letter in either case and a short word (``ocr_marks.short_word``) but for the marks
+    it ends in. None where any of that is not so."""
+    code = getattr(row, CODE, None)
+    date = getattr(row, "deemed_execution_date", None) or getattr(row, "transaction_date", None)
+    if not isinstance(code, str) or len(code) != 1 or date is None:
+        return None
+    ordered = sorted(words, key=lambda w: float(w["left"]))
+    dated = [i for i, w in enumerate(ordered) if word_value(w["text"].strip()) == date]
+    if len(dated) != 1 or dated[0] + 1 == len(ordered):
+        return None
+    after = ordered[dated[0] + 1]
+    text = after["text"].strip()
+    read_right = MARKS_AT_END_RE.search(text)
+    letters = text[:read_right.start()] if read_right else text
+    return after if short_word(letters) and letters[0].upper() == code else None
+
+
 def lone_marks(name: str, row: Any, words: list[dict[str, str]],
                notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The marks of the row's empty cells that print a mark alone ("(1)" for a price or
     a date the filing leaves out), read again from the pixels of a word of its line
     OCR garbled (``ocr_marks.lone_mark``: "@") standing apart from the word before it:
-    between two words whose columns the row's values place (``ocr_lost_cells._columns``),
+    between two words whose columns the row's values place (``ocr_lost_cells._columns``,
+    and the code's word: ``code_word_after_date``),
     the marks go to the empty columns printed between those two, left to right, where
     there are as many of each and as many other words between as columns between that
     hold a value no word placed (else a glyph may be such a value's word: "cl)" for the
@@ -146,6 +192,10 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
     footnote of ``notes``; a cell that has marks keeps them."""
     order = MARK_COLUMNS[name]
     columns = _columns(name, row, words)
+    code = code_word_after_date(row, words)
+    if code is not None:  # a glyph ("po)" for "P(1)") that is the code's word, no mark alone
+        left = float(code["left"])
+        columns.setdefault(CODE, (left, left + float(code["width"])))
     placed = sorted((span[0], order.index(field)) for field, span in columns.items())
     if [column for _, column in placed] != sorted(column for _, column in placed):
         return {}  # the words' places contradict the columns' order

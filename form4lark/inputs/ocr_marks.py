@@ -27,7 +27,10 @@ left as read: a mark read garbled with too little confidence ("LLC®)"), after a
 lower case ("footnote®"), or left out of the text though its ink lies in the word's box
 or runs on just past it ("footnote", "Trust": ``raised_past_end``), into the column
 ``value_marks`` adds; ``ocr_cell_marks.glued_nature_marks`` puts them on a nature of
-ownership.
+ownership. ``short_marks`` then reads again the marks of the short words still without
+("sO" for "S⁽¹⁾": a code and its mark) from a crop of their ink alone (``isolated``: the
+"s" in the crop's margin made OCR read "(1)" as "("); ``ocr_cell_marks.code_after_date``
+puts them on the code.
 """
 
 from __future__ import annotations
@@ -218,6 +221,20 @@ def enlarged(page: Grey, box: tuple[int, int, int, int], margin: int = 3) -> Cro
     return Crop(w * SCALE, h * SCALE, bytes(out))
 
 
+def isolated(page: Grey, box: tuple[int, int, int, int], margin: int = 3) -> Crop:
+    """``enlarged``'s crop of ``box`` (left, top, right, bottom) with its margin white:
+    the ink of the letter before a mark, which the margin may take ("s" of "s⁽¹⁾": a
+    speck of it made OCR read the "(1)" as "("), left out."""
+    left, top, right, bottom = box
+    width, height = right - left + 1 + 2 * margin, bottom - top + 1 + 2 * margin
+    pixels = bytearray(b"\xff" * (width * height))
+    for y in range(top, bottom + 1):
+        at = (y - top + margin) * width + margin
+        pixels[at:at + right - left + 1] = bytes(page.level(x, y) for x in range(left, right + 1))
+    return enlarged(Grey(width, height, bytes(pixels)),
+                    (margin, margin, width - 1 - margin, height - 1 - margin), margin)
+
+
 def sheet(crops: list[Crop]) -> tuple[bytes, list[tuple[int, int]]]:
     """The crops one under another on white, ``GAP`` apart, as one PGM file (OCR is
     started once a page, not once a mark), and the rows each crop spans."""
@@ -345,12 +362,13 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
                    cut: Callable[[Grey, tuple[int, int, int, int]],
                                  tuple[int, int, int, int] | None] = raised_end,
                    blank: int | None = None,
+                   crop: Callable[[Grey, tuple[int, int, int, int]], Crop] = enlarged,
                    ) -> list[tuple[int, list[str], _Picked, Crop]]:
     """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
     text; None passes it over), whose cell in column ``blank`` (where given) is empty,
     and in whose box (left, top, width, height) ``cut`` finds the ink of its marks
     (``raised_end``: the raised ink at its end): its line's number, its cells, what
-    ``pick`` gave and that ink's crop (``enlarged``)."""
+    ``pick`` gave and that ink's crop (``crop``: ``enlarged``)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
     out: list[tuple[int, list[str], _Picked, Crop]] = []
     for number, line in enumerate(lines[1:], 1):
@@ -364,7 +382,7 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
         left, top, width, height = (int(cells[at[k]]) for k in ("left", "top", "width", "height"))
         ink = cut(page, (left, top, width, height))
         if ink is not None:
-            out.append((number, cells, picked, enlarged(page, ink)))
+            out.append((number, cells, picked, crop(page, ink)))
     return out
 
 
@@ -501,6 +519,16 @@ def value_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     return "\n".join(out)
 
 
+# a word of no more than three letters and glyphs: how OCR reads a code and its mark
+# garbled into letters ("sO", "cM)", "JO" for "S⁽¹⁾", "C⁽¹⁾", "J⁽¹⁾")
+_SHORT = re.compile(r"[A-Za-z]{1,3}[^0-9A-Za-z\s]*")
+
+
+def short_word(word: str) -> bool:
+    """Whether ``word`` is one to three letters and glyphs after them ("sO", "cM)")."""
+    return _SHORT.fullmatch(word) is not None
+
+
 # a word of letters OCR read with a garbled mark glued to its end ("footnote®", "LLC®)"),
 # or with none (its mark's ink inside the word's box, its text dropped: "footnote")
 _GLUED = re.compile(r"([A-Za-z][A-Za-z.,&'-]*[A-Za-z.])[^A-Za-z0-9\s]*")
@@ -535,6 +563,29 @@ def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
              in _cropped_words(page, lines, names, glued_core, raised_past_end, column)]
     for (number, cells, _), marks in zip(found, crops_marks([c for *_, c in found],
                                                            read_sheet)):
+        if marks is not None:
+            cells[column] = marks
+            lines[number] = "\t".join(cells)
+    return "\n".join(lines)
+
+
+def short_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
+    """``glued_marks``' TSV of the page ``image`` with the marks of each short word
+    (``short_word``: "sO" for "S⁽¹⁾") whose column ``MARKS_COLUMN`` is still empty read
+    again from the raised ink at its end (``raised_past_end``) cut out alone
+    (``isolated``), on a sheet of their own; the words' text is left as read. The TSV as
+    it was where it has no such column or the image's pixels cannot be read here."""
+    read = tsv_page(image, tsv)
+    if read is None or MARKS_COLUMN not in read[2]:
+        return tsv
+    page, lines, names = read
+    column = names.index(MARKS_COLUMN)
+    found = _cropped_words(page, lines, names,
+                           lambda word: word if short_word(word)
+                           and not MARK_AT_END_RE.search(word) else None,
+                           raised_past_end, column, isolated)
+    for (number, cells, *_), marks in zip(found, crops_marks([c for *_, c in found],
+                                                            read_sheet)):
         if marks is not None:
             cells[column] = marks
             lines[number] = "\t".join(cells)

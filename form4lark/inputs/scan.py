@@ -36,7 +36,7 @@ from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_checkboxes import box_marks
-from .ocr_marks import glued_marks, line_key, value_marks, with_marks
+from .ocr_marks import glued_marks, line_key, short_marks, value_marks, with_marks
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -244,9 +244,11 @@ def read_again(image: bytes, tsv: str) -> str:
 def pixel_marks(image: bytes, tsv: str) -> str:
     """tesseract's TSV of the page ``image`` with its garbled footnote marks read again
     by the passes of ``ocr_marks.py``, in turn: the words', the numbers' and the lone
-    marks', then those glued to a word's end the first left."""
+    marks', then those glued to a word's end the first left, then the short words'
+    (a code and its garbled mark) still left."""
     read = ocr_marks_sheet
-    return glued_marks(image, value_marks(image, with_marks(image, tsv, read), read), read)
+    glued = glued_marks(image, value_marks(image, with_marks(image, tsv, read), read), read)
+    return short_marks(image, glued, read)
 
 
 def unsure_to_none(form: Form4) -> Form4:
