@@ -45,7 +45,11 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none."""
     if not _ANY.search(text):
         return text
-    marked = _AFTER_VALUE.sub(_as_mark, text)
+    marked = _marked_once(text)
     while marked != text:  # "16,670 [19] [20]": the second stands after the first, read now
-        text, marked = marked, _AFTER_VALUE.sub(_as_mark, marked)
-    return _ALONE.sub(_as_mark, _NOTE_LABEL.sub(_as_mark, marked))
+        text, marked = marked, _marked_once(marked)
+    return marked
+
+
+def _marked_once(text: str) -> str:
+    return _ALONE.sub(_as_mark, _NOTE_LABEL.sub(_as_mark, _AFTER_VALUE.sub(_as_mark, text)))

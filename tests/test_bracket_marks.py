@@ -29,6 +29,7 @@ _VALUE_MARK = re.compile(r"(?<=\S)\((\d{1,2})\)")
     ("| $201.69 [\\[12\\]](#fn12) |", "$201.69 (12) |"),
     ("Common Stock [F3] |", "Common Stock (3) |"),
     ("$ 0 10/02/2015 C 16,670 [19] [20] Class A", "16,670 (19) (20) Class A"),
+    ("[2] [3] 04/01/2013 C[1] 83,334 [2] [3]", "(2) (3) 04/01/2013 C(1) 83,334 (2) (3)"),
     ("\\[1\\] This transaction was executed", "(1) This transaction"),
     ("   [2] Held by the trust.", "   (2) Held by"),
     ("   $201.69\n            [1]      \n", "            (1)      "),
