@@ -11,8 +11,10 @@ written as "(1)" here, so that every reader takes them as marks.
 Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
 ("[0]{.FormData}": pandoc's span) or a link to elsewhere ("[1](https://...)") is left
-as written, and so are two brackets in a row ("[3][1]": a browser's link number before
-the mark, which could be taken for a mark of another note).
+as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link number
+before the mark, or two marks: a text holding such a run is left as written whole (read
+as before, never with a mark of another note; its marks read on some values and not on
+others would put the rest inside the words they stand on).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _NOTE_LABEL = re.compile(rf"(?m)^(?P<space>[ \t]*(?:[-*] )?){_BRACKETED}(?=[ \t]
 # of a column-aligned text (a wrapped cell's mark: "    [1]    ")
 _ALONE = re.compile(r"(?m)(?<![^ \t|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1,2})\\?\]"
                     r"(?=[ \t]*(?:$|\|)|[ \t]{2})")
+# "[2][3]", "\[2\]\[3\]": a run that may be a link number and a mark
+_RUN = re.compile(r"\\?\]\\?\[F?\d{1,2}\\?\]")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -42,8 +46,8 @@ def _as_mark(match: re.Match[str]) -> str:
 
 def marks_of_brackets(text: str) -> str:
     """``text`` with its footnote marks and note labels printed in square brackets
-    written as "(1)"; unchanged where it has none."""
-    if not _ANY.search(text):
+    written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
+    if not _ANY.search(text) or _RUN.search(text):
         return text
     marked = _marked_once(text)
     while marked != text:  # "16,670 [19] [20]": the second stands after the first, read now

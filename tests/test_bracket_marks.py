@@ -42,6 +42,7 @@ def test_a_bracketed_mark_is_the_forms_mark(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "[1]WILLIAMS JEFFREY E",                          # lynx's link number before a link
     "$201.69 [3][1] 1133283",                         # a link number before the mark
+    "$5 [1] 1,000\nBy Fund, L.P.[2][3]",               # a run: the whole text as written
     "[\\$]{.FormText}[0]{.FormData}",                 # pandoc's span around a value
     "see [1](https://www.sec.gov/x) and [2]: http://a",  # links and their references
     "Plan[a] and [123] and [ ] and [X]",              # no footnote's number
