@@ -12,9 +12,9 @@ Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
 ("[0]{.FormData}": pandoc's span) or a link to elsewhere ("[1](https://...)") is left
 as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link number
-before the mark, or two marks: a text holding such a run is left as written whole (read
-as before, never with a mark of another note; its marks read on some values and not on
-others would put the rest inside the words they stand on).
+before the mark, or two marks. A text holding such a run, or any bracketed number that is
+no mark, is left as written whole: read as before, never with a mark of another note, nor
+with some marks read and the rest left inside the words they stand on.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _AFTER_VALUE = re.compile(rf"(?<=[^\s\[\]\\])(?P<space> ?){_BRACKETED}(?![\w\[{{
 _NOTE_LABEL = re.compile(rf"(?m)^(?P<space>[ \t]*(?:[-*] )?){_BRACKETED}(?=[ \t]+\S)")
 # standing alone in a cell ("|  [2] |": a date element holding only a mark) or on a line
 # of a column-aligned text (a wrapped cell's mark: "    [1]    ")
-_ALONE = re.compile(r"(?m)(?<![^ \t|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1,2})\\?\]"
+_ALONE = re.compile(r"(?m)(?<![^\s|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1,2})\\?\]"
                     r"(?=[ \t]*(?:$|\|)|[ \t]{2})")
 # "[2][3]", "\[2\]\[3\]": a run that may be a link number and a mark
 _RUN = re.compile(r"\\?\]\\?\[F?\d{1,2}\\?\]")
@@ -49,10 +49,11 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
     if not _ANY.search(text) or _RUN.search(text):
         return text
-    marked = _marked_once(text)
+    given, marked = text, _marked_once(text)
     while marked != text:  # "16,670 [19] [20]": the second stands after the first, read now
         text, marked = marked, _marked_once(marked)
-    return marked
+    # a bracketed number left (a link number, a span's value): all or none are marks
+    return given if _ANY.search(marked) else marked
 
 
 def _marked_once(text: str) -> str:
