@@ -117,6 +117,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         return from_xml(document)
     from .glyph_marks import marks_of_glyphs
     text = marks_of_glyphs(text)  # boxes drawn as a filled and an empty glyph: the filled one's mark
+    from .bracket_marks import marks_of_brackets
+    text = marks_of_brackets(text)  # footnote marks printed "[1]": the form's "(1)"
     chosen = _layout(text, layout)
     try:
         sections, page = _read(chosen, text)

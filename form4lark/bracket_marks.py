@@ -1,0 +1,60 @@
+"""Footnote marks printed in square brackets, read as the form's "(1)".
+
+The form prints a footnote mark as a raised number, which EDGAR's page and most
+converters give as "(1)" (``grammars/common.lark``, FOOTNOTE_MARK). A web page of the
+filing may print it as a link in brackets instead: "$201.69 [1]", "[F1]" (EDGAR's own
+footnote ids), which markdown converters keep as a link ("[[1]](#fn1)",
+"[\\[1\\]](#fn1)"), a column-aligned text may wrap it to a line of its own, and
+the note it points at is printed as "[1] This transaction ...". Those are
+written as "(1)" here, so that every reader takes them as marks.
+
+Only a bracketed number standing alone is a mark: one glued to a word after it
+("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
+("[0]{.FormData}": pandoc's span) or a link to elsewhere ("[1](https://...)") is left
+as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link number
+before the mark, or two marks. A text holding such a run, or any bracketed number that is
+no mark, is left as written whole: read as before, never with a mark of another note, nor
+with some marks read and the rest left inside the words they stand on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "[1]", "[F12]", "\[1\]" (escaped by a markdown writer), "[[1]](#fn1)", "[\[1\]](#fn1)"
+_BRACKETED = (r"(?:\[\\?\[F?(?P<linked>\d{1,2})\\?\]\]\(#[^()\s]*\)"
+              r"|\\?\[F?(?P<bare>\d{1,2})\\?\])")
+# after a value (at most one space between): not after a bracket, nor before a word,
+# a bracket, a pandoc attribute, a link or a link's reference ("[2]: http://...")
+_AFTER_VALUE = re.compile(rf"(?<=[^\s\[\]\\])(?P<space> ?){_BRACKETED}(?![\w\[{{(:])")
+# opening a note's line: "[1] This transaction ...", "- [1] ..."
+_NOTE_LABEL = re.compile(rf"(?m)^(?P<space>[ \t]*(?:[-*] )?){_BRACKETED}(?=[ \t]+\S)")
+# standing alone in a cell ("|  [2] |": a date element holding only a mark) or on a line
+# of a column-aligned text (a wrapped cell's mark: "    [1]    ")
+_ALONE = re.compile(r"(?m)(?<![^\s|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1,2})\\?\]"
+                    r"(?=[ \t]*(?:$|\|)|[ \t]{2})")
+# "[2][3]", "\[2\]\[3\]": a run that may be a link number and a mark
+_RUN = re.compile(r"\\?\]\\?\[F?\d{1,2}\\?\]")
+#: quick test: no text without a bracketed number needs a second look
+_ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
+
+
+def _as_mark(match: re.Match[str]) -> str:
+    number = match.group("linked") or match.group("bare")
+    return f"{match.group('space')}({int(number)})"
+
+
+def marks_of_brackets(text: str) -> str:
+    """``text`` with its footnote marks and note labels printed in square brackets
+    written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
+    if not _ANY.search(text) or _RUN.search(text):
+        return text
+    given, marked = text, _marked_once(text)
+    while marked != text:  # "16,670 [19] [20]": the second stands after the first, read now
+        text, marked = marked, _marked_once(marked)
+    # a bracketed number left (a link number, a span's value): all or none are marks
+    return given if _ANY.search(marked) else marked
+
+
+def _marked_once(text: str) -> str:
+    return _ALONE.sub(_as_mark, _NOTE_LABEL.sub(_as_mark, _AFTER_VALUE.sub(_as_mark, text)))

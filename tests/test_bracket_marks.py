@@ -1,0 +1,78 @@
+"""Footnote marks printed in square brackets ("$201.69 [1]", "[[1]](#fn1)", "[F1]", a note
+"[1] This transaction ...") read as the form's "(1)" (form4lark/bracket_marks.py): corpus
+texts with their marks rewritten so read the same fields right as the texts themselves,
+and what only looks like a mark (a browser's link number, pandoc's span, a link) is kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from form4lark import parse
+from form4lark.bracket_marks import marks_of_brackets
+
+from support import CORPUS, fixture_text, off_fields, record, truth_of
+
+#: texts of four shapes (cells, grid, stream) whose marks stand on values and notes
+TEXTS = ["GOOG-20151002-1/text/html2text.md", "GOOG-20220413-1/text/markdownify.md",
+         "GOOG-20220413-1/text/pdftotext-layout.txt", "GOOG-20151002-1/text/pdftotext-raw.txt",
+         "XOOM-20130221-1/text/pdftotext-layout.txt"]
+_MARK = re.compile(r"\((\d{1,2})\)")
+_VALUE_MARK = re.compile(r"(?<=\S)\((\d{1,2})\)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Common Stock| 08/12/2019| S| 17500| D| $201.69 [1]| 1133283", "$201.69 (1)|"),
+    ("| $201.69 [[1]](#fn1) | 1133283 |", "$201.69 (1) |"),
+    ("| $201.69 [\\[12\\]](#fn12) |", "$201.69 (12) |"),
+    ("Common Stock [F3] |", "Common Stock (3) |"),
+    ("$ 0 10/02/2015 C 16,670 [19] [20] Class A", "16,670 (19) (20) Class A"),
+    ("[2] [3] 04/01/2013 C[1] 83,334 [2] [3]", "(2) (3) 04/01/2013 C(1) 83,334 (2) (3)"),
+    ("\\[1\\] This transaction was executed", "(1) This transaction"),
+    ("   [2] Held by the trust.", "   (2) Held by"),
+    ("   $201.69\n            [1]      \n", "            (1)      "),
+    ("| 379 |  |  [2] |  [2] | Common Stock |", "|  (2) |  (2) | Common"),
+])
+def test_a_bracketed_mark_is_the_forms_mark(text: str, expected: str) -> None:
+    assert expected in marks_of_brackets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[1]WILLIAMS JEFFREY E",                          # lynx's link number before a link
+    "$201.69 [3][1] 1133283",                         # a link number before the mark
+    "$5 [1] 1,000\nBy Fund, L.P.[2][3]",               # a run: the whole text as written
+    "[\\$]{.FormText}[0]{.FormData}",                 # pandoc's span around a value
+    "see [1](https://www.sec.gov/x) and [2]: http://a",  # links and their references
+    "Plan[a] and [123] and [ ] and [X]",              # no footnote's number
+])
+def test_what_only_looks_like_a_mark_is_kept(text: str) -> None:
+    assert marks_of_brackets(text) == text
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_marks_in_brackets_read_as_the_texts_own(name: str) -> None:
+    path = CORPUS / name
+    text = fixture_text(path)
+    bracketed = _MARK.sub(r"[\1]", text)  # values' marks and notes' labels alike
+    assert bracketed != text
+    own, got = parse(text), parse(bracketed)
+    assert record(got) == record(own)
+    assert off_fields(truth_of(path), got) == off_fields(truth_of(path), own)
+    assert any(row.footnotes for row in got.non_derivative_transactions or ())
+    assert got.footnotes and got.footnotes == own.footnotes
+
+
+@pytest.mark.parametrize("name", [n for n in TEXTS if n.endswith(".md")])
+def test_marks_as_markdown_links_read_as_the_texts_own(name: str) -> None:
+    path = CORPUS / name
+    text = fixture_text(path)
+    linked = _VALUE_MARK.sub(lambda m: f" [[{m.group(1)}]](#fn{m.group(1)})", text)
+    assert linked != text
+    assert record(parse(linked)) == record(parse(text))
+
+
+def test_the_fixtures_are_there() -> None:
+    assert all((CORPUS / n).with_name(Path(n).name + ".gz").exists() or (CORPUS / n).exists()
+               for n in TEXTS)
