@@ -182,3 +182,18 @@ def test_a_seen_empty_box_is_read_unchecked() -> None:
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner, owner.is_officer) == (False, False, True)
     assert form.filed_by_more_than_one_person is False
+
+
+def test_a_top_box_seen_empty_is_unchecked_where_the_header_shows_no_mark() -> None:
+    # TSLA-20230727-1's text (as above) with its header's marks lost, as pypdfium2's pages
+    # of AIR-20250110-1 and BETR-20241209-1 read: no mark seen, the boxes are unknown, but
+    # for the 10b5-1 box whose pixels showed it empty (the reader's ☐ before its label)
+    text = (FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt").read_text()
+    unmarked = (text.replace("x Officer (give", "Officer (give")
+                .replace("X Form filed by One", "Form filed by One"))
+    seen = parse(unmarked.replace("X Check this box to indicate",
+                                  f"{EMPTY_BOX} Check this box to indicate"))
+    assert seen.aff10b5_one is False
+    assert seen.not_subject_to_section16 is None  # not seen: unknown, as before
+    lost = parse(unmarked.replace("X Check this box to indicate", "Check this box to indicate"))
+    assert lost.aff10b5_one is None
