@@ -197,3 +197,12 @@ def test_a_top_box_seen_empty_is_unchecked_where_the_header_shows_no_mark() -> N
     assert seen.not_subject_to_section16 is None  # not seen: unknown, as before
     lost = parse(unmarked.replace("X Check this box to indicate", "Check this box to indicate"))
     assert lost.aff10b5_one is None
+
+
+def test_a_label_read_tall_is_matched_by_its_top() -> None:
+    # OCR may draw a word's box down over what stands under it (FB-20170719-1's plain page
+    # drawn by pypdfium2: "Director" 47 pixels high): the square's top is level with it
+    image = fixture_bytes(FIXTURES / "scan_boxes" / "MDB-20200610-1-plain-boxes56.pgm")
+    tall = _boxes56_tsv().replace("\t59\t17\t81\t17\t", "\t59\t17\t81\t47\t")
+    assert tall != _boxes56_tsv()
+    assert "X Director" in text_of_tsv(box_marks(image, tall)).split("\n")

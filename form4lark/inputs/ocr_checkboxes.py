@@ -203,13 +203,17 @@ def _beside(page: Grey, words: list[tuple[int, dict[str, str]]],
             first: int) -> tuple[tuple[int, int, int, int], bool] | None:
     """The box standing right before the word ``words[first]`` on its line (its right
     edge ``BOX_GAP`` pixels left of the word at most, its middle ``BOX_CENTRE`` pixels
-    from the line's) and whether it is marked; None where not exactly one such box is
-    found, or its inside is neither clearly empty nor clearly marked, or a word other
-    than OCR's glyph of the box stands between the box and the label."""
+    from the word's, or its top from the word's top) and whether it is marked; None
+    where not exactly one such box is found, or its inside is neither clearly empty nor
+    clearly marked, or a word other than OCR's glyph of the box stands between the box
+    and the label."""
     left, top, _, bottom = _box(words[first][1])
     middle = (top + bottom) / 2
+    # OCR may draw a word's box down over what stands under it ("Director" 47 pixels
+    # high): the box's top then stands level with the word's
     found = [box for box in squares(page, (left - REACH, top - 20, left - 3, bottom + 20))
-             if abs((box[1] + box[3]) / 2 - middle) <= BOX_CENTRE and left - box[2] <= BOX_GAP]
+             if (abs((box[1] + box[3]) / 2 - middle) <= BOX_CENTRE
+                 or abs(box[1] - top) <= BOX_CENTRE) and left - box[2] <= BOX_GAP]
     if len(found) != 1:
         return None
     box = found[0]
