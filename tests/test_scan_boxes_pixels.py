@@ -15,7 +15,7 @@ from form4lark.inputs.ocr_marks import grey_of
 from form4lark.inputs.scan import text_of_tsv
 from form4lark.glyph_marks import EMPTY_BOX
 from form4lark.shapes.scan_header import without_unseen_mark
-from support import FIXTURES, fixture_bytes, truth
+from support import FIXTURES, fixture_bytes, fixture_text, truth
 
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 LABEL = ("Check", "this", "box", "to", "indicate", "that", "a")
@@ -120,3 +120,89 @@ def test_a_mark_before_the_label_on_its_line_is_that_labels() -> None:
     held = truth("TSLA-20230727-1")
     assert form.aff10b5_one is held["aff10b5_one"] is True
     assert form.not_subject_to_section16 is held["not_subject_to_section16"] is False
+
+
+# ---------------------------------------------------------------- boxes 5 and 6
+# tesseract's words of MDB-20200610-1's plain page drawn at 200 dpi by pdftoppm (grey), in
+# the cut ``scan_boxes/MDB-20200610-1-plain-boxes56.pgm.gz`` at (1500, 320): block, line,
+# left, top, width, height, confidence, text. The truth: Director checked (read as
+# nothing), 10% Owner, Officer and Other empty (read "(J", "C1", "(1"), box 6's One checked
+# (nothing), More empty ("OD"), but OCR cut "One" of its label in two lines ("O" / "ne")
+BOXES56 = [
+    "23 2 59 17 81 17 96.8 Director", "23 3 19 47 25 25 45.2 C1",
+    "23 3 58 50 68 17 96.1 Officer", "23 3 134 50 49 22 96.9 (give",
+    "23 3 191 50 35 17 96.9 title", "23 3 236 50 66 22 96.7 below)",
+    "24 1 327 13 25 25 23.3 (J", "24 1 368 18 44 16 95.7 10%", "24 1 421 18 68 16 96.0 Owner",
+    "24 2 327 47 25 25 27.3 (1", "24 2 367 50 58 17 95.7 Other",
+    "24 2 433 50 79 22 96.8 (specify", "24 2 521 50 66 22 96.9 below)",
+    "29 2 53 145 52 16 96.8 Form", "29 2 113 144 41 17 96.5 filed", "29 2 164 144 23 22 96.4 by",
+    "29 2 195 145 43 16 96.5 One", "29 2 247 144 99 22 96.2 Reporting",
+    "29 2 356 145 71 16 96.2 Person",
+    "30 1 12 172 25 25 24.5 OD", "30 1 53 176 52 16 88.8 Form", "30 1 113 175 41 17 95.9 filed",
+    "30 1 164 175 23 22 95.9 by", "30 1 196 176 51 16 97.0 More", "30 1 255 175 44 17 92.7 than",
+    "30 1 308 176 16 16 67.3 O",
+    "31 1 327 179 23 13 95.0 ne", "31 1 360 175 99 22 96.9 Reporting",
+    "31 1 469 176 71 16 96.5 Person",
+]
+
+
+def _boxes56_tsv() -> str:
+    rows = [HEADER]
+    for number, word in enumerate(BOXES56, 1):
+        block, line, left, top, width, height, conf, text = word.split()
+        rows.append(f"5\t1\t{block}\t1\t{line}\t{number}\t{left}\t{top}\t{width}\t{height}"
+                    f"\t{conf}\t{text}")
+    return "\n".join(rows) + "\n"
+
+
+def test_boxes_5_and_6_drawn_as_squares_are_read_from_the_pixels() -> None:
+    image = fixture_bytes(FIXTURES / "scan_boxes" / "MDB-20200610-1-plain-boxes56.pgm")
+    held = truth("MDB-20200610-1")
+    owner = held["reporting_owners"][0]
+    assert (owner["is_director"], owner["is_officer"], owner["is_ten_percent_owner"],
+            owner["is_other"], held["filed_by_more_than_one_person"]) == (
+                True, False, False, False, False)
+    lines = text_of_tsv(box_marks(image, _boxes56_tsv())).split("\n")
+    assert "X Director" in lines
+    assert f"{EMPTY_BOX} Officer (give title below)" in lines
+    assert f"{EMPTY_BOX} 10% Owner" in lines and f"{EMPTY_BOX} Other (specify below)" in lines
+    assert "X Form filed by One Reporting Person" in lines
+    # the label cut in two ("O" / "ne"): the mark is not put before it, OCR's glyph stays
+    assert "OD Form filed by More than O" in lines
+    for glyph in ("C1", "(J", "(1"):  # OCR's glyphs of the boxes, inside them, dropped
+        assert glyph not in " ".join(lines).split()
+
+
+def test_a_seen_empty_box_is_read_unchecked() -> None:
+    # the word put before a box's label where its box was read empty from the pixels
+    text = (FIXTURES / "corpus" / "AIR-20250110-1" / "text" / "tesseract.txt")
+    form = parse(fixture_text(text).replace("C1 Director (J 10% Owner",
+                                            f"{EMPTY_BOX} Director {EMPTY_BOX} 10% Owner")
+                 .replace("LD Form filed by More", f"{EMPTY_BOX} Form filed by More"))
+    owner = form.reporting_owners[0]
+    assert (owner.is_director, owner.is_ten_percent_owner, owner.is_officer) == (False, False, True)
+    assert form.filed_by_more_than_one_person is False
+
+
+def test_a_top_box_seen_empty_is_unchecked_where_the_header_shows_no_mark() -> None:
+    # TSLA-20230727-1's text (as above) with its header's marks lost, as pypdfium2's pages
+    # of AIR-20250110-1 and BETR-20241209-1 read: no mark seen, the boxes are unknown, but
+    # for the 10b5-1 box whose pixels showed it empty (the reader's ☐ before its label)
+    text = (FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt").read_text()
+    unmarked = (text.replace("x Officer (give", "Officer (give")
+                .replace("X Form filed by One", "Form filed by One"))
+    seen = parse(unmarked.replace("X Check this box to indicate",
+                                  f"{EMPTY_BOX} Check this box to indicate"))
+    assert seen.aff10b5_one is False
+    assert seen.not_subject_to_section16 is None  # not seen: unknown, as before
+    lost = parse(unmarked.replace("X Check this box to indicate", "Check this box to indicate"))
+    assert lost.aff10b5_one is None
+
+
+def test_a_label_read_tall_is_matched_by_its_top() -> None:
+    # OCR may draw a word's box down over what stands under it (FB-20170719-1's plain page
+    # drawn by pypdfium2: "Director" 47 pixels high): the square's top is level with it
+    image = fixture_bytes(FIXTURES / "scan_boxes" / "MDB-20200610-1-plain-boxes56.pgm")
+    tall = _boxes56_tsv().replace("\t59\t17\t81\t17\t", "\t59\t17\t81\t47\t")
+    assert tall != _boxes56_tsv()
+    assert "X Director" in text_of_tsv(box_marks(image, tall)).split("\n")

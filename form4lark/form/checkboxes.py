@@ -268,6 +268,14 @@ def marks_seen(atoms: list[Atom]) -> bool:
     return any(a.kind in MARKS for a in atoms)
 
 
+def seen_empty(atoms: list[Atom]) -> set[str]:
+    """The checkbox labels right after a box a scan's reader saw empty in the page's
+    pixels (SEEN_EMPTY, on the label's line): unchecked, whatever marks the text shows
+    or loses elsewhere."""
+    return {a.kind for before, a in zip(atoms, atoms[1:])
+            if before.kind == "SEEN_EMPTY" and a.kind in CHECKBOX_LABELS and a.row == before.row}
+
+
 #: labels the form prints in this order on one line, in every rendering of it
 _IN_ORDER = (("LAST", "FIRST", "MIDDLE"), ("CITY", "STATE", "ZIP"))
 

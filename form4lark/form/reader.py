@@ -326,6 +326,12 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             sections.not_subject = False
         if "AFF10B5" in seen and sections.aff10b5 is None:
             sections.aff10b5 = False
+    if page.converter == "ocr":  # a top box a scan's pixels showed empty is unchecked
+        empty = checkboxes.seen_empty(atoms) - checked
+        if "NOT_SUBJECT" in empty and sections.not_subject is None:
+            sections.not_subject = False
+        if "AFF10B5" in empty and sections.aff10b5 is None:
+            sections.aff10b5 = False
     maybe = set().union(*parted.values())  # the boxes a parted mark may be: not seen empty
     if "NOT_SUBJECT" in maybe and sections.not_subject is not True:
         sections.not_subject, sections.marks_by_box = None, True

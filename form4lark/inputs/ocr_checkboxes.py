@@ -142,28 +142,100 @@ def _read_box(page: Grey, words: list[tuple[int, dict[str, str]]],
     return None if state is None else (found[0], state)
 
 
-def box_marks(image: bytes, tsv: str) -> str:
-    """tesseract's TSV of the page ``image`` with the Rule 10b5-1 box read from the
-    pixels (see the module): OCR's words inside the box dropped, and "X" (marked) or
-    ``EMPTY_BOX`` (empty) put before the label; as it was where the box is not read so,
-    or the image's pixels cannot be read here (not PGM/PPM)."""
-    held = tsv_page(image, tsv)
-    if held is None:
-        return tsv
-    page, lines, names = held
-    words = list(numbered_words(lines, names))
-    first = _label(words)
-    if first is None or (read := _read_box(page, words, first)) is None:
-        return tsv
-    (left, top, right, bottom), marked = read
+def _with_mark(lines: list[str], names: list[str], words: list[tuple[int, dict[str, str]]],
+               label: int, box: tuple[int, int, int, int], marked: bool) -> list[str]:
+    """The TSV ``lines`` with the box ``box`` read as its mark: OCR's words inside it
+    dropped, and "X" (marked) or ``EMPTY_BOX`` (empty) put before the label's first word
+    ``words[label]``, on its line, at the box's place."""
+    left, top, right, bottom = box
     inside = {number for number, row in words
               if left <= (_box(row)[0] + _box(row)[2]) / 2 <= right
               and top <= (_box(row)[1] + _box(row)[3]) / 2 <= bottom}
-    number, row = words[first]
+    number, row = words[label]
     mark = dict(row, text="X" if marked else EMPTY_BOX, left=str(left), width=str(right - left),
                 conf="99")
     added = "\t".join(mark[name] for name in names)
     out: list[str] = []
     for n, line in enumerate(lines):
         out += ([added] if n == number else []) + ([] if n in inside else [line])
-    return "\n".join(out)
+    return out
+
+
+def box_marks(image: bytes, tsv: str) -> str:
+    """tesseract's TSV of the page ``image`` with the Rule 10b5-1 box read from the
+    pixels (see the module): OCR's words inside the box dropped, and "X" (marked) or
+    ``EMPTY_BOX`` (empty) put before the label; then the boxes of boxes 5 and 6 drawn as
+    squares read so (``labelled_boxes``); as it was where no box is read so, or the
+    image's pixels cannot be read here (not PGM/PPM)."""
+    held = tsv_page(image, tsv)
+    if held is None:
+        return tsv
+    page, lines, names = held
+    words = list(numbered_words(lines, names))
+    first = _label(words)
+    if first is not None and (read := _read_box(page, words, first)) is not None:
+        lines = _with_mark(lines, names, words, first, *read)
+    return "\n".join(labelled_boxes(page, lines, names))
+
+
+# the labels of boxes 5 and 6, each printed beside a box of its own, as many words of each
+# as the scan's reader needs read on the box's line to take a mark before it as the box's
+# (``grammars/ocr_text.lark``, BOX_NAME: a mark before a label cut short is an error)
+_BOX_LABELS = (("Director",), ("10%", "Owner"), ("Officer", "(give"),
+               ("Other", "(specify", "below)"),
+               ("Form", "filed", "by", "One", "Reporting", "Person"),
+               ("Form", "filed", "by", "More", "than", "One", "Reporting", "Person"))
+#: how far the box's middle stands from its label's line's middle at most, in pixels
+BOX_CENTRE = 6
+#: how far left of a label's first word the box's right edge stands at most, in pixels
+BOX_GAP = 30
+
+
+def _labels_at(words: list[tuple[int, dict[str, str]]], label: tuple[str, ...]) -> list[int]:
+    """The indexes in ``words`` of each place ``label``'s words are read one after
+    another on one line."""
+    return [i for i in range(len(words) - len(label) + 1)
+            if all(words[i + k][1]["text"].strip() == text for k, text in enumerate(label))
+            and len({line_key(words[i + k][1]) for k in range(len(label))}) == 1]
+
+
+def _beside(page: Grey, words: list[tuple[int, dict[str, str]]],
+            first: int) -> tuple[tuple[int, int, int, int], bool] | None:
+    """The box standing right before the word ``words[first]`` on its line (its right
+    edge ``BOX_GAP`` pixels left of the word at most, its middle ``BOX_CENTRE`` pixels
+    from the word's, or its top from the word's top) and whether it is marked; None
+    where not exactly one such box is found, or its inside is neither clearly empty nor
+    clearly marked, or a word other than OCR's glyph of the box stands between the box
+    and the label."""
+    left, top, _, bottom = _box(words[first][1])
+    middle = (top + bottom) / 2
+    # OCR may draw a word's box down over what stands under it ("Director" 47 pixels
+    # high): the box's top then stands level with the word's
+    found = [box for box in squares(page, (left - REACH, top - 20, left - 3, bottom + 20))
+             if (abs((box[1] + box[3]) / 2 - middle) <= BOX_CENTRE
+                 or abs(box[1] - top) <= BOX_CENTRE) and left - box[2] <= BOX_GAP]
+    if len(found) != 1:
+        return None
+    box = found[0]
+    between = [row for _, row in words if line_key(row) == line_key(words[first][1])
+               and box[2] < (_box(row)[0] + _box(row)[2]) / 2 < left]
+    state = box_state(page, box)
+    return None if state is None or between else (box, state)
+
+
+def labelled_boxes(page: Grey, lines: list[str], names: list[str]) -> list[str]:
+    """The TSV ``lines`` with each box of boxes 5 and 6 ("Director", "10% Owner",
+    "Officer (give title below)", "Other (specify below)", "Form filed by One/More ...")
+    read from the page's pixels where it is drawn as a square right before its label
+    (OCR reads an empty one as a glyph, "C1", "(J", "LD", and a checked one as nothing):
+    each place a label is read (the owners listed after the tables print boxes 5 of
+    their own) with one box found beside it and its inside clearly empty or clearly
+    marked (``_beside``) gets "X" or ``EMPTY_BOX`` put before it; the others are left as
+    they were."""
+    for label in _BOX_LABELS:
+        for at in range(len(_labels_at(list(numbered_words(lines, names)), label))):
+            words = list(numbered_words(lines, names))  # numbered anew after each mark
+            place = _labels_at(words, label)[at]
+            if (read := _beside(page, words, place)) is not None:
+                lines = _with_mark(lines, names, words, place, *read)
+    return lines
