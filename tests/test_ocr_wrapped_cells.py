@@ -143,6 +143,3 @@ def test_a_stop_ocr_read_after_a_titles_last_word_is_a_speck():
     common = frozenset({"Common Stock"})
     stock = _line(1, "Stock.")
     assert unread_word_of(_line(0, GARBLED + "c") + stock, stock, common)
-    # the word without the stop must be a title's word: "Units." stays a word no title prints
-    units = _line(1, "Units.")
-    assert not unread_word_of(_line(0, GARBLED + "c") + units, units, common)

@@ -42,7 +42,7 @@ def nature_cuts(body: Body, natures: frozenset[str]) -> None:
         cuts = [cut for cut in range(len(run) + 1)
                 if _ends_printed(upper, run[:cut], natures)
                 and _opens_printed(run[cut:], lower.parts[NATURE], natures)]
-        if len(cuts) != 1:
+        if not cuts:
             cuts = _unmarked_cuts(upper, lower, run, natures)
         if len(cuts) == 1:
             upper.below, lower.above = run[:cuts[0]], run[cuts[0]:]

@@ -414,8 +414,9 @@ def unread_word_of(words: list[Atom], part: list[Atom], titles: frozenset[str]) 
     texts = [a.text.lstrip(GARBLED) for a in atoms]
     if len(texts) < 2:
         return False
-    texts[-1] = _unspecked(unmarked(texts[-1]), printed_words(titles))
-    unread = [i for i, text in enumerate(texts) if text not in printed_words(titles)]
+    known = printed_words(titles)
+    texts[-1] = _unspecked(unmarked(texts[-1]), known)
+    unread = [i for i, text in enumerate(texts) if text not in known]
     if not unread or not _garbled_word(atoms[unread[-1]], texts[unread[-1]], part):
         return False
     at = unread[-1]
