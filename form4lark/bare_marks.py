@@ -10,19 +10,21 @@ to, a value ending in its number may hold that mark glued on:
   marks of listed notes (the number as one note's, or else each digit as one
   note's); where both readings name listed notes ("Footnotes12" with notes 1, 2 and
   12) the value is kept without them and the marks are not read.
-- where the text glues marks on words so, a price ending in an unreferenced note's
-  number ("208.992"), or an amount that is that number (a cell of a lone mark read as
-  "1"), cannot be told from a number printed so: it is left unknown. Where no word
-  shows a glued mark, the numbers are kept: a converter that lost marks leaves notes
-  unreferenced too (the corpus's pdfplumber and pymupdf4llm texts lost right prices
-  to the rule without this). An amount that only ends in it ("7721") is kept:
-  a mark stands on a price far more often (a weighted average's range), and every
-  amount ending in the digit would be lost for the few glued.
+- a price or an amount that is an unreferenced note's number (a cell of a lone mark
+  read as "1") and, where the text glues marks on words so, a price ending in it
+  ("208.992") cannot be told from a number printed so: it is left unknown. Where no
+  word shows a glued mark, the prices ending in it are kept: a converter that lost
+  marks leaves notes unreferenced too (the corpus's pdfplumber and pymupdf4llm texts
+  lost right prices to the rule without this). An amount that only ends in it
+  ("7721") is kept: a mark stands on a price far more often (a weighted average's
+  range), and every amount ending in the digit would be lost for the few glued (634
+  right amounts of the agent design for 16 wrong).
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
-unreferenced for no glued mark (the corpus tesseract texts lost right prices to it). Nothing is done where a table or the notes are unread (a table left out may
-hold the references) or every note is referred to.
+unreferenced for no glued mark (the corpus tesseract texts lost right prices to it).
+Nothing is done where a table or the notes are unread (a table left out may hold the
+references) or every note is referred to.
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
 _PRICES = ("conversion_or_exercise_price", "price_per_share")
 #: amounts: a cell of a lone mark may be read as one
 _AMOUNTS = ("shares", "shares_owned_following", "underlying_shares")
-# a last word of three letters or more run into one or two digits: "Stock1", "Footnotes23"
-_GLUED_WORD = re.compile(r"(?P<value>.*\b[A-Za-z]{3,})(?P<digits>[0-9]{1,2})")
+# a last word of two letters or more, or ending in an abbreviation's stop, run into one or
+# two digits: "Stock1", "Footnotes23", "LP2", "L.P.1" (no value of the corpus truths ends so;
+# "A1" of a series' name does)
+_GLUED_WORD = re.compile(r"(?P<value>.*\b(?:[A-Za-z]{2,}|[A-Za-z]\.))(?P<digits>[0-9]{1,2})")
 
 
 def unreferenced_notes(form: Form4) -> frozenset[str]:
@@ -87,9 +91,9 @@ def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic]]:
     notes = form.footnotes or {}
     tables = {t: [_words_read(t, row, unreferenced, notes, diagnostics) for row in getattr(form, t)]
               for t in _TABLES}
-    if diagnostics:  # the text glues marks on: its numbers may hold them too
-        tables = {t: [_numbers_read(t, row, unreferenced, diagnostics) for row in rows]
-                  for t, rows in tables.items()}
+    glued = bool(diagnostics)  # the text glues marks on words: its prices may hold them too
+    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics) for row in rows]
+              for t, rows in tables.items()}
     return dataclasses.replace(
         form, non_derivative_transactions=tuple(tables["non_derivative_transactions"]),
         non_derivative_holdings=tuple(tables["non_derivative_holdings"]),
@@ -128,9 +132,11 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
-def _numbers_read(table: str, row: Any, unreferenced: frozenset[str],
+def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
                   diagnostics: list[Diagnostic]) -> Any:
-    """One row with its numbers that may hold a glued mark None."""
+    """One row with its numbers that may be or hold a mark None: a number that is an
+    unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
+    ending in it."""
     changes: dict[str, Any] = {}
     line, column = _line(row)
     for name in _PRICES + _AMOUNTS:
@@ -138,7 +144,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str],
         if not isinstance(value, Decimal):
             continue
         text = format(value, "f")
-        ends = sorted(k for k in unreferenced if text.endswith(k) if name in _PRICES or text == k)
+        ends = sorted(k for k in unreferenced
+                      if text == k or glued and name in _PRICES and text.endswith(k))
         if ends:
             changes[name] = None
             diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{text} ends in the "

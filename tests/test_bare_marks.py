@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from support import FIXTURES, table_fields_off
 
-from form4lark.bare_marks import glued_marks
+from form4lark.bare_marks import _GLUED_WORD, glued_marks
 
 HTML2TEXT = FIXTURES / "agent" / "AAPL-20190502-1" / "agent" / "html2text.md"
 
@@ -34,3 +34,13 @@ def test_glued_title_read_and_glued_price_unknown() -> None:
 def test_glued_marks(digits: str, marks: list[str] | None) -> None:
     notes = frozenset({"1", "2", "3", "12"})
     assert glued_marks(digits, notes) == marks
+
+
+@pytest.mark.parametrize(("value", "read"), [
+    ("Common Stock1", ("Common Stock", "1")), ("See Footnotes23", ("See Footnotes", "23")),
+    ("By Fund IV, L.P.1", ("By Fund IV, L.P.", "1")), ("By Fund, LP2", ("By Fund, LP", "2")),
+    ("Series A1 Preferred Stock", None), ("Series A1", None), ("Stock 2", None),
+    ("Common Stock123", None)])
+def test_glued_word(value: str, read: tuple[str, str] | None) -> None:
+    match = _GLUED_WORD.fullmatch(value)
+    assert (match and (match["value"], match["digits"])) == read
