@@ -13,6 +13,13 @@ nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .text import fold
+
+if TYPE_CHECKING:
+    from .page import Line, Piece
 
 #: the glyphs a page marks a checked box with besides the form's "X" (the same set as
 #: ``grammars/form_labels.lark``, CHECK): a ballot box's mark ("\u2612", "\u2611"), a
@@ -39,14 +46,12 @@ _GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]", rf"[{_EMPTY}]|\[ ?\]")
 _GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[]")
 
 
-def both_drawn(texts: list[str], boxes: re.Pattern[str] = _GLYPH_BOX,
-               start: re.Pattern[str] = _GLYPH_START) -> bool:
-    """True where the texts hold both a filled and an empty box (as ``boxes`` finds them,
-    on texts where ``start`` finds a glyph)."""
+def both_drawn(texts: list[str]) -> bool:
+    """True where the texts hold both a filled and an empty box."""
     kinds: set[str] = set()
     for text in texts:
-        if start.search(text):
-            kinds.update(kind for match in boxes.finditer(text)
+        if _GLYPH_START.search(text):
+            kinds.update(kind for match in _GLYPH_BOX.finditer(text)
                          for kind, glyph in match.groupdict().items() if glyph)
             if len(kinds) == 2:
                 return True
@@ -70,4 +75,20 @@ def marks_of_glyphs_always(text: str) -> str:
 def marks_of_glyphs(text: str) -> str:
     """A converter's ``text`` with its boxes drawn as glyphs or as "[X]"/"[ ]" read as marks,
     where it draws both kinds (``both_drawn``); unchanged otherwise."""
-    return _GLYPH_BOX.sub(_as_mark, text) if both_drawn([text]) else text
+    return marks_of_glyphs_always(text) if both_drawn([text]) else text
+
+
+def two_glyph_marks(lines: list[Line]) -> list[Line]:
+    """The lines with each box drawn filled read as the form's mark "X" and each drawn
+    empty as nothing, where the page draws both; unchanged where only one kind is seen
+    (a page's lines: a web page's, or a PDF's words, whose "[X]" is a word of its own)."""
+    if not both_drawn([p.text for line in lines for p in line.pieces if p.text]):
+        return lines
+
+    def read(piece: Piece) -> Piece:
+        text = marks_of_glyphs_always(piece.text)
+        if text == piece.text:
+            return piece
+        return replace(piece, text="\n".join(filter(None, map(fold, text.split("\n")))))
+
+    return [replace(line, pieces=[read(p) for p in line.pieces]) for line in lines]

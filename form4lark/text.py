@@ -39,7 +39,12 @@ def unescape(text: str) -> str:
 _BARE_MARKS = re.compile(r"\s*[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*")
 _NUMBER = re.compile(r"[0-9]+")
 # the same in its tags, as markdown keeps it: "Stock<sup>1</sup>"
-_SUP_BARE_MARKS = re.compile(r"<sup>(\s*[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*)</sup>", re.I)
+_SUP_BARE_MARKS = re.compile(rf"<sup>({_BARE_MARKS.pattern})</sup>", re.I)
+
+
+def _as_marks(numbers: str) -> str:
+    """Bare footnote numbers as the form's marks: "2, 3" -> "(2)(3)"."""
+    return "".join(f"({n})" for n in _NUMBER.findall(numbers))
 
 
 def superscript_marks(text: str) -> str:
@@ -49,15 +54,15 @@ def superscript_marks(text: str) -> str:
     as the form prints them) it stays a mark. Any other superscript stays as written."""
     if not _BARE_MARKS.fullmatch(text):
         return text
-    return "".join(f"({n})" for n in _NUMBER.findall(text))
+    return _as_marks(text)
 
 
 def sup_marks(text: str) -> str:
     """``text`` with each ``<sup>`` of bare numbers written as the marks it is
     ("Stock<sup>1</sup>" -> "Stock(1)", ``superscript_marks``), before its tags go."""
-    if "<sup" not in text and "<SUP" not in text:
+    if "<sup" not in text.lower():
         return text
-    return _SUP_BARE_MARKS.sub(lambda m: superscript_marks(m.group(1)), text)
+    return _SUP_BARE_MARKS.sub(lambda m: _as_marks(m.group(1)), text)
 
 
 def strip_tags(text: str) -> str:

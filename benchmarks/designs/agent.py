@@ -47,6 +47,11 @@ def text(el, path):
     return t.strip()
 
 
+def note_number(fid):
+    """A footnote id's number as the page prints it: "F1" -> "1"."""
+    return fid[1:] if fid[:1] in "Ff" else fid
+
+
 def marks(el, path=None):
     """Footnote numbers ("1", "2") of the footnoteId elements directly under el/path (or its value)."""
     node = el if path is None else (el.find(path) if el is not None else None)
@@ -54,8 +59,7 @@ def marks(el, path=None):
         return []
     out = []
     for f in node.findall("footnoteId") + node.findall("value/footnoteId"):
-        fid = f.get("id", "")
-        out.append(fid[1:] if fid[:1] in "Ff" else fid)
+        out.append(note_number(f.get("id", "")))
     return out
 
 
@@ -293,8 +297,7 @@ def render(xml_text):
                    "(e.g., puts, calls, warrants, options, convertible securities)", T2_HEAD, rows))
     p.append("<p><b>Explanation of Responses:</b></p>")
     for f in root.findall("footnotes/footnote"):
-        fid = f.get("id", "")
-        num = fid[1:] if fid[:1] in "Ff" else fid
+        num = note_number(f.get("id", ""))
         p.append(f"<p>{esc(num)}. {esc(''.join(f.itertext()).strip())}</p>")
     remarks = text(root, "remarks")
     p.append(f"<p><b>Remarks:</b></p><p>{esc(remarks)}</p>")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Make a design's corpus: page.html, page.pdf and every converter's text, for all corpus filings.
 
-    python make_texts.py DESIGN OUT [--corpus DIR] [--venv PY] [--conv-python PY] [--only ID ...]
+    python make_texts.py DESIGN OUT --venv PY [--corpus DIR] [--conv-python PY] [--only ID ...]
                          [--jobs N] [--pymupdf4llm] [--tesseract]
 
 DESIGN names a module beside this script (agent -> agent.py, whose render(xml) gives the page).
@@ -24,7 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/shared/corpus")
+sys.path.insert(0, str(HERE.parent))
+from other_converters import CONV_PYTHON, CONVERTERS, CORPUS  # noqa: E402  (standard library only)
 
 # one process for all pages (the imports take seconds); a text already made is kept
 PY_CONVERTERS = r'''
@@ -69,9 +70,9 @@ CLI = {
     "pandoc.md": ["pandoc", "-f", "html", "-t", "gfm", "--wrap=none", "{html}"],
     "pdftotext-layout.txt": ["pdftotext", "-layout", "-enc", "UTF-8", "{pdf}", "-"],
     "pdftotext-raw.txt": ["pdftotext", "-raw", "-enc", "UTF-8", "{pdf}", "-"],
-    "w3m.txt": ["w3m", "-dump", "-cols", "200", "-T", "text/html", "{html}"],
-    "lynx.txt": ["lynx", "-dump", "-width", "200", "-force_html", "{html}"],
-    "elinks.txt": ["elinks", "-no-home", "1", "-dump", "1", "-dump-width", "200", "{html}"],
+    # the terminal browsers as benchmarks/other_converters.py runs them
+    **{f"{name}.txt": [c.replace("{}", "{html}") for c in CONVERTERS[name][1]]
+       for name in ("w3m", "lynx", "elinks")},
 }
 
 
@@ -119,8 +120,9 @@ def main() -> None:
     ap.add_argument("design")
     ap.add_argument("out")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--venv", default="/tmp/design3/venv/bin/python")
-    ap.add_argument("--conv-python", default="/work/conv-venv/bin/python")
+    ap.add_argument("--venv", required=True,
+                    help="a Python with weasyprint and inscriptis installed (prints the page)")
+    ap.add_argument("--conv-python", default=CONV_PYTHON)
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tesseract", action="store_true", help="also OCR the first 15 (slow)")

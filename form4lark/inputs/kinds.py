@@ -32,6 +32,16 @@ def image_kind(data: bytes) -> str | None:
     return next((kind for magic, kind in _IMAGES.items() if data.startswith(magic)), None)
 
 
+def _glyph_marked(page: Page) -> Page:
+    """A PDF's page with its boxes printed as glyphs or as text ("[X]", "[ ]") read as the
+    form's marks where it prints both kinds (``glyph_marks.two_glyph_marks``)."""
+    from dataclasses import replace
+
+    from ..glyph_marks import two_glyph_marks
+    lines = two_glyph_marks(page.lines)
+    return page if lines is page.lines else replace(page, lines=lines)
+
+
 def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Scan] | None:
     """The input kind and what is read of it: a PDF's page of words, or a scan's OCR
     (a PDF without a text layer drawn by ``renderer``, ``raster.py``'s best if None);
@@ -40,11 +50,11 @@ def read_input(data: bytes, renderer: str | None = None) -> tuple[str, Page | Sc
         return None  # a text: none of the readers below is imported (start-up)
     from . import scan
     from .pdf import pdf_words
-    from .words import bracket_box_marks, page_of_words
+    from .words import page_of_words
     if is_pdf(data):
         words = pdf_words(data)
         if words:
-            return PDF, page_of_words(bracket_box_marks(words))
+            return PDF, _glyph_marked(page_of_words(words))
         try:
             scan.tesseract()
         except InputError as missing:

@@ -129,28 +129,6 @@ def _pieces(line: list[Word], width: float) -> list[list[Word]]:
     return pieces
 
 
-#: a box printed as text, checked ("[X]") and empty ("[", "]" apart, or "[]")
-_CHECKED_WORDS = frozenset({"[X]", "[x]"})
-_EMPTY_WORD = "[]"
-
-
-def bracket_box_marks(words: list[Word]) -> list[Word]:
-    """The words with a box printed as text read as the form's mark where the page prints
-    both kinds (``glyph_marks.py``): "[X]" as "X" in its box, an empty "[ ]" ("[" and "]"
-    side by side, no word between) left out; unchanged where one kind only is seen (one
-    kind on every box tells nothing)."""
-    if not any(w.text in _CHECKED_WORDS for w in words):
-        return words
-    empty = {i for i, (w, after) in enumerate(zip(words, words[1:]))
-             if w.text == "[" and after.text == "]" and after.page == w.page
-             and 0 <= after.x0 - w.x1 < w.height and abs(after.top - w.top) < w.height / 2}
-    if not empty and not any(w.text == _EMPTY_WORD for w in words):
-        return words
-    ends = {i + 1 for i in empty}
-    return [w._replace(text="X") if w.text in _CHECKED_WORDS else w for i, w in enumerate(words)
-            if i not in empty and i not in ends and w.text != _EMPTY_WORD]
-
-
 def page_of_words(words: list[Word]) -> Page:
     """The words of a document, pages in order, as a page grid (see the module's note)."""
     out: list[Line] = []

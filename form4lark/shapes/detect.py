@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..page import Page
 from ..patterns import FOOTNOTE_MARK
-from ..text import any_line
+from ..text import any_line, superscript_marks
 from .grid import read_grid
 from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
@@ -88,7 +88,7 @@ def _bare_caret_marks(match: re.Match[str]) -> str:
     """A caret's bare numbers in parentheses, the marks they are ("^1" -> "^(1)"), as many
     of the spaces after them dropped as the parentheses take (one kept), so that the
     columns after them stay where they were where the text has room."""
-    marks = "".join(f"({n})" for n in match.group(1).split(","))
+    marks = superscript_marks(match.group(1))  # group 1 is bare numbers alone
     spaces = match.group(2)
     grow = len(marks) - len(match.group(1))
     return f"^{marks}" + " " * max(min(1, len(spaces)), len(spaces) - grow)

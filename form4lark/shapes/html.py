@@ -53,9 +53,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..glyph_marks import CHECK_GLYPHS, both_drawn, marks_of_glyphs_always
+from ..glyph_marks import CHECK_GLYPHS, two_glyph_marks
 from ..page import Line, Page, Piece
 from ..text import fold, superscript_marks
 from .html_tokens import DATA, START, simple_events
@@ -158,22 +158,6 @@ def _checked(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag == "img" and name == "alt" and value and _CHECK_ALT.fullmatch(value):
             return True
     return False
-
-
-def two_glyph_marks(lines: list[Line]) -> list[Line]:
-    """The lines with each box drawn filled read as the form's mark "X" and each drawn
-    empty as nothing, where the page draws both (``glyph_marks.py``); unchanged where
-    only one kind is seen."""
-    if not both_drawn([p.text for line in lines for p in line.pieces if p.text]):
-        return lines
-
-    def read(piece: Piece) -> Piece:
-        text = marks_of_glyphs_always(piece.text)
-        if text == piece.text:
-            return piece
-        return replace(piece, text="\n".join(filter(None, map(fold, text.split("\n")))))
-
-    return [replace(line, pieces=[read(p) for p in line.pieces]) for line in lines]
 
 
 class _LineReader:
