@@ -69,8 +69,12 @@ CLI = {
     "pandoc.md": ["pandoc", "-f", "html", "-t", "gfm", "--wrap=none", "{html}"],
     "pdftotext-layout.txt": ["pdftotext", "-layout", "-enc", "UTF-8", "{pdf}", "-"],
     "pdftotext-raw.txt": ["pdftotext", "-raw", "-enc", "UTF-8", "{pdf}", "-"],
-    "w3m.txt": ["w3m", "-dump", "-cols", "200", "-T", "text/html", "{html}"],
-    "lynx.txt": ["lynx", "-dump", "-width", "200", "-force_html", "{html}"],
+    # read and written as UTF-8 whatever the locale: in a C locale w3m and lynx drop the
+    # glyphs ☒/☐ a page's boxes may print as (elinks prints them "***" either way)
+    "w3m.txt": ["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+                "{html}"],
+    "lynx.txt": ["lynx", "-dump", "-width", "200", "-force_html", "-display_charset=utf-8",
+                 "-assume_charset=utf-8", "{html}"],
     "elinks.txt": ["elinks", "-no-home", "1", "-dump", "1", "-dump-width", "200", "{html}"],
 }
 
