@@ -52,19 +52,14 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     if stored is not None and stored.exists():
         pages = json.loads(stored.read_text())
     else:
-        passes = ("marks5", "marks4", "marks")  # the newest folder first
-        made = [cache / f"{renderer}-{folder}" / name for folder in passes] if cache else []
-        before = next((path for path in made if path.exists()), None)
-        if before is not None:
-            from form4lark.inputs.ocr_marks import glued_marks, short_marks, value_marks
-            read = scan.ocr_marks_sheet
-            pages = json.loads(before.read_text())
-            if before.parent.name != f"{renderer}-marks5":
-                pages = [glued_marks(image, value_marks(image, tsv, read), read)  # once each
-                         for image, tsv in zip(images, pages)]
-            pages = [short_marks(image, tsv, read) for image, tsv in zip(images, pages)]
-        else:
-            pages = [scan.pixel_marks(image, scan.ocr_tsv(image, raster.DPI)) for image in images]
+        # the newest folder first, each with how many of ``scan.MARK_PASSES`` it went through
+        passes = {"marks5": 3, "marks4": 2, "marks": 1}
+        made = [(cache / f"{renderer}-{folder}" / name, done)
+                for folder, done in passes.items()] if cache else []
+        path, done = next(((path, done) for path, done in made if path.exists()), (None, 0))
+        tsvs = (json.loads(path.read_text()) if path is not None
+                else [scan.ocr_tsv(image, raster.DPI) for image in images])
+        pages = [scan.pixel_marks(image, tsv, done) for image, tsv in zip(images, tsvs)]
         if stored is not None:
             stored.parent.mkdir(parents=True, exist_ok=True)
             stored.write_text(json.dumps(pages))

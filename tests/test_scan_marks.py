@@ -221,7 +221,11 @@ def test_a_code_takes_the_marks_of_the_word_right_after_its_date() -> None:
     import datetime as dt
     from types import SimpleNamespace
 
-    from form4lark.inputs.ocr_cell_marks import code_after_date
+    from form4lark.inputs.ocr_cell_marks import code_after_date, code_word_after_date
+
+    def code_marks(row: object, words: list[dict[str, str]],
+                   notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+        return code_after_date(row, code_word_after_date(row, words), notes)
 
     def line(*texts: tuple[str, str]) -> list[dict[str, str]]:
         return [{"text": text, "marks": marks, "left": str(100 * i)}
@@ -231,22 +235,22 @@ def test_a_code_takes_the_marks_of_the_word_right_after_its_date() -> None:
                           deemed_execution_date=None, footnotes={})
     words = line(("Common", ""), ("12/21/2021", ""), ("sh", "(1)"), ("3,400", ""),
                  ("See", "(4)"))
-    assert code_after_date(row, words, frozenset({"1", "4"})) == {"transaction_code": ("1",)}
-    assert code_after_date(row, words, frozenset({"4"})) == {}  # the record lists no (1)
+    assert code_marks(row, words, frozenset({"1", "4"})) == {"transaction_code": ("1",)}
+    assert code_marks(row, words, frozenset({"4"})) == {}  # the record lists no (1)
     read_right = line(("12/21/2021", ""), ("s(2)", ""), ("1,968", ""))
-    assert code_after_date(row, read_right, frozenset({"2"})) == {"transaction_code": ("2",)}
+    assert code_marks(row, read_right, frozenset({"2"})) == {"transaction_code": ("2",)}
     # not the code's letter, digits that may be the mark's or the shares', no date, two dates
     for after in (("fou)", "(1)"), ("s2", ""), ("3,400", "(1)")):
-        assert code_after_date(row, line(("12/21/2021", ""), after), frozenset({"1", "2"})) == {}
-    assert code_after_date(row, words[2:], frozenset({"1"})) == {}
-    assert code_after_date(row, words[1:] + words[1:2], frozenset({"1"})) == {}
+        assert code_marks(row, line(("12/21/2021", ""), after), frozenset({"1", "2"})) == {}
+    assert code_marks(row, words[2:], frozenset({"1"})) == {}
+    assert code_marks(row, words[1:] + words[1:2], frozenset({"1"})) == {}
     # a deemed execution date: the code's word follows it, not the transaction date
     deemed = SimpleNamespace(**{**vars(row), "deemed_execution_date": dt.date(2021, 12, 22)})
-    assert code_after_date(deemed, words, frozenset({"1"})) == {}
-    assert code_after_date(deemed, line(("12/21/2021", ""), ("12/22/2021", ""), ("sh", "(1)")),
-                           frozenset({"1"})) == {"transaction_code": ("1",)}
+    assert code_marks(deemed, words, frozenset({"1"})) == {}
+    assert code_marks(deemed, line(("12/21/2021", ""), ("12/22/2021", ""), ("sh", "(1)")),
+                      frozenset({"1"})) == {"transaction_code": ("1",)}
     marked = SimpleNamespace(**{**vars(row), "footnotes": {"transaction_code": ("3",)}})
-    assert code_after_date(marked, words, frozenset({"1"})) == {}  # a cell keeps its marks
+    assert code_marks(marked, words, frozenset({"1"})) == {}  # a cell keeps its marks
 
 
 def test_a_codes_word_read_as_a_glyph_is_no_mark_alone() -> None:
@@ -256,8 +260,6 @@ def test_a_codes_word_read_as_a_glyph_is_no_mark_alone() -> None:
     import datetime as dt
     from decimal import Decimal
     from types import SimpleNamespace
-
-    from form4lark.inputs.ocr_cell_marks import lone_marks
 
     amount = Decimal(23054)
     row = SimpleNamespace(
@@ -271,7 +273,7 @@ def test_a_codes_word_read_as_a_glyph_is_no_mark_alone() -> None:
                    ("03/17/2021", 816, 80, ""), ("03/17/2026", 918, 80, ""),
                    ("Depositary", 1017, 80, ""), ("23,0542", 1112, 80, "(2)"),
                    ("@)", 1240, 20, "(3)"), ("23,054", 1334, 70, ""), ("I", 1469, 4, ""))
-    assert lone_marks("derivative_transactions", row, words, frozenset({"1", "2", "3"})) == {
+    assert _lone_marks("derivative_transactions", row, words, frozenset({"1", "2", "3"})) == {
         "price_per_share": ("3",)}
 
 
@@ -310,6 +312,14 @@ def test_value_marks_reads_lone_marks_whole_on_a_sheet_of_their_own() -> None:
     assert out.splitlines()[1].split("\t")[-2:] == ["@", ""]
 
 
+def _lone_marks(name: str, row: object, words: list[dict[str, str]],
+                notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``ocr_cell_marks.lone_marks`` with the code's word found as ``cell_marks_read`` does."""
+    from form4lark.inputs.ocr_cell_marks import code_word_after_date, lone_marks
+
+    return lone_marks(name, row, words, notes, code_word_after_date(row, words))
+
+
 def _words(*words: tuple[str, int, int, str]) -> list[dict[str, str]]:
     """TSV words of one line: text, left, width and marks read again (all 13 high, at
     the top)."""
@@ -327,7 +337,6 @@ def test_empty_cells_take_the_marks_read_alone_between_placed_columns() -> None:
     from decimal import Decimal
     from types import SimpleNamespace
 
-    from form4lark.inputs.ocr_cell_marks import lone_marks
 
     amount = Decimal(12687274)
     row = SimpleNamespace(
@@ -341,26 +350,26 @@ def test_empty_cells_take_the_marks_read_alone_between_placed_columns() -> None:
                    ("@", 954, 15, "(2)"), ("Common", 1017, 63, ""), ("12,687,274", 1100, 98, ""),
                    ("$0", 1245, 16, ""), ("12,687,274", 1323, 76, ""), ("I", 1468, 4, ""))
     name = "derivative_transactions"
-    assert lone_marks(name, row, words, frozenset({"1", "2"})) == {
+    assert _lone_marks(name, row, words, frozenset({"1", "2"})) == {
         "conversion_or_exercise_price": ("1",), "exercise_date": ("1",),
         "expiration_date": ("2",)}
-    assert lone_marks(name, row, words, frozenset({"1"})) == {
+    assert _lone_marks(name, row, words, frozenset({"1"})) == {
         "conversion_or_exercise_price": ("1",), "exercise_date": ("1",)}  # no footnote (2)
     # one mark between the amount and the underlying amount, two empty cells: whose is it?
-    assert lone_marks(name, row, words[:6] + words[7:], frozenset({"1", "2"})) == {
+    assert _lone_marks(name, row, words[:6] + words[7:], frozenset({"1", "2"})) == {
         "conversion_or_exercise_price": ("1",)}
     dated = SimpleNamespace(**{**vars(row), "exercise_date": dt.date(2024, 1, 1)})
-    assert "exercise_date" not in lone_marks(name, dated, words, frozenset({"1", "2"}))
+    assert "exercise_date" not in _lone_marks(name, dated, words, frozenset({"1", "2"}))
     # a glyph right after a word is that word's garbled mark, not a cell's
     glued = words[:5] + _words(("fo)", 804, 16, "(1)")) + words[6:]
-    assert "exercise_date" not in lone_marks(name, row, glued, frozenset({"1", "2"}))
+    assert "exercise_date" not in _lone_marks(name, row, glued, frozenset({"1", "2"}))
     marked = SimpleNamespace(**{**vars(row), "footnotes": {"exercise_date": ("3",)}})
-    assert lone_marks(name, marked, words, frozenset({"1", "2", "3"}))["expiration_date"] == ("2",)
-    assert "exercise_date" not in lone_marks(name, marked, words, frozenset({"1", "2", "3"}))
+    assert _lone_marks(name, marked, words, frozenset({"1", "2", "3"}))["expiration_date"] == ("2",)
+    assert "exercise_date" not in _lone_marks(name, marked, words, frozenset({"1", "2", "3"}))
     # a glyph between the date and the amount with the code's word not placed: the
     # code's own mark ("cl)" for "C(1)", PLTR-20210217-1), not the deemed date's
     coded = words[:3] + _words(("cl)", 593, 28, "(1)")) + words[4:]
-    assert "deemed_execution_date" not in lone_marks(name, row, coded, frozenset({"1", "2"}))
+    assert "deemed_execution_date" not in _lone_marks(name, row, coded, frozenset({"1", "2"}))
 
 
 def test_a_natures_last_mark_wrapped_under_it_is_the_cells() -> None:

@@ -27,6 +27,10 @@ def test_the_fixtures_are_there() -> None:
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
 def test_a_design_never_seen_is_refused_or_read_right(path: Path) -> None:
+    """A guard, not a reader's test: all five texts are refused today (too few of the
+    form's markers), so nothing here checks that ``parse`` reads this design's bracketed
+    marks ("[1]") as its footnote marks; ``test_its_bracketed_marks_are_the_forms``
+    checks ``marks_of_brackets`` alone."""
     try:
         form = parse(fixture_text(path))
     except Form4ParseError:
@@ -37,14 +41,17 @@ def test_a_design_never_seen_is_refused_or_read_right(path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["html2text.md", "pdftotext-layout.txt", "pypdf.txt", "w3m.txt"])
 def test_its_bracketed_marks_are_the_forms(name: str) -> None:
-    """The "[1]" on the second sale's price (its truth: footnote 1 on price_per_share)
-    and the note's label "[1]" read as the form's "(1)", in four shapes."""
-    truth = truth_of(WEB / "AAPL-20190812-1" / "web" / name)
-    assert truth["non_derivative_transactions"][1]["price_per_share"] == 201.69
-    assert truth["non_derivative_transactions"][1]["footnotes"] == {"price_per_share": ["1"]}
-    assert truth["footnotes"]["1"].startswith("This transaction was executed")
-    text = marks_of_brackets(fixture_text(WEB / "AAPL-20190812-1" / "web" / name))
-    assert "(1) This transaction was executed" in text
-    assert "[1]" not in text
-    price = text.index("$201.69")
-    assert text.find("(1)", price) != -1 and "(1)" not in text[:price]
+    """The "[1]" on the one sale whose price its truth marks (AAPL-20190812-1: footnote 1
+    on the second sale's price) and the note's label "[1]" read as the form's "(1)", in
+    four shapes: the price, the mark and the note's first words taken from the truth."""
+    path = WEB / "AAPL-20190812-1" / "web" / name
+    truth = truth_of(path)
+    [row] = [row for row in truth["non_derivative_transactions"]
+             if row["footnotes"].get("price_per_share")]
+    [mark] = row["footnotes"]["price_per_share"]
+    label = f"({mark})"
+    text = marks_of_brackets(fixture_text(path))
+    assert f"{label} {' '.join(truth['footnotes'][mark].split()[:4])}" in text
+    assert f"[{mark}]" not in text
+    price = text.index(f"${row['price_per_share']}")
+    assert text.find(label, price) != -1 and label not in text[:price]

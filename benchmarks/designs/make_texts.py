@@ -66,13 +66,17 @@ for d in sys.argv[1:]:
         open(d + "/inscriptis.txt", "w", encoding="utf-8").write(inscriptis.get_text(h))
 '''
 
+_UTF8 = {"w3m": ["-I", "UTF-8", "-O", "UTF-8"],
+         "lynx": ["-display_charset=utf-8", "-assume_charset=utf-8"]}
 CLI = {
     "pandoc.md": ["pandoc", "-f", "html", "-t", "gfm", "--wrap=none", "{html}"],
     "pdftotext-layout.txt": ["pdftotext", "-layout", "-enc", "UTF-8", "{pdf}", "-"],
     "pdftotext-raw.txt": ["pdftotext", "-raw", "-enc", "UTF-8", "{pdf}", "-"],
-    # the terminal browsers as benchmarks/other_converters.py runs them
-    **{f"{name}.txt": [c.replace("{}", "{html}") for c in CONVERTERS[name][1]]
-       for name in ("w3m", "lynx", "elinks")},
+    # the terminal browsers as benchmarks/other_converters.py runs them, w3m and lynx told
+    # to read and write UTF-8 whatever the locale: in a C locale they drop the glyphs ☒/☐ a
+    # page's boxes may print as (elinks prints them "***" either way)
+    **{f"{name}.txt": [c.replace("{}", "{html}") for c in CONVERTERS[name][1]][:-1]
+       + _UTF8.get(name, []) + ["{html}"] for name in ("w3m", "lynx", "elinks")},
 }
 
 

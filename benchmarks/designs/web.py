@@ -19,7 +19,8 @@ Here no box is numbered, labels are shortened, the parts come in another order (
 then the issuer), every owner of a joint filing gets its own section with its relationship,
 and the tables have one header row.
 
-Standard library only; the filing's XML is the only input.
+Standard library only; the filing's XML is the only input, read with agent.py's XML readers
+(``text``, ``flag``, ``date``).
 """
 from __future__ import annotations
 
@@ -27,27 +28,9 @@ import html
 import sys
 import xml.etree.ElementTree as ET
 
+from agent import date, flag, text  # the designs folder is on sys.path (script, make_texts.py)
+
 CHECKED, UNCHECKED = "\u2612", "\u2610"
-
-
-def _text(el: ET.Element | None, path: str) -> str:
-    """The stripped text at ``path`` under ``el`` ('' when absent)."""
-    if el is None:
-        return ""
-    found = el.find(path)
-    return (found.text or "").strip() if found is not None and found.text else ""
-
-
-def _flag(el: ET.Element | None, path: str) -> bool:
-    """An XML boolean (1/true) at ``path``."""
-    return _text(el, path).lower() in ("1", "true")
-
-
-def _date(iso: str) -> str:
-    """YYYY-MM-DD as the form prints it, MM/DD/YYYY."""
-    if len(iso) >= 10 and iso[4] == "-" and iso[7] == "-":
-        return f"{iso[5:7]}/{iso[8:10]}/{iso[0:4]}"
-    return iso
 
 
 def _marks(el: ET.Element | None) -> str:
@@ -64,9 +47,9 @@ def _marks(el: ET.Element | None) -> str:
 def _cell(el: ET.Element | None, path: str, kind: str = "text", marks_at: str | None = None) -> str:
     """One table cell: the value at ``path``/value in the form's print, then its marks."""
     node = el.find(path) if el is not None else None
-    value = _text(node, "value") if node is not None else ""
+    value = text(el, path)
     if kind == "date":
-        value = _date(value)
+        value = date(value)
     elif kind == "price" and value:
         value = "$" + value
     marks = _marks(node if marks_at is None else (el.find(marks_at) if el is not None else None))
@@ -81,22 +64,22 @@ def _owner(owner: ET.Element, index: int, count: int) -> str:
     """One reporting owner's section: name, address, relationship."""
     rid, addr, rel = (owner.find("reportingOwnerId"), owner.find("reportingOwnerAddress"),
                       owner.find("reportingOwnerRelationship"))
-    lines = [_text(addr, "rptOwnerStreet1"), _text(addr, "rptOwnerStreet2"),
-             " ".join(p for p in (_text(addr, "rptOwnerCity") + ("," if _text(addr, "rptOwnerCity") else ""),
-                                  _text(addr, "rptOwnerState"), _text(addr, "rptOwnerZipCode")) if p)]
+    lines = [text(addr, "rptOwnerStreet1"), text(addr, "rptOwnerStreet2"),
+             " ".join(p for p in (text(addr, "rptOwnerCity") + ("," if text(addr, "rptOwnerCity") else ""),
+                                  text(addr, "rptOwnerState"), text(addr, "rptOwnerZipCode")) if p)]
     address = "<br>".join(html.escape(x) for x in lines if x)
-    officer = _text(rel, "officerTitle")
-    other = _text(rel, "otherText")
-    relation = (f"Director {_box(_flag(rel, 'isDirector'))} &nbsp; "
-                f"Officer {_box(_flag(rel, 'isOfficer'))}"
+    officer = text(rel, "officerTitle")
+    other = text(rel, "otherText")
+    relation = (f"Director {_box(flag(rel, 'isDirector'))} &nbsp; "
+                f"Officer {_box(flag(rel, 'isOfficer'))}"
                 + (f" (title: {html.escape(officer)})" if officer else "")
-                + f" &nbsp; 10% Owner {_box(_flag(rel, 'isTenPercentOwner'))} &nbsp; "
-                f"Other {_box(_flag(rel, 'isOther'))}"
+                + f" &nbsp; 10% Owner {_box(flag(rel, 'isTenPercentOwner'))} &nbsp; "
+                f"Other {_box(flag(rel, 'isOther'))}"
                 + (f" (specify: {html.escape(other)})" if other else ""))
     head = "Reporting Owner" + (f" {index} of {count}" if count > 1 else "")
-    cik = _text(rid, "rptOwnerCik")
+    cik = text(rid, "rptOwnerCik")
     return (f"<h2>{head}</h2>\n<table class=\"kv\">\n"
-            f"<tr><th>Reporting Person</th><td>{html.escape(_text(rid, 'rptOwnerName'))}</td></tr>\n"
+            f"<tr><th>Reporting Person</th><td>{html.escape(text(rid, 'rptOwnerName'))}</td></tr>\n"
             + (f"<tr><th>CIK</th><td>{html.escape(cik)}</td></tr>\n" if cik else "")
             + f"<tr><th>Address</th><td>{address}</td></tr>\n"
             f"<tr><th>Relationship</th><td>{relation}</td></tr>\n</table>\n")
@@ -114,8 +97,8 @@ TABLE2 = ["Title of Security", "Conversion or Exercise Price", "Transaction Date
 def _coding(row: ET.Element) -> str:
     """The Code and V cells (V when an equity swap is involved); marks on the coding go on the code."""
     coding = row.find("transactionCoding")
-    code = _text(coding, "transactionCode")
-    v = "V" if _flag(coding, "equitySwapInvolved") else ""
+    code = text(coding, "transactionCode")
+    v = "V" if flag(coding, "equitySwapInvolved") else ""
     return f"<td>{html.escape(code)}{_marks(coding)}</td><td>{v}</td>"
 
 
@@ -174,25 +157,25 @@ def render(xml_text: str) -> str:
     root = ET.fromstring(xml_text)
     issuer = root.find("issuer")
     owners = root.findall("reportingOwner")
-    doc_type = _text(root, "documentType") or "4"
+    doc_type = text(root, "documentType") or "4"
     parts = [f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Form {html.escape(doc_type)} "
-             f"insider filing: {html.escape(_text(issuer, 'issuerTradingSymbol'))}</title>"
+             f"insider filing: {html.escape(text(issuer, 'issuerTradingSymbol'))}</title>"
              f"<style>{STYLE}</style></head><body>\n"
              f"<h1>SEC Form {html.escape(doc_type)}: Statement of Changes in Beneficial Ownership</h1>\n"]
     for i, owner in enumerate(owners, 1):
         parts.append(_owner(owner, i, len(owners)))
-    kv = [("Issuer", html.escape(_text(issuer, "issuerName"))),
-          ("Ticker", html.escape(_text(issuer, "issuerTradingSymbol")))]
-    if _text(issuer, "issuerCik"):
-        kv.append(("Issuer CIK", html.escape(_text(issuer, "issuerCik"))))
-    kv.append(("Date of Earliest Transaction", _date(_text(root, "periodOfReport"))))
-    if _text(root, "dateOfOriginalSubmission"):
-        kv.append(("Date Original Filed", _date(_text(root, "dateOfOriginalSubmission"))))
+    kv = [("Issuer", html.escape(text(issuer, "issuerName"))),
+          ("Ticker", html.escape(text(issuer, "issuerTradingSymbol")))]
+    if text(issuer, "issuerCik"):
+        kv.append(("Issuer CIK", html.escape(text(issuer, "issuerCik"))))
+    kv.append(("Date of Earliest Transaction", date(text(root, "periodOfReport"))))
+    if text(root, "dateOfOriginalSubmission"):
+        kv.append(("Date Original Filed", date(text(root, "dateOfOriginalSubmission"))))
     joint = len(owners) > 1
     kv.append(("Filing", f"Individual {_box(not joint)} &nbsp; Joint/Group {_box(joint)}"))
-    kv.append(("No Longer Subject to Section 16", _box(_flag(root, "notSubjectToSection16"))))
-    if root.find("aff10b5One") is not None or _text(root, "schemaVersion") >= "X0407":
-        kv.append(("Rule 10b5-1", _box(_flag(root, "aff10b5One"))))
+    kv.append(("No Longer Subject to Section 16", _box(flag(root, "notSubjectToSection16"))))
+    if root.find("aff10b5One") is not None or text(root, "schemaVersion") >= "X0407":
+        kv.append(("Rule 10b5-1", _box(flag(root, "aff10b5One"))))
     parts.append("<h2>Issuer</h2>\n<table class=\"kv\">\n"
                  + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>\n" for k, v in kv) + "</table>\n")
     t1 = root.find("nonDerivativeTable")
@@ -208,12 +191,12 @@ def render(xml_text: str) -> str:
         parts.append(f'<p id="fn{html.escape(n)}">[{html.escape(n)}] '
                      f"{html.escape(' '.join((fn.text or '').split()))}</p>\n")
     parts.append("</div>\n")
-    remarks = " ".join((_text(root, "remarks")).split())
+    remarks = " ".join((text(root, "remarks")).split())
     parts.append(f"<h2>Remarks</h2>\n<p>{html.escape(remarks) if remarks else 'None'}</p>\n")
     parts.append("<h2>Signatures</h2>\n<table class=\"kv\">\n")
     for sig in root.findall("ownerSignature"):
-        parts.append(f"<tr><td>{html.escape(_text(sig, 'signatureName'))}</td>"
-                     f"<td>{_date(_text(sig, 'signatureDate'))}</td></tr>\n")
+        parts.append(f"<tr><td>{html.escape(text(sig, 'signatureName'))}</td>"
+                     f"<td>{date(text(sig, 'signatureDate'))}</td></tr>\n")
     parts.append("</table>\n</body></html>\n")
     return "".join(parts)
 

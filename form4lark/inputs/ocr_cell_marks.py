@@ -84,10 +84,11 @@ def cell_marks_read(form: Form4, tsvs: tuple[str, ...]) -> Form4:
     replaced: dict[tuple[str, int], Any] = {}
     for name, i, row, words in rows_with_line_words(form, tsvs):
         marks = line_marks(row, words, notes)
+        code = code_word_after_date(row, words)  # found once for both
         if CODE not in marks:
-            marks.update(code_after_date(row, words, notes))
+            marks.update(code_after_date(row, code, notes))
         if name in MARK_COLUMNS:
-            marks.update(lone_marks(name, row, words, notes))
+            marks.update(lone_marks(name, row, words, notes, code))
         lines = text_lines(tsvs)
         if row.footnotes.get(NATURE):  # the only cell a mark wraps under
             marks.update(wrapped_marks(row, words, _page_words(lines, row), notes))
@@ -142,13 +143,13 @@ def line_marks(row: Any, words: list[dict[str, str]],
     return out
 
 
-def code_after_date(row: Any, words: list[dict[str, str]],
+def code_after_date(row: Any, after: dict[str, str] | None,
                     notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The marks of the row's unmarked transaction code read from its word printed right
-    after its date (``code_word_after_date``): re-read from the pixels, or those its
-    text ends in ("s(2)"), each naming a footnote of ``notes``; nothing else."""
-    after = None if row.footnotes.get(CODE) else code_word_after_date(row, words)
-    if after is None:
+    """The marks of the row's unmarked transaction code read from ``after``, its word
+    printed right after its date (``code_word_after_date``; None where there is none):
+    re-read from the pixels, or those its text ends in ("s(2)"), each naming a footnote
+    of ``notes``; nothing else."""
+    if after is None or row.footnotes.get(CODE):
         return {}
     read_right = MARKS_AT_END_RE.search(after["text"].strip())
     ids = mark_ids(read_right.group(0) if read_right else after.get(MARKS_COLUMN, ""))
@@ -178,13 +179,13 @@ def code_word_after_date(row: Any, words: list[dict[str, str]]) -> dict[str, str
     return after if short_word(letters) and letters[0].upper() == code else None
 
 
-def lone_marks(name: str, row: Any, words: list[dict[str, str]],
-               notes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+def lone_marks(name: str, row: Any, words: list[dict[str, str]], notes: frozenset[str],
+               code: dict[str, str] | None) -> dict[str, tuple[str, ...]]:
     """The marks of the row's empty cells that print a mark alone ("(1)" for a price or
     a date the filing leaves out), read again from the pixels of a word of its line
     OCR garbled (``ocr_marks.lone_mark``: "@") standing apart from the word before it:
     between two words whose columns the row's values place (``ocr_lost_cells._columns``,
-    and the code's word: ``code_word_after_date``),
+    and the code's word ``code``: ``code_word_after_date``'s, or None),
     the marks go to the empty columns printed between those two, left to right, where
     there are as many of each and as many other words between as columns between that
     hold a value no word placed (else a glyph may be such a value's word: "cl)" for the
@@ -192,7 +193,6 @@ def lone_marks(name: str, row: Any, words: list[dict[str, str]],
     footnote of ``notes``; a cell that has marks keeps them."""
     order = MARK_COLUMNS[name]
     columns = _columns(name, row, words)
-    code = code_word_after_date(row, words)
     if code is not None:  # a glyph ("po)" for "P(1)") that is the code's word, no mark alone
         left = float(code["left"])
         columns.setdefault(CODE, (left, left + float(code["width"])))

@@ -554,19 +554,7 @@ def glued_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     column ``MARKS_COLUMN`` where it is empty (with the raised ink running on past the
     word's box, ``raised_past_end``); the words' text is left as read. The TSV
     as it was where it has no such column or the image's pixels cannot be read here."""
-    read = tsv_page(image, tsv)
-    if read is None or MARKS_COLUMN not in read[2]:
-        return tsv
-    page, lines, names = read
-    column = names.index(MARKS_COLUMN)
-    found = [(number, cells, crop) for number, cells, _, crop
-             in _cropped_words(page, lines, names, glued_core, raised_past_end, column)]
-    for (number, cells, _), marks in zip(found, crops_marks([c for *_, c in found],
-                                                           read_sheet)):
-        if marks is not None:
-            cells[column] = marks
-            lines[number] = "\t".join(cells)
-    return "\n".join(lines)
+    return _fill_marks(image, tsv, read_sheet, glued_core)
 
 
 def short_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
@@ -575,15 +563,25 @@ def short_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
     again from the raised ink at its end (``raised_past_end``) cut out alone
     (``isolated``), on a sheet of their own; the words' text is left as read. The TSV as
     it was where it has no such column or the image's pixels cannot be read here."""
+    return _fill_marks(image, tsv, read_sheet, lambda word: word if short_word(word) else None,
+                       isolated)
+
+
+def _fill_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str],
+                pick: Callable[[str], str | None],
+                crop: Callable[[Grey, tuple[int, int, int, int]], Crop] = enlarged) -> str:
+    """The TSV of the page ``image`` with the column ``MARKS_COLUMN`` of each word
+    ``pick`` takes, where that column is empty, filled with the marks read from the
+    raised ink at its end (``raised_past_end``) cut out by ``crop``, on a sheet of their
+    own (``read_sheet``; left empty where none is read there); the words' text is left
+    as read. The TSV as it was where it has no such column or the image's pixels
+    cannot be read here: ``glued_marks``' and ``short_marks``' pass."""
     read = tsv_page(image, tsv)
     if read is None or MARKS_COLUMN not in read[2]:
         return tsv
     page, lines, names = read
     column = names.index(MARKS_COLUMN)
-    found = _cropped_words(page, lines, names,
-                           lambda word: word if short_word(word)
-                           and not MARK_AT_END_RE.search(word) else None,
-                           raised_past_end, column, isolated)
+    found = _cropped_words(page, lines, names, pick, raised_past_end, column, crop)
     for (number, cells, *_), marks in zip(found, crops_marks([c for *_, c in found],
                                                             read_sheet)):
         if marks is not None:
