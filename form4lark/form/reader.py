@@ -17,7 +17,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
-from . import checkboxes, header, notes, regions
+from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
@@ -370,7 +370,10 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             "the only date of boxes 3 and 4 follows box 4's label in a text that does not "
             "keep the page's reading order: either box's, so both are left unknown", "warning"))
         sections.original_filed = None
-    first = page_owner(page, atoms, boxes.get("BOX1", []))
+    # a joint filing's owners, each in box 1 under its one label (a filing agent's print)
+    spans = (None if positioned or sections.more_than_one is False
+             else joint_boxes.box1_spans(boxes.get("BOX1", [])))
+    first = page_owner(page, atoms, spans[0] if spans else boxes.get("BOX1", []))
     cut = boxes.get(regions.STREET_CUT)
     if cut and not first.street:
         sections.diagnostics.append(Diagnostic(
@@ -400,6 +403,36 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             from .officer_cells import title_in_date_cells  # box 3's line of cells: rare
             first.officer_title = _not_other_boxes(title_in_date_cells(page, atoms), sections)
     sections.owners = [first]
+    if spans:
+        sections.owners = _joint_owners(page, atoms, spans, boxes.get("BOX5", []), first,
+                                        loose_rows)
+
+
+def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: list[Atom],
+                  first: OwnerBlock, loose_rows: frozenset[int]) -> list[OwnerBlock]:
+    """Every owner of a header that prints them all in its box 1 and box 5
+    (``joint_boxes``): each owner's box 1 from its part of box 1, its relationships and
+    title from its part of box 5. Where box 5 does not part so, or the header's marks
+    were not all read, every owner's relationships and title are unknown (box 5's marks
+    are all the owners' together, not the first's)."""
+    start = [a for a in atoms if a.kind == "BOX1"][:1]
+    owners = [first] + [header.owner_block(start + span, page.shape == "cells", page.breaks_kept)
+                        for span in spans[1:]]
+    parts = joint_boxes.box5_parts(box5, owners) if not first.unknown else None
+    if parts is None:
+        for owner in owners:
+            owner.checked, owner.unknown = set(), set(RELATIONSHIP_OF.values())
+            owner.officer_title = owner.other_text = None
+        return owners
+    for owner, part in zip(owners, parts):
+        assert owner.name is not None  # box5_parts parts only by names read
+        part = part[len(owner.name.text.split()):]
+        checked = checkboxes.checked_labels(part, False, loose_rows)
+        owner.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
+        owner.unknown = set()
+        owner.officer_title, owner.other_text = _titles(
+            part, checked, False, page.shape == "cells", loose_rows, in_header=True)
+    return owners
 
 
 def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
@@ -751,6 +784,8 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     start = origin[start] if start < len(origin) else whole  # in the atoms as given
     if below is None and not found:  # signed whole below the label: the notes end there
         return start, notes.signed_below(after)
+    if found and below is None:  # a joint filing's print: each signer above a label of its own
+        found = found + joint_boxes.signed_after_labels(after)
     return start, found
 
 

@@ -1,0 +1,40 @@
+"""A joint filing in the agent design (benchmarks/designs/agent.py): every reporting owner
+printed in box 1 under its one label and in box 5 after its name and a colon, and each
+signature above its own "** Signature of Reporting Person" label (BETR-20241209-1: eight
+owners, of six addresses, and eight signatures; every value checked against its truth)."""
+
+from __future__ import annotations
+
+from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of
+
+from form4lark import parse
+
+JOINT = FIXTURES / "agent" / "BETR-20241209-1" / "agent" / "page.html"
+
+
+def test_every_owner_and_signature_read() -> None:
+    form, off = table_fields_off(JOINT)
+    assert off == []
+    assert len(form.reporting_owners) == 8 and len(form.signatures) == 8
+    first = form.reporting_owners[0]  # its own address, not the last owner's
+    assert (first.street1, first.city, first.zip) == ("1-7-1, KAIGAN", "MINATO-KU TOKYO",
+                                                      "105-7537")
+    assert form.signatures[7].name == "SB Northstar LP By : /s/ Stephen Lam, Director"
+
+
+def test_box5_not_parted_by_the_names_leaves_later_relationships_unknown() -> None:
+    text = fixture_text(JOINT).replace("SB Global Advisers Ltd:", "SB Global Advisers:")
+    form = parse(text)
+    owners = form.reporting_owners
+    assert len(owners) == 8 and owners[1].name == "SB Global Advisers Ltd"
+    assert all(o.is_director is None and o.is_ten_percent_owner is None for o in owners[1:])
+    off = off_fields(truth_of(JOINT), form)
+    assert off and not [f for f in off if f.endswith("wrong")]
+
+
+def test_a_signature_part_not_read_whole_ends_the_list() -> None:
+    text = fixture_text(JOINT).replace(
+        "<td>SB Global Advisers Limited, By : /s/ Stephen Lam, General Counsel</td>", "<td></td>")
+    form = parse(text)
+    assert [s.name for s in form.signatures] == [
+        "SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of Corporate Legal Department"]
