@@ -9,13 +9,19 @@ to, a value ending in its number may hold that mark glued on:
   are marks, the value is what stands before them. The digits are taken as the
   marks of listed notes (the number as one note's, or else each digit as one
   note's); where both readings name listed notes ("Footnotes12" with notes 1, 2 and
-  12) the value is kept without them and the marks are not read.
+  12) and one of them an unreferenced note, the value is kept without them and the
+  marks are not read. A last word of two letters ("LP2", "FY23") is read so only
+  where a longer word or an abbreviation ("L.P.1") of the text shows a glued mark:
+  alone it may be a real name ("RSU FY23").
 - a price or an amount that is an unreferenced note's number (a cell of a lone mark
-  read as "1") and, where the text glues marks on words so, a price ending in it
-  ("208.992") cannot be told from a number printed so: it is left unknown. Where no
-  word shows a glued mark, the prices ending in it are kept: a converter that lost
-  marks leaves notes unreferenced too (the corpus's pdfplumber and pymupdf4llm texts
-  lost right prices to the rule without this). An amount that only ends in it
+  read as "1", printed "^1" by lynx or apart by pdfplumber, with nothing else in the
+  record to tell it by: the agent design's texts lose right marks' cells to wrong
+  values without this rule, html2text's precision 0.991 -> 0.983) and, where the
+  words show glued marks, a price ending in it ("208.992") cannot be told from a
+  number printed so: it is left unknown. Where no word shows a glued mark, the
+  prices ending in it are kept: a converter that lost marks leaves notes
+  unreferenced too (the corpus's pdfplumber and pymupdf4llm texts lost right prices
+  to the rule without this). An amount that only ends in it
   ("7721") is kept: a mark stands on a price far more often (a weighted average's
   range), and every amount ending in the digit would be lost for the few glued (634
   right amounts of the agent design for 16 wrong).
@@ -34,10 +40,9 @@ import re
 from decimal import Decimal
 from typing import Any, Collection
 
+from .checks import TABLES, at, unreferenced_notes
 from .model import Diagnostic, Form4
 
-_TABLES = ("non_derivative_transactions", "non_derivative_holdings",
-           "derivative_transactions", "derivative_holdings")
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
 #: prices a mark may be glued onto (a weighted average's note stands on its price)
@@ -46,18 +51,11 @@ _PRICES = ("conversion_or_exercise_price", "price_per_share")
 _AMOUNTS = ("shares", "shares_owned_following", "underlying_shares")
 # a last word of two letters or more, or ending in an abbreviation's stop, run into one or
 # two digits: "Stock1", "Footnotes23", "LP2", "L.P.1" (no value of the corpus truths ends so;
-# "A1" of a series' name does)
-_GLUED_WORD = re.compile(r"(?P<value>.*\b(?:[A-Za-z]{2,}|[A-Za-z]\.))(?P<digits>[0-9]{1,2})")
-
-
-def unreferenced_notes(form: Form4) -> frozenset[str]:
-    """The ids of the notes no value of the tables refers to (none where a table or
-    the notes are unread)."""
-    tables = [getattr(form, t) for t in _TABLES]
-    if not form.footnotes or any(t is None for t in tables):
-        return frozenset()
-    used = {fid for rows in tables for row in rows for ids in row.footnotes.values() for fid in ids}
-    return frozenset(form.footnotes) - used
+# "A1" of a series' name does). A word of three letters or more or an abbreviation is
+# ``long``: one of two letters ("FY23") is read only where a long one shows the text glues
+# marks on words.
+_GLUED_WORD = re.compile(
+    r"(?P<value>.*\b(?:(?P<long>[A-Za-z]{3,}|[A-Za-z]\.)|[A-Za-z]{2}))(?P<digits>[0-9]{1,2})")
 
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
@@ -73,62 +71,65 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 def bare_marks_checked(form: Form4) -> Form4:
     """``form`` with its glued marks read (``bare_marks_read``): its diagnostics those
     of the changes, a note's "not referred to" left out once a mark read refers to it."""
-    read, diagnostics = bare_marks_read(form)
+    read, diagnostics, marks = bare_marks_read(form)
     if not diagnostics:
         return form
-    referred = {f"footnotes.{k}" for k in unreferenced_notes(form) - unreferenced_notes(read)}
+    referred = {f"footnotes.{k}" for k in marks}
     kept = tuple(d for d in form.diagnostics if d.field not in referred)
     return dataclasses.replace(read, diagnostics=kept + tuple(diagnostics))
 
 
-def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic]]:
+def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
-    were, its numbers that may hold one None; with the diagnostics of what changed."""
-    unreferenced = unreferenced_notes(form)
+    were, its numbers that may hold one None; with the diagnostics of what changed and
+    the unreferenced notes the marks read refer to."""
+    unreferenced = frozenset(unreferenced_notes(form))
     if not unreferenced:
-        return form, []
+        return form, [], frozenset()
     diagnostics: list[Diagnostic] = []
+    marks: set[str] = set()
     notes = form.footnotes or {}
-    tables = {t: [_words_read(t, row, unreferenced, notes, diagnostics) for row in getattr(form, t)]
-              for t in _TABLES}
-    glued = bool(diagnostics)  # the text glues marks on words: its prices may hold them too
+    tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
+                  for row in getattr(form, t)] for t in TABLES}
+    # the text glues marks on long words: its short words and prices may hold them too
+    glued = bool(diagnostics)
+    if glued:
+        tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
+                      for row in rows] for t, rows in tables.items()}
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics) for row in rows]
               for t, rows in tables.items()}
     return dataclasses.replace(
         form, non_derivative_transactions=tuple(tables["non_derivative_transactions"]),
         non_derivative_holdings=tuple(tables["non_derivative_holdings"]),
         derivative_transactions=tuple(tables["derivative_transactions"]),
-        derivative_holdings=tuple(tables["derivative_holdings"])), diagnostics
-
-
-def _line(row: Any) -> tuple[int | None, int | None]:
-    span = row.span
-    return (span.line, span.column) if span else (None, None)
+        derivative_holdings=tuple(tables["derivative_holdings"])), diagnostics, frozenset(marks)
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
-                diagnostics: list[Diagnostic]) -> Any:
-    """One row with the marks glued onto its words read off them."""
+                short: bool, diagnostics: list[Diagnostic], read: set[str]) -> Any:
+    """One row with the marks glued onto its long words (and where ``short`` its short
+    ones) read off them; the unreferenced notes they refer to added to ``read``."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
-    line, column = _line(row)
     for name in _WORDS:
         value = getattr(row, name, None)
         match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
-        if match is None:
+        if match is None or not (short or match["long"]):
             continue
-        marks = glued_marks(match["digits"], notes)
-        if marks == [] or marks is not None and not set(marks) & unreferenced:
+        digits = match["digits"]
+        marks = glued_marks(digits, notes)
+        if marks == [] or not set(marks if marks is not None else {digits, *digits}) & unreferenced:
             continue
         changes[name] = match["value"]
         if marks is None:
-            diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{value!r} ends in "
-                               "footnote marks glued on, which name more than one set of notes: "
-                               "its marks are unknown"))
+            diagnostics.append(at(row, f"{table}.{name}", f"{value!r} ends in footnote marks "
+                                  "glued on, which name more than one set of notes: its marks "
+                                  "are unknown"))
             continue
         footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
-        diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{value!r} is read as "
-                           f"{match['value']!r} with footnote marks {', '.join(marks)} glued on"))
+        read.update(set(marks) & unreferenced)
+        diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {match['value']!r} "
+                              f"with footnote marks {', '.join(marks)} glued on"))
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
@@ -138,7 +139,6 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
     ending in it."""
     changes: dict[str, Any] = {}
-    line, column = _line(row)
     for name in _PRICES + _AMOUNTS:
         value = getattr(row, name, None)
         if not isinstance(value, Decimal):
@@ -148,7 +148,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
                       if text == k or glued and name in _PRICES and text.endswith(k))
         if ends:
             changes[name] = None
-            diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{text} ends in the "
-                               f"number of footnote ({ends[0]}), which no value refers to: a "
-                               "mark glued on cannot be told from a digit, so it is unknown"))
+            diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "
+                                  f"({ends[0]}), which no value referred to before the glued "
+                                  "marks were read: a mark glued on cannot be told from a digit, "
+                                  "so it is unknown"))
     return dataclasses.replace(row, **changes) if changes else row

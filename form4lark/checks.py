@@ -24,7 +24,7 @@ DIRECTION_OF_CODE = {"P": "A", "S": "D"}
 #: a transaction before this is far more likely a misread than a real one).
 EARLIEST_DATE = dt.date(1980, 1, 1)
 
-_TABLES = ("non_derivative_transactions", "non_derivative_holdings",
+TABLES = ("non_derivative_transactions", "non_derivative_holdings",
            "derivative_transactions", "derivative_holdings")
 TABLE_NAMES = {"non_derivative_transactions": "non_derivative",
                 "non_derivative_holdings": "non_derivative_holding",
@@ -32,13 +32,13 @@ TABLE_NAMES = {"non_derivative_transactions": "non_derivative",
                 "derivative_holdings": "derivative_holding"}
 
 
-def _at(row: Any, field: str, message: str) -> Diagnostic:
+def at(row: Any, field: str, message: str) -> Diagnostic:
     span = getattr(row, "span", None)
     return Diagnostic(span.line if span else None, span.column if span else None, field, message)
 
 
 def _rows(form: Form4) -> Iterator[tuple[str, Any]]:
-    for table in _TABLES:
+    for table in TABLES:
         for row in getattr(form, table) or ():
             yield TABLE_NAMES[table], row
 
@@ -49,11 +49,11 @@ def relationships(form: Form4) -> Iterator[Diagnostic]:
         where = f"reporting_owners[{i}]"
         flags = (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other)
         if all(f is False for f in flags):
-            yield _at(owner, where, "no relationship box is checked")
+            yield at(owner, where, "no relationship box is checked")
         if owner.is_officer and not owner.officer_title:
-            yield _at(owner, f"{where}.officer_title", "Officer is checked but no title is given")
+            yield at(owner, f"{where}.officer_title", "Officer is checked but no title is given")
         if owner.is_other and not owner.other_text:
-            yield _at(owner, f"{where}.other_text", "Other is checked but not specified")
+            yield at(owner, f"{where}.other_text", "Other is checked but not specified")
 
 
 def ownership_nature(form: Form4) -> Iterator[Diagnostic]:
@@ -61,10 +61,10 @@ def ownership_nature(form: Form4) -> Iterator[Diagnostic]:
     for table, row in _rows(form):
         if row.direct_or_indirect == "I" and not row.nature_of_ownership \
                 and "nature_of_ownership" not in row.footnotes:
-            yield _at(row, f"{table}.nature_of_ownership",
+            yield at(row, f"{table}.nature_of_ownership",
                       "indirect ownership (I) without the nature of that ownership")
         if row.direct_or_indirect == "D" and row.nature_of_ownership:
-            yield _at(row, f"{table}.nature_of_ownership",
+            yield at(row, f"{table}.nature_of_ownership",
                       "direct ownership (D) with a nature of indirect ownership")
 
 
@@ -90,7 +90,7 @@ def missing_values(form: Form4) -> Iterator[Diagnostic]:
     for table, row in _rows(form):
         for field in _REQUIRED[table]:
             if getattr(row, field) is None and field not in row.footnotes:
-                yield _at(row, f"{table}.{field}", NO_VALUE)
+                yield at(row, f"{table}.{field}", NO_VALUE)
 
 
 def transaction_codes(form: Form4) -> Iterator[Diagnostic]:
@@ -100,11 +100,11 @@ def transaction_codes(form: Form4) -> Iterator[Diagnostic]:
         if code is None:
             continue
         if code not in TRANSACTION_CODES:
-            yield _at(row, f"{table}.transaction_code",
+            yield at(row, f"{table}.transaction_code",
                       f"{code!r} is not a transaction code of the SEC's list")
         expected = DIRECTION_OF_CODE.get(code)
         if expected and row.acquired_disposed and row.acquired_disposed != expected:
-            yield _at(row, f"{table}.acquired_disposed",
+            yield at(row, f"{table}.acquired_disposed",
                       f"code {code} with {row.acquired_disposed}: a {'purchase' if code == 'P' else 'sale'} "
                       f"is {'acquired (A)' if expected == 'A' else 'disposed (D)'}")
 
@@ -117,7 +117,7 @@ def dates(form: Form4, today: dt.date | None = None) -> Iterator[Diagnostic]:
         for field in ("transaction_date", "deemed_execution_date"):
             value = getattr(row, field, None)
             if isinstance(value, dt.date) and not EARLIEST_DATE <= value <= latest:
-                yield _at(row, f"{table}.{field}", f"{value.isoformat()} is outside the plausible range")
+                yield at(row, f"{table}.{field}", f"{value.isoformat()} is outside the plausible range")
     transaction_dates = [r.transaction_date for t, r in _rows(form)
                          if isinstance(getattr(r, "transaction_date", None), dt.date)]
     if form.period_of_report and transaction_dates and form.period_of_report > min(transaction_dates):
@@ -133,21 +133,23 @@ def footnote_references(form: Form4) -> Iterator[Diagnostic]:
     """Every mark has its footnote and every footnote is referred to."""
     if form.footnotes is None:  # the explanation could not be read: nothing to compare
         return
-    used: dict[str, Any] = {}
     for table, row in _rows(form):
         for field, ids in row.footnotes.items():
             for fid in ids:
-                used.setdefault(fid, row)
                 if fid not in form.footnotes:
-                    yield _at(row, f"{table}.{field}", f"footnote mark ({fid}) with no footnote text")
-    tables = (form.non_derivative_transactions, form.non_derivative_holdings,
-              form.derivative_transactions, form.derivative_holdings)
-    if any(part is None for part in tables):  # a table left out may hold the references
-        return
-    for fid in form.footnotes:
-        if fid not in used:
-            yield Diagnostic(None, None, f"footnotes.{fid}", f"footnote ({fid}) is not referred to "
-                             "by any value of the tables")
+                    yield at(row, f"{table}.{field}", f"footnote mark ({fid}) with no footnote text")
+    for fid in unreferenced_notes(form):
+        yield Diagnostic(None, None, f"footnotes.{fid}", f"footnote ({fid}) is not referred to "
+                         "by any value of the tables")
+
+
+def unreferenced_notes(form: Form4) -> tuple[str, ...]:
+    """The ids of the notes no value of the tables refers to, in the notes' order (none
+    where the notes or a table are unread: a table left out may hold the references)."""
+    if not form.footnotes or any(getattr(form, table) is None for table in TABLES):
+        return ()
+    used = {fid for _, row in _rows(form) for ids in row.footnotes.values() for fid in ids}
+    return tuple(fid for fid in form.footnotes if fid not in used)
 
 
 def holdings_arithmetic(form: Form4) -> Iterator[Diagnostic]:
@@ -203,7 +205,7 @@ def _chain_breaks(table: str, rows: list) -> Iterator[Diagnostic]:
         if before != 0 and row.shares_owned_following != 0 and not others:
             starts.append(row)
     for row in starts[1:]:
-        yield _at(row, f"{table}.shares_owned_following",
+        yield at(row, f"{table}.shares_owned_following",
                   f"{row.shares_owned_following} owned following does not follow from any other "
                   f"row of {row.security_title!r} ({row.direct_or_indirect})")
 

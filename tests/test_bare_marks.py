@@ -5,12 +5,18 @@ with mark 1, $208.99 with mark 2)."""
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
+
 import pytest
-from support import FIXTURES, table_fields_off
+from support import parse_fixture, table_fields_off
+from test_agent_design import AGENT
 
-from form4lark.bare_marks import _GLUED_WORD, glued_marks
+from form4lark.bare_marks import _GLUED_WORD, bare_marks_checked, glued_marks
+from form4lark.checks import unreferenced_notes
+from form4lark.model import Form4
 
-HTML2TEXT = FIXTURES / "agent" / "AAPL-20190502-1" / "agent" / "html2text.md"
+HTML2TEXT = AGENT / "html2text.md"
 
 
 def test_glued_title_read_and_glued_price_unknown() -> None:
@@ -22,11 +28,15 @@ def test_glued_title_read_and_glued_price_unknown() -> None:
     assert all(r.footnotes["security_title"] == ("1",) for r in rows)
     # "$208.992" is $208.99 with mark 2 or $208.992: unknown, with a diagnostic
     assert all(r.price_per_share is None for r in rows)
-    assert [str(r.shares) for r in rows] == ["13433", "18256", "8601", "14571", "1550"]
+    # every other value of the tables is right
+    assert not [f for f in off if "derivative" in f and "price_per_share" not in f]
     fields = [d.field for d in form.diagnostics]
     assert fields.count("non_derivative_transactions.price_per_share") == 5
     # note 1 is referred to once its marks are read; notes 2-6 (the prices') are not
     assert "footnotes.1" not in fields and "footnotes.2" in fields
+    assert unreferenced_notes(form) == ("2", "3", "4", "5", "6")
+    prices = [d.message for d in form.diagnostics if d.field.endswith("price_per_share")]
+    assert all("no value referred to before the glued marks were read" in m for m in prices)
 
 
 @pytest.mark.parametrize(("digits", "marks"), [
@@ -44,3 +54,42 @@ def test_glued_marks(digits: str, marks: list[str] | None) -> None:
 def test_glued_word(value: str, read: tuple[str, str] | None) -> None:
     match = _GLUED_WORD.fullmatch(value)
     assert (match and (match["value"], match["digits"])) == read
+
+
+def _form(notes: str, *rows: tuple[str, tuple[str, ...], str]) -> Form4:
+    """The lynx text's form (its marks printed "^1": none glued) with only these notes
+    and these rows: (title, the title's marks, price)."""
+    form = parse_fixture(AGENT / "lynx.txt")
+    assert form.non_derivative_transactions
+    row = form.non_derivative_transactions[0]
+    return dataclasses.replace(
+        form, footnotes={k: "a note" for k in notes.split()}, non_derivative_holdings=(),
+        derivative_transactions=(), derivative_holdings=(), non_derivative_transactions=tuple(
+            dataclasses.replace(row, security_title=title, price_per_share=Decimal(price),
+                                footnotes={"security_title": marks})
+            for title, marks, price in rows))
+
+
+def test_two_readings_of_referred_notes_kept() -> None:
+    # "12" reads as note 12 or notes 1 and 2, all referred to: no glued mark (13 is unreferenced)
+    form = _form("1 2 12 13", ("Restricted Stock Units12", ("1", "2", "12"), "45.13"))
+    assert bare_marks_checked(form) is form
+
+
+def test_prices_ending_in_a_note_kept_where_no_word_is_glued() -> None:
+    form = _form("1 2 5", ("Common Stock", ("1", "2"), "12.25"))
+    assert bare_marks_checked(form) is form
+
+
+def test_short_word_read_only_where_a_long_word_is_glued() -> None:
+    alone = _form("1 2 3", ("RSU FY23", ("1",), "10"))
+    assert bare_marks_checked(alone) is alone
+    abbreviated = bare_marks_checked(_form("1 2", ("By Fund, L.P.2", ("1",), "10")))
+    rows = abbreviated.non_derivative_transactions
+    assert rows and rows[0].security_title == "By Fund, L.P."
+    glued = bare_marks_checked(_form("1 2 3", ("RSU FY23", (), "10"), ("Common Stock1", (), "5")))
+    rows = glued.non_derivative_transactions
+    assert rows is not None
+    assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [
+        ("RSU FY", ("2", "3")), ("Common Stock", ("1",))]
+    assert [r.price_per_share for r in rows] == [Decimal("10"), Decimal("5")]
