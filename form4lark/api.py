@@ -128,6 +128,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         if chosen.name == "ocr-text" or chosen.name == "stream" and is_scan(text):
             # read by OCR: its digits may be misread
             form = _ocr_checked(form)
+        else:  # marks printed as bare superscripts a converter glued onto their values
+            from .bare_marks import bare_marks_checked
+            form = bare_marks_checked(form)
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
         if chosen.name == "grid" and layout is None and form.diagnostics:
@@ -188,6 +191,7 @@ def _ocr_checked(form: Form4) -> Form4:
 def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     """The record of a page read from a PDF or a scan; its lines and columns are those
     of the page's text as ``inputs.words.page_text`` prints it."""
+    from .bare_marks import bare_marks_checked
     from .inputs.scan import unsure_to_none
     text = page_text(page)
     find_layout(text)  # the checks a text gets: a Form 4, not a 3 or 5, not cut short
@@ -198,6 +202,8 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
         raise
     sections.diagnostics.extend(unread_lines(text, sections))
     form = unsure_to_none(build(sections))
+    if kind != "scan":
+        form = bare_marks_checked(form)
     if strict:
         _refuse_doubts(form, text, kind)
     return form

@@ -1,0 +1,154 @@
+"""Footnote marks printed as bare superscripts, glued onto their values by a
+converter that drops the superscript ("Common Stock1", "$208.992", "See Footnotes23").
+
+The text keeps a trace of such a mark: its note is listed under the tables but no
+value refers to it (``checks.footnote_references``). Where a note is never referred
+to, a value ending in its number may hold that mark glued on:
+
+- a word of letters ending in digits is no word ("Stock1", "Footnote6"): the digits
+  are marks, the value is what stands before them. The digits are taken as the
+  marks of listed notes (the number as one note's, or else each digit as one
+  note's); where both readings name listed notes ("Footnotes12" with notes 1, 2 and
+  12) the value is kept without them and the marks are not read.
+- a price or an amount that is an unreferenced note's number (a cell of a lone mark
+  read as "1") and, where the text glues marks on words so, a price ending in it
+  ("208.992") cannot be told from a number printed so: it is left unknown. Where no
+  word shows a glued mark, the prices ending in it are kept: a converter that lost
+  marks leaves notes unreferenced too (the corpus's pdfplumber and pymupdf4llm texts
+  lost right prices to the rule without this). An amount that only ends in it
+  ("7721") is kept: a mark stands on a price far more often (a weighted average's
+  range), and every amount ending in the digit would be lost for the few glued (634
+  right amounts of the agent design for 16 wrong).
+
+Each change has a diagnostic. Runs on the record of every text not read by OCR
+(``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
+unreferenced for no glued mark (the corpus tesseract texts lost right prices to it).
+Nothing is done where a table or the notes are unread (a table left out may hold the
+references) or every note is referred to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from typing import Any, Collection
+
+from .model import Diagnostic, Form4
+
+_TABLES = ("non_derivative_transactions", "non_derivative_holdings",
+           "derivative_transactions", "derivative_holdings")
+#: prose values a mark may be glued onto
+_WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
+#: prices a mark may be glued onto (a weighted average's note stands on its price)
+_PRICES = ("conversion_or_exercise_price", "price_per_share")
+#: amounts: a cell of a lone mark may be read as one
+_AMOUNTS = ("shares", "shares_owned_following", "underlying_shares")
+# a last word of two letters or more, or ending in an abbreviation's stop, run into one or
+# two digits: "Stock1", "Footnotes23", "LP2", "L.P.1" (no value of the corpus truths ends so;
+# "A1" of a series' name does)
+_GLUED_WORD = re.compile(r"(?P<value>.*\b(?:[A-Za-z]{2,}|[A-Za-z]\.))(?P<digits>[0-9]{1,2})")
+
+
+def unreferenced_notes(form: Form4) -> frozenset[str]:
+    """The ids of the notes no value of the tables refers to (none where a table or
+    the notes are unread)."""
+    tables = [getattr(form, t) for t in _TABLES]
+    if not form.footnotes or any(t is None for t in tables):
+        return frozenset()
+    used = {fid for rows in tables for row in rows for ids in row.footnotes.values() for fid in ids}
+    return frozenset(form.footnotes) - used
+
+
+def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
+    """The marks ``digits`` glued onto a word stand for, ids of ``notes``: [] where
+    they are no marks, None where two readings name listed notes."""
+    whole = [digits] if digits in notes else []
+    each = list(digits) if len(digits) > 1 and all(d in notes for d in digits) else []
+    if whole and each:
+        return None
+    return whole or each
+
+
+def bare_marks_checked(form: Form4) -> Form4:
+    """``form`` with its glued marks read (``bare_marks_read``): its diagnostics those
+    of the changes, a note's "not referred to" left out once a mark read refers to it."""
+    read, diagnostics = bare_marks_read(form)
+    if not diagnostics:
+        return form
+    referred = {f"footnotes.{k}" for k in unreferenced_notes(form) - unreferenced_notes(read)}
+    kept = tuple(d for d in form.diagnostics if d.field not in referred)
+    return dataclasses.replace(read, diagnostics=kept + tuple(diagnostics))
+
+
+def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic]]:
+    """``form`` with the marks glued onto its words read off them, and, where some
+    were, its numbers that may hold one None; with the diagnostics of what changed."""
+    unreferenced = unreferenced_notes(form)
+    if not unreferenced:
+        return form, []
+    diagnostics: list[Diagnostic] = []
+    notes = form.footnotes or {}
+    tables = {t: [_words_read(t, row, unreferenced, notes, diagnostics) for row in getattr(form, t)]
+              for t in _TABLES}
+    glued = bool(diagnostics)  # the text glues marks on words: its prices may hold them too
+    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics) for row in rows]
+              for t, rows in tables.items()}
+    return dataclasses.replace(
+        form, non_derivative_transactions=tuple(tables["non_derivative_transactions"]),
+        non_derivative_holdings=tuple(tables["non_derivative_holdings"]),
+        derivative_transactions=tuple(tables["derivative_transactions"]),
+        derivative_holdings=tuple(tables["derivative_holdings"])), diagnostics
+
+
+def _line(row: Any) -> tuple[int | None, int | None]:
+    span = row.span
+    return (span.line, span.column) if span else (None, None)
+
+
+def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
+                diagnostics: list[Diagnostic]) -> Any:
+    """One row with the marks glued onto its words read off them."""
+    changes: dict[str, Any] = {}
+    footnotes = dict(row.footnotes)
+    line, column = _line(row)
+    for name in _WORDS:
+        value = getattr(row, name, None)
+        match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
+        if match is None:
+            continue
+        marks = glued_marks(match["digits"], notes)
+        if marks == [] or marks is not None and not set(marks) & unreferenced:
+            continue
+        changes[name] = match["value"]
+        if marks is None:
+            diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{value!r} ends in "
+                               "footnote marks glued on, which name more than one set of notes: "
+                               "its marks are unknown"))
+            continue
+        footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
+        diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{value!r} is read as "
+                           f"{match['value']!r} with footnote marks {', '.join(marks)} glued on"))
+    return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
+
+
+def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
+                  diagnostics: list[Diagnostic]) -> Any:
+    """One row with its numbers that may be or hold a mark None: a number that is an
+    unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
+    ending in it."""
+    changes: dict[str, Any] = {}
+    line, column = _line(row)
+    for name in _PRICES + _AMOUNTS:
+        value = getattr(row, name, None)
+        if not isinstance(value, Decimal):
+            continue
+        text = format(value, "f")
+        ends = sorted(k for k in unreferenced
+                      if text == k or glued and name in _PRICES and text.endswith(k))
+        if ends:
+            changes[name] = None
+            diagnostics.append(Diagnostic(line, column, f"{table}.{name}", f"{text} ends in the "
+                               f"number of footnote ({ends[0]}), which no value refers to: a "
+                               "mark glued on cannot be told from a digit, so it is unknown"))
+    return dataclasses.replace(row, **changes) if changes else row
