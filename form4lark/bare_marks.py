@@ -34,6 +34,7 @@ import re
 from decimal import Decimal
 from typing import Any, Collection
 
+from .checks import TABLE_NAMES
 from .model import Diagnostic, Form4
 
 _TABLES = ("non_derivative_transactions", "non_derivative_holdings",
@@ -71,14 +72,58 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 
 
 def bare_marks_checked(form: Form4) -> Form4:
-    """``form`` with its glued marks read (``bare_marks_read``): its diagnostics those
-    of the changes, a note's "not referred to" left out once a mark read refers to it."""
+    """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
+    its diagnostics those of the changes, a note's "not referred to" and a mark's "no
+    footnote text" left out once a mark read refers to it."""
+    form = merged_marks_read(form)
     read, diagnostics = bare_marks_read(form)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in unreferenced_notes(form) - unreferenced_notes(read)}
     kept = tuple(d for d in form.diagnostics if d.field not in referred)
     return dataclasses.replace(read, diagnostics=kept + tuple(diagnostics))
+
+
+def _run_together(fid: str, notes: Collection[str]) -> list[str]:
+    """The listed notes whose marks ``fid`` runs together ("23": 2 and 3), where ``fid``
+    names no note itself; [] otherwise."""
+    return [] if fid in notes else glued_marks(fid, notes) or []
+
+
+def merged_marks_read(form: Form4) -> Form4:
+    """``form`` with each footnote reference that names no listed note but whose digits
+    each name one ("23" with notes 2 and 3 listed, no note 23) read as those notes' marks:
+    a converter that merges adjacent superscripts (pandoc writes "<sup>2</sup><sup>3</sup>"
+    as "<sup>23</sup>") prints two marks as one number. The mark's "no footnote text"
+    diagnostic gives way to one saying how it was read."""
+    notes = form.footnotes
+    if not notes:
+        return form
+    diagnostics: list[Diagnostic] = []
+    dropped: set[tuple[str | None, str]] = set()
+
+    def split(table: str, row: Any) -> Any:
+        footnotes = dict(row.footnotes)
+        for name, ids in row.footnotes.items():
+            parts = {fid: _run_together(fid, notes) for fid in ids}
+            if not any(parts.values()):
+                continue
+            footnotes[name] = tuple(dict.fromkeys(m for fid in ids for m in parts[fid] or [fid]))
+            for fid, marks in parts.items():
+                if marks:
+                    dropped.add((f"{TABLE_NAMES[table]}.{name}",
+                                 f"footnote mark ({fid}) with no footnote text"))
+                    diagnostics.append(Diagnostic(*_line(row), f"{table}.{name}", f"footnote "
+                                       f"mark ({fid}) names no note: read as the marks "
+                                       f"{', '.join(marks)} run together"))
+        return dataclasses.replace(row, footnotes=footnotes) if footnotes != row.footnotes else row
+
+    tables: dict[str, Any] = {t: None if getattr(form, t) is None
+                              else tuple(split(t, row) for row in getattr(form, t)) for t in _TABLES}
+    if not diagnostics:
+        return form
+    kept = tuple(d for d in form.diagnostics if (d.field, d.message) not in dropped)
+    return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
 def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic]]:
