@@ -86,8 +86,13 @@ def bare_marks_checked(form: Form4) -> Form4:
 
 def _run_together(fid: str, notes: Collection[str]) -> list[str]:
     """The listed notes whose marks ``fid`` runs together ("23": 2 and 3), where ``fid``
-    names no note itself; [] otherwise."""
-    return [] if fid in notes else glued_marks(fid, notes) or []
+    names no note itself; [] otherwise. Only where no listed note has two digits and
+    the digits rise (marks are printed in their notes' order): where the notes reach
+    10 or more, "27" may be a note the text lost past the last one read (a page cut
+    off), not 2 and 7."""
+    if fid in notes or any(len(n) > 1 for n in notes) or list(fid) != sorted(set(fid)):
+        return []
+    return glued_marks(fid, notes) or []
 
 
 def merged_marks_read(form: Form4) -> Form4:
