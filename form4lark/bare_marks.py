@@ -95,6 +95,11 @@ def _run_together(fid: str, notes: Collection[str]) -> list[str]:
     return glued_marks(fid, notes) or []
 
 
+def _all_rows(form: Form4) -> list[tuple[str, Any]]:
+    """Every row of the tables read, with its table's name."""
+    return [(t, row) for t in _TABLES for row in getattr(form, t) or ()]
+
+
 def merged_marks_read(form: Form4) -> Form4:
     """``form`` with each footnote reference that names no listed note but whose digits
     each name one ("23" with notes 2 and 3 listed, no note 23) read as those notes' marks:
@@ -102,8 +107,10 @@ def merged_marks_read(form: Form4) -> Form4:
     as "<sup>23</sup>") prints two marks as one number. The mark's "no footnote text"
     diagnostic gives way to one saying how it was read."""
     notes = form.footnotes
-    if not notes:
-        return form
+    if not notes or any(fid not in notes and not _run_together(fid, notes)
+                        for _, row in _all_rows(form) for ids in row.footnotes.values()
+                        for fid in ids):
+        return form  # a mark of a note the text lost ("5", notes 1 and 2 read): "12" may be one
     diagnostics: list[Diagnostic] = []
     dropped: set[tuple[str | None, str]] = set()
 
