@@ -40,7 +40,7 @@ import re
 from decimal import Decimal
 from typing import Any, Collection
 
-from .checks import TABLES, at, unreferenced_notes
+from .checks import TABLE_NAMES, TABLES, at, unreferenced_notes
 from .model import Diagnostic, Form4
 
 #: prose values a mark may be glued onto
@@ -69,14 +69,70 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 
 
 def bare_marks_checked(form: Form4) -> Form4:
-    """``form`` with its glued marks read (``bare_marks_read``): its diagnostics those
-    of the changes, a note's "not referred to" left out once a mark read refers to it."""
+    """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
+    its diagnostics those of the changes, a note's "not referred to" and a mark's "no
+    footnote text" left out once a mark read refers to it."""
+    form = merged_marks_read(form)
     read, diagnostics, marks = bare_marks_read(form)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
     kept = tuple(d for d in form.diagnostics if d.field not in referred)
     return dataclasses.replace(read, diagnostics=kept + tuple(diagnostics))
+
+
+def _run_together(fid: str, notes: Collection[str]) -> list[str]:
+    """The listed notes whose marks ``fid`` runs together ("23": 2 and 3), where ``fid``
+    names no note itself; [] otherwise. Only where no listed note has two digits and
+    the digits rise (marks are printed in their notes' order): where the notes reach
+    10 or more, "27" may be a note the text lost past the last one read (a page cut
+    off), not 2 and 7."""
+    if fid in notes or any(len(n) > 1 for n in notes) or list(fid) != sorted(set(fid)):
+        return []
+    return glued_marks(fid, notes) or []
+
+
+def _all_rows(form: Form4) -> list[tuple[str, Any]]:
+    """Every row of the tables read, with its table's name."""
+    return [(t, row) for t in TABLES for row in getattr(form, t) or ()]
+
+
+def merged_marks_read(form: Form4) -> Form4:
+    """``form`` with each footnote reference that names no listed note but whose digits
+    each name one ("23" with notes 2 and 3 listed, no note 23) read as those notes' marks:
+    a converter that merges adjacent superscripts (pandoc writes "<sup>2</sup><sup>3</sup>"
+    as "<sup>23</sup>") prints two marks as one number. The mark's "no footnote text"
+    diagnostic gives way to one saying how it was read."""
+    notes = form.footnotes
+    if not notes or any(fid not in notes and not _run_together(fid, notes)
+                        for _, row in _all_rows(form) for ids in row.footnotes.values()
+                        for fid in ids):
+        return form  # a mark of a note the text lost ("5", notes 1 and 2 read): "12" may be one
+    diagnostics: list[Diagnostic] = []
+    dropped: set[tuple[str | None, str]] = set()
+
+    def split(table: str, row: Any) -> Any:
+        footnotes = dict(row.footnotes)
+        for name, ids in row.footnotes.items():
+            parts = {fid: _run_together(fid, notes) for fid in ids}
+            if not any(parts.values()):
+                continue
+            footnotes[name] = tuple(dict.fromkeys(m for fid in ids for m in parts[fid] or [fid]))
+            for fid, marks in parts.items():
+                if marks:
+                    dropped.add((f"{TABLE_NAMES[table]}.{name}",
+                                 f"footnote mark ({fid}) with no footnote text"))
+                    diagnostics.append(at(row, f"{table}.{name}", f"footnote mark ({fid}) names "
+                                          f"no note: read as the marks {', '.join(marks)} "
+                                          f"run together"))
+        return dataclasses.replace(row, footnotes=footnotes) if footnotes != row.footnotes else row
+
+    tables: dict[str, Any] = {t: None if getattr(form, t) is None
+                              else tuple(split(t, row) for row in getattr(form, t)) for t in TABLES}
+    if not diagnostics:
+        return form
+    kept = tuple(d for d in form.diagnostics if (d.field, d.message) not in dropped)
+    return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
 def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic], frozenset[str]]:

@@ -75,6 +75,24 @@ def _column_title(atoms: list[Atom], kinds: list[str], derivative: bool,
     return at
 
 
+#: what follows a table that a converter captioned below (pandoc prints an HTML
+#: table's caption as a paragraph after its pipe table): a part of the form, not a row
+_AFTER_TABLE = frozenset({"COLUMN_TITLE", "TABLE_I", "TABLE_II", "EXPLANATION", "REMARKS",
+                          "OWNERS", "BOX1", "SIGNATURE", "CLOSING"})
+
+
+def _captioned_below(kinds: list[str], title: int | None, first_header: int | None,
+                     start: int) -> bool:
+    """Whether a table's title stands below its rows (a caption under the table): its
+    first column header stands before the title (from ``start`` on) and the title is
+    followed by a part of the form or by nothing, not by the table's own words. A
+    stream that printed the header and the rows' titles above the title has the rest
+    of the rows after it (``Regions.table_i_lead``): that is no caption."""
+    if title is None or first_header is None or not start <= first_header < title:
+        return False
+    return title + 1 == len(kinds) or kinds[title + 1] in _AFTER_TABLE
+
+
 def cut(atoms: list[Atom]) -> Regions:
     """The parts of a page lexed in the "page" context."""
     regions = Regions()
@@ -85,6 +103,10 @@ def cut(atoms: list[Atom]) -> Regions:
     t2 = _first(kinds, "TABLE_II", t1 or 0)
     if t2 is None:
         t2 = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
+    i_header = _column_title(atoms, kinds, derivative=False)
+    ii_header = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
+    i_below = _captioned_below(kinds, t1, i_header, 0)
+    ii_below = _captioned_below(kinds, t2, ii_header, (t1 or 0) + 1)
     end = len(atoms)
     closing = _first(kinds, "CLOSING", t2 or t1 or 0)
     signature = _first(kinds, "SIGNATURE", t2 or t1 or 0)
@@ -101,14 +123,19 @@ def cut(atoms: list[Atom]) -> Regions:
     regions.header_rows = atoms[header_end].row if header_end < len(atoms) else 0
     if t1 is not None:
         regions.table_i_label = atoms[t1]
-        first_header = _column_title(atoms, kinds, derivative=False)
-        if first_header is not None and first_header < t1:
-            regions.table_i_lead = atoms[first_header + 1:t1]
-        t1_end = t2 if t2 is not None else (explanation or end)
-        # the paper form closes Table I with its reminder ("Reminder: Report on a separate
-        # line..."); an older page prints it, and the form's numbers, before Table II
-        reminder = _first(kinds, "CLOSING", t1)
-        regions.table_i = atoms[t1 + 1:min(t1_end, reminder if reminder is not None else t1_end)]
+        t1_end = (ii_header if ii_below and ii_header is not None else t2) if t2 is not None \
+            else (explanation or end)
+        if i_below and i_header is not None:  # its header and rows stand above its title
+            regions.table_i = atoms[i_header:t1]
+        else:
+            if i_header is not None and i_header < t1:
+                regions.table_i_lead = atoms[i_header + 1:t1]
+            # the paper form closes Table I with its reminder ("Reminder: Report on a
+            # separate line..."); an older page prints it, and the form's numbers, before
+            # Table II
+            reminder = _first(kinds, "CLOSING", t1)
+            regions.table_i = atoms[t1 + 1:min(t1_end, reminder if reminder is not None
+                                               else t1_end)]
     if t2 is not None:
         regions.table_ii_label = atoms[t2]
         body_end = explanation if explanation is not None else end
@@ -125,7 +152,8 @@ def cut(atoms: list[Atom]) -> Regions:
         elif owners is not None and owners < body_end:
             regions.owners = atoms[owners:body_end]
             body_end = owners
-        regions.table_ii = atoms[t2 + 1:body_end]
+        # a table captioned below: its header and rows stand above its title
+        regions.table_ii = atoms[ii_header:t2] if ii_below else atoms[t2 + 1:body_end]
     if explanation is not None:
         # the older design prints its signatures before the notes: they run to the page's end
         notes_end = len(atoms) if explanation > end else end
