@@ -61,9 +61,8 @@ only where that is certain:
    certainty are taken before the others. An uncertain cut keeps only its closed
    cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
-   again only as such a title prints them, else as the page's notes print them in
-   exactly one way ("PreferredStock" beside a note's "Series A Preferred Stock"), or
-   where "by" runs into a capitalised word ("byTrust(2)", ``glued_words.py``).
+   again only as such a title prints them, or where "by" runs into a capitalised
+   word ("byTrust(2)", ``glued_words.py``).
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -102,7 +101,7 @@ Whatever cannot be placed is left out: a missing value is better than a wrong on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, groupby
@@ -607,7 +606,7 @@ def _open_title_lines(upper: RowLine, run: Lines) -> int:
     words = list(upper.parts[TITLE])
     count = 0
     for line in run:
-        if not words or not OPEN_TITLE.fullmatch(_text(words)):
+        if not OPEN_TITLE.fullmatch(_text(words)):
             break
         words += line
         count += 1
@@ -747,8 +746,8 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
                shown: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
-    converter ran together that those titles print spaced, else the page's notes in
-    one way only, are spaced again (``glued_words.py``); where it ran words together on the row's line, a cell
+    converter ran together that those titles print spaced are spaced again
+    (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)"), unless each is a
     word of the page's notes (``notes``, their case aside: "Preferred" over "preferred
@@ -761,11 +760,11 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
     row = _by_spaced(row)
-    runs, spacer = spacings(titles), _noted_spacer(notes)
-    parts = {key: spaced(atoms, runs, spacer) for key, atoms in row.parts.items()}
+    runs = spacings(titles)
+    parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
         return _text_cells(row, keys, titles, align, natures, certain, shown)
-    wrapped = [[spaced(line, runs, spacer) for line in lines] if lines is not None else None
+    wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
                         keys, titles, align, natures, certain, shown)
@@ -774,18 +773,6 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     return {key: atoms for key, atoms in cells.items()
             if all((word := unmarked(a.text)) in known or word.casefold() in noted
                    for a in parts[key])}
-
-
-@lru_cache(maxsize=16)
-def _noted_spacer(notes: tuple[str, ...]) -> Callable[[str], tuple[str, ...] | None] | None:
-    """How a run of words ("PreferredStock") is spaced as the page's notes print it
-    (``glued_words.noted_words``), or None where the page has no notes."""
-    if not notes:
-        return None
-    from .glued_words import noted_words
-    from .row_pairs import NotesProse
-    prints = NotesProse(notes, fold=True).prints
-    return lru_cache(maxsize=256)(lambda run: noted_words(run, prints))
 
 
 @lru_cache(maxsize=16)
