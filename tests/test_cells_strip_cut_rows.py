@@ -56,3 +56,20 @@ def test_a_line_of_column_numbers_holding_a_row_s_figure_is_no_header() -> None:
     header = HEADER.replace("(Month/Day|on Date", "02/04/2013|on Date", 1)
     with pytest.raises(SectionError):
         _rows(TITLE_I + header + WHOLE_ROW + TITLE_II)
+
+
+def test_a_line_is_numbered_by_three_of_the_form_s_column_numbers() -> None:
+    # table_header.numbered, the one test row_lines and row_cells share: "1." to "11."
+    # (with "2A." and "2a."); "12." numbers no column of the form, nor does "3" alone
+    from form4lark.form.atoms import Atom
+    from form4lark.form.table_header import numbered
+    from form4lark.page import Piece
+
+    def line(text: str) -> list[Atom]:
+        return [Atom("TEXT", word, 0, 0, 0, Piece(word)) for word in text.split()]
+
+    assert numbered(line("1. Title of Security 2. Transaction 2A. Deemed"))
+    assert numbered(line("2a. 10. 11."))
+    assert not numbered(line("1. Title of Security 2. Transaction Date"))
+    assert not numbered(line("12. 13. 14."))
+    assert not numbered(line("1 2 3 4"))

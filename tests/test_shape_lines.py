@@ -596,35 +596,6 @@ def test_a_run_two_spacings_of_the_page_s_titles_give_is_not_spaced() -> None:
     assert "ABCD" not in runs and "Stock" not in runs
 
 
-def test_a_run_no_title_spaces_is_spaced_as_the_page_s_notes_print_it() -> None:
-    # no title of the page prints "Preferred Stock"; a note does ("Series A Preferred
-    # Stock"): the run is spaced as printed there, its letters its own
-    text_i = f"{TABLE_I}\n{HEADER_I}\nClass A Common Stock 02/04/2013 C 16,670 A $0 16,670 D\n"
-    rows_ii = ("Series A Class A\n"
-               "PreferredStock (1) 02/04/2013 C 16,670 (1) (1) CommonStock(2) 16,670 $0 0 D\n")
-    text = (f"{text_i}{TABLE_II}\n{HEADER_II}\n{rows_ii}Explanation of Responses:\n"
-            "1. Each share of Series A preferred stock converts into one share of Class A Common "
-            "Stock.\n")
-    (row,) = _table(text, "table_ii")
-    assert row["security_title"] == "Series A Preferred Stock"
-    assert row["underlying_security_title"] == "Class A Common Stock(2)"
-    # a note that prints the words apart only ("preferred shares ... Stock") spaces nothing
-    (row,) = _table(text.replace("preferred stock", "preferred shares"), "table_ii")
-    assert "security_title" not in row and row["underlying_security_title"] == "Class A Common Stock(2)"
-
-
-def test_a_run_is_spaced_by_the_notes_only_where_one_cut_of_it_is_printed() -> None:
-    from form4lark.form.glued_words import noted_words
-    from form4lark.form.row_pairs import NotesProse
-    prints = NotesProse(("Series", "A", "Preferred", "Stock", "SoftBank", "Group", "Corp"),
-                        fold=True).prints
-    assert noted_words("PreferredStock", prints) == ("Preferred", "Stock")
-    assert noted_words("SeriesAPreferred", prints) == ("Series", "A", "Preferred")
-    assert noted_words("SoftBank", prints) is None  # the notes print it whole
-    both = NotesProse(("Ab", "CdEf", "and", "AbCd", "Ef"), fold=True).prints
-    assert noted_words("AbCdEf", both) is None  # two cuts printed: not told apart
-
-
 # ---------------------------------------------------------------- real texts
 #: fields that must be read (a recall floor), besides every field read being right
 FLOORS = {

@@ -2,7 +2,7 @@
 of the rows of its table glue their marks to their figures ("2,742(2)"): the page
 glues a mark to its word, so the mark apart is another cell's than the word before
 it, and the row's title and nature are told (``row_pairs.glues_marks``' ``values``,
-``row_lines._value_texts``). The page is built
+``row_lines._shown_values``). The page is built
 after SQ-20210104-1's plain page through pdfplumber; the expected titles and natures
 are that filing's EDGAR values, typed from its truth."""
 

@@ -9,11 +9,7 @@ and only where exactly one spacing of the run gives them. A run the page's title
 do not print is left as it is: its words are not guessed, but for the preposition
 "by" run into the capitalised word after it ("byTrust(2)"): no word opens with a
 lower-case "by" and a capital, so the space stood there ("by Trust(2)"). "By" with
-a capital is no such sign: a name may be spelled so ("ByHeart"). A run no title
-spaces is spaced again where the page's notes print it as a run of words, their
-case aside, in exactly one way of cutting it before its capitals ("PreferredStock(1)"
-beside a note's "Series A Preferred Stock"; "SoftBank" stays whole, as the notes
-print it): the letters are the run's own, the notes only tell where the spaces stood.
+a capital is no such sign: a name may be spelled so ("ByHeart").
 
 A converter that cut the page into strips may also cut a title's words at a strip's
 edge ("Class A|Common St|ock"): such words are the page's title only where their
@@ -23,9 +19,7 @@ letters are, in order, those of exactly one title it prints with certainty.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-from itertools import combinations
 
 from ..patterns import MARKS_AFTER
 from .atoms import Atom
@@ -53,37 +47,13 @@ def spacings(titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
 
 
-#: the most capitals a run is cut before (``noted_words``): 2**n ways are tried
-_MOST_CUTS = 5
-
-
-def noted_words(run: str, prints: Callable[[str], bool]) -> tuple[str, ...] | None:
-    """The words of ``run`` ("PreferredStock") cut before some of its capitals where
-    the page's notes print them as a run of words (``prints``, ``NotesProse.prints``
-    with case folded), and exactly one such cut does; else None."""
-    cuts = [i for i in range(1, len(run)) if run[i].isupper()]
-    if len(cuts) > _MOST_CUTS:
-        return None
-    ways = []
-    for n in range(1, len(cuts) + 1):
-        for chosen in combinations(cuts, n):
-            words = tuple(run[a:b] for a, b in zip((0, *chosen), (*chosen, len(run))))
-            if prints(" ".join(words)):
-                ways.append(words)
-    return ways[0] if len(ways) == 1 else None
-
-
-def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]],
-           noted: Callable[[str], tuple[str, ...] | None] | None = None) -> list[Atom]:
-    """``atoms`` with each word that is a run of ``runs`` (``spacings``), else one
-    ``noted`` spaces (``noted_words``), cut into the words it is, its footnote marks
-    kept on the last."""
+def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
+    """``atoms`` with each word that is a run of ``runs`` (``spacings``) cut into the
+    words it is, its footnote marks kept on the last."""
     out: list[Atom] = []
     for atom in atoms:
         match = _RUN.fullmatch(atom.text) if atom.kind == "TEXT" else None
         words = runs.get(match["run"]) if match else None
-        if match is not None and words is None and noted is not None:
-            words = noted(match["run"])
         if match is None or words is None:
             out.append(atom)
             continue

@@ -18,7 +18,7 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import DATE_SHAPE, GROUPED, MARKS_RE, NATURE_OPENING_RE
+from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
@@ -33,7 +33,7 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
-from .table_header import column_numbers, is_header_text, is_header_word
+from .table_header import is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 TITLE, NATURE = "security_title", "nature_of_ownership"
@@ -42,10 +42,6 @@ TITLE, NATURE = "security_title", "nature_of_ownership"
 UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
-#: column numbers on a line that make it the headers' (``_header_lines``)
-HEADER_NUMBERS = 3
-# a date or an amount grouped by thousands: a row's figure, which no column header prints
-_ROW_FIGURE = re.compile(rf"{DATE_SHAPE}|{GROUPED}")
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
 #: what the column "V" holds: nothing, or "V" and its footnote marks
@@ -106,8 +102,13 @@ def _header_lines(atoms: list[Atom]) -> set[int]:
         words.setdefault(atom.row, []).append(atom)
     return {row for row, line in words.items()
             if sum(map(is_header_word, line)) >= HEADER_SHARE * len(line)
-            or column_numbers([a.text for a in line]) >= HEADER_NUMBERS
-            and not any(_ROW_FIGURE.search(a.text) for a in line)}
+            or numbered(line) and not any(_row_figure(a.text) for a in line)}
+
+
+def _row_figure(text: str) -> bool:
+    """True where ``text`` holds a date or an amount grouped by thousands: a row's
+    figure, which no column header prints."""
+    return bool(DATE_SHAPE_RE.search(text) or GROUPED_RE.search(text))
 
 
 def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:

@@ -61,9 +61,8 @@ only where that is certain:
    certainty are taken before the others. An uncertain cut keeps only its closed
    cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
-   again only as such a title prints them, else as the page's notes print them in
-   exactly one way ("PreferredStock" beside a note's "Series A Preferred Stock"), or
-   where "by" runs into a capitalised word ("byTrust(2)", ``glued_words.py``).
+   again only as such a title prints them, or where "by" runs into a capitalised
+   word ("byTrust(2)", ``glued_words.py``).
 
 How the page aligns its cells (``_alignment``) is told by what the other
 alignment cannot show: a text line certainly above a row's line, a row's line
@@ -102,7 +101,7 @@ Whatever cannot be placed is left out: a missing value is better than a wrong on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import dropwhile, groupby
@@ -122,7 +121,7 @@ from .row_sequence import WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
 from .row_title_cuts import title_cuts
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
-from .table_header import is_header_word
+from .table_header import is_header_word, numbered
 # The rarer readers (glued_words, interleaved_words, row_alike, row_heads, row_pairs, row_top)
 # are imported in the functions that call them: a common text's start-up does not load them.
 
@@ -131,9 +130,6 @@ TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of
 TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": (TITLE, UNDER, NATURE)}
 # a value no title prints alone: a date, a price, an amount with grouped thousands
 _FIGURE = re.compile(r"(" + DATE_SHAPE + r"|\$ ?[0-9.,]*[0-9]|" + GROUPED + ")" + MARKS_AFTER)
-# "1.", "2A.", "10.": a numbered column header; a line with three of them is the headers'
-_COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
-HEADER_NUMBERS = 3
 # a word of prose: "per" after "$0.0001" makes the figure a title's words
 _PROSE = re.compile(r"[A-Za-z]{2,}")
 # a figure cut by a bracket of another line's letters: "3)" of "k( o 3) n"
@@ -178,9 +174,6 @@ class RowLine:
     alike: bool = False
     #: its text cells whose garbled words were read again as a text's two lines (``untangle``)
     untangled: set[str] = field(default_factory=set)
-    #: the texts of the value cells of its table's rows on their lines ("2,742(2)"):
-    #: how the page prints a value's footnote mark (``_value_texts``)
-    table_values: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -229,7 +222,7 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
     for i, (atoms_of_line, head) in enumerate(zip(lines, header)):
         if not head:
             body.append(read_line(atoms_of_line, table))
-        elif any(isinstance(b, RowLine) for b in body) and not _numbered(atoms_of_line) and not any(
+        elif any(isinstance(b, RowLine) for b in body) and not numbered(atoms_of_line) and not any(
                 header[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             body.append(_LONE_HEADER)
     out = _joined(body, table)
@@ -245,12 +238,7 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
 
 def _is_header_line(atoms: list[Atom]) -> bool:
     """A line of a table's column headers: only their words, or three column numbers."""
-    return all(is_header_word(a) for a in atoms) or _numbered(atoms)
-
-
-def _numbered(atoms: list[Atom]) -> bool:
-    """A line of the column headers' numbers ("1. Title of Security 2. Transaction ...")."""
-    return sum(1 for a in atoms if _COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
+    return all(is_header_word(a) for a in atoms) or numbered(atoms)
 
 
 def _joined(lines: Body, table: str) -> Body:
@@ -618,7 +606,7 @@ def _open_title_lines(upper: RowLine, run: Lines) -> int:
     words = list(upper.parts[TITLE])
     count = 0
     for line in run:
-        if not words or not OPEN_TITLE.fullmatch(_text(words)):
+        if not OPEN_TITLE.fullmatch(_text(words)):
             break
         words += line
         count += 1
@@ -754,47 +742,37 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
 # ---------------------------------------------------------------- which cell a word is of
 def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = frozenset(),
                align: str | None = None, natures: frozenset[str] = frozenset(),
-               certain: Container[str] | None = None,
-               notes: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
+               certain: Container[str] | None = None, notes: tuple[str, ...] = (),
+               shown: tuple[str, ...] = ()) -> dict[str, list[Atom]]:
     """The row's text cells whose words are certain, as their words in order.
     ``titles``: the page's titles read with certainty (``known_titles``). Words the
-    converter ran together that those titles print spaced, else the page's notes in
-    one way only, are spaced again (``glued_words.py``); where it ran words together on the row's line, a cell
+    converter ran together that those titles print spaced are spaced again
+    (``glued_words.py``); where it ran words together on the row's line, a cell
     whose words there are not all words of those titles is left out: another of
     its words there may be a run no title shows ("Seefootnote(4)"), unless each is a
     word of the page's notes (``notes``, their case aside: "Preferred" over "preferred
     stock"): a run of two words is no word a note prints. ``natures``: the natures the
     page prints with certainty (``row_pairs.shared_cells``); ``certain``: the titles
     Table II's other rows read, where one read with an underlying title's word unread
-    must be one of them (``row_pairs.readings``)."""
+    must be one of them (``row_pairs.readings``); ``shown``: the texts of the value cells
+    on the lines of the row's table ("2,742(2)"): how the page prints a value's footnote
+    mark (``_shown_values``)."""
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
     row = _by_spaced(row)
-    runs, spacer = spacings(titles), _noted_spacer(notes)
-    parts = {key: spaced(atoms, runs, spacer) for key, atoms in row.parts.items()}
+    runs = spacings(titles)
+    parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
     if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
-        return _text_cells(row, keys, titles, align, natures, certain)
-    wrapped = [[spaced(line, runs, spacer) for line in lines] if lines is not None else None
+        return _text_cells(row, keys, titles, align, natures, certain, shown)
+    wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
-                        keys, titles, align, natures, certain)
+                        keys, titles, align, natures, certain, shown)
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     noted = _folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
             if all((word := unmarked(a.text)) in known or word.casefold() in noted
                    for a in parts[key])}
-
-
-@lru_cache(maxsize=16)
-def _noted_spacer(notes: tuple[str, ...]) -> Callable[[str], tuple[str, ...] | None] | None:
-    """How a run of words ("PreferredStock") is spaced as the page's notes print it
-    (``glued_words.noted_words``), or None where the page has no notes."""
-    if not notes:
-        return None
-    from .glued_words import noted_words
-    from .row_pairs import NotesProse
-    prints = NotesProse(notes, fold=True).prints
-    return lru_cache(maxsize=256)(lambda run: noted_words(run, prints))
 
 
 @lru_cache(maxsize=16)
@@ -815,7 +793,7 @@ def _by_spaced(row: RowLine) -> RowLine:
 
 def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
                 align: str | None, natures: frozenset[str],
-                certain: Container[str] | None = None) -> dict[str, list[Atom]]:
+                certain: Container[str] | None, shown: tuple[str, ...]) -> dict[str, list[Atom]]:
     """``text_cells`` of a row whose words stand as the converter printed them."""
     from .row_pairs import ends_early, only_marks, shared_cells
     if row.joined:
@@ -850,21 +828,16 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         assert row.above is not None and row.below is not None
         cells.update(shared_cells(row.above, row.below, row.parts,
                                   tuple(k for k in keys if k in opened), titles, align == "top",
-                                  natures, certain, _value_texts(row)))
+                                  natures, certain, shown))
     return _clean(cells)
 
 
-def _value_texts(row: RowLine) -> tuple[str, ...]:
-    """The texts of the value cells on the lines of the row's table (``table_values``),
-    else of its own, their text cells left out: what the table shows of how the page
-    prints a value's footnote mark ("2,742(2)")."""
-    return row.table_values or _own_values(row)
-
-
-def _own_values(row: RowLine) -> tuple[str, ...]:
-    """The texts of the row's value cells on its line, its text cells left out."""
-    return tuple(cell.text for key, cell in row.values.items()
-                 if key not in row.parts and cell is not None)
+def _shown_values(body: Body) -> tuple[str, ...]:
+    """The texts of the value cells on the lines of a table's rows, their text cells
+    left out: what the table shows of how the page prints a value's footnote mark
+    ("2,742(2)")."""
+    return tuple(cell.text for row in body if isinstance(row, RowLine)
+                 for key, cell in row.values.items() if key not in row.parts)
 
 
 def _clean(cells: dict[str, list[Atom]]) -> dict[str, list[Atom]]:
@@ -959,10 +932,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             close_cells(row, keys, wholes[table], align, assume, isinstance(after, list) and any(
                 MARKS_RE.fullmatch(a.text) for a in after))
     printed_natures = frozenset(printed - titles) if printed is not None else frozenset()
-    shown = tuple(text for row in body if isinstance(row, RowLine) for text in _own_values(row))
-    for row in body:
-        if isinstance(row, RowLine):
-            row.table_values = shown
+    shown = _shown_values(body)
     place_lines(body, align)
     if printed_natures and align != "top":
         from .row_nature_cuts import nature_cuts
@@ -977,7 +947,8 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
-        cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures, notes=notes)
+        cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures,
+                                                notes=notes, shown=shown)
         if table == "table_ii" and align == "centre" and not (TITLE in cells and UNDER in cells):
             cells = _stacked(body, i, row, titles, notes) | cells
         for key, atoms in cells.items():
@@ -987,7 +958,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         read.append((row, values))
         out.append(values)
     if table == "table_ii":
-        _titled_by_table(read, keys, titles, align, printed_natures, notes)
+        _titled_by_table(read, keys, titles, align, printed_natures, notes, shown)
     return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
 
 
@@ -1010,7 +981,8 @@ def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
 
 def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
                      titles: frozenset[str], align: str | None,
-                     natures: frozenset[str], notes: tuple[str, ...] = ()) -> None:
+                     natures: frozenset[str], notes: tuple[str, ...],
+                     shown: tuple[str, ...]) -> None:
     """Table II's rows left without a title read again where an underlying title that
     OCR garbled one word of tells their shared lines' cuts (``row_pairs.unread_word_of``),
     taken only where the title they then read is the one the table's other rows read
@@ -1027,7 +999,7 @@ def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
     for row, values in read:
         if TITLE in values or row.above is None or row.below is None:
             continue
-        cells = text_cells(row, keys, titles, align, natures, certain, notes)
+        cells = text_cells(row, keys, titles, align, natures, certain, notes, shown)
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None and key not in values:

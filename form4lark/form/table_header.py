@@ -36,6 +36,10 @@ Responses: Remarks: Signature **
 """.split())
 # "1.", "2A.", "10.": the number of a column
 _COLUMN_NUMBER = re.compile(r"\d{1,2}a?\.")
+# "2.", "2A.", "11.": the number of one of a table's columns (1 to 11)
+_TABLE_COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
+#: column numbers on a line that make it a table's header line (``numbered``)
+HEADER_NUMBERS = 3
 
 
 # "4)Code": two header words a converter ran together at a line's end
@@ -72,9 +76,10 @@ def holds_numbered_header(words: list[str]) -> bool:
                for number, word in zip(words, words[1:]))
 
 
-def column_numbers(words: list[str]) -> int:
-    """How many of ``words`` are a column's number as its header prints it ("2.", "2A.")."""
-    return sum(1 for word in words if _COLUMN_NUMBER.fullmatch(word.lower()))
+def numbered(atoms: list[Atom]) -> bool:
+    """True where a line's ``atoms`` hold three of a table's column numbers ("2.", "2A.",
+    "3."): its header line, which no row holds."""
+    return sum(1 for a in atoms if _TABLE_COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
 
 
 def body_start(atoms: list[Atom]) -> int:
