@@ -101,10 +101,10 @@ def cut(atoms: list[Atom]) -> Regions:
     if t1 is None:
         t1 = _column_title(atoms, kinds, derivative=False)
     t2 = _first(kinds, "TABLE_II", t1 or 0)
-    if t2 is None:
-        t2 = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
-    i_header = _column_title(atoms, kinds, derivative=False)
     ii_header = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
+    if t2 is None:
+        t2 = ii_header
+    i_header = _column_title(atoms, kinds, derivative=False)
     i_below = _captioned_below(kinds, t1, i_header, 0)
     ii_below = _captioned_below(kinds, t2, ii_header, (t1 or 0) + 1)
     end = len(atoms)
