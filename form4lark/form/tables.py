@@ -58,6 +58,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
     from .title_tails import tails_put_back  # read as a stream: imported where read
     words, interleaved, parted = without_interleaved_headers(atoms, layout,
                                                             page.shape == "stream")
+    if page.shape == "stream":  # a nature's first lines printed before its row's D/I
+        from .nature_above import natures_above_put_back
+        words = natures_above_put_back(words)
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
