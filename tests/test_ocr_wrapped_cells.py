@@ -3,10 +3,12 @@ title OCR cut between "par value" and its price (``shapes/scan_table.par_value_t
 an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
 rule (``shapes/scan_rows``), a "Common" OCR cut after its capital
-(``shapes/scan_table.dropped_capitals``). Values checked against EDGAR's XML of the filings named."""
+(``shapes/scan_table.dropped_capitals``), a rule's glyph glued to a title's word
+(``layouts/ocr_texts.text_cell``). Values checked against EDGAR's XML of the filings named."""
 
 from form4lark.form.row_pairs import NotedTitles, shared_cells, unread_word_of
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
+from form4lark.layouts.ocr_texts import text_cell
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import dropped_capitals, par_value_titles, wrapped_titles
 from test_row_pairs import _line
@@ -167,3 +169,17 @@ def test_a_cut_common_is_left_where_its_cells_are_not_the_forms():
                        ("Restricted c c", "Stock @ 08/29/2018 A 725 @ e) ommon) 725 $0 5,283 D")):
         lines = [words(upper), words(row)]
         assert dropped_capitals(lines) == lines
+
+
+def test_a_rules_glyph_glued_to_a_title_word_is_the_rule():
+    # LNKD-20110524-1 plain drawn by pypdfium2: "... (2) (2) Common} 2,028,942 $0 0 See" /
+    # "... Stock(1) ...": the column's rule glued to "Common" (truth: "Common Stock", its
+    # mark (1))
+    cell = text_cell(["Common} Stock(1)"], "underlying_security_title", [])
+    assert cell is not None and cell.text == "Common Stock(1)"
+    # glued to a word titles are not made of, it may be a letter misread ("Capita]"), and
+    # inside a word it is garble: not a title's words
+    for read in ("Capita] Stock", "Com}mon Stock"):
+        diagnostics: list = []
+        assert text_cell([read], "security_title", diagnostics) is None
+        assert "not a title's words" in diagnostics[0].message
