@@ -96,3 +96,16 @@ def test_a_nature_is_taken_where_the_text_read_it_in_another_row() -> None:
     glued_mark = _form(_row(nature="7 By Trust"), trust)
     assert rows_filled(text, glued_mark, page).derivative_transactions[0] \
         .nature_of_ownership is None
+
+
+def test_a_title_whose_brackets_do_not_pair_is_not_taken() -> None:
+    # SCWO-20250430-1 sec drawn by pypdfium2: "Stock" / "options n Common" / "ight to
+    # $0.33 04/30/2025 A ..." / "buy)": the grid joined the title with "(r" lost
+    text = "Stock\noptions n Common\night to $0.33 04/30/2025 A 757,576 D\nbuy)\n"
+    grid = _form(_row("Stock options ight to buy)", "A"))
+    filled = rows_filled(_form(_row()), grid, text).derivative_transactions[0]
+    assert (filled.security_title, filled.acquired_disposed) == (None, "A")
+    whole = _form(_row("Stock options (right to buy)", "A"))
+    text = text.replace("ight", "(right")
+    assert rows_filled(_form(_row()), whole, text).derivative_transactions[0].security_title == (
+        "Stock options (right to buy)")

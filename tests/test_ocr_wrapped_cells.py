@@ -2,12 +2,15 @@
 title OCR cut between "par value" and its price (``shapes/scan_table.par_value_titles``),
 an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
-rule (``shapes/scan_rows``). Values checked against EDGAR's XML of the filings named."""
+rule (``shapes/scan_rows``), a "Common" OCR cut after its capital
+(``shapes/scan_table.dropped_capitals``), a rule's glyph glued to a title's word
+(``layouts/ocr_texts.text_cell``). Values checked against EDGAR's XML of the filings named."""
 
 from form4lark.form.row_pairs import NotedTitles, shared_cells, unread_word_of
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
+from form4lark.layouts.ocr_texts import text_cell
 from form4lark.shapes.scan_rows import table_words
-from form4lark.shapes.scan_table import par_value_titles, wrapped_titles
+from form4lark.shapes.scan_table import dropped_capitals, par_value_titles, wrapped_titles
 from test_row_pairs import _line
 
 TITLE, UNDER = "security_title", "underlying_security_title"
@@ -143,3 +146,40 @@ def test_a_stop_ocr_read_after_a_titles_last_word_is_a_speck():
     common = frozenset({"Common Stock"})
     stock = _line(1, "Stock.")
     assert unread_word_of(_line(0, GARBLED + "c") + stock, stock, common)
+
+
+def test_a_common_cut_after_its_capital_is_put_back_on_its_rows_line():
+    # MSFT-20180829-1 sec drawn by pdftoppm: "Restricted Stock Units" and "Common Stock",
+    # each centred on the row, the capital of "Common" read alone on the line above
+    lines = [words("Restricted c"),
+             words("Stock @ 08/29/2018 A 725 @ e) ommon) 725 $0 5,283 D"), words("Units Stock")]
+    assert lines[0][1] == GARBLED + "c" and GARBLED + "ommon)" in lines[1]
+    upper, row, lower = dropped_capitals(lines)
+    assert upper == ["Restricted"]
+    assert row[row.index("Common"):] == ["Common", "725", "$0", "5,283", "D"]
+    assert lower == lines[2]
+
+
+def test_a_cut_common_is_left_where_its_cells_are_not_the_forms():
+    # JBLU-20250310-1 sec: the underlying amount garbled ("1 410,474" for 110,474), a
+    # capital that is no "C", or two of them: left as OCR read them
+    for upper, row in (("Restricted C", "Stock (6) 03/10/2025 A 110,474 @ 2) ommon 1 410,474 a)"
+                        " 294,910 D"),
+                       ("Restricted x", "Stock @ 08/29/2018 A 725 @ e) ommon) 725 $0 5,283 D"),
+                       ("Restricted c c", "Stock @ 08/29/2018 A 725 @ e) ommon) 725 $0 5,283 D")):
+        lines = [words(upper), words(row)]
+        assert dropped_capitals(lines) == lines
+
+
+def test_a_rules_glyph_glued_to_a_title_word_is_the_rule():
+    # LNKD-20110524-1 plain drawn by pypdfium2: "... (2) (2) Common} 2,028,942 $0 0 See" /
+    # "... Stock(1) ...": the column's rule glued to "Common" (truth: "Common Stock", its
+    # mark (1))
+    cell = text_cell(["Common} Stock(1)"], "underlying_security_title", [])
+    assert cell is not None and cell.text == "Common Stock(1)"
+    # glued to a word titles are not made of, it may be a letter misread ("Capita]"), and
+    # inside a word it is garble: not a title's words
+    for read in ("Capita] Stock", "Com}mon Stock"):
+        diagnostics: list = []
+        assert text_cell([read], "security_title", diagnostics) is None
+        assert "not a title's words" in diagnostics[0].message

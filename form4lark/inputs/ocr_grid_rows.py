@@ -12,7 +12,10 @@ its words is a word of the text: the grid never makes up a word, but may join on
 from a neighbouring cell. An underlying security's title is taken too where the
 record names that security elsewhere (a row's security title, by either reading, or
 another underlying title): the grid may cut its wrapped lines short ("Common" for
-"Common Stock"), which no check of its words tells. A nature of ownership is taken
+"Common Stock"), which no check of its words tells. A title whose round brackets do not
+pair is not taken: the grid joined a word OCR cut ("Stock options ight to buy)", the
+"(r" of "(right" lost: SCWO-20250430-1's sec page drawn by pypdfium2); no title of the
+corpus truths leaves one open or closes one unopened. A nature of ownership is taken
 where the text's reading holds the same nature in another row: the grid glues a
 footnote's mark into one ("See 4 footnote", "7 By Trust") as often as not. Amounts,
 dates and prices are not taken: the grid reads a mark as an amount's digit as often as
@@ -32,6 +35,7 @@ from typing import Any, TypeVar
 
 from ..model import Form4
 from .ocr_grid_header import folded
+from .ocr_prose import balanced
 
 #: a table's cells taken from the grid where the text left them unknown
 FILLED = ("security_title", "acquired_disposed", "underlying_security_title",
@@ -39,6 +43,8 @@ FILLED = ("security_title", "acquired_disposed", "underlying_security_title",
 #: the tables so filled
 TABLES = ("non_derivative_transactions", "non_derivative_holdings",
           "derivative_transactions", "derivative_holdings")
+#: the titles taken only where their brackets pair
+TITLES = frozenset({"security_title", "underlying_security_title"})
 #: values two paired rows must both hold and agree on
 MIN_AGREEING = 2
 
@@ -94,6 +100,8 @@ def _row_filled(row: _Row, other: _Row, words: frozenset[str],
         if value is None or getattr(row, name, None) is not None:
             continue
         if name in named and folded(value) not in named[name]:
+            continue
+        if name in TITLES and not balanced(value):
             continue
         if all(word in words for word in value.split()):
             changes[name] = value

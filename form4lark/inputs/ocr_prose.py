@@ -86,7 +86,7 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a rule or a letter OCR read as '|'"
     if SQUARE_BRACKETS & set(text):
         return None, "a rule or a letter OCR read as a square bracket"
-    if not _balanced(text):
+    if not balanced(text):
         return None, "a bracket OCR lost or misread"
     if _numeral_or_number(text.split()):
         return None, "OCR reads the numeral II as the number 11"
@@ -103,7 +103,7 @@ def _numeral_or_number(words: list[str]) -> bool:
                for i, word in enumerate(words) if i > 0)
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str) -> bool:
     """Whether each of the text's round brackets closes one opened before it."""
     depth = 0
     for glyph in text:

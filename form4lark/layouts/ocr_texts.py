@@ -37,8 +37,10 @@ _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
-# anything else ("crass ‘ common") is OCR's garble
-_TITLE_WORD = re.compile(r"[A-Z0-9($\-]\S*|of|to|and|per|par|value|share|shares|for|due|with|"
+# anything else ("crass ‘ common") is OCR's garble, and so is a word holding a glyph of
+# the table's rules ("Common}": the rule glued to it, or a letter read as one)
+_TITLE_WORD = re.compile(r"[A-Z0-9($\-][^\s|{}\[\]]*|"
+                         r"of|to|and|per|par|value|share|shares|for|due|with|"
                          r"buy\)?|sell\)?|right|the|a|an|in|on|stock|common|options?|units?|"
                          r"\(right|\(to|purchase|rights")
 #: Words of an underlying security's title ("Class A Common Stock", "Ordinary Shares")
@@ -184,6 +186,18 @@ def _cuts(words: list[str], parts: int) -> list[list[list[str]]]:
     return [[words[:i], *rest] for i in range(len(words) + 1) for rest in _cuts(words[i:], parts - 1)]
 
 
+# a word of letters with a glyph of the table's rules glued to its end: "Common}", "Common]"
+_RULE_END = re.compile(r"(?<!\S)([A-Za-z]+)[}\]](?!\S)")
+
+
+def _without_rule_ends(text: str) -> str:
+    """A title without the rules' glyphs OCR glued to the end of its words ("Common}
+    Stock(1)": the column's rule beside "Common"), where the word is one titles are made
+    of: a "]" ending another word may be a letter misread ("Capita]")."""
+    return _RULE_END.sub(
+        lambda m: m[1] if m[1].casefold() in _TITLE_VOCABULARY else m[0], text)
+
+
 def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
     """The cell ``key`` (a title, an underlying title, a nature) from its lines, without
     what OCR made of its footnote marks; None where OCR's reading cannot be trusted."""
@@ -198,7 +212,7 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) 
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a garbled mark "
                                       "ran into the last word, whose end cannot be told"))
         return None
-    text = strip_lost_mark(raw)
+    text = strip_lost_mark(raw if key == "nature_of_ownership" else _without_rule_ends(raw))
     if key == "nature_of_ownership" and len(re.findall(r"[A-Za-z]", text)) < 3:
         return None  # "p" of "D(2)" read as "bp)": not a nature
     if "|" in text.split():

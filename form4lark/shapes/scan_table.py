@@ -10,6 +10,10 @@ its words, as ``table_words`` read them):
   the reader cannot tell from the nature's: both are marked garbled;
 - ``par_value_titles``: a title cut between "par value" and its price put back
   on its row's line where the cut is certain (before ``wrapped_titles``);
+- ``dropped_capitals``: a title's "Common" that OCR cut in two, its capital "C" (taller
+  than the letters after it, and standing above its row's line in a cell centred on
+  the row) printed alone on the line above and "ommon" on the row's line, put back
+  together on the row's line where each is the one such word of its line;
 - ``closing_marks``: a title's last word closing a bracket that no line since
   the row above opened ("Class A Common Stock) 10/02/2015") ends with a garbled
   mark read as ")", not with a wrapped "(right to" / "buy)": the word is read,
@@ -34,6 +38,8 @@ from .scan_words import GARBLED_CLOSING, is_garbled_mark, is_value
 _WORD = re.compile(r"[A-Za-z][A-Za-z.,'-]*")
 # an amount in thousands, and its marks ("25,189(12)")
 _GROUPED = re.compile(GROUPED + MARKS_AFTER)
+# an amount of shares, grouped in thousands or under a thousand
+_AMOUNT = re.compile(f"({GROUPED}|[0-9]{{1,3}}){MARKS_AFTER}")
 
 
 def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
@@ -50,6 +56,41 @@ def wrapped_titles(lines: list[list[str]]) -> list[list[str]]:
             first = _first_value(out[row])
             out[row] = _garbled(out[row][:first]) + out[row][first:]
     return out
+
+
+# "ommon": the rest of "Common" once its capital is cut off, a quote OCR read for the
+# capital's top before it and a rule ("|" read as ")") after it
+_UNCAPPED = re.compile(r"[\u2018'`]?ommon\)?")
+# the capital alone, as OCR prints it (small or large)
+_CAPITAL = frozenset({"c", "C"})
+
+
+def dropped_capitals(lines: list[list[str]]) -> list[list[str]]:
+    """A table's lines with each "Common" that OCR cut in two put back on its row's line:
+    a row's line holding one word "ommon" ("Stock (1) 08/29/2018 A 725 ... ommon) 725
+    $0 5,283 D") under a text line holding one capital "C" alone ("Restricted c"): the
+    capital is taken off the line above, and the word read "Common" (no other word of a
+    title ends so), where Table II's next cells follow it as the form prints them (its
+    amount, then its price: ``_priced_amount``). Anything else is left as it is."""
+    out = [list(words) for words in lines]
+    for i in range(1, len(out)):
+        above, words = out[i - 1], out[i]
+        if not _has_values(words) or not _text_line(above):
+            continue
+        capitals = [k for k, w in enumerate(above) if w.lstrip(GARBLED) in _CAPITAL]
+        cut = [k for k, w in enumerate(words) if _UNCAPPED.fullmatch(w.lstrip(GARBLED))]
+        if len(capitals) == 1 and len(cut) == 1 and _priced_amount(words[cut[0] + 1:]):
+            del above[capitals[0]]
+            words[cut[0]] = "Common"
+    return out
+
+
+def _priced_amount(words: list[str]) -> bool:
+    """True where ``words`` open with an amount and a price, or a mark alone in the
+    price's cell ("725 $0 5,283 D"): an underlying title's amount and the derivative's
+    price; "1 410,474" (a garbled amount) is not."""
+    return len(words) >= 2 and bool(_AMOUNT.fullmatch(words[0])) and bool(
+        PRICE.fullmatch(words[1]) or words[1] == LOST_MARK or MARKS_RE.fullmatch(words[1]))
 
 
 def par_value_titles(lines: list[list[str]]) -> list[list[str]]:

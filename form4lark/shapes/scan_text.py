@@ -43,8 +43,8 @@ from .scan_header import header_line, issuer_under_its_label, without_unseen_mar
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
 from .scan_rows import table_words
-from .scan_table import (cell_ending_marks, closing_marks, open_brackets, par_value_titles,
-                         wrapped_titles)
+from .scan_table import (cell_ending_marks, closing_marks, dropped_capitals, open_brackets,
+                         par_value_titles, wrapped_titles)
 
 #: OCR's readings of the form's labels, and the label each can only be
 LABEL_FIXES = (
@@ -196,7 +196,7 @@ def clean_scan(text: str) -> str:
     noted = plain_notes(ordered_notes(numbered_notes(out)))
     for body in tables:
         table_lines = cell_ending_marks(closing_marks(wrapped_titles(par_value_titles(
-            list(body.values())))))
+            dropped_capitals(list(body.values()))))))
         for at, words in zip(body, table_lines):
             noted[at] = " ".join(words)
     return "\n".join(signature_lines(halved_notes(noted)))
