@@ -56,8 +56,7 @@ def natures_above_put_back(atoms: list[Atom]) -> list[Atom]:
     while i < len(out):
         before = out[i - 1]
         form = None
-        if (before.kind == "TEXT" and NUMBER.fullmatch(before.text)
-                and not before.text.startswith("$")):
+        if NUMBER.fullmatch(before.text) and not before.text.startswith("$"):
             form = _form_after_nature(out, i)
         if form is not None:
             out = out[:i] + [out[form]] + out[i:form] + out[form + 1:]

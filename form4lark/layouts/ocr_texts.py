@@ -19,6 +19,7 @@ from typing import Sequence
 from ..model import Diagnostic
 from ..patterns import FOOTNOTE_MARK, MARKS_AT_END_RE
 from ..sections import Cell
+from ..shapes.scan_values import RULES
 from ..text import join_wrapped
 
 #: The most words a wrapped line of a row holds, and lines a cell wraps over, for the
@@ -39,7 +40,7 @@ _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
 # anything else ("crass ‘ common") is OCR's garble, and so is a word holding a glyph of
 # the table's rules ("Common}": the rule glued to it, or a letter read as one)
-_TITLE_WORD = re.compile(r"[A-Z0-9($\-][^\s|{}\[\]]*|"
+_TITLE_WORD = re.compile(rf"[A-Z0-9($\-][^\s{re.escape(RULES)}]*|"
                          r"of|to|and|per|par|value|share|shares|for|due|with|"
                          r"buy\)?|sell\)?|right|the|a|an|in|on|stock|common|options?|units?|"
                          r"\(right|\(to|purchase|rights")
