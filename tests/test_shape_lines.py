@@ -920,6 +920,16 @@ def test_box_1_is_read_from_strips_only_where_no_value_is_cut() -> None:
     # a value's piece beside a label's rest ("(M" | "iddle)" / ".": AUR-20240227)
     cut_value = _strips(CUT_HEADER.replace("|ddle)|", "|ddle)<br>.|"))
     assert [line.text for line in box1_lines(cut_value, 1)] == name_only
+    # ... but where the row's one value is a street line, the period closes it (no space
+    # stands before a period): "C/O AURORA INNOVATION, INC" | "." (AUR-20240227, truth "INC.")
+    one_street = CUT_HEADER.replace("ONE LETTERMAN DRIVE<br>", "").replace("5TH FLOOR", "5TH FL")
+    assert [line.text for line in box1_lines(_strips(one_street.replace(
+        "|ddle)|", "|ddle)<br>.|")), 1)][3] == "BUILDING D, 5TH FL."
+    # a period above the label's rest, or a street ending in one already: not told
+    assert [line.text for line in box1_lines(_strips(one_street.replace(
+        "|ddle)|", "|.<br>ddle)|")), 1)] == name_only
+    assert [line.text for line in box1_lines(_strips(one_street.replace(
+        "5TH FL|ddle)|", "5TH FL.|ddle)<br>.|")), 1)] == name_only
     # a piece beside the name's row: the name may be cut there
     assert box1_lines(_strips(CUT_HEADER.replace("Rabois Keith||", "Rabois Keith|xx|")), 1) == []
     # box 2's label's number printed under the owner's name in the first strip (U-20220211)

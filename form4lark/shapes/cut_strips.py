@@ -92,7 +92,7 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
     for row in rows:
         if state == len(keys) - 1 and taken == keys[state]:
             break  # box 1's last label is read: the rows below are not box 1's
-        placed = sum(map(len, parts[:2]))
+        placed, streets_before = sum(map(len, parts[:2])), len(parts[1])
         broke = False
         rests: list[str] = []  # the rests of labels this row's first strip cut
 
@@ -127,9 +127,11 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
         digits += [line for line in rest if city_row and _ZIP_PART.fullmatch(line)]
         if broke and not rests:
             break  # the other strips hold what follows box 1 ("Table I - Non-Deriva")
-        if _key("".join(line for line in rest if not (city_row and _ZIP_PART.fullmatch(line)))) \
-                != "".join(rests):
-            return _name_only(settled, rows[0][0], middle, number)
+        other = [line for line in rest if not (city_row and _ZIP_PART.fullmatch(line))]
+        if _key("".join(other)) != "".join(rests):
+            if not _street_stop(row[0], other, rests, parts[1], streets_before):
+                return _name_only(settled, rows[0][0], middle, number)
+            parts[1][-1] += "."
         if state >= 1 and not settled:
             settled = parts[0][:]  # the row that holds "(Last)" passed
     name, streets, city = parts[0], parts[1], parts[2]
@@ -145,6 +147,20 @@ def box1_lines(rows: list[Strips], number: int) -> list[Line]:
         return _name_only(settled, rows[0][0], middle, number)
     texts = [BOX1_LABEL, *name, NAMES_LABEL, *streets, STREET_LABEL, " ".join(city), CITY_LABEL]
     return [Line([Piece(text, number, 1)]) for text in texts]
+
+
+def _street_stop(first: list[str], other: list[str], rests: list[str], streets: list[str],
+                 before: int) -> bool:
+    """True where the strips beside a row's first strip (``other``: their lines, the zip's
+    digits left out) hold the rests of the labels it cut (``rests``) and then a period
+    alone ("(M" | "iddle)" / ".": AUR-20240227), and the row's one value is a street
+    line (``streets``: the streets read so far, ``before`` of them in earlier rows), the
+    first strip's last line: the period closes that line ("C/O AURORA INNOVATION, INC"
+    | "."). A period is never printed after a space, so it joins with certainty; with
+    two values in the row, which one it closes is not told."""
+    return (len(streets) == before + 1 and bool(first) and first[-1] == streets[-1]
+            and not streets[-1].endswith(".") and bool(other) and other[-1].strip() == "."
+            and _key("".join(other[:-1])) == "".join(rests))
 
 
 def _name_only(name: list[str], first: list[str], middle: int, number: int) -> list[Line]:
