@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from support import FIXTURES, table_fields_off
 
+from form4lark.cells import read_cell
 from form4lark.form.atoms import lex
 from form4lark.form.bare_cell_marks import bare_marks_put
 from form4lark.shapes.grid import read_grid
@@ -57,3 +58,16 @@ def test_rows_wrapped_onto_lines_of_words_not_put() -> None:
     body = _atoms("Series A\nPreferred  1  07/02/2010  C  4,880,343  1  1\nStock\n")
     notes = _atoms("1. A note.\n")
     assert bare_marks_put(body, notes) is None
+
+
+def test_grouped_amount_ends_where_its_last_group_does() -> None:
+    # html2text of the agent design: "16,287<sup>1</sup>" printed "16,2871" (AFRM-20230103-1,
+    # truth 16,287 with mark 1); the figure past three of the last group is the mark
+    glued = read_cell("amount_cell", "16,2871")
+    assert (glued.value, glued.marks, glued.problem) == (Decimal("16287"), ("1",), None)
+    assert read_cell("amount_cell", "1,0001(2)").marks == ("1", "2")
+    assert read_cell("amount_cell", "16,287").marks == ()
+    # two figures past the group: mark 12, or marks 1 and 2: not read; no group: no cut
+    assert read_cell("amount_cell", "16,28712").value is None
+    assert read_cell("amount_cell", "9931").value == Decimal("9931")
+    assert read_cell("amount_cell", "1,000.51").value == Decimal("1000.51")
