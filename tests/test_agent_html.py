@@ -1,4 +1,5 @@
-"""Cells that are only a footnote mark printed as a bare number (form4lark/form/bare_cell_marks.py).
+"""The agent design's HTML converters: bare superscript marks (form4lark/form/bare_cell_marks.py,
+grammars/cells.lark) and Table II captioned below its rows (grammars/form_labels.lark).
 
 The agent design prints marks as superscripts; inscriptis drops the raise, so a cell
 holding only a mark (Table II's conversion price and dates, Table I's price) is a
@@ -71,3 +72,19 @@ def test_grouped_amount_ends_where_its_last_group_does() -> None:
     assert read_cell("amount_cell", "16,28712").value is None
     assert read_cell("amount_cell", "9931").value == Decimal("9931")
     assert read_cell("amount_cell", "1,000.51").value == Decimal("1000.51")
+
+
+MSFT = FIXTURES / "agent" / "MSFT-20180829-1" / "agent" / "pandoc.md"
+
+
+def test_table_ii_captioned_below_with_its_title_parenthesis() -> None:
+    # pandoc prints each table's caption below it, Table II's with the form's "(e.g., puts,
+    # calls, warrants, options, convertible securities)": the parenthesis is the title's,
+    # not a row's words, so the rows above the caption are Table II's (left out before)
+    form, off = table_fields_off(MSFT)
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 1
+    assert (rows[0].security_title, rows[0].shares, rows[0].shares_owned_following) == (
+        "Restricted Stock Units", Decimal("725"), Decimal("5283"))
+    assert rows[0].footnotes["exercise_date"] == ("2",)
