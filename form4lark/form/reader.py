@@ -712,6 +712,8 @@ def read_page(page: Page, layout: str) -> Sections:
                 owner.officer_title = _not_other_boxes(owner.officer_title, sections)
                 owner.other_text = _not_other_boxes(owner.other_text, sections)
             sections.owners = listed
+    bare: list[str] = []  # the tables read only with bare marks (_bare_marks_read)
+    whole: list[str] = []  # the tables read whole
     for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
                                 ("table_ii", parts.table_ii, parts.table_ii_label)):
         if label is None:  # the form prints both tables, empty or not: this one was lost
@@ -723,7 +725,8 @@ def read_page(page: Page, layout: str) -> Sections:
         try:
             lead = parts.table_i_lead if table == "table_i" else []
             setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
-                                                 parts.explanation))
+                                                 parts.explanation, bare))
+            whole.append(table)
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
             # a kind of row none of them is may stand after it: unknown, not none
@@ -739,6 +742,8 @@ def read_page(page: Page, layout: str) -> Sections:
             sections.diagnostics.append(Diagnostic(error.line, error.column,
                                                    ",".join(DAMAGED_FIELDS[table]),
                                                    error.message, "error"))
+    if bare:
+        _bare_marks_noted(page, parts, layout, sections, bare, whole)
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
@@ -790,18 +795,21 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
 
 
 def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                explanation: list[Atom]) -> list[Row]:
+                explanation: list[Atom], bare: list[str]) -> list[Row]:
     """A table's rows (``read_table``); where Table II's body of a stream does not read,
     read again with the cells a converter printed after the Explanation of Responses
     label (``_cells_after_explanation``), kept only where that reads whole: the first
-    reading's error stands otherwise."""
+    reading's error stands otherwise. Where neither reads, read again with its bare
+    marks (``_bare_marks_read``; ``table`` then added to ``bare``)."""
     try:
         return read_table(page, atoms, table, layout, lead)
     except SectionError as error:
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
         if not tail:
-            raise
+            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error)
+            bare.append(table)
+            return rows
         try:
             rows = read_table(page, atoms + tail, table, layout, lead)
         except SectionError:
@@ -811,6 +819,47 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
 
 #: the first note's number as a line opens with it
 _FIRST_NOTE = re.compile(r"\(?1[.)]")
+
+
+def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
+                     explanation: list[Atom], error: SectionError) -> list[Row]:
+    """A table that did not read (``error``) read again with its words that are only a
+    listed note's number read as its mark (``bare_cell_marks``: a superscript whose raise
+    was lost); ``error`` raised where none is or the table still does not read."""
+    from .bare_cell_marks import bare_marks_put  # a rare text's: imported where read
+    put = bare_marks_put(atoms, explanation)
+    if put is None:
+        raise error
+    try:
+        return read_table(page, put, table, layout, lead)
+    except SectionError:
+        raise error from None
+
+
+def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
+                      bare: list[str], whole: list[str]) -> None:
+    """Each table read only with its bare marks (``bare``) noted in a diagnostic; where
+    that is Table II alone, Table I, read whole, read again so (``bare_marks_put``) and
+    that reading kept where it reads whole: the text prints its marks bare, so a cell of
+    Table I that is only a note's number ("1" where a price stands) is a mark too, not
+    a price of 1."""
+    from .bare_cell_marks import bare_marks_put  # a rare text's: imported where read
+    if bare == ["table_ii"] and "table_i" in whole and sections.table_i:
+        put = bare_marks_put(parts.table_i, parts.explanation)
+        try:
+            rows = read_table(page, put, "table_i", layout, parts.table_i_lead) if put else None
+        except SectionError:
+            rows = None
+        if rows is not None and len(rows) == len(sections.table_i):
+            sections.table_i = rows
+            bare.insert(0, "table_i")
+    for table in bare:
+        first = (parts.table_i if table == "table_i" else parts.table_ii)[0]
+        sections.diagnostics.append(Diagnostic(
+            first.line, first.column, ",".join(DAMAGED_FIELDS[table]),
+            f"{TITLES[table]}'s cells that are only a listed note's number are read as that "
+            "note's mark: the text prints marks as bare superscripts, which a converter "
+            "printed as plain numbers", "warning"))
 
 
 def _cells_after_explanation(explanation: list[Atom]) -> list[Atom]:
