@@ -79,3 +79,12 @@ def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
     assert _bare_prices_unknown(rows) == [rows[0], {"shares": Cell("19,066,032")}, {}]
     # a table printing no "$" tells nothing
     assert _bare_prices_unknown(rows[1:]) == rows[1:]
+
+
+def test_lynx_caption_label_left_out() -> None:
+    text = ("   Common Stock 15,805 I By Living Trust\n\n"
+            "   CAPTION: Table II - Derivative Securities Acquired\n")
+    lines = without_drawing(text).split("\n")
+    assert lines[2].split() == ["Table", "II", "-", "Derivative", "Securities", "Acquired"]
+    assert lines[2].index("Table") == text.split("\n")[2].index("Table")  # columns kept
+    assert without_drawing("a CAPTION: b") == "a CAPTION: b"  # only a line's label

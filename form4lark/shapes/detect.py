@@ -57,6 +57,9 @@ _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 _LONE_NUMBER = re.compile(r"(?<!\S)([0-9]{1,2})(?!\S)")
 # a note's number where the notes list it: "1. This transaction ..."
 _NOTE_NUMBER = re.compile(r"(?m)^[ \t]*([0-9]{1,2})\.[ \t]")
+# lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
+# (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
+_CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -160,7 +163,8 @@ def _frame_corners(text: str) -> int:
 
 def without_drawing(text: str, glue_marks: bool = False) -> str:
     """``text`` without a terminal browser's drawing: table borders (box-drawing
-    characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
+    characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, lynx's
+    "CAPTION:" labels, the
     caret of a superscript (and superscript digits made plain), and the numbers
     of links with the list of them that closes the text. Each character removed
     becomes a space (the list, empty lines), so that every other character keeps
@@ -183,6 +187,8 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         text = text[:references.start()] + "\n" * text.count("\n", references.start())
         text = _LINK_NUMBER.sub(_blank, text)
     text = _BOX_DRAWING.sub(" ", text)
+    if "CAPTION:" in text:
+        text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
     if "^" in text:
         text = _wrapped_caret_marks(text)
         text = _CARET_BARE.sub(_bare_caret_marks, text)
