@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
-from ..page import Piece
+from ..page import Page, Piece
 from ..patterns import DATE_SHAPE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
-from .row_bands import FLAGS, MARK, VALUE, Band, Chunk, make_bands
+from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
 from .row_typed import Kept, reads_as_row, typed_keys
@@ -54,6 +55,10 @@ NUMBERED = {
 }
 #: the sub-headers that open their line under the numbered headers
 SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
+#: pieces of "(Month/Day/Year)" a narrow header cell wraps (a header of one row holds
+#: every column's whole title): header words here only, where a row's words stand in
+#: columns (a stream's row would begin with them)
+WRAPPED_DATE = frozenset({"(Month/Day/", "(Month/", "Day/Year)", "Year)"})
 #: a row's cells in the order of an HTML row
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: a numbered column whose sub-headers are not all found is read whole, under this key
@@ -69,6 +74,16 @@ SLOT_GAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
+#: the columns of prices, which the form prints with "$"
+PRICES = ("price_per_share", "conversion_or_exercise_price")
+# a whole number of one or two digits (a footnote mark's, bare)
+_BARE_NUMBER = re.compile(r"[0-9]{1,2}")
+# a word of letters with a footnote's number glued on: "Stock1", "Footnotes23", "LLC2"
+_GLUED_MARK = re.compile(r"(?:[a-z]{2}|[A-Z]{3})[0-9]\b")
+# a note under the tables: "1. This transaction was ..."
+_NOTE = re.compile(r"\s*[0-9]{1,2}\. ")
+# a footnote mark as the form prints it, after its value or alone
+_PRINTED_MARK = re.compile(r"\([0-9]{1,2}\)")
 # an amount alone, as a table's cell prints it ("12,687,274", "28.593")
 _AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
 # a value standing alone: an amount, a price, a date, a one-letter code
@@ -85,14 +100,16 @@ class Column:
     midway: bool = False
 
 
-def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
-    """The rows of ``table`` from the atoms of its region; None if its headers are not found."""
+def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[Row] | None:
+    """The rows of ``table`` from the atoms of its region; None if its headers are not found.
+    ``page``: the whole page, which tells whether its marks are printed bare (``bare_marks``)."""
     rows: list[Row] = []
     last: Row = {}
+    bare = page is not None and bare_marks(page)
     for segment in _segments(atoms):
         start = _header_end(segment)
         chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
-        bands = _segment_bands(segment[:start], chunks, table)
+        bands = _segment_bands(segment[:start], chunks, table, bare)
         if bands is None:
             return None
         for key in bands[0].cut_above if bands else ():
@@ -100,7 +117,21 @@ def grid_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         read = [row_cells(band, TITLES[table]) for band in bands]
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
-    return rows
+    return _bare_prices_unknown(rows)
+
+
+def _bare_prices_unknown(rows: list[Row]) -> list[Row]:
+    """The rows, a price of one or two digits printed without "$" left out (unknown)
+    where another price of the table prints one: a footnote mark alone in its cell
+    ("5", "78" for marks 7 and 8), its parentheses lost, not a price the form prints
+    as its others."""
+    dollars = any(row[key].text.lstrip().startswith("$") for row in rows
+                  for key in PRICES if key in row)
+    if not dollars:
+        return rows
+    return [{key: cell for key, cell in row.items()
+             if not (key in PRICES and _BARE_NUMBER.fullmatch(MARK.sub("", cell.text).strip()))}
+            for row in rows]
 
 
 def _header_end(segment: list[Atom]) -> int:
@@ -109,8 +140,11 @@ def _header_end(segment: list[Atom]) -> int:
     value. A line above the sub-headers' is the header's whatever it holds (a header
     word a converter broke, "(Month", or OCR garbled, "Benefici"); one of header words
     only never starts the rows (a converter wrapped a header cell's last words below
-    the sub-headers: "(Instr. 4)", "Ownership")."""
+    the sub-headers: "(Instr. 4)", "Ownership"), nor a piece of "(Month/Day/Year)"
+    wrapped in a narrow header cell (``WRAPPED_DATE``)."""
     start = end = body_start(segment)
+    if start < len(segment) and segment[start].text in WRAPPED_DATE:
+        start = end = start + body_start(segment[start + 1:]) + 1
     subheaders = False
     last = 0
     for _, group in groupby(segment, key=lambda a: a.line):
@@ -123,7 +157,7 @@ def _header_end(segment: list[Atom]) -> int:
             break  # the first value: the rows have begun
         if any(a.text in SUBHEADERS for a in line):
             subheaders, end = True, last
-        elif subheaders and all(is_header_word(a) for a in line):
+        elif subheaders and all(is_header_word(a) or a.text in WRAPPED_DATE for a in line):
             end = last
     return end
 
@@ -142,25 +176,56 @@ def _segments(atoms: list[Atom]) -> list[list[Atom]]:
 
 # ---------------------------------------------------------------- columns
 
-def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Band] | None:
+def bare_marks(page: Page) -> bool:
+    """True for a page that lists notes under its tables ("1. This transaction ...") and
+    prints no mark as the form does, "(1)", above them: its marks are superscripts a
+    converter printed as plain digits, glued onto their values ("$295.0281" for "$295.028"
+    and note 1) or set apart as if values. Worked out once per page."""
+    key = "bare_marks"
+    if key not in page.memo:
+        marked = listed = False
+        where = "form"  # then "notes" (after their caption), then "done" (the first found)
+        for line in page.lines:
+            text = " ".join(piece.text for piece in line.pieces)
+            if where == "form" and "Explanation of Responses" in text:
+                where = "notes"
+            elif where == "notes" and _NOTE.match(text):
+                listed, where = True, "done"
+            elif where == "form" and _PRINTED_MARK.search(text):
+                marked = True
+        page.memo[key] = listed and not marked
+    return bool(page.memo[key])
+
+
+def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
+                   bare: bool = False) -> list[Band] | None:
     """The rows of one page's part of a table, in the columns of its header; None unless
-    each numbered header is there once, in order."""
+    each numbered header is there once, in order (or once per sub-column:
+    ``_numbered_subcolumns``)."""
     numbered = NUMBERED[table]
+    kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
     labels: dict[str, list[Atom]] = {}
     for atom in header:
         labels.setdefault(atom.text.split()[0].lower(), []).append(atom)
     numbers = [labels.get(label, []) for label, _ in numbered]
-    if any(len(n) != 1 for n in numbers) or any(a[0].gx >= b[0].gx for a, b in pairwise(numbers)):
-        return None
-    starts = [n[0].gx for n in numbers]
-
-    kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
 
     def whole(chunks: list[Chunk]) -> bool:
         return reads_as_row(chunks, table, kept)
 
     def typed(band: Band) -> bool:
         return typed_keys(band, table, kept)
+
+    if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
+        repeated = _numbered_subcolumns(numbers, numbered)
+        if repeated is None or bare or _bare_marks_seen(body):
+            return None
+        placed = [_placed(c, repeated) for c in _marks_apart(body)]
+        bands = make_bands(placed, whole, typed)
+        _top_cells_only(bands, [c for cut in placed for c in cut])
+        return bands
+    if any(a[0].gx >= b[0].gx for a, b in pairwise(numbers)):
+        return None
+    starts = [n[0].gx for n in numbers]
 
     code = _lowest(header, "Code", -math.inf, math.inf)
     if code is not None and code.gx < starts[1]:  # sub-headers under the titles: slots
@@ -174,6 +239,61 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str) -> list[Ba
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
     return make_bands(placed, whole, typed)
+
+
+def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Column] | None:
+    """The columns of a header of one row whose every sub-column prints its column's
+    number with its own title ("3. Transaction Code (Instr. 8) Code", "3. V"; "4.
+    Securities Acquired ...", "4. (A) or (D)", "4. Price"): each number printed once per
+    sub-column the form gives it, the n-th from the left its n-th sub-column, each from its
+    number to the next one. None unless every number is there exactly so often and all
+    stand left to right in the form's order."""
+    anchors: list[tuple[str, float]] = []
+    for found, (_, part) in zip(numbers, numbered):
+        keys = [part] if isinstance(part, str) else [key for _, key in part]
+        if len(found) != len(keys):
+            return None
+        anchors.extend(zip(keys, sorted(a.gx for a in found)))
+    if any(a[1] >= b[1] for a, b in pairwise(anchors)):
+        return None
+    ends = [x for _, x in anchors[1:]] + [math.inf]
+    return [Column(key, -math.inf if n == 0 else x, end)
+            for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _bare_marks_seen(body: list[Chunk]) -> bool:
+    """True where the rows show footnote marks printed as bare numbers: glued onto a word
+    ("Stock1", "Footnotes23") or set on a line of their own, alone among words ("1" under
+    "Common Stock", a superscript a converter wrapped below its value). A price may then
+    hold its mark glued on ("$159.942") and a lone mark reads as a value: a header of one
+    row is read only where its rows print marks as marks ("(1)")."""
+    by_line: dict[int, list[Chunk]] = {}
+    for chunk in body:
+        if _GLUED_MARK.search(chunk.text):
+            return True
+        by_line.setdefault(chunk.line, []).append(chunk)
+    return any(
+        any(_BARE_NUMBER.fullmatch(c.text) for c in line)
+        and sum(c.has_value for c in line) == 1
+        for line in by_line.values())
+
+
+def _top_cells_only(bands: list[Band], chunks: list[Chunk]) -> None:
+    """Each band's cells of wrapped text kept only where they are the lines from its
+    line of values to the next band's (a header of one row heads cells set at the top of
+    their rows, as the paper form's are): a cell the bands gave other lines (a row a page
+    break cut, its text going on at the next page's top) is left out, unknown."""
+    starts = [band.first for band in bands]
+    top: dict[tuple[int, str], set[int]] = {}
+    for chunk in chunks:
+        if chunk.key in TEXTS and starts and chunk.line >= starts[0]:
+            index = bisect_right(starts, chunk.line) - 1
+            top.setdefault((index, chunk.key), set()).add(id(chunk))
+    for index, band in enumerate(bands):
+        for key in TEXTS:
+            mine = [c for c in band.chunks if c.key == key]
+            if {id(c) for c in mine} != top.get((index, key), set()):
+                band.chunks = [c for c in band.chunks if c.key != key]
 
 
 def _lowest(header: list[Atom], word: str, start: float, end: float) -> Atom | None:

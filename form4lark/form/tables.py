@@ -28,7 +28,7 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
         return cell_rows(page, atoms, table, layout)
     if page.shape == "grid":  # each shape's readers are imported where the shape is read
         from .row_grid import grid_rows
-        if (grid := grid_rows(atoms, table)) is not None:
+        if (grid := grid_rows(atoms, table, page)) is not None:
             return grid
     if page.shape == "lines":  # the page's visual lines: row_lines.py
         from .row_lines import lines_table

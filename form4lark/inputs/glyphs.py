@@ -31,6 +31,17 @@ WORD_GAP = 0.1
 ON_LINE = 0.3
 #: share of a character's height its row's band must cover (sideways pages)
 ROW_SHARE = 0.6
+#: a digit this share of the letter before's height or less, its baseline raised by
+#: ``RAISED`` of that height at least, is a superscript (a footnote mark)
+SUPERSCRIPT = 0.95
+RAISED = 0.2
+#: and its baseline this share of that height below the letter's top at least (beside
+#: it, not on a line above)
+BESIDE = 0.4
+#: a digit alone in its cell, set small at the cell's top: its box's top within this share
+#: of the height of the word beside it of that word's top, its baseline this share above
+EVEN = 0.02
+SMALL_RAISED = 0.05
 #: pdfium reports a hyphen that ends a line as U+0002 (its whole text as U+FFFE); a soft
 #: hyphen shows as one too
 _HYPHENS = {0x02: ord("-"), 0xFFFE: ord("-"), 0xAD: ord("-")}
@@ -77,6 +88,8 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
     letters: list[str] = []
     x0 = x1 = top = bottom = 0.0  # the word's box
     last_x0 = last_x1 = last_top = last_bottom = 0.0  # its last letter's
+    raised: int | None = None  # where the word's raised digits begin (``_raised_mark``)
+    base_top = base_bottom = 0.0  # the box of the letter before them
     text_of: dict[int, str] = {}  # each code's letter, as _glyph tells it
     for code, left, low, right, high, _, generated in chars:
         if generated:
@@ -86,7 +99,7 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
             letter = text_of[code] = _text(code)
         if letter == " ":
             if letters:
-                words.append(Word("".join(letters), x0, x1, top, bottom, page))
+                _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
                 letters = []
             continue
         upper, lower = -high, -low
@@ -100,8 +113,15 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
                        - (upper if upper > last_top else last_top))
             if (overlap <= ON_LINE * height or left < last_x0
                     or left - last_x1 > WORD_GAP * height):
-                words.append(Word("".join(letters), x0, x1, top, bottom, page))
+                _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
                 letters = []
+        if not letters or raised is None:  # the letter before: this word's or the last one's
+            raised = None
+            if letter.isdigit() and _is_raised(upper, lower, last_top, last_bottom):
+                raised, base_top, base_bottom = len(letters), last_top, last_bottom
+        elif raised >= 0 and not (letter.isdigit()
+                                  and _is_raised(upper, lower, base_top, base_bottom)):
+            raised = -1  # raised digits with more after them: no mark at the word's end
         if letters:
             letters.append(letter)
             x0, x1 = (left if left < x0 else x0), (right if right > x1 else x1)
@@ -111,8 +131,66 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
             x0, x1, top, bottom = left, right, upper, lower
         last_x0, last_x1, last_top, last_bottom = left, right, upper, lower
     if letters:
-        words.append(Word("".join(letters), x0, x1, top, bottom, page))
-    return words
+        _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
+    return _lone_marks(words)
+
+
+def _lone_marks(words: list[Word]) -> list[Word]:
+    """The words, a number set small and raised beside the word before or after it on
+    its line, or set small at the top of its cell as the word beside it is (``_set_small``)
+    (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
+    as the mark it is: "(1)", or left out where it has two digits or more
+    (``_raised_mark``). A word ending with a mark is no measure (its box is the mark's
+    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)")."""
+    out: list[Word] = []
+    for i, word in enumerate(words):
+        if word.text.isdigit() and word.text[0] != "0" and any(
+                _is_raised(word.top, word.bottom, other.top, other.bottom)
+                or _set_small(word.top, word.bottom, other.top, other.bottom)
+                for other in words[max(i - 1, 0):i + 2]
+                if other is not word and not other.text.endswith(")")):
+            word = word._replace(text=_raised_mark(list(word.text), 0))
+        _add(out, word)
+    return out
+
+
+
+def _add(words: list[Word], word: Word) -> None:
+    """``word`` added to ``words``, unless ``_raised_mark`` left nothing of it."""
+    if word.text:
+        words.append(word)
+
+
+def _is_raised(upper: float, lower: float, top: float, bottom: float) -> bool:
+    """True for a letter set smaller than the one before (``top``, ``bottom``) and
+    raised off its baseline, still beside it: a superscript."""
+    height = bottom - top
+    return (lower - upper < SUPERSCRIPT * height and lower < bottom - RAISED * height
+            and lower > top + BESIDE * height)
+
+
+def _set_small(upper: float, lower: float, top: float, bottom: float) -> bool:
+    """True for a word set smaller than the one beside it (``top``, ``bottom``), both at
+    the top of their cells: a footnote mark alone in its cell, its box's top the
+    value's, its baseline above the value's."""
+    height = bottom - top
+    return (lower - upper < SUPERSCRIPT * height and abs(upper - top) <= EVEN * height
+            and lower < bottom - SMALL_RAISED * height)
+
+
+def _raised_mark(letters: list[str], raised: int | None) -> str:
+    """A word's text, a footnote mark printed as a bare superscript number at its end
+    ("Stock" and a raised "1"), or alone in its cell, set off as the form's "(1)". Two
+    raised digits or more are one note's number or several notes' ("23": 23, or 2 and
+    3): after letters they are left glued on (``bare_marks`` reads them against the
+    listed notes); after a value ("$916.519" and a raised "30") or alone they are left
+    out (""), since kept they would read as the value's digits, or as a value."""
+    if raised is None or raised < 0:
+        return "".join(letters)
+    value, mark = "".join(letters[:raised]), "".join(letters[raised:])
+    if len(mark) == 1:
+        return f"{value}({mark})"
+    return value + mark if value and value[-1].isalpha() else value
 
 
 def _glyph(char: Fields, turn: int) -> Glyph:

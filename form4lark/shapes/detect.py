@@ -47,8 +47,19 @@ _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 # row ("^(2)^(3)") one run
 _CARET_MARK = re.compile(rf"(?:\^(?:{FOOTNOTE_MARK})+)+")
 # a superscript of bare footnote numbers on a value, the spaces after it: "Stock^1 ",
-# "$208.99^2,3 " (a page printing its marks as <sup>1</sup>), read as "^(1)", "^(2)(3)"
-_CARET_BARE = re.compile(r"(?<=\S)\^([0-9]{1,2}(?:,[0-9]{1,2})*)(?![0-9.,])( *)")
+# "$208.99^2,3 " (a page printing its marks as <sup>1</sup>), read as "^(1)", "^(2)(3)";
+# or alone in its cell, between spaces ("   ^1   ": a cell holding a mark only)
+_CARET_BARE = re.compile(r"(?:(?<=\S)|(?<= )(?=\^[0-9,]+(?: |$)))\^([0-9]{1,2}(?:,[0-9]{1,2})*)"
+                         r"(?![0-9.,])( *)", re.M)
+# a caret with nothing after it (its superscript's number wrapped onto the next line)
+_OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
+# a number of one or two digits standing alone, a caret's superscript wrapped below it
+_LONE_NUMBER = re.compile(r"(?<!\S)([0-9]{1,2})(?!\S)")
+# a note's number where the notes list it: "1. This transaction ..."
+_NOTE_NUMBER = re.compile(r"(?m)^[ \t]*([0-9]{1,2})\.[ \t]")
+# lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
+# (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
+_CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -100,6 +111,50 @@ def _glued_marks(match: re.Match[str]) -> str:
     return match.group().replace("^", "") + " " * match.group().count("^")
 
 
+def _wrapped_caret_marks(text: str) -> str:
+    """``text`` with the numbers of superscripts a terminal browser wrapped onto the next
+    line of their cell put back after their carets ("Common Stock^" over "1", "$208.99^"
+    over "2": w3m): a number of one or two digits there is a caret's where it starts
+    where the caret's cell does (its words one space apart) and is a note the text lists
+    ("1. ..."): the caret becomes the mark ("Stock(1)"), spaces after the caret's cell
+    making room for it, so that the columns after it keep their place where they can."""
+    lines = text.split("\n")
+    notes: set[str] | None = None
+    for index, line in enumerate(lines[:-1]):
+        if "^" not in line or not _OPEN_CARET.search(line):
+            continue
+        if notes is None:
+            notes = set(_NOTE_NUMBER.findall(text))
+        starts = {_cell_start(line, caret.start()): caret.start()
+                  for caret in _OPEN_CARET.finditer(line)}
+        below = lines[index + 1]
+        moved = [(starts[number.start()], number) for number in _LONE_NUMBER.finditer(below)
+                 if number.start() in starts and number.group(1) in notes]
+        for caret, number in sorted(moved, key=lambda found: -found[0]):
+            line = _with_room(line, caret, f"({number.group(1)})")
+            below = below[:number.start(1)] + " " * len(number.group(1)) + below[number.end(1):]
+        lines[index], lines[index + 1] = line, below.rstrip() if moved else below
+    return "\n".join(lines)
+
+
+def _cell_start(line: str, end: int) -> int:
+    """Where the cell holding ``end`` starts: its words stand one space apart."""
+    start = end
+    while start > 0 and (line[start - 1] != " " or start > 1 and line[start - 2] != " "):
+        start -= 1
+    return start
+
+
+def _with_room(line: str, caret: int, mark: str) -> str:
+    """``line`` with ``mark`` for its caret at ``caret``, as many spaces taken out of the
+    next gap of two spaces or more after it as it grew (none where there is no such gap)."""
+    line = line[:caret] + mark + line[caret + 1:]
+    grew = len(mark) - 1
+    gap = line.find("  ", caret + len(mark))
+    return line[:gap] + line[gap + grew:] if gap >= 0 and line[gap:gap + grew + 1].isspace() \
+        else line
+
+
 def _frame_corners(text: str) -> int:
     """Lines opening with a frame's corner; only lines holding a "+" are tried (a
     pattern anchored at line starts is tried at every character of a whole text)."""
@@ -108,7 +163,8 @@ def _frame_corners(text: str) -> int:
 
 def without_drawing(text: str, glue_marks: bool = False) -> str:
     """``text`` without a terminal browser's drawing: table borders (box-drawing
-    characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, the
+    characters, or ASCII frames of "+", "-" and "|"), checkbox frames, rules, lynx's
+    "CAPTION:" labels, the
     caret of a superscript (and superscript digits made plain), and the numbers
     of links with the list of them that closes the text. Each character removed
     becomes a space (the list, empty lines), so that every other character keeps
@@ -131,7 +187,10 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         text = text[:references.start()] + "\n" * text.count("\n", references.start())
         text = _LINK_NUMBER.sub(_blank, text)
     text = _BOX_DRAWING.sub(" ", text)
+    if "CAPTION:" in text:
+        text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
     if "^" in text:
+        text = _wrapped_caret_marks(text)
         text = _CARET_BARE.sub(_bare_caret_marks, text)
         if glue_marks:
             text = _CARET_MARK.sub(_glued_marks, text)

@@ -1,0 +1,90 @@
+"""The agent design (benchmarks/designs/agent.py) through the page grid: a header of one
+row whose every sub-column prints its column's number, marks printed as superscripts.
+
+The fixtures are AAPL-20190502-1's w3m and elinks texts (five sales, a mark on every
+title and price): w3m wraps each superscript's number onto the line below its value
+("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"). Every field is
+scored against the filing's truth. The PDF's own glyphs are tried on words with the
+boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import FIXTURES, table_fields_off
+
+from form4lark.form.row_grid import _bare_prices_unknown
+from form4lark.inputs.glyphs import _lone_marks
+from form4lark.inputs.words import Word
+from form4lark.sections import Cell
+from form4lark.shapes.detect import without_drawing
+
+AGENT = FIXTURES / "agent" / "AAPL-20190502-1" / "agent"
+
+
+@pytest.mark.parametrize("name", ["w3m.txt", "elinks.txt"])
+def test_every_field_read(name: str) -> None:
+    form, off = table_fields_off(AGENT / name)
+    assert off == []
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 5
+    assert str(rows[0].price_per_share) == "208.99"  # its mark "2" not glued on
+
+
+NOTES = "Explanation of Responses:\n1. A plan.\n2. A weighted average.\n"
+
+
+def test_wrapped_superscript_put_back_after_its_caret() -> None:
+    text = ("Common Stock^ 05/02/2019     S     $208.99^   151,187\n"
+            "1" + " " * 34 + "2\n" + NOTES)
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split() == ["Common", "Stock(1)", "05/02/2019", "S", "$208.99(2)", "151,187"]
+    assert lines[0].index("151,187") == text.index("151,187")  # the gap made room
+    assert lines[1] == ""
+
+
+def test_wrapped_number_not_a_listed_note_left() -> None:
+    text = "Common Stock^ 05/02/2019\n7\n" + NOTES  # no note 7: a value, not a mark
+    assert without_drawing(text).split("\n")[1] == "7"
+    # nor a number that does not start where the caret's cell does
+    text = "Common Stock^ 05/02/2019\n   1\n" + NOTES
+    assert without_drawing(text).split("\n")[1] == "   1"
+
+
+def test_caret_alone_in_its_cell_is_a_mark() -> None:
+    read = without_drawing("A     ^1    5,036,306\n1^st")
+    assert read.split() == ["A", "(1)", "5,036,306", "1^st"]
+
+
+def _w(text: str, x0: float, top: float, bottom: float) -> Word:
+    return Word(text, x0, x0 + 5 * len(text), top, bottom)
+
+
+def test_mark_set_small_at_its_cells_top_is_a_mark() -> None:
+    # LNKD-20110524-1's page: "A", then "78" (notes 7 and 8) alone in the price's cell,
+    # its box's top the line's, its baseline a point above; "2" likewise; "0" a value
+    words = [_w("115,335", 385, -160.4, -151.0), _w("A", 423, -160.4, -151.0),
+             _w("78", 465, -160.4, -152.0), _w("115,335", 564, -160.4, -151.0),
+             _w("A", 600, -100.0, -90.7), _w("2", 640, -100.0, -91.6),
+             _w("$11.1484(2)", 700, -306.1, -294.0), _w("0", 760, -306.1, -296.8),
+             _w("D", 800, -306.1, -296.8)]
+    assert [w.text for w in _lone_marks(words)] == [
+        "115,335", "A", "115,335", "A", "(2)", "$11.1484(2)", "0", "D"]
+
+
+def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
+    rows = [{"price_per_share": Cell("$41.85"), "shares": Cell("115,335")},
+            {"price_per_share": Cell("5"), "shares": Cell("19,066,032")},
+            {"price_per_share": Cell("78(1)")}]
+    assert _bare_prices_unknown(rows) == [rows[0], {"shares": Cell("19,066,032")}, {}]
+    # a table printing no "$" tells nothing
+    assert _bare_prices_unknown(rows[1:]) == rows[1:]
+
+
+def test_lynx_caption_label_left_out() -> None:
+    text = ("   Common Stock 15,805 I By Living Trust\n\n"
+            "   CAPTION: Table II - Derivative Securities Acquired\n")
+    lines = without_drawing(text).split("\n")
+    assert lines[2].split() == ["Table", "II", "-", "Derivative", "Securities", "Acquired"]
+    assert lines[2].index("Table") == text.split("\n")[2].index("Table")  # columns kept
+    assert without_drawing("a CAPTION: b") == "a CAPTION: b"  # only a line's label
