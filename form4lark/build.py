@@ -254,7 +254,9 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     underlying_shares = r.read("underlying_shares")
     price = r.read("price_per_share")
     following, di, nature = _position(r)
-    ad = ad or _direction_from_arithmetic(shares, following, underlying_shares)
+    # a header printing column 5 as an amount and its "(A) or (D)" (row_cells.TABLE_II_DIRECTED)
+    ad = ad or r.read("acquired_disposed") or _direction_from_arithmetic(
+        shares, following, underlying_shares)
     return DerivativeTransaction(title, conversion, date, deemed, code, swap, shares, ad,
                                  exercise, expiration, underlying, underlying_shares, price,
                                  following, di, nature, r.footnotes, suffix, span=r.span)

@@ -19,10 +19,14 @@ FORM4_MARKERS = {
     "title": re.compile(r"statement of changes in beneficial\W*ownership"),
     "box 1": re.compile(r"name and address of reporting person"),
     "box 2": re.compile(r"issuer name and ticker or trading symbol"),
-    "table i": re.compile(r"non-derivative securities acquired"),
-    "table ii": re.compile(r"derivative securities acquired, disposed of"),
+    # a site's own page of the form names its tables shortly: "Non-Derivative Securities (Table I)"
+    "table i": re.compile(r"non-derivative securities (acquired|\(table i\))"),
+    "table ii": re.compile(r"derivative securities (acquired, disposed of|\(table ii\))"),
     "explanation": re.compile(r"explanation of responses"),
     "form 4": re.compile(r"\bform 4\b"),
+    # the tables' first column titles in the form's order, without the paper form's
+    # numbers and instructions ("Title of Security| Transaction Date| Deemed Execution Date")
+    "columns": re.compile(r"title of security\W+transaction date\W+deemed execution date"),
 }
 # ... and the same on the text's letters alone, its spaces taken out: a converter that
 # cut the page into strips cuts the form's words across cells ("Table I - No|n-Derivative")
@@ -45,6 +49,9 @@ CLOSING_MARKERS = (
     re.compile(r"signature of reporting person"),
     re.compile(r"intentional misstatements or omissions"),
 )
+# A site's page of the form (its columns titled shortly: FORM4_MARKERS["columns"]) prints
+# neither: its signatures, under their heading, close it
+PAGE_CLOSING = re.compile(r"\bsignatures\b")
 
 
 #: what may follow the later closing marker on the form's page (the notes on filing
@@ -126,8 +133,20 @@ def form_end(text: str) -> int | None:
     start = table.end() if table else 0
     hits = [m.end() for pattern in CLOSING_MARKERS if (m := pattern.search(folded, start))]
     if not hits:
+        hits = _page_closing(folded, start)
+    if not hits:
         return None
     return min(len(text), _offset_of(text, max(hits)) + CLOSING_NOTES)
+
+
+def _page_closing(folded: str, start: int) -> list[int]:
+    """Where the heading of the signatures closes a site's own page of the form (its
+    tables' columns titled shortly), as ``form_end``'s hits: none in any other text,
+    whose closing lines are the paper form's."""
+    if not FORM4_MARKERS["columns"].search(folded):
+        return []
+    found = PAGE_CLOSING.search(folded, start)
+    return [found.end()] if found else []
 
 
 def _offset_of(text: str, position: int) -> int:

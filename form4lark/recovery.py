@@ -38,7 +38,8 @@ class Part:
 
 PARTS = (
     Part("table_i", "Table I",
-         re.compile(r"table\s*[i1l|]\s*[-–—]\s*non|^\W*1\.\s*title of security\b", re.I),
+         re.compile(r"table\s*[i1l|]\s*[-–—]\s*non|^\W*1\.\s*title of security\b"
+                    r"|non-derivative securities \(table i\)", re.I),
          ("non_derivative_transactions", "non_derivative_holdings"), ("table", "1.")),
     Part("table_ii", "Table II",
          re.compile(r"table\s*(ii|i1|1i|il|ll|11)\b|^\W*1\.\s*title of derivative security", re.I),
@@ -46,8 +47,9 @@ PARTS = (
     Part("owners", "the Reporting Owners section",
          re.compile(r"^\W*reporting owners\W*$", re.I), ("reporting_owners",), ("repo",)),
     Part("explanation", "the Explanation of Responses",
-         re.compile(r"explanation\s+of(\s+responses|\W*$)", re.I), ("footnotes",),
-         ("xplanat",)),
+         # "## Footnotes": a site's own page of the form names the explanation so
+         re.compile(r"explanation\s+of(\s+responses|\W*$)|^\W*footnotes\s*$", re.I),
+         ("footnotes",), ("xplanat", "footnote")),
     Part("remarks", "the remarks and signatures",
          re.compile(r"^\W*remarks\W*:?", re.I), ("remarks", "signatures"), ("remark",)),
     Part("signatures", "the signatures",
@@ -60,7 +62,7 @@ _CLOSING_NEEDLES = ("report on a", "gnature of", "ntent")  # as ``Part.needles``
 # The words every heading and closing note above holds: lines without one are skipped.
 # (found in the text in lower case, each by ``str.find``: quicker than one pattern of them all)
 KEYWORDS = ("table", "title of", "reporting owners", "remarks", "reminder", "explanation",
-            "signature", "intentional")
+            "signature", "intentional", "footnotes")
 _TABLES = ("table_i", "table_ii")
 # The parts the form prints after its tables, whose headings are words a box may hold.
 _AFTER_TABLES = ("explanation", "remarks", "signatures")

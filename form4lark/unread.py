@@ -33,7 +33,8 @@ from .sections import Cell, Sections
 from .shapes.markdown import unescaped
 
 # The form's printed words around the tables and signatures, and the words of
-# the markup that converters leave (HTML tags and attributes, markdown).
+# the markup that converters leave (HTML tags and attributes, markdown); and a site's
+# own page's words under an empty table ("None reported") and its remarks' "None".
 _FORM_TEXT = """
 Table I Non-Derivative Securities Acquired Disposed of or Beneficially Owned
 Table II Derivative Securities Acquired Disposed of or Beneficially Owned
@@ -60,6 +61,7 @@ insufficient see Instruction 6 for procedure Page SEC 1474 Form 4 continued
 br sup sub u b i em strong span div p td tr th thead tbody table colspan rowspan class style
 align left right center cb nbsp amp lt gt quot input type checkbox checked disabled value
 1 2 2A 3 3A 4 5 6 7 8 9 10 11
+None reported
 """
 # pymupdf4llm names the columns it could not title "Col4", "Col6", ...
 _PLACEHOLDER = re.compile(r"col\d+")

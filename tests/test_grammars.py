@@ -11,10 +11,12 @@ import form4lark
 from form4lark.grammar import grammar_dir, options
 from form4lark.form.atoms import CONTEXTS
 from form4lark.form.row_sequence import START
+from form4lark.form.short_boxes import STARTS as SHORT_BOX_STARTS
 from form4lark.layouts import CONVERTER_LAYOUTS
 
 #: the form reader's grammars and their start symbols
-FORM_GRAMMARS = {"form_labels": CONTEXTS, "form_rows": tuple(START.values())}
+FORM_GRAMMARS = {"form_labels": CONTEXTS, "form_rows": tuple(START.values()),
+                 "form_short_boxes": SHORT_BOX_STARTS}
 GRAMMARS = sorted({layout.grammar for layout in CONVERTER_LAYOUTS} | {"cells"} | set(FORM_GRAMMARS))
 CELL_STARTS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
                "acquired_disposed_cell", "direct_indirect_cell", "text_cell")

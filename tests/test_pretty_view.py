@@ -91,7 +91,7 @@ def rendered(form: Any, width: int, source: str = "filing") -> str:
 
 
 def _texts(pattern: str) -> list[Path]:
-    """The fixtures of the designs form4lark reads (``web/``: one it refuses, test_web_design.py)."""
+    """The fixtures of the paper form's designs (``web/``: a site's own page, test_web_design.py)."""
     return sorted(p for p in fixture_paths(FIXTURES, pattern)
                   if "seeds" not in p.parts and p.relative_to(FIXTURES).parts[0] != "web")
 

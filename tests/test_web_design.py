@@ -1,8 +1,10 @@
 """Texts of a third page design, "web" (benchmarks/designs/web.py: a data vendor's compact
 page of the filing, with short unnumbered labels, headings per part, ☒/☐ boxes, one
-header row and footnote marks as "[1]" links), through five converters. form4lark does
-not read that design yet; whatever it makes of it must never be a wrong value: a text
-is refused, or each field it reads is its filing's truth."""
+header row and footnote marks as "[1]" links), through six converters. Whatever form4lark
+makes of it must never be a wrong value: a text is refused, or each field it reads is its
+filing's truth. The texts that keep the page's table cells (html2text, pandoc, markitdown,
+markdownify) are read: their boxes as "label| value" rows (form/short_boxes.py), their
+tables by the short headers' columns, their notes up to the "## Remarks" heading."""
 
 from __future__ import annotations
 
@@ -12,25 +14,24 @@ import pytest
 
 from form4lark import parse
 from form4lark.bracket_marks import marks_of_brackets
-from form4lark.errors import Form4ParseError
+from form4lark.detect import markers_seen
+from form4lark.errors import Form4ParseError, NotAForm4Error
 from form4lark.scoring import score
 
-from support import fixture_paths, fixture_text, record, truth_of
+from support import fixture_paths, fixture_text, off_fields, record, table_fields_off, truth_of
 
 WEB = Path(__file__).resolve().parent / "fixtures" / "web"
 TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 5
+    assert len(TEXTS) == 8
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
 def test_a_design_never_seen_is_refused_or_read_right(path: Path) -> None:
-    """A guard, not a reader's test: all five texts are refused today (too few of the
-    form's markers), so nothing here checks that ``parse`` reads this design's bracketed
-    marks ("[1]") as its footnote marks; ``test_its_bracketed_marks_are_the_forms``
-    checks ``marks_of_brackets`` alone."""
+    """A guard over every text of the design, read or refused (pdftotext's layout text
+    is refused: its signatures' heading is not found, so it looks cut short)."""
     try:
         form = parse(fixture_text(path))
     except Form4ParseError:
@@ -55,3 +56,94 @@ def test_its_bracketed_marks_are_the_forms(name: str) -> None:
     assert f"[{mark}]" not in text
     price = text.index(f"${row['price_per_share']}")
     assert text.find(label, price) != -1 and label not in text[:price]
+
+
+@pytest.mark.parametrize(("name", "missed"), [
+    ("html2text.md", []),
+    ("pandoc.md", []),
+    # markitdown runs the address's lines together: where the street ends and the city
+    # begins is lost (the state and zip end it still)
+    ("markitdown-html.md", ["reporting_owners[0].street1 missed",
+                            "reporting_owners[0].city missed"]),
+])
+def test_a_page_of_cells_is_read_whole(name: str, missed: list[str]) -> None:
+    """AAPL-20190812-1: a director (his box the first of four, each mark after its label),
+    an exercise and a sale in Table I, a holding by spouse, and Table II's one option
+    exercised, its column 5 printed as "Amount| (A) or (D)"; every field against the truth."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / name)
+    assert off == missed
+    [option] = form.derivative_transactions or []
+    assert (option.shares, option.acquired_disposed) == (17500, "D")
+
+
+def test_a_joint_filing_s_owners_notes_and_remarks() -> None:
+    """ADGI-20220328-2: four owners, each a "Reporting Person" row with its own address
+    and boxes ("Other ☒ (specify: See Remarks)"), a mark "[1]" on a holding's D/I, an empty
+    Table II ("None reported"), a note ended by the "## Remarks" heading (the remarks never
+    in it), and four signatures: every field against the truth, no doubt raised."""
+    form, off = table_fields_off(WEB / "ADGI-20220328-2" / "web" / "html2text.md")
+    assert off == []
+    assert len(form.reporting_owners) == 4 and form.derivative_transactions == ()
+    assert form.diagnostics == ()
+
+
+def _aapl_html2text() -> str:
+    return fixture_text(WEB / "AAPL-20190812-1" / "web" / "html2text.md")
+
+
+def test_boxes_whose_marks_change_sides_are_unknown() -> None:
+    """A mark is read after its label only where every box of the group prints it so:
+    "☒ Director   Officer ☐ ..." may be either box's mark."""
+    text = _aapl_html2text()
+    assert "Director ☒   Officer ☐" in text
+    form = parse(text.replace("Director ☒   Officer ☐", "☒ Director   Officer ☐"))
+    [owner] = form.reporting_owners
+    assert (owner.is_director, owner.is_officer, owner.is_other) == (None, None, None)
+    assert any(d.field == "reporting_owners" for d in form.diagnostics)
+    assert form.reporting_owners[0].name == "LEVINSON ARTHUR D"
+
+
+def test_the_short_page_is_a_form_4_by_its_title_and_columns() -> None:
+    """Without the paper form's numbered labels: its title, "Form 4", and the tables'
+    titles and first columns in the form's order."""
+    assert markers_seen(_aapl_html2text()) == ["title", "table i", "table ii", "form 4",
+                                              "columns"]
+
+
+@pytest.mark.parametrize(("title", "form"), [
+    ("SEC Form 3: Initial Statement of Beneficial Ownership of Securities", "Form 3"),
+    ("SEC Form 5: Annual Statement of Changes in Beneficial Ownership", "Form 5"),
+])
+def test_a_form_3_or_5_printed_the_same_short_way_is_refused(title: str, form: str) -> None:
+    """The page's own title made a Form 3's or a Form 5's (the rest as it is): refused."""
+    text = _aapl_html2text()
+    own = "SEC Form 4: Statement of Changes in Beneficial Ownership"
+    assert own in text
+    with pytest.raises(NotAForm4Error, match=f"this is a {form}, not a Form 4"):
+        parse(text.replace(own, title))
+
+
+def test_a_remarks_heading_ends_the_last_note() -> None:
+    """ "## Remarks" without a colon ends the notes: the note is the truth's, the remarks
+    theirs; "None" under the heading is no remarks."""
+    text = _aapl_html2text()
+    truth = truth_of(WEB / "AAPL-20190812-1" / "web" / "html2text.md")
+    form = parse(text.replace("## Remarks\n\nNone", "## Remarks\n\nSee the attached exhibit."))
+    assert form.footnotes == truth["footnotes"]
+    assert form.remarks == "See the attached exhibit."
+    assert parse(text).remarks is None
+    assert off_fields(truth, parse(text)) == []
+
+
+def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:
+    """"Footnotes" is the notes' heading only as its line's one word: in a drawn table's row
+    beside other cells (w3m: "│ Stock │ ... │ I │ Footnotes │", a nature of ownership)
+    it is a word of the row; on a line of its own it is the heading."""
+    from form4lark.form.atoms import page_atoms
+    from form4lark.shapes.detect import read_shape
+
+    text = ("Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+            "│ Stock │ I │ Footnotes │\n\nFootnotes\n(1) A note.\n")
+    page = read_shape(text, "grid")
+    assert [(a.kind, a.row) for a in page_atoms(page) if a.text == "Footnotes"] == [
+        ("TEXT", 1), ("EXPLANATION", 2)]

@@ -294,7 +294,24 @@ def page_atoms(page: Page) -> list[Atom]:
     key = ("atoms", "page", HEADER_ENDS)
     atoms = page.memo.get(key)
     if not isinstance(atoms, list):
-        atoms = page.memo[key] = _lex_page(page, "page", words_after=HEADER_ENDS)
+        atoms = page.memo[key] = _bare_headings_alone(
+            _lex_page(page, "page", words_after=HEADER_ENDS))
+    return atoms
+
+
+#: the headings of the notes and the remarks as a site's own page of the form prints them,
+#: bare ("## Footnotes", "## Remarks": no colon): headings only as their line's one word
+_BARE_HEADINGS = frozenset({"Footnotes", "Remarks"})
+
+
+def _bare_headings_alone(atoms: list[Atom]) -> list[Atom]:
+    """``atoms``, a bare heading's word that shares its line with other words made a word
+    ("See Footnotes" in a cell of a drawn table's row: a nature of ownership)."""
+    for i, atom in enumerate(atoms):
+        if atom.kind in ("EXPLANATION", "REMARKS") and \
+                atom.text.lstrip("#").strip() in _BARE_HEADINGS and \
+                any(0 <= j < len(atoms) and atoms[j].row == atom.row for j in (i - 1, i + 1)):
+            atoms[i] = Atom("TEXT", atom.text, atom.row, atom.cell, atom.offset, atom.piece)
     return atoms
 
 

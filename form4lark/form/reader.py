@@ -255,6 +255,10 @@ def _loose_rows(page: Page) -> frozenset[int]:
 
 
 def _read_header(page: Page, rows: int, sections: Sections) -> None:
+    from . import short_boxes  # a site's own page of the form (rare): its short rows
+    if short := short_boxes.header_rows(page, rows):
+        short_boxes.read(short, sections)
+        return
     if page.shape == "stream":  # the stream shape's reader (rare): imported where it reads
         from . import paragraph_boxes
     positioned = page.shape == "grid"
@@ -656,6 +660,10 @@ def _table_cells_among(atoms: list[Atom]) -> bool:
         and any(_AMOUNT_ALONE.fullmatch(t) for t in texts)
 
 
+# "## Remarks" / "None": a site's page of the form saying it has no remarks
+_NO_REMARKS = re.compile(r"\s*None\.?\s*")
+
+
 def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None = None
              ) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
@@ -663,8 +671,9 @@ def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None 
     end is lost; None too where they open with the number of the note after the
     last footnote ("4. Total includes ..." after notes 1 to 3): the converter put
     the label above the notes' last one; None too where they hold a table's cells
-    (``_table_cells_among``, ``atoms`` the remarks' words)."""
-    if remarks is None:
+    (``_table_cells_among``, ``atoms`` the remarks' words). A page that prints "None"
+    under the heading says there are no remarks: None, as on the form that prints nothing."""
+    if remarks is None or _NO_REMARKS.fullmatch(remarks.text):
         return None
     if _table_cells_among(atoms or []):
         why = ("the remarks hold a table's cells on lines of their own (an ownership letter, "
@@ -748,6 +757,9 @@ def read_page(page: Page, layout: str) -> Sections:
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
         start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
+        # the signatures' own heading ends the remarks, their signatures read or not
+        start = next((i for i, a in enumerate(parts.remarks[:start]) if a.kind == "SIGNATURES"),
+                     start)
         if notes.moved_note(parts.remarks[:start], sections.footnotes, _cited(sections)):
             sections.footnotes = notes.footnotes(parts.explanation + parts.remarks[:start],
                                                  _cited(sections))

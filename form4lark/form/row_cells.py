@@ -36,6 +36,10 @@ from .row_word_cells import word_cells
 from .table_header import is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
+#: Table II's columns where its header titles column 5 as one amount and its direction
+#: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
+TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
+_DIRECTED_HEADER = ("amount", "(a) or (d)")
 TITLE, NATURE = "security_title", "nature_of_ownership"
 #: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
 #: for a text of cells (test_startup_imports)
@@ -88,6 +92,20 @@ def _values_fit(columns: tuple[str, ...], texts: list[str]) -> bool:
                 and key not in WORD_DATES:
             return False
     return True
+
+
+def _columns(page: Page, headers: set[int], table: str) -> tuple[str, ...]:
+    """The table's columns by index: the form's, or Table II's with column 5 as one amount
+    and its "(A) or (D)" where a header line of cells titles them so."""
+    if table != "table_ii":
+        return COLUMNS[table]
+    for row in sorted(headers):
+        line = page.lines[row]
+        texts = [" ".join(p.text.replace("\\", "").lower().split()) for p in line.pieces]
+        if line.cells and len(texts) == len(TABLE_II_DIRECTED) and \
+                tuple(texts[6:8]) == _DIRECTED_HEADER:
+            return TABLE_II_DIRECTED
+    return COLUMNS[table]
 
 
 def _header_lines(atoms: list[Atom]) -> set[int]:
@@ -200,6 +218,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     and marks left out, as ``row_lines`` reads such a line."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
+    columns = _columns(page, headers, table)
     by_line: dict[int, list[Atom]] = {}
     for atom in atoms:
         if atom.row not in headers and atom.kind not in ("TABLE_I", "TABLE_II"):
@@ -221,9 +240,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
     clipped_rows: set[int] = set()  # rows read from values cut at strips' edges, rejoined
     for row, words in by_line.items():
-        continued = continuation(page, row, COLUMNS[table]) if rows and not unread else None
+        continued = continuation(page, row, columns) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
-                COLUMNS[table]) and (cols := word_cells(page.lines[row], table, told.get(
+                columns) and (cols := word_cells(page.lines[row], table, told.get(
                     len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
             pieces = page.lines[row].pieces  # row_word_cells.py
             continued = {key: pieces[n].text for n, key in cols.items()}
@@ -235,7 +254,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 cuts[len(rows) - 1] = cut
             last, joined_lines = [], True
             continue
-        cells = _cell_row(page, row, COLUMNS[table])
+        cells = _cell_row(page, row, columns)
         if cells is None:
             cells = _sequence_row(words, table, layout)
         if cells is None and (unread or not is_spaced_words(words)) \

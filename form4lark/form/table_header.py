@@ -1,7 +1,8 @@
 """Where a table's printed column headers end and its rows begin.
 
 Both tables print numbered column headers ("1. Title of Security (Instr. 3)")
-and a row of sub-headers ("Code V Amount (A) or (D) Price"). Every word of
+and a row of sub-headers ("Code V Amount (A) or (D) Price"); a site's own page of
+the form prints the same titles shortly ("Ownership Form (D/I)"). Every word of
 them is one of ``HEADER_WORDS`` or a column number; a table's rows begin at
 the first word that is neither.
 """
@@ -20,6 +21,7 @@ transaction(s) ownership form: form direct indirect (i) nature beneficial number
 and expiration underlying shares v instr. (month/day/year) month/day/year) (month/day/year
 (instr. 3) 4) 5) 8) 3, 4, 5 8 3 4 (e.g., puts, calls, warrants, options, convertible
 securities) (a)or or(d) ownership(
+(d/i)
 """
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
 #: the form's printed words, which OCR may read right with little confidence (the

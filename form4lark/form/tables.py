@@ -24,6 +24,8 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
                lead: list[Atom] | None = None) -> list[Row]:
     """The rows of one table from the atoms of its region (``lead``: in a stream, the
     atoms between its first column header and its title, ``Regions.table_i_lead``)."""
+    if none_reported(atoms):
+        return []
     if page.shape == "cells":
         return cell_rows(page, atoms, table, layout)
     if page.shape == "grid":  # each shape's readers are imported where the shape is read
@@ -38,6 +40,17 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
     return page_by_page(lambda words: _body_rows(page, words, table, layout),
                         lambda words: _body_rows(page, words, table, layout, merged=False),
                         page_bodies(atoms, lead or []), table, layout)
+
+
+def none_reported(atoms: list[Atom]) -> bool:
+    """True where the table's only words, its title and column headers left out, say it
+    is empty ("None reported": a site's own page of the form says so under an empty
+    table's headers): it holds no row, as a table printing none. ("reported" is a
+    header's word, "Reported Transaction(s)": the word after "None".)"""
+    words = [a for a in atoms if a.kind == "TEXT"]
+    own = [n for n, a in enumerate(words) if not is_header_word(a)]
+    return (len(own) == 1 and words[own[0]].text.lower() == "none"
+            and [a.text.lower().strip(".") for a in words[own[0] + 1:own[0] + 2]] == ["reported"])
 
 
 def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,

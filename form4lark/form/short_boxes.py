@@ -1,0 +1,216 @@
+"""A site's own page of the form: its boxes as short "label| value" rows.
+
+A data vendor's page of a Form 4 prints each box as a row of a table of two
+columns, its label short and unnumbered ("Reporting Person| WILLIAMS JEFFREY E",
+"Ticker| AAPL", "Relationship| Director ☐ Officer ☒ (title: COO) ..."), one
+"Reporting Person" row (and its "CIK", "Address" and "Relationship" rows) per
+owner. The labels and the checkbox cells are read with
+``grammars/form_short_boxes.lark``; the values go into the same ``Sections`` as
+the form's own boxes, and are read into values by ``build.py`` as any box's.
+A value that does not read as its row's shape stays unknown, with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lark import Token, Transformer, v_args
+from lark.exceptions import LarkError
+
+from ..grammar import load
+from ..model import Diagnostic
+from ..page import Page
+from ..sections import Cell, OwnerBlock, Sections
+from ..text import split_city_line
+
+#: the start symbols of form_short_boxes.lark
+STARTS = ("label", "roles", "filers", "mark")
+#: the rows that make a header a site's short one: an owner's name and the issuer's
+_NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
+#: box 5's labels as the record's relationships
+ROLE_OF = {"director": "director", "officer": "officer", "10%owner": "ten_percent_owner",
+           "other": "other"}
+#: the two boxes above box 1 as the record's fields
+_TOP_BOXES = {"NOT_SUBJECT": "not_subject_to_section16", "AFF10B5": "aff10b5_one"}
+_CIK = re.compile(r"\d{1,10}")
+_CHECKED = frozenset("\u2612\u2611")
+
+
+@dataclass(slots=True)
+class ShortRow:
+    """One "label| value" row: its label's terminal and its value's cell (lines kept)."""
+
+    label: str
+    value: Cell
+
+
+@v_args(inline=True)
+class _Boxes(Transformer):
+    """The checkbox cells into (label, checked, note) triples."""
+
+    def role(self, role: Token, mark: bool, note: tuple[str, str] | None):
+        return ROLE_OF["".join(role.lower().split())], mark, note
+
+    def roles(self, *roles):
+        return list(roles)
+
+    def filers(self, first: Token, first_mark: bool, second: Token, second_mark: bool):
+        return [(first.lower().startswith("joint"), first_mark),
+                (second.lower().startswith("joint"), second_mark)]
+
+    def mark(self, mark: bool) -> bool:
+        return mark
+
+    def MARK(self, token: Token) -> bool:
+        return str(token) in _CHECKED
+
+    def NOTE(self, token: Token) -> tuple[str, str]:
+        kind, _, text = token[1:-1].partition(":")
+        return kind.strip(), text.strip()
+
+
+def _parse(text: str, start: str) -> object:
+    """``text`` read whole from ``start``, or None where it does not read so."""
+    try:
+        tree = load("form_short_boxes", STARTS).parse(text, start=start)
+    except LarkError:
+        return None
+    if start == "label":
+        label = tree.children[0]
+        return label.type if isinstance(label, Token) else None
+    return _Boxes().transform(tree)
+
+
+def short_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's "label| value" rows: a table's row of two cells whose first is a short
+    label. A value's lines a converter printed below its row (html2text's address: lines
+    of no cells up to the next row) are the address's own."""
+    found: list[ShortRow] = []
+    lines = page.lines[:rows]
+    for n, line in enumerate(lines):
+        pieces = [p for p in line.pieces if p.text.strip()]
+        if not line.cells or len(pieces) != 2:
+            continue
+        label = _parse(pieces[0].text.strip(), "label")
+        if label is None:
+            continue
+        value = pieces[1]
+        texts = [value.text.strip()]
+        for below in lines[n + 1:] if label == "ADDRESS" else []:
+            if below.cells or not below.text.strip():
+                break
+            texts.append(below.text.strip())
+        found.append(ShortRow(str(label), Cell("\n".join(texts), value.line, value.column)))
+    return found
+
+
+def header_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The short rows of a header that is a site's short one (a page of cells holding an
+    owner's name and the issuer rows); none for any other header."""
+    if page.shape != "cells":
+        return []
+    found = short_rows(page, rows)
+    return found if _NEEDED <= {r.label for r in found} else []
+
+
+def read(found: list[ShortRow], sections: Sections) -> None:
+    """The header's boxes from its short rows (``header_rows``) into ``sections``."""
+    owner: OwnerBlock | None = None
+    for row in found:
+        value = row.value
+        if row.label == "OWNER_NAME":
+            owner = OwnerBlock(name=value)
+            sections.owners.append(owner)
+        elif row.label in ("CIK", "ADDRESS", "RELATIONSHIP") and owner is not None:
+            _owner_row(row, owner, sections)
+        elif row.label == "ISSUER":
+            sections.issuer_name = value
+        elif row.label == "TICKER":
+            sections.ticker = value
+        elif row.label == "ISSUER_CIK":
+            sections.issuer_cik = _cik(value)
+        elif row.label == "EARLIEST":
+            sections.period_of_report = value
+        elif row.label == "FILING":
+            sections.more_than_one = _joint(value, sections)
+        elif row.label in ("NOT_SUBJECT", "AFF10B5"):
+            checked = _parse(value.text, "mark")
+            if checked is None:
+                _doubt(sections, value, _TOP_BOXES[row.label], "the box does not read as one "
+                       "mark: it is left unknown")
+            elif row.label == "NOT_SUBJECT":
+                sections.not_subject = bool(checked)
+            else:
+                sections.aff10b5 = bool(checked)
+    sections.marks_kept = True
+
+
+def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
+    """An owner's CIK, address or relationships."""
+    value = row.value
+    if row.label == "CIK":
+        owner.cik = _cik(value)
+    elif row.label == "ADDRESS":
+        _address(value, owner, sections)
+    else:
+        roles = _parse(value.text, "roles")
+        if not isinstance(roles, list) or len({r for r, _, _ in roles}) != len(roles):
+            _doubt(sections, value, "reporting_owners", "the relationship boxes do not read "
+                   "as each label followed by its mark: they are left unknown")
+            return
+        owner.checked = {role for role, checked, _ in roles if checked}
+        for role, checked, note in roles:
+            if note is None or not checked:
+                continue
+            kind, text = note
+            cell = Cell(text, value.line, value.column)
+            if kind == "title" and role == "officer":
+                owner.officer_title = cell
+            elif kind == "specify" and role == "other":
+                owner.other_text = cell
+
+
+def _address(value: Cell, owner: OwnerBlock, sections: Sections) -> None:
+    """The street lines and the city line ("AUSTIN, TX 78701", "LONDON,, X0 W1K 3JP": the
+    page puts a comma after the city as filed) of an address cell of several lines; unknown where its lines ran together (one
+    line: where the street ends is lost)."""
+    lines = [line.strip() for line in value.text.split("\n") if line.strip()]
+    city, state, zip_code = split_city_line(lines[-1])
+    page_comma = city is not None and city.endswith(",")  # the page's, after the city as filed
+    city = (city[:-1].rstrip() or None) if city is not None and page_comma else city
+    if city is None or state is None or zip_code is None:
+        _doubt(sections, value, "reporting_owners.street1", "the address does not end in a "
+               "city line (city, state and zip): it is left unknown")
+        return
+    if len(lines) == 1:  # its lines ran together: the state and zip end it still
+        if page_comma:
+            owner.state, owner.zip = (Cell(text, value.line, value.column)
+                                      for text in (state, zip_code))
+        _doubt(sections, value, "reporting_owners.street1", "the address runs its lines "
+               "together: where the street ends and the city begins is lost, so they are "
+               "left unknown")
+        return
+    owner.street = [Cell(line, value.line, value.column) for line in lines[:-1]]
+    owner.city, owner.state, owner.zip = (Cell(text, value.line, value.column)
+                                          for text in (city, state, zip_code))
+
+
+def _joint(value: Cell, sections: Sections) -> bool | None:
+    """Box 6: True for a joint filing, False for one person's, None where not one mark."""
+    filers = _parse(value.text, "filers")
+    chosen = [joint for joint, checked in filers if checked] if isinstance(filers, list) else []
+    if len(chosen) != 1:
+        _doubt(sections, value, "filed_by_more_than_one_person",
+               "the filing boxes do not read as one of the two marked")
+        return None
+    return chosen[0]
+
+
+def _cik(value: Cell) -> str | None:
+    text = value.text.strip()
+    return text if _CIK.fullmatch(text) else None
+
+
+def _doubt(sections: Sections, at: Cell, field: str, why: str) -> None:
+    sections.diagnostics.append(Diagnostic(at.line, at.column, field, why, "warning"))
