@@ -463,6 +463,7 @@ def test_an_isolated_crop_leaves_out_the_ink_of_its_margin() -> None:
     alone = ocr_marks.isolated(page, box)
     assert alone.width == 9 * ocr_marks.SCALE  # the box and its margin, the margin white
     assert inked_columns(alone) == {3, 4, 5}  # the box's columns only
+    assert ocr_marks.isolated(page, box, scale=2).width == 9 * 2  # a price's digits: twice
 
 
 def test_a_nature_takes_the_marks_glued_to_its_last_word() -> None:
