@@ -12,7 +12,7 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks6``: with the garbled footnote marks read again; the Rule 10b5-1
+renderer, ``<renderer>-marks7``: with the garbled footnote marks read again; the Rule 10b5-1
 box is read from the pixels on every run) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
@@ -41,9 +41,11 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # read again in a column of their own (``ocr_marks.value_marks``).
     # "-marks5": with the marks glued garbled to a word's end read again into that column
     # (``ocr_marks.glued_marks``). "-marks6": with the short words' ("sO": a code and its
-    # mark) read again from their marks' ink alone (``ocr_marks.short_marks``). Each made
+    # mark) read again from their marks' ink alone (``ocr_marks.short_marks``). "-marks7":
+    # with the prices read with their marks garbled into them read apart from their marks
+    # (``ocr_marks.price_marks``). Each made
     # from the folder before it where it has them
-    stored = cache / f"{renderer}-marks6" / name if cache else None
+    stored = cache / f"{renderer}-marks7" / name if cache else None
     # the Rule 10b5-1 box is read from freshly drawn pages each run, not cached: it costs
     # no OCR, and a cached stage would keep a tuned pass's old answers
     from form4lark.inputs import raster
@@ -53,7 +55,7 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
         pages = json.loads(stored.read_text())
     else:
         # the newest folder first, each with how many of ``scan.MARK_PASSES`` it went through
-        passes = {"marks5": 3, "marks4": 2, "marks": 1}
+        passes = {"marks6": 4, "marks5": 3, "marks4": 2, "marks": 1}
         made = [(cache / f"{renderer}-{folder}" / name, done)
                 for folder, done in passes.items()] if cache else []
         path, done = next(((path, done) for path, done in made if path.exists()), (None, 0))

@@ -463,6 +463,7 @@ def test_an_isolated_crop_leaves_out_the_ink_of_its_margin() -> None:
     alone = ocr_marks.isolated(page, box)
     assert alone.width == 9 * ocr_marks.SCALE  # the box and its margin, the margin white
     assert inked_columns(alone) == {3, 4, 5}  # the box's columns only
+    assert ocr_marks.isolated(page, box, scale=2).width == 9 * 2  # a price's digits: twice
 
 
 def test_a_nature_takes_the_marks_glued_to_its_last_word() -> None:
@@ -514,3 +515,44 @@ def test_raised_past_end_takes_a_marks_ink_left_out_of_the_box() -> None:
     assert cut is not None and ocr_marks.raised_past_end(cut, (2, 1, 10, 7)) is None
     bare = grey_of(_page([row[:13] + "." * 7 for row in RAISED]))
     assert bare is not None and ocr_marks.raised_past_end(bare, (2, 1, 10, 7)) is None
+
+
+def _read_sheets_as(*sheets_texts: tuple[str, ...]):
+    """A stand-in for OCR of several sheets in turn: the crops of the n-th sheet read as
+    the n-th of ``sheets_texts``."""
+    answers = iter(sheets_texts)
+    return lambda image: _read_sheet_as(next(answers), [])(image)
+
+
+def test_price_marks_read_a_price_apart_from_its_garbled_mark() -> None:
+    """GOOG-20220413-1 (sec, pdftoppm): "$2,572.0379⁽¹²⁾" read "$2,572.03790)" (the
+    mark's brackets and digits as the price's): the price's ink left of the raised mark
+    (RAISED: columns 2-11, the mark 14-16) and the mark's are read apart."""
+    word = "5\t1\t1\t1\t1\t1\t2\t1\t17\t7\t46.0\t{}\t{}"
+    def read(text: str, *sheets: tuple[str, ...], box: int = 17, marks: str = "") -> list[str]:
+        tsv = "\n".join([HEADER + "\tmarks", word.format(text, marks).replace(
+            "\t17\t7\t", f"\t{box}\t7\t")]) + "\n"
+        out = ocr_marks.price_marks(_page(RAISED), tsv, _read_sheets_as(*sheets))
+        return out.splitlines()[1].split("\t")[-7:]
+    # the price's box is its ink's alone (columns 2-11, rows 3-7), not the mark's
+    assert read("$2,572.03790)", ("(12)",), ("$2,572.0379",)) == [
+        "2", "3", "10", "5", "46.0", "$2,572.0379", "(12)"]
+    # the plain page's "$" apart before it; none, and no price is told ("¢ 69.35)")
+    dollar = "5\t1\t1\t1\t1\t0\t0\t1\t1\t7\t90.0\t$\t\n"
+    tsv = "\n".join([HEADER + "\tmarks", dollar + word.format("2,572.03790)", "")]) + "\n"
+    out = ocr_marks.price_marks(_page(RAISED), tsv, _read_sheets_as(("(12)",), ("$2,572.0379",)))
+    assert out.splitlines()[2].split("\t")[-2:] == ["2,572.0379", "(12)"]
+    assert read("2,572.03790)", ("(12)",), ("$2,572.0379",))[-2:] == ["2,572.03790)", ""]
+    # a price whose mark OCR dropped keeps its text and takes the mark
+    assert read("$635.5491", ("(3)",), ("$635.5491",))[-2:] == ["$635.5491", "(3)"]
+    # the two readings disagree on a digit: left as read
+    assert read("$2,572.03790)", ("(12)",), ("$2,572.0319",))[-2:] == ["$2,572.03790)", ""]
+    # no mark read, or the word's box ends before the mark (its last digit is the price's)
+    assert read("$2,572.03790)", ("",), ("$2,572.0379",))[-2:] == ["$2,572.03790)", ""]
+    assert read("$635.5491", ("(3)",), ("$635.549",), box=10)[-2:] == ["$635.5491", ""]
+    # more after the price than its marks and a glyph; marks read already are kept
+    assert read("$2,572.03790)", ("(1)",), ("$2,572.0",))[-2:] == ["$2,572.03790)", ""]
+    assert read("$9.1301°", ("(9)",), ("$9.1301",), marks="(2)")[-2:] == ["$9.1301°", "(2)"]
+    assert ocr_marks.price_word("$898.861°9)}") and ocr_marks.price_word("11.1484")
+    assert not ocr_marks.price_word("$9.13(2)") and not ocr_marks.price_word("16,287")
+    assert not ocr_marks.price_word("24.576(2)|")  # marks read right: the readers know them

@@ -36,7 +36,8 @@ from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_checkboxes import box_marks
-from .ocr_marks import glued_marks, line_key, short_marks, value_marks, with_marks
+from .ocr_marks import (glued_marks, line_key, price_marks, short_marks, value_marks,
+                        with_marks)
 from .ocr_words import fixed_line, is_printed, split_numbers
 from .words import Word
 
@@ -242,15 +243,16 @@ def read_again(image: bytes, tsv: str) -> str:
 
 
 #: the passes of ``ocr_marks.py`` ``pixel_marks`` runs, in turn
-MARK_PASSES = (with_marks, value_marks, glued_marks, short_marks)
+MARK_PASSES = (with_marks, value_marks, glued_marks, short_marks, price_marks)
 
 
 def pixel_marks(image: bytes, tsv: str, done: int = 0) -> str:
     """tesseract's TSV of the page ``image`` with its garbled footnote marks read again
     by the passes of ``ocr_marks.py`` (``MARK_PASSES``), in turn: the words', the
     numbers' and the lone marks', then those glued to a word's end the first left, then
-    the short words' (a code and its garbled mark) still left; the first ``done`` passes
-    left out (a TSV that has been through them already: a benchmark's cache)."""
+    the short words' (a code and its garbled mark) still left, then the prices' whose mark
+    is still unread (read apart from the price); the first ``done`` passes left out (a
+    TSV that has been through them already: a benchmark's cache)."""
     for step in MARK_PASSES[done:]:
         tsv = step(image, tsv, ocr_marks_sheet)
     return tsv
