@@ -21,7 +21,22 @@ and expiration underlying shares v instr. (month/day/year) month/day/year) (mont
 (instr. 3) 4) 5) 8) 3, 4, 5 8 3 4 (e.g., puts, calls, warrants, options, convertible
 securities) (a)or or(d) ownership(
 """
+
+
+def _wrapped_at_slashes(words: frozenset[str]) -> frozenset[str]:
+    """The parts a header word joined by slashes wraps into over lines ("(month/day/year)":
+    "(month/", "(month/day/", "day/year)", "year)"), as a narrow column prints them."""
+    parts = set()
+    for word in words:
+        pieces = word.split("/")
+        for n in range(1, len(pieces)):
+            parts.add("/".join(pieces[:n]) + "/")
+            parts.add("/".join(pieces[n:]))
+    return frozenset(p for p in parts if p.strip("/()"))
+
+
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
+HEADER_WORDS |= _wrapped_at_slashes(HEADER_WORDS)
 #: the form's printed words, which OCR may read right with little confidence (the
 #: tables' rules run through them): such a word read as printed is taken
 PRINTED = frozenset("""
