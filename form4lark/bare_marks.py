@@ -68,12 +68,32 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
     return whole or each
 
 
-def bare_marks_checked(form: Form4) -> Form4:
+# a whole number of four digits or more printed with no thousands comma, not part of a date
+# or a price; and one printed with them
+_UNGROUPED = re.compile(r"(?<![\w.,/$])[0-9]{4,}(?![\w.,/])")
+_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w,])")
+
+
+def ungrouped_amounts(text: str) -> frozenset[str]:
+    """The whole numbers of four digits or more ``text`` prints with no thousands comma,
+    where it groups other amounts' thousands with commas ("7,267"): such an amount
+    ("9931") may be one ("993") with a bare mark glued on. Empty where no amount is
+    printed grouped (the text's amounts are all printed so)."""
+    if not _GROUPED.search(text):
+        return frozenset()
+    return frozenset(_UNGROUPED.findall(text))
+
+
+def bare_marks_checked(form: Form4, glued: bool = False,
+                       ungrouped: frozenset[str] = frozenset()) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
-    footnote text" left out once a mark read refers to it."""
+    footnote text" left out once a mark read refers to it. ``glued``: the text shows
+    marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
+    the amounts it prints with no thousands comma among grouped ones
+    (``ungrouped_amounts``)."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form)
+    read, diagnostics, marks = bare_marks_read(form, glued, ungrouped)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -135,10 +155,13 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
+def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
+                    ungrouped: frozenset[str] = frozenset()
+                    ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
-    were, its numbers that may hold one None; with the diagnostics of what changed and
-    the unreferenced notes the marks read refer to."""
+    were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
+    that may hold one None; with the diagnostics of what changed and the unreferenced
+    notes the marks read refer to."""
     unreferenced = frozenset(unreferenced_notes(form) or _unreferenced_by_read(form))
     if not unreferenced:
         return form, [], frozenset()
@@ -148,17 +171,18 @@ def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic], frozenset[str
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics)
+    glued = bool(diagnostics) or glued_elsewhere
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
-    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)))
+    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
+                                ungrouped if glued else frozenset())
                   for row in rows] for t, rows in tables.items()}
-    return dataclasses.replace(form, **{t: None if getattr(form, t) is None else tuple(rows)
-                                        for t, rows in tables.items()}), \
-        diagnostics, frozenset(marks)
+    read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
+                            for t, rows in tables.items()}
+    return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
 
 
 def _unreferenced_by_read(form: Form4) -> tuple[str, ...]:
@@ -223,7 +247,7 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
                    notes: dict[str, str], glued: bool) -> dict[int, tuple[Decimal, str]]:
     """The prices read as a price with its note's mark glued on (``_ranged_price``), by
     their row's id: where the text shows marks glued on words (``glued``) or two prices
-    or more read so, each in its own note's range, which no price printed so would
+    or more read so, each in its note's range, which prices printed so would seldom
     chance on; none where one price alone reads so (a converter that lost its marks
     may print a price that ends in its note's number)."""
     from .inputs.ocr_price_ranges import certain_ranges
@@ -233,14 +257,17 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     found = {id(row): read for rows in tables.values() for row in rows
              if (read := _ranged_price(getattr(row, "price_per_share", None), unreferenced,
                                        ranges)) is not None}
-    return found if glued or len({fid for _, fid in found.values()}) > 1 else {}
+    return found if glued or len(found) > 1 else {}
 
 
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
-                  diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None) -> Any:
+                  diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None,
+                  ungrouped: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
-    ending in it; a price ``ranged`` (``_ranged_prices``) read as that price and mark."""
+    ending in it, or an amount ending in it that the text prints with no thousands
+    comma among grouped ones (``ungrouped``: "9931" beside "7,267"); a price ``ranged``
+    (``_ranged_prices``) read as that price and mark."""
     changes: dict[str, Any] = {}
     if ranged is not None:
         price, fid = ranged
@@ -257,8 +284,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
         if not isinstance(value, Decimal):
             continue
         text = format(value, "f")
-        ends = sorted(k for k in unreferenced
-                      if text == k or glued and name in _PRICES and text.endswith(k))
+        ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
+            glued and name in _PRICES or text in ungrouped))
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "

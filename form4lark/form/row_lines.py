@@ -237,8 +237,9 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
-    """A line of a table's column headers: only their words, or three column numbers."""
-    return all(is_header_word(a) for a in atoms) or numbered(atoms)
+    """A line of a table's column headers: only their words (a title's parts wrapped at
+    its slashes too), or three column numbers."""
+    return all(is_header_word(a, wrapped=True) for a in atoms) or numbered(atoms)
 
 
 def _joined(lines: Body, table: str) -> Body:
