@@ -68,12 +68,32 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
     return whole or each
 
 
-def bare_marks_checked(form: Form4) -> Form4:
+# a whole number of four digits or more printed with no thousands comma, not part of a date
+# or a price; and one printed with them
+_UNGROUPED = re.compile(r"(?<![\w.,/$])[0-9]{4,}(?![\w.,/])")
+_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w,])")
+
+
+def ungrouped_amounts(text: str) -> frozenset[str]:
+    """The whole numbers of four digits or more ``text`` prints with no thousands comma,
+    where it groups other amounts' thousands with commas ("7,267"): such an amount
+    ("9931") may be one ("993") with a bare mark glued on. Empty where no amount is
+    printed grouped (the text's amounts are all printed so)."""
+    if not _GROUPED.search(text):
+        return frozenset()
+    return frozenset(_UNGROUPED.findall(text))
+
+
+def bare_marks_checked(form: Form4, glued: bool = False,
+                       ungrouped: frozenset[str] = frozenset()) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
-    footnote text" left out once a mark read refers to it."""
+    footnote text" left out once a mark read refers to it. ``glued``: the text shows
+    marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
+    the amounts it prints with no thousands comma among grouped ones
+    (``ungrouped_amounts``)."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form)
+    read, diagnostics, marks = bare_marks_read(form, glued, ungrouped)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -135,30 +155,48 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
+def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
+                    ungrouped: frozenset[str] = frozenset()
+                    ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
-    were, its numbers that may hold one None; with the diagnostics of what changed and
-    the unreferenced notes the marks read refer to."""
-    unreferenced = frozenset(unreferenced_notes(form))
+    were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
+    that may hold one None; with the diagnostics of what changed and the unreferenced
+    notes the marks read refer to."""
+    unreferenced = frozenset(unreferenced_notes(form) or _unreferenced_by_read(form))
     if not unreferenced:
         return form, [], frozenset()
     diagnostics: list[Diagnostic] = []
     marks: set[str] = set()
     notes = form.footnotes or {}
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
-                  for row in getattr(form, t)] for t in TABLES}
+                  for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics)
+    glued = bool(diagnostics) or glued_elsewhere
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
                       for row in rows] for t, rows in tables.items()}
-    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics) for row in rows]
-              for t, rows in tables.items()}
-    return dataclasses.replace(
-        form, non_derivative_transactions=tuple(tables["non_derivative_transactions"]),
-        non_derivative_holdings=tuple(tables["non_derivative_holdings"]),
-        derivative_transactions=tuple(tables["derivative_transactions"]),
-        derivative_holdings=tuple(tables["derivative_holdings"])), diagnostics, frozenset(marks)
+    ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
+    marks.update(fid for _, fid in ranged.values())
+    tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
+                                ungrouped if glued else frozenset())
+                  for row in rows] for t, rows in tables.items()}
+    read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
+                            for t, rows in tables.items()}
+    return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
+
+
+def _unreferenced_by_read(form: Form4) -> tuple[str, ...]:
+    """Where a table is unread (left out) and one was read, the notes no value of the
+    tables read refers to. The table left out may refer to them, but a value read that
+    ends in one's number glued on is still no value printed so: a title ending in
+    digits ("Common Stock1") is no title, and a price ending in a mark the text shows
+    glued on words cannot be told from one printed so. What is read off a word is
+    then a mark of a listed note, whoever else refers to it."""
+    if not form.footnotes or all(getattr(form, t) is None for t in TABLES):
+        return ()
+    used = {fid for t in TABLES for row in getattr(form, t) or ()
+            for ids in row.footnotes.values() for fid in ids}
+    return tuple(fid for fid in form.footnotes if fid not in used)
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
@@ -189,19 +227,65 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
+def _ranged_price(price: Any, unreferenced: frozenset[str], ranges: Any) -> tuple[Decimal, str] | None:
+    """A price ending in an unreferenced note's number whose value with that number cut
+    off, to the cent at least, lies in that note's one range of prices alone (a weighted
+    average's "prices ranging from $294.79 to $295.69"): the price and the mark."""
+    from .inputs.ocr_price_ranges import holding_notes  # a text of glued marks: imported here
+    if not isinstance(price, Decimal):
+        return None
+    text = format(price, "f")
+    for fid in sorted(unreferenced, key=len, reverse=True):
+        cut = text[:-len(fid)]
+        if text.endswith(fid) and len(cut.partition(".")[2]) >= 2 \
+                and holding_notes(Decimal(cut), ranges) == [fid]:
+            return Decimal(cut), fid
+    return None
+
+
+def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
+                   notes: dict[str, str], glued: bool) -> dict[int, tuple[Decimal, str]]:
+    """The prices read as a price with its note's mark glued on (``_ranged_price``), by
+    their row's id: where the text shows marks glued on words (``glued``) or two prices
+    or more read so, each in its note's range, which prices printed so would seldom
+    chance on; none where one price alone reads so (a converter that lost its marks
+    may print a price that ends in its note's number)."""
+    from .inputs.ocr_price_ranges import certain_ranges
+    ranges = certain_ranges(notes) if unreferenced else None
+    if ranges is None:
+        return {}
+    found = {id(row): read for rows in tables.values() for row in rows
+             if (read := _ranged_price(getattr(row, "price_per_share", None), unreferenced,
+                                       ranges)) is not None}
+    return found if glued or len(found) > 1 else {}
+
+
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
-                  diagnostics: list[Diagnostic]) -> Any:
+                  diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None,
+                  ungrouped: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
-    ending in it."""
+    ending in it, or an amount ending in it that the text prints with no thousands
+    comma among grouped ones (``ungrouped``: "9931" beside "7,267"); a price ``ranged``
+    (``_ranged_prices``) read as that price and mark."""
     changes: dict[str, Any] = {}
+    if ranged is not None:
+        price, fid = ranged
+        changes["price_per_share"] = price
+        changes["footnotes"] = {**row.footnotes, "price_per_share": tuple(dict.fromkeys(
+            (*row.footnotes.get("price_per_share", ()), fid)))}
+        diagnostics.append(at(row, f"{table}.price_per_share", f"{row.price_per_share} is read "
+                              f"as {price} with footnote mark {fid} glued on: the price lies in "
+                              f"that note's range of prices"))
     for name in _PRICES + _AMOUNTS:
+        if name in changes:
+            continue
         value = getattr(row, name, None)
         if not isinstance(value, Decimal):
             continue
         text = format(value, "f")
-        ends = sorted(k for k in unreferenced
-                      if text == k or glued and name in _PRICES and text.endswith(k))
+        ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
+            glued and name in _PRICES or text in ungrouped))
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "

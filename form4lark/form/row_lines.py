@@ -237,8 +237,9 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
-    """A line of a table's column headers: only their words, or three column numbers."""
-    return all(is_header_word(a) for a in atoms) or numbered(atoms)
+    """A line of a table's column headers: only their words (a title's parts wrapped at
+    its slashes too), or three column numbers."""
+    return all(is_header_word(a, wrapped=True) for a in atoms) or numbered(atoms)
 
 
 def _joined(lines: Body, table: str) -> Body:
@@ -514,10 +515,18 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             continue  # a top-aligned cell starts on its row's line
         if align == "top" and ends_with_mark(part) and not marks_below:
             continue  # ... and a footnote mark ends it there
-        if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"]:
+        if assume and align == "centre" and key == TITLE and part and keys == TEXT_KEYS["table_i"] \
+                and not _open_title(part):
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
         row.open.add(key)
+
+
+def _open_title(part: list[Atom]) -> bool:
+    """True where a title's words on its row's line cannot end it ("Class A Common":
+    ``row_bands.OPEN_TITLE``): its cell goes on off the line, never assumed closed."""
+    from .row_bands import OPEN_TITLE
+    return bool(OPEN_TITLE.fullmatch(_text(part)))
 
 
 # ---------------------------------------------------------------- which row a text line is of

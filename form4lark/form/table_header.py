@@ -23,7 +23,25 @@ and expiration underlying shares v instr. (month/day/year) month/day/year) (mont
 securities) (a)or or(d) ownership(
 (d/i)
 """
+
+
+def _wrapped_at_slashes(words: frozenset[str]) -> frozenset[str]:
+    """The parts a header word joined by slashes wraps into over lines ("(month/day/year)":
+    "(month/", "(month/day/", "day/year)", "year)"), as a narrow column prints them."""
+    parts = set()
+    for word in words:
+        pieces = word.split("/")
+        for n in range(1, len(pieces)):
+            parts.add("/".join(pieces[:n]) + "/")
+            parts.add("/".join(pieces[n:]))
+    return frozenset(p for p in parts if p.strip("/()"))
+
+
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
+#: the header words with the parts of each joined by slashes, as a narrow column wraps
+#: it: a header read in reading order (a stream's, or the page's visual lines) takes
+#: them; a page grid keeps a wrapped title's parts in its column, read by position
+WRAPPED_WORDS = HEADER_WORDS | _wrapped_at_slashes(HEADER_WORDS)
 #: the form's printed words, which OCR may read right with little confidence (the
 #: tables' rules run through them): such a word read as printed is taken
 PRINTED = frozenset("""
@@ -57,13 +75,16 @@ def column_number(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every word of a table's lines, often again
-def _is_header(word: str) -> bool:
+def _is_header(word: str, wrapped: bool = False) -> bool:
     parts = [p.lower().strip(",;:") for p in _GLUED.split(word)]
-    return all(p in HEADER_WORDS or _COLUMN_NUMBER.fullmatch(p) for p in parts)
+    words = WRAPPED_WORDS if wrapped else HEADER_WORDS
+    return all(p in words or _COLUMN_NUMBER.fullmatch(p) for p in parts)
 
 
-def is_header_word(atom: Atom) -> bool:
-    return atom.kind == "COLUMN_TITLE" or _is_header(atom.text)
+def is_header_word(atom: Atom, wrapped: bool = False) -> bool:
+    """True for a word of a table's column headers (``wrapped``: read in reading order,
+    a title's parts wrapped at its slashes too, ``WRAPPED_WORDS``)."""
+    return atom.kind == "COLUMN_TITLE" or _is_header(atom.text, wrapped)
 
 
 def is_header_text(text: str) -> bool:
@@ -84,9 +105,10 @@ def numbered(atoms: list[Atom]) -> bool:
     return sum(1 for a in atoms if _TABLE_COLUMN_NUMBER.fullmatch(a.text)) >= HEADER_NUMBERS
 
 
-def body_start(atoms: list[Atom]) -> int:
-    """Index of the first atom of the table's first row (len(atoms) if none)."""
+def body_start(atoms: list[Atom], wrapped: bool = False) -> int:
+    """Index of the first atom of the table's first row (len(atoms) if none; ``wrapped``:
+    as ``is_header_word`` takes it)."""
     for i, atom in enumerate(atoms):
-        if not is_header_word(atom):
+        if not is_header_word(atom, wrapped):
             return i
     return len(atoms)

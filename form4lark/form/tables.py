@@ -9,12 +9,15 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
+import re
+
 from ..errors import SectionError
 from ..page import Page
 from ..sections import Row
 from .atoms import Atom
-from .interleaved_headers import checked_rows, without_interleaved_headers
+from .interleaved_headers import TEXTS, checked_rows, without_interleaved_headers
 from .row_cells import cell_rows
+from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_sequence import TITLES, sequence_rows
 from .table_header import body_start, column_number, is_header_word
@@ -121,7 +124,28 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
             return tails_put_back(columns)
         rows = columns
     rows = tails_put_back(rows)  # a title the page's end cut, read into the next row's
+    if page.shape == "stream":
+        rows = _without_priced_words(rows)
     return checked_rows(rows, layout) if interleaved else rows
+
+
+# "$2,592.18": a price, a row's value; "$0.0001" of "par value $0.0001 per share" is a title's
+_PRICE_WORD = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _without_priced_words(rows: list[Row]) -> list[Row]:
+    """The rows with a title or a nature that holds a price left unknown: a stream that
+    printed a row's cells out of their order ran the price into the words between two
+    rows ("Class A Common Stock $2,592.182524 Class A Common Stock"), whose cut is then
+    not known; a title's par value ("par value $0.0001 per share") is its own."""
+    for row in rows:
+        for key in TEXTS:
+            cell = row.get(key)
+            words = cell.text.split() if cell is not None else []
+            if any(_PRICE_WORD.fullmatch(w) and not is_par_word(words, n)
+                   for n, w in enumerate(words)):
+                row.pop(key)
+    return rows
 
 
 def _directed(rows: list[Row], way: tuple[str, str]) -> list[Row]:
@@ -153,11 +177,11 @@ def page_bodies(atoms: list[Atom], lead: list[Atom] | None = None) -> list[list[
         chunk, ahead = atoms[start:end], list[Atom]()
         if lead is not None and end < len(atoms):
             chunk, ahead = _next_page_lead(chunk)
-        start_rows = body_start(chunk)
+        start_rows = body_start(chunk, wrapped=lead is not None)
         rows = chunk[start_rows:]
         if lead is not None:  # a stream
             rows = _headers_among_rows_out(chunk[:start_rows], rows)
-        out.append([a for a in carried if not is_header_word(a)] + rows)
+        out.append([a for a in carried if not is_header_word(a, wrapped=True)] + rows)
         carried = ahead
         start = end + 1
     return out
@@ -179,7 +203,7 @@ def _headers_among_rows_out(head: list[Atom], rows: list[Atom]) -> list[Atom]:
     if start is None:
         return rows
     end = start + 1
-    while end < len(rows) and is_header_word(rows[end]):
+    while end < len(rows) and is_header_word(rows[end], wrapped=True):
         end += 1
     printed, among = _header_numbers(head), _header_numbers(rows[start:end])
     if not printed or printed & among or not _COLUMNS_BOTH_NUMBER <= printed | among:
@@ -196,7 +220,7 @@ def _next_page_lead(chunk: list[Atom]) -> tuple[list[Atom], list[Atom]]:
     """A page's part of the body, and what follows the next page's first column header
     printed before that page's table title ("1. Title of Security" then its rows'
     titles, then "Table I - ..."): the next page's, not cells of this one."""
-    start = body_start(chunk)  # this page's own column headers come before its rows
+    start = body_start(chunk, wrapped=True)  # this page's own column headers come before its rows
     titles = [n for n, a in enumerate(chunk) if a.kind == "COLUMN_TITLE" and n >= start]
     if not titles:
         return chunk, []

@@ -126,6 +126,15 @@ def _holding(price: Decimal, ranges: PriceRanges) -> list[str]:
             if any(low <= price <= high for low, high in spans)]
 
 
+def holding_notes(price: Decimal, ranges: PriceRanges) -> list[str]:
+    """The footnotes whose one range, read for certain, holds ``price``, where exactly one
+    footnote's ranges hold it; [] otherwise."""
+    holding = _holding(price, ranges)
+    if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1:
+        return []
+    return holding
+
+
 def _as_point(price: Decimal, ranges: PriceRanges) -> Decimal | None:
     """A whole price of four digits or more that no range holds, read with its last comma
     as the point OCR took it for ("295,028": 295.028), where exactly one footnote's range

@@ -28,7 +28,7 @@ from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .run_together import cut_at_labels, is_run_together
 from .scan import is_scan, read_scan
-from .stream import read_stream
+from .stream import code_marks_apart, read_stream
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
 _SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
@@ -228,6 +228,8 @@ def read_shape(text: str, shape: str | None = None) -> Page:
         return read_scan(text)
     if shape == "stream" and is_run_together(text):  # text nodes glued: cut at the labels
         return read_stream(cut_at_labels(text))
+    if shape == "stream":  # a code's bare superscript mark glued on: "S2" is "S(2)"
+        text = code_marks_apart(text)
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
         from .html import read_html  # only a page's HTML needs it (start-up)
         return read_html(text)

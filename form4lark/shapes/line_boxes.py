@@ -284,7 +284,7 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
                                    ("city", ("STREET", "CITY"))):
             if between(start, end):
                 return name
-    elif column == M and (between("BOX2", "BOX3") or (
+    elif column == M and (between("BOX2", "BOX3") or _beside_box3(rows, row) or (
             block.blocks and _under_box2_alone(rows, row))) and (
             not any(r < row for r in block.fields.get("ticker", {}))
             or between("BOX1", "NAME_LABELS")):
@@ -296,6 +296,13 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
         if between(label, "BOX6" if "BOX6" in rows else None):
             return "title"
     return None
+
+
+def _beside_box3(rows: dict[str, int], row: int) -> bool:
+    """True for a line under box 2's label where box 3's label stands beside it on its
+    line (a design printing boxes 1, 2 and 3 side by side, boxes 4, 5 and 6 under them)
+    and box 4's further down: box 2's issuer and ticker stand on the lines between."""
+    return "BOX3" in rows and rows.get("BOX2") == rows["BOX3"] < row < rows.get("BOX4", -1)
 
 
 def _under_box2_alone(rows: dict[str, int], row: int) -> bool:

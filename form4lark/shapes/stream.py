@@ -7,8 +7,18 @@ position. The form reader reads its table rows as typed sequences.
 
 from __future__ import annotations
 
+import re
+
+from ..checks import TRANSACTION_CODES
 from ..page import Line, Page, Piece
+from ..patterns import DATE
 from ..text import fold
+
+# "05/02/2019 S2 13,433": a row's transaction code with a bare superscript mark glued on,
+# between the row's date and its amount (an equity swap's "V" between them too)
+_CODE_MARK = re.compile(rf"(?<![\w/])(?P<dates>{DATE}(?: {DATE})? )"
+                        rf"(?P<code>[{''.join(sorted(TRANSACTION_CODES))}])(?P<mark>[1-9])"
+                        r"(?= (?:V )?[0-9][0-9,]*(?:\.[0-9]+)? )")
 
 
 def stream_lines(text: str) -> list[Line]:
@@ -22,3 +32,33 @@ def stream_lines(text: str) -> list[Line]:
 
 def read_stream(text: str) -> Page:
     return Page(shape="stream", lines=stream_lines(text))
+
+# "301,0971": an amount grouped in thousands whose last group runs on into a bare mark
+_AMOUNT_MARK = re.compile(r"(?<![\w.,$])(?P<amount>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[1-9][0-9]?)"
+                          r"(?![\w.,])")
+# "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
+# letter (no amount opens with "0")
+_ZERO_MARK = re.compile(r"(?<![\w.,$/-])(?P<amount>0)(?P<mark>[1-9][0-9]?)(?= [ADI]\b)")
+
+
+def code_marks_apart(text: str) -> str:
+    """``text`` with each transaction code and each amount that a bare superscript mark
+    was glued onto printed with the mark as the form's "(2)": the code's column holds
+    one letter, so a digit after it, between the row's date and its amount, is a mark
+    ("05/02/2019 S2 13,433 D": only one digit, "S12" may be mark 12 or marks 1 and 2);
+    an amount's thousands are groups of three digits, so one or two digits more after
+    its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
+    an amount's "0" ("$0.00 02 I": 0 and mark 2)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    text = _CODE_MARK.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})", text)
+    for amount in (_AMOUNT_MARK, _ZERO_MARK):
+        text = amount.sub(lambda m: f"{m['amount']}({m['mark']})", text)
+    return text
+
+
+def holds_code_marks(text: str) -> bool:
+    """True where ``text`` prints a transaction code or an amount with a bare superscript
+    mark glued on (``code_marks_apart``): the text glues marks onto values."""
+    return any(c.isdigit() for c in text) and any(
+        glued.search(text) is not None for glued in (_CODE_MARK, _AMOUNT_MARK, _ZERO_MARK))
