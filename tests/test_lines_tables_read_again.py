@@ -1,9 +1,8 @@
-"""A page of visual lines readies both tables' rows once (``row_lines._Placed``: their
-garbled cells untangled, their cells closed by the whole values either table reads,
-the page's alignment told) and places Table I's and then Table II's lines from that one
-readying: each table's placing changes only its own rows, so Table II reads the same
-whether Table I was read before it on the page or not, and a table read again is read
-from a fresh readying."""
+"""A page of visual lines keeps its tables' lines and the titles read with certainty
+once (``row_lines.lines_table``, in ``page.memo``) and places each table's rows on a copy
+of those lines: Table II reads the same whether Table I was read before it on the page
+or not, and a page's tables read again, in the other order, read as they did; the
+values are the filings' truth."""
 
 from __future__ import annotations
 
