@@ -135,9 +135,11 @@ def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[st
     for at in range(1, len(runs)):
         down.append({k for k in range(len(runs[at]) + 1)
                      if any(between(at, j, k) for j in down[-1])})
+    # from the last row up, only the cuts reached from the first row down are tried: a
+    # cut ``j`` reached down that a cut ``k`` below completes reaches ``k`` down too, so
+    # the cuts both ways are the same, each run's cuts no way reaches down never read
     last = len(runs)
-    up = [{k for k in range(len(runs[-1]) + 1) if reads(last, k, None)}]
+    both = [{k for k in sorted(down[-1]) if reads(last, k, None)}]
     for at in range(last - 1, 0, -1):
-        up.insert(0, {j for j in range(len(runs[at - 1]) + 1)
-                      if any(between(at, j, k) for k in up[0])})
-    return [a & b for a, b in zip(down, up)]
+        both.insert(0, {j for j in sorted(down[at - 1]) if any(between(at, j, k) for k in both[0])})
+    return both
