@@ -73,6 +73,8 @@ class _CellTransformer(Transformer):
     def AMOUNT(self, tok: Token) -> Decimal:
         return to_decimal(tok)
 
+    GROUPED_AMOUNT = AMOUNT
+
     def PRICE(self, tok: Token) -> Decimal:
         return to_decimal(tok)
 
@@ -98,14 +100,8 @@ class _CellTransformer(Transformer):
     def amount_cell(self, value, marks):
         return CellValue(value, marks)
 
-    def grouped_amount(self, tok: Token) -> Decimal:
-        return to_decimal(tok)
-
-    def glued_mark(self, tok: Token) -> str:
-        return str(tok)
-
     def marked_amount_cell(self, value, glued, marks):
-        return CellValue(value, (glued, *marks))
+        return CellValue(value, (str(glued), *marks))
 
     price_cell = amount_cell
     acquired_disposed_cell = amount_cell
