@@ -24,15 +24,15 @@ from . import notes, tables
 def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | None:
     """``body`` (a table's words) with each word of its rows that is only a listed note's number ("1", notes 1 and 2
     listed) written as that note's mark ("(1)"); None where no word is."""
-    listed = {number for number, _ in notes.footnotes(explanation)}
-    if not listed:
-        return None
     words = tables.body(body)
-    if not _row_per_line(words):
+    # the cheapest check first: the Explanation is parsed only for a body that prints a
+    # word of one or two figures, its rows a line each
+    bare = {id(atom) for atom in words  # the column headers' words kept
+            if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
+    if not bare or not _row_per_line(words):
         return None
-    rows = {id(atom) for atom in words}  # the column headers' words kept
-    put = [atom.with_text(f"({atom.text})")
-           if id(atom) in rows and atom.kind == "TEXT" and atom.text in listed
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    put = [atom.with_text(f"({atom.text})") if id(atom) in bare and atom.text in listed
            else atom for atom in body]
     return put if any(a is not b for a, b in zip(put, body)) else None
 
