@@ -722,7 +722,7 @@ def read_page(page: Page, layout: str) -> Sections:
                 owner.other_text = _not_other_boxes(owner.other_text, sections)
             sections.owners = listed
     bare: list[str] = []  # the tables read only with bare marks (_bare_marks_read)
-    whole: list[str] = []  # the tables read whole
+    table_i_whole = False  # Table I read whole
     for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
                                 ("table_ii", parts.table_ii, parts.table_ii_label)):
         if label is None:  # the form prints both tables, empty or not: this one was lost
@@ -735,7 +735,7 @@ def read_page(page: Page, layout: str) -> Sections:
             lead = parts.table_i_lead if table == "table_i" else []
             setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
                                                  parts.explanation, bare))
-            whole.append(table)
+            table_i_whole = table_i_whole or table == "table_i"
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
             # a kind of row none of them is may stand after it: unknown, not none
@@ -752,7 +752,7 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    ",".join(DAMAGED_FIELDS[table]),
                                                    error.message, "error"))
     if bare:
-        _bare_marks_noted(page, parts, layout, sections, bare, whole)
+        _bare_marks_noted(page, parts, layout, sections, bare, table_i_whole)
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
@@ -849,14 +849,14 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
-                      bare: list[str], whole: list[str]) -> None:
+                      bare: list[str], table_i_whole: bool) -> None:
     """Each table read only with its bare marks (``bare``) noted in a diagnostic; where
-    that is Table II alone, Table I, read whole, read again so (``bare_marks_put``) and
-    that reading kept where it reads whole: the text prints its marks bare, so a cell of
-    Table I that is only a note's number ("1" where a price stands) is a mark too, not
-    a price of 1."""
+    that is Table II alone, Table I, read whole (``table_i_whole``), read again so
+    (``bare_marks_put``) and that reading kept where it reads whole: the text prints its
+    marks bare, so a cell of Table I that is only a note's number ("1" where a price
+    stands) is a mark too, not a price of 1."""
     from .bare_cell_marks import bare_marks_put  # a rare text's: imported where read
-    if bare == ["table_ii"] and "table_i" in whole and sections.table_i:
+    if bare == ["table_ii"] and table_i_whole and sections.table_i:
         put = bare_marks_put(parts.table_i, parts.explanation)
         try:
             rows = read_table(page, put, "table_i", layout, parts.table_i_lead) if put else None
