@@ -648,15 +648,21 @@ def price_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
              if word[2].startswith("$") or after_dollar(lines, names, word[0])]
     if not found:
         return tsv
-    cuts = [price_cut(page, cells, names) for _, cells, _, _ in found]
+    cuts = [price_cut(page, cells, names, mark) for _, cells, _, _ in found
+            if (mark := raised_past_end(page, tuple(int(cells[names.index(k)]) for k in (
+                "left", "top", "width", "height")))) is not None]
     marks = crops_marks([crop for *_, crop in found], read_sheet)
     prices = crops_marks([crop for *_, crop in cuts], read_sheet, read_price)
     at = [names.index(n) for n in ("left", "top", "width", "height")]
-    for (number, cells, word, _), (ink, start, _), mark, price in zip(found, cuts, marks, prices):
+    for (number, cells, word, _), (ink, start, runs, _), mark, price in zip(found, cuts, marks,
+                                                                          prices):
         over = int(cells[at[0]]) + int(cells[at[2]]) > start  # the word's box reaches the mark
         if mark is None or price is None or not begins(word, price, mark, over):
             continue
-        cells[text] = ("$" if word.startswith("$") else "") + price.lstrip("$")
+        new = ("$" if word.startswith("$") else "") + price.lstrip("$")
+        if runs > len(new):
+            continue  # ink the new text has no character for: digits the second reading lost
+        cells[text] = new
         for index, place in zip(at, (ink[0], ink[1], ink[2] - ink[0] + 1, ink[3] - ink[1] + 1)):
             cells[index] = str(place)
         cells[column] = mark
@@ -673,22 +679,26 @@ def after_dollar(lines: list[str], names: list[str], number: int) -> bool:
         and line_key(before) == line_key(now)
 
 
-def price_cut(page: Grey, cells: list[str], names: list[str]
-              ) -> tuple[tuple[int, int, int, int], int, Crop]:
+def price_cut(page: Grey, cells: list[str], names: list[str], mark: tuple[int, int, int, int]
+              ) -> tuple[tuple[int, int, int, int], int, int, Crop]:
     """The box (left, top, right, bottom) of a price's own ink: the ink of the word's
-    box up to two columns before its mark's raised ink (``raised_past_end``, which
-    found the baseline's ink before it), all the ink on the baseline and none of the
-    mark's; the mark's first column; and the box cut out alone (``isolated``), enlarged
-    ``PRICE_SCALE`` times."""
-    left, top, width, height = (int(cells[names.index(k)])
-                                for k in ("left", "top", "width", "height"))
-    mark = raised_past_end(page, (left, top, width, height))
-    assert mark is not None  # (the words ``_cropped_words`` gives have it)
+    box up to two columns before its ``mark``'s raised ink (``raised_past_end``'s box,
+    which found the baseline's ink before it), all the ink on the baseline and none of
+    the mark's; the mark's first column; how many runs of inked columns the box holds
+    (``ink_runs``: each glyph one at least, so a reading with fewer characters lost
+    some); and the box cut out alone (``isolated``), enlarged ``PRICE_SCALE`` times."""
+    left, top, _, height = (int(cells[names.index(k)]) for k in ("left", "top", "width", "height"))
     rows = range(max(0, top), min(page.height, top + height))
     inked = [(x, ys) for x in range(max(0, left), mark[0] - 1) if (ys := page.dark_rows(x, rows))]
     box = (inked[0][0], min(min(ys) for _, ys in inked), inked[-1][0],
            max(max(ys) for _, ys in inked))
-    return box, mark[0], isolated(page, box, scale=PRICE_SCALE)
+    return box, mark[0], ink_runs([x for x, _ in inked]), isolated(page, box, scale=PRICE_SCALE)
+
+
+def ink_runs(columns: list[int]) -> int:
+    """How many runs of neighbouring columns the inked ``columns`` (ascending) make: the
+    separate pieces of ink a box holds left to right (glyphs touching make one)."""
+    return sum(1 for before, x in zip([-2] + columns, columns) if x > before + 1)
 
 
 def read_price(text: str) -> str | None:
