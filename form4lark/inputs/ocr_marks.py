@@ -378,13 +378,24 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
                    blank: int | None = None,
                    crop: Callable[[Grey, tuple[int, int, int, int]], Crop] = enlarged,
                    ) -> list[tuple[int, list[str], _Picked, Crop]]:
+    """``_inked_words``' words with their ink's crop (``crop``: ``enlarged``) for its box."""
+    return [(number, cells, picked, crop(page, ink))
+            for number, cells, picked, ink in _inked_words(page, lines, names, pick, cut, blank)]
+
+
+def _inked_words(page: Grey, lines: list[str], names: list[str],
+                 pick: Callable[[str], _Picked | None],
+                 cut: Callable[[Grey, tuple[int, int, int, int]],
+                               tuple[int, int, int, int] | None],
+                 blank: int | None = None,
+                 ) -> list[tuple[int, list[str], _Picked, tuple[int, int, int, int]]]:
     """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
     text; None passes it over), whose cell in column ``blank`` (where given) is empty,
     and in whose box (left, top, width, height) ``cut`` finds the ink of its marks
     (``raised_end``: the raised ink at its end): its line's number, its cells, what
-    ``pick`` gave and that ink's crop (``crop``: ``enlarged``)."""
+    ``pick`` gave and that ink's box (left, top, right, bottom)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
-    out: list[tuple[int, list[str], _Picked, Crop]] = []
+    out: list[tuple[int, list[str], _Picked, tuple[int, int, int, int]]] = []
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
         if (len(cells) != len(names) or cells[at["level"]] != "5"
@@ -396,7 +407,7 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
         left, top, width, height = (int(cells[at[k]]) for k in ("left", "top", "width", "height"))
         ink = cut(page, (left, top, width, height))
         if ink is not None:
-            out.append((number, cells, picked, crop(page, ink)))
+            out.append((number, cells, picked, ink))
     return out
 
 
@@ -643,15 +654,13 @@ def price_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
         return tsv
     page, lines, names = read
     column, text = names.index(MARKS_COLUMN), names.index("text")
-    found = [word for word in _cropped_words(page, lines, names, price_word, raised_past_end,
-                                             column, isolated)
+    found = [word for word in _inked_words(page, lines, names, price_word, raised_past_end,
+                                           column)
              if word[2].startswith("$") or after_dollar(lines, names, word[0])]
     if not found:
         return tsv
-    cuts = [price_cut(page, cells, names, mark) for _, cells, _, _ in found
-            if (mark := raised_past_end(page, tuple(int(cells[names.index(k)]) for k in (
-                "left", "top", "width", "height")))) is not None]
-    marks = crops_marks([crop for *_, crop in found], read_sheet)
+    cuts = [price_cut(page, cells, names, mark) for _, cells, _, mark in found]
+    marks = crops_marks([isolated(page, mark) for *_, mark in found], read_sheet)
     prices = crops_marks([crop for *_, crop in cuts], read_sheet, read_price)
     at = [names.index(n) for n in ("left", "top", "width", "height")]
     for (number, cells, word, _), (ink, start, runs, _), mark, price in zip(found, cuts, marks,
