@@ -475,8 +475,13 @@ def ink_box(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, int, 
 
 def whole_marks(text: str) -> str | None:
     """``text`` where it reads as marks and nothing else ("(3)"), else None."""
+    return _whole(MARKS_RE, text)
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> str | None:
+    """``text`` without the blanks around it where ``pattern`` matches all of it, else None."""
     text = text.strip()
-    return text if MARKS_RE.fullmatch(text) else None
+    return text if pattern.fullmatch(text) else None
 
 
 def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str],
@@ -620,8 +625,6 @@ def _fill_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str],
 PRICE_SCALE = 2
 # a price as the form prints it, "$" or not: "$2,572.0379", "11.1484"
 _PRICE = re.compile(r"\$?[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+")
-# a word that begins as a number with decimals: a price and what OCR read after it
-_PRICE_START = re.compile(r"\$?[0-9][0-9,]*\.[0-9]+")
 
 
 def price_word(word: str) -> str | None:
@@ -629,7 +632,8 @@ def price_word(word: str) -> str | None:
     mark OCR dropped; "$2,572.03790)", "$898.861°9)}": a price and its mark garbled, the
     mark's digits and brackets read as the price's), not one holding marks read right
     ("24.576(2)|": the readers know those); else None."""
-    return word if _PRICE_START.match(word) and not MARKS_RE.search(word) else None
+    number = _NUMBER.match(word)
+    return word if number and "." in number.group() and not MARKS_RE.search(word) else None
 
 
 def price_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
@@ -712,8 +716,7 @@ def ink_runs(columns: list[int]) -> int:
 
 def read_price(text: str) -> str | None:
     """``text`` where it reads as a price and nothing else ("$2,572.0379"), else None."""
-    text = text.strip()
-    return text if _PRICE.fullmatch(text) else None
+    return _whole(_PRICE, text)
 
 
 def begins(word: str, price: str, marks: str, over: bool) -> bool:
