@@ -556,3 +556,28 @@ def test_price_marks_read_a_price_apart_from_its_garbled_mark() -> None:
     assert ocr_marks.price_word("$898.861°9)}") and ocr_marks.price_word("11.1484")
     assert not ocr_marks.price_word("$9.13(2)") and not ocr_marks.price_word("16,287")
     assert not ocr_marks.price_word("24.576(2)|")  # marks read right: the readers know them
+
+
+# a price of six glyphs (columns 2-12) and its raised mark (columns 17-19)
+SIX_GLYPHS = ["......................",
+              ".................###..",
+              ".................#.#..",
+              "..#.#.#.#.#.#....###..",
+              "..#.#.#.#.#.#.........",
+              "..#.#.#.#.#.#.........",
+              "..#.#.#.#.#.#.........",
+              "..#.#.#.#.#.#.........",
+              "......................"]
+
+
+def test_a_shorter_reading_than_the_prices_ink_is_not_taken() -> None:
+    """A price read apart as fewer characters than its box holds separate pieces of ink
+    lost digits ("$2,572.0379" read "$2,572.03"): the word is left as read, not cut
+    short; a reading with a character for each piece is taken."""
+    tsv = "\n".join([HEADER + "\tmarks", "5\t1\t1\t1\t1\t1\t2\t1\t20\t7\t46.0\t$1.23450)\t"]) + "\n"
+    def read(price: str) -> list[str]:
+        out = ocr_marks.price_marks(_page(SIX_GLYPHS), tsv, _read_sheets_as(("(1)",), (price,)))
+        return out.splitlines()[1].split("\t")[-2:]
+    assert read("$1.23") == ["$1.23450)", ""]  # "$" and four for six pieces: lost digits
+    assert read("$1.2345") == ["$1.2345", "(1)"]
+    assert ocr_marks.ink_runs([2, 3, 5, 8, 9, 10]) == 3

@@ -378,13 +378,24 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
                    blank: int | None = None,
                    crop: Callable[[Grey, tuple[int, int, int, int]], Crop] = enlarged,
                    ) -> list[tuple[int, list[str], _Picked, Crop]]:
+    """``_inked_words``' words with their ink's crop (``crop``: ``enlarged``) for its box."""
+    return [(number, cells, picked, crop(page, ink))
+            for number, cells, picked, ink in _inked_words(page, lines, names, pick, cut, blank)]
+
+
+def _inked_words(page: Grey, lines: list[str], names: list[str],
+                 pick: Callable[[str], _Picked | None],
+                 cut: Callable[[Grey, tuple[int, int, int, int]],
+                               tuple[int, int, int, int] | None],
+                 blank: int | None = None,
+                 ) -> list[tuple[int, list[str], _Picked, tuple[int, int, int, int]]]:
     """Each word of the TSV ``lines`` that ``pick`` takes (what it gives for the word's
     text; None passes it over), whose cell in column ``blank`` (where given) is empty,
     and in whose box (left, top, width, height) ``cut`` finds the ink of its marks
     (``raised_end``: the raised ink at its end): its line's number, its cells, what
-    ``pick`` gave and that ink's crop (``crop``: ``enlarged``)."""
+    ``pick`` gave and that ink's box (left, top, right, bottom)."""
     at = {name: names.index(name) for name in ("level", "left", "top", "width", "height", "text")}
-    out: list[tuple[int, list[str], _Picked, Crop]] = []
+    out: list[tuple[int, list[str], _Picked, tuple[int, int, int, int]]] = []
     for number, line in enumerate(lines[1:], 1):
         cells = line.split("\t")
         if (len(cells) != len(names) or cells[at["level"]] != "5"
@@ -396,7 +407,7 @@ def _cropped_words(page: Grey, lines: list[str], names: list[str],
         left, top, width, height = (int(cells[at[k]]) for k in ("left", "top", "width", "height"))
         ink = cut(page, (left, top, width, height))
         if ink is not None:
-            out.append((number, cells, picked, crop(page, ink)))
+            out.append((number, cells, picked, ink))
     return out
 
 
@@ -464,8 +475,13 @@ def ink_box(page: Grey, box: tuple[int, int, int, int]) -> tuple[int, int, int, 
 
 def whole_marks(text: str) -> str | None:
     """``text`` where it reads as marks and nothing else ("(3)"), else None."""
+    return _whole(MARKS_RE, text)
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> str | None:
+    """``text`` without the blanks around it where ``pattern`` matches all of it, else None."""
     text = text.strip()
-    return text if MARKS_RE.fullmatch(text) else None
+    return text if pattern.fullmatch(text) else None
 
 
 def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str],
@@ -609,8 +625,6 @@ def _fill_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str],
 PRICE_SCALE = 2
 # a price as the form prints it, "$" or not: "$2,572.0379", "11.1484"
 _PRICE = re.compile(r"\$?[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+")
-# a word that begins as a number with decimals: a price and what OCR read after it
-_PRICE_START = re.compile(r"\$?[0-9][0-9,]*\.[0-9]+")
 
 
 def price_word(word: str) -> str | None:
@@ -618,7 +632,8 @@ def price_word(word: str) -> str | None:
     mark OCR dropped; "$2,572.03790)", "$898.861°9)}": a price and its mark garbled, the
     mark's digits and brackets read as the price's), not one holding marks read right
     ("24.576(2)|": the readers know those); else None."""
-    return word if _PRICE_START.match(word) and not MARKS_RE.search(word) else None
+    number = _NUMBER.match(word)
+    return word if number and "." in number.group() and not MARKS_RE.search(word) else None
 
 
 def price_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
@@ -643,20 +658,24 @@ def price_marks(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> s
         return tsv
     page, lines, names = read
     column, text = names.index(MARKS_COLUMN), names.index("text")
-    found = [word for word in _cropped_words(page, lines, names, price_word, raised_past_end,
-                                             column, isolated)
+    found = [word for word in _inked_words(page, lines, names, price_word, raised_past_end,
+                                           column)
              if word[2].startswith("$") or after_dollar(lines, names, word[0])]
     if not found:
         return tsv
-    cuts = [price_cut(page, cells, names) for _, cells, _, _ in found]
-    marks = crops_marks([crop for *_, crop in found], read_sheet)
+    cuts = [price_cut(page, cells, names, mark) for _, cells, _, mark in found]
+    marks = crops_marks([isolated(page, mark) for *_, mark in found], read_sheet)
     prices = crops_marks([crop for *_, crop in cuts], read_sheet, read_price)
     at = [names.index(n) for n in ("left", "top", "width", "height")]
-    for (number, cells, word, _), (ink, start, _), mark, price in zip(found, cuts, marks, prices):
+    for (number, cells, word, _), (ink, start, runs, _), mark, price in zip(found, cuts, marks,
+                                                                          prices):
         over = int(cells[at[0]]) + int(cells[at[2]]) > start  # the word's box reaches the mark
         if mark is None or price is None or not begins(word, price, mark, over):
             continue
-        cells[text] = ("$" if word.startswith("$") else "") + price.lstrip("$")
+        new = ("$" if word.startswith("$") else "") + price.lstrip("$")
+        if runs > len(new):
+            continue  # ink the new text has no character for: digits the second reading lost
+        cells[text] = new
         for index, place in zip(at, (ink[0], ink[1], ink[2] - ink[0] + 1, ink[3] - ink[1] + 1)):
             cells[index] = str(place)
         cells[column] = mark
@@ -673,28 +692,31 @@ def after_dollar(lines: list[str], names: list[str], number: int) -> bool:
         and line_key(before) == line_key(now)
 
 
-def price_cut(page: Grey, cells: list[str], names: list[str]
-              ) -> tuple[tuple[int, int, int, int], int, Crop]:
+def price_cut(page: Grey, cells: list[str], names: list[str], mark: tuple[int, int, int, int]
+              ) -> tuple[tuple[int, int, int, int], int, int, Crop]:
     """The box (left, top, right, bottom) of a price's own ink: the ink of the word's
-    box up to two columns before its mark's raised ink (``raised_past_end``, which
-    found the baseline's ink before it), all the ink on the baseline and none of the
-    mark's; the mark's first column; and the box cut out alone (``isolated``), enlarged
-    ``PRICE_SCALE`` times."""
-    left, top, width, height = (int(cells[names.index(k)])
-                                for k in ("left", "top", "width", "height"))
-    mark = raised_past_end(page, (left, top, width, height))
-    assert mark is not None  # (the words ``_cropped_words`` gives have it)
+    box up to two columns before its ``mark``'s raised ink (``raised_past_end``'s box,
+    which found the baseline's ink before it), all the ink on the baseline and none of
+    the mark's; the mark's first column; how many runs of inked columns the box holds
+    (``ink_runs``: each glyph one at least, so a reading with fewer characters lost
+    some); and the box cut out alone (``isolated``), enlarged ``PRICE_SCALE`` times."""
+    left, top, _, height = (int(cells[names.index(k)]) for k in ("left", "top", "width", "height"))
     rows = range(max(0, top), min(page.height, top + height))
     inked = [(x, ys) for x in range(max(0, left), mark[0] - 1) if (ys := page.dark_rows(x, rows))]
     box = (inked[0][0], min(min(ys) for _, ys in inked), inked[-1][0],
            max(max(ys) for _, ys in inked))
-    return box, mark[0], isolated(page, box, scale=PRICE_SCALE)
+    return box, mark[0], ink_runs([x for x, _ in inked]), isolated(page, box, scale=PRICE_SCALE)
+
+
+def ink_runs(columns: list[int]) -> int:
+    """How many runs of neighbouring columns the inked ``columns`` (ascending) make: the
+    separate pieces of ink a box holds left to right (glyphs touching make one)."""
+    return sum(1 for before, x in zip([-2] + columns, columns) if x > before + 1)
 
 
 def read_price(text: str) -> str | None:
     """``text`` where it reads as a price and nothing else ("$2,572.0379"), else None."""
-    text = text.strip()
-    return text if _PRICE.fullmatch(text) else None
+    return _whole(_PRICE, text)
 
 
 def begins(word: str, price: str, marks: str, over: bool) -> bool:
