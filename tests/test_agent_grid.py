@@ -51,6 +51,17 @@ def test_wrapped_number_not_a_listed_note_left() -> None:
     assert without_drawing(text).split("\n")[1] == "   1"
 
 
+def test_number_blanked_below_stays_blanked_under_its_own_caret() -> None:
+    # the "2" is the price's mark (line 1); its own line then holds a caret too
+    text = ("Restricted  05/02/2019  $10.00^ 151,187\n"
+            "Stock Units^            2\n"
+            "1\n" + NOTES)
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split() == ["Restricted", "05/02/2019", "$10.00(2)", "151,187"]
+    assert lines[1].split() == ["Stock", "Units(1)"]
+    assert lines[2] == ""
+
+
 def test_caret_alone_in_its_cell_is_a_mark() -> None:
     read = without_drawing("A     ^1    5,036,306\n1^st")
     assert read.split() == ["A", "(1)", "5,036,306", "1^st"]

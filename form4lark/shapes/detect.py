@@ -120,7 +120,8 @@ def _wrapped_caret_marks(text: str) -> str:
     making room for it, so that the columns after it keep their place where they can."""
     lines = text.split("\n")
     notes: set[str] | None = None
-    for index, line in enumerate(lines[:-1]):
+    for index in range(len(lines) - 1):
+        line = lines[index]  # as the line above wrote it back: its number may be blanked
         if "^" not in line or not _OPEN_CARET.search(line):
             continue
         if notes is None:
