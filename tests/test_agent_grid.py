@@ -62,6 +62,15 @@ def test_number_blanked_below_stays_blanked_under_its_own_caret() -> None:
     assert lines[2] == ""
 
 
+def test_form_numbered_headers_are_not_listed_notes() -> None:
+    # "4." numbers a header above the notes; the notes list 1 and 2 only: "4" a value
+    text = ("4. If Amendment, Date of Original Filed\n1. Title of Security\n"
+            "Common Stock^ 05/02/2019\n4\n" + NOTES)
+    assert without_drawing(text).split("\n")[3] == "4"
+    marked = without_drawing(text.replace("\n4\n", "\n1\n"))
+    assert marked.split("\n")[2] == "Common Stock(1) 05/02/2019"
+
+
 def test_caret_alone_in_its_cell_is_a_mark() -> None:
     read = without_drawing("A     ^1    5,036,306\n1^st")
     assert read.split() == ["A", "(1)", "5,036,306", "1^st"]

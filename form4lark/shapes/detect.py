@@ -116,8 +116,9 @@ def _wrapped_caret_marks(text: str) -> str:
     line of their cell put back after their carets ("Common Stock^" over "1", "$208.99^"
     over "2": w3m): a number of one or two digits there is a caret's where it starts
     where the caret's cell does (its words one space apart) and is a note the text lists
-    ("1. ..."): the caret becomes the mark ("Stock(1)"), spaces after the caret's cell
-    making room for it, so that the columns after it keep their place where they can."""
+    ("1. ...", from "Explanation of Responses" on: the form's headers are numbered too):
+    the caret becomes the mark ("Stock(1)"), spaces after the caret's cell making room
+    for it, so that the columns after it keep their place where they can."""
     lines = text.split("\n")
     notes: set[str] | None = None
     for index in range(len(lines) - 1):
@@ -125,7 +126,8 @@ def _wrapped_caret_marks(text: str) -> str:
         if "^" not in line or not _OPEN_CARET.search(line):
             continue
         if notes is None:
-            notes = set(_NOTE_NUMBER.findall(text))
+            listed = max(text.find("Explanation of Responses"), 0)
+            notes = set(_NOTE_NUMBER.findall(text, listed))
         starts = {_cell_start(line, caret.start()): caret.start()
                   for caret in _OPEN_CARET.finditer(line)}
         below = lines[index + 1]
