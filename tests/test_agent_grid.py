@@ -92,6 +92,16 @@ def test_mark_set_small_at_its_cells_top_is_a_mark() -> None:
         "115,335", "A", "115,335", "A", "(2)", "$11.1484(2)", "0", "D"]
 
 
+def test_number_set_small_beside_a_word_is_kept() -> None:
+    # a zip code and an amount set ~5% smaller at the top of their cells beside words:
+    # values, not marks (a mark is measured beside a value or a one-letter code)
+    words = [_w("Cupertino", 100, -100.0, -90.0), _w("95014", 160, -100.0, -90.6),
+             _w("Shares", 300, -60.0, -50.0), _w("500", 340, -60.0, -50.6),
+             _w("5", 380, -60.0, -50.6)]
+    assert [w.text for w in _lone_marks(words)] == [
+        "Cupertino", "95014", "Shares", "500", "5"]
+
+
 def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
     rows = [{"price_per_share": Cell("$41.85"), "shares": Cell("115,335")},
             {"price_per_share": Cell("5"), "shares": Cell("19,066,032")},

@@ -141,18 +141,26 @@ def _lone_marks(words: list[Word]) -> list[Word]:
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
     as the mark it is: "(1)", or left out where it has two digits or more
     (``_raised_mark``). A word ending with a mark is no measure (its box is the mark's
-    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)")."""
+    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
+    number beside a word (``_beside_value``: "95014" set small beside "Cupertino")."""
     out: list[Word] = []
     for i, word in enumerate(words):
         if word.text.isdigit() and word.text[0] != "0" and any(
                 _is_raised(word.top, word.bottom, other.top, other.bottom)
                 or _set_small(word.top, word.bottom, other.top, other.bottom)
                 for other in words[max(i - 1, 0):i + 2]
-                if other is not word and not other.text.endswith(")")):
+                if other is not word and _beside_value(other)):
             word = word._replace(text=_raised_mark(list(word.text), 0))
         _add(out, word)
     return out
 
+def _beside_value(other: Word) -> bool:
+    """True for a word a mark's size is measured against: a value holding a digit
+    ("115,335", "$41.85") or a one-letter code ("A"), not ending with a mark of its own;
+    beside any other word a number set smaller is a value too (a zip code, an amount in
+    a smaller font), not a mark."""
+    text = other.text
+    return not text.endswith(")") and (len(text) == 1 or any(ch.isdigit() for ch in text))
 
 
 def _add(words: list[Word], word: Word) -> None:
