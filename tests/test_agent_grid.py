@@ -109,6 +109,9 @@ def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
     assert _bare_prices_unknown(rows) == [rows[0], {"shares": Cell("19,066,032")}, {}]
     # a table printing no "$" tells nothing
     assert _bare_prices_unknown(rows[1:]) == rows[1:]
+    # "0" and "05" are no note's number: a price of nought is kept beside a "$" price
+    nought = [rows[0], {"price_per_share": Cell("0")}, {"price_per_share": Cell("05")}]
+    assert _bare_prices_unknown(nought) == nought
 
 
 def test_lynx_caption_label_left_out() -> None:

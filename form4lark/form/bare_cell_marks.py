@@ -17,13 +17,10 @@ title's wrapped words be read into the row before.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import BARE_MARK_RE
 from .atoms import Atom
 from . import notes, tables
 
-#: a number of one or two figures, no sign, point or comma: a note's number
-_BARE_NUMBER = re.compile(r"[1-9][0-9]?")
 
 
 def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | None:
@@ -37,7 +34,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | No
         return None
     rows = {id(atom) for atom in words}  # the column headers' words kept
     put = [atom.with_text(f"({atom.text})")
-           if id(atom) in rows and atom.kind == "TEXT" and _BARE_NUMBER.fullmatch(atom.text)
+           if id(atom) in rows and atom.kind == "TEXT" and BARE_MARK_RE.fullmatch(atom.text)
            and atom.text in listed else atom for atom in body]
     return put if any(a is not b for a, b in zip(put, body)) else None
 
