@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..page import Page
-from ..patterns import FOOTNOTE_MARK
+from ..patterns import FOOTNOTE_MARK, NOTE_OPENING
 from ..text import any_line, superscript_marks
 from .grid import read_grid
 from .grid_tables import has_grid_tables
@@ -56,7 +56,7 @@ _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 # a number of one or two digits standing alone, a caret's superscript wrapped below it
 _LONE_NUMBER = re.compile(r"(?<!\S)([0-9]{1,2})(?!\S)")
 # a note's number where the notes list it: "1. This transaction ..."
-_NOTE_NUMBER = re.compile(r"(?m)^[ \t]*([0-9]{1,2})\.[ \t]")
+_NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
 # (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
 _CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
