@@ -3,9 +3,8 @@ row whose every sub-column prints its column's number, marks printed as superscr
 
 The fixtures are AAPL-20190502-1's w3m and elinks texts (five sales, a mark on every
 title and price): w3m wraps each superscript's number onto the line below its value
-("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"); its page.pdf
-(pdfium's boxes: a mark alone in its cell set small at its top). Every field is scored
-against the filing's truth. The PDF's own glyphs are tried on words with the
+("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"); and its
+page.pdf. Every field is scored against the filing's truth. The PDF's own glyphs are tried on words with the
 boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
 """
 
