@@ -100,6 +100,10 @@ def test_number_set_small_beside_a_word_is_kept() -> None:
              _w("5", 380, -60.0, -50.6)]
     assert [w.text for w in _lone_marks(words)] == [
         "Cupertino", "95014", "Shares", "500", "5"]
+    # two cells holding marks only, side by side: the second measured by the first
+    words = [_w("704,849", 100, -60.0, -50.0), _w("1", 140, -60.0, -51.0),
+             _w("1", 180, -60.0, -51.0), _w("Class", 220, -60.0, -50.0)]
+    assert [w.text for w in _lone_marks(words)] == ["704,849", "(1)", "(1)", "Class"]
 
 
 def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
