@@ -26,6 +26,11 @@ MARKS_AT_END_RE = re.compile(rf"(?:{FOOTNOTE_MARK})+$")
 MARK_AT_END_RE = re.compile(rf"{FOOTNOTE_MARK}$")
 #: a mark with its number in group 1: "(12)" -> "12"
 MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
+#: a note's number printed bare, no sign, point, comma nor parentheses ("1", "12"; never
+#: "0" nor "05"): a footnote mark a converter printed without its "(n)"
+BARE_MARK_RE = re.compile(r"[1-9][0-9]?")
+#: a note's opening where the notes list it, its number in group 1: "1. This transaction ..."
+NOTE_OPENING = r"[ \t]*([0-9]{1,2})\.[ \t]"
 #: a row's last column, direct or indirect ownership, a mark glued to it or not: "D", "(I)(2)"
 OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 #: how a nature of ownership opens ("By Trust", "by Trust", "See footnote(3)"), never a title

@@ -51,6 +51,9 @@ TABLE_II_COLUMNS = (
     "shares_owned_following", "direct_or_indirect", "nature_of_ownership",
 )
 
+#: the columns holding a price, which the form prints after "$"
+PRICE_COLUMNS = frozenset({"price_per_share", "conversion_or_exercise_price"})
+
 #: A table row: column key -> cell. Keys a layout cannot place are absent.
 #: Table II rows whose text lost the (A)/(D) split use the key "shares".
 Row = dict[str, Cell]

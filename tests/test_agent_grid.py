@@ -3,8 +3,8 @@ row whose every sub-column prints its column's number, marks printed as superscr
 
 The fixtures are AAPL-20190502-1's w3m and elinks texts (five sales, a mark on every
 title and price): w3m wraps each superscript's number onto the line below its value
-("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"). Every field is
-scored against the filing's truth. The PDF's own glyphs are tried on words with the
+("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"); and its
+page.pdf. Every field is scored against the filing's truth. The PDF's own glyphs are tried on words with the
 boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
 """
 
@@ -22,7 +22,7 @@ from form4lark.shapes.detect import without_drawing
 AGENT = FIXTURES / "agent" / "AAPL-20190502-1" / "agent"
 
 
-@pytest.mark.parametrize("name", ["w3m.txt", "elinks.txt"])
+@pytest.mark.parametrize("name", ["w3m.txt", "elinks.txt", "page.pdf"])
 def test_every_field_read(name: str) -> None:
     form, off = table_fields_off(AGENT / name)
     assert off == []
@@ -51,6 +51,26 @@ def test_wrapped_number_not_a_listed_note_left() -> None:
     assert without_drawing(text).split("\n")[1] == "   1"
 
 
+def test_number_blanked_below_stays_blanked_under_its_own_caret() -> None:
+    # the "2" is the price's mark (line 1); its own line then holds a caret too
+    text = ("Restricted  05/02/2019  $10.00^ 151,187\n"
+            "Stock Units^            2\n"
+            "1\n" + NOTES)
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split() == ["Restricted", "05/02/2019", "$10.00(2)", "151,187"]
+    assert lines[1].split() == ["Stock", "Units(1)"]
+    assert lines[2] == ""
+
+
+def test_form_numbered_headers_are_not_listed_notes() -> None:
+    # "4." numbers a header above the notes; the notes list 1 and 2 only: "4" a value
+    text = ("4. If Amendment, Date of Original Filed\n1. Title of Security\n"
+            "Common Stock^ 05/02/2019\n4\n" + NOTES)
+    assert without_drawing(text).split("\n")[3] == "4"
+    marked = without_drawing(text.replace("\n4\n", "\n1\n"))
+    assert marked.split("\n")[2] == "Common Stock(1) 05/02/2019"
+
+
 def test_caret_alone_in_its_cell_is_a_mark() -> None:
     read = without_drawing("A     ^1    5,036,306\n1^st")
     assert read.split() == ["A", "(1)", "5,036,306", "1^st"]
@@ -72,6 +92,20 @@ def test_mark_set_small_at_its_cells_top_is_a_mark() -> None:
         "115,335", "A", "115,335", "A", "(2)", "$11.1484(2)", "0", "D"]
 
 
+def test_number_set_small_beside_a_word_is_kept() -> None:
+    # a zip code and an amount set ~5% smaller at the top of their cells beside words:
+    # values, not marks (a mark is measured beside a value or a one-letter code)
+    words = [_w("Cupertino", 100, -100.0, -90.0), _w("95014", 160, -100.0, -90.6),
+             _w("Shares", 300, -60.0, -50.0), _w("500", 340, -60.0, -50.6),
+             _w("5", 380, -60.0, -50.6)]
+    assert [w.text for w in _lone_marks(words)] == [
+        "Cupertino", "95014", "Shares", "500", "5"]
+    # two cells holding marks only, side by side: the second measured by the first
+    words = [_w("704,849", 100, -60.0, -50.0), _w("1", 140, -60.0, -51.0),
+             _w("1", 180, -60.0, -51.0), _w("Class", 220, -60.0, -50.0)]
+    assert [w.text for w in _lone_marks(words)] == ["704,849", "(1)", "(1)", "Class"]
+
+
 def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
     rows = [{"price_per_share": Cell("$41.85"), "shares": Cell("115,335")},
             {"price_per_share": Cell("5"), "shares": Cell("19,066,032")},
@@ -79,6 +113,9 @@ def test_bare_price_of_a_mark_unknown_where_prices_print_dollars() -> None:
     assert _bare_prices_unknown(rows) == [rows[0], {"shares": Cell("19,066,032")}, {}]
     # a table printing no "$" tells nothing
     assert _bare_prices_unknown(rows[1:]) == rows[1:]
+    # "0" and "05" are no note's number: a price of nought is kept beside a "$" price
+    nought = [rows[0], {"price_per_share": Cell("0")}, {"price_per_share": Cell("05")}]
+    assert _bare_prices_unknown(nought) == nought
 
 
 def test_lynx_caption_label_left_out() -> None:

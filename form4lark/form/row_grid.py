@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from itertools import groupby, pairwise
 
 from ..page import Page, Piece
-from ..patterns import DATE_SHAPE
-from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
+from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
+from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
@@ -74,16 +74,12 @@ SLOT_GAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
-#: the columns of prices, which the form prints with "$"
-PRICES = ("price_per_share", "conversion_or_exercise_price")
-# a whole number of one or two digits (a footnote mark's, bare)
-_BARE_NUMBER = re.compile(r"[0-9]{1,2}")
 # a word of letters with a footnote's number glued on: "Stock1", "Footnotes23", "LLC2"
 _GLUED_MARK = re.compile(r"(?:[a-z]{2}|[A-Z]{3})[0-9]\b")
 # a note under the tables: "1. This transaction was ..."
-_NOTE = re.compile(r"\s*[0-9]{1,2}\. ")
+_NOTE = re.compile(NOTE_OPENING)
 # a footnote mark as the form prints it, after its value or alone
-_PRINTED_MARK = re.compile(r"\([0-9]{1,2}\)")
+_PRINTED_MARK = re.compile(FOOTNOTE_MARK)
 # an amount alone, as a table's cell prints it ("12,687,274", "28.593")
 _AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
 # a value standing alone: an amount, a price, a date, a one-letter code
@@ -130,7 +126,7 @@ def _bare_prices_unknown(rows: list[Row]) -> list[Row]:
     if not dollars:
         return rows
     return [{key: cell for key, cell in row.items()
-             if not (key in PRICES and _BARE_NUMBER.fullmatch(MARK.sub("", cell.text).strip()))}
+             if not (key in PRICES and BARE_MARK_RE.fullmatch(MARK.sub("", cell.text).strip()))}
             for row in rows]
 
 
@@ -273,7 +269,7 @@ def _bare_marks_seen(body: list[Chunk]) -> bool:
             return True
         by_line.setdefault(chunk.line, []).append(chunk)
     return any(
-        any(_BARE_NUMBER.fullmatch(c.text) for c in line)
+        any(BARE_MARK_RE.fullmatch(c.text) for c in line)
         and sum(c.has_value for c in line) == 1
         for line in by_line.values())
 

@@ -141,18 +141,42 @@ def _lone_marks(words: list[Word]) -> list[Word]:
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
     as the mark it is: "(1)", or left out where it has two digits or more
     (``_raised_mark``). A word ending with a mark is no measure (its box is the mark's
-    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)")."""
+    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
+    number beside a word (``_beside_value``: "95014" set small beside "Cupertino"); a
+    number right after a mark in a box of the mark's is one too (``_as_mark``: cells
+    holding marks only, side by side: "704,849", "1", "1", "Class")."""
     out: list[Word] = []
+    mark: Word | None = None  # the word before, where it was read as a mark
     for i, word in enumerate(words):
-        if word.text.isdigit() and word.text[0] != "0" and any(
+        if word.text.isdigit() and word.text[0] != "0" and (_as_mark(word, mark) or any(
                 _is_raised(word.top, word.bottom, other.top, other.bottom)
                 or _set_small(word.top, word.bottom, other.top, other.bottom)
                 for other in words[max(i - 1, 0):i + 2]
-                if other is not word and not other.text.endswith(")")):
-            word = word._replace(text=_raised_mark(list(word.text), 0))
+                if other is not word and _beside_value(other))):
+            word, mark = word._replace(text=_raised_mark(list(word.text), 0)), word
+        else:
+            mark = None
         _add(out, word)
     return out
 
+
+def _as_mark(word: Word, mark: Word | None) -> bool:
+    """True for a word whose box is ``mark``'s (the word before it, read as a mark):
+    the same top and baseline on the same page."""
+    if mark is None or mark.page != word.page:
+        return False
+    height = mark.bottom - mark.top
+    return (abs(word.top - mark.top) <= EVEN * height
+            and abs(word.bottom - mark.bottom) <= EVEN * height)
+
+
+def _beside_value(other: Word) -> bool:
+    """True for a word a mark's size is measured against: a value holding a digit
+    ("115,335", "$41.85") or a one-letter code ("A"), not ending with a mark of its own;
+    beside any other word a number set smaller is a value too (a zip code, an amount in
+    a smaller font), not a mark."""
+    text = other.text
+    return not text.endswith(")") and (len(text) == 1 or any(ch.isdigit() for ch in text))
 
 
 def _add(words: list[Word], word: Word) -> None:

@@ -41,6 +41,7 @@ from typing import Any
 
 from ..checks import LETTERS, NO_VALUE, TRANSACTION_CODES
 from ..model import Diagnostic, Form4
+from ..sections import PRICE_COLUMNS as PRICES
 from .ocr_lost_rows import MESSAGE, TABLES, _date, _DATE, _decimal
 from .scan import text_lines
 
@@ -54,8 +55,6 @@ COLUMNS = {
                                 "price_per_share", "shares_owned_following",
                                 "direct_or_indirect"),
 }
-#: the columns holding a price (printed after "$")
-PRICES = frozenset({"price_per_share", "conversion_or_exercise_price"})
 #: the columns holding an amount of shares
 AMOUNTS = frozenset({"shares", "underlying_shares", "shares_owned_following"})
 #: a whole amount as a cell prints it: grouped in thousands, or below a thousand

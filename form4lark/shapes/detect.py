@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..page import Page
-from ..patterns import FOOTNOTE_MARK
+from ..patterns import FOOTNOTE_MARK, NOTE_OPENING
 from ..text import any_line, superscript_marks
 from .grid import read_grid
 from .grid_tables import has_grid_tables
@@ -56,7 +56,7 @@ _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 # a number of one or two digits standing alone, a caret's superscript wrapped below it
 _LONE_NUMBER = re.compile(r"(?<!\S)([0-9]{1,2})(?!\S)")
 # a note's number where the notes list it: "1. This transaction ..."
-_NOTE_NUMBER = re.compile(r"(?m)^[ \t]*([0-9]{1,2})\.[ \t]")
+_NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
 # (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
 _CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
@@ -116,15 +116,18 @@ def _wrapped_caret_marks(text: str) -> str:
     line of their cell put back after their carets ("Common Stock^" over "1", "$208.99^"
     over "2": w3m): a number of one or two digits there is a caret's where it starts
     where the caret's cell does (its words one space apart) and is a note the text lists
-    ("1. ..."): the caret becomes the mark ("Stock(1)"), spaces after the caret's cell
-    making room for it, so that the columns after it keep their place where they can."""
+    ("1. ...", from "Explanation of Responses" on: the form's headers are numbered too):
+    the caret becomes the mark ("Stock(1)"), spaces after the caret's cell making room
+    for it, so that the columns after it keep their place where they can."""
     lines = text.split("\n")
     notes: set[str] | None = None
-    for index, line in enumerate(lines[:-1]):
+    for index in range(len(lines) - 1):
+        line = lines[index]  # as the line above wrote it back: its number may be blanked
         if "^" not in line or not _OPEN_CARET.search(line):
             continue
         if notes is None:
-            notes = set(_NOTE_NUMBER.findall(text))
+            listed = max(text.find("Explanation of Responses"), 0)
+            notes = set(_NOTE_NUMBER.findall(text, listed))
         starts = {_cell_start(line, caret.start()): caret.start()
                   for caret in _OPEN_CARET.finditer(line)}
         below = lines[index + 1]
