@@ -135,6 +135,17 @@ def test_a_remarks_heading_ends_the_last_note() -> None:
     assert off_fields(truth, parse(text)) == []
 
 
+def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
+    """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
+    paper form's "Remarks:" it is what the filer wrote, read as before."""
+    path = Path(__file__).resolve().parent / "fixtures" / "corpus" / "AIR-20250110-1" / "text"
+    text = fixture_text(path / "tesseract.txt")
+    assert parse(text).remarks is None
+    written = text.replace("Remarks:\n\n/s/", "Remarks:\nNone\n\n/s/")
+    assert written != text
+    assert parse(written).remarks == "None"
+
+
 def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:
     """"Footnotes" is the notes' heading only as its line's one word: in a drawn table's row
     beside other cells (w3m: "│ Stock │ ... │ I │ Footnotes │", a nature of ownership)
