@@ -135,6 +135,23 @@ def test_a_remarks_heading_ends_the_last_note() -> None:
     assert off_fields(truth, parse(text)) == []
 
 
+def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paper form's page of cells (html2text keeps its two-cell header rows) never has its
+    cells read by form_short_boxes (loading it costs half a second): no row of two cells
+    opens with "Reporting Person". The web page's header is read by it."""
+    from form4lark.form import short_boxes
+    read: list[str] = []
+    given = short_boxes._parse
+    monkeypatch.setattr(short_boxes, "_parse",
+                        lambda text, start: (read.append(text), given(text, start))[1])
+    parse(fixture_text(Path(__file__).resolve().parent / "fixtures" / "forms"
+                       / "AAPL-20190812-1" / "sec" / "html2text.md"))
+    assert read == []
+    parse(_aapl_html2text())
+    assert "Reporting Person" in read
+
+
 def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
     """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
     paper form's "Remarks:" it is what the filer wrote, read as before."""
