@@ -152,6 +152,27 @@ def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
     assert "Reporting Person" in read
 
 
+def test_the_signatures_heading_ends_the_remarks() -> None:
+    """pypdf's text prints "Remarks", the remarks, "Signatures" then the signature: the
+    remarks end at the signatures' heading, which is none of theirs."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    written = text.replace("Remarks\nNone\n", "Remarks\nSee the attached exhibit.\n")
+    assert written != text
+    form = parse(written)
+    assert form.remarks == "See the attached exhibit."
+    assert [d for d in form.diagnostics if d.field == "remarks"] == []
+
+
+def test_a_short_table_title_is_table_i_s_section_for_its_unread_lines() -> None:
+    """Table I titled shortly ("Non-Derivative Securities (Table I)") is its section for
+    recovery too: the line of Table I the reader left out is named as Table I's."""
+    form = parse(fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"))
+    unread = [d.message for d in form.diagnostics if d.field == "non_derivative_transactions"]
+    assert len(unread) == 1
+    assert unread[0].startswith("a line of Table I was not read")
+    assert "'Common Stock 08/12/2019 S 17500 D $201.69 (1) 1133283 D'" in unread[0]
+
+
 def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
     """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
     paper form's "Remarks:" it is what the filer wrote, read as before."""
