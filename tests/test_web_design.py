@@ -173,6 +173,23 @@ def test_a_short_table_title_is_table_i_s_section_for_its_unread_lines() -> None
     assert "'Common Stock 08/12/2019 S 17500 D $201.69 (1) 1133283 D'" in unread[0]
 
 
+def test_table_ii_s_a_or_d_cell_is_read() -> None:
+    """Table II's "(A) or (D)" column is read from its cell: with 20000 left after the row
+    (the truth's 0 changed) the arithmetic cannot tell the direction, the cell's "D" does;
+    with the cell blank the direction is unknown."""
+    text = _aapl_html2text()
+    row = "| 17500| D| 08/14/2009| 08/14/2019| Common Stock| 17500.0| $0| 0| D|"
+    assert row in text
+    assert truth_of(WEB / "AAPL-20190812-1" / "web" / "html2text.md")[
+        "derivative_transactions"][0]["acquired_disposed"] == "D"
+    left = row.replace("| $0| 0|", "| $0| 20000|")
+    [read] = parse(text.replace(row, left)).derivative_transactions
+    assert (read.acquired_disposed, read.shares_owned_following) == ("D", 20000)
+    [blank] = parse(text.replace(row, left.replace("| 17500| D|", "| 17500| |"))
+                    ).derivative_transactions
+    assert blank.acquired_disposed is None
+
+
 def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
     """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
     paper form's "Remarks:" it is what the filer wrote, read as before."""
