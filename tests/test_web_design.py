@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 8
+    assert len(TEXTS) == 9
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -188,6 +188,20 @@ def test_table_ii_s_a_or_d_cell_is_read() -> None:
     [blank] = parse(text.replace(row, left.replace("| 17500| D|", "| 17500| |"))
                     ).derivative_transactions
     assert blank.acquired_disposed is None
+
+
+def test_an_officer_s_title_and_the_10b5_1_box_are_read() -> None:
+    """An officer's filing (TSLA-20230727-1, web.py through html2text): box 5's "Officer ☒
+    (title: ...)" gives the title, "Rule 10b5-1| ☒" the box; every field is the truth's."""
+    path = WEB / "TSLA-20230727-1" / "web" / "html2text.md"
+    truth = truth_of(path)
+    form = parse(fixture_text(path))
+    [owner] = form.reporting_owners
+    assert owner.is_officer and owner.officer_title == "SVP Powertrain and Energy Eng."
+    assert owner.officer_title == truth["reporting_owners"][0]["officer_title"]
+    assert form.aff10b5_one is True and truth["aff10b5_one"] is True
+    assert off_fields(truth, form) == []
+    assert list(form.diagnostics) == []
 
 
 def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
