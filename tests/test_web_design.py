@@ -190,6 +190,14 @@ def test_table_ii_s_a_or_d_cell_is_read() -> None:
     assert blank.acquired_disposed is None
 
 
+def test_marks_alone_together_in_a_cell_are_read() -> None:
+    """html2text's cell holding two marks and no value ("|  [7] [8]|": a price of no value,
+    LNKD-20110524-1's notes 7 and 8) reads as "(7) (8)": the loop over the text would not
+    reach "[7]", whose lookahead sees "(8)" after it, were the run not read at once."""
+    assert marks_of_brackets("| D|  [7] [8]| 115335| I|\n[7] A note.\n[8] Another.") == \
+        "| D|  (7) (8)| 115335| I|\n(7) A note.\n(8) Another."
+
+
 def test_an_officer_s_title_and_the_10b5_1_box_are_read() -> None:
     """An officer's filing (TSLA-20230727-1, web.py through html2text): box 5's "Officer ☒
     (title: ...)" gives the title, "Rule 10b5-1| ☒" the box; every field is the truth's."""
