@@ -65,6 +65,9 @@ _MARKUP_CHARACTERS = "|*_#"
 _MARKUP_TAG = re.compile(r"<[^<>\n]{0,40}>")
 
 
+#: the markers every rendering of the paper form prints ("columns" is a site's page's)
+_EVERY_BUT_COLUMNS = frozenset(FORM4_MARKERS) - {"columns"}
+
 #: how much of a text is looked at to tell which form it is
 HEAD = 200_000
 
@@ -72,7 +75,8 @@ HEAD = 200_000
 def markers_seen(text: str) -> list[str]:
     folded = _fold(text[:HEAD])
     seen = [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
-    if len(seen) == len(FORM4_MARKERS):  # most texts: their letters need no second look
+    # most texts: their letters need no second look ("columns" is a site's page's alone)
+    if _EVERY_BUT_COLUMNS <= set(seen):
         return seen
     letters = folded.replace(" ", "")
     return [name for name, pattern in FORM4_MARKERS.items()

@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 8
+    assert len(TEXTS) == 9
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -133,6 +133,94 @@ def test_a_remarks_heading_ends_the_last_note() -> None:
     assert form.remarks == "See the attached exhibit."
     assert parse(text).remarks is None
     assert off_fields(truth, parse(text)) == []
+
+
+def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paper form's page of cells (html2text keeps its two-cell header rows) never has its
+    cells read by form_short_boxes (loading it costs half a second): no row of two cells
+    opens with "Reporting Person". The web page's header is read by it."""
+    from form4lark.form import short_boxes
+    read: list[str] = []
+    given = short_boxes._parse
+    monkeypatch.setattr(short_boxes, "_parse",
+                        lambda text, start: (read.append(text), given(text, start))[1])
+    parse(fixture_text(Path(__file__).resolve().parent / "fixtures" / "forms"
+                       / "AAPL-20190812-1" / "sec" / "html2text.md"))
+    assert read == []
+    parse(_aapl_html2text())
+    assert "Reporting Person" in read
+
+
+def test_the_signatures_heading_ends_the_remarks() -> None:
+    """pypdf's text prints "Remarks", the remarks, "Signatures" then the signature: the
+    remarks end at the signatures' heading, which is none of theirs."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    written = text.replace("Remarks\nNone\n", "Remarks\nSee the attached exhibit.\n")
+    assert written != text
+    form = parse(written)
+    assert form.remarks == "See the attached exhibit."
+    assert [d for d in form.diagnostics if d.field == "remarks"] == []
+
+
+def test_a_short_table_title_is_table_i_s_section_for_its_unread_lines() -> None:
+    """Table I titled shortly ("Non-Derivative Securities (Table I)") is its section for
+    recovery too: the line of Table I the reader left out is named as Table I's."""
+    form = parse(fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"))
+    unread = [d.message for d in form.diagnostics if d.field == "non_derivative_transactions"]
+    assert len(unread) == 1
+    assert unread[0].startswith("a line of Table I was not read")
+    assert "'Common Stock 08/12/2019 S 17500 D $201.69 (1) 1133283 D'" in unread[0]
+
+
+def test_table_ii_s_a_or_d_cell_is_read() -> None:
+    """Table II's "(A) or (D)" column is read from its cell: with 20000 left after the row
+    (the truth's 0 changed) the arithmetic cannot tell the direction, the cell's "D" does;
+    with the cell blank the direction is unknown."""
+    text = _aapl_html2text()
+    row = "| 17500| D| 08/14/2009| 08/14/2019| Common Stock| 17500.0| $0| 0| D|"
+    assert row in text
+    assert truth_of(WEB / "AAPL-20190812-1" / "web" / "html2text.md")[
+        "derivative_transactions"][0]["acquired_disposed"] == "D"
+    left = row.replace("| $0| 0|", "| $0| 20000|")
+    [read] = parse(text.replace(row, left)).derivative_transactions
+    assert (read.acquired_disposed, read.shares_owned_following) == ("D", 20000)
+    [blank] = parse(text.replace(row, left.replace("| 17500| D|", "| 17500| |"))
+                    ).derivative_transactions
+    assert blank.acquired_disposed is None
+
+
+def test_marks_alone_together_in_a_cell_are_read() -> None:
+    """html2text's cell holding two marks and no value ("|  [7] [8]|": a price of no value,
+    LNKD-20110524-1's notes 7 and 8) reads as "(7) (8)": the loop over the text would not
+    reach "[7]", whose lookahead sees "(8)" after it, were the run not read at once."""
+    assert marks_of_brackets("| D|  [7] [8]| 115335| I|\n[7] A note.\n[8] Another.") == \
+        "| D|  (7) (8)| 115335| I|\n(7) A note.\n(8) Another."
+
+
+def test_an_officer_s_title_and_the_10b5_1_box_are_read() -> None:
+    """An officer's filing (TSLA-20230727-1, web.py through html2text): box 5's "Officer ☒
+    (title: ...)" gives the title, "Rule 10b5-1| ☒" the box; every field is the truth's."""
+    path = WEB / "TSLA-20230727-1" / "web" / "html2text.md"
+    truth = truth_of(path)
+    form = parse(fixture_text(path))
+    [owner] = form.reporting_owners
+    assert owner.is_officer and owner.officer_title == "SVP Powertrain and Energy Eng."
+    assert owner.officer_title == truth["reporting_owners"][0]["officer_title"]
+    assert form.aff10b5_one is True and truth["aff10b5_one"] is True
+    assert off_fields(truth, form) == []
+    assert list(form.diagnostics) == []
+
+
+def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
+    """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
+    paper form's "Remarks:" it is what the filer wrote, read as before."""
+    path = Path(__file__).resolve().parent / "fixtures" / "corpus" / "AIR-20250110-1" / "text"
+    text = fixture_text(path / "tesseract.txt")
+    assert parse(text).remarks is None
+    written = text.replace("Remarks:\n\n/s/", "Remarks:\nNone\n\n/s/")
+    assert written != text
+    assert parse(written).remarks == "None"
 
 
 def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:

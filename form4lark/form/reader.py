@@ -660,20 +660,21 @@ def _table_cells_among(atoms: list[Atom]) -> bool:
         and any(_AMOUNT_ALONE.fullmatch(t) for t in texts)
 
 
-# "## Remarks" / "None": a site's page of the form saying it has no remarks
+# "## Remarks" / "None": a site's page of the form saying it has no remarks (its bare heading)
 _NO_REMARKS = re.compile(r"\s*None\.?\s*")
 
 
-def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None = None
-             ) -> Cell | None:
+def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None = None,
+             bare: bool = False) -> Cell | None:
     """The remarks, or None where they hold a signature's mark ("/s/"): the converter
     moved a signature (or the page's closing lines) among them, and where the remarks
     end is lost; None too where they open with the number of the note after the
     last footnote ("4. Total includes ..." after notes 1 to 3): the converter put
     the label above the notes' last one; None too where they hold a table's cells
     (``_table_cells_among``, ``atoms`` the remarks' words). A page that prints "None"
-    under the heading says there are no remarks: None, as on the form that prints nothing."""
-    if remarks is None or _NO_REMARKS.fullmatch(remarks.text):
+    under its bare heading (``bare``: "Remarks", no colon) says there are no remarks: None,
+    as on the form that prints nothing; the paper form's "Remarks: None" is the filer's text."""
+    if remarks is None or (bare and _NO_REMARKS.fullmatch(remarks.text)):
         return None
     if _table_cells_among(atoms or []):
         why = ("the remarks hold a table's cells on lines of their own (an ownership letter, "
@@ -765,7 +766,7 @@ def read_page(page: Page, layout: str) -> Sections:
                                                  _cited(sections))
         else:
             sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections,
-                                        parts.remarks[:start])
+                                        parts.remarks[:start], parts.remarks_bare)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)

@@ -42,6 +42,8 @@ class Regions:
     #: the remarks and the signatures, up to the signature label
     remarks: list[Atom] = field(default_factory=list)
     remarks_label: bool = False
+    # the remarks' heading is a site's page's bare "Remarks", not the paper form's "Remarks:"
+    remarks_bare: bool = False
     #: the page lines of the header: those before the first table's
     header_rows: int = 0
     table_i_label: Atom | None = None
@@ -160,6 +162,7 @@ def cut(atoms: list[Atom]) -> Regions:
         regions.explanation = atoms[explanation + 1:remarks if remarks is not None else notes_end]
     if remarks is not None:
         regions.remarks_label = True
+        regions.remarks_bare = ":" not in atoms[remarks].text
         regions.remarks = atoms[remarks + 1:end]
     return regions
 

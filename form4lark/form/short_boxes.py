@@ -108,10 +108,18 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
 def header_rows(page: Page, rows: int) -> list[ShortRow]:
     """The short rows of a header that is a site's short one (a page of cells holding an
     owner's name and the issuer rows); none for any other header."""
-    if page.shape != "cells":
+    if page.shape != "cells" or not _owner_row_among(page, rows):
         return []
     found = short_rows(page, rows)
     return found if _NEEDED <= {r.label for r in found} else []
+
+
+def _owner_row_among(page: Page, rows: int) -> bool:
+    """True where a row of two cells opens with "Reporting Person" (spaces folded): the row
+    ``_NEEDED`` requires, looked for before any cell is read by the grammar (loaded then)."""
+    return any(len(pieces) == 2 and " ".join(pieces[0].text.split()).lower() == "reporting person"
+               for line in page.lines[:rows] if line.cells
+               for pieces in [[p for p in line.pieces if p.text.strip()]])
 
 
 def read(found: list[ShortRow], sections: Sections) -> None:
