@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 9
+    assert len(TEXTS) == 11
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -235,3 +235,78 @@ def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:
     page = read_shape(text, "grid")
     assert [(a.kind, a.row) for a in page_atoms(page) if a.text == "Footnotes"] == [
         ("TEXT", 1), ("EXPLANATION", 2)]
+
+
+def test_a_stream_s_label_value_lines_are_the_boxes() -> None:
+    """pdftotext -raw prints each box as a line "Label value" ("Reporting Person LEVINSON
+    ARTHUR D", "Issuer CIK 0000320193", "Relationship Director ☒ Officer ☐ ...") and the
+    address's lines below its label alone: every field of the header, Table I, the notes
+    and the signature is the truth's; only Table II's row is not read (unknown, not wrong)."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "pdftotext-raw.txt")
+    assert off and all(field.startswith("derivative_transactions[0].") and
+                       field.endswith(" missed") for field in off)
+    [owner] = form.reporting_owners
+    assert (owner.name, owner.cik, owner.street1, owner.city) == (
+        "LEVINSON ARTHUR D", "0001214128", "ONE APPLE PARK WAY", "CUPERTINO")
+    assert (form.issuer.name, form.issuer.cik, form.issuer.trading_symbol) == (
+        "Apple Inc.", "0000320193", "AAPL")
+    assert owner.is_director and not owner.is_officer and form.not_subject_to_section16 is False
+
+
+def test_a_stream_s_address_on_one_line_keeps_its_state_and_zip_only() -> None:
+    """pypdf prints "Address ONE APPLE PARK WAY CUPERTINO, CA 95014" on one line: where the
+    street ends is lost, so street and city are unknown (with a diagnostic); the state and
+    zip after the page's comma are read."""
+    form = parse(fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"))
+    [owner] = form.reporting_owners
+    assert (owner.street1, owner.city, owner.state, owner.zip) == (None, None, "CA", "95014")
+    assert any(d.field == "reporting_owners.street1" for d in form.diagnostics)
+
+
+def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
+    """ADGI-20220328-2 through pypdf: four "Reporting Person" lines, each with its own
+    rows, and four signatures under "Signatures", the first's date glued to its last word
+    ("... Mithril II LP03/30/2022"): every owner and signature is the truth's."""
+    path = WEB / "ADGI-20220328-2" / "web" / "pypdf.txt"
+    form, off = table_fields_off(path)
+    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    assert len(form.reporting_owners) == 4
+    truth = truth_of(path)["signatures"]
+    assert len(truth) == 4
+    assert [(s.name, s.date.isoformat()) for s in form.signatures] == [
+        (s["name"], s["date"]) for s in truth]
+
+
+def test_a_date_glued_to_a_signature_is_cut_only_under_the_heading() -> None:
+    """Under "Signatures" the date glued to a line's last word is the signature's date and
+    the word is kept whole ("/s/ Peter Thiel03/18/2021"); the same line anywhere else is
+    left as written (glued_dates.dates_unglued)."""
+    from form4lark.form.atoms import Atom
+    from form4lark.form.glued_dates import dates_unglued
+    from form4lark.page import Piece
+
+    piece = Piece("/s/ Peter Thiel03/18/2021", 2, 1)
+    line = [Atom("TEXT", "/s/", 1, 0, 0, piece), Atom("TEXT", "Peter", 1, 0, 4, piece),
+            Atom("TEXT", "Thiel03/18/2021", 1, 0, 10, piece)]
+    heading = [Atom("SIGNATURES", "Signatures", 0, 0, 0, Piece("Signatures", 1, 1))]
+    atoms, _ = dates_unglued(heading + line)
+    assert [a.text for a in atoms] == ["Signatures", "/s/", "Peter", "Thiel", "03/18/2021"]
+    assert [a.text for a in dates_unglued(line)[0]] == ["/s/", "Peter", "Thiel03/18/2021"]
+
+
+def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> None:
+    """The stream's short rows are read only where lines open with "Reporting Person" and
+    "Ticker" and both the owner's, the issuer's, the ticker's and box 3's rows are found:
+    a paper form's stream ("Reporting Person(s) to Issuer") is no such header."""
+    from form4lark.form.short_boxes import header_rows
+    from form4lark.page import Line, Page, Piece
+
+    def page(*lines: str) -> Page:
+        return Page("stream", [Line([Piece(text, n + 1, 1)]) for n, text in enumerate(lines)])
+
+    site = ("Reporting Person DOE JANE", "Issuer ACME INC", "Ticker ACME",
+            "Date of Earliest Transaction 01/02/2020")
+    assert [r.label for r in header_rows(page(*site), 4)] == [
+        "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
+    assert header_rows(page(*site[:2], site[3]), 3) == []
+    assert header_rows(page("Reporting Person(s) to Issuer", "Issuer Name and Ticker"), 2) == []

@@ -28,6 +28,11 @@ from ..text import split_city_line
 STARTS = ("label", "roles", "filers", "mark")
 #: the rows that make a header a site's short one: an owner's name and the issuer's
 _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
+#: a stream's rows that make its header a site's short one: no paper form opens a line
+#: with "Ticker" or with box 3's label unnumbered
+_STREAM_NEEDED = _NEEDED | {"TICKER", "EARLIEST"}
+#: the most words a label holds ("No Longer Subject to Section 16")
+_LABEL_WORDS = 7
 #: box 5's labels as the record's relationships
 ROLE_OF = {"director": "director", "officer": "officer", "10%owner": "ten_percent_owner",
            "other": "other"}
@@ -107,11 +112,60 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
 
 def header_rows(page: Page, rows: int) -> list[ShortRow]:
     """The short rows of a header that is a site's short one (a page of cells holding an
-    owner's name and the issuer rows); none for any other header."""
+    owner's name and the issuer rows, or a stream's lines of them: ``stream_rows``); none
+    for any other header."""
+    if page.shape == "stream" and _stream_owner_among(page, rows):
+        found = stream_rows(page, rows)
+        return found if _STREAM_NEEDED <= {r.label for r in found} else []
     if page.shape != "cells" or not _owner_row_among(page, rows):
         return []
     found = short_rows(page, rows)
     return found if _NEEDED <= {r.label for r in found} else []
+
+
+def stream_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's rows in a reading-order stream (pdftotext -raw, pypdf): each box a line
+    "Label value", its label the longest run of the line's first words read as one
+    ("Issuer CIK 0000320193" is the issuer's CIK, "Issuer APPLE INC" its name). A label
+    alone on its line is a part's heading ("Issuer"), but for the address, whose lines a
+    converter may print below it up to the next labelled line."""
+    found: list[ShortRow] = []
+    lines = page.lines[:rows]
+    for n, line in enumerate(lines):
+        labelled = _stream_label(line.text)
+        if labelled is None:
+            continue
+        label, value = labelled
+        texts = [value] if value else []
+        for below in lines[n + 1:] if label == "ADDRESS" and not value else []:
+            if not below.text.strip() or _stream_label(below.text) is not None:
+                break
+            texts.append(below.text.strip())
+        if not texts:
+            continue
+        first = next(p for p in line.pieces if p.text.strip())
+        found.append(ShortRow(label, Cell("\n".join(texts), first.line, first.column)))
+    return found
+
+
+def _stream_label(text: str) -> tuple[str, str] | None:
+    """A line's label (its longest run of first words read as one) and the words after it,
+    or None where its first words are no label."""
+    words = text.split()
+    for count in range(min(len(words), _LABEL_WORDS), 0, -1):
+        label = _parse(" ".join(words[:count]), "label")
+        if isinstance(label, str):
+            return label, " ".join(words[count:])
+    return None
+
+
+def _stream_owner_among(page: Page, rows: int) -> bool:
+    """True where a line opens with "Reporting Person" and another with "Ticker" (spaces
+    folded), each with a value after it: looked for before any line is read by the grammar
+    (loaded then). The paper form opens no line with its "Ticker"."""
+    opens = {" ".join(words[:2]).lower() if words[0].lower() != "ticker" else "ticker"
+             for line in page.lines[:rows] for words in [line.text.split()] if len(words) > 1}
+    return {"reporting person", "ticker"} <= opens
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:
