@@ -25,7 +25,7 @@ from ..sections import Cell, OwnerBlock, Sections
 from ..text import split_city_line
 
 #: the start symbols of form_short_boxes.lark
-STARTS = ("label", "roles", "filers", "mark")
+STARTS = ("label", "roles", "filers", "mark", "columns_i", "columns_ii")
 #: the rows that make a header a site's short one: an owner's name and the issuer's
 _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
 #: box 5's labels as the record's relationships
@@ -105,13 +105,69 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
     return found
 
 
+#: the most words a short label holds ("No Longer Subject to Section 16")
+_LABEL_WORDS = 7
+
+
+def _line_label(words: list[str]) -> tuple[str, int] | None:
+    """The label a line of words opens with and how many words it takes, the longest that
+    reads as one ("Issuer CIK" before "Issuer"); None where no label opens the line."""
+    for count in range(min(_LABEL_WORDS, len(words)), 0, -1):
+        label = _parse(" ".join(words[:count]), "label")
+        if label is not None:
+            return str(label), count
+    return None
+
+
+def line_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's "label value" lines of a page grid (a text browser's or inscriptis'
+    page: "   Reporting Person WILLIAMS JEFFREY E", "      CIK        0001496686"): a line
+    opening with a short label and a value after it. The label is cut off by the grammar's
+    labels (the longest that reads), not by the spaces, which a browser may print as one.
+    The lines of no label around the address's (below it, up to the next labelled line,
+    and above it, after the last: a label set beside a cell's middle line) are its own."""
+    opened_rows: list[tuple[str, list[str], int, int]] = []
+    address: list[str] | None = None
+    above: list[str] = []  # lines of no label since the last labelled one
+    for line in page.lines[:rows]:
+        pieces = [p for p in line.pieces if p.text.strip()]
+        words = line.text.split()
+        if not pieces or line.cells:
+            continue
+        opened = _line_label(words)
+        if opened is None:  # the address's next line, or one above its label
+            (address if address is not None else above).append(" ".join(words))
+            continue
+        address, lines_above, above = None, above, []
+        if opened[1] == len(words):  # a heading alone
+            continue
+        label, count = opened
+        texts = [" ".join(words[count:])]
+        if label == "ADDRESS":  # its label beside its middle line: the lines above are its
+            address = texts = lines_above + texts
+        opened_rows.append((label, texts, pieces[0].line, pieces[0].column))
+    return [ShortRow(label, Cell("\n".join(texts), line, column))
+            for label, texts, line, column in opened_rows]
+
+
 def header_rows(page: Page, rows: int) -> list[ShortRow]:
-    """The short rows of a header that is a site's short one (a page of cells holding an
-    owner's name and the issuer rows); none for any other header."""
-    if page.shape != "cells" or not _owner_row_among(page, rows):
+    """The short rows of a header that is a site's short one (a page of cells, or a page
+    grid's lines, holding an owner's name and the issuer rows); none for any other."""
+    if page.shape == "cells" and _owner_row_among(page, rows):
+        found = short_rows(page, rows)
+    elif page.shape == "grid" and _owner_line_among(page, rows):
+        found = line_rows(page, rows)
+    else:
         return []
-    found = short_rows(page, rows)
     return found if _NEEDED <= {r.label for r in found} else []
+
+
+def _owner_line_among(page: Page, rows: int) -> bool:
+    """True where a line of a page grid opens with "Reporting Person" and a value (spaces
+    folded): looked for before any line is read by the grammar (loaded then)."""
+    return any(len(words) > 2 and " ".join(words[:2]).lower() == "reporting person"
+               for line in page.lines[:rows] if not line.cells
+               for words in [line.text.split()])
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:
