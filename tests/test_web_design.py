@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 9
+    assert len(TEXTS) == 11
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -235,3 +235,86 @@ def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:
     page = read_shape(text, "grid")
     assert [(a.kind, a.row) for a in page_atoms(page) if a.text == "Footnotes"] == [
         ("TEXT", 1), ("EXPLANATION", 2)]
+
+
+def test_a_page_grid_of_the_short_page_is_read_whole() -> None:
+    """AAPL-20190812-1 through inscriptis (a page grid): the header's "label  value" lines
+    ("Reporting Person  LEVINSON ARTHUR D", "Issuer CIK  0000320193"), Table I's three rows
+    and Table II's option under their one-line short titles ("Amount  (A) or (D)" its
+    column 5), the mark "[1]" on the sale's price: every field against the truth."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "inscriptis.txt")
+    assert off == []
+    assert form.layout == "grid"
+    [option] = form.derivative_transactions or []
+    assert (option.security_title, option.shares, option.acquired_disposed) == \
+        ("Director Stock Option (Right to Buy)", 17500, "D")
+
+
+def test_a_browser_s_page_grid_with_wrapped_titles_is_read_whole() -> None:
+    """AAPL-20190812-1 through w3m: Table I's titles on one line ("$201.69 [1] 1133283": the
+    mark one space after the price, the next value under its own title), Table II's
+    wrapped within their columns over two lines ("Conversion or" over "Exercise Price"),
+    centred over values set at their columns' left edge ("$0    0": the "0" before its
+    title, the cell before it holding its value), the title "(Right to Buy)" wrapped below
+    its row: every field against the truth."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "w3m.txt")
+    assert off == []
+    [option] = form.derivative_transactions or []
+    assert (option.security_title, option.underlying_security_title, option.shares_owned_following) \
+        == ("Director Stock Option (Right to Buy)", "Common Stock", 0)
+
+
+def test_an_address_beside_its_label_s_middle_line_is_read() -> None:
+    """ADGI-20220328-2 through inscriptis: each owner's address is three lines with its
+    label beside the middle one ("C/O MITHRIL CAPITAL MANAGEMENT LLC" on the line above
+    "Address"): street1 is that line, street2 the label's, as the truth's four owners."""
+    path = WEB / "ADGI-20220328-2" / "web" / "inscriptis.txt"
+    truth = truth_of(path)
+    form, off = table_fields_off(path)
+    assert off == []
+    assert [(o.street1, o.street2) for o in form.reporting_owners] == \
+        [(o["street1"], o["street2"]) for o in truth["reporting_owners"]]
+    assert form.reporting_owners[0].street1 == "C/O MITHRIL CAPITAL MANAGEMENT LLC"
+
+
+def test_two_marks_alone_before_the_next_cell_of_a_page_grid() -> None:
+    """"[7] [8]  115335" (inscriptis' LNKD-20110524-1: a price of no value and two notes,
+    the next cell two spaces on): both marks read, as "|  [7] [8]|" in a cell."""
+    assert marks_of_brackets("  D  [7] [8]  115335  I\n[7] A note.\n[8] Another.") == \
+        "  D  (7) (8)  115335  I\n(7) A note.\n(8) Another."
+
+
+def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() -> None:
+    """A value set two spaces off between two titles (under neither) is no column's: the
+    short titles' reader gives the table up (None) rather than guess its column."""
+    from form4lark.form.atoms import Atom
+    from form4lark.form.short_grid import short_grid_rows
+    from form4lark.page import Line, Page, Piece
+
+    header = "Title of Security  Transaction Date  Deemed Execution Date  Code  V  Amount  " \
+        "(A) or (D)  Price    Amount Owned Following  Ownership Form (D/I)  Nature of " \
+        "Indirect Ownership"
+    price = header.index("Price")
+
+    def line(text: str, n: int) -> Line:
+        pieces, at = [], 0
+        for word in text.split("  "):
+            if word.strip():
+                start = text.index(word.strip(), at)
+                pieces.append(Piece(word.strip(), n, start + 1, start, start + len(word.strip())))
+                at = start + len(word.strip())
+        return Line(pieces)
+
+    def page(row: str) -> tuple[Page, list[Atom]]:
+        lines = [line(header, 1), line(row, 2)]
+        atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
+        return Page("grid", lines), atoms
+
+    row = "Common Stock" + " " * (header.index("Amount Owned") - 12) + "14000" + \
+        " " * (header.index("Ownership Form") - header.index("Amount Owned") - 5) + "D"
+    rows = short_grid_rows(*page(row), "table_i")
+    assert rows is not None and [{k: c.text for k, c in r.items() if c.text} for r in rows] == \
+        [{"security_title": "Common Stock", "shares_owned_following": "14000",
+          "direct_or_indirect": "D"}]
+    gap = row[:price + 5] + "  $9" + row[price + 9:]  # "$9" two spaces after "Price" ends
+    assert short_grid_rows(*page(gap), "table_i") is None

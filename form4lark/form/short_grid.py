@@ -13,10 +13,13 @@ or the table is not read here (None: the grid's other readers try it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import combinations, product
 
 from lark import Token
 from lark.exceptions import LarkError
+from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
@@ -58,41 +61,86 @@ def _words(line: Line) -> list[_Word]:
     return found
 
 
-def _title_spans(line: Line, table: str) -> list[tuple[int, int]] | None:
-    """Each column's title span on a header line, in the form's order; None unless the
-    line reads whole as the table's short titles."""
-    words = _words(line)
-    if not words:
-        return None
-    text = [" "] * max(w.end for w in words)
-    for word in words:
-        text[word.start:word.end] = word.text
-    try:
-        tree = load("form_short_boxes", STARTS).parse("".join(text), start=_TABLES[table][0])
-    except LarkError:
-        return None
-    tokens = list(tree.scan_values(lambda v: isinstance(v, Token)))
-    return [(t.start_pos or 0, t.end_pos or 0) for t in tokens]
+#: the most words of one title a header line holds ("Nature of Indirect Ownership")
+_TITLE_WORDS = 4
 
 
-def _column(word: _Word, spans: list[tuple[int, int]], last: tuple[_Word, int] | None) -> int | None:
-    """The index of the column ``word`` stands under: the title it overlaps, or the
-    column of the word it follows one space apart (``last``); None where neither."""
+def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
+    """Each column's title span on the header's lines, in the form's order; None unless
+    the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
+    title may wrap within its column over the header's lines ("Conversion or" over
+    "Exercise Price"): each title takes the next words of each line, the grammar's next
+    terminal matching them read line by line, those of each line under the others'."""
+    rows = [_words(line) for line in lines]
+    if not all(rows):
+        return None
+    parser = load("form_short_boxes", STARTS)
+    patterns = {t.name: re.compile(t.pattern.to_regexp()) for t in parser.terminals}
+    return _titles(parser.parse_interactive("", start=_TABLES[table][0]), rows,
+                   (0,) * len(rows), patterns)
+
+
+def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, ...],
+            patterns: dict[str, re.Pattern[str]]) -> list[tuple[int, int]] | None:
+    """The spans of the titles from the words at ``at`` on (one index per line) to the
+    lines' ends, as the grammar's terminals from ``parser``'s state on; None where they do
+    not read so."""
+    if all(n == len(row) for n, row in zip(at, rows)):
+        try:
+            parser.copy().feed_eof()
+        except LarkError:
+            return None
+        return []
+    for name in sorted(parser.accepts() & patterns.keys()):
+        for counts in product(*(range(min(_TITLE_WORDS, len(row) - n) + 1)
+                                for n, row in zip(at, rows))):
+            taken = [row[n:n + k] for row, n, k in zip(rows, at, counts) if k]
+            text = " ".join(w.text for words in taken for w in words)
+            if not taken or not patterns[name].fullmatch(text) or not _stacked(taken):
+                continue
+            after = parser.copy()
+            after.feed_token(Token(name, text))
+            rest = _titles(after, rows, tuple(n + k for n, k in zip(at, counts)), patterns)
+            if rest is not None:
+                words = [w for line in taken for w in line]
+                return [(min(w.start for w in words), max(w.end for w in words)), *rest]
+    return None
+
+
+def _stacked(taken: list[list[_Word]]) -> bool:
+    """True where each line's words of a title stand under the others' (one column)."""
+    spans = [(words[0].start, words[-1].end) for words in taken]
+    return all(a < d and c < b for (a, b), (c, d) in combinations(spans, 2))
+
+
+def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
+            last: tuple[_Word, int] | None) -> int | None:
+    """The index of the column ``word`` stands under: the title it overlaps; between two
+    titles, the column of the word it follows one space apart (``last``: a cell's words
+    run on), or else the next column where the one before already holds its run on this
+    ``line`` (a cell's value starts at its column's left edge, left of a title centred in
+    it), or the first column left of the first title; None where none of these."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
-    if len(under) == 1:
-        return under[0]
-    if not under and last is not None and last[0].end + 1 == word.start:
+    if under:
+        return under[0] if len(under) == 1 else None
+    if last is not None and last[0].end + 1 == word.start:
         return last[1]
+    after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
+    if after == 0:
+        return 0
+    if after is not None and line.get(after - 1):
+        return after
     return None
 
 
 def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Word]] | None:
-    """A row line's words by column index; None where a word stands under no column."""
+    """A row line's words by column index; None where a word stands under no column, or a
+    column's words on the line are not one run (its words one space apart)."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
     for word in _words(line):
-        n = _column(word, spans, last)
-        if n is None:
+        n = _column(word, spans, columns, last)
+        if n is None or n in columns and columns[n][-1].end + 1 != word.start:
             return None
         columns.setdefault(n, []).append(word)
         last = (word, n)
@@ -106,12 +154,14 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
     if not lines or not _titled_shortly(page.lines[lines[0]]):
         return None
-    spans = _title_spans(page.lines[lines[0]], table)
+    titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
+                  len(lines))
+    spans = _title_spans([page.lines[row] for row in lines[:titles]], table)
     if spans is None:
         return None
     keys = _TABLES[table][1]
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
-    for n in lines[1:]:
+    for n in lines[titles:]:
         columns = _row_columns(page.lines[n], spans)
         if columns is None:
             return None
