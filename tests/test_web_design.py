@@ -284,37 +284,62 @@ def test_two_marks_alone_before_the_next_cell_of_a_page_grid() -> None:
         "  D  (7) (8)  115335  I\n(7) A note.\n(8) Another."
 
 
-def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() -> None:
-    """A value set two spaces off between two titles (under neither) is no column's: the
-    short titles' reader gives the table up (None) rather than guess its column."""
+#: Table I's short titles on one line of a page grid, as inscriptis prints them
+_GRID_HEADER = ("Title of Security  Transaction Date  Deemed Execution Date  Code  V  Amount  "
+                "(A) or (D)  Price    Amount Owned Following  Ownership Form (D/I)  Nature of "
+                "Indirect Ownership")
+
+
+def _grid_rows(*rows: str):
+    """Table I's rows read by ``short_grid_rows`` from a page grid of ``_GRID_HEADER`` and
+    ``rows`` (each word at its column, runs of two spaces or more between cells)."""
     from form4lark.form.atoms import Atom
     from form4lark.form.short_grid import short_grid_rows
     from form4lark.page import Line, Page, Piece
 
-    header = "Title of Security  Transaction Date  Deemed Execution Date  Code  V  Amount  " \
-        "(A) or (D)  Price    Amount Owned Following  Ownership Form (D/I)  Nature of " \
-        "Indirect Ownership"
-    price = header.index("Price")
-
     def line(text: str, n: int) -> Line:
         pieces, at = [], 0
-        for word in text.split("  "):
-            if word.strip():
-                start = text.index(word.strip(), at)
-                pieces.append(Piece(word.strip(), n, start + 1, start, start + len(word.strip())))
-                at = start + len(word.strip())
+        for word in (w.strip() for w in text.split("  ") if w.strip()):
+            start = text.index(word, at)
+            pieces.append(Piece(word, n, start + 1, start, start + len(word)))
+            at = start + len(word)
         return Line(pieces)
 
-    def page(row: str) -> tuple[Page, list[Atom]]:
-        lines = [line(header, 1), line(row, 2)]
-        atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
-        return Page("grid", lines), atoms
+    lines = [line(text, n) for n, text in enumerate((_GRID_HEADER, *rows), 1)]
+    atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
+    read = short_grid_rows(Page("grid", lines), atoms, "table_i")
+    return None if read is None else [{k: c.text for k, c in r.items() if c.text} for r in read]
 
-    row = "Common Stock" + " " * (header.index("Amount Owned") - 12) + "14000" + \
-        " " * (header.index("Ownership Form") - header.index("Amount Owned") - 5) + "D"
-    rows = short_grid_rows(*page(row), "table_i")
-    assert rows is not None and [{k: c.text for k, c in r.items() if c.text} for r in rows] == \
-        [{"security_title": "Common Stock", "shares_owned_following": "14000",
-          "direct_or_indirect": "D"}]
+
+def _grid_row(title: str, owned: str = "", form: str = "") -> str:
+    """A row of ``_GRID_HEADER``: its title, amount owned following and D/I at their titles."""
+    at = [0, _GRID_HEADER.index("Amount Owned"), _GRID_HEADER.index("Ownership Form")]
+    text = ""
+    for start, value in zip(at, (title, owned, form)):
+        text = text.ljust(start) + value if value else text
+    return text
+
+
+def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() -> None:
+    """A value set two spaces off between two titles (under neither) is no column's: the
+    short titles' reader gives the table up (None) rather than guess its column."""
+    row = _grid_row("Common Stock", "14000", "D")
+    assert _grid_rows(row) == [{"security_title": "Common Stock",
+                                "shares_owned_following": "14000", "direct_or_indirect": "D"}]
+    price = _GRID_HEADER.index("Price")
     gap = row[:price + 5] + "  $9" + row[price + 9:]  # "$9" two spaces after "Price" ends
-    assert short_grid_rows(*page(gap), "table_i") is None
+    assert _grid_rows(gap) is None
+
+
+def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
+    """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
+    next row has such a line below it too, the lines between may be that row's, set above
+    its values (a browser centring a row's values on its cells' middle lines): not read."""
+    first, second = _grid_row("Series A", "100", "D"), _grid_row("Series B", "200", "I")
+    assert _grid_rows(first, _grid_row("Preferred"), second) == [
+        {"security_title": "Series A Preferred", "shares_owned_following": "100",
+         "direct_or_indirect": "D"},
+        {"security_title": "Series B", "shares_owned_following": "200",
+         "direct_or_indirect": "I"}]
+    assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) is None
+    assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row

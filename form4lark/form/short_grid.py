@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations, product
+from itertools import combinations, groupby, product
 
 from lark import Token
 from lark.exceptions import LarkError
@@ -160,12 +160,16 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     if spans is None:
         return None
     keys = _TABLES[table][1]
-    rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
+    lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
     for n in lines[titles:]:
         columns = _row_columns(page.lines[n], spans)
         if columns is None:
             return None
-        cells = {keys[i]: words for i, words in columns.items()}
+        lined.append({keys[i]: words for i, words in columns.items()})
+    if not _wrapped_below(lined):
+        return None
+    rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
+    for cells in lined:
         if rows and set(cells) <= _WRAPPING:
             for key, words in cells.items():  # a long cell's next line
                 rows[-1].setdefault(key, []).append(words)
@@ -173,6 +177,23 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         rows.append({key: [words] for key, words in cells.items()})
     read = [_row(row, keys) for row in rows]
     return None if any(row is None for row in read) else [row for row in read if row]
+
+
+def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
+    """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
+    it (a long cell wrapped below its row), not the next row's: a browser may set a row's
+    values beside its cells' middle lines (w3m, elinks), their first lines above, never
+    more above than below. So none before the first row, and none between two rows where
+    the next row has such lines below it too (they may be that row's, above it)."""
+    text = [set(cells) <= _WRAPPING for cells in lined]
+    if text and text[0]:
+        return False
+    runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
+    for n, (is_text, count) in enumerate(runs):
+        if is_text and n + 1 < len(runs):  # text lines between two rows
+            if n + 2 < len(runs) and runs[n + 1][1] == 1:  # the next row (alone) has
+                return False  # some below: the lines may be its own, above it
+    return True
 
 
 def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | None:
