@@ -310,3 +310,111 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
     assert header_rows(page(*site[:2], site[3]), 3) == []
     assert header_rows(page("Reporting Person(s) to Issuer", "Issuer Name and Ticker"), 2) == []
+
+
+def test_a_page_grid_of_the_short_page_is_read_whole() -> None:
+    """AAPL-20190812-1 through inscriptis (a page grid): the header's "label  value" lines
+    ("Reporting Person  LEVINSON ARTHUR D", "Issuer CIK  0000320193"), Table I's three rows
+    and Table II's option under their one-line short titles ("Amount  (A) or (D)" its
+    column 5), the mark "[1]" on the sale's price: every field against the truth."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "inscriptis.txt")
+    assert off == []
+    assert form.layout == "grid"
+    [option] = form.derivative_transactions or []
+    assert (option.security_title, option.shares, option.acquired_disposed) == \
+        ("Director Stock Option (Right to Buy)", 17500, "D")
+
+
+def test_a_browser_s_page_grid_with_wrapped_titles_is_read_whole() -> None:
+    """AAPL-20190812-1 through w3m: Table I's titles on one line ("$201.69 [1] 1133283": the
+    mark one space after the price, the next value under its own title), Table II's
+    wrapped within their columns over two lines ("Conversion or" over "Exercise Price"),
+    centred over values set at their columns' left edge ("$0    0": the "0" before its
+    title, the cell before it holding its value), the title "(Right to Buy)" wrapped below
+    its row: every field against the truth."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "w3m.txt")
+    assert off == []
+    [option] = form.derivative_transactions or []
+    assert (option.security_title, option.underlying_security_title, option.shares_owned_following) \
+        == ("Director Stock Option (Right to Buy)", "Common Stock", 0)
+
+
+def test_an_address_beside_its_label_s_middle_line_is_read() -> None:
+    """ADGI-20220328-2 through inscriptis: each owner's address is three lines with its
+    label beside the middle one ("C/O MITHRIL CAPITAL MANAGEMENT LLC" on the line above
+    "Address"): street1 is that line, street2 the label's, as the truth's four owners."""
+    path = WEB / "ADGI-20220328-2" / "web" / "inscriptis.txt"
+    truth = truth_of(path)
+    form, off = table_fields_off(path)
+    assert off == []
+    assert [(o.street1, o.street2) for o in form.reporting_owners] == \
+        [(o["street1"], o["street2"]) for o in truth["reporting_owners"]]
+    assert form.reporting_owners[0].street1 == "C/O MITHRIL CAPITAL MANAGEMENT LLC"
+
+
+def test_two_marks_alone_before_the_next_cell_of_a_page_grid() -> None:
+    """"[7] [8]  115335" (inscriptis' LNKD-20110524-1: a price of no value and two notes,
+    the next cell two spaces on): both marks read, as "|  [7] [8]|" in a cell."""
+    assert marks_of_brackets("  D  [7] [8]  115335  I\n[7] A note.\n[8] Another.") == \
+        "  D  (7) (8)  115335  I\n(7) A note.\n(8) Another."
+
+
+#: Table I's short titles on one line of a page grid, as inscriptis prints them
+_GRID_HEADER = ("Title of Security  Transaction Date  Deemed Execution Date  Code  V  Amount  "
+                "(A) or (D)  Price    Amount Owned Following  Ownership Form (D/I)  Nature of "
+                "Indirect Ownership")
+
+
+def _grid_rows(*rows: str):
+    """Table I's rows read by ``short_grid_rows`` from a page grid of ``_GRID_HEADER`` and
+    ``rows`` (each word at its column, runs of two spaces or more between cells)."""
+    from form4lark.form.atoms import Atom
+    from form4lark.form.short_grid import short_grid_rows
+    from form4lark.page import Line, Page, Piece
+
+    def line(text: str, n: int) -> Line:
+        pieces, at = [], 0
+        for word in (w.strip() for w in text.split("  ") if w.strip()):
+            start = text.index(word, at)
+            pieces.append(Piece(word, n, start + 1, start, start + len(word)))
+            at = start + len(word)
+        return Line(pieces)
+
+    lines = [line(text, n) for n, text in enumerate((_GRID_HEADER, *rows), 1)]
+    atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
+    read = short_grid_rows(Page("grid", lines), atoms, "table_i")
+    return None if read is None else [{k: c.text for k, c in r.items() if c.text} for r in read]
+
+
+def _grid_row(title: str, owned: str = "", form: str = "") -> str:
+    """A row of ``_GRID_HEADER``: its title, amount owned following and D/I at their titles."""
+    at = [0, _GRID_HEADER.index("Amount Owned"), _GRID_HEADER.index("Ownership Form")]
+    text = ""
+    for start, value in zip(at, (title, owned, form)):
+        text = text.ljust(start) + value if value else text
+    return text
+
+
+def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() -> None:
+    """A value set two spaces off between two titles (under neither) is no column's: the
+    short titles' reader gives the table up (None) rather than guess its column."""
+    row = _grid_row("Common Stock", "14000", "D")
+    assert _grid_rows(row) == [{"security_title": "Common Stock",
+                                "shares_owned_following": "14000", "direct_or_indirect": "D"}]
+    price = _GRID_HEADER.index("Price")
+    gap = row[:price + 5] + "  $9" + row[price + 9:]  # "$9" two spaces after "Price" ends
+    assert _grid_rows(gap) is None
+
+
+def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
+    """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
+    next row has such a line below it too, the lines between may be that row's, set above
+    its values (a browser centring a row's values on its cells' middle lines): not read."""
+    first, second = _grid_row("Series A", "100", "D"), _grid_row("Series B", "200", "I")
+    assert _grid_rows(first, _grid_row("Preferred"), second) == [
+        {"security_title": "Series A Preferred", "shares_owned_following": "100",
+         "direct_or_indirect": "D"},
+        {"security_title": "Series B", "shares_owned_following": "200",
+         "direct_or_indirect": "I"}]
+    assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) is None
+    assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row

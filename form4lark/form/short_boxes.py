@@ -25,7 +25,7 @@ from ..sections import Cell, OwnerBlock, Sections
 from ..text import split_city_line
 
 #: the start symbols of form_short_boxes.lark
-STARTS = ("label", "roles", "filers", "mark")
+STARTS = ("label", "roles", "filers", "mark", "columns_i", "columns_ii")
 #: the rows that make a header a site's short one: an owner's name and the issuer's
 _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
 #: a stream's rows that make its header a site's short one: no paper form opens a line
@@ -110,62 +110,76 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
     return found
 
 
-def header_rows(page: Page, rows: int) -> list[ShortRow]:
-    """The short rows of a header that is a site's short one (a page of cells holding an
-    owner's name and the issuer rows, or a stream's lines of them: ``stream_rows``); none
-    for any other header."""
-    if page.shape == "stream" and _stream_owner_among(page, rows):
-        found = stream_rows(page, rows)
-        return found if _STREAM_NEEDED <= {r.label for r in found} else []
-    if page.shape != "cells" or not _owner_row_among(page, rows):
-        return []
-    found = short_rows(page, rows)
-    return found if _NEEDED <= {r.label for r in found} else []
-
-
-def stream_rows(page: Page, rows: int) -> list[ShortRow]:
-    """The header's rows in a reading-order stream (pdftotext -raw, pypdf): each box a line
-    "Label value", its label the longest run of the line's first words read as one
-    ("Issuer CIK 0000320193" is the issuer's CIK, "Issuer APPLE INC" its name). A label
-    alone on its line is a part's heading ("Issuer"), but for the address, whose lines a
-    converter may print below it up to the next labelled line."""
-    found: list[ShortRow] = []
-    lines = page.lines[:rows]
-    for n, line in enumerate(lines):
-        labelled = _stream_label(line.text)
-        if labelled is None:
-            continue
-        label, value = labelled
-        texts = [value] if value else []
-        for below in lines[n + 1:] if label == "ADDRESS" and not value else []:
-            if not below.text.strip() or _stream_label(below.text) is not None:
-                break
-            texts.append(below.text.strip())
-        if not texts:
-            continue
-        first = next(p for p in line.pieces if p.text.strip())
-        found.append(ShortRow(label, Cell("\n".join(texts), first.line, first.column)))
-    return found
-
-
-def _stream_label(text: str) -> tuple[str, str] | None:
-    """A line's label (its longest run of first words read as one) and the words after it,
-    or None where its first words are no label."""
-    words = text.split()
-    for count in range(min(len(words), _LABEL_WORDS), 0, -1):
+def _line_label(words: list[str]) -> tuple[str, int] | None:
+    """The label a line of words opens with and how many words it takes, the longest that
+    reads as one ("Issuer CIK" before "Issuer"); None where no label opens the line."""
+    for count in range(min(_LABEL_WORDS, len(words)), 0, -1):
         label = _parse(" ".join(words[:count]), "label")
-        if isinstance(label, str):
-            return label, " ".join(words[count:])
+        if label is not None:
+            return str(label), count
     return None
 
 
-def _stream_owner_among(page: Page, rows: int) -> bool:
-    """True where a line opens with "Reporting Person" and another with "Ticker" (spaces
-    folded), each with a value after it: looked for before any line is read by the grammar
-    (loaded then). The paper form opens no line with its "Ticker"."""
-    opens = {" ".join(words[:2]).lower() if words[0].lower() != "ticker" else "ticker"
-             for line in page.lines[:rows] for words in [line.text.split()] if len(words) > 1}
-    return {"reporting person", "ticker"} <= opens
+def line_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's "label value" lines of a page grid (a text browser's or inscriptis'
+    page: "   Reporting Person WILLIAMS JEFFREY E", "      CIK        0001496686") or of a
+    reading-order stream (pdftotext -raw, pypdf: "Issuer CIK 0000320193"): a line opening
+    with a short label and a value after it. The label is cut off by the grammar's
+    labels (the longest that reads), not by the spaces, which a browser may print as one.
+    The lines of no label around the address's (below it, up to the next labelled line,
+    and above it, after the last: a label set beside a cell's middle line) are its own."""
+    opened_rows: list[tuple[str, list[str], int, int]] = []
+    address: list[str] | None = None
+    above: list[str] = []  # lines of no label since the last labelled one
+    for line in page.lines[:rows]:
+        pieces = [p for p in line.pieces if p.text.strip()]
+        words = line.text.split()
+        if not pieces or line.cells:
+            continue
+        opened = _line_label(words)
+        if opened is None:  # the address's next line, or one above its label
+            (address if address is not None else above).append(" ".join(words))
+            continue
+        address, lines_above, above = None, above, []
+        label, count = opened
+        texts = [" ".join(words[count:])] if count < len(words) else []
+        if label == "ADDRESS":  # its label beside its middle line, or alone over its lines
+            address = texts = lines_above + texts
+        elif not texts:  # a heading alone
+            continue
+        opened_rows.append((label, texts, pieces[0].line, pieces[0].column))
+    return [ShortRow(label, Cell("\n".join(texts), line, column))
+            for label, texts, line, column in opened_rows if texts]
+
+
+def header_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The short rows of a header that is a site's short one (a page of cells, a page grid's
+    lines or a stream's lines, holding an owner's name and the issuer rows); none for any
+    other header."""
+    if page.shape == "cells" and _owner_row_among(page, rows):
+        found, needed = short_rows(page, rows), _NEEDED
+    elif page.shape == "grid" and _lines_open_with(page, rows, ("reporting person",)):
+        found, needed = line_rows(page, rows), _NEEDED
+    elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):
+        found, needed = line_rows(page, rows), _STREAM_NEEDED
+    else:
+        return []
+    return found if needed <= {r.label for r in found} else []
+
+
+def _lines_open_with(page: Page, rows: int, openings: tuple[str, ...]) -> bool:
+    """True where, for each of ``openings`` (lowercase words), a line of no cells opens with
+    it and holds a value after it (spaces folded): looked for before any line is read by
+    the grammar (loaded then). The paper form opens no line with "Reporting Person" and a
+    value, nor with its "Ticker"."""
+    found = set()
+    for line in page.lines[:rows]:
+        words = line.text.lower().split()
+        if line.cells or not words:
+            continue
+        found.update(o for o in openings
+                     if len(words) > len(o.split()) and words[:len(o.split())] == o.split())
+    return found == set(openings)
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:

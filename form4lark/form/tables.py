@@ -32,6 +32,9 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
     if page.shape == "cells":
         return cell_rows(page, atoms, table, layout)
     if page.shape == "grid":  # each shape's readers are imported where the shape is read
+        from .short_grid import short_grid_rows
+        if (short := short_grid_rows(page, atoms, table)) is not None:
+            return short
         from .row_grid import grid_rows
         if (grid := grid_rows(atoms, table, page)) is not None:
             return grid

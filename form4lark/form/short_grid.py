@@ -1,0 +1,219 @@
+"""A table of a site's own page of the form on a page grid: short titles on one line.
+
+A text browser or inscriptis lays a site's page (``short_boxes.py``) out as a page
+grid: the table's column titles short ("Title of Security  Transaction Date  ...
+Amount Owned Following  Ownership Form (D/I)  Nature of Indirect Ownership") on one
+line, each row on one line below (a long cell wrapped onto the next lines within its
+column). The titles are read in the form's column order by ``form_short_boxes.lark``
+(``columns_i``, ``columns_ii``), which gives each its span on the line; a row's word
+goes to the column whose title it stands under. A word under no title (between two)
+goes with the word it follows one space apart (a cell's words run on: "$201.69 [1]"),
+or the table is not read here (None: the grid's other readers try it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations, groupby, product
+
+from lark import Token
+from lark.exceptions import LarkError
+from lark.parsers.lalr_interactive_parser import InteractiveParser
+
+from ..grammar import load
+from ..page import Line, Page
+from ..sections import TABLE_I_COLUMNS, Cell, Row
+from ..text import join_wrapped
+from .atoms import Atom
+from .row_cells import TABLE_II_DIRECTED, _values_fit
+from .short_boxes import STARTS
+from .table_header import is_header_text
+
+#: each table's start symbol in form_short_boxes.lark and its columns' keys in order
+_TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
+           "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
+#: the columns whose text a row may wrap onto the lines below it
+_WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    start: int  # its first and one past its last character column on the page grid
+    end: int
+    line: int  # where it stands in the source
+    column: int
+
+
+def _words(line: Line) -> list[_Word]:
+    """A grid line's words with their character columns."""
+    found = []
+    for piece in line.pieces:
+        if piece.x is None:
+            return []
+        at = 0
+        for text in piece.text.split(" "):
+            if text:
+                x = int(piece.x) + at
+                found.append(_Word(text, x, x + len(text), piece.line, piece.column + at))
+            at += len(text) + 1
+    return found
+
+
+#: the most words of one title a header line holds ("Nature of Indirect Ownership")
+_TITLE_WORDS = 4
+
+
+def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
+    """Each column's title span on the header's lines, in the form's order; None unless
+    the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
+    title may wrap within its column over the header's lines ("Conversion or" over
+    "Exercise Price"): each title takes the next words of each line, the grammar's next
+    terminal matching them read line by line, those of each line under the others'."""
+    rows = [_words(line) for line in lines]
+    if not all(rows):
+        return None
+    parser = load("form_short_boxes", STARTS)
+    patterns = {t.name: re.compile(t.pattern.to_regexp()) for t in parser.terminals}
+    return _titles(parser.parse_interactive("", start=_TABLES[table][0]), rows,
+                   (0,) * len(rows), patterns)
+
+
+def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, ...],
+            patterns: dict[str, re.Pattern[str]]) -> list[tuple[int, int]] | None:
+    """The spans of the titles from the words at ``at`` on (one index per line) to the
+    lines' ends, as the grammar's terminals from ``parser``'s state on; None where they do
+    not read so."""
+    if all(n == len(row) for n, row in zip(at, rows)):
+        try:
+            parser.copy().feed_eof()
+        except LarkError:
+            return None
+        return []
+    for name in sorted(parser.accepts() & patterns.keys()):
+        for counts in product(*(range(min(_TITLE_WORDS, len(row) - n) + 1)
+                                for n, row in zip(at, rows))):
+            taken = [row[n:n + k] for row, n, k in zip(rows, at, counts) if k]
+            text = " ".join(w.text for words in taken for w in words)
+            if not taken or not patterns[name].fullmatch(text) or not _stacked(taken):
+                continue
+            after = parser.copy()
+            after.feed_token(Token(name, text))
+            rest = _titles(after, rows, tuple(n + k for n, k in zip(at, counts)), patterns)
+            if rest is not None:
+                words = [w for line in taken for w in line]
+                return [(min(w.start for w in words), max(w.end for w in words)), *rest]
+    return None
+
+
+def _stacked(taken: list[list[_Word]]) -> bool:
+    """True where each line's words of a title stand under the others' (one column)."""
+    spans = [(words[0].start, words[-1].end) for words in taken]
+    return all(a < d and c < b for (a, b), (c, d) in combinations(spans, 2))
+
+
+def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
+            last: tuple[_Word, int] | None) -> int | None:
+    """The index of the column ``word`` stands under: the title it overlaps; between two
+    titles, the column of the word it follows one space apart (``last``: a cell's words
+    run on), or else the next column where the one before already holds its run on this
+    ``line`` (a cell's value starts at its column's left edge, left of a title centred in
+    it), or the first column left of the first title; None where none of these."""
+    under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
+    if under:
+        return under[0] if len(under) == 1 else None
+    if last is not None and last[0].end + 1 == word.start:
+        return last[1]
+    after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
+    if after == 0:
+        return 0
+    if after is not None and line.get(after - 1):
+        return after
+    return None
+
+
+def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Word]] | None:
+    """A row line's words by column index; None where a word stands under no column, or a
+    column's words on the line are not one run (its words one space apart)."""
+    columns: dict[int, list[_Word]] = {}
+    last: tuple[_Word, int] | None = None
+    for word in _words(line):
+        n = _column(word, spans, columns, last)
+        if n is None or n in columns and columns[n][-1].end + 1 != word.start:
+            return None
+        columns.setdefault(n, []).append(word)
+        last = (word, n)
+    return columns
+
+
+def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | None:
+    """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
+    and each row's words stand under them; None where it is not so (a word under no title,
+    or a wrapped line of a column that cannot wrap)."""
+    lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
+    if not lines or not _titled_shortly(page.lines[lines[0]]):
+        return None
+    titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
+                  len(lines))
+    spans = _title_spans([page.lines[row] for row in lines[:titles]], table)
+    if spans is None:
+        return None
+    keys = _TABLES[table][1]
+    lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    for n in lines[titles:]:
+        columns = _row_columns(page.lines[n], spans)
+        if columns is None:
+            return None
+        lined.append({keys[i]: words for i, words in columns.items()})
+    if not _wrapped_below(lined):
+        return None
+    rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
+    for cells in lined:
+        if rows and set(cells) <= _WRAPPING:
+            for key, words in cells.items():  # a long cell's next line
+                rows[-1].setdefault(key, []).append(words)
+            continue
+        rows.append({key: [words] for key, words in cells.items()})
+    read = [_row(row, keys) for row in rows]
+    return None if any(row is None for row in read) else [row for row in read if row]
+
+
+def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
+    """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
+    it (a long cell wrapped below its row), not the next row's: a browser may set a row's
+    values beside its cells' middle lines (w3m, elinks), their first lines above, never
+    more above than below. So none before the first row, and none between two rows where
+    the next row has such lines below it too (they may be that row's, above it)."""
+    text = [set(cells) <= _WRAPPING for cells in lined]
+    if text and text[0]:
+        return False
+    runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
+    for n, (is_text, count) in enumerate(runs):
+        if is_text and n + 1 < len(runs):  # text lines between two rows
+            if n + 2 < len(runs) and runs[n + 1][1] == 1:  # the next row (alone) has
+                return False  # some below: the lines may be its own, above it
+    return True
+
+
+def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | None:
+    """A row's cells, their lines joined as wrapped text ("Series C-" + "1"); an empty "V"
+    kept (a "no": the column is there, unmarked). None where it is no whole row of the
+    form (no direct or indirect ownership) or a value does not read as its column's."""
+    texts = {key: join_wrapped([" ".join(w.text for w in words) for words in cell])
+             for key, cell in lines.items()}
+    if "direct_or_indirect" not in texts or \
+            not _values_fit(keys, [texts.get(key, "") for key in keys]):
+        return None
+    first = next(words[0] for cell in lines.values() for words in cell)
+    row = {key: Cell(texts[key], cell[0][0].line, cell[0][0].column)
+           for key, cell in lines.items()}
+    row.setdefault("equity_swap_involved", Cell("", first.line, first.column))
+    return row
+
+
+def _titled_shortly(line: Line) -> bool:
+    """True where a line is a table's header of short titles opening with "Title of
+    Security" (looked at before the grammar is loaded)."""
+    return line.text.lower().split()[:3] == ["title", "of", "security"] and \
+        is_header_text(line.text)
