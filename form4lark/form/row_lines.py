@@ -608,8 +608,16 @@ def _open_title_lines(upper: RowLine, run: Lines) -> int:
     where the title is the row's one open cell: while its words so far end with
     "Common" (``row_bands.OPEN_TITLE``: no title ends so, where one may end with its
     class, "Ordinary Shares, Class A"), it wraps onto the next line, and a visual line
-    is one row's, so all that line's words are its ("Common" / "Stock")."""
+    is one row's, so all that line's words are its ("Common" / "Stock"). Where the
+    row's open cells are its title and its underlying title, the next line is still its
+    own where either so ends on its line ("Common" / "Stock Stock" under "Class B Class
+    A"), but which of that line's words are whose is not told: one line, no more. An open
+    nature is left as it was: how many lines it takes below is not told by it, and a
+    lower bound there let the nature's cuts take a line too few (measured: pdfplumber's
+    top-aligned "Sequoia Capital U.S." / "Growth VI Principals" / "Fund, L.P.")."""
     from .row_bands import OPEN_TITLE
+    if upper.open == {TITLE, UNDER}:
+        return int(any(OPEN_TITLE.fullmatch(_text(upper.parts[key])) for key in upper.open))
     if upper.open != {TITLE}:
         return 0
     words = list(upper.parts[TITLE])
