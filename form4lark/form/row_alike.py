@@ -43,20 +43,30 @@ def _print(row: RowLine) -> str:
 SERIES_WORD = 3
 
 
+def _same_word(word: str, other: str) -> bool:
+    """True where two words are the same, or the same word each ended by footnote marks
+    (``alike_lines``)."""
+    from .row_pairs import unmarked
+    if word == other:
+        return True
+    bare, other_bare = unmarked(word), unmarked(other)
+    return bare != word and other_bare != other and bare == other_bare
+
+
 def alike_lines(lines: Lines, model: Lines) -> bool:
     """True where ``lines`` are printed as ``model`` is: as many lines, as many words on
     each, and on each line at most one word that differs, a short one on both sides
-    (``SERIES_WORD``): the rows' series ("Series A" / "Series B" over "Preferred"). A
-    word's footnote marks are set aside: each row marks its own note ("footnote(4)" /
-    "footnote(8)")."""
-    from .row_pairs import unmarked
+    (``SERIES_WORD``): the rows' series ("Series A" / "Series B" over "Preferred"). Two
+    words that both end with footnote marks differ only where their words do: each row
+    marks its own note ("footnote(4)" / "footnote(8)"); a word with a mark and one
+    without differ (a mark ends a cell's text: "Footnote" may go on, "Footnote(6)" not)."""
     if len(lines) != len(model):
         return False
     for line, other in zip(lines, model):
         if len(line) != len(other):
             return False
         differ = [(a.text, b.text) for a, b in zip(line, other)
-                  if unmarked(a.text) != unmarked(b.text)]
+                  if not _same_word(a.text, b.text)]
         if len(differ) > 1 or any(max(len(a), len(b)) > SERIES_WORD for a, b in differ):
             return False
     return True
