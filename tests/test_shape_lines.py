@@ -1117,3 +1117,31 @@ def test_an_open_title_on_a_top_aligned_page_is_closed_by_the_lines_below_it_tog
     (row,) = _table(TOP_ALIGNED_TWO_BELOW.replace("Stock\nTable", "Stock\nUnits\nTable"),
                     "table_i")
     assert "security_title" not in row
+
+
+def test_a_see_note_nature_sharing_a_wrapped_title_s_lines_is_told_apart() -> None:
+    # rows printing nothing on their line but values (RUM-20240404-1, pdfplumber): the
+    # first row's two lines above are its own; each run between two rows ends with those
+    # very lines (row_alike.opening_cuts: rows alike, showing no title words on their
+    # lines), and the last row's line below, "footnote(8)", is printed as each row's mark
+    # line is (its mark aside): each row is "See" last on its first line, the title's
+    # second line, then "footnote(N)" below: nature "See footnote(N)", the rest the title
+    rows = "".join(
+        "Class A Common Stock, par value See\n$0.0001 per share\n"
+        f"04/04/2024 S(1) {shares} D $6.7116(2) {left}(3) I\nfootnote({mark})\n"
+        for shares, left, mark in (("141,981", "661,756", 4), ("1,806", "8,418", 6),
+                                   ("42,025", "204,473", 8)))
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n"
+    read = _table(text, "table_i")
+    assert [r["shares"] for r in read] == ["141,981", "1,806", "42,025"]
+    assert [r.get("security_title") for r in read] == [
+        "Class A Common Stock, par value $0.0001 per share"] * 3
+    assert [r.get("nature_of_ownership") for r in read] == [
+        f"See footnote({mark})" for mark in (4, 6, 8)]
+    # words between "See" and the note's name that another opening word ("By") shows may
+    # be the nature's: nothing is read
+    other = _table(text.replace("$0.0001 per share\n", "$0.0001 per share By\n"), "table_i")
+    assert all("nature_of_ownership" not in r and "security_title" not in r for r in other)
+    # no note's name ending the lines ("Trust(4)"): no two-word nature, nothing is read
+    trust = _table(text.replace("footnote(", "Trust("), "table_i")
+    assert all("nature_of_ownership" not in r and "security_title" not in r for r in trust)

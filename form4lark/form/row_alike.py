@@ -43,16 +43,30 @@ def _print(row: RowLine) -> str:
 SERIES_WORD = 3
 
 
+def _same_word(word: str, other: str) -> bool:
+    """True where two words are the same, or the same word each ended by footnote marks
+    (``alike_lines``)."""
+    from .row_pairs import unmarked
+    if word == other:
+        return True
+    bare, other_bare = unmarked(word), unmarked(other)
+    return bare != word and other_bare != other and bare == other_bare
+
+
 def alike_lines(lines: Lines, model: Lines) -> bool:
     """True where ``lines`` are printed as ``model`` is: as many lines, as many words on
     each, and on each line at most one word that differs, a short one on both sides
-    (``SERIES_WORD``): the rows' series ("Series A" / "Series B" over "Preferred")."""
+    (``SERIES_WORD``): the rows' series ("Series A" / "Series B" over "Preferred"). Two
+    words that both end with footnote marks differ only where their words do: each row
+    marks its own note ("footnote(4)" / "footnote(8)"); a word with a mark and one
+    without differ (a mark ends a cell's text: "Footnote" may go on, "Footnote(6)" not)."""
     if len(lines) != len(model):
         return False
     for line, other in zip(lines, model):
         if len(line) != len(other):
             return False
-        differ = [(a.text, b.text) for a, b in zip(line, other) if a.text != b.text]
+        differ = [(a.text, b.text) for a, b in zip(line, other)
+                  if not _same_word(a.text, b.text)]
         if len(differ) > 1 or any(max(len(a), len(b)) > SERIES_WORD for a, b in differ):
             return False
     return True
@@ -90,7 +104,9 @@ def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     empty) and the lower row shows the first row's title words on its line, or
     where it starts with the lines the last row ends with (its lines below) and the
     upper row shows the last row's title words; None for the other runs and where
-    the two disagree (``alike_cuts`` for the arguments). Rows with a cell closed
+    the two disagree (``alike_cuts`` for the arguments). Rows showing no title words
+    on their lines show so alike (all of their cells' words stand on their text lines:
+    the run must then be the very lines the end row prints). Rows with a cell closed
     only by the page's design (``RowLine.assumed``) are left: that cell may hold
     some of the lines the cut would give the row's open cell."""
     if not rows or len(runs) != len(rows) - 1:
@@ -104,7 +120,7 @@ def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
         if bottom and _print(upper) == _print(rows[-1]) and alike_lines(run[:len(bottom)], bottom):
             found.add(len(bottom))
         cut = found.pop() if len(found) == 1 else None
-        fits = (cut is not None and 0 <= cut <= len(run) and _print(upper) != ""
+        fits = (cut is not None and 0 <= cut <= len(run)
                 and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower))
                 and (upper.below is None or len(upper.below) == cut)
                 and (lower.above is None or len(lower.above) == len(run) - cut))

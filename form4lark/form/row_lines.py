@@ -58,8 +58,10 @@ only where that is certain:
    certainty, or closes a title its words on the row's line leave open ("Common" /
    "Stock") where that cell starts there, gives that cell the same words
    (``row_pairs.py``); sets of cuts giving the nature one the page prints with
-   certainty are taken before the others. An uncertain cut keeps only its closed
-   cells' words.
+   certainty are taken before the others; where none reads, a title and a nature
+   "See" + a note's name ("See" last on a line, "footnote(4)" ending the row's lines)
+   are told apart by those two words (``row_see_note.py``). An uncertain cut keeps
+   only its closed cells' words.
    Words the converter ran together on a row's line ("CommonStock(2)") are spaced
    again only as such a title prints them, or where "by" runs into a capitalised
    word ("byTrust(2)", ``glued_words.py``).
@@ -843,9 +845,12 @@ def _text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str],
         cells[key] = cell
     elif known and len(opened) > 1:
         assert row.above is not None and row.below is not None
-        cells.update(shared_cells(row.above, row.below, row.parts,
-                                  tuple(k for k in keys if k in opened), titles, align == "top",
-                                  natures, certain, shown))
+        shared = tuple(k for k in keys if k in opened)
+        cells.update(shared_cells(row.above, row.below, row.parts, shared, titles,
+                                  align == "top", natures, certain, shown))
+        if not any(k in cells for k in shared):
+            from .row_see_note import see_note_cells
+            cells.update(see_note_cells(row.above, row.below, row.parts, shared))
     return _clean(cells)
 
 
