@@ -20,7 +20,7 @@ from lark.exceptions import LarkError
 
 from ..grammar import load
 from ..model import Diagnostic
-from ..page import Page
+from ..page import Line, Page, Piece
 from ..sections import Cell, OwnerBlock, Sections
 from ..text import split_city_line
 
@@ -105,13 +105,97 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
     return found
 
 
+#: the most words a short label holds ("No Longer Subject to Section 16")
+_LABEL_WORDS = 7
+
+
+def line_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's label/value lines of a page of lines (a PDF's text on its grid or in
+    reading order: "Reporting Person LEVINSON ARTHUR D", "CIK   0001214128"): each line
+    that opens with a short label, its value the rest of the line. A line holding a label
+    alone is a heading ("Issuer") but for the address, whose lines the page prints around
+    its label (its label centred beside them: "ONE APPLE PARK WAY" / "Address" /
+    "CUPERTINO, CA 95014"): its value is the lines of no label above and below it."""
+    lines = page.lines[:rows]
+    labelled = [_line_label(line) for line in lines]
+    found: list[ShortRow] = []
+    for n, (line, read) in enumerate(zip(lines, labelled)):
+        if read is None:
+            continue
+        label, value = read
+        if label == "ADDRESS":
+            value = _around(lines, labelled, n, value)
+        if value.text.strip():
+            found.append(ShortRow(label, value))
+    return found
+
+
+def _line_label(line: Line) -> tuple[str, Cell] | None:
+    """The label a line opens with (the longest of its first words that reads as one) and
+    the rest of the line as its value's cell; None where it opens with no label."""
+    pieces = [p for p in line.pieces if p.text.strip()]
+    if not pieces:
+        return None
+    words = line.text.split()
+    for size in range(min(_LABEL_WORDS, len(words)), 0, -1):
+        label = _parse(" ".join(words[:size]), "label")
+        if label is None:
+            continue
+        value = _after_words(pieces, size)
+        return str(label), value
+    return None
+
+
+def _after_words(pieces: list[Piece], size: int) -> Cell:
+    """The text of ``pieces`` after their first ``size`` words, placed where it starts."""
+    for piece in pieces:
+        words = piece.text.split()
+        if size < len(words):
+            rest = re.match(r"\s*(?:\S+\s+){%d}" % size, piece.text)
+            start = rest.end() if rest else 0
+            text = " ".join([piece.text[start:].strip(),
+                             *(p.text.strip() for p in pieces[pieces.index(piece) + 1:])])
+            return Cell(text.strip(), piece.line, piece.column + start)
+        size -= len(words)
+    return Cell("", pieces[-1].line, pieces[-1].column)
+
+
+def _around(lines: list[Line], labelled: list[tuple[str, Cell] | None], n: int,
+            value: Cell) -> Cell:
+    """The address's cell: the lines of no label just above its label's line and just
+    below it (up to a blank line or a label's), around the label line's own value."""
+    def run(indexes: range) -> list[str]:
+        texts = []
+        for i in indexes:
+            if labelled[i] is not None or not lines[i].text.strip():
+                break
+            texts.append(lines[i].text.strip())
+        return texts
+    above = run(range(n - 1, -1, -1))[::-1]
+    below = run(range(n + 1, len(lines)))
+    texts = [*above, *([value.text] if value.text.strip() else []), *below]
+    return Cell("\n".join(texts), value.line - len(above), value.column)
+
+
 def header_rows(page: Page, rows: int) -> list[ShortRow]:
-    """The short rows of a header that is a site's short one (a page of cells holding an
-    owner's name and the issuer rows); none for any other header."""
-    if page.shape != "cells" or not _owner_row_among(page, rows):
+    """The short rows of a header that is a site's short one (a page of cells, or of lines,
+    holding an owner's name and the issuer rows); none for any other header."""
+    if page.shape == "cells":
+        if not _owner_row_among(page, rows):
+            return []
+        found = short_rows(page, rows)
+    elif _owner_line_among(page, rows):
+        found = line_rows(page, rows)
+    else:
         return []
-    found = short_rows(page, rows)
     return found if _NEEDED <= {r.label for r in found} else []
+
+
+def _owner_line_among(page: Page, rows: int) -> bool:
+    """True where a line of a page of lines opens with "Reporting Person" and a name (the
+    paper form's box 1 says "Name and Address of Reporting Person"), looked for before any
+    line is read by the grammar."""
+    return any(line.text.lower().startswith("reporting person ") for line in page.lines[:rows])
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:
