@@ -52,3 +52,47 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
                      atom.piece)]
         origin += [i, i]
     return out, origin
+
+
+def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
+    """``atoms`` with a date glued to the last word of a signature's line cut from it
+    ("/s/ Peter Thiel, Attorney-in-Fact for Arthur D. Levinson08/14/2019": a site's page
+    prints the signer and the date in two cells that a converter runs together where the
+    name fills its cell), and for each atom of the result the index of the atom it came
+    from. Only where the line holds a signature's "/s/" ("SB Northstar LP By : /s/ Stephen
+    Lam, Director03/07/2025") and the date ends it, and the next line is none or another
+    signature's (a name broken at the line's end goes on in the next: ``dates_unglued``)."""
+    out: list[Atom] = []
+    origin: list[int] = []
+    for i, atom in enumerate(atoms):
+        match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        last = i + 1 == len(atoms) or atoms[i + 1].row != atom.row
+        if match is None or not last or not _signed_line(atoms, i) \
+                or not (i + 1 == len(atoms) or _signed_line(atoms, _row_end(atoms, i + 1))):
+            out.append(atom)
+            origin.append(i)
+            continue
+        word = match.group(1)
+        out += [atom.with_text(word),
+                Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
+                     atom.piece)]
+        origin += [i, i]
+    return out, origin
+
+
+def _row_end(atoms: list[Atom], i: int) -> int:
+    """The index of the last atom on the line of ``atoms[i]``."""
+    while i + 1 < len(atoms) and atoms[i + 1].row == atoms[i].row:
+        i += 1
+    return i
+
+
+def _signed_line(atoms: list[Atom], i: int) -> bool:
+    """True where the line of ``atoms[i]`` (its last word) holds a signature's "/s/" and
+    opens with it or a word (a list's bullet, "- /s/ ...", is no signer's)."""
+    first = i
+    while first > 0 and atoms[first - 1].row == atoms[i].row:
+        first -= 1
+    opening = atoms[first].text
+    return (opening[:1].isalnum() or opening.lower().startswith("/s/")) and any(
+        "/s/" in atom.text.lower() for atom in atoms[first:i + 1])
