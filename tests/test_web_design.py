@@ -25,13 +25,13 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 9
+    assert len(TEXTS) == 10
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
 def test_a_design_never_seen_is_refused_or_read_right(path: Path) -> None:
-    """A guard over every text of the design, read or refused (pdftotext's layout text
-    is refused: its signatures' heading is not found, so it looks cut short)."""
+    """A guard over every text of the design, read or refused (pdftotext's layout text and
+    pdfplumber's are read since their wrapped column titles are found: test_web_pdf.py)."""
     try:
         form = parse(fixture_text(path))
     except Form4ParseError:
