@@ -197,6 +197,9 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     from .inputs.scan import unsure_to_none
     text = page_text(page)
     find_layout(text)  # the checks a text gets: a Form 4, not a 3 or 5, not cut short
+    if "[" in text:  # footnote marks printed "[1]" in the page's words: the form's "(1)"
+        from .bracket_marks import page_marks_of_brackets
+        page = page_marks_of_brackets(page, text)
     try:
         sections = read_page(page, kind)
     except SectionError as error:

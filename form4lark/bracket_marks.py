@@ -20,6 +20,9 @@ with some marks read and the rest left inside the words they stand on.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from .page import Page
 
 # "[1]", "[F12]", "\[1\]" (escaped by a markdown writer), "[[1]](#fn1)", "[\[1\]](#fn1)"
 _BRACKETED = (r"(?:\[\\?\[F?(?P<linked>\d{1,2})\\?\]\]\(#[^()\s]*\)"
@@ -60,3 +63,20 @@ def marks_of_brackets(text: str) -> str:
 
 def _marked_once(text: str) -> str:
     return _ALONE.sub(_as_mark, _NOTE_LABEL.sub(_as_mark, _AFTER_VALUE.sub(_as_mark, text)))
+
+
+def page_marks_of_brackets(page: Page, text: str) -> Page:
+    """A PDF's page (``text``: its words as printed) with its footnote marks in square
+    brackets written as "(1)" in its words, as ``marks_of_brackets`` writes a text's (the
+    web design's page printed to PDF: "D [1]"); the page as it is where the text has none,
+    or where a word's bracketed number does not read as a mark (all or none are marks)."""
+    if marks_of_brackets(text) == text:
+        return page
+    lines = []
+    for line in page.lines:
+        pieces = [replace(p, text=marks_of_brackets(p.text)) if "[" in p.text else p
+                  for p in line.pieces]
+        if any(_ANY.search(p.text) for p in pieces):
+            return page
+        lines.append(replace(line, pieces=pieces))
+    return replace(page, lines=lines, memo={})

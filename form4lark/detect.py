@@ -63,6 +63,20 @@ _TABLE_TITLE = re.compile(r"derivative securities acquired")
 # markup a converter may print inside the form's words: "|**Table I**|**- Non-Derivat**|"
 _MARKUP_CHARACTERS = "|*_#"
 _MARKUP_TAG = re.compile(r"<[^<>\n]{0,40}>")
+_MARKUP_SPACES = str.maketrans(dict.fromkeys(_MARKUP_CHARACTERS, " "))
+
+
+#: the tables' first column titles (FORM4_MARKERS["columns"]) word by word, for a page
+#: that wraps each title over a band of lines ("Title of| Transaction| Deemed Execution"
+#: over "Security| Date| Date")
+_COLUMN_TITLES = (("title", "of", "security"), ("transaction", "date"),
+                  ("deemed", "execution", "date"))
+#: how many lines a band of wrapped column titles spans on either side of "Title of"'s
+#: (a title vertically centred in its cell may print its first words above it)
+_TITLE_BAND = 2
+#: how far after "Title of" the band's lines are looked at, in characters
+_BAND_CHARACTERS = 4_000
+_TITLES_LINE = re.compile(r"^[ \t\f|*_#]*title\s+of\b", re.IGNORECASE | re.MULTILINE)
 
 
 #: the markers every rendering of the paper form prints ("columns" is a site's page's)
@@ -74,13 +88,37 @@ HEAD = 200_000
 
 def markers_seen(text: str) -> list[str]:
     folded = _fold(text[:HEAD])
-    seen = [name for name, pattern in FORM4_MARKERS.items() if pattern.search(folded)]
+    seen = [name for name, pattern in FORM4_MARKERS.items()
+            if pattern.search(folded) or name == "columns" and wrapped_columns(text[:HEAD])]
     # most texts: their letters need no second look ("columns" is a site's page's alone)
     if _EVERY_BUT_COLUMNS <= set(seen):
         return seen
     letters = folded.replace(" ", "")
     return [name for name, pattern in FORM4_MARKERS.items()
             if name in seen or FORM4_MARKER_LETTERS[name].search(letters)]
+
+
+def wrapped_columns(text: str) -> bool:
+    """True where the tables' first column titles (``_COLUMN_TITLES``) open a band of
+    lines, each title wrapped over the band's lines in the same order: every line of the
+    band opens with the next words of the first titles, in their order, or with none of
+    them ("Title of  Transaction  Deemed Execution ..." / "Code V Amount  Price" /
+    "Security  Date  Date ..."). Positions are not needed: the words keep their order."""
+    for opening in _TITLES_LINE.finditer(text):
+        start = opening.start()
+        for _ in range(_TITLE_BAND):  # back to the start of the band's first line
+            start = max(text.rfind("\n", 0, max(start - 1, 0)) + 1, 0) if start else 0
+        band = text[start:opening.end() + _BAND_CHARACTERS].split("\n")[:2 * _TITLE_BAND + 1]
+        left = [list(title) for title in _COLUMN_TITLES]
+        for line in band:
+            words = line.lower().translate(_MARKUP_SPACES).split()
+            for title in left:
+                while title and words and words[0] == title[0]:
+                    title.pop(0)
+                    words.pop(0)
+            if not any(left):
+                return True
+    return False
 
 
 def other_form(text: str) -> str | None:
@@ -137,17 +175,17 @@ def form_end(text: str) -> int | None:
     start = table.end() if table else 0
     hits = [m.end() for pattern in CLOSING_MARKERS if (m := pattern.search(folded, start))]
     if not hits:
-        hits = _page_closing(folded, start)
+        hits = _page_closing(text, folded, start)
     if not hits:
         return None
     return min(len(text), _offset_of(text, max(hits)) + CLOSING_NOTES)
 
 
-def _page_closing(folded: str, start: int) -> list[int]:
+def _page_closing(text: str, folded: str, start: int) -> list[int]:
     """Where the heading of the signatures closes a site's own page of the form (its
     tables' columns titled shortly), as ``form_end``'s hits: none in any other text,
     whose closing lines are the paper form's."""
-    if not FORM4_MARKERS["columns"].search(folded):
+    if not FORM4_MARKERS["columns"].search(folded) and not wrapped_columns(text):
         return []
     found = PAGE_CLOSING.search(folded, start)
     return [found.end()] if found else []

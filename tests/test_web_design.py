@@ -25,13 +25,13 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 13
+    assert len(TEXTS) == 14
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
 def test_a_design_never_seen_is_refused_or_read_right(path: Path) -> None:
-    """A guard over every text of the design, read or refused (pdftotext's layout text
-    is refused: its signatures' heading is not found, so it looks cut short)."""
+    """A guard over every text of the design, read or refused (pdftotext's layout text and
+    pdfplumber's are read since their wrapped column titles are found: test_web_pdf.py)."""
     try:
         form = parse(fixture_text(path))
     except Form4ParseError:
@@ -277,21 +277,30 @@ def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
         (s["name"], s["date"]) for s in truth]
 
 
-def test_a_date_glued_to_a_signature_is_cut_only_under_the_heading() -> None:
-    """Under "Signatures" the date glued to a line's last word is the signature's date and
-    the word is kept whole ("/s/ Peter Thiel03/18/2021"); the same line anywhere else is
-    left as written (glued_dates.dates_unglued)."""
+def test_a_date_glued_to_a_signature_line_s_end_is_cut_only_where_the_line_ends_it() -> None:
+    """A signature's line ending in a date glued to its last word ("/s/ Peter
+    Thiel03/18/2021", the signer's cell and its date's run together) is the name, then its
+    date, where no line or another signature's follows; where the next line goes on with
+    the name ("in-Fact") it is left to ``dates_unglued``, and a line with no "/s/" is left
+    as written (glued_dates.ended_dates_unglued)."""
     from form4lark.form.atoms import Atom
-    from form4lark.form.glued_dates import dates_unglued
+    from form4lark.form.glued_dates import ended_dates_unglued
     from form4lark.page import Piece
 
-    piece = Piece("/s/ Peter Thiel03/18/2021", 2, 1)
-    line = [Atom("TEXT", "/s/", 1, 0, 0, piece), Atom("TEXT", "Peter", 1, 0, 4, piece),
-            Atom("TEXT", "Thiel03/18/2021", 1, 0, 10, piece)]
-    heading = [Atom("SIGNATURES", "Signatures", 0, 0, 0, Piece("Signatures", 1, 1))]
-    atoms, _ = dates_unglued(heading + line)
-    assert [a.text for a in atoms] == ["Signatures", "/s/", "Peter", "Thiel", "03/18/2021"]
-    assert [a.text for a in dates_unglued(line)[0]] == ["/s/", "Peter", "Thiel03/18/2021"]
+    def line(row: int, *words: str) -> list[Atom]:
+        piece = Piece(" ".join(words), row + 1, 1)
+        return [Atom("TEXT", w, row, 0, 0, piece) for w in words]
+
+    signed = line(1, "/s/", "Peter", "Thiel03/18/2021")
+    texts = [a.text for a in ended_dates_unglued(signed)[0]]
+    assert texts == ["/s/", "Peter", "Thiel", "03/18/2021"]
+    both = signed + line(2, "/s/", "Jane", "Doe03/19/2021")
+    assert [a.text for a in ended_dates_unglued(both)[0]][-2:] == ["Doe", "03/19/2021"]
+    assert [a.text for a in ended_dates_unglued(both)[0]][2:4] == ["Thiel", "03/18/2021"]
+    going_on = signed + line(2, "in-Fact")
+    assert [a.text for a in ended_dates_unglued(going_on)[0]][2] == "Thiel03/18/2021"
+    unsigned = line(1, "Peter", "Thiel03/18/2021")
+    assert [a.text for a in ended_dates_unglued(unsigned)[0]] == ["Peter", "Thiel03/18/2021"]
 
 
 def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> None:

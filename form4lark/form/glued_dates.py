@@ -31,19 +31,13 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     hyphen back ("Attorney-") and the date stands alone, ending the line. Only where the
     line above or this one holds a signature's "/s/" and the next line, the rest of the
     name, follows: a word that ends its name ("Fact01/05/2023" over the signature label)
-    is left as it is. Under the signatures' own heading ("Signatures", a site's page of
-    the form) a date glued to the word ending its line is cut from it, the word kept
-    whole: "/s/ Peter Thiel03/18/2021" is the signer's name, then its date."""
+    is left as it is (a date glued to the word ending a signature's line:
+    ``ended_dates_unglued``)."""
     out: list[Atom] = []
     origin: list[int] = []
-    heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
     for i, atom in enumerate(atoms):
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
         after = atoms[i + 1] if i + 1 < len(atoms) else None
-        if match is not None and i > heading and (after is None or after.row > atom.row):
-            out += _ended_line(atom, match)  # a line under the signatures' own heading
-            origin += [i, i]
-            continue
         # the signature's "/s/" looked for only at a glued date (few words are)
         signed = match is not None and any(
             "/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
@@ -61,11 +55,45 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     return out, origin
 
 
-def _ended_line(atom: Atom, match: re.Match[str]) -> list[Atom]:
-    """A word ending its line cut from the date glued to it, the word kept as written (a
-    reading-order stream prints a site's signature cell and its date cell side by side, no
-    space between: "/s/ Peter Thiel03/18/2021")."""
-    word = match.group(1)
-    return [atom.with_text(word),
-            Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
-                 atom.piece)]
+def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
+    """``atoms`` with a date glued to the last word of a signature's line cut from it
+    ("/s/ Peter Thiel, Attorney-in-Fact for Arthur D. Levinson08/14/2019": a site's page
+    prints the signer and the date in two cells that a converter runs together where the
+    name fills its cell), and for each atom of the result the index of the atom it came
+    from. Only where the line holds a signature's "/s/" ("SB Northstar LP By : /s/ Stephen
+    Lam, Director03/07/2025") and the date ends it, and the next line is none or another
+    signature's (a name broken at the line's end goes on in the next: ``dates_unglued``)."""
+    out: list[Atom] = []
+    origin: list[int] = []
+    for i, atom in enumerate(atoms):
+        match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        last = i + 1 == len(atoms) or atoms[i + 1].row != atom.row
+        if match is None or not last or not _signed_line(atoms, i) \
+                or not (i + 1 == len(atoms) or _signed_line(atoms, _row_end(atoms, i + 1))):
+            out.append(atom)
+            origin.append(i)
+            continue
+        word = match.group(1)
+        out += [atom.with_text(word),
+                Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
+                     atom.piece)]
+        origin += [i, i]
+    return out, origin
+
+
+def _row_end(atoms: list[Atom], i: int) -> int:
+    """The index of the last atom on the line of ``atoms[i]``."""
+    while i + 1 < len(atoms) and atoms[i + 1].row == atoms[i].row:
+        i += 1
+    return i
+
+
+def _signed_line(atoms: list[Atom], i: int) -> bool:
+    """True where the line of ``atoms[i]`` (its last word) holds a signature's "/s/" and
+    opens with it or a word (a list's bullet, "- /s/ ...", is no signer's)."""
+    first = i
+    while first > 0 and atoms[first - 1].row == atoms[i].row:
+        first -= 1
+    opening = atoms[first].text
+    return (opening[:1].isalnum() or opening.lower().startswith("/s/")) and any(
+        "/s/" in atom.text.lower() for atom in atoms[first:i + 1])

@@ -158,7 +158,7 @@ def header_rows(page: Page, rows: int) -> list[ShortRow]:
     other header."""
     if page.shape == "cells" and _owner_row_among(page, rows):
         found, needed = short_rows(page, rows), _NEEDED
-    elif page.shape == "grid" and _lines_open_with(page, rows, ("reporting person",)):
+    elif page.shape in ("grid", "lines") and _lines_open_with(page, rows, ("reporting person",)):
         found, needed = line_rows(page, rows), _NEEDED
     elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):
         found, needed = line_rows(page, rows), _STREAM_NEEDED

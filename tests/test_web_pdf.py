@@ -1,0 +1,93 @@
+"""The web design's page printed to PDF (benchmarks/designs/web.py), through pdftotext
+-layout and pdfplumber: its tables' short column titles wrap over two or three lines
+("Title of" / "Security"), its boxes are lines of a short label and its value
+("Reporting Person LEVINSON ARTHUR D", "CIK   0001214128"), the address's lines around
+its label, and a long signer's name runs into its date. Each value checked against the
+filing's truth (AAPL-20190812-1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from form4lark import parse
+from form4lark.detect import markers_seen, wrapped_columns
+from form4lark.errors import NotAForm4Error
+
+from support import fixture_text, off_fields, truth_of
+
+PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
+PDF_TEXTS = ("pdftotext-layout.txt", "pdfplumber.txt")
+#: the record's parts that are the tables' (not read from these texts yet)
+_TABLES = ("non_derivative_", "derivative_")
+
+
+@pytest.mark.parametrize("name", PDF_TEXTS)
+def test_column_titles_wrapped_over_lines_are_the_columns_marker(name: str) -> None:
+    """"Title of  Transaction  Deemed Execution" over "Security  Date  Date": the
+    tables' first titles in the form's order, each wrapped over the band's lines."""
+    text = fixture_text(PAGE / name)
+    assert "Title of Security" not in " ".join(text.split())
+    assert "columns" in markers_seen(text)
+
+
+def test_a_band_of_titles_may_open_above_title_of() -> None:
+    """A title vertically centred in its cell prints its words above "Title of Security"
+    (pdfplumber's AFRM-20240701-1); titles out of the form's order are no marker."""
+    assert wrapped_columns("Transaction Deemed Execution (A) or Amount\n"
+                           "Title of Security Code V Amount Price\n"
+                           "Date Date (D) Following\n")
+    assert not wrapped_columns("Title of Deemed Execution Transaction\n"
+                               "Security Date Date\n")
+    assert not wrapped_columns("Title of Transaction\nSecurity\n")
+
+
+@pytest.mark.parametrize("name", PDF_TEXTS)
+def test_the_boxes_and_signature_of_a_pdf_page_are_the_truth_s(name: str) -> None:
+    """Every field but the tables' is the truth's: the boxes from their label lines (the
+    address's street above its label, its city line below), the signature whose date
+    ran into the signer's name ("... Arthur D. Levinson08/14/2019")."""
+    path = PAGE / name
+    text = fixture_text(path)
+    assert "Levinson08/14/2019" in text
+    truth = truth_of(path)
+    form = parse(text)
+    assert [f for f in off_fields(truth, form) if not f.startswith(_TABLES)] == []
+    [owner] = form.reporting_owners
+    assert (owner.street1, owner.city, owner.zip) == ("ONE APPLE PARK WAY", "CUPERTINO", "95014")
+    assert [s.name for s in form.signatures] == [s["name"] for s in truth["signatures"]]
+
+
+def test_a_form_3_title_on_the_pdf_page_is_refused() -> None:
+    """The page's title made a Form 3's: refused, whatever its columns."""
+    text = fixture_text(PAGE / "pdftotext-layout.txt")
+    own = "SEC Form 4: Statement of Changes in Beneficial Ownership"
+    assert own in text
+    with pytest.raises(NotAForm4Error):
+        parse(text.replace(own, "SEC Form 3: Initial Statement of Beneficial Ownership"))
+
+
+def test_a_label_line_without_the_owner_s_is_no_short_header() -> None:
+    """The lines are read as short boxes only where one opens with "Reporting Person" and
+    a name: without it the header is read as before (the page's boxes left unknown)."""
+    text = fixture_text(PAGE / "pdftotext-layout.txt")
+    form = parse(text.replace("Reporting Person LEVINSON", "Reporting Owner LEVINSON"))
+    assert form.issuer.name is None and form.reporting_owners[0].name is None
+
+
+def test_a_pdf_page_s_bracketed_marks_are_the_form_s() -> None:
+    """A PDF's words "D [1]" (ADGI-20220328-2's holding, its D/I marked by note 1) read as
+    "D (1)", never as a nature of ownership "[1]"; a page whose bracketed numbers do not
+    all read as marks ("[3][1]") keeps its words as printed."""
+    from form4lark.bracket_marks import page_marks_of_brackets
+    from form4lark.page import Line, Page, Piece
+
+    def page(*words: str) -> Page:
+        return Page("grid", [Line([Piece(word, 1, 1 + 10 * i) for i, word in enumerate(words)])])
+
+    marked = page("Common Stock", "11241580", "D [1]")
+    read = page_marks_of_brackets(marked, "Common Stock 11241580 D [1]")
+    assert [p.text for p in read.lines[0].pieces] == ["Common Stock", "11241580", "D (1)"]
+    run = page("D [3][1]")
+    assert page_marks_of_brackets(run, "D [3][1]") is run
