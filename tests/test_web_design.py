@@ -301,6 +301,9 @@ def test_a_date_glued_to_a_signature_line_s_end_is_cut_only_where_the_line_ends_
     assert [a.text for a in ended_dates_unglued(going_on)[0]][2] == "Thiel03/18/2021"
     unsigned = line(1, "Peter", "Thiel03/18/2021")
     assert [a.text for a in ended_dates_unglued(unsigned)[0]] == ["Peter", "Thiel03/18/2021"]
+    heading = [Atom("SIGNATURES", "Signatures", 0, 0, 0, Piece("Signatures", 1, 1))]
+    texts = [a.text for a in ended_dates_unglued(heading + unsigned)[0]]
+    assert texts == ["Signatures", "Peter", "Thiel", "03/18/2021"]  # under the heading
 
 
 def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> None:

@@ -60,16 +60,19 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     ("/s/ Peter Thiel, Attorney-in-Fact for Arthur D. Levinson08/14/2019": a site's page
     prints the signer and the date in two cells that a converter runs together where the
     name fills its cell), and for each atom of the result the index of the atom it came
-    from. Only where the line holds a signature's "/s/" ("SB Northstar LP By : /s/ Stephen
-    Lam, Director03/07/2025") and the date ends it, and the next line is none or another
-    signature's (a name broken at the line's end goes on in the next: ``dates_unglued``)."""
+    from. Only where the line is a signature's — it holds "/s/" ("SB Northstar LP By : /s/
+    Stephen Lam, Director03/07/2025") or stands under the signatures' own heading (a site's
+    "Signatures": "By: Kristin Johnston, Attorney-in-fact02/11/2021") — and the date ends
+    it, and the next line is none or another signature's (a name broken at the line's end
+    goes on in the next: ``dates_unglued``)."""
     out: list[Atom] = []
     origin: list[int] = []
+    heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
     for i, atom in enumerate(atoms):
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
         last = i + 1 == len(atoms) or atoms[i + 1].row != atom.row
-        if match is None or not last or not _signed_line(atoms, i) \
-                or not (i + 1 == len(atoms) or _signed_line(atoms, _row_end(atoms, i + 1))):
+        if match is None or not last or not _signed_line(atoms, i, heading) or not (
+                i + 1 == len(atoms) or _signed_line(atoms, _row_end(atoms, i + 1), heading)):
             out.append(atom)
             origin.append(i)
             continue
@@ -88,12 +91,13 @@ def _row_end(atoms: list[Atom], i: int) -> int:
     return i
 
 
-def _signed_line(atoms: list[Atom], i: int) -> bool:
-    """True where the line of ``atoms[i]`` (its last word) holds a signature's "/s/" and
-    opens with it or a word (a list's bullet, "- /s/ ...", is no signer's)."""
+def _signed_line(atoms: list[Atom], i: int, heading: int) -> bool:
+    """True where the line of ``atoms[i]`` (its last word) is a signature's: it holds a
+    signature's "/s/" or stands under the signatures' heading (``atoms[heading]``), and
+    opens with "/s/" or a word (a list's bullet, "- /s/ ...", is no signer's)."""
     first = i
     while first > 0 and atoms[first - 1].row == atoms[i].row:
         first -= 1
     opening = atoms[first].text
-    return (opening[:1].isalnum() or opening.lower().startswith("/s/")) and any(
-        "/s/" in atom.text.lower() for atom in atoms[first:i + 1])
+    return (opening[:1].isalnum() or opening.lower().startswith("/s/")) and (
+        first > heading or any("/s/" in atom.text.lower() for atom in atoms[first:i + 1]))
