@@ -26,8 +26,8 @@ from form4lark.shapes.scan_header import header_line, issuer_under_its_label, wi
 from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                                         signature_lines)
 from form4lark.shapes.scan_rows import table_words
-from form4lark.shapes.scan_table import (cell_ending_marks, closing_marks, open_brackets,
-                                         wrapped_titles)
+from form4lark.shapes.scan_table import (bracket_line, cell_ending_marks, closing_marks,
+                                         open_brackets, wrapped_titles)
 from form4lark.shapes.scan_fixes import clean_prose
 from form4lark.shapes.scan_text import (clean_scan, fix_labels, footnote_count, is_column_header,
                                         parts)
@@ -306,13 +306,18 @@ def test_a_bracket_a_row_line_opened_closes_on_the_line_below() -> None:
     # alone that line cannot tell its bracket from a garbled mark, the lines above can
     rows = [words("(right to $21.59 11/20/2020 M 1,220 (1) 07/12/2028 Common 1,220 $0 0 D")]
     assert table_words(["buy)"]) == [GARBLED + "buy)"]
-    assert open_brackets(rows) == 1
-    assert table_words(["buy)"], opened=open_brackets(rows)) == ["buy)"]
+    assert opened(rows) == 1
+    assert table_words(["buy)"], opened=opened(rows)) == ["buy)"]
     # closed by the line under the row above, opened again by the next row's line
     lines = rows + [["buy)"], ["Stock"], ["Option", "Common"], rows[0]]
-    assert open_brackets(lines) == 1 and open_brackets(lines[:2]) == 0
+    assert opened(lines) == 1 and opened(lines[:2]) == 0
     # a bracket no line since the row above opened stays a garbled word
-    assert open_brackets([words("Common Stock 11/20/2020 M 1,220 A $1 1,220 D")]) == 0
+    assert opened([words("Common Stock 11/20/2020 M 1,220 A $1 1,220 D")]) == 0
+
+
+def opened(lines: list[list[str]]) -> int:
+    """The brackets a table's ``lines`` (their words) leave open, each told once."""
+    return open_brackets([bracket_line(words) for words in lines])
 
 
 def test_a_line_of_a_word_closing_no_bracket_is_kept_garbled() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterator
-from itertools import chain, product
+from itertools import chain
 from math import comb, prod
 
 from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
@@ -222,7 +222,9 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                 seen[1] or opened and _closed_below(list(ups), list(downs), over_lines)
                 or loose and unread_word_of(words, parts[known], titles))
 
-        for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads):
+        refutes = None if opened or loose else _unbegun(above, parts[known], begins, titled)
+        for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads,
+                                 refutes):
             ups, downs = cuts[:len(above)], cuts[len(above):]
             if top and any(not cut[j] and later[j] for j in range(count)
                            for cut, later in zip(downs, downs[1:])):
@@ -324,17 +326,63 @@ def _span(cut: Cut, at: int) -> tuple[int, int] | None:
     return (start, start + len(cut[at])) if cut[at] else None
 
 
-def _known_first(cuts: list[list[Cut]], at: int,
-                 reads: Callable[[Cut], bool]) -> Iterator[tuple[Cut, ...]]:
+def _unbegun(above: Lines, part: list[Atom], begins: Callable[[list[Atom]], bool],
+             titled: Titled) -> Callable[[Cut], bool | None]:
+    """For ``_known_first``: whether the known cell's runs cut so far (its lines
+    ``above`` first, then its words on the row's line, ``part``, then those below) tell
+    that no way of cutting the rest reads (True), that they tell nothing more
+    (False), or not yet (None, no word yet). Its first word tells it, where no title
+    was read (``titled``) from words opening with that word: a way whose first word
+    ``begins`` no title is read only from ``titled`` (``readings``' ``known_reads``, a
+    call neither ``opened`` nor ``loose``). The words ``titled`` read are told once."""
+    firsts: set[int] | None = None
+
+    def refutes(runs: Cut) -> bool | None:
+        nonlocal firsts
+        words = [*runs[:len(above)], part, *runs[len(above):]] if len(runs) >= len(above) \
+            else runs
+        first = next((a for run in words for a in run if a.kind == "TEXT"), None)
+        if first is None:
+            return None  # no word yet
+        if begins([first]):
+            return False
+        if firsts is None:
+            firsts = {id(next(a for a in read if a.kind == "TEXT"))
+                      for read, title in titled.values() if title}
+        return id(first) not in firsts
+    return refutes
+
+
+def _known_first(cuts: list[list[Cut]], at: int, reads: Callable[[Cut], bool],
+                 refutes: Callable[[Cut], bool | None] | None = None
+                 ) -> Iterator[tuple[Cut, ...]]:
     """The sets of cuts of ``itertools.product(*cuts)`` (each line's ways of cutting), in
     its order, whose known cell (the runs ``at``) ``reads``: the known cell is read once
     for each way of cutting its own runs, and the sets of cuts whose known cell does
-    not read (most) are never made."""
+    not read (most) are never made. ``refutes`` (``_unbegun``) tells from the runs cut
+    so far, the first lines', that no way of cutting the rest reads: those are not read."""
     spans = [[_span(cut, at) for cut in line] for line in cuts]
     runs = [list({span: cut[at] for span, cut in zip(line, cuts_)}.items())
             for line, cuts_ in zip(spans, cuts)]
-    read = {tuple([span for span, _ in way]) for way in product(*runs)
-            if reads(tuple([run for _, run in way]))}
+    read: set[tuple[tuple[int, int] | None, ...]] = set()
+
+    def ways(i: int, taken: tuple[tuple[int, int] | None, ...], chosen: Cut,
+             told: bool) -> None:
+        """The ways of cutting the known cell's lines from ``i`` on that read, in
+        ``product``'s order (``told``: ``refutes`` has nothing more to tell)."""
+        if not told and refutes is not None:
+            refuted = refutes(chosen)
+            if refuted:
+                return
+            told = refuted is not None
+        if i == len(runs):
+            if reads(chosen):
+                read.add(taken)
+            return
+        for span, run in runs[i]:
+            ways(i + 1, (*taken, span), (*chosen, run), told)
+
+    ways(0, (), (), refutes is None)
     begun = {spans[:i] for spans in read for i in range(len(spans) + 1)}
 
     def walk(i: int, taken: tuple[tuple[int, int] | None, ...], chosen: tuple[Cut, ...]

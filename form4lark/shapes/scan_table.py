@@ -177,22 +177,28 @@ def closing_marks(lines: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def open_brackets(lines: list[list[str]]) -> int:
-    """The brackets left open by the words of a table's ``lines`` (as ``table_words``
-    read them), counted line by line from the row's line before the last one (a
-    bracket closed that none opened closes nothing): the cells of the last row's
-    line, those its opening lines above it hold and those after it."""
+def open_brackets(lines: list[tuple[bool, int]]) -> int:
+    """The brackets left open by the words of a table's lines (as ``table_words`` read
+    them; each line told once by ``bracket_line``), counted line by line from the row's
+    line before the last one (a bracket closed that none opened closes nothing): the
+    cells of the last row's line, those its opening lines above it hold and those after it."""
     start, seen = 0, 0
     for i in range(len(lines) - 1, -1, -1):  # the row's line before the last one
-        if _has_values(lines[i]):
+        if lines[i][0]:
             seen += 1
             if seen == 2:
                 start = i
                 break
     opened = 0
-    for words in lines[start:]:
-        opened = max(0, opened + _brackets(words))
+    for _, brackets in lines[start:]:
+        opened = max(0, opened + brackets)
     return opened
+
+
+def bracket_line(words: list[str]) -> tuple[bool, int]:
+    """A table line's words as ``open_brackets`` counts them: whether it is a row's line
+    (``_has_values``), and the brackets it opens less those it closes (``_brackets``)."""
+    return _has_values(words), _brackets(words)
 
 
 def _brackets(words: list[str]) -> int:

@@ -43,8 +43,8 @@ from .scan_header import header_line, issuer_under_its_label, without_unseen_mar
 from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
                          signature_lines)
 from .scan_rows import table_words
-from .scan_table import (cell_ending_marks, closing_marks, dropped_capitals, open_brackets,
-                         par_value_titles, wrapped_titles)
+from .scan_table import (bracket_line, cell_ending_marks, closing_marks, dropped_capitals,
+                         open_brackets, par_value_titles, wrapped_titles)
 
 #: OCR's readings of the form's labels, and the label each can only be
 LABEL_FIXES = (
@@ -180,6 +180,7 @@ def clean_scan(text: str) -> str:
         owners = listed_glyph_boxes(owners)
     out: list[str] = []
     tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
+    counted: list[list[tuple[bool, int]]] = []  # each table's lines told for their brackets
     for line, part in zip(lines, where):
         if part == "header":
             line = header_line(header.pop(0))
@@ -189,9 +190,11 @@ def clean_scan(text: str) -> str:
             line = ""
         elif part == "table" and _TABLE_TITLE.match(line):
             tables.append({})
+            counted.append([])
         elif part == "table" and tables:
-            above = list(tables[-1].values())
-            tables[-1][len(out)] = table_words(_words(line), notes, open_brackets(above))
+            words = tables[-1][len(out)] = table_words(_words(line), notes,
+                                                       open_brackets(counted[-1]))
+            counted[-1].append(bracket_line(words))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))
     for body in tables:
