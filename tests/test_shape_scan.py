@@ -701,10 +701,12 @@ def test_a_rows_values_printed_in_two_blocks_around_its_nature_are_one_row() -> 
             "$0 37,310 I"]
     read = [{k: v.text for k, v in row.items()}
             for row in lines_table(read_scan("\n".join(_TABLE_I_HEAD + rows)), "table_i")]
+    # each row's title is the line printed before it (``row_lines.block_titles``)
     assert read == [{"transaction_date": "06/10/2020", "transaction_code": "C",
                      "shares": shares, "acquired_disposed": "A", "price_per_share": "$0",
                      "shares_owned_following": shares, "direct_or_indirect": "I",
-                     "equity_swap_involved": ""} for shares in ("846,819", "37,310")]
+                     "equity_swap_involved": "", "security_title": "Class A Common Stock"}
+                    for shares in ("846,819", "37,310")]
     # U-20200331-1 (sec): a row's values in three blocks, one line each
     thirds = ["Common Stock", "", "09/17/2020 A", "", "14,526 A", "", "$0 14,526 D"]
     read = [{k: v.text for k, v in row.items()}
@@ -712,7 +714,7 @@ def test_a_rows_values_printed_in_two_blocks_around_its_nature_are_one_row() -> 
     assert read == [{"transaction_date": "09/17/2020", "transaction_code": "A",
                      "shares": "14,526", "acquired_disposed": "A", "price_per_share": "$0",
                      "shares_owned_following": "14,526", "direct_or_indirect": "D",
-                     "equity_swap_involved": ""}]
+                     "equity_swap_involved": "", "security_title": "Common Stock"}]
     # halves that do not read as one row together stay unread
     halves = ["06/10/2020 c 846,819 A", "By", "Sequoia", "$0 846,819 17 I"]
     assert lines_table(read_scan("\n".join(_TABLE_I_HEAD + halves)), "table_i") == []

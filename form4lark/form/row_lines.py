@@ -85,7 +85,8 @@ prints, or, where the cells' first words stand on a line above the row and the
 title's letters under it, as the title, underlying title and nature those words open,
 ``row_heads.py``), or to the next broken line past lines of words alone where the two read as
 one row (OCR prints a page in blocks: a row's values, then a nature one word a line,
-then the rest of the values); a line of one amount alone is put into the broken line
+then the rest of the values; its title is the one line printed before it, where every
+row from the table's first line on stands so: ``block_titles``); a line of one amount alone is put into the broken line
 after it where one place alone makes it read; a line whose nature holds a number after
 a word of it ("I US Venture 2010") reads with it as the nature's word, and so does a Table
 II line ending with a number after column 10, but that one stands as a broken line where no
@@ -119,7 +120,7 @@ from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
 from .row_parse import may_hold_row, row_tree
-from .row_sequence import WordSource, among_words, row_values, tokens_of
+from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
 from .row_title_cuts import title_cuts
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
@@ -962,6 +963,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
+    blocked = block_titles(body)
     read: list[tuple[RowLine, Row]] = []
     for i, row in enumerate(body):
         if isinstance(row, BrokenRow):
@@ -977,11 +979,43 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             cell = cell_of(atoms)
             if cell is not None:
                 values[key] = cell
+        if i in blocked and TITLE not in values and (cell := cell_of(blocked[i])) is not None:
+            values[TITLE] = cell
         read.append((row, values))
         out.append(values)
     if table == "table_ii":
         _titled_by_table(read, keys, titles, align, printed_natures, notes, shown)
     return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
+
+
+def block_titles(body: Body) -> dict[int, list[Atom]]:
+    """The titles of joined rows that OCR printed in blocks, by the row's index: a page
+    read block by block prints a row's title cell first, its values after it (and its
+    nature's words, one a line, between their halves: ``_join_past_words``). From the
+    table's first line on, while the body runs one text line, then a joined row whose
+    line holds no title words, that line is the row's title: the lines above a table's
+    first row are its own (the page prints the title first), so each line after that
+    row is the next one's, where it is a whole title ("Class A Common Stock": it ends
+    with "Stock" or "Shares" and opens with no nature's "By" or "See"). The run stops at
+    anything else (two lines, a broken line, a row read from its own line): which row
+    its lines are of is not known."""
+    out: dict[int, list[Atom]] = {}
+    for i in range(0, len(body) - 1, 2):
+        line, row = body[i], body[i + 1]
+        if not (isinstance(line, list) and isinstance(row, RowLine) and row.joined
+                and not row.parts.get(TITLE) and _whole_title_line(line)):
+            break
+        out[i + 1] = line
+    return out
+
+
+def _whole_title_line(atoms: list[Atom]) -> bool:
+    """True for a line of a title's words alone, closed by "Stock" or "Shares" (any
+    marks after it), that opens with no nature's "By" or "See" and holds no number."""
+    words = [a.text for a in atoms if a.text != LOST_MARK]
+    return len(words) >= 2 and words[0].lower() not in ("by", "see") \
+        and TITLE_CLOSING.fullmatch(words[-1]) is not None \
+        and not any(w[:1].isdigit() for w in words)
 
 
 def _stacked(body: Body, i: int, row: RowLine, titles: frozenset[str],
