@@ -177,8 +177,13 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
+    # the notes no value claims once the glued marks are read: where the text glues marks,
+    # an amount below a thousand ending in one's number may hold its mark ("631": 63 and
+    # note 1; a larger one glued so prints past its group of thousands, "2,7422", or with
+    # none among grouped ones, ``ungrouped``)
+    unclaimed = unreferenced - marks if glued else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped if glued else frozenset())
+                                ungrouped if glued else frozenset(), unclaimed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
@@ -212,7 +217,10 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
             continue
         digits = match["digits"]
         marks = glued_marks(digits, notes)
-        if marks == [] or not set(marks if marks is not None else {digits, *digits}) & unreferenced:
+        # where the text glues marks on values (``short``), a long word's digits that name
+        # listed notes one way are marks whoever else refers to them: "Stock1" is no word
+        if marks == [] or not (set(marks if marks is not None else {digits, *digits})
+                               & unreferenced or short and match["long"] and marks):
             continue
         changes[name] = match["value"]
         if marks is None:
@@ -262,7 +270,8 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
 
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
                   diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None,
-                  ungrouped: frozenset[str] = frozenset()) -> Any:
+                  ungrouped: frozenset[str] = frozenset(),
+                  unclaimed: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
     ending in it, or an amount ending in it that the text prints with no thousands
@@ -285,7 +294,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
             continue
         text = format(value, "f")
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
-            glued and name in _PRICES or text in ungrouped))
+            glued and name in _PRICES or text in ungrouped
+            or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "
