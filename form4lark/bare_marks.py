@@ -24,7 +24,13 @@ to, a value ending in its number may hold that mark glued on:
   to the rule without this). An amount that only ends in it
   ("7721") is kept: a mark stands on a price far more often (a weighted average's
   range), and every amount ending in the digit would be lost for the few glued (634
-  right amounts of the agent design for 16 wrong).
+  right amounts of the agent design for 16 wrong). But where the text glues marks and a
+  note stays unclaimed once the glued marks are read, an amount below a thousand ending
+  in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
+  the mark or 631 cannot be told, and a larger amount glued so shows it by its commas.
+- where the text glues marks onto values (a code's "S2", a cell's "10,0001"), a long
+  word's digits naming listed notes one way are read as marks even where another value
+  refers to those notes ("Class B Common Stock1" beside a price's "(1)").
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go

@@ -13,6 +13,12 @@ holds a value is read so (a row to a line, as a converter that keeps no cells pr
 it): where a row's words wrap onto lines of their own, the words in reading order
 are no longer the row's cells in the form's order, and marks read there would let a
 title's wrapped words be read into the row before.
+
+Such a page glues a mark onto a value the same way: a cell of a code's letter "C1", an
+amount "10,0001" past its last group of thousands, "02". Figures glued so name listed
+notes and are read off as marks where the value is certain (a code is one letter of the
+form's list; a group of thousands is three figures; no amount opens with "0"); an amount
+"631" is not read so (63 and note 1, or 631: ``bare_marks`` tells).
 """
 
 from __future__ import annotations
@@ -53,7 +59,8 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | No
 #: figures glued on ("02": no amount is printed with a leading zero); one letter of the
 #: form's list of transaction codes, its "A"/"D" and "D"/"I" columns' letters among them
 #: ("C1", "J6", "D2")
-_GLUED_CELL = re.compile(rf"(?P<value>[0-9]{{1,3}}(?:,[0-9]{{3}})+|0|[{''.join(sorted(TRANSACTION_CODES))}])"
+_GLUED_CELL = re.compile(r"(?P<value>[0-9]{1,3}(?:,[0-9]{3})+|0|"
+                         rf"[{''.join(sorted(TRANSACTION_CODES))}])"
                          r"(?P<digits>(?<=[0-9])[0-9]{1,3}|(?<![0-9])[0-9]{1,2})")
 
 
