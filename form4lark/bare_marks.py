@@ -24,8 +24,8 @@ to, a value ending in its number may hold that mark glued on:
   to the rule without this). An amount that only ends in it
   ("7721") is kept: a mark stands on a price far more often (a weighted average's
   range), and every amount ending in the digit would be lost for the few glued (634
-  right amounts of the agent design for 16 wrong). But where the text glues marks and a
-  note stays unclaimed once the glued marks are read, an amount below a thousand ending
+  right amounts of the agent design for 16 wrong). But where a table's cells glue marks
+  onto values ("C1", "2,7422") and a note stays unclaimed once the glued marks are read, an amount below a thousand ending
   in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
   the mark or 631 cannot be told, and a larger amount glued so shows it by its commas.
 - where the text glues marks onto values (a code's "S2", a cell's "10,0001"), a long
@@ -91,15 +91,16 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
 
 
 def bare_marks_checked(form: Form4, glued: bool = False,
-                       ungrouped: frozenset[str] = frozenset()) -> Form4:
+                       ungrouped: frozenset[str] = frozenset(), cells: bool = False) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
     footnote text" left out once a mark read refers to it. ``glued``: the text shows
     marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
     the amounts it prints with no thousands comma among grouped ones
-    (``ungrouped_amounts``)."""
+    (``ungrouped_amounts``); ``cells``: a table's cells showed marks glued onto values
+    (``Sections.marks_glued``), its amounts below a thousand doubted too."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form, glued, ungrouped)
+    read, diagnostics, marks = bare_marks_read(form, glued or cells, ungrouped, cells)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -162,7 +163,7 @@ def merged_marks_read(form: Form4) -> Form4:
 
 
 def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
-                    ungrouped: frozenset[str] = frozenset()
+                    ungrouped: frozenset[str] = frozenset(), cells: bool = False
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
     were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
@@ -183,11 +184,11 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
-    # the notes no value claims once the glued marks are read: where the text glues marks,
-    # an amount below a thousand ending in one's number may hold its mark ("631": 63 and
-    # note 1; a larger one glued so prints past its group of thousands, "2,7422", or with
-    # none among grouped ones, ``ungrouped``)
-    unclaimed = unreferenced - marks if glued else frozenset()
+    # the notes no value claims once the glued marks are read: where a table's cells show
+    # marks glued on (``cells``), an amount below a thousand ending in one's number may
+    # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
+    # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
+    unclaimed = unreferenced - marks if cells else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
                                 ungrouped if glued else frozenset(), unclaimed)
                   for row in rows] for t, rows in tables.items()}

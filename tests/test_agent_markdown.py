@@ -1,9 +1,10 @@
-"""The agent design through html2text (a paper form's print: "[X]"/"[ ]" boxes, bare
-superscript marks): box 3's full label, box 6's boxes glued to their labels, and marks
-glued onto a table's cells (form4lark/form/bare_cell_marks.py, form4lark/bare_marks.py).
+"""The agent design through html2text and inscriptis (a paper form's print: "[X]"/"[ ]"
+boxes, bare superscript marks): box 3's full label, box 6's boxes glued to their labels,
+and marks glued onto a table's cells (form4lark/form/bare_cell_marks.py, bare_marks.py).
 
-Fixtures: three filings' html2text texts of the agent design, every value asserted here
-checked against the filing's EDGAR record.
+Fixtures: two filings' html2text texts and one's inscriptis text (its lines' trailing
+blanks cut) of the agent design, every value asserted here checked against the filing's
+EDGAR record.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from form4lark.glyph_marks import marks_of_glyphs
 from form4lark.shapes.grid import read_grid
 
 
-def _agent(filing: str):
-    return table_fields_off(FIXTURES / "agent" / filing / "agent" / "html2text.md")
+def _agent(filing: str, converter: str = "html2text.md"):
+    return table_fields_off(FIXTURES / "agent" / filing / "agent" / converter)
 
 
 def test_box3_full_label_and_box6_glued_boxes() -> None:
@@ -57,10 +58,11 @@ def test_amounts_past_their_group_of_thousands() -> None:
 
 
 def test_amount_below_a_thousand_ending_in_an_unclaimed_note() -> None:
-    """SQ-20210104-1: "631" is 63 with note 1's mark glued on (no other value refers to
-    note 1, and the text glues marks: "2,7422"): unknown, not 631; "1134" (113 and note 4,
-    printed with no thousands comma among grouped amounts) unknown too. Nothing wrong."""
-    form, off = _agent("SQ-20210104-1")
+    """SQ-20210104-1 through inscriptis: "631" is 63 with note 1's mark glued on (no other
+    value refers to note 1, and the table's cells glue marks: "2,7422" read as 2,742 and
+    note 2): unknown, not 631; "1134" (113 and note 4, printed with no thousands comma
+    among grouped amounts) unknown too. Nothing wrong."""
+    form, off = _agent("SQ-20210104-1", "inscriptis.txt")
     assert all(o.endswith("missed") for o in off)
     row = (form.non_derivative_transactions or ())[0]
     assert row.shares is None and row.shares_owned_following == Decimal(10993)
