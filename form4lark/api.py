@@ -132,7 +132,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             from .bare_marks import bare_marks_checked, ungrouped_amounts
             from .shapes.stream import holds_code_marks
             form = bare_marks_checked(form, glued=holds_code_marks(text),
-                                      ungrouped=ungrouped_amounts(text))
+                                      ungrouped=ungrouped_amounts(text), cells=sections.marks_glued)
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
         if chosen.name == "grid" and layout is None and form.diagnostics:
@@ -208,7 +208,7 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     sections.diagnostics.extend(unread_lines(text, sections))
     form = unsure_to_none(build(sections))
     if kind != "scan":
-        form = bare_marks_checked(form)
+        form = bare_marks_checked(form, cells=sections.marks_glued)
     if strict:
         _refuse_doubts(form, text, kind)
     return form

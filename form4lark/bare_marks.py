@@ -24,7 +24,13 @@ to, a value ending in its number may hold that mark glued on:
   to the rule without this). An amount that only ends in it
   ("7721") is kept: a mark stands on a price far more often (a weighted average's
   range), and every amount ending in the digit would be lost for the few glued (634
-  right amounts of the agent design for 16 wrong).
+  right amounts of the agent design for 16 wrong). But where a table's cells glue marks
+  onto values ("C1", "2,7422") and a note stays unclaimed once the glued marks are read, an amount below a thousand ending
+  in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
+  the mark or 631 cannot be told, and a larger amount glued so shows it by its commas.
+- where the text glues marks onto values (a code's "S2", a cell's "10,0001"), a long
+  word's digits naming listed notes one way are read as marks even where another value
+  refers to those notes ("Class B Common Stock1" beside a price's "(1)").
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
@@ -85,15 +91,16 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
 
 
 def bare_marks_checked(form: Form4, glued: bool = False,
-                       ungrouped: frozenset[str] = frozenset()) -> Form4:
+                       ungrouped: frozenset[str] = frozenset(), cells: bool = False) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
     footnote text" left out once a mark read refers to it. ``glued``: the text shows
     marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
     the amounts it prints with no thousands comma among grouped ones
-    (``ungrouped_amounts``)."""
+    (``ungrouped_amounts``); ``cells``: a table's cells showed marks glued onto values
+    (``Sections.marks_glued``), its amounts below a thousand doubted too."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form, glued, ungrouped)
+    read, diagnostics, marks = bare_marks_read(form, glued or cells, ungrouped, cells)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -156,7 +163,7 @@ def merged_marks_read(form: Form4) -> Form4:
 
 
 def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
-                    ungrouped: frozenset[str] = frozenset()
+                    ungrouped: frozenset[str] = frozenset(), cells: bool = False
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
     were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
@@ -177,8 +184,13 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
+    # the notes no value claims once the glued marks are read: where a table's cells show
+    # marks glued on (``cells``), an amount below a thousand ending in one's number may
+    # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
+    # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
+    unclaimed = unreferenced - marks if cells else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped if glued else frozenset())
+                                ungrouped if glued else frozenset(), unclaimed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
@@ -212,7 +224,10 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
             continue
         digits = match["digits"]
         marks = glued_marks(digits, notes)
-        if marks == [] or not set(marks if marks is not None else {digits, *digits}) & unreferenced:
+        # where the text glues marks on values (``short``), a long word's digits that name
+        # listed notes one way are marks whoever else refers to them: "Stock1" is no word
+        if marks == [] or not (set(marks if marks is not None else {digits, *digits})
+                               & unreferenced or short and match["long"] and marks):
             continue
         changes[name] = match["value"]
         if marks is None:
@@ -262,7 +277,8 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
 
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
                   diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None,
-                  ungrouped: frozenset[str] = frozenset()) -> Any:
+                  ungrouped: frozenset[str] = frozenset(),
+                  unclaimed: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
     unreferenced note's number (a cell of a lone mark), and where ``glued`` a price
     ending in it, or an amount ending in it that the text prints with no thousands
@@ -285,7 +301,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
             continue
         text = format(value, "f")
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
-            glued and name in _PRICES or text in ungrouped))
+            glued and name in _PRICES or text in ungrouped
+            or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "

@@ -35,8 +35,12 @@ _EMPTY = "\u25a1\u25ab\u25cb\u25fb\u25fd\u2b1c" + EMPTY_BOX
 
 
 def _boxes(filled: str, empty: str) -> re.Pattern[str]:
-    """A box drawn filled or empty (``filled``, ``empty``: patterns), as a word of its own."""
-    return re.compile(rf"(?<!\S)(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
+    """A box drawn filled or empty (``filled``, ``empty``: patterns), as a word of its own,
+    or a box drawn as text ("[X]", "[ ]") glued to the end of the label before it, as a
+    converter that drops the page's spacing prints it: "(Check Applicable Line)[X] Form
+    filed by One Reporting Person[ ] Form filed by More ..." (its brackets tell it apart
+    from the word)."""
+    return re.compile(rf"(?:(?<!\S)|(?=\[))(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
 
 
 #: a box drawn as a glyph, or as text: "[X]" checked, "[ ]" not (a paper-form print's boxes;

@@ -13,29 +13,74 @@ holds a value is read so (a row to a line, as a converter that keeps no cells pr
 it): where a row's words wrap onto lines of their own, the words in reading order
 are no longer the row's cells in the form's order, and marks read there would let a
 title's wrapped words be read into the row before.
+
+Such a page glues a mark onto a value the same way: a cell of a code's letter "C1", an
+amount "10,0001" past its last group of thousands, "02". Figures glued so name listed
+notes and are read off as marks where the value is certain (a code is one letter of the
+form's list; a group of thousands is three figures; no amount opens with "0"); an amount
+"631" is not read so (63 and note 1, or 631: ``bare_marks`` tells).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from ..checks import TRANSACTION_CODES
+from ..page import Page, Piece
 from .atoms import Atom
 from . import notes, tables
 
 
 def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | None:
-    """``body`` (a table's words) with each word of its rows that is only a listed note's number ("1", notes 1 and 2
-    listed) written as that note's mark ("(1)"); None where no word is."""
+    """``body`` (a table's words) with each word of its rows that is only a listed note's
+    number ("1", notes 1 and 2 listed) written as that note's mark ("(1)"), and each cell
+    of a value with such numbers glued on (``_glued_put``: "10,0001", "C1") written as the
+    value and its marks; None where no word is."""
     words = tables.body(body)
     # the cheapest check first: the Explanation is parsed only for a body that prints a
     # word of one or two figures, its rows a line each
     bare = {id(atom) for atom in words  # the column headers' words kept
             if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
-    if not bare or not _row_per_line(words):
+    glued = {id(atom): match for atom in words if atom.kind == "TEXT"
+             and (match := _GLUED_CELL.fullmatch(atom.text)) and _alone(atom)}
+    if not (bare or glued) or not _row_per_line(words):
         return None
     listed = {number for number, _ in notes.footnotes(explanation)}
     put = [atom.with_text(f"({atom.text})") if id(atom) in bare and atom.text in listed
+           else _glued_put(atom, glued[id(atom)], listed, id(atom) in bare) if id(atom) in glued
            else atom for atom in body]
     return put if any(a is not b for a, b in zip(put, body)) else None
 
+
+#: a cell of a value with figures glued on, the figures marks printed as bare
+#: superscripts: an amount printed with thousands commas whose last group holds more than
+#: three figures ("10,0001", "69,064234": a group of thousands is three figures); zero with
+#: figures glued on ("02": no amount is printed with a leading zero); one letter of the
+#: form's list of transaction codes, its "A"/"D" and "D"/"I" columns' letters among them
+#: ("C1", "J6", "D2")
+_GLUED_CELL = re.compile(r"(?P<value>[0-9]{1,3}(?:,[0-9]{3})+|0|"
+                         rf"[{''.join(sorted(TRANSACTION_CODES))}])"
+                         r"(?P<digits>(?<=[0-9])[0-9]{1,3}|(?<![0-9])[0-9]{1,2})")
+
+
+def _alone(atom: Atom) -> bool:
+    """True for a word that is its cell's whole text (a word of a title or a nature,
+    "Series A1", shares its cell with others)."""
+    return atom.offset == 0 and atom.piece.text.strip() == atom.text
+
+
+def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -> Atom:
+    """``atom``, a cell of a value with figures glued on (``_GLUED_CELL``), written as
+    that value with those figures as marks ("10,0001" -> "10,000(1)", "C1" -> "C(1)"),
+    where they name listed notes (the value alone where they name them two ways: "53,48716"
+    with notes 1, 6 and 16 listed is 53,487, its marks unknown); unchanged where they name
+    none, or where figures alone (``bare``: "02") name them two ways."""
+    from ..bare_marks import glued_marks
+    marks = glued_marks(match["digits"], listed)
+    if marks == [] or marks is None and bare:
+        return atom
+    return atom.with_text(match["value"] + "".join(f"({m})" for m in marks or ()))
 
 
 def _row_per_line(words: list[Atom]) -> bool:
@@ -45,3 +90,28 @@ def _row_per_line(words: list[Atom]) -> bool:
     for atom in words:
         figured[atom.line] = figured.get(atom.line, False) or any(ch.isdigit() for ch in atom.text)
     return bool(figured) and all(figured.values())
+
+
+def values_unglued(body: list[Atom], put: list[Atom]) -> bool:
+    """True where ``put`` (``bare_marks_put`` of ``body``) read marks off a value they were
+    glued onto ("C1" -> "C(1)"), not only cells of a lone mark ("1" -> "(1)")."""
+    return any(a is not b and not b.text.startswith("(") for a, b in zip(body, put))
+
+
+def page_put(page: Page, body: list[Atom], put: list[Atom]) -> tuple[Page, list[Atom]]:
+    """``page`` and ``put`` (``bare_marks_put`` of ``body``) with each cell whose one word
+    was written as marks holding the written text: a page of cells reads a row cell by
+    cell from its pieces, not from its words, and would read the cell as printed ("1" a
+    price of 1 where the word was read as the mark "(1)")."""
+    written = {(a.row, a.cell): b.text for a, b in zip(body, put) if a is not b and _alone(a)}
+    if not written:
+        return page, put
+    lines = list(page.lines)
+    pieces: dict[tuple[int, int], Piece] = {}
+    for (row, cell), text in written.items():
+        cells = list(lines[row].pieces)
+        cells[cell] = pieces[row, cell] = replace(cells[cell], text=text)
+        lines[row] = replace(lines[row], pieces=cells)
+    atoms = [Atom(a.kind, a.text, a.row, a.cell, a.offset, pieces.get((a.row, a.cell), a.piece))
+             for a in put]
+    return replace(page, lines=lines, memo={}), atoms

@@ -725,6 +725,7 @@ def read_page(page: Page, layout: str) -> Sections:
                 owner.other_text = _not_other_boxes(owner.other_text, sections)
             sections.owners = listed
     bare: list[str] = []  # the tables read only with bare marks (_bare_marks_read)
+    glued: list[str] = []  # those of them read with marks glued onto values read off
     table_i_whole = False  # Table I read whole
     for table, atoms, label in (("table_i", parts.table_i, parts.table_i_label),
                                 ("table_ii", parts.table_ii, parts.table_ii_label)):
@@ -737,7 +738,7 @@ def read_page(page: Page, layout: str) -> Sections:
         try:
             lead = parts.table_i_lead if table == "table_i" else []
             setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
-                                                 parts.explanation, bare))
+                                                 parts.explanation, bare, glued))
             table_i_whole = table_i_whole or table == "table_i"
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
@@ -756,6 +757,7 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    error.message, "error"))
     if bare:
         _bare_marks_noted(page, parts, layout, sections, bare, table_i_whole)
+    sections.marks_glued = bool(glued)
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
@@ -814,19 +816,20 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
 
 
 def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                explanation: list[Atom], bare: list[str]) -> list[Row]:
+                explanation: list[Atom], bare: list[str], glued: list[str]) -> list[Row]:
     """A table's rows (``read_table``); where Table II's body of a stream does not read,
     read again with the cells a converter printed after the Explanation of Responses
     label (``_cells_after_explanation``), kept only where that reads whole: the first
     reading's error stands otherwise. Where neither reads, read again with its bare
-    marks (``_bare_marks_read``; ``table`` then added to ``bare``)."""
+    marks (``_bare_marks_read``; ``table`` then added to ``bare``, and to ``glued`` where
+    marks glued onto values were read off them)."""
     try:
         return read_table(page, atoms, table, layout, lead)
     except SectionError as error:
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
         if not tail:
-            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error)
+            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error, glued)
             bare.append(table)
             return rows
         try:
@@ -841,18 +844,22 @@ _FIRST_NOTE = re.compile(r"\(?1[.)]")
 
 
 def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                     explanation: list[Atom], error: SectionError) -> list[Row]:
+                     explanation: list[Atom], error: SectionError, glued: list[str]) -> list[Row]:
     """A table that did not read (``error``) read again with its words that are only a
     listed note's number read as its mark (``bare_cell_marks``: a superscript whose raise
-    was lost); ``error`` raised where none is or the table still does not read."""
-    from .bare_cell_marks import bare_marks_put  # a rare text's: imported where read
+    was lost); ``error`` raised where none is or the table still does not read. ``table``
+    is added to ``glued`` where marks glued onto values were read off them ("C1")."""
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
     put = bare_marks_put(atoms, explanation)
     if put is None:
         raise error
     try:
-        return read_table(page, put, table, layout, lead)
+        rows = read_table(*page_put(page, atoms, put), table, layout, lead)
     except SectionError:
         raise error from None
+    if values_unglued(atoms, put):
+        glued.append(table)
+    return rows
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
@@ -862,11 +869,12 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     (``bare_marks_put``) and that reading kept where it reads whole: the text prints its
     marks bare, so a cell of Table I that is only a note's number ("1" where a price
     stands) is a mark too, not a price of 1."""
-    from .bare_cell_marks import bare_marks_put  # a rare text's: imported where read
+    from .bare_cell_marks import bare_marks_put, page_put  # a rare text's: imported where read
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
         put = bare_marks_put(parts.table_i, parts.explanation)
         try:
-            rows = read_table(page, put, "table_i", layout, parts.table_i_lead) if put else None
+            rows = read_table(*page_put(page, parts.table_i, put), "table_i", layout,
+                              parts.table_i_lead) if put else None
         except SectionError:
             rows = None
         if rows is not None and len(rows) == len(sections.table_i):
@@ -877,8 +885,10 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
         sections.diagnostics.append(Diagnostic(
             first.line, first.column, ",".join(DAMAGED_FIELDS[table]),
             f"{TITLES[table]}'s cells that are only a listed note's number are read as that "
-            "note's mark: the text prints marks as bare superscripts, which a converter "
-            "printed as plain numbers", "warning"))
+            "note's mark, and the figures glued onto a code's letter or past an amount's last "
+            "group of thousands as marks (unread where they name notes two ways): the text "
+            "prints marks as bare superscripts, which a converter printed as plain numbers",
+            "warning"))
 
 
 def _cells_after_explanation(explanation: list[Atom]) -> list[Atom]:
