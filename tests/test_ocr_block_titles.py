@@ -47,3 +47,14 @@ def test_a_line_that_no_title_closes_is_no_title() -> None:
     first = text.index("Class A Common Stock\n")
     cut = text[:first] + "Class A Common\n" + text[first + len("Class A Common Stock\n"):]
     assert _titles(cut) == [None] * 4
+
+
+def test_a_nature_s_opening_or_a_number_makes_the_line_no_title() -> None:
+    """A line closed by "Stock" is still no title where it opens with a nature's "By"
+    ("By Class A Common Stock": a nature naming the stock held) or holds a number
+    ("Series 2 Common Stock": which of the row's cells the figure is, is not known)."""
+    text = fixture_text(MDB)
+    first = text.index("Class A Common Stock\n")
+    for line in ("By Class A Common Stock\n", "Series 2 Common Stock\n"):
+        changed = text[:first] + line + text[first + len("Class A Common Stock\n"):]
+        assert _titles(changed) == [None] * 4, line

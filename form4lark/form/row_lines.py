@@ -112,7 +112,7 @@ from itertools import dropwhile, groupby
 from lark import Token, Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE, NATURE_OPENING_RE
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
@@ -963,7 +963,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
-    blocked = block_titles(body)
+    blocked = block_titles(body) if table == "table_i" else {}  # Table II: an underlying title
     read: list[tuple[RowLine, Row]] = []
     for i, row in enumerate(body):
         if isinstance(row, BrokenRow):
@@ -1013,7 +1013,7 @@ def _whole_title_line(atoms: list[Atom]) -> bool:
     """True for a line of a title's words alone, closed by "Stock" or "Shares" (any
     marks after it), that opens with no nature's "By" or "See" and holds no number."""
     words = [a.text for a in atoms if a.text != LOST_MARK]
-    return len(words) >= 2 and words[0].lower() not in ("by", "see") \
+    return len(words) >= 2 and not NATURE_OPENING_RE.fullmatch(words[0]) \
         and TITLE_CLOSING.fullmatch(words[-1]) is not None \
         and not any(w[:1].isdigit() for w in words)
 
