@@ -206,6 +206,8 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         the known cell may be a title with one word unread (``unread_word_of``)."""
         found, owners = [], set()
 
+        strict = not (opened or loose)  # only a cell beginning a title may read: both below
+
         def known_reads(runs: tuple[list[Atom], ...]) -> bool:  # the known cell's runs
             ups, downs = runs[:len(above)], runs[len(above):]
             if not titles and not (
@@ -214,7 +216,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             words = list(chain(*ups, parts[known], *downs))  # asked of every cut: chained
             seen = titled.get(ids := tuple(map(id, words)))
             if seen is None:
-                if not (opened or loose) and not begins(words):
+                if strict and not begins(words):
                     return False  # its first word begins no title: its cell is not built
                 title = cell_of(words)
                 seen = titled[ids] = (words, None if title is None else unmarked(title.text) in titles)
@@ -222,7 +224,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
                 seen[1] or opened and _closed_below(list(ups), list(downs), over_lines)
                 or loose and unread_word_of(words, parts[known], titles))
 
-        refutes = None if opened or loose else _unbegun(above, parts[known], begins, titled)
+        refutes = _unbegun(above, parts[known], begins, titled) if strict else None
         for cuts in _known_first([_cuts(line, count) for line in lines], at, known_reads,
                                  refutes):
             ups, downs = cuts[:len(above)], cuts[len(above):]
