@@ -45,6 +45,7 @@ def test_two_open_titles_take_the_line_below_and_the_next_row_opens_after_it() -
 
 def test_titles_that_may_end_on_the_line_leave_the_lines_below_unplaced() -> None:
     # "Common Stock" may end there: "Class B Class A" below may open the next row's cells
+    # (a guard against widening the rule: a title closed on its line never reaches it)
     ended = TABLE_II.replace("Common (5)(6) 03/18/2013", "Common Stock (5)(6) 03/18/2013").replace(
         "(7) Common 633", "(7) Common Stock 633").replace("Stock Stock\nClass B Class A\nSee",
                                                          "Class B Class A\nSee")

@@ -1145,3 +1145,8 @@ def test_a_see_note_nature_sharing_a_wrapped_title_s_lines_is_told_apart() -> No
     # no note's name ending the lines ("Trust(4)"): no two-word nature, nothing is read
     trust = _table(text.replace("footnote(", "Trust("), "table_i")
     assert all("nature_of_ownership" not in r and "security_title" not in r for r in trust)
+    # a value's mark wrapped below the row, alone or before the note's name, is no word of
+    # the title: nothing is read (the title would end "(3)" and 661,756 lose its mark)
+    for moved in ("661,756 I\n(3)\nfootnote(4)", "661,756 I\n(3) footnote(4)"):
+        first = _table(text.replace("661,756(3) I\nfootnote(4)", moved, 1), "table_i")[0]
+        assert "security_title" not in first and "nature_of_ownership" not in first, moved

@@ -105,7 +105,7 @@ def opening_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     where it starts with the lines the last row ends with (its lines below) and the
     upper row shows the last row's title words; None for the other runs and where
     the two disagree (``alike_cuts`` for the arguments). Rows showing no title words
-    on their lines show so alike (all of their cells' words stand on their text lines:
+    on their lines show so alike (all of their titles' words stand on their text lines:
     the run must then be the very lines the end row prints). Rows with a cell closed
     only by the page's design (``RowLine.assumed``) are left: that cell may hold
     some of the lines the cut would give the row's open cell."""

@@ -1,5 +1,7 @@
 """A row's title and a "See footnote(4)" nature sharing its lines, told apart by the
-nature's two words (``row_lines.py``, pdfplumber's text mode).
+nature's two words (``row_lines.py``, pdfplumber's text mode). Any row whose two open
+cells are a title and its nature (Table I's; Table II's where its underlying title is
+closed).
 
 A page centring a row's title (two lines) and its nature ("See" / "footnote(4)") on
 the row's line may print the nature's first word at the end of the title's first line
@@ -25,16 +27,14 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import MARK_AT_END_RE, NATURE_OPENING_RE
+from ..patterns import MARK_AT_END_RE, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
-
-TITLE, NATURE = "security_title", "nature_of_ownership"
+from .row_lines import NATURE, TITLE
+from .row_pairs import Lines
 
 #: a note's name ended by its marks, as a "See" nature prints it: "footnote(4)",
 #: "Footnotes(2)(3)"
-_NOTE_NAME = re.compile(r"[Ff]ootnotes?(?:\([0-9]{1,3}\))+")
-
-Lines = list[list[Atom]]
+_NOTE_NAME = re.compile(rf"[Ff]ootnotes?{MARKS_RE.pattern}")
 
 
 def see_note_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]],
@@ -56,8 +56,10 @@ def see_note_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]],
         return {}
     note = lines[-1][-1]
     title = [a for a in words if a is not see and a is not note]
-    # a title holds no note's name, and no word of it follows a footnote mark
-    if not title or any(_NOTE_NAME.match(a.text) for a in title) or any(
+    # a title holds no note's name, no mark alone (a value's, wrapped below it), and no
+    # word of it follows a footnote mark
+    if not title or any(_NOTE_NAME.match(a.text) or MARKS_RE.fullmatch(a.text)
+                        for a in title) or any(
             MARK_AT_END_RE.search(a.text) for a in title[:-1]):
         return {}
     return {TITLE: title, NATURE: [see, note]}
