@@ -14,6 +14,10 @@ from .errors import NotAForm4Error, SectionError, UnknownLayoutError
 from .form.layout import ShapeLayout
 from .layouts import LAYOUTS, Layout, candidates
 
+#: the tables' first column titles in the form's order, without the paper form's numbers
+#: and instructions ("Title of Security| Transaction Date| Deemed Execution Date")
+COLUMN_TITLES = (("title", "of", "security"), ("transaction", "date"),
+                 ("deemed", "execution", "date"))
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
 FORM4_MARKERS = {
     "title": re.compile(r"statement of changes in beneficial\W*ownership"),
@@ -24,9 +28,8 @@ FORM4_MARKERS = {
     "table ii": re.compile(r"derivative securities (acquired, disposed of|\(table ii\))"),
     "explanation": re.compile(r"explanation of responses"),
     "form 4": re.compile(r"\bform 4\b"),
-    # the tables' first column titles in the form's order, without the paper form's
-    # numbers and instructions ("Title of Security| Transaction Date| Deemed Execution Date")
-    "columns": re.compile(r"title of security\W+transaction date\W+deemed execution date"),
+    # a site's page (COLUMN_TITLES on one line: a page wrapping them, ``wrapped_columns``)
+    "columns": re.compile(r"\W+".join(" ".join(title) for title in COLUMN_TITLES)),
 }
 # ... and the same on the text's letters alone, its spaces taken out: a converter that
 # cut the page into strips cuts the form's words across cells ("Table I - No|n-Derivative")
@@ -63,20 +66,15 @@ _TABLE_TITLE = re.compile(r"derivative securities acquired")
 # markup a converter may print inside the form's words: "|**Table I**|**- Non-Derivat**|"
 _MARKUP_CHARACTERS = "|*_#"
 _MARKUP_TAG = re.compile(r"<[^<>\n]{0,40}>")
-_MARKUP_SPACES = str.maketrans(dict.fromkeys(_MARKUP_CHARACTERS, " "))
 
 
-#: the tables' first column titles (FORM4_MARKERS["columns"]) word by word, for a page
-#: that wraps each title over a band of lines ("Title of| Transaction| Deemed Execution"
-#: over "Security| Date| Date")
-_COLUMN_TITLES = (("title", "of", "security"), ("transaction", "date"),
-                  ("deemed", "execution", "date"))
 #: how many lines a band of wrapped column titles spans on either side of "Title of"'s
 #: (a title vertically centred in its cell may print its first words above it)
 _TITLE_BAND = 2
 #: how far after "Title of" the band's lines are looked at, in characters
 _BAND_CHARACTERS = 4_000
-_TITLES_LINE = re.compile(r"^[ \t\f|*_#]*title\s+of\b", re.IGNORECASE | re.MULTILINE)
+# a line opening with "title of" (in ``_unmarked`` text: lower case, markup made spaces)
+_TITLES_LINE = re.compile(r"^[ \t\f]*title\s+of\b", re.MULTILINE)
 
 
 #: the markers every rendering of the paper form prints ("columns" is a site's page's)
@@ -99,19 +97,20 @@ def markers_seen(text: str) -> list[str]:
 
 
 def wrapped_columns(text: str) -> bool:
-    """True where the tables' first column titles (``_COLUMN_TITLES``) open a band of
+    """True where the tables' first column titles (``COLUMN_TITLES``) open a band of
     lines, each title wrapped over the band's lines in the same order: every line of the
     band opens with the next words of the first titles, in their order, or with none of
     them ("Title of  Transaction  Deemed Execution ..." / "Code V Amount  Price" /
     "Security  Date  Date ..."). Positions are not needed: the words keep their order."""
+    text = _unmarked(text)
     for opening in _TITLES_LINE.finditer(text):
         start = opening.start()
         for _ in range(_TITLE_BAND):  # back to the start of the band's first line
-            start = max(text.rfind("\n", 0, max(start - 1, 0)) + 1, 0) if start else 0
+            start = text.rfind("\n", 0, start - 1) + 1 if start else 0
         band = text[start:opening.end() + _BAND_CHARACTERS].split("\n")[:2 * _TITLE_BAND + 1]
-        left = [list(title) for title in _COLUMN_TITLES]
+        left = [list(title) for title in COLUMN_TITLES]
         for line in band:
-            words = line.lower().translate(_MARKUP_SPACES).split()
+            words = line.split()
             for title in left:
                 while title and words and words[0] == title[0]:
                     title.pop(0)
@@ -185,7 +184,7 @@ def _page_closing(text: str, folded: str, start: int) -> list[int]:
     """Where the heading of the signatures closes a site's own page of the form (its
     tables' columns titled shortly), as ``form_end``'s hits: none in any other text,
     whose closing lines are the paper form's."""
-    if not FORM4_MARKERS["columns"].search(folded) and not wrapped_columns(text):
+    if not FORM4_MARKERS["columns"].search(folded) and not wrapped_columns(text[:HEAD]):
         return []
     found = PAGE_CLOSING.search(folded, start)
     return [found.end()] if found else []
