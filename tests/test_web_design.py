@@ -165,12 +165,16 @@ def test_the_signatures_heading_ends_the_remarks() -> None:
 
 def test_a_short_table_title_is_table_i_s_section_for_its_unread_lines() -> None:
     """Table I titled shortly ("Non-Derivative Securities (Table I)") is its section for
-    recovery too: the line of Table I the reader left out is named as Table I's."""
-    form = parse(fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"))
+    recovery too: the line of Table I the reader left out is named as Table I's (the
+    sale's mark made to stand before its price, where no column holds it)."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    sale = "Common Stock 08/12/2019 S 17500 D $201.69 [1] 1133283 D"
+    assert sale in text
+    form = parse(text.replace(sale, "Common Stock 08/12/2019 S 17500 D [1] $201.69 1133283 D"))
     unread = [d.message for d in form.diagnostics if d.field == "non_derivative_transactions"]
     assert len(unread) == 1
     assert unread[0].startswith("a line of Table I was not read")
-    assert "'Common Stock 08/12/2019 S 17500 D $201.69 (1) 1133283 D'" in unread[0]
+    assert "'Common Stock 08/12/2019 S 17500 D (1) $201.69 1133283 D'" in unread[0]
 
 
 def test_table_ii_s_a_or_d_cell_is_read() -> None:
@@ -474,3 +478,36 @@ def test_link_numbers_are_left_out_only_where_certain(text: str, read: str | Non
         assert marked == text
     else:
         assert marked.startswith(read + "\n(1) A note.\n(2) Another.\n")
+
+
+_PYPDF_SALE = "Common Stock 08/12/2019 S 17500 D $201.69 [1] 1133283 D"
+
+
+def test_a_stream_s_spaced_marks_on_a_title_and_a_price_are_theirs() -> None:
+    """AAPL-20190812-1 through pypdf: the sale's price mark stands apart between the "$"
+    price and the amount owned ("$201.69 [1] 1133283"): the price's, Table I read whole.
+    Its title's mark made to open the values' line below the title ("Common Stock" then
+    "[1] 08/12/2019 S ...", as pypdf prints a marked title): the title's."""
+    path = WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"
+    text = fixture_text(path)
+    assert _PYPDF_SALE in text
+    form, off = table_fields_off(path)
+    assert [field for field in off if field.startswith("non_derivative")] == []
+    assert form.non_derivative_transactions[1].footnotes == {"price_per_share": ("1",)}
+    form = parse(text.replace(_PYPDF_SALE, "Common Stock \n[1] 08/12/2019 S 17500 D $201.69 [1] "
+                                           "1133283 D"))
+    sale = form.non_derivative_transactions[1]
+    assert (sale.security_title, str(sale.price_per_share), sale.shares_owned_following) == \
+        ("Common Stock", "201.69", 1133283)
+    assert sale.footnotes == {"security_title": ("1",), "price_per_share": ("1",)}
+
+
+def test_a_stream_s_mark_after_a_or_d_without_a_price_gives_no_price() -> None:
+    """"D [1] 1133283" with no price: the mark is not glued to the "D" nor the amount
+    after it (``row_marks.join_spaced_marks``): the price stays unknown, the amount owned
+    and the D/I read."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    form = parse(text.replace(_PYPDF_SALE, "Common Stock 08/12/2019 S 17500 D [1] 1133283 D"))
+    sale = form.non_derivative_transactions[1]
+    assert (sale.price_per_share, sale.acquired_disposed, sale.shares_owned_following) == \
+        (None, "D", 1133283)
