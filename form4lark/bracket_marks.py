@@ -12,9 +12,10 @@ Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
 ("[0]{.FormData}": pandoc's span) or a link to elsewhere ("[1](https://...)") is left
 as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link number
-before the mark, or two marks. A text holding such a run, or any bracketed number that is
-no mark, is left as written whole: read as before, never with a mark of another note, nor
-with some marks read and the rest left inside the words they stand on.
+before the mark, or two marks: they are read as the mark alone only where that is certain
+(``_without_link_numbers``); otherwise a text holding such a run, or any bracketed number
+that is no mark, is left as written whole: read as before, never with a mark of another
+note, nor with some marks read and the rest left inside the words they stand on.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ _ALONE = re.compile(r"(?m)(?<![^\s|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1
                     r"(?=(?: \\?\[F?\d{1,2}\\?\])*(?:[ \t]*(?:$|\|)|[ \t]{2}))")
 # "[2][3]", "\[2\]\[3\]": a run that may be a link number and a mark
 _RUN = re.compile(r"\\?\]\\?\[F?\d{1,2}\\?\]")
+# "[13][1]": a terminal browser's link number (lynx, elinks) before the link's text
+_LINKED = re.compile(r"\[(?P<link>\d{1,3})\]\[(?P<mark>\d{1,2})\]")
+# a note's label opening its line, "[1] This transaction ...", not a link's text
+_NOTE_DEFINED = re.compile(r"(?m)^[ \t]*\[(?P<mark>\d{1,2})\][ \t]+\S")
+# the browser's list of the page's links at its end: "  12. file:///.../page.html#fn8"
+_REFERENCE = re.compile(r"(?m)^[ \t]*(?P<link>\d{1,3})\.[ \t]+\S*#(?P<anchor>\S+)[ \t]*$")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -52,7 +59,10 @@ def _as_mark(match: re.Match[str]) -> str:
 def marks_of_brackets(text: str) -> str:
     """``text`` with its footnote marks and note labels printed in square brackets
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
-    if not _ANY.search(text) or _RUN.search(text):
+    if not _ANY.search(text):
+        return text
+    text = _without_link_numbers(text)
+    if _RUN.search(text):
         return text
     given, marked = text, _marked_once(text)
     while marked != text:  # "16,670 [19] [20]": the second stands after the first, read now
@@ -80,3 +90,39 @@ def page_marks_of_brackets(page: Page, text: str) -> Page:
             return page
         lines.append(replace(line, pieces=pieces))
     return replace(page, lines=lines, memo={})
+
+
+def _without_link_numbers(text: str) -> str:
+    """``text`` with each "[n][m]" written "[m]" where n is certainly a terminal browser's
+    link number before the link's text "[m]", a mark of a note the page defines
+    ("[m] This transaction ..." opening a line); unchanged where any pair is not certain.
+
+    Certain where the page lists its links ("References": "n. ...#anchor") and each n is
+    listed, pointing at an anchor on the page, the pairs of one anchor all holding the
+    same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
+    (two marks "[1][2]" ... "[2][3]" do not). Each "[m]" keeps the pair's width."""
+    pairs = list(_LINKED.finditer(text))
+    if not pairs:
+        return text
+    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    if any(int(pair.group("mark")) not in defined for pair in pairs):
+        return text
+    anchors = {int(ref.group("link")): ref.group("anchor") for ref in _REFERENCE.finditer(text)}
+    if anchors:
+        marks_of: dict[str, set[str]] = {}
+        for pair in pairs:
+            anchor = anchors.get(int(pair.group("link")))
+            if anchor is None:
+                return text
+            marks_of.setdefault(anchor, set()).add(pair.group("mark"))
+        if any(len(marks) > 1 for marks in marks_of.values()):
+            return text
+    elif [int(pair.group("link")) for pair in pairs] != list(range(1, len(pairs) + 1)):
+        return text
+    return _LINKED.sub(_mark_of_pair, text)
+
+
+def _mark_of_pair(pair: re.Match[str]) -> str:
+    """"[m]" of a pair "[n][m]", padded with a space for each of the link number's
+    characters after it, so that the cells after it keep their columns on a page grid."""
+    return f"[{pair.group('mark')}]".ljust(len(pair.group(0)))

@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 14
+    assert len(TEXTS) == 16
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -165,12 +165,16 @@ def test_the_signatures_heading_ends_the_remarks() -> None:
 
 def test_a_short_table_title_is_table_i_s_section_for_its_unread_lines() -> None:
     """Table I titled shortly ("Non-Derivative Securities (Table I)") is its section for
-    recovery too: the line of Table I the reader left out is named as Table I's."""
-    form = parse(fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"))
+    recovery too: the line of Table I the reader left out is named as Table I's (the
+    sale's mark made to stand before its price, where no column holds it)."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    sale = "Common Stock 08/12/2019 S 17500 D $201.69 [1] 1133283 D"
+    assert sale in text
+    form = parse(text.replace(sale, "Common Stock 08/12/2019 S 17500 D [1] $201.69 1133283 D"))
     unread = [d.message for d in form.diagnostics if d.field == "non_derivative_transactions"]
     assert len(unread) == 1
     assert unread[0].startswith("a line of Table I was not read")
-    assert "'Common Stock 08/12/2019 S 17500 D $201.69 (1) 1133283 D'" in unread[0]
+    assert "'Common Stock 08/12/2019 S 17500 D (1) $201.69 1133283 D'" in unread[0]
 
 
 def test_table_ii_s_a_or_d_cell_is_read() -> None:
@@ -430,3 +434,92 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
          "direct_or_indirect": "I"}]
     assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) is None
     assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row
+
+
+_TABLE_II_LEFT = [f"derivative_transactions[0].{field} missed" for field in (
+    "security_title", "conversion_or_exercise_price", "transaction_date", "transaction_code",
+    "equity_swap_involved", "shares", "acquired_disposed", "exercise_date", "expiration_date",
+    "underlying_security_title", "underlying_shares", "price_per_share",
+    "shares_owned_following", "direct_or_indirect")]
+
+
+@pytest.mark.parametrize("name", ["lynx.txt", "elinks.txt"])
+def test_a_browser_s_link_number_before_a_mark_is_left_out(name: str) -> None:
+    """AAPL-20190812-1: lynx and elinks print the price's link "[1]" after its link number,
+    "$201.69 [1][1]", and list the links at the end ("1. ...page.html#fn1"): read as the
+    mark "(1)", Table I is read whole (the sale's price and its note against the truth);
+    Table II, its titles wrapped or its row a stream, is left to the other readers."""
+    path = WEB / "AAPL-20190812-1" / "web" / name
+    assert "$201.69 [1][1] 1133283" in fixture_text(path)
+    form, off = table_fields_off(path)
+    assert off == _TABLE_II_LEFT
+    sale = form.non_derivative_transactions[1]
+    assert (str(sale.price_per_share), sale.footnotes.get("price_per_share")) == \
+        (str(truth_of(path)["non_derivative_transactions"][1]["price_per_share"]), ("1",))
+
+
+_NOTES = "\n[1] A note.\n[2] Another.\n"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # the links listed, each pair's link pointing at an anchor of one mark: read, the
+    # cells after keeping their columns
+    ("D  $9.10 [1][1]  5  I  See [2][2]\nD  $8 [3][1]    4  I" + _NOTES
+     + "References\n 1. page.html#fn1\n 2. page.html#fn2\n 3. page.html#fn1\n",
+     "D  $9.10 (1)     5  I  See (2)   \nD  $8 (1)       4  I"),
+    # not listed: no certain link number
+    ("D  $9.10 [1][1]  5  I  See [4][2]" + _NOTES
+     + "References\n 1. page.html#fn1\n 2. page.html#fn2\n", None),
+    # one anchor, two marks: not certain
+    ("D  $9.10 [1][1]  5  I  See [2][2]" + _NOTES
+     + "References\n 1. page.html#fn1\n 2. page.html#fn1\n", None),
+    # no list: the link numbers run 1, 2, 3 in reading order
+    ("D  $9.10 [1][1]  5  I  See [2][2]\nD  $8 [3][1]  4  I" + _NOTES,
+     "D  $9.10 (1)     5  I  See (2)   \nD  $8 (1)     4  I"),
+    # "[1][2]" then "[2][1]": two marks each, or link numbers not running: left
+    ("D  $9.10 [1][2]  5  I  See [2][1]\nD  $8 [2][1]  4  I" + _NOTES, None),
+    # a mark of a note the page does not define
+    ("D  $9.10 [1][3]  5  I" + _NOTES, None),
+])
+def test_link_numbers_are_left_out_only_where_certain(text: str, read: str | None) -> None:
+    """"[n][m]" is the mark m after a browser's link number n only where the page's list of
+    links or the numbers' run in reading order says so, m a note of the page; else the
+    text is left as written whole (its marks unread)."""
+    marked = marks_of_brackets(text)
+    if read is None:
+        assert marked == text
+    else:
+        assert marked.startswith(read + "\n(1) A note.\n(2) Another.\n")
+
+
+_PYPDF_SALE = "Common Stock 08/12/2019 S 17500 D $201.69 [1] 1133283 D"
+
+
+def test_a_stream_s_spaced_marks_on_a_title_and_a_price_are_theirs() -> None:
+    """AAPL-20190812-1 through pypdf: the sale's price mark stands apart between the "$"
+    price and the amount owned ("$201.69 [1] 1133283"): the price's, Table I read whole.
+    Its title's mark made to open the values' line below the title ("Common Stock" then
+    "[1] 08/12/2019 S ...", as pypdf prints a marked title): the title's."""
+    path = WEB / "AAPL-20190812-1" / "web" / "pypdf.txt"
+    text = fixture_text(path)
+    assert _PYPDF_SALE in text
+    form, off = table_fields_off(path)
+    assert [field for field in off if field.startswith("non_derivative")] == []
+    assert form.non_derivative_transactions[1].footnotes == {"price_per_share": ("1",)}
+    form = parse(text.replace(_PYPDF_SALE, "Common Stock \n[1] 08/12/2019 S 17500 D $201.69 [1] "
+                                           "1133283 D"))
+    sale = form.non_derivative_transactions[1]
+    assert (sale.security_title, str(sale.price_per_share), sale.shares_owned_following) == \
+        ("Common Stock", "201.69", 1133283)
+    assert sale.footnotes == {"security_title": ("1",), "price_per_share": ("1",)}
+
+
+def test_a_stream_s_mark_after_a_or_d_without_a_price_gives_no_price() -> None:
+    """"D [1] 1133283" with no price: the mark is not glued to the "D" nor the amount
+    after it (``row_marks.join_spaced_marks``): the price stays unknown, the amount owned
+    and the D/I read."""
+    text = fixture_text(WEB / "AAPL-20190812-1" / "web" / "pypdf.txt")
+    form = parse(text.replace(_PYPDF_SALE, "Common Stock 08/12/2019 S 17500 D [1] 1133283 D"))
+    sale = form.non_derivative_transactions[1]
+    assert (sale.price_per_share, sale.acquired_disposed, sale.shares_owned_following) == \
+        (None, "D", 1133283)

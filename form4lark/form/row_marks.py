@@ -294,3 +294,30 @@ def join_cell_marks(atoms: list[Atom]) -> list[Atom]:
         else:
             out.append(atom)
     return out
+
+
+def join_spaced_marks(atoms: list[Atom], table: str) -> list[Atom]:
+    """Table I's words with a mark standing apart on a row's line given to the value
+    whose it certainly is: between a title's word and the transaction's date
+    ("Common Stock" then "(1) 05/02/2019 S ...": no column between them holds a mark
+    alone), or between a "$" price and the amount owned after it ("$208.99 (2) 151187":
+    the price's; the amount owned's marks follow it). A mark after "A"/"D" before an
+    amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left."""
+    if table != "table_i":
+        return atoms
+    out: list[Atom] = []
+    for atom, after in zip(atoms, atoms[1:] + [None]):
+        if out and after is not None and after.row == atom.row \
+                and MARKS_RE.fullmatch(atom.text) and _spaced_mark_of(out[-1].text, after.text):
+            out[-1] = out[-1].with_text(out[-1].text + atom.text)
+            continue
+        out.append(atom)
+    return out
+
+
+def _spaced_mark_of(previous: str, after: str) -> bool:
+    """Whether a mark between ``previous`` and ``after`` is ``previous``'s (above)."""
+    if len(previous) > 1 and previous[-1].isalpha() and DATE.fullmatch(after):
+        return True
+    return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
+            and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))

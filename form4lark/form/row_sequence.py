@@ -30,7 +30,7 @@ from .header import joined
 from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
-from .row_marks import join_wrapped_marks
+from .row_marks import join_spaced_marks, join_wrapped_marks
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
@@ -268,7 +268,7 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table body given as words in reading order."""
     if not atoms:
         return []
-    source = WordSource(join_wrapped_marks(atoms, table))
+    source = WordSource(join_wrapped_marks(join_spaced_marks(atoms, table), table))
     try:
         tree = parse_body(source, table)
     except LarkError as exc:
