@@ -167,7 +167,15 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     if not _wrapped_below(lined):
-        return None
+        return _centred_rows(lined, keys)
+    below = _rows_below(lined, keys)
+    return _centred_rows(lined, keys) if below is None else below
+
+
+def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """The rows of a table whose text cells wrap below their values line (the page
+    grid's), a line of text cells only taken as the row's above it; None where a row
+    does not read so."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
     for cells in lined:
         if rows and set(cells) <= _WRAPPING:
@@ -177,6 +185,53 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         rows.append({key: [words] for key, words in cells.items()})
     read = [_row(row, keys) for row in rows]
     return None if any(row is None for row in read) else [row for row in read if row]
+
+
+def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """The rows of a table whose cells are centred on their row's values line (a PDF of a
+    site's page: "Common Stock" above the line holding "02/12/2025  A  2193 ...  D", its
+    "[1]" below; a price's "$66.903" above, its "[2]" below): each line holding a direct
+    or indirect ownership is a row's, and each column's lines around it are the row's as
+    far out below as above (a cell of an even count of lines has half above and half
+    below, an odd one its middle line on the values line), which tells each line between
+    two rows whose it is. Only where some cell stands above the first row and some below
+    the last (cells set at their rows' tops or bottoms never do both); None where a
+    column's lines do not stand so (``_centred``)."""
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    if not values or values[0] == 0 or values[-1] == len(lined) - 1:
+        return None  # no line above the first row and below the last: not shown centred
+    rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
+    for key in keys:
+        spread = _centred([key in cells for cells in lined], values)
+        if spread is None:
+            return None
+        for row, at, reach in zip(rows, values, spread):
+            for n in range(at - reach, at + reach + 1):
+                if key in lined[n]:
+                    row.setdefault(key, []).append(lined[n][key])
+    read = [_row(row, keys) for row in rows]
+    return None if any(row is None for row in read) else [row for row in read if row]
+
+
+def _centred(held: list[bool], values: list[int]) -> list[int] | None:
+    """How many lines each row's cell of one column reaches above and below its values
+    line (``values``), where ``held`` tells which lines hold the column's words: the
+    first row's lines above it are all above it, so as many below are its own; the next
+    lines above the next row are that row's, and so on. None where a cell's lines are
+    not all next to one another up to its values line, or a line is left to no row."""
+    reaches = []
+    done = -1  # the last line taken by a row
+    for n, at in enumerate(values):
+        above = [m for m in range(done + 1, at) if held[m]]
+        reach = len(above)
+        if above and above[0] != at - reach:
+            return None  # not next to one another up to the values line
+        end = values[n + 1] if n + 1 < len(values) else len(held)
+        if at + reach >= end or not all(held[at + 1:at + reach + 1]):
+            return None
+        reaches.append(reach)
+        done = at + reach
+    return None if any(held[done + 1:]) else reaches
 
 
 def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
@@ -213,7 +268,7 @@ def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | No
 
 
 def _titled_shortly(line: Line) -> bool:
-    """True where a line is a table's header of short titles opening with "Title of
-    Security" (looked at before the grammar is loaded)."""
-    return line.text.lower().split()[:3] == ["title", "of", "security"] and \
-        is_header_text(line.text)
+    """True where a line is a table's header of short titles opening with "Title of"
+    ("Security" on its line or wrapped below it; looked at before the grammar is
+    loaded)."""
+    return line.text.lower().split()[:2] == ["title", "of"] and is_header_text(line.text)
