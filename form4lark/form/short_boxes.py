@@ -172,7 +172,7 @@ def _lines_open_with(page: Page, rows: int, openings: tuple[str, ...]) -> bool:
     it and holds a value after it (spaces folded): looked for before any line is read by
     the grammar (loaded then). The paper form opens no line with "Reporting Person" and a
     value, nor with its "Ticker"."""
-    found = set()
+    found: set[str] = set()
     for line in page.lines[:rows]:
         words = line.text.lower().split()
         if line.cells or not words:
