@@ -8,7 +8,10 @@ column). The titles are read in the form's column order by ``form_short_boxes.la
 (``columns_i``, ``columns_ii``), which gives each its span on the line; a row's word
 goes to the column whose title it stands under. A word under no title (between two)
 goes with the word it follows one space apart (a cell's words run on: "$201.69 [1]"),
-or the table is not read here (None: the grid's other readers try it).
+or the table is not read here (None: the grid's other readers try it). A PDF of the page
+(pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
+of" over "Security") and centres each row's cells on its one line of values: each
+column's lines are then the row's as far below as above it (``_centred_rows``).
 """
 
 from __future__ import annotations
@@ -183,8 +186,7 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> l
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
-    read = [_row(row, keys) for row in rows]
-    return None if any(row is None for row in read) else [row for row in read if row]
+    return _rows(rows, keys)
 
 
 def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
@@ -209,8 +211,7 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
             for n in range(at - reach, at + reach + 1):
                 if key in lined[n]:
                     row.setdefault(key, []).append(lined[n][key])
-    read = [_row(row, keys) for row in rows]
-    return None if any(row is None for row in read) else [row for row in read if row]
+    return _rows(rows, keys)
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:
@@ -232,6 +233,12 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
         reaches.append(reach)
         done = at + reach
     return None if any(held[done + 1:]) else reaches
+
+
+def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """Each row's cells (``_row``); None where one does not read as a row of the form."""
+    read = [_row(row, keys) for row in rows]
+    return None if any(row is None for row in read) else [row for row in read if row]
 
 
 def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
