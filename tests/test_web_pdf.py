@@ -122,3 +122,18 @@ def test_lines_around_values_lines_are_placed_only_where_centred_for_certain() -
     assert _centred([True, True, False, True], [1, 3]) is None  # line 0 above and none below
     assert _centred([True, False, False], [1]) is None  # line 0 above, line 2 not its
     assert _centred([True, False, True, True], [2]) is None  # line 0 apart from line 2
+
+
+
+def test_a_pdf_page_s_rows_of_one_line_each_are_read() -> None:
+    """TSLA-20230727-1's two sales, each on one line under Table I's titles wrapped over
+    three ("M [1]": the code's note): no cell wraps, so each line is a row whatever the
+    page's alignment; its records' Table I fields against the truth."""
+    from form4lark.form.short_grid import _centred
+
+    assert _centred([True, True], [0, 1]) == [0, 0]
+    path = ROWS / "TSLA-20230727-1" / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("non_derivative_")] == []
+    assert [(r.transaction_code, r.shares) for r in form.non_derivative_transactions or []] == \
+        [(r["transaction_code"], r["shares"]) for r in truth_of(path)["non_derivative_transactions"]]

@@ -198,10 +198,11 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     far out below as above (a cell of an even count of lines has half above and half
     below, an odd one its middle line on the values line), which tells each line between
     two rows whose it is. Only where some cell stands above the first row and some below
-    the last (cells set at their rows' tops or bottoms never do both); None where a
+    the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
+    (each line a row's values); None where a
     column's lines do not stand so (``_centred``)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
-    if not values or values[0] == 0 or values[-1] == len(lined) - 1:
+    if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1):
         return None  # no line above the first row and below the last: not shown centred
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     for key in keys:
