@@ -15,7 +15,7 @@ from form4lark import parse
 from form4lark.detect import FORM4_MARKERS, _fold, markers_seen, wrapped_columns
 from form4lark.errors import NotAForm4Error
 
-from support import fixture_text, off_fields, truth_of
+from support import fixture_text, off_fields, table_fields_off, truth_of
 
 PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
 PDF_TEXTS = ("pdftotext-layout.txt", "pdfplumber.txt")
@@ -96,3 +96,48 @@ def test_a_pdf_page_s_bracketed_marks_are_the_form_s() -> None:
     # the page is kept as printed, never half read
     comma = page("Stock", "[1],")
     assert page_marks_of_brackets(comma, "Stock [1],") is comma
+
+
+ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
+
+
+@pytest.mark.parametrize("filing", ["AIR-20250110-1", "ARW-20250212-1"])
+def test_a_pdf_page_s_rows_centred_on_their_values_line_are_read_whole(filing: str) -> None:
+    """pdftotext -layout of the page: each row's values on one line, its other cells
+    centred on it: AIR's price "$66.903" above and its "[1]" below (note 1 on the price,
+    never on the D/I), ARW's two titles "Common Stock" above and their "[1]"/"[2]" below
+    (the titles' notes): every field against the truth."""
+    path = ROWS / filing / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert off == []
+    rows = form.non_derivative_transactions or []
+    assert [(r.security_title, {k: list(v) for k, v in r.footnotes.items()}) for r in rows] == [
+        (r["security_title"], r["footnotes"]) for r in truth_of(path)["non_derivative_transactions"]]
+
+
+def test_lines_around_values_lines_are_placed_only_where_centred_for_certain() -> None:
+    """How far each row's cell of a column reaches above and below its values line: as far
+    below as above (lines 1, 3 and 5 the values lines: the title's line 0 above row one
+    takes line 2 below it, line 4 is the next row's above, line 6 its below); None where a
+    cell's lines stand apart from their values line or a line is left to no row."""
+    from form4lark.form.short_grid import _centred
+
+    held = [True, False, True, False, True, True, True]
+    assert _centred(held, [1, 3, 5]) == [1, 0, 1]
+    assert _centred([True, True, False, True], [1, 3]) is None  # line 0 above and none below
+    assert _centred([True, False, False], [1]) is None  # line 0 above, line 2 not its
+    assert _centred([True, False, True, True], [2]) is None  # line 0 apart from line 2
+
+
+def test_a_pdf_page_s_rows_of_one_line_each_are_read() -> None:
+    """TSLA-20230727-1's two sales, each on one line under Table I's titles wrapped over
+    three ("M [1]": the code's note): no cell wraps, so each line is a row whatever the
+    page's alignment; its records' Table I fields against the truth."""
+    from form4lark.form.short_grid import _centred
+
+    assert _centred([True, True], [0, 1]) == [0, 0]
+    path = ROWS / "TSLA-20230727-1" / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("non_derivative_")] == []
+    assert [(r.transaction_code, r.shares) for r in form.non_derivative_transactions or []] == \
+        [(r["transaction_code"], r["shares"]) for r in truth_of(path)["non_derivative_transactions"]]

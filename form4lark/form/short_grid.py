@@ -8,7 +8,10 @@ column). The titles are read in the form's column order by ``form_short_boxes.la
 (``columns_i``, ``columns_ii``), which gives each its span on the line; a row's word
 goes to the column whose title it stands under. A word under no title (between two)
 goes with the word it follows one space apart (a cell's words run on: "$201.69 [1]"),
-or the table is not read here (None: the grid's other readers try it).
+or the table is not read here (None: the grid's other readers try it). A PDF of the page
+(pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
+of" over "Security") and centres each row's cells on its one line of values: each
+column's lines are then the row's as far below as above it (``_centred_rows``).
 """
 
 from __future__ import annotations
@@ -152,7 +155,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
     lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
-    if not lines or not _titled_shortly(page.lines[lines[0]]):
+    if not lines or not _titled_shortly(page.lines[lines[0]], "title of"):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -166,8 +169,17 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if not _wrapped_below(lined):
-        return None
+    if not _titled_shortly(page.lines[lines[0]], "title of security") or \
+            not _wrapped_below(lined):  # "Title of" over "Security": only a PDF's centred rows
+        return _centred_rows(lined, keys)
+    below = _rows_below(lined, keys)
+    return _centred_rows(lined, keys) if below is None else below
+
+
+def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """The rows of a table whose text cells wrap below their values line (the page
+    grid's), a line of text cells only taken as the row's above it; None where a row
+    does not read so."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
     for cells in lined:
         if rows and set(cells) <= _WRAPPING:
@@ -175,6 +187,58 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
+    return _rows(rows, keys)
+
+
+def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """The rows of a table whose cells are centred on their row's values line (a PDF of a
+    site's page: "Common Stock" above the line holding "02/12/2025  A  2193 ...  D", its
+    "[1]" below; a price's "$66.903" above, its "[2]" below): each line holding a direct
+    or indirect ownership is a row's, and each column's lines around it are the row's as
+    far out below as above (a cell of an even count of lines has half above and half
+    below, an odd one its middle line on the values line), which tells each line between
+    two rows whose it is. Only where some cell stands above the first row and some below
+    the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
+    (each line a row's values); None where a
+    column's lines do not stand so (``_centred``)."""
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1):
+        return None  # no line above the first row and below the last: not shown centred
+    rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
+    for key in keys:
+        spread = _centred([key in cells for cells in lined], values)
+        if spread is None:
+            return None
+        for row, at, reach in zip(rows, values, spread):
+            for n in range(at - reach, at + reach + 1):
+                if key in lined[n]:
+                    row.setdefault(key, []).append(lined[n][key])
+    return _rows(rows, keys)
+
+
+def _centred(held: list[bool], values: list[int]) -> list[int] | None:
+    """How many lines each row's cell of one column reaches above and below its values
+    line (``values``), where ``held`` tells which lines hold the column's words: the
+    first row's lines above it are all above it, so as many below are its own; the next
+    lines above the next row are that row's, and so on. None where a cell's lines are
+    not all next to one another up to its values line, or a line is left to no row."""
+    reaches = []
+    done = -1  # the last line taken by a row
+    for n, at in enumerate(values):
+        above = [m for m in range(done + 1, at) if held[m]]
+        reach = len(above)
+        if above and above[0] != at - reach:
+            return None  # not next to one another up to the values line
+        end = values[n + 1] if n + 1 < len(values) else len(held)
+        if at + reach >= end or not all(held[at + 1:at + reach + 1]):
+            return None
+        reaches.append(reach)
+        done = at + reach
+    return None if any(held[done + 1:]) else reaches
+
+
+def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """Each row's cells (``_row``); None where one does not read as a row of the form."""
     read = [_row(row, keys) for row in rows]
     return None if any(row is None for row in read) else [row for row in read if row]
 
@@ -212,8 +276,9 @@ def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | No
     return row
 
 
-def _titled_shortly(line: Line) -> bool:
-    """True where a line is a table's header of short titles opening with "Title of
-    Security" (looked at before the grammar is loaded)."""
-    return line.text.lower().split()[:3] == ["title", "of", "security"] and \
-        is_header_text(line.text)
+def _titled_shortly(line: Line, opening: str) -> bool:
+    """True where a line is a table's header of short titles opening with ``opening``
+    ("title of security" on one line, or "title of" with "Security" wrapped below it;
+    looked at before the grammar is loaded)."""
+    words = opening.split()
+    return line.text.lower().split()[:len(words)] == words and is_header_text(line.text)
