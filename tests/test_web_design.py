@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 14
+    assert len(TEXTS) == 15
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -430,3 +430,19 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
          "direct_or_indirect": "I"}]
     assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) is None
     assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row
+
+
+def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
+    """ADGI-20220328-2 through lynx -width=60 (read as a stream): each owner's relationship
+    boxes wrap ("Relationship Director ☐   Officer ☐   10% Owner ☒" over "Other ☒ (specify:
+    See Remarks)") and the next owner's part opens with "Reporting Owner 2 of 4": the line
+    of no label goes on the relationship row, so every owner is "other" with its text, as
+    the truth has it (the "Other" box was read False when the line was dropped)."""
+    path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
+    form, off = table_fields_off(path)
+    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    truth = truth_of(path)["reporting_owners"]
+    assert [(o.is_ten_percent_owner, o.is_other, o.other_text) for o in form.reporting_owners] == [
+        (o["is_ten_percent_owner"], o["is_other"], o["other_text"]) for o in truth]
+    assert all(o.is_other and o.other_text == "See Remarks" for o in form.reporting_owners)
+
