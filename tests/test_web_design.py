@@ -446,3 +446,14 @@ def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
         (o["is_ten_percent_owner"], o["is_other"], o["other_text"]) for o in truth]
     assert all(o.is_other and o.other_text == "See Remarks" for o in form.reporting_owners)
 
+
+def test_relationship_boxes_not_all_four_once_are_unknown() -> None:
+    """A relationship row missing a box ("Other" lost) is no reading of the four boxes: the
+    owner's relationships are unknown with a diagnostic, never the unseen box read False."""
+    text = fixture_text(WEB / "ADGI-20220328-2" / "web" / "lynx60.txt")
+    form = parse(text.replace("   Other ☒ (specify: See Remarks)\n", "", 1))
+    first = form.reporting_owners[0]
+    assert (first.is_director, first.is_officer, first.is_ten_percent_owner, first.is_other) == (
+        None, None, None, None)
+    assert any(d.field == "reporting_owners" for d in form.diagnostics)
+    assert all(o.is_other for o in form.reporting_owners[1:])

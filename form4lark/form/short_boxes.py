@@ -242,9 +242,10 @@ def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
         _address(value, owner, sections)
     else:
         roles = _parse(value.text, "roles")
-        if not isinstance(roles, list) or len({r for r, _, _ in roles}) != len(roles):
+        if not isinstance(roles, list) or sorted(r for r, _, _ in roles) != sorted(ROLE_OF.values()):
             _doubt(sections, value, "reporting_owners", "the relationship boxes do not read "
-                   "as each label followed by its mark: they are left unknown")
+                   "as each of the four labels once, followed by its mark: they are left "
+                   "unknown")
             return
         owner.checked = {role for role, checked, _ in roles if checked}
         for role, checked, note in roles:
