@@ -304,6 +304,9 @@ def test_a_date_glued_to_a_signature_line_s_end_is_cut_only_where_the_line_ends_
     heading = [Atom("SIGNATURES", "Signatures", 0, 0, 0, Piece("Signatures", 1, 1))]
     texts = [a.text for a in ended_dates_unglued(heading + unsigned)[0]]
     assert texts == ["Signatures", "Peter", "Thiel", "03/18/2021"]  # under the heading
+    broken = line(1, "/s/", "Jane", "Roe,", "Attorney03/18/2021") + line(2, "in-Fact")
+    texts = [a.text for a in ended_dates_unglued(heading + broken)[0]]
+    assert texts == ["Signatures", "/s/", "Jane", "Roe,", "Attorney03/18/2021", "in-Fact"]
 
 
 def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> None:
