@@ -313,7 +313,7 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
     """The stream's short rows are read only where lines open with "Reporting Person" and
     "Ticker" and both the owner's, the issuer's, the ticker's and box 3's rows are found:
     a paper form's stream ("Reporting Person(s) to Issuer") is no such header."""
-    from form4lark.form.short_boxes import header_rows
+    from form4lark.form.short_boxes import _lines_open_with, header_rows
     from form4lark.page import Line, Page, Piece
 
     def page(*lines: str) -> Page:
@@ -325,6 +325,10 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
     assert header_rows(page(*site[:2], site[3]), 3) == []
     assert header_rows(page("Reporting Person(s) to Issuer", "Issuer Name and Ticker"), 2) == []
+    openings = ("reporting person", "ticker")  # the gate itself, before the grammar's rows
+    assert _lines_open_with(page(*site), 4, openings)
+    assert not _lines_open_with(page(*site[:2], site[3]), 3, openings)
+    assert not _lines_open_with(page("Reporting Person DOE JANE", "Ticker"), 2, openings)
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:
