@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 19
+    assert len(TEXTS) == 20
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -308,13 +308,16 @@ def test_a_date_glued_to_a_signature_line_s_end_is_cut_only_where_the_line_ends_
     heading = [Atom("SIGNATURES", "Signatures", 0, 0, 0, Piece("Signatures", 1, 1))]
     texts = [a.text for a in ended_dates_unglued(heading + unsigned)[0]]
     assert texts == ["Signatures", "Peter", "Thiel", "03/18/2021"]  # under the heading
+    broken = line(1, "/s/", "Jane", "Roe,", "Attorney03/18/2021") + line(2, "in-Fact")
+    texts = [a.text for a in ended_dates_unglued(heading + broken)[0]]
+    assert texts == ["Signatures", "/s/", "Jane", "Roe,", "Attorney03/18/2021", "in-Fact"]
 
 
 def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> None:
     """The stream's short rows are read only where lines open with "Reporting Person" and
     "Ticker" and both the owner's, the issuer's, the ticker's and box 3's rows are found:
     a paper form's stream ("Reporting Person(s) to Issuer") is no such header."""
-    from form4lark.form.short_boxes import header_rows
+    from form4lark.form.short_boxes import _lines_open_with, header_rows
     from form4lark.page import Line, Page, Piece
 
     def page(*lines: str) -> Page:
@@ -326,6 +329,10 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
     assert header_rows(page(*site[:2], site[3]), 3) == []
     assert header_rows(page("Reporting Person(s) to Issuer", "Issuer Name and Ticker"), 2) == []
+    openings = ("reporting person", "ticker")  # the gate itself, before the grammar's rows
+    assert _lines_open_with(page(*site), 4, openings)
+    assert not _lines_open_with(page(*site[:2], site[3]), 3, openings)
+    assert not _lines_open_with(page("Reporting Person DOE JANE", "Ticker"), 2, openings)
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:
@@ -525,3 +532,30 @@ def test_a_stream_s_mark_after_a_or_d_without_a_price_gives_no_price() -> None:
     sale = form.non_derivative_transactions[1]
     assert (sale.price_per_share, sale.acquired_disposed, sale.shares_owned_following) == \
         (None, "D", 1133283)
+
+
+def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
+    """ADGI-20220328-2 through lynx -width=60 (read as a stream): each owner's relationship
+    boxes wrap ("Relationship Director ☐   Officer ☐   10% Owner ☒" over "Other ☒ (specify:
+    See Remarks)") and the next owner's part opens with "Reporting Owner 2 of 4": the line
+    of no label goes on the relationship row, so every owner is "other" with its text, as
+    the truth has it (the "Other" box was read False when the line was dropped)."""
+    path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
+    form, off = table_fields_off(path)
+    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    truth = truth_of(path)["reporting_owners"]
+    assert [(o.is_ten_percent_owner, o.is_other, o.other_text) for o in form.reporting_owners] == [
+        (o["is_ten_percent_owner"], o["is_other"], o["other_text"]) for o in truth]
+    assert all(o.is_other and o.other_text == "See Remarks" for o in form.reporting_owners)
+
+
+def test_relationship_boxes_not_all_four_once_are_unknown() -> None:
+    """A relationship row missing a box ("Other" lost) is no reading of the four boxes: the
+    owner's relationships are unknown with a diagnostic, never the unseen box read False."""
+    text = fixture_text(WEB / "ADGI-20220328-2" / "web" / "lynx60.txt")
+    form = parse(text.replace("   Other ☒ (specify: See Remarks)\n", "", 1))
+    first = form.reporting_owners[0]
+    assert (first.is_director, first.is_officer, first.is_ten_percent_owner, first.is_other) == (
+        None, None, None, None)
+    assert any(d.field == "reporting_owners" for d in form.diagnostics)
+    assert all(o.is_other for o in form.reporting_owners[1:])

@@ -64,7 +64,7 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     Stephen Lam, Director03/07/2025") or stands under the signatures' own heading (a site's
     "Signatures": "By: Kristin Johnston, Attorney-in-fact02/11/2021") — and the date ends
     it, and the next line is none or another signature's (a name broken at the line's end
-    goes on in the next: ``dates_unglued``)."""
+    goes on in the next, opening lowercase: ``dates_unglued``)."""
     out: list[Atom] = []
     origin: list[int] = []
     heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
@@ -72,7 +72,7 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
         last = i + 1 == len(atoms) or atoms[i + 1].row != atom.row
         if match is None or not last or not _signed_line(atoms, i, heading) or not (
-                i + 1 == len(atoms) or _signed_line(atoms, _row_end(atoms, i + 1), heading)):
+                i + 1 == len(atoms) or _next_signed(atoms, i + 1, heading)):
             out.append(atom)
             origin.append(i)
             continue
@@ -89,6 +89,14 @@ def _row_end(atoms: list[Atom], i: int) -> int:
     while i + 1 < len(atoms) and atoms[i + 1].row == atoms[i].row:
         i += 1
     return i
+
+
+def _next_signed(atoms: list[Atom], first: int, heading: int) -> bool:
+    """True where the line opening at ``atoms[first]`` is another signature's: a signed
+    line (``_signed_line``) that does not open lowercase (a word broken at the line above's
+    end going on, "Attorney-" over "in-Fact", is the same signature's)."""
+    return not atoms[first].text[:1].islower() and _signed_line(
+        atoms, _row_end(atoms, first), heading)
 
 
 def _signed_line(atoms: list[Atom], i: int, heading: int) -> bool:

@@ -127,7 +127,8 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
     with a short label and a value after it. The label is cut off by the grammar's
     labels (the longest that reads), not by the spaces, which a browser may print as one.
     The lines of no label around the address's (below it, up to the next labelled line,
-    and above it, after the last: a label set beside a cell's middle line) are its own."""
+    and above it, after the last: a label set beside a cell's middle line) are its own;
+    any other line of no label continues the row above it (its value wrapped)."""
     opened_rows: list[tuple[str, list[str], int, int]] = []
     address: list[str] | None = None
     above: list[str] = []  # lines of no label since the last labelled one
@@ -140,8 +141,10 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
         if opened is None:  # the address's next line, or one above its label
             (address if address is not None else above).append(" ".join(words))
             continue
-        address, lines_above, above = None, above, []
         label, count = opened
+        if label != "ADDRESS" and address is None and above and opened_rows:
+            _continue_row(opened_rows[-1][1], above)
+        address, lines_above, above = None, above, []
         texts = [" ".join(words[count:])] if count < len(words) else []
         if label == "ADDRESS":  # its label beside its middle line, or alone over its lines
             address = texts = lines_above + texts
@@ -150,6 +153,14 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
         opened_rows.append((label, texts, pieces[0].line, pieces[0].column))
     return [ShortRow(label, Cell("\n".join(texts), line, column))
             for label, texts, line, column in opened_rows if texts]
+
+
+def _continue_row(texts: list[str], lines: list[str]) -> None:
+    """The lines of no label under a row's value (its value wrapped: "Reid Hoffman & Michelle
+    Yee Living" over "Trust", "Director ☐ Officer ☐" over "10% Owner ☒ Other ☐") joined
+    onto its last text, space-joined."""
+    if texts:
+        texts[-1] = " ".join([texts[-1], *lines])
 
 
 def header_rows(page: Page, rows: int) -> list[ShortRow]:
@@ -231,9 +242,10 @@ def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
         _address(value, owner, sections)
     else:
         roles = _parse(value.text, "roles")
-        if not isinstance(roles, list) or len({r for r, _, _ in roles}) != len(roles):
+        if not isinstance(roles, list) or sorted(r for r, _, _ in roles) != sorted(ROLE_OF.values()):
             _doubt(sections, value, "reporting_owners", "the relationship boxes do not read "
-                   "as each label followed by its mark: they are left unknown")
+                   "as each of the four labels once, followed by its mark: they are left "
+                   "unknown")
             return
         owner.checked = {role for role, checked, _ in roles if checked}
         for role, checked, note in roles:
