@@ -264,7 +264,8 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     their row's id: where the text shows marks glued on words (``glued``) or two prices
     or more read so, each in its note's range, which prices printed so would seldom
     chance on; none where one price alone reads so (a converter that lost its marks
-    may print a price that ends in its note's number)."""
+    may print a price that ends in its note's number), nor where another price lies as
+    printed in an unreferenced note's range (``_marks_lost``)."""
     from .inputs.ocr_price_ranges import certain_ranges
     ranges = certain_ranges(notes) if unreferenced else None
     if ranges is None:
@@ -272,7 +273,21 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     found = {id(row): read for rows in tables.values() for row in rows
              if (read := _ranged_price(getattr(row, "price_per_share", None), unreferenced,
                                        ranges)) is not None}
-    return found if glued or len(found) > 1 else {}
+    if not (glued or len(found) > 1) or _marks_lost(tables, found, unreferenced, ranges):
+        return {}
+    return found
+
+
+def _marks_lost(tables: dict[str, list[Any]], found: Collection[int],
+                unreferenced: frozenset[str], ranges: Any) -> bool:
+    """Whether a price not read as glued to its mark (its row's id not in ``found``) lies,
+    as printed, in an unreferenced note's one range: the text lost its price marks (a
+    converter that drops "(3)" drops it on every priced row), so a price that ends in its
+    note's number is that price ("888.313" in "$888.00 to $888.99"), not one glued to it."""
+    from .inputs.ocr_price_ranges import holding_notes
+    return any(isinstance(price := getattr(row, "price_per_share", None), Decimal)
+               and set(holding_notes(price, ranges)) & unreferenced
+               for rows in tables.values() for row in rows if id(row) not in found)
 
 
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
