@@ -46,7 +46,7 @@ import re
 from decimal import Decimal
 from typing import Any, Collection
 
-from .checks import TABLE_NAMES, TABLES, at, unreferenced_notes
+from .checks import TABLE_NAMES, TABLES, at, notes_unreferenced_by_read
 from .model import Diagnostic, Form4
 
 #: prose values a mark may be glued onto
@@ -169,7 +169,9 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
     that may hold one None; with the diagnostics of what changed and the unreferenced
     notes the marks read refer to."""
-    unreferenced = frozenset(unreferenced_notes(form) or _unreferenced_by_read(form))
+    # with a table left out, a mark read off a word ("Common Stock1" is no title) is still
+    # a listed note's, whoever else refers to it: the notes unreferenced by what was read
+    unreferenced = frozenset(notes_unreferenced_by_read(form))
     if not unreferenced:
         return form, [], frozenset()
     diagnostics: list[Diagnostic] = []
@@ -195,20 +197,6 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
     return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
-
-
-def _unreferenced_by_read(form: Form4) -> tuple[str, ...]:
-    """Where a table is unread (left out) and one was read, the notes no value of the
-    tables read refers to. The table left out may refer to them, but a value read that
-    ends in one's number glued on is still no value printed so: a title ending in
-    digits ("Common Stock1") is no title, and a price ending in a mark the text shows
-    glued on words cannot be told from one printed so. What is read off a word is
-    then a mark of a listed note, whoever else refers to it."""
-    if not form.footnotes or all(getattr(form, t) is None for t in TABLES):
-        return ()
-    used = {fid for t in TABLES for row in getattr(form, t) or ()
-            for ids in row.footnotes.values() for fid in ids}
-    return tuple(fid for fid in form.footnotes if fid not in used)
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
