@@ -48,6 +48,7 @@ from typing import Any, Collection
 
 from .checks import TABLE_NAMES, TABLES, at, notes_unreferenced_by_read
 from .model import Diagnostic, Form4
+from .patterns import GROUPED_WHOLE
 
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
@@ -77,7 +78,7 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 # a whole number of four digits or more printed with no thousands comma, not part of a date
 # or a price; and one printed with them
 _UNGROUPED = re.compile(r"(?<![\w.,/$])[0-9]{4,}(?![\w.,/])")
-_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w,])")
+_GROUPED = re.compile(rf"(?<![\w.,]){GROUPED_WHOLE}(?![\w,])")
 
 
 def ungrouped_amounts(text: str) -> frozenset[str]:
