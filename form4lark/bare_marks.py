@@ -49,6 +49,7 @@ from typing import Any, Collection
 from .checks import TABLE_NAMES, TABLES, at, notes_unreferenced_by_read
 from .model import Diagnostic, Form4
 from .patterns import GROUPED_WHOLE
+from .shapes.stream import holds_code_marks
 
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
@@ -91,17 +92,16 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
     return frozenset(_UNGROUPED.findall(text))
 
 
-def bare_marks_checked(form: Form4, glued: bool = False,
-                       ungrouped: frozenset[str] = frozenset(), cells: bool = False) -> Form4:
+def bare_marks_checked(form: Form4, text: str = "", cells: bool = False) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
-    footnote text" left out once a mark read refers to it. ``glued``: the text shows
-    marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
-    the amounts it prints with no thousands comma among grouped ones
-    (``ungrouped_amounts``); ``cells``: a table's cells showed marks glued onto values
-    (``Sections.marks_glued``), its amounts below a thousand doubted too."""
+    footnote text" left out once a mark read refers to it. ``text``: the text read, which
+    may show marks glued onto values elsewhere (a transaction code's: "S2") and amounts
+    printed with no thousands comma among grouped ones (``ungrouped_amounts``);
+    ``cells``: a table's cells showed marks glued onto values (``Sections.marks_glued``),
+    its amounts below a thousand doubted too."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form, glued or cells, ungrouped, cells)
+    read, diagnostics, marks = bare_marks_read(form, text, cells)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -163,13 +163,13 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
-                    ungrouped: frozenset[str] = frozenset(), cells: bool = False
+def bare_marks_read(form: Form4, text: str = "", cells: bool = False
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
-    were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
-    that may hold one None; with the diagnostics of what changed and the unreferenced
-    notes the marks read refer to."""
+    were (or the text glued marks onto other values: a table's ``cells``, or ``text``'s
+    codes or amounts, ``stream.holds_code_marks``), its numbers that may hold one None;
+    with the diagnostics of what changed and the unreferenced notes the marks read refer
+    to. ``text`` is searched only where a note is unreferenced."""
     # with a table left out, a mark read off a word ("Common Stock1" is no title) is still
     # a listed note's, whoever else refers to it: the notes unreferenced by what was read
     unreferenced = frozenset(notes_unreferenced_by_read(form))
@@ -181,7 +181,7 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics) or glued_elsewhere
+    glued = bool(diagnostics) or cells or holds_code_marks(text)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
                       for row in rows] for t, rows in tables.items()}
@@ -192,8 +192,9 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
     # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
     unclaimed = unreferenced - marks if cells else frozenset()
+    ungrouped = ungrouped_amounts(text) if glued else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped if glued else frozenset(), unclaimed)
+                                ungrouped, unclaimed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
