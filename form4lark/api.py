@@ -129,10 +129,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             # read by OCR: its digits may be misread
             form = _ocr_checked(form)
         else:  # marks printed as bare superscripts a converter glued onto their values
-            from .bare_marks import bare_marks_checked, ungrouped_amounts
-            from .shapes.stream import holds_code_marks
-            form = bare_marks_checked(form, glued=holds_code_marks(text),
-                                      ungrouped=ungrouped_amounts(text), cells=sections.marks_glued)
+            from .bare_marks import bare_marks_checked
+            form = bare_marks_checked(form, text, cells=sections.marks_glued)
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
         if chosen.name == "grid" and layout is None and form.diagnostics:

@@ -46,8 +46,10 @@ import re
 from decimal import Decimal
 from typing import Any, Collection
 
-from .checks import TABLE_NAMES, TABLES, at, unreferenced_notes
+from .checks import TABLE_NAMES, TABLES, at, notes_unreferenced_by_read
 from .model import Diagnostic, Form4
+from .patterns import GROUPED_WHOLE
+from .shapes.stream import holds_code_marks
 
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
@@ -77,7 +79,7 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 # a whole number of four digits or more printed with no thousands comma, not part of a date
 # or a price; and one printed with them
 _UNGROUPED = re.compile(r"(?<![\w.,/$])[0-9]{4,}(?![\w.,/])")
-_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w,])")
+_GROUPED = re.compile(rf"(?<![\w.,]){GROUPED_WHOLE}(?![\w,])")
 
 
 def ungrouped_amounts(text: str) -> frozenset[str]:
@@ -90,17 +92,16 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
     return frozenset(_UNGROUPED.findall(text))
 
 
-def bare_marks_checked(form: Form4, glued: bool = False,
-                       ungrouped: frozenset[str] = frozenset(), cells: bool = False) -> Form4:
+def bare_marks_checked(form: Form4, text: str = "", cells: bool = False) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
-    footnote text" left out once a mark read refers to it. ``glued``: the text shows
-    marks glued onto values elsewhere (a transaction code's: "S2"); ``ungrouped``:
-    the amounts it prints with no thousands comma among grouped ones
-    (``ungrouped_amounts``); ``cells``: a table's cells showed marks glued onto values
-    (``Sections.marks_glued``), its amounts below a thousand doubted too."""
+    footnote text" left out once a mark read refers to it. ``text``: the text read, which
+    may show marks glued onto values elsewhere (a transaction code's: "S2") and amounts
+    printed with no thousands comma among grouped ones (``ungrouped_amounts``);
+    ``cells``: a table's cells showed marks glued onto values (``Sections.marks_glued``),
+    its amounts below a thousand doubted too."""
     form = merged_marks_read(form)
-    read, diagnostics, marks = bare_marks_read(form, glued or cells, ungrouped, cells)
+    read, diagnostics, marks = bare_marks_read(form, text, cells)
     if not diagnostics:
         return form
     referred = {f"footnotes.{k}" for k in marks}
@@ -162,14 +163,16 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
-                    ungrouped: frozenset[str] = frozenset(), cells: bool = False
+def bare_marks_read(form: Form4, text: str = "", cells: bool = False
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
-    were (or ``glued_elsewhere``: the text glued marks onto other values), its numbers
-    that may hold one None; with the diagnostics of what changed and the unreferenced
-    notes the marks read refer to."""
-    unreferenced = frozenset(unreferenced_notes(form) or _unreferenced_by_read(form))
+    were (or the text glued marks onto other values: a table's ``cells``, or ``text``'s
+    codes or amounts, ``stream.holds_code_marks``), its numbers that may hold one None;
+    with the diagnostics of what changed and the unreferenced notes the marks read refer
+    to. ``text`` is searched only where a note is unreferenced."""
+    # with a table left out, a mark read off a word ("Common Stock1" is no title) is still
+    # a listed note's, whoever else refers to it: the notes unreferenced by what was read
+    unreferenced = frozenset(notes_unreferenced_by_read(form))
     if not unreferenced:
         return form, [], frozenset()
     diagnostics: list[Diagnostic] = []
@@ -178,7 +181,7 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics) or glued_elsewhere
+    glued = bool(diagnostics) or cells or holds_code_marks(text)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
                       for row in rows] for t, rows in tables.items()}
@@ -189,26 +192,13 @@ def bare_marks_read(form: Form4, glued_elsewhere: bool = False,
     # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
     # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
     unclaimed = unreferenced - marks if cells else frozenset()
+    ungrouped = ungrouped_amounts(text) if glued else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped if glued else frozenset(), unclaimed)
+                                ungrouped, unclaimed)
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
     return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
-
-
-def _unreferenced_by_read(form: Form4) -> tuple[str, ...]:
-    """Where a table is unread (left out) and one was read, the notes no value of the
-    tables read refers to. The table left out may refer to them, but a value read that
-    ends in one's number glued on is still no value printed so: a title ending in
-    digits ("Common Stock1") is no title, and a price ending in a mark the text shows
-    glued on words cannot be told from one printed so. What is read off a word is
-    then a mark of a listed note, whoever else refers to it."""
-    if not form.footnotes or all(getattr(form, t) is None for t in TABLES):
-        return ()
-    used = {fid for t in TABLES for row in getattr(form, t) or ()
-            for ids in row.footnotes.values() for fid in ids}
-    return tuple(fid for fid in form.footnotes if fid not in used)
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
@@ -264,7 +254,8 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     their row's id: where the text shows marks glued on words (``glued``) or two prices
     or more read so, each in its note's range, which prices printed so would seldom
     chance on; none where one price alone reads so (a converter that lost its marks
-    may print a price that ends in its note's number)."""
+    may print a price that ends in its note's number), nor where another price lies as
+    printed in an unreferenced note's range (``_marks_lost``)."""
     from .inputs.ocr_price_ranges import certain_ranges
     ranges = certain_ranges(notes) if unreferenced else None
     if ranges is None:
@@ -272,7 +263,21 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     found = {id(row): read for rows in tables.values() for row in rows
              if (read := _ranged_price(getattr(row, "price_per_share", None), unreferenced,
                                        ranges)) is not None}
-    return found if glued or len(found) > 1 else {}
+    if not (glued or len(found) > 1) or _marks_lost(tables, found, unreferenced, ranges):
+        return {}
+    return found
+
+
+def _marks_lost(tables: dict[str, list[Any]], found: Collection[int],
+                unreferenced: frozenset[str], ranges: Any) -> bool:
+    """Whether a price not read as glued to its mark (its row's id not in ``found``) lies,
+    as printed, in an unreferenced note's one range: the text lost its price marks (a
+    converter that drops "(3)" drops it on every priced row), so a price that ends in its
+    note's number is that price ("888.313" in "$888.00 to $888.99"), not one glued to it."""
+    from .inputs.ocr_price_ranges import holding_notes
+    return any(isinstance(price := getattr(row, "price_per_share", None), Decimal)
+               and set(holding_notes(price, ranges)) & unreferenced
+               for rows in tables.values() for row in rows if id(row) not in found)
 
 
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,

@@ -146,7 +146,16 @@ def footnote_references(form: Form4) -> Iterator[Diagnostic]:
 def unreferenced_notes(form: Form4) -> tuple[str, ...]:
     """The ids of the notes no value of the tables refers to, in the notes' order (none
     where the notes or a table are unread: a table left out may hold the references)."""
-    if not form.footnotes or any(getattr(form, table) is None for table in TABLES):
+    if any(getattr(form, table) is None for table in TABLES):
+        return ()
+    return notes_unreferenced_by_read(form)
+
+
+def notes_unreferenced_by_read(form: Form4) -> tuple[str, ...]:
+    """The ids of the notes no value of the tables read refers to, in the notes' order,
+    where a table is read (``unreferenced_notes`` where every table is; where one is left
+    out, it may refer to them): none where the notes or every table are unread."""
+    if not form.footnotes or all(getattr(form, table) is None for table in TABLES):
         return ()
     used = {fid for _, row in _rows(form) for ids in row.footnotes.values() for fid in ids}
     return tuple(fid for fid in form.footnotes if fid not in used)

@@ -48,9 +48,11 @@ PADDED_DATE = r"[0-9]{2}/[0-9]{2}/[0-9]{4}"
 PADDED_DATE_RE = re.compile(PADDED_DATE)
 
 # ---------------------------------------------------------------- numbers
+#: "19,214": a whole amount with its thousands grouped by commas
+GROUPED_WHOLE = r"[0-9]{1,3}(,[0-9]{3})+"
 #: "19,214", "1,150,783.5": an amount with its thousands grouped by commas (the first
 #: alternative of common.lark AMOUNT)
-GROUPED = r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?"
+GROUPED = GROUPED_WHOLE + r"(\.[0-9]+)?"
 GROUPED_RE = re.compile(GROUPED)
 
 #: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"

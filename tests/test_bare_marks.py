@@ -9,7 +9,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from support import parse_fixture, table_fields_off
+from support import FIXTURES, parse_fixture, table_fields_off
 from test_agent_design import AGENT
 
 from form4lark.bare_marks import _GLUED_WORD, bare_marks_checked, glued_marks
@@ -138,3 +138,21 @@ def test_glued_title_read_where_a_table_is_unread() -> None:
     assert rows is not None and rows[0].security_title == "Common Stock"
     assert rows[0].footnotes["security_title"] == ("1",)
     assert read.derivative_transactions is None and read.derivative_holdings is None
+
+
+LOST_MARKS = FIXTURES / "lost_marks" / "TSLA-20211221-1-pdftotext-raw.txt"
+
+
+def test_prices_of_a_text_that_lost_its_marks_kept() -> None:
+    # TSLA-20211221-1's pdftotext-raw text with its prices' marks "(3)".."(6)" cut off:
+    # "$888.313" and "$890.495" end in their notes' numbers and, cut, lie in their ranges
+    # ("$887.920 to $888.750", "$890.040 to $891.000"), but "$889.422" lies as printed in
+    # unreferenced note 4's range: the text lost its marks, the prices are as printed (truth)
+    form = parse_fixture(LOST_MARKS)
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [r.price_per_share for r in rows] == [
+        Decimal("6.24"), Decimal("886.69"), Decimal("888.313"), Decimal("889.422"),
+        Decimal("890.495"), Decimal("891.921")]
+    assert not [r for r in rows if "price_per_share" in r.footnotes]
+    assert not [d for d in form.diagnostics if "glued on" in d.message]

@@ -47,10 +47,7 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
             out.append(atom)
             origin.append(i)
             continue
-        word = match.group(1)
-        out += [atom.with_text(word + "-"),
-                Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
-                     atom.piece)]
+        out += _cut(atom, match, "-")
         origin += [i, i]
     return out, origin
 
@@ -76,12 +73,18 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
             out.append(atom)
             origin.append(i)
             continue
-        word = match.group(1)
-        out += [atom.with_text(word),
-                Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
-                     atom.piece)]
+        out += _cut(atom, match, "")
         origin += [i, i]
     return out, origin
+
+
+def _cut(atom: Atom, match: re.Match[str], hyphen: str) -> list[Atom]:
+    """``atom``'s word and the date glued to it (``match``: ``_GLUED_DATE``'s) as two
+    atoms, the word given ``hyphen`` back ("-" where a stream dropped it)."""
+    word = match.group(1)
+    return [atom.with_text(word + hyphen),
+            Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
+                 atom.piece)]
 
 
 def _row_end(atoms: list[Atom], i: int) -> int:

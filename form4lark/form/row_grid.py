@@ -32,7 +32,7 @@ from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
 from .row_typed import Kept, reads_as_row, typed_keys
-from .table_header import body_start, is_header_word
+from .table_header import WRAPPED_DATE, body_start, is_header_word
 
 #: each numbered column: its number and key, or its sub-headers' words and keys (the
 #: lowest such word under the number is the sub-header)
@@ -55,10 +55,6 @@ NUMBERED = {
 }
 #: the sub-headers that open their line under the numbered headers
 SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
-#: pieces of "(Month/Day/Year)" a narrow header cell wraps (a header of one row holds
-#: every column's whole title): header words here only, where a row's words stand in
-#: columns (a stream's row would begin with them)
-WRAPPED_DATE = frozenset({"(Month/Day/", "(Month/", "Day/Year)", "Year)"})
 #: a row's cells in the order of an HTML row
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: a numbered column whose sub-headers are not all found is read whole, under this key

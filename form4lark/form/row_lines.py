@@ -119,6 +119,7 @@ from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
+from .row_bands import OPEN_TITLE
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -528,7 +529,6 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 def _open_title(part: list[Atom]) -> bool:
     """True where a title's words on its row's line cannot end it ("Class A Common":
     ``row_bands.OPEN_TITLE``): its cell goes on off the line, never assumed closed."""
-    from .row_bands import OPEN_TITLE
     return bool(OPEN_TITLE.fullmatch(_text(part)))
 
 
@@ -618,15 +618,14 @@ def _open_title_lines(upper: RowLine, run: Lines) -> int:
     nature is left as it was: how many lines it takes below is not told by it, and a
     lower bound there let the nature's cuts take a line too few (measured: pdfplumber's
     top-aligned "Sequoia Capital U.S." / "Growth VI Principals" / "Fund, L.P.")."""
-    from .row_bands import OPEN_TITLE
     if upper.open == {TITLE, UNDER}:
-        return int(any(OPEN_TITLE.fullmatch(_text(upper.parts[key])) for key in upper.open))
+        return int(any(_open_title(upper.parts[key]) for key in upper.open))
     if upper.open != {TITLE}:
         return 0
     words = list(upper.parts[TITLE])
     count = 0
     for line in run:
-        if not OPEN_TITLE.fullmatch(_text(words)):
+        if not _open_title(words):
             break
         words += line
         count += 1

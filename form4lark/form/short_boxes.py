@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lark import Token, Transformer, v_args
 from lark.exceptions import LarkError
@@ -32,7 +33,7 @@ _NEEDED = frozenset({"OWNER_NAME", "ISSUER"})
 #: with "Ticker" or with box 3's label unnumbered
 _STREAM_NEEDED = _NEEDED | {"TICKER", "EARLIEST"}
 #: the most words a label holds ("No Longer Subject to Section 16")
-_LABEL_WORDS = 7
+_LABEL_WORDS = 6
 #: box 5's labels as the record's relationships
 ROLE_OF = {"director": "director", "officer": "officer", "10%owner": "ten_percent_owner",
            "other": "other"}
@@ -110,9 +111,29 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _label_openings() -> frozenset[str] | None:
+    """The first words of the grammar's labels (its ``label`` rule's terminals), lower
+    case ("reporting", "cik", "issuer", ...), collected once: a line whose first word is
+    none of them opens no label. None where a label is no terminal or its first word no
+    plain word (its pattern may read other words)."""
+    parser = load("form_short_boxes", STARTS)
+    names = {s.name for rule in parser.rules if rule.origin.name == "label"
+             for s in rule.expansion}
+    patterns = {t.name: t.pattern.value for t in parser.terminals}
+    firsts = {re.split(r"\\s\+", patterns[name])[0] for name in names if name in patterns}
+    if not names <= patterns.keys() or not all(f.isalnum() for f in firsts):
+        return None
+    return frozenset(f.lower() for f in firsts)
+
+
 def _line_label(words: list[str]) -> tuple[str, int] | None:
     """The label a line of words opens with and how many words it takes, the longest that
-    reads as one ("Issuer CIK" before "Issuer"); None where no label opens the line."""
+    reads as one ("Issuer CIK" before "Issuer"); None where no label opens the line (at
+    once where its first word opens none: ``_label_openings``)."""
+    openings = _label_openings()
+    if words and openings is not None and words[0].lower() not in openings:
+        return None
     for count in range(min(_LABEL_WORDS, len(words)), 0, -1):
         label = _parse(" ".join(words[:count]), "label")
         if label is not None:

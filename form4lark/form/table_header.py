@@ -42,6 +42,10 @@ HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
 #: it: a header read in reading order (a stream's, or the page's visual lines) takes
 #: them; a page grid keeps a wrapped title's parts in its column, read by position
 WRAPPED_WORDS = HEADER_WORDS | _wrapped_at_slashes(HEADER_WORDS)
+#: pieces of "(Month/Day/Year)" a narrow header cell wraps (a header of one row holds
+#: every column's whole title): header words for a page grid only (``row_grid``), where
+#: a row's words stand in columns (a stream's row would begin with them)
+WRAPPED_DATE = _wrapped_at_slashes(frozenset({"(Month/Day/Year)"}))
 #: the form's printed words, which OCR may read right with little confidence (the
 #: tables' rules run through them): such a word read as printed is taken
 PRINTED = frozenset("""

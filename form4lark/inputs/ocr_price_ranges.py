@@ -102,11 +102,10 @@ def _with_mark(row: Any, ranges: PriceRanges, notes: frozenset[str]) -> Any:
     price = getattr(row, _PRICE, None)
     if price is None:
         return row
-    holding = _holding(price, ranges)
-    point = _as_point(price, ranges) if not holding else None
+    point = _as_point(price, ranges) if not _holding(price, ranges) else None
     if point is not None:  # "$295,028" for "$295.028": the range holds it with its point
-        row, price, holding = dataclasses.replace(row, **{_PRICE: point}), point, \
-            _holding(point, ranges)
+        row, price = dataclasses.replace(row, **{_PRICE: point}), point
+    holding = holding_notes(price, ranges)
     marks = tuple(row.footnotes.get(_PRICE) or ())
     # one mark naming another footnote than the one range holding the price: a range
     # that does not hold it, or a note of no range ("(20)" for "(10)", note 20 on the
@@ -114,8 +113,7 @@ def _with_mark(row: Any, ranges: PriceRanges, notes: frozenset[str]) -> Any:
     # naming no footnote is the filer's own: left as filed
     misread = len(marks) == 1 and marks[0] not in holding and (
         marks[0] in ranges.spans or marks[0] in notes)
-    if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1 \
-            or marks and not misread:
+    if not holding or marks and not misread:
         return row
     return dataclasses.replace(row, footnotes={**row.footnotes, _PRICE: (holding[0],)})
 
@@ -170,8 +168,7 @@ def marked_candidate(candidates: tuple[str, ...], ranges: PriceRanges) -> tuple[
         if len(cut) != 2 or cut[0] != "0" or cut[1] == "0" or len(price.partition(".")[2]) < 2:
             continue
         mark = cut[1]
-        if _holding(Decimal(price.replace(",", "")), ranges) == [mark] \
-                and mark not in ranges.unsure and len(ranges.spans[mark]) == 1:
+        if holding_notes(Decimal(price.replace(",", "")), ranges) == [mark]:
             return price, mark
     return None
 

@@ -11,7 +11,7 @@ import re
 
 from ..checks import TRANSACTION_CODES
 from ..page import Line, Page, Piece
-from ..patterns import DATE
+from ..patterns import BARE_MARK_RE, DATE, GROUPED_WHOLE
 from ..text import fold
 
 # "05/02/2019 S2 13,433": a row's transaction code with a bare superscript mark glued on,
@@ -34,7 +34,7 @@ def read_stream(text: str) -> Page:
     return Page(shape="stream", lines=stream_lines(text))
 
 # "301,0971": an amount grouped in thousands whose last group runs on into a bare mark
-_AMOUNT_MARK = re.compile(r"(?<![\w.,$])(?P<amount>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[1-9][0-9]?)"
+_AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BARE_MARK_RE.pattern})"
                           r"(?![\w.,])")
 # "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
 # letter (no amount opens with "0")
