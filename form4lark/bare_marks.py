@@ -51,6 +51,9 @@ from .model import Diagnostic, Form4
 from .patterns import GROUPED_WHOLE
 from .shapes.stream import holds_code_marks
 
+#: each table of the record by its section of the form (``Sections.marks_glued``)
+_SECTIONS = {"non_derivative_transactions": "table_i", "non_derivative_holdings": "table_i",
+             "derivative_transactions": "table_ii", "derivative_holdings": "table_ii"}
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
 #: prices a mark may be glued onto (a weighted average's note stands on its price)
@@ -92,14 +95,14 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
     return frozenset(_UNGROUPED.findall(text))
 
 
-def bare_marks_checked(form: Form4, text: str = "", cells: bool = False) -> Form4:
+def bare_marks_checked(form: Form4, text: str = "", cells: Collection[str] = ()) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
     footnote text" left out once a mark read refers to it. ``text``: the text read, which
     may show marks glued onto values elsewhere (a transaction code's: "S2") and amounts
     printed with no thousands comma among grouped ones (``ungrouped_amounts``);
-    ``cells``: a table's cells showed marks glued onto values (``Sections.marks_glued``),
-    its amounts below a thousand doubted too."""
+    ``cells``: the tables ("table_i", "table_ii") whose cells showed marks glued onto
+    values (``Sections.marks_glued``), their amounts below a thousand doubted too."""
     form = merged_marks_read(form)
     read, diagnostics, marks = bare_marks_read(form, text, cells)
     if not diagnostics:
@@ -163,7 +166,7 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4, text: str = "", cells: bool = False
+def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
     were (or the text glued marks onto other values: a table's ``cells``, or ``text``'s
@@ -181,20 +184,20 @@ def bare_marks_read(form: Form4, text: str = "", cells: bool = False
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics) or cells or holds_code_marks(text)
+    glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
     # the notes no value claims once the glued marks are read: where a table's cells show
-    # marks glued on (``cells``), an amount below a thousand ending in one's number may
-    # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
-    # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
-    unclaimed = unreferenced - marks if cells else frozenset()
+    # marks glued on (``cells``), an amount below a thousand of that table ending in one's
+    # number may hold its mark ("631": 63 and note 1; a larger one glued so prints past its
+    # group of thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
+    unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped, unclaimed)
+                                ungrouped, unclaimed if _SECTIONS[t] in cells else frozenset())
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}

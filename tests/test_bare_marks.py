@@ -156,3 +156,17 @@ def test_prices_of_a_text_that_lost_its_marks_kept() -> None:
         Decimal("890.495"), Decimal("891.921")]
     assert not [r for r in rows if "price_per_share" in r.footnotes]
     assert not [d for d in form.diagnostics if "glued on" in d.message]
+
+
+def test_small_amount_ending_in_an_unclaimed_note_doubted_only_in_a_table_gluing_marks() -> None:
+    # note 1 unclaimed: "631" may be 63 with mark 1 where its table's cells glued marks on
+    form = _form("1 2", ("Common Stock", ("2",), "10"))
+    assert form.non_derivative_transactions is not None
+    form = dataclasses.replace(form, non_derivative_transactions=tuple(
+        dataclasses.replace(row, shares=Decimal("631"))
+        for row in form.non_derivative_transactions))
+    doubted = bare_marks_checked(form, cells={"table_i"}).non_derivative_transactions
+    assert doubted is not None and doubted[0].shares is None
+    # only Table II's cells glued marks on: Table I's 631 is kept
+    kept = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
+    assert kept is not None and kept[0].shares == Decimal("631")
