@@ -28,9 +28,11 @@ to, a value ending in its number may hold that mark glued on:
   onto values ("C1", "2,7422") and a note stays unclaimed once the glued marks are read, an amount below a thousand ending
   in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
   the mark or 631 cannot be told, and a larger amount glued so shows it by its commas.
-- where the text glues marks onto values (a code's "S2", a cell's "10,0001"), a long
-  word's digits naming listed notes one way are read as marks even where another value
-  refers to those notes ("Class B Common Stock1" beside a price's "(1)").
+- where a table's cells glue marks onto values (a code's "S2", a cell's "10,0001":
+  ``Sections.marks_glued``), a long word's digits of that table naming listed notes one
+  way are read as marks even where another value refers to those notes ("Class B Common
+  Stock1" beside a price's "(1)"); elsewhere only where one of those notes is
+  unreferenced: "Fund LLC2" may be a name printed so beside a note 2 referred to.
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
@@ -186,7 +188,8 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     # the text glues marks on long words: its short words and prices may hold them too
     glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
     if glued:
-        tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
+        tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
+                                  _SECTIONS[t] in cells)
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
@@ -205,9 +208,12 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
-                short: bool, diagnostics: list[Diagnostic], read: set[str]) -> Any:
+                short: bool, diagnostics: list[Diagnostic], read: set[str],
+                cells: bool = False) -> Any:
     """One row with the marks glued onto its long words (and where ``short`` its short
-    ones) read off them; the unreferenced notes they refer to added to ``read``."""
+    ones) read off them; the unreferenced notes they refer to added to ``read``. Where
+    ``cells`` (the row's table's cells showed marks glued onto values), a long word's
+    digits naming listed notes are read as marks even where those notes are referred to."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
     for name in _WORDS:
@@ -217,10 +223,12 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
             continue
         digits = match["digits"]
         marks = glued_marks(digits, notes)
-        # where the text glues marks on values (``short``), a long word's digits that name
-        # listed notes one way are marks whoever else refers to them: "Stock1" is no word
+        # where the table's cells glue marks on values (``cells``), a long word's digits
+        # that name listed notes one way are marks whoever else refers to them: "Stock1"
+        # is no word. Elsewhere ("S2" glued on a code somewhere: ``short``) only an
+        # unreferenced note's: "Fund LLC2" may be a name beside a note 2 referred to
         if marks == [] or not (set(marks if marks is not None else {digits, *digits})
-                               & unreferenced or short and match["long"] and marks):
+                               & unreferenced or cells and match["long"] and marks):
             continue
         changes[name] = match["value"]
         if marks is None:
