@@ -202,3 +202,11 @@ def test_small_amount_ending_in_an_unclaimed_note_doubted_only_in_a_table_gluing
     # only Table II's cells glued marks on: Table I's 631 is kept
     kept = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
     assert kept is not None and kept[0].shares == Decimal("631")
+
+
+def test_price_ending_in_a_note_doubted_where_a_tables_cells_glue_marks() -> None:
+    # no word shows a glued mark and the text no code's: a table's cells glued marks on
+    # (``cells``), so "12.25" may be 12.2 with note 5's mark: unknown
+    form = _form("1 2 5", ("Common Stock", ("1", "2"), "12.25"))
+    rows = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
+    assert rows is not None and rows[0].price_per_share is None
