@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..bare_marks import glued_marks
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..patterns import GROUPED_WHOLE
@@ -82,7 +83,6 @@ def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -
     where they name listed notes (the value alone where they name them two ways: "53,48716"
     with notes 1, 6 and 16 listed is 53,487, its marks unknown); unchanged where they name
     none, or where figures alone (``bare``: "02") name them two ways."""
-    from ..bare_marks import glued_marks
     marks = glued_marks(match["digits"], listed)
     if marks == [] or marks is None and bare:
         return atom
