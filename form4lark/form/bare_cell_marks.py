@@ -120,4 +120,4 @@ def page_put(page: Page, body: list[Atom], put: list[Atom]) -> tuple[Page, list[
         lines[row] = replace(lines[row], pieces=cells)
     atoms = [Atom(a.kind, a.text, a.row, a.cell, a.offset, pieces.get((a.row, a.cell), a.piece))
              for a in put]
-    return replace(page, lines=lines, memo={}), atoms
+    return page.with_lines(lines), atoms
