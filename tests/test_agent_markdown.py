@@ -91,3 +91,10 @@ def test_glued_cells_put() -> None:
     assert _put("Common Stock  02/17/2021  S2  631  A  $0.00  10,0009  D\n",
                 "1. The first note.\n2. The second note.\n")[3:8] == [
         "S(2)", "631", "A", "$0.00", "10,0009"]
+
+
+def test_glued_letter_read_only_as_its_cells_whole_text() -> None:
+    # "A1" of a series' name shares its cell with "Series": no code's letter with a mark
+    words = _put("Series A1  02/17/2021  C1  6,944  A  $0.00  6,944  I\n",
+                 "1. The first note.\n2. The second note.\n")
+    assert words[:3] == ["Series", "A1", "02/17/2021"] and words[3] == "C(1)"
