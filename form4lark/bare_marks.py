@@ -28,9 +28,11 @@ to, a value ending in its number may hold that mark glued on:
   onto values ("C1", "2,7422") and a note stays unclaimed once the glued marks are read, an amount below a thousand ending
   in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
   the mark or 631 cannot be told, and a larger amount glued so shows it by its commas.
-- where the text glues marks onto values (a code's "S2", a cell's "10,0001"), a long
-  word's digits naming listed notes one way are read as marks even where another value
-  refers to those notes ("Class B Common Stock1" beside a price's "(1)").
+- where a table's cells glue marks onto values (a code's "S2", a cell's "10,0001":
+  ``Sections.marks_glued``), a long word's digits of that table naming listed notes one
+  way are read as marks even where another value refers to those notes ("Class B Common
+  Stock1" beside a price's "(1)"); elsewhere only where one of those notes is
+  unreferenced: "Fund LLC2" may be a name printed so beside a note 2 referred to.
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
@@ -51,6 +53,9 @@ from .model import Diagnostic, Form4
 from .patterns import GROUPED_WHOLE
 from .shapes.stream import holds_code_marks
 
+#: each table of the record by its section of the form (``Sections.marks_glued``)
+_SECTIONS = {"non_derivative_transactions": "table_i", "non_derivative_holdings": "table_i",
+             "derivative_transactions": "table_ii", "derivative_holdings": "table_ii"}
 #: prose values a mark may be glued onto
 _WORDS = ("security_title", "underlying_security_title", "nature_of_ownership")
 #: prices a mark may be glued onto (a weighted average's note stands on its price)
@@ -92,14 +97,14 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
     return frozenset(_UNGROUPED.findall(text))
 
 
-def bare_marks_checked(form: Form4, text: str = "", cells: bool = False) -> Form4:
+def bare_marks_checked(form: Form4, text: str = "", cells: Collection[str] = ()) -> Form4:
     """``form`` with its glued marks read (``merged_marks_read``, ``bare_marks_read``):
     its diagnostics those of the changes, a note's "not referred to" and a mark's "no
     footnote text" left out once a mark read refers to it. ``text``: the text read, which
     may show marks glued onto values elsewhere (a transaction code's: "S2") and amounts
     printed with no thousands comma among grouped ones (``ungrouped_amounts``);
-    ``cells``: a table's cells showed marks glued onto values (``Sections.marks_glued``),
-    its amounts below a thousand doubted too."""
+    ``cells``: the tables ("table_i", "table_ii") whose cells showed marks glued onto
+    values (``Sections.marks_glued``), their amounts below a thousand doubted too."""
     form = merged_marks_read(form)
     read, diagnostics, marks = bare_marks_read(form, text, cells)
     if not diagnostics:
@@ -163,7 +168,7 @@ def merged_marks_read(form: Form4) -> Form4:
     return dataclasses.replace(form, diagnostics=kept + tuple(diagnostics), **tables)
 
 
-def bare_marks_read(form: Form4, text: str = "", cells: bool = False
+def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
                     ) -> tuple[Form4, list[Diagnostic], frozenset[str]]:
     """``form`` with the marks glued onto its words read off them, and, where some
     were (or the text glued marks onto other values: a table's ``cells``, or ``text``'s
@@ -181,20 +186,21 @@ def bare_marks_read(form: Form4, text: str = "", cells: bool = False
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics) or cells or holds_code_marks(text)
+    glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
     if glued:
-        tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks)
+        tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
+                                  _SECTIONS[t] in cells)
                       for row in rows] for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for _, fid in ranged.values())
     # the notes no value claims once the glued marks are read: where a table's cells show
-    # marks glued on (``cells``), an amount below a thousand ending in one's number may
-    # hold its mark ("631": 63 and note 1; a larger one glued so prints past its group of
-    # thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
-    unclaimed = unreferenced - marks if cells else frozenset()
+    # marks glued on (``cells``), an amount below a thousand of that table ending in one's
+    # number may hold its mark ("631": 63 and note 1; a larger one glued so prints past its
+    # group of thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
+    unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped, unclaimed)
+                                ungrouped, unclaimed if _SECTIONS[t] in cells else frozenset())
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
@@ -202,9 +208,12 @@ def bare_marks_read(form: Form4, text: str = "", cells: bool = False
 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
-                short: bool, diagnostics: list[Diagnostic], read: set[str]) -> Any:
+                short: bool, diagnostics: list[Diagnostic], read: set[str],
+                cells: bool = False) -> Any:
     """One row with the marks glued onto its long words (and where ``short`` its short
-    ones) read off them; the unreferenced notes they refer to added to ``read``."""
+    ones) read off them; the unreferenced notes they refer to added to ``read``. Where
+    ``cells`` (the row's table's cells showed marks glued onto values), a long word's
+    digits naming listed notes are read as marks even where those notes are referred to."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
     for name in _WORDS:
@@ -214,10 +223,12 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
             continue
         digits = match["digits"]
         marks = glued_marks(digits, notes)
-        # where the text glues marks on values (``short``), a long word's digits that name
-        # listed notes one way are marks whoever else refers to them: "Stock1" is no word
+        # where the table's cells glue marks on values (``cells``), a long word's digits
+        # that name listed notes one way are marks whoever else refers to them: "Stock1"
+        # is no word. Elsewhere ("S2" glued on a code somewhere: ``short``) only an
+        # unreferenced note's: "Fund LLC2" may be a name beside a note 2 referred to
         if marks == [] or not (set(marks if marks is not None else {digits, *digits})
-                               & unreferenced or short and match["long"] and marks):
+                               & unreferenced or cells and match["long"] and marks):
             continue
         changes[name] = match["value"]
         if marks is None:

@@ -89,7 +89,7 @@ def page_marks_of_brackets(page: Page, text: str) -> Page:
         if any(_ANY.search(p.text) for p in pieces):
             return page
         lines.append(replace(line, pieces=pieces))
-    return replace(page, lines=lines, memo={})
+    return page.with_lines(lines)
 
 
 def _without_link_numbers(text: str) -> str:

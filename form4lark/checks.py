@@ -16,6 +16,8 @@ from .model import Diagnostic, Form4
 
 #: Instruction 8 of the Form 4 instructions: the transaction codes.
 TRANSACTION_CODES = frozenset("ACDEFGHIJLMOPSUWXZ")
+#: a regex class of one transaction code's letter ("[ACDE...XZ]")
+CODE_LETTER = f"[{''.join(sorted(TRANSACTION_CODES))}]"
 #: Table I's columns holding one letter: the code, (A)/(D), D/I
 LETTERS = frozenset({"transaction_code", "acquired_disposed", "direct_or_indirect"})
 #: Codes whose direction is fixed by definition: a purchase acquires, a sale disposes.

@@ -10,7 +10,7 @@ the page (``x``). The form reader (``form4lark/form/``) reads only pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 # Not frozen, though never changed (``dataclasses.replace`` makes a changed copy): a
@@ -66,3 +66,8 @@ class Page:
     breaks_kept: bool = True
     #: what readers worked out from the page once and share (its atoms per context)
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def with_lines(self, lines: list[Line]) -> Page:
+        """This page with ``lines`` for its own, its memo empty: what readers worked out
+        from the old lines (their atoms) does not hold for the new ones."""
+        return replace(self, lines=lines, memo={})

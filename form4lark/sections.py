@@ -122,9 +122,10 @@ class Sections:
     #: True when each box was read on its own (OCR): a box not read stays unknown,
     #: whatever the others show
     marks_by_box: bool = False
-    #: True where a table's cells showed footnote marks glued onto values ("C1", "10,0001")
-    #: that were read off them (form/bare_cell_marks.py): the text glues marks onto values
-    marks_glued: bool = False
+    #: the tables ("table_i", "table_ii") whose cells showed footnote marks glued onto values
+    #: ("C1", "10,0001") that were read off them (form/bare_cell_marks.py): that table's
+    #: text glues marks onto values
+    marks_glued: frozenset[str] = frozenset()
     #: record fields whose section could not be read (they become None, not empty)
     damaged: set[str] = field(default_factory=set)
     #: words of the tables that the layout took into a row but could not read as a value

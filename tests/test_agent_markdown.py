@@ -87,7 +87,14 @@ def test_glued_cells_put() -> None:
     assert words == ["Common", "Stock", "02/17/2021", "C(1)", "6,944,440", "A", "$0.00",
                      "3,472,220(2)", "I", "Common", "Stock", "02/17/2021", "B1", "53,487", "A",
                      "$0.00", "0(2)", "D"]
-    # figures naming no listed note stay as printed; an amount below a thousand too
-    assert _put("Common Stock  02/17/2021  S2  631  A  $0.00  10,0009  D\n",
+    # figures naming no listed note stay as printed, past a code's letter or an amount's group
+    assert _put("Common Stock  02/17/2021  S3  1,0003  A  $0.00  10,0009  D\n",
                 "1. The first note.\n2. The second note.\n")[3:8] == [
-        "S(2)", "631", "A", "$0.00", "10,0009"]
+        "S3", "1,0003", "A", "$0.00", "10,0009"]
+
+
+def test_glued_letter_read_only_as_its_cells_whole_text() -> None:
+    # "A1" of a series' name shares its cell with "Series": no code's letter with a mark
+    words = _put("Series A1  02/17/2021  C1  6,944  A  $0.00  6,944  I\n",
+                 "1. The first note.\n2. The second note.\n")
+    assert words[:3] == ["Series", "A1", "02/17/2021"] and words[3] == "C(1)"

@@ -156,3 +156,57 @@ def test_prices_of_a_text_that_lost_its_marks_kept() -> None:
         Decimal("890.495"), Decimal("891.921")]
     assert not [r for r in rows if "price_per_share" in r.footnotes]
     assert not [d for d in form.diagnostics if "glued on" in d.message]
+
+
+def _referred(notes: str, *rows: tuple[str, tuple[str, ...]]) -> Form4:
+    """``_form`` with these (title, the price's marks) rows, each at a price of 10."""
+    form = _form(notes, *((title, (), "10") for title, _ in rows))
+    assert form.non_derivative_transactions is not None
+    return dataclasses.replace(form, non_derivative_transactions=tuple(
+        dataclasses.replace(row, footnotes={"price_per_share": marks})
+        for row, (_, marks) in zip(form.non_derivative_transactions, rows)))
+
+
+#: a text gluing a mark onto a transaction code ("S2"): ``stream.holds_code_marks``
+_CODE_GLUED = "02/03/2020 S2 100 D $10.00"
+
+
+def test_long_word_read_beside_its_notes_reference_where_the_cells_glue_marks() -> None:
+    # Table I's cells showed marks glued on ("C1"): "Class B Common Stock1" is the title
+    # with mark 1, though a price's "(1)" refers to note 1 too (note 2 is unreferenced)
+    form = _referred("1 2", ("Class B Common Stock1", ()), ("Class B Common Stock", ("1",)))
+    rows = bare_marks_checked(form, cells={"table_i"}).non_derivative_transactions
+    assert rows is not None
+    assert [(r.security_title, r.footnotes.get("security_title")) for r in rows] == [
+        ("Class B Common Stock", ("1",)), ("Class B Common Stock", None)]
+    # Table II's cells alone showed them: Table I's title is kept as printed
+    assert bare_marks_checked(form, cells={"table_ii"}) is form
+
+
+def test_long_word_ending_in_a_referred_notes_number_kept_where_only_a_code_is_glued() -> None:
+    # a code's "S2" glues a mark, but no table's cells did: "Fund LLC2" beside a price's
+    # "(2)" may be the name so printed (note 1 is unreferenced, note 2 is not)
+    form = _referred("1 2", ("Fund LLC2", ()), ("Common Stock", ("2",)))
+    assert bare_marks_checked(form, _CODE_GLUED) is form
+
+
+def test_small_amount_ending_in_an_unclaimed_note_doubted_only_in_a_table_gluing_marks() -> None:
+    # note 1 unclaimed: "631" may be 63 with mark 1 where its table's cells glued marks on
+    form = _form("1 2", ("Common Stock", ("2",), "10"))
+    assert form.non_derivative_transactions is not None
+    form = dataclasses.replace(form, non_derivative_transactions=tuple(
+        dataclasses.replace(row, shares=Decimal("631"))
+        for row in form.non_derivative_transactions))
+    doubted = bare_marks_checked(form, cells={"table_i"}).non_derivative_transactions
+    assert doubted is not None and doubted[0].shares is None
+    # only Table II's cells glued marks on: Table I's 631 is kept
+    kept = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
+    assert kept is not None and kept[0].shares == Decimal("631")
+
+
+def test_price_ending_in_a_note_doubted_where_a_tables_cells_glue_marks() -> None:
+    # no word shows a glued mark and the text no code's: a table's cells glued marks on
+    # (``cells``), so "12.25" may be 12.2 with note 5's mark: unknown
+    form = _form("1 2 5", ("Common Stock", ("1", "2"), "12.25"))
+    rows = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
+    assert rows is not None and rows[0].price_per_share is None

@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..checks import TRANSACTION_CODES
+from ..bare_marks import glued_marks
+from ..checks import CODE_LETTER
 from ..page import Page, Piece
+from ..patterns import GROUPED_WHOLE
 from .atoms import Atom
 from . import notes, tables
 
@@ -58,9 +60,14 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | No
 #: three figures ("10,0001", "69,064234": a group of thousands is three figures); zero with
 #: figures glued on ("02": no amount is printed with a leading zero); one letter of the
 #: form's list of transaction codes, its "A"/"D" and "D"/"I" columns' letters among them
-#: ("C1", "J6", "D2")
-_GLUED_CELL = re.compile(r"(?P<value>[0-9]{1,3}(?:,[0-9]{3})+|0|"
-                         rf"[{''.join(sorted(TRANSACTION_CODES))}])"
+#: ("C1", "J6", "D2"). The same values as ``shapes/stream.py``'s ``_CODE_MARK``,
+#: ``_AMOUNT_MARK`` and ``_ZERO_MARK``, with other limits to the figures glued on, kept
+#: so deliberately: a cell's edges bound its value, so up to three figures past an
+#: amount's last group (three marks run together) and two past a letter are read, each
+#: checked against the listed notes (``glued_marks``); a stream's words have no cell to
+#: bound them and take one mark past a code (a date, a code and an amount in a row) and
+#: one or two past an amount, whatever notes are listed
+_GLUED_CELL = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0|{CODE_LETTER})"
                          r"(?P<digits>(?<=[0-9])[0-9]{1,3}|(?<![0-9])[0-9]{1,2})")
 
 
@@ -76,7 +83,6 @@ def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -
     where they name listed notes (the value alone where they name them two ways: "53,48716"
     with notes 1, 6 and 16 listed is 53,487, its marks unknown); unchanged where they name
     none, or where figures alone (``bare``: "02") name them two ways."""
-    from ..bare_marks import glued_marks
     marks = glued_marks(match["digits"], listed)
     if marks == [] or marks is None and bare:
         return atom
@@ -114,4 +120,4 @@ def page_put(page: Page, body: list[Atom], put: list[Atom]) -> tuple[Page, list[
         lines[row] = replace(lines[row], pieces=cells)
     atoms = [Atom(a.kind, a.text, a.row, a.cell, a.offset, pieces.get((a.row, a.cell), a.piece))
              for a in put]
-    return replace(page, lines=lines, memo={}), atoms
+    return page.with_lines(lines), atoms

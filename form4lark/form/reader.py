@@ -756,8 +756,8 @@ def read_page(page: Page, layout: str) -> Sections:
                                                    ",".join(DAMAGED_FIELDS[table]),
                                                    error.message, "error"))
     if bare:
-        _bare_marks_noted(page, parts, layout, sections, bare, table_i_whole)
-    sections.marks_glued = bool(glued)
+        _bare_marks_noted(page, parts, layout, sections, bare, table_i_whole, glued)
+    sections.marks_glued = frozenset(glued)
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, _cited(sections))
@@ -863,13 +863,15 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
-                      bare: list[str], table_i_whole: bool) -> None:
+                      bare: list[str], table_i_whole: bool, glued: list[str]) -> None:
     """Each table read only with its bare marks (``bare``) noted in a diagnostic; where
     that is Table II alone, Table I, read whole (``table_i_whole``), read again so
     (``bare_marks_put``) and that reading kept where it reads whole: the text prints its
     marks bare, so a cell of Table I that is only a note's number ("1" where a price
-    stands) is a mark too, not a price of 1."""
-    from .bare_cell_marks import bare_marks_put, page_put  # a rare text's: imported where read
+    stands) is a mark too, not a price of 1. A table whose cells had marks read off
+    values ("10,0001", "C1") is added to ``glued``."""
+    # a rare text's: imported where read
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
         put = bare_marks_put(parts.table_i, parts.explanation)
         try:
@@ -880,14 +882,18 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
         if rows is not None and len(rows) == len(sections.table_i):
             sections.table_i = rows
             bare.insert(0, "table_i")
+            if put is not None and values_unglued(parts.table_i, put):
+                glued.append("table_i")
     for table in bare:
         first = (parts.table_i if table == "table_i" else parts.table_ii)[0]
         sections.diagnostics.append(Diagnostic(
             first.line, first.column, ",".join(DAMAGED_FIELDS[table]),
             f"{TITLES[table]}'s cells that are only a listed note's number are read as that "
-            "note's mark, and the figures glued onto a code's letter or past an amount's last "
-            "group of thousands as marks (unread where they name notes two ways): the text "
-            "prints marks as bare superscripts, which a converter printed as plain numbers",
+            "note's mark" + (", and the figures glued onto a code's letter or past an amount's "
+                             "last group of thousands as marks (unread where they name notes "
+                             "two ways)" if table in glued else "")
+            + ": the text prints marks as bare superscripts, which a converter printed as "
+            "plain numbers",
             "warning"))
 
 

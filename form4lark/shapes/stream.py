@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..checks import TRANSACTION_CODES
+from ..checks import CODE_LETTER
 from ..page import Line, Page, Piece
 from ..patterns import BARE_MARK_RE, DATE, GROUPED_WHOLE
 from ..text import fold
@@ -17,7 +17,7 @@ from ..text import fold
 # "05/02/2019 S2 13,433": a row's transaction code with a bare superscript mark glued on,
 # between the row's date and its amount (an equity swap's "V" between them too)
 _CODE_MARK = re.compile(rf"(?<![\w/])(?P<dates>{DATE}(?: {DATE})? )"
-                        rf"(?P<code>[{''.join(sorted(TRANSACTION_CODES))}])(?P<mark>[1-9])"
+                        rf"(?P<code>{CODE_LETTER})(?P<mark>[1-9])"
                         r"(?= (?:V )?[0-9][0-9,]*(?:\.[0-9]+)? )")
 
 
@@ -38,7 +38,7 @@ _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BA
                           r"(?![\w.,])")
 # "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
 # letter (no amount opens with "0")
-_ZERO_MARK = re.compile(r"(?<![\w.,$/-])(?P<amount>0)(?P<mark>[1-9][0-9]?)(?= [ADI]\b)")
+_ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pattern})(?= [ADI]\b)")
 
 
 def code_marks_apart(text: str) -> str:
