@@ -100,7 +100,8 @@ def _without_link_numbers(text: str) -> str:
     Certain where the page lists its links ("References": "n. ...#anchor") and each n is
     listed, pointing at an anchor on the page, the pairs of one anchor all holding the
     same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
-    (two marks "[1][2]" ... "[2][3]" do not). Each "[m]" keeps the pair's width."""
+    and no pair's n is below its m (two marks printed together rise: "[1][2]" ... "[2][3]"
+    may be two notes' marks, so they are left). Each "[m]" keeps the pair's width."""
     pairs = list(_LINKED.finditer(text))
     if not pairs:
         return text
@@ -117,8 +118,9 @@ def _without_link_numbers(text: str) -> str:
             marks_of.setdefault(anchor, set()).add(pair.group("mark"))
         if any(len(marks) > 1 for marks in marks_of.values()):
             return text
-    elif [int(pair.group("link")) for pair in pairs] != list(range(1, len(pairs) + 1)):
-        return text
+    elif [int(pair.group("link")) for pair in pairs] != list(range(1, len(pairs) + 1)) or \
+            any(int(pair.group("link")) < int(pair.group("mark")) for pair in pairs):
+        return text  # not certain: a link number's run, and no two marks that rise
     return _LINKED.sub(_mark_of_pair, text)
 
 

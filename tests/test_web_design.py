@@ -489,6 +489,8 @@ _NOTES = "\n[1] A note.\n[2] Another.\n"
     ("D  $9.10 [1][2]  5  I  See [2][1]\nD  $8 [2][1]  4  I" + _NOTES, None),
     # a mark of a note the page does not define
     ("D  $9.10 [1][3]  5  I" + _NOTES, None),
+    # no list, two marks printed together ("[1][2]": they rise, notes 1 and 2): left whole
+    ("D  $9.10 [1][2]  5  I" + _NOTES, None),
 ])
 def test_link_numbers_are_left_out_only_where_certain(text: str, read: str | None) -> None:
     """"[n][m]" is the mark m after a browser's link number n only where the page's list of
