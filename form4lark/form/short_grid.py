@@ -17,6 +17,7 @@ column's lines are then the row's as far below as above it (``_centred_rows``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations, groupby, product
 
@@ -170,8 +171,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     if not _titled_shortly(page.lines[lines[0]], "title of security") or \
-            not _wrapped_below(lined):  # "Title of" over "Security": only a PDF's centred rows
-        return _centred_rows(lined, keys)
+            not _wrapped_below(lined):  # not certainly wrapped below ("Title of" over
+        return _centred_rows(lined, keys)  # "Security" too): centred rows where certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
 
@@ -221,7 +222,9 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     line (``values``), where ``held`` tells which lines hold the column's words: the
     first row's lines above it are all above it, so as many below are its own; the next
     lines above the next row are that row's, and so on. None where a cell's lines are
-    not all next to one another up to its values line, or a line is left to no row."""
+    not all next to one another up to its values line, or a line is left to no row, or a
+    browser's placement (``_top_heavy_ends``) may have set the lines otherwise (rows of
+    3, 2 and 2 lines on lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two)."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -234,7 +237,34 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
             return None
         reaches.append(reach)
         done = at + reach
-    return None if any(held[done + 1:]) else reaches
+    if any(held[done + 1:]):
+        return None
+    centred = [at + reach for at, reach in zip(values, reaches)]
+    if any(ends != centred for ends in _top_heavy_ends(held, values, 0, -1)):
+        return None  # a browser's placement reads the lines otherwise: not certain
+    return reaches
+
+
+def _top_heavy_ends(held: list[bool], values: list[int], n: int, done: int) -> Iterator[list[int]]:
+    """Each way a browser (w3m, elinks) may have set ``held``'s lines around the values
+    lines from row ``n`` on, the line before them ``done``'s: a k-line cell holds its
+    row's values line with (k - 1) // 2 of its lines above it (a 2-line "Series A" /
+    "Preferred" its first line on the values line, the second below), so as many or one
+    more below; yields the last line of each row's cell (its values line where the
+    column's cell is empty)."""
+    if n == len(values):
+        if not any(held[done + 1:]):
+            yield []
+        return
+    at = values[n]
+    above = [m for m in range(done + 1, at) if held[m]]
+    if above and above[0] != at - len(above) or above and not held[at]:
+        return
+    end = values[n + 1] if n + 1 < len(values) else len(held)
+    for below in {len(above), len(above) + 1} if held[at] else {0}:
+        if at + below < end and all(held[at + 1:at + below + 1]):
+            for ends in _top_heavy_ends(held, values, n + 1, at + below):
+                yield [at + below] + ends
 
 
 def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
