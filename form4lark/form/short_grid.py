@@ -156,7 +156,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
     lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
-    if not lines or not _titled_shortly(page.lines[lines[0]], "title of"):
+    opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
+    if opening[:2] != ["title", "of"]:
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -170,9 +171,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if not _titled_shortly(page.lines[lines[0]], "title of security") or \
-            not _wrapped_below(lined):  # not certainly wrapped below ("Title of" over
-        return _centred_rows(lined, keys)  # "Security" too): centred rows where certain
+    if opening != ["title", "of", "security"] or not _wrapped_below(lined):
+        return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
 
@@ -306,9 +306,8 @@ def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | No
     return row
 
 
-def _titled_shortly(line: Line, opening: str) -> bool:
-    """True where a line is a table's header of short titles opening with ``opening``
-    ("title of security" on one line, or "title of" with "Security" wrapped below it;
-    looked at before the grammar is loaded)."""
-    words = opening.split()
-    return line.text.lower().split()[:len(words)] == words and is_header_text(line.text)
+def _short_titles_opening(line: Line) -> list[str]:
+    """The first three words (lowercase) of a line that is a table's header of short
+    titles, [] where it is none: "title of security" on one line, or "title of" with
+    "Security" wrapped below it (looked at before the grammar is loaded)."""
+    return line.text.lower().split()[:3] if is_header_text(line.text) else []
