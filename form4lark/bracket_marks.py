@@ -61,7 +61,12 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
     if not _ANY.search(text):
         return text
-    text = _without_link_numbers(text)
+    return _marks_read(_without_link_numbers(text))
+
+
+def _marks_read(text: str) -> str:
+    """``text`` with its bracketed numbers written "(1)", all of them marks; unchanged
+    where it holds a run of them (``_RUN``) or one that does not read as a mark."""
     if _RUN.search(text):
         return text
     given, marked = text, _marked_once(text)
@@ -84,7 +89,8 @@ def page_marks_of_brackets(page: Page, text: str) -> Page:
         return page
     lines = []
     for line in page.lines:
-        pieces = [replace(p, text=marks_of_brackets(p.text)) if "[" in p.text else p
+        # a piece holds no note's line nor list of links: no link number to leave out
+        pieces = [replace(p, text=_marks_read(p.text)) if "[" in p.text else p
                   for p in line.pieces]
         if any(_ANY.search(p.text) for p in pieces):
             return page
