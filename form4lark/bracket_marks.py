@@ -104,8 +104,8 @@ def _without_link_numbers(text: str) -> str:
     ("[m] This transaction ..." opening a line); unchanged where any pair is not certain.
 
     Certain where the page lists its links ("References": "n. ...#anchor") and each n is
-    listed, pointing at an anchor on the page, the pairs of one anchor all holding the
-    same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
+    listed, pointing at an anchor on the page that ends in its mark's number ("#fn1" for
+    "[1]"), the pairs of one anchor all holding the same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
     and no pair's n is below its m (two marks printed together rise: "[1][2]" ... "[2][3]"
     may be two notes' marks, so they are left). Each "[m]" keeps the pair's width."""
     pairs = list(_LINKED.finditer(text))
@@ -119,7 +119,7 @@ def _without_link_numbers(text: str) -> str:
         marks_of: dict[str, set[str]] = {}
         for pair in pairs:
             anchor = anchors.get(int(pair.group("link")))
-            if anchor is None:
+            if anchor is None or not _anchors_mark(anchor, pair.group("mark")):
                 return text
             marks_of.setdefault(anchor, set()).add(pair.group("mark"))
         if any(len(marks) > 1 for marks in marks_of.values()):
@@ -128,6 +128,13 @@ def _without_link_numbers(text: str) -> str:
             any(int(pair.group("link")) < int(pair.group("mark")) for pair in pairs):
         return text  # not certain: a link number's run, and no two marks that rise
     return _LINKED.sub(_mark_of_pair, text)
+
+
+def _anchors_mark(anchor: str, mark: str) -> bool:
+    """True where a link's anchor ends in its mark's number ("fn1" for "[1]", "F12" for
+    "[12]"; not "fn11" for "[1]")."""
+    digits = anchor[len(anchor.rstrip("0123456789")):]
+    return bool(digits) and int(digits) == int(mark)
 
 
 def _mark_of_pair(pair: re.Match[str]) -> str:

@@ -479,6 +479,9 @@ _NOTES = "\n[1] A note.\n[2] Another.\n"
     # not listed: no certain link number
     ("D  $9.10 [1][1]  5  I  See [4][2]" + _NOTES
      + "References\n 1. page.html#fn1\n 2. page.html#fn2\n", None),
+    # a listed link to an anchor of another note ("#fn11" for "[1]"): not certain
+    ("D  $9.10 [1][1]  5  I  See [2][2]" + _NOTES
+     + "References\n 1. page.html#fn11\n 2. page.html#fn2\n", None),
     # one anchor, two marks: not certain
     ("D  $9.10 [1][1]  5  I  See [2][2]" + _NOTES
      + "References\n 1. page.html#fn1\n 2. page.html#fn1\n", None),
