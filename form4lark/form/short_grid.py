@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, groupby, product
 
 from lark import Token
@@ -79,9 +80,15 @@ def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
-    patterns = {t.name: re.compile(t.pattern.to_regexp()) for t in parser.terminals}
     return _titles(parser.parse_interactive("", start=_TABLES[table][0]), rows,
-                   (0,) * len(rows), patterns)
+                   (0,) * len(rows), _patterns())
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The short titles grammar's terminals by name, compiled once."""
+    return {t.name: re.compile(t.pattern.to_regexp())
+            for t in load("form_short_boxes", STARTS).terminals}
 
 
 def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, ...],
@@ -269,8 +276,13 @@ def _top_heavy_ends(held: list[bool], values: list[int], n: int, done: int) -> I
 
 def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
     """Each row's cells (``_row``); None where one does not read as a row of the form."""
-    read = [_row(row, keys) for row in rows]
-    return None if any(row is None for row in read) else [row for row in read if row]
+    read = []
+    for cells in rows:
+        row = _row(cells, keys)
+        if row is None:
+            return None
+        read.append(row)
+    return read
 
 
 def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
@@ -283,10 +295,11 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
     if text and text[0]:
         return False
     runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
-    for n, (is_text, count) in enumerate(runs):
-        if is_text and n + 1 < len(runs):  # text lines between two rows
-            if n + 2 < len(runs) and runs[n + 1][1] == 1:  # the next row (alone) has
-                return False  # some below: the lines may be its own, above it
+    for n, (is_text, _) in enumerate(runs):
+        # text lines between two rows, the next row (alone) with some below it too: the
+        # lines may be its own, above it
+        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1:
+            return False
     return True
 
 
