@@ -29,7 +29,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 from ..grammar import load
 from ..page import Line, Page
 from ..sections import TABLE_I_COLUMNS, Cell, Row
-from ..text import join_wrapped
+from ..text import join_wrapped, opens_with
 from .atoms import Atom
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
@@ -164,7 +164,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     or a wrapped line of a column that cannot wrap)."""
     lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
     opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
-    if opening[:2] != ["title", "of"]:
+    if not opens_with(opening, "title of"):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -178,7 +178,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if opening != ["title", "of", "security"] or not _wrapped_below(lined):
+    if not opens_with(opening, "title of security") or not _wrapped_below(lined):
         return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
