@@ -17,7 +17,6 @@ column's lines are then the row's as far below as above it (``_centred_rows``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, groupby, product
@@ -247,31 +246,38 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     if any(held[done + 1:]):
         return None
     centred = [at + reach for at, reach in zip(values, reaches)]
-    if any(ends != centred for ends in _top_heavy_ends(held, values, 0, -1)):
+    if any(ends != centred for ends in _top_heavy_ends(held, values)):
         return None  # a browser's placement reads the lines otherwise: not certain
     return reaches
 
 
-def _top_heavy_ends(held: list[bool], values: list[int], n: int, done: int) -> Iterator[list[int]]:
-    """Each way a browser (w3m, elinks) may have set ``held``'s lines around the values
-    lines from row ``n`` on, the line before them ``done``'s: a k-line cell holds its
-    row's values line with (k - 1) // 2 of its lines above it (a 2-line "Series A" /
-    "Preferred" its first line on the values line, the second below), so as many or one
-    more below; yields the last line of each row's cell (its values line where the
-    column's cell is empty)."""
-    if n == len(values):
-        if not any(held[done + 1:]):
-            yield []
-        return
-    at = values[n]
-    above = [m for m in range(done + 1, at) if held[m]]
-    if above and above[0] != at - len(above) or above and not held[at]:
-        return
-    end = values[n + 1] if n + 1 < len(values) else len(held)
-    for below in {len(above), len(above) + 1} if held[at] else {0}:
-        if at + below < end and all(held[at + 1:at + below + 1]):
-            for ends in _top_heavy_ends(held, values, n + 1, at + below):
-                yield [at + below] + ends
+def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
+    """The ways (at most two) a browser (w3m, elinks) may have set ``held``'s lines around
+    the values lines: a k-line cell holds its row's values line with (k - 1) // 2 of its
+    lines above it (a 2-line "Series A" / "Preferred" its first line on the values line,
+    the second below), so as many or one more below; each way the last line of each
+    row's cell (its values line where the column's cell is empty)."""
+    found: dict[tuple[int, int], list[list[int]]] = {}
+
+    def ends_from(n: int, done: int) -> list[list[int]]:
+        """The ways of rows ``n`` on, line ``done`` the last one taken before them."""
+        if (n, done) in found:
+            return found[(n, done)]
+        ways: list[list[int]] = []
+        if n == len(values):
+            ways = [] if any(held[done + 1:]) else [[]]
+        else:
+            at = values[n]
+            above = [m for m in range(done + 1, at) if held[m]]
+            end = values[n + 1] if n + 1 < len(values) else len(held)
+            if not above or above[0] == at - len(above) and held[at]:
+                for below in (len(above), len(above) + 1) if held[at] else (0,):
+                    if at + below < end and all(held[at + 1:at + below + 1]):
+                        ways += [[at + below, *rest] for rest in ends_from(n + 1, at + below)]
+        found[(n, done)] = ways[:2]
+        return found[(n, done)]
+
+    return ends_from(0, -1)
 
 
 def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
