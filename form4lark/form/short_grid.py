@@ -228,9 +228,12 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     line (``values``), where ``held`` tells which lines hold the column's words: the
     first row's lines above it are all above it, so as many below are its own; the next
     lines above the next row are that row's, and so on. None where a cell's lines are
-    not all next to one another up to its values line, or a line is left to no row, or a
-    browser's placement (``_top_heavy_ends``) may have set the lines otherwise (rows of
-    3, 2 and 2 lines on lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two)."""
+    not all next to one another up to its values line, or a line is left to no row, or,
+    the rows' cells not all of one count of lines, a browser's placement
+    (``_top_heavy_ends``) may have set the lines otherwise (rows of 3, 2 and 2 lines on
+    lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two). Cells all of one odd
+    count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
+    values lines either way."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -246,7 +249,7 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     if any(held[done + 1:]):
         return None
     centred = [at + reach for at, reach in zip(values, reaches)]
-    if any(ends != centred for ends in _top_heavy_ends(held, values)):
+    if len(set(reaches)) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
         return None  # a browser's placement reads the lines otherwise: not certain
     return reaches
 
