@@ -61,7 +61,12 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
     if not _ANY.search(text):
         return text
-    text = _without_link_numbers(text)
+    return _marks_read(_without_link_numbers(text))
+
+
+def _marks_read(text: str) -> str:
+    """``text`` with its bracketed numbers written "(1)", all of them marks; unchanged
+    where it holds a run of them (``_RUN``) or one that does not read as a mark."""
     if _RUN.search(text):
         return text
     given, marked = text, _marked_once(text)
@@ -84,7 +89,8 @@ def page_marks_of_brackets(page: Page, text: str) -> Page:
         return page
     lines = []
     for line in page.lines:
-        pieces = [replace(p, text=marks_of_brackets(p.text)) if "[" in p.text else p
+        # a piece holds no note's line nor list of links: no link number to leave out
+        pieces = [replace(p, text=_marks_read(p.text)) if "[" in p.text else p
                   for p in line.pieces]
         if any(_ANY.search(p.text) for p in pieces):
             return page
@@ -98,9 +104,10 @@ def _without_link_numbers(text: str) -> str:
     ("[m] This transaction ..." opening a line); unchanged where any pair is not certain.
 
     Certain where the page lists its links ("References": "n. ...#anchor") and each n is
-    listed, pointing at an anchor on the page, the pairs of one anchor all holding the
-    same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
-    (two marks "[1][2]" ... "[2][3]" do not). Each "[m]" keeps the pair's width."""
+    listed, pointing at an anchor on the page that ends in its mark's number ("#fn1" for
+    "[1]"), the pairs of one anchor all holding the same mark; or, with no such list, where the pairs' n run 1, 2, 3 ... in reading order
+    and no pair's n is below its m (two marks printed together rise: "[1][2]" ... "[2][3]"
+    may be two notes' marks, so they are left). Each "[m]" keeps the pair's width."""
     pairs = list(_LINKED.finditer(text))
     if not pairs:
         return text
@@ -112,14 +119,22 @@ def _without_link_numbers(text: str) -> str:
         marks_of: dict[str, set[str]] = {}
         for pair in pairs:
             anchor = anchors.get(int(pair.group("link")))
-            if anchor is None:
+            if anchor is None or not _anchors_mark(anchor, pair.group("mark")):
                 return text
             marks_of.setdefault(anchor, set()).add(pair.group("mark"))
         if any(len(marks) > 1 for marks in marks_of.values()):
             return text
-    elif [int(pair.group("link")) for pair in pairs] != list(range(1, len(pairs) + 1)):
-        return text
+    elif [int(pair.group("link")) for pair in pairs] != list(range(1, len(pairs) + 1)) or \
+            any(int(pair.group("link")) < int(pair.group("mark")) for pair in pairs):
+        return text  # not certain: a link number's run, and no two marks that rise
     return _LINKED.sub(_mark_of_pair, text)
+
+
+def _anchors_mark(anchor: str, mark: str) -> bool:
+    """True where a link's anchor ends in its mark's number ("fn1" for "[1]", "F12" for
+    "[12]"; not "fn11" for "[1]")."""
+    digits = anchor[len(anchor.rstrip("0123456789")):]
+    return bool(digits) and int(digits) == int(mark)
 
 
 def _mark_of_pair(pair: re.Match[str]) -> str:

@@ -17,6 +17,12 @@ def fold(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def opens_with(words: list[str], phrase: str) -> bool:
+    """True where ``words`` (a line's, lowercase) open with ``phrase``'s words."""
+    wanted = phrase.split()
+    return words[:len(wanted)] == wanted
+
+
 def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:
     """True where ``pattern`` matches at the start of a line of ``text``; only lines
     holding ``needle`` (which every match holds) are tried. Searching the whole text

@@ -443,13 +443,6 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
     assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row
 
 
-_TABLE_II_LEFT = [f"derivative_transactions[0].{field} missed" for field in (
-    "security_title", "conversion_or_exercise_price", "transaction_date", "transaction_code",
-    "equity_swap_involved", "shares", "acquired_disposed", "exercise_date", "expiration_date",
-    "underlying_security_title", "underlying_shares", "price_per_share",
-    "shares_owned_following", "direct_or_indirect")]
-
-
 @pytest.mark.parametrize("name", ["lynx.txt", "elinks.txt"])
 def test_a_browser_s_link_number_before_a_mark_is_left_out(name: str) -> None:
     """AAPL-20190812-1: lynx and elinks print the price's link "[1]" after its link number,
@@ -457,11 +450,15 @@ def test_a_browser_s_link_number_before_a_mark_is_left_out(name: str) -> None:
     mark "(1)", Table I is read whole (the sale's price and its note against the truth);
     Table II: elinks wraps its titles over lines, its row centred on its values line
     (``short_grid``'s centred rows): read whole; lynx prints its row as a stream after
-    a wrapped title line: left to the other readers, unread."""
+    a wrapped title line: left to the other readers (missed, never wrong)."""
     path = WEB / "AAPL-20190812-1" / "web" / name
     assert "$201.69 [1][1] 1133283" in fixture_text(path)
     form, off = table_fields_off(path)
-    assert off == (_TABLE_II_LEFT if name == "lynx.txt" else [])
+    if name == "lynx.txt":  # Table I's fields all right, Table II's at most missed
+        assert [field for field in off if field.startswith("non_derivative")] == []
+        assert [field for field in off if not field.endswith(" missed")] == []
+    else:
+        assert off == []
     sale = form.non_derivative_transactions[1]
     assert (str(sale.price_per_share), sale.footnotes.get("price_per_share")) == \
         (str(truth_of(path)["non_derivative_transactions"][1]["price_per_share"]), ("1",))
@@ -479,6 +476,9 @@ _NOTES = "\n[1] A note.\n[2] Another.\n"
     # not listed: no certain link number
     ("D  $9.10 [1][1]  5  I  See [4][2]" + _NOTES
      + "References\n 1. page.html#fn1\n 2. page.html#fn2\n", None),
+    # a listed link to an anchor of another note ("#fn11" for "[1]"): not certain
+    ("D  $9.10 [1][1]  5  I  See [2][2]" + _NOTES
+     + "References\n 1. page.html#fn11\n 2. page.html#fn2\n", None),
     # one anchor, two marks: not certain
     ("D  $9.10 [1][1]  5  I  See [2][2]" + _NOTES
      + "References\n 1. page.html#fn1\n 2. page.html#fn1\n", None),
@@ -489,6 +489,8 @@ _NOTES = "\n[1] A note.\n[2] Another.\n"
     ("D  $9.10 [1][2]  5  I  See [2][1]\nD  $8 [2][1]  4  I" + _NOTES, None),
     # a mark of a note the page does not define
     ("D  $9.10 [1][3]  5  I" + _NOTES, None),
+    # no list, two marks printed together ("[1][2]": they rise, notes 1 and 2): left whole
+    ("D  $9.10 [1][2]  5  I" + _NOTES, None),
 ])
 def test_link_numbers_are_left_out_only_where_certain(text: str, read: str | None) -> None:
     """"[n][m]" is the mark m after a browser's link number n only where the page's list of

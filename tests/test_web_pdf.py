@@ -127,6 +127,15 @@ def test_lines_around_values_lines_are_placed_only_where_centred_for_certain() -
     assert _centred([True, True, False, True], [1, 3]) is None  # line 0 above and none below
     assert _centred([True, False, False], [1]) is None  # line 0 above, line 2 not its
     assert _centred([True, False, True, True], [2]) is None  # line 0 apart from line 2
+    # a browser's cells of 3, 2 and 2 lines, each holding its values line and a 2-line one
+    # its first line on it ("Series A" then "Preferred"): read centred, row two's would be
+    # "Series A" alone and row three's "Preferred Series B": not certain
+    assert _centred([True] * 7, [1, 3, 5]) is None
+    assert _centred([True] * 4, [0, 2]) is None  # line 1 row one's below or row two's above
+    # rows of 3 and 3 lines (or, top-heavy, of 4 and 2): each its middle line on its values
+    # line, as a browser sets like cells (SCTY-20121218-1's titles through elinks)
+    assert _centred([True] * 6, [1, 4]) == [1, 1]
+    assert _centred([True, True, True, False, True, True, True], [1, 5]) == [1, 1]  # only so
 
 
 def test_a_pdf_page_s_rows_of_one_line_each_are_read() -> None:

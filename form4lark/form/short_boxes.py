@@ -23,7 +23,7 @@ from ..grammar import load
 from ..model import Diagnostic
 from ..page import Page
 from ..sections import Cell, OwnerBlock, Sections
-from ..text import split_city_line
+from ..text import opens_with, split_city_line
 
 #: the start symbols of form_short_boxes.lark
 STARTS = ("label", "roles", "filers", "mark", "columns_i", "columns_ii")
@@ -209,8 +209,7 @@ def _lines_open_with(page: Page, rows: int, openings: tuple[str, ...]) -> bool:
         words = line.text.lower().split()
         if line.cells or not words:
             continue
-        found.update(o for o in openings
-                     if len(words) > len(o.split()) and words[:len(o.split())] == o.split())
+        found.update(o for o in openings if len(words) > len(o.split()) and opens_with(words, o))
     return found == set(openings)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, groupby, product
 
 from lark import Token
@@ -27,7 +28,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 from ..grammar import load
 from ..page import Line, Page
 from ..sections import TABLE_I_COLUMNS, Cell, Row
-from ..text import join_wrapped
+from ..text import join_wrapped, opens_with
 from .atoms import Atom
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
@@ -78,9 +79,15 @@ def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
-    patterns = {t.name: re.compile(t.pattern.to_regexp()) for t in parser.terminals}
     return _titles(parser.parse_interactive("", start=_TABLES[table][0]), rows,
-                   (0,) * len(rows), patterns)
+                   (0,) * len(rows), _patterns())
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The short titles grammar's terminals by name, compiled once."""
+    return {t.name: re.compile(t.pattern.to_regexp())
+            for t in load("form_short_boxes", STARTS).terminals}
 
 
 def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, ...],
@@ -155,7 +162,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
     lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
-    if not lines or not _titled_shortly(page.lines[lines[0]], "title of"):
+    opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
+    if not opens_with(opening, "title of"):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -169,9 +177,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if not _titled_shortly(page.lines[lines[0]], "title of security") or \
-            not _wrapped_below(lined):  # "Title of" over "Security": only a PDF's centred rows
-        return _centred_rows(lined, keys)
+    if not opens_with(opening, "title of security") or not _wrapped_below(lined):
+        return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
 
@@ -221,7 +228,12 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     line (``values``), where ``held`` tells which lines hold the column's words: the
     first row's lines above it are all above it, so as many below are its own; the next
     lines above the next row are that row's, and so on. None where a cell's lines are
-    not all next to one another up to its values line, or a line is left to no row."""
+    not all next to one another up to its values line, or a line is left to no row, or,
+    the rows' cells not all of one count of lines, a browser's placement
+    (``_top_heavy_ends``) may have set the lines otherwise (rows of 3, 2 and 2 lines on
+    lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two). Cells all of one odd
+    count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
+    values lines either way."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -234,13 +246,52 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
             return None
         reaches.append(reach)
         done = at + reach
-    return None if any(held[done + 1:]) else reaches
+    if any(held[done + 1:]):
+        return None
+    centred = [at + reach for at, reach in zip(values, reaches)]
+    if len(set(reaches)) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
+        return None  # a browser's placement reads the lines otherwise: not certain
+    return reaches
+
+
+def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
+    """The ways (at most two) a browser (w3m, elinks) may have set ``held``'s lines around
+    the values lines: a k-line cell holds its row's values line with (k - 1) // 2 of its
+    lines above it (a 2-line "Series A" / "Preferred" its first line on the values line,
+    the second below), so as many or one more below; each way the last line of each
+    row's cell (its values line where the column's cell is empty)."""
+    found: dict[tuple[int, int], list[list[int]]] = {}
+
+    def ends_from(n: int, done: int) -> list[list[int]]:
+        """The ways of rows ``n`` on, line ``done`` the last one taken before them."""
+        if (n, done) in found:
+            return found[(n, done)]
+        ways: list[list[int]] = []
+        if n == len(values):
+            ways = [] if any(held[done + 1:]) else [[]]
+        else:
+            at = values[n]
+            above = [m for m in range(done + 1, at) if held[m]]
+            end = values[n + 1] if n + 1 < len(values) else len(held)
+            if not above or above[0] == at - len(above) and held[at]:
+                for below in (len(above), len(above) + 1) if held[at] else (0,):
+                    if at + below < end and all(held[at + 1:at + below + 1]):
+                        ways += [[at + below, *rest] for rest in ends_from(n + 1, at + below)]
+        found[(n, done)] = ways[:2]
+        return found[(n, done)]
+
+    return ends_from(0, -1)
 
 
 def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
     """Each row's cells (``_row``); None where one does not read as a row of the form."""
-    read = [_row(row, keys) for row in rows]
-    return None if any(row is None for row in read) else [row for row in read if row]
+    read = []
+    for cells in rows:
+        row = _row(cells, keys)
+        if row is None:
+            return None
+        read.append(row)
+    return read
 
 
 def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
@@ -253,10 +304,11 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
     if text and text[0]:
         return False
     runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
-    for n, (is_text, count) in enumerate(runs):
-        if is_text and n + 1 < len(runs):  # text lines between two rows
-            if n + 2 < len(runs) and runs[n + 1][1] == 1:  # the next row (alone) has
-                return False  # some below: the lines may be its own, above it
+    for n, (is_text, _) in enumerate(runs):
+        # text lines between two rows, the next row (alone) with some below it too: the
+        # lines may be its own, above it
+        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1:
+            return False
     return True
 
 
@@ -276,9 +328,8 @@ def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | No
     return row
 
 
-def _titled_shortly(line: Line, opening: str) -> bool:
-    """True where a line is a table's header of short titles opening with ``opening``
-    ("title of security" on one line, or "title of" with "Security" wrapped below it;
-    looked at before the grammar is loaded)."""
-    words = opening.split()
-    return line.text.lower().split()[:len(words)] == words and is_header_text(line.text)
+def _short_titles_opening(line: Line) -> list[str]:
+    """The first three words (lowercase) of a line that is a table's header of short
+    titles, [] where it is none: "title of security" on one line, or "title of" with
+    "Security" wrapped below it (looked at before the grammar is loaded)."""
+    return line.text.lower().split()[:3] if is_header_text(line.text) else []
