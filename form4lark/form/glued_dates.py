@@ -11,6 +11,7 @@ stands alone, ending its line, where the signature reader (``notes.py``) finds i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .atoms import Atom
 
@@ -33,23 +34,13 @@ def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     name, follows: a word that ends its name ("Fact01/05/2023" over the signature label)
     is left as it is (a date glued to the word ending a signature's line:
     ``ended_dates_unglued``)."""
-    out: list[Atom] = []
-    origin: list[int] = []
-    for i, atom in enumerate(atoms):
-        match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        after = atoms[i + 1] if i + 1 < len(atoms) else None
-        # the signature's "/s/" looked for only at a glued date (few words are)
-        signed = match is not None and any(
-            "/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
-            if atom.row - 1 <= a.row <= atom.row)
-        if match is None or not signed or after is None or after.kind != "TEXT" \
-                or after.row != atom.row + 1:
-            out.append(atom)
-            origin.append(i)
-            continue
-        out += _cut(atom, match, "-")
-        origin += [i, i]
-    return out, origin
+    def broken(i: int) -> bool:  # the name goes on in the next line; "/s/" on this or above
+        atom, after = atoms[i], atoms[i + 1] if i + 1 < len(atoms) else None
+        return after is not None and after.kind == "TEXT" and after.row == atom.row + 1 \
+            and any("/s/" in a.text.lower() for a in atoms[max(i - _SIGNED_REACH, 0):i + 1]
+                    if atom.row - 1 <= a.row <= atom.row)
+
+    return _unglued(atoms, broken, "-")
 
 
 def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
@@ -62,18 +53,31 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     "Signatures": "By: Kristin Johnston, Attorney-in-fact02/11/2021") — and the date ends
     it, and the next line is none or another signature's (a name broken at the line's end
     goes on in the next, opening lowercase: ``dates_unglued``)."""
+    heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
+
+    def ended(i: int) -> bool:  # the line's last word, a signature's, the next none or one
+        if i + 1 < len(atoms) and atoms[i + 1].row == atoms[i].row:
+            return False
+        return _signed_line(atoms, i, heading) and (
+            i + 1 == len(atoms) or _next_signed(atoms, i + 1, heading))
+
+    return _unglued(atoms, ended, "")
+
+
+def _unglued(atoms: list[Atom], cut_at: Callable[[int], bool],
+             hyphen: str) -> tuple[list[Atom], list[int]]:
+    """``atoms`` with each word glued to a date cut from it where ``cut_at`` (the word's
+    index) says so (``_cut``), and for each atom of the result the index of the atom it
+    came from. ``cut_at`` is asked only at a glued date (few words are)."""
     out: list[Atom] = []
     origin: list[int] = []
-    heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
     for i, atom in enumerate(atoms):
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        last = i + 1 == len(atoms) or atoms[i + 1].row != atom.row
-        if match is None or not last or not _signed_line(atoms, i, heading) or not (
-                i + 1 == len(atoms) or _next_signed(atoms, i + 1, heading)):
+        if match is None or not cut_at(i):
             out.append(atom)
             origin.append(i)
             continue
-        out += _cut(atom, match, "")
+        out += _cut(atom, match, hyphen)
         origin += [i, i]
     return out, origin
 
