@@ -310,6 +310,29 @@ def test_street_lines_after_box_3s_date(parts, street) -> None:
     assert ([c.text for c in read] if read is not None else None) == street
 
 
+# pdftotext's header of AAPL-20190812-1 (sec), shortened: box 1's name labels, box 3's
+# date right after them, one street line, box 4's label
+_NAMED = ("LEVINSON ARTHUR D\n\n(Last)\n\n(First)\n\nX\n\n3. Date of Earliest Transaction "
+          "(Month/Day/Year)\n\n(Middle)\n\n{between}08/12/2019\n\n{street}\n\n"
+          "4. If Amendment, Date of Original Filed (Month/Day/Year)\n\nCA\n\n95014\n\n"
+          "(City)\n\n(State)\n\n(Zip)\n\n(Street)\n\nCUPERTINO\n")
+
+
+@pytest.mark.parametrize("between,street,read", [
+    ("", "ONE APPLE PARK WAY", ["ONE APPLE PARK WAY"]),  # truth: the whole street
+    # a line of text between the name's labels and the date (JBLU-20250310 sec: the first
+    # street line, then the officer's title): the line after the date may be the second
+    ("JETBLUE AIRWAYS\n\nChief\nOfficer\n\n", "27-01 QUEENS PLAZA NORTH", None),
+    # another line of the header opens as a street line: it may be the first
+    ("X\n\n", "ONE APPLE PARK WAY\n\n4. If Amendment, Date of Original Filed "
+     "(Month/Day/Year)\n\nC/O APPLE INC.", None),
+])
+def test_one_street_line_after_box_3s_date(between, street, read) -> None:
+    atoms = lex(read_shape(_NAMED.format(between=between, street=street), "stream"), "boxes")
+    got = street_after_date(atoms)
+    assert ([c.text for c in got] if got is not None else None) == read
+
+
 @pytest.mark.parametrize("place,read", [
     ("AUSTIN\n\nTX\n\nX\n\n78725", ("AUSTIN", "TX", "78725")),
     ("PLEASANTON CA", ("PLEASANTON", "CA", None)),  # the zip printed elsewhere: unknown

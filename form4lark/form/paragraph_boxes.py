@@ -214,8 +214,8 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     the first opening as a street line does (a care-of or a house number), both in
     capitals and neither ending as a city line does. The ownership XML holds two
     street lines, so two such lines are the whole street; one line could be the
-    second street line only (the first printed elsewhere), and is not read. Else
-    None."""
+    second street line only (the first printed elsewhere), and is read only where it
+    is alone after the date (``_alone_after_date``). Else None."""
     date = _only_date(atoms)
     if date is None:
         return None
@@ -224,10 +224,32 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
         return None
     lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
     texts = [c.text for c in lines if c is not None]
-    if len(texts) != STREET_LINES or not street_shaped(texts[0]) or any(
+    if not 1 <= len(texts) <= STREET_LINES or not street_shaped(texts[0]) or any(
             not text.isupper() or PLACE_END.search(text) for text in texts):
         return None
+    if len(texts) < STREET_LINES and not _alone_after_date(atoms, date):
+        return None
     return [c for c in lines if c is not None]
+
+
+def _alone_after_date(atoms: list[Atom], date: int) -> bool:
+    """True where a street of one line read after box 3's date is the whole street
+    ("(Middle)", "08/12/2019", "ONE APPLE PARK WAY", "4. If Amendment ..."): box 1's
+    name labels, each printed once, then labels and marks only up to the date (a
+    stream prints a first street line that stands apart from the second after the
+    name's labels: "(Middle)", "JETBLUE AIRWAYS", "Chief", ..., "03/10/2025", "27-01
+    QUEENS PLAZA NORTH"), and no other line of the header opens as a street line
+    (``_one_street_shaped``: else that line may be the first)."""
+    names = _once(atoms, _NAME_LABELS)
+    return (names is not None and max(names) < date
+            and all(a.kind != "TEXT" for a in atoms[max(names) + 1:date])
+            and _one_street_shaped(atoms))
+
+
+def _one_street_shaped(atoms: list[Atom]) -> bool:
+    """True where exactly one line of the header's text opens as a street line does."""
+    texts = [a for a in atoms if a.kind == "TEXT"]
+    return sum(street_shaped(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
 
 
 def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None] | None:
@@ -289,8 +311,8 @@ def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
             break
         if atom.kind == "TEXT":
             stretch.append(atom)
-    lines = [line for line in _lines_of(stretch)
-             if not ISSUER.fullmatch(" ".join(a.text for a in line))]
+    lines = _first_paragraph_of_two([line for line in _lines_of(stretch)
+                                     if not ISSUER.fullmatch(" ".join(a.text for a in line))])
     texts = [" ".join(a.text for a in line) for line in lines]
     if (not 1 <= len(lines) <= STREET_LINES or not street_shaped(texts[0])
             or any(b[0].line != a[0].line + 1 for a, b in zip(lines, lines[1:]))
@@ -302,6 +324,20 @@ def street_before_date(atoms: list[Atom]) -> list[Cell] | None:
     if len(lines) == STREET_LINES and not _opens_a_line(texts[1]):
         return None  # "C/O SEQUOIA CAPITAL, 2800 SAND HILL" / "ROAD": a line wrapped
     return [c for c in (cell_of(line) for line in lines) if c is not None]
+
+
+def _first_paragraph_of_two(lines: list[list[Atom]]) -> list[list[Atom]]:
+    """``lines`` (a stretch of text after box 1's name labels), or its first two lines
+    where they are a paragraph of their own (one text line after the other, the next
+    line apart: pdftotext, "(Middle)", "C/O PALANTIR TECHNOLOGIES INC.", "1200 17TH
+    STREET, FLOOR 15", "X", "3. Date of Earliest ...", "80202"): the ownership XML holds
+    two street lines at most, so such a paragraph right after the name's labels is the
+    whole street (``street_before_date`` asks the same of its lines) and what follows
+    it is another box's."""
+    if (len(lines) > STREET_LINES and lines[1][0].line == lines[0][0].line + 1
+            and lines[2][0].line != lines[1][0].line + 1):
+        return lines[:STREET_LINES]
+    return lines
 
 
 # the opening of a second street line that is none of the first's words wrapped:
@@ -323,8 +359,7 @@ def _alone_before_date(atoms: list[Atom], end: int, street: int) -> bool:
         return False
     if any(a.kind == "TEXT" for a in atoms[end + 1:street]):
         return False
-    texts = [a for a in atoms if a.kind == "TEXT"]
-    return sum(street_shaped(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
+    return _one_street_shaped(atoms)
 
 
 def place_after_labels(atoms: list[Atom]) -> tuple[Cell, Cell, Cell] | None:
