@@ -309,6 +309,39 @@ def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
     return {fid: pattern.sub(lambda m: joined[m[1]], text) for fid, text in notes.items()}
 
 
+#: the text fields of a table's row that name a security or an owner
+_NAMING_FIELDS = ("security_title", "underlying_security_title", "nature_of_ownership")
+_Row = TypeVar("_Row")
+
+
+def hyphen_as_in_notes(value: str, notes: list[str]) -> str:
+    """``value`` (a row's title or nature) as the footnotes spell it with a hyphen a
+    converter dropped (pdftotext joins a word broken at a line's end: "Series C-" /
+    "1 Preferred Stock" prints "Series C1 Preferred Stock", "Fund III -" / "Endurance"
+    prints "Fund III Endurance"): where the notes spell these words, the hyphens aside,
+    one way only, with a hyphen more, and never as read. Else ``value``."""
+    compact = re.sub(r"[\s-]+", "", value)
+    if len(compact) < 4 or not any("-" in n and compact[:4] in n.replace(" ", "") for n in notes):
+        return value
+    words = re.compile(r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, compact)) + r"(?![\w-])")
+    found = {" ".join(m[0].split()) for note in notes for m in words.finditer(note)}
+    read = " ".join(value.split())
+    if len(found) != 1:
+        return value
+    spelled = found.pop()
+    return spelled if " ".join(spelled.replace("-", "").split()) == " ".join(
+        read.replace("-", "").split()) and spelled.count("-") > read.count("-") else value
+
+
+def _spelled_as_in_notes(row: _Row, notes: list[str]) -> _Row:
+    """``row`` with its titles and nature spelled as the notes spell them
+    (``hyphen_as_in_notes``)."""
+    changes = {key: hyphen_as_in_notes(value, notes) for key in _NAMING_FIELDS
+               if isinstance(value := getattr(row, key, None), str)}
+    changed = {key: value for key, value in changes.items() if value != getattr(row, key)}
+    return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
+
+
 def _signer(cell: Cell | None) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put back."""
     text = _text(cell)
@@ -373,6 +406,12 @@ def build(sections: Sections) -> Form4:
     document_type = "4/A" if original is not None else sections.document_type
     non_derivative = [_non_derivative(row, diagnostics) for row in sections.table_i]
     derivative = [_derivative(row, diagnostics) for row in sections.table_ii]
+    footnotes = hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
+                                    for fid, cell in sections.footnotes})
+    notes = [text for text in footnotes.values() if text]
+    if any("-" in text for text in notes):
+        non_derivative = [_spelled_as_in_notes(r, notes) for r in non_derivative]
+        derivative = [_spelled_as_in_notes(r, notes) for r in derivative]
     signatures = tuple(
         Signature(_signer(s.name), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
@@ -393,8 +432,7 @@ def build(sections: Sections) -> Form4:
                                       if isinstance(r, NonDerivativeHolding)),
         derivative_transactions=tuple(r for r in derivative if isinstance(r, DerivativeTransaction)),
         derivative_holdings=tuple(r for r in derivative if isinstance(r, DerivativeHolding)),
-        footnotes=hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
-                                      for fid, cell in sections.footnotes}),
+        footnotes=footnotes,
         remarks=_text(sections.remarks),
         signatures=signatures,
     )

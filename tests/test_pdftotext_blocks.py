@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from form4lark.build import _RowReader, hyphens_as_spelled, hyphens_put_back
+from form4lark.build import (_RowReader, hyphen_as_in_notes, hyphens_as_spelled,
+                             hyphens_put_back)
 from form4lark.form import checkboxes, glued_dates, notes
 from form4lark.form.atoms import Atom, lex
 from form4lark.form.paragraph_boxes import (box3_only_date, place_after_labels,
@@ -256,6 +257,27 @@ def test_a_name_in_capitals_is_spelled_as_the_notes_spell_it_elsewhere() -> None
         "5": 'The Founders Fund II Entrepreneurs Fund, LP ("FF-IIE"). Held by FF-IIE except',
         "6": "earnout milestones of an earn-out provision; FFIIM is general partner",
     }
+
+
+_NOTES = ["Each share of Series B Preferred Stock, Series C-1 Preferred Stock and Series D "
+          "Preferred Stock converts", "the general partner of Sequoia Capital Global Growth "
+          "Fund III - Endurance Partners, L.P. (GGF III)."]
+
+
+@pytest.mark.parametrize("read,notes,spelled", [
+    # XOOM-20130221 plain and U-20200331 sec: pdftotext joined "C-" / "1" and "III -" /
+    # "Endurance" across a cell's line end; the notes spell them so (truth)
+    ("Series C1 Preferred Stock", _NOTES, "Series C-1 Preferred Stock"),
+    ("Sequoia Capital Global Growth Fund III Endurance Partners, L.P.", _NOTES,
+     "Sequoia Capital Global Growth Fund III - Endurance Partners, L.P."),
+    ("Series B Preferred Stock", _NOTES, "Series B Preferred Stock"),  # spelled as read
+    # the notes spell it both ways: which is the row's is not known
+    ("Series C1 Preferred Stock", [*_NOTES, "Series C1 Preferred Stock vests"],
+     "Series C1 Preferred Stock"),
+    ("Series C-1 Preferred Stock", _NOTES, "Series C-1 Preferred Stock"),  # nothing lost
+])
+def test_a_row_names_its_security_as_the_notes_spell_it(read, notes, spelled) -> None:
+    assert hyphen_as_in_notes(read, notes) == spelled
 
 
 def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labels() -> None:
