@@ -13,6 +13,7 @@ nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,15 +51,29 @@ _GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]", rf"[{_EMPTY}]|\[ ?\]")
 _GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[]")
 
 
+def _drawn(text: str) -> Iterator[re.Match[str]]:
+    """The boxes drawn in ``text``, as ``_GLYPH_BOX.finditer`` finds them, tried only where
+    ``_GLYPH_START`` finds a box's first character: the box's pattern opens with a look
+    around, so a scan by it tries every character of the text (a ticker's "[" sends
+    nearly every text there)."""
+    end = 0
+    for start in _GLYPH_START.finditer(text):
+        if start.start() < end:
+            continue  # inside the box before it
+        match = _GLYPH_BOX.match(text, start.start())
+        if match:
+            end = match.end()
+            yield match
+
+
 def both_drawn(texts: list[str]) -> bool:
     """True where the texts hold both a filled and an empty box."""
     kinds: set[str] = set()
     for text in texts:
-        if _GLYPH_START.search(text):
-            kinds.update(kind for match in _GLYPH_BOX.finditer(text)
-                         for kind, glyph in match.groupdict().items() if glyph)
-            if len(kinds) == 2:
-                return True
+        kinds.update(kind for match in _drawn(text)
+                     for kind, glyph in match.groupdict().items() if glyph)
+        if len(kinds) == 2:
+            return True
     return False
 
 

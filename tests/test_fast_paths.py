@@ -22,12 +22,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Tree
 
-from form4lark import detect, text, unread
+from form4lark import detect, glyph_marks, text, unread
 from form4lark.form import atoms, regex_prefix, regex_reach, regions, row_parse, row_sequence
 from form4lark.grammar import load
 from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
-from form4lark.shapes import lines, markdown, scan
+from form4lark.shapes import lines, markdown, scan, scan_fixes, stream
 from form4lark.shapes.detect import read_shape
 from support import fixture_text, sample_texts
 
@@ -625,3 +625,71 @@ def test_a_word_ends_where_a_label_of_box_1_runs_into_it_whatever_its_case():
     assert [(kind, text) for kind, text, *_ in tokens] == [
         ("TEXT", "WAY"), ("STREET", "(street)"), ("TEXT", "E"), ("LAST", "(LAST)"),
         ("TEXT", "(zipper)"), ("TEXT", "Ab(cd")]
+
+
+# --- whole-text patterns opening with a look behind, tried only where the text holds
+# what they match (glyph_marks.both_drawn, stream.code_marks_apart, scan_fixes.clean_prose):
+# each against the plain scan it replaced
+
+def _drawn_plain(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in glyph_marks._GLYPH_BOX.finditer(text)]
+
+
+def _code_marks_plain(text: str) -> str:
+    if not any(c.isdigit() for c in text):
+        return text
+    text = stream._CODE_MARK.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})", text)
+    for amount in (stream._AMOUNT_MARK, stream._ZERO_MARK):
+        text = amount.sub(lambda m: f"{m['amount']}({m['mark']})", text)
+    return text
+
+
+def _holds_code_marks_plain(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(
+        glued.search(text) is not None
+        for glued in (stream._CODE_MARK, stream._AMOUNT_MARK, stream._ZERO_MARK))
+
+
+def _clean_prose_plain(text: str) -> str:
+    f = scan_fixes
+    text = f._SIGNED.sub("/s/", f._ATTOMEY.sub(r"\1ttorney", f._FOOMOTE.sub(r"\1ootnote", text)))
+    text = f._ROMAN.sub(lambda m: "I" * len(m.group(0)), text.translate(f._QUOTES))
+    text = f._ROMAN_DIGIT.sub(f._roman_digit, f._ROMAN_FOUR.sub("IV", text))
+    text = f._CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
+                               + ("" if text[m.end():m.end() + 1].isspace() else " "), text)
+    return f._TRAILING_UNDERSCORE.sub("", f._UNDERSCORE.sub(" ", text))
+
+
+def _same_as_plain(text: str) -> None:
+    assert [m.span() for m in glyph_marks._drawn(text)] == _drawn_plain(text)
+    assert stream.code_marks_apart(text) == _code_marks_plain(text)
+    assert stream.holds_code_marks(text) == _holds_code_marks_plain(text)
+    assert scan_fixes.clean_prose(text) == _clean_prose_plain(text)
+
+
+#: the characters and words those patterns look at, and what stands around them
+GLUED_SOUP = st.lists(st.sampled_from(
+    ["[", "]", "[X]", "[ ]", "[x]", "[]", "\u25a0", "\u25a1", "\u2610", " ", "\n", "\t", "(", "'",
+     '"', ",", ".", "0", "1", "2", "9", ",097", "05/02/2019", " S", "V ", " I", "D", "A",
+     "I", "l", "|", "v", "x", "X", "V", "Il", "lv", "Iv", "Class", "Series", "_", "s/", "{",
+     "f", "Attomey", "Foomote", "\u201c", "a", "Z"]), max_size=24).map("".join)
+
+
+@pytest.mark.parametrize("text", [
+    "[[X] [ ] \u25a0[X]", "05/02/2019 S2 13,433 D", "301,0971 $0.00 02 I", "$0.00 02 D",
+    "Mithril Il LP", "(ll) Fund lv, LP |v.", "Partners x1, LP\nV1 SC XIl", "Class ACommon",
+    "Series B_ a_b Class B_", "{s/ Peter Attomey-in-Fact See Foomote", "Il", "ll",
+    "Fund IIl, LP", "Fund IlI LP", "(|I)", "ll,"])
+def test_a_glued_pattern_tried_where_it_can_match_finds_what_the_plain_scan_finds(text):
+    _same_as_plain(text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text=GLUED_SOUP)
+def test_any_text_gives_what_the_plain_scans_give(text):
+    _same_as_plain(text)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
+def test_a_page_gives_what_the_plain_scans_give(path):
+    _same_as_plain(fixture_text(path))

@@ -435,10 +435,13 @@ def _closed_below(ups: list[list[Atom]], downs: list[list[Atom]], over_lines: bo
     its row's line, so a cell may run over more lines below it) the first lines below
     may close it together, the lines after them holding none of its words ("Common" /
     "Stock")."""
+    if any(ups):  # told before the closing lines' cell is built (asked of every cut)
+        return False
     count = next((i for i, run in enumerate(downs) if not run), len(downs)) if over_lines else 1
+    if any(downs[count:]):
+        return False
     closing = cell_of([a for run in downs[:count] for a in run]) if downs else None
-    return (not any(ups) and not any(downs[count:]) and closing is not None
-            and TITLE_CLOSING.fullmatch(closing.text) is not None)
+    return closing is not None and TITLE_CLOSING.fullmatch(closing.text) is not None
 
 
 def agreed(found: list[dict[str, list[Atom]]]) -> dict[str, list[Atom]]:

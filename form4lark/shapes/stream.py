@@ -41,6 +41,15 @@ _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BA
 _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pattern})(?= [ADI]\b)")
 
 
+# what each of the three holds, looked for first: a pattern opening with a look behind
+# is tried at every character of the text, these (opening with a character) are quick
+# to rule a text out (most texts glue no mark on)
+_CODE_MARK_AT = re.compile(rf"[0-9] {CODE_LETTER}[1-9] ")  # "2019 S2 "
+_AMOUNT_MARK_AT = re.compile(r",[0-9]{4}")  # ",0971"
+_ZERO_MARK_AT = re.compile(r"0[1-9][0-9]? [ADI]")  # "02 I"
+_GLUED = ((_CODE_MARK_AT, _CODE_MARK), (_AMOUNT_MARK_AT, _AMOUNT_MARK), (_ZERO_MARK_AT, _ZERO_MARK))
+
+
 def code_marks_apart(text: str) -> str:
     """``text`` with each transaction code and each amount that a bare superscript mark
     was glued onto printed with the mark as the form's "(2)": the code's column holds
@@ -51,9 +60,10 @@ def code_marks_apart(text: str) -> str:
     an amount's "0" ("$0.00 02 I": 0 and mark 2)."""
     if not any(c.isdigit() for c in text):
         return text
-    text = _CODE_MARK.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})", text)
-    for amount in (_AMOUNT_MARK, _ZERO_MARK):
-        text = amount.sub(lambda m: f"{m['amount']}({m['mark']})", text)
+    for at, glued in _GLUED:
+        if at.search(text):
+            text = glued.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})"
+                             if m.re is _CODE_MARK else f"{m['amount']}({m['mark']})", text)
     return text
 
 
@@ -61,4 +71,4 @@ def holds_code_marks(text: str) -> bool:
     """True where ``text`` prints a transaction code or an amount with a bare superscript
     mark glued on (``code_marks_apart``): the text glues marks onto values."""
     return any(c.isdigit() for c in text) and any(
-        glued.search(text) is not None for glued in (_CODE_MARK, _AMOUNT_MARK, _ZERO_MARK))
+        at.search(text) is not None and glued.search(text) is not None for at, glued in _GLUED)
