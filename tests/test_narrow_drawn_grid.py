@@ -78,3 +78,10 @@ def test_a_mark_before_other_its_label_wrapped_below():
     assert [o.is_other for o in form.reporting_owners] == [True] * 4
     assert [o.other_text for o in form.reporting_owners] == [
         o["other_text"] for o in truth["reporting_owners"]]
+
+
+def test_names_centred_one_line_off_the_middle_are_read_where_only_one_cut_fits():
+    # two lines to a name with its date on the first, three or four with it on the second
+    form, truth = _form("GUTS-20240206-1", "sec", "elinks60")
+    assert [s.name for s in form.signatures] == [s["name"] for s in truth["signatures"]]
+    assert len(form.signatures) == 6
