@@ -693,7 +693,7 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     opened = _signatures_by_opening(atoms, dates)
     if opened is not None:
         return opened
-    if positioned and dates:  # names centred one line off the middle (read where certain)
+    if gaps_part and dates:  # a page grid's names centred one line off the middle (where certain)
         from .off_centre import signatures_off_centre
         off = signatures_off_centre(atoms, dates)
         if off is not None:
