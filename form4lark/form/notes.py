@@ -341,11 +341,14 @@ def _signatures_centred(atoms: list[Atom], dates: list[int],
         name = [atoms[i] for i in inside]
         if not name:  # a name is not centred on its date here
             return None
-        if _two_signed(atoms, inside):
+        if _two_signed(atoms, inside) or _opens_after_finished(atoms, inside):
             return None  # a second signer's line inside it: not centred
         date_atom = atoms[date]
         found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
                                                         date_atom.column)))
+    if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
+        return None  # a name ends where none ends: centred by chance (a converter centring
+        # an even count of lines one off the middle), the spans are not the names'
     start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
     return start, found
 
@@ -374,6 +377,20 @@ def _two_signed(atoms: list[Atom], inside: list[int]) -> bool:
     signed_rows = {atoms[i].row for i in inside if "/s/" in atoms[i].text.lower()}
     return any(_opens_signature(atoms, i) and any(row < atoms[i].row for row in signed_rows)
                for i in inside)
+
+
+def _opens_after_finished(atoms: list[Atom], inside: list[int]) -> bool:
+    """True where a line of a name below its first opens with "/s/" and the line above
+    it ends as a name may end ("... General Partner of Mithril II LP" then "/s/ Ajay
+    Royan, ..."): a second signature begins there. A firm's line before its signer's
+    ends unfinished ("SVF II Beaver LLC, By :")."""
+    for n in range(1, len(inside)):
+        i, before = inside[n], inside[n - 1]
+        if atoms[before].row != atoms[i].row and _opens_signature(atoms, i):
+            line = " ".join(atoms[j].text for j in inside[:n] if atoms[j].row == atoms[before].row)
+            if not _UNFINISHED.search(line):
+                return True
+    return False
 
 
 def _opens_signature(atoms: list[Atom], i: int) -> bool:
@@ -428,10 +445,26 @@ def _signatures_by_line(atoms: list[Atom], dates: list[int],
             or alone_above and _alone_above_name(atoms, dates, k, ends[k])
             for k, (start, date) in enumerate(zip(starts, dates))):
         return None
+    if not alone_above and any(_signed_below_wrap(atoms, date, end) for date, end in zip(dates, ends)):
+        return None
     found = [SignatureCells(cell_of(atoms[start:date] + atoms[date + 1:end]),
                             Cell(atoms[date].text, atoms[date].line, atoms[date].column))
              for start, date, end in zip(starts, dates, ends)]
     return starts[0], found
+
+
+def _signed_below_wrap(atoms: list[Atom], date: int, end: int) -> bool:
+    """True where, below the line of the date at ``date`` (up to ``end``), a signed line
+    ("/s/") follows another dateless line: it may open the next name, whose date stands
+    on its second line (a name wrapped around its date: "General Counsel", then
+    "SoftBank Vision Fund II-2 L.P., By : /s/ SB Global" above "Advisers Limited, its
+    Manager, By : /s/ Stephen  03/07/2025"), or end this one; which is not known. A
+    signed line right below the date's is taken as its name's wrapped end."""
+    rows: dict[int, list[Atom]] = {}
+    for atom in atoms[date + 1:end]:
+        if atom.row != atoms[date].row:
+            rows.setdefault(atom.row, []).append(atom)
+    return any(_signed_in(line) for line in list(rows.values())[1:])
 
 
 def _ends_line(atoms: list[Atom], date: int) -> bool:
@@ -660,6 +693,11 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     opened = _signatures_by_opening(atoms, dates)
     if opened is not None:
         return opened
+    if gaps_part and dates:  # a page grid's names centred one line off the middle (where certain)
+        from .off_centre import signatures_off_centre
+        off = signatures_off_centre(atoms, dates)
+        if off is not None:
+            return off
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..page import Page
 from ..patterns import FOOTNOTE_MARK, NOTE_OPENING
 from ..text import any_line, superscript_marks
-from .grid import read_grid
+from .grid import border_columns, read_grid
 from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
@@ -226,6 +226,7 @@ READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 def read_shape(text: str, shape: str | None = None) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given)."""
     shape = shape or shape_of(text)
+    drawn = text
     text = without_drawing(text, glue_marks=shape != "grid")
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image
         return read_scan(text)
@@ -238,4 +239,6 @@ def read_shape(text: str, shape: str | None = None) -> Page:
         return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
+    if shape == "grid" and drawn != text:  # a terminal browser's tables: cut at their borders
+        return read_grid(text, border_columns(drawn))
     return READERS[shape](text)
