@@ -30,6 +30,8 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
+# a line's end that a signer's "/s/" on the next line continues: "SVF II Beaver LLC, By :"
+_BY_END = re.compile(r"\bBy\s*:?$", re.I)
 
 
 def is_date(text: str) -> bool:
@@ -280,21 +282,64 @@ def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | Non
     its date's line (as many above as below): counted up from the last signature,
     whose lines below its date end at the signature label (the page's closing notes a
     converter printed before that label are no lines of a name). Its rows (first, last),
-    or None where the counts do not fit."""
+    or None where the counts do not fit; then, where a name of an even count of lines
+    has its extra line below the date (a browser centres the date's cell on the upper
+    of the two middle lines), the one way of counting so that fits (``_centred_low``)."""
     rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     at = [rows.index(atoms[d].row) for d in dates]
+    spans = _spans(rows, at, (0,) * len(dates))
+    return spans if spans and not _signed_inside(atoms, spans) else _centred_low(atoms, rows, at)
+
+
+def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
+    """The rows of names centred on their dates (as many lines above as below) where
+    ``_centred`` doubts them (a line opening with "/s/" inside a name) and finds no other
+    count: where the block of signatures begins, though not where each name does."""
+    rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
+    return _spans(rows, [rows.index(atoms[d].row) for d in dates], (0,) * len(dates))
+
+
+def _signed_inside(atoms: list[Atom], spans: list[tuple[int, int]]) -> bool:
+    """True where a line opening with "/s/" stands inside a name, below its first line,
+    and the line above it does not end with "By" ("SVF II Beaver LLC, By :" over "/s/
+    Jonathan Duckles"): "/s/" opens a signer's name, so the lines were counted wrong."""
+    ends = {a.row: a.text for a in atoms}  # each row's last word
+    return any(first < atoms[i].row <= last and not _BY_END.search(ends.get(atoms[i - 1].row, ""))
+               for i in range(1, len(atoms)) if _opens_signature(atoms, i)
+               for first, last in spans)
+
+
+def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple[int, int]] | None:
+    """The signatures' rows (first, last), counted up from the last (``at``: each
+    date's index in ``rows``), each name's lines above its date as many as below less
+    its ``lower`` (0, or 1 for an extra line below); None where the counts do not fit."""
     spans: list[tuple[int, int]] = []
     below = len(rows) - 1 - at[-1]
-    for k in range(len(dates) - 1, -1, -1):
-        above = below  # centred
-        spans.append((rows[at[k] - above] if at[k] - above >= 0 else -1, rows[at[k] + below]))
-        if spans[-1][0] < 0:
+    for k in range(len(at) - 1, -1, -1):
+        above = below - lower[k]
+        if above < 0 or at[k] - above < 0:
             return None
+        spans.append((rows[at[k] - above], rows[at[k] + below]))
         if k:
             below = at[k] - above - at[k - 1] - 1
             if below < 0:
                 return None
     return spans[::-1]
+
+
+def _centred_low(atoms: list[Atom], rows: list[int], at: list[int]) -> list[tuple[int, int]] | None:
+    """The signatures' rows where some names have one line more below their dates than
+    above, as the only count that takes every line from the first on (none left over:
+    no remarks stand above them) without a line opening with "/s/" inside a name
+    (``_signed_inside``); None where no count, or more than one, does so."""
+    if len(at) > 8:
+        return None  # 2 ** n counts: a signature block is never that long
+    fits = []
+    for n in range(1, 2 ** len(at)):
+        spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
+        if spans and spans[0][0] == rows[0] and not _signed_inside(atoms, spans):
+            fits.append(spans)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
@@ -327,9 +372,11 @@ def _in_column(atoms: list[Atom], date: int, first: int, last: int) -> int:
     return top
 
 
-def _signatures_centred(atoms: list[Atom], dates: list[int],
-                        gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
-    spans = _centred(atoms, dates)
+def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = False,
+                        doubted: bool = False) -> tuple[int, list[SignatureCells]] | None:
+    """The signatures whose names are centred on their dates (``_centred``); ``doubted``:
+    those of ``_centred_doubted``, their dates and where they begin, their names unknown."""
+    spans = _centred_doubted(atoms, dates) if doubted else _centred(atoms, dates)
     if spans is None or _first_reaches_above_openings(atoms, dates, spans):
         return None
     if gaps_part:
@@ -344,8 +391,8 @@ def _signatures_centred(atoms: list[Atom], dates: list[int],
         if _two_signed(atoms, inside):
             return None  # a second signer's line inside it: not centred
         date_atom = atoms[date]
-        found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
-                                                        date_atom.column)))
+        found.append(SignatureCells(None if doubted else cell_of(name),
+                                    Cell(date_atom.text, date_atom.line, date_atom.column)))
     start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
     return start, found
 
@@ -660,6 +707,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     opened = _signatures_by_opening(atoms, dates)
     if opened is not None:
         return opened
+    doubted = _signatures_centred(atoms, dates, gaps_part, doubted=True) if positioned and dates else None
+    if doubted is not None:
+        return doubted
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)
