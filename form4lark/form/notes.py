@@ -31,7 +31,7 @@ SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
 # a line's end that a signer's "/s/" on the next line continues: "SVF II Beaver LLC, By :"
-_BY_END = re.compile(r"\bBy\s*:?$", re.I)
+_BY_END = re.compile(r"\bBy\s*:?\s*$", re.I)
 
 
 def is_date(text: str) -> bool:
@@ -277,7 +277,7 @@ def _hyphen_continued(atoms: list[Atom], start: int) -> int:
     return start
 
 
-def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
+def _centred(atoms: list[Atom], dates: list[int], gaps_part: bool = False) -> list[tuple[int, int]] | None:
     """Each signature's lines on a page grid, where a name's lines stand centred on
     its date's line (as many above as below): counted up from the last signature,
     whose lines below its date end at the signature label (the page's closing notes a
@@ -288,7 +288,23 @@ def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | Non
     rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     at = [rows.index(atoms[d].row) for d in dates]
     spans = _spans(rows, at, (0,) * len(dates))
-    return spans if spans and not _signed_inside(atoms, spans) else _centred_low(atoms, rows, at)
+    if spans is not None:
+        if _first_reaches_above_openings(atoms, dates, spans):
+            return None
+        spans = _parted(atoms, dates, spans) if gaps_part else spans
+        if not _signed_inside(atoms, spans):
+            return spans
+    spans = _centred_low(atoms, rows, at)
+    if spans is None or _first_reaches_above_openings(atoms, dates, spans):
+        return None
+    return _parted(atoms, dates, spans) if gaps_part else spans
+
+
+def _parted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each name's lines above its date up to an empty line or a line
+    ending left of its column (``_after_gap``, ``_in_column``): ``signatures``' ``gaps_part``."""
+    return [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
+            for d, (first, last) in zip(dates, spans)]
 
 
 def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
@@ -303,8 +319,14 @@ def _signed_inside(atoms: list[Atom], spans: list[tuple[int, int]]) -> bool:
     """True where a line opening with "/s/" stands inside a name, below its first line,
     and the line above it does not end with "By" ("SVF II Beaver LLC, By :" over "/s/
     Jonathan Duckles"): "/s/" opens a signer's name, so the lines were counted wrong."""
-    ends = {a.row: a.text for a in atoms}  # each row's last word
-    return any(first < atoms[i].row <= last and not _BY_END.search(ends.get(atoms[i - 1].row, ""))
+    lines: dict[int, str] = {}  # each line's words but dates (a date may stand alone between)
+    for atom in atoms:
+        if not is_date(atom.text):
+            lines[atom.row] = f"{lines.get(atom.row, '')} {atom.text}"
+    def continues(row: int) -> bool:
+        above = [r for r in lines if r < row]
+        return bool(above) and _BY_END.search(lines[max(above)]) is not None
+    return any(first < atoms[i].row <= last and not continues(atoms[i].row)
                for i in range(1, len(atoms)) if _opens_signature(atoms, i)
                for first, last in spans)
 
@@ -376,12 +398,15 @@ def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = F
                         doubted: bool = False) -> tuple[int, list[SignatureCells]] | None:
     """The signatures whose names are centred on their dates (``_centred``); ``doubted``:
     those of ``_centred_doubted``, their dates and where they begin, their names unknown."""
-    spans = _centred_doubted(atoms, dates) if doubted else _centred(atoms, dates)
-    if spans is None or _first_reaches_above_openings(atoms, dates, spans):
-        return None
-    if gaps_part:
-        spans = [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
-                 for d, (first, last) in zip(dates, spans)]
+    if doubted:
+        spans = _centred_doubted(atoms, dates)
+        if spans is None or _first_reaches_above_openings(atoms, dates, spans):
+            return None
+        spans = _parted(atoms, dates, spans) if gaps_part else spans
+    else:
+        spans = _centred(atoms, dates, gaps_part)
+        if spans is None:
+            return None
     found = []
     for date, (first, last) in zip(dates, spans):
         inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
