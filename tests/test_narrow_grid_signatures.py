@@ -61,3 +61,11 @@ def test_a_texts_mark_and_a_mark_alone_on_its_line_stay_where_they_are() -> None
     lines = without_drawing(_CARET_ROWS).split("\n")
     assert lines[1].split()[-1] == "Planning"  # a text's cell: its mark stays below it
     assert lines[2].split()[-1] == "(4)"
+
+
+def test_a_bare_superscript_number_wrapped_under_its_caret_still_goes_back() -> None:
+    text = ("Common Stock  01/10/2025   S   1,500   D   $66.903^ 37,565   D\n"
+            "                                           1\n"
+            "\n1. A weighted average price.\n")
+    lines = without_drawing(text).split("\n")
+    assert "$66.903(1)" in lines[0] and not lines[1].strip()

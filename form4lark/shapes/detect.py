@@ -55,7 +55,7 @@ _CARET_BARE = re.compile(r"(?:(?<=\S)|(?<= )(?=\^[0-9,]+(?: |$)))\^([0-9]{1,2}(?
 _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 # a number of one or two digits standing alone, bare or in parentheses ("1", "(1)"): a
 # caret's superscript wrapped below it
-_LONE_NUMBER = re.compile(r"(?<!\S)(\(?)([0-9]{1,2})(?(1)\))(?!\S)")
+_LONE_NUMBER = re.compile(r"(?<!\S)(\()?([0-9]{1,2})(?(1)\))(?!\S)")
 # a note's number where the notes list it: "1. This transaction ..."
 _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
