@@ -292,9 +292,9 @@ def _centred(atoms: list[Atom], dates: list[int], gaps_part: bool = False) -> li
         if _first_reaches_above_openings(atoms, dates, spans):
             return None
         spans = _parted(atoms, dates, spans) if gaps_part else spans
-        if not _signed_inside(atoms, spans):
+        if not _miscounted(atoms, dates, spans):
             return spans
-    spans = _centred_low(atoms, rows, at)
+    spans = _centred_low(atoms, dates, rows, at)
     if spans is None or _first_reaches_above_openings(atoms, dates, spans):
         return None
     return _parted(atoms, dates, spans) if gaps_part else spans
@@ -313,6 +313,15 @@ def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int
     count: where the block of signatures begins, though not where each name does."""
     rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     return _spans(rows, [rows.index(atoms[d].row) for d in dates], (0,) * len(dates))
+
+
+def _miscounted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> bool:
+    """True where the names these rows give show the lines were counted wrong: a line
+    opening with "/s/" inside a name (``_signed_inside``), or a name ending where no
+    name ends ("Stephen Lam,", "By :": ``_cut_short``), its end taken by the next."""
+    return _signed_inside(atoms, spans) or any(
+        _cut_short(" ".join(a.text for i, a in enumerate(atoms) if first <= a.row <= last and i != date))
+        for date, (first, last) in zip(dates, spans))
 
 
 def _signed_inside(atoms: list[Atom], spans: list[tuple[int, int]]) -> bool:
@@ -349,17 +358,18 @@ def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple
     return spans[::-1]
 
 
-def _centred_low(atoms: list[Atom], rows: list[int], at: list[int]) -> list[tuple[int, int]] | None:
+def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
+                 at: list[int]) -> list[tuple[int, int]] | None:
     """The signatures' rows where some names have one line more below their dates than
     above, as the only count that takes every line from the first on (none left over:
     no remarks stand above them) without a line opening with "/s/" inside a name
-    (``_signed_inside``); None where no count, or more than one, does so."""
+    (``_miscounted``); None where no count, or more than one, does so."""
     if len(at) > 8:
         return None  # 2 ** n counts: a signature block is never that long
     fits = []
     for n in range(1, 2 ** len(at)):
         spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
-        if spans and spans[0][0] == rows[0] and not _signed_inside(atoms, spans):
+        if spans and spans[0][0] == rows[0] and not _miscounted(atoms, dates, spans):
             fits.append(spans)
     return fits[0] if len(fits) == 1 else None
 
