@@ -315,6 +315,13 @@ def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int
     return _spans(rows, [rows.index(atoms[d].row) for d in dates], (0,) * len(dates))
 
 
+def _opens_block(rows: list[int], lines: dict[int, int], row: int) -> bool:
+    """True where ``row`` is the first of ``rows`` or follows an empty line of the text
+    (``lines``: each row's line): the lines above it are a paragraph of their own."""
+    at = rows.index(row)
+    return at == 0 or lines[row] - lines[rows[at - 1]] > 1
+
+
 def _miscounted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> bool:
     """True where the names these rows give show the lines were counted wrong: a line
     opening with "/s/" inside a name (``_signed_inside``), or a name ending where no
@@ -361,15 +368,16 @@ def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple
 def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
                  at: list[int]) -> list[tuple[int, int]] | None:
     """The signatures' rows where some names have one line more below their dates than
-    above, as the only count that takes every line from the first on (none left over:
-    no remarks stand above them) without a line opening with "/s/" inside a name
-    (``_miscounted``); None where no count, or more than one, does so."""
+    above, as the only count that takes every line from the first on, or from an empty
+    line of the text (no remarks or notes run into them), without a name showing the
+    lines miscounted (``_miscounted``); None where no count, or more than one, does so."""
     if len(at) > 8:
         return None  # 2 ** n counts: a signature block is never that long
+    lines = {a.row: a.line for a in atoms}
     fits = []
     for n in range(1, 2 ** len(at)):
         spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
-        if spans and spans[0][0] == rows[0] and not _miscounted(atoms, dates, spans):
+        if spans and _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans):
             fits.append(spans)
     return fits[0] if len(fits) == 1 else None
 
