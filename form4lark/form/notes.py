@@ -30,6 +30,8 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
+# a line's end that a signer's "/s/" on the next line continues: "SVF II Beaver LLC, By :"
+_BY_END = re.compile(r"\bBy\s*:?\s*$", re.I)
 
 
 def is_date(text: str) -> bool:
@@ -275,26 +277,109 @@ def _hyphen_continued(atoms: list[Atom], start: int) -> int:
     return start
 
 
-def _centred(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
+def _centred(atoms: list[Atom], dates: list[int], gaps_part: bool = False) -> list[tuple[int, int]] | None:
     """Each signature's lines on a page grid, where a name's lines stand centred on
     its date's line (as many above as below): counted up from the last signature,
     whose lines below its date end at the signature label (the page's closing notes a
     converter printed before that label are no lines of a name). Its rows (first, last),
-    or None where the counts do not fit."""
+    or None where the counts do not fit; then, where a name of an even count of lines
+    has its extra line below the date (a browser centres the date's cell on the upper
+    of the two middle lines), the one way of counting so that fits (``_centred_low``)."""
     rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     at = [rows.index(atoms[d].row) for d in dates]
+    spans = _spans(rows, at, (0,) * len(dates))
+    if spans is not None:
+        if _first_reaches_above_openings(atoms, dates, spans):
+            return None
+        spans = _parted(atoms, dates, spans) if gaps_part else spans
+        if not _miscounted(atoms, dates, spans):
+            return spans
+    spans = _centred_low(atoms, dates, rows, at)
+    if spans is None or _first_reaches_above_openings(atoms, dates, spans):
+        return None
+    return _parted(atoms, dates, spans) if gaps_part else spans
+
+
+def _parted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each name's lines above its date up to an empty line or a line
+    ending left of its column (``_after_gap``, ``_in_column``): ``signatures``' ``gaps_part``."""
+    return [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
+            for d, (first, last) in zip(dates, spans)]
+
+
+def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
+    """The rows of names centred on their dates (as many lines above as below) where
+    ``_centred`` doubts them (a line opening with "/s/" inside a name) and finds no other
+    count: where the block of signatures begins, though not where each name does."""
+    rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
+    return _spans(rows, [rows.index(atoms[d].row) for d in dates], (0,) * len(dates))
+
+
+def _opens_block(rows: list[int], lines: dict[int, int], row: int) -> bool:
+    """True where ``row`` is the first of ``rows`` or follows an empty line of the text
+    (``lines``: each row's line): the lines above it are a paragraph of their own."""
+    at = rows.index(row)
+    return at == 0 or lines[row] - lines[rows[at - 1]] > 1
+
+
+def _miscounted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> bool:
+    """True where the names these rows give show the lines were counted wrong: a line
+    opening with "/s/" inside a name (``_signed_inside``), or a name ending where no
+    name ends ("Stephen Lam,", "By :": ``_cut_short``), its end taken by the next."""
+    return _signed_inside(atoms, spans) or any(
+        _cut_short(" ".join(a.text for i, a in enumerate(atoms) if first <= a.row <= last and i != date))
+        for date, (first, last) in zip(dates, spans))
+
+
+def _signed_inside(atoms: list[Atom], spans: list[tuple[int, int]]) -> bool:
+    """True where a line opening with "/s/" stands inside a name, below its first line,
+    and the line above it does not end with "By" ("SVF II Beaver LLC, By :" over "/s/
+    Jonathan Duckles"): "/s/" opens a signer's name, so the lines were counted wrong."""
+    lines: dict[int, str] = {}  # each line's words but dates (a date may stand alone between)
+    for atom in atoms:
+        if not is_date(atom.text):
+            lines[atom.row] = f"{lines.get(atom.row, '')} {atom.text}"
+    def continues(row: int) -> bool:
+        above = [r for r in lines if r < row]
+        return bool(above) and _BY_END.search(lines[max(above)]) is not None
+    return any(first < atoms[i].row <= last and not continues(atoms[i].row)
+               for i in range(1, len(atoms)) if _opens_signature(atoms, i)
+               for first, last in spans)
+
+
+def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple[int, int]] | None:
+    """The signatures' rows (first, last), counted up from the last (``at``: each
+    date's index in ``rows``), each name's lines above its date as many as below less
+    its ``lower`` (0, or 1 for an extra line below); None where the counts do not fit."""
     spans: list[tuple[int, int]] = []
     below = len(rows) - 1 - at[-1]
-    for k in range(len(dates) - 1, -1, -1):
-        above = below  # centred
-        spans.append((rows[at[k] - above] if at[k] - above >= 0 else -1, rows[at[k] + below]))
-        if spans[-1][0] < 0:
+    for k in range(len(at) - 1, -1, -1):
+        above = below - lower[k]
+        if above < 0 or at[k] - above < 0:
             return None
+        spans.append((rows[at[k] - above], rows[at[k] + below]))
         if k:
             below = at[k] - above - at[k - 1] - 1
             if below < 0:
                 return None
     return spans[::-1]
+
+
+def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
+                 at: list[int]) -> list[tuple[int, int]] | None:
+    """The signatures' rows where some names have one line more below their dates than
+    above, as the only count that takes every line from the first on, or from an empty
+    line of the text (no remarks or notes run into them), without a name showing the
+    lines miscounted (``_miscounted``); None where no count, or more than one, does so."""
+    if len(at) > 8:
+        return None  # 2 ** n counts: a signature block is never that long
+    lines = {a.row: a.line for a in atoms}
+    fits = []
+    for n in range(1, 2 ** len(at)):
+        spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
+        if spans and _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans):
+            fits.append(spans)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
@@ -327,14 +412,19 @@ def _in_column(atoms: list[Atom], date: int, first: int, last: int) -> int:
     return top
 
 
-def _signatures_centred(atoms: list[Atom], dates: list[int],
-                        gaps_part: bool = False) -> tuple[int, list[SignatureCells]] | None:
-    spans = _centred(atoms, dates)
-    if spans is None or _first_reaches_above_openings(atoms, dates, spans):
-        return None
-    if gaps_part:
-        spans = [(_in_column(atoms, d, _after_gap(atoms, d, first), last), last)
-                 for d, (first, last) in zip(dates, spans)]
+def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = False,
+                        doubted: bool = False) -> tuple[int, list[SignatureCells]] | None:
+    """The signatures whose names are centred on their dates (``_centred``); ``doubted``:
+    those of ``_centred_doubted``, their dates and where they begin, their names unknown."""
+    if doubted:
+        spans = _centred_doubted(atoms, dates)
+        if spans is None or _first_reaches_above_openings(atoms, dates, spans):
+            return None
+        spans = _parted(atoms, dates, spans) if gaps_part else spans
+    else:
+        spans = _centred(atoms, dates, gaps_part)
+        if spans is None:
+            return None
     found = []
     for date, (first, last) in zip(dates, spans):
         inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
@@ -344,8 +434,8 @@ def _signatures_centred(atoms: list[Atom], dates: list[int],
         if _two_signed(atoms, inside) or _opens_after_finished(atoms, inside):
             return None  # a second signer's line inside it: not centred
         date_atom = atoms[date]
-        found.append(SignatureCells(cell_of(name), Cell(date_atom.text, date_atom.line,
-                                                        date_atom.column)))
+        found.append(SignatureCells(None if doubted else cell_of(name),
+                                    Cell(date_atom.text, date_atom.line, date_atom.column)))
     if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
         return None  # a name ends where none ends: centred by chance (a converter centring
         # an even count of lines one off the middle), the spans are not the names'
@@ -698,6 +788,9 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
         off = signatures_off_centre(atoms, dates)
         if off is not None:
             return off
+    doubted = _signatures_centred(atoms, dates, gaps_part, doubted=True) if positioned and dates else None
+    if doubted is not None:
+        return doubted
     found: list[SignatureCells] = []
     floor = -1
     first_start = len(atoms)

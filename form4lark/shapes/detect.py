@@ -53,8 +53,9 @@ _CARET_BARE = re.compile(r"(?:(?<=\S)|(?<= )(?=\^[0-9,]+(?: |$)))\^([0-9]{1,2}(?
                          r"(?![0-9.,])( *)", re.M)
 # a caret with nothing after it (its superscript's number wrapped onto the next line)
 _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
-# a number of one or two digits standing alone, a caret's superscript wrapped below it
-_LONE_NUMBER = re.compile(r"(?<!\S)([0-9]{1,2})(?!\S)")
+# a number of one or two digits standing alone, bare or in parentheses ("1", "(1)"): a
+# caret's superscript wrapped below it
+_LONE_NUMBER = re.compile(r"(?<!\S)(\()?([0-9]{1,2})(?(1)\))(?!\S)")
 # a note's number where the notes list it: "1. This transaction ..."
 _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
@@ -131,13 +132,28 @@ def _wrapped_caret_marks(text: str) -> str:
         starts = {_cell_start(line, caret.start()): caret.start()
                   for caret in _OPEN_CARET.finditer(line)}
         below = lines[index + 1]
-        moved = [(starts[number.start()], number) for number in _LONE_NUMBER.finditer(below)
-                 if number.start() in starts and number.group(1) in notes]
+        moved = _line_kept([(starts[number.start()], number) for number in _LONE_NUMBER.finditer(below)
+                            if number.start() in starts and number.group(2) in notes], line, below)
         for caret, number in sorted(moved, key=lambda found: -found[0]):
-            line = _with_room(line, caret, f"({number.group(1)})")
-            below = below[:number.start(1)] + " " * len(number.group(1)) + below[number.end(1):]
+            line = _with_room(line, caret, f"({number.group(2)})")
+            below = below[:number.start()] + " " * len(number.group()) + below[number.end():]
         lines[index], lines[index + 1] = line, below.rstrip() if moved else below
     return "\n".join(lines)
+
+
+def _line_kept(moved: list[tuple[int, re.Match[str]]], line: str,
+               below: str) -> list[tuple[int, re.Match[str]]]:
+    """``moved`` keeping a mark in parentheses ("(1)" under "993^") only where its caret
+    is a number's ("993^", "$208.99^": an amount's cell, where a mark alone on the row's
+    values line would be read as the cell) and moving it up leaves words on its line: a
+    row's cells wrap around its values' line, and a text's cell ("Footnote^" over "(4)")
+    or a line taken out of the row would move where its centre is (the mark is then read
+    under its words, in its column, as before)."""
+    rest = below
+    for _, number in moved:
+        rest = rest[:number.start()] + " " * len(number.group()) + rest[number.end():]
+    return [(caret, number) for caret, number in moved
+            if not number.group(1) or rest.strip() and line[caret - 1].isdigit()]
 
 
 def _cell_start(line: str, end: int) -> int:
