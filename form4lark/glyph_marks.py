@@ -59,7 +59,8 @@ def _drawn(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for start in _GLYPH_START.finditer(text):
         if start.start() < end:
-            continue  # inside the box before it
+            continue  # inside the box before it (no box today holds a box's first
+            # character after its own: kept should a box's pattern change)
         match = _GLYPH_BOX.match(text, start.start())
         if match:
             end = match.end()

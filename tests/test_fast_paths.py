@@ -679,7 +679,10 @@ GLUED_SOUP = st.lists(st.sampled_from(
     "[[X] [ ] \u25a0[X]", "05/02/2019 S2 13,433 D", "301,0971 $0.00 02 I", "$0.00 02 D",
     "Mithril Il LP", "(ll) Fund lv, LP |v.", "Partners x1, LP\nV1 SC XIl", "Class ACommon",
     "Series B_ a_b Class B_", "{s/ Peter Attomey-in-Fact See Foomote", "Il", "ll",
-    "Fund IIl, LP", "Fund IlI LP", "(|I)", "ll,"])
+    "Fund IIl, LP", "Fund IlI LP", "(|I)", "ll,",
+    # a numeral ending the text (OCR's single words), a two-digit mark after "0", a code's
+    # mark before "V ": each pre-check's reach at its edge
+    "x1", "XIl", "$0.00 012 I", "05/02/2019 S2 V 13,433 D"])
 def test_a_glued_pattern_tried_where_it_can_match_finds_what_the_plain_scan_finds(text):
     _same_as_plain(text)
 

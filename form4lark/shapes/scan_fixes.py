@@ -52,9 +52,9 @@ _SIGNED = re.compile(r"(?<!\S)[{(\[|f]s/(?=[ \t])")
 #: what a match of each Roman numeral's pattern holds, opening with a character (quick
 #: to look for): a run of two or three of "I", "l", "|" holding an "l" or "|", after white
 #: space, a bracket or a quote; "lv", "|v", "Iv" there; a numeral's letters before its end
-_HOLDS = {_ROMAN: re.compile(r"[\s(\"'](?:[l|][Il|]|I[l|]|II[l|])"),
-          _ROMAN_FOUR: re.compile(r"[\s(\"'](?:[l|][vV]|Iv)"),
-          _ROMAN_DIGIT: re.compile(r"[VXvx][IVXvxl|1]{1,3}(?=[\s,.)\"']|$)", re.M)}
+_HOLDS_ROMAN = re.compile(r"[\s(\"'](?:[l|][Il|]|I[l|]|II[l|])")
+_HOLDS_ROMAN_FOUR = re.compile(r"[\s(\"'](?:[l|][vV]|Iv)")
+_HOLDS_ROMAN_DIGIT = re.compile(r"[VXvx][IVXvxl|1]{1,3}(?=[\s,.)\"']|$)", re.M)
 
 
 def clean_prose(text: str) -> str:
@@ -63,7 +63,7 @@ def clean_prose(text: str) -> str:
     class letter parted from the word it ran into, an underscore between words a space
     (and one ending a word, "Class B_", dropped), "attomey", "foomote" and "{s/" put right."""
     # each pattern (opening with a look behind or a word's edge: tried at every character)
-    # only where the text holds what it needs (``_HOLDS``, a space put before the text
+    # only where the text holds what it needs (``_HOLDS_*``, a space put before the text
     # for a look behind that holds at its start): most texts hold none
     if "oomote" in text:
         text = _FOOMOTE.sub(r"\1ootnote", text)
@@ -72,11 +72,11 @@ def clean_prose(text: str) -> str:
     if "s/" in text:
         text = _SIGNED.sub("/s/", text)
     text = text.translate(_QUOTES)
-    if _HOLDS[_ROMAN].search(" " + text):
+    if _HOLDS_ROMAN.search(" " + text):
         text = _ROMAN.sub(lambda m: "I" * len(m.group(0)), text)
-    if _HOLDS[_ROMAN_FOUR].search(" " + text):
+    if _HOLDS_ROMAN_FOUR.search(" " + text):
         text = _ROMAN_FOUR.sub("IV", text)
-    if _HOLDS[_ROMAN_DIGIT].search(text):
+    if _HOLDS_ROMAN_DIGIT.search(text):
         text = _ROMAN_DIGIT.sub(_roman_digit, text)
     if "Class" in text or "Series" in text:
         text = _CLASS_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)}"
