@@ -36,6 +36,9 @@ def read_stream(text: str) -> Page:
 # "301,0971": an amount grouped in thousands whose last group runs on into a bare mark
 _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BARE_MARK_RE.pattern})"
                           r"(?![\w.,])")
+# "5,160,301 D2": a row's ownership letter (D)/(I) after its amount, a bare mark glued on,
+# at the line's end or before the nature of ownership (one digit, as a code's)
+_OWNERSHIP_MARK = re.compile(r"(?<=[0-9] )(?P<amount>[DI])(?P<mark>[1-9])(?=[ \t]|$)", re.M)
 # "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
 # letter (no amount opens with "0")
 _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pattern})(?= [ADI]\b)")
@@ -48,11 +51,12 @@ def code_marks_apart(text: str) -> str:
     ("05/02/2019 S2 13,433 D": only one digit, "S12" may be mark 12 or marks 1 and 2);
     an amount's thousands are groups of three digits, so one or two digits more after
     its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
-    an amount's "0" ("$0.00 02 I": 0 and mark 2)."""
+    an amount's "0" ("$0.00 02 I": 0 and mark 2) and a digit after the ownership's one
+    letter ("5,160,301 D2": D and mark 2)."""
     if not any(c.isdigit() for c in text):
         return text
     text = _CODE_MARK.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})", text)
-    for amount in (_AMOUNT_MARK, _ZERO_MARK):
+    for amount in (_AMOUNT_MARK, _ZERO_MARK, _OWNERSHIP_MARK):
         text = amount.sub(lambda m: f"{m['amount']}({m['mark']})", text)
     return text
 
@@ -61,4 +65,5 @@ def holds_code_marks(text: str) -> bool:
     """True where ``text`` prints a transaction code or an amount with a bare superscript
     mark glued on (``code_marks_apart``): the text glues marks onto values."""
     return any(c.isdigit() for c in text) and any(
-        glued.search(text) is not None for glued in (_CODE_MARK, _AMOUNT_MARK, _ZERO_MARK))
+        glued.search(text) is not None
+        for glued in (_CODE_MARK, _AMOUNT_MARK, _ZERO_MARK, _OWNERSHIP_MARK))
