@@ -21,7 +21,14 @@ to, a value ending in its number may hold that mark glued on:
   number printed so: it is left unknown. Where no word shows a glued mark, the
   prices ending in it are kept: a converter that lost marks leaves notes
   unreferenced too (the corpus's pdfplumber and pymupdf4llm texts lost right prices
-  to the rule without this). An amount that only ends in it
+  to the rule without this); but one whose note names a range of prices holding it
+  with its last digits cut is unknown where the range holds it as printed too
+  ("201.691" in "$201.68 to $201.70"), and read cut where it does not
+  (``_ranged_prices``). A price printed as the number of a note the row's other
+  values refer to ("J5 19,066,032 D 5 0": a cell of the row's mark repeated) is
+  unknown where the text glues marks. An amount beside its twin ("28.5932" securities
+  over "28.593" shares underlying them) is read as the twin with the mark glued on
+  (``_twin_read``). An amount that only ends in it
   ("7721") is kept: a mark stands on a price far more often (a weighted average's
   range), and every amount ending in the digit would be lost for the few glued (634
   right amounts of the agent design for 16 wrong). But where a table's cells glue marks
@@ -191,8 +198,10 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
                                   _SECTIONS[t] in cells)
                       for row in rows] for t, rows in tables.items()}
+    tables = {t: [_twin_read(t, row, unreferenced, diagnostics, marks) for row in rows]
+              for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
-    marks.update(fid for _, fid in ranged.values())
+    marks.update(fid for price, fid in ranged.values() if price is not None)
     # the notes no value claims once the glued marks are read: where a table's cells show
     # marks glued on (``cells``), an amount below a thousand of that table ending in one's
     # number may hold its mark ("631": 63 and note 1; a larger one glued so prints past its
@@ -243,6 +252,37 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
+#: a derivative row's amounts that are one number as a rule: its securities and the
+#: shares underlying them
+_TWINS = (("shares", "underlying_shares"), ("underlying_shares", "shares"))
+
+
+def _twin_read(table: str, row: Any, unreferenced: frozenset[str],
+               diagnostics: list[Diagnostic], read: set[str]) -> Any:
+    """One row with an amount ending in an unreferenced note's number read as its twin
+    amount (``_TWINS``) with that note's mark glued on, where the twin is the amount
+    with that number cut off ("28.5932" beside an underlying "28.593": 28.593 and
+    mark 2); the note added to ``read``."""
+    changes: dict[str, Any] = {}
+    footnotes = dict(row.footnotes)
+    for name, twin in _TWINS:
+        value, other = getattr(row, name, None), getattr(row, twin, None)
+        if not (isinstance(value, Decimal) and isinstance(other, Decimal)) or twin in changes:
+            continue
+        text = format(value, "f")
+        fids = [k for k in sorted(unreferenced, key=len, reverse=True)
+                if len(text) > len(k) and text.endswith(k)
+                and text[:-len(k)].rstrip(".") and Decimal(text[:-len(k)]) == other]
+        if not fids:
+            continue
+        changes[name] = other
+        footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), fids[0])))
+        read.add(fids[0])
+        diagnostics.append(at(row, f"{table}.{name}", f"{text} is read as {other} with footnote "
+                              f"mark {fids[0]} glued on: the row's {twin} is {other}"))
+    return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
+
+
 def _ranged_price(price: Any, unreferenced: frozenset[str], ranges: Any) -> tuple[Decimal, str] | None:
     """A price ending in an unreferenced note's number whose value with that number cut
     off, to the cent at least, lies in that note's one range of prices alone (a weighted
@@ -260,23 +300,33 @@ def _ranged_price(price: Any, unreferenced: frozenset[str], ranges: Any) -> tupl
 
 
 def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
-                   notes: dict[str, str], glued: bool) -> dict[int, tuple[Decimal, str]]:
+                   notes: dict[str, str], glued: bool
+                   ) -> dict[int, tuple[Decimal | None, str]]:
     """The prices read as a price with its note's mark glued on (``_ranged_price``), by
     their row's id: where the text shows marks glued on words (``glued``) or two prices
     or more read so, each in its note's range, which prices printed so would seldom
-    chance on; none where one price alone reads so (a converter that lost its marks
-    may print a price that ends in its note's number), nor where another price lies as
-    printed in an unreferenced note's range (``_marks_lost``)."""
-    from .inputs.ocr_price_ranges import certain_ranges
+    chance on. One price alone reading so is read so where, as printed, it lies out of
+    that note's range (a weighted average lies in its own); where it lies in it too
+    ("201.691" in "$201.68 to $201.70") it is unknown (None): a converter that glued
+    the mark on and one that lost the mark of a price ending in its note's number
+    print it alike. None is read where another price lies as printed in an
+    unreferenced note's range (``_marks_lost``): the text lost its marks."""
+    from .inputs.ocr_price_ranges import certain_ranges, holding_notes
     ranges = certain_ranges(notes) if unreferenced else None
     if ranges is None:
         return {}
-    found = {id(row): read for rows in tables.values() for row in rows
-             if (read := _ranged_price(getattr(row, "price_per_share", None), unreferenced,
-                                       ranges)) is not None}
-    if not (glued or len(found) > 1) or _marks_lost(tables, found, unreferenced, ranges):
+    prices: dict[int, Decimal] = {id(row): row.price_per_share for rows in tables.values()
+                                  for row in rows
+                                  if isinstance(getattr(row, "price_per_share", None), Decimal)}
+    found: dict[int, tuple[Decimal | None, str]] = {
+        key: read for key, price in prices.items()
+        if (read := _ranged_price(price, unreferenced, ranges)) is not None}
+    if _marks_lost(tables, found, unreferenced, ranges):
         return {}
-    return found
+    if glued or len(found) > 1:
+        return found
+    return {key: (price, fid) if fid not in holding_notes(prices[key], ranges) else (None, fid)
+            for key, (price, fid) in found.items()}
 
 
 def _marks_lost(tables: dict[str, list[Any]], found: Collection[int],
@@ -291,8 +341,14 @@ def _marks_lost(tables: dict[str, list[Any]], found: Collection[int],
                for rows in tables.values() for row in rows if id(row) not in found)
 
 
+def _row_marks(row: Any) -> frozenset[str]:
+    """The footnote marks ``row``'s values other than its prices refer to."""
+    return frozenset(fid for name, ids in row.footnotes.items() if name not in _PRICES
+                     for fid in ids)
+
+
 def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
-                  diagnostics: list[Diagnostic], ranged: tuple[Decimal, str] | None,
+                  diagnostics: list[Diagnostic], ranged: tuple[Decimal | None, str] | None,
                   ungrouped: frozenset[str] = frozenset(),
                   unclaimed: frozenset[str] = frozenset()) -> Any:
     """One row with its numbers that may be or hold a mark None: a number that is an
@@ -301,7 +357,14 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
     comma among grouped ones (``ungrouped``: "9931" beside "7,267"); a price ``ranged``
     (``_ranged_prices``) read as that price and mark."""
     changes: dict[str, Any] = {}
-    if ranged is not None:
+    if ranged is not None and ranged[0] is None:
+        changes["price_per_share"] = None
+        diagnostics.append(at(row, f"{table}.price_per_share", f"{row.price_per_share} ends in "
+                              f"the number of footnote ({ranged[1]}), which no value referred "
+                              "to, and lies in that note's range of prices with its last digits "
+                              "or without them: a mark glued on cannot be told from a digit, "
+                              "so it is unknown"))
+    elif ranged is not None:
         price, fid = ranged
         changes["price_per_share"] = price
         changes["footnotes"] = {**row.footnotes, "price_per_share": tuple(dict.fromkeys(
@@ -319,6 +382,8 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
             glued and name in _PRICES or text in ungrouped
             or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
+        if not ends and glued and name in _PRICES and text in _row_marks(row):
+            ends = [text]  # "J5 19,066,032 D 5 0": the row's mark repeated in its price's cell
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "

@@ -66,7 +66,11 @@ def test_code_marks_read_and_glued_prices_unknown(name: str) -> None:
     ("05/02/2019 S 13,433 D", "05/02/2019 S 13,433 D"),
     ("05/02/2019 S12 13,433 D", "05/02/2019 S12 13,433 D"),  # mark 12, or marks 1 and 2
     ("01/01/2030 A1 Preferred", "01/01/2030 A1 Preferred"),  # no amount after it
-    ("$1,088.5781 167,533,863 I", "$1,088.5781 167,533,863 I")])
+    ("$1,088.5781 167,533,863 I", "$1,088.5781 167,533,863 I"),
+    # GUTS-20240206-1's pdfplumber text: the ownership's letter with mark 2 glued on
+    ("C 5,160,301 A 1 5,160,301 D2", "C 5,160,301 A 1 5,160,301 D(2)"),
+    ("A $0.00 918,567 I3 See footnote", "A $0.00 918,567 I(3) See footnote"),
+    ("Suite D2 Main", "Suite D2 Main"), ("5,160,301 D12", "5,160,301 D12")])
 def test_code_marks_apart(text: str, read: str) -> None:
     assert code_marks_apart(text) == read
     assert holds_code_marks(text) == (read != text)

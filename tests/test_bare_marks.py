@@ -118,15 +118,34 @@ def test_prices_ending_in_their_ranges_notes_read_so() -> None:
     assert not [d for d in read.diagnostics if d.field.startswith("footnotes.")]
 
 
-def test_one_price_ending_in_its_ranges_note_kept() -> None:
-    # one price alone may be printed so by a converter that lost its mark: kept as it is
+def test_one_price_ending_in_its_ranges_note_unknown_where_both_readings_lie_in_it() -> None:
+    # one price alone: "295.0281" (a converter that lost its mark, or 295.028 with mark 1
+    # glued on) lies in note 1's range with its last digit or without it: unknown
     form = _ranged(("Common Stock", "295.0281"))
-    assert bare_marks_checked(form) is form
-    # a price whose cut value no range holds alone is kept too
+    read = bare_marks_checked(form)
+    rows = read.non_derivative_transactions
+    assert rows is not None and rows[0].price_per_share is None
+    assert "price_per_share" not in rows[0].footnotes
+    assert [d.message for d in read.diagnostics if d.field.endswith("price_per_share")] == [
+        "295.0281 ends in the number of footnote (1), which no value referred to, and lies "
+        "in that note's range of prices with its last digits or without them: a mark glued "
+        "on cannot be told from a digit, so it is unknown"]
+    # a price whose cut value no range holds alone is kept; the other is still unknown
     other = _ranged(("Common Stock", "295.0281"), ("Common Stock", "299.12"))
     rows = bare_marks_checked(other).non_derivative_transactions
-    assert rows is not None and [r.price_per_share for r in rows] == [
-        Decimal("295.0281"), Decimal("299.12")]
+    assert rows is not None and [r.price_per_share for r in rows] == [None, Decimal("299.12")]
+
+
+def test_one_price_ending_in_its_ranges_note_read_where_as_printed_it_lies_out_of_it() -> None:
+    # "295.6911" lies in no range, nor does 295.691 with its last digit cut: kept as printed
+    kept = _ranged(("Common Stock", "295.6911"))
+    assert bare_marks_checked(kept) is kept
+    # "295.691" cut to "295.69" lies in note 1's range, "295.691" as printed lies in none
+    read = bare_marks_checked(_ranged(("Common Stock", "295.691")))
+    rows = read.non_derivative_transactions
+    assert rows is not None
+    assert (rows[0].price_per_share, rows[0].footnotes["price_per_share"]) == (
+        Decimal("295.69"), ("1",))
 
 
 def test_glued_title_read_where_a_table_is_unread() -> None:

@@ -639,7 +639,7 @@ def _code_marks_plain(text: str) -> str:
     if not any(c.isdigit() for c in text):
         return text
     text = stream._CODE_MARK.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})", text)
-    for amount in (stream._AMOUNT_MARK, stream._ZERO_MARK):
+    for amount in (stream._AMOUNT_MARK, stream._ZERO_MARK, stream._OWNERSHIP_MARK):
         text = amount.sub(lambda m: f"{m['amount']}({m['mark']})", text)
     return text
 
@@ -647,7 +647,7 @@ def _code_marks_plain(text: str) -> str:
 def _holds_code_marks_plain(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(
         glued.search(text) is not None
-        for glued in (stream._CODE_MARK, stream._AMOUNT_MARK, stream._ZERO_MARK))
+        for glued in (stream._CODE_MARK, stream._AMOUNT_MARK, stream._ZERO_MARK, stream._OWNERSHIP_MARK))
 
 
 def _clean_prose_plain(text: str) -> str:
@@ -672,7 +672,7 @@ GLUED_SOUP = st.lists(st.sampled_from(
     ["[", "]", "[X]", "[ ]", "[x]", "[]", "\u25a0", "\u25a1", "\u2610", " ", "\n", "\t", "(", "'",
      '"', ",", ".", "0", "1", "2", "9", ",097", "05/02/2019", " S", "V ", " I", "D", "A",
      "I", "l", "|", "v", "x", "X", "V", "Il", "lv", "Iv", "Class", "Series", "_", "s/", "{",
-     "f", "Attomey", "Foomote", "\u201c", "a", "Z"]), max_size=24).map("".join)
+     "f", "Attomey", "Foomote", "D2", "\u201c", "a", "Z"]), max_size=24).map("".join)
 
 
 @pytest.mark.parametrize("text", [
@@ -682,7 +682,7 @@ GLUED_SOUP = st.lists(st.sampled_from(
     "Fund IIl, LP", "Fund IlI LP", "(|I)", "ll,",
     # a numeral ending the text (OCR's single words), a two-digit mark after "0", a code's
     # mark before "V ": each pre-check's reach at its edge
-    "x1", "XIl", "$0.00 012 I", "05/02/2019 S2 V 13,433 D"])
+    "x1", "XIl", "$0.00 012 I", "05/02/2019 S2 V 13,433 D", "5,160,301 D2", "301 I3 See"])
 def test_a_glued_pattern_tried_where_it_can_match_finds_what_the_plain_scan_finds(text):
     _same_as_plain(text)
 

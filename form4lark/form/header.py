@@ -110,6 +110,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     """Box 1: one reporting owner's name and address, read between its labels
     (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
     block = OwnerBlock()
+    atoms = _first_owner(atoms)
     span = _between(atoms, ("BOX1",), NAME_LABELS)
     name = _after_intrusion(span, by_cell) or _value_set_apart(span, atoms)
     cut = _cut_lines(atoms)
@@ -151,6 +152,29 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if any(_cut_label(a.text) or a.row in cut for a in place):
         block.city = None
     return block
+
+
+def _first_owner(atoms: list[Atom]) -> list[Atom]:
+    """Box 1's atoms up to its first owner's "(Zip)", where the box prints more than one
+    owner's name and address one under another, each under its own labels ("(Last)
+    (First) (Middle)" ... "(City) (State) (Zip)" again: a joint filing's print): the name
+    read is the first owner's, and so must be the street and city (the labels' last
+    would give the last owner's). ``atoms`` as they are otherwise, and where the names
+    over the labels are one (a converter repeating one box 1 in cells of a row)."""
+    lasts = [i for i, a in enumerate(atoms) if a.kind == "LAST"]
+    if len(lasts) < 2 or len({_name_over(atoms, i) for i in lasts}) < 2:
+        return atoms
+    end = next((i for i, a in enumerate(atoms) if a.kind == "ZIP" and i > lasts[0]), None)
+    return atoms if end is None or end > lasts[1] else atoms[:end + 1]
+
+
+def _name_over(atoms: list[Atom], label: int) -> str:
+    """The words of the text atoms right before ``atoms[label]`` (an owner's name over
+    its "(Last)" label)."""
+    start = label
+    while start > 0 and atoms[start - 1].kind == "TEXT":
+        start -= 1
+    return " ".join(a.text for a in atoms[start:label])
 
 
 def _value_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Atom]:

@@ -36,18 +36,23 @@ def read_stream(text: str) -> Page:
 # "301,0971": an amount grouped in thousands whose last group runs on into a bare mark
 _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BARE_MARK_RE.pattern})"
                           r"(?![\w.,])")
+# "5,160,301 D2": a row's ownership letter (D)/(I) after its amount, a bare mark glued on,
+# at the line's end or before the nature of ownership (one digit, as a code's)
+_OWNERSHIP_MARK = re.compile(r"(?<=[0-9] )(?P<amount>[DI])(?P<mark>[1-9])(?=[ \t]|$)", re.M)
 # "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
 # letter (no amount opens with "0")
 _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pattern})(?= [ADI]\b)")
 
 
-# what each of the three holds, looked for first: a pattern opening with a look behind
+# what each of the four holds, looked for first: a pattern opening with a look behind
 # is tried at every character of the text, these (opening with a character) are quick
 # to rule a text out (most texts glue no mark on)
 _CODE_MARK_AT = re.compile(rf"[0-9] {CODE_LETTER}[1-9] ")  # "2019 S2 "
 _AMOUNT_MARK_AT = re.compile(r",[0-9]{4}")  # ",0971"
 _ZERO_MARK_AT = re.compile(r"0[1-9][0-9]? [ADI]")  # "02 I"
-_GLUED = ((_CODE_MARK_AT, _CODE_MARK), (_AMOUNT_MARK_AT, _AMOUNT_MARK), (_ZERO_MARK_AT, _ZERO_MARK))
+_OWNERSHIP_MARK_AT = re.compile(r"[0-9] [DI][1-9]")  # "301 D2"
+_GLUED = ((_CODE_MARK_AT, _CODE_MARK), (_AMOUNT_MARK_AT, _AMOUNT_MARK), (_ZERO_MARK_AT, _ZERO_MARK),
+          (_OWNERSHIP_MARK_AT, _OWNERSHIP_MARK))
 
 
 def code_marks_apart(text: str) -> str:
@@ -57,7 +62,8 @@ def code_marks_apart(text: str) -> str:
     ("05/02/2019 S2 13,433 D": only one digit, "S12" may be mark 12 or marks 1 and 2);
     an amount's thousands are groups of three digits, so one or two digits more after
     its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
-    an amount's "0" ("$0.00 02 I": 0 and mark 2)."""
+    an amount's "0" ("$0.00 02 I": 0 and mark 2) and a digit after the ownership's one
+    letter ("5,160,301 D2": D and mark 2)."""
     if not any(c.isdigit() for c in text):
         return text
     for at, glued in _GLUED:

@@ -1,0 +1,80 @@
+"""Values the agent design's texts were read wrong, each checked against its filing's
+truth: numbers a bare superscript mark may be glued onto (form4lark/bare_marks.py; a
+number whose last digits may be a mark is read only where the text shows which, else
+unknown), a mark glued onto the ownership's letter (shapes/stream.py) and a joint box 1
+printing every owner's address (form/header.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from support import FIXTURES, table_fields_off
+
+AGENT = FIXTURES / "agent"
+
+
+def test_one_price_ending_in_its_ranges_note_unknown() -> None:
+    # html2text of AAPL-20190812-1: "$201.691" is $201.69 with note 1's mark (truth), but
+    # note 1's range ("$201.68 to $201.70") holds 201.691 as printed too, and no other
+    # price or word shows a mark glued on: unknown, never 201.691
+    form, off = table_fields_off(AGENT / "AAPL-20190812-1" / "agent" / "html2text.md")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [r.price_per_share for r in rows] == [Decimal("23.8257"), None]
+    assert [f for f in off if "price_per_share" in f] == [
+        "non_derivative_transactions[1].price_per_share missed",
+        "non_derivative_transactions[1].footnotes.price_per_share missed"]
+    assert [d.line for d in form.diagnostics
+            if d.field == "non_derivative_transactions.price_per_share"] == [15]
+
+
+def test_price_cell_of_the_rows_mark_unknown() -> None:
+    # pypdf of LNKD-20110524-1: "J5 19,066,032 D 5 0 I": the price's cell holds the mark 5
+    # of the code (truth: no price, mark 5 on both); "$41.85" is read
+    form, off = table_fields_off(AGENT / "LNKD-20110524-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [r.price_per_share for r in rows] == [None, None, None, Decimal("41.85")]
+    assert rows[1].footnotes["transaction_code"] == ("5",)
+
+
+def test_amount_glued_to_its_mark_read_by_its_twin() -> None:
+    # html2text of MSFT-20241212-1: "28.5932" securities acquired beside "28.593" shares
+    # underlying them: 28.593 with note 2's mark glued on (truth), note 2 else unreferenced
+    form, off = table_fields_off(AGENT / "MSFT-20241212-1" / "agent" / "html2text.md")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [(r.shares, r.underlying_shares, r.footnotes["shares"]) for r in rows] == [
+        (Decimal("28.593"), Decimal("28.593"), ("2",))]
+    assert "footnotes.2" not in [d.field for d in form.diagnostics]
+
+
+def test_joint_box1_address_is_its_first_owners() -> None:
+    # elinks of BETR-20241209-1 prints all eight owners' names and addresses in box 1,
+    # each under its own "(Last) (First) (Middle)" ... "(Zip)": the owner read is the first,
+    # with the first's address (truth), not the last's ("C/O WALKERS, ...")
+    form, off = table_fields_off(AGENT / "BETR-20241209-1" / "agent" / "elinks.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
+        "SOFTBANK GROUP CORP.", "1-7-1, KAIGAN", None, "MINATO-KU TOKYO", "M0", "105-7537")
+
+
+def test_ownership_letter_with_its_mark_glued_on() -> None:
+    # pdfplumber of GUTS-20240206-1: "C 5,160,301 A 1 5,160,301 D2" is D with mark 2: the
+    # row is read (it was lost, the rows after it read in its place), its price's cell of
+    # lone mark "1" unknown
+    form, off = table_fields_off(AGENT / "GUTS-20240206-1" / "agent" / "pdfplumber.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [(r.transaction_code, r.shares, r.price_per_share, r.direct_or_indirect)
+            for r in rows] == [("C", Decimal("5160301"), None, "D"),
+                               ("C", Decimal("918567"), None, "I"),
+                               ("P", Decimal("333333"), Decimal("15.00"), "I")]
+    assert rows[0].footnotes["direct_or_indirect"] == ("2",)
+    assert not [f for f in off if f.startswith("non_derivative_transactions")
+                and "price_per_share" not in f]
