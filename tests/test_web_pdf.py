@@ -154,13 +154,15 @@ def test_a_pdf_page_s_rows_of_one_line_each_are_read() -> None:
 
 
 @pytest.mark.parametrize("filing", ["AIR-20250110-1", "ARW-20250212-1", "TSLA-20221108-1",
-                                    "XOOM-20130221-1"])
+                                    "XOOM-20130221-1", "AAPL-20190502-1"])
 def test_pdfplumber_s_cells_around_a_values_line_go_back_to_their_row(filing: str) -> None:
     """pdfplumber's visual lines (no x positions): a price alone above a row and its
     "[1]" alone below are the price's (AIR: note 1 on the price, never on the D/I; TSLA:
     never "$189.578 Common Stock"), a title's words above and its mark below over a line
     opening with the date and ending with "D" are the title's (ARW), a nature's lines
-    around a line ending with "I" are the nature's (XOOM): Table I's fields against the
+    around a line ending with "I" are the nature's (XOOM), a title's words then a price
+    above and two marks below are one each, in order (AAPL-20190502-1: "Common Stock
+    $208.99" over "[1] [2]"): Table I's fields against the
     truth, all read and none wrong."""
     from form4lark.scoring import score
 
@@ -260,5 +262,7 @@ def test_lines_around_a_values_line_are_moved_only_where_one_cell_is_off_it() ->
     both = ("Class A Common By Sequoia Fund IV,", "06/10/2020 C 846819 A $0.00 846819 I",
             "Stock L.P. (1)")
     assert texts(*both) == both[1].split()
+    assert texts("Common Stock $208.99", "05/02/2019 S 13433 D 151187 D", "(1) (2)") == \
+        "Common Stock(1) 05/02/2019 S 13433 D $208.99(2) 151187 D".split()
     assert texts("$66.903", "Common Stock 01/10/2025 S 1500 D $1.00 37565 D", "(1)") == \
         "$66.903 Common Stock 01/10/2025 S 1500 D $1.00 37565 D (1)".split()  # a price on it

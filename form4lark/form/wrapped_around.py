@@ -9,7 +9,8 @@ which cell alone has no line on it, the cell's two lines go back where the form 
 it: a price alone above, its marks alone below, over a line with no price and one
 "A"/"D" letter between two amounts (the price goes after that letter); a title's words
 above, its marks below, over a line opening with the date and ending with a direct
-holding's "D"; a nature's words above (opening "By"/"See") and below, over a line
+holding's "D" (and a title's words then a price above, two marks below: one each, in
+their order); a nature's words above (opening "By"/"See") and below, over a line
 ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
 those lines are left out. Anywhere else the lines stay as they are (the row readers then
@@ -91,11 +92,24 @@ def _put_back(above: list[Atom], values: list[Atom], below: list[Atom]) -> list[
             return values[:at + 1] + [above[0].with_text(above[0].text + note)] + values[at + 1:]
         if _title_above(above, values):
             return above[:-1] + [above[-1].with_text(above[-1].text + note)] + values
+        if len(above) > 1 and len(below) == 2 and _title_above(above[:-1], values) \
+                and PRICE_WORD_RE.fullmatch(above[-1].text) and at is not None:
+            return _title_and_price(above, values, below, at)
     if _nature_around(above, values, below):
         return values + above + below
     if _title_and_nature_around(above, values, below):
         return values
     return None
+
+
+def _title_and_price(above: list[Atom], values: list[Atom], below: list[Atom],
+                     at: int) -> list[Atom]:
+    """A row whose title and price both wrap around its values line ("Common Stock
+    $208.99" above, "[1] [2]" below): the two cells above, each of two lines, have their
+    second lines below in the same order, one mark each, the title's first."""
+    title = above[:-2] + [above[-2].with_text(above[-2].text + below[0].text)]
+    price = above[-1].with_text(above[-1].text + below[1].text)
+    return title + values[:at + 1] + [price] + values[at + 1:]
 
 
 def _title_and_nature_around(above: list[Atom], values: list[Atom],
