@@ -16,7 +16,7 @@ from form4lark import parse
 from form4lark.detect import FORM4_MARKERS, _fold, markers_seen, wrapped_columns
 from form4lark.errors import NotAForm4Error
 
-from support import fixture_text, off_fields, table_fields_off, truth_of
+from support import fixture_text, line_atoms, off_fields, table_fields_off, truth_of
 
 PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
 PDF_TEXTS = ("pdftotext-layout.txt", "pdfplumber.txt")
@@ -241,19 +241,10 @@ def test_lines_around_a_values_line_are_moved_only_where_one_cell_is_off_it() ->
     and a title's first word below ("Common", the next row's) stay as printed (the rule
     that leaves a title and a nature both around unread wants a line opening as a title
     and holding "By"; a stream of the agent design's page had its nature cut so)."""
-    from form4lark.form.atoms import Atom
     from form4lark.form.wrapped_around import cells_around_put_back
-    from form4lark.page import Piece
-
-    def lines(*rows: str) -> list[Atom]:
-        atoms = []
-        for n, text in enumerate(rows):
-            piece = Piece(text, n + 1, 1)
-            atoms += [Atom("TEXT", w, n, 0, 0, piece) for w in text.split()]
-        return atoms
 
     def texts(*rows: str) -> list[str]:
-        return [a.text for a in cells_around_put_back(lines(*rows))]
+        return [a.text for a in cells_around_put_back(line_atoms(*rows))]
 
     assert texts("$66.903", "Common Stock 01/10/2025 S 1500 D 37565 D", "(1)") == \
         "Common Stock 01/10/2025 S 1500 D $66.903(1) 37565 D".split()
