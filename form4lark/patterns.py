@@ -35,6 +35,8 @@ NOTE_OPENING = r"[ \t]*([0-9]{1,2})\.[ \t]"
 OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 #: how a nature of ownership opens ("By Trust", "by Trust", "See footnote(3)"), never a title
 NATURE_OPENING_RE = re.compile(r"(By|See)\b", re.I)
+#: a price, no mark: "$2,592.18", "$66.903"
+PRICE_WORD_RE = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
 
 # ---------------------------------------------------------------- dates
 #: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)

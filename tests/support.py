@@ -146,3 +146,12 @@ def paragraph_atoms(paragraphs: list[str]) -> list[Atom]:
             out.append(Atom("TEXT", word, n, 0, 0, Piece(word, 2 * n + 1, column)))
             column += len(word) + 1
     return out
+
+
+def line_atoms(*lines: str) -> list[Atom]:
+    """A text's words, one line per string, each word an atom of its line's one piece."""
+    out = []
+    for row, text in enumerate(lines):
+        piece = Piece(text, row + 1, 1)
+        out += [Atom("TEXT", word, row, 0, 0, piece) for word in text.split()]
+    return out

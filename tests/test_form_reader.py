@@ -18,8 +18,8 @@ from form4lark.form.reader import read_page
 from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape, shape_of
-from support import (FIXTURES, fixture_paths, fixture_text, off_fields, parse_fixture, record,
-                     truth, truth_of)
+from support import (FIXTURES, fixture_paths, fixture_text, line_atoms, off_fields, parse_fixture,
+                     record, truth, truth_of)
 
 FORMS = FIXTURES / "forms"
 TEXTS = sorted(p for p in fixture_paths(FORMS, "*/*/*") if p.suffix in (".txt", ".md"))
@@ -399,18 +399,11 @@ def test_remarks_opening_as_the_note_after_the_last_footnote_are_left_unknown() 
 def test_remarks_that_are_one_line_opening_as_the_next_cited_note_are_that_note() -> None:
     # SQ-20210104-1 sec, pymupdf4llm: "**Remarks:**" above "4. Total includes 113 shares
     # held in escrow due to pending claims." (truth: footnote 4, no remarks)
-    from form4lark.form.atoms import Atom
     from form4lark.form.notes import moved_note
     from form4lark.sections import Cell
     notes = [(str(n), Cell(f"Note {n}.")) for n in (1, 2, 3)]
 
-    def atoms(*rows: str) -> list[Atom]:
-        out = []
-        for row, words in enumerate(rows):
-            piece = Piece(words, row + 1, 1)
-            out += [Atom("TEXT", w, row, 0, 0, piece) for w in words.split()]
-        return out
-
+    atoms = line_atoms
     line = "4. Total includes 113 shares held in escrow due to pending claims."
     assert moved_note(atoms(line), notes, frozenset({"2", "4"}))
     assert not moved_note(atoms(line), notes, frozenset({"2"}))  # the tables cite no (4)

@@ -19,9 +19,12 @@ from .atoms import Atom
 _SIGNED_REACH = 12
 
 
-# a word with a date glued to its end: "Attorney01/05/2023"
-_GLUED_DATE = re.compile(r"(.*[A-Za-z])"
+# a word with a date glued to its end: "Attorney01/05/2023"; or a written date's year
+# ("October 27, 200905/26/2011": a trust's name "dated October 27, 2009" ending its cell)
+_GLUED_DATE = re.compile(r"(.*[A-Za-z]|(?:19|20)\d\d)"
                          r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)\d\d)")
+# a written date's day before its year: "27,"
+_WRITTEN_DAY = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01]),")
 
 
 def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
@@ -73,13 +76,24 @@ def _unglued(atoms: list[Atom], cut_at: Callable[[int], bool],
     origin: list[int] = []
     for i, atom in enumerate(atoms):
         match = _GLUED_DATE.fullmatch(atom.text) if atom.kind == "TEXT" else None
-        if match is None or not cut_at(i):
+        if match is None or not _year_cut(atoms, i, match) or not cut_at(i):
             out.append(atom)
             origin.append(i)
             continue
         out += _cut(atom, match, hyphen)
         origin += [i, i]
     return out, origin
+
+
+def _year_cut(atoms: list[Atom], i: int, match: re.Match[str]) -> bool:
+    """Whether a glued date is cut from what it is glued to: always from a word; from a
+    year ("200905/26/2011") only where that year ends a written date ("October 27,"
+    before it) and the date glued on prints two digits for its month and its day, so
+    that one cut only reads (the year's four digits, then "MM/DD/YYYY")."""
+    if not match.group(1).isdigit():
+        return True
+    return (i > 0 and bool(_WRITTEN_DAY.fullmatch(atoms[i - 1].text))
+            and len(match.group(2)) == 10)
 
 
 def _cut(atom: Atom, match: re.Match[str], hyphen: str) -> list[Atom]:

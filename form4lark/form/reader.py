@@ -110,8 +110,9 @@ _FORM_LABEL_WORDS = re.compile(r"\(Instr\.\s*\d")
 # the officer's label as the page prints it, not cut by a narrow cell ("Officer (gi"): a
 # cut label stands where the cell's wrapping put it, no anchor of a column
 _WHOLE_OFFICER = re.compile(r"\(give|Officer$")
-# a word with a date glued to its end ("Levinson08/14/2019": glued_dates.ended_dates_unglued)
-_GLUED_END = re.compile(r"[A-Za-z]\d\d?/\d\d?/\d{4}$")
+# a word with a date glued to its end ("Levinson08/14/2019", a written date's year
+# "200905/26/2011": glued_dates.ended_dates_unglued)
+_GLUED_END = re.compile(r"(?:[A-Za-z]|(?:19|20)\d\d)\d\d?/\d\d?/\d{4}$")
 
 
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,

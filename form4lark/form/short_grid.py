@@ -27,6 +27,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
+from ..patterns import MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
@@ -127,13 +128,13 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
             last: tuple[_Word, int] | None) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
-    run on), or else the next column where the one before already holds its run on this
+    run on; an amount's "A"/"D" never does, ``_direction_after``), or else the next column where the one before already holds its run on this
     ``line`` (a cell's value starts at its column's left edge, left of a title centred in
     it), or the first column left of the first title; None where none of these."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
-    if last is not None and last[0].end + 1 == word.start:
+    if last is not None and last[0].end + 1 == word.start and not _direction_after(last[0], word):
         return last[1]
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
@@ -141,6 +142,17 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     if after is not None and line.get(after - 1):
         return after
     return None
+
+
+# an amount of shares: "5036306", "1,500"
+_AMOUNT = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _direction_after(before: _Word, word: _Word) -> bool:
+    """Whether ``word`` is an "A"/"D" letter one space after an amount ("5036306 A", a
+    long amount reaching its column's edge): the transaction's direction, the next
+    column's value, never the amount's run-on word."""
+    return word.text in ("A", "D") and bool(_AMOUNT.fullmatch(before.text))
 
 
 def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Word]] | None:
@@ -206,10 +218,12 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     below, an odd one its middle line on the values line), which tells each line between
     two rows whose it is. Only where some cell stands above the first row and some below
     the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
-    (each line a row's values); None where a
+    (each line a row's values), or cells set at their rows' tops (bottoms) would hold a
+    footnote mark before more words (``_edge_set_marked``); None where a
     column's lines do not stand so (``_centred``)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
-    if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1):
+    if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
+            and not _edge_set_marked(lined, values):
         return None  # no line above the first row and below the last: not shown centred
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     for key in keys:
@@ -221,6 +235,28 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
                 if key in lined[n]:
                     row.setdefault(key, []).append(lined[n][key])
     return _rows(rows, keys)
+
+
+def _edge_set_marked(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
+    """Whether the cells of a table whose first row has no line above it (or whose last
+    has none below) cannot be set at their rows' tops (bottoms): so set, each line
+    between two rows the row's above (below) it, some cell would hold a footnote mark
+    with words after it, where a cell prints its marks after its text ("By Sequoia
+    Capital XI, LP (2)" then "By Sequoia Capital XI Principals", the next row's nature's
+    first line above it)."""
+    last = len(lined) - 1
+    if values[0] == 0 and values[-1] != last:
+        owner = [max(v for v in values if v <= n) for n in range(len(lined))]
+    elif values[-1] == last and values[0] != 0:
+        owner = [min(v for v in values if v >= n) for n in range(len(lined))]
+    else:
+        return False
+    cells: dict[tuple[int, str], list[str]] = {}
+    for n, line in enumerate(lined):
+        for key, words in line.items():
+            cells.setdefault((owner[n], key), []).extend(w.text for w in words)
+    return any(MARKS_RE.fullmatch(text) and not MARKS_RE.fullmatch(after)
+               for words in cells.values() for text, after in zip(words, words[1:]))
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:

@@ -9,10 +9,9 @@ as the typed sequence the form prints (``row_sequence.py`` and
 
 from __future__ import annotations
 
-import re
-
 from ..errors import SectionError
 from ..page import Page
+from ..patterns import PRICE_WORD_RE
 from ..sections import Row
 from .atoms import Atom
 from .interleaved_headers import TEXTS, checked_rows, without_interleaved_headers
@@ -80,6 +79,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
     if page.shape == "stream":  # a nature's first lines printed before its row's D/I
         from .nature_above import natures_above_put_back
         words = natures_above_put_back(words)
+        if table == "table_i":  # a cell wrapped around its row's values line
+            from .wrapped_around import cells_around_put_back
+            words = cells_around_put_back(words)
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
@@ -132,8 +134,6 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
     return checked_rows(rows, layout) if interleaved else rows
 
 
-# "$2,592.18": a price, a row's value; "$0.0001" of "par value $0.0001 per share" is a title's
-_PRICE_WORD = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _without_priced_words(rows: list[Row]) -> list[Row]:
@@ -145,7 +145,7 @@ def _without_priced_words(rows: list[Row]) -> list[Row]:
         for key in TEXTS:
             cell = row.get(key)
             words = cell.text.split() if cell is not None else []
-            if any(_PRICE_WORD.fullmatch(w) and not is_par_word(words, n)
+            if any(PRICE_WORD_RE.fullmatch(w) and not is_par_word(words, n)
                    for n, w in enumerate(words)):
                 row.pop(key)
     return rows

@@ -1,0 +1,147 @@
+"""A row's cell wrapped around its values line, put back among its row's words.
+
+A text of a page's visual lines (pdfplumber) prints a Table I row whose cell holds two
+lines as three lines: the cell's first line above the row, the row's other values
+(each one line, centred on the cell's height) in the middle, and the cell's second
+line below. Read in order, a price above ("$66.903") would open the row's title and
+its marks below ("[1]") would end the row's last cell. Where the middle line tells
+which cell alone has no line on it, the cell's two lines go back where the form prints
+it: a price alone above, its marks alone below, over a line with no price and one
+"A"/"D" letter between two amounts (the price goes after that letter); a title's words
+above, its marks below, over a line opening with the date and ending with a direct
+holding's "D" (and a title's words then a price above, two marks below: one each, in
+their order); a nature's words above (opening "By"/"See") and below, over a line
+ending with an indirect holding's "I". Where the title and the nature both stand around
+a line opening with the date and ending with "I", which words are whose is not printed:
+those lines are left out. Anywhere else the lines stay as they are (the row readers then
+leave what they cannot place).
+"""
+
+from __future__ import annotations
+
+from itertools import groupby, takewhile
+
+from ..patterns import MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
+from .atoms import Atom
+from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value
+
+# the transaction's acquired/disposed letter
+_DIRECTIONS = ("A", "D")
+
+
+def _amount(atom: Atom) -> bool:
+    """An amount of shares: a number with no dollar sign and no mark, not a date."""
+    return (bool(NUMBER.fullmatch(atom.text)) and not atom.text.startswith("$")
+            and not DATE.fullmatch(atom.text) and not MARKS_RE.search(atom.text))
+
+
+def _direction_at(values: list[Atom]) -> int | None:
+    """The index of the one "A"/"D" letter standing between two amounts on a row's
+    values line holding no price; None where there is none, more than one, or a price."""
+    if any(a.text.startswith("$") for a in values):
+        return None
+    found = [j for j in range(1, len(values) - 1)
+             if values[j].text in _DIRECTIONS and _amount(values[j - 1])
+             and _amount(values[j + 1])]
+    return found[0] if len(found) == 1 else None
+
+
+def _words_only(atoms: list[Atom]) -> bool:
+    return all(not looks_like_value(a.text) for a in atoms)
+
+
+def _no_amounts(atoms: list[Atom]) -> bool:
+    """No number and no date (a title's "Class A", a nature's marks may stand)."""
+    return not any(NUMBER.fullmatch(a.text) or DATE.fullmatch(a.text) for a in atoms)
+
+
+def _marks_only(atoms: list[Atom]) -> bool:
+    return all(MARKS_RE.fullmatch(a.text) for a in atoms)
+
+
+def _title_above(words: list[Atom], values: list[Atom]) -> bool:
+    """Whether ``words`` above a row's ``values`` line can only be its title's first
+    line: words only, over a line opening with the transaction's date or dates (no
+    title on it), then its code's letter, and ending with a direct holding's "D" (no
+    nature: the row's other cells all stand on its values line, one line each)."""
+    dates = list(takewhile(lambda a: bool(DATE.fullmatch(a.text)), values))
+    code = values[len(dates)].text if len(dates) < len(values) else ""
+    return (_words_only(words) and 0 < len(dates) < 3
+            and len(code) == 1 and code.isupper() and values[-1].text == "D")
+
+
+def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> bool:
+    """Whether the lines around a row's ``values`` line are its nature's two lines: the
+    line above opens with a nature's opening ("By", "See": the last column, so no other
+    cell's words stand before it on that line) and holds words only, the values line
+    holds a date and ends with an indirect holding's "I" (no nature on it), and the line
+    below holds no value but marks."""
+    return (bool(NATURE_OPENING_RE.fullmatch(above[0].text)) and _words_only(above)
+            and values[-1].text == "I" and any(DATE.fullmatch(a.text) for a in values)
+            and all(MARKS_RE.fullmatch(a.text) or not looks_like_value(a.text)
+                    for a in below))
+
+
+def _put_back(above: list[Atom], values: list[Atom], below: list[Atom]) -> list[Atom] | None:
+    """A row's words with its cell printed around its values line put back, or None
+    where the three lines are not one such row."""
+    if _marks_only(below):
+        note = "".join(a.text for a in below)
+        at = _direction_at(values)
+        if len(above) == 1 and PRICE_WORD_RE.fullmatch(above[0].text) and at is not None:
+            return values[:at + 1] + [above[0].with_text(above[0].text + note)] + values[at + 1:]
+        if _title_above(above, values):
+            return above[:-1] + [above[-1].with_text(above[-1].text + note)] + values
+        if len(above) > 1 and len(below) == 2 and _title_above(above[:-1], values) \
+                and PRICE_WORD_RE.fullmatch(above[-1].text) and at is not None:
+            return _title_and_price(above, values, below, at)
+    if _nature_around(above, values, below):
+        return values + above + below
+    if _title_and_nature_around(above, values, below):
+        return values
+    return None
+
+
+def _title_and_price(above: list[Atom], values: list[Atom], below: list[Atom],
+                     at: int) -> list[Atom]:
+    """A row whose title and price both wrap around its values line ("Common Stock
+    $208.99" above, "[1] [2]" below): the two cells above, each of two lines, have their
+    second lines below in the same order, one mark each, the title's first."""
+    title = above[:-2] + [above[-2].with_text(above[-2].text + below[0].text)]
+    price = above[-1].with_text(above[-1].text + below[1].text)
+    return title + values[:at + 1] + [price] + values[at + 1:]
+
+
+def _title_and_nature_around(above: list[Atom], values: list[Atom],
+                             below: list[Atom]) -> bool:
+    """Whether the lines around a row's ``values`` line hold both its title's and its
+    nature's lines ("Class A Common By Sequoia Capital U.S. Growth Fund IV," over the
+    values, "Stock L.P. [1]" under them): words only above and below, the line above
+    opening as a title does ("Class") and holding a nature's opening ("By") further on,
+    over a line opening with the date (no title on it) and ending with an indirect
+    holding's "I" (no nature on it). Where the title ends and the nature begins on each line is not
+    printed: both are left out (their lines reported as not read)."""
+    return (bool(TITLE_OPENING.match(above[0].text))
+            and any(NATURE_OPENING_RE.fullmatch(a.text) for a in above[1:])
+            and _no_amounts(above) and not _marks_only(below) and _no_amounts(below)
+            and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
+
+
+def cells_around_put_back(atoms: list[Atom]) -> list[Atom]:
+    """Table I's ``atoms`` with each cell printed around its row's values line (its first
+    line above, its second below) put back among the row's words (``_put_back``);
+    ``atoms`` itself where no row is printed so."""
+    lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
+    out: list[Atom] = []
+    i = 0
+    moved = False
+    while i < len(lines):
+        row = _put_back(*lines[i:i + 3]) if i + 2 < len(lines) else None
+        if row is not None:
+            out.extend(row)
+            i += 3
+            moved = True
+            continue
+        out.extend(lines[i])
+        i += 1
+    return out if moved else atoms
