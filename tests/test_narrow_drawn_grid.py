@@ -85,3 +85,34 @@ def test_names_centred_one_line_off_the_middle_are_read_where_only_one_cut_fits(
     form, truth = _form("GUTS-20240206-1", "sec", "elinks60")
     assert [s.name for s in form.signatures] == [s["name"] for s in truth["signatures"]]
     assert len(form.signatures) == 6
+
+
+def test_a_name_cut_up_to_the_closing_notes_line_is_read_without_a_crash():
+    # the first name's cut reaches the line of "** Intentional misstatements ..." (a line
+    # of closing notes only, which no name's rows hold): that cut is no name's, the other
+    # (the date on the upper of the name's two middle lines) reads both names whole
+    text = ("The reporting persons disclaim beneficial ownership of the securities.\n\n"
+            "** Intentional misstatements or omissions of facts constitute Federal Criminal Violations\n"
+            "    Acme Fund LP, By: Acme GP LLC, its\n"
+            "    general partner, By: Jane Doe     02/08/2024\n"
+            "    Managing Member of Acme GP\n"
+            "    LLC, the general partner\n"
+            "    /s/ John Roe                        02/08/2024\n"
+            "    Chief Executive Officer\n")
+    from form4lark.form import notes
+    read = notes.signatures(lex(read_shape(text, "grid")), True, True)[1]
+    assert [s.name.text if s.name else None for s in read] == [
+        "Acme Fund LP, By: Acme GP LLC, its general partner, By: Jane Doe Managing Member"
+        " of Acme GP LLC, the general partner", "/s/ John Roe Chief Executive Officer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Remarks: ** Signature of the reporting person is on Exhibit 24 hereto.\n",
+    "Remarks: __Signature of the reporting person is attached.\n"])
+def test_a_sentence_opening_like_the_wrapped_signature_label_is_no_label(text):
+    assert "SIGNATURE" not in [a.kind for a in lex(read_shape(text, "grid"))]
+
+
+def test_a_wrapped_signature_label_is_one_label():
+    text = "   /s/ Sam Whittington,   05/06/2019\n   ** Signature of        Date\n   Reporting Person\n"
+    assert [a.kind for a in lex(read_shape(text, "grid")) if a.kind != "TEXT"] == ["SIGNATURE"]

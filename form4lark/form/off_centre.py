@@ -61,6 +61,8 @@ def _names(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]],
         top = rows[first]
         if n == 0:
             top = _in_column(atoms, date, _after_gap(atoms, date, top), rows[last])
+            if top not in rows:
+                return None  # cut up to a line of the closing notes only: no name there
             at = rows.index(atoms[date].row)
             if at - rows.index(top) not in (last - at, last - at - 1):
                 return None  # what is left of the first name is not centred so
