@@ -332,7 +332,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
     previous: Row | None = None
     previous_rows: set[int] = set()
     previous_lines: set[int] = set()
-    wrapped_above = below = False
+    wrapped_above = below = untitled = False
     for words, values in groups:
         after_row = None
         if values is not None:
@@ -358,9 +358,10 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
             below = _below_direct(previous, words, source, previous_rows)
             break
         row = row_values(values, source)
-        if title and certain and (previous is None or "security_title" in previous):
-            # (a row read with no title had it printed elsewhere: perhaps among these words)
+        if title and certain and not untitled:  # (a row with no words before it had its
+            # title printed elsewhere: perhaps among these words)
             row["security_title"] = source.cell(title)
+        untitled = previous is not None and not title
         rows.append(row)
         previous = row
         previous_rows = {source.atom(t).row for t in tokens_of(values)}
@@ -382,13 +383,15 @@ def _below_direct(last: Row | None, words: list[Token], source: WordSource,
 
 
 def _stops_open(rows: list[Row]) -> bool:
-    """True where the first row's title (all the words before its values) was read
-    stopping open ("Class A Common"): its cell wrapped below its values line too
+    """True where the first row's title (all the words before its values), starting
+    above its values line, was read stopping open ("Class A Common"): its cell wrapped below its values line too
     (centred on it: "Stock" under the values), so the words between two rows are not
     told to the one or the other by their order. (A later row's title cut open is one
     a page's end cut: ``title_tails``.)"""
-    return bool(rows) and "security_title" in rows[0] \
-        and bool(OPEN_TITLE.fullmatch(rows[0]["security_title"].text))
+    first = rows[0] if rows else {}
+    title, owned = first.get("security_title"), first.get("direct_or_indirect")
+    return title is not None and owned is not None and title.line < owned.line \
+        and bool(OPEN_TITLE.fullmatch(title.text))
 
 
 def _words_untold(rows: list[Row]) -> None:
