@@ -332,7 +332,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
     previous: Row | None = None
     previous_rows: set[int] = set()
     previous_lines: set[int] = set()
-    wrapped_above = below = untitled = False
+    wrapped_above = below = False
     for words, values in groups:
         after_row = None
         if values is not None:
@@ -355,13 +355,12 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         if previous is not None and not certain:
             previous["nature_of_ownership"] = Cell("")
         if values is None:
-            below = _below_direct(previous, words, source, previous_rows)
+            below = all("security_title" in r for r in rows) \
+                and _below_direct(previous, words, source, previous_rows)
             break
         row = row_values(values, source)
-        if title and certain and not untitled:  # (a row with no words before it had its
-            # title printed elsewhere: perhaps among these words)
+        if title and certain:
             row["security_title"] = source.cell(title)
-        untitled = previous is not None and not title
         rows.append(row)
         previous = row
         previous_rows = {source.atom(t).row for t in tokens_of(values)}
@@ -376,7 +375,9 @@ def _below_direct(last: Row | None, words: list[Token], source: WordSource,
     """True where words stand on lines of their own after the last row, whose ownership
     is direct (so no nature of its): its cells wrapped below its values line (centred
     on it: "(RSU) Stock" under "Units [2] 05/15/2021 M ..."), so the words between two
-    rows are not told to the one or the other by their order."""
+    rows are not told to the one or the other by their order. (Asked only where every
+    row has its title: else the words may be a title printed last, "Common Stock":
+    ``row_rotated``.)"""
     indirect = last.get("direct_or_indirect") if last is not None else None
     return indirect is not None and indirect.text.strip("()").startswith("D") \
         and any(source.atom(t).row not in last_rows for t in words)
@@ -384,10 +385,10 @@ def _below_direct(last: Row | None, words: list[Token], source: WordSource,
 
 def _stops_open(rows: list[Row]) -> bool:
     """True where the first row's title (all the words before its values), starting
-    above its values line, was read stopping open ("Class A Common"): its cell wrapped below its values line too
-    (centred on it: "Stock" under the values), so the words between two rows are not
-    told to the one or the other by their order. (A later row's title cut open is one
-    a page's end cut: ``title_tails``.)"""
+    above its values line, was read stopping open ("Class A Common"): its cell wrapped
+    below its values line too (centred on it: "Stock" under the values), so the words
+    between two rows are not told to the one or the other by their order. (A later
+    row's title cut open is one a page's end cut: ``title_tails``.)"""
     first = rows[0] if rows else {}
     title, owned = first.get("security_title"), first.get("direct_or_indirect")
     return title is not None and owned is not None and title.line < owned.line \
