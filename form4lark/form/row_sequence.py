@@ -285,11 +285,12 @@ def unread_error(exc: LarkError, source: WordSource, table: str, layout: str) ->
                         column=at.column, layout=layout)
 
 
-def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
-    """The rows of a table body given as words in reading order."""
+def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = False) -> list[Row]:
+    """The rows of a table body given as words in reading order (``cells``: one row's
+    words out of a table of cells, whose cells hold their own marks)."""
     if not atoms:
         return []
-    source = WordSource(join_wrapped_marks(join_spaced_marks(atoms, table), table))
+    source = WordSource(join_wrapped_marks(join_spaced_marks(atoms, table, cells), table))
     try:
         tree = parse_body(source, table)
     except LarkError as exc:
