@@ -25,7 +25,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 28
+    assert len(TEXTS) == 31
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -244,11 +244,12 @@ def test_a_bare_heading_s_word_inside_a_row_is_the_row_s() -> None:
 def test_a_stream_s_label_value_lines_are_the_boxes() -> None:
     """pdftotext -raw prints each box as a line "Label value" ("Reporting Person LEVINSON
     ARTHUR D", "Issuer CIK 0000320193", "Relationship Director ☒ Officer ☐ ...") and the
-    address's lines below its label alone: every field of the header, Table I, the notes
-    and the signature is the truth's; only Table II's row is not read (unknown, not wrong)."""
+    address's lines below its label alone: every field of the header, both tables (Table
+    II's amount with its direction, "17500 D": form_rows.lark's transaction_ii), the notes
+    and the signature is the truth's."""
     form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "pdftotext-raw.txt")
-    assert off and all(field.startswith("derivative_transactions[0].") and
-                       field.endswith(" missed") for field in off)
+    assert off == []
+    assert form.derivative_transactions[0].acquired_disposed == "D"
     [owner] = form.reporting_owners
     assert (owner.name, owner.cik, owner.street1, owner.city) == (
         "LEVINSON ARTHUR D", "0001214128", "ONE APPLE PARK WAY", "CUPERTINO")
@@ -449,16 +450,13 @@ def test_a_browser_s_link_number_before_a_mark_is_left_out(name: str) -> None:
     "$201.69 [1][1]", and list the links at the end ("1. ...page.html#fn1"): read as the
     mark "(1)", Table I is read whole (the sale's price and its note against the truth);
     Table II: elinks wraps its titles over lines, its row centred on its values line
-    (``short_grid``'s centred rows): read whole; lynx prints its row as a stream after
-    a wrapped title line: left to the other readers (missed, never wrong)."""
+    (``short_grid``'s centred rows): read whole; lynx prints its row as a stream of cells
+    on one line after a wrapped title line, its amount's direction after it ("17500 D
+    08/14/2009": form_rows.lark's transaction_ii): read whole too."""
     path = WEB / "AAPL-20190812-1" / "web" / name
     assert "$201.69 [1][1] 1133283" in fixture_text(path)
     form, off = table_fields_off(path)
-    if name == "lynx.txt":  # Table I's fields all right, Table II's at most missed
-        assert [field for field in off if field.startswith("non_derivative")] == []
-        assert [field for field in off if not field.endswith(" missed")] == []
-    else:
-        assert off == []
+    assert off == []
     sale = form.non_derivative_transactions[1]
     assert (str(sale.price_per_share), sale.footnotes.get("price_per_share")) == \
         (str(truth_of(path)["non_derivative_transactions"][1]["price_per_share"]), ("1",))

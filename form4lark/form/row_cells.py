@@ -197,7 +197,7 @@ def _sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     """One line of cells read as the typed sequence the form prints (a converter
     dropped or merged some of its columns), or None if it is not one row."""
     try:
-        rows = sequence_rows(atoms, table, layout)
+        rows = sequence_rows(atoms, table, layout, cells=True)
     except SectionError:
         return None
     return rows[0] if len(rows) == 1 else None

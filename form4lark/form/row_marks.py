@@ -296,28 +296,54 @@ def join_cell_marks(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def join_spaced_marks(atoms: list[Atom], table: str) -> list[Atom]:
-    """Table I's words with a mark standing apart on a row's line given to the value
-    whose it certainly is: between a title's word and the transaction's date
-    ("Common Stock" then "(1) 05/02/2019 S ...": no column between them holds a mark
-    alone), or between a "$" price and the amount owned after it ("$208.99 (2) 151187":
-    the price's; the amount owned's marks follow it). A mark after "A"/"D" before an
-    amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left."""
-    if table != "table_i":
-        return atoms
+def join_spaced_marks(atoms: list[Atom], table: str, cells: bool = False) -> list[Atom]:
+    """A table's words with the marks standing apart on a row's line given to the value
+    whose they certainly are (``_spaced_mark_of``, told by the words before the marks
+    and the first word after them on their line: a mark follows its value, so the marks
+    are the value's before them wherever no column between the two holds a mark alone).
+    ``cells``: a row of a table of cells, its marks in their own cells where not joined
+    (``join_cell_marks``): only Table I's title and price rules."""
     out: list[Atom] = []
-    for atom, after in zip(atoms, atoms[1:] + [None]):
-        if out and after is not None and after.row == atom.row \
-                and MARKS_RE.fullmatch(atom.text) and _spaced_mark_of(out[-1].text, after.text):
-            out[-1] = out[-1].with_text(out[-1].text + atom.text)
-            continue
+    for n, atom in enumerate(atoms):
+        if out and MARKS_RE.fullmatch(atom.text):
+            after = next((a for a in atoms[n + 1:] if not MARKS_RE.fullmatch(a.text)), None)
+            if after is not None and after.row == atom.row \
+                    and _spaced_mark_of([a.text for a in out[-2:]], after.text, table, cells):
+                out[-1] = out[-1].with_text(out[-1].text + atom.text)
+                continue
         out.append(atom)
     return out
 
 
-def _spaced_mark_of(previous: str, after: str) -> bool:
-    """Whether a mark between ``previous`` and ``after`` is ``previous``'s (above)."""
-    if len(previous) > 1 and previous[-1].isalpha() and DATE.fullmatch(after):
+#: "S", "M(1)": a word that may be a row's transaction code
+_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
+#: "A", "D": a transaction's direction (acquired or disposed), or "D"/"I" ownership
+_LETTER = re.compile(r"[ADI]")
+
+
+def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool = False) -> bool:
+    """Whether a mark between the last of ``before`` and ``after`` is that value's.
+    Either table: a transaction code after a date, before the amount ("05/02/2019 C (1)
+    6944440": only column "V" stands between them, never a mark alone), or an amount
+    before a direction, an ownership letter or a "$" price ("16287 (1) D", "628553 (1)
+    $0": no column between them).
+    Table I also: a title's word before the transaction's date ("Common Stock" then
+    "(1) 05/02/2019 S ..."), or a "$" price before the amount owned after it ("$208.99
+    (2) 151187": the amount owned's marks follow it). A mark after "A"/"D" before an
+    amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left, as
+    is Table II's after a title (a conversion price of only the mark). A row of a table
+    of cells (``cells``) takes Table I's rules only."""
+    previous = before[-1]
+    coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
+        and NUMBER.fullmatch(after) and not after.startswith("$")
+    amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
+        and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
+    if not cells and (coded or amount):
+        return True
+    if table != "table_i":
+        return False
+    word = MARKS_RE.sub("", previous)  # its marks joined before this one left out
+    if len(word) > 1 and word[-1].isalpha() and DATE.fullmatch(after):
         return True
     return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
             and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))

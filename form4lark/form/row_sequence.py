@@ -22,7 +22,7 @@ from lark.exceptions import LarkError
 
 from ..errors import SectionError
 from ..grammar import load
-from ..patterns import MARKS_RE
+from ..patterns import MARKS_AT_END_RE, MARKS_RE
 from ..placeholders import AS_WORD
 from ..sections import Cell, Row
 from .atoms import Atom
@@ -153,9 +153,12 @@ def row_values(tree: Tree, source: WordSource) -> Row:
 
 
 def _split_between(words: list[Token], source: WordSource, before: Row | None,
-                   before_rows: set[int], after_row: int | None) -> tuple[list[Token], list[Token], bool]:
+                   before_rows: set[int], after_row: int | None,
+                   wrapped_above: bool = False) -> tuple[list[Token], list[Token], bool]:
     """Words between two rows -> (nature of the row before, title of the row after,
-    whether the split is certain)."""
+    whether the split is certain). ``wrapped_above``: a row's title above was read with
+    lines above its values line (its last line on it), so a next title on its values
+    line does not tell the lines between to be the nature."""
     nature, title, loose = [], [], []
     for token in words:
         row = source.atom(token).row
@@ -175,12 +178,30 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
         return (nature, title, True) if direct else (nature + loose, title, True)  # are no nature
     if direct:
         return nature, loose + title, True
-    if title:  # the next title is on its values' line: the lines between are this nature
+    if wrapped_above and nature and MARKS_AT_END_RE.search(str(nature[-1])):  # a cell's
+        # marks end it, and titles wrap above their values lines: the lines after the
+        # nature are the next title's
+        return nature, loose + title, True
+    if title and not wrapped_above:  # the next title is on its values' line: the lines
+        # between are this nature
         return nature + loose, title, True
     opening = _title_opening(loose, source)
     if opening is not None:  # the next title's first line opens the way titles do
         return nature + loose[:opening], loose[opening:] + title, True
     return nature, title, False
+
+
+def _wraps_above(title: list[Token], source: WordSource, values_row: int | None) -> bool:
+    """True where a title's words stand on its values line and on lines above it
+    ("Class A Common" over "Stock 02/17/2021 C ...": its last line on the values line),
+    no line of them only a value's (a price "$295.028" centred above its row is no
+    title's line)."""
+    lines: dict[int, list[str]] = {}
+    for token in title:
+        lines.setdefault(source.atom(token).row, []).append(str(token))
+    return values_row in lines and len(lines) > 1 and not any(
+        all("$" in word or _NUMBER.fullmatch(word) or _DATE.fullmatch(word) for word in words)
+        for words in lines.values())
 
 
 def _title_printed_last(rows: list[Row], words: list[Token], source: WordSource
@@ -264,16 +285,28 @@ def unread_error(exc: LarkError, source: WordSource, table: str, layout: str) ->
                         column=at.column, layout=layout)
 
 
-def sequence_rows(atoms: list[Atom], table: str, layout: str) -> list[Row]:
-    """The rows of a table body given as words in reading order."""
+def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = False) -> list[Row]:
+    """The rows of a table body given as words in reading order (``cells``: one row's
+    words out of a table of cells, whose cells hold their own marks)."""
     if not atoms:
         return []
-    source = WordSource(join_wrapped_marks(join_spaced_marks(atoms, table), table))
+    source = WordSource(join_wrapped_marks(join_spaced_marks(atoms, table, cells), table))
     try:
         tree = parse_body(source, table)
     except LarkError as exc:
         raise unread_error(exc, source, table, layout) from None
-    return read_rows(tree, source)
+    rows = read_rows(tree, source)
+    dated = next((row[key] for row in rows for key in _TITLE_KEYS
+                  if key in row and _DATE.match(row[key].text)), None)
+    if dated is not None:
+        raise SectionError(f"{TITLES[table]} could not be read and is left out (a title "
+                           f"opens with a date, a date column's: {dated.text!r})",
+                           line=dated.line, column=dated.column, layout=layout)
+    return rows
+
+
+#: the columns of a row's titles: words, never opening with a date
+_TITLE_KEYS = ("security_title", "underlying_security_title")
 
 
 def _one_paragraph(words: list[Token], source: WordSource) -> bool:
@@ -300,6 +333,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
     previous: Row | None = None
     previous_rows: set[int] = set()
     previous_lines: set[int] = set()
+    wrapped_above = below = False
     for words, values in groups:
         after_row = None
         if values is not None:
@@ -309,7 +343,9 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
             words = close_underlying_title(previous, words, source, previous_lines)
         if previous is not None and values is None and not partial:
             words = _title_printed_last(rows, words, source)
-        nature, title, certain = _split_between(words, source, previous, previous_rows, after_row)
+        nature, title, certain = _split_between(words, source, previous, previous_rows, after_row,
+                                                wrapped_above)
+        wrapped_above = wrapped_above or certain and _wraps_above(title, source, after_row)
         if partial:
             nature = []
             title = title if _one_paragraph(title, source) else []
@@ -320,6 +356,8 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         if previous is not None and not certain:
             previous["nature_of_ownership"] = Cell("")
         if values is None:
+            below = all("security_title" in r for r in rows) \
+                and _below_direct(previous, words, source, previous_rows)
             break
         row = row_values(values, source)
         if title and certain:
@@ -328,4 +366,38 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         previous = row
         previous_rows = {source.atom(t).row for t in tokens_of(values)}
         previous_lines = {source.atom(t).line for t in tokens_of(values)}
+    if _stops_open(rows) or below:
+        _words_untold(rows)
     return [{k: v for k, v in r.items() if v or k == "equity_swap_involved"} for r in rows]
+
+
+def _below_direct(last: Row | None, words: list[Token], source: WordSource,
+                  last_rows: set[int]) -> bool:
+    """True where words stand on lines of their own after the last row, whose ownership
+    is direct (so no nature of its): its cells wrapped below its values line (centred
+    on it: "(RSU) Stock" under "Units [2] 05/15/2021 M ..."), so the words between two
+    rows are not told to the one or the other by their order. (Asked only where every
+    row has its title: else the words may be a title printed last, "Common Stock":
+    ``row_rotated``.)"""
+    indirect = last.get("direct_or_indirect") if last is not None else None
+    return indirect is not None and indirect.text.strip("()").startswith("D") \
+        and any(source.atom(t).row not in last_rows for t in words)
+
+
+def _stops_open(rows: list[Row]) -> bool:
+    """True where the first row's title (all the words before its values), starting
+    above its values line, was read stopping open ("Class A Common"): its cell wrapped
+    below its values line too (centred on it: "Stock" under the values), so the words
+    between two rows are not told to the one or the other by their order. (A later
+    row's title cut open is one a page's end cut: ``title_tails``.)"""
+    first = rows[0] if rows else {}
+    title, owned = first.get("security_title"), first.get("direct_or_indirect")
+    return title is not None and owned is not None and title.line < owned.line \
+        and bool(OPEN_TITLE.fullmatch(title.text))
+
+
+def _words_untold(rows: list[Row]) -> None:
+    """Each row's title and nature left unknown (``_stops_open``)."""
+    for row in rows:
+        row.pop("security_title", None)
+        row["nature_of_ownership"] = Cell("")

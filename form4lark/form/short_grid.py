@@ -66,6 +66,8 @@ def _words(line: Line) -> list[_Word]:
     return found
 
 
+#: the most lines a header's titles are wrapped over (elinks' centred "Execution" / "Date")
+_TITLE_LINES = 3
 #: the most words of one title a header line holds ("Nature of Indirect Ownership")
 _TITLE_WORDS = 4
 
@@ -169,12 +171,27 @@ def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Wo
     return columns
 
 
+def _header_lines(page: Page, atoms: list[Atom]) -> tuple[list[int], list[str]]:
+    """The table's lines (its title left out) and the opening words of its first,
+    [] unless a header of short titles (``_short_titles_opening``)."""
+    lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
+    return lines, _short_titles_opening(page.lines[lines[0]]) if lines else []
+
+
+def short_titled(page: Page, atoms: list[Atom]) -> bool:
+    """True where one of the table's first lines opens with a site's short first title
+    ("Title of Security ...", "Title of" over "Security"; a title centred in its column
+    may stand on the header's second line, under "Conversion or  Transaction ...")."""
+    lines = _header_lines(page, atoms)[0]
+    return any(opens_with(page.lines[n].text.lower().split(), "title of")
+               for n in lines[:_TITLE_LINES])
+
+
 def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | None:
     """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
-    lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
-    opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
+    lines, opening = _header_lines(page, atoms)
     if not opens_with(opening, "title of"):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),

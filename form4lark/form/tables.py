@@ -41,10 +41,38 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
         from .row_lines import lines_table
         return lines_table(page, table)
     if page.shape != "stream":
+        from .short_grid import short_titled
+        if short_titled(page, atoms):
+            return _rows_a_line(page, body(atoms), table, layout)
         return _body_rows(page, body(atoms), table, layout)
     return page_by_page(lambda words: _body_rows(page, words, table, layout),
                         lambda words: _body_rows(page, words, table, layout, merged=False),
                         page_bodies(atoms, lead or []), table, layout)
+
+
+def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
+    """The rows of a page's table under short titles that its grid readers left (the
+    row's cells a stream on its line: "Director Stock Option (Right to Buy) $23.8257
+    08/12/2019 M 17500 D ..."), read in order only where each line is one row's, but
+    for a nature's wrapped lines (``_natures_wrapped_only``): a title wrapped onto a line
+    of its own may be its row's above it or the next one's below, which the words'
+    order does not tell (left unread: SectionError)."""
+    rows = _body_rows(page, atoms, table, layout)
+    if not _natures_wrapped_only(rows, atoms):
+        raise SectionError(f"{TITLES[table]} could not be read and is left out (its cells "
+                           "wrap onto lines of their own, not told to their rows in order)",
+                           line=atoms[0].line, column=atoms[0].column, layout=layout)
+    return rows
+
+
+def _natures_wrapped_only(rows: list[Row], atoms: list[Atom]) -> bool:
+    """True where each line of the table's words is a row's values line, or a line of
+    words right of every row's ownership form (D/I), so only a nature's wrapped words:
+    the order tells no other cell's lines from the next row's."""
+    owned = [row["direct_or_indirect"] for row in rows if "direct_or_indirect" in row]
+    lines = {cell.line for cell in owned}
+    right = max((cell.column for cell in owned), default=0)
+    return len(owned) == len(rows) and all(a.line in lines or a.column > right for a in atoms)
 
 
 def none_reported(atoms: list[Atom]) -> bool:

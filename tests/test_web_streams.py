@@ -1,0 +1,53 @@
+"""A site's own page of the form ("web" design) whose tables a converter printed as a
+stream of cells after the short column titles: a browser's one line per row (lynx:
+"Class A Common Stock 01/03/2023 S 16287 [1][1] D $9.1301 [2][2] 52860 D"), a PDF's
+reading order (pypdf: the title's first lines above its values line). Each row is read
+by the form's column order (form_rows.lark) where each cell is placed with certainty;
+otherwise the row's text cells stay unknown, never wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import fixture_text, table_fields_off
+
+WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+
+
+def test_a_browser_s_row_of_cells_gives_each_spaced_mark_to_the_value_before_it() -> None:
+    """AFRM-20230103-1 through lynx: "S 16287 [1][1] D $9.1301 [2][2] 52860 D" (link number
+    and mark, "(1)" once read): the amount's mark stands apart before its direction, the
+    price's before the amount owned; each is the value's before it (no column between
+    holds a mark alone). Before, the row did not read (Table I missed)."""
+    path = WEB / "AFRM-20230103-1" / "web" / "lynx.txt"
+    assert "S 16287 [1][1] D $9.1301 [2][2] 52860 D" in fixture_text(path)
+    form, off = table_fields_off(path)
+    assert off == []
+    sale = form.non_derivative_transactions[0]
+    assert (str(sale.shares), sale.footnotes.get("shares"), str(sale.price_per_share),
+            sale.footnotes.get("price_per_share")) == ("16287", ("1",), "9.1301", ("2",))
+
+
+def test_titles_wrapped_above_their_values_line_tell_the_nature_from_the_next_title() -> None:
+    """EB-20210112-1 through pypdf: each title's first line "Class A Common" above its
+    values line "Stock 48382 I Estate Planning": the first row shows titles wrapping
+    above, so the line between two rows is the next title's, not the nature's (before:
+    "Estate Planning Class A Common" and the title "Stock" would be read)."""
+    path = WEB / "EB-20210112-1" / "web" / "pypdf.txt"
+    form, off = table_fields_off(path)
+    assert off == []
+    held = form.non_derivative_holdings[0]
+    assert (held.security_title, held.nature_of_ownership) == \
+        ("Class A Common Stock", "Estate Planning")
+
+
+def test_rows_centred_on_their_values_line_leave_titles_and_natures_unknown() -> None:
+    """EB-20210112-1 through pdfplumber: "Class A Common" above the values line and
+    "Stock" below it, so the words between two rows are the one's or the other's, which
+    their order does not tell: the values are read, titles and natures unknown."""
+    path = WEB / "EB-20210112-1" / "web" / "pdfplumber.txt"
+    form, off = table_fields_off(path)
+    assert [field for field in off if not field.endswith(" missed")] == []
+    assert [str(row.shares_owned_following) for row in form.non_derivative_holdings] == \
+        ["48382", "42102"]
+    assert {row.security_title for row in form.non_derivative_holdings} == {None}
