@@ -355,6 +355,28 @@ def test_one_street_line_after_box_3s_date(between, street, read) -> None:
     assert ([c.text for c in got] if got is not None else None) == read
 
 
+@pytest.mark.parametrize("swaps", [
+    # a line of text among the name's labels: it may be the first street line
+    [("(First)\n\nX\n\n", "(First)\n\nSEQUOIA CAPITAL\n\nX\n\n")],
+    [("(Middle)\n\n", "(Middle)\n\n(Middle)\n\n")],  # a name label printed twice
+    # a name label after the date: the stretch before it is not the name's
+    [("(Middle)\n\n", ""), ("(Zip)\n\n", "(Zip)\n\n(Middle)\n\n")],
+    # a building's unit opens another line: it may be the second street line
+    [("Year)\n\nCA", "Year)\n\nSUITE 100\n\nCA")],
+])
+def test_one_street_line_after_box_3s_date_only_where_alone(swaps) -> None:
+    text = _NAMED.format(between="", street="ONE APPLE PARK WAY")
+    for printed, instead in swaps:
+        text = text.replace(printed, instead, 1)
+    assert street_after_date(lex(read_shape(text, "stream"), "boxes")) is None
+
+
+def test_the_issuers_line_after_box_3s_date_is_no_street_line() -> None:
+    # box 2's "name [ ticker ]" line opens with a number as a house number does
+    text = _NAMED.format(between="", street="180 DEGREE CAPITAL CORP. /NY/ [ TURN ]\n\nATTN LEGAL")
+    assert street_after_date(lex(read_shape(text, "stream"), "boxes")) is None
+
+
 @pytest.mark.parametrize("place,read", [
     ("AUSTIN\n\nTX\n\nX\n\n78725", ("AUSTIN", "TX", "78725")),
     ("PLEASANTON CA", ("PLEASANTON", "CA", None)),  # the zip printed elsewhere: unknown

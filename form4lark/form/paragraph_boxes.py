@@ -222,7 +222,8 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     run, label = _text_up_to_label(atoms, date + 1)
     if label != "BOX4":
         return None
-    lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
+    lines = [cell_of(line) for line in _lines_of(run)
+             if not ISSUER.fullmatch(" ".join(a.text for a in line))]
     texts = [c.text for c in lines if c is not None]
     if not 1 <= len(texts) <= STREET_LINES or not street_shaped(texts[0]) or any(
             not text.isupper() or PLACE_END.search(text) for text in texts):
@@ -235,21 +236,22 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
 def _alone_after_date(atoms: list[Atom], date: int) -> bool:
     """True where a street of one line read after box 3's date is the whole street
     ("(Middle)", "08/12/2019", "ONE APPLE PARK WAY", "4. If Amendment ..."): box 1's
-    name labels, each printed once, then labels and marks only up to the date (a
-    stream prints a first street line that stands apart from the second after the
-    name's labels: "(Middle)", "JETBLUE AIRWAYS", "Chief", ..., "03/10/2025", "27-01
-    QUEENS PLAZA NORTH"), and no other line of the header opens as a street line
-    (``_one_street_shaped``: else that line may be the first)."""
+    name labels, each printed once, with labels and marks only from the first of them
+    up to the date (a stream prints a first street line that stands apart from the
+    second among or after the name's labels: "(Middle)", "JETBLUE AIRWAYS", "Chief",
+    ..., "03/10/2025", "27-01 QUEENS PLAZA NORTH"), and no other line of the header
+    opens as a street line (``_one_street_shaped``: else that line may be the first)."""
     names = _once(atoms, _NAME_LABELS)
     return (names is not None and max(names) < date
-            and all(a.kind != "TEXT" for a in atoms[max(names) + 1:date])
+            and all(a.kind != "TEXT" for a in atoms[min(names) + 1:date])
             and _one_street_shaped(atoms))
 
 
 def _one_street_shaped(atoms: list[Atom]) -> bool:
-    """True where exactly one line of the header's text opens as a street line does."""
+    """True where exactly one line of the header's text opens as a street line of its
+    own does (``_opens_a_line``: a care-of, a house number or a building's unit)."""
     texts = [a for a in atoms if a.kind == "TEXT"]
-    return sum(street_shaped(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
+    return sum(_opens_a_line(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
 
 
 def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None] | None:
