@@ -380,6 +380,24 @@ def test_one_street_line_after_box_3s_date_only_where_alone(swaps) -> None:
     assert street_after_date(lex(read_shape(text, "stream"), "boxes")) is None
 
 
+# pdftotext's header of AAPL-20190812-1 (sec) as printed: box 2's issuer line, the name
+# right over "(Last)" and the form's own words among the name's labels
+_AMONG = ("(First)\n\nApple Inc. [ AAPL ]\n\nLEVINSON ARTHUR D\n(Last)\n\n{among}X\n\n"
+          "3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n08/12/2019\n\n"
+          "ONE APPLE PARK WAY\n\n4. If Amendment, Date of Original Filed (Month/Day/Year)"
+          "\n\nCA\n\n95014\n\n(City)\n\n(State)\n\n(Zip)\n\n(Street)\n\nCUPERTINO\n")
+
+
+@pytest.mark.parametrize("among,read", [
+    ("OMB APPROVAL\n\nWashington, D.C. 20549\n\n", ["ONE APPLE PARK WAY"]),  # truth
+    ("SEQUOIA CAPITAL\n\n", None),  # may be the first street line
+])
+def test_one_street_line_after_box_3s_date_the_name_and_issuer_among_the_labels(
+        among, read) -> None:
+    got = street_after_date(lex(read_shape(_AMONG.format(among=among), "stream"), "boxes"))
+    assert ([c.text for c in got] if got is not None else None) == read
+
+
 def test_the_issuers_line_after_box_3s_date_is_no_street_line() -> None:
     # box 2's "name [ ticker ]" line opens with a number as a house number does
     text = _NAMED.format(between="", street="180 DEGREE CAPITAL CORP. /NY/ [ TURN ]\n\nATTN LEGAL")

@@ -236,15 +236,35 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
 def _alone_after_date(atoms: list[Atom], date: int) -> bool:
     """True where a street of one line read after box 3's date is the whole street
     ("(Middle)", "08/12/2019", "ONE APPLE PARK WAY", "4. If Amendment ..."): box 1's
-    name labels, each printed once, with labels and marks only from the first of them
-    up to the date (a stream prints a first street line that stands apart from the
-    second among or after the name's labels: "(Middle)", "JETBLUE AIRWAYS", "Chief",
-    ..., "03/10/2025", "27-01 QUEENS PLAZA NORTH"), and no other line of the header
-    opens as a street line (``_one_street_shaped``: else that line may be the first)."""
+    name labels, each printed once, with no street line from the first of them up to
+    the date (``_no_street_among_names``: a stream prints a first street line that
+    stands apart from the second among or after the name's labels: "(Middle)",
+    "JETBLUE AIRWAYS", "Chief", ..., "03/10/2025", "27-01 QUEENS PLAZA NORTH"), and no
+    other line of the header opens as a street line (``_one_street_shaped``: else that
+    line may be the first)."""
     names = _once(atoms, _NAME_LABELS)
     return (names is not None and max(names) < date
-            and all(a.kind != "TEXT" for a in atoms[min(names) + 1:date])
+            and _no_street_among_names(atoms, min(names), date, names[0])
             and _one_street_shaped(atoms))
+
+
+# the form's own words a stream prints among box 1's name labels (the OMB box, the
+# Commission's address)
+_FORM_WORDS = re.compile(r"OMB APPROVAL|Washington, D\.C\. 20549")
+
+
+def _no_street_among_names(atoms: list[Atom], start: int, end: int, last: int) -> bool:
+    """True where no line of text from box 1's first name label (``start``) up to box
+    3's date (``end``) may be a street line: each is box 2's issuer line, the name
+    right over its "(Last)" label (``last``) or the form's own words (pdftotext:
+    "(First)", "Apple Inc. [ AAPL ]", "LEVINSON ARTHUR D", "(Last)", "OMB APPROVAL",
+    "Washington, D.C. 20549", "X", "(Middle)", "08/12/2019")."""
+    name = atoms[last - 1] if _over_its_label(atoms, last) else None
+    for line in _lines_of([a for a in atoms[start + 1:end] if a.kind == "TEXT"]):
+        text = " ".join(a.text for a in line)
+        if not (ISSUER.fullmatch(text) or _FORM_WORDS.fullmatch(text) or line[-1] is name):
+            return False
+    return True
 
 
 def _one_street_shaped(atoms: list[Atom]) -> bool:
