@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -310,33 +312,57 @@ def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
 
 
 #: the text fields of a table's row that name a security or an owner
-_NAMING_FIELDS = ("security_title", "underlying_security_title", "nature_of_ownership")
-_Row = TypeVar("_Row")
+_NAMING_FIELDS = tuple(key for key, kind in COLUMN_KINDS.items() if kind == "text_cell")
 
 
-def hyphen_as_in_notes(value: str, notes: list[str]) -> str:
-    """``value`` (a row's title or nature) as the footnotes spell it with a hyphen a
-    converter dropped (pdftotext joins a word broken at a line's end: "Series C-" /
-    "1 Preferred Stock" prints "Series C1 Preferred Stock", "Fund III -" / "Endurance"
-    prints "Fund III Endurance"): where the notes spell these words, the hyphens aside,
-    one way only, with a hyphen more, and never as read. Else ``value``."""
-    compact = re.sub(r"[\s-]+", "", value)
-    if len(compact) < 4 or not any("-" in n and compact[:4] in n.replace(" ", "") for n in notes):
-        return value
-    words = re.compile(r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, compact)) + r"(?![\w-])")
-    found = {" ".join(m[0].split()) for note in notes for m in words.finditer(note)}
-    read = " ".join(value.split())
-    if len(found) != 1:
-        return value
-    spelled = found.pop()
-    return spelled if " ".join(spelled.replace("-", "").split()) == " ".join(
-        read.replace("-", "").split()) and spelled.count("-") > read.count("-") else value
+def hyphen_as_in_notes(notes: list[str]) -> Callable[[str], str]:
+    """What spells a value (a row's title or nature) as the footnotes ``notes`` spell it
+    with a hyphen a converter dropped (pdftotext joins a word broken at a line's end:
+    "Series C-" / "1 Preferred Stock" prints "Series C1 Preferred Stock", "Fund III -" /
+    "Endurance" prints "Fund III Endurance"): where the notes spell these words, the
+    hyphens aside, one way only, with a hyphen more, each hyphen added touching a digit
+    or standing between spaces (``_hyphens_added_apart``), and never as read. Else the
+    value as read. The notes are stripped once and each value spelled once."""
+    hyphened = [re.sub(r"[\s-]+", "", n) for n in notes if "-" in n]
+
+    @functools.cache
+    def spelled(value: str) -> str:
+        compact = re.sub(r"[\s-]+", "", value)
+        if len(compact) < 4 or not any(compact in n for n in hyphened):
+            return value
+        words = re.compile(r"(?<![\w-])" + r"[\s-]*".join(map(re.escape, compact)) + r"(?![\w-])")
+        found = {" ".join(m[0].split()) for note in notes for m in words.finditer(note)}
+        read = " ".join(value.split())
+        if len(found) != 1:
+            return value
+        spelling = found.pop()
+        return spelling if " ".join(spelling.replace("-", "").split()) == " ".join(
+            read.replace("-", "").split()) and spelling.count("-") > read.count("-") and (
+                _hyphens_added_apart(read, spelling)) else value
+    return spelled
 
 
-def _spelled_as_in_notes(row: _Row, notes: list[str]) -> _Row:
-    """``row`` with its titles and nature spelled as the notes spell them
-    (``hyphen_as_in_notes``)."""
-    changes = {key: hyphen_as_in_notes(value, notes) for key in _NAMING_FIELDS
+def _hyphens_added_apart(read: str, spelled: str) -> bool:
+    """True where each hyphen ``spelled`` has and ``read`` has not (the same words, the
+    hyphens aside) touches a digit ("C-1") or stands between spaces ("III - Endurance"):
+    one between letters may be the word's own ("Earn-out", which the row may spell
+    "Earnout") or a note's line-end hyphen kept ("Pre-ferred")."""
+    def places(text: str) -> set[int]:
+        return {len(re.sub(r"[\s-]+", "", text[:m.start()])) for m in re.finditer("-", text)}
+    kept = places(read)
+    for m in re.finditer("-", spelled):
+        if len(re.sub(r"[\s-]+", "", spelled[:m.start()])) in kept:
+            continue
+        before, after = spelled[m.start() - 1:m.start()], spelled[m.end():m.end() + 1]
+        if not (before.isdigit() or after.isdigit() or before == " " == after):
+            return False
+    return True
+
+
+def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
+    """``row`` with its titles and nature spelled as the notes spell them (``spell``,
+    made by ``hyphen_as_in_notes``)."""
+    changes = {key: spell(value) for key in _NAMING_FIELDS
                if isinstance(value := getattr(row, key, None), str)}
     changed = {key: value for key, value in changes.items() if value != getattr(row, key)}
     return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
@@ -410,8 +436,9 @@ def build(sections: Sections) -> Form4:
                                     for fid, cell in sections.footnotes})
     notes = [text for text in footnotes.values() if text]
     if any("-" in text for text in notes):
-        non_derivative = [_spelled_as_in_notes(r, notes) for r in non_derivative]
-        derivative = [_spelled_as_in_notes(r, notes) for r in derivative]
+        spell = hyphen_as_in_notes(notes)
+        non_derivative = [_spelled_as_in_notes(r, spell) for r in non_derivative]
+        derivative = [_spelled_as_in_notes(r, spell) for r in derivative]
     signatures = tuple(
         Signature(_signer(s.name), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)

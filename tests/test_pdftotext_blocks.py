@@ -275,9 +275,18 @@ _NOTES = ["Each share of Series B Preferred Stock, Series C-1 Preferred Stock an
     ("Series C1 Preferred Stock", [*_NOTES, "Series C1 Preferred Stock vests"],
      "Series C1 Preferred Stock"),
     ("Series C-1 Preferred Stock", _NOTES, "Series C-1 Preferred Stock"),  # nothing lost
+    # the same words once the hyphens are out, or the notes' words are others
+    ("Long Term Incentive Units", ["Long-Term Incentive Units vest"],
+     "Long Term Incentive Units"),
+    # a hyphen between letters may be the word's own, spelled without by the row, or a
+    # note's line-end hyphen kept: only one touching a digit or between spaces is put
+    ("Earnout Shares", ["The Earn-out Shares vest upon"], "Earnout Shares"),
+    ("Series C Preferred Stock", ["Series C Pre-ferred Stock is held"],
+     "Series C Preferred Stock"),
+    ("Class A Common Stock", ["Class A-Common Stock"], "Class A Common Stock"),
 ])
 def test_a_row_names_its_security_as_the_notes_spell_it(read, notes, spelled) -> None:
-    assert hyphen_as_in_notes(read, notes) == spelled
+    assert hyphen_as_in_notes(notes)(read) == spelled
 
 
 def test_the_header_read_where_pdftotext_prints_its_values_apart_from_their_labels() -> None:
@@ -353,6 +362,46 @@ def test_one_street_line_after_box_3s_date(between, street, read) -> None:
     atoms = lex(read_shape(_NAMED.format(between=between, street=street), "stream"), "boxes")
     got = street_after_date(atoms)
     assert ([c.text for c in got] if got is not None else None) == read
+
+
+@pytest.mark.parametrize("swaps", [
+    # a line of text among the name's labels: it may be the first street line
+    [("(First)\n\nX\n\n", "(First)\n\nSEQUOIA CAPITAL\n\nX\n\n")],
+    [("(Middle)\n\n", "(Middle)\n\n(Middle)\n\n")],  # a name label printed twice
+    # a name label after the date: the stretch before it is not the name's
+    [("(Middle)\n\n", ""), ("(Zip)\n\n", "(Zip)\n\n(Middle)\n\n")],
+    # a building's unit opens another line: it may be the second street line
+    [("Year)\n\nCA", "Year)\n\nSUITE 100\n\nCA")],
+])
+def test_one_street_line_after_box_3s_date_only_where_alone(swaps) -> None:
+    text = _NAMED.format(between="", street="ONE APPLE PARK WAY")
+    for printed, instead in swaps:
+        text = text.replace(printed, instead, 1)
+    assert street_after_date(lex(read_shape(text, "stream"), "boxes")) is None
+
+
+# pdftotext's header of AAPL-20190812-1 (sec) as printed: box 2's issuer line, the name
+# right over "(Last)" and the form's own words among the name's labels
+_AMONG = ("(First)\n\nApple Inc. [ AAPL ]\n\nLEVINSON ARTHUR D\n(Last)\n\n{among}X\n\n"
+          "3. Date of Earliest Transaction (Month/Day/Year)\n\n(Middle)\n\n08/12/2019\n\n"
+          "ONE APPLE PARK WAY\n\n4. If Amendment, Date of Original Filed (Month/Day/Year)"
+          "\n\nCA\n\n95014\n\n(City)\n\n(State)\n\n(Zip)\n\n(Street)\n\nCUPERTINO\n")
+
+
+@pytest.mark.parametrize("among,read", [
+    ("OMB APPROVAL\n\nWashington, D.C. 20549\n\n", ["ONE APPLE PARK WAY"]),  # truth
+    ("SEQUOIA CAPITAL\n\n", None),  # may be the first street line
+])
+def test_one_street_line_after_box_3s_date_the_name_and_issuer_among_the_labels(
+        among, read) -> None:
+    got = street_after_date(lex(read_shape(_AMONG.format(among=among), "stream"), "boxes"))
+    assert ([c.text for c in got] if got is not None else None) == read
+
+
+def test_the_issuers_line_after_box_3s_date_is_no_street_line() -> None:
+    # box 2's "name [ ticker ]" line opens with a number as a house number does
+    text = _NAMED.format(between="", street="180 DEGREE CAPITAL CORP. /NY/ [ TURN ]\n\nATTN LEGAL")
+    assert street_after_date(lex(read_shape(text, "stream"), "boxes")) is None
 
 
 @pytest.mark.parametrize("place,read", [

@@ -50,6 +50,12 @@ def _header(**parts: str) -> list[Atom]:
     # an officer's box before the stretch: a line in it may be the officer's title
     ({"before": "X Officer (give title below)", "officer": "10% Owner"}, None),
     ({"street": "ONE LETTERMAN DRIVE\nSAN FRANCISCO CA 94129"}, None),  # a city line
+    # a paragraph of two lines, another box's text apart after it (PLTR-20240508 sec:
+    # box 1's zip): the two lines are the whole street (truth)
+    ({"street": "C/O PALANTIR TECHNOLOGIES INC.\n1200 17TH STREET, FLOOR 15\n\n80202"},
+     ["C/O PALANTIR TECHNOLOGIES INC.", "1200 17TH STREET, FLOOR 15"]),
+    # no blank line after the two: the three lines are one paragraph, not read
+    ({"street": "C/O PALANTIR TECHNOLOGIES INC.\n1200 17TH STREET, FLOOR 15\n80202"}, None),
 ])
 def test_the_street_before_box_3s_date(parts, street) -> None:
     read = street_before_date(_header(**parts))

@@ -222,7 +222,8 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
     run, label = _text_up_to_label(atoms, date + 1)
     if label != "BOX4":
         return None
-    lines = [cell_of(list(g)) for _, g in groupby(run, key=lambda a: a.line)]
+    lines = [cell_of(line) for line in _lines_of(run)
+             if not ISSUER.fullmatch(" ".join(a.text for a in line))]
     texts = [c.text for c in lines if c is not None]
     if not 1 <= len(texts) <= STREET_LINES or not street_shaped(texts[0]) or any(
             not text.isupper() or PLACE_END.search(text) for text in texts):
@@ -235,21 +236,42 @@ def street_after_date(atoms: list[Atom]) -> list[Cell] | None:
 def _alone_after_date(atoms: list[Atom], date: int) -> bool:
     """True where a street of one line read after box 3's date is the whole street
     ("(Middle)", "08/12/2019", "ONE APPLE PARK WAY", "4. If Amendment ..."): box 1's
-    name labels, each printed once, then labels and marks only up to the date (a
-    stream prints a first street line that stands apart from the second after the
-    name's labels: "(Middle)", "JETBLUE AIRWAYS", "Chief", ..., "03/10/2025", "27-01
-    QUEENS PLAZA NORTH"), and no other line of the header opens as a street line
-    (``_one_street_shaped``: else that line may be the first)."""
+    name labels, each printed once, with no street line from the first of them up to
+    the date (``_no_street_among_names``: a stream prints a first street line that
+    stands apart from the second among or after the name's labels: "(Middle)",
+    "JETBLUE AIRWAYS", "Chief", ..., "03/10/2025", "27-01 QUEENS PLAZA NORTH"), and no
+    other line of the header opens as a street line (``_one_street_shaped``: else that
+    line may be the first)."""
     names = _once(atoms, _NAME_LABELS)
     return (names is not None and max(names) < date
-            and all(a.kind != "TEXT" for a in atoms[max(names) + 1:date])
+            and _no_street_among_names(atoms, min(names), date, names[0])
             and _one_street_shaped(atoms))
 
 
+# the form's own words a stream prints among box 1's name labels (the OMB box, the
+# Commission's address)
+_FORM_WORDS = re.compile(r"OMB APPROVAL|Washington, D\.C\. 20549")
+
+
+def _no_street_among_names(atoms: list[Atom], start: int, end: int, last: int) -> bool:
+    """True where no line of text from box 1's first name label (``start``) up to box
+    3's date (``end``) may be a street line: each is box 2's issuer line, the name
+    right over its "(Last)" label (``last``) or the form's own words (pdftotext:
+    "(First)", "Apple Inc. [ AAPL ]", "LEVINSON ARTHUR D", "(Last)", "OMB APPROVAL",
+    "Washington, D.C. 20549", "X", "(Middle)", "08/12/2019")."""
+    name = atoms[last - 1] if _over_its_label(atoms, last) else None
+    for line in _lines_of([a for a in atoms[start + 1:end] if a.kind == "TEXT"]):
+        text = " ".join(a.text for a in line)
+        if not (ISSUER.fullmatch(text) or _FORM_WORDS.fullmatch(text) or line[-1] is name):
+            return False
+    return True
+
+
 def _one_street_shaped(atoms: list[Atom]) -> bool:
-    """True where exactly one line of the header's text opens as a street line does."""
+    """True where exactly one line of the header's text opens as a street line of its
+    own does (``_opens_a_line``: a care-of, a house number or a building's unit)."""
     texts = [a for a in atoms if a.kind == "TEXT"]
-    return sum(street_shaped(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
+    return sum(_opens_a_line(" ".join(a.text for a in line)) for line in _lines_of(texts)) == 1
 
 
 def place_after_street_label(atoms: list[Atom]) -> tuple[Cell, Cell, Cell | None] | None:
