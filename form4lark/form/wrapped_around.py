@@ -8,10 +8,12 @@ its marks below ("[1]") would end the row's last cell. Where the middle line tel
 which cell alone has no line on it, the cell's two lines go back where the form prints
 it: a price alone above, its marks alone below, over a line with no price and one
 "A"/"D" letter between two amounts (the price goes after that letter); a title's words
-above, its marks below, over a line opening with the date and ending with a direct
-holding's "D" (and a title's words then a price above, two marks below: one each, in
-their order); a nature's words above (opening "By"/"See") and below, over a line
-ending with an indirect holding's "I". Where the title and the nature both stand around
+above (none opening a nature, the line before them no row's values line with words on
+it, whose cell set at its row's top they could end), its marks below, over a line
+opening with the date and ending with a direct holding's "D" (and a title's words then
+a price above, two marks below: one each, in their order); a nature's words above
+(opening "By"/"See") and below (opening none: each row's one-line nature printed on
+the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
 those lines are left out. Anywhere else the lines stay as they are (the row readers then
 leave what they cannot place).
