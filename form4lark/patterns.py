@@ -37,6 +37,10 @@ OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 NATURE_OPENING_RE = re.compile(r"(By|See)\b", re.I)
 #: a price, no mark: "$2,592.18", "$66.903"
 PRICE_WORD_RE = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
+#: an amount of shares, no dollar sign, no mark: "5036306", "1,500", "2.5"
+AMOUNT_WORD_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+#: the transaction's acquired/disposed letters, (A) or (D)
+DIRECTION_LETTERS = ("A", "D")
 
 # ---------------------------------------------------------------- dates
 #: "11/14/2013", "2/3/2011": month/day/year as the form asks for it (common.lark DATE)

@@ -257,3 +257,123 @@ def test_lines_around_a_values_line_are_moved_only_where_one_cell_is_off_it() ->
         "Common Stock(1) 05/02/2019 S 13433 D $208.99(2) 151187 D".split()
     assert texts("$66.903", "Common Stock 01/10/2025 S 1500 D $1.00 37565 D", "(1)") == \
         "$66.903 Common Stock 01/10/2025 S 1500 D $1.00 37565 D (1)".split()  # a price on it
+
+
+def _put_back_texts(*lines: str) -> list[str]:
+    """``cells_around_put_back`` on ``lines`` (one string a visual line): the words after."""
+    from form4lark.form.wrapped_around import cells_around_put_back
+
+    return [a.text for a in cells_around_put_back(line_atoms(*lines))]
+
+
+def test_a_nature_on_a_line_of_its_own_after_each_row_stays_its_row_s() -> None:
+    """A stream printing each row's one-line nature on the line after its values: "By
+    Trust(3)" over row two's values and "By LLC(4)" under them are two natures, the row
+    before's and row two's own, never one wrapped around row two (which read row one's
+    nature None and row two's "By Trust(3) By LLC(4)")."""
+    from form4lark.form.row_sequence import sequence_rows
+
+    lines = ("Common Stock 01/10/2025 S 1500 D $5.00 37565 I", "By Trust(3)",
+             "Common Stock 01/10/2025 S 100 D $5.00 3000 I", "By LLC(4)")
+    assert _put_back_texts(*lines) == " ".join(lines).split()
+    from form4lark.form.wrapped_around import cells_around_put_back
+
+    rows = sequence_rows(cells_around_put_back(line_atoms(*lines)), "table_i", "web")
+    assert [r["nature_of_ownership"].text for r in rows] == ["By Trust(3)", "By LLC(4)"]
+    # the nature's second line is no nature's opening: the two lines are the row's
+    wrapped = ("By Smith Family", "01/10/2025 S 100 D $5.00 3000 I", "Trust (4)")
+    assert _put_back_texts(*wrapped) == (wrapped[1] + " " + wrapped[0] + " " + wrapped[2]).split()
+    # a value on the line below (the next row's) is no nature's line
+    assert _put_back_texts("By Smith Family", wrapped[1], "Trust 5") == \
+        ("By Smith Family " + wrapped[1] + " Trust 5").split()
+
+
+def test_a_title_s_first_line_above_is_placed_only_where_no_other_cell_can_hold_it() -> None:
+    """Words above a row's values line and marks below go to its title only where the
+    values line opens with one or two dates, then a one-letter code, and ends with "D";
+    no word above opens a nature ("Common Stock By Spouse": which words are the title's is
+    not printed); and the line before is no row's values line with words on it (on a page
+    setting its cells at their rows' tops, "Stock" under "Common 01/10/2025 ... D" is row
+    one's title's tail, not row two's title)."""
+    values = "01/10/2025 S 1500 D $5.00 37565 D"
+    assert _put_back_texts("Common Stock", values, "(1)") == \
+        ["Common", "Stock(1)"] + values.split()
+    assert _put_back_texts("Common Stock", "01/10/2025 01/11/2025 S 1500 D $5.00 37565 D",
+                           "(1)")[:2] == ["Common", "Stock(1)"]
+    unplaced = [
+        ("Common Stock By Spouse", values, "(1) (2)"),  # a nature's opening above
+        ("Common Stock See", values, "(1)"),
+        ("Common Stock", "01/10/2025 S 1500 D $5.00 37565 I", "(1)"),  # no final D
+        ("Common Stock", "S 1500 D $5.00 37565 D", "(1)"),  # no date
+        ("Common Stock", "01/10/2025 01/11/2025 01/12/2025 S 1500 D 37565 D", "(1)"),
+        ("Common Stock", "01/10/2025 SX 1500 D $5.00 37565 D", "(1)"),  # no one-letter code
+        ("Common Stock", "01/10/2025 s 1500 D $5.00 37565 D", "(1)"),
+        ("Common 01/10/2025 S 1500 D $5.00 37565 D", "Stock", "01/11/2025 S 100 D $5.10 37465 D",
+         "(1)"),  # the line before a values line with a title on it
+    ]
+    for lines in unplaced:
+        assert _put_back_texts(*lines) == " ".join(lines).split(), lines
+    # the line before a values line with no words on it (a blank title, no nature)
+    assert _put_back_texts("01/09/2025 S 10 D $5.00 37575 D", "Common Stock", values, "(1)") == \
+        "01/09/2025 S 10 D $5.00 37575 D Common Stock(1)".split() + values.split()
+
+
+def test_a_price_above_goes_after_the_one_direction_between_two_amounts() -> None:
+    """A price alone above and its mark below go after the values line's one "A"/"D"
+    letter standing between two amounts; nowhere where there is no such letter or two
+    (which is the direction is not printed); a title and a price above take two marks
+    below, one each, and stay where there is one mark only."""
+    assert _put_back_texts("$5.00", "Common Stock 01/10/2025 S 1500 A 37565 D", "(1)") == \
+        "Common Stock 01/10/2025 S 1500 A $5.00(1) 37565 D".split()
+    unplaced = [
+        ("$5.00", "Common Stock 01/10/2025 S 1500 37565 D", "(1)"),  # no letter
+        ("$5.00", "Common Stock 01/10/2025 S 1500 D 37565 A 3 D", "(1)"),  # two letters
+        ("$5.00", "Common Stock 01/10/2025 S 1500(2) D 37565 D", "(1)"),  # a marked amount
+        ("Common Stock $208.99", "05/02/2019 S 13433 D 151187 D", "(1)"),  # one mark below
+    ]
+    for lines in unplaced:
+        assert _put_back_texts(*lines) == " ".join(lines).split(), lines
+
+
+def test_a_title_and_a_nature_around_are_left_out_only_around_words() -> None:
+    """A line opening as a title and holding "By" over a values line ending with "I": the
+    three lines are left out only where the line below holds words (not marks alone,
+    which are the row's title's or nature's only) and neither line a number or a date."""
+    values = "06/10/2020 C 846819 A $0.00 846819 I"
+    assert _put_back_texts("Class Common By Sequoia", values, "Stock L.P. (1)") == values.split()
+    kept = [
+        ("Class Common By Sequoia", values, "(1)"),  # marks only below
+        ("Class Common By Sequoia", values, "Stock L.P. 5"),  # an amount below
+        ("Class Common By Sequoia 2020", values, "Stock L.P."),  # an amount above
+        ("Class Common By Sequoia", values, "Stock 06/11/2020"),  # a date below
+    ]
+    for lines in kept:
+        assert _put_back_texts(*lines) == " ".join(lines).split(), lines
+
+
+def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line() -> None:
+    """A table whose first row has no line above it is read centred only where, set at
+    its rows' tops, a cell's mark would end one line and words open its next (XOOM's
+    "... LP (2)" then the next row's "By Sequoia ..."); a mark with words after it on one
+    line ("By GRAT (2) and IRA (3)") is as printed, and the table stays refused; an
+    amount's "A"/"D" one space after it is the direction, never a word after "A"."""
+    from form4lark.form.short_grid import _Word, _centred_rows, _direction_after, _edge_set_marked
+
+    def cell(n: int, *texts: str) -> list[_Word]:
+        return [_Word(t, 0, 0, n, 0) for t in texts]
+
+    keys = ("shares", "direct_or_indirect", "nature_of_ownership")
+    one_line = [{"shares": cell(0, "10"), "direct_or_indirect": cell(0, "I"),
+                 "nature_of_ownership": cell(0, "By", "GRAT", "(2)", "and")},
+                {"nature_of_ownership": cell(1, "IRA", "(3)")},
+                {"shares": cell(2, "20"), "direct_or_indirect": cell(2, "I"),
+                 "nature_of_ownership": cell(2, "(4)")}, {"nature_of_ownership": cell(3, "(5)")}]
+    assert not _edge_set_marked(one_line, [0, 2])
+    assert _centred_rows(one_line, keys) is None
+    xoom = [dict(one_line[0], nature_of_ownership=cell(0, "By", "Fund", "LP", "(2)")),
+            {"nature_of_ownership": cell(1, "By", "Trust")}] + one_line[2:]
+    assert _edge_set_marked(xoom, [0, 2])
+    assert _direction_after(_Word("5036306", 0, 7, 0, 0), _Word("A", 8, 9, 0, 0))
+    assert not _direction_after(_Word("Class", 0, 5, 0, 0), _Word("A", 6, 7, 0, 0))
+    assert not _direction_after(_Word("$5.00", 0, 5, 0, 0), _Word("D", 6, 7, 0, 0))
+    assert not _direction_after(_Word("5036306", 0, 7, 0, 0), _Word("I", 8, 9, 0, 0))

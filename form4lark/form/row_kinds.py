@@ -33,3 +33,8 @@ def looks_like_value(text: str) -> bool:
 
 def is_prose(atom: Atom | None) -> bool:
     return atom is not None and not looks_like_value(atom.text) and bool(PROSE.match(atom.text))
+
+
+def only_marks(line: list[Atom]) -> bool:
+    """True for a line of footnote marks alone ("(2)(3)")."""
+    return bool(MARKS_RE.fullmatch("".join(a.text for a in line)))

@@ -119,6 +119,7 @@ from .atoms import Atom, page_atoms
 from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
+from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
@@ -541,7 +542,6 @@ def ends_with_mark(part: list[Atom]) -> bool:
 def _ends_cell(row: RowLine, run: Lines) -> bool:
     """True where the row's one open cell ends on its line: its words there end with
     a footnote mark and the line after is no run of marks."""
-    from .row_pairs import only_marks
     (key,) = row.open
     part = row.parts[key]
     return bool(part) and bool(MARK_AT_END_RE.search(part[-1].text)) and not (
@@ -552,7 +552,6 @@ def _marked_last(lower: RowLine, run: Lines) -> bool:
     """True where all of ``run`` is the upper row's because its last line ends with a
     footnote mark and every open cell of the lower row has words on its line: a mark
     ends a cell's text, so no cell of the lower row can go on after it."""
-    from .row_pairs import only_marks
     return bool(run) and bool(MARK_AT_END_RE.search(run[-1][-1].text)) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
 
@@ -562,7 +561,6 @@ def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
     of ``run`` ending with one (marks end a cell's text), or at once where the cell's
     words on its line end with one; and where ``run`` ends with a mark that no cell
     of the lower row can stand before, all of it."""
-    from .row_pairs import only_marks
     if _marked_last(lower, run):
         return len(run)
     if len(upper.open) != 1:
@@ -583,7 +581,6 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
     table's end) are the upper row's; None where that is not certain. Lines of
     footnote marks only, first in the run, are the upper row's: marks end a cell's
     text (or a value's, wrapped under it), they never open one."""
-    from .row_pairs import only_marks
     if not run or upper is None:
         return 0
     if lower is None:

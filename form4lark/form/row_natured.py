@@ -22,7 +22,8 @@ from math import prod
 from .atoms import Atom
 from .header import cell_of
 from .row_lines import NATURE, TITLE, RowLine
-from .row_pairs import MAX_CUTS, figure, agreed, ends_early, only_marks, printed_natures
+from .row_kinds import only_marks
+from .row_pairs import MAX_CUTS, figure, agreed, ends_early, printed_natures
 
 
 def natured_cells(row: RowLine, closed: set[str],

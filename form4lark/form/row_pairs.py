@@ -19,6 +19,7 @@ from ..patterns import FOOTNOTE_MARK, MARK_AT_END_RE, MARKS_RE
 from ..placeholders import GARBLED
 from .atoms import Atom
 from .header import cell_of
+from .row_kinds import only_marks
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
@@ -41,11 +42,6 @@ _SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
 _LETTERS = re.compile("[~\"'\u201c\u2018]?[A-Za-z]+[,.]?")
 
 Lines = list[list[Atom]]
-
-
-def only_marks(line: list[Atom]) -> bool:
-    """True for a line of footnote marks alone ("(2)(3)")."""
-    return bool(MARKS_RE.fullmatch("".join(a.text for a in line)))
 
 
 def unmarked(text: str) -> str:

@@ -27,7 +27,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import MARKS_RE
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
@@ -146,15 +146,11 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     return None
 
 
-# an amount of shares: "5036306", "1,500"
-_AMOUNT = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-
-
 def _direction_after(before: _Word, word: _Word) -> bool:
     """Whether ``word`` is an "A"/"D" letter one space after an amount ("5036306 A", a
     long amount reaching its column's edge): the transaction's direction, the next
     column's value, never the amount's run-on word."""
-    return word.text in ("A", "D") and bool(_AMOUNT.fullmatch(before.text))
+    return word.text in DIRECTION_LETTERS and bool(AMOUNT_WORD_RE.fullmatch(before.text))
 
 
 def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Word]] | None:
@@ -258,9 +254,11 @@ def _edge_set_marked(lined: list[dict[str, list[_Word]]], values: list[int]) -> 
     """Whether the cells of a table whose first row has no line above it (or whose last
     has none below) cannot be set at their rows' tops (bottoms): so set, each line
     between two rows the row's above (below) it, some cell would hold a footnote mark
-    with words after it, where a cell prints its marks after its text ("By Sequoia
-    Capital XI, LP (2)" then "By Sequoia Capital XI Principals", the next row's nature's
-    first line above it)."""
+    ending one of its lines and words opening its next, where a cell prints its marks
+    after its text ("By Sequoia Capital XI, LP (2)" then "By Sequoia Capital XI
+    Principals", the next row's nature's first line above it). A mark with words after it
+    on one line ("By GRAT (2) and IRA (3)") is as the cell prints it, whichever its
+    rows' alignment: it tells nothing."""
     last = len(lined) - 1
     if values[0] == 0 and values[-1] != last:
         owner = [max(v for v in values if v <= n) for n in range(len(lined))]
@@ -268,12 +266,13 @@ def _edge_set_marked(lined: list[dict[str, list[_Word]]], values: list[int]) -> 
         owner = [min(v for v in values if v >= n) for n in range(len(lined))]
     else:
         return False
-    cells: dict[tuple[int, str], list[str]] = {}
+    cells: dict[tuple[int, str], list[list[_Word]]] = {}
     for n, line in enumerate(lined):
         for key, words in line.items():
-            cells.setdefault((owner[n], key), []).extend(w.text for w in words)
-    return any(MARKS_RE.fullmatch(text) and not MARKS_RE.fullmatch(after)
-               for words in cells.values() for text, after in zip(words, words[1:]))
+            if words:
+                cells.setdefault((owner[n], key), []).append(words)
+    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
+               for parts in cells.values() for upper, lower in zip(parts, parts[1:]))
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:

@@ -8,31 +8,33 @@ its marks below ("[1]") would end the row's last cell. Where the middle line tel
 which cell alone has no line on it, the cell's two lines go back where the form prints
 it: a price alone above, its marks alone below, over a line with no price and one
 "A"/"D" letter between two amounts (the price goes after that letter); a title's words
-above, its marks below, over a line opening with the date and ending with a direct
-holding's "D" (and a title's words then a price above, two marks below: one each, in
-their order); a nature's words above (opening "By"/"See") and below, over a line
-ending with an indirect holding's "I". Where the title and the nature both stand around
+above (none opening a nature, the line before them no row's values line with words on
+it, whose cell set at its row's top they could end), its marks below, over a line
+opening with the date and ending with a direct holding's "D" (and a title's words then
+a price above, two marks below: one each, in their order); a nature's words above
+(opening "By"/"See") and below (opening none: each row's one-line nature printed on
+the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
 those lines are left out. Anywhere else the lines stay as they are (the row readers then
 leave what they cannot place).
+
+This reads the same visual lines that ``row_lines.py`` reads for the "lines" shape (a
+row's line and the text lines around it), here for a stream text's three lines at a time
+only; merging the two readers is later work.
 """
 
 from __future__ import annotations
 
 from itertools import groupby, takewhile
 
-from ..patterns import MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value
-
-# the transaction's acquired/disposed letter
-_DIRECTIONS = ("A", "D")
+from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
 def _amount(atom: Atom) -> bool:
-    """An amount of shares: a number with no dollar sign and no mark, not a date."""
-    return (bool(NUMBER.fullmatch(atom.text)) and not atom.text.startswith("$")
-            and not DATE.fullmatch(atom.text) and not MARKS_RE.search(atom.text))
+    """An amount of shares: a number with no dollar sign and no mark."""
+    return bool(AMOUNT_WORD_RE.fullmatch(atom.text))
 
 
 def _direction_at(values: list[Atom]) -> int | None:
@@ -41,7 +43,7 @@ def _direction_at(values: list[Atom]) -> int | None:
     if any(a.text.startswith("$") for a in values):
         return None
     found = [j for j in range(1, len(values) - 1)
-             if values[j].text in _DIRECTIONS and _amount(values[j - 1])
+             if values[j].text in DIRECTION_LETTERS and _amount(values[j - 1])
              and _amount(values[j + 1])]
     return found[0] if len(found) == 1 else None
 
@@ -55,19 +57,28 @@ def _no_amounts(atoms: list[Atom]) -> bool:
     return not any(NUMBER.fullmatch(a.text) or DATE.fullmatch(a.text) for a in atoms)
 
 
-def _marks_only(atoms: list[Atom]) -> bool:
-    return all(MARKS_RE.fullmatch(a.text) for a in atoms)
-
-
-def _title_above(words: list[Atom], values: list[Atom]) -> bool:
+def _title_above(before: list[Atom] | None, words: list[Atom], values: list[Atom]) -> bool:
     """Whether ``words`` above a row's ``values`` line can only be its title's first
-    line: words only, over a line opening with the transaction's date or dates (no
+    line: words only, none opening a nature ("Common Stock By Spouse": a nature's words
+    may stand there too), over a line opening with the transaction's date or dates (no
     title on it), then its code's letter, and ending with a direct holding's "D" (no
-    nature: the row's other cells all stand on its values line, one line each)."""
+    nature: the row's other cells all stand on its values line, one line each); the
+    line ``before`` them no row's values line with words on it (``_cell_may_run_on``)."""
     dates = list(takewhile(lambda a: bool(DATE.fullmatch(a.text)), values))
     code = values[len(dates)].text if len(dates) < len(values) else ""
-    return (_words_only(words) and 0 < len(dates) < 3
-            and len(code) == 1 and code.isupper() and values[-1].text == "D")
+    return (_words_only(words) and not any(NATURE_OPENING_RE.fullmatch(a.text) for a in words)
+            and 0 < len(dates) < 3 and len(code) == 1 and code.isupper()
+            and values[-1].text == "D" and not _cell_may_run_on(before))
+
+
+def _cell_may_run_on(line: list[Atom] | None) -> bool:
+    """Whether ``line`` is a row's values line (a date on it) holding words (a title
+    before its values, a nature after them): on a page that sets its cells at their rows'
+    tops, the next line may be that cell's second line ("Common" on the values line,
+    "Stock" under it), which a row printed centred below cannot tell from its own
+    title's first line."""
+    return line is not None and any(DATE.fullmatch(a.text) for a in line) \
+        and not all(looks_like_value(a.text) for a in line)
 
 
 def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> bool:
@@ -75,24 +86,29 @@ def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> 
     line above opens with a nature's opening ("By", "See": the last column, so no other
     cell's words stand before it on that line) and holds words only, the values line
     holds a date and ends with an indirect holding's "I" (no nature on it), and the line
-    below holds no value but marks."""
+    below holds no value but marks and opens no nature (a stream printing each row's
+    one-line nature on a line of its own after its values: "By Trust(3)" above is the
+    row before's, "By LLC(4)" below the row's own)."""
     return (bool(NATURE_OPENING_RE.fullmatch(above[0].text)) and _words_only(above)
+            and not NATURE_OPENING_RE.fullmatch(below[0].text)
             and values[-1].text == "I" and any(DATE.fullmatch(a.text) for a in values)
             and all(MARKS_RE.fullmatch(a.text) or not looks_like_value(a.text)
                     for a in below))
 
 
-def _put_back(above: list[Atom], values: list[Atom], below: list[Atom]) -> list[Atom] | None:
+def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
+              below: list[Atom]) -> list[Atom] | None:
     """A row's words with its cell printed around its values line put back, or None
-    where the three lines are not one such row."""
-    if _marks_only(below):
+    where the three lines are not one such row (``before``: the line above them, if
+    any)."""
+    if only_marks(below):
         note = "".join(a.text for a in below)
         at = _direction_at(values)
         if len(above) == 1 and PRICE_WORD_RE.fullmatch(above[0].text) and at is not None:
             return values[:at + 1] + [above[0].with_text(above[0].text + note)] + values[at + 1:]
-        if _title_above(above, values):
+        if _title_above(before, above, values):
             return above[:-1] + [above[-1].with_text(above[-1].text + note)] + values
-        if len(above) > 1 and len(below) == 2 and _title_above(above[:-1], values) \
+        if len(above) > 1 and len(below) == 2 and _title_above(before, above[:-1], values) \
                 and PRICE_WORD_RE.fullmatch(above[-1].text) and at is not None:
             return _title_and_price(above, values, below, at)
     if _nature_around(above, values, below):
@@ -123,25 +139,24 @@ def _title_and_nature_around(above: list[Atom], values: list[Atom],
     printed: both are left out (their lines reported as not read)."""
     return (bool(TITLE_OPENING.match(above[0].text))
             and any(NATURE_OPENING_RE.fullmatch(a.text) for a in above[1:])
-            and _no_amounts(above) and not _marks_only(below) and _no_amounts(below)
+            and _no_amounts(above) and not only_marks(below) and _no_amounts(below)
             and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
 
 
 def cells_around_put_back(atoms: list[Atom]) -> list[Atom]:
     """Table I's ``atoms`` with each cell printed around its row's values line (its first
     line above, its second below) put back among the row's words (``_put_back``);
-    ``atoms`` itself where no row is printed so."""
+    the same words in order where no row is printed so."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
     out: list[Atom] = []
     i = 0
-    moved = False
     while i < len(lines):
-        row = _put_back(*lines[i:i + 3]) if i + 2 < len(lines) else None
+        before = lines[i - 1] if i else None
+        row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
         if row is not None:
             out.extend(row)
             i += 3
-            moved = True
             continue
         out.extend(lines[i])
         i += 1
-    return out if moved else atoms
+    return out
