@@ -28,7 +28,7 @@ to, a value ending in its number may hold that mark glued on:
   values refer to ("J5 19,066,032 D 5 0": a cell of the row's mark repeated) is
   unknown where the text glues marks. An amount beside its twin ("28.5932" securities
   over "28.593" shares underlying them) is read as the twin with the mark glued on
-  where the text glues marks or the row refers to no note (``_twin_read``). An amount
+  where the text glues marks or the amount refers to no note (``_twin_read``). An amount
   that only ends in it ("7721") is kept: a mark stands on a price far more often (a
   weighted average's range), and every amount ending in the digit would be lost for the few glued (634
   right amounts of the agent design for 16 wrong). But where a table's cells glue marks
@@ -263,15 +263,15 @@ def _twin_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
     amount (``_TWINS``) with that note's mark glued on, where the twin is the amount
     with that number cut off as the twin prints it, with its decimals ("28.5932" beside
     an underlying "28.593": 28.593 and mark 2; "10.5" beside "10" is no "10." with a
-    mark), and the text glues marks on (``glued``) or the row's values refer to no note
-    (its marks lost or glued on); the note added to ``read``."""
-    if not (glued or not any(row.footnotes.values())):
-        return row
+    mark), and the text glues marks on (``glued``) or the amount refers to no note (a
+    mark read apart on it shows the text prints its marks apart); the note added to
+    ``read``."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
     for name, twin in _TWINS:
         value, other = getattr(row, name, None), getattr(row, twin, None)
-        if not (isinstance(value, Decimal) and isinstance(other, Decimal)) or twin in changes:
+        if not (isinstance(value, Decimal) and isinstance(other, Decimal)) or twin in changes \
+                or not glued and row.footnotes.get(name):
             continue
         text, printed = format(value, "f"), format(other, "f")
         fids = [k for k in sorted(unreferenced, key=len, reverse=True) if text == printed + k]

@@ -243,21 +243,24 @@ def test_one_price_ending_in_its_ranges_note_unknown_where_overlapping_ranges_ho
     assert "price_per_share" not in rows[0].footnotes
 
 
-def _derivative(shares: str, underlying: str, **footnotes: tuple[str, ...]) -> DerivativeTransaction:
+def _derivative(amount: str, underlying: str, /, **footnotes: tuple[str, ...]
+                ) -> DerivativeTransaction:
     """A derivative row of these amounts (its other values None), its values' marks."""
     row = DerivativeTransaction(**{f.name: None for f in dataclasses.fields(DerivativeTransaction)
                                    if f.init and f.name != "footnotes"})
-    return dataclasses.replace(row, shares=Decimal(shares), underlying_shares=Decimal(underlying),
+    return dataclasses.replace(row, shares=Decimal(amount), underlying_shares=Decimal(underlying),
                                footnotes=footnotes)
 
 
 @pytest.mark.parametrize(("row", "glued", "read"), [
     # "28.5932" over "28.593", the row referring to no note: 28.593 and mark 2
     (_derivative("28.5932", "28.593"), False, (Decimal("28.593"), ("2",))),
-    # the row refers to a note: read only where the text glues marks on
-    (_derivative("28.5932", "28.593", transaction_code=("1",)), False, None),
-    (_derivative("28.5932", "28.593", transaction_code=("1",)), True,
+    # other values' marks read apart (inscriptis of MSFT-20241212-1): read so
+    (_derivative("28.5932", "28.593", transaction_code=("1",)), False,
      (Decimal("28.593"), ("2",))),
+    # the amount has a mark read apart: read only where the text glues marks on
+    (_derivative("28.5932", "28.593", shares=("1",)), False, None),
+    (_derivative("28.5932", "28.593", shares=("1",)), True, (Decimal("28.593"), ("1", "2"))),
     (_derivative("10.5", "10"), True, None),  # no "10." with mark 5: 10.5 as printed
     (_derivative("28.5932", "28.594"), True, None),  # no twin of it
     (_derivative("28.5932", "28.5930"), True, None),  # the twin prints other decimals
