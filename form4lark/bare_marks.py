@@ -28,9 +28,9 @@ to, a value ending in its number may hold that mark glued on:
   values refer to ("J5 19,066,032 D 5 0": a cell of the row's mark repeated) is
   unknown where the text glues marks. An amount beside its twin ("28.5932" securities
   over "28.593" shares underlying them) is read as the twin with the mark glued on
-  (``_twin_read``). An amount that only ends in it
-  ("7721") is kept: a mark stands on a price far more often (a weighted average's
-  range), and every amount ending in the digit would be lost for the few glued (634
+  where the text glues marks or the amount refers to no note (``_twin_read``). An amount
+  that only ends in it ("7721") is kept: a mark stands on a price far more often (a
+  weighted average's range), and every amount ending in the digit would be lost for the few glued (634
   right amounts of the agent design for 16 wrong). But where a table's cells glue marks
   onto values ("C1", "2,7422") and a note stays unclaimed once the glued marks are read, an amount below a thousand ending
   in its number ("631", the text printing "2,7422" elsewhere) is left unknown: 63 with
@@ -198,7 +198,7 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
                                   _SECTIONS[t] in cells)
                       for row in rows] for t, rows in tables.items()}
-    tables = {t: [_twin_read(t, row, unreferenced, diagnostics, marks) for row in rows]
+    tables = {t: [_twin_read(t, row, unreferenced, glued, diagnostics, marks) for row in rows]
               for t, rows in tables.items()}
     ranged = _ranged_prices(tables, unreferenced, dict(notes), glued)
     marks.update(fid for price, fid in ranged.values() if price is not None)
@@ -257,22 +257,24 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
 _TWINS = (("shares", "underlying_shares"), ("underlying_shares", "shares"))
 
 
-def _twin_read(table: str, row: Any, unreferenced: frozenset[str],
+def _twin_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
                diagnostics: list[Diagnostic], read: set[str]) -> Any:
     """One row with an amount ending in an unreferenced note's number read as its twin
     amount (``_TWINS``) with that note's mark glued on, where the twin is the amount
-    with that number cut off ("28.5932" beside an underlying "28.593": 28.593 and
-    mark 2); the note added to ``read``."""
+    with that number cut off as the twin prints it, with its decimals ("28.5932" beside
+    an underlying "28.593": 28.593 and mark 2; "10.5" beside "10" is no "10." with a
+    mark), and the text glues marks on (``glued``) or the amount refers to no note (a
+    mark read apart on it shows the text prints its marks apart); the note added to
+    ``read``."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
     for name, twin in _TWINS:
         value, other = getattr(row, name, None), getattr(row, twin, None)
-        if not (isinstance(value, Decimal) and isinstance(other, Decimal)) or twin in changes:
+        if not (isinstance(value, Decimal) and isinstance(other, Decimal)) or twin in changes \
+                or not glued and row.footnotes.get(name):
             continue
-        text = format(value, "f")
-        fids = [k for k in sorted(unreferenced, key=len, reverse=True)
-                if len(text) > len(k) and text.endswith(k)
-                and text[:-len(k)].rstrip(".") and Decimal(text[:-len(k)]) == other]
+        text, printed = format(value, "f"), format(other, "f")
+        fids = [k for k in sorted(unreferenced, key=len, reverse=True) if text == printed + k]
         if not fids:
             continue
         changes[name] = other
@@ -283,13 +285,12 @@ def _twin_read(table: str, row: Any, unreferenced: frozenset[str],
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
-def _ranged_price(price: Any, unreferenced: frozenset[str], ranges: Any) -> tuple[Decimal, str] | None:
+def _ranged_price(price: Decimal, unreferenced: frozenset[str], ranges: Any
+                  ) -> tuple[Decimal, str] | None:
     """A price ending in an unreferenced note's number whose value with that number cut
     off, to the cent at least, lies in that note's one range of prices alone (a weighted
     average's "prices ranging from $294.79 to $295.69"): the price and the mark."""
     from .inputs.ocr_price_ranges import holding_notes  # a text of glued marks: imported here
-    if not isinstance(price, Decimal):
-        return None
     text = format(price, "f")
     for fid in sorted(unreferenced, key=len, reverse=True):
         cut = text[:-len(fid)]
@@ -311,7 +312,7 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     the mark on and one that lost the mark of a price ending in its note's number
     print it alike. None is read where another price lies as printed in an
     unreferenced note's range (``_marks_lost``): the text lost its marks."""
-    from .inputs.ocr_price_ranges import certain_ranges, holding_notes
+    from .inputs.ocr_price_ranges import certain_ranges, notes_holding
     ranges = certain_ranges(notes) if unreferenced else None
     if ranges is None:
         return {}
@@ -321,24 +322,25 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     found: dict[int, tuple[Decimal | None, str]] = {
         key: read for key, price in prices.items()
         if (read := _ranged_price(price, unreferenced, ranges)) is not None}
-    if _marks_lost(tables, found, unreferenced, ranges):
+    if _marks_lost(prices, found, unreferenced, ranges):
         return {}
     if glued or len(found) > 1:
         return found
-    return {key: (price, fid) if fid not in holding_notes(prices[key], ranges) else (None, fid)
+    # as printed in that note's range too (any of its ranges, where two notes' overlap)
+    return {key: (price, fid) if fid not in notes_holding(prices[key], ranges) else (None, fid)
             for key, (price, fid) in found.items()}
 
 
-def _marks_lost(tables: dict[str, list[Any]], found: Collection[int],
+def _marks_lost(prices: dict[int, Decimal], found: Collection[int],
                 unreferenced: frozenset[str], ranges: Any) -> bool:
-    """Whether a price not read as glued to its mark (its row's id not in ``found``) lies,
-    as printed, in an unreferenced note's one range: the text lost its price marks (a
-    converter that drops "(3)" drops it on every priced row), so a price that ends in its
-    note's number is that price ("888.313" in "$888.00 to $888.99"), not one glued to it."""
+    """Whether a price (``prices``, by their row's id) not read as glued to its mark (its
+    row's id not in ``found``) lies, as printed, in an unreferenced note's one range: the
+    text lost its price marks (a converter that drops "(3)" drops it on every priced row),
+    so a price that ends in its note's number is that price ("888.313" in "$888.00 to
+    $888.99"), not one glued to it."""
     from .inputs.ocr_price_ranges import holding_notes
-    return any(isinstance(price := getattr(row, "price_per_share", None), Decimal)
-               and set(holding_notes(price, ranges)) & unreferenced
-               for rows in tables.values() for row in rows if id(row) not in found)
+    return any(set(holding_notes(price, ranges)) & unreferenced
+               for key, price in prices.items() if key not in found)
 
 
 def _row_marks(row: Any) -> frozenset[str]:
@@ -382,8 +384,14 @@ def _numbers_read(table: str, row: Any, unreferenced: frozenset[str], glued: boo
         ends = sorted(k for k in unreferenced if text == k or text.endswith(k) and (
             glued and name in _PRICES or text in ungrouped
             or k in unclaimed and name in _AMOUNTS and len(text) <= 3))
-        if not ends and glued and name in _PRICES and text in _row_marks(row):
-            ends = [text]  # "J5 19,066,032 D 5 0": the row's mark repeated in its price's cell
+        if not ends and glued and name == "price_per_share" and text in _row_marks(row):
+            # "J5 19,066,032 D 5 0": the row's mark repeated in its price's cell
+            changes[name] = None
+            diagnostics.append(at(row, f"{table}.{name}", f"{text} is the number of footnote "
+                                  f"({text}), which the row's other values refer to, in a text "
+                                  "gluing marks on: a cell of that mark repeated cannot be "
+                                  "told from a price, so it is unknown"))
+            continue
         if ends:
             changes[name] = None
             diagnostics.append(at(row, f"{table}.{name}", f"{text} ends in the number of footnote "

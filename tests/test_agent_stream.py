@@ -70,7 +70,11 @@ def test_code_marks_read_and_glued_prices_unknown(name: str) -> None:
     # GUTS-20240206-1's pdfplumber text: the ownership's letter with mark 2 glued on
     ("C 5,160,301 A 1 5,160,301 D2", "C 5,160,301 A 1 5,160,301 D(2)"),
     ("A $0.00 918,567 I3 See footnote", "A $0.00 918,567 I(3) See footnote"),
-    ("Suite D2 Main", "Suite D2 Main"), ("5,160,301 D12", "5,160,301 D12")])
+    ("Suite D2 Main", "Suite D2 Main"), ("5,160,301 D12", "5,160,301 D12"),
+    # a name's "D1" after a number that is no amount grouped in thousands: no mark
+    ("OMB Number: 3235-0287 D1 Capital Partners L.P.", "OMB Number: 3235-0287 D1 Capital Partners L.P."),
+    ("06/01/2023 D1 Capital Partners", "06/01/2023 D1 Capital Partners"),
+    ("A 301 D2", "A 301 D2")])
 def test_code_marks_apart(text: str, read: str) -> None:
     assert code_marks_apart(text) == read
     assert holds_code_marks(text) == (read != text)

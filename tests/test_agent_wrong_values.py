@@ -10,6 +10,10 @@ from decimal import Decimal
 
 from support import FIXTURES, table_fields_off
 
+from form4lark.form.atoms import Atom
+from form4lark.form.header import _first_owner
+from form4lark.page import Piece
+
 AGENT = FIXTURES / "agent"
 
 
@@ -61,6 +65,27 @@ def test_joint_box1_address_is_its_first_owners() -> None:
     owner = form.reporting_owners[0]
     assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
         "SOFTBANK GROUP CORP.", "1-7-1, KAIGAN", None, "MINATO-KU TOKYO", "M0", "105-7537")
+
+
+def _box1(*words: str) -> list[Atom]:
+    """Box 1's atoms: a word in parentheses a label of its kind ("(LAST)"), others text."""
+    return [Atom(w[1:-1], w, 0, 0, 0, Piece(w, 1, 1)) if w.startswith("(")
+            else Atom("TEXT", w, 0, 0, 0, Piece(w, 1, 1)) for w in words]
+
+
+def test_joint_box1_cut_at_its_first_owners_zip_only_where_two_names_stand_apart() -> None:
+    joint = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(STREET)", "Austin", "(ZIP)",
+                  "BETA", "(LAST)", "(FIRST)", "2 Elm St", "(STREET)", "Dallas", "(ZIP)")
+    assert _first_owner(joint) == joint[:7]
+    # names alike: one box 1 printed twice (a merged cell repeated), kept whole
+    repeated = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)",
+                     "ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
+    assert _first_owner(repeated) == repeated
+    # the first "(Zip)" after the second "(Last)": the labels are no owner's each, kept whole
+    run = _box1("ACME", "(LAST)", "BETA", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
+    assert _first_owner(run) == run
+    one = _box1("ACME", "(LAST)", "(FIRST)", "1 Main St", "(ZIP)")
+    assert _first_owner(one) == one
 
 
 def test_ownership_letter_with_its_mark_glued_on() -> None:

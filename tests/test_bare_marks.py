@@ -12,9 +12,10 @@ import pytest
 from support import FIXTURES, parse_fixture, table_fields_off
 from test_agent_design import AGENT
 
-from form4lark.bare_marks import _GLUED_WORD, bare_marks_checked, glued_marks
+from form4lark.bare_marks import (_GLUED_WORD, _numbers_read, _twin_read, bare_marks_checked,
+                                  glued_marks)
 from form4lark.checks import unreferenced_notes
-from form4lark.model import Form4
+from form4lark.model import DerivativeTransaction, Diagnostic, Form4
 
 HTML2TEXT = AGENT / "html2text.md"
 
@@ -229,3 +230,63 @@ def test_price_ending_in_a_note_doubted_where_a_tables_cells_glue_marks() -> Non
     form = _form("1 2 5", ("Common Stock", ("1", "2"), "12.25"))
     rows = bare_marks_checked(form, cells={"table_ii"}).non_derivative_transactions
     assert rows is not None and rows[0].price_per_share is None
+
+
+def test_one_price_ending_in_its_ranges_note_unknown_where_overlapping_ranges_hold_it() -> None:
+    # "295.6951": 295.695 lies in note 1's range alone; as printed it lies in note 1's range
+    # and in note 2's overlapping it (no one note's alone): unknown, not read cut
+    form = dataclasses.replace(_ranged(("Common Stock", "295.6951")), footnotes={
+        "1": "Sold at prices ranging from $295.00 to $295.70.",
+        "2": "Sold at prices ranging from $295.6951 to $296.63."})
+    rows = bare_marks_checked(form).non_derivative_transactions
+    assert rows is not None and rows[0].price_per_share is None
+    assert "price_per_share" not in rows[0].footnotes
+
+
+def _derivative(amount: str, underlying: str, /, **footnotes: tuple[str, ...]
+                ) -> DerivativeTransaction:
+    """A derivative row of these amounts (its other values None), its values' marks."""
+    row = DerivativeTransaction(**{f.name: None for f in dataclasses.fields(DerivativeTransaction)
+                                   if f.init and f.name != "footnotes"})
+    return dataclasses.replace(row, shares=Decimal(amount), underlying_shares=Decimal(underlying),
+                               footnotes=footnotes)
+
+
+@pytest.mark.parametrize(("row", "glued", "read"), [
+    # "28.5932" over "28.593", the row referring to no note: 28.593 and mark 2
+    (_derivative("28.5932", "28.593"), False, (Decimal("28.593"), ("2",))),
+    # other values' marks read apart (inscriptis of MSFT-20241212-1): read so
+    (_derivative("28.5932", "28.593", transaction_code=("1",)), False,
+     (Decimal("28.593"), ("2",))),
+    # the amount has a mark read apart: read only where the text glues marks on
+    (_derivative("28.5932", "28.593", shares=("1",)), False, None),
+    (_derivative("28.5932", "28.593", shares=("1",)), True, (Decimal("28.593"), ("1", "2"))),
+    (_derivative("10.5", "10"), True, None),  # no "10." with mark 5: 10.5 as printed
+    (_derivative("28.5932", "28.594"), True, None),  # no twin of it
+    (_derivative("28.5932", "28.5930"), True, None),  # the twin prints other decimals
+    (_derivative("28.5931", "28.593"), True, None)])  # note 1 is referred to
+def test_amount_read_by_its_twin(row: DerivativeTransaction, glued: bool,
+                                 read: tuple[Decimal, tuple[str, ...]] | None) -> None:
+    diagnostics: list[Diagnostic] = []
+    marks: set[str] = set()
+    out = _twin_read("derivative_transactions", row, frozenset({"2", "3"}), glued, diagnostics,
+                     marks)
+    if read is None:
+        assert out is row and not diagnostics and not marks
+    else:
+        assert (out.shares, out.footnotes["shares"]) == read and marks == {"2"}
+        assert out.underlying_shares == row.underlying_shares
+
+
+def test_price_of_the_rows_mark_unknown_only_where_glued_and_only_a_price() -> None:
+    row = dataclasses.replace(_derivative("100", "100", transaction_code=("5",)),
+                              price_per_share=Decimal("5"), conversion_or_exercise_price=Decimal("5"))
+    diagnostics: list[Diagnostic] = []
+    out = _numbers_read("derivative_transactions", row, frozenset({"1"}), True, diagnostics, None)
+    assert (out.price_per_share, out.conversion_or_exercise_price) == (None, Decimal("5"))
+    assert [d.message for d in diagnostics] == [
+        "5 is the number of footnote (5), which the row's other values refer to, in a text "
+        "gluing marks on: a cell of that mark repeated cannot be told from a price, so it is "
+        "unknown"]
+    # no sign the text glues marks: the price as printed
+    assert _numbers_read("derivative_transactions", row, frozenset({"1"}), False, [], None) is row

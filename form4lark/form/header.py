@@ -160,7 +160,10 @@ def _first_owner(atoms: list[Atom]) -> list[Atom]:
     (First) (Middle)" ... "(City) (State) (Zip)" again: a joint filing's print): the name
     read is the first owner's, and so must be the street and city (the labels' last
     would give the last owner's). ``atoms`` as they are otherwise, and where the names
-    over the labels are one (a converter repeating one box 1 in cells of a row)."""
+    over the labels are one (a converter repeating one box 1 in cells of a row).
+    ``joint_boxes.box1_spans`` reads every owner of a box 1 whose labels run in the
+    form's order, each owner's once; this keeps the first owner of any other box 1
+    printing two names under their own labels, for the one owner read here."""
     lasts = [i for i, a in enumerate(atoms) if a.kind == "LAST"]
     if len(lasts) < 2 or len({_name_over(atoms, i) for i in lasts}) < 2:
         return atoms

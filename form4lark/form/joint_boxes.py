@@ -25,7 +25,7 @@ def box1_spans(box1: list[Atom]) -> list[list[Atom]] | None:
     holds two owners or more whose labels run in the form's order, each once, and each
     closes with its "(Zip)" label, no two alike (two reporting owners never share a name
     and an address: a converter that repeats a merged cell prints one box 1 again); else
-    None."""
+    None. Where it is None, ``header._first_owner`` still keeps box 1's first owner."""
     labels = [a.kind for a in box1 if a.kind != "TEXT"]
     count = len(labels) // len(_OWNER_LABELS)
     if count < 2 or labels != list(_OWNER_LABELS) * count:

@@ -102,7 +102,7 @@ def _with_mark(row: Any, ranges: PriceRanges, notes: frozenset[str]) -> Any:
     price = getattr(row, _PRICE, None)
     if price is None:
         return row
-    point = _as_point(price, ranges) if not _holding(price, ranges) else None
+    point = _as_point(price, ranges) if not notes_holding(price, ranges) else None
     if point is not None:  # "$295,028" for "$295.028": the range holds it with its point
         row, price = dataclasses.replace(row, **{_PRICE: point}), point
     holding = holding_notes(price, ranges)
@@ -118,7 +118,7 @@ def _with_mark(row: Any, ranges: PriceRanges, notes: frozenset[str]) -> Any:
     return dataclasses.replace(row, footnotes={**row.footnotes, _PRICE: (holding[0],)})
 
 
-def _holding(price: Decimal, ranges: PriceRanges) -> list[str]:
+def notes_holding(price: Decimal, ranges: PriceRanges) -> list[str]:
     """The footnotes whose ranges hold ``price``."""
     return [mark for mark, spans in ranges.spans.items()
             if any(low <= price <= high for low, high in spans)]
@@ -127,7 +127,7 @@ def _holding(price: Decimal, ranges: PriceRanges) -> list[str]:
 def holding_notes(price: Decimal, ranges: PriceRanges) -> list[str]:
     """The footnotes whose one range, read for certain, holds ``price``, where exactly one
     footnote's ranges hold it; [] otherwise."""
-    holding = _holding(price, ranges)
+    holding = notes_holding(price, ranges)
     if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1:
         return []
     return holding
@@ -140,7 +140,7 @@ def _as_point(price: Decimal, ranges: PriceRanges) -> Decimal | None:
     if price != price.to_integral_value() or price < 1000:
         return None
     point = price / 1000
-    holding = _holding(point, ranges)
+    holding = notes_holding(point, ranges)
     if len(holding) != 1 or holding[0] in ranges.unsure:
         return None
     return point

@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Diagnostic, Form4
-from .ocr_price_ranges import PriceRanges, _holding, _with_mark, certain_ranges
+from .ocr_price_ranges import PriceRanges, _with_mark, certain_ranges, notes_holding
 from .ocr_lost_rows import _DATE
 from .scan import text_lines
 
@@ -130,7 +130,7 @@ def _mark_fits(price: Decimal, ranges: PriceRanges | None, one_digit: bool) -> b
     (the price's mark is its range's)."""
     if ranges is None or not ranges.spans:
         return one_digit
-    holding = _holding(price, ranges)
+    holding = notes_holding(price, ranges)
     return bool(holding) and (one_digit or len(holding) == 1 and len(holding[0]) == 1
                               and holding[0] not in ranges.unsure)
 

@@ -37,8 +37,11 @@ def read_stream(text: str) -> Page:
 _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BARE_MARK_RE.pattern})"
                           r"(?![\w.,])")
 # "5,160,301 D2": a row's ownership letter (D)/(I) after its amount, a bare mark glued on,
-# at the line's end or before the nature of ownership (one digit, as a code's)
-_OWNERSHIP_MARK = re.compile(r"(?<=[0-9] )(?P<amount>[DI])(?P<mark>[1-9])(?=[ \t]|$)", re.M)
+# at the line's end or before the nature of ownership (one digit, as a code's); the amount
+# grouped in thousands ("3235-0287 D1 Capital", "06/01/2023 D1 Capital": a name's "D1"
+# after any other number is no mark)
+_OWNERSHIP_MARK = re.compile(r"(?<=[0-9],[0-9]{3} )(?P<amount>[DI])(?P<mark>[1-9])(?=[ \t]|$)",
+                             re.M)
 # "$0.00 02 I": an amount of none, a mark glued on, before a row's (A)/(D) or (D)/(I)
 # letter (no amount opens with "0")
 _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pattern})(?= [ADI]\b)")
@@ -50,7 +53,7 @@ _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pat
 _CODE_MARK_AT = re.compile(rf"[0-9] {CODE_LETTER}[1-9] ")  # "2019 S2 "
 _AMOUNT_MARK_AT = re.compile(r",[0-9]{4}")  # ",0971"
 _ZERO_MARK_AT = re.compile(r"0[1-9][0-9]? [ADI]")  # "02 I"
-_OWNERSHIP_MARK_AT = re.compile(r"[0-9] [DI][1-9]")  # "301 D2"
+_OWNERSHIP_MARK_AT = re.compile(r",[0-9]{3} [DI][1-9]")  # ",301 D2"
 _GLUED = ((_CODE_MARK_AT, _CODE_MARK), (_AMOUNT_MARK_AT, _AMOUNT_MARK), (_ZERO_MARK_AT, _ZERO_MARK),
           (_OWNERSHIP_MARK_AT, _OWNERSHIP_MARK))
 
