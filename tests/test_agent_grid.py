@@ -10,6 +10,8 @@ boxes pdfium gives that design's page (a mark alone in its cell set small at its
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from support import FIXTURES, table_fields_off
 
@@ -74,6 +76,84 @@ def test_form_numbered_headers_are_not_listed_notes() -> None:
 def test_caret_alone_in_its_cell_is_a_mark() -> None:
     read = without_drawing("A     ^1    5,036,306\n1^st")
     assert read.split() == ["A", "(1)", "5,036,306", "1^st"]
+
+
+# A narrow grid (w3m at 80 columns) wraps a cell's mark under its caret, in parentheses
+NARROW = FIXTURES / "grid" / "narrow"
+
+
+@pytest.mark.parametrize("name", ["EB-20220413-1-plain-w3m80.txt", "EB-20220413-1-sec-w3m80.txt"])
+def test_marks_wrapped_under_their_carets_in_a_narrow_grid(name: str) -> None:
+    # plain: "993^" over "(1)" on the row's values line, "2010 Seed^" over "(4)" (a
+    # text's mark, read under its words); sec: the same inside the table's frame
+    form, off = table_fields_off(NARROW / name)
+    assert [field for field in off if "transactions" in field or "holdings" in field] == []
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [(row.shares, row.footnotes) for row in rows] == [
+        (Decimal("993"), {"shares": ("1",)}), (Decimal("993"), {"shares": ("2",)}),
+        (Decimal("993"), {"shares": ("2",)})]
+
+
+# EB-20220413-1's plain page at 80 columns: the shares' cell "993^(1)" wrapped in its column
+_CARET_ROWS = ("Class A                                    993^                 Estate\n"
+               "Common   04/13/2022            A           (1)    A   $ 0.0     Planning^\n"
+               "Stock                                                           (4)\n"
+               "\n1. The shares were issued.\n4. Held by a trust.\n")
+
+
+def test_a_values_mark_wrapped_under_its_caret_goes_back_onto_it() -> None:
+    lines = without_drawing(_CARET_ROWS).split("\n")
+    assert lines[0].split()[2] == "993(1)"  # the amount's cell whole, its mark on it
+    assert "(1)" not in lines[1]
+
+
+def test_a_texts_mark_and_a_mark_alone_on_its_line_stay_where_they_are() -> None:
+    lines = without_drawing(_CARET_ROWS).split("\n")
+    assert lines[1].split()[-1] == "Planning"  # a text's cell: its mark stays below it
+    assert lines[2].split()[-1] == "(4)"
+
+
+def test_a_mark_that_is_all_its_line_holds_stays_below() -> None:
+    # moving it would take the line out of the row, whose values' line it may be
+    text = "Class A   993^     Estate\n          (1)\n\n1. The shares were issued.\n"
+    assert without_drawing(text).split("\n")[1] == "          (1)"
+
+
+def test_a_mark_under_a_text_ending_in_a_digit_stays_below() -> None:
+    text = ("Series    B-1^     Preferred\n"
+            "Stock     (4)      Stock   more\n\n4. A series.\n")
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split()[1] == "B-1"
+    assert lines[1].split()[1] == "(4)"
+
+
+def test_a_texts_mark_left_below_does_not_keep_a_values_mark_there() -> None:
+    # "(4)" stays under "Planning" and keeps the line: "(1)" goes back onto "993"
+    text = ("Class A   993^     Estate Planning^\n"
+            "          (1)      (4)\n\n1. The shares were issued.\n4. Held by a trust.\n")
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split()[2] == "993(1)"
+    assert lines[1].split() == ["(4)"]
+
+
+@pytest.mark.parametrize("mark", ["(1)", "1  "])
+def test_a_next_rows_own_cell_under_an_empty_superscript_stays_on_its_row(mark: str) -> None:
+    # w3m prints "^" for an empty <sup> too; the next row holds a date under the row's
+    # date: two rows, the "(1)" (or "1") is the second row's own cell
+    text = ("Option  $10.00^   01/01/2020  A\n"
+            f"Option  {mark}       01/01/2021  A\n\n1. A price.\n")
+    lines = without_drawing(text).split("\n")
+    assert lines[0].split()[1] == "$10.00"
+    assert lines[1].split()[1] == mark.strip()
+
+
+def test_a_next_rows_own_mark_with_no_value_under_a_value_is_taken_for_the_carets() -> None:
+    # what the rule assumes (detect._line_kept): with no value of its own under one of
+    # the caret's line, a next row's "(1)" cell that starts where an empty <sup>'s
+    # caret's cell does is read as that caret's mark
+    text = "Option  $10.00^   A\nOption  (1)       A\n\n1. A price.\n"
+    assert without_drawing(text).split("\n")[0].split()[1] == "$10.00(1)"
 
 
 def _w(text: str, x0: float, top: float, bottom: float) -> Word:

@@ -28,6 +28,7 @@ from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .run_together import cut_at_labels, is_run_together
 from .scan import is_scan, read_scan
+from .spanned_cells import _VALUE
 from .stream import code_marks_apart, read_stream
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
@@ -56,6 +57,8 @@ _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 # a number of one or two digits standing alone, bare or in parentheses ("1", "(1)"): a
 # caret's superscript wrapped below it
 _LONE_NUMBER = re.compile(r"(?<!\S)(\()?([0-9]{1,2})(?(1)\))(?!\S)")
+# a cell of a line: its words one space apart
+_CELL = re.compile(r"\S+(?: \S+)*")
 # a note's number where the notes list it: "1. This transaction ..."
 _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
@@ -136,24 +139,55 @@ def _wrapped_caret_marks(text: str) -> str:
                             if number.start() in starts and number.group(2) in notes], line, below)
         for caret, number in sorted(moved, key=lambda found: -found[0]):
             line = _with_room(line, caret, f"({number.group(2)})")
-            below = below[:number.start()] + " " * len(number.group()) + below[number.end():]
+            below = _blanked(below, number)
         lines[index], lines[index + 1] = line, below.rstrip() if moved else below
     return "\n".join(lines)
 
 
 def _line_kept(moved: list[tuple[int, re.Match[str]]], line: str,
                below: str) -> list[tuple[int, re.Match[str]]]:
-    """``moved`` keeping a mark in parentheses ("(1)" under "993^") only where its caret
-    is a number's ("993^", "$208.99^": an amount's cell, where a mark alone on the row's
-    values line would be read as the cell) and moving it up leaves words on its line: a
-    row's cells wrap around its values' line, and a text's cell ("Footnote^" over "(4)")
-    or a line taken out of the row would move where its centre is (the mark is then read
-    under its words, in its column, as before)."""
+    """``moved`` without the numbers that are a row's own cells rather than wrapped marks:
+
+    - where the number's line holds a value ("01/01/2021", "$5.00") under a value of the
+      caret's line, the two lines are rows of their own (a cell wraps its words, not
+      its values), so none of its numbers moves up (``_own_row``);
+    - a mark in parentheses ("(1)" under "993^") moves only where its caret ends a
+      value's cell ("993^", "$208.99^", "$ 0.0^": an amount's, where a mark alone on
+      the row's values line would be read as the cell; not a text's, "B-1^" or
+      "Footnote^" over "(4)", whose mark is read under its words as before) and moving
+      the marks that may move leaves words on their line: a row's cells wrap around
+      its values' line, and a line taken out of the row would move where its centre is.
+
+    The rule assumes that an open caret is a superscript's whose number wrapped: w3m
+    prints "^" for an empty <sup> too, and a next row's own "(1)" cell that starts where
+    such a caret's cell does, on a line with no value under one of the caret's line,
+    is read as the caret's mark."""
+    if _own_row(line, below, [number for _, number in moved]):
+        return []
+    valued = [(caret, number) for caret, number in moved if not number.group(1)
+              or _VALUE.fullmatch(line[_cell_start(line, caret):caret])]
     rest = below
-    for _, number in moved:
-        rest = rest[:number.start()] + " " * len(number.group()) + rest[number.end():]
-    return [(caret, number) for caret, number in moved
-            if not number.group(1) or rest.strip() and line[caret - 1].isdigit()]
+    for _, number in valued:
+        rest = _blanked(rest, number)
+    return [(caret, number) for caret, number in valued
+            if not number.group(1) or rest.strip()]
+
+
+def _own_row(line: str, below: str, numbers: list[re.Match[str]]) -> bool:
+    """Whether ``below`` holds a value (not one of ``numbers``) in a cell under a value's
+    cell of ``line``: the two lines are then two rows, each with its own values."""
+    taken = {number.start() for number in numbers}
+    values = [cell.span() for cell in _CELL.finditer(line)
+              if _VALUE.fullmatch(cell.group().replace("^", ""))]
+    return any(start < cell.end() and cell.start() < end
+               for cell in _CELL.finditer(below)
+               if cell.start() not in taken and _VALUE.fullmatch(cell.group())
+               for start, end in values)
+
+
+def _blanked(text: str, match: re.Match[str]) -> str:
+    """``text`` with ``match`` (found in it) spaces, its columns kept."""
+    return text[:match.start()] + _blank(match) + text[match.end():]
 
 
 def _cell_start(line: str, end: int) -> int:
