@@ -360,12 +360,18 @@ def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
     if len(at) > 8:
         return None  # 2 ** n counts: a signature block is never that long
     lines = {a.row: a.line for a in atoms}
-    fits = []
-    for n in range(1, 2 ** len(at)):
-        spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
-        if spans and _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans):
-            fits.append(spans)
+    fits = [spans for spans in off_middle_counts(rows, at, 1)
+            if _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans)]
     return fits[0] if len(fits) == 1 else None
+
+
+def off_middle_counts(rows: list[int], at: list[int], first: int = 0) -> list[list[tuple[int, int]]]:
+    """Every count of the signatures' rows (``_spans``) that fits, each name's date on
+    its middle line or on the upper of its two middle lines (one line more below it
+    than above); ``first`` 1 leaves out the count with every date on the middle."""
+    counts = (_spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
+              for n in range(first, 2 ** len(at)))
+    return [spans for spans in counts if spans is not None]
 
 
 def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
@@ -411,14 +417,15 @@ def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = F
         spans = _centred(atoms, dates, gaps_part)
         if spans is None:
             return None
-    found = []
+    found: list[SignatureCells] = []
     for date, (first, last) in zip(dates, spans):
         inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
         name = [atoms[i] for i in inside]
         if not name:  # a name is not centred on its date here
             return None
-        if _two_signed(atoms, inside):
-            return None  # a second signer's line inside it: not centred
+        if _two_signed(atoms, inside) or not found and _opens_after_finished(atoms, inside):
+            return None  # a second signer's line inside it (inside the first: where the
+            # block begins is not known either, a count ``doubted`` tells nothing)
         date_atom = atoms[date]
         found.append(SignatureCells(None if doubted else cell_of(name),
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
@@ -767,6 +774,11 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     opened = _signatures_by_opening(atoms, dates)
     if opened is not None:
         return opened
+    if gaps_part and dates:  # a page grid's names centred one line off the middle (where certain)
+        from .off_centre import signatures_off_centre
+        off = signatures_off_centre(atoms, dates)
+        if off is not None:
+            return off
     doubted = _signatures_centred(atoms, dates, gaps_part, doubted=True) if positioned and dates else None
     if doubted is not None:
         return doubted
