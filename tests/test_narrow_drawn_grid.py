@@ -116,3 +116,18 @@ def test_a_sentence_opening_like_the_wrapped_signature_label_is_no_label(text):
 def test_a_wrapped_signature_label_is_one_label():
     text = "   /s/ Sam Whittington,   05/06/2019\n   ** Signature of        Date\n   Reporting Person\n"
     assert [a.kind for a in lex(read_shape(text, "grid")) if a.kind != "TEXT"] == ["SIGNATURE"]
+
+
+@pytest.mark.parametrize(("filing", "name"), [
+    ("BETR-20241209-1", "w3m80"),  # "SoftBank Group" opens the first name, not a footnote's end
+    ("GUTS-20240206-1", "w3m60"),  # "Mithril II UGP LLC By:" likewise
+])
+def test_names_doubted_for_a_second_signers_line_still_end_the_footnotes(filing, name):
+    # w3m centres each name on its date; counted so, some name shows the count wrong
+    # (ending where no name ends, or a second signer's "/s/" line inside it) and no count
+    # off the middle fits: the names are unknown, but the block begins where the centred
+    # count begins, so the last footnote keeps none of the first name's words
+    form, truth = _form(filing, "sec", name)
+    assert [s.name for s in form.signatures] == [None] * len(truth["signatures"])
+    assert [s.date.isoformat() for s in form.signatures] == [s["date"] for s in truth["signatures"]]
+    assert form.footnotes["3"] == truth["footnotes"]["3"]

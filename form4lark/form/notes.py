@@ -30,8 +30,6 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
-# a line's end that a signer's "/s/" on the next line continues: "SVF II Beaver LLC, By :"
-_BY_END = re.compile(r"\bBy\s*:?\s*$", re.I)
 
 
 def is_date(text: str) -> bool:
@@ -309,8 +307,9 @@ def _parted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -
 
 def _centred_doubted(atoms: list[Atom], dates: list[int]) -> list[tuple[int, int]] | None:
     """The rows of names centred on their dates (as many lines above as below) where
-    ``_centred`` doubts them (a line opening with "/s/" inside a name) and finds no other
-    count: where the block of signatures begins, though not where each name does."""
+    ``_centred`` doubts them (``_miscounted``: a second signer's "/s/" line inside a
+    name, or a name cut short) and finds no other count: where the block of signatures
+    begins, though not where each name does."""
     rows = sorted({a.row for a in atoms if a.kind not in _CLOSING})
     return _spans(rows, [rows.index(atoms[d].row) for d in dates], (0,) * len(dates))
 
@@ -323,28 +322,15 @@ def _opens_block(rows: list[int], lines: dict[int, int], row: int) -> bool:
 
 
 def _miscounted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]]) -> bool:
-    """True where the names these rows give show the lines were counted wrong: a line
-    opening with "/s/" inside a name (``_signed_inside``), or a name ending where no
-    name ends ("Stephen Lam,", "By :": ``_cut_short``), its end taken by the next."""
-    return _signed_inside(atoms, spans) or any(
-        _cut_short(" ".join(a.text for i, a in enumerate(atoms) if first <= a.row <= last and i != date))
-        for date, (first, last) in zip(dates, spans))
-
-
-def _signed_inside(atoms: list[Atom], spans: list[tuple[int, int]]) -> bool:
-    """True where a line opening with "/s/" stands inside a name, below its first line,
-    and the line above it does not end with "By" ("SVF II Beaver LLC, By :" over "/s/
-    Jonathan Duckles"): "/s/" opens a signer's name, so the lines were counted wrong."""
-    lines: dict[int, str] = {}  # each line's words but dates (a date may stand alone between)
-    for atom in atoms:
-        if not is_date(atom.text):
-            lines[atom.row] = f"{lines.get(atom.row, '')} {atom.text}"
-    def continues(row: int) -> bool:
-        above = [r for r in lines if r < row]
-        return bool(above) and _BY_END.search(lines[max(above)]) is not None
-    return any(first < atoms[i].row <= last and not continues(atoms[i].row)
-               for i in range(1, len(atoms)) if _opens_signature(atoms, i)
-               for first, last in spans)
+    """True where the names these rows give show the lines were counted wrong: a
+    second signer's "/s/" line inside a name (``_opens_after_finished``), or a name
+    ending where no name ends ("Stephen Lam,", "By :": ``_cut_short``), its end taken
+    by the next."""
+    for date, (first, last) in zip(dates, spans):
+        inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        if _opens_after_finished(atoms, inside) or _cut_short(" ".join(atoms[i].text for i in inside)):
+            return True
+    return False
 
 
 def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple[int, int]] | None:
@@ -374,12 +360,18 @@ def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
     if len(at) > 8:
         return None  # 2 ** n counts: a signature block is never that long
     lines = {a.row: a.line for a in atoms}
-    fits = []
-    for n in range(1, 2 ** len(at)):
-        spans = _spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
-        if spans and _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans):
-            fits.append(spans)
+    fits = [spans for spans in off_middle_counts(rows, at, 1)
+            if _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans)]
     return fits[0] if len(fits) == 1 else None
+
+
+def off_middle_counts(rows: list[int], at: list[int], first: int = 0) -> list[list[tuple[int, int]]]:
+    """Every count of the signatures' rows (``_spans``) that fits, each name's date on
+    its middle line or on the upper of its two middle lines (one line more below it
+    than above); ``first`` 1 leaves out the count with every date on the middle."""
+    counts = (_spans(rows, at, tuple((n >> k) & 1 for k in range(len(at))))
+              for n in range(first, 2 ** len(at)))
+    return [spans for spans in counts if spans is not None]
 
 
 def _after_gap(atoms: list[Atom], date: int, first: int) -> int:
@@ -425,20 +417,18 @@ def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = F
         spans = _centred(atoms, dates, gaps_part)
         if spans is None:
             return None
-    found = []
+    found: list[SignatureCells] = []
     for date, (first, last) in zip(dates, spans):
         inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
         name = [atoms[i] for i in inside]
         if not name:  # a name is not centred on its date here
             return None
-        if _two_signed(atoms, inside) or _opens_after_finished(atoms, inside):
-            return None  # a second signer's line inside it: not centred
+        if _two_signed(atoms, inside) or not found and _opens_after_finished(atoms, inside):
+            return None  # a second signer's line inside it (inside the first: where the
+            # block begins is not known either, a count ``doubted`` tells nothing)
         date_atom = atoms[date]
         found.append(SignatureCells(None if doubted else cell_of(name),
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))
-    if len(found) > 1 and any(s.name and _cut_short(s.name.text) for s in found):
-        return None  # a name ends where none ends: centred by chance (a converter centring
-        # an even count of lines one off the middle), the spans are not the names'
     start = next(i for i, a in enumerate(atoms) if a.row >= spans[0][0])
     return start, found
 
@@ -473,7 +463,8 @@ def _opens_after_finished(atoms: list[Atom], inside: list[int]) -> bool:
     """True where a line of a name below its first opens with "/s/" and the line above
     it ends as a name may end ("... General Partner of Mithril II LP" then "/s/ Ajay
     Royan, ..."): a second signature begins there. A firm's line before its signer's
-    ends unfinished ("SVF II Beaver LLC, By :")."""
+    ends unfinished ("SVF II Beaver LLC, By :"). The one test of a second signer's line
+    in a count of lines (``_miscounted``), whether centred or off the middle."""
     for n in range(1, len(inside)):
         i, before = inside[n], inside[n - 1]
         if atoms[before].row != atoms[i].row and _opens_signature(atoms, i):
