@@ -41,14 +41,16 @@ def _boxes(filled: str, empty: str) -> re.Pattern[str]:
     converter that drops the page's spacing prints it: "(Check Applicable Line)[X] Form
     filed by One Reporting Person[ ] Form filed by More ..." (its brackets tell it apart
     from the word)."""
-    return re.compile(rf"(?:(?<!\S)|(?=\[))(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
+    return re.compile(rf"(?:(?<!\S)|(?=\\?\[))(?:(?P<filled>{filled})|(?P<empty>{empty}))(?!\S)")
 
 
 #: a box drawn as a glyph, or as text: "[X]" checked, "[ ]" not (a paper-form print's boxes;
-#: the lexer reads "[X]" as a word, not as the mark CHECK, and "[ ]" as two words)
-_GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]", rf"[{_EMPTY}]|\[ ?\]")
-#: quick test: the characters a drawn box begins with
-_GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[]")
+#: the lexer reads "[X]" as a word, not as the mark CHECK, and "[ ]" as two words), its
+#: brackets escaped by a markdown writer ("\[X\]", "\[ \]": pandoc's, where the page's box
+#: stands in a block of text; as ``bracket_marks`` reads an escaped "\[1\]")
+_GLYPH_BOX = _boxes(rf"[{_FILLED}]|\[[Xx]\]|\\\[[Xx]\\\]", rf"[{_EMPTY}]|\[ ?\]|\\\[ ?\\\]")
+#: quick test: the characters a drawn box begins with (an escaped one's backslash)
+_GLYPH_START = re.compile(f"[{_FILLED}{_EMPTY}[\\\\]")
 
 
 def _drawn(text: str) -> Iterator[re.Match[str]]:

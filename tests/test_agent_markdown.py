@@ -44,6 +44,25 @@ def test_glyph_boxes_glued_to_labels() -> None:
         "APPLE INC [ AAPL ]  X  Director     Officer")
 
 
+def test_glyph_boxes_escaped_by_a_markdown_writer() -> None:
+    """pandoc escapes the brackets of a box printed in a block of text ("\\[X\\] Check this
+    box to indicate ... Rule 10b5-1(c)") but not in its raw-HTML tables ("[ ] Check this box
+    if no longer subject"): both read as boxes, a footnote mark "\\[1\\]" left as written."""
+    text = "[ ] Check this box if\n\\[X\\] Check this box to\n(Line)\\[ \\] Form \\[1\\]"
+    assert marks_of_glyphs(text) == ("    Check this box if\n  X   Check this box to\n"
+                                     "(Line)      Form \\[1\\]")
+
+
+def test_escaped_10b5_box_read_checked() -> None:
+    """TSLA-20230727-1 through pandoc: its Rule 10b5-1(c) box, printed "\\[X\\]" in a <div>
+    after a raw-HTML table, was read unchecked (its mark a word, the box seen with other
+    boxes' marks); now checked, as the filing's record has it, and every field right."""
+    form, off = _agent("TSLA-20230727-1", "pandoc.md")
+    assert off == []
+    assert form.aff10b5_one is True
+    assert form.not_subject_to_section16 is False
+
+
 def test_amounts_past_their_group_of_thousands() -> None:
     """"10,0001", "2,9545", "69,064234": the figures past the last group of thousands are
     marks (AOSL-20250317-1's Table I, left out before): every field right."""

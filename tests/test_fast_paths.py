@@ -684,7 +684,9 @@ GLUED_SOUP = st.lists(st.sampled_from(
     # mark before "V ": each pre-check's reach at its edge
     "x1", "XIl", "$0.00 012 I", "05/02/2019 S2 V 13,433 D", "5,160,301 D2", "2,301 I3 See",
     # an ownership letter's "mark" after a number not grouped in thousands: none
-    "301 I3 See", "OMB Number: 3235-0287 D1 Capital"])
+    "301 I3 See", "OMB Number: 3235-0287 D1 Capital",
+    # a box whose brackets a markdown writer escaped, glued, or half escaped; a note's mark
+    "\\[X\\] a\\[ \\]b \\\\[X] \\[X] [x\\] \\[1\\]"])
 def test_a_glued_pattern_tried_where_it_can_match_finds_what_the_plain_scan_finds(text):
     _same_as_plain(text)
 
