@@ -70,3 +70,18 @@ def test_off_centre_refuses_a_cut_holding_a_second_signers_slash_s_line():
     assert [s.name.text for s in read[1]] == [
         "/s/ Ajay Royan, Managing Member of Mithril II UGP LLC",
         "/s/ Ajay Royan, Managing Member of Mithril II GP LLC"]
+
+
+def test_off_centre_refuses_a_cut_holding_two_signed_lines():
+    # the cut giving the first name both "/s/" lines of its own and the next firm's
+    # line "Acme GP LLC, By: /s/ Jane Doe, its" (ending unfinished, so only the test
+    # of two signed lines catches it) is no reading: no cut is certain, names unknown
+    text = ("Remarks.\n\n"
+            "    Beta LLC, By: /s/ Jane\n"
+            "    Doe, its Manager, By:                   02/08/2024\n"
+            "    /s/ Jane Doe\n"
+            "    Acme GP LLC, By: /s/ Jane Doe, its\n"
+            "    Managing Member                         02/08/2024\n")
+    atoms = lex(read_shape(text, "grid"))
+    dates = [i for i in range(len(atoms)) if notes._is_signature_date(atoms, i)]
+    assert off_centre.signatures_off_centre(atoms, dates) is None
