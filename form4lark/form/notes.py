@@ -362,7 +362,35 @@ def _centred_low(atoms: list[Atom], dates: list[int], rows: list[int],
     lines = {a.row: a.line for a in atoms}
     fits = [spans for spans in off_middle_counts(rows, at, 1)
             if _opens_block(rows, lines, spans[0][0]) and not _miscounted(atoms, dates, spans)]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1 or _top_aligned_other(atoms, dates, rows, at, fits[0]):
+        return None
+    return fits[0]
+
+
+def top_aligned(rows: list[int], at: list[int]) -> list[tuple[int, int]]:
+    """The signatures' rows (first, last) where each date stands on its name's first
+    line (the plain design's table): each name from its date's line to the next's."""
+    return [(rows[a], rows[b - 1]) for a, b in zip(at, [*at[1:], len(rows)])]
+
+
+def _top_aligned_other(atoms: list[Atom], dates: list[int], rows: list[int], at: list[int],
+                       spans: list[tuple[int, int]]) -> bool:
+    """True where the first name of ``spans`` begins on its date's line, as each does
+    where dates stand on their names' first lines (``top_aligned``), and so cutting
+    reads whole names too, other ones: which the converter drew is not known. A name
+    so cut opening with "By" ("By: Mithril II UGP LLC, ...") continues the one above
+    it: that cut is no reading."""
+    aligned = top_aligned(rows, at)
+    return (spans[0][0] == aligned[0][0] and aligned != spans
+            and not _miscounted(atoms, dates, aligned)
+            and not any(opens_with_by(atoms, [i for i, a in enumerate(atoms) if first <= a.row <= last])
+                        for first, last in aligned))
+
+
+def opens_with_by(atoms: list[Atom], name: list[int] | tuple[int, ...]) -> bool:
+    """True where a name's atoms (indices) open with "By" ("By: Jane Doe, ..."): a
+    signer's line continuing its firm's, never a name's beginning."""
+    return bool(name) and atoms[name[0]].text.lower().rstrip(":") == "by"
 
 
 def off_middle_counts(rows: list[int], at: list[int], first: int = 0) -> list[list[tuple[int, int]]]:
@@ -463,15 +491,33 @@ def _opens_after_finished(atoms: list[Atom], inside: list[int]) -> bool:
     """True where a line of a name below its first opens with "/s/" and the line above
     it ends as a name may end ("... General Partner of Mithril II LP" then "/s/ Ajay
     Royan, ..."): a second signature begins there. A firm's line before its signer's
-    ends unfinished ("SVF II Beaver LLC, By :"). The one test of a second signer's line
-    in a count of lines (``_miscounted``), whether centred or off the middle."""
+    ends unfinished ("SVF II Beaver LLC, By :"), and so does, in a block whose names
+    are each a firm's line over its signer's (``_firm_over_signer``), a name's first.
+    The one test of a second signer's line in a count of lines (``_miscounted``),
+    whether centred or off the middle."""
+    firm_first = bool(inside) and _firm_over_signer(atoms, inside[0])
     for n in range(1, len(inside)):
         i, before = inside[n], inside[n - 1]
+        if firm_first and atoms[before].row == atoms[inside[0]].row:
+            continue  # the firm's line over its signer's
         if atoms[before].row != atoms[i].row and _opens_signature(atoms, i):
             line = " ".join(atoms[j].text for j in inside[:n] if atoms[j].row == atoms[before].row)
             if not _UNFINISHED.search(line):
                 return True
     return False
+
+
+def _firm_over_signer(atoms: list[Atom], i: int) -> bool:
+    """True where the block of lines holding atom ``i`` (from the first line after an
+    empty one above it, ``_after_gap``) opens with a firm's line and its signer's "/s/"
+    line below it ("Acme Capital Partners Fund III LP" over "/s/ John Smith, ..."): each
+    name there is its firm's line over its signer's."""
+    block = _after_gap(atoms, i, atoms[0].row)
+    rows = sorted({a.row for a in atoms if a.row >= block})
+    if len(rows) < 2:
+        return False
+    first, second = (next(j for j, a in enumerate(atoms) if a.row == r) for r in rows[:2])
+    return not _opens_signature(atoms, first) and _opens_signature(atoms, second)
 
 
 def _opens_signature(atoms: list[Atom], i: int) -> bool:
