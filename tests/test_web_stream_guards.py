@@ -93,3 +93,37 @@ def test_a_spaced_mark_is_the_value_s_before_it_only_on_its_line() -> None:
     for before, after, table in cases:
         assert _spaced_mark_of(before, after, table, False, True)
         assert not _spaced_mark_of(before, after, table, False, False)
+
+
+def test_a_title_wrapped_onto_a_line_of_its_own_refuses_the_rows_a_line() -> None:
+    """MSFT-20180829-1 through w3m: Table II's row "Restricted Stock [1] ... 5283 D" with
+    its title's "Units" on a line of its own under it: that line may be its row's or the
+    next one's, which the order does not tell, so Table II is left out (SectionError),
+    Table I's holding read as its truth."""
+    path = WEB / "MSFT-20180829-1" / "web" / "w3m.txt"
+    form = parse(fixture_text(path).encode())
+    assert form.derivative_transactions is None and form.derivative_holdings is None
+    assert any("wrap onto lines of their own" in d.message for d in form.diagnostics)
+    held = form.non_derivative_holdings[0]
+    assert (held.security_title, str(held.shares_owned_following), held.nature_of_ownership) \
+        == ("Common Stock", "15805", "By Living Trust")
+
+
+def test_a_standard_form_s_header_with_its_number_apart_is_not_short_titled() -> None:
+    """A standard form's grid whose "1." a converter printed apart opens a line "Title of
+    Security (Instr. 3)": its numbered titles and instructions tell it from a site's short
+    titles ("Title of Security Transaction Date ...")."""
+    from types import SimpleNamespace
+
+    from form4lark.form.short_grid import short_titled
+
+    def titled(*texts: str) -> bool:
+        page = SimpleNamespace(lines=[SimpleNamespace(text=t) for t in texts])
+        atoms = [SimpleNamespace(row=n, kind="TEXT") for n in range(len(texts))]
+        return short_titled(page, atoms)  # type: ignore[arg-type]
+
+    assert titled("Title of Security Transaction Date Deemed Execution Date Code V Amount")
+    assert titled("Title of      Conversion or     Transaction", "Security      Exercise Price")
+    assert not titled("Title of Security (Instr. 3)   2. Transaction   2A. Deemed   3.")
+    assert not titled("Title of Derivative   2.   3. Transaction   3A. Deemed   4.",
+                      "Security (Instr. 3)")
