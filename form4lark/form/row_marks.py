@@ -308,20 +308,20 @@ def join_spaced_marks(atoms: list[Atom], table: str, cells: bool = False) -> lis
         if out and MARKS_RE.fullmatch(atom.text):
             after = next((a for a in atoms[n + 1:] if not MARKS_RE.fullmatch(a.text)), None)
             if after is not None and after.row == atom.row \
-                    and _spaced_mark_of([a.text for a in out[-2:]], after.text, table, cells):
+                    and _spaced_mark_of([a.text for a in out[-2:]], after.text, table, cells,
+                                        out[-1].row == atom.row):
                 out[-1] = out[-1].with_text(out[-1].text + atom.text)
                 continue
         out.append(atom)
     return out
 
 
-#: "S", "M(1)": a word that may be a row's transaction code
-_CODE = re.compile(r"[A-Z]" + MARKS_AFTER)
 #: "A", "D": a transaction's direction (acquired or disposed), or "D"/"I" ownership
 _LETTER = re.compile(r"[ADI]")
 
 
-def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool = False) -> bool:
+def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
+                    joined: bool) -> bool:
     """Whether a mark between the last of ``before`` and ``after`` is that value's.
     Either table: a transaction code after a date, before the amount ("05/02/2019 C (1)
     6944440": only column "V" stands between them, never a mark alone), or an amount
@@ -332,18 +332,29 @@ def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool = Fal
     (2) 151187": the amount owned's marks follow it). A mark after "A"/"D" before an
     amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left, as
     is Table II's after a title (a conversion price of only the mark). A row of a table
-    of cells (``cells``) takes Table I's rules only."""
+    of cells (``cells``) takes Table I's rules only. ``joined``: the word before the
+    mark stands on the mark's line; the code, amount and "$" price rules ask it (a
+    converter moving marks may end a line with "05/02/2019 C" and open the next with
+    "(1) 6944440": whose the mark is, is then not told)."""
     previous = before[-1]
     coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
         and NUMBER.fullmatch(after) and not after.startswith("$")
     amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
         and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
+    if not joined:
+        return table == "table_i" and _title_word_before_date(previous, after)
     if not cells and (coded or amount):
         return True
     if table != "table_i":
         return False
-    word = MARKS_RE.sub("", previous)  # its marks joined before this one left out
-    if len(word) > 1 and word[-1].isalpha() and DATE.fullmatch(after):
+    if _title_word_before_date(previous, after):
         return True
     return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
             and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))
+
+
+def _title_word_before_date(previous: str, after: str) -> bool:
+    """A title's word before a mark, a transaction's date after it (Table I's title rule
+    of ``_spaced_mark_of``)."""
+    word = MARKS_RE.sub("", previous)  # its marks joined before this one left out
+    return len(word) > 1 and word[-1].isalpha() and bool(DATE.fullmatch(after))

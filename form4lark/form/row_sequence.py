@@ -178,17 +178,35 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
         return (nature, title, True) if direct else (nature + loose, title, True)  # are no nature
     if direct:
         return nature, loose + title, True
-    if wrapped_above and nature and MARKS_AT_END_RE.search(str(nature[-1])):  # a cell's
-        # marks end it, and titles wrap above their values lines: the lines after the
-        # nature are the next title's
-        return nature, loose + title, True
-    if title and not wrapped_above:  # the next title is on its values' line: the lines
-        # between are this nature
-        return nature + loose, title, True
     opening = _title_opening(loose, source)
+    if wrapped_above and nature and MARKS_AT_END_RE.search(str(nature[-1])) \
+            and opening == 0:  # a cell's marks end it, titles wrap above their values
+        # lines, and the lines after the nature open the way titles do: the next title's
+        return nature, loose + title, True
+    if title and (not wrapped_above or _apart_above(loose, title, source)):  # the next
+        # title is on its values' line (no line of words right above it where titles
+        # wrap above their values lines): the lines between are this nature
+        return nature + loose, title, True
+    if title and wrapped_above and not _stops_open_above(loose[opening or 0:], source):
+        return nature, title, False  # titles wrap above their values lines, but the line
+        # above this one's does not stop open ("Stock Purchase Plan" over "Common Stock
+        # 42102 I"): a nature's wrapped line or a title's is not told
     if opening is not None:  # the next title's first line opens the way titles do
         return nature + loose[:opening], loose[opening:] + title, True
     return nature, title, False
+
+
+def _apart_above(loose: list[Token], title: list[Token], source: WordSource) -> bool:
+    """True where a blank line (or more) stands between the loose words and the title on
+    its values line: the title did not wrap above it."""
+    return source.atom(title[0]).line - source.atom(loose[-1]).line > 1
+
+
+def _stops_open_above(words: list[Token], source: WordSource) -> bool:
+    """True where words (a title's lines above its values line) stop open the way a
+    wrapped title does ("Class A Common" over "Stock ...")."""
+    cell = source.cell(words) if words else None
+    return cell is not None and bool(OPEN_TITLE.fullmatch(cell.text))
 
 
 def _wraps_above(title: list[Token], source: WordSource, values_row: int | None) -> bool:
@@ -302,7 +320,23 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
         raise SectionError(f"{TITLES[table]} could not be read and is left out (a title "
                            f"opens with a date, a date column's: {dated.text!r})",
                            line=dated.line, column=dated.column, layout=layout)
+    enclosed = _enclosed_direction(rows, table)
+    if enclosed is not None:
+        raise SectionError(f"{TITLES[table]} could not be read and is left out (a direction "
+                           f"in parentheses, {enclosed.text!r}, may be column 5's "
+                           f"sub-header \"(A) or (D)\" printed apart)",
+                           line=enclosed.line, column=enclosed.column, layout=layout)
     return rows
+
+
+def _enclosed_direction(rows: list[Row], table: str) -> Cell | None:
+    """Table II's first direction printed in parentheses ("M 17,500 (D) 08/14/2009"): the
+    column printed after the amount only by a site's own page, a bare letter there ("D",
+    "A(1)"); a "(D)" may be a stray sub-header of column 5, so no row is told."""
+    if table != "table_ii":
+        return None
+    return next((row["acquired_disposed"] for row in rows if "acquired_disposed" in row
+                 and row["acquired_disposed"].text.startswith("(")), None)
 
 
 #: the columns of a row's titles: words, never opening with a date

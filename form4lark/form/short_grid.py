@@ -167,27 +167,32 @@ def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Wo
     return columns
 
 
-def _header_lines(page: Page, atoms: list[Atom]) -> tuple[list[int], list[str]]:
-    """The table's lines (its title left out) and the opening words of its first,
-    [] unless a header of short titles (``_short_titles_opening``)."""
-    lines = sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
-    return lines, _short_titles_opening(page.lines[lines[0]]) if lines else []
+def _header_lines(page: Page, atoms: list[Atom]) -> list[int]:
+    """The table's lines (its title left out)."""
+    return sorted({a.row for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")})
+
+
+#: a standard form's column title, numbered ("1.", "2A.") or with its instructions
+#: ("(Instr. 3)"): its "1." printed apart leaves a line opening "Title of Security"
+_STANDARD_TITLE = re.compile(r"(?<!\S)[0-9]{1,2}[A-Z]?\.(?!\S)|\(instr\b", re.I)
 
 
 def short_titled(page: Page, atoms: list[Atom]) -> bool:
     """True where one of the table's first lines opens with a site's short first title
     ("Title of Security ...", "Title of" over "Security"; a title centred in its column
-    may stand on the header's second line, under "Conversion or  Transaction ...")."""
-    lines = _header_lines(page, atoms)[0]
-    return any(opens_with(page.lines[n].text.lower().split(), "title of")
-               for n in lines[:_TITLE_LINES])
+    may stand on the header's second line, under "Conversion or  Transaction ..."),
+    none of those lines a standard form's numbered titles (``_STANDARD_TITLE``)."""
+    texts = [page.lines[n].text for n in _header_lines(page, atoms)[:_TITLE_LINES]]
+    return any(opens_with(text.lower().split(), "title of") for text in texts) \
+        and not any(_STANDARD_TITLE.search(text) for text in texts)
 
 
 def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | None:
     """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
-    lines, opening = _header_lines(page, atoms)
+    lines = _header_lines(page, atoms)
+    opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
     if not opens_with(opening, "title of"):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
