@@ -55,6 +55,13 @@ def test_dates_on_their_names_first_lines_leave_an_off_middle_count_unknown():
                   "Managing Member\n") == [None, None]
 
 
+def _off_centre(text: str):
+    """What ``off_centre`` reads of a page grid's signature block ``text``."""
+    atoms = lex(read_shape(text, "grid"))
+    dates = [i for i in range(len(atoms)) if notes._is_signature_date(atoms, i)]
+    return off_centre.signatures_off_centre(atoms, dates)
+
+
 def test_off_centre_refuses_a_cut_holding_a_second_signers_slash_s_line():
     # names signing first: the cut giving the second name "of Mithril II UGP LLC" over
     # "/s/ Ajay Royan, ..." holds two signatures; the one cut left reads both names
@@ -63,9 +70,7 @@ def test_off_centre_refuses_a_cut_holding_a_second_signers_slash_s_line():
             "    of Mithril II UGP LLC\n"
             "    /s/ Ajay Royan, Managing Member     02/08/2024\n"
             "    of Mithril II GP LLC\n")
-    atoms = lex(read_shape(text, "grid"))
-    dates = [i for i in range(len(atoms)) if notes._is_signature_date(atoms, i)]
-    read = off_centre.signatures_off_centre(atoms, dates)
+    read = _off_centre(text)
     assert read is not None
     assert [s.name.text for s in read[1]] == [
         "/s/ Ajay Royan, Managing Member of Mithril II UGP LLC",
@@ -82,6 +87,4 @@ def test_off_centre_refuses_a_cut_holding_two_signed_lines():
             "    /s/ Jane Doe\n"
             "    Acme GP LLC, By: /s/ Jane Doe, its\n"
             "    Managing Member                         02/08/2024\n")
-    atoms = lex(read_shape(text, "grid"))
-    dates = [i for i in range(len(atoms)) if notes._is_signature_date(atoms, i)]
-    assert off_centre.signatures_off_centre(atoms, dates) is None
+    assert _off_centre(text) is None
