@@ -23,8 +23,17 @@ _SIGNED_REACH = 12
 # ("October 27, 200905/26/2011": a trust's name "dated October 27, 2009" ending its cell)
 _GLUED_DATE = re.compile(r"(.*[A-Za-z]|(?:19|20)\d\d)"
                          r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19|20)\d\d)")
+# quick test of a word ending so ("Levinson08/14/2019", "200905/26/2011"), asked of every
+# signature block before the cut
+_GLUED_END = re.compile(r"(?:[A-Za-z]|(?:19|20)\d\d)\d\d?/\d\d?/\d{4}$")
 # a written date's day before its year: "27,"
 _WRITTEN_DAY = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01]),")
+
+
+def holds_glued_date(atoms: list[Atom]) -> bool:
+    """True where a word of ``atoms`` ends in a date glued to it (``ended_dates_unglued``
+    then cuts it where the cut is certain)."""
+    return any(_GLUED_END.search(a.text) for a in atoms)
 
 
 def dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:

@@ -110,9 +110,6 @@ _FORM_LABEL_WORDS = re.compile(r"\(Instr\.\s*\d")
 # the officer's label as the page prints it, not cut by a narrow cell ("Officer (gi"): a
 # cut label stands where the cell's wrapping put it, no anchor of a column
 _WHOLE_OFFICER = re.compile(r"\(give|Officer$")
-# a word with a date glued to its end ("Levinson08/14/2019", a written date's year
-# "200905/26/2011": glued_dates.ended_dates_unglued)
-_GLUED_END = re.compile(r"(?:[A-Za-z]|(?:19|20)\d\d)\d\d?/\d\d?/\d{4}$")
 
 
 def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool = False,
@@ -796,11 +793,10 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     in_blocks = notes.signed_in_blocks(atoms, after) if page.shape == "stream" else None
     if in_blocks is not None:
         return in_blocks
-    if any(_GLUED_END.search(a.text) for a in atoms):  # a date glued to a signer's name
-        from . import glued_dates
+    from . import glued_dates
+    if glued_dates.holds_glued_date(atoms):  # a date glued to a signer's name
         atoms, origin = glued_dates.ended_dates_unglued(atoms)
     if page.shape == "stream":  # a signer's word broken at the line's end, glued to its date
-        from . import glued_dates
         atoms, broken = glued_dates.dates_unglued(atoms)
         origin = [origin[i] for i in broken]
     start, found = notes.signatures(atoms, centred, page.shape == "grid",
