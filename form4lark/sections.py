@@ -72,6 +72,9 @@ class OwnerBlock:
     street: list[Cell] = field(default_factory=list)
     #: where the street stands when its lines ran together and are left unknown
     street_run_together: Cell | None = None
+    #: box 5's title that ran between the street's lines, told from them by its shape
+    #: (``street_lines.streets_around_title``)
+    title_in_street: Cell | None = None
     city: Cell | None = None
     state: Cell | None = None
     zip: Cell | None = None

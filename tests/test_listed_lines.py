@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from form4lark.shapes.street_lines import (EITHER, care_of_then_title, city_line_whole,
-                                           settle_street_or_title)
+                                           settle_street_or_title, streets_around_title)
 from support import FIXTURES, parse_fixture
 
 ADGI = FIXTURES / "listed_lines" / "ADGI-20220328-2" / "plain" / "pdfplumber.txt"
@@ -50,6 +50,21 @@ def test_a_remark_s_last_line_is_no_part_of_the_first_signature() -> None:
 def test_a_care_of_line_then_a_title_in_small_letters_is_cut_after_the_company(
         line: str, cut: int | None) -> None:
     assert care_of_then_title(line) == cut
+
+
+@pytest.mark.parametrize("run, streets", [
+    ("C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100",
+     (["C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100"], "See Remarks")),
+    ("C/O ACME INC. Chief Executive Officer ONE APPLE PARK WAY",
+     (["C/O ACME INC.", "ONE APPLE PARK WAY"], "Chief Executive Officer")),
+    ("C/O ACME INC. Chief Executive Officer 600 Congress Avenue", None),  # not in capitals
+    ("C/O ACME INC. See Remarks", None),  # no second line
+    ("C/O ACME INC. 600 CONGRESS AVENUE See Remarks", None),  # the title after it
+    ("C/O ACME INC. See Remarks 600 CONGRESS AVENUE See 2 MAIN STREET", None),  # two cuts
+])
+def test_two_street_lines_around_a_title_in_small_letters_are_cut_apart(
+        run: str, streets: tuple[list[str], str] | None) -> None:
+    assert streets_around_title(run) == streets
 
 
 @pytest.mark.parametrize("line, whole", [("AUSTIN TX 78701", True), ("MINATO-KU TOKYO M0 105-7537", True),

@@ -7,6 +7,8 @@ left, under "Officer", for an "Other" owner). Checked against the filing's truth
 from __future__ import annotations
 
 
+import pytest
+
 import form4lark
 from support import FIXTURES, off_fields, parse_fixture, truth_of
 
@@ -85,11 +87,41 @@ def test_an_underlined_name_among_box_5s_labels_is_the_owners():
          "2029 STIERLIN COURT", "MOUNTAIN VIEW", "CA", "94043", True)]
 
 
-def test_a_street_run_beside_a_checked_box_5_stays_unknown():
-    # ADGI: "See Remarks", Other's text, ran into the street's underlined run
+def test_a_street_run_beside_a_checked_box_5_is_read_around_the_title_between_its_lines():
+    # ADGI-20220328-2 plain, pymupdf4llm: "See Remarks", Other's text beside the care-of
+    # line, ran between the street's two lines in its underlined run (truth: street1 and
+    # street2 as below for every owner)
     assert _listed("MITHRIL II LP",
                    "C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100",
                    mark="<mark>X</mark> ") == [
+        ("MITHRIL II LP", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100",
+         "MOUNTAIN VIEW", "CA", "94043", True)]
+
+
+@pytest.mark.parametrize("mark, officer, other", [
+    ("<mark>X</mark> ", None, "See Remarks"),  # Other checked: its text (ADGI's truth)
+    ("", None, None),  # neither box checked: whose title it is is not known
+])
+def test_the_title_between_the_street_lines_goes_to_the_one_box_checked(
+        mark: str, officer: str | None, other: str | None):
+    street = "C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100"
+    form = form4lark.parse(PARAGRAPH.format(name="MITHRIL II LP", street=street, mark=mark),
+                           layout="cells")
+    assert [(o.officer_title, o.other_text) for o in form.reporting_owners[1:]] == [(officer, other)]
+
+
+@pytest.mark.parametrize("street", [
+    # the title after the second line: where the street ends is not told
+    "C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 See Remarks",
+    # a title in capitals: no word tells it from the care-of line
+    "C/O MITHRIL CAPITAL MANAGEMENT LLC CEO 600 CONGRESS AVENUE SUITE 3100",
+    # no legal ending closes the care-of line before the title
+    "C/O MITHRIL CAPITAL See Remarks 600 CONGRESS AVENUE SUITE 3100",
+    # no title between: the run may hold a title anywhere
+    "C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100",
+])
+def test_a_street_run_beside_a_checked_box_5_stays_unknown(street: str):
+    assert _listed("MITHRIL II LP", street, mark="<mark>X</mark> ") == [
         ("MITHRIL II LP", None, None, "MOUNTAIN VIEW", "CA", "94043", True)]
 
 

@@ -12,6 +12,7 @@ import re
 from itertools import groupby, pairwise
 
 from ..sections import Cell, OwnerBlock
+from ..shapes.street_lines import streets_around_title
 from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
                     split_city_line)
 from .atoms import Atom
@@ -132,7 +133,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if not block.street and street:
         block.street_run_together = cell_of(street)
     elif not street:
-        block.street = _street_set_apart(street_span, atoms)
+        block.street, block.title_in_street = _street_set_apart(street_span, atoms)
     parts = groups(place, by_cell)
     columns = _place_columns(place)
     # on a page grid too, a city wraps in its cell beside the state's and zip's
@@ -199,20 +200,27 @@ def _value_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Atom]:
     return words
 
 
-def _street_set_apart(span: list[Atom], atoms: list[Atom]) -> list[Cell]:
+def _street_set_apart(span: list[Atom], atoms: list[Atom]) -> tuple[list[Cell], Cell | None]:
     """Box 1's street where box 1 and box 5 run into one paragraph and the converter
-    set the street's words apart as a piece (``_value_set_apart``): its lines run
-    together, so read only where a care-of line certainly ends before a street number
-    (``split_care_of_street``), and only where no mark stands among box 5's labels
-    before it (an officer's title or Other's text, printed beside the street, would
-    run into the same piece). Else the street is unknown."""
-    if any(a.kind in MARKS for a in span):
-        return []
+    set the street's words apart as a piece (``_value_set_apart``), with the title
+    box 5 prints beside it where that ran into the piece. Its lines run together, so
+    read only where a care-of line certainly ends before a street number
+    (``split_care_of_street``). Where a mark stands among box 5's labels before it, an
+    officer's title or Other's text printed beside the street runs into the same
+    piece: read only where the title's words stand between the two street lines,
+    their shapes telling them apart (``street_lines.streets_around_title``). Else the
+    street is unknown."""
     run = cell_of(_value_set_apart(span, atoms))
     if run is None:
-        return []
-    split = split_care_of_street(run.text)
-    return [Cell(text, run.line, run.column) for text in split] if split else []
+        return [], None
+    if not any(a.kind in MARKS for a in span):
+        split = split_care_of_street(run.text)
+        return [Cell(text, run.line, run.column) for text in split] if split else [], None
+    around = streets_around_title(run.text)
+    if around is None:
+        return [], None
+    streets, title = around
+    return [Cell(text, run.line, run.column) for text in streets], Cell(title, run.line, run.column)
 
 
 def _name_words(name: list[Atom]) -> list[Atom]:

@@ -571,10 +571,18 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
         listed[n].checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
         if checkboxes.loose_marks(own, loose_rows):
             listed[n].unknown = set(RELATIONSHIP_OF.values()) - listed[n].checked
-        if checked & {"OFFICER", "OTHER"} and _titles_beside_street(own, loose_rows):
+        beside = listed[n].title_in_street
+        if checked & {"OFFICER", "OTHER"} and _titles_beside_street(own, loose_rows) \
+                and beside is None:
             listed[n].street = []
         listed[n].officer_title, listed[n].other_text = _titles(box5, checked, positioned,
                                                                 page.shape == "cells", loose_rows)
+        if beside is not None and listed[n].officer_title is None and listed[n].other_text is None:
+            # the title told from the street's lines: the one box checked says whose it is
+            if checked & {"OFFICER", "OTHER"} == {"OFFICER"}:
+                listed[n].officer_title = beside
+            elif checked & {"OFFICER", "OTHER"} == {"OTHER"}:
+                listed[n].other_text = beside
     return listed
 
 
@@ -630,7 +638,8 @@ def _titles_beside_street(own: list[Atom], loose_rows: frozenset[int]) -> bool:
     """True where a listed owner's box 5 labels stand on the line of its name's labels
     as a line of text between a page's strips of cells: box 1's street lines and the
     title written under box 5 then share lines ("C/O ACME LLC See Remarks"), and
-    where one ends is lost."""
+    where one ends is lost (but where their shapes tell them apart:
+    ``OwnerBlock.title_in_street``)."""
     names = {a.row for a in own if a.kind in ("LAST", "FIRST", "MIDDLE")}
     return any(a.kind in ("OFFICER", "OTHER") and a.row in names and a.row in loose_rows
                for a in own)

@@ -22,6 +22,10 @@ an address settles some of them:
   its line by words none of which is in capitals, is the street line and then the
   title beside it ("C/O MITHRIL CAPITAL MANAGEMENT LLC" / "See Remarks"): the
   address is printed in capitals, a title's words that are not stand after it;
+  where a converter ran both street lines into one run with that title between
+  them ("C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE
+  3100"), the words from the one house number after the title are the second line
+  (``streets_around_title``);
 - a line that ends with a state and a postal code ("AUSTIN TX 78701") is box 1's
   city line whole: a title beside it would stand after the code
   (``city_line_whole``);
@@ -86,6 +90,27 @@ def care_of_then_title(text: str) -> int | None:
             or not ENTITY_END.fullmatch(words[cut - 1]):
         return None
     return cut
+
+
+def streets_around_title(text: str) -> tuple[list[str], str] | None:
+    """Two street lines and the title between them, where a converter ran box 1's
+    lines and the title box 5 prints beside the first into one run ("C/O MITHRIL
+    CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100"): the words
+    up to exactly one house number are a care-of line then a title
+    (``care_of_then_title``), the words from it a street-shaped line. None
+    otherwise (a title after the second line is not told from its words)."""
+    words = text.split()
+    found = []
+    for at in range(2, len(words)):
+        if not _HOUSE_NUMBER.fullmatch(words[at]):
+            continue
+        cut = care_of_then_title(" ".join(words[:at]))
+        if cut is not None and street_shaped(" ".join(words[at:])):
+            found.append((cut, at))
+    if len(found) != 1:
+        return None
+    cut, at = found[0]
+    return [" ".join(words[:cut]), " ".join(words[at:])], " ".join(words[cut:at])
 
 
 def city_line_whole(text: str) -> bool:
