@@ -80,6 +80,8 @@ def none_reported(atoms: list[Atom]) -> bool:
     is empty ("None reported": a site's own page of the form says so under an empty
     table's headers): it holds no row, as a table printing none. ("reported" is a
     header's word, "Reported Transaction(s)": the word after "None".)"""
+    if not any(a.text.lower() == "none" for a in atoms):
+        return False  # most tables: their header words are not looked for (a test per word)
     words = [a for a in atoms if a.kind == "TEXT"]
     own = [n for n, a in enumerate(words) if not is_header_word(a)]
     return (len(own) == 1 and words[own[0]].text.lower() == "none"
