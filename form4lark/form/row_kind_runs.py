@@ -310,10 +310,22 @@ def kind_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return natured_rows_ii(tokens)
     if table != "table_i":
         return None
+    return kinds_read(table_i_kinds(atoms))
+
+
+def table_i_kinds(atoms: list[Atom]) -> _Kinds | None:
+    """Table I's body tokens sorted by kind (a footnote mark wrapped after its amount
+    joined to it where the body has more prices than dates), or None where a token is of
+    no kind this reading knows."""
     tokens = body_tokens(_without_headers(paragraphs(atoms)), TABLE_I)
     kinds = None if tokens is None else _sorted(tokens)
     if kinds is not None and len(kinds.prices) > len(kinds.dates) and tokens is not None:
         kinds = _sorted(_wrapped_marks_joined(tokens))
+    return kinds
+
+
+def kinds_read(kinds: _Kinds | None) -> list[Row] | None:
+    """Table I's rows of the body's kinds where every reading agrees, or None."""
     if kinds is None or not kinds.dates:
         return None
     readings: list[list[Row]] = []

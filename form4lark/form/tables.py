@@ -148,6 +148,17 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                                  + (f"; {apart[1]}" if apart[1] else ""),
                                  rows=checked_rows(apart[0], layout) if interleaved else apart[0],
                                  line=words[0].line, column=words[0].column, layout=layout)
+        if columns is None and page.shape == "stream":  # read by kind, lone marks left out
+            from .row_kind_marks import rows_without_lone_marks
+            unmarked = rows_without_lone_marks(words, table)
+            if unmarked is not None:
+                raise PartlyRead(f"{TITLES[table]}'s footnote marks "
+                                 f"{', '.join(repr(m) for m in unmarked[1])} stand alone among "
+                                 "its values: which cells they mark cannot be told, so they "
+                                 "are left out",
+                                 rows=checked_rows(unmarked[0], layout) if interleaved
+                                 else unmarked[0],
+                                 line=words[0].line, column=words[0].column, layout=layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partly_read(words, table, layout)
             if partial is not None:
