@@ -118,3 +118,33 @@ def test_a_cut_whose_first_word_begins_no_title_is_ruled_out():
     assert not begins(_line(0, "Stock"))
     assert not begins(_line(0, "By", "Trust"))
     assert not begins([])  # no words: no cell
+
+
+
+def _series_titles(title_end: str, first: str) -> set[str]:
+    """The titles of the readings of XOOM-20130221 plain's (pdfplumber) Table II row:
+    "Series C-" / "1" / "Preferred" / "Stock" beside "Common" / "Stock" and
+    "By Sequoia" / "Capital XI," / "LP(2)" (centred: no line above)."""
+    from form4lark.form.header import cell_of
+    below = [_line(2, first, "Stock", "Capital", "XI,"), _line(3, "Preferred", "LP(2)"),
+             _line(4, "Stock")]
+    parts = {"security_title": _line(1, "Series", title_end),
+             "underlying_security_title": _line(1, "Common"),
+             "nature_of_ownership": _line(1, "By", "Sequoia")}
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    found = readings([], below, parts, keys, frozenset({"Common Stock"})) or []
+    return {cell.text for cells in found if (cell := cell_of(cells["security_title"]))}
+
+
+def test_a_series_number_opening_the_line_below_its_hyphen_is_the_titles_word():
+    # "C-" ends the title's words on the row's line: "1" below is the series' number
+    titles = _series_titles("C-", "1")
+    assert "Series C-1 Preferred Stock" in titles
+    assert all(title.startswith("Series C-1") for title in titles if "1" in title)
+
+
+def test_a_number_below_a_title_not_cut_at_a_series_hyphen_is_still_a_figure():
+    # "Series C" / "1 Stock": no hyphen opens the number, which may be a header's figure;
+    # three figures are no series' number either
+    for title_end, first in (("C", "1"), ("C-", "100")):
+        assert not any(first in title for title in _series_titles(title_end, first))

@@ -242,6 +242,37 @@ def test_lines_ending_with_a_mark_no_cell_of_the_next_row_can_follow_are_the_upp
         None, None]
 
 
+def test_a_line_with_a_mark_inside_it_right_above_a_row_is_not_that_rows_own() -> None:
+    # ZNGA-20111221-1 plain (pdfplumber): "Stock(3) Stock" right above the last row ends a
+    # cell with its mark before another word; every text cell of that row has words on its
+    # line, so none of them can go on after it: the line is the row above's. The last row
+    # then has no line above and two below: the page aligns its cells to the top, and each
+    # row's lines are those below it (truth, all three rows)
+    text = (f"{TABLE_II}\n{HEADER_II}\n"
+            "Series A (1) 12/21/2011 C 3,109,744 (1) (2) Class B 3,109,744 (2) 0 I See\n"
+            "Convertible Common footnote(4)\n"
+            "Preferred Stock(3)\n"
+            "Stock\n"
+            "Class B $ 0.00 12/21/2011 C 3,109,744 (2) (2) Class A 3,109,744 $ 0.00 3,109,744 I See\n"
+            "Common Common footnote(4)\n"
+            "Stock(3) Stock\n"
+            "Class B $ 0.00 (2) (2) Class A 1,412,998 1,412,998 D\n"
+            "Common Common\n"
+            "Stock(3) Stock\n"
+            "Explanation of Responses:\n")
+    rows = _table(text, "table_ii")
+    assert [(r.get("security_title"), r.get("underlying_security_title"),
+             r.get("nature_of_ownership")) for r in rows] == [
+        ("Series A Convertible Preferred Stock", "Class B Common Stock(3)", "See footnote(4)"),
+        ("Class B Common Stock(3)", "Class A Common Stock", "See footnote(4)"),
+        ("Class B Common Stock(3)", "Class A Common Stock", None)]
+    # with no mark on the line right above the last row, that line may be its own: how the
+    # page aligns its cells is not told, and the lines between the first rows are not cut
+    unmarked_above = text.replace("Stock(3) Stock\nClass B $", "Stock Stock\nClass B $")
+    first = _table(unmarked_above, "table_ii")[0]
+    assert "security_title" not in first and first["shares"] == "3,109,744"
+
+
 def test_a_title_wrapped_onto_a_line_of_header_words_is_not_read_short() -> None:
     # "Shares" alone reads as a column header's word; the title it ends is left out,
     # never read as "American Depositary"; the nature, ended by its mark, is read

@@ -549,10 +549,11 @@ def _ends_cell(row: RowLine, run: Lines) -> bool:
 
 
 def _marked_last(lower: RowLine, run: Lines) -> bool:
-    """True where all of ``run`` is the upper row's because its last line ends with a
-    footnote mark and every open cell of the lower row has words on its line: a mark
-    ends a cell's text, so no cell of the lower row can go on after it."""
-    return bool(run) and bool(MARK_AT_END_RE.search(run[-1][-1].text)) and all(
+    """True where all of ``run`` is the upper row's because a word of its last line ends
+    with a footnote mark ("Stock(3) Stock", not only its last word) and every open cell
+    of the lower row has words on its line: a mark ends a cell's text, so no cell of the
+    lower row can go on after it, and the lower row's lines above are the run's last."""
+    return bool(run) and any(MARK_AT_END_RE.search(a.text) for a in run[-1]) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
 
 
@@ -711,7 +712,8 @@ def _alignment(tables: list[Body]) -> str | None:
                 continue
             if not row.parts[TITLE] or (not row.parts[NATURE] and _is_indirect(row)):
                 not_top = True  # a title, or an indirect holding's nature, off its line
-            if i > 0 and not isinstance(body[i - 1], RowLine):
+            above = body[i - 1] if i > 0 else None
+            if isinstance(above, Broken) or isinstance(above, list) and not _marked_last(row, [above]):
                 continue  # what stands above may be this row's
             end = i + 1
             while end < len(body) and isinstance(body[end], list):

@@ -11,7 +11,7 @@ where every reading gives it the same words (one reading: every cell).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import chain
 from math import comb, prod
 
@@ -37,6 +37,9 @@ _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
 # ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
 _SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
+# a series' letter and hyphen ending a cell's line ("Series C-"), and its number opening
+# the line below ("1 Stock" / "Preferred" / "Stock"): the word "C-1" cut at its hyphen
+_SERIES_OPEN, _SERIES_NUMBER = re.compile(r"[A-Z]-"), re.compile(r"[0-9]{1,2}")
 
 # a word OCR garbled: letters, a speck before them at most ("~Siock", '"ommen', "crock")
 _LETTERS = re.compile("[~\"'\u201c\u2018]?[A-Za-z]+[,.]?")
@@ -230,7 +233,9 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             cells = {}
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
-                if key != NATURE and figured and any(id(a) in figured for run in wrapped for a in run):
+                if key != NATURE and figured and any(
+                        id(a) in figured and a is not _series_number(parts[key], downs, j)
+                        for run in wrapped for a in run):
                     break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
                 if glued and any(_mark_apart(run) for run in wrapped):
                     break  # "Stock (3)": the mark opens another cell's line
@@ -257,6 +262,19 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
         if not found:
             return None
     return found if len(owners) < 2 else None
+
+
+def _series_number(part: list[Atom], downs: Sequence[Cut],
+                   j: int) -> Atom | None:
+    """The number of a series cut at its hyphen: the first word of cell ``j``'s run on
+    the line right below the row's line, a number of one or two digits, where the
+    cell's words on the row's line (``part``) end with a series' letter and hyphen
+    ("Series C-" / "1 Stock": "Series C-1"). It is the title's word, no figure of a
+    header's line run in (``figure``); None where there is none such."""
+    if not part or not _SERIES_OPEN.fullmatch(part[-1].text) or not downs or not downs[0][j]:
+        return None
+    first = downs[0][j][0]
+    return first if _SERIES_NUMBER.fullmatch(first.text) else None
 
 
 def _title_start(titles: frozenset[str]) -> Callable[[list[Atom]], bool]:
