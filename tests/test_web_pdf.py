@@ -431,3 +431,29 @@ def test_a_pdf_page_s_table_i_with_cells_off_their_values_line_is_read_whole(fil
             for r in form.non_derivative_transactions or []] == [
         (r["security_title"], r["price_per_share"] and Decimal(str(r["price_per_share"])),
          r["footnotes"]) for r in truth["non_derivative_transactions"]]
+
+
+def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() -> None:
+    """A PDF's lines in the order of their heights: AAPL-20190812-1's option title of five
+    lines ("Director" / "Stock" / "Option" / "(Right to" / "Buy)") centred on the values
+    line, its underlying title's two ("Common" / "Stock") half a line off, between the
+    title's: each column's cell is counted on its own lines and the values lines, the
+    one row's cells whole (its title's lines were apart, and the table refused)."""
+    from form4lark.form.short_grid import _centred_rows
+
+    keys = ("security_title", "shares", "underlying_security_title", "direct_or_indirect")
+    lined = [_cells(0, security_title="Director"), _cells(1, security_title="Stock"),
+             _cells(2, underlying_security_title="Common"),
+             _cells(3, security_title="Option", shares="17500", direct_or_indirect="D"),
+             _cells(4, underlying_security_title="Stock"), _cells(5, security_title="(Right to"),
+             _cells(6, security_title="Buy)")]
+    [row] = _centred_rows(lined, keys) or []
+    assert (row["security_title"].text, row["underlying_security_title"].text) == (
+        "Director Stock Option (Right to Buy)", "Common Stock")
+    # the other column's lines skipped, row two's title has two lines above its values
+    # line ("Option", "Series") and one below ("B"): not centred, the table refused
+    two = [_cells(0, security_title="Stock", shares="1", direct_or_indirect="D"),
+           _cells(1, security_title="Option"), _cells(2, underlying_security_title="Common"),
+           _cells(3, security_title="Series"), _cells(4, shares="2", direct_or_indirect="D"),
+           _cells(5, underlying_security_title="Stock"), _cells(6, security_title="B")]
+    assert _centred_rows(two, keys) is None

@@ -250,11 +250,15 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
         return None  # no line above the first row or below the last: perhaps set at an edge
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     for key in keys:
-        spread = _centred([key in cells for cells in lined], values)
+        # the column's own lines and the values lines: a PDF's lines of other columns'
+        # cells (of another count of lines) stand between them, half a line off
+        own = [n for n, cells in enumerate(lined) if key in cells or n in values]
+        spread = _centred([key in lined[n] for n in own], [own.index(at) for at in values])
         if spread is None:
             return None
         for row, at, reach in zip(rows, values, spread):
-            for n in range(at - reach, at + reach + 1):
+            middle = own.index(at)
+            for n in own[middle - reach:middle + reach + 1]:
                 if key in lined[n]:
                     row.setdefault(key, []).append(lined[n][key])
     return _rows(rows, keys)
