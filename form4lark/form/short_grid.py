@@ -242,8 +242,9 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
     (each line a row's values), or cells set at their rows' tops (bottoms) would hold a
     footnote mark before more words or leave a values line out (``_edge_set_refuted``);
-    None where a
-    column's lines do not stand so (``_centred``)."""
+    None where a column's lines do not stand so (``_centred``, each column counted on its
+    own lines and the values lines: a PDF's lines of another column's cells, half a line
+    off, stand between them)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
