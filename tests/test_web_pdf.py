@@ -357,7 +357,7 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
     "... LP (2)" then the next row's "By Sequoia ..."); a mark with words after it on one
     line ("By GRAT (2) and IRA (3)") is as printed, and the table stays refused; an
     amount's "A"/"D" one space after it is the direction, never a word after "A"."""
-    from form4lark.form.short_grid import _Word, _centred_rows, _direction_after, _edge_set_marked
+    from form4lark.form.short_grid import _Word, _centred_rows, _direction_after, _edge_set_refuted
 
     def cell(n: int, *texts: str) -> list[_Word]:
         return [_Word(t, 0, 0, n, 0) for t in texts]
@@ -368,12 +368,92 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
                 {"nature_of_ownership": cell(1, "IRA", "(3)")},
                 {"shares": cell(2, "20"), "direct_or_indirect": cell(2, "I"),
                  "nature_of_ownership": cell(2, "(4)")}, {"nature_of_ownership": cell(3, "(5)")}]
-    assert not _edge_set_marked(one_line, [0, 2])
+    assert not _edge_set_refuted(one_line, [0, 2])
     assert _centred_rows(one_line, keys) is None
     xoom = [dict(one_line[0], nature_of_ownership=cell(0, "By", "Fund", "LP", "(2)")),
             {"nature_of_ownership": cell(1, "By", "Trust")}] + one_line[2:]
-    assert _edge_set_marked(xoom, [0, 2])
+    assert _edge_set_refuted(xoom, [0, 2])
     assert _direction_after(_Word("5036306", 0, 7, 0, 0), _Word("A", 8, 9, 0, 0))
     assert not _direction_after(_Word("Class", 0, 5, 0, 0), _Word("A", 6, 7, 0, 0))
     assert not _direction_after(_Word("$5.00", 0, 5, 0, 0), _Word("D", 6, 7, 0, 0))
     assert not _direction_after(_Word("5036306", 0, 7, 0, 0), _Word("I", 8, 9, 0, 0))
+
+
+def _cells(n: int, **texts: str) -> dict[str, list]:
+    """One line of a short grid's table: each column's words on line ``n``."""
+    from form4lark.form.short_grid import _Word
+
+    return {key: [_Word(t, 0, 0, n, 0) for t in text.split()] for key, text in texts.items()}
+
+
+def test_a_cell_off_its_values_line_refutes_rows_set_at_their_edges() -> None:
+    """A table whose first row has no line above it and whose last has none below may
+    have its cells set at the rows' tops or bottoms, but a cell so set holds the line its
+    row's single-line cells stand on: AAPL-20190812-1's sale has no price on its values
+    line, "$201.69" above it and "[1]" below, which set at the tops would be the next
+    row's price's first line, set at the bottoms the row's above's last: the rows are
+    centred, the price the sale's. Cells each through their values line refute nothing."""
+    from form4lark.form.short_grid import _centred_rows, _edge_set_refuted
+
+    keys = ("shares", "price_per_share", "direct_or_indirect")
+    price = [_cells(0, shares="17500", price_per_share="$23.8257", direct_or_indirect="D"),
+             _cells(1, price_per_share="$201.69"),
+             _cells(2, shares="17500", direct_or_indirect="D"),
+             _cells(3, price_per_share="(1)"),
+             _cells(4, shares="14000", direct_or_indirect="I")]
+    assert _edge_set_refuted(price, [0, 2, 4])
+    rows = _centred_rows(price, keys)
+    assert rows is not None
+    assert [row.get("price_per_share", None) and row["price_per_share"].text for row in rows] \
+        == ["$23.8257", "$201.69 (1)", None]
+    # each cell through its values line, its second line below it: set at the tops or
+    # centred alike (not refuted: the table stays unread here)
+    through = [_cells(0, shares="10", price_per_share="$5.00", direct_or_indirect="D"),
+               _cells(1, price_per_share="(1)"),
+               _cells(2, shares="20", direct_or_indirect="D")]
+    assert not _edge_set_refuted(through, [0, 2])
+    assert _centred_rows(through, keys) is None
+
+
+@pytest.mark.parametrize("filing", ["AAPL-20190812-1", "RUM-20240614-1", "EB-20210112-1"])
+def test_a_pdf_page_s_table_i_with_cells_off_their_values_line_is_read_whole(filing: str) -> None:
+    """pdftotext -layout of the page: AAPL's sale's price "$201.69" on the line above its
+    values line (the row above's price on its own), its "[1]" below; RUM's and EB's
+    headers centred, "Title of Security" on the header's second line under "Transaction
+    ... (A) or" (RUM's titles "Class A Common Stock, par" / "value $0.0001 per share"
+    around the values line, its amounts' "[1]" below them): Table I's every field
+    against the truth, none missed or wrong."""
+    path = ROWS / filing / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("non_derivative_")] == []
+    truth = truth_of(path)
+    assert [(r.security_title, r.price_per_share, {k: list(v) for k, v in r.footnotes.items()})
+            for r in form.non_derivative_transactions or []] == [
+        (r["security_title"], r["price_per_share"] and Decimal(str(r["price_per_share"])),
+         r["footnotes"]) for r in truth["non_derivative_transactions"]]
+
+
+def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() -> None:
+    """A PDF's lines in the order of their heights: AAPL-20190812-1's option title of five
+    lines ("Director" / "Stock" / "Option" / "(Right to" / "Buy)") centred on the values
+    line, its underlying title's two ("Common" / "Stock") half a line off, between the
+    title's: each column's cell is counted on its own lines and the values lines, the
+    one row's cells whole (its title's lines were apart, and the table refused)."""
+    from form4lark.form.short_grid import _centred_rows
+
+    keys = ("security_title", "shares", "underlying_security_title", "direct_or_indirect")
+    lined = [_cells(0, security_title="Director"), _cells(1, security_title="Stock"),
+             _cells(2, underlying_security_title="Common"),
+             _cells(3, security_title="Option", shares="17500", direct_or_indirect="D"),
+             _cells(4, underlying_security_title="Stock"), _cells(5, security_title="(Right to"),
+             _cells(6, security_title="Buy)")]
+    [row] = _centred_rows(lined, keys) or []
+    assert (row["security_title"].text, row["underlying_security_title"].text) == (
+        "Director Stock Option (Right to Buy)", "Common Stock")
+    # the other column's lines skipped, row two's title has two lines above its values
+    # line ("Option", "Series") and one below ("B"): not centred, the table refused
+    two = [_cells(0, security_title="Stock", shares="1", direct_or_indirect="D"),
+           _cells(1, security_title="Option"), _cells(2, underlying_security_title="Common"),
+           _cells(3, security_title="Series"), _cells(4, shares="2", direct_or_indirect="D"),
+           _cells(5, underlying_security_title="Stock"), _cells(6, security_title="B")]
+    assert _centred_rows(two, keys) is None

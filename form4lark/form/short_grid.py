@@ -192,8 +192,12 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
     lines = _header_lines(page, atoms)
-    opening = _short_titles_opening(page.lines[lines[0]]) if lines else []
-    if not opens_with(opening, "title of"):
+    # the first title on the header's first line, or on a next one where the titles are
+    # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
+    # Security  Code V Amount  Price"): the rows' cells centred too, never wrapped below
+    openings = [_short_titles_opening(page.lines[n]) for n in lines[:_TITLE_LINES]]
+    opening = next((words for words in openings if opens_with(words, "title of")), [])
+    if not opening:
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -207,7 +211,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if not opens_with(opening, "title of security") or not _wrapped_below(lined):
+    if not opens_with(openings[0], "title of security") or not _wrapped_below(lined):
         return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
@@ -237,40 +241,55 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     two rows whose it is. Only where some cell stands above the first row and some below
     the last (cells set at their rows' tops or bottoms never do both), or no cell wraps
     (each line a row's values), or cells set at their rows' tops (bottoms) would hold a
-    footnote mark before more words (``_edge_set_marked``); None where a
-    column's lines do not stand so (``_centred``)."""
+    footnote mark before more words or leave a values line out (``_edge_set_refuted``);
+    None where a column's lines do not stand so (``_centred``, each column counted on its
+    own lines and the values lines: a PDF's lines of another column's cells, half a line
+    off, stand between them)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
-            and not _edge_set_marked(lined, values):
-        return None  # no line above the first row and below the last: not shown centred
+            and not _edge_set_refuted(lined, values):
+        return None  # no line above the first row or below the last: perhaps set at an edge
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     for key in keys:
-        spread = _centred([key in cells for cells in lined], values)
+        # the column's own lines and the values lines: a PDF's lines of other columns'
+        # cells (of another count of lines) stand between them, half a line off
+        own = [n for n, cells in enumerate(lined) if key in cells or n in values]
+        spread = _centred([key in lined[n] for n in own], [own.index(at) for at in values])
         if spread is None:
             return None
         for row, at, reach in zip(rows, values, spread):
-            for n in range(at - reach, at + reach + 1):
+            middle = own.index(at)
+            for n in own[middle - reach:middle + reach + 1]:
                 if key in lined[n]:
                     row.setdefault(key, []).append(lined[n][key])
     return _rows(rows, keys)
 
 
-def _edge_set_marked(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
+def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
     """Whether the cells of a table whose first row has no line above it (or whose last
-    has none below) cannot be set at their rows' tops (bottoms): so set, each line
-    between two rows the row's above (below) it, some cell would hold a footnote mark
-    ending one of its lines and words opening its next, where a cell prints its marks
-    after its text ("By Sequoia Capital XI, LP (2)" then "By Sequoia Capital XI
-    Principals", the next row's nature's first line above it). A mark with words after it
-    on one line ("By GRAT (2) and IRA (3)") is as the cell prints it, whichever its
-    rows' alignment: it tells nothing."""
+    has none below) cannot be set at their rows' tops (bottoms), each line between two
+    rows the row's above (below) it: so set, some cell would hold a footnote mark before
+    words opening its next line (``_mark_before_words``), or a cell's lines would leave
+    its row's values line out (``_off_values_line``: a price's "$201.69" above a values
+    line that holds no price, its "[1]" below it; a cell set at its row's edge holds the
+    line its single-line cells stand on)."""
     last = len(lined) - 1
-    if values[0] == 0 and values[-1] != last:
-        owner = [max(v for v in values if v <= n) for n in range(len(lined))]
-    elif values[-1] == last and values[0] != 0:
-        owner = [min(v for v in values if v >= n) for n in range(len(lined))]
-    else:
-        return False
+    owners = []
+    if values[0] == 0:  # set at the tops: each line the row's at or above it
+        owners.append([max(v for v in values if v <= n) for n in range(len(lined))])
+    if values[-1] == last:  # set at the bottoms: each line the row's at or below it
+        owners.append([min(v for v in values if v >= n) for n in range(len(lined))])
+    return all(_mark_before_words(lined, owner) or _off_values_line(lined, owner)
+               for owner in owners)
+
+
+def _mark_before_words(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
+    """Whether, each line given to the row of its ``owner`` values line, some cell would
+    hold a footnote mark ending one of its lines and words opening its next, where a cell
+    prints its marks after its text ("By Sequoia Capital XI, LP (2)" then "By Sequoia
+    Capital XI Principals", the next row's nature's first line above it). A mark with
+    words after it on one line ("By GRAT (2) and IRA (3)") is as the cell prints it,
+    whichever its rows' alignment: it tells nothing."""
     cells: dict[tuple[int, str], list[list[_Word]]] = {}
     for n, line in enumerate(lined):
         for key, words in line.items():
@@ -278,6 +297,18 @@ def _edge_set_marked(lined: list[dict[str, list[_Word]]], values: list[int]) -> 
                 cells.setdefault((owner[n], key), []).append(words)
     return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
                for parts in cells.values() for upper, lower in zip(parts, parts[1:]))
+
+
+def _off_values_line(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
+    """Whether, each line given to the row of its ``owner`` values line, some column's
+    lines of a row would not be one run of lines through that values line (held above or
+    below it, not on it, or with a line between them that the column leaves empty)."""
+    held: dict[tuple[int, str], list[int]] = {}
+    for n, line in enumerate(lined):
+        for key in line:
+            held.setdefault((owner[n], key), []).append(n)
+    return any(at not in lines or lines[-1] - lines[0] != len(lines) - 1
+               for (at, _), lines in held.items())
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:
