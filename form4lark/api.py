@@ -223,7 +223,9 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     (``inputs/ocr_ungrouped_amounts.py``), an amount with a fraction read from a word
     a footnote mark makes tall left unknown (``inputs/ocr_tall_amounts.py``), an
     unmarked number cell given the marks read again from the pixels at the end of its
-    word (``inputs/ocr_cell_marks.py``),
+    word (``inputs/ocr_cell_marks.py``), the notes whose lines' ends OCR read apart from
+    their openings left unknown (``inputs/ocr_note_columns.py``), a title opening as a
+    nature of ownership does left unknown (``inputs/ocr_nature_titles.py``),
     its ``layout`` "scan", then each text holding a
     word OCR was unsure of left unknown (``inputs/ocr_doubts.py``); its amounts the
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
@@ -237,10 +239,12 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     from .inputs.ocr_lost_cells import lost_cells_read
     from .inputs.ocr_lost_rows import lost_rows_kept
     from .inputs.ocr_misplaced_rows import misplaced_rows_dropped
+    from .inputs.ocr_nature_titles import nature_titles_to_none
+    from .inputs.ocr_note_columns import split_notes_to_none
     from .inputs.ocr_price_widths import widths_priced
     from .inputs.ocr_tall_amounts import tall_amounts_to_none
     from .inputs.ocr_ungrouped_amounts import ungrouped_amounts_to_none
-    from .inputs.scan import confidences
+    from .inputs.scan import confidences, text_lines
     text = scan.text
     grid = _grid_reading(scan)
     form = rows_filled(header_filled(parse(text, max_bytes=max_bytes), grid, text), grid, text)
@@ -248,6 +252,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     form = lost_cells_read(form, scan.tsvs)
     form = ungrouped_amounts_to_none(widths_priced(form, scan.tsvs), scan.tsvs)
     form = cell_marks_read(tall_amounts_to_none(form, scan.tsvs), scan.tsvs)
+    form = nature_titles_to_none(split_notes_to_none(form, text_lines(scan.tsvs)))
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
     form = disputed_to_none(form, (word for word, _ in words))
