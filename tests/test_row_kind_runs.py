@@ -203,10 +203,13 @@ def test_table_ii_one_exercise_reads_what_every_reading_agrees_on(path: Path) ->
     """The expiration is the latest date, and an exercise is not before the date
     exercisable, which sets the other two; the derivative's title is the option's. The
     two amounts "17,500" and "0" may each be the amount or the amount owned after, and
-    the two prices either price: they are left unknown, every value read is truth's.
-    The plain design prints boxes side by side as one line ("17,500 08/14/2009
-    08/14/2019 Common", "$ 23.8257 08/12/2019"): its values and the words ending it, the
-    underlying title printed in two boxes ("Common", "Stock") being one."""
+    the two prices either price: in the sec design they are left unknown, every value
+    read is truth's. The plain design prints boxes side by side as one line ("17,500
+    08/14/2009 08/14/2019 Common", "$ 23.8257 08/12/2019"): its values and the words
+    ending it, the underlying title printed in two boxes ("Common", "Stock") being one;
+    a line's cells keep the form's order of columns (``line_order``), so the amount
+    before the dates is column 5's and the price before the transaction date column
+    2's, the other price the derivative's."""
     form = form4lark.parse(fixture_text(path))
     rows = form.derivative_transactions
     assert rows and len(rows) == 1
@@ -216,7 +219,12 @@ def test_table_ii_one_exercise_reads_what_every_reading_agrees_on(path: Path) ->
     assert (row.transaction_code, row.direct_or_indirect) == ("M", "D")
     assert [str(d) for d in (row.transaction_date, row.exercise_date, row.expiration_date)] \
         == ["2019-08-12", "2009-08-14", "2019-08-14"]
-    assert row.shares is None and row.shares_owned_following is None
+    assert row.shares_owned_following is None
+    if path == AAPL_CODES:  # the lines tell the amount and both prices
+        assert (row.shares, row.conversion_or_exercise_price, row.price_per_share) \
+            == (17500, Decimal("23.8257"), 0)
+    else:
+        assert row.shares is None and row.conversion_or_exercise_price is None
     off = [f for f in off_fields(truth_of(path), form) if f.startswith("derivative")]
     assert off and all(f.endswith(" missed") for f in off)
 
@@ -399,3 +407,32 @@ def test_amounts_not_printed_between_code_and_a_or_d_are_not_placed_by_them() ->
     assert rows and not any(r.shares for r in rows)
     # the holdings still read where the arithmetic alone tells them
     assert [r.shares_owned_following for r in rows] == [None, None, None, 1102064]
+
+
+#: the plain design: one sale whose (A) or (D) and ownership both print "D", the sale's
+#: boxes in the form's order ("S", "9,276(1)", "D", "$ 29.89(2)"), the amount owned
+#: after first ("73,623", "D")
+AFRM_ONE_SALE = FIXTURES / "kind_runs" / "AFRM-20240701-1" / "plain" / "pdfminer-F1.txt"
+
+
+def test_one_sales_amount_between_its_code_and_a_letter_of_its_a_or_d() -> None:
+    """The letter cuts that swap the two "D"s are one (``_cuts``), the one kept holding
+    the first "D" as the (A) or (D); the cut with the two swapped is as good, and there
+    the amount stands between the row's code and its (A) or (D): it is the sale's, the
+    other amount the amount owned after (truth)."""
+    form = form4lark.parse(fixture_text(AFRM_ONE_SALE))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 1
+    assert (rows[0].shares, rows[0].shares_owned_following) == (9276, 73623)
+    assert not [f for f in off_fields(truth_of(AFRM_ONE_SALE), form)
+                if f.startswith("non_derivative")]
+
+
+def test_one_sales_amount_not_before_a_letter_and_a_price_is_not_pinned() -> None:
+    """The sale's price printed before its (A) or (D): no box order ties the amount to
+    the row, the arithmetic holds either way, and both amounts stay unknown."""
+    text = fixture_text(AFRM_ONE_SALE)
+    moved = text.replace("(D)\n\nD\n\nPrice\n\n$ 29.89(2)\n", "(D)\n\n$ 29.89(2)\n\nPrice\n\nD\n")
+    assert moved != text
+    rows = form4lark.parse(moved).non_derivative_transactions
+    assert rows and rows[0].shares is None and rows[0].shares_owned_following is None
