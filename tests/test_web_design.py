@@ -444,6 +444,69 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
     assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row
 
 
+def _placed(**cells: str) -> str:
+    """A line of ``_GRID_HEADER``'s table: each value at its column title's start (keys
+    "title", "amount", "owned", "form")."""
+    at = {"title": 0, "amount": _GRID_HEADER.index("Amount  "),
+          "owned": _GRID_HEADER.index("Amount Owned"), "form": _GRID_HEADER.index("Ownership Form")}
+    text = ""
+    for key, value in sorted(cells.items(), key=lambda kv: at[kv[0]]):
+        text = text.ljust(at[key]) + value
+    return text
+
+
+def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_above() -> None:
+    """"Stock" over "Class B Common" (a column 17 wide, its title's): one cell's lines
+    would have held "Stock Class" on one line (a browser fills a line with the words that
+    fit), so each "Stock" is the row's above it, even with the next row's own line below
+    it. "Preferred" over "Series B" would need 16 of the 17 characters: too close to be
+    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread."""
+    rows = [_grid_row("Class B Common", "100", "D"), _grid_row("Stock"),
+            _grid_row("Class B Common", "200", "I"), _grid_row("Stock")]
+    assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
+        ["Class B Common Stock", "Class B Common Stock"]
+    assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
+                      _grid_row("Series B", "200", "I"), _grid_row("Preferred")) is None
+
+
+def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
+    """A title's mark "(1)" wrapped onto a line of its own over the next row's
+    "Participating" (too long to tell by the width): a cell prints its marks after its
+    text, so "(1)" ends the row's title above it, never opens the next row's; without
+    such a mark the line stays unsure (the table unread)."""
+    rows = [_grid_row("Series A", "100", "D"), _grid_row("(1)"),
+            _grid_row("Participating", "200", "I"), _grid_row("Preferred")]
+    assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
+        ["Series A (1)", "Participating Preferred"]
+    rows[1] = _grid_row("Junior")
+    assert _grid_rows(*rows) is None
+
+
+def test_an_amount_s_mark_wrapped_below_it_is_its_row_s() -> None:
+    """An amount's mark on a line of its own under it ("100" over "(2)", a column that
+    never wraps text) is the row's above: the amount reads with its mark."""
+    rows = [_placed(title="Common Stock", amount="100", owned="500", form="D"),
+            _placed(amount="(2)")]
+    assert _grid_rows(*rows) == [{"security_title": "Common Stock", "shares": "100 (2)",
+                                  "shares_owned_following": "500", "direct_or_indirect": "D"}]
+
+
+@pytest.mark.parametrize("filing", ["MSFT-20180829-1", "AAPL-20190812-1"])
+def test_a_value_past_the_first_column_s_centred_edge_is_the_next_column_s(filing: str) -> None:
+    """w3m's Table II with titles wrapped over two lines ("Title of" over "Security"
+    centred over a column from the table's left edge): "Restricted Stock [1]" ends past
+    the first column's edge (its title's centre as far right as its left edge is left),
+    so "[1]" is the conversion price's mark, not the title's; "Units" below is the row's
+    title's (MSFT-20180829-1): every field against the truth."""
+    path = WEB / filing / "web" / "w3m.txt"
+    form, off = table_fields_off(path)
+    assert off == []
+    if filing == "MSFT-20180829-1":
+        [unit] = form.derivative_transactions or []
+        assert (unit.security_title, unit.footnotes.get("conversion_or_exercise_price")) == \
+            ("Restricted Stock Units", ("1",))
+
+
 @pytest.mark.parametrize("name", ["lynx.txt", "elinks.txt"])
 def test_a_browser_s_link_number_before_a_mark_is_left_out(name: str) -> None:
     """AAPL-20190812-1: lynx and elinks print the price's link "[1]" after its link number,

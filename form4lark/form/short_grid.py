@@ -8,7 +8,11 @@ column). The titles are read in the form's column order by ``form_short_boxes.la
 (``columns_i``, ``columns_ii``), which gives each its span on the line; a row's word
 goes to the column whose title it stands under. A word under no title (between two)
 goes with the word it follows one space apart (a cell's words run on: "$201.69 [1]"),
-or the table is not read here (None: the grid's other readers try it). A PDF of the page
+or the table is not read here (None: the grid's other readers try it); a word ending
+past the first column's edge (its title centred in it) is never that column's run-on
+word. A line of text cells (or marks alone) between two rows is the row's above where
+a mark closes its cell or the next row's first word would have filled its line
+(``_wrapped_below``), whether the titles stand on one line or wrap. A PDF of the page
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
 of" over "Security") and centres each row's cells on its one line of values: each
 column's lines are then the row's as far below as above it (``_centred_rows``).
@@ -153,12 +157,38 @@ def _direction_after(before: _Word, word: _Word) -> bool:
     return word.text in DIRECTION_LETTERS and bool(AMOUNT_WORD_RE.fullmatch(before.text))
 
 
-def _row_columns(line: Line, spans: list[tuple[int, int]]) -> dict[int, list[_Word]] | None:
+def _table_left(lines: list[Line]) -> int | None:
+    """The table's left edge on the page grid: its first column's, where the leftmost
+    word of its lines (titles and rows) stands; None where a line is not placed."""
+    starts = [w.start for line in lines for w in _words(line)[:1]]
+    return min(starts) if starts and all(_words(line) for line in lines) else None
+
+
+def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | None) -> bool:
+    """Whether ``word`` ends past the first column's right edge, so is no run-on word of
+    its cell. The column starts at the table's ``left`` edge; a title set in from it
+    ("Title of" at 3-11 over cells from 0) is centred in its column (or set right), so
+    the column ends at most as far right of the title's centre as it starts left of it
+    (one character's rounding): "Class B Common $0" holds the next column's "$0" at
+    15-17 past a column 0-14. A title at the left edge (inscriptis sets titles left)
+    tells nothing of where its column ends."""
+    if left is None or not spans or spans[0][0] <= left:
+        return False
+    start, end = spans[0]
+    return word.end > start + end - left + 1
+
+
+def _row_columns(line: Line, spans: list[tuple[int, int]],
+                 left: int | None = None) -> dict[int, list[_Word]] | None:
     """A row line's words by column index; None where a word stands under no column, or a
-    column's words on the line are not one run (its words one space apart)."""
+    column's words on the line are not one run (its words one space apart). A word after
+    the first column's run past that column's edge (``_past_first_column``) is not its
+    run-on word."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
     for word in _words(line):
+        if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
+            last = None
         n = _column(word, spans, columns, last)
         if n is None or n in columns and columns[n][-1].end + 1 != word.start:
             return None
@@ -205,13 +235,16 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     if spans is None:
         return None
     keys = _TABLES[table][1]
+    left = _table_left([page.lines[row] for row in lines])
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
     for n in lines[titles:]:
-        columns = _row_columns(page.lines[n], spans)
+        columns = _row_columns(page.lines[n], spans, left)
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    if not opens_with(openings[0], "title of security") or not _wrapped_below(lined):
+    # a header centred down to its second or third line (a PDF's) is read as centred only
+    if not opens_with(openings[0], "title of") \
+            or not _wrapped_below(lined, _widths(lined, spans, keys)):
         return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys)
     return _centred_rows(lined, keys) if below is None else below
@@ -223,7 +256,7 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> l
     does not read so."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
     for cells in lined:
-        if rows and set(cells) <= _WRAPPING:
+        if rows and _text_line(cells):
             for key, words in cells.items():  # a long cell's next line
                 rows[-1].setdefault(key, []).append(words)
             continue
@@ -382,22 +415,73 @@ def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> li
     return read
 
 
-def _wrapped_below(lined: list[dict[str, list[_Word]]]) -> bool:
+def _widths(lined: list[dict[str, list[_Word]]], spans: list[tuple[int, int]],
+            keys: tuple[str, ...]) -> dict[str, int]:
+    """Each column's least width on the page grid: its title's and its widest line's."""
+    widths = {key: end - start for key, (start, end) in zip(keys, spans)}
+    for cells in lined:
+        for key, words in cells.items():
+            widths[key] = max(widths[key], words[-1].end - words[0].start)
+    return widths
+
+
+def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
     """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
     it (a long cell wrapped below its row), not the next row's: a browser may set a row's
     values beside its cells' middle lines (w3m, elinks), their first lines above, never
     more above than below. So none before the first row, and none between two rows where
-    the next row has such lines below it too (they may be that row's, above it)."""
-    text = [set(cells) <= _WRAPPING for cells in lined]
+    the next row has such lines below it too (they may be that row's, above it), unless
+    a mark or the wrapping tells them the row's above (``_mark_closes``,
+    ``_fits_after``)."""
+    text = [_text_line(cells) for cells in lined]
     if text and text[0]:
         return False
     runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
-    for n, (is_text, _) in enumerate(runs):
+    at = 0  # the first line of run n
+    for n, (is_text, size) in enumerate(runs):
         # text lines between two rows, the next row (alone) with some below it too: the
         # lines may be its own, above it
-        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1:
+        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1 \
+                and not _mark_closes(lined[at + size - 1], lined[at + size]) \
+                and not _fits_after(lined[at + size - 1], lined[at + size], widths):
             return False
+        at += size
     return True
+
+
+#: the characters a joined line must fit by: a PDF's page grid sets its proportional
+#: letters at rounded columns, so a width of a few characters either way is unsure
+_FIT_SLACK = 2
+
+
+def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
+                widths: dict[str, int]) -> bool:
+    """Whether in some column the values line's first word would fit after the text
+    line's words (``last``, right over it) within the column's width: a browser fills a
+    cell's line with as many words as fit, so the two are no one cell's lines ("Stock"
+    over "Class B Common" in a column 14 wide: "Stock Class" would have stood on one
+    line, with ``_FIT_SLACK`` to spare); the text line is the row's above."""
+    return any(words and values.get(key) and words[-1].end - words[0].start + 1
+               + len(values[key][0].text) + _FIT_SLACK <= widths[key]
+               for key, words in last.items())
+
+
+def _text_line(cells: dict[str, list[_Word]]) -> bool:
+    """Whether a line holds only cells that may wrap below a row's values: text cells
+    (``_WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
+    return all(key in _WRAPPING or all(MARKS_RE.fullmatch(w.text) for w in words)
+               for key, words in cells.items())
+
+
+def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -> bool:
+    """Whether a line of text cells (``last``, right over a row's ``values`` line) holds
+    in some column footnote marks alone where the values line holds words opening with
+    no mark in that column: a cell prints its marks after its text, so the marks close
+    the row's cell above ("See Footnotes [2]" over "[3]"), never open the next row's (the
+    lines from it down to the values line would be one cell "[3] See Footnotes [2]")."""
+    return any(words and all(MARKS_RE.fullmatch(w.text) for w in words)
+               and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
+               for key, words in last.items())
 
 
 def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | None:
