@@ -73,7 +73,8 @@ class OwnerBlock:
     #: where the street stands when its lines ran together and are left unknown
     street_run_together: Cell | None = None
     #: box 5's title that ran between the street's lines, told from them by its shape
-    #: (``street_lines.streets_around_title``)
+    #: (``street_lines.streets_around_title``); set for the header's owner too, but only a
+    #: listed owner's is read (``reader._listed_owners``): the header's title is dropped
     title_in_street: Cell | None = None
     city: Cell | None = None
     state: Cell | None = None

@@ -46,6 +46,8 @@ def test_a_remark_s_last_line_is_no_part_of_the_first_signature() -> None:
     ("600 CONGRESS AVENUE See Remarks", None),  # no care-of company ends the street
     ("C/O MITHRIL CAPITAL MANAGEMENT LLC", None),  # nothing after it
     ("C/O ACME CAPITAL See Remarks", None),  # no legal ending before the title
+    ("C/O ACME LLC Attn: Legal", None),  # an attention line: the address's, no title
+    ("C/O ACME LLC Attention Legal Dept", None),
 ])
 def test_a_care_of_line_then_a_title_in_small_letters_is_cut_after_the_company(
         line: str, cut: int | None) -> None:
@@ -60,7 +62,13 @@ def test_a_care_of_line_then_a_title_in_small_letters_is_cut_after_the_company(
     ("C/O ACME INC. Chief Executive Officer 600 Congress Avenue", None),  # not in capitals
     ("C/O ACME INC. See Remarks", None),  # no second line
     ("C/O ACME INC. 600 CONGRESS AVENUE See Remarks", None),  # the title after it
-    ("C/O ACME INC. See Remarks 600 CONGRESS AVENUE See 2 MAIN STREET", None),  # two cuts
+    ("C/O ACME INC. See Remarks 600 CONGRESS AVENUE See 2 MAIN STREET", None),  # no cut: "See"
+    ("C/O ACME LLC See Remarks 1 600 MAIN STREET", None),  # two cuts: which number opens it
+    # a title going on past its line: its rest ran after the second street line
+    ("C/O ACME LLC Chairman & 600 MAIN STREET CEO", None),
+    ("C/O ACME LLC Vice President, 600 MAIN STREET CFO", None),
+    ("C/O ACME LLC Director of 600 MAIN ST R&D", None),
+    ("C/O ACME LLC Attn: Legal 600 MAIN ST", None),  # an attention line, no title
 ])
 def test_two_street_lines_around_a_title_in_small_letters_are_cut_apart(
         run: str, streets: tuple[list[str], str] | None) -> None:

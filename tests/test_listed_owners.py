@@ -98,16 +98,42 @@ def test_a_street_run_beside_a_checked_box_5_is_read_around_the_title_between_it
          "MOUNTAIN VIEW", "CA", "94043", True)]
 
 
-@pytest.mark.parametrize("mark, officer, other", [
-    ("<mark>X</mark> ", None, "See Remarks"),  # Other checked: its text (ADGI's truth)
-    ("", None, None),  # neither box checked: whose title it is is not known
+@pytest.mark.parametrize("labels, officer, other", [
+    # Other checked: its text (ADGI's truth)
+    ("Officer (give title below) <mark>X</mark> Other", None, "See Remarks"),
+    ("<mark>X</mark> Officer (give title below) Other", "See Remarks", None),
+    # both checked: whose title it is is not known
+    ("<mark>X</mark> Officer (give title below) <mark>X</mark> Other", None, None),
 ])
 def test_the_title_between_the_street_lines_goes_to_the_one_box_checked(
-        mark: str, officer: str | None, other: str | None):
+        labels: str, officer: str | None, other: str | None):
     street = "C/O MITHRIL CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100"
-    form = form4lark.parse(PARAGRAPH.format(name="MITHRIL II LP", street=street, mark=mark),
-                           layout="cells")
+    text = PARAGRAPH.format(name="MITHRIL II LP", street=street, mark="").replace(
+        "Officer (give title below) Other", labels)
+    form = form4lark.parse(text, layout="cells")
     assert [(o.officer_title, o.other_text) for o in form.reporting_owners[1:]] == [(officer, other)]
+
+
+@pytest.mark.parametrize("street", [
+    # a title going on past its line ("Chairman &" / "CEO"): its rest ran into the street
+    "C/O ACME LLC Chairman & 600 MAIN STREET CEO",
+    # an attention line in small letters: the address's, no title
+    "C/O ACME LLC Attn: Legal 600 MAIN STREET",
+])
+def test_a_street_run_whose_title_cannot_be_told_leaves_street_and_title_unknown(street: str):
+    form = form4lark.parse(PARAGRAPH.format(name="MITHRIL II LP", street=street,
+                                            mark="<mark>X</mark> "), layout="cells")
+    assert [(o.street1, o.street2, o.officer_title, o.other_text)
+            for o in form.reporting_owners[1:]] == [(None, None, None, None)]
+
+
+def test_joint_filers_run_into_one_paragraph_read_as_the_filing_holds_them():
+    # ADGI-20220328-2 plain, pymupdf4llm: each listed owner's box 1 and box 5 in one
+    # paragraph, "See Remarks" (Other's text) between its street's two lines
+    path = FIXTURES / "listed_lines" / "ADGI-20220328-2" / "plain" / "pymupdf4llm.md"
+    form = parse_fixture(path)
+    assert len(form.reporting_owners) == 4
+    assert [f for f in off_fields(truth_of(path), form) if f.startswith("reporting_owners")] == []
 
 
 @pytest.mark.parametrize("street", [

@@ -25,9 +25,6 @@ ISSUER = re.compile(r"^(?P<name>.*?)\s*\[\s*(?P<ticker>[^\]\[]*?)\s*\]")
 TICKER = re.compile(r"[A-Z]{1,5}(?:[.-][A-Z]{1,2})?")
 DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 CITY_LABELS = ("CITY", "STATE", "ZIP")
-#: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line
-#: opening with one is no piece of a word, one ending with one goes on
-SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or"})
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from ..page import Page
 from ..sections import Cell
-from ..shapes.street_lines import street_shaped
+from ..shapes.street_lines import SMALL_WORDS, street_shaped
 from .atoms import Atom
-from .header import DATE, SMALL_WORDS
+from .header import DATE
 from .paragraph_boxes import PLACE_END, reads_as_other_box
 
 #: words a title wrapped in its cell ends a line with ("SVP, GC and" / "Secretary")

@@ -17,6 +17,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
+from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .row_sequence import TITLES
@@ -188,7 +189,7 @@ def _whole_words(written: list[Atom], field: str,
                  doubts: list[Diagnostic] | None) -> Cell | None:
     """Box 5's text written under its labels as one cell, or None (with a doubt) where a
     line of it looks cut inside a word: it starts in small letters (no word a title prints
-    so, ``header.SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
+    so, ``street_lines.SMALL_WORDS``) left of the line above, which ends in a letter ("Chief Techn" /
     "ology Officer", "Pres,Prod Archit" / "ect & Director"). A text writer cuts a line too long for its narrow cell at the
     cell's width, the rest flush at the cell's left; where the cut fell at a space is
     lost, so the word is not joined either way."""
@@ -196,7 +197,7 @@ def _whole_words(written: list[Atom], field: str,
     for above, below in zip(lines, lines[1:]):
         first, last = below[0], above[-1]
         if (first.x is not None and above[0].x is not None and first.gx < above[0].gx
-                and first.text[:1].islower() and first.text not in header.SMALL_WORDS
+                and first.text[:1].islower() and first.text not in SMALL_WORDS
                 and last.text[-1:].isalpha()):
             if doubts is not None:
                 doubts.append(Diagnostic(

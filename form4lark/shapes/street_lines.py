@@ -49,6 +49,12 @@ _HOUSE_NUMBER = re.compile(r"\d+(?:-\d+)*,?|ONE")
 CARE_OF = "C/O"
 #: the field of a block's rows whose words box 1's street or box 5's title could hold
 EITHER = "street_or_title"
+#: the words a title prints in small letters ("SVP Powertrain" / "and Energy Eng."): a line
+#: opening with one is no piece of a word, one ending with one goes on
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or"})
+#: an attention line's opening word ("Attn: Legal", "Attention General Counsel"): an address's
+#: line, no title, though printed in small letters
+_ATTENTION = re.compile(r"(?i)attn|attention")
 
 
 class Word(Protocol):
@@ -79,7 +85,8 @@ def care_of_then_title(text: str) -> int | None:
     """How many words of a line are a care-of street line where the rest of the line
     is a title beside it: the line opens with "C/O", its words up to the last one in
     capitals are street-shaped and that last one is a company's legal ending ("LLC"),
-    and the words after it are title-shaped ("See Remarks"). None otherwise."""
+    and the words after it are title-shaped ("See Remarks") and can be a title
+    (``_no_title``). None otherwise."""
     words = text.split()
     capitals = [i for i, w in enumerate(words) if in_capitals(w) is True]
     if not capitals or capitals[-1] + 1 >= len(words):
@@ -87,9 +94,23 @@ def care_of_then_title(text: str) -> int | None:
     cut = capitals[-1] + 1
     street, title = " ".join(words[:cut]), " ".join(words[cut:])
     if words[0].upper() != CARE_OF or not street_shaped(street) or not title_shaped(title) \
-            or not ENTITY_END.fullmatch(words[cut - 1]):
+            or not ENTITY_END.fullmatch(words[cut - 1]) or _no_title(title):
         return None
     return cut
+
+
+def _no_title(words: str) -> bool:
+    """True where words in small letters cannot be a title: they hold a colon or open
+    with an attention word ("Attn: Legal"), an address's attention line."""
+    return ":" in words or _ATTENTION.fullmatch(words.split()[0].rstrip(".")) is not None
+
+
+def _goes_on(title: str) -> bool:
+    """True where a title's last word shows it goes on past its line: it ends with a
+    comma or "&", or is a small word ("Chairman &", "Vice President,", "Director of"):
+    its rest stands on the next line, which may have run into the street after it."""
+    last = title.split()[-1]
+    return last.endswith((",", "&")) or last in SMALL_WORDS
 
 
 def streets_around_title(text: str) -> tuple[list[str], str] | None:
@@ -98,7 +119,9 @@ def streets_around_title(text: str) -> tuple[list[str], str] | None:
     CAPITAL MANAGEMENT LLC See Remarks 600 CONGRESS AVENUE SUITE 3100"): the words
     up to exactly one house number are a care-of line then a title
     (``care_of_then_title``), the words from it a street-shaped line. None
-    otherwise (a title after the second line is not told from its words)."""
+    otherwise (a title after the second line is not told from its words), and where
+    the title goes on (``_goes_on``): its second line ran after the street's, whose
+    words it may take ("Chairman & 600 MAIN STREET CEO")."""
     words = text.split()
     found = []
     for at in range(2, len(words)):
@@ -110,6 +133,8 @@ def streets_around_title(text: str) -> tuple[list[str], str] | None:
     if len(found) != 1:
         return None
     cut, at = found[0]
+    if _goes_on(" ".join(words[cut:at])):
+        return None
     return [" ".join(words[:cut]), " ".join(words[at:])], " ".join(words[cut:at])
 
 
