@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import form4lark
+from form4lark.form import row_kind_marks
+from form4lark.form.atoms import Atom
 from form4lark.form.row_kind_marks import rows_without_lone_marks
+from form4lark.sections import Row
 from support import FIXTURES, fixture_text, off_fields, truth_of
 
 AFRM = FIXTURES / "kind_runs" / "AFRM-20230103-1" / "sec" / "pdftotext.txt"
@@ -56,11 +61,47 @@ def test_not_read_where_a_price_is_only_its_mark() -> None:
     text = fixture_text(AFRM).replace("$10.07\n", "")
     form = form4lark.parse(text)
     assert not any("stand alone among" in d.message for d in form.diagnostics)
-    assert not any(r.price_per_share == Decimal("10.07")
-                   for r in form.non_derivative_transactions or ())
 
 
-def test_no_lone_mark_is_not_this_readers() -> None:
-    """Only Table I, and only a body with a lone mark among its prices."""
-    assert rows_without_lone_marks([], "table_ii") is None
+def test_not_read_where_the_dates_may_be_deemed_dates() -> None:
+    """A second date after each transaction's: twice as many dates as printed prices,
+    which reads as each transaction's date and its deemed execution date; with marks
+    standing alone among the prices that is not read."""
+    head, title, body = fixture_text(AFRM).partition("Table I - Non-Derivative")
+    body = body.replace("01/03/2023\n", "01/03/2023\n\n01/02/2023\n", 2)
+    assert body.count("01/02/2023") == 2
+    form = form4lark.parse(head + title + body)
+    assert not any("stand alone among" in d.message for d in form.diagnostics)
+
+
+def test_no_lone_mark_is_not_this_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only Table I, and only a body with a lone mark among its prices: AFRM's Table I
+    words read as Table I, not as Table II."""
+    seen: list[tuple[list[Atom], str]] = []
+
+    def spy(atoms: list[Atom], table: str) -> tuple[list[Row], list[str]] | None:
+        seen.append((atoms, table))
+        return rows_without_lone_marks(atoms, table)
+
+    monkeypatch.setattr(row_kind_marks, "rows_without_lone_marks", spy)
+    form4lark.parse(fixture_text(AFRM))
+    words = [atoms for atoms, table in seen if table == "table_i"]
+    assert len(words) == 1 and rows_without_lone_marks(words[0], "table_i") is not None
+    assert rows_without_lone_marks(words[0], "table_ii") is None
     assert rows_without_lone_marks([], "table_i") is None
+
+
+def test_a_title_cut_by_a_page_end_is_put_back() -> None:
+    """A holding's title cut after "Class A", its rest read into the next row's title
+    ("Common Stock Class A Common Stock"): put back as the other rows print it, each
+    row's title and nature then read as in the filing."""
+    head, title, body = fixture_text(AFRM).partition("Table I - Non-Derivative")
+    cut = "(3)\n\nClass A\n\n75,000\n\nCommon Stock Class A Common Stock"
+    body = body.replace("(3)\n\nClass A Common Stock\n\n75,000\n\nClass A Common Stock", cut, 1)
+    assert cut in body
+    form = form4lark.parse(head + title + body)
+    rows = [*(form.non_derivative_transactions or ()), *(form.non_derivative_holdings or ())]
+    assert [r.security_title for r in rows] == ["Class A Common Stock"] * 5
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or ()] == [
+        "By FF Affirm Growth, LLC", "By The Founders Fund Growth, LP",
+        "By The Founders Fund Growth Principals Fund, LP"]

@@ -7,10 +7,12 @@ price (the form may print a price as only its mark), so the body then holds more
 than transactions and is not read by kind. Where the prices printed as numbers are
 exactly one per date, no price is a lone mark: every lone mark is then some other
 cell's, which cell cannot be told, so they are left out (with a diagnostic) and the body
-is read by kind without them, every reading having to agree as before. Half as many
-printed prices as dates is not read so: the dates may be pairs of a transaction's date
-and its deemed execution date, or each its own transaction's with half the prices
-printed as only their marks.
+is read by kind without them, every reading having to agree as before.
+
+Any other count of printed prices is refused by the reading's own checks but one: twice
+as many dates as printed prices, which the reading by kind takes for each transaction's
+date and its deemed execution date (``_deemed_dates_apart``); with lone marks among the
+prices that pairing is not known, so it is not read here.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import replace
 
 from ..sections import Row
 from .atoms import Atom
-from .column_tokens import fits
+from .column_tokens import _MARK_OR, fits
 from .row_kind_runs import kinds_read, table_i_kinds
 
 
@@ -32,9 +34,11 @@ def rows_without_lone_marks(atoms: list[Atom], table: str) -> tuple[list[Row], l
     kinds = table_i_kinds(atoms)
     if kinds is None:
         return None
-    printed = [t for t in kinds.prices if not fits(t.text, ("FREE_MARK",))]
-    lone = [t.text for t in kinds.prices if fits(t.text, ("FREE_MARK",))]
+    marks = [fits(t.text, _MARK_OR) for t in kinds.prices]
+    printed = [t for t, mark in zip(kinds.prices, marks) if not mark]
+    lone = [t.text for t, mark in zip(kinds.prices, marks) if mark]
+    # one printed price per date: refuses the deemed dates' pairing (see above)
     if not lone or not printed or len(kinds.dates) != len(printed):
         return None
     rows = kinds_read(replace(kinds, prices=printed))
-    return (rows, lone) if rows else None
+    return (rows, lone) if rows is not None else None

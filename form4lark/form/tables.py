@@ -156,8 +156,8 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                                  f"{', '.join(repr(m) for m in unmarked[1])} stand alone among "
                                  "its values: which cells they mark cannot be told, so they "
                                  "are left out",
-                                 rows=checked_rows(unmarked[0], layout) if interleaved
-                                 else unmarked[0],
+                                 rows=checked_rows(tails_put_back(unmarked[0]), layout)
+                                 if interleaved else tails_put_back(unmarked[0]),
                                  line=words[0].line, column=words[0].column, layout=layout)
         if columns is None and page.shape == "stream":  # a row out of order: keep the others
             partial = partly_read(words, table, layout)
