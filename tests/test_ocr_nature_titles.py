@@ -38,3 +38,13 @@ def test_a_title_opening_as_a_nature_is_unknown() -> None:
     [doubt] = form.diagnostics
     assert doubt.field == "non_derivative_holdings[1].security_title"
     assert nature_titles_to_none(_form((right,))) == _form((right,))
+
+
+def test_a_title_whose_first_word_only_begins_so_is_kept() -> None:
+    for title in ("By-laws Units", "By-Products Stock", "See-Through Units", "Bylaw Shares",
+                  "Seed Preferred Stock"):
+        row = _holding(title, {"security_title": ["1"]})
+        assert nature_titles_to_none(_form((row,))) == _form((row,)), title
+    for title in ("By Trust Common Stock", "see Footnote Class A Common Stock"):
+        assert nature_titles_to_none(_form((_holding(title, {}),))).non_derivative_holdings[0] \
+            .security_title is None, title

@@ -26,6 +26,13 @@ TITLES = {"non_derivative_transactions": ("security_title",),
           "derivative_holdings": ("security_title", "underlying_security_title")}
 
 
+def _nature_opening(title: object) -> bool:
+    """Whether ``title``'s first word is a nature's opening, "See" or "By" (not "By-laws"
+    nor "See-Through": the word whole, as ``row_lines._whole_title_line`` tells it)."""
+    return isinstance(title, str) and bool(title.split()) \
+        and NATURE_OPENING_RE.fullmatch(title.split()[0]) is not None
+
+
 def nature_titles_to_none(form: Form4) -> Form4:
     """``form`` with each title opening as a nature of ownership None, its marks dropped."""
     changes: dict[str, Any] = {}
@@ -34,8 +41,7 @@ def nature_titles_to_none(form: Form4) -> Form4:
         rows = getattr(form, table) or ()
         kept = []
         for i, row in enumerate(rows):
-            wrong = [f for f in fields
-                     if isinstance(title := getattr(row, f), str) and NATURE_OPENING_RE.match(title)]
+            wrong = [f for f in fields if _nature_opening(getattr(row, f))]
             if wrong:
                 diagnostics += [Diagnostic(
                     row.span.line if row.span else None, None, f"{table}[{i}].{f}",
