@@ -88,3 +88,29 @@ def test_off_centre_refuses_a_cut_holding_two_signed_lines():
             "    Acme GP LLC, By: /s/ Jane Doe, its\n"
             "    Managing Member                         02/08/2024\n")
     assert _off_centre(text) is None
+
+
+# a name signing twice ("/s/ Jane Doe, its Manager, and as attorney for" over "/s/ Jane
+# Doe, Attorney-in-Fact ..."), centred on its date, over a name one line off the middle
+_TWICE_SIGNED = ("Remarks.\n\n"
+                 "    Beta LLC, By: /s/ Jane Doe, its\n"
+                 "    Manager, and as attorney for\n"
+                 "    /s/ Jane Doe, Attorney-in-Fact       02/08/2024\n"
+                 "    for Beta GP LLC, as general partner of\n"
+                 "    Beta LLC\n"
+                 "    John Roe                             02/08/2024\n"
+                 "    Chief Executive Officer\n")
+
+
+def test_off_centre_refuses_a_first_name_beginning_amid_a_paragraph():
+    # the count holding the whole first name is refused (two signed lines); the one
+    # left begins the first name a line below the empty line ("Manager, and as ...",
+    # its line above no other name's): where the block begins is not known
+    assert _off_centre(_TWICE_SIGNED) is None
+
+
+def test_a_name_signing_twice_over_an_off_centre_name_leaves_the_names_unknown():
+    atoms = lex(read_shape(_TWICE_SIGNED, "grid"))
+    start, found = notes.signatures(atoms, True, True)
+    assert [s.name for s in found] == [None, None]
+    assert [s.date.text for s in found] == ["02/08/2024", "02/08/2024"]

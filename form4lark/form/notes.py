@@ -327,10 +327,28 @@ def _miscounted(atoms: list[Atom], dates: list[int], spans: list[tuple[int, int]
     ending where no name ends ("Stephen Lam,", "By :": ``_cut_short``), its end taken
     by the next."""
     for date, (first, last) in zip(dates, spans):
-        inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+        inside = _inside(atoms, date, first, last)
         if _opens_after_finished(atoms, inside) or _cut_short(" ".join(atoms[i].text for i in inside)):
             return True
     return False
+
+
+def _inside(atoms: list[Atom], date: int, first: int, last: int) -> list[int]:
+    """The atoms (indices) on rows ``first`` to ``last`` but the date's: a name so cut."""
+    return [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
+
+
+def whole_name(atoms: list[Atom], date: int, first: int, last: int,
+               finished: bool = True) -> list[int] | None:
+    """The atoms (indices) of one of several names, rows ``first`` to ``last`` but its
+    date's atom; None where nothing is left, or it holds two signatures' lines: a "/s/"
+    line below a signed one (``_two_signed``) or, ``finished``, a "/s/" line below one
+    ending as a name may end (``_opens_after_finished``). The verdict on each name of a
+    count of lines, centred (``_signatures_centred``) or off the middle (``off_centre``)."""
+    inside = _inside(atoms, date, first, last)
+    if not inside or _two_signed(atoms, inside) or finished and _opens_after_finished(atoms, inside):
+        return None
+    return inside
 
 
 def _spans(rows: list[int], at: list[int], lower: tuple[int, ...]) -> list[tuple[int, int]] | None:
@@ -447,13 +465,13 @@ def _signatures_centred(atoms: list[Atom], dates: list[int], gaps_part: bool = F
             return None
     found: list[SignatureCells] = []
     for date, (first, last) in zip(dates, spans):
-        inside = [i for i, a in enumerate(atoms) if first <= a.row <= last and i != date]
-        name = [atoms[i] for i in inside]
-        if not name:  # a name is not centred on its date here
+        # none: a name not centred on its date here, or a second signer's line inside it
+        # (a line after a finished one inside the first: where the block begins is not
+        # known either, a count ``doubted`` tells nothing)
+        inside = whole_name(atoms, date, first, last, finished=not found)
+        if inside is None:
             return None
-        if _two_signed(atoms, inside) or not found and _opens_after_finished(atoms, inside):
-            return None  # a second signer's line inside it (inside the first: where the
-            # block begins is not known either, a count ``doubted`` tells nothing)
+        name = [atoms[i] for i in inside]
         date_atom = atoms[date]
         found.append(SignatureCells(None if doubted else cell_of(name),
                                     Cell(date_atom.text, date_atom.line, date_atom.column)))

@@ -20,8 +20,8 @@ from __future__ import annotations
 from ..sections import Cell, SignatureCells
 from .atoms import Atom
 from .header import cell_of
-from .notes import (_CLOSING, _after_gap, _cut_short, _in_column, _opens_after_finished,
-                    _two_signed, off_middle_counts, opens_with_by, top_aligned)
+from .notes import (_CLOSING, _after_gap, _cut_short, _in_column, _opens_block, off_middle_counts,
+                    opens_with_by, top_aligned, whole_name)
 
 #: the most signatures whose cuts are all tried (two ways each)
 MOST_SIGNATURES = 12
@@ -53,18 +53,35 @@ def _name(atoms: list[Atom], date: int, top: int, last: int, rows: list[int],
     holds two signatures or ends where no name ends, or the first, so cut, is no longer
     centred off the middle."""
     if first:
-        top = _in_column(atoms, date, _after_gap(atoms, date, top), last)
-        if top not in rows:
-            return None  # cut up to a line of the closing notes only: no name there
+        begins = _first_top(atoms, date, top, last, rows)
+        if begins is None:
+            return None
+        top = begins
         at, end = rows.index(atoms[date].row), rows.index(last)
         if at - rows.index(top) not in (end - at, end - at - 1):
             return None  # what is left of the first name is not centred so
-    inside = [i for i, a in enumerate(atoms) if top <= a.row <= last and i != date]
-    if not inside or _two_signed(atoms, inside) or _opens_after_finished(atoms, inside):
-        return None
-    if _cut_short(" ".join(atoms[i].text for i in inside)):
+    inside = whole_name(atoms, date, top, last)
+    if inside is None or _cut_short(" ".join(atoms[i].text for i in inside)):
         return None
     return tuple(inside)
+
+
+def _first_top(atoms: list[Atom], date: int, top: int, last: int, rows: list[int]) -> int | None:
+    """The first row of the first of names centred off the middle, its count's rows
+    ``top`` to ``last``: the lines above it up to an empty line or a line left of the
+    name's column dropped (``_after_gap``, ``_in_column``). None where the row so found
+    is not parted from the line above it (the text's first line, an empty line or a
+    line beside the name's column above it, as ``_centred_low``'s ``_opens_block``
+    asks): the count then begins amid a paragraph, and where the block begins (the
+    lines above it may be the name's own) is not known; or where only a line of the
+    closing notes is left (no name there)."""
+    gap = _after_gap(atoms, date, top)
+    first = _in_column(atoms, date, gap, last)
+    if first not in rows:
+        return None  # cut up to a line of the closing notes only: no name there
+    if first == gap and not _opens_block(rows, {a.row: a.line for a in atoms}, first):
+        return None
+    return first
 
 
 def signatures_off_centre(atoms: list[Atom], dates: list[int]
