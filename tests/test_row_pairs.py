@@ -121,19 +121,32 @@ def test_a_cut_whose_first_word_begins_no_title_is_ruled_out():
 
 
 
+_SERIES_KEYS = ("security_title", "underlying_security_title", "nature_of_ownership")
+
+
+def _series_cells(below: list[list[Atom]], title: tuple[str, ...], under: tuple[str, ...],
+                  key: str = "security_title",
+                  titles: frozenset[str] = frozenset({"Common Stock"})) -> set[str]:
+    """The texts of cell ``key`` in the readings of a Table II row whose title and
+    underlying title on the row's line are ``title`` and ``under``, beside the nature
+    "By Sequoia", with the lines ``below`` (centred: no line above), the page printing
+    ``titles`` (the underlying title reads one of them). Some reading must be found: a
+    test that a word is not read must not pass on no reading at all."""
+    from form4lark.form.header import cell_of
+    parts = {"security_title": _line(1, *title), "underlying_security_title": _line(1, *under),
+             "nature_of_ownership": _line(1, "By", "Sequoia")}
+    found = readings([], below, parts, _SERIES_KEYS, titles)
+    assert found
+    return {cell.text for cells in found if (cell := cell_of(cells[key]))}
+
+
 def _series_titles(title_end: str, first: str) -> set[str]:
     """The titles of the readings of XOOM-20130221 plain's (pdfplumber) Table II row:
     "Series C-" / "1" / "Preferred" / "Stock" beside "Common" / "Stock" and
     "By Sequoia" / "Capital XI," / "LP(2)" (centred: no line above)."""
-    from form4lark.form.header import cell_of
     below = [_line(2, first, "Stock", "Capital", "XI,"), _line(3, "Preferred", "LP(2)"),
              _line(4, "Stock")]
-    parts = {"security_title": _line(1, "Series", title_end),
-             "underlying_security_title": _line(1, "Common"),
-             "nature_of_ownership": _line(1, "By", "Sequoia")}
-    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
-    found = readings([], below, parts, keys, frozenset({"Common Stock"})) or []
-    return {cell.text for cells in found if (cell := cell_of(cells["security_title"]))}
+    return _series_cells(below, ("Series", title_end), ("Common",))
 
 
 def test_a_series_number_opening_the_line_below_its_hyphen_is_the_titles_word():
@@ -148,3 +161,27 @@ def test_a_number_below_a_title_not_cut_at_a_series_hyphen_is_still_a_figure():
     # three figures are no series' number either
     for title_end, first in (("C", "1"), ("C-", "100")):
         assert not any(first in title for title in _series_titles(title_end, first))
+
+
+def test_a_series_number_of_the_underlying_title_is_its_word():
+    # the underlying title cut at its series' hyphen: "Series C-" / "1" / "Preferred" /
+    # "Stock" beside the title "Common" / "Stock"; the page prints that underlying title
+    below = [_line(2, "Stock", "1", "Capital", "XI,"), _line(3, "Preferred", "LP(2)"),
+             _line(4, "Stock")]
+    unders = _series_cells(below, ("Common",), ("Series", "C-"), "underlying_security_title",
+                           frozenset({"Series C-1 Preferred Stock"}))
+    assert "Series C-1 Preferred Stock" in unders
+    assert all(under.startswith("Series C-1") for under in unders if "1" in under)
+
+
+def test_a_number_below_a_series_hyphen_but_not_right_after_it_is_still_a_figure():
+    # the number on the second line below the hyphen (none of the title's words on the
+    # first), or after another word of the title's run on the line right below: neither
+    # is the series' cut word, each may be a header's figure run in
+    second = [_line(2, "Stock", "Capital", "XI,"), _line(3, "1", "LP(2)"),
+              _line(4, "Preferred", "Stock")]
+    after = [_line(2, "Preferred", "1", "Stock", "Capital", "XI,"), _line(3, "Stock", "LP(2)")]
+    for below in (second, after):
+        for key in ("security_title", "underlying_security_title"):
+            assert not any("1" in text for text in _series_cells(
+                below, ("Series", "C-"), ("Common",), key))

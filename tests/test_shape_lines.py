@@ -273,6 +273,69 @@ def test_a_line_with_a_mark_inside_it_right_above_a_row_is_not_that_rows_own() -
     assert "security_title" not in first and first["shares"] == "3,109,744"
 
 
+_ZNGA_TOP = (f"{TABLE_II}\n{HEADER_II}\n"
+             "Series A (1) 12/21/2011 C 3,109,744 (1) (2) Class B 3,109,744 (2) 0 I See\n"
+             "Convertible Common footnote(4)\n"
+             "Preferred Stock(3)\n"
+             "Stock\n"
+             "Class B $ 0.00 12/21/2011 C 3,109,744 (2) (2) Class A 3,109,744 $ 0.00 3,109,744 I See\n"
+             "Common Common footnote(4)\n")
+
+
+def _wrong(rows: list[dict[str, str]], truth: list[tuple[str | None, ...]]) -> list[str]:
+    """The title, underlying title and nature values of ``rows`` that are not ``truth``'s."""
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+    assert len(rows) == len(truth)
+    return [row[key] for row, values in zip(rows, truth) for key, value in zip(keys, values)
+            if row.get(key) not in (None, value)]
+
+
+def test_a_line_with_a_word_beside_its_mark_that_may_open_a_cell_tells_no_alignment() -> None:
+    # the ZNGA shape above, the line right above the last row holding, beside the row
+    # above's "Stock(3) Stock", a word that opens a cell of the last row printed around
+    # its line (centred: "By" / "Family" / "Trust(5)", "Series" / "Preferred" / "Stock"):
+    # the line is not the upper row's alone, so it does not tell that the page aligns its
+    # cells to the top; whatever is read is the truth ("Family Trust(5)" and
+    # "Class B Common Series" were read)
+    def rows(*lines: str) -> list[dict[str, str]]:
+        return _table(_ZNGA_TOP + "".join(f"{line}\n" for line in lines)
+                      + "Explanation of Responses:\n", "table_ii")
+
+    first = ("Series A Convertible Preferred Stock", "Class B Common Stock(3)", "See footnote(4)")
+    assert not _wrong(rows("Stock(3) Stock By",
+                           "Class B $ 0.00 (2) (2) Class A 1,412,998 1,412,998 I Family",
+                           "Common Common Trust(5)", "Stock(3) Stock"), [
+        first, ("Class B Common Stock(3)", "Class A Common Stock", "See footnote(4)"),
+        ("Class B Common Stock(3)", "Class A Common Stock", "By Family Trust(5)")])
+    # every word but the last ends no cell ("Series" opens the last row's title)
+    assert not _wrong(rows("Series Stock(3)", "Preferred $ 0.00 (2) (2) Class A 1,412,998 1,412,998 D",
+                           "Stock Common", "Stock"), [
+        first, ("Class B Common", "Class A Common Stock(3)", "See footnote(4)"),
+        ("Series Preferred Stock", "Class A Common Stock", None)])
+
+
+def test_a_run_is_the_upper_rows_by_its_mark_only_where_no_word_after_it_opens_a_cell() -> None:
+    # between two rows of three open cells (words on both lines), a last line with a mark
+    # followed by a title's closing words alone is the upper row's whole ("Stock(3) Stock"
+    # ends its title and underlying title); one followed by another word ("By", which
+    # may open the lower row's nature) is not told
+    from form4lark.form.row_lines import RowLine, _mark_cut
+    keys = ("security_title", "underlying_security_title", "nature_of_ownership")
+
+    def _atom(word: str) -> Atom:
+        return Atom("TEXT", word, 0, 0, 0, Piece(word, 1, 1))
+
+    def row(*words: str) -> RowLine:
+        return RowLine({}, {key: [_atom(word)] for key, word in zip(keys, words)}, open=set(keys))
+
+    def cut(last: str) -> int | None:
+        run = [[_atom(word) for word in line.split()] for line in ("Common Common", last)]
+        return _mark_cut(row("Class", "Class", "See"), row("Class", "Class", "Family"), run)
+
+    assert cut("Stock(3) Stock") == cut("Stock(3) Shares") == cut("Stock Stock(3)") == 2
+    assert cut("Stock(3) Stock By") is cut("Stock(3) Common") is None
+
+
 def test_a_title_wrapped_onto_a_line_of_header_words_is_not_read_short() -> None:
     # "Shares" alone reads as a column header's word; the title it ends is left out,
     # never read as "American Depositary"; the nature, ended by its mark, is read

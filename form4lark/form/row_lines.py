@@ -550,11 +550,25 @@ def _ends_cell(row: RowLine, run: Lines) -> bool:
 
 def _marked_last(lower: RowLine, run: Lines) -> bool:
     """True where all of ``run`` is the upper row's because a word of its last line ends
-    with a footnote mark ("Stock(3) Stock", not only its last word) and every open cell
-    of the lower row has words on its line: a mark ends a cell's text, so no cell of the
-    lower row can go on after it, and the lower row's lines above are the run's last."""
-    return bool(run) and any(MARK_AT_END_RE.search(a.text) for a in run[-1]) and all(
+    with a footnote mark ("Stock(3) Stock", not only its last word), only a title's
+    closing words follow the last such word ("Stock(3) Stock By": "By" may open the
+    lower row's nature), and every open cell of the lower row has words on its line: a
+    mark ends a cell's text, so no cell of the lower row can go on after it, and the
+    lower row's lines above are the run's last."""
+    if not run:
+        return False
+    marked = [i for i, a in enumerate(run[-1]) if MARK_AT_END_RE.search(a.text)]
+    return bool(marked) and all(
+        TITLE_CLOSING.fullmatch(a.text) for a in run[-1][marked[-1] + 1:]) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
+
+
+def _closes_cells(line: list[Atom]) -> bool:
+    """True where every word of ``line`` ends with a footnote mark or is a title's
+    closing word ("Stock(3) Stock"): each may end a cell of the row above, none opens
+    one, so no word of it is a lower row's cell's first ("Series Stock(3)": "Series"
+    may open the title of the row below)."""
+    return all(MARK_AT_END_RE.search(a.text) or TITLE_CLOSING.fullmatch(a.text) for a in line)
 
 
 def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
@@ -713,7 +727,8 @@ def _alignment(tables: list[Body]) -> str | None:
             if not row.parts[TITLE] or (not row.parts[NATURE] and _is_indirect(row)):
                 not_top = True  # a title, or an indirect holding's nature, off its line
             above = body[i - 1] if i > 0 else None
-            if isinstance(above, Broken) or isinstance(above, list) and not _marked_last(row, [above]):
+            if isinstance(above, Broken) or isinstance(above, list) and not (
+                    _marked_last(row, [above]) and _closes_cells(above)):
                 continue  # what stands above may be this row's
             end = i + 1
             while end < len(body) and isinstance(body[end], list):

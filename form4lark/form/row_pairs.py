@@ -37,9 +37,6 @@ _END_MARKS = re.compile(rf" ?(?:{FOOTNOTE_MARK})+$")
 _FIGURE_IN_TEXT = re.compile(r"[0-9]")
 # ... but a series' letter and number ("Series C-1 Preferred Stock"), which no header prints
 _SERIES = re.compile(r"[A-Z]-[0-9]{1,2},?")
-# a series' letter and hyphen ending a cell's line ("Series C-"), and its number opening
-# the line below ("1 Stock" / "Preferred" / "Stock"): the word "C-1" cut at its hyphen
-_SERIES_OPEN, _SERIES_NUMBER = re.compile(r"[A-Z]-"), re.compile(r"[0-9]{1,2}")
 
 # a word OCR garbled: letters, a speck before them at most ("~Siock", '"ommen', "crock")
 _LETTERS = re.compile("[~\"'\u201c\u2018]?[A-Za-z]+[,.]?")
@@ -233,10 +230,10 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             cells = {}
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
-                if key != NATURE and figured and any(
-                        id(a) in figured and a is not _series_number(parts[key], downs, j)
-                        for run in wrapped for a in run):
-                    break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
+                if key != NATURE and figured:
+                    number = _series_number(parts[key], downs, j)
+                    if any(id(a) in figured and a is not number for run in wrapped for a in run):
+                        break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
                 if glued and any(_mark_apart(run) for run in wrapped):
                     break  # "Stock (3)": the mark opens another cell's line
                 cells[key] = [a for cut in ups for a in cut[j]] + parts[key] + [
@@ -269,12 +266,14 @@ def _series_number(part: list[Atom], downs: Sequence[Cut],
     """The number of a series cut at its hyphen: the first word of cell ``j``'s run on
     the line right below the row's line, a number of one or two digits, where the
     cell's words on the row's line (``part``) end with a series' letter and hyphen
-    ("Series C-" / "1 Stock": "Series C-1"). It is the title's word, no figure of a
-    header's line run in (``figure``); None where there is none such."""
-    if not part or not _SERIES_OPEN.fullmatch(part[-1].text) or not downs or not downs[0][j]:
+    ("Series C-" / "1 Stock": "Series C-1", the word ``_SERIES`` cut at its hyphen). It
+    is the title's word, no figure of a header's line run in (``figure``); None where
+    there is none such."""
+    if not part or not part[-1].text.endswith("-") or not downs or not downs[0][j]:
         return None
     first = downs[0][j][0]
-    return first if _SERIES_NUMBER.fullmatch(first.text) else None
+    # digits alone, no "1," (which would fit "C-1,"): a list of series is not read here
+    return first if first.text.isdigit() and _SERIES.fullmatch(part[-1].text + first.text) else None
 
 
 def _title_start(titles: frozenset[str]) -> Callable[[list[Atom]], bool]:
