@@ -283,19 +283,37 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
+    heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
     for key in keys:
         # the column's own lines and the values lines: a PDF's lines of other columns'
         # cells (of another count of lines) stand between them, half a line off
         own = [n for n, cells in enumerate(lined) if key in cells or n in values]
-        spread = _centred([key in lined[n] for n in own], [own.index(at) for at in values])
+        middles = [own.index(at) for at in values]
+        spread = _centred([key in lined[n] for n in own], middles)
         if spread is None:
             return None
-        for row, at, reach in zip(rows, values, spread):
-            middle = own.index(at)
-            for n in own[middle - reach:middle + reach + 1]:
-                if key in lined[n]:
-                    row.setdefault(key, []).append(lined[n][key])
+        for row, height, middle, reach in zip(rows, heights, middles, spread):
+            taken = [n for n in own[middle - reach:middle + reach + 1] if key in lined[n]]
+            if not _heights_placed(height, taken):
+                return None
+            row.update({key: [lined[n][key] for n in taken]} if taken else {})
     return _rows(rows, keys)
+
+
+def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
+    """Whether a row's cell of lines ``taken`` (the page lines, top down), centred on its
+    row's values line, stands at the heights the row's other cells leave it: its i-th of
+    k lines is 2i-(k-1) half lines from the values line, so each height is one line of
+    the row and a higher height a lower line (``height``, each height's line, is filled
+    in). Counting a column on its own lines and the values lines fits a PDF's half-line
+    offsets; on whole lines (a browser's dump) a cell's line standing alone between two
+    rows would be taken by a row whose other cells stand elsewhere (a 4-line title's
+    last line over a 3-line nature's first): False."""
+    for i, n in enumerate(taken):
+        if height.setdefault(2 * i - (len(taken) - 1), n) != n:
+            return False
+    order = [height[h] for h in sorted(height)]
+    return all(a < b for a, b in zip(order, order[1:]))
 
 
 def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
@@ -312,36 +330,48 @@ def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) ->
         owners.append([max(v for v in values if v <= n) for n in range(len(lined))])
     if values[-1] == last:  # set at the bottoms: each line the row's at or below it
         owners.append([min(v for v in values if v >= n) for n in range(len(lined))])
-    return all(_mark_before_words(lined, owner) or _off_values_line(lined, owner)
-               for owner in owners)
+    return all(_mark_before_words(lined, cells) or _off_values_line(lined, cells)
+               for cells in (_edge_cells(lined, owner) for owner in owners))
 
 
-def _mark_before_words(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
-    """Whether, each line given to the row of its ``owner`` values line, some cell would
-    hold a footnote mark ending one of its lines and words opening its next, where a cell
-    prints its marks after its text ("By Sequoia Capital XI, LP (2)" then "By Sequoia
-    Capital XI Principals", the next row's nature's first line above it). A mark with
-    words after it on one line ("By GRAT (2) and IRA (3)") is as the cell prints it,
-    whichever its rows' alignment: it tells nothing."""
-    cells: dict[tuple[int, str], list[list[_Word]]] = {}
-    for n, line in enumerate(lined):
-        for key, words in line.items():
-            if words:
-                cells.setdefault((owner[n], key), []).append(words)
-    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
-               for parts in cells.values() for upper, lower in zip(parts, parts[1:]))
-
-
-def _off_values_line(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
-    """Whether, each line given to the row of its ``owner`` values line, some column's
-    lines of a row would not be one run of lines through that values line (held above or
-    below it, not on it, or with a line between them that the column leaves empty)."""
-    held: dict[tuple[int, str], list[int]] = {}
+def _edge_cells(lined: list[dict[str, list[_Word]]],
+                owner: list[int]) -> dict[tuple[int, str], list[int]]:
+    """Each cell's lines (top down) by its row's values line and its column's key, each
+    line given to the row of its ``owner`` values line."""
+    cells: dict[tuple[int, str], list[int]] = {}
     for n, line in enumerate(lined):
         for key in line:
-            held.setdefault((owner[n], key), []).append(n)
-    return any(at not in lines or lines[-1] - lines[0] != len(lines) - 1
-               for (at, _), lines in held.items())
+            cells.setdefault((owner[n], key), []).append(n)
+    return cells
+
+
+def _mark_before_words(lined: list[dict[str, list[_Word]]],
+                       cells: dict[tuple[int, str], list[int]]) -> bool:
+    """Whether some cell (``_edge_cells``) would hold a footnote mark ending one of its
+    lines and words opening its next, where a cell prints its marks after its text ("By
+    Sequoia Capital XI, LP (2)" then "By Sequoia Capital XI Principals", the next row's
+    nature's first line above it). A mark with words after it on one line ("By GRAT (2)
+    and IRA (3)") is as the cell prints it, whichever its rows' alignment: it tells
+    nothing."""
+    for (_, key), lines in cells.items():
+        parts = [lined[n][key] for n in lines if lined[n][key]]
+        if any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
+               for upper, lower in zip(parts, parts[1:])):
+            return True
+    return False
+
+
+def _off_values_line(lined: list[dict[str, list[_Word]]],
+                     cells: dict[tuple[int, str], list[int]]) -> bool:
+    """Whether some cell (``_edge_cells``) of a column standing on some values line would
+    not be one run of lines through its row's values line (held above or below it, not
+    on it, or with a line between them that the column leaves empty). A column on no
+    values line (a PDF's nature column half a line low: values, "By Trust", values, "By
+    LLC") stands off every values line whichever edge its rows are set at: it tells
+    nothing."""
+    on_values = {key for at, _ in cells for key in lined[at]}
+    return any(key in on_values and (at not in lines or lines[-1] - lines[0] != len(lines) - 1)
+               for (at, key), lines in cells.items())
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:
