@@ -213,8 +213,14 @@ def short_titled(page: Page, atoms: list[Atom]) -> bool:
     may stand on the header's second line, under "Conversion or  Transaction ..."),
     none of those lines a standard form's numbered titles (``_STANDARD_TITLE``)."""
     texts = [page.lines[n].text for n in _header_lines(page, atoms)[:_TITLE_LINES]]
-    return any(opens_with(text.lower().split(), "title of") for text in texts) \
+    return _opens_title_of([text.lower().split() for text in texts]) \
         and not any(_STANDARD_TITLE.search(text) for text in texts)
+
+
+def _opens_title_of(openings: list[list[str]]) -> bool:
+    """Whether one of the header's first lines (each its words, lowercase) opens with a
+    site's short first title, "Title of"."""
+    return any(opens_with(words, "title of") for words in openings)
 
 
 def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | None:
@@ -226,8 +232,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
     # Security  Code V Amount  Price"): the rows' cells centred too, never wrapped below
     openings = [_short_titles_opening(page.lines[n]) for n in lines[:_TITLE_LINES]]
-    opening = next((words for words in openings if opens_with(words, "title of")), [])
-    if not opening:
+    if not _opens_title_of(openings):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
