@@ -282,7 +282,8 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     footnote mark before more words or leave a values line out (``_edge_set_refuted``);
     None where a column's lines do not stand so (``_centred``, each column counted on its
     own lines and the values lines: a PDF's lines of another column's cells, half a line
-    off, stand between them)."""
+    off, stand between them), or a row's cells so counted would not stand at one height
+    each (``_heights_placed``: whole lines, a browser's, have no half-line offsets)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
@@ -301,7 +302,8 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
             taken = [n for n in own[middle - reach:middle + reach + 1] if key in lined[n]]
             if not _heights_placed(height, taken):
                 return None
-            row.update({key: [lined[n][key] for n in taken]} if taken else {})
+            if taken:
+                row[key] = [lined[n][key] for n in taken]
     return _rows(rows, keys)
 
 
