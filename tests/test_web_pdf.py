@@ -16,7 +16,7 @@ from form4lark import parse
 from form4lark.detect import FORM4_MARKERS, _fold, markers_seen, wrapped_columns
 from form4lark.errors import NotAForm4Error
 
-from support import fixture_text, line_atoms, off_fields, table_fields_off, truth_of
+from support import FIXTURES, fixture_text, line_atoms, off_fields, table_fields_off, truth_of
 
 PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
 PDF_TEXTS = ("pdftotext-layout.txt", "pdfplumber.txt")
@@ -457,3 +457,62 @@ def test_a_column_s_lines_are_centred_across_other_columns_lines_between_them() 
            _cells(3, security_title="Series"), _cells(4, shares="2", direct_or_indirect="D"),
            _cells(5, underlying_security_title="Stock"), _cells(6, security_title="B")]
     assert _centred_rows(two, keys) is None
+
+
+def test_a_pdf_page_s_option_row_centred_across_its_underlying_title_is_read_whole() -> None:
+    """AAPL-20190812-1's page.pdf (its words' boxes): Table II's option title of five
+    lines centred on its values line, the underlying title's two half a line off between
+    them (the synthetic shape above, as the PDF prints it): every field against the
+    truth, the option's title and its underlying's whole."""
+    form, off = table_fields_off(FIXTURES / "pdf" / "AAPL-20190812-1-web" / "page.pdf")
+    assert off == []
+    [option] = form.derivative_transactions or []
+    assert (option.security_title, option.underlying_security_title, option.shares) == (
+        "Director Stock Option (Right to Buy)", "Common Stock", Decimal("17500"))
+
+
+_VALUES = dict(transaction_date="01/01/2024", transaction_code="S", shares="100",
+               acquired_disposed="D", price_per_share="$5.00", shares_owned_following="900")
+
+
+@pytest.mark.parametrize("order", ["top", "bottom", "three"])
+def test_a_column_on_no_values_line_refutes_no_edge_set_rows(order: str) -> None:
+    """A PDF whose nature column stands half a line off its rows' values lines (values,
+    "By Trust", values, "By LLC"): set at the tops, "By Trust" is row one's, centred
+    (or set at the bottoms) row two's; a column on no values line is off it whichever
+    edge the rows are set at, so it refutes neither placement: the table is left
+    unknown, never "By Trust By LLC" in one row and nothing in the other."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    def row(n: int, owned: str = "I") -> dict[str, list]:
+        return _cells(n, security_title="Common Stock", direct_or_indirect=owned, **_VALUES)
+
+    lined = {"top": [row(0), _cells(1, nature_of_ownership="By Trust"), row(2),
+                     _cells(3, nature_of_ownership="By LLC")],
+             "bottom": [_cells(0, nature_of_ownership="By Trust"), row(1),
+                        _cells(2, nature_of_ownership="By LLC"), row(3)],
+             "three": [row(0), _cells(1, nature_of_ownership="By Trust"), row(2),
+                       _cells(3, nature_of_ownership="By LLC"), row(4, "D")]}[order]
+    assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+
+
+def test_whole_lines_of_cells_set_apart_from_their_row_s_other_cells_are_refused() -> None:
+    """A browser's dump (whole lines, no half-line offsets) of rows set beside their
+    cells' upper-middle lines: row one's title of four lines (values beside its second),
+    row two's nature of three lines, its first alone between the rows, its title of two
+    from its values line down. Counting the title column on its own lines and the values
+    lines would centre row two's title on three lines, row one's last ("Stock") its first:
+    that line stands where the nature's first does, half a line from the values line in
+    the one cell and a whole line in the other; the table is left unknown."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    values = dict(_VALUES, direct_or_indirect="I")
+    lined = [_cells(0, security_title="Series A"),
+             _cells(1, security_title="Convertible", **values),
+             _cells(2, security_title="Preferred"), _cells(3, security_title="Stock"),
+             _cells(4, nature_of_ownership="By The"),
+             _cells(5, security_title="Common", nature_of_ownership="Family", **values),
+             _cells(6, security_title="Stock", nature_of_ownership="Trust")]
+    assert _centred_rows(lined, TABLE_I_COLUMNS) is None

@@ -213,8 +213,14 @@ def short_titled(page: Page, atoms: list[Atom]) -> bool:
     may stand on the header's second line, under "Conversion or  Transaction ..."),
     none of those lines a standard form's numbered titles (``_STANDARD_TITLE``)."""
     texts = [page.lines[n].text for n in _header_lines(page, atoms)[:_TITLE_LINES]]
-    return any(opens_with(text.lower().split(), "title of") for text in texts) \
+    return _opens_title_of([text.lower().split() for text in texts]) \
         and not any(_STANDARD_TITLE.search(text) for text in texts)
+
+
+def _opens_title_of(openings: list[list[str]]) -> bool:
+    """Whether one of the header's first lines (each its words, lowercase) opens with a
+    site's short first title, "Title of"."""
+    return any(opens_with(words, "title of") for words in openings)
 
 
 def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | None:
@@ -226,8 +232,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
     # Security  Code V Amount  Price"): the rows' cells centred too, never wrapped below
     openings = [_short_titles_opening(page.lines[n]) for n in lines[:_TITLE_LINES]]
-    opening = next((words for words in openings if opens_with(words, "title of")), [])
-    if not opening:
+    if not _opens_title_of(openings):
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
@@ -277,25 +282,45 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     footnote mark before more words or leave a values line out (``_edge_set_refuted``);
     None where a column's lines do not stand so (``_centred``, each column counted on its
     own lines and the values lines: a PDF's lines of another column's cells, half a line
-    off, stand between them)."""
+    off, stand between them), or a row's cells so counted would not stand at one height
+    each (``_heights_placed``: whole lines, a browser's, have no half-line offsets)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
+    heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
     for key in keys:
         # the column's own lines and the values lines: a PDF's lines of other columns'
         # cells (of another count of lines) stand between them, half a line off
         own = [n for n, cells in enumerate(lined) if key in cells or n in values]
-        spread = _centred([key in lined[n] for n in own], [own.index(at) for at in values])
+        middles = [own.index(at) for at in values]
+        spread = _centred([key in lined[n] for n in own], middles)
         if spread is None:
             return None
-        for row, at, reach in zip(rows, values, spread):
-            middle = own.index(at)
-            for n in own[middle - reach:middle + reach + 1]:
-                if key in lined[n]:
-                    row.setdefault(key, []).append(lined[n][key])
+        for row, height, middle, reach in zip(rows, heights, middles, spread):
+            taken = [n for n in own[middle - reach:middle + reach + 1] if key in lined[n]]
+            if not _heights_placed(height, taken):
+                return None
+            if taken:
+                row[key] = [lined[n][key] for n in taken]
     return _rows(rows, keys)
+
+
+def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
+    """Whether a row's cell of lines ``taken`` (the page lines, top down), centred on its
+    row's values line, stands at the heights the row's other cells leave it: its i-th of
+    k lines is 2i-(k-1) half lines from the values line, so each height is one line of
+    the row and a higher height a lower line (``height``, each height's line, is filled
+    in). Counting a column on its own lines and the values lines fits a PDF's half-line
+    offsets; on whole lines (a browser's dump) a cell's line standing alone between two
+    rows would be taken by a row whose other cells stand elsewhere (a 4-line title's
+    last line over a 3-line nature's first): False."""
+    for i, n in enumerate(taken):
+        if height.setdefault(2 * i - (len(taken) - 1), n) != n:
+            return False
+    order = [height[h] for h in sorted(height)]
+    return all(a < b for a, b in zip(order, order[1:]))
 
 
 def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
@@ -312,36 +337,48 @@ def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) ->
         owners.append([max(v for v in values if v <= n) for n in range(len(lined))])
     if values[-1] == last:  # set at the bottoms: each line the row's at or below it
         owners.append([min(v for v in values if v >= n) for n in range(len(lined))])
-    return all(_mark_before_words(lined, owner) or _off_values_line(lined, owner)
-               for owner in owners)
+    return all(_mark_before_words(lined, cells) or _off_values_line(lined, cells)
+               for cells in (_edge_cells(lined, owner) for owner in owners))
 
 
-def _mark_before_words(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
-    """Whether, each line given to the row of its ``owner`` values line, some cell would
-    hold a footnote mark ending one of its lines and words opening its next, where a cell
-    prints its marks after its text ("By Sequoia Capital XI, LP (2)" then "By Sequoia
-    Capital XI Principals", the next row's nature's first line above it). A mark with
-    words after it on one line ("By GRAT (2) and IRA (3)") is as the cell prints it,
-    whichever its rows' alignment: it tells nothing."""
-    cells: dict[tuple[int, str], list[list[_Word]]] = {}
-    for n, line in enumerate(lined):
-        for key, words in line.items():
-            if words:
-                cells.setdefault((owner[n], key), []).append(words)
-    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
-               for parts in cells.values() for upper, lower in zip(parts, parts[1:]))
-
-
-def _off_values_line(lined: list[dict[str, list[_Word]]], owner: list[int]) -> bool:
-    """Whether, each line given to the row of its ``owner`` values line, some column's
-    lines of a row would not be one run of lines through that values line (held above or
-    below it, not on it, or with a line between them that the column leaves empty)."""
-    held: dict[tuple[int, str], list[int]] = {}
+def _edge_cells(lined: list[dict[str, list[_Word]]],
+                owner: list[int]) -> dict[tuple[int, str], list[int]]:
+    """Each cell's lines (top down) by its row's values line and its column's key, each
+    line given to the row of its ``owner`` values line."""
+    cells: dict[tuple[int, str], list[int]] = {}
     for n, line in enumerate(lined):
         for key in line:
-            held.setdefault((owner[n], key), []).append(n)
-    return any(at not in lines or lines[-1] - lines[0] != len(lines) - 1
-               for (at, _), lines in held.items())
+            cells.setdefault((owner[n], key), []).append(n)
+    return cells
+
+
+def _mark_before_words(lined: list[dict[str, list[_Word]]],
+                       cells: dict[tuple[int, str], list[int]]) -> bool:
+    """Whether some cell (``_edge_cells``) would hold a footnote mark ending one of its
+    lines and words opening its next, where a cell prints its marks after its text ("By
+    Sequoia Capital XI, LP (2)" then "By Sequoia Capital XI Principals", the next row's
+    nature's first line above it). A mark with words after it on one line ("By GRAT (2)
+    and IRA (3)") is as the cell prints it, whichever its rows' alignment: it tells
+    nothing."""
+    for (_, key), lines in cells.items():
+        parts = [lined[n][key] for n in lines if lined[n][key]]
+        if any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
+               for upper, lower in zip(parts, parts[1:])):
+            return True
+    return False
+
+
+def _off_values_line(lined: list[dict[str, list[_Word]]],
+                     cells: dict[tuple[int, str], list[int]]) -> bool:
+    """Whether some cell (``_edge_cells``) of a column standing on some values line would
+    not be one run of lines through its row's values line (held above or below it, not
+    on it, or with a line between them that the column leaves empty). A column on no
+    values line (a PDF's nature column half a line low: values, "By Trust", values, "By
+    LLC") stands off every values line whichever edge its rows are set at: it tells
+    nothing."""
+    on_values = {key for at, _ in cells for key in lined[at]}
+    return any(key in on_values and (at not in lines or lines[-1] - lines[0] != len(lines) - 1)
+               for (at, key), lines in cells.items())
 
 
 def _centred(held: list[bool], values: list[int]) -> list[int] | None:
