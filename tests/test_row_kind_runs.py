@@ -415,17 +415,27 @@ def test_amounts_not_printed_between_code_and_a_or_d_are_not_placed_by_them() ->
 AFRM_ONE_SALE = FIXTURES / "kind_runs" / "AFRM-20240701-1" / "plain" / "pdfminer-F1.txt"
 
 
-def test_one_sales_amount_between_its_code_and_a_letter_of_its_a_or_d() -> None:
-    """The letter cuts that swap the two "D"s are one (``_cuts``), the one kept holding
-    the first "D" as the (A) or (D); the cut with the two swapped is as good, and there
-    the amount stands between the row's code and its (A) or (D): it is the sale's, the
-    other amount the amount owned after (truth)."""
-    form = form4lark.parse(fixture_text(AFRM_ONE_SALE))
-    rows = form.non_derivative_transactions
-    assert rows and len(rows) == 1
-    assert (rows[0].shares, rows[0].shares_owned_following) == (9276, 73623)
-    assert not [f for f in off_fields(truth_of(AFRM_ONE_SALE), form)
-                if f.startswith("non_derivative")]
+def _one_sale(text: str) -> tuple[object, object]:
+    rows = form4lark.parse(text).non_derivative_transactions
+    assert rows and len(rows) == 1 and rows[0].transaction_code == "S"
+    return rows[0].shares, rows[0].shares_owned_following
+
+
+def test_one_sales_amount_before_a_letter_alike_its_a_or_d_is_not_pinned() -> None:
+    """The amount after the sale's code stands before a "D" that the cut kept reads as
+    the ownership; the (A) or (D) "D" reads alike, but the amount owned after and its
+    ownership may as well be printed between the code and the price (the two amounts
+    swapped below), and a disposal that is its holding's first row holds the arithmetic
+    either way: both amounts stay unknown, as they do in the swapped text."""
+    text = fixture_text(AFRM_ONE_SALE)
+    assert _one_sale(text) == (None, None)
+    off = [f for f in off_fields(truth_of(AFRM_ONE_SALE), form4lark.parse(text))
+           if f.startswith("non_derivative")]
+    assert off and all(f.endswith(" missed") for f in off)  # unknown, never wrong
+    swapped = text.replace("73,623\n", "@@\n", 1).replace("9,276(1)\n", "73,623\n", 1) \
+        .replace("@@\n", "9,276(1)\n", 1)
+    assert swapped != text
+    assert _one_sale(swapped) == (None, None)
 
 
 def test_one_sales_amount_not_before_a_letter_and_a_price_is_not_pinned() -> None:

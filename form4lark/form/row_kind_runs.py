@@ -420,46 +420,26 @@ def _pinned_amounts(kinds: _Kinds, letters: tuple[list[Token], ...]) -> list[tup
     """Each transaction printed in the form's order from its code to its price, each box
     just after the other ("J(1)", "676,789", "D", "$0": columns 3's Code and 4's Amount,
     (A) or (D) and Price side by side), with the text of the amount between its own code
-    and its own (A) or (D): that row's amount. In a table of one transaction, the letter
-    after the amount may be any that an equal cut holds as its (A) or (D)
-    (``_one_of_alike``); among several, a run of codes ending just before a run of amounts
-    and another row's letter and price would read as such a row ("S", "200", "D",
-    "$646.298": the last code, the first amount) in a cut holding that letter there."""
+    and its own (A) or (D): that row's amount. A run of codes ending just before a run of
+    amounts and another row's letter and price would read as such a row ("S", "200", "D",
+    "$646.298": the last code, the first amount) in a cut holding that letter there. An
+    amount before a letter that is not the row's own (A) or (D) is not pinned, though
+    the letter reads alike (the (A) or (D) "D" and the ownership "D" of one sale): the
+    amount owned after and its ownership may be printed between the code and the price
+    as well, and a disposal that is its holding's first row holds the arithmetic either
+    way."""
     codes, marks, _ = letters
     prices = {id(t) for t in kinds.prices}
     amounts = {id(t) for t in kinds.amounts}
     pinned = []
     for row, (code, mark) in enumerate(zip(codes, marks)):
         amount = kinds.next_of.get(id(code))
-        letter = None if amount is None else kinds.next_of.get(id(amount))
-        after = None if letter is None else kinds.next_of.get(id(letter))
-        if amount is None or letter is None or after is None or id(after) not in prices \
-                or id(amount) not in amounts \
-                or not (letter is mark
-                        or (len(codes) == 1 and _one_of_alike(kinds, letters, row, letter))):
+        after = kinds.next_of.get(id(mark))
+        if amount is None or after is None or id(after) not in prices \
+                or kinds.next_of.get(id(amount)) is not mark or id(amount) not in amounts:
             continue
         pinned.append((row, amount.text))
     return pinned
-
-
-def _one_of_alike(kinds: _Kinds, letters: tuple[list[Token], ...], row: int,
-                  letter: Token) -> bool:
-    """Whether the letter cut ``letters`` with row ``row``'s (A) or (D) and ``letter``
-    swapped gives every cell alike and holds ``letter`` as that row's (A) or (D):
-    ``_cuts`` keeps such cuts as one ("D" the (A) or (D) and "D" the ownership, each in
-    either place), so the cut at hand may be the other of the two."""
-    mark = letters[1][row]
-    place = {id(t): n for n, t in enumerate(kinds.letters)}
-    if id(letter) not in place or letter.text != mark.text:
-        return False
-    swap = {id(mark): letter, id(letter): mark}
-    for column, tokens in enumerate(letters):
-        moved = sorted((swap.get(id(t), t) for t in tokens), key=lambda t: place[id(t)])
-        if [t.text for t in moved] != [t.text for t in tokens] \
-                or any(column not in _columns_of(kinds, place[id(t)]) for t in moved) \
-                or (column == 1 and moved[row] is not letter):
-            return False
-    return True
 
 
 def _unmarked_where_swapped(readings: list[list[Row]],
