@@ -469,6 +469,18 @@ def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_a
                       _grid_row("Series B", "200", "I"), _grid_row("Preferred")) is None
 
 
+def test_a_title_broken_where_its_next_word_fitted_is_not_read_as_wrapped() -> None:
+    """A title set with forced breaks ("Class A<br>Common<br>Stock"), a browser setting
+    its row's values beside "Common": "Class A" fits after nothing it could close, but
+    "Stock" would have fitted after "Common" in the 17-character column, so the lines
+    are no greedily wrapped cell; read as wrapped below they would give "Common Stock
+    Class A" and "Common Stock" (the truth "Common Stock", "Class A Common Stock")."""
+    rows = [_grid_row("Common Stock", "100", "D"), _grid_row("Class A"),
+            _grid_row("Common", "200", "I"), _grid_row("Stock"),
+            _grid_row("Common Stock", "300", "D")]
+    assert _grid_rows(*rows) is None
+
+
 def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
     """A title's mark "(1)" wrapped onto a line of its own over the next row's
     "Participating" (too long to tell by the width): a cell prints its marks after its

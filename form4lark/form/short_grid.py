@@ -248,17 +248,21 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     # a header centred down to its second or third line (a PDF's) is read as centred only
-    if not opens_with(openings[0], "title of") \
-            or not _wrapped_below(lined, _widths(lined, spans, keys)):
+    widths = _widths(lined, spans, keys)
+    if not opens_with(openings[0], "title of") or not _wrapped_below(lined, widths):
         return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
-    below = _rows_below(lined, keys)
+    below = _rows_below(lined, keys, widths)
     return _centred_rows(lined, keys) if below is None else below
 
 
-def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                widths: dict[str, int]) -> list[Row] | None:
     """The rows of a table whose text cells wrap below their values line (the page
     grid's), a line of text cells only taken as the row's above it; None where a row
-    does not read so."""
+    does not read so, or where a cell so read holds a line whose next line's first word
+    would have fitted after it (``_fits_after``; a lower line of marks alone aside): a
+    browser fills a line greedily, so such lines are forced breaks ("Class A<br>Common<br>
+    Stock", its values beside "Common") or two rows' lines, never one wrapped cell."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
     for cells in lined:
         if rows and _text_line(cells):
@@ -266,6 +270,10 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> l
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
+    if any(_fits_after({key: upper}, {key: lower}, widths)
+           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])
+           if not _marks_alone(lower)):
+        return None  # a cell broken where its next word fitted: not greedy wrapping
     return _rows(rows, keys)
 
 
@@ -506,8 +514,13 @@ def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
 def _text_line(cells: dict[str, list[_Word]]) -> bool:
     """Whether a line holds only cells that may wrap below a row's values: text cells
     (``_WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
-    return all(key in _WRAPPING or all(MARKS_RE.fullmatch(w.text) for w in words)
+    return all(key in _WRAPPING or _marks_alone(words)
                for key, words in cells.items())
+
+
+def _marks_alone(words: list[_Word]) -> bool:
+    """Whether a cell's line holds footnote marks alone ("[2]", "(1) (3)")."""
+    return all(MARKS_RE.fullmatch(word.text) for word in words)
 
 
 def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -> bool:
@@ -516,7 +529,7 @@ def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -
     no mark in that column: a cell prints its marks after its text, so the marks close
     the row's cell above ("See Footnotes [2]" over "[3]"), never open the next row's (the
     lines from it down to the values line would be one cell "[3] See Footnotes [2]")."""
-    return any(words and all(MARKS_RE.fullmatch(w.text) for w in words)
+    return any(words and _marks_alone(words)
                and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
                for key, words in last.items())
 
