@@ -460,13 +460,17 @@ def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_a
     would have held "Stock Class" on one line (a browser fills a line with the words that
     fit), so each "Stock" is the row's above it, even with the next row's own line below
     it. "Preferred" over "Series B" would need 16 of the 17 characters: too close to be
-    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread."""
+    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread; so would "Stock"
+    over "Preferred" (17 of 17 with two to spare: a long word's capitals print wider
+    than its length, ``_fit_slack``)."""
     rows = [_grid_row("Class B Common", "100", "D"), _grid_row("Stock"),
             _grid_row("Class B Common", "200", "I"), _grid_row("Stock")]
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
         ["Class B Common Stock", "Class B Common Stock"]
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
                       _grid_row("Series B", "200", "I"), _grid_row("Preferred")) is None
+    assert _grid_rows(_grid_row("Class A Common", "100", "D"), _grid_row("Stock"),
+                      _grid_row("Preferred", "200", "I"), _grid_row("Certificates")) is None
 
 
 def test_a_title_broken_where_its_next_word_fitted_is_not_read_as_wrapped() -> None:

@@ -495,8 +495,17 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) 
 
 
 #: the characters a joined line must fit by: a PDF's page grid sets its proportional
-#: letters at rounded columns, so a width of a few characters either way is unsure
+#: letters at rounded columns, so a width of a few characters either way is unsure; a
+#: word's own length under-counts how wide its capitals print, so each three of its
+#: characters add one more (``_fit_slack``)
 _FIT_SLACK = 2
+
+
+def _fit_slack(word: str) -> int:
+    """The characters to spare where ``word`` would be joined onto a line: ``_FIT_SLACK``
+    and one for each three of its characters (a PDF's proportional "COMMON" prints wider
+    than its six columns)."""
+    return _FIT_SLACK + len(word) // 3
 
 
 def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
@@ -505,9 +514,9 @@ def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
     line's words (``last``, right over it) within the column's width: a browser fills a
     cell's line with as many words as fit, so the two are no one cell's lines ("Stock"
     over "Class B Common" in a column 14 wide: "Stock Class" would have stood on one
-    line, with ``_FIT_SLACK`` to spare); the text line is the row's above."""
+    line, with ``_fit_slack`` to spare); the text line is the row's above."""
     return any(words and values.get(key) and words[-1].end - words[0].start + 1
-               + len(values[key][0].text) + _FIT_SLACK <= widths[key]
+               + len(values[key][0].text) + _fit_slack(values[key][0].text) <= widths[key]
                for key, words in last.items())
 
 
