@@ -389,9 +389,10 @@ _GRID_HEADER = ("Title of Security  Transaction Date  Deemed Execution Date  Cod
                 "Indirect Ownership")
 
 
-def _grid_rows(*rows: str):
-    """Table I's rows read by ``short_grid_rows`` from a page grid of ``_GRID_HEADER`` and
-    ``rows`` (each word at its column, runs of two spaces or more between cells)."""
+def _grid_rows(*rows: str, header: tuple[str, ...] = (_GRID_HEADER,)):
+    """Table I's rows read by ``short_grid_rows`` from a page grid of ``header``'s lines
+    (``_GRID_HEADER``) and ``rows`` (each word at its column, runs of two spaces or more
+    between cells)."""
     from form4lark.form.atoms import Atom
     from form4lark.form.short_grid import short_grid_rows
     from form4lark.page import Line, Page, Piece
@@ -404,7 +405,7 @@ def _grid_rows(*rows: str):
             at = start + len(word)
         return Line(pieces)
 
-    lines = [line(text, n) for n, text in enumerate((_GRID_HEADER, *rows), 1)]
+    lines = [line(text, n) for n, text in enumerate((*header, *rows), 1)]
     atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
     read = short_grid_rows(Page("grid", lines), atoms, "table_i")
     return None if read is None else [{k: c.text for k, c in r.items() if c.text} for r in read]
@@ -496,6 +497,34 @@ def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
         ["Series A (1)", "Participating Preferred"]
     rows[1] = _grid_row("Junior")
     assert _grid_rows(*rows) is None
+
+
+def test_a_first_title_set_in_is_no_sign_of_centring_unless_a_title_is_centred() -> None:
+    """A left-aligned first title set in by one character (" Title of Security", its
+    cells from the table's edge): its column's edge is not told by its centre, so a
+    title's mark past it ("Class A Common Stock [1]") stays the title's, never the
+    transaction date's. Only a title's two lines centred on one centre ("Transaction" over
+    "Date") tell the titles centred."""
+    header = " Title of Security" + _GRID_HEADER[len("Title of Security"):].replace(
+        "  Transaction", "        Transaction", 1)
+
+    def row(title: str, head: str) -> str:
+        return (title.ljust(head.index("Amount Owned")) + "14000").ljust(
+            head.index("Ownership Form")) + "I"
+
+    [read] = _grid_rows(row("Class A Common Stock [1]", header), header=(header,)) or [{}]
+    assert (read.get("security_title"), read.get("transaction_date")) == \
+        ("Class A Common Stock [1]", None)
+    # "Date" under "Transaction": at its start (set left) the mark stays the title's;
+    # centred under it, the titles are centred and "[1]" ends past the first column's
+    # edge (1 + 18): no run-on word of the title, the date's (no date: not read here)
+    wide = header.replace("Transaction Date", "Transaction     ", 1)
+    under = wide.index("Transaction")
+    titled = _grid_rows(row("Class A Common Stock [1]", wide), header=(wide, " " * under + "Date"))
+    assert [r["security_title"] for r in titled or []] == ["Class A Common Stock [1]"]
+    centred = (wide, " " * (under + 3) + "Date")
+    assert _grid_rows(row("Class A Common Stock [1]", wide), header=centred) is None
+    assert _grid_rows(row("Class A Common Stock", wide), header=centred) is not None
 
 
 def test_an_amount_s_mark_wrapped_below_it_is_its_row_s() -> None:

@@ -76,13 +76,13 @@ _TITLE_LINES = 3
 _TITLE_WORDS = 4
 
 
-def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
+def _title_spans(rows: list[list[_Word]], table: str) -> list[tuple[int, int]] | None:
     """Each column's title span on the header's lines, in the form's order; None unless
     the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
     title may wrap within its column over the header's lines ("Conversion or" over
     "Exercise Price"): each title takes the next words of each line, the grammar's next
-    terminal matching them read line by line, those of each line under the others'."""
-    rows = [_words(line) for line in lines]
+    terminal matching them read line by line, those of each line under the others' (``rows``,
+    each header line's words)."""
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
@@ -157,11 +157,33 @@ def _direction_after(before: _Word, word: _Word) -> bool:
     return word.text in DIRECTION_LETTERS and bool(AMOUNT_WORD_RE.fullmatch(before.text))
 
 
-def _table_left(lines: list[Line]) -> int | None:
+def _table_left(grid: list[list[_Word]]) -> int | None:
     """The table's left edge on the page grid: its first column's, where the leftmost
-    word of its lines (titles and rows) stands; None where a line is not placed."""
-    starts = [w.start for line in lines for w in _words(line)[:1]]
-    return min(starts) if starts and all(_words(line) for line in lines) else None
+    word of its lines (titles and rows, each its words) stands; None where a line is not
+    placed (no words)."""
+    return min(words[0].start for words in grid) if grid and all(grid) else None
+
+
+def _centred_header(titles: list[list[_Word]]) -> bool:
+    """Whether the header's title lines (each its words) show their titles centred in
+    their columns: one title's two lines, of different lengths, start at different
+    columns around one centre (one character's rounding), as w3m's "Transaction" over
+    "Date". A title set in from the table's edge is otherwise no sign of centring (a
+    left-aligned title set in by a space)."""
+    return any(a != c and abs((a + b) - (c + d)) <= 1
+               for upper, lower in zip(titles, titles[1:])
+               for a, b in _runs(upper) for c, d in _runs(lower) if a < d and c < b)
+
+
+def _runs(words: list[_Word]) -> list[tuple[int, int]]:
+    """The spans of a line's runs of words one space apart (a title's words on it)."""
+    runs: list[tuple[int, int]] = []
+    for word in words:
+        if runs and runs[-1][1] + 1 == word.start:
+            runs[-1] = (runs[-1][0], word.end)
+        else:
+            runs.append((word.start, word.end))
+    return runs
 
 
 def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | None) -> bool:
@@ -178,15 +200,15 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
     return word.end > start + end - left + 1
 
 
-def _row_columns(line: Line, spans: list[tuple[int, int]],
+def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
                  left: int | None = None) -> dict[int, list[_Word]] | None:
-    """A row line's words by column index; None where a word stands under no column, or a
+    """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart). A word after
     the first column's run past that column's edge (``_past_first_column``) is not its
     run-on word."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
-    for word in _words(line):
+    for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
         n = _column(word, spans, columns, last)
@@ -236,14 +258,16 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
-    spans = _title_spans([page.lines[row] for row in lines[:titles]], table)
+    grid = [_words(page.lines[row]) for row in lines]  # each line's words
+    spans = _title_spans(grid[:titles], table)
     if spans is None:
         return None
     keys = _TABLES[table][1]
-    left = _table_left([page.lines[row] for row in lines])
+    # the first column's edge told by its title's centre only where the titles are centred
+    left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
-    for n in lines[titles:]:
-        columns = _row_columns(page.lines[n], spans, left)
+    for words in grid[titles:]:
+        columns = _row_columns(words, spans, left)
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
