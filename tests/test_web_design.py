@@ -447,9 +447,10 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
 
 def _placed(**cells: str) -> str:
     """A line of ``_GRID_HEADER``'s table: each value at its column title's start (keys
-    "title", "amount", "owned", "form")."""
+    "title", "amount", "owned", "form", "nature")."""
     at = {"title": 0, "amount": _GRID_HEADER.index("Amount  "),
-          "owned": _GRID_HEADER.index("Amount Owned"), "form": _GRID_HEADER.index("Ownership Form")}
+          "owned": _GRID_HEADER.index("Amount Owned"), "form": _GRID_HEADER.index("Ownership Form"),
+          "nature": _GRID_HEADER.index("Nature of")}
     text = ""
     for key, value in sorted(cells.items(), key=lambda kv: at[kv[0]]):
         text = text.ljust(at[key]) + value
@@ -525,6 +526,39 @@ def test_a_first_title_set_in_is_no_sign_of_centring_unless_a_title_is_centred()
     centred = (wide, " " * (under + 3) + "Date")
     assert _grid_rows(row("Class A Common Stock [1]", wide), header=centred) is None
     assert _grid_rows(row("Class A Common Stock", wide), header=centred) is not None
+
+
+def test_a_mark_line_over_a_cell_opening_with_a_mark_stays_unsure() -> None:
+    """Marks alone ("(1) (2) (3) (4)", too long for the next row's "(5)" to fit after)
+    over a row whose title opens with a mark ("(5) Participating"): the marks may open
+    that cell as well as close the row's above, so the table stays unread."""
+    assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("(1) (2) (3) (4)"),
+                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) is None
+
+
+def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
+    """A nature 37 characters wide under its 28-character title: the column is as wide as
+    that line, so "By" would have fitted after "Dated January 1, 2010 for" (30 of 37):
+    that line is the trust's, above, not the next row's (by its title's width alone it
+    would not fit, and the table would stay unread)."""
+    rows = [_placed(title="Common Stock", owned="100", form="I",
+                    nature="By The Smith Family Irrevocable Trust"),
+            _placed(nature="Dated January 1, 2010 for"),
+            _placed(title="Common Stock", owned="200", form="I",
+                    nature="By Spouse and Children's Trust Fund"),
+            _placed(nature="Irrevocable")]
+    assert [r.get("nature_of_ownership") for r in _grid_rows(*rows) or []] == [
+        "By The Smith Family Irrevocable Trust Dated January 1, 2010 for",
+        "By Spouse and Children's Trust Fund Irrevocable"]
+
+
+def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
+    """A line with no placed words leaves the table's left edge unknown (None), whatever
+    the other lines' words."""
+    from form4lark.form.short_grid import _table_left, _Word
+    word = _Word("Common", 3, 9, 1, 4)
+    assert _table_left([[word]]) == 3
+    assert _table_left([[word], []]) is None
 
 
 def test_an_amount_s_mark_wrapped_below_it_is_its_row_s() -> None:
