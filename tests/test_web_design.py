@@ -488,14 +488,15 @@ def test_a_title_broken_where_its_next_word_fitted_is_not_read_as_wrapped() -> N
 
 
 def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
-    """A title's mark "(1)" wrapped onto a line of its own over the next row's
-    "Participating" (too long to tell by the width): a cell prints its marks after its
-    text, so "(1)" ends the row's title above it, never opens the next row's; without
-    such a mark the line stays unsure (the table unread)."""
-    rows = [_grid_row("Series A", "100", "D"), _grid_row("(1)"),
+    """A title's mark "(1)" wrapped onto a line of its own (a column 18 wide, its widest
+    line's: "Series A Preferred (1)" does not fit) over the next row's "Participating"
+    (too long to tell by the width): a cell prints its marks after its text, so "(1)"
+    ends the row's title above it, never opens the next row's; without such a mark the
+    line stays unsure (the table unread)."""
+    rows = [_grid_row("Series A Preferred", "100", "D"), _grid_row("(1)"),
             _grid_row("Participating", "200", "I"), _grid_row("Preferred")]
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
-        ["Series A (1)", "Participating Preferred"]
+        ["Series A Preferred (1)", "Participating Preferred"]
     rows[1] = _grid_row("Junior")
     assert _grid_rows(*rows) is None
 
