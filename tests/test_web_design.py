@@ -562,6 +562,21 @@ def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
     assert _table_left([[word], []]) is None
 
 
+def test_a_header_opening_title_of_on_its_second_line_is_read_centred_only() -> None:
+    """"Transaction" alone on the header's first line, "Title of Security  Date ..."
+    below (a PDF's header centred down): its rows are read as centred on their values
+    only, so a title's line below its row and none above ("Series A" over "Preferred") is
+    not read as wrapped below; a row centred on its values ("Series A" above, "Preferred"
+    below) is read."""
+    header = (" " * _GRID_HEADER.index("Transaction") + "Transaction",
+              _GRID_HEADER.replace("Transaction Date", "   Date         ", 1))
+    assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
+                      header=header) is None
+    assert [r["security_title"] for r in _grid_rows(
+        _grid_row("Series A"), _grid_row("Participating", "100", "D"), _grid_row("Preferred"),
+        header=header) or []] == ["Series A Participating Preferred"]
+
+
 def test_an_amount_s_mark_wrapped_below_it_is_its_row_s() -> None:
     """An amount's mark on a line of its own under it ("100" over "(2)", a column that
     never wraps text) is the row's above: the amount reads with its mark."""
