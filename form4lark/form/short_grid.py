@@ -188,7 +188,8 @@ def _runs(words: list[_Word]) -> list[tuple[int, int]]:
 
 def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | None) -> bool:
     """Whether ``word`` ends past the first column's right edge, so is no run-on word of
-    its cell. The column starts at the table's ``left`` edge; a title set in from it
+    its cell. The column starts at the table's ``left`` edge (None unless the header
+    shows its titles centred, ``_centred_header``); a title set in from it
     ("Title of" at 3-11 over cells from 0) is centred in its column (or set right), so
     the column ends at most as far right of the title's centre as it starts left of it
     (one character's rounding): "Class B Common $0" holds the next column's "$0" at
