@@ -389,9 +389,10 @@ _GRID_HEADER = ("Title of Security  Transaction Date  Deemed Execution Date  Cod
                 "Indirect Ownership")
 
 
-def _grid_rows(*rows: str):
-    """Table I's rows read by ``short_grid_rows`` from a page grid of ``_GRID_HEADER`` and
-    ``rows`` (each word at its column, runs of two spaces or more between cells)."""
+def _grid_rows(*rows: str, header: tuple[str, ...] = (_GRID_HEADER,)):
+    """Table I's rows read by ``short_grid_rows`` from a page grid of ``header``'s lines
+    (``_GRID_HEADER``) and ``rows`` (each word at its column, runs of two spaces or more
+    between cells)."""
     from form4lark.form.atoms import Atom
     from form4lark.form.short_grid import short_grid_rows
     from form4lark.page import Line, Page, Piece
@@ -404,7 +405,7 @@ def _grid_rows(*rows: str):
             at = start + len(word)
         return Line(pieces)
 
-    lines = [line(text, n) for n, text in enumerate((_GRID_HEADER, *rows), 1)]
+    lines = [line(text, n) for n, text in enumerate((*header, *rows), 1)]
     atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
     read = short_grid_rows(Page("grid", lines), atoms, "table_i")
     return None if read is None else [{k: c.text for k, c in r.items() if c.text} for r in read]
@@ -446,9 +447,10 @@ def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() 
 
 def _placed(**cells: str) -> str:
     """A line of ``_GRID_HEADER``'s table: each value at its column title's start (keys
-    "title", "amount", "owned", "form")."""
+    "title", "amount", "owned", "form", "nature")."""
     at = {"title": 0, "amount": _GRID_HEADER.index("Amount  "),
-          "owned": _GRID_HEADER.index("Amount Owned"), "form": _GRID_HEADER.index("Ownership Form")}
+          "owned": _GRID_HEADER.index("Amount Owned"), "form": _GRID_HEADER.index("Ownership Form"),
+          "nature": _GRID_HEADER.index("Nature of")}
     text = ""
     for key, value in sorted(cells.items(), key=lambda kv: at[kv[0]]):
         text = text.ljust(at[key]) + value
@@ -460,26 +462,119 @@ def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_a
     would have held "Stock Class" on one line (a browser fills a line with the words that
     fit), so each "Stock" is the row's above it, even with the next row's own line below
     it. "Preferred" over "Series B" would need 16 of the 17 characters: too close to be
-    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread."""
+    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread; so would "Stock"
+    over "Preferred" (17 of 17 with two to spare: a long word's capitals print wider
+    than its length, ``_fit_slack``)."""
     rows = [_grid_row("Class B Common", "100", "D"), _grid_row("Stock"),
             _grid_row("Class B Common", "200", "I"), _grid_row("Stock")]
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
         ["Class B Common Stock", "Class B Common Stock"]
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
                       _grid_row("Series B", "200", "I"), _grid_row("Preferred")) is None
+    assert _grid_rows(_grid_row("Class A Common", "100", "D"), _grid_row("Stock"),
+                      _grid_row("Preferred", "200", "I"), _grid_row("Certificates")) is None
+
+
+def test_a_title_broken_where_its_next_word_fitted_is_not_read_as_wrapped() -> None:
+    """A title set with forced breaks ("Class A<br>Common<br>Stock"), a browser setting
+    its row's values beside "Common": "Class A" fits after nothing it could close, but
+    "Stock" would have fitted after "Common" in the 17-character column, so the lines
+    are no greedily wrapped cell; read as wrapped below they would give "Common Stock
+    Class A" and "Common Stock" (the truth "Common Stock", "Class A Common Stock")."""
+    rows = [_grid_row("Common Stock", "100", "D"), _grid_row("Class A"),
+            _grid_row("Common", "200", "I"), _grid_row("Stock"),
+            _grid_row("Common Stock", "300", "D")]
+    assert _grid_rows(*rows) is None
 
 
 def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
-    """A title's mark "(1)" wrapped onto a line of its own over the next row's
-    "Participating" (too long to tell by the width): a cell prints its marks after its
-    text, so "(1)" ends the row's title above it, never opens the next row's; without
-    such a mark the line stays unsure (the table unread)."""
-    rows = [_grid_row("Series A", "100", "D"), _grid_row("(1)"),
+    """A title's mark "(1)" wrapped onto a line of its own (a column 18 wide, its widest
+    line's: "Series A Preferred (1)" does not fit) over the next row's "Participating"
+    (too long to tell by the width): a cell prints its marks after its text, so "(1)"
+    ends the row's title above it, never opens the next row's; without such a mark the
+    line stays unsure (the table unread)."""
+    rows = [_grid_row("Series A Preferred", "100", "D"), _grid_row("(1)"),
             _grid_row("Participating", "200", "I"), _grid_row("Preferred")]
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
-        ["Series A (1)", "Participating Preferred"]
+        ["Series A Preferred (1)", "Participating Preferred"]
     rows[1] = _grid_row("Junior")
     assert _grid_rows(*rows) is None
+
+
+def test_a_first_title_set_in_is_no_sign_of_centring_unless_a_title_is_centred() -> None:
+    """A left-aligned first title set in by one character (" Title of Security", its
+    cells from the table's edge): its column's edge is not told by its centre, so a
+    title's mark past it ("Class A Common Stock [1]") stays the title's, never the
+    transaction date's. Only a title's two lines centred on one centre ("Transaction" over
+    "Date") tell the titles centred."""
+    header = " Title of Security" + _GRID_HEADER[len("Title of Security"):].replace(
+        "  Transaction", "        Transaction", 1)
+
+    def row(title: str, head: str) -> str:
+        return (title.ljust(head.index("Amount Owned")) + "14000").ljust(
+            head.index("Ownership Form")) + "I"
+
+    [read] = _grid_rows(row("Class A Common Stock [1]", header), header=(header,)) or [{}]
+    assert (read.get("security_title"), read.get("transaction_date")) == \
+        ("Class A Common Stock [1]", None)
+    # "Date" under "Transaction": at its start (set left) the mark stays the title's;
+    # centred under it, the titles are centred and "[1]" ends past the first column's
+    # edge (1 + 18): no run-on word of the title, the date's (no date: not read here)
+    wide = header.replace("Transaction Date", "Transaction     ", 1)
+    under = wide.index("Transaction")
+    titled = _grid_rows(row("Class A Common Stock [1]", wide), header=(wide, " " * under + "Date"))
+    assert [r["security_title"] for r in titled or []] == ["Class A Common Stock [1]"]
+    centred = (wide, " " * (under + 3) + "Date")
+    assert _grid_rows(row("Class A Common Stock [1]", wide), header=centred) is None
+    assert _grid_rows(row("Class A Common Stock", wide), header=centred) is not None
+
+
+def test_a_mark_line_over_a_cell_opening_with_a_mark_stays_unsure() -> None:
+    """Marks alone ("(1) (2) (3) (4)", too long for the next row's "(5)" to fit after)
+    over a row whose title opens with a mark ("(5) Participating"): the marks may open
+    that cell as well as close the row's above, so the table stays unread."""
+    assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("(1) (2) (3) (4)"),
+                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) is None
+
+
+def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
+    """A nature 37 characters wide under its 28-character title: the column is as wide as
+    that line, so "By" would have fitted after "Dated January 1, 2010 for" (30 of 37):
+    that line is the trust's, above, not the next row's (by its title's width alone it
+    would not fit, and the table would stay unread)."""
+    rows = [_placed(title="Common Stock", owned="100", form="I",
+                    nature="By The Smith Family Irrevocable Trust"),
+            _placed(nature="Dated January 1, 2010 for"),
+            _placed(title="Common Stock", owned="200", form="I",
+                    nature="By Spouse and Children's Trust Fund"),
+            _placed(nature="Irrevocable")]
+    assert [r.get("nature_of_ownership") for r in _grid_rows(*rows) or []] == [
+        "By The Smith Family Irrevocable Trust Dated January 1, 2010 for",
+        "By Spouse and Children's Trust Fund Irrevocable"]
+
+
+def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
+    """A line with no placed words leaves the table's left edge unknown (None), whatever
+    the other lines' words."""
+    from form4lark.form.short_grid import _table_left, _Word
+    word = _Word("Common", 3, 9, 1, 4)
+    assert _table_left([[word]]) == 3
+    assert _table_left([[word], []]) is None
+
+
+def test_a_header_opening_title_of_on_its_second_line_is_read_centred_only() -> None:
+    """"Transaction" alone on the header's first line, "Title of Security  Date ..."
+    below (a PDF's header centred down): its rows are read as centred on their values
+    only, so a title's line below its row and none above ("Series A" over "Preferred") is
+    not read as wrapped below; a row centred on its values ("Series A" above, "Preferred"
+    below) is read."""
+    header = (" " * _GRID_HEADER.index("Transaction") + "Transaction",
+              _GRID_HEADER.replace("Transaction Date", "   Date         ", 1))
+    assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
+                      header=header) is None
+    assert [r["security_title"] for r in _grid_rows(
+        _grid_row("Series A"), _grid_row("Participating", "100", "D"), _grid_row("Preferred"),
+        header=header) or []] == ["Series A Participating Preferred"]
 
 
 def test_an_amount_s_mark_wrapped_below_it_is_its_row_s() -> None:

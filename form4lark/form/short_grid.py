@@ -76,13 +76,13 @@ _TITLE_LINES = 3
 _TITLE_WORDS = 4
 
 
-def _title_spans(lines: list[Line], table: str) -> list[tuple[int, int]] | None:
+def _title_spans(rows: list[list[_Word]], table: str) -> list[tuple[int, int]] | None:
     """Each column's title span on the header's lines, in the form's order; None unless
     the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
     title may wrap within its column over the header's lines ("Conversion or" over
     "Exercise Price"): each title takes the next words of each line, the grammar's next
-    terminal matching them read line by line, those of each line under the others'."""
-    rows = [_words(line) for line in lines]
+    terminal matching them read line by line, those of each line under the others' (``rows``,
+    each header line's words)."""
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
@@ -157,16 +157,39 @@ def _direction_after(before: _Word, word: _Word) -> bool:
     return word.text in DIRECTION_LETTERS and bool(AMOUNT_WORD_RE.fullmatch(before.text))
 
 
-def _table_left(lines: list[Line]) -> int | None:
+def _table_left(grid: list[list[_Word]]) -> int | None:
     """The table's left edge on the page grid: its first column's, where the leftmost
-    word of its lines (titles and rows) stands; None where a line is not placed."""
-    starts = [w.start for line in lines for w in _words(line)[:1]]
-    return min(starts) if starts and all(_words(line) for line in lines) else None
+    word of its lines (titles and rows, each its words) stands; None where a line is not
+    placed (no words)."""
+    return min(words[0].start for words in grid) if grid and all(grid) else None
+
+
+def _centred_header(titles: list[list[_Word]]) -> bool:
+    """Whether the header's title lines (each its words) show their titles centred in
+    their columns: one title's two lines, of different lengths, start at different
+    columns around one centre (one character's rounding), as w3m's "Transaction" over
+    "Date". A title set in from the table's edge is otherwise no sign of centring (a
+    left-aligned title set in by a space)."""
+    return any(a != c and abs((a + b) - (c + d)) <= 1
+               for upper, lower in zip(titles, titles[1:])
+               for a, b in _runs(upper) for c, d in _runs(lower) if a < d and c < b)
+
+
+def _runs(words: list[_Word]) -> list[tuple[int, int]]:
+    """The spans of a line's runs of words one space apart (a title's words on it)."""
+    runs: list[tuple[int, int]] = []
+    for word in words:
+        if runs and runs[-1][1] + 1 == word.start:
+            runs[-1] = (runs[-1][0], word.end)
+        else:
+            runs.append((word.start, word.end))
+    return runs
 
 
 def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | None) -> bool:
     """Whether ``word`` ends past the first column's right edge, so is no run-on word of
-    its cell. The column starts at the table's ``left`` edge; a title set in from it
+    its cell. The column starts at the table's ``left`` edge (None unless the header
+    shows its titles centred, ``_centred_header``); a title set in from it
     ("Title of" at 3-11 over cells from 0) is centred in its column (or set right), so
     the column ends at most as far right of the title's centre as it starts left of it
     (one character's rounding): "Class B Common $0" holds the next column's "$0" at
@@ -178,15 +201,15 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
     return word.end > start + end - left + 1
 
 
-def _row_columns(line: Line, spans: list[tuple[int, int]],
+def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
                  left: int | None = None) -> dict[int, list[_Word]] | None:
-    """A row line's words by column index; None where a word stands under no column, or a
+    """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart). A word after
     the first column's run past that column's edge (``_past_first_column``) is not its
     run-on word."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
-    for word in _words(line):
+    for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
         n = _column(word, spans, columns, last)
@@ -236,29 +259,35 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         return None
     titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
                   len(lines))
-    spans = _title_spans([page.lines[row] for row in lines[:titles]], table)
+    grid = [_words(page.lines[row]) for row in lines]  # each line's words
+    spans = _title_spans(grid[:titles], table)
     if spans is None:
         return None
     keys = _TABLES[table][1]
-    left = _table_left([page.lines[row] for row in lines])
+    # the first column's edge told by its title's centre only where the titles are centred
+    left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
-    for n in lines[titles:]:
-        columns = _row_columns(page.lines[n], spans, left)
+    for words in grid[titles:]:
+        columns = _row_columns(words, spans, left)
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     # a header centred down to its second or third line (a PDF's) is read as centred only
-    if not opens_with(openings[0], "title of") \
-            or not _wrapped_below(lined, _widths(lined, spans, keys)):
+    widths = _widths(lined, spans, keys)
+    if not opens_with(openings[0], "title of") or not _wrapped_below(lined, widths):
         return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
-    below = _rows_below(lined, keys)
+    below = _rows_below(lined, keys, widths)
     return _centred_rows(lined, keys) if below is None else below
 
 
-def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                widths: dict[str, int]) -> list[Row] | None:
     """The rows of a table whose text cells wrap below their values line (the page
     grid's), a line of text cells only taken as the row's above it; None where a row
-    does not read so."""
+    does not read so, or where a cell so read holds a line whose next line's first word
+    would have fitted after it (``_fits_after``; a lower line of marks alone aside): a
+    browser fills a line greedily, so such lines are forced breaks ("Class A<br>Common<br>
+    Stock", its values beside "Common") or two rows' lines, never one wrapped cell."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
     for cells in lined:
         if rows and _text_line(cells):
@@ -266,6 +295,10 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> l
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
+    if any(_fits_after({key: upper}, {key: lower}, widths)
+           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])
+           if not _marks_alone(lower)):
+        return None  # a cell broken where its next word fitted: not greedy wrapping
     return _rows(rows, keys)
 
 
@@ -487,8 +520,17 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) 
 
 
 #: the characters a joined line must fit by: a PDF's page grid sets its proportional
-#: letters at rounded columns, so a width of a few characters either way is unsure
+#: letters at rounded columns, so a width of a few characters either way is unsure; a
+#: word's own length under-counts how wide its capitals print, so each three of its
+#: characters add one more (``_fit_slack``)
 _FIT_SLACK = 2
+
+
+def _fit_slack(word: str) -> int:
+    """The characters to spare where ``word`` would be joined onto a line: ``_FIT_SLACK``
+    and one for each three of its characters (a PDF's proportional "COMMON" prints wider
+    than its six columns)."""
+    return _FIT_SLACK + len(word) // 3
 
 
 def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
@@ -497,17 +539,22 @@ def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
     line's words (``last``, right over it) within the column's width: a browser fills a
     cell's line with as many words as fit, so the two are no one cell's lines ("Stock"
     over "Class B Common" in a column 14 wide: "Stock Class" would have stood on one
-    line, with ``_FIT_SLACK`` to spare); the text line is the row's above."""
+    line, with ``_fit_slack`` to spare); the text line is the row's above."""
     return any(words and values.get(key) and words[-1].end - words[0].start + 1
-               + len(values[key][0].text) + _FIT_SLACK <= widths[key]
+               + len(values[key][0].text) + _fit_slack(values[key][0].text) <= widths[key]
                for key, words in last.items())
 
 
 def _text_line(cells: dict[str, list[_Word]]) -> bool:
     """Whether a line holds only cells that may wrap below a row's values: text cells
     (``_WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
-    return all(key in _WRAPPING or all(MARKS_RE.fullmatch(w.text) for w in words)
+    return all(key in _WRAPPING or _marks_alone(words)
                for key, words in cells.items())
+
+
+def _marks_alone(words: list[_Word]) -> bool:
+    """Whether a cell's line holds footnote marks alone ("[2]", "(1) (3)")."""
+    return all(MARKS_RE.fullmatch(word.text) for word in words)
 
 
 def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -> bool:
@@ -516,7 +563,7 @@ def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -
     no mark in that column: a cell prints its marks after its text, so the marks close
     the row's cell above ("See Footnotes [2]" over "[3]"), never open the next row's (the
     lines from it down to the values line would be one cell "[3] See Footnotes [2]")."""
-    return any(words and all(MARKS_RE.fullmatch(w.text) for w in words)
+    return any(words and _marks_alone(words)
                and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
                for key, words in last.items())
 
