@@ -389,7 +389,7 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
     for codes, marks, owners in letter_cuts:
         if not _codes_agree(codes, marks):
             continue
-        pinned = _pinned_amounts(kinds, (codes, marks, owners))
+        pinned = _pinned_amounts(kinds, codes, marks)
         indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
         word_cuts = _word_cuts(kinds, rows, len(indirect))
         if word_cuts is None:
@@ -416,7 +416,7 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
     return readings
 
 
-def _pinned_amounts(kinds: _Kinds, letters: tuple[list[Token], ...]) -> list[tuple[int, str]]:
+def _pinned_amounts(kinds: _Kinds, codes: list[Token], marks: list[Token]) -> list[tuple[int, str]]:
     """Each transaction printed in the form's order from its code to its price, each box
     just after the other ("J(1)", "676,789", "D", "$0": columns 3's Code and 4's Amount,
     (A) or (D) and Price side by side), with the text of the amount between its own code
@@ -428,7 +428,6 @@ def _pinned_amounts(kinds: _Kinds, letters: tuple[list[Token], ...]) -> list[tup
     amount owned after and its ownership may be printed between the code and the price
     as well, and a disposal that is its holding's first row holds the arithmetic either
     way."""
-    codes, marks, _ = letters
     prices = {id(t) for t in kinds.prices}
     amounts = {id(t) for t in kinds.amounts}
     pinned = []
