@@ -516,3 +516,22 @@ def test_whole_lines_of_cells_set_apart_from_their_row_s_other_cells_are_refused
              _cells(5, security_title="Common", nature_of_ownership="Family", **values),
              _cells(6, security_title="Stock", nature_of_ownership="Trust")]
     assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+
+
+def test_a_pdf_word_ends_where_its_box_ends_not_past_the_next_column_s_title() -> None:
+    """A PDF's proportional "Restricted" (MSFT-20180829-1's Table II) is ten letters in a
+    box eight columns wide: counted by its letters it would reach under the next column's
+    centred "Conversion" and stand under two titles (the table refused); its box's edge
+    ends it under its own. A grid text's word ends where its letters do, as before."""
+    from form4lark.form.short_grid import _row_columns, _words
+    from form4lark.page import Line, Piece
+
+    spans = [(7, 15), (16, 27)]
+    [pdf] = _words(Line([Piece("Restricted", 30, 8, x=7.59, x_end=15.55)]))
+    assert (pdf.start, pdf.end) == (7, 16)
+    assert _row_columns([pdf], spans) == {0: [pdf]}
+    [grid] = _words(Line([Piece("Restricted", 30, 8, x=7, x_end=17)]))
+    assert (grid.start, grid.end) == (7, 17)
+    assert _row_columns([grid], spans) is None
+    words = _words(Line([Piece("Class A Common", 30, 8, x=7.2, x_end=18.4)]))
+    assert [(w.start, w.end) for w in words] == [(7, 12), (13, 14), (15, 19)]

@@ -20,6 +20,7 @@ column's lines are then the row's as far below as above it (``_centred_rows``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,17 +58,30 @@ class _Word:
 
 def _words(line: Line) -> list[_Word]:
     """A grid line's words with their character columns."""
-    found = []
+    found: list[_Word] = []
     for piece in line.pieces:
         if piece.x is None:
             return []
-        at = 0
+        at, first = 0, len(found)
         for text in piece.text.split(" "):
             if text:
                 x = int(piece.x) + at
                 found.append(_Word(text, x, x + len(text), piece.line, piece.column + at))
             at += len(text) + 1
+        if len(found) > first:
+            found[-1] = _boxed_end(found[-1], piece.x_end)
     return found
+
+
+def _boxed_end(word: _Word, right: float | None) -> _Word:
+    """A piece's last word ending no further right than the piece's box (``right``, a PDF
+    word's measured edge): its letters counted as whole columns overstate a proportional
+    font's narrow ones ("Restricted" 10 columns over a box 8.4 wide would reach under the
+    next column's centred title); a grid text's box ends where its letters do."""
+    if right is None:
+        return word
+    end = max(word.start + 1, min(word.end, math.ceil(right)))
+    return word if end == word.end else _Word(word.text, word.start, end, word.line, word.column)
 
 
 #: the most lines a header's titles are wrapped over (elinks' centred "Execution" / "Date")
