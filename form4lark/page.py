@@ -46,6 +46,9 @@ class Line:
 
     pieces: list[Piece]
     cells: bool = False
+    #: True for a page's first line where the text holds pages one after another (a
+    #: PDF's words, pages 2 on): a page break above it
+    page_top: bool = False
 
     @property
     def text(self) -> str:

@@ -535,3 +535,74 @@ def test_a_pdf_word_ends_where_its_box_ends_not_past_the_next_column_s_title() -
     assert _row_columns([grid], spans) is None
     words = _words(Line([Piece("Class A Common", 30, 8, x=7.2, x_end=18.4)]))
     assert [(w.start, w.end) for w in words] == [(7, 12), (13, 14), (15, 19)]
+
+
+def _page_cut_table(cut_title: str = "") -> list[dict[str, list]]:
+    """A PDF's Table I over a page break (SCTY-20121218-1's shape): two rows of titles
+    centred on their values lines, the second's values line the page's last, its title
+    printed whole at the next page's top above the third row's own lines (``cut_title``:
+    a title of the cut row left on its page, on its values line)."""
+    def row(n: int, owned: str, **more: str) -> dict[str, list]:
+        return _cells(n, direct_or_indirect=owned, **_VALUES, **more)
+
+    return [_cells(0, security_title="Series A"), row(1, "D", security_title="Preferred"),
+            _cells(2, security_title="Stock"),
+            row(3, "I", **({"security_title": cut_title} if cut_title else {})),
+            _cells(4, security_title="Series B"), _cells(5, security_title="Preferred"),
+            _cells(6, security_title="Stock"), _cells(7, security_title="Series C"),
+            row(8, "D", security_title="Preferred"), _cells(9, security_title="Stock")]
+
+
+def test_a_row_a_page_break_cuts_takes_its_cells_printed_at_the_next_page_s_top() -> None:
+    """The lines at a page's top before its first row's own lines ("Series B" /
+    "Preferred" / "Stock" over "Series C") are the title of the row the break cut, whose
+    values line ends the page before: read page by page, each row whole; the same lines
+    with no page break told do not read centred (the table refused, as before)."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    lined = _page_cut_table()
+    tops = [n == 4 for n in range(len(lined))]
+    rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
+    assert [(r["security_title"].text, r["direct_or_indirect"].text) for r in rows] == [
+        ("Series A Preferred Stock", "D"), ("Series B Preferred Stock", "I"),
+        ("Series C Preferred Stock", "D")]
+    assert _centred_rows(lined, TABLE_I_COLUMNS) is None
+
+
+def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
+    """A cut row holding a title on its page ("Series B" on its values line) and more
+    title lines at the next page's top: which lines are whose is not certain, the table
+    refused; so too where a line at the page's top holds a value (an amount is no cell
+    a row's values line leaves to wrap)."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    lined = _page_cut_table("Series B")
+    tops = [n == 4 for n in range(len(lined))]
+    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    lined = _page_cut_table()
+    lined[4] = _cells(4, security_title="Series B", shares="100")
+    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+
+
+def test_an_empty_cell_is_of_no_count_in_a_column_of_odd_counts() -> None:
+    """Cells of three lines each, centred, and one empty (the cut row's title, moved to
+    the next page): a browser's placement (more below than above) reads them the same,
+    so the column is read; a cell of one line among them is another count, and a
+    browser's placement may read the lines otherwise (refused, as before)."""
+    from form4lark.form.short_grid import _centred
+
+    held = [True] * 9 + [False]  # three cells of three lines, the last row's empty
+    assert _centred(held, [1, 4, 7, 9]) == [1, 1, 1, 0]
+    assert _centred([True, True, True, True, True, True, True, True], [1, 3, 4, 6]) is None
+
+
+def test_a_pdf_s_words_mark_each_page_s_first_line_after_the_first_page() -> None:
+    """Pages of words follow one another with no line between them; the first line of
+    each page after the first is marked as below a page break."""
+    from form4lark.inputs.words import Word, page_of_words
+
+    page = page_of_words([Word("Class", 0, 25, 0, 10), Word("Stock", 0, 25, 12, 22),
+                          Word("Common", 0, 30, 0, 10, page=1)])
+    assert [line.page_top for line in page.lines] == [False, False, True]

@@ -24,7 +24,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, groupby, product
+from collections.abc import Sequence
+from itertools import combinations, groupby, pairwise, product
 
 from lark import Token
 from lark.exceptions import LarkError
@@ -281,6 +282,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     for words in grid[titles:]:
         columns = _row_columns(words, spans, left)
         if columns is None:
@@ -289,9 +291,9 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # a header centred down to its second or third line (a PDF's) is read as centred only
     widths = _widths(lined, spans, keys)
     if not opens_with(openings[0], "title of") or not _wrapped_below(lined, widths):
-        return _centred_rows(lined, keys)  # not certainly wrapped below: centred if certain
+        return _centred_rows(lined, keys, tops)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys, widths)
-    return _centred_rows(lined, keys) if below is None else below
+    return _centred_rows(lined, keys, tops) if below is None else below
 
 
 def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
@@ -316,7 +318,8 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     return _rows(rows, keys)
 
 
-def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) -> list[Row] | None:
+def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                  tops: Sequence[bool] = ()) -> list[Row] | None:
     """The rows of a table whose cells are centred on their row's values line (a PDF of a
     site's page: "Common Stock" above the line holding "02/12/2025  A  2193 ...  D", its
     "[1]" below; a price's "$66.903" above, its "[2]" below): each line holding a direct
@@ -330,11 +333,85 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
     None where a column's lines do not stand so (``_centred``, each column counted on its
     own lines and the values lines: a PDF's lines of another column's cells, half a line
     off, stand between them), or a row's cells so counted would not stand at one height
-    each (``_heights_placed``: whole lines, a browser's, have no half-line offsets)."""
+    each (``_heights_placed``: whole lines, a browser's, have no half-line offsets). A
+    table over a page break (``tops``: each line's, True below a break) is read page by
+    page (``_paged_cells``)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
+    cells = _paged_cells(lined, keys, tops)
+    return None if cells is None else _rows(cells, keys)
+
+
+def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                 tops: Sequence[bool]) -> list[dict[str, list[list[_Word]]]] | None:
+    """Each row's cells (by their lines) of a table whose cells are centred on their
+    rows' values lines, read page by page where a page break cuts it (``tops``): a row
+    the break cuts keeps its values line on its page and has cells that did not fit
+    printed whole at the next page's top, above that page's first row's own lines
+    ("Class B" / "Common" / "Stock" over "Class B" and the next row's values line).
+    Those lines are the cut row's (``_close_cut_row``) where exactly one count of them
+    leaves the rest of the page read centred (``_page_readings``); None where none or
+    several do, or they cannot be the cut row's."""
+    breaks = [n for n, top in enumerate(tops) if top and n]
+    if not breaks:
+        return _centred_cells(lined, keys)
+    rows: list[dict[str, list[list[_Word]]]] = []
+    for start, end in pairwise([0, *breaks, len(lined)]):
+        page = lined[start:end]
+        readings = _page_readings(page, keys)
+        if len(readings) != 1:
+            return None
+        [(cut, read)] = readings
+        if cut and not _close_cut_row(rows, page[:cut]):
+            return None
+        rows += read
+    return rows
+
+
+def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...]
+                   ) -> list[tuple[int, list[dict[str, list[list[_Word]]]]]]:
+    """The ways one page's part of a table reads centred: each count of lines at its top
+    left to the row cut above it (none up to all before its first values line; a page
+    of no values line all of them) and the rows of the rest."""
+    first = next((n for n, cells in enumerate(page) if "direct_or_indirect" in cells), None)
+    if first is None:
+        return [(len(page), [])]
+    readings = []
+    for cut in range(first + 1):
+        read = _centred_cells(page[cut:], keys)
+        if read is not None:
+            readings.append((cut, read))
+    return readings
+
+
+def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
+                   lines: list[dict[str, list[_Word]]]) -> bool:
+    """Give the lines at a page's top before its first row's own (``lines``) to the row
+    the page break cut (the last of ``rows``): False, nothing given, where there is no
+    such row, a line holds more than text cells and marks (``_text_line``), or a column
+    of them is one the cut row already holds on its page (a cell's lines on both sides
+    of the break: which are whose is not certain)."""
+    if not rows or not all(_text_line(cells) for cells in lines):
+        return False
+    cut = rows[-1]
+    if any(key in cut for cells in lines for key in cells):
+        return False
+    for cells in lines:
+        for key, words in cells.items():
+            cut.setdefault(key, []).append(words)
+    return True
+
+
+def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]
+                   ) -> list[dict[str, list[list[_Word]]]] | None:
+    """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
+    are centred on their rows' values lines (``_centred_rows``); None where they do not
+    stand so."""
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    if not values:
+        return None
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
     for key in keys:
@@ -351,7 +428,7 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]) ->
                 return None
             if taken:
                 row[key] = [lined[n][key] for n in taken]
-    return _rows(rows, keys)
+    return rows
 
 
 def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
@@ -438,7 +515,8 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     (``_top_heavy_ends``) may have set the lines otherwise (rows of 3, 2 and 2 lines on
     lines 1, 3 and 5: "Series A" / "Preferred" one cell, not two). Cells all of one odd
     count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
-    values lines either way."""
+    values lines either way; an empty cell (a row whose title a page break moved to the
+    next page) has no lines either way, so is of no count."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -454,7 +532,8 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     if any(held[done + 1:]):
         return None
     centred = [at + reach for at, reach in zip(values, reaches)]
-    if len(set(reaches)) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
+    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
+    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
         return None  # a browser's placement reads the lines otherwise: not certain
     return reaches
 

@@ -11,7 +11,8 @@ grid reader's tolerances, counted in characters, apply unchanged.
 Each piece also gets a ``line`` and ``column`` in the page's text as
 ``page_text`` prints it: visual lines top to bottom, with blank lines where the
 page leaves vertical space (the grid reader tells rows apart by them), pages in
-order with none between them (a row a page break cuts goes on on the next page).
+order with none between them (a row a page break cuts goes on on the next page), each
+page's first line after the first page's marked as below a break (``Line.page_top``).
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def page_of_words(words: list[Word]) -> Page:
         for index, line in enumerate(lines):
             step = centres[index] - centres[index - 1] if index else None
             number += 1 + (_blank_lines(step, pitch) if step is not None else 0)
-            out.append(Line(_line_pieces(line, width, number)))
+            out.append(Line(_line_pieces(line, width, number), page_top=bool(out) and not index))
     return Page(shape="grid", lines=out)
 
 

@@ -156,12 +156,12 @@ def _box_cuts(lines: list[Line]) -> list[Line]:
             ends = [*(start - 1 for start in starts[1:]), len(piece.text)]
             pieces += [replace(_moved(piece, piece.text[start:end], start), x_end=piece.x + end)
                        for start, end in zip(starts, ends)]
-        out.append(Line(pieces, line.cells))
+        out.append(replace(line, pieces=pieces))
     return out
 
 
 def _joined(lines: list[Line]) -> list[Line]:
-    lines = [Line(list(line.pieces), line.cells) for line in lines]
+    lines = [replace(line, pieces=list(line.pieces)) for line in lines]
     for row, line in enumerate(lines):
         for index, piece in enumerate(line.pieces):
             if not _may_open_label(piece):
