@@ -573,8 +573,9 @@ def test_a_row_a_page_break_cuts_takes_its_cells_printed_at_the_next_page_s_top(
 def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     """A cut row holding a title on its page ("Series B" on its values line) and more
     title lines at the next page's top: which lines are whose is not certain, the table
-    refused; so too where a line at the page's top holds a value (an amount is no cell
-    a row's values line leaves to wrap)."""
+    refused; so too for an amount at the page's top where the cut row holds its own. A
+    cut row whose amount and price were moved whole (TSLA-20211221-1's "25788" / "(2)"
+    and "$898.861" / "(13)") takes them."""
     from form4lark.form.short_grid import _centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
@@ -584,6 +585,13 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     lined = _page_cut_table()
     lined[4] = _cells(4, security_title="Series B", shares="100")
     assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    for key in ("shares", "price_per_share"):
+        del lined[3][key]
+    lined[4] = _cells(4, security_title="Series B", shares="25788", price_per_share="$898.861")
+    lined[5] = _cells(5, security_title="Preferred", shares="(2)", price_per_share="(13)")
+    rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
+    assert [(r["shares"].text, r["price_per_share"].text) for r in rows][1:2] == [
+        ("25788 (2)", "$898.861 (13)")]
 
 
 def test_an_empty_cell_is_of_no_count_in_a_column_of_odd_counts() -> None:

@@ -389,11 +389,11 @@ def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...]
 def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
                    lines: list[dict[str, list[_Word]]]) -> bool:
     """Give the lines at a page's top before its first row's own (``lines``) to the row
-    the page break cut (the last of ``rows``): False, nothing given, where there is no
-    such row, a line holds more than text cells and marks (``_text_line``), or a column
-    of them is one the cut row already holds on its page (a cell's lines on both sides
-    of the break: which are whose is not certain)."""
-    if not rows or not all(_text_line(cells) for cells in lines):
+    the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
+    "$898.861" / "(13)" over the next row's): False, nothing given, where there is no
+    such row or a column of them is one the cut row already holds on its page (a cell's
+    lines on both sides of the break: which are whose is not certain)."""
+    if not rows:
         return False
     cut = rows[-1]
     if any(key in cut for cells in lines for key in cells):
