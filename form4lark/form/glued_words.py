@@ -11,6 +11,13 @@ do not print is left as it is: its words are not guessed, but for the prepositio
 lower-case "by" and a capital, so the space stood there ("by Trust(2)"). "By" with
 a capital is no such sign: a name may be spelled so ("ByHeart").
 
+The page's notes (its Explanation of Responses, printed as prose the converter did
+not run together) are such evidence too: "PreferredStock" is spaced where the notes
+print "... Series B Preferred Stock, ...", and "XI,LP(2)" (a comma run into the word
+after it) where they print "... Capital XI, LP and ...": a run spaced so is exactly two
+to four words the notes print one after the other, and only one spacing of the run
+gives such words.
+
 A converter that cut the page into strips may also cut a title's words at a strip's
 edge ("Class A|Common St|ock"): such words are the page's title only where their
 letters are, in order, those of exactly one title it prints with certainty.
@@ -28,6 +35,11 @@ from .atoms import Atom
 # followed by an upper-case one ("CommonStock"), its footnote marks after it
 _RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
+
+# two words run together over a comma ("XI,LP(2)"), its footnote marks after it
+_COMMA_RUN = re.compile(r"(?P<run>[A-Za-z]+,[A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
+#: the most words of the notes a run of them is taken for ("SeriesBPreferredStock" is 4)
+_NOTE_RUN_WORDS = 4
 
 # the preposition "by" run into a capitalised word, its footnote marks after it
 _BY_RUN = re.compile(r"(?P<by>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
@@ -47,12 +59,30 @@ def spacings(titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
 
 
+@lru_cache(maxsize=16)
+def note_spacings(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each run of two to four words the page's notes print one after the other
+    (``notes``: their words, ``interleaved_words.note_words``) with its spaces dropped,
+    and two such words with a comma between them ("XI,LP"), and the words each is; a
+    run that two spacings give is left out (not told apart)."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for start in range(len(notes)):
+        for end in range(start + 2, min(start + _NOTE_RUN_WORDS, len(notes)) + 1):
+            run = notes[start:end]
+            found.setdefault("".join(run), set()).add(run)
+        if start + 1 < len(notes):
+            first, second = notes[start], notes[start + 1]
+            found.setdefault(f"{first},{second}", set()).add((first + ",", second))
+    return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
+
+
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
     """``atoms`` with each word that is a run of ``runs`` (``spacings``) cut into the
     words it is, its footnote marks kept on the last."""
     out: list[Atom] = []
     for atom in atoms:
-        match = _RUN.fullmatch(atom.text) if atom.kind == "TEXT" else None
+        match = (_RUN.fullmatch(atom.text) or _COMMA_RUN.fullmatch(atom.text)) \
+            if atom.kind == "TEXT" else None
         words = runs.get(match["run"]) if match else None
         if match is None or words is None:
             out.append(atom)

@@ -792,10 +792,11 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     mark (``_shown_values``)."""
     from .glued_words import printed_words, spaced, spacings
     from .row_pairs import unmarked
+    glued = _ran_together(row)  # words the page's notes spaced again before rows were cut
     row = _by_spaced(row)
     runs = spacings(titles)
     parts = {key: spaced(atoms, runs) for key, atoms in row.parts.items()}
-    if all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
+    if not glued and all(len(parts[key]) == len(atoms) for key, atoms in row.parts.items()):
         return _text_cells(row, keys, titles, align, natures, certain, shown)
     wrapped = [[spaced(line, runs) for line in lines] if lines is not None else None
                for lines in (row.above, row.below)]
@@ -804,8 +805,19 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
     noted = _folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
-            if all((word := unmarked(a.text)) in known or word.casefold() in noted
+            if all((word := unmarked(a.text)) in known or word.rstrip(",").casefold() in noted
                    for a in parts[key])}
+
+
+def _ran_together(row: RowLine) -> bool:
+    """Whether two words on the row's line stand with no space between them: words the
+    converter ran together, spaced again by the page's notes (``_noted_spaced``)."""
+    for atoms in row.parts.values():
+        for a, b in zip(atoms, atoms[1:]):
+            if (a.row, a.cell) == (b.row, b.cell) and b.offset == a.offset + len(a.text) \
+                    and a.text[:1].isalpha() and b.text[:1].isalpha():
+                return True
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -1144,10 +1156,10 @@ def lines_table(page: Page, table: str) -> list[Row]:
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
-        bodies = {"table_i": body_lines(parts.table_i, "table_i"),
-                  "table_ii": body_lines(parts.table_ii, "table_ii")}
+        noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
+        bodies = {"table_i": body_lines(_noted_spaced(parts.table_i, noted), "table_i"),
+                  "table_ii": body_lines(_noted_spaced(parts.table_ii, noted), "table_ii")}
         page.memo[_BODIES] = bodies
-        page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
         # the page's words are only split into where a cell is garbled (most pages: none)
         page.memo[_WORDS] = page_words([line.text for line in page.lines]) \
             if _any_garbled(bodies.values()) else ()
@@ -1160,6 +1172,13 @@ def lines_table(page: Page, table: str) -> list[Row]:
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
+
+
+def _noted_spaced(atoms: list[Atom], notes: tuple[str, ...]) -> list[Atom]:
+    """A table's atoms with the words the converter ran together that the page's notes
+    print spaced spaced again (``glued_words.note_spacings``), before its rows are cut."""
+    from .glued_words import note_spacings, spaced
+    return spaced(atoms, note_spacings(notes)) if notes else atoms
 
 
 def _any_garbled(bodies: Iterable[Body]) -> bool:

@@ -1,0 +1,51 @@
+"""Words a converter ran together in a table's cell (pymupdf4llm's picture text:
+"Series B" over "PreferredStock", "By Sequoia" over "Capital XI,LP(2)") spaced again
+where the page's notes print the very words one after the other ("... Series B
+Preferred Stock, ...", "... Sequoia Capital XI, LP and ..."), before the table's rows
+are cut: the run no longer hides which row the lines around it belong to. On the real
+text of a filing, checked against its truth."""
+
+from __future__ import annotations
+
+import form4lark
+from support import FIXTURES, fixture_text, off_fields, truth
+
+FILING = "XOOM-20130221-1"
+TEXT = fixture_text(FIXTURES / "glued-lines" / f"{FILING}-sec-pymupdf4llm.md")
+TRUTH = truth(FILING, "sec")
+
+
+def test_runs_the_notes_print_spaced_are_read():
+    form = form4lark.parse(TEXT)
+    rows = form.derivative_transactions[:5]
+    assert [r.security_title for r in rows] == ["Series B Preferred Stock"] * 3 + [
+        "Series C Preferred Stock"] * 2
+    assert [r.nature_of_ownership for r in rows[::3]] == ["By Sequoia Capital XI, LP"] * 2
+    assert not [f for f in off_fields(TRUTH, form) if f.endswith("wrong")]
+
+
+def test_a_run_the_notes_do_not_print_stays_unread():
+    # the notes no longer print "Preferred Stock": the run's words are not guessed
+    form = form4lark.parse(TEXT.replace("Preferred Stock", "Preferred Shares"))
+    assert form.derivative_transactions[0].security_title is None
+
+
+def test_note_spacings():
+    from form4lark.form.glued_words import note_spacings
+    runs = note_spacings(("Series", "B", "Preferred", "Stock", "Capital", "XI", "LP"))
+    assert runs["PreferredStock"] == ("Preferred", "Stock")
+    assert runs["XI,LP"] == ("XI,", "LP")
+    assert "PreferredStockCapitalXILP" not in runs  # five words: longer than a run is taken
+
+
+
+def test_a_line_spaced_again_keeps_out_a_cell_whose_run_the_notes_do_not_print():
+    # LNKD-20130204-1's row line "CommonStock ... CommonStock ... I Seefootnote(4)": the
+    # notes space the titles' runs, not "Seefootnote(4)" (no note prints "See footnote"),
+    # so the nature is left out rather than read as a word ("Seefootnote"); the titles
+    # are that filing's EDGAR values, typed from its truth
+    text = fixture_text(FIXTURES / "glued-lines" / "LNKD-20130204-1-sec-pymupdf4llm.md")
+    row = form4lark.parse(text).derivative_transactions[0]
+    assert (row.security_title, row.underlying_security_title) == (
+        "Class B Common Stock", "Class A Common Stock")
+    assert row.nature_of_ownership is None
