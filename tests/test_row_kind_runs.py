@@ -446,3 +446,37 @@ def test_one_sales_amount_not_before_a_letter_and_a_price_is_not_pinned() -> Non
     assert moved != text
     rows = form4lark.parse(moved).non_derivative_transactions
     assert rows and rows[0].shares is None and rows[0].shares_owned_following is None
+
+
+#: plain pdftotext, sec design: each holding's "I" then its nature (columns 6 and 7 side
+#: by side), its title printed before them
+SQ_NATURES = FIXTURES / "kind_runs" / "SQ-20180702-1" / "sec" / "pdftotext.txt"
+#: the plain design: a holding's nature printed at the body's end, another row's title
+#: just after its "I"
+SQ_NATURE_APART = FIXTURES / "kind_runs" / "SQ-20210104-1" / "plain" / "pdftotext.txt"
+#: pdfminer -F 1.0, sec design: the holding's nature printed before its amount and "I",
+#: the next row's title just after that "I"
+WDAY_NATURE_BEFORE = FIXTURES / "kind_runs" / "WDAY-20250305-1" / "sec" / "pdfminer-F1.txt"
+
+
+def test_the_words_just_after_each_i_are_the_natures() -> None:
+    """Four titles and three natures: the paragraph printed just after each indirect
+    row's "I" is its nature, the others the titles, every holding as the truth."""
+    form = form4lark.parse(fixture_text(SQ_NATURES))
+    holdings = form.non_derivative_holdings
+    assert holdings and len(holdings) == 3
+    assert {h.security_title for h in holdings} == {"Class A Common Stock"}
+    assert not [f for f in off_fields(truth_of(SQ_NATURES), form)
+                if f.startswith("non_derivative")]
+
+
+@pytest.mark.parametrize("path", [SQ_NATURE_APART, WDAY_NATURE_BEFORE])
+def test_a_title_just_after_an_i_whose_nature_is_printed_apart_is_no_nature(path: Path) -> None:
+    """A title printed just after an "I" (its row's nature printed at the body's end, or
+    before its amount): the titles left would not read alike, so the words after the
+    "I"s are not taken for natures and no title is read as one."""
+    form = form4lark.parse(fixture_text(path))
+    assert all(h.nature_of_ownership != "Class A Common Stock"
+               for h in form.non_derivative_holdings or ())
+    off = [f for f in off_fields(truth_of(path), form) if f.startswith("non_derivative")]
+    assert all(f.endswith(" missed") for f in off)

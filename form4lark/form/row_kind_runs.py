@@ -179,13 +179,18 @@ def _codes_agree(codes: list[Token], marks: list[Token]) -> bool:
                for code, mark in zip(codes, marks))
 
 
-def _word_cuts(kinds: _Kinds, rows: int, indirect: int
+def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
                ) -> list[tuple[list[Cell], list[Token]]] | None:
     """Every cut of the words into the titles (one per row) and the natures (one per
     indirect row, or none), each in its rows' order (``_cuts``); None where one word
     per row, every row indirect, may be either. Where two
     transactions or more each print their title just before their date (the form's
-    first two columns, side by side), only the cuts that keep that are weighed."""
+    first two columns, side by side), only the cuts that keep that are weighed; where
+    every indirect row prints a paragraph just after its "I" (``owned_indirectly``:
+    columns 6 and 7 side by side), those paragraphs are the natures
+    (``_natures_after_ownership``) where the titles then read alike and no nature
+    reads as them (``_one_title_apart``)."""
+    indirect = len(owned_indirectly)
     words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
     # a paragraph opening with "By" is a nature ("By Spouse", "By trust"), never a title
     by_natures = {n for n, w in enumerate(words) if w.atoms[0].text == "By"}
@@ -209,12 +214,37 @@ def _word_cuts(kinds: _Kinds, rows: int, indirect: int
             return column == 1
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
+    beside = _natures_after_ownership(words, owned_indirectly, kinds.next_of)
+    if beside is not None:
+        found = _cuts(words, (rows, indirect), lambda n, column, _: (column == 1) == (
+            n in beside) and (column == 1 or n not in by_natures))
+        if found is None or found and all(_one_title_apart(titles, natures)
+                                          for titles, natures in found):
+            return None if found is None else [
+                ([cell(list(t.atoms)) for t in titles], natures) for titles, natures in found]
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
         found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
                       or n not in by_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
+
+
+def _natures_after_ownership(words: list[Token], owned_indirectly: list[Token],
+                             next_of: dict[int, Token]) -> set[int] | None:
+    """The indexes of the words printed each just after an indirect row's "I" (the
+    form prints column 7's nature just right of column 6's "I"), where every such "I"
+    is followed by its own words; None otherwise."""
+    after = {id(next_of[id(i)]) for i in owned_indirectly if id(i) in next_of}
+    beside = {n for n, w in enumerate(words) if id(w) in after}
+    return beside if owned_indirectly and len(beside) == len(owned_indirectly) else None
+
+
+def _one_title_apart(titles: list[Token], natures: list[Token]) -> bool:
+    """Whether every row's title reads alike and no nature reads as it: the titles are
+    then the same whatever their rows' order, and no title was taken for a nature."""
+    texts = {MARKS_AT_END_RE.sub("", t.text) for t in titles}
+    return len(texts) == 1 and not texts & {MARKS_AT_END_RE.sub("", t.text) for t in natures}
 
 
 def _natures_apart(words: list[Token], need: int) -> list[Token]:
@@ -391,7 +421,7 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
             continue
         pinned = _pinned_amounts(kinds, codes, marks)
         indirect = [n for n, t in enumerate(owners) if _bare(t) == "I"]
-        word_cuts = _word_cuts(kinds, rows, len(indirect))
+        word_cuts = _word_cuts(kinds, rows, [owners[n] for n in indirect])
         if word_cuts is None:
             return None
         for titles, natures in word_cuts:
