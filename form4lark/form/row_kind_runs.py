@@ -73,9 +73,9 @@ class _Kinds:
     prices: list[Token]
     amounts: list[Token]
     letters: list[Token]  # codes, (A)/(D) and ownerships
-    # index into ``letters`` -> index into ``prices``: a letter printed just before a price
+    # index into ``letters`` -> the price after it: a letter printed just before a price
     # (on its line, or just after an amount), that price's row's (A) or (D)
-    beside_price: dict[int, int]
+    beside_price: dict[int, Token]
     words: list[Token]
     next_of: dict[int, Token]  # the token after each (by ``id``)
     deemed: list[Token] = field(default_factory=list)  # the deemed execution dates, if any
@@ -91,7 +91,7 @@ def _sorted(tokens: list[Token]) -> _Kinds | None:
     """Each token by its kind; None where one is of no kind this reading knows (a lone
     footnote mark, a swap flag)."""
     kinds: dict[str, list[Token]] = {k: [] for k in ("date", "price", "amount", "letter", "words")}
-    beside: dict[int, int] = {}
+    beside: dict[int, Token] = {}
     for n, token in enumerate(tokens):
         kind = "words" if token.words else next(
             (k for k, terminals in _KINDS if fits(token.text, terminals)), None) \
@@ -99,7 +99,7 @@ def _sorted(tokens: list[Token]) -> _Kinds | None:
         if kind is None:
             return None
         if kind == "letter" and _priced(tokens, n):
-            beside[len(kinds["letter"])] = len(kinds["price"])
+            beside[len(kinds["letter"])] = tokens[n + 1]
         kinds[kind].append(token)
     return _Kinds(kinds["date"], kinds["price"], kinds["amount"], kinds["letter"], beside,
                   kinds["words"], {id(t): u for t, u in zip(tokens, tokens[1:])})
@@ -199,7 +199,9 @@ def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[Token]
     """Every cut of the letters into the transactions' codes and (A)/(D) and every
     row's ownership (``_cuts``), a letter printed just before a price its row's (A)/(D)."""
     allowed = [_columns_of(kinds, n) for n in range(len(kinds.letters))]
-    priced = kinds.beside_price
+    row_of = {id(price): n for n, price in enumerate(kinds.prices)}
+    priced = {n: row_of[id(price)] for n, price in kinds.beside_price.items()
+              if id(price) in row_of}
     return _cuts(kinds.letters, (moves, moves, rows),
                  lambda n, column, row: column in allowed[n] and priced.get(n, row) == row)
 
