@@ -480,3 +480,72 @@ def test_a_title_just_after_an_i_whose_nature_is_printed_apart_is_no_nature(path
                for h in form.non_derivative_holdings or ())
     off = [f for f in off_fields(truth_of(path), form) if f.startswith("non_derivative")]
     assert all(f.endswith(" missed") for f in off)
+
+#: pdfminer's default text (sec): the titles and dates in turn, the codes, each sale's
+#: boxes of columns 4 and 5 in the form's order, the ownerships, the natures ("See
+#: Footnotes(2)", "(3)"), the holdings' amounts, their titles
+AUR_IN_ORDER = FIXTURES / "kind_runs" / "AUR-20240515-1" / "sec" / "pdfminer.txt"
+#: the same with a second block of sales whose (A) or (D) stands alone between the
+#: amount and the price ("135,000", "D", "$2.518(6)", "513,564")
+AUR_LETTER_BETWEEN = FIXTURES / "kind_runs" / "AUR-20240227-1" / "sec" / "pdfminer.txt"
+#: pdfminer's default text (sec): the purchases' amounts partly in a block before the
+#: first (A) ("5,903", ..., "4,514", "A $295.028(1)", "33,638,324", ...), natures "by Trust"
+TSLA_BY_TRUST = FIXTURES / "kind_runs" / "TSLA-20180507-1" / "sec" / "pdfminer.txt"
+#: pdfminer's default text (sec): three sales' (A) "D" each before its price on a line
+#: of its own, run together ("86,705", "D", "D", "D", "$6.455(9)")
+RUM_PRICED = FIXTURES / "kind_runs" / "RUM-20240404-1" / "sec" / "pdfminer.txt"
+
+
+def _table_i(path: Path) -> list[tuple]:
+    form = form4lark.parse(fixture_text(path))
+    return [(r.security_title, getattr(r, "shares", None), getattr(r, "acquired_disposed", None),
+             r.shares_owned_following, r.direct_or_indirect, r.nature_of_ownership)
+            for r in [*form.non_derivative_transactions, *form.non_derivative_holdings]]
+
+
+def test_sales_printed_box_after_box_in_the_forms_order_place_their_amounts() -> None:
+    """Each sale's amount, (A) or (D) and price, amount owned after, one after the other,
+    row after row: each sale is its own holding (its nature's marks differ), so the
+    arithmetic holds for any cut of the amounts; the boxes' order places them. A nature
+    opening with "See" is never a title."""
+    stock, see = "Class A Common Stock", "See Footnotes"
+    assert _table_i(AUR_IN_ORDER) == [
+        (stock, 41040, "D", 7014485, "I", see), (stock, 2280, "D", 389694, "I", see),
+        (stock, 2280, "D", 389695, "I", see), (stock, None, None, 1000000, "I", "See Footnote"),
+        (stock, None, None, 6883086, "I", "See Footnote"),
+        (stock, None, None, 674719, "I", "See Footnote"), (stock, None, None, 212172, "D", None)]
+
+
+def test_a_letter_alone_between_an_amount_and_a_price_is_that_rows_a_or_d() -> None:
+    """The second block's "D"s stand on lines of their own between each sale's amount and
+    price: each is that row's (A) or (D), never an ownership, so every row keeps its "I"
+    and the boxes' order places every amount."""
+    rows = _table_i(AUR_LETTER_BETWEEN)
+    assert [r[1:4] for r in rows[:6]] == [
+        (533024, "D", 11674129), (29612, "D", 648564), (29613, "D", 648563),
+        (2430000, "D", 9244129), (135000, "D", 513564), (135000, "D", 513563)]
+    assert [r[4] for r in rows] == ["I"] * 9 + ["D"]
+    assert all(r[0] == "Class A Common Stock" for r in rows)
+
+
+def test_amounts_before_the_first_a_or_d_are_not_placed_by_order_and_by_natures() -> None:
+    """Four amounts precede the first "A $295.028(1)": the amount just before a row's
+    (A) or (D) is not that row's, so the boxes' order places nothing and the chain of
+    amounts owned after does; "by Trust" is a nature, never a title."""
+    rows = _table_i(TSLA_BY_TRUST)
+    assert [r[1] for r in rows] == [5903, 4845, 3508, 4514, 739, 4358, 3000, 6133]
+    assert [r[3] for r in rows] == [33638324, 33643169, 33646677, 33651191, 33651930,
+                                    33656288, 33659288, 33665421]
+    assert all(r[0] == "Common Stock" and r[2] == "A" and r[5] == "by Trust" for r in rows)
+
+
+def test_a_letter_before_a_price_is_that_prices_rows() -> None:
+    """An (A) or (D) printed just before a price is the row of that price: a cut giving
+    it to another row (the ownership "D" of the first holding moved among the sales'
+    letters) is no reading, so the first sale keeps its ownership and nature."""
+    form = form4lark.parse(fixture_text(RUM_PRICED))
+    rows = form.non_derivative_transactions
+    assert rows and len(rows) == 9
+    assert all(r.direct_or_indirect == "I" and r.nature_of_ownership == "See footnote"
+               for r in rows)
+    assert not [f for f in off_fields(truth_of(RUM_PRICED), form) if f.endswith(" wrong")]

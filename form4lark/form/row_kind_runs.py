@@ -10,16 +10,20 @@ only a code can be their codes (``grammars/form_rows.lark``'s terminals tell the
 kinds). What a kind alone cannot tell is weighed over every way of cutting it,
 each column keeping its rows' order:
 
-- the other letters (A, D, I): a letter printed just before a price on its line is
-  that row's (A) or (D) (the form prints them side by side); the others go to the
-  (A)/(D) column or the ownership column;
+- the other letters (A, D, I): a letter printed just before a price on its line, or
+  an A or D alone between an amount and a price, is the (A) or (D) of that price's
+  row (the form prints them side by side); the others go to the (A)/(D) column or
+  the ownership column;
 - the amounts: each transaction's amount and amount owned after, and each
   holding's amount owned after, placed only where the holdings' arithmetic holds
   (``_Amounts``): a row's amount owned after is the one before it of the same
   holding, plus what it acquired or less what it disposed of, and a first
-  acquisition owns at least what it acquired;
+  acquisition owns at least what it acquired; where two transactions or more print
+  their amount, (A) or (D), price and amount owned after one box after the other,
+  row after row, that order places them (``_rows_in_order``);
 - the words: the titles (or one paragraph holding the same title once per row),
-  and the indirect rows' natures, each in its rows' order.
+  and the indirect rows' natures ("By ...", "See ..." never a title), each in its
+  rows' order.
 
 A numbered column header printed among the words ("1. Title of Security") is left
 out. A cell is kept only where every reading gives it alike (an amount read alike but
@@ -69,7 +73,9 @@ class _Kinds:
     prices: list[Token]
     amounts: list[Token]
     letters: list[Token]  # codes, (A)/(D) and ownerships
-    beside_price: set[int]  # indexes into ``letters`` printed just before a price
+    # index into ``letters`` -> the price after it: a letter printed just before a price
+    # (on its line, or just after an amount), that price's row's (A) or (D)
+    beside_price: dict[int, Token]
     words: list[Token]
     next_of: dict[int, Token]  # the token after each (by ``id``)
     deemed: list[Token] = field(default_factory=list)  # the deemed execution dates, if any
@@ -85,15 +91,15 @@ def _sorted(tokens: list[Token]) -> _Kinds | None:
     """Each token by its kind; None where one is of no kind this reading knows (a lone
     footnote mark, a swap flag)."""
     kinds: dict[str, list[Token]] = {k: [] for k in ("date", "price", "amount", "letter", "words")}
-    beside: set[int] = set()
+    beside: dict[int, Token] = {}
     for n, token in enumerate(tokens):
         kind = "words" if token.words else next(
             (k for k, terminals in _KINDS if fits(token.text, terminals)), None) \
             or ("letter" if _is_letter(token.text) else None)
         if kind is None:
             return None
-        if kind == "letter" and n + 1 < len(tokens) and _beside(token, tokens[n + 1]):
-            beside.add(len(kinds["letter"]))
+        if kind == "letter" and _priced(tokens, n):
+            beside[len(kinds["letter"])] = tokens[n + 1]
         kinds[kind].append(token)
     return _Kinds(kinds["date"], kinds["price"], kinds["amount"], kinds["letter"], beside,
                   kinds["words"], {id(t): u for t, u in zip(tokens, tokens[1:])})
@@ -104,6 +110,30 @@ def _beside(letter: Token, after: Token) -> bool:
     last, first = letter.atoms[-1], after.atoms[0]
     return (not after.words and fits(after.text, ("M_PRICE",)) and last.line == first.line
             and last.piece is first.piece)
+
+
+def _between(before: Token | None, letter: Token, after: Token) -> bool:
+    """A letter printed just after an amount and just before a price, each on the line
+    after the other or the same ("135,000", "D", "$2.518(6)"): the form's columns 4's
+    Amount, (A) or (D) and Price side by side."""
+    return (before is not None and not before.words and not after.words
+            and fits(before.text, ("M_AMOUNT",)) and fits(after.text, ("M_PRICE",))
+            and _next_to(before, letter) and _next_to(letter, after))
+
+
+def _next_to(token: Token, after: Token) -> bool:
+    """Whether ``after`` is printed on ``token``'s line or the next (no header words
+    between them, left out of the body)."""
+    return after.atoms[0].row - token.atoms[-1].row in (0, 1)
+
+
+def _priced(tokens: list[Token], n: int) -> bool:
+    """Whether letter ``n`` of ``tokens`` is an (A) or (D) its place ties to the price
+    after it: printed on that price's line just before it, or an A or D between an amount
+    and that price."""
+    letter, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+    return after is not None and (_beside(letter, after) or (
+        _bare(letter) in "AD" and _between(tokens[n - 1] if n else None, letter, after)))
 
 
 def _bare(token: Token | Cell) -> str:
@@ -167,9 +197,13 @@ def _cuts(tokens: list[Token], need: tuple[int, ...],
 
 def _letter_cuts(kinds: _Kinds, moves: int, rows: int) -> list[tuple[list[Token], ...]] | None:
     """Every cut of the letters into the transactions' codes and (A)/(D) and every
-    row's ownership (``_cuts``)."""
+    row's ownership (``_cuts``), a letter printed just before a price its row's (A)/(D)."""
     allowed = [_columns_of(kinds, n) for n in range(len(kinds.letters))]
-    return _cuts(kinds.letters, (moves, moves, rows), lambda n, column, _: column in allowed[n])
+    row_of = {id(price): n for n, price in enumerate(kinds.prices)}
+    priced = {n: row_of[id(price)] for n, price in kinds.beside_price.items()
+              if id(price) in row_of}
+    return _cuts(kinds.letters, (moves, moves, rows),
+                 lambda n, column, row: column in allowed[n] and priced.get(n, row) == row)
 
 
 def _codes_agree(codes: list[Token], marks: list[Token]) -> bool:
@@ -192,8 +226,9 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
     reads as them (``_one_title_apart``)."""
     indirect = len(owned_indirectly)
     words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
-    # a paragraph opening with "By" is a nature ("By Spouse", "By trust"), never a title
-    by_natures = {n for n, w in enumerate(words) if w.atoms[0].text == "By"}
+    # a paragraph opening with "By" or "See" is a nature ("By Spouse", "See Footnote(2)"),
+    # never a title
+    by_natures = {n for n, w in enumerate(words) if not _title_like(w.text)}
     if len(words) == rows == indirect:  # the titles, or every row's nature (titles lost)
         return None
     if len(words) == rows:
@@ -279,9 +314,12 @@ class _Amounts:
     swapped are two readings."""
 
     def __init__(self, amounts: list[Decimal], texts: list[str], moves: int, rows: int,
-                 signs: list[int], keys: list[tuple[str, ...]]):
+                 signs: list[int], keys: list[tuple[str, ...]],
+                 placed: dict[int, tuple[int, int]] | None = None):
         self.amounts, self.texts, self.moves, self.rows = amounts, texts, moves, rows
         self.signs, self.keys = signs, keys
+        # amount -> (column: 0 shares, 1 owned after; row) where the text places it
+        self.placed = placed or {}
         # the row before each transaction of its holding, or None
         self.before: list[int | None] = []
         for n in range(moves):
@@ -308,13 +346,14 @@ class _Amounts:
                 self.seen.add(texts)
                 self.found.append((list(shares), list(owned)))
             return
-        if len(shares) < self.moves:
+        place = self.placed.get(at)
+        if len(shares) < self.moves and place in (None, (0, len(shares))):
             row = len(shares)
             shares.append(at)
             if row >= len(owned) or self._holds(row, shares, owned):
                 self.walk(at + 1, shares, owned)
             shares.pop()
-        if len(owned) < self.rows:
+        if len(owned) < self.rows and place in (None, (1, len(owned))):
             row = len(owned)
             owned.append(at)
             if row >= self.moves or row >= len(shares) or self._holds(row, shares, owned):
@@ -432,7 +471,8 @@ def _readings(kinds: _Kinds) -> list[list[Row]] | None:
             if any(v is None for v in values):
                 return None
             cuts = _Amounts([v for v in values if v is not None],
-                            [t.text for t in kinds.amounts], moves, rows, signs, keys)
+                            [t.text for t in kinds.amounts], moves, rows, signs, keys,
+                            _rows_in_order(kinds, marks))
             cuts.walk(0, [], [])
             if cuts.steps > _STEPS or len(cuts.found) > _MOST:
                 return None
@@ -469,6 +509,33 @@ def _pinned_amounts(kinds: _Kinds, codes: list[Token], marks: list[Token]) -> li
             continue
         pinned.append((row, amount.text))
     return pinned
+
+
+def _rows_in_order(kinds: _Kinds, marks: list[Token]) -> dict[int, tuple[int, int]]:
+    """Each transaction's amount and amount owned after (amount's index -> (0 or 1, row))
+    where two transactions or more print their boxes of columns 4 and 5 in the form's
+    order, row after row, with nothing between: amount, (A) or (D), price, amount owned
+    after ("41,040", "D $3.1611(1)", "7,014,485", "2,280", "D $3.1611(1)", "389,694",
+    ...). Nothing otherwise: a text may print a block of amounts before the first (A) or
+    (D), the amount just before one then another row's ("4,514", "A $295.028(1)")."""
+    index = {id(t): n for n, t in enumerate(kinds.amounts)}
+    before = {id(after): token for token in kinds.amounts
+              if (after := kinds.next_of.get(id(token))) is not None}
+    placed: dict[int, tuple[int, int]] = {}
+    for row, mark in enumerate(marks):
+        amount, price = before.get(id(mark)), kinds.next_of.get(id(mark))
+        owned = kinds.next_of.get(id(price)) if price is not None else None
+        if amount is None or price is None or owned is None or id(owned) not in index \
+                or not _between(amount, mark, price) or not _next_to(price, owned) \
+                or (row and kinds.next_of.get(id(kinds.amounts[_last(placed)])) is not amount):
+            return {}
+        placed[index[id(amount)]], placed[index[id(owned)]] = (0, row), (1, row)
+    return placed if len(marks) > 1 else {}
+
+
+def _last(placed: dict[int, tuple[int, int]]) -> int:
+    """The amount placed last (the row before's amount owned after)."""
+    return next(reversed(placed))
 
 
 def _unmarked_where_swapped(readings: list[list[Row]],
