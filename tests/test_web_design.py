@@ -553,6 +553,40 @@ def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
         "By Spouse and Children's Trust Fund Irrevocable"]
 
 
+def test_a_mark_set_apart_under_its_cell_s_title_is_the_cell_s() -> None:
+    """"See Footnotes [2][2] [3][3]" (elinks, lynx: each mark after a link number, left out
+    with its width kept) reads "See Footnotes (2)    (3)": the second mark, under the
+    nature's title as the words before it, is that cell's; words so set apart stay unread
+    (a cell's words run one space apart)."""
+    row = _placed(title="Common Stock", owned="100", form="I", nature="See Footnotes (2)    (3)")
+    assert [r.get("nature_of_ownership") for r in _grid_rows(row) or []] == \
+        ["See Footnotes (2) (3)"]
+    apart = _placed(title="Common Stock", owned="100", form="I", nature="See Footnotes    By")
+    assert _grid_rows(apart) is None
+
+
+def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush_left() -> None:
+    """A code "C" two characters left of its title "Code" (centred in a column widened by
+    a longer cell, as elinks sets its titles), the column before it (the deemed date)
+    empty: the code's, where the table's cells are set flush left (two amounts of
+    different lengths starting at one column); without that sign, no column's (None)."""
+    header = _GRID_HEADER.replace("Date  Code", "Date    Code", 1)
+    code = header.index("Code") - 2
+
+    def row(amount: str) -> str:
+        cells = {code: "C", header.index("Amount  "): amount,
+                 header.index("Amount Owned"): "100", header.index("Ownership Form"): "D"}
+        text = "Common Stock"
+        for at, value in sorted(cells.items()):
+            text = text.ljust(at) + value
+        return text
+
+    read = _grid_rows(row("100"), row("2000"), header=(header,))
+    assert [(r.get("transaction_code"), r.get("shares")) for r in read or []] == \
+        [("C", "100"), ("C", "2000")]
+    assert _grid_rows(row("100"), row("200"), header=(header,)) is None
+
+
 def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
     """A line with no placed words leaves the table's left edge unknown (None), whatever
     the other lines' words."""

@@ -131,12 +131,15 @@ def _stacked(taken: list[list[_Word]]) -> bool:
 
 
 def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
-            last: tuple[_Word, int] | None) -> int | None:
+            last: tuple[_Word, int] | None, flush_left: bool = False) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
-    run on; an amount's "A"/"D" never does, ``_direction_after``), or else the next column where the one before already holds its run on this
-    ``line`` (a cell's value starts at its column's left edge, left of a title centred in
-    it), or the first column left of the first title; None where none of these."""
+    run on; an amount's "A"/"D" never does, ``_direction_after``), or else the next column
+    where the one before already holds its run on this ``line``, or where the table's
+    cells are set flush left (``flush_left``, ``_flush_left``: a cell's value starts at
+    its column's left edge, left of a title centred in it, never right of its own
+    column's title), or the first column left of the first title; None where none of
+    these."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
@@ -145,7 +148,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
         return 0
-    if after is not None and line.get(after - 1):
+    if after is not None and (line.get(after - 1) or flush_left):
         return after
     return None
 
@@ -202,7 +205,7 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
 
 
 def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
-                 left: int | None = None) -> dict[int, list[_Word]] | None:
+                 left: int | None = None, flush_left: bool = False) -> dict[int, list[_Word]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart). A word after
     the first column's run past that column's edge (``_past_first_column``) is not its
@@ -212,12 +215,40 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
     for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
-        n = _column(word, spans, columns, last)
-        if n is None or n in columns and columns[n][-1].end + 1 != word.start:
+        n = _column(word, spans, columns, last, flush_left)
+        if n is None or n in columns and columns[n][-1].end + 1 != word.start \
+                and not _mark_set_apart(columns[n][-1], word, spans[n]):
             return None
         columns.setdefault(n, []).append(word)
         last = (word, n)
     return columns
+
+
+def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
+    """Whether the table's cells are set flush left in their columns: some column's cells
+    (runs of words one space apart, each under that column's title alone) of different
+    lengths start at one character column on the lines, and no column's cells of
+    different lengths end at one column from different starts (set right)."""
+    cells: dict[int, set[tuple[int, int]]] = {}
+    for words in lines:
+        for start, end in _runs(words):
+            under = [n for n, (a, b) in enumerate(spans) if start < b and a < end]
+            if len(under) == 1:
+                cells.setdefault(under[0], set()).add((start, end))
+    starts = [{a for a, _ in held} for held in cells.values() if len({b for _, b in held}) > 1]
+    ends = [{b for _, b in held} for held in cells.values() if len({a for a, _ in held}) > 1]
+    return any(len(s) == 1 for s in starts) and not any(len(e) == 1 for e in ends)
+
+
+def _mark_set_apart(before: _Word, word: _Word, span: tuple[int, int]) -> bool:
+    """Whether ``word`` is a footnote mark of the cell ``before`` ends, set apart from it
+    by more than a space: both stand under the one column's title (``span``), where no
+    other cell of the line can be. A browser's link number left out before a mark
+    ("See Footnotes [2][2] [3][3]" read "See Footnotes (2)    (3)", its width kept for
+    the columns after it) leaves such a gap."""
+    start, end = span
+    return bool(MARKS_RE.fullmatch(word.text)) and all(
+        w.start < end and start < w.end for w in (before, word))
 
 
 def _header_lines(page: Page, atoms: list[Atom]) -> list[int]:
@@ -267,8 +298,9 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    flush_left = _flush_left(grid[titles:], spans)
     for words in grid[titles:]:
-        columns = _row_columns(words, spans, left)
+        columns = _row_columns(words, spans, left, flush_left)
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
