@@ -614,6 +614,19 @@ def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() ->
     assert _grid_rows(*alike) is None
 
 
+def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:
+    """A 3-line title around its row's values, then two rows each "Class B Common" over
+    "Stock": the middle row may be its one line and the last row "Stock" / "Class B
+    Common" / "Stock", but a browser would have set "Stock Class" on one line (17
+    characters wide): that cut is refused, the other read."""
+    rows = [_placed(title="Series A"), _placed(title="Convertible", owned="100", form="D"),
+            _placed(title="Preferred Stock"),
+            _placed(title="Class B Common", owned="200", form="D"), _placed(title="Stock"),
+            _placed(title="Class B Common", owned="300", form="D"), _placed(title="Stock")]
+    assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
+        ["Series A Convertible Preferred Stock", "Class B Common Stock", "Class B Common Stock"]
+
+
 def test_a_header_centred_down_reads_rows_set_in_their_middle_where_a_row_shows_it() -> None:
     """Under a header centred down (elinks, as a PDF's), a 3-line title around its values
     line with the nature's two lines on the line above and the values line ("See

@@ -324,17 +324,17 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     widths = _widths(lined, spans, keys)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
-        return _centred_rows(lined, keys) or _middle_rows(lined, keys, shown=True)
+        return _centred_rows(lined, keys) or _middle_rows(lined, keys, widths, shown=True)
     if not _wrapped_below(lined, widths):  # not certainly wrapped below: set in the middle
-        return _centred_rows(lined, keys) or _middle_rows(lined, keys)
+        return _centred_rows(lined, keys) or _middle_rows(lined, keys, widths)
     below = _rows_below(lined, keys, widths)
     if below is not None:
         return below
-    return _centred_rows(lined, keys) or _middle_rows(lined, keys)
+    return _centred_rows(lined, keys) or _middle_rows(lined, keys, widths)
 
 
 def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
-                 shown: bool = False) -> list[Row] | None:
+                 widths: dict[str, int], shown: bool = False) -> list[Row] | None:
     """The rows of a table whose cells a browser sets in the middle of their rows, on
     whole lines (w3m, elinks): a row as tall as its tallest cell (h lines), a cell of k
     lines set (h - k) // 2 lines below the row's top, so its one-line cells (its values
@@ -346,7 +346,7 @@ def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values:
         return None
-    cuts = _middle_cuts(lined, values, 0)
+    cuts = _middle_cuts(lined, values, widths)
     if len(cuts) != 1 or shown and not _whole_line_middle(lined, cuts[0], values):
         return None
     rows = []
@@ -370,10 +370,10 @@ def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int,
 
 
 def _middle_cuts(lined: list[dict[str, list[_Word]]], values: list[int],
-                 top: int) -> list[list[tuple[int, int]]]:
-    """The cuts (at most two) of the lines from ``top`` on into rows, each row's first and
-    last line, each around the next of ``values`` with its cells set in its middle
-    (``_set_in_middle``)."""
+                 widths: dict[str, int]) -> list[list[tuple[int, int]]]:
+    """The cuts (at most two) of the lines into rows, each row's first and last line, each
+    around the next of ``values`` with its cells set in its middle (``_set_in_middle``),
+    each cell's lines broken as a browser breaks them (``_broken_as_filled``)."""
     found: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
 
     def cuts(n: int, top: int) -> list[list[tuple[int, int]]]:
@@ -385,12 +385,26 @@ def _middle_cuts(lined: list[dict[str, list[_Word]]], values: list[int],
             last = values[n + 1] - 1 if n + 1 < len(values) else len(lined) - 1
             ends = range(values[n], last + 1) if n + 1 < len(values) else [last]
             for end in ends:
-                if len(ways) < 2 and _set_in_middle(lined[top:end + 1], values[n] - top):
+                row = lined[top:end + 1]
+                if len(ways) < 2 and _set_in_middle(row, values[n] - top) \
+                        and _broken_as_filled(row, widths):
                     ways += [[(top, end), *rest] for rest in cuts(n + 1, end + 1)]
             found[(n, top)] = ways[:2]
         return found[(n, top)]
 
-    return cuts(0, top)
+    return cuts(0, 0)
+
+
+def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
+    """Whether each cell of a row's lines is broken as a browser fills a cell's lines: no
+    line's next line opens with a word that would have fitted after it (``_fits_after``;
+    a mark's printed width is not told, a browser's link number left out before it),
+    nor with words after a line of footnote marks alone (a cell prints its marks after its
+    text, ``_mark_closes``)."""
+    return not any(not MARKS_RE.fullmatch(lower[key][0].text)
+                   and _fits_after({key: upper[key]}, {key: lower[key]}, widths)
+                   or _mark_closes({key: upper[key]}, {key: lower[key]})
+                   for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
 
 
 def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
