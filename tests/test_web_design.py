@@ -642,6 +642,16 @@ def test_a_header_centred_down_reads_rows_set_in_their_middle_where_a_row_shows_
         [("Series A Convertible Preferred Stock", "See footnote (3)")]
 
 
+def test_a_title_wrapped_at_its_slash_is_read() -> None:
+    """"Ownership Form (D/" over "I)" (w3m narrows the column and wraps its title at the
+    slash, "I)" centred below): the title is read, its column's cells with it."""
+    form = _GRID_HEADER.index("Ownership Form")
+    header = (_GRID_HEADER.replace("(D/I)", "(D/  ", 1),
+              " " * (form + 8) + "I)")
+    assert [r.get("direct_or_indirect") for r in _grid_rows(
+        _placed(title="Common Stock", owned="100", form="D"), header=header) or []] == ["D"]
+
+
 def test_a_number_one_space_after_a_number_is_the_next_column_s() -> None:
     """"$0.00 0" (w3m: a price, then the amount owned one space on, its title centred
     right of it): a cell holds one number, so "0" is the next column's, the price's

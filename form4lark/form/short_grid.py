@@ -305,7 +305,9 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     openings = [_short_titles_opening(page.lines[n]) for n in lines[:_TITLE_LINES]]
     if not _opens_title_of(openings):
         return None
-    titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
+    # a narrow column wraps a title at its slash ("Ownership Form (D/" over "I)")
+    titles = next((n for n, row in enumerate(lines)
+                   if not is_header_text(page.lines[row].text, wrapped=True)),
                   len(lines))
     grid = [_words(page.lines[row]) for row in lines]  # each line's words
     spans = _title_spans(grid[:titles], table)
@@ -731,4 +733,4 @@ def _short_titles_opening(line: Line) -> list[str]:
     """The first three words (lowercase) of a line that is a table's header of short
     titles, [] where it is none: "title of security" on one line, or "title of" with
     "Security" wrapped below it (looked at before the grammar is loaded)."""
-    return line.text.lower().split()[:3] if is_header_text(line.text) else []
+    return line.text.lower().split()[:3] if is_header_text(line.text, wrapped=True) else []
