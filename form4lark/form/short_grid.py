@@ -168,9 +168,9 @@ def _value_after(before: _Word, word: _Word) -> bool:
     price one space after an amount or price ("$0.00 0": a price, then the amount owned
     after it, its column's edge one space on): the next column's value, never the
     number's run-on word (a cell holds one number, its marks after it)."""
-    if not _number(before.text):
-        return False
-    return word.text in DIRECTION_LETTERS or _number(word.text)
+    if word.text in DIRECTION_LETTERS:
+        return bool(AMOUNT_WORD_RE.fullmatch(before.text))
+    return _number(before.text) and _number(word.text)
 
 
 def _number(text: str) -> bool:
