@@ -553,6 +553,117 @@ def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
         "By Spouse and Children's Trust Fund Irrevocable"]
 
 
+def test_a_mark_set_apart_under_its_cell_s_title_is_the_cell_s() -> None:
+    """"See Footnotes [2][2] [3][3]" (elinks, lynx: each mark after a link number, left out
+    with its width kept) reads "See Footnotes (2)    (3)": the second mark, under the
+    nature's title as the words before it, is that cell's; words so set apart stay unread
+    (a cell's words run one space apart)."""
+    row = _placed(title="Common Stock", owned="100", form="I", nature="See Footnotes (2)    (3)")
+    assert [r.get("nature_of_ownership") for r in _grid_rows(row) or []] == \
+        ["See Footnotes (2) (3)"]
+    apart = _placed(title="Common Stock", owned="100", form="I", nature="See Footnotes    By")
+    assert _grid_rows(apart) is None
+    # past the last title's end, after the last column's words: its mark too
+    past = _placed(title="Common Stock", owned="100", form="I",
+                   nature="By The Smith Family Trust (2)    (3)")
+    assert [r.get("nature_of_ownership") for r in _grid_rows(past) or []] == \
+        ["By The Smith Family Trust (2) (3)"]
+
+
+def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush_left() -> None:
+    """A code "C" two characters left of its title "Code" (centred in a column widened by
+    a longer cell, as elinks sets its titles), the column before it (the deemed date)
+    empty: the code's, where the table's cells are set flush left (two amounts of
+    different lengths starting at one column); without that sign, no column's (None)."""
+    header = _GRID_HEADER.replace("Date  Code", "Date    Code", 1)
+    code = header.index("Code") - 2
+
+    def row(amount: str) -> str:
+        cells = {code: "C", header.index("Amount  "): amount,
+                 header.index("Amount Owned"): "100", header.index("Ownership Form"): "D"}
+        text = "Common Stock"
+        for at, value in sorted(cells.items()):
+            text = text.ljust(at) + value
+        return text
+
+    read = _grid_rows(row("100"), row("2000"), header=(header,))
+    assert [(r.get("transaction_code"), r.get("shares")) for r in read or []] == \
+        [("C", "100"), ("C", "2000")]
+    assert _grid_rows(row("100"), row("200"), header=(header,)) is None
+
+
+def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() -> None:
+    """A browser sets a row's cells in its middle on whole lines (elinks, w3m): a 3-line
+    title with its values on its second line, the 2-line nature beside its first two
+    lines ("By Fund A" over "(2)"). Only one cut of the lines into rows sets every cell
+    so (a 4-line first row would set the nature a line lower): read. Titles of two
+    lines over rows whose other cells are one line each (values, title line, values,
+    title line) may be cut two ways (the second row's title three lines around its
+    values): not read."""
+    rows = [_placed(title="Series B", nature="By Fund A"),
+            _placed(title="Preferred", owned="100", form="I", nature="(2)"),
+            _placed(title="Stock"),
+            _placed(title="Series C"),
+            _placed(title="Preferred", owned="200", form="I", nature="By Fund B (2)"),
+            _placed(title="Stock")]
+    assert [(r["security_title"], r.get("nature_of_ownership")) for r in _grid_rows(*rows) or []] \
+        == [("Series B Preferred Stock", "By Fund A (2)"),
+            ("Series C Preferred Stock", "By Fund B (2)")]
+    alike = [_placed(title="Stock Option", owned="100", form="D"), _placed(title="(right to buy)"),
+             _placed(title="Stock Option", owned="200", form="D"), _placed(title="(right to buy)")]
+    assert _grid_rows(*alike) is None
+
+
+def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:
+    """A 3-line title around its row's values, then two rows each "Class B Common" over
+    "Stock": the middle row may be its one line and the last row "Stock" / "Class B
+    Common" / "Stock", but a browser would have set "Stock Class" on one line (17
+    characters wide): that cut is refused, the other read."""
+    rows = [_placed(title="Series A"), _placed(title="Convertible", owned="100", form="D"),
+            _placed(title="Preferred Stock"),
+            _placed(title="Class B Common", owned="200", form="D"), _placed(title="Stock"),
+            _placed(title="Class B Common", owned="300", form="D"), _placed(title="Stock")]
+    assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
+        ["Series A Convertible Preferred Stock", "Class B Common Stock", "Class B Common Stock"]
+
+
+def test_a_header_centred_down_reads_rows_set_in_their_middle_where_a_row_shows_it() -> None:
+    """Under a header centred down (elinks, as a PDF's), a 3-line title around its values
+    line with the nature's two lines on the line above and the values line ("See
+    footnote" over "(3)"): no PDF sets a two-line cell so (it centres it half a line
+    above and below), so the rows are a browser's, set in their middle: read."""
+    header = (" " * _GRID_HEADER.index("Transaction") + "Transaction",
+              _GRID_HEADER.replace("Transaction Date", "   Date         ", 1))
+    rows = [_placed(title="Series A", nature="See footnote"),
+            _placed(title="Convertible", owned="100", form="I", nature="(3)"),
+            _placed(title="Preferred Stock")]
+    assert [(r["security_title"], r.get("nature_of_ownership"))
+            for r in _grid_rows(*rows, header=header) or []] == \
+        [("Series A Convertible Preferred Stock", "See footnote (3)")]
+
+
+def test_a_title_wrapped_at_its_slash_is_read() -> None:
+    """"Ownership Form (D/" over "I)" (w3m narrows the column and wraps its title at the
+    slash, "I)" centred below): the title is read, its column's cells with it."""
+    form = _GRID_HEADER.index("Ownership Form")
+    header = (_GRID_HEADER.replace("(D/I)", "(D/  ", 1),
+              " " * (form + 8) + "I)")
+    assert [r.get("direct_or_indirect") for r in _grid_rows(
+        _placed(title="Common Stock", owned="100", form="D"), header=header) or []] == ["D"]
+
+
+def test_a_number_one_space_after_a_number_is_the_next_column_s() -> None:
+    """"$0.00 0" (w3m: a price, then the amount owned one space on, its title centred
+    right of it): a cell holds one number, so "0" is the next column's, the price's
+    column before it holding its own run."""
+    header = _GRID_HEADER.replace("Price    Amount Owned", "Price     Amount Owned", 1)
+    price = header.index("Price")
+    row = (("Common Stock".ljust(price) + "$0.00 0").ljust(header.index("Ownership Form"))
+           + "D")
+    assert [(r.get("price_per_share"), r.get("shares_owned_following"))
+            for r in _grid_rows(row, header=(header,)) or []] == [("$0.00", "0")]
+
+
 def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
     """A line with no placed words leaves the table's left edge unknown (None), whatever
     the other lines' words."""

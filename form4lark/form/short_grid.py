@@ -15,7 +15,13 @@ a mark closes its cell or the next row's first word would have filled its line
 (``_wrapped_below``), whether the titles stand on one line or wrap. A PDF of the page
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
 of" over "Security") and centres each row's cells on its one line of values: each
-column's lines are then the row's as far below as above it (``_centred_rows``).
+column's lines are then the row's as far below as above it (``_centred_rows``). A
+browser (elinks, w3m) sets a row's cells in the middle of its row on whole lines, the
+lower half one line longer: where the lines can be cut into rows so in one way only,
+the rows are read so (``_middle_rows``). Where a table's cells are set flush left
+(``_flush_left``), a cell's first word left of its column's centred title is that
+column's; a footnote mark set apart after its cell's words (a browser's link number left
+out before it, its width kept) is that cell's (``_mark_set_apart``).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
@@ -146,30 +152,45 @@ def _stacked(taken: list[list[_Word]]) -> bool:
 
 
 def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
-            last: tuple[_Word, int] | None) -> int | None:
+            last: tuple[_Word, int] | None, flush_left: bool = False) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
-    run on; an amount's "A"/"D" never does, ``_direction_after``), or else the next column where the one before already holds its run on this
-    ``line`` (a cell's value starts at its column's left edge, left of a title centred in
-    it), or the first column left of the first title; None where none of these."""
+    run on; an amount's "A"/"D" or a number after a number never does, ``_value_after``),
+    or else the next column where the one before already holds its run on this ``line``,
+    or where the table's cells are set flush left (``flush_left``, ``_flush_left``: a cell's value starts at
+    its column's left edge, left of a title centred in it, never right of its own
+    column's title), or the first column left of the first title; None where none of
+    these; a mark past every title after the last column's words is that column's."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
-    if last is not None and last[0].end + 1 == word.start and not _direction_after(last[0], word):
+    if last is not None and last[0].end + 1 == word.start and not _value_after(last[0], word):
         return last[1]
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
         return 0
-    if after is not None and line.get(after - 1):
+    if after is not None and (line.get(after - 1) or flush_left):
         return after
+    if after is None and last is not None and last[1] == len(spans) - 1 \
+            and MARKS_RE.fullmatch(word.text):
+        return last[1]  # past every title, after the last column's words: its mark
     return None
 
 
-def _direction_after(before: _Word, word: _Word) -> bool:
+def _value_after(before: _Word, word: _Word) -> bool:
     """Whether ``word`` is an "A"/"D" letter one space after an amount ("5036306 A", a
-    long amount reaching its column's edge): the transaction's direction, the next
-    column's value, never the amount's run-on word."""
-    return word.text in DIRECTION_LETTERS and bool(AMOUNT_WORD_RE.fullmatch(before.text))
+    long amount reaching its column's edge: the transaction's direction), or an amount or
+    price one space after an amount or price ("$0.00 0": a price, then the amount owned
+    after it, its column's edge one space on): the next column's value, never the
+    number's run-on word (a cell holds one number, its marks after it)."""
+    if word.text in DIRECTION_LETTERS:
+        return bool(AMOUNT_WORD_RE.fullmatch(before.text))
+    return _number(before.text) and _number(word.text)
+
+
+def _number(text: str) -> bool:
+    """Whether ``text`` is an amount or a price ("846819", "$0.00")."""
+    return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
 
 
 def _table_left(grid: list[list[_Word]]) -> int | None:
@@ -217,7 +238,7 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
 
 
 def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
-                 left: int | None = None) -> dict[int, list[_Word]] | None:
+                 left: int | None = None, flush_left: bool = False) -> dict[int, list[_Word]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart). A word after
     the first column's run past that column's edge (``_past_first_column``) is not its
@@ -227,12 +248,39 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
     for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
-        n = _column(word, spans, columns, last)
-        if n is None or n in columns and columns[n][-1].end + 1 != word.start:
+        n = _column(word, spans, columns, last, flush_left)
+        if n is None or n in columns and columns[n][-1].end + 1 != word.start \
+                and not _mark_set_apart(word):
             return None
         columns.setdefault(n, []).append(word)
         last = (word, n)
     return columns
+
+
+def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
+    """Whether the table's cells are set flush left in their columns: some column's cells
+    (runs of words one space apart, each under that column's title alone) of different
+    lengths start at one character column on the lines, and no column's cells of
+    different lengths end at one column from different starts (set right)."""
+    cells: dict[int, set[tuple[int, int]]] = {}
+    for words in lines:
+        for start, end in _runs(words):
+            under = [n for n, (a, b) in enumerate(spans) if start < b and a < end]
+            if len(under) == 1:
+                cells.setdefault(under[0], set()).add((start, end))
+    starts = [{a for a, _ in held} for held in cells.values() if len({b for _, b in held}) > 1]
+    ends = [{b for _, b in held} for held in cells.values() if len({a for a, _ in held}) > 1]
+    return any(len(s) == 1 for s in starts) and not any(len(e) == 1 for e in ends)
+
+
+def _mark_set_apart(word: _Word) -> bool:
+    """Whether ``word``, set more than a space after the words its column already holds
+    on the line, is a footnote mark, so that cell's: the column it was given (under its
+    title, or set flush left before it, or past the last title) holds one cell a line,
+    and a mark after its words is never a cell of its own there. A browser's link
+    number left out before a mark ("See Footnotes [2][2] [3][3]" read "See Footnotes
+    (2)    (3)", its width kept for the columns after it) leaves such a gap."""
+    return bool(MARKS_RE.fullmatch(word.text))
 
 
 def _header_lines(page: Page, atoms: list[Atom]) -> list[int]:
@@ -272,7 +320,9 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     openings = [_short_titles_opening(page.lines[n]) for n in lines[:_TITLE_LINES]]
     if not _opens_title_of(openings):
         return None
-    titles = next((n for n, row in enumerate(lines) if not is_header_text(page.lines[row].text)),
+    # a narrow column wraps a title at its slash ("Ownership Form (D/" over "I)")
+    titles = next((n for n, row in enumerate(lines)
+                   if not is_header_text(page.lines[row].text, wrapped=True)),
                   len(lines))
     grid = [_words(page.lines[row]) for row in lines]  # each line's words
     spans = _title_spans(grid[:titles], table)
@@ -283,17 +333,112 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
+    flush_left = _flush_left(grid[titles:], spans)
     for words in grid[titles:]:
-        columns = _row_columns(words, spans, left)
+        columns = _row_columns(words, spans, left, flush_left)
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    # a header centred down to its second or third line (a PDF's) is read as centred only
     widths = _widths(lined, spans, keys)
-    if not opens_with(openings[0], "title of") or not _wrapped_below(lined, widths):
-        return _centred_rows(lined, keys, tops)  # not certainly wrapped below: centred if certain
+    if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
+        # browser's where a row shows a cell set in its middle on whole lines
+        return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths, shown=True)
+    if not _wrapped_below(lined, widths):  # not certainly wrapped below: set in the middle
+        return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths)
     below = _rows_below(lined, keys, widths)
-    return _centred_rows(lined, keys, tops) if below is None else below
+    if below is not None:
+        return below
+    return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths)
+
+
+def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                 widths: dict[str, int], shown: bool = False) -> list[Row] | None:
+    """The rows of a table whose cells a browser sets in the middle of their rows, on
+    whole lines (w3m, elinks): a row as tall as its tallest cell (h lines), a cell of k
+    lines set (h - k) // 2 lines below the row's top, so its one-line cells (its values
+    line, holding its direct or indirect ownership) (h - 1) // 2 lines down. Read only
+    where one cut of the lines into rows, each around its values line, sets every cell
+    so (``_middle_cuts``); None where none does, or more than one, or (``shown``: where the
+    header may be a PDF's) where no row shows a cell of two lines set on a line above
+    its values line and on that line (``_whole_line_middle``)."""
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    if not values:
+        return None
+    cuts = _middle_cuts(lined, values, widths)
+    if len(cuts) != 1 or shown and not _whole_line_middle(lined, cuts[0], values):
+        return None
+    rows = []
+    for top, end in cuts[0]:
+        cells: dict[str, list[list[_Word]]] = {}
+        for n in range(top, end + 1):
+            for key, words in lined[n].items():
+                cells.setdefault(key, []).append(words)
+        rows.append(cells)
+    return _rows(rows, keys)
+
+
+def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
+                       values: list[int]) -> bool:
+    """Whether some row of the ``cut`` (each row's first and last line, around its
+    ``values`` line) holds a cell of two lines on the line above its values line and on
+    it: only a browser's whole lines set a cell so (a PDF's page centres a two-line cell
+    half a line above and below its values line, a row set at its top has no line above)."""
+    return any(at > top and [n for n in range(top, end + 1) if key in lined[n]] == [at - 1, at]
+               for (top, end), at in zip(cut, values) for key in lined[at])
+
+
+def _middle_cuts(lined: list[dict[str, list[_Word]]], values: list[int],
+                 widths: dict[str, int]) -> list[list[tuple[int, int]]]:
+    """The cuts (at most two) of the lines into rows, each row's first and last line, each
+    around the next of ``values`` with its cells set in its middle (``_set_in_middle``),
+    each cell's lines broken as a browser breaks them (``_broken_as_filled``)."""
+    found: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
+
+    def cuts(n: int, top: int) -> list[list[tuple[int, int]]]:
+        """The cuts of the lines from ``top`` on into the rows of values lines ``n`` on."""
+        if n == len(values):
+            return [[]] if top == len(lined) else []
+        if (n, top) not in found:
+            ways: list[list[tuple[int, int]]] = []
+            last = values[n + 1] - 1 if n + 1 < len(values) else len(lined) - 1
+            ends = range(values[n], last + 1) if n + 1 < len(values) else [last]
+            for end in ends:
+                row = lined[top:end + 1]
+                if len(ways) < 2 and _set_in_middle(row, values[n] - top) \
+                        and _broken_as_filled(row, widths):
+                    ways += [[(top, end), *rest] for rest in cuts(n + 1, end + 1)]
+            found[(n, top)] = ways[:2]
+        return found[(n, top)]
+
+    return cuts(0, 0)
+
+
+def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
+    """Whether each cell of a row's lines is broken as a browser fills a cell's lines: no
+    line's next line opens with a word that would have fitted after it (``_fits_after``;
+    a mark's printed width is not told, a browser's link number left out before it),
+    nor with words after a line of footnote marks alone (a cell prints its marks after its
+    text, ``_mark_closes``)."""
+    return not any(not MARKS_RE.fullmatch(lower[key][0].text)
+                   and _fits_after({key: upper[key]}, {key: lower[key]}, widths)
+                   or _mark_closes({key: upper[key]}, {key: lower[key]})
+                   for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
+
+
+def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
+    """Whether a row's lines (``row``, its values line ``values`` down) set each cell in
+    the middle: h lines, its tallest cell as tall, a cell of k lines one run of lines
+    from (h - k) // 2 down, the values line (h - 1) // 2 down."""
+    height = len(row)
+    if values != (height - 1) // 2:
+        return False
+    tallest = 0
+    for key in {key for cells in row for key in cells}:
+        held = [n for n, cells in enumerate(row) if key in cells]
+        if held[0] != (height - len(held)) // 2 or held[-1] - held[0] != len(held) - 1:
+            return False
+        tallest = max(tallest, len(held))
+    return tallest == height
 
 
 def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
@@ -681,4 +826,4 @@ def _short_titles_opening(line: Line) -> list[str]:
     """The first three words (lowercase) of a line that is a table's header of short
     titles, [] where it is none: "title of security" on one line, or "title of" with
     "Security" wrapped below it (looked at before the grammar is loaded)."""
-    return line.text.lower().split()[:3] if is_header_text(line.text) else []
+    return line.text.lower().split()[:3] if is_header_text(line.text, wrapped=True) else []

@@ -91,9 +91,10 @@ def is_header_word(atom: Atom, wrapped: bool = False) -> bool:
     return atom.kind == "COLUMN_TITLE" or _is_header(atom.text, wrapped)
 
 
-def is_header_text(text: str) -> bool:
-    """True for a cell of the column headers (or an empty one)."""
-    return all(_is_header(w) for w in text.split())
+def is_header_text(text: str, wrapped: bool = False) -> bool:
+    """True for a cell of the column headers (or an empty one); ``wrapped``: its words
+    wrapped at slashes too ("(D/" over "I)"), as ``WRAPPED_WORDS``."""
+    return all(_is_header(w, wrapped) for w in text.split())
 
 
 def holds_numbered_header(words: list[str]) -> bool:
