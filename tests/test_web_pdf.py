@@ -534,7 +534,24 @@ def test_a_pdf_word_ends_where_its_box_ends_not_past_the_next_column_s_title() -
     assert (grid.start, grid.end) == (7, 17)
     assert _row_columns([grid], spans) is None
     words = _words(Line([Piece("Class A Common", 30, 8, x=7.2, x_end=18.4)]))
-    assert [(w.start, w.end) for w in words] == [(7, 12), (13, 14), (15, 19)]
+    assert [(w.start, w.end) for w in words] == [(7, 11), (12, 13), (14, 19)]
+
+
+def test_each_word_of_a_pdf_piece_stands_within_its_share_of_the_box() -> None:
+    """A PDF's "Restricted Stock Units" is 22 letters in a box under 13 columns wide:
+    counted by their letters its first words push "Units" past its column, under the
+    next title (the row refused); each word set at its share of the box keeps all three
+    under their own title, one space apart (one run). A grid text's words stand where
+    their letters do, a wider gap kept."""
+    from form4lark.form.short_grid import _row_columns, _words
+    from form4lark.page import Line, Piece
+
+    spans = [(7, 21), (22, 33)]
+    words = _words(Line([Piece("Restricted Stock Units", 30, 8, x=7.59, x_end=20.4)]))
+    assert [(w.start, w.end) for w in words] == [(7, 13), (14, 17), (18, 21)]
+    assert _row_columns(words, spans) == {0: words}
+    grid = _words(Line([Piece("Class A  Common", 30, 8, x=0)]))
+    assert [(w.start, w.end) for w in grid] == [(0, 5), (6, 7), (9, 15)]
 
 
 def _page_cut_table(cut_title: str = "") -> list[dict[str, list]]:

@@ -63,14 +63,32 @@ def _words(line: Line) -> list[_Word]:
     for piece in line.pieces:
         if piece.x is None:
             return []
-        at, first = 0, len(found)
-        for text in piece.text.split(" "):
-            if text:
-                x = int(piece.x) + at
-                found.append(_Word(text, x, x + len(text), piece.line, piece.column + at))
-            at += len(text) + 1
-        if len(found) > first:
-            found[-1] = _boxed_end(found[-1], piece.x_end)
+        found += _piece_words(piece.text, int(piece.x), piece.x_end, piece.line, piece.column)
+    return found
+
+
+def _piece_words(text: str, x: int, right: float | None, line: int, column: int
+                 ) -> list[_Word]:
+    """A piece's words from its first character column ``x``, each one space after the
+    one before, within the piece's box (``right``, a PDF word's measured edge): its letters
+    counted as whole columns overstate a proportional font's narrow ones ("Restricted
+    Stock Units", 22 letters over a box 12.8 wide, would reach under the next column's
+    centred title), so each word ends as far in as its share of the piece's letters
+    (``_boxed_end`` for the last); a grid text's box ends where its letters do."""
+    scale = 1.0 if right is None or not text else min(1.0, (right - x) / len(text))
+    found: list[_Word] = []
+    at, start = 0, x
+    for word in text.split(" "):
+        if word:
+            start = max(start, x + round(at * scale))  # a wider gap kept (a grid's)
+            end = max(start + 1, x + round((at + len(word)) * scale))
+            found.append(_Word(word, start, end, line, column + at))
+            start = end + 1
+        at += len(word) + 1
+    if found:
+        last = found[-1]
+        found[-1] = _boxed_end(_Word(last.text, last.start, last.start + len(last.text),
+                                     last.line, last.column), right)
     return found
 
 
