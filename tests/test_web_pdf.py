@@ -537,7 +537,24 @@ def test_a_pdf_word_ends_where_its_box_ends_not_past_the_next_column_s_title() -
     assert (grid.start, grid.end) == (7, 17)
     assert _row_columns([grid], spans) is None
     words = _words(Line([Piece("Class A Common", 30, 8, x=7.2, x_end=18.4)]))
-    assert [(w.start, w.end) for w in words] == [(7, 12), (13, 14), (15, 19)]
+    assert [(w.start, w.end) for w in words] == [(7, 11), (12, 13), (14, 19)]
+
+
+def test_each_word_of_a_pdf_piece_stands_within_its_share_of_the_box() -> None:
+    """A PDF's "Restricted Stock Units" is 22 letters in a box under 13 columns wide:
+    counted by their letters its first words push "Units" past its column, under the
+    next title (the row refused); each word set at its share of the box keeps all three
+    under their own title, one space apart (one run). A grid text's words stand where
+    their letters do, a wider gap kept."""
+    from form4lark.form.short_grid import _row_columns, _words
+    from form4lark.page import Line, Piece
+
+    spans = [(7, 21), (22, 33)]
+    words = _words(Line([Piece("Restricted Stock Units", 30, 8, x=7.59, x_end=20.4)]))
+    assert [(w.start, w.end) for w in words] == [(7, 13), (14, 17), (18, 21)]
+    assert _row_columns(words, spans) == {0: words}
+    grid = _words(Line([Piece("Class A  Common", 30, 8, x=0)]))
+    assert [(w.start, w.end) for w in grid] == [(0, 5), (6, 7), (9, 15)]
 
 
 def _page_cut_table(cut_title: str = "") -> list[dict[str, list]]:
@@ -578,7 +595,8 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     title lines at the next page's top: which lines are whose is not certain, the table
     refused; so too for an amount at the page's top where the cut row holds its own. A
     cut row whose amount and price were moved whole (TSLA-20211221-1's "25788" / "(2)"
-    and "$898.861" / "(13)") takes them."""
+    and "$898.861" / "(13)") takes them. (Centring leaves at most one count of lines at
+    a page's top to the cut row, ``_page_readings``; none reading is tested below.)"""
     from form4lark.form.short_grid import _centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
 
@@ -595,6 +613,80 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
     rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
     assert [(r["shares"].text, r["price_per_share"].text) for r in rows][1:2] == [
         ("25788 (2)", "$898.861 (13)")]
+
+
+def _two_direct_rows() -> list[dict[str, list]]:
+    """Two direct rows of titles centred on their values lines ("Common" / "Stock" /
+    "(1)"), the second's "(2)" the page's last line."""
+    def row(n: int, **more: str) -> dict[str, list]:
+        return _cells(n, direct_or_indirect="D", **_VALUES, **more)
+
+    return [_cells(0, security_title="Common"), row(1, security_title="Stock"),
+            _cells(2, security_title="(1)"), _cells(3, security_title="Common"),
+            row(4, security_title="Stock"), _cells(5, security_title="(2)")]
+
+
+def test_a_page_part_read_centred_in_no_way_is_not_read_page_by_page() -> None:
+    """A page's part whose first row has two title lines below it and none above
+    ("Stock" over "(2)" and "Class B") reads centred for no count of lines left to the
+    cut row: the table is not read page by page."""
+    from form4lark.form.short_grid import _paged_cells
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    lined = [*_two_direct_rows(),
+             _cells(6, direct_or_indirect="D", security_title="Stock", **_VALUES),
+             _cells(7, security_title="(2)"), _cells(8, security_title="Class B")]
+    assert _paged_cells(lined, TABLE_I_COLUMNS, [n == 6 for n in range(9)]) is None
+
+
+def test_a_running_header_at_a_page_s_top_is_no_direct_row_s_nature() -> None:
+    """A running header at the next page's top right ("Page 2 of 3", under the nature
+    column) is not the cut row's cell: a direct row has no nature, and the cut row misses
+    no column every row fills. Alone on its page or above the next row's own lines, it is
+    given to no row (the table refused, never "Page 2 of 3" read as a nature)."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    alone = [*_two_direct_rows(), _cells(6, nature_of_ownership="Page 2 of 3")]
+    assert _centred_rows(alone, TABLE_I_COLUMNS, [n == 6 for n in range(7)]) is None
+    above = [*alone, _cells(7, security_title="Common"),
+             _cells(8, direct_or_indirect="D", security_title="Stock", **_VALUES),
+             _cells(9, security_title="(3)")]
+    rows = _centred_rows(above, TABLE_I_COLUMNS, [n == 6 for n in range(10)])
+    assert rows is None or all("nature_of_ownership" not in r for r in rows)
+
+
+def test_a_row_the_break_splits_line_by_line_is_read_whole() -> None:
+    """A row whose title's lines the break splits ("Series B" above it, "Preferred" with
+    its values and "Stock" below, or "Stock" alone below): read page by page the cut
+    lines fit no row, so the table is read whole, as without a break."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    lined = [_cells(0, security_title="Series A"),
+             _cells(1, direct_or_indirect="D", security_title="Preferred", **_VALUES),
+             _cells(2, security_title="Stock"), _cells(3, security_title="Series B"),
+             _cells(4, direct_or_indirect="I", security_title="Preferred", **_VALUES),
+             _cells(5, security_title="Stock")]
+    for cut in (4, 5):
+        rows = _centred_rows(lined, TABLE_I_COLUMNS, [n == cut for n in range(6)]) or []
+        assert [(r["security_title"].text, r["direct_or_indirect"].text) for r in rows] == [
+            ("Series A Preferred Stock", "D"), ("Series B Preferred Stock", "I")]
+
+
+def test_a_nature_split_over_the_break_is_no_direct_row_s() -> None:
+    """Cells set at their rows' bottoms ("By Trust (2)" above the indirect row's values
+    line holding "and IRA (3)"), a break above "By Trust (2)": it is the indirect row's,
+    never the direct row above's nature (the table refused)."""
+    from form4lark.form.short_grid import _centred_rows
+    from form4lark.sections import TABLE_I_COLUMNS
+
+    def row(n: int, owned: str, **more: str) -> dict[str, list]:
+        return _cells(n, direct_or_indirect=owned, security_title="Common", **_VALUES, **more)
+
+    lined = [row(0, "D"), row(1, "D"), _cells(2, nature_of_ownership="By Trust (2)"),
+             row(3, "I", nature_of_ownership="and IRA (3)"), row(4, "D")]
+    assert _centred_rows(lined, TABLE_I_COLUMNS, [n == 2 for n in range(5)]) is None
 
 
 def test_an_empty_cell_is_of_no_count_in_a_column_of_odd_counts() -> None:

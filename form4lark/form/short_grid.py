@@ -69,14 +69,32 @@ def _words(line: Line) -> list[_Word]:
     for piece in line.pieces:
         if piece.x is None:
             return []
-        at, first = 0, len(found)
-        for text in piece.text.split(" "):
-            if text:
-                x = int(piece.x) + at
-                found.append(_Word(text, x, x + len(text), piece.line, piece.column + at))
-            at += len(text) + 1
-        if len(found) > first:
-            found[-1] = _boxed_end(found[-1], piece.x_end)
+        found += _piece_words(piece.text, int(piece.x), piece.x_end, piece.line, piece.column)
+    return found
+
+
+def _piece_words(text: str, x: int, right: float | None, line: int, column: int
+                 ) -> list[_Word]:
+    """A piece's words from its first character column ``x``, each one space after the
+    one before, within the piece's box (``right``, a PDF word's measured edge): its letters
+    counted as whole columns overstate a proportional font's narrow ones ("Restricted
+    Stock Units", 22 letters over a box 12.8 wide, would reach under the next column's
+    centred title), so each word ends as far in as its share of the piece's letters
+    (``_boxed_end`` for the last); a grid text's box ends where its letters do."""
+    scale = 1.0 if right is None or not text else min(1.0, (right - x) / len(text))
+    found: list[_Word] = []
+    at, start = 0, x
+    for word in text.split(" "):
+        if word:
+            start = max(start, x + round(at * scale))  # a wider gap kept (a grid's)
+            end = max(start + 1, x + round((at + len(word)) * scale))
+            found.append(_Word(word, start, end, line, column + at))
+            start = end + 1
+        at += len(word) + 1
+    if found:
+        last = found[-1]
+        found[-1] = _boxed_end(_Word(last.text, last.start, last.start + len(last.text),
+                                     last.line, last.column), right)
     return found
 
 
@@ -480,13 +498,18 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     off, stand between them), or a row's cells so counted would not stand at one height
     each (``_heights_placed``: whole lines, a browser's, have no half-line offsets). A
     table over a page break (``tops``: each line's, True below a break) is read page by
-    page (``_paged_cells``)."""
+    page (``_paged_cells``), or where it does not read so, whole (a row the break splits
+    line by line: its title above the break, its values line below)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
     cells = _paged_cells(lined, keys, tops)
-    return None if cells is None else _rows(cells, keys)
+    rows = None if cells is None else _rows(cells, keys)
+    if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
+        cells = _centred_cells(lined, keys)
+        rows = None if cells is None else _rows(cells, keys)
+    return rows
 
 
 def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
@@ -498,7 +521,8 @@ def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     ("Class B" / "Common" / "Stock" over "Class B" and the next row's values line).
     Those lines are the cut row's (``_close_cut_row``) where exactly one count of them
     leaves the rest of the page read centred (``_page_readings``); None where none or
-    several do, or they cannot be the cut row's."""
+    several do (centring leaves at most one: no page found with two; kept as a guard),
+    or they cannot be the cut row's (``_close_cut_row``)."""
     breaks = [n for n, top in enumerate(tops) if top and n]
     if not breaks:
         return _centred_cells(lined, keys)
@@ -535,18 +559,37 @@ def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
                    lines: list[dict[str, list[_Word]]]) -> bool:
     """Give the lines at a page's top before its first row's own (``lines``) to the row
     the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
-    "$898.861" / "(13)" over the next row's): False, nothing given, where there is no
-    such row or a column of them is one the cut row already holds on its page (a cell's
-    lines on both sides of the break: which are whose is not certain)."""
+    "$898.861" / "(13)" over the next row's): only where they fill a column the cut row
+    leaves empty on its page and every row of the form fills (``_FILLED_BY_EVERY_ROW``),
+    so a running header ("Page 2 of 3") in a column a row may leave empty is no one's.
+    False, nothing given, where there is no such row, a column of them is one the cut
+    row already holds on its page (a cell's lines on both sides of the break: which are
+    whose is not certain), or they hold a nature where the cut row's ownership is direct
+    (a direct holding has none)."""
     if not rows:
         return False
     cut = rows[-1]
-    if any(key in cut for cells in lines for key in cells):
+    keys = {key for cells in lines for key in cells}
+    if keys & cut.keys() or not keys & _FILLED_BY_EVERY_ROW or \
+            "nature_of_ownership" in keys and _direct(cut):
         return False
     for cells in lines:
         for key, words in cells.items():
             cut.setdefault(key, []).append(words)
     return True
+
+
+#: the columns every row of the form fills, whose lines may be a cut row's at the next
+#: page's top: its security's title, its amount, its price (a price a row's code
+#: carries none of is "$0" or its column's value check refuses the line)
+_FILLED_BY_EVERY_ROW = frozenset({"security_title", "shares", "price_per_share",
+                                  "conversion_or_exercise_price"})
+
+
+def _direct(row: dict[str, list[list[_Word]]]) -> bool:
+    """Whether a row's ownership reads direct ("D", its marks aside)."""
+    words = [word.text for line in row.get("direct_or_indirect", []) for word in line]
+    return bool(words) and words[0].upper().startswith("D")
 
 
 def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]
