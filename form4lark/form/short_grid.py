@@ -16,6 +16,9 @@ a mark closes its cell or the next row's first word would have filled its line
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
 of" over "Security") and centres each row's cells on its one line of values: each
 column's lines are then the row's as far below as above it (``_centred_rows``).
+Where pdftotext set the header on another character grid than the body (a value under
+no title or two), the body's columns are taken from how its values line up and what
+they hold (``body_columns.py``), and its rows read centred.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
+from .body_columns import body_columns
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -282,14 +286,23 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
-    for words in grid[titles:]:
-        columns = _row_columns(words, spans, left)
+    read = [_row_columns(words, spans, left) for words in grid[titles:]]
+    if any(columns is None for columns in read):
+        # the body on another grid than its header (a PDF's): columns from the body's values
+        body = body_columns(grid[titles:], spans, keys)
+        if body is None:
+            return None
+        read, centred_only = list(body), True
+    for columns in read:
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     # a header centred down to its second or third line (a PDF's) is read as centred only
     widths = _widths(lined, spans, keys)
+    if centred_only:
+        return _centred_rows(lined, keys, tops)
     if not opens_with(openings[0], "title of") or not _wrapped_below(lined, widths):
         return _centred_rows(lined, keys, tops)  # not certainly wrapped below: centred if certain
     below = _rows_below(lined, keys, widths)
