@@ -22,6 +22,9 @@ the rows are read so (``_middle_rows``). Where a table's cells are set flush lef
 (``_flush_left``), a cell's first word left of its column's centred title is that
 column's; a footnote mark set apart after its cell's words (a browser's link number left
 out before it, its width kept) is that cell's (``_mark_set_apart``).
+Where pdftotext set the header on another character grid than the body (a value under
+no title or two), the body's columns are taken from how its values line up and what
+they hold (``body_columns.py``), and its rows read centred.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_R
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
+from .body_columns import body_columns
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -350,14 +354,23 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
     lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
-    for words in grid[titles:]:
-        columns = _row_columns(words, spans, left, flush_left)
+    read = [_row_columns(words, spans, left, flush_left) for words in grid[titles:]]
+    if any(columns is None for columns in read):
+        # the body on another grid than its header (a PDF's): columns from the body's values
+        body = body_columns(grid[titles:], spans, keys)
+        if body is None:
+            return None
+        read, centred_only = list(body), True
+    for columns in read:
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
+    if centred_only:
+        return _centred_rows(lined, keys, tops)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths, shown=True)

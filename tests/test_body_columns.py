@@ -1,0 +1,113 @@
+"""A page grid's table whose header stands on another character grid than its body
+(pdftotext -layout of the web design's page): the columns are taken from how the body's
+values line up and what kind of value each holds, matched to the form's columns in their
+order (``form/body_columns.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from form4lark.form.body_columns import _apart, _runs, body_columns
+from form4lark.form.short_grid import _Word
+
+from support import table_fields_off, truth_of
+
+ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
+#: texts cut down to the tables (their notes shortened): only their tables' rows checked
+CUT = Path(__file__).resolve().parent / "fixtures" / "body_columns"
+
+
+def _line(text: str, number: int = 1) -> list[_Word]:
+    """A grid line's words at their character columns."""
+    words, at = [], 0
+    for piece in text.split(" "):
+        if piece:
+            words.append(_Word(piece, at, at + len(piece), number, at + 1))
+        at += len(piece) + 1
+    return words
+
+
+def test_a_table_ii_row_off_its_titles_grid_is_read_whole() -> None:
+    """CMMB-20210316-1: the body's "P [1]" stands under no title ("Code" five columns
+    left of it), its expiration date runs one space into the underlying title
+    ("03/17/2026 Depositary"): every field against the truth."""
+    path = ROWS / "CMMB-20210316-1" / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert off == []
+    [row] = form.derivative_transactions or []
+    assert (str(row.expiration_date), row.underlying_security_title) == (
+        "2026-03-17", "American Depositary Shares")
+
+
+def test_holding_rows_on_their_own_grid_are_read_block_by_block() -> None:
+    """PLTR-20210217-1 (cut down): two transaction rows, then holdings whose cells pdftotext
+    set on a grid of their own (the D/I seven columns right of the rows' above): each
+    block of lines matched on its own, every row's fields the truth's."""
+    path = CUT / "PLTR-20210217-1" / "web" / "pdftotext-layout.txt"
+    truth = truth_of(path)
+    form, _ = table_fields_off(path)
+    read = [(r.security_title, r.transaction_date and str(r.transaction_date), r.shares,
+             r.shares_owned_following, r.direct_or_indirect, r.nature_of_ownership)
+            for r in form.non_derivative_transactions or []]
+    assert read == [(r["security_title"], r["transaction_date"], r["shares"],
+                     r["shares_owned_following"], r["direct_or_indirect"],
+                     r["nature_of_ownership"]) for r in truth["non_derivative_transactions"][:2]]
+    held = [(r.security_title, r.shares_owned_following, r.direct_or_indirect,
+             r.nature_of_ownership) for r in form.non_derivative_holdings or []]
+    assert held == [(r["security_title"], r["shares_owned_following"], r["direct_or_indirect"],
+                     r["nature_of_ownership"]) for r in truth["non_derivative_holdings"][:3]]
+
+
+def test_two_values_one_space_apart_are_two_cells() -> None:
+    """A price run into the amount owned, a date into a title, a direction after an
+    amount are two cells; a value and its mark, a title's words, one."""
+    assert [[w.text for w in run] for run in _runs(_line("$0.00 6296802  39422431 A"))] == [
+        ["$0.00"], ["6296802"], ["39422431"], ["A"]]
+    a, b = _line("03/17/2026 Depositary")
+    assert _apart(a, b)
+    assert [len(run) for run in _runs(_line("3472220 [2] Class A Common"))] == [5]
+
+
+def _row_at(date_at: int, price: bool = True) -> list[_Word]:
+    """A Table I values line on a grid of its own, its date at ``date_at`` (its price
+    left out unless ``price``)."""
+    cells = [(0, "Stock"), (date_at, "01/02/2024"), (80, "S"), (88, "100"), (95, "D"),
+             (100, "$5.00" if price else ""), (110, "900"), (120, "D")]
+    text = ""
+    for at, cell in cells:
+        text += " " * (at - len(text)) + cell
+    return _line(text)
+
+
+_KEYS = ("security_title", "transaction_date", "deemed_execution_date", "transaction_code",
+         "equity_swap_involved", "shares", "acquired_disposed", "price_per_share",
+         "shares_owned_following", "direct_or_indirect", "nature_of_ownership")
+_SPANS = [(0, 8), (40, 51), (60, 66), (70, 74), (75, 76), (77, 83), (84, 90), (91, 96),
+          (97, 102), (103, 109), (110, 118)]
+
+
+def test_a_row_s_one_date_is_its_transaction_date() -> None:
+    """The order and kinds of a row's values place all but its date, which fits the
+    transaction date or the deemed one: the form has a deemed date only beside the
+    transaction's, so a line's one date is the transaction's, under its title or not."""
+    for at in (20, 42):
+        placed = body_columns([_row_at(at)], _SPANS, _KEYS)
+        assert placed is not None and sorted(placed[0]) == [0, 1, 3, 5, 6, 7, 8, 9]
+
+
+def test_a_body_whose_match_is_not_certain_is_left_unread() -> None:
+    """No price: the amount "900" after the direction fits the price (a bare amount) or
+    the amount owned, standing under neither's title: no one match, None."""
+    assert body_columns([_row_at(42, price=False)], _SPANS, _KEYS) is None
+
+
+def test_a_title_s_mark_under_the_next_title_is_that_column_s() -> None:
+    """U-20200331-1: "Preferred [4]" one space apart, the "[4]" under "Conversion": the
+    conversion price's note (its cell a mark alone), never the title's."""
+    path = CUT / "U-20200331-1" / "web" / "pdftotext-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("derivative_")] == []
+    [row] = form.derivative_transactions or []
+    assert (row.security_title, dict(row.footnotes).get("conversion_or_exercise_price")) == (
+        "Series E Preferred Stock", ("4",))
+    assert "security_title" not in row.footnotes
