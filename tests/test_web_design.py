@@ -16,6 +16,7 @@ from form4lark import parse
 from form4lark.bracket_marks import marks_of_brackets
 from form4lark.detect import markers_seen
 from form4lark.errors import Form4ParseError, NotAForm4Error
+from form4lark.form import short_grid
 from form4lark.scoring import score
 
 from support import fixture_paths, fixture_text, off_fields, record, table_fields_off, truth_of
@@ -570,11 +571,14 @@ def test_a_mark_set_apart_under_its_cell_s_title_is_the_cell_s() -> None:
         ["By The Smith Family Trust (2) (3)"]
 
 
-def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush_left() -> None:
+def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush_left(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A code "C" two characters left of its title "Code" (centred in a column widened by
     a longer cell, as elinks sets its titles), the column before it (the deemed date)
     empty: the code's, where the table's cells are set flush left (two amounts of
-    different lengths starting at one column); without that sign, no column's (None)."""
+    different lengths starting at one column); without that sign, no column's by its
+    position (None), and the body's own columns matched by kind (``body_columns``: "C"
+    fits no date) read it the same."""
     header = _GRID_HEADER.replace("Date  Code", "Date    Code", 1)
     code = header.index("Code") - 2
 
@@ -589,7 +593,11 @@ def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush
     read = _grid_rows(row("100"), row("2000"), header=(header,))
     assert [(r.get("transaction_code"), r.get("shares")) for r in read or []] == \
         [("C", "100"), ("C", "2000")]
-    assert _grid_rows(row("100"), row("200"), header=(header,)) is None
+    unsigned = (row("100"), row("200"))
+    assert [(r.get("transaction_code"), r.get("shares"))
+            for r in _grid_rows(*unsigned, header=(header,)) or []] == [("C", "100"), ("C", "200")]
+    monkeypatch.setattr(short_grid, "body_columns", lambda *args: None)
+    assert _grid_rows(*unsigned, header=(header,)) is None
 
 
 def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() -> None:
