@@ -47,6 +47,12 @@ _LINKED = re.compile(r"\[(?P<link>\d{1,3})\]\[(?P<mark>\d{1,2})\]")
 _NOTE_DEFINED = re.compile(r"(?m)^[ \t]*\[(?P<mark>\d{1,2})\][ \t]+\S")
 # the browser's list of the page's links at its end: "  12. file:///.../page.html#fn8"
 _REFERENCE = re.compile(r"(?m)^[ \t]*(?P<link>\d{1,3})\.[ \t]+\S*#(?P<anchor>\S+)[ \t]*$")
+# "[2][3]", "[2][3][4]": a whole run of bracketed numbers, none glued to a word after it
+_WHOLE_RUN = re.compile(r"(?<![\w\]\\])\[\d{1,2}\](?:\[\d{1,2}\])+(?![\w\[(\\])")
+# a bracketed number glued to a word after it ("[12]Home": a link number) or inside a run
+_GLUED_BEFORE = re.compile(r"\[\d{1,3}\][A-Za-z\[(]")
+# one mark standing alone after a value ("627104 [2] D"): no link number before it
+_LONE_AFTER_VALUE = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -61,7 +67,28 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
     if not _ANY.search(text):
         return text
-    return _marks_read(_without_link_numbers(text))
+    text = _without_link_numbers(text)
+    return _marks_read(_runs_written(text) if _runs_are_marks(text) else text)
+
+
+def _runs_are_marks(text: str) -> bool:
+    """Whether each run of bracketed numbers ("[2][3]") in ``text`` is marks printed
+    together with no space: the text numbers no links (no number glued to a word, no list
+    of links, a mark standing alone after a value: a terminal browser numbers every link,
+    so no mark stands alone), and each run's numbers are notes the text defines ("[2] ..."
+    opening a line), rising."""
+    runs = [[int(n) for n in re.findall(r"\d+", run.group(0))] for run in _WHOLE_RUN.finditer(text)]
+    if not runs or _REFERENCE.search(text) or not _LONE_AFTER_VALUE.search(text):
+        return False
+    if _GLUED_BEFORE.search(_WHOLE_RUN.sub(" ", text)):
+        return False  # a number glued to a word, or a run glued to one: a link number
+    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    return all(set(run) <= defined and run == sorted(set(run)) for run in runs)
+
+
+def _runs_written(text: str) -> str:
+    """``text`` with each run of marks written "(2)(3)" (as wide as printed)."""
+    return _WHOLE_RUN.sub(lambda run: run.group(0).replace("[", "(").replace("]", ")"), text)
 
 
 def _marks_read(text: str) -> str:
@@ -87,11 +114,12 @@ def page_marks_of_brackets(page: Page, text: str) -> Page:
     or where a word's bracketed number does not read as a mark (all or none are marks)."""
     if marks_of_brackets(text) == text:
         return page
+    runs = _runs_are_marks(text)
     lines = []
     for line in page.lines:
         # a piece holds no note's line nor list of links: no link number to leave out
-        pieces = [replace(p, text=_marks_read(p.text)) if "[" in p.text else p
-                  for p in line.pieces]
+        pieces = [replace(p, text=_marks_read(_runs_written(p.text) if runs else p.text))
+                  if "[" in p.text else p for p in line.pieces]
         if any(_ANY.search(p.text) for p in pieces):
             return page
         lines.append(replace(line, pieces=pieces))

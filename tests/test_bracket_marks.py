@@ -73,6 +73,27 @@ def test_marks_as_markdown_links_read_as_the_texts_own(name: str) -> None:
     assert record(parse(linked)) == record(parse(text))
 
 
+_NOTES = "\n(2) Held by the fund.\n[3] Held by the trust.\n[4] Weighted average.\n"
+
+
+def test_marks_printed_together_with_no_space_are_marks_where_no_link_is_numbered() -> None:
+    """"[2][3]" (a PDF's text that ran two marks together, pdfplumber) reads as two marks
+    where the text numbers no links: a mark stands alone after a value (a terminal
+    browser numbers every link), no number is glued to a word, no list of links, and the
+    run's numbers are notes the text defines, rising. Otherwise the text stays whole."""
+    text = "$2.7731 627104 [2] D\n02/27/2024 S 533024 D 11674129 I See Footnotes [3][4]" + _NOTES
+    text = text.replace("(2)", "[2]")
+    assert "Footnotes (3)(4)\n" in marks_of_brackets(text)
+    assert "627104 (2) D" in marks_of_brackets(text)
+    kept = [text.replace("[3][4]", "[4][3]"),  # falling: a link number before a mark
+            text.replace("[3][4]", "[3][5]"),  # no note (5)
+            text.replace("627104 [2] D", "627104 [7][2] D"),  # no mark alone
+            text.replace("627104 [2] D", "[9]Home 627104 [2] D"),  # a link number
+            text + "References\n  1. file:///page.html#fn3\n"]
+    for other in kept:
+        assert marks_of_brackets(other) == other, other
+
+
 def test_the_fixtures_are_there() -> None:
     assert all((CORPUS / n).with_name(Path(n).name + ".gz").exists() or (CORPUS / n).exists()
                for n in TEXTS)

@@ -320,15 +320,17 @@ def test_a_title_s_first_line_above_is_placed_only_where_no_other_cell_can_hold_
 
 def test_a_price_above_goes_after_the_one_direction_between_two_amounts() -> None:
     """A price alone above and its mark below go after the values line's one "A"/"D"
-    letter standing between two amounts; nowhere where there is no such letter or two
-    (which is the direction is not printed); a title and a price above take two marks
+    letter standing between two amounts (or where the row reads only so); nowhere where
+    there is no such letter or two (which is the direction is not printed); a title and a price above take two marks
     below, one each, and stay where there is one mark only."""
     assert _put_back_texts("$5.00", "Common Stock 01/10/2025 S 1500 A 37565 D", "(1)") == \
         "Common Stock 01/10/2025 S 1500 A $5.00(1) 37565 D".split()
+    # a marked amount before the letter: the one place the row reads (centred_cells.py)
+    assert _put_back_texts("$5.00", "Common Stock 01/10/2025 S 1500(2) D 37565 D", "(1)") == \
+        "Common Stock 01/10/2025 S 1500(2) D $5.00(1) 37565 D".split()
     unplaced = [
         ("$5.00", "Common Stock 01/10/2025 S 1500 37565 D", "(1)"),  # no letter
         ("$5.00", "Common Stock 01/10/2025 S 1500 D 37565 A 3 D", "(1)"),  # two letters
-        ("$5.00", "Common Stock 01/10/2025 S 1500(2) D 37565 D", "(1)"),  # a marked amount
         ("Common Stock $208.99", "05/02/2019 S 13433 D 151187 D", "(1)"),  # one mark below
     ]
     for lines in unplaced:

@@ -358,3 +358,42 @@ def _title_word_before_date(previous: str, after: str) -> bool:
     of ``_spaced_mark_of``)."""
     word = MARKS_RE.sub("", previous)  # its marks joined before this one left out
     return len(word) > 1 and word[-1].isalpha() and bool(DATE.fullmatch(after))
+
+
+def join_nature_marks(atoms: list[Atom]) -> list[Atom]:
+    """The table's words with the marks ending a line after a nature's words, spaced
+    apart ("I See Footnotes (2) (3)"), made one run ("(2)(3)"): the nature is the row's
+    last column, so every mark after its words on that line is the nature's. A nature's
+    words follow the ownership letter ("D"/"I") on their line."""
+    out: list[Atom] = []
+    for n, atom in enumerate(atoms):
+        if out and MARKS_RE.fullmatch(atom.text) and MARKS_RE.fullmatch(out[-1].text) \
+                and out[-1].row == atom.row and _marks_end_line(atoms, n) \
+                and _after_nature_words(out, atom.row):
+            out[-1] = out[-1].with_text(out[-1].text + atom.text)
+            continue
+        out.append(atom)
+    return out
+
+
+def _marks_end_line(atoms: list[Atom], n: int) -> bool:
+    """Whether only marks follow ``atoms[n]`` on its line."""
+    for atom in atoms[n + 1:]:
+        if atom.row != atoms[n].row:
+            return True
+        if not MARKS_RE.fullmatch(atom.text):
+            return False
+    return True
+
+
+def _after_nature_words(out: list[Atom], row: int) -> bool:
+    """Whether the words before the marks ending ``out`` on line ``row`` are a nature's:
+    prose after an ownership letter "D"/"I" standing on the same line."""
+    line = [a for a in out if a.row == row]
+    end = len(line)
+    while end and MARKS_RE.fullmatch(line[end - 1].text):
+        end -= 1
+    words = end
+    while words and is_prose(line[words - 1]):
+        words -= 1
+    return words < end and words > 0 and line[words - 1].text in ("D", "I")

@@ -111,7 +111,7 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
         words = natures_above_put_back(words)
         if table == "table_i":  # a cell wrapped around its row's values line
             from .wrapped_around import cells_around_put_back
-            words = cells_around_put_back(words)
+            words = cells_around_put_back(words, layout)
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them

@@ -15,8 +15,9 @@ a price above, two marks below: one each, in their order); a nature's words abov
 (opening "By"/"See") and below (opening none: each row's one-line nature printed on
 the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
-those lines are left out. Anywhere else the lines stay as they are (the row readers then
-leave what they cannot place).
+those lines are left out. Where none of these reads the three lines, several cells wrapped
+at once may (``centred_cells.centred_row``). Anywhere else the lines stay as they are (the
+row readers then leave what they cannot place).
 
 This reads the same visual lines that ``row_lines.py`` reads for the "lines" shape (a
 row's line and the text lines around it), here for a stream text's three lines at a time
@@ -29,6 +30,7 @@ from itertools import groupby, takewhile
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
+from .centred_cells import centred_row, whole_cells
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -143,20 +145,44 @@ def _title_and_nature_around(above: list[Atom], values: list[Atom],
             and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
 
 
-def cells_around_put_back(atoms: list[Atom]) -> list[Atom]:
+def _holds_value(line: list[Atom] | None) -> bool:
+    """Whether ``line`` holds a number or a date (a row's values line, not a cell's words
+    printed on lines of their own before it)."""
+    return line is not None and any(NUMBER.fullmatch(a.text) or DATE.fullmatch(a.text)
+                                    for a in line)
+
+
+def cells_around_put_back(atoms: list[Atom], layout: str = "stream") -> list[Atom]:
     """Table I's ``atoms`` with each cell printed around its row's values line (its first
     line above, its second below) put back among the row's words (``_put_back``);
-    the same words in order where no row is printed so."""
+    the same words in order where no row is printed so. Where one row reads as several
+    cells centred on it, the page centres its cells: the words under a values line with
+    a nature on it are then its title's (``centred_cells.centred_row``)."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
+    out, centred = _lines_put_back(lines, layout, False)
+    return _lines_put_back(lines, layout, True)[0] if centred else out
+
+
+def _lines_put_back(lines: list[list[Atom]], layout: str,
+                    centred: bool) -> tuple[list[Atom], bool]:
+    """``cells_around_put_back`` on a table's visual ``lines`` (``centred``: whether the
+    page is known to centre its cells), and whether a row of centred cells was read."""
     out: list[Atom] = []
-    i = 0
+    i = settled = 0
+    found = False
     while i < len(lines):
         before = lines[i - 1] if i else None
         row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
+        if row is None and i + 2 < len(lines):  # several cells wrapped at once
+            words_above = (i == settled or _holds_value(before)) and not (
+                _cell_may_run_on(before) and not whole_cells(before or []))
+            row = centred_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
+                              lines[i + 3] if i + 3 < len(lines) else None, centred)
+            found = found or row is not None
         if row is not None:
             out.extend(row)
-            i += 3
+            i = settled = i + 3
             continue
         out.extend(lines[i])
         i += 1
-    return out
+    return out, found

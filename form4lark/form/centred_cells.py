@@ -1,0 +1,211 @@
+"""A row's several two-line cells printed around its values line, put back in order.
+
+A page that centres each cell on its row's height, read as visual lines (pdfplumber),
+prints a Table I row whose tallest cells hold two lines as three lines: the first line
+of every two-line cell above, the one-line cells in the middle, the second lines below,
+each line's pieces in the form's column order. Several cells may wrap at once: the title
+("Class A" / "Common Stock"), an amount or a price over its marks ("11084" / "[1]",
+"$180.7115" / "[3]") and the nature ("By The Founders Fund IV" / "Principals Fund, LP
+[8]"). Each line is cut by its words' kinds: above, the title's words, then the values
+(amounts, prices), then the nature's words; below, the title's words (and its marks),
+then one mark for each value above, then the nature's words. A value's place among the
+row's one-line cells is not printed: it is the one place where the row reads as the
+form's columns (``sequence_rows``); a row with no such place, or more than one, is left
+as it stands, as is one whose title and nature meet with no value between them (where
+one ends is not printed) or whose marks below do not go one to each value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations_with_replacement
+
+from ..errors import SectionError
+from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
+from .atoms import Atom
+from .row_kinds import DATE, NUMBER, TITLE_OPENING
+
+_DIRECT_OR_INDIRECT = ("D", "I")
+
+
+def _word(atom: Atom) -> bool:
+    """A word of a title or a nature: no number, date or mark ("Class", "A", "LP,")."""
+    return not (NUMBER.fullmatch(atom.text) or DATE.fullmatch(atom.text)
+                or MARKS_RE.fullmatch(atom.text))
+
+
+def _mark(atom: Atom) -> bool:
+    """A footnote mark or marks alone ("(1)", "(2)(3)")."""
+    return bool(MARKS_RE.fullmatch(atom.text))
+
+
+def _lone_value(atom: Atom) -> bool:
+    """A value cell's first line: an amount or a price, no mark."""
+    return bool(AMOUNT_WORD_RE.fullmatch(atom.text) or PRICE_WORD_RE.fullmatch(atom.text))
+
+
+def _run(atoms: list[Atom], start: int, test: Callable[[Atom], bool]) -> int:
+    """The index after the run of ``atoms`` from ``start`` that pass ``test``."""
+    end = start
+    while end < len(atoms) and test(atoms[end]):
+        end += 1
+    return end
+
+
+def _cut_above(above: list[Atom]) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+    """The line above cut into the title's words, the values, the nature's words; None
+    where it holds anything else (a date, a mark, words between two values)."""
+    title_end = _run(above, 0, _word)
+    values_end = _run(above, title_end, _lone_value)
+    if not all(_word(a) for a in above[values_end:]):
+        return None
+    return above[:title_end], above[title_end:values_end], above[values_end:]
+
+
+def _cut_below(below: list[Atom], values: int) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+    """The line below cut into the title's words and marks, one mark for each of the
+    ``values`` above, the nature's words; None where the marks do not go so."""
+    words_end = _run(below, 0, _word)
+    marks_end = _run(below, words_end, _mark)
+    rest = below[marks_end:]
+    if not all(_word(a) or _mark(a) for a in rest) or (rest and not _word(rest[0])):
+        return None
+    marks = below[words_end:marks_end]
+    if values == 0:
+        return below[:marks_end], [], rest
+    if len(marks) != values:  # one mark each: more, and which cell holds two is not printed
+        return None
+    return below[:words_end], marks, rest
+
+
+def whole_cells(line: list[Atom]) -> bool:
+    """Whether each run of words on ``line`` holding a word of two letters or more ends
+    with its marks: a cell's marks follow its last word, so none of its cells goes on to
+    the next line (as a cell set at its row's top would)."""
+    run_has_prose = False
+    for n, atom in enumerate(line):
+        if not _word(atom):
+            run_has_prose = False
+            continue
+        run_has_prose = run_has_prose or len(atom.text) > 1
+        ends = n + 1 == len(line) or not _word(line[n + 1])
+        if ends and run_has_prose and not (n + 1 < len(line) and _mark(line[n + 1])):
+            return False
+    return True
+
+
+def _opens_row_below_title(line: list[Atom] | None) -> bool:
+    """Whether ``line`` is a row's values line opening with its date or amount: its
+    title stands on the line before it."""
+    return line is not None and len(line) > 0 and bool(
+        DATE.fullmatch(line[0].text) or AMOUNT_WORD_RE.fullmatch(line[0].text))
+
+
+def _marks_glued(words: list[Atom]) -> list[Atom]:
+    """A cell's second line with the marks ending it glued to its last word ("Stock(1)"):
+    the row reader takes a mark on a line of its own for the next cell's."""
+    end = len(words)
+    while end and _mark(words[end - 1]):
+        end -= 1
+    if end == len(words) or not end:
+        return words
+    glued = "".join(a.text for a in words[end - 1:])
+    return words[:end - 1] + [words[end - 1].with_text(glued)]
+
+
+def _two_lines(first: list[Atom], second: list[Atom]) -> bool:
+    """Whether a cell's lines above and below are both there or both not (a cell of one
+    line stands on the values line)."""
+    return bool(first) == bool(second)
+
+
+def _between_cells(values: list[Atom], n: int) -> bool:
+    """Whether place ``n`` of the values line stands between two of its cells: not before
+    a mark (its value's), not inside a run of words (a nature's), not after them."""
+    after_word = n > 0 and _word(values[n - 1]) and len(values[n - 1].text) > 1
+    if n == len(values):
+        return not after_word
+    return not _mark(values[n]) and not (after_word and _word(values[n]))
+
+
+def _placings(values: list[Atom], cells: list[list[Atom]]) -> list[list[Atom]]:
+    """The values line with the wrapped value ``cells`` put in, in their order, at every
+    place between two of its cells (``_between_cells``)."""
+    title = _run(values, 0, _word)  # a title on the values line: nothing goes before it
+    places = [n for n in range(title, len(values) + 1) if _between_cells(values, n)]
+    out = []
+    for chosen in combinations_with_replacement(places, len(cells)):
+        line: list[Atom] = []
+        taken = 0
+        for n in range(len(values) + 1):
+            while taken < len(cells) and chosen[taken] == n:
+                line.extend(cells[taken])
+                taken += 1
+            if n < len(values):
+                line.append(values[n])
+        out.append(line)
+    return out
+
+
+def _reads(words: list[Atom], layout: str) -> tuple[tuple[str, str], ...] | None:
+    """The one row ``words`` read as (its cells' keys and texts), or None where they do not
+    read as one row of Table I's columns."""
+    from .row_sequence import sequence_rows  # the row reader imports this module's callers
+    try:
+        rows = sequence_rows(words, "table_i", layout)
+    except SectionError:
+        return None
+    if len(rows) != 1:
+        return None
+    return tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
+
+
+def centred_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
+                words_above: bool = True, after: list[Atom] | None = None,
+                centred: bool = False) -> list[Atom] | None:
+    """One row's words in the form's order from its three lines, or None where the lines
+    are not one row of centred cells read one way only. ``words_above``: whether words
+    above can only open this row (False where the line before may be an earlier line of
+    the same cells, or a cell set at its row's top going on); ``after``: the line after
+    them; ``centred``: whether the page is known to centre its cells (another row read
+    so), a nature on the values line then of one line, so the words below not its own.
+    Where the title stands on the values line, only values may stand above it."""
+    cut = _cut_above(above)
+    if not values or cut is None:
+        return None
+    title_a, wrapped, nature_a = cut
+    if not words_above and (title_a or nature_a):
+        return None  # words above may be a cell's later line (a value alone is no cell's)
+    if any(_word(a) for a in below) and (_opens_row_below_title(after)
+                                         or not (centred or whole_cells(values))):
+        return None  # words below may open the next row, or end a cell on the values line
+    if DATE.fullmatch(values[0].text) or AMOUNT_WORD_RE.fullmatch(values[0].text):
+        if not TITLE_OPENING.match(above[0].text):
+            return None  # the words above open no title: a cell's of the row before
+    elif title_a or nature_a or not wrapped:
+        return None  # the title stands on the values line: only values may stand above
+    last = next((a.text for a in reversed(values) if not _mark(a)), "")
+    if not wrapped and last == "I":  # title and nature may meet: where one ends is not printed
+        return values if title_a and all(_word(a) or _mark(a) for a in below) and below \
+            and _word(below[0]) else None
+    if any(NATURE_OPENING_RE.fullmatch(a.text) for a in title_a[1:] + below):
+        return None  # a nature's opening among a title's words: where the title ends is not printed
+    if nature_a and nature_a[0].text in _DIRECT_OR_INDIRECT:
+        return None  # a values line's last cells, not a nature's words
+    low = _cut_below(below, len(wrapped))
+    if low is None:
+        return None
+    title_b, marks, nature_b = low
+    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b)):
+        return None
+    if nature_a and last not in _DIRECT_OR_INDIRECT:
+        return None  # a nature of one line already on the values line
+    cells = [[value.with_text(value.text + mark.text)] for value, mark in zip(wrapped, marks)]
+    title_b = _marks_glued(title_b)
+    found: dict[tuple[tuple[str, str], ...], list[Atom]] = {}
+    for line in _placings(values, cells):
+        words = title_a + title_b + line + nature_a + nature_b
+        read = _reads(words, layout)
+        if read is not None:
+            found[read] = words
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,101 @@
+"""A Table I row whose several two-line cells a page centres on the row (the web design's
+PDF through pdfplumber): their first lines above the values line, their second lines
+below, put back in the form's order (``form/centred_cells.py`` through
+``wrapped_around.cells_around_put_back``), or left as printed where the lines tell more
+than one reading."""
+
+from __future__ import annotations
+
+from form4lark.form.row_sequence import sequence_rows
+from form4lark.form.wrapped_around import cells_around_put_back
+
+from support import line_atoms
+
+
+def _rows(*lines: str) -> list[dict[str, str]]:
+    """The rows read from ``lines`` (one string a visual line), each cell's text."""
+    rows = sequence_rows(cells_around_put_back(line_atoms(*lines), "web"), "table_i", "web")
+    return [{key: cell.text for key, cell in row.items()} for row in rows]
+
+
+def _put_back(*lines: str) -> list[str]:
+    return [a.text for a in cells_around_put_back(line_atoms(*lines), "web")]
+
+
+def test_a_title_and_an_amount_both_wrapped_go_back_to_their_columns() -> None:
+    """"Class A 11084" over the values, "Common Stock (1)" under them: the title's two
+    lines, the amount over its mark (one mark below for the one value above: not the
+    title's); the amount's place is the one where the row reads as the form's columns."""
+    (row,) = _rows("Class A 11084", "03/05/2025 F D $253.63 627104 (2) D", "Common Stock (1)")
+    assert row["security_title"] == "Class A Common Stock"
+    assert row["shares"] == "11084(1)"
+    assert (row["transaction_code"], row["acquired_disposed"]) == ("F", "D")
+    assert row["price_per_share"] == "$253.63"
+    assert row["shares_owned_following"] == "627104(2)"
+
+
+def test_a_title_a_price_and_a_nature_wrapped_at_once() -> None:
+    """The title, the price and the nature each of two lines: "Class A Common $180.7115
+    By The Founders Fund IV" above, "Stock (9) Principals Fund, LP (8)" below."""
+    (row,) = _rows("Class A Common $180.7115 By The Founders Fund IV",
+                   "08/22/2019 S (2) 632 D 4774 I", "Stock (9) Principals Fund, LP (8)")
+    assert row["security_title"] == "Class A Common Stock"
+    assert row["price_per_share"] == "$180.7115(9)"
+    assert row["shares"] == "632"
+    assert row["nature_of_ownership"] == "By The Founders Fund IV Principals Fund, LP (8)"
+
+
+def test_a_title_wrapped_with_words_below_and_a_nature_on_the_values_line() -> None:
+    """"Class A Common" / values ending "I See Footnote (3)" / "Stock": the title's two
+    lines (no mark under it) around a row whose one-line nature stands on its values line."""
+    rows = _rows("Class A Common", "02/17/2021 C (1) 6944440 A $0.00 3472220 (2) I See Footnote (3)",
+                 "Stock", "Class A Common", "02/17/2021 J (6) 596466 D $0.00 596466 I See Footnote (5)",
+                 "Stock")
+    assert [r["security_title"] for r in rows] == ["Class A Common Stock"] * 2
+    assert [r["nature_of_ownership"] for r in rows] == ["See Footnote (3)", "See Footnote (5)"]
+
+
+def test_two_values_above_take_the_two_marks_below_one_each() -> None:
+    """An amount and a price above, "Stock (1) (2)" below: one mark each, in order."""
+    (row,) = _rows("Class A Common 16287 $9.1301", "01/03/2023 S D 52860 D", "Stock (1) (2)")
+    assert (row["shares"], row["price_per_share"]) == ("16287(1)", "$9.1301(2)")
+    assert row["security_title"] == "Class A Common Stock"
+
+
+def test_lines_that_tell_more_than_one_reading_stay_as_printed() -> None:
+    """Marks below not one to each value above ("(1) (2)" for one price: the title's or
+    the price's), words above opening no title (a cell's of the row before), a nature's
+    opening among the title's words, and a values line after a row's values line holding
+    words (its cells may be set at its top): the lines stay as printed."""
+    stays = [
+        ("Class A Common $9.1301", "01/03/2023 S 100 D 52860 D", "Stock (1) (2)"),
+        ("Fund LP", "01/03/2023 S 100 D $9.13 52860 I See Footnote (3)", "Common"),
+        ("Common Stock By", "01/03/2023 S 100 D $9.13 52860 D", "Trust"),
+        ("Common 01/02/2023 S 10 D $9.13 52960 D", "Stock 16287",
+         "01/03/2023 S D $9.13 52860 D", "(1)"),
+    ]
+    for lines in stays:
+        assert _put_back(*lines) == " ".join(lines).split(), lines
+
+
+def test_a_holding_s_title_and_nature_meeting_on_both_lines_are_left_out() -> None:
+    """"Class A Eschenbach Family Trust dtd 4/15/2014, Carl" over "13972 I", "Common Stock
+    Eschenbach Jr and Ana Eschenbach TTEE (3)" under it: where the title ends and the
+    nature begins is printed on neither line; the row keeps its amount and "I" only
+    (read as printed, the title took the nature's words)."""
+    lines = ("Class A Eschenbach Family Trust dtd 4/15/2014, Carl", "13972 I",
+             "Common Stock Eschenbach Jr and Ana Eschenbach TTEE (3)")
+    assert _put_back(*lines) == ["13972", "I"]
+
+
+def test_a_row_after_a_values_line_whose_cells_all_end_with_marks_is_put_back() -> None:
+    """The line before the title's first line is a row's values line with words on it
+    ("Common Stock (4) ... I See footnote (3)"): each of its word cells ends with its
+    marks, so none goes on to the next line (as a cell set at its row's top would), and
+    "Class A Common" / "Stock" is the next row's title (read as printed, "Stock" went to
+    the row after's title)."""
+    rows = _rows("Common Stock (4) 05/24/2011 J (5) 19066032 D (5) 0 I See footnote (3)",
+                 "Class A Common", "05/24/2011 C (6) 115335 A (7)(8) 115335 I See footnote (3)",
+                 "Stock", "Class A Common", "05/24/2011 S 115335 D $41.85 0 I See footnote (3)",
+                 "Stock")
+    assert [r["security_title"] for r in rows] == ["Common Stock(4)"] + ["Class A Common Stock"] * 2
