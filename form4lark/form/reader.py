@@ -746,7 +746,8 @@ def read_page(page: Page, layout: str) -> Sections:
         try:
             lead = parts.table_i_lead if table == "table_i" else []
             setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
-                                                 parts.explanation, bare, glued))
+                                                 parts.explanation, bare, glued,
+                                                 sections.diagnostics))
             table_i_whole = table_i_whole or table == "table_i"
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
@@ -823,7 +824,8 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
 
 
 def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                explanation: list[Atom], bare: list[str], glued: list[str]) -> list[Row]:
+                explanation: list[Atom], bare: list[str], glued: list[str],
+                diagnostics: list[Diagnostic]) -> list[Row]:
     """A table's rows (``read_table``); where Table II's body of a stream does not read,
     read again with the cells a converter printed after the Explanation of Responses
     label (``_cells_after_explanation``), kept only where that reads whole: the first
@@ -836,7 +838,8 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
         if not tail:
-            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error, glued)
+            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error, glued,
+                                    diagnostics)
             bare.append(table)
             return rows
         try:
@@ -851,19 +854,29 @@ _FIRST_NOTE = re.compile(r"\(?1[.)]")
 
 
 def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                     explanation: list[Atom], error: SectionError, glued: list[str]) -> list[Row]:
+                     explanation: list[Atom], error: SectionError, glued: list[str],
+                     diagnostics: list[Diagnostic]) -> list[Row]:
     """A table that did not read (``error``) read again with its words that are only a
     listed note's number read as its mark (``bare_cell_marks``: a superscript whose raise
     was lost); ``error`` raised where none is or the table still does not read. ``table``
     is added to ``glued`` where marks glued onto values were read off them ("C1")."""
-    from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
-    put = bare_marks_put(atoms, explanation)
+    from .bare_cell_marks import (bare_marks_put, page_put,  # a rare text's
+                                  run_in_cells_emptied, values_unglued)
+    in_order = page.shape == "stream"
+    put = bare_marks_put(atoms, explanation, in_order)
     if put is None:
         raise error
     try:
         rows = read_table(*page_put(page, atoms, put), table, layout, lead)
     except SectionError:
         raise error from None
+    if in_order:
+        for cell in run_in_cells_emptied(rows, explanation):
+            diagnostics.append(Diagnostic(
+                cell.line, cell.column, DAMAGED_FIELDS[table][0],
+                f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
+                "words: two cells' words run together, so it and the nature of the row before "
+                "are left unknown", "warning"))
     if values_unglued(atoms, put):
         glued.append(table)
     return rows
@@ -878,14 +891,22 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     stands) is a mark too, not a price of 1. A table whose cells had marks read off
     values ("10,0001", "C1") is added to ``glued``."""
     # a rare text's: imported where read
-    from .bare_cell_marks import bare_marks_put, page_put, values_unglued
+    from .bare_cell_marks import bare_marks_put, page_put, run_in_cells_emptied, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
-        put = bare_marks_put(parts.table_i, parts.explanation)
+        in_order = page.shape == "stream"
+        put = bare_marks_put(parts.table_i, parts.explanation, in_order)
         try:
             rows = read_table(*page_put(page, parts.table_i, put), "table_i", layout,
                               parts.table_i_lead) if put else None
         except SectionError:
             rows = None
+        if rows is not None and in_order:
+            for cell in run_in_cells_emptied(rows, parts.explanation):
+                sections.diagnostics.append(Diagnostic(
+                    cell.line, cell.column, DAMAGED_FIELDS["table_i"][0],
+                    f"{cell.text!r} holds a word with a bare footnote mark glued on before "
+                    "other words: two cells' words run together, so it and the nature of the "
+                    "row before are left unknown", "warning"))
         if rows is not None and len(rows) == len(sections.table_i):
             sections.table_i = rows
             bare.insert(0, "table_i")
