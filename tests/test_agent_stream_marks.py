@@ -40,3 +40,17 @@ def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:
     assert rows[3].security_title is None and rows[2].nature_of_ownership is None
     assert rows[4].security_title == "Series C Preferred Stock"
     assert any("two cells' words run together" in d.message for d in form.diagnostics)
+
+
+def test_stream_of_bare_marks_read_up_to_a_row_printed_out_of_order() -> None:
+    # NTRA-20201120-1 (cut after its fifth option): the fourth option's title and
+    # underlying title printed after its values; the three options before it are read
+    form, off = table_fields_off(FIXTURES / "agent" / "NTRA-20201120-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [(r.conversion_or_exercise_price, r.expiration_date.isoformat(),
+             r.footnotes.get("exercise_date")) for r in rows] == [
+        (Decimal("9.97"), "2025-11-12", ("1",)), (Decimal("7.00"), "2026-02-11", ("1",)),
+        (Decimal("9.59"), "2026-04-07", ("1",))]
+    assert any(d.message.startswith("Table II is read up to its row") for d in form.diagnostics)

@@ -838,8 +838,13 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
         if not tail:
-            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error, glued,
-                                    diagnostics)
+            try:
+                rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error,
+                                        glued, diagnostics)
+            except PartlyRead as partial:
+                if partial is not error:  # read further with its bare marks
+                    bare.append(table)
+                raise
             bare.append(table)
             return rows
         try:
@@ -858,28 +863,45 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
                      diagnostics: list[Diagnostic]) -> list[Row]:
     """A table that did not read (``error``) read again with its words that are only a
     listed note's number read as its mark (``bare_cell_marks``: a superscript whose raise
-    was lost); ``error`` raised where none is or the table still does not read. ``table``
-    is added to ``glued`` where marks glued onto values were read off them ("C1")."""
-    from .bare_cell_marks import (bare_marks_put, page_put,  # a rare text's
-                                  run_in_cells_emptied, values_unglued)
+    was lost); ``error`` raised where none is or the table still does not read, but for a
+    stream's table read so in part further than ``error`` read it (its ``PartlyRead``
+    raised). ``table`` is added to ``glued`` where marks glued onto values were read off
+    them ("C1")."""
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
     in_order = page.shape == "stream"
     put = bare_marks_put(atoms, explanation, in_order)
     if put is None:
         raise error
     try:
         rows = read_table(*page_put(page, atoms, put), table, layout, lead)
+    except PartlyRead as partial:
+        # a stream's table read further with its bare marks, up to a row that does not read
+        if not in_order or len(partial.rows) <= len(
+                error.rows if isinstance(error, PartlyRead) else []):
+            raise error from None
+        _run_in_noted(partial.rows, explanation, table, diagnostics)
+        if values_unglued(atoms, put):
+            glued.append(table)
+        raise partial from None
     except SectionError:
         raise error from None
     if in_order:
-        for cell in run_in_cells_emptied(rows, explanation):
-            diagnostics.append(Diagnostic(
-                cell.line, cell.column, DAMAGED_FIELDS[table][0],
-                f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
-                "words: two cells' words run together, so it and the nature of the row before "
-                "are left unknown", "warning"))
+        _run_in_noted(rows, explanation, table, diagnostics)
     if values_unglued(atoms, put):
         glued.append(table)
     return rows
+
+
+def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
+                  diagnostics: list[Diagnostic]) -> None:
+    """The cells of ``rows`` run together (``run_in_cells_emptied``) emptied, each noted."""
+    from .bare_cell_marks import run_in_cells_emptied  # a rare text's
+    for cell in run_in_cells_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
+            "words: two cells' words run together, so it and the nature of the row before "
+            "are left unknown", "warning"))
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
@@ -891,7 +913,7 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     stands) is a mark too, not a price of 1. A table whose cells had marks read off
     values ("10,0001", "C1") is added to ``glued``."""
     # a rare text's: imported where read
-    from .bare_cell_marks import bare_marks_put, page_put, run_in_cells_emptied, values_unglued
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
         in_order = page.shape == "stream"
         put = bare_marks_put(parts.table_i, parts.explanation, in_order)
@@ -901,12 +923,7 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
         except SectionError:
             rows = None
         if rows is not None and in_order:
-            for cell in run_in_cells_emptied(rows, parts.explanation):
-                sections.diagnostics.append(Diagnostic(
-                    cell.line, cell.column, DAMAGED_FIELDS["table_i"][0],
-                    f"{cell.text!r} holds a word with a bare footnote mark glued on before "
-                    "other words: two cells' words run together, so it and the nature of the "
-                    "row before are left unknown", "warning"))
+            _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
         if rows is not None and len(rows) == len(sections.table_i):
             sections.table_i = rows
             bare.insert(0, "table_i")
