@@ -54,3 +54,25 @@ def test_stream_of_bare_marks_read_up_to_a_row_printed_out_of_order() -> None:
         (Decimal("9.97"), "2025-11-12", ("1",)), (Decimal("7.00"), "2026-02-11", ("1",)),
         (Decimal("9.59"), "2026-04-07", ("1",))]
     assert any(d.message.startswith("Table II is read up to its row") for d in form.diagnostics)
+
+
+def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:
+    # MDB-20200610-1: the header's "(Instr. 3, 4 and 5)" wrapped a word to a line ("4"
+    # is note 4's number too): a header's word, not a mark, so the conversions read
+    form, off = table_fields_off(FIXTURES / "agent" / "MDB-20200610-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 5
+    assert (rows[0].security_title, rows[0].shares, rows[0].footnotes["exercise_date"]) == (
+        "Class B Common Stock", Decimal("846819"), ("6",))
+
+
+def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_marks() -> None:
+    # FB-20170719-1: "Class B Common Stock1" (note 1 also the conversion price's mark): a
+    # stream printing marks apart glues them onto the word before them
+    form, off = table_fields_off(FIXTURES / "agent" / "FB-20170719-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 2
+    assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [
+        ("Class B Common Stock", ("1",))] * 2

@@ -36,16 +36,19 @@ from .atoms import Atom
 from . import notes, tables
 
 
-def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = False
-                   ) -> list[Atom] | None:
+def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = False,
+                   lead: list[Atom] | None = None) -> list[Atom] | None:
     """``body`` (a table's words) with each word of its rows that is only a listed note's
     number ("1", notes 1 and 2 listed) written as that note's mark ("(1)"), and each cell
     of a value with such numbers glued on (``_glued_put``: "10,0001", "C1") written as the
     value and its marks; None where no word is. Where the words stand in reading order
     (``in_order``: a stream printing a row's cells one after the other, its wrapped title
     on lines of its own) a body whose rows do not stand a line each is read so too
-    (``marks_close_cells`` then checks the rows read)."""
-    words = tables.body(body)
+    (``run_in_cells_emptied`` then checks the rows read); its column headers are told from
+    its rows as a stream's are (given ``lead``, the words before Table I's title: the
+    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark)."""
+    words = [atom for part in tables.page_bodies(body, lead) for atom in part] \
+        if in_order else tables.body(body)
     # the cheapest check first: the Explanation is parsed only for a body that prints a
     # word of one or two figures, its rows a line each
     bare = {id(atom) for atom in words  # the column headers' words kept

@@ -866,10 +866,11 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
     was lost); ``error`` raised where none is or the table still does not read, but for a
     stream's table read so in part further than ``error`` read it (its ``PartlyRead``
     raised). ``table`` is added to ``glued`` where marks glued onto values were read off
-    them ("C1")."""
+    them ("C1"), and for a stream read so: its marks printed apart show the marks glued
+    onto the words they follow ("Class B Common Stock1")."""
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
     in_order = page.shape == "stream"
-    put = bare_marks_put(atoms, explanation, in_order)
+    put = bare_marks_put(atoms, explanation, in_order, lead)
     if put is None:
         raise error
     try:
@@ -880,14 +881,14 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
                 error.rows if isinstance(error, PartlyRead) else []):
             raise error from None
         _run_in_noted(partial.rows, explanation, table, diagnostics)
-        if values_unglued(atoms, put):
-            glued.append(table)
+        glued.append(table)
         raise partial from None
     except SectionError:
         raise error from None
     if in_order:
         _run_in_noted(rows, explanation, table, diagnostics)
-    if values_unglued(atoms, put):
+    # a stream printing a mark apart prints it glued onto the word before it ("Stock1")
+    if in_order or values_unglued(atoms, put):
         glued.append(table)
     return rows
 
@@ -916,7 +917,7 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
         in_order = page.shape == "stream"
-        put = bare_marks_put(parts.table_i, parts.explanation, in_order)
+        put = bare_marks_put(parts.table_i, parts.explanation, in_order, parts.table_i_lead)
         try:
             rows = read_table(*page_put(page, parts.table_i, put), "table_i", layout,
                               parts.table_i_lead) if put else None
