@@ -288,16 +288,21 @@ def _twin_read(table: str, row: Any, unreferenced: frozenset[str], glued: bool,
 def _ranged_price(price: Decimal, unreferenced: frozenset[str], ranges: Any
                   ) -> tuple[Decimal, str] | None:
     """A price ending in an unreferenced note's number whose value with that number cut
-    off, to the cent at least, lies in that note's one range of prices alone (a weighted
-    average's "prices ranging from $294.79 to $295.69"): the price and the mark."""
-    from .inputs.ocr_price_ranges import holding_notes  # a text of glued marks: imported here
+    off, to the cent at least, lies in that note's one range of prices, read for certain
+    (a weighted average's "prices ranging from $294.79 to $295.69"; another note's range
+    may hold it too, two owners' sales alike): the price and the mark, where one note
+    alone reads so ("183.557312" with notes 2 and 12 both reading so is unknown)."""
     text = format(price, "f")
-    for fid in sorted(unreferenced, key=len, reverse=True):
-        cut = text[:-len(fid)]
-        if text.endswith(fid) and len(cut.partition(".")[2]) >= 2 \
-                and holding_notes(Decimal(cut), ranges) == [fid]:
-            return Decimal(cut), fid
-    return None
+    read = [(Decimal(cut), fid) for fid in unreferenced if text.endswith(fid)
+            and len((cut := text[:-len(fid)]).partition(".")[2]) >= 2
+            and _in_own_range(Decimal(cut), fid, ranges)]
+    return read[0] if len(read) == 1 else None
+
+
+def _in_own_range(price: Decimal, fid: str, ranges: Any) -> bool:
+    """True where note ``fid`` names one range of prices, read for certain, holding ``price``."""
+    spans = ranges.spans.get(fid, ())
+    return fid not in ranges.unsure and len(spans) == 1 and spans[0][0] <= price <= spans[0][1]
 
 
 def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],

@@ -290,3 +290,30 @@ def test_price_of_the_rows_mark_unknown_only_where_glued_and_only_a_price() -> N
         "unknown"]
     # no sign the text glues marks: the price as printed
     assert _numbers_read("derivative_transactions", row, frozenset({"1"}), False, [], None) is row
+
+
+def test_prices_ending_in_their_notes_read_so_where_two_notes_print_one_range() -> None:
+    # two owners' sales, each note naming the same range ("$179.98 to $180.935"): each
+    # price's cut value lies in its own note's range, which another note's holds too; the
+    # digits glued on name the note ("180.71151": 180.7115 and mark 1)
+    same = "Sold at prices ranging from $179.98 to $180.935."
+    form = dataclasses.replace(
+        _ranged(("Common Stock", "180.71151"), ("Common Stock", "180.71162")),
+        footnotes={"1": same, "2": same})
+    rows = bare_marks_checked(form).non_derivative_transactions
+    assert rows is not None
+    assert [(r.price_per_share, r.footnotes["price_per_share"]) for r in rows] == [
+        (Decimal("180.7115"), ("1",)), (Decimal("180.7116"), ("2",))]
+
+
+def test_price_ending_in_two_notes_whose_ranges_hold_it_cut_unknown() -> None:
+    # "296.1212": 296.121 in note 2's range, 296.12 in note 12's: which mark is glued on
+    # is not told, so neither reading is taken
+    notes = {str(n): "a note" for n in range(1, 13)}
+    notes.update({"2": "Sold at prices ranging from $295.70 to $296.63.",
+                  "12": "Sold at prices ranging from $296.00 to $296.50."})
+    form = dataclasses.replace(_ranged(("Common Stock", "296.1212"), ("Common Stock", "295.0281")),
+                               footnotes=notes)
+    rows = bare_marks_checked(form).non_derivative_transactions
+    assert rows is not None and rows[0].price_per_share != Decimal("296.121") \
+        and rows[0].price_per_share != Decimal("296.12")

@@ -85,8 +85,10 @@ def test_no_lone_mark_is_not_this_readers(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(row_kind_marks, "rows_without_lone_marks", spy)
     form4lark.parse(fixture_text(AFRM))
+    # the first reading of Table I's words (a stream's table that reads only in part is
+    # read again with its bare numbers as marks, which this text's "(1)" marks leave unread)
     words = [atoms for atoms, table in seen if table == "table_i"]
-    assert len(words) == 1 and rows_without_lone_marks(words[0], "table_i") is not None
+    assert words and rows_without_lone_marks(words[0], "table_i") is not None
     assert rows_without_lone_marks(words[0], "table_ii") is None
     assert rows_without_lone_marks([], "table_i") is None
 

@@ -25,28 +25,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from ..bare_marks import glued_marks
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
+from ..sections import Cell
 from ..patterns import GROUPED_WHOLE
 from .atoms import Atom
 from . import notes, tables
 
 
-def bare_marks_put(body: list[Atom], explanation: list[Atom]) -> list[Atom] | None:
+def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = False,
+                   lead: list[Atom] | None = None) -> list[Atom] | None:
     """``body`` (a table's words) with each word of its rows that is only a listed note's
     number ("1", notes 1 and 2 listed) written as that note's mark ("(1)"), and each cell
     of a value with such numbers glued on (``_glued_put``: "10,0001", "C1") written as the
-    value and its marks; None where no word is."""
-    words = tables.body(body)
+    value and its marks; None where no word is. Where the words stand in reading order
+    (``in_order``: a stream printing a row's cells one after the other, its wrapped title
+    on lines of its own) a body whose rows do not stand a line each is read so too
+    (``run_in_cells_emptied`` then checks the rows read); its column headers are told from
+    its rows as a stream's are (given ``lead``, the words before Table I's title: the
+    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark)."""
+    words = [atom for part in tables.page_bodies(body, lead) for atom in part] \
+        if in_order else tables.body(body)
     # the cheapest check first: the Explanation is parsed only for a body that prints a
     # word of one or two figures, its rows a line each
     bare = {id(atom) for atom in words  # the column headers' words kept
             if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _GLUED_CELL.fullmatch(atom.text)) and _alone(atom)}
-    if not (bare or glued) or not _row_per_line(words):
+    if not (bare or glued) or not (in_order or _row_per_line(words)):
         return None
     listed = {number for number, _ in notes.footnotes(explanation)}
     put = [atom.with_text(f"({atom.text})") if id(atom) in bare and atom.text in listed
@@ -87,6 +96,41 @@ def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -
     if marks == [] or marks is None and bare:
         return atom
     return atom.with_text(match["value"] + "".join(f"({m})" for m in marks or ()))
+
+
+#: a word of letters with a bare mark glued on ("LP2", "Stock1"): the mark a superscript
+#: printed after its cell's last word
+_MARKED_WORD = re.compile(r"[A-Za-z][A-Za-z.,]+[0-9]{1,2}")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,"
+
+
+def run_in_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:
+    """The titles and natures of ``rows`` holding a word with a listed note's number glued
+    on ("LP2") before other words, each emptied with the nature of the row before it; the
+    cells as they were printed. A page printing its marks as bare superscripts prints them
+    after its cell's last word, so such a cell is two cells' words run together (a stream
+    printing a row's cells out of their order: "Series B Preferred Stock Partners XI, LP2
+    Series C Preferred Stock"), and the cut between the row before's nature and this
+    title is lost with it."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    emptied: list[Cell] = []
+    for i, row in enumerate(rows):
+        run_in = [key for key, cell in row.items()
+                  if key.endswith(("title", "nature_of_ownership")) and _run_in(cell.text, listed)]
+        for at, key in [(i, key) for key in run_in] + (
+                [(i - 1, "nature_of_ownership")] if run_in and i > 0 else []):
+            cell = rows[at].get(key)
+            if cell:
+                emptied.append(cell)
+                rows[at][key] = Cell("", cell.line, cell.column)
+    return emptied
+
+
+def _run_in(text: str, listed: set[str]) -> bool:
+    """True where a word of ``text`` before its last is letters with a listed note's number
+    glued on (``_MARKED_WORD``)."""
+    return any(_MARKED_WORD.fullmatch(word) and glued_marks(word.lstrip(_LETTERS), listed) != []
+               for word in text.split()[:-1])
 
 
 def _row_per_line(words: list[Atom]) -> bool:

@@ -746,7 +746,8 @@ def read_page(page: Page, layout: str) -> Sections:
         try:
             lead = parts.table_i_lead if table == "table_i" else []
             setattr(sections, table, _table_rows(page, atoms, table, layout, lead,
-                                                 parts.explanation, bare, glued))
+                                                 parts.explanation, bare, glued,
+                                                 sections.diagnostics))
             table_i_whole = table_i_whole or table == "table_i"
         except PartlyRead as partial:  # the rows before the one that does not read are kept
             setattr(sections, table, partial.rows)
@@ -823,7 +824,8 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
 
 
 def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                explanation: list[Atom], bare: list[str], glued: list[str]) -> list[Row]:
+                explanation: list[Atom], bare: list[str], glued: list[str],
+                diagnostics: list[Diagnostic]) -> list[Row]:
     """A table's rows (``read_table``); where Table II's body of a stream does not read,
     read again with the cells a converter printed after the Explanation of Responses
     label (``_cells_after_explanation``), kept only where that reads whole: the first
@@ -836,7 +838,13 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
         if not tail:
-            rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error, glued)
+            try:
+                rows = _bare_marks_read(page, atoms, table, layout, lead, explanation, error,
+                                        glued, diagnostics)
+            except PartlyRead as partial:
+                if partial is not error:  # read further with its bare marks
+                    bare.append(table)
+                raise
             bare.append(table)
             return rows
         try:
@@ -851,22 +859,50 @@ _FIRST_NOTE = re.compile(r"\(?1[.)]")
 
 
 def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
-                     explanation: list[Atom], error: SectionError, glued: list[str]) -> list[Row]:
+                     explanation: list[Atom], error: SectionError, glued: list[str],
+                     diagnostics: list[Diagnostic]) -> list[Row]:
     """A table that did not read (``error``) read again with its words that are only a
     listed note's number read as its mark (``bare_cell_marks``: a superscript whose raise
-    was lost); ``error`` raised where none is or the table still does not read. ``table``
-    is added to ``glued`` where marks glued onto values were read off them ("C1")."""
+    was lost); ``error`` raised where none is or the table still does not read, but for a
+    stream's table read so in part further than ``error`` read it (its ``PartlyRead``
+    raised). ``table`` is added to ``glued`` where marks glued onto values were read off
+    them ("C1"), and for a stream read so: its marks printed apart show the marks glued
+    onto the words they follow ("Class B Common Stock1")."""
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
-    put = bare_marks_put(atoms, explanation)
+    in_order = page.shape == "stream"
+    put = bare_marks_put(atoms, explanation, in_order, lead)
     if put is None:
         raise error
     try:
         rows = read_table(*page_put(page, atoms, put), table, layout, lead)
+    except PartlyRead as partial:
+        # a stream's table read further with its bare marks, up to a row that does not read
+        if not in_order or len(partial.rows) <= len(
+                error.rows if isinstance(error, PartlyRead) else []):
+            raise error from None
+        _run_in_noted(partial.rows, explanation, table, diagnostics)
+        glued.append(table)
+        raise partial from None
     except SectionError:
         raise error from None
-    if values_unglued(atoms, put):
+    if in_order:
+        _run_in_noted(rows, explanation, table, diagnostics)
+    # a stream printing a mark apart prints it glued onto the word before it ("Stock1")
+    if in_order or values_unglued(atoms, put):
         glued.append(table)
     return rows
+
+
+def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
+                  diagnostics: list[Diagnostic]) -> None:
+    """The cells of ``rows`` run together (``run_in_cells_emptied``) emptied, each noted."""
+    from .bare_cell_marks import run_in_cells_emptied  # a rare text's
+    for cell in run_in_cells_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
+            "words: two cells' words run together, so it and the nature of the row before "
+            "are left unknown", "warning"))
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
@@ -880,12 +916,15 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     # a rare text's: imported where read
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
-        put = bare_marks_put(parts.table_i, parts.explanation)
+        in_order = page.shape == "stream"
+        put = bare_marks_put(parts.table_i, parts.explanation, in_order, parts.table_i_lead)
         try:
             rows = read_table(*page_put(page, parts.table_i, put), "table_i", layout,
                               parts.table_i_lead) if put else None
         except SectionError:
             rows = None
+        if rows is not None and in_order:
+            _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
         if rows is not None and len(rows) == len(sections.table_i):
             sections.table_i = rows
             bare.insert(0, "table_i")

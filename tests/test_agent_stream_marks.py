@@ -1,0 +1,78 @@
+"""The agent design's PDF read as a stream in reading order (``pdftotext -raw``, pypdf):
+Table II's cells that are only a bare superscript mark ("1" where a conversion price or
+an exercise date stands) read as marks where the rows' titles wrap onto lines of their
+own (SCTY-20121218-1: conversions of preferred stock), and a stream printing a row's
+cells out of their order (XOOM-20130221-1: "Series B Preferred Stock Partners XI, LP2
+Series C Preferred Stock") leaving the cells run together unknown, not misread."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from support import FIXTURES, table_fields_off
+
+SCTY = FIXTURES / "agent" / "SCTY-20121218-1" / "agent"
+XOOM = FIXTURES / "agent" / "XOOM-20130221-1" / "agent"
+
+
+@pytest.mark.parametrize("name", ["pdftotext-raw.txt", "pypdf.txt"])
+def test_bare_marks_read_in_a_stream_whose_titles_wrap(name: str) -> None:
+    form, off = table_fields_off(SCTY / name)
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    first = rows[0]
+    assert (first.security_title, first.transaction_code, first.shares) == (
+        "Series A Preferred Stock", "C", Decimal("10491720"))
+    assert first.conversion_or_exercise_price is None and first.exercise_date is None
+    assert first.footnotes["exercise_date"] == ("1",)
+    assert first.footnotes["conversion_or_exercise_price"] == ("1",)
+    assert not [f for f in off if f.startswith("derivative_transactions") and "title" in f]
+
+
+def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:
+    form, off = table_fields_off(XOOM / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 18
+    # row 4's title holds row 3's nature's last words: it, and row 3's nature, unknown
+    assert rows[3].security_title is None and rows[2].nature_of_ownership is None
+    assert rows[4].security_title == "Series C Preferred Stock"
+    assert any("two cells' words run together" in d.message for d in form.diagnostics)
+
+
+def test_stream_of_bare_marks_read_up_to_a_row_printed_out_of_order() -> None:
+    # NTRA-20201120-1 (cut after its fifth option): the fourth option's title and
+    # underlying title printed after its values; the three options before it are read
+    form, off = table_fields_off(FIXTURES / "agent" / "NTRA-20201120-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [(r.conversion_or_exercise_price, r.expiration_date.isoformat(),
+             r.footnotes.get("exercise_date")) for r in rows] == [
+        (Decimal("9.97"), "2025-11-12", ("1",)), (Decimal("7.00"), "2026-02-11", ("1",)),
+        (Decimal("9.59"), "2026-04-07", ("1",))]
+    assert any(d.message.startswith("Table II is read up to its row") for d in form.diagnostics)
+
+
+def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:
+    # MDB-20200610-1: the header's "(Instr. 3, 4 and 5)" wrapped a word to a line ("4"
+    # is note 4's number too): a header's word, not a mark, so the conversions read
+    form, off = table_fields_off(FIXTURES / "agent" / "MDB-20200610-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 5
+    assert (rows[0].security_title, rows[0].shares, rows[0].footnotes["exercise_date"]) == (
+        "Class B Common Stock", Decimal("846819"), ("6",))
+
+
+def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_marks() -> None:
+    # FB-20170719-1: "Class B Common Stock1" (note 1 also the conversion price's mark): a
+    # stream printing marks apart glues them onto the word before them
+    form, off = table_fields_off(FIXTURES / "agent" / "FB-20170719-1" / "agent" / "pypdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 2
+    assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [
+        ("Class B Common Stock", ("1",))] * 2
