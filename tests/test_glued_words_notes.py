@@ -36,7 +36,22 @@ def test_note_spacings():
     assert runs["PreferredStock"] == ("Preferred", "Stock")
     assert runs["XI,LP"] == ("XI,", "LP")
     assert "PreferredStockCapitalXILP" not in runs  # five words: longer than a run is taken
+    # two spacings give "AbCd": left out, not told apart
+    assert "AbCd" not in note_spacings(("Ab", "Cd", "AbC", "d"))
+    # a run the notes also print as one word is that word: not spaced
+    assert "BlackRock" not in note_spacings(("Black", "Rock", "BlackRock"))
 
+
+def test_a_run_the_notes_also_print_as_one_word_stays_unspaced():
+    # the table prints "BlackRock" (one word) and so do the notes but once, "Black Rock":
+    # the page spells the name both ways, so the table's "BlackRock" is not spaced
+    glued = TEXT.replace("Sequoia", "BlackRock")
+    text = glued.replace("managing member of BlackRock Capital XI Principals",
+                         "managing member of Black Rock Capital XI Principals")
+    assert text != glued
+    rows = form4lark.parse(text).derivative_transactions
+    assert not [r.nature_of_ownership for r in rows
+                if "Black Rock" in (r.nature_of_ownership or "")]
 
 
 def test_a_line_spaced_again_keeps_out_a_cell_whose_run_the_notes_do_not_print():

@@ -15,8 +15,9 @@ The page's notes (its Explanation of Responses, printed as prose the converter d
 not run together) are such evidence too: "PreferredStock" is spaced where the notes
 print "... Series B Preferred Stock, ...", and "XI,LP(2)" (a comma run into the word
 after it) where they print "... Capital XI, LP and ...": a run spaced so is exactly two
-to four words the notes print one after the other, and only one spacing of the run
-gives such words.
+to four words the notes print one after the other, only one spacing of the run
+gives such words, and the notes do not also print the run as one word ("BlackRock"
+where they print "Black Rock" too: the page spells the name both ways).
 
 A converter that cut the page into strips may also cut a title's words at a strip's
 edge ("Class A|Common St|ock"): such words are the page's title only where their
@@ -26,6 +27,7 @@ letters are, in order, those of exactly one title it prints with certainty.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..patterns import MARKS_AFTER
@@ -35,28 +37,40 @@ from .atoms import Atom
 # followed by an upper-case one ("CommonStock"), its footnote marks after it
 _RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
-
 # two words run together over a comma ("XI,LP(2)"), its footnote marks after it
 _COMMA_RUN = re.compile(r"(?P<run>[A-Za-z]+,[A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
-#: the most words of the notes a run of them is taken for ("SeriesBPreferredStock" is 4)
+
+#: the most words of the notes a run of them is taken for: the longest glued title
+#: seen ("SeriesBPreferredStock" is 4, in one filing's pymupdf4llm text; a bound taken
+#: from the corpus). A run no longer than such a title is safe to space; a longer run
+#: is no cell's title but prose run together, and is left alone rather than spaced by
+#: a phrase of the notes that happens to hold its letters
 _NOTE_RUN_WORDS = 4
 
 # the preposition "by" run into a capitalised word, its footnote marks after it
 _BY_RUN = re.compile(r"(?P<by>by)(?P<word>[A-Z][a-z]+" + MARKS_AFTER + ")")
 
 
+def _unique_runs(sequences: Iterable[Sequence[str]],
+                 most: int | None) -> dict[str, tuple[str, ...]]:
+    """Each run of two to ``most`` (None: any number of) words one after the other in
+    one of ``sequences`` with its spaces dropped, and the words it is; a run that two
+    spacings give is left out (not told apart)."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for words in sequences:
+        for start in range(len(words)):
+            stop = len(words) if most is None else min(start + most, len(words))
+            for end in range(start + 2, stop + 1):
+                run = tuple(words[start:end])
+                found.setdefault("".join(run), set()).add(run)
+    return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
+
+
 @lru_cache(maxsize=64)
 def spacings(titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Each run of two or more words of ``titles`` with its spaces dropped, and the
     words it is; a run that two spacings give is left out (not told apart)."""
-    found: dict[str, set[tuple[str, ...]]] = {}
-    for title in titles:
-        words = title.split()
-        for start in range(len(words)):
-            for end in range(start + 2, len(words) + 1):
-                run = tuple(words[start:end])
-                found.setdefault("".join(run), set()).add(run)
-    return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
+    return _unique_runs((title.split() for title in titles), None)
 
 
 @lru_cache(maxsize=16)
@@ -64,21 +78,24 @@ def note_spacings(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Each run of two to four words the page's notes print one after the other
     (``notes``: their words, ``interleaved_words.note_words``) with its spaces dropped,
     and two such words with a comma between them ("XI,LP"), and the words each is; a
-    run that two spacings give is left out (not told apart)."""
-    found: dict[str, set[tuple[str, ...]]] = {}
-    for start in range(len(notes)):
-        for end in range(start + 2, min(start + _NOTE_RUN_WORDS, len(notes)) + 1):
-            run = notes[start:end]
-            found.setdefault("".join(run), set()).add(run)
-        if start + 1 < len(notes):
-            first, second = notes[start], notes[start + 1]
-            found.setdefault(f"{first},{second}", set()).add((first + ",", second))
-    return {run: next(iter(ways)) for run, ways in found.items() if len(ways) == 1}
+    run that two spacings give is left out (not told apart), and so is a run the notes
+    also print as one word ("BlackRock" where a note prints "Black Rock" and another
+    "BlackRock": the page spells the name both ways, the table's run is left as it is)."""
+    commas = [(first + ",", second) for first, second in zip(notes, notes[1:])]
+    whole = _folded(notes)
+    return {run: words for run, words in _unique_runs([notes, *commas], _NOTE_RUN_WORDS).items()
+            if run.casefold() not in whole}
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` with their case folded."""
+    return frozenset(word.casefold() for word in words)
 
 
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
-    """``atoms`` with each word that is a run of ``runs`` (``spacings``) cut into the
-    words it is, its footnote marks kept on the last."""
+    """``atoms`` with each word that is a run of ``runs`` (the titles' ``spacings`` or
+    the notes' ``note_spacings``: a run of words, "CommonStock(1)", or two words over a
+    comma, "XI,LP(2)") cut into the words it is, its footnote marks kept on the last."""
     out: list[Atom] = []
     for atom in atoms:
         match = (_RUN.fullmatch(atom.text) or _COMMA_RUN.fullmatch(atom.text)) \

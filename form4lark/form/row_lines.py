@@ -811,10 +811,12 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
 
 def _ran_together(row: RowLine) -> bool:
     """Whether two words on the row's line stand with no space between them: words the
-    converter ran together, spaced again by the page's notes (``_noted_spaced``)."""
+    converter ran together, spaced again by the page's notes (``_noted_spaced``). Their
+    offsets count into their piece: two words are compared only within one piece."""
     for atoms in row.parts.values():
         for a, b in zip(atoms, atoms[1:]):
-            if (a.row, a.cell) == (b.row, b.cell) and b.offset == a.offset + len(a.text) \
+            if a.piece is b.piece and (a.row, a.cell) == (b.row, b.cell) \
+                    and b.offset == a.offset + len(a.text) \
                     and a.text[:1].isalpha() and b.text[:1].isalpha():
                 return True
     return False
