@@ -455,7 +455,7 @@ SQ_NATURES = FIXTURES / "kind_runs" / "SQ-20180702-1" / "sec" / "pdftotext.txt"
 #: just after its "I"
 SQ_NATURE_APART = FIXTURES / "kind_runs" / "SQ-20210104-1" / "plain" / "pdftotext.txt"
 #: pdfminer -F 1.0, sec design: the holding's nature printed before its amount and "I",
-#: the next row's title just after that "I"
+#: the holding's own title just after that "I"
 WDAY_NATURE_BEFORE = FIXTURES / "kind_runs" / "WDAY-20250305-1" / "sec" / "pdfminer-F1.txt"
 
 
@@ -480,6 +480,40 @@ def test_a_title_just_after_an_i_whose_nature_is_printed_apart_is_no_nature(path
                for h in form.non_derivative_holdings or ())
     off = [f for f in off_fields(truth_of(path), form) if f.startswith("non_derivative")]
     assert all(f.endswith(" missed") for f in off)
+
+
+def _wday_body(cells: list[str]) -> str:
+    """WDAY's pdfminer -F 1.0 text with Table I's body replaced by ``cells``, one box each."""
+    lines = fixture_text(WDAY_NATURE_BEFORE).split("\n")
+    start = lines.index("627,104(2)")
+    end = lines.index("Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned")
+    return "\n".join(lines[:start] + "\n\n".join(cells).split("\n") + [""] + lines[end:])
+
+
+def test_one_rows_words_after_its_i_are_no_nature_unless_its_title_meets_its_date() -> None:
+    """One transaction held indirectly, its nature printed before its amount and "I",
+    its title just after that "I": one title always reads alike, and the title left
+    ("Eschenbach ... TTEE") is not followed by the row's date, so neither word is read
+    as the title or the nature."""
+    trust = "Eschenbach\nFamily\nTrust dtd\n4/15/2014,\nCarl\nEschenbach\nTTEE(3)"
+    form = form4lark.parse(_wday_body(["11,084(1)", "D $253.63", "03/05/2025", "F", trust,
+                                       "627,104(2)", "I", "Class A Common Stock"]))
+    rows = form.non_derivative_transactions
+    assert rows and rows[0].direct_or_indirect == "I"
+    assert rows[0].security_title is None and rows[0].nature_of_ownership is None
+
+
+def test_see_natures_reading_alike_are_never_titles() -> None:
+    """Two indirect rows, each nature "See Footnote(n)" printed before its "I", each title
+    just after it: "See Footnote(3)" and "See Footnote(4)" read alike without their marks,
+    yet a word opening with "See" is never a title."""
+    form = form4lark.parse(_wday_body(["627,104", "D $253.63", "11,084", "F", "03/05/2025",
+                                       "See Footnote(3)", "I", "Class A Common Stock",
+                                       "See Footnote(4)", "13,972", "I", "Class A Common Stock"]))
+    rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
+    assert len(rows) == 2
+    assert [r.security_title for r in rows] == ["Class A Common Stock"] * 2
+    assert all((r.nature_of_ownership or "").startswith("See Footnote") for r in rows)
 
 #: pdfminer's default text (sec): the titles and dates in turn, the codes, each sale's
 #: boxes of columns 4 and 5 in the form's order, the ownerships, the natures ("See

@@ -23,7 +23,10 @@ each column keeping its rows' order:
   row after row, that order places them (``_rows_in_order``);
 - the words: the titles (or one paragraph holding the same title once per row),
   and the indirect rows' natures ("By ...", "See ..." never a title), each in its
-  rows' order.
+  rows' order; where each indirect row's "I" is followed by a paragraph of its own
+  (columns 6 and 7 side by side), those paragraphs alone are taken for the natures,
+  without weighing the other cuts, if the titles left then read alike and no nature
+  reads as them (one row: if its title stands just before its date).
 
 A numbered column header printed among the words ("1. Title of Security") is left
 out. A cell is kept only where every reading gives it alike (an amount read alike but
@@ -222,8 +225,9 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
     first two columns, side by side), only the cuts that keep that are weighed; where
     every indirect row prints a paragraph just after its "I" (``owned_indirectly``:
     columns 6 and 7 side by side), those paragraphs are the natures
-    (``_natures_after_ownership``) where the titles then read alike and no nature
-    reads as them (``_one_title_apart``)."""
+    (``_natures_after_ownership``) where no title left opens with "By" or "See"
+    (``_split_beside``), the titles read alike and no nature reads as them
+    (``_one_title_apart``), and, with one row, its title stands just before its date."""
     indirect = len(owned_indirectly)
     words, dates = _natures_apart(kinds.words, rows + indirect), kinds.dates
     # a paragraph opening with "By" or "See" is a nature ("By Spouse", "See Footnote(2)"),
@@ -250,13 +254,11 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
         return column == 1 or row >= len(dates) or kinds.next_of.get(id(words[n])) is dates[row]
 
     beside = _natures_after_ownership(words, owned_indirectly, kinds.next_of)
-    if beside is not None:
-        found = _cuts(words, (rows, indirect), lambda n, column, _: (column == 1) == (
-            n in beside) and (column == 1 or n not in by_natures))
-        if found is None or found and all(_one_title_apart(titles, natures)
-                                          for titles, natures in found):
-            return None if found is None else [
-                ([cell(list(t.atoms)) for t in titles], natures) for titles, natures in found]
+    split = None if beside is None else _split_beside(words, beside, by_natures)
+    # one row: its title must stand just before its date, as "alike" then tells nothing
+    if split is not None and _one_title_apart(*split) and (
+            rows > 1 or bool(dates) and kinds.next_of.get(id(split[0][0])) is dates[0]):
+        return [([cell(list(t.atoms)) for t in split[0]], split[1])]
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
         found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
@@ -273,6 +275,16 @@ def _natures_after_ownership(words: list[Token], owned_indirectly: list[Token],
     after = {id(next_of[id(i)]) for i in owned_indirectly if id(i) in next_of}
     beside = {n for n, w in enumerate(words) if id(w) in after}
     return beside if owned_indirectly and len(beside) == len(owned_indirectly) else None
+
+
+def _split_beside(words: list[Token], beside: set[int], by_natures: set[int]
+                  ) -> tuple[list[Token], list[Token]] | None:
+    """The titles (the words not in ``beside``) and the natures (those in it), in order;
+    None where a title would open with "By" or "See" (a nature, never a title)."""
+    if any(n not in beside for n in by_natures):
+        return None
+    return ([w for n, w in enumerate(words) if n not in beside],
+            [words[n] for n in sorted(beside)])
 
 
 def _one_title_apart(titles: list[Token], natures: list[Token]) -> bool:
