@@ -92,3 +92,21 @@ def test_table_ii_captioned_below_with_its_title_parenthesis() -> None:
     assert (rows[0].security_title, rows[0].shares, rows[0].shares_owned_following) == (
         "Restricted Stock Units", Decimal("725"), Decimal("5283"))
     assert rows[0].footnotes["exercise_date"] == ("2",)
+
+
+def test_table_that_reads_with_a_bare_mark_for_a_date_read_again() -> None:
+    """html2text keeps every cell, so TSLA-20100702-1's Table II reads as printed: its
+    exercise and expiration dates "1" were read unknown ("'1' is not a date") and their
+    marks lost, with the conversion prices' and Table I's prices' "1", "2", "3" left
+    unknown with no mark. A date is never a bare number of one or two figures: the text
+    prints its marks bare, so the table is read again with its bare note numbers as marks."""
+    form, off = table_fields_off(TSLA.with_name("html2text.md"))
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[5].exercise_date is None and rows[5].footnotes["exercise_date"] == ("3",)
+    assert rows[2].conversion_or_exercise_price is None
+    assert rows[2].footnotes["conversion_or_exercise_price"] == ("2",)
+    rows_i = form.non_derivative_transactions or ()
+    assert [r.price_per_share for r in rows_i[:3]] == [None, None, None]
+    assert [r.footnotes.get("price_per_share") for r in rows_i[:3]] == [("1",), ("2",), ("3",)]

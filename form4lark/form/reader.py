@@ -833,7 +833,7 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
     marks (``_bare_marks_read``; ``table`` then added to ``bare``, and to ``glued`` where
     marks glued onto values were read off them)."""
     try:
-        return read_table(page, atoms, table, layout, lead)
+        rows = read_table(page, atoms, table, layout, lead)
     except SectionError as error:
         tail = (_cells_after_explanation(explanation)
                 if table == "table_ii" and page.shape == "stream" else [])
@@ -852,6 +852,41 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         except SectionError:
             raise error from None
         return rows
+    if _dates_bare_marks(rows, explanation):
+        return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued)
+    return rows
+
+
+#: a date column's cell: a date is never a bare number of one or two figures
+_DATE_CELLS = ("transaction_date", "deemed_execution_date", "exercise_date", "expiration_date")
+
+
+def _dates_bare_marks(rows: list[Row], explanation: list[Atom]) -> bool:
+    """True where a date cell of ``rows`` holds only a listed note's number ("1" where an
+    exercise date stands, notes 1 and 2 listed): a superscript mark whose raise a
+    converter dropped, never a date, so the text prints its marks bare."""
+    bare = {cell.text.strip() for row in rows for name, cell in row.items()
+            if name in _DATE_CELLS and len(cell.text.strip()) <= 2
+            and cell.text.strip().isdecimal()}
+    return bool(bare) and bool(bare & {number for number, _ in notes.footnotes(explanation)})
+
+
+def _dates_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
+                      explanation: list[Atom], rows: list[Row], bare: list[str],
+                      glued: list[str]) -> list[Row]:
+    """``rows``, a table that read with a date cell that is a note's bare number
+    (``_dates_bare_marks``), read again with its bare marks (``_bare_marks_read``) and
+    that reading kept where it reads as many rows (``table`` then added to ``bare``):
+    its cells that are only a listed note's number are marks, a price's "1" among them."""
+    try:
+        again = _bare_marks_read(page, atoms, table, layout, lead, explanation,
+                                 SectionError("no bare marks"), glued)
+    except SectionError:
+        return rows
+    if len(again) != len(rows):
+        return rows
+    bare.append(table)
+    return again
 
 
 #: the first note's number as a line opens with it
