@@ -107,20 +107,3 @@ def test_a_title_cut_by_a_page_end_is_put_back() -> None:
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or ()] == [
         "By FF Affirm Growth, LLC", "By The Founders Fund Growth, LP",
         "By The Founders Fund Growth Principals Fund, LP"]
-
-
-#: a lone mark "(1)" printed before two prices, the last of which has its (A) "A" on its
-#: line just before it ("A", "$0")
-NTRA = FIXTURES / "kind_runs" / "NTRA-20200514-1" / "sec" / "pdftotext.txt"
-
-
-def test_a_letter_before_a_price_is_that_prices_row_once_lone_marks_are_left_out() -> None:
-    """The letter printed just before a price is that price's row's (A) or (D), counted
-    among the prices the reading keeps (the lone mark before it left out): the last
-    transaction, an acquisition, is read to the filing's truth."""
-    form = form4lark.parse(fixture_text(NTRA))
-    rows = form.non_derivative_transactions
-    assert rows and len(rows) == 4
-    assert [r.acquired_disposed for r in rows] == ["D", "D", "D", "A"]
-    assert (rows[3].shares, rows[3].shares_owned_following) == (25767, 1102064)
-    assert not [f for f in off_fields(truth_of(NTRA), form) if f.endswith(" wrong")]

@@ -537,27 +537,36 @@ def _table_i(path: Path) -> list[tuple]:
             for r in [*form.non_derivative_transactions, *form.non_derivative_holdings]]
 
 
-def test_sales_printed_box_after_box_in_the_forms_order_place_their_amounts() -> None:
+def _swapped(text: str, first: str, second: str) -> str:
+    """``text`` with the paragraphs ``first`` and ``second``, one just after the other,
+    printed the other way round."""
+    assert text.count(f"\n{first}\n\n{second}\n") == 1
+    return text.replace(f"\n{first}\n\n{second}\n", f"\n{second}\n\n{first}\n")
+
+
+def test_sales_printed_box_after_box_are_not_placed_by_their_order_alone() -> None:
     """Each sale's amount, (A) or (D) and price, amount owned after, one after the other,
-    row after row: each sale is its own holding (its nature's marks differ), so the
-    arithmetic holds for any cut of the amounts; the boxes' order places them. A nature
-    opening with "See" is never a title."""
-    stock, see = "Class A Common Stock", "See Footnotes"
-    assert _table_i(AUR_IN_ORDER) == [
-        (stock, 41040, "D", 7014485, "I", see), (stock, 2280, "D", 389694, "I", see),
-        (stock, 2280, "D", 389695, "I", see), (stock, None, None, 1000000, "I", "See Footnote"),
-        (stock, None, None, 6883086, "I", "See Footnote"),
-        (stock, None, None, 674719, "I", "See Footnote"), (stock, None, None, 212172, "D", None)]
+    row after row, each sale its own holding (its nature's marks differ): the arithmetic
+    holds for any cut of the amounts, and the same text with a sale's amount owned after
+    and the next sale's amount swapped reads as well by the boxes' order, so neither
+    places them (the amounts stand on lines apart from their (A) or (D))."""
+    text = fixture_text(AUR_IN_ORDER)
+    for body in (text, _swapped(text, "7,014,485", "2,280")):
+        form = form4lark.parse(body)
+        sales = form.non_derivative_transactions or []
+        assert len(sales) == 3 and all(r.acquired_disposed == "D" for r in sales)
+        assert all(r.shares is None and r.shares_owned_following is None for r in sales)
 
 
 def test_a_letter_alone_between_an_amount_and_a_price_is_that_rows_a_or_d() -> None:
     """The second block's "D"s stand on lines of their own between each sale's amount and
-    price: each is that row's (A) or (D), never an ownership, so every row keeps its "I"
-    and the boxes' order places every amount."""
+    price: each is that row's (A) or (D), never an ownership, so every row keeps its "I";
+    the boxes' order alone places none of the second block's amounts (two of them stand
+    on lines apart from their "D")."""
     rows = _table_i(AUR_LETTER_BETWEEN)
     assert [r[1:4] for r in rows[:6]] == [
         (533024, "D", 11674129), (29612, "D", 648564), (29613, "D", 648563),
-        (2430000, "D", 9244129), (135000, "D", 513564), (135000, "D", 513563)]
+        (None, "D", None), (None, "D", None), (None, "D", None)]
     assert [r[4] for r in rows] == ["I"] * 9 + ["D"]
     assert all(r[0] == "Class A Common Stock" for r in rows)
 

@@ -20,7 +20,10 @@ each column keeping its rows' order:
   holding, plus what it acquired or less what it disposed of, and a first
   acquisition owns at least what it acquired; where two transactions or more print
   their amount, (A) or (D), price and amount owned after one box after the other,
-  row after row, that order places them (``_rows_in_order``);
+  row after row, each amount on its (A) or (D)'s line, that order places them
+  (``_rows_in_order``: it takes the boxes to be printed in the form's order, row by
+  row, the line tying each amount to its row's (A) or (D) confirms it; the order
+  alone would place two amounts swapped as well, where each row is its own holding);
 - the words: the titles (or one paragraph holding the same title once per row),
   and the indirect rows' natures ("By ...", "See ..." never a title), each in its
   rows' order; where each indirect row's "I" is followed by a paragraph of its own
@@ -117,16 +120,17 @@ def _beside(letter: Token, after: Token) -> bool:
 
 def _between(before: Token | None, letter: Token, after: Token) -> bool:
     """A letter printed just after an amount and just before a price, each on the line
-    after the other or the same ("135,000", "D", "$2.518(6)"): the form's columns 4's
-    Amount, (A) or (D) and Price side by side."""
+    after the other or the same (amount, "D", price): the form's column 4's Amount,
+    (A) or (D) and Price side by side."""
     return (before is not None and not before.words and not after.words
             and fits(before.text, ("M_AMOUNT",)) and fits(after.text, ("M_PRICE",))
             and _next_to(before, letter) and _next_to(letter, after))
 
 
 def _next_to(token: Token, after: Token) -> bool:
-    """Whether ``after`` is printed on ``token``'s line or the next (no header words
-    between them, left out of the body)."""
+    """Whether ``after`` starts on the page line where ``token`` ends or on the next one
+    (a converter's blank lines are no page lines: in a text printing each box as a
+    paragraph, boxes one after the other pass)."""
     return after.atoms[0].row - token.atoms[-1].row in (0, 1)
 
 
@@ -526,28 +530,43 @@ def _pinned_amounts(kinds: _Kinds, codes: list[Token], marks: list[Token]) -> li
 def _rows_in_order(kinds: _Kinds, marks: list[Token]) -> dict[int, tuple[int, int]]:
     """Each transaction's amount and amount owned after (amount's index -> (0 or 1, row))
     where two transactions or more print their boxes of columns 4 and 5 in the form's
-    order, row after row, with nothing between: amount, (A) or (D), price, amount owned
-    after ("41,040", "D $3.1611(1)", "7,014,485", "2,280", "D $3.1611(1)", "389,694",
-    ...). Nothing otherwise: a text may print a block of amounts before the first (A) or
-    (D), the amount just before one then another row's ("4,514", "A $295.028(1)")."""
+    order, row after row, with nothing between (amount, (A) or (D), price, amount owned
+    after, amount, ...) and each row's amount on its (A) or (D)'s line. Nothing
+    otherwise: the order alone would place any two amounts swapped alike where each row
+    is its own holding (the arithmetic then checks nothing), and a text may print a block
+    of amounts before the first (A) or (D), the amount just before one then another
+    row's."""
     index = {id(t): n for n, t in enumerate(kinds.amounts)}
     before = {id(after): token for token in kinds.amounts
               if (after := kinds.next_of.get(id(token))) is not None}
     placed: dict[int, tuple[int, int]] = {}
+    owned_before: Token | None = None
     for row, mark in enumerate(marks):
-        amount, price = before.get(id(mark)), kinds.next_of.get(id(mark))
-        owned = kinds.next_of.get(id(price)) if price is not None else None
-        if amount is None or price is None or owned is None or id(owned) not in index \
-                or not _between(amount, mark, price) or not _next_to(price, owned) \
-                or (row and kinds.next_of.get(id(kinds.amounts[_last(placed)])) is not amount):
+        boxes = _row_boxes(kinds, before.get(id(mark)), mark)
+        if boxes is None or (owned_before is not None
+                             and kinds.next_of.get(id(owned_before)) is not boxes[0]):
             return {}
-        placed[index[id(amount)]], placed[index[id(owned)]] = (0, row), (1, row)
+        amount, owned_before = boxes
+        placed[index[id(amount)]], placed[index[id(owned_before)]] = (0, row), (1, row)
     return placed if len(marks) > 1 else {}
 
 
-def _last(placed: dict[int, tuple[int, int]]) -> int:
-    """The amount placed last (the row before's amount owned after)."""
-    return next(reversed(placed))
+def _row_boxes(kinds: _Kinds, amount: Token | None, mark: Token) -> tuple[Token, Token] | None:
+    """The amount and amount owned after of the row of (A) or (D) ``mark``, printed box
+    after box: the amount just before the mark on its line, the price just after it, the
+    amount owned after just after the price; None otherwise."""
+    price = kinds.next_of.get(id(mark))
+    owned = kinds.next_of.get(id(price)) if price is not None else None
+    if amount is None or price is None or owned is None \
+            or not any(owned is t for t in kinds.amounts) or not _between(amount, mark, price) \
+            or not _on_line(amount, mark) or not _next_to(price, owned):
+        return None
+    return amount, owned
+
+
+def _on_line(token: Token, after: Token) -> bool:
+    """Whether ``after`` is printed in the piece of text where ``token`` ends (one box)."""
+    return token.atoms[-1].piece is after.atoms[0].piece
 
 
 def _unmarked_where_swapped(readings: list[list[Row]],
