@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, table_fields_off
+from form4lark import parse
+from support import FIXTURES, fixture_text, table_fields_off
 
 SCTY = FIXTURES / "agent" / "SCTY-20121218-1" / "agent"
 XOOM = FIXTURES / "agent" / "XOOM-20130221-1" / "agent"
@@ -76,3 +77,19 @@ def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_mark
     assert rows is not None and len(rows) == 2
     assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [
         ("Class B Common Stock", ("1",))] * 2
+
+
+@pytest.mark.parametrize("title", ["Series 1\nPreferred", "Series\n1 Preferred"])
+def test_number_inside_a_wrapped_title_is_no_mark(title: str) -> None:
+    # SCTY's first title printed "Series 1 Preferred Stock" (note 1 listed), wrapped onto
+    # lines of its own: a number between two words of a title is no superscript (one
+    # follows its cell's last word), and the title, a number's or a mark's, is unknown
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace("Series A\nPreferred", title, 1)
+    form = parse(text)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[0].security_title is None and "security_title" not in rows[0].footnotes
+    assert rows[0].shares == Decimal("10491720")
+    assert [r.security_title for r in rows[1:]] == [
+        f"Series {s} Preferred Stock" for s in "BCDFG"]
+    assert any("listed note's number among its words" in d.message for d in form.diagnostics)

@@ -895,8 +895,14 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
 
 def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
                   diagnostics: list[Diagnostic]) -> None:
-    """The cells of ``rows`` run together (``run_in_cells_emptied``) emptied, each noted."""
-    from .bare_cell_marks import run_in_cells_emptied  # a rare text's
+    """The cells of ``rows`` run together (``run_in_cells_emptied``) and the titles
+    holding a note's number (``mid_title_cells_emptied``) emptied, each noted."""
+    from .bare_cell_marks import mid_title_cells_emptied, run_in_cells_emptied  # a rare text's
+    for cell in mid_title_cells_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{cell.text!r} holds a listed note's number among its words: a title that "
+            "prints a number or a bare footnote mark, so it is left unknown", "warning"))
     for cell in run_in_cells_emptied(rows, explanation):
         diagnostics.append(Diagnostic(
             cell.line, cell.column, DAMAGED_FIELDS[table][0],
