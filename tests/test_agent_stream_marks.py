@@ -30,6 +30,25 @@ def test_bare_marks_read_in_a_stream_whose_titles_wrap(name: str) -> None:
     assert first.footnotes["exercise_date"] == ("1",)
     assert first.footnotes["conversion_or_exercise_price"] == ("1",)
     assert not [f for f in off if f.startswith("derivative_transactions") and "title" in f]
+    # Table I's conversions print their prices as bare marks too ("A 1"), the purchase a price
+    assert [(r.price_per_share, r.footnotes.get("price_per_share"))
+            for r in form.non_derivative_transactions or ()] == [
+        (None, ("1",))] * 5 + [(None, ("2",)), (Decimal("8.00"), None)]
+
+
+def test_table_i_cells_of_a_notes_number_unknown_where_its_reading_with_marks_is_refused() -> None:
+    # SCTY's purchase printed "P 2 A $8.00" (an amount 2, note 2 listed): Table I no longer
+    # reads with its bare marks, and Table II's marks refer to notes 1 and 2, so Table I's
+    # cells that are only their numbers are marks or values: unknown, not prices of 1 and 2
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace(
+        "P 1,875,000 A $8.00", "P 2 A $8.00", 1)
+    form = parse(text)
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 7
+    assert [(r.price_per_share, r.shares) for r in rows[5:]] == [
+        (None, Decimal("1550384")), (Decimal("8.00"), None)]
+    assert all(r.price_per_share is None for r in rows[:5])
+    assert any("is only a listed note's number" in d.message for d in form.diagnostics)
 
 
 def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:

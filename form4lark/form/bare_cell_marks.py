@@ -129,6 +129,21 @@ def mid_title_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom])
     return emptied
 
 
+def lone_numbers_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:
+    """The cells of ``rows`` that are only a listed note's number ("1" where a price
+    stands), each emptied; the cells as they were printed. A text printing another
+    table's marks bare may print this one's so: such a cell is a mark as likely as a
+    value."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    emptied: list[Cell] = []
+    for row in rows:
+        for key, cell in list(row.items()):
+            if isinstance(cell, Cell) and cell.text.strip() in listed:
+                emptied.append(cell)
+                row[key] = Cell("", cell.line, cell.column)
+    return emptied
+
+
 #: a word of letters with a bare mark glued on ("LP2", "Stock1"): the mark a superscript
 #: printed after its cell's last word
 _MARKED_WORD = re.compile(r"[A-Za-z][A-Za-z.,]+[0-9]{1,2}")

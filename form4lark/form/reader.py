@@ -911,6 +911,19 @@ def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
             "are left unknown", "warning"))
 
 
+def _lone_numbers_noted(rows: list[Row], explanation: list[Atom],
+                        diagnostics: list[Diagnostic]) -> None:
+    """Table I's cells that are only a listed note's number (``lone_numbers_emptied``)
+    emptied, each noted: Table II's marks are bare, and Table I did not read with its
+    own read so."""
+    from .bare_cell_marks import lone_numbers_emptied  # a rare text's
+    for cell in lone_numbers_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS["table_i"][0],
+            f"{cell.text!r} is only a listed note's number in a text printing Table II's "
+            "marks bare: a mark or a value, so it is left unknown", "warning"))
+
+
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
                       bare: list[str], table_i_whole: bool, glued: list[str]) -> None:
     """Each table read only with its bare marks (``bare``) noted in a diagnostic; where
@@ -929,13 +942,15 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
                               parts.table_i_lead) if put else None
         except SectionError:
             rows = None
-        if rows is not None and in_order:
-            _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
         if rows is not None and len(rows) == len(sections.table_i):
+            if in_order:
+                _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
             sections.table_i = rows
             bare.insert(0, "table_i")
             if put is not None and values_unglued(parts.table_i, put):
                 glued.append("table_i")
+        else:
+            _lone_numbers_noted(sections.table_i, parts.explanation, sections.diagnostics)
     for table in bare:
         first = (parts.table_i if table == "table_i" else parts.table_ii)[0]
         sections.diagnostics.append(Diagnostic(
