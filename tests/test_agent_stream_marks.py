@@ -112,3 +112,16 @@ def test_number_inside_a_wrapped_title_is_no_mark(title: str) -> None:
     assert [r.security_title for r in rows[1:]] == [
         f"Series {s} Preferred Stock" for s in "BCDFG"]
     assert any("listed note's number among its words" in d.message for d in form.diagnostics)
+
+
+def test_small_amount_ending_in_a_notes_number_kept_where_no_word_glues_a_mark() -> None:
+    # SCTY with its last conversion of 523 shares and a note 3 no value refers to: Table
+    # II's marks are printed apart, and no word of it has a mark glued on ("Stock1"), so
+    # "523" is no 52 with mark 3 glued on: the amount as printed
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace("627,220", "523").replace(
+        "expiration date.\nRemarks:", "expiration date.\n3. The reporting person disclaims "
+        "beneficial ownership.\nRemarks:", 1)
+    form = parse(text)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert (rows[5].security_title, rows[5].shares) == ("Series G Preferred Stock", Decimal(523))

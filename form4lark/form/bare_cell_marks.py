@@ -24,6 +24,7 @@ form's list; a group of thousands is three figures; no amount opens with "0"); a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
 from typing import Any
 
@@ -147,7 +148,16 @@ def lone_numbers_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) ->
 #: a word of letters with a bare mark glued on ("LP2", "Stock1"): the mark a superscript
 #: printed after its cell's last word
 _MARKED_WORD = re.compile(r"[A-Za-z][A-Za-z.,]+[0-9]{1,2}")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,"
+_LETTERS = string.ascii_letters + ".,"
+
+
+def words_marked(body: list[Atom], explanation: list[Atom]) -> bool:
+    """True where a word of ``body`` is letters with a listed note's number glued on
+    ("Stock1", ``_MARKED_WORD``): the text glues its marks onto the words they follow."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    return any(atom.kind == "TEXT" and _MARKED_WORD.fullmatch(atom.text)
+               and glued_marks(atom.text.lstrip(_LETTERS), listed) not in ([], None)
+               for atom in body)
 
 
 def run_in_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:

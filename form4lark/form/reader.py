@@ -866,9 +866,11 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
     was lost); ``error`` raised where none is or the table still does not read, but for a
     stream's table read so in part further than ``error`` read it (its ``PartlyRead``
     raised). ``table`` is added to ``glued`` where marks glued onto values were read off
-    them ("C1"), and for a stream read so: its marks printed apart show the marks glued
-    onto the words they follow ("Class B Common Stock1")."""
-    from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
+    them ("C1"), and for a stream read so where a word has a mark glued on
+    (``words_marked``): its marks printed apart show the marks glued onto the words they
+    follow ("Class B Common Stock1")."""
+    # a rare text's: imported where read
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued, words_marked
     in_order = page.shape == "stream"
     put = bare_marks_put(atoms, explanation, in_order, lead)
     if put is None:
@@ -881,14 +883,15 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
                 error.rows if isinstance(error, PartlyRead) else []):
             raise error from None
         _run_in_noted(partial.rows, explanation, table, diagnostics)
-        glued.append(table)
+        if words_marked(atoms, explanation) or values_unglued(atoms, put):
+            glued.append(table)
         raise partial from None
     except SectionError:
         raise error from None
     if in_order:
         _run_in_noted(rows, explanation, table, diagnostics)
     # a stream printing a mark apart prints it glued onto the word before it ("Stock1")
-    if in_order or values_unglued(atoms, put):
+    if in_order and words_marked(atoms, explanation) or values_unglued(atoms, put):
         glued.append(table)
     return rows
 
