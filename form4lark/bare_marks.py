@@ -340,10 +340,10 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
             for key, (price, fid) in found.items()}
 
 
-def _range_alone(price: Decimal, fid: str, ranges: Any) -> bool:
+def _range_alone(price: Decimal | None, fid: str, ranges: Any) -> bool:
     """True where no note's range but note ``fid``'s holds ``price``."""
     from .inputs.ocr_price_ranges import notes_holding
-    return set(notes_holding(price, ranges)) <= {fid}
+    return price is not None and set(notes_holding(price, ranges)) <= {fid}
 
 
 def _marks_lost(prices: dict[int, Decimal], found: Collection[int],
