@@ -309,14 +309,17 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
                    notes: dict[str, str], glued: bool
                    ) -> dict[int, tuple[Decimal | None, str]]:
     """The prices read as a price with its note's mark glued on (``_ranged_price``), by
-    their row's id: where the text shows marks glued on words (``glued``) or two prices
-    or more read so, each in its note's range, which prices printed so would seldom
-    chance on. One price alone reading so is read so where, as printed, it lies out of
-    that note's range (a weighted average lies in its own); where it lies in it too
-    ("201.691" in "$201.68 to $201.70") it is unknown (None): a converter that glued
-    the mark on and one that lost the mark of a price ending in its note's number
-    print it alike. None is read where another price lies as printed in an
-    unreferenced note's range (``_marks_lost``): the text lost its marks."""
+    their row's id: where the text shows marks glued on words (``glued``), or two prices
+    or more read so, each in its note's range and in no other note's, which prices
+    printed so would seldom chance on. Otherwise a price reading so is read so where, as
+    printed, it lies out of that note's range (a weighted average lies in its own);
+    where it lies in it too ("201.691" in "$201.68 to $201.70") it is unknown (None): a
+    converter that glued the mark on and one that lost the mark of a price ending in its
+    note's number print it alike, and where two notes print one range only the last
+    figure would tell the note ("180.7151" and "180.7162" in two notes' "$179.98 to
+    $180.935" are two averages as likely as 180.715 and 180.716 with marks 1 and 2).
+    None is read where another price lies as printed in an unreferenced note's range
+    (``_marks_lost``): the text lost its marks."""
     from .inputs.ocr_price_ranges import certain_ranges, notes_holding
     ranges = certain_ranges(notes) if unreferenced else None
     if ranges is None:
@@ -329,22 +332,30 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
         if (read := _ranged_price(price, unreferenced, ranges)) is not None}
     if _marks_lost(prices, found, unreferenced, ranges):
         return {}
-    if glued or len(found) > 1:
+    if glued:
         return found
     # as printed in that note's range too (any of its ranges, where two notes' overlap)
-    return {key: (price, fid) if fid not in notes_holding(prices[key], ranges) else (None, fid)
+    return {key: (price, fid) if len(found) > 1 and _range_alone(price, fid, ranges)
+            or fid not in notes_holding(prices[key], ranges) else (None, fid)
             for key, (price, fid) in found.items()}
+
+
+def _range_alone(price: Decimal | None, fid: str, ranges: Any) -> bool:
+    """True where no note's range but note ``fid``'s holds ``price``."""
+    from .inputs.ocr_price_ranges import notes_holding
+    return price is not None and set(notes_holding(price, ranges)) <= {fid}
 
 
 def _marks_lost(prices: dict[int, Decimal], found: Collection[int],
                 unreferenced: frozenset[str], ranges: Any) -> bool:
     """Whether a price (``prices``, by their row's id) not read as glued to its mark (its
-    row's id not in ``found``) lies, as printed, in an unreferenced note's one range: the
+    row's id not in ``found``) lies, as printed, in an unreferenced note's range (two
+    notes printing one range among them): the
     text lost its price marks (a converter that drops "(3)" drops it on every priced row),
     so a price that ends in its note's number is that price ("888.313" in "$888.00 to
     $888.99"), not one glued to it."""
-    from .inputs.ocr_price_ranges import holding_notes
-    return any(set(holding_notes(price, ranges)) & unreferenced
+    from .inputs.ocr_price_ranges import notes_holding
+    return any(set(notes_holding(price, ranges)) & unreferenced
                for key, price in prices.items() if key not in found)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, table_fields_off
+from form4lark import parse
+from support import FIXTURES, fixture_text, table_fields_off
 
 SCTY = FIXTURES / "agent" / "SCTY-20121218-1" / "agent"
 XOOM = FIXTURES / "agent" / "XOOM-20130221-1" / "agent"
@@ -29,6 +30,25 @@ def test_bare_marks_read_in_a_stream_whose_titles_wrap(name: str) -> None:
     assert first.footnotes["exercise_date"] == ("1",)
     assert first.footnotes["conversion_or_exercise_price"] == ("1",)
     assert not [f for f in off if f.startswith("derivative_transactions") and "title" in f]
+    # Table I's conversions print their prices as bare marks too ("A 1"), the purchase a price
+    assert [(r.price_per_share, r.footnotes.get("price_per_share"))
+            for r in form.non_derivative_transactions or ()] == [
+        (None, ("1",))] * 5 + [(None, ("2",)), (Decimal("8.00"), None)]
+
+
+def test_table_i_cells_of_a_notes_number_unknown_where_its_reading_with_marks_is_refused() -> None:
+    # SCTY's purchase printed "P 2 A $8.00" (an amount 2, note 2 listed): Table I no longer
+    # reads with its bare marks, and Table II's marks refer to notes 1 and 2, so Table I's
+    # cells that are only their numbers are marks or values: unknown, not prices of 1 and 2
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace(
+        "P 1,875,000 A $8.00", "P 2 A $8.00", 1)
+    form = parse(text)
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 7
+    assert [(r.price_per_share, r.shares) for r in rows[5:]] == [
+        (None, Decimal("1550384")), (Decimal("8.00"), None)]
+    assert all(r.price_per_share is None for r in rows[:5])
+    assert any("is only a listed note's number" in d.message for d in form.diagnostics)
 
 
 def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:
@@ -76,3 +96,32 @@ def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_mark
     assert rows is not None and len(rows) == 2
     assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [
         ("Class B Common Stock", ("1",))] * 2
+
+
+@pytest.mark.parametrize("title", ["Series 1\nPreferred", "Series\n1 Preferred"])
+def test_number_inside_a_wrapped_title_is_no_mark(title: str) -> None:
+    # SCTY's first title printed "Series 1 Preferred Stock" (note 1 listed), wrapped onto
+    # lines of its own: a number between two words of a title is no superscript (one
+    # follows its cell's last word), and the title, a number's or a mark's, is unknown
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace("Series A\nPreferred", title, 1)
+    form = parse(text)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[0].security_title is None and "security_title" not in rows[0].footnotes
+    assert rows[0].shares == Decimal("10491720")
+    assert [r.security_title for r in rows[1:]] == [
+        f"Series {s} Preferred Stock" for s in "BCDFG"]
+    assert any("listed note's number among its words" in d.message for d in form.diagnostics)
+
+
+def test_small_amount_ending_in_a_notes_number_kept_where_no_word_glues_a_mark() -> None:
+    # SCTY with its last conversion of 523 shares and a note 3 no value refers to: Table
+    # II's marks are printed apart, and no word of it has a mark glued on ("Stock1"), so
+    # "523" is no 52 with mark 3 glued on: the amount as printed
+    text = fixture_text(SCTY / "pdftotext-raw.txt").replace("627,220", "523").replace(
+        "expiration date.\nRemarks:", "expiration date.\n3. The reporting person disclaims "
+        "beneficial ownership.\nRemarks:", 1)
+    form = parse(text)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert (rows[5].security_title, rows[5].shares) == ("Series G Preferred Stock", Decimal(523))

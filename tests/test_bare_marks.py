@@ -295,15 +295,44 @@ def test_price_of_the_rows_mark_unknown_only_where_glued_and_only_a_price() -> N
 def test_prices_ending_in_their_notes_read_so_where_two_notes_print_one_range() -> None:
     # two owners' sales, each note naming the same range ("$179.98 to $180.935"): each
     # price's cut value lies in its own note's range, which another note's holds too; the
-    # digits glued on name the note ("180.71151": 180.7115 and mark 1)
+    # digits glued on name the note ("180.71151": 180.7115 and mark 1) where the text
+    # shows marks glued on elsewhere ("S2")
     same = "Sold at prices ranging from $179.98 to $180.935."
     form = dataclasses.replace(
         _ranged(("Common Stock", "180.71151"), ("Common Stock", "180.71162")),
         footnotes={"1": same, "2": same})
-    rows = bare_marks_checked(form).non_derivative_transactions
+    rows = bare_marks_checked(form, _CODE_GLUED).non_derivative_transactions
     assert rows is not None
     assert [(r.price_per_share, r.footnotes["price_per_share"]) for r in rows] == [
         (Decimal("180.7115"), ("1",)), (Decimal("180.7116"), ("2",))]
+
+
+def test_prices_ending_in_notes_printing_one_range_unknown_where_no_mark_is_glued() -> None:
+    # genuine averages "180.7151" and "180.7162" of a text that lost its marks, notes 1
+    # and 2 both "$179.98 to $180.935": only the last figure would name the note, so with
+    # no mark glued on elsewhere neither the printed nor the cut price is taken
+    same = "Sold at prices ranging from $179.98 to $180.935."
+    form = dataclasses.replace(
+        _ranged(("Common Stock", "180.7151"), ("Common Stock", "180.7162")),
+        footnotes={"1": same, "2": same})
+    rows = bare_marks_checked(form).non_derivative_transactions
+    assert rows is not None
+    assert [r.price_per_share for r in rows] == [None, None]
+    assert not [r for r in rows if "price_per_share" in r.footnotes]
+
+
+def test_prices_kept_where_another_lies_in_a_range_two_notes_print() -> None:
+    # a third price, "180.7203", lies as printed in the range notes 1 and 2 both print:
+    # the text lost its marks, the prices are as printed
+    same = "Sold at prices ranging from $179.98 to $180.935."
+    form = dataclasses.replace(
+        _ranged(*(("Common Stock", p) for p in ("180.7151", "180.7162", "180.7203"))),
+        footnotes={"1": same, "2": same})
+    rows = bare_marks_checked(form).non_derivative_transactions
+    assert rows is not None
+    assert [r.price_per_share for r in rows] == [
+        Decimal("180.7151"), Decimal("180.7162"), Decimal("180.7203")]
+    assert not [r for r in rows if "price_per_share" in r.footnotes]
 
 
 def test_price_ending_in_two_notes_whose_ranges_hold_it_cut_unknown() -> None:

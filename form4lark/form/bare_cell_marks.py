@@ -24,6 +24,7 @@ form's list; a group of thousands is three figures; no amount opens with "0"); a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
 from typing import Any
 
@@ -53,6 +54,8 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     # word of one or two figures, its rows a line each
     bare = {id(atom) for atom in words  # the column headers' words kept
             if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
+    if in_order:
+        bare -= _mid_title(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _GLUED_CELL.fullmatch(atom.text)) and _alone(atom)}
     if not (bare or glued) or not (in_order or _row_per_line(words)):
@@ -98,10 +101,63 @@ def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -
     return atom.with_text(match["value"] + "".join(f"({m})" for m in marks or ()))
 
 
+def _mid_title(words: list[Atom]) -> set[int]:
+    """The ids of ``words`` (in reading order) of one or two figures standing between two
+    words of letters, on a line holding no other figure ("Series 1" over "Preferred",
+    "Series" over "1 Preferred"): a number inside a title wrapped onto lines of its own,
+    no mark (a superscript follows its cell's last word); ``mid_title_cells_emptied``
+    leaves such a title unknown, "Series 1 Preferred Stock" being a title as likely as
+    "Series Preferred Stock" with a mark."""
+    figured = {atom.line for atom in words if any(ch.isdigit() for ch in atom.text)
+               and not (len(atom.text) <= 2 and atom.text.isdecimal())}
+    return {id(atom) for before, atom, after in zip(words, words[1:], words[2:])
+            if len(atom.text) <= 2 and atom.text.isdecimal() and atom.line not in figured
+            and before.text.isalpha() and after.text.isalpha()}
+
+
+def mid_title_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:
+    """The titles and natures of ``rows`` holding a word that is only a listed note's
+    number (one not read as a mark: ``_mid_title``), each emptied; the cells as they were
+    printed."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    emptied: list[Cell] = []
+    for row in rows:
+        for key, cell in list(row.items()):
+            if key.endswith(("title", "nature_of_ownership")) and cell \
+                    and any(word in listed for word in cell.text.split()):
+                emptied.append(cell)
+                row[key] = Cell("", cell.line, cell.column)
+    return emptied
+
+
+def lone_numbers_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:
+    """The cells of ``rows`` that are only a listed note's number ("1" where a price
+    stands), each emptied; the cells as they were printed. A text printing another
+    table's marks bare may print this one's so: such a cell is a mark as likely as a
+    value."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    emptied: list[Cell] = []
+    for row in rows:
+        for key, cell in list(row.items()):
+            if isinstance(cell, Cell) and cell.text.strip() in listed:
+                emptied.append(cell)
+                row[key] = Cell("", cell.line, cell.column)
+    return emptied
+
+
 #: a word of letters with a bare mark glued on ("LP2", "Stock1"): the mark a superscript
 #: printed after its cell's last word
 _MARKED_WORD = re.compile(r"[A-Za-z][A-Za-z.,]+[0-9]{1,2}")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,"
+_LETTERS = string.ascii_letters + ".,"
+
+
+def words_marked(body: list[Atom], explanation: list[Atom]) -> bool:
+    """True where a word of ``body`` is letters with a listed note's number glued on
+    ("Stock1", ``_MARKED_WORD``): the text glues its marks onto the words they follow."""
+    listed = {number for number, _ in notes.footnotes(explanation)}
+    return any(atom.kind == "TEXT" and _MARKED_WORD.fullmatch(atom.text)
+               and glued_marks(atom.text.lstrip(_LETTERS), listed) not in ([], None)
+               for atom in body)
 
 
 def run_in_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:

@@ -901,9 +901,11 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
     was lost); ``error`` raised where none is or the table still does not read, but for a
     stream's table read so in part further than ``error`` read it (its ``PartlyRead``
     raised). ``table`` is added to ``glued`` where marks glued onto values were read off
-    them ("C1"), and for a stream read so: its marks printed apart show the marks glued
-    onto the words they follow ("Class B Common Stock1")."""
-    from .bare_cell_marks import bare_marks_put, page_put, values_unglued  # a rare text's
+    them ("C1"), and for a stream read so where a word has a mark glued on
+    (``words_marked``): its marks printed apart show the marks glued onto the words they
+    follow ("Class B Common Stock1")."""
+    # a rare text's: imported where read
+    from .bare_cell_marks import bare_marks_put, page_put, values_unglued, words_marked
     in_order = page.shape == "stream"
     put = bare_marks_put(atoms, explanation, in_order, lead)
     if put is None:
@@ -916,28 +918,48 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
                 error.rows if isinstance(error, PartlyRead) else []):
             raise error from None
         _run_in_noted(partial.rows, explanation, table, diagnostics)
-        glued.append(table)
+        if words_marked(atoms, explanation) or values_unglued(atoms, put):
+            glued.append(table)
         raise partial from None
     except SectionError:
         raise error from None
     if in_order:
         _run_in_noted(rows, explanation, table, diagnostics)
     # a stream printing a mark apart prints it glued onto the word before it ("Stock1")
-    if in_order or values_unglued(atoms, put):
+    if in_order and words_marked(atoms, explanation) or values_unglued(atoms, put):
         glued.append(table)
     return rows
 
 
 def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
                   diagnostics: list[Diagnostic]) -> None:
-    """The cells of ``rows`` run together (``run_in_cells_emptied``) emptied, each noted."""
-    from .bare_cell_marks import run_in_cells_emptied  # a rare text's
+    """The cells of ``rows`` run together (``run_in_cells_emptied``) and the titles
+    holding a note's number (``mid_title_cells_emptied``) emptied, each noted."""
+    from .bare_cell_marks import mid_title_cells_emptied, run_in_cells_emptied  # a rare text's
+    for cell in mid_title_cells_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{cell.text!r} holds a listed note's number among its words: a title that "
+            "prints a number or a bare footnote mark, so it is left unknown", "warning"))
     for cell in run_in_cells_emptied(rows, explanation):
         diagnostics.append(Diagnostic(
             cell.line, cell.column, DAMAGED_FIELDS[table][0],
             f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
             "words: two cells' words run together, so it and the nature of the row before "
             "are left unknown", "warning"))
+
+
+def _lone_numbers_noted(rows: list[Row], explanation: list[Atom],
+                        diagnostics: list[Diagnostic]) -> None:
+    """Table I's cells that are only a listed note's number (``lone_numbers_emptied``)
+    emptied, each noted: Table II's marks are bare, and Table I did not read with its
+    own read so."""
+    from .bare_cell_marks import lone_numbers_emptied  # a rare text's
+    for cell in lone_numbers_emptied(rows, explanation):
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS["table_i"][0],
+            f"{cell.text!r} is only a listed note's number in a text printing Table II's "
+            "marks bare: a mark or a value, so it is left unknown", "warning"))
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,
@@ -958,13 +980,15 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
                               parts.table_i_lead) if put else None
         except SectionError:
             rows = None
-        if rows is not None and in_order:
-            _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
         if rows is not None and len(rows) == len(sections.table_i):
+            if in_order:
+                _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
             sections.table_i = rows
             bare.insert(0, "table_i")
             if put is not None and values_unglued(parts.table_i, put):
                 glued.append("table_i")
+        else:
+            _lone_numbers_noted(sections.table_i, parts.explanation, sections.diagnostics)
     for table in bare:
         first = (parts.table_i if table == "table_i" else parts.table_ii)[0]
         sections.diagnostics.append(Diagnostic(
