@@ -622,6 +622,19 @@ def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() ->
     assert _grid_rows(*alike) is None
 
 
+def test_rows_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
+    """A page setting its rows at their tops (``<tr valign="top">``): "Common" over "Stock"
+    beside its values, then "Participating" beside its values over "Preferred Stock". One
+    cut sets every cell in its middle ("Common" a row of one line, "Stock" /
+    "Participating" / "Preferred Stock" around the second values line), but each row
+    read from its values line down sets every cell at its top as well: the two readings
+    give other titles, so neither is read (a page's alignment is not told by its text)."""
+    rows = [_placed(title="Common", owned="100", form="D"), _placed(title="Stock"),
+            _placed(title="Participating", owned="200", form="I", nature="By Trust"),
+            _placed(title="Preferred Stock")]
+    assert _grid_rows(*rows) is None
+
+
 def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:
     """A 3-line title around its row's values, then two rows each "Class B Common" over
     "Stock": the middle row may be its one line and the last row "Stock" / "Class B

@@ -398,6 +398,8 @@ def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     cuts = _middle_cuts(lined, values, widths)
     if len(cuts) != 1 or shown and not _whole_line_middle(lined, cuts[0], values):
         return None
+    if any(edge != cuts[0] for edge in _edge_cuts(lined, values)):
+        return None  # the rows read as well set at their tops (bottoms): not told apart
     rows = []
     for top, end in cuts[0]:
         cells: dict[str, list[list[_Word]]] = {}
@@ -406,6 +408,36 @@ def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
                 cells.setdefault(key, []).append(words)
         rows.append(cells)
     return _rows(rows, keys)
+
+
+def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
+               ) -> list[list[tuple[int, int]]]:
+    """The cuts of the lines into rows (each row's first and last line) with the cells set
+    at their rows' tops (each row from its ``values`` line down to the line before the
+    next) or bottoms (each row ending at its values line), where they read so: each cell
+    one run of lines from the row's top (to its bottom). Its lines' breaks are not asked
+    for: a cell's forced break ("Common<br>Stock") reads as well at an edge as in the
+    middle, and a rival reading left untold is the wrong value the guard is for."""
+    tops = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
+    bottoms = [(start + 1, at) for start, at in zip([-1, *values], values)]
+    readings = []
+    if values[0] == 0 and all(_edge_set(lined[top:end + 1], True) for top, end in tops):
+        readings.append(tops)
+    if values[-1] == len(lined) - 1 \
+            and all(_edge_set(lined[top:end + 1], False) for top, end in bottoms):
+        readings.append(bottoms)
+    return readings
+
+
+def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
+    """Whether each cell of a row's lines is one run of lines from its first line (``top``)
+    or to its last."""
+    for key in {key for cells in row for key in cells}:
+        held = [n for n, cells in enumerate(row) if key in cells]
+        if held != list(range(held[0], held[0] + len(held))) \
+                or (held[0] != 0 if top else held[-1] != len(row) - 1):
+            return False
+    return True
 
 
 def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
