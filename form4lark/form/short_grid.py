@@ -42,7 +42,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, DATE_SHAPE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
@@ -56,6 +56,11 @@ _TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
 _WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+#: the columns holding a number (an amount or a price) and those holding a date
+_NUMBER_KEYS = frozenset({"conversion_or_exercise_price", "shares", "price_per_share",
+                          "underlying_shares", "shares_owned_following"})
+_DATE_KEYS = frozenset({"transaction_date", "deemed_execution_date", "exercise_date",
+                        "expiration_date"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +179,19 @@ def _stacked(taken: list[list[_Word]]) -> bool:
 
 
 def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
-            last: tuple[_Word, int] | None, flush_left: bool = False) -> int | None:
+            last: tuple[_Word, int] | None, flush_left: bool = False,
+            keys: Sequence[str] = ()) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
     run on; an amount's "A"/"D" or a number after a number never does, ``_value_after``),
     or else the next column where the one before already holds its run on this ``line``,
     or where the table's cells are set flush left (``flush_left``, ``_flush_left``: a cell's value starts at
     its column's left edge, left of a title centred in it, never right of its own
-    column's title), or the first column left of the first title; None where none of
-    these; a mark past every title after the last column's words is that column's."""
+    column's title) and the word is not of the kind the column before holds
+    (``_of_kind``, its column ``keys``: a number right of an empty "Underlying Shares"
+    may be that column's set right, a number column's set flush left or not), or the
+    first column left of the first title; None where none of these; a mark past every
+    title after the last column's words is that column's."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
@@ -191,12 +200,22 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
         return 0
-    if after is not None and (line.get(after - 1) or flush_left):
+    if after is not None and line.get(after - 1):
         return after
+    if after is not None and flush_left:
+        return None if after - 1 < len(keys) and _of_kind(word, keys[after - 1]) else after
     if after is None and last is not None and last[1] == len(spans) - 1 \
             and MARKS_RE.fullmatch(word.text):
         return last[1]  # past every title, after the last column's words: its mark
     return None
+
+
+def _of_kind(word: _Word, key: str) -> bool:
+    """Whether ``word`` is of the kind column ``key`` holds: a number in an amount's or a
+    price's column, a date in a date's (another column's words tell nothing here)."""
+    if key in _NUMBER_KEYS:
+        return _number(word.text)
+    return key in _DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
 
 
 def _value_after(before: _Word, word: _Word) -> bool:
@@ -259,8 +278,9 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
     return word.end > start + end - left + 1
 
 
-def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
-                 left: int | None = None, flush_left: bool = False) -> dict[int, list[_Word]] | None:
+def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | None = None,
+                 flush_left: bool = False, keys: Sequence[str] = ()
+                 ) -> dict[int, list[_Word]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart). A word after
     the first column's run past that column's edge (``_past_first_column``) is not its
@@ -270,7 +290,7 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
     for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
-        n = _column(word, spans, columns, last, flush_left)
+        n = _column(word, spans, columns, last, flush_left, keys)
         if n is None or n in columns and columns[n][-1].end + 1 != word.start \
                 and not _mark_set_apart(word):
             return None
@@ -357,7 +377,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
-    read = [_row_columns(words, spans, left, flush_left) for words in grid[titles:]]
+    read = [_row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
     if any(columns is None for columns in read):
         # the body on another grid than its header (a PDF's): columns from the body's values
         body = body_columns(grid[titles:], spans, keys)
