@@ -21,7 +21,7 @@ lower half one line longer: where the lines can be cut into rows so in one way o
 the rows are read so (``_middle_rows``). Where a table's cells are set flush left
 (``_flush_left``), a cell's first word left of its column's centred title is that
 column's; a footnote mark set apart after its cell's words (a browser's link number left
-out before it, its width kept) is that cell's (``_mark_set_apart``).
+out before it, its width kept) is that cell's (``_row_columns``).
 Where pdftotext set the header on another character grid than the body (a value under
 no title or two), the body's columns are taken from how its values line up and what
 they hold (``body_columns.py``), and its rows read centred.
@@ -282,9 +282,12 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | N
                  flush_left: bool = False, keys: Sequence[str] = ()
                  ) -> dict[int, list[_Word]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
-    column's words on the line are not one run (its words one space apart). A word after
-    the first column's run past that column's edge (``_past_first_column``) is not its
-    run-on word."""
+    column's words on the line are not one run (its words one space apart), a footnote
+    mark aside: set more than a space after its column's words, it is that cell's (a
+    column holds one cell a line, a mark after its words never a cell of its own; a
+    browser's link number left out before a mark, "See Footnotes [2][2] [3][3]" read "See
+    Footnotes (2)    (3)", keeps its width). A word after the first column's run past
+    that column's edge (``_past_first_column``) is not its run-on word."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
     for word in words:
@@ -292,7 +295,7 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | N
             last = None
         n = _column(word, spans, columns, last, flush_left, keys)
         if n is None or n in columns and columns[n][-1].end + 1 != word.start \
-                and not _mark_set_apart(word):
+                and not MARKS_RE.fullmatch(word.text):
             return None
         columns.setdefault(n, []).append(word)
         last = (word, n)
@@ -313,16 +316,6 @@ def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
     starts = [{a for a, _ in held} for held in cells.values() if len({b for _, b in held}) > 1]
     ends = [{b for _, b in held} for held in cells.values() if len({a for a, _ in held}) > 1]
     return any(len(s) == 1 for s in starts) and not any(len(e) == 1 for e in ends)
-
-
-def _mark_set_apart(word: _Word) -> bool:
-    """Whether ``word``, set more than a space after the words its column already holds
-    on the line, is a footnote mark, so that cell's: the column it was given (under its
-    title, or set flush left before it, or past the last title) holds one cell a line,
-    and a mark after its words is never a cell of its own there. A browser's link
-    number left out before a mark ("See Footnotes [2][2] [3][3]" read "See Footnotes
-    (2)    (3)", its width kept for the columns after it) leaves such a gap."""
-    return bool(MARKS_RE.fullmatch(word.text))
 
 
 def _header_lines(page: Page, atoms: list[Atom]) -> list[int]:
@@ -502,10 +495,18 @@ def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int])
     a mark's printed width is not told, a browser's link number left out before it),
     nor with words after a line of footnote marks alone (a cell prints its marks after its
     text, ``_mark_closes``)."""
-    return not any(not MARKS_RE.fullmatch(lower[key][0].text)
-                   and _fits_after({key: upper[key]}, {key: lower[key]}, widths)
+    return not any(_fitted_above(upper[key], lower[key], key, widths)
                    or _mark_closes({key: upper[key]}, {key: lower[key]})
                    for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
+
+
+def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
+                  widths: dict[str, int]) -> bool:
+    """Whether a cell's line (``lower``, in column ``key``) opens with a word that would
+    have fitted after its line above (``upper``, ``_fits_after``), so no browser broke
+    them: a line opening with a footnote mark tells nothing (a mark's printed width is not
+    told, a browser's link number left out before it)."""
+    return not MARKS_RE.fullmatch(lower[0].text) and _fits_after({key: upper}, {key: lower}, widths)
 
 
 def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
@@ -529,7 +530,7 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     """The rows of a table whose text cells wrap below their values line (the page
     grid's), a line of text cells only taken as the row's above it; None where a row
     does not read so, or where a cell so read holds a line whose next line's first word
-    would have fitted after it (``_fits_after``; a lower line of marks alone aside): a
+    would have fitted after it (``_fitted_above``, as ``_broken_as_filled`` asks): a
     browser fills a line greedily, so such lines are forced breaks ("Class A<br>Common<br>
     Stock", its values beside "Common") or two rows' lines, never one wrapped cell."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
@@ -539,9 +540,8 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
-    if any(_fits_after({key: upper}, {key: lower}, widths)
-           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])
-           if not _marks_alone(lower)):
+    if any(_fitted_above(upper, lower, key, widths)
+           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])):
         return None  # a cell broken where its next word fitted: not greedy wrapping
     return _rows(rows, keys)
 
