@@ -390,10 +390,10 @@ _GRID_HEADER = ("Title of Security  Transaction Date  Deemed Execution Date  Cod
                 "Indirect Ownership")
 
 
-def _grid_rows(*rows: str, header: tuple[str, ...] = (_GRID_HEADER,)):
-    """Table I's rows read by ``short_grid_rows`` from a page grid of ``header``'s lines
-    (``_GRID_HEADER``) and ``rows`` (each word at its column, runs of two spaces or more
-    between cells)."""
+def _grid_rows(*rows: str, header: tuple[str, ...] = (_GRID_HEADER,), table: str = "table_i"):
+    """Table I's (``table``'s) rows read by ``short_grid_rows`` from a page grid of
+    ``header``'s lines (``_GRID_HEADER``) and ``rows`` (each word at its column, runs of
+    two spaces or more between cells)."""
     from form4lark.form.atoms import Atom
     from form4lark.form.short_grid import short_grid_rows
     from form4lark.page import Line, Page, Piece
@@ -408,7 +408,7 @@ def _grid_rows(*rows: str, header: tuple[str, ...] = (_GRID_HEADER,)):
 
     lines = [line(text, n) for n, text in enumerate((*header, *rows), 1)]
     atoms = [Atom("TEXT", p.text, n, 0, 0, p) for n, ln in enumerate(lines) for p in ln.pieces]
-    read = short_grid_rows(Page("grid", lines), atoms, "table_i")
+    read = short_grid_rows(Page("grid", lines), atoms, table)
     return None if read is None else [{k: c.text for k, c in r.items() if c.text} for r in read]
 
 
@@ -600,6 +600,54 @@ def test_a_value_left_of_its_centred_title_is_its_column_s_where_cells_are_flush
     assert _grid_rows(*unsigned, header=(header,)) is None
 
 
+def test_cells_set_right_of_their_left_edge_refute_flush_left(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Titles of different lengths start at one column ("Common Stock", "Series A Stock"),
+    but the amounts ("100", "2000") end at one column from different starts: the numbers
+    are set right, so the table is not flush left and the code "C" left of its centred
+    title is no column's by its position (None)."""
+    header = _GRID_HEADER.replace("Date  Code", "Date    Code", 1)
+    code, amount = header.index("Code") - 2, header.index("Amount  ")
+
+    def row(title: str, shares: str) -> str:
+        cells = {code: "C", amount + 4 - len(shares): shares,
+                 header.index("Amount Owned"): "100", header.index("Ownership Form"): "D"}
+        text = title
+        for at, value in sorted(cells.items()):
+            text = text.ljust(at) + value
+        return text
+
+    monkeypatch.setattr(short_grid, "body_columns", lambda *args: None)
+    left = (row("Common Stock", "100").replace(" 100", "100 ", 1),
+            row("Series A Stock", "2000"))  # amounts flush left: "C" is the code's
+    assert [r.get("transaction_code") for r in _grid_rows(*left, header=(header,)) or []] \
+        == ["C", "C"]
+    right = (row("Common Stock", "100"), row("Series A Stock", "2000"))
+    assert _grid_rows(*right, header=(header,)) is None
+
+
+def test_a_number_right_of_an_empty_number_column_is_not_moved_on_by_flush_left() -> None:
+    """Table II's titles flush left ("Restricted Stock" over "Units"), its numbers set
+    right: the underlying shares "500" end past their title, the price empty. That
+    number may be the underlying shares' (set right) as well as the price's (set flush
+    left): not given to the price, the table left to the other readers (None)."""
+    header = ("Title of Security  Conversion or Exercise Price  Transaction Date  Deemed "
+              "Execution Date  Code  V  Amount  (A) or (D)  Date Exercisable  Expiration Date  "
+              "Underlying Title  Underlying Shares      Price  Amount Owned Following  "
+              "Ownership Form (D/I)  Nature of Indirect Ownership")
+    at = header.index
+    cells = {0: "Restricted Stock", at("Transaction Date"): "01/02/2020", at("Code"): "A",
+             at("Amount  "): "500", at("(A) or (D)"): "A", at("Date Exercisable"): "(1)",
+             at("Expiration Date"): "(1)", at("Underlying Title"): "Common Stock",
+             at("Underlying Shares") + len("Underlying Shares") + 1: "500",
+             at("Amount Owned"): "500", at("Ownership Form"): "D"}
+    text = ""
+    for start, value in sorted(cells.items()):
+        text = text.ljust(start) + value
+    read = _grid_rows(text, "Units", header=(header,), table="table_ii")
+    assert read is None or all(r.get("price_per_share") != "500" for r in read)
+
+
 def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() -> None:
     """A browser sets a row's cells in its middle on whole lines (elinks, w3m): a 3-line
     title with its values on its second line, the 2-line nature beside its first two
@@ -620,6 +668,19 @@ def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() ->
     alike = [_placed(title="Stock Option", owned="100", form="D"), _placed(title="(right to buy)"),
              _placed(title="Stock Option", owned="200", form="D"), _placed(title="(right to buy)")]
     assert _grid_rows(*alike) is None
+
+
+def test_rows_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
+    """A page setting its rows at their tops (``<tr valign="top">``): "Common" over "Stock"
+    beside its values, then "Participating" beside its values over "Preferred Stock". One
+    cut sets every cell in its middle ("Common" a row of one line, "Stock" /
+    "Participating" / "Preferred Stock" around the second values line), but each row
+    read from its values line down sets every cell at its top as well: the two readings
+    give other titles, so neither is read (a page's alignment is not told by its text)."""
+    rows = [_placed(title="Common", owned="100", form="D"), _placed(title="Stock"),
+            _placed(title="Participating", owned="200", form="I", nature="By Trust"),
+            _placed(title="Preferred Stock")]
+    assert _grid_rows(*rows) is None
 
 
 def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:

@@ -21,7 +21,7 @@ lower half one line longer: where the lines can be cut into rows so in one way o
 the rows are read so (``_middle_rows``). Where a table's cells are set flush left
 (``_flush_left``), a cell's first word left of its column's centred title is that
 column's; a footnote mark set apart after its cell's words (a browser's link number left
-out before it, its width kept) is that cell's (``_mark_set_apart``).
+out before it, its width kept) is that cell's (``_row_columns``).
 Where pdftotext set the header on another character grid than the body (a value under
 no title or two), the body's columns are taken from how its values line up and what
 they hold (``body_columns.py``), and its rows read centred.
@@ -42,7 +42,7 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, DATE_SHAPE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
@@ -56,6 +56,11 @@ _TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
 _WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+#: the columns holding a number (an amount or a price) and those holding a date
+_NUMBER_KEYS = frozenset({"conversion_or_exercise_price", "shares", "price_per_share",
+                          "underlying_shares", "shares_owned_following"})
+_DATE_KEYS = frozenset({"transaction_date", "deemed_execution_date", "exercise_date",
+                        "expiration_date"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +179,19 @@ def _stacked(taken: list[list[_Word]]) -> bool:
 
 
 def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
-            last: tuple[_Word, int] | None, flush_left: bool = False) -> int | None:
+            last: tuple[_Word, int] | None, flush_left: bool = False,
+            keys: Sequence[str] = ()) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
     run on; an amount's "A"/"D" or a number after a number never does, ``_value_after``),
     or else the next column where the one before already holds its run on this ``line``,
     or where the table's cells are set flush left (``flush_left``, ``_flush_left``: a cell's value starts at
     its column's left edge, left of a title centred in it, never right of its own
-    column's title), or the first column left of the first title; None where none of
-    these; a mark past every title after the last column's words is that column's."""
+    column's title) and the word is not of the kind the column before holds
+    (``_of_kind``, its column ``keys``: a number right of an empty "Underlying Shares"
+    may be that column's set right, a number column's set flush left or not), or the
+    first column left of the first title; None where none of these; a mark past every
+    title after the last column's words is that column's."""
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
@@ -191,12 +200,22 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
         return 0
-    if after is not None and (line.get(after - 1) or flush_left):
+    if after is not None and line.get(after - 1):
         return after
+    if after is not None and flush_left:
+        return None if after - 1 < len(keys) and _of_kind(word, keys[after - 1]) else after
     if after is None and last is not None and last[1] == len(spans) - 1 \
             and MARKS_RE.fullmatch(word.text):
         return last[1]  # past every title, after the last column's words: its mark
     return None
+
+
+def _of_kind(word: _Word, key: str) -> bool:
+    """Whether ``word`` is of the kind column ``key`` holds: a number in an amount's or a
+    price's column, a date in a date's (another column's words tell nothing here)."""
+    if key in _NUMBER_KEYS:
+        return _number(word.text)
+    return key in _DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
 
 
 def _value_after(before: _Word, word: _Word) -> bool:
@@ -259,20 +278,24 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
     return word.end > start + end - left + 1
 
 
-def _row_columns(words: list[_Word], spans: list[tuple[int, int]],
-                 left: int | None = None, flush_left: bool = False) -> dict[int, list[_Word]] | None:
+def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | None = None,
+                 flush_left: bool = False, keys: Sequence[str] = ()
+                 ) -> dict[int, list[_Word]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
-    column's words on the line are not one run (its words one space apart). A word after
-    the first column's run past that column's edge (``_past_first_column``) is not its
-    run-on word."""
+    column's words on the line are not one run (its words one space apart), a footnote
+    mark aside: set more than a space after its column's words, it is that cell's (a
+    column holds one cell a line, a mark after its words never a cell of its own; a
+    browser's link number left out before a mark, "See Footnotes [2][2] [3][3]" read "See
+    Footnotes (2)    (3)", keeps its width). A word after the first column's run past
+    that column's edge (``_past_first_column``) is not its run-on word."""
     columns: dict[int, list[_Word]] = {}
     last: tuple[_Word, int] | None = None
     for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
-        n = _column(word, spans, columns, last, flush_left)
+        n = _column(word, spans, columns, last, flush_left, keys)
         if n is None or n in columns and columns[n][-1].end + 1 != word.start \
-                and not _mark_set_apart(word):
+                and not MARKS_RE.fullmatch(word.text):
             return None
         columns.setdefault(n, []).append(word)
         last = (word, n)
@@ -293,16 +316,6 @@ def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
     starts = [{a for a, _ in held} for held in cells.values() if len({b for _, b in held}) > 1]
     ends = [{b for _, b in held} for held in cells.values() if len({a for a, _ in held}) > 1]
     return any(len(s) == 1 for s in starts) and not any(len(e) == 1 for e in ends)
-
-
-def _mark_set_apart(word: _Word) -> bool:
-    """Whether ``word``, set more than a space after the words its column already holds
-    on the line, is a footnote mark, so that cell's: the column it was given (under its
-    title, or set flush left before it, or past the last title) holds one cell a line,
-    and a mark after its words is never a cell of its own there. A browser's link
-    number left out before a mark ("See Footnotes [2][2] [3][3]" read "See Footnotes
-    (2)    (3)", its width kept for the columns after it) leaves such a gap."""
-    return bool(MARKS_RE.fullmatch(word.text))
 
 
 def _header_lines(page: Page, atoms: list[Atom]) -> list[int]:
@@ -357,7 +370,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
-    read = [_row_columns(words, spans, left, flush_left) for words in grid[titles:]]
+    read = [_row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
     if any(columns is None for columns in read):
         # the body on another grid than its header (a PDF's): columns from the body's values
         body = body_columns(grid[titles:], spans, keys)
@@ -398,6 +411,8 @@ def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     cuts = _middle_cuts(lined, values, widths)
     if len(cuts) != 1 or shown and not _whole_line_middle(lined, cuts[0], values):
         return None
+    if any(edge != cuts[0] for edge in _edge_cuts(lined, values)):
+        return None  # the rows read as well set at their tops (bottoms): not told apart
     rows = []
     for top, end in cuts[0]:
         cells: dict[str, list[list[_Word]]] = {}
@@ -406,6 +421,36 @@ def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
                 cells.setdefault(key, []).append(words)
         rows.append(cells)
     return _rows(rows, keys)
+
+
+def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
+               ) -> list[list[tuple[int, int]]]:
+    """The cuts of the lines into rows (each row's first and last line) with the cells set
+    at their rows' tops (each row from its ``values`` line down to the line before the
+    next) or bottoms (each row ending at its values line), where they read so: each cell
+    one run of lines from the row's top (to its bottom). Its lines' breaks are not asked
+    for: a cell's forced break ("Common<br>Stock") reads as well at an edge as in the
+    middle, and a rival reading left untold is the wrong value the guard is for."""
+    tops = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
+    bottoms = [(start + 1, at) for start, at in zip([-1, *values], values)]
+    readings = []
+    if values[0] == 0 and all(_edge_set(lined[top:end + 1], True) for top, end in tops):
+        readings.append(tops)
+    if values[-1] == len(lined) - 1 \
+            and all(_edge_set(lined[top:end + 1], False) for top, end in bottoms):
+        readings.append(bottoms)
+    return readings
+
+
+def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
+    """Whether each cell of a row's lines is one run of lines from its first line (``top``)
+    or to its last."""
+    for key in {key for cells in row for key in cells}:
+        held = [n for n, cells in enumerate(row) if key in cells]
+        if held != list(range(held[0], held[0] + len(held))) \
+                or (held[0] != 0 if top else held[-1] != len(row) - 1):
+            return False
+    return True
 
 
 def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
@@ -450,10 +495,18 @@ def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int])
     a mark's printed width is not told, a browser's link number left out before it),
     nor with words after a line of footnote marks alone (a cell prints its marks after its
     text, ``_mark_closes``)."""
-    return not any(not MARKS_RE.fullmatch(lower[key][0].text)
-                   and _fits_after({key: upper[key]}, {key: lower[key]}, widths)
+    return not any(_fitted_above(upper[key], lower[key], key, widths)
                    or _mark_closes({key: upper[key]}, {key: lower[key]})
                    for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
+
+
+def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
+                  widths: dict[str, int]) -> bool:
+    """Whether a cell's line (``lower``, in column ``key``) opens with a word that would
+    have fitted after its line above (``upper``, ``_fits_after``), so no browser broke
+    them: a line opening with a footnote mark tells nothing (a mark's printed width is not
+    told, a browser's link number left out before it)."""
+    return not MARKS_RE.fullmatch(lower[0].text) and _fits_after({key: upper}, {key: lower}, widths)
 
 
 def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
@@ -477,7 +530,7 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     """The rows of a table whose text cells wrap below their values line (the page
     grid's), a line of text cells only taken as the row's above it; None where a row
     does not read so, or where a cell so read holds a line whose next line's first word
-    would have fitted after it (``_fits_after``; a lower line of marks alone aside): a
+    would have fitted after it (``_fitted_above``, as ``_broken_as_filled`` asks): a
     browser fills a line greedily, so such lines are forced breaks ("Class A<br>Common<br>
     Stock", its values beside "Common") or two rows' lines, never one wrapped cell."""
     rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
@@ -487,9 +540,8 @@ def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
-    if any(_fits_after({key: upper}, {key: lower}, widths)
-           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])
-           if not _marks_alone(lower)):
+    if any(_fitted_above(upper, lower, key, widths)
+           for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])):
         return None  # a cell broken where its next word fitted: not greedy wrapping
     return _rows(rows, keys)
 
