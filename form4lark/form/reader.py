@@ -853,7 +853,8 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
             raise error from None
         return rows
     if _dates_bare_marks(rows, explanation):
-        return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued)
+        return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued,
+                                 diagnostics)
     return rows
 
 
@@ -873,19 +874,24 @@ def _dates_bare_marks(rows: list[Row], explanation: list[Atom]) -> bool:
 
 def _dates_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
                       explanation: list[Atom], rows: list[Row], bare: list[str],
-                      glued: list[str]) -> list[Row]:
+                      glued: list[str], diagnostics: list[Diagnostic]) -> list[Row]:
     """``rows``, a table that read with a date cell that is a note's bare number
     (``_dates_bare_marks``), read again with its bare marks (``_bare_marks_read``) and
-    that reading kept where it reads as many rows (``table`` then added to ``bare``):
-    its cells that are only a listed note's number are marks, a price's "1" among them."""
+    that reading kept where it reads as many rows (``table`` then added to ``bare``, the
+    re-reading's to ``glued`` and ``diagnostics``): its cells that are only a listed note's
+    number are marks, a price's "1" among them."""
+    said: list[Diagnostic] = []  # the re-reading's diagnostics and glued tables, kept only with it
+    glued_again: list[str] = []
     try:
         again = _bare_marks_read(page, atoms, table, layout, lead, explanation,
-                                 SectionError("no bare marks"), glued)
+                                 SectionError("no bare marks"), glued_again, said)
     except SectionError:
         return rows
     if len(again) != len(rows):
         return rows
     bare.append(table)
+    glued.extend(glued_again)
+    diagnostics.extend(said)
     return again
 
 
