@@ -119,3 +119,14 @@ def test_a_title_ending_with_its_marks_and_a_nature_below_are_not_left_out() -> 
                    "footnote(3)")
     assert row["security_title"] == "Common Stock(1)"
     assert row["nature_of_ownership"] == "See footnote(3)"
+
+
+def test_a_row_left_out_does_not_tell_that_the_page_centres_its_cells() -> None:
+    """A holding's row left out (title and nature meeting, its values line kept) puts no
+    cell back: the row after, whose nature on the values line ends with no mark ("See
+    Footnote", it may go on to "Stock" below), stays as printed (counted as centred, the
+    table was read again as a centring page's and "Stock" went to the title)."""
+    lines = ("Class A Eschenbach Family Trust dtd 4/15/2014, Carl", "13972 I",
+             "Common Stock Eschenbach Jr and Ana Eschenbach TTEE (3)",
+             "Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
+    assert _put_back(*lines) == ["13972", "I"] + " ".join(lines[3:]).split()
