@@ -51,8 +51,9 @@ _REFERENCE = re.compile(r"(?m)^[ \t]*(?P<link>\d{1,3})\.[ \t]+\S*#(?P<anchor>\S+
 _WHOLE_RUN = re.compile(r"(?<![\w\]\\])\[\d{1,2}\](?:\[\d{1,2}\])+(?![\w\[(\\])")
 # a bracketed number glued to a word after it ("[12]Home": a link number) or inside a run
 _GLUED_BEFORE = re.compile(r"\[\d{1,3}\][A-Za-z\[(]")
-# one mark standing alone after a value ("627104 [2] D"): no link number before it
-_LONE_AFTER_VALUE = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
+# one mark standing alone after a value or a word ("627104 [2] D", "Footnote [3]"), not
+# after another bracketed number nor glued to a word after it: no link number goes with it
+_LONE_MARK = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -74,11 +75,11 @@ def marks_of_brackets(text: str) -> str:
 def _runs_are_marks(text: str) -> bool:
     """Whether each run of bracketed numbers ("[2][3]") in ``text`` is marks printed
     together with no space: the text numbers no links (no number glued to a word, no list
-    of links, a mark standing alone after a value: a terminal browser numbers every link,
-    so no mark stands alone), and each run's numbers are notes the text defines ("[2] ..."
-    opening a line), rising."""
+    of links, a mark standing alone after a value or a word: a terminal browser numbers
+    every link, so no mark stands alone), and each run's numbers are notes the text
+    defines ("[2] ..." opening a line), rising."""
     runs = [[int(n) for n in re.findall(r"\d+", run.group(0))] for run in _WHOLE_RUN.finditer(text)]
-    if not runs or _REFERENCE.search(text) or not _LONE_AFTER_VALUE.search(text):
+    if not runs or _REFERENCE.search(text) or not _LONE_MARK.search(text):
         return False
     if _GLUED_BEFORE.search(_WHOLE_RUN.sub(" ", text)):
         return False  # a number glued to a word, or a run glued to one: a link number

@@ -78,7 +78,7 @@ _NOTES = "\n(2) Held by the fund.\n[3] Held by the trust.\n[4] Weighted average.
 
 def test_marks_printed_together_with_no_space_are_marks_where_no_link_is_numbered() -> None:
     """"[2][3]" (a PDF's text that ran two marks together, pdfplumber) reads as two marks
-    where the text numbers no links: a mark stands alone after a value (a terminal
+    where the text numbers no links: a mark stands alone after a value or a word (a terminal
     browser numbers every link), no number is glued to a word, no list of links, and the
     run's numbers are notes the text defines, rising. Otherwise the text stays whole."""
     text = "$2.7731 627104 [2] D\n02/27/2024 S 533024 D 11674129 I See Footnotes [3][4]" + _NOTES

@@ -99,3 +99,34 @@ def test_a_row_after_a_values_line_whose_cells_all_end_with_marks_is_put_back() 
                  "Stock", "Class A Common", "05/24/2011 S 115335 D $41.85 0 I See footnote (3)",
                  "Stock")
     assert [r["security_title"] for r in rows] == ["Common Stock(4)"] + ["Class A Common Stock"] * 2
+
+
+def test_a_nature_going_on_past_the_line_below_is_not_left_out() -> None:
+    """"Common Stock" / values ending "I" / "By" / "Smith Family Trust (3)": the nature
+    goes on to the line after the one below (it opens no row), so the title above is
+    whole and the lines read as printed (left out, the nature read "Smith Family Trust
+    (3)" and the title was lost)."""
+    (row,) = _rows("Common Stock", "05/24/2011 S 2,028,942 D $5.00 19,066,032 I", "By",
+                   "Smith Family Trust (3)")
+    assert row["security_title"] == "Common Stock"
+    assert row["nature_of_ownership"] == "By Smith Family Trust (3)"
+
+
+def test_a_title_ending_with_its_marks_and_a_nature_below_are_not_left_out() -> None:
+    """LNKD's pdftotext-raw row: "Common Stock(1)" / values ending "I" / "See" /
+    "footnote(3)": the nature is "See footnote(3)", the title "Common Stock(1)"."""
+    (row,) = _rows("Common Stock(1)", "05/24/2011 C 2,028,942 A (2) 19,066,032 I", "See",
+                   "footnote(3)")
+    assert row["security_title"] == "Common Stock(1)"
+    assert row["nature_of_ownership"] == "See footnote(3)"
+
+
+def test_a_row_left_out_does_not_tell_that_the_page_centres_its_cells() -> None:
+    """A holding's row left out (title and nature meeting, its values line kept) puts no
+    cell back: the row after, whose nature on the values line ends with no mark ("See
+    Footnote", it may go on to "Stock" below), stays as printed (counted as centred, the
+    table was read again as a centring page's and "Stock" went to the title)."""
+    lines = ("Class A Eschenbach Family Trust dtd 4/15/2014, Carl", "13972 I",
+             "Common Stock Eschenbach Jr and Ana Eschenbach TTEE (3)",
+             "Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
+    assert _put_back(*lines) == ["13972", "I"] + " ".join(lines[3:]).split()

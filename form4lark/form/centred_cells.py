@@ -160,6 +160,26 @@ def _reads(words: list[Atom], layout: str) -> tuple[tuple[str, str], ...] | None
     return tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
 
 
+def _opens_row(line: list[Atom] | None) -> bool:
+    """Whether ``line`` opens a row (its date or amount, or a title's opening), or there is
+    no line after: no cell goes on to it."""
+    return line is None or _opens_row_below_title(line) or (
+        len(line) > 0 and bool(TITLE_OPENING.match(line[0].text)))
+
+
+def _title_and_nature_left_out(title_a: list[Atom], below: list[Atom],
+                               after: list[Atom] | None) -> bool:
+    """Whether a values line ending with its holding's "I" stands between a title's words
+    above and words below that may be the title's or the nature's: where one ends is not
+    printed, so the lines around it are left out. Only where both are ended there: the
+    line after opens a row (else the words below go on to it, a nature's "By" / "Smith
+    Family Trust (3)") and the title above does not end with its marks (else it is whole,
+    the words below the nature's)."""
+    return (bool(title_a) and bool(below) and _word(below[0])
+            and all(_word(a) or _mark(a) for a in below)
+            and _opens_row(after) and not whole_cells(title_a))
+
+
 def centred_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
                 words_above: bool = True, after: list[Atom] | None = None,
                 centred: bool = False) -> list[Atom] | None:
@@ -186,8 +206,7 @@ def centred_row(above: list[Atom], values: list[Atom], below: list[Atom], layout
         return None  # the title stands on the values line: only values may stand above
     last = next((a.text for a in reversed(values) if not _mark(a)), "")
     if not wrapped and last == "I":  # title and nature may meet: where one ends is not printed
-        return values if title_a and all(_word(a) or _mark(a) for a in below) and below \
-            and _word(below[0]) else None
+        return values if _title_and_nature_left_out(title_a, below, after) else None
     if any(NATURE_OPENING_RE.fullmatch(a.text) for a in title_a[1:] + below):
         return None  # a nature's opening among a title's words: where the title ends is not printed
     if nature_a and nature_a[0].text in _DIRECT_OR_INDIRECT:

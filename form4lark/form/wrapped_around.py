@@ -163,6 +163,12 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream") -> list[Ato
     return _lines_put_back(lines, layout, True)[0] if centred else out
 
 
+def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
+    """Whether ``centred_row`` put cells back around ``values`` (a row left out keeps its
+    values line only: it tells nothing of how the page sets its cells)."""
+    return row is not None and len(row) > len(values)
+
+
 def _lines_put_back(lines: list[list[Atom]], layout: str,
                     centred: bool) -> tuple[list[Atom], bool]:
     """``cells_around_put_back`` on a table's visual ``lines`` (``centred``: whether the
@@ -178,7 +184,7 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
                 _cell_may_run_on(before) and not whole_cells(before or []))
             row = centred_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
                               lines[i + 3] if i + 3 < len(lines) else None, centred)
-            found = found or row is not None
+            found = found or _cells_put_back(row, lines[i + 1])
         if row is not None:
             out.extend(row)
             i = settled = i + 3
