@@ -10,7 +10,7 @@ from pathlib import Path
 from form4lark.form.body_columns import _apart, _runs, body_columns
 from form4lark.form.short_grid import _Word
 
-from support import table_fields_off, truth_of
+from support import parse_fixture, table_fields_off, truth_of
 
 ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
 #: texts cut down to the tables (their notes shortened): only their tables' rows checked
@@ -66,6 +66,7 @@ def test_two_values_one_space_apart_are_two_cells() -> None:
     a, b = _line("03/17/2026 Depositary")
     assert _apart(a, b)
     assert [len(run) for run in _runs(_line("3472220 [2] Class A Common"))] == [5]
+    assert [[w.text for w in run] for run in _runs(_line("100 900"))] == [["100"], ["900"]]
 
 
 def _row_at(date_at: int, price: bool = True) -> list[_Word]:
@@ -95,10 +96,37 @@ def test_a_row_s_one_date_is_its_transaction_date() -> None:
         assert placed is not None and sorted(placed[0]) == [0, 1, 3, 5, 6, 7, 8, 9]
 
 
-def test_a_body_whose_match_is_not_certain_is_left_unread() -> None:
-    """No price: the amount "900" after the direction fits the price (a bare amount) or
-    the amount owned, standing under neither's title: no one match, None."""
-    assert body_columns([_row_at(42, price=False)], _SPANS, _KEYS) is None
+def test_a_bare_amount_is_never_a_price() -> None:
+    """No price: the amount "900" after the direction, under neither the price's title
+    nor the amount owned's, is the amount owned (off its titles' grid a price shows its
+    "$"), the price left empty."""
+    placed = body_columns([_row_at(42, price=False)], _SPANS, _KEYS)
+    assert placed is not None and [w.text for w in placed[0][8]] == ["900"]
+    assert 7 not in placed[0]
+
+
+def test_a_holding_s_block_gives_no_transaction_column() -> None:
+    """A holding's line ("9948 D", no date), its "D" under no title: the amount and the
+    letter fit the transaction's amount and direction too, but a block with no
+    transaction date holds no transaction's columns: the amount owned and D/I."""
+    text = "Stock" + " " * 91 + "9948  D" + " " * 7 + "By Fund"
+    placed = body_columns([_line(text)], _SPANS, _KEYS)
+    assert placed is not None and {n: [w.text for w in run] for n, run in placed[0].items()} == {
+        0: ["Stock"], 8: ["9948"], 9: ["D"], 10: ["By", "Fund"]}
+
+
+def test_a_tie_between_two_columns_of_a_kind_is_left_unread() -> None:
+    """A Table I row without its price set 11 columns left of its titles: the amount owned
+    fits the price's place only as a bare amount; a Table II row without its expiration
+    date set 4 columns right: the one date fits the exercise or the expiration date, and
+    which title it stands under tells nothing off the titles' grid. Neither is read
+    (never the amount owned as the price, the exercise date as the expiration)."""
+    form = parse_fixture(CUT / "no_price_body_shifted_left.txt")
+    assert all(row.price_per_share is None for row in form.non_derivative_transactions or [])
+    assert all(row.shares_owned_following in (None, 3472220)
+               for row in form.non_derivative_transactions or [])
+    form = parse_fixture(CUT / "no_expiration_body_shifted_right.txt")
+    assert all(row.expiration_date is None for row in form.derivative_transactions or [])
 
 
 def test_a_title_s_mark_under_the_next_title_is_that_column_s() -> None:

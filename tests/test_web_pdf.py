@@ -360,7 +360,8 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
     line ("By GRAT (2) and IRA (3)") is as printed, and the table stays refused; an
     amount's "A"/"D" one space after it is the direction, never a word after "A"; so is
     a number one space after a number ("$0.00 0"), the next column's."""
-    from form4lark.form.short_grid import _Word, _centred_rows, _edge_set_refuted, _value_after
+    from form4lark.form.body_columns import values_apart
+    from form4lark.form.short_grid import _Word, _centred_rows, _edge_set_refuted
 
     def cell(n: int, *texts: str) -> list[_Word]:
         return [_Word(t, 0, 0, n, 0) for t in texts]
@@ -376,12 +377,12 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
     xoom = [dict(one_line[0], nature_of_ownership=cell(0, "By", "Fund", "LP", "(2)")),
             {"nature_of_ownership": cell(1, "By", "Trust")}] + one_line[2:]
     assert _edge_set_refuted(xoom, [0, 2])
-    assert _value_after(_Word("5036306", 0, 7, 0, 0), _Word("A", 8, 9, 0, 0))
-    assert not _value_after(_Word("Class", 0, 5, 0, 0), _Word("A", 6, 7, 0, 0))
-    assert not _value_after(_Word("$5.00", 0, 5, 0, 0), _Word("D", 6, 7, 0, 0))
-    assert not _value_after(_Word("5036306", 0, 7, 0, 0), _Word("I", 8, 9, 0, 0))
-    assert _value_after(_Word("$0.00", 0, 5, 0, 0), _Word("0", 6, 7, 0, 0))
-    assert not _value_after(_Word("$0.00", 0, 5, 0, 0), _Word("(1)", 6, 9, 0, 0))
+    assert values_apart("5036306", "A")
+    assert not values_apart("Class", "A")
+    assert not values_apart("$5.00", "D")
+    assert not values_apart("5036306", "I")
+    assert values_apart("$0.00", "0")
+    assert not values_apart("$0.00", "(1)")
 
 
 def _cells(n: int, **texts: str) -> dict[str, list]:

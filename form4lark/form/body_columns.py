@@ -6,10 +6,15 @@ several columns left of the values under it ("Code" at 51, its "A" at 57), so a 
 stands under no title or under two. The body's own lines still agree with one another:
 a column is a run of values overlapping across the body's lines (``_clusters``). These
 runs are matched to the form's columns in their order by the kind of value each holds
-(``_assignments``: a date, a code, an amount, a price, a letter, a text), each column
-once, left to right; where several matches fit, the one whose runs stand under their
-own titles most often is taken if it is the only one so (the header's left columns
-still stand over their values); otherwise the table is left unread (None).
+(``_assignments``: a date, a code, an amount, a "$" price, a letter, a text), each
+column once, left to right. Since the header is on another grid, where a run stands
+under the titles cannot settle which of two columns of one kind it is (a price or the
+amount owned; the exercise or expiration date): where several matches fit, one is
+taken only where the others give a holding's block a transaction's columns, or where
+the columns they dispute lie between agreed ones standing under their own titles and
+one match alone sets them under theirs (``_settled``); otherwise the table is left
+unread (None). The fallback reads any grid text with a body line its positions cannot
+place (lynx and elinks too).
 """
 
 from __future__ import annotations
@@ -18,13 +23,19 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
-from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE
+from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .row_cells import _values_fit
 
 #: the columns of text: a run placed there holds a word of letters (not one letter)
 _TEXT = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
-#: the columns of dates: a run placed there holds a date or a word (not one letter)
+#: the columns of dates: a run placed there holds a date
 _DATES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
+#: the columns of prices: a run placed there holds a price ("$0.00")
+_PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_cell")
+#: the columns a transaction's row fills, a holding's never
+_TRANSACTED = frozenset({"deemed_execution_date", "transaction_code", "equity_swap_involved",
+                         "shares", "shares_acquired", "shares_disposed", "acquired_disposed",
+                         "price_per_share"})
 #: the most matches looked at before the table is left unread (too many to be sure)
 _MOST_MATCHES = 2000
 
@@ -55,22 +66,33 @@ def _runs(words: Sequence[W]) -> list[list[W]]:
 
 
 def _apart(before: _Placed, word: _Placed) -> bool:
-    """Whether two words one space apart are two cells': an "A"/"D" after an amount
-    ("39422431 A"), two values ("$0.00 6296802", a price run into the amount owned), or
-    a date or price beside a word that is no footnote mark ("03/17/2026 Depositary": an
-    expiration date run into the underlying title)."""
-    if word.text in DIRECTION_LETTERS and AMOUNT_WORD_RE.fullmatch(before.text):
+    """Whether two words one space apart are two cells': two values
+    (``values_apart``: "39422431 A", "$0.00 6296802"), or a date or price beside a
+    word that is no footnote mark ("03/17/2026 Depositary": an expiration date run into
+    the underlying title)."""
+    if values_apart(before.text, word.text):
         return True
-    if _value(before.text) and _value(word.text):
-        return True
-    return any(_value(a.text, dated=True) and not MARKS_RE.fullmatch(b.text)
+    return any(_dated_or_priced(a.text) and not MARKS_RE.fullmatch(b.text)
                for a, b in ((before, word), (word, before)))
 
 
-def _value(text: str, dated: bool = False) -> bool:
-    """Whether a word is a date or a price ("$0.00"), or (``dated`` False) an amount too."""
-    return bool(DATE_RE.fullmatch(text) or text.startswith("$") and AMOUNT_WORD_RE.fullmatch(text[1:])
-                or not dated and AMOUNT_WORD_RE.fullmatch(text))
+def values_apart(before: str, word: str) -> bool:
+    """Whether ``word`` one space after ``before`` is the next cell's value: an "A"/"D"
+    after an amount ("5036306 A", the transaction's direction), or an amount or price
+    after another ("$0.00 6296802": a cell holds one number, its marks after it)."""
+    if word in DIRECTION_LETTERS:
+        return bool(AMOUNT_WORD_RE.fullmatch(before))
+    return _valued(before) and _valued(word)
+
+
+def _valued(text: str) -> bool:
+    """Whether a word is a number: an amount or a price ("846819", "$0.00")."""
+    return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
+
+
+def _dated_or_priced(text: str) -> bool:
+    """Whether a word is a date or a price ("$0.00"), not a bare amount."""
+    return bool(DATE_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
 
 
 def _title_under(word: _Placed, spans: Sequence[tuple[int, int]]) -> int | None:
@@ -100,12 +122,15 @@ def _wordy(text: str) -> bool:
     return sum(c.isalpha() for c in text) > 1
 
 
-def _clusters(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]] = ()
-              ) -> list[list[tuple[int, list[W]]]] | None:
-    """The body's columns: runs (with their line index) overlapping across the lines,
-    left to right; None where one column would hold two runs of one line."""
-    runs = sorted(((n, part) for n, words in enumerate(lines) for run in _runs(words)
-                   for part in _marks_apart(run, spans)),
+def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
+    """A line's runs (``_runs``), a first column's closing marks apart (``_marks_apart``)."""
+    return [part for run in _runs(words) for part in _marks_apart(run, spans)]
+
+
+def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
+    """The body's columns: runs (with their line index; each line its runs) overlapping
+    across the lines, left to right; None where one column would hold two runs of one line."""
+    runs = sorted(((n, run) for n, line in enumerate(lines) for run in line),
                   key=lambda item: item[1][0].start)
     found: list[list[tuple[int, list[W]]]] = []
     end = None
@@ -121,22 +146,19 @@ def _clusters(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]] = (
     return found
 
 
-def _fits(key: str, cluster: Sequence[tuple[int, Sequence[_Placed]]]) -> bool:
-    """Whether each run of a column of the body reads as ``key``'s kind of value, its
-    footnote marks aside (a run of marks alone fits any column)."""
-    for _, run in cluster:
-        words = [w.text for w in run if not MARKS_RE.fullmatch(w.text)]
-        if not words and key == "transaction_date":
-            return False  # a transaction's date is always printed
-        if not words:
-            continue
-        if key in _TEXT:
-            if not any(_wordy(word) for word in words):
-                return False
-        elif not _values_fit((key,), [" ".join(words)]) or key in _DATES and not any(
-                DATE_RE.fullmatch(word) or _wordy(word) for word in words):
-            return False
-    return True
+def _fits(key: str, run: Sequence[_Placed]) -> bool:
+    """Whether a run of the body reads as ``key``'s kind of value, its footnote marks
+    aside (a run of marks alone fits any column but the transaction's date). Off its
+    titles' grid a column is told by what it holds alone: a price column's value shows
+    its "$" (a bare amount is an amount), a date column's a date."""
+    words = [w.text for w in run if not MARKS_RE.fullmatch(w.text)]
+    if not words:
+        return key != "transaction_date"  # a transaction's date is always printed
+    if key in _TEXT:
+        return any(_wordy(word) for word in words)
+    return _values_fit((key,), [" ".join(words)]) and not (
+        key in _DATES and not any(DATE_RE.fullmatch(word) for word in words)
+        or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
 
 
 def _assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:
@@ -160,39 +182,65 @@ def _deemed_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
     return lines.get("deemed_execution_date", set()) <= lines.get("transaction_date", set())
 
 
-def _under_titles(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]], match: list[int],
-                  spans: Sequence[tuple[int, int]]) -> int:
-    """How many of the body's columns stand under their matched column's title."""
-    count = 0
-    for cluster, n in zip(clusters, match):
-        start = min(run[0].start for _, run in cluster)
-        end = max(run[-1].end for _, run in cluster)
-        count += spans[n][0] < end and start < spans[n][1]
-    return count
+def _under(cluster: Sequence[tuple[int, Sequence[_Placed]]], span: tuple[int, int]) -> bool:
+    """Whether a column of the body stands under a title (overlaps its span)."""
+    start = min(run[0].start for _, run in cluster)
+    end = max(run[-1].end for _, run in cluster)
+    return span[0] < end and start < span[1]
 
 
-def _match(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
-           keys: Sequence[str]) -> tuple[list[list[int]], list[list[tuple[int, list[W]]]]] | None:
-    """The best matches (``_assignments`` standing most under their titles) of a block
-    of lines' columns (``_clusters``) to the form's columns, with those columns; None
-    where none fits (more lines will not make one) or there are too many to look at."""
-    clusters = _clusters(lines, spans)
+def _transaction_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+                       match: list[int], keys: Sequence[str]) -> bool:
+    """Whether a block of lines given a transaction's columns (a code, an amount
+    acquired, a direction, a price) holds its date too: a holding's row ("9948 D") has
+    none of them."""
+    columns = {keys[n] for n in match}
+    return "transaction_date" in columns or not columns & _TRANSACTED
+
+
+def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
+             matches: list[list[int]], spans: Sequence[tuple[int, int]],
+             keys: Sequence[str]) -> list[list[int]]:
+    """The one match of ``matches`` where they differ only in columns (a price, an
+    amount owned; an exercise or expiration date) whose nearest agreed columns on both
+    sides stand under their own titles (there the header's grid and the body's still
+    agree), and just one match sets each such column under its own title; else all of
+    them (no one match certain: the header's grid is not the body's). Matches giving a
+    transaction's columns without its date are dropped first (``_transaction_dated``)."""
+    matches = [m for m in matches if _transaction_dated(clusters, m, keys)] or matches
+    if all(match == matches[0] for match in matches):
+        return matches[:1]
+    disputed = [n for n in range(len(clusters)) if len({m[n] for m in matches}) > 1]
+    agreed = [n for n in range(len(clusters)) if n not in disputed]
+    for n in disputed:
+        left = max((a for a in agreed if a < n), default=None)
+        right = min((a for a in agreed if a > n), default=None)
+        if left is None or right is None or not _under(clusters[left], spans[matches[0][left]]) \
+                or not _under(clusters[right], spans[matches[0][right]]):
+            return matches
+    kept = [m for m in matches if all(_under(clusters[n], spans[m[n]]) for n in disputed)]
+    return kept if len(kept) == 1 else matches
+
+
+def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
+           keys: Sequence[str], fitted: dict[int, list[bool]]
+           ) -> tuple[list[list[int]], list[list[tuple[int, list[W]]]]] | None:
+    """The matches (``_assignments``, one where ``_settled``) of a block of lines'
+    columns (``_clusters``; each line its runs, ``fitted`` each run's ``_fits`` by
+    ``id``) to the form's columns, with those columns; None where none fits (more lines
+    will not make one) or there are too many to look at."""
+    clusters = _clusters(lines)
     if not clusters or len(clusters) > len(keys):
         return None
-    fits = [[_fits(key, cluster) for key in keys] for cluster in clusters]
-    best: list[list[int]] = []
-    score = -1
+    fits = [[all(fitted[id(run)][n] for _, run in cluster) for n in range(len(keys))]
+            for cluster in clusters]
+    matches: list[list[int]] = []
     for count, match in enumerate(_assignments(fits)):
         if count >= _MOST_MATCHES:
             return None
-        if not _deemed_dated(clusters, [keys[n] for n in match]):
-            continue
-        under = _under_titles(clusters, match, spans)
-        if under > score:
-            best, score = [match], under
-        elif under == score:
-            best.append(match)
-    return (best, clusters) if best else None
+        if _deemed_dated(clusters, [keys[n] for n in match]):
+            matches.append(match)
+    return (_settled(clusters, matches, spans, keys), clusters) if matches else None
 
 
 def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
@@ -202,12 +250,14 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     of lines on one grid (a PDF sets rows holding fewer cells on their own: each block
     the most lines from the last one's end whose columns match the form's in one best
     way); None where no one match of a block's columns to the form's is certain."""
+    runs = [_line_runs(words, spans) for words in lines]
+    fitted = {id(run): [_fits(key, run) for key in keys] for line in runs for run in line}
     placed: list[dict[int, list[W]]] = []
     start = 0
     while start < len(lines):
         found = None
         for end in range(start + 1, len(lines) + 1):
-            read = _match(lines[start:end], spans, keys)
+            read = _match(runs[start:end], spans, keys, fitted)
             if read is None:
                 break  # no match: more lines only add to what must fit
             if len(read[0]) == 1:

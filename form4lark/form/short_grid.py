@@ -42,11 +42,11 @@ from lark.parsers.lalr_interactive_parser import InteractiveParser
 
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import AMOUNT_WORD_RE, DATE_SHAPE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, DATE_SHAPE_RE, MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import body_columns
+from .body_columns import body_columns, values_apart
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -183,7 +183,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
             keys: Sequence[str] = ()) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
-    run on; an amount's "A"/"D" or a number after a number never does, ``_value_after``),
+    run on; an amount's "A"/"D" or a number after a number never does, ``values_apart``),
     or else the next column where the one before already holds its run on this ``line``,
     or where the table's cells are set flush left (``flush_left``, ``_flush_left``: a cell's value starts at
     its column's left edge, left of a title centred in it, never right of its own
@@ -195,7 +195,8 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
     if under:
         return under[0] if len(under) == 1 else None
-    if last is not None and last[0].end + 1 == word.start and not _value_after(last[0], word):
+    if last is not None and last[0].end + 1 == word.start \
+            and not values_apart(last[0].text, word.text):
         return last[1]
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
@@ -216,17 +217,6 @@ def _of_kind(word: _Word, key: str) -> bool:
     if key in _NUMBER_KEYS:
         return _number(word.text)
     return key in _DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
-
-
-def _value_after(before: _Word, word: _Word) -> bool:
-    """Whether ``word`` is an "A"/"D" letter one space after an amount ("5036306 A", a
-    long amount reaching its column's edge: the transaction's direction), or an amount or
-    price one space after an amount or price ("$0.00 0": a price, then the amount owned
-    after it, its column's edge one space on): the next column's value, never the
-    number's run-on word (a cell holds one number, its marks after it)."""
-    if word.text in DIRECTION_LETTERS:
-        return bool(AMOUNT_WORD_RE.fullmatch(before.text))
-    return _number(before.text) and _number(word.text)
 
 
 def _number(text: str) -> bool:
