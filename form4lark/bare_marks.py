@@ -301,8 +301,9 @@ def _ranged_price(price: Decimal, unreferenced: frozenset[str], ranges: Any
 
 def _in_own_range(price: Decimal, fid: str, ranges: Any) -> bool:
     """True where note ``fid`` names one range of prices, read for certain, holding ``price``."""
-    spans = ranges.spans.get(fid, ())
-    return fid not in ranges.unsure and len(spans) == 1 and spans[0][0] <= price <= spans[0][1]
+    from .inputs.ocr_price_ranges import one_certain_range
+    span = one_certain_range(fid, ranges)
+    return span is not None and span[0] <= price <= span[1]
 
 
 def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
@@ -327,23 +328,23 @@ def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
     prices: dict[int, Decimal] = {id(row): row.price_per_share for rows in tables.values()
                                   for row in rows
                                   if isinstance(getattr(row, "price_per_share", None), Decimal)}
-    found: dict[int, tuple[Decimal | None, str]] = {
+    found: dict[int, tuple[Decimal, str]] = {
         key: read for key, price in prices.items()
         if (read := _ranged_price(price, unreferenced, ranges)) is not None}
     if _marks_lost(prices, found, unreferenced, ranges):
         return {}
     if glued:
-        return found
+        return dict(found)
     # as printed in that note's range too (any of its ranges, where two notes' overlap)
     return {key: (price, fid) if len(found) > 1 and _range_alone(price, fid, ranges)
             or fid not in notes_holding(prices[key], ranges) else (None, fid)
             for key, (price, fid) in found.items()}
 
 
-def _range_alone(price: Decimal | None, fid: str, ranges: Any) -> bool:
+def _range_alone(price: Decimal, fid: str, ranges: Any) -> bool:
     """True where no note's range but note ``fid``'s holds ``price``."""
     from .inputs.ocr_price_ranges import notes_holding
-    return price is not None and set(notes_holding(price, ranges)) <= {fid}
+    return set(notes_holding(price, ranges)) <= {fid}
 
 
 def _marks_lost(prices: dict[int, Decimal], found: Collection[int],

@@ -110,3 +110,21 @@ def test_table_that_reads_with_a_bare_mark_for_a_date_read_again() -> None:
     rows_i = form.non_derivative_transactions or ()
     assert [r.price_per_share for r in rows_i[:3]] == [None, None, None]
     assert [r.footnotes.get("price_per_share") for r in rows_i[:3]] == [("1",), ("2",), ("3",)]
+
+
+def test_bare_marks_reading_of_another_row_count_not_kept(monkeypatch) -> None:
+    """Where the table read again with its bare marks reads another number of rows than
+    the first reading (here the re-reading made to lose its last row), the first reading
+    is kept: its dates stay unknown with no mark, the re-reading's rows are not taken."""
+    from form4lark.form import reader
+    real = reader._bare_marks_read
+
+    def one_row_lost(*args, **kwargs):
+        """The real re-reading with its last row lost."""
+        return real(*args, **kwargs)[:-1]
+
+    monkeypatch.setattr(reader, "_bare_marks_read", one_row_lost)
+    form, _ = table_fields_off(TSLA.with_name("html2text.md"))
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[5].exercise_date is None and "exercise_date" not in rows[5].footnotes

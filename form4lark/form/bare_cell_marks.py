@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import replace
+from collections.abc import Iterable
 from typing import Any
 
 from ..bare_marks import glued_marks
@@ -60,7 +61,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
              and (match := _GLUED_CELL.fullmatch(atom.text)) and _alone(atom)}
     if not (bare or glued) or not (in_order or _row_per_line(words)):
         return None
-    listed = {number for number, _ in notes.footnotes(explanation)}
+    listed = notes.listed_numbers(explanation)
     put = [atom.with_text(f"({atom.text})") if id(atom) in bare and atom.text in listed
            else _glued_put(atom, glued[id(atom)], listed, id(atom) in bare) if id(atom) in glued
            else atom for atom in body]
@@ -119,15 +120,10 @@ def mid_title_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom])
     """The titles and natures of ``rows`` holding a word that is only a listed note's
     number (one not read as a mark: ``_mid_title``), each emptied; the cells as they were
     printed."""
-    listed = {number for number, _ in notes.footnotes(explanation)}
-    emptied: list[Cell] = []
-    for row in rows:
-        for key, cell in list(row.items()):
-            if key.endswith(("title", "nature_of_ownership")) and cell \
-                    and any(word in listed for word in cell.text.split()):
-                emptied.append(cell)
-                row[key] = Cell("", cell.line, cell.column)
-    return emptied
+    listed = notes.listed_numbers(explanation)
+    return _emptied((row, key) for row in rows for key, cell in list(row.items())
+                    if key.endswith(("title", "nature_of_ownership")) and cell
+                    and any(word in listed for word in cell.text.split()))
 
 
 def lone_numbers_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:
@@ -135,13 +131,21 @@ def lone_numbers_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) ->
     stands), each emptied; the cells as they were printed. A text printing another
     table's marks bare may print this one's so: such a cell is a mark as likely as a
     value."""
-    listed = {number for number, _ in notes.footnotes(explanation)}
+    listed = notes.listed_numbers(explanation)
+    return _emptied((row, key) for row in rows for key, cell in list(row.items())
+                    if isinstance(cell, Cell) and cell.text.strip() in listed)
+
+
+def _emptied(places: Iterable[tuple[dict[str, Any], str]]) -> list[Cell]:
+    """Each cell at ``places`` (a row and a cell's name, taken one at a time: a place may
+    name a row an earlier place emptied) that holds text, emptied; the cells as they
+    were printed."""
     emptied: list[Cell] = []
-    for row in rows:
-        for key, cell in list(row.items()):
-            if isinstance(cell, Cell) and cell.text.strip() in listed:
-                emptied.append(cell)
-                row[key] = Cell("", cell.line, cell.column)
+    for row, key in places:
+        cell = row.get(key)
+        if cell:
+            emptied.append(cell)
+            row[key] = Cell("", cell.line, cell.column)
     return emptied
 
 
@@ -154,9 +158,8 @@ _LETTERS = string.ascii_letters + ".,"
 def words_marked(body: list[Atom], explanation: list[Atom]) -> bool:
     """True where a word of ``body`` is letters with a listed note's number glued on
     ("Stock1", ``_MARKED_WORD``): the text glues its marks onto the words they follow."""
-    listed = {number for number, _ in notes.footnotes(explanation)}
-    return any(atom.kind == "TEXT" and _MARKED_WORD.fullmatch(atom.text)
-               and glued_marks(atom.text.lstrip(_LETTERS), listed) not in ([], None)
+    listed = notes.listed_numbers(explanation)
+    return any(atom.kind == "TEXT" and _glued_mark_of(atom.text, listed) not in ([], None)
                for atom in body)
 
 
@@ -168,25 +171,33 @@ def run_in_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) ->
     printing a row's cells out of their order: "Series B Preferred Stock Partners XI, LP2
     Series C Preferred Stock"), and the cut between the row before's nature and this
     title is lost with it."""
-    listed = {number for number, _ in notes.footnotes(explanation)}
-    emptied: list[Cell] = []
-    for i, row in enumerate(rows):
-        run_in = [key for key, cell in row.items()
-                  if key.endswith(("title", "nature_of_ownership")) and _run_in(cell.text, listed)]
-        for at, key in [(i, key) for key in run_in] + (
-                [(i - 1, "nature_of_ownership")] if run_in and i > 0 else []):
-            cell = rows[at].get(key)
-            if cell:
-                emptied.append(cell)
-                rows[at][key] = Cell("", cell.line, cell.column)
-    return emptied
+    listed = notes.listed_numbers(explanation)
+    return _emptied((rows[at], key) for i, row in enumerate(rows)
+                    for at, key in _run_in_places(i, row, listed))
+
+
+def _run_in_places(i: int, row: dict[str, Any], listed: set[str]) -> list[tuple[int, str]]:
+    """The places (a row's index and a cell's name) ``run_in_cells_emptied`` empties for
+    row ``i``: its titles and natures run in, and the nature of the row before it."""
+    run_in = [key for key, cell in row.items()
+              if key.endswith(("title", "nature_of_ownership")) and _run_in(cell.text, listed)]
+    return [(i, key) for key in run_in] + (
+        [(i - 1, "nature_of_ownership")] if run_in and i > 0 else [])
 
 
 def _run_in(text: str, listed: set[str]) -> bool:
     """True where a word of ``text`` before its last is letters with a listed note's number
     glued on (``_MARKED_WORD``)."""
-    return any(_MARKED_WORD.fullmatch(word) and glued_marks(word.lstrip(_LETTERS), listed) != []
-               for word in text.split()[:-1])
+    return any(_glued_mark_of(word, listed) != [] for word in text.split()[:-1])
+
+
+def _glued_mark_of(word: str, listed: set[str]) -> list[str] | None:
+    """The marks glued onto ``word`` where it is letters with figures glued on
+    (``_MARKED_WORD``), as ``glued_marks`` reads them (None where they name listed notes
+    two ways); [] where it is not so or they name none."""
+    if not _MARKED_WORD.fullmatch(word):
+        return []
+    return glued_marks(word.lstrip(_LETTERS), listed)
 
 
 def _row_per_line(words: list[Atom]) -> bool:

@@ -82,14 +82,16 @@ def note_spacings(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     also print as one word ("BlackRock" where a note prints "Black Rock" and another
     "BlackRock": the page spells the name both ways, the table's run is left as it is)."""
     commas = [(first + ",", second) for first, second in zip(notes, notes[1:])]
-    whole = _folded(notes)
+    whole = folded_words(notes)
     return {run: words for run, words in _unique_runs([notes, *commas], _NOTE_RUN_WORDS).items()
             if run.casefold() not in whole}
 
 
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    """``words`` with their case folded."""
-    return frozenset(word.casefold() for word in words)
+@lru_cache(maxsize=16)
+def folded_words(notes: tuple[str, ...]) -> frozenset[str]:
+    """The words of the page's notes, their case folded (``note_spacings``,
+    ``row_lines.text_cells``)."""
+    return frozenset(word.casefold() for word in notes)
 
 
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:

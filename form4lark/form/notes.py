@@ -41,6 +41,12 @@ def _opens_piece(atoms: list[Atom], i: int) -> bool:
     return i == 0 or atoms[i].offset == 0 or atoms[i - 1].row != atoms[i].row
 
 
+def listed_numbers(atoms: list[Atom]) -> set[str]:
+    """The numbers of the notes the Explanation of Responses (``atoms``) lists
+    (``footnotes``)."""
+    return {number for number, _ in footnotes(atoms)}
+
+
 def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tuple[str, Cell]]:
     """The numbered footnotes of the Explanation of Responses. ``cited``: the note
     numbers the tables' marks cite; a note run into the paragraph of the one before it

@@ -869,7 +869,7 @@ def _dates_bare_marks(rows: list[Row], explanation: list[Atom]) -> bool:
     bare = {cell.text.strip() for row in rows for name, cell in row.items()
             if name in _DATE_CELLS and len(cell.text.strip()) <= 2
             and cell.text.strip().isdecimal()}
-    return bool(bare) and bool(bare & {number for number, _ in notes.footnotes(explanation)})
+    return bool(bare) and bool(bare & notes.listed_numbers(explanation))
 
 
 def _dates_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],

@@ -331,11 +331,11 @@ class _Amounts:
 
     def __init__(self, amounts: list[Decimal], texts: list[str], moves: int, rows: int,
                  signs: list[int], keys: list[tuple[str, ...]],
-                 placed: dict[int, tuple[int, int]] | None = None):
+                 placed: dict[int, tuple[int, int]]):
         self.amounts, self.texts, self.moves, self.rows = amounts, texts, moves, rows
         self.signs, self.keys = signs, keys
         # amount -> (column: 0 shares, 1 owned after; row) where the text places it
-        self.placed = placed or {}
+        self.placed = placed
         # the row before each transaction of its holding, or None
         self.before: list[int | None] = []
         for n in range(moves):

@@ -106,7 +106,6 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import dropwhile, groupby
 
 from lark import Token, Tree
@@ -790,7 +789,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     must be one of them (``row_pairs.readings``); ``shown``: the texts of the value cells
     on the lines of the row's table ("2,742(2)"): how the page prints a value's footnote
     mark (``_shown_values``)."""
-    from .glued_words import printed_words, spaced, spacings
+    from .glued_words import folded_words, printed_words, spaced, spacings
     from .row_pairs import unmarked
     glued = _ran_together(row)  # words the page's notes spaced again before rows were cut
     row = _by_spaced(row)
@@ -803,7 +802,7 @@ def text_cells(row: RowLine, keys: tuple[str, ...], titles: frozenset[str] = fro
     cells = _text_cells(replace(row, parts=parts, above=wrapped[0], below=wrapped[1]),
                         keys, titles, align, natures, certain, shown)
     known = printed_words(titles) | {""}  # a mark alone ("(2)") unmarked is ""
-    noted = _folded_words(notes)
+    noted = folded_words(notes)
     return {key: atoms for key, atoms in cells.items()
             if all((word := unmarked(a.text)) in known or word.rstrip(",").casefold() in noted
                    for a in parts[key])}
@@ -820,12 +819,6 @@ def _ran_together(row: RowLine) -> bool:
                     and a.text[:1].isalpha() and b.text[:1].isalpha():
                 return True
     return False
-
-
-@lru_cache(maxsize=16)
-def _folded_words(notes: tuple[str, ...]) -> frozenset[str]:
-    """The words of the page's notes, their case folded (``text_cells``)."""
-    return frozenset(word.casefold() for word in notes)
 
 
 def _by_spaced(row: RowLine) -> RowLine:

@@ -128,9 +128,16 @@ def holding_notes(price: Decimal, ranges: PriceRanges) -> list[str]:
     """The footnotes whose one range, read for certain, holds ``price``, where exactly one
     footnote's ranges hold it; [] otherwise."""
     holding = notes_holding(price, ranges)
-    if len(holding) != 1 or holding[0] in ranges.unsure or len(ranges.spans[holding[0]]) != 1:
+    if len(holding) != 1 or one_certain_range(holding[0], ranges) is None:
         return []
     return holding
+
+
+def one_certain_range(fid: str, ranges: PriceRanges) -> tuple[Decimal, Decimal] | None:
+    """The one range of prices footnote ``fid`` names, read for certain; None where it
+    names none or two or more, or OCR may have misread it (``bare_marks``)."""
+    spans = ranges.spans.get(fid, ())
+    return spans[0] if fid not in ranges.unsure and len(spans) == 1 else None
 
 
 def _as_point(price: Decimal, ranges: PriceRanges) -> Decimal | None:
