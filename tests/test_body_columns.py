@@ -120,12 +120,15 @@ def test_a_tie_between_two_columns_of_a_kind_is_left_unread() -> None:
     fits the price's place only as a bare amount; a Table II row without its expiration
     date set 4 columns right: the one date fits the exercise or the expiration date, and
     which title it stands under tells nothing off the titles' grid. Neither is read
-    (never the amount owned as the price, the exercise date as the expiration)."""
+    (never the amount owned as the price, the exercise date as the expiration): each
+    table's row is left out whole."""
     form = parse_fixture(CUT / "no_price_body_shifted_left.txt")
+    assert not form.non_derivative_transactions
     assert all(row.price_per_share is None for row in form.non_derivative_transactions or [])
     assert all(row.shares_owned_following in (None, 3472220)
                for row in form.non_derivative_transactions or [])
     form = parse_fixture(CUT / "no_expiration_body_shifted_right.txt")
+    assert not form.derivative_transactions
     assert all(row.expiration_date is None for row in form.derivative_transactions or [])
 
 

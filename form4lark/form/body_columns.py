@@ -29,7 +29,7 @@ from .row_cells import _values_fit
 #: the columns of text: a run placed there holds a word of letters (not one letter)
 _TEXT = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
 #: the columns of dates: a run placed there holds a date
-_DATES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
+DATE_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "date_cell")
 #: the columns of prices: a run placed there holds a price ("$0.00")
 _PRICES = frozenset(key for key, kind in COLUMN_KINDS.items() if kind == "price_cell")
 #: the columns a transaction's row fills, a holding's never
@@ -82,10 +82,10 @@ def values_apart(before: str, word: str) -> bool:
     after another ("$0.00 6296802": a cell holds one number, its marks after it)."""
     if word in DIRECTION_LETTERS:
         return bool(AMOUNT_WORD_RE.fullmatch(before))
-    return _valued(before) and _valued(word)
+    return is_number(before) and is_number(word)
 
 
-def _valued(text: str) -> bool:
+def is_number(text: str) -> bool:
     """Whether a word is a number: an amount or a price ("846819", "$0.00")."""
     return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
 
@@ -157,7 +157,7 @@ def _fits(key: str, run: Sequence[_Placed]) -> bool:
     if key in _TEXT:
         return any(_wordy(word) for word in words)
     return _values_fit((key,), [" ".join(words)]) and not (
-        key in _DATES and not any(DATE_RE.fullmatch(word) for word in words)
+        key in DATE_KEYS and not any(DATE_RE.fullmatch(word) for word in words)
         or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
 
 
@@ -189,8 +189,7 @@ def _under(cluster: Sequence[tuple[int, Sequence[_Placed]]], span: tuple[int, in
     return span[0] < end and start < span[1]
 
 
-def _transaction_dated(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
-                       match: list[int], keys: Sequence[str]) -> bool:
+def _transaction_dated(match: list[int], keys: Sequence[str]) -> bool:
     """Whether a block of lines given a transaction's columns (a code, an amount
     acquired, a direction, a price) holds its date too: a holding's row ("9948 D") has
     none of them."""
@@ -207,7 +206,7 @@ def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
     agree), and just one match sets each such column under its own title; else all of
     them (no one match certain: the header's grid is not the body's). Matches giving a
     transaction's columns without its date are dropped first (``_transaction_dated``)."""
-    matches = [m for m in matches if _transaction_dated(clusters, m, keys)] or matches
+    matches = [m for m in matches if _transaction_dated(m, keys)] or matches
     if all(match == matches[0] for match in matches):
         return matches[:1]
     disputed = [n for n in range(len(clusters)) if len({m[n] for m in matches}) > 1]

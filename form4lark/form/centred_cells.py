@@ -21,8 +21,9 @@ from collections.abc import Callable
 from itertools import combinations_with_replacement
 
 from ..errors import SectionError
-from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
+from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
+from .body_columns import is_number
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 
 _DIRECT_OR_INDIRECT = ("D", "I")
@@ -41,7 +42,7 @@ def _mark(atom: Atom) -> bool:
 
 def _lone_value(atom: Atom) -> bool:
     """A value cell's first line: an amount or a price, no mark."""
-    return bool(AMOUNT_WORD_RE.fullmatch(atom.text) or PRICE_WORD_RE.fullmatch(atom.text))
+    return is_number(atom.text)
 
 
 def _run(atoms: list[Atom], start: int, test: Callable[[Atom], bool]) -> int:
@@ -180,9 +181,9 @@ def _title_and_nature_left_out(title_a: list[Atom], below: list[Atom],
             and _opens_row(after) and not whole_cells(title_a))
 
 
-def centred_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
-                words_above: bool = True, after: list[Atom] | None = None,
-                centred: bool = False) -> list[Atom] | None:
+def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
+                      words_above: bool, after: list[Atom] | None,
+                      centred: bool) -> list[Atom] | None:
     """One row's words in the form's order from its three lines, or None where the lines
     are not one row of centred cells read one way only. ``words_above``: whether words
     above can only open this row (False where the line before may be an earlier line of
@@ -199,7 +200,7 @@ def centred_row(above: list[Atom], values: list[Atom], below: list[Atom], layout
     if any(_word(a) for a in below) and (_opens_row_below_title(after)
                                          or not (centred or whole_cells(values))):
         return None  # words below may open the next row, or end a cell on the values line
-    if DATE.fullmatch(values[0].text) or AMOUNT_WORD_RE.fullmatch(values[0].text):
+    if _opens_row_below_title(values):
         if not TITLE_OPENING.match(above[0].text):
             return None  # the words above open no title: a cell's of the row before
     elif title_a or nature_a or not wrapped:

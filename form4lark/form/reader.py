@@ -20,6 +20,7 @@ from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
+from .body_columns import DATE_KEYS
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
 from .tables import read_table
@@ -858,16 +859,12 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
     return rows
 
 
-#: a date column's cell: a date is never a bare number of one or two figures
-_DATE_CELLS = ("transaction_date", "deemed_execution_date", "exercise_date", "expiration_date")
-
-
 def _dates_bare_marks(rows: list[Row], explanation: list[Atom]) -> bool:
     """True where a date cell of ``rows`` holds only a listed note's number ("1" where an
     exercise date stands, notes 1 and 2 listed): a superscript mark whose raise a
     converter dropped, never a date, so the text prints its marks bare."""
     bare = {cell.text.strip() for row in rows for name, cell in row.items()
-            if name in _DATE_CELLS and len(cell.text.strip()) <= 2
+            if name in DATE_KEYS and len(cell.text.strip()) <= 2
             and cell.text.strip().isdecimal()}
     return bool(bare) and bool(bare & notes.listed_numbers(explanation))
 

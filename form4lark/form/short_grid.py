@@ -40,13 +40,14 @@ from lark import Token
 from lark.exceptions import LarkError
 from lark.parsers.lalr_interactive_parser import InteractiveParser
 
+from ..build import COLUMN_KINDS
 from ..grammar import load
 from ..page import Line, Page
-from ..patterns import AMOUNT_WORD_RE, DATE_SHAPE_RE, MARKS_RE, PRICE_WORD_RE
+from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import body_columns, values_apart
+from .body_columns import DATE_KEYS, body_columns, is_number, values_apart
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -56,11 +57,9 @@ _TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
 _WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
-#: the columns holding a number (an amount or a price) and those holding a date
-_NUMBER_KEYS = frozenset({"conversion_or_exercise_price", "shares", "price_per_share",
-                          "underlying_shares", "shares_owned_following"})
-_DATE_KEYS = frozenset({"transaction_date", "deemed_execution_date", "exercise_date",
-                        "expiration_date"})
+#: the columns holding a number (an amount or a price)
+_NUMBER_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items()
+                         if kind in ("amount_cell", "price_cell"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +88,8 @@ def _piece_words(text: str, x: int, right: float | None, line: int, column: int
     counted as whole columns overstate a proportional font's narrow ones ("Restricted
     Stock Units", 22 letters over a box 12.8 wide, would reach under the next column's
     centred title), so each word ends as far in as its share of the piece's letters
-    (``_boxed_end`` for the last); a grid text's box ends where its letters do."""
+    (the last one where its letters end, as whole columns, but no further right than the
+    box); a grid text's box ends where its letters do."""
     scale = 1.0 if right is None or not text else min(1.0, (right - x) / len(text))
     found: list[_Word] = []
     at, start = 0, x
@@ -100,22 +100,13 @@ def _piece_words(text: str, x: int, right: float | None, line: int, column: int
             found.append(_Word(word, start, end, line, column + at))
             start = end + 1
         at += len(word) + 1
-    if found:
+    if found:  # the last word's letters, as whole columns, clamped to the box's edge
         last = found[-1]
-        found[-1] = _boxed_end(_Word(last.text, last.start, last.start + len(last.text),
-                                     last.line, last.column), right)
+        end = last.start + len(last.text)
+        if right is not None:
+            end = max(last.start + 1, min(end, math.ceil(right)))
+        found[-1] = _Word(last.text, last.start, end, last.line, last.column)
     return found
-
-
-def _boxed_end(word: _Word, right: float | None) -> _Word:
-    """A piece's last word ending no further right than the piece's box (``right``, a PDF
-    word's measured edge): its letters counted as whole columns overstate a proportional
-    font's narrow ones ("Restricted" 10 columns over a box 8.4 wide would reach under the
-    next column's centred title); a grid text's box ends where its letters do."""
-    if right is None:
-        return word
-    end = max(word.start + 1, min(word.end, math.ceil(right)))
-    return word if end == word.end else _Word(word.text, word.start, end, word.line, word.column)
 
 
 #: the most lines a header's titles are wrapped over (elinks' centred "Execution" / "Date")
@@ -192,7 +183,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     may be that column's set right, a number column's set flush left or not), or the
     first column left of the first title; None where none of these; a mark past every
     title after the last column's words is that column's."""
-    under = [n for n, (start, end) in enumerate(spans) if word.start < end and start < word.end]
+    under = _titles_over(word.start, word.end, spans)
     if under:
         return under[0] if len(under) == 1 else None
     if last is not None and last[0].end + 1 == word.start \
@@ -211,17 +202,17 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     return None
 
 
+def _titles_over(start: int, end: int, spans: list[tuple[int, int]]) -> list[int]:
+    """The indexes of the titles a span from ``start`` to ``end`` overlaps."""
+    return [n for n, (a, b) in enumerate(spans) if start < b and a < end]
+
+
 def _of_kind(word: _Word, key: str) -> bool:
     """Whether ``word`` is of the kind column ``key`` holds: a number in an amount's or a
     price's column, a date in a date's (another column's words tell nothing here)."""
     if key in _NUMBER_KEYS:
-        return _number(word.text)
-    return key in _DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
-
-
-def _number(text: str) -> bool:
-    """Whether ``text`` is an amount or a price ("846819", "$0.00")."""
-    return bool(AMOUNT_WORD_RE.fullmatch(text) or PRICE_WORD_RE.fullmatch(text))
+        return is_number(word.text)
+    return key in DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
 
 
 def _table_left(grid: list[list[_Word]]) -> int | None:
@@ -300,7 +291,7 @@ def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
     cells: dict[int, set[tuple[int, int]]] = {}
     for words in lines:
         for start, end in _runs(words):
-            under = [n for n, (a, b) in enumerate(spans) if start < b and a < end]
+            under = _titles_over(start, end, spans)
             if len(under) == 1:
                 cells.setdefault(under[0], set()).add((start, end))
     starts = [{a for a, _ in held} for held in cells.values() if len({b for _, b in held}) > 1]

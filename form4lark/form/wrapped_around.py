@@ -16,7 +16,7 @@ a price above, two marks below: one each, in their order); a nature's words abov
 the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
 those lines are left out. Where none of these reads the three lines, several cells wrapped
-at once may (``centred_cells.centred_row``). Anywhere else the lines stay as they are (the
+at once may (``centred_cells.centred_cells_row``). Anywhere else the lines stay as they are (the
 row readers then leave what they cannot place).
 
 This reads the same visual lines that ``row_lines.py`` reads for the "lines" shape (a
@@ -30,7 +30,7 @@ from itertools import groupby, takewhile
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .centred_cells import centred_row, whole_cells
+from .centred_cells import centred_cells_row, whole_cells
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -157,14 +157,14 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream") -> list[Ato
     line above, its second below) put back among the row's words (``_put_back``);
     the same words in order where no row is printed so. Where one row reads as several
     cells centred on it, the page centres its cells: the words under a values line with
-    a nature on it are then its title's (``centred_cells.centred_row``)."""
+    a nature on it are then its title's (``centred_cells.centred_cells_row``)."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
     out, centred = _lines_put_back(lines, layout, False)
     return _lines_put_back(lines, layout, True)[0] if centred else out
 
 
 def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
-    """Whether ``centred_row`` put cells back around ``values`` (a row left out keeps its
+    """Whether ``centred_cells_row`` put cells back around ``values`` (a row left out keeps its
     values line only: it tells nothing of how the page sets its cells)."""
     return row is not None and len(row) > len(values)
 
@@ -182,8 +182,8 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
             words_above = (i == settled or _holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
-            row = centred_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
-                              lines[i + 3] if i + 3 < len(lines) else None, centred)
+            row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
+                                    lines[i + 3] if i + 3 < len(lines) else None, centred)
             found = found or _cells_put_back(row, lines[i + 1])
         if row is not None:
             out.extend(row)
