@@ -37,7 +37,7 @@ from .page import Page
 from .recovery import MAX_LINES_BLANKED, Part, blank, culprit_line, left_out, section_at
 from .sections import Sections
 from .unread import unread_lines, unread_page_lines
-from .source import MAX_BYTES, check_text, decode
+from .source import MAX_BYTES, check_text, decoded, page_tops
 from .shapes.scan import is_scan
 
 if TYPE_CHECKING:
@@ -109,8 +109,9 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             if isinstance(read, Scan):  # read by OCR: tesseract's text of it
                 return parse_scan(read, strict=strict, max_bytes=max_bytes)
             return parse_page(kind, read, strict=strict)  # a PDF's words on the page grid
-    text = decode(text, max_bytes=max_bytes) if isinstance(text, bytes) else check_text(
-        text, max_bytes=max_bytes)
+    raw = decoded(text, max_bytes=max_bytes) if isinstance(text, bytes) else text
+    text = check_text(raw, max_bytes=max_bytes)
+    tops = page_tops(raw)  # where a converter began a page (its form feeds, gone from text)
     document = ownership_document(text) if layout is None else None
     if document is not None:  # EDGAR's XML, or a submission holding it: the record itself
         from .edgar_xml import from_xml
@@ -121,7 +122,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
     text = marks_of_brackets(text)  # footnote marks printed "[1]": the form's "(1)"
     chosen = _layout(text, layout)
     try:
-        sections, page = _read(chosen, text)
+        sections, page = _read(chosen, text, tops)
         sections.diagnostics.extend(unread_page_lines(page, sections) if page and page.converter == "html"
                                     else unread_lines(text, sections))
         form = build(sections)
@@ -284,18 +285,20 @@ def _refuse_doubts(form: Form4, text: str, layout: str) -> None:
                               source_line=_line(text, first.line))
 
 
-def _read(layout: Layout | ShapeLayout, text: str) -> tuple[Sections, Page | None]:
+def _read(layout: Layout | ShapeLayout, text: str, tops: frozenset[int] = frozenset()
+          ) -> tuple[Sections, Page | None]:
     """The layout's reading of ``text``; a line it cannot read inside a section the
     record can do without is blanked and the text read again (recovery.py). The
     sections that lost a line are left out of the record (None), each with an
     error diagnostic. If that brings no reading, the first error is raised. The page
-    is the one read (of the text as read at last), None for a converter's layout."""
+    is the one read (of the text as read at last), None for a converter's layout.
+    ``tops``: the lines that open a page (``source.page_tops``)."""
     current = text
     blanked: dict[int, tuple[Part, Form4ParseError]] = {}
     first_error: Form4ParseError | None = None
     while True:
         try:
-            sections, page = layout.read_with_page(current) if isinstance(
+            sections, page = layout.read_with_page(current, tops) if isinstance(
                 layout, ShapeLayout) else (layout.read(current), None)
             break
         except (UnexpectedInput, VisitError, LarkError) as exc:

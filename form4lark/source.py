@@ -1,7 +1,8 @@
 """Turning bytes from a file or a pipe into the text the layouts read.
 
 UTF-8 (with or without a byte-order mark), then Windows-1252 as a fallback;
-CRLF and lone CR become LF and form feeds become line breaks; NUL bytes and
+CRLF and lone CR become LF and form feeds become line breaks (the lines that open a
+page told by ``page_tops``: a page grid reads a table page by page); NUL bytes and
 oversized inputs are refused with a clear error rather than parsed.
 """
 
@@ -21,10 +22,18 @@ MAX_BYTES = 5 * 1024 * 1024
 #: limit to under a second. The longest real Form 4s hold about a fifth of it.
 BYTES_PER_PIECE = 128
 _PIECE = re.compile(r"\w+|[^\w\s]|\n")
+#: a line break of a text whose CRs are normalised, as ``normalise_newlines`` makes one
+_BREAK = re.compile("\n\f|\f|\n")
 
 
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """The text of ``data``; raises InputError for what is not usable text."""
+    return check_text(decoded(data, max_bytes=max_bytes), max_bytes=max_bytes)
+
+
+def decoded(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of ``data`` as it is, line breaks and form feeds kept (``check_text``
+    normalises them); raises InputError for bytes over the limit or undecodable UTF-16."""
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data):,} bytes, over the limit of {max_bytes:,} "
                          "(raise it with --max-bytes)")
@@ -32,14 +41,13 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return check_text(data.decode("utf-16"), max_bytes=max_bytes)
+            return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode UTF-16 text: {exc.reason}") from None
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return check_text(text, max_bytes=max_bytes)
+        return data.decode("cp1252", errors="replace")
 
 
 def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
@@ -101,3 +109,19 @@ def normalise_newlines(text: str) -> str:
     if "\f" in text:  # a page break mostly opens a line: keep line numbers as editors count
         text = text.replace("\n\f", "\n").replace("\f", "\n")
     return text
+
+
+def page_tops(text: str) -> frozenset[int]:
+    """The lines (numbered from 1, as in ``text`` normalised by ``normalise_newlines``)
+    that follow a form feed: where a converter printing pages one after another
+    (pdftotext, tesseract) began a page. Empty where ``text`` holds no form feed."""
+    if "\f" not in text:
+        return frozenset()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    tops, line = set(), 1
+    for match in _BREAK.finditer(text):  # each becomes one "\n", as normalise_newlines has it
+        line += 1
+        if match.group() != "\n":
+            tops.add(line)
+    return frozenset(tops)

@@ -31,9 +31,11 @@ class ShapeLayout:
     def read(self, text: str) -> Sections:
         return self.read_with_page(text)[0]
 
-    def read_with_page(self, text: str) -> tuple[Sections, Page]:
-        """The sections of ``text`` and the page they were read from."""
-        page = read_shape(text, self.name)
+    def read_with_page(self, text: str, tops: frozenset[int] = frozenset()
+                       ) -> tuple[Sections, Page]:
+        """The sections of ``text`` and the page they were read from; ``tops``: the
+        lines that open a page (``source.page_tops``)."""
+        page = read_shape(text, self.name, tops)
         return read_page(page, self.name), page
 
     def tree(self, text: str) -> Tree:

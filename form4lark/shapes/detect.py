@@ -273,8 +273,9 @@ def shape_of(text: str) -> str:
 READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
 
 
-def read_shape(text: str, shape: str | None = None) -> Page:
-    """The page of ``text``, read as ``shape`` (detected if not given)."""
+def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = frozenset()) -> Page:
+    """The page of ``text``, read as ``shape`` (detected if not given); ``tops``: the
+    lines that open a page (``source.page_tops``), told to a page grid."""
     shape = shape or shape_of(text)
     drawn = text
     text = without_drawing(text, glue_marks=shape != "grid")
@@ -289,6 +290,6 @@ def read_shape(text: str, shape: str | None = None) -> Page:
         return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
-    if shape == "grid" and drawn != text:  # a terminal browser's tables: cut at their borders
-        return read_grid(text, border_columns(drawn))
+    if shape == "grid":  # a terminal browser's tables cut at their borders
+        return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
     return READERS[shape](text)

@@ -46,11 +46,16 @@ def _segments(raw: str, cuts: list[int]) -> list[tuple[int, str]]:
     return parts
 
 
-def grid_lines(text: str, borders: dict[int, list[int]] | None = None) -> list[Line]:
+def grid_lines(text: str, borders: dict[int, list[int]] | None = None,
+               tops: frozenset[int] = frozenset()) -> list[Line]:
     """The lines of ``text`` cut into pieces at runs of spaces, and at the columns
-    ``borders`` gives for a line (``border_columns``)."""
-    out = []
+    ``borders`` gives for a line (``border_columns``); a line is a page's top
+    (``Line.page_top``) where a page opens (``tops``, line numbers) after the line before
+    it and at or above it (a page opening with blank lines), the first line never."""
+    out: list[Line] = []
+    opened = False  # a page opened since the last line with pieces
     for number, raw in enumerate(text.split("\n"), start=1):
+        opened = opened or number in tops
         raw = raw.replace("\t", " ").replace("\u00a0", " ")
         cuts = borders.get(number) if borders else None
         parts = _segments(raw, cuts) if cuts else [(0, raw)]
@@ -58,11 +63,14 @@ def grid_lines(text: str, borders: dict[int, list[int]] | None = None) -> list[L
                         x_end=start + m.end())
                   for start, part in parts for m in _RUN.finditer(part)]
         if pieces:
-            out.append(Line(pieces))
+            out.append(Line(pieces, page_top=opened and bool(out)))
+            opened = False
     return out
 
 
-def read_grid(text: str, borders: dict[int, list[int]] | None = None) -> Page:
+def read_grid(text: str, borders: dict[int, list[int]] | None = None,
+              tops: frozenset[int] = frozenset()) -> Page:
     """The page of a column-aligned ``text``; ``borders``: where its drawn tables'
-    borders stood (``border_columns`` of the text before they were taken out)."""
-    return Page(shape="grid", lines=join_wrapped_labels(grid_lines(text, borders)))
+    borders stood (``border_columns`` of the text before they were taken out); ``tops``:
+    the lines that open a page (``source.page_tops``: pdftotext's form feeds)."""
+    return Page(shape="grid", lines=join_wrapped_labels(grid_lines(text, borders, tops)))
