@@ -44,3 +44,27 @@ def test_the_boxes_of_bold_labels_are_read_and_the_run_together_address_left_out
     [owner] = form.reporting_owners
     assert (owner.cik, owner.state, owner.zip) == ("0001858380", "NY", "11101")
 
+
+def test_a_mark_on_its_cell_s_next_line_is_its_value_s() -> None:
+    """AFRM-20230103-1: the design's V column dropped (its cells all empty), so each row is
+    read by its values' kinds; the sale's amount prints its mark under it in its cell
+    ("16287<br>[1]"), which is the amount's, as a mark glued to it is ("1000[1]")."""
+    path = TEXT.parent.parent.parent / "AFRM-20230103-1" / "web" / "pymupdf4llm.md"
+    form, off = table_fields_off(path)
+    assert off == ["reporting_owners[0].street1 missed", "reporting_owners[0].street2 missed",
+                   "reporting_owners[0].city missed"]
+    first = (form.non_derivative_transactions or [])[0]
+    assert (first.shares, first.footnotes.get("shares")) == (16287, ("1",))
+
+
+def test_a_cell_of_marks_alone_is_one_cell_s_marks() -> None:
+    """YELP-20121123-1: Table II's conversion price and date exercisable print two notes'
+    marks and no value ("[3] [4]"); each cell's marks are that cell's, so the conversions
+    read (the rows cut at the page break stay partly unknown)."""
+    path = TEXT.parent.parent.parent / "YELP-20121123-1" / "web" / "pymupdf4llm.md"
+    form, off = table_fields_off(path)
+    assert not [field for field in off if field.startswith("derivative_transactions[0]")]
+    first = (form.derivative_transactions or [])[0]
+    assert (first.shares, first.footnotes["conversion_or_exercise_price"],
+            first.footnotes["exercise_date"]) == (2800, ("3", "4"), ("3", "4"))
+
