@@ -55,6 +55,9 @@ CLOSING_MARKERS = (
 # A site's page of the form (its columns titled shortly: FORM4_MARKERS["columns"]) prints
 # neither: its signatures, under their heading, close it
 PAGE_CLOSING = re.compile(r"\bsignatures\b")
+# ... as does a site's page that names its tables shortly, whatever its column titles became
+# (a converter may cut them into strips: "Transa|ction")
+SHORT_TABLE_TITLE = re.compile(r"derivative securities \(table i{1,2}\)")
 
 
 #: what may follow the later closing marker on the form's page (the notes on filing
@@ -184,10 +187,17 @@ def _page_closing(text: str, folded: str, start: int) -> list[int]:
     """Where the heading of the signatures closes a site's own page of the form (its
     tables' columns titled shortly), as ``form_end``'s hits: none in any other text,
     whose closing lines are the paper form's."""
-    if not FORM4_MARKERS["columns"].search(folded) and not wrapped_columns(text[:HEAD]):
+    if not _site_page(text, folded):
         return []
     found = PAGE_CLOSING.search(folded, start)
     return [found.end()] if found else []
+
+
+def _site_page(text: str, folded: str) -> bool:
+    """True where the text is a site's own page of the form: its columns titled shortly
+    (on one line or wrapped) or its tables named shortly ("Derivative Securities (Table II)")."""
+    return bool(FORM4_MARKERS["columns"].search(folded) or SHORT_TABLE_TITLE.search(folded)
+                or wrapped_columns(text[:HEAD]))
 
 
 def _offset_of(text: str, position: int) -> int:

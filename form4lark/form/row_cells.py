@@ -30,7 +30,7 @@ from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose
                               title_continued, without_words)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
-from .row_kinds import looks_like_value
+from .row_kinds import NUMBER, looks_like_value
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
 from .table_header import is_header_text, is_header_word, numbered
@@ -193,14 +193,37 @@ def _opens_a_word(text: str) -> bool:
     return bool(re.match(r"\(?[A-Z0-9]", text))
 
 
-def _sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row | None:
     """One line of cells read as the typed sequence the form prints (a converter
-    dropped or merged some of its columns), or None if it is not one row."""
+    dropped or merged some of its columns), or None if it is not one row. A cell's
+    marks are its value's (``_cell_marks_joined``)."""
     try:
-        rows = sequence_rows(atoms, table, layout, cells=True)
+        rows = sequence_rows(_cell_marks_joined(page, atoms), table, layout, cells=True)
     except SectionError:
         return None
     return rows[0] if len(rows) == 1 else None
+
+
+def _cell_marks_joined(page: Page, atoms: list[Atom]) -> list[Atom]:
+    """The words of lines of cells with the marks a cell prints under its figure
+    ("16287<br>[1]": the page wrapped the cell) glued to that figure, and a cell's marks
+    alone glued together ("[3] [4]": a price of no value and two notes): the cell tells
+    whose they are. A mark on the figure's line may be the next column's, merged into
+    the cell ("1,849 (1)": column 6's), and one under a word too ("A<br>[2]"): left."""
+    out: list[Atom] = []
+    valued: set[tuple[int, int]] = set()  # the cells holding more than marks
+    for atom in atoms:
+        before = out[-1] if out else None
+        if not MARKS_RE.fullmatch(atom.text):
+            valued.add((atom.row, atom.cell))
+        elif (before is not None and page.lines[atom.row].cells
+                and (before.row, before.cell) == (atom.row, atom.cell)
+                and ((atom.row, atom.cell) not in valued or NUMBER.fullmatch(before.text)
+                     and "\n" in atom.piece.text[before.offset + len(before.text):atom.offset])):
+            out[-1] = before.with_text(before.text + atom.text)
+            continue
+        out.append(atom)
+    return out
 
 
 def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
@@ -256,16 +279,16 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             continue
         cells = _cell_row(page, row, columns)
         if cells is None:
-            cells = _sequence_row(words, table, layout)
+            cells = _sequence_row(page, words, table, layout)
         if cells is None and (unread or not is_spaced_words(words)) \
                 and (whole := spaced_runs_joined(words)) != words:  # row_spaced.py
             words, spaced = whole, True
             spaced_lines.add(words[0].line)
-            cells = _sequence_row(words, table, layout)
+            cells = _sequence_row(page, words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
-            cells = _sequence_row(whole, table, layout)
+            cells = _sequence_row(page, whole, table, layout)
         clipped = cells is None and not unread and (whole := rejoined(words)) != words \
-            and (cells := _sequence_row(whole, table, layout)) is not None
+            and (cells := _sequence_row(page, whole, table, layout)) is not None
         if clipped and cells is not None:  # its words and marks may be cut too: left out
             cells = unmarked_values(cells)
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
@@ -434,7 +457,7 @@ def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: st
     """True where a line after ``stop`` (the first that reads as no row) reads as a row:
     a line of no row among rows leaves the table out (read up to it, a row would go
     missing between the rows read); only a table's last lines may end it."""
-    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(words, table, layout)
+    return any(_cell_row(page, row, COLUMNS[table]) or _sequence_row(page, words, table, layout)
                for row, words in by_line.items() if row > stop)
 
 

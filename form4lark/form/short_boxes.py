@@ -176,6 +176,32 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
             for label, texts, line, column in opened_rows if texts]
 
 
+def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's lines of labels and values (a markdown line whose bold runs are the
+    labels: "Reporting Person | Hoffman Reid | CIK | 0001519339 C/O MICROSOFT CORPORATION |
+    Address | ONE MICROSOFT WAY REDMOND, WA 98052-6399", each a piece): a line of no cells
+    whose first piece reads as a label and whose pieces alternate label and value. The
+    words after a CIK's number, where an address follows, are the address's first line
+    (its label set beside its middle line); they open the address, its lines run together."""
+    found: list[ShortRow] = []
+    for line in page.lines[:rows]:
+        pieces = [p for p in line.pieces if p.text.strip()]
+        if line.cells or len(pieces) < 2 or len(pieces) % 2:
+            continue
+        labels = [_parse(p.text.strip(), "label") for p in pieces[::2]]
+        if any(label is None for label in labels):
+            continue
+        for label, value in zip(labels, pieces[1::2]):
+            found.append(ShortRow(str(label), Cell(value.text, value.line, value.column)))
+    for row, after in zip(found, found[1:]):
+        number, _, rest = row.value.text.partition(" ")
+        if row.label == "CIK" and after.label == "ADDRESS" and rest and _CIK.fullmatch(number):
+            row.value = Cell(number, row.value.line, row.value.column)
+            after.value = Cell(" ".join([rest, after.value.text]), after.value.line,
+                               after.value.column)
+    return found
+
+
 def _continue_row(texts: list[str], lines: list[str]) -> None:
     """The lines of no label under a row's value (its value wrapped: "Reid Hoffman & Michelle
     Yee Living" over "Trust", "Director ☐ Officer ☐" over "10% Owner ☒ Other ☐") joined
@@ -190,6 +216,8 @@ def header_rows(page: Page, rows: int) -> list[ShortRow]:
     other header."""
     if page.shape == "cells" and _owner_row_among(page, rows):
         found, needed = short_rows(page, rows), _NEEDED
+    elif page.shape == "cells" and _lines_open_with(page, rows, ("reporting person",)):
+        found, needed = labelled_rows(page, rows), _NEEDED
     elif page.shape in ("grid", "lines") and _lines_open_with(page, rows, ("reporting person",)):
         found, needed = line_rows(page, rows), _NEEDED
     elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):

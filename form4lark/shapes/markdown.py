@@ -49,6 +49,10 @@ _UNDERLINE = re.compile(r"</?u>", re.I)
 # an owner's box 1 and box 5 run into one paragraph, without box 2 (a joint filing's
 # "Reporting Owners" part): the values it underlines are its fields, each a piece
 _OWNER_PARAGRAPH = re.compile(r"^(?!.*Issuer Name).*Name and Address of Reporting Person")
+# a line of bold labels, each followed by its value: "**Reporting Person** WILLIAMS JEFFREY E
+# **CIK** 0001496686 ..." (pymupdf4llm's line of a site's two-column box table)
+_LABELLED_LINE = re.compile(r"^\*\*[^*]+\*\*\s*[^*\s][^*]*\*\*[^*]+\*\*\s*[^*\s]")
+_STRONG_RUN = re.compile(r"(\*\*[^*]+\*\*)")
 # strong emphasis that a wrapped line opens or closes: "**Table I - Non-Derivative ...
 # Beneficially" then "Owned**" (html2text wraps text at 78 columns by default)
 _STRONG_MARK = re.compile(r"\*\*|__")
@@ -173,6 +177,8 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
             body = raw.lstrip(" #")  # a heading's marks are no piece's
             return Line([p for p in _cell_pieces(body, number, len(raw) - len(body)) if p])
         column = len(raw) - len(raw.lstrip()) + 1
+        if raw.lstrip().startswith("**") and "|" not in raw and _LABELLED_LINE.match(raw.lstrip()):
+            return Line(_labelled_pieces(raw, number))
         return Line([Piece(text, number, column, cik=cik)])
     parts = split_cells(raw) if splitter is PIPE else raw.split("\t")
     starts, position = [], 0
@@ -202,6 +208,18 @@ def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
         if text or len(runs) == 1:
             pieces.append(Piece(text, number, offset + 1 + len(run) - len(run.lstrip()), cik=cik))
         offset += len(run) + 3
+    return pieces
+
+
+def _labelled_pieces(raw: str, number: int) -> list[Piece]:
+    """A line of bold labels and their values (``_LABELLED_LINE``) as one piece per
+    label and one per value: the bold marks where each label starts and ends."""
+    pieces, offset = [], 0
+    for run in _STRONG_RUN.split(raw):
+        text, cik = clean_cell(run)
+        if text:
+            pieces.append(Piece(text, number, offset + 1 + len(run) - len(run.lstrip()), cik=cik))
+        offset += len(run)
     return pieces
 
 
