@@ -11,11 +11,14 @@ import pytest
 from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of
 
 from form4lark import parse
+from form4lark.form.atoms import labels
+from form4lark.page import Line, Piece
+from form4lark.shapes.joint_apart import joint_box1_apart
 
 JOINT = FIXTURES / "agent" / "ADGI-20220328-2" / "agent"
 
 
-@pytest.mark.parametrize("name", ["inscriptis.txt"])
+@pytest.mark.parametrize("name", ["inscriptis.txt", "lynx.txt"])
 def test_every_owner_read(name: str) -> None:
     form, off = table_fields_off(JOINT / name)
     assert off == []
@@ -30,7 +33,7 @@ def _second_owner_not_ten_percent(text: str) -> str:
     return text[:second] + "[ ] 10% Owner" + text[second + len("[X] 10% Owner"):]
 
 
-@pytest.mark.parametrize("name", ["inscriptis.txt"])
+@pytest.mark.parametrize("name", ["inscriptis.txt", "lynx.txt"])
 def test_each_owner_has_its_own_box5(name: str) -> None:
     form = parse(_second_owner_not_ten_percent(fixture_text(JOINT / name)))
     assert [o.is_ten_percent_owner for o in form.reporting_owners] == [True, False, True, True]
@@ -44,3 +47,32 @@ def test_grid_box5_not_parted_by_the_names_leaves_relationships_unknown() -> Non
     assert all(o.is_ten_percent_owner is None and o.is_other is None for o in owners)
     off = off_fields(truth_of(JOINT / "inscriptis.txt"), form)
     assert off and not [f for f in off if f.endswith("wrong")]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line([Piece(text, number, 1)]) for number, text in enumerate(texts, start=1)]
+
+
+OWNER = ("NAME", "(Last) (First) (Middle)", "1 MAIN ST", "(Street)", "AUSTIN TX 78701",
+         "(City) (State) (Zip)")
+BOXES = ("2. Issuer Name and Ticker or Trading Symbol", "ACME INC [ ACME ]",
+         "3. Date of Earliest Transaction Required to be Reported (Month/Day/Year)",
+         "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+         "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)",
+         "6. Individual or Joint/Group Filing (Check Applicable Line)")
+BOX1 = "1. Name and Address of Reporting Person*"
+
+
+def test_boxes_apart_with_two_owners_in_box1() -> None:
+    lines = _lines(BOX1, *OWNER, *OWNER, *BOXES)
+    assert joint_box1_apart(labels(lines), 0, len(lines))
+
+
+@pytest.mark.parametrize("lines", [
+    _lines(BOX1, *OWNER, *BOXES),  # one owner: the block reader's
+    _lines(BOX1, *OWNER, *OWNER[:3], *OWNER[4:], *BOXES),  # the second owner's "(Street)" lost
+    _lines(BOX1, *OWNER, *OWNER[:5], OWNER[5] + " " + BOXES[0], *BOXES[1:]),  # columns on a line
+    _lines(BOX1, *OWNER, *BOXES[:2], *OWNER, *BOXES[2:]),  # an owner after box 2's label
+], ids=["one-owner", "label-lost", "two-columns-on-a-line", "owner-after-box2"])
+def test_boxes_not_apart_or_not_joint(lines: list[Line]) -> None:
+    assert not joint_box1_apart(labels(lines), 0, len(lines))
