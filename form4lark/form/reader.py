@@ -377,7 +377,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
             "keep the page's reading order: either box's, so both are left unknown", "warning"))
         sections.original_filed = None
     # a joint filing's owners, each in box 1 under its one label (a filing agent's print)
-    spans = (None if positioned or sections.more_than_one is False
+    spans = (None if sections.more_than_one is False
              else joint_boxes.box1_spans(boxes.get("BOX1", [])))
     first = page_owner(page, atoms, spans[0] if spans else boxes.get("BOX1", []))
     cut = boxes.get(regions.STREET_CUT)
@@ -411,16 +411,18 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     sections.owners = [first]
     if spans:
         sections.owners = _joint_owners(page, atoms, spans, boxes.get("BOX5", []), first,
-                                        loose_rows)
+                                        loose_rows, positioned)
 
 
 def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: list[Atom],
-                  first: OwnerBlock, loose_rows: frozenset[int]) -> list[OwnerBlock]:
+                  first: OwnerBlock, loose_rows: frozenset[int],
+                  positioned: bool = False) -> list[OwnerBlock]:
     """Every owner of a header that prints them all in its box 1 and box 5
     (``joint_boxes``): each owner's box 1 from its part of box 1, its relationships and
-    title from its part of box 5. Where box 5 does not part so, or the header's marks
-    were not all read, every owner's relationships and title are unknown (box 5's marks
-    are all the owners' together, not the first's)."""
+    title from its part of box 5 (on a page grid, ``positioned``: each mark by its label's
+    side within that part). Where box 5 does not part so, or the header's marks were not
+    all read, every owner's relationships and title are unknown (box 5's marks are all
+    the owners' together, not the first's)."""
     start = [a for a in atoms if a.kind == "BOX1"][:1]
     owners = [first] + [header.owner_block(start + span, page.shape == "cells", page.breaks_kept)
                         for span in spans[1:]]
@@ -433,11 +435,11 @@ def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: 
     for owner, part in zip(owners, parts):
         assert owner.name is not None  # box5_parts parts only by names read
         part = part[len(owner.name.text.split()):]
-        checked = checkboxes.checked_labels(part, False, loose_rows)
+        checked = checkboxes.checked_labels(part, positioned, loose_rows)
         owner.checked = {RELATIONSHIP_OF[k] for k in checked if k in RELATIONSHIP_OF}
         owner.unknown = set()
         owner.officer_title, owner.other_text = _titles(
-            part, checked, False, page.shape == "cells", loose_rows, in_header=True)
+            part, checked, positioned, page.shape == "cells", loose_rows, in_header=True)
     return owners
 
 

@@ -48,6 +48,7 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
+from .joint_apart import joint_box1_apart
 from .owner_cut import Known, name_echoed, owner_cut, ticker_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
 
@@ -137,9 +138,10 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
         _check_street_breaks(block, width)
     # a header whose labels a converter cut into strips: what its strips hold certainly
     outside = lines[:first] + lines[table:]
-    out = _marks_before_labels(lines[:first]) + (block_lines(head, header=True)
-                                                  or _cut_into_strips(lines[first:table], strips,
-                                                                      outside))
+    out = _marks_before_labels(lines[:first]) + (
+        block_lines(head, header=True)
+        or (lines[first:table] if joint_box1_apart(marks, first, table) else [])
+        or _cut_into_strips(lines[first:table], strips, outside))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]
