@@ -93,7 +93,11 @@ II line ending with a number after column 10, but that one stands as a broken li
 word of the nature stands before the number or its words are garbled (``row_stacks.py``);
 otherwise its row is lost and the text lines next to it are not placed. A line whose values
 the converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
-them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
+them joined (``row_clipped.rejoined``), its words and marks left out. A line that does not
+read with a footnote mark's cell printed as a bare note number ("1" where a date stands) reads
+with the page's listed notes' numbers as marks, and then every line of the page does
+(``row_bare_marks.py``); a Table II line with no word of its underlying title reads as a
+broken line holding a row's values (``row_untitled.py``). Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first, else as the
@@ -178,6 +182,8 @@ class RowLine:
     alike: bool = False
     #: its text cells whose garbled words were read again as a text's two lines (``untangle``)
     untangled: set[str] = field(default_factory=set)
+    #: it read with its bare note numbers as marks (``row_bare_marks.py``)
+    bare_marks: bool = False
 
 
 @dataclass(slots=True)
@@ -212,20 +218,24 @@ WORDS_REACH = 12
 
 
 # ---------------------------------------------------------------- the table's lines
-def body_lines(atoms: list[Atom], table: str) -> Body:
+def body_lines(atoms: list[Atom], table: str, listed: frozenset[str] = frozenset(),
+               proven: bool = False) -> Body:
     """The table's body on all its pages, column headers left out (a page break
     prints the title and headers again; lines of them are left out wherever they
     stand, so that the lines on both sides of a page break are one gap), each line
     read. Below the first row a line of header words alone, unnumbered, may be a
     cell's words ("Shares" of "American Depositary Shares"): the rows on both sides
-    of it are marked (``RowLine.beside_header``) and their text lines not placed."""
+    of it are marked (``RowLine.beside_header``) and their text lines not placed.
+    ``listed``: the numbers of the notes the page lists, that a broken line's bare
+    numbers may be the marks of (``row_bare_marks.py``); ``proven``: the page prints
+    its marks bare, every line's such numbers are marks."""
     lines = [list(g) for _, g in groupby(
         (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
     header = [_is_header_line(line) for line in lines]
     body: Body = []
     for i, (atoms_of_line, head) in enumerate(zip(lines, header)):
         if not head:
-            body.append(read_line(atoms_of_line, table))
+            body.append(_read_again(atoms_of_line, table, listed, proven))
         elif any(isinstance(b, RowLine) for b in body) and not numbered(atoms_of_line) and not any(
                 header[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             body.append(_LONE_HEADER)
@@ -238,6 +248,29 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
                 if row is not None:
                     row.beside_header = True
     return [item for item in out if item is not _LONE_HEADER]
+
+
+def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
+                proven: bool) -> RowLine | list[Atom] | Broken:
+    """``read_line``; a plain broken line read again with its bare note numbers as
+    marks (``row_bare_marks.py``), else as a Table II row whose underlying title is
+    wholly off its line (``row_untitled.py``); on a page ``proven`` to print marks bare
+    a row's line too, its value cells of such numbers left out where it then does not
+    read."""
+    read = read_line(atoms, table)
+    if not (type(read) is Broken or proven and isinstance(read, RowLine)):
+        return read
+    from .row_bare_marks import bare_marked, without_bare_numbers  # a rare text's
+    from .row_untitled import untitled_row
+    if isinstance(read, RowLine) and not any(
+            cell.text.strip() in listed for cell in read.values.values()):
+        return read
+    again = bare_marked(atoms, table, listed, proven) if listed else None
+    if again is not None:
+        return again
+    if isinstance(read, RowLine):
+        return without_bare_numbers(read, listed)
+    return untitled_row(atoms, table) or read
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
@@ -1148,12 +1181,20 @@ def lines_table(page: Page, table: str) -> list[Row]:
     tell together how the page aligns its cells). The tables' lines are read once per
     page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
     from .interleaved_words import note_words, page_words  # the rarer readers: imported where read
+    from .notes import listed_numbers
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
-        bodies = {"table_i": body_lines(_noted_spaced(parts.table_i, noted), "table_i"),
-                  "table_ii": body_lines(_noted_spaced(parts.table_ii, noted), "table_ii")}
+        listed = frozenset(listed_numbers(parts.explanation))
+        atoms = {"table_i": _noted_spaced(parts.table_i, noted),
+                 "table_ii": _noted_spaced(parts.table_ii, noted)}
+        bodies = {name: body_lines(words, name, listed) for name, words in atoms.items()}
+        if any((row.row if isinstance(row, BrokenRow) else row).bare_marks
+               for body in bodies.values() for row in body
+               if isinstance(row, (RowLine, BrokenRow))):  # the page prints its marks bare
+            bodies = {name: body_lines(words, name, listed, proven=True)
+                      for name, words in atoms.items()}
         page.memo[_BODIES] = bodies
         # the page's words are only split into where a cell is garbled (most pages: none)
         page.memo[_WORDS] = page_words([line.text for line in page.lines]) \
