@@ -58,3 +58,13 @@ def test_underlying_title_wholly_off_its_line() -> None:
         (Decimal("11.80"), Decimal("11169")), (Decimal("11.00"), Decimal("1849"))]
     assert read[3].security_title is None and read[4].security_title is None
 
+
+def test_rows_alike_but_glued_marks_tell_the_alignment() -> None:
+    # "Class A ... See Footnotes23" / "Common" / "Stock", then "Class A ... See
+    # Footnotes24": rows printed alike but for their glued marks, the first with no line
+    # above and two below, cannot be centred; "Class A" is no title assumed whole
+    path = AGENT / "AUR-20240227-1" / "agent" / "pdfplumber.txt"
+    form = parse_fixture(path)
+    rows = [*(form.non_derivative_transactions or []), *(form.non_derivative_holdings or [])]
+    assert len(rows) == 8
+    assert [row.security_title for row in rows] == [None] * 8

@@ -71,7 +71,8 @@ alignment cannot show: a text line certainly above a row's line, a row's line
 with no title on it, or an indirect holding's line with no nature on it (an
 indirect holding names its nature) cannot be top alignment; a row with no line
 above and two or more of its own below cannot be centring, nor can two rows showing
-the same words in their open cells, the upper with no line above and two or more
+the same words in their open cells (but for figures glued onto a word: bare marks,
+"Footnotes23"), the upper with no line above and two or more
 lines between them (``_opens_apart``: or the same but for a series' letter,
 ``row_top.alike_words``), nor a table whose first row, under the headers with its
 title its one open cell, opens the lines after every row as it does its own, two or
@@ -147,6 +148,8 @@ _GARBLE = re.compile(r"[a-z]|[()]")
 # two lines of a cell run together with no space ("byTrust(2)", "CommonStock"): the cell's
 # words are not told from the run (a name may be written so: "SoftBank")
 _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
+# figures glued onto a word of three letters or more: bare footnote marks ("Footnotes23")
+_GLUED_FIGURES = re.compile(r"(?<=[A-Za-z]{3})[0-9]{1,3}\b")
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
 #: lines of its own below a row with none above that no centred cell gives (a line
@@ -796,12 +799,19 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
         return False
     if not upper.open or upper.open != lower.open:
         return False
-    pairs = [(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
-             for key in upper.open]
+    pairs = [(_unglued(unmarked(_text(upper.parts[key]))),
+              _unglued(unmarked(_text(lower.parts[key])))) for key in upper.open]
     same = all(upper.parts[key] for key in upper.open) and all(a == b for a, b in pairs)
     if not same and not all(alike_words(a, b) for a, b in pairs):
         return False
     return sum(1 for line in run if not only_marks(line)) >= NOT_CENTRED
+
+
+def _unglued(text: str) -> str:
+    """``text`` without the figures glued onto the end of a word of letters ("See
+    Footnotes23": bare marks glued on, a word of letters ending in figures is no word):
+    two rows' cells differing only so print their words alike."""
+    return _GLUED_FIGURES.sub("", text)
 
 
 # ---------------------------------------------------------------- which cell a word is of
