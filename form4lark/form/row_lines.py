@@ -71,7 +71,8 @@ alignment cannot show: a text line certainly above a row's line, a row's line
 with no title on it, or an indirect holding's line with no nature on it (an
 indirect holding names its nature) cannot be top alignment; a row with no line
 above and two or more of its own below cannot be centring, nor can two rows showing
-the same words in their open cells, the upper with no line above and two or more
+the same words in their open cells (but for figures glued onto a word: bare marks,
+"Footnotes23"), the upper with no line above and two or more
 lines between them (``_opens_apart``: or the same but for a series' letter,
 ``row_top.alike_words``), nor a table whose first row, under the headers with its
 title its one open cell, opens the lines after every row as it does its own, two or
@@ -93,7 +94,11 @@ II line ending with a number after column 10, but that one stands as a broken li
 word of the nature stands before the number or its words are garbled (``row_stacks.py``);
 otherwise its row is lost and the text lines next to it are not placed. A line whose values
 the converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
-them joined (``row_clipped.rejoined``), its words and marks left out. Words that the converter
+them joined (``row_clipped.rejoined``), its words and marks left out. A line that does not
+read with a footnote mark's cell printed as a bare note number ("1" where a date stands) reads
+with the page's listed notes' numbers as marks, and then every line of the page does
+(``row_bare_marks.py``); a Table II line with no word of its underlying title reads as a
+broken line holding a row's values (``row_untitled.py``). Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first, else as the
@@ -143,6 +148,8 @@ _GARBLE = re.compile(r"[a-z]|[()]")
 # two lines of a cell run together with no space ("byTrust(2)", "CommonStock"): the cell's
 # words are not told from the run (a name may be written so: "SoftBank")
 _RUN_TOGETHER = re.compile(r".*[a-z]{2}[A-Z].*")
+# figures glued onto a word of three letters or more: bare footnote marks ("Footnotes23")
+_GLUED_FIGURES = re.compile(r"(?<=[A-Za-z]{3})[0-9]{1,3}\b")
 #: lone lower-case letters (or brackets) among a row's words that show them garbled
 GARBLED = 2
 #: lines of its own below a row with none above that no centred cell gives (a line
@@ -178,6 +185,8 @@ class RowLine:
     alike: bool = False
     #: its text cells whose garbled words were read again as a text's two lines (``untangle``)
     untangled: set[str] = field(default_factory=set)
+    #: it read with its bare note numbers as marks (``row_bare_marks.py``)
+    bare_marks: bool = False
 
 
 @dataclass(slots=True)
@@ -212,20 +221,24 @@ WORDS_REACH = 12
 
 
 # ---------------------------------------------------------------- the table's lines
-def body_lines(atoms: list[Atom], table: str) -> Body:
+def body_lines(atoms: list[Atom], table: str, listed: frozenset[str] = frozenset(),
+               proven: bool = False) -> Body:
     """The table's body on all its pages, column headers left out (a page break
     prints the title and headers again; lines of them are left out wherever they
     stand, so that the lines on both sides of a page break are one gap), each line
     read. Below the first row a line of header words alone, unnumbered, may be a
     cell's words ("Shares" of "American Depositary Shares"): the rows on both sides
-    of it are marked (``RowLine.beside_header``) and their text lines not placed."""
+    of it are marked (``RowLine.beside_header``) and their text lines not placed.
+    ``listed``: the numbers of the notes the page lists, that a broken line's bare
+    numbers may be the marks of (``row_bare_marks.py``); ``proven``: the page prints
+    its marks bare, every line's such numbers are marks."""
     lines = [list(g) for _, g in groupby(
         (a for a in atoms if a.kind not in ("TABLE_I", "TABLE_II")), key=lambda a: a.row)]
     header = [_is_header_line(line) for line in lines]
     body: Body = []
     for i, (atoms_of_line, head) in enumerate(zip(lines, header)):
         if not head:
-            body.append(read_line(atoms_of_line, table))
+            body.append(_read_again(atoms_of_line, table, listed, proven))
         elif any(isinstance(b, RowLine) for b in body) and not numbered(atoms_of_line) and not any(
                 header[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             body.append(_LONE_HEADER)
@@ -238,6 +251,29 @@ def body_lines(atoms: list[Atom], table: str) -> Body:
                 if row is not None:
                     row.beside_header = True
     return [item for item in out if item is not _LONE_HEADER]
+
+
+def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
+                proven: bool) -> RowLine | list[Atom] | Broken:
+    """``read_line``; a plain broken line read again with its bare note numbers as
+    marks (``row_bare_marks.py``), else as a Table II row whose underlying title is
+    wholly off its line (``row_untitled.py``); on a page ``proven`` to print marks bare
+    a row's line too, its value cells of such numbers left out where it then does not
+    read."""
+    read = read_line(atoms, table)
+    if not (type(read) is Broken or proven and isinstance(read, RowLine)):
+        return read
+    from .row_bare_marks import bare_marked, without_bare_numbers  # a rare text's
+    from .row_untitled import untitled_row
+    if isinstance(read, RowLine) and not any(
+            cell.text.strip() in listed for cell in read.values.values()):
+        return read
+    again = bare_marked(atoms, table, listed, proven) if listed else None
+    if again is not None:
+        return again
+    if isinstance(read, RowLine):
+        return without_bare_numbers(read, listed)
+    return untitled_row(atoms, table) or read
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
@@ -763,12 +799,19 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
         return False
     if not upper.open or upper.open != lower.open:
         return False
-    pairs = [(unmarked(_text(upper.parts[key])), unmarked(_text(lower.parts[key])))
-             for key in upper.open]
+    pairs = [(_unglued(unmarked(_text(upper.parts[key]))),
+              _unglued(unmarked(_text(lower.parts[key])))) for key in upper.open]
     same = all(upper.parts[key] for key in upper.open) and all(a == b for a, b in pairs)
     if not same and not all(alike_words(a, b) for a, b in pairs):
         return False
     return sum(1 for line in run if not only_marks(line)) >= NOT_CENTRED
+
+
+def _unglued(text: str) -> str:
+    """``text`` without the figures glued onto the end of a word of letters ("See
+    Footnotes23": bare marks glued on, a word of letters ending in figures is no word):
+    two rows' cells differing only so print their words alike."""
+    return _GLUED_FIGURES.sub("", text)
 
 
 # ---------------------------------------------------------------- which cell a word is of
@@ -1148,12 +1191,20 @@ def lines_table(page: Page, table: str) -> list[Row]:
     tell together how the page aligns its cells). The tables' lines are read once per
     page (kept in ``page.memo``) and each table's rows placed on a fresh copy of them."""
     from .interleaved_words import note_words, page_words  # the rarer readers: imported where read
+    from .notes import listed_numbers
     bodies = page.memo.get(_BODIES)
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
-        bodies = {"table_i": body_lines(_noted_spaced(parts.table_i, noted), "table_i"),
-                  "table_ii": body_lines(_noted_spaced(parts.table_ii, noted), "table_ii")}
+        listed = frozenset(listed_numbers(parts.explanation))
+        atoms = {"table_i": _noted_spaced(parts.table_i, noted),
+                 "table_ii": _noted_spaced(parts.table_ii, noted)}
+        bodies = {name: body_lines(words, name, listed) for name, words in atoms.items()}
+        if any((row.row if isinstance(row, BrokenRow) else row).bare_marks
+               for body in bodies.values() for row in body
+               if isinstance(row, (RowLine, BrokenRow))):  # the page prints its marks bare
+            bodies = {name: body_lines(words, name, listed, proven=True)
+                      for name, words in atoms.items()}
         page.memo[_BODIES] = bodies
         # the page's words are only split into where a cell is garbled (most pages: none)
         page.memo[_WORDS] = page_words([line.text for line in page.lines]) \

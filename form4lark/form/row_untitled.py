@@ -1,0 +1,41 @@
+"""A Table II row's line holding no word of its underlying title.
+
+A converter printing the page's visual lines (pdfplumber) may set a row's text cells
+wholly off its values' line, its underlying title among them ("$11.80 11/20/2020 M
+11,169 (1) 06/09/2026 11,169 $0 0 D", "Stock Common" on the line below). The form's
+order puts column 7's title before its amount, so such a line does not read as a row.
+It is read with a word put in the one place where the line then reads (none or two
+such places: not read), as a broken line holding a row's values
+(``row_lines.BrokenRow``): its values only; no text line next to it is placed (which
+words are whose, its own or its neighbours', is not told).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .atoms import Atom
+
+if TYPE_CHECKING:
+    from .row_lines import BrokenRow
+
+#: the word put where the underlying title stands: no word a title prints
+_PLACEHOLDER = "Untitled"
+
+
+def untitled_row(atoms: list[Atom], table: str) -> BrokenRow | None:
+    """The row a Table II line makes with a word put where its underlying title stands,
+    where exactly one place reads; else None."""
+    from .row_lines import UNDER, BrokenRow, RowLine, read_line  # row_lines calls this: imported where read
+    if table != "table_ii" or not atoms:
+        return None
+    rows = []
+    for at in range(1, len(atoms)):
+        put = atoms[:at] + [atoms[at].with_text(_PLACEHOLDER)] + atoms[at:]
+        row = read_line(put, table)
+        if isinstance(row, RowLine) and not row.joined \
+                and [a.text for a in row.parts[UNDER]] == [_PLACEHOLDER]:
+            rows.append(row)
+    if len(rows) != 1:
+        return None
+    return BrokenRow(atoms, rows[0])
