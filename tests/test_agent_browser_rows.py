@@ -1,13 +1,16 @@
 """Rows of the agent design's text-browser texts that were read wrong, each checked against
 its filing's truth: a price a browser set above its row's line of values, the amount below
 it placed by the grid under the price's header (form/row_bands.py, ``_wrapped_above``); a
-year among a wrapped nature's words on a holding's line of values (``_nature_parts``)."""
+year among a wrapped nature's words on a holding's line of values (``_nature_parts``); a
+nature ending in "(" with its bare mark glued on (bare_marks.py, ``_GLUED_WORD``)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from support import FIXTURES, table_fields_off
+
+from form4lark.bare_marks import _GLUED_WORD
 
 AGENT = FIXTURES / "agent"
 
@@ -45,3 +48,21 @@ def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:
     assert [(h.underlying_shares, h.shares_owned_following, h.direct_or_indirect,
              h.nature_of_ownership, h.footnotes["exercise_date"]) for h in holdings] == [
         (Decimal("8635"), Decimal("8635"), "I", None, ("28",))] * 2
+
+
+def test_nature_ending_in_an_open_parenthesis_with_its_mark_glued_on() -> None:
+    # inscriptis of U-20220211-1: the filing's nature is "Sequoia Grove II, LLC (" and its
+    # superscript 5 is printed glued on: "Sequoia Grove II, LLC (5"
+    form, off = table_fields_off(AGENT / "U-20220211-1" / "agent" / "inscriptis.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert (rows[8].nature_of_ownership, rows[8].footnotes["nature_of_ownership"]) == (
+        "Sequoia Grove II, LLC (", ("5",))
+
+
+def test_glued_word_after_an_open_parenthesis() -> None:
+    match = _GLUED_WORD.fullmatch("Sequoia Grove II, LLC (5")
+    assert match is not None and (match["value"], match["digits"], match["long"]) == (
+        "Sequoia Grove II, LLC (", "5", None)
+    assert _GLUED_WORD.fullmatch("(5") is None  # nothing before the "(": no value
