@@ -73,9 +73,11 @@ _AMOUNTS = ("shares", "shares_owned_following", "underlying_shares")
 # two digits: "Stock1", "Footnotes23", "LP2", "L.P.1" (no value of the corpus truths ends so;
 # "A1" of a series' name does). A word of three letters or more or an abbreviation is
 # ``long``: one of two letters ("FY23") is read only where a long one shows the text glues
-# marks on words.
+# marks on words; so is a value's last "(" set apart ("Grove II, LLC (5": a value that
+# opens a parenthesis and ends, its note's mark glued on; no word is a "(" and digits).
 _GLUED_WORD = re.compile(
-    r"(?P<value>.*\b(?:(?P<long>[A-Za-z]{3,}|[A-Za-z]\.)|[A-Za-z]{2}))(?P<digits>[0-9]{1,2})")
+    r"(?P<value>.*(?:\b(?:(?P<long>[A-Za-z]{3,}|[A-Za-z]\.)|[A-Za-z]{2})|\S\s\())"
+    r"(?P<digits>[0-9]{1,2})")
 
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:

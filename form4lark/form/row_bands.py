@@ -42,6 +42,8 @@ _END_MARK = re.compile(r"\(\d+\)$")
 # a value that makes a line a row's: a digit outside footnote marks, a one-letter code
 # (not the initial of an abbreviation: "L.P.", "U.S.")
 VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
+# a number without commas or "$": a word of a name ("SMB Pacific" / "2021" / "Charitable")
+NAME_NUMBER = re.compile(r"[0-9]+")
 # a word of letters: a text's, not a value's
 WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
@@ -119,7 +121,8 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
     """Bands of the lines of values, their values given their columns by the typed
     sequence (``typed``), then every other chunk into its band. A line of values starts
     a band unless it continues the one above: close below it, with values in other
-    columns, and not a whole row (``read_whole``) below one."""
+    columns (or the band above its cells set over it: ``_wrapped_above``), and not a
+    whole row (``read_whole``) below one."""
     def whole(chunks: list[Chunk]) -> bool:
         marks = _nature_parts(chunks)
         return read_whole(chunks) or bool(marks) and read_whole(_without(chunks, marks))
@@ -136,6 +139,7 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
             rest += group
             continue
         if (not bands or _values(group) & _values(bands[-1].chunks)  # the cheap test first
+                and not _wrapped_above(bands[-1], group, whole)
                 or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
                 or whole(group) and whole(bands[-1].chunks)):
             bands.append(Band(line, line))
@@ -155,6 +159,16 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
     return bands
 
 
+def _wrapped_above(band: Band, group: list[Chunk],
+                   whole: Callable[[list[Chunk]], bool]) -> bool:
+    """True where the band above is the line's row's cells set over its line of values (a
+    browser centres a cell of two lines, "$184.0383" over its mark, in a taller row), though
+    the grid puts a value of both in one column: alone the band reads as no row, the line
+    below does, and both together read as one row."""
+    return (group[0].line - band.last <= WRAP and not whole(band.chunks) and whole(group)
+            and whole(band.chunks + group))
+
+
 def _shifted_row(group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
     """True for a line whose values all stand under columns of text and that reads as one
     whole row ("Class B (1) (1) (1) Class A 782,088 782,088 I See": a holding a converter
@@ -170,7 +184,8 @@ def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:
     the nature's."""
     right = max((c.x_end for c in chunks if c.is_value), default=None)
     return [] if right is None else [c for c in chunks if c.key in TEXTS and c.x >= right
-                                     and (c.is_mark or WORD.search(c.text))]
+                                     and (c.is_mark or WORD.search(c.text)
+                                          or NAME_NUMBER.fullmatch(c.text))]
 
 
 def _without(chunks: list[Chunk], left_out: list[Chunk]) -> list[Chunk]:

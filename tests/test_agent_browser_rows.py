@@ -1,0 +1,68 @@
+"""Rows of the agent design's text-browser texts that were read wrong, each checked against
+its filing's truth: a price a browser set above its row's line of values, the amount below
+it placed by the grid under the price's header (form/row_bands.py, ``_wrapped_above``); a
+year among a wrapped nature's words on a holding's line of values (``_nature_parts``); a
+nature ending in "(" with its bare mark glued on (bare_marks.py, ``_GLUED_WORD``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from support import FIXTURES, table_fields_off
+
+from form4lark.bare_marks import _GLUED_WORD
+
+AGENT = FIXTURES / "agent"
+
+
+def test_price_set_above_its_rows_values_joins_its_row() -> None:
+    # w3m of FB-20190822-1: the last transaction's "$184.0383^" / "13" and its title's and
+    # nature's first lines stand a line over its values ("Common Stock 08/22/2019 S^2 73 D
+    # 13 0 I IV Principals Fund,"), whose "0" the grid sets under the price's header: the
+    # line above was read as a holding of its own ("Class A", "By The Founders Fund") and
+    # the row's title and nature cut ("Common Stock", "IV Principals Fund, LP")
+    form, off = table_fields_off(AGENT / "FB-20190822-1" / "agent" / "w3m.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 12
+    last = rows[-1]
+    assert (last.security_title, last.price_per_share, last.shares_owned_following,
+            last.nature_of_ownership) == ("Class A Common Stock", Decimal("184.0383"),
+                                          Decimal("0"), "By The Founders Fund IV Principals Fund, LP")
+    holdings = form.non_derivative_holdings
+    assert holdings is not None
+    assert [h.shares_owned_following for h in holdings] == [Decimal("9948"), Decimal("53602")]
+
+
+def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:
+    # elinks of GOOG-20220413-1: two Table II holdings "Class B Common $0.00 ^28 ^29 Class A
+    # Common 8,635 8,635 I 2021", "2021" the nature's ("SMB Pacific 2021 Charitable
+    # Remainder Unitrust I"); unread by the typed sequence, the grid's places gave 8,635
+    # as the price and the marks to column 5: transactions of a price 8635. (The nature,
+    # wrapped above and below the line of values beside the next row's, stays unknown.)
+    form, off = table_fields_off(AGENT / "GOOG-20220413-1" / "agent" / "elinks.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    assert form.derivative_transactions is not None and len(form.derivative_transactions) == 1
+    holdings = form.derivative_holdings
+    assert holdings is not None
+    assert [(h.underlying_shares, h.shares_owned_following, h.direct_or_indirect,
+             h.nature_of_ownership, h.footnotes["exercise_date"]) for h in holdings] == [
+        (Decimal("8635"), Decimal("8635"), "I", None, ("28",))] * 2
+
+
+def test_nature_ending_in_an_open_parenthesis_with_its_mark_glued_on() -> None:
+    # inscriptis of U-20220211-1: the filing's nature is "Sequoia Grove II, LLC (" and its
+    # superscript 5 is printed glued on: "Sequoia Grove II, LLC (5"
+    form, off = table_fields_off(AGENT / "U-20220211-1" / "agent" / "inscriptis.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert (rows[8].nature_of_ownership, rows[8].footnotes["nature_of_ownership"]) == (
+        "Sequoia Grove II, LLC (", ("5",))
+
+
+def test_glued_word_after_an_open_parenthesis() -> None:
+    match = _GLUED_WORD.fullmatch("Sequoia Grove II, LLC (5")
+    assert match is not None and (match["value"], match["digits"], match["long"]) == (
+        "Sequoia Grove II, LLC (", "5", None)
+    assert _GLUED_WORD.fullmatch("(5") is None  # nothing before the "(": no value
