@@ -35,6 +35,11 @@ def test_a_line_with_digits_there_is_no_name_and_leaves_box_1_unknown() -> None:
     assert _owner(text.replace(NAME, "\n06/08/2012\n")) == (None,) * 6
 
 
+def test_one_word_there_may_be_box_5s_title_and_leaves_box_1_unknown() -> None:
+    text = fixture_text(ZNGA)
+    assert _owner(text.replace(NAME, "\nCo-Founder\n")) == (None,) * 6
+
+
 def test_two_lines_there_leave_box_1_unknown() -> None:
     text = fixture_text(ZNGA)
     assert _owner(text.replace(NAME, "\nHoffman Reid\nLinkedIn\n")) == (None,) * 6

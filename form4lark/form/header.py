@@ -425,10 +425,11 @@ def name_before_next_box(box1: list[Atom]) -> Cell | None:
     """Box 1's name where its labels under the name ("(Last) (First) (Middle)") stand
     away from it, after other boxes' labels (OCR reads the page in blocks: box 1's label,
     the name under it, then box 2's label): the one line of words between box 1's label
-    and the next box's, holding no digit and no "[ ticker ]" (a street, a date, box 2's
-    value). None where box 1's own labels follow it there, or other lines or labels."""
+    and the next box's, of two words or more (a name, "Last First"; one word may be box
+    5's title, "Co-Founder") holding no digit and no "[ ticker ]" (a street, a date, box
+    2's value). None where box 1's own labels follow it there, or other lines or labels."""
     words = [a for a in box1 if a.kind != "BOX1"]
-    if not words or any(a.kind != "TEXT" or re.search(r"[0-9\[\]]", a.text) for a in words) \
+    if len(words) < 2 or any(a.kind != "TEXT" or re.search(r"[0-9\[\]]", a.text) for a in words) \
             or len({a.row for a in words}) != 1:
         return None
     return cell_of(words)
