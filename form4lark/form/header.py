@@ -421,6 +421,37 @@ def name_alone(atoms: list[Atom], cell_rows: set[int]) -> Cell | None:
     return cell_of(alone[0]) if len(alone) == 1 else None
 
 
+def name_before_next_box(box1: list[Atom]) -> Cell | None:
+    """Box 1's name where its labels under the name ("(Last) (First) (Middle)") stand
+    away from it, after other boxes' labels (OCR reads the page in blocks: box 1's label,
+    the name under it, then box 2's label): the one line of words between box 1's label
+    and the next box's, of two words or more (a name, "Last First"; one word may be box
+    5's title, "Co-Founder") holding no digit and no "[ ticker ]" (a street, a date, box
+    2's value). None where box 1's own labels follow it there, or other lines or labels."""
+    words = [a for a in box1 if a.kind != "BOX1"]
+    if len(words) < 2 or any(a.kind != "TEXT" or re.search(r"[0-9\[\]]", a.text) for a in words) \
+            or len({a.row for a in words}) != 1:
+        return None
+    return cell_of(words)
+
+
+def owner_labels_apart(atoms: list[Atom], label: int, box1: list[Atom],
+                       breaks_kept: bool) -> OwnerBlock | None:
+    """Box 1 where OCR read its name apart from the labels under it (the page in blocks:
+    box 1's label, the name, then the other boxes' labels and values, and only then
+    "(Last) (First) (Middle)", the street, "(Street)", the city line, "(City) (State)
+    (Zip)"): the name the one line of words between box 1's label and the next box's
+    (``name_before_next_box``), the street and place read between box 1's own labels
+    after it, as ``owner_block`` reads them. None where no such name stands there."""
+    name = name_before_next_box(box1)
+    first = next((i for i, a in enumerate(atoms) if a.kind in NAME_LABELS and i > label), None)
+    if name is None or first is None:
+        return None
+    block = owner_block([atoms[label], *atoms[first:]], False, breaks_kept)
+    block.name = name
+    return block
+
+
 def _first_cells(line: list[Atom]) -> list[list[Atom]]:
     """The words of a line of cells' first three filled cells, the line's first cell
     among them (a converter keeps empty columns between them: "| REDMOND | | WA |

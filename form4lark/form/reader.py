@@ -488,6 +488,8 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
                  or paragraph_boxes.place_beside_date(atoms))
         if place is not None:
             block.city, block.state, block.zip = place
+    if _blank(block) and start is not None:  # box 1's name apart from its labels
+        block = header.owner_labels_apart(atoms, atoms.index(start), box1, page.breaks_kept) or block
     return block
 
 
