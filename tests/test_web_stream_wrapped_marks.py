@@ -90,3 +90,41 @@ def test_a_wrapped_nature_s_marks_are_the_nature_s() -> None:
          ("2", "3")),
         ("Common Stock", "Sequoia Capital XII, L.P.", ("2", "3")),
         ("Common Stock", "Sequoia Capital XII Principals Fund, LLC", ("2", "3"))]
+
+
+def test_table_ii_price_s_marks_open_the_date_s_line_the_dates_cut_by_their_footnotes() -> None:
+    """LNKD-20130204-1: "Stock" / "[2] [3] 02/04/2013 C [1] 83334 D [2] [3] [2] [3]" /
+    "Class A": the marks opening the date's line, under the title's lines, are the
+    conversion price's one cell; the four after the direction letter are the two date
+    columns', cut the one way that prints each footnote once in a cell (before: Table II
+    left out)."""
+    row = parse_fixture(MARKS / "LNKD-20130204-1.txt").derivative_transactions[0]
+    assert (row.security_title, row.transaction_code, row.shares, row.acquired_disposed,
+            row.underlying_security_title) == ("Class B Common Stock", "C", Decimal("83334"),
+                                               "D", "Class A Common Stock")
+    assert [row.footnotes.get(k) for k in ("conversion_or_exercise_price", "exercise_date",
+                                           "expiration_date")] == [("2", "3")] * 3
+
+
+def test_table_ii_title_s_mark_above_and_the_price_s_on_the_date_s_line() -> None:
+    """FB-20170719-1: "Stock [1]" / "[1] 07/19/2017 A": the mark ending the title's last
+    line is the title's, the one opening the date's line the conversion price's (before:
+    Table II left out)."""
+    rows = parse_fixture(MARKS / "FB-20170719-1.txt").derivative_transactions
+    assert [(r.security_title, r.footnotes.get("security_title"),
+             r.footnotes.get("conversion_or_exercise_price"), r.shares) for r in rows] == [
+        ("Class B Common Stock", ("1",), ("1",), Decimal("45659")),
+        ("Class B Common Stock", ("1",), ("1",), Decimal("14657"))]
+
+
+def test_table_ii_date_marks_more_than_one_cut_leaves_both_dates_unplaced() -> None:
+    """YELP-20121123-1: "D [3] [4] [5] Class A": (3)(4) | (5) and (3) | (4)(5) both print
+    each footnote once in a cell, so neither date column's marks are told: left unknown,
+    the rest of the row read."""
+    row = parse_fixture(MARKS / "YELP-20121123-1.txt").derivative_transactions[0]
+    assert (row.shares, row.acquired_disposed, row.underlying_security_title,
+            row.shares_owned_following) == (Decimal("2800"), "D", "Class A Common Stock",
+                                            Decimal("77865"))
+    assert row.footnotes.get("conversion_or_exercise_price") == ("3", "4")
+    assert row.footnotes.get("exercise_date") is None
+    assert row.footnotes.get("expiration_date") is None
