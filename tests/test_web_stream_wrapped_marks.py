@@ -128,3 +128,15 @@ def test_table_ii_date_marks_more_than_one_cut_leaves_both_dates_unplaced() -> N
     assert row.footnotes.get("conversion_or_exercise_price") == ("3", "4")
     assert row.footnotes.get("exercise_date") is None
     assert row.footnotes.get("expiration_date") is None
+
+
+def test_table_ii_price_s_mark_before_the_amount_owned_is_the_price_s() -> None:
+    """FB-20170719-1 through pypdf: "... 45659 $69.35 [3] 87290 [4] I By The Founders
+    Fund IV, LP [5]": a mark between Table II's "$" price and the amount owned is the
+    price's, as in Table I: no column between the two holds a mark alone (before: Table
+    II left out)."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-pypdf.txt").derivative_transactions
+    assert [(r.price_per_share, r.footnotes.get("price_per_share"), r.shares_owned_following,
+             r.footnotes.get("shares_owned_following")) for r in rows] == [
+        (Decimal("69.35"), ("3",), Decimal("87290"), ("4",)),
+        (Decimal("69.35"), ("3",), Decimal("28021"), ("4",))]

@@ -362,10 +362,12 @@ def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
     Either table: a transaction code after a date, before the amount ("05/02/2019 C (1)
     6944440": only column "V" stands between them, never a mark alone), or an amount
     before a direction, an ownership letter or a "$" price ("16287 (1) D", "628553 (1)
-    $0": no column between them).
+    $0": no column between them), or a "$" price before the amount owned after it
+    ("$208.99 (2) 151187": the amount owned's marks follow it; in Table II, of a table
+    not of cells, only the price column's "$" value is followed by an amount).
     Table I also: a title's word before the transaction's date ("Common Stock" then
-    "(1) 05/02/2019 S ..."), or a "$" price before the amount owned after it ("$208.99
-    (2) 151187": the amount owned's marks follow it). A mark after "A"/"D" before an
+    "(1) 05/02/2019 S ..."); Table II a title's word before an amount (the underlying
+    title's, ``_title_word_before_amount``). A mark after "A"/"D" before an
     amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left, as
     is Table II's after a title (a conversion price of only the mark). A row of a table
     of cells (``cells``) takes Table I's rules only. ``joined``: the word before the
@@ -382,12 +384,13 @@ def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
         return table == "table_i" and titled and _title_word_before_date(previous, after)
     if not cells and (coded or amount):
         return True
-    if table != "table_i":
-        return not cells and titled and _title_word_before_amount(previous, after)
+    priced = previous.startswith("$") and bool(NUMBER.fullmatch(previous)) \
+        and bool(NUMBER.fullmatch(after)) and not after.startswith("$")
+    if table != "table_i":  # Table II's price before the amount owned, as Table I's
+        return not cells and (priced or titled and _title_word_before_amount(previous, after))
     if titled and _title_word_before_date(previous, after):
         return True
-    return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
-            and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))
+    return priced
 
 
 def _title_word_before_amount(previous: str, after: str) -> bool:
