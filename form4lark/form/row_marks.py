@@ -136,8 +136,19 @@ def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
         return _is_code(out) or _is_ownership(out, after)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
+    if _amount_before_letter(previous, after):
+        return True
     return previous[-1].isalpha() and (after is None or bool(NUMBER.fullmatch(after.text))
                                        or _is_nature(out))
+
+
+def _amount_before_letter(previous: str, after: Atom | None) -> bool:
+    """Whether a run of marks stands between an amount and a direction or ownership
+    letter ("28.593", "[2]", "A [3] [3]": a web page's shares with their mark wrapped
+    below): the amount is the shares before their "A"/"D" or the amount owned before its
+    "D"/"I", and no column stands between the two, so the marks are the amount's."""
+    return (bool(NUMBER.fullmatch(previous)) and not previous.startswith("$")
+            and after is not None and bool(_LETTER.fullmatch(after.text)))
 
 
 def _is_nature(out: list[Atom]) -> bool:
@@ -307,13 +318,38 @@ def join_spaced_marks(atoms: list[Atom], table: str, cells: bool = False) -> lis
     for n, atom in enumerate(atoms):
         if out and MARKS_RE.fullmatch(atom.text):
             after = next((a for a in atoms[n + 1:] if not MARKS_RE.fullmatch(a.text)), None)
-            if after is not None and after.row == atom.row \
+            joined = out[-1].row == atom.row
+            same_line = after is not None and after.row == atom.row
+            if after is not None and (same_line or _ends_value_line(atoms, n, joined)) \
                     and _spaced_mark_of([a.text for a in out[-2:]], after.text, table, cells,
-                                        out[-1].row == atom.row):
+                                        joined, same_line or _title_words_line(out, atom.row)):
                 out[-1] = out[-1].with_text(out[-1].text + atom.text)
                 continue
         out.append(atom)
     return out
+
+
+def _ends_value_line(atoms: list[Atom], n: int, joined: bool) -> bool:
+    """Whether the mark ``atoms[n]``, on its value's line (``joined``), ends that line
+    with only marks after it ("12/21/2021 S (1)" over "10400(2)", "Stock [1]" over
+    "10/02/2015"): a PDF's text in reading order wraps the next cell onto the next line,
+    and a mark follows its value, so the value before it on its line is the one it marks
+    where the columns between the two hold no mark alone (``_spaced_mark_of``)."""
+    return joined and _marks_end_line(atoms, n)
+
+
+#: a word of a security's title ("Class", "A", "Common", "Stock", "Units", "C-1")
+_TITLE_WORD = re.compile(rf"(?:{TITLE_OPENING.pattern})|Shares|[A-Z0-9](?:-[0-9]+)?", re.I)
+
+
+def _title_words_line(out: list[Atom], row: int) -> bool:
+    """Whether the words ending ``out`` on line ``row`` are all a security title's words
+    ("Stock", "Class A Common Stock"): a title's last line, not a line running a title's
+    and a nature's words together ("Common Sequoia Capital Fund, LLC" in a text of the
+    page's visual lines), before a mark that ends it."""
+    words = [MARKS_RE.sub("", a.text) for a in out if a.row == row]
+    return bool(words) and all(_TITLE_WORD.fullmatch(w) for w in words) \
+        and len(words[-1]) > 1
 
 
 #: "A", "D": a transaction's direction (acquired or disposed), or "D"/"I" ownership
@@ -321,36 +357,49 @@ _LETTER = re.compile(r"[ADI]")
 
 
 def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
-                    joined: bool) -> bool:
+                    joined: bool, titled: bool = True) -> bool:
     """Whether a mark between the last of ``before`` and ``after`` is that value's.
     Either table: a transaction code after a date, before the amount ("05/02/2019 C (1)
     6944440": only column "V" stands between them, never a mark alone), or an amount
     before a direction, an ownership letter or a "$" price ("16287 (1) D", "628553 (1)
-    $0": no column between them).
+    $0": no column between them), or a "$" price before the amount owned after it
+    ("$208.99 (2) 151187": the amount owned's marks follow it; in Table II, of a table
+    not of cells, only the price column's "$" value is followed by an amount).
     Table I also: a title's word before the transaction's date ("Common Stock" then
-    "(1) 05/02/2019 S ..."), or a "$" price before the amount owned after it ("$208.99
-    (2) 151187": the amount owned's marks follow it). A mark after "A"/"D" before an
+    "(1) 05/02/2019 S ..."); Table II a title's word before an amount (the underlying
+    title's, ``_title_word_before_amount``). A mark after "A"/"D" before an
     amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left, as
     is Table II's after a title (a conversion price of only the mark). A row of a table
     of cells (``cells``) takes Table I's rules only. ``joined``: the word before the
     mark stands on the mark's line; the code, amount and "$" price rules ask it (a
     converter moving marks may end a line with "05/02/2019 C" and open the next with
-    "(1) 6944440": whose the mark is, is then not told)."""
+    "(1) 6944440": whose the mark is, is then not told). ``titled``: the title rules hold
+    (the mark's line, where ``after`` stands on another, holds a title's words only)."""
     previous = before[-1]
     coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
         and NUMBER.fullmatch(after) and not after.startswith("$")
     amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
         and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
     if not joined:
-        return table == "table_i" and _title_word_before_date(previous, after)
+        return table == "table_i" and titled and _title_word_before_date(previous, after)
     if not cells and (coded or amount):
         return True
-    if table != "table_i":
-        return False
-    if _title_word_before_date(previous, after):
+    priced = previous.startswith("$") and bool(NUMBER.fullmatch(previous)) \
+        and bool(NUMBER.fullmatch(after)) and not after.startswith("$")
+    if table != "table_i":  # Table II's price before the amount owned, as Table I's
+        return not cells and (priced or titled and _title_word_before_amount(previous, after))
+    if titled and _title_word_before_date(previous, after):
         return True
-    return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
-            and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))
+    return priced
+
+
+def _title_word_before_amount(previous: str, after: str) -> bool:
+    """Table II's title word before a mark, an amount after it ("Common Stock [2]" over
+    "41322 $0.00 41322 D"): the underlying title before its amount (or a title before a
+    conversion price printed without "$"), no column between the two, so the word's."""
+    word = MARKS_RE.sub("", previous)
+    return (len(word) > 1 and word[-1].isalpha() and bool(NUMBER.fullmatch(after))
+            and not after.startswith("$"))
 
 
 def _title_word_before_date(previous: str, after: str) -> bool:
@@ -364,12 +413,15 @@ def join_nature_marks(atoms: list[Atom]) -> list[Atom]:
     """The table's words with the marks ending a line after a nature's words, spaced
     apart ("I See Footnotes (2) (3)"), made one run ("(2)(3)"): the nature is the row's
     last column, so every mark after its words on that line is the nature's. A nature's
-    words follow the ownership letter ("D"/"I") on their line."""
+    words follow the ownership letter ("D"/"I") on their line, or wrap over lines after
+    it (``_after_wrapped_nature``), their marks then also on a line of their own below."""
     out: list[Atom] = []
     for n, atom in enumerate(atoms):
         if out and MARKS_RE.fullmatch(atom.text) and MARKS_RE.fullmatch(out[-1].text) \
-                and out[-1].row == atom.row and _marks_end_line(atoms, n) \
-                and _after_nature_words(out, atom.row):
+                and _marks_end_line(atoms, n) \
+                and (out[-1].row == atom.row and _after_nature_words(out, atom.row)
+                     or (out[-1].row == atom.row or _marks_only_line(atoms, n))
+                     and _after_wrapped_nature(out)):
             out[-1] = out[-1].with_text(out[-1].text + atom.text)
             continue
         out.append(atom)
@@ -397,3 +449,33 @@ def _after_nature_words(out: list[Atom], row: int) -> bool:
     while words and is_prose(line[words - 1]):
         words -= 1
     return words < end and words > 0 and line[words - 1].text in ("D", "I")
+
+
+def _after_wrapped_nature(out: list[Atom]) -> bool:
+    """Whether the marks ending ``out`` follow a nature's words wrapped over lines or
+    holding a dash ("I", "Sequoia Capital Global Growth Fund III -", "Endurance Partners,
+    L.P. (2) (3)"): words, none a value, after the "D"/"I" that follows the row's amount
+    owned, no line of them opening the way a title does (the next row's)."""
+    end = len(out)
+    while end and MARKS_RE.fullmatch(out[end - 1].text):
+        end -= 1
+    start = end
+    while start and _nature_word(out[start - 1].text):
+        start -= 1
+    words = out[start:end]
+    return (bool(words) and start > 1 and out[start - 1].text in ("D", "I")
+            and bool(NUMBER.fullmatch(out[start - 2].text))
+            and not any(TITLE_OPENING.match(w.text) for k, w in enumerate(words)
+                        if k == 0 or w.row != words[k - 1].row))
+
+
+def _marks_only_line(atoms: list[Atom], n: int) -> bool:
+    """Whether ``atoms[n]`` opens a line holding marks only ("[3]" under "LLC [2]")."""
+    return (n > 0 and atoms[n - 1].row != atoms[n].row
+            and all(MARKS_RE.fullmatch(a.text) for a in atoms[n:] if a.row == atoms[n].row))
+
+
+def _nature_word(text: str) -> bool:
+    """Whether ``text`` may be a nature's word: no value, mark or column letter."""
+    return not (NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARKS_RE.fullmatch(text)
+                or len(text) == 1 and text.isalpha())

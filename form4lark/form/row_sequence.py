@@ -31,6 +31,7 @@ from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
 from .row_marks import join_nature_marks, join_spaced_marks, join_wrapped_marks
+from .table_ii_marks import date_marks_apart, price_marks_apart
 
 START = {"table_i": "body_i", "table_ii": "body_ii"}
 TITLES = {"table_i": "Table I", "table_ii": "Table II"}
@@ -308,6 +309,8 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
     words out of a table of cells, whose cells hold their own marks)."""
     if not atoms:
         return []
+    if table == "table_ii" and not cells:  # marks apart placed by their lines and cells
+        atoms = date_marks_apart(price_marks_apart(atoms))
     source = WordSource(join_wrapped_marks(join_spaced_marks(join_nature_marks(atoms), table,
                                                              cells), table))
     try:

@@ -1,0 +1,134 @@
+"""Table II's runs of footnote marks standing apart, each a cell of only marks, placed
+by the lines a reading-order text prints them on and by the footnotes a cell holds.
+
+A web page's PDF printed in reading order (pdftotext -raw, pypdf) sets a row's title
+over lines of its own, its last one ending with the title's mark ("Stock [1]"), and the
+row's values on the line below, the conversion price a cell of only marks before the
+date ("[2] [3] 02/04/2013 C 83334 D"); the two date columns after the direction letter
+may hold marks only ("D [2] [3] [2] [3] Class A Common Stock"). The grammar reads one
+cell of marks as one token; these runs are cut into their cells where the form leaves
+one cut, and left as they are (or unplaced) where it does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import MARK_NUMBER_RE, MARKS_RE
+from ..placeholders import UNPLACED
+from .atoms import Atom
+from .row_kinds import DATE, NUMBER
+
+#: a transaction's code, any mark printed on it ("C", "J(5)")
+_CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+
+
+def _marks(atom: Atom) -> bool:
+    return bool(MARKS_RE.fullmatch(atom.text))
+
+
+def _title_word(text: str) -> bool:
+    """A word of a title: two characters or more, ending with a letter or a parenthesis
+    closing words ("Stock", "buy)"), no value."""
+    return (len(text) > 1 and (text[-1].isalpha() or text.endswith(")") and not MARKS_RE.search(text))
+            and not NUMBER.fullmatch(text) and not DATE.fullmatch(text))
+
+
+def _one(run: list[Atom]) -> Atom:
+    """A run of marks as one cell's, on its first mark's place."""
+    return run[0].with_text("".join(a.text for a in run))
+
+
+def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
+    """Table II's words with the marks between a title and the transaction's date cut by
+    their lines: the title stands on lines above its values line, so marks on the title's
+    lines are the title's (glued to its last word) and the marks opening the date's line
+    are the conversion price's, one cell ("Stock [1]" / "[1] 07/19/2017": title (1),
+    price (1); "Stock" / "[2] [3] 02/04/2013": price (2)(3)). Where the title ends on the
+    date's line, or no mark opens the date's line, which cell holds which is not told by
+    the lines: left as they are."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        end = i
+        while end < len(atoms) and _marks(atoms[end]):
+            end += 1
+        if end == i or not out or end == len(atoms):
+            out.append(atoms[i])
+            i += 1
+            continue
+        run, date, title = atoms[i:end], atoms[end], out[-1]
+        if not (DATE.fullmatch(date.text) and not date.text.endswith(")")
+                and _title_word(title.text) and title.row < date.row):
+            out.extend(run)
+            i = end
+            continue
+        above = [a for a in run if a.row < date.row]
+        on_date = [a for a in run if a.row == date.row]
+        if on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
+            if above:
+                out[-1] = title.with_text(title.text + "".join(a.text for a in above))
+            out.append(_one(on_date))
+        else:
+            out.extend(run)
+        i = end
+    return out
+
+
+def _repeats_one(run: list[Atom]) -> bool:
+    """Whether the marks of ``run`` print one footnote twice (two cells' marks)."""
+    numbers = MARK_NUMBER_RE.findall("".join(a.text for a in run))
+    return len(set(numbers)) < len(numbers)
+
+
+def _after_direction(out: list[Atom]) -> bool:
+    """Whether ``out`` ends with a transaction's code, shares and direction letter
+    ("C", "83334", "D"; marks standing apart after the code and the shares, and a "V"
+    between the two, passed over)."""
+    words = [a.text for a in out[-8:] if not _marks(a)]
+    if len(words) < 3 or words[-1] not in ("A", "D") or not NUMBER.fullmatch(words[-2]) \
+            or words[-2].startswith("$") or _marks(out[-1]):
+        return False
+    code = words[-3] if words[-3] != "V" or len(words) < 4 else words[-4]
+    return bool(_CODE.fullmatch(code))
+
+
+def _cuts(run: list[Atom]) -> list[int]:
+    """The places a run of marks may be cut into two cells that each print a footnote
+    once."""
+    return [n for n in range(1, len(run)) if not _repeats_one(run[:n])
+            and not _repeats_one(run[n:])]
+
+
+def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
+    """Table II's words with a run of three marks or more after a row's direction letter,
+    before its underlying title's words, cut into the two date columns' cells where one
+    cut leaves each cell printing a footnote once ("D [2] [3] [2] [3] Class": (2)(3) and
+    (2)(3)); where more cuts do ("[3] [4] [5]"), both dates unplaced. A run of two marks
+    or more before one date and the underlying title is the exercisable date's, the date
+    the expiration's ("D [31] [32] 08/13/2022 Common Stock")."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        end = i
+        while end < len(atoms) and _marks(atoms[end]):
+            end += 1
+        if end - i < 2 or not _after_direction(out) or end == len(atoms):
+            out.extend(atoms[i:max(end, i + 1)])
+            i = max(end, i + 1)
+            continue
+        run, after = atoms[i:end], atoms[end]
+        following = atoms[end + 1] if end + 1 < len(atoms) else None
+        if DATE.fullmatch(after.text) and following is not None \
+                and _title_word(following.text) and not DATE.fullmatch(following.text):
+            out.append(_one(run))
+        elif len(run) > 2 and _title_word(after.text):
+            cuts = _cuts(run)
+            if len(cuts) == 1:
+                out += [_one(run[:cuts[0]]), _one(run[cuts[0]:])]
+            else:
+                out += [run[0].with_text(UNPLACED), run[1].with_text(UNPLACED)]
+        else:
+            out.extend(run)
+        i = end
+    return out

@@ -1,0 +1,142 @@
+"""Marks a PDF's reading-order text wraps away from their values (pdftotext -raw of a
+web page's print: a cell's lines printed as a block, "Stock [1]" over the row's values
+line, "28.593" over "[2]"): given to the value they follow where no column between the
+two holds a mark alone (``row_marks``), and left alone where a line runs a title's and a
+nature's words together."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from form4lark.form.row_marks import _spaced_mark_of
+
+from support import parse_fixture
+
+MARKS = Path(__file__).resolve().parent / "fixtures" / "web_stream_marks"
+
+
+def test_a_title_s_mark_ending_its_last_line_is_the_title_s() -> None:
+    """GOOG-20151002-1: "Class A Common" / "Stock [1]" / "10/02/2015 C 16670 A ...": Table
+    I's title holds the only column before the date, so the mark ending its line is the
+    title's (before: Table I left out)."""
+    form = parse_fixture(MARKS / "GOOG-20151002-1.txt")
+    rows = form.non_derivative_transactions
+    assert [(r.security_title, r.footnotes.get("security_title"), r.shares, r.price_per_share)
+            for r in rows] == [("Class A Common Stock", ("1",), Decimal("16670"), Decimal("0")),
+                               ("Class A Common Stock", ("1",), Decimal("532"),
+                                Decimal("634.4608"))]
+    assert rows[1].footnotes.get("price_per_share") == ("2",)
+
+
+def test_an_amount_s_marks_ending_its_line_before_the_direction_are_its() -> None:
+    """JOBY-20231005-1: "10/05/2023 A 2080 [1] [2]" / "[3]" / "A $0 75356 D": the marks
+    follow the amount, before its direction letter (before: Table I left out)."""
+    row = parse_fixture(MARKS / "JOBY-20231005-1.txt").non_derivative_transactions[0]
+    assert (row.transaction_date, row.shares, row.acquired_disposed, row.price_per_share,
+            row.shares_owned_following) == (date(2023, 10, 5), Decimal("2080"), "A",
+                                            Decimal("0"), Decimal("75356"))
+    assert row.footnotes.get("shares") == ("1", "2", "3")
+
+
+def test_table_ii_shares_mark_wrapped_below_before_the_direction_is_theirs() -> None:
+    """MSFT-20241212-1: "[1] 12/12/2024 A" / "28.593" / "[2]" / "A [3] [3]": the mark on a
+    line of its own between the shares and their direction letter is the shares' (before:
+    Table II left out)."""
+    row = parse_fixture(MARKS / "MSFT-20241212-1.txt").derivative_transactions[0]
+    assert (row.security_title, row.shares, row.acquired_disposed,
+            row.underlying_security_title, row.underlying_shares,
+            row.shares_owned_following) == ("Restricted Stock Units", Decimal("28.593"), "A",
+                                            "Common Stock", Decimal("28.593"),
+                                            Decimal("15515.937"))
+    assert row.footnotes.get("shares") == ("2",)
+    assert row.footnotes.get("conversion_or_exercise_price") == ("1",)
+
+
+def test_table_ii_underlying_title_s_mark_ending_its_line_is_the_title_s() -> None:
+    """ZNGA-20120608-1: "Class B" / "Common" / "Stock [2]" / "41322 $0.00 41322 D": the
+    mark between the underlying title and its amount is the title's (before: Table II
+    left out)."""
+    row = parse_fixture(MARKS / "ZNGA-20120608-1.txt").derivative_transactions[0]
+    assert (row.underlying_security_title, row.underlying_shares,
+            row.expiration_date) == ("Class B Common Stock", Decimal("41322"),
+                                     date(2019, 6, 8))
+    assert row.footnotes.get("underlying_security_title") == ("2",)
+
+
+def test_a_line_of_a_title_s_and_a_nature_s_words_keeps_its_mark_apart() -> None:
+    """U-20220211-1 through pdfplumber (a text of the page's visual lines, read as a
+    stream): "Common Sequoia Capital XII Principals Fund, LLC [2]" over the values line
+    runs a title's first line and a nature's together. The mark ending that line is not
+    given to "LLC" as a title's (its words are not all a title's), so no row's title reads
+    those words (without the guard: "Common Sequoia Capital XII Principals Fund, LLC")."""
+    form = parse_fixture(MARKS / "U-20220211-1-pdfplumber.txt")
+    assert not any("Sequoia" in (r.security_title or "")
+                   for r in form.non_derivative_transactions)
+    assert _spaced_mark_of(["Common", "Stock"], "10/02/2015", "table_i", False, True, True)
+    assert not _spaced_mark_of(["Fund,", "LLC"], "10/02/2015", "table_i", False, True, False)
+
+
+def test_a_wrapped_nature_s_marks_are_the_nature_s() -> None:
+    """U-20220211-1: "I" / "Sequoia Capital Global Growth Fund III -" / "Endurance
+    Partners, L.P. [2] [3]", and "Fund, LLC [2]" / "[3]": the marks after a nature wrapped
+    over lines (and on a line of their own below it) are the nature's, the row's last
+    column (before: Table I left out)."""
+    rows = parse_fixture(MARKS / "U-20220211-1.txt").non_derivative_transactions
+    assert [(r.security_title, r.nature_of_ownership, r.footnotes.get("nature_of_ownership"))
+            for r in rows] == [
+        ("Common Stock", "Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.",
+         ("2", "3")),
+        ("Common Stock", "Sequoia Capital XII, L.P.", ("2", "3")),
+        ("Common Stock", "Sequoia Capital XII Principals Fund, LLC", ("2", "3"))]
+
+
+def test_table_ii_price_s_marks_open_the_date_s_line_the_dates_cut_by_their_footnotes() -> None:
+    """LNKD-20130204-1: "Stock" / "[2] [3] 02/04/2013 C [1] 83334 D [2] [3] [2] [3]" /
+    "Class A": the marks opening the date's line, under the title's lines, are the
+    conversion price's one cell; the four after the direction letter are the two date
+    columns', cut the one way that prints each footnote once in a cell (before: Table II
+    left out)."""
+    row = parse_fixture(MARKS / "LNKD-20130204-1.txt").derivative_transactions[0]
+    assert (row.security_title, row.transaction_code, row.shares, row.acquired_disposed,
+            row.underlying_security_title) == ("Class B Common Stock", "C", Decimal("83334"),
+                                               "D", "Class A Common Stock")
+    assert [row.footnotes.get(k) for k in ("conversion_or_exercise_price", "exercise_date",
+                                           "expiration_date")] == [("2", "3")] * 3
+
+
+def test_table_ii_title_s_mark_above_and_the_price_s_on_the_date_s_line() -> None:
+    """FB-20170719-1: "Stock [1]" / "[1] 07/19/2017 A": the mark ending the title's last
+    line is the title's, the one opening the date's line the conversion price's (before:
+    Table II left out)."""
+    rows = parse_fixture(MARKS / "FB-20170719-1.txt").derivative_transactions
+    assert [(r.security_title, r.footnotes.get("security_title"),
+             r.footnotes.get("conversion_or_exercise_price"), r.shares) for r in rows] == [
+        ("Class B Common Stock", ("1",), ("1",), Decimal("45659")),
+        ("Class B Common Stock", ("1",), ("1",), Decimal("14657"))]
+
+
+def test_table_ii_date_marks_more_than_one_cut_leaves_both_dates_unplaced() -> None:
+    """YELP-20121123-1: "D [3] [4] [5] Class A": (3)(4) | (5) and (3) | (4)(5) both print
+    each footnote once in a cell, so neither date column's marks are told: left unknown,
+    the rest of the row read."""
+    row = parse_fixture(MARKS / "YELP-20121123-1.txt").derivative_transactions[0]
+    assert (row.shares, row.acquired_disposed, row.underlying_security_title,
+            row.shares_owned_following) == (Decimal("2800"), "D", "Class A Common Stock",
+                                            Decimal("77865"))
+    assert row.footnotes.get("conversion_or_exercise_price") == ("3", "4")
+    assert row.footnotes.get("exercise_date") is None
+    assert row.footnotes.get("expiration_date") is None
+
+
+def test_table_ii_price_s_mark_before_the_amount_owned_is_the_price_s() -> None:
+    """FB-20170719-1 through pypdf: "... 45659 $69.35 [3] 87290 [4] I By The Founders
+    Fund IV, LP [5]": a mark between Table II's "$" price and the amount owned is the
+    price's, as in Table I: no column between the two holds a mark alone (before: Table
+    II left out)."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-pypdf.txt").derivative_transactions
+    assert [(r.price_per_share, r.footnotes.get("price_per_share"), r.shares_owned_following,
+             r.footnotes.get("shares_owned_following")) for r in rows] == [
+        (Decimal("69.35"), ("3",), Decimal("87290"), ("4",)),
+        (Decimal("69.35"), ("3",), Decimal("28021"), ("4",))]
