@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from form4lark import parse
 from form4lark.detect import form_end
 from form4lark.shapes.markdown import read_markdown
 
@@ -97,3 +98,28 @@ def test_a_second_row_of_one_box_for_an_owner_is_left_out() -> None:
     assert owner.cik == "0001881891"
     assert not owner.checked
     assert any(d.field == "reporting_owners" for d in sections.diagnostics)
+
+
+def test_a_mark_under_a_cell_of_two_values_is_left_alone() -> None:
+    """AFRM-20230103-1 with the price and the amount owned merged into one cell
+    ("$9.1301 52860<br>[2]"): the mark under them may be either's (it is the price's),
+    so it is given to neither, and the row is not read with it as the amount's."""
+    text = fixture_text(TEXT.parent.parent.parent / "AFRM-20230103-1" / "web" / "pymupdf4llm.md")
+    merged = text.replace("|D|$9.1301<br>[2]|52860|D||", "|D|$9.1301 52860<br>[2]|D||")
+    assert merged != text
+    form = parse(merged.encode())
+    assert not [row for row in form.non_derivative_transactions or []
+                if row.footnotes.get("shares_owned_following") == ("2",)]
+
+
+def test_a_cell_of_two_columns_marks_alone_is_read_as_both() -> None:
+    """YELP-20121123-1 with the dates exercisable and of expiration merged into one cell
+    ("[4] [5]"): the price's cell of marks alone is its marks, the merged cell's are one
+    mark each column's, as the form's sequence of columns reads them."""
+    text = fixture_text(TEXT.parent.parent.parent / "YELP-20121123-1" / "web" / "pymupdf4llm.md")
+    merged = text.replace("|D|[3] [4]|[5]|", "|D|[4] [5]|")
+    assert merged != text
+    first = (parse(merged.encode()).derivative_transactions or [])[0]
+    assert (first.shares, first.footnotes["conversion_or_exercise_price"],
+            first.footnotes["exercise_date"], first.footnotes["expiration_date"]) == (
+        2800, ("3", "4"), ("4",), ("5",))
