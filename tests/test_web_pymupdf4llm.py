@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from form4lark import parse
 from form4lark.detect import form_end
 from form4lark.shapes.markdown import read_markdown
 
-from support import fixture_text, table_fields_off
+from support import fixture_text, parse_fixture, table_fields_off
 
 TEXT = (Path(__file__).resolve().parent / "fixtures" / "web_pymupdf4llm" / "JBLU-20250310-1"
         / "web" / "pymupdf4llm.md")
@@ -68,3 +69,57 @@ def test_a_cell_of_marks_alone_is_one_cell_s_marks() -> None:
     assert (first.shares, first.footnotes["conversion_or_exercise_price"],
             first.footnotes["exercise_date"]) == (2800, ("3", "4"), ("3", "4"))
 
+
+
+GUTS = TEXT.parent.parent.parent / "GUTS-20240206-1" / "web" / "pymupdf4llm.md"
+
+
+def test_a_line_of_one_bold_label_is_its_label_and_value() -> None:
+    """GUTS-20240206-1 (cut to three owners): the last owner's name stands alone on its
+    line ("**Reporting Person** THIEL PETER"), his CIK, address and relationship on the
+    next: the name is read, and the rows under it are his, not the owner's above."""
+    form = parse_fixture(GUTS)
+    assert [(o.name, o.cik) for o in form.reporting_owners] == [
+        ("Mithril LP", "0001552273"), ("Mithril GP LP", "0001881891"),
+        ("THIEL PETER", "0001211060")]
+
+
+def test_a_second_row_of_one_box_for_an_owner_is_left_out() -> None:
+    """An owner's name unread, the next owner's CIK follows the one above's: it is refused
+    (and the rows up to the next name), the owner above keeps his own."""
+    from form4lark.form.short_boxes import ShortRow, read
+    from form4lark.sections import Cell, Sections
+
+    sections = Sections(layout="web")
+    read([ShortRow(label, Cell(text, line, 1)) for line, (label, text) in enumerate([
+        ("OWNER_NAME", "Mithril GP LP"), ("CIK", "0001881891"), ("CIK", "0001211060"),
+        ("RELATIONSHIP", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐")])], sections)
+    [owner] = sections.owners
+    assert owner.cik == "0001881891"
+    assert not owner.checked
+    assert any(d.field == "reporting_owners" for d in sections.diagnostics)
+
+
+def test_a_mark_under_a_cell_of_two_values_is_left_alone() -> None:
+    """AFRM-20230103-1 with the price and the amount owned merged into one cell
+    ("$9.1301 52860<br>[2]"): the mark under them may be either's (it is the price's),
+    so it is given to neither, and the row is not read with it as the amount's."""
+    text = fixture_text(TEXT.parent.parent.parent / "AFRM-20230103-1" / "web" / "pymupdf4llm.md")
+    merged = text.replace("|D|$9.1301<br>[2]|52860|D||", "|D|$9.1301 52860<br>[2]|D||")
+    assert merged != text
+    form = parse(merged.encode())
+    assert not [row for row in form.non_derivative_transactions or []
+                if row.footnotes.get("shares_owned_following") == ("2",)]
+
+
+def test_a_cell_of_two_columns_marks_alone_is_read_as_both() -> None:
+    """YELP-20121123-1 with the dates exercisable and of expiration merged into one cell
+    ("[4] [5]"): the price's cell of marks alone is its marks, the merged cell's are one
+    mark each column's, as the form's sequence of columns reads them."""
+    text = fixture_text(TEXT.parent.parent.parent / "YELP-20121123-1" / "web" / "pymupdf4llm.md")
+    merged = text.replace("|D|[3] [4]|[5]|", "|D|[4] [5]|")
+    assert merged != text
+    first = (parse(merged.encode()).derivative_transactions or [])[0]
+    assert (first.shares, first.footnotes["conversion_or_exercise_price"],
+            first.footnotes["exercise_date"], first.footnotes["expiration_date"]) == (
+        2800, ("3", "4"), ("4",), ("5",))

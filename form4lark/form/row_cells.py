@@ -13,6 +13,7 @@ are left out (``glued_cells.py``).
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
@@ -30,7 +31,8 @@ from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose
                               title_continued, without_words)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
-from .row_kinds import NUMBER, looks_like_value
+from .row_kinds import looks_like_value
+from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
 from .table_header import is_header_text, is_header_word, numbered
@@ -48,6 +50,8 @@ UNDERLYING = "underlying_security_title"
 HEADER_SHARE = 0.8
 # a word: what the rest of a title or a nature holds (garbage may hold none)
 _WORD = re.compile(r"[A-Za-z]{2}")
+# the most cells of marks alone on a line whose every way of reading is tried (2**n ways)
+_MOST_MARK_CELLS = 3
 #: what the column "V" holds: nothing, or "V" and its footnote marks
 _SWAP = re.compile(rf"(V\s*(?:{MARKS_RE.pattern})?)?")
 
@@ -196,34 +200,30 @@ def _opens_a_word(text: str) -> bool:
 def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row | None:
     """One line of cells read as the typed sequence the form prints (a converter
     dropped or merged some of its columns), or None if it is not one row. A cell's
-    marks are its value's (``_cell_marks_joined``)."""
+    marks under its value are that value's (``join_wrapped_cell_marks``); a cell of
+    marks alone is one column's ("[3] [4]": a price of no value and two notes) or two
+    columns' the page merged ("[4] [5]": the dates exercisable and of expiration): the
+    form's sequence tells which, each way tried; where two ways read, differently, the
+    row is left out."""
+    cells = {atom.row for atom in atoms if page.lines[atom.row].cells}
+    alone = marks_alone(atoms, cells)
+    ways = [set(c) for n in range(len(alone) + 1) for c in combinations(alone, n)] \
+        if len(alone) <= _MOST_MARK_CELLS else [set(alone), set()]
+    found: list[Row] = []
+    for glued in reversed(ways):  # all glued first
+        row = _one_sequence_row(join_wrapped_cell_marks(atoms, cells, glued), table, layout)
+        if row is not None and row not in found:
+            found.append(row)
+    return found[0] if len(found) == 1 else None
+
+
+def _one_sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
+    """The words of one line read as the form's typed sequence, or None."""
     try:
-        rows = sequence_rows(_cell_marks_joined(page, atoms), table, layout, cells=True)
+        rows = sequence_rows(atoms, table, layout, cells=True)
     except SectionError:
         return None
     return rows[0] if len(rows) == 1 else None
-
-
-def _cell_marks_joined(page: Page, atoms: list[Atom]) -> list[Atom]:
-    """The words of lines of cells with the marks a cell prints under its figure
-    ("16287<br>[1]": the page wrapped the cell) glued to that figure, and a cell's marks
-    alone glued together ("[3] [4]": a price of no value and two notes): the cell tells
-    whose they are. A mark on the figure's line may be the next column's, merged into
-    the cell ("1,849 (1)": column 6's), and one under a word too ("A<br>[2]"): left."""
-    out: list[Atom] = []
-    valued: set[tuple[int, int]] = set()  # the cells holding more than marks
-    for atom in atoms:
-        before = out[-1] if out else None
-        if not MARKS_RE.fullmatch(atom.text):
-            valued.add((atom.row, atom.cell))
-        elif (before is not None and page.lines[atom.row].cells
-                and (before.row, before.cell) == (atom.row, atom.cell)
-                and ((atom.row, atom.cell) not in valued or NUMBER.fullmatch(before.text)
-                     and "\n" in atom.piece.text[before.offset + len(before.text):atom.offset])):
-            out[-1] = before.with_text(before.text + atom.text)
-            continue
-        out.append(atom)
-    return out
 
 
 def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:

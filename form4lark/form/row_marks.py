@@ -291,20 +291,65 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
 
 def join_cell_marks(atoms: list[Atom]) -> list[Atom]:
     """A line of cells' words with each footnote mark given to the value before it in
-    its cell ("785 (1)": "785(1)"): a cell's marks are printed on its value, and the
-    form's columns read marks only glued to a value (a mark alone is a cell of its
-    own: the price's). A mark after a letter ("A (1)") is left alone: it may be the
-    price's, merged into the cell of "A"/"D"."""
+    its cell ("785 (1)": "785(1)"; ``_value_mark``): a cell's marks are printed on its
+    value, and the form's columns read marks only glued to a value (a mark alone is a
+    cell of its own: the price's). A mark after a letter ("A (1)") is left alone: it may
+    be the price's, merged into the cell of "A"/"D"."""
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
-        if (before is not None and MARKS_RE.fullmatch(atom.text)
-                and (before.row, before.cell) == (atom.row, atom.cell)
-                and (NUMBER.fullmatch(before.text) or DATE.fullmatch(before.text))):
+        if before is not None and MARKS_RE.fullmatch(atom.text) and _value_mark(before, atom):
             out[-1] = before.with_text(before.text + atom.text)
         else:
             out.append(atom)
     return out
+
+
+def marks_alone(atoms: list[Atom], cells: set[int]) -> list[tuple[int, int]]:
+    """The cells (of the lines ``cells``) holding two marks or more and nothing else
+    ("[3] [4]"): one column's marks, or two columns' merged into one cell."""
+    held: dict[tuple[int, int], list[str]] = {}
+    for atom in atoms:
+        if atom.row in cells:
+            held.setdefault((atom.row, atom.cell), []).append(atom.text)
+    return [cell for cell, texts in held.items()
+            if len(texts) > 1 and all(MARKS_RE.fullmatch(text) for text in texts)]
+
+
+def join_wrapped_cell_marks(atoms: list[Atom], cells: set[int],
+                            glued: set[tuple[int, int]]) -> list[Atom]:
+    """The words of a table's lines (those of ``cells`` its lines of cells) with the
+    marks a cell prints under its one value ("16287<br>[1]": the page wrapped the cell)
+    given to that value (``_value_mark``), and the marks of each cell of ``glued``
+    (``marks_alone``) glued together ("[3] [4]": a price of no value and two notes).
+    A mark on its value's line may be the next column's, merged into the cell ("1,849
+    (1)": column 6's), one under a word too ("A<br>[2]"), and one under a cell of two
+    values ("$9.1301 52860<br>[2]": a price and an amount merged): left."""
+    out: list[Atom] = []
+    values: dict[tuple[int, int], int] = {}  # the words of each cell that are no marks
+    for atom in atoms:
+        before, cell = (out[-1] if out else None), (atom.row, atom.cell)
+        if not MARKS_RE.fullmatch(atom.text):
+            values[cell] = values.get(cell, 0) + 1
+        elif before is not None and atom.row in cells and (before.row, before.cell) == cell \
+                and (cell in glued
+                     or values.get(cell) == 1 and _value_mark(before, atom)
+                     and _wrapped_under_value(before, atom)):
+            out[-1] = before.with_text(before.text + atom.text)
+            continue
+        out.append(atom)
+    return out
+
+
+def _value_mark(before: Atom, atom: Atom) -> bool:
+    """True where a mark is the value's before it: in its cell, after a figure or a date."""
+    return (before.row, before.cell) == (atom.row, atom.cell) \
+        and bool(NUMBER.fullmatch(before.text) or DATE.fullmatch(before.text))
+
+
+def _wrapped_under_value(before: Atom, atom: Atom) -> bool:
+    """True where a mark stands on its cell's next line, under the word before it."""
+    return "\n" in atom.piece.text[before.offset + len(before.text):atom.offset]
 
 
 def join_spaced_marks(atoms: list[Atom], table: str, cells: bool = False) -> list[Atom]:

@@ -252,12 +252,20 @@ def _owner_row_among(page: Page, rows: int) -> bool:
 def read(found: list[ShortRow], sections: Sections) -> None:
     """The header's boxes from its short rows (``header_rows``) into ``sections``."""
     owner: OwnerBlock | None = None
+    owner_rows: set[str] = set()  # the labels of the rows read for the owner above
     for row in found:
         value = row.value
         if row.label == "OWNER_NAME":
-            owner = OwnerBlock(name=value)
+            owner, owner_rows = OwnerBlock(name=value), set()
             sections.owners.append(owner)
         elif row.label in ("CIK", "ADDRESS", "RELATIONSHIP") and owner is not None:
+            if row.label in owner_rows:  # another owner's, whose name went unread
+                _doubt(sections, value, "reporting_owners", "a second row of the same box "
+                       "for one owner: the next owner's name went unread, so the rows up "
+                       "to the next name are left out")
+                owner = None
+                continue
+            owner_rows.add(row.label)
             _owner_row(row, owner, sections)
         elif row.label == "ISSUER":
             sections.issuer_name = value

@@ -50,8 +50,9 @@ _UNDERLINE = re.compile(r"</?u>", re.I)
 # "Reporting Owners" part): the values it underlines are its fields, each a piece
 _OWNER_PARAGRAPH = re.compile(r"^(?!.*Issuer Name).*Name and Address of Reporting Person")
 # a line of bold labels, each followed by its value: "**Reporting Person** WILLIAMS JEFFREY E
-# **CIK** 0001496686 ..." (pymupdf4llm's line of a site's two-column box table)
-_LABELLED_LINE = re.compile(r"^\*\*[^*]+\*\*\s*[^*\s][^*]*\*\*[^*]+\*\*\s*[^*\s]")
+# **CIK** 0001496686 ..." (pymupdf4llm's line of a site's two-column box table), or of one
+# label and its value ("**Reporting Person** THIEL PETER": the box table's row alone on a line)
+_LABELLED_LINE = re.compile(r"^\*\*[^*]+\*\*\s*[^*\s]")
 _STRONG_RUN = re.compile(r"(\*\*[^*]+\*\*)")
 # strong emphasis that a wrapped line opens or closes: "**Table I - Non-Derivative ...
 # Beneficially" then "Owned**" (html2text wraps text at 78 columns by default)
@@ -177,7 +178,7 @@ def _line_pieces(raw: str, number: int, bordered: bool) -> Line | None:
             body = raw.lstrip(" #")  # a heading's marks are no piece's
             return Line([p for p in _cell_pieces(body, number, len(raw) - len(body)) if p])
         column = len(raw) - len(raw.lstrip()) + 1
-        if raw.lstrip().startswith("**") and "|" not in raw and _LABELLED_LINE.match(raw.lstrip()):
+        if "|" not in raw and _LABELLED_LINE.match(raw.lstrip()):
             return Line(_labelled_pieces(raw, number))
         return Line([Piece(text, number, column, cik=cik)])
     parts = split_cells(raw) if splitter is PIPE else raw.split("\t")
