@@ -15,7 +15,10 @@ cells' words ("Series 1" over "Preferred" may be a title's): a date column never
 holds a bare number, so there the number is a mark. That proves the page prints its
 marks bare: every other line of its tables holding a value cell that is only a
 listed note's number ("1" where a price stands) is read so too, and where it then
-does not read, that cell is left out (a mark as likely as a value). A line that
+does not read, the reader leaves that cell out with a diagnostic (a mark as likely as
+a value): the proof is kept in ``Page.memo`` (``PROVEN``), and the reader reads the
+page's marks as it does a text's it found bare (``reader._proven_marks_read``; marks
+stuck onto words, "LLC1", read off them by ``bare_marks``). A line that
 reads as it stands on a page not proven so is never read again (a "1" it holds may
 be a price or an amount).
 """
@@ -31,7 +34,17 @@ from .atoms import Atom
 from .body_columns import DATE_KEYS
 
 if TYPE_CHECKING:
+    from ..page import Page
     from .row_lines import BrokenRow, RowLine
+
+#: the key in ``Page.memo`` saying the page's lines proved it prints its marks bare
+PROVEN = ("row_bare_marks", "proven")
+
+
+def proven_bare(page: Page) -> bool:
+    """True where the page's table lines proved that it prints its marks bare
+    (``row_lines.lines_table``): the reader notes it and reads its marks so."""
+    return page.memo.get(PROVEN) is True
 
 # a cell of one letter of the form's (a code, "A"/"D", "D"/"I") with a bare mark glued on
 _GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
@@ -78,9 +91,3 @@ def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
     row.bare_marks = True
     return found
 
-
-def without_bare_numbers(row: RowLine, listed: frozenset[str]) -> RowLine:
-    """``row`` (a line of a page proven to print its marks bare that did not read with
-    them as marks) without its value cells that are only a listed note's number."""
-    row.values = {key: cell for key, cell in row.values.items() if cell.text.strip() not in listed}
-    return row

@@ -96,9 +96,10 @@ otherwise its row is lost and the text lines next to it are not placed. A line w
 the converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
 them joined (``row_clipped.rejoined``), its words and marks left out. A line that does not
 read with a footnote mark's cell printed as a bare note number ("1" where a date stands) reads
-with the page's listed notes' numbers as marks, and then every line of the page does
-(``row_bare_marks.py``); a Table II line with no word of its underlying title reads as a
-broken line holding a row's values (``row_untitled.py``). Words that the converter
+with the page's listed notes' numbers as marks where a date column then holds one alone, and
+then every line of the page does, the reader told so (``row_bare_marks.py``); a Table II line
+with no word of its underlying title that reads with one put in exactly one place, as a
+transaction's row, is a broken line holding that row's values (``row_untitled.py``). Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first, else as the
@@ -125,6 +126,7 @@ from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
 from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
+from .row_bare_marks import PROVEN
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -263,7 +265,7 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     read = read_line(atoms, table)
     if not (type(read) is Broken or proven and isinstance(read, RowLine)):
         return read
-    from .row_bare_marks import bare_marked, without_bare_numbers  # a rare text's
+    from .row_bare_marks import bare_marked  # a rare text's
     from .row_untitled import untitled_row
     if isinstance(read, RowLine) and not any(
             cell.text.strip() in listed for cell in read.values.values()):
@@ -271,8 +273,8 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     again = bare_marked(atoms, table, listed, proven) if listed else None
     if again is not None:
         return again
-    if isinstance(read, RowLine):
-        return without_bare_numbers(read, listed)
+    if isinstance(read, RowLine):  # its lone numbers are left out by the reader, noted
+        return read
     return untitled_row(atoms, table) or read
 
 
@@ -1205,6 +1207,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
                if isinstance(row, (RowLine, BrokenRow))):  # the page prints its marks bare
             bodies = {name: body_lines(words, name, listed, proven=True)
                       for name, words in atoms.items()}
+            page.memo[PROVEN] = True  # the reader's bare marks path: noted, stuck-on marks read
         page.memo[_BODIES] = bodies
         # the page's words are only split into where a cell is garbled (most pages: none)
         page.memo[_WORDS] = page_words([line.text for line in page.lines]) \
