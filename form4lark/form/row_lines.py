@@ -258,24 +258,52 @@ def body_lines(atoms: list[Atom], table: str, listed: frozenset[str] = frozenset
 def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
                 proven: bool) -> RowLine | list[Atom] | Broken:
     """``read_line``; a plain broken line read again with its bare note numbers as
-    marks (``row_bare_marks.py``), else as a Table II row whose underlying title is
-    wholly off its line (``row_untitled.py``); on a page ``proven`` to print marks bare
-    a row's line too, its value cells of such numbers left out where it then does not
-    read."""
+    marks (``bare_marked``), else as a Table II row whose underlying title is wholly
+    off its line (``_untitled``); on a page ``proven`` to print marks bare a row's line
+    holding such a number too, kept as it reads where it then does not (the reader
+    leaves such cells out, noted)."""
     read = read_line(atoms, table)
     if not (type(read) is Broken or proven and isinstance(read, RowLine)):
         return read
-    from .row_bare_marks import bare_marked  # a rare text's
-    from .row_untitled import untitled_row
     if isinstance(read, RowLine) and not any(
             cell.text.strip() in listed for cell in read.values.values()):
         return read
     again = bare_marked(atoms, table, listed, proven) if listed else None
     if again is not None:
         return again
-    if isinstance(read, RowLine):  # its lone numbers are left out by the reader, noted
+    if isinstance(read, RowLine):
         return read
-    return untitled_row(atoms, table) or read
+    return _untitled(atoms, table) or read
+
+
+def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
+                proven: bool = False) -> RowLine | BrokenRow | None:
+    """The row ``atoms`` make with their bare note numbers written as marks
+    (``row_bare_marks.marks_written``), as the line then reads or untitled
+    (``_untitled``), where ``row_bare_marks.marks_kept``; else None."""
+    from .row_bare_marks import marks_kept, marks_written  # a rare text's
+    written = marks_written(atoms, listed)
+    if written is None:
+        return None
+    put, ids, lone = written
+    read = read_line(put, table)
+    found = read if isinstance(read, RowLine) else _untitled(put, table)
+    row = found.row if isinstance(found, BrokenRow) else found
+    if row is None or not marks_kept(row, ids, lone, proven):
+        return None
+    row.bare_marks = True
+    return found
+
+
+def _untitled(atoms: list[Atom], table: str) -> BrokenRow | None:
+    """A Table II line read with its underlying title put (``row_untitled.py``), as a
+    broken line holding that row; None where it does not read so."""
+    from .row_untitled import untitled_row  # a rare text's
+    if table != "table_ii" or not atoms:
+        return None
+    row = untitled_row(atoms, lambda put: read if isinstance(
+        read := read_line(put, table), RowLine) else None)
+    return BrokenRow(atoms, row) if row is not None else None
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
