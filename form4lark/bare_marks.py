@@ -38,14 +38,16 @@ to, a value ending in its number may hold that mark glued on:
 - where a table's cells glue marks onto values (a code's "S2", a cell's "10,0001":
   ``Sections.marks_glued``), a long word's digits of that table naming listed notes one
   way are read as marks even where another value refers to those notes ("Class B Common
-  Stock1" beside a price's "(1)"); elsewhere only where one of those notes is
-  unreferenced: "Fund LLC2" may be a name printed so beside a note 2 referred to.
+  Stock1" beside a price's "(1)"), and so are a two-letter word's where a long word of
+  that table shows such digits ("XI, LP1" beside "Fund, LLC1"); elsewhere only where one
+  of those notes is unreferenced: "Fund LLC2" may be a name printed so beside a note 2
+  referred to.
 
 Each change has a diagnostic. Runs on the record of every text not read by OCR
 (``api.parse``, ``api.parse_page``): OCR loses marks of its own, so its notes go
 unreferenced for no glued mark (the corpus tesseract texts lost right prices to it).
 Nothing is done where a table or the notes are unread (a table left out may hold the
-references) or every note is referred to.
+references) or every note is referred to and no table's cells glue marks on values.
 """
 
 from __future__ import annotations
@@ -187,18 +189,20 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     # with a table left out, a mark read off a word ("Common Stock1" is no title) is still
     # a listed note's, whoever else refers to it: the notes unreferenced by what was read
     unreferenced = frozenset(notes_unreferenced_by_read(form))
-    if not unreferenced:
+    if not unreferenced and not cells:
         return form, [], frozenset()
     diagnostics: list[Diagnostic] = []
     marks: set[str] = set()
     notes = form.footnotes or {}
+    # a long word of a table whose cells glue marks shows its two-letter words glue them too
+    shown = _long_glued(form, cells, notes)
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
     glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
-                                  _SECTIONS[t] in cells)
+                                  _SECTIONS[t] in cells, _SECTIONS[t] in shown)
                       for row in rows] for t, rows in tables.items()}
     tables = {t: [_twin_read(t, row, unreferenced, glued, diagnostics, marks) for row in rows]
               for t, rows in tables.items()}
@@ -218,13 +222,30 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
 
 
+def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> set[str]:
+    """The tables of ``cells`` (their cells showed marks glued onto values) holding a long
+    word with digits glued on that name listed notes one way ("LLC1")."""
+    shown: set[str] = set()
+    for t in TABLES:
+        for row in getattr(form, t) or ():
+            for name in _WORDS:
+                value = getattr(row, name, None)
+                match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
+                if _SECTIONS[t] in cells and match and match["long"] \
+                        and glued_marks(match["digits"], notes):
+                    shown.add(_SECTIONS[t])
+    return shown
+
+
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
                 short: bool, diagnostics: list[Diagnostic], read: set[str],
-                cells: bool = False) -> Any:
+                cells: bool = False, shown: bool = False) -> Any:
     """One row with the marks glued onto its long words (and where ``short`` its short
     ones) read off them; the unreferenced notes they refer to added to ``read``. Where
     ``cells`` (the row's table's cells showed marks glued onto values), a long word's
-    digits naming listed notes are read as marks even where those notes are referred to."""
+    digits naming listed notes are read as marks even where those notes are referred to,
+    and so are a two-letter word's where ``shown`` (a long word of the table shows it:
+    "LP1" beside "LLC1")."""
     changes: dict[str, Any] = {}
     footnotes = dict(row.footnotes)
     for name in _WORDS:
@@ -239,7 +260,7 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
         # is no word. Elsewhere ("S2" glued on a code somewhere: ``short``) only an
         # unreferenced note's: "Fund LLC2" may be a name beside a note 2 referred to
         if marks == [] or not (set(marks if marks is not None else {digits, *digits})
-                               & unreferenced or cells and match["long"] and marks):
+                               & unreferenced or cells and (match["long"] or shown) and marks):
             continue
         changes[name] = match["value"]
         if marks is None:

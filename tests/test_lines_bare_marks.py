@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, off_fields, parse_fixture, truth_of
+from support import FIXTURES, line_atoms, off_fields, parse_fixture, truth_of
 
 AGENT = FIXTURES / "agent"
 
@@ -68,3 +68,73 @@ def test_rows_alike_but_glued_marks_tell_the_alignment() -> None:
     rows = [*(form.non_derivative_transactions or []), *(form.non_derivative_holdings or [])]
     assert len(rows) == 8
     assert [row.security_title for row in rows] == [None] * 8
+
+
+# --- the lines path's proof that a page prints its marks bare goes through the reader's
+# bare marks path (texts cut from XOOM-20130221-1 and NTRA-20201120-1, marks changed)
+LINES_BARE = FIXTURES / "lines_bare"
+
+
+def _natures(form):
+    """Each table's natures of ownership with their notes, in order."""
+    rows = [*(form.non_derivative_transactions or []), *(form.derivative_transactions or [])]
+    return [(row.nature_of_ownership, row.footnotes.get("nature_of_ownership")) for row in rows]
+
+
+def test_proven_page_mark_stuck_onto_nature_is_read_off() -> None:
+    # the natures' mark is note 1 ("XI, LP1", "Fund, LLC1"), the note the bare cells cite
+    # too: the page proven bare glues its raised marks onto the word before them
+    form = parse_fixture(LINES_BARE / "natures_glued_note1.txt")
+    assert [nature for nature, _ in _natures(form)] == [
+        "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
+        "By Sequoia Technology Partners XI, LP", "By Sequoia Capital XI, LP",
+        "By Sequoia Capital XI Principals Fund, LLC"]
+    assert all(notes == ("1",) for _, notes in _natures(form))
+
+
+def test_proven_page_marks_read_off_where_every_note_is_cited() -> None:
+    # natures ending "LP2"/"LLC2" and a Table I price's cell of note 2's mark alone:
+    # every listed note is cited by a cell, the natures' marks are still read off
+    form = parse_fixture(LINES_BARE / "natures_glued_note2.txt")
+    assert [nature for nature, _ in _natures(form)][:3] == [
+        "By Sequoia Capital XI, LP", "By Sequoia Capital XI Principals Fund, LLC",
+        "By Sequoia Technology Partners XI, LP"]
+    assert [row.price_per_share for row in form.non_derivative_transactions] == [None] * 3
+
+
+def test_proven_page_lone_note_number_left_out_with_a_diagnostic() -> None:
+    # "P 159,807 A $5.00 2 I": the amount owned is note 2's number alone and the line
+    # does not read with it as a mark: a mark or an amount of 2, unknown, and said so
+    form = parse_fixture(LINES_BARE / "owned_lone_note.txt")
+    row = form.non_derivative_transactions[2]
+    assert row.price_per_share == Decimal("5.00") and row.shares_owned_following is None
+    assert any("'2' is only a listed note's number" in d.message and d.line == 32
+               for d in form.diagnostics)
+
+
+def test_half_row_split_over_two_lines_invents_no_holding() -> None:
+    # "$11.80 11/20/2020 M 11,169" / "(1) 06/09/2026 11,169 $0 0 D": the second half
+    # reads with a title put as a holding; a line read untitled must be a transaction
+    for name in ("half_row_marked.txt", "half_row_bare.txt"):
+        form = parse_fixture(LINES_BARE / name)
+        assert not form.derivative_holdings, name
+        assert all(row.transaction_code == "M" for row in form.derivative_transactions)
+
+
+def test_broken_line_not_proven_bare_keeps_its_number() -> None:
+    # a "1" where a price stands, no date column holding one: a price of 1 as likely
+    from form4lark.form.row_lines import bare_marked
+    atoms = line_atoms("Series B 1 02/21/2013 C 2,246,338 03/01/2013 02/21/2023 Common "
+                       "2,246,338 $0.00 0 I")
+    assert bare_marked(atoms, "table_ii", frozenset({"1"})) is None
+    assert bare_marked(atoms, "table_ii", frozenset({"1"}), proven=True) is not None
+
+
+def test_note_number_inside_a_title_is_no_bare_mark() -> None:
+    # "Series 1 Preferred": the "1" between a title's words may be the title's own
+    from form4lark.form.row_lines import bare_marked
+    atoms = line_atoms("Series 1 Preferred 1 02/21/2013 C 2,246,338 1 1 Common 2,246,338 "
+                       "$0.00 0 I")
+    assert bare_marked(atoms, "table_ii", frozenset({"1"})) is None
+    atoms = line_atoms("Series 1 Preferred 02/21/2013 C 2,246,338 A $1.00 2,246,338 I")
+    assert bare_marked(atoms, "table_i", frozenset({"1"}), proven=True) is None

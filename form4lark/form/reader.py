@@ -21,6 +21,7 @@ from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
+from .row_bare_marks import proven_bare
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
 from .tables import read_table
@@ -857,9 +858,24 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         except SectionError:
             raise error from None
         return rows
+    if proven_bare(page):  # the page's lines read its marks bare (``row_lines``)
+        return _proven_marks_read(rows, table, explanation, bare, glued, diagnostics)
     if _dates_bare_marks(rows, explanation):
         return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued,
                                  diagnostics)
+    return rows
+
+
+def _proven_marks_read(rows: list[Row], table: str, explanation: list[Atom], bare: list[str],
+                       glued: list[str], diagnostics: list[Diagnostic]) -> list[Row]:
+    """``rows``, a table of a page whose lines proved it prints its marks bare and read
+    them so (``row_bare_marks.proven_bare``), added to ``bare`` and ``glued`` (a raised
+    mark printed as a plain figure stands glued onto the word before it: "LLC1"), its
+    cells that are still only a listed note's number left out, noted
+    (``_lone_numbers_noted``)."""
+    bare.append(table)
+    glued.append(table)
+    _lone_numbers_noted(rows, explanation, diagnostics, table)
     return rows
 
 
@@ -957,16 +973,16 @@ def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
 
 
 def _lone_numbers_noted(rows: list[Row], explanation: list[Atom],
-                        diagnostics: list[Diagnostic]) -> None:
-    """Table I's cells that are only a listed note's number (``lone_numbers_emptied``)
-    emptied, each noted: Table II's marks are bare, and Table I did not read with its
-    own read so."""
+                        diagnostics: list[Diagnostic], table: str = "table_i") -> None:
+    """``table``'s cells that are only a listed note's number (``lone_numbers_emptied``)
+    emptied, each noted: the text prints marks bare (Table II's, or the page's lines
+    proved it), and the cell's line did not read with it read so."""
     from .bare_cell_marks import lone_numbers_emptied  # a rare text's
     for cell in lone_numbers_emptied(rows, explanation):
         diagnostics.append(Diagnostic(
-            cell.line, cell.column, DAMAGED_FIELDS["table_i"][0],
-            f"{cell.text!r} is only a listed note's number in a text printing Table II's "
-            "marks bare: a mark or a value, so it is left unknown", "warning"))
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{cell.text!r} is only a listed note's number in a text printing marks "
+            "bare: a mark or a value, so it is left unknown", "warning"))
 
 
 def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections: Sections,

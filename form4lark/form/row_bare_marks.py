@@ -6,7 +6,9 @@ only the mark (a derivative's conversion price, its exercise and expiration date
 becomes a bare number, "1", standing where the form prints a date or a price, and
 the row's line does not read ("Series B 1 02/21/2013 C 2,246,338 1 1 Common ...").
 
-Such a line (``row_lines.read_line`` found it broken) is read again with each of
+Such a line (``row_lines.read_line`` found it broken) is read again
+(``row_lines.bare_marked``; this module writes the marks, ``marks_written``, and keeps
+the reading, ``marks_kept``, importing no line reader) with each of
 its words that is only the number of a note the Explanation of Responses lists
 written as that note's mark ("(1)"), all of them (and a letter's cell with such
 numbers glued on, "D2", as the letter and its marks), and kept only where it then reads
@@ -15,7 +17,10 @@ cells' words ("Series 1" over "Preferred" may be a title's): a date column never
 holds a bare number, so there the number is a mark. That proves the page prints its
 marks bare: every other line of its tables holding a value cell that is only a
 listed note's number ("1" where a price stands) is read so too, and where it then
-does not read, that cell is left out (a mark as likely as a value). A line that
+does not read, the reader leaves that cell out with a diagnostic (a mark as likely as
+a value): the proof is kept in ``Page.memo`` (``PROVEN``), and the reader reads the
+page's marks as it does a text's it found bare (``reader._proven_marks_read``; marks
+stuck onto words, "LLC1", read off them by ``bare_marks``). A line that
 reads as it stands on a page not proven so is never read again (a "1" it holds may
 be a price or an amount).
 """
@@ -31,7 +36,18 @@ from .atoms import Atom
 from .body_columns import DATE_KEYS
 
 if TYPE_CHECKING:
-    from .row_lines import BrokenRow, RowLine
+    from ..page import Page
+    from .row_lines import RowLine
+
+#: the key in ``Page.memo`` saying the page's lines proved it prints its marks bare
+PROVEN = ("row_bare_marks", "proven")
+
+
+def proven_bare(page: Page) -> bool:
+    """True where the page's table lines proved that it prints its marks bare
+    (``row_lines.lines_table``): the reader notes it and reads its marks so."""
+    return page.memo.get(PROVEN) is True
+
 
 # a cell of one letter of the form's (a code, "A"/"D", "D"/"I") with a bare mark glued on
 _GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
@@ -50,37 +66,29 @@ def _as_marks(text: str, listed: frozenset[str]) -> str | None:
     return glued["value"] + "".join(f"({m})" for m in marks)
 
 
-def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
-                proven: bool = False) -> RowLine | BrokenRow | None:
-    """The row ``atoms`` (a line of ``table``) make with every word that is only a listed
-    note's number (``listed``) read as that note's mark, where none of them is then a text
-    cell's word and (unless the page is ``proven`` to print its marks bare) a date column
-    holds such a mark alone; else None. A line that reads so only with its underlying title
-    put (``row_untitled.py``) is such a row among the lines as a broken one."""
-    from .row_lines import RowLine, read_line  # row_lines calls this: imported where read
-    from .row_untitled import untitled_row
-    marks = {i: text for i, a in enumerate(atoms) if (text := _as_marks(a.text, listed))}
+def marks_written(atoms: list[Atom], listed: frozenset[str]
+                  ) -> tuple[list[Atom], frozenset[int], frozenset[str]] | None:
+    """``atoms`` (a line's words) with each word that is only a listed note's number
+    (``listed``), or a letter with such numbers glued on, written as marks
+    (``_as_marks``); with the ids of the words so written and the marks written for the
+    lone numbers. None where no word is a listed note's number alone."""
     if not any(a.text in listed for a in atoms):
         return None
+    marks = {i: text for i, a in enumerate(atoms) if (text := _as_marks(a.text, listed))}
     put = [a.with_text(marks[i]) if i in marks else a for i, a in enumerate(atoms)]
-    read = read_line(put, table)
-    found = read if isinstance(read, RowLine) else untitled_row(put, table)
-    row = found.row if found is not None and not isinstance(found, RowLine) else found
-    if row is None or row.joined:
-        return None
-    written = {id(put[i]) for i in marks}
-    if any(id(a) in written for part in row.parts.values() for a in part):
-        return None
-    bare = {text for i, text in marks.items() if atoms[i].text in listed}
-    if not proven and not any(key in DATE_KEYS and cell.text.strip() in bare
-                              for key, cell in row.values.items()):
-        return None
-    row.bare_marks = True
-    return found
+    lone = frozenset(text for i, text in marks.items() if atoms[i].text in listed)
+    return put, frozenset(id(put[i]) for i in marks), lone
 
 
-def without_bare_numbers(row: RowLine, listed: frozenset[str]) -> RowLine:
-    """``row`` (a line of a page proven to print its marks bare that did not read with
-    them as marks) without its value cells that are only a listed note's number."""
-    row.values = {key: cell for key, cell in row.values.items() if cell.text.strip() not in listed}
-    return row
+def marks_kept(row: RowLine, written: frozenset[int], lone: frozenset[str],
+               proven: bool) -> bool:
+    """Whether ``row``, read from a line with its bare marks written (``marks_written``:
+    the ids ``written``, the lone numbers' marks ``lone``), is that line's row: not run
+    over several lines, no written word among its text cells' ("Series 1" over
+    "Preferred" may be a title's), and, unless the page is ``proven`` to print its
+    marks bare, a date column holding such a mark alone (a date is never a number: a
+    "1" standing there is a mark, elsewhere it may be a price or an amount)."""
+    if row.joined or any(id(a) in written for part in row.parts.values() for a in part):
+        return False
+    return proven or any(key in DATE_KEYS and cell.text.strip() in lone
+                         for key, cell in row.values.items())

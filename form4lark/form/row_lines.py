@@ -96,9 +96,10 @@ otherwise its row is lost and the text lines next to it are not placed. A line w
 the converter cut at other edges than its cells' ("11/20 /2020", "92, 983") reads with
 them joined (``row_clipped.rejoined``), its words and marks left out. A line that does not
 read with a footnote mark's cell printed as a bare note number ("1" where a date stands) reads
-with the page's listed notes' numbers as marks, and then every line of the page does
-(``row_bare_marks.py``); a Table II line with no word of its underlying title reads as a
-broken line holding a row's values (``row_untitled.py``). Words that the converter
+with the page's listed notes' numbers as marks where a date column then holds one alone, and
+then every line of the page does, the reader told so (``row_bare_marks.py``); a Table II line
+with no word of its underlying title that reads with one put in exactly one place, as a
+transaction's row, is a broken line holding that row's values (``row_untitled.py``). Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first, else as the
@@ -125,6 +126,7 @@ from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
 from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
+from .row_bare_marks import PROVEN
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -256,15 +258,13 @@ def body_lines(atoms: list[Atom], table: str, listed: frozenset[str] = frozenset
 def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
                 proven: bool) -> RowLine | list[Atom] | Broken:
     """``read_line``; a plain broken line read again with its bare note numbers as
-    marks (``row_bare_marks.py``), else as a Table II row whose underlying title is
-    wholly off its line (``row_untitled.py``); on a page ``proven`` to print marks bare
-    a row's line too, its value cells of such numbers left out where it then does not
-    read."""
+    marks (``bare_marked``), else as a Table II row whose underlying title is wholly
+    off its line (``_untitled``); on a page ``proven`` to print marks bare a row's line
+    holding such a number too, kept as it reads where it then does not (the reader
+    leaves such cells out, noted)."""
     read = read_line(atoms, table)
     if not (type(read) is Broken or proven and isinstance(read, RowLine)):
         return read
-    from .row_bare_marks import bare_marked, without_bare_numbers  # a rare text's
-    from .row_untitled import untitled_row
     if isinstance(read, RowLine) and not any(
             cell.text.strip() in listed for cell in read.values.values()):
         return read
@@ -272,8 +272,38 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     if again is not None:
         return again
     if isinstance(read, RowLine):
-        return without_bare_numbers(read, listed)
-    return untitled_row(atoms, table) or read
+        return read
+    return _untitled(atoms, table) or read
+
+
+def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
+                proven: bool = False) -> RowLine | BrokenRow | None:
+    """The row ``atoms`` make with their bare note numbers written as marks
+    (``row_bare_marks.marks_written``), as the line then reads or untitled
+    (``_untitled``), where ``row_bare_marks.marks_kept``; else None."""
+    from .row_bare_marks import marks_kept, marks_written  # a rare text's
+    written = marks_written(atoms, listed)
+    if written is None:
+        return None
+    put, ids, lone = written
+    read = read_line(put, table)
+    found = read if isinstance(read, RowLine) else _untitled(put, table)
+    row = found.row if isinstance(found, BrokenRow) else found
+    if row is None or not marks_kept(row, ids, lone, proven):
+        return None
+    row.bare_marks = True
+    return found
+
+
+def _untitled(atoms: list[Atom], table: str) -> BrokenRow | None:
+    """A Table II line read with its underlying title put (``row_untitled.py``), as a
+    broken line holding that row; None where it does not read so."""
+    from .row_untitled import untitled_row  # a rare text's
+    if table != "table_ii" or not atoms:
+        return None
+    row = untitled_row(atoms, lambda put: read if isinstance(
+        read := read_line(put, table), RowLine) else None)
+    return BrokenRow(atoms, row) if row is not None else None
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
@@ -1205,6 +1235,7 @@ def lines_table(page: Page, table: str) -> list[Row]:
                if isinstance(row, (RowLine, BrokenRow))):  # the page prints its marks bare
             bodies = {name: body_lines(words, name, listed, proven=True)
                       for name, words in atoms.items()}
+            page.memo[PROVEN] = True  # the reader's bare marks path: noted, stuck-on marks read
         page.memo[_BODIES] = bodies
         # the page's words are only split into where a cell is garbled (most pages: none)
         page.memo[_WORDS] = page_words([line.text for line in page.lines]) \

@@ -5,37 +5,48 @@ wholly off its values' line, its underlying title among them ("$11.80 11/20/2020
 11,169 (1) 06/09/2026 11,169 $0 0 D", "Stock Common" on the line below). The form's
 order puts column 7's title before its amount, so such a line does not read as a row.
 It is read with a word put in the one place where the line then reads (none or two
-such places: not read), as a broken line holding a row's values
-(``row_lines.BrokenRow``): its values only; no text line next to it is placed (which
+such places: not read), kept only where the row holds what a transaction's row must
+(its date, code and amount: half a row's values split over two lines, "(1) 06/09/2026
+11,169 $0 0 D", may read so as a holding that does not exist; a line reads with each
+of its words in a column or not at all), as a broken line holding a row's values
+(``row_lines.BrokenRow``, made by ``row_lines``, whose line reader it is given:
+this module does not import it): its values only; no text line next to it is placed (which
 words are whose, its own or its neighbours', is not told).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
 
 if TYPE_CHECKING:
-    from .row_lines import BrokenRow
+    from .row_lines import RowLine
 
 #: the word put where the underlying title stands: no word a title prints
 _PLACEHOLDER = "Untitled"
+#: the column the word is put in
+_UNDER = "underlying_security_title"
+#: the cells a transaction's row holds: an untitled line is read only as such a row
+_TRANSACTED = ("transaction_date", "transaction_code", "shares")
 
 
-def untitled_row(atoms: list[Atom], table: str) -> BrokenRow | None:
-    """The row a Table II line makes with a word put where its underlying title stands,
-    where exactly one place reads; else None."""
-    from .row_lines import UNDER, BrokenRow, RowLine, read_line  # row_lines calls this: imported where read
-    if table != "table_ii" or not atoms:
-        return None
+def untitled_row(atoms: list[Atom], read: Callable[[list[Atom]], RowLine | None]
+                 ) -> RowLine | None:
+    """The row a Table II line (``atoms``) makes with a word put where its underlying
+    title stands (``read``: the row a line's words read as, None for none), where
+    exactly one place reads and that row is a transaction's; else None."""
     rows = []
     for at in range(1, len(atoms)):
         put = atoms[:at] + [atoms[at].with_text(_PLACEHOLDER)] + atoms[at:]
-        row = read_line(put, table)
-        if isinstance(row, RowLine) and not row.joined \
-                and [a.text for a in row.parts[UNDER]] == [_PLACEHOLDER]:
+        row = read(put)
+        if row is not None and not row.joined \
+                and [a.text for a in row.parts[_UNDER]] == [_PLACEHOLDER]:
             rows.append(row)
-    if len(rows) != 1:
-        return None
-    return BrokenRow(atoms, rows[0])
+    return rows[0] if len(rows) == 1 and _transaction(rows[0]) else None
+
+
+def _transaction(row: RowLine) -> bool:
+    """Whether ``row`` holds a transaction's date, code and amount."""
+    return all(row.values.get(key) and row.values[key].text.strip() for key in _TRANSACTED)
