@@ -416,7 +416,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
 
 def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: list[Atom],
                   first: OwnerBlock, loose_rows: frozenset[int],
-                  positioned: bool = False) -> list[OwnerBlock]:
+                  positioned: bool) -> list[OwnerBlock]:
     """Every owner of a header that prints them all in its box 1 and box 5
     (``joint_boxes``): each owner's box 1 from its part of box 1, its relationships and
     title from its part of box 5 (on a page grid, ``positioned``: each mark by its label's
