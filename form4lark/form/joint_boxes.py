@@ -9,6 +9,8 @@ read from the same owner's box 1; else the header is read as one owner's, as bef
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..sections import OwnerBlock, SignatureCells
 from .atoms import Atom
 from .header import CITY_LABELS, NAME_LABELS
@@ -27,6 +29,15 @@ def owner_label_runs(kinds: list[str]) -> int | None:
     if count < 2 or kinds != list(OWNER_LABELS) * count:
         return None
     return count
+
+
+def relationships_repeated(box5: list[Atom], headings: int) -> bool:
+    """True where box 5 holds one of its relationship labels more times than the text
+    prints box 5's label (``headings``): more than one owner's boxes under one label (a
+    joint filing's print), whose marks are not all the first's. (A converter that repeats
+    a merged cell prints box 5's label again with each copy of its boxes.)"""
+    counts = Counter(a.kind for a in box5 if a.kind in _RELATIONSHIPS)
+    return max(counts.values(), default=0) > max(headings, 1)
 
 
 def box1_spans(box1: list[Atom]) -> list[list[Atom]] | None:
