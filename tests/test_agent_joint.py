@@ -38,3 +38,35 @@ def test_a_signature_part_not_read_whole_ends_the_list() -> None:
     form = parse(text)
     assert [s.name for s in form.signatures] == [
         "SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of Corporate Legal Department"]
+
+
+#: the same filing through pypdf: box 2's and box 3's lines print inside the eighth
+#: owner's part of box 1, which then does not part by owner; box 5 holds every owner's
+#: boxes, and box 6 reads "More than One"
+UNPARTED = FIXTURES / "agent" / "BETR-20241209-1" / "agent" / "pypdf.txt"
+#: a one-owner filing through pypdf: "[X] Officer (give title below)", "COO"
+ONE_OWNER = FIXTURES / "agent" / "AAPL-20190502-1" / "agent" / "pypdf.txt"
+
+
+def test_box1_not_parted_leaves_the_first_owners_relationships_unknown() -> None:
+    # the first owner only "Other": the later owners' "[X] 10% Owner" are not its own
+    text = fixture_text(UNPARTED).replace(
+        "[ ] Director [X] 10% Owner\n[ ] Officer (give title below) [ ] Other (specify below)",
+        "[ ] Director [ ] 10% Owner\n[ ] Officer (give title below) [X] Other (specify below)", 1)
+    first = parse(text).reporting_owners[0]
+    assert first.name == "SOFTBANK GROUP CORP."
+    assert (first.is_director, first.is_officer, first.is_ten_percent_owner,
+            first.is_other) == (None, None, None, None)
+    assert first.officer_title is None and first.other_text is None
+    off = off_fields(truth_of(UNPARTED), parse(fixture_text(UNPARTED)))
+    assert not [f for f in off if f.endswith("wrong")]
+
+
+def test_a_title_naming_a_relationship_is_no_second_owners_box5() -> None:
+    # one owner (box 6): "Director" in its title is a second Director label, not a
+    # second owner's boxes
+    text = fixture_text(ONE_OWNER).replace("\nCOO\n", "\nSpouse of Director\n")
+    owner = parse(text).reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner,
+            owner.is_other) == (False, True, False, False)
+    assert owner.officer_title == "Spouse of Director"

@@ -13,6 +13,7 @@ from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_
 from form4lark import parse
 from form4lark.form.atoms import labels
 from form4lark.page import Line, Piece
+from form4lark.form.joint_boxes import OWNER_LABELS, owner_label_runs
 from form4lark.shapes.joint_apart import joint_box1_apart
 
 JOINT = FIXTURES / "agent" / "ADGI-20220328-2" / "agent"
@@ -49,6 +50,36 @@ def test_grid_box5_not_parted_by_the_names_leaves_relationships_unknown() -> Non
     assert off and not [f for f in off if f.endswith("wrong")]
 
 
+def _grid_lines_of_second_owner(text: str) -> tuple[list[str], int]:
+    """The text's lines, and where the second owner's part of box 5 opens (its name)."""
+    lines = text.split("\n")
+    return lines, next(n for n, line in enumerate(lines) if line.strip() == "Mithril II GP LP:")
+
+
+def test_grid_mark_apart_from_its_label_is_read_by_its_side() -> None:
+    # the second owner's "10% Owner" mark drawn a line above its label, on its name's
+    # line: in reading order it comes before "Director", by its side it is "10% Owner"'s
+    lines, name = _grid_lines_of_second_owner(fixture_text(JOINT / "inscriptis.txt"))
+    mark = lines[name + 1].index("[X] 10% Owner")
+    lines[name + 1] = lines[name + 1][:mark] + "   " + lines[name + 1][mark + 3:]
+    lines[name] = lines[name][:mark + 1] + "X" + lines[name][mark + 2:]
+    second = parse("\n".join(lines)).reporting_owners[1]
+    assert (second.is_director, second.is_ten_percent_owner) == (False, True)
+
+
+def test_grid_titles_under_both_checked_labels_are_read_by_their_side() -> None:
+    # the second owner an officer and other: each text is the label's it stands under
+    lines, name = _grid_lines_of_second_owner(fixture_text(JOINT / "inscriptis.txt"))
+    lines[name + 2] = lines[name + 2].replace("[ ] Officer", "[X] Officer")
+    other = lines[name + 2].index("Other")
+    start = lines[name + 3].index("See Remarks")
+    row = lines[name + 3][:start] + "Managing Member".ljust(other - start) + "See Remarks"
+    lines[name + 3] = row + lines[name + 3][len(row):]
+    second = parse("\n".join(lines)).reporting_owners[1]
+    assert (second.is_officer, second.officer_title) == (True, "Managing Member")
+    assert (second.is_other, second.other_text) == (True, "See Remarks")
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line([Piece(text, number, 1)]) for number, text in enumerate(texts, start=1)]
 
@@ -73,6 +104,18 @@ def test_boxes_apart_with_two_owners_in_box1() -> None:
     _lines(BOX1, *OWNER, *OWNER[:3], *OWNER[4:], *BOXES),  # the second owner's "(Street)" lost
     _lines(BOX1, *OWNER, *OWNER[:5], OWNER[5] + " " + BOXES[0], *BOXES[1:]),  # columns on a line
     _lines(BOX1, *OWNER, *BOXES[:2], *OWNER, *BOXES[2:]),  # an owner after box 2's label
-], ids=["one-owner", "label-lost", "two-columns-on-a-line", "owner-after-box2"])
+    _lines(BOX1, *OWNER, *OWNER, *BOXES[:3], BOXES[3] + " " + BOXES[4], BOXES[5]),  # 4 and 5
+], ids=["one-owner", "label-lost", "two-columns-on-a-line", "owner-after-box2",
+        "box4-and-box5-on-a-line"])
 def test_boxes_not_apart_or_not_joint(lines: list[Line]) -> None:
     assert not joint_box1_apart(labels(lines), 0, len(lines))
+
+
+@pytest.mark.parametrize("kinds,count", [
+    (list(OWNER_LABELS) * 3, 3),
+    (list(OWNER_LABELS), None),  # one owner
+    (list(OWNER_LABELS) * 2 + ["LAST"], None),  # a third owner's labels cut short
+    (list(OWNER_LABELS) + list(reversed(OWNER_LABELS)), None),  # out of the form's order
+])
+def test_owner_label_runs(kinds: list[str], count: int | None) -> None:
+    assert owner_label_runs(kinds) == count

@@ -9,15 +9,35 @@ read from the same owner's box 1; else the header is read as one owner's, as bef
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..sections import OwnerBlock, SignatureCells
 from .atoms import Atom
 from .header import CITY_LABELS, NAME_LABELS
 from .notes import signatures
 
 #: one owner's labels in box 1, in the form's order
-_OWNER_LABELS = (*NAME_LABELS, "STREET", *CITY_LABELS)
+OWNER_LABELS = (*NAME_LABELS, "STREET", *CITY_LABELS)
 #: box 5's four relationships, whose labels each owner's part of box 5 holds once
 _RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+
+
+def owner_label_runs(kinds: list[str]) -> int | None:
+    """How many owners box 1's labels (``kinds``, only box 1's owner labels) print, where
+    they run in the form's order once per owner, two owners or more; else None."""
+    count = len(kinds) // len(OWNER_LABELS)
+    if count < 2 or kinds != list(OWNER_LABELS) * count:
+        return None
+    return count
+
+
+def relationships_repeated(box5: list[Atom], headings: int) -> bool:
+    """True where box 5 holds one of its relationship labels more times than the text
+    prints box 5's label (``headings``): more than one owner's boxes under one label (a
+    joint filing's print), whose marks are not all the first's. (A converter that repeats
+    a merged cell prints box 5's label again with each copy of its boxes.)"""
+    counts = Counter(a.kind for a in box5 if a.kind in _RELATIONSHIPS)
+    return max(counts.values(), default=0) > max(headings, 1)
 
 
 def box1_spans(box1: list[Atom]) -> list[list[Atom]] | None:
@@ -26,9 +46,7 @@ def box1_spans(box1: list[Atom]) -> list[list[Atom]] | None:
     closes with its "(Zip)" label, no two alike (two reporting owners never share a name
     and an address: a converter that repeats a merged cell prints one box 1 again); else
     None. Where it is None, ``header._first_owner`` still keeps box 1's first owner."""
-    labels = [a.kind for a in box1 if a.kind != "TEXT"]
-    count = len(labels) // len(_OWNER_LABELS)
-    if count < 2 or labels != list(_OWNER_LABELS) * count:
+    if owner_label_runs([a.kind for a in box1 if a.kind != "TEXT"]) is None:
         return None
     spans: list[list[Atom]] = [[]]
     for atom in box1:

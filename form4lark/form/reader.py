@@ -398,7 +398,9 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         first.unknown -= set(RELATIONSHIP_OF.values())
     if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
         first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
-    if not relationships_lost:  # else box 5's text may be any block's
+    if joint_unparted := _joint_box5_unparted(atoms, boxes.get("BOX5", []), spans, sections):
+        first.checked, first.unknown = set(), set(RELATIONSHIP_OF.values())
+    if not relationships_lost and not joint_unparted:  # else box 5's text may be any block's
         first.officer_title, first.other_text = _titles(
             boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True,
             doubts=sections.diagnostics)
@@ -415,9 +417,27 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
                                         loose_rows, positioned)
 
 
+def _joint_box5_unparted(atoms: list[Atom], box5: list[Atom], spans: list[list[Atom]] | None,
+                         sections: Sections) -> bool:
+    """True (with a diagnostic) where box 6 reads a joint filing and box 5 (``box5``,
+    of the header's ``atoms``) holds a relationship's label twice under one label of
+    box 5, every owner's boxes, but box 1 does not part by owner: box 5's marks are all
+    the owners' together, not the first's. (Box 6 must say so: a title such as "Spouse
+    of director" reads as a second Director label.)"""
+    headings = sum(a.kind == "BOX5" for a in atoms)
+    if (sections.more_than_one is not True or spans
+            or not joint_boxes.relationships_repeated(box5, headings)):
+        return False
+    sections.diagnostics.append(Diagnostic(
+        box5[0].line, box5[0].column, "reporting_owners", "box 5 holds every joint owner's "
+        "boxes but box 1 does not part by owner: whose each mark and title is, is not known, "
+        "so the first owner's relationships and title are left unknown", "warning"))
+    return True
+
+
 def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: list[Atom],
                   first: OwnerBlock, loose_rows: frozenset[int],
-                  positioned: bool = False) -> list[OwnerBlock]:
+                  positioned: bool) -> list[OwnerBlock]:
     """Every owner of a header that prints them all in its box 1 and box 5
     (``joint_boxes``): each owner's box 1 from its part of box 1, its relationships and
     title from its part of box 5 (on a page grid, ``positioned``: each mark by its label's

@@ -15,14 +15,12 @@ by owner where they settle whose each part is (``form/joint_boxes.py``).
 from __future__ import annotations
 
 from ..form.atoms import Atom
-from ..form.header import CITY_LABELS, NAME_LABELS
+from ..form.joint_boxes import OWNER_LABELS, owner_label_runs
 
-#: one owner's labels in box 1, in the form's order
-_OWNER_LABELS = (*NAME_LABELS, "STREET", *CITY_LABELS)
 #: the six boxes' labels, in the form's order down its columns
 _BOXES = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
 #: the column of each box, with the owner's labels: box 1's on the left
-_LEFT = frozenset(("BOX1", *_OWNER_LABELS))
+_LEFT = frozenset(("BOX1", *OWNER_LABELS))
 _MIDDLE = frozenset(("BOX2", "BOX3", "BOX4"))
 _RIGHT = frozenset(("BOX5", "BOX6"))
 
@@ -34,9 +32,8 @@ def joint_box1_apart(marks: list[Atom], first: int, table: int) -> bool:
     boxes = [a for a in header if a.kind in _BOXES]
     if [a.kind for a in boxes] != list(_BOXES):
         return False
-    owners = [a for a in header if a.kind in _OWNER_LABELS]
-    count = len(owners) // len(_OWNER_LABELS)
-    if count < 2 or [a.kind for a in owners] != list(_OWNER_LABELS) * count:
+    owners = [a for a in header if a.kind in OWNER_LABELS]
+    if owner_label_runs([a.kind for a in owners]) is None:
         return False
     if not boxes[0].row < owners[0].row <= owners[-1].row < boxes[1].row:
         return False
