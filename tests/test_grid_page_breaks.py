@@ -5,6 +5,7 @@ table crossing the break is read page by page (``form/short_grid.py``)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from form4lark import parse
@@ -55,3 +56,45 @@ def test_a_table_ii_row_cut_by_a_page_break_is_read_page_by_page() -> None:
     unpaged = parse(fixture_text(YELP).replace("\f", ""))
     assert not unpaged.derivative_transactions
     assert not [f for f in off_fields(truth_of(YELP), unpaged) if f.endswith(" wrong")]
+
+
+def _with_header(text: str, header: str) -> str:
+    """``text`` with a running header line printed at the top of the page after its
+    first form feed."""
+    return text.replace("\f", "\f" + header + "\n", 1)
+
+
+def test_a_running_header_over_a_cut_row_s_cells_is_no_one_s() -> None:
+    """A header line at the next page's top ("Page 2", "Yelp Inc.") standing over the
+    cut row's title column only: the title's lines do not run from the page's top as the
+    underlying title's do, so the lines are not the cut row's (the table is not read
+    rather than read with "Page 2 Class B Common Stock")."""
+    for header in ("Page 2", "Yelp Inc."):
+        form = parse(_with_header(fixture_text(YELP), header))
+        titles = [row.security_title for row in form.derivative_transactions or []]
+        assert not [t for t in titles if t and header in t], header
+        assert not [f for f in off_fields(truth_of(YELP), form) if f.endswith(" wrong")]
+
+
+def test_a_blank_line_inside_the_lines_carried_over_a_break_refuses_them() -> None:
+    """A cut row's cells printed on at the next page are unbroken lines: a blank line
+    between them and the header above them parts a header from the cells."""
+    lines = fixture_text(YELP).split("\n")
+    top = next(n for n, line in enumerate(lines) if line.startswith("\f"))
+    text = "\n".join([*lines[:top + 1], "", *lines[top + 1:]])
+    rows = parse(text).derivative_transactions or []
+    assert "Class B Common Stock" not in [row.security_title for row in rows[2:]]
+
+
+def test_a_title_carried_alone_over_a_break_is_left_unknown() -> None:
+    """Where the cut row's title alone goes on at the next page, a header line above it
+    is not told apart by position: the cut row keeps no title, header or not, and its
+    other cells are read."""
+    underlying = re.compile(r"^(\f?\S+(?: \S+)?)\s{20,}(?:Class A|Common|Stock)$", re.M)
+    alone = underlying.sub(r"\1", fixture_text(YELP).split("Footnotes")[0])
+    alone += "Footnotes" + fixture_text(YELP).split("Footnotes", 1)[1]
+    for text in (alone, _with_header(alone, "Page 2")):
+        rows = parse(text).derivative_transactions
+        assert len(rows) == 3
+        assert [row.security_title for row in rows] == ["Class B Common Stock"] * 2 + [None]
+
