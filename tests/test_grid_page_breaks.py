@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from form4lark import parse
+import form4lark.form.layout
+from form4lark import parse, parse_tree
+from form4lark.cli import main
+from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
-from form4lark.source import normalise_newlines, page_tops
+from form4lark.source import normalise_newlines, page_tops, pages_apart
 
 from support import fixture_text, off_fields, parse_fixture, truth_of
 
@@ -30,6 +33,7 @@ def test_the_lines_below_form_feeds_are_numbered_as_in_the_normalised_text() -> 
         assert page_tops(text) == tops, text
         lines = normalise_newlines(text).split("\n")
         assert all(n <= len(lines) for n in tops)
+        assert pages_apart(text) == (normalise_newlines(text), page_tops(text))
     lines = normalise_newlines("a\n\fb\nc\fd").split("\n")
     assert [lines[n - 1] for n in sorted(page_tops("a\n\fb\nc\fd"))] == ["b", "d"]
 
@@ -98,3 +102,31 @@ def test_a_title_carried_alone_over_a_break_is_left_unknown() -> None:
         assert len(rows) == 3
         assert [row.security_title for row in rows] == ["Class B Common Stock"] * 2 + [None]
 
+
+def _told_tops(monkeypatch) -> list[frozenset[int]]:
+    """The page tops each page grid the form reader reads is told (``read_shape``)."""
+    told: list[frozenset[int]] = []
+
+    def reading(text: str, shape: str | None = None, tops: frozenset[int] = frozenset()):
+        told.append(tops)
+        return read_shape(text, shape, tops)
+    monkeypatch.setattr(form4lark.form.layout, "read_shape", reading)
+    return told
+
+
+def test_the_tree_reads_a_page_grid_page_by_page_as_parse_does(monkeypatch, capsys,
+                                                                 tmp_path) -> None:
+    """``parse_tree`` and the command line's --tree read the grid with the pages its form
+    feeds open, as ``parse`` does, so the tree shows the page parse reads."""
+    text = fixture_text(YELP)
+    tops = page_tops(text)
+    assert tops
+    told = _told_tops(monkeypatch)
+    parse_tree(text, layout="grid")
+    assert told == [tops]
+    told.clear()
+    path = tmp_path / "yelp.txt"
+    path.write_text(text)
+    assert main(["--tree", "--layout", "grid", str(path)]) == 0
+    capsys.readouterr()
+    assert told == [tops]
