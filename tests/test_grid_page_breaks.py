@@ -130,3 +130,18 @@ def test_the_tree_reads_a_page_grid_page_by_page_as_parse_does(monkeypatch, caps
     assert main(["--tree", "--layout", "grid", str(path)]) == 0
     capsys.readouterr()
     assert told == [tops]
+
+
+def test_a_cut_row_takes_the_top_of_one_page_only() -> None:
+    """A page break inside the lines a cut row carries ("Class B" on one page, a running
+    header over "Common" / "Stock" / "Units" beside a centred "Class A" / "Common" on the
+    next): the row the first page's top went to takes no second page's top (the header
+    would join its title, centred as a cut row's cells are)."""
+    lines = fixture_text(YELP).split("\n")
+    top = next(n for n, line in enumerate(lines) if line.startswith("\f"))
+    column = lines[top].index("Class A")
+    carried = ["\fClass B", "\fPage 2", "Common".ljust(column) + "Class A",
+               "Stock".ljust(column) + "Common", "Units"]
+    text = "\n".join([*lines[:top], *carried, *lines[top + 3:]])
+    rows = parse(text).derivative_transactions or []
+    assert not [row for row in rows if row.security_title and "Page" in row.security_title]

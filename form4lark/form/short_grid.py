@@ -573,14 +573,16 @@ def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     if not breaks:
         return _centred_cells(lined, keys)
     rows: list[dict[str, list[list[_Word]]]] = []
+    closed = 0  # the rows read before the last page's: a row takes one page's top only
     for start, end in pairwise([0, *breaks, len(lined)]):
         page = lined[start:end]
         readings = _page_readings(page, keys)
         if len(readings) != 1:
             return None
         [(cut, read)] = readings
-        if cut and not _close_cut_row(rows, page[:cut]):
+        if cut and (len(rows) <= closed or not _close_cut_row(rows, page[:cut])):
             return None
+        closed = len(rows)
         rows += read
     return rows
 
