@@ -339,11 +339,13 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, layout: st
 
 
 def parse_tree(text: str, *, layout: str | None = None) -> Tree[Token]:
-    """The Lark parse tree of ``text`` in its layout, for inspecting a grammar."""
+    """The Lark parse tree of ``text`` in its layout, for inspecting a grammar; a page
+    grid's text read page by page where it holds form feeds, as ``parse`` reads it."""
+    tops = page_tops(text)
     text = check_text(text)
     chosen = _layout(text, layout)
     try:
-        return chosen.tree(text)
+        return chosen.tree(text, tops) if isinstance(chosen, ShapeLayout) else chosen.tree(text)
     except LarkError as exc:
         raise _translate(exc, text, chosen.name) from None
 

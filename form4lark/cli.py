@@ -245,7 +245,7 @@ def _print_tree(name: str, options: Options, out: Console) -> Form4ParseError | 
     from .errors import Form4ParseError
     from .inputs.kinds import input_page
     from .inputs.words import page_text
-    from .source import decode, pieces_limit
+    from .source import decoded, pieces_limit
     from .treeview import to_rich
     shown = "<stdin>" if name == "-" else name
     # parse_tree knows no size limit: the pieces limit of --max-bytes is set here
@@ -254,7 +254,8 @@ def _print_tree(name: str, options: Options, out: Console) -> Form4ParseError | 
         with pieces_limit(limit):
             data = read_bytes(name, options.max_bytes)
             found = input_page(data)  # a PDF or a scan: the tree of its page's text
-            text = page_text(found[1]) if found else decode(data, max_bytes=options.max_bytes)
+            # form feeds kept: parse_tree reads a page grid page by page, as parse does
+            text = page_text(found[1]) if found else decoded(data, max_bytes=options.max_bytes)
             tree = parse_tree(text, layout=options.layout)
         out.print(to_rich(tree, label=shown))
         return None

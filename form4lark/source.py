@@ -22,7 +22,8 @@ MAX_BYTES = 5 * 1024 * 1024
 #: limit to under a second. The longest real Form 4s hold about a fifth of it.
 BYTES_PER_PIECE = 128
 _PIECE = re.compile(r"\w+|[^\w\s]|\n")
-#: a line break of a text whose CRs are normalised, as ``normalise_newlines`` makes one
+#: a line break of a text whose CRs are normalised: each one LF (``pages_apart``), a form
+#: feed opening a line one break with the LF before it
 _BREAK = re.compile("\n\f|\f|\n")
 
 
@@ -104,24 +105,28 @@ def check_pieces(text: str, max_bytes: int = MAX_BYTES) -> None:
 
 def normalise_newlines(text: str) -> str:
     """CRLF, lone CR and form feed (page breaks) -> LF."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\f" in text:  # a page break mostly opens a line: keep line numbers as editors count
-        text = text.replace("\n\f", "\n").replace("\f", "\n")
-    return text
+    return pages_apart(text)[0]
 
 
 def page_tops(text: str) -> frozenset[int]:
     """The lines (numbered from 1, as in ``text`` normalised by ``normalise_newlines``)
     that follow a form feed: where a converter printing pages one after another
     (pdftotext, tesseract) began a page. Empty where ``text`` holds no form feed."""
-    if "\f" not in text:
-        return frozenset()
+    return pages_apart(text)[1]
+
+
+def pages_apart(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with CRLF, lone CR and form feeds (page breaks) made LF, and the lines
+    (numbered from 1 in it) that follow a form feed. A form feed mostly opens a line
+    ("\\n\\f"): it and the break before it are one break, so line numbers stay as
+    editors count them; a form feed inside a line is a break of its own."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" not in text:
+        return text, frozenset()
     tops, line = set(), 1
-    for match in _BREAK.finditer(text):  # each becomes one "\n", as normalise_newlines has it
+    for match in _BREAK.finditer(text):
         line += 1
         if match.group() != "\n":
             tops.add(line)
-    return frozenset(tops)
+    return _BREAK.sub("\n", text), frozenset(tops)

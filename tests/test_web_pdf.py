@@ -578,8 +578,10 @@ def _page_cut_table(cut_title: str = "") -> list[dict[str, list]]:
 
 def test_a_row_a_page_break_cuts_takes_its_cells_printed_at_the_next_page_s_top() -> None:
     """The lines at a page's top before its first row's own lines ("Series B" /
-    "Preferred" / "Stock" over "Series C") are the title of the row the break cut, whose
-    values line ends the page before: read page by page, each row whole; the same lines
+    "Preferred" / "Stock" over "Series C") are the row's the break cut, whose values line
+    ends the page before: read page by page, each row whole, but for the cut row's title:
+    a title alone at a page's top cannot be told from a running header above it by
+    position, so the cut row keeps none (never "Page 2 Series B ..."); the same lines
     with no page break told do not read centred (the table refused, as before)."""
     from form4lark.form.short_grid import _centred_rows
     from form4lark.sections import TABLE_I_COLUMNS
@@ -587,9 +589,10 @@ def test_a_row_a_page_break_cuts_takes_its_cells_printed_at_the_next_page_s_top(
     lined = _page_cut_table()
     tops = [n == 4 for n in range(len(lined))]
     rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
-    assert [(r["security_title"].text, r["direct_or_indirect"].text) for r in rows] == [
-        ("Series A Preferred Stock", "D"), ("Series B Preferred Stock", "I"),
-        ("Series C Preferred Stock", "D")]
+    assert [(r.get("security_title"), r["direct_or_indirect"].text) for r in rows] == [
+        (rows[0]["security_title"], "D"), (None, "I"), (rows[2]["security_title"], "D")]
+    assert [rows[n]["security_title"].text for n in (0, 2)] == [
+        "Series A Preferred Stock", "Series C Preferred Stock"]
     assert _centred_rows(lined, TABLE_I_COLUMNS) is None
 
 
@@ -613,6 +616,16 @@ def test_lines_at_a_page_s_top_go_to_the_cut_row_only_where_certain() -> None:
         del lined[3][key]
     lined[4] = _cells(4, security_title="Series B", shares="25788", price_per_share="$898.861")
     lined[5] = _cells(5, security_title="Preferred", shares="(2)", price_per_share="(13)")
+    # a 3-line title beside a 2-line amount, both from the page's top: not centred on
+    # one another as a cut row's cells are (a running header over the title is so)
+    assert _centred_rows(lined, TABLE_I_COLUMNS, tops) is None
+    lined = _page_cut_table("Series B")  # the title on the cut row's values line
+    for key in ("shares", "price_per_share"):
+        del lined[3][key]
+    lined[4] = _cells(4, shares="25788", price_per_share="$898.861")
+    lined[5] = _cells(5, shares="(2)", price_per_share="(13)")
+    del lined[6]
+    tops = [n == 4 for n in range(len(lined))]
     rows = _centred_rows(lined, TABLE_I_COLUMNS, tops) or []
     assert [(r["shares"].text, r["price_per_share"].text) for r in rows][1:2] == [
         ("25788 (2)", "$898.861 (13)")]

@@ -38,8 +38,10 @@ class ShapeLayout:
         page = read_shape(text, self.name, tops)
         return read_page(page, self.name), page
 
-    def tree(self, text: str) -> Tree:
-        page = read_shape(text, self.name)
+    def tree(self, text: str, tops: frozenset[int] = frozenset()) -> Tree:
+        """The labels' parse tree of ``text`` read as parse reads it (``tops``: the lines
+        that open a page, ``source.page_tops``)."""
+        page = read_shape(text, self.name, tops)
         joined = "\n".join(p.text for line in page.lines for p in line.pieces if p.text)
         return load("form_labels", ("page", "boxes")).parse(joined, start="page")
 

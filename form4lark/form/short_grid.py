@@ -573,14 +573,16 @@ def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     if not breaks:
         return _centred_cells(lined, keys)
     rows: list[dict[str, list[list[_Word]]]] = []
+    closed = 0  # the rows read before the last page's: a row takes one page's top only
     for start, end in pairwise([0, *breaks, len(lined)]):
         page = lined[start:end]
         readings = _page_readings(page, keys)
         if len(readings) != 1:
             return None
         [(cut, read)] = readings
-        if cut and not _close_cut_row(rows, page[:cut]):
+        if cut and (len(rows) <= closed or not _close_cut_row(rows, page[:cut])):
             return None
+        closed = len(rows)
         rows += read
     return rows
 
@@ -607,22 +609,44 @@ def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
     the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
     "$898.861" / "(13)" over the next row's): only where they fill a column the cut row
     leaves empty on its page and every row of the form fills (``_FILLED_BY_EVERY_ROW``),
-    so a running header ("Page 2 of 3") in a column a row may leave empty is no one's.
-    False, nothing given, where there is no such row, a column of them is one the cut
-    row already holds on its page (a cell's lines on both sides of the break: which are
-    whose is not certain), or they hold a nature where the cut row's ownership is direct
-    (a direct holding has none)."""
+    and stand as a cut row's cells go on at the next page (``_carried_centred``), so a
+    running header ("Page 2 of 3") is no one's. Where they fill the title column alone, a
+    header above the title's lines cannot be told from them: the row keeps no title (True,
+    nothing given). False, nothing given, where there is no such row, a column of them is
+    one the cut row already holds on its page (a cell's lines on both sides of the break:
+    which are whose is not certain), they do not stand so, or they hold a nature where
+    the cut row's ownership is direct (a direct holding has none)."""
     if not rows:
         return False
     cut = rows[-1]
     keys = {key for cells in lines for key in cells}
     if keys & cut.keys() or not keys & _FILLED_BY_EVERY_ROW or \
-            "nature_of_ownership" in keys and _direct(cut):
+            "nature_of_ownership" in keys and _direct(cut) or not _carried_centred(lines):
         return False
+    if keys == {"security_title"}:
+        return True
     for cells in lines:
         for key, words in cells.items():
             cut.setdefault(key, []).append(words)
     return True
+
+
+def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
+    """Whether lines at a page's top stand as a cut row's cells printed on at the next
+    page, each centred in what is left of the row there: unbroken lines of the text (no
+    blank line between), each column's lines one run, every run centred on the same
+    middle ("Stock" / "Option" / "(right to" / "buy)" beside "Common" / "Stock" on its
+    middle two lines), so a line over some of the columns only (a running header above
+    the cells) is refused."""
+    numbers = [min((word.line for words in cells.values() for word in words), default=0)
+               for cells in lines]  # a line of no word parts the run
+    if any(b != a + 1 for a, b in pairwise(numbers)):
+        return False
+    keys = {key for cells in lines for key in cells}
+    runs = [[n for n, cells in enumerate(lines) if key in cells] for key in keys]
+    if any(run != list(range(run[0], run[-1] + 1)) for run in runs):
+        return False
+    return len({run[0] + run[-1] for run in runs}) == 1
 
 
 #: the columns every row of the form fills, whose lines may be a cut row's at the next

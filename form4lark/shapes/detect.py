@@ -270,7 +270,7 @@ def shape_of(text: str) -> str:
     return "stream"
 
 
-READERS = {"cells": read_markdown, "grid": read_grid, "stream": read_stream}
+READERS = {"cells": read_markdown, "stream": read_stream}  # a grid: read_shape reads it
 
 
 def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = frozenset()) -> Page:
@@ -290,6 +290,6 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
         return read_html(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
-    if shape == "grid":  # a terminal browser's tables cut at their borders
+    if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks
         return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
     return READERS[shape](text)
