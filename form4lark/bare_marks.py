@@ -13,6 +13,9 @@ to, a value ending in its number may hold that mark glued on:
   marks are not read. A last word of two letters ("LP2", "FY23") is read so only
   where a longer word or an abbreviation ("L.P.1") of the text shows a glued mark:
   alone it may be a real name ("RSU FY23").
+- a value whose last "(" is set apart and run into one or two digits ("Sequoia Grove
+  II, LLC (5"): the digits are a mark glued on, the value ends with the "(" (no word is
+  a "(" and digits), read as a word's digits are.
 - a price or an amount that is an unreferenced note's number (a cell of a lone mark
   read as "1", printed "^1" by lynx or apart by pdfplumber, with nothing else in the
   record to tell it by: the agent design's texts lose right marks' cells to wrong

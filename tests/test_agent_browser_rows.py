@@ -1,6 +1,7 @@
 """Rows of the agent design's text-browser texts that were read wrong, each checked against
 its filing's truth: a price a browser set above its row's line of values, the amount below
-it placed by the grid under the price's header (form/row_bands.py, ``_wrapped_above``); a
+it placed by the grid under the price's header (form/row_bands.py, ``_wrapped_above``), but
+not a holding's line under a row that lacks its last cells; a
 year among a wrapped nature's words on a holding's line of values (``_nature_parts``); a
 nature ending in "(" with its bare mark glued on (bare_marks.py, ``_GLUED_WORD``)."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, parse_fixture, table_fields_off
 
 from form4lark.bare_marks import _GLUED_WORD
 
@@ -32,6 +33,17 @@ def test_price_set_above_its_rows_values_joins_its_row() -> None:
     holdings = form.non_derivative_holdings
     assert holdings is not None
     assert [h.shares_owned_following for h in holdings] == [Decimal("9948"), Decimal("53602")]
+
+
+def test_holding_under_a_row_lacking_its_last_cells_stays_apart() -> None:
+    # w3m of FB-20190822-1 cut down, the last transaction's amount owned and D/I lost
+    # ("Class A 08/22/2019 S^2 632 D $180.7115 By The Founders Fund") over a holding whose
+    # amount the grid sets under the price's header ("Common Stock 9,948 D"): two rows,
+    # not one transaction owning 9,948 directly; the table, unread, is left out
+    form = parse_fixture(AGENT / "rows" / "holding-under-row-w3m.txt")
+    rows = form.non_derivative_transactions or []
+    assert not [r for r in rows if r.shares_owned_following == Decimal("9948")]
+    assert any("Table I could not be read" in d.message for d in form.diagnostics)
 
 
 def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:

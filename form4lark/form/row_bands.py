@@ -163,10 +163,12 @@ def _wrapped_above(band: Band, group: list[Chunk],
                    whole: Callable[[list[Chunk]], bool]) -> bool:
     """True where the band above is the line's row's cells set over its line of values (a
     browser centres a cell of two lines, "$184.0383" over its mark, in a taller row), though
-    the grid puts a value of both in one column: alone the band reads as no row, the line
-    below does, and both together read as one row."""
-    return (group[0].line - band.last <= WRAP and not whole(band.chunks) and whole(group)
-            and whole(band.chunks + group))
+    the grid puts a value of both in one column: the line below reads as a row alone and
+    with the band, and the band holds values only in columns the line fills too. A band
+    with values in other columns ("632 D $180.7115" over a holding's "9,948 D") is a row of
+    its own missing cells, not the line's: joined, it gives the holding's values to it."""
+    return (_joins_above(band, group, whole, WRAP, lower_alone=True)
+            and _values(band.chunks) <= _values(group))
 
 
 def _shifted_row(group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
@@ -180,8 +182,9 @@ def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:
     """Footnote marks or words in a column of text right of every value: a browser centres
     a nature's lines on its row's, one of them on the line of values ("See footnote" /
     "(4)"; "By Sequoia Capital" / "U.S. Venture 2010" / "Fund, LP(2)"). The typed sequence
-    reads no lone mark after a row's last value, nor a number among words there: they are
-    the nature's."""
+    reads no lone mark after a row's last value, nor a number without commas or "$" there
+    (among words or alone: "2021" of "SMB Pacific" / "2021" / "Charitable"): they are the
+    nature's."""
     right = max((c.x_end for c in chunks if c.is_value), default=None)
     return [] if right is None else [c for c in chunks if c.key in TEXTS and c.x >= right
                                      and (c.is_mark or WORD.search(c.text)
@@ -265,8 +268,15 @@ def _amid_words(chunk: Chunk, by_line: dict[int, list[Chunk]]) -> bool:
 def _broken_row(band: Band, group: list[Chunk], whole: Callable[[list[Chunk]], bool]) -> bool:
     """True where a line of values apart from the band above (a converter set a cell's
     letters one per line between them) reads with it as one row, and neither alone."""
-    return (group[0].line - band.last <= JOIN_REACH and not whole(band.chunks)
-            and not whole(group) and whole(band.chunks + group))
+    return _joins_above(band, group, whole, JOIN_REACH, lower_alone=False)
+
+
+def _joins_above(band: Band, group: list[Chunk], whole: Callable[[list[Chunk]], bool],
+                 reach: int, lower_alone: bool) -> bool:
+    """True where a line of values at most ``reach`` lines below the band above reads with
+    it as one row, the band alone as none, and the line alone as one if ``lower_alone``."""
+    return (group[0].line - band.last <= reach and not whole(band.chunks)
+            and whole(group) == lower_alone and whole(band.chunks + group))
 
 
 def _rekey(rest: list[Chunk], bands: list[Band]) -> None:
