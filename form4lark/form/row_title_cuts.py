@@ -1,18 +1,21 @@
 """Text lines between two rows cut by the titles the page prints (``row_lines.py``).
 
 Where two rows' open text cells share their wrapped lines (two or three cells
-each) and no rule of ``row_lines._cut`` tells which of the lines between them
-are whose, each cut of the run is tried: a cut is possible where both rows then
-read as ``row_pairs.readings`` reads them (the underlying title, or the title,
-one the page prints with certainty, every other cell's brackets closed and no
-words after its footnote mark). Where exactly one cut is possible, it is the
-rows'. Runs next to each other (a row's lines below one and above the other)
-are cut together, as a chain: a cut of one run is possible where some cuts of
-the others let every row of the chain read, so a row whose own lines tell
-nothing (its letters set one per line) is read between rows that do. The chain's
-first row's lines above and last row's below must be known. A row whose lines
-cannot be told (a line of marks alone, too many cuts to try: a cell's letters set
-one per line) rules no cut out: the other rows of its chain may still tell them.
+each, or a title alone with no word on its row's line: such a row reads as its
+title does, so it tells the cuts on both sides of it too) and no rule of
+``row_lines._cut`` tells which of the lines between them are whose, each cut of
+the run is tried: a cut is possible where both rows then read as
+``row_pairs.readings`` reads them (the underlying title, or the title, one the
+page prints with certainty, every other cell's brackets closed and no words after
+its footnote mark). Where exactly one cut is possible, it is the rows'. Runs next
+to each other (a row's lines below one and above the other) are cut together, as
+a chain: a cut of one run is possible where some cuts of the others let every row
+of the chain read, so a row whose own lines tell nothing (its letters set one per
+line) is read between rows that do. The chain's first row's lines above and last
+row's below must be known. A row whose lines cannot be told (a line of marks
+alone, too many cuts to try: a cell's letters set one per line) rules no cut out:
+the other rows of its chain may still tell them; but a title alone so untold lets
+no cut be made (it joins a chain only to tell its cuts).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ Gap = tuple["RowLine", "RowLine", Lines]
 #: cuts of the runs on both sides of a chain's middle row tried, in all: a chain of long
 #: runs (lines of prose, of many rows' words) is left uncut, no reading told it
 CHAIN_PAIRS = 64
+#: the title columns: a row whose one open cell is one of them reads as its title does
+_TITLES = frozenset({"security_title", "underlying_security_title"})
 
 
 class _Untold(Exception):
@@ -86,13 +91,14 @@ def title_cuts(gaps: list[Gap], keys: tuple[str, ...],
 
 
 def _chains(gaps: list[Gap]) -> list[list[Gap]]:
-    """The uncut runs between rows of two or more open cells, as chains of runs next to
-    each other, each chain's first row's lines above and last row's below known."""
+    """The uncut runs between rows of two or more open cells or of an open title alone
+    off its line (``_shares_lines``), as chains of runs next to each other, each
+    chain's first row's lines above and last row's below known."""
     chains: list[list[Gap]] = []
     for gap in gaps:
         upper, lower, _ = gap
-        if upper.below is not None or lower.above is not None or min(
-                len(upper.open), len(lower.open)) < 2:
+        if upper.below is not None or lower.above is not None or not (
+                _shares_lines(upper) and _shares_lines(lower)):
             continue
         if chains and chains[-1][-1][1] is upper:
             chains[-1].append(gap)
@@ -100,6 +106,16 @@ def _chains(gaps: list[Gap]) -> list[list[Gap]]:
             chains.append([gap])
     return [chain for chain in chains
             if chain[0][0].above is not None and chain[-1][1].below is not None]
+
+
+def _shares_lines(row: "RowLine") -> bool:
+    """True where the row's open cells are two or more, or its title (or underlying
+    title) alone with no word on the row's line: a cell certainly on the lines around
+    the row that reads only as a title the page prints ("Common Stock" on its line may
+    be whole, and then tells no cut)."""
+    if len(row.open) >= 2:
+        return True
+    return len(row.open) == 1 and row.open <= _TITLES and not any(row.parts[k] for k in row.open)
 
 
 def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[str],
@@ -125,7 +141,9 @@ def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[st
         try:
             return _reads(*read[at, start, end], above + below, natures)
         except _Untold:
-            return True  # a row whose lines cannot be told rules no cut out
+            # a row whose lines cannot be told rules no cut out; but an open title alone
+            # joins a chain only to tell its cuts: untold, it lets none be made
+            return len(rows[at].open) >= 2
 
     @cache
     def between(at: int, start: int, end: int) -> bool:  # row ``at`` of the chain's middle
