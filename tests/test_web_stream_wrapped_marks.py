@@ -140,3 +140,13 @@ def test_table_ii_price_s_mark_before_the_amount_owned_is_the_price_s() -> None:
              r.footnotes.get("shares_owned_following")) for r in rows] == [
         (Decimal("69.35"), ("3",), Decimal("87290"), ("4",)),
         (Decimal("69.35"), ("3",), Decimal("28021"), ("4",))]
+
+
+def test_table_ii_title_s_mark_above_an_empty_price_cell_is_the_title_s() -> None:
+    """FB-20170719-1 printed again with its conversion-price cell empty: "Stock [1]" /
+    "07/19/2017 A 45659": no mark opens the date's line, so the mark above it is the
+    title's, never the empty price's (before: the price read footnote (1))."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-no-price.txt").derivative_transactions
+    assert [(r.security_title, r.footnotes.get("security_title"),
+             r.footnotes.get("conversion_or_exercise_price")) for r in rows] == [
+        ("Class B Common Stock", ("1",), None), ("Class B Common Stock", ("1",), None)]

@@ -65,7 +65,9 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             continue
         above = [a for a in run if a.row < date.row]
         on_date = [a for a in run if a.row == date.row]
-        if on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
+        if not on_date and above and not _repeats_one(above):
+            out[-1] = title.with_text(title.text + "".join(a.text for a in above))
+        elif on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
             if above:
                 out[-1] = title.with_text(title.text + "".join(a.text for a in above))
             out.append(_one(on_date))
