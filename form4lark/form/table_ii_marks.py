@@ -44,9 +44,12 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     their lines: the title stands on lines above its values line, so marks on the title's
     lines are the title's (glued to its last word) and the marks opening the date's line
     are the conversion price's, one cell ("Stock [1]" / "[1] 07/19/2017": title (1),
-    price (1); "Stock" / "[2] [3] 02/04/2013": price (2)(3)). Where the title ends on the
-    date's line, or no mark opens the date's line, which cell holds which is not told by
-    the lines: left as they are."""
+    price (1); "Stock" / "[2] [3] 02/04/2013": price (2)(3)). Where no mark opens the
+    date's line, marks ending the title's own last line are the title's ("Stock [1]" /
+    "07/19/2017": the price cell is empty); marks on lines of their own between the two
+    may be an empty title's or the price's printed as a block ("Units" / "(1)" /
+    "08/29/2018"), and where the title ends on the date's line which cell holds which is
+    not told by the lines: left as they are (the grammar gives them to the price)."""
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -65,7 +68,8 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             continue
         above = [a for a in run if a.row < date.row]
         on_date = [a for a in run if a.row == date.row]
-        if not on_date and above and not _repeats_one(above):
+        if not on_date and above and all(a.row == title.row for a in above) \
+                and not _repeats_one(above):
             out[-1] = title.with_text(title.text + "".join(a.text for a in above))
         elif on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
             if above:
