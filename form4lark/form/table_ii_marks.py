@@ -44,9 +44,15 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     their lines: the title stands on lines above its values line, so marks on the title's
     lines are the title's (glued to its last word) and the marks opening the date's line
     are the conversion price's, one cell ("Stock [1]" / "[1] 07/19/2017": title (1),
-    price (1); "Stock" / "[2] [3] 02/04/2013": price (2)(3)). Where the title ends on the
-    date's line, or no mark opens the date's line, which cell holds which is not told by
-    the lines: left as they are."""
+    price (1)). Marks opening the date's line with none above ("Stock" / "[2] [3]
+    02/04/2013") are the price's only where some row of the table prints its title's mark
+    above its date's line (values not bottom-aligned, ``_title_marks_above``); else the
+    title's marks may have wrapped down to the values line ("[1] [3]": title (1), price
+    (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
+    [1]") is two cells: the title's, then the price's. Where the title ends on the
+    date's line, or marks stand on a line of their own with none opening the date's line,
+    which cell holds which is not told by the lines: left as they are."""
+    top = _title_marks_above(atoms)
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -58,23 +64,51 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             i += 1
             continue
         run, date, title = atoms[i:end], atoms[end], out[-1]
-        if not (DATE.fullmatch(date.text) and not date.text.endswith(")")
-                and _title_word(title.text) and title.row < date.row):
+        if not _title_over_date(title, date):
             out.extend(run)
             i = end
             continue
         above = [a for a in run if a.row < date.row]
         on_date = [a for a in run if a.row == date.row]
-        if not on_date and above and not _repeats_one(above):
+        cuts = _cuts(on_date)
+        if not on_date and above and not _repeats_one(above) \
+                and all(a.row == title.row for a in above):  # on a line of their own: untold
             out[-1] = title.with_text(title.text + "".join(a.text for a in above))
-        elif on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
-            if above:
-                out[-1] = title.with_text(title.text + "".join(a.text for a in above))
+        elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
+            out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
+            out.append(_one(on_date[cuts[0]:]))
+        elif on_date and above and not _repeats_one(above):
+            out[-1] = title.with_text(title.text + "".join(a.text for a in above))
             out.append(_one(on_date))
+        elif len(on_date) > 1 and not above and top:
+            out.append(_one(on_date))
+        elif len(on_date) > 1 and not above:
+            pass  # the title's marks wrapped down (bottom-aligned) or the price's: unplaced
         else:
             out.extend(run)
         i = end
     return out
+
+
+def _title_over_date(title: Atom, date: Atom) -> bool:
+    """Whether ``title`` is a title's word on a line above ``date``, a transaction date."""
+    return bool(DATE.fullmatch(date.text) and not date.text.endswith(")")
+                and _title_word(title.text) and title.row < date.row)
+
+
+def _title_marks_above(atoms: list[Atom]) -> bool:
+    """Whether some row of the table prints its title's mark on a line above its date's
+    line (so its values are not bottom-aligned with the title's wrapped
+    marks, and a run of marks opening a date's line is the conversion price's)."""
+    for i in range(1, len(atoms) - 1):
+        if _marks(atoms[i]) and not _marks(atoms[i - 1]):
+            end = i
+            while end < len(atoms) and _marks(atoms[end]):
+                end += 1
+            if end < len(atoms) and _title_over_date(atoms[i - 1], atoms[end]) \
+                    and atoms[i].row < atoms[end].row:
+                return True
+    return False
 
 
 def _repeats_one(run: list[Atom]) -> bool:
