@@ -182,3 +182,20 @@ def test_table_ii_a_title_s_mark_above_its_date_line_tells_the_table_is_not_bott
     rows = parse_fixture(MARKS / "FB-20170719-1-top-mixed.txt").derivative_transactions
     assert [(r.footnotes.get("security_title"), r.footnotes.get("conversion_or_exercise_price"))
             for r in rows] == [(("1",), ("1",)), (None, ("1", "3"))]
+
+
+def test_table_ii_one_footnote_twice_above_the_date_line_is_not_the_title_s() -> None:
+    """FB with no price printed "Stock [1] [1]" / "07/19/2017": one cell never prints a
+    footnote twice, so the run holds two cells' marks and is not glued to the title."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-no-price-twice.txt").derivative_transactions
+    assert not any(r.footnotes.get("security_title") for r in rows or [])
+
+
+def test_table_ii_marks_before_one_date_and_the_underlying_title_are_the_exercisable_s(
+        ) -> None:
+    """LNKD printed with one date after the direction: "D [2] [3] 02/04/2023" / "Class A":
+    the marks are the exercisable date's cell (no date), the date the expiration's."""
+    row = parse_fixture(MARKS / "LNKD-20130204-1-one-date.txt").derivative_transactions[0]
+    assert (row.exercise_date, row.expiration_date, row.underlying_security_title) == (
+        None, date(2023, 2, 4), "Class A Common Stock")
+    assert row.footnotes.get("exercise_date") == ("2", "3")
