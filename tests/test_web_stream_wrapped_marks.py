@@ -10,9 +10,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from form4lark.form.row_marks import _spaced_mark_of
+from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
 
-from support import parse_fixture
+from support import line_atoms, parse_fixture
 
 MARKS = Path(__file__).resolve().parent / "fixtures" / "web_stream_marks"
 
@@ -199,3 +199,19 @@ def test_table_ii_marks_before_one_date_and_the_underlying_title_are_the_exercis
     assert (row.exercise_date, row.expiration_date, row.underlying_security_title) == (
         None, date(2023, 2, 4), "Class A Common Stock")
     assert row.footnotes.get("exercise_date") == ("2", "3")
+
+
+def test_a_title_s_word_on_another_line_than_its_mark_needs_a_title_s_line() -> None:
+    """Table I's title rule for a word on the line above the mark (not ``joined``) holds
+    only where that line is a title's words (``titled``), never "Fund, LLC"."""
+    assert _spaced_mark_of(["Common", "Stock"], "10/02/2015", "table_i", False, False, True)
+    assert not _spaced_mark_of(["Fund,", "LLC"], "10/02/2015", "table_i", False, False,
+                               False)
+
+
+def test_marks_after_a_line_opening_as_a_title_are_not_a_wrapped_nature_s() -> None:
+    """"... 900 I By Trust" / "Common Stock (1) (2)": the line after the nature opens the
+    way a title does (the next row's), so its marks are not made the nature's one run."""
+    atoms = line_atoms("10/02/2015 S 100 D $5 900 I By Trust", "Common Stock (1) (2)",
+                       "10/03/2015 S 5 D $5 895 I By Trust")
+    assert [a.text for a in join_nature_marks(atoms)][9:13] == ["Common", "Stock", "(1)", "(2)"]
