@@ -12,19 +12,25 @@ one cut, and left as they are (or unplaced) where it does not.
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import MARK_NUMBER_RE, MARKS_RE
+from ..patterns import MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER
-
-#: a transaction's code, any mark printed on it ("C", "J(5)")
-_CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+from .row_marks import _CODE, _repeats
 
 
 def _marks(atom: Atom) -> bool:
+    """Whether ``atom`` is a cell of only footnote marks ("(2)", "(2)(3)")."""
     return bool(MARKS_RE.fullmatch(atom.text))
+
+
+def _run_end(atoms: list[Atom], i: int) -> int:
+    """The index after the run of marks standing apart from ``atoms[i]`` on (``i`` where
+    ``atoms[i]`` is no mark)."""
+    end = i
+    while end < len(atoms) and _marks(atoms[end]):
+        end += 1
+    return end
 
 
 def _title_word(text: str) -> bool:
@@ -56,9 +62,7 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        end = i
-        while end < len(atoms) and _marks(atoms[end]):
-            end += 1
+        end = _run_end(atoms, i)
         if end == i or not out or end == len(atoms):
             out.append(atoms[i])
             i += 1
@@ -102,9 +106,7 @@ def _title_marks_above(atoms: list[Atom]) -> bool:
     marks, and a run of marks opening a date's line is the conversion price's)."""
     for i in range(1, len(atoms) - 1):
         if _marks(atoms[i]) and not _marks(atoms[i - 1]):
-            end = i
-            while end < len(atoms) and _marks(atoms[end]):
-                end += 1
+            end = _run_end(atoms, i)
             if end < len(atoms) and _title_over_date(atoms[i - 1], atoms[end]) \
                     and atoms[i].row < atoms[end].row:
                 return True
@@ -113,8 +115,7 @@ def _title_marks_above(atoms: list[Atom]) -> bool:
 
 def _repeats_one(run: list[Atom]) -> bool:
     """Whether the marks of ``run`` print one footnote twice (two cells' marks)."""
-    numbers = MARK_NUMBER_RE.findall("".join(a.text for a in run))
-    return len(set(numbers)) < len(numbers)
+    return _repeats("", "".join(a.text for a in run))
 
 
 def _after_direction(out: list[Atom]) -> bool:
@@ -146,9 +147,7 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        end = i
-        while end < len(atoms) and _marks(atoms[end]):
-            end += 1
+        end = _run_end(atoms, i)
         if end - i < 2 or not _after_direction(out) or end == len(atoms):
             out.extend(atoms[i:max(end, i + 1)])
             i = max(end, i + 1)
