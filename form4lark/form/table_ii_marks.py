@@ -6,8 +6,12 @@ over lines of its own, its last one ending with the title's mark ("Stock [1]"), 
 row's values on the line below, the conversion price a cell of only marks before the
 date ("[2] [3] 02/04/2013 C 83334 D"); the two date columns after the direction letter
 may hold marks only ("D [2] [3] [2] [3] Class A Common Stock"). The grammar reads one
-cell of marks as one token; these runs are cut into their cells where the form leaves
-one cut, and left as they are (or unplaced) where it does not.
+cell of marks as one token; these runs are cut into their cells where the lines or the
+footnotes leave one cut. Where they do not, the dates' marks are unplaced (neither date
+reads them) and a price's run is dropped where the title's marks may have wrapped into
+it; otherwise the run is left as printed, and the grammar then reads it as the
+conversion price's cell (a mark on a line of its own above the date's line, no mark
+opening that line).
 """
 
 from __future__ import annotations
