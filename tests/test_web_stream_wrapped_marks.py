@@ -10,9 +10,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from form4lark.form.row_marks import _spaced_mark_of
+from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
 
-from support import parse_fixture
+from support import line_atoms, parse_fixture
 
 MARKS = Path(__file__).resolve().parent / "fixtures" / "web_stream_marks"
 
@@ -94,8 +94,9 @@ def test_a_wrapped_nature_s_marks_are_the_nature_s() -> None:
 
 def test_table_ii_price_s_marks_open_the_date_s_line_the_dates_cut_by_their_footnotes() -> None:
     """LNKD-20130204-1: "Stock" / "[2] [3] 02/04/2013 C [1] 83334 D [2] [3] [2] [3]" /
-    "Class A": the marks opening the date's line, under the title's lines, are the
-    conversion price's one cell; the four after the direction letter are the two date
+    "Class A": the marks opening the date's line could be the price's or the title's
+    wrapped down to a bottom-aligned values line, and no row shows which: unplaced (the
+    price's (2)(3) is lost; see the bottom-aligned FB below); the four after the direction letter are the two date
     columns', cut the one way that prints each footnote once in a cell (before: Table II
     left out)."""
     row = parse_fixture(MARKS / "LNKD-20130204-1.txt").derivative_transactions[0]
@@ -103,7 +104,7 @@ def test_table_ii_price_s_marks_open_the_date_s_line_the_dates_cut_by_their_foot
             row.underlying_security_title) == ("Class B Common Stock", "C", Decimal("83334"),
                                                "D", "Class A Common Stock")
     assert [row.footnotes.get(k) for k in ("conversion_or_exercise_price", "exercise_date",
-                                           "expiration_date")] == [("2", "3")] * 3
+                                           "expiration_date")] == [None, ("2", "3"), ("2", "3")]
 
 
 def test_table_ii_title_s_mark_above_and_the_price_s_on_the_date_s_line() -> None:
@@ -125,7 +126,7 @@ def test_table_ii_date_marks_more_than_one_cut_leaves_both_dates_unplaced() -> N
     assert (row.shares, row.acquired_disposed, row.underlying_security_title,
             row.shares_owned_following) == (Decimal("2800"), "D", "Class A Common Stock",
                                             Decimal("77865"))
-    assert row.footnotes.get("conversion_or_exercise_price") == ("3", "4")
+    assert row.footnotes.get("conversion_or_exercise_price") is None  # as LNKD's: unplaced
     assert row.footnotes.get("exercise_date") is None
     assert row.footnotes.get("expiration_date") is None
 
@@ -150,3 +151,67 @@ def test_table_ii_title_s_mark_above_an_empty_price_cell_is_the_title_s() -> Non
     assert [(r.security_title, r.footnotes.get("security_title"),
              r.footnotes.get("conversion_or_exercise_price")) for r in rows] == [
         ("Class B Common Stock", ("1",), None), ("Class B Common Stock", ("1",), None)]
+
+
+def test_table_ii_marks_opening_a_bottom_aligned_date_line_are_unplaced() -> None:
+    """FB-20170719-1 printed with values bottom-aligned: "Stock" / "[1] [3] 07/19/2017 A":
+    the title's (1) wrapped down to the values line before the price's (3), printed as
+    LNKD's price's "[2] [3]" is. No row prints a title's mark above its date's line, so
+    which cell holds which is not told: neither reads them (before: price (1)(3))."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-bottom.txt").derivative_transactions
+    assert [(r.security_title, r.footnotes.get("security_title"),
+             r.footnotes.get("conversion_or_exercise_price"), r.shares) for r in rows] == [
+        ("Class B Common Stock", None, None, Decimal("45659")),
+        ("Class B Common Stock", None, None, Decimal("14657"))]
+
+
+def test_table_ii_one_footnote_twice_opening_the_date_line_is_two_cells() -> None:
+    """The bottom-aligned FB with "[1] [1] 07/19/2017 A": one cell never prints a footnote
+    twice, so the first (1) is the title's wrapped mark and the second the price's."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-bottom-twice.txt").derivative_transactions
+    assert [(r.footnotes.get("security_title"), r.footnotes.get("conversion_or_exercise_price"))
+            for r in rows] == [(("1",), ("1",)), (("1",), ("1",))]
+
+
+def test_table_ii_a_title_s_mark_above_its_date_line_tells_the_table_is_not_bottom_aligned(
+        ) -> None:
+    """FB's first row "Stock [1]" / "[1] 07/19/2017" then a second row "Stock" /
+    "[1] [3] 07/19/2017": the first row's title prints its mark above its values line, so
+    the table's values are not bottom-aligned and the second row's marks opening its
+    date's line are its price's."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-top-mixed.txt").derivative_transactions
+    assert [(r.footnotes.get("security_title"), r.footnotes.get("conversion_or_exercise_price"))
+            for r in rows] == [(("1",), ("1",)), (None, ("1", "3"))]
+
+
+def test_table_ii_one_footnote_twice_above_the_date_line_is_not_the_title_s() -> None:
+    """FB with no price printed "Stock [1] [1]" / "07/19/2017": one cell never prints a
+    footnote twice, so the run holds two cells' marks and is not glued to the title."""
+    rows = parse_fixture(MARKS / "FB-20170719-1-no-price-twice.txt").derivative_transactions
+    assert not any(r.footnotes.get("security_title") for r in rows or [])
+
+
+def test_table_ii_marks_before_one_date_and_the_underlying_title_are_the_exercisable_s(
+        ) -> None:
+    """LNKD printed with one date after the direction: "D [2] [3] 02/04/2023" / "Class A":
+    the marks are the exercisable date's cell (no date), the date the expiration's."""
+    row = parse_fixture(MARKS / "LNKD-20130204-1-one-date.txt").derivative_transactions[0]
+    assert (row.exercise_date, row.expiration_date, row.underlying_security_title) == (
+        None, date(2023, 2, 4), "Class A Common Stock")
+    assert row.footnotes.get("exercise_date") == ("2", "3")
+
+
+def test_a_title_s_word_on_another_line_than_its_mark_needs_a_title_s_line() -> None:
+    """Table I's title rule for a word on the line above the mark (not ``joined``) holds
+    only where that line is a title's words (``titled``), never "Fund, LLC"."""
+    assert _spaced_mark_of(["Common", "Stock"], "10/02/2015", "table_i", False, False, True)
+    assert not _spaced_mark_of(["Fund,", "LLC"], "10/02/2015", "table_i", False, False,
+                               False)
+
+
+def test_marks_after_a_line_opening_as_a_title_are_not_a_wrapped_nature_s() -> None:
+    """"... 900 I By Trust" / "Common Stock (1) (2)": the line after the nature opens the
+    way a title does (the next row's), so its marks are not made the nature's one run."""
+    atoms = line_atoms("10/02/2015 S 100 D $5 900 I By Trust", "Common Stock (1) (2)",
+                       "10/03/2015 S 5 D $5 895 I By Trust")
+    assert [a.text for a in join_nature_marks(atoms)][9:13] == ["Common", "Stock", "(1)", "(2)"]

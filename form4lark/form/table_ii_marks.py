@@ -6,25 +6,35 @@ over lines of its own, its last one ending with the title's mark ("Stock [1]"), 
 row's values on the line below, the conversion price a cell of only marks before the
 date ("[2] [3] 02/04/2013 C 83334 D"); the two date columns after the direction letter
 may hold marks only ("D [2] [3] [2] [3] Class A Common Stock"). The grammar reads one
-cell of marks as one token; these runs are cut into their cells where the form leaves
-one cut, and left as they are (or unplaced) where it does not.
+cell of marks as one token; these runs are cut into their cells where the lines or the
+footnotes leave one cut. Where they do not, the dates' marks are unplaced (neither date
+reads them) and a price's run is dropped where the title's marks may have wrapped into
+it; otherwise the run is left as printed, and the grammar then reads it as the
+conversion price's cell (a mark on a line of its own above the date's line, no mark
+opening that line).
 """
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import MARK_NUMBER_RE, MARKS_RE
+from ..patterns import MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER
-
-#: a transaction's code, any mark printed on it ("C", "J(5)")
-_CODE = re.compile(r"[A-Z](\([0-9]{1,2}\))*")
+from .row_marks import _CODE, _repeats
 
 
 def _marks(atom: Atom) -> bool:
+    """Whether ``atom`` is a cell of only footnote marks ("(2)", "(2)(3)")."""
     return bool(MARKS_RE.fullmatch(atom.text))
+
+
+def _run_end(atoms: list[Atom], i: int) -> int:
+    """The index after the run of marks standing apart from ``atoms[i]`` on (``i`` where
+    ``atoms[i]`` is no mark)."""
+    end = i
+    while end < len(atoms) and _marks(atoms[end]):
+        end += 1
+    return end
 
 
 def _title_word(text: str) -> bool:
@@ -44,47 +54,72 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     their lines: the title stands on lines above its values line, so marks on the title's
     lines are the title's (glued to its last word) and the marks opening the date's line
     are the conversion price's, one cell ("Stock [1]" / "[1] 07/19/2017": title (1),
-    price (1); "Stock" / "[2] [3] 02/04/2013": price (2)(3)). Where no mark opens the
-    date's line, marks ending the title's own last line are the title's ("Stock [1]" /
-    "07/19/2017": the price cell is empty); marks on lines of their own between the two
-    may be an empty title's or the price's printed as a block ("Units" / "(1)" /
-    "08/29/2018"), and where the title ends on the date's line which cell holds which is
-    not told by the lines: left as they are (the grammar gives them to the price)."""
+    price (1)). Marks opening the date's line with none above ("Stock" / "[2] [3]
+    02/04/2013") are the price's only where some row of the table prints its title's mark
+    above its date's line (values not bottom-aligned, ``_title_marks_above``); else the
+    title's marks may have wrapped down to the values line ("[1] [3]": title (1), price
+    (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
+    [1]") is two cells: the title's, then the price's. Where the title ends on the
+    date's line, or marks stand on a line of their own with none opening the date's line,
+    which cell holds which is not told by the lines: left as they are."""
+    top = _title_marks_above(atoms)
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        end = i
-        while end < len(atoms) and _marks(atoms[end]):
-            end += 1
+        end = _run_end(atoms, i)
         if end == i or not out or end == len(atoms):
             out.append(atoms[i])
             i += 1
             continue
         run, date, title = atoms[i:end], atoms[end], out[-1]
-        if not (DATE.fullmatch(date.text) and not date.text.endswith(")")
-                and _title_word(title.text) and title.row < date.row):
+        if not _title_over_date(title, date):
             out.extend(run)
             i = end
             continue
         above = [a for a in run if a.row < date.row]
         on_date = [a for a in run if a.row == date.row]
-        if not on_date and above and all(a.row == title.row for a in above) \
-                and not _repeats_one(above):
+        cuts = _cuts(on_date)
+        if not on_date and above and not _repeats_one(above) \
+                and all(a.row == title.row for a in above):  # on a line of their own: untold
             out[-1] = title.with_text(title.text + "".join(a.text for a in above))
-        elif on_date and (len(on_date) > 1 or above) and not _repeats_one(above):
-            if above:
-                out[-1] = title.with_text(title.text + "".join(a.text for a in above))
+        elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
+            out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
+            out.append(_one(on_date[cuts[0]:]))
+        elif on_date and above and not _repeats_one(above):
+            out[-1] = title.with_text(title.text + "".join(a.text for a in above))
             out.append(_one(on_date))
+        elif len(on_date) > 1 and not above and top:
+            out.append(_one(on_date))
+        elif len(on_date) > 1 and not above:
+            pass  # the title's marks wrapped down (bottom-aligned) or the price's: unplaced
         else:
             out.extend(run)
         i = end
     return out
 
 
+def _title_over_date(title: Atom, date: Atom) -> bool:
+    """Whether ``title`` is a title's word on a line above ``date``, a transaction date."""
+    return bool(DATE.fullmatch(date.text) and not date.text.endswith(")")
+                and _title_word(title.text) and title.row < date.row)
+
+
+def _title_marks_above(atoms: list[Atom]) -> bool:
+    """Whether some row of the table prints its title's mark on a line above its date's
+    line (so its values are not bottom-aligned with the title's wrapped
+    marks, and a run of marks opening a date's line is the conversion price's)."""
+    for i in range(1, len(atoms) - 1):
+        if _marks(atoms[i]) and not _marks(atoms[i - 1]):
+            end = _run_end(atoms, i)
+            if end < len(atoms) and _title_over_date(atoms[i - 1], atoms[end]) \
+                    and atoms[i].row < atoms[end].row:
+                return True
+    return False
+
+
 def _repeats_one(run: list[Atom]) -> bool:
     """Whether the marks of ``run`` print one footnote twice (two cells' marks)."""
-    numbers = MARK_NUMBER_RE.findall("".join(a.text for a in run))
-    return len(set(numbers)) < len(numbers)
+    return _repeats("", "".join(a.text for a in run))
 
 
 def _after_direction(out: list[Atom]) -> bool:
@@ -116,9 +151,7 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        end = i
-        while end < len(atoms) and _marks(atoms[end]):
-            end += 1
+        end = _run_end(atoms, i)
         if end - i < 2 or not _after_direction(out) or end == len(atoms):
             out.extend(atoms[i:max(end, i + 1)])
             i = max(end, i + 1)
