@@ -59,6 +59,15 @@ def test_a_cut_row_s_title_with_letters_in_the_cell_after_it_is_left_out() -> No
     assert "security_title" not in cut and cut["shares"] == "83,334"
 
 
+def test_a_cut_row_s_title_ending_in_a_figure_is_left_out() -> None:
+    # "Series A-1" | "02/04/201": the next cell holds no letter, but a strip may have cut a
+    # title's last figures off into it ("Series A-1" | "2 02/04/201"): left out
+    row = CUT_ROW.replace("Class A<br>Common<br>Stock|", "Series<br>A-1|", 1)
+    assert row != CUT_ROW
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II)
+    assert "security_title" not in cut and cut["shares"] == "83,334"
+
+
 def test_a_line_of_column_numbers_holding_a_row_s_figure_is_no_header() -> None:
     # the header's words cut, a row's date on its line: the row may stand there, so
     # the line is not left out as headers; the table is not read

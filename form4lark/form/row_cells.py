@@ -374,9 +374,12 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
 def title_uncut(page: Page, row: int, cells: Row) -> Row | None:
     """The title of a row read from values cut at strips' edges (``row_clipped``), where
     no strip cut it: it fills the line's first cell, and the cell after it holds no
-    letter (a date, a price, a mark or nothing; a cut title's rest would stand there)."""
+    letter (a date, a price, a mark or nothing; a cut title's rest would stand there) and
+    the title ends with a letter or ")" (a title ending in a figure, "Series 20" | "21",
+    may have lost figures to the next cell)."""
     title, pieces = cells.get(TITLE), page.lines[row].pieces
-    if title is None or len(pieces) < 2 or re.search(r"[A-Za-z]", pieces[1].text):
+    if title is None or len(pieces) < 2 or re.search(r"[A-Za-z]", pieces[1].text) \
+            or not re.search(r"[A-Za-z)]$", title.text.strip()):
         return None
     if " ".join(pieces[0].text.split()) != " ".join(title.text.split()):
         return None
