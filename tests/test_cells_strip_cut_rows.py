@@ -1,7 +1,8 @@
 """A table of cells that a converter cut into strips, not the form's cells (pymupdf4llm on
 a PDF: "Transacti" | "on Date", "02/04/201" | "3"): its column headers are told by their
 numbers, and a row whose values the strips cut reads from those values joined again, its
-words and marks left out (they may be cut too, or carried off their values). The lines
+words and marks left out (they may be cut too, or carried off their values), but for a title
+filling the line's first cell with no letter in the cell after it (no strip cut it). The lines
 are LNKD-20130204-1's (plain design), the second row left uncut; values checked against
 the filing's truth."""
 
@@ -40,14 +41,31 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def test_a_row_cut_into_strips_reads_its_values_rejoined_and_no_words_or_marks() -> None:
     cut, whole = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II)
-    # the date joined again ("02/04/201" "3"); the nature cut ("See fo" "otnote") and the
-    # title are left out, and so are the marks ("C(1)", the price's "(2)(3)")
-    assert cut == {"transaction_date": "02/04/2013", "transaction_code": "C", "shares": "83,334",
+    # the date joined again ("02/04/201" "3"); the nature cut ("See fo" "otnote") is left
+    # out, and so are the marks ("C(1)", the price's "(2)(3)"); the title is whole (the
+    # cell after it holds the date's figures, no rest of a word)
+    assert cut == {"security_title": "Class A Common Stock", "transaction_date": "02/04/2013", "transaction_code": "C", "shares": "83,334",
                    "acquired_disposed": "A", "shares_owned_following": "83,334",
                    "direct_or_indirect": "I", "equity_swap_involved": ""}
     assert whole["security_title"] == "Class A Common Stock"
     assert whole["nature_of_ownership"] == "See footnote(4)"
     assert whole["transaction_code"] == "S(5)" and whole["price_per_share"] == "$ 122.9854(6)"
+
+
+def test_a_cut_row_s_title_with_letters_in_the_cell_after_it_is_left_out() -> None:
+    # "Sto" | "ck": the title's strip cut it, its rest in the date's cell: unknown
+    row = CUT_ROW.replace("Stock|02/04/201|", "Sto|ck<br>02/04/201|", 1)
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II)
+    assert "security_title" not in cut and cut["shares"] == "83,334"
+
+
+def test_a_cut_row_s_title_ending_in_a_figure_is_left_out() -> None:
+    # "Series A-1" | "02/04/201": the next cell holds no letter, but a strip may have cut a
+    # title's last figures off into it ("Series A-1" | "2 02/04/201"): left out
+    row = CUT_ROW.replace("Class A<br>Common<br>Stock|", "Series<br>A-1|", 1)
+    assert row != CUT_ROW
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II)
+    assert "security_title" not in cut and cut["shares"] == "83,334"
 
 
 def test_a_line_of_column_numbers_holding_a_row_s_figure_is_no_header() -> None:

@@ -262,6 +262,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     stop: int | None = None  # the first line that reads as no row, where one does
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
     clipped_rows: set[int] = set()  # rows read from values cut at strips' edges, rejoined
+    uncut_titles: dict[int, Row] = {}  # by clipped row: its title, where no strip cut it
     for row, words in by_line.items():
         continued = continuation(page, row, columns) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -340,6 +341,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last, touch_next = words, False
             if clipped:
                 clipped_rows.add(len(rows) - 1)
+                if (whole_title := title_uncut(page, row, cells)) is not None:
+                    uncut_titles[len(rows) - 1] = whole_title
     else:
         stop = unread[0].row if unread else None
     if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
@@ -352,17 +355,35 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     titled = _titles_placed(page, rows, between, table, row_words) if touched and not (
         spaced or joined_lines or any(words_under.values()) or stop is not None) else {}
     touched |= {n for n, r in enumerate(rows)  # their words are not as the page prints them
-                if any(cell.line in spaced_lines for cell in r.values())} | clipped_rows
+                if any(cell.line in spaced_lines for cell in r.values())}
     if stop is not None:  # the stopping line may hold the rest of the row above's words
         touched.add(len(rows) - 1)
+    uncut_titles = {n: title for n, title in uncut_titles.items() if n not in touched}
+    touched |= clipped_rows
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)
-    read = [unglued(without_words(r) | titled.get(n, {}) if n in touched else r, page)
+    read = [unglued(without_words(r) | titled.get(n, {}) | uncut_titles.get(n, {})
+                    if n in touched else r, page)
             for n, r in enumerate(rows)]  # glued_cells.py
     if stop is not None:
         raise _read_up_to(page, stop, table, layout, read)
     return read
+
+
+def title_uncut(page: Page, row: int, cells: Row) -> Row | None:
+    """The title of a row read from values cut at strips' edges (``row_clipped``), where
+    no strip cut it: it fills the line's first cell, and the cell after it holds no
+    letter (a date, a price, a mark or nothing; a cut title's rest would stand there) and
+    the title ends with a letter or ")" (a title ending in a figure, "Series 20" | "21",
+    may have lost figures to the next cell)."""
+    title, pieces = cells.get(TITLE), page.lines[row].pieces
+    if title is None or len(pieces) < 2 or re.search(r"[A-Za-z]", pieces[1].text) \
+            or not re.search(r"[A-Za-z)]$", title.text.strip()):
+        return None
+    if " ".join(pieces[0].text.split()) != " ".join(title.text.split()):
+        return None
+    return {TITLE: title}
 
 
 def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], table: str,
