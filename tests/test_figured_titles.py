@@ -10,7 +10,8 @@ its nine transactions left out; rows checked against the truth)."""
 
 from __future__ import annotations
 
-from support import FIXTURES, parse_fixture, truth_of
+from form4lark import parse
+from support import FIXTURES, fixture_text, parse_fixture, truth_of
 
 PATH = FIXTURES / "figured_titles" / "RUM-20240404-1" / "sec" / "pdfplumber.txt"
 NATURE = "nature_of_ownership"
@@ -32,3 +33,17 @@ def test_titles_with_a_figure_cut_the_runs_between_rows_printed_apart() -> None:
     held = truth["non_derivative_holdings"]
     read = [list(row.footnotes.get(NATURE, ())) for row in form.non_derivative_holdings]
     assert read == [row["footnotes"].get(NATURE, []) for row in held]
+
+
+def test_an_untold_title_alone_lets_no_cut_be_made() -> None:
+    # the direct holding's mark on a line of its own below its title's lines: a line of
+    # marks alone leaves its row's lines untold, and a row whose one open cell is its
+    # title lets no cut be made then (form/row_title_cuts.py): its title stays unread,
+    # and "(11)" is not read as the title's footnote (it may be the amount's, wrapped)
+    text = fixture_text(PATH).replace("552,106(11) D\n$0.0001 per share\n",
+                                      "552,106 D\n$0.0001 per share\n(11)\n")
+    assert "\n(11)\n" in text
+    direct = parse(text.encode("utf-8")).non_derivative_holdings[0]
+    assert direct.direct_or_indirect == "D"
+    assert direct.security_title is None
+    assert "security_title" not in direct.footnotes

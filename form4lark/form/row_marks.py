@@ -185,10 +185,16 @@ def _one_cell(out: list[Atom], run: list[Atom], after: Atom | None, table: str) 
 def _is_shares(out: list[Atom]) -> bool:
     """Whether ``out[-1]`` is Table II's shares: an amount after the code's letter (and
     any "V" of an equity swap)."""
-    if len(out) < 2 or not NUMBER.fullmatch(out[-1].text) or out[-1].text.startswith("$"):
+    return shares_after_code([a.text for a in out[-3:]])
+
+
+def shares_after_code(words: list[str]) -> bool:
+    """Whether the last of ``words`` is Table II's shares: an amount after the code's
+    letter (and any "V" of an equity swap)."""
+    if len(words) < 2 or not NUMBER.fullmatch(words[-1]) or words[-1].startswith("$"):
         return False
-    before = out[-2] if out[-2].text != "V" or len(out) < 3 else out[-3]
-    return bool(_CODE.fullmatch(before.text))
+    before = words[-2] if words[-2] != "V" or len(words) < 3 else words[-3]
+    return bool(_CODE.fullmatch(before))
 
 
 def _is_price(out: list[Atom]) -> bool:
@@ -403,55 +409,81 @@ _LETTER = re.compile(r"[ADI]")
 
 def _spaced_mark_of(before: list[str], after: str, table: str, cells: bool,
                     joined: bool, titled: bool = True) -> bool:
-    """Whether a mark between the last of ``before`` and ``after`` is that value's.
-    Either table: a transaction code after a date, before the amount ("05/02/2019 C (1)
-    6944440": only column "V" stands between them, never a mark alone), or an amount
-    before a direction, an ownership letter or a "$" price ("16287 (1) D", "628553 (1)
-    $0": no column between them), or a "$" price before the amount owned after it
-    ("$208.99 (2) 151187": the amount owned's marks follow it; in Table II, of a table
-    not of cells, only the price column's "$" value is followed by an amount).
-    Table I also: a title's word before the transaction's date ("Common Stock" then
-    "(1) 05/02/2019 S ..."); Table II a title's word before an amount (the underlying
-    title's, ``_title_word_before_amount``). A mark after "A"/"D" before an
-    amount ("D (2) 151187": the letter's, or a price cell of only the mark) is left, as
-    is Table II's after a title (a conversion price of only the mark). A row of a table
-    of cells (``cells``) takes Table I's rules only. ``joined``: the word before the
-    mark stands on the mark's line; the code, amount and "$" price rules ask it (a
-    converter moving marks may end a line with "05/02/2019 C" and open the next with
-    "(1) 6944440": whose the mark is, is then not told). ``titled``: the title rules hold
-    (the mark's line, where ``after`` stands on another, holds a title's words only)."""
+    """Whether a mark between the last of ``before`` and ``after`` is that value's: by
+    ``_table_i_mark_of`` or ``_table_ii_mark_of``. ``cells``: the row is of a table of
+    cells (its marks in cells of their own where not joined). ``joined``: the word
+    before the mark stands on the mark's line; the code, amount and "$" price rules ask
+    it (a converter moving marks may end a line with "05/02/2019 C" and open the next
+    with "(1) 6944440": whose the mark is, is then not told). ``titled``: the title
+    rules hold (the mark's line, where ``after`` stands on another, holds a title's
+    words only)."""
+    if table == "table_i":
+        return _table_i_mark_of(before, after, cells, joined, titled)
+    return _table_ii_mark_of(before, after, cells, joined, titled)
+
+
+def _table_i_mark_of(before: list[str], after: str, cells: bool, joined: bool,
+                     titled: bool) -> bool:
+    """Table I's rules of ``_spaced_mark_of``: a title's word before the transaction's
+    date ("Common Stock" then "(1) 05/02/2019 S ..."), a "$" price before the amount
+    owned ("$208.99 (2) 151187": the amount owned's marks follow it) and, in a table not
+    of cells, ``_value_before_column``'s. A mark after "A"/"D" before an amount ("D (2)
+    151187": the letter's, or a price cell of only the mark) is left."""
+    return (titled and _title_word_before_date(before[-1], after)
+            or joined and (_price_before_amount(before[-1], after)
+                           or not cells and _value_before_column(before, after)))
+
+
+def _table_ii_mark_of(before: list[str], after: str, cells: bool, joined: bool,
+                      titled: bool) -> bool:
+    """Table II's rules of ``_spaced_mark_of``, none in a table of cells (there only
+    Table I's hold): ``_value_before_column``'s, a "$" price before the amount owned
+    (only the price column's "$" value is followed by an amount) and a title's word
+    before an amount (the underlying title's, ``_title_word_before_amount``). A mark
+    after a title before a date (a conversion price of only the mark) is left."""
+    return joined and not cells and (
+        _value_before_column(before, after) or _price_before_amount(before[-1], after)
+        or titled and _title_word_before_amount(before[-1], after))
+
+
+def _value_before_column(before: list[str], after: str) -> bool:
+    """Either table: a transaction code after a date, before the amount ("05/02/2019 C
+    (1) 6944440": only column "V" stands between them, never a mark alone), or an
+    amount before a direction, an ownership letter or a "$" price ("16287 (1) D",
+    "628553 (1) $0": no column between them)."""
     previous = before[-1]
     coded = len(before) == 2 and DATE.fullmatch(before[0]) and _CODE.fullmatch(previous) \
         and NUMBER.fullmatch(after) and not after.startswith("$")
     amount = NUMBER.fullmatch(previous) and not previous.startswith("$") \
         and (_LETTER.fullmatch(after) or after.startswith("$") and NUMBER.fullmatch(after))
-    if not joined:
-        return table == "table_i" and titled and _title_word_before_date(previous, after)
-    if not cells and (coded or amount):
-        return True
-    priced = previous.startswith("$") and bool(NUMBER.fullmatch(previous)) \
-        and bool(NUMBER.fullmatch(after)) and not after.startswith("$")
-    if table != "table_i":  # Table II's price before the amount owned, as Table I's
-        return not cells and (priced or titled and _title_word_before_amount(previous, after))
-    if titled and _title_word_before_date(previous, after):
-        return True
-    return priced
+    return bool(coded or amount)
+
+
+def _price_before_amount(previous: str, after: str) -> bool:
+    """A "$" price before an amount ("$208.99 (2) 151187")."""
+    return (previous.startswith("$") and bool(NUMBER.fullmatch(previous))
+            and bool(NUMBER.fullmatch(after)) and not after.startswith("$"))
+
+
+def title_word(word: str) -> bool:
+    """A word of a title, its marks left out: two characters or more, ending with a
+    letter ("Stock", not "A" or "$0")."""
+    return len(word) > 1 and word[-1].isalpha()
 
 
 def _title_word_before_amount(previous: str, after: str) -> bool:
     """Table II's title word before a mark, an amount after it ("Common Stock [2]" over
     "41322 $0.00 41322 D"): the underlying title before its amount (or a title before a
     conversion price printed without "$"), no column between the two, so the word's."""
-    word = MARKS_RE.sub("", previous)
-    return (len(word) > 1 and word[-1].isalpha() and bool(NUMBER.fullmatch(after))
+    return (title_word(MARKS_RE.sub("", previous)) and bool(NUMBER.fullmatch(after))
             and not after.startswith("$"))
 
 
 def _title_word_before_date(previous: str, after: str) -> bool:
     """A title's word before a mark, a transaction's date after it (Table I's title rule
     of ``_spaced_mark_of``)."""
-    word = MARKS_RE.sub("", previous)  # its marks joined before this one left out
-    return len(word) > 1 and word[-1].isalpha() and bool(DATE.fullmatch(after))
+    # its marks joined before this one left out
+    return title_word(MARKS_RE.sub("", previous)) and bool(DATE.fullmatch(after))
 
 
 def join_nature_marks(atoms: list[Atom]) -> list[Atom]:

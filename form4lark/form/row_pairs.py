@@ -87,12 +87,12 @@ def shared_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys:
     marks, gives it the same words (``agreed``). On a page aligning its cells to the
     top (``top``), every cell starts on the row's line and wraps on the lines right
     below it: a cell with no words on a line has none on the lines after it. A line
-    of marks alone may be a value's, wrapped under it, and a figure is no title's word
-    (a line of the page's headers ran in, or OCR misread one) but in a title the page
-    prints with certainty ("par value $0.0001 per share": ``_printed_title``), so then
-    nothing is placed; but on a page aligning its cells to the top a value's marks wrap onto the
-    line right below its row's, so a line of marks alone below that one is a text
-    cell's. Where some sets of cuts give the nature one of ``natures`` (the
+    of marks alone may be a value's, wrapped under it, so then nothing is placed; but on
+    a page aligning its cells to the top a value's marks wrap onto the line right below
+    its row's, so a line of marks alone below that one is a text cell's. A figure is no
+    title's word (a line of the page's headers ran in, or OCR misread one) but in a
+    title the page prints with certainty ("par value $0.0001 per share":
+    ``_printed_title``). Where some sets of cuts give the nature one of ``natures`` (the
     page prints it with certainty elsewhere), only those are taken (``printed_natures``),
     unless a mark stands apart on the lines (it may end either cell). ``certain``
     and ``values``: see ``readings``."""
@@ -232,7 +232,7 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
             for j, key in enumerate(keys):
                 wrapped = [cut[j] for cut in cuts]
                 if key != NATURE and figured and not (
-                        key == known and _printed_title(ups, parts[key], downs, j, titles)):
+                        key == known and _printed_title(titled, ups, parts[key], downs, j)):
                     number = _series_number(parts[key], downs, j)
                     if any(id(a) in figured and a is not number for run in wrapped for a in run):
                         break  # a nature may hold figures ("Fund 2010"), no title's wrapped line
@@ -263,15 +263,15 @@ def readings(above: Lines, below: Lines, parts: dict[str, list[Atom]], keys: tup
     return found if len(owners) < 2 else None
 
 
-def _printed_title(ups: Sequence[Cut], part: list[Atom], downs: Sequence[Cut], at: int,
-                   titles: frozenset[str]) -> bool:
-    """True where the cell ``at`` of the cuts reads as a title the page prints with
-    certainty: its figures are that title's words ("par value $0.0001 per share"),
-    no header's line run in; a mark standing apart after it ("share (3)") is no mark
-    of the title's (a value's, wrapped under it)."""
+def _printed_title(titled: Titled, ups: Sequence[Cut], part: list[Atom], downs: Sequence[Cut],
+                   at: int) -> bool:
+    """True where the known cell ``at`` of the cuts reads as a title the page prints with
+    certainty (as ``readings``' ``known_reads`` read it into ``titled``): its figures are
+    that title's words ("par value $0.0001 per share"), no header's line run in; a mark
+    standing apart after it ("share (3)") is no mark of the title's (a value's, wrapped
+    under it)."""
     words = [a for cut in ups for a in cut[at]] + part + [a for cut in downs for a in cut[at]]
-    cell = cell_of(words)
-    return cell is not None and not only_marks(words[-1:]) and unmarked(cell.text) in titles
+    return bool(titled[tuple(map(id, words))][1]) and not only_marks(words[-1:])
 
 
 def _series_number(part: list[Atom], downs: Sequence[Cut],

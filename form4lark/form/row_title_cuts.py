@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
+from .row_bands import TITLE_COLUMNS
 
 if TYPE_CHECKING:  # row_lines.py calls this module; row_pairs is imported where a chain reads
     from .row_lines import RowLine
@@ -35,8 +36,6 @@ Gap = tuple["RowLine", "RowLine", Lines]
 #: cuts of the runs on both sides of a chain's middle row tried, in all: a chain of long
 #: runs (lines of prose, of many rows' words) is left uncut, no reading told it
 CHAIN_PAIRS = 64
-#: the title columns: a row whose one open cell is one of them reads as its title does
-_TITLES = frozenset({"security_title", "underlying_security_title"})
 
 
 class _Untold(Exception):
@@ -115,7 +114,8 @@ def _shares_lines(row: "RowLine") -> bool:
     be whole, and then tells no cut)."""
     if len(row.open) >= 2:
         return True
-    return len(row.open) == 1 and row.open <= _TITLES and not any(row.parts[k] for k in row.open)
+    return (len(row.open) == 1 and row.open <= TITLE_COLUMNS
+            and not any(row.parts[k] for k in row.open))
 
 
 def _possible_cuts(chain: list[Gap], keys: tuple[str, ...], titles: frozenset[str],

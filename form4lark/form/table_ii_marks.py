@@ -20,7 +20,7 @@ from ..patterns import MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER
-from .row_marks import _CODE, _repeats
+from .row_marks import _repeats, shares_after_code, title_word
 
 
 def _marks(atom: Atom) -> bool:
@@ -38,9 +38,9 @@ def _run_end(atoms: list[Atom], i: int) -> int:
 
 
 def _title_word(text: str) -> bool:
-    """A word of a title: two characters or more, ending with a letter or a parenthesis
-    closing words ("Stock", "buy)"), no value."""
-    return (len(text) > 1 and (text[-1].isalpha() or text.endswith(")") and not MARKS_RE.search(text))
+    """A word of a title (``row_marks.title_word``: "Stock") or one ending with a
+    parenthesis closing words ("buy)"), no mark on it and no value."""
+    return ((title_word(text) or len(text) > 1 and text.endswith(")") and not MARKS_RE.search(text))
             and not NUMBER.fullmatch(text) and not DATE.fullmatch(text))
 
 
@@ -124,14 +124,13 @@ def _repeats_one(run: list[Atom]) -> bool:
 
 def _after_direction(out: list[Atom]) -> bool:
     """Whether ``out`` ends with a transaction's code, shares and direction letter
-    ("C", "83334", "D"; marks standing apart after the code and the shares, and a "V"
-    between the two, passed over)."""
-    words = [a.text for a in out[-8:] if not _marks(a)]
-    if len(words) < 3 or words[-1] not in ("A", "D") or not NUMBER.fullmatch(words[-2]) \
-            or words[-2].startswith("$") or _marks(out[-1]):
+    ("C", "83334", "D"; ``row_marks.shares_after_code``), the marks standing apart
+    between them passed over. The last eight atoms are read: the code, a "V", the
+    shares and the letter leave four for marks standing apart between them (a longer
+    run of marks hides the code, and the run after the letter is left as printed)."""
+    if not out or _marks(out[-1]) or out[-1].text not in ("A", "D"):
         return False
-    code = words[-3] if words[-3] != "V" or len(words) < 4 else words[-4]
-    return bool(_CODE.fullmatch(code))
+    return shares_after_code([a.text for a in out[-8:-1] if not _marks(a)])
 
 
 def _cuts(run: list[Atom]) -> list[int]:
