@@ -229,13 +229,12 @@ def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> 
     """The tables of ``cells`` (their cells showed marks glued onto values) holding a long
     word with digits glued on that name listed notes one way ("LLC1")."""
     shown: set[str] = set()
-    for t in TABLES:
+    for t in (t for t in TABLES if _SECTIONS[t] in cells):
         for row in getattr(form, t) or ():
             for name in _WORDS:
                 value = getattr(row, name, None)
                 match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
-                if _SECTIONS[t] in cells and match and match["long"] \
-                        and glued_marks(match["digits"], notes):
+                if match and match["long"] and glued_marks(match["digits"], notes):
                     shown.add(_SECTIONS[t])
     return shown
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from support import FIXTURES, line_atoms, off_fields, parse_fixture, truth_of
 
 AGENT = FIXTURES / "agent"
@@ -24,12 +26,16 @@ def _off(path, table, rows):
     return off_fields(truth, form), getattr(form, table)
 
 
-def test_mark_cells_printed_bare_read_as_marks() -> None:
+@pytest.mark.parametrize(("path", "table", "rows"), [
     # "Series B 1 02/21/2013 C 2,246,338 1 1 Common 2,246,338 $0.00 0 I By Sequoia":
     # the conversion price and both dates hold note 1's mark alone
-    path = AGENT / "XOOM-20130221-1" / "agent" / "pdfplumber.txt"
-    off, read = _off(path, "derivative_transactions", 2)
-    assert off == [] and len(read) == 2
+    (AGENT / "XOOM-20130221-1" / "agent" / "pdfplumber.txt", "derivative_transactions", 2),
+    # "Series 1 02/06/2024 C 4,025,764 1 1 Common 1,875,938 1 0 D2": "D" with note 2's mark
+    (AGENT / "GUTS-20240206-1" / "agent" / "pdfplumber.txt", "derivative_transactions", 1),
+], ids=["mark_cells_printed_bare", "mark_glued_onto_ownership_letter"])
+def test_bare_marks_read_as_marks(path, table, rows) -> None:
+    off, read = _off(path, table, rows)
+    assert off == [] and len(read) == rows
 
 
 def test_page_proven_bare_price_number_is_a_mark() -> None:
@@ -38,13 +44,6 @@ def test_page_proven_bare_price_number_is_a_mark() -> None:
     off, read = _off(path, "non_derivative_transactions", 3)
     assert off == [] and len(read) == 3
     assert [row.price_per_share for row in read] == [None, None, None]
-
-
-def test_mark_glued_onto_ownership_letter() -> None:
-    # "Series 1 02/06/2024 C 4,025,764 1 1 Common 1,875,938 1 0 D2": "D" with note 2's mark
-    path = AGENT / "GUTS-20240206-1" / "agent" / "pdfplumber.txt"
-    off, read = _off(path, "derivative_transactions", 1)
-    assert off == [] and len(read) == 1
 
 
 def test_underlying_title_wholly_off_its_line() -> None:

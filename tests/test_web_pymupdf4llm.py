@@ -110,6 +110,11 @@ def test_a_mark_under_a_cell_of_two_values_is_left_alone() -> None:
     form = parse(merged.encode())
     assert not [row for row in form.non_derivative_transactions or []
                 if row.footnotes.get("shares_owned_following") == ("2",)]
+    # nor read otherwise: Table I is left out, said so (no row holds the amount owned)
+    assert not [row for row in form.non_derivative_transactions or []
+                if row.shares_owned_following == 52860]
+    assert any(d.field.startswith("non_derivative_transactions")
+               and "Table I could not be read" in d.message for d in form.diagnostics)
 
 
 def test_a_cell_of_two_columns_marks_alone_is_read_as_both() -> None:

@@ -58,7 +58,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     if in_order:
         bare -= _mid_title(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
-             and (match := _GLUED_CELL.fullmatch(atom.text)) and _alone(atom)}
+             and (match := _glued_cell(atom.text)) and _alone(atom)}
     if not (bare or glued) or not (in_order or _row_per_line(words)):
         return None
     listed = notes.listed_numbers(explanation)
@@ -68,20 +68,26 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     return put if any(a is not b for a, b in zip(put, body)) else None
 
 
-#: a cell of a value with figures glued on, the figures marks printed as bare
-#: superscripts: an amount printed with thousands commas whose last group holds more than
-#: three figures ("10,0001", "69,064234": a group of thousands is three figures); zero with
-#: figures glued on ("02": no amount is printed with a leading zero); one letter of the
-#: form's list of transaction codes, its "A"/"D" and "D"/"I" columns' letters among them
-#: ("C1", "J6", "D2"). The same values as ``shapes/stream.py``'s ``_CODE_MARK``,
-#: ``_AMOUNT_MARK`` and ``_ZERO_MARK``, with other limits to the figures glued on, kept
-#: so deliberately: a cell's edges bound its value, so up to three figures past an
-#: amount's last group (three marks run together) and two past a letter are read, each
-#: checked against the listed notes (``glued_marks``); a stream's words have no cell to
-#: bound them and take one mark past a code (a date, a code and an amount in a row) and
-#: one or two past an amount, whatever notes are listed
-_GLUED_CELL = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0|{CODE_LETTER})"
-                         r"(?P<digits>(?<=[0-9])[0-9]{1,3}|(?<![0-9])[0-9]{1,2})")
+#: one letter of the form's list of transaction codes, its "A"/"D" and "D"/"I" columns'
+#: letters among them, with one or two figures glued on ("C1", "J6", "D2"): a cell of a
+#: letter whose marks were printed as bare superscripts
+GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
+#: an amount printed with thousands commas whose last group holds more than three figures
+#: ("10,0001", "69,064234": a group of thousands is three figures), or zero with figures
+#: glued on ("02": no amount is printed with a leading zero)
+_GLUED_AMOUNT = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})")
+
+
+def _glued_cell(text: str) -> re.Match[str] | None:
+    """The match of ``text`` as a cell of a value with figures glued on, the figures marks
+    printed as bare superscripts (``_GLUED_AMOUNT``, ``GLUED_LETTER``). The same values as
+    ``shapes/stream.py``'s ``_CODE_MARK``, ``_AMOUNT_MARK`` and ``_ZERO_MARK``, with other
+    limits to the figures glued on, kept so deliberately: a cell's edges bound its value,
+    so up to three figures past an amount's last group (three marks run together) and two
+    past a letter are read, each checked against the listed notes (``glued_marks``); a
+    stream's words have no cell to bound them and take one mark past a code (a date, a code
+    and an amount in a row) and one or two past an amount, whatever notes are listed."""
+    return _GLUED_AMOUNT.fullmatch(text) or GLUED_LETTER.fullmatch(text)
 
 
 def _alone(atom: Atom) -> bool:
@@ -91,7 +97,7 @@ def _alone(atom: Atom) -> bool:
 
 
 def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -> Atom:
-    """``atom``, a cell of a value with figures glued on (``_GLUED_CELL``), written as
+    """``atom``, a cell of a value with figures glued on (``_glued_cell``), written as
     that value with those figures as marks ("10,0001" -> "10,000(1)", "C1" -> "C(1)"),
     where they name listed notes (the value alone where they name them two ways: "53,48716"
     with notes 1, 6 and 16 listed is 53,487, its marks unknown); unchanged where they name
@@ -99,7 +105,13 @@ def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -
     marks = glued_marks(match["digits"], listed)
     if marks == [] or marks is None and bare:
         return atom
-    return atom.with_text(match["value"] + "".join(f"({m})" for m in marks or ()))
+    return atom.with_text(marks_text(match["value"], marks or ()))
+
+
+def marks_text(value: str, marks: Iterable[str]) -> str:
+    """``value`` written with ``marks`` (notes' numbers) bracketed after it ("C", ["1"]
+    -> "C(1)")."""
+    return value + "".join(f"({m})" for m in marks)
 
 
 def _mid_title(words: list[Atom]) -> set[int]:

@@ -43,7 +43,7 @@ _END_MARK = re.compile(r"\(\d+\)$")
 # (not the initial of an abbreviation: "L.P.", "U.S.")
 VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
 # a number without commas or "$": a word of a name ("SMB Pacific" / "2021" / "Charitable")
-NAME_NUMBER = re.compile(r"[0-9]+")
+_NAME_NUMBER = re.compile(r"[0-9]+")
 # a word of letters: a text's, not a value's
 WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there ("Class B Common"): its next line is its cell's
@@ -188,7 +188,7 @@ def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:
     right = max((c.x_end for c in chunks if c.is_value), default=None)
     return [] if right is None else [c for c in chunks if c.key in TEXTS and c.x >= right
                                      and (c.is_mark or WORD.search(c.text)
-                                          or NAME_NUMBER.fullmatch(c.text))]
+                                          or _NAME_NUMBER.fullmatch(c.text))]
 
 
 def _without(chunks: list[Chunk], left_out: list[Chunk]) -> list[Chunk]:

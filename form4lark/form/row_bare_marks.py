@@ -27,12 +27,11 @@ be a price or an amount).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..bare_marks import glued_marks
-from ..checks import CODE_LETTER
 from .atoms import Atom
+from .bare_cell_marks import GLUED_LETTER, marks_text
 from .body_columns import DATE_KEYS
 
 if TYPE_CHECKING:
@@ -49,21 +48,17 @@ def proven_bare(page: Page) -> bool:
     return page.memo.get(PROVEN) is True
 
 
-# a cell of one letter of the form's (a code, "A"/"D", "D"/"I") with a bare mark glued on
-_GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
-
-
 def _as_marks(text: str, listed: frozenset[str]) -> str | None:
     """``text`` written with its bare marks bracketed: a listed note's number alone
     ("1" -> "(1)"), or one letter with listed notes' numbers glued on ("D2" -> "D(2)");
     None where it holds none (or names notes two ways)."""
     if text in listed:
         return f"({text})"
-    glued = _GLUED_LETTER.fullmatch(text)
+    glued = GLUED_LETTER.fullmatch(text)
     marks = glued_marks(glued["digits"], listed) if glued else None
     if not glued or not marks:
         return None
-    return glued["value"] + "".join(f"({m})" for m in marks)
+    return marks_text(glued["value"], marks)
 
 
 def marks_written(atoms: list[Atom], listed: frozenset[str]

@@ -210,11 +210,13 @@ def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row
     ways = [set(c) for n in range(len(alone) + 1) for c in combinations(alone, n)] \
         if len(alone) <= _MOST_MARK_CELLS else [set(alone), set()]
     found: list[Row] = []
-    for glued in reversed(ways):  # all glued first
+    for glued in ways:
         row = _one_sequence_row(join_wrapped_cell_marks(atoms, cells, glued), table, layout)
         if row is not None and row not in found:
             found.append(row)
-    return found[0] if len(found) == 1 else None
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _one_sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:

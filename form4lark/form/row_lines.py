@@ -126,7 +126,7 @@ from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
 from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
-from .row_bare_marks import PROVEN
+from .row_bare_marks import PROVEN, marks_kept, marks_written
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
@@ -263,17 +263,14 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     holding such a number too, kept as it reads where it then does not (the reader
     leaves such cells out, noted)."""
     read = read_line(atoms, table)
-    if not (type(read) is Broken or proven and isinstance(read, RowLine)):
-        return read
-    if isinstance(read, RowLine) and not any(
+    if type(read) is Broken:
+        again = bare_marked(atoms, table, listed, proven)
+        return again if again is not None else _untitled(atoms, table) or read
+    if proven and isinstance(read, RowLine) and any(
             cell.text.strip() in listed for cell in read.values.values()):
-        return read
-    again = bare_marked(atoms, table, listed, proven) if listed else None
-    if again is not None:
-        return again
-    if isinstance(read, RowLine):
-        return read
-    return _untitled(atoms, table) or read
+        again = bare_marked(atoms, table, listed, proven)
+        return again if again is not None else read
+    return read
 
 
 def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
@@ -281,7 +278,6 @@ def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
     """The row ``atoms`` make with their bare note numbers written as marks
     (``row_bare_marks.marks_written``), as the line then reads or untitled
     (``_untitled``), where ``row_bare_marks.marks_kept``; else None."""
-    from .row_bare_marks import marks_kept, marks_written  # a rare text's
     written = marks_written(atoms, listed)
     if written is None:
         return None
@@ -298,10 +294,10 @@ def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
 def _untitled(atoms: list[Atom], table: str) -> BrokenRow | None:
     """A Table II line read with its underlying title put (``row_untitled.py``), as a
     broken line holding that row; None where it does not read so."""
-    from .row_untitled import untitled_row  # a rare text's
-    if table != "table_ii" or not atoms:
+    from .row_untitled import untitled_line_row  # a rare text's
+    if table != "table_ii":
         return None
-    row = untitled_row(atoms, lambda put: read if isinstance(
+    row = untitled_line_row(atoms, lambda put: read if isinstance(
         read := read_line(put, table), RowLine) else None)
     return BrokenRow(atoms, row) if row is not None else None
 
@@ -1226,9 +1222,11 @@ def lines_table(page: Page, table: str) -> list[Row]:
     if not isinstance(bodies, dict):
         parts = regions.cut(page_atoms(page))
         noted = page.memo[_NOTES] = note_words([a.text for a in parts.explanation])
-        listed = frozenset(listed_numbers(parts.explanation))
         atoms = {"table_i": _noted_spaced(parts.table_i, noted),
                  "table_ii": _noted_spaced(parts.table_ii, noted)}
+        # the notes are parsed again only for tables holding a word a note's number may be
+        listed = frozenset(listed_numbers(parts.explanation)) \
+            if _short_numbers(atoms.values()) else frozenset()
         bodies = {name: body_lines(words, name, listed) for name, words in atoms.items()}
         if any((row.row if isinstance(row, BrokenRow) else row).bare_marks
                for body in bodies.values() for row in body
@@ -1249,6 +1247,12 @@ def lines_table(page: Page, table: str) -> list[Row]:
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
+
+
+def _short_numbers(tables: Iterable[list[Atom]]) -> bool:
+    """Whether a word of ``tables`` is one or two figures: the only words a listed note's
+    number is (``bare_marked`` reads no other line again)."""
+    return any(len(a.text) <= 2 and a.text.isdecimal() for atoms in tables for a in atoms)
 
 
 def _noted_spaced(atoms: list[Atom], notes: tuple[str, ...]) -> list[Atom]:

@@ -156,7 +156,9 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     taken only where every such reading gives the same values. The words opening the line
     are kept as its title's line where every reading gives the same (column 1 prints
     first, the stand-in after them: ``row_loose_words.chained_cells`` may place the
-    title's other lines); the rows beside loose lines drop them unless placed."""
+    title's other lines); the rows beside loose lines drop them unless placed. The cells
+    reader's kin of ``row_untitled.untitled_line_row`` (a line lacking only its underlying
+    title, read by the lines reader)."""
     if table != "table_ii" or not atoms:
         return None
     stand_in = atoms[0].with_text(_STAND_IN)

@@ -32,11 +32,13 @@ _UNDER = "underlying_security_title"
 _TRANSACTED = ("transaction_date", "transaction_code", "shares")
 
 
-def untitled_row(atoms: list[Atom], read: Callable[[list[Atom]], RowLine | None]
-                 ) -> RowLine | None:
+def untitled_line_row(atoms: list[Atom], read: Callable[[list[Atom]], RowLine | None]
+                      ) -> RowLine | None:
     """The row a Table II line (``atoms``) makes with a word put where its underlying
     title stands (``read``: the row a line's words read as, None for none), where
-    exactly one place reads and that row is a transaction's; else None."""
+    exactly one place reads and that row is a transaction's; else None. The lines
+    reader's kin of ``row_split.untitled_row`` (a line of values whose titles' words all
+    stand on the lines around it, read by the cells reader)."""
     rows = []
     for at in range(1, len(atoms)):
         put = atoms[:at] + [atoms[at].with_text(_PLACEHOLDER)] + atoms[at:]
