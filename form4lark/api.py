@@ -37,7 +37,7 @@ from .page import Page
 from .recovery import MAX_LINES_BLANKED, Part, blank, culprit_line, left_out, section_at
 from .sections import Sections
 from .unread import unread_lines, unread_page_lines
-from .source import MAX_BYTES, check_text, decoded, page_tops
+from .source import MAX_BYTES, check_text, decoded
 from .shapes.scan import is_scan
 
 if TYPE_CHECKING:
@@ -110,8 +110,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
                 return parse_scan(read, strict=strict, max_bytes=max_bytes)
             return parse_page(kind, read, strict=strict)  # a PDF's words on the page grid
     raw = decoded(text, max_bytes=max_bytes) if isinstance(text, bytes) else text
-    text = check_text(raw, max_bytes=max_bytes)
-    tops = page_tops(raw)  # where a converter began a page (its form feeds, gone from text)
+    # tops: where a converter began a page (its form feeds, gone from text)
+    text, tops = check_text(raw, max_bytes=max_bytes)
     document = ownership_document(text) if layout is None else None
     if document is not None:  # EDGAR's XML, or a submission holding it: the record itself
         from .edgar_xml import from_xml
@@ -285,7 +285,7 @@ def _refuse_doubts(form: Form4, text: str, layout: str) -> None:
                               source_line=_line(text, first.line))
 
 
-def _read(layout: Layout | ShapeLayout, text: str, tops: frozenset[int] = frozenset()
+def _read(layout: Layout | ShapeLayout, text: str, tops: frozenset[int]
           ) -> tuple[Sections, Page | None]:
     """The layout's reading of ``text``; a line it cannot read inside a section the
     record can do without is blanked and the text read again (recovery.py). The
@@ -341,8 +341,7 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False, layout: st
 def parse_tree(text: str, *, layout: str | None = None) -> Tree[Token]:
     """The Lark parse tree of ``text`` in its layout, for inspecting a grammar; a page
     grid's text read page by page where it holds form feeds, as ``parse`` reads it."""
-    tops = page_tops(text)
-    text = check_text(text)
+    text, tops = check_text(text)
     chosen = _layout(text, layout)
     try:
         return chosen.tree(text, tops) if isinstance(chosen, ShapeLayout) else chosen.tree(text)

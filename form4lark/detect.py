@@ -18,14 +18,15 @@ from .layouts import LAYOUTS, Layout, candidates
 #: and instructions ("Title of Security| Transaction Date| Deemed Execution Date")
 COLUMN_TITLES = (("title", "of", "security"), ("transaction", "date"),
                  ("deemed", "execution", "date"))
+# a site's own page of the form names its tables shortly: "Non-Derivative Securities (Table I)"
+_SHORT_TITLE = r"derivative securities \(table %s\)"
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
 FORM4_MARKERS = {
     "title": re.compile(r"statement of changes in beneficial\W*ownership"),
     "box 1": re.compile(r"name and address of reporting person"),
     "box 2": re.compile(r"issuer name and ticker or trading symbol"),
-    # a site's own page of the form names its tables shortly: "Non-Derivative Securities (Table I)"
-    "table i": re.compile(r"non-derivative securities (acquired|\(table i\))"),
-    "table ii": re.compile(r"derivative securities (acquired, disposed of|\(table ii\))"),
+    "table i": re.compile(r"non-derivative securities acquired|non-" + _SHORT_TITLE % "i"),
+    "table ii": re.compile(r"derivative securities acquired, disposed of|" + _SHORT_TITLE % "ii"),
     "explanation": re.compile(r"explanation of responses"),
     "form 4": re.compile(r"\bform 4\b"),
     # a site's page (COLUMN_TITLES on one line: a page wrapping them, ``wrapped_columns``)
@@ -57,7 +58,7 @@ CLOSING_MARKERS = (
 PAGE_CLOSING = re.compile(r"\bsignatures\b")
 # ... as does a site's page that names its tables shortly, whatever its column titles became
 # (a converter may cut them into strips: "Transa|ction")
-SHORT_TABLE_TITLE = re.compile(r"derivative securities \(table i{1,2}\)")
+SHORT_TABLE_TITLE = re.compile(_SHORT_TITLE % "i{1,2}")
 
 
 #: what may follow the later closing marker on the form's page (the notes on filing

@@ -27,11 +27,6 @@ _PIECE = re.compile(r"\w+|[^\w\s]|\n")
 _BREAK = re.compile("\n\f|\f|\n")
 
 
-def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
-    """The text of ``data``; raises InputError for what is not usable text."""
-    return check_text(decoded(data, max_bytes=max_bytes), max_bytes=max_bytes)
-
-
 def decoded(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """The text of ``data`` as it is, line breaks and form feeds kept (``check_text``
     normalises them); raises InputError for bytes over the limit or undecodable UTF-16."""
@@ -51,8 +46,9 @@ def decoded(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
-    """Refuse text that is empty, binary or too large; normalise line breaks."""
+def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> tuple[str, frozenset[int]]:
+    """Refuse text that is empty, binary or too large; normalise line breaks. The text,
+    and the lines that open a page in it (``page_tops``)."""
     if len(text) > max_bytes:
         raise InputError(f"input is {len(text):,} characters, over the limit of {max_bytes:,} "
                          "(raise it with --max-bytes)")
@@ -66,9 +62,9 @@ def check_text(text: str, *, max_bytes: int = MAX_BYTES) -> str:
                          column=column)
     if not text.strip():
         raise InputError("empty input: no text to read")
-    text = normalise_newlines(text)
+    text, tops = pages_apart(text)
     check_pieces(text, max_bytes)
-    return text
+    return text, tops
 
 
 #: The pieces limit a caller set with ``pieces_limit`` (the command line's --max-pieces);

@@ -879,7 +879,8 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
             raise error from None
         return rows
     if proven_bare(page):  # the page's lines read its marks bare (``row_lines``)
-        return _proven_marks_read(rows, table, explanation, bare, glued, diagnostics)
+        _proven_marks_read(rows, table, explanation, bare, glued, diagnostics)
+        return rows
     if _dates_bare_marks(rows, explanation):
         return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued,
                                  diagnostics)
@@ -887,16 +888,15 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
 
 
 def _proven_marks_read(rows: list[Row], table: str, explanation: list[Atom], bare: list[str],
-                       glued: list[str], diagnostics: list[Diagnostic]) -> list[Row]:
+                       glued: list[str], diagnostics: list[Diagnostic]) -> None:
     """``rows``, a table of a page whose lines proved it prints its marks bare and read
-    them so (``row_bare_marks.proven_bare``), added to ``bare`` and ``glued`` (a raised
-    mark printed as a plain figure stands glued onto the word before it: "LLC1"), its
-    cells that are still only a listed note's number left out, noted
-    (``_lone_numbers_noted``)."""
+    them so (``row_bare_marks.proven_bare``), set down in place: the table added to
+    ``bare`` and ``glued`` (a raised mark printed as a plain figure stands glued onto the
+    word before it: "LLC1"), its cells that are still only a listed note's number left
+    out, noted (``_lone_numbers_noted``)."""
     bare.append(table)
     glued.append(table)
     _lone_numbers_noted(rows, explanation, diagnostics, table)
-    return rows
 
 
 def _dates_bare_marks(rows: list[Row], explanation: list[Atom]) -> bool:

@@ -10,6 +10,8 @@ certainty (no line holds two columns' labels, every box's label once in the form
 order, box 1's owners' labels each in the form's order and all before box 2's label),
 its lines are kept as they stand for the form reader, which parts box 1 and box 5 owner
 by owner where they settle whose each part is (``form/joint_boxes.py``).
+``line_boxes`` uses the same test (``boxes_apart``, each label's column in ``COLUMN``)
+for the blocks OCR reads apart.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from ..form.joint_boxes import OWNER_LABELS, owner_label_runs
 
 #: the six boxes' labels, in the form's order down its columns
 _BOXES = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
-#: the column of each box, with the owner's labels: box 1's on the left
-_LEFT = frozenset(("BOX1", *OWNER_LABELS))
-_MIDDLE = frozenset(("BOX2", "BOX3", "BOX4"))
-_RIGHT = frozenset(("BOX5", "BOX6"))
+L, M, R = 0, 1, 2
+#: the column each label of the header stands in: box 1 and the owner's labels on the
+#: left, boxes 2 to 4 in the middle, boxes 5 and 6 with their checkboxes' labels on the right
+COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L, "STATE": L,
+          "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
+          "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
+          "LABEL_TAIL": R}
 
 
 def joint_box1_apart(marks: list[Atom], first: int, table: int) -> bool:
@@ -37,14 +42,15 @@ def joint_box1_apart(marks: list[Atom], first: int, table: int) -> bool:
         return False
     if not boxes[0].row < owners[0].row <= owners[-1].row < boxes[1].row:
         return False
-    return _columns_apart(header)
+    return boxes_apart(header, first, table)
 
 
-def _columns_apart(header: list[Atom]) -> bool:
-    """True where no line holds labels of two of the header's columns."""
+def boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
+    """True where no line of the header (``marks``, its lines ``first`` to ``table``)
+    holds labels of two of its columns: each box printed as a block of its own, one
+    after the other, not the page's visual lines."""
     columns: dict[int, set[int]] = {}
-    for atom in header:
-        for column, kinds in enumerate((_LEFT, _MIDDLE, _RIGHT)):
-            if atom.kind in kinds:
-                columns.setdefault(atom.row, set()).add(column)
+    for mark in marks:
+        if first <= mark.row < table and mark.kind in COLUMN:
+            columns.setdefault(mark.row, set()).add(COLUMN[mark.kind])
     return all(len(on_row) == 1 for on_row in columns.values())

@@ -48,19 +48,13 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .joint_apart import joint_box1_apart
+from .joint_apart import COLUMN, L, M, R, boxes_apart, joint_box1_apart
 from .owner_cut import Known, name_echoed, owner_cut, ticker_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
 
 if TYPE_CHECKING:  # headers cut into strips (cut_strips.py) are read only where a page has them
     from .cut_strips import Strips
 
-L, M, R = 0, 1, 2
-#: the column each label of the header stands in
-COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L, "STATE": L,
-          "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
-          "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
-          "LABEL_TAIL": R}
 # "Table I - Non-Derivativ e Securities", "1. Title of Security": a table opens
 _TABLE_OPENING = re.compile(r"Table\s+II?\s*[-\u2013\u2014]|1\.\s*Title\s+of\b", re.I)
 # the last words of the two boxes above box 1: "... Instruction 1(b).", "... Instruction 10."
@@ -131,7 +125,8 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
               for start, stop in zip(listed, listed[1:])]
     head = _read_block(lines[first:table], known, {r - first for r in reflowed},
                        issuer_blocks=blocks)
-    if blocks and not _whole(head, header=True) and _boxes_apart(marks, first, table):
+    # OCR read each box of a page whose boxes stand apart as a block of its own
+    if blocks and not _whole(head, header=True) and boxes_apart(marks, first, table):
         return _box1_label_first(lines, marks)
     width = max((_width(block) for block in [head, *owners]), default=0)
     for block in [head, *owners]:
@@ -180,19 +175,6 @@ def _cut_into_strips(lines: list[Line], strips: Callable[[int], Strips] | None,
         boxes = box1 + box2_lines(rows, at, page)
     return boxes + (box3_lines(lines) or box3_lines_cut(rows, at)) + (
         box5_lines(rows, at) + box6_lines(rows, at) if rows else [])
-
-
-def _boxes_apart(marks: list[Atom], first: int, table: int) -> bool:
-    """True where no line of the header holds labels of two of its columns: OCR
-    read each box of a page whose boxes stand apart as a block of its own, one
-    after the other, not the page's visual lines; where their labels are out of
-    their order down the page (a box's label read after its words), the blocks
-    are read as they stand."""
-    columns: dict[int, set[int]] = {}
-    for mark in marks:
-        if first <= mark.row < table and mark.kind in COLUMN:
-            columns.setdefault(mark.row, set()).add(COLUMN[mark.kind])
-    return all(len(on_row) == 1 for on_row in columns.values())
 
 
 # box 1's label alone on its line

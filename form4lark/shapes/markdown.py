@@ -203,24 +203,24 @@ def _cell_pieces(part: str, number: int, start: int) -> list[Piece]:
     """A cell that holds text (``_line_pieces`` places the empty ones) as one piece, or
     one per underlined value and the text between them."""
     runs = _UNDERLINE.split(part) if "<" in part and _UNDERLINE.search(part) else [part]
-    pieces, offset = [], start
-    for run in runs:
-        text, cik = clean_cell(run)
-        if text or len(runs) == 1:
-            pieces.append(Piece(text, number, offset + 1 + len(run) - len(run.lstrip()), cik=cik))
-        offset += len(run) + 3
-    return pieces
+    return _run_pieces(runs, number, start, 3)  # 3: an underline mark between two runs
 
 
 def _labelled_pieces(raw: str, number: int) -> list[Piece]:
     """A line of bold labels and their values (``_LABELLED_LINE``) as one piece per
     label and one per value: the bold marks where each label starts and ends."""
-    pieces, offset = [], 0
-    for run in _STRONG_RUN.split(raw):
+    return _run_pieces(_STRONG_RUN.split(raw), number, 0, 0)  # the split keeps the labels
+
+
+def _run_pieces(runs: list[str], number: int, start: int, step: int) -> list[Piece]:
+    """One piece per run of a line that holds text (a lone run even if empty), each at its
+    column: the runs follow each other from ``start``, ``step`` characters apart."""
+    pieces, offset = [], start
+    for run in runs:
         text, cik = clean_cell(run)
-        if text:
+        if text or len(runs) == 1:
             pieces.append(Piece(text, number, offset + 1 + len(run) - len(run.lstrip()), cik=cik))
-        offset += len(run)
+        offset += len(run) + step
     return pieces
 
 
