@@ -123,9 +123,15 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
     a band unless it continues the one above: close below it, with values in other
     columns (or the band above its cells set over it: ``_wrapped_above``), and not a
     whole row (``read_whole``) below one."""
+    known: dict[tuple[int, ...], bool] = {}
+
     def whole(chunks: list[Chunk]) -> bool:
-        marks = _nature_parts(chunks)
-        return read_whole(chunks) or bool(marks) and read_whole(_without(chunks, marks))
+        # asked of one band or line several times as the bands grow: read each once
+        key = tuple(id(c) for c in chunks)
+        if key not in known:
+            marks = _nature_parts(chunks)
+            known[key] = read_whole(chunks) or bool(marks) and read_whole(_without(chunks, marks))
+        return known[key]
 
     stacks = letter_stacks([c for cut in placed for c in cut])
     by_line: dict[int, list[Chunk]] = {}
