@@ -117,3 +117,19 @@ def test_glued_letter_read_only_as_its_cells_whole_text() -> None:
     words = _put("Series A1  02/17/2021  C1  6,944  A  $0.00  6,944  I\n",
                  "1. The first note.\n2. The second note.\n")
     assert words[:3] == ["Series", "A1", "02/17/2021"] and words[3] == "C(1)"
+
+
+def test_amount_below_a_thousand_unknown_where_a_table_read_whole_glues_an_amounts_mark() -> None:
+    """SQ-20210104-1 through markdownify: its Table I reads whole at once (no cell read
+    off as a bare mark), but its "2,7422" (2,742 and note 2: a figure past the last group
+    of thousands) shows the table glues marks onto values, so "631" (63 and note 1's
+    mark, note 1 referred to by no other value) is unknown, not 631
+    (``glued_amount_tables``). Nothing wrong."""
+    form, off = _agent("SQ-20210104-1", "markdownify.md")
+    assert all(o.endswith("missed") for o in off)
+    row = (form.non_derivative_transactions or ())[0]
+    assert row.shares is None and row.shares_owned_following == Decimal(10993)
+    holdings = form.non_derivative_holdings or ()
+    assert holdings[0].shares_owned_following == Decimal(2742)
+    assert holdings[0].footnotes["shares_owned_following"] == ("2",)
+
