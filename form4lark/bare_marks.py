@@ -128,7 +128,7 @@ def bare_marks_checked(form: Form4, text: str = "", cells: Collection[str] = ())
     return dataclasses.replace(read, diagnostics=kept + tuple(diagnostics))
 
 
-def _run_together(fid: str, notes: Collection[str]) -> list[str]:
+def marks_run_together(fid: str, notes: Collection[str]) -> list[str]:
     """The listed notes whose marks ``fid`` runs together ("23": 2 and 3), where ``fid``
     names no note itself; [] otherwise. Only where no listed note has two digits and
     the digits rise (marks are printed in their notes' order): where the notes reach
@@ -151,7 +151,7 @@ def merged_marks_read(form: Form4) -> Form4:
     as "<sup>23</sup>") prints two marks as one number. The mark's "no footnote text"
     diagnostic gives way to one saying how it was read."""
     notes = form.footnotes
-    if not notes or any(fid not in notes and not _run_together(fid, notes)
+    if not notes or any(fid not in notes and not marks_run_together(fid, notes)
                         for _, row in _all_rows(form) for ids in row.footnotes.values()
                         for fid in ids):
         return form  # a mark of a note the text lost ("5", notes 1 and 2 read): "12" may be one
@@ -161,7 +161,7 @@ def merged_marks_read(form: Form4) -> Form4:
     def split(table: str, row: Any) -> Any:
         footnotes = dict(row.footnotes)
         for name, ids in row.footnotes.items():
-            parts = {fid: _run_together(fid, notes) for fid in ids}
+            parts = {fid: marks_run_together(fid, notes) for fid in ids}
             if not any(parts.values()):
                 continue
             footnotes[name] = tuple(dict.fromkeys(m for fid in ids for m in parts[fid] or [fid]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, parse_fixture, table_fields_off
 
 from form4lark.form.atoms import lex
 from form4lark.form.bare_cell_marks import bare_marks_put
@@ -132,4 +132,19 @@ def test_amount_below_a_thousand_unknown_where_a_table_read_whole_glues_an_amoun
     holdings = form.non_derivative_holdings or ()
     assert holdings[0].shares_owned_following == Decimal(2742)
     assert holdings[0].footnotes["shares_owned_following"] == ("2",)
+
+
+def test_cell_of_two_marks_run_together() -> None:
+    """LNKD-20130204-1 through markdownify: Table II's conversion price and both dates are
+    each a cell of the marks "<sup>2</sup><sup>3</sup>", printed "23" (notes 1 to 6
+    listed, none of two figures): marks 2 and 3, as EDGAR's record has them, not a
+    price of 23 nor a date left unread."""
+    form = parse_fixture(FIXTURES / "agent" / "LNKD-20130204-1" / "agent" / "markdownify.md")
+    row = (form.derivative_transactions or ())[0]
+    assert row.conversion_or_exercise_price is None
+    assert row.exercise_date is None and row.expiration_date is None
+    assert row.underlying_shares == Decimal(83334)
+    for name in ("conversion_or_exercise_price", "exercise_date", "expiration_date"):
+        assert row.footnotes[name] == ("2", "3")
+    assert row.footnotes["transaction_code"] == ("1",)
 

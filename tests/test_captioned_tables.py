@@ -51,7 +51,7 @@ def test_marks_run_together_read_apart() -> None:
 
 def test_marks_not_read_apart_where_notes_reach_two_digits() -> None:
     """With a note 12 listed, "(13)" may be a note lost past the last one read."""
-    from form4lark.bare_marks import _run_together
-    assert _run_together("23", {"1", "2", "3"}) == ["2", "3"]
-    assert _run_together("13", {str(n) for n in range(1, 13)}) == []
-    assert _run_together("31", {"1", "2", "3"}) == []
+    from form4lark.bare_marks import marks_run_together
+    assert marks_run_together("23", {"1", "2", "3"}) == ["2", "3"]
+    assert marks_run_together("13", {str(n) for n in range(1, 13)}) == []
+    assert marks_run_together("31", {"1", "2", "3"}) == []

@@ -29,7 +29,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
-from ..bare_marks import glued_marks
+from ..bare_marks import glued_marks, marks_run_together
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
@@ -62,10 +62,19 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     if not (bare or glued) or not (in_order or _row_per_line(words)):
         return None
     listed = notes.listed_numbers(explanation)
-    put = [atom.with_text(f"({atom.text})") if id(atom) in bare and atom.text in listed
+    put = [atom.with_text(marks_text("", _bare_marks(atom.text, listed))) if id(atom) in bare
+           and _bare_marks(atom.text, listed)
            else _glued_put(atom, glued[id(atom)], listed, id(atom) in bare) if id(atom) in glued
            else atom for atom in body]
     return put if any(a is not b for a, b in zip(put, body)) else None
+
+
+def _bare_marks(text: str, listed: set[str]) -> list[str]:
+    """The marks a word of one or two figures stands for: a listed note's number, or,
+    naming no note, two listed notes' numbers run together in their order ("23": a cell
+    holding the marks "<sup>2</sup><sup>3</sup>" whose raise was lost,
+    ``bare_marks.marks_run_together``); [] where it names none."""
+    return [text] if text in listed else marks_run_together(text, listed)
 
 
 #: one letter of the form's list of transaction codes, its "A"/"D" and "D"/"I" columns'
