@@ -87,9 +87,12 @@ _GLUED_WORD = re.compile(
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
     """The marks ``digits`` glued onto a word stand for, ids of ``notes``: [] where
-    they are no marks, None where two readings name listed notes."""
+    they are no marks, None where two readings name listed notes. Each figure is read
+    as a mark only where no figure repeats: a value refers to a note once, so "11" is
+    note 11, never note 1 twice."""
     whole = [digits] if digits in notes else []
-    each = list(digits) if len(digits) > 1 and all(d in notes for d in digits) else []
+    each = list(digits) if len(digits) > 1 and len(set(digits)) == len(digits) \
+        and all(d in notes for d in digits) else []
     if whole and each:
         return None
     return whole or each

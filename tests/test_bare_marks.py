@@ -44,9 +44,12 @@ def test_glued_title_read_and_glued_price_read_by_its_range() -> None:
 
 
 @pytest.mark.parametrize(("digits", "marks"), [
-    ("1", ["1"]), ("23", ["2", "3"]), ("12", None), ("7", []), ("45", [])])
+    ("1", ["1"]), ("23", ["2", "3"]), ("12", None), ("7", []), ("45", []),
+    # a value refers to a note once: "11" is note 11, never note 1 twice (PLTR-20210217-1's
+    # "See Footnote11" through markdownify, notes 1 to 28; truth: note 11)
+    ("11", ["11"]), ("22", [])])
 def test_glued_marks(digits: str, marks: list[str] | None) -> None:
-    notes = frozenset({"1", "2", "3", "12"})
+    notes = frozenset({"1", "2", "3", "11", "12"})
     assert glued_marks(digits, notes) == marks
 
 
