@@ -148,3 +148,17 @@ def test_cell_of_two_marks_run_together() -> None:
         assert row.footnotes[name] == ("2", "3")
     assert row.footnotes["transaction_code"] == ("1",)
 
+
+def test_derivative_direction_by_the_amounts_place_under_column_5() -> None:
+    """inscriptis's Table II header is one row numbering each sub-column ("5. Number of
+    ... (A)", "5. (D)") and its rows print marks bare ("P1", exercise dates "1"), so the
+    grid reader refuses its columns and the rows are read as typed values: the amount's
+    (A) or (D) is told by where it stands, wholly under one sub-column
+    (``form/grid_directions.py``). CMMB-20210316-1's warrant purchase stands under (A),
+    AUR-20231019-1's three conversions under (D), as EDGAR's records have them."""
+    form, off = _agent("CMMB-20210316-1", "inscriptis.txt")
+    assert off == []
+    assert [r.acquired_disposed for r in form.derivative_transactions or ()] == ["A"]
+    form, off = _agent("AUR-20231019-1", "inscriptis.txt")
+    assert off == []
+    assert [r.acquired_disposed for r in form.derivative_transactions or ()] == ["D"] * 3

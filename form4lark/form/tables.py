@@ -42,9 +42,12 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
         return lines_table(page, table)
     if page.shape != "stream":
         from .short_grid import short_titled
-        if short_titled(page, atoms):
-            return _rows_a_line(page, body(atoms), table, layout)
-        return _body_rows(page, body(atoms), table, layout)
+        rows = _rows_a_line(page, body(atoms), table, layout) if short_titled(page, atoms) \
+            else _body_rows(page, body(atoms), table, layout)
+        if page.shape == "grid":  # its columns refused: an amount's (A) or (D) by its place
+            from .grid_directions import directed_by_place
+            return directed_by_place(atoms, table, rows)
+        return rows
     return page_by_page(lambda words: _body_rows(page, words, table, layout),
                         lambda words: _body_rows(page, words, table, layout, merged=False),
                         page_bodies(atoms, lead or []), table, layout)
