@@ -503,12 +503,13 @@ def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, l
 
 def _breaks(bands: list[Band], cuts: dict[int, list[int]], tops: frozenset[int]
             ) -> tuple[dict[int, int], dict[int, list[int]]]:
-    """The rows a page break cuts (a page opens between a row's values and the next row's),
-    by the line that opens the next page, and the cuts with every line between such a row
-    and the next its own: a browser prints the lines of a cut row's cells that its page
-    had no room for at the next page's top, before the next row."""
+    """The rows a page break cuts (a page opens below a row's first line of values, before
+    the next row's: a value of its own may stand on the next page too), by the line that
+    opens the next page, and the cuts with every line between such a row and the next its
+    own: a browser prints the lines of a cut row's cells that its page had no room for
+    at the next page's top, before the next row."""
     broken = {i: top for i in cuts if i + 1 < len(bands) for top in tops
-              if bands[i].last < top < bands[i + 1].first}
+              if bands[i].first < top < bands[i + 1].first}
     return broken, {i: [bands[i + 1].first] if i in broken else options
                     for i, options in cuts.items()}
 
