@@ -117,12 +117,12 @@ class Band:
 # ---------------------------------------------------------------- rows
 
 def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bool],
-               typed: Callable[[Band], bool]) -> list[Band]:
+               typed: Callable[[Band], bool], tops: frozenset[int] = frozenset()) -> list[Band]:
     """Bands of the lines of values, their values given their columns by the typed
     sequence (``typed``), then every other chunk into its band. A line of values starts
     a band unless it continues the one above: close below it, with values in other
     columns (or the band above its cells set over it: ``_wrapped_above``), and not a
-    whole row (``read_whole``) below one."""
+    whole row (``read_whole``) below one. ``tops``: the lines that open a page."""
     known: dict[tuple[int, ...], bool] = {}
 
     def whole(chunks: list[Chunk]) -> bool:
@@ -160,7 +160,7 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
         _doubt_strays_between([c for c in rest if c.key is not None and c.key not in TEXTS
                                and not c.has_value and any(ch.isalpha() for ch in c.text)],
                               bands)
-        attach([c for c in rest if c.key is not None], bands, set(by_line))
+        attach([c for c in rest if c.key is not None], bands, set(by_line), tops)
         _doubt_stacked(stacks, bands)
     return bands
 
@@ -357,12 +357,14 @@ def _values(chunks: list[Chunk]) -> set[str]:
     return {key for key, c in last.items() if c.is_value and not BROKEN.search(c.text)}
 
 
-def attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
+def attach(rest: list[Chunk], bands: list[Band], filled: set[int],
+           tops: frozenset[int] = frozenset()) -> None:
     """Each chunk of wrapped text (all in a column) to the band it stands in or, between
     two, to the one on its side of a blank line; with none, as the cells' alignment says
     (``_cuts``), else as ``_split`` says for each column. Lines past a blank line over a
     band's values are its own unless the alignment gives them to the band above (at the
-    top of their rows, a cell cut by a page break)."""
+    top of their rows, a cell cut by a page break). ``tops``: the lines that open a
+    page (``_breaks``)."""
     between: dict[int, list[Chunk]] = {}
     past_blank: set[int] = set()
     for chunk in rest:
@@ -380,7 +382,7 @@ def attach(rest: list[Chunk], bands: list[Band], filled: set[int]) -> None:
         else:
             bands[index].chunks.append(chunk)
     cuts = _cuts(bands, between, {i for i, chunks in between.items()
-                                  if any(id(c) in past_blank for c in chunks)})
+                                  if any(id(c) in past_blank for c in chunks)}, tops)
     unsure: dict[tuple[str, int], list[Chunk]] = {}
     for index, chunks in between.items():
         cut = cuts.get(index)
@@ -436,13 +438,15 @@ ALIGNMENTS = ("top", "middle")
 
 
 def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
-          blank: set[int]) -> dict[int, int | None]:
+          blank: set[int], tops: frozenset[int] = frozenset()) -> dict[int, int | None]:
     """For each pair of bands with lines of text between them, the first line of the
     lower row: where every row's cells are aligned one way, the converter's, and only one
     cut does it. Where both ways do, with other cuts, the one whose rows hold fewer
     different titles (a table lists few securities); if that does not tell, the top
     where each title starts on its row's line of values, but across a blank line
-    (``blank``: a row's edge more likely than a page's), else the cut is unsure (None)."""
+    (``blank``: a row's edge more likely than a page's), else the cut is unsure (None).
+    Where no way aligns every row, a row cut by a page break (``tops``) may be why
+    (``_breaks``)."""
     if not between:  # no pair to cut: whichever way aligns the rows, there are no cuts
         return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
@@ -450,31 +454,39 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     rows: _Rows = {}
     solved = {way: solved for way in ALIGNMENTS
               if (solved := _solve(bands, between, cuts, way, rows)) is not None}
+    broken: dict[int, int] = {}
+    if not solved and tops:  # a row a page break cuts aligns no way: its cells are apart
+        broken, cuts = _breaks(bands, cuts, tops)
+        solved = {way: found for way in ALIGNMENTS if broken and (
+            found := _solve(bands, between, cuts, way, rows, broken)) is not None}
     if len(solved) == 2 and solved["top"] != solved["middle"]:
         solved = {way: found if None not in found.values()
-                  else _steadiest(bands, between, way, cuts, rows) or found
+                  else _steadiest(bands, between, way, cuts, rows, broken) or found
                   for way, found in solved.items()}
         titles = {way: _titles(bands, between, found) for way, found in solved.items()
                   if None not in found.values()}
         if len(set(titles.values())) == 2:
             return solved[min(titles, key=lambda way: titles[way])]
-        tops = all(any(c.key == TITLE and c.line == b.first for c in b.chunks) for b in bands)
-        return {i: cut if cut == solved["middle"][i] or tops and i not in blank else None
+        opening = all(any(c.key == TITLE and c.line == b.first for c in b.chunks)
+                      for b in bands)
+        return {i: cut if cut == solved["middle"][i] or opening and i not in blank else None
                 for i, cut in solved["top"].items()}
     return next(iter(solved.values()), {})
 
 
 def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, list[int]],
-           way: str, rows: _Rows) -> dict[int, int | None] | None:
+           way: str, rows: _Rows, broken: dict[int, int] | None = None
+           ) -> dict[int, int | None] | None:
     """The cut of each pair of bands with which every row's cells are aligned ``way``
-    (None where several are); None if no choice of cuts aligns them all."""
+    (None where several are); None if no choice of cuts aligns them all. ``broken``: the
+    rows cut by a page break, by the line that opens the next page (``_cut_by_page``)."""
     layers: list[dict[int | None, list[int | None]]] = []
     previous: list[int | None] = [None]
     for i in range(len(bands)):
         layer = {}
         for cut in cuts.get(i, [None]) if i + 1 < len(bands) else [None]:
             fits = [above for above in previous
-                    if _aligned_row(bands, between, i, above, cut, way, rows)]
+                    if _fits(bands, between, i, above, cut, way, rows, broken)]
             if fits:
                 layer[cut] = fits
         if not layer:
@@ -489,8 +501,43 @@ def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, l
     return {i: next(iter(c)) if len(c) == 1 else None for i, c in found.items() if i in cuts}
 
 
+def _breaks(bands: list[Band], cuts: dict[int, list[int]], tops: frozenset[int]
+            ) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """The rows a page break cuts (a page opens below a row's first line of values, before
+    the next row's: a value of its own may stand on the next page too), by the line that
+    opens the next page, and the cuts with every line between such a row and the next its
+    own: a browser prints the lines of a cut row's cells that its page had no room for
+    at the next page's top, before the next row."""
+    broken = {i: top for i in cuts if i + 1 < len(bands) for top in tops
+              if bands[i].first < top < bands[i + 1].first}
+    return broken, {i: [bands[i + 1].first] if i in broken else options
+                    for i, options in cuts.items()}
+
+
+def _fits(bands: list[Band], between: dict[int, list[Chunk]], i: int, above: int | None,
+          below: int | None, way: str, rows: _Rows, broken: dict[int, int] | None) -> bool:
+    """``_aligned_row``, or ``_cut_by_page`` for a row a page break cuts (``broken``)."""
+    if broken and i in broken:
+        return _cut_by_page(_row(bands, between, i, above, below), bands[i].first, broken[i])
+    return _aligned_row(bands, between, i, above, below, way, rows)
+
+
+def _cut_by_page(chunks: list[Chunk], first: int, top: int) -> bool:
+    """True where a row whose values are on line ``first`` and which a page opening on
+    line ``top`` cuts is set at its top on both pages: each of its cells opens on its
+    values' line, or, printed wholly on the next page, on the row's first line there."""
+    cells = _cell_lines(chunks)
+    if cells is None:
+        return False
+    opened = min((line for lines in cells.values() for line in lines if line >= top),
+                 default=None)
+    return all(min(lines) == (first if min(lines) < top else opened)
+               for lines in cells.values())
+
+
 def _steadiest(bands: list[Band], between: dict[int, list[Chunk]], way: str,
-               cuts: dict[int, list[int]], rows: _Rows) -> dict[int, int | None] | None:
+               cuts: dict[int, list[int]], rows: _Rows, broken: dict[int, int] | None = None
+               ) -> dict[int, int | None] | None:
     """The cuts aligning every row ``way`` whose rows change title least often from one
     row to the next (a table lists few securities, row after row); None if two choices
     do as well. A row of one line of values and cells of two is both top-aligned and
@@ -506,7 +553,7 @@ def _steadiest(bands: list[Band], between: dict[int, list[Chunk]], way: str,
         row_titles = {}
         for above in options(i - 1):
             for below in options(i):
-                if not _aligned_row(bands, between, i, above, below, way, rows):
+                if not _fits(bands, between, i, above, below, way, rows, broken):
                     continue
                 row = _row(bands, between, i, above, below)
                 row_titles[above, below] = title = _title(row)

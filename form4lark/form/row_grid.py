@@ -98,10 +98,11 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
     rows: list[Row] = []
     last: Row = {}
     bare = page is not None and bare_marks(page)
+    tops = frozenset() if page is None else page_tops(page)
     for segment in _segments(atoms):
         start = _header_end(segment)
         chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
-        bands = _segment_bands(segment[:start], chunks, table, bare)
+        bands = _segment_bands(segment[:start], chunks, table, bare, tops)
         if bands is None:
             return None
         for key in bands[0].cut_above if bands else ():
@@ -135,7 +136,7 @@ def _header_end(segment: list[Atom]) -> int:
     the sub-headers: "(Instr. 4)", "Ownership"), nor a piece of "(Month/Day/Year)"
     wrapped in a narrow header cell (``WRAPPED_DATE``)."""
     start = end = body_start(segment)
-    if start < len(segment) and segment[start].text in WRAPPED_DATE:
+    while start < len(segment) and segment[start].text in WRAPPED_DATE:  # each piece
         start = end = start + body_start(segment[start + 1:]) + 1
     subheaders = False
     last = 0
@@ -190,10 +191,10 @@ def bare_marks(page: Page) -> bool:
 
 
 def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
-                   bare: bool = False) -> list[Band] | None:
+                   bare: bool = False, tops: frozenset[int] = frozenset()) -> list[Band] | None:
     """The rows of one page's part of a table, in the columns of its header; None unless
     each numbered header is there once, in order (or once per sub-column:
-    ``_numbered_subcolumns``)."""
+    ``_numbered_subcolumns``); ``tops``: the lines that open a page."""
     numbered = NUMBERED[table]
     kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
     labels: dict[str, list[Atom]] = {}
@@ -212,7 +213,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         if repeated is None or bare or _bare_marks_seen(body):
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
-        bands = make_bands(placed, whole, typed)
+        bands = make_bands(placed, whole, typed, tops)
         _top_cells_only(bands, [c for cut in placed for c in cut])
         return bands
     if any(a[0].gx >= b[0].gx for a, b in pairwise(numbers)):
@@ -225,12 +226,17 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         slots = _slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
         if slots is None:
             return None
-        return make_bands([_placed(c, slots) for c in body], whole, typed)
+        return make_bands([_placed(c, slots) for c in body], whole, typed, tops)
     columns = _header_columns(header, starts, numbered)
     placed = [_placed(c, columns) for c in _marks_apart(body)]
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
-    return make_bands(placed, whole, typed)
+    return make_bands(placed, whole, typed, tops)
+
+
+def page_tops(page: Page) -> frozenset[int]:
+    """The lines of ``page`` that open a page of its document (``Line.page_top``)."""
+    return frozenset(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
 
 
 def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Column] | None:

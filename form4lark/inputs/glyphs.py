@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .raised_runs import RUN
 from .words import Word
 
 #: a gap between two letters wider than this share of their height starts a new word
@@ -139,14 +140,20 @@ def _lone_marks(words: list[Word]) -> list[Word]:
     """The words, a number set small and raised beside the word before or after it on
     its line, or set small at the top of its cell as the word beside it is (``_set_small``)
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
-    as the mark it is: "(1)", or left out where it has two digits or more
+    as the mark it is: "(1)", or a run of marks where it has two digits or more
     (``_raised_mark``). A word ending with a mark is no measure (its box is the mark's
     too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
     number beside a word (``_beside_value``: "95014" set small beside "Cupertino"); a
     number right after a mark in a box of the mark's is one too (``_as_mark``: cells
-    holding marks only, side by side: "704,849", "1", "1", "Class")."""
+    holding marks only, side by side: "704,849", "1", "1", "Class"). A run of raised
+    digits alone (``RUN``) is no word beside another: kept where it stands."""
     out: list[Word] = []
     mark: Word | None = None  # the word before, where it was read as a mark
+    runs = [w for w in words if w.text.startswith(RUN)]
+    if runs:
+        at_run = {id(w) for w in runs}
+        out = _lone_marks([w for w in words if id(w) not in at_run])
+        return _merged(out, words, at_run)
     for i, word in enumerate(words):
         if word.text.isdigit() and word.text[0] != "0" and (_as_mark(word, mark) or any(
                 _is_raised(word.top, word.bottom, other.top, other.bottom)
@@ -154,10 +161,33 @@ def _lone_marks(words: list[Word]) -> list[Word]:
                 for other in words[max(i - 1, 0):i + 2]
                 if other is not word and _beside_value(other))):
             word, mark = word._replace(text=_raised_mark(list(word.text), 0)), word
+        elif mark is None and i and out and _wrapped_mark(word, words[i - 1]):
+            out[-1] = out[-1]._replace(text=out[-1].text + _raised_mark(list(word.text), 0))
+            continue  # the mark's box is left out: the word's own stays its line's
         else:
             mark = None
         _add(out, word)
     return out
+
+
+def _wrapped_mark(word: Word, before: Word) -> bool:
+    """True for a number a browser wrapped alone onto the next line of the word before
+    it, set smaller at that line's top: a superscript mark after that word ("Partners,
+    L.P." over a small "23" at the cell's left edge). A number of the text's own size
+    is no mark ("Venture" / "2010")."""
+    height = before.bottom - before.top
+    return (word.text.isdigit() and word.text[0] != "0" and word.page == before.page
+            and not before.text.endswith(")") and word.x0 < before.x0
+            and abs(word.top - before.bottom) <= EVEN * height
+            and word.bottom - word.top < SUPERSCRIPT * height
+            and word.bottom < before.bottom + (1 - SMALL_RAISED) * height)
+
+
+def _merged(read: list[Word], words: list[Word], at_run: set[int]) -> list[Word]:
+    """``read`` (the words but the runs alone, one for one: none is left out) with the
+    runs alone (``at_run``) put back at their places among ``words``."""
+    kept = iter(read)
+    return [word if id(word) in at_run else next(kept) for word in words]
 
 
 def _as_mark(word: Word, mark: Word | None) -> bool:
@@ -180,7 +210,7 @@ def _beside_value(other: Word) -> bool:
 
 
 def _add(words: list[Word], word: Word) -> None:
-    """``word`` added to ``words``, unless ``_raised_mark`` left nothing of it."""
+    """``word`` added to ``words``, unless it holds nothing."""
     if word.text:
         words.append(word)
 
@@ -206,15 +236,14 @@ def _raised_mark(letters: list[str], raised: int | None) -> str:
     """A word's text, a footnote mark printed as a bare superscript number at its end
     ("Stock" and a raised "1"), or alone in its cell, set off as the form's "(1)". Two
     raised digits or more are one note's number or several notes' ("23": 23, or 2 and
-    3): after letters they are left glued on (``bare_marks`` reads them against the
-    listed notes); after a value ("$916.519" and a raised "30") or alone they are left
-    out (""), since kept they would read as the value's digits, or as a value."""
+    3): they are kept after ``RUN``, read against the listed notes once the document's
+    words are all read (``raised_runs.read_runs``)."""
     if raised is None or raised < 0:
         return "".join(letters)
     value, mark = "".join(letters[:raised]), "".join(letters[raised:])
     if len(mark) == 1:
         return f"{value}({mark})"
-    return value + mark if value and value[-1].isalpha() else value
+    return value + RUN + mark
 
 
 def _glyph(char: Fields, turn: int) -> Glyph:

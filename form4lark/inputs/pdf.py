@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from ..errors import InputError
 from .glyphs import Fields, words_of_chars
+from .raised_runs import read_runs
 from .words import Word
 
 #: one character in this many is asked its angle (a turned page turns all its text)
@@ -43,7 +44,8 @@ def open_pdf(data: bytes) -> Any:
 
 
 def pdf_words(data: bytes) -> list[Word]:
-    """Every word of the PDF's text layer, pages in order (none if it has no text layer)."""
+    """Every word of the PDF's text layer, pages in order (none if it has no text layer),
+    runs of raised digits read against the notes it lists (``raised_runs``)."""
     document = open_pdf(data)
     try:
         words: list[Word] = []
@@ -55,7 +57,7 @@ def pdf_words(data: bytes) -> list[Word]:
             finally:
                 textpage.close()
                 page.close()
-        return words
+        return read_runs(words)
     finally:
         document.close()
 

@@ -1,0 +1,98 @@
+"""Raised digits of more than one digit after a word or alone (a PDF's superscript run)
+read against the notes the document lists.
+
+A footnote mark printed as a bare superscript number shows in a PDF by its glyphs' size
+and place (``glyphs.py``); one raised digit is one mark. Two or more run together are one
+note's number or several notes' marks ("56": note 56, or notes 5 and 6): the boxes of
+"<sup>5</sup><sup>6</sup>" and "<sup>56</sup>" are the same. ``glyphs`` keeps such a run
+after ``RUN``; once the document's words are all read, the run is read as the marks of
+the listed notes where one way only of cutting its digits into notes' numbers (one or
+two digits each, rising, as marks are printed in their notes' order) names listed notes
+("56" with notes 1 to 7: 5 and 6; "3132" with notes 1 to 32: 31 and 32). Otherwise it is
+left as before: glued onto letters ("LLC23", read against the notes as a converter's
+glued marks are, ``bare_marks``), else left out (kept, it would read as a value's digits).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+from operator import attrgetter
+
+from .words import Word, visual_lines
+
+#: what ``glyphs`` puts before a word's run of raised digits (a private-use character:
+#: no text prints it)
+RUN = "\ue000"
+#: digits at most of a run read as marks
+LONGEST = 6
+# a listed note's opening word: "1.", "12."
+_NOTE = re.compile(r"([0-9]{1,2})\.")
+
+
+def read_runs(words: list[Word]) -> list[Word]:
+    """The words, each run of raised digits read as marks (see the module's note)."""
+    if not any(RUN in w.text for w in words):
+        return words
+    notes = listed_notes(words)
+    out = []
+    for word in words:
+        if RUN in word.text:
+            value, _, digits = word.text.partition(RUN)
+            word = word._replace(text=_read(value, digits, notes))
+        if word.text:
+            out.append(word)
+    return out
+
+
+def _read(value: str, digits: str, notes: frozenset[str]) -> str:
+    """``value`` with its run of raised ``digits``: as marks, where the notes read them
+    one way; else glued on after letters, left out after anything else."""
+    marks = run_marks(digits, notes)
+    if marks is not None:
+        return value + marks
+    return value + digits if value and value[-1].isalpha() else value
+
+
+def run_marks(digits: str, notes: frozenset[str]) -> str | None:
+    """The marks ("(5)(6)") a run of raised digits stands for: the one cut of the digits
+    into listed notes' numbers rising; None where no cut or more than one does."""
+    if len(digits) > LONGEST:
+        return None
+    cuts = _cuts(digits, notes, 0)
+    return "".join(f"({n})" for n in cuts[0]) if len(cuts) == 1 else None
+
+
+def _cuts(digits: str, notes: frozenset[str], after: int) -> list[list[str]]:
+    """Every cut of ``digits`` into listed notes' numbers, each above ``after`` and the one
+    before it."""
+    if not digits:
+        return [[]]
+    found = []
+    for size in (1, 2):
+        head = digits[:size]
+        if len(head) == size and head in notes and int(head) > after:
+            found += [[head, *rest] for rest in _cuts(digits[size:], notes, int(head))]
+    return found
+
+
+def listed_notes(words: list[Word]) -> frozenset[str]:
+    """The numbers of the notes the document lists: the lines below its "Explanation of
+    Responses:" caption (up to its "Remarks:") opening with a number and a stop at the
+    caption's left edge."""
+    notes: set[str] = set()
+    caption: Word | None = None
+    for _, group in groupby(words, key=attrgetter("page")):
+        for line in visual_lines(list(group)):
+            text = " ".join(w.text for w in line[:4])
+            if caption is None:
+                if text.startswith("Explanation of Responses"):
+                    caption = line[0]
+                continue
+            if text.startswith("Remarks"):
+                return frozenset(notes)
+            first = line[0]
+            found = _NOTE.fullmatch(first.text)
+            if found and abs(first.x0 - caption.x0) <= caption.height:
+                notes.add(found.group(1))
+    return frozenset(notes)
