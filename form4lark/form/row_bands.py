@@ -108,6 +108,9 @@ class Band:
     #: columns with lines apart above the first band, or lines over its values ending a
     #: cell (``_ends_above``): a cell cut by a page break
     cut_above: set[str] = field(default_factory=set)
+    #: columns whose lines shared with a neighbour were cut by balance alone (``_split``):
+    #: no alignment settled them
+    balanced: set[str] = field(default_factory=set)
 
     @property
     def keys(self) -> set[str]:
@@ -442,7 +445,10 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     cut does it. Where both ways do, with other cuts, the one whose rows hold fewer
     different titles (a table lists few securities); if that does not tell, the top
     where each title starts on its row's line of values, but across a blank line
-    (``blank``: a row's edge more likely than a page's), else the cut is unsure (None)."""
+    (``blank``: a row's edge more likely than a page's), else the cut is unsure (None).
+    Where only one way aligns the rows and leaves cuts unsure, the cuts whose rows change
+    title least (``_steadiest``), if one does ("Stock" / "Option $9.97" / "(right to" /
+    "buy)" row after row: a cut a line off shifts every title)."""
     if not between:  # no pair to cut: whichever way aligns the rows, there are no cuts
         return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
@@ -461,7 +467,26 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
         tops = all(any(c.key == TITLE and c.line == b.first for c in b.chunks) for b in bands)
         return {i: cut if cut == solved["middle"][i] or tops and i not in blank else None
                 for i, cut in solved["top"].items()}
+    if len(solved) == 1 and None in (found := next(iter(solved.values()))).values():
+        return _steadiest(bands, between, next(iter(solved)), cuts, rows) or found
     return next(iter(solved.values()), {})
+
+
+def centred_rows(bands: list[Band]) -> bool:
+    """True where the rows' cells, as placed, are centred on their rows and not set at
+    their tops: every row's columns are one cell each aligned "middle", and some row has a
+    cell opening above its line of values (a text browser centres a cell in its row,
+    whatever the page's style says). A row without a title tells nothing."""
+    above = False
+    for band in bands:
+        cells = _cell_lines([c for c in band.chunks if c.key not in band.doubtful])
+        if cells is None:
+            continue
+        spans = [(min(lines), max(lines), len(lines)) for lines in cells.values()]
+        if not _aligned_lines(spans, "middle"):
+            return False
+        above = above or min(first for first, _, _ in spans) < band.first
+    return above
 
 
 def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, list[int]],
@@ -657,6 +682,8 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
         upper.doubtful.add(key)
         lower.doubtful.add(key)
         return
+    upper.balanced.add(key)
+    lower.balanced.add(key)
     for chunk in chunks:
         (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
 
