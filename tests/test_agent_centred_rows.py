@@ -59,3 +59,16 @@ def test_date_broken_before_its_slash_is_joined() -> None:
     holdings = form.non_derivative_holdings
     assert holdings is not None and holdings[0].nature_of_ownership == (
         "Eschenbach Family Trust dtd 4/15/2014, Carl Eschenbach Jr and Ana Eschenbach TTEE")
+
+
+def test_title_mark_alone_at_a_lines_start() -> None:
+    # w3m of GOOG-20151002-1: each Table I title "Class A" / "Common Stock ..." has its mark
+    # on a line of its own at the page's left edge, "^1": a mark, not a bare number (read
+    # so, the page's marks were taken for bare digits and the table left out)
+    assert without_drawing("Class A\nCommon Stock 10/02/2015\n^1\n").split()[-1] == "(1)"
+    form, off = table_fields_off(AGENT / "GOOG-20151002-1" / "agent" / "w3m.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 18
+    titles = [r.security_title for r in rows]
+    assert set(titles) <= {"Class A Common Stock", None}
