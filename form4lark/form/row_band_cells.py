@@ -8,6 +8,7 @@ whole row where its words do not stand under their headers.
 
 from __future__ import annotations
 
+import re
 
 from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
@@ -17,6 +18,8 @@ from ..sections import Cell, Row
 from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
 from .row_lines import garbled
 
+# a line that opens with a date's slash and its digits: "/2014" of "4/15" / "/2014"
+_SLASH_OPENED = re.compile(r"/[0-9]")
 #: words no title or nature ends with
 _GOES_ON = frozenset({"and", "of", "for", "the", "by", "&"})
 
@@ -99,8 +102,9 @@ def _cut_short(parts: list[Chunk]) -> bool:
 
 def _joined(parts: list[Chunk]) -> str:
     """A cell's lines joined by a space, but for a word broken after its hyphen or a date
-    after its slash."""
+    after or before its slash ("4/15" / "/2014": a text browser breaks a line at a "/")."""
     text = ""
     for part in parts:
-        text += ("" if not text or BROKEN.search(text) else " ") + part.text
+        broken = BROKEN.search(text) or text[-1:].isdigit() and _SLASH_OPENED.match(part.text)
+        text += ("" if not text or broken else " ") + part.text
     return text

@@ -108,6 +108,9 @@ class Band:
     #: columns with lines apart above the first band, or lines over its values ending a
     #: cell (``_ends_above``): a cell cut by a page break
     cut_above: set[str] = field(default_factory=set)
+    #: columns whose lines shared with a neighbour were cut by balance alone (``_split``):
+    #: no alignment settled them
+    balanced: set[str] = field(default_factory=set)
 
     @property
     def keys(self) -> set[str]:
@@ -445,8 +448,10 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     different titles (a table lists few securities); if that does not tell, the top
     where each title starts on its row's line of values, but across a blank line
     (``blank``: a row's edge more likely than a page's), else the cut is unsure (None).
-    Where no way aligns every row, a row cut by a page break (``tops``) may be why
-    (``_breaks``)."""
+    Where only one way aligns the rows and leaves cuts unsure, the cuts whose rows change
+    title least (``_steadiest``), if one does ("Stock" / "Option $9.97" / "(right to" /
+    "buy)" row after row: a cut a line off shifts every title). Where no way aligns every
+    row, a row cut by a page break (``tops``) may be why (``_breaks``)."""
     if not between:  # no pair to cut: whichever way aligns the rows, there are no cuts
         return {}
     lines = {i: sorted({c.line for c in chunks}) for i, chunks in between.items()}
@@ -471,7 +476,26 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
                       for b in bands)
         return {i: cut if cut == solved["middle"][i] or opening and i not in blank else None
                 for i, cut in solved["top"].items()}
+    if len(solved) == 1 and None in (unsure := next(iter(solved.values()))).values():
+        return _steadiest(bands, between, next(iter(solved)), cuts, rows, broken) or unsure
     return next(iter(solved.values()), {})
+
+
+def centred_rows(bands: list[Band]) -> bool:
+    """True where the rows' cells, as placed, are centred on their rows and not set at
+    their tops: every row's columns are one cell each aligned "middle", and some row has a
+    cell opening above its line of values (a text browser centres a cell in its row,
+    whatever the page's style says). A row without a title tells nothing."""
+    above = False
+    for band in bands:
+        cells = _cell_lines([c for c in band.chunks if c.key not in band.doubtful])
+        if cells is None:
+            continue
+        spans = [(min(lines), max(lines), len(lines)) for lines in cells.values()]
+        if not _aligned_lines(spans, "middle"):
+            return False
+        above = above or min(first for first, _, _ in spans) < band.first
+    return above
 
 
 def _solve(bands: list[Band], between: dict[int, list[Chunk]], cuts: dict[int, list[int]],
@@ -704,6 +728,8 @@ def _split(chunks: list[Chunk], key: str, upper: Band, lower: Band, settled: boo
         upper.doubtful.add(key)
         lower.doubtful.add(key)
         return
+    upper.balanced.add(key)
+    lower.balanced.add(key)
     for chunk in chunks:
         (upper if chunk.line in lines[:best[0]] else lower).chunks.append(chunk)
 

@@ -28,7 +28,7 @@ from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
-from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands
+from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
 from .row_typed import Kept, reads_as_row, typed_keys
@@ -99,10 +99,10 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
     last: Row = {}
     bare = page is not None and bare_marks(page)
     tops = frozenset() if page is None else page_tops(page)
-    for segment in _segments(atoms):
+    for n, segment in enumerate(_segments(atoms)):
         start = _header_end(segment)
         chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
-        bands = _segment_bands(segment[:start], chunks, table, bare, tops)
+        bands = _segment_bands(segment[:start], chunks, table, bare, tops, n == 0)
         if bands is None:
             return None
         for key in bands[0].cut_above if bands else ():
@@ -191,10 +191,12 @@ def bare_marks(page: Page) -> bool:
 
 
 def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
-                   bare: bool = False, tops: frozenset[int] = frozenset()) -> list[Band] | None:
+                   bare: bool = False, tops: frozenset[int] = frozenset(),
+                   first: bool = True) -> list[Band] | None:
     """The rows of one page's part of a table, in the columns of its header; None unless
     each numbered header is there once, in order (or once per sub-column:
-    ``_numbered_subcolumns``); ``tops``: the lines that open a page."""
+    ``_numbered_subcolumns``); ``tops``: the lines that open a page; ``first``: the
+    table's first part, under its title, where no row goes on from a page before."""
     numbered = NUMBERED[table]
     kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
     labels: dict[str, list[Atom]] = {}
@@ -214,7 +216,11 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
         bands = make_bands(placed, whole, typed, tops)
-        _top_cells_only(bands, [c for cut in placed for c in cut])
+        if first and centred_rows(bands):
+            for band in bands:  # centred: a cell only where the alignment settles its lines
+                band.doubtful |= band.balanced
+        else:
+            _top_cells_only(bands, [c for cut in placed for c in cut])
         return bands
     if any(a[0].gx >= b[0].gx for a, b in pairwise(numbers)):
         return None

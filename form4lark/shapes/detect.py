@@ -49,9 +49,13 @@ _CARET = re.compile(r"\^(?![A-Za-z])")  # not "1^st"
 _CARET_MARK = re.compile(rf"(?:\^(?:{FOOTNOTE_MARK})+)+")
 # a superscript of bare footnote numbers on a value, the spaces after it: "Stock^1 ",
 # "$208.99^2,3 " (a page printing its marks as <sup>1</sup>), read as "^(1)", "^(2)(3)";
-# or alone in its cell, between spaces ("   ^1   ": a cell holding a mark only)
-_CARET_BARE = re.compile(r"(?:(?<=\S)|(?<= )(?=\^[0-9,]+(?: |$)))\^([0-9]{1,2}(?:,[0-9]{1,2})*)"
-                         r"(?![0-9.,])( *)", re.M)
+# or alone in its cell, after a space or at a line's start ("   ^1   ": a cell holding a
+# mark only; "^1" under "Common Stock": a title's mark w3m wrapped to the page's left edge)
+_CARET_BARE = re.compile(r"(?:(?<=\S)|(?<![^ \n])(?=\^[0-9,]+(?: |$)))"
+                         r"\^([0-9]{1,2}(?:,[0-9]{1,2})*)(?![0-9.,])( *)", re.M)
+# superscripts of bare numbers in a row standing alone in their cell ("   ^2^3   ": a
+# cell holding marks only, each its own <sup>): one run, as if printed "^2,3"
+_CARET_RUN = re.compile(r"(?<![^ \n])\^[0-9]{1,2}(?:\^[0-9]{1,2})+(?= |$)", re.M)
 # a caret with nothing after it (its superscript's number wrapped onto the next line)
 _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 # a number of one or two digits standing alone, bare or in parentheses ("1", "(1)"): a
@@ -107,6 +111,11 @@ def _bare_caret_marks(match: re.Match[str]) -> str:
     spaces = match.group(2)
     grow = len(marks) - len(match.group(1))
     return f"^{marks}" + " " * max(min(1, len(spaces)), len(spaces) - grow)
+
+
+def _one_caret_run(match: re.Match[str]) -> str:
+    """Carets' numbers in a row as one caret's, the same length: "^2^3" -> "^2,3"."""
+    return "^" + match.group()[1:].replace("^", ",")
 
 
 def _glued_marks(match: re.Match[str]) -> str:
@@ -244,6 +253,7 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
     if "^" in text:
         text = _wrapped_caret_marks(text)
+        text = _CARET_RUN.sub(_one_caret_run, text)
         text = _CARET_BARE.sub(_bare_caret_marks, text)
         if glue_marks:
             text = _CARET_MARK.sub(_glued_marks, text)
