@@ -1249,6 +1249,14 @@ def lines_table(page: Page, table: str) -> list[Row]:
                      words=words if isinstance(words, tuple) else ())
 
 
+def unread_values(page: Page, table: str) -> bool:
+    """Whether a line of ``table`` holding values read as no row, on a page whose tables
+    ``lines_table`` read (a row may be missing there)."""
+    bodies = page.memo.get(_BODIES)
+    return not isinstance(bodies, dict) or any(
+        type(item) is Broken for item in bodies.get(table, []))
+
+
 def _short_numbers(tables: Iterable[list[Atom]]) -> bool:
     """Whether a word of ``tables`` is one or two figures: the only words a listed note's
     number is (``bare_marked`` reads no other line again)."""
