@@ -59,3 +59,15 @@ def test_a_line_of_values_left_unread_leaves_the_table_refused() -> None:
     got, _ = _read("GUTS-20240206-1")
     assert got["derivative_transactions"] is None
     assert any("Table II could not be read" in d["message"] for d in got["diagnostics"])
+
+
+def test_only_a_text_printing_the_pages_visual_lines_is_read_so() -> None:
+    """The same page's Table II (AAPL-20190812-1) through pdfplumber, its column titles a
+    band of lines each holding several columns' words, is read as visual lines; through
+    pdftotext's raw text, each column title's words a line of their own (cells printed
+    one after another, no rows' lines), it is not."""
+    from form4lark.form.table_ii_lines import visual_rows
+    from form4lark.shapes.detect import read_shape
+    page = WEB / "AAPL-20190812-1" / "web"
+    assert visual_rows(read_shape(fixture_text(page / "pdfplumber.txt"))) is not None
+    assert visual_rows(read_shape(fixture_text(page / "pdftotext-raw.txt"))) is None

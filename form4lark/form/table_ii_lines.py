@@ -13,8 +13,11 @@ underlying title of two lines wholly off it::
     Units
 
 Read in order, the values line lacks column 7's title before its amount and the table
-does not read. Where the stream reading stops so (in full or part way), the table is read
-as the page's visual lines (``row_lines.lines_table``: each row's values from its line,
+does not read. Where the stream reading stops so (in full or part way) and the text prints
+the page's visual lines (the tables' column titles wrapped as a band of lines, each line
+holding several columns' words in their order: ``detect.wrapped_columns``; a stream
+printing each cell's words apart, pdftotext's raw text, does not, and its lines are no
+rows' lines), the table is read as those lines (``row_lines.lines_table``: each row's values from its line,
 its text lines placed only where the form's column order and the titles the page prints
 make that certain), kept only where every line holding values reads as a row: a line of
 values left unread may be a row missing, the rows after it then read out of their places.
@@ -30,9 +33,13 @@ from ..sections import Row
 
 
 def visual_rows(page: Page) -> list[Row] | None:
-    """Table II's rows of a stream ``page`` read as its visual lines, where some row reads
-    and no line holding values is left unread; else None."""
-    from .row_lines import lines_table, unread_values  # a rare text's: imported where read
+    """Table II's rows of a stream ``page`` read as its visual lines, where its column
+    titles show it prints them, some row reads and no line holding values is left unread;
+    else None."""
+    from ..detect import wrapped_columns  # a rare text's: imported where read
+    from .row_lines import lines_table, unread_values
+    if not wrapped_columns("\n".join(line.text for line in page.lines)):
+        return None
     lines = replace(page, shape="lines", memo={})
     try:
         rows = lines_table(lines, "table_ii")
