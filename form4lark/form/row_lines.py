@@ -121,6 +121,7 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
+from .code_marks import code_marks_glued
 from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
@@ -263,6 +264,8 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     holding such a number too, kept as it reads where it then does not (the reader
     leaves such cells out, noted)."""
     read = read_line(atoms, table)
+    if type(read) is Broken and (glued := code_marks_glued(atoms)) is not None:
+        return _read_again(glued, table, listed, proven)  # "M (1) 10500": code_marks.py
     if type(read) is Broken:
         again = bare_marked(atoms, table, listed, proven)
         return again if again is not None else _untitled(atoms, table) or read
@@ -1247,6 +1250,14 @@ def lines_table(page: Page, table: str) -> list[Row]:
     return line_rows(tables, table, titles=titles, printed=printed,
                      notes=notes if isinstance(notes, tuple) else (),
                      words=words if isinstance(words, tuple) else ())
+
+
+def unread_values(page: Page, table: str) -> bool:
+    """Whether a line of ``table`` holding values read as no row, on a page whose tables
+    ``lines_table`` read (a row may be missing there)."""
+    bodies = page.memo.get(_BODIES)
+    return not isinstance(bodies, dict) or any(
+        type(item) is Broken for item in bodies.get(table, []))
 
 
 def _short_numbers(tables: Iterable[list[Atom]]) -> bool:

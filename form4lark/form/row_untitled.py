@@ -46,7 +46,10 @@ def untitled_line_row(atoms: list[Atom], read: Callable[[list[Atom]], RowLine | 
         if row is not None and not row.joined \
                 and [a.text for a in row.parts[_UNDER]] == [_PLACEHOLDER]:
             rows.append(row)
-    return rows[0] if len(rows) == 1 and _transaction(rows[0]) else None
+    if len(rows) != 1 or not _transaction(rows[0]):
+        return None
+    rows[0].parts[_UNDER] = []  # the word put is none of the page's: the line holds no title
+    return rows[0]
 
 
 def _transaction(row: RowLine) -> bool:

@@ -48,9 +48,20 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
             from .grid_directions import directed_by_place
             return directed_by_place(atoms, table, rows)
         return rows
-    return page_by_page(lambda words: _body_rows(page, words, table, layout),
-                        lambda words: _body_rows(page, words, table, layout, merged=False),
-                        page_bodies(atoms, lead or []), table, layout)
+    try:
+        return page_by_page(lambda words: _body_rows(page, words, table, layout),
+                            lambda words: _body_rows(page, words, table, layout, merged=False),
+                            page_bodies(atoms, lead or []), table, layout)
+    except SectionError:  # a row's cells centred around its values line: table_ii_lines.py
+        if table != "table_ii" or (rows := _visual_rows(page)) is None:
+            raise
+        return rows
+
+
+def _visual_rows(page: Page) -> list[Row] | None:
+    """``table_ii_lines.visual_rows``, imported where a stream's Table II does not read."""
+    from .table_ii_lines import visual_rows
+    return visual_rows(page)
 
 
 def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:

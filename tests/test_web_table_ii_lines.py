@@ -1,0 +1,73 @@
+"""Table II of the web design's PDF through pdfplumber (a stream: the page's visual lines,
+its header a box a line), whose rows centre their titles around their values line, the
+underlying title of two lines wholly off it: read as the page's visual lines where the
+stream's order does not read (``form/table_ii_lines.py``), every value checked against the
+filing's truth; refused where a line of values would be left unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from form4lark import parse
+from form4lark.scoring import score
+
+from support import fixture_text, record, truth_of
+
+WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+_VALUES = ("transaction_date", "transaction_code", "shares", "acquired_disposed",
+           "underlying_shares", "price_per_share", "shares_owned_following", "direct_or_indirect")
+
+
+def _read(filing: str) -> tuple[dict, dict]:
+    """The record read from a filing's pdfplumber text, and its truth."""
+    path = WEB / filing / "web" / "pdfplumber.txt"
+    return record(parse(fixture_text(path))), truth_of(path)
+
+
+def test_a_row_whose_underlying_title_stands_wholly_off_its_line_is_read() -> None:
+    """"Restricted" / "Common" / "Stock [1] 08/29/2018 A 725 A [2] [2] 725 $0 5283 D" /
+    "Stock" / "Units": the values line, column 7's title on the lines around it, reads
+    as the row's values; the titles, cut no way the page prints, are left unknown."""
+    got, truth = _read("MSFT-20180829-1")
+    (row,) = got["derivative_transactions"]
+    (expected,) = truth["derivative_transactions"]
+    assert {key: row[key] for key in _VALUES} == {key: expected[key] for key in _VALUES}
+    assert row["footnotes"] == expected["footnotes"]
+    assert row["security_title"] is None and row["underlying_security_title"] is None
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_untitled_rows_read_their_titles_where_the_page_prints_them() -> None:
+    """Six rows "Series A" / "Common" / "Preferred [1] 12/18/2012 ... 0 I By Trust" /
+    "Stock" / "Stock": each row's values, and its two titles where the cut gives titles
+    the page prints; the row whose title the page set apart below it ("Stock" / "Series D"
+    / "Preferred" / "Stock" under its line) keeps its title unknown, never "Stock Series D
+    Preferred Stock" (the underlying title's last word taken)."""
+    got, truth = _read("SCTY-20121218-1")
+    rows = got["derivative_transactions"]
+    assert [row["shares"] for row in rows] == [row["shares"] for row in truth["derivative_transactions"]]
+    assert [row["security_title"] for row in rows] == [
+        "Series A Preferred Stock", "Series B Preferred Stock", "Series C Preferred Stock", None,
+        "Series F Preferred Stock", "Series G Preferred Stock"]
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_a_line_of_values_left_unread_leaves_the_table_refused() -> None:
+    """GUTS-20240206-1: three of five rows' lines ("... 0 D [2]") read as no row as visual
+    lines; the rows after them would be read out of their places, so the table is left out
+    as the stream reading leaves it, no row read."""
+    got, _ = _read("GUTS-20240206-1")
+    assert got["derivative_transactions"] is None
+    assert any("Table II could not be read" in d["message"] for d in got["diagnostics"])
+
+
+def test_only_a_text_printing_the_pages_visual_lines_is_read_so() -> None:
+    """The same page's Table II (AAPL-20190812-1) through pdfplumber, its column titles a
+    band of lines each holding several columns' words, is read as visual lines; through
+    pdftotext's raw text, each column title's words a line of their own (cells printed
+    one after another, no rows' lines), it is not."""
+    from form4lark.form.table_ii_lines import visual_rows
+    from form4lark.shapes.detect import read_shape
+    page = WEB / "AAPL-20190812-1" / "web"
+    assert visual_rows(read_shape(fixture_text(page / "pdfplumber.txt"))) is not None
+    assert visual_rows(read_shape(fixture_text(page / "pdftotext-raw.txt"))) is None
