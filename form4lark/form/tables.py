@@ -53,9 +53,9 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
                             lambda words: _body_rows(page, words, table, layout, merged=False),
                             page_bodies(atoms, lead or []), table, layout)
     except SectionError:  # a row's cells centred around its values line: table_ii_lines.py
-        if table != "table_ii" or (rows := _visual_rows(page)) is None:
+        if table != "table_ii" or (visual := _visual_rows(page)) is None:
             raise
-        return rows
+        return visual
 
 
 def _visual_rows(page: Page) -> list[Row] | None:
