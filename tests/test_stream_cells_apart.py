@@ -12,7 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from form4lark.cells import hyphen_joined
-from support import FIXTURES, table_fields_off
+from form4lark.form.row_sequence import sequence_rows
+from support import FIXTURES, paragraph_atoms, table_fields_off
 
 CELLS = FIXTURES / "stream_cells"
 
@@ -69,3 +70,31 @@ def test_word_broken_after_its_hyphen_joined_whole() -> None:
     assert holdings[0].nature_of_ownership == "Sequoia Capital U.S. Venture 2010-Seed Fund, L.P."
     assert hyphen_joined("pre- and post-split") == "pre- and post-split"
     assert hyphen_joined("Fund III - Endurance") == "Fund III - Endurance"
+
+
+TITLE = "Class A Common Stock(1)"
+
+
+def _sale(shares: str, owned: str) -> list[str]:
+    return ["10/02/2015", "S", shares, "D", "$634.46", owned, "D"]
+
+
+def test_a_row_after_a_title_printed_twice_has_its_title_before_it() -> None:
+    # pdftotext (GOOG-20151002-1, plain design): a title printed twice before a row, the
+    # row after it printed with none: the second title is that row's, so the lines before
+    # the row after that are still the next title (not told to neither row)
+    body = [TITLE, *_sale("532", "16,138"), TITLE, TITLE, *_sale("1,664", "14,474"),
+            *_sale("1,844", "12,630"), TITLE, *_sale("1,604", "11,026")]
+    rows = sequence_rows(paragraph_atoms(body), "table_i", "stream")
+    assert [r["shares"].text for r in rows] == ["532", "1,664", "1,844", "1,604"]
+    assert "security_title" not in rows[2]
+    assert rows[3]["security_title"].text == TITLE
+
+
+def test_lines_after_a_row_printed_without_a_title_not_told() -> None:
+    # the row "1,844" printed no title before it: the lines after it may be its title
+    body = [TITLE, *_sale("532", "16,138"), *_sale("1,844", "12,630"), TITLE,
+            *_sale("1,604", "11,026")]
+    rows = sequence_rows(paragraph_atoms(body), "table_i", "stream")
+    assert [r["shares"].text for r in rows] == ["532", "1,844", "1,604"]
+    assert "security_title" not in rows[1] and "security_title" not in rows[2]

@@ -383,7 +383,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
     previous: Row | None = None
     previous_rows: set[int] = set()
     previous_lines: set[int] = set()
-    wrapped_above = below = untitled = False
+    wrapped_above = below = untitled = twice = False
     for words, values in groups:
         after_row = None
         if values is not None:
@@ -396,9 +396,11 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row,
                                                 wrapped_above, untitled)
         # a row with no title before its values (but for one whose title that rule left
-        # unknown: the lines after it are then told by its neighbours')
+        # unknown: the lines after it are then told by its neighbours'; and one after a
+        # title printed twice, whose second is its own: ``run_titles``)
         untitled = not title and values is not None and (certain or not untitled) \
-            and not partial  # a partial body's titles are kept only as one paragraph
+            and not partial and not twice  # a partial body's titles: one paragraph only
+        twice = bool(title) and _one_title_twice(title)
         wrapped_above = wrapped_above or certain and _wraps_above(title, source, after_row)
         if partial:
             nature = []
