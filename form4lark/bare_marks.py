@@ -84,6 +84,10 @@ _GLUED_WORD = re.compile(
     r"(?P<value>.*(?:\b(?:(?P<long>[A-Za-z]{3,}|[A-Za-z]\.)|[A-Za-z]{2})|\S\s\())"
     r"(?P<digits>[0-9]{1,2})")
 
+# a value's last word that is one or two digits alone ("Endurance Partners, L.P. 23"): a
+# stream printing a cell a line at a time sets a bare superscript on a line of its own
+_LONE_DIGITS = re.compile(r"(?P<value>.*[^\s0-9])\s+(?P<digits>[0-9]{1,2})")
+
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
     """The marks ``digits`` glued onto a word stand for, ids of ``notes``: [] where
@@ -102,6 +106,9 @@ def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
 # or a price; and one printed with them
 _UNGROUPED = re.compile(r"(?<![\w.,/$])[0-9]{4,}(?![\w.,/])")
 _GROUPED = re.compile(rf"(?<![\w.,]){GROUPED_WHOLE}(?![\w,])")
+# a whole number run past its last group of thousands by one or two digits ("2,7422"): no
+# amount is printed so, it is one with a bare mark glued on
+_PAST_GROUP = re.compile(rf"(?<![\w.,/$]){GROUPED_WHOLE}[0-9]{{1,2}}(?![\w.,/])")
 
 
 def ungrouped_amounts(text: str) -> frozenset[str]:
@@ -112,6 +119,12 @@ def ungrouped_amounts(text: str) -> frozenset[str]:
     if not _GROUPED.search(text):
         return frozenset()
     return frozenset(_UNGROUPED.findall(text))
+
+
+def glued_past_group(text: str) -> bool:
+    """Whether ``text`` prints an amount with a bare mark glued past its group of
+    thousands ("2,7422"): its tables' cells glue marks onto amounts."""
+    return bool(_PAST_GROUP.search(text))
 
 
 def bare_marks_checked(form: Form4, text: str = "", cells: Collection[str] = ()) -> Form4:
@@ -217,11 +230,14 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     # the notes no value claims once the glued marks are read: where a table's cells show
     # marks glued on (``cells``), an amount below a thousand of that table ending in one's
     # number may hold its mark ("631": 63 and note 1; a larger one glued so prints past its
-    # group of thousands, "2,7422", or with none among grouped ones, ``ungrouped``)
+    # group of thousands, "2,7422", or with none among grouped ones, ``ungrouped``); where
+    # the text prints such a "2,7422" (``glued_past_group``) every table's amounts are doubted
     unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
+    past = glued_past_group(text)
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
-                                ungrouped, unclaimed if _SECTIONS[t] in cells else frozenset())
+                                ungrouped, unclaimed if _SECTIONS[t] in cells or past
+                                else frozenset())
                   for row in rows] for t, rows in tables.items()}
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
@@ -256,6 +272,10 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
     for name in _WORDS:
         value = getattr(row, name, None)
         match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
+        if match is None and short and isinstance(value, str):
+            _lone_read(table, row, name, value, unreferenced, notes, footnotes, changes,
+                       diagnostics, read)
+            continue
         if match is None or not (short or match["long"]):
             continue
         digits = match["digits"]
@@ -278,6 +298,24 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
         diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {match['value']!r} "
                               f"with footnote marks {', '.join(marks)} glued on"))
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
+
+
+def _lone_read(table: str, row: Any, name: str, value: str, unreferenced: frozenset[str],
+               notes: Collection[str], footnotes: dict[str, Any], changes: dict[str, Any],
+               diagnostics: list[Diagnostic], read: set[str]) -> None:
+    """A word value ending in a lone number read as that value with marks, in a text that
+    glues marks on values: only where the number names listed notes one way, each of them
+    unreferenced ("L.P. 23", notes 2 and 3 referred to by nothing else); a number naming a
+    note referred to elsewhere may be the name's own ("Fund 2")."""
+    match = _LONE_DIGITS.fullmatch(value)
+    marks = glued_marks(match["digits"], notes) if match else None
+    if not match or not marks or not set(marks) <= unreferenced:
+        return
+    changes[name] = match["value"]
+    footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
+    read.update(marks)
+    diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {match['value']!r} "
+                          f"with footnote marks {', '.join(marks)} set apart after it"))
 
 
 #: a derivative row's amounts that are one number as a rule: its securities and the

@@ -66,6 +66,17 @@ def join_pieces(pieces: list[Token]) -> str:
     return "".join(out)
 
 
+# a word broken after its hyphen at a line's end whose lines a converter joined with a
+# space ("Venture 2010- Seed Fund"): no value prints a hyphen ending a word before the next
+# word, but for a hyphen standing for a word's end shared with the next ("pre- and post-")
+_HYPHEN_SPACED = re.compile(r"(?<=\w)- (?!(?:and|or|to|through)\b)(?=\w)")
+
+
+def hyphen_joined(text: str) -> str:
+    """``text`` with each word broken after its hyphen and joined by a space made whole."""
+    return _HYPHEN_SPACED.sub("-", text)
+
+
 @v_args(inline=True)
 class _CellTransformer(Transformer):
     """One cell tree -> CellValue; token callbacks convert, rules assemble."""
@@ -121,7 +132,7 @@ class _CellTransformer(Transformer):
     def text_cell(self, *pieces):
         words = [p for p in pieces if isinstance(p, Token)]
         marks = tuple(p for p in pieces if not isinstance(p, Token))
-        return CellValue(join_pieces(words) or None, marks)
+        return CellValue(hyphen_joined(join_pieces(words)) or None, marks)
 
 
 @dataclass(frozen=True, slots=True)

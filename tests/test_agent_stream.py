@@ -64,6 +64,9 @@ def test_code_marks_read_and_glued_prices_unknown(name: str) -> None:
     ("02/17/2021 C1 13,160,866 A $0.00 02 I See", "02/17/2021 C(1) 13,160,866 A $0.00 0(2) I See"),
     ("Rule 10b5-01 A", "Rule 10b5-01 A"), ("on 02/17/2021 I", "on 02/17/2021 I"),
     ("05/02/2019 S 13,433 D", "05/02/2019 S 13,433 D"),
+    # a stream printing a row's cells a line each: the amount opens the next line
+    ("12/21/2021 S1\n3,4002 D $886.69", "12/21/2021 S(1)\n3,400(2) D $886.69"),
+    ("12/21/2021 S1\nCommon Stock", "12/21/2021 S1\nCommon Stock"),
     ("05/02/2019 S12 13,433 D", "05/02/2019 S12 13,433 D"),  # mark 12, or marks 1 and 2
     ("01/01/2030 A1 Preferred", "01/01/2030 A1 Preferred"),  # no amount after it
     ("$1,088.5781 167,533,863 I", "$1,088.5781 167,533,863 I"),

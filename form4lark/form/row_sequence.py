@@ -155,11 +155,13 @@ def row_values(tree: Tree, source: WordSource) -> Row:
 
 def _split_between(words: list[Token], source: WordSource, before: Row | None,
                    before_rows: set[int], after_row: int | None,
-                   wrapped_above: bool = False) -> tuple[list[Token], list[Token], bool]:
+                   wrapped_above: bool = False, untitled: bool = False
+                   ) -> tuple[list[Token], list[Token], bool]:
     """Words between two rows -> (nature of the row before, title of the row after,
     whether the split is certain). ``wrapped_above``: a row's title above was read with
     lines above its values line (its last line on it), so a next title on its values
-    line does not tell the lines between to be the nature."""
+    line does not tell the lines between to be the nature. ``untitled``: the row before
+    was printed with no word of a title before it (``read_rows``)."""
     nature, title, loose = [], [], []
     for token in words:
         row = source.atom(token).row
@@ -177,6 +179,10 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
     direct = indirect is not None and indirect.text.strip("()").startswith("D")
     if after_row is None:  # a nature is for indirect ownership: after a direct row, lines
         return (nature, title, True) if direct else (nature + loose, title, True)  # are no nature
+    if untitled and not _one_title_twice(loose + title):  # a row printed with no title
+        return nature, title, False  # before its values: the lines after it may hold it (a
+        # reading in order prints a cell set lower last) and the next title's too; which are
+        # whose is not told, but for one title printed twice (one each: ``run_titles``)
     if direct:
         return nature, loose + title, True
     opening = _title_opening(loose, source)
@@ -195,6 +201,12 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
     if opening is not None:  # the next title's first line opens the way titles do
         return nature + loose[:opening], loose[opening:] + title, True
     return nature, title, False
+
+
+def _one_title_twice(words: list[Token]) -> bool:
+    """Whether ``words`` are one title's words printed twice ("Common Stock Common Stock")."""
+    half, odd = divmod(len(words), 2)
+    return bool(half) and not odd and [str(w) for w in words[:half]] == [str(w) for w in words[half:]]
 
 
 def _apart_above(loose: list[Token], title: list[Token], source: WordSource) -> bool:
@@ -371,7 +383,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
     previous: Row | None = None
     previous_rows: set[int] = set()
     previous_lines: set[int] = set()
-    wrapped_above = below = False
+    wrapped_above = below = untitled = twice = False
     for words, values in groups:
         after_row = None
         if values is not None:
@@ -382,7 +394,13 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         if previous is not None and values is None and not partial:
             words = _title_printed_last(rows, words, source)
         nature, title, certain = _split_between(words, source, previous, previous_rows, after_row,
-                                                wrapped_above)
+                                                wrapped_above, untitled)
+        # a row with no title before its values (but for one whose title that rule left
+        # unknown: the lines after it are then told by its neighbours'; and one after a
+        # title printed twice, whose second is its own: ``run_titles``)
+        untitled = not title and values is not None and (certain or not untitled) \
+            and not partial and not twice  # a partial body's titles: one paragraph only
+        twice = bool(title) and _one_title_twice(title)
         wrapped_above = wrapped_above or certain and _wraps_above(title, source, after_row)
         if partial:
             nature = []

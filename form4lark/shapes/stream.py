@@ -15,10 +15,11 @@ from ..patterns import BARE_MARK_RE, DATE, GROUPED_WHOLE
 from ..text import fold
 
 # "05/02/2019 S2 13,433": a row's transaction code with a bare superscript mark glued on,
-# between the row's date and its amount (an equity swap's "V" between them too)
+# between the row's date and its amount (an equity swap's "V" between them too); the
+# amount may open the next line ("12/21/2021 S1" over "3,4002 D": a row's cells a line each)
 _CODE_MARK = re.compile(rf"(?<![\w/])(?P<dates>{DATE}(?: {DATE})? )"
                         rf"(?P<code>{CODE_LETTER})(?P<mark>[1-9])"
-                        r"(?= (?:V )?[0-9][0-9,]*(?:\.[0-9]+)? )")
+                        r"(?=[ \n](?:V[ \n])?[0-9][0-9,]*(?:\.[0-9]+)? )")
 
 
 def stream_lines(text: str) -> list[Line]:
@@ -50,7 +51,7 @@ _ZERO_MARK = re.compile(rf"(?<![\w.,$/-])(?P<amount>0)(?P<mark>{BARE_MARK_RE.pat
 # what each of the four holds, looked for first: a pattern opening with a look behind
 # is tried at every character of the text, these (opening with a character) are quick
 # to rule a text out (most texts glue no mark on)
-_CODE_MARK_AT = re.compile(rf"[0-9] {CODE_LETTER}[1-9] ")  # "2019 S2 "
+_CODE_MARK_AT = re.compile(rf"[0-9] {CODE_LETTER}[1-9][ \n]")  # "2019 S2 "
 _AMOUNT_MARK_AT = re.compile(r",[0-9]{4}")  # ",0971"
 _ZERO_MARK_AT = re.compile(r"0[1-9][0-9]? [ADI]")  # "02 I"
 _OWNERSHIP_MARK_AT = re.compile(r",[0-9]{3} [DI][1-9]")  # ",301 D2"
