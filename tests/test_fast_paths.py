@@ -700,3 +700,30 @@ def test_any_text_gives_what_the_plain_scans_give(text):
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: str(p.relative_to(p.parents[2])))
 def test_a_page_gives_what_the_plain_scans_give(path):
     _same_as_plain(fixture_text(path))
+
+
+def _table_words(*texts: str) -> list[atoms.Atom]:
+    """Atoms of one table line's words, each a piece of its own."""
+    return [atoms.Atom("TEXT", text, 0, i, 0, Piece(text, line=1, column=1 + 10 * i))
+            for i, text in enumerate(texts)]
+
+
+NOTES = tuple("The shares of Series B Preferred Stock are held by Capital XI, LP and".split())
+
+
+def test_a_tables_words_are_spaced_by_the_notes_only_where_one_is_a_run(monkeypatch):
+    """A table's words hold no run the notes could space (most tables): they stay as they
+    are, and the notes' runs (``glued_words.note_spacings``) are never made; a table
+    holding one is spaced as before."""
+    from form4lark.form import glued_words, row_lines
+    plain = _table_words("Common", "Stock(1)", "02/03/2021", "S", "1,000", "By", "Trust(2)")
+    glued = _table_words("PreferredStock(1)", "02/03/2021", "XI,LP(2)")
+    assert row_lines._noted_spaced(glued, NOTES) == glued_words.spaced(
+        glued, glued_words.note_spacings(NOTES))
+    assert [a.text for a in row_lines._noted_spaced(glued, NOTES)] == [
+        "Preferred", "Stock(1)", "02/03/2021", "XI,", "LP(2)"]
+
+    def made(notes):
+        raise AssertionError("the notes' runs were made for a table holding no run")
+    monkeypatch.setattr(glued_words, "note_spacings", made)
+    assert row_lines._noted_spaced(plain, NOTES) == plain

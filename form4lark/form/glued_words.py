@@ -94,6 +94,13 @@ def folded_words(notes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word.casefold() for word in notes)
 
 
+def glued_runs(atoms: list[Atom]) -> bool:
+    """True where a word of ``atoms`` is a run ``spaced`` may cut ("CommonStock(1)",
+    "XI,LP(2)"): without one, ``spaced`` keeps every word as it is, whatever its runs."""
+    return any(atom.kind == "TEXT" and (
+        _RUN.fullmatch(atom.text) or _COMMA_RUN.fullmatch(atom.text)) for atom in atoms)
+
+
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:
     """``atoms`` with each word that is a run of ``runs`` (the titles' ``spacings`` or
     the notes' ``note_spacings``: a run of words, "CommonStock(1)", or two words over a
