@@ -14,9 +14,10 @@ import pytest
 from support import FIXTURES, parse_fixture, table_fields_off
 
 from form4lark.form.atoms import Atom
-from form4lark.form.raised_marks import glued_cells_marked, raised_marks_glued
+from form4lark.form.raised_marks import glued_cells_marked, raised_marks_glued, split_row
 from form4lark.form.row_bands import Chunk
 from form4lark.page import Page, Piece
+from form4lark.sections import Cell
 
 AGENT = FIXTURES / "agent"
 
@@ -35,7 +36,8 @@ def test_every_table_field_read() -> None:
     assert rows[1].footnotes["security_title"] == ("1",)
 
 
-@pytest.mark.parametrize("filing", ["YELP-20121123-1", "U-20220211-1", "PLTR-20210217-1"])
+@pytest.mark.parametrize("filing", ["YELP-20121123-1", "U-20220211-1", "PLTR-20210217-1",
+                                    "BETR-20241209-1", "MDB-20200610-1"])
 def test_no_value_wrong(filing: str) -> None:
     _, off = table_fields_off(_text(filing))
     assert [field for field in off if field.endswith(" wrong")] == []
@@ -105,3 +107,24 @@ def test_overlapping_column_numbers_not_read_by_place() -> None:
     form = parse_fixture(_text("PLTR-20210217-1"))
     for row in form.derivative_transactions or ():
         assert row.price_per_share is None or row.price_per_share == 0
+
+
+def test_run_of_values_marked() -> None:
+    # "11,241,580 D1": an amount and a letter one space apart, the letter's mark glued on
+    atoms = [Atom("TEXT", text, 1, 0, 0, Piece(text, 1, x + 1, x, x + len(text)))
+             for text, x in (("11,241,580", 0), ("D1", 11))]
+    run = Chunk(atoms, "shares_owned_following")
+    titled = Chunk([a.with_text(t) for a, t in zip(atoms, ("Series", "A1"))],
+                   "shares_owned_following")
+    page = Page("grid")
+    read = glued_cells_marked([run, titled], frozenset({"1"}), page, "table_i")
+    assert [c.text for c in read] == ["11,241,580 D(1)", "Series A1"]  # a word: left
+
+
+def test_row_split_over_two_lines_found() -> None:
+    above = {"security_title": Cell("Class A"), "transaction_date": Cell("06/10/2020")}
+    below = {"transaction_code": Cell("J(3)"), "shares": Cell("846,819"),
+             "nature_of_ownership": Cell("By Sequoia")}
+    assert split_row([above, below]) is not None
+    whole = {**above, **below}
+    assert split_row([whole, {**whole}]) is None

@@ -26,7 +26,7 @@ import re
 from ..build import COLUMN_KINDS
 from ..page import Page
 from ..patterns import BARE_MARK_RE, NOTE_OPENING
-from ..sections import PRICE_COLUMNS
+from ..sections import PRICE_COLUMNS, Cell, Row
 from .bare_cell_marks import _glued_cell, _glued_put, marks_text
 from ..bare_marks import glued_marks
 from .row_bands import TEXTS, Chunk
@@ -38,6 +38,8 @@ READ, GLUED = ("raised_marks", "read"), ("raised_marks", "glued")
 
 # a note under the tables: "1. This transaction was ..."
 _NOTE = re.compile(NOTE_OPENING)
+# a word of a value: an amount, a price, a date, a letter with figures glued on or not
+_VALUE_WORD = re.compile(r"\$?[0-9][0-9,./]*|[A-Z][0-9]{0,2}|\([0-9]+\)")
 # a whole number printed with thousands commas: an amount, never a title's word
 _GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
 
@@ -133,6 +135,8 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
     had marks read is noted in ``page.memo`` (``READ``, ``GLUED``)."""
     out: list[Chunk] = []
     for chunk in chunks:
+        if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
+            chunk = _run_marked(chunk, listed, page, table)
         if chunk.key is None or len(chunk.atoms) != 1:
             out.append(chunk)
             continue
@@ -160,3 +164,28 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
         out.append(chunk)
     return out
 
+
+
+def _run_marked(chunk: Chunk, listed: frozenset[str], page: Page, table: str) -> Chunk:
+    """A value column's run of values a converter kept one space apart ("11,241,580 D1"),
+    each value's glued figures read as marks where certain (``_glued_cell``); unchanged
+    where a word of the run is no value (a title's "Series A1" run into its date)."""
+    if not all(_VALUE_WORD.fullmatch(atom.text) for atom in chunk.atoms):
+        return chunk
+    atoms = [_glued_put(atom, match, set(listed), False)
+             if (match := _glued_cell(atom.text)) is not None else atom for atom in chunk.atoms]
+    if all(a is b for a, b in zip(atoms, chunk.atoms)):
+        return chunk
+    _noted(page, table, True)
+    return Chunk(atoms, chunk.key, chunk.or_else, chunk.cut, chunk.stacked)
+
+
+def split_row(rows: list[Row]) -> Cell | None:
+    """The first cell of a row whose values share no column with the row's before, titles
+    and natures aside ("Class A 06/10/2020" over "J 846,819 D $0.00 0 I"): one row's values
+    a raised mark set on two lines, read as two rows; None where every two rows share one."""
+    for before, row in zip(rows, rows[1:]):
+        values = {key for key in row if key not in TEXTS and key != "equity_swap_involved"}
+        if values and not values & {key for key in before if key not in TEXTS}:
+            return next(iter(row.values()))
+    return None

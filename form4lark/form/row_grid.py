@@ -26,12 +26,13 @@ from itertools import groupby, pairwise
 
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
+from ..errors import SectionError
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
-from .raised_marks import glued_cells_marked, listed_notes, raised_marks_glued
+from .raised_marks import glued_cells_marked, listed_notes, raised_marks_glued, split_row
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -108,6 +109,11 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
         read = [row_cells(band, TITLES[table]) for band in bands]
+        if bare and (split := split_row([row for row in read if row])) is not None:
+            raise SectionError(f"{TITLES[table]} could not be read and is left out (a row's "
+                               "values stand on two lines, a raised mark between them: "
+                               "whose are whose cannot be told)",
+                               line=split.line, column=split.column)
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return _bare_prices_unknown(rows)
