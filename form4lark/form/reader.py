@@ -21,6 +21,7 @@ from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
+from .raised_marks import GLUED, READ, marked_tables
 from .row_bare_marks import proven_bare
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
@@ -877,6 +878,11 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
             rows = read_table(page, atoms + tail, table, layout, lead)
         except SectionError:
             raise error from None
+        return rows
+    if table in marked_tables(page, READ):  # a grid's bare marks read (``raised_marks``)
+        bare.append(table)
+        if table in marked_tables(page, GLUED):
+            glued.append(table)
         return rows
     if proven_bare(page):  # the page's lines read its marks bare (``row_lines``)
         _proven_marks_read(rows, table, explanation, bare, glued, diagnostics)

@@ -26,11 +26,13 @@ from itertools import groupby, pairwise
 
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
+from ..errors import SectionError
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
+from .raised_marks import glued_cells_marked, listed_notes, raised_marks_glued, split_row
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -102,12 +104,17 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
     for n, segment in enumerate(_segments(atoms)):
         start = _header_end(segment)
         chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
-        bands = _segment_bands(segment[:start], chunks, table, bare, tops, n == 0)
+        bands = _segment_bands(segment[:start], chunks, table, bare, tops, n == 0, page)
         if bands is None:
             return None
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
         read = [row_cells(band, TITLES[table]) for band in bands]
+        if bare and (split := split_row([row for row in read if row])) is not None:
+            raise SectionError(f"{TITLES[table]} could not be read and is left out (a row's "
+                               "values stand on two lines, a raised mark between them: "
+                               "whose are whose cannot be told)",
+                               line=split.line, column=split.column)
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return _bare_prices_unknown(rows)
@@ -192,11 +199,13 @@ def bare_marks(page: Page) -> bool:
 
 def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
                    bare: bool = False, tops: frozenset[int] = frozenset(),
-                   first: bool = True) -> list[Band] | None:
+                   first: bool = True, page: Page | None = None) -> list[Band] | None:
     """The rows of one page's part of a table, in the columns of its header; None unless
     each numbered header is there once, in order (or once per sub-column:
     ``_numbered_subcolumns``); ``tops``: the lines that open a page; ``first``: the
-    table's first part, under its title, where no row goes on from a page before."""
+    table's first part, under its title, where no row goes on from a page before;
+    ``page``: the page, whose marks printed bare are put back on their values
+    (``raised_marks``)."""
     numbered = NUMBERED[table]
     kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
     labels: dict[str, list[Atom]] = {}
@@ -212,9 +221,12 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
-        if repeated is None or bare or _bare_marks_seen(body):
+        if repeated is None:
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
+        if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
+            chunks = raised_marks_glued([c for cut in placed for c in cut])
+            placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
         bands = make_bands(placed, whole, typed, tops)
         if first and centred_rows(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
@@ -253,16 +265,27 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     number to the next one. None unless every number is there exactly so often and all
     stand left to right in the form's order."""
     anchors: list[tuple[str, float]] = []
+    labels: list[Atom] = []
     for found, (_, part) in zip(numbers, numbered):
         keys = [part] if isinstance(part, str) else [key for _, key in part]
         if len(found) != len(keys):
             return None
-        anchors.extend(zip(keys, sorted(a.gx for a in found)))
-    if any(a[1] >= b[1] for a, b in pairwise(anchors)):
+        ordered = sorted(found, key=lambda a: a.gx)
+        anchors.extend(zip(keys, (a.gx for a in ordered)))
+        labels.extend(ordered)
+    if any(a[1] >= b[1] for a, b in pairwise(anchors)) or _labels_overlap(labels):
         return None
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _labels_overlap(labels: list[Atom]) -> bool:
+    """True where a column's number ("7.") stands no farther left of the next one's ("8.")
+    than its own width and a space: the converter set two header cells over each other
+    (one printed on a lower line), so the columns' places are not the values' (a value
+    under "8." may be column 7's)."""
+    return any(b.gx <= a.gx + len(a.text.split()[0]) for a, b in pairwise(labels))
 
 
 def _bare_marks_seen(body: list[Chunk]) -> bool:
@@ -270,7 +293,9 @@ def _bare_marks_seen(body: list[Chunk]) -> bool:
     ("Stock1", "Footnotes23") or set on a line of their own, alone among words ("1" under
     "Common Stock", a superscript a converter wrapped below its value). A price may then
     hold its mark glued on ("$159.942") and a lone mark reads as a value: a header of one
-    row is read only where its rows print marks as marks ("(1)")."""
+    row then reads its rows' marks as ``raised_marks.py`` does (a mark on a line of its own
+    glued back onto its word, a value's glued figures read as marks where certain), its
+    prices' glued figures left to ``bare_marks.py``."""
     by_line: dict[int, list[Chunk]] = {}
     for chunk in body:
         if _GLUED_MARK.search(chunk.text):

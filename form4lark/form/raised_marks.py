@@ -1,0 +1,191 @@
+"""Footnote marks printed as bare superscripts that a grid text set on lines of their own.
+
+A page printing a mark as a superscript ("Stock<sup>1</sup>") run through a converter
+that keeps the page's lines (``pdftotext -layout``) may set the raised mark on a line
+of its own inside its cell: over the word it follows, right of where that word ends
+("Common" / "        1" / "Stock"), or, where the cell wrapped it, at the cell's left
+edge under the cell's last line ("Endurance Partners, L.P." / "23"). A title or a
+nature whose lines are so read would hold the mark as a word ("Common 1 Stock"). The
+mark is put back glued onto the word it follows ("Stock1", "L.P.23"), as a converter
+that keeps it on the line prints it, and read off there with the page's listed notes
+(``bare_marks.py``, which leaves the value unknown where the digits may be the word's).
+
+Such a page glues a mark onto a value cell too (``glued_cells_marked``): a code's or a
+direct/indirect letter's "C1", an amount's "3,472,2202" past its last group of
+thousands, read as the value and its marks where the figures name listed notes
+(``bare_cell_marks``); a date column's cell of a bare number ("34") is only marks (no
+date is a bare number); a price column's that is no listed note's number but whose
+figures each name one is unknown (a price of 34 or marks 3 and 4), one that is a listed
+note's number ("1") read as the reader reads a page's lone marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..build import COLUMN_KINDS
+from ..page import Page
+from ..patterns import BARE_MARK_RE, NOTE_OPENING
+from ..sections import PRICE_COLUMNS, Cell, Row
+from .bare_cell_marks import _glued_cell, _glued_put, marks_text
+from ..bare_marks import glued_marks
+from .row_bands import TEXTS, Chunk
+
+#: the keys in ``Page.memo`` of the tables ("table_i", "table_ii") whose grid cells had
+#: bare marks read as marks, and of those whose cells showed marks glued onto values
+#: (``glued_cells_marked``): the reader notes them as such
+READ, GLUED = ("raised_marks", "read"), ("raised_marks", "glued")
+
+# a note under the tables: "1. This transaction was ..."
+_NOTE = re.compile(NOTE_OPENING)
+# a word of a value: an amount, a price, a date, a letter with figures glued on or not
+_VALUE_WORD = re.compile(r"\$?[0-9][0-9,./]*|[A-Z][0-9]{0,2}|\([0-9]+\)")
+# a whole number printed with thousands commas: an amount, never a title's word
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
+
+
+def raised_marks_glued(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks of a table's body, each text cell's line that is only a bare number
+    glued onto the cell's word it is raised over (the line below's last word, ending left
+    of it) or wrapped under (the line above's last word, the number at that line's start)."""
+    by_line: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        by_line.setdefault(chunk.line, []).append(chunk)
+    glued: dict[int, Chunk] = {}  # by id of the chunk a mark is glued onto
+    dropped: set[int] = set()
+    for chunk in chunks:
+        if not _lone_number(chunk, by_line):
+            continue
+        home = _raised_over(chunk, by_line) or _wrapped_under(chunk, by_line)
+        if home is None:
+            continue
+        base = glued.get(id(home), home)
+        atoms = [*base.atoms[:-1], base.atoms[-1].with_text(base.atoms[-1].text + chunk.text)]
+        glued[id(home)] = Chunk(atoms, base.key, base.or_else, base.cut, base.stacked)
+        dropped.add(id(chunk))
+    return [glued.get(id(c), c) for c in chunks if id(c) not in dropped]
+
+
+def _lone_number(chunk: Chunk, by_line: dict[int, list[Chunk]]) -> bool:
+    """True for a text column's chunk that is a bare number of one or two digits on a
+    line of no other value (other columns' wrapped words only)."""
+    return (chunk.key in TEXTS and len(chunk.atoms) == 1
+            and BARE_MARK_RE.fullmatch(chunk.text) is not None
+            and not any(c.has_value for c in by_line[chunk.line] if c is not chunk))
+
+
+def _raised_over(mark: Chunk, by_line: dict[int, list[Chunk]]) -> Chunk | None:
+    """The same column's chunk on the line below that ends at or left of the mark's start:
+    the word the mark is raised over."""
+    below = [c for c in by_line.get(mark.line + 1, ()) if c.key == mark.key]
+    if len(below) == 1 and below[0].x < mark.x and below[0].x_end <= mark.x:
+        return below[0]
+    return None
+
+
+def _wrapped_under(mark: Chunk, by_line: dict[int, list[Chunk]]) -> Chunk | None:
+    """The same column's chunk on the line above that starts where the mark does, the
+    line below holding none of that column: the cell's last line, the mark wrapped under
+    it."""
+    above = [c for c in by_line.get(mark.line - 1, ()) if c.key == mark.key]
+    below = [c for c in by_line.get(mark.line + 1, ()) if c.key == mark.key]
+    if len(above) == 1 and above[0].x == mark.x and not below:
+        return above[0]
+    return None
+
+
+def listed_notes(page: Page) -> frozenset[str]:
+    """The numbers of the notes the page lists under "Explanation of Responses"."""
+    key = "listed_notes"
+    if key not in page.memo:
+        listed: set[str] = set()
+        seen = False
+        for line in page.lines:
+            text = " ".join(piece.text for piece in line.pieces)
+            seen = seen or "Explanation of Responses" in text
+            if seen and (match := _NOTE.match(text)):
+                listed.add(match[1])
+        page.memo[key] = frozenset(listed)
+    found = page.memo[key]
+    assert isinstance(found, frozenset)
+    return found
+
+
+def marked_tables(page: Page, key: tuple[str, str]) -> frozenset[str]:
+    """The tables whose grid cells had bare marks read (``READ``) or showed marks glued
+    onto values (``GLUED``): ``glued_cells_marked``."""
+    found = page.memo.get(key, frozenset())
+    assert isinstance(found, frozenset)
+    return found
+
+
+def _noted(page: Page, table: str, glued: bool) -> None:
+    """``table`` noted in ``page.memo`` as having bare marks read, glued on or not."""
+    for key in (READ, GLUED) if glued else (READ,):
+        page.memo[key] = marked_tables(page, key) | {table}
+
+
+def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
+                       table: str) -> list[Chunk]:
+    """The chunks of a table's body, each value cell of one word holding marks printed
+    bare written with them as marks ("C1" -> "C(1)", "34" in a date column -> "(3)(4)"),
+    where the figures name ``listed`` notes one way; a price column's bare number whose
+    figures name listed notes run together ("34"), and an
+    amount standing in a text column left in no column (unknown). A table whose cells
+    had marks read is noted in ``page.memo`` (``READ``, ``GLUED``)."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
+            chunk = _run_marked(chunk, listed, page, table)
+        if chunk.key is None or len(chunk.atoms) != 1:
+            out.append(chunk)
+            continue
+        atom, text = chunk.atoms[0], chunk.text
+        if chunk.key in TEXTS:
+            if _GROUPED.fullmatch(text):
+                chunk.key = None  # an amount under a title's header: its column unknown
+            out.append(chunk)
+            continue
+        kind = COLUMN_KINDS.get(chunk.key)
+        if BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and text not in listed:
+            if glued_marks(text, listed):
+                chunk.key = None  # a price or marks run together ("34"): not told
+        elif BARE_MARK_RE.fullmatch(text) and (kind == "date_cell" or chunk.key in PRICE_COLUMNS):
+            marks = glued_marks(text, listed) if text not in listed else [text]
+            if marks:
+                _noted(page, table, False)
+                chunk = Chunk([atom.with_text(marks_text("", marks))], chunk.key,
+                              chunk.or_else, chunk.cut, chunk.stacked)
+        elif (match := _glued_cell(text)) is not None:
+            put = _glued_put(atom, match, set(listed), False)
+            if put is not atom:
+                _noted(page, table, True)
+                chunk = Chunk([put], chunk.key, chunk.or_else, chunk.cut, chunk.stacked)
+        out.append(chunk)
+    return out
+
+
+
+def _run_marked(chunk: Chunk, listed: frozenset[str], page: Page, table: str) -> Chunk:
+    """A value column's run of values a converter kept one space apart ("11,241,580 D1"),
+    each value's glued figures read as marks where certain (``_glued_cell``); unchanged
+    where a word of the run is no value (a title's "Series A1" run into its date)."""
+    if not all(_VALUE_WORD.fullmatch(atom.text) for atom in chunk.atoms):
+        return chunk
+    atoms = [_glued_put(atom, match, set(listed), False)
+             if (match := _glued_cell(atom.text)) is not None else atom for atom in chunk.atoms]
+    if all(a is b for a, b in zip(atoms, chunk.atoms)):
+        return chunk
+    _noted(page, table, True)
+    return Chunk(atoms, chunk.key, chunk.or_else, chunk.cut, chunk.stacked)
+
+
+def split_row(rows: list[Row]) -> Cell | None:
+    """The first cell of a row whose values share no column with the row's before, titles
+    and natures aside ("Class A 06/10/2020" over "J 846,819 D $0.00 0 I"): one row's values
+    a raised mark set on two lines, read as two rows; None where every two rows share one."""
+    for before, row in zip(rows, rows[1:]):
+        values = {key for key in row if key not in TEXTS and key != "equity_swap_involved"}
+        if values and not values & {key for key in before if key not in TEXTS}:
+            return next(iter(row.values()))
+    return None
