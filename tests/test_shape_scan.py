@@ -501,7 +501,8 @@ def test_a_signature_wrapped_around_its_date_is_one_line() -> None:
 
 
 def test_signatures_not_read_for_certain_are_left_out() -> None:
-    garbled = ["Remarks:", "/s/ Sam Whittington, Attorney-", "in-Fact 98/14/2019",
+    # a date OCR lost ("“2/2021"): where the name ends is not told
+    garbled = ["Remarks:", "/s/ Sam Whittington, Attorney-", "in-Fact “2/2021",
                "** Signature of Reporting Person", CLOSING]
     assert [line for line in signature_lines(garbled) if line][:2] == [
         "Remarks:", "** Signature of Reporting Person"]
@@ -514,6 +515,29 @@ def test_signatures_not_read_for_certain_are_left_out() -> None:
     unsplit = ["Remarks:", "Ann Habernigg, Attorney-in-fact", "for Reid G. Hoffman",
                "** Signature of Reporting Person Date", "08/30/2018", CLOSING]
     assert not any("Habernigg" in line for line in signature_lines(unsplit))
+
+
+def test_a_date_with_a_digit_ocr_misread_still_ends_its_signature() -> None:
+    # "98/14/2019" for "08/14/2019": a date's every digit, its month none a date has; it
+    # stands where the date stands, so the name is read, the date left to the reader
+    lines = ["Remarks:", "/s/ Sam Whittington, Attorney-",
+             "in-Fact for Arthur D. Levinson 98/14/2019", "** Signature of Reporting Person", CLOSING]
+    assert "/s/ Sam Whittington, Attorney-in-Fact for Arthur D. Levinson 98/14/2019" in (
+        signature_lines(lines))
+    # a name holding a word no name holds stays out, misread date or not
+    cut = ["Remarks:", "/s/ Jung Yeon Son, Attorne'", "fact for Roelof Botha 99/17/2020",
+           "** Signature of Reporting Person Date", CLOSING]
+    assert not any("Son" in line for line in signature_lines(cut))
+
+
+def test_a_signature_whose_date_ocr_misread_is_read_without_its_date() -> None:
+    # AUR-20231019-1's "for Reid Hoffman 20/23/2023" (10/23/2023): the signer read, the
+    # date unknown with a diagnostic (values checked against EDGAR's XML)
+    form = form4lark.parse(fixture_text(FIXTURES / "AUR-20231019-1" / "sec" / "tesseract.txt"))
+    assert [(s.name, s.date) for s in form.signatures] == [
+        ("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman", None)]
+    assert any(d.field == "signatures.date" and "20/23/2023" in d.message
+               for d in form.diagnostics)
 
 
 def test_a_name_split_inside_a_word_under_the_remarks_title_is_the_signature() -> None:

@@ -24,6 +24,8 @@ _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
 #: the most characters ``_NUMBER`` matches ("([F12]"): a longer word is no note's number
 _NUMBER_WIDTH = 6
 _DATE = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d")
+# a date's shape whatever its month and day ("98/14/2019": a digit OCR misread)
+_DATE_SHAPE = re.compile(r"\d\d/\d\d/(19|20)\d\d")
 # "/s/", "/S/", "s/", "By:": a signature's opening
 _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 #: how many lines above its date a signature's opening is looked for
@@ -210,10 +212,11 @@ def _signed_in(body: list[Atom]) -> bool:
     return "/s/" in "\0".join([a.text for a in body]).lower()  # one string: no "/s/" spans a \0
 
 
-def _is_signature_date(atoms: list[Atom], i: int) -> bool:
-    """A date that ends its line (or its cell): a date inside the remarks' prose is not."""
+def _is_signature_date(atoms: list[Atom], i: int, shape: re.Pattern[str] = _DATE) -> bool:
+    """A date that ends its line (or its cell): a date inside the remarks' prose is not.
+    ``shape``: what such a date looks like."""
     atom = atoms[i]
-    if atom.kind != "TEXT" or not _DATE.fullmatch(atom.text):
+    if atom.kind != "TEXT" or not shape.fullmatch(atom.text):
         return False
     after = atoms[i + 1] if i + 1 < len(atoms) else None
     return after is None or after.row != atom.row or (after.cell != atom.cell and after.offset == 0)
@@ -235,6 +238,15 @@ def _date_in_last_line(atoms: list[Atom]) -> list[int]:
     if len(dates) != 1 or len(atoms) - 1 - dates[0] > NAME_TAIL:
         return []
     return dates
+
+
+def _misread_date(atoms: list[Atom]) -> list[int]:
+    """The one signature's date OCR misread ("98/14/2019": a date's every digit, a month
+    or a day no date has), where no date is read: it ends its signature as a date does,
+    and the record's date is unknown (no date is read from it). Several such words, or
+    one beside read dates, tell no signature's end for certain."""
+    shaped = [i for i in range(len(atoms)) if _is_signature_date(atoms, i, _DATE_SHAPE)]
+    return shaped if len(shaped) == 1 else []
 
 
 def signature_date_rows(atoms: list[Atom]) -> set[int]:
@@ -831,7 +843,7 @@ def signatures(atoms: list[Atom], positioned: bool = False, gaps_part: bool = Fa
     if run_together is not None:
         return run_together
     dates = _after_marks_left_out([i for i in range(len(atoms)) if _is_signature_date(atoms, i)]
-                                  or _date_in_last_line(atoms), atoms)
+                                  or _date_in_last_line(atoms) or _misread_date(atoms), atoms)
     if positioned and dates:
         centred = _signatures_centred(atoms, dates, gaps_part)
         if centred is not None:

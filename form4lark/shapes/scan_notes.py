@@ -15,8 +15,11 @@ is certain: the signature's lines are the short lines (the name's column is
 narrow, ``NAME_WIDTH``) standing above the label; its name runs from the line
 that opens it to the label; its date is the one date among them or the one
 date alone after the label (the first short line after a paragraph may be its
-last line: it is no signature's unless it opens one). A signature that no
-opening starts (its name cannot be told from the remarks), whose date OCR garbled, whose name holds
+last line: it is no signature's unless it opens one); a date with all its digits but
+a month or a day no date has ("98/14/2019") is that date misread: it ends the name
+as the date would, and the reader leaves the date unknown. A signature that no
+opening starts (its name cannot be told from the remarks), whose date OCR garbled
+otherwise ("“2/2021") or lost, whose name holds
 words no name holds (OCR's specks read as letters: "a8"; a word cut at a colon:
 "attorney:"), or a block of several signatures (OCR interleaves their lines) is left
 out with its lines, so that it is not read as remarks or as a footnote's end. The
@@ -52,6 +55,10 @@ _CLOSING_NOTE = re.compile(r"^\W{0,3}(Reminder:\s+Report|\*\s*If\s+the\s+form\s+
                            r"\*\*\s*Intentional\s+misstatements|Note:\s+File\s+three|"
                            r"Persons\s+who\s+respond)")
 _DATE = re.compile(rf"(?<![\w/]){DATE}(?![\w/])")
+# a date with all its digits, a month or a day no date has ("98/14/2019", "20/23/2023"):
+# one digit OCR misread. It stands where the signature's date stands: the name is read
+# (it ends there), the date left unknown
+_MISREAD_DATE = re.compile(r"(?<![\w/])[0-9]{2}/[0-9]{2}/(19|20)[0-9]{2}(?![\w/])")
 # a date alone on its line, specks of the signature's rule around it ("—— 06/12/2020")
 _LONE_DATE = re.compile(rf"^[\s\W]*(?P<date>{DATE_SHAPE})[\s\W]*$")
 # a word shaped as a date, whatever its digits: "98/14/2019", "9278/2024", "“2/2021"
@@ -265,6 +272,11 @@ def _split_name(lines: list[str], block: list[int]) -> bool:
             and not _DATE_SHAPED.search(lines[block[0]]))
 
 
+def _date_in(line: str) -> re.Match[str] | None:
+    """The date on a signature's line, or the date OCR misread there (``_MISREAD_DATE``)."""
+    return _DATE.search(line) or _MISREAD_DATE.search(line)
+
+
 def _one_block(lines: list[str], label: int) -> None:
     """The signatures above ``label`` put on one line, or blanked (in place)."""
     block = _block(lines, label)
@@ -273,7 +285,7 @@ def _one_block(lines: list[str], label: int) -> None:
     opening = next((i for i in block if _OPENING.match(lines[i])), None)
     if opening is None and _split_name(lines, block):
         opening = block[0]
-    dates = [_DATE.search(lines[i]) for i in dated] + [_DATE.search(lines[i]) for i in after]
+    dates = [_date_in(lines[i]) for i in dated] + [_DATE.search(lines[i]) for i in after]
     found = dates[0] if len(dates) == 1 else None
     if opening is None or found is None or any(i < opening for i in dated):
         # a signature stands here, unreadable: its lines are no remarks
@@ -287,7 +299,7 @@ def _one_block(lines: list[str], label: int) -> None:
     names = [i for i in block if i >= opening]
     words: list[str] = []
     for i in names:
-        line = _DATE.sub(" ", lines[i]) if i in dated else lines[i]
+        line = _DATE.sub(" ", lines[i].replace(date, " ")) if i in dated else lines[i]
         words += [w for w in line.split() if not _SPECK.fullmatch(w)]
         if words and re.search(r"[A-Za-z]-$", words[-1]) and i != names[-1]:
             words[-1] += "\u0000"  # a word the line's end split: joined to the next
