@@ -19,6 +19,7 @@ import re
 from itertools import groupby
 from operator import attrgetter
 
+from ..bare_marks import run_of_marks
 from .words import Word, visual_lines
 
 #: what ``glyphs`` puts before a word's run of raised digits (a private-use character:
@@ -55,25 +56,13 @@ def _read(value: str, digits: str, notes: frozenset[str]) -> str:
 
 
 def run_marks(digits: str, notes: frozenset[str]) -> str | None:
-    """The marks ("(5)(6)") a run of raised digits stands for: the one cut of the digits
-    into listed notes' numbers rising; None where no cut or more than one does."""
+    """The marks ("(5)(6)") a run of raised digits stands for (``bare_marks.run_of_marks``:
+    one cut of the digits into listed notes' numbers, rising, and none into a note the
+    text may have lost); None otherwise."""
     if len(digits) > LONGEST:
         return None
-    cuts = _cuts(digits, notes, 0)
-    return "".join(f"({n})" for n in cuts[0]) if len(cuts) == 1 else None
-
-
-def _cuts(digits: str, notes: frozenset[str], after: int) -> list[list[str]]:
-    """Every cut of ``digits`` into listed notes' numbers, each above ``after`` and the one
-    before it."""
-    if not digits:
-        return [[]]
-    found = []
-    for size in (1, 2):
-        head = digits[:size]
-        if len(head) == size and head in notes and int(head) > after:
-            found += [[head, *rest] for rest in _cuts(digits[size:], notes, int(head))]
-    return found
+    marks = run_of_marks(digits, notes)
+    return None if marks is None else "".join(f"({n})" for n in marks)
 
 
 def listed_notes(words: list[Word]) -> frozenset[str]:
