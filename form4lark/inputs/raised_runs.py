@@ -20,6 +20,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from ..bare_marks import run_of_marks
+from ..patterns import NOTE_OPENING
 from .words import Word, visual_lines
 
 #: what ``glyphs`` puts before a word's run of raised digits (a private-use character:
@@ -27,8 +28,8 @@ from .words import Word, visual_lines
 RUN = "\ue000"
 #: digits at most of a run read as marks
 LONGEST = 6
-# a listed note's opening word: "1.", "12."
-_NOTE = re.compile(r"([0-9]{1,2})\.")
+# a listed note's opening: "1. ", "12. "
+_NOTE = re.compile(NOTE_OPENING)
 
 
 def read_runs(words: list[Word]) -> list[Word]:
@@ -81,7 +82,8 @@ def listed_notes(words: list[Word]) -> frozenset[str]:
             if text.startswith("Remarks"):
                 return frozenset(notes)
             first = line[0]
-            found = _NOTE.fullmatch(first.text)
-            if found and abs(first.x0 - caption.x0) <= caption.height:
+            found = _NOTE.match(text + " ")  # a number alone on its line too
+            if found and found.end(1) == len(first.text) - 1 \
+                    and abs(first.x0 - caption.x0) <= caption.height:
                 notes.add(found.group(1))
     return frozenset(notes)
