@@ -146,13 +146,42 @@ def bare_marks_checked(form: Form4, text: str = "", cells: Collection[str] = ())
 
 def marks_run_together(fid: str, notes: Collection[str]) -> list[str]:
     """The listed notes whose marks ``fid`` runs together ("23": 2 and 3), where ``fid``
-    names no note itself; [] otherwise. Only where no listed note has two digits and
-    the digits rise (marks are printed in their notes' order): where the notes reach
-    10 or more, "27" may be a note the text lost past the last one read (a page cut
-    off), not 2 and 7."""
-    if fid in notes or any(len(n) > 1 for n in notes) or list(fid) != sorted(set(fid)):
+    names no note itself; [] otherwise. Only where no listed note has two digits: a
+    converter's merged superscripts are read as one-digit marks only (``run_of_marks``)."""
+    if fid in notes or any(len(n) > 1 for n in notes):
         return []
-    return glued_marks(fid, notes) or []
+    return run_of_marks(fid, notes) or []
+
+
+def run_of_marks(digits: str, notes: Collection[str]) -> list[str] | None:
+    """The listed notes whose marks a run of digits runs together ("56": 5 and 6; "3132"
+    with notes 1 to 32: 31 and 32; "21" with note 21 listed: 21): the one cut of the
+    digits into notes' numbers of one or two digits, rising (marks are printed in their
+    notes' order), each a listed note's. None where no cut or more than one does, or where
+    the run may be a note the text lost: where the notes reach 10 or more, a note past the
+    last one listed may be the run's ("27" with notes 1 to 26: note 27, its text cut off,
+    or notes 2 and 7), so a cut naming one is a reading too."""
+    last = max((int(n) for n in notes if n.isdigit()), default=0)
+    lost = last if any(len(n) > 1 for n in notes) else None
+    cuts = _run_cuts(digits, frozenset(notes), lost, 0)
+    if len(cuts) != 1 or not all(n in notes for n in cuts[0]):
+        return None
+    return cuts[0]
+
+
+def _run_cuts(digits: str, notes: frozenset[str], lost: int | None,
+              after: int) -> list[list[str]]:
+    """Every cut of ``digits`` into numbers of one or two digits, each above ``after`` and
+    the one before it, each a listed note's or, with ``lost``, above that last listed one."""
+    if not digits:
+        return [[]]
+    found = []
+    for size in (1, 2):
+        head = digits[:size]
+        if len(head) == size and head[0] != "0" and int(head) > after and (
+                head in notes or lost is not None and int(head) > lost):
+            found += [[head, *rest] for rest in _run_cuts(digits[size:], notes, lost, int(head))]
+    return found
 
 
 def _all_rows(form: Form4) -> list[tuple[str, Any]]:

@@ -16,6 +16,7 @@ from form4lark.inputs.words import Word
 
 SEVEN = frozenset("1234567")
 THIRTY_TWO = frozenset(str(n) for n in range(1, 33))
+TWENTY_SIX = frozenset(str(n) for n in range(1, 27))
 
 
 @pytest.mark.parametrize(("digits", "notes", "marks"), [
@@ -27,6 +28,8 @@ THIRTY_TWO = frozenset(str(n) for n in range(1, 33))
     ("23", THIRTY_TWO, None),
     ("89", SEVEN, None),                # no listed note: not a mark read
     ("65", SEVEN, None),                # 6 then 5: not in the notes' order
+    ("27", TWENTY_SIX, None),           # notes 2 and 7, or note 27 the text lost past 26
+    ("2627", TWENTY_SIX, None),         # 26 and a lost 27, or 2, 6 and a lost 27
 ])
 def test_a_run_is_read_where_one_cut_names_listed_notes(digits, notes, marks) -> None:
     assert run_marks(digits, notes) == marks
@@ -57,9 +60,10 @@ def test_runs_read_as_marks_against_the_listed_notes() -> None:
              _w("LLC" + RUN + "23", 300, 50), _w("L.P." + RUN + "12", 400, 50)]
     read = read_runs([*words, *_notes(*range(1, 8))])
     assert [w.text for w in read[:4]] == ["$25.00(2)(3)", "(5)(6)", "LLC(2)(3)", "L.P.(1)(2)"]
-    # with notes 1 to 12 "12" is not known: left out after a value, glued after letters
+    # with notes 1 to 12 "12" is not known, and "23", "56" may be notes the text lost past
+    # 12: left out after a value or alone, glued after letters
     read = read_runs([*words, *_notes(*range(1, 13))])
-    assert [w.text for w in read[:4]] == ["$25.00(2)(3)", "(5)(6)", "LLC(2)(3)", "L.P."]
+    assert [w.text for w in read[:3]] == ["$25.00", "LLC23", "L.P."]
     # with no notes listed, as before: a value's run and a lone run left out
     assert [w.text for w in read_runs(words)] == ["$25.00", "LLC23", "L.P."]
 

@@ -370,7 +370,7 @@ def attach(rest: list[Chunk], bands: list[Band], filled: set[int],
     page (``_breaks``)."""
     between: dict[int, list[Chunk]] = {}
     past_blank: set[int] = set()
-    for chunk in rest:
+    for chunk in _without_page_heads(rest, bands, tops):
         index, side = _side(chunk, bands, filled)
         key = chunk.key or ""
         if side in ("between", "below"):
@@ -400,6 +400,44 @@ def attach(rest: list[Chunk], bands: list[Band], filled: set[int],
         _split(chunks, key, bands[index], bands[index + 1], (key, index + 1) not in unsure)
     if bands:
         bands[0].cut_above.update(key for key in TEXTS if _ends_above(bands[0], key))
+
+
+def _without_page_heads(rest: list[Chunk], bands: list[Band], tops: frozenset[int]
+                        ) -> list[Chunk]:
+    """The chunks but those of the lines opening a page (``tops``) that sit outside the
+    table (``_outside_table``: left of every cell on the lines that open no page), from
+    the page's first line to the first that sits in it: a running header ("SEC Form 4
+    (continued)", a filer's name a browser prints at each page's top, set in the margin
+    or run across columns), no row's cell."""
+    if not tops or not bands:
+        return rest
+    lines: dict[int, list[Chunk]] = {}
+    for chunk in [*rest, *(c for band in bands for c in band.chunks)]:
+        lines.setdefault(chunk.line, []).append(chunk)
+    valued = {line for band in bands for line in range(band.first, band.last + 1)}
+    opening = {min((l for l in lines if l >= top), default=top) for top in tops}
+    left = min((c.x for line, chunks in lines.items() if line not in opening for c in chunks),
+               default=None)
+    if left is None:
+        return rest
+    heads: set[int] = set()
+    for top in tops:
+        for line in range(top, max(lines, default=top) + 1):
+            if line in valued:
+                break  # the page opens with a row's values: no header above them
+            if line not in lines:
+                continue  # a blank line
+            if not any(_outside_table(c, left) for c in lines[line]):
+                break
+            heads.add(line)
+    return [c for c in rest if c.line not in heads]
+
+
+def _outside_table(chunk: Chunk, left: float) -> bool:
+    """True for a chunk that sits in no column of the table: words the grid cut from a
+    run across columns, or starting left of its cells (``left``: in the page's margin;
+    the right edge tells nothing: a nature's words run past the values)."""
+    return chunk.cut or chunk.x < left
 
 
 def _ends_above(band: Band, key: str) -> bool:

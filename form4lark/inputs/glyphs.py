@@ -137,6 +137,16 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
 
 
 def _lone_marks(words: list[Word]) -> list[Word]:
+    """The words, their lone marks read (``_read_lone_marks``). A run of raised digits
+    alone (``RUN``) is no word beside another: set aside while the others are read, then
+    kept where it stands (``_merged``)."""
+    at_run = {id(w) for w in words if w.text.startswith(RUN)}
+    if not at_run:
+        return _read_lone_marks(words)
+    return _merged(_read_lone_marks([w for w in words if id(w) not in at_run]), words, at_run)
+
+
+def _read_lone_marks(words: list[Word]) -> list[Word]:
     """The words, a number set small and raised beside the word before or after it on
     its line, or set small at the top of its cell as the word beside it is (``_set_small``)
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
@@ -145,15 +155,9 @@ def _lone_marks(words: list[Word]) -> list[Word]:
     too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
     number beside a word (``_beside_value``: "95014" set small beside "Cupertino"); a
     number right after a mark in a box of the mark's is one too (``_as_mark``: cells
-    holding marks only, side by side: "704,849", "1", "1", "Class"). A run of raised
-    digits alone (``RUN``) is no word beside another: kept where it stands."""
+    holding marks only, side by side: "704,849", "1", "1", "Class")."""
     out: list[Word] = []
     mark: Word | None = None  # the word before, where it was read as a mark
-    runs = [w for w in words if w.text.startswith(RUN)]
-    if runs:
-        at_run = {id(w) for w in runs}
-        out = _lone_marks([w for w in words if id(w) not in at_run])
-        return _merged(out, words, at_run)
     for i, word in enumerate(words):
         if word.text.isdigit() and word.text[0] != "0" and (_as_mark(word, mark) or any(
                 _is_raised(word.top, word.bottom, other.top, other.bottom)

@@ -19,6 +19,8 @@ import re
 from itertools import groupby
 from operator import attrgetter
 
+from ..bare_marks import run_of_marks
+from ..patterns import NOTE_OPENING
 from .words import Word, visual_lines
 
 #: what ``glyphs`` puts before a word's run of raised digits (a private-use character:
@@ -26,8 +28,8 @@ from .words import Word, visual_lines
 RUN = "\ue000"
 #: digits at most of a run read as marks
 LONGEST = 6
-# a listed note's opening word: "1.", "12."
-_NOTE = re.compile(r"([0-9]{1,2})\.")
+# a listed note's opening: "1. ", "12. "
+_NOTE = re.compile(NOTE_OPENING)
 
 
 def read_runs(words: list[Word]) -> list[Word]:
@@ -55,25 +57,13 @@ def _read(value: str, digits: str, notes: frozenset[str]) -> str:
 
 
 def run_marks(digits: str, notes: frozenset[str]) -> str | None:
-    """The marks ("(5)(6)") a run of raised digits stands for: the one cut of the digits
-    into listed notes' numbers rising; None where no cut or more than one does."""
+    """The marks ("(5)(6)") a run of raised digits stands for (``bare_marks.run_of_marks``:
+    one cut of the digits into listed notes' numbers, rising, and none into a note the
+    text may have lost); None otherwise."""
     if len(digits) > LONGEST:
         return None
-    cuts = _cuts(digits, notes, 0)
-    return "".join(f"({n})" for n in cuts[0]) if len(cuts) == 1 else None
-
-
-def _cuts(digits: str, notes: frozenset[str], after: int) -> list[list[str]]:
-    """Every cut of ``digits`` into listed notes' numbers, each above ``after`` and the one
-    before it."""
-    if not digits:
-        return [[]]
-    found = []
-    for size in (1, 2):
-        head = digits[:size]
-        if len(head) == size and head in notes and int(head) > after:
-            found += [[head, *rest] for rest in _cuts(digits[size:], notes, int(head))]
-    return found
+    marks = run_of_marks(digits, notes)
+    return None if marks is None else "".join(f"({n})" for n in marks)
 
 
 def listed_notes(words: list[Word]) -> frozenset[str]:
@@ -92,7 +82,8 @@ def listed_notes(words: list[Word]) -> frozenset[str]:
             if text.startswith("Remarks"):
                 return frozenset(notes)
             first = line[0]
-            found = _NOTE.fullmatch(first.text)
-            if found and abs(first.x0 - caption.x0) <= caption.height:
+            found = _NOTE.match(text + " ")  # a number alone on its line too
+            if found and found.end(1) == len(first.text) - 1 \
+                    and abs(first.x0 - caption.x0) <= caption.height:
                 notes.add(found.group(1))
     return frozenset(notes)
