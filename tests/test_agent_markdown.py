@@ -162,3 +162,25 @@ def test_derivative_direction_by_the_amounts_place_under_column_5() -> None:
     form, off = _agent("AUR-20231019-1", "inscriptis.txt")
     assert off == []
     assert [r.acquired_disposed for r in form.derivative_transactions or ()] == ["D"] * 3
+
+
+def test_two_figure_amount_not_read_as_marks_run_together() -> None:
+    """LNKD-20130204-1 through markdownify, cut to show the shape: a text printing marks
+    bare, notes 1 to 6 listed, whose Table I sale is an amount "15" and whose Table II
+    amount is "45". Two figures in an amount's cell may be the amount or two marks run
+    together (1 and 5): the amount is left unknown, its marks too, with a diagnostic;
+    the price and dates "23" (prices printing "$", a date never two figures) stay marks
+    2 and 3 (``bare_cell_marks.run_together_cells_emptied``)."""
+    form = parse_fixture(FIXTURES / "agent" / "LNKD-20130204-1" / "agent"
+                         / "markdownify-two-figure-amounts.md")
+    sale = (form.non_derivative_transactions or ())[2]
+    assert sale.shares is None and "shares" not in sale.footnotes
+    assert sale.shares_owned_following == Decimal(8322)
+    first = (form.non_derivative_transactions or ())[0]
+    assert first.footnotes["price_per_share"] == ("2", "3")
+    row = (form.derivative_transactions or ())[0]
+    assert row.shares is None and "shares" not in row.footnotes
+    for name in ("conversion_or_exercise_price", "exercise_date", "expiration_date"):
+        assert row.footnotes[name] == ("2", "3")
+    said = [d.message for d in form.diagnostics if "two figures where" in d.message]
+    assert len(said) == 2 and said[0].startswith("'15'") and said[1].startswith("'45'")

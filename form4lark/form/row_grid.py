@@ -118,13 +118,18 @@ def _bare_prices_unknown(rows: list[Row]) -> list[Row]:
     where another price of the table prints one: a footnote mark alone in its cell
     ("5", "78" for marks 7 and 8), its parentheses lost, not a price the form prints
     as its others."""
-    dollars = any(row[key].text.lstrip().startswith("$") for row in rows
-                  for key in PRICES if key in row)
-    if not dollars:
+    if not prices_print_dollars(rows):
         return rows
     return [{key: cell for key, cell in row.items()
              if not (key in PRICES and BARE_MARK_RE.fullmatch(MARK.sub("", cell.text).strip()))}
             for row in rows]
+
+
+def prices_print_dollars(rows: list[Row]) -> bool:
+    """True where a price of ``rows`` (a table's) prints "$": the table prints its prices
+    so, and one or two figures without it in a price's cell are no price of it."""
+    return any(row[key].text.lstrip().startswith("$") for row in rows
+               for key in PRICES if key in row)
 
 
 def _header_end(segment: list[Atom]) -> int:
