@@ -34,7 +34,7 @@ from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
-from ..patterns import GROUPED_WHOLE
+from ..patterns import GLUED_AMOUNT_CELL
 from .atoms import Atom
 from . import notes, tables
 
@@ -108,10 +108,8 @@ def _marks_certain(key: str, dollars: bool) -> bool:
 #: letters among them, with one or two figures glued on ("C1", "J6", "D2"): a cell of a
 #: letter whose marks were printed as bare superscripts
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
-#: an amount printed with thousands commas whose last group holds more than three figures
-#: ("10,0001", "69,064234": a group of thousands is three figures), or zero with figures
-#: glued on ("02": no amount is printed with a leading zero)
-_GLUED_AMOUNT = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})")
+#: an amount with figures glued on past its last group of thousands, or past a zero
+_GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
 
 def _glued_cell(text: str) -> re.Match[str] | None:
