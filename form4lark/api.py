@@ -25,7 +25,7 @@ from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, Une
 from .build import build
 from .detect import detect_layout, find_layout, other_form
 from .form.reader import read_page
-from .glued_amount_tables import tables_gluing_amounts
+from .glued_amount_tables import tables_gluing_marks
 from .inputs.kinds import read_input
 from .inputs.ocr_doubts import doubted_to_none
 from .shapes.grid_tables import cut_words
@@ -132,8 +132,7 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             form = _ocr_checked(form)
         else:  # marks printed as bare superscripts a converter glued onto their values
             from .bare_marks import bare_marks_checked
-            form = bare_marks_checked(form, text, cells=sections.marks_glued
-                                      | tables_gluing_amounts(sections))
+            form = bare_marks_checked(form, text, cells=tables_gluing_marks(sections))
         if chosen.name == "cells":  # the markdown reader puts a grid table's cut lines together
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
         if chosen.name == "grid" and layout is None and form.diagnostics:
@@ -209,8 +208,7 @@ def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
     sections.diagnostics.extend(unread_lines(text, sections))
     form = unsure_to_none(build(sections))
     if kind != "scan":
-        form = bare_marks_checked(form, cells=sections.marks_glued
-                                  | tables_gluing_amounts(sections))
+        form = bare_marks_checked(form, cells=tables_gluing_marks(sections))
     if strict:
         _refuse_doubts(form, text, kind)
     return form

@@ -91,12 +91,16 @@ _LONE_DIGITS = re.compile(r"(?P<value>.*[^\s0-9])\s+(?P<digits>[0-9]{1,2})")
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
     """The marks ``digits`` glued onto a word stand for, ids of ``notes``: [] where
-    they are no marks, None where two readings name listed notes. Each figure is read
-    as a mark only where no figure repeats: a value refers to a note once, so "11" is
-    note 11, never note 1 twice."""
+    they are no marks, None where two readings name listed notes or none names them
+    rightly. Each figure is read as a mark only where no figure repeats: a value refers
+    to a note once, so "11" is note 11, never note 1 twice; figures that repeat, each a
+    listed note's number, naming no listed note whole ("11", notes 1 to 6) are marks all
+    the same (the value ends before them), which ones unknown: None."""
     whole = [digits] if digits in notes else []
-    each = list(digits) if len(digits) > 1 and len(set(digits)) == len(digits) \
-        and all(d in notes for d in digits) else []
+    listed = len(digits) > 1 and all(d in notes for d in digits)
+    if listed and len(set(digits)) < len(digits):
+        return whole or None
+    each = list(digits) if listed else []
     if whole and each:
         return None
     return whole or each
@@ -311,16 +315,18 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
         marks = glued_marks(digits, notes)
         # where the table's cells glue marks on values (``cells``), a long word's digits
         # that name listed notes one way are marks whoever else refers to them: "Stock1"
-        # is no word. Elsewhere ("S2" glued on a code somewhere: ``short``) only an
-        # unreferenced note's: "Fund LLC2" may be a name beside a note 2 referred to
+        # is no word, nor "Stock11" (notes 1 to 6: marks, which unknown). Elsewhere ("S2"
+        # glued on a code somewhere: ``short``) only an unreferenced note's: "Fund LLC2"
+        # may be a name beside a note 2 referred to
         if marks == [] or not (set(marks if marks is not None else {digits, *digits})
-                               & unreferenced or cells and (match["long"] or shown) and marks):
+                               & unreferenced or cells and (match["long"] or shown)
+                               and (marks or len(set(digits)) < len(digits))):
             continue
         changes[name] = match["value"]
         if marks is None:
             diagnostics.append(at(row, f"{table}.{name}", f"{value!r} ends in footnote marks "
-                                  "glued on, which name more than one set of notes: its marks "
-                                  "are unknown"))
+                                  "glued on, which name more than one set of notes or none "
+                                  "rightly: its marks are unknown"))
             continue
         footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
         read.update(set(marks) & unreferenced)

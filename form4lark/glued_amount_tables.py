@@ -14,16 +14,24 @@ from __future__ import annotations
 import re
 
 from .build import COLUMN_KINDS
-from .patterns import GROUPED_WHOLE
+from .patterns import GLUED_AMOUNT_CELL
 from .sections import Sections
 
-#: a grouped amount with one figure run on past its last group, and nothing else
-_GLUED_AMOUNT = re.compile(rf"{GROUPED_WHOLE}[1-9]")
+#: an amount with figures run on past its last group (or past a zero), and nothing else:
+#: the cell reader's (``form/bare_cell_marks.py``), which reads those figures as marks
+_GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
+
+
+def tables_gluing_marks(sections: Sections) -> frozenset[str]:
+    """The tables of ``sections`` whose cells show marks glued onto values: those the
+    reader read marks off (``Sections.marks_glued``) and those holding an amount with a
+    mark glued on (``tables_gluing_amounts``)."""
+    return frozenset(sections.marks_glued) | tables_gluing_amounts(sections)
 
 
 def tables_gluing_amounts(sections: Sections) -> frozenset[str]:
     """The tables of ``sections`` ("table_i", "table_ii") holding an amount cell that is
-    a grouped amount with a mark's figure glued on ("2,7422")."""
+    an amount with a mark's figures glued on ("2,7422", "10,00012")."""
     return frozenset(table for table in ("table_i", "table_ii")
                      if any(COLUMN_KINDS.get(name) == "amount_cell"
                             and _GLUED_AMOUNT.fullmatch(cell.text.strip())

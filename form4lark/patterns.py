@@ -59,6 +59,11 @@ GROUPED_WHOLE = r"[0-9]{1,3}(,[0-9]{3})+"
 #: "19,214", "1,150,783.5": an amount with its thousands grouped by commas (the first
 #: alternative of common.lark AMOUNT)
 GROUPED = GROUPED_WHOLE + r"(\.[0-9]+)?"
+#: a cell of an amount with figures glued on past it, marks printed as bare superscripts:
+#: one printed with thousands commas whose last group holds more than three figures
+#: ("10,0001", "69,064234": a group of thousands is three figures), or zero with figures
+#: glued on ("02": no amount is printed with a leading zero)
+GLUED_AMOUNT_CELL = rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})"
 GROUPED_RE = re.compile(GROUPED)
 
 #: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"

@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from support import FIXTURES, parse_fixture, table_fields_off
 
 from form4lark.form.atoms import lex
 from form4lark.form.bare_cell_marks import bare_marks_put
+from form4lark.glued_amount_tables import tables_gluing_amounts
 from form4lark.glyph_marks import marks_of_glyphs
+from form4lark.sections import Cell, Sections
 from form4lark.shapes.grid import read_grid
 
 
@@ -76,12 +79,16 @@ def test_amounts_past_their_group_of_thousands() -> None:
     assert rows[0].footnotes["shares_owned_following"] == ("2", "3", "4")
 
 
-def test_amount_below_a_thousand_ending_in_an_unclaimed_note() -> None:
-    """SQ-20210104-1 through inscriptis: "631" is 63 with note 1's mark glued on (no other
-    value refers to note 1, and the table's cells glue marks: "2,7422" read as 2,742 and
-    note 2): unknown, not 631; "1134" (113 and note 4, printed with no thousands comma
-    among grouped amounts) unknown too. Nothing wrong."""
-    form, off = _agent("SQ-20210104-1", "inscriptis.txt")
+@pytest.mark.parametrize("converter", ["inscriptis.txt", "markdownify.md"])
+def test_amount_below_a_thousand_ending_in_an_unclaimed_note(converter: str) -> None:
+    """SQ-20210104-1: "631" is 63 with note 1's mark glued on (no other value refers to
+    note 1, and the table's cells glue marks: "2,7422" read as 2,742 and note 2):
+    unknown, not 631; "1134" (113 and note 4, printed with no thousands comma among
+    grouped amounts) unknown too. Through inscriptis the table is read with its bare
+    marks; through markdownify it reads whole at once (no cell read off as a bare mark),
+    and "2,7422" alone shows the table glues marks onto values
+    (``glued_amount_tables``). Nothing wrong."""
+    form, off = _agent("SQ-20210104-1", converter)
     assert all(o.endswith("missed") for o in off)
     row = (form.non_derivative_transactions or ())[0]
     assert row.shares is None and row.shares_owned_following == Decimal(10993)
@@ -119,21 +126,6 @@ def test_glued_letter_read_only_as_its_cells_whole_text() -> None:
     assert words[:3] == ["Series", "A1", "02/17/2021"] and words[3] == "C(1)"
 
 
-def test_amount_below_a_thousand_unknown_where_a_table_read_whole_glues_an_amounts_mark() -> None:
-    """SQ-20210104-1 through markdownify: its Table I reads whole at once (no cell read
-    off as a bare mark), but its "2,7422" (2,742 and note 2: a figure past the last group
-    of thousands) shows the table glues marks onto values, so "631" (63 and note 1's
-    mark, note 1 referred to by no other value) is unknown, not 631
-    (``glued_amount_tables``). Nothing wrong."""
-    form, off = _agent("SQ-20210104-1", "markdownify.md")
-    assert all(o.endswith("missed") for o in off)
-    row = (form.non_derivative_transactions or ())[0]
-    assert row.shares is None and row.shares_owned_following == Decimal(10993)
-    holdings = form.non_derivative_holdings or ()
-    assert holdings[0].shares_owned_following == Decimal(2742)
-    assert holdings[0].footnotes["shares_owned_following"] == ("2",)
-
-
 def test_cell_of_two_marks_run_together() -> None:
     """LNKD-20130204-1 through markdownify: Table II's conversion price and both dates are
     each a cell of the marks "<sup>2</sup><sup>3</sup>", printed "23" (notes 1 to 6
@@ -162,3 +154,46 @@ def test_derivative_direction_by_the_amounts_place_under_column_5() -> None:
     form, off = _agent("AUR-20231019-1", "inscriptis.txt")
     assert off == []
     assert [r.acquired_disposed for r in form.derivative_transactions or ()] == ["D"] * 3
+
+
+def test_two_figure_amount_not_read_as_marks_run_together() -> None:
+    """LNKD-20130204-1 through markdownify, cut to show the shape: a text printing marks
+    bare, notes 1 to 6 listed, whose Table I sale is an amount "15" and whose Table II
+    amount is "45". Two figures in an amount's cell may be the amount or two marks run
+    together (1 and 5): the amount is left unknown, its marks too, with a diagnostic;
+    the price and dates "23" (prices printing "$", a date never two figures) stay marks
+    2 and 3 (``bare_cell_marks.run_together_cells_emptied``)."""
+    form = parse_fixture(FIXTURES / "agent" / "LNKD-20130204-1" / "agent"
+                         / "markdownify-two-figure-amounts.md")
+    sale = (form.non_derivative_transactions or ())[2]
+    assert sale.shares is None and "shares" not in sale.footnotes
+    assert sale.shares_owned_following == Decimal(8322)
+    first = (form.non_derivative_transactions or ())[0]
+    assert first.footnotes["price_per_share"] == ("2", "3")
+    row = (form.derivative_transactions or ())[0]
+    assert row.shares is None and "shares" not in row.footnotes
+    for name in ("conversion_or_exercise_price", "exercise_date", "expiration_date"):
+        assert row.footnotes[name] == ("2", "3")
+    said = [d.message for d in form.diagnostics if "two figures where" in d.message]
+    assert len(said) == 2 and said[0].startswith("'15'") and said[1].startswith("'45'")
+
+
+def test_derivative_amount_straddling_a_subcolumn_edge_left_undirected() -> None:
+    """CMMB-20210316-1 through inscriptis with Table II's amount moved to reach over the
+    edge between column 5's "(A)" and "(D)" sub-headers: it stands wholly under neither,
+    so its (A) or (D) is left unknown, not guessed (``form/grid_directions.py``)."""
+    form = parse_fixture(FIXTURES / "agent" / "CMMB-20210316-1" / "agent"
+                         / "inscriptis-straddling.txt")
+    rows = form.derivative_transactions or ()
+    assert [(r.shares, r.acquired_disposed) for r in rows] == [(Decimal(23054), None)]
+
+
+@pytest.mark.parametrize(("cell", "glues"), [
+    ("2,7422", True), ("10,00012", True), ("02", True), ("10,000", False), ("631", False)])
+def test_table_gluing_amounts_by_the_cell_readers_pattern(cell: str, glues: bool) -> None:
+    """An amount cell with figures past its last group of thousands (one or more: marks
+    run together) or past a zero shows its table glues marks on, as the cell reader reads
+    such figures as marks (``glued_amount_tables``, ``patterns.GLUED_AMOUNT_CELL``)."""
+    sections = Sections(layout="cells")
+    sections.table_i = [{"shares_owned_following": Cell(cell)}]
+    assert tables_gluing_amounts(sections) == (frozenset({"table_i"}) if glues else frozenset())

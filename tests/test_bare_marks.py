@@ -14,6 +14,7 @@ from test_agent_design import AGENT
 
 from form4lark.bare_marks import (_GLUED_WORD, _numbers_read, _twin_read, bare_marks_checked,
                                   glued_marks)
+from form4lark import parse
 from form4lark.checks import unreferenced_notes
 from form4lark.model import DerivativeTransaction, Diagnostic, Form4
 
@@ -47,10 +48,29 @@ def test_glued_title_read_and_glued_price_read_by_its_range() -> None:
     ("1", ["1"]), ("23", ["2", "3"]), ("12", None), ("7", []), ("45", []),
     # a value refers to a note once: "11" is note 11, never note 1 twice (PLTR-20210217-1's
     # "See Footnote11" through markdownify, notes 1 to 28; truth: note 11)
-    ("11", ["11"]), ("22", [])])
+    ("11", ["11"]),
+    # figures repeating, each a listed note's, naming no note whole: marks, which unknown
+    ("22", None), ("33", None), ("77", [])])
 def test_glued_marks(digits: str, marks: list[str] | None) -> None:
     notes = frozenset({"1", "2", "3", "11", "12"})
     assert glued_marks(digits, notes) == marks
+
+
+def test_title_with_repeated_figures_glued_on_cut_marks_unknown() -> None:
+    """LNKD-20130204-1 through markdownify (notes 1 to 6, its cells gluing marks: "C1")
+    with a title "Class A Common Stock11": "11" names no listed note, and a value refers
+    to a note once, so the figures are marks whose notes are unknown: the title is read
+    without them, no mark attached, not "Class A Common Stock11"."""
+    path = FIXTURES / "agent" / "LNKD-20130204-1" / "agent" / "markdownify.md"
+    line = "| Class A Common Stock | 02/04/2013 |  | S5 |  | 74,997 |"
+    text = path.read_text()
+    assert text.count(line) == 1
+    form = parse(text.replace(line, line.replace("Stock |", "Stock11 |")))
+    row = (form.non_derivative_transactions or ())[1]
+    assert row.security_title == "Class A Common Stock"
+    assert "security_title" not in row.footnotes
+    assert any("'Class A Common Stock11' ends in footnote marks" in d.message
+               for d in form.diagnostics)
 
 
 @pytest.mark.parametrize(("value", "read"), [

@@ -30,10 +30,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..bare_marks import glued_marks, marks_run_together
+from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
-from ..patterns import GROUPED_WHOLE
+from ..patterns import GLUED_AMOUNT_CELL
 from .atoms import Atom
 from . import notes, tables
 
@@ -77,14 +78,38 @@ def _bare_marks(text: str, listed: set[str]) -> list[str]:
     return [text] if text in listed else marks_run_together(text, listed)
 
 
+def run_together_cells_emptied(rows: list[dict[str, Any]], body: list[Atom],
+                               put: list[Atom]) -> list[Cell]:
+    """The cells of ``rows`` (read from ``put``, ``bare_marks_put`` of ``body``) holding a
+    word of two figures written as two marks run together ("15" -> "(1)(5)") where two
+    figures may be the value, each emptied; the cells as they were read. Two figures are
+    no value only in a date's cell, or in a price's where the table's prices print "$"
+    (``row_grid.prices_print_dollars``); an amount of 15 is as likely as marks 1 and 5,
+    so such a cell is left unknown, its marks too."""
+    from .row_grid import prices_print_dollars
+    written = {(a.line, b.text) for a, b in zip(body, put)
+               if a is not b and len(a.text) == 2 and b.text == marks_text("", a.text)}
+    if not written:
+        return []
+    dollars = prices_print_dollars(rows)
+    return _emptied((row, key) for row in rows for key, cell in list(row.items())
+                    if isinstance(cell, Cell) and (cell.line, cell.text.strip()) in written
+                    and not _marks_certain(key, dollars))
+
+
+def _marks_certain(key: str, dollars: bool) -> bool:
+    """True where two figures in a cell of column ``key`` can only be marks: a date's, or
+    a price's in a table whose prices print "$" (``dollars``)."""
+    kind = COLUMN_KINDS.get(key)
+    return kind == "date_cell" or kind == "price_cell" and dollars
+
+
 #: one letter of the form's list of transaction codes, its "A"/"D" and "D"/"I" columns'
 #: letters among them, with one or two figures glued on ("C1", "J6", "D2"): a cell of a
 #: letter whose marks were printed as bare superscripts
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
-#: an amount printed with thousands commas whose last group holds more than three figures
-#: ("10,0001", "69,064234": a group of thousands is three figures), or zero with figures
-#: glued on ("02": no amount is printed with a leading zero)
-_GLUED_AMOUNT = re.compile(rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})")
+#: an amount with figures glued on past its last group of thousands, or past a zero
+_GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
 
 def _glued_cell(text: str) -> re.Match[str] | None:

@@ -967,6 +967,7 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
                 error.rows if isinstance(error, PartlyRead) else []):
             raise error from None
         _run_in_noted(partial.rows, explanation, table, diagnostics)
+        _run_together_noted(partial.rows, atoms, put, table, diagnostics)
         if words_marked(atoms, explanation) or values_unglued(atoms, put):
             glued.append(table)
         raise partial from None
@@ -974,6 +975,7 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
         raise error from None
     if in_order:
         _run_in_noted(rows, explanation, table, diagnostics)
+    _run_together_noted(rows, atoms, put, table, diagnostics)
     # a stream printing a mark apart prints it glued onto the word before it ("Stock1")
     if in_order and words_marked(atoms, explanation) or values_unglued(atoms, put):
         glued.append(table)
@@ -996,6 +998,21 @@ def _run_in_noted(rows: list[Row], explanation: list[Atom], table: str,
             f"{cell.text!r} holds a word with a bare footnote mark glued on before other "
             "words: two cells' words run together, so it and the nature of the row before "
             "are left unknown", "warning"))
+
+
+def _run_together_noted(rows: list[Row], atoms: list[Atom], put: list[Atom], table: str,
+                        diagnostics: list[Diagnostic]) -> None:
+    """The cells of ``rows`` whose two figures were read as two marks run together where
+    they may be the value (``run_together_cells_emptied``: an amount "15") emptied, each
+    noted."""
+    from .bare_cell_marks import run_together_cells_emptied  # a rare text's
+    for cell in run_together_cells_emptied(rows, atoms, put):
+        printed = cell.text.strip().replace("(", "").replace(")", "")
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, DAMAGED_FIELDS[table][0],
+            f"{printed!r} is two figures where the form prints a value two figures may be, "
+            "in a text printing marks bare: two marks run together or the value, so it is "
+            "left unknown", "warning"))
 
 
 def _lone_numbers_noted(rows: list[Row], explanation: list[Atom],
@@ -1032,6 +1049,8 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
         if rows is not None and len(rows) == len(sections.table_i):
             if in_order:
                 _run_in_noted(rows, parts.explanation, "table_i", sections.diagnostics)
+            if put is not None:
+                _run_together_noted(rows, parts.table_i, put, "table_i", sections.diagnostics)
             sections.table_i = rows
             bare.insert(0, "table_i")
             if put is not None and values_unglued(parts.table_i, put):

@@ -125,13 +125,18 @@ def _bare_prices_unknown(rows: list[Row]) -> list[Row]:
     where another price of the table prints one: a footnote mark alone in its cell
     ("5", "78" for marks 7 and 8), its parentheses lost, not a price the form prints
     as its others."""
-    dollars = any(row[key].text.lstrip().startswith("$") for row in rows
-                  for key in PRICES if key in row)
-    if not dollars:
+    if not prices_print_dollars(rows):
         return rows
     return [{key: cell for key, cell in row.items()
              if not (key in PRICES and BARE_MARK_RE.fullmatch(MARK.sub("", cell.text).strip()))}
             for row in rows]
+
+
+def prices_print_dollars(rows: list[Row]) -> bool:
+    """True where a price of ``rows`` (a table's) prints "$": the table prints its prices
+    so, and one or two figures without it in a price's cell are no price of it."""
+    return any(row[key].text.lstrip().startswith("$") for row in rows
+               for key in PRICES if key in row)
 
 
 def _header_end(segment: list[Atom]) -> int:
@@ -208,10 +213,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     (``raised_marks``)."""
     numbered = NUMBERED[table]
     kept: Kept = {}  # a band's runs are read whole while the bands are made, then typed
-    labels: dict[str, list[Atom]] = {}
-    for atom in header:
-        labels.setdefault(atom.text.split()[0].lower(), []).append(atom)
-    numbers = [labels.get(label, []) for label, _ in numbered]
+    numbers = numbered_header(header, table)
 
     def whole(chunks: list[Chunk]) -> bool:
         return reads_as_row(chunks, table, kept)
@@ -250,6 +252,32 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
     return make_bands(placed, whole, typed, tops)
+
+
+def numbered_header(header: list[Atom], table: str) -> list[list[Atom]]:
+    """The words of ``header`` (a table's column headers) printing each of ``table``'s
+    column numbers ("1.", "2A.", ...) in the form's order: one each, or one per
+    sub-column in a header of one row."""
+    labels: dict[str, list[Atom]] = {}
+    for atom in header:
+        labels.setdefault(atom.text.split()[0].lower(), []).append(atom)
+    return [labels.get(label, []) for label, _ in NUMBERED[table]]
+
+
+def subcolumns_by_line(atoms: list[Atom], table: str) -> dict[int, list[Column]]:
+    """Each body line of ``atoms`` (``table``'s region of a grid) with the columns of its
+    part's header where that header is one row printing a column's number once per
+    sub-column (``_numbered_subcolumns``: each from its number's start to the next's);
+    lines under any other header left out."""
+    spans: dict[int, list[Column]] = {}
+    for segment in _segments(atoms):
+        start = _header_end(segment)
+        numbers = numbered_header(segment[:start], table)
+        columns = None if all(len(n) == 1 for n in numbers) \
+            else _numbered_subcolumns(numbers, NUMBERED[table])
+        for atom in segment[start:] if columns else ():
+            spans[atom.line] = columns or []
+    return spans
 
 
 def page_tops(page: Page) -> frozenset[int]:
