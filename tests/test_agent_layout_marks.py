@@ -10,9 +10,12 @@ against their truths.
 
 from __future__ import annotations
 
-import pytest
-from support import FIXTURES, parse_fixture, table_fields_off
+import re
 
+import pytest
+from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
+
+from form4lark import parse
 from form4lark.form.atoms import Atom
 from form4lark.form.raised_marks import glued_cells_marked, raised_marks_glued, split_row
 from form4lark.form.row_bands import Chunk
@@ -128,3 +131,34 @@ def test_row_split_over_two_lines_found() -> None:
     assert split_row([above, below]) is not None
     whole = {**above, **below}
     assert split_row([whole, {**whole}]) is None
+
+
+
+def _u_prices(prices: dict[str, str]) -> str:
+    """U-20220211-1's text, the price "1" of each row whose amount is a key of ``prices``
+    printed as its value instead (a probe of the same page with its prices changed)."""
+    out = []
+    for line in fixture_text(_text("U-20220211-1")).splitlines():
+        for amount, price in prices.items():
+            if line.startswith("Common") and f" {amount} D " in line:
+                line = re.sub(r"(?<= D) +1 {%d}" % len(price),
+                              lambda m: m[0][:-len(price)-1] + price + " ", line, count=1)
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_price_of_a_note_number_a_mark_where_prices_print_none_else() -> None:
+    # every price of U's table is "1", note 1's number: the cells are that note's mark
+    rows = parse_fixture(_text("U-20220211-1")).non_derivative_transactions
+    assert rows is not None
+    assert all(r.price_per_share is None and r.footnotes["price_per_share"] == ("1",)
+               for r in rows[:10])
+
+
+def test_price_of_a_note_number_unknown_among_prices_printed_bare() -> None:
+    # the table prints its prices bare ("5.25", "1.5"): a cell "2" may be a price of $2
+    text = _u_prices({"1,125,295": "5.25", "1,504,820": "2", "228,832": "1.5"})
+    rows = parse(text).non_derivative_transactions
+    assert rows is not None
+    assert rows[1].price_per_share is None
+    assert "price_per_share" not in rows[1].footnotes

@@ -16,7 +16,9 @@ thousands, read as the value and its marks where the figures name listed notes
 (``bare_cell_marks``); a date column's cell of a bare number ("34") is only marks (no
 date is a bare number); a price column's that is no listed note's number but whose
 figures each name one is unknown (a price of 34 or marks 3 and 4), one that is a listed
-note's number ("1") read as the reader reads a page's lone marks.
+note's number ("1") read as the reader reads a page's lone marks, unless another price of
+the table is a figure printed bare ("5.25", no "$"): the table prints its prices so, and
+a "2" may be a price of $2 as well as note 2's mark (unknown).
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
     amount standing in a text column left in no column (unknown). A table whose cells
     had marks read is noted in ``page.memo`` (``READ``, ``GLUED``)."""
     out: list[Chunk] = []
+    bare_prices = _bare_prices(chunks, listed)
     for chunk in chunks:
         if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
             chunk = _run_marked(chunk, listed, page, table)
@@ -150,6 +153,8 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
         if BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and text not in listed:
             if glued_marks(text, listed):
                 chunk.key = None  # a price or marks run together ("34"): not told
+        elif BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and bare_prices:
+            chunk.key = None  # a note's number among prices printed bare: a price or a mark
         elif BARE_MARK_RE.fullmatch(text) and (kind == "date_cell" or chunk.key in PRICE_COLUMNS):
             marks = glued_marks(text, listed) if text not in listed else [text]
             if marks:
@@ -164,6 +169,14 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
         out.append(chunk)
     return out
 
+
+def _bare_prices(chunks: list[Chunk], listed: frozenset[str]) -> bool:
+    """True where a price column's cell is a figure printed without "$" that is no listed
+    note's number ("5.25"): the table prints its prices bare, so a cell of a note's
+    number ("2") may be a price as well as that note's mark."""
+    return any(c.key in PRICE_COLUMNS and c.has_digit and not c.is_mark
+               and not c.text.lstrip().startswith("$") and c.text.strip() not in listed
+               for c in chunks)
 
 
 def _run_marked(chunk: Chunk, listed: frozenset[str], page: Page, table: str) -> Chunk:
