@@ -17,7 +17,8 @@ from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
 
 from form4lark import parse
 from form4lark.form.atoms import Atom
-from form4lark.form.raised_marks import glued_cells_marked, raised_marks_glued, split_row
+from form4lark.form.raised_marks import (glued_cells_marked, numbers_that_fit, raised_marks_glued,
+                                         split_row)
 from form4lark.form.row_bands import Chunk
 from form4lark.page import Page, Piece
 from form4lark.sections import Cell
@@ -162,3 +163,26 @@ def test_price_of_a_note_number_unknown_among_prices_printed_bare() -> None:
     assert rows is not None
     assert rows[1].price_per_share is None
     assert "price_per_share" not in rows[1].footnotes
+
+
+def test_number_under_a_line_it_would_have_fit_on_unknown() -> None:
+    # "Sequoia Capital Fund" / "2": "Fund 2" would have fit on the line (the column prints
+    # wider lines), so the "2" may be the name's word as well as a mark: nature unknown
+    lines = fixture_text(_text("U-20220211-1")).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.endswith("Sequoia Capital XII, L.P."))
+    assert lines[at + 1].endswith(" 23")
+    lines[at] = lines[at].replace("Sequoia Capital XII, L.P.", "Sequoia Capital Fund")
+    lines[at + 1] = lines[at + 1][:-2] + "2"
+    form = parse("\n".join(lines) + "\n")
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert rows[1].nature_of_ownership is None
+    assert "nature_of_ownership" not in rows[1].footnotes
+    # "Endurance Partners, L.P." / "23": the mark would not have fit, so it wrapped
+    assert rows[0].nature_of_ownership.endswith("Endurance Partners, L.P.")
+    assert rows[0].footnotes["nature_of_ownership"] == ("2", "3")
+    unsure = [_chunk("Sequoia Capital Global", 1, 40, "nature_of_ownership"),
+              _chunk("Sequoia Capital Fund", 3, 40, "nature_of_ownership"),
+              _chunk("2", 4, 40, "nature_of_ownership")]
+    assert [c.text for c in numbers_that_fit(unsure)] == ["2"]
+    assert [c.text for c in raised_marks_glued(unsure)] == [c.text for c in unsure]

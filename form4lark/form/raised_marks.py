@@ -4,7 +4,11 @@ A page printing a mark as a superscript ("Stock<sup>1</sup>") run through a conv
 that keeps the page's lines (``pdftotext -layout``) may set the raised mark on a line
 of its own inside its cell: over the word it follows, right of where that word ends
 ("Common" / "        1" / "Stock"), or, where the cell wrapped it, at the cell's left
-edge under the cell's last line ("Endurance Partners, L.P." / "23"). A title or a
+edge under the cell's last line ("Endurance Partners, L.P." / "23"): wrapped only where
+it would not have fit on that line (its length, a space and the number's, past the
+column's widest line); a number that would have fit ("Sequoia Capital Fund" / "2") may
+be the name's word ("Fund 2") as well as a mark, and its cell is unknown
+(``numbers_that_fit``). A title or a
 nature whose lines are so read would hold the mark as a word ("Common 1 Stock"). The
 mark is put back glued onto the word it follows ("Stock1", "L.P.23"), as a converter
 that keeps it on the line prints it, and read off there with the page's listed notes
@@ -53,12 +57,13 @@ def raised_marks_glued(chunks: list[Chunk]) -> list[Chunk]:
     by_line: dict[int, list[Chunk]] = {}
     for chunk in chunks:
         by_line.setdefault(chunk.line, []).append(chunk)
+    widest = _widest_lines(chunks)
     glued: dict[int, Chunk] = {}  # by id of the chunk a mark is glued onto
     dropped: set[int] = set()
     for chunk in chunks:
         if not _lone_number(chunk, by_line):
             continue
-        home = _raised_over(chunk, by_line) or _wrapped_under(chunk, by_line)
+        home = _raised_over(chunk, by_line) or _wrapped_under(chunk, by_line, widest)
         if home is None:
             continue
         base = glued.get(id(home), home)
@@ -85,15 +90,51 @@ def _raised_over(mark: Chunk, by_line: dict[int, list[Chunk]]) -> Chunk | None:
     return None
 
 
-def _wrapped_under(mark: Chunk, by_line: dict[int, list[Chunk]]) -> Chunk | None:
+def _under_last_line(mark: Chunk, by_line: dict[int, list[Chunk]]) -> Chunk | None:
     """The same column's chunk on the line above that starts where the mark does, the
-    line below holding none of that column: the cell's last line, the mark wrapped under
-    it."""
+    line below holding none of that column: the cell's last line, the number under it."""
     above = [c for c in by_line.get(mark.line - 1, ()) if c.key == mark.key]
     below = [c for c in by_line.get(mark.line + 1, ()) if c.key == mark.key]
     if len(above) == 1 and above[0].x == mark.x and not below:
         return above[0]
     return None
+
+
+def _widest_lines(chunks: list[Chunk]) -> dict[str | None, int]:
+    """The length of the widest line of each text column: the least its cells' width is."""
+    widest: dict[str | None, int] = {}
+    for chunk in chunks:
+        if chunk.key in TEXTS:
+            widest[chunk.key] = max(widest.get(chunk.key, 0), round(chunk.x_end - chunk.x))
+    return widest
+
+
+def _would_fit(mark: Chunk, last: Chunk, widest: dict[str | None, int]) -> bool:
+    """True where a number under its cell's last line would have fit on it, a space
+    before it, within the column's widest line: a wrapped word would not have wrapped."""
+    return round(last.x_end - last.x) + 1 + len(mark.text) <= widest.get(mark.key, 0)
+
+
+def _wrapped_under(mark: Chunk, by_line: dict[int, list[Chunk]],
+                   widest: dict[str | None, int]) -> Chunk | None:
+    """The cell's last line a mark is wrapped under (``_under_last_line``), where the
+    number would not have fit on it: a mark raised off a word at the cell's right edge."""
+    last = _under_last_line(mark, by_line)
+    return None if last is None or _would_fit(mark, last, widest) else last
+
+
+def numbers_that_fit(chunks: list[Chunk]) -> list[Chunk]:
+    """The text cells' bare numbers under their cell's last line that would have fit on
+    it ("Sequoia Capital Fund" / "2"): a word ("Fund 2") or a mark, not told; their cells
+    are unknown."""
+    by_line: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        by_line.setdefault(chunk.line, []).append(chunk)
+    widest = _widest_lines(chunks)
+    return [chunk for chunk in chunks
+            if _lone_number(chunk, by_line) and _raised_over(chunk, by_line) is None
+            and (last := _under_last_line(chunk, by_line)) is not None
+            and _would_fit(chunk, last, widest)]
 
 
 def listed_notes(page: Page) -> frozenset[str]:

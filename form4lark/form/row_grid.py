@@ -32,7 +32,8 @@ from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
-from .raised_marks import glued_cells_marked, listed_notes, raised_marks_glued, split_row
+from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
+                           split_row)
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -225,9 +226,14 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
-            chunks = raised_marks_glued([c for cut in placed for c in cut])
+            chunks = [c for cut in placed for c in cut]
+            unsure = numbers_that_fit(chunks)
+            chunks = raised_marks_glued(chunks)
             placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
+        else:
+            unsure = []
         bands = make_bands(placed, whole, typed, tops)
+        _unsure_cells_left_out(bands, unsure)
         if first and centred_rows(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
                 band.doubtful |= band.balanced
@@ -278,6 +284,14 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
+    """The cells holding a number that may be a word or a mark (``numbers_that_fit``)
+    left out of their bands (unknown)."""
+    ids = {id(c) for c in unsure}
+    for band in bands:
+        band.doubtful.update(c.key or "" for c in band.chunks if id(c) in ids)
 
 
 def _labels_overlap(labels: list[Atom]) -> bool:
