@@ -186,3 +186,29 @@ def test_number_under_a_line_it_would_have_fit_on_unknown() -> None:
               _chunk("2", 4, 40, "nature_of_ownership")]
     assert [c.text for c in numbers_that_fit(unsure)] == ["2"]
     assert [c.text for c in raised_marks_glued(unsure)] == [c.text for c in unsure]
+
+
+def test_price_of_marks_run_together_read_where_prices_print_dollars() -> None:
+    # "34" in a price column where another price prints "$0.00": no price the table prints
+    # as its others, so marks 3 and 4; with no "$" (above) it is unknown
+    page = Page("grid")
+    chunks = [_chunk("34", 1, 40, "conversion_or_exercise_price"),
+              _chunk("$0.00", 1, 60, "price_per_share")]
+    read = glued_cells_marked(chunks, frozenset({"1", "2", "3", "4"}), page, "table_ii")
+    assert [(c.text, c.key) for c in read] == [
+        ("(3)(4)", "conversion_or_exercise_price"), ("$0.00", "price_per_share")]
+    # a price printed bare beside it ("5.25"): how the table prints prices is not told
+    bare = [_chunk("34", 1, 40, "conversion_or_exercise_price"),
+            _chunk("$0.00", 1, 60, "price_per_share"), _chunk("5.25", 2, 60, "price_per_share")]
+    read = glued_cells_marked(bare, frozenset({"1", "2", "3", "4"}), Page("grid"), "table_ii")
+    assert read[0].key is None
+
+
+def test_price_of_marks_run_together_on_an_inscriptis_grid() -> None:
+    # inscriptis sets the agent design's cells apart: "34" stands where a conversion
+    # price would, the table's other prices printing "$0.00"
+    form = parse_fixture(AGENT / "YELP-20121123-1" / "agent" / "inscriptis.txt")
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 3
+    assert all(r.conversion_or_exercise_price is None
+               and r.footnotes["conversion_or_exercise_price"] == ("3", "4") for r in rows)

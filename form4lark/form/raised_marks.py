@@ -19,7 +19,9 @@ direct/indirect letter's "C1", an amount's "3,472,2202" past its last group of
 thousands, read as the value and its marks where the figures name listed notes
 (``bare_cell_marks``); a date column's cell of a bare number ("34") is only marks (no
 date is a bare number); a price column's that is no listed note's number but whose
-figures each name one is unknown (a price of 34 or marks 3 and 4), one that is a listed
+figures each name one is unknown (a price of 34 or marks 3 and 4) but where another
+price of the table prints "$" and none prints bare (then "34" is no price the table
+prints as its others: marks 3 and 4), one that is a listed
 note's number ("1") read as the reader reads a page's lone marks, unless another price of
 the table is a figure printed bare ("5.25", no "$"): the table prints its prices so, and
 a "2" may be a price of $2 as well as note 2's mark (unknown).
@@ -178,6 +180,7 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
     had marks read is noted in ``page.memo`` (``READ``, ``GLUED``)."""
     out: list[Chunk] = []
     bare_prices = _bare_prices(chunks, listed)
+    dollars = not bare_prices and _dollar_prices(chunks)
     for chunk in chunks:
         if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
             chunk = _run_marked(chunk, listed, page, table)
@@ -192,7 +195,11 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
             continue
         kind = COLUMN_KINDS.get(chunk.key)
         if BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and text not in listed:
-            if glued_marks(text, listed):
+            if (marks := glued_marks(text, listed)) and dollars:  # no price the table prints
+                _noted(page, table, False)
+                chunk = Chunk([atom.with_text(marks_text("", marks))], chunk.key,
+                              chunk.or_else, chunk.cut, chunk.stacked)
+            elif marks:
                 chunk.key = None  # a price or marks run together ("34"): not told
         elif BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and bare_prices:
             chunk.key = None  # a note's number among prices printed bare: a price or a mark
@@ -216,8 +223,22 @@ def _bare_prices(chunks: list[Chunk], listed: frozenset[str]) -> bool:
     note's number ("5.25"): the table prints its prices bare, so a cell of a note's
     number ("2") may be a price as well as that note's mark."""
     return any(c.key in PRICE_COLUMNS and c.has_digit and not c.is_mark
-               and not c.text.lstrip().startswith("$") and c.text.strip() not in listed
+               and not c.text.lstrip().startswith("$") and not _note_figures(c.text, listed)
                for c in chunks)
+
+
+def _note_figures(text: str, listed: frozenset[str]) -> bool:
+    """True for a bare number that is a listed note's number or whose figures each name
+    one ("1", "34"): a cell of marks as well as a price, no evidence of how prices print."""
+    text = text.strip()
+    return BARE_MARK_RE.fullmatch(text) is not None and (text in listed
+                                                         or bool(glued_marks(text, listed)))
+
+
+def _dollar_prices(chunks: list[Chunk]) -> bool:
+    """True where a price column's cell prints "$": a bare number there is no price the
+    table prints as its others (``row_grid._bare_prices_unknown``)."""
+    return any(c.key in PRICE_COLUMNS and c.text.lstrip().startswith("$") for c in chunks)
 
 
 def _run_marked(chunk: Chunk, listed: frozenset[str], page: Page, table: str) -> Chunk:
