@@ -8,11 +8,12 @@ edge under the cell's last line ("Endurance Partners, L.P." / "23"): wrapped onl
 it would not have fit on that line (its length, a space and the number's, past the
 column's widest line); a number that would have fit ("Sequoia Capital Fund" / "2") may
 be the name's word ("Fund 2") as well as a mark, and its cell is unknown
-(``numbers_that_fit``). A title or a
-nature whose lines are so read would hold the mark as a word ("Common 1 Stock"). The
-mark is put back glued onto the word it follows ("Stock1", "L.P.23"), as a converter
-that keeps it on the line prints it, and read off there with the page's listed notes
-(``bare_marks.py``, which leaves the value unknown where the digits may be the word's).
+(``numbers_that_fit``). A title or a nature whose lines are so read would hold the
+mark as a word ("Common 1 Stock"). The mark is put back glued onto the word it follows
+("Stock1", "L.P.23"), as a converter that keeps it on the line prints it, and read off
+there with the page's listed notes (``bare_marks.py``, which leaves the value unknown
+where the digits name listed notes two ways; a number that may be the word's is never
+glued on: ``numbers_that_fit``).
 
 Such a page glues a mark onto a value cell too (``glued_cells_marked``): a code's or a
 direct/indirect letter's "C1", an amount's "3,472,2202" past its last group of
@@ -174,48 +175,76 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
                        table: str) -> list[Chunk]:
     """The chunks of a table's body, each value cell of one word holding marks printed
     bare written with them as marks ("C1" -> "C(1)", "34" in a date column -> "(3)(4)"),
-    where the figures name ``listed`` notes one way; a price column's bare number whose
-    figures name listed notes run together ("34"), and an
-    amount standing in a text column left in no column (unknown). A table whose cells
-    had marks read is noted in ``page.memo`` (``READ``, ``GLUED``)."""
+    where the figures name ``listed`` notes one way; a price column's bare number that
+    may be a price as well as marks, and an amount standing in a text column, left in no
+    column (unknown). A table whose cells had marks read is noted in ``page.memo``
+    (``READ``, ``GLUED``)."""
     out: list[Chunk] = []
-    bare_prices = _bare_prices(chunks, listed)
-    dollars = not bare_prices and _dollar_prices(chunks)
+    prices = "bare" if _bare_prices(chunks, listed) else "$" if _dollar_prices(chunks) else ""
     for chunk in chunks:
         if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
             chunk = _run_marked(chunk, listed, page, table)
         if chunk.key is None or len(chunk.atoms) != 1:
-            out.append(chunk)
-            continue
-        atom, text = chunk.atoms[0], chunk.text
-        if chunk.key in TEXTS:
-            if _GROUPED.fullmatch(text):
-                chunk.key = None  # an amount under a title's header: its column unknown
-            out.append(chunk)
-            continue
-        kind = COLUMN_KINDS.get(chunk.key)
-        if BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and text not in listed:
-            if (marks := glued_marks(text, listed)) and dollars:  # no price the table prints
-                _noted(page, table, False)
-                chunk = Chunk([atom.with_text(marks_text("", marks))], chunk.key,
-                              chunk.or_else, chunk.cut, chunk.stacked)
-            elif marks:
-                chunk.key = None  # a price or marks run together ("34"): not told
-        elif BARE_MARK_RE.fullmatch(text) and chunk.key in PRICE_COLUMNS and bare_prices:
-            chunk.key = None  # a note's number among prices printed bare: a price or a mark
-        elif BARE_MARK_RE.fullmatch(text) and (kind == "date_cell" or chunk.key in PRICE_COLUMNS):
-            marks = glued_marks(text, listed) if text not in listed else [text]
-            if marks:
-                _noted(page, table, False)
-                chunk = Chunk([atom.with_text(marks_text("", marks))], chunk.key,
-                              chunk.or_else, chunk.cut, chunk.stacked)
-        elif (match := _glued_cell(text)) is not None:
-            put = _glued_put(atom, match, set(listed), False)
-            if put is not atom:
-                _noted(page, table, True)
-                chunk = Chunk([put], chunk.key, chunk.or_else, chunk.cut, chunk.stacked)
+            pass
+        elif chunk.key in TEXTS:
+            _text_cell_kept(chunk)
+        elif chunk.key in PRICE_COLUMNS and BARE_MARK_RE.fullmatch(chunk.text):
+            chunk = _price_marks(chunk, listed, prices, page, table)
+        elif (COLUMN_KINDS.get(chunk.key or "") == "date_cell"
+              and BARE_MARK_RE.fullmatch(chunk.text)):
+            marks = [chunk.text] if chunk.text in listed else glued_marks(chunk.text, listed)
+            chunk = _as_marks(chunk, marks, page, table) if marks else chunk
+        else:
+            chunk = _value_marked(chunk, listed, page, table)
         out.append(chunk)
     return out
+
+
+def _text_cell_kept(chunk: Chunk) -> None:
+    """A text column's chunk left in no column (unknown) where it is an amount printed
+    with thousands commas: an amount under a title's header, its column not told."""
+    if _GROUPED.fullmatch(chunk.text):
+        chunk.key = None
+
+
+def _price_marks(chunk: Chunk, listed: frozenset[str], prices: str, page: Page,
+                 table: str) -> Chunk:
+    """A price column's bare number: a listed note's number ("1") is its mark unless the
+    table prints prices bare (``prices`` "bare"); figures naming listed notes run together
+    ("34") are marks where the table's prices print "$" (``prices`` "$"). Left in no
+    column (unknown) where it may be a price as well; unchanged where it names no note."""
+    text = chunk.text
+    if text in listed:
+        marks: list[str] | None = None if prices == "bare" else [text]
+    else:
+        marks = glued_marks(text, listed)
+        if not marks:
+            return chunk
+        marks = marks if prices == "$" else None
+    if marks is None:
+        chunk.key = None  # a price or a note's mark: not told
+        return chunk
+    return _as_marks(chunk, marks, page, table)
+
+
+def _as_marks(chunk: Chunk, marks: list[str], page: Page, table: str) -> Chunk:
+    """A cell of bare marks written as marks ("(3)(4)"), its table noted as read so."""
+    _noted(page, table, False)
+    return Chunk([chunk.atoms[0].with_text(marks_text("", marks))], chunk.key,
+                 chunk.or_else, chunk.cut, chunk.stacked)
+
+
+def _value_marked(chunk: Chunk, listed: frozenset[str], page: Page, table: str) -> Chunk:
+    """A value cell with figures glued on ("C1", "3,472,2202") written with them as marks
+    where they name listed notes one way (``_glued_put``), its table noted as glued."""
+    atom = chunk.atoms[0]
+    if (match := _glued_cell(chunk.text)) is None:
+        return chunk
+    put = _glued_put(atom, match, set(listed), False)
+    if put is atom:
+        return chunk
+    _noted(page, table, True)
+    return Chunk([put], chunk.key, chunk.or_else, chunk.cut, chunk.stacked)
 
 
 def _bare_prices(chunks: list[Chunk], listed: frozenset[str]) -> bool:

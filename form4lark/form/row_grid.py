@@ -111,6 +111,9 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
         read = [row_cells(band, TITLES[table]) for band in bands]
+        # only on a page proven to print its marks bare (``bare_marks``), not on one whose
+        # rows merely show bare marks (``_bare_marks_seen``, enough to glue marks back):
+        # refusing loses the whole table, so it takes the page's proof
         if bare and (split := split_row([row for row in read if row])) is not None:
             raise SectionError(f"{TITLES[table]} could not be read and is left out (a row's "
                                "values stand on two lines, a raised mark between them: "
@@ -296,9 +299,9 @@ def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
 
 def _labels_overlap(labels: list[Atom]) -> bool:
     """True where a column's number ("7.") stands no farther left of the next one's ("8.")
-    than its own width and a space: the converter set two header cells over each other
-    (one printed on a lower line), so the columns' places are not the values' (a value
-    under "8." may be column 7's)."""
+    than its own width (the next starting on it or right against it, no space between):
+    the converter set two header cells over each other (one printed on a lower line), so
+    the columns' places are not the values' (a value under "8." may be column 7's)."""
     return any(b.gx <= a.gx + len(a.text.split()[0]) for a, b in pairwise(labels))
 
 
