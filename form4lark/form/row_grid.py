@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import groupby, pairwise
 
 from ..page import Page, Piece
-from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
+from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
@@ -75,8 +75,6 @@ MARK_GAP = 4
 
 # a word of letters with a footnote's number glued on: "Stock1", "Footnotes23", "LLC2"
 _GLUED_MARK = re.compile(r"(?:[a-z]{2}|[A-Z]{3})[0-9]\b")
-# a note under the tables: "1. This transaction was ..."
-_NOTE = re.compile(NOTE_OPENING)
 # a footnote mark as the form prints it, after its value or alone
 _PRINTED_MARK = re.compile(FOOTNOTE_MARK)
 # an amount alone, as a table's cell prints it ("12,687,274", "28.593")
@@ -187,17 +185,13 @@ def bare_marks(page: Page) -> bool:
     and note 1) or set apart as if values. Worked out once per page."""
     key = "bare_marks"
     if key not in page.memo:
-        marked = listed = False
-        where = "form"  # then "notes" (after their caption), then "done" (the first found)
-        for line in page.lines:
+        marked = False
+        for line in page.lines:  # the form above the notes' caption
             text = " ".join(piece.text for piece in line.pieces)
-            if where == "form" and "Explanation of Responses" in text:
-                where = "notes"
-            elif where == "notes" and _NOTE.match(text):
-                listed, where = True, "done"
-            elif where == "form" and _PRINTED_MARK.search(text):
-                marked = True
-        page.memo[key] = listed and not marked
+            if "Explanation of Responses" in text:
+                break
+            marked = marked or _PRINTED_MARK.search(text) is not None
+        page.memo[key] = bool(listed_notes(page)) and not marked
     return bool(page.memo[key])
 
 
