@@ -178,6 +178,8 @@ def test_number_under_a_line_it_would_have_fit_on_unknown() -> None:
     assert rows is not None
     assert rows[1].nature_of_ownership is None
     assert "nature_of_ownership" not in rows[1].footnotes
+    assert any(d.message.startswith("'2' stands under its cell's last line")
+               for d in form.diagnostics)
     # "Endurance Partners, L.P." / "23": the mark would not have fit, so it wrapped
     assert rows[0].nature_of_ownership.endswith("Endurance Partners, L.P.")
     assert rows[0].footnotes["nature_of_ownership"] == ("2", "3")

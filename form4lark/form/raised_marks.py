@@ -44,6 +44,9 @@ from .row_bands import TEXTS, Chunk
 #: bare marks read as marks, and of those whose cells showed marks glued onto values
 #: (``glued_cells_marked``): the reader notes them as such
 READ, GLUED = ("raised_marks", "read"), ("raised_marks", "glued")
+#: the key in ``Page.memo`` of the cells left unknown for a number that may be their
+#: word or a mark (``numbers_that_fit``), by table: the reader notes each
+UNSURE = ("raised_marks", "unsure")
 
 # a note under the tables: "1. This transaction was ..."
 _NOTE = re.compile(NOTE_OPENING)
@@ -138,6 +141,22 @@ def numbers_that_fit(chunks: list[Chunk]) -> list[Chunk]:
             if _lone_number(chunk, by_line) and _raised_over(chunk, by_line) is None
             and (last := _under_last_line(chunk, by_line)) is not None
             and _would_fit(chunk, last, widest)]
+
+
+def unsure_noted(page: Page, table: str, unsure: list[Chunk]) -> None:
+    """The numbers ``numbers_that_fit`` found in ``table`` kept in ``page.memo``
+    (``UNSURE``) as (line, column, column key, text)."""
+    found = page.memo.setdefault(UNSURE, {})
+    assert isinstance(found, dict)
+    cells = found.setdefault(table, set())
+    cells.update((c.line, c.atoms[0].column, c.key or "", c.text) for c in unsure)
+
+
+def unsure_cells(page: Page, table: str) -> list[tuple[int, int, str, str]]:
+    """The numbers of ``table`` whose cells were left unknown (``unsure_noted``)."""
+    found = page.memo.get(UNSURE, {})
+    assert isinstance(found, dict)
+    return sorted(found.get(table, ()))
 
 
 def listed_notes(page: Page) -> frozenset[str]:

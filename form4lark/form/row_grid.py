@@ -33,7 +33,7 @@ from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, mak
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
-                           split_row)
+                           split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -225,6 +225,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
             chunks = [c for cut in placed for c in cut]
             unsure = numbers_that_fit(chunks)
+            unsure_noted(page, table, unsure)
             chunks = raised_marks_glued(chunks)
             placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
         else:
