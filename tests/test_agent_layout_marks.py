@@ -10,11 +10,15 @@ against their truths.
 
 from __future__ import annotations
 
-import pytest
-from support import FIXTURES, parse_fixture, table_fields_off
+import re
 
+import pytest
+from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
+
+from form4lark import parse
 from form4lark.form.atoms import Atom
-from form4lark.form.raised_marks import glued_cells_marked, raised_marks_glued, split_row
+from form4lark.form.raised_marks import (glued_cells_marked, numbers_that_fit, raised_marks_glued,
+                                         split_row)
 from form4lark.form.row_bands import Chunk
 from form4lark.page import Page, Piece
 from form4lark.sections import Cell
@@ -128,3 +132,85 @@ def test_row_split_over_two_lines_found() -> None:
     assert split_row([above, below]) is not None
     whole = {**above, **below}
     assert split_row([whole, {**whole}]) is None
+
+
+
+def _u_prices(prices: dict[str, str]) -> str:
+    """U-20220211-1's text, the price "1" of each row whose amount is a key of ``prices``
+    printed as its value instead (a probe of the same page with its prices changed)."""
+    out = []
+    for line in fixture_text(_text("U-20220211-1")).splitlines():
+        for amount, price in prices.items():
+            if line.startswith("Common") and f" {amount} D " in line:
+                line = re.sub(r"(?<= D) +1 {%d}" % len(price),
+                              lambda m: m[0][:-len(price)-1] + price + " ", line, count=1)
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_price_of_a_note_number_a_mark_where_prices_print_none_else() -> None:
+    # every price of U's table is "1", note 1's number: the cells are that note's mark
+    rows = parse_fixture(_text("U-20220211-1")).non_derivative_transactions
+    assert rows is not None
+    assert all(r.price_per_share is None and r.footnotes["price_per_share"] == ("1",)
+               for r in rows[:10])
+
+
+def test_price_of_a_note_number_unknown_among_prices_printed_bare() -> None:
+    # the table prints its prices bare ("5.25", "1.5"): a cell "2" may be a price of $2
+    text = _u_prices({"1,125,295": "5.25", "1,504,820": "2", "228,832": "1.5"})
+    rows = parse(text).non_derivative_transactions
+    assert rows is not None
+    assert rows[1].price_per_share is None
+    assert "price_per_share" not in rows[1].footnotes
+
+
+def test_number_under_a_line_it_would_have_fit_on_unknown() -> None:
+    # "Sequoia Capital Fund" / "2": "Fund 2" would have fit on the line (the column prints
+    # wider lines), so the "2" may be the name's word as well as a mark: nature unknown
+    lines = fixture_text(_text("U-20220211-1")).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.endswith("Sequoia Capital XII, L.P."))
+    assert lines[at + 1].endswith(" 23")
+    lines[at] = lines[at].replace("Sequoia Capital XII, L.P.", "Sequoia Capital Fund")
+    lines[at + 1] = lines[at + 1][:-2] + "2"
+    form = parse("\n".join(lines) + "\n")
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert rows[1].nature_of_ownership is None
+    assert "nature_of_ownership" not in rows[1].footnotes
+    assert any(d.message.startswith("'2' stands under its cell's last line")
+               for d in form.diagnostics)
+    # "Endurance Partners, L.P." / "23": the mark would not have fit, so it wrapped
+    assert rows[0].nature_of_ownership.endswith("Endurance Partners, L.P.")
+    assert rows[0].footnotes["nature_of_ownership"] == ("2", "3")
+    unsure = [_chunk("Sequoia Capital Global", 1, 40, "nature_of_ownership"),
+              _chunk("Sequoia Capital Fund", 3, 40, "nature_of_ownership"),
+              _chunk("2", 4, 40, "nature_of_ownership")]
+    assert [c.text for c in numbers_that_fit(unsure)] == ["2"]
+    assert [c.text for c in raised_marks_glued(unsure)] == [c.text for c in unsure]
+
+
+def test_price_of_marks_run_together_read_where_prices_print_dollars() -> None:
+    # "34" in a price column where another price prints "$0.00": no price the table prints
+    # as its others, so marks 3 and 4; with no "$" (above) it is unknown
+    page = Page("grid")
+    chunks = [_chunk("34", 1, 40, "conversion_or_exercise_price"),
+              _chunk("$0.00", 1, 60, "price_per_share")]
+    read = glued_cells_marked(chunks, frozenset({"1", "2", "3", "4"}), page, "table_ii")
+    assert [(c.text, c.key) for c in read] == [
+        ("(3)(4)", "conversion_or_exercise_price"), ("$0.00", "price_per_share")]
+    # a price printed bare beside it ("5.25"): how the table prints prices is not told
+    bare = [_chunk("34", 1, 40, "conversion_or_exercise_price"),
+            _chunk("$0.00", 1, 60, "price_per_share"), _chunk("5.25", 2, 60, "price_per_share")]
+    read = glued_cells_marked(bare, frozenset({"1", "2", "3", "4"}), Page("grid"), "table_ii")
+    assert read[0].key is None
+
+
+def test_price_of_marks_run_together_on_an_inscriptis_grid() -> None:
+    # inscriptis sets the agent design's cells apart: "34" stands where a conversion
+    # price would, the table's other prices printing "$0.00"
+    form = parse_fixture(AGENT / "YELP-20121123-1" / "agent" / "inscriptis.txt")
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 3
+    assert all(r.conversion_or_exercise_price is None
+               and r.footnotes["conversion_or_exercise_price"] == ("3", "4") for r in rows)

@@ -21,7 +21,7 @@ from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
-from .raised_marks import GLUED, READ, marked_tables
+from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
@@ -879,6 +879,7 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         except SectionError:
             raise error from None
         return rows
+    _unsure_noted(page, table, diagnostics)
     if table in marked_tables(page, READ):  # a grid's bare marks read (``raised_marks``)
         bare.append(table)
         if table in marked_tables(page, GLUED):
@@ -891,6 +892,16 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         return _dates_marks_read(page, atoms, table, layout, lead, explanation, rows, bare, glued,
                                  diagnostics)
     return rows
+
+
+def _unsure_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
+    """Each cell of ``table`` left unknown for a number under its last line that may be
+    its word or a mark (``raised_marks.numbers_that_fit``) noted in a diagnostic."""
+    for line, column, key, text in unsure_cells(page, table):
+        diagnostics.append(Diagnostic(
+            line, column, ",".join(f"{name}.{key}" for name in DAMAGED_FIELDS[table]),
+            f"{text!r} stands under its cell's last line where it would have fit on it: "
+            "a word of the cell or a footnote mark, so the cell is left unknown", "warning"))
 
 
 def _proven_marks_read(rows: list[Row], table: str, explanation: list[Atom], bare: list[str],

@@ -25,14 +25,15 @@ from dataclasses import dataclass
 from itertools import groupby, pairwise
 
 from ..page import Page, Piece
-from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK, NOTE_OPENING
+from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, make_bands
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
-from .raised_marks import glued_cells_marked, listed_notes, raised_marks_glued, split_row
+from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
+                           split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -74,8 +75,6 @@ MARK_GAP = 4
 
 # a word of letters with a footnote's number glued on: "Stock1", "Footnotes23", "LLC2"
 _GLUED_MARK = re.compile(r"(?:[a-z]{2}|[A-Z]{3})[0-9]\b")
-# a note under the tables: "1. This transaction was ..."
-_NOTE = re.compile(NOTE_OPENING)
 # a footnote mark as the form prints it, after its value or alone
 _PRINTED_MARK = re.compile(FOOTNOTE_MARK)
 # an amount alone, as a table's cell prints it ("12,687,274", "28.593")
@@ -110,6 +109,9 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         for key in bands[0].cut_above if bands else ():
             last.pop(key, None)
         read = [row_cells(band, TITLES[table]) for band in bands]
+        # only on a page proven to print its marks bare (``bare_marks``), not on one whose
+        # rows merely show bare marks (``_bare_marks_seen``, enough to glue marks back):
+        # refusing loses the whole table, so it takes the page's proof
         if bare and (split := split_row([row for row in read if row])) is not None:
             raise SectionError(f"{TITLES[table]} could not be read and is left out (a row's "
                                "values stand on two lines, a raised mark between them: "
@@ -188,17 +190,13 @@ def bare_marks(page: Page) -> bool:
     and note 1) or set apart as if values. Worked out once per page."""
     key = "bare_marks"
     if key not in page.memo:
-        marked = listed = False
-        where = "form"  # then "notes" (after their caption), then "done" (the first found)
-        for line in page.lines:
+        marked = False
+        for line in page.lines:  # the form above the notes' caption
             text = " ".join(piece.text for piece in line.pieces)
-            if where == "form" and "Explanation of Responses" in text:
-                where = "notes"
-            elif where == "notes" and _NOTE.match(text):
-                listed, where = True, "done"
-            elif where == "form" and _PRINTED_MARK.search(text):
-                marked = True
-        page.memo[key] = listed and not marked
+            if "Explanation of Responses" in text:
+                break
+            marked = marked or _PRINTED_MARK.search(text) is not None
+        page.memo[key] = bool(listed_notes(page)) and not marked
     return bool(page.memo[key])
 
 
@@ -227,9 +225,15 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
-            chunks = raised_marks_glued([c for cut in placed for c in cut])
+            chunks = [c for cut in placed for c in cut]
+            unsure = numbers_that_fit(chunks)
+            unsure_noted(page, table, unsure)
+            chunks = raised_marks_glued(chunks)
             placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
+        else:
+            unsure = []
         bands = make_bands(placed, whole, typed, tops)
+        _unsure_cells_left_out(bands, unsure)
         if first and centred_rows(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
                 band.doubtful |= band.balanced
@@ -308,11 +312,19 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
 
 
+def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
+    """The cells holding a number that may be a word or a mark (``numbers_that_fit``)
+    left out of their bands (unknown)."""
+    ids = {id(c) for c in unsure}
+    for band in bands:
+        band.doubtful.update(c.key or "" for c in band.chunks if id(c) in ids)
+
+
 def _labels_overlap(labels: list[Atom]) -> bool:
     """True where a column's number ("7.") stands no farther left of the next one's ("8.")
-    than its own width and a space: the converter set two header cells over each other
-    (one printed on a lower line), so the columns' places are not the values' (a value
-    under "8." may be column 7's)."""
+    than its own width (the next starting on it or right against it, no space between):
+    the converter set two header cells over each other (one printed on a lower line), so
+    the columns' places are not the values' (a value under "8." may be column 7's)."""
     return any(b.gx <= a.gx + len(a.text.split()[0]) for a, b in pairwise(labels))
 
 
