@@ -1,7 +1,7 @@
 """Rows of the agent design as text browsers print them: each cell centred in its row,
 whatever the page's style says (w3m and elinks ignore its "vertical-align: top"), under a
 header of one row that prints each sub-column's number ("4. Code", "4. V"). Read as
-centred where the table's first part shows it (form/row_bands.py ``centred_rows``), a
+centred where the table's first part shows it (form/row_bands.py ``reads_centred``), a
 title wrapped above and below its line of values is the row's; each checked against its
 filing's truth. Also the marks and dates such a browser breaks apart: superscripts in a
 row alone in their cell ("^2^3", shapes/detect.py ``_CARET_RUN``) and a date broken before
