@@ -1,16 +1,20 @@
 """Rows of the agent design as text browsers print them: each cell centred in its row,
 whatever the page's style says (w3m and elinks ignore its "vertical-align: top"), under a
 header of one row that prints each sub-column's number ("4. Code", "4. V"). Read as
-centred where the table's first part shows it (form/row_bands.py ``centred_rows``), a
+centred where the table's first part shows it (form/row_bands.py ``reads_centred``), a
 title wrapped above and below its line of values is the row's; each checked against its
 filing's truth. Also the marks and dates such a browser breaks apart: superscripts in a
 row alone in their cell ("^2^3", shapes/detect.py ``_CARET_RUN``) and a date broken before
-its slash ("4/15" / "/2014", form/row_band_cells.py ``_joined``)."""
+its slash ("4/15" / "/2014", form/row_band_cells.py ``_joined``), and a note's number
+printed as a superscript at its line's start ("^1 Each share ...", ``_CARET_BARE``)."""
 
 from __future__ import annotations
 
-from support import FIXTURES, table_fields_off
+import re
 
+from support import FIXTURES, fixture_text, record, table_fields_off, truth_of
+
+from form4lark import parse
 from form4lark.shapes.detect import without_drawing
 
 AGENT = FIXTURES / "agent"
@@ -72,3 +76,16 @@ def test_title_mark_alone_at_a_lines_start() -> None:
     assert rows is not None and len(rows) == 18
     titles = [r.security_title for r in rows]
     assert set(titles) <= {"Class A Common Stock", None}
+
+
+def test_notes_numbered_by_a_superscript_at_a_lines_start() -> None:
+    # a page printing each note's number as a superscript ("<sup>1</sup> Each share ..."),
+    # a browser's "^1 Each share ...": the caret's number at the line's start is read as
+    # the note's mark, "(1)", so the notes are read (as a bare "1" none of them was)
+    assert without_drawing("^1 Each share of Class A Common Stock was issued.\n").split()[0] == "(1)"
+    path = AGENT / "GOOG-20151002-1" / "agent" / "w3m.txt"
+    form_part, notes = fixture_text(path).split("Explanation of Responses:")
+    text = form_part + "Explanation of Responses:" + re.sub(r"(?m)^([0-9]{1,2})\. ", r"^\1 ", notes)
+    assert "\n^20 " in text
+    footnotes = record(parse(text))["footnotes"]
+    assert len(footnotes) == 20 and footnotes == truth_of(path)["footnotes"]

@@ -105,6 +105,6 @@ def _joined(parts: list[Chunk]) -> str:
     after or before its slash ("4/15" / "/2014": a text browser breaks a line at a "/")."""
     text = ""
     for part in parts:
-        broken = BROKEN.search(text) or text[-1:].isdigit() and _SLASH_OPENED.match(part.text)
+        broken = BROKEN.search(text) or (text[-1:].isdigit() and _SLASH_OPENED.match(part.text))
         text += ("" if not text or broken else " ") + part.text
     return text

@@ -519,7 +519,7 @@ def _cuts(bands: list[Band], between: dict[int, list[Chunk]],
     return next(iter(solved.values()), {})
 
 
-def centred_rows(bands: list[Band]) -> bool:
+def reads_centred(bands: list[Band]) -> bool:
     """True where the rows' cells, as placed, are centred on their rows and not set at
     their tops: every row's columns are one cell each aligned "middle", and some row has a
     cell opening above its line of values (a text browser centres a cell in its row,

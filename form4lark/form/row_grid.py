@@ -29,7 +29,7 @@ from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
 from ..sections import PRICE_COLUMNS as PRICES, TABLE_I_COLUMNS, TABLE_II_COLUMNS, Row
 from .atoms import Atom
-from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, centred_rows, make_bands
+from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands, reads_centred
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
@@ -234,7 +234,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             unsure = []
         bands = make_bands(placed, whole, typed, tops)
         _unsure_cells_left_out(bands, unsure)
-        if first and centred_rows(bands):
+        if first and reads_centred(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
                 band.doubtful |= band.balanced
         else:

@@ -121,7 +121,7 @@ from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_R
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
-from .code_marks import code_marks_glued
+from .lone_code_marks import code_marks_glued
 from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoined, unmarked_values
@@ -265,7 +265,7 @@ def _read_again(atoms: list[Atom], table: str, listed: frozenset[str],
     leaves such cells out, noted)."""
     read = read_line(atoms, table)
     if type(read) is Broken and (glued := code_marks_glued(atoms)) is not None:
-        return _read_again(glued, table, listed, proven)  # "M (1) 10500": code_marks.py
+        return _read_again(glued, table, listed, proven)  # "M (1) 10500": lone_code_marks.py
     if type(read) is Broken:
         again = bare_marked(atoms, table, listed, proven)
         return again if again is not None else _untitled(atoms, table) or read

@@ -10,8 +10,10 @@ such places: not read), kept only where the row holds what a transaction's row m
 11,169 $0 0 D", may read so as a holding that does not exist; a line reads with each
 of its words in a column or not at all), as a broken line holding a row's values
 (``row_lines.BrokenRow``, made by ``row_lines``, whose line reader it is given:
-this module does not import it): its values only; no text line next to it is placed (which
-words are whose, its own or its neighbours', is not told).
+this module does not import it): among the lines a broken one, its values read. Where
+``row_lines.untangle`` makes it a row's line (its nature told apart), its underlying
+title's cell is empty and open (the word put is none of the page's), its lines placed
+by ``row_lines``' cuts between rows as any row's are.
 """
 
 from __future__ import annotations

@@ -35,7 +35,8 @@ from ..sections import Row
 def visual_rows(page: Page) -> list[Row] | None:
     """Table II's rows of a stream ``page`` read as its visual lines, where its column
     titles show it prints them, some row reads and no line holding values is left unread;
-    else None."""
+    else None. ``lines_table`` is called first: it keeps the lines it read in the page's
+    memo, which ``row_lines.unread_values`` then looks at (unread where it finds none)."""
     from ..detect import wrapped_columns  # a rare text's: imported where read
     from .row_lines import lines_table, unread_values
     if not wrapped_columns("\n".join(line.text for line in page.lines)):

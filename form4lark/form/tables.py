@@ -53,15 +53,12 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
                             lambda words: _body_rows(page, words, table, layout, merged=False),
                             page_bodies(atoms, lead or []), table, layout)
     except SectionError:  # a row's cells centred around its values line: table_ii_lines.py
-        if table != "table_ii" or (visual := _visual_rows(page)) is None:
+        if table != "table_ii":
+            raise
+        from .table_ii_lines import visual_rows  # a rarer reader: imported where needed
+        if (visual := visual_rows(page)) is None:
             raise
         return visual
-
-
-def _visual_rows(page: Page) -> list[Row] | None:
-    """``table_ii_lines.visual_rows``, imported where a stream's Table II does not read."""
-    from .table_ii_lines import visual_rows
-    return visual_rows(page)
 
 
 def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:

@@ -67,7 +67,8 @@ def code_marks_apart(text: str) -> str:
     an amount's thousands are groups of three digits, so one or two digits more after
     its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
     an amount's "0" ("$0.00 02 I": 0 and mark 2) and a digit after the ownership's one
-    letter ("5,160,301 D2": D and mark 2)."""
+    letter ("5,160,301 D2": D and mark 2). (The opposite job, a code's mark printed as a
+    word apart put back on it, "M (1) 10500", is ``form/lone_code_marks.py``'s.)"""
     if not any(c.isdigit() for c in text):
         return text
     for at, glued in _GLUED:

@@ -5,7 +5,9 @@ design's "[1]") leaves a code's mark a word of its own on the row's line, where 
 form's grammar reads marks on their value ("M(1)"). In the form's order the code
 (column 3) is followed by column 3's "V" and column 4's amount: a mark standing between
 a date, then a one-letter code, and an amount is the code's (no other column stands
-there for it to mark), so it is read on the code.
+there for it to mark), so it is read on the code. (The opposite job, a bare mark's digit
+glued onto its code or amount in a stream's text, "S2" read "S(2)", is
+``shapes/stream.code_marks_apart``'s.)
 """
 
 from __future__ import annotations

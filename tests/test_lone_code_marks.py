@@ -1,12 +1,12 @@
 """A transaction code's footnote mark printed apart from its letter ("M [1] 10500": the web
-design's link marks, through pdfplumber), read on the code (``form/code_marks.py``)."""
+design's link marks, through pdfplumber), read on the code (``form/lone_code_marks.py``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from form4lark import parse
-from form4lark.form.code_marks import code_marks_glued
+from form4lark.form.lone_code_marks import code_marks_glued
 from form4lark.scoring import score
 
 from support import fixture_text, line_atoms, record, truth_of
