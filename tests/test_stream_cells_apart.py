@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from form4lark import parse
 from form4lark.cells import hyphen_joined
 from form4lark.form.row_sequence import sequence_rows
 from support import FIXTURES, paragraph_atoms, table_fields_off
@@ -41,6 +44,24 @@ def test_marks_on_a_line_of_their_own_after_a_nature_are_its_marks() -> None:
     # them: "Common Stock Sequoia Capital Fund Parallel, LLC6 Common Stock" is no title
     assert form.non_derivative_holdings is not None
     assert form.non_derivative_holdings[0].security_title is None
+
+
+GROVE = "02/11/2022 J 194,899 D 1 1,556,602 I Sequoia Grove II, LLC (5\n"
+
+
+@pytest.mark.parametrize("nature", [
+    "See Footnote 5",  # a number after a word naming notes is that word's
+    "By Sequoia Grove Trust 5",  # a number on its value's line may be the name's own
+    "See Footnote\n5",  # apart on its own line, but after "Footnote"
+])
+def test_number_ending_a_nature_not_set_apart_on_its_own_line_is_no_mark(nature: str) -> None:
+    text = (CELLS / "U-20220211-1-agent-pypdf.txt").read_text()
+    assert GROVE in text
+    rows = parse(text.replace(GROVE, GROVE.replace("Sequoia Grove II, LLC (5", nature))
+                 ).non_derivative_transactions
+    assert rows is not None and rows[8].shares == Decimal("194899")
+    assert rows[8].nature_of_ownership in (nature.replace("\n", " "), None)
+    assert "5" not in rows[8].footnotes.get("nature_of_ownership", ())
 
 
 def test_small_amount_ending_in_an_unclaimed_note_unknown_where_marks_glue_past_thousands() -> None:
