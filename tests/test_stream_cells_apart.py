@@ -5,7 +5,8 @@ is that nature's marks; a three-figure amount ending in an unclaimed note's numb
 the text glues marks past an amount's thousands ("631" beside "2,7422") is unknown; the
 lines after a row printed with no title before its values, which may hold its title and
 the next row's, go to neither; a word broken after its hyphen and joined by a space
-("2010- Seed") is made whole."""
+("2010- Seed") is made whole, in the shapes joining a PDF's wrapped lines only (an HTML
+page's cells print "Smith- Jones" as filed)."""
 
 from __future__ import annotations
 
@@ -91,6 +92,16 @@ def test_word_broken_after_its_hyphen_joined_whole() -> None:
     assert holdings[0].nature_of_ownership == "Sequoia Capital U.S. Venture 2010-Seed Fund, L.P."
     assert hyphen_joined("pre- and post-split") == "pre- and post-split"
     assert hyphen_joined("Fund III - Endurance") == "Fund III - Endurance"
+
+
+@pytest.mark.parametrize("converter", ["smith-markdownify.md", "smith-html2text.md"])
+def test_hyphen_before_a_space_kept_where_a_converter_prints_html_cells_as_filed(
+        converter: str) -> None:
+    # a filing's nature set to "By Smith- Jones Family Trust": an HTML page's cell prints
+    # the value as filed (only a PDF's wrapped lines are joined)
+    form = parse((FIXTURES / "hyphen_as_filed" / converter).read_text())
+    rows = form.non_derivative_holdings
+    assert rows is not None and rows[0].nature_of_ownership == "By Smith- Jones Family Trust"
 
 
 TITLE = "Class A Common Stock(1)"
