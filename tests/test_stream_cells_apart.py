@@ -34,6 +34,17 @@ def test_see_over_footnotes_is_a_nature_not_the_notes_heading() -> None:
     assert form.footnotes is not None and form.footnotes["1"].startswith("Each share of Class B")
 
 
+@pytest.mark.parametrize("word", ["Lessee", "Licensee"])
+def test_footnotes_under_a_word_ending_in_see_is_the_notes_heading(word: str) -> None:
+    # a nature's last line "Lessee" over "Footnotes": "See" closing a longer word is no "See"
+    text = (CELLS / "AUR-20231019-1-web-pdftotext-raw.txt").read_text()
+    apart = "See\nFootnote\n[9]\nFootnotes\n"
+    assert apart in text
+    form = parse(text.replace(apart, f"By\n{word}\nFootnotes\n"))
+    assert form.footnotes is not None and len(form.footnotes) == 9
+    assert form.footnotes["1"].startswith("Each share of Class B")
+
+
 def test_marks_on_a_line_of_their_own_after_a_nature_are_its_marks() -> None:
     form, off = table_fields_off(CELLS / "U-20220211-1-agent-pypdf.txt")
     assert not _wrong(off)
