@@ -85,8 +85,10 @@ _GLUED_WORD = re.compile(
     r"(?P<digits>[0-9]{1,2})")
 
 # a value's last word that is one or two digits alone ("Endurance Partners, L.P. 23"): a
-# stream printing a cell a line at a time sets a bare superscript on a line of its own
+# stream printing a cell a line at a time sets a bare superscript on a line of its own;
+# never after a word naming notes ("See Footnote 5", "Note 2": the number is the word's)
 _LONE_DIGITS = re.compile(r"(?P<value>.*[^\s0-9])\s+(?P<digits>[0-9]{1,2})")
+_NAMES_NOTES = re.compile(r"\b(?:Foot)?notes?$", re.IGNORECASE)
 
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
@@ -254,7 +256,7 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
-                                  _SECTIONS[t] in cells, _SECTIONS[t] in shown)
+                                  _SECTIONS[t] in cells, _SECTIONS[t] in shown, text)
                       for row in rows] for t, rows in tables.items()}
     tables = {t: [_twin_read(t, row, unreferenced, glued, diagnostics, marks) for row in rows]
               for t, rows in tables.items()}
@@ -293,9 +295,10 @@ def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> 
 
 def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Collection[str],
                 short: bool, diagnostics: list[Diagnostic], read: set[str],
-                cells: bool = False, shown: bool = False) -> Any:
+                cells: bool = False, shown: bool = False, text: str = "") -> Any:
     """One row with the marks glued onto its long words (and where ``short`` its short
-    ones) read off them; the unreferenced notes they refer to added to ``read``. Where
+    ones, and the number ``text`` set apart after a word value: ``_lone_read``) read off
+    them; the unreferenced notes they refer to added to ``read``. Where
     ``cells`` (the row's table's cells showed marks glued onto values), a long word's
     digits naming listed notes are read as marks even where those notes are referred to,
     and so are a two-letter word's where ``shown`` (a long word of the table shows it:
@@ -305,52 +308,60 @@ def _words_read(table: str, row: Any, unreferenced: frozenset[str], notes: Colle
     for name in _WORDS:
         value = getattr(row, name, None)
         match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
-        if match is None and short and isinstance(value, str):
-            _lone_read(table, row, name, value, unreferenced, notes, footnotes, changes,
-                       diagnostics, read)
-            continue
-        if match is None or not (short or match["long"]):
-            continue
-        digits = match["digits"]
-        marks = glued_marks(digits, notes)
-        # where the table's cells glue marks on values (``cells``), a long word's digits
-        # that name listed notes one way are marks whoever else refers to them: "Stock1"
-        # is no word, nor "Stock11" (notes 1 to 6: marks, which unknown). Elsewhere ("S2"
-        # glued on a code somewhere: ``short``) only an unreferenced note's: "Fund LLC2"
-        # may be a name beside a note 2 referred to
-        if marks == [] or not (set(marks if marks is not None else {digits, *digits})
-                               & unreferenced or cells and (match["long"] or shown)
-                               and (marks or len(set(digits)) < len(digits))):
-            continue
-        changes[name] = match["value"]
-        if marks is None:
-            diagnostics.append(at(row, f"{table}.{name}", f"{value!r} ends in footnote marks "
-                                  "glued on, which name more than one set of notes or none "
-                                  "rightly: its marks are unknown"))
-            continue
+        lone = _lone_read(value, unreferenced, notes, text) \
+            if match is None and short and isinstance(value, str) else None
+        if lone is not None:
+            (cut, marks), how = lone, "set apart after it"
+        else:
+            if match is None or not (short or match["long"]):
+                continue
+            digits = match["digits"]
+            found = glued_marks(digits, notes)
+            # where the table's cells glue marks on values (``cells``), a long word's digits
+            # that name listed notes one way are marks whoever else refers to them: "Stock1"
+            # is no word, nor "Stock11" (notes 1 to 6: marks, which unknown). Elsewhere ("S2"
+            # glued on a code somewhere: ``short``) only an unreferenced note's: "Fund LLC2"
+            # may be a name beside a note 2 referred to
+            if found == [] or not (set(found if found is not None else {digits, *digits})
+                                   & unreferenced or cells and (match["long"] or shown)
+                                   and (found or len(set(digits)) < len(digits))):
+                continue
+            if found is None:
+                changes[name] = match["value"]
+                diagnostics.append(at(row, f"{table}.{name}", f"{value!r} ends in footnote "
+                                      "marks glued on, which name more than one set of notes "
+                                      "or none rightly: its marks are unknown"))
+                continue
+            cut, marks, how = match["value"], found, "glued on"
+        changes[name] = cut
         footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
         read.update(set(marks) & unreferenced)
-        diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {match['value']!r} "
-                              f"with footnote marks {', '.join(marks)} glued on"))
+        diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {cut!r} "
+                              f"with footnote marks {', '.join(marks)} {how}"))
     return dataclasses.replace(row, footnotes=footnotes, **changes) if changes else row
 
 
-def _lone_read(table: str, row: Any, name: str, value: str, unreferenced: frozenset[str],
-               notes: Collection[str], footnotes: dict[str, Any], changes: dict[str, Any],
-               diagnostics: list[Diagnostic], read: set[str]) -> None:
-    """A word value ending in a lone number read as that value with marks, in a text that
-    glues marks on values: only where the number names listed notes one way, each of them
-    unreferenced ("L.P. 23", notes 2 and 3 referred to by nothing else); a number naming a
-    note referred to elsewhere may be the name's own ("Fund 2")."""
+def _lone_read(value: str, unreferenced: frozenset[str], notes: Collection[str],
+               text: str) -> tuple[str, list[str]] | None:
+    """A word value ending in a lone number -> (the value before it, the marks it stands
+    for), in a text that glues marks on values: only where ``text`` printed the number
+    on a line of its own right after the value's last word ("L.P." over "23": a stream
+    setting a cell's superscript apart) and it names listed notes one way, each of them
+    unreferenced; a number printed on the value's line may be the name's own ("Trust 5")."""
     match = _LONE_DIGITS.fullmatch(value)
-    marks = glued_marks(match["digits"], notes) if match else None
-    if not match or not marks or not set(marks) <= unreferenced:
-        return
-    changes[name] = match["value"]
-    footnotes[name] = tuple(dict.fromkeys((*footnotes.get(name, ()), *marks)))
-    read.update(marks)
-    diagnostics.append(at(row, f"{table}.{name}", f"{value!r} is read as {match['value']!r} "
-                          f"with footnote marks {', '.join(marks)} set apart after it"))
+    if not match or _NAMES_NOTES.search(match["value"]):
+        return None
+    marks = glued_marks(match["digits"], notes)
+    if not marks or not set(marks) <= unreferenced \
+            or not _digits_apart(match["value"].split()[-1], match["digits"], text):
+        return None
+    return match["value"], marks
+
+
+def _digits_apart(word: str, digits: str, text: str) -> bool:
+    """Whether ``text`` prints ``digits`` alone on the line right after one ending in ``word``."""
+    return re.search(rf"(?<!\S){re.escape(word)}[ \t]*\r?\n[ \t]*{digits}[ \t]*(?:\r?\n|$)",
+                     text) is not None
 
 
 #: a derivative row's amounts that are one number as a rule: its securities and the

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from .cells import CellValue, read_cell
+from .cells import CellValue, hyphen_joined, read_cell
 from .checks import check
 from .form.derivative_directions import settle_directions
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
@@ -408,6 +408,22 @@ def _owner(block: OwnerBlock) -> ReportingOwner:
         officer_title=_text(block.officer_title), other_text=_text(block.other_text), span=span)
 
 
+#: the layouts that join a PDF's wrapped lines with a space, a word broken after its
+#: hyphen too ("Venture 2010-" over "Seed Fund" read "2010- Seed"): a stream's reading
+#: order and a PDF read whole. A converter printing an HTML page's cells prints the
+#: value as filed, "Smith- Jones" too
+WRAPPED_PDF_LAYOUTS = frozenset({"stream", "pdf"})
+
+
+def _hyphens_joined(row: _Part) -> _Part:
+    """``row`` with its titles and nature's words broken after a hyphen made whole
+    (``cells.hyphen_joined``)."""
+    changes = {key: hyphen_joined(value) for key in _NAMING_FIELDS
+               if isinstance(value := getattr(row, key, None), str) and "- " in value}
+    changed = {key: value for key, value in changes.items() if value != getattr(row, key)}
+    return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
+
+
 def build(sections: Sections) -> Form4:
     """Read every value of ``sections`` into a Form4."""
     diagnostics = list(sections.diagnostics)
@@ -432,6 +448,9 @@ def build(sections: Sections) -> Form4:
     document_type = "4/A" if original is not None else sections.document_type
     non_derivative = [_non_derivative(row, diagnostics) for row in sections.table_i]
     derivative = [_derivative(row, diagnostics) for row in sections.table_ii]
+    if sections.layout in WRAPPED_PDF_LAYOUTS:
+        non_derivative = [_hyphens_joined(r) for r in non_derivative]
+        derivative = [_hyphens_joined(r) for r in derivative]
     footnotes = hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
                                     for fid, cell in sections.footnotes})
     notes = [text for text in footnotes.values() if text]

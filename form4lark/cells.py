@@ -73,7 +73,8 @@ _HYPHEN_SPACED = re.compile(r"(?<=\w)- (?!(?:and|or|to|through)\b)(?=\w)")
 
 
 def hyphen_joined(text: str) -> str:
-    """``text`` with each word broken after its hyphen and joined by a space made whole."""
+    """``text`` with each word broken after its hyphen and joined by a space made whole
+    (for the shapes that join a PDF's wrapped lines only: ``build.WRAPPED_PDF_LAYOUTS``)."""
     return _HYPHEN_SPACED.sub("-", text)
 
 
@@ -132,7 +133,7 @@ class _CellTransformer(Transformer):
     def text_cell(self, *pieces):
         words = [p for p in pieces if isinstance(p, Token)]
         marks = tuple(p for p in pieces if not isinstance(p, Token))
-        return CellValue(hyphen_joined(join_pieces(words)) or None, marks)
+        return CellValue(join_pieces(words) or None, marks)
 
 
 @dataclass(frozen=True, slots=True)
