@@ -9,7 +9,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, parse_fixture, table_fields_off
+from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
 from test_agent_design import AGENT
 
 from form4lark.bare_marks import (_GLUED_WORD, _numbers_read, _twin_read, bare_marks_checked,
@@ -63,7 +63,7 @@ def test_title_with_repeated_figures_glued_on_cut_marks_unknown() -> None:
     without them, no mark attached, not "Class A Common Stock11"."""
     path = FIXTURES / "agent" / "LNKD-20130204-1" / "agent" / "markdownify.md"
     line = "| Class A Common Stock | 02/04/2013 |  | S5 |  | 74,997 |"
-    text = path.read_text()
+    text = fixture_text(path)
     assert text.count(line) == 1
     form = parse(text.replace(line, line.replace("Stock |", "Stock11 |")))
     row = (form.non_derivative_transactions or ())[1]

@@ -17,7 +17,7 @@ import pytest
 from form4lark import Form4, parse
 from form4lark.cells import hyphen_joined
 from form4lark.form.row_sequence import sequence_rows
-from support import FIXTURES, paragraph_atoms, table_fields_off
+from support import FIXTURES, fixture_text, paragraph_atoms, table_fields_off
 
 CELLS = FIXTURES / "stream_cells"
 
@@ -31,7 +31,7 @@ def _read_right(name: str) -> Form4:
 
 def _read_changed(name: str, printed: str, instead: str) -> Form4:
     """The form read from fixture ``name`` with its text ``printed`` (which it holds) replaced."""
-    text = (CELLS / name).read_text()
+    text = fixture_text(CELLS / name)
     assert printed in text
     return parse(text.replace(printed, instead))
 
@@ -112,7 +112,7 @@ def test_hyphen_before_a_space_kept_where_a_converter_prints_html_cells_as_filed
         converter: str) -> None:
     # a filing's nature set to "By Smith- Jones Family Trust": an HTML page's cell prints
     # the value as filed (only a PDF's wrapped lines are joined)
-    form = parse((FIXTURES / "hyphen_as_filed" / converter).read_text())
+    form = parse(fixture_text(FIXTURES / "hyphen_as_filed" / converter))
     rows = form.non_derivative_holdings
     assert rows is not None and rows[0].nature_of_ownership == "By Smith- Jones Family Trust"
 
