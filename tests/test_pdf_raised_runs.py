@@ -79,3 +79,11 @@ def test_a_superscript_wrapped_alone_onto_the_next_line_is_its_words_mark() -> N
     # a number of the text's own size on the next line is the text's ("Venture" / "2010")
     words[2] = Word("2010", 656.9, 675.0, -306.1, -296.8)
     assert [w.text for w in _lone_marks(words)] == ["Partners,", "L.P.", "2010", "Common"]
+
+
+def test_a_wrapped_mark_beside_a_run_alone_keeps_every_other_word_in_place() -> None:
+    # the wrapped "23" is joined to "L.P." (its box left out) on a page that also holds a
+    # run of raised digits alone: the run goes back where it stood, no word lost or moved
+    words = [Word("L.P.", 100, 120, -100.0, -90.0), Word("23", 90, 97, -90.0, -83.0),
+             Word(RUN + "56", 300, 310, -60.0, -50.0), Word("Stock", 400, 430, -40.0, -30.0)]
+    assert [w.text for w in _lone_marks(words)] == ["L.P." + RUN + "23", RUN + "56", "Stock"]

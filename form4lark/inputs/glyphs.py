@@ -141,12 +141,12 @@ def _lone_marks(words: list[Word]) -> list[Word]:
     alone (``RUN``) is no word beside another: set aside while the others are read, then
     kept where it stands (``_merged``)."""
     at_run = {id(w) for w in words if w.text.startswith(RUN)}
-    if not at_run:
-        return _read_lone_marks(words)
-    return _merged(_read_lone_marks([w for w in words if id(w) not in at_run]), words, at_run)
+    read = _read_lone_marks([w for w in words if id(w) not in at_run])
+    placed = _merged(read, words, at_run) if at_run else read
+    return [word for word in placed if word is not None]
 
 
-def _read_lone_marks(words: list[Word]) -> list[Word]:
+def _read_lone_marks(words: list[Word]) -> list[Word | None]:
     """The words, a number set small and raised beside the word before or after it on
     its line, or set small at the top of its cell as the word beside it is (``_set_small``)
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
@@ -155,8 +155,10 @@ def _read_lone_marks(words: list[Word]) -> list[Word]:
     too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
     number beside a word (``_beside_value``: "95014" set small beside "Cupertino"); a
     number right after a mark in a box of the mark's is one too (``_as_mark``: cells
-    holding marks only, side by side: "704,849", "1", "1", "Class")."""
-    out: list[Word] = []
+    holding marks only, side by side: "704,849", "1", "1", "Class"). One entry per word,
+    None where a word is left out (an empty one, a wrapped mark joined to the word before)."""
+    out: list[Word | None] = []
+    kept = -1  # where in ``out`` the last word kept stands
     mark: Word | None = None  # the word before, where it was read as a mark
     for i, word in enumerate(words):
         if word.text.isdigit() and word.text[0] != "0" and (_as_mark(word, mark) or any(
@@ -165,12 +167,16 @@ def _read_lone_marks(words: list[Word]) -> list[Word]:
                 for other in words[max(i - 1, 0):i + 2]
                 if other is not word and _beside_value(other))):
             word, mark = word._replace(text=_raised_mark(list(word.text), 0)), word
-        elif mark is None and i and out and _wrapped_mark(word, words[i - 1]):
-            out[-1] = out[-1]._replace(text=out[-1].text + _raised_mark(list(word.text), 0))
-            continue  # the mark's box is left out: the word's own stays its line's
+        elif mark is None and i and kept >= 0 and _wrapped_mark(word, words[i - 1]):
+            joined = out[kept]
+            assert joined is not None
+            out[kept] = joined._replace(text=joined.text + _raised_mark(list(word.text), 0))
+            out.append(None)  # the mark's box is left out: the word's own stays its line's
+            continue
         else:
             mark = None
-        _add(out, word)
+        out.append(word if word.text else None)
+        kept = len(out) - 1 if word.text else kept
     return out
 
 
@@ -187,9 +193,9 @@ def _wrapped_mark(word: Word, before: Word) -> bool:
             and word.bottom < before.bottom + (1 - SMALL_RAISED) * height)
 
 
-def _merged(read: list[Word], words: list[Word], at_run: set[int]) -> list[Word]:
-    """``read`` (the words but the runs alone, one for one: none is left out) with the
-    runs alone (``at_run``) put back at their places among ``words``."""
+def _merged(read: list[Word | None], words: list[Word], at_run: set[int]) -> list[Word | None]:
+    """``read`` (the words but the runs alone, one for one: None where one is left out)
+    with the runs alone (``at_run``) put back at their places among ``words``."""
     kept = iter(read)
     return [word if id(word) in at_run else next(kept) for word in words]
 
