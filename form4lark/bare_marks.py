@@ -269,7 +269,7 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     # the text prints such a "2,7422" (``glued_past_group``) every table's amounts are doubted
     unclaimed = unreferenced - marks
     ungrouped = ungrouped_amounts(text) if glued else frozenset()
-    past = glued_past_group(text)
+    past = bool(unclaimed) and glued_past_group(text)  # asked only where it can tell
     tables = {t: [_numbers_read(t, row, unreferenced, glued, diagnostics, ranged.get(id(row)),
                                 ungrouped, unclaimed if _SECTIONS[t] in cells or past
                                 else frozenset())

@@ -360,8 +360,9 @@ def _hyphens_added_apart(read: str, spelled: str) -> bool:
 
 
 def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
-    """``row`` with its titles and nature spelled as the notes spell them (``spell``,
-    made by ``hyphen_as_in_notes``)."""
+    """``row`` with its titles and nature spelled by ``spell``: as the notes spell them
+    (made by ``hyphen_as_in_notes``), or their words broken after a hyphen made whole
+    (``cells.hyphen_joined``)."""
     changes = {key: spell(value) for key in _NAMING_FIELDS
                if isinstance(value := getattr(row, key, None), str)}
     changed = {key: value for key, value in changes.items() if value != getattr(row, key)}
@@ -415,15 +416,6 @@ def _owner(block: OwnerBlock) -> ReportingOwner:
 WRAPPED_PDF_LAYOUTS = frozenset({"stream", "pdf"})
 
 
-def _hyphens_joined(row: _Part) -> _Part:
-    """``row`` with its titles and nature's words broken after a hyphen made whole
-    (``cells.hyphen_joined``)."""
-    changes = {key: hyphen_joined(value) for key in _NAMING_FIELDS
-               if isinstance(value := getattr(row, key, None), str) and "- " in value}
-    changed = {key: value for key, value in changes.items() if value != getattr(row, key)}
-    return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
-
-
 def build(sections: Sections) -> Form4:
     """Read every value of ``sections`` into a Form4."""
     diagnostics = list(sections.diagnostics)
@@ -449,8 +441,8 @@ def build(sections: Sections) -> Form4:
     non_derivative = [_non_derivative(row, diagnostics) for row in sections.table_i]
     derivative = [_derivative(row, diagnostics) for row in sections.table_ii]
     if sections.layout in WRAPPED_PDF_LAYOUTS:
-        non_derivative = [_hyphens_joined(r) for r in non_derivative]
-        derivative = [_hyphens_joined(r) for r in derivative]
+        non_derivative = [_spelled_as_in_notes(r, hyphen_joined) for r in non_derivative]
+        derivative = [_spelled_as_in_notes(r, hyphen_joined) for r in derivative]
     footnotes = hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
                                     for fid, cell in sections.footnotes})
     notes = [text for text in footnotes.values() if text]

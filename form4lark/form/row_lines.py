@@ -1270,9 +1270,9 @@ def _noted_spaced(atoms: list[Atom], notes: tuple[str, ...]) -> list[Atom]:
     """A table's atoms with the words the converter ran together that the page's notes
     print spaced spaced again (``glued_words.note_spacings``), before its rows are cut."""
     from .glued_words import glued_runs, note_spacings, spaced
-    if notes and not glued_runs(atoms):  # most tables: no word a run, the notes' runs not made
-        return list(atoms)
-    return spaced(atoms, note_spacings(notes)) if notes else atoms
+    if not notes or not glued_runs(atoms):  # most tables: no word a run, the notes' runs not made
+        return atoms
+    return spaced(atoms, note_spacings(notes))
 
 
 def _any_garbled(bodies: Iterable[Body]) -> bool:

@@ -400,7 +400,7 @@ def read_rows(tree: Tree, source: WordSource, partial: bool = False) -> list[Row
         # title printed twice, whose second is its own: ``run_titles``)
         untitled = not title and values is not None and (certain or not untitled) \
             and not partial and not twice  # a partial body's titles: one paragraph only
-        twice = bool(title) and _one_title_twice(title)
+        twice = _one_title_twice(title)
         wrapped_above = wrapped_above or certain and _wraps_above(title, source, after_row)
         if partial:
             nature = []
