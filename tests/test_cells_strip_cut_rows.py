@@ -1,7 +1,8 @@
 """A table of cells that a converter cut into strips, not the form's cells (pymupdf4llm on
 a PDF: "Transacti" | "on Date", "02/04/201" | "3"): its column headers are told by their
 numbers, and a row whose values the strips cut reads from those values joined again, its
-words and marks left out (they may be cut too, or carried off their values), but for a title
+words and marks left out (they may be cut too, or carried off their values; a mark glued
+on its figure or code in one word stays), but for a title
 filling the line's first cell with no letter in the cell after it (no strip cut it). The lines
 are LNKD-20130204-1's (plain design), the second row left uncut; values checked against
 the filing's truth."""
@@ -14,6 +15,7 @@ from form4lark.errors import SectionError
 from form4lark.form import regions
 from form4lark.form.atoms import page_atoms
 from form4lark.form.row_cells import cell_rows
+from form4lark.form.row_resync import PartlyRead
 from form4lark.shapes.markdown import read_markdown
 
 TITLE_I = "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
@@ -42,9 +44,10 @@ def _rows(text: str) -> list[dict[str, str]]:
 def test_a_row_cut_into_strips_reads_its_values_rejoined_and_no_words_or_marks() -> None:
     cut, whole = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II)
     # the date joined again ("02/04/201" "3"); the nature cut ("See fo" "otnote") is left
-    # out, and so are the marks ("C(1)", the price's "(2)(3)"); the title is whole (the
-    # cell after it holds the date's figures, no rest of a word)
-    assert cut == {"security_title": "Class A Common Stock", "transaction_date": "02/04/2013", "transaction_code": "C", "shares": "83,334",
+    # out, and so are the marks alone in a cell (the price's "(2)(3)"), but not a mark glued
+    # on its value in one word ("C(1)": no strip cuts inside a word); the title is whole
+    # (the cell after it holds the date's figures, no rest of a word)
+    assert cut == {"security_title": "Class A Common Stock", "transaction_date": "02/04/2013", "transaction_code": "C(1)", "shares": "83,334",
                    "acquired_disposed": "A", "shares_owned_following": "83,334",
                    "direct_or_indirect": "I", "equity_swap_involved": ""}
     assert whole["security_title"] == "Class A Common Stock"
@@ -91,3 +94,34 @@ def test_a_line_is_numbered_by_three_of_the_form_s_column_numbers() -> None:
     assert not numbered(line("1. Title of Security 2. Transaction Date"))
     assert not numbered(line("12. 13. 14."))
     assert not numbered(line("1 2 3 4"))
+
+
+def test_a_cut_row_keeps_a_mark_glued_on_its_figure_and_drops_one_under_it() -> None:
+    # "993(1)": the mark glued on the amount in one word is the amount's; "993" over "(1)"
+    # on a line of its own may be another column's mark (a strip holds parts of two)
+    glued = CUT_ROW.replace("|83,334|A|", "|83,334<sup>(7)</sup>|A|", 1)
+    under = CUT_ROW.replace("|83,334|A|", "|83,334<br>(7)|A|", 1)
+    assert glued != CUT_ROW and under != CUT_ROW
+    [cut] = _rows(TITLE_I + HEADER + glued + TITLE_II)[:1]
+    assert cut["shares"] == "83,334(7)" and cut["transaction_code"] == "C(1)"
+    [cut] = _rows(TITLE_I + HEADER + under + TITLE_II)[:1]
+    assert cut["shares"] == "83,334" and cut["transaction_code"] == "C(1)"
+
+
+def test_a_price_a_strip_cut_after_its_first_figures_is_joined_again() -> None:
+    # LNKD-20130204-1's second row as printed: "$ 1" | "22.9854(6)" (no number holds a
+    # space: one price), the mark glued on the rest of it the price's
+    row = ("|Class A<br>Common<br>Stock|02/04/201|3||S<sup>(5)</sup>|74,997|D|$ 1|22.9854<sup>"
+           "(6)</sup>||8,337|I|See fo|otnote<sup>(4)</sup>|\n")
+    _, cut = _rows(TITLE_I + HEADER + CUT_ROW + row + TITLE_II)
+    assert cut["price_per_share"] == "$ 122.9854(6)" and cut["transaction_code"] == "S(5)"
+    assert cut["transaction_date"] == "02/04/2013" and "nature_of_ownership" not in cut
+
+
+def test_a_price_s_rest_not_in_the_next_cell_is_not_joined() -> None:
+    # a cell between the two: not one price cut at an edge; the line reads as no row
+    row = ("|Class A<br>Common<br>Stock|02/04/201|3||S<sup>(5)</sup>|74,997|D|$ 1||22.9854<sup>"
+           "(6)</sup>|8,337|I|See fo|otnote<sup>(4)</sup>|\n")
+    with pytest.raises(PartlyRead) as read:
+        _rows(TITLE_I + HEADER + CUT_ROW + row + TITLE_II)
+    assert len(read.value.rows) == 1  # the cut row above it only

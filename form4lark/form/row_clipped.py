@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .atoms import Atom
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK
-from ..sections import Row
+from ..sections import Cell, Row
 from .row_kinds import DATE
 
 # a date cut short: month and day, or part of them, without the year ("11/1", "11/14")
@@ -92,15 +92,59 @@ def _cut_at_edge(before: str, word: str) -> bool:
     return cut and _JOINED.fullmatch(before + word) is not None
 
 
+# a price's whole figures before its cut ("$ 1" | "22.9854"), and the rest opening the next
+# cell: figures, the decimals, marks
+_PRICE_HEAD = re.compile(r"\$?[0-9]{1,3}")
+_PRICE_REST = re.compile(rf"[0-9]+\.[0-9]+(?:{FOOTNOTE_MARK})*")
+
+
+def _price_cut(out: list[Atom], atom: Atom) -> bool:
+    """Whether ``atom`` opens the next cell with the rest of a price a strip's edge cut
+    ("$ 1" | "22.9854(6)"): the last word of ``out`` is the figures after the dollar sign
+    ending a cell, ``atom`` figures with decimals; a number holds no space, so the two
+    are one price where the line reads as no row otherwise (as ``rejoined`` is asked)."""
+    before = out[-1]
+    dollar = before.text.startswith("$") or len(out) > 1 and out[-2].text == "$" \
+        and out[-2].cell == before.cell
+    return (dollar and before.cell + 1 == atom.cell and atom.offset == 0
+            and _PRICE_HEAD.fullmatch(before.text) is not None
+            and _PRICE_REST.fullmatch(atom.text) is not None)
+
+
 # the footnote marks ending a value: "A(1)", "$ 914.404(28)"
 _MARKS_ENDING = re.compile(rf"\s*(?:{FOOTNOTE_MARK}\s*)+$")
 
 
-def unmarked_values(values: Row) -> Row:
+# a figure or a code with its marks glued on in one word: "993(1)", "914.404(6)", "C(1)"
+_GLUED_MARKS = re.compile(rf"(?:[0-9][0-9,.]*|[A-Z])(?:{FOOTNOTE_MARK})+")
+
+Glued = frozenset[tuple[int, int, str]]
+
+
+def glued_marks(atoms: list[Atom]) -> Glued:
+    """The words of a line cut at strips' edges (``atoms``) that print a figure or a code
+    with its marks glued on ("993(1)", the rest of a cut price "22.9854(6)"): no strip
+    cuts inside a word, so these marks are the value's that ends with the word. A mark on
+    a line of its own, or cut and joined again, may stand under another column's value."""
+    return frozenset((a.line, a.column, a.text) for a in atoms if _GLUED_MARKS.fullmatch(a.text))
+
+
+def _holds_glued(cell: Cell, glued: Glued) -> bool:
+    """Whether ``cell`` ends with one of the ``glued`` words of its line."""
+    return any(line == cell.line and cell.column <= column and cell.text.endswith(text)
+               for line, column, text in glued)
+
+
+def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     """A row's values without their footnote marks (a value of marks alone dropped): the
-    values of a line ``rejoined``, whose marks may be cut or carried off their values."""
+    values of a line ``rejoined``, whose marks may be cut or carried off their values;
+    a value ending with a word that prints it with its marks glued on (``glued_marks``)
+    keeps them."""
     out = {}
     for key, cell in values.items():
+        if glued and _holds_glued(cell, glued):
+            out[key] = cell
+            continue
         text = _MARKS_ENDING.sub("", cell.text)
         if text or not cell.text:
             out[key] = replace(cell, text=text)
@@ -116,7 +160,8 @@ def rejoined(atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
-        if before is not None and before.row == atom.row and _cut_at_edge(before.text, atom.text):
+        if before is not None and before.row == atom.row and (
+                _cut_at_edge(before.text, atom.text) or _price_cut(out, atom)):
             _join_last(out, atom)
         else:
             out.append(atom)
