@@ -40,6 +40,7 @@ from ..patterns import FOOTNOTE_MARK
 from ..text import fold, sup_marks, unescape
 from .line_boxes import header_in_reading_order
 from .pipes import split_cells
+from .table_titles import TITLES, canonical_title
 
 # pymupdf4llm's markup: comments around picture text, line breaks inside it,
 # headings, emphasis and underlining around words
@@ -158,25 +159,6 @@ def _title_at(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
-#: the tables' titles as the form prints them
-TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
-          "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned",
-          "(e.g., puts, calls, warrants, options, convertible securities)")
-#: how each of them opens: enough to tell it
-_OPENINGS = ("Table I - Non-Derivative Securities", "Table II - Derivative Securities",
-             "(e.g., puts, calls,")
-
-
-def _canonical(text: str) -> str | None:
-    """The table title (or its "(e.g., ...)" line) that ``text`` opens with, spaces
-    aside, as the form prints it."""
-    letters = "".join(text.split())
-    for title, opening in zip(TITLES, _OPENINGS):
-        if letters.startswith("".join(opening.split())):
-            return title
-    return None
-
-
 def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     """A table's title that the converter cut into cells at fixed places ("Table I -
     Non-Derivativ|e Securities A|cquired"): the lines before it in its cell stay
@@ -190,10 +172,10 @@ def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     columns = [first[k:]] + [_cell_lines(cell) for cell in cells[c + 1:]]
     across = [" ".join(column[i] for column in columns if i < len(column))
               for i in range(max(len(column) for column in columns))]
-    titles = [title for line in across if (title := _canonical(line))]
+    titles = [title for line in across if (title := canonical_title(line))]
     if not titles:
         whole = " ".join(line for column in columns for line in column)
-        titles = [_canonical(whole) or whole]
+        titles = [canonical_title(whole) or whole]
     return [line for line in before + _cut_off_nature(cells[c + 1:]) + titles if line]
 
 

@@ -20,6 +20,7 @@ from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
 from .pipes import PIPE, has_pipe, split_cells
 from .spanned_cells import without_copied_cells
+from .table_titles import title_apart
 
 # "[APPLE INC](/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193)"
 _LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
@@ -240,9 +241,13 @@ def markdown_lines(text: str) -> list[Line]:
     rows = [_QUOTE.sub(lambda m: " " * len(m.group()), r) if ">" in r else r for r in rows]
     for start, end in blocks + [(len(rows) + 1, len(rows) + 1)]:
         for n in range(number, min(start, len(rows) + 1)):
-            line = _line_pieces(rows[n - 1], n, bordered)
+            raw = rows[n - 1]
+            apart = title_apart(raw) if "**" in raw and has_pipe(raw) else None
+            line = _line_pieces(apart[0] if apart else raw, n, bordered)
             if line is not None:
                 out.append(line)
+            if apart:  # a table's title printed into the row's cells: a line after it
+                out.append(Line([Piece(apart[1], n, 1)]))
         if start <= len(rows):
             out.extend(html_lines("\n".join(rows[start - 1:end]), first_line=start))
         number = end + 1
