@@ -136,10 +136,19 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     out = _marks_before_labels(lines[:first]) + (
         block_lines(head, header=True)
         or (lines[first:table] if joint_box1_apart(marks, first, table) else [])
+        or _joint_beside(lines, marks, first, table, known)
         or _cut_into_strips(lines[first:table], strips, outside))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]
+
+
+def _joint_beside(lines: list[Line], marks: list[Atom], first: int, table: int,
+                  known: Known) -> list[Line]:
+    """``joint_beside.joint_box1_beside``'s lines, or none (a rare header's: imported where
+    read)."""
+    from .joint_beside import joint_box1_beside
+    return joint_box1_beside(lines, marks, first, table, known) or []
 
 
 def _cut_labels_first(lines: list[Line], table: int, strips: Callable[[int], Strips]) -> list[Line]:
