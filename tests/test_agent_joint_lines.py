@@ -48,3 +48,15 @@ def test_box_6_is_read_after_box_5() -> None:
     assert "Hoffman Reid:" in lines
     assert lines.index("[X] Form filed by More than One Reporting Person") > lines.index(
         "Reid Hoffman & Michelle Yee Living Trust:")
+
+
+def test_the_officer_s_title_under_box_5_beside_box_6_is_read() -> None:
+    """AAPL-20190502-1: box 6 stands beside box 5 (its label on box 5's label's line, its
+    checkboxes above the officer's), so box 5's title "COO" under "[X] Officer (give title
+    below)" runs to the header's end, not to box 6's label (above it: no title was read);
+    box 6's label and checkboxes are put after the title."""
+    path = FIXTURES / "agent" / "AAPL-20190502-1" / "agent" / "pdfplumber.txt"
+    form = parse(fixture_text(path))
+    (owner,) = form.reporting_owners
+    assert (owner.is_officer, owner.officer_title, owner.is_director) == (True, "COO", False)
+    assert form.filed_by_more_than_one_person is False

@@ -202,3 +202,18 @@ def test_a_nature_s_mark_apart_before_an_untitled_row_is_the_nature_s() -> None:
     assert [r.get("nature_of_ownership") for r in rows] == ["By The Founders Fund IV, LP(1)", None]
     assert [r["shares"] for r in rows] == ["227", "5406"]
     assert rows[1]["transaction_date"] == "08/22/2019"
+
+
+def test_a_nature_whose_second_line_is_only_its_mark() -> None:
+    """BETR's row: "Class A Common 628553 By SVF II Beaver (DE) LLC" above, "Stock (1)
+    (3)" below, no nature's words below: the nature's second line is its mark, the last;
+    one mark each for the amount and the nature, none left for the title."""
+    (row,) = _rows("Class A Common 628553 By SVF II Beaver (DE) LLC",
+                   "12/09/2024 C A (2) 628553 (1) I", "Stock (1) (3)")
+    assert row["security_title"] == "Class A Common Stock"
+    assert (row["shares"], row["price_per_share"]) == ("628553(1)", "(2)")
+    assert row["nature_of_ownership"] == "By SVF II Beaver (DE) LLC(3)"
+    # more marks than one each: which cell holds two is not printed
+    stays = ("Class A Common 628553 By SVF II Beaver (DE) LLC", "12/09/2024 C A (2) 628553 (1) I",
+             "Stock (1) (3) (4)")
+    assert _put_back(*stays) == " ".join(stays).split()

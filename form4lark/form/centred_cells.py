@@ -104,8 +104,11 @@ def _title_word(below: list[Atom], n: int) -> bool:
     return _word(below[n]) or is_par_word([a.text for a in below], n)
 
 
-def _cut_below(below: list[Atom], values: int
-               ) -> tuple[list[Atom], list[list[Atom]], list[Atom], list[Atom]] | None:
+#: the line below cut: the title's words, each value's marks, the nature's words, marks left out
+_Below = tuple[list[Atom], list[list[Atom]], list[Atom], list[Atom]]
+
+
+def _cut_below(below: list[Atom], values: int) -> _Below | None:
     """The line below cut into the title's words and marks, each of the ``values``
     above's marks, the nature's words, and the marks left out; None where the marks do
     not go so. One mark each where there are as many; more marks than values after the
@@ -128,6 +131,22 @@ def _cut_below(below: list[Atom], values: int
     if not words_end:  # which value holds two is not printed
         return None
     return below[:words_end], [[] for _ in range(values - 1)] + [marks[-1:]], rest, marks[:-1]
+
+
+def _nature_marks_below(below: list[Atom], values: int, nature_a: list[Atom]
+                        ) -> tuple[_Below | None, list[Atom]]:
+    """``_cut_below`` where the nature's words stand above and none below: its second line
+    is only its marks, the last below ("By SVF II Beaver (DE) LLC" above, "Stock (1) (3)"
+    below, one amount above: "(1)" the amount's, "(3)" the nature's), and the nature with
+    its mark glued on. Read only where the marks are one for each value and one for the
+    nature (each two-line cell has a second line: so none is the title's); else None."""
+    low = _cut_below(below, values + 1)
+    if low is None or low[2] or low[3]:
+        return None, nature_a
+    title_b, marks, _, _ = low
+    mark = "".join(a.text for a in marks[-1])
+    return (title_b, marks[:-1], [], []), nature_a[:-1] + [nature_a[-1].with_text(
+        nature_a[-1].text + mark)]
 
 
 def whole_cells(line: list[Atom]) -> bool:
@@ -265,10 +284,12 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     if nature_a and nature_a[0].text in _DIRECT_OR_INDIRECT:
         return None  # a values line's last cells, not a nature's words
     low = _cut_below(below, len(wrapped))
+    if nature_a and (low is None or not low[2]):  # no nature's words below: only its marks?
+        low, nature_a = _nature_marks_below(below, len(wrapped), nature_a)
     if low is None:
         return None
     title_b, marks, nature_b, unplaced = low
-    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b)):
+    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b or nature_a)):
         return None
     if nature_a and last not in _DIRECT_OR_INDIRECT:
         return None  # a nature of one line already on the values line
