@@ -217,3 +217,13 @@ def test_a_nature_whose_second_line_is_only_its_mark() -> None:
     stays = ("Class A Common 628553 By SVF II Beaver (DE) LLC", "12/09/2024 C A (2) 628553 (1) I",
              "Stock (1) (3) (4)")
     assert _put_back(*stays) == " ".join(stays).split()
+
+
+def test_a_title_s_class_letter_is_no_wrapped_code() -> None:
+    """"Class A" above a values line printing no code (lost), "Common Stock (1)" below: the
+    "A" is the title's class letter, never the row's code; the lines stay as printed."""
+    lines = ("Class A", "02/18/2021 15653541 D $25.05 82197647 D", "Common Stock (1)")
+    assert _put_back(*lines) == " ".join(lines).split()
+    # two marks for the code and the price, after the title's words: the code's is left out
+    lines = ("Class A Common S $25.0578", "02/18/2021 100 D 900 D", "Stock (1) (2) (3)")
+    assert _put_back(*lines) == " ".join(lines).split()

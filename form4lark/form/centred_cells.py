@@ -16,7 +16,9 @@ one ends is not printed) or whose marks below do not go one to each value.
 
 A transaction's code may wrap too ("S" / "(23)": its letter over its mark), where the
 values line prints no code after its dates: its letter then ends the title's words above
-("Class A Common S $25.0578"). A title's par value ("par" / "value $0.0001 per share")
+("Class A Common S $25.0578"), taken so only where a mark below is certainly its own (a
+letter wraps over nothing else: with no mark, a title's "Class A" over a values line whose
+code was lost would be read as the code). A title's par value ("par" / "value $0.0001 per share")
 is the title's words. Where the line below holds more marks than the values above and
 the title's words too ("Stock (1) (2)" under one price), the last mark is the last
 value's (each wrapped value has a second line, the values' marks stand last), but
@@ -82,10 +84,15 @@ def _wrapped_code(words: list[Atom]) -> bool:
     """Whether the last of a title's ``words`` above a values line printing no code is a
     transaction code's letter after a word of two letters or more ("Class A Common S"):
     the code is a value's cell, wrapped over its mark, and no title's last word stands
-    so before a row's values (a title's one-letter word, "Class A", is the code only where
-    the values line lacks one, and the row must then read)."""
+    so before a row's values (a title's class letter, "Class A", "Series B", is never taken
+    for it; another one-letter word only where the values line lacks a code, a mark below
+    is the letter's and the row then reads)."""
     return (len(words) > 1 and words[-1].text in TRANSACTION_CODES
-            and len(words[-2].text) > 1)
+            and len(words[-2].text) > 1 and words[-2].text.lower() not in _CLASS_WORDS)
+
+
+#: the words a title's class letter follows ("Class A", "Series B"): that letter is no code
+_CLASS_WORDS = frozenset({"class", "series"})
 
 
 def _prints_code(values: list[Atom]) -> bool:
@@ -291,6 +298,8 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     title_b, marks, nature_b, unplaced = low
     if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b or nature_a)):
         return None
+    if wrapped and wrapped[0].text in TRANSACTION_CODES and not marks[0]:
+        return None  # a code wraps only over its marks: one with none below was lost, not wrapped
     if nature_a and last not in _DIRECT_OR_INDIRECT:
         return None  # a nature of one line already on the values line
     cells = [[value.with_text(value.text + "".join(mark.text for mark in own))]
