@@ -78,7 +78,7 @@ def test_a_table_i_whose_stream_reading_stops_is_read_as_visual_lines() -> None:
     around it on both lines; as the page's visual lines every line of values reads as a
     row: all eleven rows, their values as the truth holds them, none wrong (read in part,
     the rows after the stop were left out)."""
-    path = Path(__file__).resolve().parent / "fixtures" / "web" / "MDB-20200610-1" / "web" / "pdfplumber.txt"
+    path = WEB / "MDB-20200610-1" / "web" / "pdfplumber.txt"
     got, truth = record(parse(fixture_text(path))), truth_of(path)
     rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
     assert len(rows) == len(expected) == 11

@@ -18,8 +18,8 @@ A transaction's code may wrap too ("S" / "(23)": its letter over its mark), wher
 values line prints no code after its dates: its letter then ends the title's words above
 ("Class A Common S $25.0578"), taken so only where a mark below is certainly its own (a
 letter wraps over nothing else: with no mark, a title's "Class A" over a values line whose
-code was lost would be read as the code). A title's par value ("par" / "value $0.0001 per share")
-is the title's words. Where the line below holds more marks than the values above and
+code was lost would be read as the code). A title's par value ("par" / "value $0.0001 per
+share") is the title's words. Where the line below holds more marks than the values above and
 the title's words too ("Stock (1) (2)" under one price), the last mark is the last
 value's (each wrapped value has a second line, the values' marks stand last), but
 whether the others are the title's or a value's is not printed: they are left out

@@ -75,8 +75,8 @@ def joint_box1_beside(lines: list[Line], marks: list[Atom], first: int, table: i
     named = _first_owner_named(lines, owners, ends, table)
     if named is not None:
         known = replace(known, names=[*known.names, named])
-    top = read_block(lines[first:first_end + 1] + [Line([Piece(box4.text, box4.line, box4.column)])],
-                     known)
+    box4_line = Line([Piece(box4.text, box4.line, box4.column)])
+    top = read_block(lines[first:first_end + 1] + [box4_line], known)
     if top.unknown or not all(top.fields.get(name) for name in ("name", "issuer")):
         return None  # boxes 2 and 3 not read whole beside the first owner
     head = block_lines(top)
@@ -95,7 +95,8 @@ def _mark_before(tokens: list[Token]) -> int:
     """How many of the last ``tokens`` are a checkbox's mark (0, 1 or 2)."""
     if len(tokens) > 1 and (tokens[-2].text, tokens[-1].text) == ("[", "]"):
         return 2
-    return int(bool(tokens) and (tokens[-1].kind == "CHECK" or bool(_MARK.fullmatch(tokens[-1].text))))
+    return int(bool(tokens) and (tokens[-1].kind == "CHECK"
+                                 or bool(_MARK.fullmatch(tokens[-1].text))))
 
 
 #: box 6's label and its two checkboxes' labels: the right column of boxes 4, 5 and 6
