@@ -37,7 +37,8 @@ def test_pdftotext_raw_reads_every_field() -> None:
 def test_pdfplumber_boxes_side_by_side_none_wrong() -> None:
     form, off = table_fields_off(AAPL / "pdfplumber.txt")
     # the name was read with box 2's and box 3's words run on; now cut at the issuer
-    assert off == ["reporting_owners[0].officer_title missed"]
+    # and the officer's title under box 5, box 6 beside it, read (``line_boxes._box6_beside``)
+    assert off == []
     assert form.reporting_owners[0].name == "WILLIAMS JEFFREY E"
     assert (form.issuer.name, form.issuer.trading_symbol) == ("APPLE INC", "AAPL")
 

@@ -52,7 +52,8 @@ def test_a_title_wrapped_with_words_below_and_a_nature_on_the_values_line() -> N
                  "Stock", "Class A Common", "02/17/2021 J (6) 596466 D $0.00 596466 I See Footnote (5)",
                  "Stock")
     assert [r["security_title"] for r in rows] == ["Class A Common Stock"] * 2
-    assert [r["nature_of_ownership"] for r in rows] == ["See Footnote (3)", "See Footnote (5)"]
+    # the marks ending a nature's line are the nature's (``row_marks.join_nature_marks``)
+    assert [r["nature_of_ownership"] for r in rows] == ["See Footnote(3)", "See Footnote(5)"]
 
 
 def test_two_values_above_take_the_two_marks_below_one_each() -> None:
@@ -63,12 +64,14 @@ def test_two_values_above_take_the_two_marks_below_one_each() -> None:
 
 
 def test_lines_that_tell_more_than_one_reading_stay_as_printed() -> None:
-    """Marks below not one to each value above ("(1) (2)" for one price: the title's or
-    the price's), words above opening no title (a cell's of the row before), a nature's
-    opening among the title's words, and a values line after a row's values line holding
-    words (its cells may be set at its top): the lines stay as printed."""
+    """Marks below fewer than the values above, or more with no title's words before them
+    (which value holds two is not printed), words above opening no title (a cell's of the
+    row before), a nature's opening among the title's words, and a values line after a
+    row's values line holding words (its cells may be set at its top): the lines stay as
+    printed."""
     stays = [
-        ("Class A Common $9.1301", "01/03/2023 S 100 D 52860 D", "Stock (1) (2)"),
+        ("Class A Common 100 $9.1301", "01/03/2023 S D 52860 D", "Stock (1)"),
+        ("16287 $9.1301", "Common Stock 01/03/2023 S D 52860 D", "(1) (2) (3)"),
         ("Fund LP", "01/03/2023 S 100 D $9.13 52860 I See Footnote (3)", "Common"),
         ("Common Stock By", "01/03/2023 S 100 D $9.13 52860 D", "Trust"),
         ("Common 01/02/2023 S 10 D $9.13 52960 D", "Stock 16287",
@@ -130,3 +133,97 @@ def test_a_row_left_out_does_not_tell_that_the_page_centres_its_cells() -> None:
              "Common Stock Eschenbach Jr and Ana Eschenbach TTEE (3)",
              "Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
     assert _put_back(*lines) == ["13972", "I"] + " ".join(lines[3:]).split()
+
+
+def test_a_mark_below_that_may_be_the_title_s_or_the_price_s_is_left_out() -> None:
+    """GOOG's row: "Class A Common $634.4608" over the values, "Stock (1) (2)" under them:
+    the price, wrapped, has a second line, so the last mark is its own; "(1)" may end the
+    title or be the price's first mark, which is not printed: it is left out (reported),
+    the row read (left as printed, the whole table was refused)."""
+    left_out: list = []
+    lines = ("Class A Common $634.4608", "10/02/2015 S 532 D 16138 D", "Stock (1) (2)")
+    words = cells_around_put_back(line_atoms(*lines), "web", left_out)
+    (row,) = sequence_rows(words, "table_i", "web")
+    assert row["security_title"].text == "Class A Common Stock"
+    assert row["price_per_share"].text == "$634.4608(2)"
+    assert (row["shares"].text, row["shares_owned_following"].text) == ("532", "16138")
+    assert [a.text for a in left_out] == ["(1)"]
+
+
+def test_a_code_wrapped_over_its_mark_goes_back_after_the_date() -> None:
+    """PLTR's row: "Class A Common S $25.0578" above a values line printing no code after
+    its date, "Stock (23) (24)" below: the letter ending the title's words is the code's
+    first line, its mark the first below, the price's the second."""
+    (row,) = _rows("Class A Common S $25.0578",
+                   "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)")
+    assert row["security_title"] == "Class A Common Stock"
+    assert row["transaction_code"] == "S(23)"
+    assert row["price_per_share"] == "$25.0578(24)"
+    assert row["shares"] == "15653541"
+
+
+def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
+    """"Class A" above a values line that prints its code ("S"): the "A" is the title's."""
+    (row,) = _rows("Class A", "02/18/2021 S 100 D $25.05 900 D", "Common Stock")
+    assert row["security_title"] == "Class A Common Stock"
+    assert row["transaction_code"] == "S"
+
+
+def test_a_title_s_par_value_below_is_the_title_s() -> None:
+    """RUM's row: "Class A Common Stock, par $6.7116" above, "value $0.0001 per share (2)"
+    below: the par value's amount is a word of the title, the mark the price's."""
+    (row,) = _rows("Class A Common Stock, par $6.7116",
+                   "04/04/2024 S (1) 141981 D 661756 (3) I See footnote (4)",
+                   "value $0.0001 per share (2)")
+    assert row["security_title"] == "Class A Common Stock, par value $0.0001 per share"
+    assert row["price_per_share"] == "$6.7116(2)"
+
+
+def test_a_row_cut_by_a_page_end_reads_its_cells_from_the_next_page() -> None:
+    """TSLA's row at a page's end: its one-line cells on one page, its two-line cells whole
+    on the next ("25788 $898.861" / "(2) (13)" after the values line), read where the
+    values line lacks them; a values line that reads alone keeps the lines after it."""
+    rows = _rows("Common Stock 12/21/2021 S (1) D 1917015 D", "25788 $898.861", "(2) (13)",
+                 "12728 $899.925", "Common Stock 12/21/2021 S (1) D 1904287 D", "(2) (14)")
+    assert [(r["shares"], r["price_per_share"]) for r in rows] == [
+        ("25788(2)", "$898.861(13)"), ("12728(2)", "$899.925(14)")]
+    whole = ("Common Stock 12/21/2021 S (1) 100 D $9.13 1917015 D", "25788 $898.861", "(2) (13)")
+    assert _put_back(*whole) == " ".join(whole).split()
+
+
+def test_a_nature_s_mark_apart_before_an_untitled_row_is_the_nature_s() -> None:
+    """FB's rows: a row's nature ending its values line with its mark apart ("LP (1)"),
+    then a row whose title and nature meet around its values line (left out, its values
+    line opening with its date): the mark ends the nature (the last column), never the
+    next row's date's (the table was refused at it)."""
+    rows = _rows("Class A Common", "08/22/2019 S (2) 227 D 0 I By The Founders Fund IV, LP (1)",
+                 "Stock", "Class A Common By The Founders Fund IV", "08/22/2019 C 5406 A $0 5406 I",
+                 "Stock Principals Fund, LP (8)")
+    assert [r.get("nature_of_ownership") for r in rows] == ["By The Founders Fund IV, LP(1)", None]
+    assert [r["shares"] for r in rows] == ["227", "5406"]
+    assert rows[1]["transaction_date"] == "08/22/2019"
+
+
+def test_a_nature_whose_second_line_is_only_its_mark() -> None:
+    """BETR's row: "Class A Common 628553 By SVF II Beaver (DE) LLC" above, "Stock (1)
+    (3)" below, no nature's words below: the nature's second line is its mark, the last;
+    one mark each for the amount and the nature, none left for the title."""
+    (row,) = _rows("Class A Common 628553 By SVF II Beaver (DE) LLC",
+                   "12/09/2024 C A (2) 628553 (1) I", "Stock (1) (3)")
+    assert row["security_title"] == "Class A Common Stock"
+    assert (row["shares"], row["price_per_share"]) == ("628553(1)", "(2)")
+    assert row["nature_of_ownership"] == "By SVF II Beaver (DE) LLC(3)"
+    # more marks than one each: which cell holds two is not printed
+    stays = ("Class A Common 628553 By SVF II Beaver (DE) LLC", "12/09/2024 C A (2) 628553 (1) I",
+             "Stock (1) (3) (4)")
+    assert _put_back(*stays) == " ".join(stays).split()
+
+
+def test_a_title_s_class_letter_is_no_wrapped_code() -> None:
+    """"Class A" above a values line printing no code (lost), "Common Stock (1)" below: the
+    "A" is the title's class letter, never the row's code; the lines stay as printed."""
+    lines = ("Class A", "02/18/2021 15653541 D $25.05 82197647 D", "Common Stock (1)")
+    assert _put_back(*lines) == " ".join(lines).split()
+    # two marks for the code and the price, after the title's words: the code's is left out
+    lines = ("Class A Common S $25.0578", "02/18/2021 100 D 900 D", "Stock (1) (2) (3)")
+    assert _put_back(*lines) == " ".join(lines).split()

@@ -71,3 +71,17 @@ def test_only_a_text_printing_the_pages_visual_lines_is_read_so() -> None:
     page = WEB / "AAPL-20190812-1" / "web"
     assert visual_rows(read_shape(fixture_text(page / "pdfplumber.txt"))) is not None
     assert visual_rows(read_shape(fixture_text(page / "pdftotext-raw.txt"))) is None
+
+
+def test_a_table_i_whose_stream_reading_stops_is_read_as_visual_lines() -> None:
+    """MDB-20200610-1: Table I's stream reading stops at a row whose title and nature wrap
+    around it on both lines; as the page's visual lines every line of values reads as a
+    row: all eleven rows, their values as the truth holds them, none wrong (read in part,
+    the rows after the stop were left out)."""
+    path = WEB / "MDB-20200610-1" / "web" / "pdfplumber.txt"
+    got, truth = record(parse(fixture_text(path))), truth_of(path)
+    rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
+    assert len(rows) == len(expected) == 11
+    assert [(r["transaction_date"], r["shares"], r["shares_owned_following"]) for r in rows] == [
+        (r["transaction_date"], r["shares"], r["shares_owned_following"]) for r in expected]
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

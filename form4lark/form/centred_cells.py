@@ -13,6 +13,17 @@ row's one-line cells is not printed: it is the one place where the row reads as 
 form's columns (``sequence_rows``); a row with no such place, or more than one, is left
 as it stands, as is one whose title and nature meet with no value between them (where
 one ends is not printed) or whose marks below do not go one to each value.
+
+A transaction's code may wrap too ("S" / "(23)": its letter over its mark), where the
+values line prints no code after its dates: its letter then ends the title's words above
+("Class A Common S $25.0578"), taken so only where a mark below is certainly its own (a
+letter wraps over nothing else: with no mark, a title's "Class A" over a values line whose
+code was lost would be read as the code). A title's par value ("par" / "value $0.0001 per
+share") is the title's words. Where the line below holds more marks than the values above and
+the title's words too ("Stock (1) (2)" under one price), the last mark is the last
+value's (each wrapped value has a second line, the values' marks stand last), but
+whether the others are the title's or a value's is not printed: they are left out
+(``left_out``, noted by the reader).
 """
 
 from __future__ import annotations
@@ -20,11 +31,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import combinations_with_replacement
 
+from ..checks import TRANSACTION_CODES
 from ..errors import SectionError
 from ..patterns import AMOUNT_WORD_RE, MARKS_RE, NATURE_OPENING_RE
 from .atoms import Atom
 from .body_columns import is_number
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
+from .row_loose_words import is_par_word
 
 _DIRECT_OR_INDIRECT = ("D", "I")
 
@@ -53,30 +66,94 @@ def _run(atoms: list[Atom], start: int, test: Callable[[Atom], bool]) -> int:
     return end
 
 
-def _cut_above(above: list[Atom]) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+def _cut_above(above: list[Atom], coded: bool) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
     """The line above cut into the title's words, the values, the nature's words; None
-    where it holds anything else (a date, a mark, words between two values)."""
+    where it holds anything else (a date, a mark, words between two values). ``coded``:
+    the values line prints the row's code, else a code's letter ending the title's words
+    is the code's first line (``_wrapped_code``)."""
     title_end = _run(above, 0, _word)
     values_end = _run(above, title_end, _lone_value)
     if not all(_word(a) for a in above[values_end:]):
         return None
+    if not coded and _wrapped_code(above[:title_end]):
+        title_end -= 1
     return above[:title_end], above[title_end:values_end], above[values_end:]
 
 
-def _cut_below(below: list[Atom], values: int) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
-    """The line below cut into the title's words and marks, one mark for each of the
-    ``values`` above, the nature's words; None where the marks do not go so."""
-    words_end = _run(below, 0, _word)
+def _wrapped_code(words: list[Atom]) -> bool:
+    """Whether the last of a title's ``words`` above a values line printing no code is a
+    transaction code's letter after a word of two letters or more ("Class A Common S"):
+    the code is a value's cell, wrapped over its mark, and no title's last word stands
+    so before a row's values (a title's class letter, "Class A", "Series B", is never taken
+    for it; another one-letter word only where the values line lacks a code, a mark below
+    is the letter's and the row then reads)."""
+    return (len(words) > 1 and words[-1].text in TRANSACTION_CODES
+            and len(words[-2].text) > 1 and words[-2].text.lower() not in _CLASS_WORDS)
+
+
+#: the words a title's class letter follows ("Class A", "Series B"): that letter is no code
+_CLASS_WORDS = frozenset({"class", "series"})
+
+
+def _prints_code(values: list[Atom]) -> bool:
+    """Whether a values line opening with its date or dates prints a code's letter after
+    them (its marks on it or apart); a line opening otherwise (a title on it) is taken
+    to print it."""
+    dates = _run(values, 0, lambda a: bool(DATE.fullmatch(a.text)))
+    if not dates or dates == len(values):
+        return True
+    return MARKS_RE.sub("", values[dates].text) in TRANSACTION_CODES
+
+
+def _title_word(below: list[Atom], n: int) -> bool:
+    """Whether ``below[n]`` is a title's or a nature's word: a word, or a par value an
+    amount "per" follows ("value $0.0001 per share")."""
+    return _word(below[n]) or is_par_word([a.text for a in below], n)
+
+
+#: the line below cut: the title's words, each value's marks, the nature's words, marks left out
+_Below = tuple[list[Atom], list[list[Atom]], list[Atom], list[Atom]]
+
+
+def _cut_below(below: list[Atom], values: int) -> _Below | None:
+    """The line below cut into the title's words and marks, each of the ``values``
+    above's marks, the nature's words, and the marks left out; None where the marks do
+    not go so. One mark each where there are as many; more marks than values after the
+    title's words, the last mark the last value's, the others left out (the title's or a
+    value's: not printed)."""
+    words_end = 0
+    while words_end < len(below) and _title_word(below, words_end):
+        words_end += 1
     marks_end = _run(below, words_end, _mark)
     rest = below[marks_end:]
     if not all(_word(a) or _mark(a) for a in rest) or (rest and not _word(rest[0])):
         return None
     marks = below[words_end:marks_end]
     if values == 0:
-        return below[:marks_end], [], rest
-    if len(marks) != values:  # one mark each: more, and which cell holds two is not printed
+        return below[:marks_end], [], rest, []
+    if len(marks) == values:
+        return below[:words_end], [[mark] for mark in marks], rest, []
+    if len(marks) < values:
         return None
-    return below[:words_end], marks, rest
+    if not words_end:  # which value holds two is not printed
+        return None
+    return below[:words_end], [[] for _ in range(values - 1)] + [marks[-1:]], rest, marks[:-1]
+
+
+def _nature_marks_below(below: list[Atom], values: int, nature_a: list[Atom]
+                        ) -> tuple[_Below | None, list[Atom]]:
+    """``_cut_below`` where the nature's words stand above and none below: its second line
+    is only its marks, the last below ("By SVF II Beaver (DE) LLC" above, "Stock (1) (3)"
+    below, one amount above: "(1)" the amount's, "(3)" the nature's), and the nature with
+    its mark glued on. Read only where the marks are one for each value and one for the
+    nature (each two-line cell has a second line: so none is the title's); else None."""
+    low = _cut_below(below, values + 1)
+    if low is None or low[2] or low[3]:
+        return None, nature_a
+    title_b, marks, _, _ = low
+    mark = "".join(a.text for a in marks[-1])
+    return (title_b, marks[:-1], [], []), nature_a[:-1] + [nature_a[-1].with_text(
+        nature_a[-1].text + mark)]
 
 
 def whole_cells(line: list[Atom]) -> bool:
@@ -183,15 +260,16 @@ def _title_and_nature_left_out(title_a: list[Atom], below: list[Atom],
 
 def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
                       words_above: bool, after: list[Atom] | None,
-                      centred: bool) -> list[Atom] | None:
+                      centred: bool, left_out: list[Atom] | None = None) -> list[Atom] | None:
     """One row's words in the form's order from its three lines, or None where the lines
     are not one row of centred cells read one way only. ``words_above``: whether words
     above can only open this row (False where the line before may be an earlier line of
     the same cells, or a cell set at its row's top going on); ``after``: the line after
     them; ``centred``: whether the page is known to centre its cells (another row read
     so), a nature on the values line then of one line, so the words below not its own.
-    Where the title stands on the values line, only values may stand above it."""
-    cut = _cut_above(above)
+    Where the title stands on the values line, only values may stand above it. The marks
+    a row read so leaves out (``_cut_below``) are added to ``left_out``."""
+    cut = _cut_above(above, _prints_code(values))
     if not values or cut is None:
         return None
     title_a, wrapped, nature_a = cut
@@ -213,14 +291,19 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     if nature_a and nature_a[0].text in _DIRECT_OR_INDIRECT:
         return None  # a values line's last cells, not a nature's words
     low = _cut_below(below, len(wrapped))
+    if nature_a and (low is None or not low[2]):  # no nature's words below: only its marks?
+        low, nature_a = _nature_marks_below(below, len(wrapped), nature_a)
     if low is None:
         return None
-    title_b, marks, nature_b = low
-    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b)):
+    title_b, marks, nature_b, unplaced = low
+    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b or nature_a)):
         return None
+    if wrapped and wrapped[0].text in TRANSACTION_CODES and not marks[0]:
+        return None  # a code wraps only over its marks: one with none below was lost, not wrapped
     if nature_a and last not in _DIRECT_OR_INDIRECT:
         return None  # a nature of one line already on the values line
-    cells = [[value.with_text(value.text + mark.text)] for value, mark in zip(wrapped, marks)]
+    cells = [[value.with_text(value.text + "".join(mark.text for mark in own))]
+             for value, own in zip(wrapped, marks)]
     title_b = _marks_glued(title_b)
     found: dict[tuple[tuple[str, str], ...], list[Atom]] = {}
     for line in _placings(values, cells):
@@ -228,4 +311,24 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
         read = _reads(words, layout)
         if read is not None:
             found[read] = words
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if left_out is not None:
+        left_out.extend(unplaced)
+    return next(iter(found.values()))
+
+
+def page_cut_row(values: list[Atom], above: list[Atom], below: list[Atom], layout: str,
+                 after: list[Atom] | None, centred: bool) -> list[Atom] | None:
+    """One row whose page ends after its values line: a page cut through a row prints the
+    row's one-line cells (its title on them) at the foot of one page and its two-line
+    cells whole at the head of the next, so the values' first line follows the values line
+    ("Common Stock 12/21/2021 S [1] D 1917015 D" / "25788 $898.861" / "[2] [13]"). Read
+    only where the values line does not read as a row alone, the line after it holds
+    values only (no title's or nature's words: those would be the next row's) and the
+    line after that marks only, one to each value, which ``centred_cells_row`` then puts
+    in the one place where the row reads."""
+    if not above or not all(_lone_value(a) for a in above) or not below \
+            or not all(_mark(a) for a in below) or _reads(values, layout) is not None:
+        return None
+    return centred_cells_row(above, values, below, layout, False, after, centred)

@@ -26,7 +26,7 @@ from .row_bare_marks import proven_bare
 from .row_clipped import rejoined
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
-from .tables import read_table
+from .tables import left_out_marks, read_table
 
 DAMAGED_FIELDS = {
     "table_i": ("non_derivative_transactions", "non_derivative_holdings"),
@@ -887,6 +887,8 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
             raise error from None
         return rows
     _unsure_noted(page, table, diagnostics)
+    if table == "table_i":
+        _left_out_noted(page, diagnostics)
     if table in marked_tables(page, READ):  # a grid's bare marks read (``raised_marks``)
         bare.append(table)
         if table in marked_tables(page, GLUED):
@@ -909,6 +911,16 @@ def _unsure_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None
             line, column, ",".join(f"{name}.{key}" for name in DAMAGED_FIELDS[table]),
             f"{text!r} stands under its cell's last line where it would have fit on it: "
             "a word of the cell or a footnote mark, so the cell is left unknown", "warning"))
+
+
+def _left_out_noted(page: Page, diagnostics: list[Diagnostic]) -> None:
+    """Each footnote mark a row of centred cells left out (``tables.left_out_marks``: the
+    title's or a value's, which the lines do not print) noted in a diagnostic."""
+    for line, column, text in left_out_marks(page):
+        diagnostics.append(Diagnostic(
+            line, column, "non_derivative_transactions.footnotes",
+            f"the footnote mark {text!r} under a row's wrapped cells may be its title's or "
+            "a value's: which is not printed, so it is left out", "warning"))
 
 
 def _proven_marks_read(rows: list[Row], table: str, explanation: list[Atom], bare: list[str],

@@ -491,9 +491,17 @@ def join_nature_marks(atoms: list[Atom]) -> list[Atom]:
     apart ("I See Footnotes (2) (3)"), made one run ("(2)(3)"): the nature is the row's
     last column, so every mark after its words on that line is the nature's. A nature's
     words follow the ownership letter ("D"/"I") on their line, or wrap over lines after
-    it (``_after_wrapped_nature``), their marks then also on a line of their own below."""
+    it (``_after_wrapped_nature``), their marks then also on a line of their own below.
+    The first such mark goes onto the nature's last word ("LP (1)" is "LP(1)"): the next
+    row, its title left out, may open with its date, which a mark apart would seem to
+    mark."""
     out: list[Atom] = []
     for n, atom in enumerate(atoms):
+        if out and MARKS_RE.fullmatch(atom.text) and not MARKS_RE.fullmatch(out[-1].text) \
+                and out[-1].row == atom.row and _marks_end_line(atoms, n) \
+                and _after_nature_words(out, atom.row):
+            out[-1] = out[-1].with_text(out[-1].text + atom.text)
+            continue
         if out and MARKS_RE.fullmatch(atom.text) and MARKS_RE.fullmatch(out[-1].text) \
                 and _marks_end_line(atoms, n) \
                 and (out[-1].row == atom.row and _after_nature_words(out, atom.row)

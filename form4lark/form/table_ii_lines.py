@@ -1,4 +1,6 @@
-"""A stream text's Table II read as the page's visual lines where it does not read in order.
+"""A stream text's table read as the page's visual lines where it does not read in order
+(Table II's rows below; Table I's whose cells wrap so, a title and a nature both around a
+row's values line, alike).
 
 A converter printing the page's visual lines (pdfplumber) of a page design whose header
 prints no two boxes' labels on one line (a data vendor's page: "Issuer MICROSOFT CORP",
@@ -32,8 +34,8 @@ from ..page import Page
 from ..sections import Row
 
 
-def visual_rows(page: Page) -> list[Row] | None:
-    """Table II's rows of a stream ``page`` read as its visual lines, where its column
+def visual_rows(page: Page, table: str = "table_ii") -> list[Row] | None:
+    """``table``'s rows of a stream ``page`` read as its visual lines, where its column
     titles show it prints them, some row reads and no line holding values is left unread;
     else None. ``lines_table`` is called first: it keeps the lines it read in the page's
     memo, which ``row_lines.unread_values`` then looks at (unread where it finds none)."""
@@ -43,7 +45,7 @@ def visual_rows(page: Page) -> list[Row] | None:
         return None
     lines = replace(page, shape="lines", memo={})
     try:
-        rows = lines_table(lines, "table_ii")
+        rows = lines_table(lines, table)
     except SectionError:
         return None
-    return rows if rows and not unread_values(lines, "table_ii") else None
+    return rows if rows and not unread_values(lines, table) else None

@@ -53,10 +53,8 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
                             lambda words: _body_rows(page, words, table, layout, merged=False),
                             page_bodies(atoms, lead or []), table, layout)
     except SectionError:  # a row's cells centred around its values line: table_ii_lines.py
-        if table != "table_ii":
-            raise
         from .table_ii_lines import visual_rows  # a rarer reader: imported where needed
-        if (visual := visual_rows(page)) is None:
+        if (visual := visual_rows(page, table)) is None:
             raise
         return visual
 
@@ -122,7 +120,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
         words = natures_above_put_back(words)
         if table == "table_i":  # a cell wrapped around its row's values line
             from .wrapped_around import cells_around_put_back
-            words = cells_around_put_back(words, layout)
+            left_out: list[Atom] = []
+            words = cells_around_put_back(words, layout, left_out)
+            marks_left_out(page, left_out)
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
@@ -186,6 +186,25 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
     return checked_rows(rows, layout) if interleaved else rows
 
 
+
+
+#: ``page.memo``'s key of the marks a centred row's cells left out (``marks_left_out``)
+_MARKS_LEFT_OUT = ("centred_cells", "marks_left_out")
+
+
+def marks_left_out(page: Page, marks: list[Atom]) -> None:
+    """Keep in ``page.memo`` the footnote marks a row of centred cells left out (whose
+    cell is not printed: ``centred_cells._cut_below``) as (line, column, text)."""
+    found = page.memo.setdefault(_MARKS_LEFT_OUT, set())
+    assert isinstance(found, set)
+    found.update((a.line, a.column, a.text) for a in marks)
+
+
+def left_out_marks(page: Page) -> list[tuple[int, int, str]]:
+    """The marks ``marks_left_out`` kept, in the text's order."""
+    found = page.memo.get(_MARKS_LEFT_OUT, set())
+    assert isinstance(found, set)
+    return sorted(found)
 
 
 def _without_priced_words(rows: list[Row]) -> list[Row]:

@@ -30,7 +30,7 @@ from itertools import groupby, takewhile
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .centred_cells import centred_cells_row, whole_cells
+from .centred_cells import centred_cells_row, page_cut_row, whole_cells
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -152,15 +152,21 @@ def _holds_value(line: list[Atom] | None) -> bool:
                                     for a in line)
 
 
-def cells_around_put_back(atoms: list[Atom], layout: str = "stream") -> list[Atom]:
+def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
+                          left_out: list[Atom] | None = None) -> list[Atom]:
     """Table I's ``atoms`` with each cell printed around its row's values line (its first
     line above, its second below) put back among the row's words (``_put_back``);
     the same words in order where no row is printed so. Where one row reads as several
     cells centred on it, the page centres its cells: the words under a values line with
-    a nature on it are then its title's (``centred_cells.centred_cells_row``)."""
+    a nature on it are then its title's (``centred_cells.centred_cells_row``). The marks
+    whose cell is not printed, left out of the rows put back, are added to ``left_out``."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
-    out, centred = _lines_put_back(lines, layout, False)
-    return _lines_put_back(lines, layout, True)[0] if centred else out
+    out, centred, unplaced = _lines_put_back(lines, layout, False)
+    if centred:
+        out, _, unplaced = _lines_put_back(lines, layout, True)
+    if left_out is not None:
+        left_out.extend(unplaced)
+    return out
 
 
 def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
@@ -170,10 +176,12 @@ def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
 
 
 def _lines_put_back(lines: list[list[Atom]], layout: str,
-                    centred: bool) -> tuple[list[Atom], bool]:
+                    centred: bool) -> tuple[list[Atom], bool, list[Atom]]:
     """``cells_around_put_back`` on a table's visual ``lines`` (``centred``: whether the
-    page is known to centre its cells), and whether a row of centred cells was read."""
+    page is known to centre its cells), whether a row of centred cells was read, and the
+    marks left out."""
     out: list[Atom] = []
+    left_out: list[Atom] = []
     i = settled = 0
     found = False
     while i < len(lines):
@@ -182,8 +190,11 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
             words_above = (i == settled or _holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
+            after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
-                                    lines[i + 3] if i + 3 < len(lines) else None, centred)
+                                    after, centred, left_out)
+            if row is None:
+                row = page_cut_row(lines[i], lines[i + 1], lines[i + 2], layout, after, centred)
             found = found or _cells_put_back(row, lines[i + 1])
         if row is not None:
             out.extend(row)
@@ -191,4 +202,4 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
             continue
         out.extend(lines[i])
         i += 1
-    return out, found
+    return out, found, left_out

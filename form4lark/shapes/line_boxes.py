@@ -136,10 +136,19 @@ def header_in_reading_order(lines: list[Line], reflowed: set[int] | None = None,
     out = _marks_before_labels(lines[:first]) + (
         block_lines(head, header=True)
         or (lines[first:table] if joint_box1_apart(marks, first, table) else [])
+        or _joint_beside(lines, marks, first, table, known)
         or _cut_into_strips(lines[first:table], strips, outside))
     out += lines[table:listed[0]] + [line for block in owners
                                      for line in owner_lines(block, blocks)]
     return out + lines[end:]
+
+
+def _joint_beside(lines: list[Line], marks: list[Atom], first: int, table: int,
+                  known: Known) -> list[Line]:
+    """``joint_beside.joint_box1_beside``'s lines, or none (a rare header's: imported where
+    read)."""
+    from .joint_beside import joint_box1_beside
+    return joint_box1_beside(lines, marks, first, table, known) or []
 
 
 def _cut_labels_first(lines: list[Line], table: int, strips: Callable[[int], Strips]) -> list[Line]:
@@ -277,9 +286,20 @@ def _free_field(block: Block, column: int, row: int) -> str | None:
         return "issuer"
     elif column == R and block.checked & {"OFFICER", "OTHER"}:
         label = "OFFICER" if "OFFICER" in rows else "OTHER"
+        if label in rows and _box6_beside(rows, rows[label]):
+            return "title" if between(label, None) else None
         if between(label, "BOX6" if "BOX6" in rows else None):
             return "title"
     return None
+
+
+def _box6_beside(rows: dict[str, int], officer: int) -> bool:
+    """True where box 6 stands beside box 5, not under it (a filing agent's print: boxes
+    4, 5 and 6 side by side), its label and both its checkboxes' labels above box 5's
+    officer label's line (``officer``): box 5's title, under that label, then runs to the
+    header's end, no other box's words below it."""
+    return all(kind in rows and rows[kind] < officer
+               for kind in ("BOX5", "BOX6", "ONE_PERSON", "MORE_PERSONS"))
 
 
 def _beside_box3(rows: dict[str, int], row: int) -> bool:
@@ -630,11 +650,34 @@ def block_lines(block: Block, header: bool = False, blocks: bool = False) -> lis
             add(dates)
     right = [t for i, t in enumerate(block.tokens)
              if COLUMN.get(t.kind) == R or t.kind == "CHECK"]
+    officer = block.rows.get("OFFICER", block.rows.get("OTHER"))
+    if officer is not None and _box6_beside(block.rows, officer):
+        six_apart = _box6_tokens(right)
+        add([t for n, t in enumerate(right) if n not in six_apart])
+        add([t for row in _words(block, "title") for t in row])
+        add([t for n, t in enumerate(right) if n in six_apart])
+        return out
     six = next((i for i, t in enumerate(right) if t.kind == "BOX6"), len(right))
     add(right[:six])
     add([t for row in _words(block, "title") for t in row])
     add(right[six:])
     return out
+
+
+def _box6_tokens(right: list[Token]) -> set[int]:
+    """The indexes of box 6's tokens among the right column's (box 6 beside box 5, their
+    tokens interleaved line by line): its label and the label's tail right after it, its
+    two checkboxes' labels and the mark right before each."""
+    own: set[int] = set()
+    for n, token in enumerate(right):
+        if token.kind in ("BOX6", "ONE_PERSON", "MORE_PERSONS"):
+            own.add(n)
+        elif token.kind == "LABEL_TAIL" and n and right[n - 1].kind == "BOX6":
+            own.add(n)
+        elif token.kind == "CHECK" and n + 1 < len(right) \
+                and right[n + 1].kind in ("ONE_PERSON", "MORE_PERSONS"):
+            own.add(n)
+    return own
 
 
 def owner_lines(block: Block, blocks: bool) -> list[Line]:
