@@ -123,6 +123,8 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
         if table == "table_i":  # a cell wrapped around its row's values line
             from .wrapped_around import cells_around_put_back
             words = cells_around_put_back(words, layout)
+            from .shares_last import shares_last_put_back  # shares printed after the row
+            words = shares_last_put_back(words)
     try:
         rows = sequence_rows(words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
