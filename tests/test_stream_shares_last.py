@@ -56,3 +56,13 @@ def test_only_one_amount_and_one_price_after_the_row_are_moved() -> None:
     # a price on the values line and another after it: left as printed
     lines = (*before, "Common Stock 12/21/2021 S (1) D $1.00 1917015 D", "25788", "$898.861")
     assert _texts(*lines) == " ".join(lines).split()
+
+
+def test_marks_under_a_line_of_two_values_are_no_one_s() -> None:
+    """"25788 $898.861" over "[2] [13]" (a text of the page's visual lines): each mark
+    may be either value's, so the row is left as printed."""
+    lines = ("Common Stock 12/21/2021 S (1) D $898.026 1942803 D",
+             "Common Stock 12/21/2021 S (1) D 1917015 D", "25788 $898.861", "(2) (13)")
+    assert _texts(*lines) == " ".join(lines).split()
+    moved = _texts(*lines[:3])  # with no marks under them, the two values are put back
+    assert moved[-6:] == ["(1)", "25788", "D", "$898.861", "1917015", "D"]
