@@ -30,6 +30,7 @@ from .header import joined
 from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
+from .ownership_marks import ownership_marks_joined
 from .row_marks import join_nature_marks, join_spaced_marks, join_wrapped_marks
 from .table_ii_marks import date_marks_apart, price_marks_apart
 
@@ -323,6 +324,8 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
         return []
     if table == "table_ii" and not cells:  # marks apart placed by their lines and cells
         atoms = date_marks_apart(price_marks_apart(atoms))
+    if not cells:  # "5160301 D [2]": a direct holding's mark ending its line
+        atoms = ownership_marks_joined(atoms)
     source = WordSource(join_wrapped_marks(join_spaced_marks(join_nature_marks(atoms), table,
                                                              cells), table))
     try:

@@ -134,11 +134,8 @@ def _one_cut(lines: list[list[Atom]], n: int, end: int,
                 continue
             tail = [w for part in after[b:] for w in part]
             for place in _underlying_places(line):
-                row = title + line[:place] + under + line[place:]
-                try:  # the row alone first: most cuts do not read as one row
-                    if len(read(row)) != 1:
-                        continue
-                    words = before + row + tail + rest
+                words = before + title + line[:place] + under + line[place:] + tail + rest
+                try:
                     rows = read(words)
                 except SectionError:
                     continue
