@@ -67,9 +67,10 @@ def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:
                                      for d in form.diagnostics)
 
 
-def test_stream_of_bare_marks_read_up_to_a_row_printed_out_of_order() -> None:
-    # NTRA-20201120-1 (cut after its fifth option): the fourth option's title and
-    # underlying title printed after its values; the three options before it are read
+def test_stream_of_bare_marks_read_past_a_row_printed_before_its_titles() -> None:
+    # NTRA-20201120-1 (cut after its sixth option): the fourth option's title and
+    # underlying title printed after its values, taken from there where the other rows
+    # spell them (``titles_after``): every option is read
     form, off = table_fields_off(FIXTURES / "agent" / "NTRA-20201120-1" / "agent" / "pypdf.txt")
     assert not [f for f in off if f.endswith("wrong")]
     rows = form.derivative_transactions
@@ -77,8 +78,11 @@ def test_stream_of_bare_marks_read_up_to_a_row_printed_out_of_order() -> None:
     assert [(r.conversion_or_exercise_price, r.expiration_date.isoformat(),
              r.footnotes.get("exercise_date")) for r in rows] == [
         (Decimal("9.97"), "2025-11-12", ("1",)), (Decimal("7.00"), "2026-02-11", ("1",)),
-        (Decimal("9.59"), "2026-04-07", ("1",))]
-    assert any(d.message.startswith("Table II is read up to its row") for d in form.diagnostics)
+        (Decimal("9.59"), "2026-04-07", ("1",)), (Decimal("11.80"), "2026-06-09", ("1",)),
+        (Decimal("11.00"), "2026-08-11", ("1",)), (Decimal("11.15"), "2026-11-10", ("1",))]
+    assert {(r.security_title, r.underlying_security_title) for r in rows} == {
+        ("Stock Option (right to buy)", "Common Stock")}
+    assert not any(d.message.startswith("Table II is read up to its row") for d in form.diagnostics)
 
 
 def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:

@@ -30,6 +30,8 @@ from .header import joined
 from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
+from .ownership_marks import ownership_marks_joined
+from .price_cell_marks import price_marks_joined
 from .row_marks import join_nature_marks, join_spaced_marks, join_wrapped_marks
 from .table_ii_marks import date_marks_apart, price_marks_apart
 
@@ -190,6 +192,9 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
             and opening == 0:  # a cell's marks end it, titles wrap above their values
         # lines, and the lines after the nature open the way titles do: the next title's
         return nature, loose + title, True
+    opened = _open_line_above(loose, title, source)
+    if opened is not None:  # "Class A Common" over "Stock 05/24/2011 C ...": the title's
+        return nature + loose[:opened], loose[opened:] + title, True
     if title and (not wrapped_above or _apart_above(loose, title, source)):  # the next
         # title is on its values' line (no line of words right above it where titles
         # wrap above their values lines): the lines between are this nature
@@ -207,6 +212,25 @@ def _one_title_twice(words: list[Token]) -> bool:
     """Whether ``words`` are one title's words printed twice ("Common Stock Common Stock")."""
     half, odd = divmod(len(words), 2)
     return bool(half) and not odd and [str(w) for w in words[:half]] == [str(w) for w in words[half:]]
+
+
+def _open_line_above(loose: list[Token], title: list[Token], source: WordSource) -> int | None:
+    """Where the last line of ``loose`` opens, where that line is a title's first line: it
+    opens the way a title does and stops open ("Class A Common": no nature ends so),
+    right above the title's words on the values line, which close it ("Stock")."""
+    if not loose or not title:
+        return None
+    last = source.atom(loose[-1]).row
+    start = len(loose)
+    while start and source.atom(loose[start - 1]).row == last:
+        start -= 1
+    line = source.cell(loose[start:]).text
+    closing = source.cell(title).text
+    if source.atom(title[0]).line - source.atom(loose[-1]).line != 1 \
+            or not _TITLE_OPENING.match(line) or not OPEN_TITLE.fullmatch(line) \
+            or not TITLE_CLOSING.fullmatch(closing):
+        return None
+    return start
 
 
 def _apart_above(loose: list[Token], title: list[Token], source: WordSource) -> bool:
@@ -323,6 +347,10 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
         return []
     if table == "table_ii" and not cells:  # marks apart placed by their lines and cells
         atoms = date_marks_apart(price_marks_apart(atoms))
+    if not cells:  # "5160301 D [2]": a direct holding's mark ending its line
+        atoms = ownership_marks_joined(atoms)
+    if table == "table_i" and not cells:  # "A [7] [8] 115335": a price of only marks
+        atoms = price_marks_joined(atoms)
     source = WordSource(join_wrapped_marks(join_spaced_marks(join_nature_marks(atoms), table,
                                                              cells), table))
     try:

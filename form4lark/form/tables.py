@@ -123,8 +123,10 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
             left_out: list[Atom] = []
             words = cells_around_put_back(words, layout, left_out)
             marks_left_out(page, left_out)
+            from .shares_last import shares_last_put_back  # shares printed after the row
+            words = shares_last_put_back(words)
     try:
-        rows = sequence_rows(words, table, layout)
+        rows = _in_order(page, words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
         from .merged_prefix import filled_from_prefix
         from .row_column_runs import run_rows
@@ -205,6 +207,21 @@ def left_out_marks(page: Page) -> list[tuple[int, int, str]]:
     found = page.memo.get(_MARKS_LEFT_OUT, set())
     assert isinstance(found, set)
     return sorted(found)
+
+
+def _in_order(page: Page, words: list[Atom], table: str, layout: str) -> list[Row]:
+    """The rows of a body read in the form's order; in a stream, where that does not
+    read, with a row printed before its own titles put back (``titles_after``)."""
+    try:
+        return sequence_rows(words, table, layout)
+    except SectionError:
+        if page.shape != "stream" or table != "table_ii":
+            raise
+        from .titles_after import titles_after_put_back
+        put = titles_after_put_back(words, table, lambda w: sequence_rows(w, table, layout))
+        if put is None:
+            raise
+        return put[1]
 
 
 def _without_priced_words(rows: list[Row]) -> list[Row]:

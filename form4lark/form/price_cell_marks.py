@@ -1,0 +1,46 @@
+"""Table I's price printed as a cell of only marks, its marks apart, made one cell.
+
+A page that prints its marks as links after their values ("A [7] [8] 115335": the web
+design's "[7]") leaves a price cell holding only notes (a price the filer explains in
+them) as marks apart between the row's "A"/"D" and its amount owned. The form's grammar
+reads one mark there as the price's cell ("A (2) 19066032"), and Table I has no other
+column between the two; the marks of one cell are read together ("(7)(8)"), so the
+marks of such a run on the row's line are joined into one cell, read the same way.
+"""
+
+from __future__ import annotations
+
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE
+from .atoms import Atom
+
+
+def _after_shares(out: list[Atom]) -> bool:
+    """Whether ``out`` ends with an "A"/"D" letter after an amount (the shares, their
+    marks between) on the letter's line: Table I's direction, not a code's letter."""
+    if not out or out[-1].text not in DIRECTION_LETTERS:
+        return False
+    k = len(out) - 2
+    while k >= 0 and MARKS_RE.fullmatch(out[k].text) and out[k].row == out[-1].row:
+        k -= 1
+    return k >= 0 and out[k].row == out[-1].row and bool(AMOUNT_WORD_RE.fullmatch(out[k].text))
+
+
+def price_marks_joined(atoms: list[Atom]) -> list[Atom]:
+    """Table I's ``atoms`` with each run of two marks or more standing apart between the
+    direction letter and the amount owned, on their line, joined into one cell."""
+    out: list[Atom] = []
+    n = 0
+    while n < len(atoms):
+        end = n
+        while end < len(atoms) and MARKS_RE.fullmatch(atoms[end].text) \
+                and atoms[end].row == atoms[n].row:
+            end += 1
+        if end - n > 1 and end < len(atoms) and _after_shares(out) \
+                and out[-1].row == atoms[n].row == atoms[end].row \
+                and AMOUNT_WORD_RE.fullmatch(atoms[end].text):
+            out.append(atoms[n].with_text("".join(a.text for a in atoms[n:end])))
+            n = end
+            continue
+        out.append(atoms[n])
+        n += 1
+    return out

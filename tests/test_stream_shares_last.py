@@ -1,0 +1,68 @@
+"""A Table I row printed in reading order with its shares and price after its last cell
+("Common Stock 12/21/2021 S [1] D 1917015 D", then "25788", "[2]", "$898.861", "[13]":
+the web design's page through pdftotext -raw, its two-line cells set below the row's
+one-line cells): the shares and the price go back into their columns where the table's
+arithmetic holds (``form/shares_last.py``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from form4lark import parse
+from form4lark.form.shares_last import shares_last_put_back
+
+from support import fixture_text, line_atoms
+
+TEXT = Path(__file__).resolve().parent / "fixtures" / "web_stream_shares_last" \
+    / "TSLA-20211221-1.pdftotext-raw.txt"
+
+
+def test_shares_and_price_after_the_row_go_back_to_their_columns() -> None:
+    rows = parse(fixture_text(TEXT)).non_derivative_transactions
+    assert [(r.shares, r.price_per_share, r.shares_owned_following) for r in rows] == [
+        (Decimal(20375), Decimal("898.026"), Decimal(1942803)),
+        (Decimal(25788), Decimal("898.861"), Decimal(1917015)),
+        (Decimal(12728), Decimal("899.925"), Decimal(1904287))]
+    moved = rows[1]
+    assert (moved.acquired_disposed, moved.direct_or_indirect) == ("D", "D")
+    assert moved.footnotes == {"transaction_code": ("1",), "shares": ("2",),
+                               "price_per_share": ("13",)}
+
+
+def test_a_row_the_arithmetic_does_not_follow_is_left() -> None:
+    """The row before holds 1,942,803 after it; with 1,917,016 owned after 25,788 sold,
+    the amount is no certain shares of the row: its words stay as printed (the table is
+    then read no further than the rows before it)."""
+    text = fixture_text(TEXT).replace("D 1917015 D", "D 1917016 D")
+    rows = parse(text).non_derivative_transactions or []
+    assert all(r.shares != Decimal(25788) for r in rows)
+
+
+def _texts(*lines: str) -> list[str]:
+    return [a.text for a in shares_last_put_back(line_atoms(*lines))]
+
+
+def test_only_one_amount_and_one_price_after_the_row_are_moved() -> None:
+    before = ("Common Stock 12/21/2021 S (1) D $898.026 1942803 D",)
+    assert _texts(*before, "Common Stock 12/21/2021 S (1) D 1917015 D", "25788", "(2)",
+                  "$898.861", "(13)") == [
+        *before[0].split(), "Common", "Stock", "12/21/2021", "S", "(1)", "25788(2)", "D",
+        "$898.861(13)", "1917015", "D"]
+    # a word among the lines after, or a second amount: left as printed
+    for after in (("25788", "By", "Trust"), ("25788", "100", "$898.861")):
+        lines = (*before, "Common Stock 12/21/2021 S (1) D 1917015 D", *after)
+        assert _texts(*lines) == " ".join(lines).split()
+    # a price on the values line and another after it: left as printed
+    lines = (*before, "Common Stock 12/21/2021 S (1) D $1.00 1917015 D", "25788", "$898.861")
+    assert _texts(*lines) == " ".join(lines).split()
+
+
+def test_marks_under_a_line_of_two_values_are_no_one_s() -> None:
+    """"25788 $898.861" over "[2] [13]" (a text of the page's visual lines): each mark
+    may be either value's, so the row is left as printed."""
+    lines = ("Common Stock 12/21/2021 S (1) D $898.026 1942803 D",
+             "Common Stock 12/21/2021 S (1) D 1917015 D", "25788 $898.861", "(2) (13)")
+    assert _texts(*lines) == " ".join(lines).split()
+    moved = _texts(*lines[:3])  # with no marks under them, the two values are put back
+    assert moved[-6:] == ["(1)", "25788", "D", "$898.861", "1917015", "D"]

@@ -1,0 +1,44 @@
+"""A Table II row printed in reading order before its own titles ("$10.73 11/20/2020 M
+2080 D [1] 07/13/2027 2080 $0 0 D", then "Stock", "Option", "(right to", "buy)",
+"Common", "Stock", then the next row's title: the web design's page through pdftotext
+-raw, the row at a page's foot, its wrapped cells printed on the next page): its title
+and underlying title are cut from the lines after it where the table's other rows spell
+them (``form/titles_after.py``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from form4lark import parse
+
+from support import fixture_text
+
+TEXT = Path(__file__).resolve().parent / "fixtures" / "web_stream_titles_after" \
+    / "NTRA-20201120-1.pdftotext-raw.txt"
+#: the lines after the row printed before its titles: its title, its underlying title
+_AFTER = "2080 $0 0 D\n\fStock\nOption\n(right to\nbuy)\nCommon\nStock\n"
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(r.security_title, r.conversion_or_exercise_price, r.shares,
+             r.underlying_security_title, r.underlying_shares)
+            for r in parse(text).derivative_transactions or []]
+
+
+def test_a_row_printed_before_its_titles_takes_them_from_the_lines_after_it() -> None:
+    text = fixture_text(TEXT)
+    assert _AFTER in text
+    option = "Stock Option (right to buy)"
+    assert _rows(text) == [
+        (option, Decimal("7.86"), Decimal(2851), "Common Stock", Decimal(2851)),
+        (option, Decimal("10.41"), Decimal(11169), "Common Stock", Decimal(11169)),
+        (option, Decimal("10.73"), Decimal(2080), "Common Stock", Decimal(2080)),
+        (option, Decimal("9.51"), Decimal(2810), "Common Stock", Decimal(2810))]
+
+
+def test_titles_no_other_row_spells_are_not_taken() -> None:
+    """An underlying title no other row prints ("Ordinary Shares"): which lines are the
+    row's is not told by the table, so the row is not read (nor are the rows after it)."""
+    text = fixture_text(TEXT).replace(_AFTER, _AFTER.replace("Common\nStock", "Ordinary\nShares"))
+    assert all(row[2] != Decimal(2080) for row in _rows(text))
