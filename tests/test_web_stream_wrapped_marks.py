@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
+from form4lark.form.row_sequence import sequence_rows
+from form4lark.form.table_ii_marks import price_marks_apart
 
 from support import line_atoms, parse_fixture
 
@@ -215,3 +217,24 @@ def test_marks_after_a_line_opening_as_a_title_are_not_a_wrapped_nature_s() -> N
     atoms = line_atoms("10/02/2015 S 100 D $5 900 I By Trust", "Common Stock (1) (2)",
                        "10/03/2015 S 5 D $5 895 I By Trust")
     assert [a.text for a in join_nature_marks(atoms)][9:13] == ["Common", "Stock", "(1)", "(2)"]
+
+
+def test_table_ii_marks_between_a_title_and_its_date_on_one_line() -> None:
+    """A row on one line (lynx): "Class B Common Stock (1) (1) 07/19/2017 A ...": one
+    footnote printed twice is two cells, the title's then the conversion price's (a cell
+    of only its mark). "(5) (6)" may be the title's and the price's, or either cell's
+    both: dropped, neither cell's (before: Table II left out, the two marks read as a
+    holding's dates)."""
+    values = "A 45659 (2) A (1) (1) Class A Common Stock 45659 $69.35 (3) 87290 I"
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (1) (1) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:6]] == ["Class", "B", "Common", "Stock(1)", "(1)", "07/19/2017"]
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (5) (6) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:5]] == ["Class", "B", "Common", "Stock", "07/19/2017"]
+    [row] = sequence_rows(line_atoms(f"Class B Common Stock (5) (6) 07/19/2017 {values}"),
+                          "table_ii", "web")
+    assert (row["security_title"].text, row["transaction_date"].text, row["shares"].text) == \
+        ("Class B Common Stock", "07/19/2017", "45659(2)")
+    assert "conversion_or_exercise_price" not in row
+    # one mark alone stays as printed: the grammar reads it as the price's cell
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (5) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:6]] == ["Class", "B", "Common", "Stock", "(5)", "07/19/2017"]
