@@ -432,6 +432,21 @@ def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() 
     assert _grid_rows(gap) is None
 
 
+def test_a_direction_after_an_amount_s_mark_one_space_on_is_its_own_column_s() -> None:
+    """"145 (1) A" (w3m packs its columns one space apart): the "A" ends where the title
+    "(A) or (D)" starts, under no title, one space after the amount's mark. A value's marks
+    follow it, so the word before them is the amount, and a direction letter never runs on
+    from an amount: the "A" is the next column's (before: the amount's cell "145 (1) A",
+    the table unread)."""
+    direction = _GRID_HEADER.index("(A) or (D)")
+    values = "145 (1) A"
+    row = _grid_row("Common Stock", "14000", "D")
+    row = row[:direction - len(values)] + values + row[direction:]
+    assert _grid_rows(row) == [{
+        "security_title": "Common Stock", "shares": "145 (1)", "acquired_disposed": "A",
+        "shares_owned_following": "14000", "direct_or_indirect": "D"}]
+
+
 def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
     """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
     next row has such a line below it too, the lines between may be that row's, set above

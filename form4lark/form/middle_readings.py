@@ -65,8 +65,8 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
 def middle_spans(lined: Lined, values: list[int], widths: dict[str, int]) -> list[set[Span]]:
     """Each row's spans (its first and last line) over every cut of ``lined`` into rows,
     the n-th around the n-th of ``values``, that sets each row's cells in its middle and
-    breaks each cell's lines as a browser fills them (``short_grid._middle_cuts``'s rule):
-    [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
+    breaks each cell's lines as a browser fills them (``short_grid._set_in_middle``,
+    ``short_grid._broken_as_filled``): [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
     of one and of three lines alternate in as many ways as there are such pairs)."""
     complete: dict[tuple[int, int], bool] = {}
 

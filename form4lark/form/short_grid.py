@@ -188,7 +188,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     if under:
         return under[0] if len(under) == 1 else None
     if last is not None and last[0].end + 1 == word.start \
-            and not values_apart(last[0].text, word.text):
+            and not values_apart(_before_marks(line.get(last[1], []), last[0]), word.text):
         return last[1]
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
@@ -201,6 +201,13 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
             and MARKS_RE.fullmatch(word.text):
         return last[1]  # past every title, after the last column's words: its mark
     return None
+
+
+def _before_marks(run: list[_Word], last: _Word) -> str:
+    """The last word of a cell's ``run`` on a line that is no footnote mark (``last``'s
+    own text where all are): a value's marks follow it, so "14526 [1] A" holds an amount
+    before "A", the direction, which does not run on from it (``values_apart``)."""
+    return next((w.text for w in reversed(run) if not MARKS_RE.fullmatch(w.text)), last.text)
 
 
 def _titles_over(start: int, end: int, spans: list[tuple[int, int]]) -> list[int]:
