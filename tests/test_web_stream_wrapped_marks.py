@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
-from form4lark.form.row_sequence import sequence_rows
+from form4lark.form.row_sequence import _direct_marks_read, sequence_rows
 from form4lark.form.table_ii_marks import price_marks_apart
 
 from support import line_atoms, parse_fixture
@@ -238,3 +238,36 @@ def test_table_ii_marks_between_a_title_and_its_date_on_one_line() -> None:
     # one mark alone stays as printed: the grammar reads it as the price's cell
     atoms = price_marks_apart(line_atoms(f"Class B Common Stock (5) 07/19/2017 {values}"))
     assert [a.text for a in atoms[:6]] == ["Class", "B", "Common", "Stock", "(5)", "07/19/2017"]
+
+
+def test_table_ii_title_s_mark_before_a_dollar_price_on_its_line_is_the_title_s() -> None:
+    """"Class B Common Stock (3) $0.00 12/21/2011 C ..." (lynx's row on its line): the "$"
+    price after the mark is the conversion price (an underlying title is followed by its
+    amount, never by "$"), so the mark is the title's (before: Table II left out)."""
+    assert _spaced_mark_of(["Common", "Stock"], "$0.00", "table_ii", False, True, True)
+    assert not _spaced_mark_of(["Common", "Stock"], "$0.00", "table_ii", True, True, True)
+    line = ("Class B Common Stock (3) $0.00 12/21/2011 C 3109744 A (2) (2) "
+            "Class A Common Stock 3109744 $0.00 3109744 I See footnote")
+    [row] = sequence_rows(line_atoms(line), "table_ii", "web")
+    assert (row["security_title"].text, row["conversion_or_exercise_price"].text,
+            row["underlying_security_title"].text) == \
+        ("Class B Common Stock(3)", "$0.00", "Class A Common Stock")
+
+
+def test_a_mark_after_a_direct_ownership_ending_its_line_is_the_ownership_s() -> None:
+    """"... 1875938 (1) 0 D (2)" over the next row (lynx's rows, each on its line): a
+    direct holding has no nature, so the mark is the ownership cell's (before: read as the
+    next row's first cell, Table II left out). A direction "D" whose line a converter
+    broke before its dates' marks ("C 4025764 D (1)" over "(1) Common Stock ...") is not
+    read so: glued, the grammar does not read that "D" as an ownership."""
+    lines = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1) (1) Common Stock "
+             "1875938 (1) 0 D (2)",
+             "Series C-2 Preferred Stock (1) 02/06/2024 C 6502796 D (1) (1) Common Stock "
+             "3030193 (1) 0 D (2)"]
+    rows = sequence_rows(line_atoms(*lines), "table_ii", "web")
+    assert [(r["security_title"].text, r["shares"].text, r["direct_or_indirect"].text)
+            for r in rows] == [("Series C-1 Preferred Stock", "4025764", "D(2)"),
+                               ("Series C-2 Preferred Stock", "6502796", "D(2)")]
+    broken = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1)",
+              "(2) 08/14/2030 Common Stock 1875938 $0 0 I By Trust"]
+    assert _direct_marks_read(line_atoms(*broken), "table_ii") is None
