@@ -272,10 +272,12 @@ def test_a_stream_s_address_on_one_line_keeps_its_state_and_zip_only() -> None:
 def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
     """ADGI-20220328-2 through pypdf: four "Reporting Person" lines, each with its own
     rows, and four signatures under "Signatures", the first's date glued to its last word
-    ("... Mithril II LP03/30/2022"): every owner and signature is the truth's."""
+    ("... Mithril II LP03/30/2022"): every owner and signature is the truth's, and every
+    field (the mark ending a holding's line after its direct "D" is the ownership's:
+    ``direct_marks.py``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "pypdf.txt"
     form, off = table_fields_off(path)
-    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    assert off == []
     assert len(form.reporting_owners) == 4
     truth = truth_of(path)["signatures"]
     assert len(truth) == 4
@@ -941,10 +943,12 @@ def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
     boxes wrap ("Relationship Director ☐   Officer ☐   10% Owner ☒" over "Other ☒ (specify:
     See Remarks)") and the next owner's part opens with "Reporting Owner 2 of 4": the line
     of no label goes on the relationship row, so every owner is "other" with its text, as
-    the truth has it (the "Other" box was read False when the line was dropped)."""
+    the truth has it (the "Other" box was read False when the line was dropped). Every
+    field is the truth's (a holding's mark ending its line after its direct "D" is the
+    ownership's: ``direct_marks.py``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
     form, off = table_fields_off(path)
-    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    assert off == []
     truth = truth_of(path)["reporting_owners"]
     assert [(o.is_ten_percent_owner, o.is_other, o.other_text) for o in form.reporting_owners] == [
         (o["is_ten_percent_owner"], o["is_other"], o["other_text"]) for o in truth]
