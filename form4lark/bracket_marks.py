@@ -36,9 +36,10 @@ _NOTE_LABEL = re.compile(rf"(?m)^(?P<space>[ \t]*(?:[-*] )?){_BRACKETED}(?=[ \t]
 # standing alone in a cell ("|  [2] |": a date element holding only a mark), or with other
 # marks alone ("|  [7] [8]|": a price of no value and two notes), or on a line of a
 # column-aligned text (a wrapped cell's mark: "    [1]    "; "[7] [8]  115335": two marks
-# alone in a cell, the next cell two spaces on)
+# alone in a cell, the next cell two spaces on, or one where a browser packs its columns,
+# the next cell a value: "A     [7] [8] 115335" in w3m's Table I, a price of only marks)
 _ALONE = re.compile(r"(?m)(?<![^\s|])(?P<space>)\\?\[F?(?P<linked>)(?P<bare>\d{1,2})\\?\]"
-                    r"(?=(?: \\?\[F?\d{1,2}\\?\])*(?:[ \t]*(?:$|\|)|[ \t]{2}))")
+                    r"(?=(?: \\?\[F?\d{1,2}\\?\])*(?:[ \t]*(?:$|\|)|[ \t]{2}| [$0-9]))")
 # "[2][3]", "\[2\]\[3\]": a run that may be a link number and a mark
 _RUN = re.compile(r"\\?\]\\?\[F?\d{1,2}\\?\]")
 # "[13][1]": a terminal browser's link number (lynx, elinks) before the link's text

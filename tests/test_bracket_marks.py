@@ -34,6 +34,8 @@ _VALUE_MARK = re.compile(r"(?<=\S)\((\d{1,2})\)")
     ("   [2] Held by the trust.", "   (2) Held by"),
     ("   $201.69\n            [1]      \n", "            (1)      "),
     ("| 379 |  |  [2] |  [2] | Common Stock |", "|  (2) |  (2) | Common"),
+    # a price of only marks, the next cell one space on (w3m packs a table's columns)
+    ("2028942  A          [7] [8] 115335     I", "A          (7) (8) 115335     I"),
 ])
 def test_a_bracketed_mark_is_the_forms_mark(text: str, expected: str) -> None:
     assert expected in marks_of_brackets(text)

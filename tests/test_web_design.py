@@ -26,7 +26,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 39
+    assert len(TEXTS) == 40
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -272,10 +272,12 @@ def test_a_stream_s_address_on_one_line_keeps_its_state_and_zip_only() -> None:
 def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
     """ADGI-20220328-2 through pypdf: four "Reporting Person" lines, each with its own
     rows, and four signatures under "Signatures", the first's date glued to its last word
-    ("... Mithril II LP03/30/2022"): every owner and signature is the truth's."""
+    ("... Mithril II LP03/30/2022"): every owner and signature is the truth's, and every
+    field (the mark ending a holding's line after its direct "D" is the ownership's:
+    ``direct_marks.py``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "pypdf.txt"
     form, off = table_fields_off(path)
-    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    assert off == []
     assert len(form.reporting_owners) == 4
     truth = truth_of(path)["signatures"]
     assert len(truth) == 4
@@ -432,18 +434,42 @@ def test_a_grid_row_word_under_no_title_leaves_the_table_to_the_other_readers() 
     assert _grid_rows(gap) is None
 
 
+def test_a_direction_after_an_amount_s_mark_one_space_on_is_its_own_column_s() -> None:
+    """"145 (1) A" (w3m packs its columns one space apart): the "A" ends where the title
+    "(A) or (D)" starts, under no title, one space after the amount's mark. A value's marks
+    follow it, so the word before them is the amount, and a direction letter never runs on
+    from an amount: the "A" is the next column's (before: the amount's cell "145 (1) A",
+    the table unread)."""
+    direction = _GRID_HEADER.index("(A) or (D)")
+    values = "145 (1) A"
+    row = _grid_row("Common Stock", "14000", "D")
+    row = row[:direction - len(values)] + values + row[direction:]
+    assert _grid_rows(row) == [{
+        "security_title": "Common Stock", "shares": "145 (1)", "acquired_disposed": "A",
+        "shares_owned_following": "14000", "direct_or_indirect": "D"}]
+
+
 def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
     """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
     next row has such a line below it too, the lines between may be that row's, set above
-    its values (a browser centring a row's values on its cells' middle lines): not read."""
+    its values (a browser centring a row's values on its cells' middle lines): the
+    titles are left unknown, the values (each on its row's own line) read."""
     first, second = _grid_row("Series A", "100", "D"), _grid_row("Series B", "200", "I")
     assert _grid_rows(first, _grid_row("Preferred"), second) == [
         {"security_title": "Series A Preferred", "shares_owned_following": "100",
          "direct_or_indirect": "D"},
         {"security_title": "Series B", "shares_owned_following": "200",
          "direct_or_indirect": "I"}]
-    assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) is None
+    assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) == [
+        {"shares_owned_following": "100", "direct_or_indirect": "D"},
+        {"shares_owned_following": "200", "direct_or_indirect": "I"}]
     assert _grid_rows(_grid_row("Series A"), first) is None  # a line above the first row
+
+
+#: the rows of two ``_grid_row`` values lines whose titles' lines may be either row's
+#: (a browser sets a row's cells in its middle): their values read, their titles unknown
+_UNTITLED = [{"shares_owned_following": "100", "direct_or_indirect": "D"},
+             {"shares_owned_following": "200", "direct_or_indirect": "I"}]
 
 
 def _placed(**cells: str) -> str:
@@ -463,7 +489,7 @@ def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_a
     would have held "Stock Class" on one line (a browser fills a line with the words that
     fit), so each "Stock" is the row's above it, even with the next row's own line below
     it. "Preferred" over "Series B" would need 16 of the 17 characters: too close to be
-    sure on a PDF's grid (``_FIT_SLACK``), so that table stays unread; so would "Stock"
+    sure on a PDF's grid (``_FIT_SLACK``), so that table's titles stay unknown; so would "Stock"
     over "Preferred" (17 of 17 with two to spare: a long word's capitals print wider
     than its length, ``_fit_slack``)."""
     rows = [_grid_row("Class B Common", "100", "D"), _grid_row("Stock"),
@@ -471,9 +497,9 @@ def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_a
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
         ["Class B Common Stock", "Class B Common Stock"]
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("Preferred"),
-                      _grid_row("Series B", "200", "I"), _grid_row("Preferred")) is None
+                      _grid_row("Series B", "200", "I"), _grid_row("Preferred")) == _UNTITLED
     assert _grid_rows(_grid_row("Class A Common", "100", "D"), _grid_row("Stock"),
-                      _grid_row("Preferred", "200", "I"), _grid_row("Certificates")) is None
+                      _grid_row("Preferred", "200", "I"), _grid_row("Certificates")) == _UNTITLED
 
 
 def test_a_title_broken_where_its_next_word_fitted_is_not_read_as_wrapped() -> None:
@@ -493,13 +519,13 @@ def test_a_mark_alone_over_a_row_s_cell_closes_the_row_above() -> None:
     line's: "Series A Preferred (1)" does not fit) over the next row's "Participating"
     (too long to tell by the width): a cell prints its marks after its text, so "(1)"
     ends the row's title above it, never opens the next row's; without such a mark the
-    line stays unsure (the table unread)."""
+    line stays unsure (the titles unknown)."""
     rows = [_grid_row("Series A Preferred", "100", "D"), _grid_row("(1)"),
             _grid_row("Participating", "200", "I"), _grid_row("Preferred")]
     assert [r["security_title"] for r in _grid_rows(*rows) or []] == \
         ["Series A Preferred (1)", "Participating Preferred"]
     rows[1] = _grid_row("Junior")
-    assert _grid_rows(*rows) is None
+    assert _grid_rows(*rows) == _UNTITLED
 
 
 def test_a_first_title_set_in_is_no_sign_of_centring_unless_a_title_is_centred() -> None:
@@ -533,9 +559,9 @@ def test_a_first_title_set_in_is_no_sign_of_centring_unless_a_title_is_centred()
 def test_a_mark_line_over_a_cell_opening_with_a_mark_stays_unsure() -> None:
     """Marks alone ("(1) (2) (3) (4)", too long for the next row's "(5)" to fit after)
     over a row whose title opens with a mark ("(5) Participating"): the marks may open
-    that cell as well as close the row's above, so the table stays unread."""
+    that cell as well as close the row's above, so the titles stay unknown."""
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("(1) (2) (3) (4)"),
-                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) is None
+                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) == _UNTITLED
 
 
 def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
@@ -655,7 +681,8 @@ def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() ->
     so (a 4-line first row would set the nature a line lower): read. Titles of two
     lines over rows whose other cells are one line each (values, title line, values,
     title line) may be cut two ways (the second row's title three lines around its
-    values): not read."""
+    values): each row's values are read (its values line is its own either way), its
+    title, which the cuts give other lines, left unknown."""
     rows = [_placed(title="Series B", nature="By Fund A"),
             _placed(title="Preferred", owned="100", form="I", nature="(2)"),
             _placed(title="Stock"),
@@ -667,7 +694,46 @@ def test_rows_set_in_their_middle_are_read_where_one_cut_sets_every_cell_so() ->
             ("Series C Preferred Stock", "By Fund B (2)")]
     alike = [_placed(title="Stock Option", owned="100", form="D"), _placed(title="(right to buy)"),
              _placed(title="Stock Option", owned="200", form="D"), _placed(title="(right to buy)")]
-    assert _grid_rows(*alike) is None
+    assert _grid_rows(*alike) == [
+        {"shares_owned_following": "100", "direct_or_indirect": "D"},
+        {"shares_owned_following": "200", "direct_or_indirect": "D"}]
+
+
+def test_rows_cut_many_ways_keep_the_cells_every_cut_agrees_on() -> None:
+    """Two rows of "Stock Option" beside the values over "(right to buy)", then a title of
+    three lines around its values line: the lines before the last row cut into rows of
+    one and three lines as well as into rows of two, and rows set at their tops read too
+    (the last title from its values line down): no title is told, each left unknown. The
+    values and the nature beside each values line alone are its row's in every cut: read."""
+    rows = [_placed(title="Stock Option", owned="100", form="I", nature="By Trust"),
+            _placed(title="(right to buy)"),
+            _placed(title="Stock Option", owned="200", form="I", nature="By LLC"),
+            _placed(title="(right to buy)"),
+            _placed(title="Convertible"),
+            _placed(title="Preferred Stock", owned="300", form="D"),
+            _placed(title="Warrants")]
+    assert [(r.get("security_title"), r.get("nature_of_ownership"), r["shares_owned_following"])
+            for r in _grid_rows(*rows) or []] == \
+        [(None, "By Trust", "100"), (None, "By LLC", "200"), (None, None, "300")]
+
+
+def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
+    """elinks' Table II of five preferred series, each "Series A" beside its values over
+    "Preferred Stock", then "Series C" / "Warrants (right" / "to buy)" around the last
+    row's values: cut into rows of two lines or of one and three, each title is left
+    unknown and noted at its first word; every row's values are read, as its filing's."""
+    path = WEB / "TSLA-20100702-1" / "web" / "elinks.txt"
+    form, off = table_fields_off(path)
+    rows = record(form)["derivative_transactions"]
+    assert [(r["security_title"], r["shares"], r["direct_or_indirect"]) for r in rows] == [
+        (None, 4880343, "I"), (None, 12162167, "I"), (None, 10572687, "I"),
+        (None, 4097877, "I"), (None, 40825647, "I"), (None, 325441, "I")]
+    assert {f.split(".")[-1] for f in off if f.startswith("derivative")} == {"security_title missed"}
+    noted = [(d.line, d.message.split(" is left")[0]) for d in form.diagnostics
+             if "its wrapped lines may be this row's or the next one's" in d.message]
+    assert noted == [(35, "the cell at 'Series'"), (37, "the cell at 'Series'"),
+                     (39, "the cell at 'Series'"), (41, "the cell at 'Series'"),
+                     (43, "the cell at 'Series'"), (46, "the cell at 'Warrants'")]
 
 
 def test_rows_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
@@ -877,10 +943,12 @@ def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
     boxes wrap ("Relationship Director ☐   Officer ☐   10% Owner ☒" over "Other ☒ (specify:
     See Remarks)") and the next owner's part opens with "Reporting Owner 2 of 4": the line
     of no label goes on the relationship row, so every owner is "other" with its text, as
-    the truth has it (the "Other" box was read False when the line was dropped)."""
+    the truth has it (the "Other" box was read False when the line was dropped). Every
+    field is the truth's (a holding's mark ending its line after its direct "D" is the
+    ownership's: ``direct_marks.py``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
     form, off = table_fields_off(path)
-    assert off == ["non_derivative_holdings[0].footnotes.direct_or_indirect missed"]
+    assert off == []
     truth = truth_of(path)["reporting_owners"]
     assert [(o.is_ten_percent_owner, o.is_other, o.other_text) for o in form.reporting_owners] == [
         (o["is_ten_percent_owner"], o["is_other"], o["other_text"]) for o in truth]

@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
+from form4lark.form.row_sequence import _direct_marks_read, sequence_rows
+from form4lark.form.table_ii_marks import price_marks_apart
 
 from support import line_atoms, parse_fixture
 
@@ -215,3 +217,57 @@ def test_marks_after_a_line_opening_as_a_title_are_not_a_wrapped_nature_s() -> N
     atoms = line_atoms("10/02/2015 S 100 D $5 900 I By Trust", "Common Stock (1) (2)",
                        "10/03/2015 S 5 D $5 895 I By Trust")
     assert [a.text for a in join_nature_marks(atoms)][9:13] == ["Common", "Stock", "(1)", "(2)"]
+
+
+def test_table_ii_marks_between_a_title_and_its_date_on_one_line() -> None:
+    """A row on one line (lynx): "Class B Common Stock (1) (1) 07/19/2017 A ...": one
+    footnote printed twice is two cells, the title's then the conversion price's (a cell
+    of only its mark). "(5) (6)" may be the title's and the price's, or either cell's
+    both: dropped, neither cell's (before: Table II left out, the two marks read as a
+    holding's dates)."""
+    values = "A 45659 (2) A (1) (1) Class A Common Stock 45659 $69.35 (3) 87290 I"
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (1) (1) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:6]] == ["Class", "B", "Common", "Stock(1)", "(1)", "07/19/2017"]
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (5) (6) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:5]] == ["Class", "B", "Common", "Stock", "07/19/2017"]
+    [row] = sequence_rows(line_atoms(f"Class B Common Stock (5) (6) 07/19/2017 {values}"),
+                          "table_ii", "web")
+    assert (row["security_title"].text, row["transaction_date"].text, row["shares"].text) == \
+        ("Class B Common Stock", "07/19/2017", "45659(2)")
+    assert "conversion_or_exercise_price" not in row
+    # one mark alone stays as printed: the grammar reads it as the price's cell
+    atoms = price_marks_apart(line_atoms(f"Class B Common Stock (5) 07/19/2017 {values}"))
+    assert [a.text for a in atoms[:6]] == ["Class", "B", "Common", "Stock", "(5)", "07/19/2017"]
+
+
+def test_table_ii_title_s_mark_before_a_dollar_price_on_its_line_is_the_title_s() -> None:
+    """"Class B Common Stock (3) $0.00 12/21/2011 C ..." (lynx's row on its line): the "$"
+    price after the mark is the conversion price (an underlying title is followed by its
+    amount, never by "$"), so the mark is the title's (before: Table II left out)."""
+    assert _spaced_mark_of(["Common", "Stock"], "$0.00", "table_ii", False, True, True)
+    assert not _spaced_mark_of(["Common", "Stock"], "$0.00", "table_ii", True, True, True)
+    line = ("Class B Common Stock (3) $0.00 12/21/2011 C 3109744 A (2) (2) "
+            "Class A Common Stock 3109744 $0.00 3109744 I See footnote")
+    [row] = sequence_rows(line_atoms(line), "table_ii", "web")
+    assert (row["security_title"].text, row["conversion_or_exercise_price"].text,
+            row["underlying_security_title"].text) == \
+        ("Class B Common Stock(3)", "$0.00", "Class A Common Stock")
+
+
+def test_a_mark_after_a_direct_ownership_ending_its_line_is_the_ownership_s() -> None:
+    """"... 1875938 (1) 0 D (2)" over the next row (lynx's rows, each on its line): a
+    direct holding has no nature, so the mark is the ownership cell's (before: read as the
+    next row's first cell, Table II left out). A direction "D" whose line a converter
+    broke before its dates' marks ("C 4025764 D (1)" over "(1) Common Stock ...") is not
+    read so: glued, the grammar does not read that "D" as an ownership."""
+    lines = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1) (1) Common Stock "
+             "1875938 (1) 0 D (2)",
+             "Series C-2 Preferred Stock (1) 02/06/2024 C 6502796 D (1) (1) Common Stock "
+             "3030193 (1) 0 D (2)"]
+    rows = sequence_rows(line_atoms(*lines), "table_ii", "web")
+    assert [(r["security_title"].text, r["shares"].text, r["direct_or_indirect"].text)
+            for r in rows] == [("Series C-1 Preferred Stock", "4025764", "D(2)"),
+                               ("Series C-2 Preferred Stock", "6502796", "D(2)")]
+    broken = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1)",
+              "(2) 08/14/2030 Common Stock 1875938 $0 0 I By Trust"]
+    assert _direct_marks_read(line_atoms(*broken), "table_ii") is None

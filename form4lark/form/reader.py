@@ -889,6 +889,7 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
     _unsure_noted(page, table, diagnostics)
     if table == "table_i":
         _left_out_noted(page, diagnostics)
+    _untold_noted(page, table, diagnostics)
     if table in marked_tables(page, READ):  # a grid's bare marks read (``raised_marks``)
         bare.append(table)
         if table in marked_tables(page, GLUED):
@@ -921,6 +922,17 @@ def _left_out_noted(page: Page, diagnostics: list[Diagnostic]) -> None:
             line, column, "non_derivative_transactions.footnotes",
             f"the footnote mark {text!r} under a row's wrapped cells may be its title's or "
             "a value's: which is not printed, so it is left out", "warning"))
+
+
+def _untold_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
+    """Each cell of ``table`` left unknown because the ways a browser may have set its
+    rows' lines give it different lines (``middle_readings.agreed_rows``) noted."""
+    from .middle_readings import untold_cells  # a browser's table only: imported where read
+    for line, column, key, text in untold_cells(page, table):
+        diagnostics.append(Diagnostic(
+            line, column, ",".join(f"{name}.{key}" for name in DAMAGED_FIELDS[table]),
+            f"the cell at {text!r} is left unknown: its wrapped lines may be this row's or "
+            "the next one's (cells set in the middle of their rows read both ways)", "warning"))
 
 
 def _proven_marks_read(rows: list[Row], table: str, explanation: list[Atom], bare: list[str],

@@ -443,7 +443,8 @@ def _table_ii_mark_of(before: list[str], after: str, cells: bool, joined: bool,
     after a title before a date (a conversion price of only the mark) is left."""
     return joined and not cells and (
         _value_before_column(before, after) or _price_before_amount(before[-1], after)
-        or titled and _title_word_before_amount(before[-1], after))
+        or titled and (_title_word_before_amount(before[-1], after)
+                       or _title_word_before_price(before[-1], after)))
 
 
 def _value_before_column(before: list[str], after: str) -> bool:
@@ -477,6 +478,15 @@ def _title_word_before_amount(previous: str, after: str) -> bool:
     conversion price printed without "$"), no column between the two, so the word's."""
     return (title_word(MARKS_RE.sub("", previous)) and bool(NUMBER.fullmatch(after))
             and not after.startswith("$"))
+
+
+def _title_word_before_price(previous: str, after: str) -> bool:
+    """Table II's title word before a mark, a "$" price after it ("Class B Common Stock
+    [3] $0.00 12/21/2011": lynx's row on its line): the price is the conversion price
+    (an underlying title is followed by its amount, never by "$"), no column between it
+    and the title, so the mark is the title's."""
+    return (title_word(MARKS_RE.sub("", previous)) and after.startswith("$")
+            and bool(NUMBER.fullmatch(after)))
 
 
 def _title_word_before_date(previous: str, after: str) -> bool:

@@ -356,8 +356,12 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
     try:
         tree = parse_body(source, table)
     except LarkError as exc:
-        raise unread_error(exc, source, table, layout) from None
-    rows = read_rows(tree, source)
+        read = _direct_marks_read(source.atoms, table)
+        if read is None:
+            raise unread_error(exc, source, table, layout) from None
+        rows = read
+    else:
+        rows = read_rows(tree, source)
     dated = next((row[key] for row in rows for key in _TITLE_KEYS
                   if key in row and _DATE.match(row[key].text)), None)
     if dated is not None:
@@ -371,6 +375,23 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
                            f"sub-header \"(A) or (D)\" printed apart)",
                            line=enclosed.line, column=enclosed.column, layout=layout)
     return rows
+
+
+def _direct_marks_read(atoms: list[Atom], table: str) -> list[Row] | None:
+    """The rows of words the grammar did not read, read again with the marks ending a
+    line after a "D" glued onto it (``direct_marks.py``); None where they still do not
+    read, or a glued "D" is not read as its row's ownership."""
+    from .direct_marks import direct_marks_glued, read_as_ownership  # a rarer shape
+    words, glued = direct_marks_glued(atoms)
+    if not glued:
+        return None
+    source = WordSource(words)
+    try:
+        tree = parse_body(source, table)
+    except LarkError:
+        return None
+    rows = read_rows(tree, source)
+    return rows if read_as_ownership(rows, glued) else None
 
 
 def _enclosed_direction(rows: list[Row], table: str) -> Cell | None:

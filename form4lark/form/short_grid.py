@@ -17,8 +17,9 @@ a mark closes its cell or the next row's first word would have filled its line
 of" over "Security") and centres each row's cells on its one line of values: each
 column's lines are then the row's as far below as above it (``_centred_rows``). A
 browser (elinks, w3m) sets a row's cells in the middle of its row on whole lines, the
-lower half one line longer: where the lines can be cut into rows so in one way only,
-the rows are read so (``_middle_rows``). Where a table's cells are set flush left
+lower half one line longer: where the lines can be cut into rows so, the rows are read
+so, a cell that the cuts give different lines left unknown (``middle_readings.py``).
+Where a table's cells are set flush left
 (``_flush_left``), a cell's first word left of its column's centred title is that
 column's; a footnote mark set apart after its cell's words (a browser's link number left
 out before it, its width kept) is that cell's (``_row_columns``).
@@ -187,7 +188,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     if under:
         return under[0] if len(under) == 1 else None
     if last is not None and last[0].end + 1 == word.start \
-            and not values_apart(last[0].text, word.text):
+            and not values_apart(_before_marks(line.get(last[1], []), last[0]), word.text):
         return last[1]
     after = next((n for n, (start, _) in enumerate(spans) if word.end <= start), None)
     if after == 0:
@@ -200,6 +201,13 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
             and MARKS_RE.fullmatch(word.text):
         return last[1]  # past every title, after the last column's words: its mark
     return None
+
+
+def _before_marks(run: list[_Word], last: _Word) -> str:
+    """The last word of a cell's ``run`` on a line that is no footnote mark (``last``'s
+    own text where all are): a value's marks follow it, so "14526 [1] A" holds an amount
+    before "A", the direction, which does not run on from it (``values_apart``)."""
+    return next((w.text for w in reversed(run) if not MARKS_RE.fullmatch(w.text)), last.text)
 
 
 def _titles_over(start: int, end: int, spans: list[tuple[int, int]]) -> list[int]:
@@ -363,45 +371,19 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
+    from .middle_readings import middle_rows  # it reads with this module's helpers
     if centred_only:
         return _centred_rows(lined, keys, tops)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
-        return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths, shown=True)
+        return _centred_rows(lined, keys, tops) or \
+            middle_rows(page, table, lined, widths, shown=True)
     if not _wrapped_below(lined, widths):  # not certainly wrapped below: set in the middle
-        return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths)
+        return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
     below = _rows_below(lined, keys, widths)
     if below is not None:
         return below
-    return _centred_rows(lined, keys, tops) or _middle_rows(lined, keys, widths)
-
-
-def _middle_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
-                 widths: dict[str, int], shown: bool = False) -> list[Row] | None:
-    """The rows of a table whose cells a browser sets in the middle of their rows, on
-    whole lines (w3m, elinks): a row as tall as its tallest cell (h lines), a cell of k
-    lines set (h - k) // 2 lines below the row's top, so its one-line cells (its values
-    line, holding its direct or indirect ownership) (h - 1) // 2 lines down. Read only
-    where one cut of the lines into rows, each around its values line, sets every cell
-    so (``_middle_cuts``); None where none does, or more than one, or (``shown``: where the
-    header may be a PDF's) where no row shows a cell of two lines set on a line above
-    its values line and on that line (``_whole_line_middle``)."""
-    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
-    if not values:
-        return None
-    cuts = _middle_cuts(lined, values, widths)
-    if len(cuts) != 1 or shown and not _whole_line_middle(lined, cuts[0], values):
-        return None
-    if any(edge != cuts[0] for edge in _edge_cuts(lined, values)):
-        return None  # the rows read as well set at their tops (bottoms): not told apart
-    rows = []
-    for top, end in cuts[0]:
-        cells: dict[str, list[list[_Word]]] = {}
-        for n in range(top, end + 1):
-            for key, words in lined[n].items():
-                cells.setdefault(key, []).append(words)
-        rows.append(cells)
-    return _rows(rows, keys)
+    return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
 
 
 def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
@@ -442,32 +424,6 @@ def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int,
     half a line above and below its values line, a row set at its top has no line above)."""
     return any(at > top and [n for n in range(top, end + 1) if key in lined[n]] == [at - 1, at]
                for (top, end), at in zip(cut, values) for key in lined[at])
-
-
-def _middle_cuts(lined: list[dict[str, list[_Word]]], values: list[int],
-                 widths: dict[str, int]) -> list[list[tuple[int, int]]]:
-    """The cuts (at most two) of the lines into rows, each row's first and last line, each
-    around the next of ``values`` with its cells set in its middle (``_set_in_middle``),
-    each cell's lines broken as a browser breaks them (``_broken_as_filled``)."""
-    found: dict[tuple[int, int], list[list[tuple[int, int]]]] = {}
-
-    def cuts(n: int, top: int) -> list[list[tuple[int, int]]]:
-        """The cuts of the lines from ``top`` on into the rows of values lines ``n`` on."""
-        if n == len(values):
-            return [[]] if top == len(lined) else []
-        if (n, top) not in found:
-            ways: list[list[tuple[int, int]]] = []
-            last = values[n + 1] - 1 if n + 1 < len(values) else len(lined) - 1
-            ends = range(values[n], last + 1) if n + 1 < len(values) else [last]
-            for end in ends:
-                row = lined[top:end + 1]
-                if len(ways) < 2 and _set_in_middle(row, values[n] - top) \
-                        and _broken_as_filled(row, widths):
-                    ways += [[(top, end), *rest] for rest in cuts(n + 1, end + 1)]
-            found[(n, top)] = ways[:2]
-        return found[(n, top)]
-
-    return cuts(0, 0)
 
 
 def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:

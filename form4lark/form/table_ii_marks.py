@@ -72,6 +72,10 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             i += 1
             continue
         run, date, title = atoms[i:end], atoms[end], out[-1]
+        if _title_beside_date(title, date, run):
+            out[-1:] = _beside_date(title, run)
+            i = end
+            continue
         if not _title_over_date(title, date):
             out.extend(run)
             i = end
@@ -96,6 +100,30 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _title_beside_date(title: Atom, date: Atom, run: list[Atom]) -> bool:
+    """Whether ``title`` is a title's word, a run of two marks or more (``run``) and
+    ``date``, a transaction date, after it on its line ("Class B Common Stock [5] [6]
+    03/18/2013": a row on one line, lynx's)."""
+    return len(run) > 1 and bool(DATE.fullmatch(date.text) and not date.text.endswith(")")
+                                 and _title_word(title.text)) \
+        and title.row == date.row == run[0].row == run[-1].row
+
+
+def _beside_date(title: Atom, run: list[Atom]) -> list[Atom]:
+    """The title's word and the marks after it on its line, before its transaction date
+    (``_title_beside_date``): the title's and the conversion price's marks, the price a
+    cell of only marks. One footnote printed twice ("[1] [1]") is two cells, the title's
+    then the price's, where one cut leaves each printing it once; otherwise the cut
+    between the two is not told ("[5] [6]": title (5), price (6), or either cell both),
+    and the marks are dropped, neither cell's (the title's words and the price, unknown
+    either way, are the same in every reading)."""
+    cuts = _cuts(run)
+    if _repeats_one(run) and len(cuts) == 1:
+        return [title.with_text(title.text + "".join(a.text for a in run[:cuts[0]])),
+                _one(run[cuts[0]:])]
+    return [title]
 
 
 def _title_over_date(title: Atom, date: Atom) -> bool:

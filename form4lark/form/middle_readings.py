@@ -1,0 +1,142 @@
+"""The cells every reading of a browser's middle-set rows agrees on.
+
+A browser (w3m, elinks) sets a row's cells in the middle of the row on whole lines
+(``short_grid._middle_rows``): its values line (h - 1) // 2 lines down a row of h lines.
+A line of text between two values lines is then the upper row's (a row of two lines,
+its values line on top) or the lower row's (a row of three, a line above its values
+and one below): "Stock Option" / "(right to buy)" rows read as well as rows of one line
+and rows of three ("(right to buy)" / "Stock Option" / "(right to buy)"), alternating.
+Where more than one cut of the lines into rows sets every cell so, the rows are still
+the values lines' (every cut gives each values line to its own row), and a cell is read
+where every cut gives it the same lines (the values line's own cells, a cell that never
+wraps); a cell some cuts give other lines (the wrapped title) is left unknown and noted.
+"""
+
+from __future__ import annotations
+
+from ..page import Page
+from ..sections import Row
+from .short_grid import (_TABLES, _Word, _broken_as_filled, _edge_cuts, _row, _set_in_middle,
+                         _whole_line_middle)
+
+#: the key in ``Page.memo`` of the cells left unknown because the cuts disagree on their
+#: lines, by table: (line, column, column key, text of one reading); the reader notes each
+UNTOLD = ("middle_readings", "untold")
+
+Lined = list[dict[str, list[_Word]]]
+Span = tuple[int, int]
+
+
+def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
+                shown: bool = False) -> list[Row] | None:
+    """The rows of ``table`` (each of its body's lines, ``lined``, its words by column)
+    whose cells a browser sets in the middle of their rows, on whole lines (w3m,
+    elinks): a row as tall as its tallest cell (h lines), a cell of k lines set
+    (h - k) // 2 lines below the row's top, so its one-line cells (its values line,
+    holding its direct or indirect ownership) (h - 1) // 2 lines down. Read where some
+    cut of the lines into rows, each around its values line, sets every cell so
+    (``middle_spans``), a cell only where every such cut gives it the same lines
+    (``agreed_rows``, the others noted on ``page``). None where no cut does; where one
+    cut does and the rows read as well set at their tops or bottoms, otherwise
+    (``short_grid._edge_cuts``); or (``shown``: where the header may be a PDF's) unless
+    one cut does and some row shows a cell of two lines set on a line above its values
+    line and on that line (``short_grid._whole_line_middle``). Where several cuts do,
+    the edge readings are more of them."""
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    spans = middle_spans(lined, values, widths)
+    if not spans:
+        return None
+    cut = [min(held) for held in spans] if all(len(held) == 1 for held in spans) else None
+    if shown and (cut is None or not _whole_line_middle(lined, cut, values)):
+        return None
+    edges = _edge_cuts(lined, values)
+    if cut is not None and any(edge != cut for edge in edges):
+        return None  # the rows read as well set at their tops (bottoms): not told apart
+    for edge in edges if cut is None else ():
+        for held, span in zip(spans, edge):
+            held.add(span)
+    untold: list[tuple[int, int, str, str]] = []
+    rows = agreed_rows(lined, values, spans, _TABLES[table][1], untold)
+    if rows is not None and untold:
+        untold_noted(page, table, untold)
+    return rows
+
+
+def middle_spans(lined: Lined, values: list[int], widths: dict[str, int]) -> list[set[Span]]:
+    """Each row's spans (its first and last line) over every cut of ``lined`` into rows,
+    the n-th around the n-th of ``values``, that sets each row's cells in its middle and
+    breaks each cell's lines as a browser fills them (``short_grid._set_in_middle``,
+    ``short_grid._broken_as_filled``): [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
+    of one and of three lines alternate in as many ways as there are such pairs)."""
+    complete: dict[tuple[int, int], bool] = {}
+
+    def spans_at(n: int, top: int) -> list[Span]:
+        """Row ``n``'s spans from line ``top`` that set its cells in its middle."""
+        last = values[n + 1] - 1 if n + 1 < len(values) else len(lined) - 1
+        ends = range(values[n], last + 1) if n + 1 < len(values) else [last]
+        return [(top, end) for end in ends
+                if _set_in_middle(lined[top:end + 1], values[n] - top)
+                and _broken_as_filled(lined[top:end + 1], widths)]
+
+    def completes(n: int, top: int) -> bool:
+        """Whether rows ``n`` on read from line ``top`` to the last line."""
+        if n == len(values):
+            return top == len(lined)
+        if (n, top) not in complete:
+            complete[(n, top)] = any(completes(n + 1, end + 1) for _, end in spans_at(n, top))
+        return complete[(n, top)]
+
+    if not values or not completes(0, 0):
+        return []
+    found: list[set[Span]] = []
+    tops = {0}
+    for n in range(len(values)):
+        found.append({(top, end) for top in tops for _, end in spans_at(n, top)
+                      if completes(n + 1, end + 1)})
+        tops = {end + 1 for _, end in found[-1]}
+    return found
+
+
+def agreed_rows(lined: Lined, values: list[int], spans: list[set[Span]],
+                keys: tuple[str, ...], untold: list[tuple[int, int, str, str]]
+                ) -> list[Row] | None:
+    """The rows of ``spans`` (``middle_spans``), each cell read where every span of its
+    row gives it the same lines, the others left out and added to ``untold``; None where
+    a row does not read as the form's (``short_grid._row``)."""
+    rows = []
+    for at, held in zip(values, spans):
+        lines: dict[str, set[int]] = {}  # each cell's lines where every span agrees
+        for key in {key for top, end in held for n in range(top, end + 1) for key in lined[n]}:
+            readings = {tuple(n for n in range(top, end + 1) if key in lined[n])
+                        for top, end in held}
+            if len(readings) == 1:
+                lines[key] = set(readings.pop())
+                continue
+            first = min((lined[n][key][0] for taken in readings for n in taken),
+                        key=lambda word: (word.line != lined[at].get(key, [word])[0].line,
+                                          word.line))  # on the values line, or its first
+            untold.append((first.line, first.column, key, first.text))
+        cells: dict[str, list[list[_Word]]] = {}  # in the lines' order, as they stand
+        for n in range(min(held)[0], max(end for _, end in held) + 1):
+            for key, words in lined[n].items():
+                if n in lines.get(key, ()):
+                    cells.setdefault(key, []).append(words)
+        row = _row(cells, keys) if "direct_or_indirect" in cells else None
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def untold_noted(page: Page, table: str, untold: list[tuple[int, int, str, str]]) -> None:
+    """The cells ``agreed_rows`` left unknown kept in ``page.memo`` (``UNTOLD``)."""
+    found = page.memo.setdefault(UNTOLD, {})
+    assert isinstance(found, dict)
+    found.setdefault(table, set()).update(untold)
+
+
+def untold_cells(page: Page, table: str) -> list[tuple[int, int, str, str]]:
+    """The cells of ``table`` left unknown by ``agreed_rows`` (``untold_noted``)."""
+    found = page.memo.get(UNTOLD, {})
+    assert isinstance(found, dict)
+    return sorted(found.get(table, ()))
