@@ -25,8 +25,8 @@ from .atoms import Atom
 from .column_tokens import TABLE_I, fits, is_words, paragraphs, text
 from .run_titles import bare
 
-#: cuts beyond this many are not tried (each reads both parts)
-_MOST_CUTS = 6
+#: a body with more places to cut than this is not read (each cut reads both parts)
+_MOST_CUTS = 16
 
 _Reader = Callable[[list[Atom], str], "list[Row] | None"]
 
@@ -94,8 +94,11 @@ def page_block_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     if table != "table_i":  # Table II's lone marks fit several columns: not cut so
         return None
     parts = paragraphs(atoms)
+    cuts = _cuts(parts)
+    if len(cuts) > _MOST_CUTS:  # not all weighed: one reading could not be told the only one
+        return None
     found: list[list[Row]] = []
-    for cut in _cuts(parts)[:_MOST_CUTS]:
+    for cut in cuts:
         head, tail = _tail_joined(parts[:cut], parts[cut:])
         first = _read(head, table)
         second = _read(tail, table) if first is not None else None
