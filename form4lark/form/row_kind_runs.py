@@ -263,12 +263,32 @@ def _word_cuts(kinds: _Kinds, rows: int, owned_indirectly: list[Token]
     if split is not None and _one_title_apart(*split) and (
             rows > 1 or bool(dates) and kinds.next_of.get(id(split[0][0])) is dates[0]):
         return [([cell(list(t.atoms)) for t in split[0]], split[1])]
+    if (runs := _two_runs(words, kinds.next_of, rows, indirect, by_natures)) is not None:
+        return [([cell(list(t.atoms)) for t in runs[0]], runs[1])]
     found = _cuts(words, (rows, indirect), paired) if len(dates) > 1 else []
     if found == []:
         found = _cuts(words, (rows, indirect), lambda n, column, _: column == 1
                       or n not in by_natures)
     return None if found is None else [([cell(list(t.atoms)) for t in titles], natures)
                                        for titles, natures in found]
+
+
+def _two_runs(words: list[Token], next_of: dict[int, Token], rows: int, indirect: int,
+              by_natures: set[int]) -> tuple[list[Token], list[Token]] | None:
+    """The titles and the natures where the words stand in two runs, values between
+    them, the first of one paragraph per row and the second of one per indirect row
+    (column 1's boxes printed together, column 7's together), and the first run's
+    paragraphs all read alike, none of the second's as them: the titles are the
+    first run (the same title whatever rows they go to), the natures the second, in
+    order. None where the words do not stand so, where the two counts are alike (the
+    runs' order would be all that tells them), or where a title would open as a
+    nature does ("By ...", "See ...")."""
+    breaks = [n for n in range(1, len(words)) if next_of.get(id(words[n - 1])) is not words[n]]
+    if rows == indirect or breaks != [rows] or len(words) != rows + indirect \
+            or any(n < rows for n in by_natures) \
+            or not _one_title_apart(words[:rows], words[rows:]):
+        return None
+    return words[:rows], words[rows:]
 
 
 def _natures_after_ownership(words: list[Token], owned_indirectly: list[Token],

@@ -139,6 +139,9 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
             columns = run_rows(words, table)
         if columns is None and page.shape == "stream":  # columns interleaved: read by kind
             columns = kind_rows(words, table)
+        if columns is None and page.shape == "stream":  # a table going on over a page break
+            from .row_page_blocks import page_block_rows
+            columns = page_block_rows(words, table)
         if columns is None and page.shape == "stream" and merged:  # a grid keeps places
             columns = merged_rows(words, table)
             if columns is not None:  # the rows that read in order before a stop

@@ -1,0 +1,60 @@
+"""A Table I going on over a page break, printed box by box (``form/row_page_blocks.py``),
+and titles and natures standing in two runs (``row_kind_runs._two_runs``).
+
+The fixtures are pdfminer's texts (outside the corpus, made by
+``benchmarks/other_converters.py``) of one filing: six transactions and eight holdings.
+The plain design's table goes on over a page break without its title printed again:
+page 1's boxes (its dates, titles, codes, each row's amount, (A) or (D) and price,
+the amounts owned after, letters, natures), then page 2's (the last title's word the
+page's end cut, three titles, amounts, letters, natures). The sec design's page holds
+all its rows: the titles in one run, the natures in another.
+"""
+
+from __future__ import annotations
+
+import form4lark
+from support import FIXTURES, fixture_text, off_fields, truth_of
+
+PLAIN = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "plain" / "pdfminer.txt"
+SEC = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "sec" / "pdfminer.txt"
+
+
+def _table_i_off(path, text: str | None = None) -> list[str]:
+    form = form4lark.parse(fixture_text(path) if text is None else text)
+    return [f for f in off_fields(truth_of(path), form) if f.startswith("non_derivative")]
+
+
+def test_two_pages_boxes_read_as_two_bodies_match_truth() -> None:
+    form = form4lark.parse(fixture_text(PLAIN))
+    assert len(form.non_derivative_transactions or []) == 6
+    holdings = form.non_derivative_holdings or []
+    assert [h.shares_owned_following for h in holdings] == [
+        577218, 178947, 9686, 2755, 9686, 2755, 9686, 2755]
+    assert [h.nature_of_ownership for h in holdings] == ["Trust"] * 8
+    assert {h.security_title for h in holdings} == {"Class A Common Stock"}
+    assert _table_i_off(PLAIN) == []
+
+
+def test_a_title_cut_by_the_page_end_that_spells_no_title_reads_nothing_wrong() -> None:
+    """The next page's first word does not finish the page's last title: the title is
+    not put back, and whatever is read is right."""
+    text = fixture_text(PLAIN).replace("\fStock", "\fStack")
+    assert not [f for f in _table_i_off(PLAIN, text) if f.endswith("wrong")]
+
+
+def test_titles_and_natures_in_two_runs_match_truth() -> None:
+    form = form4lark.parse(fixture_text(SEC))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["Trust"] * 8
+    assert _table_i_off(SEC) == []
+
+
+def test_titles_that_differ_are_not_placed_by_their_run() -> None:
+    """One title of the run reads otherwise: which row it is, the run's order alone
+    would tell, so no title is read (none wrong)."""
+    text = fixture_text(SEC).replace("Class A Common Stock", "Class B Common Stock", 1)
+    assert text != fixture_text(SEC)
+    off = _table_i_off(SEC, text)
+    assert not [f for f in off if f.endswith("wrong") and "security_title" not in f]
+    form = form4lark.parse(text)
+    rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
+    assert rows and all(r.security_title is None for r in rows)
