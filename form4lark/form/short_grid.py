@@ -576,35 +576,40 @@ def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     closed = 0  # the rows read before the last page's: a row takes one page's top only
     for start, end in pairwise([0, *breaks, len(lined)]):
         page = lined[start:end]
-        readings = _page_readings(page, keys)
+        readings = _page_readings(page, keys, end < len(lined), bool(start))
         if len(readings) != 1:
             return None
         [(cut, read)] = readings
-        if cut and (len(rows) <= closed or not _close_cut_row(rows, page[:cut])):
+        if cut and (len(rows) <= closed or not _close_cut_row(rows, page[:cut], page[cut:])):
             return None
         closed = len(rows)
         rows += read
     return rows
 
 
-def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...]
+def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                   broken: bool = False, carried: bool = True
                    ) -> list[tuple[int, list[dict[str, list[list[_Word]]]]]]:
     """The ways one page's part of a table reads centred: each count of lines at its top
     left to the row cut above it (none up to all before its first values line; a page
-    of no values line all of them) and the rows of the rest."""
+    of no values line all of them) and the rows of the rest. Where a page break follows
+    (``broken``) and the page reads so in no way, the ways its last row is one the
+    page's end cuts (``_centred_cells``' ``cut_end``), none of its lines then left to a
+    row above where no row stands on a page before (``carried`` False)."""
     first = next((n for n, cells in enumerate(page) if "direct_or_indirect" in cells), None)
     if first is None:
         return [(len(page), [])]
-    readings = []
-    for cut in range(first + 1):
-        read = _centred_cells(page[cut:], keys)
-        if read is not None:
-            readings.append((cut, read))
-    return readings
+    readings = [(cut, read) for cut in range(first + 1)
+                if (read := _centred_cells(page[cut:], keys)) is not None]
+    if readings or not broken:
+        return readings
+    return [(cut, read) for cut in range(first + 1 if carried else 1)
+            if (read := _centred_cells(page[cut:], keys, cut_end=True)) is not None]
 
 
 def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
-                   lines: list[dict[str, list[_Word]]]) -> bool:
+                   lines: list[dict[str, list[_Word]]],
+                   after: Sequence[dict[str, list[_Word]]] = ()) -> bool:
     """Give the lines at a page's top before its first row's own (``lines``) to the row
     the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
     "$898.861" / "(13)" over the next row's): only where they fill a column the cut row
@@ -614,20 +619,48 @@ def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
     header above the title's lines cannot be told from them: the row keeps no title (True,
     nothing given). False, nothing given, where there is no such row, a column of them is
     one the cut row already holds on its page (a cell's lines on both sides of the break:
-    which are whose is not certain), they do not stand so, or they hold a nature where
-    the cut row's ownership is direct (a direct holding has none)."""
+    which are whose is not certain), but for a text cell the page's end shows cut
+    (``_goes_on``), they do not stand so, or they hold a nature where the cut row's
+    ownership is direct (a direct holding has none)."""
     if not rows:
         return False
     cut = rows[-1]
     keys = {key for cells in lines for key in cells}
-    if keys & cut.keys() or not keys & _FILLED_BY_EVERY_ROW or \
+    if not _goes_on(cut, keys & cut.keys(), lines, after) or \
+            not keys & (_FILLED_BY_EVERY_ROW | cut.keys()) or \
             "nature_of_ownership" in keys and _direct(cut) or not _carried_centred(lines):
         return False
     if keys == {"security_title"}:
+        cut.pop("security_title", None)  # a title cut by the break is left unknown too
         return True
     for cells in lines:
         for key, words in cells.items():
             cut.setdefault(key, []).append(words)
+    return True
+
+
+def _goes_on(cut: dict[str, list[list[_Word]]], both: set[str],
+             lines: list[dict[str, list[_Word]]],
+             after: Sequence[dict[str, list[_Word]]]) -> bool:
+    """Whether the cut row's cells of columns ``both`` (held on its page and in the
+    ``lines`` at the next page's top) go on in those lines: text cells that wrap
+    (``_WRAPPING``), each with more lines above its row's values line than below it on
+    its page (a centred cell the page's end cut: "By Sequoia" / "Capital XI" over
+    "Principals" on the values line), its last line there closed by no footnote mark
+    (a cell prints its marks after its text), the lines carried at least as many as it
+    lacks below, and followed on the page by the next row's lines with no blank line
+    between (a running header stands apart from the table). True where ``both`` is empty."""
+    if not both:
+        return True
+    if not both <= _WRAPPING or not after or not _unbroken([*lines, after[0]]):
+        return False
+    values = cut["direct_or_indirect"][0][0].line
+    for key in both:
+        above = sum(words[0].line < values for words in cut[key])
+        below = sum(words[0].line > values for words in cut[key])
+        carried = sum(key in cells for cells in lines)
+        if above <= below or carried < above - below or MARKS_RE.fullmatch(cut[key][-1][-1].text):
+            return False
     return True
 
 
@@ -637,16 +670,35 @@ def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
     blank line between), each column's lines one run, every run centred on the same
     middle ("Stock" / "Option" / "(right to" / "buy)" beside "Common" / "Stock" on its
     middle two lines), so a line over some of the columns only (a running header above
-    the cells) is refused."""
-    numbers = [min((word.line for words in cells.values() for word in words), default=0)
-               for cells in lines]  # a line of no word parts the run
-    if any(b != a + 1 for a, b in pairwise(numbers)):
+    the cells) is refused. A cell of an odd count of lines stands at whole lines from the
+    middle, one of an even count half a line off, each on lines of its own ("Series C" /
+    "Preferred" / "Stock" between "Common" and "Stock"): each column's lines are one run
+    among the lines of its count's kind (``_kind_runs``)."""
+    if not _unbroken(lines):  # a line of no word parts the run
         return False
     keys = {key for cells in lines for key in cells}
     runs = [[n for n, cells in enumerate(lines) if key in cells] for key in keys]
-    if any(run != list(range(run[0], run[-1] + 1)) for run in runs):
+    if any(run != list(range(run[0], run[-1] + 1)) for run in runs) \
+            and not _kind_runs(lines, keys):
         return False
     return len({run[0] + run[-1] for run in runs}) == 1
+
+
+def _kind_runs(lines: list[dict[str, list[_Word]]], keys: set[str]) -> bool:
+    """Whether each of ``lines`` holds only columns of one parity of line count (cells
+    centred on one middle: an odd count's lines at whole lines from it, an even count's
+    half a line off) and each column's lines are one run among its parity's lines."""
+    count = {key: sum(key in cells for cells in lines) % 2 for key in keys}
+    kinds = [{count[key] for key in cells} for cells in lines]
+    if any(len(kind) != 1 for kind in kinds):
+        return False
+    for key in keys:
+        own = [n for n, kind in enumerate(kinds) if count[key] in kind]
+        held = [key in lines[n] for n in own]
+        first = held.index(True)
+        if not all(held[first:first + sum(held)]):
+            return False
+    return True
 
 
 #: the columns every row of the form fills, whose lines may be a cut row's at the next
@@ -662,31 +714,64 @@ def _direct(row: dict[str, list[list[_Word]]]) -> bool:
     return bool(words) and words[0].upper().startswith("D")
 
 
-def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]
-                   ) -> list[dict[str, list[list[_Word]]]] | None:
+def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                   cut_end: bool = False) -> list[dict[str, list[list[_Word]]]] | None:
     """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
     are centred on their rows' values lines (``_centred_rows``); None where they do not
-    stand so."""
+    stand so. ``cut_end``: the page's part before a page break, its last row cut by the
+    page's end (``_cut_centred``), its lines from its first to the page's last unbroken."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values:
         return None
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
+    first = values[-1]  # the cut row's first line
     for key in keys:
         # the column's own lines and the values lines: a PDF's lines of other columns'
         # cells (of another count of lines) stand between them, half a line off
         own = [n for n, cells in enumerate(lined) if key in cells or n in values]
         middles = [own.index(at) for at in values]
-        spread = _centred([key in lined[n] for n in own], middles)
-        if spread is None:
-            return None
-        for row, height, middle, reach in zip(rows, heights, middles, spread):
-            taken = [n for n in own[middle - reach:middle + reach + 1] if key in lined[n]]
-            if not _heights_placed(height, taken):
+        held = [key in lined[n] for n in own]
+        spans: list[tuple[int, int]]
+        if cut_end:
+            cut = _cut_centred(held, middles)
+            if cut is None:
+                return None
+            spans = [(r, r) for r in cut[0]] + [cut[1:]]
+        else:
+            spread = _centred(held, middles)
+            if spread is None:
+                return None
+            spans = [(r, r) for r in spread]
+        for n, (row, height, middle, (up, down)) in enumerate(zip(rows, heights, middles, spans)):
+            taken = [m for m in own[middle - up:middle + down + 1] if key in lined[m]]
+            if cut_end and n == len(values) - 1:  # the cut row's cells stand off centre
+                first = min([first, *taken])
+            elif not _heights_placed(height, taken):
                 return None
             if taken:
-                row[key] = [lined[n][key] for n in taken]
+                row[key] = [lined[m][key] for m in taken]
+    if cut_end and (not _unbroken(lined[first:]) or _marks_inside(rows)):
+        return None  # a line apart at the page's foot (a footer) is no cell's
     return rows
+
+
+def _marks_inside(rows: list[dict[str, list[list[_Word]]]]) -> bool:
+    """Whether some cell of ``rows`` holds a line ending with a footnote mark and a next
+    line opening with words: a cell prints its marks after its text, so such lines are
+    two rows' ("LP (2)" / "By Sequoia"). A cut row's lines are no longer pinned by the
+    last row's lines below its values line (``_cut_centred``): a reading that shifts
+    each nature's lines onto the row above or below reads centred too, and this tells
+    it wrong."""
+    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
+               for row in rows for cell in row.values() for upper, lower in pairwise(cell))
+
+
+def _unbroken(lines: list[dict[str, list[_Word]]]) -> bool:
+    """Whether ``lines`` follow one another on the page's text with no blank line."""
+    numbers = [min((word.line for words in cells.values() for word in words), default=0)
+               for cells in lines]
+    return all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
@@ -775,6 +860,22 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
     values lines either way; an empty cell (a row whose title a page break moved to the
     next page) has no lines either way, so is of no count."""
+    found = _reaches(held, values)
+    if found is None or any(held[found[1] + 1:]):
+        return None  # a line left to no row
+    reaches = found[0]
+    centred = [at + reach for at, reach in zip(values, reaches)]
+    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
+    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
+        return None  # a browser's placement reads the lines otherwise: not certain
+    return reaches
+
+
+def _reaches(held: list[bool], values: list[int]) -> tuple[list[int], int] | None:
+    """``_centred``'s reach of each row (as many lines below its values line as above it,
+    the lines above it those the rows before leave) and the last line the rows take;
+    None where a cell's lines are not all next to one another up to its values line or
+    do not reach as far below it before the next row's."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -787,13 +888,34 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
             return None
         reaches.append(reach)
         done = at + reach
-    if any(held[done + 1:]):
+    return reaches, done
+
+
+def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, int] | None:
+    """``_centred`` for a page's part of a table whose last row the page's end cuts (a
+    PDF prints the rest of its cells at the next page's top): the rows before it read
+    centred; its own lines above its values line are those they leave, next to one
+    another up to it, and every line below it to the page's end is its own, no more of
+    them than above (a centred cell the page's end cuts keeps its upper half, "By
+    Sequoia" / "Capital XI" over "Principals" on its values line). The reaches of the
+    rows before, then the last row's lines above and below; None where not so."""
+    if not values:
         return None
-    centred = [at + reach for at, reach in zip(values, reaches)]
-    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
-    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
-        return None  # a browser's placement reads the lines otherwise: not certain
-    return reaches
+    at = values[-1]
+    found = _reaches(held[:at], values[:-1]) if len(values) > 1 else ([], -1)
+    if found is None:
+        return None
+    reaches, done = found
+    above = [m for m in range(done + 1, at) if held[m]]
+    below = held[at + 1:]
+    if above and above[0] != at - len(above) or not all(below) or len(below) > len(above):
+        return None
+    earlier = [v + r for v, r in zip(values[:-1], reaches)]
+    counts = {r for v, r in zip(values[:-1], reaches) if r or held[v]}
+    if len(counts) > 1 and any(ends != earlier
+                               for ends in _top_heavy_ends(held[:done + 1], values[:-1])):
+        return None  # a browser's placement reads the rows before otherwise: not certain
+    return reaches, len(above), len(below)
 
 
 def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
