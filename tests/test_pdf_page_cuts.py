@@ -38,6 +38,21 @@ def test_rows_a_page_break_cuts_read_to_the_truth(folder) -> None:
     assert not [d for d in form.diagnostics if d.severity == "error"]
 
 
+def test_a_top_set_row_whose_cells_a_break_moves_apart_by_a_blank_line_is_read() -> None:
+    """XOOM-20130221-1's agent page (cells set at their rows' tops, numbered columns): the
+    row cut by the second page break keeps its values and "Common" / "Stock" on its page,
+    its title and nature printed whole at the next page's top, a blank line before the
+    next row, so its lines are its band's, not lines between two rows: it is read as a
+    row the break cut (each cell opening on its values line or on the next page's first
+    line), where every title and nature of the table was left unknown before. (The
+    header's boxes, drawn on this page, are not in its words: not asked here.)"""
+    folder = FIXTURES / "pdf" / "XOOM-20130221-1-agent"
+    form = parse_page("pdf", page_of_words(_stored_words(folder)), strict=False)
+    assert not [f for f in off_fields(truth_of(folder), form) if "derivative" in f]
+    assert [r.nature_of_ownership for r in form.derivative_transactions][15] == \
+        "By Sequoia Capital XI, LP"
+
+
 def _cells(n: int, **texts: str) -> dict[str, list]:
     """One line of a short grid's table: each column's words on line ``n``."""
     from form4lark.form.short_grid import _Word
