@@ -119,7 +119,7 @@ def test_cells_carried_whole_stand_half_a_line_apart_by_their_counts() -> None:
     lines and a nature of five at whole lines, an underlying title of two half a line
     off, on lines of their own between them, are a cut row's cells; a line holding a
     cell of each count is not so set, nor is a run centred elsewhere."""
-    from form4lark.form.short_grid import _carried_centred
+    from form4lark.form.short_grid_pages import _carried_centred
 
     lines = [_cells(0, nature_of_ownership="By Sequoia"),
              _cells(1, security_title="Series C", nature_of_ownership="Capital XI"),
