@@ -646,13 +646,13 @@ def test_a_page_part_read_centred_in_no_way_is_not_read_page_by_page() -> None:
     """A page's part whose first row has two title lines below it and none above
     ("Stock" over "(2)" and "Class B") reads centred for no count of lines left to the
     cut row: the table is not read page by page."""
-    from form4lark.form.short_grid import _paged_cells
+    from form4lark.form.short_grid_pages import paged_cells
     from form4lark.sections import TABLE_I_COLUMNS
 
     lined = [*_two_direct_rows(),
              _cells(6, direct_or_indirect="D", security_title="Stock", **_VALUES),
              _cells(7, security_title="(2)"), _cells(8, security_title="Class B")]
-    assert _paged_cells(lined, TABLE_I_COLUMNS, [n == 6 for n in range(9)]) is None
+    assert paged_cells(lined, TABLE_I_COLUMNS, [n == 6 for n in range(9)]) is None
 
 
 def test_a_running_header_at_a_page_s_top_is_no_direct_row_s_nature() -> None:

@@ -569,9 +569,11 @@ def _breaks(bands: list[Band], cuts: dict[int, list[int]], tops: frozenset[int]
     the next row's: a value of its own may stand on the next page too), by the line that
     opens the next page, and the cuts with every line between such a row and the next its
     own: a browser prints the lines of a cut row's cells that its page had no room for
-    at the next page's top, before the next row."""
-    broken = {i: top for i in cuts if i + 1 < len(bands) for top in tops
-              if bands[i].first < top < bands[i + 1].first}
+    at the next page's top, before the next row. A row whose band already holds lines
+    past the break (they stand apart from the next row by a blank line) is one too."""
+    broken = {i: top for i in range(len(bands) - 1) for top in tops
+              if bands[i].first < top < bands[i + 1].first
+              and (i in cuts or any(c.line >= top for c in bands[i].chunks))}
     return broken, {i: [bands[i + 1].first] if i in broken else options
                     for i, options in cuts.items()}
 

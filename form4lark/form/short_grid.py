@@ -500,13 +500,14 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     off, stand between them), or a row's cells so counted would not stand at one height
     each (``_heights_placed``: whole lines, a browser's, have no half-line offsets). A
     table over a page break (``tops``: each line's, True below a break) is read page by
-    page (``_paged_cells``), or where it does not read so, whole (a row the break splits
+    page (``short_grid_pages.paged_cells``), or where it does not read so, whole (a row the break splits
     line by line: its title above the break, its values line below)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
-    cells = _paged_cells(lined, keys, tops)
+    from .short_grid_pages import paged_cells  # short_grid_pages reads with _centred_cells
+    cells = paged_cells(lined, keys, tops)
     rows = None if cells is None else _rows(cells, keys)
     if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
         cells = _centred_cells(lined, keys)
@@ -514,135 +515,64 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     return rows
 
 
-def _paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
-                 tops: Sequence[bool]) -> list[dict[str, list[list[_Word]]]] | None:
-    """Each row's cells (by their lines) of a table whose cells are centred on their
-    rows' values lines, read page by page where a page break cuts it (``tops``): a row
-    the break cuts keeps its values line on its page and has cells that did not fit
-    printed whole at the next page's top, above that page's first row's own lines
-    ("Class B" / "Common" / "Stock" over "Class B" and the next row's values line).
-    Those lines are the cut row's (``_close_cut_row``) where exactly one count of them
-    leaves the rest of the page read centred (``_page_readings``); None where none or
-    several do (centring leaves at most one: no page found with two; kept as a guard),
-    or they cannot be the cut row's (``_close_cut_row``)."""
-    breaks = [n for n, top in enumerate(tops) if top and n]
-    if not breaks:
-        return _centred_cells(lined, keys)
-    rows: list[dict[str, list[list[_Word]]]] = []
-    closed = 0  # the rows read before the last page's: a row takes one page's top only
-    for start, end in pairwise([0, *breaks, len(lined)]):
-        page = lined[start:end]
-        readings = _page_readings(page, keys)
-        if len(readings) != 1:
-            return None
-        [(cut, read)] = readings
-        if cut and (len(rows) <= closed or not _close_cut_row(rows, page[:cut])):
-            return None
-        closed = len(rows)
-        rows += read
-    return rows
-
-
-def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...]
-                   ) -> list[tuple[int, list[dict[str, list[list[_Word]]]]]]:
-    """The ways one page's part of a table reads centred: each count of lines at its top
-    left to the row cut above it (none up to all before its first values line; a page
-    of no values line all of them) and the rows of the rest."""
-    first = next((n for n, cells in enumerate(page) if "direct_or_indirect" in cells), None)
-    if first is None:
-        return [(len(page), [])]
-    readings = []
-    for cut in range(first + 1):
-        read = _centred_cells(page[cut:], keys)
-        if read is not None:
-            readings.append((cut, read))
-    return readings
-
-
-def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
-                   lines: list[dict[str, list[_Word]]]) -> bool:
-    """Give the lines at a page's top before its first row's own (``lines``) to the row
-    the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
-    "$898.861" / "(13)" over the next row's): only where they fill a column the cut row
-    leaves empty on its page and every row of the form fills (``_FILLED_BY_EVERY_ROW``),
-    and stand as a cut row's cells go on at the next page (``_carried_centred``), so a
-    running header ("Page 2 of 3") is no one's. Where they fill the title column alone, a
-    header above the title's lines cannot be told from them: the row keeps no title (True,
-    nothing given). False, nothing given, where there is no such row, a column of them is
-    one the cut row already holds on its page (a cell's lines on both sides of the break:
-    which are whose is not certain), they do not stand so, or they hold a nature where
-    the cut row's ownership is direct (a direct holding has none)."""
-    if not rows:
-        return False
-    cut = rows[-1]
-    keys = {key for cells in lines for key in cells}
-    if keys & cut.keys() or not keys & _FILLED_BY_EVERY_ROW or \
-            "nature_of_ownership" in keys and _direct(cut) or not _carried_centred(lines):
-        return False
-    if keys == {"security_title"}:
-        return True
-    for cells in lines:
-        for key, words in cells.items():
-            cut.setdefault(key, []).append(words)
-    return True
-
-
-def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
-    """Whether lines at a page's top stand as a cut row's cells printed on at the next
-    page, each centred in what is left of the row there: unbroken lines of the text (no
-    blank line between), each column's lines one run, every run centred on the same
-    middle ("Stock" / "Option" / "(right to" / "buy)" beside "Common" / "Stock" on its
-    middle two lines), so a line over some of the columns only (a running header above
-    the cells) is refused."""
-    numbers = [min((word.line for words in cells.values() for word in words), default=0)
-               for cells in lines]  # a line of no word parts the run
-    if any(b != a + 1 for a, b in pairwise(numbers)):
-        return False
-    keys = {key for cells in lines for key in cells}
-    runs = [[n for n, cells in enumerate(lines) if key in cells] for key in keys]
-    if any(run != list(range(run[0], run[-1] + 1)) for run in runs):
-        return False
-    return len({run[0] + run[-1] for run in runs}) == 1
-
-
-#: the columns every row of the form fills, whose lines may be a cut row's at the next
-#: page's top: its security's title, its amount, its price (a price a row's code
-#: carries none of is "$0" or its column's value check refuses the line)
-_FILLED_BY_EVERY_ROW = frozenset({"security_title", "shares", "price_per_share",
-                                  "conversion_or_exercise_price"})
-
-
-def _direct(row: dict[str, list[list[_Word]]]) -> bool:
-    """Whether a row's ownership reads direct ("D", its marks aside)."""
-    words = [word.text for line in row.get("direct_or_indirect", []) for word in line]
-    return bool(words) and words[0].upper().startswith("D")
-
-
-def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...]
-                   ) -> list[dict[str, list[list[_Word]]]] | None:
+def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+                   cut_end: bool = False) -> list[dict[str, list[list[_Word]]]] | None:
     """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
     are centred on their rows' values lines (``_centred_rows``); None where they do not
-    stand so."""
+    stand so. ``cut_end``: the page's part before a page break, its last row cut by the
+    page's end (``_cut_centred``), its lines from its first to the page's last unbroken."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values:
         return None
     rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
     heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
+    first = values[-1]  # the cut row's first line
     for key in keys:
         # the column's own lines and the values lines: a PDF's lines of other columns'
         # cells (of another count of lines) stand between them, half a line off
         own = [n for n, cells in enumerate(lined) if key in cells or n in values]
         middles = [own.index(at) for at in values]
-        spread = _centred([key in lined[n] for n in own], middles)
-        if spread is None:
-            return None
-        for row, height, middle, reach in zip(rows, heights, middles, spread):
-            taken = [n for n in own[middle - reach:middle + reach + 1] if key in lined[n]]
-            if not _heights_placed(height, taken):
+        held = [key in lined[n] for n in own]
+        spans: list[tuple[int, int]]
+        if cut_end:
+            cut = _cut_centred(held, middles)
+            if cut is None:
+                return None
+            spans = [(r, r) for r in cut[0]] + [cut[1:]]
+        else:
+            spread = _centred(held, middles)
+            if spread is None:
+                return None
+            spans = [(r, r) for r in spread]
+        for n, (row, height, middle, (up, down)) in enumerate(zip(rows, heights, middles, spans)):
+            taken = [m for m in own[middle - up:middle + down + 1] if key in lined[m]]
+            if cut_end and n == len(values) - 1:  # the cut row's cells stand off centre
+                first = min([first, *taken])
+            elif not _heights_placed(height, taken):
                 return None
             if taken:
-                row[key] = [lined[n][key] for n in taken]
+                row[key] = [lined[m][key] for m in taken]
+    if cut_end and (not _unbroken(lined[first:]) or _marks_inside(rows)):
+        return None  # a line apart at the page's foot (a footer) is no cell's
     return rows
+
+
+def _marks_inside(rows: list[dict[str, list[list[_Word]]]]) -> bool:
+    """Whether some cell of ``rows`` holds a line ending with a footnote mark and a next
+    line opening with words: a cell prints its marks after its text, so such lines are
+    two rows' ("LP (2)" / "By Sequoia"). A cut row's lines are no longer pinned by the
+    last row's lines below its values line (``_cut_centred``): a reading that shifts
+    each nature's lines onto the row above or below reads centred too, and this tells
+    it wrong."""
+    return any(MARKS_RE.fullmatch(upper[-1].text) and not MARKS_RE.fullmatch(lower[0].text)
+               for row in rows for cell in row.values() for upper, lower in pairwise(cell))
+
+
+def _unbroken(lines: list[dict[str, list[_Word]]]) -> bool:
+    """Whether ``lines`` follow one another on the page's text with no blank line."""
+    numbers = [min((word.line for words in cells.values() for word in words), default=0)
+               for cells in lines]
+    return all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
@@ -731,6 +661,22 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
     count ("Series A" / "Preferred" / "Stock" each) have their middle lines on their
     values lines either way; an empty cell (a row whose title a page break moved to the
     next page) has no lines either way, so is of no count."""
+    found = _reaches(held, values)
+    if found is None or any(held[found[1] + 1:]):
+        return None  # a line left to no row
+    reaches = found[0]
+    centred = [at + reach for at, reach in zip(values, reaches)]
+    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
+    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
+        return None  # a browser's placement reads the lines otherwise: not certain
+    return reaches
+
+
+def _reaches(held: list[bool], values: list[int]) -> tuple[list[int], int] | None:
+    """``_centred``'s reach of each row (as many lines below its values line as above it,
+    the lines above it those the rows before leave) and the last line the rows take;
+    None where a cell's lines are not all next to one another up to its values line or
+    do not reach as far below it before the next row's."""
     reaches = []
     done = -1  # the last line taken by a row
     for n, at in enumerate(values):
@@ -743,13 +689,34 @@ def _centred(held: list[bool], values: list[int]) -> list[int] | None:
             return None
         reaches.append(reach)
         done = at + reach
-    if any(held[done + 1:]):
+    return reaches, done
+
+
+def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, int] | None:
+    """``_centred`` for a page's part of a table whose last row the page's end cuts (a
+    PDF prints the rest of its cells at the next page's top): the rows before it read
+    centred; its own lines above its values line are those they leave, next to one
+    another up to it, and every line below it to the page's end is its own, no more of
+    them than above (a centred cell the page's end cuts keeps its upper half, "By
+    Sequoia" / "Capital XI" over "Principals" on its values line). The reaches of the
+    rows before, then the last row's lines above and below; None where not so."""
+    if not values:
         return None
-    centred = [at + reach for at, reach in zip(values, reaches)]
-    counts = {reach for at, reach in zip(values, reaches) if reach or held[at]}  # empty cells aside
-    if len(counts) > 1 and any(ends != centred for ends in _top_heavy_ends(held, values)):
-        return None  # a browser's placement reads the lines otherwise: not certain
-    return reaches
+    at = values[-1]
+    found = _reaches(held[:at], values[:-1]) if len(values) > 1 else ([], -1)
+    if found is None:
+        return None
+    reaches, done = found
+    above = [m for m in range(done + 1, at) if held[m]]
+    below = held[at + 1:]
+    if above and above[0] != at - len(above) or not all(below) or len(below) > len(above):
+        return None
+    earlier = [v + r for v, r in zip(values[:-1], reaches)]
+    counts = {r for v, r in zip(values[:-1], reaches) if r or held[v]}
+    if len(counts) > 1 and any(ends != earlier
+                               for ends in _top_heavy_ends(held[:done + 1], values[:-1])):
+        return None  # a browser's placement reads the rows before otherwise: not certain
+    return reaches, len(above), len(below)
 
 
 def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:

@@ -212,11 +212,13 @@ def _as_mark(word: Word, mark: Word | None) -> bool:
 
 def _beside_value(other: Word) -> bool:
     """True for a word a mark's size is measured against: a value holding a digit
-    ("115,335", "$41.85") or a one-letter code ("A"), not ending with a mark of its own;
-    beside any other word a number set smaller is a value too (a zip code, an amount in
-    a smaller font), not a mark."""
+    ("115,335", "$41.85") or a one-letter code ("A"), not ending with a mark of its own
+    (printed, or a run of raised digits kept after ``RUN``: "$25.1001" and its raised "27"
+    make a box taller than the "600" beside it); beside any other word a number set
+    smaller is a value too (a zip code, an amount in a smaller font), not a mark."""
     text = other.text
-    return not text.endswith(")") and (len(text) == 1 or any(ch.isdigit() for ch in text))
+    return not text.endswith(")") and RUN not in text \
+        and (len(text) == 1 or any(ch.isdigit() for ch in text))
 
 
 def _add(words: list[Word], word: Word) -> None:

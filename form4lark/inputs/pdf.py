@@ -15,6 +15,7 @@ from typing import Any, cast
 from ..errors import InputError
 from .glyphs import Fields, words_of_chars
 from .raised_runs import read_runs
+from .run_objects import cut_runs, text_object_of
 from .words import Word
 
 #: one character in this many is asked its angle (a turned page turns all its text)
@@ -53,7 +54,12 @@ def pdf_words(data: bytes) -> list[Word]:
             page = document[number]
             textpage = page.get_textpage()
             try:
-                words += words_of_chars(_chars(textpage), number, page.get_rotation() != 0)
+                chars, indices = _chars(textpage)
+                turned = page.get_rotation() != 0
+                found = words_of_chars(chars, number, turned)
+                if not turned:  # pdfium's order kept: a run's glyphs found in it
+                    found = cut_runs(found, chars, indices, text_object_of(textpage))
+                words += found
             finally:
                 textpage.close()
                 page.close()
@@ -62,11 +68,11 @@ def pdf_words(data: bytes) -> list[Word]:
         document.close()
 
 
-def _chars(textpage: Any) -> list[Fields]:
+def _chars(textpage: Any) -> tuple[list[Fields], list[int]]:
     """The page's characters, by pdfium's own calls (its helpers cost twice as much): the
     text in one call, the loose box of each that is no space or line end (written into
     one array that is read back at once), the angle of one in ``ANGLE_SAMPLE``; the spaces
-    and line ends pdfium made up are left out."""
+    and line ends pdfium made up are left out. Then each one's index on the text page."""
     import ctypes
 
     import pypdfium2.raw as raw  # type: ignore[import-untyped]
@@ -97,8 +103,9 @@ def _chars(textpage: Any) -> list[Fields]:
         kept[i] = not made_up(page, i)
     floats = memoryview(boxes).cast("B").cast("f").tolist()  # left, top, right, bottom each
     # Char's fields, not Chars: making thousands of NamedTuples costs a tenth of the reading
-    return list(compress(zip(codes, floats[0::4], floats[3::4], floats[2::4], floats[1::4],
-                             angles, repeat(False)), kept))
+    return (list(compress(zip(codes, floats[0::4], floats[3::4], floats[2::4], floats[1::4],
+                              angles, repeat(False)), kept)),
+            list(compress(range(count), kept)))
 
 
 def _plain(function: Any, result: Any, *more: Any) -> Any:

@@ -26,6 +26,8 @@ from .words import Word, visual_lines
 #: what ``glyphs`` puts before a word's run of raised digits (a private-use character:
 #: no text prints it)
 RUN = "\ue000"
+#: what ``run_objects`` puts after each text object's digits of a run (private use too)
+CUT = "\ue001"
 #: digits at most of a run read as marks
 LONGEST = 6
 # a listed note's opening: "1. ", "12. "
@@ -37,23 +39,51 @@ def read_runs(words: list[Word]) -> list[Word]:
     if not any(RUN in w.text for w in words):
         return words
     notes = listed_notes(words)
+    whole = _objects_whole(words, notes)
     out = []
     for word in words:
         if RUN in word.text:
             value, _, digits = word.text.partition(RUN)
-            word = word._replace(text=_read(value, digits, notes))
+            word = word._replace(text=_read(value, digits, notes, whole))
         if word.text:
             out.append(word)
     return out
 
 
-def _read(value: str, digits: str, notes: frozenset[str]) -> str:
-    """``value`` with its run of raised ``digits``: as marks, where the notes read them
-    one way; else glued on after letters, left out after anything else."""
+def _read(value: str, digits: str, notes: frozenset[str], whole: bool = False) -> str:
+    """``value`` with its run of raised ``digits``: as marks, where the PDF's text objects
+    cut them (``run_objects.CUT``, trusted where ``whole``: ``_objects_whole``) into
+    listed notes' numbers, rising, that the notes' one way of reading the digits (where
+    they read one way) does not contradict, or else where the notes read them one way
+    (the objects telling no cut, or not trusted); else glued on after letters, left out
+    after anything else."""
+    pieces = digits.split(CUT)[:-1] if CUT in digits else None
+    digits = digits.replace(CUT, "")
     marks = run_marks(digits, notes)
+    if whole and pieces:
+        cut = "".join(f"({n})" for n in pieces)
+        if _rising_notes(pieces, notes) and (marks is None or marks == cut):
+            return value + cut
+        marks = None  # the objects and the digits read apart: not known
     if marks is not None:
         return value + marks
     return value + digits if value and value[-1].isalpha() else value
+
+
+def _rising_notes(pieces: list[str], notes: frozenset[str]) -> bool:
+    """Whether each piece is a listed note's number, each above the one before (marks
+    are printed in their notes' order)."""
+    numbers = [int(p) for p in pieces if p in notes and p[0] != "0"]
+    return len(numbers) == len(pieces) and all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
+def _objects_whole(words: list[Word], notes: frozenset[str]) -> bool:
+    """Whether the document's text objects hold one mark each, as far as its runs show:
+    every object's digits of every run cut by its objects (``CUT``) name a listed note.
+    An object whose digits name none ("56" with notes 1 to 7) holds several marks: the
+    document's producer draws marks side by side as one object, so none is read whole."""
+    return all(piece in notes for w in words if CUT in w.text
+               for piece in w.text.partition(RUN)[2].split(CUT)[:-1])
 
 
 def run_marks(digits: str, notes: frozenset[str]) -> str | None:
