@@ -66,6 +66,8 @@ WHOLE = {"shares_acquired": "shares"}
 #: converter may align the sub-headers one way (where one starts, or their middles) and
 #: the values another, so a value is placed only where both ways agree
 MIDWAY = {"shares_disposed": "shares"}
+#: the two sub-columns of column 5 and the key of an amount in either, its direction unsure
+DIRECTED = {**WHOLE, **MIDWAY}
 #: characters a run of words may reach out of its column and still be its
 SPILL = 2
 #: spaces between two slots of a text that lays out HTML cells
@@ -224,6 +226,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         if repeated is None:
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
+        _undirected_over_edge([c for cut in placed for c in cut], repeated)
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
             chunks = [c for cut in placed for c in cut]
             unsure = numbers_that_fit(chunks)
@@ -310,6 +313,21 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
+    """An amount of column 5's sub-columns (A) and (D) reaching over the edge between them
+    (``_numbered_subcolumns``: where the second's number starts) that fits either within
+    ``SPILL`` characters (reaching no farther past the edge than ``_column_of`` lets a
+    run reach out of its column: "379" from one before the edge to two past it) is read
+    undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
+    placing words a character or two off the page's places may set an amount of either
+    so. One reaching farther over the edge is the column's that holds the most of it."""
+    edge = next((c.start for c in columns if c.key in MIDWAY), None)
+    for chunk in chunks:
+        if (edge is not None and chunk.key in DIRECTED
+                and edge - SPILL <= chunk.x < edge < chunk.x_end <= edge + SPILL):
+            chunk.key = DIRECTED[chunk.key]
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
@@ -507,11 +525,26 @@ def _placed(chunk: Chunk, columns: list[Column]) -> list[Chunk]:
     """The chunk in its column; one across columns (a converter kept one space between
     two cells) cut into runs of its words in one column each."""
     chunk.key = _column_of(chunk, columns)
-    if chunk.key is not None or len(chunk.atoms) == 1:
+    if len(chunk.atoms) == 1:
         return [chunk]
     words = [(atom, _column_of(Chunk([atom]), columns)) for atom in chunk.atoms]
+    if chunk.key is not None and not _values_at_edge(words, columns):
+        return [chunk]
     return [Chunk([atom for atom, _ in run], key, cut=True)
             for key, run in groupby(words, key=lambda word: word[1])]
+
+
+def _values_at_edge(words: list[tuple[Atom, str | None]], columns: list[Column]) -> bool:
+    """True for a run whose words each stand wholly inside a column and that goes from one
+    column to the next between two values ("1 12/12/2024": a cell of a bare mark set right
+    in its column, one space from the next column's date set left in its own): two cells
+    the converter kept one space apart, not one cell reaching over an edge."""
+    bounds = {c.key: (c.start, c.end) for c in columns}
+    if any(key is None or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
+           for atom, key in words):
+        return False
+    return any(a_key != b_key and any(map(str.isdigit, a.text)) and any(map(str.isdigit, b.text))
+               for (a, a_key), (b, b_key) in pairwise(words))
 
 
 def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:

@@ -1,0 +1,74 @@
+"""The agent design's Table II through ``pdftotext -layout``: values set right in their
+sub-columns, under headers set left.
+
+A bare mark set right in the conversion price's column stands one space from the
+transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
+edge. An amount of column 5 set right in (A) may reach a character or two past where
+"5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
+whole texts of two filings of the agent design (``.gz``), scored against their truths.
+"""
+
+from __future__ import annotations
+
+import math
+
+from support import FIXTURES, table_fields_off
+
+from form4lark.form.atoms import Atom
+from form4lark.form.row_bands import Chunk
+from form4lark.form.row_grid import Column, _placed, _undirected_over_edge
+from form4lark.page import Piece
+
+AGENT = FIXTURES / "agent"
+
+
+def _run(words: list[tuple[str, int]], line: int = 1) -> Chunk:
+    """A run of words of one line, each at its column (``x``)."""
+    return Chunk([Atom("TEXT", text, line, x + 1, 0, Piece(text, line, x + 1, x, x + len(text)))
+                  for text, x in words])
+
+
+_COLUMNS = [Column("security_title", -math.inf, 18), Column("conversion_or_exercise_price", 18, 34),
+            Column("transaction_date", 34, 49), Column("deemed_execution_date", 49, math.inf)]
+
+
+def test_run_cut_where_a_value_ends_and_the_next_columns_begins() -> None:
+    placed = _placed(_run([("1", 32), ("12/12/2024", 34)]), _COLUMNS)
+    assert [(c.text, c.key) for c in placed] == [("1", "conversion_or_exercise_price"),
+                                                  ("12/12/2024", "transaction_date")]
+
+
+def test_run_of_words_kept_whole() -> None:
+    # words of a title, and a run with a word over the edge: one cell, where it stands
+    assert len(_placed(_run([("Common", 20), ("Stock", 27)]), _COLUMNS)) == 1
+    placed = _placed(_run([("12", 33), ("12/12/2024", 36)]), _COLUMNS)
+    assert [(c.text, c.key) for c in placed] == [("12 12/12/2024", "transaction_date")]
+
+
+_FIVE = [Column("shares_acquired", 88, 101), Column("shares_disposed", 101, 112)]
+
+
+def test_amount_a_character_or_two_over_the_edge_undirected() -> None:
+    near, far, inside = (_run([("379", 100)]), _run([("3,891", 99)]), _run([("28.593", 92)]))
+    near.key = far.key = inside.key = "shares_acquired"
+    _undirected_over_edge([near, far, inside], _FIVE)
+    # "3,891" from two before the edge to three past it: most of it past, left alone
+    assert [near.key, far.key, inside.key] == ["shares", "shares_acquired", "shares_acquired"]
+
+
+def test_every_field_of_table_ii_read() -> None:
+    # "1 12/12/2024": the conversion price's mark and the date; "28.5932" beside the
+    # underlying "28.593": the amount with mark 2
+    form, off = table_fields_off(AGENT / "MSFT-20241212-1" / "agent" / "pdftotext-layout.txt")
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 1
+    assert rows[0].footnotes["conversion_or_exercise_price"] == ("1",)
+
+
+def test_direction_over_the_edge_unknown() -> None:
+    # "725" set right in (A), past where "5." of (D) starts: read, its direction unknown
+    form, off = table_fields_off(AGENT / "MSFT-20180829-1" / "agent" / "pdftotext-layout.txt")
+    assert off == ["derivative_transactions[0].acquired_disposed missed"]
+    rows = form.derivative_transactions
+    assert rows is not None and rows[0].shares is not None and rows[0].acquired_disposed is None
