@@ -5,7 +5,9 @@ A bare mark set right in the conversion price's column stands one space from the
 transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
 edge. An amount of column 5 set right in (A) may reach a character or two past where
 "5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
-whole texts of two filings of the agent design (``.gz``), scored against their truths.
+whole texts of three filings of the agent design (``.gz``), scored against their truths.
+An amount with figures glued past its last group of thousands ("3,844,6392") in no
+column (a page set at another scale than its header's) is still its value and marks.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import math
 from support import FIXTURES, table_fields_off
 
 from form4lark.form.atoms import Atom
+from form4lark.form.raised_marks import glued_cells_marked
 from form4lark.form.row_bands import Chunk
 from form4lark.form.row_grid import Column, _placed, _undirected_over_edge
-from form4lark.page import Piece
+from form4lark.page import Page, Piece
 
 AGENT = FIXTURES / "agent"
 
@@ -72,3 +75,21 @@ def test_direction_over_the_edge_unknown() -> None:
     assert off == ["derivative_transactions[0].acquired_disposed missed"]
     rows = form.derivative_transactions
     assert rows is not None and rows[0].shares is not None and rows[0].acquired_disposed is None
+
+
+def test_amount_in_no_column_marked() -> None:
+    # "3,844,6392" on a page set at another scale than its header's: in no column, still
+    # no amount; "2,800" and "Series A1" in no column are left as printed
+    chunks = [_run([("3,844,6392", 129)]), _run([("2,800", 100)]), _run([("A1", 7)])]
+    read = glued_cells_marked(chunks, frozenset({"2"}), Page("grid"), "table_i")
+    assert [(c.text, c.key) for c in read] == [("3,844,639(2)", None), ("2,800", None),
+                                                ("A1", None)]
+
+
+def test_holdings_on_a_page_of_its_own_scale_read() -> None:
+    form, off = table_fields_off(AGENT / "PLTR-20210217-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    holdings = form.non_derivative_holdings
+    assert holdings is not None and len(holdings) == 9
+    assert holdings[0].shares_owned_following == 3844639
+    assert holdings[0].footnotes["shares_owned_following"] == ("2",)
