@@ -5,9 +5,10 @@ A bare mark set right in the conversion price's column stands one space from the
 transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
 edge. An amount of column 5 set right in (A) may reach a character or two past where
 "5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
-whole texts of three filings of the agent design (``.gz``), scored against their truths.
+whole texts of four filings of the agent design (``.gz``), scored against their truths.
 An amount with figures glued past its last group of thousands ("3,844,6392") in no
 column (a page set at another scale than its header's) is still its value and marks.
+A title run one space into its row's date keeps the lines wrapped under it.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from support import FIXTURES, table_fields_off
 
 from form4lark.form.atoms import Atom
 from form4lark.form.raised_marks import glued_cells_marked
-from form4lark.form.row_bands import Chunk
-from form4lark.form.row_grid import Column, _placed, _undirected_over_edge
+from form4lark.form.row_bands import Band, Chunk
+from form4lark.form.row_grid import Column, _placed, _top_cells_only, _undirected_over_edge
 from form4lark.page import Page, Piece
 
 AGENT = FIXTURES / "agent"
@@ -93,3 +94,22 @@ def test_holdings_on_a_page_of_its_own_scale_read() -> None:
     assert holdings is not None and len(holdings) == 9
     assert holdings[0].shares_owned_following == 3844639
     assert holdings[0].footnotes["shares_owned_following"] == ("2",)
+
+
+def test_top_cell_kept_where_its_run_was_cut_by_the_typed_sequence() -> None:
+    # "Class A Common 04/04/2024": a title run one space into its date, cut in two by the
+    # typed sequence, its lines below ("Stock, par value" / "$0.0001 per share") its own
+    run, below = _run([("Class", 0), ("A", 6), ("Common", 8)]), _run([("Stock,", 0)], line=2)
+    placed = Chunk(run.atoms + _run([("04/04/2024", 15)]).atoms, "security_title")
+    run.key = below.key = "security_title"
+    band = Band(1, 1, [run, below])
+    _top_cells_only([band], [placed, below])
+    assert [c.text for c in band.chunks] == ["Class A Common", "Stock,"]
+
+
+def test_titles_wrapped_under_rows_read() -> None:
+    form, off = table_fields_off(AGENT / "RUM-20240404-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 9
+    assert {r.security_title for r in rows} == {"Class A Common Stock, par value $0.0001 per share"}

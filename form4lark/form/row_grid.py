@@ -369,17 +369,20 @@ def _top_cells_only(bands: list[Band], chunks: list[Chunk]) -> None:
     """Each band's cells of wrapped text kept only where they are the lines from its
     line of values to the next band's (a header of one row heads cells set at the top of
     their rows, as the paper form's are): a cell the bands gave other lines (a row a page
-    break cut, its text going on at the next page's top) is left out, unknown."""
+    break cut, its text going on at the next page's top) is left out, unknown. Chunks are
+    told by where they start (line and place), not by identity: the typed sequence cuts
+    a run of a title and its row's first value ("Class A Common 04/04/2024") into new
+    chunks, the title's starting where the run does."""
     starts = [band.first for band in bands]
-    top: dict[tuple[int, str], set[int]] = {}
+    top: dict[tuple[int, str], set[tuple[int, float]]] = {}
     for chunk in chunks:
         if chunk.key in TEXTS and starts and chunk.line >= starts[0]:
             index = bisect_right(starts, chunk.line) - 1
-            top.setdefault((index, chunk.key), set()).add(id(chunk))
+            top.setdefault((index, chunk.key), set()).add((chunk.line, chunk.x))
     for index, band in enumerate(bands):
         for key in TEXTS:
             mine = [c for c in band.chunks if c.key == key]
-            if {id(c) for c in mine} != top.get((index, key), set()):
+            if {(c.line, c.x) for c in mine} != top.get((index, key), set()):
                 band.chunks = [c for c in band.chunks if c.key != key]
 
 
