@@ -5,10 +5,12 @@ A bare mark set right in the conversion price's column stands one space from the
 transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
 edge. An amount of column 5 set right in (A) may reach a character or two past where
 "5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
-whole texts of four filings of the agent design (``.gz``), scored against their truths.
+whole texts of five filings of the agent design (``.gz``), scored against their truths.
 An amount with figures glued past its last group of thousands ("3,844,6392") in no
 column (a page set at another scale than its header's) is still its value and marks.
-A title run one space into its row's date keeps the lines wrapped under it.
+A title run one space into its row's date keeps the lines wrapped under it. Rows whose
+places do not read (a page at its own scale) are read by their typed sequence, each
+listed note's number set apart a cell's mark.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from support import FIXTURES, table_fields_off
 from form4lark.form.atoms import Atom
 from form4lark.form.raised_marks import glued_cells_marked
 from form4lark.form.row_bands import Band, Chunk
-from form4lark.form.row_grid import Column, _placed, _top_cells_only, _undirected_over_edge
+from form4lark.form.row_grid import (Column, _lone_marks_apart, _placed, _top_cells_only,
+                                    _undirected_over_edge)
 from form4lark.page import Page, Piece
 
 AGENT = FIXTURES / "agent"
@@ -113,3 +116,26 @@ def test_titles_wrapped_under_rows_read() -> None:
     rows = form.non_derivative_transactions
     assert rows is not None and len(rows) == 9
     assert {r.security_title for r in rows} == {"Class A Common Stock, par value $0.0001 per share"}
+
+
+def test_lone_note_numbers_apart_as_marks() -> None:
+    # "478,871 1": the amount and the exercise date's mark, one space apart in one run
+    run = _run([("478,871", 100), ("1", 108)])
+    run.key = "shares_disposed"
+    parts = _lone_marks_apart(run, frozenset({"1"}))
+    assert [(c.text, c.key) for c in parts] == [("478,871", "shares_disposed"), ("(1)", None)]
+    assert parts[1].atoms[0].piece is not run.atoms[1].piece  # not read as the amount's mark
+    assert _lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
+
+
+def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
+    # the second page sets its rows at another scale than the header's: "Series B  1
+    # 12/18/2012 12/18/2012 C  2,897,342 1  1 Common 2,897,342 1  0 I By Trust", each
+    # lone "1" a cell's mark (conversion price, exercise and expiration dates, price)
+    form, off = table_fields_off(AGENT / "SCTY-20121218-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[1].shares == 2897342 and rows[1].footnotes == {
+        key: ("1",) for key in ("conversion_or_exercise_price", "exercise_date",
+                                "expiration_date", "price_per_share")}

@@ -218,8 +218,11 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     def whole(chunks: list[Chunk]) -> bool:
         return reads_as_row(chunks, table, kept)
 
+    listed = listed_notes(page) if page is not None and bare else frozenset()
+
     def typed(band: Band) -> bool:
-        return typed_keys(band, table, kept)
+        return typed_keys(band, table, kept) or bool(listed) and _typed_with_lone_marks(
+            band, table, listed)
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
@@ -313,6 +316,45 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bool:
+    """``typed_keys`` again, for a band of a page printing its marks bare whose values did
+    not read: each word of its lines of values that is a listed note's number alone
+    ("4,025,764 1 1 Common": the exercise and expiration dates' marks, set one space
+    apart) read as that note's mark, a cell of its own (``_lone_marks_apart``). A raised
+    mark of this shape is glued onto the value it follows ("D2", "28.5932"), so a number
+    set apart is a cell, never the value's mark; the band keeps its words where the
+    sequence does not read them so either."""
+    lines = range(band.first, band.last + 1)
+    marked = [part for c in band.chunks
+              for part in (_lone_marks_apart(c, listed) if c.line in lines else [c])]
+    if len(marked) == len(band.chunks) and all(m is c for m, c in zip(marked, band.chunks)):
+        return False
+    kept, band.chunks = band.chunks, marked
+    if typed_keys(band, table):
+        return True
+    band.chunks = kept
+    return False
+
+
+def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
+    """The chunk cut into its runs of words and, each on its own, its words that are a
+    listed note's number, written as that note's mark ("(1)") in a piece of its own and
+    in no column: the typed sequence then reads each as a cell, not as the mark of the
+    value before it (which it would in that value's piece or column)."""
+    if not any(a.text in listed for a in chunk.atoms):
+        return [chunk]
+    out: list[Chunk] = []
+    for lone, run in groupby(chunk.atoms, lambda a: a.text in listed):
+        if not lone:
+            out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
+            continue
+        for atom in run:
+            mark = f"({atom.text})"
+            piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
+            out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
+    return out
 
 
 def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
