@@ -126,6 +126,11 @@ def test_lone_note_numbers_apart_as_marks() -> None:
     assert [(c.text, c.key) for c in parts] == [("478,871", "shares_disposed"), ("(1)", None)]
     assert parts[1].atoms[0].piece is not run.atoms[1].piece  # not read as the amount's mark
     assert _lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
+    # "83,334 23": marks 2 and 3 run together, no note 23; "19" of notes 1 to 20: note 19
+    notes = frozenset(str(n) for n in range(1, 21))
+    assert [c.text for c in _lone_marks_apart(_run([("83,334", 0), ("23", 7)]),
+                                              frozenset({"2", "3"}))] == ["83,334", "(2)(3)"]
+    assert [c.text for c in _lone_marks_apart(_run([("19", 0)]), notes)] == ["(19)"]
 
 
 def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:

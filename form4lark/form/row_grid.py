@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
+from ..bare_marks import glued_marks
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
@@ -32,6 +33,7 @@ from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands, reads_centred
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
+from .bare_cell_marks import marks_text
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
@@ -339,22 +341,32 @@ def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bo
 
 
 def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
-    """The chunk cut into its runs of words and, each on its own, its words that are a
-    listed note's number, written as that note's mark ("(1)") in a piece of its own and
+    """The chunk cut into its runs of words and, each on its own, its words that name
+    listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
     in no column: the typed sequence then reads each as a cell, not as the mark of the
     value before it (which it would in that value's piece or column)."""
-    if not any(a.text in listed for a in chunk.atoms):
+    if not any(_lone_marks(a.text, listed) for a in chunk.atoms):
         return [chunk]
     out: list[Chunk] = []
-    for lone, run in groupby(chunk.atoms, lambda a: a.text in listed):
+    for lone, run in groupby(chunk.atoms, lambda a: bool(_lone_marks(a.text, listed))):
         if not lone:
             out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
             continue
         for atom in run:
-            mark = f"({atom.text})"
+            mark = marks_text("", _lone_marks(atom.text, listed))
             piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
             out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
     return out
+
+
+def _lone_marks(text: str, listed: frozenset[str]) -> list[str]:
+    """The listed notes a word of one or two figures names: the note of its number ("1",
+    "19"), else each figure's where they name listed notes one way ("23" for notes 2 and 3,
+    no note 23 listed: ``glued_marks``), as a date column's cell is read
+    (``raised_marks.glued_cells_marked``); or none."""
+    if not BARE_MARK_RE.fullmatch(text):
+        return []
+    return [text] if text in listed else glued_marks(text, listed) or []
 
 
 def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
