@@ -203,7 +203,9 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
     for chunk in chunks:
         if chunk.key is not None and chunk.key not in TEXTS and len(chunk.atoms) > 1:
             chunk = _run_marked(chunk, listed, page, table)
-        if chunk.key is None or len(chunk.atoms) != 1:
+        if chunk.key is None and _columnless_amount(chunk):
+            chunk = _value_marked(chunk, listed, page, table)
+        elif chunk.key is None or len(chunk.atoms) != 1:
             pass
         elif chunk.key in TEXTS:
             _text_cell_kept(chunk)
@@ -217,6 +219,15 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
             chunk = _value_marked(chunk, listed, page, table)
         out.append(chunk)
     return out
+
+
+def _columnless_amount(chunk: Chunk) -> bool:
+    """True for a chunk in no column (a page laid out at another scale than its header's)
+    that is one amount printed with thousands commas and figures glued on past its last
+    group ("3,844,6392"): no amount prints so, whatever its column, so its figures are
+    marks (``_value_marked``), and the typed sequence may then give it its column."""
+    match = _glued_cell(chunk.text) if len(chunk.atoms) == 1 else None
+    return match is not None and "," in match["value"]
 
 
 def _text_cell_kept(chunk: Chunk) -> None:

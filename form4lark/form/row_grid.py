@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
+from ..bare_marks import glued_marks
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
@@ -32,6 +33,7 @@ from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands, reads_centred
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
+from .bare_cell_marks import marks_text
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
@@ -66,6 +68,8 @@ WHOLE = {"shares_acquired": "shares"}
 #: converter may align the sub-headers one way (where one starts, or their middles) and
 #: the values another, so a value is placed only where both ways agree
 MIDWAY = {"shares_disposed": "shares"}
+#: the two sub-columns of column 5 and the key of an amount in either, its direction unsure
+DIRECTED = {**WHOLE, **MIDWAY}
 #: characters a run of words may reach out of its column and still be its
 SPILL = 2
 #: spaces between two slots of a text that lays out HTML cells
@@ -216,14 +220,18 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     def whole(chunks: list[Chunk]) -> bool:
         return reads_as_row(chunks, table, kept)
 
+    listed = listed_notes(page) if page is not None and bare else frozenset()
+
     def typed(band: Band) -> bool:
-        return typed_keys(band, table, kept)
+        return typed_keys(band, table, kept) or bool(listed) and _typed_with_lone_marks(
+            band, table, listed)
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
         if repeated is None:
             return None
         placed = [_placed(c, repeated) for c in _marks_apart(body)]
+        _undirected_over_edge([c for cut in placed for c in cut], repeated)
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
             chunks = [c for cut in placed for c in cut]
             unsure = numbers_that_fit(chunks)
@@ -312,6 +320,70 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
 
 
+def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bool:
+    """``typed_keys`` again, for a band of a page printing its marks bare whose values did
+    not read: each word of its lines of values that is a listed note's number alone
+    ("4,025,764 1 1 Common": the exercise and expiration dates' marks, set one space
+    apart) read as that note's mark, a cell of its own (``_lone_marks_apart``). A raised
+    mark of this shape is glued onto the value it follows ("D2", "28.5932"), so a number
+    set apart is a cell, never the value's mark; the band keeps its words where the
+    sequence does not read them so either."""
+    lines = range(band.first, band.last + 1)
+    marked = [part for c in band.chunks
+              for part in (_lone_marks_apart(c, listed) if c.line in lines else [c])]
+    if len(marked) == len(band.chunks) and all(m is c for m, c in zip(marked, band.chunks)):
+        return False
+    kept, band.chunks = band.chunks, marked
+    if typed_keys(band, table):
+        return True
+    band.chunks = kept
+    return False
+
+
+def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
+    """The chunk cut into its runs of words and, each on its own, its words that name
+    listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
+    in no column: the typed sequence then reads each as a cell, not as the mark of the
+    value before it (which it would in that value's piece or column)."""
+    if not any(_lone_marks(a.text, listed) for a in chunk.atoms):
+        return [chunk]
+    out: list[Chunk] = []
+    for lone, run in groupby(chunk.atoms, lambda a: bool(_lone_marks(a.text, listed))):
+        if not lone:
+            out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
+            continue
+        for atom in run:
+            mark = marks_text("", _lone_marks(atom.text, listed))
+            piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
+            out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
+    return out
+
+
+def _lone_marks(text: str, listed: frozenset[str]) -> list[str]:
+    """The listed notes a word of one or two figures names: the note of its number ("1",
+    "19"), else each figure's where they name listed notes one way ("23" for notes 2 and 3,
+    no note 23 listed: ``glued_marks``), as a date column's cell is read
+    (``raised_marks.glued_cells_marked``); or none."""
+    if not BARE_MARK_RE.fullmatch(text):
+        return []
+    return [text] if text in listed else glued_marks(text, listed) or []
+
+
+def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
+    """An amount of column 5's sub-columns (A) and (D) reaching over the edge between them
+    (``_numbered_subcolumns``: where the second's number starts) that fits either within
+    ``SPILL`` characters (reaching no farther past the edge than ``_column_of`` lets a
+    run reach out of its column: "379" from one before the edge to two past it) is read
+    undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
+    placing words a character or two off the page's places may set an amount of either
+    so. One reaching farther over the edge is the column's that holds the most of it."""
+    edge = next((c.start for c in columns if c.key in MIDWAY), None)
+    for chunk in chunks:
+        if (edge is not None and chunk.key in DIRECTED
+                and edge - SPILL <= chunk.x < edge < chunk.x_end <= edge + SPILL):
+            chunk.key = DIRECTED[chunk.key]
+
+
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
     """The cells holding a number that may be a word or a mark (``numbers_that_fit``)
     left out of their bands (unknown)."""
@@ -351,17 +423,20 @@ def _top_cells_only(bands: list[Band], chunks: list[Chunk]) -> None:
     """Each band's cells of wrapped text kept only where they are the lines from its
     line of values to the next band's (a header of one row heads cells set at the top of
     their rows, as the paper form's are): a cell the bands gave other lines (a row a page
-    break cut, its text going on at the next page's top) is left out, unknown."""
+    break cut, its text going on at the next page's top) is left out, unknown. Chunks are
+    told by where they start (line and place), not by identity: the typed sequence cuts
+    a run of a title and its row's first value ("Class A Common 04/04/2024") into new
+    chunks, the title's starting where the run does."""
     starts = [band.first for band in bands]
-    top: dict[tuple[int, str], set[int]] = {}
+    top: dict[tuple[int, str], set[tuple[int, float]]] = {}
     for chunk in chunks:
         if chunk.key in TEXTS and starts and chunk.line >= starts[0]:
             index = bisect_right(starts, chunk.line) - 1
-            top.setdefault((index, chunk.key), set()).add(id(chunk))
+            top.setdefault((index, chunk.key), set()).add((chunk.line, chunk.x))
     for index, band in enumerate(bands):
         for key in TEXTS:
             mine = [c for c in band.chunks if c.key == key]
-            if {id(c) for c in mine} != top.get((index, key), set()):
+            if {(c.line, c.x) for c in mine} != top.get((index, key), set()):
                 band.chunks = [c for c in band.chunks if c.key != key]
 
 
@@ -507,11 +582,26 @@ def _placed(chunk: Chunk, columns: list[Column]) -> list[Chunk]:
     """The chunk in its column; one across columns (a converter kept one space between
     two cells) cut into runs of its words in one column each."""
     chunk.key = _column_of(chunk, columns)
-    if chunk.key is not None or len(chunk.atoms) == 1:
+    if len(chunk.atoms) == 1:
         return [chunk]
     words = [(atom, _column_of(Chunk([atom]), columns)) for atom in chunk.atoms]
+    if chunk.key is not None and not _values_at_edge(words, columns):
+        return [chunk]
     return [Chunk([atom for atom, _ in run], key, cut=True)
             for key, run in groupby(words, key=lambda word: word[1])]
+
+
+def _values_at_edge(words: list[tuple[Atom, str | None]], columns: list[Column]) -> bool:
+    """True for a run whose words each stand wholly inside a column and that goes from one
+    column to the next between two values ("1 12/12/2024": a cell of a bare mark set right
+    in its column, one space from the next column's date set left in its own): two cells
+    the converter kept one space apart, not one cell reaching over an edge."""
+    bounds = {c.key: (c.start, c.end) for c in columns}
+    if any(key is None or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
+           for atom, key in words):
+        return False
+    return any(a_key != b_key and any(map(str.isdigit, a.text)) and any(map(str.isdigit, b.text))
+               for (a, a_key), (b, b_key) in pairwise(words))
 
 
 def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:

@@ -1,0 +1,146 @@
+"""The agent design's Table II through ``pdftotext -layout``: values set right in their
+sub-columns, under headers set left.
+
+A bare mark set right in the conversion price's column stands one space from the
+transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
+edge. An amount of column 5 set right in (A) may reach a character or two past where
+"5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
+whole texts of five filings of the agent design (``.gz``), scored against their truths.
+An amount with figures glued past its last group of thousands ("3,844,6392") in no
+column (a page set at another scale than its header's) is still its value and marks.
+A title run one space into its row's date keeps the lines wrapped under it. Rows whose
+places do not read (a page at its own scale) are read by their typed sequence, each
+listed note's number set apart a cell's mark.
+"""
+
+from __future__ import annotations
+
+import math
+
+from support import FIXTURES, table_fields_off
+
+from form4lark.form.atoms import Atom
+from form4lark.form.raised_marks import glued_cells_marked
+from form4lark.form.row_bands import Band, Chunk
+from form4lark.form.row_grid import (Column, _lone_marks_apart, _placed, _top_cells_only,
+                                    _undirected_over_edge)
+from form4lark.page import Page, Piece
+
+AGENT = FIXTURES / "agent"
+
+
+def _run(words: list[tuple[str, int]], line: int = 1) -> Chunk:
+    """A run of words of one line, each at its column (``x``)."""
+    return Chunk([Atom("TEXT", text, line, x + 1, 0, Piece(text, line, x + 1, x, x + len(text)))
+                  for text, x in words])
+
+
+_COLUMNS = [Column("security_title", -math.inf, 18), Column("conversion_or_exercise_price", 18, 34),
+            Column("transaction_date", 34, 49), Column("deemed_execution_date", 49, math.inf)]
+
+
+def test_run_cut_where_a_value_ends_and_the_next_columns_begins() -> None:
+    placed = _placed(_run([("1", 32), ("12/12/2024", 34)]), _COLUMNS)
+    assert [(c.text, c.key) for c in placed] == [("1", "conversion_or_exercise_price"),
+                                                  ("12/12/2024", "transaction_date")]
+
+
+def test_run_of_words_kept_whole() -> None:
+    # words of a title, and a run with a word over the edge: one cell, where it stands
+    assert len(_placed(_run([("Common", 20), ("Stock", 27)]), _COLUMNS)) == 1
+    placed = _placed(_run([("12", 33), ("12/12/2024", 36)]), _COLUMNS)
+    assert [(c.text, c.key) for c in placed] == [("12 12/12/2024", "transaction_date")]
+
+
+_FIVE = [Column("shares_acquired", 88, 101), Column("shares_disposed", 101, 112)]
+
+
+def test_amount_a_character_or_two_over_the_edge_undirected() -> None:
+    near, far, inside = (_run([("379", 100)]), _run([("3,891", 99)]), _run([("28.593", 92)]))
+    near.key = far.key = inside.key = "shares_acquired"
+    _undirected_over_edge([near, far, inside], _FIVE)
+    # "3,891" from two before the edge to three past it: most of it past, left alone
+    assert [near.key, far.key, inside.key] == ["shares", "shares_acquired", "shares_acquired"]
+
+
+def test_every_field_of_table_ii_read() -> None:
+    # "1 12/12/2024": the conversion price's mark and the date; "28.5932" beside the
+    # underlying "28.593": the amount with mark 2
+    form, off = table_fields_off(AGENT / "MSFT-20241212-1" / "agent" / "pdftotext-layout.txt")
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 1
+    assert rows[0].footnotes["conversion_or_exercise_price"] == ("1",)
+
+
+def test_direction_over_the_edge_unknown() -> None:
+    # "725" set right in (A), past where "5." of (D) starts: read, its direction unknown
+    form, off = table_fields_off(AGENT / "MSFT-20180829-1" / "agent" / "pdftotext-layout.txt")
+    assert off == ["derivative_transactions[0].acquired_disposed missed"]
+    rows = form.derivative_transactions
+    assert rows is not None and rows[0].shares is not None and rows[0].acquired_disposed is None
+
+
+def test_amount_in_no_column_marked() -> None:
+    # "3,844,6392" on a page set at another scale than its header's: in no column, still
+    # no amount; "2,800" and "Series A1" in no column are left as printed
+    chunks = [_run([("3,844,6392", 129)]), _run([("2,800", 100)]), _run([("A1", 7)])]
+    read = glued_cells_marked(chunks, frozenset({"2"}), Page("grid"), "table_i")
+    assert [(c.text, c.key) for c in read] == [("3,844,639(2)", None), ("2,800", None),
+                                                ("A1", None)]
+
+
+def test_holdings_on_a_page_of_its_own_scale_read() -> None:
+    form, off = table_fields_off(AGENT / "PLTR-20210217-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    holdings = form.non_derivative_holdings
+    assert holdings is not None and len(holdings) == 9
+    assert holdings[0].shares_owned_following == 3844639
+    assert holdings[0].footnotes["shares_owned_following"] == ("2",)
+
+
+def test_top_cell_kept_where_its_run_was_cut_by_the_typed_sequence() -> None:
+    # "Class A Common 04/04/2024": a title run one space into its date, cut in two by the
+    # typed sequence, its lines below ("Stock, par value" / "$0.0001 per share") its own
+    run, below = _run([("Class", 0), ("A", 6), ("Common", 8)]), _run([("Stock,", 0)], line=2)
+    placed = Chunk(run.atoms + _run([("04/04/2024", 15)]).atoms, "security_title")
+    run.key = below.key = "security_title"
+    band = Band(1, 1, [run, below])
+    _top_cells_only([band], [placed, below])
+    assert [c.text for c in band.chunks] == ["Class A Common", "Stock,"]
+
+
+def test_titles_wrapped_under_rows_read() -> None:
+    form, off = table_fields_off(AGENT / "RUM-20240404-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 9
+    assert {r.security_title for r in rows} == {"Class A Common Stock, par value $0.0001 per share"}
+
+
+def test_lone_note_numbers_apart_as_marks() -> None:
+    # "478,871 1": the amount and the exercise date's mark, one space apart in one run
+    run = _run([("478,871", 100), ("1", 108)])
+    run.key = "shares_disposed"
+    parts = _lone_marks_apart(run, frozenset({"1"}))
+    assert [(c.text, c.key) for c in parts] == [("478,871", "shares_disposed"), ("(1)", None)]
+    assert parts[1].atoms[0].piece is not run.atoms[1].piece  # not read as the amount's mark
+    assert _lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
+    # "83,334 23": marks 2 and 3 run together, no note 23; "19" of notes 1 to 20: note 19
+    notes = frozenset(str(n) for n in range(1, 21))
+    assert [c.text for c in _lone_marks_apart(_run([("83,334", 0), ("23", 7)]),
+                                              frozenset({"2", "3"}))] == ["83,334", "(2)(3)"]
+    assert [c.text for c in _lone_marks_apart(_run([("19", 0)]), notes)] == ["(19)"]
+
+
+def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
+    # the second page sets its rows at another scale than the header's: "Series B  1
+    # 12/18/2012 12/18/2012 C  2,897,342 1  1 Common 2,897,342 1  0 I By Trust", each
+    # lone "1" a cell's mark (conversion price, exercise and expiration dates, price)
+    form, off = table_fields_off(AGENT / "SCTY-20121218-1" / "agent" / "pdftotext-layout.txt")
+    assert not [field for field in off if field.endswith(" wrong")]
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 6
+    assert rows[1].shares == 2897342 and rows[1].footnotes == {
+        key: ("1",) for key in ("conversion_or_exercise_price", "exercise_date",
+                                "expiration_date", "price_per_share")}
