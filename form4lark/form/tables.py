@@ -118,13 +118,15 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
     if page.shape == "stream":  # a nature's first lines printed before its row's D/I
         from .nature_above import natures_above_put_back
         words = natures_above_put_back(words)
-        if table == "table_i":  # a cell wrapped around its row's values line
-            from .wrapped_around import cells_around_put_back
+        if table == "table_i":
+            # shares printed after their row first: a row missing its shares is no
+            # cell wrapped around it (``cells_around_put_back`` would join it to its shares)
+            from .shares_last import shares_last_put_back
+            words = shares_last_put_back(words)
+            from .wrapped_around import cells_around_put_back  # a cell wrapped around its row
             left_out: list[Atom] = []
             words = cells_around_put_back(words, layout, left_out)
             marks_left_out(page, left_out)
-            from .shares_last import shares_last_put_back  # shares printed after the row
-            words = shares_last_put_back(words)
     try:
         rows = _in_order(page, words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
