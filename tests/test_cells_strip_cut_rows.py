@@ -125,3 +125,16 @@ def test_a_price_s_rest_not_in_the_next_cell_is_not_joined() -> None:
     with pytest.raises(PartlyRead) as read:
         _rows(TITLE_I + HEADER + CUT_ROW + row + TITLE_II)
     assert len(read.value.rows) == 1  # the cut row above it only
+
+
+@pytest.mark.parametrize("price", ["$ 5", "$ 0"])
+def test_a_whole_dollar_price_keeps_the_holding_in_the_next_cell(price: str) -> None:
+    # "$ 5" | "553.2415": the row reads with its cut date joined alone, the price whole
+    # and the holding after it; the price's join is tried only where that reads no row
+    # (and "$ 0553.2415" is no price: no figure opens with 0)
+    row = CUT_ROW.replace("|A||(2)(3)||83,334|I|", f"|A|{price}|553.2415||I|", 1)
+    assert row != CUT_ROW
+    [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
+    assert cut["price_per_share"] == price and cut["shares_owned_following"] == "553.2415"
+    assert cut["transaction_date"] == "02/04/2013"
+

@@ -94,15 +94,16 @@ def _cut_at_edge(before: str, word: str) -> bool:
 
 # a price's whole figures before its cut ("$ 1" | "22.9854"), and the rest opening the next
 # cell: figures, the decimals, marks
-_PRICE_HEAD = re.compile(r"\$?[0-9]{1,3}")
+_PRICE_HEAD = re.compile(r"\$?[1-9][0-9]{0,2}")
 _PRICE_REST = re.compile(rf"[0-9]+\.[0-9]+(?:{FOOTNOTE_MARK})*")
 
 
 def _price_cut(out: list[Atom], atom: Atom) -> bool:
     """Whether ``atom`` opens the next cell with the rest of a price a strip's edge cut
     ("$ 1" | "22.9854(6)"): the last word of ``out`` is the figures after the dollar sign
-    ending a cell, ``atom`` figures with decimals; a number holds no space, so the two
-    are one price where the line reads as no row otherwise (as ``rejoined`` is asked)."""
+    ending a cell, not opening with 0 ("$ 0" | "406.573" is no price), ``atom`` figures with
+    decimals; a number holds no space, so the two are one price where the line reads as
+    no row otherwise (``rejoinings``: a whole-dollar price may stand before a holding)."""
     before = out[-1]
     dollar = before.text.startswith("$") or len(out) > 1 and out[-2].text == "$" \
         and out[-2].cell == before.cell
@@ -151,18 +152,32 @@ def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     return out
 
 
-def rejoined(atoms: list[Atom]) -> list[Atom]:
+def rejoined(atoms: list[Atom], prices: bool = False) -> list[Atom]:
     """A visual line's words with each value cut at a cell's edge joined again: a
     word that is no value, cut short ("92,", "11/20", "(28"), and the next word of
     its line that joined to it makes a date, an amount or a mark ("983", "/2020", ")";
     or a figure and a rest opening with a grouping comma: "12,687" ",274"),
-    a mark put on the figure before it."""
+    a mark put on the figure before it; with ``prices``, a price cut after its first
+    figures too ("$ 1" | "22.9854", ``_price_cut``)."""
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
         if before is not None and before.row == atom.row and (
-                _cut_at_edge(before.text, atom.text) or _price_cut(out, atom)):
+                _cut_at_edge(before.text, atom.text) or prices and _price_cut(out, atom)):
             _join_last(out, atom)
         else:
             out.append(atom)
+    return out
+
+
+def rejoinings(atoms: list[Atom]) -> list[list[Atom]]:
+    """The readings of a line cut at cells' edges to try, in order, each unlike the line:
+    its cut values joined again, then its prices cut after their first figures as well.
+    Both words of a price so cut read as values apart ("$ 5" | "553.2415": a whole-dollar
+    price and the holding after it), so that join is tried only where the first reads no
+    row."""
+    out: list[list[Atom]] = []
+    for whole in (rejoined(atoms), rejoined(atoms, prices=True)):
+        if whole != atoms and whole not in out:
+            out.append(whole)
     return out
