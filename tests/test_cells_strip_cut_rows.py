@@ -138,3 +138,14 @@ def test_a_whole_dollar_price_keeps_the_holding_in_the_next_cell(price: str) -> 
     assert cut["price_per_share"] == price and cut["shares_owned_following"] == "553.2415"
     assert cut["transaction_date"] == "02/04/2013"
 
+
+
+def test_a_cut_row_drops_a_mark_under_an_earlier_cell_whose_text_a_later_cell_glues() -> None:
+    # "83,334" over "(7)" (the mark on a line of its own, maybe another column's), and a
+    # later cell printing "83,334(7)" in one word: that word is the later cell's, not the
+    # earlier one's, which keeps no mark
+    row = CUT_ROW.replace("|83,334|A|", "|83,334<br>(7)|A|", 1).replace(
+        "||83,334|I|", "||83,334<sup>(7)</sup>|I|", 1)
+    assert row.count("(7)") == 2
+    [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
+    assert cut["shares"] == "83,334" and cut["shares_owned_following"] == "83,334(7)"

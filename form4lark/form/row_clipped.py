@@ -130,10 +130,14 @@ def glued_marks(atoms: list[Atom]) -> Glued:
     return frozenset((a.line, a.column, a.text) for a in atoms if _GLUED_MARKS.fullmatch(a.text))
 
 
-def _holds_glued(cell: Cell, glued: Glued) -> bool:
-    """Whether ``cell`` ends with one of the ``glued`` words of its line."""
-    return any(line == cell.line and cell.column <= column and cell.text.endswith(text)
-               for line, column, text in glued)
+def _holds_glued(cell: Cell, glued: Glued, values: Row) -> bool:
+    """Whether ``cell`` ends with one of the ``glued`` words of its line that stands in
+    it: at or after its start and before the start of the next of ``values`` on its line
+    (a later cell's word of the same text is that cell's, not this one's)."""
+    end = min((other.column for other in values.values()
+               if other.line == cell.line and other.column > cell.column), default=None)
+    return any(line == cell.line and cell.column <= column and (end is None or column < end)
+               and cell.text.endswith(text) for line, column, text in glued)
 
 
 def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
@@ -143,7 +147,7 @@ def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     keeps them."""
     out = {}
     for key, cell in values.items():
-        if glued and _holds_glued(cell, glued):
+        if glued and _holds_glued(cell, glued, values):
             out[key] = cell
             continue
         text = _MARKS_ENDING.sub("", cell.text)
