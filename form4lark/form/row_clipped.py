@@ -122,7 +122,7 @@ _GLUED_MARKS = re.compile(rf"(?:[0-9][0-9,.]*|[A-Z])(?:{FOOTNOTE_MARK})+")
 Glued = frozenset[tuple[int, int, str]]
 
 
-def glued_marks(atoms: list[Atom]) -> Glued:
+def marks_glued_on_words(atoms: list[Atom]) -> Glued:
     """The words of a line cut at strips' edges (``atoms``) that print a figure or a code
     with its marks glued on ("993(1)", the rest of a cut price "22.9854(6)"): no strip
     cuts inside a word, so these marks are the value's that ends with the word. A mark on
@@ -143,8 +143,8 @@ def _holds_glued(cell: Cell, glued: Glued, values: Row) -> bool:
 def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     """A row's values without their footnote marks (a value of marks alone dropped): the
     values of a line ``rejoined``, whose marks may be cut or carried off their values;
-    a value ending with a word that prints it with its marks glued on (``glued_marks``)
-    keeps them."""
+    a value ending with a word that prints it with its marks glued on
+    (``marks_glued_on_words``) keeps them."""
     out = {}
     for key, cell in values.items():
         if glued and _holds_glued(cell, glued, values):
