@@ -18,19 +18,11 @@ from form4lark.form.row_cells import cell_rows
 from form4lark.form.row_resync import PartlyRead
 from form4lark.shapes.markdown import read_markdown
 
-TITLE_I = "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
-TITLE_II = "\n## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
-HEADER = (
-    "|1. Title of<br>Security (Ins<br>3)|tr.<br>2. Transacti<br>(Month/Day|on Date<br>/Year)<br>"
-    "2A. D<br>Date,<br>(Mont|eemed Execution<br>if any<br>h/Day/Year)|3. Transacti<br>Code(Instr."
-    "<br>Code|on<br>8)<br>4. Securitie<br>Disposed O<br>V<br>Amount|s Acquire<br>f(D) (Inst<br>(A) "
-    "or<br>(D)<br>P|d (A)<br>r. 3,<br>rice|or<br>4 and 5)|5. Amount of Securities<br>Owned "
-    "Following Repor<br>Transaction(s) (Instr. 3 a|Beneficially<br>ted<br>nd 4)|6. Ownership For"
-    "<br>Direct (D) or Indire<br>(Instr. 4)|m:<br>ct (I)<br>7. Natur<br>Benefic<br>(Instr. 4|e of "
-    "Indirect<br>ial Ownership<br>)|\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-CUT_ROW = ("|Class A<br>Common<br>Stock|02/04/201|3||C<sup>(1)</sup>|83,334|A||(2)(3)||83,334|I|"
-           "See fo|otnote<sup>(4)</sup>|\n")
+from support import STRIPS_CUT_ROW as CUT_ROW
+from support import STRIPS_HEADER as HEADER
+from support import STRIPS_TITLE_I as TITLE_I
+from support import STRIPS_TITLE_II as TITLE_II
+
 WHOLE_ROW = ("|Class A<br>Common<br>Stock|02/04/2013|||S<sup>(5)</sup>|74,997|D|$ 122.9854<sup>(6)"
              "</sup>||8,337|I|See footnote<sup>(4)</sup>||\n")
 

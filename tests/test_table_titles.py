@@ -11,7 +11,7 @@ from form4lark.form.row_cells import cell_rows
 from form4lark.shapes.markdown import read_markdown
 from form4lark.shapes.table_titles import TITLES, title_apart
 
-from test_cells_strip_cut_rows import CUT_ROW, HEADER, TITLE_I
+from support import STRIPS_CUT_ROW, STRIPS_HEADER, STRIPS_TITLE_I
 
 OVERLAPPED = (
     "|Class A<br>Common<br>Stock|02/04/201|3|**Table II**|S<sup>(5)</sup><br>**- Derivativ**<br>"
@@ -39,7 +39,7 @@ def test_bold_lines_spelling_no_title_leave_the_row_as_it_is() -> None:
 
 
 def test_the_overlapped_row_reads_and_the_next_table_opens_after_it() -> None:
-    page = read_markdown(TITLE_I + HEADER + CUT_ROW + OVERLAPPED + "\n")
+    page = read_markdown(STRIPS_TITLE_I + STRIPS_HEADER + STRIPS_CUT_ROW + OVERLAPPED + "\n")
     parts = regions.cut(page_atoms(page))
     rows = cell_rows(page, parts.table_i, "table_i", "cells")
     last = {key: cell.text for key, cell in rows[-1].items()}
