@@ -46,3 +46,16 @@ def test_the_overlapped_row_reads_and_the_next_table_opens_after_it() -> None:
     assert last["price_per_share"] == "$ 123.6133(6)" and last["shares"] == "8,337"
     assert last["transaction_date"] == "02/04/2013" and last["shares_owned_following"] == "0"
     assert any(atom.kind == "TABLE_II" for atom in page_atoms(page))
+
+
+def test_the_overlapped_row_s_cells_point_to_their_source_columns() -> None:
+    # the row is read without the title's bold lines, but each cell's column is where it
+    # stands in the text as printed (diagnostics point there)
+    text = STRIPS_TITLE_I + STRIPS_HEADER + STRIPS_CUT_ROW + OVERLAPPED + "\n"
+    source = text.split("\n")
+    pieces = [p for line in read_markdown(text).lines for p in line.pieces
+              if p.text and source[p.line - 1] == OVERLAPPED]
+    assert [p.text for p in pieces][3:6] == ["S(5)", "8,337", "D"]
+    for piece in pieces[:-1]:  # the title after them, a line of its own
+        printed = source[piece.line - 1][piece.column - 1:]
+        assert printed.startswith(piece.text.split("\n")[0].split("(")[0])
