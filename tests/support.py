@@ -26,6 +26,26 @@ _DESIGNS = ("sec", "plain")
 PLAIN_UNPRINTED = ("aff10b5_one",)
 
 
+#: a page pymupdf4llm cut into strips, not the form's cells (LNKD-20130204-1, plain design):
+#: its tables' titles, Table I's column headers cut ("Transacti" | "on Date"), and a row
+#: whose values the strips cut ("02/04/201" | "3")
+STRIPS_TITLE_I = ("## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially "
+                  "Owned**\n\n")
+STRIPS_TITLE_II = ("\n## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially "
+                   "Owned**\n\n")
+STRIPS_HEADER = (
+    "|1. Title of<br>Security (Ins<br>3)|tr.<br>2. Transacti<br>(Month/Day|on Date<br>/Year)<br>"
+    "2A. D<br>Date,<br>(Mont|eemed Execution<br>if any<br>h/Day/Year)|3. Transacti<br>Code(Instr."
+    "<br>Code|on<br>8)<br>4. Securitie<br>Disposed O<br>V<br>Amount|s Acquire<br>f(D) (Inst<br>(A) "
+    "or<br>(D)<br>P|d (A)<br>r. 3,<br>rice|or<br>4 and 5)|5. Amount of Securities<br>Owned "
+    "Following Repor<br>Transaction(s) (Instr. 3 a|Beneficially<br>ted<br>nd 4)|6. Ownership For"
+    "<br>Direct (D) or Indire<br>(Instr. 4)|m:<br>ct (I)<br>7. Natur<br>Benefic<br>(Instr. 4|e of "
+    "Indirect<br>ial Ownership<br>)|\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+STRIPS_CUT_ROW = ("|Class A<br>Common<br>Stock|02/04/201|3||C<sup>(1)</sup>|83,334|A||(2)(3)||"
+                  "83,334|I|See fo|otnote<sup>(4)</sup>|\n")
+
+
 def fixture_bytes(path: Path) -> bytes:
     """A fixture's bytes, named by its plain name: a large whole text is stored
     gzip-compressed beside that name as ``<name>.gz`` and read back here."""

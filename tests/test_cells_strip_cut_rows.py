@@ -18,19 +18,11 @@ from form4lark.form.row_cells import cell_rows
 from form4lark.form.row_resync import PartlyRead
 from form4lark.shapes.markdown import read_markdown
 
-TITLE_I = "## **Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
-TITLE_II = "\n## **Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**\n\n"
-HEADER = (
-    "|1. Title of<br>Security (Ins<br>3)|tr.<br>2. Transacti<br>(Month/Day|on Date<br>/Year)<br>"
-    "2A. D<br>Date,<br>(Mont|eemed Execution<br>if any<br>h/Day/Year)|3. Transacti<br>Code(Instr."
-    "<br>Code|on<br>8)<br>4. Securitie<br>Disposed O<br>V<br>Amount|s Acquire<br>f(D) (Inst<br>(A) "
-    "or<br>(D)<br>P|d (A)<br>r. 3,<br>rice|or<br>4 and 5)|5. Amount of Securities<br>Owned "
-    "Following Repor<br>Transaction(s) (Instr. 3 a|Beneficially<br>ted<br>nd 4)|6. Ownership For"
-    "<br>Direct (D) or Indire<br>(Instr. 4)|m:<br>ct (I)<br>7. Natur<br>Benefic<br>(Instr. 4|e of "
-    "Indirect<br>ial Ownership<br>)|\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-CUT_ROW = ("|Class A<br>Common<br>Stock|02/04/201|3||C<sup>(1)</sup>|83,334|A||(2)(3)||83,334|I|"
-           "See fo|otnote<sup>(4)</sup>|\n")
+from support import STRIPS_CUT_ROW as CUT_ROW
+from support import STRIPS_HEADER as HEADER
+from support import STRIPS_TITLE_I as TITLE_I
+from support import STRIPS_TITLE_II as TITLE_II
+
 WHOLE_ROW = ("|Class A<br>Common<br>Stock|02/04/2013|||S<sup>(5)</sup>|74,997|D|$ 122.9854<sup>(6)"
              "</sup>||8,337|I|See footnote<sup>(4)</sup>||\n")
 
@@ -125,3 +117,27 @@ def test_a_price_s_rest_not_in_the_next_cell_is_not_joined() -> None:
     with pytest.raises(PartlyRead) as read:
         _rows(TITLE_I + HEADER + CUT_ROW + row + TITLE_II)
     assert len(read.value.rows) == 1  # the cut row above it only
+
+
+@pytest.mark.parametrize("price", ["$ 5", "$ 0"])
+def test_a_whole_dollar_price_keeps_the_holding_in_the_next_cell(price: str) -> None:
+    # "$ 5" | "553.2415": the row reads with its cut date joined alone, the price whole
+    # and the holding after it; the price's join is tried only where that reads no row
+    # (and "$ 0553.2415" is no price: no figure opens with 0)
+    row = CUT_ROW.replace("|A||(2)(3)||83,334|I|", f"|A|{price}|553.2415||I|", 1)
+    assert row != CUT_ROW
+    [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
+    assert cut["price_per_share"] == price and cut["shares_owned_following"] == "553.2415"
+    assert cut["transaction_date"] == "02/04/2013"
+
+
+
+def test_a_cut_row_drops_a_mark_under_an_earlier_cell_whose_text_a_later_cell_glues() -> None:
+    # "83,334" over "(7)" (the mark on a line of its own, maybe another column's), and a
+    # later cell printing "83,334(7)" in one word: that word is the later cell's, not the
+    # earlier one's, which keeps no mark
+    row = CUT_ROW.replace("|83,334|A|", "|83,334<br>(7)|A|", 1).replace(
+        "||83,334|I|", "||83,334<sup>(7)</sup>|I|", 1)
+    assert row.count("(7)") == 2
+    [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
+    assert cut["shares"] == "83,334" and cut["shares_owned_following"] == "83,334(7)"

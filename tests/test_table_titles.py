@@ -11,7 +11,7 @@ from form4lark.form.row_cells import cell_rows
 from form4lark.shapes.markdown import read_markdown
 from form4lark.shapes.table_titles import TITLES, title_apart
 
-from test_cells_strip_cut_rows import CUT_ROW, HEADER, TITLE_I
+from support import STRIPS_CUT_ROW, STRIPS_HEADER, STRIPS_TITLE_I
 
 OVERLAPPED = (
     "|Class A<br>Common<br>Stock|02/04/201|3|**Table II**|S<sup>(5)</sup><br>**- Derivativ**<br>"
@@ -39,10 +39,23 @@ def test_bold_lines_spelling_no_title_leave_the_row_as_it_is() -> None:
 
 
 def test_the_overlapped_row_reads_and_the_next_table_opens_after_it() -> None:
-    page = read_markdown(TITLE_I + HEADER + CUT_ROW + OVERLAPPED + "\n")
+    page = read_markdown(STRIPS_TITLE_I + STRIPS_HEADER + STRIPS_CUT_ROW + OVERLAPPED + "\n")
     parts = regions.cut(page_atoms(page))
     rows = cell_rows(page, parts.table_i, "table_i", "cells")
     last = {key: cell.text for key, cell in rows[-1].items()}
     assert last["price_per_share"] == "$ 123.6133(6)" and last["shares"] == "8,337"
     assert last["transaction_date"] == "02/04/2013" and last["shares_owned_following"] == "0"
     assert any(atom.kind == "TABLE_II" for atom in page_atoms(page))
+
+
+def test_the_overlapped_row_s_cells_point_to_their_source_columns() -> None:
+    # the row is read without the title's bold lines, but each cell's column is where it
+    # stands in the text as printed (diagnostics point there)
+    text = STRIPS_TITLE_I + STRIPS_HEADER + STRIPS_CUT_ROW + OVERLAPPED + "\n"
+    source = text.split("\n")
+    pieces = [p for line in read_markdown(text).lines for p in line.pieces
+              if p.text and source[p.line - 1] == OVERLAPPED]
+    assert [p.text for p in pieces][3:6] == ["S(5)", "8,337", "D"]
+    for piece in pieces[:-1]:  # the title after them, a line of its own
+        printed = source[piece.line - 1][piece.column - 1:]
+        assert printed.startswith(piece.text.split("\n")[0].split("(")[0])

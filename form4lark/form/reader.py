@@ -796,22 +796,23 @@ def read_page(page: Page, layout: str) -> Sections:
         _bare_marks_noted(page, parts, layout, sections, bare, table_i_whole, glued)
     sections.marks_glued = frozenset(glued)
     centred = page.shape in ("grid", "lines")  # a page's lines: names centred on dates
+    cited = _cited(sections, parts)
     if parts.remarks_label:
-        sections.footnotes = notes.footnotes(parts.explanation, _cited(sections, parts))
+        sections.footnotes = notes.footnotes(parts.explanation, cited)
         start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
         # the signatures' own heading ends the remarks, their signatures read or not
         start = next((i for i, a in enumerate(parts.remarks[:start]) if a.kind == "SIGNATURES"),
                      start)
-        if notes.moved_note(parts.remarks[:start], sections.footnotes, _cited(sections, parts)):
+        if notes.moved_note(parts.remarks[:start], sections.footnotes, cited):
             sections.footnotes = notes.footnotes(parts.explanation + parts.remarks[:start],
-                                                 _cited(sections, parts))
+                                                 cited)
         else:
             sections.remarks = _remarks(header.cell_of(parts.remarks[:start]), sections,
                                         parts.remarks[:start], parts.remarks_bare)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
                                              centred)
-        sections.footnotes = notes.footnotes(parts.explanation[:start], _cited(sections, parts))
+        sections.footnotes = notes.footnotes(parts.explanation[:start], cited)
     if parts.signed_first and not sections.signatures:
         from . import signatures_first  # a rare page's order: imported where read
         sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)
@@ -819,10 +820,11 @@ def read_page(page: Page, layout: str) -> Sections:
 
 
 def _cited(sections: Sections, parts: regions.Regions) -> frozenset[str]:
-    """The note numbers the tables cite with their marks: those of the cells read
-    ("Stock(1)": "1"), and those the tables' lines print where a row's marks were left
-    out (a mark cut at a strip's edge, "(28" | ")", joined again: ``row_clipped.rejoined``;
-    which value it marks is not told, but the note it cites is)."""
+    """The note numbers the tables cite with their marks, on a page of any shape: those of
+    the cells read ("Stock(1)": "1"), and every mark the tables' regions print, read or
+    not (a row's marks left out, as a strip-cut row's are, or a mark cut at a strip's
+    edge, "(28" | ")", joined again: ``row_clipped.rejoined``; which value it marks is
+    not told, but the note it cites is)."""
     read = {number for row in (*sections.table_i, *sections.table_ii)
             for cell in row.values() for number in MARK_NUMBER_RE.findall(cell.text)}
     printed = {number for atom in rejoined([*parts.table_i, *parts.table_ii])

@@ -25,7 +25,7 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
-from .row_clipped import glued_marks, rejoined, unclipped, unmarked_values
+from .row_clipped import marks_glued_on_words, rejoinings, unclipped, unmarked_values
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -228,6 +228,15 @@ def _one_sequence_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row | None:
+    """The row a line cut at its strips' edges reads as with its values joined again, the
+    first of ``row_clipped.rejoinings`` that reads as one; None where none does."""
+    for whole in rejoinings(words):
+        if (cells := _sequence_row(page, whole, table, layout)) is not None:
+            return cells
+    return None
+
+
 def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a table whose text kept its cells: each line of the table's body is
     a row, read cell by column where it has a cell per column, else as the typed
@@ -239,7 +248,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     it; a line of words alone leaves the words of the rows beside it unknown, or, in
     a table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
-    ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoined``), its words
+    ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
     and marks left out, as ``row_lines`` reads such a line."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
@@ -290,10 +299,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             cells = _sequence_row(page, words, table, layout)
         if cells is None and (whole := unclipped(words)) != words:  # row_clipped.py
             cells = _sequence_row(page, whole, table, layout)
-        clipped = cells is None and not unread and (whole := rejoined(words)) != words \
-            and (cells := _sequence_row(page, whole, table, layout)) is not None
+        clipped = cells is None and not unread \
+            and (cells := _rejoined_row(page, words, table, layout)) is not None
         if clipped and cells is not None:  # its words and marks may be cut too: left out,
-            cells = unmarked_values(cells, glued_marks(words))  # but marks glued on
+            cells = unmarked_values(cells, marks_glued_on_words(words))  # but marks glued on
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
             between.setdefault(len(rows) - 1, []).append(unread)
             unread, marks_over = [], True  # the marks of the words of this line: "(3)" over "See"

@@ -94,15 +94,16 @@ def _cut_at_edge(before: str, word: str) -> bool:
 
 # a price's whole figures before its cut ("$ 1" | "22.9854"), and the rest opening the next
 # cell: figures, the decimals, marks
-_PRICE_HEAD = re.compile(r"\$?[0-9]{1,3}")
+_PRICE_HEAD = re.compile(r"\$?[1-9][0-9]{0,2}")
 _PRICE_REST = re.compile(rf"[0-9]+\.[0-9]+(?:{FOOTNOTE_MARK})*")
 
 
 def _price_cut(out: list[Atom], atom: Atom) -> bool:
     """Whether ``atom`` opens the next cell with the rest of a price a strip's edge cut
     ("$ 1" | "22.9854(6)"): the last word of ``out`` is the figures after the dollar sign
-    ending a cell, ``atom`` figures with decimals; a number holds no space, so the two
-    are one price where the line reads as no row otherwise (as ``rejoined`` is asked)."""
+    ending a cell, not opening with 0 ("$ 0" | "406.573" is no price), ``atom`` figures with
+    decimals; a number holds no space, so the two are one price where the line reads as
+    no row otherwise (``rejoinings``: a whole-dollar price may stand before a holding)."""
     before = out[-1]
     dollar = before.text.startswith("$") or len(out) > 1 and out[-2].text == "$" \
         and out[-2].cell == before.cell
@@ -121,7 +122,7 @@ _GLUED_MARKS = re.compile(rf"(?:[0-9][0-9,.]*|[A-Z])(?:{FOOTNOTE_MARK})+")
 Glued = frozenset[tuple[int, int, str]]
 
 
-def glued_marks(atoms: list[Atom]) -> Glued:
+def marks_glued_on_words(atoms: list[Atom]) -> Glued:
     """The words of a line cut at strips' edges (``atoms``) that print a figure or a code
     with its marks glued on ("993(1)", the rest of a cut price "22.9854(6)"): no strip
     cuts inside a word, so these marks are the value's that ends with the word. A mark on
@@ -129,20 +130,24 @@ def glued_marks(atoms: list[Atom]) -> Glued:
     return frozenset((a.line, a.column, a.text) for a in atoms if _GLUED_MARKS.fullmatch(a.text))
 
 
-def _holds_glued(cell: Cell, glued: Glued) -> bool:
-    """Whether ``cell`` ends with one of the ``glued`` words of its line."""
-    return any(line == cell.line and cell.column <= column and cell.text.endswith(text)
-               for line, column, text in glued)
+def _holds_glued(cell: Cell, glued: Glued, values: Row) -> bool:
+    """Whether ``cell`` ends with one of the ``glued`` words of its line that stands in
+    it: at or after its start and before the start of the next of ``values`` on its line
+    (a later cell's word of the same text is that cell's, not this one's)."""
+    end = min((other.column for other in values.values()
+               if other.line == cell.line and other.column > cell.column), default=None)
+    return any(line == cell.line and cell.column <= column and (end is None or column < end)
+               and cell.text.endswith(text) for line, column, text in glued)
 
 
 def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     """A row's values without their footnote marks (a value of marks alone dropped): the
     values of a line ``rejoined``, whose marks may be cut or carried off their values;
-    a value ending with a word that prints it with its marks glued on (``glued_marks``)
-    keeps them."""
+    a value ending with a word that prints it with its marks glued on
+    (``marks_glued_on_words``) keeps them."""
     out = {}
     for key, cell in values.items():
-        if glued and _holds_glued(cell, glued):
+        if glued and _holds_glued(cell, glued, values):
             out[key] = cell
             continue
         text = _MARKS_ENDING.sub("", cell.text)
@@ -151,18 +156,32 @@ def unmarked_values(values: Row, glued: Glued = frozenset()) -> Row:
     return out
 
 
-def rejoined(atoms: list[Atom]) -> list[Atom]:
+def rejoined(atoms: list[Atom], prices: bool = False) -> list[Atom]:
     """A visual line's words with each value cut at a cell's edge joined again: a
     word that is no value, cut short ("92,", "11/20", "(28"), and the next word of
     its line that joined to it makes a date, an amount or a mark ("983", "/2020", ")";
     or a figure and a rest opening with a grouping comma: "12,687" ",274"),
-    a mark put on the figure before it."""
+    a mark put on the figure before it; with ``prices``, a price cut after its first
+    figures too ("$ 1" | "22.9854", ``_price_cut``)."""
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
         if before is not None and before.row == atom.row and (
-                _cut_at_edge(before.text, atom.text) or _price_cut(out, atom)):
+                _cut_at_edge(before.text, atom.text) or prices and _price_cut(out, atom)):
             _join_last(out, atom)
         else:
             out.append(atom)
+    return out
+
+
+def rejoinings(atoms: list[Atom]) -> list[list[Atom]]:
+    """The readings of a line cut at cells' edges to try, in order, each unlike the line:
+    its cut values joined again, then its prices cut after their first figures as well.
+    Both words of a price so cut read as values apart ("$ 5" | "553.2415": a whole-dollar
+    price and the holding after it), so that join is tried only where the first reads no
+    row."""
+    out: list[list[Atom]] = []
+    for whole in (rejoined(atoms), rejoined(atoms, prices=True)):
+        if whole != atoms and whole not in out:
+            out.append(whole)
     return out

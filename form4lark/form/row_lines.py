@@ -124,7 +124,7 @@ from .atoms import Atom, page_atoms
 from .lone_code_marks import code_marks_glued
 from .glued_cells import dropped_space
 from .header import cell_of
-from .row_clipped import rejoined, unmarked_values
+from .row_clipped import rejoinings, unmarked_values
 from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
 from .row_bare_marks import PROVEN, marks_kept, marks_written
@@ -435,11 +435,13 @@ class _WordedSource(_LineSource):
 def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     """A row's line (its values and words), a text line (its atoms), or a broken
     line: values that do not read as one row. A line whose values were cut at its
-    cells' edges ("11/20 /2020", ``row_clipped.rejoined``) reads with them joined, its
+    cells' edges ("11/20 /2020", ``row_clipped.rejoinings``) reads with them joined, its
     words and footnote marks left out: they may be cut too ("Commo n Stock"), a mark
     carried off its value onto the next ("A (1)" holding the price's mark)."""
     read = _read_line(atoms, table)
-    if not isinstance(read, RowLine) and (whole := rejoined(atoms)) != atoms:
+    if isinstance(read, RowLine):
+        return read
+    for whole in rejoinings(atoms):
         row = _read_line(whole, table)
         if isinstance(row, RowLine):
             row.joined = True

@@ -40,7 +40,7 @@ from ..patterns import FOOTNOTE_MARK
 from ..text import fold, sup_marks, unescape
 from .line_boxes import header_in_reading_order
 from .pipes import split_cells
-from .table_titles import TITLES, canonical_title
+from .table_titles import TITLES, canonical_title, lines_across, spaceless
 
 # pymupdf4llm's markup: comments around picture text, line breaks inside it,
 # headings, emphasis and underlining around words
@@ -170,8 +170,7 @@ def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
     first = _cell_lines(cells[c])
     before = [line for cell in cells[:c] for line in _cell_lines(cell)] + list(first[:k])
     columns = [first[k:]] + [_cell_lines(cell) for cell in cells[c + 1:]]
-    across = [" ".join(column[i] for column in columns if i < len(column))
-              for i in range(max(len(column) for column in columns))]
+    across = lines_across(columns, " ")
     titles = [title for line in across if (title := canonical_title(line))]
     if not titles:
         whole = " ".join(line for column in columns for line in column)
@@ -180,7 +179,7 @@ def _title_row(cells: list[str], at: tuple[int, int]) -> list[str]:
 
 
 # what a table's title holds, letters only: a cell of the title's row holding none of it
-_TITLE_LETTERS = "".join("".join(TITLES).split()).lower()
+_TITLE_LETTERS = spaceless("".join(TITLES)).lower()
 # a number that is no footnote mark ("53,602", "08/22/2019", "5"): a row's value, never
 # a nature's words
 _VALUE = re.compile(r"(?<!\()[0-9]+(?![0-9]*\))")
@@ -196,7 +195,7 @@ def _cut_off_nature(cells: list[str]) -> list[str]:
     if last is None:
         return []
     text = " ".join(line for line in _cell_lines(last) if line)
-    letters = "".join(text.split()).lower()
+    letters = spaceless(text).lower()
     if _VALUE.search(text) or not re.search(r"[A-Za-z]{2}", text) or letters in _TITLE_LETTERS:
         return []
     return [text]

@@ -11,6 +11,8 @@ HTML tables that a converter left in the markdown are read by ``html.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..page import Line, Page, Piece
@@ -230,6 +232,28 @@ def _bordered(rows: list[str]) -> bool:
     return any(_SEPARATOR.match(r) and r.lstrip().startswith("|") for r in rows)
 
 
+def _cell_starts(row: str) -> list[int]:
+    """Where each cell of a pipe row starts in it (0-based)."""
+    starts, position = [], 0
+    for part in split_cells(row):
+        starts.append(position)
+        position += len(part) + 1
+    return starts
+
+
+def _at_source_cells(line: Line, kept: str, raw: str) -> Line:
+    """``line``, read from ``kept`` (the pipe row ``raw`` with lines of its cells left out,
+    cell for cell: ``title_apart``), each piece moved to its cell's start in ``raw``: the
+    source column its diagnostics point to."""
+    kept_starts, raw_starts = _cell_starts(kept), _cell_starts(raw)
+
+    def moved(piece: Piece) -> Piece:
+        cell = bisect_right(kept_starts, piece.column - 1) - 1
+        return replace(piece, column=piece.column + raw_starts[cell] - kept_starts[cell])
+
+    return replace(line, pieces=[moved(piece) for piece in line.pieces])
+
+
 def markdown_lines(text: str) -> list[Line]:
     """The lines of a markdown text, HTML tables in it read as HTML."""
     text = dash_tables_as_pipes(grid_tables_as_pipes(text))
@@ -244,6 +268,8 @@ def markdown_lines(text: str) -> list[Line]:
             raw = rows[n - 1]
             apart = title_apart(raw) if "**" in raw and has_pipe(raw) else None
             line = _line_pieces(apart[0] if apart else raw, n, bordered)
+            if apart and line is not None:
+                line = _at_source_cells(line, apart[0], raw)
             if line is not None:
                 out.append(line)
             if apart:  # a table's title printed into the row's cells: a line after it

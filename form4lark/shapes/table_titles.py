@@ -12,6 +12,7 @@ such a row back as the row, then the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .pipes import split_cells
 
@@ -27,16 +28,25 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 _BOLD_LINE = re.compile(r"\s*\*\*([^*]+)\*\*\s*")
 
 
-def _letters(text: str) -> str:
+def spaceless(text: str) -> str:
+    """``text`` without its spaces: a title's letters, however a strip's edge cut it
+    ("Table I - No" | "n-Derivative": the edge drops or keeps the space it cuts)."""
     return "".join(text.split())
+
+
+def lines_across(columns: Sequence[Sequence[str]], joint: str) -> list[str]:
+    """The lines of a title cut into strips (``columns``, each its lines), read across:
+    the n-th line of each strip side by side, joined by ``joint``, for each n."""
+    return [joint.join(column[n] for column in columns if n < len(column))
+            for n in range(max(len(column) for column in columns))]
 
 
 def canonical_title(text: str) -> str | None:
     """The table title (or its "(e.g., ...)" line) that ``text`` opens with, spaces
     aside, as the form prints it."""
-    letters = _letters(text)
+    letters = spaceless(text)
     for title, opening in zip(TITLES, _OPENINGS):
-        if letters.startswith(_letters(opening)):
+        if letters.startswith(spaceless(opening)):
             return title
     return None
 
@@ -54,10 +64,9 @@ def title_apart(row: str) -> tuple[str, str] | None:
     kept = [[line for line in cell if not _BOLD_LINE.fullmatch(line)] for cell in cells]
     if not any(bold) or not any(line.strip() for cell in kept for line in cell):
         return None
-    across = ["".join(lines[n] for lines in bold if n < len(lines))
-              for n in range(max(len(lines) for lines in bold))]
-    titles = [canonical_title(line) for line in across]
-    if None in titles or any(_letters(line) != _letters(title or "")
-                             for line, title in zip(across, titles)):
+    across = lines_across(bold, "")
+    titles = [title for line in across if (title := canonical_title(line)) is not None]
+    if len(titles) < len(across) or any(spaceless(line) != spaceless(title)
+                                         for line, title in zip(across, titles)):
         return None
-    return "|".join("<br>".join(cell) for cell in kept), " ".join(t for t in titles if t)
+    return "|".join("<br>".join(cell) for cell in kept), " ".join(titles)
