@@ -19,7 +19,7 @@ from form4lark.shapes.markdown import without_fences
 from form4lark.shapes.markdown_traces import without_markdown_marks
 from form4lark.shapes.unicode_marks import marks_of, unicode_marks
 
-OTHER = FIXTURES / "other-converters"
+OTHER = FIXTURES / "pandoc-marks"
 
 
 def _wrong(off: list[str]) -> list[str]:
