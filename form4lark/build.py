@@ -389,6 +389,25 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
+# box 5's own label "10% Owner": no officer's title holds it; a title read as holding it
+# is the box's labels a reading order printed where the title stands ("Director 10% Owner")
+_TEN_PERCENT_LABEL = re.compile(r"\b10\s*%\s*Owner\b", re.I)
+
+
+def box_label_titles(sections: Sections) -> list[Diagnostic]:
+    """Each owner's officer title that holds box 5's label "10% Owner" made unknown
+    (``_TEN_PERCENT_LABEL``), with a diagnostic for each."""
+    found = []
+    for block in sections.owners:
+        title = block.officer_title
+        if title is not None and _TEN_PERCENT_LABEL.search(title.text):
+            found.append(Diagnostic(title.line or None, title.column or None,
+                                    "reporting_owners.officer_title",
+                                    f"the officer's title {title.text[:40]!r} holds box 5's label "
+                                    "\"10% Owner\": the box's labels, not a title; left unknown",
+                                    "warning"))
+            block.officer_title = None
+    return found
 
 
 def _owner(block: OwnerBlock) -> ReportingOwner:
@@ -418,7 +437,7 @@ WRAPPED_PDF_LAYOUTS = frozenset({"stream", "pdf"})
 
 def build(sections: Sections) -> Form4:
     """Read every value of ``sections`` into a Form4."""
-    diagnostics = list(sections.diagnostics)
+    diagnostics = list(sections.diagnostics) + box_label_titles(sections)
     owners = tuple(_owner(b) for b in sections.owners)
     diagnostics += [Diagnostic(b.street_run_together.line, b.street_run_together.column,
                                "reporting_owners.street1", "the street lines run together in "

@@ -29,6 +29,7 @@ from form4lark.page import Line, Page, Piece
 from form4lark.shapes import detect as shape_detect
 from form4lark.shapes import lines, markdown, scan, scan_fixes, stream
 from form4lark.shapes.detect import read_shape
+from form4lark.shapes.unicode_marks import unicode_marks
 from support import fixture_text, sample_texts
 
 TEXTS = sample_texts()
@@ -427,6 +428,7 @@ def _clean_cell_as_before(raw: str) -> tuple[str, str | None]:
 def _without_drawing_as_before(text_: str, glue_marks: bool) -> str:
     d = shape_detect
     text_ = d._SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(d._SUPERSCRIPTS), text_)
+    text_ = unicode_marks(text_)
     if len(d._FRAME_CORNER.findall(text_)) >= 2 and not d._MARKDOWN.search(text_):
         text_ = d._FRAME.sub(d._blank, text_)
     references = d._REFERENCES.search(text_)
@@ -434,6 +436,7 @@ def _without_drawing_as_before(text_: str, glue_marks: bool) -> str:
         text_ = text_[:references.start()] + "\n" * text_.count("\n", references.start())
         text_ = d._LINK_NUMBER.sub(d._blank, text_)
     text_ = d._BOX_DRAWING.sub(" ", text_)
+    text_ = d._COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text_)
     if glue_marks:
         text_ = d._CARET_MARK.sub(d._glued_marks, text_)
     return d._UNDERSCORE_RULE.sub(d._blank, d._CARET.sub(" ", text_))

@@ -26,10 +26,12 @@ from .grid import border_columns, read_grid
 from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
+from .markdown_traces import without_markdown_marks
 from .run_together import cut_at_labels, is_run_together
 from .scan import is_scan, read_scan
 from .spanned_cells import _VALUE
 from .stream import code_marks_apart, read_stream
+from .unicode_marks import unicode_marks
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
 _SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
@@ -68,6 +70,11 @@ _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
 # (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
 _CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
+# a table's caption as pandoc's plain text prints it, under the table: a line opening
+# with a colon before the table's name ("  : Table I - Non-Derivative ..."); read as a
+# word, the colon runs onto the last row's cell above it ("Common Stock :"). Only before
+# a table's name: a wrapped signature's line may open with a colon ("By" / ": /s/ ...")
+_COLON_CAPTION = re.compile(r"\n([ \t]*):(?= +Table\b)")
 # a rule (<hr>) as lynx prints it: a line of underscores
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 # lynx's and elinks's list of the page's links, closing the text: "References",
@@ -242,6 +249,7 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
     # each pattern is tried only on a text holding what it needs (most hold none of it)
     if "⁽" in text:
         text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
+    text = unicode_marks(text)
     if "+" in text and _frame_corners(text) >= 2 and not _MARKDOWN.search(text):
         text = _FRAME.sub(_blank, text)
     references = _REFERENCES.search(text) if "References" in text else None
@@ -251,6 +259,8 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
     text = _BOX_DRAWING.sub(" ", text)
     if "CAPTION:" in text:
         text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
+    if "\n" in text and ":" in text:
+        text = _COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text)
     if "^" in text:
         text = _wrapped_caret_marks(text)
         text = _CARET_RUN.sub(_one_caret_run, text)
@@ -287,6 +297,8 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
     """The page of ``text``, read as ``shape`` (detected if not given); ``tops``: the
     lines that open a page (``source.page_tops``), told to a page grid."""
     shape = shape or shape_of(text)
+    if shape == "grid":  # markdown's marks around a page of headed sections' columns
+        text = without_markdown_marks(text)
     drawn = text
     text = without_drawing(text, glue_marks=shape != "grid")
     if shape == "stream" and is_scan(text):  # read by OCR from the page's image

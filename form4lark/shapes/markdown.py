@@ -74,6 +74,10 @@ _LINK_CUTS = (
 _COMMENT = re.compile(r"<!--.*?-->")
 # the name a converter gives a table's column that has no header ("Col5": pymupdf4llm)
 _UNNAMED_COLUMN = re.compile(r"Col\d+")
+# pandoc's fenced div (an HTML <div> kept as markdown): a line, or a grid table cell's
+# line, of three colons or more and maybe the div's class or attributes ("::: name",
+# "::: {.box}", ":::"), standing alone between a line's ends or a cell's borders
+_FENCE = re.compile(r"(?<![^\n|])([ \t]*):{3,}(?:[ \t]+[\w.-]+|[ \t]*\{[^{}\n]*\})?[ \t]*(?=[|\n]|$)")
 
 
 def _unwrapped(rows: list[str]) -> list[str]:
@@ -280,9 +284,16 @@ def markdown_lines(text: str) -> list[Line]:
     return out
 
 
+def without_fences(text: str) -> str:
+    """``text`` with pandoc's fenced divs' marks (``_FENCE``) blanked, its columns
+    kept: they mark where a page's block opened and closed, and are none of its words
+    (read into a cell, "::: name WILLIAMS JEFFREY E ::: small")."""
+    return _FENCE.sub(lambda m: " " * len(m.group()), text) if ":::" in text else text
+
+
 def read_markdown(text: str) -> Page:
     # a GFM table row is one line: the line breaks inside its cells are lost, unless
     # written as <br>
-    text = without_copied_cells(grid_tables_as_pipes(text))
+    text = without_copied_cells(grid_tables_as_pipes(without_fences(text)))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
     return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)

@@ -1,0 +1,62 @@
+"""Markdown's marks in a text read as a page grid: a page whose boxes are headed
+sections rather than tables ("## Reporting Owner", label and value side by side), as
+pandoc's markdown writer prints it with simple tables and no pipe, reads as columns
+of words; markdown's marks there are none of the form's words, and read as words they
+run onto the values beside them ("ONE APPLE PARK WAY\\", "None ##", a signature's
+name between two rules of dashes).
+
+Each mark is blanked, the characters around it keeping their line and column:
+
+- a backslash closing a line: markdown's hard line break (no value of the form ends
+  with a backslash);
+- the "#" run opening a heading ("## Remarks");
+- a backslash escaping a punctuation mark ("\\$208.33", "\\"group\\""): the mark stays,
+  a space put back at the next gap of two spaces or more after it (``_unescaped``);
+- a fenced div's line (``markdown.without_fences``);
+- a line of dash runs alone ("-----  ------"): a simple table's rule, above, under or
+  below its rows; the columns it marks are the ones its rows' words show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markdown import without_fences
+
+_HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$))")
+_HEADING = re.compile(r"(?m)^([ \t]{0,3})#{1,6}(?=[ \t]+\S)")
+_RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
+# markdown's escape: a backslash before an ASCII punctuation mark
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def without_markdown_marks(text: str) -> str:
+    """``text`` with markdown's marks blanked (see the module's docstring)."""
+    if "\\" in text:
+        text = "\n".join(map(_unescaped, _HARD_BREAK.sub(" ", text).split("\n")))
+    if "#" in text:
+        text = _HEADING.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    if "---" in text:
+        text = _RULE.sub(_blank, text)
+    return without_fences(text)
+
+
+def _unescaped(line: str) -> str:
+    """``line`` with markdown's escapes undone, each backslash's column given back at the
+    next gap of two spaces or more after it (none where there is none: its words end
+    the line), so that the columns past that gap stay where they were."""
+    if "\\" not in line:
+        return line
+    escape = _ESCAPE.search(line)
+    while escape:
+        at = escape.start()
+        line = line[:at] + line[at + 1:]
+        gap = line.find("  ", at + 1)
+        if gap >= 0:
+            line = line[:gap] + " " + line[gap:]
+        escape = _ESCAPE.search(line, at + 1)
+    return line
