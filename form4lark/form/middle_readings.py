@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from ..page import Page
 from ..sections import Row
-from .short_grid import (_TABLES, _Word, _broken_as_filled, _edge_cuts, _row, _set_in_middle,
-                         _whole_line_middle)
+from .short_grid import _TABLES, _Word, _fitted_above, _mark_closes, _row
 
 #: the key in ``Page.memo`` of the cells left unknown because the cuts disagree on their
 #: lines, by table: (line, column, column key, text of one reading); the reader notes each
@@ -38,9 +37,9 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     (``middle_spans``), a cell only where every such cut gives it the same lines
     (``agreed_rows``, the others noted on ``page``). None where no cut does; where one
     cut does and the rows read as well set at their tops or bottoms, otherwise
-    (``short_grid._edge_cuts``); or (``shown``: where the header may be a PDF's) unless
+    (``_edge_cuts``); or (``shown``: where the header may be a PDF's) unless
     one cut does and some row shows a cell of two lines set on a line above its values
-    line and on that line (``short_grid._whole_line_middle``). Where several cuts do,
+    line and on that line (``_whole_line_middle``). Where several cuts do,
     the edge readings are more of them."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     spans = middle_spans(lined, values, widths)
@@ -65,8 +64,8 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
 def middle_spans(lined: Lined, values: list[int], widths: dict[str, int]) -> list[set[Span]]:
     """Each row's spans (its first and last line) over every cut of ``lined`` into rows,
     the n-th around the n-th of ``values``, that sets each row's cells in its middle and
-    breaks each cell's lines as a browser fills them (``short_grid._set_in_middle``,
-    ``short_grid._broken_as_filled``): [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
+    breaks each cell's lines as a browser fills them (``_set_in_middle``,
+    ``_broken_as_filled``): [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
     of one and of three lines alternate in as many ways as there are such pairs)."""
     complete: dict[tuple[int, int], bool] = {}
 
@@ -140,3 +139,70 @@ def untold_cells(page: Page, table: str) -> list[tuple[int, int, str, str]]:
     found = page.memo.get(UNTOLD, {})
     assert isinstance(found, dict)
     return sorted(found.get(table, ()))
+
+
+def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
+               ) -> list[list[tuple[int, int]]]:
+    """The cuts of the lines into rows (each row's first and last line) with the cells set
+    at their rows' tops (each row from its ``values`` line down to the line before the
+    next) or bottoms (each row ending at its values line), where they read so: each cell
+    one run of lines from the row's top (to its bottom). Its lines' breaks are not asked
+    for: a cell's forced break ("Common<br>Stock") reads as well at an edge as in the
+    middle, and a rival reading left untold is the wrong value the guard is for."""
+    tops = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
+    bottoms = [(start + 1, at) for start, at in zip([-1, *values], values)]
+    readings = []
+    if values[0] == 0 and all(_edge_set(lined[top:end + 1], True) for top, end in tops):
+        readings.append(tops)
+    if values[-1] == len(lined) - 1 \
+            and all(_edge_set(lined[top:end + 1], False) for top, end in bottoms):
+        readings.append(bottoms)
+    return readings
+
+
+def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
+    """Whether each cell of a row's lines is one run of lines from its first line (``top``)
+    or to its last."""
+    for key in {key for cells in row for key in cells}:
+        held = [n for n, cells in enumerate(row) if key in cells]
+        if held != list(range(held[0], held[0] + len(held))) \
+                or (held[0] != 0 if top else held[-1] != len(row) - 1):
+            return False
+    return True
+
+
+def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
+                       values: list[int]) -> bool:
+    """Whether some row of the ``cut`` (each row's first and last line, around its
+    ``values`` line) holds a cell of two lines on the line above its values line and on
+    it: only a browser's whole lines set a cell so (a PDF's page centres a two-line cell
+    half a line above and below its values line, a row set at its top has no line above)."""
+    return any(at > top and [n for n in range(top, end + 1) if key in lined[n]] == [at - 1, at]
+               for (top, end), at in zip(cut, values) for key in lined[at])
+
+
+def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
+    """Whether each cell of a row's lines is broken as a browser fills a cell's lines: no
+    line's next line opens with a word that would have fitted after it (``_fits_after``;
+    a mark's printed width is not told, a browser's link number left out before it),
+    nor with words after a line of footnote marks alone (a cell prints its marks after its
+    text, ``_mark_closes``)."""
+    return not any(_fitted_above(upper[key], lower[key], key, widths)
+                   or _mark_closes({key: upper[key]}, {key: lower[key]})
+                   for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
+
+
+def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
+    """Whether a row's lines (``row``, its values line ``values`` down) set each cell in
+    the middle: h lines, its tallest cell as tall, a cell of k lines one run of lines
+    from (h - k) // 2 down, the values line (h - 1) // 2 down."""
+    height = len(row)
+    if values != (height - 1) // 2:
+        return False
+    tallest = 0
+    for key in {key for cells in row for key in cells}:
+        held = [n for n, cells in enumerate(row) if key in cells]
+        if held[0] != (height - len(held)) // 2 or held[-1] - held[0] != len(held) - 1:
+            return False
+        tallest = max(tallest, len(held))
+    return tallest == height
