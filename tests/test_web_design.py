@@ -717,6 +717,26 @@ def test_rows_cut_many_ways_keep_the_cells_every_cut_agrees_on() -> None:
         [(None, "By Trust", "100"), (None, "By LLC", "200"), (None, None, "300")]
 
 
+def test_a_title_the_middle_rounded_up_reads_otherwise_is_left_unknown() -> None:
+    """"Series A" over "Preferred" beside the second values line, then a 3-line title
+    around the last one. Set in the middle rounded down (w3m, elinks: a cell's spare half
+    line below it), every cut gives the last row "Convertible" / "Preferred", "Series B"
+    the second row's; rounded up (the spare half line above), the rows are one, two and
+    three lines, the last title "Series B Convertible Preferred". A renderer may round
+    either way, so a title the readings disagree on is left unknown (it was read
+    "Convertible Preferred", its "Series B" lost); the values, and the nature beside the
+    last values line in every reading, are read."""
+    rows = [_placed(title="Common Stock", owned="100", form="D"),
+            _placed(title="Series A"),
+            _placed(title="Preferred", owned="200", form="D"),
+            _placed(title="Series B"),
+            _placed(title="Convertible", owned="300", form="I", nature="By Family Trust"),
+            _placed(title="Preferred", nature="(2)")]
+    assert [(r.get("security_title"), r.get("nature_of_ownership"), r["shares_owned_following"])
+            for r in _grid_rows(*rows) or []] == \
+        [(None, None, "100"), (None, None, "200"), (None, "By Family Trust (2)", "300")]
+
+
 def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
     """elinks' Table II of five preferred series, each "Series A" beside its values over
     "Preferred Stock", then "Series C" / "Warrants (right" / "to buy)" around the last

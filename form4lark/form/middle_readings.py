@@ -36,11 +36,12 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     cut of the lines into rows, each around its values line, sets every cell so
     (``middle_spans``), a cell only where every such cut gives it the same lines
     (``agreed_rows``, the others noted on ``page``). None where no cut does; where one
-    cut does and the rows read as well set at their tops or bottoms, otherwise
-    (``_edge_cuts``); or (``shown``: where the header may be a PDF's) unless
-    one cut does and some row shows a cell of two lines set on a line above its values
-    line and on that line (``_whole_line_middle``). Where several cuts do,
-    the edge readings are more of them."""
+    cut does and the rows read as well otherwise: set at their tops or bottoms
+    (``_edge_cuts``), or in their middle rounded up (a cell of k lines (h - k + 1) // 2
+    lines down: a renderer may round so); or (``shown``: where the header may be a
+    PDF's) unless one cut does and some row shows a cell of two lines set on a line above
+    its values line and on that line (``_whole_line_middle``). Where several cuts do,
+    the other readings are more of them."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     spans = middle_spans(lined, values, widths)
     if not spans:
@@ -48,12 +49,15 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     cut = [min(held) for held in spans] if all(len(held) == 1 for held in spans) else None
     if shown and (cut is None or not _whole_line_middle(lined, cut, values)):
         return None
-    edges = _edge_cuts(lined, values)
-    if cut is not None and any(edge != cut for edge in edges):
-        return None  # the rows read as well set at their tops (bottoms): not told apart
-    for edge in edges if cut is None else ():
-        for held, span in zip(spans, edge):
-            held.add(span)
+    # the other readings: rows set at their tops (bottoms), and in their middle rounded
+    # up, as a browser we have not seen may set them: a cell is read where they all agree
+    others = [[{span} for span in edge] for edge in _edge_cuts(lined, values)]
+    others += [up for up in [middle_spans(lined, values, widths, up=True)] if up]
+    if cut is not None and any(other != [{span} for span in cut] for other in others):
+        return None  # the rows read as well otherwise: not told apart
+    for other in others if cut is None else ():
+        for held, other_held in zip(spans, other):
+            held |= other_held
     untold: list[tuple[int, int, str, str]] = []
     rows = agreed_rows(lined, values, spans, _TABLES[table][1], untold)
     if rows is not None and untold:
@@ -61,12 +65,14 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     return rows
 
 
-def middle_spans(lined: Lined, values: list[int], widths: dict[str, int]) -> list[set[Span]]:
+def middle_spans(lined: Lined, values: list[int], widths: dict[str, int],
+                 up: bool = False) -> list[set[Span]]:
     """Each row's spans (its first and last line) over every cut of ``lined`` into rows,
-    the n-th around the n-th of ``values``, that sets each row's cells in its middle and
-    breaks each cell's lines as a browser fills them (``_set_in_middle``,
-    ``_broken_as_filled``): [] where no cut does. Worked out row by row (the cuts may be too many to list: rows
-    of one and of three lines alternate in as many ways as there are such pairs)."""
+    the n-th around the n-th of ``values``, that sets each row's cells in its middle
+    (rounded down, or ``up``) and breaks each cell's lines as a browser fills them
+    (``_set_in_middle``, ``_broken_as_filled``): [] where no cut does. Worked out row by
+    row (the cuts may be too many to list: rows of one and of three lines alternate in as
+    many ways as there are such pairs)."""
     complete: dict[tuple[int, int], bool] = {}
 
     def spans_at(n: int, top: int) -> list[Span]:
@@ -74,7 +80,7 @@ def middle_spans(lined: Lined, values: list[int], widths: dict[str, int]) -> lis
         last = values[n + 1] - 1 if n + 1 < len(values) else len(lined) - 1
         ends = range(values[n], last + 1) if n + 1 < len(values) else [last]
         return [(top, end) for end in ends
-                if _set_in_middle(lined[top:end + 1], values[n] - top)
+                if _set_in_middle(lined[top:end + 1], values[n] - top, up)
                 and _broken_as_filled(lined[top:end + 1], widths)]
 
     def completes(n: int, top: int) -> bool:
@@ -192,17 +198,18 @@ def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int])
                    for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
 
 
-def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
+def _set_in_middle(row: list[dict[str, list[_Word]]], values: int, up: bool = False) -> bool:
     """Whether a row's lines (``row``, its values line ``values`` down) set each cell in
     the middle: h lines, its tallest cell as tall, a cell of k lines one run of lines
-    from (h - k) // 2 down, the values line (h - 1) // 2 down."""
+    from (h - k) // 2 down, the values line (h - 1) // 2 down; or, rounded ``up`` (the
+    half line left over set above the cell, not below), (h - k + 1) // 2 and h // 2."""
     height = len(row)
-    if values != (height - 1) // 2:
+    if values != (height - 1 + up) // 2:
         return False
     tallest = 0
     for key in {key for cells in row for key in cells}:
         held = [n for n, cells in enumerate(row) if key in cells]
-        if held[0] != (height - len(held)) // 2 or held[-1] - held[0] != len(held) - 1:
+        if held[0] != (height - len(held) + up) // 2 or held[-1] - held[0] != len(held) - 1:
             return False
         tallest = max(tallest, len(held))
     return tallest == height
