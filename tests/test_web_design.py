@@ -756,17 +756,21 @@ def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
                      (43, "the cell at 'Series'"), (46, "the cell at 'Warrants'")]
 
 
-def test_rows_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
+def test_titles_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
     """A page setting its rows at their tops (``<tr valign="top">``): "Common" over "Stock"
     beside its values, then "Participating" beside its values over "Preferred Stock". One
     cut sets every cell in its middle ("Common" a row of one line, "Stock" /
     "Participating" / "Preferred Stock" around the second values line), but each row
     read from its values line down sets every cell at its top as well: the two readings
-    give other titles, so neither is read (a page's alignment is not told by its text)."""
+    give other titles, so neither is read (a page's alignment is not told by its text);
+    the values and the nature beside them, each row's in both readings, are."""
     rows = [_placed(title="Common", owned="100", form="D"), _placed(title="Stock"),
             _placed(title="Participating", owned="200", form="I", nature="By Trust"),
             _placed(title="Preferred Stock")]
-    assert _grid_rows(*rows) is None
+    assert _grid_rows(*rows) == [
+        {"shares_owned_following": "100", "direct_or_indirect": "D"},
+        {"shares_owned_following": "200", "direct_or_indirect": "I",
+         "nature_of_ownership": "By Trust"}]
 
 
 def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:

@@ -35,13 +35,12 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     holding its direct or indirect ownership) (h - 1) // 2 lines down. Read where some
     cut of the lines into rows, each around its values line, sets every cell so
     (``middle_spans``), a cell only where every such cut gives it the same lines
-    (``agreed_rows``, the others noted on ``page``). None where no cut does; where one
-    cut does and the rows read as well otherwise: set at their tops or bottoms
-    (``_edge_cuts``), or in their middle rounded up (a cell of k lines (h - k + 1) // 2
-    lines down: a renderer may round so); or (``shown``: where the header may be a
-    PDF's) unless one cut does and some row shows a cell of two lines set on a line above
-    its values line and on that line (``_whole_line_middle``). Where several cuts do,
-    the other readings are more of them."""
+    (``agreed_rows``, the others noted on ``page``), the rows' other readings more such
+    cuts: set at their tops or bottoms (``_edge_cuts``), or in their middle rounded up (a
+    cell of k lines (h - k + 1) // 2 lines down: a renderer may round so). None where no
+    cut does; or (``shown``: where the header may be a PDF's) unless one cut does and
+    some row shows a cell of two lines set on a line above its values line and on that
+    line (``_whole_line_middle``)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     spans = middle_spans(lined, values, widths)
     if not spans:
@@ -53,9 +52,7 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
     # up, as a browser we have not seen may set them: a cell is read where they all agree
     others = [[{span} for span in edge] for edge in _edge_cuts(lined, values)]
     others += [up for up in [middle_spans(lined, values, widths, up=True)] if up]
-    if cut is not None and any(other != [{span} for span in cut] for other in others):
-        return None  # the rows read as well otherwise: not told apart
-    for other in others if cut is None else ():
+    for other in others:
         for held, other_held in zip(spans, other):
             held |= other_held
     untold: list[tuple[int, int, str, str]] = []
