@@ -450,16 +450,18 @@ def test_a_direction_after_an_amount_s_mark_one_space_on_is_its_own_column_s() -
 
 
 def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
-    """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
-    next row has such a line below it too, the lines between may be that row's, set above
-    its values (a browser centring a row's values on its cells' middle lines): the
-    titles are left unknown, the values (each on its row's own line) read."""
+    """A long title's lines below its row are its own ("Series A" + "Preferred", a line of
+    the nature below the last row: no row is set at its bottom); where the next row has
+    such a line below it too, the lines between may be that row's, set above its values
+    (a browser centring a row's values on its cells' middle lines): the titles are left
+    unknown, the values (each on its row's own line) read."""
     first, second = _grid_row("Series A", "100", "D"), _grid_row("Series B", "200", "I")
-    assert _grid_rows(first, _grid_row("Preferred"), second) == [
+    assert _grid_rows(first, _grid_row("Preferred"), second.ljust(_GRID_HEADER.index("Nature of"))
+                      + "By Trust", _placed(nature="(1)")) == [
         {"security_title": "Series A Preferred", "shares_owned_following": "100",
          "direct_or_indirect": "D"},
         {"security_title": "Series B", "shares_owned_following": "200",
-         "direct_or_indirect": "I"}]
+         "direct_or_indirect": "I", "nature_of_ownership": "By Trust (1)"}]
     assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) == [
         {"shares_owned_following": "100", "direct_or_indirect": "D"},
         {"shares_owned_following": "200", "direct_or_indirect": "I"}]
@@ -482,6 +484,24 @@ def _placed(**cells: str) -> str:
     for key, value in sorted(cells.items(), key=lambda kv: at[kv[0]]):
         text = text.ljust(at[key]) + value
     return text
+
+
+def test_a_title_line_between_rows_is_not_the_row_s_above_where_set_at_bottoms_reads_too() -> None:
+    """"Common Stock" beside its values, "Class B", then "Common Stock" beside the last
+    values: a page setting its rows at their bottoms (``valign="bottom"``, as w3m,
+    elinks and links2 honour it) prints "Class B Common Stock" so, the last row ending at
+    the table's last line; "Class" would not have fitted after "Common Stock", so the
+    wrapping does not tell the line the row's above: the titles are left unknown (they
+    were read "Common Stock Class B" and "Common Stock"), the values read. With a line
+    below the last row, no row is set at its bottom: the line is the row's above."""
+    rows = [_placed(title="Common Stock", owned="100", form="D"), _placed(title="Class B"),
+            _placed(title="Common Stock", owned="200", form="D")]
+    assert _grid_rows(*rows) == [{"shares_owned_following": "100", "direct_or_indirect": "D"},
+                                 {"shares_owned_following": "200", "direct_or_indirect": "D"}]
+    below = [*rows[:2], _placed(title="Common Stock", owned="200", form="I", nature="By Trust"),
+             _placed(nature="(1)")]
+    assert [r.get("security_title") for r in _grid_rows(*below) or []] == \
+        ["Common Stock Class B", "Common Stock"]
 
 
 def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_above() -> None:

@@ -146,21 +146,29 @@ def untold_cells(page: Page, table: str) -> list[tuple[int, int, str, str]]:
 
 def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
                ) -> list[list[tuple[int, int]]]:
-    """The cuts of the lines into rows (each row's first and last line) with the cells set
-    at their rows' tops (each row from its ``values`` line down to the line before the
-    next) or bottoms (each row ending at its values line), where they read so: each cell
-    one run of lines from the row's top (to its bottom). Its lines' breaks are not asked
-    for: a cell's forced break ("Common<br>Stock") reads as well at an edge as in the
-    middle, and a rival reading left untold is the wrong value the guard is for."""
-    tops = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
-    bottoms = [(start + 1, at) for start, at in zip([-1, *values], values)]
-    readings = []
-    if values[0] == 0 and all(_edge_set(lined[top:end + 1], True) for top, end in tops):
-        readings.append(tops)
-    if values[-1] == len(lined) - 1 \
-            and all(_edge_set(lined[top:end + 1], False) for top, end in bottoms):
-        readings.append(bottoms)
-    return readings
+    """The cuts of the lines into rows with the cells set at their rows' tops or bottoms,
+    where they read so (``edge_cut``)."""
+    return [cut for cut in (edge_cut(lined, values, True), edge_cut(lined, values, False))
+            if cut is not None]
+
+
+def edge_cut(lined: list[dict[str, list[_Word]]], values: list[int], top: bool
+             ) -> list[tuple[int, int]] | None:
+    """The cut of the lines into rows (each row's first and last line) with the cells set
+    at their rows' tops (``top``: each row from its ``values`` line down to the line
+    before the next) or bottoms (each row ending at its values line), where they read so:
+    each cell one run of lines from the row's top (to its bottom); else None. Its lines'
+    breaks are not asked for: a cell's forced break ("Common<br>Stock") reads as well at
+    an edge as in the middle, and a rival reading left untold is the wrong value the
+    guard is for."""
+    if top:
+        cut = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
+    else:
+        cut = [(start + 1, at) for start, at in zip([-1, *values], values)]
+    if not values or values[0 if top else -1] != (0 if top else len(lined) - 1) \
+            or not all(_edge_set(lined[first:last + 1], top) for first, last in cut):
+        return None
+    return cut
 
 
 def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:

@@ -716,22 +716,30 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) 
     """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
     it (a long cell wrapped below its row), not the next row's: a browser may set a row's
     values beside its cells' middle lines (w3m, elinks), their first lines above, never
-    more above than below. So none before the first row, and none between two rows where
-    the next row has such lines below it too (they may be that row's, above it), unless
-    a mark or the wrapping tells them the row's above (``_mark_closes``,
-    ``_fits_after``)."""
+    more above than below, or beside their last lines (``valign="bottom"``). So none
+    before the first row, and none between two rows where the next row has such lines
+    below it too (they may be that row's, above it) or where the rows read as well set
+    at their bottoms (``middle_readings.edge_cut``), unless a mark or the wrapping tells
+    them the row's above (``_mark_closes``, ``_fits_after``)."""
+    from .middle_readings import edge_cut  # it reads with this module's helpers
     text = [_text_line(cells) for cells in lined]
     if text and text[0]:
         return False
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    bottoms: bool | None = None  # whether the rows read set at their bottoms, when asked
     runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
     at = 0  # the first line of run n
     for n, (is_text, size) in enumerate(runs):
-        # text lines between two rows, the next row (alone) with some below it too: the
-        # lines may be its own, above it
-        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1 \
+        # text lines between two rows, unless a mark or the wrapping settles them
+        if is_text and n + 1 < len(runs) \
                 and not _mark_closes(lined[at + size - 1], lined[at + size]) \
                 and not _fits_after(lined[at + size - 1], lined[at + size], widths):
-            return False
+            if n + 2 < len(runs) and runs[n + 1][1] == 1:
+                return False  # the next row (alone) has some below it too: may be its own
+            if bottoms is None:
+                bottoms = edge_cut(lined, values, False) is not None
+            if bottoms:
+                return False  # the next row's, set at its bottom
         at += size
     return True
 
