@@ -274,7 +274,7 @@ def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
     rows, and four signatures under "Signatures", the first's date glued to its last word
     ("... Mithril II LP03/30/2022"): every owner and signature is the truth's, and every
     field (the mark ending a holding's line after its direct "D" is the ownership's:
-    ``direct_marks.py``)."""
+    ``ownership_marks.direct_marks_glued``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "pypdf.txt"
     form, off = table_fields_off(path)
     assert off == []
@@ -989,7 +989,7 @@ def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
     of no label goes on the relationship row, so every owner is "other" with its text, as
     the truth has it (the "Other" box was read False when the line was dropped). Every
     field is the truth's (a holding's mark ending its line after its direct "D" is the
-    ownership's: ``direct_marks.py``)."""
+    ownership's: ``ownership_marks.direct_marks_glued``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
     form, off = table_fields_off(path)
     assert off == []
