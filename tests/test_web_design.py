@@ -776,6 +776,23 @@ def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
                      (43, "the cell at 'Series'"), (46, "the cell at 'Warrants'")]
 
 
+def test_cells_left_unknown_are_noted_once_and_forgotten_when_the_table_is_read_again() -> None:
+    """The cells a middle reading left unknown are kept on the page for the reader to note:
+    taken once (noted once), and a table read again by the short titles' reader forgets
+    its earlier reading's, so no note outlives the reading it was of."""
+    from form4lark.form.middle_readings import untold_noted, untold_taken
+    from form4lark.form.short_grid import short_grid_rows
+    from form4lark.page import Page
+
+    page = Page("grid", [])
+    untold_noted(page, "table_i", [(3, 1, "security_title", "Series")])
+    assert untold_taken(page, "table_i") == [(3, 1, "security_title", "Series")]
+    assert untold_taken(page, "table_i") == []
+    untold_noted(page, "table_i", [(3, 1, "security_title", "Series")])
+    assert short_grid_rows(page, [], "table_i") is None
+    assert untold_taken(page, "table_i") == []
+
+
 def test_titles_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
     """A page setting its rows at their tops (``<tr valign="top">``): "Common" over "Stock"
     beside its values, then "Participating" beside its values over "Preferred Stock". One

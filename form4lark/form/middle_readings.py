@@ -131,17 +131,27 @@ def agreed_rows(lined: Lined, values: list[int], spans: list[set[Span]],
 
 
 def untold_noted(page: Page, table: str, untold: list[tuple[int, int, str, str]]) -> None:
-    """The cells ``agreed_rows`` left unknown kept in ``page.memo`` (``UNTOLD``)."""
+    """The cells ``agreed_rows`` left unknown kept in ``page.memo`` (``UNTOLD``), in place
+    of any an earlier reading of ``table`` kept."""
     found = page.memo.setdefault(UNTOLD, {})
     assert isinstance(found, dict)
-    found.setdefault(table, set()).update(untold)
+    found[table] = set(untold)
 
 
-def untold_cells(page: Page, table: str) -> list[tuple[int, int, str, str]]:
-    """The cells of ``table`` left unknown by ``agreed_rows`` (``untold_noted``)."""
+def untold_cleared(page: Page, table: str) -> None:
+    """The cells an earlier reading of ``table`` left unknown forgotten: a table read
+    again notes only its new reading's."""
     found = page.memo.get(UNTOLD, {})
     assert isinstance(found, dict)
-    return sorted(found.get(table, ()))
+    found.pop(table, None)
+
+
+def untold_taken(page: Page, table: str) -> list[tuple[int, int, str, str]]:
+    """The cells of ``table`` left unknown by ``agreed_rows`` (``untold_noted``), taken
+    out of ``page.memo`` so that they are noted once."""
+    found = page.memo.get(UNTOLD, {})
+    assert isinstance(found, dict)
+    return sorted(found.pop(table, ()))
 
 
 def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]

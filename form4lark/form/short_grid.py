@@ -337,6 +337,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
+    from .middle_readings import middle_rows, untold_cleared  # it reads with this module's helpers
+    untold_cleared(page, table)  # read again: an earlier reading's unknown cells forgotten
     lines = _header_lines(page, atoms)
     # the first title on the header's first line, or on a next one where the titles are
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
@@ -371,7 +373,6 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
-    from .middle_readings import middle_rows  # it reads with this module's helpers
     if centred_only:
         return _centred_rows(lined, keys, tops)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
