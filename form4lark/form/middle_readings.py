@@ -1,16 +1,18 @@
 """The cells every reading of a browser's middle-set rows agrees on.
 
-A browser (w3m, elinks) sets a row's cells in the middle of the row on whole lines
-(``short_grid._middle_rows``): its values line (h - 1) // 2 lines down a row of h lines.
-A line of text between two values lines is then the upper row's (a row of two lines,
-its values line on top) or the lower row's (a row of three, a line above its values
-and one below): "Stock Option" / "(right to buy)" rows read as well as rows of one line
-and rows of three ("(right to buy)" / "Stock Option" / "(right to buy)"), alternating.
-Where more than one cut of the lines into rows sets every cell so, the rows are still
-the values lines' (every cut gives each values line to its own row), and a cell is read
-where every cut gives it the same lines (the values line's own cells, a cell that never
-wraps); a cell some cuts give other lines (the wrapped title) is left unknown and noted.
-"""
+A browser (w3m, elinks, links2) sets a row's cells in the middle of the row on whole
+lines (``middle_rows``, tried by ``short_grid.short_grid_rows``): its values line
+(h - 1) // 2 lines down a row of h lines. A line of text between two values lines is
+then the upper row's (a row of two lines, its values line on top) or the lower row's (a
+row of three, a line above its values and one below): "Stock Option" / "(right to buy)"
+rows read as well as rows of one line and rows of three ("(right to buy)" / "Stock
+Option" / "(right to buy)"), alternating. Where more than one cut of the lines into rows
+sets every cell so, or the rows read as well set at their tops or bottoms, or in their
+middle rounded up (a renderer may set a cell's spare half line above it), the rows are
+still the values lines' (every cut gives each values line to its own row), and a cell is
+read where every reading gives it the same lines (the values line's own cells, a cell
+that never wraps); a cell some readings give other lines (the wrapped title) is left
+unknown and noted."""
 
 from __future__ import annotations
 
