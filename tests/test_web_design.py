@@ -362,8 +362,9 @@ def test_a_browser_s_page_grid_with_wrapped_titles_is_read_whole() -> None:
     form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "w3m.txt")
     assert off == []
     [option] = form.derivative_transactions or []
-    assert (option.security_title, option.underlying_security_title, option.shares_owned_following) \
-        == ("Director Stock Option (Right to Buy)", "Common Stock", 0)
+    assert (option.security_title, option.underlying_security_title,
+            option.shares_owned_following) == \
+        ("Director Stock Option (Right to Buy)", "Common Stock", 0)
 
 
 def test_an_address_beside_its_label_s_middle_line_is_read() -> None:
@@ -581,7 +582,8 @@ def test_a_mark_line_over_a_cell_opening_with_a_mark_stays_unsure() -> None:
     over a row whose title opens with a mark ("(5) Participating"): the marks may open
     that cell as well as close the row's above, so the titles stay unknown."""
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("(1) (2) (3) (4)"),
-                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) == _UNTITLED
+                      _grid_row("(5) Participating", "200", "I"),
+                      _grid_row("Preferred")) == _UNTITLED
 
 
 def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
@@ -768,7 +770,8 @@ def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
     assert [(r["security_title"], r["shares"], r["direct_or_indirect"]) for r in rows] == [
         (None, 4880343, "I"), (None, 12162167, "I"), (None, 10572687, "I"),
         (None, 4097877, "I"), (None, 40825647, "I"), (None, 325441, "I")]
-    assert {f.split(".")[-1] for f in off if f.startswith("derivative")} == {"security_title missed"}
+    assert {f.split(".")[-1] for f in off if f.startswith("derivative")} == \
+        {"security_title missed"}
     noted = [(d.line, d.message.split(" is left")[0]) for d in form.diagnostics
              if "its wrapped lines may be this row's or the next one's" in d.message]
     assert noted == [(35, "the cell at 'Series'"), (37, "the cell at 'Series'"),
