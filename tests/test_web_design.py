@@ -274,7 +274,7 @@ def test_a_joint_filing_s_stream_four_owners_and_signatures() -> None:
     rows, and four signatures under "Signatures", the first's date glued to its last word
     ("... Mithril II LP03/30/2022"): every owner and signature is the truth's, and every
     field (the mark ending a holding's line after its direct "D" is the ownership's:
-    ``direct_marks.py``)."""
+    ``ownership_marks.direct_marks_glued``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "pypdf.txt"
     form, off = table_fields_off(path)
     assert off == []
@@ -362,8 +362,9 @@ def test_a_browser_s_page_grid_with_wrapped_titles_is_read_whole() -> None:
     form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "w3m.txt")
     assert off == []
     [option] = form.derivative_transactions or []
-    assert (option.security_title, option.underlying_security_title, option.shares_owned_following) \
-        == ("Director Stock Option (Right to Buy)", "Common Stock", 0)
+    assert (option.security_title, option.underlying_security_title,
+            option.shares_owned_following) == \
+        ("Director Stock Option (Right to Buy)", "Common Stock", 0)
 
 
 def test_an_address_beside_its_label_s_middle_line_is_read() -> None:
@@ -450,16 +451,18 @@ def test_a_direction_after_an_amount_s_mark_one_space_on_is_its_own_column_s() -
 
 
 def test_lines_of_a_title_between_rows_are_the_row_s_above_only_where_certain() -> None:
-    """A long title's lines below its row are its own ("Series A" + "Preferred"); where the
-    next row has such a line below it too, the lines between may be that row's, set above
-    its values (a browser centring a row's values on its cells' middle lines): the
-    titles are left unknown, the values (each on its row's own line) read."""
+    """A long title's lines below its row are its own ("Series A" + "Preferred", a line of
+    the nature below the last row: no row is set at its bottom); where the next row has
+    such a line below it too, the lines between may be that row's, set above its values
+    (a browser centring a row's values on its cells' middle lines): the titles are left
+    unknown, the values (each on its row's own line) read."""
     first, second = _grid_row("Series A", "100", "D"), _grid_row("Series B", "200", "I")
-    assert _grid_rows(first, _grid_row("Preferred"), second) == [
+    assert _grid_rows(first, _grid_row("Preferred"), second.ljust(_GRID_HEADER.index("Nature of"))
+                      + "By Trust", _placed(nature="(1)")) == [
         {"security_title": "Series A Preferred", "shares_owned_following": "100",
          "direct_or_indirect": "D"},
         {"security_title": "Series B", "shares_owned_following": "200",
-         "direct_or_indirect": "I"}]
+         "direct_or_indirect": "I", "nature_of_ownership": "By Trust (1)"}]
     assert _grid_rows(first, _grid_row("Preferred"), second, _grid_row("Preferred")) == [
         {"shares_owned_following": "100", "direct_or_indirect": "D"},
         {"shares_owned_following": "200", "direct_or_indirect": "I"}]
@@ -482,6 +485,24 @@ def _placed(**cells: str) -> str:
     for key, value in sorted(cells.items(), key=lambda kv: at[kv[0]]):
         text = text.ljust(at[key]) + value
     return text
+
+
+def test_a_title_line_between_rows_is_not_the_row_s_above_where_set_at_bottoms_reads_too() -> None:
+    """"Common Stock" beside its values, "Class B", then "Common Stock" beside the last
+    values: a page setting its rows at their bottoms (``valign="bottom"``, as w3m,
+    elinks and links2 honour it) prints "Class B Common Stock" so, the last row ending at
+    the table's last line; "Class" would not have fitted after "Common Stock", so the
+    wrapping does not tell the line the row's above: the titles are left unknown (they
+    were read "Common Stock Class B" and "Common Stock"), the values read. With a line
+    below the last row, no row is set at its bottom: the line is the row's above."""
+    rows = [_placed(title="Common Stock", owned="100", form="D"), _placed(title="Class B"),
+            _placed(title="Common Stock", owned="200", form="D")]
+    assert _grid_rows(*rows) == [{"shares_owned_following": "100", "direct_or_indirect": "D"},
+                                 {"shares_owned_following": "200", "direct_or_indirect": "D"}]
+    below = [*rows[:2], _placed(title="Common Stock", owned="200", form="I", nature="By Trust"),
+             _placed(nature="(1)")]
+    assert [r.get("security_title") for r in _grid_rows(*below) or []] == \
+        ["Common Stock Class B", "Common Stock"]
 
 
 def test_a_title_line_the_next_row_s_first_word_would_have_filled_is_the_row_s_above() -> None:
@@ -561,7 +582,8 @@ def test_a_mark_line_over_a_cell_opening_with_a_mark_stays_unsure() -> None:
     over a row whose title opens with a mark ("(5) Participating"): the marks may open
     that cell as well as close the row's above, so the titles stay unknown."""
     assert _grid_rows(_grid_row("Series A", "100", "D"), _grid_row("(1) (2) (3) (4)"),
-                      _grid_row("(5) Participating", "200", "I"), _grid_row("Preferred")) == _UNTITLED
+                      _grid_row("(5) Participating", "200", "I"),
+                      _grid_row("Preferred")) == _UNTITLED
 
 
 def test_a_column_is_as_wide_as_its_widest_line_for_the_fit() -> None:
@@ -717,6 +739,26 @@ def test_rows_cut_many_ways_keep_the_cells_every_cut_agrees_on() -> None:
         [(None, "By Trust", "100"), (None, "By LLC", "200"), (None, None, "300")]
 
 
+def test_a_title_the_middle_rounded_up_reads_otherwise_is_left_unknown() -> None:
+    """"Series A" over "Preferred" beside the second values line, then a 3-line title
+    around the last one. Set in the middle rounded down (w3m, elinks: a cell's spare half
+    line below it), every cut gives the last row "Convertible" / "Preferred", "Series B"
+    the second row's; rounded up (the spare half line above), the rows are one, two and
+    three lines, the last title "Series B Convertible Preferred". A renderer may round
+    either way, so a title the readings disagree on is left unknown (it was read
+    "Convertible Preferred", its "Series B" lost); the values, and the nature beside the
+    last values line in every reading, are read."""
+    rows = [_placed(title="Common Stock", owned="100", form="D"),
+            _placed(title="Series A"),
+            _placed(title="Preferred", owned="200", form="D"),
+            _placed(title="Series B"),
+            _placed(title="Convertible", owned="300", form="I", nature="By Family Trust"),
+            _placed(title="Preferred", nature="(2)")]
+    assert [(r.get("security_title"), r.get("nature_of_ownership"), r["shares_owned_following"])
+            for r in _grid_rows(*rows) or []] == \
+        [(None, None, "100"), (None, None, "200"), (None, "By Family Trust (2)", "300")]
+
+
 def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
     """elinks' Table II of five preferred series, each "Series A" beside its values over
     "Preferred Stock", then "Series C" / "Warrants (right" / "to buy)" around the last
@@ -728,7 +770,8 @@ def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
     assert [(r["security_title"], r["shares"], r["direct_or_indirect"]) for r in rows] == [
         (None, 4880343, "I"), (None, 12162167, "I"), (None, 10572687, "I"),
         (None, 4097877, "I"), (None, 40825647, "I"), (None, 325441, "I")]
-    assert {f.split(".")[-1] for f in off if f.startswith("derivative")} == {"security_title missed"}
+    assert {f.split(".")[-1] for f in off if f.startswith("derivative")} == \
+        {"security_title missed"}
     noted = [(d.line, d.message.split(" is left")[0]) for d in form.diagnostics
              if "its wrapped lines may be this row's or the next one's" in d.message]
     assert noted == [(35, "the cell at 'Series'"), (37, "the cell at 'Series'"),
@@ -736,17 +779,38 @@ def test_titles_the_cuts_disagree_on_are_noted_and_the_rows_read() -> None:
                      (43, "the cell at 'Series'"), (46, "the cell at 'Warrants'")]
 
 
-def test_rows_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
+def test_cells_left_unknown_are_noted_once_and_forgotten_when_the_table_is_read_again() -> None:
+    """The cells a middle reading left unknown are kept on the page for the reader to note:
+    taken once (noted once), and a table read again by the short titles' reader forgets
+    its earlier reading's, so no note outlives the reading it was of."""
+    from form4lark.form.middle_readings import untold_noted, untold_taken
+    from form4lark.form.short_grid import short_grid_rows
+    from form4lark.page import Page
+
+    page = Page("grid", [])
+    untold_noted(page, "table_i", [(3, 1, "security_title", "Series")])
+    assert untold_taken(page, "table_i") == [(3, 1, "security_title", "Series")]
+    assert untold_taken(page, "table_i") == []
+    untold_noted(page, "table_i", [(3, 1, "security_title", "Series")])
+    assert short_grid_rows(page, [], "table_i") is None
+    assert untold_taken(page, "table_i") == []
+
+
+def test_titles_set_in_their_middle_are_not_read_where_set_at_their_tops_reads_too() -> None:
     """A page setting its rows at their tops (``<tr valign="top">``): "Common" over "Stock"
     beside its values, then "Participating" beside its values over "Preferred Stock". One
     cut sets every cell in its middle ("Common" a row of one line, "Stock" /
     "Participating" / "Preferred Stock" around the second values line), but each row
     read from its values line down sets every cell at its top as well: the two readings
-    give other titles, so neither is read (a page's alignment is not told by its text)."""
+    give other titles, so neither is read (a page's alignment is not told by its text);
+    the values and the nature beside them, each row's in both readings, are."""
     rows = [_placed(title="Common", owned="100", form="D"), _placed(title="Stock"),
             _placed(title="Participating", owned="200", form="I", nature="By Trust"),
             _placed(title="Preferred Stock")]
-    assert _grid_rows(*rows) is None
+    assert _grid_rows(*rows) == [
+        {"shares_owned_following": "100", "direct_or_indirect": "D"},
+        {"shares_owned_following": "200", "direct_or_indirect": "I",
+         "nature_of_ownership": "By Trust"}]
 
 
 def test_a_cut_into_rows_that_breaks_a_cell_where_its_next_word_fitted_is_no_browser_s() -> None:
@@ -945,7 +1009,7 @@ def test_a_stream_s_wrapped_relationship_line_goes_on_the_row_above() -> None:
     of no label goes on the relationship row, so every owner is "other" with its text, as
     the truth has it (the "Other" box was read False when the line was dropped). Every
     field is the truth's (a holding's mark ending its line after its direct "D" is the
-    ownership's: ``direct_marks.py``)."""
+    ownership's: ``ownership_marks.direct_marks_glued``)."""
     path = WEB / "ADGI-20220328-2" / "web" / "lynx60.txt"
     form, off = table_fields_off(path)
     assert off == []

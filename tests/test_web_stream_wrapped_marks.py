@@ -10,6 +10,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from form4lark.errors import SectionError
+from form4lark.form import row_sequence
 from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
 from form4lark.form.row_sequence import _direct_marks_read, sequence_rows
 from form4lark.form.table_ii_marks import price_marks_apart
@@ -254,20 +258,23 @@ def test_table_ii_title_s_mark_before_a_dollar_price_on_its_line_is_the_title_s(
         ("Class B Common Stock(3)", "$0.00", "Class A Common Stock")
 
 
-def test_a_mark_after_a_direct_ownership_ending_its_line_is_the_ownership_s() -> None:
-    """"... 1875938 (1) 0 D (2)" over the next row (lynx's rows, each on its line): a
-    direct holding has no nature, so the mark is the ownership cell's (before: read as the
-    next row's first cell, Table II left out). A direction "D" whose line a converter
-    broke before its dates' marks ("C 4025764 D (1)" over "(1) Common Stock ...") is not
-    read so: glued, the grammar does not read that "D" as an ownership."""
-    lines = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1) (1) Common Stock "
-             "1875938 (1) 0 D (2)",
-             "Series C-2 Preferred Stock (1) 02/06/2024 C 6502796 D (1) (1) Common Stock "
-             "3030193 (1) 0 D (2)"]
-    rows = sequence_rows(line_atoms(*lines), "table_ii", "web")
-    assert [(r["security_title"].text, r["shares"].text, r["direct_or_indirect"].text)
-            for r in rows] == [("Series C-1 Preferred Stock", "4025764", "D(2)"),
-                               ("Series C-2 Preferred Stock", "6502796", "D(2)")]
+def test_a_mark_after_a_direct_ownership_ending_its_line_is_the_ownership_s(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Common Stock 11241580 D (1)" over the next row (lynx's rows, each on its line): a
+    direct holding has no nature, so the mark is the ownership cell's; with no price
+    before the amount the stream's first gluing (``ownership_marks_joined``) does not
+    tell the "D" the ownership's, so only the fallback reads it (without it, "(1)" is
+    read as the next row's first cell, Table I left out). A direction "D" whose line a
+    converter broke before its dates' marks ("C 4025764 D (1)" over "(1) Common Stock
+    ...") is not read so: glued, the grammar does not read that "D" as an ownership."""
+    lines = ["Common Stock 11241580 D (1)", "Class B Common Stock 500 I By Trust (2)"]
+    rows = sequence_rows(line_atoms(*lines), "table_i", "web")
+    assert [(r["security_title"].text, r["shares_owned_following"].text,
+             r["direct_or_indirect"].text) for r in rows] == \
+        [("Common Stock", "11241580", "D(1)"), ("Class B Common Stock", "500", "I")]
+    monkeypatch.setattr(row_sequence, "_direct_marks_read", lambda *args: None)
+    with pytest.raises(SectionError):
+        sequence_rows(line_atoms(*lines), "table_i", "web")
     broken = ["Series C-1 Preferred Stock (1) 02/06/2024 C 4025764 D (1)",
               "(2) 08/14/2030 Common Stock 1875938 $0 0 I By Trust"]
     assert _direct_marks_read(line_atoms(*broken), "table_ii") is None

@@ -10,11 +10,20 @@ other column stands after it ("A [1] 5160301 D [2]", "1875938 [1] 0 D [2]"); a d
 holding has no nature, so the marks ending the line after its "D" are its own. After
 an indirect "I" a nature may follow on the next line, and a "D" after the shares
 ("C [1] 4025764 D [1] [1]") is Table II's (A)/(D), its marks the dates': both left.
+
+A holding with no price before its amount ("Common Stock 11241580 D [1]", lynx's row on
+one line, the next row's title opening the next line) is not told so; where the grammar
+then fails (it reads "(1)" as the next row's first cell), the reader tries again with
+every line's closing marks glued onto the "D" before them (``direct_marks_glued``), and
+keeps that reading only where the grammar reads each glued "D" as its row's ownership
+(``read_as_ownership``: not a transaction's direction "D" whose line a converter broke
+before its dates' marks), by ``row_sequence.sequence_rows``.
 """
 
 from __future__ import annotations
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..sections import Row
 from .atoms import Atom
 
 
@@ -43,6 +52,16 @@ def _owned_before(line: list[Atom], at: int) -> bool:
                         or bool(AMOUNT_WORD_RE.fullmatch(line[at - 2].text)))
 
 
+def _closing_marks(atoms: list[Atom], n: int) -> int:
+    """Where the run of marks after ``atoms[n]`` ends, where it ends ``atoms[n]``'s line
+    (``n + 1`` where no such run follows)."""
+    end = n + 1
+    while end < len(atoms) and atoms[end].row == atoms[n].row \
+            and MARKS_RE.fullmatch(atoms[end].text):
+        end += 1
+    return end if end == len(atoms) or atoms[end].row != atoms[n].row else n + 1
+
+
 def ownership_marks_joined(atoms: list[Atom]) -> list[Atom]:
     """``atoms`` with the marks ending a line right after a direct ownership's "D" glued
     onto it (see the module's docstring); the same words where none stands so."""
@@ -52,11 +71,8 @@ def ownership_marks_joined(atoms: list[Atom]) -> list[Atom]:
         atom = atoms[n]
         if out and out[-1].row != atom.row:
             start = len(out)
-        end = n + 1
-        while end < len(atoms) and atoms[end].row == atom.row \
-                and MARKS_RE.fullmatch(atoms[end].text):
-            end += 1
-        if atom.text == "D" and end > n + 1 and (end == len(atoms) or atoms[end].row != atom.row) \
+        end = _closing_marks(atoms, n)
+        if atom.text == "D" and end > n + 1 \
                 and _owned_before(out[start:], len(out) - start - 1):
             out.append(atom.with_text(atom.text + "".join(a.text for a in atoms[n + 1:end])))
             n = end
@@ -64,3 +80,29 @@ def ownership_marks_joined(atoms: list[Atom]) -> list[Atom]:
         out.append(atom)
         n += 1
     return out
+
+
+def direct_marks_glued(atoms: list[Atom]) -> tuple[list[Atom], list[Atom]]:
+    """``atoms`` with each run of marks that ends a line right after a "D" (its own marks
+    glued on or not) glued onto the "D" (the marks' text joined to it, its place kept),
+    and the "D" atoms so glued: the fallback of the module's docstring."""
+    out: list[Atom] = []
+    glued: list[Atom] = []
+    n = 0
+    while n < len(atoms):
+        atom, end = atoms[n], _closing_marks(atoms, n)
+        if MARKS_RE.sub("", atom.text) == "D" and end > n + 1:
+            out.append(atom.with_text(atom.text + "".join(a.text for a in atoms[n + 1:end])))
+            glued.append(out[-1])
+            n = end
+            continue
+        out.append(atom)
+        n += 1
+    return out, glued
+
+
+def read_as_ownership(rows: list[Row], glued: list[Atom]) -> bool:
+    """Whether each glued "D" of ``glued`` is some row's ownership cell (by its place)."""
+    owned = {(row["direct_or_indirect"].line, row["direct_or_indirect"].column)
+             for row in rows if "direct_or_indirect" in row}
+    return all((atom.line, atom.column) in owned for atom in glued)

@@ -928,9 +928,10 @@ def _left_out_noted(page: Page, diagnostics: list[Diagnostic]) -> None:
 
 def _untold_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
     """Each cell of ``table`` left unknown because the ways a browser may have set its
-    rows' lines give it different lines (``middle_readings.agreed_rows``) noted."""
-    from .middle_readings import untold_cells  # a browser's table only: imported where read
-    for line, column, key, text in untold_cells(page, table):
+    rows' lines give it different lines (``middle_readings.agreed_rows``) noted, once
+    (taken out of the page's memo: a later reading of the table notes its own)."""
+    from .middle_readings import untold_taken  # a browser's table only: imported where read
+    for line, column, key, text in untold_taken(page, table):
         diagnostics.append(Diagnostic(
             line, column, ",".join(f"{name}.{key}" for name in DAMAGED_FIELDS[table]),
             f"the cell at {text!r} is left unknown: its wrapped lines may be this row's or "

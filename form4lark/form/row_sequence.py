@@ -30,7 +30,7 @@ from .header import joined
 from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
-from .ownership_marks import ownership_marks_joined
+from .ownership_marks import direct_marks_glued, ownership_marks_joined, read_as_ownership
 from .price_cell_marks import price_marks_joined
 from .row_marks import join_nature_marks, join_spaced_marks, join_wrapped_marks
 from .table_ii_marks import date_marks_apart, price_marks_apart
@@ -379,9 +379,8 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
 
 def _direct_marks_read(atoms: list[Atom], table: str) -> list[Row] | None:
     """The rows of words the grammar did not read, read again with the marks ending a
-    line after a "D" glued onto it (``direct_marks.py``); None where they still do not
-    read, or a glued "D" is not read as its row's ownership."""
-    from .direct_marks import direct_marks_glued, read_as_ownership  # a rarer shape
+    line after a "D" glued onto it (``ownership_marks.direct_marks_glued``); None where
+    they still do not read, or a glued "D" is not read as its row's ownership."""
     words, glued = direct_marks_glued(atoms)
     if not glued:
         return None

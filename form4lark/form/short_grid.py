@@ -337,6 +337,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     """The rows of ``table`` where its header is one line of short titles (``_title_spans``)
     and each row's words stand under them; None where it is not so (a word under no title,
     or a wrapped line of a column that cannot wrap)."""
+    from .middle_readings import middle_rows, untold_cleared  # it reads with this module's helpers
+    untold_cleared(page, table)  # read again: an earlier reading's unknown cells forgotten
     lines = _header_lines(page, atoms)
     # the first title on the header's first line, or on a next one where the titles are
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
@@ -371,7 +373,6 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
-    from .middle_readings import middle_rows  # it reads with this module's helpers
     if centred_only:
         return _centred_rows(lined, keys, tops)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
@@ -386,55 +387,12 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
 
 
-def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
-               ) -> list[list[tuple[int, int]]]:
-    """The cuts of the lines into rows (each row's first and last line) with the cells set
-    at their rows' tops (each row from its ``values`` line down to the line before the
-    next) or bottoms (each row ending at its values line), where they read so: each cell
-    one run of lines from the row's top (to its bottom). Its lines' breaks are not asked
-    for: a cell's forced break ("Common<br>Stock") reads as well at an edge as in the
-    middle, and a rival reading left untold is the wrong value the guard is for."""
-    tops = [(at, end - 1) for at, end in zip(values, [*values[1:], len(lined)])]
-    bottoms = [(start + 1, at) for start, at in zip([-1, *values], values)]
-    readings = []
-    if values[0] == 0 and all(_edge_set(lined[top:end + 1], True) for top, end in tops):
-        readings.append(tops)
-    if values[-1] == len(lined) - 1 \
-            and all(_edge_set(lined[top:end + 1], False) for top, end in bottoms):
-        readings.append(bottoms)
-    return readings
 
 
-def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
-    """Whether each cell of a row's lines is one run of lines from its first line (``top``)
-    or to its last."""
-    for key in {key for cells in row for key in cells}:
-        held = [n for n, cells in enumerate(row) if key in cells]
-        if held != list(range(held[0], held[0] + len(held))) \
-                or (held[0] != 0 if top else held[-1] != len(row) - 1):
-            return False
-    return True
 
 
-def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
-                       values: list[int]) -> bool:
-    """Whether some row of the ``cut`` (each row's first and last line, around its
-    ``values`` line) holds a cell of two lines on the line above its values line and on
-    it: only a browser's whole lines set a cell so (a PDF's page centres a two-line cell
-    half a line above and below its values line, a row set at its top has no line above)."""
-    return any(at > top and [n for n in range(top, end + 1) if key in lined[n]] == [at - 1, at]
-               for (top, end), at in zip(cut, values) for key in lined[at])
 
 
-def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
-    """Whether each cell of a row's lines is broken as a browser fills a cell's lines: no
-    line's next line opens with a word that would have fitted after it (``_fits_after``;
-    a mark's printed width is not told, a browser's link number left out before it),
-    nor with words after a line of footnote marks alone (a cell prints its marks after its
-    text, ``_mark_closes``)."""
-    return not any(_fitted_above(upper[key], lower[key], key, widths)
-                   or _mark_closes({key: upper[key]}, {key: lower[key]})
-                   for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
 
 
 def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
@@ -446,20 +404,6 @@ def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
     return not MARKS_RE.fullmatch(lower[0].text) and _fits_after({key: upper}, {key: lower}, widths)
 
 
-def _set_in_middle(row: list[dict[str, list[_Word]]], values: int) -> bool:
-    """Whether a row's lines (``row``, its values line ``values`` down) set each cell in
-    the middle: h lines, its tallest cell as tall, a cell of k lines one run of lines
-    from (h - k) // 2 down, the values line (h - 1) // 2 down."""
-    height = len(row)
-    if values != (height - 1) // 2:
-        return False
-    tallest = 0
-    for key in {key for cells in row for key in cells}:
-        held = [n for n, cells in enumerate(row) if key in cells]
-        if held[0] != (height - len(held)) // 2 or held[-1] - held[0] != len(held) - 1:
-            return False
-        tallest = max(tallest, len(held))
-    return tallest == height
 
 
 def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
@@ -773,22 +717,30 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) 
     """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
     it (a long cell wrapped below its row), not the next row's: a browser may set a row's
     values beside its cells' middle lines (w3m, elinks), their first lines above, never
-    more above than below. So none before the first row, and none between two rows where
-    the next row has such lines below it too (they may be that row's, above it), unless
-    a mark or the wrapping tells them the row's above (``_mark_closes``,
-    ``_fits_after``)."""
+    more above than below, or beside their last lines (``valign="bottom"``). So none
+    before the first row, and none between two rows where the next row has such lines
+    below it too (they may be that row's, above it) or where the rows read as well set
+    at their bottoms (``middle_readings.edge_cut``), unless a mark or the wrapping tells
+    them the row's above (``_mark_closes``, ``_fits_after``)."""
+    from .middle_readings import edge_cut  # it reads with this module's helpers
     text = [_text_line(cells) for cells in lined]
     if text and text[0]:
         return False
+    values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
+    bottoms: bool | None = None  # whether the rows read set at their bottoms, when asked
     runs = [(is_text, len(list(group))) for is_text, group in groupby(text)]
     at = 0  # the first line of run n
     for n, (is_text, size) in enumerate(runs):
-        # text lines between two rows, the next row (alone) with some below it too: the
-        # lines may be its own, above it
-        if is_text and n + 2 < len(runs) and runs[n + 1][1] == 1 \
+        # text lines between two rows, unless a mark or the wrapping settles them
+        if is_text and n + 1 < len(runs) \
                 and not _mark_closes(lined[at + size - 1], lined[at + size]) \
                 and not _fits_after(lined[at + size - 1], lined[at + size], widths):
-            return False
+            if n + 2 < len(runs) and runs[n + 1][1] == 1:
+                return False  # the next row (alone) has some below it too: may be its own
+            if bottoms is None:
+                bottoms = edge_cut(lined, values, False) is not None
+            if bottoms:
+                return False  # the next row's, set at its bottom
         at += size
     return True
 
