@@ -150,16 +150,18 @@ def test_a_mark_below_that_may_be_the_title_s_or_the_price_s_is_left_out() -> No
     assert [a.text for a in left_out] == ["(1)"]
 
 
-def test_a_code_wrapped_over_its_mark_goes_back_after_the_date() -> None:
-    """PLTR's row: "Class A Common S $25.0578" above a values line printing no code after
-    its date, "Stock (23) (24)" below: the letter ending the title's words is the code's
-    first line, its mark the first below, the price's the second."""
-    (row,) = _rows("Class A Common S $25.0578",
-                   "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)")
-    assert row["security_title"] == "Class A Common Stock"
-    assert row["transaction_code"] == "S(23)"
-    assert row["price_per_share"] == "$25.0578(24)"
-    assert row["shares"] == "15653541"
+def test_a_letter_ending_a_title_over_a_values_line_printing_no_code_stays_as_printed() -> None:
+    """A letter ending the title's words above a values line printing no code may be the
+    code's first line ("Class A Common S" / "Stock (23) (24)", PLTR's row) or the title's
+    class letter over a code lost ("Common Stock CL A" / "Voting (1)"): the lines do not
+    tell which, so neither is read as the code (it was "A(1)", the title "Common Stock CL
+    Voting"); the lines stay as printed."""
+    for lines in (("Class A Common S $25.0578",
+                   "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)"),
+                  ("Common Stock CL A", "02/18/2021 100 D $25.05 900 D", "Voting (1)"),
+                  ("Common Stock Cl. A", "02/18/2021 100 D $25.05 900 D", "Shares (1)"),
+                  ("Units Tranche B", "02/18/2021 100 D $25.05 900 D", "Units (1)")):
+        assert _put_back(*lines) == " ".join(lines).split()
 
 
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
