@@ -74,7 +74,7 @@ def joint_box1_beside(lines: list[Line], marks: list[Atom], first: int, table: i
     box4 = next(a for a in header if a.kind == "BOX4")  # it ends box 2 (``_beside_box3``)
     named = _first_owner_named(lines, owners, ends, table)
     if named is not None:
-        known = replace(known, names=[*known.names, named])
+        known = replace(known, named=[*known.named, named])
     box4_line = Line([Piece(box4.text, box4.line, box4.column)])
     top = read_block(lines[first:first_end + 1] + [box4_line], known)
     if top.unknown or not all(top.fields.get(name) for name in ("name", "issuer")):
@@ -131,7 +131,8 @@ def _first_owner_named(lines: list[Line], owners: list[Atom], ends: list[int],
     own ("Hoffman Reid: [X] Form filed by More ..."), and the other owners' names, each a
     line of its own right above its "(Last) (First) (Middle)", are those names after the
     first. The first owner's name shares its line with box 2's issuer, where it is cut
-    only where it is certain (``owner_cut``: a name the page lists)."""
+    only where it is certain (``owner_cut``: a name box 5 prints, the issuer's first word
+    after it printed elsewhere)."""
     named = [m.group(1) for line in lines[ends[-1] + 1:table]
              if (m := _NAMED.match(line.text)) is not None]
     lasts = [a.row for a in owners if a.kind == "LAST"]
