@@ -229,3 +229,14 @@ def test_a_title_s_class_letter_is_no_wrapped_code() -> None:
     # two marks for the code and the price, after the title's words: the code's is left out
     lines = ("Class A Common S $25.0578", "02/18/2021 100 D 900 D", "Stock (1) (2) (3)")
     assert _put_back(*lines) == " ".join(lines).split()
+
+
+def test_a_row_cut_by_a_page_end_does_not_tell_that_the_page_centres_its_cells() -> None:
+    """A row read by its page cut (its two-line cells whole on the next page) sets none of
+    its cells centred: the row after, whose nature on the values line ends with no mark
+    ("See Footnote", it may go on to "Stock" below), stays as printed ("Stock" went to the
+    title, the page counted as centring its cells)."""
+    cut = ("Common Stock 12/21/2021 S (1) D 1917015 D", "25788 $898.861", "(2) (13)")
+    after = ("Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
+    words = " ".join(after).split()
+    assert _put_back(*cut, *after)[-len(words):] == words
