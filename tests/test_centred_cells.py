@@ -9,7 +9,9 @@ from __future__ import annotations
 from form4lark.form.row_sequence import sequence_rows
 from form4lark.form.wrapped_around import cells_around_put_back
 
-from support import line_atoms
+from form4lark import parse
+
+from support import FIXTURES, fixture_text, line_atoms
 
 
 def _rows(*lines: str) -> list[dict[str, str]]:
@@ -240,3 +242,28 @@ def test_a_row_cut_by_a_page_end_does_not_tell_that_the_page_centres_its_cells()
     after = ("Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
     words = " ".join(after).split()
     assert _put_back(*cut, *after)[-len(words):] == words
+
+
+#: GOOG-20151002-1's web page through pdfplumber, cut to Table I's first two rows and one holding
+GOOG = FIXTURES / "centred_cells" / "GOOG-20151002-1-pdfplumber.txt"
+
+
+def _left_out_warnings(text: str) -> list[tuple[int | None, str]]:
+    form = parse(text)
+    return [(d.line, d.field) for d in form.diagnostics if "may be its title's" in d.message]
+
+
+def test_a_mark_left_out_is_reported_where_its_table_is_read_in_full_or_in_part() -> None:
+    """The second row's "(1)" under "Stock (1) (2)" may be the title's or the price's: it
+    is left out and reported, for transactions and holdings alike (the row's kind is not
+    known there), where Table I reads in full and where it reads up to a later row that
+    does not read (reported only for a full read before)."""
+    text = fixture_text(GOOG)
+    field = "non_derivative_transactions.footnotes,non_derivative_holdings.footnotes"
+    assert _left_out_warnings(text) == [(25, field)]
+    broken = text.replace("Class C Capital\n21169379 D\nStock\n",
+                          "Class A Common\n10/02/2015 S 12 D $5 $6 16138 D\nStock\n")
+    assert broken != text
+    form = parse(broken)
+    assert any(d.message.startswith("Table I is read up to") for d in form.diagnostics)
+    assert _left_out_warnings(broken) == [(25, field)]
