@@ -290,8 +290,8 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     if low is None:
         return None
     title_b, marks, nature_b, unplaced = low
-    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b or nature_a)):
-        return None
+    if not _two_lines(title_a, title_b) or (nature_b and not nature_a):
+        return None  # a nature's words below only: its first line is not above (its marks may be)
     if nature_a and last not in _DIRECT_OR_INDIRECT:
         return None  # a nature of one line already on the values line
     cells = [[value.with_text(value.text + "".join(mark.text for mark in own))]
@@ -310,7 +310,7 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     return next(iter(found.values()))
 
 
-def page_cut_row(values: list[Atom], above: list[Atom], below: list[Atom], layout: str,
+def page_cut_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
                  after: list[Atom] | None, centred: bool) -> list[Atom] | None:
     """One row whose page ends after its values line: a page cut through a row prints the
     row's one-line cells (its title on them) at the foot of one page and its two-line
@@ -319,7 +319,8 @@ def page_cut_row(values: list[Atom], above: list[Atom], below: list[Atom], layou
     only where the values line does not read as a row alone, the line after it holds
     values only (no title's or nature's words: those would be the next row's) and the
     line after that marks only, one to each value, which ``centred_cells_row`` then puts
-    in the one place where the row reads."""
+    in the one place where the row reads. The lines' parts named as ``centred_cells_row``'s:
+    ``above`` the values' first lines, printed after the ``values`` line here."""
     if not above or not all(_lone_value(a) for a in above) or not below \
             or not all(_mark(a) for a in below) or _reads(values, layout) is not None:
         return None
