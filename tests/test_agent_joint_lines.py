@@ -40,6 +40,20 @@ def test_a_box_5_not_naming_the_owners_leaves_the_first_name_uncut() -> None:
     assert form.issuer.name in (None, "LINKEDIN CORP")
 
 
+def test_box_5_s_name_cut_short_does_not_cut_box_1_s_line() -> None:
+    """Box 1's first line holding a middle name or initial box 5 leaves out ("Hoffman Reid
+    G LINKEDIN CORP", box 5 still "Hoffman Reid:"): box 5's name opens the line, but the
+    word after it is an initial, or a word printed nowhere else ("Gregory"), so it is no
+    cut there (the issuer was read "G LINKEDIN CORP", "Gregory LINKEDIN CORP")."""
+    line = "Hoffman Reid LINKEDIN CORP [ LNKD ]"
+    for middle in ("G", "Gregory"):
+        text = fixture_text(JOINT).replace(line, line.replace("Reid", f"Reid {middle}"))
+        assert text != fixture_text(JOINT)
+        form = parse(text)
+        assert form.issuer.name in (None, "LINKEDIN CORP")
+        assert [o.name for o in form.reporting_owners][0] in (None, f"Hoffman Reid {middle}")
+
+
 def test_box_6_is_read_after_box_5() -> None:
     """Box 6's marks stand on box 5's lines ("Hoffman Reid: [X] Form filed by More than
     One Reporting Person"): put after box 5, the "[X]" is box 6's, not the first owner's."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 from form4lark.form.row_sequence import sequence_rows
 from form4lark.form.wrapped_around import cells_around_put_back
 
-from support import line_atoms
+from form4lark import parse
+
+from support import FIXTURES, fixture_text, line_atoms
 
 
 def _rows(*lines: str) -> list[dict[str, str]]:
@@ -150,16 +152,18 @@ def test_a_mark_below_that_may_be_the_title_s_or_the_price_s_is_left_out() -> No
     assert [a.text for a in left_out] == ["(1)"]
 
 
-def test_a_code_wrapped_over_its_mark_goes_back_after_the_date() -> None:
-    """PLTR's row: "Class A Common S $25.0578" above a values line printing no code after
-    its date, "Stock (23) (24)" below: the letter ending the title's words is the code's
-    first line, its mark the first below, the price's the second."""
-    (row,) = _rows("Class A Common S $25.0578",
-                   "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)")
-    assert row["security_title"] == "Class A Common Stock"
-    assert row["transaction_code"] == "S(23)"
-    assert row["price_per_share"] == "$25.0578(24)"
-    assert row["shares"] == "15653541"
+def test_a_letter_ending_a_title_over_a_values_line_printing_no_code_stays_as_printed() -> None:
+    """A letter ending the title's words above a values line printing no code may be the
+    code's first line ("Class A Common S" / "Stock (23) (24)", PLTR's row) or the title's
+    class letter over a code lost ("Common Stock CL A" / "Voting (1)"): the lines do not
+    tell which, so neither is read as the code (it was "A(1)", the title "Common Stock CL
+    Voting"); the lines stay as printed."""
+    for lines in (("Class A Common S $25.0578",
+                   "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)"),
+                  ("Common Stock CL A", "02/18/2021 100 D $25.05 900 D", "Voting (1)"),
+                  ("Common Stock Cl. A", "02/18/2021 100 D $25.05 900 D", "Shares (1)"),
+                  ("Units Tranche B", "02/18/2021 100 D $25.05 900 D", "Units (1)")):
+        assert _put_back(*lines) == " ".join(lines).split()
 
 
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
@@ -227,3 +231,39 @@ def test_a_title_s_class_letter_is_no_wrapped_code() -> None:
     # two marks for the code and the price, after the title's words: the code's is left out
     lines = ("Class A Common S $25.0578", "02/18/2021 100 D 900 D", "Stock (1) (2) (3)")
     assert _put_back(*lines) == " ".join(lines).split()
+
+
+def test_a_row_cut_by_a_page_end_does_not_tell_that_the_page_centres_its_cells() -> None:
+    """A row read by its page cut (its two-line cells whole on the next page) sets none of
+    its cells centred: the row after, whose nature on the values line ends with no mark
+    ("See Footnote", it may go on to "Stock" below), stays as printed ("Stock" went to the
+    title, the page counted as centring its cells)."""
+    cut = ("Common Stock 12/21/2021 S (1) D 1917015 D", "25788 $898.861", "(2) (13)")
+    after = ("Class A Common", "02/17/2021 C 100 A $0.00 3472220 I See Footnote", "Stock")
+    words = " ".join(after).split()
+    assert _put_back(*cut, *after)[-len(words):] == words
+
+
+#: GOOG-20151002-1's web page through pdfplumber, cut to Table I's first two rows and one holding
+GOOG = FIXTURES / "centred_cells" / "GOOG-20151002-1-pdfplumber.txt"
+
+
+def _left_out_warnings(text: str) -> list[tuple[int | None, str]]:
+    form = parse(text)
+    return [(d.line, d.field) for d in form.diagnostics if "may be its title's" in d.message]
+
+
+def test_a_mark_left_out_is_reported_where_its_table_is_read_in_full_or_in_part() -> None:
+    """The second row's "(1)" under "Stock (1) (2)" may be the title's or the price's: it
+    is left out and reported, for transactions and holdings alike (the row's kind is not
+    known there), where Table I reads in full and where it reads up to a later row that
+    does not read (reported only for a full read before)."""
+    text = fixture_text(GOOG)
+    field = "non_derivative_transactions.footnotes,non_derivative_holdings.footnotes"
+    assert _left_out_warnings(text) == [(25, field)]
+    broken = text.replace("Class C Capital\n21169379 D\nStock\n",
+                          "Class A Common\n10/02/2015 S 12 D $5 $6 16138 D\nStock\n")
+    assert broken != text
+    form = parse(broken)
+    assert any(d.message.startswith("Table I is read up to") for d in form.diagnostics)
+    assert _left_out_warnings(broken) == [(25, field)]

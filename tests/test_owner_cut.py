@@ -122,3 +122,21 @@ def test_a_ticker_not_drawn_from_the_name_or_fitting_two_cuts_gives_none() -> No
     assert tcut("Doe John Jeffrey Jefferies Financial", "JEF") is None  # "Jeffrey" holds it too
     assert tcut("Smith John Ford Motor Co", "F") is None  # one letter opens too many words
     assert tcut("Doe John Alan Apple Inc.", "AAPL") is None  # no word holds "a", "a", "p", "l"
+
+
+def _named_cut(line: str, named: str, *page: str) -> int | None:
+    """The cut of ``line`` where box 5 opens an owner's part with ``named``."""
+    known = Known.of([line + " [ XX ]", f"{named}: [X] Form filed by More than One", *page])
+    known.named.append(named)
+    return owner_cut(line.split(), known)
+
+
+def test_box_5_s_name_cuts_where_the_issuer_s_first_word_tells_it_too() -> None:
+    """Box 5's name ("Hoffman Reid") opening box 1's line cuts there only where the word
+    after it is no initial and is printed elsewhere, turns case, or follows a company's
+    legal ending ("Mithril LP"); a middle name box 5 leaves out is never taken for the
+    issuer's (it was: "G LINKEDIN CORP")."""
+    assert _named_cut("Hoffman Reid LINKEDIN CORP", "Hoffman Reid", "C/O LINKEDIN CORPORATION") == 2
+    assert _named_cut("Hoffman Reid G LINKEDIN CORP", "Hoffman Reid") is None
+    assert _named_cut("Hoffman Reid Gregory LINKEDIN CORP", "Hoffman Reid") is None
+    assert _named_cut("Mithril LP Fractyl Health, Inc.", "Mithril LP") == 2

@@ -16,9 +16,10 @@ one ends is not printed) or whose marks below do not go one to each value.
 
 A transaction's code may wrap too ("S" / "(23)": its letter over its mark), where the
 values line prints no code after its dates: its letter then ends the title's words above
-("Class A Common S $25.0578"), taken so only where a mark below is certainly its own (a
-letter wraps over nothing else: with no mark, a title's "Class A" over a values line whose
-code was lost would be read as the code). A title's par value ("par" / "value $0.0001 per
+("Class A Common S $25.0578"). A title's own class letter ends its words so too, with a
+mark below ("Common Stock CL A $25.0578" / "Voting (23) (24)", its code lost), and a
+title's words do not tell the two apart ("Class A", "CL A", "Cl. A", "Tranche A", "Series
+A"): such a row is left as printed (``_letter_ends_title``), its code not read. A title's par value ("par" / "value $0.0001 per
 share") is the title's words. Where the line below holds more marks than the values above and
 the title's words too ("Stock (1) (2)" under one price), the last mark is the last
 value's (each wrapped value has a second line, the values' marks stand last), but
@@ -69,30 +70,23 @@ def _run(atoms: list[Atom], start: int, test: Callable[[Atom], bool]) -> int:
 def _cut_above(above: list[Atom], coded: bool) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
     """The line above cut into the title's words, the values, the nature's words; None
     where it holds anything else (a date, a mark, words between two values). ``coded``:
-    the values line prints the row's code, else a code's letter ending the title's words
-    is the code's first line (``_wrapped_code``)."""
+    whether the values line prints the row's code; where it does not, a code's letter
+    ending the title's words gives None too (``_letter_ends_title``)."""
     title_end = _run(above, 0, _word)
     values_end = _run(above, title_end, _lone_value)
     if not all(_word(a) for a in above[values_end:]):
         return None
-    if not coded and _wrapped_code(above[:title_end]):
-        title_end -= 1
+    if not coded and _letter_ends_title(above[:title_end]):
+        return None
     return above[:title_end], above[title_end:values_end], above[values_end:]
 
 
-def _wrapped_code(words: list[Atom]) -> bool:
+def _letter_ends_title(words: list[Atom]) -> bool:
     """Whether the last of a title's ``words`` above a values line printing no code is a
-    transaction code's letter after a word of two letters or more ("Class A Common S"):
-    the code is a value's cell, wrapped over its mark, and no title's last word stands
-    so before a row's values (a title's class letter, "Class A", "Series B", is never taken
-    for it; another one-letter word only where the values line lacks a code, a mark below
-    is the letter's and the row then reads)."""
-    return (len(words) > 1 and words[-1].text in TRANSACTION_CODES
-            and len(words[-2].text) > 1 and words[-2].text.lower() not in _CLASS_WORDS)
-
-
-#: the words a title's class letter follows ("Class A", "Series B"): that letter is no code
-_CLASS_WORDS = frozenset({"class", "series"})
+    transaction code's letter: the code's first line, wrapped over its mark ("Class A
+    Common S"), or the title's own class letter over a code lost ("Common Stock CL A",
+    "Tranche A"), which the lines do not tell apart (module docstring)."""
+    return bool(words) and words[-1].text in TRANSACTION_CODES
 
 
 def _prints_code(values: list[Atom]) -> bool:
@@ -296,10 +290,8 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     if low is None:
         return None
     title_b, marks, nature_b, unplaced = low
-    if not (_two_lines(title_a, title_b) and _two_lines(nature_a, nature_b or nature_a)):
-        return None
-    if wrapped and wrapped[0].text in TRANSACTION_CODES and not marks[0]:
-        return None  # a code wraps only over its marks: one with none below was lost, not wrapped
+    if not _two_lines(title_a, title_b) or (nature_b and not nature_a):
+        return None  # a nature's words below only: its first line is not above (its marks may be)
     if nature_a and last not in _DIRECT_OR_INDIRECT:
         return None  # a nature of one line already on the values line
     cells = [[value.with_text(value.text + "".join(mark.text for mark in own))]
@@ -318,7 +310,7 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     return next(iter(found.values()))
 
 
-def page_cut_row(values: list[Atom], above: list[Atom], below: list[Atom], layout: str,
+def page_cut_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
                  after: list[Atom] | None, centred: bool) -> list[Atom] | None:
     """One row whose page ends after its values line: a page cut through a row prints the
     row's one-line cells (its title on them) at the foot of one page and its two-line
@@ -327,7 +319,8 @@ def page_cut_row(values: list[Atom], above: list[Atom], below: list[Atom], layou
     only where the values line does not read as a row alone, the line after it holds
     values only (no title's or nature's words: those would be the next row's) and the
     line after that marks only, one to each value, which ``centred_cells_row`` then puts
-    in the one place where the row reads."""
+    in the one place where the row reads. The lines' parts named as ``centred_cells_row``'s:
+    ``above`` the values' first lines, printed after the ``values`` line here."""
     if not above or not all(_lone_value(a) for a in above) or not below \
             or not all(_mark(a) for a in below) or _reads(values, layout) is not None:
         return None

@@ -862,6 +862,21 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
 def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
                 explanation: list[Atom], bare: list[str], glued: list[str],
                 diagnostics: list[Diagnostic]) -> list[Row]:
+    """``_rows_of_table``, the marks its rows of centred cells left out noted where its rows
+    are read, in full or in part (``PartlyRead``)."""
+    try:
+        rows = _rows_of_table(page, atoms, table, layout, lead, explanation, bare, glued,
+                              diagnostics)
+    except PartlyRead:
+        _left_out_noted(page, table, diagnostics)
+        raise
+    _left_out_noted(page, table, diagnostics)
+    return rows
+
+
+def _rows_of_table(page: Page, atoms: list[Atom], table: str, layout: str, lead: list[Atom],
+                   explanation: list[Atom], bare: list[str], glued: list[str],
+                   diagnostics: list[Diagnostic]) -> list[Row]:
     """A table's rows (``read_table``); where Table II's body of a stream does not read,
     read again with the cells a converter printed after the Explanation of Responses
     label (``_cells_after_explanation``), kept only where that reads whole: the first
@@ -889,8 +904,6 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
             raise error from None
         return rows
     _unsure_noted(page, table, diagnostics)
-    if table == "table_i":
-        _left_out_noted(page, diagnostics)
     _untold_noted(page, table, diagnostics)
     if table in marked_tables(page, READ):  # a grid's bare marks read (``raised_marks``)
         bare.append(table)
@@ -916,12 +929,13 @@ def _unsure_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None
             "a word of the cell or a footnote mark, so the cell is left unknown", "warning"))
 
 
-def _left_out_noted(page: Page, diagnostics: list[Diagnostic]) -> None:
-    """Each footnote mark a row of centred cells left out (``tables.left_out_marks``: the
-    title's or a value's, which the lines do not print) noted in a diagnostic."""
-    for line, column, text in left_out_marks(page):
+def _left_out_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
+    """Each footnote mark a row of centred cells of ``table`` left out
+    (``tables.left_out_marks``: the title's or a value's, which the lines do not print)
+    noted in a diagnostic."""
+    for line, column, text in left_out_marks(page, table):
         diagnostics.append(Diagnostic(
-            line, column, "non_derivative_transactions.footnotes",
+            line, column, ",".join(f"{name}.footnotes" for name in DAMAGED_FIELDS[table]),
             f"the footnote mark {text!r} under a row's wrapped cells may be its title's or "
             "a value's: which is not printed, so it is left out", "warning"))
 

@@ -48,15 +48,22 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
             from .grid_directions import directed_by_place
             return directed_by_place(atoms, table, rows)
         return rows
+    pending = _pending_marks(page)
+    pending.clear()
     try:
-        return page_by_page(lambda words: _body_rows(page, words, table, layout),
+        rows = page_by_page(lambda words: _body_rows(page, words, table, layout),
                             lambda words: _body_rows(page, words, table, layout, merged=False),
                             page_bodies(atoms, lead or []), table, layout)
-    except SectionError:  # a row's cells centred around its values line: table_ii_lines.py
+    except SectionError as error:  # a row's cells centred around its values line: table_ii_lines.py
         from .table_ii_lines import visual_rows  # a rarer reader: imported where needed
         if (visual := visual_rows(page, table)) is None:
+            if isinstance(error, PartlyRead):  # its rows read stand
+                _marks_left_out(page, table, pending)
             raise
+        _marks_left_out(page, table, [])  # the stream's readings are not the one that stands
         return visual
+    _marks_left_out(page, table, pending)
+    return rows
 
 
 def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
@@ -111,7 +118,23 @@ def _body_rows(page: Page, atoms: list[Atom], table: str, layout: str,
 
 def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
                   merged: bool) -> list[Row]:
-    """``_body_rows`` once a one-row Table II's underlying amount is put back."""
+    """``_body_rows`` once a one-row Table II's underlying amount is put back; the marks
+    its rows of centred cells left out kept pending (``_pending_marks``) where its rows,
+    or some of them (``PartlyRead``), are read."""
+    left_out: list[Atom] = []
+    try:
+        rows = _rows_read(page, atoms, table, layout, merged, left_out)
+    except PartlyRead:
+        _pending_marks(page).extend(left_out)
+        raise
+    _pending_marks(page).extend(left_out)
+    return rows
+
+
+def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: bool,
+               left_out: list[Atom]) -> list[Row]:
+    """``_rows_of_body``'s reading, the marks its rows of centred cells left out added to
+    ``left_out``."""
     from .title_tails import tails_put_back  # read as a stream: imported where read
     words, interleaved, parted = without_interleaved_headers(atoms, layout,
                                                             page.shape == "stream")
@@ -124,9 +147,7 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
             from .shares_last import shares_last_put_back
             words = shares_last_put_back(words)
             from .wrapped_around import cells_around_put_back  # a cell wrapped around its row
-            left_out: list[Atom] = []
             words = cells_around_put_back(words, layout, left_out)
-            marks_left_out(page, left_out)
     try:
         rows = _in_order(page, words, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
@@ -195,23 +216,32 @@ def _rows_of_body(page: Page, atoms: list[Atom], table: str, layout: str,
 
 
 
-#: ``page.memo``'s key of the marks a centred row's cells left out (``marks_left_out``)
-_MARKS_LEFT_OUT = ("centred_cells", "marks_left_out")
+#: ``page.memo``'s keys of the marks a centred row's cells left out: those of the readings
+#: of a table tried so far (pending), and those of each table's reading that stands
+_PENDING = ("centred_cells", "pending")
+_MARKS_LEFT_OUT = "centred_cells"
 
 
-def marks_left_out(page: Page, marks: list[Atom]) -> None:
-    """Keep in ``page.memo`` the footnote marks a row of centred cells left out (whose
-    cell is not printed: ``centred_cells._cut_below``) as (line, column, text)."""
-    found = page.memo.setdefault(_MARKS_LEFT_OUT, set())
-    assert isinstance(found, set)
-    found.update((a.line, a.column, a.text) for a in marks)
+def _pending_marks(page: Page) -> list[Atom]:
+    """The marks the readings of the table being read left out (``read_table``)."""
+    pending = page.memo.setdefault(_PENDING, [])
+    assert isinstance(pending, list)
+    return pending
 
 
-def left_out_marks(page: Page) -> list[tuple[int, int, str]]:
-    """The marks ``marks_left_out`` kept, in the text's order."""
-    found = page.memo.get(_MARKS_LEFT_OUT, set())
-    assert isinstance(found, set)
-    return sorted(found)
+def _marks_left_out(page: Page, table: str, marks: list[Atom]) -> None:
+    """Keep in ``page.memo`` the footnote marks the rows of centred cells of ``table``'s
+    reading that stands left out (whose cell is not printed: ``centred_cells._cut_below``),
+    as (line, column, text), in place of any an earlier reading of it left out."""
+    page.memo[(_MARKS_LEFT_OUT, table)] = sorted({(a.line, a.column, a.text) for a in marks})
+
+
+def left_out_marks(page: Page, table: str) -> list[tuple[int, int, str]]:
+    """The marks ``table``'s reading that stands left out (``_marks_left_out``), in the
+    text's order."""
+    found = page.memo.get((_MARKS_LEFT_OUT, table), [])
+    assert isinstance(found, list)
+    return found
 
 
 def _in_order(page: Page, words: list[Atom], table: str, layout: str) -> list[Row]:

@@ -193,9 +193,9 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
             after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
                                     after, centred, left_out)
+            found = found or _cells_put_back(row, lines[i + 1])  # a page cut tells nothing of it
             if row is None:
-                row = page_cut_row(lines[i], lines[i + 1], lines[i + 2], layout, after, centred)
-            found = found or _cells_put_back(row, lines[i + 1])
+                row = page_cut_row(lines[i + 1], lines[i], lines[i + 2], layout, after, centred)
         if row is not None:
             out.extend(row)
             i = settled = i + 3

@@ -28,6 +28,8 @@ COLUMN = {"BOX1": L, "LAST": L, "FIRST": L, "MIDDLE": L, "STREET": L, "CITY": L,
           "ZIP": L, "BOX2": M, "BOX3": M, "BOX4": M, "BOX5": R, "BOX6": R, "DIRECTOR": R,
           "TEN_PERCENT": R, "OFFICER": R, "OTHER": R, "ONE_PERSON": R, "MORE_PERSONS": R,
           "LABEL_TAIL": R}
+#: box 6's label and its two checkboxes' labels
+BOX6_LABELS = frozenset({"BOX6", "ONE_PERSON", "MORE_PERSONS"})
 
 
 def joint_box1_apart(marks: list[Atom], first: int, table: int) -> bool:

@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING
 
 from ..form.atoms import Atom
 from ..form.joint_boxes import OWNER_LABELS, owner_label_runs
+from ..glyph_marks import CHECK_GLYPHS, EMPTY_BOX
 from ..page import Line, Piece
-from .joint_apart import COLUMN, L
+from .joint_apart import BOX6_LABELS, COLUMN, L
 
 if TYPE_CHECKING:
     from .line_boxes import Block, Token
@@ -74,7 +75,7 @@ def joint_box1_beside(lines: list[Line], marks: list[Atom], first: int, table: i
     box4 = next(a for a in header if a.kind == "BOX4")  # it ends box 2 (``_beside_box3``)
     named = _first_owner_named(lines, owners, ends, table)
     if named is not None:
-        known = replace(known, names=[*known.names, named])
+        known = replace(known, named=[*known.named, named])
     box4_line = Line([Piece(box4.text, box4.line, box4.column)])
     top = read_block(lines[first:first_end + 1] + [box4_line], known)
     if top.unknown or not all(top.fields.get(name) for name in ("name", "issuer")):
@@ -87,8 +88,9 @@ def joint_box1_beside(lines: list[Line], marks: list[Atom], first: int, table: i
             + _box6_after(lines[last_end + 1:table]))
 
 
-#: a checkbox's mark printed before its label: "[X]", or "[" and "]" apart (an empty box)
-_MARK = re.compile(r"\[[xX]\]|[\u2610\u2611\u2612]")
+#: a checkbox's mark printed before its label: "[X]", a glyph (checked or empty), or "["
+#: and "]" apart (an empty box)
+_MARK = re.compile(rf"\[[xX]\]|[{CHECK_GLYPHS}{EMPTY_BOX}]")
 
 
 def _mark_before(tokens: list[Token]) -> int:
@@ -99,28 +101,24 @@ def _mark_before(tokens: list[Token]) -> int:
                                  or bool(_MARK.fullmatch(tokens[-1].text))))
 
 
-#: box 6's label and its two checkboxes' labels: the right column of boxes 4, 5 and 6
-_BOX6 = frozenset({"BOX6", "ONE_PERSON", "MORE_PERSONS"})
-
-
 def _box6_after(lines: list[Line]) -> list[Line]:
     """The lines of boxes 4, 5 and 6 (side by side, box 6 on the right) with box 6's words
     after the others: on each line, from box 6's label or a checkbox of its own (with the
     mark before it) to the line's end, the rightmost column holding nothing else. Box 5
     then holds each owner's part whole ("Hoffman Reid:" then its boxes), not box 6's
     "[X] Form filed by More than One Reporting Person" among them."""
-    from .line_boxes import _lex, _line  # the module that calls this one
-    tokens = _lex(lines)
+    from .line_boxes import box_tokens, tokens_line  # the module that calls this one
+    tokens = box_tokens(lines)
     left: list[Line] = []
     right: list[Line] = []
     for row in sorted({t.row for t in tokens}):
         on_row = [t for t in tokens if t.row == row]
-        cut = next((n for n, t in enumerate(on_row) if t.kind in _BOX6), len(on_row))
+        cut = next((n for n, t in enumerate(on_row) if t.kind in BOX6_LABELS), len(on_row))
         if cut < len(on_row):
             cut -= _mark_before(on_row[:cut])
         for part, into in ((on_row[:cut], left), (on_row[cut:], right)):
             if part:
-                into.append(_line(part))
+                into.append(tokens_line(part))
     return left + right
 
 
@@ -131,7 +129,8 @@ def _first_owner_named(lines: list[Line], owners: list[Atom], ends: list[int],
     own ("Hoffman Reid: [X] Form filed by More ..."), and the other owners' names, each a
     line of its own right above its "(Last) (First) (Middle)", are those names after the
     first. The first owner's name shares its line with box 2's issuer, where it is cut
-    only where it is certain (``owner_cut``: a name the page lists)."""
+    only where it is certain (``owner_cut``: a name box 5 prints, the issuer's first word
+    after it printed elsewhere)."""
     named = [m.group(1) for line in lines[ends[-1] + 1:table]
              if (m := _NAMED.match(line.text)) is not None]
     lasts = [a.row for a in owners if a.kind == "LAST"]

@@ -48,7 +48,7 @@ from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
 from ..patterns import DATE_RE
 from ..text import city_around_state, split_care_of_street
-from .joint_apart import COLUMN, L, M, R, boxes_apart, joint_box1_apart
+from .joint_apart import BOX6_LABELS, COLUMN, L, M, R, boxes_apart, joint_box1_apart
 from .owner_cut import Known, name_echoed, owner_cut, ticker_cut, whole_name_echoed
 from .street_lines import EITHER, city_line_whole, settle_street_or_title, wrapped_breaks
 
@@ -91,7 +91,8 @@ class Block:
     whole: set[str] = field(default_factory=set)
 
 
-def _lex(lines: list[Line]) -> list[Token]:
+def box_tokens(lines: list[Line]) -> list[Token]:
+    """The header ``lines``' words and labels as tokens (the form's labels lexed)."""
     page = Page(shape="lines", lines=lines)
     return [Token(a.kind, a.text, a.row, a.piece, a.offset) for a in lex(page, "boxes")]
 
@@ -210,7 +211,7 @@ def _marks_before_labels(lines: list[Line]) -> list[Line]:
     label ("Check this box to indicate ... X for the purchase ...") put before it; the
     label ends at its last words as the form prints them or as OCR read them after
     ("Instruction 1(b).."), one piece or a word a piece."""
-    tokens = _lex(lines)
+    tokens = box_tokens(lines)
     label = None
     moved: dict[int, Token] = {}
     previous = ""
@@ -298,8 +299,7 @@ def _box6_beside(rows: dict[str, int], officer: int) -> bool:
     4, 5 and 6 side by side), its label and both its checkboxes' labels above box 5's
     officer label's line (``officer``): box 5's title, under that label, then runs to the
     header's end, no other box's words below it."""
-    return all(kind in rows and rows[kind] < officer
-               for kind in ("BOX5", "BOX6", "ONE_PERSON", "MORE_PERSONS"))
+    return all(kind in rows and rows[kind] < officer for kind in ("BOX5", *BOX6_LABELS))
 
 
 def _beside_box3(rows: dict[str, int], row: int) -> bool:
@@ -523,7 +523,7 @@ def _words_below_labels(tokens: list[Token], blocks: bool = False) -> list[Token
 def read_block(lines: list[Line], known: Known, blocks: bool = False,
                issuer_blocks: bool = False) -> Block:
     """The labels of a block of boxes and the words each of its fields certainly holds."""
-    tokens = _words_below_labels(_lex(lines), blocks)
+    tokens = _words_below_labels(box_tokens(lines), blocks)
     block = Block(tokens, _label_rows(tokens), blocks=issuer_blocks)
     block.checked = _checked(tokens)
     has_middle = any(k in block.rows for k in ("BOX2", "BOX3", "BOX4"))
@@ -546,7 +546,8 @@ def read_block(lines: list[Line], known: Known, blocks: bool = False,
 
 
 # ---------------------------------------------------------------- the block in reading order
-def _line(tokens: list[Token]) -> Line:
+def tokens_line(tokens: list[Token]) -> Line:
+    """A line of ``tokens``' pieces, in their order."""
     return Line([t.as_piece() for t in tokens])
 
 
@@ -626,7 +627,7 @@ def block_lines(block: Block, header: bool = False, blocks: bool = False) -> lis
 
     def add(tokens: list[Token]) -> None:
         if tokens:
-            out.append(_line(tokens))
+            out.append(tokens_line(tokens))
 
     add(_kinds(block, ("BOX1",)))
     add([t for row in _words(block, "name") for t in row])
@@ -670,7 +671,7 @@ def _box6_tokens(right: list[Token]) -> set[int]:
     two checkboxes' labels and the mark right before each."""
     own: set[int] = set()
     for n, token in enumerate(right):
-        if token.kind in ("BOX6", "ONE_PERSON", "MORE_PERSONS"):
+        if token.kind in BOX6_LABELS:
             own.add(n)
         elif token.kind == "LABEL_TAIL" and n and right[n - 1].kind == "BOX6":
             own.add(n)
@@ -687,7 +688,7 @@ def owner_lines(block: Block, blocks: bool) -> list[Line]:
     lines = block_lines(block, blocks=blocks)
     if lines or not (label := _kinds(block, ("BOX1",))):
         return lines
-    return [_line(label[:1])]
+    return [tokens_line(label[:1])]
 
 
 def _read_block(lines: list[Line], known: Known, reflowed: set[int],

@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..text import ENTITY_END
+
 # the punctuation around a word that does not make it another word: "Levinson," "D." "(Apple)"
 _EDGES = re.compile(r"^\W+|\W+$")
 # a date or a number among a signature's words ("Attorney-in-Fact for Sergey 04/15/2022 Brin")
@@ -57,11 +59,14 @@ def _initial(word: str) -> bool:
 class Known:
     """What the page prints besides the line being cut: the names of the owners
     listed after the tables, and the page's words (``raw`` as printed, ``words``
-    compared), figures left out."""
+    compared), figures left out; ``named``: the names box 5 opens each owner's part with
+    ("Hoffman Reid:"), which may be box 1's name cut short (its middle name or initial
+    left out), so cut at only where the issuer's first word tells it too (``_named_cut``)."""
 
     names: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, texts: list[str]) -> Known:
@@ -80,6 +85,9 @@ def owner_cut(words: list[str], known: Known, ticker_after: bool = False,
     if listed is not None:
         return len(listed.split())
     line = [_normal(w) for w in words]
+    named = next((n for n in known.named if text.startswith(n + " ")), None)
+    if named is not None and _named_cut(words, line, len(named.split()), known):
+        return len(named.split())
     places = [k for k in range(2, len(line)) if not _initial(line[k])]
     by_owner = [k for k in places if _owner_echoed(line[:k], line[k], known.words)]
     by_issuer = [k for k in places if k < len(line) - 1 and _issuer_echoed(line[k:], known)]
@@ -167,6 +175,30 @@ def _owner_echoed(owner: list[str], after: str, page: list[str]) -> bool:
                 and page[i + size + 1:i + size + 2] != [after]):
             return True
     return False
+
+
+def _named_cut(words: list[str], line: list[str], cut: int, known: Known) -> bool:
+    """Whether a name box 5 prints (``Known.named``) opening ``words`` ends the owner's
+    words there: the word after it is no initial and, as for the owner's echo, is printed
+    elsewhere, not right after one of the owner's words, or turns case ("Hoffman Reid G
+    LINKEDIN CORP": "G" is the owner's middle initial, box 5 leaving it out; "Gregory",
+    printed nowhere else, may be the owner's middle name too); or the name ends with a
+    company's legal ending, after which no name goes on ("Mithril LP Fractyl Health,
+    Inc."). Never before a company's ending ("Acme Holdings" / "Acme Holdings LLC"): the
+    name goes on there."""
+    return not _initial(line[cut]) and not ENTITY_END.fullmatch(words[cut]) and (
+        _first_word_printed(line[cut], set(line[:cut]), known.words) or _case_turns(words, cut)
+        or _legal_end(words[cut - 1]))
+
+
+#: the company endings a name may go on after ("Acme Holdings LLC", "Smith Family Trust II")
+_NAME_GOES_ON = frozenset({"trust", "group", "holdings", "partners", "management", "co",
+                           "company"})
+
+
+def _legal_end(word: str) -> bool:
+    """Whether ``word`` is a company's legal ending that ends its name ("LP", "LLC", "Inc.")."""
+    return bool(ENTITY_END.fullmatch(word)) and _normal(word) not in _NAME_GOES_ON
 
 
 def _first_word_printed(first: str, owner: set[str], page: list[str]) -> bool:
