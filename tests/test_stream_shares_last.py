@@ -66,3 +66,14 @@ def test_marks_under_a_line_of_two_values_are_no_one_s() -> None:
     assert _texts(*lines) == " ".join(lines).split()
     moved = _texts(*lines[:3])  # with no marks under them, the two values are put back
     assert moved[-6:] == ["(1)", "25788", "D", "$898.861", "1917015", "D"]
+
+
+def test_marks_on_a_second_line_under_a_value_are_not_its_own() -> None:
+    """"25788" over "[2]" over "[13]": the second line's mark may be the price's (printed
+    on the values line, "$898.861"), so the row is left as printed, not read with the
+    shares' notes (2) and (13)."""
+    lines = ("Common Stock 12/21/2021 S (1) D $898.026 1942803 D",
+             "Common Stock 12/21/2021 S (1) D $898.861 1917015 D", "25788", "(2)", "(13)")
+    assert _texts(*lines) == " ".join(lines).split()
+    moved = _texts(*lines[:4])  # its one line of marks right under it: the shares'
+    assert moved[-6:] == ["(1)", "25788(2)", "D", "$898.861", "1917015", "D"]

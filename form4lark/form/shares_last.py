@@ -76,22 +76,30 @@ def _values_line(line: list[Atom]) -> tuple[list[Atom], list[Atom], Atom | None,
 def _after_lines(atoms: list[Atom], has_price: bool) -> tuple[Atom, Atom | None] | None:
     """The shares and the price (None where the values line has one) that ``atoms``, the
     lines after a values line, hold and nothing else, each with its marks; else None.
-    A value's marks are those on the lines right under it, the value alone on its line
-    ("25788" over "[2]"); marks under a line of two values ("25788 $898.861" over "[2]
-    [13]") may be either's: none is put back."""
+    A value's marks are those on the one line right under it, the value alone on its
+    line ("25788" over "[2]"); marks under a line of two values ("25788 $898.861" over
+    "[2] [13]") may be either's, and marks on a second line ("25788", "[2]", "[13]") may
+    be the next cell's (its value printed elsewhere): none is put back."""
     if not atoms or _amount(atoms[0]) is None:
         return None
     shares, i = _marked(atoms, 0)
+    if not _marks_under(atoms, 0, i):
+        return None
     price = None
     if not has_price and i < len(atoms) and PRICE_WORD_RE.fullmatch(atoms[i].text):
-        price, i = _marked(atoms, i)
-    if i != len(atoms):
-        return None
-    marked = [n for n, a in enumerate(atoms) if MARKS_RE.fullmatch(a.text)
-              and n and not MARKS_RE.fullmatch(atoms[n - 1].text)]
-    if any(not _alone(atoms, n - 1) or atoms[n].row == atoms[n - 1].row for n in marked):
-        return None
-    return shares, price
+        price, end = _marked(atoms, i)
+        if not _marks_under(atoms, i, end):
+            return None
+        i = end
+    return (shares, price) if i == len(atoms) else None
+
+
+def _marks_under(atoms: list[Atom], n: int, end: int) -> bool:
+    """Whether the marks ``atoms[n + 1:end]`` glued onto ``atoms[n]`` are its own: none,
+    or all on one line under the value, which stands alone on its line."""
+    marks = atoms[n + 1:end]
+    return not marks or _alone(atoms, n) and len({a.row for a in marks}) == 1 \
+        and marks[0].row != atoms[n].row
 
 
 def _alone(atoms: list[Atom], n: int) -> bool:
