@@ -77,9 +77,11 @@ def _after_lines(atoms: list[Atom], has_price: bool) -> tuple[Atom, Atom | None]
     """The shares and the price (None where the values line has one) that ``atoms``, the
     lines after a values line, hold and nothing else, each with its marks; else None.
     A value's marks are those on the one line right under it, the value alone on its
-    line ("25788" over "[2]"); marks under a line of two values ("25788 $898.861" over
-    "[2] [13]") may be either's, and marks on a second line ("25788", "[2]", "[13]") may
-    be the next cell's (its value printed elsewhere): none is put back."""
+    line ("25788" over "[2]"); marks on a second line ("25788", "[2]", "[13]") may be the
+    next cell's (its value printed elsewhere): none is put back. Marks under a line of
+    two values ("25788 $898.861" over "[2] [13]", a page cut through the row) are not
+    told by this rule, which leaves them as printed: ``centred_cells.page_cut_row``
+    reads that shape (one mark to each value, where the row reads one way only)."""
     if not atoms or _amount(atoms[0]) is None:
         return None
     shares, i = _marked(atoms, 0)
