@@ -116,9 +116,8 @@ def titles_after_put_back(atoms: list[Atom], table: str,
     """Table II's ``atoms`` with each row printed before its own titles put back (see the
     module's docstring), and the rows ``read`` (the row reader: words -> rows, raising
     ``SectionError``) reads of them; None where no row is printed so, or none is put
-    back certainly (or past ``_MOST_READS`` reads)."""
-    if table != "table_ii":
-        return None
+    back certainly (or past ``_MOST_READS`` reads). ``table`` is Table II's name, the
+    one table a row is printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
     for n, line in enumerate(lines):
