@@ -41,9 +41,13 @@ def test_a_row_printed_before_its_titles_takes_them_from_the_lines_after_it() ->
 
 def test_titles_no_other_row_spells_are_not_taken() -> None:
     """An underlying title no other row prints ("Ordinary Shares"): which lines are the
-    row's is not told by the table, so the row is not read (nor are the rows after it)."""
+    row's is not told by the table, so the row is not read (nor are the rows after it);
+    the rows before it are."""
     text = fixture_text(TEXT).replace(_AFTER, _AFTER.replace("Common\nStock", "Ordinary\nShares"))
-    assert all(row[2] != Decimal(2080) for row in _rows(text))
+    option = "Stock Option (right to buy)"
+    assert _rows(text) == [
+        (option, Decimal("7.86"), Decimal(2851), "Common Stock", Decimal(2851)),
+        (option, Decimal("10.41"), Decimal(11169), "Common Stock", Decimal(11169))]
 
 
 def test_the_reads_of_a_table_are_bounded() -> None:
