@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import groupby
+from types import SimpleNamespace
 
+from ..checks import amount_before
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .atoms import Atom
+from .nature_above import _alone_on_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 
 
@@ -100,13 +103,8 @@ def _marks_under(atoms: list[Atom], n: int, end: int) -> bool:
     """Whether the marks ``atoms[n + 1:end]`` glued onto ``atoms[n]`` are its own: none,
     or all on one line under the value, which stands alone on its line."""
     marks = atoms[n + 1:end]
-    return not marks or _alone(atoms, n) and len({a.row for a in marks}) == 1 \
+    return not marks or _alone_on_line(atoms, n) and len({a.row for a in marks}) == 1 \
         and marks[0].row != atoms[n].row
-
-
-def _alone(atoms: list[Atom], n: int) -> bool:
-    """Whether ``atoms[n]`` stands alone on its line."""
-    return all(a.row != atoms[n].row for k, a in enumerate(atoms) if k != n)
 
 
 def _owned_before(out: list[Atom]) -> Decimal | None:
@@ -126,10 +124,12 @@ def _follows(before: Decimal | None, owned: Atom, shares: Atom, direction: Atom)
     after, amount = _amount(owned), _amount(shares.with_text(MARKS_RE.sub("", shares.text)))
     if before is None or not before or after is None or amount is None:
         return False
-    return after - (amount if direction.text[0] == "A" else -amount) == before
+    return amount_before(SimpleNamespace(shares=amount, acquired_disposed=direction.text[0],
+                                         shares_owned_following=after)) == before
 
 
 def _opens_title(line: list[Atom]) -> bool:
+    """Whether ``line`` opens the way a row's title does (the next row's first line)."""
     return bool(TITLE_OPENING.match(line[0].text))
 
 

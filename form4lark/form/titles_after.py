@@ -33,6 +33,7 @@ from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, looks_like_value
+from .wrapped_around import _holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
 Reader = Callable[[list[Atom]], list[Row]]
@@ -42,6 +43,9 @@ _AMOUNT = re.compile(AMOUNT_WORD_RE.pattern + MARKS_AFTER)
 #: the most lines of words after a values line tried as its titles (a title of four
 #: lines, an underlying title of three, a nature and the next title after them)
 _MOST_LINES = 14
+#: the most words right before an amount tried as an underlying title (one of a few
+#: words: "Class A Common Stock", "Series B Convertible Preferred Stock")
+_MOST_UNDER_WORDS = 12
 #: the most reads of a table tried (each reads its rows whole): a real table's tries are
 #: a handful, one cut in each of a few rows; past it the table is left as printed
 _MOST_READS = 50
@@ -61,11 +65,6 @@ def _counted(read: Reader) -> Reader:
         done[0] += 1
         return read(words)
     return counted
-
-
-def _holds_value(line: list[Atom]) -> bool:
-    """Whether ``line`` holds a date or a number (a row's values, not a title's words)."""
-    return any(DATE.fullmatch(a.text) or NUMBER.fullmatch(a.text) for a in line)
 
 
 def _bare_values(line: list[Atom]) -> bool:
@@ -97,7 +96,7 @@ def _seen(lines: list[list[Atom]]) -> tuple[set[tuple[str, ...]], set[tuple[str,
                 titles.add(tuple(a.text for part in lines[k:n] for a in part))
     words = [a.text for line in lines for a in line]
     unders = {tuple(words[i:j]) for j, w in enumerate(words) if _AMOUNT.fullmatch(w)
-              for i in range(max(0, j - 12), j)}
+              for i in range(max(0, j - _MOST_UNDER_WORDS), j)}
     return titles, unders
 
 
