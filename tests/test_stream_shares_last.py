@@ -32,11 +32,13 @@ def test_shares_and_price_after_the_row_go_back_to_their_columns() -> None:
 
 def test_a_row_the_arithmetic_does_not_follow_is_left() -> None:
     """The row before holds 1,942,803 after it; with 1,917,016 owned after 25,788 sold,
-    the amount is no certain shares of the row: its words stay as printed (the table is
-    then read no further than the rows before it)."""
+    the amount is no certain shares of the row: its words stay as printed, and the table,
+    its rows no longer reading as the form's columns at that row, is left out."""
     text = fixture_text(TEXT).replace("D 1917015 D", "D 1917016 D")
-    rows = parse(text).non_derivative_transactions or []
-    assert all(r.shares != Decimal(25788) for r in rows)
+    form = parse(text)
+    assert all(r.shares != Decimal(25788) for r in form.non_derivative_transactions or [])
+    assert any(d.message.startswith("Table I could not be read")
+               and "its row at '$898.861(13)'" in d.message for d in form.diagnostics)
 
 
 def _texts(*lines: str) -> list[str]:
@@ -66,3 +68,14 @@ def test_marks_under_a_line_of_two_values_are_no_one_s() -> None:
     assert _texts(*lines) == " ".join(lines).split()
     moved = _texts(*lines[:3])  # with no marks under them, the two values are put back
     assert moved[-6:] == ["(1)", "25788", "D", "$898.861", "1917015", "D"]
+
+
+def test_marks_on_a_second_line_under_a_value_are_not_its_own() -> None:
+    """"25788" over "[2]" over "[13]": the second line's mark may be the price's (printed
+    on the values line, "$898.861"), so the row is left as printed, not read with the
+    shares' notes (2) and (13)."""
+    lines = ("Common Stock 12/21/2021 S (1) D $898.026 1942803 D",
+             "Common Stock 12/21/2021 S (1) D $898.861 1917015 D", "25788", "(2)", "(13)")
+    assert _texts(*lines) == " ".join(lines).split()
+    moved = _texts(*lines[:4])  # its one line of marks right under it: the shares'
+    assert moved[-6:] == ["(1)", "25788(2)", "D", "$898.861", "1917015", "D"]

@@ -11,8 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark import parse
+from form4lark.errors import SectionError
+from form4lark.form.titles_after import _MOST_READS, titles_after_put_back
 
-from support import fixture_text
+from support import fixture_text, line_atoms
 
 TEXT = Path(__file__).resolve().parent / "fixtures" / "web_stream_titles_after" \
     / "NTRA-20201120-1.pdftotext-raw.txt"
@@ -39,6 +41,26 @@ def test_a_row_printed_before_its_titles_takes_them_from_the_lines_after_it() ->
 
 def test_titles_no_other_row_spells_are_not_taken() -> None:
     """An underlying title no other row prints ("Ordinary Shares"): which lines are the
-    row's is not told by the table, so the row is not read (nor are the rows after it)."""
+    row's is not told by the table, so the row is not read (nor are the rows after it);
+    the rows before it are."""
     text = fixture_text(TEXT).replace(_AFTER, _AFTER.replace("Common\nStock", "Ordinary\nShares"))
-    assert all(row[2] != Decimal(2080) for row in _rows(text))
+    option = "Stock Option (right to buy)"
+    assert _rows(text) == [
+        (option, Decimal("7.86"), Decimal(2851), "Common Stock", Decimal(2851)),
+        (option, Decimal("10.41"), Decimal(11169), "Common Stock", Decimal(11169))]
+
+
+def test_the_reads_of_a_table_are_bounded() -> None:
+    """Fifteen values lines with no words, each followed by fourteen lines "Stock": every
+    cut is spelled as other rows', so each would be read; no more than ``_MOST_READS``
+    reads are tried and the table is left as printed."""
+    lines = []
+    for _ in range(15):
+        lines += ["2080 11/20/2020 M 2080 D 07/13/2027 2080 $0 0 D", *["Stock"] * 14]
+    reads = []
+
+    def read(words: list) -> list:
+        reads.append(words)
+        raise SectionError("does not read")
+    assert titles_after_put_back(line_atoms(*lines), "table_ii", read) is None
+    assert 0 < len(reads) <= _MOST_READS

@@ -44,6 +44,8 @@ CLASS_OR_SERIES = r"(Class|Series)\s+[A-Z0-9]"
 OPEN_TITLE = re.compile(rf"(.*\s)?(Common|{CLASS_OR_SERIES})", re.S)
 # the words that close such a title, with any footnote mark printed on them
 TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
+#: a title's last word alone ("Stock"): a title cut inside "Common Stock", not one whole
+_STOCK_ALONE = re.compile(r"(Stock|Shares)(\([0-9]{1,2}\))*")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -193,8 +195,12 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
         # lines, and the lines after the nature open the way titles do: the next title's
         return nature, loose + title, True
     opened = _open_line_above(loose, title, source)
-    if opened is not None:  # "Class A Common" over "Stock 05/24/2011 C ...": the title's
+    if opened is not None and _STOCK_ALONE.fullmatch(source.cell(title).text):
+        # "Class A Common" over "Stock 05/24/2011 C ...": the title's
         return nature + loose[:opened], loose[opened:] + title, True
+    if opened is not None:  # "Series A" over "Common Stock 12/21/2021 S ...": a nature's
+        return nature, title, False  # last line ("By Acme LLC - Series A") or the title's
+        # first line: a whole title on the values line does not tell which
     if title and (not wrapped_above or _apart_above(loose, title, source)):  # the next
         # title is on its values' line (no line of words right above it where titles
         # wrap above their values lines): the lines between are this nature
@@ -215,9 +221,10 @@ def _one_title_twice(words: list[Token]) -> bool:
 
 
 def _open_line_above(loose: list[Token], title: list[Token], source: WordSource) -> int | None:
-    """Where the last line of ``loose`` opens, where that line is a title's first line: it
-    opens the way a title does and stops open ("Class A Common": no nature ends so),
-    right above the title's words on the values line, which close it ("Stock")."""
+    """Where the last line of ``loose`` opens, where that line may be a title's first
+    line: it opens the way a title does and stops open ("Class A Common", "Series A"),
+    right above the title's words on the values line, which close it ("Stock", "Common
+    Stock": only the first tells the line to be the title's, ``_split_between``)."""
     if not loose or not title:
         return None
     last = source.atom(loose[-1]).row

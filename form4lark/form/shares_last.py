@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import groupby
+from types import SimpleNamespace
 
+from ..checks import amount_before
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .atoms import Atom
+from .nature_above import _alone_on_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 
 
@@ -76,27 +79,32 @@ def _values_line(line: list[Atom]) -> tuple[list[Atom], list[Atom], Atom | None,
 def _after_lines(atoms: list[Atom], has_price: bool) -> tuple[Atom, Atom | None] | None:
     """The shares and the price (None where the values line has one) that ``atoms``, the
     lines after a values line, hold and nothing else, each with its marks; else None.
-    A value's marks are those on the lines right under it, the value alone on its line
-    ("25788" over "[2]"); marks under a line of two values ("25788 $898.861" over "[2]
-    [13]") may be either's: none is put back."""
+    A value's marks are those on the one line right under it, the value alone on its
+    line ("25788" over "[2]"); marks on a second line ("25788", "[2]", "[13]") may be the
+    next cell's (its value printed elsewhere): none is put back. Marks under a line of
+    two values ("25788 $898.861" over "[2] [13]", a page cut through the row) are not
+    told by this rule, which leaves them as printed: ``centred_cells.page_cut_row``
+    reads that shape (one mark to each value, where the row reads one way only)."""
     if not atoms or _amount(atoms[0]) is None:
         return None
     shares, i = _marked(atoms, 0)
+    if not _marks_under(atoms, 0, i):
+        return None
     price = None
     if not has_price and i < len(atoms) and PRICE_WORD_RE.fullmatch(atoms[i].text):
-        price, i = _marked(atoms, i)
-    if i != len(atoms):
-        return None
-    marked = [n for n, a in enumerate(atoms) if MARKS_RE.fullmatch(a.text)
-              and n and not MARKS_RE.fullmatch(atoms[n - 1].text)]
-    if any(not _alone(atoms, n - 1) or atoms[n].row == atoms[n - 1].row for n in marked):
-        return None
-    return shares, price
+        price, end = _marked(atoms, i)
+        if not _marks_under(atoms, i, end):
+            return None
+        i = end
+    return (shares, price) if i == len(atoms) else None
 
 
-def _alone(atoms: list[Atom], n: int) -> bool:
-    """Whether ``atoms[n]`` stands alone on its line."""
-    return all(a.row != atoms[n].row for k, a in enumerate(atoms) if k != n)
+def _marks_under(atoms: list[Atom], n: int, end: int) -> bool:
+    """Whether the marks ``atoms[n + 1:end]`` glued onto ``atoms[n]`` are its own: none,
+    or all on one line under the value, which stands alone on its line."""
+    marks = atoms[n + 1:end]
+    return not marks or _alone_on_line(atoms, n) and len({a.row for a in marks}) == 1 \
+        and marks[0].row != atoms[n].row
 
 
 def _owned_before(out: list[Atom]) -> Decimal | None:
@@ -116,10 +124,12 @@ def _follows(before: Decimal | None, owned: Atom, shares: Atom, direction: Atom)
     after, amount = _amount(owned), _amount(shares.with_text(MARKS_RE.sub("", shares.text)))
     if before is None or not before or after is None or amount is None:
         return False
-    return after - (amount if direction.text[0] == "A" else -amount) == before
+    return amount_before(SimpleNamespace(shares=amount, acquired_disposed=direction.text[0],
+                                         shares_owned_following=after)) == before
 
 
 def _opens_title(line: list[Atom]) -> bool:
+    """Whether ``line`` opens the way a row's title does (the next row's first line)."""
     return bool(TITLE_OPENING.match(line[0].text))
 
 

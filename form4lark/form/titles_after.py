@@ -17,7 +17,9 @@ underlying title's column (before its amount), the rest left after it (the row r
 give it to the nature or the next title). A cut is taken only where the table then
 reads whole and the row's title and underlying title are each spelled exactly as another
 row's of the table, and only where one cut (and one place among the values) reads so.
-Anywhere else the words stay as they are.
+Anywhere else the words stay as they are. One such row is put back per table (the first
+that reads; two rows so printed leave every cut unread), and no more than
+``_MOST_READS`` reads of the table are tried: past them the table stays as printed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, looks_like_value
+from .wrapped_around import _holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
 Reader = Callable[[list[Atom]], list[Row]]
@@ -40,11 +43,28 @@ _AMOUNT = re.compile(AMOUNT_WORD_RE.pattern + MARKS_AFTER)
 #: the most lines of words after a values line tried as its titles (a title of four
 #: lines, an underlying title of three, a nature and the next title after them)
 _MOST_LINES = 14
+#: the most words right before an amount tried as an underlying title (one of a few
+#: words: "Class A Common Stock", "Series B Convertible Preferred Stock")
+_MOST_UNDER_WORDS = 12
+#: the most reads of a table tried (each reads its rows whole): a real table's tries are
+#: a handful, one cut in each of a few rows; past it the table is left as printed
+_MOST_READS = 50
 
 
-def _holds_value(line: list[Atom]) -> bool:
-    """Whether ``line`` holds a date or a number (a row's values, not a title's words)."""
-    return any(DATE.fullmatch(a.text) or NUMBER.fullmatch(a.text) for a in line)
+class _Spent(Exception):
+    """More reads of a table were asked than ``_MOST_READS``."""
+
+
+def _counted(read: Reader) -> Reader:
+    """``read`` raising ``_Spent`` once it has read ``_MOST_READS`` times."""
+    done = [0]
+
+    def counted(words: list[Atom]) -> list[Row]:
+        if done[0] >= _MOST_READS:
+            raise _Spent
+        done[0] += 1
+        return read(words)
+    return counted
 
 
 def _bare_values(line: list[Atom]) -> bool:
@@ -76,7 +96,7 @@ def _seen(lines: list[list[Atom]]) -> tuple[set[tuple[str, ...]], set[tuple[str,
                 titles.add(tuple(a.text for part in lines[k:n] for a in part))
     words = [a.text for line in lines for a in line]
     unders = {tuple(words[i:j]) for j, w in enumerate(words) if _AMOUNT.fullmatch(w)
-              for i in range(max(0, j - 12), j)}
+              for i in range(max(0, j - _MOST_UNDER_WORDS), j)}
     return titles, unders
 
 
@@ -95,9 +115,9 @@ def titles_after_put_back(atoms: list[Atom], table: str,
     """Table II's ``atoms`` with each row printed before its own titles put back (see the
     module's docstring), and the rows ``read`` (the row reader: words -> rows, raising
     ``SectionError``) reads of them; None where no row is printed so, or none is put
-    back certainly."""
-    if table != "table_ii":
-        return None
+    back certainly (or past ``_MOST_READS`` reads). ``table`` is Table II's name, the
+    one table a row is printed so in (``tables._in_order`` asks of no other)."""
+    read = _counted(read)
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
     for n, line in enumerate(lines):
         if not _bare_values(line):
@@ -108,7 +128,10 @@ def titles_after_put_back(atoms: list[Atom], table: str,
         after = lines[n + 1:end]
         if len(after) < 2:
             continue
-        found = _one_cut(lines, n, end, read)
+        try:
+            found = _one_cut(lines, n, end, read)
+        except _Spent:
+            return None
         if found is not None:
             return found
     return None
