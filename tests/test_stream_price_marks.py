@@ -30,6 +30,7 @@ def test_a_title_stopping_open_above_its_values_line_is_not_the_nature_before_it
         "Common Stock (4) 05/24/2011 J (5) 19066032 D (5) 0 I See footnote (3)",
         "Class A Common",
         "Stock 05/24/2011 C (6) 115335 A (7) (8) 115335 I See footnote (3)"), "table_i", "stream")
-    assert [r["nature_of_ownership"].text for r in rows] == ["See footnote(3)"] * 2  # the mark glued on (row_marks.join_nature_marks)
+    # the nature's mark ending its line is glued on (row_marks.join_nature_marks)
+    assert [r["nature_of_ownership"].text for r in rows] == ["See footnote(3)"] * 2
     assert rows[1]["security_title"].text == "Class A Common Stock"
     assert rows[1]["price_per_share"].text == "(7)(8)"

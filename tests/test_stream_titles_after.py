@@ -62,5 +62,5 @@ def test_the_reads_of_a_table_are_bounded() -> None:
     def read(words: list) -> list:
         reads.append(words)
         raise SectionError("does not read")
-    assert titles_after_put_back(line_atoms(*lines), "table_ii", read) is None
+    assert titles_after_put_back(line_atoms(*lines), read) is None
     assert 0 < len(reads) <= _MOST_READS

@@ -253,7 +253,7 @@ def _in_order(page: Page, words: list[Atom], table: str, layout: str) -> list[Ro
         if page.shape != "stream" or table != "table_ii":
             raise
         from .titles_after import titles_after_put_back
-        put = titles_after_put_back(words, table, lambda w: sequence_rows(w, table, layout))
+        put = titles_after_put_back(words, lambda w: sequence_rows(w, table, layout))
         if put is None:
             raise
         return put[1]

@@ -110,13 +110,12 @@ def _spelled(row: Row, others: list[Row]) -> bool:
                     and o["underlying_security_title"].text == under.text for o in others))
 
 
-def titles_after_put_back(atoms: list[Atom], table: str,
-                          read: Reader) -> tuple[list[Atom], list[Row]] | None:
+def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], list[Row]] | None:
     """Table II's ``atoms`` with each row printed before its own titles put back (see the
     module's docstring), and the rows ``read`` (the row reader: words -> rows, raising
     ``SectionError``) reads of them; None where no row is printed so, or none is put
-    back certainly (or past ``_MOST_READS`` reads). ``table`` is Table II's name, the
-    one table a row is printed so in (``tables._in_order`` asks of no other)."""
+    back certainly (or past ``_MOST_READS`` reads). Table II is the one table a row is
+    printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
     for n, line in enumerate(lines):
