@@ -195,6 +195,15 @@ def test_a_row_cut_by_a_page_end_reads_its_cells_from_the_next_page() -> None:
     assert _put_back(*whole) == " ".join(whole).split()
 
 
+def test_a_row_cut_by_a_page_end_whose_marks_run_on_two_lines_stays_as_printed() -> None:
+    """The shares alone after the values line and their marks on two lines ("(2)" / "(13)"):
+    which value each mark is of is not printed, so the row is not put back (the table is
+    then left unread, never read with "(13)" on the ownership)."""
+    lines = ("Common Stock 12/21/2021 S (1) D $898.861 1917015 D", "25788", "(2)", "(13)",
+             "Common Stock 12/21/2021 S (1) 12728 D $899.925 1904287 D")
+    assert _put_back(*lines) == " ".join(lines).split()
+
+
 def test_a_nature_s_mark_apart_before_an_untitled_row_is_the_nature_s() -> None:
     """FB's rows: a row's nature ending its values line with its mark apart ("LP (1)"),
     then a row whose title and nature meet around its values line (left out, its values

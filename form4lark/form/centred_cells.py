@@ -319,9 +319,13 @@ def page_cut_row(above: list[Atom], values: list[Atom], below: list[Atom], layou
     only where the values line does not read as a row alone, the line after it holds
     values only (no title's or nature's words: those would be the next row's) and the
     line after that marks only, one to each value, which ``centred_cells_row`` then puts
-    in the one place where the row reads. The lines' parts named as ``centred_cells_row``'s:
-    ``above`` the values' first lines, printed after the ``values`` line here."""
+    in the one place where the row reads; where the marks run on to a second line ("[2]" /
+    "[13]"), which value each belongs to is not printed, and the row is left as printed. The lines' parts
+    named as ``centred_cells_row``'s: ``above`` the values' first lines, printed after the
+    ``values`` line here."""
     if not above or not all(_lone_value(a) for a in above) or not below \
             or not all(_mark(a) for a in below) or _reads(values, layout) is not None:
+        return None
+    if after and all(_mark(a) for a in after):  # marks on two lines: no one's for certain
         return None
     return centred_cells_row(above, values, below, layout, False, after, centred)
