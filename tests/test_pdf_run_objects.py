@@ -13,6 +13,10 @@ from form4lark.inputs.run_objects import cut_runs
 from form4lark.inputs.words import Word
 
 TWENTY_NINE = range(1, 30)
+#: two runs proving (with 29 notes) a producer that draws each mark as one object: "21"
+#: in one object (its one reading: note 21) and "9", "10" in two (notes 9 and 10)
+PROOF = (("Trust", 0, 10, -60, 10), ("21", 25, 8, -56, 11),
+         ("Shares", 0, 10, -90, 12), ("9", 30, 8, -86, 13), ("10", 34, 8, -86, 14))
 
 
 def _glyphs(text: str, x: float, size: float = 10.0, raised: float = 0.0) -> list[Char]:
@@ -52,8 +56,9 @@ def test_a_run_drawn_as_one_object_is_one_note_s_mark() -> None:
     """"Footnote" and a raised "12" drawn as one object, with 29 notes listed: note 12
     (before, note 12 or notes 1 and 2: not known); the same run with no objects told
     is read as before."""
+    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("12", 40, 8, 4, 2), *PROOF)
+    assert _read(chars, objects) == ["Footnote(12)", "Trust(21)", "Shares(9)(10)"]
     chars, objects = _page(("Footnote", 0, 10, 0, 1), ("12", 40, 8, 4, 2))
-    assert _read(chars, objects) == ["Footnote(12)"]
     words = words_of_chars(chars)
     assert [w.text for w in read_runs([*words, *_notes(*TWENTY_NINE)])][:1] == ["Footnote12"]
 
@@ -61,10 +66,29 @@ def test_a_run_drawn_as_one_object_is_one_note_s_mark() -> None:
 def test_a_run_drawn_as_two_objects_is_two_notes_marks() -> None:
     """"<sup>13</sup><sup>14</sup>" after an amount: notes 13 and 14 (as its digits read
     one way too); "<sup>1</sup><sup>2</sup>" after "Footnote": notes 1 and 2."""
-    chars, objects = _page(("3,891", 0, 10, 0, 1), ("13", 25, 8, 4, 2), ("14", 33, 8, 4, 3))
-    assert _read(chars, objects) == ["3,891(13)(14)"]
+    chars, objects = _page(("3,891", 0, 10, 0, 1), ("13", 25, 8, 4, 2), ("14", 33, 8, 4, 3),
+                           *PROOF)
+    assert _read(chars, objects)[0] == "3,891(13)(14)"
+    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("1", 40, 8, 4, 2), ("2", 44, 8, 4, 3),
+                           *PROOF)
+    assert _read(chars, objects)[0] == "Footnote(1)(2)"
+
+
+def test_objects_are_not_read_without_proof_of_one_mark_per_object() -> None:
+    """A producer joining a font's glyphs into one object ("<sup>1</sup><sup>2</sup>" one
+    object "12", "<sup>2</sup><sup>3</sup>" one "23") and one drawing each raised glyph
+    apart ("1", "2" two objects for a note 12) give objects that prove nothing without
+    runs read one way only showing both a mark's digits together and marks apart: the
+    runs stay unknown (glued), as boxes alone leave them."""
+    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("12", 40, 8, 4, 2),
+                           ("Trust", 0, 10, -30, 3), ("23", 25, 8, -26, 4))
+    assert _read(chars, objects) == ["Footnote12", "Trust23"]
+    assert _read(chars, objects, notes=range(1, 14))[0] == "Footnote12"
     chars, objects = _page(("Footnote", 0, 10, 0, 1), ("1", 40, 8, 4, 2), ("2", 44, 8, 4, 3))
-    assert _read(chars, objects) == ["Footnote(1)(2)"]
+    assert _read(chars, objects) == ["Footnote12"]
+    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("1", 40, 8, 4, 2), ("2", 44, 8, 4, 3),
+                           *PROOF[:2])
+    assert _read(chars, objects)[0] == "Footnote12"
 
 
 def test_objects_are_no_cut_where_the_page_draws_glyph_by_glyph() -> None:
@@ -87,8 +111,9 @@ def test_objects_are_read_only_into_listed_notes_rising_as_the_digits_allow() ->
     """Objects "2" and "1" (not rising, where the digits read note 21 alone) contradict
     one another: not known (left glued, as an unread run is). Objects "3" and "0" (no note
     0) show objects that are no marks: the document's runs are read as before ("30")."""
-    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("2", 40, 8, 4, 2), ("1", 44, 8, 4, 3))
-    assert _read(chars, objects, notes=range(1, 40)) == ["Footnote21"]
+    chars, objects = _page(("Footnote", 0, 10, 0, 1), ("2", 40, 8, 4, 2), ("1", 44, 8, 4, 3),
+                           *PROOF)
+    assert _read(chars, objects)[0] == "Footnote21"
     chars, objects = _page(("Footnote", 0, 10, 0, 1), ("3", 40, 8, 4, 2), ("0", 44, 8, 4, 3))
     assert _read(chars, objects, notes=range(1, 40)) == ["Footnote(30)"]
 

@@ -6,7 +6,9 @@ its ``<sup>12</sup>`` the next), so two marks side by side ("<sup>31</sup><sup>3
 are two objects, where their boxes alone read as one number ("3132": note 3132, or 31
 and 32, or 3, 13 and 2). ``glyphs`` keeps a run after ``RUN``; here each run found
 among the page's characters gets ``CUT`` after each object's digits ("31\\ue00132\\ue001"),
-which ``raised_runs`` reads where every object's digits name a listed note.
+which ``raised_runs`` reads only where the document proves one mark per object (its
+``_objects_whole``: a producer may as well join side-by-side marks into one object, or
+draw each raised glyph apart).
 
 A run is cut only where the page shows that its objects hold glyphs together (the run
 or the word before it holds two glyphs of one object: a page drawn glyph by glyph tells
