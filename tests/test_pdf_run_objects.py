@@ -134,3 +134,13 @@ def test_a_number_beside_a_value_ending_in_a_raised_run_is_no_mark() -> None:
     mark): that box is no measure of the "600" (kept a value, never a raised mark)."""
     chars = _glyphs("$25.1001", 0) + _glyphs("27", 40, 8, 4) + _glyphs("600", 80, 10, 2)
     assert [w.text for w in words_of_chars(chars)] == ["$25.1001" + RUN + "27", "600"]
+
+
+def test_a_small_number_beside_a_value_ending_in_a_raised_run_is_measured_by_the_value() -> None:
+    """A lone "3" set small at the top of the cell after "$25.10" and its raised "27" is
+    a mark, as beside "$25.10" alone: measured against the price's own box, not the
+    taller one its raised run makes."""
+    chars = _glyphs("$25.10", 0) + _glyphs("27", 30, 8, 4) + _glyphs("3", 80, 8, 2)
+    assert [w.text for w in words_of_chars(chars)] == ["$25.10" + RUN + "27", "(3)"]
+    chars = _glyphs("$25.10", 0) + _glyphs("3", 80, 8, 2)
+    assert [w.text for w in words_of_chars(chars)] == ["$25.10", "(3)"]
