@@ -7,7 +7,7 @@ Footnote" and a raised "12" left unknown before)."""
 
 from __future__ import annotations
 
-from form4lark.inputs.glyphs import Char, _lone_marks, words_of_chars
+from form4lark.inputs.glyphs import Char, _lone_marks, upright, words_of_chars
 from form4lark.inputs.raised_runs import CUT, RUN, read_runs
 from form4lark.inputs.run_objects import cut_runs
 from form4lark.inputs.words import Word
@@ -144,3 +144,13 @@ def test_a_small_number_beside_a_value_ending_in_a_raised_run_is_measured_by_the
     assert [w.text for w in words_of_chars(chars)] == ["$25.10" + RUN + "27", "(3)"]
     chars = _glyphs("$25.10", 0) + _glyphs("3", 80, 8, 2)
     assert [w.text for w in words_of_chars(chars)] == ["$25.10", "(3)"]
+
+
+def test_runs_are_cut_only_on_pages_read_in_pdfium_s_order() -> None:
+    """A page turned by its characters' angle (sideways, no /Rotate) or by its /Rotate is
+    read by its boxes, not in pdfium's order: its runs are not looked for among its
+    characters (``pdf.pdf_words`` cuts runs only where ``upright``)."""
+    chars = _glyphs("Footnote", 0)
+    assert upright(chars, False)
+    assert not upright(chars, True)
+    assert not upright([c._replace(angle=3 * 3.14159265 / 2) for c in chars], False)

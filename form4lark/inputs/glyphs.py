@@ -81,6 +81,12 @@ def words_of_chars(chars: Iterable[Fields], page: int = 0, rotated: bool = False
     return [w for line in lines for w in _words(sorted(line, key=lambda g: g[1]), page)]
 
 
+def upright(chars: list[Fields], rotated: bool) -> bool:
+    """Whether ``words_of_chars`` reads a page's characters in pdfium's order: a page with
+    no /Rotate (``rotated``) whose characters mostly read left to right."""
+    return not rotated and not _turn([c[5] for c in chars if not c[6]])  # angle, generated
+
+
 def _upright_words(chars: list[Fields], page: int) -> list[Word]:
     """``_words`` of an upright page's characters in one pass (a page holds thousands):
     each word's box grows as its letters come, each letter is held against the last
