@@ -1,16 +1,21 @@
 """A PDF's run of raised digits cut where its text objects part it (``inputs/run_objects.py``):
-a browser draws each ``<sup>`` as one text object, so "<sup>31</sup><sup>32</sup>" is two
-objects and "<sup>12</sup>" one, where their glyphs' boxes alone read the same as one
-number or several. Read where each object's digits name a listed note, rising, and the
-document's objects show one mark each (PLTR-20210217-1's agent page: 29 notes, "See
-Footnote" and a raised "12" left unknown before)."""
+a PDF maker drawing each ``<sup>`` as one text object (WeasyPrint does) makes
+"<sup>31</sup><sup>32</sup>" two objects and "<sup>12</sup>" one, where their glyphs'
+boxes alone read the same as one number or several. Read where each object's digits
+name a listed note, rising, and the document's runs read one way only prove one mark
+per object (a mark's digits in one object, marks side by side in several). The tiny
+PDF ``fixtures/pdf/raised_objects.pdf`` was made by WeasyPrint 70 from five lines of
+HTML (four marked words, the caption, notes 1 to 14)."""
 
 from __future__ import annotations
+
+import pytest
 
 from form4lark.inputs.glyphs import Char, _lone_marks, upright, words_of_chars
 from form4lark.inputs.raised_runs import CUT, RUN, read_runs
 from form4lark.inputs.run_objects import cut_runs
 from form4lark.inputs.words import Word
+from support import FIXTURES, fixture_bytes
 
 TWENTY_NINE = range(1, 30)
 #: two runs proving (with 29 notes) a producer that draws each mark as one object: "21"
@@ -154,3 +159,17 @@ def test_runs_are_cut_only_on_pages_read_in_pdfium_s_order() -> None:
     assert upright(chars, False)
     assert not upright(chars, True)
     assert not upright([c._replace(angle=3 * 3.14159265 / 2) for c in chars], False)
+
+
+def test_a_weasyprint_pdf_s_runs_are_cut_by_its_own_text_objects() -> None:
+    """pdfium's own text objects (``run_objects.text_object_of``, each glyph's index on
+    the text page as ``pdf._chars`` maps it) on a tiny PDF WeasyPrint made (14 notes):
+    "<sup>12</sup>" is note 12, "<sup>13</sup><sup>14</sup>" notes 13 and 14, proved one
+    mark per object by "<sup>10</sup>" (note 10 only) and "<sup>9</sup><sup>10</sup>"
+    (notes 9 and 10 only)."""
+    pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed")
+    from form4lark.inputs.pdf import pdf_words
+
+    words = pdf_words(fixture_bytes(FIXTURES / "pdf" / "raised_objects.pdf"))
+    assert [w.text for w in words][:4] == ["Notes(12)", "3,891(13)(14)", "Notes(10)",
+                                           "Notes(9)(10)"]
