@@ -314,6 +314,11 @@ def _words(glyphs: Iterable[Glyph], page: int) -> list[Word]:
     return words + _word(current, page)
 
 
+def follows(one: Fields, other: Fields) -> bool:
+    """Whether an upright page's character ``other`` continues ``one``'s word (``_apart``)."""
+    return not _apart(_glyph(one, 0), _glyph(other, 0))
+
+
 def _apart(last: Glyph, glyph: Glyph) -> bool:
     """True if a character does not continue the word before it on its line."""
     _, x0, x1, top, bottom = last
