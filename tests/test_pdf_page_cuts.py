@@ -64,13 +64,14 @@ _VALUES = dict(transaction_date="01/01/2024", transaction_code="S", shares="100"
                acquired_disposed="D", price_per_share="$5.00", shares_owned_following="900")
 
 
-def _cut_nature(last: str = "Principals", gap: int = 0, upper: str = "By Sequoia"
-                ) -> list[dict[str, list]]:
+def _cut_nature(last: str = "Principals", gap: int = 0, upper: str = "By Sequoia",
+                carried: tuple[str, ...] = ("Fund, LLC", "(2)")) -> list[dict[str, list]]:
     """XOOM-20130221-1's shape in Table I: a direct row, then an indirect row whose nature
     the page's end cut after three lines (``upper`` and "Capital XI" above its values
     line, ``last`` on it), its title whole around it; the next page opens with the
-    nature's last lines ("Fund, LLC" / "(2)") right above a direct row (``gap`` blank
-    lines between them)."""
+    nature's last lines (``carried``: "Fund, LLC" / "(2)") right above a direct row
+    (``gap`` blank lines between them)."""
+    gap += len(carried) - 2
     def row(n: int, owned: str, **more: str) -> dict[str, list]:
         return _cells(n, direct_or_indirect=owned, **_VALUES, **more)
 
@@ -79,7 +80,7 @@ def _cut_nature(last: str = "Principals", gap: int = 0, upper: str = "By Sequoia
             _cells(4, security_title="Series B", nature_of_ownership="Capital XI"),
             row(5, "I", security_title="Preferred", nature_of_ownership=last),
             _cells(6, security_title="Stock"),
-            _cells(7, nature_of_ownership="Fund, LLC"), _cells(8, nature_of_ownership="(2)"),
+            *[_cells(7 + n, nature_of_ownership=line) for n, line in enumerate(carried)],
             _cells(9 + gap, security_title="Series C"),
             row(10 + gap, "D", security_title="Preferred"), _cells(11 + gap, security_title="Stock")]
 
@@ -105,8 +106,11 @@ def test_a_nature_goes_on_over_the_break_only_where_it_shows_cut() -> None:
     """Refused (the table left out, never a nature joined wrong): a blank line between
     the lines at the page's top and the next row (a running header stands apart); the
     nature's last line on its page closed by a mark (a cell prints its marks after its
-    text); a nature whole around its values line (as many lines below as above)."""
+    text); a nature whole around its values line (as many lines below as above); fewer
+    lines at the next page's top than the cut nature lacks below its values line (two
+    above it, none below: one line carried cannot be its centred rest)."""
     assert _read(_cut_nature(gap=1)) is None
+    assert _read(_cut_nature(carried=("Fund, LLC (2)",))) is None
     assert _read(_cut_nature(last="Principals (1)")) is None
     whole = _cut_nature(upper="")
     whole[3] = {}

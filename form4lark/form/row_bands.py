@@ -570,7 +570,8 @@ def _breaks(bands: list[Band], cuts: dict[int, list[int]], tops: frozenset[int]
     opens the next page, and the cuts with every line between such a row and the next its
     own: a browser prints the lines of a cut row's cells that its page had no room for
     at the next page's top, before the next row. A row whose band already holds lines
-    past the break (they stand apart from the next row by a blank line) is one too."""
+    on or past the break is one too (no blank line need part them from the next row's:
+    whether its cells are set at their top on both pages is ``_cut_by_page``'s test)."""
     broken = {i: top for i in range(len(bands) - 1) for top in tops
               if bands[i].first < top < bands[i + 1].first
               and (i in cuts or any(c.line >= top for c in bands[i].chunks))}

@@ -640,12 +640,12 @@ def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, i
     """``_centred`` for a page's part of a table whose last row the page's end cuts (a
     PDF prints the rest of its cells at the next page's top): the rows before it read
     centred; its own lines above its values line are those they leave, next to one
-    another up to it, and every line below it to the page's end is its own, no more of
-    them than above (a centred cell the page's end cuts keeps its upper half, "By
-    Sequoia" / "Capital XI" over "Principals" on its values line). The reaches of the
+    another up to it, and its lines below it (the column's lines to the page's end:
+    ``held`` holds only the column's and the values lines, so all are its own; that none
+    stands apart is ``_centred_cells``'s ``_unbroken`` test) no more than above (a
+    centred cell the page's end cuts keeps its upper half, "By Sequoia" / "Capital XI"
+    over "Principals" on its values line). ``values`` is not empty. The reaches of the
     rows before, then the last row's lines above and below; None where not so."""
-    if not values:
-        return None
     at = values[-1]
     found = _reaches(held[:at], values[:-1]) if len(values) > 1 else ([], -1)
     if found is None:
@@ -653,7 +653,7 @@ def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, i
     reaches, done = found
     above = [m for m in range(done + 1, at) if held[m]]
     below = held[at + 1:]
-    if above and above[0] != at - len(above) or not all(below) or len(below) > len(above):
+    if above and above[0] != at - len(above) or len(below) > len(above):
         return None
     earlier = [v + r for v, r in zip(values[:-1], reaches)]
     counts = {r for v, r in zip(values[:-1], reaches) if r or held[v]}

@@ -81,6 +81,12 @@ def words_of_chars(chars: Iterable[Fields], page: int = 0, rotated: bool = False
     return [w for line in lines for w in _words(sorted(line, key=lambda g: g[1]), page)]
 
 
+def upright(chars: list[Fields], rotated: bool) -> bool:
+    """Whether ``words_of_chars`` reads a page's characters in pdfium's order: a page with
+    no /Rotate (``rotated``) whose characters mostly read left to right."""
+    return not rotated and not _turn([c[5] for c in chars if not c[6]])  # angle, generated
+
+
 def _upright_words(chars: list[Fields], page: int) -> list[Word]:
     """``_words`` of an upright page's characters in one pass (a page holds thousands):
     each word's box grows as its letters come, each letter is held against the last
@@ -91,6 +97,8 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
     last_x0 = last_x1 = last_top = last_bottom = 0.0  # its last letter's
     raised: int | None = None  # where the word's raised digits begin (``_raised_mark``)
     base_top = base_bottom = 0.0  # the box of the letter before them
+    value_top = value_bottom = 0.0  # the word's box before them
+    values: dict[int, tuple[float, float]] = {}  # a word ending in a run: its value's box
     text_of: dict[int, str] = {}  # each code's letter, as _glyph tells it
     for code, left, low, right, high, _, generated in chars:
         if generated:
@@ -100,7 +108,8 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
             letter = text_of[code] = _text(code)
         if letter == " ":
             if letters:
-                _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
+                _add_word(words, values, letters, raised, (x0, x1, top, bottom),
+                          (value_top, value_bottom), page)
                 letters = []
             continue
         upper, lower = -high, -low
@@ -114,12 +123,14 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
                        - (upper if upper > last_top else last_top))
             if (overlap <= ON_LINE * height or left < last_x0
                     or left - last_x1 > WORD_GAP * height):
-                _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
+                _add_word(words, values, letters, raised, (x0, x1, top, bottom),
+                          (value_top, value_bottom), page)
                 letters = []
         if not letters or raised is None:  # the letter before: this word's or the last one's
             raised = None
             if letter.isdigit() and _is_raised(upper, lower, last_top, last_bottom):
                 raised, base_top, base_bottom = len(letters), last_top, last_bottom
+                value_top, value_bottom = top, bottom
         elif raised >= 0 and not (letter.isdigit()
                                   and _is_raised(upper, lower, base_top, base_bottom)):
             raised = -1  # raised digits with more after them: no mark at the word's end
@@ -132,27 +143,44 @@ def _upright_words(chars: list[Fields], page: int) -> list[Word]:
             x0, x1, top, bottom = left, right, upper, lower
         last_x0, last_x1, last_top, last_bottom = left, right, upper, lower
     if letters:
-        _add(words, Word(_raised_mark(letters, raised), x0, x1, top, bottom, page))
-    return _lone_marks(words)
+        _add_word(words, values, letters, raised, (x0, x1, top, bottom),
+                  (value_top, value_bottom), page)
+    return _lone_marks(words, values)
 
 
-def _lone_marks(words: list[Word]) -> list[Word]:
-    """The words, their lone marks read (``_read_lone_marks``). A run of raised digits
-    alone (``RUN``) is no word beside another: set aside while the others are read, then
-    kept where it stands (``_merged``)."""
+def _add_word(words: list[Word], values: dict[int, tuple[float, float]], letters: list[str],
+              raised: int | None, box: tuple[float, float, float, float],
+              value: tuple[float, float], page: int) -> None:
+    """The word of ``letters`` (its box ``box``) added to ``words``; where it ends in a
+    run of raised digits (``RUN``) after a value, that value's top and bottom (``value``)
+    kept in ``values`` by the word's id: a mark beside it is measured against them."""
+    word = Word(_raised_mark(letters, raised), *box, page)
+    _add(words, word)
+    if raised and RUN in word.text:
+        values[id(word)] = value
+
+
+def _lone_marks(words: list[Word],
+                values: dict[int, tuple[float, float]] | None = None) -> list[Word]:
+    """The words, their lone marks read (``_read_lone_marks``; ``values``: the top and
+    bottom of a word's value before its run of raised digits, by the word's id). A run of
+    raised digits alone (``RUN``) is no word beside another: set aside while the others
+    are read, then kept where it stands (``_merged``)."""
     at_run = {id(w) for w in words if w.text.startswith(RUN)}
-    read = _read_lone_marks([w for w in words if id(w) not in at_run])
+    read = _read_lone_marks([w for w in words if id(w) not in at_run], values or {})
     placed = _merged(read, words, at_run) if at_run else read
     return [word for word in placed if word is not None]
 
 
-def _read_lone_marks(words: list[Word]) -> list[Word | None]:
+def _read_lone_marks(words: list[Word],
+                     values: dict[int, tuple[float, float]]) -> list[Word | None]:
     """The words, a number set small and raised beside the word before or after it on
     its line, or set small at the top of its cell as the word beside it is (``_set_small``)
     (a cell holding a footnote mark only: a raised "1" left of "07/19/2017") read
     as the mark it is: "(1)", or a run of marks where it has two digits or more
     (``_raised_mark``). A word ending with a mark is no measure (its box is the mark's
-    too: taller), nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
+    too: taller), but for its value's box before a run of raised digits where ``values``
+    holds it (by the word's id); nor is a number from 0 a mark ("0" owned after a "$1.50(2)"), nor a
     number beside a word (``_beside_value``: "95014" set small beside "Cupertino"); a
     number right after a mark in a box of the mark's is one too (``_as_mark``: cells
     holding marks only, side by side: "704,849", "1", "1", "Class"). One entry per word,
@@ -162,10 +190,10 @@ def _read_lone_marks(words: list[Word]) -> list[Word | None]:
     mark: Word | None = None  # the word before, where it was read as a mark
     for i, word in enumerate(words):
         if word.text.isdigit() and word.text[0] != "0" and (_as_mark(word, mark) or any(
-                _is_raised(word.top, word.bottom, other.top, other.bottom)
-                or _set_small(word.top, word.bottom, other.top, other.bottom)
+                _is_raised(word.top, word.bottom, *box) or _set_small(word.top, word.bottom, *box)
                 for other in words[max(i - 1, 0):i + 2]
-                if other is not word and _beside_value(other))):
+                if other is not word and _beside_value(other, values)
+                for box in [values.get(id(other), (other.top, other.bottom))])):
             word, mark = word._replace(text=_raised_mark(list(word.text), 0)), word
         elif mark is None and i and kept >= 0 and _wrapped_mark(word, words[i - 1]):
             joined = out[kept]
@@ -210,15 +238,19 @@ def _as_mark(word: Word, mark: Word | None) -> bool:
             and abs(word.bottom - mark.bottom) <= EVEN * height)
 
 
-def _beside_value(other: Word) -> bool:
+def _beside_value(other: Word, values: dict[int, tuple[float, float]]) -> bool:
     """True for a word a mark's size is measured against: a value holding a digit
     ("115,335", "$41.85") or a one-letter code ("A"), not ending with a mark of its own
     (printed, or a run of raised digits kept after ``RUN``: "$25.1001" and its raised "27"
-    make a box taller than the "600" beside it); beside any other word a number set
-    smaller is a value too (a zip code, an amount in a smaller font), not a mark."""
+    make a box taller than the "600" beside it), but for one whose value's own box is
+    known (``values``, by the word's id); beside any other word a number set smaller is a
+    value too (a zip code, an amount in a smaller font), not a mark."""
     text = other.text
-    return not text.endswith(")") and RUN not in text \
-        and (len(text) == 1 or any(ch.isdigit() for ch in text))
+    if RUN in text:
+        if id(other) not in values:
+            return False
+        text = text.partition(RUN)[0]
+    return not text.endswith(")") and (len(text) == 1 or any(ch.isdigit() for ch in text))
 
 
 def _add(words: list[Word], word: Word) -> None:
@@ -280,6 +312,11 @@ def _words(glyphs: Iterable[Glyph], page: int) -> list[Word]:
         if glyph[0] != " ":
             current.append(glyph)
     return words + _word(current, page)
+
+
+def follows(one: Fields, other: Fields) -> bool:
+    """Whether an upright page's character ``other`` continues ``one``'s word (``_apart``)."""
+    return not _apart(_glyph(one, 0), _glyph(other, 0))
 
 
 def _apart(last: Glyph, glyph: Glyph) -> bool:

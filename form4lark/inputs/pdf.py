@@ -13,7 +13,7 @@ from operator import not_
 from typing import Any, cast
 
 from ..errors import InputError
-from .glyphs import Fields, words_of_chars
+from .glyphs import Fields, upright, words_of_chars
 from .raised_runs import read_runs
 from .run_objects import cut_runs, text_object_of
 from .words import Word
@@ -57,7 +57,7 @@ def pdf_words(data: bytes) -> list[Word]:
                 chars, indices = _chars(textpage)
                 turned = page.get_rotation() != 0
                 found = words_of_chars(chars, number, turned)
-                if not turned:  # pdfium's order kept: a run's glyphs found in it
+                if upright(chars, turned):  # pdfium's order kept: a run's glyphs found in it
                     found = cut_runs(found, chars, indices, text_object_of(textpage))
                 words += found
             finally:

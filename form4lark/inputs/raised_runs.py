@@ -78,12 +78,26 @@ def _rising_notes(pieces: list[str], notes: frozenset[str]) -> bool:
 
 
 def _objects_whole(words: list[Word], notes: frozenset[str]) -> bool:
-    """Whether the document's text objects hold one mark each, as far as its runs show:
-    every object's digits of every run cut by its objects (``CUT``) name a listed note.
-    An object whose digits name none ("56" with notes 1 to 7) holds several marks: the
-    document's producer draws marks side by side as one object, so none is read whole."""
-    return all(piece in notes for w in words if CUT in w.text
-               for piece in w.text.partition(RUN)[2].split(CUT)[:-1])
+    """Whether the document proves that its producer draws each mark as one text object
+    (its digits together, a mark beside it apart), as its runs cut by objects (``CUT``)
+    show. Every object's digits name a listed note (an object "56" with notes 1 to 7
+    holds several marks), and two runs whose digits read one way only (``run_marks``)
+    agree with their objects: one of two or more digits in one object (the digits of a
+    mark drawn together, where a producer drawing glyph by glyph parts them) and one in
+    several objects (marks side by side drawn apart, where a producer joining a font's
+    glyphs into one object draws them as one). Without both, boxes and objects alike
+    read "12" as note 12 or notes 1 and 2: none is read by its objects."""
+    together = apart = False
+    for word in words:
+        if CUT not in word.text:
+            continue
+        pieces = word.text.partition(RUN)[2].split(CUT)[:-1]
+        if any(piece not in notes for piece in pieces):
+            return False
+        if run_marks("".join(pieces), notes) == "".join(f"({p})" for p in pieces):
+            together |= len(pieces) == 1 and len(pieces[0]) > 1
+            apart |= len(pieces) > 1
+    return together and apart
 
 
 def run_marks(digits: str, notes: frozenset[str]) -> str | None:

@@ -1,12 +1,14 @@
 """A run of raised digits cut where the PDF's text objects part it.
 
 A page's text is drawn as text objects, each one run of glyphs in one font and size
-shown at one place; a browser draws each element's text as one ("See Footnote" one,
-its ``<sup>12</sup>`` the next), so two marks side by side ("<sup>31</sup><sup>32</sup>")
-are two objects, where their boxes alone read as one number ("3132": note 3132, or 31
+shown at one place; a PDF maker may draw each element's text as one (WeasyPrint does:
+"See Footnote" one, its ``<sup>12</sup>`` the next), so two marks side by side
+("<sup>31</sup><sup>32</sup>") are two objects, where their boxes alone read as one number ("3132": note 3132, or 31
 and 32, or 3, 13 and 2). ``glyphs`` keeps a run after ``RUN``; here each run found
 among the page's characters gets ``CUT`` after each object's digits ("31\\ue00132\\ue001"),
-which ``raised_runs`` reads where every object's digits name a listed note.
+which ``raised_runs`` reads only where the document proves one mark per object (its
+``_objects_whole``: a producer may as well join side-by-side marks into one object, or
+draw each raised glyph apart).
 
 A run is cut only where the page shows that its objects hold glyphs together (the run
 or the word before it holds two glyphs of one object: a page drawn glyph by glyph tells
@@ -19,7 +21,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable, Sequence
 
-from .glyphs import WORD_GAP, Fields
+from .glyphs import Fields, follows
 from .raised_runs import CUT, RUN
 from .words import Word
 
@@ -66,13 +68,13 @@ def _digit_spans(chars: Sequence[Fields]) -> dict[str, list[int]]:
 
 
 def _next_to(one: Fields, other: Fields | None) -> bool:
-    """Whether a glyph follows ``one`` in its word: boxes of one height (to a twentieth),
-    the gap between them under ``WORD_GAP`` of it, not back."""
+    """Whether a glyph follows ``one`` in its word (``glyphs.follows``) in a box of its
+    height (to a twentieth: a raised run's glyphs are smaller than the amount's before
+    it)."""
     if other is None:
         return False
     a, b = one[4] - one[2], other[4] - other[2]
-    return abs(a - b) <= 0.05 * max(a, b, 1e-6) and one[1] <= other[1] \
-        and other[1] - one[3] <= WORD_GAP * max(a, b)
+    return abs(a - b) <= 0.05 * max(a, b, 1e-6) and follows(one, other)
 
 
 def _found(word: Word, digits: str, chars: Sequence[Fields], starts: Sequence[int]) -> int | None:
