@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+import support
 from support import FIXTURES, table_fields_off
 
 from form4lark.form.atoms import Atom
@@ -144,3 +145,22 @@ def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
     assert rows[1].shares == 2897342 and rows[1].footnotes == {
         key: ("1",) for key in ("conversion_or_exercise_price", "exercise_date",
                                 "expiration_date", "price_per_share")}
+
+
+VARIANTS = AGENT / "variants"
+
+
+def test_number_after_a_word_of_letters_stays_in_its_title() -> None:
+    # "Series 1 12/18/2012": the title's number, not the conversion price's mark
+    parts = _lone_marks_apart(_run([("Series", 1), ("1", 8), ("12/18/2012", 29)]), frozenset({"1"}))
+    assert [c.text for c in parts] == ["Series 1 12/18/2012"]
+    assert [c.text for c in _lone_marks_apart(_run([("Series", 1), ("B", 8), ("2", 10)]),
+                                              frozenset({"2"}))] == ["Series B 2"]
+
+
+def test_titles_numbered_keep_their_numbers() -> None:
+    # SCTY's second page with "Series 1" / "Series 12" for "Series B  1": never read as
+    # "Series Preferred Stock" with a conversion price's mark
+    for name in ("series1-title.txt", "series12-title.txt"):
+        rows = support.parse_fixture(VARIANTS / name).derivative_transactions or []
+        assert not [r for r in rows if r.security_title == "Series Preferred Stock"], name

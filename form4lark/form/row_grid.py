@@ -344,12 +344,15 @@ def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
     """The chunk cut into its runs of words and, each on its own, its words that name
     listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
     in no column: the typed sequence then reads each as a cell, not as the mark of the
-    value before it (which it would in that value's piece or column)."""
-    if not any(_lone_marks(a.text, listed) for a in chunk.atoms):
+    value before it (which it would in that value's piece or column). A number after a
+    word of letters in the run is that word's (``_title_number``), not a mark."""
+    lone = {id(a) for before, a in zip([None, *chunk.atoms], chunk.atoms)
+            if _lone_marks(a.text, listed) and not _title_number(before)}
+    if not lone:
         return [chunk]
     out: list[Chunk] = []
-    for lone, run in groupby(chunk.atoms, lambda a: bool(_lone_marks(a.text, listed))):
-        if not lone:
+    for apart, run in groupby(chunk.atoms, lambda a: id(a) in lone):
+        if not apart:
             out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
             continue
         for atom in run:
@@ -357,6 +360,13 @@ def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
             piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
             out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
     return out
+
+
+def _title_number(before: Atom | None) -> bool:
+    """True where a number follows ``before``, a word of letters only in its run: a
+    title's number ("Series 1 Preferred", "Series B 2"), as ``_mid_title`` reads one;
+    a mark apart from a word would be glued onto it, a value's never stands so."""
+    return before is not None and before.text.isalpha()
 
 
 def _lone_marks(text: str, listed: frozenset[str]) -> list[str]:
