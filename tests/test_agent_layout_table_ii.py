@@ -164,3 +164,14 @@ def test_titles_numbered_keep_their_numbers() -> None:
     for name in ("series1-title.txt", "series12-title.txt"):
         rows = support.parse_fixture(VARIANTS / name).derivative_transactions or []
         assert not [r for r in rows if r.security_title == "Series Preferred Stock"], name
+
+
+def test_short_amount_ending_over_the_edge_undirected() -> None:
+    # "25" set right in (A), ending where "725" does, two past the edge: either column's
+    short = _run([("25", 101)])
+    short.key = "shares_disposed"
+    _undirected_over_edge([short], _FIVE)
+    assert short.key == "shares"
+    form = support.parse_fixture(VARIANTS / "short-amount-in-a.txt")
+    rows = form.derivative_transactions or []
+    assert all(r.acquired_disposed != "D" for r in rows)

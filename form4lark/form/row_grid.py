@@ -386,11 +386,15 @@ def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
     run reach out of its column: "379" from one before the edge to two past it) is read
     undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
     placing words a character or two off the page's places may set an amount of either
-    so. One reaching farther over the edge is the column's that holds the most of it."""
+    so. So is a short one ending there whatever its start ("25" set right in (A) where
+    "725" would reach over): where it ends, not where it starts, tells a set-right
+    amount's column. One reaching farther over the edge is the column's that holds the
+    most of it."""
     edge = next((c.start for c in columns if c.key in MIDWAY), None)
+    if edge is None:
+        return
     for chunk in chunks:
-        if (edge is not None and chunk.key in DIRECTED
-                and edge - SPILL <= chunk.x < edge < chunk.x_end <= edge + SPILL):
+        if chunk.key in DIRECTED and edge - SPILL <= chunk.x and edge < chunk.x_end <= edge + SPILL:
             chunk.key = DIRECTED[chunk.key]
 
 
