@@ -175,3 +175,13 @@ def test_short_amount_ending_over_the_edge_undirected() -> None:
     form = support.parse_fixture(VARIANTS / "short-amount-in-a.txt")
     rows = form.derivative_transactions or []
     assert all(r.acquired_disposed != "D" for r in rows)
+
+
+def test_row_reading_neither_way_refuses_its_part() -> None:
+    # SCTY's second page, "Series B" with no conversion price's mark and "2" owned after:
+    # its row reads neither by places nor with lone marks while the rows around it need
+    # the latter; its grid columns are known off, so Table II is refused, not misread
+    form = support.parse_fixture(VARIANTS / "row-read-neither-way.txt")
+    rows = form.derivative_transactions or []
+    assert not [r for r in rows if (r.underlying_security_title or "").startswith("1 ")]
+    assert any("reads neither" in d.message for d in form.diagnostics)

@@ -222,9 +222,26 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
 
     listed = listed_notes(page) if page is not None and bare else frozenset()
 
+    lone: set[int] = set()  # the bands read with lone marks, and those read neither way
+    unread: set[int] = set()
+
     def typed(band: Band) -> bool:
-        return typed_keys(band, table, kept) or bool(listed) and _typed_with_lone_marks(
-            band, table, listed)
+        if typed_keys(band, table, kept):
+            unread.discard(id(band))
+            return True
+        if listed and _typed_with_lone_marks(band, table, listed):
+            lone.add(id(band))
+            unread.discard(id(band))
+            return True
+        unread.add(id(band))
+        return False
+
+    def refused(bands: list[Band]) -> list[Band]:
+        """The bands, unless one needed the lone-marks reading and another read neither
+        way: the part's places are then known to be off, and that band's cells would be
+        read by them (``_unread_among_lone``)."""
+        _unread_among_lone(bands, lone, unread, table)
+        return bands
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
@@ -240,7 +257,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
         else:
             unsure = []
-        bands = make_bands(placed, whole, typed, tops)
+        bands = refused(make_bands(placed, whole, typed, tops))
         _unsure_cells_left_out(bands, unsure)
         if first and reads_centred(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
@@ -258,12 +275,12 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         slots = _slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
         if slots is None:
             return None
-        return make_bands([_placed(c, slots) for c in body], whole, typed, tops)
+        return refused(make_bands([_placed(c, slots) for c in body], whole, typed, tops))
     columns = _header_columns(header, starts, numbered)
     placed = [_placed(c, columns) for c in _marks_apart(body)]
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
-    return make_bands(placed, whole, typed, tops)
+    return refused(make_bands(placed, whole, typed, tops))
 
 
 def numbered_header(header: list[Atom], table: str) -> list[list[Atom]]:
@@ -338,6 +355,20 @@ def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bo
         return True
     band.chunks = kept
     return False
+
+
+def _unread_among_lone(bands: list[Band], lone: set[int], unread: set[int], table: str) -> None:
+    """Raise ``SectionError`` where a band of ``bands`` (a table's part on one page) read
+    by neither its places' typed sequence nor the lone-marks one, and another needed the
+    lone-marks reading: the page is at a scale of its own, so the unread band's columns,
+    taken from where its words stand, are known to be off."""
+    if not any(id(band) in lone for band in bands):
+        return
+    for band in bands:
+        if id(band) in unread:
+            raise SectionError(f"{TITLES[table]} could not be read and is left out (a row "
+                               "reads neither by its places nor with its bare marks apart, on "
+                               "a page whose places are off its header's)", line=band.first)
 
 
 def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
