@@ -127,11 +127,15 @@ def test_lone_note_numbers_apart_as_marks() -> None:
     assert [(c.text, c.key) for c in parts] == [("478,871", "shares_disposed"), ("(1)", None)]
     assert parts[1].atoms[0].piece is not run.atoms[1].piece  # not read as the amount's mark
     assert _lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
-    # "83,334 23": marks 2 and 3 run together, no note 23; "19" of notes 1 to 20: note 19
-    notes = frozenset(str(n) for n in range(1, 21))
+    # "83,334 23": marks 2 and 3 run together, no note 23; "19" with note 19 listed and
+    # not notes 1 and 9: note 19; with notes 1, 9 and 19 all listed: which, unknown
     assert [c.text for c in _lone_marks_apart(_run([("83,334", 0), ("23", 7)]),
                                               frozenset({"2", "3"}))] == ["83,334", "(2)(3)"]
-    assert [c.text for c in _lone_marks_apart(_run([("19", 0)]), notes)] == ["(19)"]
+    assert [c.text for c in _lone_marks_apart(_run([("19", 0)]), frozenset({"19"}))] == ["(19)"]
+    # with notes 1, 9 and 19 all listed: a mark, which notes unknown (put in ``unsure``)
+    unsure: set[int] = set()
+    parts = _lone_marks_apart(_run([("19", 0)]), frozenset(str(n) for n in range(1, 21)), unsure)
+    assert [c.text for c in parts] == ["(19)"] and unsure == {id(parts[0].atoms[0])}
 
 
 def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
@@ -185,3 +189,14 @@ def test_row_reading_neither_way_refuses_its_part() -> None:
     rows = form.derivative_transactions or []
     assert not [r for r in rows if (r.underlying_security_title or "").startswith("1 ")]
     assert any("reads neither" in d.message for d in form.diagnostics)
+
+
+def test_date_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
+    # "19" alone in a date column: note 19, or notes 1 and 9 where all three are listed
+    def read(notes: set[str]) -> tuple[str, str | None]:
+        cell = _run([("19", 60)])
+        cell.key = "exercise_date"
+        read = glued_cells_marked([cell], frozenset(notes), Page("grid"), "table_ii")[0]
+        return read.text, read.key
+    assert read({"19"}) == ("(19)", "exercise_date")
+    assert read({"1", "9", "19"}) == ("19", None)  # in no column: unknown

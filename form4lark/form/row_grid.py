@@ -343,15 +343,19 @@ def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bo
     ("4,025,764 1 1 Common": the exercise and expiration dates' marks, set one space
     apart) read as that note's mark, a cell of its own (``_lone_marks_apart``). A raised
     mark of this shape is glued onto the value it follows ("D2", "28.5932"), so a number
-    set apart is a cell, never the value's mark; the band keeps its words where the
-    sequence does not read them so either."""
+    set apart after a value is a cell, never the value's mark (one after a word of
+    letters is the word's: ``_title_number``); the band keeps its words where the
+    sequence does not read them so either. A mark naming listed notes both ways ("19",
+    notes 1, 9 and 19) is read as a mark, then left out: which notes, unknown."""
     lines = range(band.first, band.last + 1)
+    unsure: set[int] = set()
     marked = [part for c in band.chunks
-              for part in (_lone_marks_apart(c, listed) if c.line in lines else [c])]
+              for part in (_lone_marks_apart(c, listed, unsure) if c.line in lines else [c])]
     if len(marked) == len(band.chunks) and all(m is c for m, c in zip(marked, band.chunks)):
         return False
     kept, band.chunks = band.chunks, marked
     if typed_keys(band, table):
+        band.chunks = [c for c in band.chunks if not {id(a) for a in c.atoms} <= unsure]
         return True
     band.chunks = kept
     return False
@@ -371,14 +375,17 @@ def _unread_among_lone(bands: list[Band], lone: set[int], unread: set[int], tabl
                                "a page whose places are off its header's)", line=band.first)
 
 
-def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
+def _lone_marks_apart(chunk: Chunk, listed: frozenset[str],
+                      unsure: set[int] | None = None) -> list[Chunk]:
     """The chunk cut into its runs of words and, each on its own, its words that name
     listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
     in no column: the typed sequence then reads each as a cell, not as the mark of the
     value before it (which it would in that value's piece or column). A number after a
-    word of letters in the run is that word's (``_title_number``), not a mark."""
+    word of letters in the run is that word's (``_title_number``), not a mark. A word
+    naming listed notes both ways is written as the note of its number, its atom's id
+    put in ``unsure``."""
     lone = {id(a) for before, a in zip([None, *chunk.atoms], chunk.atoms)
-            if _lone_marks(a.text, listed) and not _title_number(before)}
+            if _lone_marks(a.text, listed) != [] and not _title_number(before)}
     if not lone:
         return [chunk]
     out: list[Chunk] = []
@@ -387,9 +394,13 @@ def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
             out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
             continue
         for atom in run:
-            mark = marks_text("", _lone_marks(atom.text, listed))
+            notes = _lone_marks(atom.text, listed)
+            mark = marks_text("", [atom.text] if notes is None else notes)
             piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
-            out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
+            out.append(Chunk([as_mark := Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)],
+                             cut=True))
+            if notes is None and unsure is not None:
+                unsure.add(id(as_mark))
     return out
 
 
@@ -400,14 +411,14 @@ def _title_number(before: Atom | None) -> bool:
     return before is not None and before.text.isalpha()
 
 
-def _lone_marks(text: str, listed: frozenset[str]) -> list[str]:
-    """The listed notes a word of one or two figures names: the note of its number ("1",
-    "19"), else each figure's where they name listed notes one way ("23" for notes 2 and 3,
-    no note 23 listed: ``glued_marks``), as a date column's cell is read
-    (``raised_marks.glued_cells_marked``); or none."""
+def _lone_marks(text: str, listed: frozenset[str]) -> list[str] | None:
+    """The listed notes a word of one or two figures names one way (``glued_marks``): the
+    note of its number ("1", "19"), or each figure's ("23" for notes 2 and 3, no note 23
+    listed), as a date column's cell is read (``raised_marks.glued_cells_marked``); None
+    where it names listed notes both ways ("19" with notes 1, 9 and 19); [] for none."""
     if not BARE_MARK_RE.fullmatch(text):
         return []
-    return [text] if text in listed else glued_marks(text, listed) or []
+    return glued_marks(text, listed)
 
 
 def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
