@@ -13,7 +13,9 @@ slot is as wide as its widest cell.
 Which lines make a row is ``row_bands.py``'s job; ``row_typed.py`` checks the
 values of each against the typed sequence the form prints (which settles what
 positions cannot: cells centred off their headers, values run together, a page
-laid out at its own scale), and ``row_band_cells.py`` joins them into cells.
+laid out at its own scale), and ``row_band_cells.py`` joins them into cells. Which
+column a run is in is ``grid_columns.py``'s; a page printing its marks bare whose bands
+do not read so is read again by ``lone_marks_grid.py``.
 """
 
 from __future__ import annotations
@@ -21,10 +23,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import groupby, pairwise
 
-from ..bare_marks import glued_marks
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
@@ -33,10 +33,11 @@ from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands, reads_centred
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
-from .bare_cell_marks import marks_text
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
+from .grid_columns import MIDWAY, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
+from .lone_marks_grid import typed_with_lone_marks, unread_among_lone
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
 #: each numbered column: its number and key, or its sub-headers' words and keys (the
@@ -62,18 +63,6 @@ NUMBERED = {
 SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
 #: a row's cells in the order of an HTML row
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
-#: a numbered column whose sub-headers are not all found is read whole, under this key
-WHOLE = {"shares_acquired": "shares"}
-#: sub-columns of one kind of value, and the key of a value that may be in either: a
-#: converter may align the sub-headers one way (where one starts, or their middles) and
-#: the values another, so a value is placed only where both ways agree
-MIDWAY = {"shares_disposed": "shares"}
-#: the two sub-columns of column 5 and the key of an amount in either, its direction unsure
-DIRECTED = {**WHOLE, **MIDWAY}
-#: characters a run of words may reach out of its column and still be its
-SPILL = 2
-#: spaces between two slots of a text that lays out HTML cells
-SLOT_GAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
@@ -85,16 +74,6 @@ _PRINTED_MARK = re.compile(FOOTNOTE_MARK)
 _AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
 # a value standing alone: an amount, a price, a date, a one-letter code
 _A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|" + DATE_SHAPE + "|[A-Z]")
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    start: float
-    end: float
-    #: one of ``MIDWAY``'s sub-columns (or the unsure band between them): a value may
-    #: reach over the edge to the one before
-    midway: bool = False
 
 
 def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[Row] | None:
@@ -229,7 +208,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         if typed_keys(band, table, kept):
             unread.discard(id(band))
             return True
-        if listed and _typed_with_lone_marks(band, table, listed):
+        if listed and typed_with_lone_marks(band, table, listed):
             lone.add(id(band))
             unread.discard(id(band))
             return True
@@ -239,16 +218,16 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     def refused(bands: list[Band]) -> list[Band]:
         """The bands, unless one needed the lone-marks reading and another read neither
         way: the part's places are then known to be off, and that band's cells would be
-        read by them (``_unread_among_lone``)."""
-        _unread_among_lone(bands, lone, unread, table)
+        read by them (``unread_among_lone``)."""
+        unread_among_lone(bands, lone, unread, table)
         return bands
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
         if repeated is None:
             return None
-        placed = [_placed(c, repeated) for c in _marks_apart(body)]
-        _undirected_over_edge([c for cut in placed for c in cut], repeated)
+        placed = [in_columns(c, repeated) for c in _marks_apart(body)]
+        undirected_over_edge([c for cut in placed for c in cut], repeated)
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
             chunks = [c for cut in placed for c in cut]
             unsure = numbers_that_fit(chunks)
@@ -272,12 +251,12 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     code = _lowest(header, "Code", -math.inf, math.inf)
     if code is not None and code.gx < starts[1]:  # sub-headers under the titles: slots
         last = numbers[-1][0].piece
-        slots = _slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
+        slots = slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
         if slots is None:
             return None
-        return refused(make_bands([_placed(c, slots) for c in body], whole, typed, tops))
+        return refused(make_bands([in_columns(c, slots) for c in body], whole, typed, tops))
     columns = _header_columns(header, starts, numbered)
-    placed = [_placed(c, columns) for c in _marks_apart(body)]
+    placed = [in_columns(c, columns) for c in _marks_apart(body)]
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
     return refused(make_bands(placed, whole, typed, tops))
@@ -335,109 +314,6 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
-
-
-def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bool:
-    """``typed_keys`` again, for a band of a page printing its marks bare whose values did
-    not read: each word of its lines of values that is a listed note's number alone
-    ("4,025,764 1 1 Common": the exercise and expiration dates' marks, set one space
-    apart) read as that note's mark, a cell of its own (``_lone_marks_apart``). A raised
-    mark of this shape is glued onto the value it follows ("D2", "28.5932"), so a number
-    set apart after a value is a cell, never the value's mark (one after a word of
-    letters is the word's: ``_title_number``); the band keeps its words where the
-    sequence does not read them so either. A mark naming listed notes both ways ("19",
-    notes 1, 9 and 19) is read as a mark, then left out: which notes, unknown."""
-    lines = range(band.first, band.last + 1)
-    unsure: set[int] = set()
-    marked = [part for c in band.chunks
-              for part in (_lone_marks_apart(c, listed, unsure) if c.line in lines else [c])]
-    if len(marked) == len(band.chunks) and all(m is c for m, c in zip(marked, band.chunks)):
-        return False
-    kept, band.chunks = band.chunks, marked
-    if typed_keys(band, table):
-        band.chunks = [c for c in band.chunks if not {id(a) for a in c.atoms} <= unsure]
-        return True
-    band.chunks = kept
-    return False
-
-
-def _unread_among_lone(bands: list[Band], lone: set[int], unread: set[int], table: str) -> None:
-    """Raise ``SectionError`` where a band of ``bands`` (a table's part on one page) read
-    by neither its places' typed sequence nor the lone-marks one, and another needed the
-    lone-marks reading: the page is at a scale of its own, so the unread band's columns,
-    taken from where its words stand, are known to be off."""
-    if not any(id(band) in lone for band in bands):
-        return
-    for band in bands:
-        if id(band) in unread:
-            raise SectionError(f"{TITLES[table]} could not be read and is left out (a row "
-                               "reads neither by its places nor with its bare marks apart, on "
-                               "a page whose places are off its header's)", line=band.first)
-
-
-def _lone_marks_apart(chunk: Chunk, listed: frozenset[str],
-                      unsure: set[int] | None = None) -> list[Chunk]:
-    """The chunk cut into its runs of words and, each on its own, its words that name
-    listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
-    in no column: the typed sequence then reads each as a cell, not as the mark of the
-    value before it (which it would in that value's piece or column). A number after a
-    word of letters in the run is that word's (``_title_number``), not a mark. A word
-    naming listed notes both ways is written as the note of its number, its atom's id
-    put in ``unsure``."""
-    lone = {id(a) for before, a in zip([None, *chunk.atoms], chunk.atoms)
-            if _lone_marks(a.text, listed) != [] and not _title_number(before)}
-    if not lone:
-        return [chunk]
-    out: list[Chunk] = []
-    for apart, run in groupby(chunk.atoms, lambda a: id(a) in lone):
-        if not apart:
-            out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
-            continue
-        for atom in run:
-            notes = _lone_marks(atom.text, listed)
-            mark = marks_text("", [atom.text] if notes is None else notes)
-            piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
-            out.append(Chunk([as_mark := Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)],
-                             cut=True))
-            if notes is None and unsure is not None:
-                unsure.add(id(as_mark))
-    return out
-
-
-def _title_number(before: Atom | None) -> bool:
-    """True where a number follows ``before``, a word of letters only in its run: a
-    title's number ("Series 1 Preferred", "Series B 2"), as ``_mid_title`` reads one;
-    a mark apart from a word would be glued onto it, a value's never stands so."""
-    return before is not None and before.text.isalpha()
-
-
-def _lone_marks(text: str, listed: frozenset[str]) -> list[str] | None:
-    """The listed notes a word of one or two figures names one way (``glued_marks``): the
-    note of its number ("1", "19"), or each figure's ("23" for notes 2 and 3, no note 23
-    listed), as a date column's cell is read (``raised_marks.glued_cells_marked``); None
-    where it names listed notes both ways ("19" with notes 1, 9 and 19); [] for none."""
-    if not BARE_MARK_RE.fullmatch(text):
-        return []
-    return glued_marks(text, listed)
-
-
-def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
-    """An amount of column 5's sub-columns (A) and (D) reaching over the edge between them
-    (``_numbered_subcolumns``: where the second's number starts) that fits either within
-    ``SPILL`` characters (reaching no farther past the edge than ``_column_of`` lets a
-    run reach out of its column: "379" from one before the edge to two past it) is read
-    undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
-    placing words a character or two off the page's places may set an amount of either
-    so. So is a short one ending there whatever its start ("25" set right in (A) where
-    "725" would reach over): where it ends, not where it starts, tells a set-right
-    amount's column. One reaching farther over the edge is the column's that holds the
-    most of it."""
-    edge = next((c.start for c in columns if c.key in MIDWAY), None)
-    if edge is None:
-        return
-    for chunk in chunks:
-        if chunk.key in DIRECTED and edge - SPILL <= chunk.x and edge < chunk.x_end <= edge + SPILL:
-            chunk.key = DIRECTED[chunk.key]
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
@@ -598,66 +474,6 @@ def _centred_start(header: list[Atom], runs: list[Piece], starts: list[float], i
 
 def _middle(atom: Atom) -> float:
     return atom.gx + len(atom.text) / 2
-
-
-def _slot_columns(starts: list[float], width: float, body: list[Chunk],
-                  keys: tuple[str, ...]) -> list[Column] | None:
-    """Slots of a row's cells: the header cells' first, then each as wide as its widest
-    cell (the last header cell's as wide as it, at least); None if a cell stands across
-    two of them."""
-    starts = list(starts)
-    while True:
-        width = max([width, *(len(c.text) for c in body if c.x == starts[-1])])
-        if len(starts) == len(keys):
-            break
-        starts.append(starts[-1] + width + SLOT_GAP)
-        width = 0
-    slots = [Column(key, start, end - SLOT_GAP)
-             for key, start, end in zip(keys, starts, [*starts[1:], starts[-1] + width + SLOT_GAP])]
-    if all(any(s.start <= c.x and c.x_end <= s.end for s in slots) for c in body):
-        return slots
-    return None
-
-
-def _column_of(chunk: Chunk, columns: list[Column]) -> str | None:
-    """The column holding the chunk's centre, if the chunk stays inside it (or reaches
-    over an edge drawn midway only)."""
-    centre = (chunk.x + chunk.x_end) / 2
-    at = next((i for i, c in enumerate(columns) if c.start <= centre < c.end), None)
-    if at is None:
-        return None
-    home = columns[at]
-    after = columns[at + 1] if at + 1 < len(columns) else None
-    if chunk.x < home.start - SPILL and not home.midway or chunk.x_end > home.end + SPILL and not (
-            after is not None and after.midway and after.start == home.end):
-        return None
-    return home.key
-
-
-def _placed(chunk: Chunk, columns: list[Column]) -> list[Chunk]:
-    """The chunk in its column; one across columns (a converter kept one space between
-    two cells) cut into runs of its words in one column each."""
-    chunk.key = _column_of(chunk, columns)
-    if len(chunk.atoms) == 1:
-        return [chunk]
-    words = [(atom, _column_of(Chunk([atom]), columns)) for atom in chunk.atoms]
-    if chunk.key is not None and not _values_at_edge(words, columns):
-        return [chunk]
-    return [Chunk([atom for atom, _ in run], key, cut=True)
-            for key, run in groupby(words, key=lambda word: word[1])]
-
-
-def _values_at_edge(words: list[tuple[Atom, str | None]], columns: list[Column]) -> bool:
-    """True for a run whose words each stand wholly inside a column and that goes from one
-    column to the next between two values ("1 12/12/2024": a cell of a bare mark set right
-    in its column, one space from the next column's date set left in its own): two cells
-    the converter kept one space apart, not one cell reaching over an edge."""
-    bounds = {c.key: (c.start, c.end) for c in columns}
-    if any(key is None or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
-           for atom, key in words):
-        return False
-    return any(a_key != b_key and any(map(str.isdigit, a.text)) and any(map(str.isdigit, b.text))
-               for (a, a_key), (b, b_key) in pairwise(words))
 
 
 def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:
