@@ -10,20 +10,24 @@ An amount with figures glued past its last group of thousands ("3,844,6392") in 
 column (a page set at another scale than its header's) is still its value and marks.
 A title run one space into its row's date keeps the lines wrapped under it. Rows whose
 places do not read (a page at its own scale) are read by their typed sequence, each
-listed note's number set apart a cell's mark.
+listed note's number set apart a cell's mark. Negatives from variants of those texts
+(``variants/``): a title's number ("Series 1") is no mark, a short amount set right in
+(A) ("25") has no direction, and a row reading neither way refuses its table.
 """
 
 from __future__ import annotations
 
 import math
 
+import support
 from support import FIXTURES, table_fields_off
 
 from form4lark.form.atoms import Atom
+from form4lark.form.grid_columns import Column, in_columns, undirected_over_edge
+from form4lark.form.lone_marks_grid import lone_marks_apart
 from form4lark.form.raised_marks import glued_cells_marked
 from form4lark.form.row_bands import Band, Chunk
-from form4lark.form.row_grid import (Column, _lone_marks_apart, _placed, _top_cells_only,
-                                    _undirected_over_edge)
+from form4lark.form.row_grid import _top_cells_only
 from form4lark.page import Page, Piece
 
 AGENT = FIXTURES / "agent"
@@ -40,15 +44,15 @@ _COLUMNS = [Column("security_title", -math.inf, 18), Column("conversion_or_exerc
 
 
 def test_run_cut_where_a_value_ends_and_the_next_columns_begins() -> None:
-    placed = _placed(_run([("1", 32), ("12/12/2024", 34)]), _COLUMNS)
+    placed = in_columns(_run([("1", 32), ("12/12/2024", 34)]), _COLUMNS)
     assert [(c.text, c.key) for c in placed] == [("1", "conversion_or_exercise_price"),
                                                   ("12/12/2024", "transaction_date")]
 
 
 def test_run_of_words_kept_whole() -> None:
     # words of a title, and a run with a word over the edge: one cell, where it stands
-    assert len(_placed(_run([("Common", 20), ("Stock", 27)]), _COLUMNS)) == 1
-    placed = _placed(_run([("12", 33), ("12/12/2024", 36)]), _COLUMNS)
+    assert len(in_columns(_run([("Common", 20), ("Stock", 27)]), _COLUMNS)) == 1
+    placed = in_columns(_run([("12", 33), ("12/12/2024", 36)]), _COLUMNS)
     assert [(c.text, c.key) for c in placed] == [("12 12/12/2024", "transaction_date")]
 
 
@@ -58,7 +62,7 @@ _FIVE = [Column("shares_acquired", 88, 101), Column("shares_disposed", 101, 112)
 def test_amount_a_character_or_two_over_the_edge_undirected() -> None:
     near, far, inside = (_run([("379", 100)]), _run([("3,891", 99)]), _run([("28.593", 92)]))
     near.key = far.key = inside.key = "shares_acquired"
-    _undirected_over_edge([near, far, inside], _FIVE)
+    undirected_over_edge([near, far, inside], _FIVE)
     # "3,891" from two before the edge to three past it: most of it past, left alone
     assert [near.key, far.key, inside.key] == ["shares", "shares_acquired", "shares_acquired"]
 
@@ -122,15 +126,18 @@ def test_lone_note_numbers_apart_as_marks() -> None:
     # "478,871 1": the amount and the exercise date's mark, one space apart in one run
     run = _run([("478,871", 100), ("1", 108)])
     run.key = "shares_disposed"
-    parts = _lone_marks_apart(run, frozenset({"1"}))
+    parts = lone_marks_apart(run, frozenset({"1"}))
     assert [(c.text, c.key) for c in parts] == [("478,871", "shares_disposed"), ("(1)", None)]
-    assert parts[1].atoms[0].piece is not run.atoms[1].piece  # not read as the amount's mark
-    assert _lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
-    # "83,334 23": marks 2 and 3 run together, no note 23; "19" of notes 1 to 20: note 19
-    notes = frozenset(str(n) for n in range(1, 21))
-    assert [c.text for c in _lone_marks_apart(_run([("83,334", 0), ("23", 7)]),
+    assert lone_marks_apart(_run([("0", 120)]), frozenset({"1"}))[0].text == "0"
+    # "83,334 23": marks 2 and 3 run together, no note 23; "19" with note 19 listed and
+    # not notes 1 and 9: note 19; with notes 1, 9 and 19 all listed: which, unknown
+    assert [c.text for c in lone_marks_apart(_run([("83,334", 0), ("23", 7)]),
                                               frozenset({"2", "3"}))] == ["83,334", "(2)(3)"]
-    assert [c.text for c in _lone_marks_apart(_run([("19", 0)]), notes)] == ["(19)"]
+    assert [c.text for c in lone_marks_apart(_run([("19", 0)]), frozenset({"19"}))] == ["(19)"]
+    # with notes 1, 9 and 19 all listed: a mark, which notes unknown (put in ``unsure``)
+    unsure: set[int] = set()
+    parts = lone_marks_apart(_run([("19", 0)]), frozenset(str(n) for n in range(1, 21)), unsure)
+    assert [c.text for c in parts] == ["(19)"] and unsure == {id(parts[0].atoms[0])}
 
 
 def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
@@ -144,3 +151,54 @@ def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
     assert rows[1].shares == 2897342 and rows[1].footnotes == {
         key: ("1",) for key in ("conversion_or_exercise_price", "exercise_date",
                                 "expiration_date", "price_per_share")}
+
+
+VARIANTS = AGENT / "variants"
+
+
+def test_number_after_a_word_of_letters_stays_in_its_title() -> None:
+    # "Series 1 12/18/2012": the title's number, not the conversion price's mark
+    parts = lone_marks_apart(_run([("Series", 1), ("1", 8), ("12/18/2012", 29)]), frozenset({"1"}))
+    assert [c.text for c in parts] == ["Series 1 12/18/2012"]
+    assert [c.text for c in lone_marks_apart(_run([("Series", 1), ("B", 8), ("2", 10)]),
+                                              frozenset({"2"}))] == ["Series B 2"]
+
+
+def test_titles_numbered_keep_their_numbers() -> None:
+    # SCTY's second page with "Series 1" / "Series 12" for "Series B  1": never read as
+    # "Series Preferred Stock" with a conversion price's mark
+    for name in ("series1-title.txt", "series12-title.txt"):
+        rows = support.parse_fixture(VARIANTS / name).derivative_transactions or []
+        assert not [r for r in rows if r.security_title == "Series Preferred Stock"], name
+
+
+def test_short_amount_ending_over_the_edge_undirected() -> None:
+    # "25" set right in (A), ending where "725" does, two past the edge: either column's
+    short = _run([("25", 101)])
+    short.key = "shares_disposed"
+    undirected_over_edge([short], _FIVE)
+    assert short.key == "shares"
+    form = support.parse_fixture(VARIANTS / "short-amount-in-a.txt")
+    rows = form.derivative_transactions or []
+    assert all(r.acquired_disposed != "D" for r in rows)
+
+
+def test_row_reading_neither_way_refuses_its_part() -> None:
+    # SCTY's second page, "Series B" with no conversion price's mark and "2" owned after:
+    # its row reads neither by places nor with lone marks while the rows around it need
+    # the latter; its grid columns are known off, so Table II is refused, not misread
+    form = support.parse_fixture(VARIANTS / "row-read-neither-way.txt")
+    rows = form.derivative_transactions or []
+    assert not [r for r in rows if (r.underlying_security_title or "").startswith("1 ")]
+    assert any("reads neither" in d.message for d in form.diagnostics)
+
+
+def test_date_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
+    # "19" alone in a date column: note 19, or notes 1 and 9 where all three are listed
+    def read(notes: set[str]) -> tuple[str, str | None]:
+        cell = _run([("19", 60)])
+        cell.key = "exercise_date"
+        read = glued_cells_marked([cell], frozenset(notes), Page("grid"), "table_ii")[0]
+        return read.text, read.key
+    assert read({"19"}) == ("(19)", "exercise_date")
+    assert read({"1", "9", "19"}) == ("19", None)  # in no column: unknown

@@ -213,8 +213,11 @@ def glued_cells_marked(chunks: list[Chunk], listed: frozenset[str], page: Page,
             chunk = _price_marks(chunk, listed, prices, page, table)
         elif (COLUMN_KINDS.get(chunk.key or "") == "date_cell"
               and BARE_MARK_RE.fullmatch(chunk.text)):
-            marks = [chunk.text] if chunk.text in listed else glued_marks(chunk.text, listed)
-            chunk = _as_marks(chunk, marks, page, table) if marks else chunk
+            marks = glued_marks(chunk.text, listed)
+            if marks is None:  # marks naming listed notes both ways: which, unknown
+                chunk.key = None
+            elif marks:
+                chunk = _as_marks(chunk, marks, page, table)
         else:
             chunk = _value_marked(chunk, listed, page, table)
         out.append(chunk)

@@ -13,7 +13,9 @@ slot is as wide as its widest cell.
 Which lines make a row is ``row_bands.py``'s job; ``row_typed.py`` checks the
 values of each against the typed sequence the form prints (which settles what
 positions cannot: cells centred off their headers, values run together, a page
-laid out at its own scale), and ``row_band_cells.py`` joins them into cells.
+laid out at its own scale), and ``row_band_cells.py`` joins them into cells. Which
+column a run is in is ``grid_columns.py``'s; a page printing its marks bare whose bands
+do not read so is read again by ``lone_marks_grid.py``.
 """
 
 from __future__ import annotations
@@ -21,10 +23,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import groupby, pairwise
 
-from ..bare_marks import glued_marks
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
@@ -33,10 +33,11 @@ from .atoms import Atom
 from .row_bands import FLAGS, MARK, TEXTS, VALUE, Band, Chunk, make_bands, reads_centred
 from .row_band_cells import row_cells
 from .row_sequence import TITLES
-from .bare_cell_marks import marks_text
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
+from .grid_columns import MIDWAY, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
+from .lone_marks_grid import typed_with_lone_marks, unread_among_lone
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
 #: each numbered column: its number and key, or its sub-headers' words and keys (the
@@ -62,18 +63,6 @@ NUMBERED = {
 SUBHEADERS = frozenset({"Code", "Exercisable", "Expiration"})
 #: a row's cells in the order of an HTML row
 SLOTS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
-#: a numbered column whose sub-headers are not all found is read whole, under this key
-WHOLE = {"shares_acquired": "shares"}
-#: sub-columns of one kind of value, and the key of a value that may be in either: a
-#: converter may align the sub-headers one way (where one starts, or their middles) and
-#: the values another, so a value is placed only where both ways agree
-MIDWAY = {"shares_disposed": "shares"}
-#: the two sub-columns of column 5 and the key of an amount in either, its direction unsure
-DIRECTED = {**WHOLE, **MIDWAY}
-#: characters a run of words may reach out of its column and still be its
-SPILL = 2
-#: spaces between two slots of a text that lays out HTML cells
-SLOT_GAP = 2
 #: characters between a value and a footnote mark set off after it
 MARK_GAP = 4
 
@@ -85,16 +74,6 @@ _PRINTED_MARK = re.compile(FOOTNOTE_MARK)
 _AMOUNT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
 # a value standing alone: an amount, a price, a date, a one-letter code
 _A_VALUE = re.compile(r"\$? ?[0-9][0-9,.]*|" + DATE_SHAPE + "|[A-Z]")
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    start: float
-    end: float
-    #: one of ``MIDWAY``'s sub-columns (or the unsure band between them): a value may
-    #: reach over the edge to the one before
-    midway: bool = False
 
 
 def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[Row] | None:
@@ -222,16 +201,33 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
 
     listed = listed_notes(page) if page is not None and bare else frozenset()
 
+    lone: set[int] = set()  # the bands read with lone marks, and those read neither way
+    unread: set[int] = set()
+
     def typed(band: Band) -> bool:
-        return typed_keys(band, table, kept) or bool(listed) and _typed_with_lone_marks(
-            band, table, listed)
+        if typed_keys(band, table, kept):
+            unread.discard(id(band))
+            return True
+        if listed and typed_with_lone_marks(band, table, listed):
+            lone.add(id(band))
+            unread.discard(id(band))
+            return True
+        unread.add(id(band))
+        return False
+
+    def refused(bands: list[Band]) -> list[Band]:
+        """The bands, unless one needed the lone-marks reading and another read neither
+        way: the part's places are then known to be off, and that band's cells would be
+        read by them (``unread_among_lone``)."""
+        unread_among_lone(bands, lone, unread, table)
+        return bands
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
         repeated = _numbered_subcolumns(numbers, numbered)
         if repeated is None:
             return None
-        placed = [_placed(c, repeated) for c in _marks_apart(body)]
-        _undirected_over_edge([c for cut in placed for c in cut], repeated)
+        placed = [in_columns(c, repeated) for c in _marks_apart(body)]
+        undirected_over_edge([c for cut in placed for c in cut], repeated)
         if page is not None and (bare or _bare_marks_seen(body)):  # marks printed bare
             chunks = [c for cut in placed for c in cut]
             unsure = numbers_that_fit(chunks)
@@ -240,7 +236,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
             placed = [[c] for c in glued_cells_marked(chunks, listed_notes(page), page, table)]
         else:
             unsure = []
-        bands = make_bands(placed, whole, typed, tops)
+        bands = refused(make_bands(placed, whole, typed, tops))
         _unsure_cells_left_out(bands, unsure)
         if first and reads_centred(bands):
             for band in bands:  # centred: a cell only where the alignment settles its lines
@@ -255,15 +251,15 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
     code = _lowest(header, "Code", -math.inf, math.inf)
     if code is not None and code.gx < starts[1]:  # sub-headers under the titles: slots
         last = numbers[-1][0].piece
-        slots = _slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
+        slots = slot_columns(starts, (last.x_end or 0) - (last.x or 0), body, SLOTS[table])
         if slots is None:
             return None
-        return make_bands([_placed(c, slots) for c in body], whole, typed, tops)
+        return refused(make_bands([in_columns(c, slots) for c in body], whole, typed, tops))
     columns = _header_columns(header, starts, numbered)
-    placed = [_placed(c, columns) for c in _marks_apart(body)]
+    placed = [in_columns(c, columns) for c in _marks_apart(body)]
     _under_own_subheader([c for cut in placed for c in cut], header, starts, numbered, columns)
     _follow_marks([c for cut in placed for c in cut], columns)
-    return make_bands(placed, whole, typed, tops)
+    return refused(make_bands(placed, whole, typed, tops))
 
 
 def numbered_header(header: list[Atom], table: str) -> list[list[Atom]]:
@@ -318,70 +314,6 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
-
-
-def _typed_with_lone_marks(band: Band, table: str, listed: frozenset[str]) -> bool:
-    """``typed_keys`` again, for a band of a page printing its marks bare whose values did
-    not read: each word of its lines of values that is a listed note's number alone
-    ("4,025,764 1 1 Common": the exercise and expiration dates' marks, set one space
-    apart) read as that note's mark, a cell of its own (``_lone_marks_apart``). A raised
-    mark of this shape is glued onto the value it follows ("D2", "28.5932"), so a number
-    set apart is a cell, never the value's mark; the band keeps its words where the
-    sequence does not read them so either."""
-    lines = range(band.first, band.last + 1)
-    marked = [part for c in band.chunks
-              for part in (_lone_marks_apart(c, listed) if c.line in lines else [c])]
-    if len(marked) == len(band.chunks) and all(m is c for m, c in zip(marked, band.chunks)):
-        return False
-    kept, band.chunks = band.chunks, marked
-    if typed_keys(band, table):
-        return True
-    band.chunks = kept
-    return False
-
-
-def _lone_marks_apart(chunk: Chunk, listed: frozenset[str]) -> list[Chunk]:
-    """The chunk cut into its runs of words and, each on its own, its words that name
-    listed notes (``_lone_marks``), written as their marks ("(1)") in a piece of its own and
-    in no column: the typed sequence then reads each as a cell, not as the mark of the
-    value before it (which it would in that value's piece or column)."""
-    if not any(_lone_marks(a.text, listed) for a in chunk.atoms):
-        return [chunk]
-    out: list[Chunk] = []
-    for lone, run in groupby(chunk.atoms, lambda a: bool(_lone_marks(a.text, listed))):
-        if not lone:
-            out.append(Chunk(list(run), chunk.key, chunk.or_else, True, chunk.stacked))
-            continue
-        for atom in run:
-            mark = marks_text("", _lone_marks(atom.text, listed))
-            piece = Piece(mark, atom.line, atom.column, atom.gx, atom.gx + len(atom.text))
-            out.append(Chunk([Atom(atom.kind, mark, atom.row, atom.cell, 0, piece)], cut=True))
-    return out
-
-
-def _lone_marks(text: str, listed: frozenset[str]) -> list[str]:
-    """The listed notes a word of one or two figures names: the note of its number ("1",
-    "19"), else each figure's where they name listed notes one way ("23" for notes 2 and 3,
-    no note 23 listed: ``glued_marks``), as a date column's cell is read
-    (``raised_marks.glued_cells_marked``); or none."""
-    if not BARE_MARK_RE.fullmatch(text):
-        return []
-    return [text] if text in listed else glued_marks(text, listed) or []
-
-
-def _undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
-    """An amount of column 5's sub-columns (A) and (D) reaching over the edge between them
-    (``_numbered_subcolumns``: where the second's number starts) that fits either within
-    ``SPILL`` characters (reaching no farther past the edge than ``_column_of`` lets a
-    run reach out of its column: "379" from one before the edge to two past it) is read
-    undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
-    placing words a character or two off the page's places may set an amount of either
-    so. One reaching farther over the edge is the column's that holds the most of it."""
-    edge = next((c.start for c in columns if c.key in MIDWAY), None)
-    for chunk in chunks:
-        if (edge is not None and chunk.key in DIRECTED
-                and edge - SPILL <= chunk.x < edge < chunk.x_end <= edge + SPILL):
-            chunk.key = DIRECTED[chunk.key]
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
@@ -542,66 +474,6 @@ def _centred_start(header: list[Atom], runs: list[Piece], starts: list[float], i
 
 def _middle(atom: Atom) -> float:
     return atom.gx + len(atom.text) / 2
-
-
-def _slot_columns(starts: list[float], width: float, body: list[Chunk],
-                  keys: tuple[str, ...]) -> list[Column] | None:
-    """Slots of a row's cells: the header cells' first, then each as wide as its widest
-    cell (the last header cell's as wide as it, at least); None if a cell stands across
-    two of them."""
-    starts = list(starts)
-    while True:
-        width = max([width, *(len(c.text) for c in body if c.x == starts[-1])])
-        if len(starts) == len(keys):
-            break
-        starts.append(starts[-1] + width + SLOT_GAP)
-        width = 0
-    slots = [Column(key, start, end - SLOT_GAP)
-             for key, start, end in zip(keys, starts, [*starts[1:], starts[-1] + width + SLOT_GAP])]
-    if all(any(s.start <= c.x and c.x_end <= s.end for s in slots) for c in body):
-        return slots
-    return None
-
-
-def _column_of(chunk: Chunk, columns: list[Column]) -> str | None:
-    """The column holding the chunk's centre, if the chunk stays inside it (or reaches
-    over an edge drawn midway only)."""
-    centre = (chunk.x + chunk.x_end) / 2
-    at = next((i for i, c in enumerate(columns) if c.start <= centre < c.end), None)
-    if at is None:
-        return None
-    home = columns[at]
-    after = columns[at + 1] if at + 1 < len(columns) else None
-    if chunk.x < home.start - SPILL and not home.midway or chunk.x_end > home.end + SPILL and not (
-            after is not None and after.midway and after.start == home.end):
-        return None
-    return home.key
-
-
-def _placed(chunk: Chunk, columns: list[Column]) -> list[Chunk]:
-    """The chunk in its column; one across columns (a converter kept one space between
-    two cells) cut into runs of its words in one column each."""
-    chunk.key = _column_of(chunk, columns)
-    if len(chunk.atoms) == 1:
-        return [chunk]
-    words = [(atom, _column_of(Chunk([atom]), columns)) for atom in chunk.atoms]
-    if chunk.key is not None and not _values_at_edge(words, columns):
-        return [chunk]
-    return [Chunk([atom for atom, _ in run], key, cut=True)
-            for key, run in groupby(words, key=lambda word: word[1])]
-
-
-def _values_at_edge(words: list[tuple[Atom, str | None]], columns: list[Column]) -> bool:
-    """True for a run whose words each stand wholly inside a column and that goes from one
-    column to the next between two values ("1 12/12/2024": a cell of a bare mark set right
-    in its column, one space from the next column's date set left in its own): two cells
-    the converter kept one space apart, not one cell reaching over an edge."""
-    bounds = {c.key: (c.start, c.end) for c in columns}
-    if any(key is None or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
-           for atom, key in words):
-        return False
-    return any(a_key != b_key and any(map(str.isdigit, a.text)) and any(map(str.isdigit, b.text))
-               for (a, a_key), (b, b_key) in pairwise(words))
 
 
 def _marks_apart(chunks: list[Chunk]) -> list[Chunk]:
