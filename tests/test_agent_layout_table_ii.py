@@ -202,3 +202,14 @@ def test_date_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
         return read.text, read.key
     assert read({"19"}) == ("(19)", "exercise_date")
     assert read({"1", "9", "19"}) == ("19", None)  # in no column: unknown
+
+
+def test_price_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
+    # "29" alone in a price column of a table printing "$": note 29, or notes 2 and 9
+    def read(notes: set[str]) -> tuple[str, str | None]:
+        cell = _run([("29", 60)])
+        cell.key = "price_per_share"
+        read = glued_cells_marked([cell], frozenset(notes), Page("grid"), "table_i")[0]
+        return read.text, read.key
+    assert read({"29"}) == ("(29)", "price_per_share")
+    assert read({"2", "9", "29"}) == ("29", None)  # in no column: unknown

@@ -245,14 +245,14 @@ def _price_marks(chunk: Chunk, listed: frozenset[str], prices: str, page: Page,
     """A price column's bare number: a listed note's number ("1") is its mark unless the
     table prints prices bare (``prices`` "bare"); figures naming listed notes run together
     ("34") are marks where the table's prices print "$" (``prices`` "$"). Left in no
-    column (unknown) where it may be a price as well; unchanged where it names no note."""
-    text = chunk.text
-    if text in listed:
-        marks: list[str] | None = None if prices == "bare" else [text]
+    column (unknown) where it may be a price as well, or names listed notes both ways
+    ("29", notes 2, 9 and 29 listed); unchanged where it names no note."""
+    marks = glued_marks(chunk.text, listed)  # None: "29" with notes 2, 9 and 29 listed
+    if chunk.text in listed:
+        marks = None if prices == "bare" else marks
+    elif not marks:
+        return chunk
     else:
-        marks = glued_marks(text, listed)
-        if not marks:
-            return chunk
         marks = marks if prices == "$" else None
     if marks is None:
         chunk.key = None  # a price or a note's mark: not told
