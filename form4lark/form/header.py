@@ -104,9 +104,11 @@ def _after_intrusion(atoms: list[Atom], by_cell: bool = False) -> list[Atom]:
     return before or after
 
 
-def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> OwnerBlock:
+def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
+                edge: float | None = None) -> OwnerBlock:
     """Box 1: one reporting owner's name and address, read between its labels
-    (atoms lexed in the "boxes" context, which knows the other boxes' labels)."""
+    (atoms lexed in the "boxes" context, which knows the other boxes' labels); ``edge``
+    where box 1's column surely ends on the page (``column_edge``), where known."""
     block = OwnerBlock()
     atoms = _first_owner(atoms)
     span = _between(atoms, ("BOX1",), NAME_LABELS)
@@ -124,7 +126,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> O
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
-    if len(block.street) > 1 and _may_wrap(groups(street, by_cell), atoms) or any(
+    if len(block.street) > 1 and _may_wrap(groups(street, by_cell), atoms, edge) or any(
             a.row in cut for a in street):
         block.street = []
     if not block.street and street:
@@ -265,15 +267,45 @@ def _cut_lines(atoms: list[Atom]) -> set[int]:
     return cut
 
 
-def _may_wrap(lines: list[list[Atom]], atoms: list[Atom]) -> bool:
+def _may_wrap(lines: list[list[Atom]], atoms: list[Atom], edge: float | None = None) -> bool:
     """True where, in a narrow column (``_narrow``), a break between street lines may
     be where the column wrapped one line: the next line's first word would not have
-    fit on the line before it, within the widest line of box 1's words and labels."""
+    fit on the line before it, within the widest line of box 1's words and labels; or,
+    on a page that keeps where each piece ends as printed (a PDF's words), within the
+    column's ``edge`` (``column_edge``): a page printed on other paper, margins or font
+    size wraps a street its usual print holds on one line."""
+    if edge is not None and any(_printed_wrap(line, below, edge)
+                                for line, below in zip(lines, lines[1:])):
+        return True
     if not _narrow(atoms):
         return False
     right = max(a.gx + max(map(len, a.text.split("\n"))) for a in atoms)
     return any((line[-1].x_end or 0) + 1 + len(below[0].text) > right
                for line, below in zip(lines, lines[1:]))
+
+
+def column_edge(atoms: list[Atom]) -> float | None:
+    """Where box 1's column surely ends on a page grid that keeps where each piece ends
+    as printed (a PDF's words): left of the first label of another box to the right of
+    box 1's label, on its row (box 2's). None where not so printed."""
+    label = next((a for a in atoms if a.kind == "BOX1"), None)
+    if label is None or label.piece.x is None or label.piece.x_end is None:
+        return None
+    right = [a.piece.x for a in atoms if a.kind in _FOREIGN and a.row == label.row
+             and a.piece.x is not None and a.piece.x > label.piece.x_end]
+    return min(right, default=None)
+
+
+def _printed_wrap(line: list[Atom], below: list[Atom], edge: float) -> bool:
+    """True where the first word of the line ``below`` would not have fit at the end of
+    ``line`` left of the column's ``edge`` (less a space, the cell's padding): each of
+    its characters as wide as the line's print (``_char_span``), so the break may be
+    where the column wrapped. False where the pieces keep no printed end."""
+    last = line[-1].piece
+    if last.x is None or last.x_end is None or "\n" in last.text or not last.text:
+        return False
+    span = (last.x_end - last.x) / len(last.text)
+    return last.x_end + (1 + len(below[0].text)) * span > edge - span
 
 
 def _city_wrapped(place: list[Atom]) -> Cell | None:

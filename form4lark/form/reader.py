@@ -490,7 +490,7 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
         from . import paragraph_boxes
     start = next((a for a in atoms if a.kind == "BOX1"), None)
     block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
-                               page.breaks_kept)
+                               page.breaks_kept, header.column_edge(atoms))
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
         block = paragraph_boxes.paragraph_owner(atoms) or block
