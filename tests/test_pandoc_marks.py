@@ -79,6 +79,22 @@ def test_pandoc_markdown_web_marks_blanked() -> None:
     assert form.signatures[0].name.startswith("/s/ Sam Whittington")
 
 
+def test_pandoc_markdown_web_footnote_links_read_as_marks() -> None:
+    """pandoc's footnote link "[\\[1\\]](#fn1){.fn}" after a table row's title (ARW's
+    Table I, web design): the note's mark, never words of the title."""
+    row = "  Common Stock [\\[1\\]](#fn1){.fn}   02/12/2025      A\n"
+    read = without_markdown_marks(row)
+    assert read == "  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}")) + "   02/12/2025      A\n"
+    assert without_markdown_marks("  see [the note](#n2){.x}  D\n") == "  see the note" + " " * 11 + "  D\n"
+    marks = "  [\\[5\\]](#fn5){.fn} [\\[6\\]](#fn6){.fn}   [\\[7\\]](#fn7){.fn}\n"
+    assert without_markdown_marks(marks).split() == ["(5)(6)", "(7)"]  # one cell's marks kept together
+    form, off = table_fields_off(OTHER / "ARW-20250212-1" / "web" / "pandoc-markdown.txt")
+    assert _wrong(off) == []
+    rows = form.non_derivative_transactions
+    assert [r.security_title for r in rows] == ["Common Stock"] * 2
+    assert [r.footnotes["security_title"] for r in rows] == [("1",), ("2",)]
+
+
 def test_fenced_divs_blanked_in_grid_table_cells() -> None:
     text = "| ::: name              |\n| WILLIAMS JEFFREY E    |\n| :::                   |\n::: small\n"
     assert without_fences(text) == ("|                       |\n| WILLIAMS JEFFREY E    |\n"
