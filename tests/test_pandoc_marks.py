@@ -104,14 +104,17 @@ def test_fenced_divs_blanked_in_grid_table_cells() -> None:
 def test_box5_labels_never_an_officer_title() -> None:
     """A reading order that prints box 5's labels where the officer's title stands
     ("Director 10% Owner" for "COO", pdfminer's text of the agent design's PDF): the
-    title is unknown, with a diagnostic (``build.box_label_titles``)."""
+    title is unknown, with a diagnostic (``build.box_label_titles``); a title holding
+    more than the labels ("CEO & 10% Owner") is a title."""
     from form4lark.build import box_label_titles
     from form4lark.sections import Cell, OwnerBlock, Sections
 
     sections = Sections(layout="stream")
     sections.owners = [OwnerBlock(officer_title=Cell("Director 10% Owner", 12, 5)),
-                       OwnerBlock(officer_title=Cell("Chief Executive Officer", 30, 5))]
+                       OwnerBlock(officer_title=Cell("Chief Executive Officer", 30, 5)),
+                       OwnerBlock(officer_title=Cell("CEO & 10% Owner", 40, 5)),
+                       OwnerBlock(officer_title=Cell("X Director X 10% Owner", 50, 5))]
     found = box_label_titles(sections)
-    assert [o.officer_title for o in sections.owners][0] is None
-    assert sections.owners[1].officer_title is not None
-    assert len(found) == 1 and found[0].field == "reporting_owners.officer_title"
+    titles = [o.officer_title and o.officer_title.text for o in sections.owners]
+    assert titles == [None, "Chief Executive Officer", "CEO & 10% Owner", None]
+    assert len(found) == 2 and found[0].field == "reporting_owners.officer_title"
