@@ -16,7 +16,7 @@ from support import FIXTURES, table_fields_off
 
 from form4lark.shapes.detect import without_drawing
 from form4lark.shapes.markdown import without_fences
-from form4lark.shapes.markdown_traces import without_markdown_marks
+from form4lark.shapes.markdown_traces import shows_markdown, without_markdown_marks
 from form4lark.shapes.unicode_marks import marks_of, unicode_marks
 
 OTHER = FIXTURES / "pandoc-marks"
@@ -79,15 +79,29 @@ def test_pandoc_markdown_web_marks_blanked() -> None:
     assert form.signatures[0].name.startswith("/s/ Sam Whittington")
 
 
+def test_markdown_marks_blanked_only_where_markdown_shows() -> None:
+    """A grid of another design opening a line with "# of Shares" or printing a
+    backslash shows no markdown: its text is read as it stands, but for a simple
+    table's rule."""
+    text = "# of Shares    100\n-----  -----\n  Total  \\$5 [a](#b)\n"
+    assert not shows_markdown(text)
+    assert without_markdown_marks(text) == text.replace("-", " ")
+    assert shows_markdown("# SEC Form 4\n\n## Reporting Owner\n")
+    assert shows_markdown("  Address    ONE APPLE PARK WAY\\\n")
+    assert shows_markdown("text\n::: notes\n")
+
+
 def test_pandoc_markdown_web_footnote_links_read_as_marks() -> None:
     """pandoc's footnote link "[\\[1\\]](#fn1){.fn}" after a table row's title (ARW's
     Table I, web design): the note's mark, never words of the title."""
+    def read(line: str) -> str:  # a line of a text showing markdown (a "##" heading)
+        return without_markdown_marks("## Table I\n" + line).split("\n", 1)[1]
+
     row = "  Common Stock [\\[1\\]](#fn1){.fn}   02/12/2025      A\n"
-    read = without_markdown_marks(row)
-    assert read == "  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}")) + "   02/12/2025      A\n"
-    assert without_markdown_marks("  see [the note](#n2){.x}  D\n") == "  see the note" + " " * 11 + "  D\n"
+    assert read(row) == "  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}")) + "   02/12/2025      A\n"
+    assert read("  see [the note](#n2){.x}  D\n") == "  see the note" + " " * 11 + "  D\n"
     marks = "  [\\[5\\]](#fn5){.fn} [\\[6\\]](#fn6){.fn}   [\\[7\\]](#fn7){.fn}\n"
-    assert without_markdown_marks(marks).split() == ["(5)(6)", "(7)"]  # one cell's marks kept together
+    assert read(marks).split() == ["(5)(6)", "(7)"]  # one cell's marks kept together
     form, off = table_fields_off(OTHER / "ARW-20250212-1" / "web" / "pandoc-markdown.txt")
     assert _wrong(off) == []
     rows = form.non_derivative_transactions

@@ -5,6 +5,12 @@ of words; markdown's marks there are none of the form's words, and read as words
 run onto the values beside them ("ONE APPLE PARK WAY\\", "None ##", a signature's
 name between two rules of dashes).
 
+A simple table's rule of dashes is blanked in any grid text (pandoc's plain writer and
+a terminal browser print such rules with no other markdown); the other marks only
+where the text shows markdown (``shows_markdown``: a heading of two "#" or more, a hard
+line break's backslash, a fenced div's ":::"): a page grid of another design may open
+a line with "# of Shares" or print a backslash.
+
 Each mark is blanked, the characters around it keeping their line and column:
 
 - a backslash closing a line: markdown's hard line break (no value of the form ends
@@ -31,6 +37,9 @@ from .markdown import without_fences
 _HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$))")
 _HEADING = re.compile(r"(?m)^([ \t]{0,3})#{1,6}(?=[ \t]+\S)")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
+# markdown shown: a heading below the title's ("## Reporting Owner"), a backslash
+# closing a line (a hard line break), a fenced div's opening (":::")
+_SHOWN = re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S|(?<!\\)\\[ \t]*$|^[ \t]*:::")
 # an inline link: [text](address) with pandoc's optional {attributes}
 _LINK_SOURCE = r"\[(?:\\.|[^\]\\\n])*\]\([^()\s]*\)(?:\{[^{}\n]*\})?"
 _LINK_TEXT = re.compile(r"\[((?:\\.|[^\]\\\n])*)\]")
@@ -46,16 +55,24 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def shows_markdown(text: str) -> bool:
+    """Whether ``text`` shows markdown's own marks (``_SHOWN``), not the form's words."""
+    return bool(_SHOWN.search(text))
+
+
 def without_markdown_marks(text: str) -> str:
-    """``text`` with markdown's marks blanked (see the module's docstring)."""
+    """``text`` with markdown's marks blanked (see the module's docstring): a simple
+    table's rules in any grid text, the other marks where the text shows markdown."""
+    if "---" in text:
+        text = _RULE.sub(_blank, text)
+    if not shows_markdown(text):
+        return text
     if "](" in text:
         text = _LINK_RUN.sub(_links_as_text, text)
     if "\\" in text:
         text = "\n".join(map(_unescaped, _HARD_BREAK.sub(" ", text).split("\n")))
     if "#" in text:
         text = _HEADING.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    if "---" in text:
-        text = _RULE.sub(_blank, text)
     return without_fences(text)
 
 
