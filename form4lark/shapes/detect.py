@@ -259,8 +259,7 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
     text = _BOX_DRAWING.sub(" ", text)
     if "CAPTION:" in text:
         text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
-    if "\n" in text and ":" in text:
-        text = _COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text)
+    text = _COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text)
     if "^" in text:
         text = _wrapped_caret_marks(text)
         text = _CARET_RUN.sub(_one_caret_run, text)
