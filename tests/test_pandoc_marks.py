@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from support import FIXTURES, table_fields_off
 
+from form4lark.build import box_label_titles
+from form4lark.sections import Cell, OwnerBlock, Sections
 from form4lark.shapes.detect import without_drawing
 from form4lark.shapes.markdown import without_fences
 from form4lark.shapes.markdown_traces import shows_markdown, without_markdown_marks
@@ -120,9 +122,6 @@ def test_box5_labels_never_an_officer_title() -> None:
     ("Director 10% Owner" for "COO", pdfminer's text of the agent design's PDF): the
     title is unknown, with a diagnostic (``build.box_label_titles``); a title holding
     more than the labels ("CEO & 10% Owner") is a title."""
-    from form4lark.build import box_label_titles
-    from form4lark.sections import Cell, OwnerBlock, Sections
-
     sections = Sections(layout="stream")
     sections.owners = [OwnerBlock(officer_title=Cell("Director 10% Owner", 12, 5)),
                        OwnerBlock(officer_title=Cell("Chief Executive Officer", 30, 5)),
