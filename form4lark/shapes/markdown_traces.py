@@ -51,7 +51,8 @@ _NOTE_LINK_TEXT = re.compile(r"\\\[(\d{1,3})\\\]")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
-def _blank(match: re.Match[str]) -> str:
+def blank(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` holds characters: it taken out, the columns kept."""
     return " " * len(match.group())
 
 
@@ -64,7 +65,7 @@ def without_markdown_marks(text: str) -> str:
     """``text`` with markdown's marks blanked (see the module's docstring): a simple
     table's rules in any grid text, the other marks where the text shows markdown."""
     if "---" in text:
-        text = _RULE.sub(_blank, text)
+        text = _RULE.sub(blank, text)
     if not shows_markdown(text):
         return text
     if "](" in text:
