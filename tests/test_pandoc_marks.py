@@ -19,7 +19,7 @@ from form4lark.sections import Cell, OwnerBlock, Sections
 from form4lark.shapes.detect import without_drawing
 from form4lark.shapes.markdown import without_fences
 from form4lark.shapes.markdown_traces import shows_markdown, without_markdown_marks
-from form4lark.shapes.unicode_marks import marks_of, unicode_marks
+from form4lark.shapes.unicode_marks import listed_note_numbers, marks_of, unicode_marks
 
 OTHER = FIXTURES / "pandoc-marks"
 
@@ -34,6 +34,17 @@ def test_superscript_digits_read_as_marks() -> None:
     read = unicode_marks(text)
     assert "Common Stock(1)   05/02/2019" in read
     assert "See Footnotes(2)(3)" in read
+
+
+def test_listed_notes_without_explanation_heading_are_the_last_list() -> None:
+    """With no "Explanation of Responses" (a design heading its notes "Footnotes"), the
+    notes are the last list opening "1.": the form's numbered headers before it are
+    none ("¹²" is not read as notes 1 and 2 from "1. Title", "2. Date")."""
+    text = ("1. Title of Security  2. Date  3. Code\n  Common Stock¹²  ³\n"
+            "Footnotes\n1. Note one.\n")
+    assert listed_note_numbers(text) == {"1"}
+    assert unicode_marks(text).split("\n")[1].split() == ["Common", "Stock"]
+    assert listed_note_numbers("1. Title\nExplanation of Responses:\n1. a\n2. b\n") == {"1", "2"}
 
 
 def test_superscript_run_no_listed_note_settles_is_dropped() -> None:

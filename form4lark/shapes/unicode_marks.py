@@ -28,9 +28,12 @@ _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 
 
 def listed_note_numbers(text: str) -> set[str]:
-    """The numbers of the notes ``text`` lists ("1. ..."), from "Explanation of
-    Responses" on where it prints that (the form's headers are numbered too)."""
-    listed = max(text.find("Explanation of Responses"), 0)
+    """The numbers of the notes ``text`` lists ("1. ..."): from "Explanation of
+    Responses" on where it prints that, else from the last line opening "1." on (the
+    form's numbered headers, "1. Title of Security", come before its notes)."""
+    listed = text.find("Explanation of Responses")
+    if listed < 0:
+        listed = max((m.start() for m in _NOTE_NUMBER.finditer(text) if m.group(1) == "1"), default=0)
     return set(_NOTE_NUMBER.findall(text, listed))
 
 
