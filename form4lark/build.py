@@ -19,7 +19,9 @@ from typing import Any, TypeVar
 
 from .cells import CellValue, hyphen_joined, read_cell
 from .checks import check
+from .form.atoms import CONTEXTS
 from .form.derivative_directions import settle_directions
+from .grammar import load
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
@@ -389,22 +391,41 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
-# box 5's own label "10% Owner": no officer's title holds it; a title read as holding it
-# is the box's labels a reading order printed where the title stands ("Director 10% Owner")
-_TEN_PERCENT_LABEL = re.compile(r"\b10\s*%\s*Owner\b", re.I)
+#: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)
+_BOX5_LABELS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
+
+
+@functools.lru_cache(maxsize=1)
+def _box5_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Box 5's label "10% Owner" and any of box 5's labels, as the form's labels
+    grammar spells them (``_BOX5_LABELS``)."""
+    terminals = {t.name: t.pattern.to_regexp() for t in load("form_labels", CONTEXTS).terminals
+                 if t.name in _BOX5_LABELS}
+    return (re.compile(terminals["TEN_PERCENT"]),
+            re.compile("|".join(f"(?:{terminals[name]})" for name in _BOX5_LABELS)))
+
+
+def _box5_labels_only(title: str) -> bool:
+    """Whether ``title`` is box 5's labels and nothing else, "10% Owner" among them
+    ("Director 10% Owner", their check marks "X" kept or not): no officer's title is
+    that ("CEO & 10% Owner" is one); a reading order printed the box's labels where the
+    title stands."""
+    ten_percent, label = _box5_labels()
+    rest = re.sub(r"(?<![^\W_])X(?![^\W_])", " ", label.sub(" ", title))
+    return bool(ten_percent.search(title)) and not re.sub(r"[\W_]+", "", rest)
 
 
 def box_label_titles(sections: Sections) -> list[Diagnostic]:
-    """Each owner's officer title that holds box 5's label "10% Owner" made unknown
-    (``_TEN_PERCENT_LABEL``), with a diagnostic for each."""
+    """Each owner's officer title made of box 5's labels alone made unknown
+    (``_box5_labels_only``), with a diagnostic for each."""
     found = []
     for block in sections.owners:
         title = block.officer_title
-        if title is not None and _TEN_PERCENT_LABEL.search(title.text):
+        if title is not None and _box5_labels_only(title.text):
             found.append(Diagnostic(title.line or None, title.column or None,
                                     "reporting_owners.officer_title",
-                                    f"the officer's title {title.text[:40]!r} holds box 5's label "
-                                    "\"10% Owner\": the box's labels, not a title; left unknown",
+                                    f"the officer's title {title.text[:40]!r} is box 5's labels "
+                                    "(\"Director\", \"10% Owner\"), not a title; left unknown",
                                     "warning"))
             block.officer_title = None
     return found

@@ -430,16 +430,16 @@ def _without_drawing_as_before(text_: str, glue_marks: bool) -> str:
     text_ = d._SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(d._SUPERSCRIPTS), text_)
     text_ = unicode_marks(text_)
     if len(d._FRAME_CORNER.findall(text_)) >= 2 and not d._MARKDOWN.search(text_):
-        text_ = d._FRAME.sub(d._blank, text_)
+        text_ = d._FRAME.sub(d.blank, text_)
     references = d._REFERENCES.search(text_)
     if references:
         text_ = text_[:references.start()] + "\n" * text_.count("\n", references.start())
-        text_ = d._LINK_NUMBER.sub(d._blank, text_)
+        text_ = d._LINK_NUMBER.sub(d.blank, text_)
     text_ = d._BOX_DRAWING.sub(" ", text_)
     text_ = d._COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text_)
     if glue_marks:
         text_ = d._CARET_MARK.sub(d._glued_marks, text_)
-    return d._UNDERSCORE_RULE.sub(d._blank, d._CARET.sub(" ", text_))
+    return d._UNDERSCORE_RULE.sub(d.blank, d._CARET.sub(" ", text_))
 
 
 def _is_lines_as_before(text_: str) -> bool:

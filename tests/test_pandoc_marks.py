@@ -14,10 +14,12 @@ from decimal import Decimal
 
 from support import FIXTURES, table_fields_off
 
+from form4lark.build import box_label_titles
+from form4lark.sections import Cell, OwnerBlock, Sections
 from form4lark.shapes.detect import without_drawing
 from form4lark.shapes.markdown import without_fences
-from form4lark.shapes.markdown_traces import without_markdown_marks
-from form4lark.shapes.unicode_marks import marks_of, unicode_marks
+from form4lark.shapes.markdown_traces import shows_markdown, without_markdown_marks
+from form4lark.shapes.unicode_marks import listed_note_numbers, marks_of, unicode_marks
 
 OTHER = FIXTURES / "pandoc-marks"
 
@@ -32,6 +34,17 @@ def test_superscript_digits_read_as_marks() -> None:
     read = unicode_marks(text)
     assert "Common Stock(1)   05/02/2019" in read
     assert "See Footnotes(2)(3)" in read
+
+
+def test_listed_notes_without_explanation_heading_are_the_last_list() -> None:
+    """With no "Explanation of Responses" (a design heading its notes "Footnotes"), the
+    notes are the last list opening "1.": the form's numbered headers before it are
+    none ("¹²" is not read as notes 1 and 2 from "1. Title", "2. Date")."""
+    text = ("1. Title of Security  2. Date  3. Code\n  Common Stock¹²  ³\n"
+            "Footnotes\n1. Note one.\n")
+    assert listed_note_numbers(text) == {"1"}
+    assert unicode_marks(text).split("\n")[1].split() == ["Common", "Stock"]
+    assert listed_note_numbers("1. Title\nExplanation of Responses:\n1. a\n2. b\n") == {"1", "2"}
 
 
 def test_superscript_run_no_listed_note_settles_is_dropped() -> None:
@@ -79,6 +92,36 @@ def test_pandoc_markdown_web_marks_blanked() -> None:
     assert form.signatures[0].name.startswith("/s/ Sam Whittington")
 
 
+def test_markdown_marks_blanked_only_where_markdown_shows() -> None:
+    """A grid of another design opening a line with "# of Shares" or printing a
+    backslash shows no markdown: its text is read as it stands, but for a simple
+    table's rule."""
+    text = "# of Shares    100\n-----  -----\n  Total  \\$5 [a](#b)\n"
+    assert not shows_markdown(text)
+    assert without_markdown_marks(text) == text.replace("-", " ")
+    assert shows_markdown("# SEC Form 4\n\n## Reporting Owner\n")
+    assert shows_markdown("  Address    ONE APPLE PARK WAY\\\n")
+    assert shows_markdown("text\n::: notes\n")
+
+
+def test_pandoc_markdown_web_footnote_links_read_as_marks() -> None:
+    """pandoc's footnote link "[\\[1\\]](#fn1){.fn}" after a table row's title (ARW's
+    Table I, web design): the note's mark, never words of the title."""
+    def read(line: str) -> str:  # a line of a text showing markdown (a "##" heading)
+        return without_markdown_marks("## Table I\n" + line).split("\n", 1)[1]
+
+    row = "  Common Stock [\\[1\\]](#fn1){.fn}   02/12/2025      A\n"
+    assert read(row) == "  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}")) + "   02/12/2025      A\n"
+    assert read("  see [the note](#n2){.x}  D\n") == "  see the note" + " " * 11 + "  D\n"
+    marks = "  [\\[5\\]](#fn5){.fn} [\\[6\\]](#fn6){.fn}   [\\[7\\]](#fn7){.fn}\n"
+    assert read(marks).split() == ["(5)(6)", "(7)"]  # one cell's marks kept together
+    form, off = table_fields_off(OTHER / "ARW-20250212-1" / "web" / "pandoc-markdown.txt")
+    assert _wrong(off) == []
+    rows = form.non_derivative_transactions
+    assert [r.security_title for r in rows] == ["Common Stock"] * 2
+    assert [r.footnotes["security_title"] for r in rows] == [("1",), ("2",)]
+
+
 def test_fenced_divs_blanked_in_grid_table_cells() -> None:
     text = "| ::: name              |\n| WILLIAMS JEFFREY E    |\n| :::                   |\n::: small\n"
     assert without_fences(text) == ("|                       |\n| WILLIAMS JEFFREY E    |\n"
@@ -88,14 +131,14 @@ def test_fenced_divs_blanked_in_grid_table_cells() -> None:
 def test_box5_labels_never_an_officer_title() -> None:
     """A reading order that prints box 5's labels where the officer's title stands
     ("Director 10% Owner" for "COO", pdfminer's text of the agent design's PDF): the
-    title is unknown, with a diagnostic (``build.box_label_titles``)."""
-    from form4lark.build import box_label_titles
-    from form4lark.sections import Cell, OwnerBlock, Sections
-
+    title is unknown, with a diagnostic (``build.box_label_titles``); a title holding
+    more than the labels ("CEO & 10% Owner") is a title."""
     sections = Sections(layout="stream")
     sections.owners = [OwnerBlock(officer_title=Cell("Director 10% Owner", 12, 5)),
-                       OwnerBlock(officer_title=Cell("Chief Executive Officer", 30, 5))]
+                       OwnerBlock(officer_title=Cell("Chief Executive Officer", 30, 5)),
+                       OwnerBlock(officer_title=Cell("CEO & 10% Owner", 40, 5)),
+                       OwnerBlock(officer_title=Cell("X Director X 10% Owner", 50, 5))]
     found = box_label_titles(sections)
-    assert [o.officer_title for o in sections.owners][0] is None
-    assert sections.owners[1].officer_title is not None
-    assert len(found) == 1 and found[0].field == "reporting_owners.officer_title"
+    titles = [o.officer_title and o.officer_title.text for o in sections.owners]
+    assert titles == [None, "Chief Executive Officer", "CEO & 10% Owner", None]
+    assert len(found) == 2 and found[0].field == "reporting_owners.officer_title"

@@ -20,18 +20,18 @@ import re
 from functools import lru_cache
 
 from ..page import Page
-from ..patterns import FOOTNOTE_MARK, NOTE_OPENING
+from ..patterns import FOOTNOTE_MARK
 from ..text import any_line, superscript_marks
 from .grid import border_columns, read_grid
 from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
-from .markdown_traces import without_markdown_marks
+from .markdown_traces import blank, without_markdown_marks
 from .run_together import cut_at_labels, is_run_together
 from .scan import is_scan, read_scan
 from .spanned_cells import _VALUE
 from .stream import code_marks_apart, read_stream
-from .unicode_marks import unicode_marks
+from .unicode_marks import SUPERSCRIPT_DIGITS, listed_note_numbers, marks_in_place, unicode_marks
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
 _SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
@@ -65,8 +65,6 @@ _OPEN_CARET = re.compile(r"(?<=\S)\^(?= |$)")
 _LONE_NUMBER = re.compile(r"(?<!\S)(\()?([0-9]{1,2})(?(1)\))(?!\S)")
 # a cell of a line: its words one space apart
 _CELL = re.compile(r"\S+(?: \S+)*")
-# a note's number where the notes list it: "1. This transaction ..."
-_NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
 # lynx's label of a table's caption (<caption>), opening its line: "CAPTION: Table I - ..."
 # (read as words it runs onto the cell above it: "By Living Trust CAPTION:")
 _CAPTION = re.compile(r"(?m)^([ \t]*)CAPTION:(?= )")
@@ -85,7 +83,7 @@ _REFERENCES = re.compile(r"^References[ \t]*\n(?:[ \t]*(?:Visible links)?[ \t]*\
 _LINK_NUMBER = re.compile(r"\[\d+\](?=\S)")
 # a footnote mark in Unicode's superscripts: "Common Stock⁽¹⁾" (pandoc's plain text)
 _SUPERSCRIPT_MARK = re.compile(r"⁽[⁰¹²³⁴-⁹]+⁾")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS + "⁽⁾", "0123456789()")
 # a table drawn in ASCII (links, pandoc's grid tables) has corners: "+-----+", "+:---:+"
 _FRAME_CORNER = re.compile(r"^[ \t]*\+[-=:]{3,}", re.M)
 # ... and borders and rules: "|", "+", runs of "-" or "=" ("|-------|", "+===+"), and a
@@ -106,18 +104,12 @@ CELL_LINES = 5
 GRID_SHARE = 0.1
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def _bare_caret_marks(match: re.Match[str]) -> str:
     """A caret's bare numbers in parentheses, the marks they are ("^1" -> "^(1)"), as many
     of the spaces after them dropped as the parentheses take (one kept), so that the
     columns after them stay where they were where the text has room."""
-    marks = superscript_marks(match.group(1))  # group 1 is bare numbers alone
-    spaces = match.group(2)
-    grow = len(marks) - len(match.group(1))
-    return f"^{marks}" + " " * max(min(1, len(spaces)), len(spaces) - grow)
+    # group 1 is bare numbers alone
+    return "^" + marks_in_place(superscript_marks(match.group(1)), match.group(1), match.group(2))
 
 
 def _one_caret_run(match: re.Match[str]) -> str:
@@ -146,8 +138,7 @@ def _wrapped_caret_marks(text: str) -> str:
         if "^" not in line or not _OPEN_CARET.search(line):
             continue
         if notes is None:
-            listed = max(text.find("Explanation of Responses"), 0)
-            notes = set(_NOTE_NUMBER.findall(text, listed))
+            notes = listed_note_numbers(text)
         starts = {_cell_start(line, caret.start()): caret.start()
                   for caret in _OPEN_CARET.finditer(line)}
         below = lines[index + 1]
@@ -203,7 +194,7 @@ def _own_row(line: str, below: str, numbers: list[re.Match[str]]) -> bool:
 
 def _blanked(text: str, match: re.Match[str]) -> str:
     """``text`` with ``match`` (found in it) spaces, its columns kept."""
-    return text[:match.start()] + _blank(match) + text[match.end():]
+    return text[:match.start()] + blank(match) + text[match.end():]
 
 
 def _cell_start(line: str, end: int) -> int:
@@ -251,16 +242,15 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         text = _SUPERSCRIPT_MARK.sub(lambda m: m.group().translate(_SUPERSCRIPTS), text)
     text = unicode_marks(text)
     if "+" in text and _frame_corners(text) >= 2 and not _MARKDOWN.search(text):
-        text = _FRAME.sub(_blank, text)
+        text = _FRAME.sub(blank, text)
     references = _REFERENCES.search(text) if "References" in text else None
     if references:
         text = text[:references.start()] + "\n" * text.count("\n", references.start())
-        text = _LINK_NUMBER.sub(_blank, text)
+        text = _LINK_NUMBER.sub(blank, text)
     text = _BOX_DRAWING.sub(" ", text)
     if "CAPTION:" in text:
         text = _CAPTION.sub(lambda m: m.group(1) + " " * len("CAPTION:"), text)
-    if "\n" in text and ":" in text:
-        text = _COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text)
+    text = _COLON_CAPTION.sub(lambda m: "\n" + m.group(1) + " ", text)
     if "^" in text:
         text = _wrapped_caret_marks(text)
         text = _CARET_RUN.sub(_one_caret_run, text)
@@ -268,7 +258,7 @@ def _without_drawing(text: str, glue_marks: bool) -> str:
         if glue_marks:
             text = _CARET_MARK.sub(_glued_marks, text)
         text = _CARET.sub(" ", text)
-    return _UNDERSCORE_RULE.sub(_blank, text) if "_____" in text else text
+    return _UNDERSCORE_RULE.sub(blank, text) if "_____" in text else text
 
 
 @lru_cache(maxsize=16)  # detection asks each shape in turn, then reading asks again

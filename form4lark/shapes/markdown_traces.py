@@ -5,11 +5,22 @@ of words; markdown's marks there are none of the form's words, and read as words
 run onto the values beside them ("ONE APPLE PARK WAY\\", "None ##", a signature's
 name between two rules of dashes).
 
+A simple table's rule of dashes is blanked in any grid text (pandoc's plain writer and
+a terminal browser print such rules with no other markdown); the other marks only
+where the text shows markdown (``shows_markdown``: a heading of two "#" or more, a hard
+line break's backslash, a fenced div's ":::"): a page grid of another design may open
+a line with "# of Shares" or print a backslash.
+
 Each mark is blanked, the characters around it keeping their line and column:
 
 - a backslash closing a line: markdown's hard line break (no value of the form ends
   with a backslash);
 - the "#" run opening a heading ("## Remarks");
+- a link's address and ``{attributes}`` (pandoc's footnote link ``[\\[1\\]](#fn1){.fn}``):
+  a link whose text is a bracketed note number reads as that note's mark "(1)", any
+  other link as its text, padded to the link's length; the marks of links side by side
+  are joined ("(5)(6)"), one cell's (``_links_as_text``); done before the escapes are
+  undone, so that no part of a link is read as a value;
 - a backslash escaping a punctuation mark ("\\$208.33", "\\"group\\""): the mark stays,
   a space put back at the next gap of two spaces or more after it (``_unescaped``);
 - a fenced div's line (``markdown.without_fences``);
@@ -26,23 +37,55 @@ from .markdown import without_fences
 _HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$))")
 _HEADING = re.compile(r"(?m)^([ \t]{0,3})#{1,6}(?=[ \t]+\S)")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
+# markdown shown: a heading below the title's ("## Reporting Owner"), a backslash
+# closing a line (a hard line break), a fenced div's opening (":::")
+_SHOWN = re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S|(?<!\\)\\[ \t]*$|^[ \t]*:::")
+# an inline link: [text](address) with pandoc's optional {attributes}
+_LINK_SOURCE = r"\[(?:\\.|[^\]\\\n])*\]\([^()\s]*\)(?:\{[^{}\n]*\})?"
+_LINK_TEXT = re.compile(r"\[((?:\\.|[^\]\\\n])*)\]")
+# links side by side, one space apart: one cell's marks ("[\[5\]](#fn5){.fn} [\[6\]](#fn6){.fn}")
+_LINK_RUN = re.compile(rf"{_LINK_SOURCE}(?: {_LINK_SOURCE})*")
+# a link's text that is a note number in escaped brackets: "\[1\]"
+_NOTE_LINK_TEXT = re.compile(r"\\\[(\d{1,3})\\\]")
 # markdown's escape: a backslash before an ASCII punctuation mark
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
-def _blank(match: re.Match[str]) -> str:
+def blank(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` holds characters: it taken out, the columns kept."""
     return " " * len(match.group())
 
 
+def shows_markdown(text: str) -> bool:
+    """Whether ``text`` shows markdown's own marks (``_SHOWN``), not the form's words."""
+    return bool(_SHOWN.search(text))
+
+
 def without_markdown_marks(text: str) -> str:
-    """``text`` with markdown's marks blanked (see the module's docstring)."""
+    """``text`` with markdown's marks blanked (see the module's docstring): a simple
+    table's rules in any grid text, the other marks where the text shows markdown."""
+    if "---" in text:
+        text = _RULE.sub(blank, text)
+    if not shows_markdown(text):
+        return text
+    if "](" in text:
+        text = _LINK_RUN.sub(_links_as_text, text)
     if "\\" in text:
         text = "\n".join(map(_unescaped, _HARD_BREAK.sub(" ", text).split("\n")))
     if "#" in text:
         text = _HEADING.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    if "---" in text:
-        text = _RULE.sub(_blank, text)
     return without_fences(text)
+
+
+def _links_as_text(run: re.Match[str]) -> str:
+    """A run of links as what they show, padded to the run's length: a bracketed note
+    number as the note's mark "(N)", the marks of one run side by side ("(5)(6)", one
+    cell's), any other link's text as itself; addresses and attributes blanked."""
+    shown = []
+    for text in _LINK_TEXT.findall(run.group()):
+        note = _NOTE_LINK_TEXT.fullmatch(text)
+        shown.append(f"({note.group(1)})" if note else f" {text} ")
+    return "".join(shown).strip().ljust(len(run.group()))
 
 
 def _unescaped(line: str) -> str:

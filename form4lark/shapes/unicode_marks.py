@@ -17,12 +17,32 @@ from typing import Collection
 from ..bare_marks import run_of_marks
 from ..patterns import NOTE_OPENING
 
-_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_PLAIN = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+#: Unicode's superscript digits, 0 to 9
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_PLAIN = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # a run of bare superscript digits (not in superscript parentheses: "⁽¹⁾" is read
 # elsewhere), the spaces after it
-_RUN = re.compile(rf"(?<!⁽)[{_SUPERSCRIPT_DIGITS}]+(?![{_SUPERSCRIPT_DIGITS}⁾])( *)")
+_RUN = re.compile(rf"(?<!⁽)[{SUPERSCRIPT_DIGITS}]+(?![{SUPERSCRIPT_DIGITS}⁾])( *)")
+# a note's number where the notes list it: "1. This transaction ..."
 _NOTE_NUMBER = re.compile("(?m)^" + NOTE_OPENING)
+
+
+def listed_note_numbers(text: str) -> set[str]:
+    """The numbers of the notes ``text`` lists ("1. ..."): from "Explanation of
+    Responses" on where it prints that, else from the last line opening "1." on (the
+    form's numbered headers, "1. Title of Security", come before its notes)."""
+    listed = text.find("Explanation of Responses")
+    if listed < 0:
+        listed = max((m.start() for m in _NOTE_NUMBER.finditer(text) if m.group(1) == "1"), default=0)
+    return set(_NOTE_NUMBER.findall(text, listed))
+
+
+def marks_in_place(marks: str, printed: str, spaces: str) -> str:
+    """``marks`` written for ``printed`` and the ``spaces`` after it: as many spaces
+    dropped as the marks grew (one kept where there were any), so that the columns
+    after them stay where they were where the line has room."""
+    grow = len(marks) - len(printed)
+    return marks + " " * max(min(1, len(spaces)), len(spaces) - grow)
 
 
 def unicode_marks(text: str) -> str:
@@ -30,17 +50,14 @@ def unicode_marks(text: str) -> str:
     ("Stock¹" -> "Stock(1)", ``marks_of``), as many of the spaces after it dropped as
     the marks grew (one kept where there were any) so that the columns after it stay
     where they were where the line has room."""
-    if not any(digit in text for digit in _SUPERSCRIPT_DIGITS):
+    if not any(digit in text for digit in SUPERSCRIPT_DIGITS):
         return text
-    listed = max(text.find("Explanation of Responses"), 0)
-    notes = set(_NOTE_NUMBER.findall(text.translate(_PLAIN), listed))
+    notes = listed_note_numbers(text.translate(_PLAIN))
 
     def one(match: re.Match[str]) -> str:
         spaces = match.group(1)
         run = match.group()[:len(match.group()) - len(spaces)]
-        marks = marks_of(run.translate(_PLAIN), notes)
-        grow = len(marks) - len(run)
-        return marks + " " * max(min(1, len(spaces)), len(spaces) - grow)
+        return marks_in_place(marks_of(run.translate(_PLAIN), notes), run, spaces)
     return _RUN.sub(one, text)
 
 
