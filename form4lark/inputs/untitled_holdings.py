@@ -4,8 +4,10 @@ A converter printing a table's cells one to a line in reading order (pdftotext
 without -layout) may set a row's title, date and code apart from its amounts, so
 that the reader loses the transaction rows and reads their amounts, "13,433 D",
 "151,187 D", as rows of holdings with no security title. A Table I holding row
-prints no date: where Table I's text prints more dates than the transactions read
-hold (a transaction's date or deemed date), some transaction went unread, and a
+prints no date but in its nature's text ("Trust dtd 4/15/2014", before the period
+of report, not counted): where Table I's text prints more dates on or after the
+period than the transactions read hold (a transaction's date or deemed date), some
+transaction went unread, and a
 holding row read with no title may be that transaction's amounts: every such row is
 left out with a diagnostic (a holding whose title alone was lost is lost too; never
 a transaction's amount read as a holding). A holding row read with its title, and
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..cells import to_date
 from ..model import Diagnostic, Form4
 from ..patterns import DATE_RE
 from ..recovery import part_spans
@@ -39,13 +42,17 @@ def untitled_holdings_dropped(form: Form4, text: str) -> Form4:
 
 def _dates_unread(form: Form4, text: str) -> bool:
     """Whether ``text``'s Table I (up to Table II's column labels) prints more dates
-    than the transactions read in ``form`` hold."""
+    than the transactions read in ``form`` hold. Only dates on or after box 3's date of
+    the earliest transaction count: a transaction's is never earlier, a nature's
+    ("Trust dtd 4/15/2014") is."""
     lines = text.split("\n")
     body = table_i_body(lines)
     if body is None:
         return False
-    printed = sum(1 for i in body for word in lines[i].split()
-                  if DATE_RE.fullmatch(word.strip("|[]{}()*,;")))
+    dates = [to_date(word.strip("|[]{}()*,;")) for i in body for word in lines[i].split()
+             if DATE_RE.fullmatch(word.strip("|[]{}()*,;"))]
+    earliest = form.period_of_report
+    printed = sum(1 for date in dates if date and (earliest is None or date >= earliest))
     held = sum((row.transaction_date is not None) + (row.deemed_execution_date is not None)
                for row in form.non_derivative_transactions or ())
     return printed > held
