@@ -1,8 +1,9 @@
-"""Values the agent design's texts of converters outside the corpus read wrong, now
-unknown: a lost transaction's amounts read as untitled holdings
+"""Values the built designs' texts of converters outside the corpus read wrong, now
+unknown or right: a lost transaction's amounts read as untitled holdings
 (inputs/untitled_holdings.py), two street lines' text nodes run together on a line of
 their own (shapes/run_together.py) and a relationship whose label a grid wrapped apart
-(form/reader.py)."""
+(form/reader.py), and an address cell's first line printed above its row
+(form/short_boxes.py)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_relationship_label_wrapped_apart_unknown() -> None:
     assert not [f for f in off if f.endswith("wrong")]
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (True, None)
+
+
+def test_address_first_line_above_its_row() -> None:
+    # markitdown of the web design's PDF of AFRM-20230103-1: the address cell's three
+    # lines printed around its row, "ONE LETTERMAN DRIVE" above "| Address | | BUILDING D,
+    # 5TH FLOOR |", the city below: the line above is the street's first, not lost
+    form, off = table_fields_off(FIXTURES / "web" / "AFRM-20230103-1" / "markitdown-pdf.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2, owner.city) == (
+        "ONE LETTERMAN DRIVE", "BUILDING D, 5TH FLOOR", "SAN FRANCISCO")
