@@ -5,8 +5,9 @@ converters give as "(1)" (``grammars/common.lark``, FOOTNOTE_MARK). A web page o
 filing may print it as a link in brackets instead: "$201.69 [1]", "[F1]" (EDGAR's own
 footnote ids), which markdown converters keep as a link ("[[1]](#fn1)",
 "[\\[1\\]](#fn1)", pandoc's with its class: "{.fn}" after it), a column-aligned text
-may wrap it to a line of its own, and the note it points at is printed as "[1] This transaction ...". Those are
-written as "(1)" here, so that every reader takes them as marks.
+may wrap it to a line of its own, and the note it points at is printed as "[1] This
+transaction ...". Those are written as "(1)" here, so that every reader takes them as
+marks.
 
 Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
