@@ -3,11 +3,15 @@ unknown or right: a lost transaction's amounts read as untitled holdings
 (inputs/untitled_holdings.py), two street lines' text nodes run together on a line of
 their own (shapes/run_together.py) and a relationship whose label a grid wrapped apart
 (form/reader.py), and an address cell's first line printed above its row
-(form/short_boxes.py)."""
+(form/short_boxes.py), and a signature's name holding its date's label (build.py)."""
 
 from __future__ import annotations
 
 from support import FIXTURES, table_fields_off
+
+from form4lark.build import _signer
+from form4lark.model import Diagnostic
+from form4lark.sections import Cell
 
 AGENT = FIXTURES / "agent"
 
@@ -51,3 +55,14 @@ def test_address_first_line_above_its_row() -> None:
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2, owner.city) == (
         "ONE LETTERMAN DRIVE", "BUILDING D, 5TH FLOOR", "SAN FRANCISCO")
+
+
+def test_signature_name_holding_the_date_label_unknown() -> None:
+    # pdfminer -F 1.0 of the agent design's PDFs prints the date's label "Date" among the
+    # name's words (after a note's last words): the name is unknown, never those words
+    notes: list[Diagnostic] = []
+    assert _signer(Cell("Google. Date /s/ Valentina Margulis", 9, 1), notes) is None
+    assert [d.field for d in notes] == ["signatures.name"]
+    assert _signer(Cell("/s/ Sam Whittington, Attorney-in-Fact", 9, 1), notes) == \
+        "/s/ Sam Whittington, Attorney-in-Fact"
+    assert _signer(Cell("By: Jane Dateline", 9, 1), notes) == "By: Jane Dateline"
