@@ -4,9 +4,10 @@ The form prints a footnote mark as a raised number, which EDGAR's page and most
 converters give as "(1)" (``grammars/common.lark``, FOOTNOTE_MARK). A web page of the
 filing may print it as a link in brackets instead: "$201.69 [1]", "[F1]" (EDGAR's own
 footnote ids), which markdown converters keep as a link ("[[1]](#fn1)",
-"[\\[1\\]](#fn1)"), a column-aligned text may wrap it to a line of its own, and
-the note it points at is printed as "[1] This transaction ...". Those are
-written as "(1)" here, so that every reader takes them as marks.
+"[\\[1\\]](#fn1)", pandoc's with its class: "{.fn}" after it), a column-aligned text
+may wrap it to a line of its own, and the note it points at is printed as "[1] This
+transaction ...". Those are written as "(1)" here, so that every reader takes them as
+marks.
 
 Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[1]WILLIAMS": a terminal browser's link number), a bracketed value with attributes
@@ -25,8 +26,9 @@ from dataclasses import replace
 
 from .page import Page
 
-# "[1]", "[F12]", "\[1\]" (escaped by a markdown writer), "[[1]](#fn1)", "[\[1\]](#fn1)"
-_BRACKETED = (r"(?:\[\\?\[F?(?P<linked>\d{1,2})\\?\]\]\(#[^()\s]*\)"
+# "[1]", "[F12]", "\[1\]" (escaped by a markdown writer), "[[1]](#fn1)", "[\[1\]](#fn1)",
+# "[\[1\]](#fn1){.fn}" (pandoc's link with its class: a link to a note is its mark)
+_BRACKETED = (r"(?:\[\\?\[F?(?P<linked>\d{1,2})\\?\]\]\(#[^()\s]*\)(?:\{\.[\w-]+\})?"
               r"|\\?\[F?(?P<bare>\d{1,2})\\?\])")
 # after a value (at most one space between): not after a bracket, nor before a word,
 # a bracket, a pandoc attribute, a link or a link's reference ("[2]: http://...")

@@ -371,9 +371,16 @@ def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
     return dataclasses.replace(row, **changed) if changed else row  # type: ignore[type-var]
 
 
-def _signer(cell: Cell | None) -> str | None:
-    """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put back."""
+def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
+    """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put
+    back; None where it holds the signature's "Date" label (``_DATE_LABEL``)."""
     text = _text(cell)
+    if cell is not None and text and _DATE_LABEL.search(text):
+        diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
+                                      "the signature's name holds its date's label \"Date\": "
+                                      "words the text moved around the label; left unknown",
+                                      "warning"))
+        return None
     return text and _IN_FACT.sub(
         lambda m: f"{m[1]}-{m[3]}-{m[5]}" if bool(m[2]) != bool(m[4]) else m[0], text)
 
@@ -389,6 +396,9 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
     return got.value
 
 
+# the signature's date label "Date", a word of its own: a reading order that prints the
+# label among the name's words ("... Issuer. Date /s/ Sam Whittington")
+_DATE_LABEL = re.compile(r"(?<!\S)Date(?!\S)")
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
 #: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)
@@ -491,7 +501,7 @@ def build(sections: Sections) -> Form4:
         non_derivative = [_spelled_as_in_notes(r, spell) for r in non_derivative]
         derivative = [_spelled_as_in_notes(r, spell) for r in derivative]
     signatures = tuple(
-        Signature(_signer(s.name), _date(s.date, "signatures.date", diagnostics),
+        Signature(_signer(s.name, diagnostics), _date(s.date, "signatures.date", diagnostics),
                   span=Span(s.name.line, s.name.column) if s.name and s.name.line else None)
         for s in sections.signatures)
     form = Form4(

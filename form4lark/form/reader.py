@@ -396,10 +396,11 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
         first.unknown = set(RELATIONSHIP_OF.values()) - first.checked
     for kinds in parted.values():
         first.unknown |= {RELATIONSHIP_OF[k] for k in kinds if k in RELATIONSHIP_OF} - first.checked
+    if first.checked:  # a label not seen (OCR lost it, a grid wrapped "10%" apart from
+        # "Owner"): a mark before it would not be read, so its box is unknown
+        first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     if all_read and first.checked:  # no mark left for a relationship not read checked
         first.unknown -= set(RELATIONSHIP_OF.values())
-    if first.checked and page.converter == "ocr":  # OCR may lose a checked box's label
-        first.unknown |= {RELATIONSHIP_OF[k] for k in RELATIONSHIP_OF if k not in seen}
     if joint_unparted := _joint_box5_unparted(atoms, boxes.get("BOX5", []), spans, sections):
         first.checked, first.unknown = set(), set(RELATIONSHIP_OF.values())
     if not relationships_lost and not joint_unparted:  # else box 5's text may be any block's

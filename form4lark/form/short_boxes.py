@@ -21,7 +21,7 @@ from lark.exceptions import LarkError
 
 from ..grammar import load
 from ..model import Diagnostic
-from ..page import Page
+from ..page import Line, Page
 from ..sections import Cell, OwnerBlock, Sections
 from ..text import opens_with, split_city_line
 
@@ -91,7 +91,9 @@ def _parse(text: str, start: str) -> object:
 def short_rows(page: Page, rows: int) -> list[ShortRow]:
     """The header's "label| value" rows: a table's row of two cells whose first is a short
     label. A value's lines a converter printed below its row (html2text's address: lines
-    of no cells up to the next row) are the address's own."""
+    of no cells up to the next row) are the address's own, and so are those printed
+    right above it (markitdown's of a PDF: the cell's first line above its row, its last
+    below, its label beside its middle line)."""
     found: list[ShortRow] = []
     lines = page.lines[:rows]
     for n, line in enumerate(lines):
@@ -102,13 +104,25 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
         if label is None:
             continue
         value = pieces[1]
-        texts = [value.text.strip()]
+        texts = _lines_above(lines[:n]) if label == "ADDRESS" else []
+        texts.append(value.text.strip())
         for below in lines[n + 1:] if label == "ADDRESS" else []:
             if below.cells or not below.text.strip():
                 break
             texts.append(below.text.strip())
         found.append(ShortRow(str(label), Cell("\n".join(texts), value.line, value.column)))
     return found
+
+
+def _lines_above(lines: list[Line]) -> list[str]:
+    """The texts of the lines of no cells that end ``lines`` (up to a line of cells or a
+    blank one), in their order."""
+    texts: list[str] = []
+    for above in reversed(lines):
+        if above.cells or not above.text.strip():
+            break
+        texts.insert(0, above.text.strip())
+    return texts
 
 
 @lru_cache(maxsize=None)

@@ -27,8 +27,7 @@ from typing import Any
 
 from ..model import Diagnostic, Form4
 from ..patterns import DATE_RE
-from ..recovery import part_spans
-from .ocr_lost_rows import TABLE_II_LABEL
+from .untitled_holdings import table_i_body
 
 #: each table of holdings after the table of transactions whose rows it may take
 TABLES = (("non_derivative_transactions", "non_derivative_holdings"),
@@ -68,13 +67,10 @@ def _lost_blocks(text: str, read: tuple[Any, ...]) -> list[tuple[int, int]]:
     """(date's line, next date's line) of each Table I block of ``text`` whose date no
     transaction of ``read`` was read at (1-based lines)."""
     lines = text.split("\n")
-    spans = [(first, last) for part, first, last in part_spans(lines) if part.name == "table_i"]
-    if not spans:
+    body = table_i_body(lines)
+    if body is None:
         return []
-    first, last = spans[0]
-    end = next((i for i in range(first + 1, last + 1) if TABLE_II_LABEL.search(lines[i])),
-               last + 1)
-    dated = [i + 1 for i in range(first + 1, end) if any(
+    dated = [i + 1 for i in body if any(
         DATE_RE.fullmatch(word.strip("|[]{}()")) for word in lines[i].split())]
     at = {row.span.line for row in read if row.span}
     return [(line, after) for line, after in zip(dated, dated[1:]) if line not in at]

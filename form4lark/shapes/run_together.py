@@ -74,12 +74,14 @@ def cut_at_labels(text: str) -> str:
     """``text`` with each label of the form on a line of its own: a line break put
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
-    where one ends the text does not say, but where it does (``_street_lines``)."""
+    where one ends the text does not say, but where it does (``_street_lines``): the
+    street before its label "(Street)", on its line or opening the next."""
     from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
     padded = padded_dates(text)
-    for line in _GLUED_MARK.sub("\nX", text).split("\n"):
+    lines = _GLUED_MARK.sub("\nX", text).split("\n")
+    for n, line in enumerate(lines):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
                        else cut_values(line, derivative, padded))
@@ -92,7 +94,10 @@ def cut_at_labels(text: str) -> str:
             start = label.end()
         parts.append(line[start:])
         parts = [_SIGNED_ON.sub("\n", p.strip()) for p in parts if p.strip()]
-        kept = (_street_lines(p) if i + 1 < len(parts) and _STREET.fullmatch(parts[i + 1])
-                and not _labels().fullmatch(p) else p for i, p in enumerate(parts))
+        # the street's label opening the next line: the street ends this one
+        labelled = [_STREET.fullmatch(p) is not None for p in parts[1:]] + [
+            n + 1 < len(lines) and _STREET.match(lines[n + 1].strip()) is not None]
+        kept = (_street_lines(p) if labelled[i] and not _labels().fullmatch(p) else p
+                for i, p in enumerate(parts))
         out.append("\n".join(p for p in kept if p))
     return "\n".join(out)
