@@ -58,3 +58,36 @@ def test_titles_that_differ_are_not_placed_by_their_run() -> None:
     form = form4lark.parse(text)
     rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
     assert rows and all(r.security_title is None for r in rows)
+
+
+_NATURES = {8: "Spouse", 9: "Son", 10: "Daughter", 11: "LLC", 12: "Fund", 13: "Wife",
+            14: "GRAT", 15: "IRA"}
+
+
+def _natured(path, natures: dict[int, str]) -> str:
+    """The fixture's text with each "Trust(n)" printed as the nature given for note n
+    (every nature of the fixtures reads "Trust": a shifted nature would not show)."""
+    text = fixture_text(path)
+    for mark, nature in natures.items():
+        assert f"Trust({mark})" in text
+        text = text.replace(f"Trust({mark})", f"{nature}({mark})")
+    return text
+
+
+def test_a_nature_split_in_two_where_another_is_missing_places_no_nature() -> None:
+    """One nature missing, another wrapped into two paragraphs ("Wife and" / "kids(13)"):
+    the counts still match, but placed in order every nature after the gap would shift,
+    so the run is not read as natures (none wrong)."""
+    text = _natured(SEC, _NATURES).replace("Son(9)\n\n", "").replace(
+        "Wife(13)", "Wife and\n\nkids(13)")
+    form = form4lark.parse(text)
+    natures = [h.nature_of_ownership for h in form.non_derivative_holdings or []]
+    assert natures and all(n in (None, "Spouse") for n in natures)
+
+
+def test_a_nature_without_a_footnote_mark_among_marked_ones_is_placed() -> None:
+    """A whole nature needs no footnote mark: among marked ones it still goes to its row."""
+    text = _natured(SEC, _NATURES).replace("Spouse(8)", "Estate Planning")
+    form = form4lark.parse(text)
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == [
+        "Estate Planning"] + list(_NATURES.values())[1:]
