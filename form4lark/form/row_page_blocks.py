@@ -100,8 +100,10 @@ def page_block_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     found: list[list[Row]] = []
     for cut in cuts:
         head, tail = _tail_joined(parts[:cut], parts[cut:])
-        first = _read(head, table)
-        second = _read(tail, table) if first is not None else None
+        # the tail first: a head cut in the wrong place fails slowly (every reader
+        # weighs its many rows), and most cuts' tails do not read at all
+        second = _read(tail, table)
+        first = _read(head, table) if second is not None else None
         if first is not None and second is not None and not _cut_title_left(first + second):
             found.append(first + second)
     return found[0] if len(found) == 1 else None
