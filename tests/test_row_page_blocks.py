@@ -74,6 +74,19 @@ def _natured(path, natures: dict[int, str]) -> str:
     return text
 
 
+def test_natures_in_a_run_go_to_the_indirect_rows_in_order() -> None:
+    form = form4lark.parse(_natured(SEC, _NATURES))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == list(
+        _NATURES.values())
+
+
+def test_each_pages_natures_go_to_its_indirect_rows_in_order() -> None:
+    """Page 1's natures to page 1's indirect rows, page 2's to page 2's, each in order."""
+    form = form4lark.parse(_natured(PLAIN, _NATURES))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == list(
+        _NATURES.values())
+
+
 def test_a_nature_split_in_two_where_another_is_missing_places_no_nature() -> None:
     """One nature missing, another wrapped into two paragraphs ("Wife and" / "kids(13)"):
     the counts still match, but placed in order every nature after the gap would shift,
