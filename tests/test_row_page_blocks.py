@@ -13,7 +13,9 @@ all its rows: the titles in one run, the natures in another.
 from __future__ import annotations
 
 import form4lark
-from support import FIXTURES, fixture_text, off_fields, truth_of
+from form4lark.form.column_tokens import paragraphs
+from form4lark.form.row_page_blocks import _cuts
+from support import FIXTURES, fixture_text, off_fields, paragraph_atoms, truth_of
 
 PLAIN = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "plain" / "pdfminer.txt"
 SEC = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "sec" / "pdfminer.txt"
@@ -96,6 +98,14 @@ def test_a_nature_split_in_two_where_another_is_missing_places_no_nature() -> No
     form = form4lark.parse(text)
     natures = [h.nature_of_ownership for h in form.non_derivative_holdings or []]
     assert natures and all(n in (None, "Spouse") for n in natures)
+
+
+def test_a_page_is_cut_after_its_letters_or_after_one_nature_per_indirect_row() -> None:
+    """Page 1 with twenty indirect rows: the next page may open right after its letters
+    or after its twenty natures, never after some of them (two cuts, not twenty-one)."""
+    page_1 = ["Class A Common Stock", "100"] + ["I"] * 20 + [f"Trust({n})" for n in range(20)]
+    page_2 = ["Class A Common Stock", "200", "I", "Spouse(21)"]
+    assert _cuts(paragraphs(paragraph_atoms(page_1 + page_2))) == [22, 42]
 
 
 def test_a_nature_without_a_footnote_mark_among_marked_ones_is_placed() -> None:

@@ -5,10 +5,10 @@ one) prints a page's boxes, then the next page's: a table that goes on over a pa
 break without its title printed again is two bodies one after the other, each
 with its own run of titles, values, letters and natures. Neither reads as one
 body's columns, though each does on its own. So the body is cut in two where one
-page's last column (its letters, or the natures after them) ends and a paragraph of
-words (the next page's first title) opens, and each part is read by the column
-readers (``row_columns.py``, ``row_column_runs.py``, ``row_kind_runs.py``); the rows
-are the first part's, then the second's. A title the page's end cut, its last
+page's last column (its letters, or the natures after them: one per indirect row)
+ends and a paragraph of words (the next page's first title) opens, and each part
+is read by the column readers (``row_columns.py``, ``row_column_runs.py``,
+``row_kind_runs.py``); the rows are the first part's, then the second's. A title the page's end cut, its last
 words opening the next page ("Class A", "Common" ... "Stock"), is put back where
 the two pieces together are the title before it (as ``run_titles.py`` does for a
 run of titles); where a row's title is left the first words of another's, the cut
@@ -24,9 +24,6 @@ from ..sections import Row
 from .atoms import Atom
 from .column_tokens import TABLE_I, fits, is_words, paragraphs, text
 from .run_titles import bare
-
-#: a body with more places to cut than this is not read (each cut reads both parts)
-_MOST_CUTS = 16
 
 _Reader = Callable[[list[Atom], str], "list[Row] | None"]
 
@@ -44,13 +41,21 @@ def _is_letter(paragraph: list[Atom]) -> bool:
     return fits(text(paragraph), TABLE_I[-1].terminals)
 
 
+def _is_indirect(paragraph: list[Atom]) -> bool:
+    """An indirect row's letter ("I", "(I)(3)")."""
+    return _is_letter(paragraph) and text(paragraph).lstrip("(")[:1] == "I"
+
+
 def _ends_page(before: list[list[Atom]]) -> bool:
     """Whether ``before`` ends as a page's part of the body does: its last column's
-    letters, or the natures after them."""
+    letters, or after them one nature per indirect row ("I") it holds (each indirect
+    row's nature is printed after the page's letters, one paragraph each)."""
     at = len(before)
     while at > 0 and is_words(before[at - 1]) and not _is_letter(before[at - 1]):
         at -= 1
-    return at > 0 and _is_letter(before[at - 1])
+    natures = len(before) - at
+    return at > 0 and _is_letter(before[at - 1]) and (
+        natures == 0 or natures == sum(map(_is_indirect, before)))
 
 
 def _cuts(parts: list[list[Atom]]) -> list[int]:
@@ -95,8 +100,6 @@ def page_block_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     parts = paragraphs(atoms)
     cuts = _cuts(parts)
-    if len(cuts) > _MOST_CUTS:  # not all weighed: one reading could not be told the only one
-        return None
     found: list[list[Row]] = []
     for cut in cuts:
         head, tail = _tail_joined(parts[:cut], parts[cut:])
