@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..sections import Row
 from .atoms import Atom
-from .column_tokens import TABLE_I, fits, is_words, paragraphs, text
+from .column_tokens import fits, is_words, paragraphs, text
 from .run_titles import bare
 
 _Reader = Callable[[list[Atom], str], "list[Row] | None"]
@@ -36,14 +36,16 @@ def _readers() -> tuple[_Reader, ...]:
     return column_rows, run_rows, kind_rows
 
 
-def _is_letter(paragraph: list[Atom]) -> bool:
-    """A direct/indirect letter's paragraph ("D", "I(3)")."""
-    return fits(text(paragraph), TABLE_I[-1].terminals)
+def _is_ownership(paragraph: list[Atom]) -> bool:
+    """A direct/indirect letter's paragraph ("D", "I(3)"), as ``row_kind_runs`` tells
+    column 6's letters (a lone "(D)" of column 4 fits too: a cut after it is only
+    tried, as any cut must read in both its parts)."""
+    return fits(text(paragraph), ("M_DIRECT_INDIRECT",))
 
 
 def _is_indirect(paragraph: list[Atom]) -> bool:
     """An indirect row's letter ("I", "(I)(3)")."""
-    return _is_letter(paragraph) and text(paragraph).lstrip("(")[:1] == "I"
+    return _is_ownership(paragraph) and text(paragraph).lstrip("(")[:1] == "I"
 
 
 def _ends_page(before: list[list[Atom]]) -> bool:
@@ -51,10 +53,10 @@ def _ends_page(before: list[list[Atom]]) -> bool:
     letters, or after them one nature per indirect row ("I") it holds (each indirect
     row's nature is printed after the page's letters, one paragraph each)."""
     at = len(before)
-    while at > 0 and is_words(before[at - 1]) and not _is_letter(before[at - 1]):
+    while at > 0 and is_words(before[at - 1]) and not _is_ownership(before[at - 1]):
         at -= 1
     natures = len(before) - at
-    return at > 0 and _is_letter(before[at - 1]) and (
+    return at > 0 and _is_ownership(before[at - 1]) and (
         natures == 0 or natures == sum(map(_is_indirect, before)))
 
 
@@ -62,8 +64,8 @@ def _cuts(parts: list[list[Atom]]) -> list[int]:
     """The paragraphs where a next page's part may open: a paragraph of words right
     after a page's last column, with letters after it too (the next page's own)."""
     return [n for n in range(2, len(parts) - 1)
-            if is_words(parts[n]) and not _is_letter(parts[n]) and _ends_page(parts[:n])
-            and any(_is_letter(p) for p in parts[n + 1:])]
+            if is_words(parts[n]) and not _is_ownership(parts[n]) and _ends_page(parts[:n])
+            and any(_is_ownership(p) for p in parts[n + 1:])]
 
 
 def _tail_joined(head: list[list[Atom]], tail: list[list[Atom]]
