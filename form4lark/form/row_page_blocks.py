@@ -30,6 +30,7 @@ _Reader = Callable[[list[Atom], str], "list[Row] | None"]
 
 def _readers() -> tuple[_Reader, ...]:
     """The column readers, in the order the table reader asks them."""
+    # the order of ``tables._rows_read``: kept the same, so a part reads as it would alone
     from .row_column_runs import run_rows
     from .row_columns import column_rows
     from .row_kind_runs import kind_rows
@@ -88,6 +89,8 @@ def _tail_joined(head: list[list[Atom]], tail: list[list[Atom]]
 
 
 def _read(parts: list[list[Atom]], table: str) -> list[Row] | None:
+    """The rows of one page's part of the body, by the first column reader that reads
+    it; None where none does."""
     atoms = [a for p in parts for a in p]
     for reader in _readers():
         if (rows := reader(atoms, table)) is not None:
