@@ -13,7 +13,9 @@ all its rows: the titles in one run, the natures in another.
 from __future__ import annotations
 
 import form4lark
-from support import FIXTURES, fixture_text, off_fields, truth_of
+from form4lark.form.column_tokens import paragraphs
+from form4lark.form.row_page_blocks import _cuts
+from support import FIXTURES, fixture_text, off_fields, paragraph_atoms, truth_of
 
 PLAIN = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "plain" / "pdfminer.txt"
 SEC = FIXTURES / "page_blocks" / "SNOW-20221213-1" / "sec" / "pdfminer.txt"
@@ -58,3 +60,57 @@ def test_titles_that_differ_are_not_placed_by_their_run() -> None:
     form = form4lark.parse(text)
     rows = (form.non_derivative_transactions or []) + (form.non_derivative_holdings or [])
     assert rows and all(r.security_title is None for r in rows)
+
+
+_NATURES = {8: "Spouse", 9: "Son", 10: "Daughter", 11: "LLC", 12: "Fund", 13: "Wife",
+            14: "GRAT", 15: "IRA"}
+
+
+def _natured(path, natures: dict[int, str]) -> str:
+    """The fixture's text with each "Trust(n)" printed as the nature given for note n
+    (every nature of the fixtures reads "Trust": a shifted nature would not show)."""
+    text = fixture_text(path)
+    for mark, nature in natures.items():
+        assert f"Trust({mark})" in text
+        text = text.replace(f"Trust({mark})", f"{nature}({mark})")
+    return text
+
+
+def test_natures_in_a_run_go_to_the_indirect_rows_in_order() -> None:
+    form = form4lark.parse(_natured(SEC, _NATURES))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == list(
+        _NATURES.values())
+
+
+def test_each_pages_natures_go_to_its_indirect_rows_in_order() -> None:
+    """Page 1's natures to page 1's indirect rows, page 2's to page 2's, each in order."""
+    form = form4lark.parse(_natured(PLAIN, _NATURES))
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == list(
+        _NATURES.values())
+
+
+def test_a_nature_split_in_two_where_another_is_missing_places_no_nature() -> None:
+    """One nature missing, another wrapped into two paragraphs ("Wife and" / "kids(13)"):
+    the counts still match, but placed in order every nature after the gap would shift,
+    so the run is not read as natures (none wrong)."""
+    text = _natured(SEC, _NATURES).replace("Son(9)\n\n", "").replace(
+        "Wife(13)", "Wife and\n\nkids(13)")
+    form = form4lark.parse(text)
+    natures = [h.nature_of_ownership for h in form.non_derivative_holdings or []]
+    assert natures and all(n in (None, "Spouse") for n in natures)
+
+
+def test_a_page_is_cut_after_its_letters_or_after_one_nature_per_indirect_row() -> None:
+    """Page 1 with twenty indirect rows: the next page may open right after its letters
+    or after its twenty natures, never after some of them (two cuts, not twenty-one)."""
+    page_1 = ["Class A Common Stock", "100"] + ["I"] * 20 + [f"Trust({n})" for n in range(20)]
+    page_2 = ["Class A Common Stock", "200", "I", "Spouse(21)"]
+    assert _cuts(paragraphs(paragraph_atoms(page_1 + page_2))) == [22, 42]
+
+
+def test_a_nature_without_a_footnote_mark_among_marked_ones_is_placed() -> None:
+    """A whole nature needs no footnote mark: among marked ones it still goes to its row."""
+    text = _natured(SEC, _NATURES).replace("Spouse(8)", "Estate Planning")
+    form = form4lark.parse(text)
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == [
+        "Estate Planning"] + list(_NATURES.values())[1:]

@@ -47,12 +47,13 @@ from itertools import product
 
 from ..cells import cell_amount, to_date
 from ..checks import DIRECTION_OF_CODE
-from ..patterns import MARKS_AT_END_RE
+from ..patterns import MARKS_AT_END_RE, MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             is_words, paragraphs, text, title_cells)
 from .line_order import line_order_kept
+from .row_band_cells import _GOES_ON  # words no title or nature ends with
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 from .table_header import holds_numbered_header, is_header_text
 
@@ -281,14 +282,30 @@ def _two_runs(words: list[Token], next_of: dict[int, Token], rows: int, indirect
     paragraphs all read alike, none of the second's as them: the titles are the
     first run (the same title whatever rows they go to), the natures the second, in
     order. None where the words do not stand so, where the two counts are alike (the
-    runs' order would be all that tells them), or where a title would open as a
-    nature does ("By ...", "See ...")."""
+    runs' order would be all that tells them), where a title would open as a
+    nature does ("By ...", "See ..."), or where a nature might be half of one
+    (``_natures_whole``)."""
     breaks = [n for n in range(1, len(words)) if next_of.get(id(words[n - 1])) is not words[n]]
     if rows == indirect or breaks != [rows] or len(words) != rows + indirect \
             or any(n < rows for n in by_natures) \
-            or not _one_title_apart(words[:rows], words[rows:]):
+            or not _one_title_apart(words[:rows], words[rows:]) \
+            or not _natures_whole(words[rows:]):
         return None
     return words[:rows], words[rows:]
+
+
+def _natures_whole(natures: list[Token]) -> bool:
+    """Whether each paragraph of a run of natures stands alone as a nature: none opens
+    in lower case (a nature's rest, "kids(13)") and none ends, its marks aside, as no
+    nature does ("Wife and", "Fund IV,": a nature's first half). Placed by order
+    alone, a nature wrapped over two paragraphs while another is missing would keep
+    the counts and shift every nature after it."""
+    for nature in natures:
+        words = MARKS_RE.sub("", nature.text).split()
+        if nature.text[:1].islower() or words and (
+                words[-1][-1] in ",;&-" or words[-1].lower() in _GOES_ON):
+            return False
+    return True
 
 
 def _natures_after_ownership(words: list[Token], owned_indirectly: list[Token],

@@ -5,10 +5,10 @@ one) prints a page's boxes, then the next page's: a table that goes on over a pa
 break without its title printed again is two bodies one after the other, each
 with its own run of titles, values, letters and natures. Neither reads as one
 body's columns, though each does on its own. So the body is cut in two where one
-page's last column (its letters, or the natures after them) ends and a paragraph of
-words (the next page's first title) opens, and each part is read by the column
-readers (``row_columns.py``, ``row_column_runs.py``, ``row_kind_runs.py``); the rows
-are the first part's, then the second's. A title the page's end cut, its last
+page's last column (its letters, or the natures after them: one per indirect row)
+ends and a paragraph of words (the next page's first title) opens, and each part
+is read by the column readers (``row_columns.py``, ``row_column_runs.py``,
+``row_kind_runs.py``); the rows are the first part's, then the second's. A title the page's end cut, its last
 words opening the next page ("Class A", "Common" ... "Stock"), is put back where
 the two pieces together are the title before it (as ``run_titles.py`` does for a
 run of titles); where a row's title is left the first words of another's, the cut
@@ -22,43 +22,51 @@ from collections.abc import Callable
 
 from ..sections import Row
 from .atoms import Atom
-from .column_tokens import TABLE_I, fits, is_words, paragraphs, text
+from .column_tokens import fits, is_words, paragraphs, text
 from .run_titles import bare
-
-#: a body with more places to cut than this is not read (each cut reads both parts)
-_MOST_CUTS = 16
 
 _Reader = Callable[[list[Atom], str], "list[Row] | None"]
 
 
 def _readers() -> tuple[_Reader, ...]:
     """The column readers, in the order the table reader asks them."""
+    # the order of ``tables._rows_read``: kept the same, so a part reads as it would alone
     from .row_column_runs import run_rows
     from .row_columns import column_rows
     from .row_kind_runs import kind_rows
     return column_rows, run_rows, kind_rows
 
 
-def _is_letter(paragraph: list[Atom]) -> bool:
-    """A direct/indirect letter's paragraph ("D", "I(3)")."""
-    return fits(text(paragraph), TABLE_I[-1].terminals)
+def _is_ownership(paragraph: list[Atom]) -> bool:
+    """A direct/indirect letter's paragraph ("D", "I(3)"), as ``row_kind_runs`` tells
+    column 6's letters (a lone "(D)" of column 4 fits too: a cut after it is only
+    tried, as any cut must read in both its parts)."""
+    return fits(text(paragraph), ("M_DIRECT_INDIRECT",))
+
+
+def _is_indirect(paragraph: list[Atom]) -> bool:
+    """An indirect row's letter ("I", "(I)(3)")."""
+    return _is_ownership(paragraph) and text(paragraph).lstrip("(")[:1] == "I"
 
 
 def _ends_page(before: list[list[Atom]]) -> bool:
     """Whether ``before`` ends as a page's part of the body does: its last column's
-    letters, or the natures after them."""
+    letters, or after them one nature per indirect row ("I") it holds (each indirect
+    row's nature is printed after the page's letters, one paragraph each)."""
     at = len(before)
-    while at > 0 and is_words(before[at - 1]) and not _is_letter(before[at - 1]):
+    while at > 0 and is_words(before[at - 1]) and not _is_ownership(before[at - 1]):
         at -= 1
-    return at > 0 and _is_letter(before[at - 1])
+    natures = len(before) - at
+    return at > 0 and _is_ownership(before[at - 1]) and (
+        natures == 0 or natures == sum(map(_is_indirect, before)))
 
 
 def _cuts(parts: list[list[Atom]]) -> list[int]:
     """The paragraphs where a next page's part may open: a paragraph of words right
     after a page's last column, with letters after it too (the next page's own)."""
     return [n for n in range(2, len(parts) - 1)
-            if is_words(parts[n]) and not _is_letter(parts[n]) and _ends_page(parts[:n])
-            and any(_is_letter(p) for p in parts[n + 1:])]
+            if is_words(parts[n]) and not _is_ownership(parts[n]) and _ends_page(parts[:n])
+            and any(_is_ownership(p) for p in parts[n + 1:])]
 
 
 def _tail_joined(head: list[list[Atom]], tail: list[list[Atom]]
@@ -81,6 +89,8 @@ def _tail_joined(head: list[list[Atom]], tail: list[list[Atom]]
 
 
 def _read(parts: list[list[Atom]], table: str) -> list[Row] | None:
+    """The rows of one page's part of the body, by the first column reader that reads
+    it; None where none does."""
     atoms = [a for p in parts for a in p]
     for reader in _readers():
         if (rows := reader(atoms, table)) is not None:
@@ -95,13 +105,13 @@ def page_block_rows(atoms: list[Atom], table: str) -> list[Row] | None:
         return None
     parts = paragraphs(atoms)
     cuts = _cuts(parts)
-    if len(cuts) > _MOST_CUTS:  # not all weighed: one reading could not be told the only one
-        return None
     found: list[list[Row]] = []
     for cut in cuts:
         head, tail = _tail_joined(parts[:cut], parts[cut:])
-        first = _read(head, table)
-        second = _read(tail, table) if first is not None else None
+        # the tail first: a head cut in the wrong place fails slowly (every reader
+        # weighs its many rows), and most cuts' tails do not read at all
+        second = _read(tail, table)
+        first = _read(head, table) if second is not None else None
         if first is not None and second is not None and not _cut_title_left(first + second):
             found.append(first + second)
     return found[0] if len(found) == 1 else None
