@@ -193,23 +193,23 @@ def test_row_reading_neither_way_refuses_its_part() -> None:
     assert any("reads neither" in d.message for d in form.diagnostics)
 
 
+def _bare_cell_read(text: str, key: str, table: str, notes: set[str]) -> tuple[str, str | None]:
+    """A lone bare number in ``key``'s column as ``glued_cells_marked`` reads it: its text
+    and its column (None: in no column, unknown)."""
+    cell = _run([(text, 60)])
+    cell.key = key
+    read = glued_cells_marked([cell], frozenset(notes), Page("grid"), table)[0]
+    return read.text, read.key
+
+
 def test_date_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
     # "19" alone in a date column: note 19, or notes 1 and 9 where all three are listed
-    def read(notes: set[str]) -> tuple[str, str | None]:
-        cell = _run([("19", 60)])
-        cell.key = "exercise_date"
-        read = glued_cells_marked([cell], frozenset(notes), Page("grid"), "table_ii")[0]
-        return read.text, read.key
-    assert read({"19"}) == ("(19)", "exercise_date")
-    assert read({"1", "9", "19"}) == ("19", None)  # in no column: unknown
+    assert _bare_cell_read("19", "exercise_date", "table_ii", {"19"}) == ("(19)", "exercise_date")
+    assert _bare_cell_read("19", "exercise_date", "table_ii", {"1", "9", "19"}) == ("19", None)
 
 
 def test_price_cell_of_a_number_naming_notes_both_ways_not_marked() -> None:
-    # "29" alone in a price column of a table printing "$": note 29, or notes 2 and 9
-    def read(notes: set[str]) -> tuple[str, str | None]:
-        cell = _run([("29", 60)])
-        cell.key = "price_per_share"
-        read = glued_cells_marked([cell], frozenset(notes), Page("grid"), "table_i")[0]
-        return read.text, read.key
-    assert read({"29"}) == ("(29)", "price_per_share")
-    assert read({"2", "9", "29"}) == ("29", None)  # in no column: unknown
+    # "29" alone in a price column: note 29, or notes 2 and 9 where all three are listed
+    assert _bare_cell_read("29", "price_per_share", "table_i", {"29"}) == (
+        "(29)", "price_per_share")
+    assert _bare_cell_read("29", "price_per_share", "table_i", {"2", "9", "29"}) == ("29", None)
