@@ -114,3 +114,14 @@ def test_a_nature_without_a_footnote_mark_among_marked_ones_is_placed() -> None:
     form = form4lark.parse(text)
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == [
         "Estate Planning"] + list(_NATURES.values())[1:]
+
+
+def test_a_nature_wrapped_after_any_word_where_another_is_missing_places_no_nature() -> None:
+    """One nature missing ("Son(9)") and another wrapped after a word a nature may end
+    with ("Wife Family" / "Trust(13)"): a paragraph with no mark before a marked one, and
+    the marked natures' notes skipping one (8, 10): the run is not placed (none wrong)."""
+    text = _natured(SEC, _NATURES).replace("Son(9)\n\n", "").replace(
+        "Wife(13)", "Wife Family\n\nTrust(13)")
+    form = form4lark.parse(text)
+    natures = [h.nature_of_ownership for h in form.non_derivative_holdings or []]
+    assert natures and all(n in (None, "Spouse") for n in natures)

@@ -96,7 +96,12 @@ def _fits(key: str, parts: list[Chunk]) -> bool:
 def _cut_short(parts: list[Chunk]) -> bool:
     """True where a text cell ends as no title or nature does, its marks aside ("Fund IV,",
     "Partners and", "Non-"): its next line went to no row or to another."""
-    words = MARK.sub("", _joined(parts)).split()
+    return ends_cut_short(MARK.sub("", _joined(parts)).split())
+
+
+def ends_cut_short(words: list[str]) -> bool:
+    """True where a text cell's ``words`` (its marks taken out) end as no title or nature
+    does: on a comma, a semicolon, "&" or a hyphen, or on a joining word ("and", "of")."""
     return bool(words) and (words[-1][-1] in ",;&-" or words[-1].lower() in _GOES_ON)
 
 

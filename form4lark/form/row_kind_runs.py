@@ -53,7 +53,7 @@ from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             is_words, paragraphs, text, title_cells)
 from .line_order import line_order_kept
-from .row_band_cells import _GOES_ON  # words no title or nature ends with
+from .row_band_cells import ends_cut_short  # words no title or nature ends with
 from .row_sequence import OPEN_TITLE, TITLE_CLOSING
 from .table_header import holds_numbered_header, is_header_text
 
@@ -299,13 +299,23 @@ def _natures_whole(natures: list[Token]) -> bool:
     in lower case (a nature's rest, "kids(13)") and none ends, its marks aside, as no
     nature does ("Wife and", "Fund IV,": a nature's first half). Placed by order
     alone, a nature wrapped over two paragraphs while another is missing would keep
-    the counts and shift every nature after it."""
-    for nature in natures:
-        words = MARKS_RE.sub("", nature.text).split()
-        if nature.text[:1].islower() or words and (
-                words[-1][-1] in ",;&-" or words[-1].lower() in _GOES_ON):
-            return False
-    return True
+    the counts and shift every nature after it. So too where a paragraph with no mark
+    comes straight before one with a mark ("Wife Family" / "Trust(13)": a first half
+    followed by its marked rest looks so) while the marked natures' notes skip a number
+    (8, 10, ...: a nature is missing)."""
+    marked = [bool(MARKS_RE.search(n.text)) for n in natures]
+    if any(not a and b for a, b in zip(marked, marked[1:])) and _notes_skip(natures):
+        return False
+    return not any(nature.text[:1].islower()
+                   or ends_cut_short(MARKS_RE.sub("", nature.text).split()) for nature in natures)
+
+
+def _notes_skip(natures: list[Token]) -> bool:
+    """Whether the notes the ``natures`` cite, in their order, are not each the one after
+    the last (8, 10: the nature citing 9 missing)."""
+    notes = [int(n) for nature in natures for n in re.findall(r"\d+", "".join(
+        MARKS_RE.findall(nature.text)))]
+    return any(b != a + 1 for a, b in zip(notes, notes[1:]))
 
 
 def _natures_after_ownership(words: list[Token], owned_indirectly: list[Token],
