@@ -138,7 +138,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
         if chosen.name == "grid" and layout is None and form.diagnostics:
             form = _lines_reading(form, text, max_bytes)
         from .inputs.untitled_holdings import untitled_holdings_dropped
-        form = untitled_holdings_dropped(form, text)  # a lost transaction's amounts read as holdings
+        # a lost transaction's amounts read as holdings
+        form = untitled_holdings_dropped(form, text)
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:

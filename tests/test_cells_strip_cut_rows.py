@@ -39,7 +39,8 @@ def test_a_row_cut_into_strips_reads_its_values_rejoined_and_no_words_or_marks()
     # out, and so are the marks alone in a cell (the price's "(2)(3)"), but not a mark glued
     # on its value in one word ("C(1)": no strip cuts inside a word); the title is whole
     # (the cell after it holds the date's figures, no rest of a word)
-    assert cut == {"security_title": "Class A Common Stock", "transaction_date": "02/04/2013", "transaction_code": "C(1)", "shares": "83,334",
+    assert cut == {"security_title": "Class A Common Stock", "transaction_date": "02/04/2013",
+                   "transaction_code": "C(1)", "shares": "83,334",
                    "acquired_disposed": "A", "shares_owned_following": "83,334",
                    "direct_or_indirect": "I", "equity_swap_involved": ""}
     assert whole["security_title"] == "Class A Common Stock"

@@ -111,7 +111,8 @@ def test_pandoc_markdown_web_footnote_links_read_as_marks() -> None:
         return without_markdown_marks("## Table I\n" + line).split("\n", 1)[1]
 
     row = "  Common Stock [\\[1\\]](#fn1){.fn}   02/12/2025      A\n"
-    assert read(row) == "  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}")) + "   02/12/2025      A\n"
+    assert read(row) == ("  Common Stock " + "(1)".ljust(len("[\\[1\\]](#fn1){.fn}"))
+                         + "   02/12/2025      A\n")
     assert read("  see [the note](#n2){.x}  D\n") == "  see the note" + " " * 11 + "  D\n"
     marks = "  [\\[5\\]](#fn5){.fn} [\\[6\\]](#fn6){.fn}   [\\[7\\]](#fn7){.fn}\n"
     assert read(marks).split() == ["(5)(6)", "(7)"]  # one cell's marks kept together
@@ -123,7 +124,8 @@ def test_pandoc_markdown_web_footnote_links_read_as_marks() -> None:
 
 
 def test_fenced_divs_blanked_in_grid_table_cells() -> None:
-    text = "| ::: name              |\n| WILLIAMS JEFFREY E    |\n| :::                   |\n::: small\n"
+    text = ("| ::: name              |\n| WILLIAMS JEFFREY E    |\n"
+            "| :::                   |\n::: small\n")
     assert without_fences(text) == ("|                       |\n| WILLIAMS JEFFREY E    |\n"
                                      "|                       |\n         \n")
 

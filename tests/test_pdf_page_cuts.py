@@ -82,7 +82,8 @@ def _cut_nature(last: str = "Principals", gap: int = 0, upper: str = "By Sequoia
             _cells(6, security_title="Stock"),
             *[_cells(7 + n, nature_of_ownership=line) for n, line in enumerate(carried)],
             _cells(9 + gap, security_title="Series C"),
-            row(10 + gap, "D", security_title="Preferred"), _cells(11 + gap, security_title="Stock")]
+            row(10 + gap, "D", security_title="Preferred"),
+            _cells(11 + gap, security_title="Stock")]
 
 
 def _read(lined: list[dict[str, list]]):

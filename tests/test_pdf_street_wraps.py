@@ -20,7 +20,8 @@ _LABEL_ROW = (-410.0, -400.0)
 
 def _words() -> list[Word]:
     lines = fixture_text(LANDSCAPE / "words.jsonl").splitlines()
-    return [Word(t, x0, x1, top, bottom, page) for t, x0, x1, top, bottom, page in map(json.loads, lines)]
+    return [Word(t, x0, x1, top, bottom, page)
+            for t, x0, x1, top, bottom, page in map(json.loads, lines)]
 
 
 def test_a_street_break_where_the_next_word_would_pass_box_2_is_left_unknown() -> None:

@@ -19,12 +19,12 @@ values line prints no code after its dates: its letter then ends the title's wor
 ("Class A Common S $25.0578"). A title's own class letter ends its words so too, with a
 mark below ("Common Stock CL A $25.0578" / "Voting (23) (24)", its code lost), and a
 title's words do not tell the two apart ("Class A", "CL A", "Cl. A", "Tranche A", "Series
-A"): such a row is left as printed (``_letter_ends_title``), its code not read. A title's par value ("par" / "value $0.0001 per
-share") is the title's words. Where the line below holds more marks than the values above and
-the title's words too ("Stock (1) (2)" under one price), the last mark is the last
-value's (each wrapped value has a second line, the values' marks stand last), but
-whether the others are the title's or a value's is not printed: they are left out
-(``left_out``, noted by the reader).
+A"): such a row is left as printed (``_letter_ends_title``), its code not read. A title's
+par value ("par" / "value $0.0001 per share") is the title's words. Where the line below
+holds more marks than the values above and the title's words too ("Stock (1) (2)" under
+one price), the last mark is the last value's (each wrapped value has a second line, the
+values' marks stand last), but whether the others are the title's or a value's is not
+printed: they are left out (``left_out``, noted by the reader).
 """
 
 from __future__ import annotations
@@ -320,9 +320,9 @@ def page_cut_row(above: list[Atom], values: list[Atom], below: list[Atom], layou
     values only (no title's or nature's words: those would be the next row's) and the
     line after that marks only, one to each value, which ``centred_cells_row`` then puts
     in the one place where the row reads; where the marks run on to a second line ("[2]" /
-    "[13]"), which value each belongs to is not printed, and the row is left as printed. The lines' parts
-    named as ``centred_cells_row``'s: ``above`` the values' first lines, printed after the
-    ``values`` line here."""
+    "[13]"), which value each belongs to is not printed, and the row is left as printed. The
+    lines' parts named as ``centred_cells_row``'s: ``above`` the values' first lines,
+    printed after the ``values`` line here."""
     if not above or not all(_lone_value(a) for a in above) or not below \
             or not all(_mark(a) for a in below) or _reads(values, layout) is not None:
         return None

@@ -111,7 +111,8 @@ def _values_at_edge(words: list[tuple[Atom, str | None]], columns: list[Column])
     in its column, one space from the next column's date set left in its own): two cells
     the converter kept one space apart, not one cell reaching over an edge."""
     bounds = {c.key: (c.start, c.end) for c in columns}
-    if any(key is None or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
+    if any(key is None
+           or not bounds[key][0] <= atom.gx <= atom.gx + len(atom.text) <= bounds[key][1]
            for atom, key in words):
         return False
     return any(a_key != b_key and any(map(str.isdigit, a.text)) and any(map(str.isdigit, b.text))

@@ -8,9 +8,9 @@ body's columns, though each does on its own. So the body is cut in two where one
 page's last column (its letters, or the natures after them: one per indirect row)
 ends and a paragraph of words (the next page's first title) opens, and each part
 is read by the column readers (``row_columns.py``, ``row_column_runs.py``,
-``row_kind_runs.py``); the rows are the first part's, then the second's. A title the page's end cut, its last
-words opening the next page ("Class A", "Common" ... "Stock"), is put back where
-the two pieces together are the title before it (as ``run_titles.py`` does for a
+``row_kind_runs.py``); the rows are the first part's, then the second's. A title the
+page's end cut, its last words opening the next page ("Class A", "Common" ... "Stock"),
+is put back where the two pieces together are the title before it (as ``run_titles.py`` does for a
 run of titles); where a row's title is left the first words of another's, the cut
 title was not put back and the body is not read. Exactly one cut must read, in
 both its parts: where none or more than one does, the body is not read.

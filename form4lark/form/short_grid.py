@@ -444,8 +444,8 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     off, stand between them), or a row's cells so counted would not stand at one height
     each (``_heights_placed``: whole lines, a browser's, have no half-line offsets). A
     table over a page break (``tops``: each line's, True below a break) is read page by
-    page (``short_grid_pages.paged_cells``), or where it does not read so, whole (a row the break splits
-    line by line: its title above the break, its values line below)."""
+    page (``short_grid_pages.paged_cells``), or where it does not read so, whole (a row the
+    break splits line by line: its title above the break, its values line below)."""
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):

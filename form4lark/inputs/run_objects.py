@@ -3,12 +3,12 @@
 A page's text is drawn as text objects, each one run of glyphs in one font and size
 shown at one place; a PDF maker may draw each element's text as one (WeasyPrint does:
 "See Footnote" one, its ``<sup>12</sup>`` the next), so two marks side by side
-("<sup>31</sup><sup>32</sup>") are two objects, where their boxes alone read as one number ("3132": note 3132, or 31
-and 32, or 3, 13 and 2). ``glyphs`` keeps a run after ``RUN``; here each run found
-among the page's characters gets ``CUT`` after each object's digits ("31\\ue00132\\ue001"),
-which ``raised_runs`` reads only where the document proves one mark per object (its
-``_objects_whole``: a producer may as well join side-by-side marks into one object, or
-draw each raised glyph apart).
+("<sup>31</sup><sup>32</sup>") are two objects, where their boxes alone read as one number
+("3132": note 3132, or 31 and 32, or 3, 13 and 2). ``glyphs`` keeps a run after ``RUN``;
+here each run found among the page's characters gets ``CUT`` after each object's digits
+("31\\ue00132\\ue001"), which ``raised_runs`` reads only where the document proves one
+mark per object (its ``_objects_whole``: a producer may as well join side-by-side marks
+into one object, or draw each raised glyph apart).
 
 A run is cut only where the page shows that its objects hold glyphs together (the run
 or the word before it holds two glyphs of one object: a page drawn glyph by glyph tells

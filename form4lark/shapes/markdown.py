@@ -77,7 +77,8 @@ _UNNAMED_COLUMN = re.compile(r"Col\d+")
 # pandoc's fenced div (an HTML <div> kept as markdown): a line, or a grid table cell's
 # line, of three colons or more and maybe the div's class or attributes ("::: name",
 # "::: {.box}", ":::"), standing alone between a line's ends or a cell's borders
-_FENCE = re.compile(r"(?<![^\n|])([ \t]*):{3,}(?:[ \t]+[\w.-]+|[ \t]*\{[^{}\n]*\})?[ \t]*(?=[|\n]|$)")
+_FENCE = re.compile(r"(?<![^\n|])([ \t]*):{3,}"
+                    r"(?:[ \t]+[\w.-]+|[ \t]*\{[^{}\n]*\})?[ \t]*(?=[|\n]|$)")
 
 
 def _unwrapped(rows: list[str]) -> list[str]:

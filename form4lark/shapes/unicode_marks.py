@@ -33,7 +33,8 @@ def listed_note_numbers(text: str) -> set[str]:
     form's numbered headers, "1. Title of Security", come before its notes)."""
     listed = text.find("Explanation of Responses")
     if listed < 0:
-        listed = max((m.start() for m in _NOTE_NUMBER.finditer(text) if m.group(1) == "1"), default=0)
+        listed = max((m.start() for m in _NOTE_NUMBER.finditer(text) if m.group(1) == "1"),
+                     default=0)
     return set(_NOTE_NUMBER.findall(text, listed))
 
 
