@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from form4lark.form.body_columns import _apart, _runs, body_columns
-from form4lark.form.short_grid import _Word
+from form4lark.form.short_grid import GridWord
 
 from support import parse_fixture, table_fields_off, truth_of
 
@@ -17,12 +17,12 @@ ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
 CUT = Path(__file__).resolve().parent / "fixtures" / "body_columns"
 
 
-def _line(text: str, number: int = 1) -> list[_Word]:
+def _line(text: str, number: int = 1) -> list[GridWord]:
     """A grid line's words at their character columns."""
     words, at = [], 0
     for piece in text.split(" "):
         if piece:
-            words.append(_Word(piece, at, at + len(piece), number, at + 1))
+            words.append(GridWord(piece, at, at + len(piece), number, at + 1))
         at += len(piece) + 1
     return words
 
@@ -69,7 +69,7 @@ def test_two_values_one_space_apart_are_two_cells() -> None:
     assert [[w.text for w in run] for run in _runs(_line("100 900"))] == [["100"], ["900"]]
 
 
-def _row_at(date_at: int, price: bool = True) -> list[_Word]:
+def _row_at(date_at: int, price: bool = True) -> list[GridWord]:
     """A Table I values line on a grid of its own, its date at ``date_at`` (its price
     left out unless ``price``)."""
     cells = [(0, "Stock"), (date_at, "01/02/2024"), (80, "S"), (88, "100"), (95, "D"),

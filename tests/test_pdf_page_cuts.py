@@ -55,9 +55,9 @@ def test_a_top_set_row_whose_cells_a_break_moves_apart_by_a_blank_line_is_read()
 
 def _cells(n: int, **texts: str) -> dict[str, list]:
     """One line of a short grid's table: each column's words on line ``n``."""
-    from form4lark.form.short_grid import _Word
+    from form4lark.form.short_grid import GridWord
 
-    return {key: [_Word(t, 0, 0, n, 0) for t in text.split()] for key, text in texts.items()}
+    return {key: [GridWord(t, 0, 0, n, 0) for t in text.split()] for key, text in texts.items()}
 
 
 _VALUES = dict(transaction_date="01/01/2024", transaction_code="S", shares="100",

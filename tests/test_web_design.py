@@ -866,8 +866,8 @@ def test_a_number_one_space_after_a_number_is_the_next_column_s() -> None:
 def test_a_table_with_a_line_not_placed_has_no_left_edge() -> None:
     """A line with no placed words leaves the table's left edge unknown (None), whatever
     the other lines' words."""
-    from form4lark.form.short_grid import _table_left, _Word
-    word = _Word("Common", 3, 9, 1, 4)
+    from form4lark.form.short_grid import GridWord, _table_left
+    word = GridWord("Common", 3, 9, 1, 4)
     assert _table_left([[word]]) == 3
     assert _table_left([[word], []]) is None
 

@@ -361,10 +361,10 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
     amount's "A"/"D" one space after it is the direction, never a word after "A"; so is
     a number one space after a number ("$0.00 0"), the next column's."""
     from form4lark.form.body_columns import values_apart
-    from form4lark.form.short_grid import _Word, _centred_rows, _edge_set_refuted
+    from form4lark.form.short_grid import GridWord, _centred_rows, _edge_set_refuted
 
-    def cell(n: int, *texts: str) -> list[_Word]:
-        return [_Word(t, 0, 0, n, 0) for t in texts]
+    def cell(n: int, *texts: str) -> list[GridWord]:
+        return [GridWord(t, 0, 0, n, 0) for t in texts]
 
     keys = ("shares", "direct_or_indirect", "nature_of_ownership")
     one_line = [{"shares": cell(0, "10"), "direct_or_indirect": cell(0, "I"),
@@ -387,9 +387,9 @@ def test_a_short_grid_s_edge_set_rows_are_centred_only_for_a_mark_ending_a_line(
 
 def _cells(n: int, **texts: str) -> dict[str, list]:
     """One line of a short grid's table: each column's words on line ``n``."""
-    from form4lark.form.short_grid import _Word
+    from form4lark.form.short_grid import GridWord
 
-    return {key: [_Word(t, 0, 0, n, 0) for t in text.split()] for key, text in texts.items()}
+    return {key: [GridWord(t, 0, 0, n, 0) for t in text.split()] for key, text in texts.items()}
 
 
 def test_a_cell_off_its_values_line_refutes_rows_set_at_their_edges() -> None:

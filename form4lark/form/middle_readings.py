@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from ..page import Page
 from ..sections import Row
-from .short_grid import _TABLES, _Word, _fitted_above, _mark_closes, _row
+from .short_grid import TABLES, GridWord, fitted_above, lines_row, mark_closes
 
 #: the key in ``Page.memo`` of the cells left unknown because the cuts disagree on their
 #: lines, by table: (line, column, column key, text of one reading); the reader notes each
 UNTOLD = ("middle_readings", "untold")
 
-Lined = list[dict[str, list[_Word]]]
+Lined = list[dict[str, list[GridWord]]]
 Span = tuple[int, int]
 
 
@@ -58,7 +58,7 @@ def middle_rows(page: Page, table: str, lined: Lined, widths: dict[str, int],
         for held, other_held in zip(spans, other):
             held |= other_held
     untold: list[tuple[int, int, str, str]] = []
-    rows = agreed_rows(lined, values, spans, _TABLES[table][1], untold)
+    rows = agreed_rows(lined, values, spans, TABLES[table][1], untold)
     if rows is not None and untold:
         untold_noted(page, table, untold)
     return rows
@@ -106,7 +106,7 @@ def agreed_rows(lined: Lined, values: list[int], spans: list[set[Span]],
                 ) -> list[Row] | None:
     """The rows of ``spans`` (``middle_spans``), each cell read where every span of its
     row gives it the same lines, the others left out and added to ``untold``; None where
-    a row does not read as the form's (``short_grid._row``)."""
+    a row does not read as the form's (``short_grid.lines_row``)."""
     rows = []
     for at, held in zip(values, spans):
         lines: dict[str, set[int]] = {}  # each cell's lines where every span agrees
@@ -120,12 +120,12 @@ def agreed_rows(lined: Lined, values: list[int], spans: list[set[Span]],
                         key=lambda word: (word.line != lined[at].get(key, [word])[0].line,
                                           word.line))  # on the values line, or its first
             untold.append((first.line, first.column, key, first.text))
-        cells: dict[str, list[list[_Word]]] = {}  # in the lines' order, as they stand
+        cells: dict[str, list[list[GridWord]]] = {}  # in the lines' order, as they stand
         for n in range(min(held)[0], max(end for _, end in held) + 1):
             for key, words in lined[n].items():
                 if n in lines.get(key, ()):
                     cells.setdefault(key, []).append(words)
-        row = _row(cells, keys) if "direct_or_indirect" in cells else None
+        row = lines_row(cells, keys) if "direct_or_indirect" in cells else None
         if row is None:
             return None
         rows.append(row)
@@ -156,7 +156,7 @@ def untold_taken(page: Page, table: str) -> list[tuple[int, int, str, str]]:
     return sorted(found.pop(table, ()))
 
 
-def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
+def _edge_cuts(lined: list[dict[str, list[GridWord]]], values: list[int]
                ) -> list[list[tuple[int, int]]]:
     """The cuts of the lines into rows with the cells set at their rows' tops or bottoms,
     where they read so (``edge_cut``)."""
@@ -164,7 +164,7 @@ def _edge_cuts(lined: list[dict[str, list[_Word]]], values: list[int]
             if cut is not None]
 
 
-def edge_cut(lined: list[dict[str, list[_Word]]], values: list[int], top: bool
+def edge_cut(lined: list[dict[str, list[GridWord]]], values: list[int], top: bool
              ) -> list[tuple[int, int]] | None:
     """The cut of the lines into rows (each row's first and last line) with the cells set
     at their rows' tops (``top``: each row from its ``values`` line down to the line
@@ -183,7 +183,7 @@ def edge_cut(lined: list[dict[str, list[_Word]]], values: list[int], top: bool
     return cut
 
 
-def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
+def _edge_set(row: list[dict[str, list[GridWord]]], top: bool) -> bool:
     """Whether each cell of a row's lines is one run of lines from its first line (``top``)
     or to its last."""
     for key in {key for cells in row for key in cells}:
@@ -194,7 +194,7 @@ def _edge_set(row: list[dict[str, list[_Word]]], top: bool) -> bool:
     return True
 
 
-def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int, int]],
+def _whole_line_middle(lined: list[dict[str, list[GridWord]]], cut: list[tuple[int, int]],
                        values: list[int]) -> bool:
     """Whether some row of the ``cut`` (each row's first and last line, around its
     ``values`` line) holds a cell of two lines on the line above its values line and on
@@ -204,18 +204,18 @@ def _whole_line_middle(lined: list[dict[str, list[_Word]]], cut: list[tuple[int,
                for (top, end), at in zip(cut, values) for key in lined[at])
 
 
-def _broken_as_filled(row: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
+def _broken_as_filled(row: list[dict[str, list[GridWord]]], widths: dict[str, int]) -> bool:
     """Whether each cell of a row's lines is broken as a browser fills a cell's lines: no
     line's next line opens with a word that would have fitted after it (``_fits_after``;
     a mark's printed width is not told, a browser's link number left out before it),
     nor with words after a line of footnote marks alone (a cell prints its marks after its
-    text, ``_mark_closes``)."""
-    return not any(_fitted_above(upper[key], lower[key], key, widths)
-                   or _mark_closes({key: upper[key]}, {key: lower[key]})
+    text, ``mark_closes``)."""
+    return not any(fitted_above(upper[key], lower[key], key, widths)
+                   or mark_closes({key: upper[key]}, {key: lower[key]})
                    for upper, lower in zip(row, row[1:]) for key in upper if key in lower)
 
 
-def _set_in_middle(row: list[dict[str, list[_Word]]], values: int, up: bool = False) -> bool:
+def _set_in_middle(row: list[dict[str, list[GridWord]]], values: int, up: bool = False) -> bool:
     """Whether a row's lines (``row``, its values line ``values`` down) set each cell in
     the middle: h lines, its tallest cell as tall, a cell of k lines one run of lines
     from (h - k) // 2 down, the values line (h - 1) // 2 down; or, rounded ``up`` (the

@@ -21,7 +21,7 @@ _FORMS = ("D", "I")
 _MOST_WORDS = 8
 
 
-def _alone_on_line(atoms: list[Atom], i: int) -> bool:
+def alone_on_line(atoms: list[Atom], i: int) -> bool:
     line = atoms[i].line
     return all(not (0 <= j < len(atoms)) or atoms[j].line != line for j in (i - 1, i + 1))
 
@@ -31,7 +31,7 @@ def _nature_goes_on(atoms: list[Atom], i: int) -> bool:
     footnote marks on a line of their own ("(4)"), which only the nature's cell, wrapped
     around the centred form, leaves there (a row read among its column headers prints
     its cells in any order, and a form that ends the nature's words is not told apart)."""
-    return i < len(atoms) and bool(MARKS_RE.fullmatch(atoms[i].text)) and _alone_on_line(atoms, i)
+    return i < len(atoms) and bool(MARKS_RE.fullmatch(atoms[i].text)) and alone_on_line(atoms, i)
 
 
 def _form_after_nature(atoms: list[Atom], start: int) -> int | None:
@@ -42,7 +42,7 @@ def _form_after_nature(atoms: list[Atom], start: int) -> int | None:
     for j in range(start + 1, min(len(atoms), start + 1 + _MOST_WORDS)):
         text = atoms[j].text
         if text in _FORMS:
-            return j if _alone_on_line(atoms, j) and _nature_goes_on(atoms, j + 1) else None
+            return j if alone_on_line(atoms, j) and _nature_goes_on(atoms, j + 1) else None
         if looks_like_value(text) and not MARKS_RE.fullmatch(text):
             return None
     return None

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from ..checks import amount_before
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .nature_above import _alone_on_line
+from .nature_above import alone_on_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 
 
@@ -103,7 +103,7 @@ def _marks_under(atoms: list[Atom], n: int, end: int) -> bool:
     """Whether the marks ``atoms[n + 1:end]`` glued onto ``atoms[n]`` are its own: none,
     or all on one line under the value, which stands alone on its line."""
     marks = atoms[n + 1:end]
-    return not marks or _alone_on_line(atoms, n) and len({a.row for a in marks}) == 1 \
+    return not marks or alone_on_line(atoms, n) and len({a.row for a in marks}) == 1 \
         and marks[0].row != atoms[n].row
 
 

@@ -54,17 +54,17 @@ from .short_boxes import STARTS
 from .table_header import is_header_text
 
 #: each table's start symbol in form_short_boxes.lark and its columns' keys in order
-_TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
+TABLES = {"table_i": ("columns_i", TABLE_I_COLUMNS),
            "table_ii": ("columns_ii", TABLE_II_DIRECTED)}
 #: the columns whose text a row may wrap onto the lines below it
-_WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
+WRAPPING = frozenset({"security_title", "underlying_security_title", "nature_of_ownership"})
 #: the columns holding a number (an amount or a price)
 _NUMBER_KEYS = frozenset(key for key, kind in COLUMN_KINDS.items()
                          if kind in ("amount_cell", "price_cell"))
 
 
 @dataclass(frozen=True, slots=True)
-class _Word:
+class GridWord:
     text: str
     start: int  # its first and one past its last character column on the page grid
     end: int
@@ -72,9 +72,9 @@ class _Word:
     column: int
 
 
-def _words(line: Line) -> list[_Word]:
+def _words(line: Line) -> list[GridWord]:
     """A grid line's words with their character columns."""
-    found: list[_Word] = []
+    found: list[GridWord] = []
     for piece in line.pieces:
         if piece.x is None:
             return []
@@ -83,7 +83,7 @@ def _words(line: Line) -> list[_Word]:
 
 
 def _piece_words(text: str, x: int, right: float | None, line: int, column: int
-                 ) -> list[_Word]:
+                 ) -> list[GridWord]:
     """A piece's words from its first character column ``x``, each one space after the
     one before, within the piece's box (``right``, a PDF word's measured edge): its letters
     counted as whole columns overstate a proportional font's narrow ones ("Restricted
@@ -92,13 +92,13 @@ def _piece_words(text: str, x: int, right: float | None, line: int, column: int
     (the last one where its letters end, as whole columns, but no further right than the
     box); a grid text's box ends where its letters do."""
     scale = 1.0 if right is None or not text else min(1.0, (right - x) / len(text))
-    found: list[_Word] = []
+    found: list[GridWord] = []
     at, start = 0, x
     for word in text.split(" "):
         if word:
             start = max(start, x + round(at * scale))  # a wider gap kept (a grid's)
             end = max(start + 1, x + round((at + len(word)) * scale))
-            found.append(_Word(word, start, end, line, column + at))
+            found.append(GridWord(word, start, end, line, column + at))
             start = end + 1
         at += len(word) + 1
     if found:  # the last word's letters, as whole columns, clamped to the box's edge
@@ -106,7 +106,7 @@ def _piece_words(text: str, x: int, right: float | None, line: int, column: int
         end = last.start + len(last.text)
         if right is not None:
             end = max(last.start + 1, min(end, math.ceil(right)))
-        found[-1] = _Word(last.text, last.start, end, last.line, last.column)
+        found[-1] = GridWord(last.text, last.start, end, last.line, last.column)
     return found
 
 
@@ -116,7 +116,7 @@ _TITLE_LINES = 3
 _TITLE_WORDS = 4
 
 
-def _title_spans(rows: list[list[_Word]], table: str) -> list[tuple[int, int]] | None:
+def _title_spans(rows: list[list[GridWord]], table: str) -> list[tuple[int, int]] | None:
     """Each column's title span on the header's lines, in the form's order; None unless
     the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
     title may wrap within its column over the header's lines ("Conversion or" over
@@ -126,7 +126,7 @@ def _title_spans(rows: list[list[_Word]], table: str) -> list[tuple[int, int]] |
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
-    return _titles(parser.parse_interactive("", start=_TABLES[table][0]), rows,
+    return _titles(parser.parse_interactive("", start=TABLES[table][0]), rows,
                    (0,) * len(rows), _patterns())
 
 
@@ -137,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for t in load("form_short_boxes", STARTS).terminals}
 
 
-def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, ...],
+def _titles(parser: InteractiveParser, rows: list[list[GridWord]], at: tuple[int, ...],
             patterns: dict[str, re.Pattern[str]]) -> list[tuple[int, int]] | None:
     """The spans of the titles from the words at ``at`` on (one index per line) to the
     lines' ends, as the grammar's terminals from ``parser``'s state on; None where they do
@@ -164,14 +164,14 @@ def _titles(parser: InteractiveParser, rows: list[list[_Word]], at: tuple[int, .
     return None
 
 
-def _stacked(taken: list[list[_Word]]) -> bool:
+def _stacked(taken: list[list[GridWord]]) -> bool:
     """True where each line's words of a title stand under the others' (one column)."""
     spans = [(words[0].start, words[-1].end) for words in taken]
     return all(a < d and c < b for (a, b), (c, d) in combinations(spans, 2))
 
 
-def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Word]],
-            last: tuple[_Word, int] | None, flush_left: bool = False,
+def _column(word: GridWord, spans: list[tuple[int, int]], line: dict[int, list[GridWord]],
+            last: tuple[GridWord, int] | None, flush_left: bool = False,
             keys: Sequence[str] = ()) -> int | None:
     """The index of the column ``word`` stands under: the title it overlaps; between two
     titles, the column of the word it follows one space apart (``last``: a cell's words
@@ -203,7 +203,7 @@ def _column(word: _Word, spans: list[tuple[int, int]], line: dict[int, list[_Wor
     return None
 
 
-def _before_marks(run: list[_Word], last: _Word) -> str:
+def _before_marks(run: list[GridWord], last: GridWord) -> str:
     """The last word of a cell's ``run`` on a line that is no footnote mark (``last``'s
     own text where all are): a value's marks follow it, so "14526 [1] A" holds an amount
     before "A", the direction, which does not run on from it (``values_apart``)."""
@@ -215,7 +215,7 @@ def _titles_over(start: int, end: int, spans: list[tuple[int, int]]) -> list[int
     return [n for n, (a, b) in enumerate(spans) if start < b and a < end]
 
 
-def _of_kind(word: _Word, key: str) -> bool:
+def _of_kind(word: GridWord, key: str) -> bool:
     """Whether ``word`` is of the kind column ``key`` holds: a number in an amount's or a
     price's column, a date in a date's (another column's words tell nothing here)."""
     if key in _NUMBER_KEYS:
@@ -223,14 +223,14 @@ def _of_kind(word: _Word, key: str) -> bool:
     return key in DATE_KEYS and bool(DATE_SHAPE_RE.fullmatch(word.text))
 
 
-def _table_left(grid: list[list[_Word]]) -> int | None:
+def _table_left(grid: list[list[GridWord]]) -> int | None:
     """The table's left edge on the page grid: its first column's, where the leftmost
     word of its lines (titles and rows, each its words) stands; None where a line is not
     placed (no words)."""
     return min(words[0].start for words in grid) if grid and all(grid) else None
 
 
-def _centred_header(titles: list[list[_Word]]) -> bool:
+def _centred_header(titles: list[list[GridWord]]) -> bool:
     """Whether the header's title lines (each its words) show their titles centred in
     their columns: one title's two lines, of different lengths, start at different
     columns around one centre (one character's rounding), as w3m's "Transaction" over
@@ -241,7 +241,7 @@ def _centred_header(titles: list[list[_Word]]) -> bool:
                for a, b in _runs(upper) for c, d in _runs(lower) if a < d and c < b)
 
 
-def _runs(words: list[_Word]) -> list[tuple[int, int]]:
+def _runs(words: list[GridWord]) -> list[tuple[int, int]]:
     """The spans of a line's runs of words one space apart (a title's words on it)."""
     runs: list[tuple[int, int]] = []
     for word in words:
@@ -252,7 +252,7 @@ def _runs(words: list[_Word]) -> list[tuple[int, int]]:
     return runs
 
 
-def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | None) -> bool:
+def _past_first_column(word: GridWord, spans: list[tuple[int, int]], left: int | None) -> bool:
     """Whether ``word`` ends past the first column's right edge, so is no run-on word of
     its cell. The column starts at the table's ``left`` edge (None unless the header
     shows its titles centred, ``_centred_header``); a title set in from it
@@ -267,9 +267,9 @@ def _past_first_column(word: _Word, spans: list[tuple[int, int]], left: int | No
     return word.end > start + end - left + 1
 
 
-def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | None = None,
+def _row_columns(words: list[GridWord], spans: list[tuple[int, int]], left: int | None = None,
                  flush_left: bool = False, keys: Sequence[str] = ()
-                 ) -> dict[int, list[_Word]] | None:
+                 ) -> dict[int, list[GridWord]] | None:
     """A row line's words (``words``) by column index; None where a word stands under no column, or a
     column's words on the line are not one run (its words one space apart), a footnote
     mark aside: set more than a space after its column's words, it is that cell's (a
@@ -277,8 +277,8 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | N
     browser's link number left out before a mark, "See Footnotes [2][2] [3][3]" read "See
     Footnotes (2)    (3)", keeps its width). A word after the first column's run past
     that column's edge (``_past_first_column``) is not its run-on word."""
-    columns: dict[int, list[_Word]] = {}
-    last: tuple[_Word, int] | None = None
+    columns: dict[int, list[GridWord]] = {}
+    last: tuple[GridWord, int] | None = None
     for word in words:
         if last is not None and last[1] == 0 and _past_first_column(word, spans, left):
             last = None
@@ -291,7 +291,7 @@ def _row_columns(words: list[_Word], spans: list[tuple[int, int]], left: int | N
     return columns
 
 
-def _flush_left(lines: list[list[_Word]], spans: list[tuple[int, int]]) -> bool:
+def _flush_left(lines: list[list[GridWord]], spans: list[tuple[int, int]]) -> bool:
     """Whether the table's cells are set flush left in their columns: some column's cells
     (runs of words one space apart, each under that column's title alone) of different
     lengths start at one character column on the lines, and no column's cells of
@@ -354,10 +354,10 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     spans = _title_spans(grid[:titles], table)
     if spans is None:
         return None
-    keys = _TABLES[table][1]
+    keys = TABLES[table][1]
     # the first column's edge told by its title's centre only where the titles are centred
     left = _table_left(grid) if _centred_header(grid[:titles]) else None
-    lined: list[dict[str, list[_Word]]] = []  # each line's words by column key
+    lined: list[dict[str, list[GridWord]]] = []  # each line's words by column key
     centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
@@ -395,8 +395,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
 
 
 
-def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
-                  widths: dict[str, int]) -> bool:
+def fitted_above(upper: list[GridWord], lower: list[GridWord], key: str,
+                 widths: dict[str, int]) -> bool:
     """Whether a cell's line (``lower``, in column ``key``) opens with a word that would
     have fitted after its line above (``upper``, ``_fits_after``), so no browser broke
     them: a line opening with a footnote mark tells nothing (a mark's printed width is not
@@ -406,28 +406,28 @@ def _fitted_above(upper: list[_Word], lower: list[_Word], key: str,
 
 
 
-def _rows_below(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+def _rows_below(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
                 widths: dict[str, int]) -> list[Row] | None:
     """The rows of a table whose text cells wrap below their values line (the page
     grid's), a line of text cells only taken as the row's above it; None where a row
     does not read so, or where a cell so read holds a line whose next line's first word
-    would have fitted after it (``_fitted_above``, as ``_broken_as_filled`` asks): a
+    would have fitted after it (``fitted_above``, as ``_broken_as_filled`` asks): a
     browser fills a line greedily, so such lines are forced breaks ("Class A<br>Common<br>
     Stock", its values beside "Common") or two rows' lines, never one wrapped cell."""
-    rows: list[dict[str, list[list[_Word]]]] = []  # each cell's words, by its lines
+    rows: list[dict[str, list[list[GridWord]]]] = []  # each cell's words, by its lines
     for cells in lined:
         if rows and _text_line(cells):
             for key, words in cells.items():  # a long cell's next line
                 rows[-1].setdefault(key, []).append(words)
             continue
         rows.append({key: [words] for key, words in cells.items()})
-    if any(_fitted_above(upper, lower, key, widths)
+    if any(fitted_above(upper, lower, key, widths)
            for row in rows for key, cell in row.items() for upper, lower in zip(cell, cell[1:])):
         return None  # a cell broken where its next word fitted: not greedy wrapping
     return _rows(rows, keys)
 
 
-def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
                   tops: Sequence[bool] = ()) -> list[Row] | None:
     """The rows of a table whose cells are centred on their row's values line (a PDF of a
     site's page: "Common Stock" above the line holding "02/12/2025  A  2193 ...  D", its
@@ -450,17 +450,17 @@ def _centred_rows(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
-    from .short_grid_pages import paged_cells  # short_grid_pages reads with _centred_cells
+    from .short_grid_pages import paged_cells  # short_grid_pages reads with centred_cells
     cells = paged_cells(lined, keys, tops)
     rows = None if cells is None else _rows(cells, keys)
     if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
-        cells = _centred_cells(lined, keys)
+        cells = centred_cells(lined, keys)
         rows = None if cells is None else _rows(cells, keys)
     return rows
 
 
-def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
-                   cut_end: bool = False) -> list[dict[str, list[list[_Word]]]] | None:
+def centred_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
+                  cut_end: bool = False) -> list[dict[str, list[list[GridWord]]]] | None:
     """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
     are centred on their rows' values lines (``_centred_rows``); None where they do not
     stand so. ``cut_end``: the page's part before a page break, its last row cut by the
@@ -468,7 +468,7 @@ def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     values = [n for n, cells in enumerate(lined) if "direct_or_indirect" in cells]
     if not values:
         return None
-    rows: list[dict[str, list[list[_Word]]]] = [{} for _ in values]
+    rows: list[dict[str, list[list[GridWord]]]] = [{} for _ in values]
     heights: list[dict[int, int]] = [{} for _ in values]  # each row's line at each height
     first = values[-1]  # the cut row's first line
     for key in keys:
@@ -496,12 +496,12 @@ def _centred_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
                 return None
             if taken:
                 row[key] = [lined[m][key] for m in taken]
-    if cut_end and (not _unbroken(lined[first:]) or _marks_inside(rows)):
+    if cut_end and (not unbroken(lined[first:]) or _marks_inside(rows)):
         return None  # a line apart at the page's foot (a footer) is no cell's
     return rows
 
 
-def _marks_inside(rows: list[dict[str, list[list[_Word]]]]) -> bool:
+def _marks_inside(rows: list[dict[str, list[list[GridWord]]]]) -> bool:
     """Whether some cell of ``rows`` holds a line ending with a footnote mark and a next
     line opening with words: a cell prints its marks after its text, so such lines are
     two rows' ("LP (2)" / "By Sequoia"). A cut row's lines are no longer pinned by the
@@ -512,7 +512,7 @@ def _marks_inside(rows: list[dict[str, list[list[_Word]]]]) -> bool:
                for row in rows for cell in row.values() for upper, lower in pairwise(cell))
 
 
-def _unbroken(lines: list[dict[str, list[_Word]]]) -> bool:
+def unbroken(lines: list[dict[str, list[GridWord]]]) -> bool:
     """Whether ``lines`` follow one another on the page's text with no blank line."""
     numbers = [min((word.line for words in cells.values() for word in words), default=0)
                for cells in lines]
@@ -535,7 +535,7 @@ def _heights_placed(height: dict[int, int], taken: list[int]) -> bool:
     return all(a < b for a, b in zip(order, order[1:]))
 
 
-def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) -> bool:
+def _edge_set_refuted(lined: list[dict[str, list[GridWord]]], values: list[int]) -> bool:
     """Whether the cells of a table whose first row has no line above it (or whose last
     has none below) cannot be set at their rows' tops (bottoms), each line between two
     rows the row's above (below) it: so set, some cell would hold a footnote mark before
@@ -553,7 +553,7 @@ def _edge_set_refuted(lined: list[dict[str, list[_Word]]], values: list[int]) ->
                for cells in (_edge_cells(lined, owner) for owner in owners))
 
 
-def _edge_cells(lined: list[dict[str, list[_Word]]],
+def _edge_cells(lined: list[dict[str, list[GridWord]]],
                 owner: list[int]) -> dict[tuple[int, str], list[int]]:
     """Each cell's lines (top down) by its row's values line and its column's key, each
     line given to the row of its ``owner`` values line."""
@@ -564,7 +564,7 @@ def _edge_cells(lined: list[dict[str, list[_Word]]],
     return cells
 
 
-def _mark_before_words(lined: list[dict[str, list[_Word]]],
+def _mark_before_words(lined: list[dict[str, list[GridWord]]],
                        cells: dict[tuple[int, str], list[int]]) -> bool:
     """Whether some cell (``_edge_cells``) would hold a footnote mark ending one of its
     lines and words opening its next, where a cell prints its marks after its text ("By
@@ -580,7 +580,7 @@ def _mark_before_words(lined: list[dict[str, list[_Word]]],
     return False
 
 
-def _off_values_line(lined: list[dict[str, list[_Word]]],
+def _off_values_line(lined: list[dict[str, list[GridWord]]],
                      cells: dict[tuple[int, str], list[int]]) -> bool:
     """Whether some cell (``_edge_cells``) of a column standing on some values line would
     not be one run of lines through its row's values line (held above or below it, not
@@ -642,7 +642,7 @@ def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, i
     centred; its own lines above its values line are those they leave, next to one
     another up to it, and its lines below it (the column's lines to the page's end:
     ``held`` holds only the column's and the values lines, so all are its own; that none
-    stands apart is ``_centred_cells``'s ``_unbroken`` test) no more than above (a
+    stands apart is ``centred_cells``'s ``unbroken`` test) no more than above (a
     centred cell the page's end cuts keeps its upper half, "By Sequoia" / "Capital XI"
     over "Principals" on its values line). ``values`` is not empty. The reaches of the
     rows before, then the last row's lines above and below; None where not so."""
@@ -692,18 +692,18 @@ def _top_heavy_ends(held: list[bool], values: list[int]) -> list[list[int]]:
     return ends_from(0, -1)
 
 
-def _rows(rows: list[dict[str, list[list[_Word]]]], keys: tuple[str, ...]) -> list[Row] | None:
-    """Each row's cells (``_row``); None where one does not read as a row of the form."""
+def _rows(rows: list[dict[str, list[list[GridWord]]]], keys: tuple[str, ...]) -> list[Row] | None:
+    """Each row's cells (``lines_row``); None where one does not read as a row of the form."""
     read = []
     for cells in rows:
-        row = _row(cells, keys)
+        row = lines_row(cells, keys)
         if row is None:
             return None
         read.append(row)
     return read
 
 
-def _widths(lined: list[dict[str, list[_Word]]], spans: list[tuple[int, int]],
+def _widths(lined: list[dict[str, list[GridWord]]], spans: list[tuple[int, int]],
             keys: tuple[str, ...]) -> dict[str, int]:
     """Each column's least width on the page grid: its title's and its widest line's."""
     widths = {key: end - start for key, (start, end) in zip(keys, spans)}
@@ -713,15 +713,15 @@ def _widths(lined: list[dict[str, list[_Word]]], spans: list[tuple[int, int]],
     return widths
 
 
-def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) -> bool:
-    """True where each line of text cells only (``_WRAPPING``) is certainly the row's above
+def _wrapped_below(lined: list[dict[str, list[GridWord]]], widths: dict[str, int]) -> bool:
+    """True where each line of text cells only (``WRAPPING``) is certainly the row's above
     it (a long cell wrapped below its row), not the next row's: a browser may set a row's
     values beside its cells' middle lines (w3m, elinks), their first lines above, never
     more above than below, or beside their last lines (``valign="bottom"``). So none
     before the first row, and none between two rows where the next row has such lines
     below it too (they may be that row's, above it) or where the rows read as well set
     at their bottoms (``middle_readings.edge_cut``), unless a mark or the wrapping tells
-    them the row's above (``_mark_closes``, ``_fits_after``)."""
+    them the row's above (``mark_closes``, ``_fits_after``)."""
     from .middle_readings import edge_cut  # it reads with this module's helpers
     text = [_text_line(cells) for cells in lined]
     if text and text[0]:
@@ -733,7 +733,7 @@ def _wrapped_below(lined: list[dict[str, list[_Word]]], widths: dict[str, int]) 
     for n, (is_text, size) in enumerate(runs):
         # text lines between two rows, unless a mark or the wrapping settles them
         if is_text and n + 1 < len(runs) \
-                and not _mark_closes(lined[at + size - 1], lined[at + size]) \
+                and not mark_closes(lined[at + size - 1], lined[at + size]) \
                 and not _fits_after(lined[at + size - 1], lined[at + size], widths):
             if n + 2 < len(runs) and runs[n + 1][1] == 1:
                 return False  # the next row (alone) has some below it too: may be its own
@@ -759,7 +759,7 @@ def _fit_slack(word: str) -> int:
     return _FIT_SLACK + len(word) // 3
 
 
-def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
+def _fits_after(last: dict[str, list[GridWord]], values: dict[str, list[GridWord]],
                 widths: dict[str, int]) -> bool:
     """Whether in some column the values line's first word would fit after the text
     line's words (``last``, right over it) within the column's width: a browser fills a
@@ -771,19 +771,19 @@ def _fits_after(last: dict[str, list[_Word]], values: dict[str, list[_Word]],
                for key, words in last.items())
 
 
-def _text_line(cells: dict[str, list[_Word]]) -> bool:
+def _text_line(cells: dict[str, list[GridWord]]) -> bool:
     """Whether a line holds only cells that may wrap below a row's values: text cells
-    (``_WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
-    return all(key in _WRAPPING or _marks_alone(words)
+    (``WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
+    return all(key in WRAPPING or _marks_alone(words)
                for key, words in cells.items())
 
 
-def _marks_alone(words: list[_Word]) -> bool:
+def _marks_alone(words: list[GridWord]) -> bool:
     """Whether a cell's line holds footnote marks alone ("[2]", "(1) (3)")."""
     return all(MARKS_RE.fullmatch(word.text) for word in words)
 
 
-def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -> bool:
+def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord]]) -> bool:
     """Whether a line of text cells (``last``, right over a row's ``values`` line) holds
     in some column footnote marks alone where the values line holds words opening with
     no mark in that column: a cell prints its marks after its text, so the marks close
@@ -794,7 +794,7 @@ def _mark_closes(last: dict[str, list[_Word]], values: dict[str, list[_Word]]) -
                for key, words in last.items())
 
 
-def _row(lines: dict[str, list[list[_Word]]], keys: tuple[str, ...]) -> Row | None:
+def lines_row(lines: dict[str, list[list[GridWord]]], keys: tuple[str, ...]) -> Row | None:
     """A row's cells, their lines joined as wrapped text ("Series C-" + "1"); an empty "V"
     kept (a "no": the column is there, unmarked). None where it is no whole row of the
     form (no direct or indirect ownership) or a value does not read as its column's."""

@@ -4,7 +4,7 @@ A PDF of a site's page whose rows' cells are centred on their values lines (a br
 print): a row the break cuts keeps its values line on its page and has the cells that
 did not fit printed at the next page's top, moved whole or cut after their first lines
 (a centred cell the page's end cut keeps its upper half). Each page's part is read
-centred (``short_grid._centred_cells``), the lines at a page's top given to the row the
+centred (``short_grid.centred_cells``), the lines at a page's top given to the row the
 break cut where they stand as its cells go on there.
 """
 
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..patterns import MARKS_RE
-from .short_grid import _WRAPPING, _centred_cells, _unbroken, _Word
+from .short_grid import WRAPPING, GridWord, centred_cells, unbroken
 
 
-def paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
-                 tops: Sequence[bool]) -> list[dict[str, list[list[_Word]]]] | None:
+def paged_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
+                 tops: Sequence[bool]) -> list[dict[str, list[list[GridWord]]]] | None:
     """Each row's cells (by their lines) of a table whose cells are centred on their
     rows' values lines, read page by page where a page break cuts it (``tops``): a row
     the break cuts keeps its values line on its page and has cells that did not fit
@@ -30,8 +30,8 @@ def paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     or they cannot be the cut row's (``_close_cut_row``)."""
     breaks = [n for n, top in enumerate(tops) if top and n]
     if not breaks:
-        return _centred_cells(lined, keys)
-    rows: list[dict[str, list[list[_Word]]]] = []
+        return centred_cells(lined, keys)
+    rows: list[dict[str, list[list[GridWord]]]] = []
     closed = 0  # the rows read before the last page's: a row takes one page's top only
     for start, end in pairwise([0, *breaks, len(lined)]):
         page = lined[start:end]
@@ -46,29 +46,29 @@ def paged_cells(lined: list[dict[str, list[_Word]]], keys: tuple[str, ...],
     return rows
 
 
-def _page_readings(page: list[dict[str, list[_Word]]], keys: tuple[str, ...],
+def _page_readings(page: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
                    broken: bool = False, carried: bool = True
-                   ) -> list[tuple[int, list[dict[str, list[list[_Word]]]]]]:
+                   ) -> list[tuple[int, list[dict[str, list[list[GridWord]]]]]]:
     """The ways one page's part of a table reads centred: each count of lines at its top
     left to the row cut above it (none up to all before its first values line; a page
     of no values line all of them) and the rows of the rest. Where a page break follows
     (``broken``) and the page reads so in no way, the ways its last row is one the
-    page's end cuts (``_centred_cells``' ``cut_end``), none of its lines then left to a
+    page's end cuts (``centred_cells``' ``cut_end``), none of its lines then left to a
     row above where no row stands on a page before (``carried`` False)."""
     first = next((n for n, cells in enumerate(page) if "direct_or_indirect" in cells), None)
     if first is None:
         return [(len(page), [])]
     readings = [(cut, read) for cut in range(first + 1)
-                if (read := _centred_cells(page[cut:], keys)) is not None]
+                if (read := centred_cells(page[cut:], keys)) is not None]
     if readings or not broken:
         return readings
     return [(cut, read) for cut in range(first + 1 if carried else 1)
-            if (read := _centred_cells(page[cut:], keys, cut_end=True)) is not None]
+            if (read := centred_cells(page[cut:], keys, cut_end=True)) is not None]
 
 
-def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
-                   lines: list[dict[str, list[_Word]]],
-                   after: Sequence[dict[str, list[_Word]]] = ()) -> bool:
+def _close_cut_row(rows: list[dict[str, list[list[GridWord]]]],
+                   lines: list[dict[str, list[GridWord]]],
+                   after: Sequence[dict[str, list[GridWord]]] = ()) -> bool:
     """Give the lines at a page's top before its first row's own (``lines``) to the row
     the page break cut (the last of ``rows``), text or values ("25788" / "(2)" and
     "$898.861" / "(13)" over the next row's): only where they fill a column the cut row
@@ -98,12 +98,12 @@ def _close_cut_row(rows: list[dict[str, list[list[_Word]]]],
     return True
 
 
-def _goes_on(cut: dict[str, list[list[_Word]]], both: set[str],
-             lines: list[dict[str, list[_Word]]],
-             after: Sequence[dict[str, list[_Word]]]) -> bool:
+def _goes_on(cut: dict[str, list[list[GridWord]]], both: set[str],
+             lines: list[dict[str, list[GridWord]]],
+             after: Sequence[dict[str, list[GridWord]]]) -> bool:
     """Whether the cut row's cells of columns ``both`` (held on its page and in the
     ``lines`` at the next page's top) go on in those lines: text cells that wrap
-    (``_WRAPPING``), each with more lines above its row's values line than below it on
+    (``WRAPPING``), each with more lines above its row's values line than below it on
     its page (a centred cell the page's end cut: "By Sequoia" / "Capital XI" over
     "Principals" on the values line), its last line there closed by no footnote mark
     (a cell prints its marks after its text), the lines carried at least as many as it
@@ -111,7 +111,7 @@ def _goes_on(cut: dict[str, list[list[_Word]]], both: set[str],
     between (a running header stands apart from the table). True where ``both`` is empty."""
     if not both:
         return True
-    if not both <= _WRAPPING or not after or not _unbroken([*lines, after[0]]):
+    if not both <= WRAPPING or not after or not unbroken([*lines, after[0]]):
         return False
     values = cut["direct_or_indirect"][0][0].line
     for key in both:
@@ -123,7 +123,7 @@ def _goes_on(cut: dict[str, list[list[_Word]]], both: set[str],
     return True
 
 
-def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
+def _carried_centred(lines: list[dict[str, list[GridWord]]]) -> bool:
     """Whether lines at a page's top stand as a cut row's cells printed on at the next
     page, each centred in what is left of the row there: unbroken lines of the text (no
     blank line between), each column's lines one run, every run centred on the same
@@ -133,7 +133,7 @@ def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
     middle, one of an even count half a line off, each on lines of its own ("Series C" /
     "Preferred" / "Stock" between "Common" and "Stock"): each column's lines are one run
     among the lines of its count's kind (``_kind_runs``)."""
-    if not _unbroken(lines):  # a line of no word parts the run
+    if not unbroken(lines):  # a line of no word parts the run
         return False
     keys = {key for cells in lines for key in cells}
     runs = [[n for n, cells in enumerate(lines) if key in cells] for key in keys]
@@ -143,7 +143,7 @@ def _carried_centred(lines: list[dict[str, list[_Word]]]) -> bool:
     return len({run[0] + run[-1] for run in runs}) == 1
 
 
-def _kind_runs(lines: list[dict[str, list[_Word]]], keys: set[str]) -> bool:
+def _kind_runs(lines: list[dict[str, list[GridWord]]], keys: set[str]) -> bool:
     """Whether each of ``lines`` holds only columns of one parity of line count (cells
     centred on one middle: an odd count's lines at whole lines from it, an even count's
     half a line off) and each column's lines are one run among its parity's lines."""
@@ -167,7 +167,7 @@ _FILLED_BY_EVERY_ROW = frozenset({"security_title", "shares", "price_per_share",
                                   "conversion_or_exercise_price"})
 
 
-def _direct(row: dict[str, list[list[_Word]]]) -> bool:
+def _direct(row: dict[str, list[list[GridWord]]]) -> bool:
     """Whether a row's ownership reads direct ("D", its marks aside)."""
     words = [word.text for line in row.get("direct_or_indirect", []) for word in line]
     return bool(words) and words[0].upper().startswith("D")

@@ -33,7 +33,7 @@ from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, looks_like_value
-from .wrapped_around import _holds_value
+from .wrapped_around import holds_value
 
 #: the row reader: a table's words -> its rows (raising ``SectionError`` where they do not read)
 Reader = Callable[[list[Atom]], list[Row]]
@@ -91,7 +91,7 @@ def _seen(lines: list[list[Atom]]) -> tuple[set[tuple[str, ...]], set[tuple[str,
     underlying title before its amount)."""
     titles: set[tuple[str, ...]] = set()
     for n, line in enumerate(lines):
-        if _holds_value(line):
+        if holds_value(line):
             for k in range(max(0, n - _MOST_LINES), n):
                 titles.add(tuple(a.text for part in lines[k:n] for a in part))
     words = [a.text for line in lines for a in line]
@@ -122,7 +122,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
         if not _bare_values(line):
             continue
         end = n + 1
-        while end < len(lines) and end - n <= _MOST_LINES and not _holds_value(lines[end]):
+        while end < len(lines) and end - n <= _MOST_LINES and not holds_value(lines[end]):
             end += 1
         after = lines[n + 1:end]
         if len(after) < 2:

@@ -145,7 +145,7 @@ def _title_and_nature_around(above: list[Atom], values: list[Atom],
             and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
 
 
-def _holds_value(line: list[Atom] | None) -> bool:
+def holds_value(line: list[Atom] | None) -> bool:
     """Whether ``line`` holds a number or a date (a row's values line, not a cell's words
     printed on lines of their own before it)."""
     return line is not None and any(NUMBER.fullmatch(a.text) or DATE.fullmatch(a.text)
@@ -188,7 +188,7 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
         before = lines[i - 1] if i else None
         row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
-            words_above = (i == settled or _holds_value(before)) and not (
+            words_above = (i == settled or holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
             after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
