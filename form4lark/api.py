@@ -28,6 +28,7 @@ from .form.reader import read_page
 from .glued_amount_tables import tables_gluing_marks
 from .inputs.kinds import read_input
 from .inputs.ocr_doubts import doubted_to_none
+from .inputs.untitled_holdings import untitled_holdings_dropped
 from .shapes.grid_tables import cut_words
 from .inputs.words import page_text
 from .xml_input import ownership_document
@@ -137,7 +138,6 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             form = doubted_to_none(form, dict.fromkeys(cut_words(text), 0.0), _CUT_WORD)
         if chosen.name == "grid" and layout is None and form.diagnostics:
             form = _lines_reading(form, text, max_bytes)
-        from .inputs.untitled_holdings import untitled_holdings_dropped
         # a lost transaction's amounts read as holdings
         form = untitled_holdings_dropped(form, text)
     except RecursionError:  # a pathological nesting of brackets or markup
