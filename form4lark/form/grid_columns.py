@@ -31,6 +31,9 @@ SLOT_GAP = 2
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """One column of a table on the page: the key of the field its words are read as and
+    the span of characters it covers on each line, from ``start`` to ``end``."""
+
     key: str
     start: float
     end: float

@@ -60,6 +60,7 @@ def _counted(read: Reader) -> Reader:
     done = [0]
 
     def counted(words: list[Atom]) -> list[Row]:
+        """``read``'s rows of ``words``, counted; ``_Spent`` past ``_MOST_READS``."""
         if done[0] >= _MOST_READS:
             raise _Spent
         done[0] += 1
