@@ -450,16 +450,16 @@ def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
     if not values or len(values) < len(lined) and (values[0] == 0 or values[-1] == len(lined) - 1) \
             and not _edge_set_refuted(lined, values):
         return None  # no line above the first row or below the last: perhaps set at an edge
-    from .short_grid_pages import paged_cells  # short_grid_pages reads with centred_cells
+    from .short_grid_pages import paged_cells  # short_grid_pages reads with grid_cells_centred
     cells = paged_cells(lined, keys, tops)
     rows = None if cells is None else _rows(cells, keys)
     if rows is None and any(tops[1:]):  # not read page by page: read whole, as before
-        cells = centred_cells(lined, keys)
+        cells = grid_cells_centred(lined, keys)
         rows = None if cells is None else _rows(cells, keys)
     return rows
 
 
-def centred_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
+def grid_cells_centred(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
                   cut_end: bool = False) -> list[dict[str, list[list[GridWord]]]] | None:
     """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
     are centred on their rows' values lines (``_centred_rows``); None where they do not
@@ -642,7 +642,7 @@ def _cut_centred(held: list[bool], values: list[int]) -> tuple[list[int], int, i
     centred; its own lines above its values line are those they leave, next to one
     another up to it, and its lines below it (the column's lines to the page's end:
     ``held`` holds only the column's and the values lines, so all are its own; that none
-    stands apart is ``centred_cells``'s ``unbroken`` test) no more than above (a
+    stands apart is ``grid_cells_centred``'s ``unbroken`` test) no more than above (a
     centred cell the page's end cuts keeps its upper half, "By Sequoia" / "Capital XI"
     over "Principals" on its values line). ``values`` is not empty. The reaches of the
     rows before, then the last row's lines above and below; None where not so."""

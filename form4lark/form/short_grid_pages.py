@@ -4,7 +4,7 @@ A PDF of a site's page whose rows' cells are centred on their values lines (a br
 print): a row the break cuts keeps its values line on its page and has the cells that
 did not fit printed at the next page's top, moved whole or cut after their first lines
 (a centred cell the page's end cut keeps its upper half). Each page's part is read
-centred (``short_grid.centred_cells``), the lines at a page's top given to the row the
+centred (``short_grid.grid_cells_centred``), the lines at a page's top given to the row the
 break cut where they stand as its cells go on there.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..patterns import MARKS_RE
-from .short_grid import WRAPPING, GridWord, centred_cells, unbroken
+from .short_grid import WRAPPING, GridWord, grid_cells_centred, unbroken
 
 
 def paged_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
@@ -30,7 +30,7 @@ def paged_cells(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
     or they cannot be the cut row's (``_close_cut_row``)."""
     breaks = [n for n, top in enumerate(tops) if top and n]
     if not breaks:
-        return centred_cells(lined, keys)
+        return grid_cells_centred(lined, keys)
     rows: list[dict[str, list[list[GridWord]]]] = []
     closed = 0  # the rows read before the last page's: a row takes one page's top only
     for start, end in pairwise([0, *breaks, len(lined)]):
@@ -53,17 +53,17 @@ def _page_readings(page: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
     left to the row cut above it (none up to all before its first values line; a page
     of no values line all of them) and the rows of the rest. Where a page break follows
     (``broken``) and the page reads so in no way, the ways its last row is one the
-    page's end cuts (``centred_cells``' ``cut_end``), none of its lines then left to a
+    page's end cuts (``grid_cells_centred``' ``cut_end``), none of its lines then left to a
     row above where no row stands on a page before (``carried`` False)."""
     first = next((n for n, cells in enumerate(page) if "direct_or_indirect" in cells), None)
     if first is None:
         return [(len(page), [])]
     readings = [(cut, read) for cut in range(first + 1)
-                if (read := centred_cells(page[cut:], keys)) is not None]
+                if (read := grid_cells_centred(page[cut:], keys)) is not None]
     if readings or not broken:
         return readings
     return [(cut, read) for cut in range(first + 1 if carried else 1)
-            if (read := centred_cells(page[cut:], keys, cut_end=True)) is not None]
+            if (read := grid_cells_centred(page[cut:], keys, cut_end=True)) is not None]
 
 
 def _close_cut_row(rows: list[dict[str, list[list[GridWord]]]],
