@@ -460,7 +460,7 @@ def _centred_rows(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
 
 
 def grid_cells_centred(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],
-                  cut_end: bool = False) -> list[dict[str, list[list[GridWord]]]] | None:
+                       cut_end: bool = False) -> list[dict[str, list[list[GridWord]]]] | None:
     """Each row's cells (by their lines) of a table (or a page's part of it) whose cells
     are centred on their rows' values lines (``_centred_rows``); None where they do not
     stand so. ``cut_end``: the page's part before a page break, its last row cut by the
