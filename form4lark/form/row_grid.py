@@ -89,7 +89,9 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         bands = _segment_bands(segment[:start], chunks, table, bare, tops, n == 0, page)
         if bands is None:
             return None
-        for key in bands[0].cut_above if bands else ():
+        if bands:
+            _first_row_unsure(bands[0], n, bool(last))
+        for key in bands[0].cut_above if bands else _went_on(chunks, n):
             last.pop(key, None)
         read = [row_cells(band, TITLES[table]) for band in bands]
         # only on a page proven to print its marks bare (``bare_marks``), not on one whose
@@ -103,6 +105,40 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return _bare_prices_unknown(rows)
+
+
+def _first_row_unsure(band: Band, part: int, before: bool) -> None:
+    """Leaves out the first row's text cells of a part of the table whose lines above its
+    values the page does not settle. In the table's first part (``part`` 0), where no
+    row goes on from a page before, those apart above it by a blank line
+    (``Band.cut_above``): its own cell's first lines or strays, not told. In a later
+    part, under a repeated header, with a row before (``before``), a cell with more
+    lines above its values' first line than on and below it: no cell set at its row's
+    top or centred in it is so, so the rest of the row a page break cut opens it
+    ("Charitable" / "Remainder" / "Unitrust I" at the next page's top, then its own
+    centred "SMB" / ... / "Unitrust I"), but how many of its lines are that rest is not
+    told: both cells are left out (the previous row's by ``Band.cut_above``)."""
+    if not part:
+        band.doubtful |= band.cut_above & TEXTS
+    elif before:
+        lines: dict[str, set[int]] = {}
+        for chunk in band.chunks:
+            if chunk.key in TEXTS:
+                lines.setdefault(chunk.key, set()).add(chunk.line)
+        uneven = {key for key, found in lines.items()
+                  if sum(l < band.first for l in found) > sum(l >= band.first for l in found)}
+        band.cut_above |= uneven
+        band.doubtful |= uneven
+
+
+def _went_on(chunks: list[Chunk], part: int) -> frozenset[str]:
+    """The text columns of the last row before a page break that may go on past it: all
+    of them where a later part of the table (``part`` > 0, under its repeated header)
+    holds words but no row's values. They are the lines a page had no room for, printed
+    at the next page's top (a title, a nature cut at the page's foot: "By The Founders" /
+    "Fund Growth ..."), and which cells they end is not settled: those cells are left
+    unknown."""
+    return TEXTS if part and chunks else frozenset()
 
 
 def _bare_prices_unknown(rows: list[Row]) -> list[Row]:
