@@ -267,9 +267,40 @@ def test_what_a_match_can_read_to_the_end_of(regexp, reaching, not_reaching):
     assert [r for r in not_reaching if ends.fullmatch(r)] == []
 
 
-@pytest.mark.parametrize("regexp", [r"^X", r"(?<=\s)X", r"(?<=[^a])X", r"(a)\1"])
+@pytest.mark.parametrize("regexp", [r"^X", r"(a)\1"])
 def test_nothing_is_known_of_what_reads_otherwise_after_a_line_break(regexp):
     assert regex_reach.reach([regexp]) is None
+
+
+@pytest.mark.parametrize("regexp, back", [(r"(?<=\s)X", 2), (r"(?<=[^a])X", 2),
+                                          (r"(?<!\bSee\n)Footnotes", 5),
+                                          (r"(?i:a|(?<=(?-i:\bX) )Other)", 3)])
+def test_a_lookbehind_reading_a_line_break_makes_only_a_pieces_first_characters_reach(
+        regexp, back):
+    ends = re.compile(regex_reach.reach([regexp]) or "")
+    piece = "y" * 10
+    assert [i for i in range(len(piece)) if ends.fullmatch(piece, i)] == list(range(back))
+
+
+# the words of labels that look back past a line break ("See" / "Footnotes" is a nature)
+_BEHIND_PIECES = ["See", "See ", "Lessee", "Footnotes", "## Footnotes", "Footnotes:", "X ", "X",
+                  "Other", "Other (specify", "Explanation of Responses", "Remarks:", "\n", " "]
+_BEHIND_SOUP = st.lists(st.sampled_from(_BEHIND_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(rows=st.lists(st.lists(_BEHIND_SOUP, max_size=4), max_size=5))
+def test_pieces_of_labels_looking_back_are_lexed_as_their_pieces_joined_are(rows):
+    page = Page(shape="cells", lines=[Line([Piece(text) for text in row]) for row in rows])
+    for context in atoms.CONTEXTS:
+        assert _lexed(page, context) == _atoms_of_joined(page, context)
+
+
+def test_footnotes_under_see_is_a_word_and_alone_a_heading():
+    page = Page(shape="stream", lines=[Line([Piece("See")]), Line([Piece("Footnotes")]),
+                                       Line([Piece("Lessee")]), Line([Piece("Footnotes")])])
+    assert [a.kind for a in atoms._lex_page(page, "page")] == ["TEXT", "TEXT", "TEXT",
+                                                                "EXPLANATION"]
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)

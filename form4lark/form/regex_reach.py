@@ -9,6 +9,12 @@ expression that fully matches every such rest (and some more: conditions such as
 ``\\b`` or a lookbehind are taken as true), built from the labels' own expressions
 as ``re`` parses them. Where one holds something not looked into here, there is no
 such expression (None): that costs speed, never a token.
+
+A lookbehind that may read otherwise before a piece's first characters (one that
+may match a line break, "(?<!\\bSee\\n)") is taken as true as well, and the
+expression also fully matches, from ``pos`` (``fullmatch(piece, pos)``), the rest
+of a piece begun that few characters from its start: a token there is checked, and
+only there (not every token of a page because one label looks back).
 """
 
 from __future__ import annotations
@@ -31,25 +37,74 @@ class _Unknown(Exception):
 
 def reach(regexps: list[str]) -> str | None:
     """An expression matching in full every text that a match of one of ``regexps``
-    (begun at its first character) could read to the end of, or None."""
-    parts = []
+    (begun at its first character) could read to the end of, or None; and, where a
+    lookbehind of theirs reads back ``back`` characters that may read otherwise in
+    the joined text, every rest of a piece begun fewer than ``back`` from its start."""
+    parts, back = [], 0
     for regexp in regexps:
-        part = _reached(regexp)
+        part, behind = _reached(regexp)
         if part is None:
             return None
         parts.append(part)
-    return f"(?:{'|'.join(parts)})" if parts else None
+        back = max(back, behind)
+    if not parts:
+        return None
+    near_start = [f"(?<!(?s:.){{{back}}})(?s:.)*"] if back else []
+    return f"(?:{'|'.join(near_start + parts)})"
 
 
 @lru_cache(maxsize=None)  # the contexts of a grammar share most of their labels
-def _reached(regexp: str) -> str | None:
-    """``reach`` of one expression."""
+def _reached(regexp: str) -> tuple[str | None, int]:
+    """``reach`` of one expression, and how far back its lookbehinds taken as true
+    read (``_behinds_apart``)."""
     try:
         parsed = sre_parse.parse(regexp)
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
-        return _cased(_begun(list(parsed), ignorecase), ignorecase)
+        items, back = _behinds_apart(list(parsed))
+        return _cased(_begun(items, ignorecase), ignorecase), back
     except (_Unknown, re.error, OverflowError, RecursionError):
-        return None
+        return None, 0
+
+
+def _behinds_apart(items: list[Any]) -> tuple[list[Any], int]:
+    """``items`` without the lookbehinds that may read otherwise before a piece's first
+    characters than in the joined text (those ``_behind`` refuses: taken as true, as
+    conditions are), wherever they are nested; and the most characters one of them
+    reads back, one more for a word's edge before it ("\\bSee\\n": five)."""
+    out, back = [], 0
+    for op, argument in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
+            try:  # refused in either case: where it stands decides the case it is read in
+                _behind(name, argument, False)
+                _behind(name, argument, True)
+            except _Unknown:
+                width = argument[1].getwidth()[1]
+                if width >= sre_parse.MAXREPEAT:
+                    raise
+                back = max(back, width + 1)
+                continue
+        inner: list[Any] | None = None
+        if name == "SUBPATTERN":
+            inner, behind = _behinds_apart(list(argument[3]))
+            argument = (*argument[:3], inner)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            inner, behind = _behinds_apart(list(argument[1]))
+            argument = (argument[0], inner)
+        elif name == "ATOMIC_GROUP":
+            argument, behind = _behinds_apart(list(argument))
+        elif name == "BRANCH":
+            branches = [_behinds_apart(list(b)) for b in argument[1]]
+            argument = (argument[0], [b for b, _ in branches])
+            behind = max((w for _, w in branches), default=0)
+        elif name in _REPEATS:
+            inner, behind = _behinds_apart(list(argument[2]))
+            argument = (*argument[:2], inner)
+        else:
+            behind = 0
+        back = max(back, behind)
+        out.append((op, argument))
+    return out, back
 
 
 def _begun(items: list[Any], ignorecase: bool) -> str:
