@@ -139,6 +139,10 @@ def test_a_page_is_lexed_piece_by_piece_as_its_pieces_joined_are(path):
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(rows=st.lists(st.lists(SOUP, max_size=4), max_size=6))
 def test_any_pieces_are_lexed_as_their_pieces_joined_are(rows):
+    _assert_lexed_as_joined(rows)
+
+
+def _assert_lexed_as_joined(rows: list[list[str]]) -> None:
     page = Page(shape="cells", lines=[Line([Piece(text) for text in row]) for row in rows])
     for context in atoms.CONTEXTS:
         assert _lexed(page, context) == _atoms_of_joined(page, context)
@@ -291,9 +295,7 @@ _BEHIND_SOUP = st.lists(st.sampled_from(_BEHIND_PIECES), max_size=8).map("".join
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(rows=st.lists(st.lists(_BEHIND_SOUP, max_size=4), max_size=5))
 def test_pieces_of_labels_looking_back_are_lexed_as_their_pieces_joined_are(rows):
-    page = Page(shape="cells", lines=[Line([Piece(text) for text in row]) for row in rows])
-    for context in atoms.CONTEXTS:
-        assert _lexed(page, context) == _atoms_of_joined(page, context)
+    _assert_lexed_as_joined(rows)
 
 
 def test_footnotes_under_see_is_a_word_and_alone_a_heading():
