@@ -27,10 +27,11 @@ only; merging the two readers is later work.
 from __future__ import annotations
 
 from itertools import groupby, takewhile
+from typing import NamedTuple
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .centred_cells import centred_cells_row, page_cut_row, whole_cells
+from .centred_cells import centred_cells_row, letter_ends_title, page_cut_row, row_title, whole_cells
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -158,15 +159,41 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
     line above, its second below) put back among the row's words (``_put_back``);
     the same words in order where no row is printed so. Where one row reads as several
     cells centred on it, the page centres its cells: the words under a values line with
-    a nature on it are then its title's (``centred_cells.centred_cells_row``). The marks
-    whose cell is not printed, left out of the rows put back, are added to ``left_out``."""
+    a nature on it are then its title's (``centred_cells.centred_cells_row``). Where a
+    row's title ends with a code's letter over a values line printing no code, the lines
+    are read again with the titles the other rows put back print (``_titles_of``). The
+    marks whose cell is not printed, left out of the rows put back, are added to
+    ``left_out``."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
-    out, centred, unplaced = _lines_put_back(lines, layout, False)
-    if centred:
-        out, _, unplaced = _lines_put_back(lines, layout, True)
+    read = _lines_put_back(lines, layout, False)
+    if read.centred:
+        read = _lines_put_back(lines, layout, True)
+    if read.lettered and (titles := _titles_of(read.rows, layout)):
+        read = _lines_put_back(lines, layout, read.centred, titles)
     if left_out is not None:
-        left_out.extend(unplaced)
-    return out
+        left_out.extend(read.left_out)
+    return read.words
+
+
+class _PutBack(NamedTuple):
+    """A reading of a table's lines by ``_lines_put_back``."""
+
+    words: list[Atom]
+    #: whether a row of centred cells was read
+    centred: bool
+    #: the marks left out
+    left_out: list[Atom]
+    #: the rows put back, each its words
+    rows: list[list[Atom]]
+    #: whether a row was left whose title ends with a code's letter (``letter_ends_title``)
+    lettered: bool
+
+
+def _titles_of(rows: list[list[Atom]], layout: str) -> frozenset[str]:
+    """The titles of the rows put back (each read alone), their marks left out."""
+    from .row_pairs import unmarked
+    found = (row_title(words, layout) for words in rows)
+    return frozenset(unmarked(title) for title in found if title)
 
 
 def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
@@ -175,15 +202,15 @@ def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
     return row is not None and len(row) > len(values)
 
 
-def _lines_put_back(lines: list[list[Atom]], layout: str,
-                    centred: bool) -> tuple[list[Atom], bool, list[Atom]]:
+def _lines_put_back(lines: list[list[Atom]], layout: str, centred: bool,
+                    titles: frozenset[str] = frozenset()) -> _PutBack:
     """``cells_around_put_back`` on a table's visual ``lines`` (``centred``: whether the
-    page is known to centre its cells), whether a row of centred cells was read, and the
-    marks left out."""
+    page is known to centre its cells; ``titles``: the titles the table's rows print)."""
     out: list[Atom] = []
     left_out: list[Atom] = []
+    rows: list[list[Atom]] = []
     i = settled = 0
-    found = False
+    found = lettered = False
     while i < len(lines):
         before = lines[i - 1] if i else None
         row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
@@ -192,14 +219,16 @@ def _lines_put_back(lines: list[list[Atom]], layout: str,
                 _cell_may_run_on(before) and not whole_cells(before or []))
             after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
-                                    after, centred, left_out)
+                                    after, centred, left_out, titles)
             found = found or _cells_put_back(row, lines[i + 1])  # a page cut tells nothing of it
+            lettered = lettered or row is None and letter_ends_title(lines[i], lines[i + 1])
             if row is None:
                 row = page_cut_row(lines[i + 1], lines[i], lines[i + 2], layout, after, centred)
         if row is not None:
             out.extend(row)
+            rows.append(row)
             i = settled = i + 3
             continue
         out.extend(lines[i])
         i += 1
-    return out, found, left_out
+    return _PutBack(out, found, left_out, rows, lettered)
