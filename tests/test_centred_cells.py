@@ -183,6 +183,23 @@ def test_a_letter_ending_a_title_is_the_code_where_the_other_rows_print_the_titl
     assert _put_back(*lines)[-len(" ".join(kept).split()):] == " ".join(kept).split()
 
 
+def test_a_title_and_a_nature_around_a_holding_are_told_apart_by_the_titles_other_rows_print() -> None:
+    """SQ's and AFRM's holdings: "Class A Common Sequoia Capital U.S. Growth Fund" /
+    "854616 I" / "Stock IV, L.P. (3)": the title and the nature each of two lines around
+    the values line. Where one cut alone makes the title one the table's other rows
+    print ("Class A Common Stock"), the rest is the nature's (at its "By" where it opens
+    so); with no other row to tell, the lines are left out, the values kept."""
+    rows = _rows("Class A Common", "07/02/2018 A 223 (1) A $0.00 49184 D", "Stock",
+                 "Class A Common Sequoia Capital U.S. Growth Fund", "854616 I", "Stock IV, L.P. (3)",
+                 "Class A Common By The Founders Fund Growth, LP", "1486909 I", "Stock (4)")
+    assert [r["security_title"] for r in rows] == ["Class A Common Stock"] * 3
+    assert [r.get("nature_of_ownership") for r in rows[1:]] == [
+        "Sequoia Capital U.S. Growth Fund IV, L.P. (3)", "By The Founders Fund Growth, LP(4)"]
+    assert [r["shares_owned_following"] for r in rows] == ["49184", "854616", "1486909"]
+    assert _put_back("Class A Common Sequoia Capital U.S. Growth Fund", "854616 I",
+                     "Stock IV, L.P. (3)") == ["854616", "I"]
+
+
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
     """"Class A" above a values line that prints its code ("S"): the "A" is the title's."""
     (row,) = _rows("Class A", "02/18/2021 S 100 D $25.05 900 D", "Common Stock")

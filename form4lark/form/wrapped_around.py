@@ -15,7 +15,10 @@ a price above, two marks below: one each, in their order); a nature's words abov
 (opening "By"/"See") and below (opening none: each row's one-line nature printed on
 the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
-those lines are left out. Where none of these reads the three lines, several cells wrapped
+those lines are left out, unless the table's other rows tell: where one cut alone of the
+lines above and below (at the nature's "By"/"See" where it opens so) makes the title one
+those rows print, the rest is the nature's (``_title_and_nature_told``; the lines read
+again with those titles, as a title ending with a code's letter is). Where none of these reads the three lines, several cells wrapped
 at once may (``centred_cells.centred_cells_row``). Anywhere else the lines stay as they are (the
 row readers then leave what they cannot place).
 
@@ -100,10 +103,10 @@ def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> 
 
 
 def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
-              below: list[Atom]) -> list[Atom] | None:
+              below: list[Atom], titles: frozenset[str] = frozenset()) -> list[Atom] | None:
     """A row's words with its cell printed around its values line put back, or None
     where the three lines are not one such row (``before``: the line above them, if
-    any)."""
+    any; ``titles``: the titles the table's other rows print)."""
     if only_marks(below):
         note = "".join(a.text for a in below)
         at = _direction_at(values)
@@ -116,6 +119,8 @@ def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
             return _title_and_price(above, values, below, at)
     if _nature_around(above, values, below):
         return values + above + below
+    if titles and (told := _title_and_nature_told(above, values, below, titles)) is not None:
+        return told
     if _title_and_nature_around(above, values, below):
         return values
     return None
@@ -146,6 +151,40 @@ def _title_and_nature_around(above: list[Atom], values: list[Atom],
             and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
 
 
+def _title_beside_nature(above: list[Atom], values: list[Atom], below: list[Atom]) -> list[int]:
+    """Where the nature may open on the line above a row's ``values`` line whose title
+    and nature both stand off it, each of two lines around it: words only above, the
+    values line no word, ending with an indirect holding's "I" (so a nature of an even
+    count of lines, half above it), words below (its last ones the nature's second
+    line). At its one nature's opening ("By", "See") where it holds one, else after any
+    of its words but the last; none where the lines are not so (or hold two openings)."""
+    openings = [n for n, a in enumerate(above) if NATURE_OPENING_RE.fullmatch(a.text)]
+    last = next((a.text for a in reversed(values) if not MARKS_RE.fullmatch(a.text)), "")
+    if len(openings) > 1 or not _no_amounts(above) or last != "I" \
+            or any(MARKS_RE.fullmatch(a.text) for a in above) \
+            or not all(looks_like_value(a.text) for a in values) or len(below) < 2 \
+            or not _no_amounts(below) or MARKS_RE.fullmatch(below[0].text):
+        return []
+    return [n for n in openings if n > 0] if openings else list(range(1, len(above)))
+
+
+def _title_and_nature_told(above: list[Atom], values: list[Atom], below: list[Atom],
+                           titles: frozenset[str]) -> list[Atom] | None:
+    """The row's words where its title and nature both stand around its values line
+    (``_title_beside_nature``) and one cut alone of the lines above and below makes the
+    title one of ``titles`` (those the table's other rows print), the rest of them the
+    nature's two lines ("Class A Common By The Founders Fund Growth, LP" / "1486909 I" /
+    "Stock (4)": "Stock" the title's, "(4)" the nature's; "Class A Common Sequoia
+    Capital U.S. Growth Fund" / "854616 I" / "Stock IV, L.P. (3)"); else None."""
+    from .row_pairs import unmarked
+    cuts = [(j, k) for j in _title_beside_nature(above, values, below) for k in range(1, len(below))
+            if unmarked(" ".join(a.text for a in above[:j] + below[:k])) in titles]
+    if len(cuts) != 1:
+        return None
+    ((j, k),) = cuts
+    return above[:j] + below[:k] + values + above[j:] + below[k:]
+
+
 def holds_value(line: list[Atom] | None) -> bool:
     """Whether ``line`` holds a number or a date (a row's values line, not a cell's words
     printed on lines of their own before it)."""
@@ -160,8 +199,9 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
     the same words in order where no row is printed so. Where one row reads as several
     cells centred on it, the page centres its cells: the words under a values line with
     a nature on it are then its title's (``centred_cells.centred_cells_row``). Where a
-    row's title ends with a code's letter over a values line printing no code, the lines
-    are read again with the titles the other rows put back print (``_titles_of``). The
+    row's title ends with a code's letter over a values line printing no code, or stands
+    beside its nature on both lines around it, the lines are read again with the titles
+    the other rows put back print (``_titles_of``). The
     marks whose cell is not printed, left out of the rows put back, are added to
     ``left_out``."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
@@ -185,7 +225,9 @@ class _PutBack(NamedTuple):
     left_out: list[Atom]
     #: the rows put back, each its words
     rows: list[list[Atom]]
-    #: whether a row was left whose title ends with a code's letter (``letter_ends_title``)
+    #: whether a row was left that the titles of the others may tell: its title ending
+    #: with a code's letter (``letter_ends_title``), or beside its nature on both lines
+    #: around it (``_title_beside_nature``)
     lettered: bool
 
 
@@ -213,7 +255,12 @@ def _lines_put_back(lines: list[list[Atom]], layout: str, centred: bool,
     found = lettered = False
     while i < len(lines):
         before = lines[i - 1] if i else None
-        row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
+        row = _put_back(before, lines[i], lines[i + 1], lines[i + 2], titles) \
+            if i + 2 < len(lines) else None
+        # title and nature beside each other around the values line: left out (their
+        # values kept) unless the other rows' titles tell them apart
+        lettered = lettered or row is None and i + 2 < len(lines) \
+            and bool(_title_beside_nature(*lines[i:i + 3]))
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
             words_above = (i == settled or holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
