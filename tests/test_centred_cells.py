@@ -198,6 +198,12 @@ def test_a_title_and_a_nature_around_a_holding_are_told_apart_by_the_titles_othe
     assert [r["shares_owned_following"] for r in rows] == ["49184", "854616", "1486909"]
     assert _put_back("Class A Common Sequoia Capital U.S. Growth Fund", "854616 I",
                      "Stock IV, L.P. (3)") == ["854616", "I"]
+    # the nature's first line ending with its mark: U's rows, "(2)" above, "(3)" below
+    (_, row) = _rows("Common", "02/11/2022 J 1504820 D (1) 12038549 I Sequoia Capital XII, L.P. (2)(3)",
+                     "Stock", "Common Sequoia Capital XII Principals Fund, LLC (2)",
+                     "02/11/2022 J 228832 D (1) 1830656 I", "Stock (3)")
+    assert (row["security_title"], row["nature_of_ownership"]) == (
+        "Common Stock", "Sequoia Capital XII Principals Fund, LLC (2)(3)")
 
 
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:

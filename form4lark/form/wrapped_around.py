@@ -156,16 +156,19 @@ def _title_beside_nature(above: list[Atom], values: list[Atom], below: list[Atom
     and nature both stand off it, each of two lines around it: words only above, the
     values line no word, ending with an indirect holding's "I" (so a nature of an even
     count of lines, half above it), words below (its last ones the nature's second
-    line). At its one nature's opening ("By", "See") where it holds one, else after any
-    of its words but the last; none where the lines are not so (or hold two openings)."""
+    line; any marks above end the line, the nature's). At its one nature's opening
+    ("By", "See") where it holds one, else after any of its words but the last; none
+    where the lines are not so (or hold two openings)."""
     openings = [n for n, a in enumerate(above) if NATURE_OPENING_RE.fullmatch(a.text)]
     last = next((a.text for a in reversed(values) if not MARKS_RE.fullmatch(a.text)), "")
     if len(openings) > 1 or not _no_amounts(above) or last != "I" \
-            or any(MARKS_RE.fullmatch(a.text) for a in above) \
             or not all(looks_like_value(a.text) for a in values) or len(below) < 2 \
             or not _no_amounts(below) or MARKS_RE.fullmatch(below[0].text):
         return []
-    return [n for n in openings if n > 0] if openings else list(range(1, len(above)))
+    marked = next((n for n, a in enumerate(above) if MARKS_RE.fullmatch(a.text)), len(above))
+    if any(not MARKS_RE.fullmatch(a.text) for a in above[marked:]):
+        return []  # marks end a cell: only the nature's, ending the line, stand above
+    return [n for n in openings if 0 < n < marked] if openings else list(range(1, marked))
 
 
 def _title_and_nature_told(above: list[Atom], values: list[Atom], below: list[Atom],
