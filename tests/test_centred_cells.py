@@ -166,6 +166,46 @@ def test_a_letter_ending_a_title_over_a_values_line_printing_no_code_stays_as_pr
         assert _put_back(*lines) == " ".join(lines).split()
 
 
+def test_a_letter_ending_a_title_is_the_code_where_the_other_rows_print_the_title_without_it() -> None:
+    """PLTR's rows: "Class A Common" / "... C (1) ..." / "Stock" print the title "Class A
+    Common Stock"; a later row "Class A Common S $25.0578" / values printing no code /
+    "Stock (23) (24)" then reads its "S" as the code (over its mark "(23)"), the price over
+    "(24)", the title the one the table prints. A title the other rows print with the
+    letter ("Common Stock CL A Voting") keeps it: that row stays as printed."""
+    rows = _rows("Class A Common", "02/17/2021 C (1) 6944440 A $0.00 3472220 (2) I See Footnote (3)",
+                 "Stock", "Class A Common S $25.0578",
+                 "02/18/2021 15653541 D 82197647 I See Footnote (25)", "Stock (23) (24)")
+    assert [r["security_title"] for r in rows] == ["Class A Common Stock"] * 2
+    assert (rows[1]["transaction_code"], rows[1]["price_per_share"]) == ("S(23)", "$25.0578(24)")
+    assert (rows[1]["shares"], rows[1]["shares_owned_following"]) == ("15653541", "82197647")
+    kept = ("Common Stock CL A", "02/18/2021 100 D $25.05 900 D", "Voting (1) (2)")
+    lines = ("Common Stock CL A", "02/17/2021 C (1) 100 A $0.00 900 D", "Voting", *kept)
+    assert _put_back(*lines)[-len(" ".join(kept).split()):] == " ".join(kept).split()
+
+
+def test_a_title_and_a_nature_around_a_holding_are_told_apart_by_the_titles_other_rows_print() -> None:
+    """SQ's and AFRM's holdings: "Class A Common Sequoia Capital U.S. Growth Fund" /
+    "854616 I" / "Stock IV, L.P. (3)": the title and the nature each of two lines around
+    the values line. Where one cut alone makes the title one the table's other rows
+    print ("Class A Common Stock"), the rest is the nature's (at its "By" where it opens
+    so); with no other row to tell, the lines are left out, the values kept."""
+    rows = _rows("Class A Common", "07/02/2018 A 223 (1) A $0.00 49184 D", "Stock",
+                 "Class A Common Sequoia Capital U.S. Growth Fund", "854616 I", "Stock IV, L.P. (3)",
+                 "Class A Common By The Founders Fund Growth, LP", "1486909 I", "Stock (4)")
+    assert [r["security_title"] for r in rows] == ["Class A Common Stock"] * 3
+    assert [r.get("nature_of_ownership") for r in rows[1:]] == [
+        "Sequoia Capital U.S. Growth Fund IV, L.P. (3)", "By The Founders Fund Growth, LP(4)"]
+    assert [r["shares_owned_following"] for r in rows] == ["49184", "854616", "1486909"]
+    assert _put_back("Class A Common Sequoia Capital U.S. Growth Fund", "854616 I",
+                     "Stock IV, L.P. (3)") == ["854616", "I"]
+    # the nature's first line ending with its mark: U's rows, "(2)" above, "(3)" below
+    (_, row) = _rows("Common", "02/11/2022 J 1504820 D (1) 12038549 I Sequoia Capital XII, L.P. (2)(3)",
+                     "Stock", "Common Sequoia Capital XII Principals Fund, LLC (2)",
+                     "02/11/2022 J 228832 D (1) 1830656 I", "Stock (3)")
+    assert (row["security_title"], row["nature_of_ownership"]) == (
+        "Common Stock", "Sequoia Capital XII Principals Fund, LLC (2)(3)")
+
+
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
     """"Class A" above a values line that prints its code ("S"): the "A" is the title's."""
     (row,) = _rows("Class A", "02/18/2021 S 100 D $25.05 900 D", "Common Stock")

@@ -27,13 +27,42 @@ def _read(filing: str) -> tuple[dict, dict]:
 def test_a_row_whose_underlying_title_stands_wholly_off_its_line_is_read() -> None:
     """"Restricted" / "Common" / "Stock [1] 08/29/2018 A 725 A [2] [2] 725 $0 5283 D" /
     "Stock" / "Units": the values line, column 7's title on the lines around it, reads
-    as the row's values; the titles, cut no way the page prints, are left unknown."""
+    as the row's values and, its lines one above and one below it on a page centring its
+    cells, as its two titles: the one cut giving the underlying title one the page prints
+    ("Common Stock", Table I's)."""
     got, truth = _read("MSFT-20180829-1")
     (row,) = got["derivative_transactions"]
     (expected,) = truth["derivative_transactions"]
     assert {key: row[key] for key in _VALUES} == {key: expected[key] for key in _VALUES}
     assert row["footnotes"] == expected["footnotes"]
-    assert row["security_title"] is None and row["underlying_security_title"] is None
+    assert (row["security_title"], row["underlying_security_title"]) == (
+        "Restricted Stock Units", "Common Stock")
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_an_untitled_row_reads_titles_of_several_lines_centred_on_it() -> None:
+    """AAPL-20190812-1: "Director" / "Stock" / "Common" / "Option $23.8257 08/12/2019 M
+    17500 D ..." / "Stock" / "(Right to" / "Buy)": a title of five lines and an
+    underlying title of two, both centred on the values line, interleaved. The underlying
+    title takes the one cut that makes it a title the page prints, the title the rest."""
+    got, truth = _read("AAPL-20190812-1")
+    (row,) = got["derivative_transactions"]
+    assert (row["security_title"], row["underlying_security_title"]) == (
+        "Director Stock Option (Right to Buy)", "Common Stock")
+    assert [p for p, verdict in score(truth, got) if verdict != "right"] == []
+
+
+def test_an_untitled_row_with_its_lines_all_below_it_reads_no_title() -> None:
+    """YELP-20121123-1: the third row's values line stands before all three of its
+    lines ("[3][4] 11/27/2012 C 9330 D ..." / "Class B Class A" / "Common Common" /
+    "Stock Stock"), which no centred cell prints: its values are read, its titles left
+    unknown (never "Class B Class A Common Common Stock" / "Stock"); the two rows before
+    it, centred, read theirs."""
+    got, truth = _read("YELP-20121123-1")
+    rows = got["derivative_transactions"]
+    assert [row["shares"] for row in rows] == [r["shares"] for r in truth["derivative_transactions"]]
+    assert [(row["security_title"], row["underlying_security_title"]) for row in rows] == [
+        ("Class B Common Stock", "Class A Common Stock")] * 2 + [(None, None)]
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 

@@ -19,7 +19,10 @@ values line prints no code after its dates: its letter then ends the title's wor
 ("Class A Common S $25.0578"). A title's own class letter ends its words so too, with a
 mark below ("Common Stock CL A $25.0578" / "Voting (23) (24)", its code lost), and a
 title's words do not tell the two apart ("Class A", "CL A", "Cl. A", "Tranche A", "Series
-A"): such a row is left as printed (``_letter_ends_title``), its code not read. A title's
+A"): such a row is left as printed (``_letter_ends_title``), its code not read, unless
+the table's other rows tell: the letter is the code's where the title without it is one
+they print and with it none (``_code_letter``: ``wrapped_around`` reads the lines again
+with the titles of the rows it put back). A title's
 par value ("par" / "value $0.0001 per share") is the title's words. Where the line below
 holds more marks than the values above and the title's words too ("Stock (1) (2)" under
 one price), the last mark is the last value's (each wrapped value has a second line, the
@@ -67,18 +70,31 @@ def _run(atoms: list[Atom], start: int, test: Callable[[Atom], bool]) -> int:
     return end
 
 
-def _cut_above(above: list[Atom], coded: bool) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+def _cut_above(above: list[Atom]) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
     """The line above cut into the title's words, the values, the nature's words; None
-    where it holds anything else (a date, a mark, words between two values). ``coded``:
-    whether the values line prints the row's code; where it does not, a code's letter
-    ending the title's words gives None too (``_letter_ends_title``)."""
+    where it holds anything else (a date, a mark, words between two values)."""
     title_end = _run(above, 0, _word)
     values_end = _run(above, title_end, _lone_value)
     if not all(_word(a) for a in above[values_end:]):
         return None
-    if not coded and _letter_ends_title(above[:title_end]):
-        return None
     return above[:title_end], above[title_end:values_end], above[values_end:]
+
+
+def letter_ends_title(above: list[Atom], values: list[Atom]) -> bool:
+    """Whether the words above a values line printing no code end with a code's letter
+    (``_letter_ends_title``): a row ``centred_cells_row`` reads only with the titles
+    the table's other rows print."""
+    cut = _cut_above(above)
+    return cut is not None and not _prints_code(values) and _letter_ends_title(cut[0])
+
+
+def _code_letter(title_a: list[Atom], title_b: list[Atom], titles: frozenset[str]) -> bool:
+    """Whether the letter ending the title's first line ``title_a`` is the row's code
+    (its second line ``title_b``): the title without it is one of ``titles`` (those
+    the table's other rows print) and with it none."""
+    def text(words: list[Atom]) -> str:
+        return " ".join(a.text for a in words)
+    return text(title_a[:-1] + title_b) in titles and text(title_a + title_b) not in titles
 
 
 def _letter_ends_title(words: list[Atom]) -> bool:
@@ -232,6 +248,12 @@ def _reads(words: list[Atom], layout: str) -> tuple[tuple[str, str], ...] | None
     return tuple(sorted((key, cell.text) for key, cell in rows[0].items()))
 
 
+def row_title(words: list[Atom], layout: str) -> str | None:
+    """The title of the one row ``words`` read as, or None (no row, or no title)."""
+    read = _reads(words, layout)
+    return dict(read).get("security_title") if read is not None else None
+
+
 def _opens_row(line: list[Atom] | None) -> bool:
     """Whether ``line`` opens a row (its date or amount, or a title's opening), or there is
     no line after: no cell goes on to it."""
@@ -254,7 +276,8 @@ def _title_and_nature_left_out(title_a: list[Atom], below: list[Atom],
 
 def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,
                       words_above: bool, after: list[Atom] | None,
-                      centred: bool, left_out: list[Atom] | None = None) -> list[Atom] | None:
+                      centred: bool, left_out: list[Atom] | None = None,
+                      titles: frozenset[str] = frozenset()) -> list[Atom] | None:
     """One row's words in the form's order from its three lines, or None where the lines
     are not one row of centred cells read one way only. ``words_above``: whether words
     above can only open this row (False where the line before may be an earlier line of
@@ -262,11 +285,18 @@ def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], 
     them; ``centred``: whether the page is known to centre its cells (another row read
     so), a nature on the values line then of one line, so the words below not its own.
     Where the title stands on the values line, only values may stand above it. The marks
-    a row read so leaves out (``_cut_below``) are added to ``left_out``."""
-    cut = _cut_above(above, _prints_code(values))
+    a row read so leaves out (``_cut_below``) are added to ``left_out``. A letter ending
+    the title's words above a values line printing no code is the code's where the title
+    then reads as one of ``titles`` (``_code_letter``); else the row is not read."""
+    cut = _cut_above(above)
     if not values or cut is None:
         return None
     title_a, wrapped, nature_a = cut
+    if not _prints_code(values) and _letter_ends_title(title_a):
+        coded = _cut_below(below, len(wrapped) + 1)
+        if coded is None or not _code_letter(title_a, coded[0], titles):
+            return None
+        title_a, wrapped = title_a[:-1], title_a[-1:] + wrapped  # the code's letter over its mark
     if not words_above and (title_a or nature_a):
         return None  # words above may be a cell's later line (a value alone is no cell's)
     if any(_word(a) for a in below) and (_opens_row_below_title(after)

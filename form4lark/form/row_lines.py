@@ -99,7 +99,9 @@ read with a footnote mark's cell printed as a bare note number ("1" where a date
 with the page's listed notes' numbers as marks where a date column then holds one alone, and
 then every line of the page does, the reader told so (``row_bare_marks.py``); a Table II line
 with no word of its underlying title that reads with one put in exactly one place, as a
-transaction's row, is a broken line holding that row's values (``row_untitled.py``). Words that the converter
+transaction's row, is that row's line, its underlying title's cell open, its text cells
+read only where lines are placed both above and below it on a centring page
+(``row_untitled.py``). Words that the converter
 garbled (letters of two lines interleaved: "C C l o a m ss m B on") or ran
 together ("CommonStock") are never a value; garbled words that are two lines of a
 text the page prints with certainty are read as that text's words first, else as the
@@ -132,6 +134,7 @@ from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
 from .row_title_cuts import title_cuts
+from .row_untitled import centred_around
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word, numbered
 # The rarer readers (glued_words, interleaved_words, row_alike, row_heads, row_pairs, row_top)
@@ -190,6 +193,8 @@ class RowLine:
     untangled: set[str] = field(default_factory=set)
     #: it read with its bare note numbers as marks (``row_bare_marks.py``)
     bare_marks: bool = False
+    #: its underlying title stands wholly off its line (``row_untitled.py``)
+    untitled: bool = False
 
 
 @dataclass(slots=True)
@@ -209,6 +214,14 @@ class BrokenRow(Broken):
     page prints (``untangle``: then it is a row's line)."""
 
     row: RowLine
+
+
+@dataclass(slots=True)
+class UntitledRow(BrokenRow):
+    """A Table II line holding no word of its underlying title (``row_untitled.py``):
+    ``line_rows`` reads it as a row's line, its underlying title's cell open, where the
+    lines placed so stand on both sides of it on a page centring its cells; else it stays
+    a broken line."""
 
 
 #: a table's body: rows' lines, text lines (their atoms) and broken lines
@@ -294,15 +307,16 @@ def bare_marked(atoms: list[Atom], table: str, listed: frozenset[str],
     return found
 
 
-def _untitled(atoms: list[Atom], table: str) -> BrokenRow | None:
+def _untitled(atoms: list[Atom], table: str) -> UntitledRow | None:
     """A Table II line read with its underlying title put (``row_untitled.py``), as a
-    broken line holding that row; None where it does not read so."""
-    from .row_untitled import untitled_line_row  # a rare text's
+    broken line holding that row (a row's line where ``line_rows`` finds it centred);
+    None where it does not read so."""
+    from .row_untitled import untitled_line_row
     if table != "table_ii":
         return None
     row = untitled_line_row(atoms, lambda put: read if isinstance(
         read := read_line(put, table), RowLine) else None)
-    return BrokenRow(atoms, row) if row is not None else None
+    return UntitledRow(atoms, row) if row is not None else None
 
 
 def _is_header_line(atoms: list[Atom]) -> bool:
@@ -1025,8 +1039,13 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     ``titles``: the page's titles read with certainty (``known_titles`` where None);
     ``printed``: those and its other texts read so (``known_texts``), that garbled
     cells are read as (``titles`` where None), else as words of ``notes``, else as two
-    lines of the page's ``words`` (``interleaved_words.page_words``)."""
+    lines of the page's ``words`` (``interleaved_words.page_words``). Table II's untitled
+    lines (``UntitledRow``) are read as rows' lines; the text cells of one left with no
+    lines on one side of it (``row_untitled.centred_around``) are not read, its values
+    are."""
     from .row_heads import headed_rows
+    if "table_ii" in tables:
+        tables = {**tables, "table_ii": _untitled_rows(tables["table_ii"])}
     if titles is None:
         titles = known_titles(tables)
     for body in tables.values():
@@ -1065,6 +1084,9 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
         if not isinstance(row, RowLine):
             continue
         values = dict(row.values)
+        if row.untitled and not centred_around(row, align):
+            out.append(values)  # its lines are no certain cells' (``row_untitled.py``)
+            continue
         cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures,
                                                 notes=notes, shown=shown)
         if table == "table_ii" and align == "centre" and not (TITLE in cells and UNDER in cells):
@@ -1317,3 +1339,10 @@ def _as_read(body: Body) -> Body:
     return [RowLine(item.values, item.parts, joined=item.joined,
                     beside_header=item.beside_header) if isinstance(item, RowLine) else item
             for item in body]
+
+
+def _untitled_rows(body: Body) -> Body:
+    """The body with each untitled line (``UntitledRow``) a row's line, its underlying
+    title's cell empty and open."""
+    return [RowLine(item.row.values, dict(item.row.parts), untitled=True)
+            if isinstance(item, UntitledRow) else item for item in body]

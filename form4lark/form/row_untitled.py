@@ -8,12 +8,19 @@ It is read with a word put in the one place where the line then reads (none or t
 such places: not read), kept only where the row holds what a transaction's row must
 (its date, code and amount: half a row's values split over two lines, "(1) 06/09/2026
 11,169 $0 0 D", may read so as a holding that does not exist; a line reads with each
-of its words in a column or not at all), as a broken line holding a row's values
-(``row_lines.BrokenRow``, made by ``row_lines``, whose line reader it is given:
-this module does not import it): among the lines a broken one, its values read. Where
-``row_lines.untangle`` makes it a row's line (its nature told apart), its underlying
-title's cell is empty and open (the word put is none of the page's), its lines placed
-by ``row_lines``' cuts between rows as any row's are.
+of its words in a column or not at all), as a line holding a row's values
+(``row_lines.UntitledRow``, made by ``row_lines``, whose line reader it is given: this
+module does not import it). ``row_lines.line_rows`` reads it as a row's line, its
+underlying title's cell empty and open (the word put is none of the page's), its lines
+placed by ``row_lines``' cuts between rows as any row's are ("Director" / "Stock" /
+"Common" over "Option $23.8257 08/12/2019 M 17500 D ...", "Stock" / "(Right to" / "Buy)"
+under it: both titles centred on the row, read where one cut alone makes the underlying
+title one the page prints). Its text cells are read only on a page that centres its
+cells, where lines are placed both above and below it (``centred_around``): a cell
+wholly off its row's line holds an even count of lines, half above it and half below.
+Lines placed all on one side of it (a row's values line printed before all its lines,
+"... 9330 $0.00 55665 D" / "Class B Class A" / "Common Common" / "Stock Stock") are no
+certain cells' lines: its values are read, its text cells not.
 """
 
 from __future__ import annotations
@@ -57,3 +64,10 @@ def untitled_line_row(atoms: list[Atom], read: Callable[[list[Atom]], RowLine | 
 def _transaction(row: RowLine) -> bool:
     """Whether ``row`` holds a transaction's date, code and amount."""
     return all(row.values.get(key) and row.values[key].text.strip() for key in _TRANSACTED)
+
+
+def centred_around(row: RowLine, align: str | None) -> bool:
+    """Whether the text lines placed around an untitled ``row`` can be its cells' on a
+    page aligning cells as ``align`` tells: a centring page, and lines known both above
+    and below it (its underlying title's cell at least one each)."""
+    return align == "centre" and bool(row.above) and bool(row.below)

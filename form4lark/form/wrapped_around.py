@@ -15,7 +15,10 @@ a price above, two marks below: one each, in their order); a nature's words abov
 (opening "By"/"See") and below (opening none: each row's one-line nature printed on
 the line after it), over a line ending with an indirect holding's "I". Where the title and the nature both stand around
 a line opening with the date and ending with "I", which words are whose is not printed:
-those lines are left out. Where none of these reads the three lines, several cells wrapped
+those lines are left out, unless the table's other rows tell: where one cut alone of the
+lines above and below (at the nature's "By"/"See" where it opens so) makes the title one
+those rows print, the rest is the nature's (``_title_and_nature_told``; the lines read
+again with those titles, as a title ending with a code's letter is). Where none of these reads the three lines, several cells wrapped
 at once may (``centred_cells.centred_cells_row``). Anywhere else the lines stay as they are (the
 row readers then leave what they cannot place).
 
@@ -27,10 +30,11 @@ only; merging the two readers is later work.
 from __future__ import annotations
 
 from itertools import groupby, takewhile
+from typing import NamedTuple
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .centred_cells import centred_cells_row, page_cut_row, whole_cells
+from .centred_cells import centred_cells_row, letter_ends_title, page_cut_row, row_title, whole_cells
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -99,10 +103,10 @@ def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> 
 
 
 def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
-              below: list[Atom]) -> list[Atom] | None:
+              below: list[Atom], titles: frozenset[str] = frozenset()) -> list[Atom] | None:
     """A row's words with its cell printed around its values line put back, or None
     where the three lines are not one such row (``before``: the line above them, if
-    any)."""
+    any; ``titles``: the titles the table's other rows print)."""
     if only_marks(below):
         note = "".join(a.text for a in below)
         at = _direction_at(values)
@@ -115,6 +119,8 @@ def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
             return _title_and_price(above, values, below, at)
     if _nature_around(above, values, below):
         return values + above + below
+    if titles and (told := _title_and_nature_told(above, values, below, titles)) is not None:
+        return told
     if _title_and_nature_around(above, values, below):
         return values
     return None
@@ -145,6 +151,43 @@ def _title_and_nature_around(above: list[Atom], values: list[Atom],
             and bool(DATE.fullmatch(values[0].text)) and values[-1].text == "I")
 
 
+def _title_beside_nature(above: list[Atom], values: list[Atom], below: list[Atom]) -> list[int]:
+    """Where the nature may open on the line above a row's ``values`` line whose title
+    and nature both stand off it, each of two lines around it: words only above, the
+    values line no word, ending with an indirect holding's "I" (so a nature of an even
+    count of lines, half above it), words below (its last ones the nature's second
+    line; any marks above end the line, the nature's). At its one nature's opening
+    ("By", "See") where it holds one, else after any of its words but the last; none
+    where the lines are not so (or hold two openings)."""
+    openings = [n for n, a in enumerate(above) if NATURE_OPENING_RE.fullmatch(a.text)]
+    last = next((a.text for a in reversed(values) if not MARKS_RE.fullmatch(a.text)), "")
+    if len(openings) > 1 or not _no_amounts(above) or last != "I" \
+            or not all(looks_like_value(a.text) for a in values) or len(below) < 2 \
+            or not _no_amounts(below) or MARKS_RE.fullmatch(below[0].text):
+        return []
+    marked = next((n for n, a in enumerate(above) if MARKS_RE.fullmatch(a.text)), len(above))
+    if any(not MARKS_RE.fullmatch(a.text) for a in above[marked:]):
+        return []  # marks end a cell: only the nature's, ending the line, stand above
+    return [n for n in openings if 0 < n < marked] if openings else list(range(1, marked))
+
+
+def _title_and_nature_told(above: list[Atom], values: list[Atom], below: list[Atom],
+                           titles: frozenset[str]) -> list[Atom] | None:
+    """The row's words where its title and nature both stand around its values line
+    (``_title_beside_nature``) and one cut alone of the lines above and below makes the
+    title one of ``titles`` (those the table's other rows print), the rest of them the
+    nature's two lines ("Class A Common By The Founders Fund Growth, LP" / "1486909 I" /
+    "Stock (4)": "Stock" the title's, "(4)" the nature's; "Class A Common Sequoia
+    Capital U.S. Growth Fund" / "854616 I" / "Stock IV, L.P. (3)"); else None."""
+    from .row_pairs import unmarked
+    cuts = [(j, k) for j in _title_beside_nature(above, values, below) for k in range(1, len(below))
+            if unmarked(" ".join(a.text for a in above[:j] + below[:k])) in titles]
+    if len(cuts) != 1:
+        return None
+    ((j, k),) = cuts
+    return above[:j] + below[:k] + values + above[j:] + below[k:]
+
+
 def holds_value(line: list[Atom] | None) -> bool:
     """Whether ``line`` holds a number or a date (a row's values line, not a cell's words
     printed on lines of their own before it)."""
@@ -158,15 +201,44 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
     line above, its second below) put back among the row's words (``_put_back``);
     the same words in order where no row is printed so. Where one row reads as several
     cells centred on it, the page centres its cells: the words under a values line with
-    a nature on it are then its title's (``centred_cells.centred_cells_row``). The marks
-    whose cell is not printed, left out of the rows put back, are added to ``left_out``."""
+    a nature on it are then its title's (``centred_cells.centred_cells_row``). Where a
+    row's title ends with a code's letter over a values line printing no code, or stands
+    beside its nature on both lines around it, the lines are read again with the titles
+    the other rows put back print (``_titles_of``). The
+    marks whose cell is not printed, left out of the rows put back, are added to
+    ``left_out``."""
     lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
-    out, centred, unplaced = _lines_put_back(lines, layout, False)
-    if centred:
-        out, _, unplaced = _lines_put_back(lines, layout, True)
+    read = _lines_put_back(lines, layout, False)
+    if read.centred:
+        read = _lines_put_back(lines, layout, True)
+    if read.lettered and (titles := _titles_of(read.rows, layout)):
+        read = _lines_put_back(lines, layout, read.centred, titles)
     if left_out is not None:
-        left_out.extend(unplaced)
-    return out
+        left_out.extend(read.left_out)
+    return read.words
+
+
+class _PutBack(NamedTuple):
+    """A reading of a table's lines by ``_lines_put_back``."""
+
+    words: list[Atom]
+    #: whether a row of centred cells was read
+    centred: bool
+    #: the marks left out
+    left_out: list[Atom]
+    #: the rows put back, each its words
+    rows: list[list[Atom]]
+    #: whether a row was left that the titles of the others may tell: its title ending
+    #: with a code's letter (``letter_ends_title``), or beside its nature on both lines
+    #: around it (``_title_beside_nature``)
+    lettered: bool
+
+
+def _titles_of(rows: list[list[Atom]], layout: str) -> frozenset[str]:
+    """The titles of the rows put back (each read alone), their marks left out."""
+    from .row_pairs import unmarked
+    found = (row_title(words, layout) for words in rows)
+    return frozenset(unmarked(title) for title in found if title)
 
 
 def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
@@ -175,31 +247,38 @@ def _cells_put_back(row: list[Atom] | None, values: list[Atom]) -> bool:
     return row is not None and len(row) > len(values)
 
 
-def _lines_put_back(lines: list[list[Atom]], layout: str,
-                    centred: bool) -> tuple[list[Atom], bool, list[Atom]]:
+def _lines_put_back(lines: list[list[Atom]], layout: str, centred: bool,
+                    titles: frozenset[str] = frozenset()) -> _PutBack:
     """``cells_around_put_back`` on a table's visual ``lines`` (``centred``: whether the
-    page is known to centre its cells), whether a row of centred cells was read, and the
-    marks left out."""
+    page is known to centre its cells; ``titles``: the titles the table's rows print)."""
     out: list[Atom] = []
     left_out: list[Atom] = []
+    rows: list[list[Atom]] = []
     i = settled = 0
-    found = False
+    found = lettered = False
     while i < len(lines):
         before = lines[i - 1] if i else None
-        row = _put_back(before, *lines[i:i + 3]) if i + 2 < len(lines) else None
+        row = _put_back(before, lines[i], lines[i + 1], lines[i + 2], titles) \
+            if i + 2 < len(lines) else None
+        # title and nature beside each other around the values line: left out (their
+        # values kept) unless the other rows' titles tell them apart
+        lettered = lettered or row is None and i + 2 < len(lines) \
+            and bool(_title_beside_nature(*lines[i:i + 3]))
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
             words_above = (i == settled or holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
             after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
-                                    after, centred, left_out)
+                                    after, centred, left_out, titles)
             found = found or _cells_put_back(row, lines[i + 1])  # a page cut tells nothing of it
+            lettered = lettered or row is None and letter_ends_title(lines[i], lines[i + 1])
             if row is None:
                 row = page_cut_row(lines[i + 1], lines[i], lines[i + 2], layout, after, centred)
         if row is not None:
             out.extend(row)
+            rows.append(row)
             i = settled = i + 3
             continue
         out.extend(lines[i])
         i += 1
-    return out, found, left_out
+    return _PutBack(out, found, left_out, rows, lettered)
