@@ -6,6 +6,8 @@ title and price): w3m wraps each superscript's number onto the line below its va
 ("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"); and its
 page.pdf. Every field is scored against the filing's truth. The PDF's own glyphs are tried on words with the
 boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
+AUR-20231019-1's elinks text centres each header cell: a column starts at its header's
+widest line, left of its number (form/row_grid.py, ``_centred_anchors``).
 """
 
 from __future__ import annotations
@@ -209,3 +211,16 @@ def test_lynx_caption_label_left_out() -> None:
     assert lines[2].split() == ["Table", "II", "-", "Derivative", "Securities", "Acquired"]
     assert lines[2].index("Table") == text.split("\n")[2].index("Table")  # columns kept
     assert without_drawing("a CAPTION: b") == "a CAPTION: b"  # only a line's label
+
+
+def test_centred_numbered_headers_start_their_columns_at_their_widest_line() -> None:
+    # elinks of AUR-20231019-1: a header of one row, each cell centred, "7. Nature of"
+    # over the wider "Indirect Beneficial" whose start is the column's (the nature "See
+    # Footnotes^2^3" starts there, left of the "7."): the column starts at that line
+    form, off = table_fields_off(FIXTURES / "agent" / "AUR-20231019-1" / "agent" / "elinks.txt")
+    assert off == []
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [(r.nature_of_ownership, r.footnotes["nature_of_ownership"]) for r in rows] == [
+        ("See Footnotes", ("2", "3")), ("See Footnotes", ("2", "4")),
+        ("See Footnotes", ("2", "5"))]

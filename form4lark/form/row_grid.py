@@ -259,7 +259,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         return bands
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
-        repeated = _numbered_subcolumns(numbers, numbered)
+        repeated = _numbered_subcolumns(numbers, numbered, header)
         if repeated is None:
             return None
         placed = [in_columns(c, repeated) for c in _marks_apart(body)]
@@ -318,7 +318,7 @@ def subcolumns_by_line(atoms: list[Atom], table: str) -> dict[int, list[Column]]
         start = _header_end(segment)
         numbers = numbered_header(segment[:start], table)
         columns = None if all(len(n) == 1 for n in numbers) \
-            else _numbered_subcolumns(numbers, NUMBERED[table])
+            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start])
         for atom in segment[start:] if columns else ():
             spans[atom.line] = columns or []
     return spans
@@ -329,13 +329,15 @@ def page_tops(page: Page) -> frozenset[int]:
     return frozenset(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
 
 
-def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Column] | None:
+def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple,
+                         header: list[Atom]) -> list[Column] | None:
     """The columns of a header of one row whose every sub-column prints its column's
     number with its own title ("3. Transaction Code (Instr. 8) Code", "3. V"; "4.
     Securities Acquired ...", "4. (A) or (D)", "4. Price"): each number printed once per
     sub-column the form gives it, the n-th from the left its n-th sub-column, each from its
-    number to the next one. None unless every number is there exactly so often and all
-    stand left to right in the form's order."""
+    number (or further left, where its header's cell is centred: ``_centred_start``) to
+    the next one. None unless every number is there exactly so often and all stand left
+    to right in the form's order."""
     anchors: list[tuple[str, float]] = []
     labels: list[Atom] = []
     for found, (_, part) in zip(numbers, numbered):
@@ -347,9 +349,26 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
         labels.extend(ordered)
     if any(a[1] >= b[1] for a, b in pairwise(anchors)) or _labels_overlap(labels):
         return None
+    anchors = _centred_anchors(anchors, header)
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _centred_anchors(anchors: list[tuple[str, float]],
+                     header: list[Atom]) -> list[tuple[str, float]]:
+    """Each sub-column's start moved left of its number where its header cell's lines are
+    centred and wider than the number's line (a browser centres a narrow column's wrapped
+    header: "2." over "Conversion", whose values start under the "C"), each column's
+    start found from the one before's as moved (``_centred_start``); kept as printed
+    unless the moved starts still stand left to right."""
+    runs = _header_runs(header)
+    starts = [x for _, x in anchors]
+    for i in range(1, len(starts)):
+        starts[i] = _centred_start(header, runs, starts, i)
+    if any(a >= b for a, b in pairwise(starts)):
+        return anchors
+    return [(key, x) for (key, _), x in zip(anchors, starts)]
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
