@@ -7,7 +7,9 @@ title and price): w3m wraps each superscript's number onto the line below its va
 page.pdf. Every field is scored against the filing's truth. The PDF's own glyphs are tried on words with the
 boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
 AUR-20231019-1's elinks text centres each header cell: a column starts at its header's
-widest line, left of its number (form/row_grid.py, ``_centred_anchors``).
+widest line, left of its number (form/row_grid.py, ``_centred_anchors``); TSLA-20100702-1's
+w3m text also sets a value a character left of its centred header, and wraps a date above
+its row's values (form/row_bands.py, ``_opened``).
 """
 
 from __future__ import annotations
@@ -224,3 +226,19 @@ def test_centred_numbered_headers_start_their_columns_at_their_widest_line() -> 
     assert [(r.nature_of_ownership, r.footnotes["nature_of_ownership"]) for r in rows] == [
         ("See Footnotes", ("2", "3")), ("See Footnotes", ("2", "4")),
         ("See Footnotes", ("2", "5"))]
+
+
+def test_narrow_wrapped_headers_and_dates_wrapped_above_their_rows() -> None:
+    # w3m of TSLA-20100702-1: Table II's narrow columns wrap their centred headers ("2."
+    # over "Conversion", "10. Ownership" a character right of its column's "I"), and
+    # each row's deemed date wraps, "07/02/" beside the title's first line above the
+    # row's values: the next row's "Series B" / "07/02/" line opens that row, not the one
+    # above's (the table was left out)
+    form, off = table_fields_off(FIXTURES / "agent" / "TSLA-20100702-1" / "agent" / "w3m.txt")
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [r.security_title for r in rows] == [
+        *(f"Series {s} Preferred Stock" for s in "ABCDE"), "Series C Warrants (right to buy)"]
+    assert {(str(r.deemed_execution_date), r.direct_or_indirect) for r in rows} == {
+        ("2010-07-02", "I")}
