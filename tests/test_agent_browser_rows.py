@@ -39,11 +39,18 @@ def test_holding_under_a_row_lacking_its_last_cells_stays_apart() -> None:
     # w3m of FB-20190822-1 cut down, the last transaction's amount owned and D/I lost
     # ("Class A 08/22/2019 S^2 632 D $180.7115 By The Founders Fund") over a holding whose
     # amount the grid sets under the price's header ("Common Stock 9,948 D"): two rows,
-    # not one transaction owning 9,948 directly; the table, unread, is left out
+    # not one transaction owning 9,948 directly. The table was left out while the "D"
+    # fell in column 5 (its centred header "6. Ownership Form:" read from its number, not
+    # from "Direct (D) or Indirect" left of it); in its columns, the lines read as the two
+    # rows they print: the transaction owning nothing read, the holding of 9,948 apart
     form = parse_fixture(AGENT / "rows" / "holding-under-row-w3m.txt")
     rows = form.non_derivative_transactions or []
     assert not [r for r in rows if r.shares_owned_following == Decimal("9948")]
-    assert any("Table I could not be read" in d.message for d in form.diagnostics)
+    assert [(r.shares, r.shares_owned_following, r.direct_or_indirect) for r in rows[2:]] == [
+        (Decimal("632"), None, None)]
+    holdings = form.non_derivative_holdings or []
+    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
+            for h in holdings] == [("Common Stock", Decimal("9948"), "D")]
 
 
 def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:

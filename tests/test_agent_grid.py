@@ -6,6 +6,10 @@ title and price): w3m wraps each superscript's number onto the line below its va
 ("Common Stock^" over "1"), elinks prints it after a caret ("Stock^1"); and its
 page.pdf. Every field is scored against the filing's truth. The PDF's own glyphs are tried on words with the
 boxes pdfium gives that design's page (a mark alone in its cell set small at its top).
+AUR-20231019-1's elinks text centres each header cell: a column starts at its header's
+widest line, left of its number (form/row_grid.py, ``_centred_anchors``); TSLA-20100702-1's
+w3m text also sets a value a character left of its centred header, and wraps a date above
+its row's values (form/row_bands.py, ``_opened``).
 """
 
 from __future__ import annotations
@@ -209,3 +213,32 @@ def test_lynx_caption_label_left_out() -> None:
     assert lines[2].split() == ["Table", "II", "-", "Derivative", "Securities", "Acquired"]
     assert lines[2].index("Table") == text.split("\n")[2].index("Table")  # columns kept
     assert without_drawing("a CAPTION: b") == "a CAPTION: b"  # only a line's label
+
+
+def test_centred_numbered_headers_start_their_columns_at_their_widest_line() -> None:
+    # elinks of AUR-20231019-1: a header of one row, each cell centred, "7. Nature of"
+    # over the wider "Indirect Beneficial" whose start is the column's (the nature "See
+    # Footnotes^2^3" starts there, left of the "7."): the column starts at that line
+    form, off = table_fields_off(FIXTURES / "agent" / "AUR-20231019-1" / "agent" / "elinks.txt")
+    assert off == []
+    rows = form.non_derivative_transactions
+    assert rows is not None
+    assert [(r.nature_of_ownership, r.footnotes["nature_of_ownership"]) for r in rows] == [
+        ("See Footnotes", ("2", "3")), ("See Footnotes", ("2", "4")),
+        ("See Footnotes", ("2", "5"))]
+
+
+def test_narrow_wrapped_headers_and_dates_wrapped_above_their_rows() -> None:
+    # w3m of TSLA-20100702-1: Table II's narrow columns wrap their centred headers ("2."
+    # over "Conversion", "10. Ownership" a character right of its column's "I"), and
+    # each row's deemed date wraps, "07/02/" beside the title's first line above the
+    # row's values: the next row's "Series B" / "07/02/" line opens that row, not the one
+    # above's (the table was left out)
+    form, off = table_fields_off(FIXTURES / "agent" / "TSLA-20100702-1" / "agent" / "w3m.txt")
+    assert off == []
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [r.security_title for r in rows] == [
+        *(f"Series {s} Preferred Stock" for s in "ABCDE"), "Series C Warrants (right to buy)"]
+    assert {(str(r.deemed_execution_date), r.direct_or_indirect) for r in rows} == {
+        ("2010-07-02", "I")}

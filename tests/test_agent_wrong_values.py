@@ -2,7 +2,8 @@
 truth: numbers a bare superscript mark may be glued onto (form4lark/bare_marks.py; a
 number whose last digits may be a mark is read only where the text shows which, else
 unknown), a mark glued onto the ownership's letter (shapes/stream.py) and a joint box 1
-printing every owner's address (form/header.py)."""
+printing every owner's address (form/header.py), and a rule a terminal browser drew
+between two owners' names beside box 2 (shapes/markdown_traces.py)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,13 @@ def test_ownership_letter_with_its_mark_glued_on() -> None:
     assert rows[0].footnotes["direct_or_indirect"] == ("2",)
     assert not [f for f in off if f.startswith("non_derivative_transactions")
                 and "price_per_share" not in f]
+
+
+def test_joint_owner_name_under_a_rule_beside_box_2() -> None:
+    # links2 of LNKD-20130401-1: box 1 lists both owners, a rule ("-------------------",
+    # an <hr>) between them standing on box 2's line ("-------------------   LINKEDIN
+    # CORP [ LNKD ]"): the rule is drawing, not the second owner's name's first word
+    form, off = table_fields_off(AGENT / "LNKD-20130401-1" / "agent" / "links2.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    assert [o.name for o in form.reporting_owners] == [
+        "Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]

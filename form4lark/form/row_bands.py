@@ -147,7 +147,7 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
                 and not _shifted_row(group, whole):
             rest += group
             continue
-        if (not bands or _values(group) & _values(bands[-1].chunks)  # the cheap test first
+        if (not bands or _opened(group) & _values(bands[-1].chunks)  # the cheap test first
                 and not _wrapped_above(bands[-1], group, whole)
                 or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
                 or whole(group) and whole(bands[-1].chunks)):
@@ -349,6 +349,15 @@ def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:
             texts = [c for c in band.chunks if c.key in TEXTS]
             if texts and band.first - WRAP <= chunk.line <= band.last + WRAP:
                 band.doubtful.add(min(texts, key=lambda c: abs(c.x - chunk.x)).key or "")
+
+
+def _opened(group: list[Chunk]) -> set[str]:
+    """The columns a line of values fills, a value broken at its end ("07/02/") too: it
+    goes on below, so where the band above holds that column's value whole, the line
+    opens the next row (a browser centres a row's cells, a wrapped date's first line on
+    the line above the row's values, beside the title's first line)."""
+    return _values(group) | {c.key for c in group
+                             if c.key is not None and c.is_value and BROKEN.search(c.text)}
 
 
 def _values(chunks: list[Chunk]) -> set[str]:

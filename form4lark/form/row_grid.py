@@ -36,7 +36,7 @@ from .row_sequence import TITLES
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
-from .grid_columns import MIDWAY, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
+from .grid_columns import MIDWAY, SPILL, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
 from .lone_marks_grid import typed_with_lone_marks, unread_among_lone
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -85,7 +85,7 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
     tops = frozenset() if page is None else page_tops(page)
     for n, segment in enumerate(_segments(atoms)):
         start = _header_end(segment)
-        chunks = [Chunk(list(g)) for _, g in groupby(segment[start:], lambda a: (a.row, a.cell))]
+        chunks = _chunks(segment[start:])
         bands = _segment_bands(segment[:start], chunks, table, bare, tops, n == 0, page)
         if bands is None:
             return None
@@ -105,6 +105,11 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
         rows.extend(row for row in read if row)
         last = (read[-1] or {}) if read else {}
     return _bare_prices_unknown(rows)
+
+
+def _chunks(body: list[Atom]) -> list[Chunk]:
+    """A table body's words in runs, those of one line's cell together."""
+    return [Chunk(list(g)) for _, g in groupby(body, lambda a: (a.row, a.cell))]
 
 
 def _first_row_unsure(band: Band, part: int, before: bool) -> None:
@@ -259,7 +264,7 @@ def _segment_bands(header: list[Atom], body: list[Chunk], table: str,
         return bands
 
     if any(len(n) != 1 for n in numbers):  # a number per sub-column: a header of one row
-        repeated = _numbered_subcolumns(numbers, numbered)
+        repeated = _numbered_subcolumns(numbers, numbered, header, body)
         if repeated is None:
             return None
         placed = [in_columns(c, repeated) for c in _marks_apart(body)]
@@ -318,7 +323,7 @@ def subcolumns_by_line(atoms: list[Atom], table: str) -> dict[int, list[Column]]
         start = _header_end(segment)
         numbers = numbered_header(segment[:start], table)
         columns = None if all(len(n) == 1 for n in numbers) \
-            else _numbered_subcolumns(numbers, NUMBERED[table])
+            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start], _chunks(segment[start:]))
         for atom in segment[start:] if columns else ():
             spans[atom.line] = columns or []
     return spans
@@ -329,13 +334,15 @@ def page_tops(page: Page) -> frozenset[int]:
     return frozenset(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
 
 
-def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Column] | None:
+def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple, header: list[Atom],
+                         body: list[Chunk]) -> list[Column] | None:
     """The columns of a header of one row whose every sub-column prints its column's
     number with its own title ("3. Transaction Code (Instr. 8) Code", "3. V"; "4.
     Securities Acquired ...", "4. (A) or (D)", "4. Price"): each number printed once per
     sub-column the form gives it, the n-th from the left its n-th sub-column, each from its
-    number to the next one. None unless every number is there exactly so often and all
-    stand left to right in the form's order."""
+    number (or further left, where its header's cell is centred: ``_centred_anchors``;
+    ``body``: the runs of words under the header) to the next one. None unless every number is there exactly so often and all stand left
+    to right in the form's order."""
     anchors: list[tuple[str, float]] = []
     labels: list[Atom] = []
     for found, (_, part) in zip(numbers, numbered):
@@ -347,9 +354,47 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple) -> list[Col
         labels.extend(ordered)
     if any(a[1] >= b[1] for a, b in pairwise(anchors)) or _labels_overlap(labels):
         return None
+    anchors = _centred_anchors(anchors, header, body)
     ends = [x for _, x in anchors[1:]] + [math.inf]
     return [Column(key, -math.inf if n == 0 else x, end)
             for n, ((key, x), end) in enumerate(zip(anchors, ends))]
+
+
+def _centred_anchors(anchors: list[tuple[str, float]], header: list[Atom],
+                     body: list[Chunk]) -> list[tuple[str, float]]:
+    """Each sub-column's start moved left of its number where its header cell's lines are
+    centred and wider than the number's line (a browser centres a narrow column's wrapped
+    header: "2." over "Conversion", whose values start under the "C"), each column's
+    start found from the one before's as moved (``_centred_start``), then moved past the
+    blank after the column before (``_past_column_before``); kept as printed unless the
+    moved starts still stand left to right."""
+    runs = _header_runs(header)
+    starts = [x for _, x in anchors]
+    for i in range(1, len(starts)):
+        starts[i] = _centred_start(header, runs, starts, i)
+    for i in range(len(starts) - 1, 0, -1):
+        starts[i] = _past_column_before(runs, body, starts, i)
+    if any(a >= b for a, b in pairwise(starts)):
+        return anchors
+    return [(key, x) for (key, _), x in zip(anchors, starts)]
+
+
+def _past_column_before(runs: list[Piece], body: list[Chunk], starts: list[float],
+                        i: int) -> float:
+    """Where column ``i`` of a header of one row starts: up to ``SPILL`` characters left
+    of its header's start, a blank after everything the columns before print, their
+    header's lines and the runs of words under them (a browser centres a header cell in a column
+    wider than its lines, the column's values set left at its edge: "I" a character left
+    of "10. Ownership" and of all the lines under it); kept where a run of the column
+    before's header reaches the column (two cells' words run together, the edge not
+    shown)."""
+    start, before = starts[i], starts[i - 1]
+    mine = [run for run in runs if run.x is not None and before <= run.x < start]
+    if not mine or any((run.x_end or 0) > start for run in mine):
+        return start
+    ends = [run.x_end or 0 for run in mine]
+    ends += [c.x_end for c in body if c.x < start - SPILL]
+    return max(start - SPILL, min(start, max(ends) + 1))
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:

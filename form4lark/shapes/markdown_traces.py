@@ -25,7 +25,11 @@ Each mark is blanked, the characters around it keeping their line and column:
   a space put back at the next gap of two spaces or more after it (``_unescaped``);
 - a fenced div's line (``markdown.without_fences``);
 - a line of dash runs alone ("-----  ------"): a simple table's rule, above, under or
-  below its rows; the columns it marks are the ones its rows' words show.
+  below its rows; the columns it marks are the ones its rows' words show; and a run of
+  dashes standing as a column of its own beside others' words ("-------   ACME CORP
+  [ ACM ]"): a rule (``<hr>``) a terminal browser drew in one box of a row of boxes
+  (links between two joint owners' names in box 1, beside box 2). No value of the form
+  is dashes alone.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ from .markdown import without_fences
 _HARD_BREAK = re.compile(r"(?<!\\)\\(?=[ \t]*(?:\n|$))")
 _HEADING = re.compile(r"(?m)^([ \t]{0,3})#{1,6}(?=[ \t]+\S)")
 _RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
+# a rule in a column of its own: dashes alone at a line's start or after a column gap,
+# a column gap or the line's end after them
+_RULE_CELL = re.compile(r"(?m)(?:^|(?<=  ))[ \t]*-{3,}(?=  |[ \t]*$)")
 # markdown shown: a heading below the title's ("## Reporting Owner"), a backslash
 # closing a line (a hard line break), a fenced div's opening (":::")
 _SHOWN = re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S|(?<!\\)\\[ \t]*$|^[ \t]*:::")
@@ -65,7 +72,7 @@ def without_markdown_marks(text: str) -> str:
     """``text`` with markdown's marks blanked (see the module's docstring): a simple
     table's rules in any grid text, the other marks where the text shows markdown."""
     if "---" in text:
-        text = _RULE.sub(blank, text)
+        text = _RULE_CELL.sub(blank, _RULE.sub(blank, text))
     if not shows_markdown(text):
         return text
     if "](" in text:
