@@ -142,3 +142,51 @@ def test_a_cut_row_drops_a_mark_under_an_earlier_cell_whose_text_a_later_cell_gl
     assert row.count("(7)") == 2
     [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
     assert cut["shares"] == "83,334" and cut["shares_owned_following"] == "83,334(7)"
+
+
+# LNKD-20130204-1's footnote 2, as the page prints it under the tables: the word
+# "footnote" whole, outside any cell
+FOOTNOTES = ("\n2. In addition to the events set forth in footnote 1, the shares are "
+             "subject to forfeiture.\n")
+
+
+def test_a_cut_nature_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
+    # "See fo" | "otnote(4)": "footnote" is printed whole under the tables, neither "fo"
+    # nor "otnote" is: no space stood at the cut; the mark glued on the rest is the nature's
+    cut, _ = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II + FOOTNOTES)
+    assert cut["nature_of_ownership"] == "See footnote(4)"
+    assert cut["security_title"] == "Class A Common Stock" and cut["shares"] == "83,334"
+
+
+def test_a_cut_nature_keeps_the_space_where_the_page_prints_its_words_apart() -> None:
+    # "By Estate" | "Planning Trust": the two words printed apart elsewhere, not joined
+    row = CUT_ROW.replace("|See fo|otnote<sup>(4)</sup>|", "|By Estate|Planning Trust|", 1)
+    assert row != CUT_ROW
+    text = "\n1. Held by the Estate Planning Trust of the reporting person.\n"
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II + text)
+    assert cut["nature_of_ownership"] == "By Estate Planning Trust"
+
+
+def test_a_cut_nature_is_left_out_where_both_ways_or_neither_are_printed() -> None:
+    both = FOOTNOTES + "3. The word fo and the word otnote.\n"
+    cut, _ = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II + both)
+    assert "nature_of_ownership" not in cut
+    cut, _ = _rows(TITLE_I + HEADER + CUT_ROW + WHOLE_ROW + TITLE_II)  # neither
+    assert "nature_of_ownership" not in cut
+
+
+def test_a_cut_title_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
+    # "Class A Common St" | "ock": one line each, the date's cell after it; "Stock" printed
+    # whole in a footnote, "St" and "ock" nowhere. A title whose cut lines are several in a
+    # cell is left out (which of them goes on in the next strip is not told)
+    row = CUT_ROW.replace("|Class A<br>Common<br>Stock|", "|Class A Common St|ock|", 1)
+    assert row != CUT_ROW
+    text = "\n1. Each share of Stock converts at the holder's option.\n"
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II + text)
+    assert cut["security_title"] == "Class A Common Stock"
+    assert cut["transaction_date"] == "02/04/2013"
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II)  # "Stock" printed nowhere
+    assert "security_title" not in cut
+    row = CUT_ROW.replace("|Class A<br>Common<br>Stock|", "|Class A<br>Common St|ock|", 1)
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II + text)
+    assert "security_title" not in cut
