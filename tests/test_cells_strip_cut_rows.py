@@ -142,3 +142,52 @@ def test_a_cut_row_drops_a_mark_under_an_earlier_cell_whose_text_a_later_cell_gl
     assert row.count("(7)") == 2
     [cut] = _rows(TITLE_I + HEADER + row + TITLE_II)[:1]
     assert cut["shares"] == "83,334" and cut["shares_owned_following"] == "83,334(7)"
+
+
+# LNKD-20130204-1's footnote 2, as the page prints it under the tables: the word
+# "footnote" whole, outside any cell
+FOOTNOTES = ("\n2. In addition to the events set forth in footnote 1, the shares are "
+             "subject to forfeiture.\n")
+
+
+def _cut_row(cells: tuple[str, str] | None, outside: str) -> dict[str, str]:
+    """The cut row read, its cells ``cells[0]`` printed as ``cells[1]``, with the text
+    ``outside`` printed under the tables."""
+    row = CUT_ROW.replace(*cells, 1) if cells else CUT_ROW
+    assert row != CUT_ROW or not cells
+    return _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II + outside)[0]
+
+
+def test_a_cut_nature_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
+    # "See fo" | "otnote(4)": "footnote" is printed whole under the tables, neither "fo"
+    # nor "otnote" is: no space stood at the cut; the mark glued on the rest is the nature's
+    cut = _cut_row(None, FOOTNOTES)
+    assert cut["nature_of_ownership"] == "See footnote(4)"
+    assert cut["security_title"] == "Class A Common Stock" and cut["shares"] == "83,334"
+
+
+def test_a_cut_nature_keeps_the_space_where_the_page_prints_its_words_apart() -> None:
+    # "By Estate" | "Planning Trust": the two words printed apart elsewhere, not joined
+    cut = _cut_row(("|See fo|otnote<sup>(4)</sup>|", "|By Estate|Planning Trust|"),
+                   "\n1. Held by the Estate Planning Trust of the reporting person.\n")
+    assert cut["nature_of_ownership"] == "By Estate Planning Trust"
+
+
+def test_a_cut_nature_is_left_out_where_both_ways_or_neither_are_printed() -> None:
+    assert "nature_of_ownership" not in _cut_row(
+        None, FOOTNOTES + "3. The word fo and the word otnote.\n")
+    assert "nature_of_ownership" not in _cut_row(None, "")
+
+
+def test_a_cut_title_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
+    # "Class A Common St" | "ock": one line each, the date's cell after it; "Stock" printed
+    # whole in a footnote, "St" and "ock" nowhere. A title whose cut lines are several in a
+    # cell is left out (which of them goes on in the next strip is not told)
+    cut_title = ("|Class A<br>Common<br>Stock|", "|Class A Common St|ock|")
+    text = "\n1. Each share of Stock converts at the holder's option.\n"
+    cut = _cut_row(cut_title, text)
+    assert cut["security_title"] == "Class A Common Stock"
+    assert cut["transaction_date"] == "02/04/2013"
+    assert "security_title" not in _cut_row(cut_title, "")  # "Stock" printed nowhere
+    lines = ("|Class A<br>Common<br>Stock|", "|Class A<br>Common St|ock|")
+    assert "security_title" not in _cut_row(lines, text)

@@ -25,7 +25,8 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
-from .row_clipped import marks_glued_on_words, rejoinings, unclipped, unmarked_values
+from .row_clipped import (marks_glued_on_words, printed_outside_cells, rejoinings, unclipped,
+                          unmarked_values, words_rejoined)
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -249,7 +250,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     a table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
-    and marks left out, as ``row_lines`` reads such a line."""
+    and marks left out, as ``row_lines`` reads such a line, but for a title or a nature
+    whose cuts the page's other words settle (``row_clipped.words_rejoined``)."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
     columns = _columns(page, headers, table)
@@ -273,7 +275,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     stop: int | None = None  # the first line that reads as no row, where one does
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
     clipped_rows: set[int] = set()  # rows read from values cut at strips' edges, rejoined
-    uncut_titles: dict[int, Row] = {}  # by clipped row: its title, where no strip cut it
+    # by clipped row: its title where no strip cut it, its title and nature where the
+    # page's other words settle each cut (row_clipped.words_rejoined)
+    uncut_titles: dict[int, Row] = {}
     for row, words in by_line.items():
         continued = continuation(page, row, columns) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -352,8 +356,11 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last, touch_next = words, False
             if clipped:
                 clipped_rows.add(len(rows) - 1)
+                uncut = words_rejoined([piece.text for piece in page.lines[row].pieces],
+                                       cells, printed_outside_cells(page))
                 if (whole_title := title_uncut(page, row, cells)) is not None:
-                    uncut_titles[len(rows) - 1] = whole_title
+                    uncut |= whole_title
+                uncut_titles[len(rows) - 1] = uncut
     else:
         stop = unread[0].row if unread else None
     if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):

@@ -10,6 +10,11 @@ and a price's decimals alone in a cell are put back on the number before them
 value cut at a cell's edge as two words of its line ("11/20 /2020", "92, 983", "1,55
 7,092", "12,687 ,274", a mark "(28 )"): they are joined where one of them is no value
 and the joined text is one of its kind (a date, an amount grouped by thousands, a mark).
+A row of cells a converter cut into strips (pymupdf4llm) cuts its words too ("See fo" |
+"otnote(4)", "Sequoi" | "a Grove II"): whether a space stood at a cut is read from the
+page's words outside its tables (footnotes, remarks), where the two ways print
+differently ("footnote" whole, and "fo" and "otnote" as words of their own nowhere);
+otherwise the words stay unknown.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 from dataclasses import replace
 
 from .atoms import Atom
-from ..patterns import DATE_SHAPE, FOOTNOTE_MARK
+from ..page import Page
+from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, MARKS_RE
 from ..sections import Cell, Row
 from .row_kinds import DATE
 
@@ -185,3 +191,96 @@ def rejoinings(atoms: list[Atom]) -> list[list[Atom]]:
         if whole != atoms and whole not in out:
             out.append(whole)
     return out
+
+
+# a word's letters ending a piece cut at a strip's edge, and the next piece's opening ones
+_LETTERS_ENDING = re.compile(r"[A-Za-z]+$")
+_LETTERS_OPENING = re.compile(r"[A-Za-z]+")
+#: the columns of words whose cut pieces ``words_rejoined`` joins
+_TITLE, _NATURE = "security_title", "nature_of_ownership"
+#: the key in ``Page.memo`` of the page's text outside its cells
+_OUTSIDE = ("row_clipped", "outside cells")
+
+
+def _printed_word(word: str, printed: str) -> bool:
+    """Whether ``printed`` holds ``word`` as a word of its own (case aside)."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", printed, re.I) is not None
+
+
+def cut_settled(left: str, right: str, printed: str) -> str | None:
+    """``left`` and ``right`` (a value a strip's edge cut: "Sequoi" | "a Grove II(3)") as
+    one text, where the page's words printed elsewhere (``printed``) tell whether a space
+    stood at the cut: the word the two make joined is printed there and the two words
+    apart are not both printed, or the other way round. Marks alone after the cut go on
+    the value (a space before them is no value's). None where both ways, or neither, are
+    printed."""
+    if MARKS_RE.fullmatch(right):
+        return left + right
+    end, opening = _LETTERS_ENDING.search(left), _LETTERS_OPENING.match(right)
+    if end is None or opening is None:
+        return None
+    whole = _printed_word(end.group() + opening.group(), printed)
+    apart = _printed_word(end.group(), printed) and _printed_word(opening.group(), printed)
+    if whole == apart:
+        return None
+    return left + right if whole else f"{left} {right}"
+
+
+def _letters(text: str) -> str:
+    """A value's letters and figures as compared across cuts: spaces and marks left out."""
+    return "".join(MARKS_RE.sub("", text).split())
+
+
+def _cut_run(texts: list[str], value: str, first: int) -> int | None:
+    """The index after the run of ``texts`` from ``first`` that holds ``value`` whole
+    (its letters the run's, two pieces at least, each one line), else None."""
+    for last in range(first + 1, len(texts)):
+        if not texts[last] or "\n" in texts[last] or "\n" in texts[first]:
+            return None
+        if _letters("".join(texts[first:last + 1])) == _letters(value):
+            return last + 1
+    return None
+
+
+def printed_outside_cells(page: Page) -> str:
+    """The page's lines of text that are no table's cells (its footnotes, remarks,
+    signatures) as one text: words a strip's edge did not cut (read once per page)."""
+    text = page.memo.get(_OUTSIDE)
+    if not isinstance(text, str):
+        text = page.memo[_OUTSIDE] = " ".join(line.text for line in page.lines if not line.cells)
+    return text
+
+
+def words_rejoined(pieces: list[str], cells: Row, printed: str) -> Row:
+    """The title and the nature of a row whose line's cells (``pieces``: their texts) a
+    strip's edges cut ("Sequoi" | "a Grove II(3)", a clipped row, whose words are
+    otherwise left out), each joined again where every cut in it is settled by the
+    page's words printed elsewhere (``cut_settled``, ``printed``) and the cells around
+    it are no part of it: the title opens the line and the cell after it holds no
+    letter; the nature ends the line after the ownership form's cell or an empty one."""
+    out: Row = {}
+    title, nature = cells.get(_TITLE), cells.get(_NATURE)
+    if title is not None and (end := _cut_run(pieces, title.text, 0)) is not None \
+            and (end == len(pieces) or not re.search(r"[A-Za-z]", pieces[end])) \
+            and re.search(r"[A-Za-z)]$", pieces[end - 1]):
+        if (text := _settled(pieces[:end], printed)) is not None:
+            out[_TITLE] = replace(title, text=text)
+    owned = cells.get("direct_or_indirect")
+    if nature is None or owned is None:
+        return out
+    for first in range(1, len(pieces) - 1):
+        if pieces[first - 1] not in ("", MARKS_RE.sub("", owned.text).strip()):
+            continue
+        if _cut_run(pieces, nature.text, first) == len(pieces) \
+                and (text := _settled(pieces[first:], printed)) is not None:
+            out[_NATURE] = replace(nature, text=text)
+            break
+    return out
+
+
+def _settled(pieces: list[str], printed: str) -> str | None:
+    """``pieces`` joined, each cut settled (``cut_settled``), or None."""
+    text: str | None = pieces[0]
+    for piece in pieces[1:]:
+        text = cut_settled(text, piece, printed) if text is not None else None
+    return text
