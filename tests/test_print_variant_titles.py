@@ -1,0 +1,39 @@
+"""A page printed with wider margins (1 in, letter landscape: benchmarks/print_variants.py's
+"m1") narrows Table II's columns so far that pdftotext -layout sets a row's next value one
+space after its title's middle line ("Class B" / "Common $0" / "Stock", "Class A" /
+"Common 8,635 $0" / "Stock"): the title read as one cell with the value in it is left
+unknown, never given the value's words."""
+
+from __future__ import annotations
+
+from support import FIXTURES, off_fields, parse_fixture, truth_of
+
+from form4lark.build import _holds_row_amount
+from form4lark.sections import Cell
+
+GOOG_M1 = FIXTURES / "print_variants" / "GOOG-20220413-1-m1-sec" / "pdftotext-layout.txt"
+
+
+def test_titles_holding_a_rows_value_are_unknown_none_wrong() -> None:
+    """GOOG-20220413-1 (sec design, 1 in margins): its two Class B option holdings print
+    the conversion price "$0" and underlying shares "8,635" run into the titles' middle
+    lines; both titles are unknown, none wrong, and the rows' other cells still read."""
+    form = parse_fixture(GOOG_M1)
+    assert [f for f in off_fields(truth_of(GOOG_M1), form) if f.endswith("wrong")] == []
+    for holding in form.derivative_holdings:
+        assert holding.security_title is None
+        assert holding.underlying_security_title is None
+        assert holding.shares_owned_following == 8635
+        assert holding.nature_of_ownership == "SMB Pacific 2021 Charitable Remainder Unitrust I"
+
+
+def test_a_title_holding_another_figure_is_kept() -> None:
+    """A figure that is none of the row's amounts, or a price in Table I's title or beside
+    a read conversion price, is the title's own ("Series 2021 Notes")."""
+    row = {"shares": Cell("16,670(2)"), "conversion_or_exercise_price": Cell("$0.01")}
+    assert _holds_row_amount("Class A Common 16,670 Stock", row, False)
+    assert not _holds_row_amount("Series 2021 Notes", row, True)
+    assert not _holds_row_amount("Common Stock, $0.001 par value", row, True)
+    assert _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, True)
+    assert not _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, False)
+
