@@ -37,3 +37,19 @@ def test_a_title_holding_another_figure_is_kept() -> None:
     assert _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, True)
     assert not _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, False)
 
+
+NTRA_LEGAL = FIXTURES / "print_variants" / "NTRA-20201120-1-legal-plain" / "pdftotext-layout.txt"
+
+
+def test_a_title_printing_a_line_twice_is_no_reading_of_the_rows() -> None:
+    """NTRA-20201120-1 (plain design, legal landscape): Table II's 26 rows each print
+    "Stock" / "Option" / "(right to" / "buy)" from their values line down, and a page
+    break moves one row's underlying title a line down, so no reading sets every row at
+    its top. Read centred, every other row's title was "(right to buy) Stock Option
+    (right to buy)" and the rows between "Stock Option" (26 wrong titles); a title
+    printing a line twice is no one title, so the page-cut reading is taken: every title
+    whole, none wrong."""
+    form = parse_fixture(NTRA_LEGAL)
+    assert [f for f in off_fields(truth_of(NTRA_LEGAL), form) if f.endswith("wrong")] == []
+    titles = [row.security_title for row in form.derivative_transactions]
+    assert titles == ["Stock Option (right to buy)"] * 26
