@@ -109,6 +109,11 @@ def _holds_row_amount(value: str, row: Row, derivative_title: bool) -> bool:
                for word in value.split())
 
 
+#: a text cell ending in a footnote mark cut open ("See Footnote(3"): a print wider than its
+#: paper lost the rest of the line past the page's edge
+_CUT_MARK = re.compile(r"\([0-9]{1,2}\s*$")
+
+
 class _RowReader:
     """Reads the cells of one row, collecting footnote marks and problems."""
 
@@ -128,8 +133,14 @@ class _RowReader:
         cell = self.row.get(key)
         if cell is None:
             return None
-        got: CellValue = read_cell(COLUMN_KINDS[key], cell.text)
         field = field or key
+        if COLUMN_KINDS[key] == "text_cell" and _CUT_MARK.search(cell.text):
+            self.diagnostics.append(Diagnostic(
+                cell.line or None, cell.column or None, f"{self.table}.{field}",
+                f"{cell.text.strip()!r} ends in a footnote mark cut open: the text was cut "
+                "(at the page's edge), and what it lost is unknown", "warning"))
+            return None
+        got: CellValue = read_cell(COLUMN_KINDS[key], cell.text)
         if got.marks:
             self.footnotes[field] = tuple(dict.fromkeys(self.footnotes.get(field, ()) + got.marks))
         if got.problem:

@@ -53,3 +53,21 @@ def test_a_title_printing_a_line_twice_is_no_reading_of_the_rows() -> None:
     assert [f for f in off_fields(truth_of(NTRA_LEGAL), form) if f.endswith("wrong")] == []
     titles = [row.security_title for row in form.derivative_transactions]
     assert titles == ["Stock Option (right to buy)"] * 26
+
+
+PLTR_A4 = FIXTURES / "print_variants" / "PLTR-20210217-1-a4p-sec" / "pdftotext-layout.txt"
+
+
+def test_a_nature_cut_at_the_pages_edge_is_unknown() -> None:
+    """PLTR-20210217-1 (sec design, A4 portrait): Table I is wider than the paper, and
+    pdftotext keeps no letter past the page's edge: each row's nature prints "See" /
+    "Footnote(3", its mark cut open. What the line lost is unknown: the nature is left
+    unknown (it read "See Footnote(3", a wrong value, on 24 rows); the rows' other
+    cells still read."""
+    form = parse_fixture(PLTR_A4)
+    wrong = [f for f in off_fields(truth_of(PLTR_A4), form) if f.endswith("wrong")]
+    assert all(f.startswith("filed_by_more_than_one_person") for f in wrong)
+    row = form.non_derivative_transactions[0]
+    assert row.nature_of_ownership is None
+    assert (row.shares, row.direct_or_indirect) == (6944440, "I")
+
