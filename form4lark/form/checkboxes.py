@@ -94,7 +94,7 @@ def _rows_apart(label: Atom, mark: Atom, atoms: list[Atom]) -> int:
     """How many lines a mark stands from its label's first line, or from the line of the
     label's last word where a column wrapped it (``_last_word``): a box stands by it."""
     last = _last_word(label, atoms)
-    return min(abs(label.row - mark.row), abs(last.row - mark.row) if last else mark.row + 1)
+    return min(abs(row - mark.row) for row in (label.row, *([last.row] if last else [])))
 
 
 def stacked_labels(atoms: list[Atom]) -> list[Atom]:
