@@ -109,9 +109,10 @@ def _holds_row_amount(value: str, row: Row, derivative_title: bool) -> bool:
                for word in value.split())
 
 
-#: a text cell ending in a footnote mark cut open ("See Footnote(3"): a print wider than its
-#: paper lost the rest of the line past the page's edge
-_CUT_MARK = re.compile(r"\([0-9]{1,2}\s*$")
+#: a text cell ending in a footnote mark cut open, glued to its last word as a mark is
+#: printed ("See Footnote(3"): a print wider than its paper lost the rest of the line past
+#: the page's edge. (A text may itself end in "(" with its mark after: "LLC (5".)
+_CUT_MARK = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\s*$")
 
 
 class _RowReader:
