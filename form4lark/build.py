@@ -83,6 +83,38 @@ def _not_one_title(value: str) -> bool:
             and value[:half] == value[half + 1:]) and _NOT_ONE_TITLE.fullmatch(value) is not None
 
 
+#: an amount or price as a cell prints it ("16,670", "$0", "$634.4608"), and a footnote mark
+#: beside one ("(2)", "[2]"), which is no amount
+_AMOUNT_WORD = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
+_MARK_WORD = re.compile(r"[(\[][0-9]{1,2}[)\]]")
+
+
+def _row_amounts(row: Row) -> set[str]:
+    """The amounts and prices the row's amount and price cells print, as printed, marks
+    aside ("16,670", "$0")."""
+    return {word for key, cell in row.items()
+            if COLUMN_KINDS.get(key) in ("amount_cell", "price_cell")
+            for word in _AMOUNT_WORD.findall(_MARK_WORD.sub(" ", cell.text))}
+
+
+def _holds_row_amount(value: str, row: Row, derivative_title: bool) -> bool:
+    """True where a title's words hold one of its row's amounts as printed ("Class A
+    Common 16,670 Stock" in a row of 16,670 shares), or a Table II title a price ("Class
+    B Common $0 Stock") where the row's conversion price, the cell after it, is empty: a
+    print that narrowed the columns set the next cell's value one space after the
+    title's middle line, and a converter read them as one cell."""
+    amounts = _row_amounts(row)
+    price_lost = derivative_title and not row.get("conversion_or_exercise_price")
+    return any(_AMOUNT_WORD.fullmatch(word) and (word in amounts or price_lost and word[0] == "$")
+               for word in value.split())
+
+
+#: a text cell ending in a footnote mark cut open, glued to its last word as a mark is
+#: printed ("See Footnote(3"): a print wider than its paper lost the rest of the line past
+#: the page's edge. (A text may itself end in "(" with its mark after: "LLC (5".)
+_CUT_MARK = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\s*$")
+
+
 class _RowReader:
     """Reads the cells of one row, collecting footnote marks and problems."""
 
@@ -102,8 +134,14 @@ class _RowReader:
         cell = self.row.get(key)
         if cell is None:
             return None
-        got: CellValue = read_cell(COLUMN_KINDS[key], cell.text)
         field = field or key
+        if COLUMN_KINDS[key] == "text_cell" and _CUT_MARK.search(cell.text):
+            self.diagnostics.append(Diagnostic(
+                cell.line or None, cell.column or None, f"{self.table}.{field}",
+                f"{cell.text.strip()!r} ends in a footnote mark cut open: the text was cut "
+                "(at the page's edge), and what it lost is unknown", "warning"))
+            return None
+        got: CellValue = read_cell(COLUMN_KINDS[key], cell.text)
         if got.marks:
             self.footnotes[field] = tuple(dict.fromkeys(self.footnotes.get(field, ()) + got.marks))
         if got.problem:
@@ -143,19 +181,21 @@ class _RowReader:
 
     def title(self, key: str = "security_title") -> Any:
         """Column 1 (or 7's title): None, its marks dropped, where it opens as a nature
-        ("By ...") or is one title twice: a converter ran another cell's words into it
-        (a stream printing two rows' cells as one block), and whose marks are whose is
-        lost."""
+        ("By ..."), is one title twice (a stream printing two rows' cells as one block)
+        or holds one of the row's amounts (``_holds_row_amount``): a converter ran
+        another cell's words into it, and whose marks are whose is lost."""
         before = self.footnotes.get(key)
         value = self.read(key)
-        if not isinstance(value, str) or not _not_one_title(value):
+        derivative_title = self.table == "derivative" and key == "security_title"
+        if not isinstance(value, str) or not (
+                _not_one_title(value) or _holds_row_amount(value, self.row, derivative_title)):
             return value
         self._marks_back(key, before)
         cell = self.row[key]
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.{key}",
-            f"{value!r} reads as another cell's words run into the title (a nature's, or a "
-            "title twice): it is left unknown", "warning"))
+            f"{value!r} reads as another cell's words run into the title (a nature's, a "
+            "title twice, or the row's amount): it is left unknown", "warning"))
         return None
 
     def _marks_back(self, key: str, before: tuple[str, ...] | None) -> None:

@@ -65,10 +65,36 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     # away from its "(give title below)", "Form filed by More" with a mark amid its lines),
     # or what is written under the labels
     ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in WHOLE_LABELS else CHECKBOX_LABELS
-    stop = min((a.row for a in below if a.kind in ends or a.kind.startswith("BOX")),
-               default=None)
+    last = _last_word(label, atoms)
+    stop = min((a.row for a in below if (a.kind in ends or a.kind.startswith("BOX"))
+                and a is not last), default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
     return range(label.row - 1, max(rows, default=label.row) + 2)
+
+
+#: the last word of box 6's two labels ("Form filed by One Reporting Person")
+_BOX6_LAST = "Person"
+
+
+def _last_word(label: Atom, atoms: list[Atom]) -> Atom | None:
+    """Box 6's label lexed without its last word ("Form filed by One Reporting"), and
+    that word on a line of its own below (a narrow column wrapped it, other boxes'
+    lines may stand between): the first word under the label's first character (a
+    box's mark aside), where it is "Person". None for any other label."""
+    if label.kind not in ("ONE_PERSON", "MORE_PERSONS") or label.text.endswith(_BOX6_LAST):
+        return None
+    under = [a for a in atoms if a.row > label.row and a.x is not None
+             and a.kind not in MARKS and abs(a.gx - label.gx) <= WRAP_ALIGN]
+    first = min(under, key=lambda a: a.row, default=None)
+    return first if first is not None and first.kind == "TEXT" and first.text == _BOX6_LAST \
+        else None
+
+
+def _rows_apart(label: Atom, mark: Atom, atoms: list[Atom]) -> int:
+    """How many lines a mark stands from its label's first line, or from the line of the
+    label's last word where a column wrapped it (``_last_word``): a box stands by it."""
+    last = _last_word(label, atoms)
+    return min(abs(row - mark.row) for row in (label.row, *([last.row] if last else [])))
 
 
 def stacked_labels(atoms: list[Atom]) -> list[Atom]:
@@ -115,7 +141,7 @@ def placed_marks(atoms: list[Atom]) -> Placed:
         if not near:
             placed.append((mark, None))
             continue
-        label = min(near, key=lambda a: (abs(a.row - mark.row), a.gx - mark.gx))
+        label = min(near, key=lambda a: (_rows_apart(a, mark, atoms), a.gx - mark.gx))
         # the word just right of the mark, if not where its label's lines start: the
         # mark stands on words a converter garbled ("X FormPerson"), whose label is unknown
         beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"

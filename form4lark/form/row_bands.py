@@ -700,9 +700,21 @@ def _cell_lines(chunks: list[Chunk]) -> dict[str, set[int]] | None:
         return None  # every row prints its title
     if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
         return None
-    if _words_after_mark(chunks):
+    if _words_after_mark(chunks) or _title_line_twice(chunks):
         return None
     return cells
+
+
+def _title_line_twice(chunks: list[Chunk]) -> bool:
+    """True where the row's title prints one line of two words or more twice ("Stock" /
+    "Option" / "(right to" / "buy)" / "Stock" / "Option" / "(right to" / "buy)" read
+    around one line of values): it holds one title's end and the next row's whole title
+    or its start, a cut a line off."""
+    lines: dict[int, list[str]] = {}
+    for chunk in sorted((c for c in chunks if c.key == TITLE), key=lambda c: (c.line, c.x)):
+        lines.setdefault(chunk.line, []).append(chunk.text)
+    texts = [" ".join(MARK.sub(" ", " ".join(words)).split()) for words in lines.values()]
+    return any(texts.count(text) > 1 for text in texts if len(text.split()) > 1)
 
 
 def _aligned_lines(spans: list[tuple[int, int, int]], way: str) -> bool:
