@@ -202,6 +202,14 @@ def _without_rule_ends(text: str) -> str:
         lambda m: m[1] if m[1].casefold() in _TITLE_VOCABULARY else m[0], text)
 
 
+def misread_suffix(lines: list[str] | None) -> bool:
+    """Whether a cell's last word is a company's suffix OCR misread with its mark ("LPO",
+    "Lic@)"): the cell holds a name, which cannot be read back for certain."""
+    words = join_wrapped(lines).split() if lines else []
+    last = words[-1] if words else ""
+    return bool(SUFFIX_MARK.fullmatch(last) or _LLC_MISREAD.fullmatch(last))
+
+
 def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
     """The cell ``key`` (a title, an underlying title, a nature) from its lines, without
     what OCR made of its footnote marks; None where OCR's reading cannot be trusted."""
@@ -216,7 +224,7 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) 
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a garbled mark "
                                       "ran into the last word, whose end cannot be told"))
         return None
-    if SUFFIX_MARK.fullmatch(raw.split()[-1]) or _LLC_MISREAD.fullmatch(raw.split()[-1]):
+    if misread_suffix(lines):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a company's suffix "
                                       "misread, or a mark read as its letter (\"LPO\", \"Lic\")"))
         return None
