@@ -11,6 +11,7 @@ it in its column (``box_of_positioned``).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from .atoms import Atom
@@ -77,6 +78,24 @@ def _column_title(atoms: list[Atom], kinds: list[str], derivative: bool,
     return at
 
 
+#: Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
+#: text may lose its number's point), which no other part of the form prints
+_EXERCISABLE_HEADER = re.compile(r"\b6\.?\s+Date\s+Exercisable\b|\bDate\s+Exercisable\s+and\b",
+                                 re.I)
+
+
+def _exercisable_line(atoms: list[Atom], start: int, stop: int) -> int | None:
+    """The first atom of the first line (from atom ``start`` up to ``stop``) that holds
+    Table II's sixth column's header: where OCR lost the table's title and its first
+    column's header ("1. Title of Derivative Security"), the table begins on the line
+    of its other headers ("2. 3. Transaction | ... | 6. Date Exercisable and | ...")."""
+    for _, line in itertools.groupby(range(start, stop), key=lambda i: atoms[i].row):
+        at = list(line)
+        if _EXERCISABLE_HEADER.search(" ".join(atoms[i].text for i in at)):
+            return at[0]
+    return None
+
+
 #: what follows a table that a converter captioned below (pandoc prints an HTML
 #: table's caption as a paragraph after its pipe table): a part of the form, not a row
 _AFTER_TABLE = frozenset({"COLUMN_TITLE", "TABLE_I", "TABLE_II", "EXPLANATION", "REMARKS",
@@ -106,6 +125,8 @@ def cut(atoms: list[Atom]) -> Regions:
     ii_header = _column_title(atoms, kinds, derivative=True, start=t1 or 0)
     if t2 is None:
         t2 = ii_header
+    if t2 is None and t1 is not None:
+        t2 = _exercisable_line(atoms, t1 + 1, _first(kinds, "EXPLANATION", t1) or len(atoms))
     i_header = _column_title(atoms, kinds, derivative=False)
     i_below = _captioned_below(kinds, t1, i_header, 0)
     ii_below = _captioned_below(kinds, t2, ii_header, (t1 or 0) + 1)

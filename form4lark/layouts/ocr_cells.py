@@ -40,6 +40,8 @@ class ReadRow:
 
     cells: Row
     readings: dict[str, Reading] = field(default_factory=dict)
+    #: column 7 held a nature whose words OCR misread (``ocr_texts.misread_suffix``)
+    nature_unread: bool = False
 
 
 def _take(values: list[Token], kinds: tuple[str, ...]) -> Token | None:

@@ -35,7 +35,7 @@ from ..text import fold, join_wrapped
 from ..inputs.ocr_price_ranges import PriceRanges, marked_candidate
 from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
 from ..shapes.scan_fixes import read_number
-from .ocr_texts import MAX_LINES, bare, split_line, text_cell
+from .ocr_texts import MAX_LINES, bare, misread_suffix, split_line, text_cell
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
@@ -102,7 +102,7 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
         if row:
             rows.append(row)
     for row in rows:  # before the arithmetic, which would give a row its chain's "D"
-        _indirect_by_nature(row.cells, diagnostics)
+        _indirect_by_nature(row, diagnostics)
     if table == "i":
         _settle_by_arithmetic(rows, diagnostics)
     if ranges is not None:
@@ -113,10 +113,14 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
     return cells
 
 
-def _indirect_by_nature(cells: Row, diagnostics: list[Diagnostic]) -> None:
+def _indirect_by_nature(row: ReadRow, diagnostics: list[Diagnostic]) -> None:
     """Column 6 lost ("I" read as a rule, or not at all) where column 7 holds a nature of
-    ownership: the form has a nature only for indirect ownership (Instruction 4(b)(iv))."""
+    ownership (read, or its words misread: ``ReadRow.nature_unread``): the form has a
+    nature only for indirect ownership (Instruction 4(b)(iv))."""
+    cells = row.cells
     nature = cells.get("nature_of_ownership")
+    if nature is None and row.nature_unread:
+        nature = Cell("")
     if nature is not None and "direct_or_indirect" not in cells:
         cells["direct_or_indirect"] = Cell("I", nature.line, nature.column)
         diagnostics.append(Diagnostic(nature.line or None, nature.column or None,
@@ -309,6 +313,8 @@ def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
         cell = text_cell(words, key, diagnostics)
         if cell is not None:
             row.cells[key] = cell
+        elif key == "nature_of_ownership" and misread_suffix(words):
+            row.nature_unread = True
     return row
 
 

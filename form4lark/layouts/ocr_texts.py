@@ -20,6 +20,7 @@ from ..model import Diagnostic
 from ..patterns import FOOTNOTE_MARK, MARKS_AT_END_RE
 from ..sections import Cell
 from ..shapes.scan_values import RULES
+from ..shapes.scan_words import SUFFIX_MARK
 from ..text import join_wrapped
 
 #: The most words a wrapped line of a row holds, and lines a cell wraps over, for the
@@ -37,6 +38,8 @@ _JUNK_AFTER_MARKS = re.compile(rf"((?:{FOOTNOTE_MARK})+)[^A-Za-z0-9\s(]+$")
 _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
+# "LLC" read as "Lic" before its garbled mark ("Lic@)", "Lic?"): no name ends so
+_LLC_MISREAD = re.compile(r"Lic[^A-Za-z0-9\s]*")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
 # anything else ("crass ‘ common") is OCR's garble, and so is a word holding a glyph of
 # the table's rules ("Common}": the rule glued to it, or a letter read as one)
@@ -199,6 +202,14 @@ def _without_rule_ends(text: str) -> str:
         lambda m: m[1] if m[1].casefold() in _TITLE_VOCABULARY else m[0], text)
 
 
+def misread_suffix(lines: list[str] | None) -> bool:
+    """Whether a cell's last word is a company's suffix OCR misread with its mark ("LPO",
+    "Lic@)"): the cell holds a name, which cannot be read back for certain."""
+    words = join_wrapped(lines).split() if lines else []
+    last = words[-1] if words else ""
+    return bool(SUFFIX_MARK.fullmatch(last) or _LLC_MISREAD.fullmatch(last))
+
+
 def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
     """The cell ``key`` (a title, an underlying title, a nature) from its lines, without
     what OCR made of its footnote marks; None where OCR's reading cannot be trusted."""
@@ -212,6 +223,10 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) 
     if _EATEN_WORD.search(raw):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a garbled mark "
                                       "ran into the last word, whose end cannot be told"))
+        return None
+    if misread_suffix(lines):
+        diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a company's suffix "
+                                      "misread, or a mark read as its letter (\"LPO\", \"Lic\")"))
         return None
     text = strip_lost_mark(raw if key == "nature_of_ownership" else _without_rule_ends(raw))
     if key == "nature_of_ownership" and len(re.findall(r"[A-Za-z]", text)) < 3:

@@ -57,8 +57,9 @@ from ..placeholders import GARBLED
 from ..patterns import GROUPED_RE, MARKS_AFTER, MARKS_RE
 from .scan_values import (NUMBER_START, PRICE, RULES, code_word, date_word, direction_word,
                           is_date, is_number, scan_number)
-from .scan_words import (GARBLED_CLOSING, MARK_DIGITS, SHORT_WORDS, glued_marks, is_garbled_mark,
-                         is_glyph_mark, is_speck, is_value, known_marks, text_words, unruled)
+from .scan_words import (GARBLED_CLOSING, GARBLED_SUFFIX, MARK_DIGITS, SHORT_WORDS, glued_marks,
+                         is_garbled_mark, is_glyph_mark, is_speck, is_value, known_marks,
+                         text_words, unruled)
 
 # an amount, its marks kept (a price: scan_values.PRICE; grouped: patterns.GROUPED_RE)
 _AMOUNT = re.compile(r"[0-9][0-9,.]*" + MARKS_AFTER)
@@ -95,7 +96,7 @@ def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> 
         out.insert(0, LOST_MARK)
     if all(MARKS_RE.fullmatch(w) or w == LOST_MARK or w.startswith(GARBLED)
            or is_garbled_mark(w.rstrip(",")) for w in out) and not any(
-               GARBLED_CLOSING.fullmatch(w) for w in out):
+               GARBLED_CLOSING.fullmatch(w) or GARBLED_SUFFIX.fullmatch(w) for w in out):
         return [LOST_MARK] if _marks_only(out) else []
     return out
 

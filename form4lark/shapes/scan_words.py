@@ -16,7 +16,8 @@ what such a word is:
   word taken off it (a lost mark), a word OCR garbled marked so
   (``form/scan_marks.py``: its cell is left out): one closing a bracket that
   none opened ("Stock)"), a short word of small letters no title prints
-  ("oe"), one holding a glyph no word holds ("~Siock");
+  ("oe"), one holding a glyph no word holds ("~Siock"), a company's suffix with
+  a mark read as a capital O ("LLCO", "LPO" for "L.P.(3)");
 - ``glued_marks``: a mark standing alone after a word, no value after it, is
   that word's ("Trust (2)": OCR set the small mark apart);
 - ``known_marks``: a mark naming no footnote ("(0)", one past the last) is a
@@ -50,6 +51,11 @@ MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
 # a word with a garbled mark glued to its end: "Stock“", "LP@", "Footnotes®)", "Lic?)"
 _GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'“”‘’!?@¢™*]+\)?|"
                          r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
+# a company's suffix with a mark OCR read as a capital O or a zero glued to it ("LLCO" for
+# "LLC(9)", "LPO" for "L.P.(3)": the suffix's points may be lost with it); no name ends so
+SUFFIX_MARK = re.compile(r"(?:LLC|LP|L\.P\.?)[O0]")
+# such a suffix as ``text_words`` marks it: its line is kept, and its cell left out
+GARBLED_SUFFIX = re.compile(GARBLED + SUFFIX_MARK.pattern)
 # a word closing a bracket that no word before it on the line opened: "Stock)"
 _UNOPENED = re.compile(r"[A-Za-z][^()\s]*\)")
 # "Stock)" as ``text_words`` marks it: a word closing a bracket none opened
@@ -121,7 +127,8 @@ def text_words(words: list[str], opened: int = 0) -> list[str]:
             word, opened = GARBLED + word, 0
         elif _SHORT.fullmatch(word) and word.rstrip(".,") not in SHORT_WORDS:
             word = GARBLED + word
-        elif _JUNK_GLYPH.search(word) and not word.startswith(GARBLED):
+        elif (_JUNK_GLYPH.search(word) or SUFFIX_MARK.fullmatch(word)) \
+                and not word.startswith(GARBLED):
             word = GARBLED + word
         out.append(word)
     return out

@@ -1,0 +1,50 @@
+"""Table II found by its sixth column's header where OCR lost its title (``form/regions.py``).
+
+Tesseract may lose the line of Table II's title and, with it, the first column's header
+("1. Title of Derivative Security"), which stands in for a lost title; the table's other
+headers stay ("2. 3. Transaction | ... | 6. Date Exercisable and | 7. Title and ...").
+Column 6's header is printed by no other part of the form: the table begins on its line.
+A company's suffix with a mark OCR read as a capital O ("LLCO") is a garbled word: its
+cell is left out, not read without the mark nor cut short (``shapes/scan_words.py``).
+"""
+
+from __future__ import annotations
+
+import form4lark
+from support import FIXTURES, fixture_text, off_fields, truth_of
+
+FB = FIXTURES / "ocr_blocks" / "FB-20190822-1" / "sec" / "tesseract.txt"
+_KEPT = ("transaction_date", "transaction_code", "shares", "underlying_shares",
+         "price_per_share", "direct_or_indirect")
+
+
+def test_table_ii_opens_on_its_sixth_columns_header_line() -> None:
+    form = form4lark.parse(fixture_text(FB))
+    truth = truth_of(FB)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == len(truth["derivative_transactions"]) == 2
+    for row, true in zip(rows, truth["derivative_transactions"]):
+        assert {key: str(getattr(row, key)) for key in _KEPT} == {
+            key: str(true[key]) for key in _KEPT}
+    # Table I keeps its rows and holdings: the header line is not one of its lines
+    assert len(form.non_derivative_transactions) == len(truth["non_derivative_transactions"])
+    assert len(form.non_derivative_holdings) == len(truth["non_derivative_holdings"])
+    # no value of the tables is wrong (OCR misread a word of note 8: that note is)
+    assert not [field for field in off_fields(truth, form)
+                if field.endswith(" wrong") and "derivative" in field]
+
+
+def test_without_that_header_the_table_is_left_out() -> None:
+    text = fixture_text(FB).replace("6. Date Exercisable and", "6.")
+    form = form4lark.parse(text)
+    assert form.derivative_transactions is None
+    assert any("Table II's title was not found" in d.message for d in form.diagnostics)
+
+
+def test_a_suffix_with_a_mark_read_as_o_leaves_its_nature_unknown() -> None:
+    text = fixture_text(FB)
+    assert "\nLLCO\n" in text
+    holding = form4lark.parse(text).non_derivative_holdings[1]
+    assert holding.direct_or_indirect == "I" and holding.nature_of_ownership is None
+    read = form4lark.parse(text.replace("\nLLCO\n", "\nLLC\n")).non_derivative_holdings[1]
+    assert read.nature_of_ownership == "By Rivendell One LLC"
