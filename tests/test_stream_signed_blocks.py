@@ -11,7 +11,7 @@ from __future__ import annotations
 import form4lark
 from support import FIXTURES, fixture_text, truth
 
-CUT = FIXTURES / "other-converters" / "BETR-20241209-1" / "sec" / "pdfminer-notes.txt"
+CUT = FIXTURES / "signed_blocks" / "BETR-20241209-1-sec-pdfminer.txt"
 
 
 def test_firms_names_signed_in_boxes_pair_with_their_dates():
