@@ -30,10 +30,6 @@ LOST = {
     "JBLU-20250310-1/sec/pdftotext-raw.txt": {"derivative_transactions[0].acquired_disposed"},
     # a pipe table row is one line: the two street lines ran together
     "AAPL-20190812-1/plain/markdownify.md": {"reporting_owners[0].street1"},
-    # box 5 printed between the city line and its label: the city cannot be told from box 5's
-    # text ("See Remarks")
-    "ADGI-20220328-2/plain/pypdf.txt": {"reporting_owners[1].city", "reporting_owners[1].state",
-                                        "reporting_owners[1].zip"},
 }
 
 

@@ -762,13 +762,14 @@ def _after_closing(atoms: list[Atom]) -> int | None:
 def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
     """Signatures whose names and dates a converter printed as blocks of their own in any
     order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
-    label, the last date below it): every block from the first name on is a name opening
-    with "/s/" and holding no date, or a date alone; the names pair with as many dates
-    (those after the label too) in order, where all dates are the same day (which name a
-    date is printed nearest does not tell whose it is). None otherwise."""
+    label, the last date below it; pdfminer's default too, for a firm's names: "SB
+    Global Advisers Limited, By" ": /s/ Stephen Lam, General" "Counsel"): every block
+    from the first name on is a name signed with "/s/" (opening with it, or a firm's
+    name before it) and holding no date, or a date alone; the names pair with as many
+    dates (those after the label too) in order, where all dates are the same day (which
+    name a date is printed nearest does not tell whose it is). None otherwise."""
     blocks = blocks_apart(atoms)
-    first = next((n for n, (start, _) in enumerate(blocks)
-                  if atoms[start].kind == "TEXT" and atoms[start].text.lower().startswith("/s/")),
+    first = next((n for n, (start, end) in enumerate(blocks) if _signed_block(atoms[start:end])),
                  None)
     if first is None:
         return None
@@ -778,8 +779,7 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
         block = atoms[start:end]
         if len(block) == 1 and _DATE.fullmatch(block[0].text):
             dates.append(block[0])
-        elif (block[0].text.lower().startswith("/s/") and all(a.kind == "TEXT" for a in block)
-              and not any(_DATE.fullmatch(a.text) for a in block)):
+        elif _signed_block(block) and not any(_DATE.fullmatch(a.text) for a in block):
             names.append(block)
         else:
             return None
@@ -790,6 +790,13 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
         return None
     return blocks[first][0], [SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
                               for name, date in zip(names, dates)]
+
+
+def _signed_block(block: list[Atom]) -> bool:
+    """True where a block of words is a signer's name: words alone (no label), one of
+    them "/s/" or opening with it ("/s/ Jane Roe"; "Acme LLC, By : /s/ Jane Roe, CEO")."""
+    return all(a.kind == "TEXT" for a in block) and any(
+        a.text.lower().startswith("/s/") for a in block)
 
 
 def _block_start(atoms: list[Atom], i: int) -> int:
