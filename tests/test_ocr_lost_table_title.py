@@ -48,3 +48,23 @@ def test_a_suffix_with_a_mark_read_as_o_leaves_its_nature_unknown() -> None:
     assert holding.direct_or_indirect == "I" and holding.nature_of_ownership is None
     read = form4lark.parse(text.replace("\nLLCO\n", "\nLLC\n")).non_derivative_holdings[1]
     assert read.nature_of_ownership == "By Rivendell One LLC"
+
+
+# LNKD-20110524-1 (sec): its tables, the notes' and signatures' labels, Table II's title line left out
+LNKD = FIXTURES / "ocr_blocks" / "LNKD-20110524-1" / "sec" / "tesseract-no-title.txt"
+
+
+def test_table_ii_lines_after_its_lost_title_are_never_read_as_table_is() -> None:
+    # the first header line holds "6. Date Exercisable and": Table II opens there in
+    # the scan's parts too, so its column headers are left out and its rows are read
+    # as its own (read as Table I's, the wrapped titles paired up wrong: "Common Stock"
+    # for "Class B Common Stock"); unread, a title is unknown
+    text = fixture_text(LNKD)
+    assert "Table Il" not in text and "6. Date Exercisable and" in text
+    form = form4lark.parse(text)
+    truth = truth_of(LNKD)
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == len(truth["derivative_transactions"]) == 3
+    # the cut leaves the footnotes out: only their marks may be off
+    assert not [field for field in off_fields(truth, form) if field.endswith(" wrong")
+                and "derivative" in field and ".footnotes." not in field]

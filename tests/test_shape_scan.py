@@ -752,7 +752,7 @@ def test_a_garbled_line_among_the_column_headers_stays_theirs() -> None:
     lines = ["Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned",
              "5) Reported", "Tr ion(s)", "Amount or (Instr. 4)",
              "Code |v | (A) | (0) Exercisable | Date Title Shares", "Class B Class A See"]
-    assert parts(lines) == ["table", "headers", "headers", "headers", "headers", "table"]
+    assert parts(lines) == ["title", "headers", "headers", "headers", "headers", "table"]
     # a line holding a value is a row's, whatever follows it
     assert parts(lines[:2] + ["Common 02/17/2021 C 3,891", "Amount or (Instr. 4)"])[2] == "table"
     # the next line no header's: the garbled line is the table's

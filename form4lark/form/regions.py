@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom
 from .header import DATE
+from .table_header import holds_exercisable_header
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -78,12 +79,6 @@ def _column_title(atoms: list[Atom], kinds: list[str], derivative: bool,
     return at
 
 
-#: Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
-#: text may lose its number's point), which no other part of the form prints
-_EXERCISABLE_HEADER = re.compile(r"\b6\.?\s+Date\s+Exercisable\b|\bDate\s+Exercisable\s+and\b",
-                                 re.I)
-
-
 def _exercisable_line(atoms: list[Atom], start: int, stop: int) -> int | None:
     """The first atom of the first line (from atom ``start`` up to ``stop``) that holds
     Table II's sixth column's header: where OCR lost the table's title and its first
@@ -91,7 +86,7 @@ def _exercisable_line(atoms: list[Atom], start: int, stop: int) -> int | None:
     of its other headers ("2. 3. Transaction | ... | 6. Date Exercisable and | ...")."""
     for _, line in itertools.groupby(range(start, stop), key=lambda i: atoms[i].row):
         at = list(line)
-        if _EXERCISABLE_HEADER.search(" ".join(atoms[i].text for i in at)):
+        if holds_exercisable_header(" ".join(atoms[i].text for i in at)):
             return at[0]
     return None
 

@@ -38,6 +38,17 @@ def _wrapped_at_slashes(words: frozenset[str]) -> frozenset[str]:
 
 
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
+
+#: Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
+#: text may lose its number's point), which no other part of the form prints
+_EXERCISABLE_HEADER = re.compile(r"\b6\.?\s+Date\s+Exercisable\b|\bDate\s+Exercisable\s+and\b",
+                                 re.I)
+
+
+def holds_exercisable_header(line: str) -> bool:
+    """True for a line holding Table II's sixth column's header: where a converter or
+    OCR lost the table's title, the table begins on that line."""
+    return _EXERCISABLE_HEADER.search(line) is not None
 #: the header words with the parts of each joined by slashes, as a narrow column wraps
 #: it: a header read in reading order (a stream's, or the page's visual lines) takes
 #: them; a page grid keeps a wrapped title's parts in its column, read by position

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from ..form.table_header import HEADER_WORDS
+from ..form.table_header import HEADER_WORDS, holds_exercisable_header
 from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
 from .scan_boxes import glyph_boxes, listed_glyph_boxes
@@ -134,15 +134,18 @@ def footnote_count(text: str) -> int | None:
 
 
 def parts(lines: list[str]) -> list[str]:
-    """The part of the page each line stands in: "header", "table" (a table's title
-    or body), "headers" (a table's column headers), "owners" (owners listed after the
-    tables) or "notes"."""
+    """The part of the page each line stands in: "header", "title" (the line a table
+    opens on, ``_opens_table``), "table" (a table's body), "headers" (a table's column
+    headers), "owners" (owners listed after the tables) or "notes"."""
     out = []
     part = "header"
+    titles: list[str] = []  # the tables opened so far: "I", "II"
     for at, line in enumerate(lines):
-        if _TABLE_TITLE.match(line):
+        opened = _opens_table(line, part, titles)
+        if opened is not None:
+            titles.append(opened)
             part = "headers"
-            out.append("table")
+            out.append("title")
             continue
         if _NOTES.match(line):
             part = "notes"
@@ -153,6 +156,19 @@ def parts(lines: list[str]) -> list[str]:
             part = "table"
         out.append(part)
     return out
+
+
+def _opens_table(line: str, part: str, titles: list[str]) -> str | None:
+    """The table ("I", "II") a line opens: a table's title; or, in Table I before any
+    title of Table II, the line holding Table II's sixth column's header
+    (``holds_exercisable_header``), where OCR lost Table II's title: its column headers
+    and rows are then never read as Table I's. None for any other line."""
+    title = _TABLE_TITLE.match(line)
+    if title is not None:
+        return "I" if title.group(1) else "II"
+    if titles and "II" not in titles and part in ("table", "headers") and holds_exercisable_header(line):
+        return "II"
+    return None
 
 
 def _garbled_header(line: str, after: list[str]) -> bool:
@@ -188,7 +204,7 @@ def clean_scan(text: str) -> str:
             line = header_line(owners.pop(0))
         elif part == "headers":
             line = ""
-        elif part == "table" and _TABLE_TITLE.match(line):
+        elif part == "title":
             tables.append({})
             counted.append([])
         elif part == "table" and tables:
