@@ -144,9 +144,10 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 # A company's name ends with one of these ("C/O TESLA, INC." "C/O GEN II (JERSEY) LIMITED,")
-ENTITY_END = re.compile(r"(?:INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|"
-                         r"LIMITED|L\.P|LP|LLP|PLC|N\.A|TRUST|GROUP|HOLDINGS|PARTNERS|"
-                         r"MANAGEMENT)\.?,?", re.I)
+ENTITY_ENDINGS = (r"INC", r"INCORPORATED", r"LLC", r"L\.L\.C", r"CORP", r"CORPORATION", r"CO",
+                  r"COMPANY", r"LTD", r"LIMITED", r"L\.P", r"LP", r"LLP", r"PLC", r"N\.A",
+                  r"TRUST", r"GROUP", r"HOLDINGS", r"PARTNERS", r"MANAGEMENT")
+ENTITY_END = re.compile(rf"(?:{'|'.join(ENTITY_ENDINGS)})\.?,?", re.I)
 
 
 def split_care_of_street(text: str) -> list[str] | None:

@@ -20,7 +20,7 @@ from ..model import Diagnostic
 from ..patterns import FOOTNOTE_MARK, MARKS_AT_END_RE
 from ..sections import Cell
 from ..shapes.scan_values import RULES
-from ..shapes.scan_words import SUFFIX_MARK
+from ..shapes.scan_words import is_misread_suffix
 from ..text import join_wrapped
 
 #: The most words a wrapped line of a row holds, and lines a cell wraps over, for the
@@ -38,8 +38,6 @@ _JUNK_AFTER_MARKS = re.compile(rf"((?:{FOOTNOTE_MARK})+)[^A-Za-z0-9\s(]+$")
 _LOOSE_MARK = re.compile(r"\s+[^A-Za-z0-9\s]{0,3}\)$")
 _SYMBOL_MARK = re.compile(r"\s*[®©°@¢§¥*]+$")
 _GARBLED_MARK = re.compile(r"\((?![0-9]{1,2}\))[^A-Za-z()\s]{0,3}\)$")
-# "LLC" read as "Lic" before its garbled mark ("Lic@)", "Lic?"): no name ends so
-_LLC_MISREAD = re.compile(r"Lic[^A-Za-z0-9\s]*")
 # A title word: capitalised ("Class", "LLC"), a number, or one of the small words titles use;
 # anything else ("crass ‘ common") is OCR's garble, and so is a word holding a glyph of
 # the table's rules ("Common}": the rule glued to it, or a letter read as one)
@@ -207,7 +205,7 @@ def misread_suffix(lines: list[str] | None) -> bool:
     "Lic@)"): the cell holds a name, which cannot be read back for certain."""
     words = join_wrapped(lines).split() if lines else []
     last = words[-1] if words else ""
-    return bool(SUFFIX_MARK.fullmatch(last) or _LLC_MISREAD.fullmatch(last))
+    return is_misread_suffix(last)
 
 
 def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:

@@ -17,7 +17,7 @@ what such a word is:
   (``form/scan_marks.py``: its cell is left out): one closing a bracket that
   none opened ("Stock)"), a short word of small letters no title prints
   ("oe"), one holding a glyph no word holds ("~Siock"), a company's suffix with
-  a mark read as a capital O ("LLCO", "LPO" for "L.P.(3)");
+  a mark read as a capital O ("LLCO", "LPO" for "L.P.(3)": ``is_misread_suffix``);
 - ``glued_marks``: a mark standing alone after a word, no value after it, is
   that word's ("Trust (2)": OCR set the small mark apart);
 - ``known_marks``: a mark naming no footnote ("(0)", one past the last) is a
@@ -31,6 +31,7 @@ import re
 from ..form.scan_marks import LOST_MARK
 from ..placeholders import GARBLED
 from ..patterns import MARK_NUMBER_RE, MARKS_RE
+from ..text import ENTITY_ENDINGS
 from .scan_values import NUMBER_START, RULES, is_date
 
 # a word made only of rules and specks: "|", "||", "—", "=", "_|"
@@ -51,9 +52,14 @@ MARK_DIGITS = re.compile(r"[0-9]{1,2}\)")
 # a word with a garbled mark glued to its end: "Stock“", "LP@", "Footnotes®)", "Lic?)"
 _GLUED_MARK = re.compile(r"(?P<word>[A-Za-z][A-Za-z.,&'-]*?)(?P<mark>[°©®%\"'“”‘’!?@¢™*]+\)?|"
                          r"\((?![0-9]{1,2}\))[^\s()]{1,2}\))")
-# a company's suffix with a mark OCR read as a capital O or a zero glued to it ("LLCO" for
-# "LLC(9)", "LPO" for "L.P.(3)": the suffix's points may be lost with it); no name ends so
-SUFFIX_MARK = re.compile(r"(?:LLC|LP|L\.P\.?)[O0]")
+# a company's suffix (``text.ENTITY_ENDINGS``, as printed in any case, "LLLP" too; not "CO":
+# "COO" is a word) with a mark OCR read as a capital O or a zero glued to it ("LLCO" for
+# "LLC(9)", "LPO" for "L.P.(3)", "Inc.O": the suffix's points may be lost with it) or as
+# its digits with the closing bracket only ("LLC2)"); or "LLC" read as "Lic". The mark's
+# glyphs may stay glued after it ("LPO)", "LPO”", "Lic?)"). No name ends so.
+SUFFIX_MARK = re.compile(
+    rf"(?:(?i:L?(?:{'|'.join(e for e in ENTITY_ENDINGS if e != 'CO')}))\.?"
+    r"(?:[O0]|[0-9]{1,2}\))|Lic)[^A-Za-z0-9.\s]*")
 # such a suffix as ``text_words`` marks it: its line is kept, and its cell left out
 GARBLED_SUFFIX = re.compile(GARBLED + SUFFIX_MARK.pattern)
 # a word closing a bracket that no word before it on the line opened: "Stock)"
@@ -113,22 +119,32 @@ def known_marks(word: str, notes: int | None) -> str:
     return MARK_NUMBER_RE.sub(known, word)
 
 
+def is_misread_suffix(word: str) -> bool:
+    """True for a company's suffix that OCR misread with its footnote mark, or misread
+    itself (``SUFFIX_MARK``: "LLCO", "LPO)", "Inc.O", "LLC2)", "Lic?)"): the cell ending
+    so holds a name that cannot be read back for certain, neither without the mark nor
+    cut short before the suffix."""
+    return bool(SUFFIX_MARK.fullmatch(word))
+
+
 def text_words(words: list[str], opened: int = 0) -> list[str]:
     """The words among a table line's values, a glued mark's glyph taken off and
     the words OCR garbled marked so (``opened``: brackets the lines above left open
     in the cells this line continues: "buy)" under "(right to" closes one)."""
     out = []
     for word in words:
-        match = _GLUED_MARK.fullmatch(word)
+        suffix = is_misread_suffix(word)
+        match = None if suffix else _GLUED_MARK.fullmatch(word)
         if match is not None:
             word = match.group("word") + LOST_MARK
         opened += word.count("(") - word.count(")")
-        if opened < 0 and _UNOPENED.fullmatch(word):
+        if suffix:
+            word, opened = GARBLED + word, max(opened, 0)
+        elif opened < 0 and _UNOPENED.fullmatch(word):
             word, opened = GARBLED + word, 0
         elif _SHORT.fullmatch(word) and word.rstrip(".,") not in SHORT_WORDS:
             word = GARBLED + word
-        elif (_JUNK_GLYPH.search(word) or SUFFIX_MARK.fullmatch(word)) \
-                and not word.startswith(GARBLED):
+        elif _JUNK_GLYPH.search(word) and not word.startswith(GARBLED):
             word = GARBLED + word
         out.append(word)
     return out
