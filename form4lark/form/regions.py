@@ -11,7 +11,6 @@ it in its column (``box_of_positioned``).
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
 from .atoms import Atom
