@@ -28,7 +28,8 @@ from .regex_prefix import _CATEGORIES, _REPEATS, sre_parse
 
 # where a word begins or ends, or the text does: the same at a piece's beginning
 # alone as after a line break (and at its end, which a reaching match reads)
-_EDGES = ("AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_END", "AT_END_STRING")
+_WORD_EDGES = ("AT_BOUNDARY", "AT_NON_BOUNDARY")
+_EDGES = (*_WORD_EDGES, "AT_END", "AT_END_STRING")
 
 
 class _Unknown(Exception):
@@ -58,6 +59,7 @@ def _reached(regexp: str) -> tuple[str | None, int]:
     """``reach`` of one expression, and how far back its lookbehinds taken as true
     read (``_behinds_apart``)."""
     try:
+        re.compile(regexp)  # refuses a lookbehind of no fixed width, which parses
         parsed = sre_parse.parse(regexp)
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
         items, back = _behinds_apart(list(parsed))
@@ -79,18 +81,15 @@ def _behinds_apart(items: list[Any]) -> tuple[list[Any], int]:
                 _behind(name, argument, False)
                 _behind(name, argument, True)
             except _Unknown:
-                width = argument[1].getwidth()[1]
-                if width >= sre_parse.MAXREPEAT:
-                    raise
-                back = max(back, width + 1)
+                _plain(list(argument[1]))
+                back = max(back, argument[1].getwidth()[1] + 1)
                 continue
-        inner: list[Any] | None = None
         if name == "SUBPATTERN":
             inner, behind = _behinds_apart(list(argument[3]))
             argument = (*argument[:3], inner)
         elif name in ("ASSERT", "ASSERT_NOT"):
-            inner, behind = _behinds_apart(list(argument[1]))
-            argument = (argument[0], inner)
+            ahead, behind = _behinds_apart(list(argument[1]))
+            argument = (argument[0], ahead)
         elif name == "ATOMIC_GROUP":
             argument, behind = _behinds_apart(list(argument))
         elif name == "BRANCH":
@@ -98,8 +97,8 @@ def _behinds_apart(items: list[Any]) -> tuple[list[Any], int]:
             argument = (argument[0], [b for b, _ in branches])
             behind = max((w for _, w in branches), default=0)
         elif name in _REPEATS:
-            inner, behind = _behinds_apart(list(argument[2]))
-            argument = (*argument[:2], inner)
+            repeated, behind = _behinds_apart(list(argument[2]))
+            argument = (*argument[:2], repeated)
         else:
             behind = 0
         back = max(back, behind)
@@ -126,17 +125,40 @@ def _begun(items: list[Any], ignorecase: bool) -> str:
 def _behind(op: str, argument: Any, ignorecase: bool) -> None:
     """Raise _Unknown unless a condition reads the same before a piece's first
     characters alone as in the joined text, where a line break stands before them:
-    a word's edge, or a lookbehind that never matches a line break."""
+    a word's edge, or a lookbehind that never matches a line break (nor holds a
+    condition that reads further, ``_plain``)."""
     if op == "AT":
         if str(argument) not in _EDGES:
             raise _Unknown(str(argument))
         return
+    _plain(list(argument[1]))
     for item_op, item in sre_parse.parse(_whole(list(argument[1]), ignorecase)):
         if str(item_op) in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
             if re.fullmatch(_one(str(item_op), item, False), "\n", re.IGNORECASE):
                 raise _Unknown("a lookbehind that may match a line break")
         else:
             raise _Unknown(str(item_op))
+
+
+def _plain(items: list[Any]) -> None:
+    """Raise _Unknown unless a lookbehind's conditions read no further than the
+    characters it matches and the one before them: a lookahead or lookbehind within
+    one may read before them or past the match ("(?<=(?=.Z\\n\\n).)Z"), "^" reads
+    otherwise at a piece's start alone; a word's edge reads the same there alone as
+    after the line break that joins it."""
+    for op, argument in items:
+        op = str(op)
+        if op in ("ASSERT", "ASSERT_NOT") or op == "AT" and str(argument) not in _WORD_EDGES:
+            raise _Unknown(f"{op} in a lookbehind")
+        if op == "SUBPATTERN":
+            _plain(list(argument[3]))
+        elif op == "ATOMIC_GROUP":
+            _plain(list(argument))
+        elif op == "BRANCH":
+            for branch in argument[1]:
+                _plain(list(branch))
+        elif op in _REPEATS:
+            _plain(list(argument[2]))
 
 
 def _whole(items: list[Any], ignorecase: bool) -> str:
