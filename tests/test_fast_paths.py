@@ -279,14 +279,15 @@ def test_nothing_is_known_of_what_reads_otherwise_after_a_line_break(regexp):
     assert regex_reach.reach([regexp]) is None
 
 
-@pytest.mark.parametrize("regexp, back", [(r"(?<=\s)X", 2), (r"(?<=[^a])X", 2),
-                                          (r"(?<!\bSee\n)Footnotes", 5),
-                                          (r"(?i:a|(?<=(?-i:\bX) )Other)", 3)])
+@pytest.mark.parametrize("regexp, piece, near_start", [
+    (r"(?<=\s)X", "XXXXy", [0]), (r"(?<=[^a])X", "XXXXy", [0]),
+    (r"(?<!\bSee\n)Footnotes", "FoFoFoFoy", [0, 2]),  # where it can begin, 4 back
+    (r"(?<!\bSee\n)Footnotes", "yyyyyyyy", []),
+    (r"(?i:a|(?<=(?-i:\bX) )Other)", "OtherOther y", [])])  # never reads a line break
 def test_a_lookbehind_reading_a_line_break_makes_only_a_pieces_first_characters_reach(
-        regexp, back):
+        regexp, piece, near_start):
     ends = re.compile(regex_reach.reach([regexp]) or "")
-    piece = "y" * 10
-    assert [i for i in range(len(piece)) if ends.fullmatch(piece, i)] == list(range(back))
+    assert [i for i in range(len(piece)) if ends.fullmatch(piece, i)] == near_start
 
 
 # the words of labels that look back past a line break ("See" / "Footnotes" is a nature)
