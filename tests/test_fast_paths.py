@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_right
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lark import Tree
 
@@ -271,19 +271,23 @@ def test_what_a_match_can_read_to_the_end_of(regexp, reaching, not_reaching):
     assert [r for r in not_reaching if ends.fullmatch(r)] == []
 
 
-@pytest.mark.parametrize("regexp", [r"^X", r"(a)\1"])
+@pytest.mark.parametrize("regexp", [r"^X", r"(a)\1",
+                                    # a condition in a lookbehind reads past what it matches
+                                    r"(?<=\n(?<=Q(?s:..)\n))Z", r"(?<=(?=.Z\n\n).)Z",
+                                    r"(?<=(?=.Z\n\n)[a])Z", r"(?<=^a)b"])
 def test_nothing_is_known_of_what_reads_otherwise_after_a_line_break(regexp):
     assert regex_reach.reach([regexp]) is None
 
 
-@pytest.mark.parametrize("regexp, back", [(r"(?<=\s)X", 2), (r"(?<=[^a])X", 2),
-                                          (r"(?<!\bSee\n)Footnotes", 5),
-                                          (r"(?i:a|(?<=(?-i:\bX) )Other)", 3)])
+@pytest.mark.parametrize("regexp, piece, near_start", [
+    (r"(?<=\s)X", "XXXXy", [0]), (r"(?<=[^a])X", "XXXXy", [0]),
+    (r"(?<!\bSee\n)Footnotes", "FoFoFoFoy", [0, 2]),  # where it can begin, 4 back
+    (r"(?<!\bSee\n)Footnotes", "yyyyyyyy", []),
+    (r"(?i:a|(?<=(?-i:\bX) )Other)", "OtherOther y", [])])  # never reads a line break
 def test_a_lookbehind_reading_a_line_break_makes_only_a_pieces_first_characters_reach(
-        regexp, back):
+        regexp, piece, near_start):
     ends = re.compile(regex_reach.reach([regexp]) or "")
-    piece = "y" * 10
-    assert [i for i in range(len(piece)) if ends.fullmatch(piece, i)] == list(range(back))
+    assert [i for i in range(len(piece)) if ends.fullmatch(piece, i)] == near_start
 
 
 # the words of labels that look back past a line break ("See" / "Footnotes" is a nature)
@@ -294,15 +298,20 @@ _BEHIND_SOUP = st.lists(st.sampled_from(_BEHIND_PIECES), max_size=8).map("".join
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(rows=st.lists(st.lists(_BEHIND_SOUP, max_size=4), max_size=5))
+@example(rows=[["See"], ["Footnotes\n1. x"], ["Lessee"], ["Footnotes\n1. x"]])
+@example(rows=[["See "], ["## Footnotes\n"], ["Lessee", "See"], ["#Footnotes Other"]])
+@example(rows=[["X "], ["Other", "X"], [" Other\n1."], ["See", "Footnotes Other"]])
 def test_pieces_of_labels_looking_back_are_lexed_as_their_pieces_joined_are(rows):
     _assert_lexed_as_joined(rows)
 
 
 def test_footnotes_under_see_is_a_word_and_alone_a_heading():
-    page = Page(shape="stream", lines=[Line([Piece("See")]), Line([Piece("Footnotes")]),
-                                       Line([Piece("Lessee")]), Line([Piece("Footnotes")])])
-    assert [a.kind for a in atoms._lex_page(page, "page")] == ["TEXT", "TEXT", "TEXT",
-                                                                "EXPLANATION"]
+    # the heading's piece goes on past it: only where it stands in the piece is it checked
+    page = Page(shape="stream", lines=[
+        Line([Piece("See")]), Line([Piece("Footnotes\n1. x")]),
+        Line([Piece("Lessee")]), Line([Piece("Footnotes\n1. x")])])
+    assert [a.kind for a in atoms.lex(page, "page") if a.text == "Footnotes"] == [
+        "TEXT", "EXPLANATION"]
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)

@@ -13,8 +13,9 @@ such expression (None): that costs speed, never a token.
 A lookbehind that may read otherwise before a piece's first characters (one that
 may match a line break, "(?<!\\bSee\\n)") is taken as true as well, and the
 expression also fully matches, from ``pos`` (``fullmatch(piece, pos)``), the rest
-of a piece begun that few characters from its start: a token there is checked, and
-only there (not every token of a page because one label looks back).
+of a piece begun that few characters from its start where its label can begin: a
+token there is checked, and only there (not every token of a page because one
+label looks back).
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .regex_prefix import _CATEGORIES, _REPEATS, sre_parse
+from .regex_prefix import _CATEGORIES, _REPEATS, lookahead, sre_parse
 
 
 # where a word begins or ends, or the text does: the same at a piece's beginning
 # alone as after a line break (and at its end, which a reaching match reads)
-_EDGES = ("AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_END", "AT_END_STRING")
+_WORD_EDGES = ("AT_BOUNDARY", "AT_NON_BOUNDARY")
+_EDGES = (*_WORD_EDGES, "AT_END", "AT_END_STRING")
 
 
 class _Unknown(Exception):
@@ -38,19 +40,31 @@ class _Unknown(Exception):
 def reach(regexps: list[str]) -> str | None:
     """An expression matching in full every text that a match of one of ``regexps``
     (begun at its first character) could read to the end of, or None; and, where a
-    lookbehind of theirs reads back ``back`` characters that may read otherwise in
-    the joined text, every rest of a piece begun fewer than ``back`` from its start."""
-    parts, back = [], 0
+    lookbehind of one reads back ``back`` characters that may read otherwise in the
+    joined text, every rest of a piece begun fewer than ``back`` from its start where
+    that one can begin (``_near_start``)."""
+    parts, near_start = [], []
     for regexp in regexps:
         part, behind = _reached(regexp)
         if part is None:
             return None
         parts.append(part)
-        back = max(back, behind)
+        if behind:
+            near_start.append(_near_start(regexp, behind))
     if not parts:
         return None
-    near_start = [f"(?<!(?s:.){{{back}}})(?s:.)*"] if back else []
     return f"(?:{'|'.join(near_start + parts)})"
+
+
+def _near_start(regexp: str, back: int) -> str:
+    """Every rest of a piece begun fewer than ``back`` characters from its start where
+    a match of ``regexp`` can begin (its first two characters, ``regex_prefix.py``),
+    and a piece's last character (there the joined text reads a line break after it).
+    A lookbehind before a piece's start can only change what ``regexp`` matches where
+    it is tried, and it can match only where it can begin."""
+    begins = lookahead([regexp])
+    rest = "(?s:.)*" if begins is None else f"(?:{begins}(?s:.)*|(?s:.)?)"
+    return f"(?<!(?s:.){{{back}}}){rest}"
 
 
 @lru_cache(maxsize=None)  # the contexts of a grammar share most of their labels
@@ -58,6 +72,7 @@ def _reached(regexp: str) -> tuple[str | None, int]:
     """``reach`` of one expression, and how far back its lookbehinds taken as true
     read (``_behinds_apart``)."""
     try:
+        re.compile(regexp)  # refuses a lookbehind of no fixed width, which parses
         parsed = sre_parse.parse(regexp)
         ignorecase = bool(parsed.state.flags & re.IGNORECASE)
         items, back = _behinds_apart(list(parsed))
@@ -70,27 +85,23 @@ def _behinds_apart(items: list[Any]) -> tuple[list[Any], int]:
     """``items`` without the lookbehinds that may read otherwise before a piece's first
     characters than in the joined text (those ``_behind`` refuses: taken as true, as
     conditions are), wherever they are nested; and the most characters one of them
-    reads back, one more for a word's edge before it ("\\bSee\\n": five)."""
+    reads back ("\\bSee\\n": four; ``_plain`` keeps it to them)."""
     out, back = [], 0
     for op, argument in items:
         name = str(op)
         if name in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
-            try:  # refused in either case: where it stands decides the case it is read in
-                _behind(name, argument, False)
-                _behind(name, argument, True)
+            try:
+                _behind(name, argument)
             except _Unknown:
-                width = argument[1].getwidth()[1]
-                if width >= sre_parse.MAXREPEAT:
-                    raise
-                back = max(back, width + 1)
+                _plain(list(argument[1]))
+                back = max(back, argument[1].getwidth()[1])
                 continue
-        inner: list[Any] | None = None
         if name == "SUBPATTERN":
             inner, behind = _behinds_apart(list(argument[3]))
             argument = (*argument[:3], inner)
         elif name in ("ASSERT", "ASSERT_NOT"):
-            inner, behind = _behinds_apart(list(argument[1]))
-            argument = (argument[0], inner)
+            ahead, behind = _behinds_apart(list(argument[1]))
+            argument = (argument[0], ahead)
         elif name == "ATOMIC_GROUP":
             argument, behind = _behinds_apart(list(argument))
         elif name == "BRANCH":
@@ -98,8 +109,8 @@ def _behinds_apart(items: list[Any]) -> tuple[list[Any], int]:
             argument = (argument[0], [b for b, _ in branches])
             behind = max((w for _, w in branches), default=0)
         elif name in _REPEATS:
-            inner, behind = _behinds_apart(list(argument[2]))
-            argument = (*argument[:2], inner)
+            repeated, behind = _behinds_apart(list(argument[2]))
+            argument = (*argument[:2], repeated)
         else:
             behind = 0
         back = max(back, behind)
@@ -115,7 +126,7 @@ def _begun(items: list[Any], ignorecase: bool) -> str:
     (op, argument), rest = items[0], items[1:]
     op = str(op)
     if op == "AT" or op in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
-        _behind(op, argument, ignorecase)
+        _behind(op, argument)
         return _begun(rest, ignorecase)  # taken as true: it reads nothing after
     if op in ("ASSERT", "ASSERT_NOT"):  # a lookahead reads on, whatever it decides
         return f"(?:{_begun(list(argument[1]), ignorecase)}|{_begun(rest, ignorecase)})"
@@ -123,20 +134,52 @@ def _begun(items: list[Any], ignorecase: bool) -> str:
            f"|{_whole_item(op, argument, ignorecase)}{_begun(rest, ignorecase)})"
 
 
-def _behind(op: str, argument: Any, ignorecase: bool) -> None:
+def _behind(op: str, argument: Any) -> None:
     """Raise _Unknown unless a condition reads the same before a piece's first
     characters alone as in the joined text, where a line break stands before them:
-    a word's edge, or a lookbehind that never matches a line break."""
+    a word's edge, or a lookbehind that never matches a line break (nor holds a
+    condition that reads further, ``_plain``)."""
     if op == "AT":
         if str(argument) not in _EDGES:
             raise _Unknown(str(argument))
         return
-    for item_op, item in sre_parse.parse(_whole(list(argument[1]), ignorecase)):
-        if str(item_op) in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
-            if re.fullmatch(_one(str(item_op), item, False), "\n", re.IGNORECASE):
+    _plain(list(argument[1]))
+    _never_a_line_break(list(argument[1]))
+
+
+def _plain(items: list[Any]) -> None:
+    """Raise _Unknown unless a lookbehind's conditions read no further than the
+    characters it matches and the one before them: a lookahead or lookbehind within
+    one may read before them or past the match ("(?<=(?=.Z\\n\\n).)Z"), "^" reads
+    otherwise at a piece's start alone; a word's edge reads the same there alone as
+    after the line break that joins it."""
+    for op, argument in items:
+        op = str(op)
+        if op in ("ASSERT", "ASSERT_NOT") or op == "AT" and str(argument) not in _WORD_EDGES:
+            raise _Unknown(f"{op} in a lookbehind")
+        if op == "SUBPATTERN":
+            _plain(list(argument[3]))
+        elif op == "ATOMIC_GROUP":
+            _plain(list(argument))
+        elif op == "BRANCH":
+            for branch in argument[1]:
+                _plain(list(branch))
+        elif op in _REPEATS:
+            _plain(list(argument[2]))
+
+
+def _never_a_line_break(items: list[Any]) -> None:
+    """Raise _Unknown unless each of a lookbehind's characters is one that is never a
+    line break, whatever its case (in groups; a word's edge passes, ``_plain``)."""
+    for op, argument in items:
+        op = str(op)
+        if op == "SUBPATTERN":
+            _never_a_line_break(list(argument[3]))
+        elif op in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            if re.fullmatch(_one(op, argument, False), "\n", re.IGNORECASE):
                 raise _Unknown("a lookbehind that may match a line break")
-        else:
-            raise _Unknown(str(item_op))
+        elif op != "AT":
+            raise _Unknown(op)
 
 
 def _whole(items: list[Any], ignorecase: bool) -> str:
@@ -146,7 +189,7 @@ def _whole(items: list[Any], ignorecase: bool) -> str:
 
 def _whole_item(op: str, argument: Any, ignorecase: bool) -> str:
     if op == "AT" or op in ("ASSERT", "ASSERT_NOT") and argument[0] < 0:
-        _behind(op, argument, ignorecase)
+        _behind(op, argument)
         return ""
     if op in ("ASSERT", "ASSERT_NOT"):
         return ""
