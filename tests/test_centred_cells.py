@@ -206,6 +206,24 @@ def test_a_title_and_a_nature_around_a_holding_are_told_apart_by_the_titles_othe
         "Common Stock", "Sequoia Capital XII Principals Fund, LLC (2)(3)")
 
 
+def test_a_title_and_a_nature_around_a_holding_are_not_told_where_the_nature_may_go_on() -> None:
+    """A nature of four lines around a holding's values line: "By The Sequoia" / "Class A
+    Common Capital USGF" / "35505 I" / "Stock Principals Fund" / "IV, L.P. (3)". The cut
+    that makes the title a printed one ("Class A Common Stock") is not taken where the
+    line before the three is no row's end nor values line, or the line after them opens
+    no row: the nature's middle two lines ("Capital USGF Principals Fund") are not read
+    as the whole nature, its first ("By The Sequoia") as the row before's."""
+    lines = ("Class A Common", "07/02/2018 A 223 (1) A $0.00 49184 D", "Stock",
+             "Class A Common Sequoia Capital U.S. Growth Fund", "854616 I", "Stock IV, L.P. (3)",
+             "By The Sequoia", "Class A Common Capital USGF", "35505 I", "Stock Principals Fund",
+             "IV, L.P. (3)")
+    rest = " ".join(lines[3:]).split()
+    assert _put_back(*lines)[-len(rest):] == rest  # the first row put back, the others as printed
+    # bounded by a row's end above and a row's opening below, the cut is taken
+    told = "Class A Common Stock 854616 I Sequoia Capital U.S. Growth Fund IV, L.P. (3)".split()
+    assert _put_back(*lines[:6])[-len(told):] == told
+
+
 def test_a_code_letter_ending_a_title_stays_where_the_values_line_prints_its_code() -> None:
     """"Class A" above a values line that prints its code ("S"): the "A" is the title's."""
     (row,) = _rows("Class A", "02/18/2021 S 100 D $25.05 900 D", "Common Stock")

@@ -66,6 +66,34 @@ def test_an_untitled_row_with_its_lines_all_below_it_reads_no_title() -> None:
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 
+def test_an_untitled_row_s_cut_inside_a_line_making_one_printed_title_is_not_taken() -> None:
+    """MSFT-20180829-1 with its underlying title "Class A Common" / "Stock": the one cut
+    making the underlying title one the page prints ("Common Stock") falls inside the
+    line "Class A Common", its first words going to the title ("Restricted Class A Stock
+    Units"): an untitled row's cut is taken inside a line only where both titles come
+    out printed ones, so both are left unknown, its values read."""
+    path = WEB / "MSFT-20180829-1" / "web" / "pdfplumber.txt"
+    text = fixture_text(path)
+    assert text.count("\nCommon\n") == 1
+    got, truth = record(parse(text.replace("\nCommon\n", "\nClass A Common\n"))), truth_of(path)
+    (row,) = got["derivative_transactions"]
+    assert (row["security_title"], row["underlying_security_title"]) == (None, None)
+    assert row["shares"] == truth["derivative_transactions"][0]["shares"]
+
+
+def test_an_untitled_row_with_no_line_above_gives_its_lines_to_the_rows_around() -> None:
+    """AUR-20231019-1: "Stock Stock [2][3]" / "[1] 10/19/2023 C 704849 ..." / "Class B
+    Class A See" / ...: the untitled row's lines all below it are no centred cell's, so
+    it stands as a broken line, the line above it the row before's: that row reads its
+    underlying title ("Class A Common Stock"), the untitled row's titles stay unknown."""
+    got, truth = _read("AUR-20231019-1")
+    rows = got["derivative_transactions"]
+    assert [row["shares"] for row in rows] == [r["shares"] for r in truth["derivative_transactions"]]
+    assert rows[0]["underlying_security_title"] == "Class A Common Stock"
+    assert (rows[1]["security_title"], rows[1]["underlying_security_title"]) == (None, None)
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
 def test_untitled_rows_read_their_titles_where_the_page_prints_them() -> None:
     """Six rows "Series A" / "Common" / "Preferred [1] 12/18/2012 ... 0 I By Trust" /
     "Stock" / "Stock": each row's values, and its two titles where the cut gives titles

@@ -42,6 +42,7 @@ from .atoms import Atom
 from .body_columns import is_number
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 from .row_loose_words import is_par_word
+from .row_pairs import unmarked
 
 _DIRECT_OR_INDIRECT = ("D", "I")
 
@@ -92,9 +93,14 @@ def _code_letter(title_a: list[Atom], title_b: list[Atom], titles: frozenset[str
     """Whether the letter ending the title's first line ``title_a`` is the row's code
     (its second line ``title_b``): the title without it is one of ``titles`` (those
     the table's other rows print) and with it none."""
-    def text(words: list[Atom]) -> str:
-        return " ".join(a.text for a in words)
-    return text(title_a[:-1] + title_b) in titles and text(title_a + title_b) not in titles
+    return printed_title(title_a[:-1] + title_b, titles) \
+        and not printed_title(title_a + title_b, titles)
+
+
+def printed_title(words: list[Atom], titles: frozenset[str]) -> bool:
+    """Whether ``words``, joined by spaces, are one of ``titles`` (those the table's other
+    rows print, their marks left out), the marks ending them left out too."""
+    return unmarked(" ".join(a.text for a in words)) in titles
 
 
 def _letter_ends_title(words: list[Atom]) -> bool:
@@ -254,7 +260,7 @@ def row_title(words: list[Atom], layout: str) -> str | None:
     return dict(read).get("security_title") if read is not None else None
 
 
-def _opens_row(line: list[Atom] | None) -> bool:
+def opens_row(line: list[Atom] | None) -> bool:
     """Whether ``line`` opens a row (its date or amount, or a title's opening), or there is
     no line after: no cell goes on to it."""
     return line is None or _opens_row_below_title(line) or (
@@ -271,7 +277,7 @@ def _title_and_nature_left_out(title_a: list[Atom], below: list[Atom],
     the words below the nature's)."""
     return (bool(title_a) and bool(below) and _word(below[0])
             and all(_word(a) or _mark(a) for a in below)
-            and _opens_row(after) and not whole_cells(title_a))
+            and opens_row(after) and not whole_cells(title_a))
 
 
 def centred_cells_row(above: list[Atom], values: list[Atom], below: list[Atom], layout: str,

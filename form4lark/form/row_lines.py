@@ -134,7 +134,7 @@ from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
 from .row_stacks import lone_amount, nature_number, whole_title, worded_number
 from .row_title_cuts import title_cuts
-from .row_untitled import centred_around
+from .row_untitled import centred_around, centred_cells_kept, untitled_line_row
 from .scan_marks import LOST_MARK, garbled_cell, without_lost_marks
 from .table_header import is_header_word, numbered
 # The rarer readers (glued_words, interleaved_words, row_alike, row_heads, row_pairs, row_top)
@@ -311,7 +311,6 @@ def _untitled(atoms: list[Atom], table: str) -> UntitledRow | None:
     """A Table II line read with its underlying title put (``row_untitled.py``), as a
     broken line holding that row (a row's line where ``line_rows`` finds it centred);
     None where it does not read so."""
-    from .row_untitled import untitled_line_row
     if table != "table_ii":
         return None
     row = untitled_line_row(atoms, lambda put: read if isinstance(
@@ -1040,12 +1039,27 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     ``printed``: those and its other texts read so (``known_texts``), that garbled
     cells are read as (``titles`` where None), else as words of ``notes``, else as two
     lines of the page's ``words`` (``interleaved_words.page_words``). Table II's untitled
-    lines (``UntitledRow``) are read as rows' lines; the text cells of one left with no
-    lines on one side of it (``row_untitled.centred_around``) are not read, its values
-    are."""
+    lines (``UntitledRow``) are read as rows' lines; one left with no lines on one side
+    of it (``row_untitled.centred_around``) gives them up: the rows are read again, it a
+    broken line (its values read, no line placed next to it), until none is so."""
+    broken: frozenset[int] = frozenset()
+    while True:
+        rows, refused = _read_rows(tables, table, assume, titles, printed, notes, words, broken)
+        if not refused:
+            return rows
+        broken |= refused
+        tables = {name: _as_read(body) for name, body in tables.items()}
+
+
+def _read_rows(tables: dict[str, Body], table: str, assume: bool,
+               titles: frozenset[str] | None, printed: frozenset[str] | None,
+               notes: tuple[str, ...], words: tuple[str, ...],
+               broken: frozenset[int]) -> tuple[list[Row], frozenset[int]]:
+    """``line_rows``, Table II's untitled lines at the indices ``broken`` left broken
+    lines; and the indices of the untitled rows that ``centred_around`` refuses."""
     from .row_heads import headed_rows
     if "table_ii" in tables:
-        tables = {**tables, "table_ii": _untitled_rows(tables["table_ii"])}
+        tables = {**tables, "table_ii": _untitled_rows(tables["table_ii"], broken)}
     if titles is None:
         titles = known_titles(tables)
     for body in tables.values():
@@ -1078,6 +1092,7 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
     headed = headed_rows(body, titles) if table == "table_ii" else {}
     blocked = block_titles(body) if table == "table_i" else {}  # Table II: an underlying title
     read: list[tuple[RowLine, Row]] = []
+    refused = []
     for i, row in enumerate(body):
         if isinstance(row, BrokenRow):
             out.append(without_lost_marks(dict(row.row.values)))
@@ -1085,12 +1100,14 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             continue
         values = dict(row.values)
         if row.untitled and not centred_around(row, align):
-            out.append(values)  # its lines are no certain cells' (``row_untitled.py``)
+            refused.append(i)  # its lines are no certain cells' (``row_untitled.py``)
             continue
         cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures,
                                                 notes=notes, shown=shown)
         if table == "table_ii" and align == "centre" and not (TITLE in cells and UNDER in cells):
             cells = _stacked(body, i, row, titles, notes) | cells
+        if row.untitled:
+            cells = centred_cells_kept(row, cells, titles)
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None:
@@ -1099,9 +1116,11 @@ def line_rows(tables: dict[str, Body], table: str, assume: bool = True,
             values[TITLE] = cell
         read.append((row, values))
         out.append(values)
+    if refused:
+        return [], frozenset(refused)
     if table == "table_ii":
         _titled_by_table(read, keys, titles, align, printed_natures, notes, shown)
-    return [without_lost_marks(values) for values in out]  # OCR's lost marks: scan_marks.py
+    return [without_lost_marks(values) for values in out], frozenset()  # OCR's lost marks: scan_marks.py
 
 
 def block_titles(body: Body) -> dict[int, list[Atom]]:
@@ -1172,6 +1191,8 @@ def _titled_by_table(read: list[tuple[RowLine, Row]], keys: tuple[str, ...],
         if TITLE in values or row.above is None or row.below is None:
             continue
         cells = text_cells(row, keys, titles, align, natures, certain, notes, shown)
+        if row.untitled:
+            cells = centred_cells_kept(row, cells, titles)
         for key, atoms in cells.items():
             cell = cell_of(atoms)
             if cell is not None and key not in values:
@@ -1341,8 +1362,9 @@ def _as_read(body: Body) -> Body:
             for item in body]
 
 
-def _untitled_rows(body: Body) -> Body:
+def _untitled_rows(body: Body, broken: frozenset[int]) -> Body:
     """The body with each untitled line (``UntitledRow``) a row's line, its underlying
-    title's cell empty and open."""
+    title's cell empty and open, but those at the indices ``broken``."""
     return [RowLine(item.row.values, dict(item.row.parts), untitled=True)
-            if isinstance(item, UntitledRow) else item for item in body]
+            if isinstance(item, UntitledRow) and i not in broken else item
+            for i, item in enumerate(body)]

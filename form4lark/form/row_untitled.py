@@ -20,7 +20,13 @@ cells, where lines are placed both above and below it (``centred_around``): a ce
 wholly off its row's line holds an even count of lines, half above it and half below.
 Lines placed all on one side of it (a row's values line printed before all its lines,
 "... 9330 $0.00 55665 D" / "Class B Class A" / "Common Common" / "Stock Stock") are no
-certain cells' lines: its values are read, its text cells not.
+certain cells' lines: such a row gives its lines up to the rows around it (``row_lines``
+reads it again as a broken line), its values read, its text cells not. Its two titles
+are read only where each visual line around it is wholly one cell's, or a cut inside a
+line makes both titles ones the page prints, and its underlying title's lines stand
+as many above it as below it (``centred_cells_kept``): a cut inside a line that only
+makes the underlying title a printed one may move that title's first words ("Class A"
+of "Class A Common" / "Stock") into the title's cell.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
+from .header import cell_of
+from .row_pairs import unmarked
 
 if TYPE_CHECKING:
     from .row_lines import RowLine
@@ -37,6 +45,8 @@ if TYPE_CHECKING:
 _PLACEHOLDER = "Untitled"
 #: the column the word is put in
 _UNDER = "underlying_security_title"
+#: the cells a cut between the row's lines may share them with
+_TITLES = ("security_title", _UNDER)
 #: the cells a transaction's row holds: an untitled line is read only as such a row
 _TRANSACTED = ("transaction_date", "transaction_code", "shares")
 
@@ -68,6 +78,42 @@ def _transaction(row: RowLine) -> bool:
 
 def centred_around(row: RowLine, align: str | None) -> bool:
     """Whether the text lines placed around an untitled ``row`` can be its cells' on a
-    page aligning cells as ``align`` tells: a centring page, and lines known both above
-    and below it (its underlying title's cell at least one each)."""
+    page aligning cells as ``align`` tells: a centring page, and lines placed both above
+    and below it (which of them its cells hold, ``centred_cells_kept`` tells)."""
     return align == "centre" and bool(row.above) and bool(row.below)
+
+
+def centred_cells_kept(row: RowLine, cells: dict[str, list[Atom]],
+                       titles: frozenset[str]) -> dict[str, list[Atom]]:
+    """The ``cells`` read for an untitled ``row`` (``centred_around``), its title and
+    underlying title left out unless each visual line around it is wholly one cell's
+    (a cut inside a line only where both titles are ones of ``titles``, those the page
+    prints) and the underlying title holds as many of those lines above it as below
+    it, one at least (a cell wholly off its row's line, centred on it)."""
+    under = cells.get(_UNDER, [])
+    above, below = ([line for line in lines or [] if line] for lines in (row.above, row.below))
+    halves = [sum(_holds(under, line) for line in lines) for lines in (above, below)]
+    if (not under or halves[0] == halves[1] > 0) and (
+            all(_wholly_one_cells(line, cells) for line in above + below)
+            or all(_printed(cells.get(key, []), titles) for key in _TITLES)):
+        return cells
+    return {key: atoms for key, atoms in cells.items() if key not in _TITLES}
+
+
+def _holds(cell: list[Atom], line: list[Atom]) -> bool:
+    """Whether ``cell`` holds a word of the visual ``line``."""
+    return any(a.row == line[0].row for a in cell)
+
+
+def _wholly_one_cells(line: list[Atom], cells: dict[str, list[Atom]]) -> bool:
+    """Whether the visual ``line`` is wholly one cell's of ``cells`` or none's (its
+    letters compared: a cell's words may be spaced again, "byTrust")."""
+    held = ["".join(a.text for a in atoms if a.row == line[0].row) for atoms in cells.values()]
+    held = [letters for letters in held if letters]
+    return not held or held == ["".join(a.text for a in line)]
+
+
+def _printed(cell: list[Atom], titles: frozenset[str]) -> bool:
+    """Whether ``cell``'s words are a title of ``titles``, its marks left out."""
+    read = cell_of(cell)
+    return read is not None and unmarked(read.text) in titles

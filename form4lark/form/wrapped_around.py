@@ -34,7 +34,8 @@ from typing import NamedTuple
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from .atoms import Atom
-from .centred_cells import centred_cells_row, letter_ends_title, page_cut_row, row_title, whole_cells
+from .centred_cells import (centred_cells_row, letter_ends_title, opens_row, page_cut_row,
+                            printed_title, row_title, whole_cells)
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
 
 
@@ -103,10 +104,12 @@ def _nature_around(above: list[Atom], values: list[Atom], below: list[Atom]) -> 
 
 
 def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
-              below: list[Atom], titles: frozenset[str] = frozenset()) -> list[Atom] | None:
+              below: list[Atom], titles: frozenset[str] = frozenset(),
+              bounded: bool = False) -> list[Atom] | None:
     """A row's words with its cell printed around its values line put back, or None
     where the three lines are not one such row (``before``: the line above them, if
-    any; ``titles``: the titles the table's other rows print)."""
+    any; ``titles``: the titles the table's other rows print; ``bounded``: no cell runs
+    on past the three lines, ``_bounded``)."""
     if only_marks(below):
         note = "".join(a.text for a in below)
         at = _direction_at(values)
@@ -119,7 +122,8 @@ def _put_back(before: list[Atom] | None, above: list[Atom], values: list[Atom],
             return _title_and_price(above, values, below, at)
     if _nature_around(above, values, below):
         return values + above + below
-    if titles and (told := _title_and_nature_told(above, values, below, titles)) is not None:
+    if titles and bounded and (
+            told := _title_and_nature_told(above, values, below, titles)) is not None:
         return told
     if _title_and_nature_around(above, values, below):
         return values
@@ -179,13 +183,21 @@ def _title_and_nature_told(above: list[Atom], values: list[Atom], below: list[At
     nature's two lines ("Class A Common By The Founders Fund Growth, LP" / "1486909 I" /
     "Stock (4)": "Stock" the title's, "(4)" the nature's; "Class A Common Sequoia
     Capital U.S. Growth Fund" / "854616 I" / "Stock IV, L.P. (3)"); else None."""
-    from .row_pairs import unmarked
     cuts = [(j, k) for j in _title_beside_nature(above, values, below) for k in range(1, len(below))
-            if unmarked(" ".join(a.text for a in above[:j] + below[:k])) in titles]
+            if printed_title(above[:j] + below[:k], titles)]
     if len(cuts) != 1:
         return None
     ((j, k),) = cuts
     return above[:j] + below[:k] + values + above[j:] + below[k:]
+
+
+def _bounded(before: list[Atom] | None, after: list[Atom] | None, settled: bool) -> bool:
+    """Whether a row's three lines hold all of its cells' lines: the line ``before`` them
+    the end of a row put back (``settled``) or a values line, and the line ``after`` them
+    opening a row (``centred_cells.opens_row``). Else a nature of four lines may print its
+    first above them and its last below (N1 / "T1 N2" / values / "T2 N3" / N4), its
+    middle two read as the whole nature."""
+    return (settled or holds_value(before)) and opens_row(after)
 
 
 def holds_value(line: list[Atom] | None) -> bool:
@@ -211,7 +223,7 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
     read = _lines_put_back(lines, layout, False)
     if read.centred:
         read = _lines_put_back(lines, layout, True)
-    if read.lettered and (titles := _titles_of(read.rows, layout)):
+    if read.needs_titles and (titles := _titles_of(read.rows, layout)):
         read = _lines_put_back(lines, layout, read.centred, titles)
     if left_out is not None:
         left_out.extend(read.left_out)
@@ -231,7 +243,7 @@ class _PutBack(NamedTuple):
     #: whether a row was left that the titles of the others may tell: its title ending
     #: with a code's letter (``letter_ends_title``), or beside its nature on both lines
     #: around it (``_title_beside_nature``)
-    lettered: bool
+    needs_titles: bool
 
 
 def _titles_of(rows: list[list[Atom]], layout: str) -> frozenset[str]:
@@ -255,23 +267,23 @@ def _lines_put_back(lines: list[list[Atom]], layout: str, centred: bool,
     left_out: list[Atom] = []
     rows: list[list[Atom]] = []
     i = settled = 0
-    found = lettered = False
+    found = needs_titles = False
     while i < len(lines):
         before = lines[i - 1] if i else None
-        row = _put_back(before, lines[i], lines[i + 1], lines[i + 2], titles) \
-            if i + 2 < len(lines) else None
+        after = lines[i + 3] if i + 3 < len(lines) else None
+        row = _put_back(before, lines[i], lines[i + 1], lines[i + 2], titles,
+                        _bounded(before, after, i == settled)) if i + 2 < len(lines) else None
         # title and nature beside each other around the values line: left out (their
         # values kept) unless the other rows' titles tell them apart
-        lettered = lettered or row is None and i + 2 < len(lines) \
+        needs_titles = needs_titles or row is None and i + 2 < len(lines) \
             and bool(_title_beside_nature(*lines[i:i + 3]))
         if row is None and i + 2 < len(lines):  # several cells wrapped at once
             words_above = (i == settled or holds_value(before)) and not (
                 _cell_may_run_on(before) and not whole_cells(before or []))
-            after = lines[i + 3] if i + 3 < len(lines) else None
             row = centred_cells_row(lines[i], lines[i + 1], lines[i + 2], layout, words_above,
                                     after, centred, left_out, titles)
             found = found or _cells_put_back(row, lines[i + 1])  # a page cut tells nothing of it
-            lettered = lettered or row is None and letter_ends_title(lines[i], lines[i + 1])
+            needs_titles = needs_titles or row is None and letter_ends_title(lines[i], lines[i + 1])
             if row is None:
                 row = page_cut_row(lines[i + 1], lines[i], lines[i + 2], layout, after, centred)
         if row is not None:
@@ -281,4 +293,4 @@ def _lines_put_back(lines: list[list[Atom]], layout: str, centred: bool,
             continue
         out.extend(lines[i])
         i += 1
-    return _PutBack(out, found, left_out, rows, lettered)
+    return _PutBack(out, found, left_out, rows, needs_titles)
