@@ -26,7 +26,7 @@ from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (marks_glued_on_words, nature_rejoined, page_notes, rejoinings,
-                          title_rejoined, unclipped, unmarked_values)
+                          title_rejoined, title_uncut, unclipped, unmarked_values)
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -394,7 +394,7 @@ def _uncut_cells(rows: list[Row], clipped: dict[int, list[str]], natures: dict[i
     title_rejoined``): those of its rows not cut nor touched, and of its cut rows no
     strip cut the title of."""
     whole = {n: cell for n in clipped if n not in touched
-             and (cell := title_rejoined(clipped[n], rows[n].get(TITLE), frozenset())) is not None}
+             and (cell := title_uncut(clipped[n], rows[n].get(TITLE))) is not None}
     known = frozenset(" ".join(MARKS_RE.sub("", cell.text).split()) for cell in [
         *whole.values(), *(row[TITLE] for n, row in enumerate(rows)
                            if n not in clipped and n not in touched and TITLE in row)])
