@@ -2,10 +2,12 @@
 a PDF: "Transacti" | "on Date", "02/04/201" | "3"): its column headers are told by their
 numbers, and a row whose values the strips cut reads from those values joined again, its
 words and marks left out (they may be cut too, or carried off their values; a mark glued
-on its figure or code in one word stays), but for a title
-filling the line's first cell with no letter in the cell after it (no strip cut it). The lines
-are LNKD-20130204-1's (plain design), the second row left uncut; values checked against
-the filing's truth."""
+on its figure or code in one word stays), but for a title filling the line's first cell
+with no letter in the cell after it (no strip cut it) or whose pieces hold the letters of
+one title the page prints with certainty, and a nature whose every cut the page's notes
+settle (the word joined, or the two words side by side, printed there and not the other
+way). The lines are LNKD-20130204-1's (plain design), the second row left uncut; values
+checked against the filing's truth."""
 
 from __future__ import annotations
 
@@ -144,50 +146,70 @@ def test_a_cut_row_drops_a_mark_under_an_earlier_cell_whose_text_a_later_cell_gl
     assert cut["shares"] == "83,334" and cut["shares_owned_following"] == "83,334(7)"
 
 
-# LNKD-20130204-1's footnote 2, as the page prints it under the tables: the word
-# "footnote" whole, outside any cell
-FOOTNOTES = ("\n2. In addition to the events set forth in footnote 1, the shares are "
-             "subject to forfeiture.\n")
+# the heading of the page's notes, as LNKD-20130204-1 prints it under the tables
+NOTES = "\n### **Explanation of Responses:** \n\n"
+# its footnote 3's opening, a note printing the word "footnote" whole
+FOOTNOTES = NOTES + "3. In addition to the events set forth in footnote 2, the shares convert.\n"
 
 
-def _cut_row(cells: tuple[str, str] | None, outside: str) -> dict[str, str]:
+def _cut_row(cells: tuple[str, str] | None, outside: str, whole: str = WHOLE_ROW) -> dict[str, str]:
     """The cut row read, its cells ``cells[0]`` printed as ``cells[1]``, with the text
-    ``outside`` printed under the tables."""
+    ``outside`` printed under the tables and the uncut row ``whole`` after it."""
     row = CUT_ROW.replace(*cells, 1) if cells else CUT_ROW
     assert row != CUT_ROW or not cells
-    return _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II + outside)[0]
+    return _rows(TITLE_I + HEADER + row + whole + TITLE_II + outside)[0]
 
 
-def test_a_cut_nature_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
-    # "See fo" | "otnote(4)": "footnote" is printed whole under the tables, neither "fo"
-    # nor "otnote" is: no space stood at the cut; the mark glued on the rest is the nature's
+def test_a_cut_nature_joins_where_the_page_s_notes_print_the_joined_word() -> None:
+    # "See fo" | "otnote(4)": "footnote" is printed whole in a note, "fo otnote" nowhere:
+    # no space stood at the cut; the mark glued on the rest is the nature's
     cut = _cut_row(None, FOOTNOTES)
     assert cut["nature_of_ownership"] == "See footnote(4)"
     assert cut["security_title"] == "Class A Common Stock" and cut["shares"] == "83,334"
 
 
-def test_a_cut_nature_keeps_the_space_where_the_page_prints_its_words_apart() -> None:
-    # "By Estate" | "Planning Trust": the two words printed apart elsewhere, not joined
-    cut = _cut_row(("|See fo|otnote<sup>(4)</sup>|", "|By Estate|Planning Trust|"),
-                   "\n1. Held by the Estate Planning Trust of the reporting person.\n")
-    assert cut["nature_of_ownership"] == "By Estate Planning Trust"
+def test_a_cut_nature_keeps_the_space_where_the_notes_print_its_words_side_by_side() -> None:
+    # "By Estate" | "Planning Trust": the notes print "Estate Planning", not "EstatePlanning"
+    estate = ("|See fo|otnote<sup>(4)</sup>|", "|By Estate|Planning Trust|")
+    note = "1. Held by the Estate Planning Trust of the reporting person.\n"
+    assert _cut_row(estate, NOTES + note)["nature_of_ownership"] == "By Estate Planning Trust"
+    # the same words printed outside the notes (no heading: a line under the tables) tell
+    # nothing: the notes are the page's prose no strip cut
+    assert "nature_of_ownership" not in _cut_row(estate, "\n" + note)
 
 
 def test_a_cut_nature_is_left_out_where_both_ways_or_neither_are_printed() -> None:
-    assert "nature_of_ownership" not in _cut_row(
-        None, FOOTNOTES + "3. The word fo and the word otnote.\n")
+    both = FOOTNOTES + "4. The words fo otnote printed side by side.\n"
+    assert "nature_of_ownership" not in _cut_row(None, both)
     assert "nature_of_ownership" not in _cut_row(None, "")
 
 
-def test_a_cut_title_joins_where_the_page_prints_the_joined_word_elsewhere() -> None:
-    # "Class A Common St" | "ock": one line each, the date's cell after it; "Stock" printed
-    # whole in a footnote, "St" and "ock" nowhere. A title whose cut lines are several in a
-    # cell is left out (which of them goes on in the next strip is not told)
+@pytest.mark.parametrize("cells, note", [
+    # Roman numerals: "I" and "II" printed each as a word, never side by side
+    ("|By Fund I|II<sup>(4)</sup>|", "1. Reported in Table I and in Table II of the form."),
+    ("|By Fund X|II<sup>(4)</sup>|", "1. Reported in Table II. X marks the box."),
+    # a compound word: "Share" and "holder" printed apart, never side by side
+    ("|By Share|holder Trust|", "1. Share of the holder of record."),
+    # "grand-children" is one word of the notes: "Grand children" is not printed
+    ("|By Grand|children Trust|", "1. Held by the grand-children trust."),
+])
+def test_a_cut_nature_whose_halves_the_notes_print_only_apart_is_left_out(
+        cells: str, note: str) -> None:
+    cut = _cut_row(("|See fo|otnote<sup>(4)</sup>|", cells), NOTES + note + "\n")
+    assert "nature_of_ownership" not in cut and cut["shares"] == "83,334"
+
+
+def test_a_cut_title_is_read_as_the_one_title_the_page_prints_with_its_letters() -> None:
+    # "Class A Common St" | "ock": one line each, the date's cell after it; the uncut row
+    # prints "Class A Common Stock" whole: the letters of that title and no other
     cut_title = ("|Class A<br>Common<br>Stock|", "|Class A Common St|ock|")
-    text = "\n1. Each share of Stock converts at the holder's option.\n"
-    cut = _cut_row(cut_title, text)
+    cut = _cut_row(cut_title, FOOTNOTES)
     assert cut["security_title"] == "Class A Common Stock"
     assert cut["transaction_date"] == "02/04/2013"
-    assert "security_title" not in _cut_row(cut_title, "")  # "Stock" printed nowhere
+    # no row prints that title ("Stock" in a note is no title): left out
+    other = WHOLE_ROW.replace("Class A<br>", "Class B<br>", 1)
+    assert "security_title" not in _cut_row(cut_title, NOTES + "1. Each Stock converts.\n", other)
+    # a title whose cut lines are several in a cell is left out (which of them goes on in
+    # the next strip is not told)
     lines = ("|Class A<br>Common<br>Stock|", "|Class A<br>Common St|ock|")
-    assert "security_title" not in _cut_row(lines, text)
+    assert "security_title" not in _cut_row(lines, FOOTNOTES)

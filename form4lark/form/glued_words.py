@@ -81,10 +81,19 @@ def note_spacings(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     run that two spacings give is left out (not told apart), and so is a run the notes
     also print as one word ("BlackRock" where a note prints "Black Rock" and another
     "BlackRock": the page spells the name both ways, the table's run is left as it is)."""
-    commas = [(first + ",", second) for first, second in zip(notes, notes[1:])]
     whole = folded_words(notes)
-    return {run: words for run, words in _unique_runs([notes, *commas], _NOTE_RUN_WORDS).items()
-            if run.casefold() not in whole}
+    return {run: words for run, words in note_runs(notes).items() if run.casefold() not in whole}
+
+
+@lru_cache(maxsize=16)
+def note_runs(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each run of two to four words the page's notes print one after the other, and
+    two such words with a comma between them, with its spaces dropped, and the words
+    each is (a run two spacings give left out): ``note_spacings`` before it leaves out
+    the runs the notes also print as one word (``row_clipped.cut_settled`` tells those
+    apart itself: both ways printed)."""
+    commas = [(first + ",", second) for first, second in zip(notes, notes[1:])]
+    return _unique_runs([notes, *commas], _NOTE_RUN_WORDS)
 
 
 @lru_cache(maxsize=16)

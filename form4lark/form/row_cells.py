@@ -25,8 +25,8 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
-from .row_clipped import (marks_glued_on_words, printed_outside_cells, rejoinings, unclipped,
-                          unmarked_values, words_rejoined)
+from .row_clipped import (marks_glued_on_words, nature_rejoined, page_notes, rejoinings,
+                          title_rejoined, title_uncut, unclipped, unmarked_values)
 from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
                               is_marks, is_spaced_words, lower_words, shows_centring,
                               title_continued, without_words)
@@ -251,7 +251,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
     and marks left out, as ``row_lines`` reads such a line, but for a title or a nature
-    whose cuts the page's other words settle (``row_clipped.words_rejoined``)."""
+    whose cuts the page's titles or notes settle (``_uncut_cells``)."""
     rows: list[Row] = []
     headers = _header_lines(atoms)
     columns = _columns(page, headers, table)
@@ -274,10 +274,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     told: dict[int, tuple[int, dict[int, str]]] = {}  # by row: its last line of words' cells
     stop: int | None = None  # the first line that reads as no row, where one does
     row_words: dict[int, list[Atom]] = {}  # by row: the words of the lines it was read from
-    clipped_rows: set[int] = set()  # rows read from values cut at strips' edges, rejoined
-    # by clipped row: its title where no strip cut it, its title and nature where the
-    # page's other words settle each cut (row_clipped.words_rejoined)
-    uncut_titles: dict[int, Row] = {}
+    # rows read from values cut at strips' edges, rejoined: their line's cells' texts
+    clipped_rows: dict[int, list[str]] = {}
+    uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
     for row, words in by_line.items():
         continued = continuation(page, row, columns) if rows and not unread else None
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
@@ -355,12 +354,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             row_words[len(rows) - 1] = words
             last, touch_next = words, False
             if clipped:
-                clipped_rows.add(len(rows) - 1)
-                uncut = words_rejoined([piece.text for piece in page.lines[row].pieces],
-                                       cells, printed_outside_cells(page))
-                if (whole_title := title_uncut(page, row, cells)) is not None:
-                    uncut |= whole_title
-                uncut_titles[len(rows) - 1] = uncut
+                texts = clipped_rows[len(rows) - 1] = [p.text for p in page.lines[row].pieces]
+                if (nature := nature_rejoined(texts, cells, page_notes(page))) is not None:
+                    uncut_natures[len(rows) - 1] = {NATURE: nature}
     else:
         stop = unread[0].row if unread else None
     if stop is not None and (not rows or _rows_after(page, by_line, stop, table, layout)):
@@ -376,12 +372,12 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 if any(cell.line in spaced_lines for cell in r.values())}
     if stop is not None:  # the stopping line may hold the rest of the row above's words
         touched.add(len(rows) - 1)
-    uncut_titles = {n: title for n, title in uncut_titles.items() if n not in touched}
-    touched |= clipped_rows
+    uncut = _uncut_cells(rows, clipped_rows, uncut_natures, touched)
+    touched |= set(clipped_rows)
     for n, line in untitled_rows.items():
         if n not in touched:  # no loose line beside it holds its titles' words
             raise _unread(page, line, table, layout)
-    read = [unglued(without_words(r) | titled.get(n, {}) | uncut_titles.get(n, {})
+    read = [unglued(without_words(r) | titled.get(n, {}) | uncut.get(n, {})
                     if n in touched else r, page)
             for n, r in enumerate(rows)]  # glued_cells.py
     if stop is not None:
@@ -389,19 +385,27 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     return read
 
 
-def title_uncut(page: Page, row: int, cells: Row) -> Row | None:
-    """The title of a row read from values cut at strips' edges (``row_clipped``), where
-    no strip cut it: it fills the line's first cell, and the cell after it holds no
-    letter (a date, a price, a mark or nothing; a cut title's rest would stand there) and
-    the title ends with a letter or ")" (a title ending in a figure, "Series 20" | "21",
-    may have lost figures to the next cell)."""
-    title, pieces = cells.get(TITLE), page.lines[row].pieces
-    if title is None or len(pieces) < 2 or re.search(r"[A-Za-z]", pieces[1].text) \
-            or not re.search(r"[A-Za-z)]$", title.text.strip()):
-        return None
-    if " ".join(pieces[0].text.split()) != " ".join(title.text.split()):
-        return None
-    return {TITLE: title}
+def _uncut_cells(rows: list[Row], clipped: dict[int, list[str]], natures: dict[int, Row],
+                 touched: set[int]) -> dict[int, Row]:
+    """By row read from values cut at strips' edges (``clipped``: its line's cells' texts)
+    and not ``touched`` (its words placed elsewhere are not told): its nature where the
+    page's notes settle each cut (``natures``), and its title where no strip cut it or
+    where it is one of the titles the page prints with certainty (``row_clipped.
+    title_rejoined``): those of its rows not cut nor touched, and of its cut rows no
+    strip cut the title of."""
+    whole = {n: cell for n in clipped if n not in touched
+             and (cell := title_uncut(clipped[n], rows[n].get(TITLE))) is not None}
+    known = frozenset(" ".join(MARKS_RE.sub("", cell.text).split()) for cell in [
+        *whole.values(), *(row[TITLE] for n, row in enumerate(rows)
+                           if n not in clipped and n not in touched and TITLE in row)])
+    out: dict[int, Row] = {}
+    for n, pieces in clipped.items():
+        if n in touched:
+            continue
+        out[n] = dict(natures.get(n, {}))
+        if (title := whole.get(n) or title_rejoined(pieces, rows[n].get(TITLE), known)) is not None:
+            out[n][TITLE] = title
+    return out
 
 
 def _words_placed(rows: list[Row], loose: list[tuple[int, list[Atom], bool]], table: str,

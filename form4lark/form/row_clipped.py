@@ -11,10 +11,13 @@ value cut at a cell's edge as two words of its line ("11/20 /2020", "92, 983", "
 7,092", "12,687 ,274", a mark "(28 )"): they are joined where one of them is no value
 and the joined text is one of its kind (a date, an amount grouped by thousands, a mark).
 A row of cells a converter cut into strips (pymupdf4llm) cuts its words too ("See fo" |
-"otnote(4)", "Sequoi" | "a Grove II"): whether a space stood at a cut is read from the
-page's words outside its tables (footnotes, remarks), where the two ways print
-differently ("footnote" whole, and "fo" and "otnote" as words of their own nowhere);
-otherwise the words stay unknown.
+"otnote(4)", "Sequoi" | "a Grove II"): whether a space stood at a cut in a nature is read
+from the page's notes, prose no strip cut, where the two ways print differently
+("footnote" as a word, "fo otnote" nowhere; "Estate Planning" side by side, "EstatePlanning"
+nowhere): two halves each printed somewhere ("Fund I" | "II", "Share" | "holder") tell
+nothing. A cut title is the one title the page prints with certainty whose letters its
+pieces hold ("Class A Common St" | "ock", ``glued_words.title_of_letters``). Otherwise
+the words stay unknown.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .atoms import Atom
 from ..page import Page
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, MARKS_RE
 from ..sections import Cell, Row
+from .row_bands import NATURE
 from .row_kinds import DATE
 
 # a date cut short: month and day, or part of them, without the year ("11/1", "11/14")
@@ -196,91 +200,123 @@ def rejoinings(atoms: list[Atom]) -> list[list[Atom]]:
 # a word's letters ending a piece cut at a strip's edge, and the next piece's opening ones
 _LETTERS_ENDING = re.compile(r"[A-Za-z]+$")
 _LETTERS_OPENING = re.compile(r"[A-Za-z]+")
-#: the columns of words whose cut pieces ``words_rejoined`` joins
-_TITLE, _NATURE = "security_title", "nature_of_ownership"
-#: the key in ``Page.memo`` of the page's text outside its cells
-_OUTSIDE = ("row_clipped", "outside cells")
+#: the key in ``Page.memo`` of the words of the page's notes (``page_notes``)
+_NOTES = ("row_clipped", "notes")
 
 
-def _printed_word(word: str, printed: str) -> bool:
-    """Whether ``printed`` holds ``word`` as a word of its own (case aside)."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", printed, re.I) is not None
+def page_notes(page: Page) -> tuple[str, ...]:
+    """The words of the page's notes (its Explanation of Responses,
+    ``interleaved_words.note_words``): prose no strip cut, read once per page."""
+    notes = page.memo.get(_NOTES)
+    if not isinstance(notes, tuple):
+        from . import regions
+        from .atoms import page_atoms
+        from .interleaved_words import note_words
+        explanation = regions.cut(page_atoms(page)).explanation
+        notes = page.memo[_NOTES] = note_words([a.text for a in explanation])
+    return notes
 
 
-def cut_settled(left: str, right: str, printed: str) -> str | None:
+def cut_settled(left: str, right: str, notes: tuple[str, ...]) -> str | None:
     """``left`` and ``right`` (a value a strip's edge cut: "Sequoi" | "a Grove II(3)") as
-    one text, where the page's words printed elsewhere (``printed``) tell whether a space
-    stood at the cut: the word the two make joined is printed there and the two words
-    apart are not both printed, or the other way round. Marks alone after the cut go on
+    one text, where the page's notes (``notes``: their words) tell whether a space stood
+    at the cut: the word the two make joined is one of their words (case aside) and they
+    do not print the two words next to each other, or they print the two next to each
+    other ("Estate Planning") and not the word joined. Marks alone after the cut go on
     the value (a space before them is no value's). None where both ways, or neither, are
-    printed."""
+    printed: two words printed each somewhere ("Fund I" | "II", "Share" | "holder") tell
+    nothing."""
+    from .glued_words import folded_words, note_runs
     if MARKS_RE.fullmatch(right):
         return left + right
     end, opening = _LETTERS_ENDING.search(left), _LETTERS_OPENING.match(right)
     if end is None or opening is None:
         return None
-    whole = _printed_word(end.group() + opening.group(), printed)
-    apart = _printed_word(end.group(), printed) and _printed_word(opening.group(), printed)
+    whole = (end.group() + opening.group()).casefold() in folded_words(notes)
+    apart = note_runs(notes).get(end.group() + opening.group()) == (end.group(), opening.group())
     if whole == apart:
         return None
     return left + right if whole else f"{left} {right}"
 
 
-def _letters(text: str) -> str:
-    """A value's letters and figures as compared across cuts: spaces and marks left out."""
+def _unspaced_unmarked(text: str) -> str:
+    """A value's text as compared across cuts: its spaces and footnote marks left out
+    (its letters, figures and other punctuation kept)."""
     return "".join(MARKS_RE.sub("", text).split())
 
 
 def _cut_run(texts: list[str], value: str, first: int) -> int | None:
     """The index after the run of ``texts`` from ``first`` that holds ``value`` whole
-    (its letters the run's, two pieces at least, each one line), else None."""
+    (its text the run's, spaces and marks aside, two pieces at least, each one line),
+    else None."""
     for last in range(first + 1, len(texts)):
         if not texts[last] or "\n" in texts[last] or "\n" in texts[first]:
             return None
-        if _letters("".join(texts[first:last + 1])) == _letters(value):
+        if _unspaced_unmarked("".join(texts[first:last + 1])) == _unspaced_unmarked(value):
             return last + 1
     return None
 
 
-def printed_outside_cells(page: Page) -> str:
-    """The page's lines of text that are no table's cells (its footnotes, remarks,
-    signatures) as one text: words a strip's edge did not cut (read once per page)."""
-    text = page.memo.get(_OUTSIDE)
-    if not isinstance(text, str):
-        text = page.memo[_OUTSIDE] = " ".join(line.text for line in page.lines if not line.cells)
-    return text
+def title_uncut(pieces: list[str], title: Cell | None) -> Cell | None:
+    """The title of a row read from values cut at strips' edges (its line's cells:
+    ``pieces``), where no strip cut it: it fills the line's first cell, and the cell
+    after it holds no letter (a date, a price, a mark or nothing; a cut title's rest
+    would stand there) and the title ends with a letter or ")" (a title ending in a
+    figure, "Series 20" | "21", may have lost figures to the next cell)."""
+    if title is None or len(pieces) < 2 or not _title_ends(pieces, 1):
+        return None
+    return title if " ".join(pieces[0].split()) == " ".join(title.text.split()) else None
 
 
-def words_rejoined(pieces: list[str], cells: Row, printed: str) -> Row:
-    """The title and the nature of a row whose line's cells (``pieces``: their texts) a
-    strip's edges cut ("Sequoi" | "a Grove II(3)", a clipped row, whose words are
-    otherwise left out), each joined again where every cut in it is settled by the
-    page's words printed elsewhere (``cut_settled``, ``printed``) and the cells around
-    it are no part of it: the title opens the line and the cell after it holds no
-    letter; the nature ends the line after the ownership form's cell or an empty one."""
-    out: Row = {}
-    title, nature = cells.get(_TITLE), cells.get(_NATURE)
-    if title is not None and (end := _cut_run(pieces, title.text, 0)) is not None \
-            and (end == len(pieces) or not re.search(r"[A-Za-z]", pieces[end])) \
-            and re.search(r"[A-Za-z)]$", pieces[end - 1]):
-        if (text := _settled(pieces[:end], printed)) is not None:
-            out[_TITLE] = replace(title, text=text)
-    owned = cells.get("direct_or_indirect")
+def _title_ends(pieces: list[str], end: int) -> bool:
+    """Whether a title held by ``pieces[:end]`` ends there: the cell after it holds no
+    letter and its last piece ends with a letter or ")"."""
+    return (end == len(pieces) or not re.search(r"[A-Za-z]", pieces[end])) \
+        and re.search(r"[A-Za-z)]$", pieces[end - 1].strip()) is not None
+
+
+def title_rejoined(pieces: list[str], title: Cell | None, known: frozenset[str]) -> Cell | None:
+    """The title of a row whose line's cells (``pieces``) a strip's edges cut, where it
+    opens the line and ends before a cell holding no letter: where no strip cut it
+    (``title_uncut``); else where its pieces' letters are, in order, those of exactly one
+    title the page prints with certainty (``known``: "Class A Common St" | "ock" is
+    "Class A Common Stock", ``glued_words.title_of_letters``), its marks kept after it."""
+    from .glued_words import title_of_letters
+    if title is None:
+        return None
+    if (uncut := title_uncut(pieces, title)) is not None:
+        return uncut
+    end = _cut_run(pieces, title.text, 0)
+    if end is None or not _title_ends(pieces, end):
+        return None
+    words = [word for piece in pieces[:end] for word in MARKS_RE.sub("", piece).split()]
+    name = title_of_letters(words, known)
+    if name is None:
+        return None
+    marks = _MARKS_ENDING.search(pieces[end - 1])
+    return replace(title, text=name + (marks.group().strip() if marks else ""))
+
+
+def nature_rejoined(pieces: list[str], cells: Row, notes: tuple[str, ...]) -> Cell | None:
+    """The nature of a row whose line's cells (``pieces``: their texts) a strip's edges
+    cut ("See fo" | "otnote(4)", a clipped row, whose words are otherwise left out),
+    joined again where every cut in it is settled by the page's notes (``cut_settled``)
+    and it ends the line after the ownership form's cell or an empty one."""
+    nature, owned = cells.get(NATURE), cells.get("direct_or_indirect")
     if nature is None or owned is None:
-        return out
+        return None
     for first in range(1, len(pieces) - 1):
         if pieces[first - 1] not in ("", MARKS_RE.sub("", owned.text).strip()):
             continue
         if _cut_run(pieces, nature.text, first) == len(pieces) \
-                and (text := _settled(pieces[first:], printed)) is not None:
-            out[_NATURE] = replace(nature, text=text)
-            break
-    return out
+                and (text := _settled(pieces[first:], notes)) is not None:
+            return replace(nature, text=text)
+    return None
 
 
-def _settled(pieces: list[str], printed: str) -> str | None:
+def _settled(pieces: list[str], notes: tuple[str, ...]) -> str | None:
     """``pieces`` joined, each cut settled (``cut_settled``), or None."""
     text: str | None = pieces[0]
     for piece in pieces[1:]:
-        text = cut_settled(text, piece, printed) if text is not None else None
+        text = cut_settled(text, piece, notes) if text is not None else None
     return text
