@@ -207,7 +207,7 @@ class _RowReader:
         else:
             self.footnotes[key] = before
 
-    def shifted(self, key: str) -> None:
+    def shifted(self, key: str) -> Any:
         """Leave ``key`` unknown, with a diagnostic: its cell holds the value of the column
         after it (``_amount_run_into``)."""
         cell = self.row.get(key)
@@ -283,7 +283,7 @@ def _amount_run_into(r: _RowReader, key: str) -> bool:
     unknown). The cells after it then hold their right neighbours' values ("0" of
     "$ 0" as the underlying amount): whose value each holds is lost."""
     cell = r.row.get(key)
-    return bool(cell) and _holds_row_amount(cell.text, r.row, False)
+    return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, False)
 
 
 def _direction_from_arithmetic(shares: Any, following: Any, underlying: Any = None) -> str | None:

@@ -103,8 +103,11 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
                                "whose are whose cannot be told)",
                                line=split.line, column=split.column)
         kept = [row for row in read if row]
-        if rows and kept and (joined := _halves_joined(rows[-1], kept[0])):
-            rows[-1], kept = joined, kept[1:]
+        if rows and kept and _halves_joined(rows[-1], kept[0]) is not None:
+            rows[-1].update((k, c) for k, c in kept[0].items() if c)
+            if read[-1] is kept[0]:  # the page's only row: cells going on past it are that row's
+                read[-1] = rows[-1]
+            kept = kept[1:]
         rows.extend(kept)
         last = (read[-1] or {}) if read else {}
     return _bare_prices_unknown(rows)
