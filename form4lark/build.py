@@ -280,8 +280,9 @@ def _amount_run_into(r: _RowReader, key: str) -> bool:
     """True where the title cell ``key`` holds one of its row's amounts ("11,169 $ Common
     Stock"): a page break or a narrow print moved the title down, and the row's amount
     and price were read a column to the left, into the title (``title`` leaves it
-    unknown). The cells after it then hold their right neighbours' values ("0" of
-    "$ 0" as the underlying amount): whose value each holds is lost."""
+    unknown). Where the amount's cell then holds a value, it and the price's hold their
+    right neighbours' ("0" of "$ 0" as the underlying amount): whose value each holds is
+    lost. (Where it holds none, the shift stopped at the title.)"""
     cell = r.row.get(key)
     return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, False)
 
@@ -318,7 +319,7 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     expiration = r.read("expiration_date")
     r.row = underlying_put_back(r.row)
     underlying = r.title("underlying_security_title")
-    if _amount_run_into(r, "underlying_security_title"):
+    if _amount_run_into(r, "underlying_security_title") and r.has("underlying_shares"):
         underlying_shares, price = r.shifted("underlying_shares"), r.shifted("price_per_share")
     else:
         underlying_shares, price = r.read("underlying_shares"), r.read("price_per_share")
