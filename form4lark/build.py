@@ -28,6 +28,7 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
 from .patterns import MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
+from .shifted_cells import underlying_put_back
 from .text import fold
 
 _Part = TypeVar("_Part")
@@ -206,6 +207,17 @@ class _RowReader:
         else:
             self.footnotes[key] = before
 
+    def shifted(self, key: str) -> Any:
+        """Leave ``key`` unknown, with a diagnostic: its cell holds the value of the column
+        after it (``_amount_run_into``)."""
+        cell = self.row.get(key)
+        if cell:
+            self.diagnostics.append(Diagnostic(
+                cell.line or None, cell.column or None, f"{self.table}.{key}",
+                f"{cell.text!r} may be the next column's value: the row's amount ran into "
+                "the title before it, so it is left unknown", "warning"))
+        return None
+
     def code(self) -> tuple[str | None, str | None]:
         value = self.read("transaction_code")
         return value if value else (None, None)
@@ -264,6 +276,17 @@ def _derivative_shares(r: _RowReader) -> tuple[Any, str | None]:
     return r.read("shares"), None
 
 
+def _amount_run_into(r: _RowReader, key: str) -> bool:
+    """True where the title cell ``key`` holds one of its row's amounts ("11,169 $ Common
+    Stock"): a page break or a narrow print moved the title down, and the row's amount
+    and price were read a column to the left, into the title (``title`` leaves it
+    unknown). Where the amount's cell then holds a value, it and the price's hold their
+    right neighbours' ("0" of "$ 0" as the underlying amount): whose value each holds is
+    lost. (Where it holds none, the shift stopped at the title.)"""
+    cell = r.row.get(key)
+    return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, False)
+
+
 def _direction_from_arithmetic(shares: Any, following: Any, underlying: Any = None) -> str | None:
     """The (A)/(D) of a row whose text lost it, where arithmetic leaves one answer:
     owning fewer after the transaction than it moved, it cannot have acquired them
@@ -294,9 +317,12 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     shares, ad = _derivative_shares(r)
     exercise = r.read("exercise_date")
     expiration = r.read("expiration_date")
+    r.row = underlying_put_back(r.row)
     underlying = r.title("underlying_security_title")
-    underlying_shares = r.read("underlying_shares")
-    price = r.read("price_per_share")
+    if _amount_run_into(r, "underlying_security_title") and r.has("underlying_shares"):
+        underlying_shares, price = r.shifted("underlying_shares"), r.shifted("price_per_share")
+    else:
+        underlying_shares, price = r.read("underlying_shares"), r.read("price_per_share")
     following, di, nature = _position(r)
     # a header printing column 5 as an amount and its "(A) or (D)" (row_cells.TABLE_II_DIRECTED)
     ad = ad or r.read("acquired_disposed") or _direction_from_arithmetic(

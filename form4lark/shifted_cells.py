@@ -1,0 +1,37 @@
+"""Table II's underlying title, amount and price read one column to the left, put back.
+
+A print whose row breaks (a page break, a narrow column) may set the underlying title
+lower than the row's line; a page-grid reader then takes the line's values after the
+expiration date from the title's column on: the underlying amount and the price's "$"
+into the title ("11,169 $ Common Stock"), the price's number into the amount's cell
+("0"), the price's cell empty. Where the row holds exactly that shape, each value goes
+back to its column; any other title holding one of the row's amounts is left unknown
+with the cells after it (``build._amount_run_into``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sections import Cell, Row
+
+# "11,169 $ Common Stock": the underlying amount and the price's "$" read into the title
+_AMOUNT_BEFORE_TITLE = re.compile(r"(?P<amount>[0-9]{1,3}(?:,[0-9]{3})*) \$ (?P<title>[^\d$]+)")
+_BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def underlying_put_back(row: Row) -> Row:
+    """The row with its underlying title, amount and price each in its own column where
+    all three moved one column left as one shape: the title cell holds an amount, a lone
+    "$" and words without a digit ("11,169 $ Common Stock"), the amount's cell a bare
+    number and the price's cell nothing (the title printed lower than the row's line,
+    its column taken by the values after it). The number is the price the "$" opens."""
+    title, amount = row.get("underlying_security_title"), row.get("underlying_shares")
+    match = _AMOUNT_BEFORE_TITLE.fullmatch(title.text.strip()) if title else None
+    if match is None or not amount or not _BARE_NUMBER.fullmatch(amount.text.strip()) \
+            or row.get("price_per_share"):
+        return row
+    assert title is not None and amount is not None
+    return {**row, "underlying_security_title": Cell(match["title"], title.line, title.column),
+            "underlying_shares": Cell(match["amount"], title.line, title.column),
+            "price_per_share": Cell("$" + amount.text.strip(), amount.line, amount.column)}
