@@ -150,7 +150,8 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
         if (not bands or _opened(group) & _values(bands[-1].chunks)  # the cheap test first
                 and not _wrapped_above(bands[-1], group, whole)
                 or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
-                or whole(group) and whole(bands[-1].chunks)):
+                or whole(group) and whole(bands[-1].chunks)
+                or _opens_broken(group, bands[-1])):
             bands.append(Band(line, line))
         bands[-1].last = line
         bands[-1].chunks += group
@@ -358,6 +359,19 @@ def _opened(group: list[Chunk]) -> set[str]:
     the line above the row's values, beside the title's first line)."""
     return _values(group) | {c.key for c in group
                              if c.key is not None and c.is_value and BROKEN.search(c.text)}
+
+
+def _opens_broken(group: list[Chunk], band: Band) -> bool:
+    """True where every value of the line is broken at its end ("07/02/"), and the band
+    above has no broken piece to go on in those columns: the first line of a wrapped cell
+    is never under its row's line of values (a browser sets a shorter cell at or above the
+    middle of its row), so it opens the next row even where the row above left that cell
+    blank (a deemed date on some rows only)."""
+    values = [c for c in group if c.key is not None and c.is_value]
+    if not values or not all(BROKEN.search(c.text) for c in values):
+        return False
+    last = {c.key: c for c in sorted(band.chunks, key=lambda c: c.line) if c.key is not None}
+    return not any(c.key in last and BROKEN.search(last[c.key].text) for c in values)
 
 
 def _values(chunks: list[Chunk]) -> set[str]:
