@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom
 from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
+from .row_sequence import OPEN_TITLE as UNCLOSED_TITLE
 
 #: the column every row prints
 TITLE = "security_title"
@@ -165,6 +166,7 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
                                and not c.has_value and any(ch.isalpha() for ch in c.text)],
                               bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line), tops)
+        _doubt_unclosed_titles(bands)
         _doubt_stacked(stacks, bands)
     return bands
 
@@ -338,6 +340,22 @@ def _right_of_numbers(chunk: Chunk, beside: list[Band]) -> bool:
         if not numbers or chunk.x <= max(numbers, key=lambda c: c.x).x:
             return False
     return True
+
+
+def _doubt_unclosed_titles(bands: list[Band]) -> None:
+    """A row's title that cannot end where it does ("Class A", "Class B Common") right
+    over the title of the row below: its next line is the one the row below opens with
+    (the row's values stand on the line that goes on with its title), so neither title
+    is known."""
+    for upper, lower in zip(bands, bands[1:]):
+        for key in TITLE_COLUMNS:
+            above = sorted((c for c in upper.chunks if c.key == key), key=lambda c: (c.line, c.x))
+            below = [c.line for c in lower.chunks if c.key == key]
+            cell = " ".join(MARK.sub(" ", " ".join(c.text for c in above)).split())
+            if below and above and min(below) == above[-1].line + 1 \
+                    and UNCLOSED_TITLE.fullmatch(cell):
+                upper.doubtful.add(key)
+                lower.doubtful.add(key)
 
 
 def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:
