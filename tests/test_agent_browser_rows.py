@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
+from support import FIXTURES, parse_fixture, table_fields_off
 
-from form4lark import parse
 from form4lark.bare_marks import _GLUED_WORD
-from form4lark.form import row_grid
 
 AGENT = FIXTURES / "agent"
 
@@ -59,33 +57,6 @@ def test_holding_under_a_row_lacking_its_last_cells_stays_apart() -> None:
             for h in holdings] == [(None, Decimal("9948"), "D")]
     assert {(d.line, d.field) for d in form.diagnostics} >= {
         (32, "non_derivative.security_title"), (33, "non_derivative_holding.security_title")}
-
-
-def test_column_keeps_its_start_where_the_column_before_ends_a_space_short(monkeypatch) -> None:
-    # the same cut with the "I"s set at their column's right edge, a space before the
-    # nature ("14,872   I By The Founders Fund"): the nature's column is not moved left of
-    # its header over them (an "I" reads as the column before's value), so the "I" stays
-    # in column 6; it was moved a character left, the "I" on its edge
-    lines = fixture_text(AGENT / "rows" / "holding-under-row-w3m.txt").splitlines()
-    header = next(line for line in lines if "7. Nature" in line)
-    nature = header.index("7. Nature")
-    spaced = " I" + " " * 23 + "By The Founders Fund"
-    for n, line in enumerate(lines):
-        if line.startswith("Class A") and line.endswith(spaced):
-            lines[n] = line.removesuffix(spaced).rstrip().ljust(nature - 2) + "I By The Founders Fund"
-    found = []
-    numbered = row_grid._numbered_subcolumns
-
-    def columns(*args):
-        found.append(numbered(*args))
-        return found[-1]
-
-    monkeypatch.setattr(row_grid, "_numbered_subcolumns", columns)
-    form = parse("\n".join(lines) + "\n")
-    starts = {c.key: c.start for c in found[0]}
-    assert starts["nature_of_ownership"] == nature
-    rows = form.non_derivative_transactions or []
-    assert [r.direct_or_indirect for r in rows[:2]] == ["I", "I"]
 
 
 def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:
