@@ -7,12 +7,10 @@ figures (``row_grid._segment_bands``: a lone mark could be read as a value), and
 are read as typed values, which lose column 5's sub-column: the amount is read, its
 direction not. The amount's place on its line still tells it, as the grid reader's
 columns do (``row_grid.subcolumns_by_line``: each sub-column from where its header text
-starts to where the next one's starts, or up to two characters left of it where values
-that read only as that sub-column's stand there, not an amount that could be the (A)
-sub-column's): an amount standing wholly between "5. ... (A)" and "5. (D)" was
-acquired, one wholly between "5. (D)" and column 6's number disposed of. An amount
-reaching over a sub-column's edge is left undirected. The edges are where the header
-texts start, not where their cells do: a design centring its header text over
+starts to where the next one's starts): an amount standing wholly between "5. ... (A)"
+and "5. (D)" was acquired, one wholly between "5. (D)" and column 6's number disposed
+of. An amount reaching over a sub-column's edge is left undirected. The edges are where
+the header texts start, not where their cells do: a design centring its header text over
 left-aligned values could put an (A) amount past the start of "5. (D)" and have it read
 as (D); the converters seen print header and values from their cells' left edge.
 """

@@ -25,8 +25,6 @@ import re
 from bisect import bisect_right
 from itertools import groupby, pairwise
 
-from ..build import COLUMN_KINDS
-from ..cells import read_cell
 from ..page import Page, Piece
 from ..patterns import BARE_MARK_RE, DATE_SHAPE, FOOTNOTE_MARK
 from ..errors import SectionError
@@ -38,8 +36,7 @@ from .row_sequence import TITLES
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
-from .grid_columns import (MIDWAY, SPILL, WHOLE, Column, in_columns, slot_columns,
-                           undirected_over_edge)
+from .grid_columns import MIDWAY, SPILL, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
 from .lone_marks_grid import typed_with_lone_marks, unread_among_lone
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -319,16 +316,14 @@ def numbered_header(header: list[Atom], table: str) -> list[list[Atom]]:
 def subcolumns_by_line(atoms: list[Atom], table: str) -> dict[int, list[Column]]:
     """Each body line of ``atoms`` (``table``'s region of a grid) with the columns of its
     part's header where that header is one row printing a column's number once per
-    sub-column (``_numbered_subcolumns``: each from its number's start, or a character or
-    two left of it where the column's own values stand there, to the next's); lines under
-    any other header left out."""
+    sub-column (``_numbered_subcolumns``: each from its number's start to the next's);
+    lines under any other header left out."""
     spans: dict[int, list[Column]] = {}
     for segment in _segments(atoms):
         start = _header_end(segment)
         numbers = numbered_header(segment[:start], table)
         columns = None if all(len(n) == 1 for n in numbers) \
-            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start],
-                                      _chunks(segment[start:]))
+            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start], _chunks(segment[start:]))
         for atom in segment[start:] if columns else ():
             spans[atom.line] = columns or []
     return spans
@@ -346,8 +341,8 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple, header: lis
     Securities Acquired ...", "4. (A) or (D)", "4. Price"): each number printed once per
     sub-column the form gives it, the n-th from the left its n-th sub-column, each from its
     number (or further left, where its header's cell is centred: ``_centred_anchors``;
-    ``body``: the runs of words under the header) to the next one. None unless every
-    number is there exactly so often and all stand left to right in the form's order."""
+    ``body``: the runs of words under the header) to the next one. None unless every number is there exactly so often and all stand left
+    to right in the form's order."""
     anchors: list[tuple[str, float]] = []
     labels: list[Atom] = []
     for found, (_, part) in zip(numbers, numbered):
@@ -378,42 +373,28 @@ def _centred_anchors(anchors: list[tuple[str, float]], header: list[Atom],
     for i in range(1, len(starts)):
         starts[i] = _centred_start(header, runs, starts, i)
     for i in range(len(starts) - 1, 0, -1):
-        starts[i] = _past_column_before(runs, body, starts, i, [key for key, _ in anchors])
+        starts[i] = _past_column_before(runs, body, starts, i)
     if any(a >= b for a, b in pairwise(starts)):
         return anchors
     return [(key, x) for (key, _), x in zip(anchors, starts)]
 
 
 def _past_column_before(runs: list[Piece], body: list[Chunk], starts: list[float],
-                        i: int, keys: list[str]) -> float:
+                        i: int) -> float:
     """Where column ``i`` of a header of one row starts: up to ``SPILL`` characters left
     of its header's start, a blank after everything the columns before print, their
-    header's lines and the runs of words under them, where the column's own values stand
-    there (a browser centres a header cell in a column wider than its lines, the column's
-    values set left at its edge: "I" a character left of "10. Ownership" and of all the
-    lines under it); kept where a run of the column before's header reaches the column
-    (two cells' words run together, the edge not shown), or where a value there (its
-    first word: a run across columns) reads as the column before's too ("D" right-aligned
-    in its column, a one-digit amount)."""
+    header's lines and the runs of words under them (a browser centres a header cell in a column
+    wider than its lines, the column's values set left at its edge: "I" a character left
+    of "10. Ownership" and of all the lines under it); kept where a run of the column
+    before's header reaches the column (two cells' words run together, the edge not
+    shown)."""
     start, before = starts[i], starts[i - 1]
     mine = [run for run in runs if run.x is not None and before <= run.x < start]
     if not mine or any((run.x_end or 0) > start for run in mine):
         return start
-    near = [c.text.split()[0] for c in body if start - SPILL <= c.x < start and not c.is_mark]
-    if not near or not all(_reads_as(keys[i], word) and not _reads_as(keys[i - 1], word)
-                           for word in near):
-        return start
     ends = [run.x_end or 0 for run in mine]
     ends += [c.x_end for c in body if c.x < start - SPILL]
     return max(start - SPILL, min(start, max(ends) + 1))
-
-
-def _reads_as(key: str, text: str) -> bool:
-    """True where ``text`` reads as a value of column ``key`` (a text column's: any word)."""
-    kind = COLUMN_KINDS.get(key)
-    if kind == "text_cell":
-        return any(ch.isalpha() for ch in text)
-    return kind is not None and read_cell(kind, text).problem is None
 
 
 def _unsure_cells_left_out(bands: list[Band], unsure: list[Chunk]) -> None:
