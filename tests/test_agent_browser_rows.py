@@ -42,15 +42,21 @@ def test_holding_under_a_row_lacking_its_last_cells_stays_apart() -> None:
     # not one transaction owning 9,948 directly. The table was left out while the "D"
     # fell in column 5 (its centred header "6. Ownership Form:" read from its number, not
     # from "Direct (D) or Indirect" left of it); in its columns, the lines read as the two
-    # rows they print: the transaction owning nothing read, the holding of 9,948 apart
+    # rows they print: the transaction owning nothing read, the holding of 9,948 apart.
+    # Every title prints "Class A" / "Common Stock": the transaction's "Class A" cannot
+    # end there and its next line is the holding's, so neither title is known (they read
+    # "Class A" and "Common Stock", both wrong)
     form = parse_fixture(AGENT / "rows" / "holding-under-row-w3m.txt")
     rows = form.non_derivative_transactions or []
     assert not [r for r in rows if r.shares_owned_following == Decimal("9948")]
+    assert [r.security_title for r in rows] == ["Class A Common Stock"] * 2 + [None]
     assert [(r.shares, r.shares_owned_following, r.direct_or_indirect) for r in rows[2:]] == [
         (Decimal("632"), None, None)]
     holdings = form.non_derivative_holdings or []
     assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
-            for h in holdings] == [("Common Stock", Decimal("9948"), "D")]
+            for h in holdings] == [(None, Decimal("9948"), "D")]
+    assert {(d.line, d.field) for d in form.diagnostics} >= {
+        (32, "non_derivative.security_title"), (33, "non_derivative_holding.security_title")}
 
 
 def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of
 
+from form4lark import parse
 from form4lark.form.row_grid import _bare_prices_unknown
 from form4lark.inputs.glyphs import _lone_marks
 from form4lark.inputs.raised_runs import RUN, read_runs
@@ -242,3 +243,22 @@ def test_narrow_wrapped_headers_and_dates_wrapped_above_their_rows() -> None:
         *(f"Series {s} Preferred Stock" for s in "ABCDE"), "Series C Warrants (right to buy)"]
     assert {(str(r.deemed_execution_date), r.direct_or_indirect) for r in rows} == {
         ("2010-07-02", "I")}
+
+
+def test_date_wrapped_above_a_row_under_one_without_it_opens_its_row() -> None:
+    # the same text with the first row's deemed date blanked (a deemed date on some rows
+    # only): the next row's "Series B" / "07/02/" line opens that row though the row above
+    # has no value in that column, not its title's "Series B" read with the row above
+    # (the second title read "Preferred Stock")
+    path = FIXTURES / "agent" / "TSLA-20100702-1" / "agent" / "w3m.txt"
+    lines = fixture_text(path).splitlines()
+    first = lines.index("Series A                          07/02/")
+    lines[first] = "Series A"
+    lines[first + 1] = lines[first + 1].replace("07/02/2010  2010", "07/02/2010      ")
+    form = parse("\n".join(lines) + "\n")
+    off = off_fields(truth_of(path), form)
+    assert off == ["derivative_transactions[0].deemed_execution_date missed"]
+    rows = form.derivative_transactions
+    assert rows is not None
+    assert [r.security_title for r in rows] == [
+        *(f"Series {s} Preferred Stock" for s in "ABCDE"), "Series C Warrants (right to buy)"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom
 from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
+from .row_sequence import OPEN_TITLE as UNCLOSED_TITLE
 
 #: the column every row prints
 TITLE = "security_title"
@@ -150,7 +151,8 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
         if (not bands or _opened(group) & _values(bands[-1].chunks)  # the cheap test first
                 and not _wrapped_above(bands[-1], group, whole)
                 or line - bands[-1].last > WRAP and not _broken_row(bands[-1], group, whole)
-                or whole(group) and whole(bands[-1].chunks)):
+                or whole(group) and whole(bands[-1].chunks)
+                or _opens_broken(group, bands[-1])):
             bands.append(Band(line, line))
         bands[-1].last = line
         bands[-1].chunks += group
@@ -164,6 +166,7 @@ def make_bands(placed: list[list[Chunk]], read_whole: Callable[[list[Chunk]], bo
                                and not c.has_value and any(ch.isalpha() for ch in c.text)],
                               bands)
         attach([c for c in rest if c.key is not None], bands, set(by_line), tops)
+        _doubt_unclosed_titles(bands)
         _doubt_stacked(stacks, bands)
     return bands
 
@@ -339,6 +342,22 @@ def _right_of_numbers(chunk: Chunk, beside: list[Band]) -> bool:
     return True
 
 
+def _doubt_unclosed_titles(bands: list[Band]) -> None:
+    """A row's title that cannot end where it does ("Class A", "Class B Common") right
+    over the title of the row below: its next line is the one the row below opens with
+    (the row's values stand on the line that goes on with its title), so neither title
+    is known."""
+    for upper, lower in zip(bands, bands[1:]):
+        for key in TITLE_COLUMNS:
+            above = sorted((c for c in upper.chunks if c.key == key), key=lambda c: (c.line, c.x))
+            below = [c.line for c in lower.chunks if c.key == key]
+            cell = " ".join(MARK.sub(" ", " ".join(c.text for c in above)).split())
+            if below and above and min(below) == above[-1].line + 1 \
+                    and UNCLOSED_TITLE.fullmatch(cell):
+                upper.doubtful.add(key)
+                lower.doubtful.add(key)
+
+
 def _doubt_strays_between(strays: list[Chunk], bands: list[Band]) -> None:
     """A word wrapped under a column of values (not a "$"), next to a row's lines, was pushed
     there from a column of text of the row above or below it: in each, the text column
@@ -358,6 +377,19 @@ def _opened(group: list[Chunk]) -> set[str]:
     the line above the row's values, beside the title's first line)."""
     return _values(group) | {c.key for c in group
                              if c.key is not None and c.is_value and BROKEN.search(c.text)}
+
+
+def _opens_broken(group: list[Chunk], band: Band) -> bool:
+    """True where every value of the line is broken at its end ("07/02/"), and the band
+    above has no broken piece to go on in those columns: the first line of a wrapped cell
+    is never under its row's line of values (a browser sets a shorter cell at or above the
+    middle of its row), so it opens the next row even where the row above left that cell
+    blank (a deemed date on some rows only)."""
+    values = [c for c in group if c.key is not None and c.is_value]
+    if not values or not all(BROKEN.search(c.text) for c in values):
+        return False
+    last = {c.key: c for c in sorted(band.chunks, key=lambda c: c.line) if c.key is not None}
+    return not any(c.key in last and BROKEN.search(last[c.key].text) for c in values)
 
 
 def _values(chunks: list[Chunk]) -> set[str]:

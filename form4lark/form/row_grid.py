@@ -36,7 +36,8 @@ from .row_sequence import TITLES
 from .raised_marks import (glued_cells_marked, listed_notes, numbers_that_fit, raised_marks_glued,
                            split_row, unsure_noted)
 from .row_typed import Kept, reads_as_row, typed_keys
-from .grid_columns import MIDWAY, SPILL, WHOLE, Column, in_columns, slot_columns, undirected_over_edge
+from .grid_columns import (MIDWAY, SPILL, WHOLE, Column, in_columns, slot_columns,
+                           undirected_over_edge)
 from .lone_marks_grid import typed_with_lone_marks, unread_among_lone
 from .table_header import WRAPPED_DATE, body_start, is_header_word
 
@@ -348,7 +349,8 @@ def subcolumns_by_line(atoms: list[Atom], table: str) -> dict[int, list[Column]]
         start = _header_end(segment)
         numbers = numbered_header(segment[:start], table)
         columns = None if all(len(n) == 1 for n in numbers) \
-            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start], _chunks(segment[start:]))
+            else _numbered_subcolumns(numbers, NUMBERED[table], segment[:start],
+                                      _chunks(segment[start:]))
         for atom in segment[start:] if columns else ():
             spans[atom.line] = columns or []
     return spans
@@ -366,8 +368,8 @@ def _numbered_subcolumns(numbers: list[list[Atom]], numbered: tuple, header: lis
     Securities Acquired ...", "4. (A) or (D)", "4. Price"): each number printed once per
     sub-column the form gives it, the n-th from the left its n-th sub-column, each from its
     number (or further left, where its header's cell is centred: ``_centred_anchors``;
-    ``body``: the runs of words under the header) to the next one. None unless every number is there exactly so often and all stand left
-    to right in the form's order."""
+    ``body``: the runs of words under the header) to the next one. None unless every
+    number is there exactly so often and all stand left to right in the form's order."""
     anchors: list[tuple[str, float]] = []
     labels: list[Atom] = []
     for found, (_, part) in zip(numbers, numbered):
@@ -408,9 +410,9 @@ def _past_column_before(runs: list[Piece], body: list[Chunk], starts: list[float
                         i: int) -> float:
     """Where column ``i`` of a header of one row starts: up to ``SPILL`` characters left
     of its header's start, a blank after everything the columns before print, their
-    header's lines and the runs of words under them (a browser centres a header cell in a column
-    wider than its lines, the column's values set left at its edge: "I" a character left
-    of "10. Ownership" and of all the lines under it); kept where a run of the column
+    header's lines and the runs of words under them (a browser centres a header cell in a
+    column wider than its lines, the column's values set left at its edge: "I" a character
+    left of "10. Ownership" and of all the lines under it); kept where a run of the column
     before's header reaches the column (two cells' words run together, the edge not
     shown)."""
     start, before = starts[i], starts[i - 1]
