@@ -44,3 +44,16 @@ def test_a_note_signed_before_the_names_stays_a_note():
     assert [(s.name, s.date.isoformat()) for s in form.signatures] == [
         (s["name"], s["date"]) for s in held["signatures"]]
     assert form.footnotes["3"] == held["footnotes"]["3"]
+
+
+GUTS = FIXTURES / "signed_blocks" / "GUTS-20240206-1-sec-pdftotext.txt"
+
+
+def test_a_signed_block_holding_a_date_before_the_run_leaves_the_names_unknown():
+    # pdftotext (sec design, GUTS-20240206-1) runs dates into the first firms' names:
+    # the blocks of names and dates after them are the last signers only, so whose
+    # each name is in order is not known
+    form = form4lark.parse(fixture_text(GUTS), layout="stream")
+    held = [s["name"] for s in truth("GUTS-20240206-1", "sec")["signatures"]]
+    assert form.signatures
+    assert all(s.name in (None, name) for s, name in zip(form.signatures, held))

@@ -765,8 +765,9 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
     label, the last date below it; pdfminer's default too, for a firm's names: "SB
     Global Advisers Limited, By" ": /s/ Stephen Lam, General" "Counsel"): the longest
     run of blocks up to the label, read back from it, that are names or dates, where
-    it holds a name; each a name signed with "/s/" (opening with it, or a firm's
-    name before it) and holding no date, or a date alone; the names pair with as many
+    it holds a name and the block before it holds no "/s/" (a signed block holding a
+    date: the names may begin there); each a name signed with "/s/" (opening with it,
+    or a firm's name before it) and holding no date, or a date alone; the names pair with as many
     dates (those after the label too) in order, where all dates are the same day (which
     name a date is printed nearest does not tell whose it is). None otherwise."""
     blocks = blocks_apart(atoms)
@@ -776,8 +777,10 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
         if kind is None:
             break
         kinds.insert(0, kind)
-    if "name" not in kinds:
-        return None
+    before = blocks[:len(blocks) - len(kinds)]
+    if "name" not in kinds or before and any(
+            "/s/" in a.text.lower() for a in atoms[slice(*before[-1])]):
+        return None  # a signed block just before the run: the names may begin there
     kinds = kinds[kinds.index("name"):]  # a date before the first name stays the note's
     first = len(blocks) - len(kinds)
     run = list(zip(blocks[first:], kinds))
