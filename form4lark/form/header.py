@@ -12,7 +12,7 @@ import re
 from itertools import groupby, pairwise
 
 from ..sections import Cell, OwnerBlock
-from ..shapes.street_lines import city_line_whole, streets_around_title, title_shaped
+from ..shapes.street_lines import city_line_before_box, street_then_title, streets_around_title
 from ..text import (ENTITY_END, STATE_ZIP, city_around_state, split_care_of_street,
                     split_city_line)
 from .atoms import Atom
@@ -89,48 +89,61 @@ _FOREIGN = frozenset({"BOX2", "BOX3", "BOX4", "BOX5", "BOX6", "DIRECTOR", "TEN_P
                       "LABEL_TAIL"})
 
 
-def _after_intrusion(atoms: list[Atom], by_cell: bool = False) -> list[Atom]:
-    """``atoms`` without another box's labels and the lines they stand on. Text on
-    both sides of them may be either box's: then none is box 1's for certain, but
-    where the text after them is box 5's written title (``_box5_title_after``). In a
-    table's cells (``by_cell``), a cell left of the first label on its row is a column
-    of its own: its text stays box 1's (a converter that cuts the page into strips
-    puts box 1's street in the cell of its name's labels, box 3 in the next)."""
+def _intrusion(atoms: list[Atom], by_cell: bool = False
+               ) -> tuple[list[Atom], list[Atom], list[Atom]] | None:
+    """``atoms`` parted at another box's labels: the words on the lines before the
+    first label (in a table's cells, ``by_cell``, also a cell left of it on its row: a
+    column of its own), the atoms from the first label to the last, and the words on
+    the lines after the last. None where no other box's label cuts in."""
     foreign = [i for i, a in enumerate(atoms) if a.kind in _FOREIGN]
     if not foreign:
-        return atoms
+        return None
     first, last = foreign[0], foreign[-1]
     before = [a for a in atoms[:first] if a.row < atoms[first].row
               or by_cell and a.row == atoms[first].row and a.cell < atoms[first].cell]
     after = [a for a in atoms[last + 1:] if a.row > atoms[last].row]
+    return before, atoms[first:last + 1], after
+
+
+def _after_intrusion(atoms: list[Atom], by_cell: bool = False,
+                     title_after: bool = False) -> list[Atom]:
+    """``atoms`` without another box's labels and the lines they stand on. Text on
+    both sides of them may be either box's: then none is box 1's for certain, but, in
+    the street's span (``title_after``), where the labels are box 5 whole, its label
+    first and its checkbox labels and marks after it with no word between (a stream
+    prints box 5 as one block between box 1's street and "(Street)"), the lines
+    before them street lines and the words after them box 5's written title
+    (``street_then_title``). In a table's cells (``by_cell``), a cell left of the
+    first label on its row is a column of its own: its text stays box 1's (a
+    converter that cuts the page into strips puts box 1's street in the cell of its
+    name's labels, box 3 in the next)."""
+    parts = _intrusion(atoms, by_cell)
+    if parts is None:
+        return atoms
+    before, labels, after = parts
     if before and after:
-        return before if _box5_title_after(atoms[first:last + 1], after) else []
+        box5 = labels[0].kind == "BOX5" and all(a.kind in _FOREIGN for a in labels)
+        lines = [joined(line) for line in groups(before, by_cell)]
+        return before if title_after and box5 and street_then_title(lines, joined(after)) else []
     return before or after
 
 
 def _place_before_intrusion(span: list[Atom]) -> list[Atom]:
     """Box 1's place where another box's labels follow it in its span with words on
-    both sides of them (a stream printing box 5 between box 1's city line and its
-    "(City) (State) (Zip)" label): the words before the first label, where they are
-    one line that ends with a state and a postal code ("AUSTIN TX 78701": a whole
-    city line, ``city_line_whole``); else none."""
-    first = next((i for i, a in enumerate(span) if a.kind in _FOREIGN), None)
-    before = [a for a in span[:first] if a.row < span[first].row] if first else []
-    if len(before) != first or len({a.row for a in before}) != 1 \
-            or any(a.kind != "TEXT" for a in before):
+    both sides of them (a stream printing box 5, or any other box, between box 1's
+    city line and its "(City) (State) (Zip)" label): the words before the first
+    label, where they are one line, no word before the label on its row, that ends
+    with a state and a postal code and no line after the labels does
+    (``city_line_before_box``); else none."""
+    parts = _intrusion(span)
+    if parts is None:
         return []
-    return before if city_line_whole(" ".join(a.text for a in before)) else []
-
-
-def _box5_title_after(labels: list[Atom], after: list[Atom]) -> bool:
-    """True where the other box's ``labels`` cutting into box 1 are box 5 whole, its
-    label first and its checkbox labels and marks after it with no word between
-    (a stream prints box 5 as one block between box 1's street and its "(Street)"
-    label), and the words ``after`` them are the title written under box 5: no word
-    of them in capitals ("See Remarks", "Chief Executive Officer"; an address is
-    printed in capitals, so they are no street line of box 1)."""
-    return (labels[0].kind == "BOX5" and all(a.kind in _FOREIGN for a in labels)
-            and title_shaped(" ".join(a.text for a in after)))
+    before, labels, after = parts
+    if not before or span[len(before)] is not labels[0] or any(a.kind != "TEXT" for a in before):
+        return []
+    lines = [joined(line) for line in groups(before, False)]
+    later = [joined(line) for line in groups(after, False)]
+    return before if city_line_before_box(lines, later) else []
 
 
 def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
@@ -150,7 +163,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
         cik = next((a.piece.cik for a in name if a.piece.cik), None)
         block.cik = cik
     street_span = _between(atoms, NAME_LABELS, ("STREET",))
-    street = _after_intrusion(street_span, by_cell)
+    street = _after_intrusion(street_span, by_cell, title_after=True)
     place_span = _between(atoms, ("STREET",), CITY_LABELS)
     place = _after_intrusion(place_span) or _place_before_intrusion(place_span)
     if by_cell and not any(a.kind == "STREET" for a in atoms):

@@ -763,26 +763,29 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
     """Signatures whose names and dates a converter printed as blocks of their own in any
     order (pdfminer's ``-F 1.0``: two names, two dates, a name, a date, a name, the
     label, the last date below it; pdfminer's default too, for a firm's names: "SB
-    Global Advisers Limited, By" ": /s/ Stephen Lam, General" "Counsel"): every block
-    from the first name on is a name signed with "/s/" (opening with it, or a firm's
-    name before it) and holding no date, or a date alone; the names pair with as many
+    Global Advisers Limited, By" ": /s/ Stephen Lam, General" "Counsel"): the longest
+    run of blocks up to the label, read back from it, that are names or dates, where
+    it holds a name and the block before it holds no "/s/" (a signed block holding a
+    date: the names may begin there); each a name signed with "/s/" (opening with it,
+    or a firm's name before it) and holding no date, or a date alone; the names pair with as many
     dates (those after the label too) in order, where all dates are the same day (which
     name a date is printed nearest does not tell whose it is). None otherwise."""
     blocks = blocks_apart(atoms)
-    first = next((n for n, (start, end) in enumerate(blocks) if _signed_block(atoms[start:end])),
-                 None)
-    if first is None:
-        return None
-    names: list[list[Atom]] = []
-    dates: list[Atom] = []
-    for start, end in blocks[first:]:
-        block = atoms[start:end]
-        if len(block) == 1 and _DATE.fullmatch(block[0].text):
-            dates.append(block[0])
-        elif _signed_block(block) and not any(_DATE.fullmatch(a.text) for a in block):
-            names.append(block)
-        else:
-            return None
+    kinds: list[str] = []
+    for start, end in reversed(blocks):  # a note before the names may hold "/s/" too
+        kind = _name_or_date(atoms[start:end])
+        if kind is None:
+            break
+        kinds.insert(0, kind)
+    before = blocks[:len(blocks) - len(kinds)]
+    if "name" not in kinds or before and any(
+            "/s/" in a.text.lower() for a in atoms[slice(*before[-1])]):
+        return None  # a signed block just before the run: the names may begin there
+    kinds = kinds[kinds.index("name"):]  # a date before the first name stays the note's
+    first = len(blocks) - len(kinds)
+    run = list(zip(blocks[first:], kinds))
+    names = [atoms[start:end] for (start, end), kind in run if kind == "name"]
+    dates = [atoms[start] for (start, _), kind in run if kind == "date"]
     words = [a for a in after if a.kind == "TEXT"]
     dates += words[:next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)),
                          len(words))]
@@ -790,6 +793,16 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
         return None
     return blocks[first][0], [SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
                               for name, date in zip(names, dates)]
+
+
+def _name_or_date(block: list[Atom]) -> str | None:
+    """"date" where a block of words is a date alone, "name" where it is a signer's
+    name holding no date (``_signed_block``), else None."""
+    if len(block) == 1 and _DATE.fullmatch(block[0].text):
+        return "date"
+    if _signed_block(block) and not any(_DATE.fullmatch(a.text) for a in block):
+        return "name"
+    return None
 
 
 def _signed_block(block: list[Atom]) -> bool:

@@ -28,7 +28,13 @@ an address settles some of them:
   (``streets_around_title``);
 - a line that ends with a state and a postal code ("AUSTIN TX 78701") is box 1's
   city line whole: a title beside it would stand after the code
-  (``city_line_whole``);
+  (``city_line_whole``); where a stream prints box 5 between that line and
+  "(City) (State) (Zip)", the line before it is the city line only where no line
+  after it also ends so (``city_line_before_box``: "200 PARK AVENUE FL 44" ends
+  like one too);
+- where a stream prints box 5 whole between box 1's street and "(Street)", the
+  lines before it are the street only where each is street-shaped and the words
+  after it are title-shaped, box 5's written title (``street_then_title``);
 - a street of more lines than the XML's two, where only enough breaks to leave two
   may be wraps, has its wraps there (``wrapped_breaks``).
 """
@@ -143,6 +149,25 @@ def city_line_whole(text: str) -> bool:
     a state and a postal code ("AUSTIN TX 78701"): box 5 stands right of box 1, so a
     title's words on the line would follow the code; none does."""
     return STATE_ZIP.search(text) is not None
+
+
+def street_then_title(lines: list[str], after: str) -> bool:
+    """True where box 5, printed whole inside box 1's street (a stream printing it as
+    one block between box 1's street and its "(Street)" label), has box 1's street
+    ``lines`` before it and its written title ``after`` it: every line before is
+    street-shaped (``street_shaped``) and no word after is in capitals ("See
+    Remarks", "Chief Executive Officer"; ``title_shaped``)."""
+    return bool(lines) and all(street_shaped(line) for line in lines) and title_shaped(after)
+
+
+def city_line_before_box(lines: list[str], after: list[str]) -> bool:
+    """True where another box printed inside box 1's place (between its city line and
+    "(City) (State) (Zip)") has box 1's city line before it: one line ending with a
+    state and a postal code (``city_line_whole``), and no line after the box that
+    does too (a street line may end like a state and a number, "200 PARK AVENUE FL
+    44": then the city line is the one after)."""
+    return len(lines) == 1 and city_line_whole(lines[0]) and not any(
+        city_line_whole(line) for line in after)
 
 
 def street_or_title(street: set[int], either: dict[int, str]) -> tuple[set[int], set[int]] | None:
