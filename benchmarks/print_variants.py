@@ -48,6 +48,9 @@ VARIANTS = {
                + _EVERY_SIZE.format(size="10pt"),
     "m1": "@page { size: letter landscape !important; margin: 1in !important; }",
 }
+# a margin sweep on A4 portrait (15 mm is "a4p"): each width cuts the right edge's words elsewhere
+VARIANTS.update({f"a4m{mm}": f"@page {{ size: A4 portrait !important; margin: {mm}mm !important; }}"
+                 for mm in (10, 20, 25)})
 
 # one WeasyPrint process for a batch of (html, css, pdf) jobs (its import takes seconds)
 PRINT = r'''
