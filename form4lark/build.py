@@ -119,11 +119,13 @@ def _holds_row_amount(value: str, row: Row, key: str, derivative: bool) -> bool:
         for word in value.split())
 
 
-#: a text cell ending in a footnote mark cut open, its number cut or not, glued to its last
-#: word as a mark is printed or a space apart ("See Footnote(3", "See Footnote (", "See
-#: Footnote (1"): a print wider than its paper lost the rest of the line past the page's
-#: edge. No text of the form's ends in a parenthesis left open.
-_CUT_MARK = re.compile(r"\(\s*[0-9]{0,2}\s*$")
+#: a text cell ending in a footnote mark cut open, glued to its last word as a mark is
+#: printed ("See Footnote(3", "See Footnote("), or a parenthesis alone a space apart ("See
+#: Footnote ("): a print wider than its paper lost the rest of the line past the page's
+#: edge. A text may itself end in "(" with its mark glued on after ("Sequoia Grove II, LLC
+#: (5", whose nature ends "LLC ("): "(" and figures a space apart are left to positions
+#: (``row_clipped.edge_cut``).
+_CUT_MARK = re.compile(r"(?<=[^\s(])\([0-9]{0,2}\s*$|\s\(\s*$")
 
 
 class _RowReader:
