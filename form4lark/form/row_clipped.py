@@ -303,27 +303,32 @@ def _cut_label(word: str) -> bool:
         whole.startswith(folded) for whole in WRAPPED_WORDS)
 
 
-def _header_cut(lines: list[Line]) -> bool:
-    """True where a header line among ``lines`` (one page of the document) ends in a word
-    the page's right edge cut (``_cut_label``): its other words all header words."""
+def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
+    """Of ``lines`` (one page of the document), the lines that open a table ("Table I",
+    "Table II"; False) and the header lines that end in a word the page's right edge cut
+    (``_cut_label``; True), the line's other words all header words: (line, cut) each."""
     edge = max((p.x_end for line in lines for p in line.pieces if p.x_end is not None),
                default=None)
+    found = []
     for line in lines:
         words = [w for p in line.pieces for w in p.text.split()]
         last = line.pieces[-1] if line.pieces else None
-        if (edge is None or last is None or last.x_end is None or last.x_end < edge - _EDGE_SLACK
-                or not words or not _cut_label(words[-1])):
-            continue
-        if all(w.lower().strip(",;:") in WRAPPED_WORDS or column_number(w) for w in words[:-1]):
-            return True
-    return False
+        if words[:2] in (["Table", "I"], ["Table", "II"]):
+            found.append((line.pieces[0].line, False))
+        elif (edge is not None and last is not None and last.x_end is not None
+              and last.x_end >= edge - _EDGE_SLACK and _cut_label(words[-1])
+              and all(w.lower().strip(",;:") in WRAPPED_WORDS or column_number(w)
+                      for w in words[:-1])):
+            found.append((line.pieces[0].line, True))
+    return found
 
 
 def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
-    """``rows`` without the cells of their last column (the nature of ownership) on a
-    document page whose table header the page's right edge cut ("7. Nature o",
-    "Indirec"): the print was wider than its paper, and what the column's cells lost
-    there is unknown (a nature read "See Footnot"). The rows, and the cells taken out."""
+    """``rows`` without the cells of their last column (the nature of ownership) under a
+    table header the page's right edge cut ("7. Nature o", "Indirec"; the header line
+    nearest above the cell on its document page, no table's opening between): the print
+    was wider than its paper, and what the column's cells lost there is unknown (a
+    nature read "See Footnot"). The rows, and the cells taken out."""
     if page.shape != "grid":
         return rows, []
     tops = sorted(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
@@ -331,13 +336,15 @@ def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
     for line in page.lines:
         if line.pieces:
             pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
-    cut = {number for number, lines in pages.items() if _header_cut(lines)}
-    if not cut:
+    marks = {number: _cut_headers(lines) for number, lines in pages.items()}
+    if not any(cut for found in marks.values() for _, cut in found):
         return rows, []
     kept, dropped = [], []
     for row in rows:
         cell = row.get(_LAST_TEXT)
-        if cell and bisect_right(tops, cell.line) in cut:
+        above = [cut for line, cut in marks.get(bisect_right(tops, cell.line), [])
+                 if line < cell.line] if cell else []
+        if cell and above and above[-1]:
             dropped.append(cell)
             row = {key: value for key, value in row.items() if key != _LAST_TEXT}
         kept.append(row)
