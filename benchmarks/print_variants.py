@@ -31,7 +31,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "designs"))
 from other_converters import CONV_PYTHON, CORPUS  # noqa: E402  (standard library only)
+from make_texts import CLI, link  # noqa: E402  (the designs' texts are made the same way)
 
 DEFAULT_CORPORA = [f"{CORPUS}:sec,plain", "/tmp/design4/corpus:web", "/tmp/design3/corpus:agent"]
 
@@ -48,6 +50,9 @@ VARIANTS = {
                + _EVERY_SIZE.format(size="10pt"),
     "m1": "@page { size: letter landscape !important; margin: 1in !important; }",
 }
+# a margin sweep on A4 portrait (15 mm is "a4p"): each width cuts the right edge's words elsewhere
+VARIANTS.update({f"a4m{mm}": f"@page {{ size: A4 portrait !important; margin: {mm}mm !important; }}"
+                 for mm in (10, 20, 25)})
 
 # one WeasyPrint process for a batch of (html, css, pdf) jobs (its import takes seconds)
 PRINT = r'''
@@ -72,11 +77,6 @@ def longest(corpus: Path, design: str, count: int) -> list[Path]:
     return folders[:count]
 
 
-def _link(target: Path, link: Path) -> None:
-    if not link.exists():
-        link.symlink_to(target.resolve())
-
-
 def plan(out: Path, corpora: list[str], count: int, only: list[str],
          variants: list[str]) -> list[tuple[str, str, str]]:
     """The print jobs (html, css, pdf) still to do; makes the folders and truth links."""
@@ -92,12 +92,12 @@ def plan(out: Path, corpora: list[str], count: int, only: list[str],
                 else longest(corpus, design, count)
             for folder in folders:
                 (out / "filings" / folder.name).mkdir(parents=True, exist_ok=True)
-                _link(folder / "truth.json", out / "filings" / folder.name / "truth.json")
+                link(folder / "truth.json", out / "filings" / folder.name / "truth.json")
                 for name in variants:
                     dest = out / "filings" / folder.name / f"{design}-{name}"
                     dest.mkdir(exist_ok=True)
                     if (folder / design / "truth.json").exists():
-                        _link(folder / design / "truth.json", dest / "truth.json")
+                        link(folder / design / "truth.json", dest / "truth.json")
                     if not (dest / "page.pdf").exists():
                         jobs.append((str(folder / design / "page.html"), VARIANTS[name],
                                      str(dest / "page.pdf")))
@@ -108,7 +108,8 @@ def pdftotext(pdf: Path) -> None:
     """pdftotext -layout of one printed page, as the corpus makes it."""
     text = pdf.with_name("pdftotext-layout.txt")
     if not text.exists():
-        made = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        made = subprocess.run([part.replace("{pdf}", str(pdf))
+                               for part in CLI["pdftotext-layout.txt"]],
                               capture_output=True, check=True)
         text.write_bytes(made.stdout)
 
@@ -130,7 +131,7 @@ def main() -> None:
     def run(batch: list[tuple[str, str, str]]) -> None:
         if batch:
             subprocess.run([a.conv_python, "-c", PRINT], input=json.dumps(batch).encode(),
-                           check=True, stderr=subprocess.DEVNULL)
+                           check=True)  # WeasyPrint's warnings shown
     with ThreadPoolExecutor(a.jobs) as pool:
         list(pool.map(run, batches))
     for pdf in sorted(out.glob("filings/*/*/page.pdf")):

@@ -25,7 +25,7 @@ from .grammar import load
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
-from .patterns import MARKS_RE
+from .patterns import AMOUNT_WORD_RE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
 from .shifted_cells import underlying_put_back
@@ -86,8 +86,13 @@ def _not_one_title(value: str) -> bool:
 
 #: an amount or price as a cell prints it ("16,670", "$0", "$634.4608"), and a footnote mark
 #: beside one ("(2)", "[2]"), which is no amount
-_AMOUNT_WORD = re.compile(r"\$?[0-9][0-9,]*(?:\.[0-9]+)?")
-_MARK_WORD = re.compile(r"[(\[][0-9]{1,2}[)\]]")
+_AMOUNT_WORD = re.compile(rf"\$?{AMOUNT_WORD_RE.pattern}")
+_MARK_WORD = re.compile(rf"{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\]")
+#: an amount grouped by thousands ("8,635", "1,150,783.5"): a cell's value, never a title's word
+_GROUPED_WORD = re.compile(rf"{GROUPED_WHOLE}(?:\.[0-9]+)?")
+#: the cell right of a title in its row, whose value a narrowed column runs into it
+_CELL_AFTER_TITLE = {"underlying_security_title": "underlying_shares",
+                     "security_title": "conversion_or_exercise_price"}
 
 
 def _row_amounts(row: Row) -> set[str]:
@@ -98,22 +103,30 @@ def _row_amounts(row: Row) -> set[str]:
             for word in _AMOUNT_WORD.findall(_MARK_WORD.sub(" ", cell.text))}
 
 
-def _holds_row_amount(value: str, row: Row, derivative_title: bool) -> bool:
-    """True where a title's words hold one of its row's amounts as printed ("Class A
-    Common 16,670 Stock" in a row of 16,670 shares), or a Table II title a price ("Class
-    B Common $0 Stock") where the row's conversion price, the cell after it, is empty: a
-    print that narrowed the columns set the next cell's value one space after the
-    title's middle line, and a converter read them as one cell."""
+def _holds_row_amount(value: str, row: Row, key: str, derivative: bool) -> bool:
+    """True where a title's words (column ``key``'s) hold another cell's value: an
+    amount grouped by thousands ("Class A Common 8,635 Stock"), one of the row's amounts
+    as printed ("16,670"), or an amount's or price's shape where the cell right of the
+    title in a Table II row (underlying shares; the conversion price, a price) is empty:
+    a print that narrowed the columns set the next cell's value one space after the
+    title's middle line, and a converter read them as one cell (its own cell then empty,
+    so the row's amounts may lack it)."""
     amounts = _row_amounts(row)
-    price_lost = derivative_title and not row.get("conversion_or_exercise_price")
-    return any(_AMOUNT_WORD.fullmatch(word) and (word in amounts or price_lost and word[0] == "$")
-               for word in value.split())
+    after = _CELL_AFTER_TITLE.get(key) if derivative else None
+    lost = after is not None and not row.get(after)
+    return any(_AMOUNT_WORD.fullmatch(word) and (
+        word in amounts or _GROUPED_WORD.fullmatch(word) is not None
+        or lost and (word[0] == "$") == (after == "conversion_or_exercise_price"))
+        for word in value.split())
 
 
 #: a text cell ending in a footnote mark cut open, glued to its last word as a mark is
-#: printed ("See Footnote(3"): a print wider than its paper lost the rest of the line past
-#: the page's edge. (A text may itself end in "(" with its mark after: "LLC (5".)
-_CUT_MARK = re.compile(r"(?<=[^\s(])\([0-9]{1,2}\s*$")
+#: printed ("See Footnote(3", "See Footnote("), or a parenthesis alone a space apart ("See
+#: Footnote ("): a print wider than its paper lost the rest of the line past the page's
+#: edge. A text may itself end in "(" with its mark glued on after ("Sequoia Grove II, LLC
+#: (5", whose nature ends "LLC ("): "(" and figures a space apart are left to positions
+#: (``row_clipped.edge_cut``).
+_CUT_MARK = re.compile(r"(?<=[^\s(])\([0-9]{0,2}\s*$|\s\(\s*$")
 
 
 class _RowReader:
@@ -187,9 +200,8 @@ class _RowReader:
         another cell's words into it, and whose marks are whose is lost."""
         before = self.footnotes.get(key)
         value = self.read(key)
-        derivative_title = self.table == "derivative" and key == "security_title"
-        if not isinstance(value, str) or not (
-                _not_one_title(value) or _holds_row_amount(value, self.row, derivative_title)):
+        if not isinstance(value, str) or not (_not_one_title(value) or _holds_row_amount(
+                value, self.row, key, self.table == "derivative")):
             return value
         self._marks_back(key, before)
         cell = self.row[key]
@@ -284,7 +296,7 @@ def _amount_run_into(r: _RowReader, key: str) -> bool:
     right neighbours' ("0" of "$ 0" as the underlying amount): whose value each holds is
     lost. (Where it holds none, the shift stopped at the title.)"""
     cell = r.row.get(key)
-    return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, False)
+    return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, key, False)
 
 
 def _direction_from_arithmetic(shares: Any, following: Any, underlying: Any = None) -> str | None:

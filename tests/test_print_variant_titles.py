@@ -6,10 +6,11 @@ unknown, never given the value's words."""
 
 from __future__ import annotations
 
-from support import FIXTURES, off_fields, parse_fixture, truth_of
+import re
 
-from form4lark.build import _holds_row_amount
-from form4lark.sections import Cell
+from support import FIXTURES, fixture_text, off_fields, parse_fixture, truth_of
+
+from form4lark import parse
 
 GOOG_M1 = FIXTURES / "print_variants" / "GOOG-20220413-1-m1-sec" / "pdftotext-layout.txt"
 
@@ -27,15 +28,19 @@ def test_titles_holding_a_rows_value_are_unknown_none_wrong() -> None:
         assert holding.nature_of_ownership == "SMB Pacific 2021 Charitable Remainder Unitrust I"
 
 
-def test_a_title_holding_another_figure_is_kept() -> None:
-    """A figure that is none of the row's amounts, or a price in Table I's title or beside
-    a read conversion price, is the title's own ("Series 2021 Notes")."""
-    row = {"shares": Cell("16,670(2)"), "conversion_or_exercise_price": Cell("$0.01")}
-    assert _holds_row_amount("Class A Common 16,670 Stock", row, False)
-    assert not _holds_row_amount("Series 2021 Notes", row, True)
-    assert not _holds_row_amount("Common Stock, $0.001 par value", row, True)
-    assert _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, True)
-    assert not _holds_row_amount("Common $0 Stock", {"shares": Cell("5")}, False)
+def test_a_title_holding_a_value_its_own_cell_lost_is_unknown() -> None:
+    """The same page with each holding's owned-following changed to "9,100": the
+    underlying title "Class A" / "Common 8,635" / "Stock" holds a value printed nowhere
+    else in its row (its own cell, underlying shares, is empty: the value ran into the
+    title). A grouped amount is no title's word: both titles unknown, none wrong."""
+    form = parse(fixture_text(GOOG_M1).replace(
+        "Common 8,635                    8,635          I",
+        "Common 8,635                    9,100          I").encode())
+    wrong = [f for f in off_fields(truth_of(GOOG_M1), form) if f.endswith("wrong")]
+    assert wrong == [f"derivative_holdings[{i}].shares_owned_following wrong" for i in (0, 1)]
+    for holding in form.derivative_holdings:
+        assert holding.underlying_security_title is None
+        assert holding.shares_owned_following == 9100
 
 
 NTRA_LEGAL = FIXTURES / "print_variants" / "NTRA-20201120-1-legal-plain" / "pdftotext-layout.txt"
@@ -77,3 +82,30 @@ def test_box_6s_mark_beside_its_labels_wrapped_last_word() -> None:
     the mark is beside the first label's last word, so one person filed (it was read
     as the second label's, the line below the mark: a wrong answer)."""
     assert parse_fixture(PLTR_A4).filed_by_more_than_one_person is False
+
+
+def test_a_mark_cut_open_before_its_number() -> None:
+    """The same page with the nature's mark cut before its number ("See" / "Footnote(",
+    "Footnote ("): each is a mark cut open at the page's edge, so the nature is unknown,
+    never "See Footnote(" nor "See Footnote"."""
+    text = fixture_text(PLTR_A4)
+    for cut in ("Footnote(", "Footnote ("):
+        form = parse(re.sub(r"Footnote\(([0-9]{1,2})$", cut, text, flags=re.M).encode())
+        assert [f for f in off_fields(truth_of(PLTR_A4), form) if f.endswith("wrong")] == []
+        assert form.non_derivative_transactions[0].nature_of_ownership is None
+
+
+PLTR_A4_20 = FIXTURES / "print_variants" / "PLTR-20210217-1-a4m20-sec" / "pdftotext-layout.txt"
+
+
+def test_natures_under_a_header_the_pages_edge_cut_are_unknown() -> None:
+    """The same filing on A4 with 20 mm margins: the page's edge cuts Table I's header
+    ("Ownership 7. Nature o") and each nature ("See" / "Footnot", no mark left to show
+    the cut). A column under a cut label lost words: its natures are unknown (they read
+    "See Footnot", 19 wrong values), the rows' other cells still read."""
+    form = parse_fixture(PLTR_A4_20)
+    assert [f for f in off_fields(truth_of(PLTR_A4_20), form) if f.endswith("wrong")] == []
+    row = form.non_derivative_transactions[0]
+    assert row.nature_of_ownership is None
+    assert (row.shares, row.direct_or_indirect) == (6944440, "I")
+    assert any("right edge cut" in d.message for d in form.diagnostics)

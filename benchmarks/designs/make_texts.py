@@ -16,7 +16,6 @@ already made are kept (delete them to remake). A dev script: no test imports it.
 """
 import argparse
 import importlib.util
-import os
 import subprocess
 import sys
 import tempfile
@@ -91,14 +90,19 @@ def tesseract(d: Path) -> None:
     (d / "tesseract.txt").write_text("\f".join(pages), encoding="utf-8")
 
 
+def link(target: Path, name: Path) -> None:
+    """``name`` made a link to ``target`` (resolved), unless it exists: a truth shared by
+    the texts beside it."""
+    if not name.exists():
+        name.symlink_to(Path(target).resolve())
+
+
 def page(fid: str, a, render) -> Path:
     """The filing's folder with its page.html (and the truth linked beside it)."""
     out = Path(a.out) / "filings" / fid
     d = out / a.design
     d.mkdir(parents=True, exist_ok=True)
-    truth = out / "truth.json"
-    if not truth.exists():
-        os.symlink(a.corpus / "filings" / fid / "truth.json", truth)
+    link(a.corpus / "filings" / fid / "truth.json", out / "truth.json")
     html = d / "page.html"
     if not html.exists():
         html.write_text(render((a.corpus / "filings" / fid / "filing.xml").read_text(encoding="utf-8")),

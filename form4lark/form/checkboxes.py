@@ -53,10 +53,10 @@ def _amid_last_label(atoms: list[Atom], mark: int) -> bool:
 WRAP_ALIGN = 2
 
 
-def _block(label: Atom, atoms: list[Atom]) -> range:
+def _block(label: Atom, atoms: list[Atom], last: Atom | None) -> range:
     """The rows a label's text spans on a page grid: its line and the lines of its
     wrapped rest, which start under its first character (a line either side: a box
-    stands centred on its label)."""
+    stands centred on its label); ``last``: its wrapped last word (``_last_word``)."""
     row, x = label.row, label.gx  # read once, not once a word
     below = [a for a in atoms if a.row > row and a.x is not None
              and abs(a.gx - x) <= WRAP_ALIGN]
@@ -65,7 +65,6 @@ def _block(label: Atom, atoms: list[Atom]) -> range:
     # away from its "(give title below)", "Form filed by More" with a mark amid its lines),
     # or what is written under the labels
     ends = (*CHECKBOX_LABELS, "TEXT") if label.kind in WHOLE_LABELS else CHECKBOX_LABELS
-    last = _last_word(label, atoms)
     stop = min((a.row for a in below if (a.kind in ends or a.kind.startswith("BOX"))
                 and a is not last), default=None)
     rows = [a.row for a in below if stop is None or a.row < stop]
@@ -90,10 +89,10 @@ def _last_word(label: Atom, atoms: list[Atom]) -> Atom | None:
         else None
 
 
-def _rows_apart(label: Atom, mark: Atom, atoms: list[Atom]) -> int:
+def _rows_apart(label: Atom, mark: Atom, last: Atom | None) -> int:
     """How many lines a mark stands from its label's first line, or from the line of the
-    label's last word where a column wrapped it (``_last_word``): a box stands by it."""
-    last = _last_word(label, atoms)
+    label's last word ``last`` where a column wrapped it (``_last_word``): a box stands
+    by it."""
     return min(abs(row - mark.row) for row in (label.row, *([last.row] if last else [])))
 
 
@@ -133,7 +132,8 @@ def placed_marks(atoms: list[Atom]) -> Placed:
     ``GARBLED`` where it stands on words whose label is unknown). The header's reader
     asks it once, and gives it to ``checked_labels`` and ``unplaced_grid_marks``."""
     labels = [a for a in atoms if a.kind in CHECKBOX_LABELS and a.x is not None]
-    blocks = {id(a): _block(a, atoms) for a in labels}
+    lasts = {id(a): _last_word(a, atoms) for a in labels}  # once a label, not once a mark
+    blocks = {id(a): _block(a, atoms, lasts[id(a)]) for a in labels}
     placed: list[tuple[Atom, str | None]] = []
     for mark in (a for a in atoms if a.kind in MARKS and a.x is not None):
         near = [a for a in labels
@@ -141,7 +141,7 @@ def placed_marks(atoms: list[Atom]) -> Placed:
         if not near:
             placed.append((mark, None))
             continue
-        label = min(near, key=lambda a: (_rows_apart(a, mark, atoms), a.gx - mark.gx))
+        label = min(near, key=lambda a: (_rows_apart(a, mark, lasts[id(a)]), a.gx - mark.gx))
         # the word just right of the mark, if not where its label's lines start: the
         # mark stands on words a converter garbled ("X FormPerson"), whose label is unknown
         beside = [a for a in atoms if a.row == mark.row and a.kind == "TEXT"

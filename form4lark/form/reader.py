@@ -23,7 +23,7 @@ from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
-from .row_clipped import rejoined
+from .row_clipped import edge_cut, rejoined
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
 from .tables import left_out_marks, read_table
@@ -872,6 +872,13 @@ def _table_rows(page: Page, atoms: list[Atom], table: str, layout: str, lead: li
         _left_out_noted(page, table, diagnostics)
         raise
     _left_out_noted(page, table, diagnostics)
+    rows, cut = edge_cut(page, rows)
+    for cell in cut:
+        diagnostics.append(Diagnostic(
+            cell.line, cell.column, ",".join(f"{name}.nature_of_ownership"
+                                             for name in DAMAGED_FIELDS[table]),
+            f"{cell.text.strip()!r} stands under a column header the page's right edge cut: "
+            "what the cell lost there is unknown", "warning"))
     return rows
 
 

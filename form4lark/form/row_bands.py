@@ -732,21 +732,9 @@ def _cell_lines(chunks: list[Chunk]) -> dict[str, set[int]] | None:
         return None  # every row prints its title
     if any(len(lines) > 1 and (key, min(lines)) in marks for key, lines in cells.items()):
         return None
-    if _words_after_mark(chunks) or _title_line_twice(chunks):
+    if _words_after_mark(chunks) or _line_twice(_title_lines(TITLE, chunks)):
         return None
     return cells
-
-
-def _title_line_twice(chunks: list[Chunk]) -> bool:
-    """True where the row's title prints one line of two words or more twice ("Stock" /
-    "Option" / "(right to" / "buy)" / "Stock" / "Option" / "(right to" / "buy)" read
-    around one line of values): it holds one title's end and the next row's whole title
-    or its start, a cut a line off."""
-    lines: dict[int, list[str]] = {}
-    for chunk in sorted((c for c in chunks if c.key == TITLE), key=lambda c: (c.line, c.x)):
-        lines.setdefault(chunk.line, []).append(chunk.text)
-    texts = [" ".join(MARK.sub(" ", " ".join(words)).split()) for words in lines.values()]
-    return any(texts.count(text) > 1 for text in texts if len(text.split()) > 1)
 
 
 def _aligned_lines(spans: list[tuple[int, int, int]], way: str) -> bool:
@@ -835,17 +823,33 @@ def _spoils(key: str, before: list[Chunk], after: list[Chunk]) -> bool:
         _two_titles, lambda key, chunks: _words_after_mark([c for c in chunks if c.key == key])))
 
 
-def _two_titles(key: str, chunks: list[Chunk]) -> bool:
-    """True where a title's cell among ``chunks`` holds the ends of two titles: it opens
-    a class or series twice ("Class A" / "Common" / "Stock" / "Class A"), or a line that
-    only closes a title ("Stock", ``TITLE_CLOSING``) is followed by one opening a title
-    ("Stock" / "Series C" / "Preferred"): the other belongs to the row beside."""
-    if key not in TITLE_COLUMNS:
-        return False
+def _title_lines(key: str, chunks: list[Chunk]) -> list[str]:
+    """The lines of column ``key``'s cell among ``chunks``, top to bottom."""
     lines: dict[int, list[str]] = {}
     for chunk in sorted((c for c in chunks if c.key == key), key=lambda c: (c.line, c.x)):
         lines.setdefault(chunk.line, []).append(chunk.text)
-    texts = [" ".join(words) for _, words in sorted(lines.items())]
+    return [" ".join(words) for _, words in sorted(lines.items())]
+
+
+def _line_twice(texts: list[str]) -> bool:
+    """True where a title's lines ``texts`` print one line of two words or more twice,
+    marks aside ("Stock" / "Option" / "(right to" / "buy)" / "Stock" / "Option" /
+    "(right to" / "buy)" read around one line of values): one title's end and the next
+    row's whole title or its start, a cut a line off."""
+    bare = [" ".join(MARK.sub(" ", text).split()) for text in texts]
+    return any(bare.count(text) > 1 for text in bare if len(text.split()) > 1)
+
+
+def _two_titles(key: str, chunks: list[Chunk]) -> bool:
+    """True where a title's cell among ``chunks`` holds the ends of two titles: it opens
+    a class or series twice ("Class A" / "Common" / "Stock" / "Class A"), a line that
+    only closes a title ("Stock", ``TITLE_CLOSING``) is followed by one opening a title
+    ("Stock" / "Series C" / "Preferred"): the other belongs to the row beside. (A title
+    printing a line twice, ``_line_twice``, refuses a row's alignment only: refusing
+    ``_split``'s cuts by it too set two more wrong titles than it mended on page.pdf.)"""
+    if key not in TITLE_COLUMNS:
+        return False
+    texts = _title_lines(key, chunks)
     return len(TITLE_OPENS.findall(" ".join(texts))) > 1 or any(
         TITLE_CLOSING.fullmatch(one) and TITLE_OPENS.match(two)
         for one, two in zip(texts, texts[1:]))

@@ -23,14 +23,16 @@ the words stay unknown.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .atoms import Atom
-from ..page import Page
+from ..page import Line, Page
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, MARKS_RE
 from ..sections import Cell, Row
 from .row_bands import NATURE
 from .row_kinds import DATE
+from .table_header import WRAPPED_WORDS, column_number
 
 # a date cut short: month and day, or part of them, without the year ("11/1", "11/14")
 _CUT_DATE = re.compile(r"[0-9]{1,2}/[0-9]{0,2}")
@@ -320,3 +322,66 @@ def _settled(pieces: list[str], notes: tuple[str, ...]) -> str | None:
     for piece in pieces[1:]:
         text = cut_settled(text, piece, notes) if text is not None else None
     return text
+
+
+#: a table's last column, whose words a page's right edge cuts first
+_LAST_TEXT = "nature_of_ownership"
+#: how far left of the page's rightmost column a cut label may end: pdftotext sets each
+#: line's words at their own rounding of the page's positions
+_EDGE_SLACK = 4
+
+
+def _cut_label(word: str) -> bool:
+    """True where a header's word is none of the form's header words but a part of one's
+    opening ("o" of "of", "Indirec", "Benefic"): the page's edge cut it."""
+    folded = word.lower().strip(",;:")
+    return any(c.isalpha() for c in folded) and not (folded in WRAPPED_WORDS or column_number(word)) and any(
+        whole.startswith(folded) for whole in WRAPPED_WORDS)
+
+
+def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
+    """Of ``lines`` (one page of the document), the lines that open a table ("Table I",
+    "Table II"; False) and the header lines that end in a word the page's right edge cut
+    (``_cut_label``; True), the line's other words all header words: (line, cut) each."""
+    edge = max((p.x_end for line in lines for p in line.pieces if p.x_end is not None),
+               default=None)
+    found = []
+    for line in lines:
+        words = [w for p in line.pieces for w in p.text.split()]
+        last = line.pieces[-1] if line.pieces else None
+        if words[:2] in (["Table", "I"], ["Table", "II"]):
+            found.append((line.pieces[0].line, False))
+        elif (edge is not None and last is not None and last.x_end is not None
+              and last.x_end >= edge - _EDGE_SLACK and _cut_label(words[-1])
+              and all(w.lower().strip(",;:") in WRAPPED_WORDS or column_number(w)
+                      for w in words[:-1])):
+            found.append((line.pieces[0].line, True))
+    return found
+
+
+def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
+    """``rows`` without the cells of their last column (the nature of ownership) under a
+    table header the page's right edge cut ("7. Nature o", "Indirec"; the header line
+    nearest above the cell on its document page, no table's opening between): the print
+    was wider than its paper, and what the column's cells lost there is unknown (a
+    nature read "See Footnot"). The rows, and the cells taken out."""
+    if page.shape != "grid":
+        return rows, []
+    tops = sorted(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
+    pages: dict[int, list[Line]] = {}
+    for line in page.lines:
+        if line.pieces:
+            pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
+    marks = {number: _cut_headers(lines) for number, lines in pages.items()}
+    if not any(cut for found in marks.values() for _, cut in found):
+        return rows, []
+    kept, dropped = [], []
+    for row in rows:
+        cell = row.get(_LAST_TEXT)
+        above = [cut for line, cut in marks.get(bisect_right(tops, cell.line), [])
+                 if line < cell.line] if cell else []
+        if cell and above and above[-1]:
+            dropped.append(cell)
+            row = {key: value for key, value in row.items() if key != _LAST_TEXT}
+        kept.append(row)
+    return kept, dropped
