@@ -56,3 +56,32 @@ def test_rows_centred_on_their_values_line_read_their_titles_and_natures() -> No
             for row in form.non_derivative_holdings] == \
         [("Class A Common Stock", "Estate Planning"),
          ("Class A Common Stock", "US Venture 2010 Seed")]
+
+
+def test_a_page_run_together_reads_its_header_rows_and_its_tables_cut_where_certain() -> None:
+    """AAPL-20190812-1 through BeautifulSoup's get_text(): every cell glued to the next
+    ("TickerAAPL", "Common Stock08/12/2019S17500D$201.69 [1]1133283D"). The short labels
+    are put apart from their values, the column titles onto lines of their own and each
+    row cut where certain; only the address (its street and city lines run together)
+    stays unknown. Before, nothing but the notes was read."""
+    path = WEB / "AAPL-20190812-1" / "web" / "bs4-text.txt"
+    assert "TickerAAPL\n" in fixture_text(path)
+    form, off = table_fields_off(path)
+    assert sorted(off) == ["reporting_owners[0].city missed", "reporting_owners[0].street1 missed"]
+    sale = form.non_derivative_transactions[1]
+    assert (str(sale.shares), str(sale.price_per_share), sale.footnotes.get("price_per_share"),
+            str(sale.shares_owned_following)) == ("17500", "201.69", ("1",), "1133283")
+
+
+def test_short_labels_are_put_apart_only_on_a_page_that_glues_the_owner_s_and_the_ticker_s() -> None:
+    """A label glued to a small letter may be a longer word ("Filings"), one before a
+    cell's border ("Ticker| AAPL") is no glued one; without both the owner's name and the
+    ticker glued, no line is touched."""
+    from form4lark.shapes.run_together import short_labels_apart
+
+    glued = "Reporting PersonWILLIAMS JEFFREY E\nCIK0001496686\nTickerAAPL\nFilingsof the issuer\n"
+    assert short_labels_apart(glued) == \
+        "Reporting Person WILLIAMS JEFFREY E\nCIK 0001496686\nTicker AAPL\nFilingsof the issuer\n"
+    for text in ("Reporting PersonWILLIAMS JEFFREY E\nCIK0001496686\nTicker AAPL\n",
+                 "Reporting Person| WILLIAMS JEFFREY E\nTicker| AAPL\n"):
+        assert short_labels_apart(text) == text

@@ -27,7 +27,7 @@ from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .markdown_traces import blank, without_markdown_marks
-from .run_together import cut_at_labels, is_run_together
+from .run_together import cut_at_labels, is_run_together, short_labels_apart
 from .scan import is_scan, read_scan
 from .spanned_cells import _VALUE
 from .stream import code_marks_apart, read_stream
@@ -296,7 +296,7 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
     if shape == "stream" and is_run_together(text):  # text nodes glued: cut at the labels
         return read_stream(cut_at_labels(text))
     if shape == "stream":  # a code's bare superscript mark glued on: "S2" is "S(2)"
-        text = code_marks_apart(text)
+        text = code_marks_apart(short_labels_apart(text))
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
         from .html import read_html  # only a page's HTML needs it (start-up)
         return read_html(text)

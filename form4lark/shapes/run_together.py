@@ -8,6 +8,11 @@ a label into its line keeps a space before it. The form's printed labels
 (``grammars/form_labels.lark``) then cut each line back into lines: a label, and
 what stood between two labels, each on a line of its own, as a stream prints them;
 the tables' rows are cut into their values (``glued_values.py``).
+
+A site's own page of the form (``form/short_boxes.py``: "Reporting Person| WILLIAMS
+JEFFREY E") run together so glues each row's short label to its value
+("Reporting PersonWILLIAMS JEFFREY E", "TickerAAPL"): ``short_labels_apart`` puts a
+space back between them, and the stream reads the rows as any stream's.
 """
 
 from __future__ import annotations
@@ -44,6 +49,106 @@ _STREET = re.compile(r"\(Street\)", re.I)
 _HOUSE_GLUED = re.compile(r"(?<=[A-Za-z][A-Za-z.,])(?=[0-9]+ )")
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
+
+
+# what a short label's glued value opens with: a capital, a digit or a checkbox
+_VALUE_OPENING = "[A-Z0-9\u2610\u2611\u2612]"
+
+
+@lru_cache(maxsize=1)
+def _short_label() -> re.Pattern[str]:
+    """A line opening with one of a site's short labels (``form_short_boxes.lark``'s
+    ``label`` rule, the longest tried first) glued to a value that opens with a capital,
+    a digit or a checkbox ("TickerAAPL", "CIK0001496686", "Section 16\u2610"): a label
+    running on into a small letter may be a longer word ("Filings", "Addressee"), and
+    one before a cell's border ("Ticker| AAPL") is no glued one, so both are left alone."""
+    from ..form.short_boxes import STARTS  # a rare shape's: imported where read
+    grammar = load("form_short_boxes", STARTS)
+    names = {s.name for rule in grammar.rules if rule.origin.name == "label" for s in rule.expansion}
+    terminals = sorted((t for t in grammar.terminals if t.name in names),
+                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
+    labels = "|".join(f"(?:{t.pattern.to_regexp()})" for t in terminals)
+    return re.compile(rf"^(?P<label>[ \t]*(?:{labels}))(?={_VALUE_OPENING})", re.M)
+
+
+#: glued short labels that make a site's page run together: the owner's name and the
+#: issuer's ticker (no paper form opens a line with either)
+_SHORT_NEEDED = ("Reporting Person", "Ticker")
+# the tables' column titles: the header's rows end before them
+_TABLE_TITLES = re.compile(r"^[ \t]*Title\s+of\s+Security", re.M)
+# Table II's column titles: its conversion price's column
+_CONVERSION_TITLE = re.compile(r"Conversion\s+or\s+Exercise\s+Price", re.I)
+# a table that holds no row says so
+_NONE_REPORTED = re.compile(r"\s*None\s+reported\s*", re.I)
+# a mark printed after its value, a space between them: "Common Stock [1]"
+_SPACED_MARK = re.compile(r"[ \t]+\[([0-9]{1,2})\]")
+# looked for first, before the grammar is loaded: most texts open no line so
+_OWNER_GLUED = re.compile(rf"^[ \t]*Reporting\s+Person{_VALUE_OPENING}", re.M)
+
+
+def short_labels_apart(text: str) -> str:
+    """``text`` with a space put back between each of the header's short labels and the
+    value glued to it, and each table row's values cut apart (``_short_rows_apart``),
+    where the text is a site's page run together (lines open with "Reporting Person"
+    and "Ticker" glued to their values); else ``text`` as it is. Only the lines above
+    the tables' column titles are the header's."""
+    if not _OWNER_GLUED.search(text):
+        return text
+    glued = _short_label()
+    table = _TABLE_TITLES.search(text)
+    end = table.start() if table else len(text)
+    header = text[:end]
+    opened = {" ".join(m["label"].split()) for m in glued.finditer(header)}
+    if not all(label in opened for label in _SHORT_NEEDED):
+        return text
+    return glued.sub(lambda m: f"{m['label']} ", header) + _short_rows_apart(text[end:])
+
+
+@lru_cache(maxsize=1)
+def _column_title() -> re.Pattern[str]:
+    """One of a site's short column titles (``form_short_boxes.lark``'s ``C_`` terminals,
+    the longest tried first: "Amount Owned Following" before "Amount"). A title's word
+    boundary is dropped: run together, the next title's word follows with none ("CodeV
+    Amount"); ``_titles_apart`` takes the titles only where they fill the line."""
+    from ..form.short_boxes import STARTS  # a rare shape's: imported where read
+    grammar = load("form_short_boxes", STARTS)
+    terminals = sorted((t for t in grammar.terminals if t.name.startswith("C_")),
+                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
+    return re.compile("|".join(f"(?:{t.pattern.to_regexp().replace(chr(92) + 'b', '')})"
+                               for t in terminals))
+
+
+def _titles_apart(line: str) -> str:
+    """A table's column titles run together ("Title of SecurityTransaction DateDeemed
+    ..."), each on a line of its own where the titles are all the line holds; else the
+    line as it is."""
+    titles = [m.group() for m in _column_title().finditer(line)]
+    if "".join(titles).replace(" ", "") != line.replace(" ", "").strip():
+        return line
+    return "\n".join(titles)
+
+
+def _short_rows_apart(tables: str) -> str:
+    """The tables of a site's page run together, each row's values cut apart where the
+    cut is certain (``glued_values.cut_values``): a table's rows are the lines after its
+    column titles ("Title of SecurityTransaction Date...") up to a blank line. A mark the
+    page prints after its value, a space before it and the next value glued on ("Common
+    Stock [1]05/02/2019S13433D"), is written as the form's mark glued to its value
+    ("Stock(1)05/02/2019"), as the paper form run together prints it."""
+    from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
+    padded = padded_dates(tables)
+    out: list[str] = []
+    derivative: bool | None = None  # in a table's rows: Table II's or Table I's
+    for line in tables.split("\n"):
+        if _TABLE_TITLES.match(line):
+            derivative = _CONVERSION_TITLE.search(line) is not None
+            line = _titles_apart(line)
+        elif not line.strip():
+            derivative = None
+        elif derivative is not None and not _NONE_REPORTED.fullmatch(line):
+            line = cut_values(_SPACED_MARK.sub(r"(\1)", line), derivative, padded)
+        out.append(line)
+    return "\n".join(out)
 
 
 def is_run_together(text: str) -> bool:
