@@ -26,7 +26,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 42
+    assert len(TEXTS) == 43
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -337,6 +337,38 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
     assert _lines_open_with(page(*site), 4, openings)
     assert not _lines_open_with(page(*site[:2], site[3]), 3, openings)
     assert not _lines_open_with(page("Reporting Person DOE JANE", "Ticker"), 2, openings)
+
+
+def test_a_stream_s_labels_over_their_values_are_the_boxes() -> None:
+    """PyMuPDF's text (mutool's alike) prints each label alone on its line and its value
+    on the lines under it ("Reporting Person" over "LEVINSON ARTHUR D", "Address" over
+    the address's two lines): every field, the header's with the tables', is the truth's."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "pymupdf-text.txt")
+    assert off == []
+    [owner] = form.reporting_owners
+    assert (owner.name, owner.street1, owner.city, form.issuer.trading_symbol) == (
+        "LEVINSON ARTHUR D", "ONE APPLE PARK WAY", "CUPERTINO", "AAPL")
+
+
+def test_a_stream_s_block_of_labels_then_of_values_is_not_read_as_its_boxes() -> None:
+    """Labels alone over their values are read only where each label (but a heading: an
+    owner's part, a part named as its first box) has a value under it: a block of labels
+    then a block of values (pdfminer's boxes) pairs no value with its label."""
+    from form4lark.form.short_boxes import header_rows
+    from form4lark.page import Line, Page, Piece
+
+    def page(*lines: str) -> Page:
+        return Page("stream", [Line([Piece(text, n + 1, 1)]) for n, text in enumerate(lines)])
+
+    stacked = ("Reporting Owner", "Reporting Person", "DOE JANE", "Issuer", "Issuer",
+               "ACME INC", "Ticker", "ACME", "Date of Earliest Transaction", "01/02/2020")
+    rows = header_rows(page(*stacked), len(stacked))
+    assert [(r.label, r.value.text) for r in rows] == [
+        ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
+        ("EARLIEST", "01/02/2020")]
+    blocks = ("Reporting Person", "DOE JANE", "Issuer", "Ticker", "Date of Earliest Transaction",
+              "ACME INC", "ACME", "01/02/2020")
+    assert header_rows(page(*blocks), len(blocks)) == []
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:

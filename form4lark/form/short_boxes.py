@@ -190,6 +190,42 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
             for label, texts, line, column in opened_rows if texts]
 
 
+def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's rows of a reading-order stream that prints each label alone on its
+    line and its value on the lines under it (mutool's or PyMuPDF's text of the page:
+    "Reporting Person" over "Musk Elon", "Address" over the address's lines): each
+    line that is a label whole opens a row, the lines up to the next such line are its
+    value (an address's kept apart, any other value's space-joined: a value wrapped).
+    A label of no value is a heading: an owner's part ("Reporting Owner 2 of 4"), or a
+    part named as its first box ("Issuer" over "Issuer"). Any other label of no value
+    means the stream printed the labels apart from their values (a block of labels,
+    then a block of values: which value is whose is lost): no row is read then."""
+    openings = _label_openings()
+    opened: list[tuple[str, list[str], int, int]] = []
+    for line in page.lines[:rows]:
+        words = line.text.split()
+        pieces = [p for p in line.pieces if p.text.strip()]
+        if not words or line.cells:
+            continue
+        label = (_parse(" ".join(words), "label")
+                 if openings is None or words[0].lower() in openings else None)
+        if label is not None:
+            opened.append((str(label), [], pieces[0].line, pieces[0].column))
+        elif opened:
+            if not opened[-1][1]:  # the value's own place, for diagnostics
+                opened[-1] = (opened[-1][0], [], pieces[0].line, pieces[0].column)
+            opened[-1][1].append(" ".join(words))
+    found: list[ShortRow] = []
+    for n, (label, texts, line_at, column) in enumerate(opened):
+        heading = label == "OWNER_HEADING" or n + 1 < len(opened) and opened[n + 1][0] == label
+        if not texts and not heading:
+            return []
+        if texts and label != "OWNER_HEADING":
+            joined = "\n".join(texts) if label == "ADDRESS" else " ".join(texts)
+            found.append(ShortRow(label, Cell(joined, line_at, column)))
+    return found
+
+
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
     """The header's lines of labels and values (a markdown line whose bold runs are the
     labels: "Reporting Person | Hoffman Reid | CIK | 0001519339 C/O MICROSOFT CORPORATION |
@@ -236,6 +272,8 @@ def header_rows(page: Page, rows: int) -> list[ShortRow]:
         found, needed = line_rows(page, rows), _NEEDED
     elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):
         found, needed = line_rows(page, rows), _STREAM_NEEDED
+    elif page.shape == "stream" and _lines_are(page, rows, ("reporting person", "ticker")):
+        found, needed = stacked_rows(page, rows), _STREAM_NEEDED
     else:
         return []
     return found if needed <= {r.label for r in found} else []
@@ -253,6 +291,14 @@ def _lines_open_with(page: Page, rows: int, openings: tuple[str, ...]) -> bool:
             continue
         found.update(o for o in openings if len(words) > len(o.split()) and opens_with(words, o))
     return found == set(openings)
+
+
+def _lines_are(page: Page, rows: int, labels: tuple[str, ...]) -> bool:
+    """True where, for each of ``labels`` (lowercase words), a line of no cells is that
+    label alone (spaces folded): a stream that prints its labels over their values. The
+    paper form prints no line of "Reporting Person" alone beside one of "Ticker" alone."""
+    found = {" ".join(line.text.lower().split()) for line in page.lines[:rows] if not line.cells}
+    return set(labels) <= found
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:
