@@ -26,7 +26,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 43
+    assert len(TEXTS) == 45
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -350,10 +350,25 @@ def test_a_stream_s_labels_over_their_values_are_the_boxes() -> None:
         "LEVINSON ARTHUR D", "ONE APPLE PARK WAY", "CUPERTINO", "AAPL")
 
 
-def test_a_stream_s_block_of_labels_then_of_values_is_not_read_as_its_boxes() -> None:
-    """Labels alone over their values are read only where each label (but a heading: an
-    owner's part, a part named as its first box) has a value under it: a block of labels
-    then a block of values (pdfminer's boxes) pairs no value with its label."""
+@pytest.mark.parametrize("name", ["pdftotext.txt", "pdfminer.txt"])
+def test_a_stream_s_labels_apart_from_their_values_are_paired_by_kind(name: str) -> None:
+    """pdftotext and pdfminer print a part's labels as a block and its values as one
+    ("Issuer", "Ticker", "Issuer CIK" ... then "Apple Inc.", "AAPL", "0000320193" ...),
+    the address's label beside its middle line (pdftotext) or among the labels, its lines
+    left over among the values (pdfminer): every field of the header is the truth's (the
+    tables are not read yet: whatever is off is theirs)."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / name)
+    assert all(field.startswith(("non_derivative_", "derivative_")) for field in off)
+    [owner] = form.reporting_owners
+    assert (owner.cik, owner.street1, owner.city, form.issuer.cik, form.issuer.trading_symbol) == (
+        "0001214128", "ONE APPLE PARK WAY", "CUPERTINO", "0000320193", "AAPL")
+
+
+def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_kind() -> None:
+    """Labels alone over their values are read each with the lines under it; a block of
+    labels then a block of values, one line each, by their order, only where each value
+    reads as its label's kind (a ticker, a date): a value out of its place, more lines
+    than labels (but for an address) or a label left with no value reads no row."""
     from form4lark.form.short_boxes import header_rows
     from form4lark.page import Line, Page, Piece
 
@@ -368,7 +383,15 @@ def test_a_stream_s_block_of_labels_then_of_values_is_not_read_as_its_boxes() ->
         ("EARLIEST", "01/02/2020")]
     blocks = ("Reporting Person", "DOE JANE", "Issuer", "Ticker", "Date of Earliest Transaction",
               "ACME INC", "ACME", "01/02/2020")
-    assert header_rows(page(*blocks), len(blocks)) == []
+    assert [(r.label, r.value.text) for r in header_rows(page(*blocks), len(blocks))] == [
+        ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
+        ("EARLIEST", "01/02/2020")]
+    shifted = blocks[:5] + ("ACME", "ACME INC", "01/02/2020")  # a value out of its place
+    assert header_rows(page(*shifted), len(shifted)) == []
+    wrapped = blocks[:5] + ("ACME", "INC", "ACME", "01/02/2020")  # more lines than labels
+    assert header_rows(page(*wrapped), len(wrapped)) == []
+    alone = blocks[:5] + ("ACME INC", "ACME")  # a label left with no value
+    assert header_rows(page(*alone), len(alone)) == []
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:

@@ -7,6 +7,8 @@ columns, its label short and unnumbered ("Reporting Person| WILLIAMS JEFFREY E",
 owner. The labels and the checkbox cells are read with
 ``grammars/form_short_boxes.lark``; the values go into the same ``Sections`` as
 the form's own boxes, and are read into values by ``build.py`` as any box's.
+A text may print a row as "label value" on one line, or (a reading-order stream of
+the page's PDF) its label alone over its value's lines, or apart from them (``short_stacked.py``).
 A value that does not read as its row's shape stays unknown, with a diagnostic.
 """
 
@@ -190,42 +192,6 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
             for label, texts, line, column in opened_rows if texts]
 
 
-def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
-    """The header's rows of a reading-order stream that prints each label alone on its
-    line and its value on the lines under it (mutool's or PyMuPDF's text of the page:
-    "Reporting Person" over "Musk Elon", "Address" over the address's lines): each
-    line that is a label whole opens a row, the lines up to the next such line are its
-    value (an address's kept apart, any other value's space-joined: a value wrapped).
-    A label of no value is a heading: an owner's part ("Reporting Owner 2 of 4"), or a
-    part named as its first box ("Issuer" over "Issuer"). Any other label of no value
-    means the stream printed the labels apart from their values (a block of labels,
-    then a block of values: which value is whose is lost): no row is read then."""
-    openings = _label_openings()
-    opened: list[tuple[str, list[str], int, int]] = []
-    for line in page.lines[:rows]:
-        words = line.text.split()
-        pieces = [p for p in line.pieces if p.text.strip()]
-        if not words or line.cells:
-            continue
-        label = (_parse(" ".join(words), "label")
-                 if openings is None or words[0].lower() in openings else None)
-        if label is not None:
-            opened.append((str(label), [], pieces[0].line, pieces[0].column))
-        elif opened:
-            if not opened[-1][1]:  # the value's own place, for diagnostics
-                opened[-1] = (opened[-1][0], [], pieces[0].line, pieces[0].column)
-            opened[-1][1].append(" ".join(words))
-    found: list[ShortRow] = []
-    for n, (label, texts, line_at, column) in enumerate(opened):
-        heading = label == "OWNER_HEADING" or n + 1 < len(opened) and opened[n + 1][0] == label
-        if not texts and not heading:
-            return []
-        if texts and label != "OWNER_HEADING":
-            joined = "\n".join(texts) if label == "ADDRESS" else " ".join(texts)
-            found.append(ShortRow(label, Cell(joined, line_at, column)))
-    return found
-
-
 def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
     """The header's lines of labels and values (a markdown line whose bold runs are the
     labels: "Reporting Person | Hoffman Reid | CIK | 0001519339 C/O MICROSOFT CORPORATION |
@@ -272,7 +238,10 @@ def header_rows(page: Page, rows: int) -> list[ShortRow]:
         found, needed = line_rows(page, rows), _NEEDED
     elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):
         found, needed = line_rows(page, rows), _STREAM_NEEDED
-    elif page.shape == "stream" and _lines_are(page, rows, ("reporting person", "ticker")):
+    elif page.shape == "stream" and _lines_are(page, rows, ("ticker",)) and (
+            _lines_are(page, rows, ("reporting person",))
+            or _lines_open_with(page, rows, ("reporting person",))):
+        from .short_stacked import stacked_rows  # labels apart from their values
         found, needed = stacked_rows(page, rows), _STREAM_NEEDED
     else:
         return []
