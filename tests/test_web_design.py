@@ -368,7 +368,8 @@ def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_k
     """Labels alone over their values are read each with the lines under it; a block of
     labels then a block of values, one line each, by their order, only where each value
     reads as its label's kind (a ticker, a date): a value out of its place, more lines
-    than labels (but for an address) or a label left with no value reads no row."""
+    than labels (but for an address) or a label left with no value reads no row of its
+    part (the owners' or the issuer's), and where order placed a value none at all."""
     from form4lark.form.short_boxes import header_rows
     from form4lark.page import Line, Page, Piece
 
@@ -392,6 +393,14 @@ def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_k
     assert header_rows(page(*wrapped), len(wrapped)) == []
     alone = blocks[:5] + ("ACME INC", "ACME")  # a label left with no value
     assert header_rows(page(*alone), len(alone)) == []
+    # pdfminer's owner part scrambled (the CIK's number above its label, the labels of
+    # the address and the boxes after their values): the owner's part reads no row of its
+    # blocks, the issuer's part reads on
+    scrambled = ("Reporting Owner", "Reporting Person DOE JANE", "0001234567", "CIK",
+                 "1 MAIN ST", "AUSTIN, TX 78701", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐",
+                 "Relationship", "Address", *blocks[2:])
+    assert [r.label for r in header_rows(page(*scrambled), len(scrambled))] == [
+        "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:

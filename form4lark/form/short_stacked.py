@@ -27,6 +27,8 @@ from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 #: labels whose value is one line: the line after one of them, before an address's label,
 #: is its value, the lines after that the address's first (its label beside its middle)
 _ONE_LINE = frozenset({"CIK", "ISSUER_CIK", "TICKER", "EARLIEST"})
+#: the labels of an owner's part of the header (the others are the issuer's)
+_OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "RELATIONSHIP"})
 _DATE = re.compile(DATE)
 _TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
 _MARKS = frozenset("\u2610\u2612\u2611")
@@ -43,9 +45,11 @@ class _Block:
 
 def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     """The header's lines as rows of a label and its value on one line, and blocks of
-    labels alone with the value lines after them, in the text's order. A row of an owner's
+    labels alone (of one part: the owners' or the issuer's) with the value lines after
+    them, in the text's order. A row of an owner's
     name closes the block before it (its labels are the owner's above); value lines before
-    the first label (the page's title) are no one's."""
+    the first label (the page's title) are no one's, those after a row of one line a block
+    of no label."""
     openings = _label_openings()
     entries: list[ShortRow | _Block] = []
     block: _Block | None = None
@@ -57,7 +61,7 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
         known = openings is None or words[0].lower() in openings
         alone = _parse(" ".join(words), "label") if known else None
         if alone is not None:
-            if block is None or block.values:
+            if block is None or block.values or _parts(block.labels) != _parts([str(alone)]):
                 block = _Block()
                 entries.append(block)
             block.labels.append(str(alone))
@@ -68,7 +72,10 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
             entries.append(ShortRow(label, Cell(" ".join(words[count:]), pieces[0].line,
                                                 pieces[0].column)))
             block = None if label == "OWNER_NAME" else block
-        elif block is not None:
+        elif entries:  # value lines after a row of one line make a block of no label
+            if block is None:
+                block = _Block()
+                entries.append(block)
             block.values.append((" ".join(words), pieces[0].line, pieces[0].column))
     return entries
 
@@ -100,39 +107,54 @@ def _paired(labels: list[str], values: list[tuple[str, int, int]]) -> list[Short
     return found
 
 
+def _parts(labels: list[str]) -> set[str]:
+    """The parts of the header ``labels`` stand in: the owners' or the issuer's."""
+    return {"owner" if label in _OWNER_LABELS else "issuer" for label in labels}
+
+
+def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: list[_Block]
+                ) -> tuple[list[ShortRow] | None, bool]:
+    """A block's rows (None where its lines do not go to its labels) and whether a value
+    was placed by its order among others, not under its label alone. A one-line label's
+    lines after its first, where an address's label comes next, are the address's first
+    (its label beside its middle line)."""
+    if not labels or not values:
+        return (None if values or labels else []), False
+    ordered = len(labels) > 1
+    if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
+            and _own_labels(later[0].labels)[:1] == ["ADDRESS"]):
+        later[0].values[:0] = values[1:]
+        values, ordered = values[:1], True
+    return ([_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)), ordered
+
+
 def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     """The header's rows of a stream that prints its labels apart from their values (the
-    module's docstring); none where a label is left with no value, value lines with no
-    label, or a value paired by order does not read as its label's kind."""
+    module's docstring). Where a part's lines do not go to its labels (a label left with
+    no value, value lines with no label, more lines than labels), that part (the owners'
+    or the issuer's) reads no row of its blocks, and every row left must read as its
+    label's kind, as where a value was paired by order; where one does not, none is read."""
     entries = _entries(page, rows)
     blocks = [e for e in entries if isinstance(e, _Block)]
-    found: list[ShortRow] = []
-    ordered = False  # a value placed by its order among others, not under its label alone
+    placed: list[tuple[set[str], list[ShortRow]]] = []
+    broken: set[str] = set()
+    ordered = False
+    part = {"owner"}  # the part of the last label seen
     for entry in entries:
         if isinstance(entry, ShortRow):
-            found.append(entry)
+            part = _parts([entry.label])
+            placed.append((set(), [entry]))  # a label and its value on one line: its own
             continue
-        labels, values = _own_labels(entry.labels), entry.values
-        later = blocks[blocks.index(entry) + 1:]
-        if not labels:
-            if values:
-                return []
-            continue
-        if not values:
-            return []
-        if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
-                and _own_labels(later[0].labels)[:1] == ["ADDRESS"]):
-            later[0].values[:0] = values[1:]  # the address's first lines, above its label
-            values, ordered = values[:1], True
-        if len(labels) == 1:
-            found.append(_cell(labels[0], values))
-            continue
-        paired = _paired(labels, values)
-        if paired is None:
-            return []
-        found.extend(paired)
-        ordered = True
-    return found if not ordered or all(map(_of_its_kind, found)) else []
+        labels = _own_labels(entry.labels)
+        part = _parts(entry.labels) or part
+        found, by_order = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
+        ordered = ordered or by_order
+        if found is None:
+            broken |= part
+        else:
+            placed.append((part, found))
+    kept = [row for parts, found in placed if not parts & broken for row in found]
+    return kept if not (ordered or broken) or all(map(_of_its_kind, kept)) else []
 
 
 def _of_its_kind(row: ShortRow) -> bool:
