@@ -10,7 +10,10 @@ labels alone is paired with the block of value lines after it: one label takes t
 all; several take one line each, but for an address, which takes the lines left over.
 Where labels were paired by their order, every value must read as its label's kind
 (a CIK's number, a date, the boxes' marks, an address ending in its city line): a
-value out of place would be another box's, so no row is read then.
+value out of place would be another box's, so no row is read then. A part of the
+header (the owners' or the issuer's) whose lines do not go to its labels (pdfminer's
+owner boxes, a number above its label, labels after their values) reads none of its
+blocks; the other part reads on.
 """
 
 from __future__ import annotations
