@@ -26,7 +26,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 43
+    assert len(TEXTS) == 46
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -337,6 +337,70 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
     assert _lines_open_with(page(*site), 4, openings)
     assert not _lines_open_with(page(*site[:2], site[3]), 3, openings)
     assert not _lines_open_with(page("Reporting Person DOE JANE", "Ticker"), 2, openings)
+
+
+def test_a_stream_s_labels_over_their_values_are_the_boxes() -> None:
+    """PyMuPDF's text (mutool's alike) prints each label alone on its line and its value
+    on the lines under it ("Reporting Person" over "LEVINSON ARTHUR D", "Address" over
+    the address's two lines): every field, the header's with the tables', is the truth's."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / "pymupdf-text.txt")
+    assert off == []
+    [owner] = form.reporting_owners
+    assert (owner.name, owner.street1, owner.city, form.issuer.trading_symbol) == (
+        "LEVINSON ARTHUR D", "ONE APPLE PARK WAY", "CUPERTINO", "AAPL")
+
+
+@pytest.mark.parametrize("name", ["pdftotext.txt", "pdfminer.txt"])
+def test_a_stream_s_labels_apart_from_their_values_are_paired_by_kind(name: str) -> None:
+    """pdftotext and pdfminer print a part's labels as a block and its values as one
+    ("Issuer", "Ticker", "Issuer CIK" ... then "Apple Inc.", "AAPL", "0000320193" ...),
+    the address's label beside its middle line (pdftotext) or among the labels, its lines
+    left over among the values (pdfminer): every field of the header is the truth's (the
+    tables are not read yet: whatever is off is theirs)."""
+    form, off = table_fields_off(WEB / "AAPL-20190812-1" / "web" / name)
+    assert all(field.startswith(("non_derivative_", "derivative_")) for field in off)
+    [owner] = form.reporting_owners
+    assert (owner.cik, owner.street1, owner.city, form.issuer.cik, form.issuer.trading_symbol) == (
+        "0001214128", "ONE APPLE PARK WAY", "CUPERTINO", "0000320193", "AAPL")
+
+
+def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_kind() -> None:
+    """Labels alone over their values are read each with the lines under it; a block of
+    labels then a block of values, one line each, by their order, only where each value
+    reads as its label's kind (a ticker, a date): a value out of its place, more lines
+    than labels (but for an address) or a label left with no value reads no row of its
+    part (the owners' or the issuer's), and where order placed a value none at all."""
+    from form4lark.form.short_boxes import header_rows
+    from form4lark.page import Line, Page, Piece
+
+    def page(*lines: str) -> Page:
+        return Page("stream", [Line([Piece(text, n + 1, 1)]) for n, text in enumerate(lines)])
+
+    stacked = ("Reporting Owner", "Reporting Person", "DOE JANE", "Issuer", "Issuer",
+               "ACME INC", "Ticker", "ACME", "Date of Earliest Transaction", "01/02/2020")
+    rows = header_rows(page(*stacked), len(stacked))
+    assert [(r.label, r.value.text) for r in rows] == [
+        ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
+        ("EARLIEST", "01/02/2020")]
+    blocks = ("Reporting Person", "DOE JANE", "Issuer", "Ticker", "Date of Earliest Transaction",
+              "ACME INC", "ACME", "01/02/2020")
+    assert [(r.label, r.value.text) for r in header_rows(page(*blocks), len(blocks))] == [
+        ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
+        ("EARLIEST", "01/02/2020")]
+    shifted = blocks[:5] + ("ACME", "ACME INC", "01/02/2020")  # a value out of its place
+    assert header_rows(page(*shifted), len(shifted)) == []
+    wrapped = blocks[:5] + ("ACME", "INC", "ACME", "01/02/2020")  # more lines than labels
+    assert header_rows(page(*wrapped), len(wrapped)) == []
+    alone = blocks[:5] + ("ACME INC", "ACME")  # a label left with no value
+    assert header_rows(page(*alone), len(alone)) == []
+    # pdfminer's owner part scrambled (the CIK's number above its label, the labels of
+    # the address and the boxes after their values): the owner's part reads no row of its
+    # blocks, the issuer's part reads on
+    scrambled = ("Reporting Owner", "Reporting Person DOE JANE", "0001234567", "CIK",
+                 "1 MAIN ST", "AUSTIN, TX 78701", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐",
+                 "Relationship", "Address", *blocks[2:])
+    assert [r.label for r in header_rows(page(*scrambled), len(scrambled))] == [
+        "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
 
 
 def test_a_page_grid_of_the_short_page_is_read_whole() -> None:

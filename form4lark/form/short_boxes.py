@@ -7,6 +7,8 @@ columns, its label short and unnumbered ("Reporting Person| WILLIAMS JEFFREY E",
 owner. The labels and the checkbox cells are read with
 ``grammars/form_short_boxes.lark``; the values go into the same ``Sections`` as
 the form's own boxes, and are read into values by ``build.py`` as any box's.
+A text may print a row as "label value" on one line, or (a reading-order stream of
+the page's PDF) its label alone over its value's lines, or apart from them (``short_stacked.py``).
 A value that does not read as its row's shape stays unknown, with a diagnostic.
 """
 
@@ -236,6 +238,11 @@ def header_rows(page: Page, rows: int) -> list[ShortRow]:
         found, needed = line_rows(page, rows), _NEEDED
     elif page.shape == "stream" and _lines_open_with(page, rows, ("reporting person", "ticker")):
         found, needed = line_rows(page, rows), _STREAM_NEEDED
+    elif page.shape == "stream" and _lines_are(page, rows, ("ticker",)) and (
+            _lines_are(page, rows, ("reporting person",))
+            or _lines_open_with(page, rows, ("reporting person",))):
+        from .short_stacked import stacked_rows  # labels apart from their values
+        found, needed = stacked_rows(page, rows), _STREAM_NEEDED
     else:
         return []
     return found if needed <= {r.label for r in found} else []
@@ -253,6 +260,14 @@ def _lines_open_with(page: Page, rows: int, openings: tuple[str, ...]) -> bool:
             continue
         found.update(o for o in openings if len(words) > len(o.split()) and opens_with(words, o))
     return found == set(openings)
+
+
+def _lines_are(page: Page, rows: int, labels: tuple[str, ...]) -> bool:
+    """True where, for each of ``labels`` (lowercase words), a line of no cells is that
+    label alone (spaces folded): a stream that prints its labels over their values. The
+    paper form prints no line of "Reporting Person" alone beside one of "Ticker" alone."""
+    found = {" ".join(line.text.lower().split()) for line in page.lines[:rows] if not line.cells}
+    return set(labels) <= found
 
 
 def _owner_row_among(page: Page, rows: int) -> bool:

@@ -1,0 +1,181 @@
+"""A site's short header in a reading-order stream: labels apart from their values.
+
+A reading-order text of a site's page of the form (``short_boxes.py``) may print a
+label alone on its line and its value on the lines under it (mutool's or PyMuPDF's
+text: "Reporting Person" over "Musk Elon"), a part's labels as a block and then its
+values as one (pdftotext's and pdfminer's: "Issuer", "Ticker", "Issuer CIK" ... then
+"Tesla, Inc.", "TSLA", "0001318605" ...), or a label beside its value's middle line
+("C/O TESLA, INC." over "Address" over "13101 HAROLD GREEN ROAD"). Each block of
+labels alone is paired with the block of value lines after it: one label takes them
+all; several take one line each, but for an address, which takes the lines left over.
+Where labels were paired by their order, every value must read as its label's kind
+(a CIK's number, a date, the boxes' marks, an address ending in its city line): a
+value out of place would be another box's, so no row is read then. A part of the
+header (the owners' or the issuer's) whose lines do not go to its labels (pdfminer's
+owner boxes, a number above its label, labels after their values) reads none of its
+blocks; the other part reads on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..page import Page
+from ..patterns import DATE
+from ..sections import Cell
+from ..text import split_city_line
+from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
+
+#: labels whose value is one line: the line after one of them, before an address's label,
+#: is its value, the lines after that the address's first (its label beside its middle)
+_ONE_LINE = frozenset({"CIK", "ISSUER_CIK", "TICKER", "EARLIEST"})
+#: the labels of an owner's part of the header (the others are the issuer's)
+_OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "RELATIONSHIP"})
+_DATE = re.compile(DATE)
+_TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
+_MARKS = frozenset("\u2610\u2612\u2611")
+
+
+@dataclass(slots=True)
+class _Block:
+    """Labels alone, one after the other, and the value lines after them (text, line,
+    column)."""
+
+    labels: list[str] = field(default_factory=list)
+    values: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
+    """The header's lines as rows of a label and its value on one line, and blocks of
+    labels alone (of one part: the owners' or the issuer's) with the value lines after
+    them, in the text's order. A row of an owner's
+    name closes the block before it (its labels are the owner's above); value lines before
+    the first label (the page's title) are no one's, those after a row of one line a block
+    of no label."""
+    openings = _label_openings()
+    entries: list[ShortRow | _Block] = []
+    block: _Block | None = None
+    for line in page.lines[:rows]:
+        words = line.text.split()
+        pieces = [p for p in line.pieces if p.text.strip()]
+        if not words or line.cells:
+            continue
+        known = openings is None or words[0].lower() in openings
+        alone = _parse(" ".join(words), "label") if known else None
+        if alone is not None:
+            if block is None or block.values or _parts(block.labels) != _parts([str(alone)]):
+                block = _Block()
+                entries.append(block)
+            block.labels.append(str(alone))
+            continue
+        opened = _line_label(words) if known else None
+        if opened is not None:
+            label, count = opened
+            entries.append(ShortRow(label, Cell(" ".join(words[count:]), pieces[0].line,
+                                                pieces[0].column)))
+            block = None if label == "OWNER_NAME" else block
+        elif entries:  # value lines after a row of one line make a block of no label
+            if block is None:
+                block = _Block()
+                entries.append(block)
+            block.values.append((" ".join(words), pieces[0].line, pieces[0].column))
+    return entries
+
+
+def _own_labels(labels: list[str]) -> list[str]:
+    """A block's labels less its headings: an owner's part, and a part named as its first
+    box ("Issuer" over "Issuer")."""
+    return [label for n, label in enumerate(labels) if label != "OWNER_HEADING"
+            and not (n + 1 < len(labels) and labels[n + 1] == label)]
+
+
+def _cell(label: str, lines: list[tuple[str, int, int]]) -> ShortRow:
+    texts = [text for text, _, _ in lines]
+    joined = "\n".join(texts) if label == "ADDRESS" else " ".join(texts)
+    return ShortRow(label, Cell(joined, lines[0][1], lines[0][2]))
+
+
+def _paired(labels: list[str], values: list[tuple[str, int, int]]) -> list[ShortRow] | None:
+    """Several labels' rows from the value lines after them, by their order: one line
+    each, an address the lines left over; None where the lines do not go so."""
+    extra = len(values) - len(labels)
+    if extra < 0 or extra and labels.count("ADDRESS") != 1:
+        return None
+    found, at = [], 0
+    for label in labels:
+        count = 1 + (extra if label == "ADDRESS" else 0)
+        found.append(_cell(label, values[at:at + count]))
+        at += count
+    return found
+
+
+def _parts(labels: list[str]) -> set[str]:
+    """The parts of the header ``labels`` stand in: the owners' or the issuer's."""
+    return {"owner" if label in _OWNER_LABELS else "issuer" for label in labels}
+
+
+def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: list[_Block]
+                ) -> tuple[list[ShortRow] | None, bool]:
+    """A block's rows (None where its lines do not go to its labels) and whether a value
+    was placed by its order among others, not under its label alone. A one-line label's
+    lines after its first, where an address's label comes next, are the address's first
+    (its label beside its middle line)."""
+    if not labels or not values:
+        return (None if values or labels else []), False
+    ordered = len(labels) > 1
+    if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
+            and _own_labels(later[0].labels)[:1] == ["ADDRESS"]):
+        later[0].values[:0] = values[1:]
+        values, ordered = values[:1], True
+    return ([_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)), ordered
+
+
+def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
+    """The header's rows of a stream that prints its labels apart from their values (the
+    module's docstring). Where a part's lines do not go to its labels (a label left with
+    no value, value lines with no label, more lines than labels), that part (the owners'
+    or the issuer's) reads no row of its blocks, and every row left must read as its
+    label's kind, as where a value was paired by order; where one does not, none is read."""
+    entries = _entries(page, rows)
+    blocks = [e for e in entries if isinstance(e, _Block)]
+    placed: list[tuple[set[str], list[ShortRow]]] = []
+    broken: set[str] = set()
+    ordered = False
+    part = {"owner"}  # the part of the last label seen
+    for entry in entries:
+        if isinstance(entry, ShortRow):
+            part = _parts([entry.label])
+            placed.append((set(), [entry]))  # a label and its value on one line: its own
+            continue
+        labels = _own_labels(entry.labels)
+        part = _parts(entry.labels) or part
+        found, by_order = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
+        ordered = ordered or by_order
+        if found is None:
+            broken |= part
+        else:
+            placed.append((part, found))
+    kept = [row for parts, found in placed if not parts & broken for row in found]
+    return kept if not (ordered or broken) or all(map(_of_its_kind, kept)) else []
+
+
+def _of_its_kind(row: ShortRow) -> bool:
+    """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker,
+    the boxes' marks, an address ending in its city line; a name holds no box's mark and
+    is no number or date."""
+    text = row.value.text.strip()
+    if row.label in ("CIK", "ISSUER_CIK"):
+        return _CIK.fullmatch(text) is not None
+    if row.label == "EARLIEST":
+        return _DATE.fullmatch(text) is not None
+    if row.label == "TICKER":
+        return _TICKER.fullmatch(text) is not None
+    if row.label in ("FILING", "RELATIONSHIP"):
+        return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
+    if row.label in ("NOT_SUBJECT", "AFF10B5"):
+        return _parse(text, "mark") is not None
+    if row.label == "ADDRESS":
+        lines = text.split("\n")
+        return len(lines) > 1 and None not in split_city_line(lines[-1])
+    return not (_MARKS & set(text)) and not _DATE.search(text) and not text.isdigit()
