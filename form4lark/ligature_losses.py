@@ -9,9 +9,13 @@ lost so are no words the text can be trusted with:
   ("Ofcer", "fled", "Benefcially"), or where a word stands both whole and with a
   ligature's letters missing ("Affirm" in a footnote, "Afrm" in a cell);
 - in such a text a prose value's word that lost them is read back to the whole word
-  the text prints elsewhere where there is just one ("Afrm" -> "Affirm"); any other
-  word that may have lost them (an "f" before a letter no ligature ends on: "Hofman",
-  "Jefrey", "Hofmf") leaves its value unknown, with a diagnostic.
+  the text prints elsewhere where there is just one ("Afrm" -> "Affirm", "Jefrey" ->
+  "Jeffrey"); a word with an "f" before a consonant that English never sets after a
+  lone "f" (only after a ligature: "Hofman", "Pacifc", "Hofmf an") leaves its value
+  unknown, with a diagnostic. An "f" before a vowel, "r", "t" or "y" may be the word's
+  own ("Preferred", "transfer", "after"): such a word not printed whole elsewhere is
+  kept as printed ("Qualifed" stays wrong; doubting those words lost some 360 right
+  values of the agent design's pymupdf texts, mostly footnotes, for 28 wrong).
 
 A text that shows no loss is left as it is: its words are as printed.
 """
@@ -54,10 +58,11 @@ _FORM_LOSSES = frozenset(v for w in _FORM_WORDS for v in _lossy(w)) - _FORM_WORD
 
 
 def _whole_words(word: str, seen: frozenset[str]) -> set[str]:
-    """The words of ``seen`` (lower case) that ``word`` is, a ligature's lone "f" made whole."""
-    low = word.lower()
-    return {low[:i] + lig + low[i + 1:] for i, c in enumerate(low) if c == "f"
-            for lig in LIGATURES} & seen
+    """``word`` with a lone "f" made a ligature's letters, as each is among ``seen`` (the
+    text's words in lower case), in ``word``'s own case ("Afrm" -> "Affirm")."""
+    lig_case = str.upper if word.isupper() and len(word) > 1 else str.lower
+    return {word[:i] + lig_case(lig) + word[i + 1:] for i, c in enumerate(word) if c == "f"
+            for lig in LIGATURES if (word[:i] + lig + word[i + 1:]).lower() in seen}
 
 
 def _loses_ligatures(words: frozenset[str], seen: frozenset[str]) -> bool:
@@ -65,13 +70,6 @@ def _loses_ligatures(words: frozenset[str], seen: frozenset[str]) -> bool:
     ligatures' letters (a lone "f" is a lower-case one: "AFRM" is no "Affirm")."""
     return bool(seen & _FORM_LOSSES) or any(
         _LONE_F.search(w) and _whole_words(w, seen) for w in words)
-
-
-def _as_cased(whole: str, word: str) -> str:
-    """``whole`` (lower case) in ``word``'s case: capitalised or all capitals as it was."""
-    if word.isupper() and len(word) > 1:
-        return whole.upper()
-    return whole[:1].upper() + whole[1:] if word[:1].isupper() else whole
 
 
 def ligatures_checked(form: Form4, text: str) -> Form4:
@@ -95,7 +93,7 @@ def ligatures_checked(form: Form4, text: str) -> Form4:
             found = _whole_words(word, seen)
             if len(found) == 1:
                 read_back.append(word)
-                return _as_cased(found.pop(), word)
+                return found.pop()
             if _LOST.search(word):
                 doubted.append(word)
             return word

@@ -20,30 +20,18 @@ both (the header is the row's missing rest, not a row of its own).
 
 from __future__ import annotations
 
-import re
-
-from .pipes import split_cells
-
-# a row of a pipe table, and its separator row
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-# the name the converter gives a column its table's first row leaves unnamed ("Col5")
-_UNNAMED = re.compile(r"Col[0-9]+")
-
-
-def _cells(row: str) -> list[str]:
-    return split_cells(row.strip())[1:-1]
+from .pipes import PIPE_ROW, SEPARATOR_ROW, UNNAMED_COLUMN, row_cells
 
 
 def _texts(cells: list[str]) -> list[str]:
     """Each cell's text; none in a column the converter named itself."""
-    return ["" if _UNNAMED.fullmatch(cell.strip()) else cell.strip() for cell in cells]
+    return ["" if UNNAMED_COLUMN.fullmatch(cell.strip()) else cell.strip() for cell in cells]
 
 
 def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
     """``row`` completed by ``header`` where the header is the row's rest cut off by
     the page's end (see the module's docstring); None where it is not."""
-    if len(row) != len(header) or not any(_UNNAMED.fullmatch(c.strip()) for c in header):
+    if len(row) != len(header) or not any(UNNAMED_COLUMN.fullmatch(c.strip()) for c in header):
         return None
     row_texts, header_texts = _texts(row), _texts(header)
     if not any(header_texts) or any(a and b for a, b in zip(row_texts, header_texts)):
@@ -61,15 +49,15 @@ def with_cut_rows_joined(text: str) -> str:
     for n, line in enumerate(lines):
         if not line.strip():
             continue
-        if not _PIPE_ROW.match(line):
+        if not PIPE_ROW.match(line):
             last_row = None
             continue
-        if _SEPARATOR.match(line):
+        if SEPARATOR_ROW.match(line):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else ""
-        starts_table = bool(_SEPARATOR.match(below)) and last_row is not None and last_row < n - 1
+        starts_table = bool(SEPARATOR_ROW.match(below)) and last_row is not None and last_row < n - 1
         if starts_table and last_row is not None:
-            whole = _rest_of_row(_cells(lines[last_row]), _cells(line))
+            whole = _rest_of_row(row_cells(lines[last_row]), row_cells(line))
             if whole is not None:
                 lines[last_row] = "|" + "|".join(whole) + "|"
                 lines[n] = lines[n + 1] = ""
