@@ -42,7 +42,7 @@ def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
 def with_cut_rows_joined(text: str) -> str:
     """``text`` with each row cut by a page's end whole again: the next table's header
     that holds the row's rest is written into the row, and blanked where it was."""
-    if "|Col" not in text:
+    if "Col" not in text:  # no column the converter named itself
         return text
     lines = text.split("\n")
     last_row = None  # the last table row seen, while only blank lines follow it
