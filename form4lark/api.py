@@ -140,6 +140,8 @@ def parse(text: str | bytes, *, strict: bool = False, layout: str | None = None,
             form = _lines_reading(form, text, max_bytes)
         # a lost transaction's amounts read as holdings
         form = untitled_holdings_dropped(form, text)
+        from .ligature_losses import ligatures_checked
+        form = ligatures_checked(form, text)  # a font printing "fi" and "ff" as "f"
     except RecursionError:  # a pathological nesting of brackets or markup
         raise SectionError("the text nests too deeply to read", layout=chosen.name) from None
     if strict:

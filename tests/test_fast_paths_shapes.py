@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from form4lark import recovery, text
-from form4lark.shapes import lines, markdown, pipes, scan, spanned_cells
+from form4lark.shapes import lines, markdown, pipes, scan
 from test_fast_paths import PIECES, ROW_SOUP
 
 
@@ -41,7 +41,7 @@ def test_a_markdown_line_without_a_patterns_needle_holds_no_match(text_):
         if "**" not in row and "__" not in row:
             assert not markdown._STRONG_MARK.search(row)
         if not row.strip().startswith("Col"):
-            assert not spanned_cells._UNNAMED.fullmatch(row.strip())
+            assert not pipes.UNNAMED_COLUMN.fullmatch(row.strip())
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)

@@ -21,6 +21,7 @@ from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
 from .pipes import PIPE, has_pipe, split_cells
+from .page_cut_rows import with_cut_rows_joined
 from .spanned_cells import without_copied_cells
 from .table_titles import title_apart
 
@@ -295,6 +296,6 @@ def without_fences(text: str) -> str:
 def read_markdown(text: str) -> Page:
     # a GFM table row is one line: the line breaks inside its cells are lost, unless
     # written as <br>
-    text = without_copied_cells(grid_tables_as_pipes(without_fences(text)))
+    text = with_cut_rows_joined(without_copied_cells(grid_tables_as_pipes(without_fences(text))))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
     return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)

@@ -18,27 +18,16 @@ from __future__ import annotations
 import re
 
 from ..patterns import MARKS_AFTER
-from .pipes import split_cells
+from .pipes import PIPE_ROW, SEPARATOR_ROW, UNNAMED_COLUMN, row_cells
 
-# a row of a pipe table, and its separator row
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 #: copies of one text across a row that show the converter repeats spanned cells
 SPANNED_COPIES = 3
-
-
-def _cells(row: str) -> list[str]:
-    return split_cells(row.strip())[1:-1]
-
-
-# the name the converter gives a column its table's first row leaves unnamed ("Col5")
-_UNNAMED = re.compile(r"Col[0-9]+")
 
 
 def _text(cell: str) -> str:
     """A cell's text as compared: none in a column the converter named itself."""
     text = cell.strip()
-    return "" if text.startswith("Col") and _UNNAMED.fullmatch(text) else text
+    return "" if text.startswith("Col") and UNNAMED_COLUMN.fullmatch(text) else text
 
 
 def _spanning(cells: list[str]) -> bool:
@@ -94,7 +83,7 @@ def _headers_without_copies(rows: list[list[str]]) -> list[list[str]]:
 def _block_without_copies(lines: list[str]) -> list[str]:
     """A block of pipe rows, each table in it (from a spanning row to the next)
     without its copied columns; a block with no spanning row as it was."""
-    rows = [None if _SEPARATOR.match(line) else _cells(line) for line in lines]
+    rows = [None if SEPARATOR_ROW.match(line) else row_cells(line) for line in lines]
     spanning = [i for i, row in enumerate(rows) if row is not None and _spanning(row)]
     if not spanning:
         return lines
@@ -118,7 +107,7 @@ def without_copied_cells(text: str) -> str:
     out: list[str] = []
     block: list[str] = []
     for line in lines + [""]:
-        if _PIPE_ROW.match(line):
+        if PIPE_ROW.match(line):
             block.append(line)
             continue
         if block:
