@@ -28,7 +28,7 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
 from .patterns import AMOUNT_WORD_RE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
-from .shifted_cells import amount_then_dollar, ends_at_dollar, underlying_put_back
+from .shifted_cells import amount_then_dollar, price_kept, underlying_put_back
 from .text import fold
 
 _Part = TypeVar("_Part")
@@ -336,8 +336,8 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     underlying = r.title("underlying_security_title")
     if _amount_run_into(r, "underlying_security_title"):
         # the amount's cell empty: the shift stopped at the title, the price's cell is its
-        # own where the title took the price's "$" alone
-        run_on = r.has("underlying_shares") or not ends_at_dollar(
+        # own where the title took none of the price or its "$" alone
+        run_on = r.has("underlying_shares") or not price_kept(
             r.row["underlying_security_title"].text)
         cells = r.shifted if run_on else r.read
         underlying_shares, price = cells("underlying_shares"), cells("price_per_share")

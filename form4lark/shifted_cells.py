@@ -32,13 +32,14 @@ def amount_then_dollar(text: str) -> bool:
     return _AMOUNT_THEN_DOLLAR.search(text) is not None
 
 
-def ends_at_dollar(text: str) -> bool:
-    """True where the last amount-like word of ``text`` (a title holding the row's
-    values) is a lone "$" ("11,169 $ Common Stock"): the shift took the price's "$" but
-    not its number, which its own cell still holds. Where the title took the price's
-    number too ("5,000 $ 0 Common Stock"), the price's cell holds another column's."""
+def price_kept(text: str) -> bool:
+    """True where a title holding the row's values (``text``) took none of the price's:
+    no "$" in it ("Common 505 Stock"), or a lone "$" its last amount-like word ("11,169 $
+    Common Stock": the shift took the price's "$" but not its number). Where the title
+    took the price's number too ("5,000 $ 0 Common Stock"), the price's cell holds
+    another column's value."""
     words = [w for w in text.split() if _AMOUNT_OR_DOLLAR.fullmatch(w)]
-    return bool(words) and words[-1] == "$"
+    return not any(w.startswith("$") for w in words) or words[-1] == "$"
 
 
 def underlying_put_back(row: Row) -> Row:
