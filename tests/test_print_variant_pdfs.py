@@ -104,12 +104,14 @@ def test_an_amount_before_the_dollar_leaves_the_cells_unknown() -> None:
     assert _underlying("10000 $ Common Stock", "0 (2)") == (None, None, None)
 
 
-def test_the_price_is_read_only_after_a_lone_dollar() -> None:
-    """The amount's cell empty: the price's cell is its own where the title took the
-    price's "$" alone; where it took the price's number too, the price's cell holds
-    another column's value (22,338 is no price)."""
+def test_the_price_is_read_only_where_the_title_took_none_of_it() -> None:
+    """The amount's cell empty: the price's cell is its own where the title took none of
+    the price or its "$" alone; where it took the price's number too, the price's cell
+    holds another column's value (22,338 is no price)."""
     assert _underlying("5,000 $ 0 Common Stock", "", "22,338") == (None, None, None)
+    assert _underlying("5,000 $0 Common Stock", "", "22,338") == (None, None, None)
     assert _underlying("11,169 $ Common Stock", "", "0") == (None, None, Decimal("0"))
+    assert _underlying("Common 5,000 Stock", "", "$0") == (None, None, Decimal("0"))
 
 
 @pytest.mark.parametrize("cut", ["Symbol", "Trading Symbol", "or Trading Symbol", "2. Issuer",
