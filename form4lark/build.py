@@ -28,7 +28,7 @@ from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4,
 from .patterns import AMOUNT_WORD_RE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
-from .shifted_cells import underlying_put_back
+from .shifted_cells import amount_then_dollar, price_kept, underlying_put_back
 from .text import fold
 
 _Part = TypeVar("_Part")
@@ -200,8 +200,9 @@ class _RowReader:
         another cell's words into it, and whose marks are whose is lost."""
         before = self.footnotes.get(key)
         value = self.read(key)
-        if not isinstance(value, str) or not (_not_one_title(value) or _holds_row_amount(
-                value, self.row, key, self.table == "derivative")):
+        if not isinstance(value, str) or not (
+                _not_one_title(value) or amount_then_dollar(value)
+                or _holds_row_amount(value, self.row, key, self.table == "derivative")):
             return value
         self._marks_back(key, before)
         cell = self.row[key]
@@ -294,9 +295,11 @@ def _amount_run_into(r: _RowReader, key: str) -> bool:
     and price were read a column to the left, into the title (``title`` leaves it
     unknown). Where the amount's cell then holds a value, it and the price's hold their
     right neighbours' ("0" of "$ 0" as the underlying amount): whose value each holds is
-    lost. (Where it holds none, the shift stopped at the title.)"""
+    lost. (Where it holds none, the shift stopped at the title.) An amount followed by a
+    "$" in the title ("10000 $ Common Stock") is that shape whatever the row's amounts."""
     cell = r.row.get(key)
-    return cell is not None and bool(cell) and _holds_row_amount(cell.text, r.row, key, False)
+    return cell is not None and bool(cell) and (
+        amount_then_dollar(cell.text) or _holds_row_amount(cell.text, r.row, key, False))
 
 
 def _direction_from_arithmetic(shares: Any, following: Any, underlying: Any = None) -> str | None:
@@ -331,8 +334,13 @@ def _derivative(row: Row, diagnostics: list[Diagnostic]):
     expiration = r.read("expiration_date")
     r.row = underlying_put_back(r.row)
     underlying = r.title("underlying_security_title")
-    if _amount_run_into(r, "underlying_security_title") and r.has("underlying_shares"):
-        underlying_shares, price = r.shifted("underlying_shares"), r.shifted("price_per_share")
+    if _amount_run_into(r, "underlying_security_title"):
+        # the amount's cell empty: the shift stopped at the title, the price's cell is its
+        # own where the title took none of the price or its "$" alone
+        run_on = r.has("underlying_shares") or not price_kept(
+            r.row["underlying_security_title"].text)
+        cells = r.shifted if run_on else r.read
+        underlying_shares, price = cells("underlying_shares"), cells("price_per_share")
     else:
         underlying_shares, price = r.read("underlying_shares"), r.read("price_per_share")
     following, di, nature = _position(r)

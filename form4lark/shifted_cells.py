@@ -13,11 +13,33 @@ from __future__ import annotations
 
 import re
 
+from .patterns import AMOUNT_WORD_RE
 from .sections import Cell, Row
 
 # "11,169 $ Common Stock": the underlying amount and the price's "$" read into the title
-_AMOUNT_BEFORE_TITLE = re.compile(r"(?P<amount>[0-9]{1,3}(?:,[0-9]{3})*) \$ (?P<title>[^\d$]+)")
+_AMOUNT_BEFORE_TITLE = re.compile(rf"(?P<amount>{AMOUNT_WORD_RE.pattern}) \$ (?P<title>[^\d$]+)")
+#: an amount then a price's "$" ("10000 $ Common Stock", "5,000 $0 Common Stock"): no
+#: security's title prints so, whatever the row's other cells hold
+_AMOUNT_THEN_DOLLAR = re.compile(rf"(?<!\S){AMOUNT_WORD_RE.pattern}\s+\$")
+#: a word an amount or a price prints as, or a price's "$" alone
+_AMOUNT_OR_DOLLAR = re.compile(rf"\$|\$?{AMOUNT_WORD_RE.pattern}")
 _BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def amount_then_dollar(text: str) -> bool:
+    """True where ``text`` (a title's) holds an amount followed by a price's "$"
+    ("10000 $ Common Stock"): the row's values after the title were read into it."""
+    return _AMOUNT_THEN_DOLLAR.search(text) is not None
+
+
+def price_kept(text: str) -> bool:
+    """True where a title holding the row's values (``text``) took none of the price's:
+    no "$" in it ("Common 505 Stock"), or a lone "$" its last amount-like word ("11,169 $
+    Common Stock": the shift took the price's "$" but not its number). Where the title
+    took the price's number too ("5,000 $ 0 Common Stock"), the price's cell holds
+    another column's value."""
+    words = [w for w in text.split() if _AMOUNT_OR_DOLLAR.fullmatch(w)]
+    return not any(w.startswith("$") for w in words) or words[-1] == "$"
 
 
 def underlying_put_back(row: Row) -> Row:

@@ -27,9 +27,12 @@ DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
-# the start of box 2 to 6's numbered labels ("2. Issuer Name", "5. Relationship of")
-_BOX_LABEL_START = re.compile(r"(?<![\w.])[2-6]\.\s*(Issuer\s+Name|Date\s+of\s+Earliest|"
-                              r"If\s+Amendment|Relationship\s+of|Individual\s+or)\b", re.I)
+# the start of a box's numbered label ("2. Issuer", "5. Relationship of"), however far the
+# lexer knew it (a label cut before its end is text to it)
+_BOX_LABEL_START = re.compile(r"(?<![\w.])[1-6]\.\s*[A-Z]")
+# the last word of box 2's label, "... or Trading" / "Symbol" (no label word to the lexer: an
+# issuer's name may hold it, "Symbol Technologies")
+_BOX2_LAST_WORD = "Symbol"
 
 
 def joined(atoms: list[Atom]) -> str:
@@ -271,13 +274,13 @@ def _name_words(name: list[Atom]) -> list[Atom]:
     label ("94043 (Zip) * Reid Hoffman"), whose words are that box's place; where a
     table's numbered column headers came between ("5. Number of Derivative
     Securities"), or the start of another box's label the lexer did not know whole (a
-    larger type wrapped it: "2. Issuer Name and Ticker or Trading" over "Symbol"),
-    which words are the name is not known."""
+    larger type wrapped it: "2. Issuer Name and Ticker or Trading" over "Symbol"; its
+    wrapped "Symbol" opening the name), which words are the name is not known."""
     place_label = max((i for i, a in enumerate(name) if a.kind in CITY_LABELS), default=-1)
     name = name[place_label + 1:]
     words = [a.text for a in name]
     return [] if holds_numbered_header(words) or _BOX_LABEL_START.search(" ".join(words)) \
-        else name
+        or words[:1] == [_BOX2_LAST_WORD] else name
 
 
 def _cut_label(word: str) -> bool:

@@ -104,7 +104,9 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
                                "whose are whose cannot be told)",
                                line=split.line, column=split.column)
         kept = [row for row in read if row]
-        if rows and kept and _halves_joined(rows[-1], kept[0]) is not None:
+        # the previous page's last band (``last``) a row of its own: it and this page's
+        # first row may be the halves of one
+        if rows and kept and last is rows[-1] and _halves_of_one_row(last, kept[0]):
             rows[-1].update((k, c) for k, c in kept[0].items() if c)
             if read[-1] is kept[0]:  # the page's only row: cells going on past it are that row's
                 read[-1] = rows[-1]
@@ -115,22 +117,19 @@ def grid_rows(atoms: list[Atom], table: str, page: Page | None = None) -> list[R
 
 
 #: the cells a transaction row of either table holds, wherever its page cuts it
-_WHOLE_ROW = ("security_title", "transaction_date", "transaction_code", "shares_owned_following")
+_WHOLE_ROW = frozenset({"security_title", "transaction_date", "transaction_code",
+                        "shares_owned_following"})
 
 
-def _halves_joined(before: Row, after: Row) -> Row | None:
-    """One row of a page's last row and the next page's first, where a page break cut a
-    row's cells in two rows of their own: the page's last holds some of the row's values
-    (its date, amount, amount owned) and the next page's first the others (its title,
-    code, price, nature), no cell in both, neither a transaction row alone (each lacks
-    one of ``_WHOLE_ROW``) and the two together one. Else None: two rows."""
+def _halves_of_one_row(before: Row, after: Row) -> bool:
+    """True where a page's last row and the next page's first are one row a page break
+    cut in two rows of their own: the page's last holds some of the row's values (its
+    date, amount, amount owned) and the next page's first the others (its title, code,
+    price, nature), no cell in both, neither a transaction row alone (each lacks one of
+    ``_WHOLE_ROW``) and the two together one."""
     held, more = {k for k, c in before.items() if c}, {k for k, c in after.items() if c}
-    if not held or not more or held & more:
-        return None
-    whole = lambda keys: all(k in keys for k in _WHOLE_ROW)  # noqa: E731
-    if whole(held) or whole(more) or not whole(held | more):
-        return None
-    return {**before, **{k: c for k, c in after.items() if c}}
+    return bool(held) and bool(more) and not held & more and not _WHOLE_ROW <= held \
+        and not _WHOLE_ROW <= more and _WHOLE_ROW <= held | more
 
 
 def _chunks(body: list[Atom]) -> list[Chunk]:
