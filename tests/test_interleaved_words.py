@@ -203,3 +203,16 @@ def test_a_row_whose_garbled_title_splits_into_the_pages_words_reads_its_other_c
     # "Purchase" printed nowhere else: the title stays garbled, and the row's cells unread
     (row,) = _table(text.replace("to purchase", "to buy"), "table_ii")
     assert "underlying_security_title" not in row
+
+
+def test_a_pages_readings_of_its_tables_ask_a_garbled_cells_runs_once() -> None:
+    """Each reading of a page's rows (its titles, its natures, each table) reads its
+    garbled cells again with the same texts: their runs are found once."""
+    from form4lark.form.interleaved_words import _either_run
+    page = read_lines(CENTRED)
+    _either_run.cache_clear()
+    rows = [lines_table(page, table) for table in ("table_i", "table_ii")]
+    asked = _either_run.cache_info()
+    assert asked.hits > 0 and rows[1][-1]["security_title"].text == "Class B Common Stock"
+    _either_run.cache_clear()
+    assert [lines_table(read_lines(CENTRED), table) for table in ("table_i", "table_ii")] == rows

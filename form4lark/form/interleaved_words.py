@@ -94,6 +94,7 @@ def _runs(letters: str, known: frozenset[str]) -> set[tuple[str, ...]]:
             if interleaves(upper, lower, letters)}
 
 
+@lru_cache(maxsize=64)  # a page's tables are read several times, the same cells each time
 def _either_run(letters: str, known: frozenset[str], notes: tuple[str, ...],
                 printed: tuple[str, ...]) -> tuple[str, ...] | None:
     """The one run of ``_runs`` of ``known``, else the one of ``_notes_runs``, else

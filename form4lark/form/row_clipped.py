@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from .atoms import Atom
 from ..page import Line, Page
@@ -95,6 +96,7 @@ def _join_last(out: list[Atom], atom: Atom) -> None:
         out[-2:] = [out[-2].with_text(out[-2].text + out[-1].text)]
 
 
+@lru_cache(maxsize=4096)  # asked of each pair of a line's words, lines read many times
 def _cut_at_edge(before: str, word: str) -> bool:
     """Whether ``word`` is the rest of a value ``before`` was cut from: ``before`` cut
     short ("92,", "11/20") or ``word`` opening with a grouping comma (",274": no value

@@ -6,6 +6,7 @@ a row's words apart with these."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..patterns import DATE_SHAPE, MARKS_AFTER, MARKS_RE
 from .atoms import Atom
@@ -26,6 +27,7 @@ TITLE_OPENING = re.compile(
     r"Convertible|Depositary|Subordinate|RSUs?|PSUs?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of each word as its row's cells are tried one way and another
 def looks_like_value(text: str) -> bool:
     return bool(NUMBER.fullmatch(text) or DATE.fullmatch(text) or MARKS_RE.fullmatch(text)
                 or len(text.strip("()")) == 1)

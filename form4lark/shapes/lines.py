@@ -104,6 +104,7 @@ RULE_LINES = 3
 _MARKUP_CHARS = re.compile(r"[<#*_]")
 
 
+@lru_cache(maxsize=4096)  # a text's lines are undone again by each question about them
 def undo_markup(raw: str) -> str:
     """One line of the text with pymupdf4llm's markup undone (``<br>`` excepted)."""
     if not _MARKUP_CHARS.search(raw):  # most lines: nothing to undo (and quick to tell)
@@ -217,6 +218,7 @@ def _cut_title(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # a text's lines are read again by each question about them
 def _in_table(raw: str, was: bool) -> bool:
     """Whether the end of a line stands in the form's tables: after a table's title,
     before the explanation of responses or a box of an owner listed after them."""
@@ -393,6 +395,7 @@ def spaced_lines(text: str) -> str | None:
     return lines if is_lines(lines) else None
 
 
+@lru_cache(maxsize=4096)  # asked of a text's lines by detection, then again by reading
 def _is_lines_line(line: str) -> bool:
     return _labels_side_by_side(line) or _is_table_header(line)
 
