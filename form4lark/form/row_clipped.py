@@ -367,7 +367,8 @@ def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
     nature read "See Footnot"). The rows, and the cells taken out."""
     if page.shape != "grid":
         return rows, []
-    tops = sorted(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
+    from .row_grid import page_tops  # row_grid imports this module (through row_cells)
+    tops = sorted(page_tops(page))
     pages: dict[int, list[Line]] = {}
     for line in page.lines:
         if line.pieces:
