@@ -331,7 +331,7 @@ _LAST_TEXT = "nature_of_ownership"
 _EDGE_SLACK = 4
 
 
-def _cut_label(word: str) -> bool:
+def _edge_cut_word(word: str) -> bool:
     """True where a header's word is none of the form's header words but a part of one's
     opening ("o" of "of", "Indirec", "Benefic"): the page's edge cut it."""
     folded = word.lower().strip(",;:")
@@ -342,7 +342,7 @@ def _cut_label(word: str) -> bool:
 def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
     """Of ``lines`` (one page of the document), the lines that open a table ("Table I",
     "Table II"; False) and the header lines that end in a word the page's right edge cut
-    (``_cut_label``; True), the line's other words all header words: (line, cut) each."""
+    (``_edge_cut_word``; True), the line's other words all header words: (line, cut) each."""
     edge = max((p.x_end for line in lines for p in line.pieces if p.x_end is not None),
                default=None)
     found = []
@@ -352,7 +352,7 @@ def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
         if words[:2] in (["Table", "I"], ["Table", "II"]):
             found.append((line.pieces[0].line, False))
         elif (edge is not None and last is not None and last.x_end is not None
-              and last.x_end >= edge - _EDGE_SLACK and _cut_label(words[-1])
+              and last.x_end >= edge - _EDGE_SLACK and _edge_cut_word(words[-1])
               and all(w.lower().strip(",;:") in WRAPPED_WORDS or column_number(w)
                       for w in words[:-1])):
             found.append((line.pieces[0].line, True))
