@@ -359,6 +359,30 @@ def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
     return found
 
 
+#: the key in ``Page.memo`` of the page's header lines an edge cut (``_edge_cut_headers``)
+_EDGE_CUTS = ("row_clipped", "edge_cuts")
+#: the lines opening the document's pages, and by each page's number (its lines after
+#: that many tops) its table openings and cut header lines (``_cut_headers``)
+_EdgeCuts = tuple[list[int], dict[int, list[tuple[int, bool]]]]
+
+
+def _edge_cut_headers(page: Page) -> _EdgeCuts:
+    """The lines opening the document's pages and, on each, the table openings and the
+    header lines the right edge cut (``_cut_headers``): read once per page, not per
+    table."""
+    found = page.memo.get(_EDGE_CUTS)
+    if not isinstance(found, tuple):
+        from .row_grid import page_tops  # row_grid imports this module (through row_cells)
+        tops = sorted(page_tops(page))
+        pages: dict[int, list[Line]] = {}
+        for line in page.lines:
+            if line.pieces:
+                pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
+        found = page.memo[_EDGE_CUTS] = (
+            tops, {number: _cut_headers(lines) for number, lines in pages.items()})
+    return found
+
+
 def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
     """``rows`` without the cells of their last column (the nature of ownership) under a
     table header the page's right edge cut ("7. Nature o", "Indirec"; the header line
@@ -367,13 +391,7 @@ def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
     nature read "See Footnot"). The rows, and the cells taken out."""
     if page.shape != "grid":
         return rows, []
-    from .row_grid import page_tops  # row_grid imports this module (through row_cells)
-    tops = sorted(page_tops(page))
-    pages: dict[int, list[Line]] = {}
-    for line in page.lines:
-        if line.pieces:
-            pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
-    marks = {number: _cut_headers(lines) for number, lines in pages.items()}
+    tops, marks = _edge_cut_headers(page)
     if not any(cut for found in marks.values() for _, cut in found):
         return rows, []
     kept, dropped = [], []
