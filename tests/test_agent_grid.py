@@ -262,3 +262,23 @@ def test_date_wrapped_above_a_row_under_one_without_it_opens_its_row() -> None:
     assert rows is not None
     assert [r.security_title for r in rows] == [
         *(f"Series {s} Preferred Stock" for s in "ABCDE"), "Series C Warrants (right to buy)"]
+
+
+def test_a_one_character_ownership_set_a_space_before_the_nature_header_stays_its_own() -> None:
+    # w3m's text of an agent page, the "I"s set right in their column, a space before
+    # "7. Nature" ("14,872   I By The Founders Fund"): whether or not the nature's column
+    # starts a character left of its centred header (``row_grid._past_column_before``),
+    # the "I" is column 6's value, not the nature's first word ("I By The ..."); the
+    # nature, its wrapped lines no longer under it, is unknown today, never wrong
+    lines = fixture_text(FIXTURES / "agent" / "rows" / "holding-under-row-w3m.txt").splitlines()
+    nature = next(line for line in lines if "7. Nature" in line).index("7. Nature")
+    spaced = " I" + " " * 23 + "By The Founders Fund"
+    moved = 0
+    for n, line in enumerate(lines):
+        if line.startswith("Class A") and line.endswith(spaced):
+            lines[n] = line.removesuffix(spaced).rstrip().ljust(nature - 2) + "I By The Founders Fund"
+            moved += 1
+    assert moved == 2
+    rows = parse("\n".join(lines) + "\n").non_derivative_transactions or []
+    assert [r.direct_or_indirect for r in rows[:2]] == ["I", "I"]
+    assert all(r.nature_of_ownership in (None, "By The Founders Fund IV, LP") for r in rows[:2])

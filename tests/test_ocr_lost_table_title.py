@@ -59,3 +59,15 @@ def test_table_ii_lines_after_its_lost_title_are_never_read_as_table_is() -> Non
     # the cut leaves the footnotes out: only their marks may be off
     assert not [field for field in off_fields(truth, form) if field.endswith(" wrong")
                 and "derivative" in field and ".footnotes." not in field]
+
+
+def test_a_note_naming_the_sixth_column_opens_no_table() -> None:
+    # OCR lost Table II's header line and the notes' label: the notes follow Table I's
+    # rows, and a note naming the column ("The Date Exercisable and ...") is no header
+    text = fixture_text(FB).replace("6. Date Exercisable and", "6.").replace(
+        "Explanation of Responses:", "").replace(
+        "16. The holder elected", "16. The Date Exercisable and Expiration Date do not apply. The holder elected")
+    assert "Explanation of Responses" not in text and "The Date Exercisable and" in text
+    form = form4lark.parse(text)
+    assert form.derivative_transactions is None
+    assert len(form.non_derivative_transactions) == len(truth_of(FB)["non_derivative_transactions"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom
 from .header import DATE
-from .table_header import holds_exercisable_header
+from .table_header import holds_exercisable_header, opens_note
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -82,10 +82,15 @@ def _exercisable_line(atoms: list[Atom], start: int, stop: int) -> int | None:
     """The first atom of the first line (from atom ``start`` up to ``stop``) that holds
     Table II's sixth column's header: where OCR lost the table's title and its first
     column's header ("1. Title of Derivative Security"), the table begins on the line
-    of its other headers ("2. 3. Transaction | ... | 6. Date Exercisable and | ...")."""
+    of its other headers ("2. 3. Transaction | ... | 6. Date Exercisable and | ...").
+    The search ends at the first note (``opens_note``): a note naming the column opens
+    no table."""
     for _, line in itertools.groupby(range(start, stop), key=lambda i: atoms[i].row):
         at = list(line)
-        if holds_exercisable_header(" ".join(atoms[i].text for i in at)):
+        text = " ".join(atoms[i].text for i in at)
+        if opens_note(text):
+            return None
+        if holds_exercisable_header(text):
             return at[0]
     return None
 
@@ -120,7 +125,9 @@ def cut(atoms: list[Atom]) -> Regions:
     if t2 is None:
         t2 = ii_header
     if t2 is None and t1 is not None:
-        t2 = _exercisable_line(atoms, t1 + 1, _first(kinds, "EXPLANATION", t1) or len(atoms))
+        notes = [_first(kinds, kind, t1) for kind in ("EXPLANATION", "REMARKS")]
+        t2 = _exercisable_line(atoms, t1 + 1, min((i for i in notes if i is not None),
+                                                  default=len(atoms)))
     i_header = _column_title(atoms, kinds, derivative=False)
     i_below = _captioned_below(kinds, t1, i_header, 0)
     ii_below = _captioned_below(kinds, t2, ii_header, (t1 or 0) + 1)

@@ -333,7 +333,7 @@ _LAST_TEXT = "nature_of_ownership"
 _EDGE_SLACK = 4
 
 
-def _cut_label(word: str) -> bool:
+def _edge_cut_word(word: str) -> bool:
     """True where a header's word is none of the form's header words but a part of one's
     opening ("o" of "of", "Indirec", "Benefic"): the page's edge cut it."""
     folded = word.lower().strip(",;:")
@@ -344,7 +344,7 @@ def _cut_label(word: str) -> bool:
 def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
     """Of ``lines`` (one page of the document), the lines that open a table ("Table I",
     "Table II"; False) and the header lines that end in a word the page's right edge cut
-    (``_cut_label``; True), the line's other words all header words: (line, cut) each."""
+    (``_edge_cut_word``; True), the line's other words all header words: (line, cut) each."""
     edge = max((p.x_end for line in lines for p in line.pieces if p.x_end is not None),
                default=None)
     found = []
@@ -354,10 +354,34 @@ def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:
         if words[:2] in (["Table", "I"], ["Table", "II"]):
             found.append((line.pieces[0].line, False))
         elif (edge is not None and last is not None and last.x_end is not None
-              and last.x_end >= edge - _EDGE_SLACK and _cut_label(words[-1])
+              and last.x_end >= edge - _EDGE_SLACK and _edge_cut_word(words[-1])
               and all(w.lower().strip(",;:") in WRAPPED_WORDS or column_number(w)
                       for w in words[:-1])):
             found.append((line.pieces[0].line, True))
+    return found
+
+
+#: the key in ``Page.memo`` of the page's header lines an edge cut (``_edge_cut_headers``)
+_EDGE_CUTS = ("row_clipped", "edge_cuts")
+#: the lines opening the document's pages, and by each page's number (its lines after
+#: that many tops) its table openings and cut header lines (``_cut_headers``)
+_EdgeCuts = tuple[list[int], dict[int, list[tuple[int, bool]]]]
+
+
+def _edge_cut_headers(page: Page) -> _EdgeCuts:
+    """The lines opening the document's pages and, on each, the table openings and the
+    header lines the right edge cut (``_cut_headers``): read once per page, not per
+    table."""
+    found = page.memo.get(_EDGE_CUTS)
+    if not isinstance(found, tuple):
+        from .row_grid import page_tops  # row_grid imports this module (through row_cells)
+        tops = sorted(page_tops(page))
+        pages: dict[int, list[Line]] = {}
+        for line in page.lines:
+            if line.pieces:
+                pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
+        found = page.memo[_EDGE_CUTS] = (
+            tops, {number: _cut_headers(lines) for number, lines in pages.items()})
     return found
 
 
@@ -369,12 +393,7 @@ def edge_cut(page: Page, rows: list[Row]) -> tuple[list[Row], list[Cell]]:
     nature read "See Footnot"). The rows, and the cells taken out."""
     if page.shape != "grid":
         return rows, []
-    tops = sorted(line.pieces[0].line for line in page.lines if line.page_top and line.pieces)
-    pages: dict[int, list[Line]] = {}
-    for line in page.lines:
-        if line.pieces:
-            pages.setdefault(bisect_right(tops, line.pieces[0].line), []).append(line)
-    marks = {number: _cut_headers(lines) for number, lines in pages.items()}
+    tops, marks = _edge_cut_headers(page)
     if not any(cut for found in marks.values() for _, cut in found):
         return rows, []
     kept, dropped = [], []

@@ -35,8 +35,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .atoms import Atom
-from .header import cell_of
-from .row_pairs import unmarked
+from .centred_cells import printed_title
 
 if TYPE_CHECKING:
     from .row_lines import RowLine
@@ -95,7 +94,7 @@ def centred_cells_kept(row: RowLine, cells: dict[str, list[Atom]],
     halves = [sum(_holds(under, line) for line in lines) for lines in (above, below)]
     if (not under or halves[0] == halves[1] > 0) and (
             all(_wholly_one_cells(line, cells) for line in above + below)
-            or all(_printed(cells.get(key, []), titles) for key in _TITLES)):
+            or all(printed_title(cells.get(key, []), titles) for key in _TITLES)):
         return cells
     return {key: atoms for key, atoms in cells.items() if key not in _TITLES}
 
@@ -111,9 +110,3 @@ def _wholly_one_cells(line: list[Atom], cells: dict[str, list[Atom]]) -> bool:
     held = ["".join(a.text for a in atoms if a.row == line[0].row) for atoms in cells.values()]
     held = [letters for letters in held if letters]
     return not held or held == ["".join(a.text for a in line)]
-
-
-def _printed(cell: list[Atom], titles: frozenset[str]) -> bool:
-    """Whether ``cell``'s words are a title of ``titles``, its marks left out."""
-    read = cell_of(cell)
-    return read is not None and unmarked(read.text) in titles

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..grammar import load
 from .atoms import Atom
+from .short_boxes import STARTS
 
 _WORDS = """
 title of security derivative conversion or exercise price transaction date deemed execution
@@ -39,16 +41,36 @@ def _wrapped_at_slashes(words: frozenset[str]) -> frozenset[str]:
 
 HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
 
-#: Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
-#: text may lose its number's point), which no other part of the form prints
-_EXERCISABLE_HEADER = re.compile(r"\b6\.?\s+Date\s+Exercisable\b|\bDate\s+Exercisable\s+and\b",
-                                 re.I)
+@lru_cache(maxsize=None)
+def _exercisable_header() -> re.Pattern[str]:
+    """Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
+    text may lose its number's point), which no other part of the form prints: the short
+    titles grammar's ``C_EXERCISABLE`` after the column's number or before "and"."""
+    title = load("form_short_boxes", STARTS).get_terminal("C_EXERCISABLE").pattern.to_regexp()
+    return re.compile(rf"\b6\.?\s+{title}\b|\b{title}\s+and\b", re.I)
 
 
 def holds_exercisable_header(line: str) -> bool:
     """True for a line holding Table II's sixth column's header: where a converter or
     OCR lost the table's title, the table begins on that line."""
-    return _EXERCISABLE_HEADER.search(line) is not None
+    return _exercisable_header().search(line) is not None
+
+
+# "1. The options vest ...": a footnote's number opening a line (the scan's cleanup and
+# some converters print it without its point: "1 The ..."), and its first word
+_NOTE_OPENING = re.compile(r"^\W{0,2}[0-9]{1,2}\.?\s+(\S+)")
+
+
+def opens_note(line: str) -> bool:
+    """True for a line opening as a footnote does: its number and a word no column header
+    holds ("1. The options vest ...", "1 The ..."; a header line's number is followed by
+    its title's word, "1. Title of ...", or the next number, "2. 3. Transaction"). The
+    tables' headers stand before the notes: a note naming a column ("the Date Exercisable
+    and ...") opens no table."""
+    found = _NOTE_OPENING.match(line)
+    return found is not None and not _is_header(found.group(1))
+
+
 #: the header words with the parts of each joined by slashes, as a narrow column wraps
 #: it: a header read in reading order (a stream's, or the page's visual lines) takes
 #: them; a page grid keeps a wrapped title's parts in its column, read by position

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from ..form.table_header import HEADER_WORDS, holds_exercisable_header
+from ..form.table_header import HEADER_WORDS, holds_exercisable_header, opens_note
 from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
 from .scan_boxes import glyph_boxes, listed_glyph_boxes
@@ -140,8 +140,10 @@ def parts(lines: list[str]) -> list[str]:
     out = []
     part = "header"
     titles: list[str] = []  # the tables opened so far: "I", "II"
+    noted = False  # a note was read: no table's header follows
     for at, line in enumerate(lines):
-        opened = _opens_table(line, part, titles)
+        noted = noted or (bool(titles) and opens_note(line))
+        opened = _opens_table(line, part, titles, noted)
         if opened is not None:
             titles.append(opened)
             part = "headers"
@@ -158,15 +160,17 @@ def parts(lines: list[str]) -> list[str]:
     return out
 
 
-def _opens_table(line: str, part: str, titles: list[str]) -> str | None:
+def _opens_table(line: str, part: str, titles: list[str], noted: bool) -> str | None:
     """The table ("I", "II") a line opens: a table's title; or, in Table I before any
-    title of Table II, the line holding Table II's sixth column's header
-    (``holds_exercisable_header``), where OCR lost Table II's title: its column headers
-    and rows are then never read as Table I's. None for any other line."""
+    title of Table II and before any note (``noted``: a note may name the column), the
+    line holding Table II's sixth column's header (``holds_exercisable_header``), where
+    OCR lost Table II's title: its column headers and rows are then never read as Table
+    I's. None for any other line."""
     title = _TABLE_TITLE.match(line)
     if title is not None:
         return "I" if title.group(1) else "II"
-    if titles and "II" not in titles and part in ("table", "headers") and holds_exercisable_header(line):
+    if titles and "II" not in titles and part in ("table", "headers") and not noted \
+            and holds_exercisable_header(line):
         return "II"
     return None
 
