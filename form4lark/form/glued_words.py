@@ -32,12 +32,15 @@ from functools import lru_cache
 
 from ..patterns import MARKS_AFTER
 from .atoms import Atom
+from .table_header import is_header_text
 
 # a run of words with the space between two of them dropped: a lower-case letter
 # followed by an upper-case one ("CommonStock"), its footnote marks after it
 _RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
 # two words run together over a comma ("XI,LP(2)"), its footnote marks after it
+#: a small letter and a capital meeting inside a word
+_GLUED_IN = re.compile(r"[a-z][A-Z]")
 _COMMA_RUN = re.compile(r"(?P<run>[A-Za-z]+,[A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
 #: the most words of the notes a run of them is taken for: the longest glued title
@@ -108,6 +111,20 @@ def glued_runs(atoms: list[Atom]) -> bool:
     "XI,LP(2)"): without one, ``spaced`` keeps every word as it is, whatever its runs."""
     return any(atom.kind == "TEXT" and (
         _RUN.fullmatch(atom.text) or _COMMA_RUN.fullmatch(atom.text)) for atom in atoms)
+
+
+def glued_run(text: str) -> bool:
+    """True where a word of ``text`` may be two words run together, a small letter and a
+    capital meeting inside it ("PrincipalsFund", "PartnersXI,", "CommonStock(1)")."""
+    return any(_GLUED_IN.search(word) for word in text.split())
+
+
+def glued_header(lines: Iterable[str]) -> bool:
+    """True where a word of the page's ``lines`` is two of the tables' column titles'
+    words run together ("OwnedFollowing": a title's two lines, "Owned" over "Following",
+    joined by the converter with no space)."""
+    return any(_GLUED_IN.search(word) and is_header_text(word)
+               for line in lines for word in line.split())
 
 
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:

@@ -140,6 +140,14 @@ def untold_noted(page: Page, table: str, untold: list[tuple[int, int, str, str]]
     found[table] = set(untold)
 
 
+def untold_added(page: Page, table: str, untold: list[tuple[int, int, str, str]]) -> None:
+    """``untold`` added to the cells of ``table`` a reading left unknown
+    (``untold_noted``), those noted before kept."""
+    found = page.memo.setdefault(UNTOLD, {})
+    assert isinstance(found, dict)
+    found[table] = set(found.get(table, ())) | set(untold)
+
+
 def untold_cleared(page: Page, table: str) -> None:
     """The cells an earlier reading of ``table`` left unknown forgotten: a table read
     again notes only its new reading's."""

@@ -99,8 +99,9 @@ _TABLE_COLUMN_NUMBER = re.compile(r"(?:[1-9]|1[01])[Aa]?\.")
 HEADER_NUMBERS = 3
 
 
-# "4)Code": two header words a converter ran together at a line's end
-_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])")
+# "4)Code": two header words a converter ran together at a line's end; "OwnedFollowing":
+# a title's two lines ("Owned" over "Following") run together where a converter joined them
+_GLUED = re.compile(r"(?<=\))(?=[A-Za-z(])|(?<=[a-z])(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=4096)  # a page's words recur: asked of every word of every table line

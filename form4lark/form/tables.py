@@ -33,10 +33,10 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
     if page.shape == "grid":  # each shape's readers are imported where the shape is read
         from .short_grid import short_grid_rows
         if (short := short_grid_rows(page, atoms, table)) is not None:
-            return short
+            return _glued_untold(page, table, short)
         from .row_grid import grid_rows
         if (grid := grid_rows(atoms, table, page)) is not None:
-            return grid
+            return _glued_untold(page, table, grid)
     if page.shape == "lines":  # the page's visual lines: row_lines.py
         from .row_lines import lines_table
         return lines_table(page, table)
@@ -46,7 +46,7 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
             else _body_rows(page, body(atoms), table, layout)
         if page.shape == "grid":  # its columns refused: an amount's (A) or (D) by its place
             from .grid_directions import directed_by_place
-            return directed_by_place(atoms, table, rows)
+            return _glued_untold(page, table, directed_by_place(atoms, table, rows))
         return rows
     pending = _pending_marks(page)
     pending.clear()
@@ -78,7 +78,71 @@ def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list
         raise SectionError(f"{TITLES[table]} could not be read and is left out (its cells "
                            "wrap onto lines of their own, not told to their rows in order)",
                            line=atoms[0].line, column=atoms[0].column, layout=layout)
-    return rows
+    return _natures_untold(page, table, rows, atoms)
+
+
+def _natures_untold(page: Page, table: str, rows: list[Row], atoms: list[Atom]) -> list[Row]:
+    """``rows`` with the natures left unknown that the order of lines does not tell: the
+    words order puts a nature's lines of their own with the row above, which holds where
+    each such run of lines follows a values line whose nature opens on it (a cell set at
+    its row's top, wrapped below). Where a run follows a values line printing no nature, the
+    cells are set in their rows' middles ("By Fund XI Principals" above a row's values,
+    "Fund, LLC (2)" below them): a row beside such lines may hold the row above's or the
+    next one's words, so its nature is noted untold (``middle_readings.untold_noted``)."""
+    if not rows:
+        return rows
+    owned = [row["direct_or_indirect"] for row in rows]
+    values = sorted({cell.line for cell in owned})
+    right = max(cell.column for cell in owned)
+    natured = {a.line for a in atoms if a.line in values and a.column > right}
+    lines = sorted({a.line for a in atoms})
+    apart = [n for n in lines if n not in values]  # lines of a nature's words alone
+    above = {n: max((v for v in values if v < n), default=None) for n in apart}
+    if all(above[n] in natured for n in apart):
+        return rows
+    from .middle_readings import untold_noted  # a rarer reading: imported where needed
+    untold: list[tuple[int, int, str, str]] = []
+    kept: list[Row] = []
+    for row in rows:
+        line = row["direct_or_indirect"].line
+        beside = [n for n in apart if above[n] == line or _next_values(values, n) == line]
+        if beside and "nature_of_ownership" in row:
+            cell = row["nature_of_ownership"]
+            untold.append((cell.line, cell.column, "nature_of_ownership", cell.text))
+            row = {key: c for key, c in row.items() if key != "nature_of_ownership"}
+        kept.append(row)
+    untold_noted(page, table, untold)
+    return kept
+
+
+#: the cells of words, which a converter joining a cell's wrapped lines may run together
+_TEXT_KEYS = ("security_title", "underlying_security_title", "nature_of_ownership")
+
+
+def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
+    """``rows`` with each text cell left unknown (noted untold) that holds a word run into
+    the next ("PrincipalsFund", "CommonStock") where the table's header shows its converter
+    page shows its converter runs a title's wrapped lines together ("Amount OwnedFollowing",
+    ``glued_header``): a cell's wrapped lines were run together so too, and which capital
+    opened a word of its own ("BlackRock" is one) is lost."""
+    from .glued_words import glued_header, glued_run
+    if not glued_header(line.text for line in page.lines):
+        return rows
+    from .middle_readings import untold_added  # a rarer reading: imported where needed
+    untold: list[tuple[int, int, str, str]] = []
+    kept: list[Row] = []
+    for row in rows:
+        glued = [key for key in _TEXT_KEYS if key in row and glued_run(row[key].text)]
+        untold += [(row[key].line, row[key].column, key, row[key].text) for key in glued]
+        kept.append({key: cell for key, cell in row.items() if key not in glued})
+    if untold:
+        untold_added(page, table, untold)
+    return kept
+
+
+def _next_values(values: list[int], line: int) -> int | None:
+    """The first values line below ``line``."""
+    return min((v for v in values if v > line), default=None)
 
 
 def _natures_wrapped_only(rows: list[Row], atoms: list[Atom]) -> bool:
