@@ -38,9 +38,9 @@ from .table_header import is_header_text
 # followed by an upper-case one ("CommonStock"), its footnote marks after it
 _RUN = re.compile(r"(?P<run>[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
-# two words run together over a comma ("XI,LP(2)"), its footnote marks after it
 #: a small letter and a capital meeting inside a word
 _GLUED_IN = re.compile(r"[a-z][A-Z]")
+# two words run together over a comma ("XI,LP(2)"), its footnote marks after it
 _COMMA_RUN = re.compile(r"(?P<run>[A-Za-z]+,[A-Z][A-Za-z]*)(?P<marks>" + MARKS_AFTER + ")")
 
 #: the most words of the notes a run of them is taken for: the longest glued title
