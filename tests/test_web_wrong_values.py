@@ -1,8 +1,7 @@
 """Values other converters' texts of the web design were read wrong, each checked against
 its filing's truth: a title holding the tables' column headers (build.py,
 ``table_header.holds_header_phrase``), a footnote mark read amid a title's wrapped
-words (build.py), a footnote holding the tables' cells or ending in the form's printed
-words (form/notes.py; the agent design's texts too), and fewer owners
+words (build.py), a footnote holding the tables' cells (form/notes.py), and fewer owners
 read than a site's page counts (form/short_boxes.py)."""
 
 from __future__ import annotations
@@ -70,17 +69,3 @@ def test_owners_fewer_than_the_page_counts_unknown() -> None:
     assert form.reporting_owners is None
     assert [d.message for d in form.diagnostics if d.field == "reporting_owners"] == [
         "the page counts 8 reporting owners and 2 were read: the owners are left unknown"]
-
-
-def test_note_ending_in_the_forms_printed_words_left_out() -> None:
-    # pdfminer -F1 of AFRM-20240701-1 (agent design): the signature's date and label run
-    # into the last note ("... set forth in this footnote. 07/02/2024 Date"); pdfminer of
-    # ME-20230906-2: column 1's header after it ("... fully vested. Class A Common Stock
-    # ... (Instr. 3)"): each note left out, the others read
-    agent = FIXTURES / "agent"
-    form, off = table_fields_off(agent / "AFRM-20240701-1" / "agent" / "pdfminer-F1.txt")
-    assert sorted(form.footnotes or {}) == ["1"]
-    assert not [f for f in off if f.startswith("footnotes") and f.endswith("wrong")]
-    form, off = table_fields_off(agent / "ME-20230906-2" / "agent" / "pdfminer.txt")
-    assert sorted(form.footnotes or {}) == ["1", "3"]
-    assert not [f for f in off if f.startswith("footnotes") and f.endswith("wrong")]

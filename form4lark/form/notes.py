@@ -96,7 +96,7 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
     for number, body in notes:
         cell = cell_of(body)
         if (cell is not None and not _holds_table_values(body) and not _signed_in(body)
-                and not _ends_in_form_words(body) and number not in skipped):
+                and number not in skipped):
             out.append((number, cell))
     return out
 
@@ -218,19 +218,6 @@ def _holds_table_values(body: list[Atom]) -> bool:
     the note ends is lost."""
     return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
             or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
-
-
-# a note's text ending in the form's printed words below or beside the notes: a signature's
-# date and its label ("... this footnote. 07/02/2024 Date"), or column 1's header's
-# instruction after titles ("... therein. Common Stock Common Stock (Instr. 3)")
-_FORM_WORDS_END = re.compile(rf"(?:{_DATE.pattern}\s+Date|\(Instr\.\s*[0-9]\))\W*$")
-
-
-def _ends_in_form_words(body: list[Atom]) -> bool:
-    """True where a footnote's words end in the form's printed words (``_FORM_WORDS_END``):
-    a converter ran the signature's date or a table's column header into the last note,
-    and where the note ends is lost."""
-    return _FORM_WORDS_END.search(" ".join(a.text for a in body[-8:])) is not None
 
 
 def _signed_in(body: list[Atom]) -> bool:
