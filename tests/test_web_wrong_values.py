@@ -48,12 +48,6 @@ def test_mark_amid_a_title_is_not_the_titles() -> None:
 
 
 def test_footnote_holding_table_cells_left_out() -> None:
-    # pdfminer of AUR-20231019-1: the table's cells printed among the notes, read into
-    # notes 1 and 2 ("(1) (1) 704849 $0 704850 ... I I See Footnotes"): both left out
-    form, _ = table_fields_off(WEB / "AUR-20231019-1" / "web" / "pdfminer.txt")
-    notes = form.footnotes or {}
-    assert "1" not in notes and "2" not in notes
-    assert notes["3"] == "Reflects securities held directly by Greylock 15 Limited Partnership."
     # pdfminer -F1 of SCTY-20121218-1: "12/18/2012 12/18/2012 C D" read as note 1
     form, off = table_fields_off(WEB / "SCTY-20121218-1" / "web" / "pdfminer-F1.txt")
     assert not [f for f in off if f.endswith("wrong")]
