@@ -21,6 +21,7 @@ from .cells import CellValue, hyphen_joined, read_cell
 from .checks import check
 from .form.atoms import CONTEXTS
 from .form.derivative_directions import settle_directions
+from .form.table_header import holds_header_phrase
 from .grammar import load
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
@@ -90,6 +91,10 @@ _AMOUNT_WORD = re.compile(rf"\$?{AMOUNT_WORD_RE.pattern}")
 _MARK_WORD = re.compile(rf"{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\]")
 #: an amount grouped by thousands ("8,635", "1,150,783.5"): a cell's value, never a title's word
 _GROUPED_WORD = re.compile(rf"{GROUPED_WHOLE}(?:\.[0-9]+)?")
+#: a footnote mark with a title's words after it ("Restricted Stock Units [2] (RSU)"): a
+#: title's marks close it, so a stream read another column's mark (an empty cell's) amid
+#: the title's wrapped lines
+_MARK_AMID = re.compile(rf"(?:{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\])(?=.*?[^\s()\[\]0-9])", re.S)
 #: the cell right of a title in its row, whose value a narrowed column runs into it
 _CELL_AFTER_TITLE = {"underlying_security_title": "underlying_shares",
                      "security_title": "conversion_or_exercise_price"}
@@ -178,9 +183,18 @@ class _RowReader:
         converter ran another row's nature into it, and where it ends is lost, and so is
         whose nature a footnote mark closes ("By Fund I, LP(2) By Trust": row 1's): its
         marks are dropped too, but where every nature in it closes with the same marks
-        ("By Fund I, LP(2) By Fund II, LLC(2)"), which are then this row's whichever its is."""
+        ("By Fund I, LP(2) By Fund II, LLC(2)"), which are then this row's whichever its is.
+        None too where it holds the column headers' words (``holds_header_phrase``)."""
         before = self.footnotes.get("nature_of_ownership")
         value = self.read("nature_of_ownership")
+        if isinstance(value, str) and holds_header_phrase(value):
+            self._marks_back("nature_of_ownership", before)
+            cell = self.row["nature_of_ownership"]
+            self.diagnostics.append(Diagnostic(
+                cell.line or None, cell.column or None, f"{self.table}.nature_of_ownership",
+                f"{value!r} holds the column headers' words: a converter read them into the "
+                "nature, and where it ends is lost, so it is left unknown", "warning"))
+            return None
         if not isinstance(value, str) or not value.startswith(("By ", "See ")) \
                 or not _TWO_NATURES.match(value):
             return value
@@ -194,22 +208,33 @@ class _RowReader:
         return None
 
     def title(self, key: str = "security_title") -> Any:
-        """Column 1 (or 7's title): None, its marks dropped, where it opens as a nature
+        """Column 1 (or 7's title), its marks dropped where one stands amid its words
+        (``_MARK_AMID``); None, its marks dropped, where it opens as a nature
         ("By ..."), is one title twice (a stream printing two rows' cells as one block)
         or holds one of the row's amounts (``_holds_row_amount``): a converter ran
         another cell's words into it, and whose marks are whose is lost."""
         before = self.footnotes.get(key)
         value = self.read(key)
+        if isinstance(value, str) and _MARK_AMID.search(self.row[key].text):
+            self._marks_back(key, before)
+            cell = self.row[key]
+            self.diagnostics.append(Diagnostic(
+                cell.line or None, cell.column or None, f"{self.table}.footnotes.{key}",
+                f"{cell.text.strip()!r} prints a footnote mark amid the title's words, where "
+                "no title's mark stands: it is another cell's, so the title's marks are "
+                "left unknown", "warning"))
         if not isinstance(value, str) or not (
                 _not_one_title(value) or amount_then_dollar(value)
-                or _holds_row_amount(value, self.row, key, self.table == "derivative")):
+                or _holds_row_amount(value, self.row, key, self.table == "derivative")
+                or holds_header_phrase(value)):
             return value
         self._marks_back(key, before)
         cell = self.row[key]
         self.diagnostics.append(Diagnostic(
             cell.line or None, cell.column or None, f"{self.table}.{key}",
             f"{value!r} reads as another cell's words run into the title (a nature's, a "
-            "title twice, or the row's amount): it is left unknown", "warning"))
+            "title twice, the row's amount, or the column headers'): it is left unknown",
+            "warning"))
         return None
 
     def _marks_back(self, key: str, before: tuple[str, ...] | None) -> None:

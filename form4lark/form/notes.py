@@ -199,10 +199,25 @@ def moved_note(remarks: list[Atom], notes: list[tuple[str, Cell]], cited: frozen
 _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
 
 
+# a table's cells read one after another: two values ("704849 $0", "12/18/2012 12/18/2012",
+# "(1) (1)", "(2) (5)") or two of the tables' letters ("I I", "C D"), or a letter beside a
+# date, side by side; a note's prose sets words between such values ("on March 1, 2021
+# and", "clauses (1) and (2)")
+_CELL_VALUE = r"(?:\$?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|\$?[0-9]+(?:\.[0-9]+)?|" + FOOTNOTE_MARK + ")"
+_CELL_DATE = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+_CELL_LETTER = r"[ACDIMSFP]"
+_CELLS_SIDE_BY_SIDE = re.compile(
+    rf"(?<!\S)(?:(?:{_CELL_VALUE}|{_CELL_DATE}) (?:{_CELL_VALUE}|{_CELL_DATE})"
+    rf"|{_CELL_LETTER} (?:{_CELL_LETTER}|{_CELL_DATE})|{_CELL_DATE} {_CELL_LETTER})(?!\S)")
+
+
 def _holds_table_values(body: list[Atom]) -> bool:
     """True where a footnote's words hold a table's values (a converter printed the
-    table's cells after the Explanation of Responses): where it ends is lost."""
-    return any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
+    table's cells after the Explanation of Responses, or among the notes): a value with
+    a mark glued on, or two cells' values side by side (``_CELLS_SIDE_BY_SIDE``): where
+    the note ends is lost."""
+    return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
+            or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
 
 
 def _signed_in(body: list[Atom]) -> bool:

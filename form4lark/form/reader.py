@@ -263,6 +263,7 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     from . import short_boxes  # a site's own page of the form (rare): its short rows
     if short := short_boxes.header_rows(page, rows):
         short_boxes.read(short, sections)
+        short_boxes.check_owner_count(page, rows, sections)
         return
     if page.shape == "stream":  # the stream shape's reader (rare): imported where it reads
         from . import paragraph_boxes

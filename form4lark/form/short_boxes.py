@@ -318,6 +318,31 @@ def read(found: list[ShortRow], sections: Sections) -> None:
     sections.marks_kept = True
 
 
+def check_owner_count(page: Page, rows: int, sections: Sections) -> None:
+    """The reporting owners left out (damaged) where the page's part headings count them
+    ("Reporting Owner 2 of 8": 8 owners) and another number of owners was read: a
+    converter printed some owners' rows in a shape not read, and the record would name
+    some of the filing's owners as all of them."""
+    counted = _owners_counted(page, rows)
+    if counted is None or counted == len(sections.owners):
+        return
+    sections.damaged.add("reporting_owners")
+    line = next((b.name.line for b in sections.owners if b.name is not None), None)
+    sections.diagnostics.append(Diagnostic(
+        line, None, "reporting_owners", f"the page counts {counted} reporting owners and "
+        f"{len(sections.owners)} were read: the owners are left unknown", "warning"))
+
+
+def _owners_counted(page: Page, rows: int) -> int | None:
+    """How many owners the page's part headings count (``OWNER_HEADING``'s "2 of 8": 8;
+    the most any heading counts), None where no heading counts them."""
+    counts = [int(numbers[1]) for line in page.lines[:rows] for piece in line.pieces
+              if (text := piece.text.strip()) and text[:1] in "Rr|"
+              and _parse(text.strip("| "), "label") == "OWNER_HEADING"
+              and len(numbers := re.findall(r"[0-9]+", text)) == 2]
+    return max(counts, default=None)
+
+
 def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
     """An owner's CIK, address or relationships."""
     value = row.value

@@ -131,6 +131,22 @@ def is_header_text(text: str, wrapped: bool = False) -> bool:
     return all(_is_header(w, wrapped) for w in text.split())
 
 
+#: two words of a table's column headers that no security's title nor nature of ownership
+#: holds ("Deemed Execution", "Amount (A) or (D)", "Ownership Form (D/I)"), however the
+#: page numbers (or does not number) its columns
+_HEADER_PHRASE = re.compile(
+    r"\b(?:Deemed\s+Execution|Execution\s+Date|Transaction\s+Date|Code\s+V\b|Amount\s+Owned"
+    r"|Owned\s+Following|Ownership\s+Form|Nature\s+of\s+Indirect|Date\s+Exercisable"
+    r"|Exercisable\s+Date|Conversion\s+or\s+Exercise|Underlying\s+(?:Title|Shares)\b"
+    r"|Title\s+of\s+Security)|\(A\)\s+or\s+\(D\)|\(D/I\)", re.I)
+
+
+def holds_header_phrase(text: str) -> bool:
+    """True where ``text`` (a title's or a nature's value) holds a phrase of the tables'
+    column headers (``_HEADER_PHRASE``): a converter read the header into the cell."""
+    return _HEADER_PHRASE.search(text) is not None
+
+
 def holds_numbered_header(words: list[str]) -> bool:
     """True where ``words`` hold a numbered column header: a column's number followed by
     a header word ("5. Number", "6. Date Exercisable"), which no name or address holds."""
