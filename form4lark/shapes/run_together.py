@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
-from ..patterns import BOX_OPENING, DATE
+from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
@@ -84,6 +84,13 @@ _NONE_REPORTED = re.compile(r"\s*None\s+reported\s*", re.I)
 _SPACED_MARK = re.compile(r"[ \t]+\[([0-9]{1,2})\]")
 # looked for first, before the grammar is loaded: most texts open no line so
 _OWNER_GLUED = re.compile(rf"^[ \t]*Reporting\s+Person{_VALUE_OPENING}", re.M)
+# a row's opening up to its first figure that is no mark's nor a word of the title's
+# (one standing apart, a word after it: "Series C-1 Preferred", "2019 Plan Units"):
+# "Common Stock(1)" before "05/02/2019"; the title's end shows where the figure follows
+# a letter, a ")" or "$"
+_TITLE_FIGURE = r"(?<![^\s-])[0-9][0-9,.]*(?=[ \t]+[A-Za-z])"
+_BEFORE_FIGURE = re.compile(rf"(?:{FOOTNOTE_MARK}|[^0-9]|{_TITLE_FIGURE})*")
+_TITLE_ENDS = re.compile(r"(?:[A-Za-z)]|\$[ \t]?)$")
 
 
 def short_labels_apart(text: str) -> str:
@@ -128,13 +135,29 @@ def _titles_apart(line: str) -> str:
     return "\n".join(titles)
 
 
+def title_end_shown(row: str) -> bool:
+    """Whether a row run together shows where its title ends: its first figure that is
+    no mark's follows a letter, a ")" or "$" ("Stock14000", "Units(1)09/04/2020",
+    "Buy)$23.8257"). A figure standing apart with a word after it is the title's
+    ("Series C-1 Preferred Stock(1)02/06/2024"); one glued on after a space, a hyphen or
+    at the line's opening may be the title's own too ("Series 214000": "Series 2" and
+    14000, or "Series" and 214000), so such a row is left uncut (it then does not read);
+    so is a row with no figure."""
+    opening = _BEFORE_FIGURE.match(row)
+    return opening is not None and opening.end() < len(row) and \
+        _TITLE_ENDS.search(opening.group()) is not None
+
+
 def _short_rows_apart(tables: str) -> str:
     """The tables of a site's page run together, each row's values cut apart where the
     cut is certain (``glued_values.cut_values``): a table's rows are the lines after its
     column titles ("Title of SecurityTransaction Date...") up to a blank line. A mark the
     page prints after its value, a space before it and the next value glued on ("Common
     Stock [1]05/02/2019S13433D"), is written as the form's mark glued to its value
-    ("Stock(1)05/02/2019"), as the paper form run together prints it."""
+    ("Stock(1)05/02/2019"), as the paper form run together prints it (as
+    ``bracket_marks.py`` reads a mark after a value; run together, the value after it is
+    glued on, which that module leaves alone). A row that does not show where its title
+    ends is left uncut (``title_end_shown``)."""
     from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     padded = padded_dates(tables)
     out: list[str] = []
@@ -146,7 +169,8 @@ def _short_rows_apart(tables: str) -> str:
         elif not line.strip():
             derivative = None
         elif derivative is not None and not _NONE_REPORTED.fullmatch(line):
-            line = cut_values(_SPACED_MARK.sub(r"(\1)", line), derivative, padded)
+            line = _SPACED_MARK.sub(r"(\1)", line)
+            line = cut_values(line, derivative, padded) if title_end_shown(line) else line
         out.append(line)
     return "\n".join(out)
 
@@ -180,7 +204,8 @@ def cut_at_labels(text: str) -> str:
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
     where one ends the text does not say, but where it does (``_street_lines``): the
-    street before its label "(Street)", on its line or opening the next."""
+    street before its label "(Street)", on its line or opening the next. A table's row
+    that does not show where its title ends is left uncut (``title_end_shown``)."""
     from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
@@ -189,7 +214,8 @@ def cut_at_labels(text: str) -> str:
     for n, line in enumerate(lines):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line, derivative, padded))
+                       else cut_values(line, derivative, padded) if title_end_shown(line)
+                       else line)
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
