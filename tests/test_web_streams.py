@@ -118,6 +118,27 @@ def test_run_together_rows_are_cut_only_where_the_title_s_end_shows() -> None:
         assert not title_end_shown(row), row
 
 
+def test_column_titles_are_put_apart_only_where_they_are_all_the_line_holds() -> None:
+    """"Title of SecurityTransaction Date..." run together goes one title a line; a line
+    holding more than the titles (a row's words after them) is left as it is."""
+    from form4lark.shapes.run_together import _titles_apart
+
+    assert _titles_apart("Title of SecurityTransaction DateCodeVAmount") == \
+        "Title of Security\nTransaction Date\nCode\nV\nAmount"
+    line = "Title of SecurityTransaction DateCodeVAmount of Class A Shares"
+    assert _titles_apart(line) == line
+
+
+def test_a_short_label_ending_in_a_figure_keeps_the_figures_after_it() -> None:
+    """"Reporting Owner 12 of 14" is no label "Reporting Owner 12 of 1" glued to "4";
+    the labels are matched whatever their case, as the grammar's are."""
+    from form4lark.shapes.run_together import short_labels_apart
+
+    text = "REPORTING PERSONWILLIAMS JEFFREY E\nTickerAAPL\nReporting Owner 12 of 14\n"
+    assert short_labels_apart(text) == \
+        "REPORTING PERSON WILLIAMS JEFFREY E\nTicker AAPL\nReporting Owner 12 of 14\n"
+
+
 def test_the_paper_form_run_together_leaves_a_row_whose_title_ends_in_a_figure_unread() -> None:
     """NTRA-20201120-1's paper form through get_text() (cut at its labels), its holding's
     title edited to "Series 2": "Series 21,109,342IBy estate planning vehicles" reads as
