@@ -85,3 +85,70 @@ def test_short_labels_are_put_apart_only_on_a_page_that_glues_the_owner_s_and_th
     for text in ("Reporting PersonWILLIAMS JEFFREY E\nCIK0001496686\nTicker AAPL\n",
                  "Reporting Person| WILLIAMS JEFFREY E\nTicker| AAPL\n"):
         assert short_labels_apart(text) == text
+
+
+def test_a_run_together_row_whose_title_ends_in_a_figure_is_left_unread_not_misread() -> None:
+    """AAPL-20190812-1 through get_text() with its holding's title edited to end in a
+    figure: "Class B-214000IBy Spouse" and "Series 214000IBy Spouse" (truth: "Class B-2"
+    or "Series 2", 14000 owned). Nothing shows where the title ends, so the row is left
+    uncut and its values unknown; before, "Class B-" or "Series" and 214000 were read."""
+    from form4lark import parse
+
+    path = WEB / "AAPL-20190812-1" / "web" / "bs4-text.txt"
+    text = fixture_text(path)
+    assert "\nCommon Stock14000IBy Spouse\n" in text
+    for title in ("Class B-2", "Series 2"):
+        form = parse(text.replace("\nCommon Stock14000IBy Spouse\n", f"\n{title}14000IBy Spouse\n"))
+        assert not form.non_derivative_holdings
+        assert [str(row.shares) for row in form.non_derivative_transactions] == ["17500", "17500"]
+
+
+def test_run_together_rows_are_cut_only_where_the_title_s_end_shows() -> None:
+    """A row's first figure that is no mark's after a letter, ")" or "$" ends the title;
+    glued on after a space, a hyphen or at the line's opening it may be the title's own
+    (one standing apart with a word after it is: "Series C-1 Preferred")."""
+    from form4lark.shapes.run_together import title_end_shown
+
+    for row in ("Common Stock14000IBy Spouse", "Restricted Stock Units(1)09/04/2020M5000A",
+                "Stock Option (Right to Buy)$23.825708/12/2019M17500D", "2019 Units(1)5000D",
+                "Series C-1 Preferred Stock(1)02/06/2024C4,025,764(1)(1)Common Stock1,875,938"):
+        assert title_end_shown(row), row
+    for row in ("Class B-214000IBy Spouse", "Series 214000IBy Spouse", "Series 214,000IBy Spouse",
+                "Series 2 14000IBy Spouse", "Series 214000 IBy Trust 2", "Common Stock"):
+        assert not title_end_shown(row), row
+
+
+def test_column_titles_are_put_apart_only_where_they_are_all_the_line_holds() -> None:
+    """"Title of SecurityTransaction Date..." run together goes one title a line; a line
+    holding more than the titles (a row's words after them) is left as it is."""
+    from form4lark.shapes.run_together import _titles_apart
+
+    assert _titles_apart("Title of SecurityTransaction DateCodeVAmount") == \
+        "Title of Security\nTransaction Date\nCode\nV\nAmount"
+    line = "Title of SecurityTransaction DateCodeVAmount of Class A Shares"
+    assert _titles_apart(line) == line
+
+
+def test_a_short_label_ending_in_a_figure_keeps_the_figures_after_it() -> None:
+    """"Reporting Owner 12 of 14" is no label "Reporting Owner 12 of 1" glued to "4";
+    the labels are matched whatever their case, as the grammar's are."""
+    from form4lark.shapes.run_together import short_labels_apart
+
+    text = "REPORTING PERSONWILLIAMS JEFFREY E\nTickerAAPL\nReporting Owner 12 of 14\n"
+    assert short_labels_apart(text) == \
+        "REPORTING PERSON WILLIAMS JEFFREY E\nTicker AAPL\nReporting Owner 12 of 14\n"
+
+
+def test_the_paper_form_run_together_leaves_a_row_whose_title_ends_in_a_figure_unread() -> None:
+    """NTRA-20201120-1's paper form through get_text() (cut at its labels), its holding's
+    title edited to "Series 2": "Series 21,109,342IBy estate planning vehicles" reads as
+    "Series 2" and 1,109,342 or as "Series" and 21,109,342; before, the second was read."""
+    from form4lark import parse
+
+    path = Path(__file__).resolve().parent / "fixtures" / "run_together" / "NTRA-20201120-1.txt"
+    text = fixture_text(path)
+    assert "\nCommon Stock1,109,342IBy" in text
+    form = parse(text.replace("\nCommon Stock1,109,342IBy", "\nSeries 21,109,342IBy"))
+    assert not form.non_derivative_holdings
+    assert [str(row.shares) for row in form.non_derivative_transactions] == \
+        ["1987", "2845", "2072", "11169", "1849"]

@@ -18,11 +18,12 @@ space back between them, and the stream reads the rows as any stream's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
-from ..patterns import BOX_OPENING, DATE
+from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
@@ -55,25 +56,37 @@ _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
 _VALUE_OPENING = "[A-Z0-9\u2610\u2611\u2612]"
 
 
+def _alternatives(grammar: str, starts: tuple[str, ...], wanted: Callable[[str], bool],
+                  edit: Callable[[str], str] = lambda source: source) -> str:
+    """One expression with a named group for each terminal of ``grammar`` whose name is
+    ``wanted`` (its source ``edit``-ed), the longest tried first. Priorities are not
+    looked at (Lark's lexer and ``form/atoms.py``'s scanner try them first): a label met
+    inside a line run together is taken as long as it reads."""
+    terminals = sorted((t for t in load(grammar, starts).terminals if wanted(t.name)),
+                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
+    return "|".join(f"(?P<{t.name}>{edit(t.pattern.to_regexp())})" for t in terminals)
+
+
 @lru_cache(maxsize=1)
 def _short_label() -> re.Pattern[str]:
     """A line opening with one of a site's short labels (``form_short_boxes.lark``'s
     ``label`` rule, the longest tried first) glued to a value that opens with a capital,
-    a digit or a checkbox ("TickerAAPL", "CIK0001496686", "Section 16\u2610"): a label
-    running on into a small letter may be a longer word ("Filings", "Addressee"), and
-    one before a cell's border ("Ticker| AAPL") is no glued one, so both are left alone."""
+    a digit or a checkbox ("TickerAAPL", "CIK0001496686", "Section 16\u2610"), no digit
+    after a label's own last digit: a label running on into a small letter may be a
+    longer word ("Filings", "Addressee"), and one before a cell's border ("Ticker|
+    AAPL") is no glued one, so both are left alone."""
     from ..form.short_boxes import STARTS  # a rare shape's: imported where read
-    grammar = load("form_short_boxes", STARTS)
-    names = {s.name for rule in grammar.rules if rule.origin.name == "label" for s in rule.expansion}
-    terminals = sorted((t for t in grammar.terminals if t.name in names),
-                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
-    labels = "|".join(f"(?:{t.pattern.to_regexp()})" for t in terminals)
-    return re.compile(rf"^(?P<label>[ \t]*(?:{labels}))(?={_VALUE_OPENING})", re.M)
+    rules = load("form_short_boxes", STARTS).rules
+    names = {s.name for rule in rules if rule.origin.name == "label" for s in rule.expansion}
+    labels = _alternatives("form_short_boxes", STARTS, names.__contains__)
+    # never cut between two digits: "Reporting Owner 12 of 14" is no "... of 1" and "4"
+    return re.compile(rf"^(?P<label>[ \t]*(?:{labels}))(?!(?<=[0-9])[0-9])(?={_VALUE_OPENING})",
+                      re.M)
 
 
 #: glued short labels that make a site's page run together: the owner's name and the
 #: issuer's ticker (no paper form opens a line with either)
-_SHORT_NEEDED = ("Reporting Person", "Ticker")
+_SHORT_NEEDED = ("OWNER_NAME", "TICKER")
 # the tables' column titles: the header's rows end before them
 _TABLE_TITLES = re.compile(r"^[ \t]*Title\s+of\s+Security", re.M)
 # Table II's column titles: its conversion price's column
@@ -83,7 +96,14 @@ _NONE_REPORTED = re.compile(r"\s*None\s+reported\s*", re.I)
 # a mark printed after its value, a space between them: "Common Stock [1]"
 _SPACED_MARK = re.compile(r"[ \t]+\[([0-9]{1,2})\]")
 # looked for first, before the grammar is loaded: most texts open no line so
-_OWNER_GLUED = re.compile(rf"^[ \t]*Reporting\s+Person{_VALUE_OPENING}", re.M)
+_OWNER_GLUED = re.compile(rf"^[ \t]*Reporting\s+Person{_VALUE_OPENING}", re.M | re.I)
+# a row's opening up to its first figure that is no mark's nor a word of the title's
+# (one standing apart, a word after it: "Series C-1 Preferred", "2019 Plan Units"):
+# "Common Stock(1)" before "05/02/2019"; the title's end shows where the figure follows
+# a letter, a ")" or "$"
+_TITLE_FIGURE = r"(?<![^\s-])[0-9][0-9,.]*(?=[ \t]+[A-Za-z])"
+_BEFORE_FIGURE = re.compile(rf"(?:{FOOTNOTE_MARK}|[^0-9]|{_TITLE_FIGURE})*")
+_TITLE_ENDS = re.compile(r"(?:[A-Za-z)]|\$[ \t]?)$")
 
 
 def short_labels_apart(text: str) -> str:
@@ -98,24 +118,28 @@ def short_labels_apart(text: str) -> str:
     table = _TABLE_TITLES.search(text)
     end = table.start() if table else len(text)
     header = text[:end]
-    opened = {" ".join(m["label"].split()) for m in glued.finditer(header)}
+    opened = {name for m in glued.finditer(header)
+              for name, value in m.groupdict().items() if value is not None and name != "label"}
     if not all(label in opened for label in _SHORT_NEEDED):
         return text
     return glued.sub(lambda m: f"{m['label']} ", header) + _short_rows_apart(text[end:])
+
+
+# an unescaped word boundary in a terminal's expression: "V\b", "Amount\b"
+_BOUNDARY = re.compile(r"(?<!\\)\\b")
 
 
 @lru_cache(maxsize=1)
 def _column_title() -> re.Pattern[str]:
     """One of a site's short column titles (``form_short_boxes.lark``'s ``C_`` terminals,
     the longest tried first: "Amount Owned Following" before "Amount"). A title's word
-    boundary is dropped: run together, the next title's word follows with none ("CodeV
-    Amount"); ``_titles_apart`` takes the titles only where they fill the line."""
+    boundary is left out: run together, the next title's word follows with none ("CodeV
+    Amount"). That boundary only keeps a title from being read inside a longer word, and
+    ``_titles_apart`` takes the titles only where they fill the line, so such a read
+    never passes."""
     from ..form.short_boxes import STARTS  # a rare shape's: imported where read
-    grammar = load("form_short_boxes", STARTS)
-    terminals = sorted((t for t in grammar.terminals if t.name.startswith("C_")),
-                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
-    return re.compile("|".join(f"(?:{t.pattern.to_regexp().replace(chr(92) + 'b', '')})"
-                               for t in terminals))
+    return re.compile(_alternatives("form_short_boxes", STARTS, lambda name: name.startswith("C_"),
+                                    lambda source: _BOUNDARY.sub("", source)))
 
 
 def _titles_apart(line: str) -> str:
@@ -128,13 +152,29 @@ def _titles_apart(line: str) -> str:
     return "\n".join(titles)
 
 
+def title_end_shown(row: str) -> bool:
+    """Whether a row run together shows where its title ends: its first figure that is
+    no mark's follows a letter, a ")" or "$" ("Stock14000", "Units(1)09/04/2020",
+    "Buy)$23.8257"). A figure standing apart with a word after it is the title's
+    ("Series C-1 Preferred Stock(1)02/06/2024"); one glued on after a space, a hyphen or
+    at the line's opening may be the title's own too ("Series 214000": "Series 2" and
+    14000, or "Series" and 214000), so such a row is left uncut (it then does not read);
+    so is a row with no figure."""
+    opening = _BEFORE_FIGURE.match(row)
+    return opening is not None and opening.end() < len(row) and \
+        _TITLE_ENDS.search(opening.group()) is not None
+
+
 def _short_rows_apart(tables: str) -> str:
     """The tables of a site's page run together, each row's values cut apart where the
     cut is certain (``glued_values.cut_values``): a table's rows are the lines after its
     column titles ("Title of SecurityTransaction Date...") up to a blank line. A mark the
     page prints after its value, a space before it and the next value glued on ("Common
     Stock [1]05/02/2019S13433D"), is written as the form's mark glued to its value
-    ("Stock(1)05/02/2019"), as the paper form run together prints it."""
+    ("Stock(1)05/02/2019"), as the paper form run together prints it (as
+    ``bracket_marks.py`` reads a mark after a value; run together, the value after it is
+    glued on, which that module leaves alone). A row that does not show where its title
+    ends is left uncut (``title_end_shown``)."""
     from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     padded = padded_dates(tables)
     out: list[str] = []
@@ -146,7 +186,8 @@ def _short_rows_apart(tables: str) -> str:
         elif not line.strip():
             derivative = None
         elif derivative is not None and not _NONE_REPORTED.fullmatch(line):
-            line = cut_values(_SPACED_MARK.sub(r"(\1)", line), derivative, padded)
+            line = _SPACED_MARK.sub(r"(\1)", line)
+            line = cut_values(line, derivative, padded) if title_end_shown(line) else line
         out.append(line)
     return "\n".join(out)
 
@@ -158,10 +199,7 @@ def is_run_together(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
     """One pattern for every label the form prints, the longest tried first."""
-    grammar = load("form_labels", CONTEXTS)
-    terminals = sorted((t for t in grammar.terminals if t.name not in _NOT_LABELS),
-                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
-    return re.compile("|".join(f"(?:{t.pattern.to_regexp()})" for t in terminals))
+    return re.compile(_alternatives("form_labels", CONTEXTS, lambda name: name not in _NOT_LABELS))
 
 
 def _street_lines(street: str) -> str:
@@ -180,7 +218,8 @@ def cut_at_labels(text: str) -> str:
     where a label begins or ends inside a line. The street is left out: the two lines
     a cell prints it on ran together as well ("C/O EVENTBRITE, INC.155 5TH STREET"), and
     where one ends the text does not say, but where it does (``_street_lines``): the
-    street before its label "(Street)", on its line or opening the next."""
+    street before its label "(Street)", on its line or opening the next. A table's row
+    that does not show where its title ends is left uncut (``title_end_shown``)."""
     from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
@@ -189,7 +228,8 @@ def cut_at_labels(text: str) -> str:
     for n, line in enumerate(lines):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line, derivative, padded))
+                       else cut_values(line, derivative, padded) if title_end_shown(line)
+                       else line)
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
