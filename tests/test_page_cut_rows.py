@@ -46,3 +46,20 @@ def test_the_whole_text_reads_table_ii_as_the_truth() -> None:
     assert not [field for field in off if field.endswith("wrong")]
     assert not [field for field in off if "derivative" in field]
     assert [row.security_title for row in form.derivative_transactions] == ["Class B Common Stock"] * 10
+
+
+def test_a_cut_row_that_was_its_pages_header_takes_the_rest_where_it_names_columns() -> None:
+    # the page's only row: pymupdf4llm printed it as the header, its empty cells "ColN"
+    cut_header = "|Col1|[29]|02/17/2021|Col4|C [1]|Col6|588414|D|[29]|[29]|Col11|588414|$0.00|0|I|Col16|"
+    text = "\n".join([cut_header, SEPARATOR, "", REST, SEPARATOR, NEXT_ROW])
+    assert with_cut_rows_joined(text).split("\n")[0] == (
+        "|Class B<br>Common<br>Stock|[29]|02/17/2021||C [1]||588414|D|[29]|[29]|"
+        "Class A<br>Common<br>Stock|588414|$0.00|0|I|See<br>Footnote<br>[9]|")
+
+
+def test_a_whole_row_above_another_tables_title_row_is_left_as_it_is() -> None:
+    # a row with its own title (its nature empty) is no cut row, whatever the header holds
+    whole_row = CUT_ROW.replace("||[29]", "|Common Stock|[29]", 1)
+    title_row = "|Col1|" + "|".join(f"Col{n}" for n in range(2, 16)) + "|See<br>Footnote<br>[9]|"
+    text = "\n".join([whole_row, "", title_row, SEPARATOR, NEXT_ROW])
+    assert with_cut_rows_joined(text) == text

@@ -14,8 +14,11 @@ holds them nowhere:
 
 The header is put back into the row: only where the two tables have as many
 columns, the header names some column "ColN" (so it is no header the page
-printed), and each column holds text in one of the two rows at most, never in
-both (the header is the row's missing rest, not a row of its own).
+printed), the row lacks its first cell (the title) and the header holds it (a
+whole row followed by another table's title row is no cut row), and each column
+holds text in one of the two rows at most, never in both (the header is the row's
+missing rest, not a row of its own). A column the row's own table named "ColN" is
+empty in the row: the header's text is kept there.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
     if len(row) != len(header) or not any(UNNAMED_COLUMN.fullmatch(c.strip()) for c in header):
         return None
     row_texts, header_texts = _texts(row), _texts(header)
-    if not any(header_texts) or any(a and b for a, b in zip(row_texts, header_texts)):
+    if row_texts[0] or not header_texts[0]:  # the row's title is the cut rest's
         return None
-    return [cell if cell.strip() else text for cell, text in zip(row, header_texts)]
+    if any(a and b for a, b in zip(row_texts, header_texts)):
+        return None
+    return [cell if text else rest for cell, text, rest in zip(row, row_texts, header_texts)]
 
 
 def with_cut_rows_joined(text: str) -> str:
