@@ -57,9 +57,11 @@ def test_a_cut_row_that_was_its_pages_header_takes_the_rest_where_it_names_colum
         "Class A<br>Common<br>Stock|588414|$0.00|0|I|See<br>Footnote<br>[9]|")
 
 
-def test_a_whole_row_above_another_tables_title_row_is_left_as_it_is() -> None:
-    # a row with its own title (its nature empty) is no cut row, whatever the header holds
-    whole_row = CUT_ROW.replace("||[29]", "|Common Stock|[29]", 1)
-    title_row = "|Col1|" + "|".join(f"Col{n}" for n in range(2, 16)) + "|See<br>Footnote<br>[9]|"
-    text = "\n".join([whole_row, "", title_row, SEPARATOR, NEXT_ROW])
-    assert with_cut_rows_joined(text) == text
+
+def test_a_cut_row_keeping_its_title_takes_the_wrapped_shares_and_price() -> None:
+    # the page's end cut a Table I row after its title: its shares and price wrapped
+    row = "|Common Stock|12/21/2021||S [1]|||D||1917015|D||"
+    rest = "|Col1|Col2|Col3|Col4|Col5|25788<br>[2]|Col7|$898.861<br>[13]|Col9|Col10|Col11|"
+    text = "\n".join([row, "", rest, "|---" * 11 + "|"])
+    assert with_cut_rows_joined(text).split("\n")[0] == (
+        "|Common Stock|12/21/2021||S [1]||25788<br>[2]|D|$898.861<br>[13]|1917015|D||")
