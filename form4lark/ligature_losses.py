@@ -6,8 +6,7 @@ converter turns into a lone "f" (pymupdf: "Ofcer", "Hofman", "Pacifc") or into a
 lost so are no words the text can be trusted with:
 
 - a text shows it loses ligatures where the form's own printed words stand so
-  ("Ofcer", "fled", "Benefcially"), or where a word stands both whole and with a
-  ligature's letters missing ("Affirm" in a footnote, "Afrm" in a cell);
+  ("Ofcer", "fled", "Benefcially");
 - in such a text a prose value's word that lost them is read back to the whole word
   the text prints elsewhere where there is just one ("Afrm" -> "Affirm", "Jefrey" ->
   "Jeffrey"); a word with an "f" before a consonant that English never sets after a
@@ -17,7 +16,14 @@ lost so are no words the text can be trusted with:
   kept as printed ("Qualifed" stays wrong; doubting those words lost some 360 right
   values of the agent design's pymupdf texts, mostly footnotes, for 28 wrong).
 
-A text that shows no loss is left as it is: its words are as printed.
+A word printed both whole and with a ligature's letters missing ("Affirm" in a
+footnote, "Afrm" in a cell) is no proof of a loss: English has such pairs of
+words ("Ofer" and "offer", "Shafer" and "Shaffer", "defect" and "deflect"). In a
+text whose form's words are whole, such a word is read back never; where its lone
+"f" stands before a consonant ("Afrm", "Efron") its value is unknown, with a
+diagnostic; before a vowel ("Ofer", "Hofer") it is kept as printed.
+
+A text that shows neither is left as it is: its words are as printed.
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ _LONE_F = re.compile(r"(?<=[A-Za-z])(?<!f)f(?![fil])[a-z]")
 # word is only read back, never doubted.
 _LOST = re.compile(r"(?<=[A-Za-z])(?<!f)f[bcdghjkmnpqsvwxz]|f[a-z]f[il]?$")
 
+# a lone "f" inside a word before a consonant ("Afrm", "Efron"; not "Ofer", "Hofer")
+_BEFORE_CONSONANT = re.compile(r"(?<=[A-Za-z])(?<!f)f[bcdghjkmnpqrstvwxz]")
+
 _WHY = "the text's font loses ligatures' letters (\"fi\", \"ff\" printed \"f\"), and this word may have"
 
 
@@ -65,11 +74,17 @@ def _whole_words(word: str, seen: frozenset[str]) -> set[str]:
             for lig in LIGATURES if (word[:i] + lig + word[i + 1:]).lower() in seen}
 
 
-def _loses_ligatures(words: frozenset[str], seen: frozenset[str]) -> bool:
+def _loses_ligatures(seen: frozenset[str]) -> bool:
     """True where the text's words (``seen``: in lower case) show that its font loses
-    ligatures' letters (a lone "f" is a lower-case one: "AFRM" is no "Affirm")."""
-    return bool(seen & _FORM_LOSSES) or any(
-        _LONE_F.search(w) and _whole_words(w, seen) for w in words)
+    ligatures' letters: the form's own printed words lost them ("Ofcer", "fled")."""
+    return bool(seen & _FORM_LOSSES)
+
+
+def _may_have_lost(words: frozenset[str], seen: frozenset[str]) -> bool:
+    """True where a word of the text stands also with a ligature's letters whole
+    elsewhere ("Afrm" and "Affirm"; a lone "f" is a lower-case one: "AFRM" is no
+    "Affirm"): a loss or a pair of words ("Ofer" and "offer")."""
+    return any(_LONE_F.search(w) and _whole_words(w, seen) for w in words)
 
 
 def ligatures_checked(form: Form4, text: str) -> Form4:
@@ -79,7 +94,8 @@ def ligatures_checked(form: Form4, text: str) -> Form4:
         return form
     words = frozenset(_LETTERS.findall(text))
     seen = frozenset(w.lower() for w in words)
-    if not _loses_ligatures(words, seen):
+    loses = _loses_ligatures(seen)
+    if not loses and not _may_have_lost(words, seen):
         return form
 
     def checked(value: str) -> tuple[str | None, str | None]:
@@ -91,6 +107,10 @@ def ligatures_checked(form: Form4, text: str) -> Form4:
             if not _LONE_F.search(word) or word.lower() in _FORM_WORDS:
                 return word
             found = _whole_words(word, seen)
+            if not loses:  # the text shows a pair of words at most ("Ofer", "offer")
+                if found and _BEFORE_CONSONANT.search(word):
+                    doubted.append(word)
+                return word
             if len(found) == 1:
                 read_back.append(word)
                 return found.pop()

@@ -46,3 +46,22 @@ def test_the_whole_text_reads_table_ii_as_the_truth() -> None:
     assert not [field for field in off if field.endswith("wrong")]
     assert not [field for field in off if "derivative" in field]
     assert [row.security_title for row in form.derivative_transactions] == ["Class B Common Stock"] * 10
+
+
+def test_a_cut_row_that_was_its_pages_header_takes_the_rest_where_it_names_columns() -> None:
+    # the page's only row: pymupdf4llm printed it as the header, its empty cells "ColN"
+    cut_header = "|Col1|[29]|02/17/2021|Col4|C [1]|Col6|588414|D|[29]|[29]|Col11|588414|$0.00|0|I|Col16|"
+    text = "\n".join([cut_header, SEPARATOR, "", REST, SEPARATOR, NEXT_ROW])
+    assert with_cut_rows_joined(text).split("\n")[0] == (
+        "|Class B<br>Common<br>Stock|[29]|02/17/2021||C [1]||588414|D|[29]|[29]|"
+        "Class A<br>Common<br>Stock|588414|$0.00|0|I|See<br>Footnote<br>[9]|")
+
+
+
+def test_a_cut_row_keeping_its_title_takes_the_wrapped_shares_and_price() -> None:
+    # the page's end cut a Table I row after its title: its shares and price wrapped
+    row = "|Common Stock|12/21/2021||S [1]|||D||1917015|D||"
+    rest = "|Col1|Col2|Col3|Col4|Col5|25788<br>[2]|Col7|$898.861<br>[13]|Col9|Col10|Col11|"
+    text = "\n".join([row, "", rest, "|---" * 11 + "|"])
+    assert with_cut_rows_joined(text).split("\n")[0] == (
+        "|Common Stock|12/21/2021||S [1]||25788<br>[2]|D|$898.861<br>[13]|1917015|D||")

@@ -15,7 +15,15 @@ holds them nowhere:
 The header is put back into the row: only where the two tables have as many
 columns, the header names some column "ColN" (so it is no header the page
 printed), and each column holds text in one of the two rows at most, never in
-both (the header is the row's missing rest, not a row of its own).
+both (the header is the row's missing rest, not a row of its own). The cut may
+leave the title in the row and wrap a share count and a price instead:
+
+    |Common Stock|12/21/2021||S [1]|||D||1917015|D||
+
+    |Col1|Col2|Col3|Col4|Col5|25788<br>[2]|Col7|$898.861<br>[13]|Col9|Col10|Col11|
+
+A column the row's own table named "ColN" is empty in the row: the header's text
+is kept there.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
     row_texts, header_texts = _texts(row), _texts(header)
     if not any(header_texts) or any(a and b for a, b in zip(row_texts, header_texts)):
         return None
-    return [cell if cell.strip() else text for cell, text in zip(row, header_texts)]
+    return [cell if text else rest for cell, text, rest in zip(row, row_texts, header_texts)]
 
 
 def with_cut_rows_joined(text: str) -> str:
