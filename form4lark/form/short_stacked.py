@@ -8,7 +8,7 @@ values as one (pdftotext's and pdfminer's: "Issuer", "Ticker", "Issuer CIK" ... 
 ("C/O TESLA, INC." over "Address" over "13101 HAROLD GREEN ROAD"). Each block of
 labels alone is paired with the block of value lines after it: one label takes them
 all; several take one line each, but for an address, which takes the lines left over.
-Where labels were paired by their order, every value must read as its label's kind
+Every value, whether under its label alone or paired by order, must read as its label's kind
 (a CIK's number, a date, the boxes' marks, an address ending in its city line): a
 value out of place would be another box's, so no row is read then. A part of the
 header (the owners' or the issuer's) whose lines do not go to its labels (pdfminer's
@@ -116,19 +116,17 @@ def _parts(labels: list[str]) -> set[str]:
 
 
 def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: list[_Block]
-                ) -> tuple[list[ShortRow] | None, bool]:
-    """A block's rows (None where its lines do not go to its labels) and whether a value
-    was placed by its order among others, not under its label alone. A one-line label's
+                ) -> list[ShortRow] | None:
+    """A block's rows (None where its lines do not go to its labels). A one-line label's
     lines after its first, where an address's label comes next, are the address's first
     (its label beside its middle line)."""
     if not labels or not values:
-        return (None if values or labels else []), False
-    ordered = len(labels) > 1
+        return None if values or labels else []
     if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
             and _own_labels(later[0].labels)[:1] == ["ADDRESS"]):
         later[0].values[:0] = values[1:]
-        values, ordered = values[:1], True
-    return ([_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)), ordered
+        values = values[:1]
+    return [_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)
 
 
 def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
@@ -136,12 +134,12 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     module's docstring). Where a part's lines do not go to its labels (a label left with
     no value, value lines with no label, more lines than labels), that part (the owners'
     or the issuer's) reads no row of its blocks, and every row left must read as its
-    label's kind, as where a value was paired by order; where one does not, none is read."""
+    label's kind (a label over its value as much as one paired by order: lines of another
+    box may follow a value under its label); where one does not, none is read."""
     entries = _entries(page, rows)
     blocks = [e for e in entries if isinstance(e, _Block)]
     placed: list[tuple[set[str], list[ShortRow]]] = []
     broken: set[str] = set()
-    ordered = False
     part = {"owner"}  # the part of the last label seen
     for entry in entries:
         if isinstance(entry, ShortRow):
@@ -150,14 +148,13 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
             continue
         labels = _own_labels(entry.labels)
         part = _parts(entry.labels) or part
-        found, by_order = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
-        ordered = ordered or by_order
+        found = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
         if found is None:
             broken |= part
         else:
             placed.append((part, found))
     kept = [row for parts, found in placed if not parts & broken for row in found]
-    return kept if not (ordered or broken) or all(map(_of_its_kind, kept)) else []
+    return kept if all(map(_of_its_kind, kept)) else []
 
 
 def _of_its_kind(row: ShortRow) -> bool:
