@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..page import Page
 from ..patterns import DATE
 from ..sections import Cell
-from ..text import split_city_line
+from ..text import ENTITY_END, split_city_line
 from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 
 #: labels whose value is one line: the line after one of them, before an address's label,
@@ -158,16 +158,19 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
 
 
 def _of_its_kind(row: ShortRow) -> bool:
-    """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker,
-    the boxes' marks, an address ending in its city line; a name holds no box's mark and
-    is no number or date."""
+    """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker
+    (no company's legal ending: "CORP" under a ticker's label is an issuer's name wrapped
+    over an empty ticker), the boxes' marks, an address ending in its city line; a name
+    holds no box's mark and is no number or date. Left at risk: a name wrapped over an
+    empty ticker whose last line is one short word in capitals but no legal ending
+    ("ACME" over "WIDGETS" reads "WIDGETS" for a ticker)."""
     text = row.value.text.strip()
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None
     if row.label == "EARLIEST":
         return _DATE.fullmatch(text) is not None
-    if row.label == "TICKER":
-        return _TICKER.fullmatch(text) is not None
+    if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
+        return _TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
     if row.label in ("FILING", "RELATIONSHIP"):
         return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
     if row.label in ("NOT_SUBJECT", "AFF10B5"):
