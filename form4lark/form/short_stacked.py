@@ -146,10 +146,11 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     placed: list[tuple[set[str], list[ShortRow]]] = []
     broken: set[str] = set()
     part = {"owner"}  # the part of the last label seen
-    for entry in entries:
+    for n, entry in enumerate(entries):
         if isinstance(entry, ShortRow):
             part = _parts([entry.label])
-            placed.append((set(), [entry]))  # a label and its value on one line: its own
+            if not _wrapped_on(entries[n + 1:n + 2]):
+                placed.append((set(), [entry]))  # a label and its value on one line: its own
             continue
         labels = _own_labels(entry.labels)
         part = _parts(entry.labels) or part
@@ -160,6 +161,15 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
             placed.append((part, found))
     kept = [row for parts, found in placed if not parts & broken for row in found]
     return kept if all(map(_of_its_kind, kept)) else []
+
+
+def _wrapped_on(after: list[ShortRow | _Block]) -> bool:
+    """Whether a row of one line may go on in the value lines of no label right after it
+    ("Reporting Person LEVINSON" over "ARTHUR D"): its value would be cut short. A CIK's
+    number there is its own box's, printed above its label."""
+    if not after or not isinstance(after[0], _Block) or after[0].labels or not after[0].values:
+        return False
+    return _CIK.fullmatch(after[0].values[0][0]) is None
 
 
 def _of_its_kind(row: ShortRow) -> bool:
