@@ -41,10 +41,12 @@ def test_a_company_s_legal_ending_is_no_ticker() -> None:
 
 def test_only_street_lines_before_an_address_s_label_are_its() -> None:
     """A line before an address's label that is no street ("Phone") is not its first."""
-    form = _read("pdftotext.txt", "0001214128\nONE APPLE PARK WAY\n",
-                 "0001214128\nPhone\nONE APPLE PARK WAY\n")
-    assert form is None or all(o.street1 in (None, "ONE APPLE PARK WAY")
-                               for o in form.reporting_owners)
+    for old, new in (("0001214128\nONE APPLE PARK WAY\n",
+                      "0001214128\nPhone\nONE APPLE PARK WAY\n"),
+                     ("ONE APPLE PARK WAY\nAddress\n", "Phone\nAddress\nONE APPLE PARK WAY\n")):
+        form = _read("pdftotext.txt", old, new)
+        assert form is None or all(o.street1 in (None, "ONE APPLE PARK WAY")
+                                   for o in form.reporting_owners)
 
 
 def test_a_one_line_row_s_wrapped_value_is_not_cut_short() -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..page import Page
 from ..patterns import DATE
 from ..sections import Cell
-from ..shapes.street_lines import street_shaped
+from ..shapes.owner_cut import in_capitals
 from ..text import ENTITY_END, split_city_line
 from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 
@@ -120,18 +120,28 @@ def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: li
                 ) -> list[ShortRow] | None:
     """A block's rows (None where its lines do not go to its labels). A one-line label's
     lines after its first, where an address's label comes next, are the address's first
-    (its label beside its middle line) where each is printed as a street line and they
-    are no more than the address's lines below its label; otherwise they stay the
-    label's, whose value then does not read as its kind."""
+    (its label beside its middle line) where each is printed as an address's line
+    (``_address_shaped``) and they are no more than the address's lines below its
+    label; otherwise they stay the label's, whose value then does not read as its kind."""
     if not labels or not values:
         return None if values or labels else []
     if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
             and _own_labels(later[0].labels)[:1] == ["ADDRESS"]
             and len(values) - 1 <= len(later[0].values)
-            and all(street_shaped(text) for text, _, _ in values[1:])):
+            and all(_address_shaped(text) for text, _, _ in values[1:])):
         later[0].values[:0] = values[1:]
         values = values[:1]
     return [_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)
+
+
+def _address_shaped(text: str) -> bool:
+    """Whether a line is printed as the page prints an address's first lines: two words
+    or more, in capitals ("ONE APPLE PARK WAY", "C/O TESLA, INC.", a company's name
+    "JETBLUE AIRWAYS"), not a stray label ("Phone"). A street line in capitals
+    (``street_lines.street_shaped``) is one; so is a company's name, which opens with
+    no house number."""
+    words = text.split()
+    return len(words) > 1 and all(in_capitals(word) is not False for word in words)
 
 
 def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
