@@ -8,7 +8,7 @@ values as one (pdftotext's and pdfminer's: "Issuer", "Ticker", "Issuer CIK" ... 
 ("C/O TESLA, INC." over "Address" over "13101 HAROLD GREEN ROAD"). Each block of
 labels alone is paired with the block of value lines after it: one label takes them
 all; several take one line each, but for an address, which takes the lines left over.
-Where labels were paired by their order, every value must read as its label's kind
+Every value, whether under its label alone or paired by order, must read as its label's kind
 (a CIK's number, a date, the boxes' marks, an address ending in its city line): a
 value out of place would be another box's, so no row is read then. A part of the
 header (the owners' or the issuer's) whose lines do not go to its labels (pdfminer's
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from ..page import Page
 from ..patterns import DATE
 from ..sections import Cell
-from ..text import split_city_line
+from ..shapes.owner_cut import in_capitals
+from ..text import ENTITY_END, split_city_line
 from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 
 #: labels whose value is one line: the line after one of them, before an address's label,
@@ -116,19 +117,31 @@ def _parts(labels: list[str]) -> set[str]:
 
 
 def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: list[_Block]
-                ) -> tuple[list[ShortRow] | None, bool]:
-    """A block's rows (None where its lines do not go to its labels) and whether a value
-    was placed by its order among others, not under its label alone. A one-line label's
+                ) -> list[ShortRow] | None:
+    """A block's rows (None where its lines do not go to its labels). A one-line label's
     lines after its first, where an address's label comes next, are the address's first
-    (its label beside its middle line)."""
+    (its label beside its middle line) where each is printed as an address's line
+    (``_address_shaped``) and they are no more than the address's lines below its
+    label; otherwise they stay the label's, whose value then does not read as its kind."""
     if not labels or not values:
-        return (None if values or labels else []), False
-    ordered = len(labels) > 1
+        return None if values or labels else []
     if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
-            and _own_labels(later[0].labels)[:1] == ["ADDRESS"]):
+            and _own_labels(later[0].labels)[:1] == ["ADDRESS"]
+            and len(values) - 1 <= len(later[0].values)
+            and all(_address_shaped(text) for text, _, _ in values[1:])):
         later[0].values[:0] = values[1:]
-        values, ordered = values[:1], True
-    return ([_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)), ordered
+        values = values[:1]
+    return [_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)
+
+
+def _address_shaped(text: str) -> bool:
+    """Whether a line is printed as the page prints an address's first lines: two words
+    or more, in capitals ("ONE APPLE PARK WAY", "C/O TESLA, INC.", a company's name
+    "JETBLUE AIRWAYS"), not a stray label ("Phone"). A street line in capitals
+    (``street_lines.street_shaped``) is one; so is a company's name, which opens with
+    no house number."""
+    words = text.split()
+    return len(words) > 1 and all(in_capitals(word) is not False for word in words)
 
 
 def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
@@ -136,41 +149,53 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     module's docstring). Where a part's lines do not go to its labels (a label left with
     no value, value lines with no label, more lines than labels), that part (the owners'
     or the issuer's) reads no row of its blocks, and every row left must read as its
-    label's kind, as where a value was paired by order; where one does not, none is read."""
+    label's kind (a label over its value as much as one paired by order: lines of another
+    box may follow a value under its label); where one does not, none is read."""
     entries = _entries(page, rows)
     blocks = [e for e in entries if isinstance(e, _Block)]
     placed: list[tuple[set[str], list[ShortRow]]] = []
     broken: set[str] = set()
-    ordered = False
     part = {"owner"}  # the part of the last label seen
-    for entry in entries:
+    for n, entry in enumerate(entries):
         if isinstance(entry, ShortRow):
             part = _parts([entry.label])
-            placed.append((set(), [entry]))  # a label and its value on one line: its own
+            if not _wrapped_on(entries[n + 1:n + 2]):
+                placed.append((set(), [entry]))  # a label and its value on one line: its own
             continue
         labels = _own_labels(entry.labels)
         part = _parts(entry.labels) or part
-        found, by_order = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
-        ordered = ordered or by_order
+        found = _block_rows(labels, entry.values, blocks[blocks.index(entry) + 1:])
         if found is None:
             broken |= part
         else:
             placed.append((part, found))
     kept = [row for parts, found in placed if not parts & broken for row in found]
-    return kept if not (ordered or broken) or all(map(_of_its_kind, kept)) else []
+    return kept if all(map(_of_its_kind, kept)) else []
+
+
+def _wrapped_on(after: list[ShortRow | _Block]) -> bool:
+    """Whether a row of one line may go on in the value lines of no label right after it
+    ("Reporting Person LEVINSON" over "ARTHUR D"): its value would be cut short. A CIK's
+    number there is its own box's, printed above its label."""
+    if not after or not isinstance(after[0], _Block) or after[0].labels or not after[0].values:
+        return False
+    return _CIK.fullmatch(after[0].values[0][0]) is None
 
 
 def _of_its_kind(row: ShortRow) -> bool:
-    """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker,
-    the boxes' marks, an address ending in its city line; a name holds no box's mark and
-    is no number or date."""
+    """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker
+    (no company's legal ending: "CORP" under a ticker's label is an issuer's name wrapped
+    over an empty ticker), the boxes' marks, an address ending in its city line; a name
+    holds no box's mark and is no number or date. Left at risk: a name wrapped over an
+    empty ticker whose last line is one short word in capitals but no legal ending
+    ("ACME" over "WIDGETS" reads "WIDGETS" for a ticker)."""
     text = row.value.text.strip()
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None
     if row.label == "EARLIEST":
         return _DATE.fullmatch(text) is not None
-    if row.label == "TICKER":
-        return _TICKER.fullmatch(text) is not None
+    if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
+        return _TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
     if row.label in ("FILING", "RELATIONSHIP"):
         return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
     if row.label in ("NOT_SUBJECT", "AFF10B5"):

@@ -1,0 +1,58 @@
+"""A stream's labels apart from their values (form/short_stacked.py) on edited texts of
+the web design's page: each edit once made a wrong value; now each field read is right
+or left unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from form4lark import Form4, parse
+from form4lark.errors import Form4ParseError, NotAForm4Error
+
+from support import fixture_text
+
+WEB = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
+
+
+def _read(name: str, old: str, new: str) -> Form4 | None:
+    """The fixture ``name`` with ``old`` edited to ``new``, read (None where refused)."""
+    text = fixture_text(WEB / name)
+    assert old in text
+    try:
+        return parse(text.replace(old, new, 1))
+    except (Form4ParseError, NotAForm4Error):
+        return None
+
+
+def test_a_label_over_lines_not_of_its_kind_reads_no_value() -> None:
+    """A ticker's label over its value and two more lines ("AAPL" "Exchange" "NASDAQ")
+    is no ticker: every row is checked by its kind, not only rows paired by order."""
+    form = _read("pymupdf-text.txt", "AAPL\n", "AAPL\nExchange\nNASDAQ\n")
+    assert form is None or form.issuer.trading_symbol in (None, "AAPL")
+
+
+def test_a_company_s_legal_ending_is_no_ticker() -> None:
+    """An issuer's name wrapped on two lines over an empty ticker ("APPLE HOLDINGS
+    INTERNATIONAL" "CORP") would pair its ending with the ticker's label."""
+    form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", "APPLE HOLDINGS INTERNATIONAL\nCORP\n")
+    assert form is None or (form.issuer.trading_symbol is None
+                            and form.issuer.name in (None, "APPLE HOLDINGS INTERNATIONAL CORP"))
+
+
+def test_only_street_lines_before_an_address_s_label_are_its() -> None:
+    """A line before an address's label that is no street ("Phone") is not its first."""
+    for old, new in (("0001214128\nONE APPLE PARK WAY\n",
+                      "0001214128\nPhone\nONE APPLE PARK WAY\n"),
+                     ("ONE APPLE PARK WAY\nAddress\n", "Phone\nAddress\nONE APPLE PARK WAY\n")):
+        form = _read("pdftotext.txt", old, new)
+        assert form is None or all(o.street1 in (None, "ONE APPLE PARK WAY")
+                                   for o in form.reporting_owners)
+
+
+def test_a_one_line_row_s_wrapped_value_is_not_cut_short() -> None:
+    """An owner's name wrapped under its label's line ("Reporting Person LEVINSON" over
+    "ARTHUR D") is not read as its first line alone."""
+    form = _read("pdftotext.txt", "Reporting Person LEVINSON ARTHUR D\n",
+                 "Reporting Person LEVINSON\nARTHUR D\n")
+    assert form is None or all(o.name in (None, "LEVINSON ARTHUR D")
+                               for o in form.reporting_owners)
