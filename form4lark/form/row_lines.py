@@ -126,7 +126,7 @@ from .atoms import Atom, page_atoms
 from .lone_code_marks import code_marks_glued
 from .glued_cells import dropped_space
 from .header import cell_of
-from .row_clipped import rejoinings, unmarked_values
+from .row_clipped import rejoinings, strip_marked_values
 from .row_kinds import only_marks
 from .row_bands import OPEN_TITLE
 from .row_bare_marks import PROVEN, marks_kept, marks_written
@@ -450,7 +450,9 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
     line: values that do not read as one row. A line whose values were cut at its
     cells' edges ("11/20 /2020", ``row_clipped.rejoinings``) reads with them joined, its
     words and footnote marks left out: they may be cut too ("Commo n Stock"), a mark
-    carried off its value onto the next ("A (1)" holding the price's mark)."""
+    carried off its value onto the next ("A (1)" holding the price's mark). A mark glued
+    on its figure or code in one word of the line ("S(1)", "27,587(2)") is kept where
+    the next column never prints a mark alone (``row_clipped.strip_marked_values``)."""
     read = _read_line(atoms, table)
     if isinstance(read, RowLine):
         return read
@@ -458,7 +460,7 @@ def read_line(atoms: list[Atom], table: str) -> RowLine | list[Atom] | Broken:
         row = _read_line(whole, table)
         if isinstance(row, RowLine):
             row.joined = True
-            row.values = unmarked_values(row.values)
+            row.values = strip_marked_values(row.values, atoms, table)
             return row
     return read
 
