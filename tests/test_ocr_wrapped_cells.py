@@ -3,14 +3,17 @@ title OCR cut between "par value" and its price (``shapes/scan_table.par_value_t
 an underlying title with one word garbled that still tells the cuts of the row's
 shared lines (``form/row_pairs.unread_word_of``), a quote OCR read for the column's
 rule (``shapes/scan_rows``), a "Common" OCR cut after its capital
-(``shapes/scan_table.dropped_capitals``), a rule's glyph glued to a title's word
+(``shapes/scan_table.dropped_capitals``), a nature's "See" cut the same way
+(``shapes/scan_table.dropped_nature_capitals``), a rule's glyph glued to a title's word
 (``layouts/ocr_texts.text_cell``). Values checked against EDGAR's XML of the filings named."""
 
 from form4lark.form.row_pairs import NotedTitles, shared_cells, unread_word_of
 from form4lark.form.scan_marks import GARBLED, LOST_MARK
 from form4lark.layouts.ocr_texts import text_cell
 from form4lark.shapes.scan_rows import table_words
-from form4lark.shapes.scan_table import dropped_capitals, par_value_titles, wrapped_titles
+from form4lark.shapes.scan_table import (dropped_capitals, dropped_nature_capitals,
+                                         par_value_titles, wrapped_titles)
+from support import FIXTURES, parse_fixture, truth_of
 from test_row_pairs import _line
 
 TITLE, UNDER = "security_title", "underlying_security_title"
@@ -169,6 +172,39 @@ def test_a_cut_common_is_left_where_its_cells_are_not_the_forms():
                        ("Restricted c c", "Stock @ 08/29/2018 A 725 @ e) ommon) 725 $0 5,283 D")):
         lines = [words(upper), words(row)]
         assert dropped_capitals(lines) == lines
+
+
+def test_a_see_cut_after_its_capital_goes_back_above_its_rows_line():
+    # LNKD-20130401-1 sec: "See footnote(4)" wrapped over the row, "S" read alone above
+    # the row's line and "ee" after its "I", the mark (4) beside it
+    lines = ["S", "Class A Common Stock 04/01/2013 so 41,932 D_ | $172.8318 41,402 I ee 4",
+             "footnote"]
+    assert dropped_nature_capitals(lines, [True] * 3) == [
+        "See", "Class A Common Stock 04/01/2013 so 41,932 D_ | $172.8318 41,402 I 4", "footnote"]
+
+
+def test_a_capital_above_a_row_is_left_where_no_opening_is_made():
+    # a capital that makes no nature's opening with the word after the form, a row's line
+    # with no value on it, or lines that are not a table's: left as OCR read them
+    for above, row, table in (
+            ("X", "Class A Common Stock 04/01/2013 so 41,932 D 41,402 I ee 4", True),
+            ("S", "Class A Common Stock 04/01/2013 so 41,932 D 41,402 I ce 4", True),
+            ("S", "Class A Common Stock I ee", True),
+            ("S", "Class A Common Stock 04/01/2013 so 41,932 D 41,402 I ee 4", False)):
+        assert dropped_nature_capitals([above, row], [table] * 2) == [above, row]
+
+
+def test_a_see_cut_after_its_capital_reads_as_its_rows_nature():
+    # the whole text: before, none of Table I's nine natures was read (the cut rows kept
+    # the uncut ones below them from reading too); the mark lost, not guessed
+    path = FIXTURES / "scan" / "LNKD-20130401-1" / "sec" / "tesseract.txt"
+    record, truth = parse_fixture(path).to_dict(), truth_of(path)
+    rows = record["non_derivative_transactions"]
+    assert len(rows) == 9
+    assert [r["nature_of_ownership"] for r in rows] == [
+        r["nature_of_ownership"] for r in truth["non_derivative_transactions"]]
+    assert {r["nature_of_ownership"] for r in rows} == {"See footnote"}
+    assert all(not r["footnotes"].get("nature_of_ownership") for r in rows)
 
 
 def test_a_rules_glyph_glued_to_a_title_word_is_the_rule():

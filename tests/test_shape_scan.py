@@ -448,6 +448,19 @@ def test_state_codes_ocr_printed_with_small_letters() -> None:
     assert header_line("reel Line)") == GARBLED + "reel Line)"  # a speck read as a word
 
 
+def test_a_city_ocr_read_as_a_short_word_is_garbled() -> None:
+    # RUM-20240614-1 sec: "LONGBOAT KEY FL 34228" read "Ke FL 34228": before, the city
+    # read "Ke" (wrong); a city in capitals, or of more words, is kept
+    assert header_line("Ke FL 34228") == GARBLED + "Ke FL 34228"
+    assert header_line("KE FL 34228") == "KE FL 34228"
+    assert header_line("St Paul MN 55101") == "St Paul MN 55101"
+    path = FIXTURES / "RUM-20240614-1" / "sec" / "tesseract.txt"
+    owner = form4lark.parse(fixture_text(path)).to_dict()["reporting_owners"][0]
+    assert truth_of(path)["reporting_owners"][0]["city"] == "LONGBOAT KEY"
+    assert owner["city"] is None
+    assert owner["street1"] == truth_of(path)["reporting_owners"][0]["street1"]
+
+
 LABEL_1 = "1. Name and Address of Reporting Person*"
 LABEL_2 = "2. Issuer Name and Ticker or Trading Symbol"
 

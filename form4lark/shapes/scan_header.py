@@ -20,6 +20,9 @@ form reader places a header's words by the labels around them
   digits cannot be told apart;
 - a short word of small letters alone on its line but for a label's end ("reel
   Line)") is marked garbled;
+- a city of one word of one or two letters, not all capitals, before a state's code
+  and a zip code ("Ke FL 34228" for "LONGBOAT KEY"): OCR kept a speck of it, marked
+  garbled (no city is named so; "ST PAUL" holds more);
 - up to four words of one or two characters, none opening with a capital, that open a
   line right before a box's mark and label, or box 5's instruction ("a X Director",
   ". . 7 7 (Check all applicable)"): the box's edges, taken off (no value of boxes 1
@@ -125,6 +128,10 @@ def _state(match: re.Match) -> str:
     return state.upper() if state.upper() in STATES else GARBLED + state
 
 
+# "Ke FL 34228": a city of one short word, not in capitals, before its state and zip code
+_SHORT_CITY = re.compile(rf"^(?P<city>(?![A-Z]+\b)[A-Za-z]{{1,2}})(?=\s+[A-Z]{{2}}\s+{_ZIP_CODE}(\s|$))")
+
+
 # "reel Line)": a short word of small letters alone on its line but for a label's end
 _LONE_SPECK = re.compile(r"^(?P<speck>[a-z]{3,4})(?=(\s+[A-Za-z]+\))*\s*$)")
 
@@ -143,6 +150,7 @@ def header_line(line: str) -> str:
     line = _BOX_EDGE.sub("", line.strip())
     line = _TICKER.sub(_ticker, line)
     line = _SMALL_STATE.sub(_state, line.rstrip())
+    line = _SHORT_CITY.sub(lambda m: GARBLED + m.group("city"), line)
     line = _FOREIGN_CODE.sub(lambda m: m.group("code") if m.group("code") in SHORT_WORDS
                              else GARBLED + m.group("code"), line)
     line = _LONE_SPECK.sub(lambda m: GARBLED + m.group("speck"), line.strip())

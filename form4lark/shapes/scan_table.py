@@ -14,6 +14,11 @@ its words, as ``table_words`` read them):
   than the letters after it, and standing above its row's line in a cell centred on
   the row) printed alone on the line above and "ommon" on the row's line, put back
   together on the row's line where each is the one such word of its line;
+- ``dropped_nature_capitals``: a nature's opening word ("See", "By") that OCR cut in
+  two the same way, its capital alone on the line above and the rest right after the
+  row's ownership form ("S" / "... 2,260 I ee 4"), put back together on the line above,
+  where the nature's first line stands (read on the raw lines: ``table_words`` would
+  leave the cut word out);
 - ``closing_marks``: a title's last word closing a bracket that no line since
   the row above opened ("Class A Common Stock) 10/02/2015") ends with a garbled
   mark read as ")", not with a wrapped "(right to" / "buy)": the word is read,
@@ -82,6 +87,38 @@ def dropped_capitals(lines: list[list[str]]) -> list[list[str]]:
         if len(capitals) == 1 and len(cut) == 1 and _priced_amount(words[cut[0] + 1:]):
             del above[capitals[0]]
             words[cut[0]] = "Common"
+    return out
+
+
+# a row's ownership form, alone: the nature's words follow it
+_FORM = frozenset({"D", "I"})
+# the rest of a nature's opening word once its capital is cut off ("ee", "y")
+_UNCAPPED_OPENING = re.compile(r"[a-z]{1,2}")
+# a nature's opening word whole
+_OPENING = re.compile(r"By|See")
+
+
+def dropped_nature_capitals(lines: list[str], table: list[bool]) -> list[str]:
+    """The page's raw lines with each nature's opening word that OCR cut in two put back
+    together on the line above its row's (``table``: the lines that are a table's body):
+    a line holding one capital alone ("S") right above a row's line (a date or a grouped
+    amount on it) whose ownership form ("I") is followed by the word's rest ("ee"), the
+    two making a nature's opening ("See", "By"), and no other such word on the line.
+    The capital's line then reads as the nature's first line above its row, as OCR
+    prints one it did not cut ("See" / "... 2,260 I 4" / "footnote"); anything else is
+    left as it is."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        above, words = out[i - 1].split(), out[i].split()
+        if not (table[i] and table[i - 1]) or len(above) != 1 or not re.fullmatch(
+                "[A-Z]", above[0]) or not any(is_date(w) or _GROUPED.fullmatch(w) for w in words):
+            continue
+        cut = [k for k in range(1, len(words)) if words[k - 1] in _FORM
+               and _UNCAPPED_OPENING.fullmatch(words[k])
+               and _OPENING.fullmatch(above[0] + words[k])]
+        if len(cut) == 1:
+            out[i - 1] = above[0] + words[cut[0]]
+            out[i] = " ".join(words[:cut[0]] + words[cut[0] + 1:])
     return out
 
 

@@ -44,6 +44,7 @@ from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_note
                          signature_lines)
 from .scan_rows import table_words
 from .scan_table import (bracket_line, cell_ending_marks, closing_marks, dropped_capitals,
+                         dropped_nature_capitals,
                          open_brackets, par_value_titles, wrapped_titles)
 
 #: OCR's readings of the form's labels, and the label each can only be
@@ -192,6 +193,7 @@ def clean_scan(text: str) -> str:
     notes = footnote_count(text)
     lines = [fix_labels(line) for line in text.split("\n")]
     where = parts(lines)
+    lines = dropped_nature_capitals(lines, [w == "table" for w in where])
     read = [l for l, w in zip(lines, where) if w == "header"]
     glyphs = glyph_boxes(read)
     header = issuer_under_its_label(without_unseen_mark(glyphs))
