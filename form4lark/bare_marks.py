@@ -419,7 +419,7 @@ def _in_own_range(price: Decimal, fid: str, ranges: Any) -> bool:
 
 
 def _ranged_prices(tables: dict[str, list[Any]], unreferenced: frozenset[str],
-                   notes: dict[str, str], glued: bool
+                   notes: dict[str, str | None], glued: bool
                    ) -> dict[int, tuple[Decimal | None, str]]:
     """The prices read as a price with its note's mark glued on (``_ranged_price``), by
     their row's id: where the text shows marks glued on words (``glued``), or two prices

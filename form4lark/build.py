@@ -407,21 +407,22 @@ def hyphens_put_back(text: str) -> str:
 _HYPHENED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 
 
-def hyphens_as_spelled(notes: dict[str, str]) -> dict[str, str]:
+def hyphens_as_spelled(notes: dict[str, str | None]) -> dict[str, str | None]:
     """The footnotes with a name in capitals whose hyphen a converter dropped (joining it
     across a line's end: "FFIIE") spelled as the notes spell it elsewhere ("FF-IIE"),
     where they spell it so and one way only. Not a word in small letters: a filing may
     write "earn-out" and "earnout" both."""
     spelled: dict[str, set[str]] = {}
     for text in notes.values():
-        for word in _HYPHENED.findall(text) if "-" in text else ():
+        for word in _HYPHENED.findall(text) if text and "-" in text else ():
             spelled.setdefault(word.replace("-", ""), set()).add(word)
     joined = {bare: next(iter(words)) for bare, words in spelled.items()
               if len(words) == 1 and len(bare) > 3 and bare.isupper()}
     if not joined:
         return notes
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
-    return {fid: pattern.sub(lambda m: joined[m[1]], text) for fid, text in notes.items()}
+    return {fid: text and pattern.sub(lambda m: joined[m[1]], text)
+            for fid, text in notes.items()}
 
 
 #: the text fields of a table's row that name a security or an owner
@@ -604,8 +605,13 @@ def build(sections: Sections) -> Form4:
     if sections.layout in WRAPPED_PDF_LAYOUTS:
         non_derivative = [_spelled_as_in_notes(r, hyphen_joined) for r in non_derivative]
         derivative = [_spelled_as_in_notes(r, hyphen_joined) for r in derivative]
-    footnotes = hyphens_as_spelled({fid: hyphens_put_back(fold(cell.text))
+    footnotes = hyphens_as_spelled({fid: None if cell is None
+                                    else hyphens_put_back(fold(cell.text))
                                     for fid, cell in sections.footnotes})
+    diagnostics += [Diagnostic(None, None, f"footnotes.{fid}", "the note's text ran into "
+                               "the form's printed words where they cannot be cut off: "
+                               "its text is left unknown", "warning")
+                    for fid, cell in sections.footnotes if cell is None]
     notes = [text for text in footnotes.values() if text]
     if any("-" in text for text in notes):
         spell = hyphen_as_in_notes(notes)

@@ -182,7 +182,7 @@ class Form4:
     non_derivative_holdings: tuple[NonDerivativeHolding, ...] | None
     derivative_transactions: tuple[DerivativeTransaction, ...] | None
     derivative_holdings: tuple[DerivativeHolding, ...] | None
-    footnotes: Mapping[str, str] | None
+    footnotes: Mapping[str, str | None] | None  # a note's text None: its number printed, text lost
     remarks: str | None
     signatures: tuple[Signature, ...] | None
     diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)

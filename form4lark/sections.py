@@ -117,7 +117,8 @@ class Sections:
     more_than_one: bool | None = None
     table_i: list[Row] = field(default_factory=list)
     table_ii: list[Row] = field(default_factory=list)
-    footnotes: list[tuple[str, Cell]] = field(default_factory=list)
+    #: each note's number and text; None where the text was lost, the number printed
+    footnotes: list[tuple[str, Cell | None]] = field(default_factory=list)
     remarks: Cell | None = None
     signatures: list[SignatureCells] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -49,10 +49,13 @@ def listed_numbers(atoms: list[Atom]) -> set[str]:
     return {number for number, _ in footnotes(atoms)}
 
 
-def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tuple[str, Cell]]:
+def footnotes(atoms: list[Atom],
+              cited: frozenset[str] = frozenset()) -> list[tuple[str, Cell | None]]:
     """The numbered footnotes of the Explanation of Responses. ``cited``: the note
     numbers the tables' marks cite; a note run into the paragraph of the one before it
-    ("... inclusive. 10. The price ...") opens only where the tables cite its number."""
+    ("... inclusive. 10. The price ...") opens only where the tables cite its number.
+    A note whose text runs into the form's printed words where they cannot be cut off
+    (``without_form_words``) is listed with its text None: its number is printed."""
     notes: list[tuple[str, list[Atom]]] = []
     expected = "1"  # the number of the next note
     skipped: set[str] = set()  # notes holding a later note's number: notes were lost
@@ -92,12 +95,12 @@ def footnotes(atoms: list[Atom], cited: frozenset[str] = frozenset()) -> list[tu
                 skipped.add(notes[-1][0])  # a paragraph of its own: "3. ..." after "1. ...";
                 # or a note run on that the tables do not cite, or after one lost ("... 12.
                 # The ..." after "10. ..."): where this note ends is not known
-    out = []
+    out: list[tuple[str, Cell | None]] = []
     for number, body in notes:
         cell = cell_of(body)
         if (cell is not None and not _holds_table_values(body) and not _signed_in(body)
                 and number not in skipped):
-            out.append((number, cell))
+            out.append((number, without_form_words(body)))
     return out
 
 
@@ -174,7 +177,7 @@ def _run_on_opening(atoms: list[Atom], i: int, form: str | None) -> bool:
             and after.text.lstrip("\"(\u201c")[:1].isupper())
 
 
-def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
+def opens_next_note(text: str, notes: list[tuple[str, Cell | None]]) -> bool:
     """True where ``text`` opens the way the note after the last of ``notes`` would."""
     word = text.split(" ", 1)[0]
     opening = _NUMBER.fullmatch(word)
@@ -182,7 +185,8 @@ def opens_next_note(text: str, notes: list[tuple[str, Cell]]) -> bool:
                 and opening.group(1) == str(int(notes[-1][0]) + 1))
 
 
-def moved_note(remarks: list[Atom], notes: list[tuple[str, Cell]], cited: frozenset[str]) -> bool:
+def moved_note(remarks: list[Atom], notes: list[tuple[str, Cell | None]],
+               cited: frozenset[str]) -> bool:
     """True where the remarks' words are one line that opens as the note after the last
     of ``notes`` would, a number the tables cite ("4. Total includes 113 shares ..." after
     notes 1 to 3): the converter put the remarks' label above the notes' last one, and
@@ -218,6 +222,42 @@ def _holds_table_values(body: list[Atom]) -> bool:
     the note ends is lost."""
     return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
             or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
+
+
+# a note's words ending in the form's printed words below or beside the notes: a signature's
+# date and its label ("... this footnote. 07/02/2024 Date"), or column 1's header's
+# instruction after its titles ("... therein. Common Stock Common Stock (Instr. 3)")
+_FORM_WORDS_END = re.compile(rf"(?:{_DATE.pattern}\s+Date|\(Instr\.\s*[0-9]\))\W*$")
+
+
+def without_form_words(body: list[Atom]) -> Cell | None:
+    """The note of ``body`` without the form's printed words a converter ran into its end
+    (``_FORM_WORDS_END``): cut off where they are a signature's date and its label each on
+    a line of its own, in a paragraph after the note's (``_signature_block_start``); None
+    where they are no such block (a column's header after titles, a date on the note's
+    own line), or where a table's column title stands among its words (pdfminer prints
+    Table II's first column, its titles stacked above its header, amid a note's lines):
+    where the note ends, or which of its words are the table's, is lost; its number is
+    still the page's."""
+    words = [a for a in body if a.kind == "TEXT"]
+    if any(a.kind == "COLUMN_TITLE" for a in body):
+        return None
+    if not _FORM_WORDS_END.search(" ".join(a.text for a in words[-8:])):
+        return cell_of(words)
+    cut = _signature_block_start(words)
+    return cell_of(words[:cut]) if cut else None
+
+
+def _signature_block_start(words: list[Atom]) -> int:
+    """Where a note's ``words`` end in signatures' dates each with its label ("Date"
+    below it), every word alone on its line, the first date below a blank line after the
+    note's last line: the first date's index; else 0."""
+    start = len(words)
+    while (start >= 3 and is_date(words[start - 2].text) and words[start - 1].text == "Date"
+           and words[start - 2].line < words[start - 1].line
+           and (start == len(words) or words[start - 1].line < words[start].line)):
+        start -= 2
+    return start if start < len(words) and words[start - 1].line + 1 < words[start].line else 0
 
 
 def _signed_in(body: list[Atom]) -> bool:
@@ -731,9 +771,10 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
     """Signatures whose dates a converter printed after the signature label (the words
     right after it, a date each): one name runs from the nearest line above the label
     that opens a signature ("/s/", "By"); several, each from one of as many last lines
-    opening with "/s/" to the next. None where no date follows the label or the names
-    are not found."""
-    words = [a for a in after if a.kind == "TEXT"]
+    opening with "/s/" to the next. The page's closing notes between the label and the
+    dates (pdfminer prints them before the date's box) are passed over, their words
+    with them. None where no date follows the label or the names are not found."""
+    words = _after_closing_notes(after)
     count = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
     dates = words[:count]
     if not atoms or not dates:
@@ -753,6 +794,17 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
     return openings[0], [SignatureCells(cell_of(atoms[start:end]),
                                         Cell(date.text, date.line, date.column))
                          for start, end, date in zip(openings, ends, dates)]
+
+
+def _after_closing_notes(after: list[Atom]) -> list[Atom]:
+    """The words after the signature label, without the page's closing notes ("Reminder:
+    ...", "** Intentional misstatements ... See 18 U.S.C. 1001 ...") that open them: every
+    word on a line a closing note opens or runs on."""
+    closing = {a.row for a in after if a.kind in _CLOSING}
+    start = 0
+    while start < len(after) and (after[start].kind in _CLOSING or after[start].row in closing):
+        start += 1
+    return [a for a in after[start:] if a.kind == "TEXT"]
 
 
 #: lines a signer's name, unsigned ("/s/", "By"), may take between the closing notes and the label

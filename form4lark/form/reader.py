@@ -18,8 +18,8 @@ from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
 from ..shapes.street_lines import SMALL_WORDS
-from . import checkboxes, header, joint_boxes, notes, regions
-from .atoms import Atom, lex, page_atoms
+from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
+from .atoms import Atom, blocks_apart, lex, page_atoms
 from .body_columns import DATE_KEYS
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
@@ -700,6 +700,15 @@ def _table_cells_among(atoms: list[Atom]) -> bool:
         and any(_AMOUNT_ALONE.fullmatch(t) for t in texts)
 
 
+def _table_column_among(atoms: list[Atom]) -> bool:
+    """True where the remarks' words hold a table's column: its title label ("1. Title of
+    Derivative Security"), or two blocks or more all of one text ("Class A Common Stock"
+    stacked again and again: a column's cells, pdfminer's blocks); no remark so."""
+    blocks = [" ".join(a.text for a in atoms[start:end]) for start, end in blocks_apart(atoms)]
+    return (any(a.kind == "COLUMN_TITLE" for a in atoms)
+            or len(blocks) > 1 and len(set(blocks)) == 1)
+
+
 # "## Remarks" / "None": a site's page of the form saying it has no remarks (its bare heading)
 _NO_REMARKS = re.compile(r"\s*None\.?\s*")
 
@@ -719,6 +728,9 @@ def _remarks(remarks: Cell | None, sections: Sections, atoms: list[Atom] | None 
     if _table_cells_among(atoms or []):
         why = ("the remarks hold a table's cells on lines of their own (an ownership letter, "
                "a share amount): cells the text moved among them; the remarks are left unknown")
+    elif _table_column_among(atoms or []):
+        why = ("the remarks hold a table's column (its title, or its cells stacked): words "
+               "the text moved among them; the remarks are left unknown")
     elif "/s/" in remarks.text.lower():
         why = ("the remarks hold a signature mark (/s/): a signature the text moved among "
                "them; the remarks are left unknown")
@@ -802,6 +814,10 @@ def read_page(page: Page, layout: str) -> Sections:
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, cited)
         start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
+        if not sections.signatures and page.shape == "stream":  # its date closing the notes
+            sections.signatures = dated_name_blocks.name_below_remarks_label(
+                parts.explanation, parts.remarks)
+            start = 0 if sections.signatures else start
         # the signatures' own heading ends the remarks, their signatures read or not
         start = next((i for i, a in enumerate(parts.remarks[:start]) if a.kind == "SIGNATURES"),
                      start)
@@ -840,6 +856,8 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page,
     the signature label, those whose dates a converter printed after it (``after``)."""
     whole, origin = len(atoms), list(range(len(atoms)))
     in_blocks = notes.signed_in_blocks(atoms, after) if page.shape == "stream" else None
+    if in_blocks is None and page.shape == "stream":
+        in_blocks = dated_name_blocks.date_label_name(atoms)
     if in_blocks is not None:
         return in_blocks
     from . import glued_dates

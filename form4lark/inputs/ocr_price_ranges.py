@@ -153,13 +153,15 @@ def _as_point(price: Decimal, ranges: PriceRanges) -> Decimal | None:
     return point
 
 
-def certain_ranges(footnotes: dict[str, str]) -> PriceRanges | None:
-    """The footnotes' ranges where every footnote from 1 to the last is there (one OCR
-    lost may hold the same range: no price is certain) and each range reads; None
-    otherwise (a range not read may hold any price)."""
+def certain_ranges(footnotes: dict[str, str | None]) -> PriceRanges | None:
+    """The footnotes' ranges where every footnote from 1 to the last is there with its
+    text (one OCR lost, or one whose text is unknown, may hold the same range: no price
+    is certain) and each range reads; None otherwise (a range not read may hold any
+    price)."""
     if sorted(footnotes) != sorted(str(n) for n in range(1, len(footnotes) + 1)):
         return None
-    return price_ranges(footnotes)
+    texts = {fid: text for fid, text in footnotes.items() if text is not None}
+    return price_ranges(texts) if len(texts) == len(footnotes) else None
 
 
 def marked_candidate(candidates: tuple[str, ...], ranges: PriceRanges) -> tuple[str, str] | None:

@@ -234,6 +234,6 @@ def read_tree(tree: Tree, text: str) -> Sections:
         owners=[read_owner(block) for block in blocks],
         period_of_report=values.period_of_report, original_filed=values.original_filed,
         more_than_one=values.more_than_one,
-        table_i=table_i, table_ii=table_ii, footnotes=notes,
+        table_i=table_i, table_ii=table_ii, footnotes=[*notes],
         remarks=remarks, signatures=signature_cells, diagnostics=diagnostics,
         marks_by_box=True, accounted=accounted)

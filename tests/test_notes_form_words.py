@@ -1,0 +1,108 @@
+"""The form's printed words a converter ran into a note (form/notes.py,
+``without_form_words``): signatures' dates and their "Date" labels, each alone on its
+line below the note's paragraph, are cut off; a note holding a table's column title
+(pdfminer prints Table II's first column among the notes) keeps its number, its text
+unknown. Either way the note's number stays listed: the tables' marks citing it read.
+And the signatures pdfminer prints apart from their labels (form/notes.py,
+form/dated_name_blocks.py), and remarks holding a table's column (form/reader.py)."""
+
+from __future__ import annotations
+
+from support import FIXTURES, table_fields_off
+
+from form4lark.form import notes
+from form4lark.form.atoms import lex
+from form4lark.page import Line, Page, Piece
+
+AGENT = FIXTURES / "agent"
+NOTE = "1. The shares are held by a trust of which the reporting person is trustee."
+
+
+def _read(lines: list[str]) -> dict[str, str | None]:
+    page = Page("stream", [Line([Piece(text, n, 1)] if text else [])
+                           for n, text in enumerate(lines, start=1)])
+    return {number: cell and cell.text for number, cell in notes.footnotes(lex(page))}
+
+
+def test_signature_dates_below_the_note_are_cut_off() -> None:
+    assert _read([NOTE, "", "07/02/2024", "", "Date"]) == {"1": NOTE[3:]}
+    assert _read([NOTE, "", "07/02/2024", "", "Date", "", "07/02/2024", "", "Date"]) == {
+        "1": NOTE[3:]}
+
+
+def test_a_date_on_the_notes_own_paragraph_leaves_its_text_unknown() -> None:
+    # no blank line sets the date apart from the note's words: where the note ends is
+    # not certain, its number is kept
+    assert _read([NOTE, "07/02/2024", "", "Date"]) == {"1": None}
+    assert _read([NOTE + " 07/02/2024 Date"]) == {"1": None}
+
+
+def test_a_note_ending_in_a_date_of_its_own_is_read() -> None:
+    dated = "1. The options vest in full on"
+    assert _read([dated, "", "07/02/2024"]) == {"1": dated[3:] + " 07/02/2024"}
+
+
+def test_pdfminer_texts_read_their_notes_without_the_forms_words() -> None:
+    # pdfminer -F 1 of AFRM-20240701-1: "... set forth in this footnote." then the
+    # signature's "07/02/2024" and "Date", each a paragraph of its own; BETR-20241209-1:
+    # seven signers' dates and labels after note 3
+    for filing in ("AFRM-20240701-1", "BETR-20241209-1"):
+        form, off = table_fields_off(AGENT / filing / "agent" / "pdfminer-F1.txt")
+        assert not [f for f in off if f.startswith("footnotes")], filing
+    # pdfminer of ME-20230906-2: Table II's titles and column 1's title, "(Instr. 3)",
+    # after note 2: its text unknown, its number listed; no value wrong
+    form, off = table_fields_off(AGENT / "ME-20230906-2" / "agent" / "pdfminer.txt")
+    assert form.footnotes is not None and form.footnotes["2"] is None
+    assert sorted(form.footnotes) == ["1", "2", "3"]
+    assert "footnotes.2" in [d.field for d in form.diagnostics]
+    assert not [f for f in off if f.endswith("wrong")]
+
+
+def _signatures(form) -> list[tuple[str | None, str]]:
+    return [(s.name, str(s.date)) for s in form.signatures or ()]
+
+
+def test_signature_dated_after_the_closing_notes() -> None:
+    # pdfminer of TSLA-20230727-1: "Remarks:" / "By: Aaron Beckman, ..." / the label / the
+    # page's closing notes / "07/31/2023": the name is the signature's, not the remarks'
+    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer.txt")
+    assert _signatures(form) == [
+        ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
+    assert form.remarks is None
+    assert not [f for f in off if f.endswith("wrong")]
+
+
+def test_signature_as_date_label_and_name_blocks() -> None:
+    # pdfminer -F 1 of GOOG-20151002-1: the remarks, then "10/05/2015" / "Date" / "/s/
+    # Valentina Margulis, ..." each a block; of TSLA-20230727-1: the date and its label
+    # close the notes, the name alone below "Remarks:"
+    form, off = table_fields_off(AGENT / "GOOG-20151002-1" / "agent" / "pdfminer-F1.txt")
+    assert _signatures(form) == [
+        ("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin", "2015-10-05")]
+    assert (form.remarks or "").endswith("parent holding company of, Google.")
+    assert not [f for f in off if f.endswith("wrong")]
+    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer-F1.txt")
+    assert _signatures(form) == [
+        ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
+    assert form.remarks is None
+    assert not [f for f in off if f.endswith("wrong")]
+
+
+def test_two_dates_before_a_name_are_no_one_signature() -> None:
+    from form4lark.form.dated_name_blocks import date_label_name
+    page = Page("stream", [Line([Piece(text, n, 1)] if text else []) for n, text in enumerate(
+        ["05/26/2011", "", "Date", "", "05/26/2011", "", "Date", "", "/s/ Jane Roe"], start=1)])
+    words = [a for a in lex(page) if a.kind == "TEXT"]
+    assert date_label_name(words) is None
+    assert date_label_name(words[2:]) is not None
+
+
+def test_remarks_holding_a_tables_column_unknown() -> None:
+    # EB-20210112-1: pdfminer prints Table II's titles and column 1's title after
+    # "Remarks:" ("Class A Common Stock" three times, "1. Title of Derivative Security
+    # (Instr. 3)"); pdfminer -F 1 the titles alone, three blocks of one text
+    for converter in ("pdfminer", "pdfminer-F1"):
+        form, off = table_fields_off(AGENT / "EB-20210112-1" / "agent" / f"{converter}.txt")
+        assert form.remarks is None, converter
+        assert "remarks" in [d.field for d in form.diagnostics], converter
+        assert "remarks wrong" not in off, converter
