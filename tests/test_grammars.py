@@ -15,7 +15,7 @@ from form4lark.form.short_boxes import STARTS as SHORT_BOX_STARTS
 from form4lark.layouts import CONVERTER_LAYOUTS
 
 #: the form reader's grammars and their start symbols
-FORM_GRAMMARS = {"form_labels": CONTEXTS, "form_rows": tuple(START.values()),
+FORM_GRAMMARS = {"form_labels": CONTEXTS + ("exercisable_header",), "form_rows": tuple(START.values()),
                  "form_short_boxes": SHORT_BOX_STARTS}
 GRAMMARS = sorted({layout.grammar for layout in CONVERTER_LAYOUTS} | {"cells"} | set(FORM_GRAMMARS))
 CELL_STARTS = ("amount_cell", "price_cell", "date_cell", "code_cell", "swap_cell",
@@ -57,3 +57,17 @@ def test_the_check_glyphs_python_reads_are_the_grammar_s_check_marks():
                  if line.startswith("CHECK."))
     glyph_class = re.search(r"\[Xx([^\]]*)\]", check).group(1)
     assert glyph_class.encode().decode("unicode_escape") == CHECK_GLYPHS
+
+
+def test_table_ii_s_sixth_column_header_is_the_labels_grammar_s() -> None:
+    """Where OCR lost Table II's title and first column's header, the table begins on
+    the line of its sixth column's header: the labels grammar's ``EXERCISABLE_HEADER``
+    found in the line (its number's point lost or not), never a note naming the column
+    or another column's number."""
+    from form4lark.form.table_header import holds_exercisable_header
+    assert holds_exercisable_header("2. 3. Transaction | 4. | 6. Date Exercisable and |")
+    assert holds_exercisable_header("5 Number of 6 Date Exercisable")
+    assert holds_exercisable_header("Date Exercisable and Expiration Date (Month/Day/Year)")
+    assert not holds_exercisable_header("16. Date Exercisable of the options, as amended")
+    assert not holds_exercisable_header("the options become exercisable and vest monthly")
+    assert "EXERCISABLE_HEADER" in (grammar_dir() / "form_labels.lark").read_text()

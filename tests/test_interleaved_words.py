@@ -216,3 +216,22 @@ def test_a_pages_readings_of_its_tables_ask_a_garbled_cells_runs_once() -> None:
     assert asked.hits > 0 and rows[1][-1]["security_title"].text == "Class B Common Stock"
     _either_run.cache_clear()
     assert [lines_table(read_lines(CENTRED), table) for table in ("table_i", "table_ii")] == rows
+
+
+def test_the_cached_runs_of_a_pages_notes_cannot_be_changed_by_a_caller() -> None:
+    """The notes' letter counts and the cuts of known titles are cached and handed to
+    every caller: one caller changing them would change every later reading of the page,
+    so they are read-only (and a garbled cell still reads the same run after a try)."""
+    import pytest
+
+    from form4lark.form.interleaved_words import _runs_ending, _two_lines
+    notes = note_words(["Held", "by", "the", "Roe", "Family", "Trust."])
+    counts, ending = _runs_ending(notes)
+    assert counts == (0, 4, 6, 9, 12, 18, 23) and ending[12] == (4,)
+    with pytest.raises((TypeError, AttributeError)):
+        ending[12].append(5)  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        ending[99] = (1,)  # type: ignore[index]
+    with pytest.raises((TypeError, AttributeError)):
+        _two_lines(frozenset({"Class B Stock"}))[11].append(("x", "y", ()))  # type: ignore[attr-defined]
+    assert _runs_ending(notes) == (counts, ending) and _runs_ending(notes)[1][12] == (4,)

@@ -56,3 +56,16 @@ def test_a_one_line_row_s_wrapped_value_is_not_cut_short() -> None:
                  "Reporting Person LEVINSON\nARTHUR D\n")
     assert form is None or all(o.name in (None, "LEVINSON ARTHUR D")
                                for o in form.reporting_owners)
+
+
+def test_a_name_s_tail_in_the_ticker_s_place_is_no_ticker() -> None:
+    """An issuer's name wrapped over an empty ticker whose last line is a short word in
+    capitals but no legal ending ("ACME" over "WIDGETS"): paired by order, the tail would
+    be the ticker and "ACME" the name. A name that ends as a company's does not ("Apple
+    Inc." over "AAPL" reads); one that does not leaves the issuer's part unread."""
+    form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", "ACME\nWIDGETS\n")
+    assert form is not None and form.issuer.trading_symbol is None
+    assert form.issuer.name in (None, "ACME WIDGETS")
+    form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", "ACME WIDGETS INC\nACME\n")
+    assert form is not None and (form.issuer.name, form.issuer.trading_symbol) \
+        == ("ACME WIDGETS INC", "ACME")

@@ -57,3 +57,29 @@ def test_natures_centred_between_rows_are_unknown() -> None:
     assert [row["shares"] for row in rows] == [
         row["shares"] for row in truth["non_derivative_transactions"]]
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() -> None:
+    """pdfplumber's text edited by hand: the second row's nature centred over three lines
+    ("By Sequoia Capital XI" above its values, "Principals Fund," on them, "LLC [2]"
+    below) after a first row's nature of one line. Every values line prints a nature, as
+    where natures are set at their rows' tops and wrapped below, but the line between two
+    rows' values may be either row's: read in order the second row's nature was
+    "Principals Fund, LLC" (its first line left to the row above). The natures beside
+    such lines are unknown, never another row's words; the shares still read."""
+    _, truth = _read("pdfplumber-layout.txt")
+    lines = fixture_text(XOOM / "pdfplumber-layout.txt").split("\n")
+    at = next(n for n, line in enumerate(lines) if "5036306 A" in line)
+    assert lines[at + 1].strip() == "By Sequoia Capital XI Principals"
+    beside = " " * lines[at + 1].index("By")
+    lines[at + 1:at + 6] = [beside + "By Sequoia Capital XI",
+                            lines[at + 2].rstrip().ljust(len(beside)) + "Principals Fund,",
+                            beside + "LLC [2]",
+                            lines[at + 5].rstrip().ljust(len(beside))
+                            + "By Sequoia Technology Partners XI, LP [2]"]
+    got = record(parse("\n".join(lines)))
+    rows = got["non_derivative_transactions"]
+    assert [row["shares"] for row in rows] == [
+        row["shares"] for row in truth["non_derivative_transactions"]]
+    assert [row["nature_of_ownership"] for row in rows] == [None, None, None]
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

@@ -23,8 +23,10 @@ mark ends a cell's text). Anything else is left as it is (still garbled: no valu
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import accumulate
+from types import MappingProxyType
 
 from ..patterns import MARKS_AT_END_RE, MARKS_RE
 from .atoms import Atom
@@ -36,9 +38,9 @@ _NOTE_WORD_END = re.compile(r"(?:\([0-9]{1,3}\)|[.,;:])+$")
 
 
 @lru_cache(maxsize=64)
-def _two_lines(known: frozenset[str]) -> dict[int, list[tuple[str, str, tuple[str, ...]]]]:
+def _two_lines(known: frozenset[str]) -> Mapping[int, tuple[tuple[str, str, tuple[str, ...]], ...]]:
     """Each run of two or more words of ``known`` cut into two lines, as the letters of
-    each line and the run's words, by the count of their letters."""
+    each line and the run's words, by the count of their letters (read-only: cached)."""
     out: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
     for text in known:
         words = text.split()
@@ -48,7 +50,7 @@ def _two_lines(known: frozenset[str]) -> dict[int, list[tuple[str, str, tuple[st
                     upper, lower = "".join(words[start:cut]), "".join(words[cut:end])
                     out.setdefault(len(upper) + len(lower), []).append(
                         (upper, lower, tuple(words[start:end])))
-    return out
+    return MappingProxyType({count: tuple(cuts) for count, cuts in out.items()})
 
 
 def interleaves(upper: str, lower: str, letters: str) -> bool:
@@ -90,7 +92,7 @@ def untangled(atoms: list[Atom], known: frozenset[str],
 
 def _runs(letters: str, known: frozenset[str]) -> set[tuple[str, ...]]:
     """The runs of words of ``known`` whose two lines interleave to ``letters``."""
-    return {words for upper, lower, words in _two_lines(known).get(len(letters), [])
+    return {words for upper, lower, words in _two_lines(known).get(len(letters), ())
             if interleaves(upper, lower, letters)}
 
 
@@ -127,16 +129,17 @@ def _notes_runs(letters: str, notes: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=8)  # a page's garbled cells look in the same notes
-def _runs_ending(notes: tuple[str, ...]) -> tuple[list[int], dict[int, list[int]]]:
+def _runs_ending(notes: tuple[str, ...]) -> tuple[tuple[int, ...], Mapping[int, tuple[int, ...]]]:
     """The letters of ``notes`` before each word (and after the last), and for each such
     count the indexes it stands before: a run from word ``start`` to before word ``end``
     holds ``counts[end] - counts[start]`` letters, so the runs of ``n`` letters from
-    ``start`` end at ``ending[counts[start] + n]``."""
-    counts = list(accumulate(map(len, notes), initial=0))
+    ``start`` end at ``ending[counts[start] + n]``. Read-only: the cache hands the same
+    values to every caller."""
+    counts = tuple(accumulate(map(len, notes), initial=0))
     ending: dict[int, list[int]] = {}
     for end, count in enumerate(counts):
         ending.setdefault(count, []).append(end)
-    return counts, ending
+    return counts, MappingProxyType({count: tuple(ends) for count, ends in ending.items()})
 
 
 def note_words(texts: list[str]) -> tuple[str, ...]:

@@ -131,7 +131,23 @@ def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: li
             and all(_address_shaped(text) for text, _, _ in values[1:])):
         later[0].values[:0] = values[1:]
         values = values[:1]
-    return [_cell(labels[0], values)] if len(labels) == 1 else _paired(labels, values)
+    if len(labels) == 1:
+        return [_cell(labels[0], values)]
+    paired = _paired(labels, values)
+    return None if paired is None or _name_run_on(paired) else paired
+
+
+def _name_run_on(paired: list[ShortRow]) -> bool:
+    """Whether an issuer's name paired by order, the ticker's line after it, may go on in
+    that line: the name does not end as a company's name ends (a legal ending, "Apple
+    Inc.", "XOOM Corp"), so its box may have wrapped it ("ACME" over "WIDGETS") over an
+    empty ticker, whose place its tail then took. A ticker is a line of its own in the
+    ticker's place, which only a name that ends before it tells."""
+    for row, after in zip(paired, paired[1:]):
+        if row.label == "ISSUER" and after.label == "TICKER":
+            words = row.value.text.split()
+            return not words or ENTITY_END.fullmatch(words[-1]) is None
+    return False
 
 
 def _address_shaped(text: str) -> bool:
@@ -186,9 +202,9 @@ def _of_its_kind(row: ShortRow) -> bool:
     """Whether a row's value reads as its label's kind: a CIK's number, a date, a ticker
     (no company's legal ending: "CORP" under a ticker's label is an issuer's name wrapped
     over an empty ticker), the boxes' marks, an address ending in its city line; a name
-    holds no box's mark and is no number or date. Left at risk: a name wrapped over an
-    empty ticker whose last line is one short word in capitals but no legal ending
-    ("ACME" over "WIDGETS" reads "WIDGETS" for a ticker)."""
+    holds no box's mark and is no number or date. (A name wrapped over an empty ticker
+    whose last line is a short word in capitals but no legal ending, "ACME" over
+    "WIDGETS", is refused where it is paired by order: ``_name_run_on``.)"""
     text = row.value.text.strip()
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None

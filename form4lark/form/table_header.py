@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from ..grammar import load
 from .atoms import Atom
-from .short_boxes import STARTS
 
 _WORDS = """
 title of security derivative conversion or exercise price transaction date deemed execution
@@ -43,11 +42,9 @@ HEADER_WORDS = frozenset(w.strip(",;:") for w in _WORDS.split())
 
 @lru_cache(maxsize=None)
 def _exercisable_header() -> re.Pattern[str]:
-    """Table II's sixth column's header ("6. Date Exercisable and Expiration Date"; OCR's
-    text may lose its number's point), which no other part of the form prints: the short
-    titles grammar's ``C_EXERCISABLE`` after the column's number or before "and"."""
-    title = load("form_short_boxes", STARTS).get_terminal("C_EXERCISABLE").pattern.to_regexp()
-    return re.compile(rf"\b6\.?\s+{title}\b|\b{title}\s+and\b", re.I)
+    """Table II's sixth column's header, ``EXERCISABLE_HEADER`` of the labels' grammar."""
+    found = load("form_labels", ("exercisable_header",)).get_terminal("EXERCISABLE_HEADER")
+    return re.compile(found.pattern.to_regexp())
 
 
 def holds_exercisable_header(line: str) -> bool:

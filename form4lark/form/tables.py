@@ -83,12 +83,15 @@ def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list
 
 def _natures_untold(page: Page, table: str, rows: list[Row], atoms: list[Atom]) -> list[Row]:
     """``rows`` with the natures left unknown that the order of lines does not tell: the
-    words order puts a nature's lines of their own with the row above, which holds where
-    each such run of lines follows a values line whose nature opens on it (a cell set at
-    its row's top, wrapped below). Where a run follows a values line printing no nature, the
-    cells are set in their rows' middles ("By Fund XI Principals" above a row's values,
-    "Fund, LLC (2)" below them): a row beside such lines may hold the row above's or the
-    next one's words, so its nature is noted untold (``middle_readings.untold_noted``)."""
+    words order puts a nature's lines of their own with the row above, which holds for
+    the lines below the last row's values where its nature opens on them (a cell set at
+    its row's top, wrapped below; or centred, its lines above no other row's). Lines
+    between two rows' values may be the upper row's wrapped below (set at the top) or
+    the lower row's printed above its values (centred: "By Fund XI" above a row's values,
+    "Principals Fund," on them, "LLC (2)" below), which the order does not tell, however
+    the values lines print their natures (a one-line nature sits on its values line either
+    way): the natures of the rows beside them are noted untold
+    (``middle_readings.untold_noted``)."""
     if not rows:
         return rows
     owned = [row["direct_or_indirect"] for row in rows]
@@ -97,15 +100,17 @@ def _natures_untold(page: Page, table: str, rows: list[Row], atoms: list[Atom]) 
     natured = {a.line for a in atoms if a.line in values and a.column > right}
     lines = sorted({a.line for a in atoms})
     apart = [n for n in lines if n not in values]  # lines of a nature's words alone
-    above = {n: max((v for v in values if v < n), default=None) for n in apart}
-    if all(above[n] in natured for n in apart):
+    told = [n for n in apart if n > values[-1] and values[-1] in natured]
+    untold_lines = [n for n in apart if n not in told]
+    if not untold_lines:
         return rows
     from .middle_readings import untold_noted  # a rarer reading: imported where needed
+    above = {n: max((v for v in values if v < n), default=None) for n in untold_lines}
     untold: list[tuple[int, int, str, str]] = []
     kept: list[Row] = []
     for row in rows:
         line = row["direct_or_indirect"].line
-        beside = [n for n in apart if above[n] == line or _next_values(values, n) == line]
+        beside = [n for n in untold_lines if above[n] == line or _next_values(values, n) == line]
         if beside and "nature_of_ownership" in row:
             cell = row["nature_of_ownership"]
             untold.append((cell.line, cell.column, "nature_of_ownership", cell.text))
