@@ -84,7 +84,7 @@ def _may_have_lost(words: frozenset[str], seen: frozenset[str]) -> bool:
     """True where a word of the text stands also with a ligature's letters whole
     elsewhere ("Afrm" and "Affirm"; a lone "f" is a lower-case one: "AFRM" is no
     "Affirm"): a loss or a pair of words ("Ofer" and "offer")."""
-    return any(_LONE_F.search(w) and _whole_words(w, seen) for w in words)
+    return any(_LONE_F.search(w) and _whole_words(w, seen) for w in words if "f" in w)
 
 
 def ligatures_checked(form: Form4, text: str) -> Form4:
@@ -93,7 +93,7 @@ def ligatures_checked(form: Form4, text: str) -> Form4:
     if "f" not in text:
         return form
     words = frozenset(_LETTERS.findall(text))
-    seen = frozenset(w.lower() for w in words)
+    seen = frozenset(map(str.lower, words))
     loses = _loses_ligatures(seen)
     if not loses and not _may_have_lost(words, seen):
         return form

@@ -772,3 +772,51 @@ def test_a_tables_words_are_spaced_by_the_notes_only_where_one_is_a_run(monkeypa
         raise AssertionError("the notes' runs were made for a table holding no run")
     monkeypatch.setattr(glued_words, "note_spacings", made)
     assert row_lines._noted_spaced(plain, NOTES) == plain
+
+
+# what the markdown, glued-header and grid-line checks look for, and almost: headings,
+# backslashes, fences, a small letter before a capital, tabs and no-break spaces
+_GRID_SOUP = st.lists(st.sampled_from([
+    "## ", "#", "   ", "  ", " ", "\n", "\\", "\\\\", " \\", ":::", "::", "\t", "\u00a0", "x",
+    "Amount", "OwnedFollowing", "CommonStock", "Owned", "Following", "aB", "Ab", "│", "(1)",
+    "1,000"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=_GRID_SOUP)
+@example(text_="x  \\\n## Remarks\n  ::: notes")
+def test_markdown_is_shown_and_headers_glued_as_the_plain_searches_tell(text_):
+    from form4lark.form import glued_words
+    from form4lark.form.table_header import is_header_text
+    from form4lark.shapes import markdown_traces
+    shown = re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S|(?<!\\)\\[ \t]*$|^[ \t]*:::")
+    assert markdown_traces.shows_markdown(text_) == bool(shown.search(text_))
+    lines_ = text_.split("\n")
+    assert glued_words.glued_header(lines_) == any(
+        glued_words._GLUED_IN.search(word) and is_header_text(word)
+        for line in lines_ for word in line.split())
+
+
+def _grid_lines_as_before(text_: str, borders: dict[int, list[int]]) -> list[Line]:
+    """``grid.grid_lines`` as it was: tabs and no-break spaces made spaces line by line."""
+    from form4lark.shapes import grid
+    out: list[Line] = []
+    for number, raw in enumerate(text_.split("\n"), start=1):
+        raw = raw.replace("\t", " ").replace("\u00a0", " ")
+        cuts = borders.get(number)
+        parts = grid._segments(raw, cuts) if cuts else [(0, raw)]
+        pieces = [Piece(m.group(), number, start + m.start() + 1, x=start + m.start(),
+                        x_end=start + m.end())
+                  for start, part in parts for m in grid._RUN.finditer(part)]
+        if pieces:
+            out.append(Line(pieces))
+    return out
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text_=_GRID_SOUP)
+def test_a_grid_texts_lines_are_cut_as_line_by_line(text_):
+    from form4lark.shapes import grid
+    borders = grid.border_columns(text_)
+    assert grid.grid_lines(text_.replace("│", " "), borders) == _grid_lines_as_before(
+        text_.replace("│", " "), borders)

@@ -123,8 +123,9 @@ def glued_header(lines: Iterable[str]) -> bool:
     """True where a word of the page's ``lines`` is two of the tables' column titles'
     words run together ("OwnedFollowing": a title's two lines, "Owned" over "Following",
     joined by the converter with no space)."""
+    # a line without a small letter before a capital holds no such word (most lines)
     return any(_GLUED_IN.search(word) and is_header_text(word)
-               for line in lines for word in line.split())
+               for line in lines if _GLUED_IN.search(line) for word in line.split())
 
 
 def spaced(atoms: list[Atom], runs: dict[str, tuple[str, ...]]) -> list[Atom]:

@@ -54,14 +54,16 @@ def grid_lines(text: str, borders: dict[int, list[int]] | None = None,
     it and at or above it (a page opening with blank lines), the first line never."""
     out: list[Line] = []
     opened = False  # a page opened since the last line with pieces
+    text = text.replace("\t", " ").replace("\u00a0", " ")  # once, not per line
     for number, raw in enumerate(text.split("\n"), start=1):
         opened = opened or number in tops
-        raw = raw.replace("\t", " ").replace("\u00a0", " ")
         cuts = borders.get(number) if borders else None
         parts = _segments(raw, cuts) if cuts else [(0, raw)]
-        pieces = [Piece(m.group(), number, start + m.start() + 1, x=start + m.start(),
-                        x_end=start + m.end())
-                  for start, part in parts for m in _RUN.finditer(part)]
+        pieces = []
+        for start, part in parts:
+            for run in _RUN.finditer(part):
+                word, x = run.group(), start + run.start()
+                pieces.append(Piece(word, number, x + 1, x, x + len(word)))
         if pieces:
             out.append(Line(pieces, page_top=opened and bool(out)))
             opened = False

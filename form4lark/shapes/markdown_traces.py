@@ -45,8 +45,11 @@ _RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$")
 # a column gap or the line's end after them
 _RULE_CELL = re.compile(r"(?m)(?:^|(?<=  ))[ \t]*-{3,}(?=  |[ \t]*$)")
 # markdown shown: a heading below the title's ("## Reporting Owner"), a backslash
-# closing a line (a hard line break), a fenced div's opening (":::")
-_SHOWN = re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S|(?<!\\)\\[ \t]*$|^[ \t]*:::")
+# closing a line (a hard line break), a fenced div's opening (":::"); each with what
+# it holds, looked for only in a text holding that (most texts hold none of them)
+_SHOWN = (("##", re.compile(r"(?m)^[ \t]{0,3}#{2,6}[ \t]+\S")),
+          ("\\", re.compile(r"(?m)(?<!\\)\\[ \t]*$")),
+          (":::", re.compile(r"(?m)^[ \t]*:::")))
 # an inline link: [text](address) with pandoc's optional {attributes}
 _LINK_SOURCE = r"\[(?:\\.|[^\]\\\n])*\]\([^()\s]*\)(?:\{[^{}\n]*\})?"
 _LINK_TEXT = re.compile(r"\[((?:\\.|[^\]\\\n])*)\]")
@@ -65,7 +68,7 @@ def blank(match: re.Match[str]) -> str:
 
 def shows_markdown(text: str) -> bool:
     """Whether ``text`` shows markdown's own marks (``_SHOWN``), not the form's words."""
-    return bool(_SHOWN.search(text))
+    return any(held in text and shown.search(text) for held, shown in _SHOWN)
 
 
 def without_markdown_marks(text: str) -> str:
