@@ -42,3 +42,12 @@ def test_a_title_not_certain_is_left_out() -> None:
     assert _titles(STACKED.replace("io\n", "iq\n")) == [None]
     # the row before is no row read so: which lines below it are its own is not known
     assert _titles(STACKED.replace("$0 0 D", "$0 0 I") + STACKED) == [None, None]
+
+
+def test_rows_read_one_after_another_are_kept_only_together() -> None:
+    # a row reading another title: the cut between them may be off by a line (a title
+    # of three lines has one more line on one side of its pair), neither is kept
+    other = TWO_ABOVE.replace("10,500", "2,845")
+    assert _titles(STACKED + other) == [None, None]
+    # the last row leaves a line below it that no title takes: the cuts are not certain
+    assert _titles(STACKED + STACKED.replace("1,987", "2,845") + "Units\n") == [None, None]

@@ -20,7 +20,10 @@ certainly the title's (``straddled_titles``): the row's other text cells have no
 of their own (its underlying title is a whole title the page prints, read from the
 row's lines; it is a direct holding, no nature), the lines above are the row's (under
 the table's headers, or after the lines below of a row read so), and the lines below
-it the title's count or more, up to the next row.
+it the title's count or more, up to the next row. A title of an odd count of lines
+stands with one line more on one side of its pair (its pair need not be its middle):
+rows read one after another are kept only together, where each reads the same title
+and the last one's lines below are its title's alone (``_chain_kept``).
 """
 
 from __future__ import annotations
@@ -43,29 +46,55 @@ def straddled_titles(body: Body, titles: frozenset[str],
                      notes: tuple[str, ...]) -> dict[int, list[Atom]]:
     """The title of each joined row of ``body`` read as the module's docstring tells, by
     the row's index in ``body``: ``titles`` the page's titles read with certainty,
-    ``notes`` its notes' words (``interleaved_words.note_words``)."""
+    ``notes`` its notes' words (``interleaved_words.note_words``). Rows read so one
+    after another from the table's first are kept together (``_chain_kept``)."""
     out: dict[int, list[Atom]] = {}
     printed = _vocabulary(notes, titles)
-    start, taken = 0, None  # the lines below the row before that are its own (None: unknown)
+    chain: list[tuple[int, list[Atom], bool]] = []  # the rows read so far, unbroken
+    start, taken = 0, 0  # the lines below the row before that are its own
     for i, item in enumerate(body):
         if isinstance(item, list):
             continue
         run = [line for line in body[start:i] if isinstance(line, list)]
-        own = run if start == 0 else run[taken:] if taken is not None else None
-        taken = None
+        own = run[taken:] if start == 0 or chain else None
         read = _straddled(item, own, titles, printed) if own is not None else None
-        if read is not None:
-            heads, pair = read
-            below, more = _lines_below(body, i)
-            if len(below) == len(heads) or more and len(below) > len(heads):
-                tail = below[:len(heads)]
-                title = [a for line in heads for a in line] + pair + [
-                    a for line in tail for a in line]
-                if all(_worded(line) for line in tail) and _closed(_text(title)):
-                    out[i] = title
-                    taken = len(heads)
-        start = i + 1
+        title, heads = _around(body, i, read) if read is not None else (None, 0)
+        if title is None:
+            out.update(_chain_kept(chain))
+            chain = []
+        else:
+            below, _ = _lines_below(body, i)
+            chain.append((i, title, len(below) == heads))
+        start, taken = i + 1, heads
+    out.update(_chain_kept(chain))
     return out
+
+
+def _around(body: Body, i: int,
+            read: tuple[Lines, list[Atom]]) -> tuple[list[Atom] | None, int]:
+    """The title of the row at ``i`` whose lines above its pair and pair ``read`` gives:
+    as many lines below it as above (where as many stand before the next row or the
+    table's end), where the title then ends as one does; and the count of those lines."""
+    heads, pair = read
+    below, _ = _lines_below(body, i)
+    tail = below[:len(heads)]
+    title = [a for line in heads for a in line] + pair + [a for line in tail for a in line]
+    if len(tail) < len(heads) or not all(_worded(line) for line in tail) \
+            or not _closed(_text(title)):
+        return None, 0
+    return title, len(heads)
+
+
+def _chain_kept(chain: list[tuple[int, list[Atom], bool]]) -> dict[int, list[Atom]]:
+    """The titles of a run of rows read one after another, the first under the table's
+    headers, where the run is certain: its last row's lines below are its title's lines
+    alone (none left for a row after it) and every row reads the same title. A title of
+    an odd count of lines has one line more on one side of its pair than on the other:
+    read as even, it takes a line of the next row's or leaves one of its own to it, and
+    the rows after it read other titles, or the last row's lines do not end the run."""
+    if not chain or not chain[-1][2] or len({_text(title) for _, title, _ in chain}) != 1:
+        return {}
+    return {i: title for i, title, _ in chain}
 
 
 def _straddled(row: object, own: Lines, titles: frozenset[str],
