@@ -1060,6 +1060,7 @@ def _read_rows(tables: dict[str, Body], table: str, assume: bool,
     """``line_rows``, Table II's untitled lines at the indices ``broken`` left broken
     lines; and the indices of the untitled rows that ``centred_around`` refuses."""
     from .row_heads import headed_rows
+    from .straddled_titles import straddled_titles
     if "table_ii" in tables:
         tables = {**tables, "table_ii": _untitled_rows(tables["table_ii"], broken)}
     if titles is None:
@@ -1092,6 +1093,7 @@ def _read_rows(tables: dict[str, Body], table: str, assume: bool,
     title_cuts(_row_gaps(body), keys, titles, align == "top", printed_natures)
     out = []
     headed = headed_rows(body, titles) if table == "table_ii" else {}
+    straddled = straddled_titles(body, titles, notes) if table == "table_ii" else {}
     blocked = block_titles(body) if table == "table_i" else {}  # Table II: an underlying title
     read: list[tuple[RowLine, Row]] = []
     refused = []
@@ -1106,6 +1108,8 @@ def _read_rows(tables: dict[str, Body], table: str, assume: bool,
             continue
         cells = headed.get(i) or text_cells(row, keys, titles, align, printed_natures,
                                                 notes=notes, shown=shown)
+        if i in straddled and TITLE not in cells:
+            cells = {**cells, TITLE: straddled[i]}
         if table == "table_ii" and align == "centre" and not (TITLE in cells and UNDER in cells):
             cells = _stacked(body, i, row, titles, notes) | cells
         if row.untitled:

@@ -50,7 +50,7 @@ _UNDERLYING_WORDS = frozenset({"class", "a", "b", "c", "d", "common", "stock", "
                      "share", "preferred", "series", "units", "unit", "depositary", "american",
                      "limited", "partnership", "interests", "voting", "non-voting"})
 #: The words security titles are mostly made of (others are allowed, at a small cost)
-_TITLE_VOCABULARY = frozenset("""
+TITLE_VOCABULARY = frozenset("""
     stock common preferred class series option options right to buy sell units unit restricted
     shares share ordinary warrant warrants convertible notes note depositary american performance
     employee director incentive nonqualified qualified rsu rsus rights of and par value per
@@ -146,7 +146,7 @@ def split_line(words: list[str], columns: list[list[str]], open_: list[bool]
                 cost += any(TITLE_ENDS.search(w) for w in group[:-1])
                 cost += sum(not _CLEAN_WORD.fullmatch(MARKS_AT_END_RE.sub("", w) or w)
                             for w in group)
-                cost += 0.25 * sum(bare(w) not in _TITLE_VOCABULARY and not w[:1].isdigit()
+                cost += 0.25 * sum(bare(w) not in TITLE_VOCABULARY and not w[:1].isdigit()
                                    for w in group)  # a title's usual words come first
         best.append((cost, assigned))
     if not best:
@@ -197,7 +197,7 @@ def _without_rule_ends(text: str) -> str:
     Stock(1)": the column's rule beside "Common"), where the word is one titles are made
     of: a "]" ending another word may be a letter misread ("Capita]")."""
     return _RULE_END.sub(
-        lambda m: m[1] if m[1].casefold() in _TITLE_VOCABULARY else m[0], text)
+        lambda m: m[1] if m[1].casefold() in TITLE_VOCABULARY else m[0], text)
 
 
 def misread_suffix(lines: list[str] | None) -> bool:
@@ -246,7 +246,7 @@ def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic],
                                       "not reach its noun (Stock, Shares, Units, ...) lost its end"))
         return None
     if key != "nature_of_ownership" and not all(
-            _TITLE_WORD.fullmatch(w) and not _misread(w, _TITLE_VOCABULARY) for w in text.split()):
+            _TITLE_WORD.fullmatch(w) and not _misread(w, TITLE_VOCABULARY) for w in text.split()):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {text!r}: not a title's words"))
         return None
     return Cell(text)

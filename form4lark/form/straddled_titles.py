@@ -1,0 +1,198 @@
+"""A joined Table II row's title centred on its row, its two middle lines interleaved.
+
+pdfplumber's text mode groups a page's characters into lines by their height. Where
+a centred title cell of an even count of lines stands on its row, its two middle
+lines straddle the row's values: their letters come out interleaved a few a line
+just above the row's values (which ``row_lines._joined`` reads again as one row),
+its lines further from the middle on lines of their own, as many above as below::
+
+    Stock                                       the title's first line
+    O / (ri / p / g / t / h / io / t / n / to   "Option" and "(right to", interleaved
+    $9.97 11/20/2020 M 1,987 (1) 11/12/2025 Co  the row's values (over several lines,
+    S / m / to / m / ck / on 1,987 $0 0 D        the underlying title's letters among them)
+    buy)                                        the title's last line
+
+The middle pair is read as two lines of words the page's notes and titles print or the
+form's title words, where they cut into such words one way only (``_pair``); the lines around
+it are the title's, as many below the row as above the pair: a centred cell has as many
+lines on both sides of its middle. Only this shape is read, and only where every line is
+certainly the title's (``straddled_titles``): the row's other text cells have no lines
+of their own (its underlying title is a whole title the page prints, read from the
+row's lines; it is a direct holding, no nature), the lines above are the row's (under
+the table's headers, or after the lines below of a row read so), and the lines below
+it the title's count or more, up to the next row. A title of an odd count of lines
+stands with one line more on one side of its pair (its pair need not be its middle):
+rows read one after another are kept only together, where each reads the same title
+and the last one's lines below are its title's alone (``_chain_kept``).
+"""
+
+from __future__ import annotations
+
+from .atoms import Atom
+from .interleaved_words import _vocabulary as words_read
+from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, _is_direct, _text, garbled
+from .row_pairs import unmarked
+from .row_stacks import whole_title
+
+Lines = list[list[Atom]]
+
+#: the words besides the page's that a title's interleaved lines may be split into: the
+#: words the form's derivative titles are made of, and their bracketed ends ("(right
+#: to" / "buy)")
+_BRACKETED = ("(right", "(to", "buy)", "sell)")
+
+
+def straddled_titles(body: Body, titles: frozenset[str],
+                     notes: tuple[str, ...]) -> dict[int, list[Atom]]:
+    """The title of each joined row of ``body`` read as the module's docstring tells, by
+    the row's index in ``body``: ``titles`` the page's titles read with certainty,
+    ``notes`` its notes' words (``interleaved_words.note_words``). Rows read so one
+    after another from the table's first are kept together (``_chain_kept``)."""
+    out: dict[int, list[Atom]] = {}
+    printed = _vocabulary(notes, titles)
+    chain: list[tuple[int, list[Atom], bool]] = []  # the rows read so far, unbroken
+    start, taken = 0, 0  # the lines below the row before that are its own
+    for i, item in enumerate(body):
+        if isinstance(item, list):
+            continue
+        run = [line for line in body[start:i] if isinstance(line, list)]
+        own = run[taken:] if start == 0 or chain else None
+        read = _straddled(item, own, titles, printed) if own is not None else None
+        title, heads = _around(body, i, read) if read is not None else (None, 0)
+        if title is None:
+            out.update(_chain_kept(chain))
+            chain = []
+        else:
+            below, _ = _lines_below(body, i)
+            chain.append((i, title, len(below) == heads))
+        start, taken = i + 1, heads
+    out.update(_chain_kept(chain))
+    return out
+
+
+def _around(body: Body, i: int,
+            read: tuple[Lines, list[Atom]]) -> tuple[list[Atom] | None, int]:
+    """The title of the row at ``i`` whose lines above its pair and pair ``read`` gives:
+    as many lines below it as above (where as many stand before the next row or the
+    table's end), where the title then ends as one does; and the count of those lines."""
+    heads, pair = read
+    below, _ = _lines_below(body, i)
+    tail = below[:len(heads)]
+    title = [a for line in heads for a in line] + pair + [a for line in tail for a in line]
+    if len(tail) < len(heads) or not all(_worded(line) for line in tail) \
+            or not _closed(_text(title)):
+        return None, 0
+    return title, len(heads)
+
+
+def _chain_kept(chain: list[tuple[int, list[Atom], bool]]) -> dict[int, list[Atom]]:
+    """The titles of a run of rows read one after another, the first under the table's
+    headers, where the run is certain: its last row's lines below are its title's lines
+    alone (none left for a row after it) and every row reads the same title. A title of
+    an odd count of lines has one line more on one side of its pair than on the other:
+    read as even, it takes a line of the next row's or leaves one of its own to it, and
+    the rows after it read other titles, or the last row's lines do not end the run."""
+    if not chain or not chain[-1][2] or len({_text(title) for _, title, _ in chain}) != 1:
+        return {}
+    return {i: title for i, title, _ in chain}
+
+
+def _straddled(row: object, own: Lines, titles: frozenset[str],
+               printed: frozenset[str]) -> tuple[Lines, list[Atom]] | None:
+    """The lines of the row's title above its middle pair and the pair's words read,
+    where ``own`` (the lines above the row) is lines of words, then the pair's letters
+    in one way only; None where the row is not one this module reads."""
+    if not (isinstance(row, RowLine) and row.joined and not row.parts.get(TITLE)
+            and not row.parts.get(NATURE) and _is_direct(row) and UNDER in row.untangled
+            and whole_title(unmarked(_text(row.parts[UNDER])), titles)):
+        return None
+    heads = next((at for at, line in enumerate(own) if _fragment(line)), None)
+    if heads is None or len(own) - heads < FRAGMENTS \
+            or not all(_worded(line) for line in own[:heads]):
+        return None
+    letters = [a for line in own[heads:] for a in line]
+    pair = _pair(own[heads:], printed) if garbled(letters) else None
+    if pair is None:
+        return None
+    return own[:heads], [letters[0].with_text(word) for word in pair]
+
+
+def _fragment(line: list[Atom]) -> bool:
+    """A line that can only be a fragment of an interleaved pair: one word of at most
+    ``FRAGMENT_LETTERS`` characters ("O", "(r", "Co"). The pair opens at the first such
+    line (a title's line above it holds a word of its own: "Stock", "Non-")."""
+    return len(line) == 1 and len(line[0].text) <= FRAGMENT_LETTERS
+
+
+#: the most characters of a line ``_fragment`` takes for an interleaved pair's opening
+FRAGMENT_LETTERS = 2
+#: the fewest fragment lines of an interleaved pair
+FRAGMENTS = 4
+
+
+def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
+    """The words of the two lines whose letters ``fragments`` interleave, the upper
+    line's first (its letters open the run: a cell's lines start at its left edge).
+    Each fragment is a run of one line's letters (the letters of a line between two of
+    the other's share their height: one fragment), so the fragments alternate between
+    the two lines; a space within a fragment is a space between words. Each line's
+    letters must cut into words of ``printed`` one way only; None otherwise."""
+    words: list[str] = []
+    for side in (fragments[0::2], fragments[1::2]):
+        text = "".join(" ".join(a.text for a in line) for line in side)
+        for piece in text.split():
+            cut = _words_of(piece, printed)
+            if cut is None:
+                return None
+            words += cut
+    return words
+
+
+def _words_of(letters: str, printed: frozenset[str]) -> list[str] | None:
+    """The one cut of ``letters`` into words of ``printed``; None where none or more
+    than one fits."""
+    cuts: list[list[list[str]]] = [[[]]]
+    cuts += [[] for _ in letters]
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            if letters[start:end] in printed:
+                cuts[end] += [cut + [letters[start:end]] for cut in cuts[start]][:2]
+        cuts[end] = cuts[end][:2]
+    return cuts[-1][0] if len(cuts[-1]) == 1 else None
+
+
+def _closed(title: str) -> bool:
+    """Whether ``title`` ends as a title does ("Stock", "buy)", ``ocr_texts.TITLE_ENDS``)
+    and closes every bracket it opens: else its lines may go on beyond those read."""
+    from ..layouts.ocr_texts import TITLE_ENDS
+    bare = unmarked(title)
+    return TITLE_ENDS.search(bare) is not None and bare.count("(") == bare.count(")")
+
+
+def _lines_below(body: Body, i: int) -> tuple[Lines, bool]:
+    """The text lines after the row at ``i``, up to the next line that is none, and
+    whether such a line follows (False at the table's end)."""
+    out: Lines = []
+    for item in body[i + 1:]:
+        if not isinstance(item, list):
+            return out, True
+        out.append(item)
+    return out, False
+
+
+def _worded(line: list[Atom]) -> bool:
+    """A line of a title's words: each holds a letter (a line of marks alone may be a
+    value's, wrapped under it), none of them garbled."""
+    return bool(line) and all(any(c.isalpha() for c in a.text) for a in line) \
+        and not garbled(line)
+
+
+def _vocabulary(notes: tuple[str, ...], titles: frozenset[str]) -> frozenset[str]:
+    """The words a title's interleaved pair is cut into, as ``interleaved_words`` reads
+    them (without the punctuation around them, a first letter in either case): the
+    form's title words (``layouts.ocr_texts``), the page's notes' and titles'. Not the
+    page's other words: its lines of fragments (a garbled cell's, one a line) are
+    words of no line."""
+    from ..layouts.ocr_texts import TITLE_VOCABULARY
+    return words_read(notes + tuple(w for title in sorted(titles) for w in title.split())
+                      + tuple(sorted(TITLE_VOCABULARY)) + _BRACKETED)

@@ -1,0 +1,53 @@
+"""A joined Table II row's title whose two middle lines pdfplumber interleaved a few
+letters a line above the row's values ("O" / "(ri" / "p" / ... of "Option" and "(right
+to"), its other lines around them, as many below the row as above the pair
+(``form/straddled_titles.py``). The pages are NTRA-20201120-1's and TSLA-20230727-1's
+sec pages through pdfplumber; the expected titles are those filings' truth."""
+
+from __future__ import annotations
+
+from test_letter_stacks import STACKED, _page, _table
+
+TABLE_I_ROW = "Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n"
+#: "Non-" / "Qualified" / "Stock" and "Option" interleaved / "(right to" / "buy)"
+#: (TSLA-20230727-1)
+TWO_ABOVE = ("Non-\nQualified\nS\nO\nt\np\no\nt\nc\ni\nk\non\n"
+             "$17.22 07/27/2023 M(1) 10,500 (2) 07/19/2029 Co\nS\nm\nto\nm\nck\n"
+             "on 10,500 $0 541,275 D\n(right to\nbuy)\n")
+
+
+def _titles(table_ii: str) -> list[str | None]:
+    return [row.get("security_title") for row in _table(_page(TABLE_I_ROW, table_ii), "table_ii")]
+
+
+def test_a_title_around_its_interleaved_middle_lines_is_read() -> None:
+    assert _titles(STACKED) == ["Stock Option (right to buy)"]
+    assert _titles(TWO_ABOVE) == ["Non-Qualified Stock Option (right to buy)"]
+
+
+def test_rows_one_after_another_take_as_many_lines_below_as_above() -> None:
+    # the line between two rows: "buy)" the upper row's, "Stock" the lower's
+    assert _titles(STACKED + STACKED.replace("1,987", "2,845")) == [
+        "Stock Option (right to buy)"] * 2
+
+
+def test_a_title_not_certain_is_left_out() -> None:
+    # fewer lines below the last row than above its pair: the cell is not centred so
+    assert _titles(TWO_ABOVE.replace("(right to\nbuy)\n", "buy)\n")) == [None]
+    # a bracket left open: its lines may go on
+    assert _titles(STACKED.replace("buy)", "buy")) == [None]
+    # an indirect holding: its nature's words may stand on the lines
+    assert _titles(STACKED.replace("$0 0 D", "$0 0 I")) == [None]
+    # letters that cut into no words: nothing read
+    assert _titles(STACKED.replace("io\n", "iq\n")) == [None]
+    # the row before is no row read so: which lines below it are its own is not known
+    assert _titles(STACKED.replace("$0 0 D", "$0 0 I") + STACKED) == [None, None]
+
+
+def test_rows_read_one_after_another_are_kept_only_together() -> None:
+    # a row reading another title: the cut between them may be off by a line (a title
+    # of three lines has one more line on one side of its pair), neither is kept
+    other = TWO_ABOVE.replace("10,500", "2,845")
+    assert _titles(STACKED + other) == [None, None]
+    # the last row leaves a line below it that no title takes: the cuts are not certain
+    assert _titles(STACKED + STACKED.replace("1,987", "2,845") + "Units\n") == [None, None]
