@@ -97,3 +97,16 @@ def test_header_words_wrapped_at_slashes_in_reading_order() -> None:
 def test_ungrouped_amounts() -> None:
     assert ungrouped_amounts("A 9931 A $0.0 7,267 D 05/02/2019 $1234.5") == frozenset({"9931"})
     assert ungrouped_amounts("A 9931 A $0.0 7267 D") == frozenset()  # nothing grouped
+
+
+def test_pdftotext_joint_box5_apart_from_its_labels() -> None:
+    # pdftotext (no -layout) of ADGI-20220328-2, four owners: box 5 opens with the first
+    # owner's name and two relationships ("MITHRIL II LP:" "[ ] Director" "[X] 10% Owner"),
+    # its Officer and Other labels printed after box 4's label with the owners' blocks in
+    # between. Table II's wrapped headers ("4. 5. Number of 5.") make no visual line: the
+    # header is read as a stream, and box 5's text, which stands under labels its box
+    # does not hold, is unknown, never the owner's name and the labels of the boxes
+    form, off = table_fields_off(FIXTURES / "agent" / "ADGI-20220328-2" / "agent" / "pdftotext.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Adagio Therapeutics, Inc.", "ADGI")
+    assert form.reporting_owners[0].other_text is None

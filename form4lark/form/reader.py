@@ -127,6 +127,8 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
     tables (whose next owner's box 1 follows it). A text cut inside a word is None,
     with a doubt in ``doubts`` (``_whole_words``)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
+    if not labels:  # the text stands under those labels: in another box, they took it along
+        return None, None
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
     if last is None:
