@@ -110,3 +110,13 @@ def test_pdftotext_joint_box5_apart_from_its_labels() -> None:
     assert not [f for f in off if f.endswith("wrong")]
     assert (form.issuer.name, form.issuer.trading_symbol) == ("Adagio Therapeutics, Inc.", "ADGI")
     assert form.reporting_owners[0].other_text is None
+
+
+def test_pdftotext_officer_title_after_box4s_label() -> None:
+    # pdftotext (no -layout) of AAPL-20190502-1, one owner: box 5's "[X] Officer (give
+    # title below) [ ] Other (specify below)" line and the title under it printed after
+    # "4. If Amendment, Date of Original Filed": the labels, each once in box 4's reach,
+    # are box 5's, and the title under them is read
+    form, off = table_fields_off(AAPL / "pdftotext.txt")
+    assert not [f for f in off if f.startswith("reporting_owners")]
+    assert form.reporting_owners[0].officer_title == "COO"
