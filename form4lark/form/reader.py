@@ -127,7 +127,11 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
     tables (whose next owner's box 1 follows it). A text cut inside a word is None,
     with a doubt in ``doubts`` (``_whole_words``)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
-    if not labels:  # the text stands under those labels: in another box, they took it along
+    if not labels and {"DIRECTOR", "TEN_PERCENT"} <= {a.kind for a in box5}:
+        # box 5's own two checkboxes after its heading, its Officer and Other labels
+        # printed elsewhere (a joint filing's "MITHRIL II LP:" "[ ] Director" "[X] 10%
+        # Owner"): the words among them are no title (a title may end in one of the
+        # names, "Pres,Prod Architect & Director", never hold both)
         return None, None
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
