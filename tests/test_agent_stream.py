@@ -127,7 +127,7 @@ def test_box5_title_alone_under_its_heading_is_read() -> None:
     # the title alone ("(Check all applicable) Pres,Prod Architect & Director"), its
     # labels in rows below: a title ending in one relationship's name is no box 5 of
     # checkboxes (the joint filing's above holds both), so it is read
-    path = FIXTURES / "other-converters" / "TSLA-20100702-1" / "plain" / "trafilatura.txt"
+    path = FIXTURES / "box5_apart" / "TSLA-20100702-1" / "plain" / "trafilatura.txt"
     form, off = table_fields_off(path)
     assert not [f for f in off if f.endswith("wrong")]
     assert form.reporting_owners[0].officer_title == "Pres,Prod Architect & Director"
