@@ -97,3 +97,37 @@ def test_header_words_wrapped_at_slashes_in_reading_order() -> None:
 def test_ungrouped_amounts() -> None:
     assert ungrouped_amounts("A 9931 A $0.0 7,267 D 05/02/2019 $1234.5") == frozenset({"9931"})
     assert ungrouped_amounts("A 9931 A $0.0 7267 D") == frozenset()  # nothing grouped
+
+
+def test_pdftotext_joint_box5_apart_from_its_labels() -> None:
+    # pdftotext (no -layout) of ADGI-20220328-2, four owners: box 5 opens with the first
+    # owner's name and two relationships ("MITHRIL II LP:" "[ ] Director" "[X] 10% Owner"),
+    # its Officer and Other labels printed after box 4's label with the owners' blocks in
+    # between. Table II's wrapped headers ("4. 5. Number of 5.") make no visual line: the
+    # header is read as a stream, and box 5's text, which stands under labels its box
+    # does not hold, is unknown, never the owner's name and the labels of the boxes
+    form, off = table_fields_off(FIXTURES / "agent" / "ADGI-20220328-2" / "agent" / "pdftotext.txt")
+    assert not [f for f in off if f.endswith("wrong")]
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Adagio Therapeutics, Inc.", "ADGI")
+    assert form.reporting_owners[0].other_text is None
+
+
+def test_pdftotext_officer_title_after_box4s_label() -> None:
+    # pdftotext (no -layout) of AAPL-20190502-1, one owner: box 5's "[X] Officer (give
+    # title below) [ ] Other (specify below)" line and the title under it printed after
+    # "4. If Amendment, Date of Original Filed": the labels, each once in box 4's reach,
+    # are box 5's, and the title under them is read
+    form, off = table_fields_off(AAPL / "pdftotext.txt")
+    assert not [f for f in off if f.startswith("reporting_owners")]
+    assert form.reporting_owners[0].officer_title == "COO"
+
+
+def test_box5_title_alone_under_its_heading_is_read() -> None:
+    # trafilatura of TSLA-20100702-1 (the plain design): box 5's cell holds its heading and
+    # the title alone ("(Check all applicable) Pres,Prod Architect & Director"), its
+    # labels in rows below: a title ending in one relationship's name is no box 5 of
+    # checkboxes (the joint filing's above holds both), so it is read
+    path = FIXTURES / "box5_apart" / "TSLA-20100702-1" / "plain" / "trafilatura.txt"
+    form, off = table_fields_off(path)
+    assert not [f for f in off if f.endswith("wrong")]
+    assert form.reporting_owners[0].officer_title == "Pres,Prod Architect & Director"

@@ -73,6 +73,15 @@ def test_labels_side_by_side_make_a_text_of_lines_and_runs_of_spaces_a_grid() ->
     assert not is_lines(grid)
 
 
+def test_column_numbers_that_do_not_ascend_make_no_line_of_the_page() -> None:
+    # a page's line prints its columns left to right, their numbers ascending; a stream
+    # that stacked one column's wrapped header over the next's repeats a number
+    # (pdftotext's plain text of the agent design: "4. 5. Number of 5.")
+    assert is_lines(HEADER_I)
+    assert is_lines("Table I\n4. 5. 6. Date Exercisable\n")
+    assert not is_lines("Table I\n4. 5. Number of 5.\n3. 4. Securities Acquired (A) 4.\n")
+
+
 def test_table_rules_printed_as_glyphs_make_an_image_text_not_lines() -> None:
     ocr = HEADER_I.replace("5. Amount", "| 5. Amount") + "\na | b\nc | d\ne | f\n"
     assert not is_lines(ocr)

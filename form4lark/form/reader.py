@@ -127,6 +127,12 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
     tables (whose next owner's box 1 follows it). A text cut inside a word is None,
     with a doubt in ``doubts`` (``_whole_words``)."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
+    if not labels and {"DIRECTOR", "TEN_PERCENT"} <= {a.kind for a in box5}:
+        # box 5's own two checkboxes after its heading, its Officer and Other labels
+        # printed elsewhere (a joint filing's "MITHRIL II LP:" "[ ] Director" "[X] 10%
+        # Owner"): the words among them are no title (a title may end in one of the
+        # names, "Pres,Prod Architect & Director", never hold both)
+        return None, None
     last = max((i for i, a in enumerate(box5) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL")),
                default=None)
     if last is None:
@@ -405,8 +411,11 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if joint_unparted := _joint_box5_unparted(atoms, boxes.get("BOX5", []), spans, sections):
         first.checked, first.unknown = set(), set(RELATIONSHIP_OF.values())
     if not relationships_lost and not joint_unparted:  # else box 5's text may be any block's
+        box5 = boxes.get("BOX5", [])
+        if page.shape == "stream" and sections.more_than_one is False:
+            box5 = _title_labels_apart(box5, boxes) or box5
         first.officer_title, first.other_text = _titles(
-            boxes.get("BOX5", []), checked, positioned, page.shape == "cells", in_header=True,
+            box5, checked, positioned, page.shape == "cells", in_header=True,
             doubts=sections.diagnostics)
         first.officer_title = _not_other_boxes(first.officer_title, sections)
         first.other_text = _not_other_boxes(first.other_text, sections)
@@ -419,6 +428,22 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if spans:
         sections.owners = _joint_owners(page, atoms, spans, boxes.get("BOX5", []), first,
                                         loose_rows, positioned)
+
+
+def _title_labels_apart(box5: list[Atom], boxes: dict[str, list[Atom]]) -> list[Atom]:
+    """Box 5's Officer and Other labels and the words after them where a stream printed
+    them in another box's reach, box 5 holding neither (pdftotext's plain text prints the
+    labels' line after box 4's label: "4. If Amendment ..." "[X] Officer (give title
+    below) [ ] Other (specify below)" "COO"): that box's atoms from the mark before the
+    first label on, where it holds each label once (one owner's box 5), else none."""
+    if any(a.kind in ("OFFICER", "OTHER") for a in box5):
+        return []
+    for atoms in boxes.values():
+        kinds = [a.kind for a in atoms]
+        if kinds.count("OFFICER") == 1 and kinds.count("OTHER") == 1:
+            start = min(kinds.index("OFFICER"), kinds.index("OTHER"))
+            return atoms[start:]
+    return []
 
 
 def _joint_box5_unparted(atoms: list[Atom], box5: list[Atom], spans: list[list[Atom]] | None,

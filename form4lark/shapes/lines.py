@@ -338,7 +338,21 @@ def _is_table_header(line: str) -> bool:
     # each column number ends in a dot before a space or the line's end: fewer such
     # dots, fewer numbers
     return (line.count(". ") + line.endswith(".") >= HEADER_NUMBERS
-            and len(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS)
+            and _ascending_numbers(_COLUMN_NUMBER.findall(line)) >= HEADER_NUMBERS)
+
+
+def _ascending_numbers(numbers: list[str]) -> int:
+    """How many of a line's column ``numbers`` ("4.", "2A.") read left to right in the
+    form's order (the longest run ascending, not necessarily side by side). A page's
+    visual line prints its columns left to right, so its numbers ascend ("2. 2A. 3.
+    4."); a reading-order stream that put one column's wrapped header lines together
+    with the next's repeats one ("4. 5. Number of 5.", "3. 4. Securities Acquired (A)
+    4."), and is no line of the page."""
+    keys = [(int(n.strip()[:-1].rstrip("Aa")), n.strip()[-2] in "Aa") for n in numbers]
+    longest: list[int] = []
+    for i, key in enumerate(keys):
+        longest.append(1 + max((longest[j] for j in range(i) if keys[j] < key), default=0))
+    return max(longest, default=0)
 
 
 def _all_reflowed(text: str) -> bool:
