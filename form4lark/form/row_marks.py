@@ -110,9 +110,12 @@ def _is_code(out: list[Atom]) -> bool:
 def _is_ownership(out: list[Atom], after: Atom | None) -> bool:
     """Whether ``out[-1]``, a "D" after an amount, is the ownership's, its marks then
     followed by no value: "A"/"D" is followed by a price and an amount, and a direct
-    holding has no nature."""
+    holding has no nature. A "D" after Table II's shares (an amount after the code's
+    letter: "C", "2800", "D") is their direction, and the marks after it, before the
+    underlying title, may be the two dates' cells ("[3] [4]", "[5]")."""
     return (out[-1].text == "D" and len(out) > 1 and bool(NUMBER.fullmatch(out[-2].text))
-            and (after is None or is_prose(after)))
+            and (after is None or is_prose(after))
+            and not shares_after_code([a.text for a in out[-4:-1]]))
 
 
 def _repeats(value: str, marks: str) -> bool:

@@ -27,6 +27,7 @@ from ..placeholders import AS_WORD
 from ..sections import Cell, Row
 from .atoms import Atom
 from .header import joined
+from .mark_lines import mark_lines_joined
 from .row_kinds import DATE as _DATE, NUMBER as _NUMBER
 from .row_kinds import TITLE_OPENING as _TITLE_OPENING
 from .row_kinds import is_prose as _is_prose, looks_like_value as _looks_like_value
@@ -352,6 +353,8 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
     words out of a table of cells, whose cells hold their own marks)."""
     if not atoms:
         return []
+    if not cells:  # "[3] [4]": a cell of marks on its line, in a body of a cell a line
+        atoms = mark_lines_joined(atoms)
     if table == "table_ii" and not cells:  # marks apart placed by their lines and cells
         atoms = date_marks_apart(price_marks_apart(atoms))
     if not cells:  # "5160301 D [2]": a direct holding's mark ending its line

@@ -59,7 +59,8 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     above its date's line (values not bottom-aligned, ``_title_marks_above``); else the
     title's marks may have wrapped down to the values line ("[1] [3]": title (1), price
     (3)), and they are dropped, neither cell's. One footnote printed twice there ("[1]
-    [1]") is two cells: the title's, then the price's. Where the title ends on the
+    [1]"), or above it ("Stock [1]" over "[1]": a text of a cell a line, MuPDF's), is two
+    cells: the title's, then the price's. Where the title ends on the
     date's line, or marks stand on a line of their own with none opening the date's line,
     which cell holds which is not told by the lines: left as they are."""
     top = _title_marks_above(atoms)
@@ -89,6 +90,10 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
             out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
             out.append(_one(on_date[cuts[0]:]))
+        elif not on_date and _title_line_then_own_line(above, title):
+            cut = _cuts(above)[0]
+            out[-1] = title.with_text(title.text + "".join(a.text for a in above[:cut]))
+            out.append(_one(above[cut:]))
         elif on_date and above and not _repeats_one(above):
             out[-1] = title.with_text(title.text + "".join(a.text for a in above))
             out.append(_one(on_date))
@@ -100,6 +105,19 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
             out.extend(run)
         i = end
     return out
+
+
+def _title_line_then_own_line(above: list[Atom], title: Atom) -> bool:
+    """Whether a run of marks above the date's line prints one footnote twice, cut once
+    so that each part prints it once, and that cut is its lines' too: the first part
+    ends the title's line, the second is a line of its own below ("Stock [1]", "[1]").
+    (All on the title's line, "Stock [1] [1]", the lines do not tell the cut.)"""
+    cuts = _cuts(above)
+    if not _repeats_one(above) or len(cuts) != 1:
+        return False
+    mine, rest = above[:cuts[0]], above[cuts[0]:]
+    return all(a.row == title.row for a in mine) \
+        and all(a.row == rest[0].row > title.row for a in rest)
 
 
 def _title_beside_date(title: Atom, date: Atom, run: list[Atom]) -> bool:
