@@ -9,11 +9,19 @@ from __future__ import annotations
 from test_letter_stacks import STACKED, _page, _table
 
 TABLE_I_ROW = "Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n"
-#: "Non-" / "Qualified" / "Stock" and "Option" interleaved / "(right to" / "buy)"
-#: (TSLA-20230727-1)
-TWO_ABOVE = ("Non-\nQualified\nS\nO\nt\np\no\nt\nc\ni\nk\non\n"
-             "$17.22 07/27/2023 M(1) 10,500 (2) 07/19/2029 Co\nS\nm\nto\nm\nck\n"
+#: "Non-" / "Qualified" / "Stock" and "Option" interleaved (STRAIGHT, the
+#: cell's lines left-aligned) / "(right to" / "buy)" (TSLA-20230727-1)
+STRAIGHT = "S\nO\nt\np\no\nt\nc\ni\nk\non\n"
+TWO_ABOVE = ("Non-\nQualified\n" + STRAIGHT
+             + "$17.22 07/27/2023 M(1) 10,500 (2) 07/19/2029 Co\nS\nm\nto\nm\nck\n"
              "on 10,500 $0 541,275 D\n(right to\nbuy)\n")
+#: STACKED's interleaved pair, its cell's lines left-aligned as TWO_ABOVE's
+STACKED_PAIR = "O\n(ri\np\ng\nt\nh\nio\nt\nn\nto\n"
+#: NTRA-20201120-1's row as pdfplumber prints it with the title's lines centred in their
+#: cell: "(right to", the longer, opens and closes the run of fragments (an odd count)
+CENTRED = ("Stock\n(\nO\nrig\np\nh\nti\nt\no\nt\nn\no\n"
+           "$9.97 11/20/2020 M 1,987 (1) 11/12/2025 Co\nS\nm\nto\nm\nck\n"
+           "on 1,987 $0 0 D\nbuy)\n")
 
 
 def _titles(table_ii: str) -> list[str | None]:
@@ -40,6 +48,14 @@ def test_a_title_not_certain_is_left_out() -> None:
     assert _titles(STACKED.replace("$0 0 D", "$0 0 I")) == [None]
     # letters that cut into no words: nothing read
     assert _titles(STACKED.replace("io\n", "iq\n")) == [None]
+    # a centred cell's lines: the longer opens the run and closes it (the opening
+    # line is not the upper), read as the upper's "Stock (right to Option buy)"
+    assert _titles(CENTRED) == [None]
+    # TSLA-20230727-1's lines centred, then right-aligned, in their cell: an odd count
+    for pair in ("O\nS\np\nto\nti\nc\no\nk\nn\n", "O\nS\np\nt\nt\no\nio\nck\nn\n"):
+        assert _titles(TWO_ABOVE.replace(STRAIGHT, pair)) == [None]
+    # a right-aligned cell's even count: the longer line "(right to" opens the run
+    assert _titles(STACKED.replace(STACKED_PAIR, "(r\nO\nig\np\nht\nti\nto\non\n")) == [None]
     # the row before is no row read so: which lines below it are its own is not known
     assert _titles(STACKED.replace("$0 0 D", "$0 0 I") + STACKED) == [None, None]
 

@@ -15,7 +15,11 @@ its lines further from the middle on lines of their own, as many above as below:
 The middle pair is read as two lines of words the page's notes and titles print or the
 form's title words, where they cut into such words one way only (``_pair``); the lines around
 it are the title's, as many below the row as above the pair: a centred cell has as many
-lines on both sides of its middle. Only this shape is read, and only where every line is
+lines on both sides of its middle. The pair is read only where its cell's lines start
+at one left edge, so that the upper line's letters open the run: pdfplumber sorts the
+two lines' letters left to right, and where a cell centres its lines (or sets them to
+its right edge) the longer line opens the run, so that which line comes first is not
+known (``_left_aligned``). Only this shape is read, and only where every line is
 certainly the title's (``straddled_titles``): the row's other text cells have no lines
 of their own (its underlying title is a whole title the page prints, read from the
 row's lines; it is a direct holding, no nature), the lines above are the row's (under
@@ -132,11 +136,17 @@ FRAGMENTS = 4
 
 def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
     """The words of the two lines whose letters ``fragments`` interleave, the upper
-    line's first (its letters open the run: a cell's lines start at its left edge).
-    Each fragment is a run of one line's letters (the letters of a line between two of
-    the other's share their height: one fragment), so the fragments alternate between
-    the two lines; a space within a fragment is a space between words. Each line's
-    letters must cut into words of ``printed`` one way only; None otherwise."""
+    line's first. Each fragment is a run of one line's letters (the letters of a line
+    between two of the other's share their height: one fragment), so the fragments
+    alternate between the two lines; a space within a fragment is a space between
+    words. The letters run left to right: the upper line opens the run only where both
+    lines start at the cell's left edge, and then the longer line closes it. So the
+    run is read only where its ends are two lines' (an even count of fragments) and its
+    opening line is the shorter (``_left_aligned``); a centred cell's longer line opens
+    and closes the run, a right-aligned cell's opens it. Each line's letters must cut
+    into words of ``printed`` one way only; None otherwise."""
+    if not _left_aligned(fragments):
+        return None
     words: list[str] = []
     for side in (fragments[0::2], fragments[1::2]):
         text = "".join(" ".join(a.text for a in line) for line in side)
@@ -146,6 +156,15 @@ def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
                 return None
             words += cut
     return words
+
+
+def _left_aligned(fragments: Lines) -> bool:
+    """Whether the interleaved ``fragments`` are two lines' starting at one left edge,
+    the upper opening the run: an even count of fragments, the opening line's letters
+    fewer than the closing line's (the longer line of a left-aligned cell closes it)."""
+    def letters(side: Lines) -> int:
+        return sum(len(a.text) for line in side for a in line)
+    return len(fragments) % 2 == 0 and letters(fragments[0::2]) < letters(fragments[1::2])
 
 
 def _words_of(letters: str, printed: frozenset[str]) -> list[str] | None:
