@@ -172,7 +172,7 @@ def split_lines(letters: str, printed: tuple[str, ...]) -> tuple[str, ...] | Non
     their words ("Class B Common Stock"), where it prints them in one order only."""
     if not letters or len(letters) > _SPLIT_LETTERS:
         return None
-    found = set(_splits(letters, _vocabulary(printed)))
+    found = set(_splits(letters, word_forms(printed)))
     if len(found) == 2:
         (first, second) = found
         if first == second[::-1]:  # the same two lines: their order as the page prints them
@@ -215,7 +215,7 @@ def _splits(letters: str, vocabulary: frozenset[str]) -> frozenset[Split]:
 
 
 @lru_cache(maxsize=8)  # a page's garbled cells split with the same words
-def _vocabulary(printed: tuple[str, ...]) -> frozenset[str]:
+def word_forms(printed: tuple[str, ...]) -> frozenset[str]:
     """The words of ``printed``, each also without the punctuation that opens or ends
     it ("IV," and "IV"; '("FF' and "FF"), and with its first letter in the other case
     (a word of a sentence opens a title's line: "purchase", "Purchase"); a lone small

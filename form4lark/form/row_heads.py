@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from .atoms import Atom
 from .interleaved_words import untangled
-from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, _text
+from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, words_text
 from .row_pairs import unmarked
 from .row_top import alike_words
 
@@ -77,7 +77,7 @@ def headed_cells(row: RowLine, lines: Lines | None,
     docstring); None where any of it is not certain."""
     if not lines or UNDER not in row.untangled or not row.parts.get(NATURE):
         return None
-    under = unmarked(_text(row.parts[UNDER]))
+    under = unmarked(words_text(row.parts[UNDER]))
     found = []
     for heads in range(1, min(HEAD_LINES, len(lines) - 1) + 1):
         words = [a for line in lines[:heads] for a in line]
@@ -90,12 +90,12 @@ def headed_cells(row: RowLine, lines: Lines | None,
                   for at in range(1, len(words) - len(prefix) + 1)
                   if [a.text for a in words[at:at + len(prefix)]] == prefix]
     found = [(first, prefix, rest, title) for first, prefix, rest, title in found
-             if rest and alike_words(_text(first + title), _text(prefix) + " " + under)]
+             if rest and alike_words(words_text(first + title), words_text(prefix) + " " + under)]
     if len(found) != 1:
         return None
     first, prefix, rest, title = found[0]
     nature = rest + row.parts[NATURE]
-    if unmarked(_text(nature)) == _text(nature):
+    if unmarked(words_text(nature)) == words_text(nature):
         return None  # no mark ends the nature: it may go on below
     return {TITLE: first + title, UNDER: prefix + row.parts[UNDER], NATURE: nature}
 

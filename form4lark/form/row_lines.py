@@ -549,7 +549,8 @@ def _beside(body: Body, i: int) -> RowLine | Broken | None:
 
 
 # ---------------------------------------------------------------- which cells can wrap
-def _text(atoms: list[Atom]) -> str:
+def words_text(atoms: list[Atom]) -> str:
+    """The words' text, one space between each two."""
     return " ".join(a.text for a in atoms)
 
 
@@ -558,12 +559,14 @@ def garbled(atoms: list[Atom]) -> bool:
     return sum(1 for a in atoms if _GARBLE.fullmatch(a.text)) >= GARBLED
 
 
-def _is_direct(row: RowLine) -> bool:
+def is_direct(row: RowLine) -> bool:
+    """Whether the row's ownership form reads direct ("D", "(D)")."""
     cell = row.values.get("direct_or_indirect")
     return cell is not None and cell.text.strip("( ").startswith("D")
 
 
-def _is_indirect(row: RowLine) -> bool:
+def is_indirect(row: RowLine) -> bool:
+    """Whether the row's ownership form reads indirect ("I", "(I)")."""
     cell = row.values.get("direct_or_indirect")
     return cell is not None and cell.text.strip("( ").startswith("I")
 
@@ -581,7 +584,7 @@ def whole_rows(body: Body, keys: tuple[str, ...]) -> list[RowLine]:
 
 def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
     """The text cells' values of the rows read whole."""
-    return {_text(row.parts[k]) for row in whole_rows(body, keys) for k in keys if row.parts[k]}
+    return {words_text(row.parts[k]) for row in whole_rows(body, keys) for k in keys if row.parts[k]}
 
 
 def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None,
@@ -593,9 +596,9 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
     folded = {text.casefold() for text in whole}
     for key in keys:
         part = row.parts[key]
-        if key == NATURE and _is_direct(row):
+        if key == NATURE and is_direct(row):
             continue  # column 7 is the nature of an indirect holding
-        if part and _text(part).casefold() in folded:
+        if part and words_text(part).casefold() in folded:
             continue  # a whole value of another row, whatever its case ("By trust")
         if align == "top" and not part:
             continue  # a top-aligned cell starts on its row's line
@@ -611,7 +614,7 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 def _open_title(part: list[Atom]) -> bool:
     """True where a title's words on its row's line cannot end it ("Class A Common":
     ``row_bands.OPEN_TITLE``): its cell goes on off the line, never assumed closed."""
-    return bool(OPEN_TITLE.fullmatch(_text(part)))
+    return bool(OPEN_TITLE.fullmatch(words_text(part)))
 
 
 # ---------------------------------------------------------------- which row a text line is of
@@ -805,7 +808,7 @@ def _alignment(tables: list[Body]) -> str | None:
         for i, row in enumerate(body):
             if not isinstance(row, RowLine) or row.joined:
                 continue
-            if not row.parts[TITLE] or (not row.parts[NATURE] and _is_indirect(row)):
+            if not row.parts[TITLE] or (not row.parts[NATURE] and is_indirect(row)):
                 not_top = True  # a title, or an indirect holding's nature, off its line
             above = body[i - 1] if i > 0 else None
             if isinstance(above, Broken) or isinstance(above, list) and not (
@@ -845,8 +848,8 @@ def _opens_apart(upper: RowLine, lower: RowLine | list[Atom] | Broken | None,
         return False
     if not upper.open or upper.open != lower.open:
         return False
-    pairs = [(_unglued(unmarked(_text(upper.parts[key]))),
-              _unglued(unmarked(_text(lower.parts[key])))) for key in upper.open]
+    pairs = [(_unglued(unmarked(words_text(upper.parts[key]))),
+              _unglued(unmarked(words_text(lower.parts[key])))) for key in upper.open]
     same = all(upper.parts[key] for key in upper.open) and all(a == b for a, b in pairs)
     if not same and not all(alike_words(a, b) for a, b in pairs):
         return False

@@ -33,17 +33,17 @@ and the last one's lines below are its title's alone (``_chain_kept``).
 from __future__ import annotations
 
 from .atoms import Atom
-from .interleaved_words import _vocabulary as words_read
-from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, _is_direct, _text, garbled
+from ..layouts.ocr_texts import TITLE_ENDS, TITLE_VOCABULARY
+from .interleaved_words import word_forms
+from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, garbled, is_direct, words_text
 from .row_pairs import unmarked
 from .row_stacks import whole_title
 
 Lines = list[list[Atom]]
 
 #: the words besides the page's that a title's interleaved lines may be split into: the
-#: words the form's derivative titles are made of, and their bracketed ends ("(right
-#: to" / "buy)")
-_BRACKETED = ("(right", "(to", "buy)", "sell)")
+#: words the form's titles are made of, in one order (``word_forms`` caches by it)
+_TITLE_WORDS = tuple(sorted(TITLE_VOCABULARY))
 
 
 def straddled_titles(body: Body, titles: frozenset[str],
@@ -53,7 +53,7 @@ def straddled_titles(body: Body, titles: frozenset[str],
     ``notes`` its notes' words (``interleaved_words.note_words``). Rows read so one
     after another from the table's first are kept together (``_chain_kept``)."""
     out: dict[int, list[Atom]] = {}
-    printed = _vocabulary(notes, titles)
+    printed: frozenset[str] | None = None  # built for the first row of the shape read
     chain: list[tuple[int, list[Atom], bool]] = []  # the rows read so far, unbroken
     start, taken = 0, 0  # the lines below the row before that are its own
     for i, item in enumerate(body):
@@ -61,30 +61,33 @@ def straddled_titles(body: Body, titles: frozenset[str],
             continue
         run = [line for line in body[start:i] if isinstance(line, list)]
         own = run[taken:] if start == 0 or chain else None
-        read = _straddled(item, own, titles, printed) if own is not None else None
-        title, heads = _around(body, i, read) if read is not None else (None, 0)
+        read = None
+        if own is not None and _shaped(item, titles):
+            printed = _vocabulary(notes, titles) if printed is None else printed
+            read = _straddled(own, printed)
+        below = _lines_below(body, i) if read is not None else []
+        title, heads = _around(below, read) if read is not None else (None, 0)
         if title is None:
             out.update(_chain_kept(chain))
             chain = []
         else:
-            below, _ = _lines_below(body, i)
             chain.append((i, title, len(below) == heads))
         start, taken = i + 1, heads
     out.update(_chain_kept(chain))
     return out
 
 
-def _around(body: Body, i: int,
+def _around(below: Lines,
             read: tuple[Lines, list[Atom]]) -> tuple[list[Atom] | None, int]:
-    """The title of the row at ``i`` whose lines above its pair and pair ``read`` gives:
-    as many lines below it as above (where as many stand before the next row or the
-    table's end), where the title then ends as one does; and the count of those lines."""
+    """The title of a row whose lines above its pair and pair ``read`` gives, ``below``
+    the lines below the row: as many of those as lines above (where as many stand before
+    the next row or the table's end), where the title then ends as one does; and the
+    count of those lines."""
     heads, pair = read
-    below, _ = _lines_below(body, i)
     tail = below[:len(heads)]
     title = [a for line in heads for a in line] + pair + [a for line in tail for a in line]
     if len(tail) < len(heads) or not all(_worded(line) for line in tail) \
-            or not _closed(_text(title)):
+            or not _closed(words_text(title)):
         return None, 0
     return title, len(heads)
 
@@ -96,20 +99,23 @@ def _chain_kept(chain: list[tuple[int, list[Atom], bool]]) -> dict[int, list[Ato
     an odd count of lines has one line more on one side of its pair than on the other:
     read as even, it takes a line of the next row's or leaves one of its own to it, and
     the rows after it read other titles, or the last row's lines do not end the run."""
-    if not chain or not chain[-1][2] or len({_text(title) for _, title, _ in chain}) != 1:
+    if not chain or not chain[-1][2] or len({words_text(title) for _, title, _ in chain}) != 1:
         return {}
     return {i: title for i, title, _ in chain}
 
 
-def _straddled(row: object, own: Lines, titles: frozenset[str],
-               printed: frozenset[str]) -> tuple[Lines, list[Atom]] | None:
-    """The lines of the row's title above its middle pair and the pair's words read,
+def _shaped(row: object, titles: frozenset[str]) -> bool:
+    """Whether ``row`` is one this module reads: a joined row of no title and no nature
+    of its own, held directly, its underlying title a whole title of ``titles``."""
+    return (isinstance(row, RowLine) and row.joined and not row.parts.get(TITLE)
+            and not row.parts.get(NATURE) and is_direct(row) and UNDER in row.untangled
+            and whole_title(unmarked(words_text(row.parts[UNDER])), titles))
+
+
+def _straddled(own: Lines, printed: frozenset[str]) -> tuple[Lines, list[Atom]] | None:
+    """The lines of a row's title above its middle pair and the pair's words read,
     where ``own`` (the lines above the row) is lines of words, then the pair's letters
-    in one way only; None where the row is not one this module reads."""
-    if not (isinstance(row, RowLine) and row.joined and not row.parts.get(TITLE)
-            and not row.parts.get(NATURE) and _is_direct(row) and UNDER in row.untangled
-            and whole_title(unmarked(_text(row.parts[UNDER])), titles)):
-        return None
+    in one way only; None otherwise."""
     heads = next((at for at, line in enumerate(own) if _fragment(line)), None)
     if heads is None or len(own) - heads < FRAGMENTS \
             or not all(_worded(line) for line in own[:heads]):
@@ -144,16 +150,19 @@ def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
     run is read only where its ends are two lines' (an even count of fragments) and its
     opening line is the shorter (``_left_aligned``); a centred cell's longer line opens
     and closes the run, a right-aligned cell's opens it. Each line's letters must cut
-    into words of ``printed`` one way only; None otherwise."""
+    into words of ``printed`` one way only, a bracket opening or closing a word kept on
+    it ("(right", "buy)"); None otherwise."""
     if not _left_aligned(fragments):
         return None
     words: list[str] = []
     for side in (fragments[0::2], fragments[1::2]):
         text = "".join(" ".join(a.text for a in line) for line in side)
         for piece in text.split():
-            cut = _words_of(piece, printed)
-            if cut is None:
+            opens, closes = piece.startswith("("), piece.endswith(")")
+            cut = _words_of(piece[opens:len(piece) - closes], printed)
+            if not cut:
                 return None
+            cut[0], cut[-1] = "(" * opens + cut[0], cut[-1] + ")" * closes
             words += cut
     return words
 
@@ -183,20 +192,19 @@ def _words_of(letters: str, printed: frozenset[str]) -> list[str] | None:
 def _closed(title: str) -> bool:
     """Whether ``title`` ends as a title does ("Stock", "buy)", ``ocr_texts.TITLE_ENDS``)
     and closes every bracket it opens: else its lines may go on beyond those read."""
-    from ..layouts.ocr_texts import TITLE_ENDS
     bare = unmarked(title)
     return TITLE_ENDS.search(bare) is not None and bare.count("(") == bare.count(")")
 
 
-def _lines_below(body: Body, i: int) -> tuple[Lines, bool]:
-    """The text lines after the row at ``i``, up to the next line that is none, and
-    whether such a line follows (False at the table's end)."""
+def _lines_below(body: Body, i: int) -> Lines:
+    """The text lines after the row at ``i``, up to the next line that is none (a row)
+    or the table's end."""
     out: Lines = []
     for item in body[i + 1:]:
         if not isinstance(item, list):
-            return out, True
+            break
         out.append(item)
-    return out, False
+    return out
 
 
 def _worded(line: list[Atom]) -> bool:
@@ -212,6 +220,5 @@ def _vocabulary(notes: tuple[str, ...], titles: frozenset[str]) -> frozenset[str
     form's title words (``layouts.ocr_texts``), the page's notes' and titles'. Not the
     page's other words: its lines of fragments (a garbled cell's, one a line) are
     words of no line."""
-    from ..layouts.ocr_texts import TITLE_VOCABULARY
-    return words_read(notes + tuple(w for title in sorted(titles) for w in title.split())
-                      + tuple(sorted(TITLE_VOCABULARY)) + _BRACKETED)
+    return word_forms(notes + tuple(w for title in sorted(titles) for w in title.split())
+                      + _TITLE_WORDS)
