@@ -11,8 +11,10 @@ from pathlib import Path
 
 from form4lark import Form4, parse
 from form4lark.form.atoms import Atom
+from form4lark.form.row_lines import lines_table
 from form4lark.page import Piece
 from form4lark.scoring import score
+from form4lark.shapes.lines import read_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = FIXTURES / "corpus"
@@ -175,3 +177,27 @@ def line_atoms(*lines: str) -> list[Atom]:
         piece = Piece(text, row + 1, 1)
         out += [Atom("TEXT", word, row, 0, 0, piece) for word in text.split()]
     return out
+
+
+#: the tables' titles and column headers as a page of lines prints them (``lines_page``)
+TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+HEADER_I = ("1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired "
+            "(A) or 5. Amount of 6. Ownership 7. Nature\nCode V Amount (A) or Price Transaction(s)")
+HEADER_II = ("1. Title of 2. 3. Transaction 3A. Deemed 4. 5. 6. Date Exercisable and 7. Title "
+             "and 8. Price of 9. Number of 10. 11. Nature\n"
+             "Code V (A) (D) Exercisable Date Title Shares")
+
+
+def lines_page(table_i: str, table_ii: str) -> str:
+    """A page of lines: each table's title and headers, ``table_i``'s and ``table_ii``'s
+    lines under them, then the notes' heading."""
+    return (f"{TABLE_I}\n{HEADER_I}\n{table_i}{TABLE_II}\n{HEADER_II}\n{table_ii}"
+            "Explanation of Responses:\n")
+
+
+def lines_rows(text: str, table: str) -> list[dict[str, str]]:
+    """The rows ``row_lines.lines_table`` reads in ``table`` of a page of lines, each
+    cell's text by its key."""
+    return [{key: cell.text for key, cell in row.items() if cell}
+            for row in lines_table(read_lines(text), table)]

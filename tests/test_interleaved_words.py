@@ -12,7 +12,7 @@ from form4lark.form.interleaved_words import interleaves, note_words, untangled
 from form4lark.form.row_lines import lines_table
 from form4lark.page import Piece
 from form4lark.shapes.lines import read_lines
-from test_shape_lines import HEADER_I, HEADER_II, TABLE_I, TABLE_II
+from support import HEADER_I, HEADER_II, TABLE_I, TABLE_II, lines_rows
 
 
 def _atoms(text: str) -> list[Atom]:
@@ -80,11 +80,6 @@ def test_a_run_of_the_notes_is_found_at_their_start_and_end_and_is_two_words_or_
     assert untangled(_atoms("C o m m o n"), frozenset(), ("Common", "x")) is None
 
 
-def _table(text: str, table: str) -> list[dict[str, str]]:
-    return [{key: cell.text for key, cell in row.items() if cell}
-            for row in lines_table(read_lines(text), table)]
-
-
 #: rows centred on their lines: the last row's cells of two lines stand around its middle,
 #: their letters interleaved on its line (as pdfplumber prints AUR-20231019-1's page)
 CENTRED = (f"{TABLE_I}\n{HEADER_I}\n"
@@ -100,7 +95,7 @@ CENTRED = (f"{TABLE_I}\n{HEADER_I}\n"
 
 
 def test_garbled_cells_of_a_row_are_read_as_printed_texts_and_its_lines_cut_by_them() -> None:
-    first, last = _table(CENTRED, "table_ii")
+    first, last = lines_rows(CENTRED, "table_ii")
     assert last["security_title"] == "Class B Common Stock"
     assert last["underlying_security_title"] == "Class A Common Stock"
     assert last["nature_of_ownership"] == "See Footnote(9)"
@@ -110,8 +105,8 @@ def test_garbled_cells_of_a_row_are_read_as_printed_texts_and_its_lines_cut_by_t
             first["nature_of_ownership"]) == ("Class B Common Stock", "Class A Common Stock",
                                               "See Footnotes(2) (5)")
     # the page prints no nature that the garbled one could be: the row's cells are left out
-    (_, last) = _table(CENTRED.replace("See\nClass A Common Stock 10/19/2023",
-                                       "Class A Common Stock 10/19/2023")
+    (_, last) = lines_rows(CENTRED.replace("See\nClass A Common Stock 10/19/2023",
+                                           "Class A Common Stock 10/19/2023")
                        .replace("I Footnote(6)", "D"), "table_ii")
     assert "nature_of_ownership" not in last and "security_title" not in last
 
@@ -120,13 +115,13 @@ def test_a_garbled_nature_the_notes_print_is_read_and_the_row_with_it() -> None:
     no_nature = (CENTRED.replace("See\nClass A Common Stock 10/19/2023",
                                  "Class A Common Stock 10/19/2023")
                  .replace("I Footnote(6)", "D"))
-    (_, last) = _table(no_nature + "9. The shares are held by a trust. See Footnote 3.\n",
-                       "table_ii")
+    (_, last) = lines_rows(no_nature + "9. The shares are held by a trust. See Footnote 3.\n",
+                           "table_ii")
     assert last["nature_of_ownership"] == "See Footnote(9)"
     assert last["security_title"] == "Class B Common Stock"
     assert last["underlying_security_title"] == "Class A Common Stock"
     # two runs of the notes' words give the letters ("Se e" over "Footnote"): none is read
-    (_, last) = _table(no_nature + "9. See Footnote 3. Se e Footnote 4.\n", "table_ii")
+    (_, last) = lines_rows(no_nature + "9. See Footnote 3. Se e Footnote 4.\n", "table_ii")
     assert "nature_of_ownership" not in last
 
 
@@ -135,7 +130,7 @@ def test_a_run_two_cuts_let_both_rows_read_is_left_uncut() -> None:
     # title may take "Class A" or not
     text = CENTRED.replace("Class A Common Stock 212,172 D\n",
                            "Class A Common Stock 212,172 D\nCommon Stock 1,000 D\n")
-    (_, last) = _table(text, "table_ii")
+    (_, last) = lines_rows(text, "table_ii")
     assert "underlying_security_title" not in last and "security_title" not in last
 
 
@@ -147,13 +142,13 @@ def test_a_nature_read_with_certainty_in_table_i_closes_the_same_nature_in_table
             "Preferred (1) 12/18/2012 C 10,491,720 (1) (1) Common 10,491,720 (1) 0 I By Trust\n"
             "Stock\nStock\n"
             "Explanation of Responses:\n")
-    (row,) = _table(text, "table_ii")
+    (row,) = lines_rows(text, "table_ii")
     # "By Trust" is a whole nature: the two "Stock" are the title's and the underlying title's
     assert row["nature_of_ownership"] == "By Trust"
     assert row["security_title"] == "Series A Preferred Stock"
     assert row["underlying_security_title"] == "Common Stock"
     # Table I's nature another: "Stock" may end the nature, neither it nor the title is read
-    (row,) = _table(text.replace("I By Trust\nTable", "D\nTable"), "table_ii")
+    (row,) = lines_rows(text.replace("I By Trust\nTable", "D\nTable"), "table_ii")
     assert "nature_of_ownership" not in row and "security_title" not in row
     assert row["underlying_security_title"] == "Common Stock"
 
@@ -196,12 +191,12 @@ def test_a_row_whose_garbled_title_splits_into_the_pages_words_reads_its_other_c
             "Warrant\n"
             "Explanation of Responses:\n"
             "1. One warrant is exercisable to purchase one ADS.\n")
-    (row,) = _table(text, "table_ii")
+    (row,) = lines_rows(text, "table_ii")
     assert row["underlying_security_title"] == "American Depositary Shares"
     # the title's lines may be cut two ways with the underlying title's: it is left out
     assert "security_title" not in row
     # "Purchase" printed nowhere else: the title stays garbled, and the row's cells unread
-    (row,) = _table(text.replace("to purchase", "to buy"), "table_ii")
+    (row,) = lines_rows(text.replace("to purchase", "to buy"), "table_ii")
     assert "underlying_security_title" not in row
 
 

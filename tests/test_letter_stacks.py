@@ -7,21 +7,9 @@ of a Table II line read as the nature's words, so that the row's values read."""
 from __future__ import annotations
 
 from form4lark.form.atoms import Atom
-from form4lark.form.row_lines import lines_table
 from form4lark.form.row_stacks import lone_amount, nature_number, whole_title, worded_number
 from form4lark.page import Piece
-from form4lark.shapes.lines import read_lines
-from test_shape_lines import HEADER_I, HEADER_II, TABLE_I, TABLE_II
-
-
-def _table(text: str, table: str) -> list[dict[str, str]]:
-    return [{key: cell.text for key, cell in row.items() if cell}
-            for row in lines_table(read_lines(text), table)]
-
-
-def _page(table_i: str, table_ii: str) -> str:
-    return (f"{TABLE_I}\n{HEADER_I}\n{table_i}{TABLE_II}\n{HEADER_II}\n{table_ii}"
-            "Explanation of Responses:\n")
+from support import lines_page, lines_rows
 
 
 #: "Stock Option (right to buy)" over "Common Stock" as pdfplumber prints NTRA-20201120-1's
@@ -33,8 +21,8 @@ STACKED = ("Stock\nO\n(ri\np\ng\nt\nh\nio\nt\nn\nto\n"
 
 
 def test_an_underlying_title_interleaved_between_a_rows_lines_is_read_as_a_printed_title() -> None:
-    (row,) = _table(_page("Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n", STACKED),
-                    "table_ii")
+    (row,) = lines_rows(lines_page("Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n", STACKED),
+                        "table_ii")
     assert row["underlying_security_title"] == "Common Stock"
     assert (row["transaction_date"], row["shares"], row["underlying_shares"],
             row["shares_owned_following"]) == ("11/20/2020", "1,987", "1,987", "0")
@@ -44,12 +32,12 @@ def test_an_underlying_title_interleaved_between_a_rows_lines_is_read_as_a_print
 
 def test_an_interleaved_title_that_a_longer_printed_title_holds_is_left_out() -> None:
     # "Class A" may stand on a line of its own over the two interleaved lines
-    (row,) = _table(_page("Class A Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n"
-                          "Common Stock 5,000 D\n", STACKED), "table_ii")
+    (row,) = lines_rows(lines_page("Class A Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n"
+                                   "Common Stock 5,000 D\n", STACKED), "table_ii")
     assert "underlying_security_title" not in row
     assert row["underlying_shares"] == "1,987"
-    (row,) = _table(_page("Class A Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n",
-                          STACKED), "table_ii")
+    (row,) = lines_rows(lines_page("Class A Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n",
+                                   STACKED), "table_ii")
     assert "underlying_security_title" not in row
 
 
@@ -61,7 +49,7 @@ HOLDING = ("SMB\nPacific\nClass B Class A\n"
 
 
 def test_a_number_after_column_10_is_the_natures_word_and_the_row_reads() -> None:
-    (row,) = _table(_page("Class A Common Stock 1,000 D\n", HOLDING), "table_ii")
+    (row,) = lines_rows(lines_page("Class A Common Stock 1,000 D\n", HOLDING), "table_ii")
     assert (row["conversion_or_exercise_price"], row["exercise_date"], row["expiration_date"],
             row["underlying_shares"], row["shares_owned_following"],
             row["direct_or_indirect"]) == ("$0", "(28)", "(29)", "8,635", "8,635", "I")
@@ -89,7 +77,7 @@ WRAPPED = "2,080(1)(2)\nCommon Stock 10/05/2023 A A $0 75,356 D\n(3)\n"
 
 
 def test_an_amount_wrapped_above_its_rows_line_is_put_where_alone_the_line_reads() -> None:
-    (row, _) = _table(_page(WRAPPED + "Common Stock 1,000 D\n", ""), "table_i")
+    (row, _) = lines_rows(lines_page(WRAPPED + "Common Stock 1,000 D\n", ""), "table_i")
     assert (row["transaction_date"], row["transaction_code"], row["shares"],
             row["acquired_disposed"], row["price_per_share"], row["shares_owned_following"],
             row["direct_or_indirect"]) == ("10/05/2023", "A", "2,080(1)(2)", "A", "$0",
@@ -97,7 +85,7 @@ def test_an_amount_wrapped_above_its_rows_line_is_put_where_alone_the_line_reads
     # the row's lines below may hold its amount's mark or a cell's words: none is placed
     assert "nature_of_ownership" not in row
     # two amounts missing, one alone above: no place reads, the row is lost
-    rows = _table(_page(WRAPPED.replace("$0 75,356", "$0"), ""), "table_i")
+    rows = lines_rows(lines_page(WRAPPED.replace("$0 75,356", "$0"), ""), "table_i")
     assert not any(r.get("transaction_date") for r in rows)
 
 
@@ -119,7 +107,7 @@ def test_bare_numbers_among_a_garbled_nature_after_column_10_are_its_words() -> 
     # "Venture 2010" over another line, letters and digits interleaved (MDB-20200610-1)
     line = ("C C l o a m ss m B on (6) 06/10/2020 C 81,788 (6) (6) C C o l m as m s A on "
             "81,788 $0 0 I V 20 e 1 n 0 ture\n")
-    (row,) = _table(_page("Class A Common Stock 1,000 D\n", line), "table_ii")
+    (row,) = lines_rows(lines_page("Class A Common Stock 1,000 D\n", line), "table_ii")
     assert (row["transaction_date"], row["shares"], row["underlying_shares"],
             row["price_per_share"], row["shares_owned_following"],
             row["direct_or_indirect"]) == ("06/10/2020", "81,788", "81,788", "$0", "0", "I")
@@ -140,7 +128,7 @@ YEAR_NATURE = ("Class A 01/12/2021 A 772(1) A $ 0.0 27,542 D\nCommon\nStock\n"
 
 
 def test_a_number_among_a_natures_words_reads_and_its_lines_are_placed() -> None:
-    rows = _table(_page(YEAR_NATURE, ""), "table_i")
+    rows = lines_rows(lines_page(YEAR_NATURE, ""), "table_i")
     assert [(row["shares_owned_following"], row["security_title"], row.get("nature_of_ownership"))
             for row in rows] == [("27,542", "Class A Common Stock", None),
                                  ("48,382", "Class A Common Stock", "Estate Planning"),

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from form4lark.form.row_lines import lines_table
 from form4lark.shapes.lines import read_lines
-from support import FIXTURES, fixture_text, truth
-from test_row_nature_cuts import NOTES, ROWS, TABLE_I_ROWS, THIRD, _page
+from support import FIXTURES, fixture_text, lines_page, truth
+from test_row_nature_cuts import NOTES, ROWS, TABLE_I_ROWS, THIRD
 
 LINES = FIXTURES / "lines"
 
@@ -28,7 +28,7 @@ def _both_ways(text: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
 
 
 def test_table_ii_reads_the_same_after_table_i_as_alone() -> None:
-    after, alone = _both_ways(_page(TABLE_I_ROWS, ROWS + THIRD) + NOTES)
+    after, alone = _both_ways(lines_page(TABLE_I_ROWS, ROWS + THIRD) + NOTES)
     assert after == alone
     # the natures cut by those Table I prints whole (row_nature_cuts.py: MDB-20200610-1)
     assert [row.get("nature_of_ownership") for row in after] == [

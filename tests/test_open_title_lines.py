@@ -6,7 +6,7 @@ that filing's EDGAR values, typed from its truth."""
 
 from __future__ import annotations
 
-from test_letter_stacks import _page, _table
+from support import lines_page, lines_rows
 
 ROWS = ("Common 10/05/2023 A 2,080(1)(2)(3) A $ 0 75,356 D\n"
         "Stock\n"
@@ -21,7 +21,7 @@ def _texts(row: dict[str, str]) -> tuple[str | None, str | None]:
 
 
 def test_an_open_title_takes_the_line_below_and_the_next_row_opens_on_its_line() -> None:
-    rows = _table(_page(ROWS, ""), "table_i")
+    rows = lines_rows(lines_page(ROWS, ""), "table_i")
     assert [_texts(row) for row in rows] == [
         ("Common Stock", None),
         ("Common Stock", "By Reprogrammed Interchange LLC(4)"),
@@ -31,5 +31,5 @@ def test_an_open_title_takes_the_line_below_and_the_next_row_opens_on_its_line()
 
 def test_a_title_its_line_may_end_leaves_the_line_below_unplaced() -> None:
     # "Common Stock" may end there: the line below may open the next row's cells
-    rows = _table(_page(ROWS.replace("Common 10/05", "Common Stock 10/05"), ""), "table_i")
+    rows = lines_rows(lines_page(ROWS.replace("Common 10/05", "Common Stock 10/05"), ""), "table_i")
     assert _texts(rows[1]) == (None, None)

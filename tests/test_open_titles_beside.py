@@ -7,7 +7,7 @@ whole; the expected titles are that filing's EDGAR values, typed from its truth.
 
 from __future__ import annotations
 
-from test_letter_stacks import _page, _table
+from support import lines_page, lines_rows
 
 TABLE_I = ("Class A Common Stock 03/18/2013 C(1) 633 A $ 0 633 D\n"
            "See\n"
@@ -37,7 +37,7 @@ def _titles(row: dict[str, str]) -> tuple[str | None, str | None]:
 
 
 def test_two_open_titles_take_the_line_below_and_the_next_row_opens_after_it() -> None:
-    rows = _table(_page(TABLE_I, TABLE_II) + NOTES, "table_ii")
+    rows = lines_rows(lines_page(TABLE_I, TABLE_II) + NOTES, "table_ii")
     assert [row["shares"] for row in rows] == ["633", "1,265", "8,500", "12,000"]
     # truth: Class B Common Stock over Class A Common Stock on every row
     assert [_titles(row) for row in rows] == [("Class B Common Stock", "Class A Common Stock")] * 4
@@ -52,7 +52,7 @@ def test_titles_that_may_end_on_the_line_leave_the_lines_below_unplaced() -> Non
     # notes that print the words in another case ("common stock"): the run "CommonStock"
     # is not spaced again by them (``glued_words.note_spacings``), so the row's line
     # still holds a run no title shows and only the rule guarded against could read it
-    rows = _table(_page(TABLE_I, ended) + NOTES.replace("Common Stock", "common stock"),
-                  "table_ii")
+    rows = lines_rows(lines_page(TABLE_I, ended) + NOTES.replace("Common Stock", "common stock"),
+                      "table_ii")
     assert _titles(rows[1]) == (None, None)
 

@@ -8,7 +8,7 @@ its first two Table II rows, typed from its truth."""
 
 from __future__ import annotations
 
-from test_letter_stacks import _page, _table
+from support import lines_page, lines_rows
 from test_row_heads import _texts
 
 GROWTH = "By Sequoia Capital U.S. Growth Fund IV, L.P.(1)"
@@ -41,7 +41,7 @@ NOTES = "1. Each share of Class B Common Stock converts into Class A Common Stoc
 
 
 def _rows(table_i: str, table_ii: str) -> list[dict[str, str]]:
-    return _table(_page(table_i, table_ii) + NOTES, "table_ii")
+    return lines_rows(lines_page(table_i, table_ii) + NOTES, "table_ii")
 
 
 def test_the_lines_between_two_rows_are_cut_where_the_printed_natures_leave_one_cut() -> None:
@@ -91,7 +91,7 @@ SEE = ("Class A Common Stock 02/17/2021 C 3,891 A $0 3,915 I See Footnote(1)\n"
 def test_a_nature_whose_mark_ocr_lost_is_cut_where_the_lower_row_opens_a_printed_one() -> None:
     # "See" + "Footnote" is the nature the page prints; the line is the upper row's,
     # "Footnote See" no nature's start: one cut (PLTR-20210217-1's truth for rows 8, 9)
-    rows = _table(_page(SEE, ""), "table_i")
+    rows = lines_rows(lines_page(SEE, ""), "table_i")
     assert [row.get("nature_of_ownership") for row in rows] == [
         "See Footnote(1)", "See Footnote(6)", "See Footnote", "See Footnote(10)"]
     assert [row["shares"] for row in rows] == ["3,891", "596,466", "294,208", "11,440,882"]
@@ -101,7 +101,7 @@ def test_an_unmarked_nature_stays_uncut_where_the_lower_row_might_open_above_its
     # one cut reads both natures as printed ones ("See Footnote" / "See" + "Footnote(10)"),
     # but it leaves the lower row a line above its own: without the upper row's mark the
     # run's last line may end either nature, so the lines are placed nowhere
-    rows = _table(_page(SEE.replace("I See\nFootnote\n", "I See\nFootnote\nSee\n")
-                        .replace("I See\nFootnote(10)", "I Footnote(10)"), ""), "table_i")
+    rows = lines_rows(lines_page(SEE.replace("I See\nFootnote\n", "I See\nFootnote\nSee\n")
+                                 .replace("I See\nFootnote(10)", "I Footnote(10)"), ""), "table_i")
     assert [row.get("nature_of_ownership") for row in rows[2:]] == [None, None]
     assert rows[2]["shares"] == "294,208"

@@ -6,7 +6,7 @@ that filing's EDGAR title and nature of its second Table II row, typed from its 
 
 from __future__ import annotations
 
-from test_letter_stacks import _page, _table
+from support import lines_page, lines_rows
 from test_row_heads import _texts
 
 #: Table I's row printing the nature whole on its line (read with certainty)
@@ -19,7 +19,7 @@ JOINED = ("By Sequoia\nSeries B Capital XI\n"
 
 
 def test_a_joined_rows_title_and_nature_are_cut_where_the_nature_is_printed() -> None:
-    (row,) = _table(_page(TABLE_I_ROW, JOINED), "table_ii")
+    (row,) = lines_rows(lines_page(TABLE_I_ROW, JOINED), "table_ii")
     assert _texts(row) == ("Series B Preferred Stock", "Common Stock",
                            "By Sequoia Capital XI Principals Fund, LLC(2)")
     assert row["shares"] == "241,913"
@@ -27,7 +27,7 @@ def test_a_joined_rows_title_and_nature_are_cut_where_the_nature_is_printed() ->
 
 def test_a_nature_the_page_does_not_print_leaves_both_cells_out() -> None:
     table_i = TABLE_I_ROW.replace("Principals Fund, LLC(2)", "LP(2)")
-    (row,) = _table(_page(table_i, JOINED), "table_ii")
+    (row,) = lines_rows(lines_page(table_i, JOINED), "table_ii")
     assert _texts(row)[0] is None and _texts(row)[2] is None
 
 
@@ -35,5 +35,5 @@ def test_a_nature_printed_only_shorter_than_a_cut_gives_it_leaves_both_cells_out
     # the page prints "By Sequoia Capital": every cut gives the nature more words after
     # it (the row's "Principals" on its line), none the printed nature itself
     table_i = TABLE_I_ROW.replace(" XI Principals Fund, LLC(2)", "(2)")
-    (row,) = _table(_page(table_i, JOINED), "table_ii")
+    (row,) = lines_rows(lines_page(table_i, JOINED), "table_ii")
     assert _texts(row)[0] is None and _texts(row)[2] is None

@@ -24,7 +24,8 @@ from form4lark.page import Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.lines import is_lines, read_lines, visual_lines
-from support import fixture_exists, fixture_paths, fixture_text, truth_of
+from support import (HEADER_I, HEADER_II, TABLE_I, TABLE_II, fixture_exists, fixture_paths,
+                     fixture_text, truth_of)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lines"
 AAPL = FIXTURES / "AAPL-20190812-1"
@@ -32,15 +33,6 @@ AFRM = FIXTURES / "AFRM-20230103-1"
 #: the same page in reading order (pdftotext -raw, pypdf), as the form reader's fixtures hold it
 READING_ORDER = [FIXTURES.parent / "forms" / "AAPL-20190812-1" / "sec" / name
                  for name in ("pdftotext-raw.txt", "pypdf.txt")]
-
-TABLE_I = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned"
-TABLE_II = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
-HEADER_I = ("1. Title of Security (Instr. 3) 2. Transaction 2A. Deemed 3. 4. Securities Acquired "
-            "(A) or 5. Amount of 6. Ownership 7. Nature\nCode V Amount (A) or Price Transaction(s)")
-HEADER_II = ("1. Title of 2. 3. Transaction 3A. Deemed 4. 5. 6. Date Exercisable and 7. Title "
-             "and 8. Price of 9. Number of 10. 11. Nature\n"
-             "Code V (A) (D) Exercisable Date Title Shares")
-
 
 def texts(text: str) -> list[str]:
     return [line.text for line in visual_lines(text)]

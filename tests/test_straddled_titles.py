@@ -6,7 +6,8 @@ sec pages through pdfplumber; the expected titles are those filings' truth."""
 
 from __future__ import annotations
 
-from test_letter_stacks import STACKED, _page, _table
+from support import lines_page, lines_rows
+from test_letter_stacks import STACKED
 
 TABLE_I_ROW = "Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D\n"
 #: "Non-" / "Qualified" / "Stock" and "Option" interleaved (STRAIGHT, the
@@ -25,7 +26,8 @@ CENTRED = ("Stock\n(\nO\nrig\np\nh\nti\nt\no\nt\nn\no\n"
 
 
 def _titles(table_ii: str) -> list[str | None]:
-    return [row.get("security_title") for row in _table(_page(TABLE_I_ROW, table_ii), "table_ii")]
+    rows = lines_rows(lines_page(TABLE_I_ROW, table_ii), "table_ii")
+    return [row.get("security_title") for row in rows]
 
 
 def test_a_title_around_its_interleaved_middle_lines_is_read() -> None:

@@ -6,9 +6,7 @@ page as pdfplumber prints it)."""
 
 from __future__ import annotations
 
-from form4lark.form.row_lines import lines_table
-from form4lark.shapes.lines import read_lines
-from test_shape_lines import HEADER_I, HEADER_II, TABLE_I, TABLE_II
+from support import lines_page, lines_rows
 
 ROWS = ("Class A 04/03/2023 S 17,286(1) D $ 11.1484(2) 0 D\nCommon\nStock\n"
         "Class A 75,000 I By FF Affirm Growth,\nCommon LLC(3)\nStock\n"
@@ -16,9 +14,7 @@ ROWS = ("Class A 04/03/2023 S 17,286(1) D $ 11.1484(2) 0 D\nCommon\nStock\n"
 
 
 def _table(rows: str) -> list[dict[str, str]]:
-    text = f"{TABLE_I}\n{HEADER_I}\n{rows}{TABLE_II}\n{HEADER_II}\nExplanation of Responses:\n"
-    return [{key: cell.text for key, cell in row.items() if cell}
-            for row in lines_table(read_lines(text), "table_i")]
+    return lines_rows(lines_page(rows, ""), "table_i")
 
 
 def test_titles_printed_alike_down_from_every_row_tell_a_top_aligned_page() -> None:
@@ -49,10 +45,7 @@ SERIES = ("Series A (1) 07/02/2010 C 100 (1) (1) Common 100 $ 0 0 I By Trust\n"
 
 
 def _table_ii(rows: str) -> list[dict[str, str]]:
-    text = (f"{TABLE_I}\n{HEADER_I}\n{TABLE_II}\n{HEADER_II}\n{rows}"
-            "Explanation of Responses:\n")
-    return [{key: cell.text for key, cell in row.items() if cell}
-            for row in lines_table(read_lines(text), "table_ii")]
+    return lines_rows(lines_page("", rows), "table_ii")
 
 
 def test_rows_printed_alike_but_for_a_series_letter_tell_a_top_aligned_page() -> None:

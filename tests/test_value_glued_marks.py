@@ -8,7 +8,7 @@ are that filing's EDGAR values, typed from its truth."""
 
 from __future__ import annotations
 
-from test_letter_stacks import _page, _table
+from support import lines_page, lines_rows
 from test_open_title_lines import _texts
 
 ROWS = ("Class A 01/04/2021 A 63(1) A $ 0.00 10,993 D\n"
@@ -26,14 +26,14 @@ ROWS = ("Class A 01/04/2021 A 63(1) A $ 0.00 10,993 D\n"
 
 
 def test_a_mark_apart_is_the_natures_where_the_rows_values_glue_their_marks() -> None:
-    rows = _table(_page(ROWS, ""), "table_i")
+    rows = lines_rows(lines_page(ROWS, ""), "table_i")
     assert _texts(rows[1]) == ("Class A Common Stock", "Sequoia Capital U.S. Growth Fund IV, L.P. (3)")
     assert _texts(rows[2]) == ("Class A Common Stock", "Sequoia Capital USGF Principals Fund IV, L.P.(3)")
 
 
 def test_a_mark_apart_is_told_by_the_glued_marks_of_other_rows_values() -> None:
     # the row's own values show no mark: the table's other rows show how the page prints one
-    rows = _table(_page(ROWS.replace("2,742(2)", "2,742"), ""), "table_i")
+    rows = lines_rows(lines_page(ROWS.replace("2,742(2)", "2,742"), ""), "table_i")
     assert _texts(rows[1]) == ("Class A Common Stock", "Sequoia Capital U.S. Growth Fund IV, L.P. (3)")
 
 
@@ -42,5 +42,5 @@ def test_a_mark_apart_is_left_where_no_value_of_the_table_glues_a_mark() -> None
     table = ROWS
     for marked in ("63(1)", "2,742(2)", "113(4)"):
         table = table.replace(marked, marked.split("(")[0])
-    rows = _table(_page(table, ""), "table_i")
+    rows = lines_rows(lines_page(table, ""), "table_i")
     assert _texts(rows[1]) == (None, None)
