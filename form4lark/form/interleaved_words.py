@@ -184,6 +184,22 @@ def split_lines(letters: str, printed: tuple[str, ...]) -> tuple[str, ...] | Non
     return upper + lower
 
 
+@lru_cache(maxsize=64)
+def cut_line(letters: str, printed: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of one line whose letters, spaces lost, are ``letters``: the one cut of
+    them into words of ``printed`` (as ``split_lines`` takes them, ``word_forms``);
+    None where none or more than one fits."""
+    vocabulary = word_forms(printed)
+    cuts: list[list[tuple[str, ...]]] = [[()]]
+    cuts += [[] for _ in letters]
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            if letters[start:end] in vocabulary:
+                cuts[end] += [cut + (letters[start:end],) for cut in cuts[start]][:2]
+        cuts[end] = cuts[end][:2]
+    return cuts[-1][0] if len(cuts[-1]) == 1 else None
+
+
 def _splits(letters: str, vocabulary: frozenset[str]) -> frozenset[Split]:
     """The pairs of lines of words of ``vocabulary`` whose letters interleave to
     ``letters``, the first letter the upper line's; ``_SPLITS_KEPT`` at most (a state

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from .atoms import Atom
 from ..layouts.ocr_texts import TITLE_ENDS, TITLE_VOCABULARY
-from .interleaved_words import word_forms
+from .interleaved_words import cut_line
 from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, garbled, is_direct, words_text
 from .row_pairs import unmarked
 from .row_stacks import whole_title
@@ -42,7 +42,7 @@ from .row_stacks import whole_title
 Lines = list[list[Atom]]
 
 #: the words besides the page's that a title's interleaved lines may be split into: the
-#: words the form's titles are made of, in one order (``word_forms`` caches by it)
+#: words the form's titles are made of, in one order (``cut_line`` caches by it)
 _TITLE_WORDS = tuple(sorted(TITLE_VOCABULARY))
 
 
@@ -53,7 +53,7 @@ def straddled_titles(body: Body, titles: frozenset[str],
     ``notes`` its notes' words (``interleaved_words.note_words``). Rows read so one
     after another from the table's first are kept together (``_chain_kept``)."""
     out: dict[int, list[Atom]] = {}
-    printed: frozenset[str] | None = None  # built for the first row of the shape read
+    printed: tuple[str, ...] | None = None  # built for the first row of the shape read
     chain: list[tuple[int, list[Atom], bool]] = []  # the rows read so far, unbroken
     start, taken = 0, 0  # the lines below the row before that are its own
     for i, item in enumerate(body):
@@ -112,7 +112,7 @@ def _shaped(row: object, titles: frozenset[str]) -> bool:
             and whole_title(unmarked(words_text(row.parts[UNDER])), titles))
 
 
-def _straddled(own: Lines, printed: frozenset[str]) -> tuple[Lines, list[Atom]] | None:
+def _straddled(own: Lines, printed: tuple[str, ...]) -> tuple[Lines, list[Atom]] | None:
     """The lines of a row's title above its middle pair and the pair's words read,
     where ``own`` (the lines above the row) is lines of words, then the pair's letters
     in one way only; None otherwise."""
@@ -140,7 +140,7 @@ FRAGMENT_LETTERS = 2
 FRAGMENTS = 4
 
 
-def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
+def _pair(fragments: Lines, printed: tuple[str, ...]) -> list[str] | None:
     """The words of the two lines whose letters ``fragments`` interleave, the upper
     line's first. Each fragment is a run of one line's letters (the letters of a line
     between two of the other's share their height: one fragment), so the fragments
@@ -150,8 +150,8 @@ def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
     run is read only where its ends are two lines' (an even count of fragments) and its
     opening line is the shorter (``_left_aligned``); a centred cell's longer line opens
     and closes the run, a right-aligned cell's opens it. Each line's letters must cut
-    into words of ``printed`` one way only, a bracket opening or closing a word kept on
-    it ("(right", "buy)"); None otherwise."""
+    into words of ``printed`` one way only (``interleaved_words.cut_line``), a bracket
+    opening or closing a word kept on it ("(right", "buy)"); None otherwise."""
     if not _left_aligned(fragments):
         return None
     words: list[str] = []
@@ -159,11 +159,10 @@ def _pair(fragments: Lines, printed: frozenset[str]) -> list[str] | None:
         text = "".join(" ".join(a.text for a in line) for line in side)
         for piece in text.split():
             opens, closes = piece.startswith("("), piece.endswith(")")
-            cut = _words_of(piece[opens:len(piece) - closes], printed)
+            cut = cut_line(piece[opens:len(piece) - closes], printed)
             if not cut:
                 return None
-            cut[0], cut[-1] = "(" * opens + cut[0], cut[-1] + ")" * closes
-            words += cut
+            words += ("(" * opens + " ".join(cut) + ")" * closes).split()
     return words
 
 
@@ -174,19 +173,6 @@ def _left_aligned(fragments: Lines) -> bool:
     def letters(side: Lines) -> int:
         return sum(len(a.text) for line in side for a in line)
     return len(fragments) % 2 == 0 and letters(fragments[0::2]) < letters(fragments[1::2])
-
-
-def _words_of(letters: str, printed: frozenset[str]) -> list[str] | None:
-    """The one cut of ``letters`` into words of ``printed``; None where none or more
-    than one fits."""
-    cuts: list[list[list[str]]] = [[[]]]
-    cuts += [[] for _ in letters]
-    for end in range(1, len(letters) + 1):
-        for start in range(end):
-            if letters[start:end] in printed:
-                cuts[end] += [cut + [letters[start:end]] for cut in cuts[start]][:2]
-        cuts[end] = cuts[end][:2]
-    return cuts[-1][0] if len(cuts[-1]) == 1 else None
 
 
 def _closed(title: str) -> bool:
@@ -214,11 +200,10 @@ def _worded(line: list[Atom]) -> bool:
         and not garbled(line)
 
 
-def _vocabulary(notes: tuple[str, ...], titles: frozenset[str]) -> frozenset[str]:
+def _vocabulary(notes: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
     """The words a title's interleaved pair is cut into, as ``interleaved_words`` reads
     them (without the punctuation around them, a first letter in either case): the
     form's title words (``layouts.ocr_texts``), the page's notes' and titles'. Not the
     page's other words: its lines of fragments (a garbled cell's, one a line) are
     words of no line."""
-    return word_forms(notes + tuple(w for title in sorted(titles) for w in title.split())
-                      + _TITLE_WORDS)
+    return notes + tuple(w for title in sorted(titles) for w in title.split()) + _TITLE_WORDS
