@@ -254,7 +254,7 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
     glued = bool(diagnostics) or bool(cells) or holds_code_marks(text) \
-        or holds_word_marks(text, unreferenced, notes)
+        or holds_word_marks(text, notes)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
                                   _SECTIONS[t] in cells, _SECTIONS[t] in shown, text)
@@ -285,14 +285,14 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
 _ENDS_IN_FIGURES = re.compile(r"\S*[A-Za-z.][0-9]{1,2}(?=\s|$)", re.M)
 
 
-def holds_word_marks(text: str, unreferenced: frozenset[str], notes: Collection[str]) -> bool:
+def holds_word_marks(text: str, notes: Collection[str]) -> bool:
     """True where ``text`` prints a long word with a bare mark glued on ("Seed4", "Stock1")
-    whose figures name unreferenced notes one way: the text glues marks onto values, in
-    a table's part left unread too (a row read past it holds none of them)."""
+    whose figures name listed ``notes`` one way: the text glues marks onto values, in a
+    table's part left unread too, or where the reader read the mark off the word (a
+    title's wrapped end, ``row_loose_words.glued_mark_written``: the note is referred to)."""
     for found in _ENDS_IN_FIGURES.finditer(text):
         match = _GLUED_WORD.fullmatch(found.group())
-        marks = glued_marks(match["digits"], notes) if match and match["long"] else None
-        if marks and set(marks) <= unreferenced:
+        if match and match["long"] and glued_marks(match["digits"], notes):
             return True
     return False
 

@@ -57,7 +57,7 @@ def test_an_ungrouped_amount_is_unknown_where_words_glue_marks():
     assert not [f for f in off if f.endswith("wrong")]
 
 
-def test_a_word_with_a_referred_notes_figures_shows_no_glued_mark():
-    assert holds_word_marks("| Common | | Seed2 |", frozenset({"2"}), ("1", "2"))
-    assert not holds_word_marks("| Common | | Seed2 |", frozenset({"1"}), ("1", "2"))
-    assert not holds_word_marks("| Fund LP2 |", frozenset({"2"}), ("1", "2"))
+def test_a_word_with_a_listed_notes_figures_glued_on_shows_glued_marks():
+    assert holds_word_marks("| Common | | Seed2 |", ("1", "2"))
+    assert not holds_word_marks("| Common | | Seed3 |", ("1", "2"))  # no note 3
+    assert not holds_word_marks("| Fund LP2 |", ("1", "2"))  # a two-letter word

@@ -326,9 +326,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 words_under[len(rows) - 1] = under
             unread, last, touch_next = [], [], False
             continue
-        if cells is None and last and not page.lines[row].cells \
+        if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
                 and (marked := _glued_mark_read(page, words)) is not None:
-            words = marked  # "Stock1" under its row's line: "Stock(1)", a loose line
+            words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
@@ -501,9 +501,10 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
 
 
 def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
-    """A line of words, no line of cells, right under a row's line, whose last word has a
-    bare footnote mark glued on ("Stock1": a converter drawing cells from a PDF printed
-    the row's cells as a table and its title's wrapped end after it), read as loose words
+    """A line of words, no line of cells, right under a row's line or the loose lines of
+    words under it, whose last word has a bare footnote mark glued on ("Stock1": a
+    converter drawing cells from a PDF printed the row's cells as a table and its title's
+    wrapped lines after it, "Common" then "Stock1"), read as loose words
     with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
     with the page's listed notes); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
