@@ -253,7 +253,8 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     tables = {t: [_words_read(t, row, unreferenced, notes, False, diagnostics, marks)
                   for row in getattr(form, t) or ()] for t in TABLES}
     # the text glues marks on long words: its short words and prices may hold them too
-    glued = bool(diagnostics) or bool(cells) or holds_code_marks(text)
+    glued = bool(diagnostics) or bool(cells) or holds_code_marks(text) \
+        or holds_word_marks(text, notes)
     if glued:
         tables = {t: [_words_read(t, row, unreferenced, notes, True, diagnostics, marks,
                                   _SECTIONS[t] in cells, _SECTIONS[t] in shown, text)
@@ -277,6 +278,23 @@ def bare_marks_read(form: Form4, text: str = "", cells: Collection[str] = ()
     read: dict[str, Any] = {t: None if getattr(form, t) is None else tuple(rows)
                             for t, rows in tables.items()}
     return dataclasses.replace(form, **read), diagnostics, frozenset(marks)
+
+
+# a word ending in one or two figures, the last of its line or a space after it: what
+# ``_GLUED_WORD`` is asked of in a text's words
+_ENDS_IN_FIGURES = re.compile(r"\S*[A-Za-z.][0-9]{1,2}(?=\s|$)", re.M)
+
+
+def holds_word_marks(text: str, notes: Collection[str]) -> bool:
+    """True where ``text`` prints a long word with a bare mark glued on ("Seed4", "Stock1")
+    whose figures name listed ``notes`` one way: the text glues marks onto values, in a
+    table's part left unread too, or where the reader read the mark off the word (a
+    title's wrapped end, ``row_loose_words.glued_mark_written``: the note is referred to)."""
+    for found in _ENDS_IN_FIGURES.finditer(text):
+        match = _GLUED_WORD.fullmatch(found.group())
+        if match and match["long"] and glued_marks(match["digits"], notes):
+            return True
+    return False
 
 
 def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> set[str]:

@@ -27,9 +27,9 @@ from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
 from .row_clipped import (marks_glued_on_words, nature_rejoined, page_notes, rejoinings,
                           title_rejoined, title_uncut, unclipped, unmarked_values)
-from .row_loose_words import (centred_rows, chained_cells, holds_words, is_loose_words,
-                              is_marks, is_spaced_words, lower_words, shows_centring,
-                              title_continued, without_words)
+from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
+                              is_loose_words, is_marks, is_spaced_words, lower_words,
+                              shows_centring, title_continued, without_words)
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
@@ -119,12 +119,14 @@ def _header_lines(atoms: list[Atom]) -> set[int]:
     three column numbers ("2.", "2A.", "3."), which no row holds, and no date or amount,
     which no header holds (a row run into them is not left out): a converter that cut
     the table into strips cut most of their words ("Transacti" / "on", "Securitie" /
-    "s Acquire"), as ``row_lines`` reads a line of them."""
+    "s Acquire"), as ``row_lines`` reads a line of them. A header's title wrapped at its
+    slashes is a header's words ("(Month/" over "Day/Year)": a converter drawing cells
+    from a PDF prints the header's lines outside them, in reading order)."""
     words: dict[int, list[Atom]] = {}
     for atom in atoms:
         words.setdefault(atom.row, []).append(atom)
     return {row for row, line in words.items()
-            if sum(map(is_header_word, line)) >= HEADER_SHARE * len(line)
+            if sum(is_header_word(a, wrapped=True) for a in line) >= HEADER_SHARE * len(line)
             or numbered(line) and not any(_row_figure(a.text) for a in line)}
 
 
@@ -324,6 +326,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 words_under[len(rows) - 1] = under
             unread, last, touch_next = [], [], False
             continue
+        if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
+                and (marked := _glued_mark_read(page, words)) is not None:
+            words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"
         if cells is None and last:  # the rest of the row above: its title, price, nature
             joined = joined_row(last, words, table, layout, rows[-1])
             if joined is not None:
@@ -493,6 +498,17 @@ def _bare_underlying(row_words: dict[int, list[Atom]]) -> set[int]:
     follows the first value of the words they were read from (``row_words``)."""
     return {n for n, words in row_words.items() if not holds_words(
         words[next((k for k, a in enumerate(words) if looks_like_value(a.text)), len(words)):])}
+
+
+def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
+    """A line of words, no line of cells, right under a row's line or the loose lines of
+    words under it, whose last word has a bare footnote mark glued on ("Stock1": a
+    converter drawing cells from a PDF printed the row's cells as a table and its title's
+    wrapped lines after it, "Common" then "Stock1"), read as loose words
+    with that mark written as the form prints it (``row_loose_words.glued_mark_written``,
+    with the page's listed notes); None otherwise."""
+    from .raised_marks import listed_notes  # it imports the tables' readers
+    return glued_mark_written(words, listed_notes(page))
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
