@@ -50,6 +50,17 @@ def test_a_row_cut_into_strips_reads_its_values_rejoined_and_no_words_or_marks()
     assert whole["transaction_code"] == "S(5)" and whole["price_per_share"] == "$ 122.9854(6)"
 
 
+def test_a_mark_glued_on_a_cut_row_s_a_d_letter_is_left_out() -> None:
+    # "A" with the price's mark "(2)" glued on, the price's strip then empty: the "A"/"D"
+    # stands before the price, which may print its mark alone, so the mark glued on may be
+    # the price's (truth: the price's marks are (2)(3), the letter's none): left out, as
+    # row_lines leaves it (row_clipped.strip_marked_values); the code's own mark stays
+    row = CUT_ROW.replace("|A||(2)(3)||", "|A<sup>(2)</sup>|||", 1)
+    assert row != CUT_ROW
+    cut, _ = _rows(TITLE_I + HEADER + row + WHOLE_ROW + TITLE_II)
+    assert cut["acquired_disposed"] == "A" and cut["transaction_code"] == "C(1)"
+
+
 def test_a_cut_row_s_title_with_letters_in_the_cell_after_it_is_left_out() -> None:
     # "Sto" | "ck": the title's strip cut it, its rest in the date's cell: unknown
     row = CUT_ROW.replace("Stock|02/04/201|", "Sto|ck<br>02/04/201|", 1)

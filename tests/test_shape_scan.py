@@ -450,15 +450,21 @@ def test_state_codes_ocr_printed_with_small_letters() -> None:
 
 def test_a_city_ocr_read_as_a_short_word_is_garbled() -> None:
     # RUM-20240614-1 sec: "LONGBOAT KEY FL 34228" read "Ke FL 34228": before, the city
-    # read "Ke" (wrong); a city in capitals, or of more words, is kept
+    # read "Ke" (wrong); no city is one or two letters, in capitals either; a city of
+    # more words is kept
     assert header_line("Ke FL 34228") == GARBLED + "Ke FL 34228"
-    assert header_line("KE FL 34228") == "KE FL 34228"
+    assert header_line("KE FL 34228") == GARBLED + "KE FL 34228"
     assert header_line("St Paul MN 55101") == "St Paul MN 55101"
     path = FIXTURES / "RUM-20240614-1" / "sec" / "tesseract.txt"
     owner = form4lark.parse(fixture_text(path)).to_dict()["reporting_owners"][0]
     assert truth_of(path)["reporting_owners"][0]["city"] == "LONGBOAT KEY"
     assert owner["city"] is None
     assert owner["street1"] == truth_of(path)["reporting_owners"][0]["street1"]
+    # the same line OCR read in capitals: city, state and zip code unknown, not "KE"
+    capitals = fixture_text(path).replace("Ke FL 34228", "KE FL 34228")
+    assert "KE FL 34228" in capitals
+    owner = form4lark.parse(capitals).to_dict()["reporting_owners"][0]
+    assert (owner["city"], owner["state"], owner["zip"]) == (None, None, None)
 
 
 LABEL_1 = "1. Name and Address of Reporting Person*"

@@ -25,8 +25,8 @@ from ..text import join_wrapped
 from .atoms import Atom
 from .glued_cells import unglued
 from .row_sequence import TITLES, sequence_rows
-from .row_clipped import (marks_glued_on_words, nature_rejoined, page_notes, rejoinings,
-                          title_rejoined, title_uncut, unclipped, unmarked_values)
+from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_values,
+                          title_rejoined, title_uncut, unclipped)
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
                               is_loose_words, is_marks, is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
@@ -307,7 +307,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
         clipped = cells is None and not unread \
             and (cells := _rejoined_row(page, words, table, layout)) is not None
         if clipped and cells is not None:  # its words and marks may be cut too: left out,
-            cells = unmarked_values(cells, marks_glued_on_words(words))  # but marks glued on
+            cells = strip_marked_values(cells, words, table)  # but its own marks glued on
         if unread and cells is None and is_marks(unread) and is_loose_words(words):
             between.setdefault(len(rows) - 1, []).append(unread)
             unread, marks_over = [], True  # the marks of the words of this line: "(3)" over "See"

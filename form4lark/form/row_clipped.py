@@ -154,14 +154,15 @@ def _holds_glued(cell: Cell, glued: Glued, values: Row) -> bool:
                and cell.text.endswith(text) for line, column, text in glued)
 
 
-#: by table, the values whose next column never holds a mark alone (a code before the
-#: amount or the "V", an amount before its "A"/"D" or a date, a price before the amount
-#: owned, that amount before the "D"/"I"): a strip holding one of them and a mark glued on
-#: it holds that value's mark. The "A"/"D" letter stands before a price, Table II's amount
-#: before a date, its underlying amount before a price and its conversion price (in a
-#: holding's row) before empty columns and a date, each of which may print a mark alone (a
-#: strip holding "A" over "(1)" where the price is that mark alone)
-MARKED_BEFORE_VALUES = {
+#: by table, the fields whose glued mark is their own: the values whose next column
+#: never holds a mark alone (a code before the amount or the "V", an amount before its
+#: "A"/"D" or a date, a price before the amount owned, that amount before the "D"/"I"):
+#: a strip holding one of them and a mark glued on it holds that value's mark. The "A"/"D"
+#: letter stands before a price, Table II's amount before a date, its underlying amount
+#: before a price and its conversion price (in a holding's row) before empty columns and
+#: a date, each of which may print a mark alone (a strip holding "A" over "(1)" where the
+#: price is that mark alone)
+OWN_GLUED_MARK_FIELDS = {
     "table_i": frozenset({"transaction_code", "shares", "price_per_share",
                           "shares_owned_following"}),
     "table_ii": frozenset({"transaction_code", "price_per_share", "shares_owned_following"}),
@@ -170,11 +171,11 @@ MARKED_BEFORE_VALUES = {
 
 def strip_marked_values(values: Row, atoms: list[Atom], table: str) -> Row:
     """``unmarked_values`` of a line of strips (``atoms``) rejoined, keeping the marks glued
-    on a value (``marks_glued_on_words``) only for values of ``MARKED_BEFORE_VALUES``:
+    on a value (``marks_glued_on_words``) only for values of ``OWN_GLUED_MARK_FIELDS``:
     elsewhere the mark glued on may be the next column's, printed alone."""
     kept = unmarked_values(values, marks_glued_on_words(atoms))
     bare = unmarked_values(values)
-    fields = MARKED_BEFORE_VALUES.get(table, frozenset())
+    fields = OWN_GLUED_MARK_FIELDS.get(table, frozenset())
     return {key: kept[key] if key in fields and key in kept else cell
             for key, cell in bare.items()}
 

@@ -128,8 +128,9 @@ def _state(match: re.Match) -> str:
     return state.upper() if state.upper() in STATES else GARBLED + state
 
 
-# "Ke FL 34228": a city of one short word, not in capitals, before its state and zip code
-_SHORT_CITY = re.compile(rf"^(?P<city>(?![A-Z]+\b)[A-Za-z]{{1,2}})(?=\s+[A-Z]{{2}}\s+{_ZIP_CODE}(\s|$))")
+# "Ke FL 34228", "KE FL 34228": a city of one word of one or two letters (no city is so
+# short, whatever its case) before its state and zip code: OCR lost the rest
+_SHORT_CITY = re.compile(rf"^(?P<city>[A-Za-z]{{1,2}})(?=\s+[A-Z]{{2}}\s+{_ZIP_CODE}(\s|$))")
 
 
 # "reel Line)": a short word of small letters alone on its line but for a label's end

@@ -111,7 +111,7 @@ def dropped_nature_capitals(lines: list[str], table: list[bool]) -> list[str]:
     for i in range(1, len(out)):
         above, words = out[i - 1].split(), out[i].split()
         if not (table[i] and table[i - 1]) or len(above) != 1 or not re.fullmatch(
-                "[A-Z]", above[0]) or not any(is_date(w) or _GROUPED.fullmatch(w) for w in words):
+                "[A-Z]", above[0]) or not _has_values(words):
             continue
         cut = [k for k in range(1, len(words)) if words[k - 1] in _FORM
                and _UNCAPPED_OPENING.fullmatch(words[k])
