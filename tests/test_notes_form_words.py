@@ -8,7 +8,9 @@ form/dated_name_blocks.py), and remarks holding a table's column (form/reader.py
 
 from __future__ import annotations
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of
+
+from form4lark import parse
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
@@ -28,6 +30,13 @@ def test_signature_dates_below_the_note_are_cut_off() -> None:
     assert _read([NOTE, "", "07/02/2024", "", "Date"]) == {"1": NOTE[3:]}
     assert _read([NOTE, "", "07/02/2024", "", "Date", "", "07/02/2024", "", "Date"]) == {
         "1": NOTE[3:]}
+
+
+def test_a_name_between_two_dates_blocks_leaves_the_notes_text_unknown() -> None:
+    # only the last date and its label are peeled off: the words kept still hold the
+    # first date and its label, and a signer's name after them
+    assert _read([NOTE, "", "07/02/2024", "", "Date", "", "Jane Roe", "", "07/02/2024", "",
+                  "Date"]) == {"1": None}
 
 
 def test_a_date_on_the_notes_own_paragraph_leaves_its_text_unknown() -> None:
@@ -106,3 +115,58 @@ def test_remarks_holding_a_tables_column_unknown() -> None:
         assert form.remarks is None, converter
         assert "remarks" in [d.field for d in form.diagnostics], converter
         assert "remarks wrong" not in off, converter
+
+
+def _edited(path, old: str, new: str):
+    """The form read from a fixture's text with ``old`` (once in it) made ``new``, and
+    its fields off its filing's truth."""
+    text = fixture_text(path)
+    assert text.count(old) == 1
+    form = parse(text.replace(old, new))
+    return form, off_fields(truth_of(path), form)
+
+
+TSLA_F1 = AGENT / "TSLA-20230727-1" / "agent" / "pdfminer-F1.txt"
+AFRM_F1 = AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1.txt"
+
+
+def _wrong(off: list[str]) -> list[str]:
+    """The notes', remarks' and signatures' wrong fields (AFRM's Table I is read wrong
+    apart from these)."""
+    return [f for f in off if f.startswith(("footnotes", "remarks", "signatures"))
+            and f.endswith("wrong")]
+
+
+def test_an_unsigned_block_below_remarks_is_no_ones_name() -> None:
+    # pdfminer -F 1 of TSLA-20230727-1 with a remark in the name's place, and of
+    # AFRM-20240701-1 with the remark above "/s/ Josh Samples, ...": the block does not
+    # open as a signature does; the date is read, the name and the remarks unknown
+    form, off = _edited(TSLA_F1, "By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino",
+                        "Exhibit 24 - Power of Attorney")
+    assert _signatures(form) == [(None, "2023-07-31")]
+    assert form.remarks is None
+    assert "remarks" in [d.field for d in form.diagnostics]
+    assert not _wrong(off)
+    form, off = _edited(AFRM_F1, "Remarks:\n\n/s/ Josh",
+                        "Remarks:\n\nExhibit 24 - Power of Attorney\n/s/ Josh")
+    assert _signatures(form) == [(None, "2024-07-02")]
+    assert form.remarks is None
+    assert not _wrong(off)
+
+
+def test_a_date_after_the_closing_notes_without_its_label_is_not_signed() -> None:
+    # pdfminer -F 1 of AFRM-20240701-1 with a date of no label after the page's
+    # closing notes: the signature's date is still the one closing the notes
+    form, off = _edited(AFRM_F1, "sufficient, see Instruction 6 for procedure.\n",
+                        "sufficient, see Instruction 6 for procedure.\n07/19/2029\n\n")
+    assert _signatures(form) == [("/s/ Josh Samples, Attorney-in-Fact", "2024-07-02")]
+    assert not _wrong(off)
+
+
+def test_a_signers_name_between_dates_after_a_real_note() -> None:
+    # pdfminer -F 1 of AFRM-20240701-1 with a second signer's date, label and name
+    # between note 2 and its own date: note 2's end is lost, its number kept
+    form, off = _edited(AFRM_F1, "\n\n07/02/2024\n\nDate\n\nRemarks:",
+                        "\n\n07/02/2024\n\nDate\n\nJane Roe\n\n07/02/2024\n\nDate\n\nRemarks:")
+    assert form.footnotes is not None and form.footnotes["2"] is None
+    assert not _wrong(off)

@@ -13,7 +13,7 @@ import re
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
-from .notes import UNSIGNED_LINES, is_date
+from .notes import UNSIGNED_LINES, is_date, opens_signed
 
 #: the date's label, printed below the signature's date
 _LABEL = "Date"
@@ -59,7 +59,11 @@ def name_below_remarks_label(notes_words: list[Atom],
     """The signature whose date and label close the notes (``notes_words``, the
     Explanation of Responses' words: "... footnote." / "11/08/2022" / "Date") and whose
     name is all the remarks' words (``remarks``, one block), printed above the signature
-    label; empty where they are not so (two dates: whose is not told)."""
+    label; empty where they are not so (two dates: whose is not told). The block is the
+    name only where it opens as a signature does ("/s/", "By"); else its name is None
+    (an unsigned name, "Ann Habernigg, Attorney-in-fact for ...", and a remark,
+    "Exhibit 24 - Power of Attorney", print alike there): the reader leaves the remarks
+    unknown too."""
     words = [a for a in notes_words if a.kind == "TEXT"]
     if len(words) < 3 or not (is_date(words[-2].text) and words[-1].text == _LABEL):
         return []
@@ -69,8 +73,8 @@ def name_below_remarks_label(notes_words: list[Atom],
         return []
     if len(blocks_apart(remarks)) != 1 or not _name_block(remarks):
         return []
-    return [_signature(remarks, date)]
+    return [_signature(remarks if opens_signed(remarks[0].text) else None, date)]
 
 
-def _signature(name: list[Atom], date: Atom) -> SignatureCells:
-    return SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
+def _signature(name: list[Atom] | None, date: Atom) -> SignatureCells:
+    return SignatureCells(None if name is None else cell_of(name), Cell(date.text, date.line, date.column))

@@ -32,11 +32,18 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
+#: the label printed below a signature's date
+DATE_LABEL = "Date"
 
 
 def is_date(text: str) -> bool:
     """True where ``text`` is a date as a signature's is printed ("05/21/2013")."""
     return bool(_DATE.fullmatch(text))
+
+
+def opens_signed(word: str) -> bool:
+    """True where ``word`` opens a signature: "/s/", "/s/Jane", "By", "By:"."""
+    return bool(_SIGNED.match(word))
 
 
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
@@ -235,7 +242,8 @@ def without_form_words(body: list[Atom]) -> Cell | None:
     (``_FORM_WORDS_END``): cut off where they are a signature's date and its label each on
     a line of its own, in a paragraph after the note's (``_signature_block_start``); None
     where they are no such block (a column's header after titles, a date on the note's
-    own line), or where a table's column title stands among its words (pdfminer prints
+    own line) or the words kept still hold a date and its label (a signer's name between
+    two dates' blocks), or where a table's column title stands among its words (pdfminer prints
     Table II's first column, its titles stacked above its header, amid a note's lines):
     where the note ends, or which of its words are the table's, is lost; its number is
     still the page's."""
@@ -245,7 +253,10 @@ def without_form_words(body: list[Atom]) -> Cell | None:
     if not _FORM_WORDS_END.search(" ".join(a.text for a in words[-8:])):
         return cell_of(words)
     cut = _signature_block_start(words)
-    return cell_of(words[:cut]) if cut else None
+    kept = words[:cut]
+    if any(is_date(a.text) and b.text == DATE_LABEL for a, b in zip(kept, kept[1:])):
+        return None  # a signer's name among the dates: where the note ends is lost
+    return cell_of(kept) if cut else None
 
 
 def _signature_block_start(words: list[Atom]) -> int:
@@ -799,12 +810,21 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
 def _after_closing_notes(after: list[Atom]) -> list[Atom]:
     """The words after the signature label, without the page's closing notes ("Reminder:
     ...", "** Intentional misstatements ... See 18 U.S.C. 1001 ...") that open them: every
-    word on a line a closing note opens or runs on."""
+    word on a line a closing note opens or runs on. Past those notes the words are kept
+    only where their dates have the label "Date" below them (pdfminer prints the
+    signature's date box there, "07/31/2023" / "Date"): a date alone there may be any
+    text's after the page's end; else none."""
     closing = {a.row for a in after if a.kind in _CLOSING}
     start = 0
     while start < len(after) and (after[start].kind in _CLOSING or after[start].row in closing):
         start += 1
-    return [a for a in after[start:] if a.kind == "TEXT"]
+    words = [a for a in after[start:] if a.kind == "TEXT"]
+    if start == 0:
+        return words
+    dates = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    labelled = (0 < dates < len(words) and words[dates].text == DATE_LABEL
+                and words[dates - 1].line < words[dates].line)
+    return words if labelled else []
 
 
 #: lines a signer's name, unsigned ("/s/", "By"), may take between the closing notes and the label

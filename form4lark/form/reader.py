@@ -843,6 +843,13 @@ def read_page(page: Page, layout: str) -> Sections:
             sections.signatures = dated_name_blocks.name_below_remarks_label(
                 parts.explanation, parts.remarks)
             start = 0 if sections.signatures else start
+            if sections.signatures and sections.signatures[0].name is None:
+                first = parts.remarks[0]
+                sections.diagnostics.append(Diagnostic(
+                    first.line, first.column, "remarks",
+                    "the one block below \"Remarks:\" is the signer's name or the remarks "
+                    "(it does not open as a signature does, \"/s/\", \"By\"): both are left "
+                    "unknown", "warning"))
         # the signatures' own heading ends the remarks, their signatures read or not
         start = next((i for i, a in enumerate(parts.remarks[:start]) if a.kind == "SIGNATURES"),
                      start)
