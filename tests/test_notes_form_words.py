@@ -109,7 +109,8 @@ def test_two_dates_before_a_name_are_no_one_signature() -> None:
 def test_remarks_holding_a_tables_column_unknown() -> None:
     # EB-20210112-1: pdfminer prints Table II's titles and column 1's title after
     # "Remarks:" ("Class A Common Stock" three times, "1. Title of Derivative Security
-    # (Instr. 3)"); pdfminer -F 1 the titles alone, three blocks of one text
+    # (Instr. 3)"); pdfminer -F 1 the same, each title a block of its own: the column's
+    # title tells
     for converter in ("pdfminer", "pdfminer-F1"):
         form, off = table_fields_off(AGENT / "EB-20210112-1" / "agent" / f"{converter}.txt")
         assert form.remarks is None, converter

@@ -231,18 +231,16 @@ def _holds_table_values(body: list[Atom]) -> bool:
             or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
 
 
-# a note's words ending in the form's printed words below or beside the notes: a signature's
-# date and its label ("... this footnote. 07/02/2024 Date"), or column 1's header's
-# instruction after its titles ("... therein. Common Stock Common Stock (Instr. 3)")
-_FORM_WORDS_END = re.compile(rf"(?:{_DATE.pattern}\s+Date|\(Instr\.\s*[0-9]\))\W*$")
+# a note's words ending in the form's printed words below the notes: a signature's date
+# and its label ("... this footnote. 07/02/2024 Date")
+_FORM_WORDS_END = re.compile(rf"{_DATE.pattern}\s+Date\W*$")
 
 
 def without_form_words(body: list[Atom]) -> Cell | None:
     """The note of ``body`` without the form's printed words a converter ran into its end
     (``_FORM_WORDS_END``): cut off where they are a signature's date and its label each on
     a line of its own, in a paragraph after the note's (``_signature_block_start``); None
-    where they are no such block (a column's header after titles, a date on the note's
-    own line) or the words kept still hold a date and its label (a signer's name between
+    where they are no such block (a date on the note's own line) or the words kept still hold a date and its label (a signer's name between
     two dates' blocks), or where a table's column title stands among its words (pdfminer prints
     Table II's first column, its titles stacked above its header, amid a note's lines):
     where the note ends, or which of its words are the table's, is lost; its number is
