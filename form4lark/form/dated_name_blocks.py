@@ -8,17 +8,13 @@ read by ``notes.signed_in_blocks``.
 
 from __future__ import annotations
 
-import re
-
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
-from .notes import UNSIGNED_LINES, is_date, opens_signed
+from .notes import is_date, opens_signed, unsigned_name_block
 
 #: the date's label, printed below the signature's date
 _LABEL = "Date"
-# a note's number opening a block: "1.", "(1)", "[1]"
-_NUMBERED = re.compile(r"\(?\[?F?[0-9]{1,2}[.)\]]")
 
 
 def _date_alone(block: list[Atom]) -> bool:
@@ -30,12 +26,9 @@ def _label_alone(block: list[Atom]) -> bool:
 
 
 def _name_block(block: list[Atom]) -> bool:
-    """True where a block may be a signer's name: words alone (no label), on at most
-    ``UNSIGNED_LINES`` lines, holding no date, not opening as a numbered note does."""
-    return (bool(block) and all(a.kind == "TEXT" for a in block)
-            and len({a.line for a in block}) <= UNSIGNED_LINES
-            and not any(is_date(a.text) for a in block)
-            and not _NUMBERED.fullmatch(block[0].text))
+    """True where a block may be a signer's name (``notes.unsigned_name_block``) holding
+    no date."""
+    return unsigned_name_block(block) and not any(is_date(a.text) for a in block)
 
 
 def date_label_name(atoms: list[Atom]) -> tuple[int, list[SignatureCells]] | None:

@@ -913,11 +913,15 @@ def _block_above_label(atoms: list[Atom]) -> int | None:
     if not atoms:
         return None
     start = _block_start(atoms, len(atoms) - 1)
-    name = atoms[start:]
-    if (any(a.kind != "TEXT" for a in name) or len({a.line for a in name}) > UNSIGNED_LINES
-            or _NUMBER.fullmatch(name[0].text)):
-        return None
-    return start
+    return start if unsigned_name_block(atoms[start:]) else None
+
+
+def unsigned_name_block(block: list[Atom]) -> bool:
+    """True where a block of words may be a signer's name, signed or not: words alone
+    (no label), on at most ``UNSIGNED_LINES`` lines, not opening with a note's number."""
+    return (bool(block) and all(a.kind == "TEXT" for a in block)
+            and len({a.line for a in block}) <= UNSIGNED_LINES
+            and not _NUMBER.fullmatch(block[0].text))
 
 
 def _in_note_box(atoms: list[Atom], start: int, date: int) -> bool:
