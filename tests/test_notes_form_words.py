@@ -1,4 +1,4 @@
-"""The form's printed words a converter ran into a note (form/notes.py,
+"""The form's printed words a converter ran into a note (form/note_form_words.py,
 ``without_form_words``): signatures' dates and their "Date" labels, each alone on its
 line below the note's paragraph, are cut off; a note holding a table's column title
 (pdfminer prints Table II's first column among the notes) keeps its number, its text

@@ -8,21 +8,18 @@ read by ``notes.signed_in_blocks``.
 
 from __future__ import annotations
 
+from ..patterns import DATE_LABEL
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
 from .notes import is_date, opens_signed, unsigned_name_block
-
-#: the date's label, printed below the signature's date
-_LABEL = "Date"
-
 
 def _date_alone(block: list[Atom]) -> bool:
     return len(block) == 1 and block[0].kind == "TEXT" and is_date(block[0].text)
 
 
 def _label_alone(block: list[Atom]) -> bool:
-    return len(block) == 1 and block[0].text == _LABEL
+    return len(block) == 1 and block[0].text == DATE_LABEL
 
 
 def _name_block(block: list[Atom]) -> bool:
@@ -58,10 +55,10 @@ def name_below_remarks_label(notes_words: list[Atom],
     "Exhibit 24 - Power of Attorney", print alike there): the reader leaves the remarks
     unknown too."""
     words = [a for a in notes_words if a.kind == "TEXT"]
-    if len(words) < 3 or not (is_date(words[-2].text) and words[-1].text == _LABEL):
+    if len(words) < 3 or not (is_date(words[-2].text) and words[-1].text == DATE_LABEL):
         return []
     date, label = words[-2:]
-    if (is_date(words[-3].text) or words[-3].text == _LABEL
+    if (is_date(words[-3].text) or words[-3].text == DATE_LABEL
             or not words[-3].line + 1 < date.line < label.line):
         return []
     if len(blocks_apart(remarks)) != 1 or not _name_block(remarks):

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import FOOTNOTE_MARK
+from ..patterns import DATE_LABEL, FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
+from .note_form_words import without_form_words
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
 _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
@@ -32,8 +33,6 @@ _SIGNED = re.compile(r"/?[sS]/|By\b", re.I)
 SIGNATURE_LINES = 6
 #: the kinds of the page's closing notes ("* If the form is filed by more than one ...")
 _CLOSING = ("CLOSING", "CLOSING_REST")
-#: the label printed below a signature's date
-DATE_LABEL = "Date"
 
 
 def is_date(text: str) -> bool:
@@ -229,44 +228,6 @@ def _holds_table_values(body: list[Atom]) -> bool:
     the note ends is lost."""
     return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
             or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
-
-
-# a note's words ending in the form's printed words below the notes: a signature's date
-# and its label ("... this footnote. 07/02/2024 Date")
-_FORM_WORDS_END = re.compile(rf"{_DATE.pattern}\s+Date\W*$")
-
-
-def without_form_words(body: list[Atom]) -> Cell | None:
-    """The note of ``body`` without the form's printed words a converter ran into its end
-    (``_FORM_WORDS_END``): cut off where they are a signature's date and its label each on
-    a line of its own, in a paragraph after the note's (``_signature_block_start``); None
-    where they are no such block (a date on the note's own line) or the words kept still hold a date and its label (a signer's name between
-    two dates' blocks), or where a table's column title stands among its words (pdfminer prints
-    Table II's first column, its titles stacked above its header, amid a note's lines):
-    where the note ends, or which of its words are the table's, is lost; its number is
-    still the page's."""
-    words = [a for a in body if a.kind == "TEXT"]
-    if any(a.kind == "COLUMN_TITLE" for a in body):
-        return None
-    if not _FORM_WORDS_END.search(" ".join(a.text for a in words[-8:])):
-        return cell_of(words)
-    cut = _signature_block_start(words)
-    kept = words[:cut]
-    if any(is_date(a.text) and b.text == DATE_LABEL for a, b in zip(kept, kept[1:])):
-        return None  # a signer's name among the dates: where the note ends is lost
-    return cell_of(kept) if cut else None
-
-
-def _signature_block_start(words: list[Atom]) -> int:
-    """Where a note's ``words`` end in signatures' dates each with its label ("Date"
-    below it), every word alone on its line, the first date below a blank line after the
-    note's last line: the first date's index; else 0."""
-    start = len(words)
-    while (start >= 3 and is_date(words[start - 2].text) and words[start - 1].text == "Date"
-           and words[start - 2].line < words[start - 1].line
-           and (start == len(words) or words[start - 1].line < words[start].line)):
-        start -= 2
-    return start if start < len(words) and words[start - 1].line + 1 < words[start].line else 0
 
 
 def _signed_in(body: list[Atom]) -> bool:
@@ -766,7 +727,7 @@ def signed_below(after: list[Atom]) -> list[SignatureCells]:
     not one date or words after it (a page's footer, or a name's end: where a name
     ends is not certain there)."""
     words = [a for a in after if a.kind == "TEXT"]
-    if words and words[0].text == "Date":  # the label's own last word ("... Person Date")
+    if words and words[0].text == DATE_LABEL:  # the label's own last word ("... Person Date")
         words = words[1:]
     openings = [i for i, a in enumerate(words) if a.text.lower().startswith("/s/")]
     if not openings or openings[0] != 0 or not all(
