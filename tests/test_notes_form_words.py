@@ -20,10 +20,14 @@ AGENT = FIXTURES / "agent"
 NOTE = "1. The shares are held by a trust of which the reporting person is trustee."
 
 
+def _atoms(lines: list[str]):
+    """The words of a stream page of ``lines``, one line each ("": an empty line)."""
+    return lex(Page("stream", [Line([Piece(text, n, 1)] if text else [])
+                               for n, text in enumerate(lines, start=1)]))
+
+
 def _read(lines: list[str]) -> dict[str, str | None]:
-    page = Page("stream", [Line([Piece(text, n, 1)] if text else [])
-                           for n, text in enumerate(lines, start=1)])
-    return {number: cell and cell.text for number, cell in notes.footnotes(lex(page))}
+    return {number: cell and cell.text for number, cell in notes.footnotes(_atoms(lines))}
 
 
 def test_signature_dates_below_the_note_are_cut_off() -> None:
@@ -71,14 +75,21 @@ def _signatures(form) -> list[tuple[str | None, str]]:
     return [(s.name, str(s.date)) for s in form.signatures or ()]
 
 
-def test_signature_dated_after_the_closing_notes() -> None:
-    # pdfminer of TSLA-20230727-1: "Remarks:" / "By: Aaron Beckman, ..." / the label / the
-    # page's closing notes / "07/31/2023": the name is the signature's, not the remarks'
-    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer.txt")
+def _signed_by_beckman(converter: str) -> None:
+    """TSLA-20230727-1's text by ``converter`` reads its one signature, no remarks and
+    no wrong value."""
+    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / f"{converter}.txt")
     assert _signatures(form) == [
         ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
     assert form.remarks is None
     assert not [f for f in off if f.endswith("wrong")]
+
+
+def test_signature_dated_after_the_closing_notes() -> None:
+    # pdfminer of TSLA-20230727-1: "Remarks:" / "By: Aaron Beckman, ..." / the label / the
+    # page's closing notes / "07/31/2023" / "Date": the name is the signature's, not the
+    # remarks'
+    _signed_by_beckman("pdfminer")
 
 
 def test_signature_as_date_label_and_name_blocks() -> None:
@@ -90,18 +101,13 @@ def test_signature_as_date_label_and_name_blocks() -> None:
         ("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin", "2015-10-05")]
     assert (form.remarks or "").endswith("parent holding company of, Google.")
     assert not [f for f in off if f.endswith("wrong")]
-    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer-F1.txt")
-    assert _signatures(form) == [
-        ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
-    assert form.remarks is None
-    assert not [f for f in off if f.endswith("wrong")]
+    _signed_by_beckman("pdfminer-F1")
 
 
 def test_two_dates_before_a_name_are_no_one_signature() -> None:
     from form4lark.form.dated_name_blocks import date_label_name
-    page = Page("stream", [Line([Piece(text, n, 1)] if text else []) for n, text in enumerate(
-        ["05/26/2011", "", "Date", "", "05/26/2011", "", "Date", "", "/s/ Jane Roe"], start=1)])
-    words = [a for a in lex(page) if a.kind == "TEXT"]
+    words = [a for a in _atoms(["05/26/2011", "", "Date", "", "05/26/2011", "", "Date", "",
+                                "/s/ Jane Roe"]) if a.kind == "TEXT"]
     assert date_label_name(words) is None
     assert date_label_name(words[2:]) is not None
 
