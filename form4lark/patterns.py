@@ -52,6 +52,8 @@ DATE_SHAPE_RE = re.compile(DATE_SHAPE)
 #: a date printed with two digits for its month and its day: "05/02/2019"
 PADDED_DATE = r"[0-9]{2}/[0-9]{2}/[0-9]{4}"
 PADDED_DATE_RE = re.compile(PADDED_DATE)
+#: the word the form prints below (or after) a signature's date, its label
+DATE_LABEL = "Date"
 
 # ---------------------------------------------------------------- numbers
 #: "19,214": a whole amount with its thousands grouped by commas

@@ -1,4 +1,4 @@
-"""The form's printed words a converter ran into a note (form/notes.py,
+"""The form's printed words a converter ran into a note (form/note_form_words.py,
 ``without_form_words``): signatures' dates and their "Date" labels, each alone on its
 line below the note's paragraph, are cut off; a note holding a table's column title
 (pdfminer prints Table II's first column among the notes) keeps its number, its text
@@ -8,7 +8,9 @@ form/dated_name_blocks.py), and remarks holding a table's column (form/reader.py
 
 from __future__ import annotations
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of
+
+from form4lark import parse
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
@@ -18,16 +20,27 @@ AGENT = FIXTURES / "agent"
 NOTE = "1. The shares are held by a trust of which the reporting person is trustee."
 
 
+def _atoms(lines: list[str]):
+    """The words of a stream page of ``lines``, one line each ("": an empty line)."""
+    return lex(Page("stream", [Line([Piece(text, n, 1)] if text else [])
+                               for n, text in enumerate(lines, start=1)]))
+
+
 def _read(lines: list[str]) -> dict[str, str | None]:
-    page = Page("stream", [Line([Piece(text, n, 1)] if text else [])
-                           for n, text in enumerate(lines, start=1)])
-    return {number: cell and cell.text for number, cell in notes.footnotes(lex(page))}
+    return {number: cell and cell.text for number, cell in notes.footnotes(_atoms(lines))}
 
 
 def test_signature_dates_below_the_note_are_cut_off() -> None:
     assert _read([NOTE, "", "07/02/2024", "", "Date"]) == {"1": NOTE[3:]}
     assert _read([NOTE, "", "07/02/2024", "", "Date", "", "07/02/2024", "", "Date"]) == {
         "1": NOTE[3:]}
+
+
+def test_a_name_between_two_dates_blocks_leaves_the_notes_text_unknown() -> None:
+    # only the last date and its label are peeled off: the words kept still hold the
+    # first date and its label, and a signer's name after them
+    assert _read([NOTE, "", "07/02/2024", "", "Date", "", "Jane Roe", "", "07/02/2024", "",
+                  "Date"]) == {"1": None}
 
 
 def test_a_date_on_the_notes_own_paragraph_leaves_its_text_unknown() -> None:
@@ -62,14 +75,21 @@ def _signatures(form) -> list[tuple[str | None, str]]:
     return [(s.name, str(s.date)) for s in form.signatures or ()]
 
 
-def test_signature_dated_after_the_closing_notes() -> None:
-    # pdfminer of TSLA-20230727-1: "Remarks:" / "By: Aaron Beckman, ..." / the label / the
-    # page's closing notes / "07/31/2023": the name is the signature's, not the remarks'
-    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer.txt")
+def _signed_by_beckman(converter: str) -> None:
+    """TSLA-20230727-1's text by ``converter`` reads its one signature, no remarks and
+    no wrong value."""
+    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / f"{converter}.txt")
     assert _signatures(form) == [
         ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
     assert form.remarks is None
     assert not [f for f in off if f.endswith("wrong")]
+
+
+def test_signature_dated_after_the_closing_notes() -> None:
+    # pdfminer of TSLA-20230727-1: "Remarks:" / "By: Aaron Beckman, ..." / the label / the
+    # page's closing notes / "07/31/2023" / "Date": the name is the signature's, not the
+    # remarks'
+    _signed_by_beckman("pdfminer")
 
 
 def test_signature_as_date_label_and_name_blocks() -> None:
@@ -81,18 +101,13 @@ def test_signature_as_date_label_and_name_blocks() -> None:
         ("/s/ Valentina Margulis, as attorney-in-fact for Sergey Brin", "2015-10-05")]
     assert (form.remarks or "").endswith("parent holding company of, Google.")
     assert not [f for f in off if f.endswith("wrong")]
-    form, off = table_fields_off(AGENT / "TSLA-20230727-1" / "agent" / "pdfminer-F1.txt")
-    assert _signatures(form) == [
-        ("By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino", "2023-07-31")]
-    assert form.remarks is None
-    assert not [f for f in off if f.endswith("wrong")]
+    _signed_by_beckman("pdfminer-F1")
 
 
 def test_two_dates_before_a_name_are_no_one_signature() -> None:
     from form4lark.form.dated_name_blocks import date_label_name
-    page = Page("stream", [Line([Piece(text, n, 1)] if text else []) for n, text in enumerate(
-        ["05/26/2011", "", "Date", "", "05/26/2011", "", "Date", "", "/s/ Jane Roe"], start=1)])
-    words = [a for a in lex(page) if a.kind == "TEXT"]
+    words = [a for a in _atoms(["05/26/2011", "", "Date", "", "05/26/2011", "", "Date", "",
+                                "/s/ Jane Roe"]) if a.kind == "TEXT"]
     assert date_label_name(words) is None
     assert date_label_name(words[2:]) is not None
 
@@ -100,9 +115,65 @@ def test_two_dates_before_a_name_are_no_one_signature() -> None:
 def test_remarks_holding_a_tables_column_unknown() -> None:
     # EB-20210112-1: pdfminer prints Table II's titles and column 1's title after
     # "Remarks:" ("Class A Common Stock" three times, "1. Title of Derivative Security
-    # (Instr. 3)"); pdfminer -F 1 the titles alone, three blocks of one text
+    # (Instr. 3)"); pdfminer -F 1 the same, each title a block of its own: the column's
+    # title tells
     for converter in ("pdfminer", "pdfminer-F1"):
         form, off = table_fields_off(AGENT / "EB-20210112-1" / "agent" / f"{converter}.txt")
         assert form.remarks is None, converter
         assert "remarks" in [d.field for d in form.diagnostics], converter
         assert "remarks wrong" not in off, converter
+
+
+def _edited(path, old: str, new: str):
+    """The form read from a fixture's text with ``old`` (once in it) made ``new``, and
+    its fields off its filing's truth."""
+    text = fixture_text(path)
+    assert text.count(old) == 1
+    form = parse(text.replace(old, new))
+    return form, off_fields(truth_of(path), form)
+
+
+TSLA_F1 = AGENT / "TSLA-20230727-1" / "agent" / "pdfminer-F1.txt"
+AFRM_F1 = AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1.txt"
+
+
+def _wrong(off: list[str]) -> list[str]:
+    """The notes', remarks' and signatures' wrong fields (AFRM's Table I is read wrong
+    apart from these)."""
+    return [f for f in off if f.startswith(("footnotes", "remarks", "signatures"))
+            and f.endswith("wrong")]
+
+
+def test_an_unsigned_block_below_remarks_is_no_ones_name() -> None:
+    # pdfminer -F 1 of TSLA-20230727-1 with a remark in the name's place, and of
+    # AFRM-20240701-1 with the remark above "/s/ Josh Samples, ...": the block does not
+    # open as a signature does; the date is read, the name and the remarks unknown
+    form, off = _edited(TSLA_F1, "By: Aaron Beckman, Power of Attorney For: Andrew D. Baglino",
+                        "Exhibit 24 - Power of Attorney")
+    assert _signatures(form) == [(None, "2023-07-31")]
+    assert form.remarks is None
+    assert "remarks" in [d.field for d in form.diagnostics]
+    assert not _wrong(off)
+    form, off = _edited(AFRM_F1, "Remarks:\n\n/s/ Josh",
+                        "Remarks:\n\nExhibit 24 - Power of Attorney\n/s/ Josh")
+    assert _signatures(form) == [(None, "2024-07-02")]
+    assert form.remarks is None
+    assert not _wrong(off)
+
+
+def test_a_date_after_the_closing_notes_without_its_label_is_not_signed() -> None:
+    # pdfminer -F 1 of AFRM-20240701-1 with a date of no label after the page's
+    # closing notes: the signature's date is still the one closing the notes
+    form, off = _edited(AFRM_F1, "sufficient, see Instruction 6 for procedure.\n",
+                        "sufficient, see Instruction 6 for procedure.\n07/19/2029\n\n")
+    assert _signatures(form) == [("/s/ Josh Samples, Attorney-in-Fact", "2024-07-02")]
+    assert not _wrong(off)
+
+
+def test_a_signers_name_between_dates_after_a_real_note() -> None:
+    # pdfminer -F 1 of AFRM-20240701-1 with a second signer's date, label and name
+    # between note 2 and its own date: note 2's end is lost, its number kept
+    form, off = _edited(AFRM_F1, "\n\n07/02/2024\n\nDate\n\nRemarks:",
+                        "\n\n07/02/2024\n\nDate\n\nJane Roe\n\n07/02/2024\n\nDate\n\nRemarks:")
+    assert form.footnotes is not None and form.footnotes["2"] is None
+    assert not _wrong(off)

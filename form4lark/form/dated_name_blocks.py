@@ -8,34 +8,24 @@ read by ``notes.signed_in_blocks``.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import DATE_LABEL
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
-from .notes import UNSIGNED_LINES, is_date
-
-#: the date's label, printed below the signature's date
-_LABEL = "Date"
-# a note's number opening a block: "1.", "(1)", "[1]"
-_NUMBERED = re.compile(r"\(?\[?F?[0-9]{1,2}[.)\]]")
-
+from .notes import is_date, opens_signed, unsigned_name_block
 
 def _date_alone(block: list[Atom]) -> bool:
     return len(block) == 1 and block[0].kind == "TEXT" and is_date(block[0].text)
 
 
 def _label_alone(block: list[Atom]) -> bool:
-    return len(block) == 1 and block[0].text == _LABEL
+    return len(block) == 1 and block[0].text == DATE_LABEL
 
 
 def _name_block(block: list[Atom]) -> bool:
-    """True where a block may be a signer's name: words alone (no label), on at most
-    ``UNSIGNED_LINES`` lines, holding no date, not opening as a numbered note does."""
-    return (bool(block) and all(a.kind == "TEXT" for a in block)
-            and len({a.line for a in block}) <= UNSIGNED_LINES
-            and not any(is_date(a.text) for a in block)
-            and not _NUMBERED.fullmatch(block[0].text))
+    """True where a block may be a signer's name (``notes.unsigned_name_block``) holding
+    no date."""
+    return unsigned_name_block(block) and not any(is_date(a.text) for a in block)
 
 
 def date_label_name(atoms: list[Atom]) -> tuple[int, list[SignatureCells]] | None:
@@ -59,18 +49,22 @@ def name_below_remarks_label(notes_words: list[Atom],
     """The signature whose date and label close the notes (``notes_words``, the
     Explanation of Responses' words: "... footnote." / "11/08/2022" / "Date") and whose
     name is all the remarks' words (``remarks``, one block), printed above the signature
-    label; empty where they are not so (two dates: whose is not told)."""
+    label; empty where they are not so (two dates: whose is not told). The block is the
+    name only where it opens as a signature does ("/s/", "By"); else its name is None
+    (an unsigned name, "Ann Habernigg, Attorney-in-fact for ...", and a remark,
+    "Exhibit 24 - Power of Attorney", print alike there): the reader leaves the remarks
+    unknown too."""
     words = [a for a in notes_words if a.kind == "TEXT"]
-    if len(words) < 3 or not (is_date(words[-2].text) and words[-1].text == _LABEL):
+    if len(words) < 3 or not (is_date(words[-2].text) and words[-1].text == DATE_LABEL):
         return []
     date, label = words[-2:]
-    if (is_date(words[-3].text) or words[-3].text == _LABEL
+    if (is_date(words[-3].text) or words[-3].text == DATE_LABEL
             or not words[-3].line + 1 < date.line < label.line):
         return []
     if len(blocks_apart(remarks)) != 1 or not _name_block(remarks):
         return []
-    return [_signature(remarks, date)]
+    return [_signature(remarks if opens_signed(remarks[0].text) else None, date)]
 
 
-def _signature(name: list[Atom], date: Atom) -> SignatureCells:
-    return SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))
+def _signature(name: list[Atom] | None, date: Atom) -> SignatureCells:
+    return SignatureCells(None if name is None else cell_of(name), Cell(date.text, date.line, date.column))

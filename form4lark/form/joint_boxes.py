@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..patterns import DATE_LABEL
 from ..sections import OwnerBlock, SignatureCells
 from .atoms import Atom
 from .header import CITY_LABELS, NAME_LABELS
@@ -106,7 +107,7 @@ def signed_after_labels(after: list[Atom]) -> list[SignatureCells]:
     found: list[SignatureCells] = []
     for start, end in zip([-1, *starts], starts):
         part = after[start + 1:end]
-        if not part or part[0].kind != "TEXT" or part[0].text != "Date":
+        if not part or part[0].kind != "TEXT" or part[0].text != DATE_LABEL:
             break
         words = part[1:]
         if not words or any(a.kind != "TEXT" for a in words):

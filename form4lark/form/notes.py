@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import FOOTNOTE_MARK
+from ..patterns import DATE_LABEL, FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
+from .note_form_words import without_form_words
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
 _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
@@ -37,6 +38,11 @@ _CLOSING = ("CLOSING", "CLOSING_REST")
 def is_date(text: str) -> bool:
     """True where ``text`` is a date as a signature's is printed ("05/21/2013")."""
     return bool(_DATE.fullmatch(text))
+
+
+def opens_signed(word: str) -> bool:
+    """True where ``word`` opens a signature: "/s/", "/s/Jane", "By", "By:"."""
+    return bool(_SIGNED.match(word))
 
 
 def _opens_piece(atoms: list[Atom], i: int) -> bool:
@@ -222,42 +228,6 @@ def _holds_table_values(body: list[Atom]) -> bool:
     the note ends is lost."""
     return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
             or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
-
-
-# a note's words ending in the form's printed words below or beside the notes: a signature's
-# date and its label ("... this footnote. 07/02/2024 Date"), or column 1's header's
-# instruction after its titles ("... therein. Common Stock Common Stock (Instr. 3)")
-_FORM_WORDS_END = re.compile(rf"(?:{_DATE.pattern}\s+Date|\(Instr\.\s*[0-9]\))\W*$")
-
-
-def without_form_words(body: list[Atom]) -> Cell | None:
-    """The note of ``body`` without the form's printed words a converter ran into its end
-    (``_FORM_WORDS_END``): cut off where they are a signature's date and its label each on
-    a line of its own, in a paragraph after the note's (``_signature_block_start``); None
-    where they are no such block (a column's header after titles, a date on the note's
-    own line), or where a table's column title stands among its words (pdfminer prints
-    Table II's first column, its titles stacked above its header, amid a note's lines):
-    where the note ends, or which of its words are the table's, is lost; its number is
-    still the page's."""
-    words = [a for a in body if a.kind == "TEXT"]
-    if any(a.kind == "COLUMN_TITLE" for a in body):
-        return None
-    if not _FORM_WORDS_END.search(" ".join(a.text for a in words[-8:])):
-        return cell_of(words)
-    cut = _signature_block_start(words)
-    return cell_of(words[:cut]) if cut else None
-
-
-def _signature_block_start(words: list[Atom]) -> int:
-    """Where a note's ``words`` end in signatures' dates each with its label ("Date"
-    below it), every word alone on its line, the first date below a blank line after the
-    note's last line: the first date's index; else 0."""
-    start = len(words)
-    while (start >= 3 and is_date(words[start - 2].text) and words[start - 1].text == "Date"
-           and words[start - 2].line < words[start - 1].line
-           and (start == len(words) or words[start - 1].line < words[start].line)):
-        start -= 2
-    return start if start < len(words) and words[start - 1].line + 1 < words[start].line else 0
 
 
 def _signed_in(body: list[Atom]) -> bool:
@@ -757,7 +727,7 @@ def signed_below(after: list[Atom]) -> list[SignatureCells]:
     not one date or words after it (a page's footer, or a name's end: where a name
     ends is not certain there)."""
     words = [a for a in after if a.kind == "TEXT"]
-    if words and words[0].text == "Date":  # the label's own last word ("... Person Date")
+    if words and words[0].text == DATE_LABEL:  # the label's own last word ("... Person Date")
         words = words[1:]
     openings = [i for i, a in enumerate(words) if a.text.lower().startswith("/s/")]
     if not openings or openings[0] != 0 or not all(
@@ -799,12 +769,21 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
 def _after_closing_notes(after: list[Atom]) -> list[Atom]:
     """The words after the signature label, without the page's closing notes ("Reminder:
     ...", "** Intentional misstatements ... See 18 U.S.C. 1001 ...") that open them: every
-    word on a line a closing note opens or runs on."""
+    word on a line a closing note opens or runs on. Past those notes the words are kept
+    only where their dates have the label "Date" below them (pdfminer prints the
+    signature's date box there, "07/31/2023" / "Date"): a date alone there may be any
+    text's after the page's end; else none."""
     closing = {a.row for a in after if a.kind in _CLOSING}
     start = 0
     while start < len(after) and (after[start].kind in _CLOSING or after[start].row in closing):
         start += 1
-    return [a for a in after[start:] if a.kind == "TEXT"]
+    words = [a for a in after[start:] if a.kind == "TEXT"]
+    if start == 0:
+        return words
+    dates = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    labelled = (0 < dates < len(words) and words[dates].text == DATE_LABEL
+                and words[dates - 1].line < words[dates].line)
+    return words if labelled else []
 
 
 #: lines a signer's name, unsigned ("/s/", "By"), may take between the closing notes and the label
@@ -895,11 +874,15 @@ def _block_above_label(atoms: list[Atom]) -> int | None:
     if not atoms:
         return None
     start = _block_start(atoms, len(atoms) - 1)
-    name = atoms[start:]
-    if (any(a.kind != "TEXT" for a in name) or len({a.line for a in name}) > UNSIGNED_LINES
-            or _NUMBER.fullmatch(name[0].text)):
-        return None
-    return start
+    return start if unsigned_name_block(atoms[start:]) else None
+
+
+def unsigned_name_block(block: list[Atom]) -> bool:
+    """True where a block of words may be a signer's name, signed or not: words alone
+    (no label), on at most ``UNSIGNED_LINES`` lines, not opening with a note's number."""
+    return (bool(block) and all(a.kind == "TEXT" for a in block)
+            and len({a.line for a in block}) <= UNSIGNED_LINES
+            and not _NUMBER.fullmatch(block[0].text))
 
 
 def _in_note_box(atoms: list[Atom], start: int, date: int) -> bool:

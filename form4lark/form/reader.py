@@ -19,7 +19,7 @@ from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
-from .atoms import Atom, blocks_apart, lex, page_atoms
+from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
@@ -726,12 +726,9 @@ def _table_cells_among(atoms: list[Atom]) -> bool:
 
 
 def _table_column_among(atoms: list[Atom]) -> bool:
-    """True where the remarks' words hold a table's column: its title label ("1. Title of
-    Derivative Security"), or two blocks or more all of one text ("Class A Common Stock"
-    stacked again and again: a column's cells, pdfminer's blocks); no remark so."""
-    blocks = [" ".join(a.text for a in atoms[start:end]) for start, end in blocks_apart(atoms)]
-    return (any(a.kind == "COLUMN_TITLE" for a in atoms)
-            or len(blocks) > 1 and len(set(blocks)) == 1)
+    """True where the remarks' words hold a table's column title ("1. Title of Derivative
+    Security"): no remark so."""
+    return any(a.kind == "COLUMN_TITLE" for a in atoms)
 
 
 # "## Remarks" / "None": a site's page of the form saying it has no remarks (its bare heading)
@@ -843,6 +840,13 @@ def read_page(page: Page, layout: str) -> Sections:
             sections.signatures = dated_name_blocks.name_below_remarks_label(
                 parts.explanation, parts.remarks)
             start = 0 if sections.signatures else start
+            if sections.signatures and sections.signatures[0].name is None:
+                first = parts.remarks[0]
+                sections.diagnostics.append(Diagnostic(
+                    first.line, first.column, "remarks",
+                    "the one block below \"Remarks:\" is the signer's name or the remarks "
+                    "(it does not open as a signature does, \"/s/\", \"By\"): both are left "
+                    "unknown", "warning"))
         # the signatures' own heading ends the remarks, their signatures read or not
         start = next((i for i, a in enumerate(parts.remarks[:start]) if a.kind == "SIGNATURES"),
                      start)
