@@ -125,7 +125,10 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
     them (the words after it in reading order are then other boxes', in the rows
     below). ``in_header``: box 5 of the page's header, not of an owner listed after the
     tables (whose next owner's box 1 follows it). A text cut inside a word is None,
-    with a doubt in ``doubts`` (``_whole_words``)."""
+    with a doubt in ``doubts`` (``_whole_words``). Both are None where ``box5`` holds
+    neither the Officer nor the Other label but holds Director and 10% Owner (box 5's
+    own checkboxes, its title labels printed elsewhere), and where it holds no label
+    of the title at all."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     if not labels and {"DIRECTOR", "TEN_PERCENT"} <= {a.kind for a in box5}:
         # box 5's own two checkboxes after its heading, its Officer and Other labels
