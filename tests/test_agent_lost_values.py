@@ -1,8 +1,9 @@
 """Values the built designs' texts of converters outside the corpus read wrong, now
 unknown or right: a stream read as the page's visual lines (shapes/lines.py), two
-street lines' text nodes run together on a line of their own (shapes/run_together.py) and a relationship whose label a grid wrapped apart
-(form/reader.py), and an address cell's first line printed above its row
-(form/short_boxes.py), and a signature's name holding its date's label (build.py)."""
+street lines' text nodes run together on a line of their own (shapes/run_together.py)
+and a relationship whose label a grid wrapped apart (form/reader.py), and an address
+cell's first line printed above its row (form/short_boxes.py), and a signature's name
+holding its date's label (build.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def test_stacked_column_numbers_keep_a_stream_a_stream() -> None:
     assert not [f for f in off if f.endswith("wrong")]
     assert (form.issuer.name, form.reporting_owners[0].name) == ("APPLE INC", "WILLIAMS JEFFREY E")
     rows = form.non_derivative_transactions or ()
-    assert [r.shares for r in rows] == [Decimal(n) for n in ("13433", "18256", "8601", "14571", "1550")]
+    assert [r.shares for r in rows] == [
+        Decimal(n) for n in ("13433", "18256", "8601", "14571", "1550")]
     assert not form.non_derivative_holdings
 
 

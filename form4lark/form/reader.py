@@ -125,7 +125,10 @@ def _titles(box5: list[Atom], checked: set[str], positioned: bool, cells: bool =
     them (the words after it in reading order are then other boxes', in the rows
     below). ``in_header``: box 5 of the page's header, not of an owner listed after the
     tables (whose next owner's box 1 follows it). A text cut inside a word is None,
-    with a doubt in ``doubts`` (``_whole_words``)."""
+    with a doubt in ``doubts`` (``_whole_words``). Both are None where ``box5`` holds
+    neither the Officer nor the Other label but holds Director and 10% Owner (box 5's
+    own checkboxes, its title labels printed elsewhere), and where it holds no label
+    of the title at all."""
     labels = {a.kind: a for a in box5 if a.kind in ("OFFICER", "OTHER")}
     if not labels and {"DIRECTOR", "TEN_PERCENT"} <= {a.kind for a in box5}:
         # box 5's own two checkboxes after its heading, its Officer and Other labels
@@ -413,7 +416,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if not relationships_lost and not joint_unparted:  # else box 5's text may be any block's
         box5 = boxes.get("BOX5", [])
         if page.shape == "stream" and sections.more_than_one is False:
-            box5 = _title_labels_apart(box5, boxes) or box5
+            box5 = (paragraph_boxes.title_labels_apart(box5, boxes, sections.diagnostics)
+                    or box5)
         first.officer_title, first.other_text = _titles(
             box5, checked, positioned, page.shape == "cells", in_header=True,
             doubts=sections.diagnostics)
@@ -428,22 +432,6 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     if spans:
         sections.owners = _joint_owners(page, atoms, spans, boxes.get("BOX5", []), first,
                                         loose_rows, positioned)
-
-
-def _title_labels_apart(box5: list[Atom], boxes: dict[str, list[Atom]]) -> list[Atom]:
-    """Box 5's Officer and Other labels and the words after them where a stream printed
-    them in another box's reach, box 5 holding neither (pdftotext's plain text prints the
-    labels' line after box 4's label: "4. If Amendment ..." "[X] Officer (give title
-    below) [ ] Other (specify below)" "COO"): that box's atoms from the mark before the
-    first label on, where it holds each label once (one owner's box 5), else none."""
-    if any(a.kind in ("OFFICER", "OTHER") for a in box5):
-        return []
-    for atoms in boxes.values():
-        kinds = [a.kind for a in atoms]
-        if kinds.count("OFFICER") == 1 and kinds.count("OTHER") == 1:
-            start = min(kinds.index("OFFICER"), kinds.index("OTHER"))
-            return atoms[start:]
-    return []
 
 
 def _joint_box5_unparted(atoms: list[Atom], box5: list[Atom], spans: list[list[Atom]] | None,

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..form.table_header import column_number
 from ..page import Line, Page, Piece
 from ..patterns import FOOTNOTE_MARK
 from ..text import fold, sup_marks, unescape
@@ -348,11 +349,16 @@ def _ascending_numbers(numbers: list[str]) -> int:
     4."); a reading-order stream that put one column's wrapped header lines together
     with the next's repeats one ("4. 5. Number of 5.", "3. 4. Securities Acquired (A)
     4."), and is no line of the page."""
-    keys = [(int(n.strip()[:-1].rstrip("Aa")), n.strip()[-2] in "Aa") for n in numbers]
+    keys = [_order_key(k) for n in numbers if (k := column_number(n.strip()))]
     longest: list[int] = []
     for i, key in enumerate(keys):
         longest.append(1 + max((longest[j] for j in range(i) if keys[j] < key), default=0))
     return max(longest, default=0)
+
+
+def _order_key(number: str) -> tuple[int, bool]:
+    """A column's number ("2A") as a key in the form's order: 2 < 2A < 3."""
+    return int(number.rstrip("A")), number.endswith("A")
 
 
 def _all_reflowed(text: str) -> bool:
