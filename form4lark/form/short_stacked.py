@@ -224,16 +224,17 @@ def _of_its_kind(row: ShortRow) -> bool:
     over an empty ticker), the boxes' marks, an address ending in its city line; a name
     holds no box's mark and is no number or date. (A name wrapped over an empty ticker
     whose last line is a short word in capitals but no legal ending, "ACME" over
-    "WIDGETS", is left unread where it is paired by order: ``_name_run_on``.)"""
+    "WIDGETS", is left unread where it is paired by order: ``_name_run_on``; such a row
+    left unread is still checked, as a line out of its place tells the order is wrong,
+    but a ticker's line that is a state of incorporation, "/DE/", is a name's tail.)"""
     text = row.value.text.strip()
-    if row.unread is not None:  # no value is read from it
-        return True
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None
     if row.label == "EARLIEST":
         return _DATE.fullmatch(text) is not None
     if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
-        return _TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
+        return (_TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
+                or row.unread is not None and _STATE_TAIL.fullmatch(text) is not None)
     if row.label in ("FILING", "RELATIONSHIP"):
         return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
     if row.label in ("NOT_SUBJECT", "AFF10B5"):
