@@ -62,10 +62,39 @@ def test_a_name_s_tail_in_the_ticker_s_place_is_no_ticker() -> None:
     """An issuer's name wrapped over an empty ticker whose last line is a short word in
     capitals but no legal ending ("ACME" over "WIDGETS"): paired by order, the tail would
     be the ticker and "ACME" the name. A name that ends as a company's does not ("Apple
-    Inc." over "AAPL" reads); one that does not leaves the issuer's part unread."""
+    Inc." over "AAPL" reads); one that does not leaves the name and the ticker unread."""
     form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", "ACME\nWIDGETS\n")
     assert form is not None and form.issuer.trading_symbol is None
     assert form.issuer.name in (None, "ACME WIDGETS")
     form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", "ACME WIDGETS INC\nACME\n")
     assert form is not None and (form.issuer.name, form.issuer.trading_symbol) \
         == ("ACME WIDGETS INC", "ACME")
+
+
+def test_a_name_goes_on_after_its_legal_ending() -> None:
+    """A name that ends as a company's may still go on in the ticker's place: a series'
+    Roman numeral ("Churchill Capital Corp" over "IV") or EDGAR's state of incorporation
+    ("Berkshire Hathaway Inc" over "DEL", "/DE/"). Neither line is read as the ticker,
+    nor the name cut before it."""
+    for name in ("pdftotext.txt", "pdfminer.txt"):
+        for new in ("Churchill Capital Corp\nIV\n", "Gores Holdings\nIX\n",
+                    "Berkshire Hathaway Inc\nDEL\n", "Bank of America Corp\n/DE/\n"):
+            form = _read(name, "Apple Inc.\nAAPL\n", new)
+            assert form is not None and form.issuer.trading_symbol is None, (name, new)
+            assert form.issuer.name in (None, new.replace("\n", " ").strip()), (name, new)
+
+
+def test_an_unread_name_leaves_the_issuer_s_other_boxes_read() -> None:
+    """A name left unread as it may go on in the ticker's line ("Morgan Stanley" over
+    "MS") leaves its name and ticker unknown, but the issuer's CIK, the date and the
+    boxes after them are read as the page prints them."""
+    whole = _read("pdftotext.txt", "", "")
+    assert whole is not None and whole.issuer.cik == "0000320193"
+    for new in ("Morgan Stanley\nMS\n", "JOHNSON & JOHNSON\nJNJ\n"):
+        form = _read("pdftotext.txt", "Apple Inc.\nAAPL\n", new)
+        assert form is not None
+        assert (form.issuer.name, form.issuer.trading_symbol) == (None, None)
+        assert form.issuer.cik == whole.issuer.cik
+        assert form.period_of_report == whole.period_of_report
+        assert form.reporting_owners == whole.reporting_owners
+        assert any(d.field == "issuer" for d in form.diagnostics)

@@ -65,8 +65,8 @@ def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() 
     below) after a first row's nature of one line. Every values line prints a nature, as
     where natures are set at their rows' tops and wrapped below, but the line between two
     rows' values may be either row's: read in order the second row's nature was
-    "Principals Fund, LLC" (its first line left to the row above). The natures beside
-    such lines are unknown, never another row's words; the shares still read."""
+    "Principals Fund, LLC" (its first line left to the row above). Each nature is its
+    row's or unknown, never another row's words; the shares still read."""
     _, truth = _read("pdfplumber-layout.txt")
     lines = fixture_text(XOOM / "pdfplumber-layout.txt").split("\n")
     at = next(n for n, line in enumerate(lines) if "5036306 A" in line)
@@ -81,5 +81,6 @@ def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() 
     rows = got["non_derivative_transactions"]
     assert [row["shares"] for row in rows] == [
         row["shares"] for row in truth["non_derivative_transactions"]]
-    assert [row["nature_of_ownership"] for row in rows] == [None, None, None]
+    for row, want in zip(rows, truth["non_derivative_transactions"], strict=True):
+        assert row["nature_of_ownership"] in (None, want["nature_of_ownership"])
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

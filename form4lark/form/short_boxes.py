@@ -47,10 +47,12 @@ _CHECKED = frozenset("\u2612\u2611")
 
 @dataclass(slots=True)
 class ShortRow:
-    """One "label| value" row: its label's terminal and its value's cell (lines kept)."""
+    """One "label| value" row: its label's terminal and its value's cell (lines kept), and
+    why the value is left unread where it is (its box is there, its value uncertain)."""
 
     label: str
     value: Cell
+    unread: str | None = None
 
 
 @v_args(inline=True)
@@ -284,7 +286,9 @@ def read(found: list[ShortRow], sections: Sections) -> None:
     owner_rows: set[str] = set()  # the labels of the rows read for the owner above
     for row in found:
         value = row.value
-        if row.label == "OWNER_NAME":
+        if row.unread is not None:
+            _doubt(sections, value, "issuer", row.unread)
+        elif row.label == "OWNER_NAME":
             owner, owner_rows = OwnerBlock(name=value), set()
             sections.owners.append(owner)
         elif row.label in ("CIK", "ADDRESS", "RELATIONSHIP") and owner is not None:

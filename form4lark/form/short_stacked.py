@@ -25,6 +25,7 @@ from ..page import Page
 from ..patterns import DATE
 from ..sections import Cell
 from ..shapes.owner_cut import in_capitals
+from ..shapes.scan_fixes import _ROMAN_NUMERAL
 from ..text import ENTITY_END, split_city_line
 from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 
@@ -36,6 +37,13 @@ _OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "REL
 _DATE = re.compile(DATE)
 _TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
 _MARKS = frozenset("\u2610\u2612\u2611")
+#: a tail EDGAR's conformed names go on with after their legal ending: a state of
+#: incorporation ("INC /DE/", "CORP/DE", "INC DEL") or "NEW" ("ONEOK INC /NEW/")
+_STATE_TAIL = re.compile(r"/[A-Z]{2,3}/?|[A-Z]{2,3}/|DEL|NEW")
+#: why an issuer's name and ticker paired by order are left unread (``_name_run_on``)
+_RUN_ON = {"ISSUER": "the issuer's name may go on in the ticker's line (its box wrapped over "
+                     "an empty ticker): it is left unknown",
+           "TICKER": "the ticker's line may be the issuer's name's last: it is left unknown"}
 
 
 @dataclass(slots=True)
@@ -122,7 +130,9 @@ def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: li
     lines after its first, where an address's label comes next, are the address's first
     (its label beside its middle line) where each is printed as an address's line
     (``_address_shaped``) and they are no more than the address's lines below its
-    label; otherwise they stay the label's, whose value then does not read as its kind."""
+    label; otherwise they stay the label's, whose value then does not read as its kind.
+    An issuer's name that may go on in the ticker's line (``_name_run_on``) leaves the
+    name's and the ticker's rows unread (``ShortRow.unread``), the block's others read."""
     if not labels or not values:
         return None if values or labels else []
     if (len(labels) == 1 and labels[0] in _ONE_LINE and len(values) > 1 and later
@@ -134,19 +144,29 @@ def _block_rows(labels: list[str], values: list[tuple[str, int, int]], later: li
     if len(labels) == 1:
         return [_cell(labels[0], values)]
     paired = _paired(labels, values)
-    return None if paired is None or _name_run_on(paired) else paired
+    if paired is None or not _name_run_on(paired):
+        return paired
+    for row in paired:
+        if row.label in _RUN_ON:
+            row.unread = _RUN_ON[row.label]
+    return paired
 
 
 def _name_run_on(paired: list[ShortRow]) -> bool:
     """Whether an issuer's name paired by order, the ticker's line after it, may go on in
-    that line: the name does not end as a company's name ends (a legal ending, "Apple
-    Inc.", "XOOM Corp"), so its box may have wrapped it ("ACME" over "WIDGETS") over an
-    empty ticker, whose place its tail then took. A ticker is a line of its own in the
-    ticker's place, which only a name that ends before it tells."""
+    that line, its box having wrapped it over an empty ticker whose place its tail then
+    took. It may where the name does not end as a company's name ends (a legal ending,
+    "Apple Inc.", "XOOM Corp": "ACME" over "WIDGETS"), and where it does but the line is
+    a tail names go on with after their ending: a series' Roman numeral ("Churchill
+    Capital Corp" over "IV", "Gores Holdings" over "IX") or a state of incorporation
+    ("Berkshire Hathaway Inc" over "DEL", ``_STATE_TAIL``). A ticker spelt so ("V") is
+    then not read: which the line is, the page does not tell."""
     for row, after in zip(paired, paired[1:]):
         if row.label == "ISSUER" and after.label == "TICKER":
-            words = row.value.text.split()
-            return not words or ENTITY_END.fullmatch(words[-1]) is None
+            words, tail = row.value.text.split(), after.value.text.strip()
+            return (not words or ENTITY_END.fullmatch(words[-1]) is None
+                    or (tail != "" and _ROMAN_NUMERAL.fullmatch(tail) is not None)
+                    or _STATE_TAIL.fullmatch(tail) is not None)
     return False
 
 
@@ -204,14 +224,17 @@ def _of_its_kind(row: ShortRow) -> bool:
     over an empty ticker), the boxes' marks, an address ending in its city line; a name
     holds no box's mark and is no number or date. (A name wrapped over an empty ticker
     whose last line is a short word in capitals but no legal ending, "ACME" over
-    "WIDGETS", is refused where it is paired by order: ``_name_run_on``.)"""
+    "WIDGETS", is left unread where it is paired by order: ``_name_run_on``; such a row
+    left unread is still checked, as a line out of its place tells the order is wrong,
+    but a ticker's line that is a state of incorporation, "/DE/", is a name's tail.)"""
     text = row.value.text.strip()
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None
     if row.label == "EARLIEST":
         return _DATE.fullmatch(text) is not None
     if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
-        return _TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
+        return (_TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
+                or row.unread is not None and _STATE_TAIL.fullmatch(text) is not None)
     if row.label in ("FILING", "RELATIONSHIP"):
         return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
     if row.label in ("NOT_SUBJECT", "AFF10B5"):

@@ -63,7 +63,7 @@ def grid_lines(text: str, borders: dict[int, list[int]] | None = None,
         for start, part in parts:
             for run in _RUN.finditer(part):
                 word, x = run.group(), start + run.start()
-                pieces.append(Piece(word, number, x + 1, x, x + len(word)))
+                pieces.append(Piece(word, line=number, column=x + 1, x=x, x_end=x + len(word)))
         if pieces:
             out.append(Line(pieces, page_top=opened and bool(out)))
             opened = False
