@@ -107,15 +107,17 @@ def _is_code(out: list[Atom]) -> bool:
             and _alone(out, -1) and _alone(out, -2))
 
 
-def _is_ownership(out: list[Atom], after: Atom | None) -> bool:
+def _is_ownership(out: list[Atom], after: Atom | None, table: str) -> bool:
     """Whether ``out[-1]``, a "D" after an amount, is the ownership's, its marks then
     followed by no value: "A"/"D" is followed by a price and an amount, and a direct
     holding has no nature. A "D" after Table II's shares (an amount after the code's
     letter: "C", "2800", "D") is their direction, and the marks after it, before the
-    underlying title, may be the two dates' cells ("[3] [4]", "[5]")."""
+    underlying title, may be the two dates' cells ("[3] [4]", "[5]"). (Table I has no
+    such column: its "D" after an amount after a letter is the ownership's, the letter
+    the direction and the price's cell empty: "G", "8337", "D", "0", "D", "[4]".)"""
     return (out[-1].text == "D" and len(out) > 1 and bool(NUMBER.fullmatch(out[-2].text))
             and (after is None or is_prose(after))
-            and not shares_after_code([a.text for a in out[-4:-1]]))
+            and not (table == "table_ii" and shares_after_code([a.text for a in out[-4:-1]])))
 
 
 def _repeats(value: str, marks: str) -> bool:
@@ -136,7 +138,7 @@ def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
     if _value_with_marks(previous):
         return True
     if _is_letter(previous):
-        return _is_code(out) or _is_ownership(out, after)
+        return _is_code(out) or _is_ownership(out, after, table)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
     if _amount_before_letter(previous, after):
