@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark.form.mark_lines import mark_lines_joined, values_a_line
+from form4lark.form.row_marks import join_wrapped_marks
 
 from support import fixture_text, line_atoms, table_fields_off
 
@@ -81,3 +82,15 @@ def test_a_body_of_a_cell_a_line_joins_its_lines_of_marks() -> None:
     assert [a.text for a in mark_lines_joined(atoms)] == [
         "Stock", "(3)(4)", "11/23/2012", "C", "2800", "D", "(3)(4)", "(5)", "Class", "A",
         "2800", "$0.00", "77865", "D"]
+
+
+def test_marks_wrapped_below_a_direction_in_a_body_running_cells_along_a_line_stay_its() -> None:
+    """A text running a row's cells along a line may wrap a narrow cell's marks below it
+    ("... C 2800 D", "(2)", "(5)": the direction's marks, the dates empty): only a body
+    printed one cell a line tells the lines of marks after the direction are the dates'
+    (before: exercise date (2), expiration date (5))."""
+    body = ("Class B Common Stock $0.00 11/23/2012 C 2800 D", "(2)", "(5)",
+            "Class A Common Stock 2800 $0.00 77865 D")
+    assert "D(2)(5)" in [a.text for a in join_wrapped_marks(line_atoms(*body))]
+    apart = [w for line in body for w in line.split()]
+    assert "D(2)(5)" not in [a.text for a in join_wrapped_marks(line_atoms(*apart))]
