@@ -304,7 +304,8 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             _paragraph_marks(out, run)
         elif table == "table_ii" and _price_cell_apart(out, run, atoms[end:end + 2]):
             out.extend(run)
-        elif out and _belongs_before(out, after, table, cell_a_line) and not _repeats(out[-1].text, marks):
+        elif (out and _belongs_before(out, after, table, cell_a_line)
+              and not _repeats(out[-1].text, marks)):
             out[-1] = out[-1].with_text(out[-1].text + marks)
         elif table == "table_i" and _apart_at_end(out, run, after):
             pass
