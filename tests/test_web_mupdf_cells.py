@@ -86,11 +86,15 @@ def test_a_body_of_a_cell_a_line_joins_its_lines_of_marks() -> None:
 
 def test_marks_wrapped_below_a_direction_in_a_body_running_cells_along_a_line_stay_its() -> None:
     """A text running a row's cells along a line may wrap a narrow cell's marks below it
-    ("... C 2800 D", "(2)", "(5)": the direction's marks, the dates empty): only a body
-    printed one cell a line tells the lines of marks after the direction are the dates'
-    (before: exercise date (2), expiration date (5))."""
+    ("... C 2800 D", "(2)", "(5)": the direction's marks, the dates empty): only a row
+    printing its shares and direction each on a line of its own (a cell a line) tells
+    the lines of marks after the direction are the dates' (before: exercise date (2),
+    expiration date (5)). A body whose nature holds a year ("SMB Pacific 2021 ...", a
+    value inside a line of words) still prints a cell a line."""
     body = ("Class B Common Stock $0.00 11/23/2012 C 2800 D", "(2)", "(5)",
             "Class A Common Stock 2800 $0.00 77865 D")
     assert "D(2)(5)" in [a.text for a in join_wrapped_marks(line_atoms(*body))]
-    apart = [w for line in body for w in line.split()]
+    holding = ("Class B Common Stock", "$0.00", "(2)", "(5)", "Class A Common Stock", "8635",
+               "8635", "I", "SMB Pacific 2021 Charitable Remainder Unitrust I")
+    apart = [w for line in body for w in line.split()] + list(holding)
     assert "D(2)(5)" not in [a.text for a in join_wrapped_marks(line_atoms(*apart))]

@@ -15,7 +15,6 @@ import re
 from ..patterns import MARK_NUMBER_RE, MARKS_AFTER, MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
-from .mark_lines import values_a_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value
 
 # the transaction's code, with any mark: "C", "J(5)"
@@ -108,20 +107,21 @@ def _is_code(out: list[Atom]) -> bool:
             and _alone(out, -1) and _alone(out, -2))
 
 
-def _is_ownership(out: list[Atom], after: Atom | None, table: str, cell_a_line: bool) -> bool:
+def _is_ownership(out: list[Atom], after: Atom | None, table: str) -> bool:
     """Whether ``out[-1]``, a "D" after an amount, is the ownership's, its marks then
     followed by no value: "A"/"D" is followed by a price and an amount, and a direct
-    holding has no nature. In Table II of a body printed one cell a line
-    (``cell_a_line``: ``mark_lines.values_a_line``) a "D" after the shares
-    (``after_direction``: "C", "2800", "D") is their direction, and the lines of marks
-    after it, before the underlying title, the two dates' cells ("[3] [4]", "[5]"). A
-    text running cells along a line may wrap a narrow cell's marks below it ("D", "(2)",
-    "(5)": the direction's): there the marks stay the letter's. (Table I has no date
-    column after the direction: its "D" after an amount after a letter is the
-    ownership's, the price's cell empty: "G", "8337", "D", "0", "D", "[4]".)"""
+    holding has no nature. In Table II a "D" after the shares (``after_direction``:
+    "C", "2800", "D"), each a line of its own (a row printed one cell a line), is their
+    direction, and the lines of marks after it, before the underlying title, the two
+    dates' cells ("[3] [4]", "[5]"). A text running cells along a line may wrap a
+    narrow cell's marks below it ("C 2800 D", "(2)", "(5)": the direction's): there
+    the marks stay the letter's. (Table I has no date column after the direction: its
+    "D" after an amount after a letter is the ownership's, the price's cell empty:
+    "G", "8337", "D", "0", "D", "[4]".)"""
     return (out[-1].text == "D" and len(out) > 1 and bool(NUMBER.fullmatch(out[-2].text))
             and (after is None or is_prose(after))
-            and not (table == "table_ii" and cell_a_line and after_direction(out)))
+            and not (table == "table_ii" and _alone(out, -1) and _alone(out, -2)
+                     and after_direction(out)))
 
 
 def _repeats(value: str, marks: str) -> bool:
@@ -131,20 +131,18 @@ def _repeats(value: str, marks: str) -> bool:
     return len(set(numbers)) < len(numbers)
 
 
-def _belongs_before(out: list[Atom], after: Atom | None, table: str,
-                    cell_a_line: bool) -> bool:
+def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
     """Whether a run of lines of marks after ``out[-1]`` (and before ``after``) is that
     value's. Table I has one column that may hold a mark alone, the price, after the
     "A"/"D" letter: a run after anything else but a letter is its value's. In Table II
     a run after a word is the word's where an amount follows (the underlying title's)
     or nothing: a title's may be the price's alone, before the date, or a holding's
-    price and dates before its underlying title ("Stock", "(1)", "(1)", "(1)", "Class").
-    ``cell_a_line``: the body prints one cell a line (``_is_ownership``)."""
+    price and dates before its underlying title ("Stock", "(1)", "(1)", "(1)", "Class")."""
     previous = out[-1].text
     if _value_with_marks(previous):
         return True
     if _is_letter(previous):
-        return _is_code(out) or _is_ownership(out, after, table, cell_a_line)
+        return _is_code(out) or _is_ownership(out, after, table)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
     if _amount_before_letter(previous, after):
@@ -290,7 +288,6 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
     printing cells as paragraphs shows which: ``_paragraph_marks``)."""
     out: list[Atom] = []
     paragraphs = cells_as_paragraphs(atoms)
-    cell_a_line = values_a_line(atoms)
     i = 0
     while i < len(atoms):
         end = _run_end(atoms, i)
@@ -304,8 +301,7 @@ def join_wrapped_marks(atoms: list[Atom], table: str = "table_ii") -> list[Atom]
             _paragraph_marks(out, run)
         elif table == "table_ii" and _price_cell_apart(out, run, atoms[end:end + 2]):
             out.extend(run)
-        elif (out and _belongs_before(out, after, table, cell_a_line)
-              and not _repeats(out[-1].text, marks)):
+        elif out and _belongs_before(out, after, table) and not _repeats(out[-1].text, marks):
             out[-1] = out[-1].with_text(out[-1].text + marks)
         elif table == "table_i" and _apart_at_end(out, run, after):
             pass
