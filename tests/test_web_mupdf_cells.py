@@ -12,8 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from form4lark.form.mark_lines import mark_lines_joined, values_a_line
+from form4lark.form.row_marks import join_wrapped_marks
 
-from support import line_atoms, parse_fixture, table_fields_off
+from support import fixture_text, line_atoms, table_fields_off
+
+from form4lark import parse
 
 MUPDF = Path(__file__).resolve().parent / "fixtures" / "web_mupdf"
 
@@ -22,16 +25,24 @@ def test_a_line_of_marks_is_one_cell_where_the_body_prints_a_cell_a_line() -> No
     """LNKD-20130204-1: "Stock", "", "[2] [3]" (the conversion price), "02/04/2013", "C
     [1]", "83334", "D", "[2] [3]", "[2] [3]" (the two dates): each line of marks is one
     cell's (before: Table II left out, the marks read as six cells)."""
-    row = parse_fixture(MUPDF / "LNKD-20130204-1-mutool.txt").derivative_transactions[0]
-    assert (row.security_title, row.transaction_code, row.shares, row.acquired_disposed,
-            row.underlying_security_title, row.underlying_shares, row.price_per_share,
-            row.shares_owned_following, row.direct_or_indirect) == (
-        "Class B Common Stock", "C", Decimal("83334"), "D", "Class A Common Stock",
-        Decimal("83334"), Decimal("0.00"), Decimal("17406573"), "I")
-    assert {k: row.footnotes.get(k) for k in ("conversion_or_exercise_price", "exercise_date",
-                                              "expiration_date", "transaction_code")} == {
-        "conversion_or_exercise_price": ("2", "3"), "exercise_date": ("2", "3"),
-        "expiration_date": ("2", "3"), "transaction_code": ("1",)}
+    form, off = table_fields_off(MUPDF / "LNKD-20130204-1-mutool.txt")
+    assert off == []
+    assert form.derivative_transactions[0].footnotes.get("exercise_date") == ("2", "3")
+
+
+def test_table_i_s_d_after_an_amount_after_a_letter_is_the_ownership_s() -> None:
+    """LNKD-20130204-1 with Table I's third row a gift of no price ("G", "8337", "D",
+    "0", "D", "[4]"): an amount after a letter is no Table II shares in Table I, so its
+    "D" is the ownership's and "[4]" the ownership's mark (before: Table I left out)."""
+    text = fixture_text(MUPDF / "LNKD-20130204-1-mutool.txt")
+    sold = "S [5]\n8337\nD\n$123.6133 \n[6]\n0\nI\nSee footnote [4]\n"
+    assert sold in text
+    form = parse(text.replace(sold, "G\n8337\nD\n0\nD\n[4]\n").encode())
+    assert form.non_derivative_transactions is not None
+    row = form.non_derivative_transactions[2]
+    assert (row.transaction_code, row.shares, row.acquired_disposed, row.price_per_share,
+            row.shares_owned_following, row.direct_or_indirect, row.footnotes) == (
+        "G", Decimal("8337"), "D", None, Decimal("0"), "D", {"direct_or_indirect": ("4",)})
 
 
 def test_marks_after_table_ii_s_direction_are_the_dates() -> None:
@@ -71,3 +82,19 @@ def test_a_body_of_a_cell_a_line_joins_its_lines_of_marks() -> None:
     assert [a.text for a in mark_lines_joined(atoms)] == [
         "Stock", "(3)(4)", "11/23/2012", "C", "2800", "D", "(3)(4)", "(5)", "Class", "A",
         "2800", "$0.00", "77865", "D"]
+
+
+def test_marks_wrapped_below_a_direction_in_a_body_running_cells_along_a_line_stay_its() -> None:
+    """A text running a row's cells along a line may wrap a narrow cell's marks below it
+    ("... C 2800 D", "(2)", "(5)": the direction's marks, the dates empty): only a row
+    printing its shares and direction each on a line of its own (a cell a line) tells
+    the lines of marks after the direction are the dates' (before: exercise date (2),
+    expiration date (5)). A body whose nature holds a year ("SMB Pacific 2021 ...", a
+    value inside a line of words) still prints a cell a line."""
+    body = ("Class B Common Stock $0.00 11/23/2012 C 2800 D", "(2)", "(5)",
+            "Class A Common Stock 2800 $0.00 77865 D")
+    assert "D(2)(5)" in [a.text for a in join_wrapped_marks(line_atoms(*body))]
+    holding = ("Class B Common Stock", "$0.00", "(2)", "(5)", "Class A Common Stock", "8635",
+               "8635", "I", "SMB Pacific 2021 Charitable Remainder Unitrust I")
+    apart = [w for line in body for w in line.split()] + list(holding)
+    assert "D(2)(5)" not in [a.text for a in join_wrapped_marks(line_atoms(*apart))]

@@ -16,7 +16,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, groupby
 
 from lark import Lark
 
@@ -273,6 +273,11 @@ def lex(page: Page, context: str = "page", rows: int | None = None,
                  else _lex_page(page, context, first, end))
         page.memo[key] = atoms
     return atoms
+
+
+def lines_of(atoms: list[Atom]) -> list[list[Atom]]:
+    """``atoms`` cut at each change of line (``Atom.row``), in their order."""
+    return [list(line) for _, line in groupby(atoms, key=lambda a: a.row)]
 
 
 #: the labels that end the page's header: a table's title, or its first column's header

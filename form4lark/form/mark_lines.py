@@ -12,17 +12,11 @@ several cells along one line): such a body is left as it is.
 
 from __future__ import annotations
 
-from itertools import groupby
-
-from .atoms import Atom
+from .atoms import Atom, lines_of
 from .row_kinds import DATE, NUMBER, only_marks
 
 #: fewer lines of values than this do not show that the body prints a cell a line
 _VALUE_LINES = 3
-
-
-def _lines(atoms: list[Atom]) -> list[list[Atom]]:
-    return [list(line) for _, line in groupby(atoms, key=lambda a: a.row)]
 
 
 def _is_value(atom: Atom) -> bool:
@@ -36,7 +30,7 @@ def values_a_line(atoms: list[Atom]) -> bool:
     else but marks ("45659", "$69.35 [3]"), on three lines at least: a body printed one
     cell a line."""
     count = 0
-    for line in _lines(atoms):
+    for line in lines_of(atoms):
         if not _is_value(line[0]):
             if any(_is_value(a) for a in line):
                 return False
@@ -56,7 +50,7 @@ def mark_lines_joined(atoms: list[Atom]) -> list[Atom]:
     if not values_a_line(atoms):
         return atoms
     out: list[Atom] = []
-    for line in _lines(atoms):
+    for line in lines_of(atoms):
         if len(line) > 1 and only_marks(line):
             out.append(line[0].with_text("".join(a.text for a in line)))
         else:

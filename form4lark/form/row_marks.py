@@ -107,15 +107,21 @@ def _is_code(out: list[Atom]) -> bool:
             and _alone(out, -1) and _alone(out, -2))
 
 
-def _is_ownership(out: list[Atom], after: Atom | None) -> bool:
+def _is_ownership(out: list[Atom], after: Atom | None, table: str) -> bool:
     """Whether ``out[-1]``, a "D" after an amount, is the ownership's, its marks then
     followed by no value: "A"/"D" is followed by a price and an amount, and a direct
-    holding has no nature. A "D" after Table II's shares (an amount after the code's
-    letter: "C", "2800", "D") is their direction, and the marks after it, before the
-    underlying title, may be the two dates' cells ("[3] [4]", "[5]")."""
+    holding has no nature. In Table II a "D" after the shares (``after_direction``:
+    "C", "2800", "D"), each a line of its own (a row printed one cell a line), is their
+    direction, and the lines of marks after it, before the underlying title, the two
+    dates' cells ("[3] [4]", "[5]"). A text running cells along a line may wrap a
+    narrow cell's marks below it ("C 2800 D", "(2)", "(5)": the direction's): there
+    the marks stay the letter's. (Table I has no date column after the direction: its
+    "D" after an amount after a letter is the ownership's, the price's cell empty:
+    "G", "8337", "D", "0", "D", "[4]".)"""
     return (out[-1].text == "D" and len(out) > 1 and bool(NUMBER.fullmatch(out[-2].text))
             and (after is None or is_prose(after))
-            and not shares_after_code([a.text for a in out[-4:-1]]))
+            and not (table == "table_ii" and _alone(out, -1) and _alone(out, -2)
+                     and after_direction(out)))
 
 
 def _repeats(value: str, marks: str) -> bool:
@@ -136,7 +142,7 @@ def _belongs_before(out: list[Atom], after: Atom | None, table: str) -> bool:
     if _value_with_marks(previous):
         return True
     if _is_letter(previous):
-        return _is_code(out) or _is_ownership(out, after)
+        return _is_code(out) or _is_ownership(out, after, table)
     if table == "table_i":
         return previous[-1] not in "()"  # a value, or a word of the title or the nature
     if _amount_before_letter(previous, after):
@@ -198,6 +204,17 @@ def shares_after_code(words: list[str]) -> bool:
         return False
     before = words[-2] if words[-2] != "V" or len(words) < 3 else words[-3]
     return bool(_CODE.fullmatch(before))
+
+
+def after_direction(out: list[Atom]) -> bool:
+    """Whether ``out`` ends with a transaction's code, shares and direction letter
+    ("C", "83334", "D"; ``shares_after_code``), the marks standing apart between them
+    passed over. The last eight atoms are read: the code, a "V", the shares and the
+    letter leave four for marks standing apart between them (a longer run of marks
+    hides the code)."""
+    if not out or MARKS_RE.fullmatch(out[-1].text) or out[-1].text not in ("A", "D"):
+        return False
+    return shares_after_code([a.text for a in out[-8:-1] if not MARKS_RE.fullmatch(a.text)])
 
 
 def _is_price(out: list[Atom]) -> bool:

@@ -21,12 +21,11 @@ stay as they are.
 from __future__ import annotations
 
 from decimal import Decimal
-from itertools import groupby
 from types import SimpleNamespace
 
 from ..checks import amount_before
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
-from .atoms import Atom
+from .atoms import Atom, lines_of
 from .nature_above import alone_on_line
 from .row_kinds import DATE, NUMBER, TITLE_OPENING
 
@@ -137,7 +136,7 @@ def shares_last_put_back(atoms: list[Atom]) -> list[Atom]:
     """Table I's ``atoms`` (a stream's) with each row's shares and price printed after
     its last cell put back in their columns (see the module's docstring); the same words
     where no row is printed so."""
-    lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
+    lines = lines_of(atoms)
     out: list[Atom] = []
     i = 0
     while i < len(lines):

@@ -20,7 +20,7 @@ from ..patterns import MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER
-from .row_marks import _repeats, shares_after_code, title_word
+from .row_marks import _repeats, after_direction, title_word
 
 
 def _marks(atom: Atom) -> bool:
@@ -168,17 +168,6 @@ def _repeats_one(run: list[Atom]) -> bool:
     return _repeats("", "".join(a.text for a in run))
 
 
-def _after_direction(out: list[Atom]) -> bool:
-    """Whether ``out`` ends with a transaction's code, shares and direction letter
-    ("C", "83334", "D"; ``row_marks.shares_after_code``), the marks standing apart
-    between them passed over. The last eight atoms are read: the code, a "V", the
-    shares and the letter leave four for marks standing apart between them (a longer
-    run of marks hides the code, and the run after the letter is left as printed)."""
-    if not out or _marks(out[-1]) or out[-1].text not in ("A", "D"):
-        return False
-    return shares_after_code([a.text for a in out[-8:-1] if not _marks(a)])
-
-
 def _cuts(run: list[Atom]) -> list[int]:
     """The places a run of marks may be cut into two cells that each print a footnote
     once."""
@@ -197,7 +186,7 @@ def date_marks_apart(atoms: list[Atom]) -> list[Atom]:
     i = 0
     while i < len(atoms):
         end = _run_end(atoms, i)
-        if end - i < 2 or not _after_direction(out) or end == len(atoms):
+        if end - i < 2 or not after_direction(out) or end == len(atoms):
             out.extend(atoms[i:max(end, i + 1)])
             i = max(end, i + 1)
             continue

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import groupby
 
 from ..errors import SectionError
 from ..patterns import AMOUNT_WORD_RE, MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE
 from ..sections import Row
-from .atoms import Atom
+from .atoms import Atom, lines_of
 from .row_kinds import DATE, NUMBER, looks_like_value
 from .wrapped_around import holds_value
 
@@ -118,7 +117,7 @@ def titles_after_put_back(atoms: list[Atom], read: Reader) -> tuple[list[Atom], 
     back certainly (or past ``_MOST_READS`` reads). Table II is the one table a row is
     printed so in (``tables._in_order`` asks of no other)."""
     read = _counted(read)
-    lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
+    lines = lines_of(atoms)
     for n, line in enumerate(lines):
         if not _bare_values(line):
             continue

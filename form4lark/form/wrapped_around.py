@@ -29,11 +29,11 @@ only; merging the two readers is later work.
 
 from __future__ import annotations
 
-from itertools import groupby, takewhile
+from itertools import takewhile
 from typing import NamedTuple
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
-from .atoms import Atom
+from .atoms import Atom, lines_of
 from .centred_cells import (centred_cells_row, letter_ends_title, opens_row, page_cut_row,
                             printed_title, row_title, whole_cells)
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
@@ -219,7 +219,7 @@ def cells_around_put_back(atoms: list[Atom], layout: str = "stream",
     the other rows put back print (``_titles_of``). The
     marks whose cell is not printed, left out of the rows put back, are added to
     ``left_out``."""
-    lines = [list(group) for _, group in groupby(atoms, key=lambda a: a.row)]
+    lines = lines_of(atoms)
     read = _lines_put_back(lines, layout, False)
     if read.centred:
         read = _lines_put_back(lines, layout, True)
