@@ -37,6 +37,7 @@ from .atoms import Atom, lines_of
 from .centred_cells import (centred_cells_row, letter_ends_title, opens_row, page_cut_row,
                             printed_title, row_title, whole_cells)
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, looks_like_value, only_marks
+from .row_pairs import unmarked
 
 
 def _amount(atom: Atom) -> bool:
@@ -248,7 +249,6 @@ class _PutBack(NamedTuple):
 
 def _titles_of(rows: list[list[Atom]], layout: str) -> frozenset[str]:
     """The titles of the rows put back (each read alone), their marks left out."""
-    from .row_pairs import unmarked
     found = (row_title(words, layout) for words in rows)
     return frozenset(unmarked(title) for title in found if title)
 
