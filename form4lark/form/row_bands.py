@@ -349,10 +349,10 @@ def _doubt_unclosed_titles(bands: list[Band]) -> None:
     is known."""
     for upper, lower in zip(bands, bands[1:]):
         for key in TITLE_COLUMNS:
-            above = sorted((c for c in upper.chunks if c.key == key), key=lambda c: (c.line, c.x))
+            above = [c.line for c in upper.chunks if c.key == key]
             below = [c.line for c in lower.chunks if c.key == key]
-            cell = " ".join(MARK.sub(" ", " ".join(c.text for c in above)).split())
-            if below and above and min(below) == above[-1].line + 1 \
+            cell = " ".join(MARK.sub(" ", " ".join(_title_lines(key, upper.chunks))).split())
+            if below and above and min(below) == max(above) + 1 \
                     and UNCLOSED_TITLE.fullmatch(cell):
                 upper.doubtful.add(key)
                 lower.doubtful.add(key)
