@@ -230,6 +230,9 @@ def rejoinings(atoms: list[Atom]) -> list[list[Atom]]:
 # a word's letters ending a piece cut at a strip's edge, and the next piece's opening ones
 _LETTERS_ENDING = re.compile(r"[A-Za-z]+$")
 _LETTERS_OPENING = re.compile(r"[A-Za-z]+")
+_LETTER = re.compile(r"[A-Za-z]")
+#: how a title no strip's edge cut ends: a letter or ")" (``_title_ends``)
+_TITLE_END = re.compile(r"[A-Za-z)]$")
 #: the key in ``Page.memo`` of the words of the page's notes (``page_notes``)
 _NOTES = ("row_clipped", "notes")
 
@@ -301,8 +304,8 @@ def title_uncut(pieces: list[str], title: Cell | None) -> Cell | None:
 def _title_ends(pieces: list[str], end: int) -> bool:
     """Whether a title held by ``pieces[:end]`` ends there: the cell after it holds no
     letter and its last piece ends with a letter or ")"."""
-    return (end == len(pieces) or not re.search(r"[A-Za-z]", pieces[end])) \
-        and re.search(r"[A-Za-z)]$", pieces[end - 1].strip()) is not None
+    return (end == len(pieces) or not _LETTER.search(pieces[end])) \
+        and _TITLE_END.search(pieces[end - 1].strip()) is not None
 
 
 def title_rejoined(pieces: list[str], title: Cell | None, known: frozenset[str]) -> Cell | None:
