@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from .atoms import Atom
+from .atoms import Atom, page_atoms
 from ..page import Line, Page
 from ..patterns import DATE_SHAPE, FOOTNOTE_MARK, MARKS_RE
 from ..sections import Cell, Row
@@ -243,7 +243,6 @@ def page_notes(page: Page) -> tuple[str, ...]:
     notes = page.memo.get(_NOTES)
     if not isinstance(notes, tuple):
         from . import regions
-        from .atoms import page_atoms
         from .interleaved_words import note_words
         explanation = regions.cut(page_atoms(page)).explanation
         notes = page.memo[_NOTES] = note_words([a.text for a in explanation])
