@@ -365,8 +365,9 @@ def _edge_cut_word(word: str) -> bool:
     """True where a header's word is none of the form's header words but a part of one's
     opening ("o" of "of", "Indirec", "Benefic"): the page's edge cut it."""
     folded = word.lower().strip(",;:")
-    return any(c.isalpha() for c in folded) and not (folded in WRAPPED_WORDS or column_number(word)) and any(
-        whole.startswith(folded) for whole in WRAPPED_WORDS)
+    return any(c.isalpha() for c in folded) \
+        and not (folded in WRAPPED_WORDS or column_number(word)) \
+        and any(whole.startswith(folded) for whole in WRAPPED_WORDS)
 
 
 def _cut_headers(lines: list[Line]) -> list[tuple[int, bool]]:

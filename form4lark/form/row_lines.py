@@ -584,7 +584,8 @@ def whole_rows(body: Body, keys: tuple[str, ...]) -> list[RowLine]:
 
 def whole_values(body: Body, keys: tuple[str, ...]) -> set[str]:
     """The text cells' values of the rows read whole."""
-    return {words_text(row.parts[k]) for row in whole_rows(body, keys) for k in keys if row.parts[k]}
+    return {words_text(row.parts[k]) for row in whole_rows(body, keys)
+            for k in keys if row.parts[k]}
 
 
 def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str | None,
@@ -1129,7 +1130,8 @@ def _read_rows(tables: dict[str, Body], table: str, assume: bool,
         return [], frozenset(refused)
     if table == "table_ii":
         _titled_by_table(read, keys, titles, align, printed_natures, notes, shown)
-    return [without_lost_marks(values) for values in out], frozenset()  # OCR's lost marks: scan_marks.py
+    # OCR's lost marks: scan_marks.py
+    return [without_lost_marks(values) for values in out], frozenset()
 
 
 def block_titles(body: Body) -> dict[int, list[Atom]]:

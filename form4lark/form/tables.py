@@ -127,8 +127,9 @@ _TEXT_KEYS = ("security_title", "underlying_security_title", "nature_of_ownershi
 def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
     """``rows`` with each text cell left unknown (noted untold) that holds a word run into
     the next ("PrincipalsFund", "CommonStock") where the page's header shows its converter
-    runs a title's wrapped lines together ("Amount OwnedFollowing", ``glued_header``): a cell's wrapped lines were run together so too, and which capital
-    opened a word of its own ("BlackRock" is one) is lost."""
+    runs a title's wrapped lines together ("Amount OwnedFollowing", ``glued_header``): a
+    cell's wrapped lines were run together so too, and which capital opened a word of its
+    own ("BlackRock" is one) is lost."""
     from .glued_words import glued_header, glued_run
     if not glued_header(line.text for line in page.lines):
         return rows

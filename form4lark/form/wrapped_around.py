@@ -18,8 +18,8 @@ a line opening with the date and ending with "I", which words are whose is not p
 those lines are left out, unless the table's other rows tell: where one cut alone of the
 lines above and below (at the nature's "By"/"See" where it opens so) makes the title one
 those rows print, the rest is the nature's (``_title_and_nature_told``; the lines read
-again with those titles, as a title ending with a code's letter is). Where none of these reads the three lines, several cells wrapped
-at once may (``centred_cells.centred_cells_row``). Anywhere else the lines stay as they are (the
+again with those titles, as a title ending with a code's letter is). Where none of these
+reads the three lines, several cells wrapped at once may (``centred_cells.centred_cells_row``). Anywhere else the lines stay as they are (the
 row readers then leave what they cannot place).
 
 This reads the same visual lines that ``row_lines.py`` reads for the "lines" shape (a
