@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import DATE_LABEL, FOOTNOTE_MARK
+from ..patterns import DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
@@ -214,11 +214,10 @@ _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
 # date, side by side; a note's prose sets words between such values ("on March 1, 2021
 # and", "clauses (1) and (2)")
 _CELL_VALUE = r"(?:\$?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|\$?[0-9]+(?:\.[0-9]+)?|" + FOOTNOTE_MARK + ")"
-_CELL_DATE = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
 _CELL_LETTER = r"[ACDIMSFP]"
 _CELLS_SIDE_BY_SIDE = re.compile(
-    rf"(?<!\S)(?:(?:{_CELL_VALUE}|{_CELL_DATE}) (?:{_CELL_VALUE}|{_CELL_DATE})"
-    rf"|{_CELL_LETTER} (?:{_CELL_LETTER}|{_CELL_DATE})|{_CELL_DATE} {_CELL_LETTER})(?!\S)")
+    rf"(?<!\S)(?:(?:{_CELL_VALUE}|{DATE_SHAPE}) (?:{_CELL_VALUE}|{DATE_SHAPE})"
+    rf"|{_CELL_LETTER} (?:{_CELL_LETTER}|{DATE_SHAPE})|{DATE_SHAPE} {_CELL_LETTER})(?!\S)")
 
 
 def _holds_table_values(body: list[Atom]) -> bool:
