@@ -88,13 +88,14 @@ def _not_one_title(value: str) -> bool:
 #: an amount or price as a cell prints it ("16,670", "$0", "$634.4608"), and a footnote mark
 #: beside one ("(2)", "[2]"), which is no amount
 _AMOUNT_WORD = re.compile(rf"\$?{AMOUNT_WORD_RE.pattern}")
-_MARK_WORD = re.compile(rf"{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\]")
+_MARK = rf"(?:{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\])"
+_MARK_WORD = re.compile(_MARK)
 #: an amount grouped by thousands ("8,635", "1,150,783.5"): a cell's value, never a title's word
 _GROUPED_WORD = re.compile(rf"{GROUPED_WHOLE}(?:\.[0-9]+)?")
 #: a footnote mark with a title's words after it ("Restricted Stock Units [2] (RSU)"): a
 #: title's marks close it, so a stream read another column's mark (an empty cell's) amid
 #: the title's wrapped lines
-_MARK_AMID = re.compile(rf"(?:{FOOTNOTE_MARK}|\[[0-9]{{1,2}}\])(?=.*?[^\s()\[\]0-9])", re.S)
+_MARK_AMID = re.compile(rf"{_MARK}(?=.*?[^\s()\[\]0-9])", re.S)
 #: the cell right of a title in its row, whose value a narrowed column runs into it
 _CELL_AFTER_TITLE = {"underlying_security_title": "underlying_shares",
                      "security_title": "conversion_or_exercise_price"}

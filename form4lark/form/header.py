@@ -125,9 +125,9 @@ def _after_intrusion(atoms: list[Atom], by_cell: bool = False,
         return atoms
     before, labels, after = parts
     if before and after:
-        box5 = labels[0].kind == "BOX5" and all(a.kind in _FOREIGN for a in labels)
-        lines = [joined(line) for line in groups(before, by_cell)]
-        return before if title_after and box5 and street_then_title(lines, joined(after)) else []
+        box5 = title_after and labels[0].kind == "BOX5" and all(a.kind in _FOREIGN for a in labels)
+        lines = [joined(line) for line in groups(before, by_cell)] if box5 else []
+        return before if box5 and street_then_title(lines, joined(after)) else []
     return before or after
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import DATE_LABEL, FOOTNOTE_MARK
+from ..patterns import DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
@@ -214,11 +214,10 @@ _MARKED_VALUE = re.compile(r"\$?[0-9][0-9,.]*" + FOOTNOTE_MARK)
 # date, side by side; a note's prose sets words between such values ("on March 1, 2021
 # and", "clauses (1) and (2)")
 _CELL_VALUE = r"(?:\$?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|\$?[0-9]+(?:\.[0-9]+)?|" + FOOTNOTE_MARK + ")"
-_CELL_DATE = r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
 _CELL_LETTER = r"[ACDIMSFP]"
 _CELLS_SIDE_BY_SIDE = re.compile(
-    rf"(?<!\S)(?:(?:{_CELL_VALUE}|{_CELL_DATE}) (?:{_CELL_VALUE}|{_CELL_DATE})"
-    rf"|{_CELL_LETTER} (?:{_CELL_LETTER}|{_CELL_DATE})|{_CELL_DATE} {_CELL_LETTER})(?!\S)")
+    rf"(?<!\S)(?:(?:{_CELL_VALUE}|{DATE_SHAPE}) (?:{_CELL_VALUE}|{DATE_SHAPE})"
+    rf"|{_CELL_LETTER} (?:{_CELL_LETTER}|{DATE_SHAPE})|{DATE_SHAPE} {_CELL_LETTER})(?!\S)")
 
 
 def _holds_table_values(body: list[Atom]) -> bool:
@@ -745,7 +744,7 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
     dates (pdfminer prints them before the date's box) are passed over, their words
     with them. None where no date follows the label or the names are not found."""
     words = _after_closing_notes(after)
-    count = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    count = _dates_first(words)
     dates = words[:count]
     if not atoms or not dates:
         return None
@@ -766,6 +765,11 @@ def signature_dated_below(atoms: list[Atom], after: list[Atom]) -> tuple[int, li
                          for start, end, date in zip(openings, ends, dates)]
 
 
+def _dates_first(words: list[Atom]) -> int:
+    """How many of ``words`` are dates (``is_date``) before the first that is not."""
+    return next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+
+
 def _after_closing_notes(after: list[Atom]) -> list[Atom]:
     """The words after the signature label, without the page's closing notes ("Reminder:
     ...", "** Intentional misstatements ... See 18 U.S.C. 1001 ...") that open them: every
@@ -780,7 +784,7 @@ def _after_closing_notes(after: list[Atom]) -> list[Atom]:
     words = [a for a in after[start:] if a.kind == "TEXT"]
     if start == 0:
         return words
-    dates = next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)), len(words))
+    dates = _dates_first(words)
     labelled = (0 < dates < len(words) and words[dates].text == DATE_LABEL
                 and words[dates - 1].line < words[dates].line)
     return words if labelled else []
@@ -833,8 +837,7 @@ def signed_in_blocks(atoms: list[Atom], after: list[Atom]) -> tuple[int, list[Si
     names = [atoms[start:end] for (start, end), kind in run if kind == "name"]
     dates = [atoms[start] for (start, _), kind in run if kind == "date"]
     words = [a for a in after if a.kind == "TEXT"]
-    dates += words[:next((n for n, a in enumerate(words) if not _DATE.fullmatch(a.text)),
-                         len(words))]
+    dates += words[:_dates_first(words)]
     if len(names) < 2 or len(names) != len(dates) or len({d.text for d in dates}) != 1:
         return None
     return blocks[first][0], [SignatureCells(cell_of(name), Cell(date.text, date.line, date.column))

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..page import Page
-from ..patterns import DATE
+from ..patterns import DATE_RE
 from ..sections import Cell
 from ..shapes.owner_cut import in_capitals
 from ..shapes.scan_fixes import _ROMAN_NUMERAL
@@ -34,7 +34,6 @@ from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
 _ONE_LINE = frozenset({"CIK", "ISSUER_CIK", "TICKER", "EARLIEST"})
 #: the labels of an owner's part of the header (the others are the issuer's)
 _OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "RELATIONSHIP"})
-_DATE = re.compile(DATE)
 _TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
 _MARKS = frozenset("\u2610\u2612\u2611")
 #: a tail EDGAR's conformed names go on with after their legal ending: a state of
@@ -231,7 +230,7 @@ def _of_its_kind(row: ShortRow) -> bool:
     if row.label in ("CIK", "ISSUER_CIK"):
         return _CIK.fullmatch(text) is not None
     if row.label == "EARLIEST":
-        return _DATE.fullmatch(text) is not None
+        return DATE_RE.fullmatch(text) is not None
     if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
         return (_TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
                 or row.unread is not None and _STATE_TAIL.fullmatch(text) is not None)
@@ -242,4 +241,4 @@ def _of_its_kind(row: ShortRow) -> bool:
     if row.label == "ADDRESS":
         lines = text.split("\n")
         return len(lines) > 1 and None not in split_city_line(lines[-1])
-    return not (_MARKS & set(text)) and not _DATE.search(text) and not text.isdigit()
+    return not (_MARKS & set(text)) and not DATE_RE.search(text) and not text.isdigit()
