@@ -6,7 +6,6 @@ table crossing the break is read page by page (``form/short_grid.py``)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import form4lark.form.layout
 from form4lark import parse, parse_tree
@@ -15,11 +14,11 @@ from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
 from form4lark.source import check_text, normalise_newlines, page_tops
 
-from support import fixture_text, off_fields, parse_fixture, truth_of, wrong_fields
+from support import FIXTURES, fixture_text, off_fields, parse_fixture, truth_of, wrong_fields
 
 #: the web design's page printed to PDF, through pdftotext -layout: Table II's last row
 #: cut by the page break, its titles printed whole at the next page's top
-YELP = Path(__file__).resolve().parent / "fixtures" / "grid_pages" / "YELP-20121123-1" / "web" \
+YELP = FIXTURES / "grid_pages" / "YELP-20121123-1" / "web" \
     / "pdftotext-layout.txt"
 
 

@@ -5,15 +5,14 @@ whole, else their values are unknown (``ligature_losses.py``)."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import form4lark
 
 from form4lark.ligature_losses import ligatures_checked
-from support import parse_fixture, table_fields_off, truth_of, wrong_fields
+from support import FIXTURES, parse_fixture, table_fields_off, truth_of, wrong_fields
 
-SEED = Path(__file__).resolve().parent / "fixtures" / "seeds" / "000_d7657e5d40b2743c.txt"
-TEXT = (Path(__file__).resolve().parent / "fixtures" / "agent" / "AFRM-20230103-1" / "agent"
+SEED = FIXTURES / "seeds" / "000_d7657e5d40b2743c.txt"
+TEXT = (FIXTURES / "agent" / "AFRM-20230103-1" / "agent"
         / "pymupdf4llm.md")
 
 

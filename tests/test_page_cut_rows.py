@@ -3,12 +3,10 @@ header (``shapes/page_cut_rows.py``): the header is written back into the row.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark.shapes.page_cut_rows import with_cut_rows_joined
-from support import read_none_wrong
+from support import FIXTURES, read_none_wrong
 
-TEXT = (Path(__file__).resolve().parent / "fixtures" / "web_pymupdf4llm" / "PLTR-20210217-1"
+TEXT = (FIXTURES / "web_pymupdf4llm" / "PLTR-20210217-1"
         / "web" / "pymupdf4llm.md")
 # the page's last row, lacking its title, underlying title and nature (Table II)
 CUT_ROW = "||[29]|02/17/2021||C [1]||588414|D|[29]|[29]||588414|$0.00|0|I||"
