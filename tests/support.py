@@ -137,6 +137,20 @@ def off_fields(truth: dict, form) -> list[str]:
     return [f"{path} {verdict}" for path, verdict in score(truth, record(form)) if verdict != "right"]
 
 
+def wrong_fields(off: list[str]) -> list[str]:
+    """The fields of ``off`` (``off_fields``) read wrong, not missed."""
+    return [field for field in off if field.endswith(" wrong")]
+
+
+def read_none_wrong(path: Path) -> tuple[Form4, list[str]]:
+    """``table_fields_off`` of a fixture text that must read no field wrong (a missed
+    one may be missed): fails naming the wrong fields."""
+    form, off = table_fields_off(path)
+    wrong = wrong_fields(off)
+    assert not wrong, wrong
+    return form, off
+
+
 #: fixtures of the form reader, by shape: <filing>/<design>/<converter>.txt|.md
 SHAPE_FIXTURES = ("forms", "grid", "lines", "scan")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, parse_fixture, table_fields_off
+from support import FIXTURES, parse_fixture, read_none_wrong
 
 from form4lark.bare_marks import _GLUED_WORD
 
@@ -22,8 +22,7 @@ def test_price_set_above_its_rows_values_joins_its_row() -> None:
     # 13 0 I IV Principals Fund,"), whose "0" the grid sets under the price's header: the
     # line above was read as a holding of its own ("Class A", "By The Founders Fund") and
     # the row's title and nature cut ("Common Stock", "IV Principals Fund, LP")
-    form, off = table_fields_off(AGENT / "FB-20190822-1" / "agent" / "w3m.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "FB-20190822-1" / "agent" / "w3m.txt")
     rows = form.non_derivative_transactions
     assert rows is not None and len(rows) == 12
     last = rows[-1]
@@ -65,8 +64,7 @@ def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:
     # Remainder Unitrust I"); unread by the typed sequence, the grid's places gave 8,635
     # as the price and the marks to column 5: transactions of a price 8635. (The nature,
     # wrapped above and below the line of values beside the next row's, stays unknown.)
-    form, off = table_fields_off(AGENT / "GOOG-20220413-1" / "agent" / "elinks.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "GOOG-20220413-1" / "agent" / "elinks.txt")
     assert form.derivative_transactions is not None and len(form.derivative_transactions) == 1
     holdings = form.derivative_holdings
     assert holdings is not None
@@ -78,8 +76,7 @@ def test_year_of_a_wrapped_nature_on_a_holdings_values_line() -> None:
 def test_nature_ending_in_an_open_parenthesis_with_its_mark_glued_on() -> None:
     # inscriptis of U-20220211-1: the filing's nature is "Sequoia Grove II, LLC (" and its
     # superscript 5 is printed glued on: "Sequoia Grove II, LLC (5"
-    form, off = table_fields_off(AGENT / "U-20220211-1" / "agent" / "inscriptis.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "U-20220211-1" / "agent" / "inscriptis.txt")
     rows = form.non_derivative_transactions
     assert rows is not None
     assert (rows[8].nature_of_ownership, rows[8].footnotes["nature_of_ownership"]) == (

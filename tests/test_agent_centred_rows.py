@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from support import FIXTURES, fixture_text, record, table_fields_off, truth_of
+from support import FIXTURES, fixture_text, read_none_wrong, record, table_fields_off, truth_of
 
 from form4lark import parse
 from form4lark.shapes.detect import without_drawing
@@ -36,8 +36,7 @@ def test_centred_titles_of_rows_close_together_cut_by_the_alignment() -> None:
     # "buy)", no blank line between them: centred, the lines between two rows' values
     # are cut either way (one title shifted a line: "Stock Option (right to", then
     # "buy) Stock Option (right to"); the cuts whose titles change least are taken
-    form, off = table_fields_off(AGENT / "NTRA-20201120-1" / "agent" / "w3m.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "NTRA-20201120-1" / "agent" / "w3m.txt")
     rows = form.derivative_transactions
     assert rows is not None and len(rows) > 3
     assert {r.security_title for r in rows} == {"Stock Option (right to buy)"}
@@ -47,8 +46,7 @@ def test_marks_alone_on_a_natures_last_line() -> None:
     # w3m of U-20200331-1: "Sequoia Capital Global" / "Growth Principals Fund, L.P." /
     # "^2^3" centred on a holding's values: two marks, not "2" and a mark ("... L.P. 2")
     assert without_drawing("Fund, L.P.\n        ^2^3   \n").split() == ["Fund,", "L.P.", "(2)(3)"]
-    form, off = table_fields_off(AGENT / "U-20200331-1" / "agent" / "w3m.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "U-20200331-1" / "agent" / "w3m.txt")
     holdings = form.non_derivative_holdings
     assert holdings is not None
     assert "Sequoia Capital Global Growth Principals Fund, L.P." in [
@@ -58,8 +56,7 @@ def test_marks_alone_on_a_natures_last_line() -> None:
 def test_date_broken_before_its_slash_is_joined() -> None:
     # w3m of WDAY-20250305-1: "Eschenbach Family Trust dtd 4/15" / "/2014, Carl ...": one
     # date, "4/15/2014", not "4/15 /2014"
-    form, off = table_fields_off(AGENT / "WDAY-20250305-1" / "agent" / "w3m.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "WDAY-20250305-1" / "agent" / "w3m.txt")
     holdings = form.non_derivative_holdings
     assert holdings is not None and holdings[0].nature_of_ownership == (
         "Eschenbach Family Trust dtd 4/15/2014, Carl Eschenbach Jr and Ana Eschenbach TTEE")
@@ -70,8 +67,7 @@ def test_title_mark_alone_at_a_lines_start() -> None:
     # on a line of its own at the page's left edge, "^1": a mark, not a bare number (read
     # so, the page's marks were taken for bare digits and the table left out)
     assert without_drawing("Class A\nCommon Stock 10/02/2015\n^1\n").split()[-1] == "(1)"
-    form, off = table_fields_off(AGENT / "GOOG-20151002-1" / "agent" / "w3m.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "GOOG-20151002-1" / "agent" / "w3m.txt")
     rows = form.non_derivative_transactions
     assert rows is not None and len(rows) == 18
     titles = [r.security_title for r in rows]

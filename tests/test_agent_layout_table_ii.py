@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 import support
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, read_none_wrong, table_fields_off
 
 from form4lark.form.atoms import Atom
 from form4lark.form.grid_columns import Column, in_columns, undirected_over_edge
@@ -95,8 +95,7 @@ def test_amount_in_no_column_marked() -> None:
 
 
 def test_holdings_on_a_page_of_its_own_scale_read() -> None:
-    form, off = table_fields_off(AGENT / "PLTR-20210217-1" / "agent" / "pdftotext-layout.txt")
-    assert not [field for field in off if field.endswith(" wrong")]
+    form, off = read_none_wrong(AGENT / "PLTR-20210217-1" / "agent" / "pdftotext-layout.txt")
     holdings = form.non_derivative_holdings
     assert holdings is not None and len(holdings) == 9
     assert holdings[0].shares_owned_following == 3844639
@@ -115,8 +114,7 @@ def test_top_cell_kept_where_its_run_was_cut_by_the_typed_sequence() -> None:
 
 
 def test_titles_wrapped_under_rows_read() -> None:
-    form, off = table_fields_off(AGENT / "RUM-20240404-1" / "agent" / "pdftotext-layout.txt")
-    assert not [field for field in off if field.endswith(" wrong")]
+    form, off = read_none_wrong(AGENT / "RUM-20240404-1" / "agent" / "pdftotext-layout.txt")
     rows = form.non_derivative_transactions
     assert rows is not None and len(rows) == 9
     assert {r.security_title for r in rows} == {"Class A Common Stock, par value $0.0001 per share"}
@@ -144,8 +142,7 @@ def test_rows_on_a_page_of_its_own_scale_read_by_their_sequence() -> None:
     # the second page sets its rows at another scale than the header's: "Series B  1
     # 12/18/2012 12/18/2012 C  2,897,342 1  1 Common 2,897,342 1  0 I By Trust", each
     # lone "1" a cell's mark (conversion price, exercise and expiration dates, price)
-    form, off = table_fields_off(AGENT / "SCTY-20121218-1" / "agent" / "pdftotext-layout.txt")
-    assert not [field for field in off if field.endswith(" wrong")]
+    form, off = read_none_wrong(AGENT / "SCTY-20121218-1" / "agent" / "pdftotext-layout.txt")
     rows = form.derivative_transactions
     assert rows is not None and len(rows) == 6
     assert rows[1].shares == 2897342 and rows[1].footnotes == {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, read_none_wrong, table_fields_off, wrong_fields
 
 from form4lark.build import _signer
 from form4lark.model import Diagnostic
@@ -26,7 +26,7 @@ def test_stacked_column_numbers_keep_a_stream_a_stream() -> None:
     # out by inputs/untitled_holdings.py, tested in test_ocr_misplaced_rows.py)
     form, off = table_fields_off(AGENT / "AAPL-20190502-1" / "agent" / "pdftotext.txt")
     assert form.layout == "stream"
-    assert not [f for f in off if f.endswith("wrong")]
+    assert not wrong_fields(off)
     assert (form.issuer.name, form.reporting_owners[0].name) == ("APPLE INC", "WILLIAMS JEFFREY E")
     rows = form.non_derivative_transactions or ()
     assert [r.shares for r in rows] == [
@@ -47,8 +47,7 @@ def test_street_lines_run_together_on_their_own_line() -> None:
 def test_relationship_label_wrapped_apart_unknown() -> None:
     # links2 of EB-20210112-1: "[X] 10%" with "Owner" on the line below, among box 6's
     # words: the label is not seen, so its box is unknown, never False
-    form, off = table_fields_off(AGENT / "EB-20210112-1" / "agent" / "links2.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "EB-20210112-1" / "agent" / "links2.txt")
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (True, None)
 
@@ -57,8 +56,7 @@ def test_address_first_line_above_its_row() -> None:
     # markitdown of the web design's PDF of AFRM-20230103-1: the address cell's three
     # lines printed around its row, "ONE LETTERMAN DRIVE" above "| Address | | BUILDING D,
     # 5TH FLOOR |", the city below: the line above is the street's first, not lost
-    form, off = table_fields_off(FIXTURES / "web" / "AFRM-20230103-1" / "markitdown-pdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(FIXTURES / "web" / "AFRM-20230103-1" / "markitdown-pdf.txt")
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2, owner.city) == (
         "ONE LETTERMAN DRIVE", "BUILDING D, 5TH FLOOR", "SAN FRANCISCO")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, fixture_text, table_fields_off
+from support import FIXTURES, fixture_text, read_none_wrong, table_fields_off
 
 from form4lark import parse
 
@@ -47,8 +47,7 @@ def test_pdfplumber_boxes_side_by_side_none_wrong() -> None:
 
 @pytest.mark.parametrize("name", ["pdftotext-raw.txt", "pdfplumber.txt"])
 def test_code_marks_read_and_glued_prices_unknown(name: str) -> None:
-    form, off = table_fields_off(YELP / name)
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(YELP / name)
     rows = form.non_derivative_transactions
     assert rows is not None
     assert [(r.transaction_code, r.shares) for r in rows] == [
@@ -108,8 +107,7 @@ def test_pdftotext_joint_box5_apart_from_its_labels() -> None:
     # between. Table II's wrapped headers ("4. 5. Number of 5.") make no visual line: the
     # header is read as a stream, and box 5's text, which stands under labels its box
     # does not hold, is unknown, never the owner's name and the labels of the boxes
-    form, off = table_fields_off(FIXTURES / "agent" / "ADGI-20220328-2" / "agent" / "pdftotext.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(FIXTURES / "agent" / "ADGI-20220328-2" / "agent" / "pdftotext.txt")
     assert (form.issuer.name, form.issuer.trading_symbol) == ("Adagio Therapeutics, Inc.", "ADGI")
     assert form.reporting_owners[0].other_text in (None, "See Remarks")
 
@@ -146,6 +144,5 @@ def test_box5_title_alone_under_its_heading_is_read() -> None:
     # labels in rows below: a title ending in one relationship's name is no box 5 of
     # checkboxes (the joint filing's above holds both), so it is read
     path = FIXTURES / "box5_apart" / "TSLA-20100702-1" / "plain" / "trafilatura.txt"
-    form, off = table_fields_off(path)
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(path)
     assert form.reporting_owners[0].officer_title == "Pres,Prod Architect & Director"

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from form4lark import parse
-from support import FIXTURES, fixture_text, table_fields_off
+from support import FIXTURES, fixture_text, read_none_wrong
 
 SCTY = FIXTURES / "agent" / "SCTY-20121218-1" / "agent"
 XOOM = FIXTURES / "agent" / "XOOM-20130221-1" / "agent"
@@ -19,8 +19,7 @@ XOOM = FIXTURES / "agent" / "XOOM-20130221-1" / "agent"
 
 @pytest.mark.parametrize("name", ["pdftotext-raw.txt", "pypdf.txt"])
 def test_bare_marks_read_in_a_stream_whose_titles_wrap(name: str) -> None:
-    form, off = table_fields_off(SCTY / name)
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(SCTY / name)
     rows = form.derivative_transactions
     assert rows is not None and len(rows) == 6
     first = rows[0]
@@ -52,8 +51,7 @@ def test_table_i_cells_of_a_notes_number_unknown_where_its_reading_with_marks_is
 
 
 def test_cells_run_together_in_a_stream_of_bare_marks_unknown() -> None:
-    form, off = table_fields_off(XOOM / "pypdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(XOOM / "pypdf.txt")
     rows = form.derivative_transactions
     assert rows is not None and len(rows) == 18
     # row 4's title holds row 3's nature's last words: it, and row 3's nature, unknown
@@ -71,8 +69,7 @@ def test_stream_of_bare_marks_read_past_a_row_printed_before_its_titles() -> Non
     # NTRA-20201120-1 (cut after its sixth option): the fourth option's title and
     # underlying title printed after its values, taken from there where the other rows
     # spell them (``titles_after``): every option is read
-    form, off = table_fields_off(FIXTURES / "agent" / "NTRA-20201120-1" / "agent" / "pypdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(FIXTURES / "agent" / "NTRA-20201120-1" / "agent" / "pypdf.txt")
     rows = form.derivative_transactions
     assert rows is not None
     assert [(r.conversion_or_exercise_price, r.expiration_date.isoformat(),
@@ -88,8 +85,7 @@ def test_stream_of_bare_marks_read_past_a_row_printed_before_its_titles() -> Non
 def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:
     # MDB-20200610-1: the header's "(Instr. 3, 4 and 5)" wrapped a word to a line ("4"
     # is note 4's number too): a header's word, not a mark, so the conversions read
-    form, off = table_fields_off(FIXTURES / "agent" / "MDB-20200610-1" / "agent" / "pypdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(FIXTURES / "agent" / "MDB-20200610-1" / "agent" / "pypdf.txt")
     rows = form.derivative_transactions
     assert rows is not None and len(rows) == 5
     assert (rows[0].security_title, rows[0].shares, rows[0].footnotes["exercise_date"]) == (
@@ -99,8 +95,7 @@ def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:
 def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_marks() -> None:
     # FB-20170719-1: "Class B Common Stock1" (note 1 also the conversion price's mark): a
     # stream printing marks apart glues them onto the word before them
-    form, off = table_fields_off(FIXTURES / "agent" / "FB-20170719-1" / "agent" / "pypdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(FIXTURES / "agent" / "FB-20170719-1" / "agent" / "pypdf.txt")
     rows = form.derivative_transactions
     assert rows is not None and len(rows) == 2
     assert [(r.security_title, r.footnotes["security_title"]) for r in rows] == [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, read_none_wrong
 
 from form4lark.form.atoms import Atom
 from form4lark.form.header import _first_owner
@@ -22,8 +22,7 @@ def test_one_price_ending_in_its_ranges_note_unknown() -> None:
     # html2text of AAPL-20190812-1: "$201.691" is $201.69 with note 1's mark (truth), but
     # note 1's range ("$201.68 to $201.70") holds 201.691 as printed too, and no other
     # price or word shows a mark glued on: unknown, never 201.691
-    form, off = table_fields_off(AGENT / "AAPL-20190812-1" / "agent" / "html2text.md")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "html2text.md")
     rows = form.non_derivative_transactions
     assert rows is not None
     assert [r.price_per_share for r in rows] == [Decimal("23.8257"), None]
@@ -37,8 +36,7 @@ def test_one_price_ending_in_its_ranges_note_unknown() -> None:
 def test_price_cell_of_the_rows_mark_unknown() -> None:
     # pypdf of LNKD-20110524-1: "J5 19,066,032 D 5 0 I": the price's cell holds the mark 5
     # of the code (truth: no price, mark 5 on both); "$41.85" is read
-    form, off = table_fields_off(AGENT / "LNKD-20110524-1" / "agent" / "pypdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "LNKD-20110524-1" / "agent" / "pypdf.txt")
     rows = form.non_derivative_transactions
     assert rows is not None
     assert [r.price_per_share for r in rows] == [None, None, None, Decimal("41.85")]
@@ -48,8 +46,7 @@ def test_price_cell_of_the_rows_mark_unknown() -> None:
 def test_amount_glued_to_its_mark_read_by_its_twin() -> None:
     # html2text of MSFT-20241212-1: "28.5932" securities acquired beside "28.593" shares
     # underlying them: 28.593 with note 2's mark glued on (truth), note 2 else unreferenced
-    form, off = table_fields_off(AGENT / "MSFT-20241212-1" / "agent" / "html2text.md")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "MSFT-20241212-1" / "agent" / "html2text.md")
     rows = form.derivative_transactions
     assert rows is not None
     assert [(r.shares, r.underlying_shares, r.footnotes["shares"]) for r in rows] == [
@@ -61,8 +58,7 @@ def test_joint_box1_address_is_its_first_owners() -> None:
     # elinks of BETR-20241209-1 prints all eight owners' names and addresses in box 1,
     # each under its own "(Last) (First) (Middle)" ... "(Zip)": the owner read is the first,
     # with the first's address (truth), not the last's ("C/O WALKERS, ...")
-    form, off = table_fields_off(AGENT / "BETR-20241209-1" / "agent" / "elinks.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "BETR-20241209-1" / "agent" / "elinks.txt")
     owner = form.reporting_owners[0]
     assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
         "SOFTBANK GROUP CORP.", "1-7-1, KAIGAN", None, "MINATO-KU TOKYO", "M0", "105-7537")
@@ -93,8 +89,7 @@ def test_ownership_letter_with_its_mark_glued_on() -> None:
     # pdfplumber of GUTS-20240206-1: "C 5,160,301 A 1 5,160,301 D2" is D with mark 2: the
     # row is read (it was lost, the rows after it read in its place), its price's cell of
     # lone mark "1" unknown
-    form, off = table_fields_off(AGENT / "GUTS-20240206-1" / "agent" / "pdfplumber.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "pdfplumber.txt")
     rows = form.non_derivative_transactions
     assert rows is not None
     assert [(r.transaction_code, r.shares, r.price_per_share, r.direct_or_indirect)
@@ -110,7 +105,6 @@ def test_joint_owner_name_under_a_rule_beside_box_2() -> None:
     # links2 of LNKD-20130401-1: box 1 lists both owners, a rule ("-------------------",
     # an <hr>) between them standing on box 2's line ("-------------------   LINKEDIN
     # CORP [ LNKD ]"): the rule is drawing, not the second owner's name's first word
-    form, off = table_fields_off(AGENT / "LNKD-20130401-1" / "agent" / "links2.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(AGENT / "LNKD-20130401-1" / "agent" / "links2.txt")
     assert [o.name for o in form.reporting_owners] == [
         "Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]

@@ -5,16 +5,14 @@ order (``form/body_columns.py``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark.form.body_columns import _apart, _runs, body_columns
 from form4lark.form.short_grid import GridWord
 
-from support import parse_fixture, table_fields_off, truth_of
+from support import FIXTURES, parse_fixture, table_fields_off, truth_of
 
-ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
+ROWS = FIXTURES / "web"
 #: texts cut down to the tables (their notes shortened): only their tables' rows checked
-CUT = Path(__file__).resolve().parent / "fixtures" / "body_columns"
+CUT = FIXTURES / "body_columns"
 
 
 def _line(text: str, number: int = 1) -> list[GridWord]:

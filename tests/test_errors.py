@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import form4lark
 from form4lark.cli import EXIT_FAILED, main
+from support import FIXTURES
 
 
 def run(capsys, *argv):
@@ -82,7 +82,7 @@ def test_no_traceback_from_the_real_command(tmp_path):
     assert proc.stderr.count("\n") == 1
 
 
-SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
+SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])

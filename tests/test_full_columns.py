@@ -4,13 +4,12 @@ off the value and joined back whole."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import form4lark
 from form4lark.shapes.grid import grid_lines
 from form4lark.shapes.wrapped_labels import _box_cuts, join_wrapped_labels
+from support import FIXTURES
 
-TEXT = Path(__file__).parent / "fixtures" / "full_columns" / "links2-plain-AAPL-20190502-1.txt"
+TEXT = FIXTURES / "full_columns" / "links2-plain-AAPL-20190502-1.txt"
 
 
 def test_a_box_label_after_one_space_is_a_piece_of_its_own():

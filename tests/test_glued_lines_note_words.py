@@ -8,7 +8,7 @@ real text of a filing, checked against its truth."""
 from __future__ import annotations
 
 import form4lark
-from support import FIXTURES, fixture_text, off_fields, truth
+from support import FIXTURES, fixture_text, off_fields, truth, wrong_fields
 
 FILING = "GUTS-20240206-1"
 TEXT = fixture_text(FIXTURES / "glued-lines" / f"{FILING}-sec-pymupdf4llm.md")
@@ -19,7 +19,7 @@ def test_titles_whose_words_the_notes_print_are_read():
     form = form4lark.parse(TEXT)
     assert [r.security_title for r in form.derivative_transactions[:3]] == [
         "Series C-1 Preferred Stock", "Series C-2 Preferred Stock", "Series D Preferred Stock"]
-    assert not [f for f in off_fields(TRUTH, form) if f.endswith("wrong")]
+    assert not wrong_fields(off_fields(TRUTH, form))
 
 
 def test_a_word_the_notes_do_not_print_leaves_the_title_out():

@@ -6,7 +6,6 @@ table crossing the break is read page by page (``form/short_grid.py``)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import form4lark.form.layout
 from form4lark import parse, parse_tree
@@ -15,11 +14,11 @@ from form4lark.shapes.detect import read_shape
 from form4lark.shapes.grid import read_grid
 from form4lark.source import check_text, normalise_newlines, page_tops
 
-from support import fixture_text, off_fields, parse_fixture, truth_of
+from support import FIXTURES, fixture_text, off_fields, parse_fixture, truth_of, wrong_fields
 
 #: the web design's page printed to PDF, through pdftotext -layout: Table II's last row
 #: cut by the page break, its titles printed whole at the next page's top
-YELP = Path(__file__).resolve().parent / "fixtures" / "grid_pages" / "YELP-20121123-1" / "web" \
+YELP = FIXTURES / "grid_pages" / "YELP-20121123-1" / "web" \
     / "pdftotext-layout.txt"
 
 
@@ -59,7 +58,7 @@ def test_a_table_ii_row_cut_by_a_page_break_is_read_page_by_page() -> None:
         "Class B Common Stock"] * 3
     unpaged = parse(fixture_text(YELP).replace("\f", ""))
     assert not unpaged.derivative_transactions
-    assert not [f for f in off_fields(truth_of(YELP), unpaged) if f.endswith(" wrong")]
+    assert not wrong_fields(off_fields(truth_of(YELP), unpaged))
 
 
 def _with_header(text: str, header: str) -> str:
@@ -77,7 +76,7 @@ def test_a_running_header_over_a_cut_row_s_cells_is_no_one_s() -> None:
         form = parse(_with_header(fixture_text(YELP), header))
         titles = [row.security_title for row in form.derivative_transactions or []]
         assert not [t for t in titles if t and header in t], header
-        assert not [f for f in off_fields(truth_of(YELP), form) if f.endswith(" wrong")]
+        assert not wrong_fields(off_fields(truth_of(YELP), form))
 
 
 def test_a_blank_line_inside_the_lines_carried_over_a_break_refuses_them() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,9 +12,9 @@ from form4lark.shapes.html import (_ATTRIBUTES_READ, _TAGS_READ, _LineReader, _r
                                    html_lines)
 from form4lark.shapes.html_tokens import DATA, END, START, simple_events
 
-from support import fixture_text
+from support import FIXTURES, fixture_text
 
-SEC_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
+SEC_PAGE = FIXTURES / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
 
 
 class _Recorder(HTMLParser):

@@ -5,15 +5,14 @@ whole, else their values are unknown (``ligature_losses.py``)."""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import form4lark
 
 from form4lark.ligature_losses import ligatures_checked
-from support import parse_fixture, table_fields_off, truth_of
+from support import FIXTURES, parse_fixture, table_fields_off, truth_of, wrong_fields
 
-SEED = Path(__file__).resolve().parent / "fixtures" / "seeds" / "000_d7657e5d40b2743c.txt"
-TEXT = (Path(__file__).resolve().parent / "fixtures" / "agent" / "AFRM-20230103-1" / "agent"
+SEED = FIXTURES / "seeds" / "000_d7657e5d40b2743c.txt"
+TEXT = (FIXTURES / "agent" / "AFRM-20230103-1" / "agent"
         / "pymupdf4llm.md")
 
 
@@ -23,7 +22,7 @@ def test_a_word_printed_whole_elsewhere_is_read_back_and_a_lost_one_left_unknown
     form, off = table_fields_off(TEXT)
     assert form.non_derivative_holdings[0].nature_of_ownership == "By FF Affirm Growth, LLC"
     assert form.issuer.name in (None, truth_of(TEXT)["issuer"]["name"])  # unknown, not wrong
-    assert not [field for field in off if field.endswith("wrong")]
+    assert not wrong_fields(off)
     assert any("Afrfi" in d.message for d in form.diagnostics)
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from support import FIXTURES, line_atoms, off_fields, parse_fixture, truth_of
+from support import FIXTURES, line_atoms, off_fields, parse_fixture, truth_of, wrong_fields
 
 AGENT = FIXTURES / "agent"
 
@@ -52,7 +52,7 @@ def test_underlying_title_wholly_off_its_line() -> None:
     # and the next row's title is not given those lines
     path = AGENT / "NTRA-20201120-1" / "agent" / "pdfplumber.txt"
     off, read = _off(path, "derivative_transactions", 5)
-    assert not [f for f in off if f.endswith("wrong")]
+    assert not wrong_fields(off)
     assert [(r.conversion_or_exercise_price, r.shares) for r in read][3:] == [
         (Decimal("11.80"), Decimal("11169")), (Decimal("11.00"), Decimal("1849"))]
     assert read[3].security_title is None and read[4].security_title is None

@@ -3,15 +3,13 @@ design's link marks, through pdfplumber), read on the code (``form/lone_code_mar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 from form4lark.form.lone_code_marks import code_marks_glued
 from form4lark.scoring import score
 
-from support import fixture_text, line_atoms, record, truth_of
+from support import FIXTURES, fixture_text, line_atoms, record, truth_of
 
-WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+WEB = FIXTURES / "web"
 
 
 def _texts(line: str) -> list[str] | None:

@@ -5,8 +5,6 @@ their truth.json; a page that draws one glyph on every box reads them unknown, n
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from form4lark import parse
@@ -15,9 +13,8 @@ from form4lark.page import Line, Piece
 from form4lark.shapes.html import html_lines, two_glyph_marks
 
 from mark_variants import RENDERINGS, variant
-from support import fixture_text, truth
+from support import FIXTURES, fixture_text, truth
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = [("AAPL-20190812-1", "sec"), ("AAPL-20190812-1", "plain"), ("AFRM-20230403-1", "sec")]
 _OWNER_FLAGS = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
 

@@ -6,7 +6,7 @@ filing's EDGAR record's; what cannot be told is left unknown, never guessed."""
 from __future__ import annotations
 
 import pytest
-from support import FIXTURES, fixture_paths, off_fields, parse_fixture, truth_of
+from support import FIXTURES, fixture_paths, off_fields, parse_fixture, truth_of, wrong_fields
 
 from form4lark.form.atoms import lex
 from form4lark.shapes.detect import read_shape
@@ -23,7 +23,7 @@ def _id(path) -> str:
 @pytest.mark.parametrize("path", TEXTS, ids=_id)
 def test_no_value_read_from_a_narrow_dump_is_wrong(path):
     form = parse_fixture(path)
-    assert [f for f in off_fields(truth_of(path), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(path), form)) == []
 
 
 def _form(filing: str, design: str, name: str):

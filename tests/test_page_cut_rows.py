@@ -3,12 +3,10 @@ header (``shapes/page_cut_rows.py``): the header is written back into the row.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark.shapes.page_cut_rows import with_cut_rows_joined
-from support import table_fields_off
+from support import FIXTURES, read_none_wrong
 
-TEXT = (Path(__file__).resolve().parent / "fixtures" / "web_pymupdf4llm" / "PLTR-20210217-1"
+TEXT = (FIXTURES / "web_pymupdf4llm" / "PLTR-20210217-1"
         / "web" / "pymupdf4llm.md")
 # the page's last row, lacking its title, underlying title and nature (Table II)
 CUT_ROW = "||[29]|02/17/2021||C [1]||588414|D|[29]|[29]||588414|$0.00|0|I||"
@@ -42,8 +40,7 @@ def test_a_header_the_page_printed_is_left_as_it_is() -> None:
 def test_the_whole_text_reads_table_ii_as_the_truth() -> None:
     """Before, the cut row had no title and the rows after it were paired one off
     (13 wrong values: shares read from the next row)."""
-    form, off = table_fields_off(TEXT)
-    assert not [field for field in off if field.endswith("wrong")]
+    form, off = read_none_wrong(TEXT)
     assert not [field for field in off if "derivative" in field]
     assert [row.security_title for row in form.derivative_transactions] == ["Class B Common Stock"] * 10
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, table_fields_off, wrong_fields
 
 from form4lark.build import box_label_titles
 from form4lark.sections import Cell, OwnerBlock, Sections
@@ -25,7 +25,7 @@ OTHER = FIXTURES / "pandoc-marks"
 
 
 def _wrong(off: list[str]) -> list[str]:
-    return [field for field in off if field.endswith(" wrong")]
+    return wrong_fields(off)
 
 
 def test_superscript_digits_read_as_marks() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from form4lark.api import parse_page
 from form4lark.inputs.words import Word, page_of_words
-from support import FIXTURES, fixture_text, off_fields, truth_of
+from support import FIXTURES, fixture_text, off_fields, truth_of, wrong_fields
 
 pytest.importorskip("pypdfium2", reason="the pdf extra (pypdfium2) is not installed")
 
@@ -27,7 +27,7 @@ def _form(folder):
 
 
 def _wrong(folder, form) -> list[str]:
-    return [f for f in off_fields(truth_of(folder), form) if f.endswith("wrong")]
+    return wrong_fields(off_fields(truth_of(folder), form))
 
 
 def test_a_rest_printed_alone_under_the_repeated_header_leaves_the_cell_unknown() -> None:

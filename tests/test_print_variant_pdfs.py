@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import FIXTURES, off_fields, parse_fixture, truth_of
+from support import FIXTURES, off_fields, parse_fixture, truth_of, wrong_fields
 
 import form4lark
 from form4lark.build import build
@@ -35,7 +35,7 @@ FB_F11_SEC = FOLDER / "FB-20190822-1-f11-sec" / "page.pdf"
 def test_underlying_values_read_a_column_left_go_back() -> None:
     """Every underlying title, amount and price in its column, no field wrong."""
     form = parse_fixture(PLTR_F9)
-    assert [f for f in off_fields(truth_of(PLTR_F9), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(PLTR_F9), form)) == []
     row = form.derivative_transactions[7]
     assert (row.underlying_security_title, row.underlying_shares, row.price_per_share) == (
         "Class A Common Stock", 13160866, 0)
@@ -58,14 +58,14 @@ def test_only_the_whole_shape_is_put_back() -> None:
 def test_a_name_holding_another_boxs_cut_label_is_unknown() -> None:
     """The owner's name is unknown, not the label's words around it; the rest holds."""
     form = parse_fixture(FB_F11)
-    assert [f for f in off_fields(truth_of(FB_F11), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(FB_F11), form)) == []
     assert form.reporting_owners[0].name is None
 
 
 def test_a_row_a_page_break_cut_in_two_is_one_row() -> None:
     """Twelve rows, the cut one whole; no field wrong."""
     form = parse_fixture(FB_F11_SEC)
-    assert [f for f in off_fields(truth_of(FB_F11_SEC), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(FB_F11_SEC), form)) == []
     rows = form.non_derivative_transactions
     assert len(rows) == 12
     assert (rows[1].transaction_code, rows[1].shares, rows[1].price_per_share,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from support import FIXTURES, fixture_text, off_fields, parse_fixture, truth_of
+from support import FIXTURES, fixture_text, off_fields, parse_fixture, truth_of, wrong_fields
 
 from form4lark import parse
 
@@ -20,7 +20,7 @@ def test_titles_holding_a_rows_value_are_unknown_none_wrong() -> None:
     the conversion price "$0" and underlying shares "8,635" run into the titles' middle
     lines; both titles are unknown, none wrong, and the rows' other cells still read."""
     form = parse_fixture(GOOG_M1)
-    assert [f for f in off_fields(truth_of(GOOG_M1), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(GOOG_M1), form)) == []
     for holding in form.derivative_holdings:
         assert holding.security_title is None
         assert holding.underlying_security_title is None
@@ -36,7 +36,7 @@ def test_a_title_holding_a_value_its_own_cell_lost_is_unknown() -> None:
     form = parse(fixture_text(GOOG_M1).replace(
         "Common 8,635                    8,635          I",
         "Common 8,635                    9,100          I").encode())
-    wrong = [f for f in off_fields(truth_of(GOOG_M1), form) if f.endswith("wrong")]
+    wrong = wrong_fields(off_fields(truth_of(GOOG_M1), form))
     assert wrong == [f"derivative_holdings[{i}].shares_owned_following wrong" for i in (0, 1)]
     for holding in form.derivative_holdings:
         assert holding.underlying_security_title is None
@@ -55,7 +55,7 @@ def test_a_title_printing_a_line_twice_is_no_reading_of_the_rows() -> None:
     printing a line twice is no one title, so the page-cut reading is taken: every title
     whole, none wrong."""
     form = parse_fixture(NTRA_LEGAL)
-    assert [f for f in off_fields(truth_of(NTRA_LEGAL), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(NTRA_LEGAL), form)) == []
     titles = [row.security_title for row in form.derivative_transactions]
     assert titles == ["Stock Option (right to buy)"] * 26
 
@@ -70,7 +70,7 @@ def test_a_nature_cut_at_the_pages_edge_is_unknown() -> None:
     unknown (it read "See Footnote(3", a wrong value, on 24 rows); the rows' other
     cells still read."""
     form = parse_fixture(PLTR_A4)
-    assert [f for f in off_fields(truth_of(PLTR_A4), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(PLTR_A4), form)) == []
     row = form.non_derivative_transactions[0]
     assert row.nature_of_ownership is None
     assert (row.shares, row.direct_or_indirect) == (6944440, "I")
@@ -91,7 +91,7 @@ def test_a_mark_cut_open_before_its_number() -> None:
     text = fixture_text(PLTR_A4)
     for cut in ("Footnote(", "Footnote ("):
         form = parse(re.sub(r"Footnote\(([0-9]{1,2})$", cut, text, flags=re.M).encode())
-        assert [f for f in off_fields(truth_of(PLTR_A4), form) if f.endswith("wrong")] == []
+        assert wrong_fields(off_fields(truth_of(PLTR_A4), form)) == []
         assert form.non_derivative_transactions[0].nature_of_ownership is None
 
 
@@ -104,7 +104,7 @@ def test_natures_under_a_header_the_pages_edge_cut_are_unknown() -> None:
     the cut). A column under a cut label lost words: its natures are unknown (they read
     "See Footnot", 19 wrong values), the rows' other cells still read."""
     form = parse_fixture(PLTR_A4_20)
-    assert [f for f in off_fields(truth_of(PLTR_A4_20), form) if f.endswith("wrong")] == []
+    assert wrong_fields(off_fields(truth_of(PLTR_A4_20), form)) == []
     row = form.non_derivative_transactions[0]
     assert row.nature_of_ownership is None
     assert (row.shares, row.direct_or_indirect) == (6944440, "I")

@@ -20,7 +20,7 @@ import pytest
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
 from form4lark.form.column_tokens import Token
-from support import FIXTURES, fixture_text, off_fields, truth_of
+from support import FIXTURES, fixture_text, off_fields, truth_of, wrong_fields
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
 #: the plain design: whole columns in an order of their own, every title in one paragraph
@@ -591,4 +591,4 @@ def test_a_letter_before_a_price_is_that_prices_rows() -> None:
     assert rows and len(rows) == 9
     assert all(r.direct_or_indirect == "I" and r.nature_of_ownership == "See footnote"
                for r in rows)
-    assert not [f for f in off_fields(truth_of(RUM_PRICED), form) if f.endswith(" wrong")]
+    assert not wrong_fields(off_fields(truth_of(RUM_PRICED), form))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,9 +9,9 @@ from hypothesis import strategies as st
 from form4lark.page import Line, Piece
 from form4lark.shapes.html import html_blocks, html_lines, read_html
 
-from support import fixture_text
+from support import FIXTURES, fixture_text
 
-SEC_PAGE = Path(__file__).resolve().parent / "fixtures" / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
+SEC_PAGE = FIXTURES / "pages" / "AAPL-20190812-1" / "sec" / "page.html"
 
 
 def texts(lines: list[Line]) -> list[list[str]]:

@@ -4,14 +4,12 @@ or left unknown."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import Form4, parse
 from form4lark.errors import Form4ParseError, NotAForm4Error
 
-from support import fixture_text
+from support import FIXTURES, fixture_text
 
-WEB = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
+WEB = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 
 
 def _read(name: str, old: str, new: str) -> Form4 | None:

@@ -17,15 +17,14 @@ import pytest
 from form4lark import Form4, parse
 from form4lark.cells import hyphen_joined
 from form4lark.form.row_sequence import sequence_rows
-from support import FIXTURES, fixture_text, paragraph_atoms, table_fields_off
+from support import FIXTURES, fixture_text, paragraph_atoms, read_none_wrong
 
 CELLS = FIXTURES / "stream_cells"
 
 
 def _read_right(name: str) -> Form4:
     """The form read from fixture ``name``, with no field wrong against its filing's truth."""
-    form, off = table_fields_off(CELLS / name)
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(CELLS / name)
     return form
 
 

@@ -7,13 +7,12 @@ before's nature ("By Acme Holdings LLC - Series A"), so neither cell is read."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from form4lark import parse
 
-from support import fixture_text
+from support import FIXTURES, fixture_text
 
-TEXT = Path(__file__).resolve().parent / "fixtures" / "stream_open_title" / "nature-series.txt"
+TEXT = FIXTURES / "stream_open_title" / "nature-series.txt"
 _LINES = "By Acme Holdings LLC -\nSeries A\nCommon Stock 12/21/2021 S [1] 25788"
 
 

@@ -7,14 +7,13 @@ arithmetic holds (``form/shares_last.py``)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from form4lark import parse
 from form4lark.form.shares_last import shares_last_put_back
 
-from support import fixture_text, line_atoms
+from support import FIXTURES, fixture_text, line_atoms
 
-TEXT = Path(__file__).resolve().parent / "fixtures" / "web_stream_shares_last" \
+TEXT = FIXTURES / "web_stream_shares_last" \
     / "TSLA-20211221-1.pdftotext-raw.txt"
 
 

@@ -8,15 +8,14 @@ them (``form/titles_after.py``)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from form4lark import parse
 from form4lark.errors import SectionError
 from form4lark.form.titles_after import _MOST_READS, titles_after_put_back
 
-from support import fixture_text, line_atoms
+from support import FIXTURES, fixture_text, line_atoms
 
-TEXT = Path(__file__).resolve().parent / "fixtures" / "web_stream_titles_after" \
+TEXT = FIXTURES / "web_stream_titles_after" \
     / "NTRA-20201120-1.pdftotext-raw.txt"
 #: the lines after the row printed before its titles: its title, its underlying title
 _AFTER = "2080 $0 0 D\n\fStock\nOption\n(right to\nbuy)\nCommon\nStock\n"

@@ -8,13 +8,11 @@ a paragraph, notes 4 to 6 run on in it, cited only by marks of rows cut into str
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 
-from support import fixture_text, parse_fixture
+from support import FIXTURES, fixture_text, parse_fixture
 
-TEXT = Path(__file__).resolve().parent / "fixtures" / "strip_cut_notes" / "TSLA-20211221-1.md"
+TEXT = FIXTURES / "strip_cut_notes" / "TSLA-20211221-1.md"
 
 
 def test_run_on_notes_cited_by_marks_of_rows_cut_into_strips_are_read() -> None:

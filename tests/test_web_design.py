@@ -19,9 +19,9 @@ from form4lark.errors import Form4ParseError, NotAForm4Error
 from form4lark.form import short_grid
 from form4lark.scoring import score
 
-from support import fixture_paths, fixture_text, off_fields, record, table_fields_off, truth_of
+from support import FIXTURES, fixture_paths, fixture_text, off_fields, record, table_fields_off, truth_of
 
-WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+WEB = FIXTURES / "web"
 TEXTS = fixture_paths(WEB, "*/web/*")
 
 
@@ -146,7 +146,7 @@ def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
     given = short_boxes._parse
     monkeypatch.setattr(short_boxes, "_parse",
                         lambda text, start: (read.append(text), given(text, start))[1])
-    parse(fixture_text(Path(__file__).resolve().parent / "fixtures" / "forms"
+    parse(fixture_text(FIXTURES / "forms"
                        / "AAPL-20190812-1" / "sec" / "html2text.md"))
     assert read == []
     parse(_aapl_html2text())
@@ -220,7 +220,7 @@ def test_an_officer_s_title_and_the_10b5_1_box_are_read() -> None:
 def test_none_under_the_paper_form_s_remarks_is_the_filer_s_text() -> None:
     """ "None" is no remarks only under a site's bare "Remarks" heading (above): under the
     paper form's "Remarks:" it is what the filer wrote, read as before."""
-    path = Path(__file__).resolve().parent / "fixtures" / "corpus" / "AIR-20250110-1" / "text"
+    path = FIXTURES / "corpus" / "AIR-20250110-1" / "text"
     text = fixture_text(path / "tesseract.txt")
     assert parse(text).remarks is None
     written = text.replace("Remarks:\n\n/s/", "Remarks:\nNone\n\n/s/")

@@ -7,14 +7,12 @@ the filing's truth."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 from form4lark.scoring import score
 
-from support import fixture_text, record, truth_of
+from support import FIXTURES, fixture_text, record, truth_of
 
-XOOM = Path(__file__).resolve().parent / "fixtures" / "web" / "XOOM-20130221-1" / "web"
+XOOM = FIXTURES / "web" / "XOOM-20130221-1" / "web"
 _VALUES = ("security_title", "transaction_date", "transaction_code", "shares",
            "acquired_disposed", "shares_owned_following", "direct_or_indirect")
 

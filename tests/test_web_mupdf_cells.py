@@ -9,16 +9,15 @@ its line, the same mark on the line below, are the title's and the price's
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from form4lark.form.mark_lines import mark_lines_joined, values_a_line
 from form4lark.form.row_marks import join_wrapped_marks
 
-from support import fixture_text, line_atoms, table_fields_off
+from support import FIXTURES, fixture_text, line_atoms, table_fields_off
 
 from form4lark import parse
 
-MUPDF = Path(__file__).resolve().parent / "fixtures" / "web_mupdf"
+MUPDF = FIXTURES / "web_mupdf"
 
 
 def test_a_line_of_marks_is_one_cell_where_the_body_prints_a_cell_a_line() -> None:

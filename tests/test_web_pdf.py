@@ -8,7 +8,6 @@ filing's truth (AAPL-20190812-1)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,7 @@ from form4lark.errors import NotAForm4Error
 
 from support import FIXTURES, fixture_text, line_atoms, off_fields, table_fields_off, truth_of
 
-PAGE = Path(__file__).resolve().parent / "fixtures" / "web" / "AAPL-20190812-1" / "web"
+PAGE = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 PDF_TEXTS = ("pdftotext-layout.txt", "pdfplumber.txt")
 #: the record's parts that are the tables' (not read from these texts yet)
 _TABLES = ("non_derivative_", "derivative_")
@@ -99,7 +98,7 @@ def test_a_pdf_page_s_bracketed_marks_are_the_form_s() -> None:
     assert page_marks_of_brackets(comma, "Stock [1],") is comma
 
 
-ROWS = Path(__file__).resolve().parent / "fixtures" / "web"
+ROWS = FIXTURES / "web"
 
 
 @pytest.mark.parametrize("filing", ["AIR-20250110-1", "ARW-20250212-1"])

@@ -6,15 +6,13 @@ heading with no paper form's closing lines (JBLU-20250310-1: an officer's grant 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 from form4lark.detect import form_end
 from form4lark.shapes.markdown import read_markdown
 
-from support import fixture_text, parse_fixture, table_fields_off
+from support import FIXTURES, fixture_text, parse_fixture, table_fields_off
 
-TEXT = (Path(__file__).resolve().parent / "fixtures" / "web_pymupdf4llm" / "JBLU-20250310-1"
+TEXT = (FIXTURES / "web_pymupdf4llm" / "JBLU-20250310-1"
         / "web" / "pymupdf4llm.md")
 
 

@@ -4,14 +4,12 @@ shape, the values asserted missed (or read where the shape tells them)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 from form4lark.form.row_marks import _spaced_mark_of
 
-from support import fixture_text
+from support import FIXTURES, fixture_text
 
-WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+WEB = FIXTURES / "web"
 
 #: EB-20210112-1 through pypdf: each title's first line above its values line
 _EB_ROWS = """Class A Common

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -18,9 +17,9 @@ from form4lark.form.row_marks import _spaced_mark_of, join_nature_marks
 from form4lark.form.row_sequence import _direct_marks_read, sequence_rows
 from form4lark.form.table_ii_marks import price_marks_apart
 
-from support import line_atoms, parse_fixture
+from support import FIXTURES, line_atoms, parse_fixture
 
-MARKS = Path(__file__).resolve().parent / "fixtures" / "web_stream_marks"
+MARKS = FIXTURES / "web_stream_marks"
 
 
 def test_a_title_s_mark_ending_its_last_line_is_the_title_s() -> None:

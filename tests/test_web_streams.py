@@ -7,11 +7,9 @@ otherwise the row's text cells stay unknown, never wrong."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from support import FIXTURES, fixture_text, table_fields_off
 
-from support import fixture_text, table_fields_off
-
-WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+WEB = FIXTURES / "web"
 
 
 def test_a_browser_s_row_of_cells_gives_each_spaced_mark_to_the_value_before_it() -> None:
@@ -145,7 +143,7 @@ def test_the_paper_form_run_together_leaves_a_row_whose_title_ends_in_a_figure_u
     "Series 2" and 1,109,342 or as "Series" and 21,109,342; before, the second was read."""
     from form4lark import parse
 
-    path = Path(__file__).resolve().parent / "fixtures" / "run_together" / "NTRA-20201120-1.txt"
+    path = FIXTURES / "run_together" / "NTRA-20201120-1.txt"
     text = fixture_text(path)
     assert "\nCommon Stock1,109,342IBy" in text
     form = parse(text.replace("\nCommon Stock1,109,342IBy", "\nSeries 21,109,342IBy"))

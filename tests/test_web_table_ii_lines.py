@@ -6,14 +6,12 @@ filing's truth; refused where a line of values would be left unread."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from form4lark import parse
 from form4lark.scoring import score
 
-from support import fixture_text, record, truth_of
+from support import FIXTURES, fixture_text, record, truth_of
 
-WEB = Path(__file__).resolve().parent / "fixtures" / "web"
+WEB = FIXTURES / "web"
 _VALUES = ("transaction_date", "transaction_code", "shares", "acquired_disposed",
            "underlying_shares", "price_per_share", "shares_owned_following", "direct_or_indirect")
 

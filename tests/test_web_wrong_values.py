@@ -6,7 +6,7 @@ read than a site's page counts (form/short_boxes.py)."""
 
 from __future__ import annotations
 
-from support import FIXTURES, table_fields_off
+from support import FIXTURES, read_none_wrong
 
 from form4lark.form.table_header import holds_header_phrase
 
@@ -17,8 +17,7 @@ def test_title_holding_the_column_headers_unknown() -> None:
     # pdftotext of ARW-20250212-1: the unnumbered headers run into column 1 ("Common Stock
     # [1] Common Stock [2] Deemed Execution Date Code V Amount (A) or (D) Price ..."): both
     # titles and their marks unknown, never that text nor mark 2 on the first row
-    form, off = table_fields_off(WEB / "ARW-20250212-1" / "web" / "pdftotext.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(WEB / "ARW-20250212-1" / "web" / "pdftotext.txt")
     rows = form.non_derivative_transactions
     assert rows is not None
     assert [(r.security_title, dict(r.footnotes)) for r in rows] == [(None, {}), (None, {})]
@@ -38,8 +37,7 @@ def test_mark_amid_a_title_is_not_the_titles() -> None:
     # pdftotext of FB-20210515-1: "Restricted / Stock / Units / [2] / (RSU) / (Class A)":
     # mark 2 is the empty conversion price's (truth), read amid the title's lines: the
     # title is read, its marks unknown
-    form, off = table_fields_off(WEB / "FB-20210515-1" / "web" / "pdftotext.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(WEB / "FB-20210515-1" / "web" / "pdftotext.txt")
     rows = form.derivative_transactions
     assert rows is not None
     assert [r.security_title for r in rows] == ["Restricted Stock Units (RSU) (Class A)"]
@@ -49,8 +47,7 @@ def test_mark_amid_a_title_is_not_the_titles() -> None:
 
 def test_footnote_holding_table_cells_left_out() -> None:
     # pdfminer -F1 of SCTY-20121218-1: "12/18/2012 12/18/2012 C D" read as note 1
-    form, off = table_fields_off(WEB / "SCTY-20121218-1" / "web" / "pdfminer-F1.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(WEB / "SCTY-20121218-1" / "web" / "pdfminer-F1.txt")
     assert not form.footnotes
 
 
@@ -58,8 +55,7 @@ def test_owners_fewer_than_the_page_counts_unknown() -> None:
     # markitdown of BETR-20241209-1's PDF: "Reporting Owner 1 of 8" ... six owners printed
     # as plain lines, owners 7 and 8 as table rows, only those read: the owners unknown,
     # never two of eight as all of them
-    form, off = table_fields_off(WEB / "BETR-20241209-1" / "web" / "markitdown-pdf.txt")
-    assert not [f for f in off if f.endswith("wrong")]
+    form, off = read_none_wrong(WEB / "BETR-20241209-1" / "web" / "markitdown-pdf.txt")
     assert form.reporting_owners is None
     assert [d.message for d in form.diagnostics if d.field == "reporting_owners"] == [
         "the page counts 8 reporting owners and 2 were read: the owners are left unknown"]
