@@ -29,6 +29,12 @@ SEPARATOR_ROW = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 UNNAMED_COLUMN = re.compile(r"Col[0-9]+")
 
 
+def cell_text(cell: str) -> str:
+    """A cell's text; none in a column the converter named itself (``UNNAMED_COLUMN``)."""
+    text = cell.strip()
+    return "" if text.startswith("Col") and UNNAMED_COLUMN.fullmatch(text) else text
+
+
 def row_cells(row: str) -> list[str]:
     """The cells of a pipe table's row with outer pipes ("|a|b|" -> ["a", "b"])."""
     return split_cells(row.strip())[1:-1]
