@@ -58,8 +58,8 @@ def with_cut_rows_joined(text: str) -> str:
         if SEPARATOR_ROW.match(line):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else ""
-        starts_table = bool(SEPARATOR_ROW.match(below)) and last_row is not None and last_row < n - 1
-        if starts_table and last_row is not None:
+        # a table's header (a separator row under it) after blank lines below a row
+        if last_row is not None and last_row < n - 1 and SEPARATOR_ROW.match(below):
             whole = _rest_of_row(row_cells(lines[last_row]), row_cells(line))
             if whole is not None:
                 lines[last_row] = "|" + "|".join(whole) + "|"
