@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .lines import read_lines
+from .pipes import PIPE_ROW
 
 # a table's rule printed as a glyph between words: "Ownership | 7. Nature"
 _RULE_GLYPH = re.compile(r"\S \| ?\S|\S\| \S")
@@ -47,7 +48,6 @@ _OCR_TITLE = re.compile(r"^\W{0,3}Table\s+(\||l|1|Il|ll|I\||l1|\|\||lI|1I|I1)\s*
 _SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 _CELL_MARKUP = re.compile(r"<t[dh][\s>]", re.I)
 _TABBED = re.compile(r"\S\t+\S")
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # three spaces or more between two words: a grid keeps the page's columns
 _GAP = re.compile(r"\S {3,}\S")
 #: share of lines with column gaps above which a text keeps the page's columns
@@ -67,7 +67,7 @@ def is_scan(text: str) -> bool:
     # each pattern tried only on lines holding what it needs (three spaces, a pipe)
     if sum(1 for l in lines if "   " in l and _GAP.search(l.strip())) > GAP_SHARE * len(lines):
         return False
-    rules = sum(1 for l in lines if "|" in l and not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
+    rules = sum(1 for l in lines if "|" in l and not PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
     return rules >= RULE_LINES or bool(_OCR_TITLE.search(text))
 
 
