@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .lines import read_lines
-from .pipes import PIPE_ROW
+from .pipes import PIPE_ROW, SEPARATOR_OPENING
 
 # a table's rule printed as a glyph between words: "Ownership | 7. Nature"
 _RULE_GLYPH = re.compile(r"\S \| ?\S|\S\| \S")
@@ -43,9 +43,8 @@ RULE_LINES = 3
 # "Table | - Non-Derivative", "Table Il - Derivative": a title's numeral read as a rule
 _OCR_TITLE = re.compile(r"^\W{0,3}Table\s+(\||l|1|Il|ll|I\||l1|\|\||lI|1I|I1)\s*[-\u2013\u2014]\s*"
                         r"(Non-)?Deriv", re.M)
-# what other converters print and OCR never does: a markdown table's separator row,
-# HTML table cells, tabs between cells
-_SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
+# what other converters print and OCR never does: a markdown table's separator row
+# (pipes.SEPARATOR_OPENING), HTML table cells, tabs between cells
 _CELL_MARKUP = re.compile(r"<t[dh][\s>]", re.I)
 _TABBED = re.compile(r"\S\t+\S")
 # three spaces or more between two words: a grid keeps the page's columns
@@ -72,7 +71,7 @@ def is_scan(text: str) -> bool:
 
 
 def _markup(text: str) -> bool:
-    return (any_line(_SEPARATOR_ROW, text, "---") or "<" in text and bool(_CELL_MARKUP.search(text))
+    return (any_line(SEPARATOR_OPENING, text, "---") or "<" in text and bool(_CELL_MARKUP.search(text))
             or "\t" in text and bool(_TABBED.search(text)))
 
 
