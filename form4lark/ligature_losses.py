@@ -61,7 +61,7 @@ def _lossy(word: str) -> set[str]:
             for lig in LIGATURES for i in range(len(word)) if word.startswith(lig, i)}
 
 
-_FORM_WORDS = frozenset(w.lower().strip("()*,;:") for w in PRINTED | frozenset(HEADER_WORDS))
+_FORM_WORDS = frozenset(w.lower().strip("()*,;:") for w in PRINTED | HEADER_WORDS)
 # the form's printed words with a ligature lost ("ofcer", "fled", "benefcially")
 _FORM_LOSSES = frozenset(v for w in _FORM_WORDS for v in _lossy(w)) - _FORM_WORDS
 

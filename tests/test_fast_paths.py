@@ -490,11 +490,11 @@ def _is_lines_as_before(text_: str) -> bool:
         return False
     if sum(1 for l in raw_lines if lines._GAP.search(l.strip())) > lines.GAP_SHARE * len(raw_lines):
         return False
-    if sum(1 for l in raw_lines if not lines._PIPE_ROW.match(l)
+    if sum(1 for l in raw_lines if not lines.PIPE_ROW.match(l)
            and lines._RULE_GLYPH.search(l)) >= lines.RULE_LINES:
         return False
     for raw in text_.split("\n"):
-        if lines._PIPE_ROW.match(raw):
+        if lines.PIPE_ROW.match(raw):
             cells = [c for c in re.split(r"(?<!\\)\|", raw.strip()) if any(lines._cell_lines(c))]
             at = lines._title_at(cells[:1])
             if at is not None and "Securities" not in " ".join(lines._cell_lines(cells[0])):

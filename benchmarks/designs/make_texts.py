@@ -94,7 +94,7 @@ def link(target: Path, name: Path) -> None:
     """``name`` made a link to ``target`` (resolved), unless it exists: a truth shared by
     the texts beside it."""
     if not name.exists():
-        name.symlink_to(Path(target).resolve())
+        name.symlink_to(target.resolve())
 
 
 def page(fid: str, a, render) -> Path:

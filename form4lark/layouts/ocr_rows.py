@@ -35,7 +35,7 @@ from ..text import fold, join_wrapped
 from ..inputs.ocr_price_ranges import PriceRanges, marked_candidate
 from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
 from ..shapes.scan_fixes import read_number
-from .ocr_texts import MAX_LINES, bare, split_line, text_cell
+from .ocr_texts import MAX_LINES, bare, misread_suffix, split_line, text_cell
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
 _HEADING = re.compile(
@@ -308,14 +308,12 @@ def _read_row(draft: _Draft, table: str, diagnostics: list[Diagnostic],
     if not row.cells and not row.readings:
         return None
     title, underlying, nature = _texts(draft, underlying_first, nature_words, known_titles)
-    misread: set[str] = set()
     for key, words in (("security_title", title), ("underlying_security_title", underlying),
                        ("nature_of_ownership", nature)):
-        cell = text_cell(words, key, diagnostics, misread)
+        cell = text_cell(words, key, diagnostics)
         if cell is not None:
             row.cells[key] = cell
-    if "nature_of_ownership" in misread:
-        row.nature_unread = True
+    row.nature_unread = misread_suffix(nature)  # text_cell left such a nature out
     return row
 
 

@@ -208,20 +208,16 @@ def misread_suffix(lines: list[str] | None) -> bool:
     return is_misread_suffix(last)
 
 
-def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic],
-              misread: set[str] | None = None) -> Cell | None:
+def text_cell(lines: list[str] | None, key: str, diagnostics: list[Diagnostic]) -> Cell | None:
     """The cell ``key`` (a title, an underlying title, a nature) from its lines, without
-    what OCR made of its footnote marks; None where OCR's reading cannot be trusted.
-    ``misread``, where given, gets ``key`` where the cell is None for its company's
-    suffix misread (``misread_suffix``): a name was there, unread."""
+    what OCR made of its footnote marks; None where OCR's reading cannot be trusted
+    (among them a company's suffix misread: ``misread_suffix``)."""
     if not lines:
         return None
     raw = join_wrapped(lines)
     if misread_suffix(lines):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw!r}: a company's suffix "
                                       "misread, or a mark read as its letter (\"LPO\", \"Lic\")"))
-        if misread is not None:
-            misread.add(key)
         return None
     if len(raw.split()) > MAX_WORDS or _HEADING_WORDS.search(raw):
         diagnostics.append(Diagnostic(None, None, key, f"OCR read {raw[:40]!r}...: the form's "

@@ -27,6 +27,7 @@ from .grid_tables import has_grid_tables
 from .lines import is_lines, read_lines
 from .markdown import read_markdown
 from .markdown_traces import blank, without_markdown_marks
+from .pipes import SEPARATOR_OPENING
 from .run_together import cut_at_labels, is_run_together, short_labels_apart
 from .scan import is_scan, read_scan
 from .spanned_cells import _VALUE
@@ -34,7 +35,6 @@ from .stream import code_marks_apart, read_stream
 from .unicode_marks import SUPERSCRIPT_DIGITS, listed_note_numbers, marks_in_place, unicode_marks
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
-_SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 _TABLE_TAG = re.compile(r"<t[dh][\s>]", re.I)
 # a whole HTML page (a saved sec.gov page, a design's page), not markdown with HTML in it
 _HTML_PAGE = re.compile(r"\s*(<!DOCTYPE\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
@@ -267,7 +267,7 @@ def shape_of(text: str) -> str:
     if _TABLE_TAG.search(text):  # HTML tables: cells, whatever the rest holds
         return "cells"
     lines = [l for l in text.split("\n") if l.strip()]
-    separated = any_line(_SEPARATOR_ROW, text, "---") or (
+    separated = any_line(SEPARATOR_OPENING, text, "---") or (
         bool(_MARKDOWN.search(text)) and has_grid_tables(text))
     # each pattern is tried only on lines holding what it needs (quicker to tell)
     piped = sum(1 for l in lines if "|" in l and _PIPES.search(l)) if separated else 0

@@ -40,7 +40,7 @@ from ..page import Line, Page, Piece
 from ..patterns import FOOTNOTE_MARK
 from ..text import fold, sup_marks, unescape
 from .line_boxes import header_in_reading_order
-from .pipes import split_cells
+from .pipes import PIPE_ROW, SEPARATOR_ROW, row_cells, split_cells
 from .table_titles import TITLES, canonical_title, lines_across, spaceless
 
 # pymupdf4llm's markup: comments around picture text, line breaks inside it,
@@ -73,10 +73,6 @@ _TABLE_TITLE_OPENING = re.compile(r"TableII?[-\u2013\u2014]")
 _TABLE_TITLE_LETTERS = re.compile(r"TableII?[-\u2013\u2014](Non-)?Der", re.I)
 # what follows the tables: the explanation of responses, an owner listed after them
 _TABLES_END_LETTERS = re.compile(r"ExplanationofResponses|NameandAddressofReporting", re.I)
-# a row of a pipe table, and its separator row: a table the converter did find keeps
-# each of its rows on one line, its cells between pipes
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 # "1. Name and Address of Reporting Person* 2. Issuer Name ... 5. Relationship": the
 # labels of the header's first row of boxes (a reading-order text prints boxes 4
 # and 6 on one line too, but never these)
@@ -210,7 +206,7 @@ def _cut_title(text: str) -> bool:
         # a title opens with "Table" (or a character reference undone into it): most rows
         # hold not all its letters, and undoing their cells' markup is the slow part
         if not (all(letter in raw for letter in "Table") or "&" in raw) \
-                or not _PIPE_ROW.match(raw):
+                or not PIPE_ROW.match(raw):
             continue
         first = next((cell for cell in split_cells(raw.strip()) if any(_cell_lines(cell))), None)
         at = _title_at([first]) if first is not None else None
@@ -290,13 +286,13 @@ def _visual_lines(text: str, pipes: bool) -> Iterator[VisualLine]:
     in_table = False
     # a text that marks where the page's lines are, or that holds pipe tables, is
     # markdown: its other lines are paragraphs
-    marked = bool(_PICTURE.search(text)) or any(_PIPE_ROW.match(l) for l in text.split("\n"))
+    marked = bool(_PICTURE.search(text)) or any(PIPE_ROW.match(l) for l in text.split("\n"))
     picture = False
     for number, raw in enumerate(text.split("\n"), start=1):
         if pipes:  # only a pipe row asks whether it stands in a table
             in_table = _in_table(raw, in_table)
-        if _PIPE_ROW.match(raw):
-            if not pipes or _SEPARATOR.match(raw):
+        if PIPE_ROW.match(raw):
+            if not pipes or SEPARATOR_ROW.match(raw):
                 continue
             rest = _without_explanation(raw)
             if rest is not None:  # the notes' label cut into the cells' last lines
@@ -365,7 +361,7 @@ def _all_reflowed(text: str) -> bool:
     """True where every line ``_visual_lines`` gives would be a paragraph (reflowed): a
     markdown text (holding pipe rows) with no picture text (quick to tell, where
     reading its lines is not)."""
-    return not _PICTURE.search(text) and any(_PIPE_ROW.match(l) for l in text.split("\n"))
+    return not _PICTURE.search(text) and any(PIPE_ROW.match(l) for l in text.split("\n"))
 
 
 def is_lines(text: str) -> bool:
@@ -384,7 +380,7 @@ def is_lines(text: str) -> bool:
     gaps = sum(1 for l in raw_lines if "   " in l and _GAP.search(l.strip()))
     if gaps > GAP_SHARE * len(raw_lines):
         return False
-    if sum(1 for l in raw_lines if " | " in l and not _PIPE_ROW.match(l)
+    if sum(1 for l in raw_lines if " | " in l and not PIPE_ROW.match(l)
            and _RULE_GLYPH.search(l)) >= RULE_LINES:
         return False
     if _cut_title(text):
@@ -447,7 +443,7 @@ def read_lines(text: str, blocks: bool = False) -> Page:
 def _strips(raw: str) -> list[list[str]]:
     """A pipe row's cells, each its lines with markup undone (a header cut into
     strips: ``cut_strips.py``); none for another line or a separator row."""
-    if not _PIPE_ROW.match(raw) or _SEPARATOR.match(raw):
+    if not PIPE_ROW.match(raw) or SEPARATOR_ROW.match(raw):
         return []
     return [[text for text in (fold(undo_markup(part)) for part in _BREAK.split(cell)) if text]
-            for cell in split_cells(raw.strip())[1:-1]]
+            for cell in row_cells(raw)]

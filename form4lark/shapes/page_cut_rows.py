@@ -28,12 +28,7 @@ is kept there.
 
 from __future__ import annotations
 
-from .pipes import PIPE_ROW, SEPARATOR_ROW, UNNAMED_COLUMN, row_cells
-
-
-def _texts(cells: list[str]) -> list[str]:
-    """Each cell's text; none in a column the converter named itself."""
-    return ["" if UNNAMED_COLUMN.fullmatch(cell.strip()) else cell.strip() for cell in cells]
+from .pipes import PIPE_ROW, SEPARATOR_ROW, UNNAMED_COLUMN, cell_text, row_cells
 
 
 def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
@@ -41,7 +36,7 @@ def _rest_of_row(row: list[str], header: list[str]) -> list[str] | None:
     the page's end (see the module's docstring); None where it is not."""
     if len(row) != len(header) or not any(UNNAMED_COLUMN.fullmatch(c.strip()) for c in header):
         return None
-    row_texts, header_texts = _texts(row), _texts(header)
+    row_texts, header_texts = list(map(cell_text, row)), list(map(cell_text, header))
     if not any(header_texts) or any(a and b for a, b in zip(row_texts, header_texts)):
         return None
     return [cell if text else rest for cell, text, rest in zip(row, row_texts, header_texts)]
@@ -63,8 +58,8 @@ def with_cut_rows_joined(text: str) -> str:
         if SEPARATOR_ROW.match(line):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else ""
-        starts_table = bool(SEPARATOR_ROW.match(below)) and last_row is not None and last_row < n - 1
-        if starts_table and last_row is not None:
+        # a table's header (a separator row under it) after blank lines below a row
+        if last_row is not None and last_row < n - 1 and SEPARATOR_ROW.match(below):
             whole = _rest_of_row(row_cells(lines[last_row]), row_cells(line))
             if whole is not None:
                 lines[last_row] = "|" + "|".join(whole) + "|"

@@ -25,8 +25,16 @@ def split_cells(row: str) -> list[str]:
 #: a row of a pipe table (outer pipes), and its separator row
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 SEPARATOR_ROW = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+#: a separator row's opening on a line of a text ("| --- |", "|:---|", "--- |")
+SEPARATOR_OPENING = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
 #: the name a converter gives a column its table's first row leaves unnamed ("Col5": pymupdf4llm)
 UNNAMED_COLUMN = re.compile(r"Col[0-9]+")
+
+
+def cell_text(cell: str) -> str:
+    """A cell's text; none in a column the converter named itself (``UNNAMED_COLUMN``)."""
+    text = cell.strip()
+    return "" if text.startswith("Col") and UNNAMED_COLUMN.fullmatch(text) else text
 
 
 def row_cells(row: str) -> list[str]:

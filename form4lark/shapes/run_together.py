@@ -165,6 +165,13 @@ def title_end_shown(row: str) -> bool:
         _TITLE_ENDS.search(opening.group()) is not None
 
 
+def _row_apart(row: str, derivative: bool, padded: bool) -> str:
+    """A table's row run together cut into its values (``glued_values.cut_values``) where
+    it shows where its title ends (``title_end_shown``); else as it is."""
+    from .glued_values import cut_values  # a rare shape's: imported where read
+    return cut_values(row, derivative, padded) if title_end_shown(row) else row
+
+
 def _short_rows_apart(tables: str) -> str:
     """The tables of a site's page run together, each row's values cut apart where the
     cut is certain (``glued_values.cut_values``): a table's rows are the lines after its
@@ -175,7 +182,7 @@ def _short_rows_apart(tables: str) -> str:
     ``bracket_marks.py`` reads a mark after a value; run together, the value after it is
     glued on, which that module leaves alone). A row that does not show where its title
     ends is left uncut (``title_end_shown``)."""
-    from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
+    from .glued_values import padded_dates  # a rare shape's: imported where read
     padded = padded_dates(tables)
     out: list[str] = []
     derivative: bool | None = None  # in a table's rows: Table II's or Table I's
@@ -187,7 +194,7 @@ def _short_rows_apart(tables: str) -> str:
             derivative = None
         elif derivative is not None and not _NONE_REPORTED.fullmatch(line):
             line = _SPACED_MARK.sub(r"(\1)", line)
-            line = cut_values(line, derivative, padded) if title_end_shown(line) else line
+            line = _row_apart(line, derivative, padded)
         out.append(line)
     return "\n".join(out)
 
@@ -220,7 +227,7 @@ def cut_at_labels(text: str) -> str:
     where one ends the text does not say, but where it does (``_street_lines``): the
     street before its label "(Street)", on its line or opening the next. A table's row
     that does not show where its title ends is left uncut (``title_end_shown``)."""
-    from .glued_values import cut_values, padded_dates  # a rare shape's: imported where read
+    from .glued_values import padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
     padded = padded_dates(text)
@@ -228,8 +235,7 @@ def cut_at_labels(text: str) -> str:
     for n, line in enumerate(lines):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else cut_values(line, derivative, padded) if title_end_shown(line)
-                       else line)
+                       else _row_apart(line, derivative, padded))
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables

@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..page import Page
 from ..text import any_line
 from .lines import read_lines
+from .pipes import PIPE_ROW, SEPARATOR_OPENING
 
 # a table's rule printed as a glyph between words: "Ownership | 7. Nature"
 _RULE_GLYPH = re.compile(r"\S \| ?\S|\S\| \S")
@@ -42,12 +43,10 @@ RULE_LINES = 3
 # "Table | - Non-Derivative", "Table Il - Derivative": a title's numeral read as a rule
 _OCR_TITLE = re.compile(r"^\W{0,3}Table\s+(\||l|1|Il|ll|I\||l1|\|\||lI|1I|I1)\s*[-\u2013\u2014]\s*"
                         r"(Non-)?Deriv", re.M)
-# what other converters print and OCR never does: a markdown table's separator row,
-# HTML table cells, tabs between cells
-_SEPARATOR_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.M)
+# what other converters print and OCR never does: a markdown table's separator row
+# (pipes.SEPARATOR_OPENING), HTML table cells, tabs between cells
 _CELL_MARKUP = re.compile(r"<t[dh][\s>]", re.I)
 _TABBED = re.compile(r"\S\t+\S")
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # three spaces or more between two words: a grid keeps the page's columns
 _GAP = re.compile(r"\S {3,}\S")
 #: share of lines with column gaps above which a text keeps the page's columns
@@ -67,12 +66,12 @@ def is_scan(text: str) -> bool:
     # each pattern tried only on lines holding what it needs (three spaces, a pipe)
     if sum(1 for l in lines if "   " in l and _GAP.search(l.strip())) > GAP_SHARE * len(lines):
         return False
-    rules = sum(1 for l in lines if "|" in l and not _PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
+    rules = sum(1 for l in lines if "|" in l and not PIPE_ROW.match(l) and _RULE_GLYPH.search(l))
     return rules >= RULE_LINES or bool(_OCR_TITLE.search(text))
 
 
 def _markup(text: str) -> bool:
-    return (any_line(_SEPARATOR_ROW, text, "---") or "<" in text and bool(_CELL_MARKUP.search(text))
+    return (any_line(SEPARATOR_OPENING, text, "---") or "<" in text and bool(_CELL_MARKUP.search(text))
             or "\t" in text and bool(_TABBED.search(text)))
 
 

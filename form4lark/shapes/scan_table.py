@@ -96,6 +96,8 @@ _FORM = frozenset({"D", "I"})
 _UNCAPPED_OPENING = re.compile(r"[a-z]{1,2}")
 # a nature's opening word whole
 _OPENING = re.compile(r"By|See")
+# the capital of a nature's opening word, alone on its line
+_CAPITAL_ALONE = re.compile(r"[A-Z]")
 
 
 def dropped_nature_capitals(lines: list[str], table: list[bool]) -> list[str]:
@@ -109,9 +111,10 @@ def dropped_nature_capitals(lines: list[str], table: list[bool]) -> list[str]:
     left as it is."""
     out = list(lines)
     for i in range(1, len(out)):
+        if not (table[i] and table[i - 1]):  # most of a page's lines: not split
+            continue
         above, words = out[i - 1].split(), out[i].split()
-        if not (table[i] and table[i - 1]) or len(above) != 1 or not re.fullmatch(
-                "[A-Z]", above[0]) or not _has_values(words):
+        if len(above) != 1 or not _CAPITAL_ALONE.fullmatch(above[0]) or not _has_values(words):
             continue
         cut = [k for k in range(1, len(words)) if words[k - 1] in _FORM
                and _UNCAPPED_OPENING.fullmatch(words[k])

@@ -18,21 +18,15 @@ from __future__ import annotations
 import re
 
 from ..patterns import MARKS_AFTER
-from .pipes import PIPE_ROW, SEPARATOR_ROW, UNNAMED_COLUMN, row_cells
+from .pipes import PIPE_ROW, SEPARATOR_ROW, cell_text, row_cells
 
 #: copies of one text across a row that show the converter repeats spanned cells
 SPANNED_COPIES = 3
 
 
-def _text(cell: str) -> str:
-    """A cell's text as compared: none in a column the converter named itself."""
-    text = cell.strip()
-    return "" if text.startswith("Col") and UNNAMED_COLUMN.fullmatch(text) else text
-
-
 def _spanning(cells: list[str]) -> bool:
     """True where a row is one text repeated in every cell that holds text."""
-    texts = [text for text in map(_text, cells) if text]
+    texts = [text for text in map(cell_text, cells) if text]
     return len(texts) >= SPANNED_COPIES and len(set(texts)) == 1
 
 
@@ -44,15 +38,15 @@ def _table_without_copies(rows: list[list[str]]) -> list[list[str]]:
         return rows
     # a row of one text in its first cell (a title over the converter's unnamed columns)
     # tells nothing of the columns, and keeps its text whatever column is dropped
-    told = [row for row in rows if not (_text(row[0]) and not any(map(_text, row[1:])))]
+    told = [row for row in rows if not (cell_text(row[0]) and not any(map(cell_text, row[1:])))]
     copies = {j for j in range(1, width)
-              if all(_text(row[j]) == _text(row[j - 1]) for row in told)
-              and any(_text(row[j]) for row in told)}
+              if all(cell_text(row[j]) == cell_text(row[j - 1]) for row in told)
+              and any(cell_text(row[j]) for row in told)}
     out = []
     for row in rows:
         kept = [cell for j, cell in enumerate(row) if j not in copies]
         if _spanning(row):
-            first = next(i for i, cell in enumerate(kept) if _text(cell))
+            first = next(i for i, cell in enumerate(kept) if cell_text(cell))
             kept = [cell if i == first else "" for i, cell in enumerate(kept)]
         out.append(kept)
     return _headers_without_copies(out)
@@ -73,9 +67,9 @@ def _headers_without_copies(rows: list[list[str]]) -> list[list[str]]:
         if any(_VALUE.fullmatch(cell.strip()) for cell in row):
             break
         for j in range(len(row) - 1, 0, -1):
-            text = _text(row[j])
-            if (text and text == _text(row[j - 1]) and _text(above[j])
-                    and _text(above[j]) != _text(above[j - 1])):
+            text = cell_text(row[j])
+            if (text and text == cell_text(row[j - 1]) and cell_text(above[j])
+                    and cell_text(above[j]) != cell_text(above[j - 1])):
                 row[j] = ""
     return out
 
