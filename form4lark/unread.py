@@ -68,6 +68,9 @@ _PLACEHOLDER = re.compile(r"col\d+")
 
 # markup: an HTML tag (over several lines where a converter wrapped its attributes),
 # the attributes of a markdown span ("[Common Stock]{.FormData}")
+# a word of three letters or more with one or two figures glued on: a bare superscript
+# mark whose raise a converter lost ("stock1"); the reader reads the word and the mark
+_GLUED_MARK = re.compile(r"([a-z]{3,})([0-9]{1,2})")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|(?<=\])\{[.#][^{}\n]*\}")
 _WORD = re.compile(r"[^\W_]+")
 # OCR and converters read these letters for digits inside numbers
@@ -88,9 +91,18 @@ def _words(text: str) -> tuple[str, ...]:
     words = _WORD.findall(text.lower())
     if "".join(words).isalpha():  # most lines: letters only, no placeholder nor number
         return tuple(words)
-    # a number's digits are its key; only a word mixing digits and letters needs one made
-    return tuple([w if w.isalpha() or w.isdigit() else _word_key(w) for w in words
-                  if not (w.startswith("col") and _PLACEHOLDER.fullmatch(w))])
+    return tuple([key for w in words if not (w.startswith("col") and _PLACEHOLDER.fullmatch(w))
+                  for key in _keys(w)])
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The keys of a word (lower case): a number's digits are its key, only a word mixing
+    digits and letters needs one made (``_word_key``); a word with a bare mark glued on
+    ("stock1", ``_GLUED_MARK``) is the word and the mark, as the reader reads them."""
+    if word.isalpha() or word.isdigit():
+        return (word,)
+    glued = _GLUED_MARK.fullmatch(word)
+    return glued.groups() if glued else (_word_key(word),)
 
 
 _FORM_WORDS = frozenset(_words(_FORM_TEXT))
