@@ -308,12 +308,25 @@ _ENDS_IN_FIGURES = re.compile(r"\S*[A-Za-z.][0-9]{1,2}(?=\s|$)", re.M)
 
 
 def holds_word_marks(text: str, notes: Collection[str]) -> bool:
-    """True where ``text`` prints a long word with a bare mark glued on ("Seed4", "Stock1")
-    whose figures name listed ``notes`` one way: the text glues marks onto values, in a
-    table's part left unread too, or where the reader read the mark off the word (a
-    title's wrapped end, ``row_loose_words.glued_mark_written``: the note is referred to)."""
+    """True where ``text``'s tables print a long word with a bare mark glued on ("Seed4",
+    "Stock1") whose figures name listed ``notes`` one way: the text glues marks onto
+    values, in a table's part left unread too, or where the reader read the mark off the
+    word (a title's wrapped end, ``row_loose_words.glued_mark_written``: the note is
+    referred to). Only the tables' lines are asked (``recovery.part_spans``; the whole text
+    where it finds no table): a label run into its value elsewhere ("Address69 GROSVENOR")
+    is no mark."""
     return any(long_word_marks(found.group(), notes) is not None
-               for found in _ENDS_IN_FIGURES.finditer(text))
+               for found in _ENDS_IN_FIGURES.finditer(_tables_text(text)))
+
+
+def _tables_text(text: str) -> str:
+    """The lines of ``text``'s tables (``recovery.part_spans``), or ``text`` where none is found."""
+    from .recovery import part_spans
+    lines = text.split("\n")
+    spans = [(first, last) for part, first, last in part_spans(lines)
+             if part.name in ("table_i", "table_ii")]
+    return "\n".join(line for first, last in spans for line in lines[first:last + 1]) \
+        if spans else text
 
 
 def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> set[str]:

@@ -64,6 +64,10 @@ def test_a_word_with_a_listed_notes_figures_glued_on_shows_glued_marks():
     assert holds_word_marks("| Common | | Seed2 |", ("1", "2"))
     assert not holds_word_marks("| Common | | Seed3 |", ("1", "2"))  # no note 3
     assert not holds_word_marks("| Fund LP2 |", ("1", "2"))  # a two-letter word
+    # a label run into its value outside the tables is no mark
+    assert not holds_word_marks("Address12 MAIN STREET\nTable I - Non-Derivative Securities "
+                                "Acquired, Disposed of, or Beneficially Owned\n| Common |",
+                                ("1", "2"))
 
 
 #: AAPL-20190502-1's first row and the title's wrapped end markitdown printed after it
