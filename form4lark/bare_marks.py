@@ -89,6 +89,28 @@ _GLUED_WORD = re.compile(
 # never after a word naming notes ("See Footnote 5", "Note 2": the number is the word's)
 _LONE_DIGITS = re.compile(r"(?P<value>.*[^\s0-9])\s+(?P<digits>[0-9]{1,2})")
 _NAMES_NOTES = re.compile(r"\b(?:Foot)?notes?$", re.IGNORECASE)
+# a word a number designates ("Series 2", "Class 1", "Tranche 3"): no title ends on it, so
+# figures after it, glued on ("Series2": a space lost) or set apart, are its own, no mark
+_DESIGNATED = re.compile(r"\b(?:Series|Class|Tranche)[,;:]?$", re.IGNORECASE)
+
+
+def is_designated(word: str) -> bool:
+    """True where ``word`` (or a value's last word) is one a number designates
+    ("Series", "Class", "Tranche"): a number after it is the value's, never a mark."""
+    return _DESIGNATED.search(word) is not None
+
+
+def long_word_marks(word: str, notes: Collection[str]) -> tuple[str, list[str]] | None:
+    """``word`` (or a value ending in it) read as a long word with a bare mark glued on
+    ("Stock1", "L.P.23", ``_GLUED_WORD``'s ``long``): the value before the figures and the
+    listed ``notes`` they name one way (``glued_marks``); None where it is no such word,
+    its figures name no note or two ways, or a number designates the word ("Series2":
+    ``is_designated``)."""
+    match = _GLUED_WORD.fullmatch(word)
+    if match is None or not match["long"] or is_designated(match["value"]):
+        return None
+    marks = glued_marks(match["digits"], notes)
+    return (match["value"], marks) if marks else None
 
 
 def glued_marks(digits: str, notes: Collection[str]) -> list[str] | None:
@@ -286,15 +308,25 @@ _ENDS_IN_FIGURES = re.compile(r"\S*[A-Za-z.][0-9]{1,2}(?=\s|$)", re.M)
 
 
 def holds_word_marks(text: str, notes: Collection[str]) -> bool:
-    """True where ``text`` prints a long word with a bare mark glued on ("Seed4", "Stock1")
-    whose figures name listed ``notes`` one way: the text glues marks onto values, in a
-    table's part left unread too, or where the reader read the mark off the word (a
-    title's wrapped end, ``row_loose_words.glued_mark_written``: the note is referred to)."""
-    for found in _ENDS_IN_FIGURES.finditer(text):
-        match = _GLUED_WORD.fullmatch(found.group())
-        if match and match["long"] and glued_marks(match["digits"], notes):
-            return True
-    return False
+    """True where ``text``'s tables print a long word with a bare mark glued on ("Seed4",
+    "Stock1") whose figures name listed ``notes`` one way: the text glues marks onto
+    values, in a table's part left unread too, or where the reader read the mark off the
+    word (a title's wrapped end, ``row_loose_words.glued_mark_written``: the note is
+    referred to). Only the tables' lines are asked (``recovery.part_spans``; the whole text
+    where it finds no table): a label run into its value elsewhere ("Address69 GROSVENOR")
+    is no mark."""
+    return any(long_word_marks(found.group(), notes) is not None
+               for found in _ENDS_IN_FIGURES.finditer(_tables_text(text)))
+
+
+def _tables_text(text: str) -> str:
+    """The lines of ``text``'s tables (``recovery.part_spans``), or ``text`` where none is found."""
+    from .recovery import part_spans
+    lines = text.split("\n")
+    spans = [(first, last) for part, first, last in part_spans(lines)
+             if part.name in ("table_i", "table_ii")]
+    return "\n".join(line for first, last in spans for line in lines[first:last + 1]) \
+        if spans else text
 
 
 def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> set[str]:
@@ -305,8 +337,7 @@ def _long_glued(form: Form4, cells: Collection[str], notes: Collection[str]) -> 
         for row in getattr(form, t) or ():
             for name in _WORDS:
                 value = getattr(row, name, None)
-                match = _GLUED_WORD.fullmatch(value) if isinstance(value, str) else None
-                if match and match["long"] and glued_marks(match["digits"], notes):
+                if isinstance(value, str) and long_word_marks(value, notes) is not None:
                     shown.add(_SECTIONS[t])
     return shown
 
@@ -367,7 +398,7 @@ def _lone_read(value: str, unreferenced: frozenset[str], notes: Collection[str],
     setting a cell's superscript apart) and it names listed notes one way, each of them
     unreferenced; a number printed on the value's line may be the name's own ("Trust 5")."""
     match = _LONE_DIGITS.fullmatch(value)
-    if not match or _NAMES_NOTES.search(match["value"]):
+    if not match or _NAMES_NOTES.search(match["value"]) or is_designated(match["value"]):
         return None
     marks = glued_marks(match["digits"], notes)
     if not marks or not set(marks) <= unreferenced \

@@ -70,6 +70,9 @@ _PLACEHOLDER = re.compile(r"col\d+")
 # the attributes of a markdown span ("[Common Stock]{.FormData}")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|(?<=\])\{[.#][^{}\n]*\}")
 _WORD = re.compile(r"[^\W_]+")
+# a word of three letters or more with one or two figures glued on: a bare superscript
+# mark whose raise a converter lost ("stock1"), which the reader reads as the word's mark
+_GLUED_MARK = re.compile(r"([a-z]{3,})[0-9]{1,2}")
 # OCR and converters read these letters for digits inside numbers
 _DIGIT_LOOKALIKES = str.maketrans("olisbz", "011582")
 
@@ -146,11 +149,21 @@ def _strange(line: str, known: set[str], blob: str) -> list[str]:
     # the two sets first: they explain most words, without a call each
     unknown = [w for w in words if w not in _FORM_WORDS]
     strange = [w for w in unknown if w not in known and not _explained(w, blob)]
+    if strange:  # a word read with its mark glued on ("Stock1": "Stock" and mark 1)
+        strange = [w for w in strange if w not in _glued_read(line, known)]
     if not strange:  # most lines: every word explained
         return []
     if 3 * len(strange) <= len(words) - len(unknown):  # the form's words on the line
         return []
     return strange
+
+
+def _glued_read(line: str, known: set[str]) -> set[str]:
+    """The keys of ``line``'s words that are a word read (``known``) or the form's with a
+    bare mark glued on ("stock1", ``_GLUED_MARK``): the reader reads the word and its mark."""
+    return {_word_key(w) for w in _WORD.findall(line.lower())
+            if (glued := _GLUED_MARK.fullmatch(w))
+            and (glued[1] in known or glued[1] in _FORM_WORDS)}
 
 
 _CHECKED = {"table_i": ("non_derivative_transactions",),

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from form4lark.bare_marks import holds_word_marks
+from form4lark import parse
+from form4lark.bare_marks import _lone_read, holds_word_marks
 from form4lark.form.atoms import Atom
 from form4lark.form.row_loose_words import glued_mark_written
 from form4lark.page import Piece
-from support import FIXTURES, table_fields_off, wrong_fields
+from support import FIXTURES, fixture_text, table_fields_off, wrong_fields
 
 AGENT = FIXTURES / "agent"
 
@@ -37,6 +38,8 @@ def test_a_titles_wrapped_end_after_its_row_with_its_mark_glued_on():
     assert not [d for d in form.diagnostics if d.severity == "error"]
     assert not wrong_fields(off)
     assert not [f for f in off if f.startswith(("non_derivative", "derivative"))]
+    # the wrapped ends were read into the titles: no line of the table is left unexplained
+    assert not [d for d in form.diagnostics if "was not read" in d.message]
 
 
 def test_the_glued_figures_are_a_mark_only_where_they_name_a_listed_note():
@@ -61,3 +64,30 @@ def test_a_word_with_a_listed_notes_figures_glued_on_shows_glued_marks():
     assert holds_word_marks("| Common | | Seed2 |", ("1", "2"))
     assert not holds_word_marks("| Common | | Seed3 |", ("1", "2"))  # no note 3
     assert not holds_word_marks("| Fund LP2 |", ("1", "2"))  # a two-letter word
+    # a label run into its value outside the tables is no mark
+    assert not holds_word_marks("Address12 MAIN STREET\nTable I - Non-Derivative Securities "
+                                "Acquired, Disposed of, or Beneficially Owned\n| Common |",
+                                ("1", "2"))
+
+
+#: AAPL-20190502-1's first row and the title's wrapped end markitdown printed after it
+_FIRST_ROW = ("| Common | 05/02/2019 |       | S   |        |     | 13,433 D | $208.992 |        "
+              "| 151,187 | D   |     |\nStock1\n")
+
+
+def test_a_number_after_a_word_it_designates_is_no_mark():
+    # "Series 2": the title's own number (no title ends on "Series"), glued on or apart
+    assert glued_mark_written(_atoms("Stock, Series2"), frozenset("12")) is None
+    assert glued_mark_written(_atoms("Preferred Class1"), frozenset("12")) is None
+    assert not holds_word_marks("| Series2 |", ("1", "2"))
+    assert _lone_read("Preferred Stock, Series 2", frozenset("2"), ("1", "2"),
+                      "Preferred Stock, Series\n2\n") is None
+    # the first row's title "Preferred Stock, Series 2" wrapped after its row: the "2" is
+    # the series', not note 2's mark (the table is left out rather than misread)
+    text = fixture_text(AGENT / "AAPL-20190502-1" / "agent" / "markitdown-pdf.txt")
+    assert _FIRST_ROW in text
+    form = parse(text.replace(_FIRST_ROW, _FIRST_ROW.replace("| Common |", "| Preferred |")
+                              .replace("Stock1", "Stock, Series 2")))
+    first = (form.non_derivative_transactions or [None])[0]
+    assert first is None or first.security_title in (None, "Preferred Stock, Series 2")
+    assert first is None or first.price_per_share in (None, Decimal("208.99"))

@@ -29,7 +29,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
-from ..bare_marks import glued_marks, marks_run_together
+from ..bare_marks import glued_marks, is_designated, marks_run_together
 from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
@@ -58,6 +58,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
             if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
     if in_order:
         bare -= _mid_title(words)
+    bare -= _designating(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _glued_cell(atom.text)) and _alone(atom)}
     if not (bare or glued) or not (in_order or _row_per_line(words)):
@@ -160,6 +161,15 @@ def _mid_title(words: list[Atom]) -> set[int]:
     return {id(atom) for before, atom, after in zip(words, words[1:], words[2:])
             if len(atom.text) <= 2 and atom.text.isdecimal() and atom.line not in figured
             and before.text.isalpha() and after.text.isalpha()}
+
+
+def _designating(words: list[Atom]) -> set[int]:
+    """The ids of ``words`` of one or two figures right after a word on their line that a
+    number designates ("Series 2", "Class 1": ``bare_marks.is_designated``): the title's
+    own number, never a mark ("Preferred" over "Stock, Series 2" under a row's line)."""
+    return {id(atom) for before, atom in zip(words, words[1:])
+            if atom.line == before.line and len(atom.text) <= 2 and atom.text.isdecimal()
+            and is_designated(before.text)}
 
 
 def mid_title_cells_emptied(rows: list[dict[str, Any]], explanation: list[Atom]) -> list[Cell]:

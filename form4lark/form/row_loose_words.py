@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..bare_marks import glued_marks
+from ..bare_marks import long_word_marks
 from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
@@ -68,21 +68,16 @@ def is_loose_words(atoms: list[Atom]) -> bool:
         or is_par_value(atoms, n) for n, a in enumerate(atoms))
 
 
-#: a last word of three letters or more, or ending in an abbreviation's stop, run into one
-#: or two figures: a bare superscript mark glued on ("Stock1", "L.P.23"); no word is so
-_GLUED_MARK = re.compile(r"(?P<value>.*(?:[A-Za-z]{3}|[A-Za-z]\.))(?P<digits>[0-9]{1,2})")
-
-
 def glued_mark_written(atoms: list[Atom], listed: frozenset[str]) -> list[Atom] | None:
     """A line of words whose last word has a bare footnote mark glued on ("Stock1": a
     converter dropped the superscript's raise), the mark written as the form prints it
     ("Stock(1)"), where its figures name the page's ``listed`` notes one way
-    (``bare_marks.glued_marks``) and the line is then loose words; None otherwise."""
-    glued = _GLUED_MARK.fullmatch(atoms[-1].text) if atoms else None
-    marks = glued_marks(glued["digits"], listed) if glued else None
-    if glued is None or not marks:
+    (``bare_marks.long_word_marks``: never a word a number designates, "Series2") and the
+    line is then loose words; None otherwise."""
+    glued = long_word_marks(atoms[-1].text, listed) if atoms else None
+    if glued is None:
         return None
-    written = atoms[:-1] + [atoms[-1].with_text(glued["value"] + "".join(f"({m})" for m in marks))]
+    written = atoms[:-1] + [atoms[-1].with_text(glued[0] + "".join(f"({m})" for m in glued[1]))]
     return written if is_loose_words(written) else None
 
 
