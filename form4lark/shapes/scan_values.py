@@ -9,7 +9,10 @@ gives the value in the form's own spelling (a lost mark written
 ``LOST_MARK``), or None where the reading is not certain:
 
 - ``scan_number``: ``read_number`` (``scan_fixes.py``) settles grouped
-  thousands and clean marks; beyond it a number ends at a glyph no digit is
+  thousands and clean marks (digits glued after the last group of three are a
+  garbled mark's, a lost mark: OCR misreads a small mark's digit too often to read
+  it, "10,0009" for "10,000(1)", "5,40619)" for "5,406(16)", "I 9)" for a
+  nature's "(3)"); beyond it a number ends at a glyph no digit is
   read as ("$209.71°"); a price of more than four decimals ran a mark's digits
   into its own ("$2,579.376704") and one of two groups of thousands may have a
   decimal comma ("$2,576,150"): neither is read; nor is a number of four
