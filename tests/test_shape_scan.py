@@ -30,7 +30,8 @@ from form4lark.shapes.scan_table import (bracket_line, cell_ending_marks, closin
                                          open_brackets, wrapped_titles)
 from form4lark.shapes.scan_fixes import clean_prose
 from form4lark.shapes.scan_text import (clean_scan, fix_labels, footnote_count, is_column_header,
-                                        parts)
+                                        one_note, parts)
+from form4lark.shapes.scan_words import bracket_ended, only_note_marks
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 from support import fixture_text, truth_of
 
@@ -818,3 +819,47 @@ def test_table_ii_rows_whose_three_text_cells_wrap_above_and_below() -> None:
     assert read[1] == ("Class B Common Stock", "Class A Common Stock", None)
     assert [r.shares for r in rows] == [6944440, 39422431, 1191775, 1949413, 32212328, 588414,
                                         11440882, 13160866, 4224690, 3891]
+
+
+# ---------------------------------------------------------------- a page of one footnote
+NTRA = FIXTURES / "NTRA-20201120-1" / "sec"
+
+
+def test_a_page_of_one_footnote_is_told_only_where_no_second_can_hide() -> None:
+    one = ("Explanation of Responses:\n"
+           "1. The option shares are fully vested and may be exercised at any time.\n\n"
+           "Reminder: Report on a separate line for each class of securities beneficially owned")
+    assert one_note(one)
+    assert one_note(one.replace("Reminder: Report", "/s/ Tami Chen, attorney-in-fact"))
+    # a second note whose number OCR lost, or read with a comma ("3, Represents", GUTS-20240206-1)
+    assert not one_note(one.replace("Reminder: Report", "Each share of the Issuer's"))
+    assert not one_note(one.replace("Reminder: Report", "2, Represents securities held"))
+    assert not one_note(one.replace("1. The", "2. The"))  # note 1's number lost
+    assert not one_note(one.replace("Explanation of Responses", "Remarks"))
+
+
+def test_on_a_page_of_one_footnote_a_lost_mark_is_that_note() -> None:
+    # NTRA-20201120-1 sec: each option's exercise date holds only the mark "(1)", OCR read
+    # it "a", "@" or "w"
+    line = "rahtto $7 11/20/2020 M 2,845 @ 02/11/2026 Common 2,845 $0 0 D"
+    read = table_words(line.split(), notes=1)
+    assert LOST_MARK in read
+    assert only_note_marks(read, bracket_ended(line.split())) == [
+        w.replace(LOST_MARK, "(1)") for w in read]
+    # a bracket alone after an amount may be a rule: its lost mark stays lost
+    line = "(tight to $0.33 04/30/2025 A 757,576) @ 04/29/2035 | Stock. | 797,976 $0 757,756 D"
+    read = table_words(line.split(), notes=1)
+    marked = only_note_marks(read, bracket_ended(line.split()))
+    assert "757,576" + LOST_MARK in marked and "(1)" in marked
+    # a line with no date: a lost mark may stand in to keep it from reading as a row
+    read = table_words("$636.40 1,844 D".split(), notes=1)
+    assert only_note_marks(read, set()) == read
+
+
+def test_the_marks_of_a_page_of_one_footnote_are_read() -> None:
+    form = form4lark.parse(fixture_text(NTRA / "tesseract.txt"))
+    verdicts = score(truth_of(NTRA), json.loads(form.to_json()))
+    # no mark read is wrong (a price OCR read "$118" for "$11.8" is, as before)
+    assert [path for path, verdict in verdicts if verdict == "wrong" and "footnotes" in path] == []
+    assert [row.footnotes.get("exercise_date") for row in form.derivative_transactions] == [
+        ("1",)] * 26

@@ -21,18 +21,19 @@ what such a word is:
 - ``glued_marks``: a mark standing alone after a word, no value after it, is
   that word's ("Trust (2)": OCR set the small mark apart);
 - ``known_marks``: a mark naming no footnote ("(0)", one past the last) is a
-  lost one.
+  lost one; ``only_note_marks``: on a page of one footnote, a lost mark is that
+  footnote's "(1)" (whichever glyphs OCR read for it).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..form.scan_marks import LOST_MARK
+from ..form.scan_marks import LOST_MARK, UNREAD
 from ..placeholders import GARBLED
 from ..patterns import MARK_NUMBER_RE, MARKS_RE
 from ..text import ENTITY_ENDINGS
-from .scan_values import NUMBER_START, RULES, is_date
+from .scan_values import NUMBER_START, RULES, is_date, scan_number
 
 # a word made only of rules and specks: "|", "||", "—", "=", "_|"
 _SPECK = re.compile(r"[|_\u2014\u2013=~«»¥•.,;:'\"`‘’“”{}\[\]<>?%*-]+")
@@ -117,6 +118,40 @@ def known_marks(word: str, notes: int | None) -> str:
             return LOST_MARK
         return match.group(0)
     return MARK_NUMBER_RE.sub(known, word)
+
+
+# a word ending in a closing bracket and nothing else after its letters or digits: "5,948)",
+# "S)", "D)": the bracket may be a table's rule OCR read so as likely as a garbled mark
+_BARE_BRACKET = re.compile(r"(?P<word>[^\s()]*[A-Za-z0-9])[)\]}|]+")
+
+
+def bracket_ended(words: list[str]) -> set[str]:
+    """The words of a table line (as OCR read them) that end in a bare closing bracket,
+    without it: their lost mark may be no mark at all."""
+    ended = {match.group("word") for match in map(_BARE_BRACKET.fullmatch, map(unruled, words))
+             if match}
+    read = (scan_number(word) for word in ended)  # "1O,000" read "10,000"
+    return ended | {MARKS_RE.sub("", value).replace(LOST_MARK, "") for value in read if value}
+
+
+def only_note_marks(words: list[str], bracket_ended: set[str]) -> list[str]:
+    """A row's line on a page with one footnote: each lost mark is a mark OCR garbled,
+    and the page has no mark but "(1)", so it is "(1)". Only on a line holding a date (a
+    transaction's row: on other lines a lost mark may stand in to keep a line of a
+    row's values printed apart from reading as a row), not a value unread (``UNREAD``:
+    its cell is left out), nor the lost mark of a word that ended in a bare bracket
+    (``bracket_ended``: "5,948)", "D)": the bracket may be a rule); a word keeps one "(1)"."""
+    if not any(is_date(w) for w in words):
+        return words
+    out = []
+    for word in words:
+        bare = word.replace(LOST_MARK, "")
+        if (LOST_MARK not in word or UNREAD in word or word.startswith(GARBLED)
+                or bare in bracket_ended or any(bare and w.startswith(bare) for w in bracket_ended)):
+            out.append(word)
+            continue
+        out.append(re.sub(r"(?:\(1\))+", "(1)", word.replace(LOST_MARK, "(1)")))
+    return out
 
 
 def is_misread_suffix(word: str) -> bool:
