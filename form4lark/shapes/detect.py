@@ -285,7 +285,7 @@ READERS = {"cells": read_markdown, "stream": read_stream}  # a grid: read_shape 
 
 def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = frozenset()) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given); ``tops``: the
-    lines that open a page (``source.page_tops``), told to a page grid."""
+    lines that open a page (``source.page_tops``), told to a page grid and a stream."""
     shape = shape or shape_of(text)
     if shape == "grid":  # markdown's marks around a page of headed sections' columns
         text = without_markdown_marks(text)
@@ -304,4 +304,7 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
         return read_lines(text)
     if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks
         return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
-    return READERS[shape](text)
+    page = READERS[shape](text)
+    if shape == "stream" and tops and text.count("\n") == drawn.count("\n"):
+        page.tops = tops  # its lines kept: a row cut by a page's end is told
+    return page
