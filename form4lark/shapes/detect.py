@@ -99,6 +99,9 @@ _CHECKBOX_PAIR = re.compile(r"\s*(X\s+)?(Director|Officer \(give title below\))\
                             r"(10% Owner|Other \(specify below\))\s*")
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
+#: lines of pipes, a separator row among them, that show a markdown table: its header,
+#: the separator and a row
+_HEADED_TABLE_LINES = 3
 #: share of a text's lines that must show column gaps for a grid (measured: texts in
 #: reading order show them on under 4% of their lines, column-aligned ones on 17% or more)
 GRID_SHARE = 0.1
@@ -276,7 +279,9 @@ def shape_of(text: str) -> str:
         return "cells"
     if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())
                      and not _CHECKBOX_PAIR.fullmatch(l)) >= GRID_SHARE * len(lines):
-        return "grid"
+        # a markdown table's header, separator and rows: markdown's cells, whose other
+        # lines' gaps are a site's labels spaced apart ("Director ☐   Officer ☒")
+        return "cells" if piped >= _HEADED_TABLE_LINES else "grid"
     return "stream"
 
 
