@@ -4,8 +4,7 @@ header (``shapes/page_cut_rows.py``): the header is written back into the row.""
 from __future__ import annotations
 
 from form4lark.shapes.page_cut_rows import with_cut_rows_joined
-from form4lark.shapes.detect import shape_of
-from support import FIXTURES, fixture_text, read_none_wrong
+from support import FIXTURES, read_none_wrong
 
 TEXT = (FIXTURES / "web_pymupdf4llm" / "PLTR-20210217-1"
         / "web" / "pymupdf4llm.md")
@@ -64,16 +63,3 @@ def test_a_cut_row_keeping_its_title_takes_the_wrapped_shares_and_price() -> Non
     assert with_cut_rows_joined(text).split("\n")[0] == (
         "|Common Stock|12/21/2021||S [1]||25788<br>[2]|D|$898.861<br>[13]|1917015|D||")
 
-
-def test_a_short_markdown_table_among_spaced_checkboxes_is_read_as_cells() -> None:
-    """ADGI-20220328-2: one holding, so three lines of pipes (header, separator, row),
-    and four owners' "Director ☐   Officer ☐   10% Owner ☒" lines whose gaps made the
-    text a grid of columns (before: refused, no table title found in a grid). Its four
-    signatures run on one line, each date glued before the next "/s/": the one name
-    read would be all four, so it is left unknown."""
-    path = FIXTURES / "web_pymupdf4llm" / "ADGI-20220328-2" / "web" / "pymupdf4llm.md"
-    assert shape_of(fixture_text(path)) == "cells"
-    form, _ = read_none_wrong(path)
-    assert [owner.cik for owner in form.reporting_owners] == [
-        "0001669609", "0001878232", "0001878230", "0001211060"]
-    assert [s.name for s in form.signatures] == [None]

@@ -24,7 +24,7 @@ from ..patterns import FOOTNOTE_MARK
 from ..text import any_line, superscript_marks
 from .grid import border_columns, read_grid
 from .grid_tables import has_grid_tables
-from .lines import is_lines, read_lines
+from .lines import is_lines, read_lines, undo_markup
 from .markdown import read_markdown
 from .markdown_traces import blank, without_markdown_marks
 from .pipes import SEPARATOR_OPENING
@@ -97,6 +97,9 @@ _MARKDOWN = re.compile(r"\\[.*\[\]()#_$]|\]\{[.#]|\*\*\S")
 # prints them once per reporting owner)
 _CHECKBOX_PAIR = re.compile(r"\s*(X\s+)?(Director|Officer \(give title below\))\s+(X\s+)?"
                             r"(10% Owner|Other \(specify below\))\s*")
+# words in markdown's strong emphasis ("**Non-Derivative Securities (Table I)**"), not a
+# paper form's lone "**" ("** Intentional misstatements"): the stream is markdown's
+_BOLD_WORDS = re.compile(r"\*\*[^\s*][^*\n]*?[^\s*]\*\*")
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
 #: lines of pipes, a separator row among them, that show a markdown table: its header,
@@ -309,6 +312,8 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
         return read_lines(text)
     if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks
         return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
+    if shape == "stream" and "**" in text and _BOLD_WORDS.search(text):  # pymupdf4llm's
+        text = "\n".join(map(undo_markup, text.split("\n")))  # "**Issuer**": a label's bold
     page = READERS[shape](text)
     if shape == "stream" and tops and text.count("\n") == drawn.count("\n"):
         page.tops = tops  # its lines kept: a row cut by a page's end is told
