@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import combinations
 
+from ..errors import SectionError
 from ..sections import Row
 from .atoms import Atom, blocks_apart, lines_of
 from .row_kinds import DATE, is_prose
@@ -50,7 +51,7 @@ def _ways(row: list[Atom], moved: list[list[Atom]]) -> list[list[Atom]]:
     """Each way of putting the ``moved`` cells into the ``row``'s block, in their order,
     each at another place between two of its lines (or before or after them)."""
     lines = lines_of(row)
-    out = []
+    out: list[list[Atom]] = []
     for places in combinations(range(len(lines) + 1), len(moved)):
         if len(out) >= _MOST_WAYS:
             return []
@@ -83,7 +84,7 @@ def _one_way(row: list[Atom], moved: list[list[Atom]],
     for way in _ways(row, moved):
         try:
             rows = read(way)
-        except Exception:  # noqa: BLE001 - any reading that fails is a way ruled out
+        except SectionError:  # a way that does not read is ruled out
             continue
         if len(rows) != 1 or not _whole(rows[0], moved):
             continue
