@@ -63,3 +63,11 @@ def test_a_row_whose_two_titles_moved_reads_table_ii() -> None:
     the break before the next row's title (before: 18 rows of Table II lost)."""
     form, off = read_none_wrong(MUPDF / "NTRA-20201120-1-mutool.txt")
     assert not [field for field in off if "derivative_transactions" in field]
+
+
+def test_the_tables_last_row_takes_every_cell_after_the_break() -> None:
+    """YELP-20121123-1: Table II's last row cut, its two titles after the break and
+    then the notes (no next row): both are its (before: Table II left out)."""
+    form, off = read_none_wrong(MUPDF / "YELP-20121123-1-mutool.txt")
+    assert not [field for field in off if "derivative_transactions" in field]
+    assert form.derivative_transactions[-1].underlying_security_title == "Class A Common Stock"

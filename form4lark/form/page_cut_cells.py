@@ -16,7 +16,8 @@ The blocks after the break up to the next row are put back into the row's block,
 each between two of its lines (a cell's place), where exactly one way of putting
 them back reads the row as one row of the form. The next row is the first block
 holding a date (a transaction's); where that block opens with a value, the block
-before it is its title, not a cell moved. The body read again must then read whole
+before it is its title, not a cell moved. Where no row follows, the cut row was the
+table's last: every block after the break is its. The body read again must then read whole
 (``tables._in_order``); otherwise nothing is put back.
 """
 
@@ -113,8 +114,8 @@ def cut_cells_put_back(words: list[Atom], tops: frozenset[int],
             out.append(block)
             n += 1
             continue
-        end = _next_row(blocks, after)
-        moved = blocks[after:end] if end is not None else []
+        end = _next_row(blocks, after)  # none: the cut row is the table's last
+        moved = blocks[after:end] if end is not None else blocks[after:]
         put = _one_way(block, moved, read) if 0 < len(moved) <= _MOST_MOVED else None
         if put is None:
             out.append(block)
