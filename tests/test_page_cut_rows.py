@@ -62,4 +62,3 @@ def test_a_cut_row_keeping_its_title_takes_the_wrapped_shares_and_price() -> Non
     text = "\n".join([row, "", rest, "|---" * 11 + "|"])
     assert with_cut_rows_joined(text).split("\n")[0] == (
         "|Common Stock|12/21/2021||S [1]||25788<br>[2]|D|$898.861<br>[13]|1917015|D||")
-
