@@ -486,13 +486,20 @@ def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
 
 def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put
-    back; None where it holds the signature's "Date" label (``_DATE_LABEL``)."""
+    back; None where it holds the signature's "Date" label (``_DATE_LABEL``), or a date
+    and another signature after it (``_SIGNED_AGAIN``)."""
     text = _text(cell)
     if cell is not None and text and _DATE_LABEL.search(text):
         diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
                                       "the signature's name holds its date's label \"Date\": "
                                       "words the text moved around the label; left unknown",
                                       "warning"))
+        return None
+    if cell is not None and text and "/s/" in text and _SIGNED_AGAIN.search(text):
+        diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
+                                      "the signature's name runs on into a date and another "
+                                      "signature (\"/s/\"): signatures the text printed on one "
+                                      "line; left unknown", "warning"))
         return None
     return text and _IN_FACT.sub(
         lambda m: f"{m[1]}-{m[3]}-{m[5]}" if bool(m[2]) != bool(m[4]) else m[0], text)
@@ -512,6 +519,9 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 # the signature's date label "Date", a word of its own: a reading order that prints the
 # label among the name's words ("... Issuer. Date /s/ Sam Whittington")
 _DATE_LABEL = re.compile(r"(?<!\S)Date(?!\S)")
+# a signer's date, then the next signature's "/s/": signatures run together on one line
+# ("... of Mithril II LP03/30/2022 /s/ Ajay Royan, ...")
+_SIGNED_AGAIN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*/s/")
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
 #: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)

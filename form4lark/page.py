@@ -67,6 +67,9 @@ class Page:
     #: False where the text cannot hold a line break inside a cell (a markdown pipe
     #: table is one line per row): a cell's lines then run together
     breaks_kept: bool = True
+    #: the lines that open a printed page, where the text told them with form feeds
+    #: (``source.page_tops``; a stream's only: a row cut by a page's end)
+    tops: frozenset[int] = frozenset()
     #: what readers worked out from the page once and share (its atoms per context)
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 

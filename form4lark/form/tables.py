@@ -315,10 +315,20 @@ def left_out_marks(page: Page, table: str) -> list[tuple[int, int, str]]:
 
 def _in_order(page: Page, words: list[Atom], table: str, layout: str) -> list[Row]:
     """The rows of a body read in the form's order; in a stream, where that does not
-    read, with a row printed before its own titles put back (``titles_after``)."""
+    read, with a row's cells a page break moved put back (``page_cut_cells``), or a
+    row printed before its own titles put back (``titles_after``)."""
     try:
         return sequence_rows(words, table, layout)
     except SectionError:
+        if page.shape == "stream" and page.tops:  # a row cut by a page's end
+            from .page_cut_cells import cut_cells_put_back
+            whole = cut_cells_put_back(words, page.tops,
+                                       lambda w: sequence_rows(w, table, layout))
+            if whole is not None:
+                try:
+                    return sequence_rows(whole, table, layout)
+                except SectionError:
+                    pass
         if page.shape != "stream" or table != "table_ii":
             raise
         from .titles_after import titles_after_put_back

@@ -24,7 +24,7 @@ from ..patterns import FOOTNOTE_MARK
 from ..text import any_line, superscript_marks
 from .grid import border_columns, read_grid
 from .grid_tables import has_grid_tables
-from .lines import is_lines, read_lines
+from .lines import is_lines, read_lines, undo_markup
 from .markdown import read_markdown
 from .markdown_traces import blank, without_markdown_marks
 from .pipes import SEPARATOR_OPENING
@@ -97,8 +97,14 @@ _MARKDOWN = re.compile(r"\\[.*\[\]()#_$]|\]\{[.#]|\*\*\S")
 # prints them once per reporting owner)
 _CHECKBOX_PAIR = re.compile(r"\s*(X\s+)?(Director|Officer \(give title below\))\s+(X\s+)?"
                             r"(10% Owner|Other \(specify below\))\s*")
+# words in markdown's strong emphasis ("**Non-Derivative Securities (Table I)**"), not a
+# paper form's lone "**" ("** Intentional misstatements"): the stream is markdown's
+_BOLD_WORDS = re.compile(r"\*\*[^\s*][^*\n]*?[^\s*]\*\*")
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
+#: lines of pipes, a separator row among them, that show a markdown table: its header,
+#: the separator and a row
+_HEADED_TABLE_LINES = 3
 #: share of a text's lines that must show column gaps for a grid (measured: texts in
 #: reading order show them on under 4% of their lines, column-aligned ones on 17% or more)
 GRID_SHARE = 0.1
@@ -276,7 +282,9 @@ def shape_of(text: str) -> str:
         return "cells"
     if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())
                      and not _CHECKBOX_PAIR.fullmatch(l)) >= GRID_SHARE * len(lines):
-        return "grid"
+        # a markdown table's header, separator and rows: markdown's cells, whose other
+        # lines' gaps are a site's labels spaced apart ("Director ☐   Officer ☒")
+        return "cells" if piped >= _HEADED_TABLE_LINES else "grid"
     return "stream"
 
 
@@ -285,7 +293,7 @@ READERS = {"cells": read_markdown, "stream": read_stream}  # a grid: read_shape 
 
 def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = frozenset()) -> Page:
     """The page of ``text``, read as ``shape`` (detected if not given); ``tops``: the
-    lines that open a page (``source.page_tops``), told to a page grid."""
+    lines that open a page (``source.page_tops``), told to a page grid and a stream."""
     shape = shape or shape_of(text)
     if shape == "grid":  # markdown's marks around a page of headed sections' columns
         text = without_markdown_marks(text)
@@ -304,4 +312,9 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
         return read_lines(text)
     if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks
         return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
-    return READERS[shape](text)
+    if shape == "stream" and "**" in text and _BOLD_WORDS.search(text):  # pymupdf4llm's
+        text = "\n".join(map(undo_markup, text.split("\n")))  # "**Issuer**": a label's bold
+    page = READERS[shape](text)
+    if shape == "stream" and tops and text.count("\n") == drawn.count("\n"):
+        page.tops = tops  # its lines kept: a row cut by a page's end is told
+    return page
