@@ -97,12 +97,7 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
     words = [atoms[i] for i in shared if (atoms[i].row, atoms[i].cell) == first]
     if all(a.cell == first[1] for a in atoms if a.row == first[0]):
         return []  # a line of its own, not a cell: box 1's name may run into it
-    text = header.joined(words)
-    match = header.ISSUER.match(text)  # the cell ends at the first bracketed ticker
-    if (match is None or match.end() != len(text) or not match["name"]
-            or not header.TICKER.fullmatch(match["ticker"])):
-        return []
-    return words
+    return words if regions.bracketed_cell(words) else []
 
 
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,

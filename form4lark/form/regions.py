@@ -14,7 +14,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .atoms import Atom
-from .header import DATE
+from .header import DATE, ISSUER, TICKER, joined
 from .table_header import holds_exercisable_header, opens_note
 
 #: labels that open a box of the header
@@ -215,7 +215,62 @@ def box_of_sequence(atoms: list[Atom], stream: bool = False,
     _nested_box1(atoms, owner)
     if cells:
         _box1_column(atoms, owner)
+        _first_three_in_cells(atoms, owner)
     return owner
+
+
+#: the text shared by boxes 1 to 3 where their labels stand on one line
+_FIRST_THREE = "BOX1+BOX2+BOX3"
+
+
+def _first_three_in_cells(atoms: list[Atom], owner: dict[int, str]) -> None:
+    """Boxes 1, 2 and 3 told apart where a page's cells print their labels on one line
+    and their values after it (markitdown on a PDF: "1. Name ... 2. Issuer ... 3. Date
+    ..." then the row "| Hoffman Reid | Joby Aviation, Inc. [ JOBY ] | (Month/Day/Year) |",
+    then box 1's lines and labels with box 3's date on a line of its own among them).
+    Box 2 is the first row's one cell that reads wholly as a name and a bracketed ticker
+    (no other box prints one); box 1's name is the one cell before it; box 3 holds the
+    run's one date, on a line of its own, in a cell of its own right of box 1's column,
+    or in a cell after box 2's (box 1 prints none);
+    the rest is box 1's lines. Left as it was where any of this does not hold."""
+    run = [i for i, shared in owner.items() if shared == _FIRST_THREE]
+    if not run:
+        return
+    first_row = atoms[run[0]].row
+    cells: dict[int, list[int]] = {}
+    for i in run:
+        if atoms[i].row == first_row and atoms[i].kind == "TEXT":
+            cells.setdefault(atoms[i].cell, []).append(i)
+    order = sorted(cells)
+    issuer = [c for c in order if bracketed_cell([atoms[i] for i in cells[c]])]
+    if len(issuer) != 1 or order.index(issuer[0]) != 1:
+        return
+    rows: dict[int, list[int]] = {}
+    for i in run:
+        rows.setdefault(atoms[i].row, []).append(i)
+    dates = [i for i in run if atoms[i].kind == "TEXT" and DATE.fullmatch(atoms[i].text)
+             and i not in cells[issuer[0]]]
+    if len(dates) != 1 or any(DATE.search(atoms[i].text) for i in run if i not in dates):
+        return
+    date = atoms[dates[0]]
+    in_cell = [i for i in rows[date.row] if atoms[i].cell == date.cell]
+    if (date.cell < issuer[0] if date.row == first_row else
+            len(rows[date.row]) != 1 and (len(in_cell) != 1 or date.cell <= order[0])):
+        return
+    for i in run:
+        atom = atoms[i]
+        if atom.row == first_row and atom.cell >= issuer[0]:
+            owner[i] = "BOX2" if atom.cell == issuer[0] else "BOX3"
+        else:
+            owner[i] = "BOX3" if i == dates[0] else "BOX1"
+
+
+def bracketed_cell(words: list[Atom]) -> bool:
+    """True where ``words`` (one cell's) read wholly as box 2's name and bracketed ticker."""
+    text = joined(words)
+    match = ISSUER.match(text)
+    return bool(match and match.end() == len(text) and match["name"]
+                and TICKER.fullmatch(match["ticker"]))
 
 
 #: box 1's labels under its name, one in the first cell of each row below the box's
