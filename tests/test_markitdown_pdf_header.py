@@ -1,7 +1,8 @@
 """markitdown's text of the agent design's PDF: boxes 1, 2 and 3's labels on one line,
 then one row of cells holding box 1's name, box 2's issuer and ticker and box 3's
 label's end, box 3's date after it in a cell of its own or on a line of its own among
-box 1's lines (form/regions._first_three_in_cells)."""
+box 1's lines; or box 1's and box 2's names run together on one line, cut where the
+page's other words tell (form/regions._first_three_in_cells)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_boxes_are_not_told_apart_where_the_run_holds_two_dates():
     form = parse(text.replace("\nONE APPLE PARK WAY\n", "\nONE APPLE PARK WAY\n05/03/2019\n"))
     assert form.period_of_report is None
     assert form.reporting_owners[0].name is None
+
+
+def test_box_1_and_box_2_run_together_on_one_line_are_cut_where_the_page_tells():
+    # BETR-20241209-1: "SOFTBANK GROUP CORP. Better Home & Finance Holding Co [ BETR ]
+    # (Month/Day/Year)", box 3's date beside "(Last) (First) (Middle)"; the owner's name is
+    # printed again where box 5 lists the joint owners ("SOFTBANK GROUP CORP.: [X] ...").
+    # The second owner's address was read as the first's before
+    form, _ = read_none_wrong(AGENT / "BETR-20241209-1" / "agent" / "markitdown-pdf.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == \
+        ("Better Home & Finance Holding Co", "BETR")
+    assert form.period_of_report == date(2024, 12, 9)
+    owner = form.reporting_owners[0]
+    assert (owner.name, owner.street1, owner.city, owner.state, owner.zip) == \
+        ("SOFTBANK GROUP CORP.", "1-7-1, KAIGAN", "MINATO-KU TOKYO", "M0", "105-7537")

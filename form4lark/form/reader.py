@@ -10,6 +10,7 @@ layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import SectionError
@@ -17,6 +18,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
+from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
@@ -43,11 +45,13 @@ _HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX
 
 
 def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
-           cells: bool = False) -> dict[str, list[Atom]]:
+           cells: bool = False, known: Callable[[], Known] | None = None
+           ) -> dict[str, list[Atom]]:
     """Each box's atoms. Text that several boxes share (their labels ran together)
-    goes to the one box among them that holds values, or to none if more do."""
+    goes to the one box among them that holds values, or to none if more do.
+    ``known`` gives the page's words (``regions.box_of_sequence``)."""
     owner = (regions.box_of_positioned(atoms) if positioned else
-             regions.box_of_sequence(atoms, stream, cells))
+             regions.box_of_sequence(atoms, stream, cells, known))
     boxes: dict[str, list[Atom]] = {}
     box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
     for i, shared in owner.items():
@@ -274,7 +278,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
     atoms = checkboxes.stacked_labels(atoms) if positioned else atoms
-    boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
+    boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells",
+                   lambda: Known.of([line.text for line in page.lines]))
     loose_rows = _loose_rows(page)
     placed = checkboxes.placed_marks(atoms) if positioned else None
     # OCR keeps no columns: a mark on another line than its label may be another box's
