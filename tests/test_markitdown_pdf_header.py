@@ -57,3 +57,11 @@ def test_box_1_and_box_2_run_together_on_one_line_are_cut_where_the_page_tells()
     owner = form.reporting_owners[0]
     assert (owner.name, owner.street1, owner.city, owner.state, owner.zip) == \
         ("SOFTBANK GROUP CORP.", "1-7-1, KAIGAN", "MINATO-KU TOKYO", "M0", "105-7537")
+
+
+def test_box_2_after_an_empty_box_4s_label_is_box_2s():
+    # SCTY-20121218-1 (its blocks in a stream): "4. If Amendment ..." then "2. Issuer Name
+    # ..." with nothing between, then "SOLARCITY CORP [ SCTY ]": box 4 holds a date only
+    form, _ = read_none_wrong(AGENT / "SCTY-20121218-1" / "agent" / "markitdown-pdf.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("SOLARCITY CORP", "SCTY")
+    assert form.period_of_report == date(2012, 12, 18)
