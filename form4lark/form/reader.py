@@ -10,6 +10,7 @@ layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..errors import SectionError
@@ -17,6 +18,7 @@ from ..model import Diagnostic
 from ..page import Page
 from ..patterns import DATE_SHAPE_RE, MARK_NUMBER_RE
 from ..sections import Cell, OwnerBlock, Row, Sections, SignatureCells
+from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
@@ -43,11 +45,13 @@ _HOLDS = {"BOX1": "name", "BOX2": "issuer", "BOX3": "date", "BOX4": "date", "BOX
 
 
 def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
-           cells: bool = False) -> dict[str, list[Atom]]:
+           cells: bool = False, known: Callable[[], Known] | None = None
+           ) -> dict[str, list[Atom]]:
     """Each box's atoms. Text that several boxes share (their labels ran together)
-    goes to the one box among them that holds values, or to none if more do."""
+    goes to the one box among them that holds values, or to none if more do.
+    ``known`` gives the page's words (``regions.box_of_sequence``)."""
     owner = (regions.box_of_positioned(atoms) if positioned else
-             regions.box_of_sequence(atoms, stream, cells))
+             regions.box_of_sequence(atoms, stream, cells, known))
     boxes: dict[str, list[Atom]] = {}
     box_of: dict[str, str | None] = {}  # an owner ("BOX3+BOX4") -> the box its text goes to
     for i, shared in owner.items():
@@ -67,13 +71,14 @@ def _boxes(atoms: list[Atom], positioned: bool, stream: bool = False,
 
 
 def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
-    """Box 5 or box 1, of text shared by an empty box 4 and that box (their labels one
-    after the other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title
+    """Box 5, box 1 or box 2, of text shared by an empty box 4 and that box (their labels
+    one after the other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title
     below)" "CEO"; pdfminer's ``-F 1.0``: "4. If Amendment ..." "1. Name and Address of
-    Reporting Person*" "WILLIAMS JEFFREY E"), where none of its words reads as a date:
-    box 4 holds a date only, so words that are none are box 5's title or box 1's name.
+    Reporting Person*" "WILLIAMS JEFFREY E"; markitdown's: "4. If Amendment ..." "2. Issuer
+    Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its words reads as a date: box 4
+    holds a date only, so words that are none are box 5's title, box 1's name or box 2's.
     None where a date is among them (either box's) or other boxes share the text."""
-    if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"]):
+    if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"], ["BOX2", "BOX4"]):
         return None
     if any(a.kind == "TEXT" and DATE_SHAPE_RE.search(a.text) for a in run):
         return None
@@ -97,12 +102,7 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
     words = [atoms[i] for i in shared if (atoms[i].row, atoms[i].cell) == first]
     if all(a.cell == first[1] for a in atoms if a.row == first[0]):
         return []  # a line of its own, not a cell: box 1's name may run into it
-    text = header.joined(words)
-    match = header.ISSUER.match(text)  # the cell ends at the first bracketed ticker
-    if (match is None or match.end() != len(text) or not match["name"]
-            or not header.TICKER.fullmatch(match["ticker"])):
-        return []
-    return words
+    return words if regions.bracketed_cell(words) else []
 
 
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
@@ -279,7 +279,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     positioned = page.shape == "grid"
     atoms = lex(page, "boxes", rows)
     atoms = checkboxes.stacked_labels(atoms) if positioned else atoms
-    boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells")
+    boxes = _boxes(atoms, positioned, page.shape == "stream", page.shape == "cells",
+                   lambda: Known.of([line.text for line in page.lines]))
     loose_rows = _loose_rows(page)
     placed = checkboxes.placed_marks(atoms) if positioned else None
     # OCR keeps no columns: a mark on another line than its label may be another box's

@@ -1,0 +1,54 @@
+"""markitdown's text of the agent design's PDF: boxes 1, 2 and 3's labels on one line,
+then one row of cells holding box 1's name, box 2's issuer and ticker and box 3's
+label's end, box 3's date after it in a cell of its own, on a line of its own among
+box 1's lines or beside box 1's labels; or box 1's and box 2's names run together on
+one line, cut where the page's other words tell (form/regions._first_three_in_cells);
+and box 2's issuer after an empty box 4's label (form/reader._title_not_date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from form4lark import parse
+from support import FIXTURES, fixture_text, read_none_wrong
+
+AGENT = FIXTURES / "agent"
+
+#: AAPL-20190502-1: "| (Last) (First) (Middle) | ... | 05/02/2019 |" below the row of boxes
+_APPLE = AGENT / "AAPL-20190502-1" / "agent" / "markitdown-pdf.txt"
+
+
+@pytest.mark.parametrize("filing, issuer, ticker, period, owner, street", [
+    # the date in a cell of its own beside box 1's labels
+    ("AAPL-20190502-1", "APPLE INC", "AAPL", date(2019, 5, 2), "WILLIAMS JEFFREY E",
+     "ONE APPLE PARK WAY"),
+    # "(Last) (First) (Middle)" then "10/05/2023" on a line of its own, then the street
+    ("JOBY-20231005-1", "Joby Aviation, Inc.", "JOBY", date(2023, 10, 5), "Hoffman Reid",
+     "C/O REINVENT TECHNOLOGY PARTNERS,"),
+    # "SOFTBANK GROUP CORP. Better Home & Finance Holding Co [ BETR ] (Month/Day/Year)" on
+    # one line, the owner's name printed again where box 5 lists the joint owners
+    # ("SOFTBANK GROUP CORP.: [X] ..."); "(Last) (First) (Middle) 12/09/2024". The second
+    # owner's address was read as the first's before
+    ("BETR-20241209-1", "Better Home & Finance Holding Co", "BETR", date(2024, 12, 9),
+     "SOFTBANK GROUP CORP.", "1-7-1, KAIGAN"),
+    # its blocks in a stream: "4. If Amendment ..." then "2. Issuer Name ..." with nothing
+    # between, then "SOLARCITY CORP [ SCTY ]": box 4 holds a date only
+    ("SCTY-20121218-1", "SOLARCITY CORP", "SCTY", date(2012, 12, 18), "Musk Elon",
+     "C/O SOLARCITY CORPORATION"),
+])
+def test_the_header_boxes_are_told_apart(filing, issuer, ticker, period, owner, street):
+    form, _ = read_none_wrong(AGENT / filing / "agent" / "markitdown-pdf.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == (issuer, ticker)
+    assert form.period_of_report == period
+    assert (form.reporting_owners[0].name, form.reporting_owners[0].street1) == (owner, street)
+
+
+def test_boxes_are_not_told_apart_where_the_run_holds_two_dates():
+    # a second date among box 1's lines: which is box 3's is not certain
+    text = fixture_text(_APPLE)
+    assert "\nONE APPLE PARK WAY\n" in text
+    form = parse(text.replace("\nONE APPLE PARK WAY\n", "\nONE APPLE PARK WAY\n05/03/2019\n"))
+    assert form.period_of_report is None
+    assert form.reporting_owners[0].name is None
