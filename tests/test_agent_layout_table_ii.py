@@ -63,8 +63,28 @@ def test_amount_a_character_or_two_over_the_edge_undirected() -> None:
     near, far, inside = (_run([("379", 100)]), _run([("3,891", 99)]), _run([("28.593", 92)]))
     near.key = far.key = inside.key = "shares_acquired"
     undirected_over_edge([near, far, inside], _FIVE)
-    # "3,891" from two before the edge to three past it: most of it past, left alone
-    assert [near.key, far.key, inside.key] == ["shares", "shares_acquired", "shares_acquired"]
+    # "3,891" from two before the edge to three past it: over the edge too, either's
+    assert [near.key, far.key, inside.key] == ["shares", "shares", "shares_acquired"]
+
+
+def test_amount_ending_on_the_edge_undirected() -> None:
+    # "16,670" ending right where "5. (D)" starts (pypdf's layout text of GOOG-20151002-1)
+    flush, apart = _run([("16,670", 95)]), _run([("16,670", 94)])
+    flush.key = apart.key = "shares_acquired"
+    undirected_over_edge([flush, apart], _FIVE)
+    assert [flush.key, apart.key] == ["shares", "shares_acquired"]
+
+
+def test_direction_over_a_pushed_subheader_unknown() -> None:
+    # pdfplumber's layout text sets the header's small type at another scale than the
+    # rows: "2,028,942" (disposed of) stands mostly left of "5. (D)", "115,335" too
+    path = AGENT / "LNKD-20110524-1" / "agent" / "pdfplumber-layout.txt"
+    assert "Number of 5. (D)" in support.fixture_text(path)
+    form, off = table_fields_off(path)
+    assert not [field for field in off if "acquired_disposed" in field and "wrong" in field]
+    rows = form.derivative_transactions
+    assert rows is not None and [r.shares for r in rows] == [2028942, 19066032, 115335]
+    assert rows[2].acquired_disposed is None
 
 
 def test_every_field_of_table_ii_read() -> None:

@@ -3,8 +3,10 @@
 pdfplumber's layout text prints the labels of boxes 1, 2 and 5 in their small type
 one space apart ("...Reporting Person* 2. Issuer Name and Ticker..."): the words
 before a label push it right of its box, so that the issuer's name stands left of
-box 2's label. Box 2's edge is then taken from boxes 3 and 4 under it. The fixtures
-are the headers of AAPL-20190502-1 in both page designs, checked against its truth.
+box 2's label. Box 2's edge is then taken from boxes 3 and 4 under it, or where no
+such box places it (the agent design prints box 4 under box 1), from the issuer's
+run of text under the label. The fixtures are the headers of AAPL-20190502-1 in both
+page designs and LNKD-20110524-1's in the agent design, checked against their truths.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 
 from form4lark.form.reader import read_page
 from form4lark.shapes.grid import read_grid
-from support import FIXTURES
+from support import FIXTURES, truth
 
 HEADERS = FIXTURES / "grid" / "headers"
 
@@ -33,14 +35,51 @@ def test_issuer_left_of_its_pushed_label_is_box_2s(design: str) -> None:
     assert sections.period_of_report.text == "05/02/2019"
 
 
-def test_a_pushed_label_with_no_box_under_it_keeps_its_place() -> None:
-    """Box 2's label pushed, boxes 3 and 4 never first on their lines: nothing tells
-    where box 2 begins, so the text left of its label stays box 1's as printed."""
+def test_a_pushed_label_with_no_box_under_it_is_placed_by_the_text_under_it() -> None:
+    """Box 2's label pushed, boxes 3 and 4 never first on their lines: the issuer's run
+    on the line under the labels, left of box 2's label and right of box 1's, tells
+    where box 2 begins."""
     text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
     lines = [line.replace("  4. If Amendment", "x 4. If Amendment") if "4. If" in line
              else line for line in text.split("\n")]
     sections = read_page(read_grid("\n".join(lines)), "grid")
+    assert sections.issuer_name is not None and sections.issuer_name.text == "APPLE INC"
+    assert sections.owners[0].name is not None
+    assert sections.owners[0].name.text == "WILLIAMS JEFFREY E"
+
+
+def test_a_pushed_label_with_nothing_to_place_it_keeps_its_place() -> None:
+    """No box under box 2 first on its line, and no run of text starting between box
+    1's label and box 2's (the issuer run on after the name, one space apart): nothing
+    tells where box 2 begins, so the text left of its label stays box 1's as printed."""
+    text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
+    lines = [line.replace("  4. If Amendment", "x 4. If Amendment") if "4. If" in line
+             else line for line in text.split("\n")]
+    text = "\n".join(lines).replace("JEFFREY E        APPLE", "JEFFREY E APPLE")
+    sections = read_page(read_grid(text), "grid")
     assert sections.issuer_name is None
+
+
+def test_agent_design_box_4_under_box_1_places_no_box_2() -> None:
+    """A design printing box 4 under box 1 ("4. If Amendment ..." first on its line at
+    box 1's edge, LNKD-20110524-1's pdfplumber layout text of the agent design): box 4
+    gives box 2's pushed label no edge (that would be box 1's own), the issuer's run
+    under the label does; a joint owner's long name run on past that edge ("Reid
+    Hoffman & Michelle Yee Living Trust") stays whole. Checked against its truth."""
+    text = (HEADERS / "pdfplumber-layout-agent-joint.txt").read_text()
+    assert "Person* 2. Issuer Name" in text and "\n     4. If Amendment" in text
+    sections = read_page(read_grid(text), "grid")
+    true_record = truth("LNKD-20110524-1")
+    assert sections.issuer_name is not None
+    assert sections.issuer_name.text == true_record["issuer"]["name"]
+    assert sections.ticker is not None and sections.ticker.text == "LNKD"
+    assert sections.period_of_report is not None
+    assert sections.period_of_report.text == "05/24/2011"
+    assert [o.name.text if o.name else None for o in sections.owners] == [
+        o["name"] for o in true_record["reporting_owners"]]
+    for owner, true in zip(sections.owners, true_record["reporting_owners"]):
+        assert [c.text for c in owner.street] == [true["street1"], true["street2"]]
+        assert owner.city is not None and owner.city.text == true["city"]
 
 
 def test_a_street_reaching_under_box_2_stays_whole() -> None:

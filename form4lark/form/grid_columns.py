@@ -2,8 +2,8 @@
 
 A run goes to the column holding its centre unless it reaches out of it by more than
 ``SPILL`` characters; a run of two values a converter kept one space apart across an
-edge is cut in two; an amount reaching a character or two over the edge between column
-5's sub-columns (A) and (D) is either's, its direction unknown; a text that lays out
+edge is cut in two; an amount reaching over the edge between column 5's sub-columns
+(A) and (D), or ending on it, is either's, its direction unknown; a text that lays out
 HTML cells in slots gets slot columns (``row_grid``'s header words give the anchors).
 """
 
@@ -51,13 +51,17 @@ def undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
     placing words a character or two off the page's places may set an amount of either
     so. So is a short one ending there whatever its start ("25" set right in (A) where
     "725" would reach over): where it ends, not where it starts, tells a set-right
-    amount's column. One reaching farther over the edge is the column's that holds the
-    most of it."""
+    amount's column. So is one reaching farther over the edge, or ending right on it:
+    a text that sets the header's small type and the rows' at other scales (pypdf's and
+    pdfplumber's layout texts: "5. (D)" pushed right by the words before it) moves the
+    edge against the amounts, and how much of an amount stands on either side of it
+    tells nothing (LNKD-20110524-1's "2,028,942", disposed of, mostly left of "5. (D)")."""
     edge = next((c.start for c in columns if c.key in MIDWAY), None)
     if edge is None:
         return
     for chunk in chunks:
-        if chunk.key in DIRECTED and edge - SPILL <= chunk.x and edge < chunk.x_end <= edge + SPILL:
+        if chunk.key in DIRECTED and (edge - SPILL <= chunk.x and edge < chunk.x_end <= edge + SPILL
+                                      or chunk.x < edge <= chunk.x_end):
             chunk.key = DIRECTED[chunk.key]
 
 
