@@ -23,15 +23,14 @@ from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
 from form4lark.shapes.scan import is_scan
 from form4lark.shapes.scan_header import header_line, issuer_under_its_label, without_unseen_mark
-from form4lark.shapes.scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
-                                        signature_lines)
+from form4lark.shapes.scan_notes import (footnote_count, halved_notes, numbered_notes, one_note,
+                                        ordered_notes, plain_notes, signature_lines)
 from form4lark.shapes.scan_rows import table_words
 from form4lark.shapes.scan_table import (bracket_line, cell_ending_marks, closing_marks,
                                          open_brackets, wrapped_titles)
 from form4lark.shapes.scan_fixes import clean_prose
-from form4lark.shapes.scan_text import (clean_scan, fix_labels, footnote_count, is_column_header,
-                                        one_note, parts)
-from form4lark.shapes.scan_words import bracket_ended, only_note_marks
+from form4lark.shapes.scan_text import clean_scan, fix_labels, is_column_header, parts
+from form4lark.shapes.scan_words import doubtful_marks, only_note_marks
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
 from support import fixture_text, truth_of
 
@@ -825,17 +824,35 @@ def test_table_ii_rows_whose_three_text_cells_wrap_above_and_below() -> None:
 NTRA = FIXTURES / "NTRA-20201120-1" / "sec"
 
 
+REMINDER = ("Reminder: Report on a separate line for each class of securities beneficially "
+            "owned directly or indirectly.")
+SECOND = "The option shares vest in four equal annual installments."
+
+
+def _one(text: str) -> bool:
+    return one_note(text.split("\n"))
+
+
 def test_a_page_of_one_footnote_is_told_only_where_no_second_can_hide() -> None:
     one = ("Explanation of Responses:\n"
            "1. The option shares are fully vested and may be exercised at any time.\n\n"
-           "Reminder: Report on a separate line for each class of securities beneficially owned")
-    assert one_note(one)
-    assert one_note(one.replace("Reminder: Report", "/s/ Tami Chen, attorney-in-fact"))
+           + REMINDER)
+    signed = one.replace(REMINDER, "/s/ Tami Chen, attorney-in-fact 11/24/2020\n\n" + REMINDER)
+    assert _one(one) and _one(signed)
     # a second note whose number OCR lost, or read with a comma ("3, Represents", GUTS-20240206-1)
-    assert not one_note(one.replace("Reminder: Report", "Each share of the Issuer's"))
-    assert not one_note(one.replace("Reminder: Report", "2, Represents securities held"))
-    assert not one_note(one.replace("1. The", "2. The"))  # note 1's number lost
-    assert not one_note(one.replace("Explanation of Responses", "Remarks"))
+    assert not _one(one.replace("Reminder: Report", "Each share of the Issuer's"))
+    assert not _one(one.replace("Reminder: Report", "2, Represents securities held"))
+    assert not _one(one.replace("1. The", "2. The"))  # note 1's number lost
+    assert not _one(one.replace("Explanation of Responses", "Remarks"))
+    # a second note printed with no blank line before it (tesseract's plain design,
+    # AAPL-20190502-1), its number garbled or lost: after a sentence's end, or opening
+    # as no wrapped line does, or after a line short of the margin
+    for number in ("2 ", "2) ", "2.", "(2) ", "? ", "Z. ", ""):
+        assert not _one(one.replace("time.\n", f"time.\n{number}{SECOND}\n")), number
+        assert not _one(one.replace("time.\n", f"time\n{number}{SECOND}\n")), number
+    # a second note after the reminder, or after a signature
+    assert not _one(f"{one}\n2 {SECOND}")
+    assert not _one(signed.replace("11/24/2020\n", f"11/24/2020\n{SECOND} {SECOND}\n"))
 
 
 def test_on_a_page_of_one_footnote_a_lost_mark_is_that_note() -> None:
@@ -844,12 +861,12 @@ def test_on_a_page_of_one_footnote_a_lost_mark_is_that_note() -> None:
     line = "rahtto $7 11/20/2020 M 2,845 @ 02/11/2026 Common 2,845 $0 0 D"
     read = table_words(line.split(), notes=1)
     assert LOST_MARK in read
-    assert only_note_marks(read, bracket_ended(line.split())) == [
+    assert only_note_marks(read, doubtful_marks(line.split())) == [
         w.replace(LOST_MARK, "(1)") for w in read]
     # a bracket alone after an amount may be a rule: its lost mark stays lost
     line = "(tight to $0.33 04/30/2025 A 757,576) @ 04/29/2035 | Stock. | 797,976 $0 757,756 D"
     read = table_words(line.split(), notes=1)
-    marked = only_note_marks(read, bracket_ended(line.split()))
+    marked = only_note_marks(read, doubtful_marks(line.split()))
     assert "757,576" + LOST_MARK in marked and "(1)" in marked
     # a line with no date: a lost mark may stand in to keep it from reading as a row
     read = table_words("$636.40 1,844 D".split(), notes=1)
@@ -863,3 +880,49 @@ def test_the_marks_of_a_page_of_one_footnote_are_read() -> None:
     assert [path for path, verdict in verdicts if verdict == "wrong" and "footnotes" in path] == []
     assert [row.footnotes.get("exercise_date") for row in form.derivative_transactions] == [
         ("1",)] * 26
+
+
+def _ntra(*edits: tuple[str, str]) -> list[tuple[str, ...] | None]:
+    """The marks read on the exercise dates of NTRA-20201120-1's tesseract text with
+    ``edits`` made to it (each row's mark is "(1)", OCR garbled all of them)."""
+    text = fixture_text(NTRA / "tesseract.txt")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    return [row.footnotes.get("exercise_date") for row in form4lark.parse(text).derivative_transactions]
+
+
+NOTE = "1. The option shares are fully vested and may be exercised at any time.\n"
+
+
+@pytest.mark.parametrize("edits", [
+    # a second note under the first, its number garbled, and a row's mark read clean "(2)"
+    [(NOTE, f"{NOTE}2 {SECOND}\n"), ("M 1,220 io)", "M 1,220 (2)")],
+    [(NOTE, f"{NOTE}2) {SECOND}\n"), ("M 1,220 io)", "M 1,220 (2)")],
+    # its block printed before the notes' label
+    [("\nExplanation of Responses", f"\n2. {SECOND}\n\nExplanation of Responses"),
+     ("M 1,220 io)", "M 1,220 (2)")],
+    # each alone: the second note (its mark garbled), the clean "(2)" (the note lost)
+    [(NOTE, f"{NOTE}2 {SECOND}\n")],
+    [("\nExplanation of Responses", f"\n2.{SECOND}\n\nExplanation of Responses")],
+    [("M 1,220 io)", "M 1,220 (2)")],
+], ids=["under", "under-bracket", "before-label", "under-alone", "before-alone", "mark-alone"])
+def test_a_second_note_leaves_each_garbled_mark_lost(edits: list[tuple[str, str]]) -> None:
+    assert ("1",) not in _ntra(*edits)
+
+
+@pytest.mark.parametrize("row, ending", [
+    ("1,987 I By The Founders\u2019 Fund", "Founders"),  # a possessive
+    ("1,987 I By Spouse'", "Spouse"),
+    ("1,987 D*", "D"),  # the form's asterisk
+    ("1,987l D", "1,987"),  # a rule read as "l", "!" or "I" after an amount
+    ("1,987! D", "1,987"),
+    ("1,987I D", "1,987"),
+])
+def test_an_ending_that_may_be_no_mark_is_left_lost(row: str, ending: str) -> None:
+    line = "Common Stock 11/20/2020 M 1,987 A $9.97 1,987 D"
+    edited = line.replace("1,987 D", row)
+    assert ending in doubtful_marks(edited.split())
+    form = form4lark.parse(fixture_text(NTRA / "tesseract.txt").replace(line, edited))
+    assert form.derivative_transactions[0].footnotes.get("exercise_date") == ("1",)  # one note
+    assert ("1",) not in form.non_derivative_transactions[0].footnotes.values()

@@ -29,6 +29,9 @@ The form's closing notes ("Reminder: Report on a separate line ...") are put
 last: OCR may print them before the signatures' block, which the reader would
 then read as the last footnote's end.
 
+``footnote_count`` is the last footnote's number; ``one_note`` tells a page of one
+footnote for certain (no line after the notes' label could be a second footnote
+whose number OCR lost or garbled).
 ``ordered_notes`` puts footnotes OCR printed out of their order back in it;
 ``halved_notes`` leaves out footnotes whose lines OCR split into two blocks.
 ``numbered_notes`` puts back a footnote's number whose point OCR read as a
@@ -46,6 +49,8 @@ from ..patterns import DATE, DATE_SHAPE
 
 _LABEL = re.compile(r"^\W{0,3}\*\*\s*Signature\s+of\s+Reporting\s+Person")
 _EXPLANATION = re.compile(r"^\W{0,3}Explanation\s+of\s+Responses", re.I)
+# the label where OCR printed it, at a line's start or after other words
+_LABEL_ANYWHERE = re.compile(r"Explanation\s+of\s+Responses")
 _PART = re.compile(r"^\W{0,3}(Remarks\s*:?|Explanation\s+of\s+Responses)", re.I)
 # the "Remarks:" title alone on its line
 _REMARKS = re.compile(r"^\W{0,3}Remarks\s*:?\s*$", re.I)
@@ -87,11 +92,21 @@ _NO_LAST_WORD = re.compile(r"[a-z]{1,2}|([A-Z])\1")
 _LAST_SPECK = re.compile(r"[a-z]{1,2}|([A-HJKN-UWYZ])\1")
 #: the most characters a line of the signature's column holds (its date run into it)
 NAME_WIDTH = 60
+#: the least share of the widest line of the notes (to the page's end) a line of a
+#: paragraph wrapped at the margin holds: the notes run across the page, a wrapped line to
+#: its margin (the corpus's: 0.88 and more)
+WRAPPED_SHARE = 0.8
 # "14, The shares": a footnote's number with its point read as a comma
 _COMMA_NUMBER = re.compile(r"^(\W{0,2})([0-9]{1,2}),(\s)")
 _NUMBER = re.compile(r"^\W{0,2}([0-9]{1,2})\.\s")
 # "8 Reflects securities": a footnote's number with its point lost, opening a paragraph
 _BARE_NUMBER = re.compile(r"^(\W{0,2})([0-9]{1,2})(\s)(?=[A-Z][a-z])")
+# "2.The", "2) The", "(2) The": a footnote's number with its point garbled or its space lost
+_GARBLED_NUMBER = re.compile(r"^\W{0,2}([0-9]{1,2})[.,)]\s*(?=[A-Z])")
+# a line that opens no wrapped line of a paragraph: it opens with a glyph other than a
+# letter ("2 The", "? The", "(2) The") or with a word of one or two glyphs ending in a
+# point or a bracket ("Z. The", "2) The"): a footnote's number, whatever OCR made of it
+_NO_CONTINUATION = re.compile(r"[^A-Za-z]|\S{1,2}[.,)]\s")
 
 
 def numbered_notes(lines: list[str]) -> list[str]:
@@ -155,6 +170,58 @@ def _range(match: re.Match) -> str:
             if max(float(fixed), float(other)) <= RANGE_SPAN * min(float(fixed), float(other)):
                 low, high = (fixed, high) if end is low else (low, fixed)
     return f"${low}{match.group('between')}${high}"
+
+
+def footnote_count(text: str) -> int | None:
+    """The highest number that opens a line of the Explanation of Responses: no
+    footnote is numbered past it (OCR may lose a footnote's number, but not a
+    number past the last it read); None where the page shows no footnotes."""
+    at = _LABEL_ANYWHERE.search(text)
+    if at is None:
+        return None
+    numbers = {int(m.group(1)) for m in map(_NUMBER.match, text[at.end():].split("\n")) if m}
+    return max(numbers, default=None)
+
+
+def note_number(line: str) -> int | None:
+    """The number a line opens a footnote with, as OCR may print it: "2. The", "2, The" (its
+    point read as a comma), "2 The" (its point lost), "2.The", "2) The"; None for any
+    other line."""
+    found = _NUMBER.match(line) or _GARBLED_NUMBER.match(line)
+    if found:
+        return int(found.group(1))
+    found = _COMMA_NUMBER.match(line) or _BARE_NUMBER.match(line)
+    return int(found.group(2)) if found else None
+
+
+def one_note(lines: list[str]) -> bool:
+    """True where the Explanation of Responses (``_explanation``) holds one footnote for
+    certain: its first line opens with "1." and no line after it, to the page's end,
+    opens with a number (``note_number``: OCR may print a note's block after the remarks);
+    no line of that note's paragraph (to its first blank line) opens as no wrapped line
+    does (``_NO_CONTINUATION``), or follows a sentence's end or a line short of the
+    margin (``WRAPPED_SHARE``), where a second note whose number OCR lost or garbled
+    ("2 The", "2) The", "? The") would stand (tesseract prints the plain design's notes
+    with no blank line between them); and after the paragraph the part ends (the remarks, the
+    signatures' label, the reminder) or only a signature stands: short lines
+    (``NAME_WIDTH``), the first opening with "/s/". The lines before the label are not
+    looked at here (a note's block OCR printed before it: ``clean_scan`` looks)."""
+    part = _explanation(lines)
+    filled = [i for i in part if lines[i].strip()]
+    if not filled or note_number(lines[filled[0]]) != 1 or any(
+            note_number(line) is not None for line in lines[filled[0] + 1:]):
+        return False
+    end = next((i for i in range(filled[0], part.stop) if not lines[i].strip()), part.stop)
+    paragraph = [lines[i].strip() for i in range(filled[0], end)]
+    margin = WRAPPED_SHARE * max(len(line.strip()) for line in lines[part.start:])
+    if any(_PARAGRAPH_END.search(before) or len(before) < margin or _NO_CONTINUATION.match(line)
+           for before, line in zip(paragraph, paragraph[1:])):
+        return False
+    after = [lines[i].strip() for i in filled if i >= end]
+    if not after:
+        return part.stop < len(lines)  # the notes end where the page goes on
+    return bool(_OPENING.match(after[0]) or OPENING_MISREAD.match(after[0])) and all(
+        len(line) <= NAME_WIDTH for line in after)
 
 
 def _explanation(lines: list[str]) -> range:

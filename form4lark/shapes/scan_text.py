@@ -40,10 +40,10 @@ from ..patterns import DATE_SHAPE
 from .scan_fixes import clean_prose
 from .scan_boxes import glyph_boxes, listed_glyph_boxes
 from .scan_header import header_line, issuer_under_its_label, without_unseen_mark
-from .scan_notes import (halved_notes, numbered_notes, ordered_notes, plain_notes,
-                         signature_lines)
+from .scan_notes import (footnote_count, halved_notes, numbered_notes, one_note, ordered_notes,
+                         plain_notes, signature_lines)
 from .scan_rows import table_words
-from .scan_words import bracket_ended, only_note_marks
+from .scan_words import doubtful_marks, names_another_note, only_note_marks
 from .scan_table import (bracket_line, cell_ending_marks, closing_marks, dropped_capitals,
                          dropped_nature_capitals,
                          open_brackets, par_value_titles, wrapped_titles)
@@ -118,51 +118,6 @@ def is_column_header(line: str) -> bool:
     return named + len(numbers) >= HEADER_SHARE * len(words)
 
 
-# "1. The price reported ...": a footnote's number opening its line
-_FOOTNOTE = re.compile(r"^\W{0,2}([0-9]{1,2})\.\s")
-
-
-# a line opening a footnote with its number: "1. The price", "3, Represents" (a point
-# read as a comma)
-_NOTE_OPENING = re.compile(r"^\W{0,2}([0-9]{1,2})[.,]\s")
-# what may follow the notes: the remarks, a signature, the signatures' label, the reminder
-_AFTER_NOTES = re.compile(r"Remarks:|/s/|\*{0,2}\s*Signature of|Reminder:")
-
-
-def one_note(text: str) -> bool:
-    """True where the page has one footnote for certain: in its Explanation of
-    Responses one line opens with a note's number, "1.", right after the label, and its
-    paragraph (to the first blank line) is followed by what follows the notes (the
-    remarks, a signature, the reminder): no second note stands there with its number
-    lost."""
-    at = re.search(r"Explanation\s+of\s+Responses:?", text)
-    if at is None:
-        return False
-    lines = text[at.end():].split("\n")
-    openings = [(i, found.group(1)) for i, found in enumerate(map(_NOTE_OPENING.match, lines))
-                if found]
-    if [number for _, number in openings] != ["1"] \
-            or any(line.strip() for line in lines[:openings[0][0]]):
-        return False
-    note = lines[openings[0][0]:]
-    end = next((i for i, line in enumerate(note) if not line.strip()), len(note))
-    after = next((line.strip() for line in note[end:] if line.strip()), "")
-    return bool(_AFTER_NOTES.match(after))
-
-
-def footnote_count(text: str) -> int | None:
-    """The highest number that opens a line of the Explanation of Responses: no
-    footnote is numbered past it (OCR may lose a footnote's number, but not a
-    number past the last it read); None where the page shows no footnotes."""
-    at = re.search(r"Explanation\s+of\s+Responses", text)
-    if at is None:
-        return None
-    numbers = {int(m.group(1)) for m in map(_FOOTNOTE.match, text[at.end():].split("\n")) if m}
-    return max(numbers, default=None)
-
-
-
-
 def parts(lines: list[str]) -> list[str]:
     """The part of the page each line stands in: "header", "title" (the line a table
     opens on, ``_opens_table``), "table" (a table's body), "headers" (a table's column
@@ -219,9 +174,12 @@ def _garbled_header(line: str, after: list[str]) -> bool:
 def clean_scan(text: str) -> str:
     """The text with OCR's certain misreadings put right."""
     text = clean_prose(text.replace("\r\n", "\n").replace("\r", "\n"))
-    notes, only = footnote_count(text), one_note(text)
+    notes = footnote_count(text)
     lines = [fix_labels(line) for line in text.split("\n")]
     where = parts(lines)
+    # one footnote, and no line of the tables, as OCR read them, names another
+    only = one_note(lines) and not any(
+        names_another_note(line) for line, part in zip(lines, where) if part == "table")
     lines = dropped_nature_capitals(lines, [w == "table" for w in where])
     read = [l for l, w in zip(lines, where) if w == "header"]
     glyphs = glyph_boxes(read)
@@ -232,7 +190,7 @@ def clean_scan(text: str) -> str:
     out: list[str] = []
     tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
     counted: list[list[tuple[bool, int]]] = []  # each table's lines told for their brackets
-    ended: dict[int, set[str]] = {}  # each table line's words that end in a bare bracket
+    doubtful: dict[int, set[str]] = {}  # each table line's words whose mark may be none
     for line, part in zip(lines, where):
         if part == "header":
             line = header_line(header.pop(0))
@@ -246,7 +204,7 @@ def clean_scan(text: str) -> str:
         elif part == "table" and tables:
             read = _words(line)
             words = tables[-1][len(out)] = table_words(read, notes, open_brackets(counted[-1]))
-            ended[len(out)] = bracket_ended(read)
+            doubtful[len(out)] = doubtful_marks(read) if only else set()
             counted[-1].append(bracket_line(words))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))
@@ -254,5 +212,5 @@ def clean_scan(text: str) -> str:
         table_lines = cell_ending_marks(closing_marks(wrapped_titles(par_value_titles(
             dropped_capitals(list(body.values()))))))
         for at, words in zip(body, table_lines):
-            noted[at] = " ".join(only_note_marks(words, ended[at]) if only else words)
+            noted[at] = " ".join(only_note_marks(words, doubtful[at]) if only else words)
     return "\n".join(signature_lines(halved_notes(noted)))

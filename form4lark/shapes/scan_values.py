@@ -12,7 +12,8 @@ gives the value in the form's own spelling (a lost mark written
   thousands and clean marks (digits glued after the last group of three are a
   garbled mark's, a lost mark: OCR misreads a small mark's digit too often to read
   it, "10,0009" for "10,000(1)", "5,40619)" for "5,406(16)", "I 9)" for a
-  nature's "(3)"); beyond it a number ends at a glyph no digit is
+  nature's "(3)"; except on a page of one footnote, where a lost mark on a row's
+  line is "(1)": ``scan_words.only_note_marks``); beyond it a number ends at a glyph no digit is
   read as ("$209.71°"); a price of more than four decimals ran a mark's digits
   into its own ("$2,579.376704") and one of two groups of thousands may have a
   decimal comma ("$2,576,150"): neither is read; nor is a number of four

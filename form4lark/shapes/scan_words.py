@@ -22,7 +22,10 @@ what such a word is:
   that word's ("Trust (2)": OCR set the small mark apart);
 - ``known_marks``: a mark naming no footnote ("(0)", one past the last) is a
   lost one; ``only_note_marks``: on a page of one footnote, a lost mark is that
-  footnote's "(1)" (whichever glyphs OCR read for it).
+  footnote's "(1)" (whichever glyphs OCR read for it), unless the word's ending
+  may be no mark (``doubtful_marks``: a rule, a possessive, the form's asterisk);
+  ``names_another_note``: a table's line naming a footnote other than the first
+  (no page of one footnote then).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from ..form.scan_marks import LOST_MARK, UNREAD
 from ..placeholders import GARBLED
 from ..patterns import MARK_NUMBER_RE, MARKS_RE
 from ..text import ENTITY_ENDINGS
+from .scan_notes import note_number
 from .scan_values import NUMBER_START, RULES, is_date, scan_number
 
 # a word made only of rules and specks: "|", "||", "—", "=", "_|"
@@ -120,34 +124,55 @@ def known_marks(word: str, notes: int | None) -> str:
     return MARK_NUMBER_RE.sub(known, word)
 
 
-# a word ending in a closing bracket and nothing else after its letters or digits: "5,948)",
-# "S)", "D)": the bracket may be a table's rule OCR read so as likely as a garbled mark
-_BARE_BRACKET = re.compile(r"(?P<word>[^\s()]*[A-Za-z0-9])[)\]}|]+")
+# a word whose ending OCR may have read from a table's rule or from the word's own
+# glyphs as likely as from a garbled mark: a bare closing bracket after its letters or
+# digits ("5,948)", "S)", "D)": a rule), a closing quote, an apostrophe or an asterisk
+# after a letter ("Founders'", "Spouse'", "D*": a possessive, the form's own asterisk),
+# "l", "I" or "!" after a digit ("5,948l": a rule)
+_DOUBTFUL_END = re.compile(r"(?P<bracket>[^\s()]*[A-Za-z0-9])\)+|"
+                           r"(?P<quote>[^\s()]*[A-Za-z])['\"\u2018\u2019\u201c\u201d*]+|"
+                           r"(?P<rule>[^\s()]*[0-9])[lI!]+")
+# a footnote mark naming a number: "(2)", and "2)" after a word or alone (its opening
+# bracket lost), not an amount's last digits ("757,576)")
+_NUMBERED_MARK = re.compile(r"(?<![0-9,.$])\(?([0-9]{1,2})\)")
 
 
-def bracket_ended(words: list[str]) -> set[str]:
-    """The words of a table line (as OCR read them) that end in a bare closing bracket,
-    without it: their lost mark may be no mark at all."""
-    ended = {match.group("word") for match in map(_BARE_BRACKET.fullmatch, map(unruled, words))
-             if match}
-    read = (scan_number(word) for word in ended)  # "1O,000" read "10,000"
-    return ended | {MARKS_RE.sub("", value).replace(LOST_MARK, "") for value in read if value}
+def doubtful_marks(words: list[str]) -> set[str]:
+    """The words of a table line (as OCR read them) whose ending may be no mark
+    (``_DOUBTFUL_END``), without it, and as ``scan_number`` reads them ("1O,000)":
+    "10,000"): the lost mark read for that ending is left lost."""
+    found = (_DOUBTFUL_END.fullmatch(unruled(word)) for word in words)
+    doubtful = {next(part for part in match.groups() if part is not None)
+                for match in found if match}
+    read = (scan_number(word) for word in doubtful)
+    return doubtful | {MARKS_RE.sub("", value).replace(LOST_MARK, "") for value in read if value}
 
 
-def only_note_marks(words: list[str], bracket_ended: set[str]) -> list[str]:
+def names_another_note(line: str) -> bool:
+    """True for a table's line, as OCR read it, that names a footnote other than the first:
+    a mark of another number ("(2)", "Stock2)"), or a note's opening ("2. The option
+    shares ...": tesseract may print the notes' block before their label)."""
+    number = note_number(line)
+    return (number is not None and number != 1) or any(
+        int(found.group(1)) != 1 for found in _NUMBERED_MARK.finditer(line))
+
+
+def only_note_marks(words: list[str], doubtful: set[str]) -> list[str]:
     """A row's line on a page with one footnote: each lost mark is a mark OCR garbled,
     and the page has no mark but "(1)", so it is "(1)". Only on a line holding a date (a
     transaction's row: on other lines a lost mark may stand in to keep a line of a
     row's values printed apart from reading as a row), not a value unread (``UNREAD``:
-    its cell is left out), nor the lost mark of a word that ended in a bare bracket
-    (``bracket_ended``: "5,948)", "D)": the bracket may be a rule); a word keeps one "(1)"."""
+    its cell is left out), nor the lost mark of a word whose ending may be no mark
+    (``doubtful_marks``). The words are tied by their text, not their place: a word read
+    as one of ``doubtful``, or as the start of one ("5,94" of "5,948)"), keeps its lost
+    mark wherever it stands on the line. A word keeps one "(1)"."""
     if not any(is_date(w) for w in words):
         return words
     out = []
     for word in words:
         bare = word.replace(LOST_MARK, "")
         if (LOST_MARK not in word or UNREAD in word or word.startswith(GARBLED)
-                or bare in bracket_ended or any(bare and w.startswith(bare) for w in bracket_ended)):
+                or any(bare and w.startswith(bare) for w in doubtful)):
             out.append(word)
             continue
         out.append(re.sub(r"(?:\(1\))+", "(1)", word.replace(LOST_MARK, "(1)")))
