@@ -640,3 +640,10 @@ def test_the_second_joint_owners_name_over_its_labels_is_not_the_firsts() -> Non
     # name over the second owner's "(Last) (First) (Middle)" only
     form, off = read_none_wrong(AGENT / "LNKD-20110524-1" / "agent" / "pdftotext.txt")
     assert form.reporting_owners[0].name != "Reid Hoffman & Michelle Yee Living Trust"
+
+
+def test_a_note_closing_on_a_cell_with_its_mark_is_left_out() -> None:
+    # the web design's page: Table I's "By SVF II" "Beaver" "(DE) LLC" "[3]" printed as a
+    # block after note 1, before note 2: where note 1 ends is lost
+    form, off = read_none_wrong(FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt")
+    assert "1" not in form.footnotes and form.footnotes["2"].startswith("Each outstanding share")
