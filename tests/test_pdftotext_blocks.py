@@ -647,3 +647,12 @@ def test_a_note_closing_on_a_cell_with_its_mark_is_left_out() -> None:
     # block after note 1, before note 2: where note 1 ends is lost
     form, off = read_none_wrong(FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt")
     assert "1" not in form.footnotes and form.footnotes["2"].startswith("Each outstanding share")
+
+
+def test_a_titles_last_word_moved_among_the_rows_leaves_the_merged_titles_unknown() -> None:
+    # the agent design's page: row 1's title prints "Class A" "Common", its "Stock1"
+    # eight rows down, where one title per row would read it as row 10's
+    form, off = read_none_wrong(AGENT / "GOOG-20220413-1" / "agent" / "pdftotext.txt")
+    rows = form.non_derivative_transactions
+    assert rows is not None and rows[9].security_title is None
+    assert [r.shares for r in rows[8:11]] == [710, 300, 200]
