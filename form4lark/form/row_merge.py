@@ -155,8 +155,9 @@ def _title_piece(paragraph: list[Atom]) -> bool:
     piece of a title cut in two whose last line the text moved away from its row
     ("Class A" "Common" ... "Stock1"). Among the body's words it takes a row's place:
     one paragraph per row no longer tells the titles (each later one would be read a
-    row off), nor the natures. (A title whose last line a page break cut off, "Class A"
-    "Common" at the body's end, keeps its place: ``title_tails`` puts it back.)"""
+    row off), nor the natures, nor the chains of amounts the titles tell. (A title
+    whose last line a page break cut off, "Class A" "Common" at the body's end, keeps
+    its place: ``title_tails`` puts it back.)"""
     return bool(_LAST_WORD_ALONE.fullmatch(text(paragraph)))
 
 
@@ -165,9 +166,10 @@ def _word_splits(words: list[list[Atom]], rows: int, indirect: int
     """Every way to read the body's runs of words as the title column (one per row,
     one paragraph holding the same title once per row, or none printed) merged with
     the nature column (one per indirect row, or none printed); None where there are
-    more than ``_MOST``, or where a paragraph is a cut title's piece (``_title_piece``)."""
+    more than ``_MOST``; none where a paragraph is a cut title's piece (``_title_piece``):
+    the body is then not read so."""
     if any(_title_piece(p) for p in words):
-        return None
+        return []
     splits: dict[tuple, tuple[list[Cell] | None, list[Cell] | None]] = {}
     sizes = [s for s in {0, 1, rows} if len(words) - s in (0, indirect)]
     if sum(comb(len(words), s) for s in sizes) > _STEPS:
