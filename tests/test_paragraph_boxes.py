@@ -254,3 +254,15 @@ def test_a_place_printed_right_before_its_three_labels_is_box_1s() -> None:
 def test_what_may_not_be_box_1s_place_leaves_it_unknown(old: str, new: str) -> None:
     assert old in _PDFTOTEXT_PLACE
     assert _place(_PDFTOTEXT_PLACE.replace(old, new)) is None
+
+
+def test_a_name_over_one_of_two_owners_labels_is_no_first_owners_name() -> None:
+    # a joint filing: the first owner's name with box 1's label, its own labels with no
+    # name over them, the second owner's name over its labels
+    text = ("1. Name and Address of Reporting Person*\nHoffman Reid\n\n"
+            "[X] Form filed by More than One Reporting Person\n\n(Last) (First) (Middle)\n\n"
+            "C/O LINKEDIN CORPORATION\n(Street)\n\n"
+            "Reid Hoffman & Michelle Yee Living Trust\n(Last) (First) (Middle)\n")
+    assert _name_over_label(text) is None
+    assert _name_over_label(text.replace("(Last) (First) (Middle)\n\nC/O", "C/O")) == (
+        "Reid Hoffman & Michelle Yee Living Trust")

@@ -29,7 +29,7 @@ from form4lark.model import Diagnostic
 from form4lark.page import Piece
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
-from support import FIXTURES, parse_fixture, table_fields_off, truth, truth_of
+from support import FIXTURES, parse_fixture, read_none_wrong, table_fields_off, truth, truth_of
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
 
@@ -622,3 +622,37 @@ def test_box_1_read_where_its_care_of_and_city_lines_stand_beside_box_3s_date(
     assert _box_1(street_beside_date, _BESIDE_DATE, **(_FB | parts)) \
         == (tuple(street) if street else None)
     assert _box_1(place_beside_date, _BESIDE_DATE, **(_FB | parts)) == place
+
+
+AGENT = FIXTURES / "agent"
+
+
+def test_a_column_label_among_the_signature_lines_leaves_the_name_unknown() -> None:
+    # the agent design's page: Table II's "11. Nature of Indirect Beneficial Ownership
+    # (Instr. 4)" printed after the signature's date, before its label
+    form, off = read_none_wrong(AGENT / "FB-20210515-1" / "agent" / "pdftotext.txt")
+    assert [(s.name, s.date) for s in form.signatures] == [(None, date(2021, 5, 18))]
+    assert any("holds a table column's label" in d.message for d in form.diagnostics)
+
+
+def test_the_second_joint_owners_name_over_its_labels_is_not_the_firsts() -> None:
+    # box 1 prints "Hoffman Reid" under its label, then each owner's labels, the trust's
+    # name over the second owner's "(Last) (First) (Middle)" only
+    form, off = read_none_wrong(AGENT / "LNKD-20110524-1" / "agent" / "pdftotext.txt")
+    assert form.reporting_owners[0].name != "Reid Hoffman & Michelle Yee Living Trust"
+
+
+def test_a_note_closing_on_a_cell_with_its_mark_is_left_out() -> None:
+    # the web design's page: Table I's "By SVF II" "Beaver" "(DE) LLC" "[3]" printed as a
+    # block after note 1, before note 2: where note 1 ends is lost
+    form, off = read_none_wrong(FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt")
+    assert "1" not in form.footnotes and form.footnotes["2"].startswith("Each outstanding share")
+
+
+def test_a_titles_last_word_moved_among_the_rows_leaves_the_merged_titles_unknown() -> None:
+    # the agent design's page: row 1's title prints "Class A" "Common", its "Stock1"
+    # eight rows down, where one title per row would read it as row 10's
+    form, off = read_none_wrong(AGENT / "GOOG-20220413-1" / "agent" / "pdftotext.txt")
+    rows = form.non_derivative_transactions
+    assert rows is not None and rows[9].security_title is None
+    assert [r.shares for r in rows[8:11]] == [710, 300, 200]

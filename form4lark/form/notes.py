@@ -226,7 +226,21 @@ def _holds_table_values(body: list[Atom]) -> bool:
     a mark glued on, or two cells' values side by side (``_CELLS_SIDE_BY_SIDE``): where
     the note ends is lost."""
     return (any(_MARKED_VALUE.fullmatch(a.text) for a in body if a.text.endswith(")"))
-            or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None)
+            or _CELLS_SIDE_BY_SIDE.search(" ".join(a.text for a in body)) is not None
+            or _ends_in_marked_block(body))
+
+
+def _ends_in_marked_block(body: list[Atom]) -> bool:
+    """True where a footnote's words end in a block of their own (after an empty line)
+    whose last line is a footnote mark alone ("By SVF II" "Beaver" "(DE) LLC" "[3]"): a
+    table's cell with its mark, printed among the notes; a note's prose never closes a
+    paragraph on a mark alone."""
+    if len(body) < 2 or not re.fullmatch(FOOTNOTE_MARK, body[-1].text):
+        return False
+    lines = [a.line for a in body]
+    if lines.count(lines[-1]) != 1:
+        return False
+    return any(b > a + 1 for a, b in zip(lines, lines[1:]))
 
 
 def _signed_in(body: list[Atom]) -> bool:

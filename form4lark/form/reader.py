@@ -824,7 +824,8 @@ def read_page(page: Page, layout: str) -> Sections:
     cited = _cited(sections, parts)
     if parts.remarks_label:
         sections.footnotes = notes.footnotes(parts.explanation, cited)
-        start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred)
+        start, sections.signatures = _signed(parts.remarks, parts.after_signature, page, centred,
+                                             sections.diagnostics)
         if not sections.signatures and page.shape == "stream":  # its date closing the notes
             sections.signatures = dated_name_blocks.name_below_remarks_label(
                 parts.explanation, parts.remarks)
@@ -847,7 +848,7 @@ def read_page(page: Page, layout: str) -> Sections:
                                         parts.remarks[:start], parts.remarks_bare)
     else:  # pages print no "Remarks:" when there are none: signatures end the notes
         start, sections.signatures = _signed(parts.explanation, parts.after_signature, page,
-                                             centred)
+                                             centred, sections.diagnostics)
         sections.footnotes = notes.footnotes(parts.explanation[:start], cited)
     if parts.signed_first and not sections.signatures:
         from . import signatures_first  # a rare page's order: imported where read
@@ -868,10 +869,37 @@ def _cited(sections: Sections, parts: regions.Regions) -> frozenset[str]:
     return frozenset(read | printed)
 
 
-def _signed(atoms: list[Atom], after: list[Atom], page: Page,
-            centred: bool) -> tuple[int, list[SignatureCells]]:
+def _signed(atoms: list[Atom], after: list[Atom], page: Page, centred: bool,
+            doubts: list[Diagnostic]) -> tuple[int, list[SignatureCells]]:
     """The signatures ending ``atoms`` and where they begin; where none is dated before
-    the signature label, those whose dates a converter printed after it (``after``)."""
+    the signature label, those whose dates a converter printed after it (``after``).
+    A name holding a table column's label is unknown (``_labels_in_names``)."""
+    start, found = _signed_read(atoms, after, page, centred)
+    return start, _labels_in_names(found, doubts)
+
+
+def _labels_in_names(found: list[SignatureCells],
+                     doubts: list[Diagnostic]) -> list[SignatureCells]:
+    """``found`` with each name that holds a table column's label ("... Peter Thiel 11.
+    Nature of Indirect Beneficial Ownership (Instr. 4)") unknown, with a diagnostic: a
+    stream printed a column's label among the signature's lines, and where the name
+    ends is lost (a signer's name never cites the form's instructions)."""
+    out = []
+    for signature in found:
+        name = signature.name
+        if name is not None and _FORM_LABEL_WORDS.search(name.text):
+            doubts.append(Diagnostic(
+                name.line, name.column, "signatures", f"the signature {name.text[:40]!r} "
+                "holds a table column's label \"(Instr. ...)\": another block's words ran "
+                "into its lines, so the name is left unknown", "warning"))
+            signature = SignatureCells(None, signature.date)
+        out.append(signature)
+    return out
+
+
+def _signed_read(atoms: list[Atom], after: list[Atom], page: Page,
+                 centred: bool) -> tuple[int, list[SignatureCells]]:
+    """``_signed``'s reading, names as read."""
     whole, origin = len(atoms), list(range(len(atoms)))
     in_blocks = notes.signed_in_blocks(atoms, after) if page.shape == "stream" else None
     if in_blocks is None and page.shape == "stream":

@@ -25,6 +25,7 @@ are still read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import combinations, islice
@@ -34,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 from ..checks import LETTERS
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import cell, is_words, paragraphs, title_cells
+from .column_tokens import cell, is_words, paragraphs, text, title_cells
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -145,12 +146,30 @@ def _letterings(tokens: list[Atom], sizes: dict[str, int]) -> list[Placement] | 
     return placements
 
 
+#: a title's last word alone, with any mark, bare or in brackets ("Stock1", "Shares(2)")
+_LAST_WORD_ALONE = re.compile(r"(Stock|Shares)([0-9]{1,2}|\([0-9]{1,2}\))*")
+
+
+def _title_piece(paragraph: list[Atom]) -> bool:
+    """True where a paragraph of words is a title's last word alone ("Stock1"): the
+    piece of a title cut in two whose last line the text moved away from its row
+    ("Class A" "Common" ... "Stock1"). Among the body's words it takes a row's place:
+    one paragraph per row no longer tells the titles (each later one would be read a
+    row off), nor the natures, nor the chains of amounts the titles tell. (A title
+    whose last line a page break cut off, "Class A" "Common" at the body's end, keeps
+    its place: ``title_tails`` puts it back.)"""
+    return bool(_LAST_WORD_ALONE.fullmatch(text(paragraph)))
+
+
 def _word_splits(words: list[list[Atom]], rows: int, indirect: int
                  ) -> list[tuple[list[Cell] | None, list[Cell] | None]] | None:
     """Every way to read the body's runs of words as the title column (one per row,
     one paragraph holding the same title once per row, or none printed) merged with
     the nature column (one per indirect row, or none printed); None where there are
-    more than ``_MOST``."""
+    more than ``_MOST``; none where a paragraph is a cut title's piece (``_title_piece``):
+    the body is then not read so."""
+    if any(_title_piece(p) for p in words):
+        return []
     splits: dict[tuple, tuple[list[Cell] | None, list[Cell] | None]] = {}
     sizes = [s for s in {0, 1, rows} if len(words) - s in (0, indirect)]
     if sum(comb(len(words), s) for s in sizes) > _STEPS:
