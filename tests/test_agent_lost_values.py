@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, fixture_text, read_none_wrong, table_fields_off, wrong_fields
+from support import FIXTURES, read_none_wrong, table_fields_off, wrong_fields
 
 from form4lark.build import _signer
 from form4lark.model import Diagnostic
@@ -50,17 +50,6 @@ def test_relationship_label_wrapped_apart_unknown() -> None:
     form, off = read_none_wrong(AGENT / "EB-20210112-1" / "agent" / "links2.txt")
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (True, None)
-
-
-def test_box6_label_wrapped_after_its_first_words_is_read() -> None:
-    # links2 of EB-20210112-1: "[X] Form filed by One" with "Reporting Person" on the line
-    # below, "[ ] Form filed by More" with "than One Reporting" below it: each label is
-    # told by its first words ending the line, so box 6 reads (it was unknown)
-    text = fixture_text(AGENT / "EB-20210112-1" / "agent" / "links2.txt")
-    assert "[X] Form filed by One    \n" in text and "Form filed by One Reporting" not in text
-    form, off = read_none_wrong(AGENT / "EB-20210112-1" / "agent" / "links2.txt")
-    assert form.filed_by_more_than_one_person is False
-    assert not [f for f in off if f.startswith("filed_by")]
 
 
 def test_address_first_line_above_its_row() -> None:
