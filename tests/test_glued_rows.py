@@ -12,7 +12,11 @@ import pytest
 import form4lark
 from form4lark.cells import UNCUT, UNPLACED, read_cell
 from form4lark.shapes.glued_marks import derivative_marks
+from form4lark.glyph_marks import marks_of_glyphs
+from form4lark.shapes.detect import shape_of
 from form4lark.shapes.glued_values import cut_values, padded_dates
+from form4lark.shapes.run_together import cut_at_labels
+from support import FIXTURES as ALL_FIXTURES, fixture_text, parse_fixture, read_none_wrong
 
 FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
 
@@ -248,3 +252,28 @@ def test_a_run_together_header_reads_its_two_street_lines():
     owner = form4lark.parse((FIXTURES / "NTRA-20201120-1.txt").read_text()).reporting_owners[0]
     assert (owner.street1, owner.street2, owner.city) == (
         "C/O SEQUOIA CAPITAL", "2800 SAND HILL ROAD, SUITE 101", "MENLO PARK")
+
+
+def test_a_run_together_page_with_few_lines_is_a_stream_whatever_its_blanked_boxes_leave():
+    """EB-20210112-1's agent page through BeautifulSoup's get_text(): 23 lines, three of
+    them with gaps where its "[ ]" checkboxes were blanked (``marks_of_glyphs``), enough
+    for a page grid's share; its boxes' labels run together ("(Zip)2. Issuer Name"). Read
+    as a grid before, its street's two lines stood glued as one ("C/O EVENTBRITE,
+    INC.155 5TH STREET, FLOOR 7") and a signature as the remarks: both wrong."""
+    path = ALL_FIXTURES / "agent" / "EB-20210112-1" / "agent" / "bs4-text.txt"
+    assert shape_of(marks_of_glyphs(fixture_text(path))) == "stream"
+    form, _ = read_none_wrong(path)
+    owner = form.reporting_owners[0]
+    assert (owner.street1, owner.street2) == ("C/O EVENTBRITE, INC.", "155 5TH STREET, FLOOR 7")
+    assert parse_fixture(path).layout == "stream"
+
+
+def test_a_label_s_words_quoted_in_a_note_are_the_note_s():
+    """ME-20230906-2 (agent page, get_text()): 'Policy (the "Director Compensation
+    Policy")' is a note's prose: no label opens after a quotation mark, and the note is
+    not cut there (it was, and read back as '(the " Director ...')."""
+    note = ('1. Restricted stock units ("RSUs") issued pursuant to the 23andMe Holding Co. '
+            'Amended and Restated Outside Director Compensation Policy (the "Director '
+            'Compensation Policy"), all of which vest')
+    assert '(the "Director Compensation Policy")' in cut_at_labels(
+        "Explanation of Responses:\n" + note).replace("\n", " ")

@@ -36,7 +36,7 @@ from .row_kinds import looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, untitled_row
 from .row_word_cells import word_cells
-from .table_header import is_header_text, is_header_word, numbered
+from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: Table II's columns where its header titles column 5 as one amount and its direction
@@ -104,11 +104,11 @@ def _columns(page: Page, headers: set[int], table: str) -> tuple[str, ...]:
     and its "(A) or (D)" where a header line of cells titles them so."""
     if table != "table_ii":
         return COLUMNS[table]
-    for row in sorted(headers):
-        line = page.lines[row]
-        texts = [" ".join(p.text.replace("\\", "").lower().split()) for p in line.pieces]
-        if line.cells and len(texts) == len(TABLE_II_DIRECTED) and \
-                tuple(texts[6:8]) == _DIRECTED_HEADER:
+    lines = [[" ".join(p.text.replace("\\", "").lower().split()) for p in page.lines[row].pieces]
+             for row in sorted(headers) if page.lines[row].cells]
+    # a header of one line, or of lines a converter wrapped it over
+    for texts in [*lines, header_cells_across(lines)]:
+        if len(texts) == len(TABLE_II_DIRECTED) and tuple(texts[6:8]) == _DIRECTED_HEADER:
             return TABLE_II_DIRECTED
     return COLUMNS[table]
 

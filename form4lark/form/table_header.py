@@ -164,3 +164,19 @@ def body_start(atoms: list[Atom], wrapped: bool = False) -> int:
         if not is_header_word(atom, wrapped):
             return i
     return len(atoms)
+
+
+def header_cells_across(lines: list[list[str]]) -> list[str]:
+    """The cells of a table's header whose row a converter wrapped over ``lines`` (each
+    line's cells' texts, in order; html2text's 78 columns): a line ending inside a cell
+    goes on with that cell on the next line ("Deemed" / "Execution Date| Code| ..."),
+    one ending with its cell's pipe, read as an empty last cell, does not."""
+    cells: list[str] = []
+    open_cell = False
+    for texts in lines:
+        if open_cell and cells and texts:
+            cells[-1] = f"{cells[-1]} {texts[0]}".strip()
+            texts = texts[1:]
+        open_cell = bool(texts) and bool(texts[-1].strip())
+        cells.extend(texts if open_cell else texts[:-1])
+    return cells

@@ -280,6 +280,9 @@ def shape_of(text: str) -> str:
     tabbed = sum(1 for l in lines if "\t" in l and _TABS.search(l))
     if max(piped, tabbed) >= CELL_LINES:
         return "cells"
+    # text nodes run together: a stream, whatever gaps its checkboxes left ("[ ]" blanked)
+    if lines and is_run_together(text):
+        return "stream"
     if lines and sum(1 for l in lines if "   " in l and _COLUMN_GAP.search(l.strip())
                      and not _CHECKBOX_PAIR.fullmatch(l)) >= GRID_SHARE * len(lines):
         # a markdown table's header, separator and rows: markdown's cells, whose other

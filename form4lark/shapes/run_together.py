@@ -50,6 +50,9 @@ _STREET = re.compile(r"\(Street\)", re.I)
 _HOUSE_GLUED = re.compile(r"(?<=[A-Za-z][A-Za-z.,])(?=[0-9]+ )")
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
+# a quotation opening just before a label's words: the words are a note's prose, quoted
+# ('the "Director Compensation Policy"'), never the form's label
+_OPENING_QUOTES = frozenset('"\u201c')
 
 
 # what a short label's glued value opens with: a capital, a digit or a checkbox
@@ -241,6 +244,8 @@ def cut_at_labels(text: str) -> str:
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
         parts, start = [], 0
         for label in _labels().finditer(line):
+            if line[label.start() - 1:label.start()] in _OPENING_QUOTES:  # prose's words
+                continue
             parts += [line[start:label.start()], label.group()]
             start = label.end()
         parts.append(line[start:])
