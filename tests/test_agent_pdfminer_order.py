@@ -1,0 +1,46 @@
+"""pdfminer's boxes flow (``-F 1.0``) of the agent design's PDFs: the page's boxes printed
+in another order than the form's columns, each checked against its filing's truth. A
+value printed right after later columns' headers is not read in order
+(form/interleaved_headers.py ``values_under_headers``); a run of values before a row that
+does not read is no titled holding (form/row_resync.py ``_titled``); the signatures'
+dates printed before their names leave the remarks whole (form/notes.py)."""
+
+from __future__ import annotations
+
+from support import FIXTURES, read_none_wrong
+
+AGENT = FIXTURES / "agent"
+
+
+def test_value_after_later_columns_headers_is_not_read_in_order() -> None:
+    # AFRM-20240701-1: "6. Ownership Form", "7. Nature", "5. Amount ... Following", then
+    # "73,623 D" (column 5's amount, column 6's "D"), later "4. Price", "$29.892", and
+    # "4. Securities Acquired", "9,2761 D": read in order, 73,623 was the shares and 9,276
+    # the amount owned after (wrong); now both unknown, the rest of the row kept
+    form, off = read_none_wrong(AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1.txt")
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 1
+    assert (rows[0].shares, rows[0].shares_owned_following) == (None, None)
+    assert (rows[0].transaction_code, rows[0].acquired_disposed) == ("S", "D")
+    assert "non_derivative_transactions[0].shares missed" in off
+
+
+def test_values_before_a_stopped_row_are_no_holding() -> None:
+    # AAPL-20190812-1: Table II's values "17,500 08/14/2009 08/14/2019 Common 17,500.0 $0
+    # 0 D" before its date and code: read as a holding titled "17,500" (its dates and
+    # amounts the transaction's, a holding the filing does not hold); now no row is made
+    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
+    assert not form.derivative_holdings
+    assert form.derivative_transactions is None and any(
+        "Table II could not be read" in d.message for d in form.diagnostics)
+
+
+def test_dates_before_names_leave_the_remarks_whole() -> None:
+    # ADGI-20220328-2: the remarks, then four "03/30/2022" "Date", then the four "/s/"
+    # names: the remarks' last line ("any securities of the Issuer ... on Form 4.") is
+    # the remarks', not the first signature's name
+    form, off = read_none_wrong(AGENT / "ADGI-20220328-2" / "agent" / "pdfminer-F1.txt")
+    assert form.remarks is not None and form.remarks.endswith(
+        "other than those previously reported by the Reporting Persons on Form 4.")
+    assert [str(s.date) for s in form.signatures or ()] == ["2022-03-30"] * 4
+    assert "remarks" not in " ".join(off)
