@@ -3,7 +3,8 @@ in another order than the form's columns, each checked against its filing's trut
 value printed right after later columns' headers is not read in order
 (form/interleaved_headers.py ``values_under_headers``); a run of values before a row that
 does not read is no titled holding (form/row_resync.py ``_titled``); the signatures'
-dates printed before their names leave the remarks whole (form/notes.py)."""
+dates printed before their names leave the remarks whole (form/notes.py); an empty
+box 4's label right before box 2's leaves box 2's issuer read (form/reader.py)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,11 @@ def test_dates_before_names_leave_the_remarks_whole() -> None:
         "other than those previously reported by the Reporting Persons on Form 4.")
     assert [str(s.date) for s in form.signatures or ()] == ["2022-03-30"] * 4
     assert "remarks" not in " ".join(off)
+
+
+def test_issuer_after_an_empty_amendment_box() -> None:
+    # pdfminer (both ways) of AAPL-20190812-1: "4. If Amendment, Date of Original Filed ..." then
+    # "2. Issuer Name and Ticker or Trading Symbol" then "Apple Inc. [ AAPL ]": the text
+    # after both labels holds no date, so it is box 2's (box 4 holds a date only)
+    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Apple Inc.", "AAPL")
