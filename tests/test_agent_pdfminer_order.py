@@ -4,9 +4,13 @@ value printed right after later columns' headers is not read in order
 (form/interleaved_headers.py ``values_under_headers``); a run of values before a row that
 does not read is no titled holding (form/row_resync.py ``_titled``); the signatures'
 dates printed before their names leave the remarks whole (form/notes.py); an empty
-box 4's label right before box 2's leaves box 2's issuer read (form/reader.py)."""
+box 4's label right before box 2's leaves box 2's issuer read (form/reader.py); Table II's
+first header among Table I's columns is taken out, and runs of amounts the arithmetic
+shows exchanged are not read so (form/row_column_runs.py)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from support import FIXTURES, read_none_wrong
 
@@ -53,3 +57,19 @@ def test_issuer_after_an_empty_amendment_box() -> None:
     # after both labels holds no date, so it is box 2's (box 4 holds a date only)
     form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
     assert (form.issuer.name, form.issuer.trading_symbol) == ("Apple Inc.", "AAPL")
+
+
+def test_table_ii_first_header_among_table_i_columns() -> None:
+    # AAPL-20220504-1: Table I printed column by column, Table II's first column's header
+    # ("1. Title of Derivative Security (Instr. 3)") between its titles and its dates: the
+    # header is taken out and the seven sales read whole (pdfminer); pdfminer -F 1 prints
+    # the amounts owned after ("468,198 D" ...) before the shares ("9,136 D" "$159.942"),
+    # which the runs' order alone would read exchanged: the arithmetic tells, and no
+    # amount is read wrong
+    for converter in ("pdfminer", "pdfminer-F1"):
+        form, off = read_none_wrong(AGENT / "AAPL-20220504-1" / "agent" / f"{converter}.txt")
+        rows = form.non_derivative_transactions or ()
+        if converter == "pdfminer":
+            assert [(r.shares, r.shares_owned_following) for r in rows][:2] == [
+                (Decimal("9136"), Decimal("468198")), (Decimal("5316"), Decimal("462882"))]
+            assert len(rows) == 7

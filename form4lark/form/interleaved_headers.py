@@ -89,8 +89,12 @@ def _whole_sub_header_row(block: list[Atom]) -> bool:
 
 
 def _numbered_run(atoms: list[Atom], start: int) -> int:
-    """Index after the header run opening at ``start`` (``start`` if none opens there)."""
-    if not _COLUMN_NUMBER.fullmatch(atoms[start].text):
+    """Index after the header run opening at ``start`` (``start`` if none opens there): a
+    column's number and the header words after it, or a column's title the lexer read
+    whole ("1. Title of Derivative Security", Table II's first printed among Table I's
+    values) and the header words after it ("(Instr." "3)")."""
+    titled = atoms[start].kind == "COLUMN_TITLE" and _COLUMN_NUMBER.match(atoms[start].text)
+    if not (titled or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
     end = start + 1
     while end < len(atoms) and is_header_word(atoms[end]):
@@ -202,8 +206,10 @@ def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
 
 
 def _column(number: str) -> int:
-    """The column a header's number names ("8." 8, "2A." 2)."""
-    return int(number.rstrip(".").rstrip("aA"))
+    """The column a header's number names ("8." 8, "2A." 2, "1. Title of ..." 1)."""
+    match = _COLUMN_NUMBER.match(number)
+    assert match is not None  # a run opens with a column's number
+    return int(match.group().rstrip(".").rstrip("aA"))
 
 
 def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
