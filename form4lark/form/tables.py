@@ -14,7 +14,8 @@ from ..page import Page
 from ..patterns import PRICE_WORD_RE
 from ..sections import Row
 from .atoms import Atom
-from .interleaved_headers import TEXTS, checked_rows, values_under_headers, without_interleaved_headers
+from .interleaved_headers import (TEXTS, checked_rows, values_under_headers,
+                                  without_interleaved_headers)
 from .row_cells import cell_rows
 from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
