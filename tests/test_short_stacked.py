@@ -7,7 +7,7 @@ from __future__ import annotations
 from form4lark import Form4, parse
 from form4lark.errors import Form4ParseError, NotAForm4Error
 
-from support import FIXTURES, fixture_text
+from support import FIXTURES, fixture_text, read_none_wrong
 
 WEB = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 
@@ -96,3 +96,33 @@ def test_an_unread_name_leaves_the_issuer_s_other_boxes_read() -> None:
         assert form.period_of_report == whole.period_of_report
         assert form.reporting_owners == whole.reporting_owners
         assert any(d.field == "issuer" for d in form.diagnostics)
+
+
+LNKD = FIXTURES / "web" / "LNKD-20130401-1" / "web" / "pdfminer-F1.txt"
+
+
+def test_owners_boxes_out_of_order_read_by_their_kinds() -> None:
+    """pdfminer's boxes flow prints each owner's CIK above its label, the address and the
+    boxes' marks under "CIK", and "Relationship" and "Address" after them (the second
+    owner's labels before the next part's heading, "Issuer"): each line goes to its
+    label by its kind, both owners read whole and right (truth)."""
+    form, off = read_none_wrong(LNKD)
+    assert [(o.cik, o.name, o.street1, o.city, o.is_director, o.is_ten_percent_owner)
+            for o in form.reporting_owners] == [
+        ("0001519339", "Hoffman Reid", "C/O LINKEDIN CORPORATION", "MOUNTAIN VIEW", True, True),
+        ("0001521103", "Reid Hoffman & Michelle Yee Living Trust", "C/O LINKEDIN CORPORATION",
+         "MOUNTAIN VIEW", False, True)]
+    assert not [f for f in off if f.startswith("reporting_owners")]
+
+
+def test_owner_lines_by_kind_need_each_kind_once() -> None:
+    """A line of the owner's that is none of the three kinds' apart from the address's run
+    (a second CIK's number; a line after the name's row that may be the name's tail)
+    leaves the owner's boxes unread (or the owners unknown)."""
+    text = fixture_text(LNKD)
+    for old, new in (("0001519339\nCIK\n", "0001519339\nCIK\n0001519340\n"),
+                     ("Hoffman Reid\n0001519339\nCIK\n", "Hoffman Reid\nJR\nCIK\n0001519339\n")):
+        assert old in text
+        owners = parse(text.replace(old, new, 1)).reporting_owners
+        assert owners is None or (owners[0].cik, owners[0].street1, owners[0].is_director,
+                                  owners[0].name) == (None, None, None, "Hoffman Reid")

@@ -26,7 +26,7 @@ TEXTS = fixture_paths(WEB, "*/web/*")
 
 
 def test_the_fixtures_are_there() -> None:
-    assert len(TEXTS) == 56
+    assert len(TEXTS) == 57
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}-{p.name}")
@@ -394,12 +394,20 @@ def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_k
     alone = blocks[:5] + ("ACME INC", "ACME")  # a label left with no value
     assert header_rows(page(*alone), len(alone)) == []
     # pdfminer's owner part scrambled (the CIK's number above its label, the labels of
-    # the address and the boxes after their values): the owner's part reads no row of its
-    # blocks, the issuer's part reads on
+    # the address and the boxes after their values): its lines go to its labels by their
+    # kinds (one CIK's number, one line of marks, the address's run ending in its city
+    # line: short_stacked._owners_by_kind), the issuer's part reads on
     scrambled = ("Reporting Owner", "Reporting Person DOE JANE", "0001234567", "CIK",
                  "1 MAIN ST", "AUSTIN, TX 78701", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐",
                  "Relationship", "Address", *blocks[2:])
-    assert [r.label for r in header_rows(page(*scrambled), len(scrambled))] == [
+    assert [(r.label, r.value.text) for r in header_rows(page(*scrambled), len(scrambled))] == [
+        ("OWNER_NAME", "DOE JANE"), ("CIK", "0001234567"), ("ADDRESS", "1 MAIN ST\nAUSTIN, TX 78701"),
+        ("RELATIONSHIP", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐"), ("ISSUER", "ACME INC"),
+        ("TICKER", "ACME"), ("EARLIEST", "01/02/2020")]
+    # two lines of marks among them: which is the boxes' is not told, the owner's part
+    # reads no row of its blocks
+    doubled = scrambled[:7] + ("Director ☐ Officer ☐ 10% Owner ☐ Other ☐",) + scrambled[7:]
+    assert [r.label for r in header_rows(page(*doubled), len(doubled))] == [
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
 
 

@@ -17,7 +17,11 @@ is left unknown, or the whole table where a value landed among words. A text may
 print two columns' header lines side by side ("5. Number of 6. Date Exercisable
 and", "Derivative", "Expiration Date", "Securities"): a sub-header line inside a
 numbered header run is that header's, and cuts no title; such a table is read
-only where its values keep the columns' order (``_check_side_by_side``).
+only where its values keep the columns' order (``_check_side_by_side``); a value
+printed right after the headers of columns all later than the one its row's reading
+gives it ("5. Amount ... Following", "73,623 D" read as column 4's shares) shows the
+page's cells in another order than the reading's: the table is not read
+(``values_under_headers``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import re
 
 from ..errors import SectionError
 from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
-from ..sections import Cell, Row
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_loose_words import is_name_number, is_par_word
 from .table_header import is_header_word
@@ -85,8 +89,12 @@ def _whole_sub_header_row(block: list[Atom]) -> bool:
 
 
 def _numbered_run(atoms: list[Atom], start: int) -> int:
-    """Index after the header run opening at ``start`` (``start`` if none opens there)."""
-    if not _COLUMN_NUMBER.fullmatch(atoms[start].text):
+    """Index after the header run opening at ``start`` (``start`` if none opens there): a
+    column's number and the header words after it, or a column's title the lexer read
+    whole ("1. Title of Derivative Security", Table II's first printed among Table I's
+    values) and the header words after it ("(Instr." "3)")."""
+    titled = atoms[start].kind == "COLUMN_TITLE" and _COLUMN_NUMBER.match(atoms[start].text)
+    if not (titled or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
     end = start + 1
     while end < len(atoms) and is_header_word(atoms[end]):
@@ -198,8 +206,10 @@ def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
 
 
 def _column(number: str) -> int:
-    """The column a header's number names ("8." 8, "2A." 2)."""
-    return int(number.rstrip(".").rstrip("aA"))
+    """The column a header's number names ("8." 8, "2A." 2, "1. Title of ..." 1)."""
+    match = _COLUMN_NUMBER.match(number)
+    assert match is not None  # a run opens with a column's number
+    return int(match.group().rstrip(".").rstrip("aA"))
 
 
 def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
@@ -278,3 +288,56 @@ def checked_rows(rows: list[Row], layout: str) -> list[Row]:
     for row in rows[moved:]:  # a nature printed after a later row's: the rest shifted
         row.pop("nature_of_ownership", None)
     return rows
+
+
+#: each table's columns' numbers, by the row's keys (Table II's "shares": column 5 unsplit)
+_KEY_COLUMNS = {
+    "table_i": dict(zip(TABLE_I_COLUMNS, (1, 2, 2, 3, 3, 4, 4, 4, 5, 6, 7))),
+    "table_ii": dict(zip(TABLE_II_COLUMNS, (1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11)))
+    | {"shares": 5},
+}
+
+
+def _headers_before(atoms: list[Atom], spans: list[tuple[int, int]], at: int) -> list[int]:
+    """The numbers of the columns whose headers stand right before the values around
+    ``atoms[at]``: the numbered runs after the value before them ([] where none)."""
+    covered = {i: (s, e) for s, e in spans for i in range(s, e)}
+    i = at - 1
+    while i >= 0 and i not in covered:  # the value's own run of values
+        i -= 1
+    numbers: list[int] = []
+    while i >= 0 and i in covered:
+        start, _ = covered[i]
+        if _COLUMN_NUMBER.fullmatch(atoms[start].text):
+            numbers.append(_column(atoms[start].text))
+        i = start - 1
+    return numbers
+
+
+def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout: str) -> None:
+    """Raise where a value printed among the column headers was read into a column before
+    every column whose header stands right before it: the text printed the page's cells
+    in another order than the columns' ("6. Ownership Form", "7. Nature", "5. Amount
+    ... Following", "73,623 D", then "4. Price"), which the reading in order does not see,
+    so whose values they are is not what it gives. Values after the last header are
+    the rows' own order and are not checked."""
+    runs = [(i, _numbered_run(atoms, i)) for i in range(len(atoms))
+            if _numbered_run(atoms, i) > i + 1]
+    if not runs:
+        return
+    spans = sorted(runs + sub_header_blocks(atoms))
+    zone_end = max(end for _, end in runs)
+    where = {(a.line, a.column): n for n, a in enumerate(atoms[:zone_end])}
+    columns = _KEY_COLUMNS[table]
+    for row in rows:
+        for key, cell in row.items():
+            at = where.get((cell.line, cell.column))
+            if at is None or key not in columns:
+                continue
+            numbers = _headers_before(atoms, spans, at)
+            if numbers and columns[key] < min(numbers):
+                raise SectionError(f"the table's value {cell.text!r} stands after the headers "
+                                   f"of later columns than its reading's ({key}): the text "
+                                   "printed the page's cells in another order, so whose "
+                                   "values they are cannot be told and the table is left out",
+                                   line=cell.line, column=cell.column, layout=layout)

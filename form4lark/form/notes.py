@@ -301,6 +301,8 @@ def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> in
     opening = _opening_line(atoms, date)
     if opening is not None:
         return opening
+    if _dates_before_openings(atoms, date):
+        return date
     rows = sorted({a.row for a in atoms[:date] if a.row < atoms[date].row}, reverse=True)
     first_row = rows[rows_after - 1] if 0 < rows_after <= len(rows) else atoms[date].row
     same_line = [i for i in range(date) if atoms[i].row >= first_row]
@@ -308,6 +310,16 @@ def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> in
         return same_line[0]
     previous_row = atoms[date - 1].row if date > 0 else None
     return next((i for i in range(date) if atoms[i].row == previous_row), date)
+
+
+def _dates_before_openings(atoms: list[Atom], date: int) -> bool:
+    """True where the signatures' dates all stand before their names: no "/s/" before
+    ``date`` and one after every date (a stream printing the dates' boxes, then the
+    names' ones). The line above the first date is then the remarks' or a note's last,
+    no name."""
+    signed = [i for i, a in enumerate(atoms) if "/s/" in a.text.lower()]
+    return bool(signed) and signed[0] > date and not any(
+        signed[0] < i for i in range(len(atoms)) if _is_signature_date(atoms, i))
 
 
 def _opening_line(atoms: list[Atom], date: int) -> int | None:

@@ -372,7 +372,29 @@ def run_rows(atoms: list[Atom], table: str) -> list[Row] | None:
     """The rows of a body (one page's: each page's cells are boxes of their own)
     printed as runs of columns, or None where it is not one or its readings disagree."""
     columns = _TABLES.get(table)
-    return None if columns is None else _page_rows(atoms, columns)
+    rows = None if columns is None else _page_rows(atoms, columns)
+    return None if rows is not None and _amounts_swapped(rows) else rows
+
+
+def _swapped(row: Row) -> Row:
+    """``row`` with its shares and its amount owned after exchanged."""
+    swapped = dict(row)
+    for key, other in (("shares", "shares_owned_following"), ("shares_owned_following", "shares")):
+        swapped.pop(key, None)
+        if other in row:
+            swapped[key] = row[other]
+    return swapped
+
+
+def _amounts_swapped(rows: list[Row]) -> bool:
+    """True where two rows one after the other do not follow by the table's arithmetic
+    (what the one holds after it, the next holds before it) but do with each row's shares
+    and amount owned after exchanged: the text printed the runs of those two columns in
+    the other order (pdfminer's boxes flow: "468,198 D" ... before "9,136 D" "$159.942"),
+    which two runs of amounts do not tell apart."""
+    from .row_resync import _follows  # the arithmetic of the rows kept around a stop
+    return any(not _follows(row, before) and _follows(_swapped(row), _swapped(before))
+               for before, row in zip(rows, rows[1:]))
 
 
 #: Table II's columns with the underlying title's run printed after column 9's: pdfminer

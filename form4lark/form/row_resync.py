@@ -116,8 +116,10 @@ def _rows_before(atoms: list[Atom], stop: int, table: str) -> tuple[list[Row], i
 
 
 def _titled(rows: list[Row]) -> list[Row]:
-    """The rows that hold a code or a title (not a run of stray values)."""
-    return [row for row in rows if "transaction_code" in row or "security_title" in row]
+    """The rows that hold a code or a title (not a run of stray values: a "title" of
+    figures alone, "17,500", is a value the text printed before its row's others)."""
+    return [row for row in rows if "transaction_code" in row or (
+        "security_title" in row and any(c.isalpha() for c in row["security_title"].text))]
 
 
 def opens_paragraph(atoms: list[Atom], i: int) -> bool:

@@ -186,7 +186,7 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     or the issuer's) reads no row of its blocks, and every row left must read as its
     label's kind (a label over its value as much as one paired by order: lines of another
     box may follow a value under its label); where one does not, none is read."""
-    entries = _entries(page, rows)
+    entries = _owners_by_kind(_entries(page, rows))
     blocks = [e for e in entries if isinstance(e, _Block)]
     placed: list[tuple[set[str], list[ShortRow]]] = []
     broken: set[str] = set()
@@ -206,6 +206,68 @@ def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
             placed.append((part, found))
     kept = [row for parts, found in placed if not parts & broken for row in found]
     return kept if all(map(_of_its_kind, kept)) else []
+
+
+#: an owner's labels that follow its name's row, each once, whose values are of kinds apart
+_OWNER_KINDS = ["ADDRESS", "CIK", "RELATIONSHIP"]
+
+
+def _owners_by_kind(entries: list[ShortRow | _Block]) -> list[ShortRow | _Block]:
+    """``entries`` with each owner whose lines after its name's row do not go to its labels
+    in order (pdfminer's owner boxes: "0001539865" over "CIK", the address's lines and
+    the boxes' marks, then "Relationship" and "Address") read by its values' kinds where
+    these tell every line's label: one CIK's number, one line of the boxes' marks, and
+    the lines left one run ending in a city line, the address. The line after the name's
+    row must be no address's (it may be the name's tail), else the owner is left as it
+    was (its part then reads none of its blocks). The owner's lines end at the next
+    owner's heading ("Reporting Owner 2 of 2"), which may share a block with its labels."""
+    out: list[ShortRow | _Block] = []
+    n = 0
+    while n < len(entries):
+        entry = entries[n]
+        out.append(entry)
+        n += 1
+        if not (isinstance(entry, ShortRow) and entry.label == "OWNER_NAME"):
+            continue
+        segment: list[_Block] = []
+        heading: _Block | None = None  # the next owner's heading, ending this owner's labels
+        end = n
+        while end < len(entries) and isinstance(block := entries[end], _Block) and _parts(
+                block.labels or ["CIK"]) == {"owner"}:
+            end += 1
+            if "OWNER_HEADING" in block.labels:
+                at = block.labels.index("OWNER_HEADING")
+                if not block.values:
+                    segment.append(_Block(block.labels[:at]))
+                    heading = _Block(block.labels[at:])
+                else:
+                    end -= 1
+                break
+            segment.append(block)
+        rows = _by_kind(segment) if any(not b.labels or not b.values for b in segment) else None
+        if rows is not None:
+            out += rows + ([heading] if heading is not None else [])
+            n = end
+    return out
+
+
+def _by_kind(blocks: list[_Block]) -> list[ShortRow] | None:
+    """An owner's CIK, address and relationship rows from its blocks' lines by their
+    kinds (``_owners_by_kind``); None where the kinds do not tell each line's label."""
+    labels = sorted(label for b in blocks for label in b.labels)
+    lines = [line for b in blocks for line in b.values]
+    if labels != _OWNER_KINDS or not lines:
+        return None
+    ciks = [k for k, (text, _, _) in enumerate(lines) if _CIK.fullmatch(text.strip())]
+    roles = [k for k, (text, _, _) in enumerate(lines)
+             if isinstance(_parse(text, "roles"), list)]
+    rest = [k for k in range(len(lines)) if k not in ciks + roles]
+    if len(ciks) != 1 or len(roles) != 1 or not rest or 0 in rest \
+            or rest != list(range(rest[0], rest[-1] + 1)):
+        return None
+    found = [_cell("CIK", [lines[ciks[0]]]), _cell("ADDRESS", [lines[k] for k in rest]),
+             _cell("RELATIONSHIP", [lines[roles[0]]])]
+    return found if all(map(_of_its_kind, found)) else None
 
 
 def _wrapped_on(after: list[ShortRow | _Block]) -> bool:

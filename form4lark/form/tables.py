@@ -14,7 +14,8 @@ from ..page import Page
 from ..patterns import PRICE_WORD_RE
 from ..sections import Row
 from .atoms import Atom
-from .interleaved_headers import TEXTS, checked_rows, without_interleaved_headers
+from .interleaved_headers import (TEXTS, checked_rows, values_under_headers,
+                                  without_interleaved_headers)
 from .row_cells import cell_rows
 from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
@@ -219,6 +220,8 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
             words = cells_around_put_back(words, layout, left_out)
     try:
         rows = _in_order(page, words, table, layout)
+        if interleaved:
+            values_under_headers(atoms, rows, table, layout)
     except SectionError:  # the rarer readers, imported where a text needs them
         from .merged_prefix import filled_from_prefix
         from .row_column_runs import run_rows

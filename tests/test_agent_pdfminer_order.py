@@ -1,0 +1,75 @@
+"""pdfminer's boxes flow (``-F 1.0``) of the agent design's PDFs: the page's boxes printed
+in another order than the form's columns, each checked against its filing's truth. A
+value printed right after later columns' headers is not read in order
+(form/interleaved_headers.py ``values_under_headers``); a run of values before a row that
+does not read is no titled holding (form/row_resync.py ``_titled``); the signatures'
+dates printed before their names leave the remarks whole (form/notes.py); an empty
+box 4's label right before box 2's leaves box 2's issuer read (form/reader.py); Table II's
+first header among Table I's columns is taken out, and runs of amounts the arithmetic
+shows exchanged are not read so (form/row_column_runs.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from support import FIXTURES, read_none_wrong
+
+AGENT = FIXTURES / "agent"
+
+
+def test_value_after_later_columns_headers_is_not_read_in_order() -> None:
+    # AFRM-20240701-1: "6. Ownership Form", "7. Nature", "5. Amount ... Following", then
+    # "73,623 D" (column 5's amount, column 6's "D"), later "4. Price", "$29.892", and
+    # "4. Securities Acquired", "9,2761 D": read in order, 73,623 was the shares and 9,276
+    # the amount owned after (wrong); now both unknown, the rest of the row kept
+    form, off = read_none_wrong(AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1.txt")
+    rows = form.non_derivative_transactions
+    assert rows is not None and len(rows) == 1
+    assert (rows[0].shares, rows[0].shares_owned_following) == (None, None)
+    assert (rows[0].transaction_code, rows[0].acquired_disposed) == ("S", "D")
+    assert "non_derivative_transactions[0].shares missed" in off
+
+
+def test_values_before_a_stopped_row_are_no_holding() -> None:
+    # AAPL-20190812-1: Table II's values "17,500 08/14/2009 08/14/2019 Common 17,500.0 $0
+    # 0 D" before its date and code: read as a holding titled "17,500" (its dates and
+    # amounts the transaction's, a holding the filing does not hold); now no row is made
+    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
+    assert not form.derivative_holdings
+    assert form.derivative_transactions is None and any(
+        "Table II could not be read" in d.message for d in form.diagnostics)
+
+
+def test_dates_before_names_leave_the_remarks_whole() -> None:
+    # ADGI-20220328-2: the remarks, then four "03/30/2022" "Date", then the four "/s/"
+    # names: the remarks' last line ("any securities of the Issuer ... on Form 4.") is
+    # the remarks', not the first signature's name
+    form, off = read_none_wrong(AGENT / "ADGI-20220328-2" / "agent" / "pdfminer-F1.txt")
+    assert form.remarks is not None and form.remarks.endswith(
+        "other than those previously reported by the Reporting Persons on Form 4.")
+    assert [str(s.date) for s in form.signatures or ()] == ["2022-03-30"] * 4
+    assert "remarks" not in " ".join(off)
+
+
+def test_issuer_after_an_empty_amendment_box() -> None:
+    # pdfminer (both ways) of AAPL-20190812-1: "4. If Amendment, Date of Original Filed ..." then
+    # "2. Issuer Name and Ticker or Trading Symbol" then "Apple Inc. [ AAPL ]": the text
+    # after both labels holds no date, so it is box 2's (box 4 holds a date only)
+    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Apple Inc.", "AAPL")
+
+
+def test_table_ii_first_header_among_table_i_columns() -> None:
+    # AAPL-20220504-1: Table I printed column by column, Table II's first column's header
+    # ("1. Title of Derivative Security (Instr. 3)") between its titles and its dates: the
+    # header is taken out and the seven sales read whole (pdfminer); pdfminer -F 1 prints
+    # the amounts owned after ("468,198 D" ...) before the shares ("9,136 D" "$159.942"),
+    # which the runs' order alone would read exchanged: the arithmetic tells, and no
+    # amount is read wrong
+    for converter in ("pdfminer", "pdfminer-F1"):
+        form, off = read_none_wrong(AGENT / "AAPL-20220504-1" / "agent" / f"{converter}.txt")
+        rows = form.non_derivative_transactions or ()
+        if converter == "pdfminer":
+            assert [(r.shares, r.shares_owned_following) for r in rows][:2] == [
+                (Decimal("9136"), Decimal("468198")), (Decimal("5316"), Decimal("462882"))]
+            assert len(rows) == 7
