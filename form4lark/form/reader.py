@@ -74,8 +74,8 @@ def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
     """Box 5, box 1 or box 2, of text shared by an empty box 4 and that box (their labels
     one after the other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title
     below)" "CEO"; pdfminer's ``-F 1.0``: "4. If Amendment ..." "1. Name and Address of
-    Reporting Person*" "WILLIAMS JEFFREY E"; markitdown's and pdfminer's: "4. If Amendment ..." "2. Issuer
-    Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its words reads as a date: box 4
+    Reporting Person*" "WILLIAMS JEFFREY E"; markitdown's and pdfminer's: "4. If
+    Amendment ..." "2. Issuer Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its words reads as a date: box 4
     holds a date only, so words that are none are box 5's title, box 1's name or box 2's.
     None where a date is among them (either box's) or other boxes share the text."""
     if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"], ["BOX2", "BOX4"]):
