@@ -20,22 +20,13 @@ COLUMN_TITLES = (("title", "of", "security"), ("transaction", "date"),
                  ("deemed", "execution", "date"))
 # a site's own page of the form names its tables shortly: "Non-Derivative Securities (Table I)"
 _SHORT_TITLE = r"derivative securities \(table %s\)"
-# ... and titles their columns shortly, each table's columns its own from the second on
-# (form_short_boxes.lark's columns_i and columns_ii): a page whose headings a converter
-# dropped still names its tables by them
-_SHORT_COLUMNS = {
-    "i": r"title of security transaction date deemed execution date code v amount \(a\) or \(d\) price",
-    "ii": r"title of security conversion or exercise price transaction date deemed execution date",
-}
 # Printed on every Form 4, whatever renders it (folded to lower case, single spaces).
 FORM4_MARKERS = {
     "title": re.compile(r"statement of changes in beneficial\W*ownership"),
     "box 1": re.compile(r"name and address of reporting person"),
     "box 2": re.compile(r"issuer name and ticker or trading symbol"),
-    "table i": re.compile(r"non-derivative securities acquired|non-" + _SHORT_TITLE % "i"
-                          + "|" + _SHORT_COLUMNS["i"]),
-    "table ii": re.compile(r"derivative securities acquired, disposed of|" + _SHORT_TITLE % "ii"
-                           + "|" + _SHORT_COLUMNS["ii"]),
+    "table i": re.compile(r"non-derivative securities acquired|non-" + _SHORT_TITLE % "i"),
+    "table ii": re.compile(r"derivative securities acquired, disposed of|" + _SHORT_TITLE % "ii"),
     "explanation": re.compile(r"explanation of responses"),
     "form 4": re.compile(r"\bform 4\b"),
     # a site's page (COLUMN_TITLES on one line: a page wrapping them, ``wrapped_columns``)
@@ -65,9 +56,6 @@ CLOSING_MARKERS = (
 # A site's page of the form (its columns titled shortly: FORM4_MARKERS["columns"]) prints
 # neither: its signatures, under their heading, close it
 PAGE_CLOSING = re.compile(r"\bsignatures\b")
-# ... or, where a converter dropped the page's headings, its signatures' table as the
-# text's last lines: rows of a signer and a date ("| /s/ Sam Whittington | 05/06/2019 |")
-_SIGNATURE_ROW = re.compile(r"\|?[^|]*\S[^|]*\|\s*[0-9]{2}/[0-9]{2}/[0-9]{4}\s*\|?\s*")
 # ... as does a site's page that names its tables shortly, whatever its column titles became
 # (a converter may cut them into strips: "Transa|ction")
 SHORT_TABLE_TITLE = re.compile(_SHORT_TITLE % "i{1,2}")
@@ -198,16 +186,12 @@ def form_end(text: str) -> int | None:
 
 def _page_closing(text: str, folded: str, start: int) -> list[int]:
     """Where the heading of the signatures closes a site's own page of the form (its
-    tables' columns titled shortly), or its signatures' row ends the text (the headings
-    dropped), as ``form_end``'s hits: none in any other text, whose closing lines are
-    the paper form's."""
+    tables' columns titled shortly), as ``form_end``'s hits: none in any other text,
+    whose closing lines are the paper form's."""
     if not _site_page(text, folded):
         return []
     found = PAGE_CLOSING.search(folded, start)
-    if found:
-        return [found.end()]
-    last = text.rstrip().rpartition("\n")[2]
-    return [len(folded)] if _SIGNATURE_ROW.fullmatch(last) else []
+    return [found.end()] if found else []
 
 
 def _site_page(text: str, folded: str) -> bool:

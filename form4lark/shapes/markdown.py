@@ -20,7 +20,6 @@ from ..text import fold, strip_tags, sup_marks, unescape
 from .dash_tables import dash_tables_as_pipes
 from .grid_tables import grid_tables_as_pipes
 from .html import html_blocks, html_lines
-from .lost_headings import headings_given_back
 from .pipes import PIPE, has_pipe, split_cells
 from .page_cut_rows import with_cut_rows_joined
 from .spanned_cells import without_copied_cells
@@ -299,5 +298,4 @@ def read_markdown(text: str) -> Page:
     # written as <br>
     text = with_cut_rows_joined(without_copied_cells(grid_tables_as_pipes(without_fences(text))))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
-    lines = headings_given_back(markdown_lines(text))  # a page whose headings were dropped
-    return Page(shape="cells", lines=lines, breaks_kept=breaks_kept)
+    return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
