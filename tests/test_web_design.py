@@ -8,6 +8,7 @@ tables by the short headers' columns, their notes up to the "## Remarks" heading
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,20 @@ def test_a_form_3_or_5_printed_the_same_short_way_is_refused(title: str, form: s
     assert own in text
     with pytest.raises(NotAForm4Error, match=f"this is a {form}, not a Form 4"):
         parse(text.replace(own, title))
+
+
+@pytest.mark.parametrize("name", ["form3-XOOM-20130214-trafilatura.txt",
+                                  "form5-TSLA-20211231-trafilatura.txt"])
+def test_a_form_3_or_5_page_whose_headings_were_dropped_is_refused(name: str) -> None:
+    """A Form 3's and a Form 5's page of the design through trafilatura, which keeps its
+    tables and drops its headings: the text's only markers are the two rows of column
+    titles, which a Form 3 and a Form 5 print as a Form 4 does, so nothing in it says
+    which form it is, and it is refused (it was read as a Form 4 while those rows counted
+    as the tables' markers)."""
+    text = fixture_text(FIXTURES / "web_other_forms" / name)
+    assert not re.search(r"Form [345]|Statement|Table I", text)
+    with pytest.raises(NotAForm4Error, match="too few of the form's markers"):
+        parse(text)
 
 
 def test_a_remarks_heading_ends_the_last_note() -> None:
