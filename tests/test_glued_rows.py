@@ -277,3 +277,19 @@ def test_a_label_s_words_quoted_in_a_note_are_the_note_s():
             'Compensation Policy"), all of which vest')
     assert '(the "Director Compensation Policy")' in cut_at_labels(
         "Explanation of Responses:\n" + note).replace("\n", " ")
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    # a straight quote after a word closes the value: the label after it is cut
+    ('Other (specify below)member of "Group"6. Individual or Joint/Group Filing',
+     'member of "Group"\n6. Individual or Joint/Group Filing'),
+    # one after a space, a bracket or the line's start opens a quotation: prose, not cut
+    ('Policy (the "Director Compensation Policy")', '(the "Director Compensation Policy")'),
+    ('the \u201cDirector Compensation Policy\u201d', 'the \u201cDirector Compensation Policy'),
+    ('"Director Compensation Policy"', '"Director Compensation Policy"'),
+])
+def test_a_quote_closing_a_value_is_no_quotation_opening(line, cut):
+    """A label glued after a value that ends in a straight quote is cut as any label is;
+    the quote that opens a note's quotation keeps its words the note's."""
+    assert cut in cut_at_labels(line)
+

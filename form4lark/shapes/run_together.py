@@ -51,8 +51,10 @@ _HOUSE_GLUED = re.compile(r"(?<=[A-Za-z][A-Za-z.,])(?=[0-9]+ )")
 # terminals of the labels that are not labels: a word, a checkbox's mark, white space
 _NOT_LABELS = {"TEXT", "CHECK", "GLUED_CHECK", "WS"}
 # a quotation opening just before a label's words: the words are a note's prose, quoted
-# ('the "Director Compensation Policy"'), never the form's label
-_OPENING_QUOTES = frozenset('"\u201c')
+# ('the "Director Compensation Policy"'), never the form's label. A straight quote opens
+# only after a space, a bracket or the line's start: one after a word closes a value
+# ('member of "Group"6. Individual or Joint'), and the label after it is cut
+_OPENING_QUOTE = re.compile(r'(^|[\s(])["\u201c]$')
 
 
 # what a short label's glued value opens with: a capital, a digit or a checkbox
@@ -223,6 +225,13 @@ def _street_lines(street: str) -> str:
     return f"{street[:glued[0]].strip()}\n{street[glued[0]:].strip()}"
 
 
+def _opens_a_quote(line: str, start: int) -> bool:
+    """Whether a quotation opens just before ``start`` in ``line`` (``_OPENING_QUOTE``):
+    only the two characters before it are looked at, whose first is the line's start
+    only where it is."""
+    return _OPENING_QUOTE.search(line[max(start - 2, 0):start]) is not None
+
+
 def cut_at_labels(text: str) -> str:
     """``text`` with each label of the form on a line of its own: a line break put
     where a label begins or ends inside a line. The street is left out: the two lines
@@ -244,7 +253,7 @@ def cut_at_labels(text: str) -> str:
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
         parts, start = [], 0
         for label in _labels().finditer(line):
-            if line[label.start() - 1:label.start()] in _OPENING_QUOTES:  # prose's words
+            if _opens_a_quote(line, label.start()):  # prose's words
                 continue
             parts += [line[start:label.start()], label.group()]
             start = label.end()
