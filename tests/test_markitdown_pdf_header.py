@@ -52,3 +52,14 @@ def test_boxes_are_not_told_apart_where_the_run_holds_two_dates():
     form = parse(text.replace("\nONE APPLE PARK WAY\n", "\nONE APPLE PARK WAY\n05/03/2019\n"))
     assert form.period_of_report is None
     assert form.reporting_owners[0].name is None
+
+
+def test_a_line_before_the_ticker_after_box_4s_label_is_not_box_2s():
+    # "N/A" under box 4's label, or a wrapped issuer's name: the shape cannot tell which,
+    # so no issuer is read (it read "N/A SOLARCITY CORP")
+    text = fixture_text(AGENT / "SCTY-20121218-1" / "agent" / "markitdown-pdf.txt")
+    line = "Trading Symbol\nSOLARCITY CORP [ SCTY ]"
+    assert line in text
+    form = parse(text.replace(line, "Trading Symbol\nN/A\nSOLARCITY CORP [ SCTY ]"))
+    assert form.issuer.name is None
+    assert form.period_of_report == date(2012, 12, 18)
