@@ -23,6 +23,7 @@ from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
+from .first_three import bracketed_cell
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
 from .row_clipped import edge_cut, rejoined
@@ -94,7 +95,7 @@ def _one_bracketed_line(run: list[Atom]) -> bool:
     """True where ``run``'s words stand on one line and read wholly as box 2's name and
     bracketed ticker."""
     words = [a for a in run if a.kind == "TEXT"]
-    return len({a.row for a in words}) == 1 and regions.bracketed_cell(words)
+    return len({a.row for a in words}) == 1 and bracketed_cell(words)
 
 
 def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
@@ -114,7 +115,7 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
     words = [atoms[i] for i in shared if (atoms[i].row, atoms[i].cell) == first]
     if all(a.cell == first[1] for a in atoms if a.row == first[0]):
         return []  # a line of its own, not a cell: box 1's name may run into it
-    return words if regions.bracketed_cell(words) else []
+    return words if bracketed_cell(words) else []
 
 
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
