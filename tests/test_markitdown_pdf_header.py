@@ -2,7 +2,7 @@
 then one row of cells holding box 1's name, box 2's issuer and ticker and box 3's
 label's end, box 3's date after it in a cell of its own, on a line of its own among
 box 1's lines or beside box 1's labels; or box 1's and box 2's names run together on
-one line, cut where the page's other words tell (form/regions._first_three_in_cells);
+one line, cut where the page's other words tell (form/regions._first_three_boxes);
 and box 2's issuer after an empty box 4's label (form/reader._title_not_date)."""
 
 from __future__ import annotations
@@ -63,3 +63,34 @@ def test_a_line_before_the_ticker_after_box_4s_label_is_not_box_2s():
     form = parse(text.replace(line, "Trading Symbol\nN/A\nSOLARCITY CORP [ SCTY ]"))
     assert form.issuer.name is None
     assert form.period_of_report == date(2012, 12, 18)
+
+
+def test_a_line_of_names_and_ticker_with_no_cut_reads_the_ticker_only():
+    # "Mithril LP Fractyl Health, Inc. [ GUTS ] (Month/Day/Year)": the page's other words
+    # leave no one cut between box 1's name and box 2's, so both names are lost
+    form, _ = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "markitdown-pdf.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == (None, "GUTS")
+    assert form.period_of_report == date(2024, 2, 6)
+    assert form.reporting_owners[0].name is None
+
+
+def test_boxes_are_not_told_apart_where_the_dates_row_holds_other_text():
+    # a name beside the date: the date's row is not box 1's labels' alone
+    text = fixture_text(AGENT / "JOBY-20231005-1" / "agent" / "markitdown-pdf.txt")
+    line = "(Last) (First) (Middle)\n10/05/2023\n"
+    assert line in text
+    form = parse(text.replace(line, "(Last) (First) (Middle)\n| Garrett | | 10/05/2023 |\n"))
+    assert form.period_of_report is None
+    assert form.reporting_owners[0].name is None
+
+
+def test_a_ticker_bracketed_in_one_word_on_the_line_of_names():
+    # "... Holding Co [BETR] (Month/Day/Year)": the brackets glued to the ticker
+    text = fixture_text(AGENT / "BETR-20241209-1" / "agent" / "markitdown-pdf.txt")
+    line = "Better Home & Finance Holding Co [ BETR ] (Month/Day/Year)"
+    assert line in text
+    form = parse(text.replace(line, line.replace("[ BETR ]", "[BETR]")))
+    assert (form.issuer.name, form.issuer.trading_symbol) == (
+        "Better Home & Finance Holding Co", "BETR")
+    assert form.period_of_report == date(2024, 12, 9)
+    assert form.reporting_owners[0].name == "SOFTBANK GROUP CORP."
