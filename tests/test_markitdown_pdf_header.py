@@ -2,7 +2,7 @@
 then one row of cells holding box 1's name, box 2's issuer and ticker and box 3's
 label's end, box 3's date after it in a cell of its own, on a line of its own among
 box 1's lines or beside box 1's labels; or box 1's and box 2's names run together on
-one line, cut where the page's other words tell (form/regions._first_three_in_cells);
+one line, cut where the page's other words tell (form/regions._first_three_boxes);
 and box 2's issuer after an empty box 4's label (form/reader._title_not_date)."""
 
 from __future__ import annotations
@@ -16,8 +16,12 @@ from support import FIXTURES, fixture_text, read_none_wrong
 
 AGENT = FIXTURES / "agent"
 
-#: AAPL-20190502-1: "| (Last) (First) (Middle) | ... | 05/02/2019 |" below the row of boxes
-_APPLE = AGENT / "AAPL-20190502-1" / "agent" / "markitdown-pdf.txt"
+
+def _read_changed(filing: str, old: str, new: str):
+    """The form read from a filing's markitdown text with ``old`` (found there) made ``new``."""
+    text = fixture_text(AGENT / filing / "agent" / "markitdown-pdf.txt")
+    assert old in text
+    return parse(text.replace(old, new))
 
 
 @pytest.mark.parametrize("filing, issuer, ticker, period, owner, street", [
@@ -45,10 +49,42 @@ def test_the_header_boxes_are_told_apart(filing, issuer, ticker, period, owner, 
     assert (form.reporting_owners[0].name, form.reporting_owners[0].street1) == (owner, street)
 
 
-def test_boxes_are_not_told_apart_where_the_run_holds_two_dates():
+@pytest.mark.parametrize("filing, old, new", [
     # a second date among box 1's lines: which is box 3's is not certain
-    text = fixture_text(_APPLE)
-    assert "\nONE APPLE PARK WAY\n" in text
-    form = parse(text.replace("\nONE APPLE PARK WAY\n", "\nONE APPLE PARK WAY\n05/03/2019\n"))
+    ("AAPL-20190502-1", "\nONE APPLE PARK WAY\n", "\nONE APPLE PARK WAY\n05/03/2019\n"),
+    # a name beside the date: the date's row is not box 1's labels' alone
+    ("JOBY-20231005-1", "(Last) (First) (Middle)\n10/05/2023\n",
+     "(Last) (First) (Middle)\n| Garrett | | 10/05/2023 |\n"),
+])
+def test_boxes_are_not_told_apart_where_box_3s_date_is_not_certain(filing, old, new):
+    form = _read_changed(filing, old, new)
     assert form.period_of_report is None
     assert form.reporting_owners[0].name is None
+
+
+def test_a_line_before_the_ticker_after_box_4s_label_is_not_box_2s():
+    # "N/A" under box 4's label, or a wrapped issuer's name: the shape cannot tell which,
+    # so no issuer is read (it read "N/A SOLARCITY CORP")
+    form = _read_changed("SCTY-20121218-1", "Trading Symbol\nSOLARCITY CORP [ SCTY ]",
+                         "Trading Symbol\nN/A\nSOLARCITY CORP [ SCTY ]")
+    assert form.issuer.name is None
+    assert form.period_of_report == date(2012, 12, 18)
+
+
+def test_a_line_of_names_and_ticker_with_no_cut_reads_the_ticker_only():
+    # "Mithril LP Fractyl Health, Inc. [ GUTS ] (Month/Day/Year)": the page's other words
+    # leave no one cut between box 1's name and box 2's, so both names are lost
+    form, _ = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "markitdown-pdf.txt")
+    assert (form.issuer.name, form.issuer.trading_symbol) == (None, "GUTS")
+    assert form.period_of_report == date(2024, 2, 6)
+    assert form.reporting_owners[0].name is None
+
+
+def test_a_ticker_bracketed_in_one_word_on_the_line_of_names():
+    # "... Holding Co [BETR] (Month/Day/Year)": the brackets glued to the ticker
+    form = _read_changed("BETR-20241209-1", "Holding Co [ BETR ] (Month",
+                         "Holding Co [BETR] (Month")
+    assert (form.issuer.name, form.issuer.trading_symbol) == (
+        "Better Home & Finance Holding Co", "BETR")
+    assert form.period_of_report == date(2024, 12, 9)
+    assert form.reporting_owners[0].name == "SOFTBANK GROUP CORP."

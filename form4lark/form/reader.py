@@ -23,6 +23,7 @@ from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
 from .body_columns import DATE_KEYS
+from .first_three import bracketed_cell
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
 from .row_clipped import edge_cut, rejoined
@@ -77,12 +78,24 @@ def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
     Reporting Person*" "WILLIAMS JEFFREY E"; markitdown's and pdfminer's: "4. If
     Amendment ..." "2. Issuer Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its words reads as a date: box 4
     holds a date only, so words that are none are box 5's title, box 1's name or box 2's.
-    None where a date is among them (either box's) or other boxes share the text."""
+    None where a date is among them (either box's) or other boxes share the text. Box 2's
+    only where the text is one line that reads wholly as a name and a bracketed ticker: a
+    line before the ticker's may be box 4's text that is no date ("N/A") or box 2's name
+    wrapped, and which it is the shape does not tell."""
     if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"], ["BOX2", "BOX4"]):
         return None
     if any(a.kind == "TEXT" and DATE_SHAPE_RE.search(a.text) for a in run):
         return None
+    if "BOX2" in holders and not _one_bracketed_line(run):
+        return None
     return next(box for box in holders if box != "BOX4")
+
+
+def _one_bracketed_line(run: list[Atom]) -> bool:
+    """True where ``run``'s words stand on one line and read wholly as box 2's name and
+    bracketed ticker."""
+    words = [a for a in run if a.kind == "TEXT"]
+    return len({a.row for a in words}) == 1 and bracketed_cell(words)
 
 
 def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
@@ -102,7 +115,7 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
     words = [atoms[i] for i in shared if (atoms[i].row, atoms[i].cell) == first]
     if all(a.cell == first[1] for a in atoms if a.row == first[0]):
         return []  # a line of its own, not a cell: box 1's name may run into it
-    return words if regions.bracketed_cell(words) else []
+    return words if bracketed_cell(words) else []
 
 
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,

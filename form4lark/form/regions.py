@@ -14,9 +14,10 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..shapes.owner_cut import Known, owner_cut
+from ..shapes.owner_cut import Known
 from .atoms import Atom
-from .header import DATE, ISSUER, TICKER, joined
+from .first_three import first_three_boxes
+from .header import BOX1_LABELS, DATE
 from .table_header import holds_exercisable_header, opens_note
 
 #: labels that open a box of the header
@@ -191,10 +192,6 @@ def cut(atoms: list[Atom]) -> Regions:
     return regions
 
 
-#: box 1's own labels, under its name and its city line
-BOX1_LABELS = frozenset({"LAST", "FIRST", "MIDDLE", "STREET", "CITY", "STATE", "ZIP"})
-
-
 def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False,
                     known: Callable[[], Known] | None = None) -> dict[int, str]:
     """Each atom's box in reading order: the last box label before it. Where labels
@@ -204,7 +201,7 @@ def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False
     ...", "(Middle)", "4. If Amendment ...") leave them run together: the text moved
     the page's blocks, and the date after them (both boxes hold one) may be either's.
     ``known`` gives the page's words, which may tell where box 1's name ends on a line that
-    runs it into box 2's (``_first_three_in_cells``)."""
+    runs it into box 2's (``_first_three_boxes``)."""
     owner: dict[int, str] = {}
     current: list[str] = []
     open_run = False
@@ -219,90 +216,8 @@ def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False
     _nested_box1(atoms, owner)
     if cells:
         _box1_column(atoms, owner)
-        _first_three_in_cells(atoms, owner, known)
+        first_three_boxes(atoms, owner, known)
     return owner
-
-
-#: the text shared by boxes 1 to 3 where their labels stand on one line
-_FIRST_THREE = "BOX1+BOX2+BOX3"
-
-
-def _first_three_in_cells(atoms: list[Atom], owner: dict[int, str],
-                          known: Callable[[], Known] | None) -> None:
-    """Boxes 1, 2 and 3 told apart where a page's cells print their labels on one line
-    and their values after it (markitdown on a PDF: "1. Name ... 2. Issuer ... 3. Date
-    ..." then the row "| Hoffman Reid | Joby Aviation, Inc. [ JOBY ] | (Month/Day/Year) |",
-    then box 1's lines and labels with box 3's date among them). Box 2 is the first row's
-    one cell that reads wholly as a name and a bracketed ticker (no other box prints one),
-    box 1's name the one cell before it; where the row is one line of words ("Hoffman Reid
-    Aurora Innovation, Inc. [ AUR ] (Month/Day/Year)"), box 2 ends at its bracketed
-    ticker and opens where the page's other words leave one cut (``known``,
-    ``shapes/owner_cut.py``), else its ticker alone is box 2's and box 1's name is lost.
-    Box 3 holds the run's one date, after box 2 on the first row or on a row holding
-    nothing else but box 1's labels (box 1 prints no date); the rest is box 1's lines.
-    Left as it was where any of this does not hold."""
-    run = [i for i, shared in owner.items() if shared == _FIRST_THREE]
-    if not run:
-        return
-    first_row = atoms[run[0]].row
-    head = [i for i in run if atoms[i].row == first_row]
-    boxes = _first_row_boxes(atoms, head, known)
-    if boxes is None:
-        return
-    dates = [i for i in run if atoms[i].kind == "TEXT" and DATE.fullmatch(atoms[i].text)
-             and boxes.get(i) != "BOX2"]
-    if len(dates) != 1 or any(DATE.search(atoms[i].text) for i in run if i not in dates):
-        return
-    date = atoms[dates[0]]
-    if (boxes.get(dates[0]) != "BOX3" if date.row == first_row else any(
-            atoms[i].kind not in BOX1_LABELS for i in run if atoms[i].row == date.row
-            and i != dates[0])):
-        return
-    for i in run:
-        owner.pop(i)
-        if box := boxes.get(i, "BOX3" if i == dates[0] else None if i in head else "BOX1"):
-            owner[i] = box
-
-
-def _first_row_boxes(atoms: list[Atom], head: list[int],
-                     known: Callable[[], Known] | None) -> dict[int, str] | None:
-    """The boxes of the first row's atoms (``head``) under boxes 1-3's labels: box 1's
-    name, box 2's name and ticker, box 3's label's end after them; None where box 2 is
-    not found whole (see ``_first_three_in_cells``). An atom left out is no box's."""
-    cells: dict[int, list[int]] = {}
-    for i in head:
-        if atoms[i].kind == "TEXT":
-            cells.setdefault(atoms[i].cell, []).append(i)
-    order = sorted(cells)
-    if len(order) > 1:  # a row of cells
-        issuer = [c for c in order if bracketed_cell([atoms[i] for i in cells[c]])]
-        if len(issuer) != 1 or order.index(issuer[0]) != 1:
-            return None
-        return {i: "BOX1" if atoms[i].cell < issuer[0] else
-                "BOX2" if atoms[i].cell == issuer[0] else "BOX3" for i in head}
-    words = [i for i in head if atoms[i].kind == "TEXT"]
-    texts = [atoms[i].text for i in words]
-    if known is None or "[" not in texts or "]" not in texts:
-        return None
-    opening, closing = texts.index("["), texts.index("]")
-    if closing != opening + 2 or not TICKER.fullmatch(texts[opening + 1]) or opening < 2:
-        return None
-    cut = owner_cut(texts[:opening], known(), ticker_after=True,
-                    ticker=" ".join(texts[opening:closing + 1]))
-    boxes = {i: "BOX3" for i in words[closing + 1:]}
-    boxes.update((i, "BOX2") for i in words[opening:closing + 1])
-    if cut:  # else where box 2's name opens is lost, and box 1's name with it
-        boxes.update((i, "BOX1") for i in words[:cut])
-        boxes.update((i, "BOX2") for i in words[cut:opening])
-    return boxes
-
-
-def bracketed_cell(words: list[Atom]) -> bool:
-    """True where ``words`` (one cell's) read wholly as box 2's name and bracketed ticker."""
-    text = joined(words)
-    match = ISSUER.match(text)
-    return bool(match and match.end() == len(text) and match["name"]
-                and TICKER.fullmatch(match["ticker"]))
 
 
 #: box 1's labels under its name, one in the first cell of each row below the box's

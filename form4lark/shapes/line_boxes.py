@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ..form.atoms import Atom, labels, lex  # the form's labels (grammars/form_labels.lark)
 from ..form.checkboxes import RELATIONSHIPS, TOP_BOXES, WHOLE_LABELS
+from ..form.first_three import bracketed_ticker
 from ..form.header import CITY_LABELS, NAME_LABELS
 from ..placeholders import GARBLED  # a word OCR garbled (scan.py)
 from ..page import Line, Page, Piece
@@ -335,10 +336,9 @@ def _place(block: Block, run: list[Token], low: int, high: int, known: Known,
     that can hold it on its row; mark the fields unknown where more can.
     ``ticker_after``: box 2's ticker follows the run on its line."""
     row = run[0].row
-    opening = next((i for i, t in enumerate(run) if t.text.startswith("[")), None)
-    closing = next((i for i, t in enumerate(run) if t.text.endswith("]")), None)
-    if (opening is not None and closing is not None and opening <= closing and low <= M <= high
-            and _free_field(block, M, row) == "issuer"):
+    brackets = bracketed_ticker([t.text for t in run])
+    if brackets and low <= M <= high and _free_field(block, M, row) == "issuer":
+        opening, closing = brackets
         block.fields.setdefault("ticker", {}).setdefault(row, []).extend(run[opening:closing + 1])
         if any(GARBLED in t.text for t in run[opening:closing + 1]):
             block.unknown.add("ticker")
