@@ -59,3 +59,16 @@ def test_a_stream_of_bold_words_reads_its_tables_titles() -> None:
         "C/O MITHRIL CAPITAL MANAGEMENT LLC"] * 4
     assert form.non_derivative_holdings is not None
     assert [h.shares_owned_following for h in form.non_derivative_holdings] == [11241580]
+
+
+def test_a_stream_of_bold_words_keeps_its_other_words_as_printed() -> None:
+    """Only the bold of a stream of bold words is undone (with what it holds,
+    "**<mark>Code</mark>**"): a footnote's "_II LP_", "&amp;" outside any bold are the
+    text's own words, not markdown's, whichever converter printed them."""
+    text = fixture_text(ADGI / "pymupdf4llm-plain.txt")
+    assert "held of record by II LP." in text
+    form = parse(text.replace("held of record by II LP.",
+                              "held of record by _II LP_ &amp; its #2 fund."))
+    assert form.footnotes["1"].startswith(
+        "These shares are held of record by _II LP_ &amp; its #2 fund. Mithril II UGP LLC")
+    assert [h.shares_owned_following for h in form.non_derivative_holdings or []] == [11241580]
