@@ -487,7 +487,7 @@ def _spelled_as_in_notes(row: _Part, spell: Callable[[str], str]) -> _Part:
 def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
     """A signature's name, with a hyphen a converter dropped from "attorney-in-fact" put
     back; None where it holds the signature's "Date" label (``_DATE_LABEL``), or a date
-    and another signature after it (``_SIGNED_AGAIN``)."""
+    with words after it, another signature (``_SIGNED_AGAIN``)."""
     text = _text(cell)
     if cell is not None and text and _DATE_LABEL.search(text):
         diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
@@ -495,11 +495,11 @@ def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
                                       "words the text moved around the label; left unknown",
                                       "warning"))
         return None
-    if cell is not None and text and "/s/" in text and _SIGNED_AGAIN.search(text):
+    if cell is not None and text and _SIGNED_AGAIN.search(text):
         diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
-                                      "the signature's name runs on into a date and another "
-                                      "signature (\"/s/\"): signatures the text printed on one "
-                                      "line; left unknown", "warning"))
+                                      "the signature's name runs on past a date into more "
+                                      "words: signatures the text printed on one line; "
+                                      "left unknown", "warning"))
         return None
     return text and _IN_FACT.sub(
         lambda m: f"{m[1]}-{m[3]}-{m[5]}" if bool(m[2]) != bool(m[4]) else m[0], text)
@@ -519,9 +519,10 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 # the signature's date label "Date", a word of its own: a reading order that prints the
 # label among the name's words ("... Issuer. Date /s/ Sam Whittington")
 _DATE_LABEL = re.compile(r"(?<!\S)Date(?!\S)")
-# a signer's date, then the next signature's "/s/": signatures run together on one line
-# ("... of Mithril II LP03/30/2022 /s/ Ajay Royan, ...")
-_SIGNED_AGAIN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*/s/")
+# a signer's date inside the name, words after it: signatures run together on one line,
+# with or without the next one's "/s/" ("... of Mithril II LP03/30/2022 /s/ Ajay Royan, ...",
+# "... of Mithril II LP 03/30/2022 Ajay Royan, ...")
+_SIGNED_AGAIN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*(?:/s/|[^\W\d_])")
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
 #: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)

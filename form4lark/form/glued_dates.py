@@ -64,12 +64,14 @@ def ended_dates_unglued(atoms: list[Atom]) -> tuple[list[Atom], list[int]]:
     Stephen Lam, Director03/07/2025") or stands under the signatures' own heading (a site's
     "Signatures": "By: Kristin Johnston, Attorney-in-fact02/11/2021") — and the date ends
     it, and the next line is none or another signature's (a name broken at the line's end
-    goes on in the next, opening lowercase: ``dates_unglued``)."""
+    goes on in the next, opening lowercase: ``dates_unglued``). Also where the date is
+    followed on its line by another signature's "/s/" (signatures a stream printed on one
+    line: "... of Mithril II LP03/30/2022 /s/ Ajay Royan, ... 03/30/2022")."""
     heading = next((i for i, a in enumerate(atoms) if a.kind == "SIGNATURES"), len(atoms))
 
     def ended(i: int) -> bool:  # the line's last word, a signature's, the next none or one
         if i + 1 < len(atoms) and atoms[i + 1].row == atoms[i].row:
-            return False
+            return _signed_again(atoms, i, heading)
         return _signed_line(atoms, i, heading) and (
             i + 1 == len(atoms) or _next_signed(atoms, i + 1, heading))
 
@@ -112,6 +114,13 @@ def _cut(atom: Atom, match: re.Match[str], hyphen: str) -> list[Atom]:
     return [atom.with_text(word + hyphen),
             Atom(atom.kind, match.group(2), atom.row, atom.cell, atom.offset + len(word),
                  atom.piece)]
+
+
+def _signed_again(atoms: list[Atom], i: int, heading: int) -> bool:
+    """True where the word after ``atoms[i]`` on its line opens another signature ("/s/")
+    and the words up to ``atoms[i]`` are a signature's (``_signed_line``): the glued date
+    ends one signature and the next follows it on the same line."""
+    return atoms[i + 1].text.lower().startswith("/s/") and _signed_line(atoms, i, heading)
 
 
 def _row_end(atoms: list[Atom], i: int) -> int:

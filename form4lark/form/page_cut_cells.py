@@ -3,8 +3,10 @@
 A web page's PDF breaks a table inside a row: the cells of one line stay on the
 page, and each cell of more lines (a wrapped title, an amount over its mark, a
 nature) goes whole to the next page. MuPDF's text (``mutool draw -F txt``) prints a
-block per row and a block per cell moved, a form feed between the pages; the moved
-cells then stand after the break, in their columns' order, before the next row:
+row as several blocks, not one: its title's block, its values' block (the one
+holding its date), a derivative row's underlying title's block; and a block per
+cell moved, a form feed between the pages. The moved cells then stand after the
+break, in their columns' order, before the next row:
 
     Common Stock / 12/21/2021 / S [1] / D / 1917015 / D      (the row, shares and price gone)
     <form feed>
@@ -12,13 +14,14 @@ cells then stand after the break, in their columns' order, before the next row:
     $898.861 / [13]                                          (its price)
     Common Stock / 12/21/2021 / S [1] / 12728 / ...          (the next row)
 
-The blocks after the break up to the next row are put back into the row's block,
-each between two of its lines (a cell's place), where exactly one way of putting
-them back reads the row as one row of the form. The next row is the first block
-holding a date (a transaction's); where that block opens with a value, the block
-before it is its title, not a cell moved. Where no row follows, the cut row was the
-table's last: every block after the break is its. The body read again must then read whole
-(``tables._in_order``); otherwise nothing is put back.
+The blocks after the break up to the next row are put back into the cut row's
+values block (the dated block the break follows), each between two of its lines (a
+cell's place), where exactly one way of putting them back reads the row as one row of
+the form. The next row opens at its values' block, the first block holding a date (a
+transaction's); where that block opens with a value, the block before it is the next
+row's title block, not a cell moved (``_next_row``). Where no row follows, the cut row
+was the table's last: every block after the break is its. The body read again must then
+read whole (``tables._in_order``); otherwise nothing is put back.
 """
 
 from __future__ import annotations

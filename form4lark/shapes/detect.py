@@ -99,7 +99,16 @@ _CHECKBOX_PAIR = re.compile(r"\s*(X\s+)?(Director|Officer \(give title below\))\
                             r"(10% Owner|Other \(specify below\))\s*")
 # words in markdown's strong emphasis ("**Non-Derivative Securities (Table I)**"), not a
 # paper form's lone "**" ("** Intentional misstatements"): the stream is markdown's
-_BOLD_WORDS = re.compile(r"\*\*[^\s*][^*\n]*?[^\s*]\*\*")
+_BOLD_WORDS = re.compile(r"\*\*([^\s*][^*\n]*?[^\s*])\*\*")
+
+
+def _unbold(match: re.Match[str]) -> str:
+    """Words in markdown's strong emphasis (``_BOLD_WORDS``) without it, and without the
+    markup inside it ("**<mark>Code</mark>**" is "Code"): only the bold is markdown's for
+    certain; a "#", "_x_" or "&amp;" outside it is the stream's own words."""
+    return undo_markup(match[1])
+
+
 #: lines of cells that make a text one of cells
 CELL_LINES = 5
 #: lines of pipes, a separator row among them, that show a markdown table: its header,
@@ -315,8 +324,8 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
         return read_lines(text)
     if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks
         return read_grid(text, border_columns(drawn) if drawn != text else None, tops)
-    if shape == "stream" and "**" in text and _BOLD_WORDS.search(text):  # pymupdf4llm's
-        text = "\n".join(map(undo_markup, text.split("\n")))  # "**Issuer**": a label's bold
+    if shape == "stream" and "**" in text:  # pymupdf4llm's "**Issuer**": a label's bold
+        text = _BOLD_WORDS.sub(_unbold, text)
     page = READERS[shape](text)
     if shape == "stream" and tops and text.count("\n") == drawn.count("\n"):
         page.tops = tops  # its lines kept: a row cut by a page's end is told
