@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK
+from ..patterns import DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK, MARKS_AT_END_RE, MARKS_RE
 from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
@@ -231,16 +231,18 @@ def _holds_table_values(body: list[Atom]) -> bool:
 
 
 def _ends_in_marked_block(body: list[Atom]) -> bool:
-    """True where a footnote's words end in a block of their own (after an empty line)
-    whose last line is a footnote mark alone ("By SVF II" "Beaver" "(DE) LLC" "[3]"): a
-    table's cell with its mark, printed among the notes; a note's prose never closes a
-    paragraph on a mark alone."""
-    if len(body) < 2 or not re.fullmatch(FOOTNOTE_MARK, body[-1].text):
+    """True where a footnote's words end in a paragraph of their own (after a sentence's
+    end and an empty line or a page break) that closes on no sentence's end, a footnote
+    mark after its last word or not ("... Rule 16a-9." then "By SVF II" "Beaver" "(DE) LLC"
+    "[3]", "(DE) LLC(3)", "(DE) LLC"): a table's cell, printed among the notes; a note's
+    paragraph ends a sentence."""
+    last = len(body) - 1
+    if last >= 0 and MARKS_RE.fullmatch(body[last].text):
+        last -= 1  # the cell's mark on a word of its own
+    if last < 1 or _SENTENCE_END.search(MARKS_AT_END_RE.sub("", body[last].text)):
         return False
-    lines = [a.line for a in body]
-    if lines.count(lines[-1]) != 1:
-        return False
-    return any(b > a + 1 for a, b in zip(lines, lines[1:]))
+    gap = next((i for i in range(last, 0, -1) if body[i].line > body[i - 1].line + 1), None)
+    return gap is not None and bool(_SENTENCE_END.search(body[gap - 1].text))
 
 
 def _signed_in(body: list[Atom]) -> bool:

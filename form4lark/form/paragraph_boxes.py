@@ -141,9 +141,10 @@ def name_over_its_label(atoms: list[Atom]) -> Cell | None:
     other labels and box 1's label elsewhere): the page's block that holds the name
     holds the label printed right under it. Read only where exactly one of "(Last)",
     "(First)", "(Middle)" has words of one line and no other box's (no "[ ticker ]")
-    right before it in its paragraph; else None. Where a name label stands twice (a
-    joint filing: each owner under its own labels, the first owner's name printed with
-    box 1's label, away from them), the name over one of them may be any owner's: None."""
+    right before it in its paragraph; else None. Not asked of a page whose box 6 says
+    more than one reporting person (``reader.page_owner``): each owner may stand under
+    labels of its own, and the name over one is any owner's. Where box 6 is not read,
+    a name label standing twice says the same: None."""
     if any(sum(a.kind == kind for a in atoms) > 1 for kind in _NAME_LABELS):
         return None
     found: list[list[Atom]] = []

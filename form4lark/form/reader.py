@@ -29,6 +29,8 @@ from .row_bare_marks import proven_bare
 from .row_clipped import edge_cut, rejoined
 from .row_sequence import TITLES
 from .row_resync import PartlyRead
+from .signature_labels import labels_out_of_names
+from .table_header import INSTRUCTIONS
 from .tables import left_out_marks, read_table
 
 DAMAGED_FIELDS = {
@@ -121,8 +123,6 @@ def _bracketed_issuer(atoms: list[Atom], owner: dict[int, str],
 #: box 1's labels under its name's: where they follow box 5's labels in a page's cells,
 #: box 1's lines and the titles' are one run of lines
 _PLACE_LABELS = ("STREET", "CITY", "STATE", "ZIP")
-#: a table column's label ("11. Nature of Indirect Beneficial Ownership (Instr. 4)")
-_FORM_LABEL_WORDS = re.compile(r"\(Instr\.\s*\d")
 
 
 # the officer's label as the page prints it, not cut by a narrow cell ("Officer (gi"): a
@@ -406,7 +406,8 @@ def _read_header(page: Page, rows: int, sections: Sections) -> None:
     # a joint filing's owners, each in box 1 under its one label (a filing agent's print)
     spans = (None if sections.more_than_one is False
              else joint_boxes.box1_spans(boxes.get("BOX1", [])))
-    first = page_owner(page, atoms, spans[0] if spans else boxes.get("BOX1", []))
+    first = page_owner(page, atoms, spans[0] if spans else boxes.get("BOX1", []),
+                       sections.more_than_one is not True)
     cut = boxes.get(regions.STREET_CUT)
     if cut and not first.street:
         sections.diagnostics.append(Diagnostic(
@@ -503,7 +504,7 @@ def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
     if title is None:
         return None
     ticker = sections.ticker.text if sections.ticker is not None else None
-    if not (_FORM_LABEL_WORDS.search(title.text) or ticker and re.search(
+    if not (INSTRUCTIONS.search(title.text) or ticker and re.search(
             rf"\[\s*{re.escape(ticker)}\s*\]", title.text)):
         return title
     sections.diagnostics.append(Diagnostic(
@@ -513,8 +514,12 @@ def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
     return None
 
 
-def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
-    """Box 1 of the header (``atoms``), read in its own box (``box1``, its text)."""
+def page_owner(page: Page, atoms: list[Atom], box1: list[Atom],
+               one_owner: bool = True) -> OwnerBlock:
+    """Box 1 of the header (``atoms``), read in its own box (``box1``, its text).
+    ``one_owner``: box 6 does not say "Form filed by More than One Reporting Person";
+    only then is a name over its label apart from the box the owner's (on a joint
+    filing's page it may be any owner's)."""
     if page.shape == "stream":  # the stream shape's reader (rare): imported where it reads
         from . import paragraph_boxes
     start = next((a for a in atoms if a.kind == "BOX1"), None)
@@ -528,7 +533,7 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom]) -> OwnerBlock:
                         or paragraph_boxes.street_before_date(atoms)
                         or paragraph_boxes.street_around_date(atoms)
                         or paragraph_boxes.street_beside_date(atoms) or [])
-    if page.shape == "stream" and block.name is None:  # the name's block, apart from the box's
+    if page.shape == "stream" and block.name is None and one_owner:  # the name's own block
         block.name = paragraph_boxes.name_over_its_label(atoms)
     if page.shape == "cells":  # box 1's values on lines of their own among cells
         _alone_among_cells(page, atoms, block)
@@ -886,28 +891,9 @@ def _signed(atoms: list[Atom], after: list[Atom], page: Page, centred: bool,
             doubts: list[Diagnostic]) -> tuple[int, list[SignatureCells]]:
     """The signatures ending ``atoms`` and where they begin; where none is dated before
     the signature label, those whose dates a converter printed after it (``after``).
-    A name holding a table column's label is unknown (``_labels_in_names``)."""
+    A name holding a table column's label is unknown (``signature_labels``)."""
     start, found = _signed_read(atoms, after, page, centred)
-    return start, _labels_in_names(found, doubts)
-
-
-def _labels_in_names(found: list[SignatureCells],
-                     doubts: list[Diagnostic]) -> list[SignatureCells]:
-    """``found`` with each name that holds a table column's label ("... Peter Thiel 11.
-    Nature of Indirect Beneficial Ownership (Instr. 4)") unknown, with a diagnostic: a
-    stream printed a column's label among the signature's lines, and where the name
-    ends is lost (a signer's name never cites the form's instructions)."""
-    out = []
-    for signature in found:
-        name = signature.name
-        if name is not None and _FORM_LABEL_WORDS.search(name.text):
-            doubts.append(Diagnostic(
-                name.line, name.column, "signatures", f"the signature {name.text[:40]!r} "
-                "holds a table column's label \"(Instr. ...)\": another block's words ran "
-                "into its lines, so the name is left unknown", "warning"))
-            signature = SignatureCells(None, signature.date)
-        out.append(signature)
-    return out
+    return start, labels_out_of_names(found, doubts)
 
 
 def _signed_read(atoms: list[Atom], after: list[Atom], page: Page,

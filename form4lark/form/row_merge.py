@@ -35,7 +35,8 @@ from decimal import Decimal, InvalidOperation
 from ..checks import LETTERS
 from ..sections import Cell, Row
 from .atoms import Atom
-from .column_tokens import cell, is_words, paragraphs, text, title_cells
+from .column_tokens import cell, is_words, paragraphs, title_cells
+from .row_sequence import STOCK_ALONE
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -146,19 +147,25 @@ def _letterings(tokens: list[Atom], sizes: dict[str, int]) -> list[Placement] | 
     return placements
 
 
-#: a title's last word alone, with any mark, bare or in brackets ("Stock1", "Shares(2)")
-_LAST_WORD_ALONE = re.compile(r"(Stock|Shares)([0-9]{1,2}|\([0-9]{1,2}\))*")
+# a footnote mark at a word's end, bare or in brackets ("Stock1", "Units(2)")
+_MARK_AT_END = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))+$")
 
 
-def _title_piece(paragraph: list[Atom]) -> bool:
+def _title_piece(paragraph: list[Atom], words: list[list[Atom]]) -> bool:
     """True where a paragraph of words is a title's last word alone ("Stock1"): the
     piece of a title cut in two whose last line the text moved away from its row
-    ("Class A" "Common" ... "Stock1"). Among the body's words it takes a row's place:
+    ("Class A" "Common" ... "Stock1"). It is one word that, marks left out, ends
+    another of the body's paragraphs ("Class A Common Stock"), or a word that ends
+    titles (``STOCK_ALONE``). Among the body's words it takes a row's place:
     one paragraph per row no longer tells the titles (each later one would be read a
     row off), nor the natures, nor the chains of amounts the titles tell. (A title
     whose last line a page break cut off, "Class A" "Common" at the body's end, keeps
     its place: ``title_tails`` puts it back.)"""
-    return bool(_LAST_WORD_ALONE.fullmatch(text(paragraph)))
+    if len(paragraph) != 1:
+        return False
+    word = _MARK_AT_END.sub("", paragraph[0].text)
+    return bool(STOCK_ALONE.fullmatch(paragraph[0].text)) or bool(word) and any(
+        len(other) > 1 and _MARK_AT_END.sub("", other[-1].text) == word for other in words)
 
 
 def _word_splits(words: list[list[Atom]], rows: int, indirect: int
@@ -168,7 +175,7 @@ def _word_splits(words: list[list[Atom]], rows: int, indirect: int
     the nature column (one per indirect row, or none printed); None where there are
     more than ``_MOST``; none where a paragraph is a cut title's piece (``_title_piece``):
     the body is then not read so."""
-    if any(_title_piece(p) for p in words):
+    if any(_title_piece(p, words) for p in words):
         return []
     splits: dict[tuple, tuple[list[Cell] | None, list[Cell] | None]] = {}
     sizes = [s for s in {0, 1, rows} if len(words) - s in (0, indirect)]

@@ -45,8 +45,9 @@ CLASS_OR_SERIES = r"(Class|Series)\s+[A-Z0-9]"
 OPEN_TITLE = re.compile(rf"(.*\s)?(Common|{CLASS_OR_SERIES})", re.S)
 # the words that close such a title, with any footnote mark printed on them
 TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
-#: a title's last word alone ("Stock"): a title cut inside "Common Stock", not one whole
-_STOCK_ALONE = re.compile(r"(Stock|Shares)(\([0-9]{1,2}\))*")
+#: a title's last word alone, with any mark, bare or in brackets ("Stock", "Units(2)",
+#: "Stock1"): a title cut inside "Common Stock", not one whole
+STOCK_ALONE = re.compile(r"(Stock|Shares|Units)([0-9]{1,2}|\([0-9]{1,2}\))*")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -196,7 +197,7 @@ def _split_between(words: list[Token], source: WordSource, before: Row | None,
         # lines, and the lines after the nature open the way titles do: the next title's
         return nature, loose + title, True
     opened = _open_line_above(loose, title, source)
-    if opened is not None and _STOCK_ALONE.fullmatch(source.cell(title).text):
+    if opened is not None and STOCK_ALONE.fullmatch(source.cell(title).text):
         # "Class A Common" over "Stock 05/24/2011 C ...": the title's
         return nature + loose[:opened], loose[opened:] + title, True
     if opened is not None:  # "Series A" over "Common Stock 12/21/2021 S ...": a nature's

@@ -144,6 +144,21 @@ def holds_header_phrase(text: str) -> bool:
     return _HEADER_PHRASE.search(text) is not None
 
 
+# "11. Nature", "10. Ownership": one of the tables' column numbers opening its label
+_NUMBERED_LABEL = re.compile(r"(?<!\S)(?:[1-9]|1[01])[Aa]?\.\s+[A-Z]")
+#: "(Instr. 4)": the form's instructions a column's label cites
+INSTRUCTIONS = re.compile(r"\(Instr\.\s*[0-9]")
+
+
+def holds_column_label(text: str) -> bool:
+    """True where ``text`` holds words of a table column's label: a column's number
+    followed by a capital ("11. Nature"), a phrase of the headers (``_HEADER_PHRASE``:
+    "Ownership Form"), or the instructions it cites ("(Instr. 4)"). No person's or
+    company's name holds them."""
+    return bool(_NUMBERED_LABEL.search(text) or INSTRUCTIONS.search(text)
+                or holds_header_phrase(text))
+
+
 def holds_numbered_header(words: list[str]) -> bool:
     """True where ``words`` hold a numbered column header: a column's number followed by
     a header word ("5. Number", "6. Date Exercisable"), which no name or address holds."""
