@@ -72,15 +72,19 @@ def left_edges(anchors: list[Atom], atoms: list[Atom]) -> tuple[dict[int, float]
 def _edge_under(label: Atom, before: float, anchors: list[Atom], atoms: list[Atom]) -> float:
     """The left edge of a box whose label was pushed right by the labels before it on
     its line (pdfplumber's layout text gives each letter of the labels' small type a
-    column: "1. Name and Address of Reporting Person* 2. Issuer Name and ..."): the
-    rightmost start of a run of text on the lines under it, up to the next line of box
-    labels, that stands left of the label and right of the edge of the label before it
-    ("ALPHA & OMEGA SEMICONDUCTOR Ltd [ AOSL ]" under "2. Issuer Name"). Labels' words
-    start no such run: box 5's checkbox labels stand inside its column, not at its
-    edge. The label's own place where no run starts there."""
+    column: "1. Name and Address of Reporting Person* 2. Issuer Name and ..."): on each
+    line under it, up to the next line of box labels, the first run of text that
+    starts left of the label and right of the edge of the label before it ("ALPHA &
+    OMEGA SEMICONDUCTOR Ltd [ AOSL ]" under "2. Issuer Name"); of these, the
+    rightmost. A line's later runs stand inside the box: a ticker's bracket two spaces
+    after the issuer's name ("AOL INC  [ LNKD ]"), a checkbox with its label after
+    another ("[X] Director    [X] 10% Owner" in box 5's column). The label's own place
+    where no run starts there."""
     stop = min((b.row for b in anchors if b.row > label.row), default=None)
-    starts = [a.gx for a in atoms
-              if a.kind == "TEXT" and a.offset == 0 and a.x is not None
-              and a.row > label.row and (stop is None or a.row < stop)
-              and before + X_TOLERANCE < a.gx <= label.gx + X_TOLERANCE]
-    return max(starts, default=label.gx)
+    first: dict[int, float] = {}
+    for a in atoms:
+        if (a.kind == "TEXT" and a.offset == 0 and a.x is not None
+                and a.row > label.row and (stop is None or a.row < stop)
+                and before + X_TOLERANCE < a.gx <= label.gx + X_TOLERANCE):
+            first[a.row] = min(first.get(a.row, a.gx), a.gx)
+    return max(first.values(), default=label.gx)
