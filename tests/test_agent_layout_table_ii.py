@@ -1,11 +1,13 @@
-"""The agent design's Table II through ``pdftotext -layout``: values set right in their
-sub-columns, under headers set left.
+"""The agent design's Table II through layout texts (``pdftotext -layout``, pdfplumber's
+and pypdf's): values set right in their sub-columns, under headers set left.
 
 A bare mark set right in the conversion price's column stands one space from the
 transaction date set left in the next ("1 12/12/2024"): two cells, cut at the column's
 edge. An amount of column 5 set right in (A) may reach a character or two past where
-"5." of (D) starts ("725" / "379"): its direction is unknown, not (D). The fixtures are
-whole texts of five filings of the agent design (``.gz``), scored against their truths.
+"5." of (D) starts ("725" / "379"): its direction is unknown, not (D); so is one over
+a sub-header the header's other scale pushed right (pdfplumber's layout text). The
+fixtures are whole texts of six filings of the agent design (``.gz``: five through
+``pdftotext -layout``, one through pdfplumber's layout), scored against their truths.
 An amount with figures glued past its last group of thousands ("3,844,6392") in no
 column (a page set at another scale than its header's) is still its value and marks.
 A title run one space into its row's date keeps the lines wrapped under it. Rows whose

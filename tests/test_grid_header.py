@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from form4lark.form.atoms import lex
+from form4lark.form.pushed_labels import X_TOLERANCE, left_edges
 from form4lark.form.reader import read_page
 from form4lark.shapes.grid import read_grid
 from support import FIXTURES, truth
@@ -80,6 +82,44 @@ def test_agent_design_box_4_under_box_1_places_no_box_2() -> None:
     for owner, true in zip(sections.owners, true_record["reporting_owners"]):
         assert [c.text for c in owner.street] == [true["street1"], true["street2"]]
         assert owner.city is not None and owner.city.text == true["city"]
+
+
+def test_a_run_inside_box_2_does_not_place_its_edge() -> None:
+    """Negative: the issuer's ticker two spaces after its name ("AOL INC  [ LNKD ]")
+    starts a run of its own inside box 2, right of its edge: the first run on the line
+    places the edge, so the name stays box 1's and the issuer box 2's (the rightmost
+    run's start read 'Hoffman Reid AOL INC' as the owner and no issuer)."""
+    text = (HEADERS / "pdfplumber-layout-agent-joint.txt").read_text()
+    text = text.replace("Hoffman Reid                     LINKEDIN CORP [ LNKD ]",
+                        "Hoffman Reid                     AOL INC  [ LNKD ]")
+    assert "AOL INC  [ LNKD ]" in text
+    sections = read_page(read_grid(text), "grid")
+    assert sections.issuer_name is not None and sections.issuer_name.text == "AOL INC"
+    assert sections.ticker is not None and sections.ticker.text == "LNKD"
+    assert sections.owners[0].name is not None
+    assert sections.owners[0].name.text == "Hoffman Reid"
+
+
+def test_box_5s_pushed_label_placed_at_box_2s_edge() -> None:
+    """The agent design prints box 5 under box 2, at its edge, and box 6 beside it; their
+    labels pushed right by box 4's, each box's edge is the first run of its lines
+    ("Hoffman Reid:", "[X] Director"; "[ ] Form filed by ..."), not a checkbox's run
+    inside box 5 ("[X] 10% Owner")."""
+    text = (HEADERS / "pdfplumber-layout-agent-joint.txt").read_text()
+    page = read_grid(text)
+    table_i = next(n for n, line in enumerate(page.lines) if "Table I" in line.text)
+    atoms = lex(page, "boxes", table_i)
+    anchors = [a for a in atoms if a.kind in ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")]
+    edges, _ = left_edges(anchors, atoms)
+    edge = {a.kind: edges[id(a)] for a in anchors}
+    ten_percent = next(a for a in atoms if a.kind == "TEN_PERCENT")
+    its_mark = max((a for a in atoms if a.row == ten_percent.row and a.gx < ten_percent.gx
+                    and a.offset == 0), key=lambda a: a.gx)
+    assert its_mark.text == "[X]"
+    assert abs(edge["BOX5"] - edge["BOX2"]) <= X_TOLERANCE < its_mark.gx - edge["BOX5"]
+    one_person = next(a for a in atoms if a.kind == "ONE_PERSON")
+    box_6s_mark = next(a for a in atoms if a.row == one_person.row and a.text == "[")
+    assert edge["BOX6"] == box_6s_mark.gx
 
 
 def test_a_street_reaching_under_box_2_stays_whole() -> None:

@@ -44,24 +44,23 @@ class Column:
 
 def undirected_over_edge(chunks: list[Chunk], columns: list[Column]) -> None:
     """An amount of column 5's sub-columns (A) and (D) reaching over the edge between them
-    (``_numbered_subcolumns``: where the second's number starts) that fits either within
-    ``SPILL`` characters (reaching no farther past the edge than ``_column_of`` lets a
-    run reach out of its column: "379" from one before the edge to two past it) is read
-    undirected (``MIDWAY``'s key): both hold the same kind of value, and a converter
-    placing words a character or two off the page's places may set an amount of either
-    so. So is a short one ending there whatever its start ("25" set right in (A) where
-    "725" would reach over): where it ends, not where it starts, tells a set-right
-    amount's column. So is one reaching farther over the edge, or ending right on it:
-    a text that sets the header's small type and the rows' at other scales (pypdf's and
+    (``_numbered_subcolumns``: where the second's number starts) or ending right on it is
+    read undirected (``MIDWAY``'s key): both hold the same kind of value, and a text
+    that sets the header's small type and the rows' at other scales (pypdf's and
     pdfplumber's layout texts: "5. (D)" pushed right by the words before it) moves the
-    edge against the amounts, and how much of an amount stands on either side of it
-    tells nothing (LNKD-20110524-1's "2,028,942", disposed of, mostly left of "5. (D)")."""
+    edge against the amounts, so how much of an amount stands on either side of it
+    tells nothing (LNKD-20110524-1's "2,028,942", disposed of, mostly left of "5. (D)";
+    "379" from one before the edge to two past it). So is an amount of a character or
+    two starting at or past the edge and ending within ``SPILL`` characters of it (a
+    converter placing words a character or two off the page's places may set an amount
+    of either so)."""
     edge = next((c.start for c in columns if c.key in MIDWAY), None)
     if edge is None:
         return
     for chunk in chunks:
-        if chunk.key in DIRECTED and (edge - SPILL <= chunk.x and edge < chunk.x_end <= edge + SPILL
-                                      or chunk.x < edge <= chunk.x_end):
+        # over the edge or ending on it, or short enough to stand past it by SPILL at most
+        if chunk.key in DIRECTED and edge <= chunk.x_end and (
+                chunk.x < edge or chunk.x_end <= edge + SPILL):
             chunk.key = DIRECTED[chunk.key]
 
 
