@@ -73,3 +73,43 @@ def test_table_ii_first_header_among_table_i_columns() -> None:
             assert [(r.shares, r.shares_owned_following) for r in rows][:2] == [
                 (Decimal("9136"), Decimal("468198")), (Decimal("5316"), Decimal("462882"))]
             assert len(rows) == 7
+
+
+def test_table_i_own_title_among_its_values_is_read() -> None:
+    # pdftotext sec AUR-20230526-1: "... I", "See Footnote(4)", "1. Title of Security (Instr.
+    # 3)", "Class A Common Stock": Table I's own first header opens its rows, no header
+    # among its values (only the other table's first is, form/interleaved_headers.py)
+    form, off = read_none_wrong(FIXTURES / "other-converters" / "AUR-20230526-1" / "sec"
+                                / "pdftotext.txt")
+    assert form.non_derivative_transactions and not any(
+        f.startswith("non_derivative") for f in off)
+
+
+def test_value_box_spanning_two_columns_after_a_header() -> None:
+    # pdftotext agent MSFT-20180829-1: "Common Stock", "6. Ownership Form ...", "15,805 I",
+    # "7. Nature ...": the amount (column 5) and "I" (column 6) follow column 6's header
+    # together: the holding is read, not refused
+    form, off = read_none_wrong(AGENT / "MSFT-20180829-1" / "agent" / "pdftotext.txt")
+    holdings = form.non_derivative_holdings or ()
+    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
+            for h in holdings] == [("Common Stock", Decimal("15805"), "I")]
+
+
+def test_shares_under_a_numbered_price_header_are_refused() -> None:
+    # AFRM-20240701-1 pdfminer -F 1 with "4. Price" moved right before "5. Amount ...":
+    # "73,623 D" after them was read as the shares (column 4, as "4." reads); the price
+    # has its own place after the amount, so the shares stand after a later column's
+    # header: not read (73,623 and 9,276 were both wrong)
+    form, off = read_none_wrong(AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1-price.txt")
+    rows = form.non_derivative_transactions or ()
+    assert all(r.shares is None for r in rows)
+
+
+def test_date_after_a_name_line_is_no_date_before_the_names() -> None:
+    # links2 agent GUTS-20240206-1: "Mithril II GP LP By: Mithril II UGP LLC, its general
+    # partner 02/08/2024" then "By: /s/ Ajay Royan, Managing Member": the date ends the
+    # name's first line, the signature is kept
+    form, off = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "links2.txt")
+    names = [s.name for s in form.signatures or ()]
+    assert ("Mithril II GP LP By: Mithril II UGP LLC, its general partner By: /s/ Ajay "
+            "Royan, Managing Member") in names
