@@ -80,16 +80,6 @@ def test_table_ii_first_header_among_table_i_columns() -> None:
         assert not any(f.startswith("non_derivative_transactions") for f in off), converter
 
 
-def test_table_i_own_title_among_its_values_is_read() -> None:
-    # pdftotext sec AUR-20230526-1: "... I", "See Footnote(4)", "1. Title of Security (Instr.
-    # 3)", "Class A Common Stock": Table I's own first header opens its rows, no header
-    # among its values (only the other table's first is, form/interleaved_headers.py)
-    form, off = read_none_wrong(FIXTURES / "other-converters" / "AUR-20230526-1" / "sec"
-                                / "pdftotext.txt")
-    assert form.non_derivative_transactions and not any(
-        f.startswith("non_derivative") for f in off)
-
-
 def test_value_box_spanning_two_columns_after_a_header() -> None:
     # pdftotext agent MSFT-20180829-1: "Common Stock", "6. Ownership Form ...", "15,805 I",
     # "7. Nature ...": the amount (column 5) and "I" (column 6) follow column 6's header
