@@ -55,8 +55,14 @@ def test_issuer_after_an_empty_amendment_box() -> None:
     # pdfminer (both ways) of AAPL-20190812-1: "4. If Amendment, Date of Original Filed ..." then
     # "2. Issuer Name and Ticker or Trading Symbol" then "Apple Inc. [ AAPL ]": the text
     # after both labels holds no date, so it is box 2's (box 4 holds a date only)
-    form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / "pdfminer-F1.txt")
-    assert (form.issuer.name, form.issuer.trading_symbol) == ("Apple Inc.", "AAPL")
+    for converter in ("pdfminer", "pdfminer-F1"):
+        form, off = read_none_wrong(AGENT / "AAPL-20190812-1" / "agent" / f"{converter}.txt")
+        assert (form.issuer.name, form.issuer.trading_symbol) == ("Apple Inc.", "AAPL")
+
+
+#: AAPL-20220504-1's seven sales: shares and the amount owned after each, as filed
+SEVEN_SALES = [("9136", "468198"), ("5316", "462882"), ("4006", "458876"), ("900", "457976"),
+               ("1550", "456426"), ("1800", "454626"), ("2292", "452334")]
 
 
 def test_table_ii_first_header_among_table_i_columns() -> None:
@@ -64,12 +70,41 @@ def test_table_ii_first_header_among_table_i_columns() -> None:
     # ("1. Title of Derivative Security (Instr. 3)") between its titles and its dates: the
     # header is taken out and the seven sales read whole (pdfminer); pdfminer -F 1 prints
     # the amounts owned after ("468,198 D" ...) before the shares ("9,136 D" "$159.942"),
-    # which the runs' order alone would read exchanged: the arithmetic tells, and no
-    # amount is read wrong
+    # which the runs' order alone would read exchanged: the arithmetic tells; both read
+    # the seven sales right
     for converter in ("pdfminer", "pdfminer-F1"):
         form, off = read_none_wrong(AGENT / "AAPL-20220504-1" / "agent" / f"{converter}.txt")
         rows = form.non_derivative_transactions or ()
-        if converter == "pdfminer":
-            assert [(r.shares, r.shares_owned_following) for r in rows][:2] == [
-                (Decimal("9136"), Decimal("468198")), (Decimal("5316"), Decimal("462882"))]
-            assert len(rows) == 7
+        assert [(r.shares, r.shares_owned_following) for r in rows] == [
+            (Decimal(shares), Decimal(after)) for shares, after in SEVEN_SALES], converter
+        assert not any(f.startswith("non_derivative_transactions") for f in off), converter
+
+
+def test_value_box_spanning_two_columns_after_a_header() -> None:
+    # pdftotext agent MSFT-20180829-1: "Common Stock", "6. Ownership Form ...", "15,805 I",
+    # "7. Nature ...": the amount (column 5) and "I" (column 6) follow column 6's header
+    # together: the holding is read, not refused
+    form, off = read_none_wrong(AGENT / "MSFT-20180829-1" / "agent" / "pdftotext.txt")
+    holdings = form.non_derivative_holdings or ()
+    assert [(h.security_title, h.shares_owned_following, h.direct_or_indirect)
+            for h in holdings] == [("Common Stock", Decimal("15805"), "I")]
+
+
+def test_shares_under_a_numbered_price_header_are_refused() -> None:
+    # AFRM-20240701-1 pdfminer -F 1 with "4. Price" moved right before "5. Amount ...":
+    # "73,623 D" after them was read as the shares (column 4, as "4." reads); the price
+    # has its own place after the amount, so the shares stand after a later column's
+    # header: not read (73,623 and 9,276 were both wrong)
+    form, off = read_none_wrong(AGENT / "AFRM-20240701-1" / "agent" / "pdfminer-F1-price.txt")
+    rows = form.non_derivative_transactions or ()
+    assert all(r.shares is None for r in rows)
+
+
+def test_date_after_a_name_line_is_no_date_before_the_names() -> None:
+    # links2 agent GUTS-20240206-1: "Mithril II GP LP By: Mithril II UGP LLC, its general
+    # partner 02/08/2024" then "By: /s/ Ajay Royan, Managing Member": the date ends the
+    # name's first line, the signature is kept
+    form, off = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "links2.txt")
+    names = [s.name for s in form.signatures or ()]
+    assert ("Mithril II GP LP By: Mithril II UGP LLC, its general partner By: /s/ Ajay "
+            "Royan, Managing Member") in names

@@ -5,6 +5,9 @@ The fixtures are plain ``pdftotext`` (no -layout) of two corpus filings, made by
 so "2A. Deemed Execution Date", "Code", "V" and "(A) or (D)" stand between the row's
 title, date, code and amount. Their tables are read to the filing's truth; the
 header boxes of such a text (its labels out of the form's order) are not asked.
+AUR-20230526-1 (sec) prints Table I's own first header, "1. Title of Security (Instr.
+3)", after a row's values: only the other table's first title is a header among the
+values, this one opens the rows after it (the whole Table I was left out).
 """
 
 from __future__ import annotations

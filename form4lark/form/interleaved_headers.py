@@ -88,13 +88,23 @@ def _whole_sub_header_row(block: list[Atom]) -> bool:
     return block[0].text.lower() == "code" and any(a.text.lower() == "amount" for a in block)
 
 
-def _numbered_run(atoms: list[Atom], start: int) -> int:
+def _other_tables_title(atom: Atom, table: str) -> bool:
+    """True where ``atom`` is a column's title the lexer read whole and the other table's
+    first ("1. Title of Derivative Security" while Table I is read): the table's own
+    ("1. Title of Security (Instr. 3)" printed among or after Table I's values) opens
+    its rows and is left to them."""
+    derivative = "derivative" in atom.text.lower()
+    return (atom.kind == "COLUMN_TITLE" and bool(_COLUMN_NUMBER.match(atom.text))
+            and derivative == (table == "table_i"))
+
+
+def _numbered_run(atoms: list[Atom], start: int, table: str) -> int:
     """Index after the header run opening at ``start`` (``start`` if none opens there): a
-    column's number and the header words after it, or a column's title the lexer read
-    whole ("1. Title of Derivative Security", Table II's first printed among Table I's
-    values) and the header words after it ("(Instr." "3)")."""
-    titled = atoms[start].kind == "COLUMN_TITLE" and _COLUMN_NUMBER.match(atoms[start].text)
-    if not (titled or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
+    column's number and the header words after it, or the other table's first column's
+    title (``_other_tables_title``, Table II's printed among Table I's values) and the
+    header words after it ("(Instr." "3)")."""
+    if not (_other_tables_title(atoms[start], table)
+            or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
     end = start + 1
     while end < len(atoms) and is_header_word(atoms[end]):
@@ -102,20 +112,26 @@ def _numbered_run(atoms: list[Atom], start: int) -> int:
     return end
 
 
-def without_interleaved_headers(atoms: list[Atom], layout: str,
+def numbered_runs(atoms: list[Atom], table: str) -> list[tuple[int, int]]:
+    """The numbered header runs among ``table``'s atoms (``_numbered_run``), as (start, end)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(atoms):
+        end = _numbered_run(atoms, i, table)
+        if end > i + 1:
+            runs.append((i, end))
+        i = max(end, i + 1)
+    return runs
+
+
+def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
                                 paragraphs: bool = False) -> tuple[list[Atom], bool, bool]:
     """The table body's atoms without the column headers printed among its values,
     whether there were any (the text then printed the page's cells out of the rows'
     order), and whether words stood on both sides of one, taken as two cells' because
     blank lines parted them (``paragraphs``: the text is a stream whose blank lines
     part the page's cells, ``_set_apart``): the rows read must then bear that out."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(atoms):
-        end = _numbered_run(atoms, i)
-        if end > i + 1:
-            runs.append((i, end))
-        i = max(end, i + 1)
+    runs = numbered_runs(atoms, table)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
@@ -290,54 +306,82 @@ def checked_rows(rows: list[Row], layout: str) -> list[Row]:
     return rows
 
 
-#: each table's columns' numbers, by the row's keys (Table II's "shares": column 5 unsplit)
-_KEY_COLUMNS = {
-    "table_i": dict(zip(TABLE_I_COLUMNS, (1, 2, 2, 3, 3, 4, 4, 4, 5, 6, 7))),
-    "table_ii": dict(zip(TABLE_II_COLUMNS, (1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11)))
-    | {"shares": 5},
+#: a column's place among the columns: its number, then 1 for Table I's "4. Price" (a
+#: text may print column 4's price sub-header numbered, apart from the amount's) else 0
+Place = tuple[int, int]
+_PRICE: Place = (4, 1)
+
+
+def _places(numbers: tuple[int, ...]) -> tuple[Place, ...]:
+    return tuple((n, 0) for n in numbers)
+
+
+#: each table's columns' places, by the row's keys (Table II's "shares": column 5 unsplit)
+_KEY_COLUMNS: dict[str, dict[str, Place]] = {
+    "table_i": dict(zip(TABLE_I_COLUMNS, _places((1, 2, 2, 3, 3, 4, 4, 4, 5, 6, 7))))
+    | {"price_per_share": _PRICE},
+    "table_ii": dict(zip(TABLE_II_COLUMNS,
+                         _places((1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11))))
+    | {"shares": (5, 0)},
 }
 
 
-def _headers_before(atoms: list[Atom], spans: list[tuple[int, int]], at: int) -> list[int]:
-    """The numbers of the columns whose headers stand right before the values around
-    ``atoms[at]``: the numbered runs after the value before them ([] where none)."""
-    covered = {i: (s, e) for s, e in spans for i in range(s, e)}
+def _run_place(atoms: list[Atom], start: int, table: str) -> Place:
+    """The place of the column whose numbered header opens at ``start`` ("5." (5, 0),
+    Table I's "4." "Price" ``_PRICE``)."""
+    number = _column(atoms[start].text)
+    price = start + 1 < len(atoms) and atoms[start + 1].text.lower() == "price"
+    return _PRICE if table == "table_i" and number == 4 and price else (number, 0)
+
+
+def _headers_before(atoms: list[Atom], covered: dict[int, tuple[int, int]], at: int,
+                    table: str) -> tuple[int, list[Place]]:
+    """The last header atom before the values around ``atoms[at]`` (-1 where none) and the
+    places of the columns whose headers stand right before those values: the numbered
+    runs after the value before them ([] where none). ``covered`` maps each header
+    atom to its run or sub-header block."""
     i = at - 1
     while i >= 0 and i not in covered:  # the value's own run of values
         i -= 1
-    numbers: list[int] = []
+    anchor = i
+    places: list[Place] = []
     while i >= 0 and i in covered:
         start, _ = covered[i]
         if _COLUMN_NUMBER.fullmatch(atoms[start].text):
-            numbers.append(_column(atoms[start].text))
+            places.append(_run_place(atoms, start, table))
         i = start - 1
-    return numbers
+    return anchor, places
 
 
 def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout: str) -> None:
-    """Raise where a value printed among the column headers was read into a column before
-    every column whose header stands right before it: the text printed the page's cells
-    in another order than the columns' ("6. Ownership Form", "7. Nature", "5. Amount
-    ... Following", "73,623 D", then "4. Price"), which the reading in order does not see,
-    so whose values they are is not what it gives. Values after the last header are
-    the rows' own order and are not checked."""
-    runs = [(i, _numbered_run(atoms, i)) for i in range(len(atoms))
-            if _numbered_run(atoms, i) > i + 1]
+    """Raise where the values printed among the column headers after one run of headers
+    were all read into columns before every column whose header stands right before
+    them: the text printed the page's cells in another order than the columns' ("6.
+    Ownership Form", "7. Nature", "5. Amount ... Following", "73,623 D", then "4.
+    Price"), which the reading in order does not see, so whose values they are is not
+    what it gives. The values after one run are taken together: a box spanning two
+    columns ("15,805 I" after "6. Ownership Form") holds a later column's value too.
+    Values after the last header are the rows' own order and are not checked."""
+    runs = numbered_runs(atoms, table)
     if not runs:
         return
-    spans = sorted(runs + sub_header_blocks(atoms))
-    zone_end = max(end for _, end in runs)
-    where = {(a.line, a.column): n for n, a in enumerate(atoms[:zone_end])}
+    covered = {i: (s, e) for s, e in sorted(runs + sub_header_blocks(atoms))
+               for i in range(s, e)}
+    where = {(a.line, a.column): n for n, a in enumerate(atoms[:runs[-1][1]])}
     columns = _KEY_COLUMNS[table]
+    groups: dict[int, tuple[list[Place], list[tuple[str, Cell]]]] = {}
     for row in rows:
         for key, cell in row.items():
             at = where.get((cell.line, cell.column))
             if at is None or key not in columns:
                 continue
-            numbers = _headers_before(atoms, spans, at)
-            if numbers and columns[key] < min(numbers):
-                raise SectionError(f"the table's value {cell.text!r} stands after the headers "
-                                   f"of later columns than its reading's ({key}): the text "
-                                   "printed the page's cells in another order, so whose "
-                                   "values they are cannot be told and the table is left out",
-                                   line=cell.line, column=cell.column, layout=layout)
+            anchor, places = _headers_before(atoms, covered, at, table)
+            groups.setdefault(anchor, (places, []))[1].append((key, cell))
+    for places, cells in groups.values():
+        if places and max(columns[key] for key, _ in cells) < min(places):
+            key, cell = cells[0]
+            raise SectionError(f"the table's value {cell.text!r} stands after the headers "
+                               f"of later columns than its reading's ({key}): the text "
+                               "printed the page's cells in another order, so whose "
+                               "values they are cannot be told and the table is left out",
+                               line=cell.line, column=cell.column, layout=layout)

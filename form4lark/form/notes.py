@@ -315,11 +315,14 @@ def _name_start(atoms: list[Atom], date: int, floor: int, rows_after: int) -> in
 
 
 def _dates_before_openings(atoms: list[Atom], date: int) -> bool:
-    """True where the signatures' dates all stand before their names: no "/s/" before
-    ``date`` and one after every date (a stream printing the dates' boxes, then the
-    names' ones). The line above the first date is then the remarks' or a note's last,
-    no name."""
+    """True where the signatures' dates all stand before their names: the date opens
+    its line, no "/s/" before ``date`` and one after every date (a stream printing the
+    dates' boxes, then the names' ones). The line above the first date is then the
+    remarks' or a note's last, no name. A date printed after words on its line ("... its
+    general partner 02/08/2024", then "By: /s/ ...") ends a name's first line instead."""
     signed = [i for i, a in enumerate(atoms) if "/s/" in a.text.lower()]
+    if date > 0 and atoms[date - 1].row == atoms[date].row:
+        return False
     return bool(signed) and signed[0] > date and not any(
         signed[0] < i for i in range(len(atoms)) if _is_signature_date(atoms, i))
 

@@ -43,6 +43,7 @@ from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
                             is_value, natures_last, paragraphs, text, title_cells)
+from .row_resync import follows_on
 from .run_titles import mended_titles
 from .table_header import is_header_text
 
@@ -392,8 +393,7 @@ def _amounts_swapped(rows: list[Row]) -> bool:
     and amount owned after exchanged: the text printed the runs of those two columns in
     the other order (pdfminer's boxes flow: "468,198 D" ... before "9,136 D" "$159.942"),
     which two runs of amounts do not tell apart."""
-    from .row_resync import _follows  # the arithmetic of the rows kept around a stop
-    return any(not _follows(row, before) and _follows(_swapped(row), _swapped(before))
+    return any(not follows_on(row, before) and follows_on(_swapped(row), _swapped(before))
                for before, row in zip(rows, rows[1:]))
 
 

@@ -140,7 +140,7 @@ def holding_before(row: Row) -> Decimal | None:
                                          shares_owned_following=after))
 
 
-def _follows(row: Row, before: Row) -> bool:
+def follows_on(row: Row, before: Row) -> bool:
     """True where ``row`` holds, before it, what ``before`` holds after it (not nothing:
     many rows start from nothing)."""
     after = cell_amount(before.get("shares_owned_following"))
@@ -191,7 +191,7 @@ def _rows_after(atoms: list[Atom], start: int, table: str, before: Row,
     i = start
     while i < len(atoms):
         read = _one_row(atoms[i:], table) if opens_paragraph(atoms, i) else None
-        if read is not None and not _follows(read[0], before):
+        if read is not None and not follows_on(read[0], before):
             between = scattered_rows(atoms[kept:i], before, read[0])
             if between is None:
                 read = None
@@ -242,7 +242,7 @@ def _tail_first(atoms: list[Atom], kept: int, title: int, table: str,
         words = [a for a in atoms[title:cut] + tail + atoms[cut:stop]
                  if not MARKS_RE.fullmatch(a.text)]
         row = _one_titled(start_rows(words, len(words), table))
-        if row is not None and _follows(row, before):
+        if row is not None and follows_on(row, before):
             texts = tuple(sorted((key, cell.text) for key, cell in row.items()))
             found[(*texts, ("", str(stop - title)))] = row, stop - title
     return next(iter(found.values())) if len(found) == 1 else None
@@ -262,7 +262,7 @@ def _tails_first(atoms: list[Atom], kept: int, title: int, table: str,
     its last column (its "D" or "I"); each title opening a paragraph, with the words up
     to the next, opens one of them. Taken only where one way of cutting those words
     gives rows that each read as one row following from the row before by the table's
-    arithmetic (``_follows``); the marks standing alone among them are left out."""
+    arithmetic (``follows_on``); the marks standing alone among them are left out."""
     tail = _tail_words(atoms, kept, title)
     if not tail or not _ROW_END.fullmatch(tail[-1].text) or len(tail) > ROW_WORDS:
         return None
@@ -291,7 +291,7 @@ def _heads_with_tails(atoms: list[Atom], heads: list[int], parts: list[list[Atom
     for start, end, part in zip(heads, heads[1:], parts):
         words = [a for a in atoms[start:end] if not MARKS_RE.fullmatch(a.text)] + part
         read = _one_titled(start_rows(words, len(words), table))
-        if read is None or not _follows(read, before):
+        if read is None or not follows_on(read, before):
             return None
         rows.append(read)
         before = read

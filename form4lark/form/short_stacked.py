@@ -11,9 +11,11 @@ all; several take one line each, but for an address, which takes the lines left 
 Every value, whether under its label alone or paired by order, must read as its label's kind
 (a CIK's number, a date, the boxes' marks, an address ending in its city line): a
 value out of place would be another box's, so no row is read then. A part of the
-header (the owners' or the issuer's) whose lines do not go to its labels (pdfminer's
-owner boxes, a number above its label, labels after their values) reads none of its
-blocks; the other part reads on.
+header (the owners' or the issuer's) whose lines do not go to its labels (a number
+above its label, labels after their values) reads none of its blocks; the other part
+reads on. An owner whose lines after its name's row do not go to its labels in order
+(pdfminer's owner boxes) is first read by its values' kinds where these tell every
+line's label (``_owners_by_kind``); only where they do not is its part left unread.
 """
 
 from __future__ import annotations
@@ -181,11 +183,13 @@ def _address_shaped(text: str) -> bool:
 
 def stacked_rows(page: Page, rows: int) -> list[ShortRow]:
     """The header's rows of a stream that prints its labels apart from their values (the
-    module's docstring). Where a part's lines do not go to its labels (a label left with
-    no value, value lines with no label, more lines than labels), that part (the owners'
-    or the issuer's) reads no row of its blocks, and every row left must read as its
-    label's kind (a label over its value as much as one paired by order: lines of another
-    box may follow a value under its label); where one does not, none is read."""
+    module's docstring). An owner's lines out of its labels' order are first read by
+    their kinds (``_owners_by_kind``); where a part's lines still do not go to its labels
+    (a label left with no value, value lines with no label, more lines than labels), that
+    part (the owners' or the issuer's) reads no row of its blocks, and every row left
+    must read as its label's kind (a label over its value as much as one paired by
+    order: lines of another box may follow a value under its label); where one does not,
+    none is read."""
     entries = _owners_by_kind(_entries(page, rows))
     blocks = [e for e in entries if isinstance(e, _Block)]
     placed: list[tuple[set[str], list[ShortRow]]] = []

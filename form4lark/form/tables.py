@@ -206,7 +206,7 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
     """``_rows_of_body``'s reading, the marks its rows of centred cells left out added to
     ``left_out``."""
     from .title_tails import tails_put_back  # read as a stream: imported where read
-    words, interleaved, parted = without_interleaved_headers(atoms, layout,
+    words, interleaved, parted = without_interleaved_headers(atoms, table, layout,
                                                             page.shape == "stream")
     if page.shape == "stream":  # a nature's first lines printed before its row's D/I
         from .nature_above import natures_above_put_back
