@@ -158,8 +158,8 @@ def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
     opens with "Reporting Person". The web page's header is read by it."""
     from form4lark.form import short_boxes
     read: list[str] = []
-    given = short_boxes._parse
-    monkeypatch.setattr(short_boxes, "_parse",
+    given = short_boxes.parse_whole
+    monkeypatch.setattr(short_boxes, "parse_whole",
                         lambda text, start: (read.append(text), given(text, start))[1])
     parse(fixture_text(FIXTURES / "forms"
                        / "AAPL-20190812-1" / "sec" / "html2text.md"))
