@@ -12,7 +12,7 @@ from pathlib import Path
 from form4lark import Form4, parse
 from form4lark.form.atoms import Atom
 from form4lark.form.row_lines import lines_table
-from form4lark.page import Piece
+from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.lines import read_lines
 
@@ -182,6 +182,13 @@ def paragraph_atoms(paragraphs: list[str]) -> list[Atom]:
             out.append(Atom("TEXT", word, n, 0, 0, Piece(word, 2 * n + 1, column)))
             column += len(word) + 1
     return out
+
+
+def stream_page(*lines: str) -> Page:
+    """A stream page of ``lines``, the n-th (from 1) on line n in column 1, "" an empty
+    line (no piece)."""
+    return Page("stream", [Line([Piece(text, n, 1)] if text else [])
+                           for n, text in enumerate(lines, start=1)])
 
 
 def line_atoms(*lines: str) -> list[Atom]:

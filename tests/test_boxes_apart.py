@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from form4lark.build import build
 from form4lark.form.reader import read_page
-from form4lark.page import Line, Page, Piece
+from support import stream_page
 from test_form_reader import HEADER
 from test_form_reader import TABLES as TABLES_AND_NOTES
 
@@ -20,10 +20,8 @@ DATED_BELOW = ("** Signature of Reporting Person", "", "12/13/2024", "", "Date")
 
 
 def _page(*lines: str):
-    """A stream page whose "" entries are empty lines (the numbers of the lines skip them)."""
-    page = Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)
-                           if text])
-    return build(read_page(page, "stream"))
+    """The record of a stream page whose "" entries are empty lines."""
+    return build(read_page(stream_page(*lines), "stream"))
 
 
 def test_an_unsigned_name_in_its_own_block_after_the_notes():

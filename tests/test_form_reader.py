@@ -15,11 +15,10 @@ import form4lark
 from form4lark.build import build
 from form4lark.form.layout import SHAPE_LAYOUTS
 from form4lark.form.reader import read_page
-from form4lark.page import Line, Page, Piece
 from form4lark.scoring import score
 from form4lark.shapes.detect import read_shape, shape_of
 from support import (FIXTURES, fixture_paths, fixture_text, line_atoms, off_fields, parse_fixture,
-                     record, truth, truth_of)
+                     record, stream_page, truth, truth_of)
 
 FORMS = FIXTURES / "forms"
 TEXTS = sorted(p for p in fixture_paths(FORMS, "*/*/*") if p.suffix in (".txt", ".md"))
@@ -103,10 +102,6 @@ def test_markdown_cells_keep_their_columns_and_lose_their_markup():
 
 # ---------------------------------------------------------------- boxes
 
-def _stream(*lines: str) -> Page:
-    return Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)])
-
-
 HEADER = (
     "1. Name and Address of Reporting Person*", "DOE JANE", "(Last) (First) (Middle)",
     "C/O ACME, INC.", "1 MAIN STREET", "(Street)", "SAN FRANCISCO CA 94129",
@@ -123,11 +118,13 @@ TABLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Benefic
 
 
 def test_boxes_are_read_between_their_labels():
-    sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year)",
-                                 "08/12/2019", "4. If Amendment, Date of Original Filed (Month/Day/Year)",
-                                 "6. Individual or Joint/Group Filing (Check Applicable Line)",
-                                 "X Form filed by One Reporting Person",
-                                 "Form filed by More than One Reporting Person", *TABLES), "stream")
+    sections = read_page(stream_page(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year)",
+                                     "08/12/2019",
+                                     "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+                                     "6. Individual or Joint/Group Filing (Check Applicable Line)",
+                                     "X Form filed by One Reporting Person",
+                                     "Form filed by More than One Reporting Person", *TABLES),
+                         "stream")
     form = build(sections)
     owner = form.reporting_owners[0]
     assert (owner.name, owner.street1, owner.street2, owner.city, owner.state, owner.zip) == (
@@ -147,13 +144,13 @@ def test_the_one_date_after_box_4_of_a_text_out_of_the_pages_order_is_box_3s():
     header = [line.replace("(Last) (First)", "(First) (Last)") for line in HEADER]
     dates = ["3. Date of Earliest Transaction (Month/Day/Year)",
              "4. If Amendment, Date of Original Filed (Month/Day/Year)", "08/12/2019"]
-    form = build(read_page(_stream(*header, *dates, *TABLES), "stream"))
+    form = build(read_page(stream_page(*header, *dates, *TABLES), "stream"))
     assert (str(form.period_of_report), form.date_of_original_submission) == ("2019-08-12", None)
     assert form.document_type == "4"
     # two dates there: which is whose is lost with the page's order
-    two = build(read_page(_stream(*header, *dates, "08/11/2019", *TABLES), "stream"))
+    two = build(read_page(stream_page(*header, *dates, "08/11/2019", *TABLES), "stream"))
     assert (two.period_of_report, two.date_of_original_submission) == (None, None)
-    kept = build(read_page(_stream(*HEADER, dates[0], "n/a", *dates[1:], *TABLES), "stream"))
+    kept = build(read_page(stream_page(*HEADER, dates[0], "n/a", *dates[1:], *TABLES), "stream"))
     assert str(kept.date_of_original_submission) == "2019-08-12"  # the page's order kept
 
 
@@ -164,7 +161,7 @@ def test_marks_on_their_labels_lines_check_them_in_a_text_out_of_the_pages_order
     boxes = ("6. Individual or Joint/Group Filing (Check Applicable Line)",
              "X Form filed by One Reporting Person",
              "Form filed by More than One Reporting Person")
-    form = build(read_page(_stream(*header, *boxes, *TABLES), "stream"))
+    form = build(read_page(stream_page(*header, *boxes, *TABLES), "stream"))
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (
         False, True, False)
@@ -173,7 +170,7 @@ def test_marks_on_their_labels_lines_check_them_in_a_text_out_of_the_pages_order
     # two lines stay one block with its mark right before the first: that one is checked
     apart = [line.replace("X Officer", "X\nOfficer") for line in header]
     apart = [part for line in apart for part in line.split("\n")]
-    form = build(read_page(_stream(*apart, *boxes, *TABLES), "stream"))
+    form = build(read_page(stream_page(*apart, *boxes, *TABLES), "stream"))
     owner = form.reporting_owners[0]
     assert (owner.is_director, owner.is_officer, form.filed_by_more_than_one_person) == (
         None, None, False)
@@ -186,7 +183,7 @@ def test_a_footnote_ends_at_the_closing_notes_before_a_signature():
              "Reminder: Report on a separate line for each class of securities beneficially "
              "owned directly or indirectly.", "/s/ Jane Doe, Attorney-in-Fact",
              "** Signature of Reporting Person", "08/14/2019", "Date")
-    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes), "stream"))
     assert form.footnotes == {"1": "Represents shares withheld for taxes."}
 
 
@@ -199,7 +196,7 @@ def test_signatures_dated_below_the_signature_label(names, dates):
     # pdfminer prints a signature's date after the label "** Signature of Reporting Person"
     notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", *names,
              "** Signature of Reporting Person", *dates, "Date")
-    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes), "stream"))
     assert form.footnotes == {"1": "Represents shares withheld for taxes."}
     signed = [(s.name, str(s.date)) for s in form.signatures]
     if len(dates) == 1:
@@ -215,7 +212,7 @@ def test_signature_dated_below_its_label_after_empty_remarks():
              "Reminder: Report on a separate line for each class of securities beneficially "
              "owned directly or indirectly.", "/s/ Jane Doe,", "Attorney-in-Fact",
              "** Signature of Reporting Person", "08/14/2019", "Date")
-    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes), "stream"))
     assert [(s.name, str(s.date)) for s in form.signatures] == [
         ("/s/ Jane Doe, Attorney-in-Fact", "2019-08-14")]
     assert form.remarks is None
@@ -229,12 +226,12 @@ def test_an_unsigned_name_between_the_closing_notes_and_its_label_dated_below():
     signed = ("Ann Doe, Attorney-in-", "fact for John Doe", "** Signature of Reporting Person",
               "08/14/2019", "Date")
     notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", *closing)
-    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes, *signed), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes, *signed), "stream"))
     assert [(s.name, str(s.date)) for s in form.signatures] == [
         ("Ann Doe, Attorney-in-fact for John Doe", "2019-08-14")]
     assert form.remarks is None
-    long = build(read_page(_stream(*HEADER, *TABLES[:4], *notes, "Ann Doe,", "Attorney-in-fact",
-                                   "for John Doe", "and Jane Doe", *signed[2:]), "stream"))
+    long = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes, "Ann Doe,", "Attorney-in-fact",
+                                       "for John Doe", "and Jane Doe", *signed[2:]), "stream"))
     assert all(s.name is None for s in long.signatures)
 
 
@@ -254,7 +251,7 @@ def test_a_signature_printed_whole_below_its_label(after, signed):
     notes = ("Explanation of Responses:", "1. Represents shares withheld for taxes.", "Remarks:",
              "Reminder: Report on a separate line for each class of securities beneficially "
              "owned directly or indirectly.", *after)
-    form = build(read_page(_stream(*HEADER, *TABLES[:4], *notes), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:4], *notes), "stream"))
     assert [(s.name, str(s.date)) for s in form.signatures] == signed
     assert form.footnotes == {"1": "Represents shares withheld for taxes."}
     assert form.remarks is None
@@ -266,10 +263,10 @@ def test_a_mark_amid_the_10b5_1_label_checks_its_box():
              "Check this box to indicate that a", "transaction was made pursuant to a",
              "for the purchase or sale of equity", "X", "securities of the issuer that is",
              "intended to satisfy the affirmative")
-    form = build(read_page(_stream(*label, *HEADER, *TABLES), "stream"))
+    form = build(read_page(stream_page(*label, *HEADER, *TABLES), "stream"))
     assert (form.aff10b5_one, form.not_subject_to_section16) == (True, False)
     assert form.reporting_owners[0].is_officer is True
-    unmarked = build(read_page(_stream(*label[:4], *label[5:], *HEADER, *TABLES), "stream"))
+    unmarked = build(read_page(stream_page(*label[:4], *label[5:], *HEADER, *TABLES), "stream"))
     assert unmarked.aff10b5_one is False
 
 
@@ -278,16 +275,16 @@ def test_street_lines_a_converter_wrapped_past_two_are_unknown():
     header = [line for line in HEADER if line != "C/O ACME, INC."]
     at = header.index("1 MAIN STREET")
     header[at:at] = ["C/O ACME CAPITAL", "MANAGEMENT LLC"]
-    form = build(read_page(_stream(*header, *TABLES), "stream"))
+    form = build(read_page(stream_page(*header, *TABLES), "stream"))
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2, owner.city) == (None, None, "SAN FRANCISCO")
     assert any("3 street lines" in d.message for d in form.diagnostics)
 
 
 def test_a_date_under_two_date_boxes_whose_labels_ran_together_is_neither_boxs():
-    sections = read_page(_stream(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
-                                 "4. If Amendment, Date of Original Filed (Month/Day/Year)",
-                                 "08/12/2019", *TABLES), "stream")
+    sections = read_page(stream_page(*HEADER, "3. Date of Earliest Transaction (Month/Day/Year) "
+                                     "4. If Amendment, Date of Original Filed (Month/Day/Year)",
+                                     "08/12/2019", *TABLES), "stream")
     assert sections.period_of_report is None and sections.original_filed is None
 
 
@@ -315,9 +312,9 @@ def test_a_bracketed_ticker_in_a_cell_under_three_box_labels_is_box_2s(issuer, r
 
 
 def test_a_signature_wrapped_around_its_date_is_read_whole():
-    sections = read_page(_stream(*HEADER, *TABLES[:-2], "Susan M. Chiarmonte,",
-                                 "attorney-in-fact for Richard D. 11/05/2012", "Federico",
-                                 TABLES[-1]), "stream")
+    sections = read_page(stream_page(*HEADER, *TABLES[:-2], "Susan M. Chiarmonte,",
+                                     "attorney-in-fact for Richard D. 11/05/2012", "Federico",
+                                     TABLES[-1]), "stream")
     [signature] = sections.signatures
     assert signature.name.text == "Susan M. Chiarmonte, attorney-in-fact for Richard D. Federico"
     assert sections.remarks is None
@@ -327,7 +324,7 @@ def test_a_signature_wrapped_around_its_date_is_read_whole():
 
 def _rows(*lines: str) -> list[dict]:
     """Table I rows of a stream whose table body is ``lines``."""
-    form = build(read_page(_stream(*HEADER, *TABLES[:2], *lines, *TABLES[3:]), "stream"))
+    form = build(read_page(stream_page(*HEADER, *TABLES[:2], *lines, *TABLES[3:]), "stream"))
     return record(form)["non_derivative_transactions"]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
-from form4lark.page import Line, Page, Piece
+from support import stream_page
 
 LINES = ["Code", "V", "(1)", "09/13/2028", "5,785", "(3)", "(3)", "Common", "Stock",
          "11,169", "$0", "D", "D",
@@ -16,7 +16,7 @@ LINES = ["Code", "V", "(1)", "09/13/2028", "5,785", "(3)", "(3)", "Common", "Sto
 
 
 def _atoms(lines: list[str]):
-    return lex(Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)]))
+    return lex(stream_page(*lines))
 
 
 def test_a_date_after_a_lone_mark_is_no_signature_and_the_note_opens_at_its_number() -> None:

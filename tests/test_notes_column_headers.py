@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
-from form4lark.page import Line, Page, Piece
+from support import stream_page
 
 # the filing's truth for note 1
 ONE = ("1. This transaction was made pursuant to a Rule 10b5-1 trading plan adopted by the "
@@ -19,9 +19,8 @@ HEADERS = ["8. Price of", "Derivative", "Security", "(Instr. 5)", "",
 
 
 def _read(lines: list[str]) -> dict[str, str]:
-    page = Page("stream", [Line([Piece(text, n, 1)] if text else [])
-                           for n, text in enumerate(lines, start=1)])
-    return {number: cell.text for number, cell in notes.footnotes(lex(page), frozenset("12"))}
+    return {number: cell.text
+            for number, cell in notes.footnotes(lex(stream_page(*lines)), frozenset("12"))}
 
 
 def test_column_headers_among_the_notes_are_no_note_and_end_the_one_before() -> None:

@@ -8,13 +8,13 @@ form/dated_name_blocks.py), and remarks holding a table's column (form/reader.py
 
 from __future__ import annotations
 
-from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_of, wrong_fields
+from support import (FIXTURES, fixture_text, off_fields, stream_page, table_fields_off, truth_of,
+                     wrong_fields)
 
 from form4lark import parse
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
-from form4lark.page import Line, Page, Piece
 
 AGENT = FIXTURES / "agent"
 NOTE = "1. The shares are held by a trust of which the reporting person is trustee."
@@ -22,8 +22,7 @@ NOTE = "1. The shares are held by a trust of which the reporting person is trust
 
 def _atoms(lines: list[str]):
     """The words of a stream page of ``lines``, one line each ("": an empty line)."""
-    return lex(Page("stream", [Line([Piece(text, n, 1)] if text else [])
-                               for n, text in enumerate(lines, start=1)]))
+    return lex(stream_page(*lines))
 
 
 def _read(lines: list[str]) -> dict[str, str | None]:

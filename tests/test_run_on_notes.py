@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from form4lark.form import notes
 from form4lark.form.atoms import lex
-from form4lark.page import Line, Page, Piece
+from support import stream_page
 
 NINE = "9. The shares were sold at prices ranging from $2,567.58 to $2,568.58, inclusive."
 TEN = "10. The price reported in Column 4 is a weighted average price."
@@ -15,8 +15,7 @@ ELEVEN = "11. The shares were sold pursuant to a Rule 10b5-1 trading plan."
 def _read(*paragraphs: str, cited: set[int] = set(range(1, 30))) -> dict[str, str]:
     """The notes of ``paragraphs`` (one line each), after eight notes of their own lines."""
     lines = [f"{n}. Note {n}." for n in range(1, 9)] + list(paragraphs)
-    page = Page("stream", [Line([Piece(text, n, 1)]) for n, text in enumerate(lines, start=1)])
-    found = notes.footnotes(lex(page), frozenset(str(n) for n in cited))
+    found = notes.footnotes(lex(stream_page(*lines)), frozenset(str(n) for n in cited))
     return {number: cell.text for number, cell in found if int(number) > 8}
 
 

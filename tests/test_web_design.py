@@ -20,7 +20,8 @@ from form4lark.errors import Form4ParseError, NotAForm4Error
 from form4lark.form import short_grid
 from form4lark.scoring import score
 
-from support import FIXTURES, fixture_paths, fixture_text, off_fields, record, table_fields_off, truth_of
+from support import (FIXTURES, fixture_paths, fixture_text, off_fields, record, stream_page,
+                     table_fields_off, truth_of)
 
 WEB = FIXTURES / "web"
 TEXTS = fixture_paths(WEB, "*/web/*")
@@ -158,8 +159,8 @@ def test_only_a_header_with_a_reporting_person_row_is_read_by_the_short_grammar(
     opens with "Reporting Person". The web page's header is read by it."""
     from form4lark.form import short_boxes
     read: list[str] = []
-    given = short_boxes._parse
-    monkeypatch.setattr(short_boxes, "_parse",
+    given = short_boxes.parse_whole
+    monkeypatch.setattr(short_boxes, "parse_whole",
                         lambda text, start: (read.append(text), given(text, start))[1])
     parse(fixture_text(FIXTURES / "forms"
                        / "AAPL-20190812-1" / "sec" / "html2text.md"))
@@ -337,21 +338,18 @@ def test_a_stream_without_the_site_s_ticker_line_is_not_read_as_its_boxes() -> N
     "Ticker" and both the owner's, the issuer's, the ticker's and box 3's rows are found:
     a paper form's stream ("Reporting Person(s) to Issuer") is no such header."""
     from form4lark.form.short_boxes import _lines_open_with, header_rows
-    from form4lark.page import Line, Page, Piece
-
-    def page(*lines: str) -> Page:
-        return Page("stream", [Line([Piece(text, n + 1, 1)]) for n, text in enumerate(lines)])
 
     site = ("Reporting Person DOE JANE", "Issuer ACME INC", "Ticker ACME",
             "Date of Earliest Transaction 01/02/2020")
-    assert [r.label for r in header_rows(page(*site), 4)] == [
+    assert [r.label for r in header_rows(stream_page(*site), 4)] == [
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
-    assert header_rows(page(*site[:2], site[3]), 3) == []
-    assert header_rows(page("Reporting Person(s) to Issuer", "Issuer Name and Ticker"), 2) == []
+    assert header_rows(stream_page(*site[:2], site[3]), 3) == []
+    paper = stream_page("Reporting Person(s) to Issuer", "Issuer Name and Ticker")
+    assert header_rows(paper, 2) == []
     openings = ("reporting person", "ticker")  # the gate itself, before the grammar's rows
-    assert _lines_open_with(page(*site), 4, openings)
-    assert not _lines_open_with(page(*site[:2], site[3]), 3, openings)
-    assert not _lines_open_with(page("Reporting Person DOE JANE", "Ticker"), 2, openings)
+    assert _lines_open_with(stream_page(*site), 4, openings)
+    assert not _lines_open_with(stream_page(*site[:2], site[3]), 3, openings)
+    assert not _lines_open_with(stream_page("Reporting Person DOE JANE", "Ticker"), 2, openings)
 
 
 def test_a_stream_s_labels_over_their_values_are_the_boxes() -> None:
@@ -386,28 +384,24 @@ def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_k
     than labels (but for an address) or a label left with no value reads no row of its
     part (the owners' or the issuer's), and where order placed a value none at all."""
     from form4lark.form.short_boxes import header_rows
-    from form4lark.page import Line, Page, Piece
-
-    def page(*lines: str) -> Page:
-        return Page("stream", [Line([Piece(text, n + 1, 1)]) for n, text in enumerate(lines)])
 
     stacked = ("Reporting Owner", "Reporting Person", "DOE JANE", "Issuer", "Issuer",
                "ACME INC", "Ticker", "ACME", "Date of Earliest Transaction", "01/02/2020")
-    rows = header_rows(page(*stacked), len(stacked))
+    rows = header_rows(stream_page(*stacked), len(stacked))
     assert [(r.label, r.value.text) for r in rows] == [
         ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
         ("EARLIEST", "01/02/2020")]
     blocks = ("Reporting Person", "DOE JANE", "Issuer", "Ticker", "Date of Earliest Transaction",
               "ACME INC", "ACME", "01/02/2020")
-    assert [(r.label, r.value.text) for r in header_rows(page(*blocks), len(blocks))] == [
+    assert [(r.label, r.value.text) for r in header_rows(stream_page(*blocks), len(blocks))] == [
         ("OWNER_NAME", "DOE JANE"), ("ISSUER", "ACME INC"), ("TICKER", "ACME"),
         ("EARLIEST", "01/02/2020")]
     shifted = blocks[:5] + ("ACME", "ACME INC", "01/02/2020")  # a value out of its place
-    assert header_rows(page(*shifted), len(shifted)) == []
+    assert header_rows(stream_page(*shifted), len(shifted)) == []
     wrapped = blocks[:5] + ("ACME", "INC", "ACME", "01/02/2020")  # more lines than labels
-    assert header_rows(page(*wrapped), len(wrapped)) == []
+    assert header_rows(stream_page(*wrapped), len(wrapped)) == []
     alone = blocks[:5] + ("ACME INC", "ACME")  # a label left with no value
-    assert header_rows(page(*alone), len(alone)) == []
+    assert header_rows(stream_page(*alone), len(alone)) == []
     # pdfminer's owner part scrambled (the CIK's number above its label, the labels of
     # the address and the boxes after their values): its lines go to its labels by their
     # kinds (one CIK's number, one line of marks, the address's run ending in its city
@@ -415,14 +409,15 @@ def test_a_stream_s_labels_are_paired_with_values_only_where_each_reads_as_its_k
     scrambled = ("Reporting Owner", "Reporting Person DOE JANE", "0001234567", "CIK",
                  "1 MAIN ST", "AUSTIN, TX 78701", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐",
                  "Relationship", "Address", *blocks[2:])
-    assert [(r.label, r.value.text) for r in header_rows(page(*scrambled), len(scrambled))] == [
+    rows = header_rows(stream_page(*scrambled), len(scrambled))
+    assert [(r.label, r.value.text) for r in rows] == [
         ("OWNER_NAME", "DOE JANE"), ("CIK", "0001234567"), ("ADDRESS", "1 MAIN ST\nAUSTIN, TX 78701"),
         ("RELATIONSHIP", "Director ☒ Officer ☐ 10% Owner ☐ Other ☐"), ("ISSUER", "ACME INC"),
         ("TICKER", "ACME"), ("EARLIEST", "01/02/2020")]
     # two lines of marks among them: which is the boxes' is not told, the owner's part
     # reads no row of its blocks
     doubled = scrambled[:7] + ("Director ☐ Officer ☐ 10% Owner ☐ Other ☐",) + scrambled[7:]
-    assert [r.label for r in header_rows(page(*doubled), len(doubled))] == [
+    assert [r.label for r in header_rows(stream_page(*doubled), len(doubled))] == [
         "OWNER_NAME", "ISSUER", "TICKER", "EARLIEST"]
 
 

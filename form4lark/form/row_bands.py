@@ -19,8 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .atoms import Atom
-from .row_sequence import CLASS_OR_SERIES, TITLE_CLOSING
-from .row_sequence import OPEN_TITLE as UNCLOSED_TITLE
+from .row_sequence import CLASS_OR_SERIES, OPEN_TITLE, TITLE_CLOSING
 
 #: the column every row prints
 TITLE = "security_title"
@@ -47,8 +46,9 @@ VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
 _NAME_NUMBER = re.compile(r"[0-9]+")
 # a word of letters: a text's, not a value's
 WORD = re.compile(r"[A-Za-z]{2}")
-# a title that cannot end there ("Class B Common"): its next line is its cell's
-OPEN_TITLE = re.compile(r"(.*\s)?Common")
+# a title that cannot end there, ending with "Common" ("Class B Common"): its next
+# line is its cell's (``OPEN_TITLE`` also holds one ending with its class or series)
+ENDS_IN_COMMON = re.compile(r"(.*\s)?Common")
 # where a title opens with its class or series ("Class A", "Series C-1"): a cell holds one
 TITLE_OPENS = re.compile(rf"\b{CLASS_OR_SERIES}")
 # a word or a value broken at its line's end: "Non-", "C-", "2010-", "12/18/"
@@ -353,7 +353,7 @@ def _doubt_unclosed_titles(bands: list[Band]) -> None:
             below = [c.line for c in lower.chunks if c.key == key]
             cell = " ".join(MARK.sub(" ", " ".join(_title_lines(key, upper.chunks))).split())
             if below and above and min(below) == max(above) + 1 \
-                    and UNCLOSED_TITLE.fullmatch(cell):
+                    and OPEN_TITLE.fullmatch(cell):
                 upper.doubtful.add(key)
                 lower.doubtful.add(key)
 
@@ -860,7 +860,7 @@ def left_open(key: str, chunks: list[Chunk]) -> bool:
     ("Class A Common"): its next line went to another row's cell."""
     cell = " ".join(c.text for c in sorted(chunks, key=lambda c: (c.line, c.x)) if c.key == key)
     words = " ".join(MARK.sub(" ", cell).split())
-    return key in TITLE_COLUMNS and bool(OPEN_TITLE.fullmatch(words))
+    return key in TITLE_COLUMNS and bool(ENDS_IN_COMMON.fullmatch(words))
 
 
 def _imbalance(band: Band, key: str, above: int | None = None,

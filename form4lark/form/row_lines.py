@@ -128,7 +128,7 @@ from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoinings, strip_marked_values
 from .row_kinds import only_marks
-from .row_bands import OPEN_TITLE
+from .row_bands import ENDS_IN_COMMON
 from .row_bare_marks import PROVEN, marks_kept, marks_written
 from .row_parse import may_hold_row, row_tree
 from .row_sequence import TITLE_CLOSING, WordSource, among_words, row_values, tokens_of
@@ -614,8 +614,8 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
 
 def _open_title(part: list[Atom]) -> bool:
     """True where a title's words on its row's line cannot end it ("Class A Common":
-    ``row_bands.OPEN_TITLE``): its cell goes on off the line, never assumed closed."""
-    return bool(OPEN_TITLE.fullmatch(words_text(part)))
+    ``row_bands.ENDS_IN_COMMON``): its cell goes on off the line, never assumed closed."""
+    return bool(ENDS_IN_COMMON.fullmatch(words_text(part)))
 
 
 # ---------------------------------------------------------------- which row a text line is of
@@ -706,7 +706,7 @@ def _cut(upper: RowLine | None, lower: RowLine | None, run: Lines, align: str | 
 def _open_title_lines(upper: RowLine, run: Lines) -> int:
     """How many lines of ``run`` (below ``upper``'s line) its title certainly holds,
     where the title is the row's one open cell: while its words so far end with
-    "Common" (``row_bands.OPEN_TITLE``: no title ends so, where one may end with its
+    "Common" (``row_bands.ENDS_IN_COMMON``: no title ends so, where one may end with its
     class, "Ordinary Shares, Class A"), it wraps onto the next line, and a visual line
     is one row's, so all that line's words are its ("Common" / "Stock"). Where the
     row's open cells are its title and its underlying title, the next line is still its

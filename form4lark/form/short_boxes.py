@@ -41,7 +41,7 @@ ROLE_OF = {"director": "director", "officer": "officer", "10%owner": "ten_percen
            "other": "other"}
 #: the two boxes above box 1 as the record's fields
 _TOP_BOXES = {"NOT_SUBJECT": "not_subject_to_section16", "AFF10B5": "aff10b5_one"}
-_CIK = re.compile(r"\d{1,10}")
+CIK_DIGITS = re.compile(r"\d{1,10}")
 _CHECKED = frozenset("\u2612\u2611")
 
 
@@ -80,7 +80,7 @@ class _Boxes(Transformer):
         return kind.strip(), text.strip()
 
 
-def _parse(text: str, start: str) -> object:
+def parse_whole(text: str, start: str) -> object:
     """``text`` read whole from ``start``, or None where it does not read so."""
     try:
         tree = load("form_short_boxes", STARTS).parse(text, start=start)
@@ -104,7 +104,7 @@ def short_rows(page: Page, rows: int) -> list[ShortRow]:
         pieces = [p for p in line.pieces if p.text.strip()]
         if not line.cells or len(pieces) != 2:
             continue
-        label = _parse(pieces[0].text.strip(), "label")
+        label = parse_whole(pieces[0].text.strip(), "label")
         if label is None:
             continue
         value = pieces[1]
@@ -130,7 +130,7 @@ def _lines_above(lines: list[Line]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _label_openings() -> frozenset[str] | None:
+def label_openings() -> frozenset[str] | None:
     """The first words of the grammar's labels (its ``label`` rule's terminals), lower
     case ("reporting", "cik", "issuer", ...), collected once: a line whose first word is
     none of them opens no label. None where a label is no terminal or its first word no
@@ -145,15 +145,15 @@ def _label_openings() -> frozenset[str] | None:
     return frozenset(f.lower() for f in firsts)
 
 
-def _line_label(words: list[str]) -> tuple[str, int] | None:
+def line_label(words: list[str]) -> tuple[str, int] | None:
     """The label a line of words opens with and how many words it takes, the longest that
     reads as one ("Issuer CIK" before "Issuer"); None where no label opens the line (at
-    once where its first word opens none: ``_label_openings``)."""
-    openings = _label_openings()
+    once where its first word opens none: ``label_openings``)."""
+    openings = label_openings()
     if words and openings is not None and words[0].lower() not in openings:
         return None
     for count in range(min(_LABEL_WORDS, len(words)), 0, -1):
-        label = _parse(" ".join(words[:count]), "label")
+        label = parse_whole(" ".join(words[:count]), "label")
         if label is not None:
             return str(label), count
     return None
@@ -176,7 +176,7 @@ def line_rows(page: Page, rows: int) -> list[ShortRow]:
         words = line.text.split()
         if not pieces or line.cells:
             continue
-        opened = _line_label(words)
+        opened = line_label(words)
         if opened is None:  # the address's next line, or one above its label
             (address if address is not None else above).append(" ".join(words))
             continue
@@ -206,14 +206,15 @@ def labelled_rows(page: Page, rows: int) -> list[ShortRow]:
         pieces = [p for p in line.pieces if p.text.strip()]
         if line.cells or len(pieces) < 2 or len(pieces) % 2:
             continue
-        labels = [_parse(p.text.strip(), "label") for p in pieces[::2]]
+        labels = [parse_whole(p.text.strip(), "label") for p in pieces[::2]]
         if any(label is None for label in labels):
             continue
         for label, value in zip(labels, pieces[1::2]):
             found.append(ShortRow(str(label), Cell(value.text, value.line, value.column)))
     for row, after in zip(found, found[1:]):
         number, _, rest = row.value.text.partition(" ")
-        if row.label == "CIK" and after.label == "ADDRESS" and rest and _CIK.fullmatch(number):
+        if (row.label == "CIK" and after.label == "ADDRESS" and rest
+                and CIK_DIGITS.fullmatch(number)):
             row.value = Cell(number, row.value.line, row.value.column)
             after.value = Cell(" ".join([rest, after.value.text]), after.value.line,
                                after.value.column)
@@ -311,7 +312,7 @@ def read(found: list[ShortRow], sections: Sections) -> None:
         elif row.label == "FILING":
             sections.more_than_one = _joint(value, sections)
         elif row.label in ("NOT_SUBJECT", "AFF10B5"):
-            checked = _parse(value.text, "mark")
+            checked = parse_whole(value.text, "mark")
             if checked is None:
                 _doubt(sections, value, _TOP_BOXES[row.label], "the box does not read as one "
                        "mark: it is left unknown")
@@ -342,7 +343,7 @@ def _owners_counted(page: Page, rows: int) -> int | None:
     the most any heading counts), None where no heading counts them."""
     counts = [int(numbers[1]) for line in page.lines[:rows] for piece in line.pieces
               if (text := piece.text.strip()) and text[:1] in "Rr|"
-              and _parse(text.strip("| "), "label") == "OWNER_HEADING"
+              and parse_whole(text.strip("| "), "label") == "OWNER_HEADING"
               and len(numbers := re.findall(r"[0-9]+", text)) == 2]
     return max(counts, default=None)
 
@@ -355,7 +356,7 @@ def _owner_row(row: ShortRow, owner: OwnerBlock, sections: Sections) -> None:
     elif row.label == "ADDRESS":
         _address(value, owner, sections)
     else:
-        roles = _parse(value.text, "roles")
+        roles = parse_whole(value.text, "roles")
         if not isinstance(roles, list) or sorted(r for r, _, _ in roles) != sorted(ROLE_OF.values()):
             _doubt(sections, value, "reporting_owners", "the relationship boxes do not read "
                    "as each of the four labels once, followed by its mark: they are left "
@@ -400,7 +401,7 @@ def _address(value: Cell, owner: OwnerBlock, sections: Sections) -> None:
 
 def _joint(value: Cell, sections: Sections) -> bool | None:
     """Box 6: True for a joint filing, False for one person's, None where not one mark."""
-    filers = _parse(value.text, "filers")
+    filers = parse_whole(value.text, "filers")
     chosen = [joint for joint, checked in filers if checked] if isinstance(filers, list) else []
     if len(chosen) != 1:
         _doubt(sections, value, "filed_by_more_than_one_person",
@@ -411,7 +412,7 @@ def _joint(value: Cell, sections: Sections) -> bool | None:
 
 def _cik(value: Cell) -> str | None:
     text = value.text.strip()
-    return text if _CIK.fullmatch(text) else None
+    return text if CIK_DIGITS.fullmatch(text) else None
 
 
 def _doubt(sections: Sections, at: Cell, field: str, why: str) -> None:

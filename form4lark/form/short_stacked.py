@@ -29,7 +29,7 @@ from ..sections import Cell
 from ..shapes.owner_cut import in_capitals
 from ..shapes.scan_fixes import _ROMAN_NUMERAL
 from ..text import ENTITY_END, split_city_line
-from .short_boxes import _CIK, ShortRow, _label_openings, _line_label, _parse
+from .short_boxes import CIK_DIGITS, ShortRow, label_openings, line_label, parse_whole
 
 #: labels whose value is one line: the line after one of them, before an address's label,
 #: is its value, the lines after that the address's first (its label beside its middle)
@@ -47,10 +47,11 @@ _RUN_ON = {"ISSUER": "the issuer's name may go on in the ticker's line (its box 
            "TICKER": "the ticker's line may be the issuer's name's last: it is left unknown"}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Block:
     """Labels alone, one after the other, and the value lines after them (text, line,
-    column)."""
+    column). Equal only to itself: a block is found in a list by identity, never by an
+    equal block elsewhere."""
 
     labels: list[str] = field(default_factory=list)
     values: list[tuple[str, int, int]] = field(default_factory=list)
@@ -63,7 +64,7 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     name closes the block before it (its labels are the owner's above); value lines before
     the first label (the page's title) are no one's, those after a row of one line a block
     of no label."""
-    openings = _label_openings()
+    openings = label_openings()
     entries: list[ShortRow | _Block] = []
     block: _Block | None = None
     for line in page.lines[:rows]:
@@ -72,14 +73,14 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
         if not words or line.cells:
             continue
         known = openings is None or words[0].lower() in openings
-        alone = _parse(" ".join(words), "label") if known else None
+        alone = parse_whole(" ".join(words), "label") if known else None
         if alone is not None:
             if block is None or block.values or _parts(block.labels) != _parts([str(alone)]):
                 block = _Block()
                 entries.append(block)
             block.labels.append(str(alone))
             continue
-        opened = _line_label(words) if known else None
+        opened = line_label(words) if known else None
         if opened is not None:
             label, count = opened
             entries.append(ShortRow(label, Cell(" ".join(words[count:]), pieces[0].line,
@@ -262,9 +263,9 @@ def _by_kind(blocks: list[_Block]) -> list[ShortRow] | None:
     lines = [line for b in blocks for line in b.values]
     if labels != _OWNER_KINDS or not lines:
         return None
-    ciks = [k for k, (text, _, _) in enumerate(lines) if _CIK.fullmatch(text.strip())]
+    ciks = [k for k, (text, _, _) in enumerate(lines) if CIK_DIGITS.fullmatch(text.strip())]
     roles = [k for k, (text, _, _) in enumerate(lines)
-             if isinstance(_parse(text, "roles"), list)]
+             if isinstance(parse_whole(text, "roles"), list)]
     rest = [k for k in range(len(lines)) if k not in ciks + roles]
     if len(ciks) != 1 or len(roles) != 1 or not rest or 0 in rest \
             or rest != list(range(rest[0], rest[-1] + 1)):
@@ -280,7 +281,7 @@ def _wrapped_on(after: list[ShortRow | _Block]) -> bool:
     number there is its own box's, printed above its label."""
     if not after or not isinstance(after[0], _Block) or after[0].labels or not after[0].values:
         return False
-    return _CIK.fullmatch(after[0].values[0][0]) is None
+    return CIK_DIGITS.fullmatch(after[0].values[0][0]) is None
 
 
 def _of_its_kind(row: ShortRow) -> bool:
@@ -294,16 +295,16 @@ def _of_its_kind(row: ShortRow) -> bool:
     but a ticker's line that is a state of incorporation, "/DE/", is a name's tail.)"""
     text = row.value.text.strip()
     if row.label in ("CIK", "ISSUER_CIK"):
-        return _CIK.fullmatch(text) is not None
+        return CIK_DIGITS.fullmatch(text) is not None
     if row.label == "EARLIEST":
         return DATE_RE.fullmatch(text) is not None
     if row.label == "TICKER":  # a company's legal ending is a wrapped name's last line
         return (_TICKER.fullmatch(text) is not None and ENTITY_END.fullmatch(text) is None
                 or row.unread is not None and _STATE_TAIL.fullmatch(text) is not None)
     if row.label in ("FILING", "RELATIONSHIP"):
-        return isinstance(_parse(text, "filers" if row.label == "FILING" else "roles"), list)
+        return isinstance(parse_whole(text, "filers" if row.label == "FILING" else "roles"), list)
     if row.label in ("NOT_SUBJECT", "AFF10B5"):
-        return _parse(text, "mark") is not None
+        return parse_whole(text, "mark") is not None
     if row.label == "ADDRESS":
         lines = text.split("\n")
         return len(lines) > 1 and None not in split_city_line(lines[-1])

@@ -90,8 +90,7 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
         elif on_date and not above and _repeats_one(on_date) and len(cuts) == 1:
             out[-1] = title.with_text(title.text + "".join(a.text for a in on_date[:cuts[0]]))
             out.append(_one(on_date[cuts[0]:]))
-        elif not on_date and _title_line_then_own_line(above, title):
-            cut = _cuts(above)[0]
+        elif not on_date and (cut := _title_line_then_own_line(above, title)) is not None:
             out[-1] = title.with_text(title.text + "".join(a.text for a in above[:cut]))
             out.append(_one(above[cut:]))
         elif on_date and above and not _repeats_one(above):
@@ -107,17 +106,20 @@ def price_marks_apart(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def _title_line_then_own_line(above: list[Atom], title: Atom) -> bool:
-    """Whether a run of marks above the date's line prints one footnote twice, cut once
-    so that each part prints it once, and that cut is its lines' too: the first part
-    ends the title's line, the second is a line of its own below ("Stock [1]", "[1]").
-    (All on the title's line, "Stock [1] [1]", the lines do not tell the cut.)"""
+def _title_line_then_own_line(above: list[Atom], title: Atom) -> int | None:
+    """Where a run of marks above the date's line prints one footnote twice, cut once
+    so that each part prints it once, and that cut is its lines' too (the first part
+    ends the title's line, the second is a line of its own below: "Stock [1]", "[1]"),
+    that cut; None otherwise. (All on the title's line, "Stock [1] [1]", the lines do
+    not tell the cut.)"""
     cuts = _cuts(above)
     if not _repeats_one(above) or len(cuts) != 1:
-        return False
+        return None
     mine, rest = above[:cuts[0]], above[cuts[0]:]
-    return all(a.row == title.row for a in mine) \
-        and all(a.row == rest[0].row > title.row for a in rest)
+    if all(a.row == title.row for a in mine) \
+            and all(a.row == rest[0].row > title.row for a in rest):
+        return cuts[0]
+    return None
 
 
 def _title_beside_date(title: Atom, date: Atom, run: list[Atom]) -> bool:
