@@ -31,7 +31,7 @@ from .pipes import SEPARATOR_OPENING
 from .run_together import cut_at_labels, is_run_together, short_labels_apart
 from .scan import is_scan, read_scan
 from .spanned_cells import _VALUE
-from .stream import amount_marks_apart, code_marks_apart, read_stream
+from .stream import code_marks_apart, read_stream
 from .unicode_marks import SUPERSCRIPT_DIGITS, listed_note_numbers, marks_in_place, unicode_marks
 
 _PIPES = re.compile(r"(?<!\\)\|.*(?<!\\)\|")
@@ -320,8 +320,6 @@ def read_shape(text: str, shape: str | None = None, tops: frozenset[int] = froze
     if shape == "cells" and _HTML_PAGE.match(text):  # a saved page: HTML throughout
         from .html import read_html  # only a page's HTML needs it (start-up)
         return read_html(text)
-    if shape == "cells":  # a cell's amount with bare marks glued on: "2,080123"
-        text = amount_marks_apart(text)
     if shape in ("stream", "cells") and is_lines(text):  # the page's visual lines
         return read_lines(text)
     if shape == "grid":  # at its drawn tables' borders (a terminal browser's) and page breaks

@@ -65,8 +65,9 @@ def code_marks_apart(text: str) -> str:
     was glued onto printed with the mark as the form's "(2)": the code's column holds
     one letter, so a digit after it, between the row's date and its amount, is a mark
     ("05/02/2019 S2 13,433 D": only one digit, "S12" may be mark 12 or marks 1 and 2);
-    an amount's thousands are groups of three digits, so one or two digits more after
-    its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
+    an amount's thousands are groups of three digits, so the digits more after its last
+    group are marks ("301,0971": 301,097 and mark 1; "69,064234": marks 2, 3 and 4, cut
+    by the page's notes, ``amount_marks_apart``), and so are digits after
     an amount's "0" ("$0.00 02 I": 0 and mark 2) and a digit after the ownership's one
     letter ("5,160,301 D2": D and mark 2). (The opposite job, a code's mark printed as a
     word apart put back on it, "M (1) 10500", is ``form/lone_code_marks.py``'s.)"""
@@ -87,7 +88,9 @@ def amount_marks_apart(text: str) -> str:
     """``text`` with each amount grouped in thousands that bare marks were glued onto
     printed with its marks as the form's "(2)" (``amount_marks``: "69,064234" with notes
     1 to 4 listed is "69,064(2)(3)(4)"), or alone where the page's notes do not tell them
-    (its marks unknown): a markdown table's cell as much as a stream's word."""
+    (its marks unknown). Not for a markdown table's cells: its reader takes "2,7422" as
+    the sign that the table glues marks onto values (``glued_amount_tables``), which
+    reads "Stock1" beside it."""
     if not _AMOUNT_MARK_AT.search(text) or not _AMOUNT_MARK.search(text):
         return text
     from .unicode_marks import listed_note_numbers  # it imports bare_marks, which imports this
