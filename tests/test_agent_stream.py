@@ -85,6 +85,34 @@ def test_code_marks_apart(text: str, read: str) -> None:
     assert holds_code_marks(text) == (read != text)
 
 
+def _notes(*numbers: int) -> str:
+    return "\nExplanation of Responses:\n" + "".join(f"{n}. Note {n}.\n" for n in numbers)
+
+
+@pytest.mark.parametrize(("text", "notes", "read"), [
+    # the surplus past a group of three digits is marks, cut as the page's notes name them
+    ("A $0.00 69,064234 D", (1, 2, 3, 4), "A $0.00 69,064(2)(3)(4) D"),
+    ("A $0.00 69,06412 D", (1, 2, 3, 4, 5), "A $0.00 69,064(1)(2) D"),  # no note 12
+    ("A $0.00 69,06412 D", (1, 3, 12), "A $0.00 69,064(12) D"),  # no note 2
+    ("A $0.00 69,06412 D", (1, 2, 12), "A $0.00 69,064 D"),  # mark 12, or 1 and 2: unknown
+    ("A $0.00 69,06421 D", (1, 2, 3), "A $0.00 69,064 D"),  # no note 21, marks rise: unknown
+    ("A $0.00 69,0649 D", (1, 2, 3), "A $0.00 69,064 D")])  # no note 9
+def test_amount_marks_cut_by_listed_notes(text: str, notes: tuple[int, ...], read: str) -> None:
+    assert code_marks_apart(text + _notes(*notes)) == read + _notes(*notes)
+
+
+def test_pdftotext_amounts_with_three_marks_glued_on() -> None:
+    # AOSL-20250317-1's agent page by pdftotext (no -layout): each row's holdings after
+    # the transaction carry marks 2, 3 and 4 glued on ("69,064234 D"); Table I was
+    # refused whole, now every row reads right with those marks (note 2's text is read
+    # wrong apart from this: pdftotext printed its "service-based" as "servicebased")
+    form, off = table_fields_off(FIXTURES / "agent" / "AOSL-20250317-1" / "agent" / "pdftotext.txt")
+    rows = form.non_derivative_transactions or ()
+    assert [(r.shares_owned_following, r.footnotes["shares_owned_following"]) for r in rows] == [
+        (Decimal(n), ("2", "3", "4")) for n in ("69064", "66110", "64213", "74213")]
+    assert off == ["footnotes.2 wrong"]
+
+
 def test_header_words_wrapped_at_slashes_in_reading_order() -> None:
     def atom(word: str) -> Atom:
         return Atom("TEXT", word, 0, 0, 0, Piece(word, 1, 1))

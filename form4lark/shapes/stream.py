@@ -34,8 +34,9 @@ def stream_lines(text: str) -> list[Line]:
 def read_stream(text: str) -> Page:
     return Page(shape="stream", lines=stream_lines(text))
 
-# "301,0971": an amount grouped in thousands whose last group runs on into a bare mark
-_AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>{BARE_MARK_RE.pattern})"
+# "301,0971", "69,064234": an amount grouped in thousands whose last group runs on into
+# bare marks, one or several (``amount_marks`` cuts them)
+_AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>[1-9][0-9]{{0,3}})"
                           r"(?![\w.,])")
 # "5,160,301 D2": a row's ownership letter (D)/(I) after its amount, a bare mark glued on,
 # at the line's end or before the nature of ownership (one digit, as a code's); the amount
@@ -64,18 +65,51 @@ def code_marks_apart(text: str) -> str:
     was glued onto printed with the mark as the form's "(2)": the code's column holds
     one letter, so a digit after it, between the row's date and its amount, is a mark
     ("05/02/2019 S2 13,433 D": only one digit, "S12" may be mark 12 or marks 1 and 2);
-    an amount's thousands are groups of three digits, so one or two digits more after
-    its last group are a mark ("301,0971": 301,097 and mark 1), and so are digits after
+    an amount's thousands are groups of three digits, so the digits more after its last
+    group are marks ("301,0971": 301,097 and mark 1; "69,064234": marks 2, 3 and 4, cut
+    by the page's notes, ``amount_marks_apart``), and so are digits after
     an amount's "0" ("$0.00 02 I": 0 and mark 2) and a digit after the ownership's one
     letter ("5,160,301 D2": D and mark 2). (The opposite job, a code's mark printed as a
     word apart put back on it, "M (1) 10500", is ``form/lone_code_marks.py``'s.)"""
     if not any(c.isdigit() for c in text):
         return text
     for at, glued in _GLUED:
-        if at.search(text):
+        if not at.search(text):
+            continue
+        if glued is _AMOUNT_MARK:
+            text = amount_marks_apart(text)
+        else:
             text = glued.sub(lambda m: f"{m['dates']}{m['code']}({m['mark']})"
                              if m.re is _CODE_MARK else f"{m['amount']}({m['mark']})", text)
     return text
+
+
+def amount_marks_apart(text: str) -> str:
+    """``text`` with each amount grouped in thousands that bare marks were glued onto
+    printed with its marks as the form's "(2)" (``amount_marks``: "69,064234" with notes
+    1 to 4 listed is "69,064(2)(3)(4)"), or alone where the page's notes do not tell them
+    (its marks unknown). Not for a markdown table's cells: its reader takes "2,7422" as
+    the sign that the table glues marks onto values (``glued_amount_tables``), which
+    reads "Stock1" beside it."""
+    if not _AMOUNT_MARK_AT.search(text) or not _AMOUNT_MARK.search(text):
+        return text
+    from .unicode_marks import listed_note_numbers  # it imports bare_marks, which imports this
+    notes = listed_note_numbers(text)
+    return _AMOUNT_MARK.sub(lambda m: m["amount"] + "".join(
+        f"({n})" for n in amount_marks(m["mark"], notes) or ()), text)
+
+
+def amount_marks(digits: str, notes: set[str]) -> list[str] | None:
+    """The marks of the ``digits`` glued past an amount's last group of thousands (a group
+    holds three digits, so the surplus is marks), as the page's listed ``notes`` name them
+    (``bare_marks.run_of_marks``: "12" with notes 1 to 5 is marks 1 and 2, with note 12
+    and no note 2 mark 12, with notes 1, 2 and 12 unknown); None where no cut or more than
+    one names listed notes: the amount is read, its marks unknown, never guessed. A text
+    listing no note (cut short) keeps a lone digit as its mark."""
+    from ..bare_marks import run_of_marks  # bare_marks imports this module
+    if not notes:
+        return [digits] if len(digits) == 1 else None
+    return run_of_marks(digits, notes)
 
 
 def holds_code_marks(text: str) -> bool:
