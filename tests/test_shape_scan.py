@@ -133,6 +133,15 @@ def test_column_headers_as_ocr_reads_them() -> None:
     ("$2,576,150)", None),  # a decimal comma or two groups of thousands
     ("7442721", None),  # the form groups thousands: a comma was lost
     ("$2518", None),
+    # a letter after a complete number's last digit is a rule or a mark, not a "1"
+    ("$66.903l", "$66.903" + LOST_MARK),
+    ("1,500I", "1,500" + LOST_MARK),
+    ("$66.9l", None),  # "66.91" or "66.9" and a mark: not told
+    ("15l", None),
+    ("$66.9031)", None),  # "l)" as ")": its digit may be a mark's
+    ("l,500", "1,500"),  # a letter inside a number's shape is its digit
+    ("$2O.50", "$20.50"),
+    ("l5.00", None),  # a rule before "5.00" as likely as a "1"
 ])
 def test_numbers_are_read_only_where_certain(read: str, value: str | None) -> None:
     assert scan_number(read) == value
@@ -173,6 +182,15 @@ def test_a_row_line_is_read_value_by_value() -> None:
     assert words("Common Stock“ 05/02/2019 Ss 13,433 D | $209.71° 132,931 D") == [
         "Common", "Stock" + LOST_MARK, "05/02/2019", "S", "13,433", "D",
         "$209.71" + LOST_MARK, "132,931", "D"]
+
+
+def test_a_letter_glued_after_a_price_is_no_digit() -> None:
+    # AIR-20250110-1 sec, tesseract's line with the mark after the price read as "l"
+    # (a rule as likely): the price is its three decimals, never "66.9031"
+    line = "Common Stock 01/10/2025 s 1,500 D |$66.903{} 37,565 D"
+    assert table_words(line.format("").split(), notes=1)[6] == "$66.903"
+    for glyph in "lI":
+        assert table_words(line.format(glyph).split(), notes=1)[6] == "$66.903" + LOST_MARK
 
 
 def test_a_mark_read_as_glyphs_only_is_a_lost_mark() -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..patterns import GROUPED_RE, MARK_NUMBER_RE, MARKS_RE
+from ..patterns import GROUPED, GROUPED_RE, GROUPED_WHOLE, MARK_NUMBER_RE, MARKS_RE
 
 # "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
@@ -99,6 +99,14 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": 
 _RULE = "|}{[]"  # the table's rules, read as characters beside a value
 _PLAIN = re.compile(r"[0-9]+(\.[0-9]+)?")
 _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
+# the shapes in which a letter inside a number can only be a digit: thousands in groups
+# of three ("1O,000"), or a point and decimals ("2O.50", "l.50")
+_LOOKALIKE_SHAPE = re.compile(GROUPED + r"|[0-9]{1,3}\.[0-9]+")
+# letters OCR reads for digits, and rules, left after a number's last digit ("66.903l")
+_LOOKALIKE_TAIL = re.compile(r"[OolIS]+[" + re.escape(_RULE) + r"]*")
+# a number whose last digit ends it: a price with its cents ("66.903"), an amount whose
+# last group holds three digits ("1,500")
+_COMPLETE = re.compile(GROUPED_WHOLE + r"|(?:" + GROUPED_WHOLE + r"|[0-9]+)\.[0-9]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +139,12 @@ def read_number(token: str) -> Reading | None:
     tail = tail.rstrip(_RULE + ";,:'’.")
     if not tail:
         return Reading(digits)
+    if _LOOKALIKE_TAIL.fullmatch(tail):
+        # "66.903l", "1,500I": a letter after a complete number is a rule or a mark's
+        # glyph, not a digit; after any other ("66.9l", "15l") it may be either
+        if _COMPLETE.fullmatch(digits):
+            return Reading(digits, lost_mark=True)
+        return Reading(None, lost_mark=True)
     marks = MARKS_RE.match(tail)
     if marks and not tail[marks.end():].strip(_RULE + ")"):
         return Reading(digits, tuple(MARK_NUMBER_RE.findall(marks.group(0))))
@@ -144,13 +158,24 @@ def read_number(token: str) -> Reading | None:
 
 
 def _fix_lookalikes(body: str) -> str:
-    """Letters read for digits, where the token is otherwise a number: "1O,000" -> "10,000"."""
-    if body and re.fullmatch(r"[0-9OolIS,.]+", body) and re.search(r"[0-9]", body):
-        return body.translate(_DIGIT_LOOKALIKES)
+    """Letters read for digits where the number's shape leaves no other reading:
+    "1O,000" -> "10,000", "l,500" -> "1,500". A letter after the number's last digit
+    ("66.903l", "1,500I": a rule or a mark as likely as a digit) is left as it stands,
+    for ``read_number`` to read as what follows the number."""
     head = re.match(r"[0-9OolIS,.]+", body)
-    if head and re.search(r"[0-9]", head.group(0)) and re.match(r"[0-9]", body):
-        return head.group(0).translate(_DIGIT_LOOKALIKES) + body[head.end():]
-    return body
+    if head is None or not re.search(r"[0-9]", head.group(0)):
+        return body
+    if not (re.match(r"[0-9]", body) or re.match(r"[OolIS][,.]", body)):
+        return body  # "l5.00": a rule before "5.00" as likely as a "1"
+    number = re.match(r".*[0-9]", head.group(0))
+    assert number is not None  # the head holds a digit
+    if not _LOOKALIKE_TAIL.fullmatch(body[number.end():]):
+        number = head  # "66.903l)": the letters may be a mark's digits, read as candidates
+    fixed = number.group(0).translate(_DIGIT_LOOKALIKES)
+    digits = re.match(r".*[0-9]", fixed)  # without a point or comma after the last digit
+    if fixed != number.group(0) and digits and not _LOOKALIKE_SHAPE.fullmatch(digits.group(0)):
+        return body  # "15O5": no group of thousands nor decimals vouch for the letter's place
+    return fixed + body[number.end():]
 
 
 def _shorter(digits: str) -> tuple[str, ...]:
