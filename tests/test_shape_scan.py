@@ -133,8 +133,9 @@ def test_column_headers_as_ocr_reads_them() -> None:
     ("$2,576,150)", None),  # a decimal comma or two groups of thousands
     ("7442721", None),  # the form groups thousands: a comma was lost
     ("$2518", None),
-    # a letter after a complete number's last digit is a rule or a mark, not a "1"
-    ("$66.903l", "$66.903" + LOST_MARK),
+    # a letter after a complete number's last digit is a rule or a mark, not a "1"; a
+    # price's decimals have no fixed count, so after one it may be either
+    ("$66.903l", None),
     ("1,500I", "1,500" + LOST_MARK),
     ("$66.9l", None),  # "66.91" or "66.9" and a mark: not told
     ("15l", None),
@@ -186,11 +187,15 @@ def test_a_row_line_is_read_value_by_value() -> None:
 
 def test_a_letter_glued_after_a_price_is_no_digit() -> None:
     # AIR-20250110-1 sec, tesseract's line with the mark after the price read as "l"
-    # (a rule as likely): the price is its three decimals, never "66.9031"
-    line = "Common Stock 01/10/2025 s 1,500 D |$66.903{} 37,565 D"
-    assert table_words(line.format("").split(), notes=1)[6] == "$66.903"
+    # (a rule as likely): a price's decimals have no fixed count, so "66.903l" may be
+    # 66.9031 or 66.903 and a mark: unknown, never "66.9031"; after an amount's last
+    # group of three the letter can only be a rule or a mark
+    line = "Common Stock 01/10/2025 s 1,500{} D |$66.903{} 37,565 D"
+    assert table_words(line.format("", "").split(), notes=1)[6] == "$66.903"
     for glyph in "lI":
-        assert table_words(line.format(glyph).split(), notes=1)[6] == "$66.903" + LOST_MARK
+        read = table_words(line.format(glyph, glyph).split(), notes=1)
+        assert read[4] == "1,500" + LOST_MARK
+        assert read[6] == unread("price")
 
 
 def test_a_mark_read_as_glyphs_only_is_a_lost_mark() -> None:

@@ -104,9 +104,9 @@ _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
 _LOOKALIKE_SHAPE = re.compile(GROUPED + r"|[0-9]{1,3}\.[0-9]+")
 # letters OCR reads for digits, and rules, left after a number's last digit ("66.903l")
 _LOOKALIKE_TAIL = re.compile(r"[OolIS]+[" + re.escape(_RULE) + r"]*")
-# a number whose last digit ends it: a price with its cents ("66.903"), an amount whose
-# last group holds three digits ("1,500")
-_COMPLETE = re.compile(GROUPED_WHOLE + r"|(?:" + GROUPED_WHOLE + r"|[0-9]+)\.[0-9]{2,}")
+# a number whose last digit ends it: an amount whose last group holds three digits
+# ("1,500"); a price's decimals have no fixed count ("66.903" may go on "66.9031")
+_COMPLETE = re.compile(GROUPED_WHOLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +140,8 @@ def read_number(token: str) -> Reading | None:
     if not tail:
         return Reading(digits)
     if _LOOKALIKE_TAIL.fullmatch(tail):
-        # "66.903l", "1,500I": a letter after a complete number is a rule or a mark's
-        # glyph, not a digit; after any other ("66.9l", "15l") it may be either
+        # "1,500I": a letter after a complete number is a rule or a mark's glyph, not a
+        # digit; after any other ("66.903l", "15l") it may be either
         if _COMPLETE.fullmatch(digits):
             return Reading(digits, lost_mark=True)
         return Reading(None, lost_mark=True)
