@@ -95,8 +95,18 @@ def amount_marks_apart(text: str) -> str:
         return text
     from .unicode_marks import listed_note_numbers  # it imports bare_marks, which imports this
     notes = listed_note_numbers(text)
-    return _AMOUNT_MARK.sub(lambda m: m["amount"] + "".join(
-        f"({n})" for n in amount_marks(m["mark"], notes) or ()), text)
+    return _AMOUNT_MARK.sub(lambda m: _marked_amount(m, notes), text)
+
+
+def _marked_amount(glued: re.Match[str], notes: set[str]) -> str:
+    """The amount of ``glued`` with the marks ``amount_marks`` reads; where they are not
+    told, the amount alone if one or two digits were glued (only marks can follow a
+    group of three), else the text as printed: three digits more may be a lost comma's
+    group ("1,000567") or a neighbour cell glued on, and the amount is not read."""
+    marks = amount_marks(glued["mark"], notes)
+    if marks is None and len(glued["mark"]) > 2:
+        return glued.group(0)
+    return glued["amount"] + "".join(f"({n})" for n in marks or ())
 
 
 def amount_marks(digits: str, notes: set[str]) -> list[str] | None:
