@@ -26,7 +26,7 @@ from .grammar import load
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
-from .patterns import AMOUNT_WORD_RE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
+from .patterns import AMOUNT_WORD_RE, DATE_SHAPE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
 from .shifted_cells import amount_then_dollar, price_kept, underlying_put_back
@@ -522,7 +522,7 @@ _DATE_LABEL = re.compile(r"(?<!\S)Date(?!\S)")
 # a signer's date inside the name, words after it: signatures run together on one line,
 # with or without the next one's "/s/" ("... of Mithril II LP03/30/2022 /s/ Ajay Royan, ...",
 # "... of Mithril II LP 03/30/2022 Ajay Royan, ...")
-_SIGNED_AGAIN = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*(?:/s/|[^\W\d_])")
+_SIGNED_AGAIN = re.compile(DATE_SHAPE + r"\s*(?:/s/|[^\W\d_])")
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
 #: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)
