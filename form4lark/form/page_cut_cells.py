@@ -98,6 +98,22 @@ def _one_way(row: list[Atom], moved: list[list[Atom]],
     return found
 
 
+def _put_back(blocks: list[list[Atom]], n: int, tops: frozenset[int],
+              read: Callable[[list[Atom]], list[Row]]) -> tuple[list[Atom], int] | None:
+    """Block ``n`` with the cells a page break moved put back and the index of the block
+    after them, where it is a row's values block the break cuts and one way puts them
+    back; None otherwise."""
+    block, after = blocks[n], n + 1
+    if after == len(blocks) or not any(block[-1].line < top <= blocks[after][0].line
+                                       for top in tops) \
+            or not any(DATE.fullmatch(a.text) for a in block):
+        return None
+    # up to the next row; none: the cut row is the table's last, the rest its
+    moved = blocks[after:_next_row(blocks, after)]
+    put = _one_way(block, moved, read) if 0 < len(moved) <= _MOST_MOVED else None
+    return None if put is None else (put, after + len(moved))
+
+
 def cut_cells_put_back(words: list[Atom], tops: frozenset[int],
                        read: Callable[[list[Atom]], list[Row]]) -> list[Atom] | None:
     """The body's words with each row cut by a page break (``tops``: the lines that open
@@ -109,22 +125,12 @@ def cut_cells_put_back(words: list[Atom], tops: frozenset[int],
     changed = False
     n = 0
     while n < len(blocks):
-        block = blocks[n]
-        after = n + 1
-        cut = after < len(blocks) and any(block[-1].line < top <= blocks[after][0].line
-                                          for top in tops)
-        if not cut or not any(DATE.fullmatch(a.text) for a in block):
-            out.append(block)
+        found = _put_back(blocks, n, tops, read)
+        if found is None:
+            out.append(blocks[n])
             n += 1
-            continue
-        end = _next_row(blocks, after)  # none: the cut row is the table's last
-        moved = blocks[after:end] if end is not None else blocks[after:]
-        put = _one_way(block, moved, read) if 0 < len(moved) <= _MOST_MOVED else None
-        if put is None:
-            out.append(block)
-            n += 1
-            continue
-        out.append(put)
-        changed = True
-        n = after + len(moved)
+        else:
+            out.append(found[0])
+            changed = True
+            n = found[1]
     return [a for block in out for a in block] if changed else None
