@@ -145,7 +145,7 @@ def holds_header_phrase(text: str) -> bool:
 
 
 # "11. Nature", "10. Ownership": one of the tables' column numbers opening its label
-_NUMBERED_LABEL = re.compile(r"(?<!\S)(?:[1-9]|1[01])[Aa]?\.\s+[A-Z]")
+_NUMBERED_LABEL = re.compile(rf"(?<!\S){_TABLE_COLUMN_NUMBER.pattern}\s+[A-Z]")
 #: "(Instr. 4)": the form's instructions a column's label cites
 INSTRUCTIONS = re.compile(r"\(Instr\.\s*[0-9]")
 
