@@ -30,7 +30,7 @@ from form4lark.page import Piece
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
 from form4lark import Form4, parse
-from support import (FIXTURES, fixture_text, off_fields, parse_fixture, read_none_wrong,
+from support import (FIXTURES, edited_text, off_fields, parse_fixture, read_none_wrong,
                      table_fields_off, truth, truth_of, wrong_fields)
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
@@ -632,9 +632,7 @@ AGENT = FIXTURES / "agent"
 def _edited_none_wrong(path, old: str, new: str) -> Form4:
     """The form read from the fixture's text with its first ``old`` replaced by ``new``:
     it must read no field wrong."""
-    text = fixture_text(path)
-    assert old in text
-    form = parse(text.replace(old, new, 1).encode())
+    form = parse(edited_text(path, (old, new), count=1).encode())
     assert not wrong_fields(off_fields(truth_of(path), form))
     return form
 
@@ -715,11 +713,7 @@ _GOOG_AGENT = AGENT / "GOOG-20220413-1" / "agent" / "pdftotext.txt"
     [("\nStock\n", "\nRights\n"), ("\nStock1\n", "\nRights1\n")],
 ], ids=["units", "rights"])
 def test_any_titles_last_word_moved_among_the_rows_leaves_the_titles_unknown(edits) -> None:
-    text = fixture_text(_GOOG_AGENT)
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new)
-    rows = parse(text.encode()).non_derivative_transactions
+    rows = parse(edited_text(_GOOG_AGENT, *edits).encode()).non_derivative_transactions
     assert rows is not None and rows[9].security_title is None
     assert [r.shares for r in rows[8:11]] == [710, 300, 200]
 
