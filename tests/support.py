@@ -66,6 +66,16 @@ def fixture_text(path: Path) -> str:
     return fixture_bytes(path).decode("utf-8")
 
 
+def edited_text(path: Path, *edits: tuple[str, str], count: int = -1) -> str:
+    """A fixture's text with each ``(old, new)`` edit made in turn: ``old`` must stand in
+    the text; its first ``count`` places (-1: every place) are made ``new``."""
+    text = fixture_text(path)
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, count)
+    return text
+
+
 def parse_fixture(path: Path, **options) -> Form4:
     """The form read from a fixture's bytes, as ``parse_file`` reads a file's."""
     return parse(fixture_bytes(path), **options)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 
 import support
-from support import FIXTURES, read_none_wrong, table_fields_off
+from support import FIXTURES, read_none_wrong, table_fields_off, wrong_fields
 
 from form4lark.form.atoms import Atom
 from form4lark.form.grid_columns import Column, in_columns, undirected_over_edge
@@ -83,7 +83,7 @@ def test_direction_over_a_pushed_subheader_unknown() -> None:
     path = AGENT / "LNKD-20110524-1" / "agent" / "pdfplumber-layout.txt"
     assert "Number of 5. (D)" in support.fixture_text(path)
     form, off = table_fields_off(path)
-    assert not [field for field in off if "acquired_disposed" in field and "wrong" in field]
+    assert not [field for field in wrong_fields(off) if "acquired_disposed" in field]
     rows = form.derivative_transactions
     assert rows is not None and [r.shares for r in rows] == [2028942, 19066032, 115335]
     assert rows[2].acquired_disposed is None

@@ -16,7 +16,7 @@ from form4lark.glyph_marks import marks_of_glyphs
 from form4lark.shapes.detect import shape_of
 from form4lark.shapes.glued_values import cut_values, padded_dates
 from form4lark.shapes.run_together import cut_at_labels
-from support import FIXTURES as ALL_FIXTURES, fixture_text, parse_fixture, read_none_wrong
+from support import FIXTURES as ALL_FIXTURES, fixture_text, read_none_wrong
 
 FIXTURES = Path(__file__).parent / "fixtures" / "run_together"
 
@@ -265,7 +265,7 @@ def test_a_run_together_page_with_few_lines_is_a_stream_whatever_its_blanked_box
     form, _ = read_none_wrong(path)
     owner = form.reporting_owners[0]
     assert (owner.street1, owner.street2) == ("C/O EVENTBRITE, INC.", "155 5TH STREET, FLOOR 7")
-    assert parse_fixture(path).layout == "stream"
+    assert form.layout == "stream"
 
 
 def test_a_label_s_words_quoted_in_a_note_are_the_note_s():

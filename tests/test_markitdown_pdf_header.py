@@ -12,16 +12,14 @@ from datetime import date
 import pytest
 
 from form4lark import parse
-from support import FIXTURES, fixture_text, read_none_wrong
+from support import FIXTURES, edited_text, read_none_wrong
 
 AGENT = FIXTURES / "agent"
 
 
 def _read_changed(filing: str, old: str, new: str):
     """The form read from a filing's markitdown text with ``old`` (found there) made ``new``."""
-    text = fixture_text(AGENT / filing / "agent" / "markitdown-pdf.txt")
-    assert old in text
-    return parse(text.replace(old, new))
+    return parse(edited_text(AGENT / filing / "agent" / "markitdown-pdf.txt", (old, new)))
 
 
 @pytest.mark.parametrize("filing, issuer, ticker, period, owner, street", [

@@ -7,19 +7,10 @@ from __future__ import annotations
 from form4lark.form.atoms import Atom
 from form4lark.form.page_cut_cells import cut_cells_put_back
 from form4lark.form.row_sequence import sequence_rows
-from form4lark.page import Piece
 
-from support import FIXTURES, read_none_wrong
+from support import FIXTURES, line_atoms, read_none_wrong
 
 MUPDF = FIXTURES / "web_mupdf"
-
-
-def _cell_lines(*lines: str) -> list[Atom]:
-    """A stream's words, a line each string ("" a blank line), numbered from 1."""
-    out = []
-    for n, text in enumerate(lines, start=1):
-        out += [Atom("TEXT", word, n, 0, 0, Piece(word, n, 1)) for word in text.split()]
-    return out
 
 
 # TSLA-20211221-1 (web, mutool): the row kept its title, its shares and price moved
@@ -35,7 +26,7 @@ def _read_i(words: list[Atom]) -> list:
 
 
 def test_the_shares_and_price_after_the_break_go_back_into_their_row() -> None:
-    words = _cell_lines(*CUT, *MOVED, *NEXT)
+    words = line_atoms(*CUT, *MOVED, *NEXT)
     whole = cut_cells_put_back(words, frozenset({TOP}), _read_i)
     assert whole is not None
     rows = _read_i(whole)
@@ -45,7 +36,7 @@ def test_the_shares_and_price_after_the_break_go_back_into_their_row() -> None:
 
 
 def test_without_a_page_break_there_nothing_is_moved() -> None:
-    words = _cell_lines(*CUT, *MOVED, *NEXT)
+    words = line_atoms(*CUT, *MOVED, *NEXT)
     assert cut_cells_put_back(words, frozenset(), _read_i) is None
     assert cut_cells_put_back(words, frozenset({TOP + len(MOVED)}), _read_i) is None
 

@@ -30,7 +30,7 @@ from form4lark.page import Piece
 from form4lark.sections import Cell
 from form4lark.shapes.detect import read_shape
 from form4lark import Form4, parse
-from support import (FIXTURES, fixture_text, off_fields, parse_fixture, read_none_wrong,
+from support import (FIXTURES, edited_text, off_fields, parse_fixture, read_none_wrong,
                      table_fields_off, truth, truth_of, wrong_fields)
 
 BLOCKS = FIXTURES / "pdftotext-blocks"
@@ -632,9 +632,7 @@ AGENT = FIXTURES / "agent"
 def _edited_none_wrong(path, old: str, new: str) -> Form4:
     """The form read from the fixture's text with its first ``old`` replaced by ``new``:
     it must read no field wrong."""
-    text = fixture_text(path)
-    assert old in text
-    form = parse(text.replace(old, new, 1).encode())
+    form = parse(edited_text(path, (old, new), count=1).encode())
     assert not wrong_fields(off_fields(truth_of(path), form))
     return form
 
@@ -660,15 +658,18 @@ def test_a_column_label_without_its_instructions_after_the_date_leaves_the_name_
 def test_a_column_label_among_the_signature_lines_leaves_the_name_unknown() -> None:
     # the agent design's page: Table II's "11. Nature of Indirect Beneficial Ownership
     # (Instr. 4)" printed after the signature's date, before its label
-    form, off = read_none_wrong(AGENT / "FB-20210515-1" / "agent" / "pdftotext.txt")
+    form, off = read_none_wrong(_FB_AGENT)
     assert [(s.name, s.date) for s in form.signatures] == [(None, date(2021, 5, 18))]
     assert any("holds a table column's label" in d.message for d in form.diagnostics)
+
+
+_LNKD_AGENT = AGENT / "LNKD-20110524-1" / "agent" / "pdftotext.txt"
 
 
 def test_the_second_joint_owners_name_over_its_labels_is_not_the_firsts() -> None:
     # box 1 prints "Hoffman Reid" under its label, then each owner's labels, the trust's
     # name over the second owner's "(Last) (First) (Middle)" only
-    form, off = read_none_wrong(AGENT / "LNKD-20110524-1" / "agent" / "pdftotext.txt")
+    form, off = read_none_wrong(_LNKD_AGENT)
     assert form.reporting_owners[0].name in (None, _owner("LNKD-20110524-1", "name")[0])
 
 
@@ -676,20 +677,19 @@ def test_no_name_over_its_label_is_taken_on_a_joint_filings_page() -> None:
     # the first owner's own "(Last) (First) (Middle)" line left out: one name label is
     # left, the trust's; box 6 says more than one reporting person, so the name over it
     # may be any owner's (it is the second's)
-    path = AGENT / "LNKD-20110524-1" / "agent" / "pdftotext.txt"
-    form = _edited_none_wrong(path, "(Last) (First) (Middle)\n\nC/O LINKEDIN",
+    form = _edited_none_wrong(_LNKD_AGENT, "(Last) (First) (Middle)\n\nC/O LINKEDIN",
                               "C/O LINKEDIN")
     assert form.reporting_owners[0].name is None
+
+
+_BETR_WEB = FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt"
 
 
 def test_a_note_closing_on_a_cell_with_its_mark_is_left_out() -> None:
     # the web design's page: Table I's "By SVF II" "Beaver" "(DE) LLC" "[3]" printed as a
     # block after note 1, before note 2: where note 1 ends is lost
-    form, off = read_none_wrong(FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt")
+    form, off = read_none_wrong(_BETR_WEB)
     assert "1" not in form.footnotes and form.footnotes["2"].startswith("Each outstanding share")
-
-
-_BETR_WEB = FIXTURES / "web" / "BETR-20241209-1" / "web" / "pdftotext.txt"
 
 
 @pytest.mark.parametrize("cell", [
@@ -707,15 +707,13 @@ def test_a_paragraph_after_a_notes_end_closing_on_no_sentences_end_is_no_note(ce
 _GOOG_AGENT = AGENT / "GOOG-20220413-1" / "agent" / "pdftotext.txt"
 
 
-@pytest.mark.parametrize("old,new", [
-    ("\nStock1\n", "\nUnits1\n"),  # a word that closes titles
-    ("\nStock\n", "\nRights\n"),  # every row's title ends "Rights", row 1's moved away
-])
-def test_any_titles_last_word_moved_among_the_rows_leaves_the_titles_unknown(old, new) -> None:
-    text = fixture_text(_GOOG_AGENT)
-    text = text.replace(old, new) if new == "\nRights\n" else text.replace(old, new, 1)
-    text = text.replace("\nStock1\n", "\nRights1\n") if new == "\nRights\n" else text
-    rows = parse(text.encode()).non_derivative_transactions
+@pytest.mark.parametrize("edits", [
+    [("\nStock1\n", "\nUnits1\n")],  # a word that closes titles
+    # every row's title ends "Rights", row 1's moved away
+    [("\nStock\n", "\nRights\n"), ("\nStock1\n", "\nRights1\n")],
+], ids=["units", "rights"])
+def test_any_titles_last_word_moved_among_the_rows_leaves_the_titles_unknown(edits) -> None:
+    rows = parse(edited_text(_GOOG_AGENT, *edits).encode()).non_derivative_transactions
     assert rows is not None and rows[9].security_title is None
     assert [r.shares for r in rows[8:11]] == [710, 300, 200]
 
@@ -723,7 +721,7 @@ def test_any_titles_last_word_moved_among_the_rows_leaves_the_titles_unknown(old
 def test_a_titles_last_word_moved_among_the_rows_leaves_the_merged_titles_unknown() -> None:
     # the agent design's page: row 1's title prints "Class A" "Common", its "Stock1"
     # eight rows down, where one title per row would read it as row 10's
-    form, off = read_none_wrong(AGENT / "GOOG-20220413-1" / "agent" / "pdftotext.txt")
+    form, off = read_none_wrong(_GOOG_AGENT)
     rows = form.non_derivative_transactions
     assert rows is not None and rows[9].security_title is None
     assert [r.shares for r in rows[8:11]] == [710, 300, 200]

@@ -32,7 +32,7 @@ from form4lark.shapes.scan_fixes import clean_prose
 from form4lark.shapes.scan_text import clean_scan, fix_labels, is_column_header, parts
 from form4lark.shapes.scan_words import doubtful_marks, only_note_marks
 from form4lark.shapes.scan_values import code_word, date_word, direction_word, scan_number
-from support import fixture_text, truth_of
+from support import edited_text, fixture_text, off_fields, truth_of, wrong_fields
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan"
 MSFT = FIXTURES / "MSFT-20180829-1" / "sec"
@@ -898,9 +898,9 @@ def test_on_a_page_of_one_footnote_a_lost_mark_is_that_note() -> None:
 
 def test_the_marks_of_a_page_of_one_footnote_are_read() -> None:
     form = form4lark.parse(fixture_text(NTRA / "tesseract.txt"))
-    verdicts = score(truth_of(NTRA), json.loads(form.to_json()))
     # no mark read is wrong (a price OCR read "$118" for "$11.8" is, as before)
-    assert [path for path, verdict in verdicts if verdict == "wrong" and "footnotes" in path] == []
+    wrong = wrong_fields(off_fields(truth_of(NTRA), form))
+    assert [field for field in wrong if "footnotes" in field] == []
     assert [row.footnotes.get("exercise_date") for row in form.derivative_transactions] == [
         ("1",)] * 26
 
@@ -908,10 +908,7 @@ def test_the_marks_of_a_page_of_one_footnote_are_read() -> None:
 def _ntra(*edits: tuple[str, str]) -> list[tuple[str, ...] | None]:
     """The marks read on the exercise dates of NTRA-20201120-1's tesseract text with
     ``edits`` made to it (each row's mark is "(1)", OCR garbled all of them)."""
-    text = fixture_text(NTRA / "tesseract.txt")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new)
+    text = edited_text(NTRA / "tesseract.txt", *edits)
     return [row.footnotes.get("exercise_date") for row in form4lark.parse(text).derivative_transactions]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from form4lark import Form4, parse
 from form4lark.errors import Form4ParseError, NotAForm4Error
 
-from support import FIXTURES, fixture_text, read_none_wrong
+from support import FIXTURES, edited_text, fixture_text, read_none_wrong
 
 WEB = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 
@@ -119,10 +119,8 @@ def test_owner_lines_by_kind_need_each_kind_once() -> None:
     """A line of the owner's that is none of the three kinds' apart from the address's run
     (a second CIK's number; a line after the name's row that may be the name's tail)
     leaves the owner's boxes unread (or the owners unknown)."""
-    text = fixture_text(LNKD)
-    for old, new in (("0001519339\nCIK\n", "0001519339\nCIK\n0001519340\n"),
-                     ("Hoffman Reid\n0001519339\nCIK\n", "Hoffman Reid\nJR\nCIK\n0001519339\n")):
-        assert old in text
-        owners = parse(text.replace(old, new, 1)).reporting_owners
+    for edit in (("0001519339\nCIK\n", "0001519339\nCIK\n0001519340\n"),
+                 ("Hoffman Reid\n0001519339\nCIK\n", "Hoffman Reid\nJR\nCIK\n0001519339\n")):
+        owners = parse(edited_text(LNKD, edit, count=1)).reporting_owners
         assert owners is None or (owners[0].cik, owners[0].street1, owners[0].is_director,
                                   owners[0].name) == (None, None, None, "Hoffman Reid")

@@ -40,10 +40,10 @@ def test_signatures_on_one_line_without_their_s_are_left_unknown(glue: str) -> N
     print none), the first date glued to its name or spaced from it: nothing tells
     where one name ends, so the one name read runs on past a date into the next; it is
     left unknown with a diagnostic (``build._signer``), not read as all four."""
-    line = next(line for line in fixture_text(ADGI / "pymupdf4llm.md").splitlines()
-                if line.startswith("/s/ Ajay Royan"))
+    text = fixture_text(ADGI / "pymupdf4llm.md")
+    line = next(line for line in text.splitlines() if line.startswith("/s/ Ajay Royan"))
     unsigned = line.replace("/s/ ", "").replace("LP03/30/2022", glue)
-    form = parse(fixture_text(ADGI / "pymupdf4llm.md").replace(line, unsigned))
+    form = parse(text.replace(line, unsigned))
     assert [s.name for s in form.signatures] == [None]
     assert any(d.field == "signatures.name" and "past a date" in d.message
                for d in form.diagnostics)
