@@ -515,7 +515,7 @@ def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
 
 
 def page_owner(page: Page, atoms: list[Atom], box1: list[Atom],
-               one_owner: bool = True) -> OwnerBlock:
+               one_owner: bool) -> OwnerBlock:
     """Box 1 of the header (``atoms``), read in its own box (``box1``, its text).
     ``one_owner``: box 6 does not say "Form filed by More than One Reporting Person";
     only then is a name over its label apart from the box the owner's (on a joint
