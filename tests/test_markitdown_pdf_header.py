@@ -2,7 +2,7 @@
 then one row of cells holding box 1's name, box 2's issuer and ticker and box 3's
 label's end, box 3's date after it in a cell of its own, on a line of its own among
 box 1's lines or beside box 1's labels; or box 1's and box 2's names run together on
-one line, cut where the page's other words tell (form/regions._first_three_boxes);
+one line, cut where the page's other words tell (form/first_three.py);
 and box 2's issuer after an empty box 4's label (form/reader._title_not_date)."""
 
 from __future__ import annotations

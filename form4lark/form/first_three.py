@@ -95,10 +95,10 @@ def _first_row_boxes(atoms: list[Atom], head: list[int],
     if known is None or brackets is None:
         return None
     opening, closing = brackets
-    if opening < 2 or not TICKER.fullmatch(" ".join(texts[opening:closing + 1]).strip("[] ")):
+    ticker = " ".join(texts[opening:closing + 1])
+    if opening < 2 or not TICKER.fullmatch(ticker.strip("[] ")):
         return None
-    cut = owner_cut(texts[:opening], known(), ticker_after=True,
-                    ticker=" ".join(texts[opening:closing + 1]))
+    cut = owner_cut(texts[:opening], known(), ticker_after=True, ticker=ticker)
     boxes = {i: "BOX3" for i in words[closing + 1:]}
     boxes.update((i, "BOX2") for i in words[opening:closing + 1])
     if cut:  # else where box 2's name opens is lost, and box 1's name with it

@@ -78,12 +78,12 @@ def _title_not_date(holders: list[str], run: list[Atom]) -> str | None:
     one after the other: "4. If Amendment ..." "5. Relationship ..." "X Officer (give title
     below)" "CEO"; pdfminer's ``-F 1.0``: "4. If Amendment ..." "1. Name and Address of
     Reporting Person*" "WILLIAMS JEFFREY E"; markitdown's and pdfminer's: "4. If
-    Amendment ..." "2. Issuer Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its words reads as a date: box 4
-    holds a date only, so words that are none are box 5's title, box 1's name or box 2's.
-    None where a date is among them (either box's) or other boxes share the text. Box 2's
-    only where the text is one line that reads wholly as a name and a bracketed ticker: a
-    line before the ticker's may be box 4's text that is no date ("N/A") or box 2's name
-    wrapped, and which it is the shape does not tell."""
+    Amendment ..." "2. Issuer Name ..." "SOLARCITY CORP [ SCTY ]"), where none of its
+    words reads as a date: box 4 holds a date only, so words that are none are box 5's
+    title, box 1's name or box 2's. None where a date is among them (either box's) or
+    other boxes share the text. Box 2's only where the text is one line that reads wholly
+    as a name and a bracketed ticker: a line before the ticker's may be box 4's text that
+    is no date ("N/A") or box 2's name wrapped, and which it is the shape does not tell."""
     if sorted(holders) not in (["BOX4", "BOX5"], ["BOX1", "BOX4"], ["BOX2", "BOX4"]):
         return None
     if any(a.kind == "TEXT" and DATE_SHAPE_RE.search(a.text) for a in run):
@@ -515,7 +515,7 @@ def _not_other_boxes(title: Cell | None, sections: Sections) -> Cell | None:
 
 
 def page_owner(page: Page, atoms: list[Atom], box1: list[Atom],
-               one_owner: bool = True) -> OwnerBlock:
+               one_owner: bool) -> OwnerBlock:
     """Box 1 of the header (``atoms``), read in its own box (``box1``, its text).
     ``one_owner``: box 6 does not say "Form filed by More than One Reporting Person";
     only then is a name over its label apart from the box the owner's (on a joint

@@ -196,7 +196,7 @@ def box_of_sequence(atoms: list[Atom], stream: bool = False, cells: bool = False
     ...", "(Middle)", "4. If Amendment ...") leave them run together: the text moved
     the page's blocks, and the date after them (both boxes hold one) may be either's.
     ``known`` gives the page's words, which may tell where box 1's name ends on a line that
-    runs it into box 2's (``_first_three_boxes``)."""
+    runs it into box 2's (``first_three.first_three_boxes``)."""
     owner: dict[int, str] = {}
     current: list[str] = []
     open_run = False

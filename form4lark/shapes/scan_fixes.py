@@ -107,6 +107,12 @@ _LOOKALIKE_TAIL = re.compile(r"[OolIS]+[" + re.escape(_RULE) + r"]*")
 # a number whose last digit ends it: an amount whose last group holds three digits
 # ("1,500"); a price's decimals have no fixed count ("66.903" may go on "66.9031")
 _COMPLETE = re.compile(GROUPED_WHOLE)
+# a token's opening run of digits, points, commas and letters OCR reads for digits
+_LOOKALIKE_HEAD = re.compile(r"[0-9OolIS,.]+")
+# how a number may open: a digit, or a letter for one before a comma or a point ("l,500")
+_LOOKALIKE_OPENING = re.compile(r"[0-9]|[OolIS][,.]")
+# up to the last digit, leaving a point or comma after it
+_TO_LAST_DIGIT = re.compile(r".*[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,18 +168,18 @@ def _fix_lookalikes(body: str) -> str:
     "1O,000" -> "10,000", "l,500" -> "1,500". A letter after the number's last digit
     ("66.903l", "1,500I": a rule or a mark as likely as a digit) is left as it stands,
     for ``read_number`` to read as what follows the number."""
-    head = re.match(r"[0-9OolIS,.]+", body)
-    if head is None or not re.search(r"[0-9]", head.group(0)):
+    head = _LOOKALIKE_HEAD.match(body)
+    number = _TO_LAST_DIGIT.match(head.group(0)) if head else None
+    if head is None or number is None:  # no digit in the head
         return body
-    if not (re.match(r"[0-9]", body) or re.match(r"[OolIS][,.]", body)):
+    if not _LOOKALIKE_OPENING.match(body):
         return body  # "l5.00": a rule before "5.00" as likely as a "1"
-    number = re.match(r".*[0-9]", head.group(0))
-    assert number is not None  # the head holds a digit
     if not _LOOKALIKE_TAIL.fullmatch(body[number.end():]):
         number = head  # "66.903l)": the letters may be a mark's digits, read as candidates
     fixed = number.group(0).translate(_DIGIT_LOOKALIKES)
-    digits = re.match(r".*[0-9]", fixed)  # without a point or comma after the last digit
-    if fixed != number.group(0) and digits and not _LOOKALIKE_SHAPE.fullmatch(digits.group(0)):
+    digits = _TO_LAST_DIGIT.match(fixed)  # without a point or comma after the last digit
+    assert digits is not None  # the number holds a digit, and a lookalike's is one
+    if fixed != number.group(0) and not _LOOKALIKE_SHAPE.fullmatch(digits.group(0)):
         return body  # "15O5": no group of thousands nor decimals vouch for the letter's place
     return fixed + body[number.end():]
 

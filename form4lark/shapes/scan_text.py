@@ -190,7 +190,7 @@ def clean_scan(text: str) -> str:
     out: list[str] = []
     tables: list[dict[int, list[str]]] = []  # each table's lines, by index: their words
     counted: list[list[tuple[bool, int]]] = []  # each table's lines told for their brackets
-    doubtful: dict[int, set[str]] = {}  # each table line's words whose mark may be none
+    doubtful: dict[int, set[str]] = {}  # where ``only``: each table line's doubtful_marks
     for line, part in zip(lines, where):
         if part == "header":
             line = header_line(header.pop(0))
@@ -202,9 +202,10 @@ def clean_scan(text: str) -> str:
             tables.append({})
             counted.append([])
         elif part == "table" and tables:
-            read = _words(line)
-            words = tables[-1][len(out)] = table_words(read, notes, open_brackets(counted[-1]))
-            doubtful[len(out)] = doubtful_marks(read) if only else set()
+            said = _words(line)
+            words = tables[-1][len(out)] = table_words(said, notes, open_brackets(counted[-1]))
+            if only:
+                doubtful[len(out)] = doubtful_marks(said)
             counted[-1].append(bracket_line(words))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))

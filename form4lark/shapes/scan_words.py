@@ -135,6 +135,8 @@ _DOUBTFUL_END = re.compile(r"(?P<bracket>[^\s()]*[A-Za-z0-9])\)+|"
 # a footnote mark naming a number: "(2)", and "2)" after a word or alone (its opening
 # bracket lost), not an amount's last digits ("757,576)")
 _NUMBERED_MARK = re.compile(r"(?<![0-9,.$])\(?([0-9]{1,2})\)")
+# one note's mark read more than once on a word ("Stock(1)(1)")
+_REPEATED_FIRST = re.compile(r"(?:\(1\))+")
 
 
 def doubtful_marks(words: list[str]) -> set[str]:
@@ -175,7 +177,7 @@ def only_note_marks(words: list[str], doubtful: set[str]) -> list[str]:
                 or any(bare and w.startswith(bare) for w in doubtful)):
             out.append(word)
             continue
-        out.append(re.sub(r"(?:\(1\))+", "(1)", word.replace(LOST_MARK, "(1)")))
+        out.append(_REPEATED_FIRST.sub("(1)", word.replace(LOST_MARK, "(1)")))
     return out
 
 
