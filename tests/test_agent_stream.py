@@ -108,7 +108,10 @@ def _notes(*numbers: int) -> str:
     ("A 1,000567 A", (), "A 1,000567 A"),
     # three digits the notes cut are cut only where another amount shows a glued mark
     ("A 1,000567 A", (1, 2, 3, 4, 5, 6, 7), "A 1,000567 A"),
-    ("A 1,000567 A 10,0001 D", (1, 2, 3, 4, 5, 6, 7), "A 1,000(5)(6)(7) A 10,000(1) D")])
+    ("A 1,000567 A 10,0001 D", (1, 2, 3, 4, 5, 6, 7), "A 1,000(5)(6)(7) A 10,000(1) D"),
+    # or a long word's figures (JOBY-20231005-1's agent texts by mutool, pdfminer, pypdf)
+    ("A 2,080123 A $0 75,356 D By Reprogrammed Interchange LLC4", (1, 2, 3, 4),
+     "A 2,080(1)(2)(3) A $0 75,356 D By Reprogrammed Interchange LLC4")])
 def test_amount_marks_cut_by_listed_notes(text: str, notes: tuple[int, ...], read: str) -> None:
     assert code_marks_apart(text + _notes(*notes)) == read + _notes(*notes)
 

@@ -89,42 +89,48 @@ def amount_marks_apart(text: str) -> str:
     printed with its marks as the form's "(2)" (``unicode_marks.marks_of``: "69,064234"
     with notes 1 to 4 listed is "69,064(2)(3)(4)"), or alone where the page's notes do
     not tell them (its marks unknown). Three digits or more are cut only where the page
-    also glues one or two digits, which can only be marks, onto another amount ("10,0001"
-    beside "69,064234"): alone they may be a lost comma's group ("1,000567"). Not for a
-    markdown table's cells: its reader takes "2,7422" as the sign that the table glues
-    marks onto values (``glued_amount_tables``), which reads "Stock1" beside it."""
+    shows bare marks glued on elsewhere (``_glued_elsewhere``): alone they may be a lost
+    comma's group ("1,000567"). Not for a markdown table's cells: its reader takes
+    "2,7422" as the sign that the table glues marks onto values (``glued_amount_tables``),
+    which reads "Stock1" beside it."""
     if not _AMOUNT_MARK_AT.search(text):
         return text
     glued = list(_AMOUNT_MARK.finditer(text))
     if not glued:
         return text
-    from .unicode_marks import listed_note_numbers  # it imports bare_marks, which imports this
-    notes = listed_note_numbers(text)
-    short = sum(len(m["mark"]) <= 2 for m in glued)
-    return _AMOUNT_MARK.sub(lambda m: _marked_amount(m, notes, short - (len(m["mark"]) <= 2)),
-                            text)
+    from .unicode_marks import listed_note_numbers, marks_of  # they import bare_marks,
+    notes = listed_note_numbers(text)  # which imports this
+    shown: list[bool] = []
+
+    def marked(match: re.Match[str]) -> str:
+        digits = match["mark"]
+        marks = marks_of(digits, notes)
+        if len(digits) > 2:  # the notes' cut, where the page shows marks glued elsewhere
+            if not marks.strip():
+                return match.group(0)
+            if not shown:
+                shown.append(_glued_elsewhere(text, notes, glued))
+            return match["amount"] + marks if shown[0] else match.group(0)
+        return match["amount"] + (marks if marks.strip() else _mark_past_notes(digits, notes))
+    return _AMOUNT_MARK.sub(marked, text)
 
 
-def _marked_amount(glued: re.Match[str], notes: set[str], short_elsewhere: int) -> str:
-    """The amount of ``glued`` with the marks ``unicode_marks.marks_of`` reads off its
-    glued digits; where they are not told, the amount alone if one or two digits were
-    glued (only marks can follow a group of three), else the text as printed: three
-    digits more may be a lost comma's group ("1,000567") or a neighbour cell glued on,
-    and the amount is not read; so too where no other amount of the page
-    (``short_elsewhere`` counts them) shows one or two digits glued on. A lone digit
-    above the last listed note is its mark: the notes were cut short (a page break),
-    and the reader says its note's text is missing."""
-    from .unicode_marks import marks_of  # it imports bare_marks, which imports this
-    digits = glued["mark"]
-    if len(digits) > 2 and not short_elsewhere:
-        return glued.group(0)
-    marks = marks_of(digits, notes)
-    if not marks.strip():
-        if len(digits) > 2:
-            return glued.group(0)
-        last = max((int(n) for n in notes if n.isdigit()), default=0)
-        marks = f"({digits})" if len(digits) == 1 and int(digits) > last else ""
-    return glued["amount"] + marks
+def _mark_past_notes(digits: str, notes: set[str]) -> str:
+    """The mark of one or two ``digits`` glued past an amount's group of three that the
+    notes do not tell: a lone digit above the last listed note is its note's mark (the
+    notes were cut short, at a page break; the reader says its text is missing), else
+    none (unknown, the amount read alone: only marks can follow a group of three)."""
+    last = max((int(n) for n in notes if n.isdigit()), default=0)
+    return f"({digits})" if len(digits) == 1 and int(digits) > last else ""
+
+
+def _glued_elsewhere(text: str, notes: set[str], glued: list[re.Match[str]]) -> bool:
+    """Whether ``text`` shows bare marks glued onto values besides three digits or more
+    past an amount's group: one or two digits past another amount's ("10,0001", which
+    can only be marks), or a long word's figures naming listed notes ("Interchange LLC4",
+    ``bare_marks.holds_word_marks``)."""
+    from ..bare_marks import holds_word_marks  # bare_marks imports this module
+    return any(len(m["mark"]) <= 2 for m in glued) or holds_word_marks(text, notes)
 
 
 def holds_code_marks(text: str) -> bool:
