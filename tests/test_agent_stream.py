@@ -91,15 +91,27 @@ def _notes(*numbers: int) -> str:
 
 @pytest.mark.parametrize(("text", "notes", "read"), [
     # the surplus past a group of three digits is marks, cut as the page's notes name them
-    ("A $0.00 69,064234 D", (1, 2, 3, 4), "A $0.00 69,064(2)(3)(4) D"),
+    ("A $0.00 69,064234 D 10,0001 A", (1, 2, 3, 4), "A $0.00 69,064(2)(3)(4) D 10,000(1) A"),
     ("A $0.00 69,06412 D", (1, 2, 3, 4, 5), "A $0.00 69,064(1)(2) D"),  # no note 12
     ("A $0.00 69,06412 D", (1, 3, 12), "A $0.00 69,064(12) D"),  # no note 2
     ("A $0.00 69,06412 D", (1, 2, 12), "A $0.00 69,064 D"),  # mark 12, or 1 and 2: unknown
     ("A $0.00 69,06421 D", (1, 2, 3), "A $0.00 69,064 D"),  # no note 21, marks rise: unknown
-    ("A $0.00 69,0649 D", (1, 2, 3), "A $0.00 69,064 D"),  # no note 9
+    ("A $0.00 69,0642 D", (1, 3), "A $0.00 69,064 D"),  # no note 2
     # three digits more not told as marks may be a lost comma's group or a cell glued on:
     # the amount is left as printed (not read), never cut to "1,000"
-    ("A 1,000567 A", (1, 2), "A 1,000567 A")])
+    ("A 1,000567 A", (1, 2), "A 1,000567 A"),
+    # a lone digit above the last listed note: the notes were cut short (a page break)
+    ("A $0.00 2,9545 D", (1, 2, 3, 4), "A $0.00 2,954(5) D"),
+    # no note listed (the text cut short): a lone digit is its mark, two are unknown
+    ("A $0.00 69,0642 D", (), "A $0.00 69,064(2) D"),
+    ("A $0.00 69,06412 D", (), "A $0.00 69,064 D"),
+    ("A 1,000567 A", (), "A 1,000567 A"),
+    # three digits the notes cut are cut only where another amount shows a glued mark
+    ("A 1,000567 A", (1, 2, 3, 4, 5, 6, 7), "A 1,000567 A"),
+    ("A 1,000567 A 10,0001 D", (1, 2, 3, 4, 5, 6, 7), "A 1,000(5)(6)(7) A 10,000(1) D"),
+    # or a long word's figures (JOBY-20231005-1's agent texts by mutool, pdfminer, pypdf)
+    ("A 2,080123 A $0 75,356 D By Reprogrammed Interchange LLC4", (1, 2, 3, 4),
+     "A 2,080(1)(2)(3) A $0 75,356 D By Reprogrammed Interchange LLC4")])
 def test_amount_marks_cut_by_listed_notes(text: str, notes: tuple[int, ...], read: str) -> None:
     assert code_marks_apart(text + _notes(*notes)) == read + _notes(*notes)
 
@@ -113,7 +125,8 @@ def test_pdftotext_amounts_with_three_marks_glued_on() -> None:
     rows = form.non_derivative_transactions or ()
     assert [(r.shares_owned_following, r.footnotes["shares_owned_following"]) for r in rows] == [
         (Decimal(n), ("2", "3", "4")) for n in ("69064", "66110", "64213", "74213")]
-    assert off == ["footnotes.2 wrong"]
+    # nothing else off (note 2's text, "servicebased", is pdftotext's, not this rule's)
+    assert set(off) <= {"footnotes.2 wrong"}
 
 
 def test_header_words_wrapped_at_slashes_in_reading_order() -> None:

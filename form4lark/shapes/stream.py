@@ -35,7 +35,7 @@ def read_stream(text: str) -> Page:
     return Page(shape="stream", lines=stream_lines(text))
 
 # "301,0971", "69,064234": an amount grouped in thousands whose last group runs on into
-# bare marks, one or several (``amount_marks`` cuts them)
+# bare marks, one or several (``amount_marks_apart`` cuts them)
 _AMOUNT_MARK = re.compile(rf"(?<![\w.,$])(?P<amount>{GROUPED_WHOLE})(?P<mark>[1-9][0-9]{{0,3}})"
                           r"(?![\w.,])")
 # "5,160,301 D2": a row's ownership letter (D)/(I) after its amount, a bare mark glued on,
@@ -86,40 +86,51 @@ def code_marks_apart(text: str) -> str:
 
 def amount_marks_apart(text: str) -> str:
     """``text`` with each amount grouped in thousands that bare marks were glued onto
-    printed with its marks as the form's "(2)" (``amount_marks``: "69,064234" with notes
-    1 to 4 listed is "69,064(2)(3)(4)"), or alone where the page's notes do not tell them
-    (its marks unknown). Not for a markdown table's cells: its reader takes "2,7422" as
-    the sign that the table glues marks onto values (``glued_amount_tables``), which
-    reads "Stock1" beside it."""
-    if not _AMOUNT_MARK_AT.search(text) or not _AMOUNT_MARK.search(text):
+    printed with its marks as the form's "(2)" (``unicode_marks.marks_of``: "69,064234"
+    with notes 1 to 4 listed is "69,064(2)(3)(4)"), or alone where the page's notes do
+    not tell them (its marks unknown). Three digits or more are cut only where the page
+    shows bare marks glued on elsewhere (``_glued_elsewhere``): alone they may be a lost
+    comma's group ("1,000567"). Not for a markdown table's cells: its reader takes
+    "2,7422" as the sign that the table glues marks onto values (``glued_amount_tables``),
+    which reads "Stock1" beside it."""
+    if not _AMOUNT_MARK_AT.search(text):
         return text
-    from .unicode_marks import listed_note_numbers  # it imports bare_marks, which imports this
-    notes = listed_note_numbers(text)
-    return _AMOUNT_MARK.sub(lambda m: _marked_amount(m, notes), text)
+    glued = list(_AMOUNT_MARK.finditer(text))
+    if not glued:
+        return text
+    from .unicode_marks import listed_note_numbers, marks_of  # they import bare_marks,
+    notes = listed_note_numbers(text)  # which imports this
+    shown: list[bool] = []
+
+    def marked(match: re.Match[str]) -> str:
+        digits = match["mark"]
+        marks = marks_of(digits, notes)
+        if len(digits) > 2:  # the notes' cut, where the page shows marks glued elsewhere
+            if not marks.strip():
+                return match.group(0)
+            if not shown:
+                shown.append(_glued_elsewhere(text, notes, glued))
+            return match["amount"] + marks if shown[0] else match.group(0)
+        return match["amount"] + (marks if marks.strip() else _mark_past_notes(digits, notes))
+    return _AMOUNT_MARK.sub(marked, text)
 
 
-def _marked_amount(glued: re.Match[str], notes: set[str]) -> str:
-    """The amount of ``glued`` with the marks ``amount_marks`` reads; where they are not
-    told, the amount alone if one or two digits were glued (only marks can follow a
-    group of three), else the text as printed: three digits more may be a lost comma's
-    group ("1,000567") or a neighbour cell glued on, and the amount is not read."""
-    marks = amount_marks(glued["mark"], notes)
-    if marks is None and len(glued["mark"]) > 2:
-        return glued.group(0)
-    return glued["amount"] + "".join(f"({n})" for n in marks or ())
+def _mark_past_notes(digits: str, notes: set[str]) -> str:
+    """The mark of one or two ``digits`` glued past an amount's group of three that the
+    notes do not tell: a lone digit above the last listed note is its note's mark (the
+    notes were cut short, at a page break; the reader says its text is missing), else
+    none (unknown, the amount read alone: only marks can follow a group of three)."""
+    last = max((int(n) for n in notes if n.isdigit()), default=0)
+    return f"({digits})" if len(digits) == 1 and int(digits) > last else ""
 
 
-def amount_marks(digits: str, notes: set[str]) -> list[str] | None:
-    """The marks of the ``digits`` glued past an amount's last group of thousands (a group
-    holds three digits, so the surplus is marks), as the page's listed ``notes`` name them
-    (``bare_marks.run_of_marks``: "12" with notes 1 to 5 is marks 1 and 2, with note 12
-    and no note 2 mark 12, with notes 1, 2 and 12 unknown); None where no cut or more than
-    one names listed notes: the amount is read, its marks unknown, never guessed. A text
-    listing no note (cut short) keeps a lone digit as its mark."""
-    from ..bare_marks import run_of_marks  # bare_marks imports this module
-    if not notes:
-        return [digits] if len(digits) == 1 else None
-    return run_of_marks(digits, notes)
+def _glued_elsewhere(text: str, notes: set[str], glued: list[re.Match[str]]) -> bool:
+    """Whether ``text`` shows bare marks glued onto values besides three digits or more
+    past an amount's group: one or two digits past another amount's ("10,0001", which
+    can only be marks), or a long word's figures naming listed notes ("Interchange LLC4",
+    ``bare_marks.holds_word_marks``)."""
+    from ..bare_marks import holds_word_marks  # bare_marks imports this module
+    return any(len(m["mark"]) <= 2 for m in glued) or holds_word_marks(text, notes)
 
 
 def holds_code_marks(text: str) -> bool:
