@@ -36,7 +36,7 @@ from ..checks import LETTERS
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import cell, is_words, paragraphs, title_cells
-from .row_sequence import STOCK_ALONE
+from .row_sequence import GLUED_MARK, STOCK_ALONE
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -147,8 +147,8 @@ def _letterings(tokens: list[Atom], sizes: dict[str, int]) -> list[Placement] | 
     return placements
 
 
-# a footnote mark at a word's end, bare or in brackets ("Stock1", "Units(2)")
-_MARK_AT_END = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))+$")
+# the footnote marks at a word's end, bare or in brackets ("Stock1", "Units(2)")
+_MARK_AT_END = re.compile(rf"{GLUED_MARK}+$")
 
 
 def _title_piece(paragraph: list[Atom], words: list[list[Atom]]) -> bool:
