@@ -112,7 +112,7 @@ def _numbered_run(atoms: list[Atom], start: int, table: str) -> int:
     return end
 
 
-def numbered_runs(atoms: list[Atom], table: str) -> list[tuple[int, int]]:
+def _numbered_runs(atoms: list[Atom], table: str) -> list[tuple[int, int]]:
     """The numbered header runs among ``table``'s atoms (``_numbered_run``), as (start, end)."""
     runs: list[tuple[int, int]] = []
     i = 0
@@ -131,7 +131,7 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
     order), and whether words stood on both sides of one, taken as two cells' because
     blank lines parted them (``paragraphs``: the text is a stream whose blank lines
     part the page's cells, ``_set_apart``): the rows read must then bear that out."""
-    runs = numbered_runs(atoms, table)
+    runs = _numbered_runs(atoms, table)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
@@ -362,7 +362,7 @@ def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout:
     what it gives. The values after one run are taken together: a box spanning two
     columns ("15,805 I" after "6. Ownership Form") holds a later column's value too.
     Values after the last header are the rows' own order and are not checked."""
-    runs = numbered_runs(atoms, table)
+    runs = _numbered_runs(atoms, table)
     if not runs:
         return
     covered = {i: (s, e) for s, e in sorted(runs + sub_header_blocks(atoms))

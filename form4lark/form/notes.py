@@ -320,11 +320,11 @@ def _dates_before_openings(atoms: list[Atom], date: int) -> bool:
     dates' boxes, then the names' ones). The line above the first date is then the
     remarks' or a note's last, no name. A date printed after words on its line ("... its
     general partner 02/08/2024", then "By: /s/ ...") ends a name's first line instead."""
-    signed = [i for i, a in enumerate(atoms) if "/s/" in a.text.lower()]
     if date > 0 and atoms[date - 1].row == atoms[date].row:
         return False
-    return bool(signed) and signed[0] > date and not any(
-        signed[0] < i for i in range(len(atoms)) if _is_signature_date(atoms, i))
+    signed = next((i for i, a in enumerate(atoms) if "/s/" in a.text.lower()), None)
+    return signed is not None and signed > date and not any(
+        _is_signature_date(atoms, i) for i in range(signed + 1, len(atoms)))
 
 
 def _opening_line(atoms: list[Atom], date: int) -> int | None:

@@ -36,7 +36,7 @@ from ..checks import LETTERS
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import cell, is_words, paragraphs, title_cells
-from .row_sequence import STOCK_ALONE
+from .row_sequence import GLUED_MARK, STOCK_ALONE
 
 #: Table I's columns of values that a merged body may hold, and the rows each is
 #: printed for: "t" every transaction, "r" every row (transactions, then holdings)
@@ -147,8 +147,8 @@ def _letterings(tokens: list[Atom], sizes: dict[str, int]) -> list[Placement] | 
     return placements
 
 
-# a footnote mark at a word's end, bare or in brackets ("Stock1", "Units(2)")
-_MARK_AT_END = re.compile(r"(?:[0-9]{1,2}|\([0-9]{1,2}\))+$")
+# the footnote marks at a word's end, bare or in brackets ("Stock1", "Units(2)")
+_MARK_AT_END = re.compile(rf"{GLUED_MARK}+$")
 
 
 def _title_piece(paragraph: list[Atom], words: list[list[Atom]]) -> bool:
@@ -173,10 +173,7 @@ def _word_splits(words: list[list[Atom]], rows: int, indirect: int
     """Every way to read the body's runs of words as the title column (one per row,
     one paragraph holding the same title once per row, or none printed) merged with
     the nature column (one per indirect row, or none printed); None where there are
-    more than ``_MOST``; none where a paragraph is a cut title's piece (``_title_piece``):
-    the body is then not read so."""
-    if any(_title_piece(p, words) for p in words):
-        return []
+    more than ``_MOST``."""
     splits: dict[tuple, tuple[list[Cell] | None, list[Cell] | None]] = {}
     sizes = [s for s in {0, 1, rows} if len(words) - s in (0, indirect)]
     if sum(comb(len(words), s) for s in sizes) > _STEPS:
@@ -261,6 +258,8 @@ def _readings(paragraphs: list[list[Atom]]) -> Iterator[list[Row]]:
     searched: dict[tuple, list[Placement] | None] = {}
     if letterings is None:
         raise _Unsure
+    if any(_title_piece(p, words) for p in words):
+        return  # a cut title's piece takes a row's place: the body is not read so
     for lettering in letterings:
         indirect = [i for i, a in enumerate(lettering["direct_or_indirect"])
                     if a.text.startswith("I")]

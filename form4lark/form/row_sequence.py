@@ -22,7 +22,7 @@ from lark.exceptions import LarkError
 
 from ..errors import SectionError
 from ..grammar import load
-from ..patterns import MARKS_AT_END_RE, MARKS_RE
+from ..patterns import FOOTNOTE_MARK, MARKS_AT_END_RE, MARKS_RE
 from ..placeholders import AS_WORD
 from ..sections import Cell, Row
 from .atoms import Atom
@@ -45,9 +45,11 @@ CLASS_OR_SERIES = r"(Class|Series)\s+[A-Z0-9]"
 OPEN_TITLE = re.compile(rf"(.*\s)?(Common|{CLASS_OR_SERIES})", re.S)
 # the words that close such a title, with any footnote mark printed on them
 TITLE_CLOSING = re.compile(r"(Common\s+)?(Stock|Shares)(\([0-9]{1,2}\))*")
-#: a title's last word alone, with any mark, bare or in brackets ("Stock", "Units(2)",
-#: "Stock1"): a title cut inside "Common Stock", not one whole
-STOCK_ALONE = re.compile(r"(Stock|Shares|Units)([0-9]{1,2}|\([0-9]{1,2}\))*")
+#: a footnote mark glued to a word's end, bare or in brackets ("Stock1", "Units(2)")
+GLUED_MARK = rf"(?:[0-9]{{1,2}}|{FOOTNOTE_MARK})"
+#: a title's last word alone, with any mark ("Stock", "Units(2)", "Stock1"): a title cut
+#: inside "Common Stock", not one whole
+STOCK_ALONE = re.compile(rf"(Stock|Shares|Units){GLUED_MARK}*")
 
 
 _DIGIT = re.compile("[0-9]")

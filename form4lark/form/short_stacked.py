@@ -270,9 +270,10 @@ def _by_kind(blocks: list[_Block]) -> list[ShortRow] | None:
     if len(ciks) != 1 or len(roles) != 1 or not rest or 0 in rest \
             or rest != list(range(rest[0], rest[-1] + 1)):
         return None
-    found = [_cell("CIK", [lines[ciks[0]]]), _cell("ADDRESS", [lines[k] for k in rest]),
-             _cell("RELATIONSHIP", [lines[roles[0]]])]
-    return found if all(map(_of_its_kind, found)) else None
+    address = _cell("ADDRESS", [lines[k] for k in rest])
+    if not _of_its_kind(address):  # the CIK's and the marks' lines were told by their kinds
+        return None
+    return [_cell("CIK", [lines[ciks[0]]]), address, _cell("RELATIONSHIP", [lines[roles[0]]])]
 
 
 def _wrapped_on(after: list[ShortRow | _Block]) -> bool:
