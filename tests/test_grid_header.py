@@ -17,7 +17,7 @@ from form4lark.form.atoms import lex
 from form4lark.form.pushed_labels import X_TOLERANCE, left_edges
 from form4lark.form.reader import read_page
 from form4lark.shapes.grid import read_grid
-from support import FIXTURES, truth
+from support import FIXTURES, edited_text, truth
 
 HEADERS = FIXTURES / "grid" / "headers"
 
@@ -37,12 +37,11 @@ def test_issuer_left_of_its_pushed_label_is_box_2s(design: str) -> None:
     assert sections.period_of_report.text == "05/02/2019"
 
 
-def _box_4_never_first() -> str:
+def _box_4_never_first(*edits: tuple[str, str]) -> str:
     """AAPL-20190502-1's sec header with a letter before box 4's label: boxes 3 and 4
-    never first on their lines, so neither gives box 2 its edge."""
-    text = (HEADERS / "pdfplumber-layout-sec.txt").read_text()
-    return "\n".join(line.replace("  4. If Amendment", "x 4. If Amendment") if "4. If" in line
-                     else line for line in text.split("\n"))
+    never first on their lines, so neither gives box 2 its edge (then ``edits`` made)."""
+    return edited_text(HEADERS / "pdfplumber-layout-sec.txt",
+                       ("  4. If Amendment", "x 4. If Amendment"), *edits, count=1)
 
 
 def test_a_pushed_label_with_no_box_under_it_is_placed_by_the_text_under_it() -> None:
@@ -59,7 +58,7 @@ def test_a_pushed_label_with_nothing_to_place_it_keeps_its_place() -> None:
     """No box under box 2 first on its line, and no run of text starting between box
     1's label and box 2's (the issuer run on after the name, one space apart): nothing
     tells where box 2 begins, so the text left of its label stays box 1's as printed."""
-    text = _box_4_never_first().replace("JEFFREY E        APPLE", "JEFFREY E APPLE")
+    text = _box_4_never_first(("JEFFREY E        APPLE", "JEFFREY E APPLE"))
     sections = read_page(read_grid(text), "grid")
     assert sections.issuer_name is None
 
