@@ -66,12 +66,14 @@ def fixture_text(path: Path) -> str:
     return fixture_bytes(path).decode("utf-8")
 
 
-def edited_text(path: Path, *edits: tuple[str, str], count: int = -1) -> str:
+def edited_text(path: Path, *edits: tuple[str, str], count: int = -1,
+                once: bool = False) -> str:
     """A fixture's text with each ``(old, new)`` edit made in turn: ``old`` must stand in
-    the text; its first ``count`` places (-1: every place) are made ``new``."""
+    the text (``once``: in exactly one place); its first ``count`` places (-1: every
+    place) are made ``new``."""
     text = fixture_text(path)
     for old, new in edits:
-        assert old in text, old
+        assert (text.count(old) == 1) if once else (old in text), old
         text = text.replace(old, new, count)
     return text
 

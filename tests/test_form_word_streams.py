@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 import form4lark
-from support import CORPUS, corpus_texts, fixture_text, off_fields, parse_fixture, record, truth_of
+from support import (CORPUS, corpus_texts, edited_text, fixture_text, off_fields, parse_fixture,
+                     record, truth_of)
 
 TEXTS = corpus_texts(("pdftotext-raw",))
 
@@ -67,15 +68,16 @@ def test_record_snapshot(path, snapshot):
     assert record(parse_fixture(path)) == snapshot
 
 
+_GOOG_RAW = CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt"
+
+
 def _raw() -> str:
-    return fixture_text(CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt")
+    return fixture_text(_GOOG_RAW)
 
 
 # ---------------------------------------------------------------- what reading order makes hard
 def _edit(old: str, new: str) -> dict:
-    text = _raw()
-    assert old in text
-    return record(form4lark.parse(text.replace(old, new, 1)))
+    return record(form4lark.parse(edited_text(_GOOG_RAW, (old, new), count=1)))
 
 
 BOX_4 = ("4. If Amendment, Date of Original Filed (Month/Day/Year) "

@@ -8,7 +8,7 @@ form/dated_name_blocks.py), and remarks holding a table's column (form/reader.py
 
 from __future__ import annotations
 
-from support import (FIXTURES, fixture_text, off_fields, stream_page, table_fields_off, truth_of,
+from support import (FIXTURES, edited_text, off_fields, stream_page, table_fields_off, truth_of,
                      wrong_fields)
 
 from form4lark import parse
@@ -126,9 +126,7 @@ def test_remarks_holding_a_tables_column_unknown() -> None:
 def _edited(path, old: str, new: str):
     """The form read from a fixture's text with ``old`` (once in it) made ``new``, and
     its fields off its filing's truth."""
-    text = fixture_text(path)
-    assert text.count(old) == 1
-    form = parse(text.replace(old, new))
+    form = parse(edited_text(path, (old, new), once=True))
     return form, off_fields(truth_of(path), form)
 
 

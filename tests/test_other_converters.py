@@ -27,7 +27,8 @@ from form4lark.placeholders import UNPLACED
 from form4lark.shapes.detect import read_shape, shape_of, without_drawing
 from form4lark.shapes.markdown import clean_cell, markdown_lines
 from form4lark.shapes.stream import read_stream
-from support import FIXTURES, fixture_paths, fixture_text, off_fields, parse_fixture, truth_of
+from support import (FIXTURES, edited_text, fixture_paths, fixture_text, off_fields, parse_fixture,
+                     truth_of)
 
 TEXTS = fixture_paths(FIXTURES / "other-converters", "*/*/*.txt")
 #: their tables, and their header boxes, as the grid reader's tests hold them
@@ -42,9 +43,7 @@ def _id(path: Path) -> str:
 def _edited(filing: str, converter: str, old: str, new: str) -> form4lark.Form4:
     """The record of a fixture's text after one edit (``old`` must stand in it)."""
     path = FIXTURES / "other-converters" / filing / "sec" / f"{converter}.txt"
-    text = fixture_text(path)
-    assert old in text
-    return form4lark.parse(text.replace(old, new, 1))
+    return form4lark.parse(edited_text(path, (old, new), count=1))
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_id)

@@ -13,7 +13,7 @@ import pytest
 import form4lark
 from form4lark.shapes.markdown import _SEPARATOR
 
-from support import FIXTURES, off_fields
+from support import FIXTURES, edited_text, off_fields
 
 SEEDS = FIXTURES / "seeds"
 OLDER_DESIGN = ("002_616a1a37146756d8", "003_2eb5b2ed231a0ccb")
@@ -52,9 +52,7 @@ def test_title_price_and_nature_on_a_line_below_complete_the_row_above():
 
 def _edited(name: str, old: str, new: str):
     """The form read from a seed with ``old`` replaced by ``new`` (once at least)."""
-    text = (SEEDS / f"{name}.txt").read_text()
-    assert old in text
-    return _read(name, text.replace(old, new))
+    return _read(name, edited_text(SEEDS / f"{name}.txt", (old, new)))
 
 
 def test_a_lone_letter_that_fits_no_row_leaves_the_table_out():

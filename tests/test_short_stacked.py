@@ -7,17 +7,16 @@ from __future__ import annotations
 from form4lark import Form4, parse
 from form4lark.errors import Form4ParseError, NotAForm4Error
 
-from support import FIXTURES, edited_text, fixture_text, read_none_wrong
+from support import FIXTURES, edited_text, read_none_wrong
 
 WEB = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 
 
 def _read(name: str, old: str, new: str) -> Form4 | None:
     """The fixture ``name`` with ``old`` edited to ``new``, read (None where refused)."""
-    text = fixture_text(WEB / name)
-    assert old in text
+    text = edited_text(WEB / name, (old, new), count=1)
     try:
-        return parse(text.replace(old, new, 1))
+        return parse(text)
     except (Form4ParseError, NotAForm4Error):
         return None
 

@@ -17,7 +17,7 @@ import pytest
 from form4lark import Form4, parse
 from form4lark.cells import hyphen_joined
 from form4lark.form.row_sequence import sequence_rows
-from support import FIXTURES, fixture_text, paragraph_atoms, read_none_wrong
+from support import FIXTURES, edited_text, fixture_text, paragraph_atoms, read_none_wrong
 
 CELLS = FIXTURES / "stream_cells"
 
@@ -30,9 +30,7 @@ def _read_right(name: str) -> Form4:
 
 def _read_changed(name: str, printed: str, instead: str) -> Form4:
     """The form read from fixture ``name`` with its text ``printed`` (which it holds) replaced."""
-    text = fixture_text(CELLS / name)
-    assert printed in text
-    return parse(text.replace(printed, instead))
+    return parse(edited_text(CELLS / name, (printed, instead)))
 
 
 def test_see_over_footnotes_is_a_nature_not_the_notes_heading() -> None:
