@@ -26,7 +26,8 @@ from .grammar import load
 from .model import (DerivativeHolding, DerivativeTransaction, Diagnostic, Form4, Issuer,
                     NonDerivativeHolding, NonDerivativeTransaction, ReportingOwner,
                     Signature, Span)
-from .patterns import AMOUNT_WORD_RE, DATE_SHAPE, FOOTNOTE_MARK, GROUPED_WHOLE, MARKS_RE
+from .patterns import (AMOUNT_WORD_RE, DATE_LABEL, DATE_SHAPE, FOOTNOTE_MARK, GROUPED_WHOLE,
+                       MARKS_RE)
 from .sections import RELATIONSHIPS, Cell, OwnerBlock, Row, Sections
 from .settle_cuts import settle_cuts
 from .shifted_cells import amount_then_dollar, price_kept, underlying_put_back
@@ -489,18 +490,12 @@ def _signer(cell: Cell | None, diagnostics: list[Diagnostic]) -> str | None:
     back; None where it holds the signature's "Date" label (``_DATE_LABEL``), or a date
     with words after it, another signature (``_SIGNED_AGAIN``)."""
     text = _text(cell)
-    if cell is not None and text and _DATE_LABEL.search(text):
-        diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
-                                      "the signature's name holds its date's label \"Date\": "
-                                      "words the text moved around the label; left unknown",
-                                      "warning"))
-        return None
-    if cell is not None and text and _SIGNED_AGAIN.search(text):
-        diagnostics.append(Diagnostic(cell.line or None, cell.column or None, "signatures.name",
-                                      "the signature's name runs on past a date into more "
-                                      "words: signatures the text printed on one line; "
-                                      "left unknown", "warning"))
-        return None
+    if cell is not None and text:
+        for pattern, problem in _NOT_A_NAME:
+            if pattern.search(text):
+                diagnostics.append(Diagnostic(cell.line or None, cell.column or None,
+                                              "signatures.name", problem, "warning"))
+                return None
     return text and _IN_FACT.sub(
         lambda m: f"{m[1]}-{m[3]}-{m[5]}" if bool(m[2]) != bool(m[4]) else m[0], text)
 
@@ -518,11 +513,18 @@ def _date(cell: Cell | None, field: str, diagnostics: list[Diagnostic]) -> dt.da
 
 # the signature's date label "Date", a word of its own: a reading order that prints the
 # label among the name's words ("... Issuer. Date /s/ Sam Whittington")
-_DATE_LABEL = re.compile(r"(?<!\S)Date(?!\S)")
+_DATE_LABEL = re.compile(rf"(?<!\S){DATE_LABEL}(?!\S)")
 # a signer's date inside the name, words after it: signatures run together on one line,
 # with or without the next one's "/s/" ("... of Mithril II LP03/30/2022 /s/ Ajay Royan, ...",
 # "... of Mithril II LP 03/30/2022 Ajay Royan, ...")
 _SIGNED_AGAIN = re.compile(DATE_SHAPE + r"\s*(?:/s/|[^\W\d_])")
+# what leaves a signature's name unknown, in the order tried, and why
+_NOT_A_NAME = (
+    (_DATE_LABEL, "the signature's name holds its date's label \"Date\": words the text "
+                  "moved around the label; left unknown"),
+    (_SIGNED_AGAIN, "the signature's name runs on past a date into more words: signatures "
+                    "the text printed on one line; left unknown"),
+)
 #: the street lines EDGAR keeps (street1, street2): a box 1 printing more wrapped them
 MAX_STREET_LINES = 2
 #: box 5's labels in the form's labels grammar (``grammars/form_labels.lark``)

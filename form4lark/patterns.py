@@ -67,6 +67,7 @@ GROUPED = GROUPED_WHOLE + r"(\.[0-9]+)?"
 #: glued on ("02": no amount is printed with a leading zero)
 GLUED_AMOUNT_CELL = rf"(?P<value>{GROUPED_WHOLE}|0)(?P<digits>[0-9]{{1,3}})"
 GROUPED_RE = re.compile(GROUPED)
+GROUPED_WHOLE_RE = re.compile(GROUPED_WHOLE)
 
 #: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"
 BOX_OPENING = r"[2-6]\.? ?(?:Issuer Name|Date of Earliest|If Amendment|Relationship of|Individual or)"

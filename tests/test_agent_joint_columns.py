@@ -13,7 +13,8 @@ from support import FIXTURES, fixture_text, off_fields, table_fields_off, truth_
 from form4lark import parse
 from form4lark.form.atoms import labels
 from form4lark.page import Line, Piece
-from form4lark.form.joint_boxes import OWNER_LABELS, owner_label_runs
+from form4lark.form.header import BOX1_LABELS
+from form4lark.form.joint_boxes import owner_label_runs
 from form4lark.shapes.joint_apart import joint_box1_apart
 
 JOINT = FIXTURES / "agent" / "ADGI-20220328-2" / "agent"
@@ -112,10 +113,10 @@ def test_boxes_not_apart_or_not_joint(lines: list[Line]) -> None:
 
 
 @pytest.mark.parametrize("kinds,count", [
-    (list(OWNER_LABELS) * 3, 3),
-    (list(OWNER_LABELS), None),  # one owner
-    (list(OWNER_LABELS) * 2 + ["LAST"], None),  # a third owner's labels cut short
-    (list(OWNER_LABELS) + list(reversed(OWNER_LABELS)), None),  # out of the form's order
+    (list(BOX1_LABELS) * 3, 3),
+    (list(BOX1_LABELS), None),  # one owner
+    (list(BOX1_LABELS) * 2 + ["LAST"], None),  # a third owner's labels cut short
+    (list(BOX1_LABELS) + list(reversed(BOX1_LABELS)), None),  # out of the form's order
 ])
 def test_owner_label_runs(kinds: list[str], count: int | None) -> None:
     assert owner_label_runs(kinds) == count

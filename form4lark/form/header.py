@@ -27,8 +27,8 @@ DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])/(19|20)\d\d\b")
 CITY_LABELS = ("CITY", "STATE", "ZIP")
 _WORD_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 NAME_LABELS = ("LAST", "FIRST", "MIDDLE")
-#: box 1's own labels, under its name and its city line
-BOX1_LABELS = frozenset({*NAME_LABELS, "STREET", *CITY_LABELS})
+#: box 1's own labels, under its name and its city line, in the form's order
+BOX1_LABELS = (*NAME_LABELS, "STREET", *CITY_LABELS)
 # the start of a box's numbered label ("2. Issuer", "5. Relationship of"), however far the
 # lexer knew it (a label cut before its end is text to it)
 _BOX_LABEL_START = re.compile(r"(?<![\w.])[1-6]\.\s*[A-Z]")

@@ -27,6 +27,7 @@ page's cells in another order than the reading's: the table is not read
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..errors import SectionError
 from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
@@ -124,19 +125,30 @@ def _numbered_runs(atoms: list[Atom], table: str) -> list[tuple[int, int]]:
     return runs
 
 
+class HeaderSpans(NamedTuple):
+    """The headers found among a table body's atoms, as (start, end) spans of them: the
+    numbered header runs (``_numbered_runs``) and the sub-header blocks
+    (``sub_header_blocks``)."""
+
+    runs: list[tuple[int, int]]
+    blocks: list[tuple[int, int]]
+
+
 def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
-                                paragraphs: bool = False) -> tuple[list[Atom], bool, bool]:
+                                paragraphs: bool = False
+                                ) -> tuple[list[Atom], HeaderSpans | None, bool]:
     """The table body's atoms without the column headers printed among its values,
-    whether there were any (the text then printed the page's cells out of the rows'
-    order), and whether words stood on both sides of one, taken as two cells' because
-    blank lines parted them (``paragraphs``: the text is a stream whose blank lines
-    part the page's cells, ``_set_apart``): the rows read must then bear that out."""
+    the headers' spans among ``atoms`` where a numbered one stood there (the text then
+    printed the page's cells out of the rows' order; None where none did), and whether
+    words stood on both sides of one, taken as two cells' because blank lines parted
+    them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
+    ``_set_apart``): the rows read must then bear that out."""
     runs = _numbered_runs(atoms, table)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
         taken = {i for start, end in blocks for i in range(start, end)}
-        return [a for i, a in enumerate(atoms) if i not in taken], False, False
+        return [a for i, a in enumerate(atoms) if i not in taken], None, False
     zone_end = runs[-1][1]
     dropped = {i for start, end in runs for i in range(start, end)}
     blocks = sub_header_blocks(atoms)
@@ -166,7 +178,8 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
                            "one \"V\": which is the header's and which a row's cannot be told, "
                            "so the table is left out", line=swaps[0].line,
                            column=swaps[0].column, layout=layout)
-    return [a for i, a in enumerate(atoms) if i not in dropped], True, bool(between_words)
+    return ([a for i, a in enumerate(atoms) if i not in dropped], HeaderSpans(runs, blocks),
+            bool(between_words))
 
 
 def _outside(blocks: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -353,7 +366,8 @@ def _headers_before(atoms: list[Atom], covered: dict[int, tuple[int, int]], at: 
     return anchor, places
 
 
-def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout: str) -> None:
+def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout: str,
+                         headers: HeaderSpans) -> None:
     """Raise where the values printed among the column headers after one run of headers
     were all read into columns before every column whose header stands right before
     them: the text printed the page's cells in another order than the columns' ("6.
@@ -361,12 +375,10 @@ def values_under_headers(atoms: list[Atom], rows: list[Row], table: str, layout:
     Price"), which the reading in order does not see, so whose values they are is not
     what it gives. The values after one run are taken together: a box spanning two
     columns ("15,805 I" after "6. Ownership Form") holds a later column's value too.
-    Values after the last header are the rows' own order and are not checked."""
-    runs = _numbered_runs(atoms, table)
-    if not runs:
-        return
-    covered = {i: (s, e) for s, e in sorted(runs + sub_header_blocks(atoms))
-               for i in range(s, e)}
+    Values after the last header are the rows' own order and are not checked. ``headers``
+    are the spans ``without_interleaved_headers`` found among ``atoms``."""
+    runs = headers.runs
+    covered = {i: (s, e) for s, e in sorted(runs + headers.blocks) for i in range(s, e)}
     where = {(a.line, a.column): n for n, a in enumerate(atoms[:runs[-1][1]])}
     columns = _KEY_COLUMNS[table]
     groups: dict[int, tuple[list[Place], list[tuple[str, Cell]]]] = {}

@@ -14,11 +14,9 @@ from collections import Counter
 from ..patterns import DATE_LABEL
 from ..sections import OwnerBlock, SignatureCells
 from .atoms import Atom
-from .header import CITY_LABELS, NAME_LABELS
+from .header import BOX1_LABELS
 from .notes import signatures
 
-#: one owner's labels in box 1, in the form's order
-OWNER_LABELS = (*NAME_LABELS, "STREET", *CITY_LABELS)
 #: box 5's four relationships, whose labels each owner's part of box 5 holds once
 _RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 
@@ -26,8 +24,8 @@ _RELATIONSHIPS = ("DIRECTOR", "TEN_PERCENT", "OFFICER", "OTHER")
 def owner_label_runs(kinds: list[str]) -> int | None:
     """How many owners box 1's labels (``kinds``, only box 1's owner labels) print, where
     they run in the form's order once per owner, two owners or more; else None."""
-    count = len(kinds) // len(OWNER_LABELS)
-    if count < 2 or kinds != list(OWNER_LABELS) * count:
+    count = len(kinds) // len(BOX1_LABELS)
+    if count < 2 or kinds != list(BOX1_LABELS) * count:
         return None
     return count
 

@@ -34,7 +34,7 @@ import re
 
 from ..build import COLUMN_KINDS
 from ..page import Page
-from ..patterns import BARE_MARK_RE, GROUPED_WHOLE, NOTE_OPENING
+from ..patterns import BARE_MARK_RE, GROUPED_WHOLE_RE, NOTE_OPENING
 from ..sections import PRICE_COLUMNS, Cell, Row
 from .bare_cell_marks import _glued_cell, _glued_put, marks_text
 from ..bare_marks import glued_marks
@@ -52,8 +52,6 @@ UNSURE = ("raised_marks", "unsure")
 _NOTE = re.compile(NOTE_OPENING)
 # a word of a value: an amount, a price, a date, a letter with figures glued on or not
 _VALUE_WORD = re.compile(r"\$?[0-9][0-9,./]*|[A-Z][0-9]{0,2}|\([0-9]+\)")
-# a whole number printed with thousands commas: an amount, never a title's word
-_GROUPED = re.compile(GROUPED_WHOLE)
 
 
 def raised_marks_glued(chunks: list[Chunk]) -> list[Chunk]:
@@ -236,7 +234,7 @@ def _columnless_amount(chunk: Chunk) -> bool:
 def _text_cell_kept(chunk: Chunk) -> None:
     """A text column's chunk left in no column (unknown) where it is an amount printed
     with thousands commas: an amount under a title's header, its column not told."""
-    if _GROUPED.fullmatch(chunk.text):
+    if GROUPED_WHOLE_RE.fullmatch(chunk.text):
         chunk.key = None
 
 

@@ -220,8 +220,9 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
     """``_rows_of_body``'s reading, the marks its rows of centred cells left out added to
     ``left_out``."""
     from .title_tails import tails_put_back  # read as a stream: imported where read
-    words, interleaved, parted = without_interleaved_headers(atoms, table, layout,
-                                                            page.shape == "stream")
+    words, headers, parted = without_interleaved_headers(atoms, table, layout,
+                                                        page.shape == "stream")
+    interleaved = headers is not None
     if page.shape == "stream":  # a nature's first lines printed before its row's D/I
         from .nature_above import natures_above_put_back
         words = natures_above_put_back(words)
@@ -234,8 +235,8 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
             words = cells_around_put_back(words, layout, left_out)
     try:
         rows = _in_order(page, words, table, layout)
-        if interleaved:
-            values_under_headers(atoms, rows, table, layout)
+        if headers is not None:
+            values_under_headers(atoms, rows, table, layout, headers)
     except SectionError:  # the rarer readers, imported where a text needs them
         from .merged_prefix import filled_from_prefix
         from .row_column_runs import run_rows

@@ -17,7 +17,8 @@ for the blocks OCR reads apart.
 from __future__ import annotations
 
 from ..form.atoms import Atom
-from ..form.joint_boxes import OWNER_LABELS, owner_label_runs
+from ..form.header import BOX1_LABELS
+from ..form.joint_boxes import owner_label_runs
 
 #: the six boxes' labels, in the form's order down its columns
 _BOXES = ("BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -39,7 +40,7 @@ def joint_box1_apart(marks: list[Atom], first: int, table: int) -> bool:
     boxes = [a for a in header if a.kind in _BOXES]
     if [a.kind for a in boxes] != list(_BOXES):
         return False
-    owners = [a for a in header if a.kind in OWNER_LABELS]
+    owners = [a for a in header if a.kind in BOX1_LABELS]
     if owner_label_runs([a.kind for a in owners]) is None:
         return False
     if not boxes[0].row < owners[0].row <= owners[-1].row < boxes[1].row:

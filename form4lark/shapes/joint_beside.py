@@ -36,7 +36,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..form.atoms import Atom
-from ..form.joint_boxes import OWNER_LABELS, owner_label_runs
+from ..form.header import BOX1_LABELS
+from ..form.joint_boxes import owner_label_runs
 from ..glyph_marks import CHECK_GLYPHS, EMPTY_BOX
 from ..page import Line, Piece
 from .joint_apart import BOX6_LABELS, COLUMN, L
@@ -57,7 +58,7 @@ def joint_box1_beside(lines: list[Line], marks: list[Atom], first: int, table: i
     where they show a joint filing's box 1 beside boxes 2 and 3 (module docstring);
     else None."""
     header = [a for a in marks if first <= a.row < table]
-    owners = [a for a in header if a.kind in OWNER_LABELS]
+    owners = [a for a in header if a.kind in BOX1_LABELS]
     if owner_label_runs([a.kind for a in owners]) is None:
         return None
     ends = [a.row for a in owners if a.kind == _OWNER_END]

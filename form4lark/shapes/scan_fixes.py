@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..patterns import GROUPED, GROUPED_RE, GROUPED_WHOLE, MARK_NUMBER_RE, MARKS_RE
+from ..patterns import GROUPED, GROUPED_RE, GROUPED_WHOLE_RE, MARK_NUMBER_RE, MARKS_RE
 
 # "Mithril Il LP", "SVF ll Aggregator": a Roman numeral read with "l" or "|" for "I"
 _ROMAN = re.compile(r"(?<![^\s(\"'])(?=[Il|]*[l|])(?=[Il|]*[Il])[Il|]{2,3}(?=[\s,.)\"']|$)|"
@@ -104,9 +104,6 @@ _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{2})(?![0-9])")
 _LOOKALIKE_SHAPE = re.compile(GROUPED + r"|[0-9]{1,3}\.[0-9]+")
 # letters OCR reads for digits, and rules, left after a number's last digit ("66.903l")
 _LOOKALIKE_TAIL = re.compile(r"[OolIS]+[" + re.escape(_RULE) + r"]*")
-# a number whose last digit ends it: an amount whose last group holds three digits
-# ("1,500"); a price's decimals have no fixed count ("66.903" may go on "66.9031")
-_COMPLETE = re.compile(GROUPED_WHOLE)
 # a token's opening run of digits, points, commas and letters OCR reads for digits
 _LOOKALIKE_HEAD = re.compile(r"[0-9OolIS,.]+")
 # how a number may open: a digit, or a letter for one before a comma or a point ("l,500")
@@ -147,8 +144,10 @@ def read_number(token: str) -> Reading | None:
         return Reading(digits)
     if _LOOKALIKE_TAIL.fullmatch(tail):
         # "1,500I": a letter after a complete number is a rule or a mark's glyph, not a
-        # digit; after any other ("66.903l", "15l") it may be either
-        if _COMPLETE.fullmatch(digits):
+        # digit; after any other ("66.903l", "15l") it may be either. A complete number:
+        # an amount whose last group holds three digits ("1,500"); a price's decimals
+        # have no fixed count ("66.903" may go on "66.9031")
+        if GROUPED_WHOLE_RE.fullmatch(digits):
             return Reading(digits, lost_mark=True)
         return Reading(None, lost_mark=True)
     marks = MARKS_RE.match(tail)
