@@ -114,7 +114,7 @@ def test_a_mark_before_the_label_on_its_line_is_that_labels() -> None:
     # read from the pixels ("X Check this box to indicate that a"): the label above it
     # ends "Instruction 1(b).." as OCR read it, not as the form prints it, and the mark
     # was read as that box's (not_subject_to_section16 true) before
-    text = (FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt").read_text()
+    text = fixture_text(FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt")
     assert "\nInstruction 1(b)..\n\nX Check this box to indicate that a\n" in text
     form = parse(text)
     held = truth("TSLA-20230727-1")
@@ -188,7 +188,7 @@ def test_a_top_box_seen_empty_is_unchecked_where_the_header_shows_no_mark() -> N
     # TSLA-20230727-1's text (as above) with its header's marks lost, as pypdfium2's pages
     # of AIR-20250110-1 and BETR-20241209-1 read: no mark seen, the boxes are unknown, but
     # for the 10b5-1 box whose pixels showed it empty (the reader's ☐ before its label)
-    text = (FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt").read_text()
+    text = fixture_text(FIXTURES / "scan_boxes" / "TSLA-20230727-1-sec-pypdfium2.txt")
     unmarked = (text.replace("x Officer (give", "Officer (give")
                 .replace("X Form filed by One", "Form filed by One"))
     seen = parse(unmarked.replace("X Check this box to indicate",

@@ -65,11 +65,11 @@ def _sure(tsv: str, word: str, confidence: float) -> str:
 @pytest.mark.parametrize("number", [1, 2])
 def test_the_text_of_a_tsv_is_the_text_tesseract_printed(number):
     # page 1 closes on a rule read as a blank word: tesseract ends it with a blank line
-    assert text_of_tsv(_pages()[number - 1]) == (PAGES / f"page-{number}.txt").read_text()
+    assert text_of_tsv(_pages()[number - 1]) == fixture_text(PAGES / f"page-{number}.txt")
 
 
 def test_a_scans_pages_are_joined_as_tesseracts_texts_of_pages_are():
-    first, second = ((PAGES / f"page-{n}.txt").read_text() for n in (1, 2))
+    first, second = (fixture_text(PAGES / f"page-{n}.txt") for n in (1, 2))
     assert text_of_pages(_pages()) == first + "\f\n" + second
 
 
