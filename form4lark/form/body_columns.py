@@ -14,7 +14,15 @@ taken only where the others give a holding's block a transaction's columns, or w
 the columns they dispute lie between agreed ones standing under their own titles and
 one match alone sets them under theirs (``_settled``); otherwise the table is left
 unread (None). The fallback reads any grid text with a body line its positions cannot
-place (lynx and elinks too).
+place (lynx and elinks too), or whose lines stand under titles not of their kind
+(``shifted``: a PDF's body shifted against its header, "S" under "Amount").
+
+A line holding one run of words at the body's left edge is the title's (the first
+column's; a PDF's proportional font may stretch it past where the next column's values
+start on the lines beside it). Where no match is certain and some lines hold footnote
+marks alone, the body is read again with those lines in no column (their marks left
+unknown, never given to a column they may not be): a PDF may set them on a grid of
+their own (pypdf's "[2]" of a price under the direction's letter above it).
 """
 
 from __future__ import annotations
@@ -324,3 +332,20 @@ def _title_lines(runs: Sequence[Sequence[list[W]]]) -> dict[int, list[W]]:
     return {n: line[0] for n, line in enumerate(runs)
             if len(line) == 1 and line[0][0].start == left
             and any(_wordy(w.text) for w in line[0])}
+
+
+def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
+               ) -> tuple[list[dict[int, list[W]]], list[bool]]:
+    """The body's lines that ``body_columns`` placed (a line of marks alone it left in no
+    column is dropped: its marks unknown), each with whether a page break stands above it
+    (``tops``: each line's), or above a line dropped since the last one kept."""
+    kept: list[dict[int, list[W]]] = []
+    kept_tops: list[bool] = []
+    broken = False
+    for columns, top in zip(body, tops):
+        broken = broken or top
+        if columns:
+            kept.append(columns)
+            kept_tops.append(broken)
+            broken = False
+    return kept, kept_tops

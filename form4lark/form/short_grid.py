@@ -48,7 +48,8 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import DATE_KEYS, body_columns, is_number, shifted, values_apart
+from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, shifted,
+                           values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -368,7 +369,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         body = body_columns(grid[titles:], spans, keys)
         if body is None:
             return None
-        kept, tops = _kept_lines(body, tops)
+        kept, tops = kept_lines(body, tops)
         read, centred_only = list(kept), True
     for columns in read:
         if columns is None:
@@ -395,23 +396,6 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
 
 
 
-
-
-def _kept_lines(body: list[dict[int, list[GridWord]]], tops: list[bool]
-                ) -> tuple[list[dict[int, list[GridWord]]], list[bool]]:
-    """The body's lines that ``body_columns`` placed (a line of marks alone it left in no
-    column is dropped: its marks unknown), each with whether a page break stands above it
-    (or above a line dropped since the last one kept)."""
-    kept: list[dict[int, list[GridWord]]] = []
-    kept_tops: list[bool] = []
-    broken = False
-    for columns, top in zip(body, tops):
-        broken = broken or top
-        if columns:
-            kept.append(columns)
-            kept_tops.append(broken)
-            broken = False
-    return kept, kept_tops
 
 
 def fitted_above(upper: list[GridWord], lower: list[GridWord], key: str,
