@@ -118,13 +118,13 @@ def test_a_tie_between_two_columns_of_a_kind_is_left_unread() -> None:
     fits the price's place only as a bare amount; a Table II row without its expiration
     date set 4 columns right: the one date fits the exercise or the expiration date, and
     which title it stands under tells nothing off the titles' grid. Neither is read
-    (never the amount owned as the price, the exercise date as the expiration): each
-    table's row is left out whole."""
+    (never the amount owned as the price, the exercise date as the expiration): Table
+    II's row is left out whole; Table I's bare amount is never a price (a price off its
+    titles' grid shows its "$"), so its row reads, the amount owned the only column it
+    fits (its title's lines, at the body's left edge, the first column's)."""
     form = parse_fixture(CUT / "no_price_body_shifted_left.txt")
-    assert not form.non_derivative_transactions
-    assert all(row.price_per_share is None for row in form.non_derivative_transactions or [])
-    assert all(row.shares_owned_following in (None, 3472220)
-               for row in form.non_derivative_transactions or [])
+    assert [(row.price_per_share, row.shares_owned_following)
+            for row in form.non_derivative_transactions or []] == [(None, 3472220)]
     form = parse_fixture(CUT / "no_expiration_body_shifted_right.txt")
     assert not form.derivative_transactions
     assert all(row.expiration_date is None for row in form.derivative_transactions or [])
@@ -140,3 +140,30 @@ def test_a_title_s_mark_under_the_next_title_is_that_column_s() -> None:
     assert (row.security_title, dict(row.footnotes).get("conversion_or_exercise_price")) == (
         "Series E Preferred Stock", ("4",))
     assert "security_title" not in row.footnotes
+
+
+def test_a_title_s_lines_at_the_left_edge_are_the_first_column_s() -> None:
+    """AUR-20231019-1 (pdfplumber's layout text): "Class A Common" over the values line,
+    its letters stretched past where the date starts below ("10/19/2023"), "Stock" under
+    it; a price's mark alone one space before the amount owned ("A   [1] 12687274"). A
+    line of one run of words at the body's left edge is the title's, and a number after
+    a mark is the next cell's: Table I's every field the truth's, the "[1]" the price's
+    (before: the table left out)."""
+    path = CUT / "AUR-20231019-1" / "web" / "pdfplumber-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("non_derivative_")] == []
+    assert [dict(r.footnotes).get("price_per_share")
+            for r in form.non_derivative_transactions or []] == [("1",)] * 3
+
+
+def test_lines_of_marks_on_a_grid_of_their_own_are_left_unread() -> None:
+    """AAPL-20190502-1 (pypdf's layout text): each row's values on a grid of their own
+    ("S" under "V", the amount under "(A) or(D)"), its marks on the line below on yet
+    another ("[2]", the price's, under the direction's "D" above it). The values are
+    read by what they hold; the marks' lines, which no column certainly holds, are left
+    out: every value the truth's, no mark given a value it does not stand on."""
+    path = CUT / "AAPL-20190502-1" / "web" / "pypdf-layout.txt"
+    form, off = table_fields_off(path)
+    assert [f for f in off if f.startswith("non_derivative_") and ".footnotes." not in f] == []
+    assert [f for f in off if f.startswith("non_derivative_") and not f.endswith(" missed")] == []
+    assert all(not r.footnotes for r in form.non_derivative_transactions or [])

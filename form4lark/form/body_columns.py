@@ -14,7 +14,15 @@ taken only where the others give a holding's block a transaction's columns, or w
 the columns they dispute lie between agreed ones standing under their own titles and
 one match alone sets them under theirs (``_settled``); otherwise the table is left
 unread (None). The fallback reads any grid text with a body line its positions cannot
-place (lynx and elinks too).
+place (lynx and elinks too), or whose lines stand under titles not of their kind
+(``shifted``: a PDF's body shifted against its header, "S" under "Amount").
+
+A line holding one run of words at the body's left edge is the title's (the first
+column's; a PDF's proportional font may stretch it past where the next column's values
+start on the lines beside it). Where no match is certain and some lines hold footnote
+marks alone, the body is read again with those lines in no column (their marks left
+unknown, never given to a column they may not be): a PDF may set them on a grid of
+their own (pypdf's "[2]" of a price under the direction's letter above it).
 """
 
 from __future__ import annotations
@@ -67,11 +75,14 @@ def _runs(words: Sequence[W]) -> list[list[W]]:
 
 def _apart(before: _Placed, word: _Placed) -> bool:
     """Whether two words one space apart are two cells': two values
-    (``values_apart``: "39422431 A", "$0.00 6296802"), or a date or price beside a
+    (``values_apart``: "39422431 A", "$0.00 6296802"), a number or a date after a
+    footnote mark (a cell prints its marks after its value), or a date or price beside a
     word that is no footnote mark ("03/17/2026 Depositary": an expiration date run into
     the underlying title)."""
     if values_apart(before.text, word.text):
         return True
+    if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)):
+        return True  # a cell's marks close it: "[1] 12687274" (a price's mark, an amount)
     return any(_dated_or_priced(a.text) and not MARKS_RE.fullmatch(b.text)
                for a, b in ((before, word), (word, before)))
 
@@ -161,6 +172,17 @@ def _fits(key: str, run: Sequence[_Placed]) -> bool:
         or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
 
 
+def shifted(columns: dict[int, list[W]], keys: Sequence[str]) -> bool:
+    """Whether a body line placed under its titles (``columns``, by column index, each
+    its words) shows a body on another grid than its header: two of its runs or more
+    under a column not of their kind (``_fits``; "S" under "Amount", "13433" under
+    "(A) or (D)"), as a shift of the body's values against the titles sets them. One
+    such run among runs that fit is a value of its own (a "$" in an amount's column), no
+    shift. A text column's line may hold any word (a title's wrapped "C-1")."""
+    return sum(keys[n] not in _TEXT and not _fits(keys[n], run)
+               for n, words in columns.items() for run in _runs(words)) >= 2
+
+
 def _assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:
     """Each way of giving the body's columns from ``at`` on the form's columns from
     ``column`` on, in order, each once, each to a column whose kind it fits."""
@@ -229,7 +251,7 @@ def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
     ``id``) to the form's columns, with those columns; None where none fits (more lines
     will not make one) or there are too many to look at."""
     clusters = _clusters(lines)
-    if not clusters or len(clusters) > len(keys):
+    if clusters is None or len(clusters) > len(keys):
         return None
     fits = [[all(fitted[id(run)][n] for _, run in cluster) for n in range(len(keys))]
             for cluster in clusters]
@@ -248,8 +270,31 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     columns taken from how the body's values line up and what they hold, block by block
     of lines on one grid (a PDF sets rows holding fewer cells on their own: each block
     the most lines from the last one's end whose columns match the form's in one best
-    way); None where no one match of a block's columns to the form's is certain."""
+    way); None where no one match of a block's columns to the form's is certain.
+
+    Where they do not match so and some lines hold footnote marks alone, they are read
+    again with those lines in no column (their marks unknown): a PDF may set a row's
+    line of marks on a grid of its own too, so that a mark stands nearer another
+    column's values than its own's ("$208.99" of a price, its "[2]" under the (A)/(D)
+    letter's line)."""
+    placed = _placed(lines, spans, keys)
+    if placed is None and any(_marks_alone(words) for words in lines):
+        placed = _placed([[] if _marks_alone(words) else words for words in lines], spans, keys)
+    return placed
+
+
+def _marks_alone(words: Sequence[_Placed]) -> bool:
+    """Whether a line's words are footnote marks only ("[1]  [2]")."""
+    return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
+
+
+def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
+            keys: Sequence[str]) -> list[dict[int, list[W]]] | None:
+    """``body_columns``' reading of ``lines`` as they stand, a line of the first
+    column's words alone given that column (``_title_lines``)."""
     runs = [_line_runs(words, spans) for words in lines]
+    titled = _title_lines(runs)
+    runs = [[] if n in titled else line for n, line in enumerate(runs)]
     fitted = {id(run): [_fits(key, run) for key in keys] for line in runs for run in line}
     placed: list[dict[int, list[W]]] = []
     start = 0
@@ -270,4 +315,37 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
                 block[line][n] = list(run)
         placed += block
         start = end
+    for n, run in titled.items():
+        placed[n] = {0: list(run)}
     return placed
+
+
+def _title_lines(runs: Sequence[Sequence[list[W]]]) -> dict[int, list[W]]:
+    """The lines (by index; each line its runs) holding one run alone, of words, at the
+    body's left edge: the first column's (a title's) lines, which a PDF's proportional
+    font may stretch past where the next column's values start on their own lines
+    ("Class A Common" over "10/19/2023"); a nature's lines stand right of the values."""
+    starts = [line[0][0].start for line in runs if line]
+    if not starts:
+        return {}
+    left = min(starts)
+    return {n: line[0] for n, line in enumerate(runs)
+            if len(line) == 1 and line[0][0].start == left
+            and any(_wordy(w.text) for w in line[0])}
+
+
+def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
+               ) -> tuple[list[dict[int, list[W]]], list[bool]]:
+    """The body's lines that ``body_columns`` placed (a line of marks alone it left in no
+    column is dropped: its marks unknown), each with whether a page break stands above it
+    (``tops``: each line's), or above a line dropped since the last one kept."""
+    kept: list[dict[int, list[W]]] = []
+    kept_tops: list[bool] = []
+    broken = False
+    for columns, top in zip(body, tops):
+        broken = broken or top
+        if columns:
+            kept.append(columns)
+            kept_tops.append(broken)
+            broken = False
+    return kept, kept_tops

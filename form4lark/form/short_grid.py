@@ -48,7 +48,8 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import DATE_KEYS, body_columns, is_number, values_apart
+from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, shifted,
+                           values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -361,13 +362,15 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     centred_only = False
     tops = [page.lines[row].page_top for row in lines[titles:]]  # a page break above
     flush_left = _flush_left(grid[titles:], spans)
-    read = [_row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
-    if any(columns is None for columns in read):
+    read: list[dict[int, list[GridWord]] | None] = [
+        _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
+    if any(columns is None or shifted(columns, keys) for columns in read):
         # the body on another grid than its header (a PDF's): columns from the body's values
         body = body_columns(grid[titles:], spans, keys)
         if body is None:
             return None
-        read, centred_only = list(body), True
+        kept, tops = kept_lines(body, tops)
+        read, centred_only = list(kept), True
     for columns in read:
         if columns is None:
             return None
