@@ -121,6 +121,7 @@ def test_digits_that_may_be_a_marks_stay_unread():
     # the price ("2,587.496(20)" read so, GOOG-20220413-1 plain)
     assert read_number("$ 2,587.4962°").value is None
     assert read_number("$ 2,562.08(4a)").value is None  # a digit in the brackets: a mark's?
+    assert read_number("1(A)").value is None  # a column's header: "4." misread, then "(A)"
 
 
 @pytest.mark.parametrize("text, fixed", [

@@ -110,9 +110,10 @@ _LOOKALIKE_HEAD = re.compile(r"[0-9OolIS,.]+")
 _LOOKALIKE_OPENING = re.compile(r"[0-9]|[OolIS][,.]")
 # up to the last digit, leaving a point or comma after it
 _TO_LAST_DIGIT = re.compile(r".*[0-9]")
-# "()", "(°)", "(a)": a footnote mark's brackets around what OCR made of its number, no
-# digit read: the bracket opens the mark, so every digit before it is the value's
-_MARK_NO_DIGIT = re.compile(r"\([^0-9,.()]?\)")
+# "()", "(°)", "(”)": a footnote mark's brackets around what OCR made of its number, a glyph
+# or nothing: the bracket opens the mark, so every digit before it is the value's (a
+# letter in brackets is the form's own label: "1(A)" is a header's "4." misread and "(A)")
+_MARK_NO_DIGIT = re.compile(r"\([^0-9A-Za-z,.()]?\)")
 
 
 @dataclass(frozen=True, slots=True)
