@@ -46,10 +46,11 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # (``ocr_marks.price_marks``). Each made
     # from the folder before it where it has them
     stored = cache / f"{renderer}-marks7" / name if cache else None
-    # the Rule 10b5-1 box is read from freshly drawn pages each run, not cached: it costs
-    # no OCR, and a cached stage would keep a tuned pass's old answers
+    # the lost codes and the Rule 10b5-1 box are read from freshly drawn pages each run, not
+    # cached: they cost little OCR (one sheet a page, where a code was lost) or none, and a
+    # cached stage would keep a tuned pass's old answers
     from form4lark.inputs import raster
-    from form4lark.inputs.ocr_checkboxes import box_marks
+    from form4lark.inputs.scan import after_marks
     images = raster.page_images(pdf.read_bytes(), renderer)
     if stored is not None and stored.exists():
         pages = json.loads(stored.read_text())
@@ -65,7 +66,7 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
         if stored is not None:
             stored.parent.mkdir(parents=True, exist_ok=True)
             stored.write_text(json.dumps(pages))
-    return [box_marks(image, tsv) for image, tsv in zip(images, pages)]
+    return [after_marks(image, tsv) for image, tsv in zip(images, pages)]
 
 
 def _read(job: tuple[Path, Path | None, str, bool]) -> tuple[Path, dict | None, str | None, float]:

@@ -31,11 +31,13 @@ import subprocess
 from collections.abc import Iterator
 from typing import Any
 
+from ..checks import TRANSACTION_CODES
 from ..errors import InputError
 from ..model import Diagnostic, Form4
 from ..patterns import MARKS_AFTER, PADDED_DATE
 from . import raster
 from .ocr_checkboxes import box_marks
+from .ocr_lost_codes import lost_codes
 from .ocr_marks import (glued_marks, line_key, price_marks, short_marks, value_marks,
                         with_marks)
 from .ocr_words import fixed_line, is_printed, split_numbers
@@ -103,11 +105,11 @@ def ocr_tsv(image: bytes, dpi: int | None = None) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def ocr_marks_sheet(image: bytes) -> str:
+def ocr_marks_sheet(image: bytes, characters: str = "()0123456789$,.") -> str:
     """tesseract's TSV of an image holding lines of footnote marks and numbers
-    (``ocr_marks.sheet``): brackets, digits, "$", "," and "." only."""
+    (``ocr_marks.sheet``): brackets, digits, "$", "," and "." only (or ``characters``)."""
     command = [tesseract(), "stdin", "stdout", "--psm", "6", "-c",
-               "tessedit_char_whitelist=()0123456789$,.", "tsv"]
+               f"tessedit_char_whitelist={characters}", "tsv"]
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
     try:
         done = subprocess.run(command, input=image, capture_output=True, timeout=TIMEOUT,
@@ -237,9 +239,21 @@ def pdf_tsvs(data: bytes, renderer: str | None = None) -> list[str]:
 
 def read_again(image: bytes, tsv: str) -> str:
     """The TSV of the page ``image`` with what OCR of the whole page loses read again from
-    its pixels: the garbled footnote marks (``pixel_marks``), then the Rule 10b5-1 box
+    its pixels: the garbled footnote marks (``pixel_marks``), then the rest
+    (``after_marks``)."""
+    return after_marks(image, pixel_marks(image, tsv))
+
+
+def after_marks(image: bytes, tsv: str) -> str:
+    """The TSV of the page ``image`` (its marks read again) with the transaction codes OCR
+    lost read from their cells (``ocr_lost_codes.py``) and the Rule 10b5-1 box
     (``ocr_checkboxes.py``)."""
-    return box_marks(image, pixel_marks(image, tsv))
+    return box_marks(image, lost_codes(image, tsv, ocr_codes_sheet))
+
+
+def ocr_codes_sheet(image: bytes) -> str:
+    """tesseract's TSV of an image holding lines of one letter each: transaction codes."""
+    return ocr_marks_sheet(image, "".join(sorted(TRANSACTION_CODES)))
 
 
 #: the passes of ``ocr_marks.py`` ``pixel_marks`` runs, in turn

@@ -110,6 +110,10 @@ _LOOKALIKE_HEAD = re.compile(r"[0-9OolIS,.]+")
 _LOOKALIKE_OPENING = re.compile(r"[0-9]|[OolIS][,.]")
 # up to the last digit, leaving a point or comma after it
 _TO_LAST_DIGIT = re.compile(r".*[0-9]")
+# "()", "(°)", "(”)": a footnote mark's brackets around what OCR made of its number, a glyph
+# or nothing: the bracket opens the mark, so every digit before it is the value's (a
+# letter in brackets is the form's own label: "1(A)" is a header's "4." misread and "(A)")
+_MARK_NO_DIGIT = re.compile(r"\([^0-9A-Za-z,.()]?\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,10 @@ def read_number(token: str) -> Reading | None:
         # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
         # follows is a rule read as ")" or a garbled mark
         return Reading(digits, lost_mark=True)
+    if _MARK_NO_DIGIT.fullmatch(tail):  # "2,562.084()": the mark's digit lost, not run in
+        return Reading(digits, lost_mark=True)
     # "209.7103)", "100)", "2,559.0283°)": the last digits may belong to a garbled mark
+    # (a mark's "(" lost: "2,587.4962°" for "2,587.496(20)")
     candidates = _shorter(digits)
     return Reading(None, candidates=candidates, lost_mark=True)
 
