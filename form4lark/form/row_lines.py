@@ -21,7 +21,9 @@ only where that is certain:
    whole value (in any case: "By trust", "By Trust") of a text column in a row
    read whole (one with no text line next to it; a nature: in either table);
    the nature of a direct holding ("D") is empty (column 7 is the nature of an
-   indirect holding); on a page that aligns cells to the top, a
+   indirect holding); a nature reading "See" and a note's name with its marks
+   there ("See footnote(3)") is whole ("See" opens it, the mark ends it); on a
+   page that aligns cells to the top, a
    cell with no words on its row's line is empty. On a page that centres its
    cells, Table I's title (its widest column) is taken as closed where it has
    words on the row's line, unless lines stand next to the row that none of its
