@@ -238,7 +238,8 @@ def test_a_see_footnote_nature_on_its_rows_line_is_whole_and_closed() -> None:
     # row's line ("S fo e o e tnote(3)"); "See" opens a nature and the mark ends it, so the
     # cell is whole there and the lines around the first two rows ("Series A", "Stock",
     # "Class B Class A") go to their titles only, which stay unknown (not one cut reads)
-    text = fixture_text(FIXTURES / "see_note" / "LNKD-20110524-1" / "sec" / "pdfplumber-tables.txt")
+    text = fixture_text(FIXTURES / "see_note" / "LNKD-20110524-1" / "sec"
+                        / "pdfplumber-tables.txt")
     rows = lines_rows(text, "table_ii")
     assert [row.get("nature_of_ownership") for row in rows] == ["See footnote(3)"] * 3
     assert ["security_title" in row for row in rows] == [False, False, True]
