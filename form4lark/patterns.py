@@ -35,6 +35,9 @@ NOTE_OPENING = r"[ \t]*([0-9]{1,2})\.[ \t]"
 OWNERSHIP_END_RE = re.compile(r"\(?[DI]\)?" + MARKS_AFTER)
 #: how a nature of ownership opens ("By Trust", "by Trust", "See footnote(3)"), never a title
 NATURE_OPENING_RE = re.compile(r"(By|See)\b", re.I)
+#: a note's name ended by its marks, as a "See" nature prints it: "footnote(4)",
+#: "Footnotes(2)(3)"
+NOTE_NAME_RE = re.compile(rf"[Ff]ootnotes?{MARKS_RE.pattern}")
 #: a price, no mark: "$2,592.18", "$66.903"
 PRICE_WORD_RE = re.compile(r"\$[0-9][0-9,]*(?:\.[0-9]+)?")
 #: an amount of shares, no dollar sign, no mark: "5036306", "1,500", "2.5"

@@ -12,7 +12,7 @@ from form4lark.form.interleaved_words import interleaves, note_words, untangled
 from form4lark.form.row_lines import lines_table
 from form4lark.page import Piece
 from form4lark.shapes.lines import read_lines
-from support import HEADER_I, HEADER_II, TABLE_I, TABLE_II, lines_rows
+from support import FIXTURES, HEADER_I, HEADER_II, TABLE_I, TABLE_II, fixture_text, lines_rows
 
 
 def _atoms(text: str) -> list[Atom]:
@@ -230,3 +230,20 @@ def test_the_cached_runs_of_a_pages_notes_cannot_be_changed_by_a_caller() -> Non
     with pytest.raises((TypeError, AttributeError)):
         _two_lines(frozenset({"Class B Stock"}))[11].append(("x", "y", ()))  # type: ignore[attr-defined]
     assert _runs_ending(notes) == (counts, ending) and _runs_ending(notes)[1][12] == (4,)
+
+
+def test_a_see_footnote_nature_on_its_rows_line_is_whole_and_closed() -> None:
+    # LNKD-20110524-1 sec (pdfplumber), its tables and first notes, checked against the
+    # filing's XML: each Table II nature is "See" over "footnote(3)" interleaved on its
+    # row's line ("S fo e o e tnote(3)"); "See" opens a nature and the mark ends it, so the
+    # cell is whole there and the lines around the first two rows ("Series A", "Stock",
+    # "Class B Class A") go to their titles only, which stay unknown (not one cut reads)
+    text = fixture_text(FIXTURES / "see_note" / "LNKD-20110524-1" / "sec"
+                        / "pdfplumber-tables.txt")
+    rows = lines_rows(text, "table_ii")
+    assert [row.get("nature_of_ownership") for row in rows] == ["See footnote(3)"] * 3
+    assert ["security_title" in row for row in rows] == [False, False, True]
+    # a nature of other words ("See" over "Trust(3)") may go on off its line: not read
+    other = lines_rows(text.replace("I S fo e o e tnote(3)\nStock", "I S Tr e u e st(3)\nStock"),
+                       "table_ii")
+    assert "nature_of_ownership" not in other[0]

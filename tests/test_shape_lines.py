@@ -1106,6 +1106,37 @@ def test_rows_printed_alike_but_for_their_series_are_cut_as_the_first_opens_and_
     assert [r.get("security_title") for r in other][:3] == [None] * 3
 
 
+def test_a_row_ends_on_its_line_where_its_open_cells_show_the_words_the_last_row_ends_with(
+) -> None:
+    # GUTS-20240206-1 sec (pdfplumber), checked against the filing's XML: the last two
+    # rows print their series on the line above and every other cell as two lines
+    # interleaved on their line ("P S r to ef c e k rred", "Co S m to m ck on"), unlike
+    # the rows above them; the last row ends on its line (nothing after it), and the row
+    # above showing the very words in its title and underlying title (its nature ending
+    # with a mark) ends there too: "Series F" opens the last row (row_alike.ending_cuts)
+    row_i = "Common Stock 02/06/2024 C 918,567 A (1) 918,567 I See footnote(3)"
+    rows_ii = "".join(
+        f"Series {series}\nPreferred (1) 02/06/2024 C {amount} (1) (1) Common {under} (1) 0 "
+        "D(2)\nStock\nStock\n"
+        for series, amount, under in (("C-2", "6,502,796", "3,030,193"),
+                                      ("D", "545,450", "254,170"))) + "".join(
+        f"Series {series}\nP S r to ef c e k rred (1) 02/06/2024 C {amount} (1) (1) Co S m to m "
+        f"ck on {under} (1) 0 I S fo e o e tnote(3)\n"
+        for series, amount, under in (("E", "373,021", "173,821"), ("F", "1,598,225", "744,746")))
+    text = (f"{TABLE_I}\n{HEADER_I}\n{row_i}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+            "Explanation of Responses:\n1. Each share of Preferred Stock converted into "
+            "Common Stock.\n")
+    rows = _table(text, "table_ii")
+    assert [(r.get("security_title"), r.get("underlying_security_title"),
+             r.get("nature_of_ownership")) for r in rows][2:] == [
+        ("Series E Preferred Stock", "Common Stock", "See footnote(3)"),
+        ("Series F Preferred Stock", "Common Stock", "See footnote(3)")]
+    # a nature the row above shows otherwise than the last row, no mark ending it, may go
+    # on below its line: the line between the two rows is not told
+    other = _table(text.replace("S fo e o e tnote(3)\nSeries F", "See\nSeries F"), "table_ii")
+    assert [r.get("security_title") for r in other][2:] == [None, None]
+
+
 def test_lines_printed_alike_differ_in_one_short_word_at_most() -> None:
     def lines(*texts: str) -> list:
         return [[Atom("TEXT", w, i, 0, 0, Piece(t, i + 1, 1)) for w in t.split()]

@@ -134,14 +134,14 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     all end with lines known and printed alike (``alike_lines``), and the run starts
     with lines printed so: the upper row ends as those rows do; where such a row ends on
     its line, its lines below none, an upper row whose other open cells a mark ends on its
-    line ends there too (``_ends_alike_on_line``) and the run is the lower row's. None
-    for other runs."""
+    line, or show there the very words that row's do, ends there too
+    (``_ends_alike_on_line``) and the run is the lower row's. None for other runs."""
     ends: dict[str, list[Lines]] = {}
     for row in rows:
         if row.below and _print(row) and not (row.joined or row.beside_header or row.assumed):
             ends.setdefault(_print(row), []).append(row.below)
-    on_line = {_print(row) for row in rows if row.below == [] and _print(row)
-               and not (row.joined or row.beside_header or row.assumed)}
+    on_line = [row for row in rows if row.below == [] and _print(row)
+               and not (row.joined or row.beside_header or row.assumed)]
     cuts: list[int | None] = []
     for upper, lower, run in zip(rows, rows[1:], runs):
         known = ends.get(_print(upper), [])
@@ -162,15 +162,23 @@ def _any_marks_alone(run: Lines) -> bool:
     return any(only_marks(line) for line in run)
 
 
-def _ends_alike_on_line(upper: RowLine, on_line: set[str]) -> bool:
+def _ends_alike_on_line(upper: RowLine, on_line: list[RowLine]) -> bool:
     """True where ``upper`` ends on its line: a row showing its title words on its line
-    ends there (``on_line``: what such rows print, their lines below known to be none:
-    the table's last row, nothing after it), so its title, printed alike, ends on its
-    line too, and each other cell it may have open ends with a footnote mark there (a
-    mark ends a cell's text: "See" / "Footnote(2)"). The caller refuses joined, assumed
-    and beside-header rows."""
-    from .row_lines import ends_with_mark
+    ends there (``on_line``: such rows, their lines below known to be none: the table's
+    last row, nothing after it), so its title, printed alike, ends on its line too, and
+    each other cell it may have open ends with a footnote mark there (a mark ends a
+    cell's text: "See" / "Footnote(2)") or shows there the very words, not none, that
+    such a row's cell shows ending on its line (an underlying "Common Stock" read from
+    two lines interleaved on the line, under "Series E" / "Series F" over "Preferred
+    Stock": each row prints its cells alike). The caller refuses joined, assumed and
+    beside-header rows."""
+    from .row_lines import ends_with_mark, words_text
     title = "security_title"
-    if _print(upper) not in on_line:
-        return False
-    return all(ends_with_mark(upper.parts[key]) for key in upper.open if key != title)
+
+    def ends_as(row: RowLine, key: str) -> bool:
+        part = upper.parts[key]
+        return ends_with_mark(part) or bool(part) and words_text(part) == words_text(row.parts[key])
+
+    return any(_print(row) == _print(upper) and all(ends_as(row, key) for key in upper.open
+                                                     if key != title)
+               for row in on_line)

@@ -21,7 +21,9 @@ only where that is certain:
    whole value (in any case: "By trust", "By Trust") of a text column in a row
    read whole (one with no text line next to it; a nature: in either table);
    the nature of a direct holding ("D") is empty (column 7 is the nature of an
-   indirect holding); on a page that aligns cells to the top, a
+   indirect holding); a nature reading "See" and a note's name with its marks
+   there ("See footnote(3)") is whole ("See" opens it, the mark ends it); on a
+   page that aligns cells to the top, a
    cell with no words on its row's line is empty. On a page that centres its
    cells, Table I's title (its widest column) is taken as closed where it has
    words on the row's line, unless lines stand next to the row that none of its
@@ -119,7 +121,8 @@ from itertools import dropwhile, groupby
 from lark import Token, Tree
 
 from ..page import Page
-from ..patterns import DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE, NATURE_OPENING_RE
+from ..patterns import (DATE_SHAPE, GROUPED, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE,
+                        NATURE_OPENING_RE, NOTE_NAME_RE)
 from ..sections import Row
 from . import regions
 from .atoms import Atom, page_atoms
@@ -599,6 +602,8 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
         part = row.parts[key]
         if key == NATURE and is_direct(row):
             continue  # column 7 is the nature of an indirect holding
+        if key == NATURE and _see_note(part):
+            continue  # "See" opens a nature and the note's mark ends it: the whole cell
         if part and words_text(part).casefold() in folded:
             continue  # a whole value of another row, whatever its case ("By trust")
         if align == "top" and not part:
@@ -610,6 +615,14 @@ def close_cells(row: RowLine, keys: tuple[str, ...], whole: set[str], align: str
             row.assumed.add(key)  # Table I's title column, the form's widest, holds a title
             continue
         row.open.add(key)
+
+
+def _see_note(part: list[Atom]) -> bool:
+    """True where a nature's words on its row's line are "See" and a note's name with
+    its marks ("See footnote(3)", "See Footnotes(2)(4)"): a nature that refers to a note
+    says so in these two words (``row_see_note.py``), "See" opening it and the mark
+    ending it, so the cell holds no word off its line."""
+    return len(part) == 2 and part[0].text == "See" and bool(NOTE_NAME_RE.fullmatch(part[1].text))
 
 
 def _open_title(part: list[Atom]) -> bool:

@@ -25,16 +25,10 @@ in order (``see_note_cells``). Anything else is left to ``row_pairs.py``.
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import MARK_AT_END_RE, MARKS_RE, NATURE_OPENING_RE
+from ..patterns import MARK_AT_END_RE, MARKS_RE, NATURE_OPENING_RE, NOTE_NAME_RE
 from .atoms import Atom
 from .row_lines import NATURE, TITLE
 from .row_pairs import Lines
-
-#: a note's name ended by its marks, as a "See" nature prints it: "footnote(4)",
-#: "Footnotes(2)(3)"
-_NOTE_NAME = re.compile(rf"[Ff]ootnotes?{MARKS_RE.pattern}")
 
 
 def see_note_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]],
@@ -51,14 +45,14 @@ def see_note_cells(above: Lines, below: Lines, parts: dict[str, list[Atom]],
     if len(opening) != 1 or opening[0].text != "See":
         return {}
     see = opening[0]
-    if not any(line[-1] is see for line in lines[:-1]) or not _NOTE_NAME.fullmatch(
+    if not any(line[-1] is see for line in lines[:-1]) or not NOTE_NAME_RE.fullmatch(
             lines[-1][-1].text):
         return {}
     note = lines[-1][-1]
     title = [a for a in words if a is not see and a is not note]
     # a title holds no note's name, no mark alone (a value's, wrapped below it), and no
     # word of it follows a footnote mark
-    if not title or any(_NOTE_NAME.match(a.text) or MARKS_RE.fullmatch(a.text)
+    if not title or any(NOTE_NAME_RE.match(a.text) or MARKS_RE.fullmatch(a.text)
                         for a in title) or any(
             MARK_AT_END_RE.search(a.text) for a in title[:-1]):
         return {}
