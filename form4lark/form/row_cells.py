@@ -35,7 +35,7 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, untitled_row
-from .row_word_cells import word_cells
+from .row_word_cells import marks_under_values, word_cells
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -279,8 +279,13 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     # rows read from values cut at strips' edges, rejoined: their line's cells' texts
     clipped_rows: dict[int, list[str]] = {}
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
+    by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
     for row, words in by_line.items():
         continued = continuation(page, row, columns) if rows and not unread else None
+        if continued and len(rows) - 1 not in by_index:  # marks by place, not by index
+            if not (continued := marks_under_values(page, row, rows[-1], continued)):
+                last, joined_lines = [], True  # only marks, none placed: left out
+                continue
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
                 columns) and (cols := word_cells(page.lines[row], table, told.get(
                     len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
@@ -295,6 +300,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last, joined_lines = [], True
             continue
         cells = _cell_row(page, row, columns)
+        if cells:
+            by_index.add(len(rows))
         if cells is None:
             cells = _sequence_row(page, words, table, layout)
         if cells is None and (unread or not is_spaced_words(words)) \

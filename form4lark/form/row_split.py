@@ -72,6 +72,20 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     return atoms[:first], atoms[first:last + 1], atoms[last + 1:]
 
 
+def _untitled_table_i(atoms: list[Atom], stand_in: Atom, layout: str) -> Row | None:
+    """Table I's row from a line opening with its first value, its title's words all on
+    the lines around it (markitdown's cells of a page centring them: "Class A Common"
+    over "|| 01/12/2021 || A 772 [1] | A $0.0 | 27542 | D ||", "Stock" under): the one
+    column of words before the values is the title, read with a stand-in and left
+    unknown, as are the nature's words (the lines around may hold their rest)."""
+    if not _is_value(atoms[0]):
+        return None
+    row = _one_row([stand_in, *atoms], "table_i", layout)
+    if row is None:
+        return None
+    return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
+
+
 def _is_value(atom: Atom) -> bool:
     """A number, a date or a mark: the values of another line go among a row's values,
     never among its title's or its nature's words (the sequence reader would take a
@@ -159,9 +173,11 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     title's other lines); the rows beside loose lines drop them unless placed. The cells
     reader's kin of ``row_untitled.untitled_line_row`` (a line lacking only its underlying
     title, read by the lines reader)."""
-    if table != "table_ii" or not atoms:
+    if not atoms:
         return None
     stand_in = atoms[0].with_text(_STAND_IN)
+    if table == "table_i":
+        return _untitled_table_i(atoms, stand_in, layout)
     line = atoms if not _is_value(atoms[0]) else [stand_in, *atoms]
     values_at = [n for n, atom in enumerate(line) if _is_value(atom)]
     if not values_at:

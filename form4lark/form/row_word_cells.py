@@ -17,14 +17,18 @@ where it is certain:
 
 Every filled cell must hold a word (a title's last piece "1" of "Series C-" + "1"
 too); elsewhere the line is not this kind (None).
+
+Such a line's cells of marks alone under a row read by its values' kinds go to the
+row's value printed at their place (``marks_under_values``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..page import Line
+from ..page import Line, Page
 from ..patterns import MARKS_RE
+from ..sections import Row
 from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 #: the columns of words of each table, in the form's order
@@ -65,3 +69,26 @@ def _holds_words(text: str, index: int, title: str | None) -> bool:
         return True
     return index == 0 and title is not None and title.endswith("-") \
         and bool(_PIECE_AFTER_HYPHEN.fullmatch(text))
+
+
+def marks_under_values(page: Page, row: int, above: Row,
+                       cells: dict[str, str]) -> dict[str, str]:
+    """A continuation's cells (``row_cells.continuation``) under a row read by its
+    values' kinds, not by index: markitdown draws its own cells, not the form's, so a
+    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |" and the row's
+    values) is not its index's column; it is the column of the row's value printed at
+    its very place, a cell of a line of as many cells (one table block), where exactly
+    one is. A mark placed by none is left out."""
+    pieces = page.lines[row].pieces
+    widths = {line.pieces[0].line: len(line.pieces) for line in page.lines
+              if line.cells and line.pieces}
+    out = {key: text for key, text in cells.items()
+           if not MARKS_RE.fullmatch(text.replace(" ", ""))}
+    for piece in pieces:
+        if not piece or not MARKS_RE.fullmatch(piece.text.replace(" ", "")):
+            continue
+        under = [key for key, cell in above.items() if cell and cell.column == piece.column
+                 and widths.get(cell.line) == len(pieces) and key not in out]
+        if len(under) == 1:
+            out[under[0]] = piece.text
+    return out
