@@ -35,7 +35,7 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, untitled_row
-from .row_word_cells import marks_under_values, word_cells
+from .row_word_cells import cells_under_row, marks_under_values, word_cells
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -282,7 +282,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
     for row, words in by_line.items():
         continued = continuation(page, row, columns) if rows and not unread else None
-        if continued and len(rows) - 1 not in by_index:  # marks by place, not by index
+        if rows and not unread and len(rows) - 1 not in by_index \
+                and (placed := cells_under_row(page, row, rows[-1], table)) is not None:
+            continued = placed  # row_word_cells.py: the row's cells by place, not by index
+        elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
             if not (continued := marks_under_values(page, row, rows[-1], continued)):
                 last, joined_lines = [], True  # only marks, none placed: left out
                 continue

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..bare_marks import long_word_marks
 from ..page import Line, Page
 from ..patterns import MARKS_RE
 from ..sections import Row
@@ -92,3 +93,44 @@ def marks_under_values(page: Page, row: int, above: Row,
         if len(under) == 1:
             out[under[0]] = piece.text
     return out
+
+
+def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, str] | None:
+    """The cells of a line of cells under a row read by its values' kinds that each stand
+    at the very place of one of the row's cells, a cell of a line of as many cells (one
+    table block), by column: words under the title or the nature continue it, marks alone
+    under a value are its ("| Class A |...| 75,000 | I | By FF Affirm |" then
+    "| Common |...|| Growth, LLC4 |": markitdown draws its own cells, as many as the
+    row's line, not the form's). None where a filled cell stands at no such place, or
+    words under a cell of values."""
+    line = page.lines[row]
+    if not line.cells:
+        return None
+    widths = {other.pieces[0].line: len(other.pieces) for other in page.lines
+              if other.cells and other.pieces}
+    out: dict[str, str] = {}
+    for piece in line.pieces:
+        if not piece:
+            continue
+        under = [key for key, cell in above.items() if cell and cell.column == piece.column
+                 and widths.get(cell.line) == len(line.pieces)]
+        marks = bool(MARKS_RE.fullmatch(piece.text.replace(" ", "")))
+        text = piece.text if marks else _marks_written(page, " ".join(piece.text.split()))
+        if len(under) != 1 or under[0] in out or not marks and (
+                under[0] not in WORD_COLUMNS[table] or not _WORDS.fullmatch(text)):
+            return None
+        out[under[0]] = text
+    return out or None
+
+
+def _marks_written(page: Page, text: str) -> str:
+    """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
+    its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
+    figures name the page's listed notes one way (``bare_marks.long_word_marks``)."""
+    if _WORDS.fullmatch(text) or not text[-1:].isdigit():
+        return text
+    from .raised_marks import listed_notes  # it imports the tables' readers
+    *words, last = text.split(" ")
+    if (glued := long_word_marks(last, listed_notes(page))) is None:
+        return text
+    return " ".join([*words, glued[0] + "".join(f"({mark})" for mark in glued[1])])
