@@ -9,7 +9,9 @@ text glues marks on words elsewhere ("Seed2"), in a part of the table left unrea
 ("| Class A | 11/23/2012 || C1 |...", each title's end on lines of its own) is read
 again with those marks read off (form/bare_cell_marks.py), as a row a line's; and the lines of cells under a row read by its values' kinds are
 put on the row's cells at their places, a mark glued on a nature's last word read off
-where it names a listed note ("| Stock |...| Seed Fund, L.P.2 |": form/row_word_cells.py)."""
+where it names a listed note ("| Stock |...| Seed Fund, L.P.2 |": form/row_word_cells.py);
+an amount with its marks glued on whose cell holds the direction too ("| 10,0001 A |") is
+read as the amount and its marks."""
 
 from __future__ import annotations
 
@@ -129,3 +131,14 @@ def test_a_rows_lines_of_cells_under_it_continue_the_cells_at_their_places():
          {"nature_of_ownership": ("3",)})]
     # "2231 A": 223 and mark 1, or 2,231 ungrouped: unknown
     assert [r.shares for r in form.non_derivative_transactions or []] == [None]
+
+
+def test_an_amounts_glued_marks_in_a_cell_shared_with_its_direction():
+    # AOSL-20250317-1: "| A |||| 10,0001 A | $0 | 69,064234 | D |": note 1 listed, the
+    # amount 10,000 with mark 1, its direction A in the same cell
+    path = AGENT / "AOSL-20250317-1" / "agent" / "markitdown-pdf.txt"
+    form, off = table_fields_off(path)
+    assert not wrong_fields(off)
+    first = (form.non_derivative_transactions or [])[0]
+    assert (first.transaction_code, first.shares, first.acquired_disposed,
+            first.footnotes.get("shares")) == ("A", Decimal("10000"), "A", ("1",))

@@ -112,6 +112,8 @@ def _marks_certain(key: str, dollars: bool) -> bool:
 #: letters among them, with one or two figures glued on ("C1", "J6", "D2"): a cell of a
 #: letter whose marks were printed as bare superscripts
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
+#: the letter of the column after an amount, "(A) or (D)" or "D"/"I", merged into its cell
+_NEXT_LETTER = re.compile("[ADI]")
 #: an amount with figures glued on past its last group of thousands, or past a zero
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
@@ -130,8 +132,13 @@ def _glued_cell(text: str) -> re.Match[str] | None:
 
 def _alone(atom: Atom) -> bool:
     """True for a word that is its cell's whole text (a word of a title or a nature,
-    "Series A1", shares its cell with others)."""
-    return atom.offset == 0 and atom.piece.text.strip() == atom.text
+    "Series A1", shares its cell with others), or opens a cell whose one other word is
+    the next column's letter, "A"/"D" or "D"/"I" (markitdown's cells of a PDF merge an
+    amount and its direction: "| 11,0841 D |")."""
+    if atom.offset != 0:
+        return False
+    rest = atom.piece.text.strip()[len(atom.text):]
+    return not rest or rest[:1].isspace() and _NEXT_LETTER.fullmatch(rest.strip()) is not None
 
 
 def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -> Atom:
