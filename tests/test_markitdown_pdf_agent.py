@@ -7,11 +7,12 @@ printed ungrouped among grouped ones ("7721" beside "27,542") is unknown where t
 text glues marks on words elsewhere ("Seed2"), in a part of the table left unread too
 (bare_marks.holds_word_marks). A table of cells whose codes print their marks glued on
 ("| Class A | 11/23/2012 || C1 |...", each title's end on lines of its own) is read
-again with those marks read off (form/bare_cell_marks.py), as a row a line's; and the lines of cells under a row read by its values' kinds are
-put on the row's cells at their places, a mark glued on a nature's last word read off
-where it names a listed note ("| Stock |...| Seed Fund, L.P.2 |": form/row_word_cells.py);
-an amount with its marks glued on whose cell holds the direction too ("| 10,0001 A |") is
-read as the amount and its marks."""
+again with those marks read off (form/bare_cell_marks.py), as a row a line's; the
+lines of cells under a row read by its values' kinds are put on the row's cells at their
+places, a mark glued on a nature's last word read off where it names a listed note
+("| Stock |...| Seed Fund, L.P.2 |": form/row_word_cells.py); and an amount with its
+marks glued on whose cell holds the direction too ("| 10,0001 A |") is read as the
+amount and its marks."""
 
 from __future__ import annotations
 
