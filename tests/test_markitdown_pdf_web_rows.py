@@ -3,7 +3,10 @@ centres around their values line ("Class A Common" over "|| 01/12/2021 || A 772 
 A $0.0 | 27542 | D ||", "Stock" under), read with their titles unknown
 (``row_split.untitled_row``), and a row cut over three lines of cells whose last line
 holds the price's mark alone, placed on the value printed at its place, never by the
-cell's index (``row_cells._marks_under_values``). Each read to its filing's truth."""
+cell's index (``row_word_cells.marks_under_values``); a price cell wrapped around its
+row's line, its price on a line above the row's cells and its mark on a line below
+("$201.69", "| Common Stock | 08/12/2019 || S | 17500 D |...", "[1]"): the mark is the
+price's (``row_cells._lone_price_read``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -43,3 +46,11 @@ def test_a_mark_alone_under_a_row_read_by_kind_is_the_value_above_it() -> None:
         ("C", Decimal("0.00"), {"transaction_code": ("1",)}),
         ("S", Decimal("19.64"), {"price_per_share": ("2",)})]
     assert len(off) == 12  # the titles, centred around their rows: unknown
+
+
+def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> None:
+    form, off = read_none_wrong(WEB / "AAPL-20190812-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.price_per_share, dict(r.footnotes)) for r in rows] == [
+        ("M", Decimal("23.8257"), {}), ("S", Decimal("201.69"), {"price_per_share": ("1",)})]
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["By Spouse"]

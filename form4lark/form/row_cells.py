@@ -19,7 +19,7 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE
+from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
@@ -43,7 +43,7 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
 TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
 _DIRECTED_HEADER = ("amount", "(a) or (d)")
-TITLE, NATURE = "security_title", "nature_of_ownership"
+TITLE, NATURE, PRICE = "security_title", "nature_of_ownership", "price_per_share"
 #: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
 #: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
@@ -280,7 +280,16 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     clipped_rows: dict[int, list[str]] = {}
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
     by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
+    wrapped_price: int | None = None  # a row whose price was read from a line above it
     for row, words in by_line.items():
+        if wrapped_price == len(rows) - 1 and not unread and not page.lines[row].cells \
+                and is_marks(words):  # the price's cell wrapped around its row: its marks
+            price = rows[-1][PRICE]
+            rows[-1][PRICE] = Cell(price.text + "".join(a.text for a in words), price.line,
+                                   price.column)
+            wrapped_price = None
+            continue
+        wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
         continued = continuation(page, row, columns) if rows and not unread else None
         if rows and not unread and len(rows) - 1 not in by_index \
                 and (placed := cells_under_row(page, row, rows[-1], table)) is not None:
@@ -330,6 +339,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 break
             rows.append(joined)
             row_words[len(rows) - 1] = unread + words
+            wrapped_price = len(rows) - 1 if _lone_price_read(unread, joined) else None
             if is_marks(unread) or (under := lower_words(unread, words)) is None:
                 joined_lines = True
             else:
@@ -519,6 +529,16 @@ def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
     with the page's listed notes); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
     return glued_mark_written(words, listed_notes(page))
+
+
+def _lone_price_read(line: list[Atom], row: Row) -> bool:
+    """True where ``line``, a line of a lone price ("$201.69") above the row's line of
+    cells, gave the row its price: a price cell a page centres on its row, wrapped around
+    it (markitdown prints its lines outside the row's cells, "$201.69" above, "[1]" below),
+    so a line of marks alone right under the row is that cell's."""
+    price = row.get(PRICE)
+    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text)) \
+        and price is not None and price.line == line[0].line and price.text == line[0].text
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
