@@ -6,7 +6,10 @@ holds the price's mark alone, placed on the value printed at its place, never by
 cell's index (``row_word_cells.marks_under_values``); a price cell wrapped around its
 row's line, its price on a line above the row's cells and its mark on a line below
 ("$201.69", "| Common Stock | 08/12/2019 || S | 17500 D |...", "[1]"): the mark is the
-price's (``row_cells._lone_price_read``). Each read to its filing's truth."""
+price's (``row_cells._lone_price_read``); a row's two lines of cells of one table block,
+its title and price over its values and the marks of both ("| [1] | 05/02/2019 || S |
+8601 D | [4] |..."), read as one line, each cell's words in order
+(``row_split.merged_by_place``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -54,3 +57,13 @@ def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> 
     assert [(r.transaction_code, r.price_per_share, dict(r.footnotes)) for r in rows] == [
         ("M", Decimal("23.8257"), {}), ("S", Decimal("201.69"), {"price_per_share": ("1",)})]
     assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["By Spouse"]
+
+
+def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
+    form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    third = rows[2]
+    assert (third.security_title, third.shares, third.price_per_share, dict(third.footnotes)) \
+        == ("Common Stock", Decimal("8601"), Decimal("210.98"),
+            {"security_title": ("1",), "price_per_share": ("4",)})
+    assert len(off) == 4  # box 1's street and place, not in cells

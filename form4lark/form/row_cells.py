@@ -34,7 +34,7 @@ from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
-from .row_split import joined_row, untitled_row
+from .row_split import joined_row, merged_by_place, untitled_row
 from .row_word_cells import cells_under_row, marks_under_values, word_cells
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
@@ -334,6 +334,9 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             joined = None if cells is not None else joined_row(unread, words, table, layout)
             if joined is None:  # the unread line's few values are this row's
                 joined = joined_row(words, unread, table, layout, cells)
+            if joined is None and cells is None \
+                    and (merged := merged_by_place(page, unread, words)) is not None:
+                joined = _sequence_row(page, merged, table, layout)  # row_split.py
             if joined is None:
                 stop = unread[0].row
                 break
