@@ -6,7 +6,7 @@ holds the price's mark alone, placed on the value printed at its place, never by
 cell's index (``row_word_cells.marks_under_values``); a price cell wrapped around its
 row's line, its price on a line above the row's cells and its mark on a line below
 ("$201.69", "| Common Stock | 08/12/2019 || S | 17500 D |...", "[1]"): the mark is the
-price's (``row_cells._lone_price_read``); a row's two lines of cells of one table block,
+price's (``price_cell_marks.lone_price_read``); a row's two lines of cells of one table block,
 its title and price over its values and the marks of both ("| [1] | 05/02/2019 || S |
 8601 D | [4] |..."), read as one line, each cell's words in order
 (``row_split.merged_by_place``). Each read to its filing's truth."""

@@ -19,7 +19,7 @@ from ..build import COLUMN_KINDS, WORD_DATES
 from ..cells import read_cell
 from ..errors import SectionError
 from ..page import Page
-from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE, PRICE_WORD_RE
+from ..patterns import DATE_SHAPE_RE, GROUPED_RE, MARKS_RE, NATURE_OPENING_RE
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
@@ -30,6 +30,7 @@ from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
                               is_loose_words, is_marks, is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
+from .price_cell_marks import lone_price_read
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
@@ -342,7 +343,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
                 break
             rows.append(joined)
             row_words[len(rows) - 1] = unread + words
-            wrapped_price = len(rows) - 1 if _lone_price_read(unread, joined) else None
+            wrapped_price = len(rows) - 1 if lone_price_read(unread, joined) else None
             if is_marks(unread) or (under := lower_words(unread, words)) is None:
                 joined_lines = True
             else:
@@ -532,16 +533,6 @@ def _glued_mark_read(page: Page, words: list[Atom]) -> list[Atom] | None:
     with the page's listed notes); None otherwise."""
     from .raised_marks import listed_notes  # it imports the tables' readers
     return glued_mark_written(words, listed_notes(page))
-
-
-def _lone_price_read(line: list[Atom], row: Row) -> bool:
-    """True where ``line``, a line of a lone price ("$201.69") above the row's line of
-    cells, gave the row its price: a price cell a page centres on its row, wrapped around
-    it (markitdown prints its lines outside the row's cells, "$201.69" above, "[1]" below),
-    so a line of marks alone right under the row is that cell's."""
-    price = row.get(PRICE)
-    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text)) \
-        and price is not None and price.line == line[0].line and price.text == line[0].text
 
 
 def _rows_after(page: Page, by_line: dict[int, list[Atom]], stop: int, table: str,
