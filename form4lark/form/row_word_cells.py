@@ -81,8 +81,7 @@ def marks_under_values(page: Page, row: int, above: Row,
     its very place, a cell of a line of as many cells (one table block), where exactly
     one is. A mark placed by none is left out."""
     pieces = page.lines[row].pieces
-    widths = {line.pieces[0].line: len(line.pieces) for line in page.lines
-              if line.cells and line.pieces}
+    widths = _widths(page)
     out = {key: text for key, text in cells.items()
            if not MARKS_RE.fullmatch(text.replace(" ", ""))}
     for piece in pieces:
@@ -106,8 +105,7 @@ def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, s
     line = page.lines[row]
     if not line.cells:
         return None
-    widths = {other.pieces[0].line: len(other.pieces) for other in page.lines
-              if other.cells and other.pieces}
+    widths = _widths(page)
     out: dict[str, str] = {}
     for piece in line.pieces:
         if not piece:
@@ -121,6 +119,12 @@ def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, s
             return None
         out[under[0]] = text
     return out or None
+
+
+def _widths(page: Page) -> dict[int, int]:
+    """The count of cells of each line of cells of the page, by its source line."""
+    return {line.pieces[0].line: len(line.pieces) for line in page.lines
+            if line.cells and line.pieces}
 
 
 def _marks_written(page: Page, text: str) -> str:
