@@ -5,7 +5,14 @@ own ("Year) (D) and 4)"). The wrapped end is the row's title's, its figures the 
 (form/row_loose_words.glued_mark_written); the header's lines are no row; and an amount
 printed ungrouped among grouped ones ("7721" beside "27,542") is unknown where the
 text glues marks on words elsewhere ("Seed2"), in a part of the table left unread too
-(bare_marks.holds_word_marks)."""
+(bare_marks.holds_word_marks). A table of cells whose codes print their marks glued on
+("| Class A | 11/23/2012 || C1 |...", each title's end on lines of its own) is read
+again with those marks read off (form/bare_cell_marks.py), as a row a line's; the
+lines of cells under a row read by its values' kinds are put on the row's cells at their
+places, a mark glued on a nature's last word read off where it names a listed note
+("| Stock |...| Seed Fund, L.P.2 |": form/row_word_cells.py); and an amount with its
+marks glued on whose cell holds the direction too ("| 10,0001 A |") is read as the
+amount and its marks."""
 
 from __future__ import annotations
 
@@ -91,3 +98,48 @@ def test_a_number_after_a_word_it_designates_is_no_mark():
     first = (form.non_derivative_transactions or [None])[0]
     assert first is None or first.security_title in (None, "Preferred Stock, Series 2")
     assert first is None or first.price_per_share in (None, Decimal("208.99"))
+
+
+def test_glued_code_marks_of_a_table_of_cells_with_titles_wrapped_apart():
+    # YELP-20121123-1: "| Class A | 11/23/2012 |  | C1 | ... | 2,800 | A | $0.00 |" then
+    # "Common", "Stock": the lines of words alone do not keep the table from being read
+    # with "C1" as code C and mark 1 (note 1 listed)
+    path = AGENT / "YELP-20121123-1" / "agent" / "markitdown-pdf.txt"
+    form, off = table_fields_off(path)
+    assert not wrong_fields(off)
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.acquired_disposed, dict(r.footnotes))
+            for r in rows[::2]] == [("C", Decimal(n), "A", {"transaction_code": ("1",)})
+                                    for n in ("2800", "12870", "9330")]
+    # "$19.01862": price 19.0186 and mark 2, or 19.01862: unknown
+    assert [r.price_per_share for r in rows[1::2]] == [None, None, None]
+
+
+def test_a_rows_lines_of_cells_under_it_continue_the_cells_at_their_places():
+    # SQ-20180702-1: "| Class A |...| 899,976 | I | Sequoia Capital |", then
+    # "| Common |...| U.S. Venture 2010- |" and "| Stock |...| Seed Fund, L.P.2 |": each
+    # cell under the row's title or nature continues it, "L.P.2" the nature's mark 2
+    path = AGENT / "SQ-20180702-1" / "agent" / "markitdown-pdf.txt"
+    form, off = table_fields_off(path)
+    assert not wrong_fields(off)
+    holdings = form.non_derivative_holdings or []
+    assert [(h.security_title, h.nature_of_ownership, dict(h.footnotes)) for h in holdings] == [
+        ("Class A Common Stock", "Sequoia Capital U.S. Venture 2010-Seed Fund, L.P.",
+         {"nature_of_ownership": ("2",)}),
+        ("Class A Common Stock", "Sequoia Capital U.S. Growth Fund IV, L.P.",
+         {"nature_of_ownership": ("3",)}),
+        ("Class A Common Stock", "Sequoia Capital USGF Principals Fund IV, L.P.",
+         {"nature_of_ownership": ("3",)})]
+    # "2231 A": 223 and mark 1, or 2,231 ungrouped: unknown
+    assert [r.shares for r in form.non_derivative_transactions or []] == [None]
+
+
+def test_an_amounts_glued_marks_in_a_cell_shared_with_its_direction():
+    # AOSL-20250317-1: "| A |||| 10,0001 A | $0 | 69,064234 | D |": note 1 listed, the
+    # amount 10,000 with mark 1, its direction A in the same cell
+    path = AGENT / "AOSL-20250317-1" / "agent" / "markitdown-pdf.txt"
+    form, off = table_fields_off(path)
+    assert not wrong_fields(off)
+    first = (form.non_derivative_transactions or [])[0]
+    assert (first.transaction_code, first.shares, first.acquired_disposed,
+            first.footnotes.get("shares")) == ("A", Decimal("10000"), "A", ("1",))

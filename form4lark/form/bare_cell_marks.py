@@ -12,7 +12,9 @@ note numbers is left unread as before, not misread. Only a body whose every line
 holds a value is read so (a row to a line, as a converter that keeps no cells prints
 it): where a row's words wrap onto lines of their own, the words in reading order
 are no longer the row's cells in the form's order, and marks read there would let a
-title's wrapped words be read into the row before.
+title's wrapped words be read into the row before. A table of cells is read so with such
+lines too (markitdown's PDF text: "| Class A | 11/23/2012 || C1 |...", then "Common",
+"Stock"): its cells bound each value, so no title's word is read into a row.
 
 Such a page glues a mark onto a value the same way: a cell of a code's letter "C1", an
 amount "10,0001" past its last group of thousands, "02". Figures glued so name listed
@@ -40,7 +42,7 @@ from . import notes, tables
 
 
 def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = False,
-                   lead: list[Atom] | None = None) -> list[Atom] | None:
+                   lead: list[Atom] | None = None, cells: bool = False) -> list[Atom] | None:
     """``body`` (a table's words) with each word of its rows that is only a listed note's
     number ("1", notes 1 and 2 listed) written as that note's mark ("(1)"), and each cell
     of a value with such numbers glued on (``_glued_put``: "10,0001", "C1") written as the
@@ -49,7 +51,8 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     on lines of its own) a body whose rows do not stand a line each is read so too
     (``run_in_cells_emptied`` then checks the rows read); its column headers are told from
     its rows as a stream's are (given ``lead``, the words before Table I's title: the
-    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark)."""
+    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark). A table of
+    ``cells`` is read so whatever its lines of words alone."""
     words = [atom for part in tables.page_bodies(body, lead) for atom in part] \
         if in_order else tables.body(body)
     # the cheapest check first: the Explanation is parsed only for a body that prints a
@@ -61,7 +64,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     bare -= _designating(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _glued_cell(atom.text)) and _alone(atom)}
-    if not (bare or glued) or not (in_order or _row_per_line(words)):
+    if not (bare or glued) or not (in_order or cells or _row_per_line(words)):
         return None
     listed = notes.listed_numbers(explanation)
     put = [atom.with_text(marks_text("", _bare_marks(atom.text, listed))) if id(atom) in bare
@@ -109,6 +112,8 @@ def _marks_certain(key: str, dollars: bool) -> bool:
 #: letters among them, with one or two figures glued on ("C1", "J6", "D2"): a cell of a
 #: letter whose marks were printed as bare superscripts
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
+#: the letter of the column after an amount, "(A) or (D)" or "D"/"I", merged into its cell
+_NEXT_LETTER = re.compile("[ADI]")
 #: an amount with figures glued on past its last group of thousands, or past a zero
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 
@@ -127,8 +132,13 @@ def _glued_cell(text: str) -> re.Match[str] | None:
 
 def _alone(atom: Atom) -> bool:
     """True for a word that is its cell's whole text (a word of a title or a nature,
-    "Series A1", shares its cell with others)."""
-    return atom.offset == 0 and atom.piece.text.strip() == atom.text
+    "Series A1", shares its cell with others), or opens a cell whose one other word is
+    the next column's letter, "A"/"D" or "D"/"I" (markitdown's cells of a PDF merge an
+    amount and its direction: "| 11,0841 D |")."""
+    if atom.offset != 0:
+        return False
+    rest = atom.piece.text.strip()[len(atom.text):]
+    return not rest or rest[:1].isspace() and _NEXT_LETTER.fullmatch(rest.strip()) is not None
 
 
 def _glued_put(atom: Atom, match: re.Match[str], listed: set[str], bare: bool) -> Atom:

@@ -6,11 +6,15 @@ them) as marks apart between the row's "A"/"D" and its amount owned. The form's 
 reads one mark there as the price's cell ("A (2) 19066032"), and Table I has no other
 column between the two; the marks of one cell are read together ("(7)(8)"), so the
 marks of such a run on the row's line are joined into one cell, read the same way.
+
+A price cell a page centres on its row may wrap around the row's line: its price on a
+line above the row's cells, its marks on a line below (``lone_price_read``).
 """
 
 from __future__ import annotations
 
-from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE
+from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
+from ..sections import Row
 from .atoms import Atom
 
 
@@ -44,3 +48,13 @@ def price_marks_joined(atoms: list[Atom]) -> list[Atom]:
         out.append(atoms[n])
         n += 1
     return out
+
+
+def lone_price_read(line: list[Atom], row: Row) -> bool:
+    """True where ``line``, a line of a lone price ("$201.69") above the row's line of
+    cells, gave the row its price: a price cell a page centres on its row, wrapped around
+    it (markitdown prints its lines outside the row's cells, "$201.69" above, "[1]" below),
+    so a line of marks alone right under the row is that cell's."""
+    price = row.get("price_per_share")
+    return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text)) \
+        and price is not None and price.line == line[0].line and price.text == line[0].text

@@ -30,12 +30,13 @@ from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
                               is_loose_words, is_marks, is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
+from .price_cell_marks import lone_price_read
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
 from .row_kinds import looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
-from .row_split import joined_row, untitled_row
-from .row_word_cells import word_cells
+from .row_split import joined_row, merged_by_place, untitled_row
+from .row_word_cells import cells_under_row, marks_under_values, word_cells
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -43,7 +44,7 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
 TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
 _DIRECTED_HEADER = ("amount", "(a) or (d)")
-TITLE, NATURE = "security_title", "nature_of_ownership"
+TITLE, NATURE, PRICE = "security_title", "nature_of_ownership", "price_per_share"
 #: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
 #: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
@@ -279,8 +280,25 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     # rows read from values cut at strips' edges, rejoined: their line's cells' texts
     clipped_rows: dict[int, list[str]] = {}
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
+    by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
+    wrapped_price: int | None = None  # a row whose price was read from a line above it
     for row, words in by_line.items():
+        if wrapped_price == len(rows) - 1 and not unread and not page.lines[row].cells \
+                and is_marks(words):  # the price's cell wrapped around its row: its marks
+            price = rows[-1][PRICE]
+            rows[-1][PRICE] = Cell(price.text + "".join(a.text for a in words), price.line,
+                                   price.column)
+            wrapped_price = None
+            continue
+        wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
         continued = continuation(page, row, columns) if rows and not unread else None
+        if rows and not unread and len(rows) - 1 not in by_index \
+                and (placed := cells_under_row(page, row, rows[-1], table)) is not None:
+            continued = placed  # row_word_cells.py: the row's cells by place, not by index
+        elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
+            if not (continued := marks_under_values(page, row, rows[-1], continued)):
+                last, joined_lines = [], True  # only marks, none placed: left out
+                continue
         if rows and not unread and not continued and len(page.lines[row].pieces) < len(
                 columns) and (cols := word_cells(page.lines[row], table, told.get(
                     len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
@@ -295,6 +313,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             last, joined_lines = [], True
             continue
         cells = _cell_row(page, row, columns)
+        if cells:
+            by_index.add(len(rows))
         if cells is None:
             cells = _sequence_row(page, words, table, layout)
         if cells is None and (unread or not is_spaced_words(words)) \
@@ -315,11 +335,15 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
             joined = None if cells is not None else joined_row(unread, words, table, layout)
             if joined is None:  # the unread line's few values are this row's
                 joined = joined_row(words, unread, table, layout, cells)
+            if joined is None and cells is None \
+                    and (merged := merged_by_place(page, unread, words)) is not None:
+                joined = _sequence_row(page, merged, table, layout)  # row_split.py
             if joined is None:
                 stop = unread[0].row
                 break
             rows.append(joined)
             row_words[len(rows) - 1] = unread + words
+            wrapped_price = len(rows) - 1 if lone_price_read(unread, joined) else None
             if is_marks(unread) or (under := lower_words(unread, words)) is None:
                 joined_lines = True
             else:

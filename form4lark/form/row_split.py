@@ -18,6 +18,7 @@ import re
 from itertools import combinations_with_replacement
 
 from ..errors import SectionError
+from ..page import Page
 from ..sections import Row
 from .atoms import Atom
 from .row_marks import join_cell_marks
@@ -70,6 +71,20 @@ def _parts(atoms: list[Atom], table: str) -> tuple[list[Atom], list[Atom], list[
     if not all(kinds[first:last + 1]) or last + 1 - first > MAX_VALUES:
         return None
     return atoms[:first], atoms[first:last + 1], atoms[last + 1:]
+
+
+def _untitled_table_i(atoms: list[Atom], stand_in: Atom, layout: str) -> Row | None:
+    """Table I's row from a line opening with its first value, its title's words all on
+    the lines around it (markitdown's cells of a page centring them: "Class A Common"
+    over "|| 01/12/2021 || A 772 [1] | A $0.0 | 27542 | D ||", "Stock" under): the one
+    column of words before the values is the title, read with a stand-in and left
+    unknown, as are the nature's words (the lines around may hold their rest)."""
+    if not _is_value(atoms[0]):
+        return None
+    row = _one_row([stand_in, *atoms], "table_i", layout)
+    if row is None:
+        return None
+    return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
 
 
 def _is_value(atom: Atom) -> bool:
@@ -141,6 +156,33 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
     return row
 
 
+def merged_by_place(page: Page, first: list[Atom], second: list[Atom]) -> list[Atom] | None:
+    """The words of two lines of cells of one table block (as many cells, each at the same
+    place where both or neither hold words) as one line, each cell's words of the first line before the second's: a row
+    whose cells a page prints on two lines ("| Common Stock ||||| $210.98 |" over
+    "| [1] | 05/02/2019 || S | 8601 D | [4] | 124330 | D |": markitdown draws its own
+    cells), the marks under a value that value's. None where the lines are no such pair,
+    or where a cell holds words or values on both lines, or marks alone over words: the
+    order of its words is not told."""
+    upper, lower = page.lines[first[0].row], page.lines[second[0].row]
+    if not (upper.cells and lower.cells) or len(upper.pieces) != len(lower.pieces) \
+            or any(a.column != b.column for a, b in zip(upper.pieces, lower.pieces)
+                   if bool(a) == bool(b)) \
+            or any(atom.row != first[0].row for atom in first) \
+            or any(atom.row != second[0].row for atom in second):
+        return None
+    for a, b in zip(upper.pieces, lower.pieces):
+        if a and b and (_only_marks(a.text) or not _only_marks(b.text)):
+            return None
+    row = second[0].row  # one line's words: the sequence reader reads a line's marks on it
+    return [Atom(a.kind, a.text, row, a.cell, a.offset, a.piece) for a in sorted(
+        first + second, key=lambda atom: (atom.cell, atom.row, atom.offset))]
+
+
+def _only_marks(text: str) -> bool:
+    return bool(MARKS_RE.fullmatch(text.replace(" ", "")))
+
+
 #: a word standing for a title the row's line lacks, so that the sequence reader places
 #: the row's values; the title it stands for stays unknown
 _STAND_IN = "Stock"
@@ -159,9 +201,11 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     title's other lines); the rows beside loose lines drop them unless placed. The cells
     reader's kin of ``row_untitled.untitled_line_row`` (a line lacking only its underlying
     title, read by the lines reader)."""
-    if table != "table_ii" or not atoms:
+    if not atoms:
         return None
     stand_in = atoms[0].with_text(_STAND_IN)
+    if table == "table_i":
+        return _untitled_table_i(atoms, stand_in, layout)
     line = atoms if not _is_value(atoms[0]) else [stand_in, *atoms]
     values_at = [n for n, atom in enumerate(line) if _is_value(atom)]
     if not values_at:

@@ -17,14 +17,19 @@ where it is certain:
 
 Every filled cell must hold a word (a title's last piece "1" of "Series C-" + "1"
 too); elsewhere the line is not this kind (None).
+
+Such a line's cells of marks alone under a row read by its values' kinds go to the
+row's value printed at their place (``marks_under_values``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..page import Line
+from ..bare_marks import long_word_marks
+from ..page import Line, Page
 from ..patterns import MARKS_RE
+from ..sections import Row
 from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 #: the columns of words of each table, in the form's order
@@ -65,3 +70,71 @@ def _holds_words(text: str, index: int, title: str | None) -> bool:
         return True
     return index == 0 and title is not None and title.endswith("-") \
         and bool(_PIECE_AFTER_HYPHEN.fullmatch(text))
+
+
+def marks_under_values(page: Page, row: int, above: Row,
+                       cells: dict[str, str]) -> dict[str, str]:
+    """A continuation's cells (``row_cells.continuation``) under a row read by its
+    values' kinds, not by index: markitdown draws its own cells, not the form's, so a
+    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |" and the row's
+    values) is not its index's column; it is the column of the row's value printed at
+    its very place, a cell of a line of as many cells (one table block), where exactly
+    one is. A mark placed by none is left out."""
+    pieces = page.lines[row].pieces
+    widths = _widths(page)
+    out = {key: text for key, text in cells.items()
+           if not MARKS_RE.fullmatch(text.replace(" ", ""))}
+    for piece in pieces:
+        if not piece or not MARKS_RE.fullmatch(piece.text.replace(" ", "")):
+            continue
+        under = [key for key, cell in above.items() if cell and cell.column == piece.column
+                 and widths.get(cell.line) == len(pieces) and key not in out]
+        if len(under) == 1:
+            out[under[0]] = piece.text
+    return out
+
+
+def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, str] | None:
+    """The cells of a line of cells under a row read by its values' kinds that each stand
+    at the very place of one of the row's cells, a cell of a line of as many cells (one
+    table block), by column: words under the title or the nature continue it, marks alone
+    under a value are its ("| Class A |...| 75,000 | I | By FF Affirm |" then
+    "| Common |...|| Growth, LLC4 |": markitdown draws its own cells, as many as the
+    row's line, not the form's). None where a filled cell stands at no such place, or
+    words under a cell of values."""
+    line = page.lines[row]
+    if not line.cells:
+        return None
+    widths = _widths(page)
+    out: dict[str, str] = {}
+    for piece in line.pieces:
+        if not piece:
+            continue
+        under = [key for key, cell in above.items() if cell and cell.column == piece.column
+                 and widths.get(cell.line) == len(line.pieces)]
+        marks = bool(MARKS_RE.fullmatch(piece.text.replace(" ", "")))
+        text = piece.text if marks else _marks_written(page, " ".join(piece.text.split()))
+        if len(under) != 1 or under[0] in out or not marks and (
+                under[0] not in WORD_COLUMNS[table] or not _WORDS.fullmatch(text)):
+            return None
+        out[under[0]] = text
+    return out or None
+
+
+def _widths(page: Page) -> dict[int, int]:
+    """The count of cells of each line of cells of the page, by its source line."""
+    return {line.pieces[0].line: len(line.pieces) for line in page.lines
+            if line.cells and line.pieces}
+
+
+def _marks_written(page: Page, text: str) -> str:
+    """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
+    its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
+    figures name the page's listed notes one way (``bare_marks.long_word_marks``)."""
+    if _WORDS.fullmatch(text) or not text[-1:].isdigit():
+        return text
+    from .raised_marks import listed_notes  # it imports the tables' readers
+    *words, last = text.split(" ")
+    if (glued := long_word_marks(last, listed_notes(page))) is None:
+        return text
+    return " ".join([*words, glued[0] + "".join(f"({mark})" for mark in glued[1])])

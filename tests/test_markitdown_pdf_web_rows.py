@@ -1,0 +1,69 @@
+"""markitdown's text of a PDF of the web design: Table I's rows whose titles a page
+centres around their values line ("Class A Common" over "|| 01/12/2021 || A 772 [1] |
+A $0.0 | 27542 | D ||", "Stock" under), read with their titles unknown
+(``row_split.untitled_row``), and a row cut over three lines of cells whose last line
+holds the price's mark alone, placed on the value printed at its place, never by the
+cell's index (``row_word_cells.marks_under_values``); a price cell wrapped around its
+row's line, its price on a line above the row's cells and its mark on a line below
+("$201.69", "| Common Stock | 08/12/2019 || S | 17500 D |...", "[1]"): the mark is the
+price's (``price_cell_marks.lone_price_read``); a row's two lines of cells of one table block,
+its title and price over its values and the marks of both ("| [1] | 05/02/2019 || S |
+8601 D | [4] |..."), read as one line, each cell's words in order
+(``row_split.merged_by_place``). Each read to its filing's truth."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from support import FIXTURES, read_none_wrong
+
+WEB = FIXTURES / "web"
+
+
+def test_rows_whose_titles_are_centred_around_them_are_read_titles_unknown() -> None:
+    form, off = read_none_wrong(WEB / "EB-20210112-1" / "web" / "markitdown-pdf.txt")
+    (row,) = form.non_derivative_transactions or []
+    assert (row.security_title, row.transaction_date, row.transaction_code, row.shares,
+            row.acquired_disposed, row.price_per_share, row.shares_owned_following,
+            row.direct_or_indirect) == (None, date(2021, 1, 12), "A", Decimal("772"), "A",
+                                        Decimal("0.0"), Decimal("27542"), "D")
+    assert dict(row.footnotes) == {"shares": ("1",)}
+    holdings = form.non_derivative_holdings or []
+    assert [(h.shares_owned_following, h.direct_or_indirect) for h in holdings] == [
+        (Decimal("48382"), "I"), (Decimal("42102"), "I")]
+    # the title's words on the lines around are not told to their row: unknown
+    assert all(h.security_title is None for h in holdings)
+
+
+def test_a_mark_alone_under_a_row_read_by_kind_is_the_value_above_it() -> None:
+    # "| Class A Common ||||| $19.0186 |" / "|| 11/23/2012 ||| S | 2800 D || 0 || D |" /
+    # "| Stock ||||| [2] |": the [2] in the sixth cell is the price's, not the amount's
+    form, off = read_none_wrong(WEB / "YELP-20121123-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.price_per_share, dict(r.footnotes)) for r in rows] == [
+        ("C", Decimal("0.00"), {"transaction_code": ("1",)}),
+        ("S", Decimal("19.0186"), {"price_per_share": ("2",)}),
+        ("C", Decimal("0.00"), {"transaction_code": ("1",)}),
+        ("S", Decimal("19.0319"), {"price_per_share": ("2",)}),
+        ("C", Decimal("0.00"), {"transaction_code": ("1",)}),
+        ("S", Decimal("19.64"), {"price_per_share": ("2",)})]
+    assert len(off) == 12  # the titles, centred around their rows: unknown
+
+
+def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> None:
+    form, off = read_none_wrong(WEB / "AAPL-20190812-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert [(r.transaction_code, r.price_per_share, dict(r.footnotes)) for r in rows] == [
+        ("M", Decimal("23.8257"), {}), ("S", Decimal("201.69"), {"price_per_share": ("1",)})]
+    assert [h.nature_of_ownership for h in form.non_derivative_holdings or []] == ["By Spouse"]
+
+
+def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
+    form, off = read_none_wrong(WEB / "AAPL-20190502-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    third = rows[2]
+    assert (third.security_title, third.shares, third.price_per_share, dict(third.footnotes)) \
+        == ("Common Stock", Decimal("8601"), Decimal("210.98"),
+            {"security_title": ("1",), "price_per_share": ("4",)})
+    assert len(off) == 4  # box 1's street and place, not in cells
