@@ -80,7 +80,7 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
             continue
         known = openings is None or words[0].lower() in openings
         alone = parse_whole(" ".join(words), "label") if known else None
-        boxed = None if alone is not None else _mark_above(line.text, lines[at + 1:at + 2])
+        boxed = None if alone is not None else _mark_above(lines[max(at - 1, 0):at + 2], at > 0)
         if boxed is not None:
             entries.append(ShortRow(boxed, Cell(line.text.strip(), pieces[0].line,
                                                 pieces[0].column)))
@@ -106,12 +106,18 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     return entries
 
 
-def _mark_above(text: str, after: list[Line]) -> str | None:
-    """The label of a box whose mark stands alone on the line ``text``, above that label
-    alone (pdfminer's text boxes: "☒" over "Rule 10b5-1", the box printed beside its
-    label but read out first); None where the line is no lone mark or the next line no
-    label of a box that takes one."""
-    if not after or parse_whole(text.strip(), "mark") is None:
+def _mark_above(around: list[Line], after_one: bool) -> str | None:
+    """The label of a box whose mark stands alone on a line (``around``: that line, the
+    line before it where ``after_one``, and the line after it), above that label alone
+    (pdfminer's text boxes: "No Longer Subject to Section 16 ☐", then "☒" over "Rule
+    10b5-1", the box printed beside its label but read out first); None where the line
+    is no lone mark, the next line no label of a box that takes one, or the line before
+    a label alone, whose mark it may be, printed under it ("No Longer Subject to Section
+    16" / "☐" / "Rule 10b5-1" / "☒")."""
+    before, (line, *after) = around[:int(after_one)], around[int(after_one):]
+    if not after or parse_whole(line.text.strip(), "mark") is None:
+        return None
+    if before and parse_whole(" ".join(before[0].text.split()), "label") is not None:
         return None
     label = parse_whole(" ".join(after[0].text.split()), "label")
     return str(label) if label in _MARK_LABELS else None
