@@ -123,3 +123,23 @@ def test_owner_lines_by_kind_need_each_kind_once() -> None:
         owners = parse(edited_text(LNKD, edit, count=1)).reporting_owners
         assert owners is None or (owners[0].cik, owners[0].street1, owners[0].is_director,
                                   owners[0].name) == (None, None, None, "Hoffman Reid")
+
+
+def test_a_box_s_mark_above_its_label_is_its_value() -> None:
+    """pdfminer's text of a page with the Rule 10b5-1 box prints that box's mark alone
+    above its label ("No Longer Subject to Section 16 ☐" / "☒" / "Rule 10b5-1"), the
+    issuer's values after both: the mark is the box's, and the issuer's labels keep their
+    own values (before, the mark went to the issuer's labels and the whole part was left
+    unread)."""
+    form, off = read_none_wrong(FIXTURES / "web" / "TSLA-20230727-1" / "web" / "pdfminer.txt")
+    assert form.aff10b5_one is True and form.not_subject_to_section16 is False
+    assert (form.issuer.name, form.issuer.trading_symbol) == ("Tesla, Inc.", "TSLA")
+    assert form.period_of_report is not None
+
+
+def test_a_mark_under_a_label_alone_stays_that_label_s() -> None:
+    """Where each box's label stands alone with its mark under it (mutool's text: "No
+    Longer Subject to Section 16" / "☐" / "Rule 10b5-1" / "☒"), the first mark is not
+    taken as the 10b5-1 box's for standing above its label."""
+    form, _ = read_none_wrong(FIXTURES / "web" / "TSLA-20230727-1" / "web" / "mutool.txt")
+    assert form.aff10b5_one is True and form.not_subject_to_section16 is False

@@ -7,7 +7,7 @@ otherwise the row's text cells stay unknown, never wrong."""
 
 from __future__ import annotations
 
-from support import FIXTURES, fixture_text, table_fields_off
+from support import FIXTURES, fixture_text, read_none_wrong, table_fields_off
 
 WEB = FIXTURES / "web"
 
@@ -150,3 +150,16 @@ def test_the_paper_form_run_together_leaves_a_row_whose_title_ends_in_a_figure_u
     assert not form.non_derivative_holdings
     assert [str(row.shares) for row in form.non_derivative_transactions] == \
         ["1987", "2845", "2072", "11169", "1849"]
+
+
+def test_table_i_s_last_columns_after_table_ii_s_title_are_table_i_s() -> None:
+    """AAPL-20190502-1 through pdfminer: each column of cells is a box of its own, and
+    Table II's title is read out before the boxes of Table I's codes, amounts, prices,
+    amounts owned and letters, then Table II's column headers. Those lines are Table I's
+    (before, Table I held only its titles and dates and was left out)."""
+    path = WEB / "AAPL-20190502-1" / "web" / "pdfminer.txt"
+    form, _ = read_none_wrong(path)
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions][:2] == [("13433", "S", "151187"),
+                                                             ("18256", "S", "132931")]
+    assert len(form.non_derivative_transactions) == 5 and not form.derivative_transactions

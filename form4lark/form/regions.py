@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..shapes.owner_cut import Known
-from .atoms import Atom
+from .atoms import Atom, lines_of
 from .first_three import first_three_boxes
 from .header import BOX1_LABELS, DATE
 from .pushed_labels import X_TOLERANCE, left_edges, pushed_phrases_kept
-from .table_header import holds_exercisable_header, opens_note
+from .table_header import holds_exercisable_header, is_header_word, opens_note
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -111,6 +111,22 @@ def _captioned_below(kinds: list[str], title: int | None, first_header: int | No
     return title + 1 == len(kinds) or kinds[title + 1] in _AFTER_TABLE
 
 
+def _table_i_tail(table_ii: list[Atom]) -> int:
+    """How many of the atoms after Table II's title are Table I's last columns: a text
+    that prints each column of cells as a box of its own (pdfminer) may read Table II's
+    title out before the boxes of Table I's last columns, then Table II's column headers.
+    Those are the lines before Table II's first line of header words, where no header
+    word stands among them (Table I's late column headers are left where they are)."""
+    at = 0
+    for line in lines_of(table_ii):
+        if all(is_header_word(atom, wrapped=True) for atom in line):
+            return at
+        if any(is_header_word(atom, wrapped=True) for atom in line):
+            return 0
+        at += len(line)
+    return 0
+
+
 def cut(atoms: list[Atom]) -> Regions:
     """The parts of a page lexed in the "page" context."""
     regions = Regions()
@@ -176,6 +192,10 @@ def cut(atoms: list[Atom]) -> Regions:
             body_end = owners
         # a table captioned below: its header and rows stand above its title
         regions.table_ii = atoms[ii_header:t2] if ii_below else atoms[t2 + 1:body_end]
+        if t1 is not None and not ii_below and not i_below:
+            tail = _table_i_tail(regions.table_ii)
+            regions.table_i += regions.table_ii[:tail]
+            regions.table_ii = regions.table_ii[tail:]
     if explanation is not None:
         # the older design prints its signatures before the notes: they run to the page's end
         notes_end = len(atoms) if explanation > end else end

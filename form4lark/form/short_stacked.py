@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..page import Page
+from ..page import Line, Page
 from ..patterns import DATE_RE
 from ..sections import Cell
 from ..shapes.owner_cut import in_capitals
@@ -38,6 +38,8 @@ _ONE_LINE = frozenset({"CIK", "ISSUER_CIK", "TICKER", "EARLIEST"})
 _OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "RELATIONSHIP"})
 _TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
 _MARKS = frozenset("\u2610\u2612\u2611")
+#: the labels of the boxes above box 1, whose value is one mark
+_MARK_LABELS = frozenset({"NOT_SUBJECT", "AFF10B5"})
 #: a tail EDGAR's conformed names go on with after their legal ending: a state of
 #: incorporation ("INC /DE/", "CORP/DE", "INC DEL") or "NEW" ("ONEOK INC /NEW/")
 _STATE_TAIL = re.compile(r"/[A-Z]{2,3}/?|[A-Z]{2,3}/|DEL|NEW")
@@ -63,17 +65,27 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     them, in the text's order. A row of an owner's
     name closes the block before it (its labels are the owner's above); value lines before
     the first label (the page's title) are no one's, those after a row of one line a block
-    of no label."""
+    of no label. A box's mark alone on the line above its label alone is that label's row
+    (``_mark_above``)."""
     openings = label_openings()
     entries: list[ShortRow | _Block] = []
     block: _Block | None = None
-    for line in page.lines[:rows]:
+    lines = [line for line in page.lines[:rows] if line.text.split() and not line.cells]
+    taken = False  # the line is a label whose mark stood alone on the line above
+    for at, line in enumerate(lines):
         words = line.text.split()
         pieces = [p for p in line.pieces if p.text.strip()]
-        if not words or line.cells:
+        if taken:
+            taken = False
             continue
         known = openings is None or words[0].lower() in openings
         alone = parse_whole(" ".join(words), "label") if known else None
+        boxed = None if alone is not None else _mark_above(lines[max(at - 1, 0):at + 2], at > 0)
+        if boxed is not None:
+            entries.append(ShortRow(boxed, Cell(line.text.strip(), pieces[0].line,
+                                                pieces[0].column)))
+            taken = True
+            continue
         if alone is not None:
             if block is None or block.values or _parts(block.labels) != _parts([str(alone)]):
                 block = _Block()
@@ -92,6 +104,23 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
                 entries.append(block)
             block.values.append((" ".join(words), pieces[0].line, pieces[0].column))
     return entries
+
+
+def _mark_above(around: list[Line], after_one: bool) -> str | None:
+    """The label of a box whose mark stands alone on a line (``around``: that line, the
+    line before it where ``after_one``, and the line after it), above that label alone
+    (pdfminer's text boxes: "No Longer Subject to Section 16 ☐", then "☒" over "Rule
+    10b5-1", the box printed beside its label but read out first); None where the line
+    is no lone mark, the next line no label of a box that takes one, or the line before
+    a label alone, whose mark it may be, printed under it ("No Longer Subject to Section
+    16" / "☐" / "Rule 10b5-1" / "☒")."""
+    before, (line, *after) = around[:int(after_one)], around[int(after_one):]
+    if not after or parse_whole(line.text.strip(), "mark") is None:
+        return None
+    if before and parse_whole(" ".join(before[0].text.split()), "label") is not None:
+        return None
+    label = parse_whole(" ".join(after[0].text.split()), "label")
+    return str(label) if label in _MARK_LABELS else None
 
 
 def _own_labels(labels: list[str]) -> list[str]:
