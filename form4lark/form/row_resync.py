@@ -75,7 +75,7 @@ from ..patterns import OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING
-from .row_sequence import TITLES, WordSource, error_index, parse_body, read_rows
+from .row_sequence import TITLES, WordSource, error_index, marks_joined, parse_body, read_rows
 
 #: the most words a row read again after a stretch that does not read may hold
 ROW_WORDS = 40
@@ -366,14 +366,36 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     return _titled(rows), stop, end
 
 
+def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
+    """Where the words read before a stop (``atoms[:end]``) end once the values read after
+    the last titled row as rows of their own are left out ("2083655", "D" after a row's
+    own "2085555", "D": a later row's last cells printed before its title, which stands
+    before the stop): the end of the longest start whose rows all hold a title; ``end``
+    where the last row read holds one."""
+    rows = start_rows(atoms, end, table) or []
+    titled = len(_titled(rows))
+    if not rows or titled == len(rows):
+        return end
+    for start in range(end - 1, 0, -1):
+        got = start_rows(atoms, start, table)
+        if got is not None and len(got) == titled == len(_titled(got)):
+            return start
+    return end
+
+
 def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
     """The rows before the first row of the table that reads as no row, or None where
     every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
     before = rows_before_stop(atoms, table)
+    if before is not None and not before[0]:  # stopped at a mark apart: read them joined
+        atoms = marks_joined(atoms, table)
+        before = rows_before_stop(atoms, table)
     if before is None or not before[0]:
         return None
     rows, stop, end = before
-    after, scattered, priced = _rows_after(atoms, stop, table, rows[-1], end)
+    strays = _strays_start(atoms, end, table)  # a later row's last cells: read it from there
+    after, scattered, priced = _rows_after(atoms, stop if strays == end else strays, table,
+                                           rows[-1], strays)
     held = _holdings_after(atoms, end, table) if not after else None
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "
