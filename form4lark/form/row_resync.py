@@ -366,6 +366,13 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     return _titled(rows), stop, end
 
 
+def _chained(rows: list[Row]) -> bool:
+    """True where each of ``rows`` after the first follows from the one before it by the
+    table's arithmetic (``follows_on``): rows read only once their marks are joined are
+    taken so alone (the words before them may hold cells an earlier mend moved there)."""
+    return all(follows_on(row, before) for before, row in zip(rows, rows[1:]))
+
+
 def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
     """Where the words read before a stop (``atoms[:end]``) end once the values read after
     the last titled row as rows of their own are left out ("2083655", "D" after a row's
@@ -388,8 +395,10 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
     every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
     before = rows_before_stop(atoms, table)
     if before is not None and not before[0]:  # stopped at a mark apart: read them joined
-        atoms = marks_joined(atoms, table)
-        before = rows_before_stop(atoms, table)
+        joined = marks_joined(atoms, table)
+        again = rows_before_stop(joined, table)
+        if again is not None and _chained(again[0]):
+            atoms, before = joined, again
     if before is None or not before[0]:
         return None
     rows, stop, end = before
