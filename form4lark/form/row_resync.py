@@ -31,6 +31,14 @@ titles, in the rows' order ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "
 then two titles each with its first cells): each title takes its part of those words
 where one cut only reads as rows that each follow so (``_tails_first``).
 
+The later row's last cells may also come right after the row before's own ("2085555",
+"D", "2083655", "D", then the row's title, "12/21/2021", "S", "1900", "D", "$888.313"):
+they read there as a holding with no title, so the rows are read on from the end of
+the last titled row and that row takes them as above (``_strays_start``). Where the
+body stops at a footnote mark printed apart from its value before any row reads ("S",
+"[1]"), it is read again with its marks joined as ``row_sequence.marks_joined`` joins
+them, taken only where those rows chain by the arithmetic (``_chained``).
+
 Several rows may come with their cells scattered over them (the shares of three
 rows together after the third's code): between the last row kept and a row that
 reads whole, such a stretch is put back where its cells are those of whole rows,
