@@ -20,7 +20,7 @@ import form4lark
 from form4lark.errors import SectionError
 from form4lark.form.interleaved_headers import checked_rows
 from form4lark.sections import Cell
-from support import FIXTURES, fixture_paths, fixture_text, table_fields_off
+from support import FIXTURES, fixture_paths, fixture_text, table_fields_off, wrong_fields
 
 TEXTS = fixture_paths(FIXTURES / "interleaved", "*/*/*.txt")
 TABLES = ("non_derivative_", "derivative_")
@@ -153,3 +153,19 @@ def test_side_by_side_headers_with_values_out_of_order_leave_the_table_out(
     form = form4lark.parse(text.replace(old, new))
     assert form.derivative_transactions is None
     assert any(message in d.message for d in form.diagnostics)
+
+
+def test_a_date_header_wrapped_at_its_slashes_is_taken_out_with_its_numbered_run() -> None:
+    # the agent design's MSFT-20180829-1 in pdftotext's default mode prints columns 3 and
+    # 3A's headers side by side, "(Month/Day/Year)" wrapped at its slashes ("Date (Month/
+    # Deemed", "Day/Year)", ..., "(Month/", "Day/Year)") between the title "Restricted
+    # Stock Units" and the values: those pieces are header words too, and Table II's one
+    # row reads (it was left out, "its row at '(Month/'")
+    path = FIXTURES / "agent" / "MSFT-20180829-1" / "agent" / "pdftotext.txt"
+    form, off = table_fields_off(path)
+    assert not wrong_fields(off)
+    row, = form.derivative_transactions or ()
+    assert (row.security_title, str(row.transaction_date), row.transaction_code, row.shares,
+            row.underlying_security_title, row.shares_owned_following) == (
+        "Restricted Stock Units", "2018-08-29", "A", 725, "Common Stock", 5283)
+    assert row.footnotes["conversion_or_exercise_price"] == ("1",)

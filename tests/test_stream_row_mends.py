@@ -118,3 +118,31 @@ def test_rows_printed_later_cells_first_that_do_not_follow_are_left_out() -> Non
     body = [w if w != "64,213" else "64,000" for w in TAILS_FIRST]
     partial = partly_read(paragraph_atoms(body), "table_i", "stream")
     assert partial is not None and len(partial.rows) == 2
+
+
+# TSLA-20211221 (EDGAR's XML: 3,400 then 1,900 shares sold, 2,085,555 then 2,083,655 owned
+# after; then 5,948 sold, 2,077,707 after): pdftotext printed the second sale's amount
+# owned after and its "D" after the first sale's own, before its title, each mark apart
+# from its value ("S [1]" on a line)
+TAIL_BEFORE_TITLE = [
+    "Common Stock 12/21/2021", "M (1)", "2088955", "A", "$6.24", "2088955", "D",
+    "Common Stock 12/21/2021", "S (1)", "3400 (2)", "D", "$886.69", "2085555", "D",
+    "2083655", "D", "Common Stock 12/21/2021", "S (1)", "1900 (2)", "D", "$888.313", "(3)",
+    "Common Stock 12/21/2021", "S (1)", "5948 (2)", "D", "$889.422", "(4)", "2077707", "D"]
+
+
+def _amounts(body: list[str]) -> list[tuple[str, str]]:
+    partial = partly_read(paragraph_atoms(body), "table_i", "stream")
+    assert partial is not None
+    return [(r["shares"].text, r["shares_owned_following"].text) for r in partial.rows]
+
+
+def test_a_row_whose_last_cells_follow_the_row_before_is_read_back() -> None:
+    # 2,085,555 - 1,900 = 2,083,655, and 2,083,655 - 5,948 = 2,077,707
+    assert _amounts(TAIL_BEFORE_TITLE) == [("2088955", "2088955"), ("3400(2)", "2085555"),
+                                           ("1900(2)", "2083655"), ("5948(2)", "2077707")]
+
+
+def test_a_row_whose_last_cells_follow_the_row_before_but_do_not_add_up_is_left_out() -> None:
+    body = [w if w != "2083655" else "2083000" for w in TAIL_BEFORE_TITLE]
+    assert _amounts(body) == [("2088955", "2088955"), ("3400(2)", "2085555")]

@@ -99,26 +99,29 @@ def _other_tables_title(atom: Atom, table: str) -> bool:
             and derivative == (table == "table_i"))
 
 
-def _numbered_run(atoms: list[Atom], start: int, table: str) -> int:
+def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool = False) -> int:
     """Index after the header run opening at ``start`` (``start`` if none opens there): a
     column's number and the header words after it, or the other table's first column's
     title (``_other_tables_title``, Table II's printed among Table I's values) and the
-    header words after it ("(Instr." "3)")."""
+    header words after it ("(Instr." "3)"); ``wrapped``: a stream's, whose narrow header
+    cells wrap "(Month/Day/Year)" at its slashes ("(Month/", "Day/Year)": header words
+    too, ``table_header.WRAPPED_WORDS``)."""
     if not (_other_tables_title(atoms[start], table)
             or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
     end = start + 1
-    while end < len(atoms) and is_header_word(atoms[end]):
+    while end < len(atoms) and is_header_word(atoms[end], wrapped):
         end += 1
     return end
 
 
-def _numbered_runs(atoms: list[Atom], table: str) -> list[tuple[int, int]]:
+def _numbered_runs(atoms: list[Atom], table: str, wrapped: bool = False
+                   ) -> list[tuple[int, int]]:
     """The numbered header runs among ``table``'s atoms (``_numbered_run``), as (start, end)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(atoms):
-        end = _numbered_run(atoms, i, table)
+        end = _numbered_run(atoms, i, table, wrapped)
         if end > i + 1:
             runs.append((i, end))
         i = max(end, i + 1)
@@ -143,7 +146,10 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
     words stood on both sides of one, taken as two cells' because blank lines parted
     them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
     ``_set_apart``): the rows read must then bear that out."""
-    runs = _numbered_runs(atoms, table)
+    # Table II only: Table I's first row so freed reads by kind (``row_kind_runs``) where
+    # its cells stand out of order, and a transaction with only a holding after it there
+    # does not tell its shares from its amount owned after (both on a "D"'s line)
+    runs = _numbered_runs(atoms, table, paragraphs and table == "table_ii")
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]

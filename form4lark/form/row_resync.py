@@ -31,6 +31,14 @@ titles, in the rows' order ("D", "$27.61", "64,213", "D", "A", "$0", "74,213", "
 then two titles each with its first cells): each title takes its part of those words
 where one cut only reads as rows that each follow so (``_tails_first``).
 
+The later row's last cells may also come right after the row before's own ("2085555",
+"D", "2083655", "D", then the row's title, "12/21/2021", "S", "1900", "D", "$888.313"):
+they read there as a holding with no title, so the rows are read on from the end of
+the last titled row and that row takes them as above (``_strays_start``). Where the
+body stops at a footnote mark printed apart from its value before any row reads ("S",
+"[1]"), it is read again with its marks joined as ``row_sequence.marks_joined`` joins
+them, taken only where those rows chain by the arithmetic (``_chained``).
+
 Several rows may come with their cells scattered over them (the shares of three
 rows together after the third's code): between the last row kept and a row that
 reads whole, such a stretch is put back where its cells are those of whole rows,
@@ -75,7 +83,7 @@ from ..patterns import OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING
-from .row_sequence import TITLES, WordSource, error_index, parse_body, read_rows
+from .row_sequence import TITLES, WordSource, error_index, marks_joined, parse_body, read_rows
 
 #: the most words a row read again after a stretch that does not read may hold
 ROW_WORDS = 40
@@ -366,14 +374,45 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     return _titled(rows), stop, end
 
 
+def _chained(rows: list[Row]) -> bool:
+    """True where each of ``rows`` after the first follows from the one before it by the
+    table's arithmetic (``follows_on``): rows read only once their marks are joined are
+    taken so alone (the words before them may hold cells an earlier mend moved there)."""
+    return all(follows_on(row, before) for before, row in zip(rows, rows[1:]))
+
+
+def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
+    """Where the words read before a stop (``atoms[:end]``) end once the values read after
+    the last titled row as rows of their own are left out ("2083655", "D" after a row's
+    own "2085555", "D": a later row's last cells printed before its title, which stands
+    before the stop): the end of the longest start whose rows all hold a title; ``end``
+    where the last row read holds one."""
+    rows = start_rows(atoms, end, table) or []
+    titled = len(_titled(rows))
+    if not rows or titled == len(rows):
+        return end
+    for start in range(end - 1, 0, -1):
+        got = start_rows(atoms, start, table)
+        if got is not None and len(got) == titled == len(_titled(got)):
+            return start
+    return end
+
+
 def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
     """The rows before the first row of the table that reads as no row, or None where
     every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
     before = rows_before_stop(atoms, table)
+    if before is not None and not before[0]:  # stopped at a mark apart: read them joined
+        joined = marks_joined(atoms, table)
+        again = rows_before_stop(joined, table)
+        if again is not None and _chained(again[0]):
+            atoms, before = joined, again
     if before is None or not before[0]:
         return None
     rows, stop, end = before
-    after, scattered, priced = _rows_after(atoms, stop, table, rows[-1], end)
+    strays = _strays_start(atoms, end, table)  # a later row's last cells: read it from there
+    after, scattered, priced = _rows_after(atoms, stop if strays == end else strays, table,
+                                           rows[-1], strays)
     held = _holdings_after(atoms, end, table) if not after else None
     left_out = ("that row and the rows after it are left out" if not after else
                 f"the words from there on are left out but for {len(after)} rows that read "

@@ -351,11 +351,9 @@ def unread_error(exc: LarkError, source: WordSource, table: str, layout: str) ->
                         column=at.column, layout=layout)
 
 
-def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = False) -> list[Row]:
-    """The rows of a table body given as words in reading order (``cells``: one row's
-    words out of a table of cells, whose cells hold their own marks)."""
-    if not atoms:
-        return []
+def marks_joined(atoms: list[Atom], table: str, cells: bool = False) -> list[Atom]:
+    """A body's words with the footnote marks printed apart from their values joined onto
+    them where whose they are is certain (as ``sequence_rows`` reads them)."""
     if not cells:  # "[3] [4]": a cell of marks on its line, in a body of a cell a line
         atoms = mark_lines_joined(atoms)
     if table == "table_ii" and not cells:  # marks apart placed by their lines and cells
@@ -364,8 +362,15 @@ def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = Fals
         atoms = ownership_marks_joined(atoms)
     if table == "table_i" and not cells:  # "A [7] [8] 115335": a price of only marks
         atoms = price_marks_joined(atoms)
-    source = WordSource(join_wrapped_marks(join_spaced_marks(join_nature_marks(atoms), table,
-                                                             cells), table))
+    return join_wrapped_marks(join_spaced_marks(join_nature_marks(atoms), table, cells), table)
+
+
+def sequence_rows(atoms: list[Atom], table: str, layout: str, cells: bool = False) -> list[Row]:
+    """The rows of a table body given as words in reading order (``cells``: one row's
+    words out of a table of cells, whose cells hold their own marks)."""
+    if not atoms:
+        return []
+    source = WordSource(marks_joined(atoms, table, cells))
     try:
         tree = parse_body(source, table)
     except LarkError as exc:
