@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lark import Token, Transformer, v_args
+from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar import load
@@ -161,6 +161,12 @@ class Uncut:
     run: str
 
 
+def _parser() -> Lark:
+    """The cells grammar's parser. Its trees' nodes have no spans: the transformer reads
+    tokens alone (each keeps its place), and spans would cost a third of the parse."""
+    return load("cells", KINDS, positions=False)
+
+
 @lru_cache(maxsize=4096)
 def read_cell(kind: str, text: str) -> CellValue:
     """Read ``text`` as a cell of ``kind`` (one of KINDS)."""
@@ -175,7 +181,7 @@ def read_cell(kind: str, text: str) -> CellValue:
     if UNCUT in text:
         return CellValue(None, _loose_marks(text.replace(UNCUT, "")), UNCUT_PROBLEM)
     try:
-        tree = load("cells", KINDS).parse(text, start=kind)
+        tree = _parser().parse(text, start=kind)
     except LarkError:
         return CellValue(None, _loose_marks(text), f"cannot read {text!r} as {kind.replace('_cell', '')}")
     return _CellTransformer().transform(tree)
@@ -190,7 +196,7 @@ def cell_amount(cell: Cell | None) -> Decimal | None:
 def _loose_marks(text: str) -> tuple[str, ...]:
     """The footnote marks of a cell whose value did not read: they are still marks."""
     try:
-        tree = load("cells", KINDS).parse(text, start="text_cell")
+        tree = _parser().parse(text, start="text_cell")
     except LarkError:
         return ()
     return _CellTransformer().transform(tree).marks

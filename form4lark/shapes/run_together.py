@@ -204,6 +204,7 @@ def _short_rows_apart(tables: str) -> str:
     return "\n".join(out)
 
 
+@lru_cache(maxsize=4)  # asked by shape_of, then by read_shape of the same text
 def is_run_together(text: str) -> bool:
     return len(_GLUED_BOX.findall(text)) >= GLUED_BOXES
 
