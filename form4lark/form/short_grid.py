@@ -365,12 +365,13 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
     if any(columns is None or shifted(columns, keys) for columns in read):
-        # the body on another grid than its header (a PDF's): columns from the body's values
+        # the body on another grid than its header (a PDF's): columns from the body's values;
+        # where they give none and each line stood under its titles, the titles' reading
+        # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
         body = body_columns(grid[titles:], spans, keys)
-        if body is None:
-            return None
-        kept, tops = kept_lines(body, tops)
-        read, centred_only = list(kept), True
+        if body is not None:
+            kept, tops = kept_lines(body, tops)
+            read, centred_only = list(kept), True
     for columns in read:
         if columns is None:
             return None
