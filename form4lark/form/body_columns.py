@@ -28,6 +28,7 @@ their own (pypdf's "[2]" of a price under the direction's letter above it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
@@ -158,11 +159,18 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
 
 
 def _fits(key: str, run: Sequence[_Placed]) -> bool:
-    """Whether a run of the body reads as ``key``'s kind of value, its footnote marks
-    aside (a run of marks alone fits any column but the transaction's date). Off its
+    """Whether a run of the body reads as ``key``'s kind of value (``_texts_fit``)."""
+    return _texts_fit(key, tuple(w.text for w in run))
+
+
+@lru_cache(maxsize=4096)
+def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
+    """Whether a run's words (``texts``) read as ``key``'s kind of value, their footnote
+    marks aside (a run of marks alone fits any column but the transaction's date). Off its
     titles' grid a column is told by what it holds alone: a price column's value shows
-    its "$" (a bare amount is an amount), a date column's a date."""
-    words = [w.text for w in run if not MARKS_RE.fullmatch(w.text)]
+    its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
+    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
+    words = [text for text in texts if not MARKS_RE.fullmatch(text)]
     if not words:
         return key != "transaction_date"  # a transaction's date is always printed
     if key in _TEXT:
@@ -278,13 +286,13 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     column's values than its own's ("$208.99" of a price, its "[2]" under the (A)/(D)
     letter's line)."""
     placed = _placed(lines, spans, keys)
-    if placed is None and any(_marks_alone(words) for words in lines):
-        placed = _placed([[] if _marks_alone(words) else words for words in lines], spans, keys)
+    if placed is None and any(marks_only(words) for words in lines):
+        placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
     return placed
 
 
-def _marks_alone(words: Sequence[_Placed]) -> bool:
-    """Whether a line's words are footnote marks only ("[1]  [2]")."""
+def marks_only(words: Sequence[_Placed]) -> bool:
+    """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
     return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
 
 

@@ -48,8 +48,8 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, shifted,
-                           values_apart)
+from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
+                           shifted, values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -778,13 +778,8 @@ def _fits_after(last: dict[str, list[GridWord]], values: dict[str, list[GridWord
 def _text_line(cells: dict[str, list[GridWord]]) -> bool:
     """Whether a line holds only cells that may wrap below a row's values: text cells
     (``WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
-    return all(key in WRAPPING or _marks_alone(words)
+    return all(key in WRAPPING or marks_only(words)
                for key, words in cells.items())
-
-
-def _marks_alone(words: list[GridWord]) -> bool:
-    """Whether a cell's line holds footnote marks alone ("[2]", "(1) (3)")."""
-    return all(MARKS_RE.fullmatch(word.text) for word in words)
 
 
 def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord]]) -> bool:
@@ -793,7 +788,7 @@ def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord
     no mark in that column: a cell prints its marks after its text, so the marks close
     the row's cell above ("See Footnotes [2]" over "[3]"), never open the next row's (the
     lines from it down to the values line would be one cell "[3] See Footnotes [2]")."""
-    return any(words and _marks_alone(words)
+    return any(marks_only(words)
                and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
                for key, words in last.items())
 
