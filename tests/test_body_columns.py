@@ -162,12 +162,20 @@ def test_lines_of_marks_on_a_grid_of_their_own_are_left_unread() -> None:
     ("S" under "V", the amount under "(A) or(D)"), its marks on the line below on yet
     another ("[2]", the price's, under the direction's "D" above it). The values are
     read by what they hold; the marks' lines, which no column certainly holds, are left
-    out: every value the truth's, no mark given a value it does not stand on."""
+    out, noted in one diagnostic for the table: every value the truth's, any mark read
+    one the truth gives that value."""
     path = CUT / "AAPL-20190502-1" / "web" / "pypdf-layout.txt"
     form, off = table_fields_off(path)
     assert [f for f in off if f.startswith("non_derivative_") and ".footnotes." not in f] == []
     assert [f for f in off if f.startswith("non_derivative_") and not f.endswith(" missed")] == []
-    assert all(not r.footnotes for r in form.non_derivative_transactions or [])
+    truth = truth_of(path)["non_derivative_transactions"]
+    for row, held in zip(form.non_derivative_transactions or [], truth, strict=True):
+        assert all(set(marks) <= set(held["footnotes"].get(key, ()))
+                   for key, marks in dict(row.footnotes).items())
+    [unread] = [d for d in form.diagnostics if "left unread" in d.message]
+    assert (unread.line, unread.field) == (
+        22, "non_derivative_transactions.footnotes,non_derivative_holdings.footnotes")
+    assert "lines 22, 24, 26, 28, 30" in unread.message
 
 
 def test_a_bare_price_on_a_grid_that_lines_up_keeps_the_titles_reading() -> None:

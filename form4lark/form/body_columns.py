@@ -21,7 +21,7 @@ A line holding one run of words at the body's left edge is the title's (the firs
 column's; a PDF's proportional font may stretch it past where the next column's values
 start on the lines beside it). Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
-unknown, never given to a column they may not be): a PDF may set them on a grid of
+unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
 their own (pypdf's "[2]" of a price under the direction's letter above it).
 """
 
@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
+from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .row_cells import _values_fit
 
@@ -57,6 +58,14 @@ class _Placed(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+class _Sourced(_Placed, Protocol):
+    """A placed word with where it stands in the source."""
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
 
 
 W = TypeVar("W", bound=_Placed)
@@ -357,3 +366,22 @@ def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
             kept_tops.append(broken)
             broken = False
     return kept, kept_tops
+
+
+#: ``page.memo``'s key (with the table's) of the lines of marks alone its reading left out
+_UNREAD = "body_columns.unread"
+
+
+def unread_noted(page: Page, table: str, lines: Sequence[Sequence[_Sourced]]) -> None:
+    """Keep in ``page.memo`` where the lines of marks alone that ``body_columns`` left in
+    no column stand (each its first word's (line, column), its marks' texts), in place of
+    any an earlier reading of ``table`` left out."""
+    page.memo[(_UNREAD, table)] = [(words[0].line, words[0].column, [w.text for w in words])
+                                   for words in lines if words]
+
+
+def unread_marks(page: Page, table: str) -> list[tuple[int, int, list[str]]]:
+    """The lines of marks alone ``table``'s reading left unread (``unread_noted``)."""
+    found = page.memo.get((_UNREAD, table), [])
+    assert isinstance(found, list)
+    return found

@@ -49,7 +49,7 @@ from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
 from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
-                           shifted, values_apart)
+                           shifted, unread_noted, values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -340,6 +340,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     or a wrapped line of a column that cannot wrap)."""
     from .middle_readings import middle_rows, untold_cleared  # it reads with this module's helpers
     untold_cleared(page, table)  # read again: an earlier reading's unknown cells forgotten
+    unread_noted(page, table, [])
     lines = _header_lines(page, atoms)
     # the first title on the header's first line, or on a next one where the titles are
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
@@ -364,12 +365,14 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
+    unread: list[list[GridWord]] = []  # the lines of marks alone the body's reading left out
     if any(columns is None or shifted(columns, keys) for columns in read):
         # the body on another grid than its header (a PDF's): columns from the body's values;
         # where they give none and each line stood under its titles, the titles' reading
         # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
         body = body_columns(grid[titles:], spans, keys)
         if body is not None:
+            unread = [words for words, columns in zip(grid[titles:], body) if not columns]
             kept, tops = kept_lines(body, tops)
             read, centred_only = list(kept), True
     for columns in read:
@@ -378,7 +381,10 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
     if centred_only:
-        return _centred_rows(lined, keys, tops)
+        rows = _centred_rows(lined, keys, tops)
+        if rows is not None:
+            unread_noted(page, table, unread)
+        return rows
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or \
