@@ -5,10 +5,11 @@ order (``form/body_columns.py``)."""
 
 from __future__ import annotations
 
+import form4lark
 from form4lark.form.body_columns import _apart, _runs, body_columns
 from form4lark.form.short_grid import GridWord
 
-from support import FIXTURES, parse_fixture, table_fields_off, truth_of
+from support import FIXTURES, edited_text, off_fields, parse_fixture, table_fields_off, truth_of
 
 ROWS = FIXTURES / "web"
 #: texts cut down to the tables (their notes shortened): only their tables' rows checked
@@ -161,9 +162,31 @@ def test_lines_of_marks_on_a_grid_of_their_own_are_left_unread() -> None:
     ("S" under "V", the amount under "(A) or(D)"), its marks on the line below on yet
     another ("[2]", the price's, under the direction's "D" above it). The values are
     read by what they hold; the marks' lines, which no column certainly holds, are left
-    out: every value the truth's, no mark given a value it does not stand on."""
+    out, noted in one diagnostic for the table: every value the truth's, any mark read
+    one the truth gives that value."""
     path = CUT / "AAPL-20190502-1" / "web" / "pypdf-layout.txt"
     form, off = table_fields_off(path)
     assert [f for f in off if f.startswith("non_derivative_") and ".footnotes." not in f] == []
     assert [f for f in off if f.startswith("non_derivative_") and not f.endswith(" missed")] == []
-    assert all(not r.footnotes for r in form.non_derivative_transactions or [])
+    truth = truth_of(path)["non_derivative_transactions"]
+    for row, held in zip(form.non_derivative_transactions or [], truth, strict=True):
+        assert all(set(marks) <= set(held["footnotes"].get(key, ()))
+                   for key, marks in dict(row.footnotes).items())
+    [unread] = [d for d in form.diagnostics if "left unread" in d.message]
+    assert (unread.line, unread.field) == (
+        22, "non_derivative_transactions.footnotes,non_derivative_holdings.footnotes")
+    assert "lines 22, 24, 26, 28, 30" in unread.message
+
+
+def test_a_bare_price_on_a_grid_that_lines_up_keeps_the_titles_reading() -> None:
+    """AAPL-20190812-1 (w3m), its Table II row's conversion price and price printed bare
+    ("23.8257", "0"): off their titles' grid such cells would not tell a price, so the
+    row looks shifted, yet the body's own columns give no reading; each word stood under
+    its title, and that reading stands: every field the truth's (before: the table left
+    out)."""
+    path = ROWS / "AAPL-20190812-1" / "web" / "w3m.txt"
+    text = edited_text(path, ("Option     $23.8257 ", "Option     23.8257  "),
+                       ("$0    0", "0      0"), once=True)
+    form = form4lark.parse(text)
+    assert off_fields(truth_of(path), form) == []
+    assert not [d for d in form.diagnostics if "Table II" in d.message]

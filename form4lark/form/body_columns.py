@@ -21,16 +21,18 @@ A line holding one run of words at the body's left edge is the title's (the firs
 column's; a PDF's proportional font may stretch it past where the next column's values
 start on the lines beside it). Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
-unknown, never given to a column they may not be): a PDF may set them on a grid of
+unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
 their own (pypdf's "[2]" of a price under the direction's letter above it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from ..build import COLUMN_KINDS
+from ..page import Page
 from ..patterns import AMOUNT_WORD_RE, DATE_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
 from .row_cells import _values_fit
 
@@ -56,6 +58,14 @@ class _Placed(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+class _Sourced(_Placed, Protocol):
+    """A placed word with where it stands in the source."""
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
 
 
 W = TypeVar("W", bound=_Placed)
@@ -158,11 +168,18 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
 
 
 def _fits(key: str, run: Sequence[_Placed]) -> bool:
-    """Whether a run of the body reads as ``key``'s kind of value, its footnote marks
-    aside (a run of marks alone fits any column but the transaction's date). Off its
+    """Whether a run of the body reads as ``key``'s kind of value (``_texts_fit``)."""
+    return _texts_fit(key, tuple(w.text for w in run))
+
+
+@lru_cache(maxsize=4096)
+def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
+    """Whether a run's words (``texts``) read as ``key``'s kind of value, their footnote
+    marks aside (a run of marks alone fits any column but the transaction's date). Off its
     titles' grid a column is told by what it holds alone: a price column's value shows
-    its "$" (a bare amount is an amount), a date column's a date."""
-    words = [w.text for w in run if not MARKS_RE.fullmatch(w.text)]
+    its "$" (a bare amount is an amount), a date column's a date. Kept by its words: a
+    table's lines are tried under each column, by ``shifted`` and ``_placed`` alike."""
+    words = [text for text in texts if not MARKS_RE.fullmatch(text)]
     if not words:
         return key != "transaction_date"  # a transaction's date is always printed
     if key in _TEXT:
@@ -278,13 +295,13 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     column's values than its own's ("$208.99" of a price, its "[2]" under the (A)/(D)
     letter's line)."""
     placed = _placed(lines, spans, keys)
-    if placed is None and any(_marks_alone(words) for words in lines):
-        placed = _placed([[] if _marks_alone(words) else words for words in lines], spans, keys)
+    if placed is None and any(marks_only(words) for words in lines):
+        placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
     return placed
 
 
-def _marks_alone(words: Sequence[_Placed]) -> bool:
-    """Whether a line's words are footnote marks only ("[1]  [2]")."""
+def marks_only(words: Sequence[_Placed]) -> bool:
+    """Whether a line's (or a cell's) words are footnote marks only ("[1]  [2]", "(1) (3)")."""
     return bool(words) and all(MARKS_RE.fullmatch(w.text) for w in words)
 
 
@@ -349,3 +366,22 @@ def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
             kept_tops.append(broken)
             broken = False
     return kept, kept_tops
+
+
+#: ``page.memo``'s key (with the table's) of the lines of marks alone its reading left out
+_UNREAD = "body_columns.unread"
+
+
+def unread_noted(page: Page, table: str, lines: Sequence[Sequence[_Sourced]]) -> None:
+    """Keep in ``page.memo`` where the lines of marks alone that ``body_columns`` left in
+    no column stand (each its first word's (line, column), its marks' texts), in place of
+    any an earlier reading of ``table`` left out."""
+    page.memo[(_UNREAD, table)] = [(words[0].line, words[0].column, [w.text for w in words])
+                                   for words in lines if words]
+
+
+def unread_marks(page: Page, table: str) -> list[tuple[int, int, list[str]]]:
+    """The lines of marks alone ``table``'s reading left unread (``unread_noted``)."""
+    found = page.memo.get((_UNREAD, table), [])
+    assert isinstance(found, list)
+    return found

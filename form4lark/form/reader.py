@@ -22,7 +22,7 @@ from ..shapes.owner_cut import Known
 from ..shapes.street_lines import SMALL_WORDS
 from . import checkboxes, dated_name_blocks, header, joint_boxes, notes, regions
 from .atoms import Atom, lex, page_atoms
-from .body_columns import DATE_KEYS
+from .body_columns import DATE_KEYS, unread_marks
 from .first_three import bracketed_cell
 from .raised_marks import GLUED, READ, marked_tables, unsure_cells
 from .row_bare_marks import proven_bare
@@ -1004,12 +1004,22 @@ def _unsure_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None
 def _left_out_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:
     """Each footnote mark a row of centred cells of ``table`` left out
     (``tables.left_out_marks``: the title's or a value's, which the lines do not print)
-    noted in a diagnostic."""
+    noted in a diagnostic; the lines of marks alone a body read off its titles' grid left
+    in no column (``body_columns.unread_marks``) in one for the table."""
+    fields = ",".join(f"{name}.footnotes" for name in DAMAGED_FIELDS[table])
     for line, column, text in left_out_marks(page, table):
         diagnostics.append(Diagnostic(
-            line, column, ",".join(f"{name}.footnotes" for name in DAMAGED_FIELDS[table]),
+            line, column, fields,
             f"the footnote mark {text!r} under a row's wrapped cells may be its title's or "
             "a value's: which is not printed, so it is left out", "warning"))
+    if unread := unread_marks(page, table):
+        line, column, _ = unread[0]
+        lines = ", ".join(str(n) for n, _, _ in unread)
+        marks = ", ".join(repr(" ".join(texts)) for _, _, texts in unread)
+        diagnostics.append(Diagnostic(
+            line, column, fields,
+            f"the footnote marks on lines {lines} ({marks}) stand on a grid of their own: "
+            "no column certainly holds them, so they are left unread", "warning"))
 
 
 def _untold_noted(page: Page, table: str, diagnostics: list[Diagnostic]) -> None:

@@ -48,8 +48,8 @@ from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
-from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, shifted,
-                           values_apart)
+from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
+                           shifted, unread_noted, values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -340,6 +340,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     or a wrapped line of a column that cannot wrap)."""
     from .middle_readings import middle_rows, untold_cleared  # it reads with this module's helpers
     untold_cleared(page, table)  # read again: an earlier reading's unknown cells forgotten
+    unread_noted(page, table, [])
     lines = _header_lines(page, atoms)
     # the first title on the header's first line, or on a next one where the titles are
     # centred in their cells ("Transaction  Deemed Execution  (A) or" above "Title of
@@ -364,20 +365,26 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     flush_left = _flush_left(grid[titles:], spans)
     read: list[dict[int, list[GridWord]] | None] = [
         _row_columns(words, spans, left, flush_left, keys) for words in grid[titles:]]
+    unread: list[list[GridWord]] = []  # the lines of marks alone the body's reading left out
     if any(columns is None or shifted(columns, keys) for columns in read):
-        # the body on another grid than its header (a PDF's): columns from the body's values
+        # the body on another grid than its header (a PDF's): columns from the body's values;
+        # where they give none and each line stood under its titles, the titles' reading
+        # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
         body = body_columns(grid[titles:], spans, keys)
-        if body is None:
-            return None
-        kept, tops = kept_lines(body, tops)
-        read, centred_only = list(kept), True
+        if body is not None:
+            unread = [words for words, columns in zip(grid[titles:], body) if not columns]
+            kept, tops = kept_lines(body, tops)
+            read, centred_only = list(kept), True
     for columns in read:
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
     widths = _widths(lined, spans, keys)
     if centred_only:
-        return _centred_rows(lined, keys, tops)
+        rows = _centred_rows(lined, keys, tops)
+        if rows is not None:
+            unread_noted(page, table, unread)
+        return rows
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or \
@@ -777,13 +784,8 @@ def _fits_after(last: dict[str, list[GridWord]], values: dict[str, list[GridWord
 def _text_line(cells: dict[str, list[GridWord]]) -> bool:
     """Whether a line holds only cells that may wrap below a row's values: text cells
     (``WRAPPING``) and footnote marks alone (a code's "A" over its "[2]")."""
-    return all(key in WRAPPING or _marks_alone(words)
+    return all(key in WRAPPING or marks_only(words)
                for key, words in cells.items())
-
-
-def _marks_alone(words: list[GridWord]) -> bool:
-    """Whether a cell's line holds footnote marks alone ("[2]", "(1) (3)")."""
-    return all(MARKS_RE.fullmatch(word.text) for word in words)
 
 
 def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord]]) -> bool:
@@ -792,7 +794,7 @@ def mark_closes(last: dict[str, list[GridWord]], values: dict[str, list[GridWord
     no mark in that column: a cell prints its marks after its text, so the marks close
     the row's cell above ("See Footnotes [2]" over "[3]"), never open the next row's (the
     lines from it down to the values line would be one cell "[3] See Footnotes [2]")."""
-    return any(words and _marks_alone(words)
+    return any(marks_only(words)
                and values.get(key) and not MARKS_RE.fullmatch(values[key][0].text)
                for key, words in last.items())
 
