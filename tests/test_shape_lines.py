@@ -1304,3 +1304,13 @@ def test_a_see_note_nature_sharing_a_wrapped_title_s_lines_is_told_apart() -> No
     for moved in ("661,756 I\n(3)\nfootnote(4)", "661,756 I\n(3) footnote(4)"):
         first = _table(text.replace("661,756(3) I\nfootnote(4)", moved, 1), "table_i")[0]
         assert "security_title" not in first and "nature_of_ownership" not in first, moved
+
+
+def test_a_raised_mark_alone_under_a_line_the_lower_title_may_open_with_is_not_the_upper_rows(
+) -> None:
+    # GUTS-20240206-1's rows with F's mark printed raised, just above its line: "Series F"
+    # may open F's title above the mark, which may be any cell's, so the run is not
+    # all the upper row's (F's title read "Preferred Stock", "Series F" given to E)
+    text = _series_rows_text().replace("tnote(3)\nSeries F", "tnote(3)\nSeries F\n(4)")
+    rows = _table(text, "table_ii")
+    assert [r.get("security_title") for r in rows][2:] == [None, None]
