@@ -1314,3 +1314,19 @@ def test_a_raised_mark_alone_under_a_line_the_lower_title_may_open_with_is_not_t
     text = _series_rows_text().replace("tnote(3)\nSeries F", "tnote(3)\nSeries F\n(4)")
     rows = _table(text, "table_ii")
     assert [r.get("security_title") for r in rows][2:] == [None, None]
+
+
+def test_a_mark_alone_after_a_word_a_mark_ends_leaves_the_run_the_upper_rows() -> None:
+    # U-20220211-1 plain (pdfplumber), checked against the filing's XML: "Stock" may open
+    # a title, but "L.P.(2)" after it ends a cell, none of the lower row's (each has words
+    # on its line), so the lower row's title opens after it or not at all: the run and
+    # its mark "(3)" are the upper row's
+    rows_i = ("Common 02/11/2022 J 1,125,295 D (1) 9,002,363 I Sequoia Capital Global\n"
+              "Stock Growth Fund III -\nEndurance Partners, L.P.(2)\n(3)\n"
+              "Common 02/11/2022 J 1,504,820 D (1) 12,038,549 I Sequoia Capital XII, L.P.(2)\n"
+              "Stock (3)\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\nExplanation of Responses:\n"
+    first, second = _table(text, "table_i")
+    assert (first["security_title"], first["nature_of_ownership"]) == (
+        "Common Stock", "Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.(2) (3)")
+    assert second["nature_of_ownership"] == "Sequoia Capital XII, L.P.(2) (3)"

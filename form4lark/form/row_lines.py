@@ -666,12 +666,17 @@ def _title_opens_above_mark(lower: RowLine, run: Lines, marked: int) -> bool:
     """True where line ``marked`` of ``run`` holds marks alone up to its last marked word
     ("(4)") and a line before it may open the lower row's open title ("Series F"): a
     raised mark printed just above the row's line may be any cell's, so the lines
-    before it may be the lower row's. A mark ending a word ends that word's cell, which
-    so is no lower title opened above its line ("Common" / "Stock(3)")."""
+    before it may be the lower row's. A mark ending a word ends that word's cell, no
+    open cell of the lower row (each has words on its line), so the title opens only
+    after the last line with such a word ("Endurance Partners, L.P.(2)" / "(3)")."""
     line = run[marked]
     last = max((i for i, a in enumerate(line) if MARK_AT_END_RE.search(a.text)), default=-1)
-    return (TITLE in lower.open and last >= 0 and only_marks(line[:last + 1])
-            and any(before and TITLE_OPENING.match(before[0].text) for before in run[:marked]))
+    if not (TITLE in lower.open and last >= 0 and only_marks(line[:last + 1])):
+        return False
+    ended = [i for i, before in enumerate(run[:marked])
+             if any(MARK_AT_END_RE.search(a.text) and not only_marks([a]) for a in before)]
+    after = ended[-1] + 1 if ended else 0
+    return any(before and TITLE_OPENING.match(before[0].text) for before in run[after:marked])
 
 
 def _closes_cells(line: list[Atom]) -> bool:
