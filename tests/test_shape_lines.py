@@ -1106,14 +1106,11 @@ def test_rows_printed_alike_but_for_their_series_are_cut_as_the_first_opens_and_
     assert [r.get("security_title") for r in other][:3] == [None] * 3
 
 
-def test_a_row_ends_on_its_line_where_its_open_cells_show_the_words_the_last_row_ends_with(
-) -> None:
-    # GUTS-20240206-1 sec (pdfplumber), checked against the filing's XML: the last two
-    # rows print their series on the line above and every other cell as two lines
-    # interleaved on their line ("P S r to ef c e k rred", "Co S m to m ck on"), unlike
-    # the rows above them; the last row ends on its line (nothing after it), and the row
-    # above showing the very words in its title and underlying title (its nature ending
-    # with a mark) ends there too: "Series F" opens the last row (row_alike.ending_cuts)
+def _series_rows_text() -> str:
+    """GUTS-20240206-1 sec (pdfplumber), checked against the filing's XML: the last two
+    rows print their series on the line above and every other cell as two lines
+    interleaved on their line ("P S r to ef c e k rred", "Co S m to m ck on"), unlike
+    the rows above them."""
     row_i = "Common Stock 02/06/2024 C 918,567 A (1) 918,567 I See footnote(3)"
     rows_ii = "".join(
         f"Series {series}\nPreferred (1) 02/06/2024 C {amount} (1) (1) Common {under} (1) 0 "
@@ -1123,9 +1120,18 @@ def test_a_row_ends_on_its_line_where_its_open_cells_show_the_words_the_last_row
         f"Series {series}\nP S r to ef c e k rred (1) 02/06/2024 C {amount} (1) (1) Co S m to m "
         f"ck on {under} (1) 0 I S fo e o e tnote(3)\n"
         for series, amount, under in (("E", "373,021", "173,821"), ("F", "1,598,225", "744,746")))
-    text = (f"{TABLE_I}\n{HEADER_I}\n{row_i}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}"
+    return (f"{TABLE_I}\n{HEADER_I}\n{row_i}\n{TABLE_II}\n{HEADER_II}\n{rows_ii}"
             "Explanation of Responses:\n1. Each share of Preferred Stock converted into "
             "Common Stock.\n")
+
+
+def test_a_row_ends_on_its_line_where_its_open_cells_show_the_words_the_last_row_ends_with(
+) -> None:
+    # the last row ends on its line (nothing after it), and the row above showing the
+    # very words in its title and underlying title (its nature ending with a mark), the
+    # run below it printed as its line above ("Series F" as "Series E"), ends there too:
+    # "Series F" opens the last row (row_alike.ending_cuts)
+    text = _series_rows_text()
     rows = _table(text, "table_ii")
     assert [(r.get("security_title"), r.get("underlying_security_title"),
              r.get("nature_of_ownership")) for r in rows][2:] == [
@@ -1135,6 +1141,28 @@ def test_a_row_ends_on_its_line_where_its_open_cells_show_the_words_the_last_row
     # on below its line: the line between the two rows is not told
     other = _table(text.replace("S fo e o e tnote(3)\nSeries F", "See\nSeries F"), "table_ii")
     assert [r.get("security_title") for r in other][2:] == [None, None]
+
+
+@pytest.mark.parametrize("between", ["(Convertible)", "(Non-voting)", "Convertible Non-voting"])
+def test_a_row_showing_the_last_rows_words_on_its_line_may_go_on_below_it(between: str) -> None:
+    # a title printed in four lines, centred: "Series E" above, two interleaved on the
+    # row's line, "(Convertible)" below. On its line the row shows the very words the
+    # last row, ending there, shows: words alone do not end a cell. The run below it
+    # is not printed as its line above, so where it ends is not told (row_alike)
+    text = _series_rows_text().replace("tnote(3)\nSeries F", f"tnote(3)\n{between}\nSeries F")
+    rows = _table(text, "table_ii")
+    assert [(r.get("security_title"), r.get("underlying_security_title")) for r in rows][2:] \
+        == [(None, None)] * 2
+
+
+def test_a_nature_whole_on_its_line_leaves_the_title_to_be_told_by_the_run_below() -> None:
+    # "See footnote(3)" is whole on its line, but the title and underlying title there,
+    # showing the last row's words, may go on: "Stock Trust" below is no line the row
+    # opens with ("Series E"), so the rows are left as they were
+    text = _series_rows_text().replace("S fo e o e tnote(3)\nSeries F",
+                                       "See footnote(3)\nStock Trust\nSeries F")
+    rows = _table(text, "table_ii")
+    assert [r.get("security_title") for r in rows][2:] == [None, None]
 
 
 def test_lines_printed_alike_differ_in_one_short_word_at_most() -> None:
@@ -1276,3 +1304,29 @@ def test_a_see_note_nature_sharing_a_wrapped_title_s_lines_is_told_apart() -> No
     for moved in ("661,756 I\n(3)\nfootnote(4)", "661,756 I\n(3) footnote(4)"):
         first = _table(text.replace("661,756(3) I\nfootnote(4)", moved, 1), "table_i")[0]
         assert "security_title" not in first and "nature_of_ownership" not in first, moved
+
+
+def test_a_raised_mark_alone_under_a_line_the_lower_title_may_open_with_is_not_the_upper_rows(
+) -> None:
+    # GUTS-20240206-1's rows with F's mark printed raised, just above its line: "Series F"
+    # may open F's title above the mark, which may be any cell's, so the run is not
+    # all the upper row's (F's title read "Preferred Stock", "Series F" given to E)
+    text = _series_rows_text().replace("tnote(3)\nSeries F", "tnote(3)\nSeries F\n(4)")
+    rows = _table(text, "table_ii")
+    assert [r.get("security_title") for r in rows][2:] == [None, None]
+
+
+def test_a_mark_alone_after_a_word_a_mark_ends_leaves_the_run_the_upper_rows() -> None:
+    # U-20220211-1 plain (pdfplumber), checked against the filing's XML: "Stock" may open
+    # a title, but "L.P.(2)" after it ends a cell, none of the lower row's (each has words
+    # on its line), so the lower row's title opens after it or not at all: the run and
+    # its mark "(3)" are the upper row's
+    rows_i = ("Common 02/11/2022 J 1,125,295 D (1) 9,002,363 I Sequoia Capital Global\n"
+              "Stock Growth Fund III -\nEndurance Partners, L.P.(2)\n(3)\n"
+              "Common 02/11/2022 J 1,504,820 D (1) 12,038,549 I Sequoia Capital XII, L.P.(2)\n"
+              "Stock (3)\n")
+    text = f"{TABLE_I}\n{HEADER_I}\n{rows_i}{TABLE_II}\n{HEADER_II}\nExplanation of Responses:\n"
+    first, second = _table(text, "table_i")
+    assert (first["security_title"], first["nature_of_ownership"]) == (
+        "Common Stock", "Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.(2) (3)")
+    assert second["nature_of_ownership"] == "Sequoia Capital XII, L.P.(2) (3)"

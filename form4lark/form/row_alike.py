@@ -15,6 +15,14 @@ row after it shows the first row's title words on its line, that row opens with
 them and the lines before them end the row above; where a run starts with the very
 lines the last row ends with and the row before it shows the last row's title
 words, that row ends with them (``opening_cuts``; the two must agree).
+
+Where neither row's side of a run is known, rows showing the same title words end
+alike (``ending_cuts``): where such rows end with lines known and printed alike, a
+run starting with lines printed so ends the upper row there; where such a row ends on
+its line (the table's last row), an upper row whose other open cells a mark ends on
+its line ends there too, or whose open cells show there the very words that row's
+do, where the run is printed as the lines the upper row opens with; the rest of the
+run is the lower row's.
 """
 
 from __future__ import annotations
@@ -134,8 +142,11 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     all end with lines known and printed alike (``alike_lines``), and the run starts
     with lines printed so: the upper row ends as those rows do; where such a row ends on
     its line, its lines below none, an upper row whose other open cells a mark ends on its
-    line, or show there the very words that row's do, ends there too
-    (``_ends_alike_on_line``) and the run is the lower row's. None for other runs."""
+    line ends there too (``_ends_alike_on_line``) and the run is the lower row's; so does
+    one whose open cells show there the very words that row's do, where the run is
+    printed as the lines the upper row opens with (its lines above, or the rest of the
+    run above it as cut here): a cell going on below its line shows the same words on
+    it. None for other runs."""
     ends: dict[str, list[Lines]] = {}
     for row in rows:
         if row.below and _print(row) and not (row.joined or row.beside_header or row.assumed):
@@ -143,15 +154,20 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     on_line = [row for row in rows if row.below == [] and _print(row)
                and not (row.joined or row.beside_header or row.assumed)]
     cuts: list[int | None] = []
+    opened = rows[0].above if rows else None
     for upper, lower, run in zip(rows, rows[1:], runs):
         known = ends.get(_print(upper), [])
-        if not known and _ends_alike_on_line(upper, on_line) and not _any_marks_alone(run):
+        if not known and not _any_marks_alone(run) and (
+                _ends_alike_on_line(upper, on_line, words=False)
+                or _ends_alike_on_line(upper, on_line, words=True)
+                and opened is not None and alike_lines(run, opened)):
             known = [[]]
         fits = (bool(known) and upper.below is None and lower.above is None
                 and all(alike_lines(end, known[0]) for end in known)
                 and alike_lines(run[:len(known[0])], known[0])
                 and not any(r.joined or r.beside_header or r.assumed for r in (upper, lower)))
         cuts.append(len(known[0]) if fits else None)
+        opened = run[len(known[0]):] if fits else lower.above
     return cuts
 
 
@@ -162,22 +178,25 @@ def _any_marks_alone(run: Lines) -> bool:
     return any(only_marks(line) for line in run)
 
 
-def _ends_alike_on_line(upper: RowLine, on_line: list[RowLine]) -> bool:
+def _ends_alike_on_line(upper: RowLine, on_line: list[RowLine], words: bool) -> bool:
     """True where ``upper`` ends on its line: a row showing its title words on its line
     ends there (``on_line``: such rows, their lines below known to be none: the table's
     last row, nothing after it), so its title, printed alike, ends on its line too, and
     each other cell it may have open ends with a footnote mark there (a mark ends a
-    cell's text: "See" / "Footnote(2)") or shows there the very words, not none, that
-    such a row's cell shows ending on its line (an underlying "Common Stock" read from
-    two lines interleaved on the line, under "Series E" / "Series F" over "Preferred
-    Stock": each row prints its cells alike). The caller refuses joined, assumed and
-    beside-header rows."""
+    cell's text: "See" / "Footnote(2)") or, with ``words``, shows there the very words,
+    not none, that such a row's cell shows ending on its line (an underlying "Common
+    Stock" read from two lines interleaved on the line, under "Series E" / "Series F"
+    over "Preferred Stock": each row prints its cells alike). Words alone do not show
+    that a cell ends (a cell going on below its line shows the same words there): the
+    caller then asks the run below to be printed as the row's lines above. The caller
+    refuses joined, assumed and beside-header rows."""
     from .row_lines import ends_with_mark, words_text
     title = "security_title"
 
     def ends_as(row: RowLine, key: str) -> bool:
         part = upper.parts[key]
-        return ends_with_mark(part) or bool(part) and words_text(part) == words_text(row.parts[key])
+        return ends_with_mark(part) or words and bool(part) and (
+            words_text(part) == words_text(row.parts[key]))
 
     return any(_print(row) == _print(upper) and all(ends_as(row, key) for key in upper.open
                                                      if key != title)

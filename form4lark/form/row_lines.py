@@ -130,7 +130,7 @@ from .lone_code_marks import code_marks_glued
 from .glued_cells import dropped_space
 from .header import cell_of
 from .row_clipped import rejoinings, strip_marked_values
-from .row_kinds import only_marks
+from .row_kinds import TITLE_OPENING, only_marks
 from .row_bands import ENDS_IN_COMMON
 from .row_bare_marks import PROVEN, marks_kept, marks_written
 from .row_parse import may_hold_row, row_tree
@@ -652,13 +652,31 @@ def _marked_last(lower: RowLine, run: Lines) -> bool:
     closing words follow the last such word ("Stock(3) Stock By": "By" may open the
     lower row's nature), and every open cell of the lower row has words on its line: a
     mark ends a cell's text, so no cell of the lower row can go on after it, and the
-    lower row's lines above are the run's last."""
-    if not run:
+    lower row's lines above are the run's last; not where the lower row's title may
+    open above a mark alone (``_title_opens_above_mark``)."""
+    if not run or _title_opens_above_mark(lower, run, len(run) - 1):
         return False
     marked = [i for i, a in enumerate(run[-1]) if MARK_AT_END_RE.search(a.text)]
     return bool(marked) and all(
         TITLE_CLOSING.fullmatch(a.text) for a in run[-1][marked[-1] + 1:]) and all(
         lower.parts[key] and not only_marks(lower.parts[key][:1]) for key in lower.open)
+
+
+def _title_opens_above_mark(lower: RowLine, run: Lines, marked: int) -> bool:
+    """True where line ``marked`` of ``run`` holds marks alone up to its last marked word
+    ("(4)") and a line before it may open the lower row's open title ("Series F"): a
+    raised mark printed just above the row's line may be any cell's, so the lines
+    before it may be the lower row's. A mark ending a word ends that word's cell, no
+    open cell of the lower row (each has words on its line), so the title opens only
+    after the last line with such a word ("Endurance Partners, L.P.(2)" / "(3)")."""
+    line = run[marked]
+    last = max((i for i, a in enumerate(line) if MARK_AT_END_RE.search(a.text)), default=-1)
+    if not (TITLE in lower.open and last >= 0 and only_marks(line[:last + 1])):
+        return False
+    ended = [i for i, before in enumerate(run[:marked])
+             if any(MARK_AT_END_RE.search(a.text) and not only_marks([a]) for a in before)]
+    after = ended[-1] + 1 if ended else 0
+    return any(before and TITLE_OPENING.match(before[0].text) for before in run[after:marked])
 
 
 def _closes_cells(line: list[Atom]) -> bool:
@@ -681,7 +699,7 @@ def _mark_cut(upper: RowLine, lower: RowLine, run: Lines) -> int | None:
     if _ends_cell(upper, run):
         return 0
     marked = [i for i, line in enumerate(run) if MARK_AT_END_RE.search(line[-1].text)]
-    if not marked:
+    if not marked or _title_opens_above_mark(lower, run, marked[-1]):
         return None
     # a mark wrapped off the lower row's cell ("Footnotes(2)" / "(3)") is no end
     if any(part and only_marks(part[:1]) for part in lower.parts.values()):
