@@ -175,23 +175,27 @@ def read_number(token: str) -> Reading | None:
                    mark_opened=bool(_MARK_NO_DIGIT.fullmatch(tail)))
 
 
-def one_digit_marks(notes: int | None) -> bool:
-    """True for a page whose highest footnote number is ``notes`` (None: it shows no
-    footnotes) where every mark is of one digit."""
-    return notes is None or notes < 10
+def tens_run_in(digits: str, notes: int | None) -> bool:
+    """Whether the last of a number's ``digits`` may be a two-digit footnote mark's first,
+    its "(" lost ("2,587.4962°" for "2,587.496(20)"), on a page whose highest footnote
+    number is ``notes`` (None: it shows none): a mark's tens, 1 up to the highest's, or
+    a "7" (what OCR reads a small "1" as). On a page of one-digit marks, no digit is."""
+    if notes is None or notes < 10 or not digits:
+        return False
+    return digits[-1] == "7" or "1" <= digits[-1] <= str(min(notes // 10, 9))
 
 
 def opened_mark_value(reading: Reading, notes: int | None) -> str | None:
     """The digits before a mark's empty brackets ("2,562.084()"), where they can only be
-    the value's: on a page whose footnotes are fewer than 10 (``notes``: the highest
-    footnote number it shows, None for none), where a mark's first digit running into
-    the value would leave that one digit alone, not brackets after it; and where the
-    last digit is none OCR reads a bracket as ("2.77311()" may be "2.7731(1)"). None
-    elsewhere."""
-    if not reading.mark_opened or not one_digit_marks(notes) or not reading.candidates:
+    the value's: where the last digit is none OCR reads a bracket as ("2.77311()" may be
+    "2.7731(1)"), nor one a two-digit mark may open with (``tens_run_in``: ``notes`` is
+    the highest footnote number the page shows, None for none). None elsewhere."""
+    if not reading.mark_opened or not reading.candidates:
         return None
     digits = reading.candidates[0]
-    return None if digits[-1] in _BRACKET_DIGITS else digits
+    if digits[-1] in _BRACKET_DIGITS or tens_run_in(digits, notes):
+        return None
+    return digits
 
 
 def _fix_lookalikes(body: str) -> str:
