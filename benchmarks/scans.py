@@ -12,8 +12,9 @@ of left unknown), and scored against the filing's truth as ``benchmarks/accuracy
 does; ``--grid`` reads the TSV's words on the page grid instead, for comparison.
 tesseract takes seconds a page: ``--limit`` takes the first N filings of each design,
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
-renderer, ``<renderer>-marks7``: with the garbled footnote marks read again; the Rule 10b5-1
-box is read from the pixels on every run) so that a
+renderer, ``<renderer>-marks7``: with the garbled footnote marks read again; the
+transaction codes OCR lost and the Rule 10b5-1 box are read from the pixels on every
+run) so that a
 second run reads without OCR. Needs ``pip install '.[pdf]'``
 and the tesseract program.
 """

@@ -8,7 +8,11 @@ own and lost the "S" (the truth's code: S).
 
 from __future__ import annotations
 
-from form4lark.inputs import ocr_lost_codes
+import shutil
+
+import pytest
+
+from form4lark.inputs import ocr_lost_codes, scan
 from form4lark.inputs.ocr_marks import grey_of
 from support import FIXTURES, fixture_bytes
 
@@ -67,3 +71,14 @@ def test_a_reading_that_is_not_one_sure_code_leaves_the_tsv_as_it_was() -> None:
     read = _tsv(DATE, "5\t1\t5\t1\t1\t2\t566\t17\t14\t16\t90.0\tS", AMOUNT)
     assert ocr_lost_codes.lost_codes(image, read, _sheet_reading("S", 95.0, [])) == read
     assert ocr_lost_codes.lost_codes(b"\x89PNG...", tsv, _sheet_reading("S", 95.0, [])) == tsv
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="the tesseract program is not installed")
+def test_tesseract_reads_the_lost_code_from_its_cell() -> None:
+    # the sheet read for real: its whitelist of code letters, one block (``--psm 6``) and
+    # the confidence the reading must reach
+    tsv = _tsv(DATE, AMOUNT)
+    out = ocr_lost_codes.lost_codes(fixture_bytes(STRIP), tsv, scan.ocr_codes_sheet)
+    added = dict(zip(HEADER.split("\t"), out.splitlines()[2].split("\t")))
+    assert added["text"] == "S"
+    assert float(added["conf"]) >= ocr_lost_codes.MIN_CONFIDENCE

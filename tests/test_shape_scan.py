@@ -145,7 +145,22 @@ def test_column_headers_as_ocr_reads_them() -> None:
     ("l5.00", None),  # a rule before "5.00" as likely as a "1"
 ])
 def test_numbers_are_read_only_where_certain(read: str, value: str | None) -> None:
-    assert scan_number(read) == value
+    assert scan_number(read, 8) == value  # a page of footnotes (1) to (8)
+
+
+@pytest.mark.parametrize("read", ["$209.71°", "$2,587.4962°", "$2,587.4962()", "$898.867°"])
+def test_a_glyph_ends_no_decimals_that_may_end_in_a_two_digit_marks_tens(read: str) -> None:
+    # "2,587.4962°" may be "2,587.496(20)": a two-digit mark's "(" lost, its first digit
+    # run into the price (GOOG-20220413-1 plain, footnotes (1) to (27))
+    assert scan_number(read, 27) is None
+    assert scan_number(read, 9) is not None and scan_number(read) == scan_number(read, 9)
+
+
+def test_a_glyph_ends_decimals_no_two_digit_mark_opens_with() -> None:
+    # TSLA-20211221-1 sec: "$895.785°" on a page of footnotes (1) to (25): no mark opens with 5
+    assert scan_number("$895.785°", 25) == "$895.785" + LOST_MARK
+    assert scan_number("$2,562.084()", 27) == "$2,562.084" + LOST_MARK
+    assert scan_number("7”", 27) == "7" + LOST_MARK  # a whole number: as on any page
 
 
 @pytest.mark.parametrize("read,code", [

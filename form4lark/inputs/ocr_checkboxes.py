@@ -18,7 +18,7 @@ was (the box unknown).
 from __future__ import annotations
 
 from ..glyph_marks import EMPTY_BOX
-from .ocr_marks import INK, Grey, line_key, numbered_words, tsv_page
+from .ocr_marks import INK, Grey, line_key, numbered_words, tsv_page, word_box
 
 # the label's first words, each a word of the TSV
 _LABEL = ("Check", "this", "box", "to", "indicate")
@@ -49,17 +49,11 @@ def _label(words: list[tuple[int, dict[str, str]]]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _box(row: dict[str, str]) -> tuple[int, int, int, int]:
-    """A word's box: left, top, right, bottom."""
-    left, top = int(row["left"]), int(row["top"])
-    return left, top, left + int(row["width"]), top + int(row["height"])
-
-
 def label_band(words: list[tuple[int, dict[str, str]]], first: int) -> tuple[int, int]:
     """The top and bottom of the label's lines: its first line's top to the last line
     of the words in its column that follow one another ``LINE_GAP`` apart at most."""
-    left, top, _, bottom = _box(words[first][1])
-    column = sorted(_box(row)[1::2] for _, row in words
+    left, top, _, bottom = word_box(words[first][1])
+    column = sorted(word_box(row)[1::2] for _, row in words
                     if abs(int(row["left"]) - left) <= 10 and top < int(row["top"]) <= top + LABEL_DEPTH)
     for word_top, word_bottom in column:
         if word_top > bottom + LINE_GAP:
@@ -149,8 +143,8 @@ def _with_mark(lines: list[str], names: list[str], words: list[tuple[int, dict[s
     ``words[label]``, on its line, at the box's place."""
     left, top, right, bottom = box
     inside = {number for number, row in words
-              if left <= (_box(row)[0] + _box(row)[2]) / 2 <= right
-              and top <= (_box(row)[1] + _box(row)[3]) / 2 <= bottom}
+              if left <= (word_box(row)[0] + word_box(row)[2]) / 2 <= right
+              and top <= (word_box(row)[1] + word_box(row)[3]) / 2 <= bottom}
     number, row = words[label]
     mark = dict(row, text="X" if marked else EMPTY_BOX, left=str(left), width=str(right - left),
                 conf="99")
@@ -207,7 +201,7 @@ def _beside(page: Grey, words: list[tuple[int, dict[str, str]]],
     where not exactly one such box is found, or its inside is neither clearly empty nor
     clearly marked, or a word other than OCR's glyph of the box stands between the box
     and the label."""
-    left, top, _, bottom = _box(words[first][1])
+    left, top, _, bottom = word_box(words[first][1])
     middle = (top + bottom) / 2
     # OCR may draw a word's box down over what stands under it ("Director" 47 pixels
     # high): the box's top then stands level with the word's
@@ -218,7 +212,7 @@ def _beside(page: Grey, words: list[tuple[int, dict[str, str]]],
         return None
     box = found[0]
     between = [row for _, row in words if line_key(row) == line_key(words[first][1])
-               and box[2] < (_box(row)[0] + _box(row)[2]) / 2 < left]
+               and box[2] < (word_box(row)[0] + word_box(row)[2]) / 2 < left]
     state = box_state(page, box)
     return None if state is None or between else (box, state)
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..checks import TRANSACTION_CODES
-from ..patterns import GROUPED_WHOLE_RE, PADDED_DATE_RE
-from .ocr_marks import Crop, Grey, crossed_bands, isolated, sheet, sheet_texts, tsv_page
+from ..patterns import PADDED_DATE_RE
+from .ocr_marks import (Crop, Grey, crossed_bands, ink_runs, isolated, numbered_words, sheet,
+                        sheet_texts, tsv_page, word_box)
 
 #: a code read again with less confidence than this (0-100) is not taken
 MIN_CONFIDENCE = 80.0
@@ -36,14 +37,15 @@ RULE_REACH = 4
 CLEAR = 3
 
 
+# the TSV's columns a word put in holds (others, as ``ocr_marks.MARKS_COLUMN``, left empty)
+_WORD_COLUMNS = frozenset(("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                           "left", "top", "width", "height", "conf", "text"))
+
+
 def _is_amount(word: str) -> bool:
+    """A word that opens with a digit (a "$" before it left out) and is no date."""
     body = word.lstrip("$")
-    return bool(GROUPED_WHOLE_RE.match(body) or body[:1].isdigit() and not PADDED_DATE_RE.match(body))
-
-
-def _box(cells: dict[str, str]) -> tuple[int, int, int, int]:
-    left, top = int(cells["left"]), int(cells["top"])
-    return left, top, left + int(cells["width"]), top + int(cells["height"])
+    return body[:1].isdigit() and not PADDED_DATE_RE.match(body)
 
 
 def letter_box(page: Grey, area: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
@@ -64,7 +66,7 @@ def letter_box(page: Grey, area: tuple[int, int, int, int]) -> tuple[int, int, i
     if not inked:
         return None
     columns = sorted(inked)
-    if columns[-1] - columns[0] + 1 != len(columns):  # two runs of ink: not one letter
+    if ink_runs(columns) != 1:  # two runs of ink: not one letter
         return None
     rows = [y for x in columns for y in inked[x]]
     first, last = min(rows), max(rows)
@@ -79,18 +81,13 @@ def _lost_code_places(page: Grey, lines: list[str], names: list[str]
     """Each TSV line number of a date whose next word right of it on the page's row (the
     nearest word whose middle stands within the date's height: OCR may print the two in
     blocks of their own) is an amount, and the box of the one letter inked between them."""
-    at = {name: names.index(name) for name in names}
-    words: list[tuple[int, dict[str, str]]] = []
-    for number, line in enumerate(lines[1:], 1):
-        cells = line.split("\t")
-        if len(cells) == len(names) and cells[at["level"]] == "5" and cells[at["text"]].strip():
-            words.append((number, dict(zip(names, cells))))
-    boxes = [(_box(cells), cells) for _, cells in words]
+    words = list(numbered_words(lines, names))
+    boxes = [(word_box(cells), cells) for _, cells in words]
     out = []
     for number, date in words:
         if not PADDED_DATE_RE.fullmatch(date["text"].strip()):
             continue
-        date_box = _box(date)
+        date_box = word_box(date)
         right = [(box, cells) for box, cells in boxes if box[0] >= date_box[2]
                  and date_box[1] <= (box[1] + box[3]) / 2 <= date_box[3]]
         if not right:
@@ -147,8 +144,3 @@ def lost_codes(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     for number, line in enumerate(lines[1:], 1):
         out += [line, added[number]] if number in added else [line]
     return "\n".join(out)
-
-
-# the TSV's columns a word put in holds (others, as ``ocr_marks.MARKS_COLUMN``, left empty)
-_WORD_COLUMNS = frozenset(("level", "page_num", "block_num", "par_num", "line_num", "word_num",
-                           "left", "top", "width", "height", "conf", "text"))

@@ -275,6 +275,12 @@ def numbered_words(lines: list[str], names: list[str]) -> Iterator[tuple[int, di
             yield number, cells
 
 
+def word_box(cells: dict[str, str]) -> tuple[int, int, int, int]:
+    """A TSV word's box (its ``cells`` by column name): left, top, right, bottom."""
+    left, top = int(cells["left"]), int(cells["top"])
+    return left, top, left + int(cells["width"]), top + int(cells["height"])
+
+
 def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
     """The words of a sheet's TSV (``numbered_words``) without their line numbers; none
     where OCR gave no TSV."""

@@ -105,9 +105,15 @@ def ocr_tsv(image: bytes, dpi: int | None = None) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def ocr_marks_sheet(image: bytes, characters: str = "()0123456789$,.") -> str:
+def ocr_marks_sheet(image: bytes) -> str:
     """tesseract's TSV of an image holding lines of footnote marks and numbers
-    (``ocr_marks.sheet``): brackets, digits, "$", "," and "." only (or ``characters``)."""
+    (``ocr_marks.sheet``): brackets, digits, "$", "," and "." only."""
+    return ocr_sheet(image, "()0123456789$,.")
+
+
+def ocr_sheet(image: bytes, characters: str) -> str:
+    """tesseract's TSV of an image holding lines of crops (``ocr_marks.sheet``), read as
+    one block of text (``--psm 6``) of the ``characters`` only; "" where OCR fails."""
     command = [tesseract(), "stdin", "stdout", "--psm", "6", "-c",
                f"tessedit_char_whitelist={characters}", "tsv"]
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
@@ -253,7 +259,7 @@ def after_marks(image: bytes, tsv: str) -> str:
 
 def ocr_codes_sheet(image: bytes) -> str:
     """tesseract's TSV of an image holding lines of one letter each: transaction codes."""
-    return ocr_marks_sheet(image, "".join(sorted(TRANSACTION_CODES)))
+    return ocr_sheet(image, "".join(sorted(TRANSACTION_CODES)))
 
 
 #: the passes of ``ocr_marks.py`` ``pixel_marks`` runs, in turn

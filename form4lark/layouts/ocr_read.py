@@ -25,6 +25,7 @@ from .ocr_boxes import (Block, Box, HeaderLine, owner_blocks, read_box, read_hea
                         settle_boxes)
 from ..inputs.ocr_price_ranges import certain_ranges
 from ..shapes.scan_fixes import clean_prose
+from ..shapes.scan_notes import footnote_count
 from .ocr_rows import read_table
 from .ocr_text import NAME
 from .ocr_texts import joined_cells
@@ -224,8 +225,9 @@ def read_tree(tree: Tree, text: str) -> Sections:
     notes = footnotes(parts.explanation, diagnostics)
     accounted: set[str] = set()
     ranges = certain_ranges({number: cell.text for number, cell in notes})
-    table_i = read_table(parts.table_i, "i", diagnostics, accounted, ranges)
-    table_ii = read_table(parts.table_ii, "ii", diagnostics, accounted, ranges)
+    count = footnote_count(text)
+    table_i = read_table(parts.table_i, "i", diagnostics, accounted, ranges, count)
+    table_ii = read_table(parts.table_ii, "ii", diagnostics, accounted, ranges, count)
     drop_unknown_marks(table_i + table_ii, notes, diagnostics)
     return Sections(
         layout=NAME,

@@ -34,7 +34,7 @@ from ..sections import Cell, Row
 from ..text import fold, join_wrapped
 from ..inputs.ocr_price_ranges import PriceRanges, marked_candidate
 from .ocr_cells import DI, ReadRow, code_of, digit_for_code, table_i_values, table_ii_values
-from ..shapes.scan_fixes import read_number
+from ..shapes.scan_fixes import opened_mark_value, read_number
 from .ocr_texts import MAX_LINES, bare, misread_suffix, split_line, text_cell
 
 # A column heading's words ("(Instr. 3)", "Code V Amount (A) or | Price", "Shares")
@@ -73,13 +73,15 @@ class _Draft:
 
 
 def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
-               accounted: set[str], ranges: PriceRanges | None = None) -> list[Row]:
+               accounted: set[str], ranges: PriceRanges | None = None,
+               notes: int | None = None) -> list[Row]:
     """The rows of Table I (``table="i"``) or Table II (``"ii"``). The words of every
     line that went into a row are added to ``accounted``: what of them is not a value
     has a diagnostic of its own. ``ranges``: the footnotes' ranges of prices, which tell
-    a price from its mark's digits glued on."""
+    a price from its mark's digits glued on; ``notes``: the highest footnote number the
+    page shows (``scan_fixes.opened_mark_value``)."""
     found: list[Diagnostic] = []
-    rows = _read_table(lines, table, found, accounted, ranges)
+    rows = _read_table(lines, table, found, accounted, ranges, notes)
     prefix = "non_derivative" if table == "i" else "derivative"
     diagnostics.extend(d if "." in d.field else replace(d, field=f"{prefix}.{d.field}")
                        for d in found)
@@ -87,7 +89,8 @@ def read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagn
 
 
 def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diagnostic],
-                accounted: set[str], ranges: PriceRanges | None) -> list[Row]:
+                accounted: set[str], ranges: PriceRanges | None,
+                notes: int | None) -> list[Row]:
     body = [_Line(tokens[0].line or 0, _without_rules(tokens)) for tokens in lines]
     body = [line for line in body if line.tokens]
     body = _after_headings(body)
@@ -107,6 +110,7 @@ def _read_table(lines: Sequence[list[Token]], table: str, diagnostics: list[Diag
         _settle_by_arithmetic(rows, diagnostics)
     if ranges is not None:
         _settle_by_ranges(rows, ranges, diagnostics)
+    _settle_opened_marks(rows, notes, diagnostics)
     cells = [row.cells for row in rows]
     if table == "ii":
         _settle_directions(cells, diagnostics)
@@ -420,6 +424,22 @@ def _settle_by_ranges(rows: list[ReadRow], ranges: PriceRanges,
                                       f"OCR glued the mark's digits to the price: {price} "
                                       f"and ({mark}), the one reading footnote {mark}'s "
                                       "range holds"))
+
+
+def _settle_opened_marks(rows: list[ReadRow], notes: int | None,
+                         diagnostics: list[Diagnostic]) -> None:
+    """Each value OCR read with a mark's empty brackets after it ("2,562.084()"), read
+    where the page leaves its digits only the value's (``scan_fixes.opened_mark_value``)."""
+    for row in rows:
+        for key, reading in row.readings.items():
+            value = opened_mark_value(reading, notes)
+            if key in row.cells or value is None:
+                continue
+            row.cells[key] = Cell(value)
+            at = next((c for c in row.cells.values() if c.line), None)
+            diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, key,
+                                          f"OCR read {value} and a footnote mark's brackets, "
+                                          "its number lost: a mark may stand here unreadable"))
 
 
 _FOOTNOTE_MARK = re.compile(r"\([0-9]{1,3}\)")

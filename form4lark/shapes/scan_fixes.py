@@ -111,9 +111,14 @@ _LOOKALIKE_OPENING = re.compile(r"[0-9]|[OolIS][,.]")
 # up to the last digit, leaving a point or comma after it
 _TO_LAST_DIGIT = re.compile(r".*[0-9]")
 # "()", "(°)", "(”)": a footnote mark's brackets around what OCR made of its number, a glyph
-# or nothing: the bracket opens the mark, so every digit before it is the value's (a
-# letter in brackets is the form's own label: "1(A)" is a header's "4." misread and "(A)")
+# or nothing (a letter in brackets is the form's own label: "1(A)" is a header's "4."
+# misread and "(A)"). The bracket may be the mark's own, every digit before it the value's
+# ("2,562.084()"), or what OCR made of a mark's ink after its first digit ran into the
+# value ("2,587.496(20)" read "2,587.4962()", "2.7731(1)" read "2.77311()"):
+# ``opened_mark_value`` tells them apart where the page allows
 _MARK_NO_DIGIT = re.compile(r"\([^0-9A-Za-z,.()]?\)")
+# the digits OCR reads a bracket as ("2.7731(1)" read "2.7731))" or "2.77311()")
+_BRACKET_DIGITS = "17"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,8 @@ class Reading:
     marks: tuple[str, ...] = ()
     candidates: tuple[str, ...] = ()
     lost_mark: bool = False
+    #: the digits end at a mark's brackets with no digit in them ("2,562.084()")
+    mark_opened: bool = False
 
 
 def read_number(token: str) -> Reading | None:
@@ -161,12 +168,34 @@ def read_number(token: str) -> Reading | None:
         # "13,888)", "628,553()", "10,0007)": the groups of three end the number; what
         # follows is a rule read as ")" or a garbled mark
         return Reading(digits, lost_mark=True)
-    if _MARK_NO_DIGIT.fullmatch(tail):  # "2,562.084()": the mark's digit lost, not run in
-        return Reading(digits, lost_mark=True)
-    # "209.7103)", "100)", "2,559.0283°)": the last digits may belong to a garbled mark
-    # (a mark's "(" lost: "2,587.4962°" for "2,587.496(20)")
+    # "209.7103)", "100)", "2,559.0283°)", "2,562.084()": the last digits may belong to a
+    # garbled mark (a mark's "(" lost: "2,587.4962°" for "2,587.496(20)")
     candidates = _shorter(digits)
-    return Reading(None, candidates=candidates, lost_mark=True)
+    return Reading(None, candidates=candidates, lost_mark=True,
+                   mark_opened=bool(_MARK_NO_DIGIT.fullmatch(tail)))
+
+
+def tens_run_in(digits: str, notes: int | None) -> bool:
+    """Whether the last of a number's ``digits`` may be a two-digit footnote mark's first,
+    its "(" lost ("2,587.4962°" for "2,587.496(20)"), on a page whose highest footnote
+    number is ``notes`` (None: it shows none): a mark's tens, 1 up to the highest's, or
+    a "7" (what OCR reads a small "1" as). On a page of one-digit marks, no digit is."""
+    if notes is None or notes < 10 or not digits:
+        return False
+    return digits[-1] == "7" or "1" <= digits[-1] <= str(min(notes // 10, 9))
+
+
+def opened_mark_value(reading: Reading, notes: int | None) -> str | None:
+    """The digits before a mark's empty brackets ("2,562.084()"), where they can only be
+    the value's: where the last digit is none OCR reads a bracket as ("2.77311()" may be
+    "2.7731(1)"), nor one a two-digit mark may open with (``tens_run_in``: ``notes`` is
+    the highest footnote number the page shows, None for none). None elsewhere."""
+    if not reading.mark_opened or not reading.candidates:
+        return None
+    digits = reading.candidates[0]
+    if digits[-1] in _BRACKET_DIGITS or tens_run_in(digits, notes):
+        return None
+    return digits
 
 
 def _fix_lookalikes(body: str) -> str:

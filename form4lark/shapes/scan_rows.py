@@ -85,7 +85,7 @@ def table_words(words: list[str], notes: int | None = None, opened: int = 0) -> 
     out: list[str] = []
     for i, word in enumerate(words):
         after = [unruled(w) for w in words[i + 1:i + 3]]
-        out += [known_marks(w, notes) for w in _read(word, out, after)]
+        out += [known_marks(w, notes) for w in _read(word, out, after, notes)]
     out = glued_marks(text_words(_digit_marks(_loose_marks([w for w in out if w])), opened))
     out = _marks_before_nature(_without_nature_marks(out))
     if any(is_date(w) for w in out):
@@ -149,9 +149,10 @@ def _code_place(before: list[str]) -> bool:
     return not any(_AMOUNT.fullmatch(w) for w in before[:first])
 
 
-def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
+def _read(word: str, before: list[str], next_words: list[str],
+          notes: int | None = None) -> list[str]:
     """One word of a table line read as its kind (``before``: the words read so far,
-    ``next_words``: the one or two words after it)."""
+    ``next_words``: the one or two words after it, ``notes``: as ``table_words``')."""
     date = date_word(word)
     if date is not None:
         return [date]
@@ -165,7 +166,7 @@ def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
             if after is not None and is_number(after):
                 return [unread("code")]
         elif after is not None and after.replace(LOST_MARK, "") in ("A", "D"):
-            return [unread("code"), _number(word, before, after)]
+            return [unread("code"), _number(word, before, after, notes)]
         elif after is not None and is_number(after) and then in ("A", "D", "A" + LOST_MARK,
                                                                  "D" + LOST_MARK):
             return [unread("code")]  # "$23)" for "S(23)": the amount and its "A" or "D" follow
@@ -174,7 +175,7 @@ def _read(word: str, before: list[str], next_words: list[str]) -> list[str]:
     if word in ("1", "l") and _indirect_place(previous, after):
         return ["I"]
     if is_number(word):
-        return [_number(word, before, after)]
+        return [_number(word, before, after, notes)]
     direction = direction_word(word)
     if direction is not None:
         return [direction]
@@ -207,7 +208,7 @@ def _between(word: str, previous: str | None, after: str | None) -> str:
     return word
 
 
-def _number(word: str, before: list[str], after: str | None) -> str:
+def _number(word: str, before: list[str], after: str | None, notes: int | None) -> str:
     """A number read (``scan_number``); one that cannot be: a price an unread one, a
     mark's digits and bracket ("2)") a lost mark (an unread amount where an amount
     stands: after the code or a price), an amount among values an unread one,
@@ -226,7 +227,7 @@ def _number(word: str, before: list[str], after: str | None) -> str:
         return LOST_MARK  # "I See 7": the nature's mark, its brackets lost, ends the line
     if word == "1" and _date_slot(before):
         return LOST_MARK  # "C 12,584 1 1 Common": Table II's dates holding only marks
-    number = scan_number(word)
+    number = scan_number(word, notes)
     if number is not None:
         return number
     amount_place = len(before) > 1 and is_date(before[-2]) and bool(

@@ -205,7 +205,7 @@ def clean_scan(text: str) -> str:
             said = _words(line)
             words = tables[-1][len(out)] = table_words(said, notes, open_brackets(counted[-1]))
             if only:
-                doubtful[len(out)] = doubtful_marks(said)
+                doubtful[len(out)] = doubtful_marks(said, notes)
             counted[-1].append(bracket_line(words))
         out.append(line)
     noted = plain_notes(ordered_notes(numbered_notes(out)))

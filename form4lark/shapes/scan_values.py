@@ -13,8 +13,10 @@ gives the value in the form's own spelling (a lost mark written
   garbled mark's, a lost mark: OCR misreads a small mark's digit too often to read
   it, "10,0009" for "10,000(1)", "5,40619)" for "5,406(16)", "I 9)" for a
   nature's "(3)"; except on a page of one footnote, where a lost mark on a row's
-  line is "(1)": ``scan_words.only_note_marks``); beyond it a number ends at a glyph no digit is
-  read as ("$209.71°"); a price of more than four decimals ran a mark's digits
+  line is "(1)": ``scan_words.only_note_marks``); beyond it a number ends at a glyph
+  no digit is read as ("$209.71°") or at a mark's empty brackets ("$2,562.084()"),
+  unless its last decimal may be a two-digit mark's first (``scan_fixes.tens_run_in``:
+  "$2,587.4962°" on a page of footnotes (1) to (27)); a price of more than four decimals ran a mark's digits
   into its own ("$2,579.376704") and one of two groups of thousands may have a
   decimal comma ("$2,576,150"): neither is read; nor is a number of four
   digits or more with no comma: the form groups thousands ("7442721" is
@@ -31,7 +33,7 @@ import re
 
 from ..form.scan_marks import LOST_MARK
 from ..patterns import DATE_RE, GROUPED_RE, MARKS_AFTER, MARKS_RE
-from .scan_fixes import code_of, read_number
+from .scan_fixes import code_of, opened_mark_value, read_number, tens_run_in
 
 # the rules glued to a word's ends
 RULES = "|{}[]"
@@ -63,10 +65,13 @@ def _decimals(digits: str) -> int:
     return len(digits.split(".")[1]) if "." in digits else 0
 
 
-def scan_number(word: str) -> str | None:
+def scan_number(word: str, notes: int | None = None) -> str | None:
     """An amount or price as OCR printed it, put right where the reading is certain
     (clean marks kept, a garbled mark made ``LOST_MARK``); None where its digits
-    cannot be told from a garbled mark's."""
+    cannot be told from a garbled mark's. ``notes``: the highest footnote number the
+    page shows (None: none), which tells whether a two-digit mark's first digit may have
+    run into a number's decimals before a glyph or a mark's empty brackets
+    ("2,587.4962°" for "2,587.496(20)": ``scan_fixes.tens_run_in``)."""
     price = word.strip(RULES).startswith("$")
     if _NOUGHT_MARKED.fullmatch(word.strip(RULES)):
         return "0" + LOST_MARK  # no amount opens with 0 but 0 itself: "02" is 0 and a mark
@@ -75,7 +80,9 @@ def scan_number(word: str) -> str | None:
         return None
     value, lost = reading.value, reading.lost_mark
     if value is None:
-        value, lost = _before_glyph(word), True
+        value, lost = opened_mark_value(reading, notes) or _before_glyph(word), True
+        if value is not None and "." in value and tens_run_in(value, notes):
+            return None  # "2,587.4962°": "2,587.496(20)" on a page of footnotes (1) to (27)
     if value is None or _decimals(value) > MAX_DECIMALS:
         return None
     if price and "." not in value and value.count(",") > 1:

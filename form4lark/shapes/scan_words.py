@@ -139,14 +139,15 @@ _NUMBERED_MARK = re.compile(r"(?<![0-9,.$])\(?([0-9]{1,2})\)")
 _REPEATED_FIRST = re.compile(r"(?:\(1\))+")
 
 
-def doubtful_marks(words: list[str]) -> set[str]:
+def doubtful_marks(words: list[str], notes: int | None = 1) -> set[str]:
     """The words of a table line (as OCR read them) whose ending may be no mark
-    (``_DOUBTFUL_END``), without it, and as ``scan_number`` reads them ("1O,000)":
-    "10,000"): the lost mark read for that ending is left lost."""
+    (``_DOUBTFUL_END``), without it, and as ``scan_number`` reads them on a page whose
+    highest footnote number is ``notes`` ("1O,000)": "10,000"): the lost mark read for
+    that ending is left lost."""
     found = (_DOUBTFUL_END.fullmatch(unruled(word)) for word in words)
     doubtful = {next(part for part in match.groups() if part is not None)
                 for match in found if match}
-    read = (scan_number(word) for word in doubtful)
+    read = (scan_number(word, notes) for word in doubtful)
     return doubtful | {MARKS_RE.sub("", value).replace(LOST_MARK, "") for value in read if value}
 
 
