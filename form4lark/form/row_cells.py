@@ -30,13 +30,14 @@ from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
                               is_loose_words, is_marks, is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read
+from .price_cell_marks import lone_price_read, wrapped_price_marked
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
-from .row_kinds import looks_like_value
+from .row_kinds import cell_only_marks, looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
-from .row_word_cells import cells_under_row, marks_under_values, word_cells
+from .row_word_cells import (cell_places, cells_under_row, marks_under_values,
+                             next_cell_lines, opens_untitled_row, word_cells)
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -149,8 +150,8 @@ def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, st
         return None
     if len(pieces) == len(columns):
         filled = {key: p.text for key, p in zip(columns, pieces) if p}
-        if filled and all(MARKS_RE.fullmatch(text.replace(" ", "")) or key in (TITLE, NATURE)
-                          and _WORD.search(text) for key, text in filled.items()):
+        if filled and all(cell_only_marks(text) or key in (TITLE, NATURE) and _WORD.search(text)
+                          for key, text in filled.items()):
             return filled
         return None
     if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
@@ -171,7 +172,7 @@ def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]
     cut: dict[str, tuple[Cell, str]] = {}
     for key, text in cells.items():
         cell = row.get(key)
-        if MARKS_RE.fullmatch(text.replace(" ", "")):
+        if cell_only_marks(text):
             row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
                             *((cell.line, cell.column) if cell else (0, 0)))
         elif cell is not None and _opens_a_word(text):
@@ -241,13 +242,17 @@ def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row
     return None
 
 
-def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
+def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
+              left_out: list[Atom] | None = None) -> list[Row]:
     """The rows of a table whose text kept its cells: each line of the table's body is
     a row, read cell by column where it has a cell per column, else as the typed
     sequence the form prints (a converter dropped or merged columns). A line that is
     neither (garbage, a row whose values a converter lost) leaves the table unread,
     rather than a row silently missing. A line continuing the row above is put back
-    on it (``continuation``); a row whose values a converter split over two lines is
+    on it (``continuation``; under a row read by kind, a mark alone at no value's place
+    is left out, put in ``left_out`` to be noted), but for a line of words
+    right over a line of a row's values whose title cell is empty: that row's, printed
+    over them (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two lines is
     read from both (``row_split.py``), the line of a few values above the row or below
     it; a line of words alone leaves the words of the rows beside it unknown, or, in
     a table printing its cells from the top, continues the title of the row above
@@ -282,26 +287,34 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
     by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
     wrapped_price: int | None = None  # a row whose price was read from a line above it
+    places = cell_places(page)  # row_word_cells.py: the lines of cells by source line
+    from .raised_marks import listed_notes  # it imports the tables' readers
+    notes = listed_notes(page)  # a mark glued on a cell's last word names one
+    following = next_cell_lines(page, list(by_line))
     for row, words in by_line.items():
-        if wrapped_price == len(rows) - 1 and not unread and not page.lines[row].cells \
-                and is_marks(words):  # the price's cell wrapped around its row: its marks
-            price = rows[-1][PRICE]
-            rows[-1][PRICE] = Cell(price.text + "".join(a.text for a in words), price.line,
-                                   price.column)
-            wrapped_price = None
+        if wrapped_price == len(rows) - 1 and not unread \
+                and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
+            wrapped_price = None  # the price's cell wrapped around its row: its marks
             continue
         wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
-        continued = continuation(page, row, columns) if rows and not unread else None
-        if rows and not unread and len(rows) - 1 not in by_index \
-                and (placed := cells_under_row(page, row, rows[-1], table)) is not None:
+        # words over a row's values whose title cell is empty are that row's (a page
+        # centring or bottom-aligning its cells), not the rest of the row above
+        after_row = bool(rows) and not unread and not (opens_untitled_row(
+            page, following.get(row)) and any(_WORD.search(p.text) for p in page.lines[row].pieces))
+        continued = continuation(page, row, columns) if after_row else None
+        if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
+                page, row, rows[-1], table, places, notes)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
-            if not (continued := marks_under_values(page, row, rows[-1], continued)):
-                last, joined_lines = [], True  # only marks, none placed: left out
+            continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
+            if left_out is not None:  # marks placed by none: left out, noted
+                left_out.extend(a for a in words if any(a.piece is p for p in unplaced))
+            if not continued:  # only marks, none placed
+                last, joined_lines = [], True
                 continue
-        if rows and not unread and not continued and len(page.lines[row].pieces) < len(
-                columns) and (cols := word_cells(page.lines[row], table, told.get(
-                    len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
+        if after_row and not continued and len(page.lines[row].pieces) < len(columns) \
+                and (cols := word_cells(page.lines[row], table, told.get(len(rows)),
+                                        rows[-1][TITLE].text if TITLE in rows[-1] else None)):
             pieces = page.lines[row].pieces  # row_word_cells.py
             continued = {key: pieces[n].text for n, key in cols.items()}
             told[len(rows)] = (len(pieces), cols)
@@ -498,7 +511,7 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
                 underlying = None
                 continue
             first = line.pieces[0].text.strip()
-            if MARKS_RE.fullmatch(first.replace(" ", "")):
+            if cell_only_marks(first):
                 return {}  # a title's marks or a price's: not told
             titles.setdefault(n, []).append(first or None)
             others = [p.text.strip() for p in line.pieces[1:] if _WORD.search(p.text)]

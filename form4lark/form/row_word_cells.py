@@ -27,15 +27,19 @@ from __future__ import annotations
 import re
 
 from ..bare_marks import long_word_marks
-from ..page import Line, Page
+from ..page import Line, Page, Piece
 from ..patterns import MARKS_RE
 from ..sections import Row
+from .row_kinds import cell_only_marks, row_figure_word
 from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 #: the columns of words of each table, in the form's order
 WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
-_WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*|.*[A-Za-z]{{2}}.*\b(?:19|20)\d\d\b.*")
+_WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
+                    r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
+#: a word: two letters
+_A_WORD = re.compile(r"[A-Za-z]{2}")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
 
@@ -72,48 +76,50 @@ def _holds_words(text: str, index: int, title: str | None) -> bool:
         and bool(_PIECE_AFTER_HYPHEN.fullmatch(text))
 
 
-def marks_under_values(page: Page, row: int, above: Row,
-                       cells: dict[str, str]) -> dict[str, str]:
+def marks_under_values(page: Page, row: int, above: Row, cells: dict[str, str],
+                       places: dict[int, Line]) -> tuple[dict[str, str], list[Piece]]:
     """A continuation's cells (``row_cells.continuation``) under a row read by its
     values' kinds, not by index: markitdown draws its own cells, not the form's, so a
-    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |" and the row's
-    values) is not its index's column; it is the column of the row's value printed at
-    its very place, a cell of a line of as many cells (one table block), where exactly
-    one is. A mark placed by none is left out."""
-    pieces = page.lines[row].pieces
-    widths = _widths(page)
-    out = {key: text for key, text in cells.items()
-           if not MARKS_RE.fullmatch(text.replace(" ", ""))}
-    for piece in pieces:
-        if not piece or not MARKS_RE.fullmatch(piece.text.replace(" ", "")):
+    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |"
+    and the row's values) is not its index's column; it is the column of the row's value
+    printed at its very place, on a line of one table block with it (``one_block``;
+    ``places``: ``cell_places``), where exactly one is. A mark placed by none is left
+    out: the cells, and the pieces of the marks left out."""
+    line = page.lines[row]
+    out = {key: text for key, text in cells.items() if not cell_only_marks(text)}
+    unplaced: list[Piece] = []
+    for piece in line.pieces:
+        if not piece or not cell_only_marks(piece.text):
             continue
-        under = [key for key, cell in above.items() if cell and cell.column == piece.column
-                 and widths.get(cell.line) == len(pieces) and key not in out]
+        under = [key for key in _under(line, piece, above, places) if key not in out]
         if len(under) == 1:
             out[under[0]] = piece.text
-    return out
+        else:
+            unplaced.append(piece)
+    return out, unplaced
 
 
-def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, str] | None:
+def cells_under_row(page: Page, row: int, above: Row, table: str,
+                    places: dict[int, Line], notes: frozenset[str]
+                    ) -> dict[str, str] | None:
     """The cells of a line of cells under a row read by its values' kinds that each stand
-    at the very place of one of the row's cells, a cell of a line of as many cells (one
-    table block), by column: words under the title or the nature continue it, marks alone
-    under a value are its ("| Class A |...| 75,000 | I | By FF Affirm |" then
-    "| Common |...|| Growth, LLC4 |": markitdown draws its own cells, as many as the
-    row's line, not the form's). None where a filled cell stands at no such place, or
-    words under a cell of values."""
+    at the very place of one of the row's cells, on a line of one table block with it
+    (``one_block``; ``places``: ``cell_places``), by column: words under the
+    title or the nature continue it, marks alone under a value are its ("| Class A |...|
+    75,000 | I | By FF Affirm |" then "| Common |...|| Growth, LLC4 |": markitdown draws
+    its own cells, as many as the row's line, not the form's; ``notes``: the page's
+    listed notes, which a mark glued on a last word names). None where a filled cell
+    stands at no such place, or words under a cell of values."""
     line = page.lines[row]
     if not line.cells:
         return None
-    widths = _widths(page)
     out: dict[str, str] = {}
     for piece in line.pieces:
         if not piece:
             continue
-        under = [key for key, cell in above.items() if cell and cell.column == piece.column
-                 and widths.get(cell.line) == len(line.pieces)]
-        marks = bool(MARKS_RE.fullmatch(piece.text.replace(" ", "")))
-        text = piece.text if marks else _marks_written(page, " ".join(piece.text.split()))
+        under = _under(line, piece, above, places)
+        marks = cell_only_marks(piece.text)
+        text = piece.text if marks else _marks_written(" ".join(piece.text.split()), notes)
         if len(under) != 1 or under[0] in out or not marks and (
                 under[0] not in WORD_COLUMNS[table] or not _WORDS.fullmatch(text)):
             return None
@@ -121,20 +127,64 @@ def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, s
     return out or None
 
 
-def _widths(page: Page) -> dict[int, int]:
-    """The count of cells of each line of cells of the page, by its source line."""
-    return {line.pieces[0].line: len(line.pieces) for line in page.lines
-            if line.cells and line.pieces}
+def _under(line: Line, piece: Piece, above: Row, places: dict[int, Line]
+           ) -> list[str]:
+    """The columns of the row ``above`` whose cell stands at ``piece``'s very place, on a
+    line of cells of one table block with ``line`` (``one_block``)."""
+    return [key for key, cell in above.items() if cell and cell.column == piece.column
+            and (upper := places.get(cell.line)) is not None and one_block(upper, line)]
 
 
-def _marks_written(page: Page, text: str) -> str:
+def cell_places(page: Page) -> dict[int, Line]:
+    """The page's lines of cells by their source line."""
+    return {line.pieces[0].line: line for line in page.lines if line.cells and line.pieces}
+
+
+def one_block(upper: Line, lower: Line) -> bool:
+    """True where two lines of cells are of one table block: as many cells, each cell
+    filled on both lines or empty on both at the same place (markitdown pads each
+    table's cells to its own widths; a filled cell's place is its text's first
+    character, an empty one's its closing pipe, so a cell filled on one line only is
+    not compared)."""
+    return upper.cells and lower.cells and len(upper.pieces) == len(lower.pieces) \
+        and all(a.column == b.column for a, b in zip(upper.pieces, lower.pieces)
+                if bool(a) == bool(b))
+
+
+def next_cell_lines(page: Page, lines: list[int]) -> dict[int, int]:
+    """By line of a table (``lines``, the page's), its next line of cells, past lines of
+    no cells holding no word (a lone price, marks); none where a line of words is next."""
+    found: dict[int, int] = {}
+    for n, row in enumerate(lines):
+        for after in lines[n + 1:]:
+            if page.lines[after].cells:
+                found[row] = after
+            elif not _A_WORD.search(page.lines[after].text):
+                continue
+            break
+    return found
+
+
+def opens_untitled_row(page: Page, row: int | None) -> bool:
+    """True where the table's line ``row`` is a line of cells holding a row's figures, its
+    first cell (the title's) empty: a line of words right over it is that row's title and
+    nature, printed over its own values (a page centring or bottom-aligning its cells),
+    not the rest of the row above."""
+    if row is None:
+        return False
+    line = page.lines[row]
+    return line.cells and bool(line.pieces) and not line.pieces[0] and any(
+        row_figure_word(word) for piece in line.pieces[1:] for word in piece.text.split())
+
+
+def _marks_written(text: str, notes: frozenset[str]) -> str:
     """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
     its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
-    figures name the page's listed notes one way (``bare_marks.long_word_marks``)."""
+    figures name the page's listed notes (``notes``) one way
+    (``bare_marks.long_word_marks``)."""
     if _WORDS.fullmatch(text) or not text[-1:].isdigit():
         return text
-    from .raised_marks import listed_notes  # it imports the tables' readers
     *words, last = text.split(" ")
-    if (glued := long_word_marks(last, listed_notes(page))) is None:
+    if (glued := long_word_marks(last, notes)) is None:
         return text
     return " ".join([*words, glued[0] + "".join(f"({mark})" for mark in glued[1])])
