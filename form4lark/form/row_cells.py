@@ -36,7 +36,8 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
-from .row_word_cells import (cell_places, cells_under_row, marks_under_values,
+from .row_word_cells import (NATURE, TITLE, cell_places, cells_under_row, continuation,
+                             continue_row, joined_as_printed, marks_under_values,
                              next_cell_lines, opens_untitled_row, word_cells)
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
@@ -45,7 +46,6 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
 TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
 _DIRECTED_HEADER = ("amount", "(a) or (d)")
-TITLE, NATURE, PRICE = "security_title", "nature_of_ownership", "price_per_share"
 #: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
 #: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
@@ -138,70 +138,6 @@ def _row_figure(text: str) -> bool:
     return bool(DATE_SHAPE_RE.search(text) or GROUPED_RE.search(text))
 
 
-def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
-    """The cells of a line that continues the row above, by column: a line of cells
-    holding nothing but the rest of the title or of the nature and footnote marks (a
-    converter cut the row at a page break or inside the table: "|Stock|||...|(12)||",
-    "|uy)|||...|"). A line of another number of cells continues the row only with its
-    first cell alone filled (the title) or its last (the nature). None otherwise."""
-    line = page.lines[row]
-    pieces = line.pieces
-    if not line.cells or len(pieces) < 3:
-        return None
-    if len(pieces) == len(columns):
-        filled = {key: p.text for key, p in zip(columns, pieces) if p}
-        if filled and all(cell_only_marks(text) or key in (TITLE, NATURE) and _WORD.search(text)
-                          for key, text in filled.items()):
-            return filled
-        return None
-    if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
-        return None  # both ends filled: more likely garbage than a row wrapped twice
-    text = (pieces[0] or pieces[-1]).text
-    if not _WORD.search(text):
-        return None
-    return {TITLE: text} if pieces[0] else {NATURE: text}
-
-
-def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]:
-    """The row with the cells of its continuation put back: marks on their column's
-    value, words after the title's or nature's. Where the cut was is lost, in a word
-    ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
-    they open as a word does after a space (a capital, a digit, a parenthesis before
-    one); otherwise the column is left unknown, and returned with its two parts (the
-    table's other rows may print the whole: ``joined_as_printed``)."""
-    cut: dict[str, tuple[Cell, str]] = {}
-    for key, text in cells.items():
-        cell = row.get(key)
-        if cell_only_marks(text):
-            row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
-                            *((cell.line, cell.column) if cell else (0, 0)))
-        elif cell is not None and _opens_a_word(text):
-            row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
-        else:
-            if cell is not None:
-                cut[key] = (cell, text)
-            row.pop(key, None)
-    return cut
-
-
-def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str]]]) -> None:
-    """Each cell cut where it is not told (``continue_row``: "(right to" + "buy)",
-    "(right to b" + "uy)") joined as the table's other rows print that column's value
-    whole: where exactly one of its two joins, across a space or inside a word, is the
-    very value of another row's cell of that column ("Stock Option (right to buy)")."""
-    printed = {key: {row[key].text for row in rows if key in row}
-               for parts in cuts.values() for key in parts}
-    for n, parts in cuts.items():
-        for key, (cell, text) in parts.items():
-            ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
-            if len(ways) == 1:
-                rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
-
-
-def _opens_a_word(text: str) -> bool:
-    return bool(re.match(r"\(?[A-Z0-9]", text))
-
-
 def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row | None:
     """One line of cells read as the typed sequence the form prints (a converter
     dropped or merged some of its columns), or None if it is not one row. A cell's
@@ -244,18 +180,18 @@ def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row
 
 def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
               left_out: list[Atom] | None = None) -> list[Row]:
-    """The rows of a table whose text kept its cells: each line of the table's body is
-    a row, read cell by column where it has a cell per column, else as the typed
-    sequence the form prints (a converter dropped or merged columns). A line that is
-    neither (garbage, a row whose values a converter lost) leaves the table unread,
-    rather than a row silently missing. A line continuing the row above is put back
-    on it (``continuation``; under a row read by kind, a mark alone at no value's place
-    is left out, put in ``left_out`` to be noted), but for a line of words
-    right over a line of a row's values whose title cell is empty: that row's, printed
-    over them (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two lines is
-    read from both (``row_split.py``), the line of a few values above the row or below
-    it; a line of words alone leaves the words of the rows beside it unknown, or, in
-    a table printing its cells from the top, continues the title of the row above
+    """The rows of a table whose text kept its cells: each line of the table's body is a row,
+    read cell by column where it has a cell per column, else as the typed sequence the form
+    prints (a converter dropped or merged columns). A line that is neither (garbage, a row
+    whose values a converter lost) leaves the table unread, rather than a row silently
+    missing. A line continuing the row above is put back on it
+    (``row_word_cells.continuation``; under a row read by kind, a mark alone at no value's
+    place is left out, put in ``left_out`` to be noted), but for a line of words right over
+    a line of a row's values whose title cell is empty: that row's, printed over them
+    (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two
+    lines is read from both (``row_split.py``), the line of a few values above the row or
+    below it; a line of words alone leaves the words of the rows beside it unknown, or, in a
+    table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
     and marks left out, as ``row_lines`` reads such a line, but for a title or a nature

@@ -1,13 +1,17 @@
-"""Lines of cells holding only the rest of a row's words, in fewer cells than the form's columns.
+"""Lines of cells holding only the rest of a row's words or its marks.
+
+A line of cells holding nothing but the rest of the title or of the nature and marks
+continues the row above (``continuation``, put back by ``continue_row``), unless it
+stands right over a row's values whose title cell is empty (``opens_untitled_row``).
 
 A converter that draws its own cells from a PDF's words (markitdown) prints a row's
 first line as words and values, then the other lines of its cells of words as a
 table of its own, one cell for each of the few places words stand below the row:
 "Series B (1) 02/21/2013 C ... Common 2,246,338 $ 0.00 0 I By Sequoia" then
-"| Preferred | Stock | Capital XI, |" and "| Stock |  | LP(2) |". Such a line
-continues the row above in the form's columns of words (the title, in Table II the
-underlying security's title, the nature), which of them each cell is being told only
-where it is certain:
+"| Preferred | Stock | Capital XI, |" and "| Stock |  | LP(2) |". Such a line of fewer
+cells than the form's columns (``word_cells``) continues the row above in the form's
+columns of words (the title, in Table II the underlying security's title, the
+nature), which of them each cell is being told only where it is certain:
 
 - as many cells filled as the table has columns of words: one each, in their order;
 - a line of as many cells as the line of this kind above it, whose columns were told:
@@ -29,10 +33,12 @@ import re
 from ..bare_marks import long_word_marks
 from ..page import Line, Page, Piece
 from ..patterns import MARKS_RE
-from ..sections import Row
+from ..sections import Cell, Row
+from ..text import join_wrapped
 from .row_kinds import cell_only_marks, row_figure_word
 from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
+TITLE, NATURE = "security_title", "nature_of_ownership"
 #: the columns of words of each table, in the form's order
 WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
@@ -42,6 +48,70 @@ _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
 _A_WORD = re.compile(r"[A-Za-z]{2}")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
+
+
+def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
+    """The cells of a line that continues the row above, by column: a line of cells
+    holding nothing but the rest of the title or of the nature and footnote marks (a
+    converter cut the row at a page break or inside the table: "|Stock|||...|(12)||",
+    "|uy)|||...|"). A line of another number of cells continues the row only with its
+    first cell alone filled (the title) or its last (the nature). None otherwise."""
+    line = page.lines[row]
+    pieces = line.pieces
+    if not line.cells or len(pieces) < 3:
+        return None
+    if len(pieces) == len(columns):
+        filled = {key: p.text for key, p in zip(columns, pieces) if p}
+        if filled and all(cell_only_marks(text) or key in (TITLE, NATURE)
+                          and _A_WORD.search(text) for key, text in filled.items()):
+            return filled
+        return None
+    if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
+        return None  # both ends filled: more likely garbage than a row wrapped twice
+    text = (pieces[0] or pieces[-1]).text
+    if not _A_WORD.search(text):
+        return None
+    return {TITLE: text} if pieces[0] else {NATURE: text}
+
+
+def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]:
+    """The row with the cells of its continuation put back: marks on their column's
+    value, words after the title's or nature's. Where the cut was is lost, in a word
+    ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
+    they open as a word does after a space (a capital, a digit, a parenthesis before
+    one); otherwise the column is left unknown, and returned with its two parts (the
+    table's other rows may print the whole: ``joined_as_printed``)."""
+    cut: dict[str, tuple[Cell, str]] = {}
+    for key, text in cells.items():
+        cell = row.get(key)
+        if cell_only_marks(text):
+            row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
+                            *((cell.line, cell.column) if cell else (0, 0)))
+        elif cell is not None and _opens_a_word(text):
+            row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
+        else:
+            if cell is not None:
+                cut[key] = (cell, text)
+            row.pop(key, None)
+    return cut
+
+
+def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str]]]) -> None:
+    """Each cell cut where it is not told (``continue_row``: "(right to" + "buy)",
+    "(right to b" + "uy)") joined as the table's other rows print that column's value
+    whole: where exactly one of its two joins, across a space or inside a word, is the
+    very value of another row's cell of that column ("Stock Option (right to buy)")."""
+    printed = {key: {row[key].text for row in rows if key in row}
+               for parts in cuts.values() for key in parts}
+    for n, parts in cuts.items():
+        for key, (cell, text) in parts.items():
+            ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
+            if len(ways) == 1:
+                rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
+
+
+def _opens_a_word(text: str) -> bool:
+    return bool(re.match(r"\(?[A-Z0-9]", text))
 
 
 def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
@@ -78,7 +148,7 @@ def _holds_words(text: str, index: int, title: str | None) -> bool:
 
 def marks_under_values(page: Page, row: int, above: Row, cells: dict[str, str],
                        places: dict[int, Line]) -> tuple[dict[str, str], list[Piece]]:
-    """A continuation's cells (``row_cells.continuation``) under a row read by its
+    """A continuation's cells (``continuation``) under a row read by its
     values' kinds, not by index: markitdown draws its own cells, not the form's, so a
     cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |"
     and the row's values) is not its index's column; it is the column of the row's value
