@@ -23,7 +23,7 @@ from form4lark.bare_marks import _lone_read, holds_word_marks
 from form4lark.form.atoms import Atom
 from form4lark.form.row_loose_words import glued_mark_written
 from form4lark.page import Piece
-from support import FIXTURES, fixture_text, table_fields_off, wrong_fields
+from support import FIXTURES, edited_text, fixture_text, table_fields_off, wrong_fields
 
 AGENT = FIXTURES / "agent"
 
@@ -143,3 +143,26 @@ def test_an_amounts_glued_marks_in_a_cell_shared_with_its_direction():
     first = (form.non_derivative_transactions or [])[0]
     assert (first.transaction_code, first.shares, first.acquired_disposed,
             first.footnotes.get("shares")) == ("A", Decimal("10000"), "A", ("1",))
+
+
+#: SQ-20180702-1's first holding's last line, and the lines of a holding whose cells the
+#: page prints bottom-aligned: its title and nature over its values, its title cell empty
+_SEED_FUND = ("| Stock   |     |     |     |     |     |     |     |     |         |     "
+              "| Seed Fund, L.P.2   |\n")
+_WORDS_OVER = ("| Class B |     |     |     |     |     |     |     |     |         |     "
+               "| By Trust           |\n")
+_VALUES = ("|         |     |     |     |     |     |     |     |     | 1,000   | I   "
+           "|                    |\n")
+
+
+def test_a_line_of_words_over_an_untitled_row_is_not_the_row_aboves():
+    # "| Class B |...| By Trust |" over "|...| 1,000 | I | |": the next row's title and
+    # nature, never the end of "Class A Common Stock" and of its nature; with the title
+    # alone too (the nature cell empty)
+    path = AGENT / "SQ-20180702-1" / "agent" / "markitdown-pdf.txt"
+    for words in (_WORDS_OVER, _WORDS_OVER.replace("By Trust", "        ")):
+        form = parse(edited_text(path, (_SEED_FUND, _SEED_FUND + words + _VALUES), once=True))
+        for holding in form.non_derivative_holdings or []:
+            assert "Class B" not in (holding.security_title or "")
+            assert "By Trust" not in (holding.nature_of_ownership or "")
+            assert holding.security_title in (None, "Class A Common Stock", "Class B")

@@ -16,7 +16,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from support import FIXTURES, read_none_wrong
+from support import FIXTURES, edited_text, off_fields, read_none_wrong, truth_of, wrong_fields
+from form4lark import parse
 
 WEB = FIXTURES / "web"
 
@@ -48,7 +49,41 @@ def test_a_mark_alone_under_a_row_read_by_kind_is_the_value_above_it() -> None:
         ("S", Decimal("19.0319"), {"price_per_share": ("2",)}),
         ("C", Decimal("0.00"), {"transaction_code": ("1",)}),
         ("S", Decimal("19.64"), {"price_per_share": ("2",)})]
-    assert len(off) == 12  # the titles, centred around their rows: unknown
+    # the titles, centred around their rows: unknown
+    assert sorted(off) == sorted(
+        [f"non_derivative_transactions[{n}].security_title missed" for n in range(6)]
+        + [f"derivative_transactions[{n}].{key} missed" for n in range(3)
+           for key in ("security_title", "underlying_security_title")])
+
+
+def test_a_mark_at_no_values_place_is_left_out_and_noted() -> None:
+    # the [2] under the second row moved to the cell between its amount owned and its
+    # "D", where the row prints no value: placed by none, left out with a warning
+    path = WEB / "YELP-20121123-1" / "web" / "markitdown-pdf.txt"
+    text = edited_text(path, ("| Stock          |            |     |     |        | [2]       "
+                              "|     |     |", "| Stock          |            |     |     |    "
+                              "    |           |     | [2] |"), count=1)
+    form = parse(text)
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    second = (form.non_derivative_transactions or [])[1]
+    assert (second.price_per_share, dict(second.footnotes)) == (Decimal("19.0186"), {})
+    assert [d.line for d in form.diagnostics if d.severity == "warning"
+            and "footnote mark '(2)'" in d.message and "left out" in d.message] == [32]
+
+
+def test_a_title_line_over_an_untitled_row_is_not_the_row_aboves() -> None:
+    # "| Class B |...|" under the M row, then "$201.69" and the S row with its title cell
+    # empty: "Class B" may be the S row's title, printed over its values: not the M row's
+    path = WEB / "AAPL-20190812-1" / "web" / "markitdown-pdf.txt"
+    m_row = ("| Common Stock | 08/12/2019 |      | M   | 17500 A | $23.8257 | 1150783   | D     "
+             "|     |           |     |\n")
+    text = edited_text(path, (m_row, m_row + "| Class B      |            |      |     |       "
+                              "  |          |           |       |     |           |     |\n"),
+                       ("| Common Stock | 08/12/2019 |     | S   |",
+                        "|              | 08/12/2019 |     | S   |"), once=True)
+    form = parse(text)
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    assert [r.security_title for r in form.non_derivative_transactions or []] == [None, None]
 
 
 def test_a_price_wrapped_around_its_row_keeps_its_mark_from_the_line_below() -> None:
@@ -66,4 +101,6 @@ def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     assert (third.security_title, third.shares, third.price_per_share, dict(third.footnotes)) \
         == ("Common Stock", Decimal("8601"), Decimal("210.98"),
             {"security_title": ("1",), "price_per_share": ("4",)})
-    assert len(off) == 4  # box 1's street and place, not in cells
+    # box 1's street and place, not in cells
+    assert sorted(off) == [f"reporting_owners[0].{key} missed"
+                           for key in ("city", "state", "street1", "zip")]

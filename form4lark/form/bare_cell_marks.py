@@ -36,7 +36,7 @@ from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
-from ..patterns import GLUED_AMOUNT_CELL
+from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL
 from .atoms import Atom
 from . import notes, tables
 
@@ -113,7 +113,7 @@ def _marks_certain(key: str, dollars: bool) -> bool:
 #: letter whose marks were printed as bare superscripts
 GLUED_LETTER = re.compile(rf"(?P<value>{CODE_LETTER})(?P<digits>[0-9]{{1,2}})")
 #: the letter of the column after an amount, "(A) or (D)" or "D"/"I", merged into its cell
-_NEXT_LETTER = re.compile("[ADI]")
+_NEXT_LETTER = re.compile(f"[{''.join(DIRECTION_LETTERS)}I]")
 #: an amount with figures glued on past its last group of thousands, or past a zero
 _GLUED_AMOUNT = re.compile(GLUED_AMOUNT_CELL)
 

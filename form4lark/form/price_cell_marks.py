@@ -8,14 +8,16 @@ column between the two; the marks of one cell are read together ("(7)(8)"), so t
 marks of such a run on the row's line are joined into one cell, read the same way.
 
 A price cell a page centres on its row may wrap around the row's line: its price on a
-line above the row's cells, its marks on a line below (``lone_price_read``).
+line above the row's cells, its marks on a line below (``lone_price_read``,
+``wrapped_price_marked``).
 """
 
 from __future__ import annotations
 
 from ..patterns import AMOUNT_WORD_RE, DIRECTION_LETTERS, MARKS_RE, PRICE_WORD_RE
-from ..sections import Row
+from ..sections import Cell, Row
 from .atoms import Atom
+from .row_loose_words import is_marks
 
 
 def _after_shares(out: list[Atom]) -> bool:
@@ -58,3 +60,15 @@ def lone_price_read(line: list[Atom], row: Row) -> bool:
     price = row.get("price_per_share")
     return len(line) == 1 and bool(PRICE_WORD_RE.fullmatch(line[0].text)) \
         and price is not None and price.line == line[0].line and price.text == line[0].text
+
+
+def wrapped_price_marked(row: Row, words: list[Atom], cells: bool) -> bool:
+    """Put ``words``, a line of marks alone (no line of ``cells``) right under a row whose
+    price was read from a line above it (``lone_price_read``), on the row's price: the
+    price's cell wrapped around its row, its marks below. True where put."""
+    price = row.get("price_per_share")
+    if cells or price is None or not words or not is_marks(words):
+        return False
+    row["price_per_share"] = Cell(price.text + "".join(a.text for a in words), price.line,
+                                  price.column)
+    return True

@@ -30,13 +30,15 @@ from .row_clipped import (nature_rejoined, page_notes, rejoinings, strip_marked_
 from .row_loose_words import (centred_rows, chained_cells, glued_mark_written, holds_words,
                               is_loose_words, is_marks, is_spaced_words, lower_words,
                               shows_centring, title_continued, without_words)
-from .price_cell_marks import lone_price_read
+from .price_cell_marks import lone_price_read, wrapped_price_marked
 from .row_resync import PartlyRead
 from .row_spaced import spaced_runs_joined
-from .row_kinds import looks_like_value
+from .row_kinds import cell_only_marks, looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
-from .row_word_cells import cells_under_row, marks_under_values, word_cells
+from .row_word_cells import (NATURE, TITLE, cell_places, cells_under_row, continuation,
+                             continue_row, joined_as_printed, marks_under_values,
+                             next_cell_lines, opens_untitled_row, word_cells)
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -44,7 +46,6 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
 TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
 _DIRECTED_HEADER = ("amount", "(a) or (d)")
-TITLE, NATURE, PRICE = "security_title", "nature_of_ownership", "price_per_share"
 #: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
 #: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
@@ -137,70 +138,6 @@ def _row_figure(text: str) -> bool:
     return bool(DATE_SHAPE_RE.search(text) or GROUPED_RE.search(text))
 
 
-def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
-    """The cells of a line that continues the row above, by column: a line of cells
-    holding nothing but the rest of the title or of the nature and footnote marks (a
-    converter cut the row at a page break or inside the table: "|Stock|||...|(12)||",
-    "|uy)|||...|"). A line of another number of cells continues the row only with its
-    first cell alone filled (the title) or its last (the nature). None otherwise."""
-    line = page.lines[row]
-    pieces = line.pieces
-    if not line.cells or len(pieces) < 3:
-        return None
-    if len(pieces) == len(columns):
-        filled = {key: p.text for key, p in zip(columns, pieces) if p}
-        if filled and all(MARKS_RE.fullmatch(text.replace(" ", "")) or key in (TITLE, NATURE)
-                          and _WORD.search(text) for key, text in filled.items()):
-            return filled
-        return None
-    if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
-        return None  # both ends filled: more likely garbage than a row wrapped twice
-    text = (pieces[0] or pieces[-1]).text
-    if not _WORD.search(text):
-        return None
-    return {TITLE: text} if pieces[0] else {NATURE: text}
-
-
-def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]:
-    """The row with the cells of its continuation put back: marks on their column's
-    value, words after the title's or nature's. Where the cut was is lost, in a word
-    ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
-    they open as a word does after a space (a capital, a digit, a parenthesis before
-    one); otherwise the column is left unknown, and returned with its two parts (the
-    table's other rows may print the whole: ``joined_as_printed``)."""
-    cut: dict[str, tuple[Cell, str]] = {}
-    for key, text in cells.items():
-        cell = row.get(key)
-        if MARKS_RE.fullmatch(text.replace(" ", "")):
-            row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
-                            *((cell.line, cell.column) if cell else (0, 0)))
-        elif cell is not None and _opens_a_word(text):
-            row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
-        else:
-            if cell is not None:
-                cut[key] = (cell, text)
-            row.pop(key, None)
-    return cut
-
-
-def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str]]]) -> None:
-    """Each cell cut where it is not told (``continue_row``: "(right to" + "buy)",
-    "(right to b" + "uy)") joined as the table's other rows print that column's value
-    whole: where exactly one of its two joins, across a space or inside a word, is the
-    very value of another row's cell of that column ("Stock Option (right to buy)")."""
-    printed = {key: {row[key].text for row in rows if key in row}
-               for parts in cuts.values() for key in parts}
-    for n, parts in cuts.items():
-        for key, (cell, text) in parts.items():
-            ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
-            if len(ways) == 1:
-                rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
-
-
-def _opens_a_word(text: str) -> bool:
-    return bool(re.match(r"\(?[A-Z0-9]", text))
-
-
 def _sequence_row(page: Page, atoms: list[Atom], table: str, layout: str) -> Row | None:
     """One line of cells read as the typed sequence the form prints (a converter
     dropped or merged some of its columns), or None if it is not one row. A cell's
@@ -241,16 +178,20 @@ def _rejoined_row(page: Page, words: list[Atom], table: str, layout: str) -> Row
     return None
 
 
-def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
-    """The rows of a table whose text kept its cells: each line of the table's body is
-    a row, read cell by column where it has a cell per column, else as the typed
-    sequence the form prints (a converter dropped or merged columns). A line that is
-    neither (garbage, a row whose values a converter lost) leaves the table unread,
-    rather than a row silently missing. A line continuing the row above is put back
-    on it (``continuation``); a row whose values a converter split over two lines is
-    read from both (``row_split.py``), the line of a few values above the row or below
-    it; a line of words alone leaves the words of the rows beside it unknown, or, in
-    a table printing its cells from the top, continues the title of the row above
+def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
+              left_out: list[Atom] | None = None) -> list[Row]:
+    """The rows of a table whose text kept its cells: each line of the table's body is a row,
+    read cell by column where it has a cell per column, else as the typed sequence the form
+    prints (a converter dropped or merged columns). A line that is neither (garbage, a row
+    whose values a converter lost) leaves the table unread, rather than a row silently
+    missing. A line continuing the row above is put back on it
+    (``row_word_cells.continuation``; under a row read by kind, a mark alone at no value's
+    place is left out, put in ``left_out`` to be noted), but for a line of words right over
+    a line of a row's values whose title cell is empty: that row's, printed over them
+    (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two
+    lines is read from both (``row_split.py``), the line of a few values above the row or
+    below it; a line of words alone leaves the words of the rows beside it unknown, or, in a
+    table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
     and marks left out, as ``row_lines`` reads such a line, but for a title or a nature
@@ -282,26 +223,34 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Ro
     uncut_natures: dict[int, Row] = {}  # by clipped row: its nature the page's notes settle
     by_index: set[int] = set()  # rows read from a line of cells by index (``_cell_row``)
     wrapped_price: int | None = None  # a row whose price was read from a line above it
+    places = cell_places(page)  # row_word_cells.py: the lines of cells by source line
+    from .raised_marks import listed_notes  # it imports the tables' readers
+    notes = listed_notes(page)  # a mark glued on a cell's last word names one
+    following = next_cell_lines(page, list(by_line))
     for row, words in by_line.items():
-        if wrapped_price == len(rows) - 1 and not unread and not page.lines[row].cells \
-                and is_marks(words):  # the price's cell wrapped around its row: its marks
-            price = rows[-1][PRICE]
-            rows[-1][PRICE] = Cell(price.text + "".join(a.text for a in words), price.line,
-                                   price.column)
-            wrapped_price = None
+        if wrapped_price == len(rows) - 1 and not unread \
+                and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
+            wrapped_price = None  # the price's cell wrapped around its row: its marks
             continue
         wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
-        continued = continuation(page, row, columns) if rows and not unread else None
-        if rows and not unread and len(rows) - 1 not in by_index \
-                and (placed := cells_under_row(page, row, rows[-1], table)) is not None:
+        # words over a row's values whose title cell is empty are that row's (a page
+        # centring or bottom-aligning its cells), not the rest of the row above
+        after_row = bool(rows) and not unread and not (opens_untitled_row(
+            page, following.get(row)) and any(_WORD.search(p.text) for p in page.lines[row].pieces))
+        continued = continuation(page, row, columns) if after_row else None
+        if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
+                page, row, rows[-1], table, places, notes)) is not None:
             continued = placed  # row_word_cells.py: the row's cells by place, not by index
         elif continued and len(rows) - 1 not in by_index:  # marks by place, not by index
-            if not (continued := marks_under_values(page, row, rows[-1], continued)):
-                last, joined_lines = [], True  # only marks, none placed: left out
+            continued, unplaced = marks_under_values(page, row, rows[-1], continued, places)
+            if left_out is not None:  # marks placed by none: left out, noted
+                left_out.extend(a for a in words if any(a.piece is p for p in unplaced))
+            if not continued:  # only marks, none placed
+                last, joined_lines = [], True
                 continue
-        if rows and not unread and not continued and len(page.lines[row].pieces) < len(
-                columns) and (cols := word_cells(page.lines[row], table, told.get(
-                    len(rows)), rows[-1][TITLE].text if TITLE in rows[-1] else None)):
+        if after_row and not continued and len(page.lines[row].pieces) < len(columns) \
+                and (cols := word_cells(page.lines[row], table, told.get(len(rows)),
+                                        rows[-1][TITLE].text if TITLE in rows[-1] else None)):
             pieces = page.lines[row].pieces  # row_word_cells.py
             continued = {key: pieces[n].text for n, key in cols.items()}
             told[len(rows)] = (len(pieces), cols)
@@ -498,7 +447,7 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
                 underlying = None
                 continue
             first = line.pieces[0].text.strip()
-            if MARKS_RE.fullmatch(first.replace(" ", "")):
+            if cell_only_marks(first):
                 return {}  # a title's marks or a price's: not told
             titles.setdefault(n, []).append(first or None)
             others = [p.text.strip() for p in line.pieces[1:] if _WORD.search(p.text)]

@@ -40,3 +40,16 @@ def is_prose(atom: Atom | None) -> bool:
 def only_marks(line: list[Atom]) -> bool:
     """True for a line of footnote marks alone ("(2)(3)")."""
     return bool(MARKS_RE.fullmatch("".join(a.text for a in line)))
+
+
+def cell_only_marks(text: str) -> bool:
+    """True for a cell's text of footnote marks alone, spaces between them or not
+    ("(2)", "[3] [4]")."""
+    return bool(MARKS_RE.fullmatch(text.replace(" ", "")))
+
+
+def row_figure_word(text: str) -> bool:
+    """True for a word that is a row's figure: a date, or an amount or price of two
+    figures or more (a lone figure may be a bare footnote mark)."""
+    return bool(DATE.fullmatch(text) or NUMBER.fullmatch(text)
+                and sum(c.isdigit() for c in text) > 1)

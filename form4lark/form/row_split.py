@@ -23,9 +23,10 @@ from ..sections import Row
 from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
-from .row_kinds import DATE, NUMBER, looks_like_value
+from .row_kinds import DATE, NUMBER, cell_only_marks, looks_like_value
 from .row_loose_words import WORD_COLUMNS, is_par_value
 from .row_sequence import sequence_rows
+from .row_word_cells import one_block
 
 #: values a second line may hold at most: a few cells the row above lacks, not a row
 MAX_VALUES = 3
@@ -157,30 +158,24 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
 
 
 def merged_by_place(page: Page, first: list[Atom], second: list[Atom]) -> list[Atom] | None:
-    """The words of two lines of cells of one table block (as many cells, each at the same
-    place where both or neither hold words) as one line, each cell's words of the first line before the second's: a row
+    """The words of two lines of cells of one table block (``row_word_cells.one_block``) as
+    one line, each cell's words of the first line before the second's: a row
     whose cells a page prints on two lines ("| Common Stock ||||| $210.98 |" over
     "| [1] | 05/02/2019 || S | 8601 D | [4] | 124330 | D |": markitdown draws its own
     cells), the marks under a value that value's. None where the lines are no such pair,
     or where a cell holds words or values on both lines, or marks alone over words: the
     order of its words is not told."""
     upper, lower = page.lines[first[0].row], page.lines[second[0].row]
-    if not (upper.cells and lower.cells) or len(upper.pieces) != len(lower.pieces) \
-            or any(a.column != b.column for a, b in zip(upper.pieces, lower.pieces)
-                   if bool(a) == bool(b)) \
+    if not one_block(upper, lower) \
             or any(atom.row != first[0].row for atom in first) \
             or any(atom.row != second[0].row for atom in second):
         return None
     for a, b in zip(upper.pieces, lower.pieces):
-        if a and b and (_only_marks(a.text) or not _only_marks(b.text)):
+        if a and b and (cell_only_marks(a.text) or not cell_only_marks(b.text)):
             return None
     row = second[0].row  # one line's words: the sequence reader reads a line's marks on it
     return [Atom(a.kind, a.text, row, a.cell, a.offset, a.piece) for a in sorted(
         first + second, key=lambda atom: (atom.cell, atom.row, atom.offset))]
-
-
-def _only_marks(text: str) -> bool:
-    return bool(MARKS_RE.fullmatch(text.replace(" ", "")))
 
 
 #: a word standing for a title the row's line lacks, so that the sequence reader places

@@ -1,13 +1,17 @@
-"""Lines of cells holding only the rest of a row's words, in fewer cells than the form's columns.
+"""Lines of cells holding only the rest of a row's words or its marks.
+
+A line of cells holding nothing but the rest of the title or of the nature and marks
+continues the row above (``continuation``, put back by ``continue_row``), unless it
+stands right over a row's values whose title cell is empty (``opens_untitled_row``).
 
 A converter that draws its own cells from a PDF's words (markitdown) prints a row's
 first line as words and values, then the other lines of its cells of words as a
 table of its own, one cell for each of the few places words stand below the row:
 "Series B (1) 02/21/2013 C ... Common 2,246,338 $ 0.00 0 I By Sequoia" then
-"| Preferred | Stock | Capital XI, |" and "| Stock |  | LP(2) |". Such a line
-continues the row above in the form's columns of words (the title, in Table II the
-underlying security's title, the nature), which of them each cell is being told only
-where it is certain:
+"| Preferred | Stock | Capital XI, |" and "| Stock |  | LP(2) |". Such a line of fewer
+cells than the form's columns (``word_cells``) continues the row above in the form's
+columns of words (the title, in Table II the underlying security's title, the
+nature), which of them each cell is being told only where it is certain:
 
 - as many cells filled as the table has columns of words: one each, in their order;
 - a line of as many cells as the line of this kind above it, whose columns were told:
@@ -27,17 +31,87 @@ from __future__ import annotations
 import re
 
 from ..bare_marks import long_word_marks
-from ..page import Line, Page
+from ..page import Line, Page, Piece
 from ..patterns import MARKS_RE
-from ..sections import Row
+from ..sections import Cell, Row
+from ..text import join_wrapped
+from .row_kinds import cell_only_marks, row_figure_word
 from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
+TITLE, NATURE = "security_title", "nature_of_ownership"
 #: the columns of words of each table, in the form's order
 WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
-_WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*|.*[A-Za-z]{{2}}.*\b(?:19|20)\d\d\b.*")
+_WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
+                    r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
+#: a word: two letters
+_A_WORD = re.compile(r"[A-Za-z]{2}")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
+
+
+def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, str] | None:
+    """The cells of a line that continues the row above, by column: a line of cells
+    holding nothing but the rest of the title or of the nature and footnote marks (a
+    converter cut the row at a page break or inside the table: "|Stock|||...|(12)||",
+    "|uy)|||...|"). A line of another number of cells continues the row only with its
+    first cell alone filled (the title) or its last (the nature). None otherwise."""
+    line = page.lines[row]
+    pieces = line.pieces
+    if not line.cells or len(pieces) < 3:
+        return None
+    if len(pieces) == len(columns):
+        filled = {key: p.text for key, p in zip(columns, pieces) if p}
+        if filled and all(cell_only_marks(text) or key in (TITLE, NATURE)
+                          and _A_WORD.search(text) for key, text in filled.items()):
+            return filled
+        return None
+    if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
+        return None  # both ends filled: more likely garbage than a row wrapped twice
+    text = (pieces[0] or pieces[-1]).text
+    if not _A_WORD.search(text):
+        return None
+    return {TITLE: text} if pieces[0] else {NATURE: text}
+
+
+def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]:
+    """The row with the cells of its continuation put back: marks on their column's
+    value, words after the title's or nature's. Where the cut was is lost, in a word
+    ("b" + "uy)") or between words ("Common" + "Stock"): words continue it only where
+    they open as a word does after a space (a capital, a digit, a parenthesis before
+    one); otherwise the column is left unknown, and returned with its two parts (the
+    table's other rows may print the whole: ``joined_as_printed``)."""
+    cut: dict[str, tuple[Cell, str]] = {}
+    for key, text in cells.items():
+        cell = row.get(key)
+        if cell_only_marks(text):
+            row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
+                            *((cell.line, cell.column) if cell else (0, 0)))
+        elif cell is not None and _opens_a_word(text):
+            row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
+        else:
+            if cell is not None:
+                cut[key] = (cell, text)
+            row.pop(key, None)
+    return cut
+
+
+def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str]]]) -> None:
+    """Each cell cut where it is not told (``continue_row``: "(right to" + "buy)",
+    "(right to b" + "uy)") joined as the table's other rows print that column's value
+    whole: where exactly one of its two joins, across a space or inside a word, is the
+    very value of another row's cell of that column ("Stock Option (right to buy)")."""
+    printed = {key: {row[key].text for row in rows if key in row}
+               for parts in cuts.values() for key in parts}
+    for n, parts in cuts.items():
+        for key, (cell, text) in parts.items():
+            ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
+            if len(ways) == 1:
+                rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
+
+
+def _opens_a_word(text: str) -> bool:
+    return bool(re.match(r"\(?[A-Z0-9]", text))
 
 
 def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
@@ -72,48 +146,50 @@ def _holds_words(text: str, index: int, title: str | None) -> bool:
         and bool(_PIECE_AFTER_HYPHEN.fullmatch(text))
 
 
-def marks_under_values(page: Page, row: int, above: Row,
-                       cells: dict[str, str]) -> dict[str, str]:
-    """A continuation's cells (``row_cells.continuation``) under a row read by its
+def marks_under_values(page: Page, row: int, above: Row, cells: dict[str, str],
+                       places: dict[int, Line]) -> tuple[dict[str, str], list[Piece]]:
+    """A continuation's cells (``continuation``) under a row read by its
     values' kinds, not by index: markitdown draws its own cells, not the form's, so a
-    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |" and the row's
-    values) is not its index's column; it is the column of the row's value printed at
-    its very place, a cell of a line of as many cells (one table block), where exactly
-    one is. A mark placed by none is left out."""
-    pieces = page.lines[row].pieces
-    widths = _widths(page)
-    out = {key: text for key, text in cells.items()
-           if not MARKS_RE.fullmatch(text.replace(" ", ""))}
-    for piece in pieces:
-        if not piece or not MARKS_RE.fullmatch(piece.text.replace(" ", "")):
+    cell of marks alone ("| Stock |||||[2]|||" under "| Class A Common |||||$19.0186 |"
+    and the row's values) is not its index's column; it is the column of the row's value
+    printed at its very place, on a line of one table block with it (``one_block``;
+    ``places``: ``cell_places``), where exactly one is. A mark placed by none is left
+    out: the cells, and the pieces of the marks left out."""
+    line = page.lines[row]
+    out = {key: text for key, text in cells.items() if not cell_only_marks(text)}
+    unplaced: list[Piece] = []
+    for piece in line.pieces:
+        if not piece or not cell_only_marks(piece.text):
             continue
-        under = [key for key, cell in above.items() if cell and cell.column == piece.column
-                 and widths.get(cell.line) == len(pieces) and key not in out]
+        under = [key for key in _under(line, piece, above, places) if key not in out]
         if len(under) == 1:
             out[under[0]] = piece.text
-    return out
+        else:
+            unplaced.append(piece)
+    return out, unplaced
 
 
-def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, str] | None:
+def cells_under_row(page: Page, row: int, above: Row, table: str,
+                    places: dict[int, Line], notes: frozenset[str]
+                    ) -> dict[str, str] | None:
     """The cells of a line of cells under a row read by its values' kinds that each stand
-    at the very place of one of the row's cells, a cell of a line of as many cells (one
-    table block), by column: words under the title or the nature continue it, marks alone
-    under a value are its ("| Class A |...| 75,000 | I | By FF Affirm |" then
-    "| Common |...|| Growth, LLC4 |": markitdown draws its own cells, as many as the
-    row's line, not the form's). None where a filled cell stands at no such place, or
-    words under a cell of values."""
+    at the very place of one of the row's cells, on a line of one table block with it
+    (``one_block``; ``places``: ``cell_places``), by column: words under the
+    title or the nature continue it, marks alone under a value are its ("| Class A |...|
+    75,000 | I | By FF Affirm |" then "| Common |...|| Growth, LLC4 |": markitdown draws
+    its own cells, as many as the row's line, not the form's; ``notes``: the page's
+    listed notes, which a mark glued on a last word names). None where a filled cell
+    stands at no such place, or words under a cell of values."""
     line = page.lines[row]
     if not line.cells:
         return None
-    widths = _widths(page)
     out: dict[str, str] = {}
     for piece in line.pieces:
         if not piece:
             continue
-        under = [key for key, cell in above.items() if cell and cell.column == piece.column
-                 and widths.get(cell.line) == len(line.pieces)]
-        marks = bool(MARKS_RE.fullmatch(piece.text.replace(" ", "")))
-        text = piece.text if marks else _marks_written(page, " ".join(piece.text.split()))
+        under = _under(line, piece, above, places)
+        marks = cell_only_marks(piece.text)
+        text = piece.text if marks else _marks_written(" ".join(piece.text.split()), notes)
         if len(under) != 1 or under[0] in out or not marks and (
                 under[0] not in WORD_COLUMNS[table] or not _WORDS.fullmatch(text)):
             return None
@@ -121,20 +197,64 @@ def cells_under_row(page: Page, row: int, above: Row, table: str) -> dict[str, s
     return out or None
 
 
-def _widths(page: Page) -> dict[int, int]:
-    """The count of cells of each line of cells of the page, by its source line."""
-    return {line.pieces[0].line: len(line.pieces) for line in page.lines
-            if line.cells and line.pieces}
+def _under(line: Line, piece: Piece, above: Row, places: dict[int, Line]
+           ) -> list[str]:
+    """The columns of the row ``above`` whose cell stands at ``piece``'s very place, on a
+    line of cells of one table block with ``line`` (``one_block``)."""
+    return [key for key, cell in above.items() if cell and cell.column == piece.column
+            and (upper := places.get(cell.line)) is not None and one_block(upper, line)]
 
 
-def _marks_written(page: Page, text: str) -> str:
+def cell_places(page: Page) -> dict[int, Line]:
+    """The page's lines of cells by their source line."""
+    return {line.pieces[0].line: line for line in page.lines if line.cells and line.pieces}
+
+
+def one_block(upper: Line, lower: Line) -> bool:
+    """True where two lines of cells are of one table block: as many cells, each cell
+    filled on both lines or empty on both at the same place (markitdown pads each
+    table's cells to its own widths; a filled cell's place is its text's first
+    character, an empty one's its closing pipe, so a cell filled on one line only is
+    not compared)."""
+    return upper.cells and lower.cells and len(upper.pieces) == len(lower.pieces) \
+        and all(a.column == b.column for a, b in zip(upper.pieces, lower.pieces)
+                if bool(a) == bool(b))
+
+
+def next_cell_lines(page: Page, lines: list[int]) -> dict[int, int]:
+    """By line of a table (``lines``, the page's), its next line of cells, past lines of
+    no cells holding no word (a lone price, marks); none where a line of words is next."""
+    found: dict[int, int] = {}
+    for n, row in enumerate(lines):
+        for after in lines[n + 1:]:
+            if page.lines[after].cells:
+                found[row] = after
+            elif not _A_WORD.search(page.lines[after].text):
+                continue
+            break
+    return found
+
+
+def opens_untitled_row(page: Page, row: int | None) -> bool:
+    """True where the table's line ``row`` is a line of cells holding a row's figures, its
+    first cell (the title's) empty: a line of words right over it is that row's title and
+    nature, printed over its own values (a page centring or bottom-aligning its cells),
+    not the rest of the row above."""
+    if row is None:
+        return False
+    line = page.lines[row]
+    return line.cells and bool(line.pieces) and not line.pieces[0] and any(
+        row_figure_word(word) for piece in line.pieces[1:] for word in piece.text.split())
+
+
+def _marks_written(text: str, notes: frozenset[str]) -> str:
     """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
     its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
-    figures name the page's listed notes one way (``bare_marks.long_word_marks``)."""
+    figures name the page's listed notes (``notes``) one way
+    (``bare_marks.long_word_marks``)."""
     if _WORDS.fullmatch(text) or not text[-1:].isdigit():
         return text
-    from .raised_marks import listed_notes  # it imports the tables' readers
     *words, last = text.split(" ")
-    if (glued := long_word_marks(last, listed_notes(page))) is None:
+    if (glued := long_word_marks(last, notes)) is None:
         return text
     return " ".join([*words, glued[0] + "".join(f"({mark})" for mark in glued[1])])

@@ -29,8 +29,15 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
     atoms between its first column header and its title, ``Regions.table_i_lead``)."""
     if none_reported(atoms):
         return []
-    if page.shape == "cells":
-        return cell_rows(page, atoms, table, layout)
+    if page.shape == "cells":  # a line of marks it could not place is noted left out
+        left_out: list[Atom] = []
+        try:
+            rows = cell_rows(page, atoms, table, layout, left_out)
+        except PartlyRead:
+            _marks_left_out(page, table, left_out)
+            raise
+        _marks_left_out(page, table, left_out)
+        return rows
     if page.shape == "grid":  # each shape's readers are imported where the shape is read
         from .short_grid import short_grid_rows
         if (short := short_grid_rows(page, atoms, table)) is not None:
