@@ -7,7 +7,7 @@ from __future__ import annotations
 from form4lark import Form4, parse
 from form4lark.errors import Form4ParseError, NotAForm4Error
 
-from support import FIXTURES, edited_text, read_none_wrong
+from support import FIXTURES, edited_text, off_fields, read_none_wrong, truth_of
 
 WEB = FIXTURES / "web" / "AAPL-20190812-1" / "web"
 
@@ -142,4 +142,20 @@ def test_a_mark_under_a_label_alone_stays_that_label_s() -> None:
     Longer Subject to Section 16" / "☐" / "Rule 10b5-1" / "☒"), the first mark is not
     taken as the 10b5-1 box's for standing above its label."""
     form, _ = read_none_wrong(FIXTURES / "web" / "TSLA-20230727-1" / "web" / "mutool.txt")
+    assert form.aff10b5_one is True and form.not_subject_to_section16 is False
+
+
+def test_a_mark_under_a_wrapped_label_stays_that_label_s() -> None:
+    """The same boxes printed above "Reporting Owner" (the paper form's place) with the
+    first label wrapped ("No Longer Subject to" / "Section 16" / "☐" / "Rule 10b5-1" /
+    "☒"): the line before the empty box is no label alone, but the 10b5-1 label has its
+    own mark under it, so the empty box stays Section 16's (before, it was read as the
+    10b5-1 box's and the whole header was left unread)."""
+    path = FIXTURES / "web" / "TSLA-20230727-1" / "web" / "mutool.txt"
+    boxes = "Subject to Section 16\n\u2610\n\nRule 10b5-1\n\u2612\n\n"
+    text = edited_text(path, ("No Longer " + boxes, ""), ("Reporting Owner\n", "No Longer "
+                       + boxes.replace("to Section", "to\nSection") + "Reporting Owner\n"),
+                       once=True)
+    form = parse(text)
+    assert off_fields(truth_of(path), form) == []
     assert form.aff10b5_one is True and form.not_subject_to_section16 is False

@@ -29,6 +29,7 @@ from ..sections import Cell
 from ..shapes.owner_cut import in_capitals
 from ..shapes.scan_fixes import _ROMAN_NUMERAL
 from ..text import ENTITY_END, split_city_line
+from .checkboxes import TOP_BOXES
 from .short_boxes import CIK_DIGITS, ShortRow, label_openings, line_label, parse_whole
 
 #: labels whose value is one line: the line after one of them, before an address's label,
@@ -37,9 +38,8 @@ _ONE_LINE = frozenset({"CIK", "ISSUER_CIK", "TICKER", "EARLIEST"})
 #: the labels of an owner's part of the header (the others are the issuer's)
 _OWNER_LABELS = frozenset({"OWNER_HEADING", "OWNER_NAME", "CIK", "ADDRESS", "RELATIONSHIP"})
 _TICKER = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
+#: a box's mark, one glyph (the grammar's ``MARK``)
 _MARKS = frozenset("\u2610\u2612\u2611")
-#: the labels of the boxes above box 1, whose value is one mark
-_MARK_LABELS = frozenset({"NOT_SUBJECT", "AFF10B5"})
 #: a tail EDGAR's conformed names go on with after their legal ending: a state of
 #: incorporation ("INC /DE/", "CORP/DE", "INC DEL") or "NEW" ("ONEOK INC /NEW/")
 _STATE_TAIL = re.compile(r"/[A-Z]{2,3}/?|[A-Z]{2,3}/|DEL|NEW")
@@ -80,7 +80,7 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
             continue
         known = openings is None or words[0].lower() in openings
         alone = parse_whole(" ".join(words), "label") if known else None
-        boxed = None if alone is not None else _mark_above(lines[max(at - 1, 0):at + 2], at > 0)
+        boxed = None if alone is not None else _mark_above(lines, at)
         if boxed is not None:
             entries.append(ShortRow(boxed, Cell(line.text.strip(), pieces[0].line,
                                                 pieces[0].column)))
@@ -106,21 +106,23 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     return entries
 
 
-def _mark_above(around: list[Line], after_one: bool) -> str | None:
-    """The label of a box whose mark stands alone on a line (``around``: that line, the
-    line before it where ``after_one``, and the line after it), above that label alone
+def _mark_above(lines: list[Line], at: int) -> str | None:
+    """The label of a box whose mark stands alone on line ``at``, above that label alone
     (pdfminer's text boxes: "No Longer Subject to Section 16 ☐", then "☒" over "Rule
     10b5-1", the box printed beside its label but read out first); None where the line
-    is no lone mark, the next line no label of a box that takes one, or the line before
-    a label alone, whose mark it may be, printed under it ("No Longer Subject to Section
-    16" / "☐" / "Rule 10b5-1" / "☒")."""
-    before, (line, *after) = around[:int(after_one)], around[int(after_one):]
-    if not after or parse_whole(line.text.strip(), "mark") is None:
+    is no lone mark, the next line no label of a box that takes one, or the mark may be
+    the box's before, printed under its label: the line before is a label alone ("No
+    Longer Subject to Section 16" / "☐" / "Rule 10b5-1" / "☒"), or the line after the
+    next label is a lone mark, that label's own (the label before wrapped: "No Longer
+    Subject to" / "Section 16" / "☐" / "Rule 10b5-1" / "☒")."""
+    if at + 1 >= len(lines) or lines[at].text.strip() not in _MARKS:
         return None
-    if before and parse_whole(" ".join(before[0].text.split()), "label") is not None:
+    if at > 0 and parse_whole(" ".join(lines[at - 1].text.split()), "label") is not None:
         return None
-    label = parse_whole(" ".join(after[0].text.split()), "label")
-    return str(label) if label in _MARK_LABELS else None
+    if at + 2 < len(lines) and lines[at + 2].text.strip() in _MARKS:
+        return None
+    label = parse_whole(" ".join(lines[at + 1].text.split()), "label")
+    return str(label) if label in TOP_BOXES else None
 
 
 def _own_labels(labels: list[str]) -> list[str]:
@@ -333,8 +335,8 @@ def _of_its_kind(row: ShortRow) -> bool:
                 or row.unread is not None and _STATE_TAIL.fullmatch(text) is not None)
     if row.label in ("FILING", "RELATIONSHIP"):
         return isinstance(parse_whole(text, "filers" if row.label == "FILING" else "roles"), list)
-    if row.label in ("NOT_SUBJECT", "AFF10B5"):
-        return parse_whole(text, "mark") is not None
+    if row.label in TOP_BOXES:
+        return text in _MARKS
     if row.label == "ADDRESS":
         lines = text.split("\n")
         return len(lines) > 1 and None not in split_city_line(lines[-1])
