@@ -78,3 +78,18 @@ def test_marks_on_a_second_line_under_a_value_are_not_its_own() -> None:
     assert _texts(*lines) == " ".join(lines).split()
     moved = _texts(*lines[:4])  # its one line of marks right under it: the shares'
     assert moved[-6:] == ["(1)", "25788(2)", "D", "$898.861", "1917015", "D"]
+
+
+def test_one_row_read_with_its_marks_joined_is_kept_only_where_the_next_follows() -> None:
+    """With the first row gone, the body stops at its first row's mark printed apart and
+    reads again with its marks joined as one row (25,788 sold, 1,917,016 after): one row
+    chains to nothing, and the next row read alone (12,728 sold, 1,904,287 after) holds
+    1,917,015 before it, so that row is not the text's and the table is left out."""
+    first = "Common Stock 12/21/2021 S [1]\n20375\n[2]\nD\n$898.026\n[12]\n1942803 D\n"
+    text = fixture_text(TEXT).replace(first, "")
+    rows = parse(text).non_derivative_transactions
+    assert [(r.shares, r.shares_owned_following) for r in rows] == [
+        (Decimal(25788), Decimal(1917015)), (Decimal(12728), Decimal(1904287))]
+    form = parse(text.replace("D 1917015 D", "D 1917016 D"))
+    assert not form.non_derivative_transactions
+    assert any(d.message.startswith("Table I could not be read") for d in form.diagnostics)

@@ -381,6 +381,19 @@ def _chained(rows: list[Row]) -> bool:
     return all(follows_on(row, before) for before, row in zip(rows, rows[1:]))
 
 
+def _vouched(atoms: list[Atom], rows: list[Row], stop: int, table: str) -> bool:
+    """False where ``rows`` are one row (which no arithmetic chains to another) and the
+    first row after the stop that reads alone from a title opening a line does not
+    follow from it (``follows_on``): its values may be a later row's or a mended row's
+    put back wrong. True where the rows chain or no row after the stop reads alone."""
+    if len(rows) != 1:
+        return True
+    for i in range(stop, len(atoms)):
+        if opens_paragraph(atoms, i) and (read := _one_row(atoms[i:], table)) is not None:
+            return follows_on(read[0], rows[0])
+    return True
+
+
 def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
     """Where the words read before a stop (``atoms[:end]``) end once the values read after
     the last titled row as rows of their own are left out ("2083655", "D" after a row's
@@ -405,7 +418,7 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
     if before is not None and not before[0]:  # stopped at a mark apart: read them joined
         joined = marks_joined(atoms, table)
         again = rows_before_stop(joined, table)
-        if again is not None and _chained(again[0]):
+        if again is not None and _chained(again[0]) and _vouched(joined, *again[:2], table):
             atoms, before = joined, again
     if before is None or not before[0]:
         return None
