@@ -146,10 +146,7 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
     words stood on both sides of one, taken as two cells' because blank lines parted
     them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
     ``_set_apart``): the rows read must then bear that out."""
-    # Table II only: Table I's first row so freed reads by kind (``row_kind_runs``) where
-    # its cells stand out of order, and a transaction with only a holding after it there
-    # does not tell its shares from its amount owned after (both on a "D"'s line)
-    runs = _numbered_runs(atoms, table, paragraphs and table == "table_ii")
+    runs = _numbered_runs(atoms, table, paragraphs)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
