@@ -363,6 +363,12 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     """The titled rows before the first row of the table that reads as no row, where
     that row stands and where the words those rows read end; None where every row
     reads."""
+    before = _all_before_stop(atoms, table)
+    return None if before is None else (_titled(before[0]), *before[1:])
+
+
+def _all_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int] | None:
+    """``rows_before_stop`` with every row read before the stop, titled or not."""
     source = WordSource(atoms)
     try:
         parse_body(source, table)
@@ -371,7 +377,7 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     else:
         return None
     rows, end = _rows_before(atoms, stop, table)
-    return _titled(rows), stop, end
+    return rows, stop, end
 
 
 def _chained(rows: list[Row]) -> bool:
@@ -394,36 +400,46 @@ def _vouched(atoms: list[Atom], rows: list[Row], stop: int, table: str) -> bool:
     return True
 
 
-def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
-    """Where the words read before a stop (``atoms[:end]``) end once the values read after
-    the last titled row as rows of their own are left out ("2083655", "D" after a row's
-    own "2085555", "D": a later row's last cells printed before its title, which stands
-    before the stop): the end of the longest start whose rows all hold a title; ``end``
-    where the last row read holds one."""
-    rows = start_rows(atoms, end, table) or []
-    titled = len(_titled(rows))
-    if not rows or titled == len(rows):
+def _strays_start(atoms: list[Atom], rows: list[Row], end: int, table: str) -> int:
+    """Where the words read before a stop (``atoms[:end]``, read as ``rows``) end once the
+    values read after the last titled row as rows of their own are left out ("2083655",
+    "D" after a row's own "2085555", "D": a later row's last cells printed before its
+    title, which stands before the stop): the end of the longest start whose rows all
+    hold a title, looked for no further back than that row's last cell; ``end`` where
+    the last row read holds one."""
+    titled = _titled(rows)
+    if not rows or len(titled) == len(rows):
         return end
-    for start in range(end - 1, 0, -1):
+    for start in range(end - 1, _last_cell_at(atoms, titled[-1], end) if titled else 0, -1):
         got = start_rows(atoms, start, table)
-        if got is not None and len(got) == titled == len(_titled(got)):
+        if got is not None and len(got) == len(titled) == len(_titled(got)):
             return start
     return end
+
+
+def _last_cell_at(atoms: list[Atom], row: Row, end: int) -> int:
+    """The index in ``atoms[:end]`` of the last atom that starts one of ``row``'s cells
+    (0 where none does): the row's words end after it."""
+    starts = {(cell.line, cell.column) for cell in row.values()}
+    return next((i for i in range(end - 1, -1, -1)
+                 if (atoms[i].line, atoms[i].column) in starts), 0)
 
 
 def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
     """The rows before the first row of the table that reads as no row, or None where
     every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
-    before = rows_before_stop(atoms, table)
-    if before is not None and not before[0]:  # stopped at a mark apart: read them joined
+    before = _all_before_stop(atoms, table)
+    if before is not None and not _titled(before[0]):  # stopped at a mark apart: read joined
         joined = marks_joined(atoms, table)
-        again = rows_before_stop(joined, table)
-        if again is not None and _chained(again[0]) and _vouched(joined, *again[:2], table):
+        again = _all_before_stop(joined, table)
+        if again is not None and _chained(_titled(again[0])) \
+                and _vouched(joined, _titled(again[0]), again[1], table):
             atoms, before = joined, again
-    if before is None or not before[0]:
+    if before is None or not _titled(before[0]):
         return None
-    rows, stop, end = before
-    strays = _strays_start(atoms, end, table)  # a later row's last cells: read it from there
+    read, stop, end = before
+    rows = _titled(read)
+    strays = _strays_start(atoms, read, end, table)  # a later row's last cells: read from there
     after, scattered, priced = _rows_after(atoms, stop if strays == end else strays, table,
                                            rows[-1], strays)
     held = _holdings_after(atoms, end, table) if not after else None
