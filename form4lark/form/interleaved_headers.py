@@ -104,8 +104,9 @@ def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool = Fal
     column's number and the header words after it, or the other table's first column's
     title (``_other_tables_title``, Table II's printed among Table I's values) and the
     header words after it ("(Instr." "3)"); ``wrapped``: a stream's, whose narrow header
-    cells wrap "(Month/Day/Year)" at its slashes ("(Month/", "Day/Year)": header words
-    too, ``table_header.WRAPPED_WORDS``)."""
+    cells wrap header words at their slashes ("(Month/", "Day/Year)", "(D/", "I)"; "Year"
+    on a line of its own): every such piece is a header word too
+    (``table_header.WRAPPED_WORDS``)."""
     if not (_other_tables_title(atoms[start], table)
             or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
