@@ -78,7 +78,7 @@ from lark.exceptions import LarkError
 from ..cells import cell_amount, read_cell
 from ..checks import amount_before
 from ..errors import SectionError
-from ..patterns import DATE_RE, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_RE, MARK_AT_END_RE, MARKS_AFTER, MARKS_AT_END_RE, MARKS_RE
 from ..patterns import OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
@@ -389,15 +389,24 @@ def _chained(rows: list[Row]) -> bool:
 
 def _vouched(atoms: list[Atom], rows: list[Row], stop: int, table: str) -> bool:
     """False where ``rows`` are one row (which no arithmetic chains to another) and the
-    first row after the stop that reads alone from a title opening a line does not
-    follow from it (``follows_on``): its values may be a later row's or a mended row's
-    put back wrong. True where the rows chain or no row after the stop reads alone."""
+    first row after the stop that reads alone from a title opening a line, a row of the
+    same holding (its title and its "D" or "I" alike), does not follow from it
+    (``follows_on``): its values may be a later row's or a mended row's put back wrong.
+    True where the rows chain, or no such row tells."""
     if len(rows) != 1:
         return True
     for i in range(stop, len(atoms)):
         if opens_paragraph(atoms, i) and (read := _one_row(atoms[i:], table)) is not None:
-            return follows_on(read[0], rows[0])
+            return _holding(read[0]) != _holding(rows[0]) or follows_on(read[0], rows[0])
     return True
+
+
+def _holding(row: Row) -> tuple[str, str]:
+    """The holding ``row`` is a row of: its title without its notes' marks, and its
+    "D" or "I"."""
+    title, way = row.get("security_title"), row.get("direct_or_indirect")
+    return (" ".join(MARKS_AT_END_RE.sub("", title.text).split()).lower() if title else "",
+            MARKS_AT_END_RE.sub("", way.text).strip("()") if way else "")
 
 
 def _strays_start(atoms: list[Atom], rows: list[Row], end: int, table: str) -> int:
