@@ -11,7 +11,7 @@ from decimal import Decimal
 from form4lark import parse
 from form4lark.form.shares_last import shares_last_put_back
 
-from support import FIXTURES, fixture_text, line_atoms
+from support import FIXTURES, fixture_text, line_atoms, read_none_wrong
 
 TEXT = FIXTURES / "web_stream_shares_last" \
     / "TSLA-20211221-1.pdftotext-raw.txt"
@@ -93,3 +93,12 @@ def test_one_row_read_with_its_marks_joined_is_kept_only_where_the_next_follows(
     form = parse(text.replace("D 1917015 D", "D 1917016 D"))
     assert not form.non_derivative_transactions
     assert any(d.message.startswith("Table I could not be read") for d in form.diagnostics)
+
+
+def test_one_row_read_joined_is_kept_where_the_next_is_of_another_security() -> None:
+    """mutool's text of the web design: Table II's one row (Series A Convertible
+    Preferred Stock, 0 owned after) read with its marks joined; the next row read alone is
+    of Class B Common Stock, another holding, which the arithmetic does not tie to it."""
+    form, _ = read_none_wrong(FIXTURES / "web" / "LNKD-20110524-1" / "web" / "mutool.txt")
+    assert [(r.shares, r.shares_owned_following) for r in form.derivative_transactions] == [
+        (Decimal(2028942), Decimal(0))]
