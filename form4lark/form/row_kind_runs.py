@@ -476,15 +476,18 @@ def kinds_read(kinds: _Kinds | None) -> list[Row] | None:
 def _ties_moved(kinds: _Kinds) -> list[_Kinds]:
     """The kinds as they are, and, for each letter tied to a price only by standing
     between an amount and it (``_between``: "627,104", "D", "$253.63"), the kinds with
-    that tie moved to each other "A" or "D" printed on its amount's line ("11,084", "D"):
-    the letter between may be the ownership of an amount owned after, the price printed
-    after it, and the other pair the transaction's amount and (A) or (D)."""
+    that tie moved to the other "A" or "D" printed on its amount's line ("11,084", "D"),
+    where the body holds two such pairs only (one transaction's amount and its amount
+    owned after): the letter between may be the ownership of the amount owned after, the
+    price printed after it, and the other pair the transaction's amount and (A) or (D)."""
     before = {id(after): token for token in kinds.amounts
               if (after := kinds.next_of.get(id(token))) is not None}
     paired = [n for n, letter in enumerate(kinds.letters)
               if _bare(letter) in "AD" and (amount := before.get(id(letter))) is not None
               and _on_line(amount, letter)]
     variants = [kinds]
+    if len(paired) != 2:  # several rows' pairs: their order and arithmetic place them
+        return variants
     for n, price in kinds.beside_price.items():
         if n not in paired or _beside(kinds.letters[n], price):
             continue
