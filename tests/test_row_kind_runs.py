@@ -20,7 +20,7 @@ import pytest
 import form4lark
 from form4lark.form.row_kind_runs import _cuts
 from form4lark.form.column_tokens import Token
-from support import FIXTURES, fixture_text, off_fields, truth_of, wrong_fields
+from support import FIXTURES, edited_text, fixture_text, off_fields, truth_of, wrong_fields
 
 AAPL = FIXTURES / "kind_runs" / "AAPL-20190502-1" / "sec" / "pdfminer-F1.txt"
 #: the plain design: whole columns in an order of their own, every title in one paragraph
@@ -592,3 +592,20 @@ def test_a_letter_before_a_price_is_that_prices_rows() -> None:
     assert all(r.direct_or_indirect == "I" and r.nature_of_ownership == "See footnote"
                for r in rows)
     assert not wrong_fields(off_fields(truth_of(RUM_PRICED), form))
+
+
+WDAY_PDFTOTEXT = FIXTURES / "agent" / "WDAY-20250305-1" / "agent" / "pdftotext.txt"
+
+
+def test_an_amount_and_d_between_an_amount_and_the_price_may_be_the_ownership() -> None:
+    """pdftotext's text of the agent design, its date headers printed unwrapped: "11,0841
+    D", "F", "627,1042 D", then "$253.63", then the holding "13,972 I". The "D" between
+    "627,1042" and the price may be the transaction's (A) or (D) (shares 627,104) or
+    the amount owned after's ownership (shares 11,084, on the other "D"'s line): the
+    readings disagree, so the amounts are left unknown, not read swapped."""
+    text = edited_text(WDAY_PDFTOTEXT, ("(Month/Day/\nYear)", "(Month/Day/Year)"))
+    form = form4lark.parse(text)
+    assert not wrong_fields(off_fields(truth_of(WDAY_PDFTOTEXT), form))
+    (row,) = form.non_derivative_transactions
+    assert (row.transaction_code, row.shares, row.shares_owned_following) == ("F", None, None)
+    assert "shares" not in row.footnotes

@@ -11,7 +11,7 @@ from decimal import Decimal
 from form4lark import parse
 from form4lark.form.shares_last import shares_last_put_back
 
-from support import FIXTURES, fixture_text, line_atoms
+from support import FIXTURES, fixture_text, line_atoms, read_none_wrong
 
 TEXT = FIXTURES / "web_stream_shares_last" \
     / "TSLA-20211221-1.pdftotext-raw.txt"
@@ -78,3 +78,27 @@ def test_marks_on_a_second_line_under_a_value_are_not_its_own() -> None:
     assert _texts(*lines) == " ".join(lines).split()
     moved = _texts(*lines[:4])  # its one line of marks right under it: the shares'
     assert moved[-6:] == ["(1)", "25788(2)", "D", "$898.861", "1917015", "D"]
+
+
+def test_one_row_read_with_its_marks_joined_is_kept_only_where_the_next_follows() -> None:
+    """With the first row gone, the body stops at its first row's mark printed apart and
+    reads again with its marks joined as one row (25,788 sold, 1,917,016 after): one row
+    chains to nothing, and the next row read alone (12,728 sold, 1,904,287 after) holds
+    1,917,015 before it, so that row is not the text's and the table is left out."""
+    first = "Common Stock 12/21/2021 S [1]\n20375\n[2]\nD\n$898.026\n[12]\n1942803 D\n"
+    text = fixture_text(TEXT).replace(first, "")
+    rows = parse(text).non_derivative_transactions
+    assert [(r.shares, r.shares_owned_following) for r in rows] == [
+        (Decimal(25788), Decimal(1917015)), (Decimal(12728), Decimal(1904287))]
+    form = parse(text.replace("D 1917015 D", "D 1917016 D"))
+    assert not form.non_derivative_transactions
+    assert any(d.message.startswith("Table I could not be read") for d in form.diagnostics)
+
+
+def test_one_row_read_joined_is_kept_where_the_next_is_of_another_security() -> None:
+    """mutool's text of the web design: Table II's one row (Series A Convertible
+    Preferred Stock, 0 owned after) read with its marks joined; the next row read alone is
+    of Class B Common Stock, another holding, which the arithmetic does not tie to it."""
+    form, _ = read_none_wrong(FIXTURES / "web" / "LNKD-20110524-1" / "web" / "mutool.txt")
+    assert [(r.shares, r.shares_owned_following) for r in form.derivative_transactions] == [
+        (Decimal(2028942), Decimal(0))]

@@ -104,8 +104,9 @@ def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool = Fal
     column's number and the header words after it, or the other table's first column's
     title (``_other_tables_title``, Table II's printed among Table I's values) and the
     header words after it ("(Instr." "3)"); ``wrapped``: a stream's, whose narrow header
-    cells wrap "(Month/Day/Year)" at its slashes ("(Month/", "Day/Year)": header words
-    too, ``table_header.WRAPPED_WORDS``)."""
+    cells wrap header words at their slashes ("(Month/", "Day/Year)", "(D/", "I)"; "Year"
+    on a line of its own): every such piece is a header word too
+    (``table_header.WRAPPED_WORDS``)."""
     if not (_other_tables_title(atoms[start], table)
             or _COLUMN_NUMBER.fullmatch(atoms[start].text)):
         return start
@@ -146,10 +147,7 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
     words stood on both sides of one, taken as two cells' because blank lines parted
     them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
     ``_set_apart``): the rows read must then bear that out."""
-    # Table II only: Table I's first row so freed reads by kind (``row_kind_runs``) where
-    # its cells stand out of order, and a transaction with only a holding after it there
-    # does not tell its shares from its amount owned after (both on a "D"'s line)
-    runs = _numbered_runs(atoms, table, paragraphs and table == "table_ii")
+    runs = _numbered_runs(atoms, table, paragraphs)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]

@@ -463,13 +463,39 @@ def kinds_read(kinds: _Kinds | None) -> list[Row] | None:
         return None
     readings: list[list[Row]] = []
     for dated in _deemed_dates_apart(kinds) or ():
-        found = _readings(dated)
-        if found is None:
-            return None
-        readings.extend(found)
+        for tied in _ties_moved(dated):
+            found = _readings(tied)
+            if found is None:
+                return None
+            readings.extend(found)
     if not readings:
         return None
     return agreed(_unmarked_where_swapped(readings))
+
+
+def _ties_moved(kinds: _Kinds) -> list[_Kinds]:
+    """The kinds as they are, and, for each letter tied to a price only by standing
+    between an amount and it (``_between``: "627,104", "D", "$253.63"), the kinds with
+    that tie moved to the other "A" or "D" printed on its amount's line ("11,084", "D"),
+    where the body holds two such pairs only (one transaction's amount and its amount
+    owned after): the letter between may be the ownership of the amount owned after, the
+    price printed after it, and the other pair the transaction's amount and (A) or (D)."""
+    before = {id(after): token for token in kinds.amounts
+              if (after := kinds.next_of.get(id(token))) is not None}
+    paired = [n for n, letter in enumerate(kinds.letters)
+              if _bare(letter) in "AD" and (amount := before.get(id(letter))) is not None
+              and _on_line(amount, letter)]
+    variants = [kinds]
+    if len(paired) != 2:  # several rows' pairs: their order and arithmetic place them
+        return variants
+    for n, price in kinds.beside_price.items():
+        if n not in paired or _beside(kinds.letters[n], price):
+            continue
+        for m in paired:
+            if m != n and m not in kinds.beside_price:
+                moved = {k: v for k, v in kinds.beside_price.items() if k != n} | {m: price}
+                variants.append(replace(kinds, beside_price=moved))
+    return variants
 
 
 def _wrapped_marks_joined(tokens: list[Token]) -> list[Token]:

@@ -78,7 +78,7 @@ from lark.exceptions import LarkError
 from ..cells import cell_amount, read_cell
 from ..checks import amount_before
 from ..errors import SectionError
-from ..patterns import DATE_RE, MARK_AT_END_RE, MARKS_AFTER, MARKS_RE
+from ..patterns import DATE_RE, MARK_AT_END_RE, MARKS_AFTER, MARKS_AT_END_RE, MARKS_RE
 from ..patterns import OWNERSHIP_END_RE as _ROW_END
 from ..sections import Row
 from .atoms import Atom
@@ -363,6 +363,12 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     """The titled rows before the first row of the table that reads as no row, where
     that row stands and where the words those rows read end; None where every row
     reads."""
+    before = _all_before_stop(atoms, table)
+    return None if before is None else (_titled(before[0]), *before[1:])
+
+
+def _all_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int] | None:
+    """``rows_before_stop`` with every row read before the stop, titled or not."""
     source = WordSource(atoms)
     try:
         parse_body(source, table)
@@ -371,7 +377,7 @@ def rows_before_stop(atoms: list[Atom], table: str) -> tuple[list[Row], int, int
     else:
         return None
     rows, end = _rows_before(atoms, stop, table)
-    return _titled(rows), stop, end
+    return rows, stop, end
 
 
 def _chained(rows: list[Row]) -> bool:
@@ -381,36 +387,68 @@ def _chained(rows: list[Row]) -> bool:
     return all(follows_on(row, before) for before, row in zip(rows, rows[1:]))
 
 
-def _strays_start(atoms: list[Atom], end: int, table: str) -> int:
-    """Where the words read before a stop (``atoms[:end]``) end once the values read after
-    the last titled row as rows of their own are left out ("2083655", "D" after a row's
-    own "2085555", "D": a later row's last cells printed before its title, which stands
-    before the stop): the end of the longest start whose rows all hold a title; ``end``
-    where the last row read holds one."""
-    rows = start_rows(atoms, end, table) or []
-    titled = len(_titled(rows))
-    if not rows or titled == len(rows):
+def _vouched(atoms: list[Atom], rows: list[Row], stop: int, table: str) -> bool:
+    """False where ``rows`` are one row (which no arithmetic chains to another) and the
+    first row after the stop that reads alone from a title opening a line, a row of the
+    same holding (its title and its "D" or "I" alike), does not follow from it
+    (``follows_on``): its values may be a later row's or a mended row's put back wrong.
+    True where the rows chain, or no such row tells."""
+    if len(rows) != 1:
+        return True
+    for i in range(stop, len(atoms)):
+        if opens_paragraph(atoms, i) and (read := _one_row(atoms[i:], table)) is not None:
+            return _holding(read[0]) != _holding(rows[0]) or follows_on(read[0], rows[0])
+    return True
+
+
+def _holding(row: Row) -> tuple[str, str]:
+    """The holding ``row`` is a row of: its title without its notes' marks, and its
+    "D" or "I"."""
+    title, way = row.get("security_title"), row.get("direct_or_indirect")
+    return (" ".join(MARKS_AT_END_RE.sub("", title.text).split()).lower() if title else "",
+            MARKS_AT_END_RE.sub("", way.text).strip("()") if way else "")
+
+
+def _strays_start(atoms: list[Atom], rows: list[Row], end: int, table: str) -> int:
+    """Where the words read before a stop (``atoms[:end]``, read as ``rows``) end once the
+    values read after the last titled row as rows of their own are left out ("2083655",
+    "D" after a row's own "2085555", "D": a later row's last cells printed before its
+    title, which stands before the stop): the end of the longest start whose rows all
+    hold a title, looked for no further back than that row's last cell; ``end`` where
+    the last row read holds one."""
+    titled = _titled(rows)
+    if not rows or len(titled) == len(rows):
         return end
-    for start in range(end - 1, 0, -1):
+    for start in range(end - 1, _last_cell_at(atoms, titled[-1], end) if titled else 0, -1):
         got = start_rows(atoms, start, table)
-        if got is not None and len(got) == titled == len(_titled(got)):
+        if got is not None and len(got) == len(titled) == len(_titled(got)):
             return start
     return end
+
+
+def _last_cell_at(atoms: list[Atom], row: Row, end: int) -> int:
+    """The index in ``atoms[:end]`` of the last atom that starts one of ``row``'s cells
+    (0 where none does): the row's words end after it."""
+    starts = {(cell.line, cell.column) for cell in row.values()}
+    return next((i for i in range(end - 1, -1, -1)
+                 if (atoms[i].line, atoms[i].column) in starts), 0)
 
 
 def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None:
     """The rows before the first row of the table that reads as no row, or None where
     every row reads or none does. ``atoms`` as the page gave them (marks unjoined)."""
-    before = rows_before_stop(atoms, table)
-    if before is not None and not before[0]:  # stopped at a mark apart: read them joined
+    before = _all_before_stop(atoms, table)
+    if before is not None and not _titled(before[0]):  # stopped at a mark apart: read joined
         joined = marks_joined(atoms, table)
-        again = rows_before_stop(joined, table)
-        if again is not None and _chained(again[0]):
+        again = _all_before_stop(joined, table)
+        if again is not None and _chained(_titled(again[0])) \
+                and _vouched(joined, _titled(again[0]), again[1], table):
             atoms, before = joined, again
-    if before is None or not before[0]:
+    if before is None or not _titled(before[0]):
         return None
-    rows, stop, end = before
-    strays = _strays_start(atoms, end, table)  # a later row's last cells: read it from there
+    read, stop, end = before
+    rows = _titled(read)
+    strays = _strays_start(atoms, read, end, table)  # a later row's last cells: read from there
     after, scattered, priced = _rows_after(atoms, stop if strays == end else strays, table,
                                            rows[-1], strays)
     held = _holdings_after(atoms, end, table) if not after else None

@@ -73,8 +73,10 @@ def opens_note(line: str) -> bool:
 #: them; a page grid keeps a wrapped title's parts in its column, read by position
 WRAPPED_WORDS = HEADER_WORDS | _wrapped_at_slashes(HEADER_WORDS)
 #: pieces of "(Month/Day/Year)" a narrow header cell wraps (a header of one row holds
-#: every column's whole title): header words for a page grid only (``row_grid``), where
-#: a row's words stand in columns (a stream's row would begin with them)
+#: every column's whole title), taken as header words standing alone at a row's start
+#: in a page grid only (``row_grid``), where a row's words stand in columns; a stream
+#: takes them (``WRAPPED_WORDS``) only after a column's number, within its header run
+#: (``interleaved_headers``): alone, a stream's row might begin with them
 WRAPPED_DATE = _wrapped_at_slashes(frozenset({"(Month/Day/Year)"}))
 #: the form's printed words, which OCR may read right with little confidence (the
 #: tables' rules run through them): such a word read as printed is taken
