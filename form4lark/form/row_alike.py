@@ -157,10 +157,10 @@ def ending_cuts(rows: list[RowLine], runs: list[Lines]) -> list[int | None]:
     opened = rows[0].above if rows else None
     for upper, lower, run in zip(rows, rows[1:], runs):
         known = ends.get(_print(upper), [])
-        if not known and not _any_marks_alone(run) and (
-                _ends_alike_on_line(upper, on_line, words=False)
-                or _ends_alike_on_line(upper, on_line, words=True)
-                and opened is not None and alike_lines(run, opened)):
+        # words alone end a cell only where the run is printed as the row's lines above
+        # (a mark alone suffices either way: ``words`` only adds to what ends a cell)
+        if not known and not _any_marks_alone(run) and _ends_alike_on_line(
+                upper, on_line, words=opened is not None and alike_lines(run, opened)):
             known = [[]]
         fits = (bool(known) and upper.below is None and lower.above is None
                 and all(alike_lines(end, known[0]) for end in known)
