@@ -122,7 +122,7 @@ def test_half_row_split_over_two_lines_invents_no_holding() -> None:
 
 def test_broken_line_not_proven_bare_keeps_its_number() -> None:
     # a "1" where a price stands, no date column holding one: a price of 1 as likely
-    from form4lark.form.row_lines import bare_marked
+    from form4lark.form.row_line_read import bare_marked
     atoms = line_atoms("Series B 1 02/21/2013 C 2,246,338 03/01/2013 02/21/2023 Common "
                        "2,246,338 $0.00 0 I")
     assert bare_marked(atoms, "table_ii", frozenset({"1"})) is None
@@ -131,7 +131,7 @@ def test_broken_line_not_proven_bare_keeps_its_number() -> None:
 
 def test_note_number_inside_a_title_is_no_bare_mark() -> None:
     # "Series 1 Preferred": the "1" between a title's words may be the title's own
-    from form4lark.form.row_lines import bare_marked
+    from form4lark.form.row_line_read import bare_marked
     atoms = line_atoms("Series 1 Preferred 1 02/21/2013 C 2,246,338 1 1 Common 2,246,338 "
                        "$0.00 0 I")
     assert bare_marked(atoms, "table_ii", frozenset({"1"})) is None

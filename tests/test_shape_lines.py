@@ -320,7 +320,8 @@ def test_a_run_is_the_upper_rows_by_its_mark_only_where_no_word_after_it_opens_a
     # followed by a title's closing words alone is the upper row's whole ("Stock(3) Stock"
     # ends its title and underlying title); one followed by another word ("By", which
     # may open the lower row's nature) is not told
-    from form4lark.form.row_lines import RowLine, _mark_cut
+    from form4lark.form.row_line_cuts import _mark_cut
+    from form4lark.form.row_line_types import RowLine
     keys = ("security_title", "underlying_security_title", "nature_of_ownership")
 
     def _atom(word: str) -> Atom:

@@ -4,7 +4,8 @@ title reading that stops open taken for no whole title (``form/row_pairs.closed_
 Values checked against EDGAR's XML of the filings named."""
 
 from form4lark.form.atoms import Atom
-from form4lark.form.row_lines import RowLine, _stacked
+from form4lark.form.row_line_types import RowLine
+from form4lark.form.row_lines import _stacked
 from form4lark.form.row_pairs import shared_cells
 from form4lark.form.stacked_titles import stacked_titles
 from form4lark.page import Piece

@@ -13,7 +13,7 @@ import pytest
 
 from form4lark.form import row_pairs
 from form4lark.form.atoms import Atom
-from form4lark.form.row_lines import RowLine
+from form4lark.form.row_line_types import RowLine
 from form4lark.form.row_title_cuts import _possible_cuts
 
 KEYS = ("security_title", "nature_of_ownership")

@@ -3,7 +3,8 @@ read with a word put in that title's place: the row read keeps no such word."""
 
 from __future__ import annotations
 
-from form4lark.form.row_lines import RowLine, read_line
+from form4lark.form.row_line_read import read_line
+from form4lark.form.row_line_types import RowLine
 from form4lark.form.row_untitled import untitled_line_row
 
 from support import line_atoms

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 
 from .atoms import Atom
 
-if TYPE_CHECKING:  # row_lines.py calls this module
-    from .row_lines import RowLine
+if TYPE_CHECKING:  # row_line_cuts.py calls this module
+    from .row_line_types import RowLine
 
 Lines = list[list[Atom]]
 
@@ -190,7 +190,8 @@ def _ends_alike_on_line(upper: RowLine, on_line: list[RowLine], words: bool) -> 
     that a cell ends (a cell going on below its line shows the same words there): the
     caller then asks the run below to be printed as the row's lines above. The caller
     refuses joined, assumed and beside-header rows."""
-    from .row_lines import ends_with_mark, words_text
+    from .row_line_cuts import ends_with_mark
+    from .row_line_types import words_text
     title = "security_title"
 
     def ends_as(row: RowLine, key: str) -> bool:

@@ -16,7 +16,7 @@ from ..errors import SectionError
 from ..patterns import DATE_SHAPE_RE
 from ..sections import Cell, Row
 from .row_bands import BROKEN, MARK, TEXTS, Band, Chunk, left_open
-from .row_lines import garbled
+from .row_line_types import garbled
 
 # a line that opens with a date's slash and its digits: "/2014" of "4/15" / "/2014"
 _SLASH_OPENED = re.compile(r"/[0-9]")

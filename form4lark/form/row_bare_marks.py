@@ -36,7 +36,7 @@ from .body_columns import DATE_KEYS
 
 if TYPE_CHECKING:
     from ..page import Page
-    from .row_lines import RowLine
+    from .row_line_types import RowLine
 
 #: the key in ``Page.memo`` saying the page's lines proved it prints its marks bare
 PROVEN = ("row_bare_marks", "proven")

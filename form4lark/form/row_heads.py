@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from .atoms import Atom
 from .interleaved_words import untangled
-from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, words_text
+from .row_line_types import NATURE, TITLE, UNDER, Body, RowLine, words_text
 from .row_pairs import unmarked
 from .row_top import alike_words
 

@@ -26,14 +26,16 @@ from math import prod
 
 from ..patterns import MARK_AT_END_RE
 from .atoms import Atom
-from .row_lines import NATURE, Body, RowLine, _bare, _row_gaps
+from .row_line_cuts import row_gaps
+from .row_line_types import NATURE, Body, RowLine
+from .row_lines import _bare
 from .row_pairs import MAX_CUTS, Lines, unmarked
 
 
 def nature_cuts(body: Body, natures: frozenset[str]) -> None:
     """Give the rows of ``body`` the lines between them where ``natures`` (the page's
     natures printed with certainty, without marks) leave one cut (module docstring)."""
-    for upper, lower, run in _row_gaps(body):
+    for upper, lower, run in row_gaps(body):
         if upper.below is not None or lower.above is not None or upper.above is None:
             continue
         if not all(NATURE in row.open and row.parts.get(NATURE) and not row.joined

@@ -21,7 +21,7 @@ from math import prod
 
 from .atoms import Atom
 from .header import cell_of
-from .row_lines import NATURE, TITLE, RowLine
+from .row_line_types import NATURE, TITLE, RowLine
 from .row_kinds import only_marks
 from .row_pairs import MAX_CUTS, figure, agreed, ends_early, printed_natures
 

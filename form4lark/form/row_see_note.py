@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..patterns import MARK_AT_END_RE, MARKS_RE, NATURE_OPENING_RE, NOTE_NAME_RE
 from .atoms import Atom
-from .row_lines import NATURE, TITLE
+from .row_line_types import NATURE, TITLE
 from .row_pairs import Lines
 
 

@@ -27,7 +27,7 @@ from .atoms import Atom
 from .row_bands import TITLE_COLUMNS
 
 if TYPE_CHECKING:  # row_lines.py calls this module; row_pairs is imported where a chain reads
-    from .row_lines import RowLine
+    from .row_line_types import RowLine
     from .row_pairs import Titled
 
 Lines = list[list[Atom]]

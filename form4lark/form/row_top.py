@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from .atoms import Atom
 
-if TYPE_CHECKING:  # row_lines.py calls this module
-    from .row_lines import Body
+if TYPE_CHECKING:  # row_alignment.py calls this module
+    from .row_line_types import Body
 
 Lines = list[list[Atom]]
 
@@ -42,7 +42,7 @@ def _words(atoms: list[Atom]) -> list[str]:
 def _runs_after(body: Body) -> list[tuple[object, Lines]] | None:
     """Each line of ``body`` that is no text line with the text lines after it; None
     where the body does not start with a row's line."""
-    from .row_lines import RowLine
+    from .row_line_types import RowLine
 
     if not body or not isinstance(body[0], RowLine):
         return None
@@ -58,7 +58,7 @@ def _runs_after(body: Body) -> list[tuple[object, Lines]] | None:
 def top_by_title(body: Body) -> bool:
     """True where the table's rows print their title alike from each row's line down
     (see the module's docstring): the page aligns its cells to the top."""
-    from .row_lines import TITLE, RowLine
+    from .row_line_types import TITLE, RowLine
 
     runs = _runs_after(body)
     if runs is None:

@@ -38,7 +38,7 @@ from .atoms import Atom
 from .centred_cells import printed_title
 
 if TYPE_CHECKING:
-    from .row_lines import RowLine
+    from .row_line_types import RowLine
 
 #: the word put where the underlying title stands: no word a title prints
 _PLACEHOLDER = "Untitled"

@@ -35,7 +35,7 @@ from __future__ import annotations
 from .atoms import Atom
 from ..layouts.ocr_texts import TITLE_ENDS, TITLE_VOCABULARY
 from .interleaved_words import cut_line
-from .row_lines import NATURE, TITLE, UNDER, Body, RowLine, garbled, is_direct, words_text
+from .row_line_types import NATURE, TITLE, UNDER, Body, RowLine, garbled, is_direct, words_text
 from .row_pairs import unmarked
 from .row_stacks import whole_title
 
