@@ -379,12 +379,12 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    widths = _widths(lined, spans, keys)
     if centred_only:
         rows = _centred_rows(lined, keys, tops)
         if rows is not None:
             unread_noted(page, table, unread)
         return rows
+    widths = _widths(lined, spans, keys)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or \
