@@ -441,15 +441,16 @@ def test_a_whole_row_of_sub_headers_after_the_first_title_is_taken_out():
     # pdfminer: no numbered header among the rows, the sub-headers' row after the title
     text = ("Common\nStock\n\nCode\n\nV\n\nAmount\n\n(A) or (D) Price\n\n15,805\n\nI\n\n"
             "By Living Trust\n")
-    words, interleaved, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream",
-                                                        True)
+    words, interleaved, _ = without_interleaved_headers(lex(read_stream(text), "page"),
+                                                        "table_i", "stream", True)
     assert [a.text for a in words][:3] == ["Common", "Stock", "15,805"] and not interleaved
     row = sequence_rows(words, "table_i", "stream")[0]
     assert (row["security_title"].text, row["nature_of_ownership"].text) == (
         "Common Stock", "By Living Trust")
     # a lone "V" after a row's code is the row's: no whole sub-header row, nothing taken out
     text = "Common Stock\n05/02/2019\nS\n\nV\n\n13,433\nD\n$ 208.99\n151,187\nD\n"
-    words, _, _ = without_interleaved_headers(lex(read_stream(text), "page"), "stream", True)
+    words, _, _ = without_interleaved_headers(lex(read_stream(text), "page"), "table_i",
+                                              "stream", True)
     assert "V" in [a.text for a in words]
 
 

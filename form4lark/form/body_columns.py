@@ -132,8 +132,7 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
     if _title_under(run[0], spans) != 0 or not any(_wordy(w.text) for w in run):
         return [run]  # a value's marks ("C [1]", "3472220 [2]") are its own
     for n in range(1, len(run)):
-        if all(MARKS_RE.fullmatch(w.text) for w in run[n:]) and \
-                _title_under(run[n], spans) not in (None, 0):
+        if marks_only(run[n:]) and _title_under(run[n], spans) not in (None, 0):
             return [run[:n], run[n:]]
     return [run]
 

@@ -99,7 +99,7 @@ def _other_tables_title(atom: Atom, table: str) -> bool:
             and derivative == (table == "table_i"))
 
 
-def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool = False) -> int:
+def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool) -> int:
     """Index after the header run opening at ``start`` (``start`` if none opens there): a
     column's number and the header words after it, or the other table's first column's
     title (``_other_tables_title``, Table II's printed among Table I's values) and the
@@ -116,9 +116,9 @@ def _numbered_run(atoms: list[Atom], start: int, table: str, wrapped: bool = Fal
     return end
 
 
-def _numbered_runs(atoms: list[Atom], table: str, wrapped: bool = False
-                   ) -> list[tuple[int, int]]:
-    """The numbered header runs among ``table``'s atoms (``_numbered_run``), as (start, end)."""
+def _numbered_runs(atoms: list[Atom], table: str, wrapped: bool) -> list[tuple[int, int]]:
+    """The numbered header runs among ``table``'s atoms (``_numbered_run``; ``wrapped``: a
+    stream's), as (start, end)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(atoms):

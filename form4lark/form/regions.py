@@ -119,10 +119,9 @@ def _table_i_tail(table_ii: list[Atom]) -> int:
     word stands among them (Table I's late column headers are left where they are)."""
     at = 0
     for line in lines_of(table_ii):
-        if all(is_header_word(atom, wrapped=True) for atom in line):
-            return at
-        if any(is_header_word(atom, wrapped=True) for atom in line):
-            return 0
+        header = [is_header_word(atom, wrapped=True) for atom in line]
+        if any(header):
+            return at if all(header) else 0
         at += len(line)
     return 0
 

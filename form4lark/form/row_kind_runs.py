@@ -473,6 +473,12 @@ def kinds_read(kinds: _Kinds | None) -> list[Row] | None:
     return agreed(_unmarked_where_swapped(readings))
 
 
+def _amounts_before(kinds: _Kinds) -> dict[int, Token]:
+    """The amount printed just before each token that follows one (by the token's ``id``)."""
+    return {id(after): token for token in kinds.amounts
+            if (after := kinds.next_of.get(id(token))) is not None}
+
+
 def _ties_moved(kinds: _Kinds) -> list[_Kinds]:
     """The kinds as they are, and, for each letter tied to a price only by standing
     between an amount and it (``_between``: "627,104", "D", "$253.63"), the kinds with
@@ -480,8 +486,7 @@ def _ties_moved(kinds: _Kinds) -> list[_Kinds]:
     where the body holds two such pairs only (one transaction's amount and its amount
     owned after): the letter between may be the ownership of the amount owned after, the
     price printed after it, and the other pair the transaction's amount and (A) or (D)."""
-    before = {id(after): token for token in kinds.amounts
-              if (after := kinds.next_of.get(id(token))) is not None}
+    before = _amounts_before(kinds)
     paired = [n for n, letter in enumerate(kinds.letters)
               if _bare(letter) in "AD" and (amount := before.get(id(letter))) is not None
               and _on_line(amount, letter)]
@@ -610,8 +615,7 @@ def _rows_in_order(kinds: _Kinds, marks: list[Token]) -> dict[int, tuple[int, in
     of amounts before the first (A) or (D), the amount just before one then another
     row's."""
     index = {id(t): n for n, t in enumerate(kinds.amounts)}
-    before = {id(after): token for token in kinds.amounts
-              if (after := kinds.next_of.get(id(token))) is not None}
+    before = _amounts_before(kinds)
     placed: dict[int, tuple[int, int]] = {}
     owned_before: Token | None = None
     for row, mark in enumerate(marks):

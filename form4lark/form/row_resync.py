@@ -409,17 +409,17 @@ def _holding(row: Row) -> tuple[str, str]:
             MARKS_AT_END_RE.sub("", way.text).strip("()") if way else "")
 
 
-def _strays_start(atoms: list[Atom], rows: list[Row], end: int, table: str) -> int:
-    """Where the words read before a stop (``atoms[:end]``, read as ``rows``) end once the
-    values read after the last titled row as rows of their own are left out ("2083655",
-    "D" after a row's own "2085555", "D": a later row's last cells printed before its
-    title, which stands before the stop): the end of the longest start whose rows all
-    hold a title, looked for no further back than that row's last cell; ``end`` where
-    the last row read holds one."""
-    titled = _titled(rows)
-    if not rows or len(titled) == len(rows):
+def _strays_start(atoms: list[Atom], rows: list[Row], titled: list[Row], end: int,
+                  table: str) -> int:
+    """Where the words read before a stop (``atoms[:end]``, read as ``rows``, of which
+    ``titled``, one at least, hold a title) end once the values read after the last
+    titled row as rows of their own are left out ("2083655", "D" after a row's own
+    "2085555", "D": a later row's last cells printed before its title, which stands
+    before the stop): the end of the longest start whose rows all hold a title, looked
+    for no further back than that row's last cell; ``end`` where every row holds one."""
+    if len(titled) == len(rows):
         return end
-    for start in range(end - 1, _last_cell_at(atoms, titled[-1], end) if titled else 0, -1):
+    for start in range(end - 1, _last_cell_at(atoms, titled[-1], end), -1):
         got = start_rows(atoms, start, table)
         if got is not None and len(got) == len(titled) == len(_titled(got)):
             return start
@@ -441,14 +441,14 @@ def partly_read(atoms: list[Atom], table: str, layout: str) -> PartlyRead | None
     if before is not None and not _titled(before[0]):  # stopped at a mark apart: read joined
         joined = marks_joined(atoms, table)
         again = _all_before_stop(joined, table)
-        if again is not None and _chained(_titled(again[0])) \
-                and _vouched(joined, _titled(again[0]), again[1], table):
+        if again is not None and _chained(titled := _titled(again[0])) \
+                and _vouched(joined, titled, again[1], table):
             atoms, before = joined, again
-    if before is None or not _titled(before[0]):
+    if before is None or not (rows := _titled(before[0])):
         return None
     read, stop, end = before
-    rows = _titled(read)
-    strays = _strays_start(atoms, read, end, table)  # a later row's last cells: read from there
+    # a later row's last cells printed before its title: the rows after are read from there
+    strays = _strays_start(atoms, read, rows, end, table)
     after, scattered, priced = _rows_after(atoms, stop if strays == end else strays, table,
                                            rows[-1], strays)
     held = _holdings_after(atoms, end, table) if not after else None

@@ -379,12 +379,12 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         if columns is None:
             return None
         lined.append({keys[i]: words for i, words in columns.items()})
-    widths = _widths(lined, spans, keys)
     if centred_only:
         rows = _centred_rows(lined, keys, tops)
         if rows is not None:
             unread_noted(page, table, unread)
         return rows
+    widths = _widths(lined, spans, keys)
     if not opens_with(openings[0], "title of"):  # a header centred down: a PDF's, or a
         # browser's where a row shows a cell set in its middle on whole lines
         return _centred_rows(lined, keys, tops) or \
@@ -397,14 +397,6 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
     return _centred_rows(lined, keys, tops) or middle_rows(page, table, lined, widths)
 
 
-
-
-
-
-
-
-
-
 def fitted_above(upper: list[GridWord], lower: list[GridWord], key: str,
                  widths: dict[str, int]) -> bool:
     """Whether a cell's line (``lower``, in column ``key``) opens with a word that would
@@ -412,8 +404,6 @@ def fitted_above(upper: list[GridWord], lower: list[GridWord], key: str,
     them: a line opening with a footnote mark tells nothing (a mark's printed width is not
     told, a browser's link number left out before it)."""
     return not MARKS_RE.fullmatch(lower[0].text) and _fits_after({key: upper}, {key: lower}, widths)
-
-
 
 
 def _rows_below(lined: list[dict[str, list[GridWord]]], keys: tuple[str, ...],

@@ -73,11 +73,11 @@ def _entries(page: Page, rows: int) -> list[ShortRow | _Block]:
     lines = [line for line in page.lines[:rows] if line.text.split() and not line.cells]
     taken = False  # the line is a label whose mark stood alone on the line above
     for at, line in enumerate(lines):
-        words = line.text.split()
-        pieces = [p for p in line.pieces if p.text.strip()]
         if taken:
             taken = False
             continue
+        words = line.text.split()
+        pieces = [p for p in line.pieces if p.text.strip()]
         known = openings is None or words[0].lower() in openings
         alone = parse_whole(" ".join(words), "label") if known else None
         boxed = None if alone is not None else _mark_above(lines, at)
