@@ -102,7 +102,7 @@ def note_runs(notes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=16)
 def folded_words(notes: tuple[str, ...]) -> frozenset[str]:
     """The words of the page's notes, their case folded (``note_spacings``,
-    ``row_lines.text_cells``)."""
+    ``row_text_cells.text_cells``)."""
     return frozenset(word.casefold() for word in notes)
 
 

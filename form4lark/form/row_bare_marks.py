@@ -6,8 +6,8 @@ only the mark (a derivative's conversion price, its exercise and expiration date
 becomes a bare number, "1", standing where the form prints a date or a price, and
 the row's line does not read ("Series B 1 02/21/2013 C 2,246,338 1 1 Common ...").
 
-Such a line (``row_lines.read_line`` found it broken) is read again
-(``row_lines.bare_marked``; this module writes the marks, ``marks_written``, and keeps
+Such a line (``row_line_read.read_line`` found it broken) is read again
+(``row_line_read.bare_marked``; this module writes the marks, ``marks_written``, and keeps
 the reading, ``marks_kept``, importing no line reader) with each of
 its words that is only the number of a note the Explanation of Responses lists
 written as that note's mark ("(1)"), all of them (and a letter's cell with such

@@ -7,7 +7,7 @@ one line of the three cells' first words ("Class B Class A See"), then the title
 other two lines interleaved a few letters a line ("C" / "St" / "o" / "o" / "m" /
 "ck"), then the row's values, cut over several lines among the underlying title's
 letters ("mon (29) 02/17/2021 C(1) 6,944,440 (29) (29) Co" ... "on 6,944,440 $0 0 I
-Footnote(3)"). ``row_lines._joined`` reads the values; ``row_lines.untangle`` reads
+Footnote(3)"). ``row_line_read._joined`` reads the values; ``row_untangle.untangle`` reads
 the underlying title's letters again as "Common Stock". This module reads the rest
 (``headed_cells``) only where every word is placed with certainty:
 

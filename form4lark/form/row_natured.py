@@ -1,7 +1,7 @@
 """A joined row's title and nature read from its lines where the nature is one the
 page prints with certainty elsewhere (pdfplumber's text mode).
 
-A row whose line ran over several (``row_lines._joined``: "Preferred (1) 02/21/2013 C
+A row whose line ran over several (``row_line_read._joined``: "Preferred (1) 02/21/2013 C
 241,913 (1) (1) Co" / "S" / "m" / ... / "on 241,913 $0 0 I Principals") keeps its
 values, but its text cells' words on its lines above and below ("By Sequoia" /
 "Series B Capital XI" / ... / "Stock Fund," / "LLC(2)") are not told apart by

@@ -6,7 +6,7 @@ letters set a few to a line, a value of two lines straddling its row's line).
 
 - *an amount wrapped above its row's line* (``lone_amount``): a line holding one amount
   alone ("2,080(1)(2)") before a line of values that does not read as a row is put in
-  the one place where that line then reads (``row_lines._wrapped_into``);
+  the one place where that line then reads (``row_line_read._wrapped_into``);
 - *numbers after column 10* (``nature_number``): on a Table II line only column 11,
   the nature, follows column 10's "D" or "I" (Table II has no A/D code), so bare
   numbers among words after it to the line's end are the nature's ("8,635 I 2" of

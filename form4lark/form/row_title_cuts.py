@@ -3,7 +3,7 @@
 Where two rows' open text cells share their wrapped lines (two or three cells
 each, or a title alone with no word on its row's line: such a row reads as its
 title does, so it tells the cuts on both sides of it too) and no rule of
-``row_lines._cut`` tells which of the lines between them are whose, each cut of
+``row_line_cuts._cut`` tells which of the lines between them are whose, each cut of
 the run is tried: a cut is possible where both rows then read as
 ``row_pairs.readings`` reads them (the underlying title, or the title, one the
 page prints with certainty, every other cell's brackets closed and no words after

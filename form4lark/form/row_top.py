@@ -1,5 +1,5 @@
 """A table whose cells are aligned to the top, told by a title every row prints alike
-(``row_lines._alignment``).
+(``row_alignment.alignment``).
 
 Where a table's first row stands right under the column headers (no line above
 its line) with its title its one open cell, every row shows that title's words on
@@ -16,7 +16,7 @@ tells nothing and is passed over with the lines around it.
 
 Rows printed alike but for one short word of their open cells (a series' letter:
 "Series A" / "Series B") tell it as rows showing the same words do
-(``alike_words``, for ``row_lines._opens_apart``).
+(``alike_words``, for ``row_alignment._opens_apart``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ such places: not read), kept only where the row holds what a transaction's row m
 (its date, code and amount: half a row's values split over two lines, "(1) 06/09/2026
 11,169 $0 0 D", may read so as a holding that does not exist; a line reads with each
 of its words in a column or not at all), as a line holding a row's values
-(``row_lines.UntitledRow``, made by ``row_lines``, whose line reader it is given: this
+(``row_line_types.UntitledRow``, made by ``row_line_read``, whose line reader it is given: this
 module does not import it). ``row_lines.line_rows`` reads it as a row's line, its
 underlying title's cell empty and open (the word put is none of the page's), its lines
 placed by ``row_lines``' cuts between rows as any row's are ("Director" / "Stock" /

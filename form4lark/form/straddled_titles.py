@@ -3,7 +3,7 @@
 pdfplumber's text mode groups a page's characters into lines by their height. Where
 a centred title cell of an even count of lines stands on its row, its two middle
 lines straddle the row's values: their letters come out interleaved a few a line
-just above the row's values (which ``row_lines._joined`` reads again as one row),
+just above the row's values (which ``row_line_read._joined`` reads again as one row),
 its lines further from the middle on lines of their own, as many above as below::
 
     Stock                                       the title's first line
