@@ -44,8 +44,8 @@ WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii":
 #: what a cell of words holds: a word of two letters or more, with its marks
 _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
                     r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
-#: a word: two letters
-_A_WORD = re.compile(r"[A-Za-z]{2}")
+#: a word: two letters, what the rest of a title or a nature holds (garbage may hold none)
+A_WORD = re.compile(r"[A-Za-z]{2}")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
 
@@ -63,13 +63,13 @@ def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, st
     if len(pieces) == len(columns):
         filled = {key: p.text for key, p in zip(columns, pieces) if p}
         if filled and all(cell_only_marks(text) or key in (TITLE, NATURE)
-                          and _A_WORD.search(text) for key, text in filled.items()):
+                          and A_WORD.search(text) for key, text in filled.items()):
             return filled
         return None
     if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
         return None  # both ends filled: more likely garbage than a row wrapped twice
     text = (pieces[0] or pieces[-1]).text
-    if not _A_WORD.search(text):
+    if not A_WORD.search(text):
         return None
     return {TITLE: text} if pieces[0] else {NATURE: text}
 
@@ -229,7 +229,7 @@ def next_cell_lines(page: Page, lines: list[int]) -> dict[int, int]:
         for after in lines[n + 1:]:
             if page.lines[after].cells:
                 found[row] = after
-            elif not _A_WORD.search(page.lines[after].text):
+            elif not A_WORD.search(page.lines[after].text):
                 continue
             break
     return found
