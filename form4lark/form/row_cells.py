@@ -231,7 +231,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
             wrapped_price = None  # the price's cell wrapped around its row: its marks
             continue
-        wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
+        if unread:  # a line read as no row between: no later marks are the price's
+            wrapped_price = None
         # words over a row's values whose title cell is empty are that row's (a page
         # centring or bottom-aligning its cells), not the rest of the row above
         after_row = bool(rows) and not unread and not (opens_untitled_row(
