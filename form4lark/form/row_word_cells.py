@@ -46,6 +46,9 @@ _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
                     r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
 #: a word: two letters, what the rest of a title or a nature holds (garbage may hold none)
 A_WORD = re.compile(r"[A-Za-z]{2}")
+#: how the rest of a cell's words opens where its cut was between words: a capital, a
+#: digit, a parenthesis before one ("Stock", "(right"), never inside a word ("uy)")
+_WORD_OPENING = re.compile(r"\(?[A-Z0-9]")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
 
@@ -87,7 +90,7 @@ def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]
         if cell_only_marks(text):
             row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
                             *((cell.line, cell.column) if cell else (0, 0)))
-        elif cell is not None and _opens_a_word(text):
+        elif cell is not None and _WORD_OPENING.match(text):
             row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
         else:
             if cell is not None:
@@ -108,10 +111,6 @@ def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str
             ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
             if len(ways) == 1:
                 rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
-
-
-def _opens_a_word(text: str) -> bool:
-    return bool(re.match(r"\(?[A-Z0-9]", text))
 
 
 def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
