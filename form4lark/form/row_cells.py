@@ -3,8 +3,8 @@
 A line of cells is a row, each cell going to its column by its index. Converters
 bend this: one may drop or merge columns (the row is then read by its values'
 kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
-break or inside the table (``continuation``): a line holding no value but the
-rest of the title or the nature and footnote marks continues the row above.
+break or inside the table (``row_word_cells.continuation``): a line holding no value
+but the rest of the title or the nature and footnote marks continues the row above.
 A text cell whose words a converter ran together at a comma, a bracket or a
 figure ("Fund,LP") is spaced again as the page prints it elsewhere, or its words
 are left out (``glued_cells.py``).
@@ -67,7 +67,7 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     if all(is_header_text(p.text) for p in pieces):
         return None
     if not any(p for key, p in zip(columns, pieces)
-               if key not in ("security_title", "nature_of_ownership")):
+               if key not in (TITLE, NATURE)):
         return None  # words with no value beside them are no row (a table's title line)
     if not pieces[columns.index("direct_or_indirect")]:
         return None  # every row is owned directly or indirectly: a part of a row

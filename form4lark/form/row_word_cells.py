@@ -40,7 +40,7 @@ from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 TITLE, NATURE = "security_title", "nature_of_ownership"
 #: the columns of words of each table, in the form's order
-WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
+WORD_COLUMNS = {"table_i": (TITLE, NATURE), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
 _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
                     r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
