@@ -41,18 +41,19 @@ from .atoms import Atom
 from . import notes, tables
 
 
-def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = False,
-                   lead: list[Atom] | None = None, cells: bool = False) -> list[Atom] | None:
+def bare_marks_put(body: list[Atom], explanation: list[Atom], shape: str | None = None,
+                   lead: list[Atom] | None = None) -> list[Atom] | None:
     """``body`` (a table's words) with each word of its rows that is only a listed note's
     number ("1", notes 1 and 2 listed) written as that note's mark ("(1)"), and each cell
     of a value with such numbers glued on (``_glued_put``: "10,0001", "C1") written as the
     value and its marks; None where no word is. Where the words stand in reading order
-    (``in_order``: a stream printing a row's cells one after the other, its wrapped title
-    on lines of its own) a body whose rows do not stand a line each is read so too
+    (the page's ``shape`` a "stream": a row's cells printed one after the other, its
+    wrapped title on lines of its own) a body whose rows do not stand a line each is read so too
     (``run_in_cells_emptied`` then checks the rows read); its column headers are told from
     its rows as a stream's are (given ``lead``, the words before Table I's title: the
     headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark). A table of
-    ``cells`` is read so whatever its lines of words alone."""
+    "cells" is read so whatever its lines of words alone."""
+    in_order = shape == "stream"
     words = [atom for part in tables.page_bodies(body, lead) for atom in part] \
         if in_order else tables.body(body)
     # the cheapest check first: the Explanation is parsed only for a body that prints a
@@ -64,7 +65,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], in_order: bool = F
     bare -= _designating(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _glued_cell(atom.text)) and _alone(atom)}
-    if not (bare or glued) or not (in_order or cells or _row_per_line(words)):
+    if not (bare or glued) or not (in_order or shape == "cells" or _row_per_line(words)):
         return None
     listed = notes.listed_numbers(explanation)
     put = [atom.with_text(marks_text("", _bare_marks(atom.text, listed))) if id(atom) in bare

@@ -1097,7 +1097,7 @@ def _bare_marks_read(page: Page, atoms: list[Atom], table: str, layout: str, lea
     # a rare text's: imported where read
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued, words_marked
     in_order = page.shape == "stream"
-    put = bare_marks_put(atoms, explanation, in_order, lead, page.shape == "cells")
+    put = bare_marks_put(atoms, explanation, page.shape, lead)
     if put is None:
         raise error
     try:
@@ -1181,8 +1181,7 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued
     if bare == ["table_ii"] and table_i_whole and sections.table_i:
         in_order = page.shape == "stream"
-        put = bare_marks_put(parts.table_i, parts.explanation, in_order, parts.table_i_lead,
-                             page.shape == "cells")
+        put = bare_marks_put(parts.table_i, parts.explanation, page.shape, parts.table_i_lead)
         try:
             rows = read_table(*page_put(page, parts.table_i, put), "table_i", layout,
                               parts.table_i_lead) if put else None

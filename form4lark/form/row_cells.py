@@ -3,8 +3,8 @@
 A line of cells is a row, each cell going to its column by its index. Converters
 bend this: one may drop or merge columns (the row is then read by its values'
 kinds, ``row_sequence.py``), or cut a row across two lines of cells, at a page
-break or inside the table (``continuation``): a line holding no value but the
-rest of the title or the nature and footnote marks continues the row above.
+break or inside the table (``row_word_cells.continuation``): a line holding no value
+but the rest of the title or the nature and footnote marks continues the row above.
 A text cell whose words a converter ran together at a comma, a bracket or a
 figure ("Fund,LP") is spaced again as the page prints it elsewhere, or its words
 are left out (``glued_cells.py``).
@@ -36,9 +36,10 @@ from .row_spaced import spaced_runs_joined
 from .row_kinds import cell_only_marks, looks_like_value
 from .row_marks import join_wrapped_cell_marks, marks_alone
 from .row_split import joined_row, merged_by_place, untitled_row
-from .row_word_cells import (NATURE, TITLE, cell_places, cells_under_row, continuation,
-                             continue_row, joined_as_printed, marks_under_values,
-                             next_cell_lines, opens_untitled_row, word_cells)
+from .row_word_cells import (A_WORD, NATURE, TITLE, cell_places, cells_under_row,
+                             continuation, continue_row, joined_as_printed,
+                             marks_under_values, next_cell_lines, opens_untitled_row,
+                             word_cells)
 from .table_header import header_cells_across, is_header_text, is_header_word, numbered
 
 COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
@@ -51,8 +52,6 @@ _DIRECTED_HEADER = ("amount", "(a) or (d)")
 UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
 HEADER_SHARE = 0.8
-# a word: what the rest of a title or a nature holds (garbage may hold none)
-_WORD = re.compile(r"[A-Za-z]{2}")
 # the most cells of marks alone on a line whose every way of reading is tried (2**n ways)
 _MOST_MARK_CELLS = 3
 #: what the column "V" holds: nothing, or "V" and its footnote marks
@@ -68,7 +67,7 @@ def _cell_row(page: Page, row: int, columns: tuple[str, ...]) -> Row | None:
     if all(is_header_text(p.text) for p in pieces):
         return None
     if not any(p for key, p in zip(columns, pieces)
-               if key not in ("security_title", "nature_of_ownership")):
+               if key not in (TITLE, NATURE)):
         return None  # words with no value beside them are no row (a table's title line)
     if not pieces[columns.index("direct_or_indirect")]:
         return None  # every row is owned directly or indirectly: a part of a row
@@ -232,11 +231,12 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 and wrapped_price_marked(rows[-1], words, page.lines[row].cells):
             wrapped_price = None  # the price's cell wrapped around its row: its marks
             continue
-        wrapped_price = None if wrapped_price != len(rows) - 1 or unread else wrapped_price
+        if unread:  # a line read as no row between: no later marks are the price's
+            wrapped_price = None
         # words over a row's values whose title cell is empty are that row's (a page
         # centring or bottom-aligning its cells), not the rest of the row above
         after_row = bool(rows) and not unread and not (opens_untitled_row(
-            page, following.get(row)) and any(_WORD.search(p.text) for p in page.lines[row].pieces))
+            page, following.get(row)) and A_WORD.search(page.lines[row].text))
         continued = continuation(page, row, columns) if after_row else None
         if after_row and len(rows) - 1 not in by_index and (placed := cells_under_row(
                 page, row, rows[-1], table, places, notes)) is not None:
@@ -450,7 +450,7 @@ def _titles_placed(page: Page, rows: list[Row], between: dict[int, list[list[Ato
             if cell_only_marks(first):
                 return {}  # a title's marks or a price's: not told
             titles.setdefault(n, []).append(first or None)
-            others = [p.text.strip() for p in line.pieces[1:] if _WORD.search(p.text)]
+            others = [p.text.strip() for p in line.pieces[1:] if A_WORD.search(p.text)]
             if underlying is not None and len(others) < 2:
                 underlying.setdefault(n, []).append(others[0] if others else None)
             else:

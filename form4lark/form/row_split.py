@@ -24,7 +24,7 @@ from .atoms import Atom
 from .row_marks import join_cell_marks
 from ..patterns import MARKS_RE
 from .row_kinds import DATE, NUMBER, cell_only_marks, looks_like_value
-from .row_loose_words import WORD_COLUMNS, is_par_value
+from .row_loose_words import WORD_COLUMNS, is_par_value, without_words
 from .row_sequence import sequence_rows
 from .row_word_cells import one_block
 
@@ -85,7 +85,7 @@ def _untitled_table_i(atoms: list[Atom], stand_in: Atom, layout: str) -> Row | N
     row = _one_row([stand_in, *atoms], "table_i", layout)
     if row is None:
         return None
-    return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
+    return without_words(row)
 
 
 def _is_value(atom: Atom) -> bool:
@@ -208,8 +208,7 @@ def untitled_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
     found = [row for at in range(values_at[0], values_at[-1] + 2)
              if (row := _one_row(_placed(line, [stand_in], (at,)), table, layout)) is not None]
     readings = _fullest(found)
-    rows = [{key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
-            for row in readings]
+    rows = [without_words(row) for row in readings]
     if not rows or any(_meaning(row) != _meaning(rows[0]) for row in rows):
         return None
     titles = {row["security_title"].text if "security_title" in row else None

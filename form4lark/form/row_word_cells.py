@@ -40,12 +40,15 @@ from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
 
 TITLE, NATURE = "security_title", "nature_of_ownership"
 #: the columns of words of each table, in the form's order
-WORD_COLUMNS = {"table_i": (_TABLE_II_WORDS[0], _TABLE_II_WORDS[2]), "table_ii": _TABLE_II_WORDS}
+WORD_COLUMNS = {"table_i": (TITLE, NATURE), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
 _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
                     r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")
-#: a word: two letters
-_A_WORD = re.compile(r"[A-Za-z]{2}")
+#: a word: two letters, what the rest of a title or a nature holds (garbage may hold none)
+A_WORD = re.compile(r"[A-Za-z]{2}")
+#: how the rest of a cell's words opens where its cut was between words: a capital, a
+#: digit, a parenthesis before one ("Stock", "(right"), never inside a word ("uy)")
+_WORD_OPENING = re.compile(r"\(?[A-Z0-9]")
 #: a title's last piece after a hyphen its wrap split ("Series C-" + "1")
 _PIECE_AFTER_HYPHEN = re.compile(r"[0-9A-Z]{1,2}")
 
@@ -63,13 +66,13 @@ def continuation(page: Page, row: int, columns: tuple[str, ...]) -> dict[str, st
     if len(pieces) == len(columns):
         filled = {key: p.text for key, p in zip(columns, pieces) if p}
         if filled and all(cell_only_marks(text) or key in (TITLE, NATURE)
-                          and _A_WORD.search(text) for key, text in filled.items()):
+                          and A_WORD.search(text) for key, text in filled.items()):
             return filled
         return None
     if any(pieces[1:-1]) or bool(pieces[0]) == bool(pieces[-1]):
         return None  # both ends filled: more likely garbage than a row wrapped twice
     text = (pieces[0] or pieces[-1]).text
-    if not _A_WORD.search(text):
+    if not A_WORD.search(text):
         return None
     return {TITLE: text} if pieces[0] else {NATURE: text}
 
@@ -87,7 +90,7 @@ def continue_row(row: Row, cells: dict[str, str]) -> dict[str, tuple[Cell, str]]
         if cell_only_marks(text):
             row[key] = Cell((cell.text if cell else "") + text.replace(" ", ""),
                             *((cell.line, cell.column) if cell else (0, 0)))
-        elif cell is not None and _opens_a_word(text):
+        elif cell is not None and _WORD_OPENING.match(text):
             row[key] = Cell(join_wrapped([cell.text, text]), cell.line, cell.column)
         else:
             if cell is not None:
@@ -108,10 +111,6 @@ def joined_as_printed(rows: list[Row], cuts: dict[int, dict[str, tuple[Cell, str
             ways = {join_wrapped([cell.text, text]), cell.text + text} & printed[key]
             if len(ways) == 1:
                 rows[n][key] = Cell(ways.pop(), cell.line, cell.column)
-
-
-def _opens_a_word(text: str) -> bool:
-    return bool(re.match(r"\(?[A-Z0-9]", text))
 
 
 def word_cells(line: Line, table: str, above: tuple[int, dict[int, str]] | None,
@@ -229,7 +228,7 @@ def next_cell_lines(page: Page, lines: list[int]) -> dict[int, int]:
         for after in lines[n + 1:]:
             if page.lines[after].cells:
                 found[row] = after
-            elif not _A_WORD.search(page.lines[after].text):
+            elif not A_WORD.search(page.lines[after].text):
                 continue
             break
     return found
