@@ -47,7 +47,7 @@ COLUMNS = {"table_i": TABLE_I_COLUMNS, "table_ii": TABLE_II_COLUMNS}
 #: ("Amount| (A) or (D)": a site's own page of the form), not as the form's (A) and (D)
 TABLE_II_DIRECTED = TABLE_II_COLUMNS[:6] + ("shares", "acquired_disposed") + TABLE_II_COLUMNS[8:]
 _DIRECTED_HEADER = ("amount", "(a) or (d)")
-#: row_lines.UNDER, spelled again: row_lines (a stream's lines' reader) is never loaded
+#: row_line_types.UNDER, spelled again: the lines reader (row_lines and its parts) is never loaded
 #: for a text of cells (test_startup_imports)
 UNDERLYING = "underlying_security_title"
 #: share of a line's words that are the column headers' for the line to be one of them
