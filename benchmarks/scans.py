@@ -14,9 +14,8 @@ tesseract takes seconds a page: ``--limit`` takes the first N filings of each de
 ``-j`` runs N PDFs at once, and ``--cache`` keeps each PDF's TSVs (in a folder per
 renderer, ``<renderer>-marks7``: with the garbled footnote marks read again; the
 transaction codes OCR lost and the Rule 10b5-1 box are read from the pixels on every
-run) so that a
-second run reads without OCR. Needs ``pip install '.[pdf]'``
-and the tesseract program.
+run) so that a second run reads without OCR. Needs ``pip install '.[pdf]'`` and the
+tesseract program.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from pathlib import Path
 
 def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     """The TSV of each page of ``pdf``, from the cache where it is there."""
-    from form4lark.inputs import scan
+    from form4lark.inputs import raster, scan
 
     name = f"{pdf.parent.parent.name}-{pdf.parent.name}.json"
     # "-marks": TSVs with the words' footnote marks read again (inputs/ocr_marks.py); a
@@ -50,8 +49,6 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
     # the lost codes and the Rule 10b5-1 box are read from freshly drawn pages each run, not
     # cached: they cost little OCR (one sheet a page, where a code was lost) or none, and a
     # cached stage would keep a tuned pass's old answers
-    from form4lark.inputs import raster
-    from form4lark.inputs.scan import after_marks
     images = raster.page_images(pdf.read_bytes(), renderer)
     if stored is not None and stored.exists():
         pages = json.loads(stored.read_text())
@@ -67,7 +64,7 @@ def _tsvs(pdf: Path, cache: Path | None, renderer: str) -> list[str]:
         if stored is not None:
             stored.parent.mkdir(parents=True, exist_ok=True)
             stored.write_text(json.dumps(pages))
-    return [after_marks(image, tsv) for image, tsv in zip(images, pages)]
+    return [scan.after_marks(image, tsv) for image, tsv in zip(images, pages)]
 
 
 def _read(job: tuple[Path, Path | None, str, bool]) -> tuple[Path, dict | None, str | None, float]:

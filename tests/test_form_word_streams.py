@@ -400,8 +400,7 @@ def test_rows_after_stray_values_are_kept_where_the_arithmetic_ties_them_to_the_
     rows = record(form)["non_derivative_transactions"]
     assert [(r["shares"], r["shares_owned_following"]) for r in rows[:4]] == [
         (16670, 16670), (532, 16138), (1664, 14474), (1844, 12630)]
-    truth = truth_of(CORPUS / "GOOG-20151002-1" / "text" / "pdftotext-raw.txt")[
-        "non_derivative_transactions"]
+    truth = truth_of(_GOOG_RAW)["non_derivative_transactions"]
     assert [{k: r[k] for k in t} for r, t in zip(rows, truth)] == truth[:len(rows)]
     warned = [d.message for d in form.diagnostics if d.message.startswith("Table I is read up to")]
     assert len(warned) == 1 and f"but for {len(rows) - 2} rows that read again" in warned[0]
@@ -409,7 +408,6 @@ def test_rows_after_stray_values_are_kept_where_the_arithmetic_ties_them_to_the_
 
 def test_rows_after_a_lost_row_do_not_follow_and_are_left_out():
     # the row of 1,664 is broken: the rows after it do not follow from the row of 532
-    text = edited_text(_GOOG_RAW, ("10/02/2015 S 1,664 D", "10/02/2015 S 1,664 Q"), count=1)
-    rows = record(form4lark.parse(text))["non_derivative_transactions"]
+    rows = _edit("10/02/2015 S 1,664 D", "10/02/2015 S 1,664 Q")["non_derivative_transactions"]
     assert [(r["shares"], r["shares_owned_following"]) for r in rows] == [
         (16670, 16670), (532, 16138)]

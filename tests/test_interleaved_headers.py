@@ -20,7 +20,7 @@ import form4lark
 from form4lark.errors import SectionError
 from form4lark.form.interleaved_headers import checked_rows
 from form4lark.sections import Cell
-from support import FIXTURES, fixture_paths, fixture_text, table_fields_off, wrong_fields
+from support import FIXTURES, fixture_paths, fixture_text, read_none_wrong, table_fields_off
 
 TEXTS = fixture_paths(FIXTURES / "interleaved", "*/*/*.txt")
 TABLES = ("non_derivative_", "derivative_")
@@ -162,8 +162,7 @@ def test_a_date_header_wrapped_at_its_slashes_is_taken_out_with_its_numbered_run
     # Stock Units" and the values: those pieces are header words too, and Table II's one
     # row reads (it was left out, "its row at '(Month/'")
     path = FIXTURES / "agent" / "MSFT-20180829-1" / "agent" / "pdftotext.txt"
-    form, off = table_fields_off(path)
-    assert not wrong_fields(off)
+    form, _ = read_none_wrong(path)
     row, = form.derivative_transactions or ()
     assert (row.security_title, str(row.transaction_date), row.transaction_code, row.shares,
             row.underlying_security_title, row.shares_owned_following) == (

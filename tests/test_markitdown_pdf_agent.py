@@ -23,7 +23,8 @@ from form4lark.bare_marks import _lone_read, holds_word_marks
 from form4lark.form.atoms import Atom
 from form4lark.form.row_loose_words import glued_mark_written
 from form4lark.page import Piece
-from support import FIXTURES, edited_text, fixture_text, table_fields_off, wrong_fields
+from support import (FIXTURES, edited_text, fixture_text, read_none_wrong, table_fields_off,
+                     wrong_fields)
 
 AGENT = FIXTURES / "agent"
 
@@ -105,8 +106,7 @@ def test_glued_code_marks_of_a_table_of_cells_with_titles_wrapped_apart():
     # "Common", "Stock": the lines of words alone do not keep the table from being read
     # with "C1" as code C and mark 1 (note 1 listed)
     path = AGENT / "YELP-20121123-1" / "agent" / "markitdown-pdf.txt"
-    form, off = table_fields_off(path)
-    assert not wrong_fields(off)
+    form, _ = read_none_wrong(path)
     rows = form.non_derivative_transactions or []
     assert [(r.transaction_code, r.shares, r.acquired_disposed, dict(r.footnotes))
             for r in rows[::2]] == [("C", Decimal(n), "A", {"transaction_code": ("1",)})
@@ -120,8 +120,7 @@ def test_a_rows_lines_of_cells_under_it_continue_the_cells_at_their_places():
     # "| Common |...| U.S. Venture 2010- |" and "| Stock |...| Seed Fund, L.P.2 |": each
     # cell under the row's title or nature continues it, "L.P.2" the nature's mark 2
     path = AGENT / "SQ-20180702-1" / "agent" / "markitdown-pdf.txt"
-    form, off = table_fields_off(path)
-    assert not wrong_fields(off)
+    form, _ = read_none_wrong(path)
     holdings = form.non_derivative_holdings or []
     assert [(h.security_title, h.nature_of_ownership, dict(h.footnotes)) for h in holdings] == [
         ("Class A Common Stock", "Sequoia Capital U.S. Venture 2010-Seed Fund, L.P.",
@@ -138,8 +137,7 @@ def test_an_amounts_glued_marks_in_a_cell_shared_with_its_direction():
     # AOSL-20250317-1: "| A |||| 10,0001 A | $0 | 69,064234 | D |": note 1 listed, the
     # amount 10,000 with mark 1, its direction A in the same cell
     path = AGENT / "AOSL-20250317-1" / "agent" / "markitdown-pdf.txt"
-    form, off = table_fields_off(path)
-    assert not wrong_fields(off)
+    form, _ = read_none_wrong(path)
     first = (form.non_derivative_transactions or [])[0]
     assert (first.transaction_code, first.shares, first.acquired_disposed,
             first.footnotes.get("shares")) == ("A", Decimal("10000"), "A", ("1",))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from form4lark import parse
 from form4lark.form.shares_last import shares_last_put_back
 
-from support import FIXTURES, fixture_text, line_atoms, read_none_wrong
+from support import FIXTURES, edited_text, fixture_text, line_atoms, read_none_wrong
 
 TEXT = FIXTURES / "web_stream_shares_last" \
     / "TSLA-20211221-1.pdftotext-raw.txt"
@@ -86,11 +86,10 @@ def test_one_row_read_with_its_marks_joined_is_kept_only_where_the_next_follows(
     chains to nothing, and the next row read alone (12,728 sold, 1,904,287 after) holds
     1,917,015 before it, so that row is not the text's and the table is left out."""
     first = "Common Stock 12/21/2021 S [1]\n20375\n[2]\nD\n$898.026\n[12]\n1942803 D\n"
-    text = fixture_text(TEXT).replace(first, "")
-    rows = parse(text).non_derivative_transactions
+    rows = parse(edited_text(TEXT, (first, ""), once=True)).non_derivative_transactions
     assert [(r.shares, r.shares_owned_following) for r in rows] == [
         (Decimal(25788), Decimal(1917015)), (Decimal(12728), Decimal(1904287))]
-    form = parse(text.replace("D 1917015 D", "D 1917016 D"))
+    form = parse(edited_text(TEXT, (first, ""), ("D 1917015 D", "D 1917016 D"), once=True))
     assert not form.non_derivative_transactions
     assert any(d.message.startswith("Table I could not be read") for d in form.diagnostics)
 
