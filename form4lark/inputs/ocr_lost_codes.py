@@ -81,14 +81,12 @@ def _lost_code_places(page: Grey, lines: list[str], names: list[str]
     """Each TSV line number of a date whose next word right of it on the page's row (the
     nearest word whose middle stands within the date's height: OCR may print the two in
     blocks of their own) is an amount, and the box of the one letter inked between them."""
-    words = list(numbered_words(lines, names))
-    boxes = [(word_box(cells), cells) for _, cells in words]
+    words = [(number, word_box(cells), cells) for number, cells in numbered_words(lines, names)]
     out = []
-    for number, date in words:
+    for number, date_box, date in words:
         if not PADDED_DATE_RE.fullmatch(date["text"].strip()):
             continue
-        date_box = word_box(date)
-        right = [(box, cells) for box, cells in boxes if box[0] >= date_box[2]
+        right = [(box, cells) for _, box, cells in words if box[0] >= date_box[2]
                  and date_box[1] <= (box[1] + box[3]) / 2 <= date_box[3]]
         if not right:
             continue
@@ -103,6 +101,7 @@ def _lost_code_places(page: Grey, lines: list[str], names: list[str]
 
 
 def _code(text: str) -> str | None:
+    """``text`` stripped where it is one code letter; None elsewhere."""
     read = text.strip()
     return read if len(read) == 1 and read in TRANSACTION_CODES else None
 
@@ -114,8 +113,8 @@ def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[t
     image_of_codes, bands = sheet(crops)
     read_tsv = read_sheet(image_of_codes)
     crossed = crossed_bands(read_tsv, bands)
-    return [(text.strip(), sure) if sure >= MIN_CONFIDENCE and index not in crossed
-            and _code(text) is not None else None
+    return [(code, sure) if sure >= MIN_CONFIDENCE and index not in crossed
+            and (code := _code(text)) is not None else None
             for index, (text, sure) in enumerate(sheet_texts(read_tsv, bands))]
 
 
