@@ -281,6 +281,12 @@ def word_box(cells: dict[str, str]) -> tuple[int, int, int, int]:
     return left, top, left + int(cells["width"]), top + int(cells["height"])
 
 
+def word_middle(cells: dict[str, str]) -> tuple[float, float]:
+    """A TSV word's middle (its ``cells`` by column name): across, down."""
+    left, top, right, bottom = word_box(cells)
+    return (left + right) / 2, (top + bottom) / 2
+
+
 def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
     """The words of a sheet's TSV (``numbered_words``) without their line numbers; none
     where OCR gave no TSV."""
