@@ -77,10 +77,11 @@ def letter_box(page: Grey, area: tuple[int, int, int, int]) -> tuple[int, int, i
 
 
 def _lost_code_places(page: Grey, lines: list[str], names: list[str]
-                      ) -> list[tuple[int, tuple[int, int, int, int]]]:
+                      ) -> list[tuple[int, dict[str, str], tuple[int, int, int, int]]]:
     """Each TSV line number of a date whose next word right of it on the page's row (the
     nearest word whose middle stands within the date's height: OCR may print the two in
-    blocks of their own) is an amount, and the box of the one letter inked between them."""
+    blocks of their own) is an amount, with the date's cells and the box of the one
+    letter inked between them."""
     words = [(number, word_box(cells), cells) for number, cells in numbered_words(lines, names)]
     out = []
     for number, date_box, date in words:
@@ -96,7 +97,7 @@ def _lost_code_places(page: Grey, lines: list[str], names: list[str]
         found = letter_box(page, (date_box[2] + CLEAR, date_box[1], amount_box[0] - CLEAR,
                                   date_box[3]))
         if found is not None:
-            out.append((number, found))
+            out.append((number, date, found))
     return out
 
 
@@ -130,11 +131,11 @@ def lost_codes(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     if not places:
         return tsv
     added: dict[int, str] = {}
-    for (number, box), read in zip(places, _read_codes([isolated(page, box) for _, box in places],
-                                                      read_sheet)):
+    for (number, date, box), read in zip(places, _read_codes(
+            [isolated(page, box) for *_, box in places], read_sheet)):
         if read is None:
             continue
-        row = dict(zip(names, lines[number].split("\t")))
+        row = dict(date)
         row.update({"left": str(box[0]), "top": str(box[1]), "width": str(box[2] - box[0] + 1),
                     "height": str(box[3] - box[1] + 1), "text": read[0], "conf": f"{read[1]:f}"})
         row.update({name: "" for name in names if name not in _WORD_COLUMNS})
