@@ -22,8 +22,8 @@ from collections.abc import Callable
 
 from ..checks import TRANSACTION_CODES
 from ..patterns import PADDED_DATE_RE
-from .ocr_marks import (Crop, Grey, crossed_bands, ink_runs, isolated, numbered_words, sheet,
-                        sheet_texts, tsv_page, word_box)
+from .ocr_marks import (Crop, Grey, ink_runs, isolated, numbered_words, sheet_readings,
+                        tsv_page, word_box)
 
 #: a code read again with less confidence than this (0-100) is not taken
 MIN_CONFIDENCE = 80.0
@@ -110,13 +110,13 @@ def _code(text: str) -> str | None:
 def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[tuple[str, float] | None]:
     """The code letter OCR reads on each crop, stacked on one sheet read by ``read_sheet``,
     with its confidence; None where it reads no code letter alone, with less than
-    ``MIN_CONFIDENCE``, or where its text may be another crop's (``crossed_bands``)."""
-    image_of_codes, bands = sheet(crops)
-    read_tsv = read_sheet(image_of_codes)
-    crossed = crossed_bands(read_tsv, bands)
-    return [(code, sure) if sure >= MIN_CONFIDENCE and index not in crossed
-            and (code := _code(text)) is not None else None
-            for index, (text, sure) in enumerate(sheet_texts(read_tsv, bands))]
+    ``MIN_CONFIDENCE``, or where its text may be another crop's (``sheet_readings``)."""
+    out: list[tuple[str, float] | None] = []
+    for found in sheet_readings(crops, read_sheet):
+        text, sure = found if found is not None else ("", 0.0)
+        code = _code(text) if sure >= MIN_CONFIDENCE else None
+        out.append(None if code is None else (code, sure))
+    return out
 
 
 def lost_codes(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
