@@ -107,7 +107,8 @@ def _code(text: str) -> str | None:
     return read if len(read) == 1 and read in TRANSACTION_CODES else None
 
 
-def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[tuple[str, float] | None]:
+def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]
+                ) -> list[tuple[str, float] | None]:
     """The code letter OCR reads on each crop, stacked on one sheet read by ``read_sheet``,
     with its confidence; None where it reads no code letter alone, with less than
     ``MIN_CONFIDENCE``, or where its text may be another crop's (``sheet_readings``)."""
