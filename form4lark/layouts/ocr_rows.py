@@ -430,8 +430,8 @@ def _settle_opened_marks(rows: list[ReadRow], notes: int | None,
     where the page leaves its digits only the value's (``scan_fixes.opened_mark_value``)."""
     for row in rows:
         for key, reading in row.readings.items():
-            value = opened_mark_value(reading, notes)
-            if key in row.cells or value is None:
+            value = None if key in row.cells else opened_mark_value(reading, notes)
+            if value is None:
                 continue
             row.cells[key] = Cell(value)
             _row_diagnostic(diagnostics, row, key,
