@@ -18,7 +18,8 @@ was (the box unknown).
 from __future__ import annotations
 
 from ..glyph_marks import EMPTY_BOX
-from .ocr_marks import INK, Grey, line_key, numbered_words, tsv_page, word_box
+from .ocr_marks import (INK, Grey, line_key, numbered_words, tsv_page, word_box,
+                        word_middle)
 
 # the label's first words, each a word of the TSV
 _LABEL = ("Check", "this", "box", "to", "indicate")
@@ -143,8 +144,7 @@ def _with_mark(lines: list[str], names: list[str], words: list[tuple[int, dict[s
     ``words[label]``, on its line, at the box's place."""
     left, top, right, bottom = box
     inside = {number for number, row in words
-              if left <= (word_box(row)[0] + word_box(row)[2]) / 2 <= right
-              and top <= (word_box(row)[1] + word_box(row)[3]) / 2 <= bottom}
+              if left <= (middle := word_middle(row))[0] <= right and top <= middle[1] <= bottom}
     number, row = words[label]
     mark = dict(row, text="X" if marked else EMPTY_BOX, left=str(left), width=str(right - left),
                 conf="99")
@@ -212,7 +212,7 @@ def _beside(page: Grey, words: list[tuple[int, dict[str, str]]],
         return None
     box = found[0]
     between = [row for _, row in words if line_key(row) == line_key(words[first][1])
-               and box[2] < (word_box(row)[0] + word_box(row)[2]) / 2 < left]
+               and box[2] < word_middle(row)[0] < left]
     state = box_state(page, box)
     return None if state is None or between else (box, state)
 

@@ -22,8 +22,8 @@ from collections.abc import Callable
 
 from ..checks import TRANSACTION_CODES
 from ..patterns import PADDED_DATE_RE
-from .ocr_marks import (Crop, Grey, crossed_bands, ink_runs, isolated, numbered_words, sheet,
-                        sheet_texts, tsv_page, word_box)
+from .ocr_marks import (Crop, Grey, ink_runs, isolated, numbered_words, sheet_readings,
+                        tsv_page, word_box)
 
 #: a code read again with less confidence than this (0-100) is not taken
 MIN_CONFIDENCE = 80.0
@@ -77,18 +77,17 @@ def letter_box(page: Grey, area: tuple[int, int, int, int]) -> tuple[int, int, i
 
 
 def _lost_code_places(page: Grey, lines: list[str], names: list[str]
-                      ) -> list[tuple[int, tuple[int, int, int, int]]]:
+                      ) -> list[tuple[int, dict[str, str], tuple[int, int, int, int]]]:
     """Each TSV line number of a date whose next word right of it on the page's row (the
     nearest word whose middle stands within the date's height: OCR may print the two in
-    blocks of their own) is an amount, and the box of the one letter inked between them."""
-    words = list(numbered_words(lines, names))
-    boxes = [(word_box(cells), cells) for _, cells in words]
+    blocks of their own) is an amount, with the date's cells and the box of the one
+    letter inked between them."""
+    words = [(number, word_box(cells), cells) for number, cells in numbered_words(lines, names)]
     out = []
-    for number, date in words:
+    for number, date_box, date in words:
         if not PADDED_DATE_RE.fullmatch(date["text"].strip()):
             continue
-        date_box = word_box(date)
-        right = [(box, cells) for box, cells in boxes if box[0] >= date_box[2]
+        right = [(box, cells) for _, box, cells in words if box[0] >= date_box[2]
                  and date_box[1] <= (box[1] + box[3]) / 2 <= date_box[3]]
         if not right:
             continue
@@ -98,25 +97,27 @@ def _lost_code_places(page: Grey, lines: list[str], names: list[str]
         found = letter_box(page, (date_box[2] + CLEAR, date_box[1], amount_box[0] - CLEAR,
                                   date_box[3]))
         if found is not None:
-            out.append((number, found))
+            out.append((number, date, found))
     return out
 
 
 def _code(text: str) -> str | None:
+    """``text`` stripped where it is one code letter; None elsewhere."""
     read = text.strip()
     return read if len(read) == 1 and read in TRANSACTION_CODES else None
 
 
-def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]) -> list[tuple[str, float] | None]:
+def _read_codes(crops: list[Crop], read_sheet: Callable[[bytes], str]
+                ) -> list[tuple[str, float] | None]:
     """The code letter OCR reads on each crop, stacked on one sheet read by ``read_sheet``,
     with its confidence; None where it reads no code letter alone, with less than
-    ``MIN_CONFIDENCE``, or where its text may be another crop's (``crossed_bands``)."""
-    image_of_codes, bands = sheet(crops)
-    read_tsv = read_sheet(image_of_codes)
-    crossed = crossed_bands(read_tsv, bands)
-    return [(text.strip(), sure) if sure >= MIN_CONFIDENCE and index not in crossed
-            and _code(text) is not None else None
-            for index, (text, sure) in enumerate(sheet_texts(read_tsv, bands))]
+    ``MIN_CONFIDENCE``, or where its text may be another crop's (``sheet_readings``)."""
+    out: list[tuple[str, float] | None] = []
+    for found in sheet_readings(crops, read_sheet):
+        text, sure = found if found is not None else ("", 0.0)
+        code = _code(text) if sure >= MIN_CONFIDENCE else None
+        out.append(None if code is None else (code, sure))
+    return out
 
 
 def lost_codes(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> str:
@@ -131,11 +132,11 @@ def lost_codes(image: bytes, tsv: str, read_sheet: Callable[[bytes], str]) -> st
     if not places:
         return tsv
     added: dict[int, str] = {}
-    for (number, box), read in zip(places, _read_codes([isolated(page, box) for _, box in places],
-                                                      read_sheet)):
+    for (number, date, box), read in zip(places, _read_codes(
+            [isolated(page, box) for *_, box in places], read_sheet)):
         if read is None:
             continue
-        row = dict(zip(names, lines[number].split("\t")))
+        row = dict(date)
         row.update({"left": str(box[0]), "top": str(box[1]), "width": str(box[2] - box[0] + 1),
                     "height": str(box[3] - box[1] + 1), "text": read[0], "conf": f"{read[1]:f}"})
         row.update({name: "" for name in names if name not in _WORD_COLUMNS})

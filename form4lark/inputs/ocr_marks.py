@@ -281,6 +281,12 @@ def word_box(cells: dict[str, str]) -> tuple[int, int, int, int]:
     return left, top, left + int(cells["width"]), top + int(cells["height"])
 
 
+def word_middle(cells: dict[str, str]) -> tuple[float, float]:
+    """A TSV word's middle (its ``cells`` by column name): across, down."""
+    left, top, right, bottom = word_box(cells)
+    return (left + right) / 2, (top + bottom) / 2
+
+
 def _sheet_words(tsv: str) -> Iterator[dict[str, str]]:
     """The words of a sheet's TSV (``numbered_words``) without their line numbers; none
     where OCR gave no TSV."""
@@ -490,19 +496,28 @@ def _whole(pattern: re.Pattern[str], text: str) -> str | None:
     return text if pattern.fullmatch(text) else None
 
 
+def sheet_readings(crops: list[Crop], read_sheet: Callable[[bytes], str]
+                   ) -> list[tuple[str, float] | None]:
+    """What OCR reads on each crop, stacked on one sheet read by ``read_sheet``, with the
+    least confidence it had (``sheet_texts``); None where its text may be another crop's
+    (``crossed_bands``)."""
+    if not crops:
+        return []
+    image_of_crops, bands = sheet(crops)
+    read_tsv = read_sheet(image_of_crops)
+    crossed = crossed_bands(read_tsv, bands)
+    return [None if index in crossed else found
+            for index, found in enumerate(sheet_texts(read_tsv, bands))]
+
+
 def crops_marks(crops: list[Crop], read_sheet: Callable[[bytes], str],
                 read: Callable[[str], str | None] = marks_read) -> list[str | None]:
     """The marks ``read`` finds in what OCR reads on each crop (``marks_read``: the
     marks ending it), stacked on one sheet read by ``read_sheet``; None where it reads
     none, with little confidence, or where its text may be another crop's
-    (``crossed_bands``)."""
-    if not crops:
-        return []
-    image_of_marks, bands = sheet(crops)
-    read_tsv = read_sheet(image_of_marks)
-    crossed = crossed_bands(read_tsv, bands)
-    return [read(mark) if confidence >= MIN_CONFIDENCE and index not in crossed else None
-            for index, (mark, confidence) in enumerate(sheet_texts(read_tsv, bands))]
+    (``sheet_readings``)."""
+    return [read(found[0]) if found is not None and found[1] >= MIN_CONFIDENCE else None
+            for found in sheet_readings(crops, read_sheet)]
 
 
 #: the column ``value_marks`` adds to the TSV: a number's or a date's marks read again

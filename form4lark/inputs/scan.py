@@ -62,6 +62,8 @@ PAGE_SEGMENTATION = "3"
 TIMEOUT = 120
 INSTALL = ("install tesseract (Debian/Ubuntu: apt-get install tesseract-ocr; "
            "macOS: brew install tesseract)")
+#: the characters tesseract may read on a sheet of lost codes (``ocr_codes_sheet``)
+CODE_CHARACTERS = "".join(sorted(TRANSACTION_CODES))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -259,7 +261,7 @@ def after_marks(image: bytes, tsv: str) -> str:
 
 def ocr_codes_sheet(image: bytes) -> str:
     """tesseract's TSV of an image holding lines of one letter each: transaction codes."""
-    return ocr_sheet(image, "".join(sorted(TRANSACTION_CODES)))
+    return ocr_sheet(image, CODE_CHARACTERS)
 
 
 #: the passes of ``ocr_marks.py`` ``pixel_marks`` runs, in turn

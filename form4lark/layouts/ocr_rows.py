@@ -419,11 +419,9 @@ def _settle_by_ranges(rows: list[ReadRow], ranges: PriceRanges,
             continue
         price, mark = found
         row.cells[PRICE] = Cell(f"{price}({mark})")
-        at = next((c for c in row.cells.values() if c.line), None)
-        diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, PRICE,
-                                      f"OCR glued the mark's digits to the price: {price} "
-                                      f"and ({mark}), the one reading footnote {mark}'s "
-                                      "range holds"))
+        _row_diagnostic(diagnostics, row, PRICE,
+                        f"OCR glued the mark's digits to the price: {price} and ({mark}), "
+                        f"the one reading footnote {mark}'s range holds")
 
 
 def _settle_opened_marks(rows: list[ReadRow], notes: int | None,
@@ -432,14 +430,13 @@ def _settle_opened_marks(rows: list[ReadRow], notes: int | None,
     where the page leaves its digits only the value's (``scan_fixes.opened_mark_value``)."""
     for row in rows:
         for key, reading in row.readings.items():
-            value = opened_mark_value(reading, notes)
-            if key in row.cells or value is None:
+            value = None if key in row.cells else opened_mark_value(reading, notes)
+            if value is None:
                 continue
             row.cells[key] = Cell(value)
-            at = next((c for c in row.cells.values() if c.line), None)
-            diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, key,
-                                          f"OCR read {value} and a footnote mark's brackets, "
-                                          "its number lost: a mark may stand here unreadable"))
+            _row_diagnostic(diagnostics, row, key,
+                            f"OCR read {value} and a footnote mark's brackets, its number "
+                            "lost: a mark may stand here unreadable")
 
 
 _FOOTNOTE_MARK = re.compile(r"\([0-9]{1,3}\)")
@@ -495,10 +492,16 @@ def _cell_amount(cell: Cell | None) -> Decimal | None:
 
 
 def _deduced(diagnostics: list[Diagnostic], row: ReadRow, key: str) -> None:
+    _row_diagnostic(diagnostics, row, key, "OCR lost this cell; it follows from the amounts "
+                    "owned after this row and the row above")
+
+
+def _row_diagnostic(diagnostics: list[Diagnostic], row: ReadRow, key: str, message: str) -> None:
+    """A diagnostic on ``row``'s cell ``key``, placed at the row's first cell read from a
+    line (the cell itself was settled, not read)."""
     at = next((c for c in row.cells.values() if c.line), None)
     diagnostics.append(Diagnostic(at.line if at else None, at.column if at else None, key,
-                                  "OCR lost this cell; it follows from the amounts owned "
-                                  "after this row and the row above"))
+                                  message))
 
 
 def _decimal(text: str) -> Decimal:

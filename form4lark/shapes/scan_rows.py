@@ -149,8 +149,7 @@ def _code_place(before: list[str]) -> bool:
     return not any(_AMOUNT.fullmatch(w) for w in before[:first])
 
 
-def _read(word: str, before: list[str], next_words: list[str],
-          notes: int | None = None) -> list[str]:
+def _read(word: str, before: list[str], next_words: list[str], notes: int | None) -> list[str]:
     """One word of a table line read as its kind (``before``: the words read so far,
     ``next_words``: the one or two words after it, ``notes``: as ``table_words``')."""
     date = date_word(word)

@@ -16,12 +16,12 @@ gives the value in the form's own spelling (a lost mark written
   line is "(1)": ``scan_words.only_note_marks``); beyond it a number ends at a glyph
   no digit is read as ("$209.71°") or at a mark's empty brackets ("$2,562.084()"),
   unless its last decimal may be a two-digit mark's first (``scan_fixes.tens_run_in``:
-  "$2,587.4962°" on a page of footnotes (1) to (27)); a price of more than four decimals ran a mark's digits
-  into its own ("$2,579.376704") and one of two groups of thousands may have a
-  decimal comma ("$2,576,150"): neither is read; nor is a number of four
-  digits or more with no comma: the form groups thousands ("7442721" is
-  "744,272" and a mark, "$2518" is "$2.518"); no amount opens with 0 but 0
-  itself, so "02)" and "02" are 0 and a lost mark;
+  "$2,587.4962°" on a page of footnotes (1) to (27)); a price of more than four
+  decimals ran a mark's digits into its own ("$2,579.376704") and one of two
+  groups of thousands may have a decimal comma ("$2,576,150"): neither is read;
+  nor is a number of four digits or more with no comma: the form groups
+  thousands ("7442721" is "744,272" and a mark, "$2518" is "$2.518"); no amount
+  opens with 0 but 0 itself, so "02)" and "02" are 0 and a lost mark;
 - ``date_word``: a date, anything glued to it a lost mark;
 - ``code_word``: the code's letter where nothing else can be meant;
 - ``direction_word``: "D_", "De)": a "D", "A" or "I" and a lost mark.
