@@ -32,7 +32,7 @@ from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
-from .row_kinds import TITLE_OPENING, looks_like_value
+from .row_kinds import TITLE_OPENING, cell_only_marks, looks_like_value
 
 #: the columns of words a loose line may continue
 WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
@@ -330,7 +330,7 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
     middle = [cell.text] if cell is not None else []
     parts: list[str] = []
     for text in [*words[:len(above)], *middle, *words[len(above):]]:
-        if MARKS_RE.fullmatch(text.replace(" ", "")):
+        if cell_only_marks(text):
             if not parts:
                 return None  # marks over the cell's words: whose they are is not told
             parts[-1] += text.replace(" ", "")
