@@ -74,11 +74,19 @@ def glued_mark_written(atoms: list[Atom], listed: frozenset[str]) -> list[Atom] 
     ("Stock(1)"), where its figures name the page's ``listed`` notes one way
     (``bare_marks.long_word_marks``: never a word a number designates, "Series2") and the
     line is then loose words; None otherwise."""
-    glued = long_word_marks(atoms[-1].text, listed) if atoms else None
-    if glued is None:
+    word = glued_word_written(atoms[-1].text, listed) if atoms else None
+    if word is None:
         return None
-    written = atoms[:-1] + [atoms[-1].with_text(glued[0] + "".join(f"({m})" for m in glued[1]))]
+    written = atoms[:-1] + [atoms[-1].with_text(word)]
     return written if is_loose_words(written) else None
+
+
+def glued_word_written(word: str, listed: frozenset[str]) -> str | None:
+    """``word`` with a bare footnote mark glued on ("Stock1") written as the form prints
+    it ("Stock(1)"), where its figures name the page's ``listed`` notes one way
+    (``bare_marks.long_word_marks``); None where it is no such word."""
+    glued = long_word_marks(word, listed)
+    return None if glued is None else glued[0] + "".join(f"({m})" for m in glued[1])
 
 
 def is_par_value(atoms: list[Atom], n: int) -> bool:
