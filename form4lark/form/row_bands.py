@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .atoms import Atom
 from .row_sequence import CLASS_OR_SERIES, OPEN_TITLE, TITLE_CLOSING
+from .row_word_cells import A_WORD
 
 #: the column every row prints
 TITLE = "security_title"
@@ -44,8 +45,6 @@ _END_MARK = re.compile(r"\(\d+\)$")
 VALUE = re.compile(r"\d|^[A-Z]\b(?!\.)")
 # a number without commas or "$": a word of a name ("SMB Pacific" / "2021" / "Charitable")
 _NAME_NUMBER = re.compile(r"[0-9]+")
-# a word of letters: a text's, not a value's
-WORD = re.compile(r"[A-Za-z]{2}")
 # a title that cannot end there, ending with "Common" ("Class B Common"): its next
 # line is its cell's (``OPEN_TITLE`` also holds one ending with its class or series)
 ENDS_IN_COMMON = re.compile(r"(.*\s)?Common")
@@ -199,7 +198,7 @@ def _nature_parts(chunks: list[Chunk]) -> list[Chunk]:
     nature's."""
     right = max((c.x_end for c in chunks if c.is_value), default=None)
     return [] if right is None else [c for c in chunks if c.key in TEXTS and c.x >= right
-                                     and (c.is_mark or WORD.search(c.text)
+                                     and (c.is_mark or A_WORD.search(c.text)
                                           or _NAME_NUMBER.fullmatch(c.text))]
 
 
@@ -506,7 +505,7 @@ def _past_blank(chunk: Chunk, gap: list[Chunk], upper: Band, lower: Band) -> Non
     superscript set a line up: the lower band's."""
     below = [*lower.chunks, *gap]
     if not (chunk.is_mark and chunk.key in TEXTS and any(
-            c.key == chunk.key and c.line > chunk.line and WORD.search(c.text) for c in below)):
+            c.key == chunk.key and c.line > chunk.line and A_WORD.search(c.text) for c in below)):
         lower.chunks.append(chunk)
     elif any(c.key == chunk.key for c in upper.chunks):
         upper.chunks.append(chunk)

@@ -32,7 +32,7 @@ from ..patterns import MARKS_RE, NATURE_OPENING_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
-from .row_kinds import TITLE_OPENING, looks_like_value
+from .row_kinds import TITLE_OPENING, cell_only_marks, looks_like_value
 
 #: the columns of words a loose line may continue
 WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
@@ -74,11 +74,19 @@ def glued_mark_written(atoms: list[Atom], listed: frozenset[str]) -> list[Atom] 
     ("Stock(1)"), where its figures name the page's ``listed`` notes one way
     (``bare_marks.long_word_marks``: never a word a number designates, "Series2") and the
     line is then loose words; None otherwise."""
-    glued = long_word_marks(atoms[-1].text, listed) if atoms else None
-    if glued is None:
+    word = glued_word_written(atoms[-1].text, listed) if atoms else None
+    if word is None:
         return None
-    written = atoms[:-1] + [atoms[-1].with_text(glued[0] + "".join(f"({m})" for m in glued[1]))]
+    written = atoms[:-1] + [atoms[-1].with_text(word)]
     return written if is_loose_words(written) else None
+
+
+def glued_word_written(word: str, listed: frozenset[str]) -> str | None:
+    """``word`` with a bare footnote mark glued on ("Stock1") written as the form prints
+    it ("Stock(1)"), where its figures name the page's ``listed`` notes one way
+    (``bare_marks.long_word_marks``); None where it is no such word."""
+    glued = long_word_marks(word, listed)
+    return None if glued is None else glued[0] + "".join(f"({m})" for m in glued[1])
 
 
 def is_par_value(atoms: list[Atom], n: int) -> bool:
@@ -330,7 +338,7 @@ def centred_row(row: Row, above: list[list[Atom]], under: list[list[Atom]]) -> R
     middle = [cell.text] if cell is not None else []
     parts: list[str] = []
     for text in [*words[:len(above)], *middle, *words[len(above):]]:
-        if MARKS_RE.fullmatch(text.replace(" ", "")):
+        if cell_only_marks(text):
             if not parts:
                 return None  # marks over the cell's words: whose they are is not told
             parts[-1] += text.replace(" ", "")

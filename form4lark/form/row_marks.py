@@ -16,6 +16,7 @@ from ..patterns import MARK_NUMBER_RE, MARKS_AFTER, MARKS_RE
 from ..placeholders import UNPLACED
 from .atoms import Atom
 from .row_kinds import DATE, NUMBER, TITLE_OPENING, is_prose, looks_like_value
+from .row_loose_words import is_marks
 
 # the transaction's code, with any mark: "C", "J(5)"
 _CODE = re.compile("[A-Z]" + MARKS_AFTER)
@@ -587,7 +588,7 @@ def _after_wrapped_nature(out: list[Atom]) -> bool:
 def _marks_only_line(atoms: list[Atom], n: int) -> bool:
     """Whether ``atoms[n]`` opens a line holding marks only ("[3]" under "LLC [2]")."""
     return (n > 0 and atoms[n - 1].row != atoms[n].row
-            and all(MARKS_RE.fullmatch(a.text) for a in atoms[n:] if a.row == atoms[n].row))
+            and is_marks([a for a in atoms[n:] if a.row == atoms[n].row]))
 
 
 def _nature_word(text: str) -> bool:

@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import re
 
-from ..bare_marks import long_word_marks
 from ..page import Line, Page, Piece
 from ..patterns import MARKS_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .row_kinds import cell_only_marks, row_figure_word
-from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS
+from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS, glued_word_written
 
 TITLE, NATURE = "security_title", "nature_of_ownership"
 #: the columns of words of each table, in the form's order
@@ -250,10 +249,10 @@ def _marks_written(text: str, notes: frozenset[str]) -> str:
     """A cell's words with a bare mark glued onto the last ("Growth, LLC4": the raise of
     its superscript lost) written as the form prints it ("Growth, LLC(4)"), where its
     figures name the page's listed notes (``notes``) one way
-    (``bare_marks.long_word_marks``)."""
+    (``row_loose_words.glued_word_written``)."""
     if _WORDS.fullmatch(text) or not text[-1:].isdigit():
         return text
     *words, last = text.split(" ")
-    if (glued := long_word_marks(last, notes)) is None:
+    if (written := glued_word_written(last, notes)) is None:
         return text
-    return " ".join([*words, glued[0] + "".join(f"({mark})" for mark in glued[1])])
+    return " ".join([*words, written])
