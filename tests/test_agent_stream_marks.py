@@ -92,6 +92,21 @@ def test_column_headers_numbers_are_no_marks_in_a_stream() -> None:
         "Class B Common Stock", Decimal("846819"), ("6",))
 
 
+def test_instructions_cited_in_a_header_read_in_column_order_are_no_marks() -> None:
+    # GOOG-20151002-1 (pdftotext's default text: Table II's header printed a column at a
+    # time among its values, marks bare: "16,670 19"): "(Instr." "3, 4 and 5)" and
+    # "(Instr. 3 and" "4) Title" cite the form's instructions, their "4" and "3" no
+    # notes' marks (notes 3 and 4 are listed), so Table II reads
+    form, off = read_none_wrong(FIXTURES / "agent" / "GOOG-20151002-1" / "agent" / "pdftotext.txt")
+    rows = form.derivative_transactions
+    assert rows is not None and len(rows) == 1
+    row = rows[0]
+    assert (row.security_title, row.transaction_code, row.shares, row.underlying_shares,
+            row.shares_owned_following) == ("Class B Common Stock", "C", Decimal("16670"),
+                                            Decimal("16670"), Decimal("21109310"))
+    assert row.footnotes == {"exercise_date": ("19",), "expiration_date": ("20",)}
+
+
 def test_title_with_a_referred_notes_mark_glued_on_read_in_a_stream_of_bare_marks() -> None:
     # FB-20170719-1: "Class B Common Stock1" (note 1 also the conversion price's mark): a
     # stream printing marks apart glues them onto the word before them

@@ -38,6 +38,7 @@ from ..page import Page, Piece
 from ..sections import Cell
 from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL
 from .atoms import Atom
+from .table_header import cited_instruction_words
 from . import notes, tables
 
 
@@ -51,8 +52,10 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], shape: str | None 
     wrapped title on lines of its own) a body whose rows do not stand a line each is read so too
     (``run_in_cells_emptied`` then checks the rows read); its column headers are told from
     its rows as a stream's are (given ``lead``, the words before Table I's title: the
-    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark). A table of
-    "cells" is read so whatever its lines of words alone."""
+    headers' words wrapped one to a line, "(Instr. 3, 4 and 5)", hold no mark; nor do a
+    citation's figures where a stream prints the headers among the rows,
+    ``cited_instruction_words``). A table of "cells" is read so whatever its lines of
+    words alone."""
     in_order = shape == "stream"
     words = [atom for part in tables.page_bodies(body, lead) for atom in part] \
         if in_order else tables.body(body)
@@ -62,7 +65,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], shape: str | None 
             if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
     if in_order:
         bare -= _mid_title(words)
-    bare -= _designating(words)
+    bare -= _designating(words) | cited_instruction_words(words)
     glued = {id(atom): match for atom in words if atom.kind == "TEXT"
              and (match := _glued_cell(atom.text)) and _alone(atom)}
     if not (bare or glued) or not (in_order or shape == "cells" or _row_per_line(words)):

@@ -152,6 +152,29 @@ _NUMBERED_LABEL = re.compile(rf"(?<!\S){_TABLE_COLUMN_NUMBER.pattern}\s+[A-Z]")
 INSTRUCTIONS = re.compile(r"\(Instr\.\s*[0-9]")
 
 
+#: a column label's whole citation of the form's instructions, its words joined by a space:
+#: "(Instr. 3)", "(Instr. 3 and 4)", "(Instr. 3, 4 and 5)"
+_CITATION = re.compile(r"\(Instr\. [0-9]+(?:, [0-9]+)*(?: and [0-9]+)?\)")
+# the most words a citation runs to ("(Instr." "3," "4" "and" "5)")
+_CITATION_WORDS = 5
+
+
+def cited_instruction_words(words: list[Atom]) -> set[int]:
+    """The ids of ``words`` (in reading order) that are the figures of a column label's
+    citation of the form's instructions (``_CITATION``: "(Instr." "3," "4" "and" "5)"),
+    wrapped over lines or not: the form's own header words, never a footnote's bare mark
+    ("4" alone on a line of "3, 4 and 5)")."""
+    cited: set[int] = set()
+    for i, atom in enumerate(words):
+        if atom.text != "(Instr.":
+            continue
+        for end in range(i + 2, min(i + _CITATION_WORDS, len(words)) + 1):
+            if _CITATION.fullmatch(" ".join(a.text for a in words[i:end])):
+                cited.update(id(a) for a in words[i + 1:end])
+                break
+    return cited
+
+
 def holds_column_label(text: str) -> bool:
     """True where ``text`` holds words of a table column's label: a column's number
     followed by a capital ("11. Nature"), a phrase of the headers (``_HEADER_PHRASE``:
