@@ -19,7 +19,7 @@ from ..sections import Cell, SignatureCells
 from .atoms import Atom, blocks_apart
 from .header import cell_of
 from .note_form_words import without_form_words
-from .table_header import INSTRUCTIONS
+from .table_header import CITATION
 
 # "1.", "(1)", "1)", "[1]", "F1": a footnote's number opening its text
 _NUMBER = re.compile(r"\(?\[?F?(\d{1,2})[.)\]]?")
@@ -129,8 +129,7 @@ def _turns(atoms: list[Atom]) -> list[tuple[int, re.Match[str] | None]]:
 
 # a table's column header: "8. Price of Derivative Security (Instr. 5)", "5. Number of ...
 # Disposed of (D) (Instr. 3, 4 and 5)"; a note's words never end so
-_COLUMN_HEADER = re.compile(rf"[0-9]{{1,2}}\.\s.{{1,160}}{INSTRUCTIONS.pattern}(,\s*[0-9])*(\s+and\s+[0-9])?\)",
-                            re.S)
+_COLUMN_HEADER = re.compile(rf"[0-9]{{1,2}}\.\s.{{1,160}}{CITATION.pattern}", re.S)
 #: the most words a column's header prints
 _HEADER_WORDS = 24
 

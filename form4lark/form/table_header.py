@@ -152,16 +152,16 @@ _NUMBERED_LABEL = re.compile(rf"(?<!\S){_TABLE_COLUMN_NUMBER.pattern}\s+[A-Z]")
 INSTRUCTIONS = re.compile(r"\(Instr\.\s*[0-9]")
 
 
-#: a column label's whole citation of the form's instructions, its words joined by a space:
+#: a column label's whole citation of the form's instructions (each one figure):
 #: "(Instr. 3)", "(Instr. 3 and 4)", "(Instr. 3, 4 and 5)"
-_CITATION = re.compile(r"\(Instr\. [0-9]+(?:, [0-9]+)*(?: and [0-9]+)?\)")
+CITATION = re.compile(rf"{INSTRUCTIONS.pattern}(?:,\s*[0-9])*(?:\s+and\s+[0-9])?\)")
 # the most words a citation runs to ("(Instr." "3," "4" "and" "5)")
 _CITATION_WORDS = 5
 
 
 def cited_instruction_words(words: list[Atom]) -> set[int]:
     """The ids of ``words`` (in reading order) that are the figures of a column label's
-    citation of the form's instructions (``_CITATION``: "(Instr." "3," "4" "and" "5)"),
+    citation of the form's instructions (``CITATION``: "(Instr." "3," "4" "and" "5)"),
     wrapped over lines or not: the form's own header words, never a footnote's bare mark
     ("4" alone on a line of "3, 4 and 5)")."""
     cited: set[int] = set()
@@ -169,7 +169,7 @@ def cited_instruction_words(words: list[Atom]) -> set[int]:
         if atom.text != "(Instr.":
             continue
         for end in range(i + 2, min(i + _CITATION_WORDS, len(words)) + 1):
-            if _CITATION.fullmatch(" ".join(a.text for a in words[i:end])):
+            if CITATION.fullmatch(" ".join(a.text for a in words[i:end])):
                 cited.update(id(a) for a in words[i + 1:end])
                 break
     return cited
