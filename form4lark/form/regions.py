@@ -118,14 +118,31 @@ def _captioned_below(kinds: list[str], title: int | None, first_header: int | No
 #: to "Nature of Indirect Ownership") do not print: a line of them opens Table II's header
 _TABLE_II_HEADER = frozenset({"derivative", "conversion", "exercise", "exercisable",
                               "expiration", "underlying"})
+#: header words of Table I's late columns (from the transaction's code on), one of which
+#: the first line of them holds
+_LATE_I_HEADER = frozenset({"code", "amount", "price", "owned", "following", "ownership",
+                            "nature"})
+
+
+def _header_words(line: list[Atom]) -> list[str]:
+    """The words of a line of header atoms, lower case, without the columns' numbers."""
+    return [w.strip(",;:") for a in line for w in a.text.lower().split()
+            if not column_number(w)]
 
 
 def _opens_table_ii_header(line: list[Atom]) -> bool:
-    """Whether a line of header words opens Table II's own header: it begins with the
-    first column's title ("Title of", after the column's number if printed) or holds a
-    word only Table II's columns print (``_TABLE_II_HEADER``)."""
-    words = [a.text.lower().strip(",;:") for a in line if not column_number(a.text)]
-    return bool(words) and (words[0] == "title" or not _TABLE_II_HEADER.isdisjoint(words))
+    """Whether a line of header words opens Table II's own header: it holds a table's
+    first column header (``COLUMN_TITLE``), begins with that column's title ("Title of")
+    or holds a word only Table II's columns print (``_TABLE_II_HEADER``)."""
+    words = _header_words(line)
+    return any(a.kind == "COLUMN_TITLE" for a in line) or bool(words) and (
+        words[0] == "title" or not _TABLE_II_HEADER.isdisjoint(words))
+
+
+def _opens_late_i_header(line: list[Atom]) -> bool:
+    """Whether a line of header words is Table I's late columns' ("Code V Amount")."""
+    return not _opens_table_ii_header(line) and \
+        not _LATE_I_HEADER.isdisjoint(_header_words(line))
 
 
 def _table_i_tail(table_ii: list[Atom]) -> int:
@@ -140,7 +157,7 @@ def _table_i_tail(table_ii: list[Atom]) -> int:
     lines = lines_of(table_ii)
     for k, line in enumerate(lines):
         header = [is_header_word(atom, wrapped=True) for atom in line]
-        if k == 0 and all(header) and not _opens_table_ii_header(line):
+        if k == 0 and all(header) and _opens_late_i_header(line):
             return _late_headers_tail(lines)
         if any(header):
             return at if all(header) else 0
