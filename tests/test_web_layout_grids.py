@@ -87,3 +87,23 @@ def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() 
     for row, want in zip(rows, truth["non_derivative_transactions"], strict=True):
         assert row["nature_of_ownership"] in (None, want["nature_of_ownership"])
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_table_ii_titles_interleaved_over_five_lines_read() -> None:
+    """pdfplumber's layout of Table II's header: each title wrapped in its narrow column,
+    the columns' lines interleaved over five lines ("Conversion" and "Deemed" above "Title
+    of  Transaction"), and a crowded line pushing words right off their places ("Code V
+    Amount or": the "or" of "(A) or (D)" stands right of "(A)" above it; "Underlying
+    Underlying" right of "Title Shares" below). The titles are read as the form's short
+    titles, a pushed word allowed to stand left of where it is printed, so Table II's row
+    is read (before: left out), every value the truth's."""
+    path = FIXTURES / "web" / "MSFT-20180829-1" / "web" / "pdfplumber-layout.txt"
+    got, truth = record(parse(fixture_text(path))), truth_of(path)
+    rows, expected = got["derivative_transactions"], truth["derivative_transactions"]
+    assert len(rows) == len(expected) == 1
+    keys = ("conversion_or_exercise_price", "transaction_date", "transaction_code", "shares",
+            "acquired_disposed", "underlying_shares", "shares_owned_following",
+            "direct_or_indirect")
+    assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
+    assert rows[0]["security_title"] == expected[0]["security_title"]
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

@@ -15,7 +15,11 @@ a mark closes its cell or the next row's first word would have filled its line
 (``_wrapped_below``), whether the titles stand on one line or wrap. A PDF of the page
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
 of" over "Security") and centres each row's cells on its one line of values: each
-column's lines are then the row's as far below as above it (``_centred_rows``). A
+column's lines are then the row's as far below as above it (``_centred_rows``); a
+converter laying the PDF's words by their places (pdfplumber) may interleave narrow
+columns' titles over five lines and push a crowded line's words right off their places:
+where the titles read no other way, a word set one space after the one before it may
+stand left of where it is printed (``_pushed_from``). A
 browser (elinks, w3m) sets a row's cells in the middle of its row on whole lines, the
 lower half one line longer: where the lines can be cut into rows so, the rows are read
 so, a cell that the cuts give different lines left unknown (``middle_readings.py``).
@@ -127,8 +131,9 @@ def _title_spans(rows: list[list[GridWord]], table: str) -> list[tuple[int, int]
     if not all(rows):
         return None
     parser = load("form_short_boxes", STARTS)
-    return _titles(parser.parse_interactive("", start=TABLES[table][0]), rows,
-                   (0,) * len(rows), _patterns())
+    start = parser.parse_interactive("", start=TABLES[table][0])
+    return _titles(start, rows, (0,) * len(rows), _patterns()) \
+        or _titles(start, rows, (0,) * len(rows), _patterns(), pushed=True)
 
 
 @lru_cache(maxsize=None)
@@ -139,10 +144,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _titles(parser: InteractiveParser, rows: list[list[GridWord]], at: tuple[int, ...],
-            patterns: dict[str, re.Pattern[str]]) -> list[tuple[int, int]] | None:
+            patterns: dict[str, re.Pattern[str]], pushed: bool = False
+            ) -> list[tuple[int, int]] | None:
     """The spans of the titles from the words at ``at`` on (one index per line) to the
     lines' ends, as the grammar's terminals from ``parser``'s state on; None where they do
-    not read so."""
+    not read so. ``pushed``: a title's words may stand right of their place where a
+    crowded line pushed them (``_stacked``)."""
     if all(n == len(row) for n, row in zip(at, rows)):
         try:
             parser.copy().feed_eof()
@@ -154,21 +161,39 @@ def _titles(parser: InteractiveParser, rows: list[list[GridWord]], at: tuple[int
                                 for n, row in zip(at, rows))):
             taken = [row[n:n + k] for row, n, k in zip(rows, at, counts) if k]
             text = " ".join(w.text for words in taken for w in words)
-            if not taken or not patterns[name].fullmatch(text) or not _stacked(taken):
+            if not taken or not patterns[name].fullmatch(text) or not _stacked(
+                    taken, [_pushed_from(row, n) if pushed and k else None
+                            for row, n, k in zip(rows, at, counts) if k]):
                 continue
             after = parser.copy()
             after.feed_token(Token(name, text))
-            rest = _titles(after, rows, tuple(n + k for n, k in zip(at, counts)), patterns)
+            rest = _titles(after, rows, tuple(n + k for n, k in zip(at, counts)), patterns,
+                           pushed)
             if rest is not None:
                 words = [w for line in taken for w in line]
                 return [(min(w.start for w in words), max(w.end for w in words)), *rest]
     return None
 
 
-def _stacked(taken: list[list[GridWord]]) -> bool:
-    """True where each line's words of a title stand under the others' (one column)."""
-    spans = [(words[0].start, words[-1].end) for words in taken]
+def _stacked(taken: list[list[GridWord]], pushed: Sequence[int | None] = ()) -> bool:
+    """True where each line's words of a title stand under the others' (one column).
+    ``pushed``: for each line, the leftmost start its words may have had where a crowded
+    line pushed them right (``_pushed_from``), or None where they stand in place."""
+    lefts = list(pushed) or [None] * len(taken)
+    spans = [(words[0].start if left is None else min(words[0].start, left), words[-1].end)
+             for words, left in zip(taken, lefts)]
     return all(a < d and c < b for (a, b), (c, d) in combinations(spans, 2))
+
+
+def _pushed_from(row: list[GridWord], n: int) -> int | None:
+    """Where the ``n``-th word of a header line may have started where the line is crowded:
+    a converter laying words out by their places (pdfplumber's layout) keeps a space
+    between two whose places would overlap, pushing the later right, so a word set one
+    space after the word before it may belong right of that word's start ("Code V Amount
+    or" with "or" pushed right of "(A)" over it); None for a word set apart (in place)."""
+    if n == 0 or row[n - 1].end + 1 != row[n].start:
+        return None
+    return row[n - 1].start + 1
 
 
 def _column(word: GridWord, spans: list[tuple[int, int]], line: dict[int, list[GridWord]],
