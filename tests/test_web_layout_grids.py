@@ -107,3 +107,21 @@ def test_table_ii_titles_interleaved_over_five_lines_read() -> None:
     assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
     assert rows[0]["security_title"] == expected[0]["security_title"]
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_a_title_beside_a_value_centred_above_its_row_is_the_first_column() -> None:
+    """pdfplumber's layout of a row whose cells are centred on its values line: the
+    amount's "757756" over its "[1]", beside the title's first line ("Common Stock
+    (restricted  757756"), the title's words reaching past where the date stands below.
+    A line's first run at the body's left edge, words and no value, is the title's (before:
+    only a line holding it alone), so the body's columns match and Table I's row is read
+    (before: left out), every value the truth's."""
+    path = FIXTURES / "web" / "SCWO-20250430-1" / "web" / "pdfplumber-layout.txt"
+    got, truth = record(parse(fixture_text(path))), truth_of(path)
+    rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
+    assert len(rows) == len(expected) == 1
+    keys = ("security_title", "transaction_date", "transaction_code", "shares",
+            "acquired_disposed", "price_per_share", "shares_owned_following",
+            "direct_or_indirect", "footnotes")
+    assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

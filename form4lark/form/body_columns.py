@@ -19,7 +19,9 @@ place (lynx and elinks too), or whose lines stand under titles not of their kind
 
 A line holding one run of words at the body's left edge is the title's (the first
 column's; a PDF's proportional font may stretch it past where the next column's values
-start on the lines beside it). Where no match is certain and some lines hold footnote
+start on the lines beside it); so is a line's first such run beside values where it holds
+none (a row centred on its values line, "Class A Common  16287" above it), and then no
+other run is the first column's. Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
 their own (pypdf's "[2]" of a price under the direction's letter above it).
@@ -310,8 +312,13 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     column's words alone given that column (``_title_lines``)."""
     runs = [_line_runs(words, spans) for words in lines]
     titled = _title_lines(runs)
-    runs = [[] if n in titled else line for n, line in enumerate(runs)]
-    fitted = {id(run): [_fits(key, run) for key in keys] for line in runs for run in line}
+    beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values
+    left = min((line[0][0].start for line in runs if line), default=0)
+    runs = [line[1:] if n in titled else line for n, line in enumerate(runs)]
+    # the first column's runs are the titled ones where some stand beside values: no
+    # other run (a mark after a title, "Units  [2]": the conversion price's) is its
+    fitted = {id(run): [_fits(key, run) and not (beside and n == 0 and run[0].start > left)
+                        for n, key in enumerate(keys)] for line in runs for run in line}
     placed: list[dict[int, list[W]]] = []
     start = 0
     while start < len(lines):
@@ -332,22 +339,28 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
         placed += block
         start = end
     for n, run in titled.items():
-        placed[n] = {0: list(run)}
+        if 0 in placed[n]:  # the line's values gave the first column another run
+            return None
+        placed[n] = {0: list(run), **placed[n]}
     return placed
 
 
 def _title_lines(runs: Sequence[Sequence[list[W]]]) -> dict[int, list[W]]:
-    """The lines (by index; each line its runs) holding one run alone, of words, at the
-    body's left edge: the first column's (a title's) lines, which a PDF's proportional
-    font may stretch past where the next column's values start on their own lines
-    ("Class A Common" over "10/19/2023"); a nature's lines stand right of the values."""
+    """The lines (by index; each line its runs) opening with a run of words at the body's
+    left edge, and that run: the first column's (a title's) words, which a PDF's
+    proportional font may stretch past where the next column's values start on other
+    lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
+    values. A line holding more runs (a row's values centred on its cells' lines, the
+    amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
+    first run to the title only where it holds no value (a number or a date)."""
     starts = [line[0][0].start for line in runs if line]
     if not starts:
         return {}
     left = min(starts)
     return {n: line[0] for n, line in enumerate(runs)
-            if len(line) == 1 and line[0][0].start == left
-            and any(_wordy(w.text) for w in line[0])}
+            if line and line[0][0].start == left and any(_wordy(w.text) for w in line[0])
+            and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
+                                           for w in line[0]))}
 
 
 def kept_lines(body: Sequence[dict[int, list[W]]], tops: Sequence[bool]
