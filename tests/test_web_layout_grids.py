@@ -125,3 +125,17 @@ def test_a_title_beside_a_value_centred_above_its_row_is_the_first_column() -> N
             "direct_or_indirect", "footnotes")
     assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+
+
+def test_a_direction_after_an_amounts_mark_is_the_next_column() -> None:
+    """pdfplumber's layout sets a crowded row's cells one space apart: "9276 [1] D", the
+    amount, its mark and the next column's direction. A cell's marks close it, so the
+    letter after them is the next cell's (before: run into the amount's cell, which left
+    the body's columns unmatched and Table I out); every value the truth's."""
+    path = FIXTURES / "web" / "AFRM-20240701-1" / "web" / "pdfplumber-layout.txt"
+    got, truth = record(parse(fixture_text(path))), truth_of(path)
+    rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
+    assert len(rows) == len(expected)
+    assert [(row["shares"], row["acquired_disposed"], row["footnotes"]) for row in rows] == [
+        (row["shares"], row["acquired_disposed"], row["footnotes"]) for row in expected]
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []

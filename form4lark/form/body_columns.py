@@ -88,12 +88,14 @@ def _runs(words: Sequence[W]) -> list[list[W]]:
 def _apart(before: _Placed, word: _Placed) -> bool:
     """Whether two words one space apart are two cells': two values
     (``values_apart``: "39422431 A", "$0.00 6296802"), a number or a date after a
-    footnote mark (a cell prints its marks after its value), or a date or price beside a
+    footnote mark (a cell prints its marks after its value; so is an "A"/"D" after one,
+    "1000 (1) D": the next column's direction), or a date or price beside a
     word that is no footnote mark ("03/17/2026 Depositary": an expiration date run into
     the underlying title)."""
     if values_apart(before.text, word.text):
         return True
-    if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)):
+    if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)
+                                            or word.text in DIRECTION_LETTERS):
         return True  # a cell's marks close it: "[1] 12687274" (a price's mark, an amount)
     return any(_dated_or_priced(a.text) and not MARKS_RE.fullmatch(b.text)
                for a, b in ((before, word), (word, before)))
