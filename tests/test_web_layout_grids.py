@@ -89,6 +89,15 @@ def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() 
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 
+def _plumber_rows(filing: str, table: str) -> tuple[list[dict], list[dict]]:
+    """The rows of ``table`` read from a filing's pdfplumber layout text and the truth's,
+    after checking that no field of the record is wrong."""
+    path = FIXTURES / "web" / filing / "web" / "pdfplumber-layout.txt"
+    got, truth = record(parse(fixture_text(path))), truth_of(path)
+    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
+    return got[table], truth[table]
+
+
 def test_table_ii_titles_interleaved_over_five_lines_read() -> None:
     """pdfplumber's layout of Table II's header: each title wrapped in its narrow column,
     the columns' lines interleaved over five lines ("Conversion" and "Deemed" above "Title
@@ -97,16 +106,13 @@ def test_table_ii_titles_interleaved_over_five_lines_read() -> None:
     Underlying" right of "Title Shares" below). The titles are read as the form's short
     titles, a pushed word allowed to stand left of where it is printed, so Table II's row
     is read (before: left out), every value the truth's."""
-    path = FIXTURES / "web" / "MSFT-20180829-1" / "web" / "pdfplumber-layout.txt"
-    got, truth = record(parse(fixture_text(path))), truth_of(path)
-    rows, expected = got["derivative_transactions"], truth["derivative_transactions"]
+    rows, expected = _plumber_rows("MSFT-20180829-1", "derivative_transactions")
     assert len(rows) == len(expected) == 1
     keys = ("conversion_or_exercise_price", "transaction_date", "transaction_code", "shares",
             "acquired_disposed", "underlying_shares", "shares_owned_following",
             "direct_or_indirect")
     assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
     assert rows[0]["security_title"] == expected[0]["security_title"]
-    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 
 def test_a_title_beside_a_value_centred_above_its_row_is_the_first_column() -> None:
@@ -116,15 +122,12 @@ def test_a_title_beside_a_value_centred_above_its_row_is_the_first_column() -> N
     A line's first run at the body's left edge, words and no value, is the title's (before:
     only a line holding it alone), so the body's columns match and Table I's row is read
     (before: left out), every value the truth's."""
-    path = FIXTURES / "web" / "SCWO-20250430-1" / "web" / "pdfplumber-layout.txt"
-    got, truth = record(parse(fixture_text(path))), truth_of(path)
-    rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
+    rows, expected = _plumber_rows("SCWO-20250430-1", "non_derivative_transactions")
     assert len(rows) == len(expected) == 1
     keys = ("security_title", "transaction_date", "transaction_code", "shares",
             "acquired_disposed", "price_per_share", "shares_owned_following",
             "direct_or_indirect", "footnotes")
     assert {key: rows[0][key] for key in keys} == {key: expected[0][key] for key in keys}
-    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 
 def test_a_direction_after_an_amounts_mark_is_the_next_column() -> None:
@@ -132,10 +135,7 @@ def test_a_direction_after_an_amounts_mark_is_the_next_column() -> None:
     amount, its mark and the next column's direction. A cell's marks close it, so the
     letter after them is the next cell's (before: run into the amount's cell, which left
     the body's columns unmatched and Table I out); every value the truth's."""
-    path = FIXTURES / "web" / "AFRM-20240701-1" / "web" / "pdfplumber-layout.txt"
-    got, truth = record(parse(fixture_text(path))), truth_of(path)
-    rows, expected = got["non_derivative_transactions"], truth["non_derivative_transactions"]
+    rows, expected = _plumber_rows("AFRM-20240701-1", "non_derivative_transactions")
     assert len(rows) == len(expected)
     assert [(row["shares"], row["acquired_disposed"], row["footnotes"]) for row in rows] == [
         (row["shares"], row["acquired_disposed"], row["footnotes"]) for row in expected]
-    assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
