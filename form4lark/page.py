@@ -70,8 +70,30 @@ class Page:
     #: the lines that open a printed page, where the text told them with form feeds
     #: (``source.page_tops``; a stream's only: a row cut by a page's end)
     tops: frozenset[int] = frozenset()
+    #: the source lines a markdown text ends with a hard break (two spaces or "\\"): a
+    #: line break kept, never where the text wrapped
+    hard_breaks: frozenset[int] = frozenset()
     #: what readers worked out from the page once and share (its atoms per context)
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def soft_wraps(self) -> frozenset[int]:
+        """The source lines of a text not laid out on a page grid whose break may be
+        where the text was wrapped at a width (html2text's 78 characters): the next
+        line's first word would not have fit after the line's end within the length
+        nine in ten of the text's lines keep within; a markdown hard break (``hard_breaks``)
+        is none. Empty on a page grid (its pieces' ``x`` tell where a column ends) or a
+        page of fewer than ten lines."""
+        if self.shape == "grid":
+            return frozenset()
+        ends = {line.pieces[-1].line: line.pieces[-1].column - 1 + len(line.pieces[-1].text)
+                for line in self.lines if line.pieces and line.pieces[-1].column}
+        if len(ends) < 10:
+            return frozenset()
+        width = sorted(ends.values())[len(ends) * 9 // 10]
+        firsts = {line.pieces[0].line: line.pieces[0].text.split()[:1]
+                  for line in self.lines if line.pieces}
+        return frozenset(n for n, end in ends.items() if n not in self.hard_breaks
+                         and firsts.get(n + 1) and end + 1 + len(firsts[n + 1][0]) > width)
 
     def with_lines(self, lines: list[Line]) -> Page:
         """This page with ``lines`` for its own, its memo empty: what readers worked out
