@@ -53,6 +53,10 @@ def test_an_amount_a_bare_mark_may_be_glued_onto_is_unknown() -> None:
     # "1,98" is no amount: 1,987 holds no mark at its end
     assert cut_values("Common Stock11/20/2020M1,987A$9.971,987D", padded=True,
                       marks=marks).split()[4] == "1,987"
+    # TSLA-20211221-1: "13,4002" is no amount: 13,400 (itself doubted: "S1" and 3,400)
+    # with note 2's mark glued past its group of thousands
+    assert cut_values("Common Stock12/21/2021S13,4002D$886.692,085,555D", padded=True,
+                      marks=marks).split()[4:6] == [UNCUT + "(2)", "D"]
     # with no mark a row can hold ("C16": a code's mark, or 16,944,440): its date set apart,
     # the row is no title's words (its table is then left out)
     row = "Class A Common Stock02/17/2021C16,944,440A$0.003,472,2202ISee Footnote3"

@@ -127,6 +127,19 @@ def bare_note_marks(text: str) -> frozenset[str]:
     return frozenset(_LISTED_NOTE.findall(text, notes.end()))
 
 
+# a whole amount run past its last group of thousands by one or two figures ("S13,4002D"):
+# no amount is printed so
+_PAST_GROUP = re.compile(r"(?<![0-9.,])(?P<amount>[0-9]{1,3}(?:,[0-9]{3})+)(?P<digits>[0-9]{1,2})"
+                         r"(?![0-9.,])")
+
+
+def _past_group_marked(word: str, marks: frozenset[str]) -> str:
+    """``word`` with the figures run past an amount's last group of thousands written as
+    the mark they are, where they name one of ``marks`` ("13,4002" -> "13,400(2)")."""
+    return _PAST_GROUP.sub(lambda m: f"{m['amount']}({m['digits']})" if m["digits"] in marks
+                           else m.group(), word)
+
+
 def _mark_doubted(value: str, marks: frozenset[str], before: bool, after: bool) -> bool:
     """Whether the amount ``value`` may hold a bare mark (one of ``marks``) glued on:
     at its end where a value follows it in its word (``after``), at its opening where one
@@ -157,6 +170,8 @@ def _values(word: str, head: str, after_dollar: bool = False,
     "Stock"), which takes the marks after it; ``padded``: the text prints its dates
     with two-digit months and days (``padded_dates``), so only such cuts count;
     ``marks``: the notes a bare mark glued on may name (``bare_note_marks``)."""
+    if marks:
+        word = _past_group_marked(word, marks)
     cuts = _cuts(word, len(head))
     if padded:
         cuts = _padded_cuts(cuts)
