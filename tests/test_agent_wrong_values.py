@@ -4,7 +4,8 @@ number whose last digits may be a mark is read only where the text shows which, 
 unknown), a mark glued onto the ownership's letter (shapes/stream.py) and a joint box 1
 printing every owner's address (form/header.py), and a rule a terminal browser drew
 between two owners' names beside box 2 (shapes/markdown_traces.py); a lone note's number
-in a price's cell of a Table I read only in part (form/reader.py) and a street broken
+in a price's cell of a Table I read only in part (form/reader.py), a nature's lone mark
+above the next row's title (form/bare_cell_marks.py) and a street broken
 where a text was wrapped at its width (page.py ``soft_wraps``, form/header.py)."""
 
 from __future__ import annotations
@@ -135,3 +136,15 @@ def test_a_street_broken_where_the_text_wrapped_is_unknown() -> None:
     streets = [(o.street1, o.street2) for o in form.reporting_owners]
     assert streets[6] == (None, None)
     assert streets[7] == ("C/O WALKERS, 190 ELGIN AVENUE", "GEORGE TOWN,")
+
+
+def test_a_lone_mark_above_the_next_rows_title_ends_the_nature() -> None:
+    # bs4-lines of SNOW-20221213-1 prints each cell on a line, its marks bare: "Trust" /
+    # "8" / "Class A Common Stock" is a nature's mark before the next row's title (the
+    # title printed so after the row ending "D" too), no title's "8": each holding reads
+    # its nature, not only the last one (whose lone "15" ends the table), which was read
+    # as the first of the twins (2,755 shares by a Trust) with the wrong note
+    form, _ = read_none_wrong(AGENT / "SNOW-20221213-1" / "agent" / "bs4-lines.txt")
+    holdings = form.non_derivative_holdings or ()
+    assert [(h.nature_of_ownership, h.footnotes.get("nature_of_ownership")) for h in holdings] == [
+        ("Trust", (str(n),)) for n in range(8, 16)]
