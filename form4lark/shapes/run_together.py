@@ -7,7 +7,10 @@ Such a text is told by the header's box labels glued to the word before them
 a label into its line keeps a space before it. The form's printed labels
 (``grammars/form_labels.lark``) then cut each line back into lines: a label, and
 what stood between two labels, each on a line of its own, as a stream prints them;
-the tables' rows are cut into their values (``glued_values.py``).
+a design's numbered column labels run onto each other after the first column's title
+("(Instr. 3)2. Transaction Date", "Code3. V4. Securities") each on its line too; the
+tables' rows are cut into their values (``glued_values.py``; where the tables print
+no "(1)" mark, a listed note's number glued onto an amount leaves it unknown).
 
 A site's own page of the form (``form/short_boxes.py``: "Reporting Person| WILLIAMS
 JEFFREY E") run together so glues each row's short label to its value
