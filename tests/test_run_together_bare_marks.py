@@ -32,7 +32,8 @@ def test_numbered_column_labels_run_together_each_on_its_line() -> None:
         "3. Transaction Code (Instr. 8) Code", "3. V",
         "4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5) Amount",
         "4. (A) or (D)", "4. Price",
-        "5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)"]
+        "5. Amount of Securities Beneficially Owned Following Reported Transaction(s) "
+        "(Instr. 3 and 4)"]
 
 
 def test_bare_marks_are_told_by_listed_notes_and_no_bracketed_mark() -> None:

@@ -334,8 +334,8 @@ def _may_wrap(lines: list[list[Atom]], atoms: list[Atom], edge: float | None = N
     if edge is not None and any(_printed_wrap(line, below, edge)
                                 for line, below in zip(lines, lines[1:])):
         return True
-    if any(line[-1].line in wraps and line[-1].piece.x is None and below[0].line == line[-1].line + 1
-           for line, below in zip(lines, lines[1:])):
+    if any(line[-1].line in wraps and line[-1].piece.x is None
+           and below[0].line == line[-1].line + 1 for line, below in zip(lines, lines[1:])):
         return True
     if not _narrow(atoms):
         return False
