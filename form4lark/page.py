@@ -10,7 +10,11 @@ the page (``x``). The form reader (``form4lark/form/``) reads only pages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+
+# a table's title, or the notes' label: the header's lines end above the first
+_HEADER_END = re.compile(r"Table\s+II?\b|Explanation\s+of\s+Responses", re.I)
 
 
 # Not frozen, though never changed (``dataclasses.replace`` makes a changed copy): a
@@ -70,8 +74,42 @@ class Page:
     #: the lines that open a printed page, where the text told them with form feeds
     #: (``source.page_tops``; a stream's only: a row cut by a page's end)
     tops: frozenset[int] = frozenset()
+    #: the source lines a markdown text ends with a hard break (two spaces or "\\"): a
+    #: line break kept, never where the text wrapped
+    hard_breaks: frozenset[int] = frozenset()
     #: what readers worked out from the page once and share (its atoms per context)
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def soft_wraps(self) -> frozenset[int]:
+        """The source lines of a text not laid out on a page grid whose break may be
+        where the text was wrapped at a width (html2text's 78 characters): the next
+        line's first word would not have fit after the line's end within that width; a
+        markdown hard break (``hard_breaks``) is none. The width is the length nine in
+        ten of the header's lines (those above the first table's title) keep within, and the text
+        counts as wrapped only where a third of them end within eight characters of it
+        (cells of tabs or a stream's lines end anywhere). Empty on a page grid (its
+        pieces' ``x`` tell where a column ends) or a header of fewer than ten lines."""
+        if self.shape == "grid":
+            return frozenset()
+        ends = {line.pieces[-1].line: line.pieces[-1].column - 1 + len(line.pieces[-1].text)
+                for line in self.lines if line.pieces and line.pieces[-1].column}
+        header: list[int] = []
+        for line in self.lines:
+            if _HEADER_END.search(line.text):
+                break
+            if line.pieces and line.pieces[-1].line in ends:
+                header.append(ends[line.pieces[-1].line])
+        else:  # no table's title: where the header ends is not known
+            return frozenset()
+        if len(header) < 10:
+            return frozenset()
+        width = sorted(header)[len(header) * 9 // 10]
+        if sum(end >= width - 8 for end in header) * 3 < len(header):
+            return frozenset()
+        firsts = {line.pieces[0].line: line.pieces[0].text.split()[:1]
+                  for line in self.lines if line.pieces}
+        return frozenset(n for n, end in ends.items() if n not in self.hard_breaks
+                         and firsts.get(n + 1) and end + 1 + len(firsts[n + 1][0]) > width)
 
     def with_lines(self, lines: list[Line]) -> Page:
         """This page with ``lines`` for its own, its memo empty: what readers worked out

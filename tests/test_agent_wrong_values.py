@@ -3,13 +3,18 @@ truth: numbers a bare superscript mark may be glued onto (form4lark/bare_marks.p
 number whose last digits may be a mark is read only where the text shows which, else
 unknown), a mark glued onto the ownership's letter (shapes/stream.py) and a joint box 1
 printing every owner's address (form/header.py), and a rule a terminal browser drew
-between two owners' names beside box 2 (shapes/markdown_traces.py)."""
+between two owners' names beside box 2 (shapes/markdown_traces.py); a lone note's number
+in a price's cell of a Table I read only in part (form/reader.py), a nature's lone mark
+above the next row's title (form/bare_cell_marks.py) and a street broken
+where a text was wrapped at its width (page.py ``soft_wraps``, form/header.py)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from support import FIXTURES, read_none_wrong
+from support import FIXTURES, fixture_text, read_none_wrong
+
+from form4lark.shapes.markdown import read_markdown
 
 from form4lark.form.atoms import Atom
 from form4lark.form.header import _first_owner
@@ -108,3 +113,38 @@ def test_joint_owner_name_under_a_rule_beside_box_2() -> None:
     form, off = read_none_wrong(AGENT / "LNKD-20130401-1" / "agent" / "links2.txt")
     assert [o.name for o in form.reporting_owners] == [
         "Hoffman Reid", "Reid Hoffman & Michelle Yee Living Trust"]
+
+
+def test_lone_note_number_in_a_partly_read_table_i_is_no_price() -> None:
+    # bs4-lines of GUTS-20240206-1 prints each cell on a line, its marks bare: "A" / "1" /
+    # "5,160,301": the price's cell holds only note 1's mark (Table II reads its marks
+    # bare). Table I read only up to its second row, its price was read as 1
+    form, _ = read_none_wrong(AGENT / "GUTS-20240206-1" / "agent" / "bs4-lines.txt")
+    first = (form.non_derivative_transactions or ())[0]
+    assert (first.shares, first.price_per_share, first.shares_owned_following) == (
+        Decimal("5160301"), None, Decimal("5160301"))
+
+
+def test_a_street_broken_where_the_text_wrapped_is_unknown() -> None:
+    # html2text (wrapped at 78 characters) of BETR-20241209-1: "... (Middle) 138 MARKET
+    # STREET" / "#27-01A (Street)" is one street the wrap broke (read as two lines before),
+    # but "C/O WALKERS, 190 ELGIN AVENUE  " ends in a hard break: two lines
+    path = AGENT / "BETR-20241209-1" / "agent" / "html2text-wrap.txt"
+    page = read_markdown(fixture_text(path))
+    assert 55 in page.hard_breaks and 55 not in page.soft_wraps() and 50 in page.soft_wraps()
+    form, _ = read_none_wrong(path)
+    streets = [(o.street1, o.street2) for o in form.reporting_owners]
+    assert streets[6] == (None, None)
+    assert streets[7] == ("C/O WALKERS, 190 ELGIN AVENUE", "GEORGE TOWN,")
+
+
+def test_a_lone_mark_above_the_next_rows_title_ends_the_nature() -> None:
+    # bs4-lines of SNOW-20221213-1 prints each cell on a line, its marks bare: "Trust" /
+    # "8" / "Class A Common Stock" is a nature's mark before the next row's title (the
+    # title printed so after the row ending "D" too), no title's "8": each holding reads
+    # its nature, not only the last one (whose lone "15" ends the table), which was read
+    # as the first of the twins (2,755 shares by a Trust) with the wrong note
+    form, _ = read_none_wrong(AGENT / "SNOW-20221213-1" / "agent" / "bs4-lines.txt")
+    holdings = form.non_derivative_holdings or ()
+    assert [(h.nature_of_ownership, h.footnotes.get("nature_of_ownership")) for h in holdings] == [
+        ("Trust", (str(n),)) for n in range(8, 16)]

@@ -172,9 +172,29 @@ def _mid_title(words: list[Atom]) -> set[int]:
     "Series Preferred Stock" with a mark."""
     figured = {atom.line for atom in words if any(ch.isdigit() for ch in atom.text)
                and not (len(atom.text) <= 2 and atom.text.isdecimal())}
+    opening = _title_lines_opening(words)
     return {id(atom) for before, atom, after in zip(words, words[1:], words[2:])
             if len(atom.text) <= 2 and atom.text.isdecimal() and atom.line not in figured
-            and before.text.isalpha() and after.text.isalpha()}
+            and before.text.isalpha() and after.text.isalpha() and after.row not in opening}
+
+
+def _title_lines_opening(words: list[Atom]) -> set[int]:
+    """The rows of ``words`` (in reading order) that open a line of words printed
+    whole again elsewhere right after a line holding a figure that is no lone number,
+    or the ownership's letter alone (a row's values ending: "Class A Common Stock"
+    after "D" opens the next row): each
+    opens a title, so a lone number above it ends the cell before ("Trust" / "8" /
+    "Class A Common Stock": a nature's mark), no title's own number."""
+    lines: dict[int, list[Atom]] = {}
+    for atom in words:
+        lines.setdefault(atom.row, []).append(atom)
+    rows = list(lines)
+    text = {row: " ".join(a.text for a in lines[row]) for row in rows}
+    lone = {row for row in rows if len(lines[row]) == 1 and len(lines[row][0].text) <= 2
+            and lines[row][0].text.isdecimal()}
+    after_values = {text[row] for before, row in zip(rows, rows[1:]) if before not in lone
+                    and (any(ch.isdigit() for ch in text[before]) or text[before] in ("D", "I"))}
+    return {row for row in rows if text[row] in after_values and lines[row][0].text.isalpha()}
 
 
 def _designating(words: list[Atom]) -> set[int]:

@@ -152,10 +152,12 @@ def _place_before_intrusion(span: list[Atom]) -> list[Atom]:
 
 
 def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
-                edge: float | None = None) -> OwnerBlock:
+                edge: float | None = None, wraps: frozenset[int] = frozenset()) -> OwnerBlock:
     """Box 1: one reporting owner's name and address, read between its labels
     (atoms lexed in the "boxes" context, which knows the other boxes' labels); ``edge``
-    where box 1's column surely ends on the page (``column_edge``), where known."""
+    where box 1's column surely ends on the page (``column_edge``), where known;
+    ``wraps``: the lines of a text not on a page grid whose break may be where it was
+    wrapped (``Page.soft_wraps``)."""
     block = OwnerBlock()
     atoms = _first_owner(atoms)
     span = _between(atoms, ("BOX1",), NAME_LABELS)
@@ -174,7 +176,7 @@ def owner_block(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
     if by_cell and not any(a.kind == "STREET" for a in atoms):
         street, place = _unlabelled_street(atoms)
     block.street = _street_lines(street, atoms, by_cell, breaks_kept)
-    if len(block.street) > 1 and _may_wrap(groups(street, by_cell), atoms, edge) or any(
+    if len(block.street) > 1 and _may_wrap(groups(street, by_cell), atoms, edge, wraps) or any(
             a.row in cut for a in street):
         block.street = []
     if not block.street and street:
@@ -319,15 +321,21 @@ def _cut_lines(atoms: list[Atom]) -> set[int]:
     return cut
 
 
-def _may_wrap(lines: list[list[Atom]], atoms: list[Atom], edge: float | None = None) -> bool:
+def _may_wrap(lines: list[list[Atom]], atoms: list[Atom], edge: float | None = None,
+              wraps: frozenset[int] = frozenset()) -> bool:
     """True where, in a narrow column (``_narrow``), a break between street lines may
     be where the column wrapped one line: the next line's first word would not have
     fit on the line before it, within the widest line of box 1's words and labels; or,
     on a page that keeps where each piece ends as printed (a PDF's words), within the
     column's ``edge`` (``column_edge``): a page printed on other paper, margins or font
-    size wraps a street its usual print holds on one line."""
+    size wraps a street its usual print holds on one line; or, in a text wrapped at a
+    width (html2text's 78 characters), where the line ends on one of the ``wraps``
+    (``Page.soft_wraps``): "(Middle) 475" then "OAKMEAD PKWY (Street)"."""
     if edge is not None and any(_printed_wrap(line, below, edge)
                                 for line, below in zip(lines, lines[1:])):
+        return True
+    if any(line[-1].line in wraps and line[-1].piece.x is None
+           and below[0].line == line[-1].line + 1 for line, below in zip(lines, lines[1:])):
         return True
     if not _narrow(atoms):
         return False
@@ -422,11 +430,13 @@ def _street_lines(street: list[Atom], atoms: list[Atom], by_cell: bool,
     return [Cell(text, lines[0].line, lines[0].column) for text in split] if split else []
 
 
-def owner_blocks(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True) -> list[OwnerBlock]:
-    """Every box 1 in ``atoms`` (a joint filing lists one per owner)."""
+def owner_blocks(atoms: list[Atom], by_cell: bool, breaks_kept: bool = True,
+                 wraps: frozenset[int] = frozenset()) -> list[OwnerBlock]:
+    """Every box 1 in ``atoms`` (a joint filing lists one per owner); ``wraps`` as
+    ``owner_block``'s."""
     starts = [i for i, a in enumerate(atoms) if a.kind == "BOX1"] + [len(atoms)]
     spans = [atoms[s:e] for s, e in zip(starts, starts[1:])]
-    blocks = [owner_block(span, by_cell, breaks_kept) for span in spans]
+    blocks = [owner_block(span, by_cell, breaks_kept, wraps=wraps) for span in spans]
     for block, span, next_span in zip(blocks, spans, spans[1:]):
         if block.zip is None and block.state is not None:
             block.zip = _zip_after_next_label(span, next_span)

@@ -477,8 +477,8 @@ def _joint_owners(page: Page, atoms: list[Atom], spans: list[list[Atom]], box5: 
     all read, every owner's relationships and title are unknown (box 5's marks are all
     the owners' together, not the first's)."""
     start = [a for a in atoms if a.kind == "BOX1"][:1]
-    owners = [first] + [header.owner_block(start + span, page.shape == "cells", page.breaks_kept)
-                        for span in spans[1:]]
+    owners = [first] + [header.owner_block(start + span, page.shape == "cells", page.breaks_kept,
+                                           wraps=page.soft_wraps()) for span in spans[1:]]
     parts = joint_boxes.box5_parts(box5, owners) if not first.unknown else None
     if parts is None:
         for owner in owners:
@@ -524,7 +524,7 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom],
         from . import paragraph_boxes
     start = next((a for a in atoms if a.kind == "BOX1"), None)
     block = header.owner_block(([start] if start else []) + box1, page.shape == "cells",
-                               page.breaks_kept, header.column_edge(atoms))
+                               page.breaks_kept, header.column_edge(atoms), page.soft_wraps())
     if (page.shape == "stream" and block.name is None and not block.street
             and block.city is None):  # the box's labels and values apart: by paragraphs
         block = paragraph_boxes.paragraph_owner(atoms) or block
@@ -620,7 +620,7 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     apart = None if positioned else _box5s_apart(leading)  # one pair for each box 1
     listed = ([header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
               if apart is not None else header.owner_blocks(boxes, page.shape == "cells",
-                                                            page.breaks_kept))
+                                                            page.breaks_kept, page.soft_wraps()))
     owners = ([box1 + box5 for box1, box5 in apart] if apart is not None
               else _owners_boxes(boxes, min(titles, default=None)))
     for n, own in enumerate(owners):
@@ -1175,11 +1175,14 @@ def _bare_marks_noted(page: Page, parts: regions.Regions, layout: str, sections:
     that is Table II alone, Table I, read whole (``table_i_whole``), read again so
     (``bare_marks_put``) and that reading kept where it reads whole: the text prints its
     marks bare, so a cell of Table I that is only a note's number ("1" where a price
-    stands) is a mark too, not a price of 1. A table whose cells had marks read off
-    values ("10,0001", "C1") is added to ``glued``."""
+    stands) is a mark too, not a price of 1: where Table I read only in part, or does not
+    read again so, such cells of its rows are left unknown. A table whose cells had marks
+    read off values ("10,0001", "C1") is added to ``glued``."""
     # a rare text's: imported where read
     from .bare_cell_marks import bare_marks_put, page_put, values_unglued
-    if bare == ["table_ii"] and table_i_whole and sections.table_i:
+    if bare == ["table_ii"] and not table_i_whole and sections.table_i:
+        _lone_numbers_noted(sections.table_i, parts.explanation, sections.diagnostics)
+    elif bare == ["table_ii"] and sections.table_i:
         in_order = page.shape == "stream"
         put = bare_marks_put(parts.table_i, parts.explanation, page.shape, parts.table_i_lead)
         try:

@@ -13,6 +13,14 @@ keeps apart so;
 where cuts differ, each value they differ on is put as ``UNCUT`` (the grammar reads
 it as a value, the record holds None for it with a diagnostic) and the row's other
 values are read. A word no cut reads stays whole (its row then does not read).
+
+A text whose rows print no mark as "(1)" while it lists notes (``bare_note_marks``)
+prints its marks as bare superscripts, glued onto the values as their figures:
+"A7721A" is 772 and note 1's mark, or 7721; "A112,687,274I" a mark and 12,687,274, or
+112,687,274. An amount glued to a value after it that ends in a listed note's number,
+or glued to one before it that opens with one, where the rest reads as an amount too,
+is ``UNCUT`` (``_mark_doubted``), and so is a price and amount run ("$189.5781449,825,112":
+the price's last digits may be a mark the arithmetic does not see).
 """
 
 from __future__ import annotations
@@ -52,6 +60,11 @@ _FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
 
 # a price and nothing else, its "$" kept on it: "$0.0001"
 _DOLLAR_AMOUNT = re.compile(r"\$" + _AMOUNT.pattern)
+
+# the notes listed under the tables: "1. The price reported..."
+_LISTED_NOTE = re.compile(r"^[ \t]*([0-9]{1,2})\.[ \t]", re.M)
+_NOTES_OPEN = re.compile(r"Explanation\s+of\s+Responses", re.I)
+_TABLES_OPEN = re.compile(r"Table\s+I\s*[-\u2013\u2014]", re.I)
 
 # a mark cut off as a word of its own: "(2)"
 _MARK_WORD = re.compile(FOOTNOTE_MARK)
@@ -101,6 +114,45 @@ def padded_dates(text: str) -> bool:
     return bool(dates) and all(PADDED_DATE_RE.fullmatch(d) for d in dates)
 
 
+def bare_note_marks(text: str) -> frozenset[str]:
+    """The numbers of the notes ``text`` lists under its tables where its tables print
+    no mark as "(1)": a value referring to a note then carries its mark as bare figures
+    glued on, which may be any of them. Empty where a table prints a mark so, or no
+    note is listed."""
+    tables, notes = _TABLES_OPEN.search(text), _NOTES_OPEN.search(text)
+    if tables is None or notes is None or notes.start() < tables.start():
+        return frozenset()
+    if re.search(FOOTNOTE_MARK, text[tables.start():notes.start()]):
+        return frozenset()
+    return frozenset(_LISTED_NOTE.findall(text, notes.end()))
+
+
+# a whole amount run past its last group of thousands by one or two figures ("S13,4002D"):
+# no amount is printed so
+_PAST_GROUP = re.compile(r"(?<![0-9.,])(?P<amount>[0-9]{1,3}(?:,[0-9]{3})+)(?P<digits>[0-9]{1,2})"
+                         r"(?![0-9.,])")
+
+
+def _past_group_marked(word: str, marks: frozenset[str]) -> str:
+    """``word`` with the figures run past an amount's last group of thousands written as
+    the mark they are, where they name one of ``marks`` ("13,4002" -> "13,400(2)")."""
+    return _PAST_GROUP.sub(lambda m: f"{m['amount']}({m['digits']})" if m["digits"] in marks
+                           else m.group(), word)
+
+
+def _mark_doubted(value: str, marks: frozenset[str], before: bool, after: bool) -> bool:
+    """Whether the amount ``value`` may hold a bare mark (one of ``marks``) glued on:
+    at its end where a value follows it in its word (``after``), at its opening where one
+    precedes it (``before``), the rest an amount as well ("7721": 772; "112,687,274":
+    12,687,274; never "1,987": "1,98" is no amount)."""
+    for k in (1, 2):
+        if after and value[-k:] in marks and _AMOUNT.fullmatch(value[:-k]):
+            return True
+        if before and value[:k] in marks and _AMOUNT.fullmatch(value[k:]):
+            return True
+    return False
+
+
 def _padded_cuts(cuts: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
     """The ``cuts`` whose dates have two digits for their month and day, if any."""
     padded = [cut for cut in cuts if all(PADDED_DATE_RE.fullmatch(v) for k, v in cut if k == "date")]
@@ -108,7 +160,7 @@ def _padded_cuts(cuts: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]
 
 
 def _values(word: str, head: str, after_dollar: bool = False,
-            padded: bool = False) -> list[str] | None:
+            padded: bool = False, marks: frozenset[str] = frozenset()) -> list[str] | None:
     """The values run together in ``word`` ("(1)05/02/2019S13,433D$"), each mark kept on
     the value before it; None where no cut reads it, or cuts differ in the kinds of
     values they give. Where every way to cut the word gives the same values ("$
@@ -116,7 +168,10 @@ def _values(word: str, head: str, after_dollar: bool = False,
     the one with the form's two-digit months is taken; a value the cuts differ on is
     ``UNCUT``. ``head``: the word's opening before its values (a title's last word:
     "Stock"), which takes the marks after it; ``padded``: the text prints its dates
-    with two-digit months and days (``padded_dates``), so only such cuts count."""
+    with two-digit months and days (``padded_dates``), so only such cuts count;
+    ``marks``: the notes a bare mark glued on may name (``bare_note_marks``)."""
+    if marks:
+        word = _past_group_marked(word, marks)
     cuts = _cuts(word, len(head))
     if padded:
         cuts = _padded_cuts(cuts)
@@ -129,7 +184,10 @@ def _values(word: str, head: str, after_dollar: bool = False,
     uncut_pair = _uncut_price_pairs(best, agreed, after_dollar and not head)
     for i, ((kind, value), certain) in enumerate(zip(best, agreed)):
         value = value if certain else UNCUT
-        if i in uncut_pair:  # the amount keeps the run, for the table's arithmetic to settle
+        if kind == "number" and marks and _mark_doubted(
+                best[i][1], marks, bool(i or head), i + 1 < len(best)):
+            value = UNCUT
+        if i in uncut_pair and not marks:  # the amount keeps the run, for the arithmetic
             value = UNCUT + best[i - 1][1] + best[i][1]
         if kind == "mark" and out and not _mark_alone(out):
             out[-1] += value
@@ -224,11 +282,12 @@ def price_and_amount_readings(run: str) -> list[tuple[Decimal, Decimal]]:
     return list(dict.fromkeys(readings))  # type: ignore[arg-type]
 
 
-def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str:
+def cut_values(line: str, derivative: bool = False, padded: bool = False,
+               marks: frozenset[str] = frozenset()) -> str:
     """A table row whose values ran together, each value a word of its own (``UNCUT``
     where the cuts differ on it); a word no cut reads stays as it is (the row then
     does not read, and its table is left out with a diagnostic); in a ``derivative``
-    (Table II) row, the marks placed by ``glued_marks.py``; ``padded``: as
+    (Table II) row, the marks placed by ``glued_marks.py``; ``padded``, ``marks``: as
     ``_values``."""
     words: list[str] = []
     line_words = line.split()
@@ -244,11 +303,19 @@ def cut_values(line: str, derivative: bool = False, padded: bool = False) -> str
             word = "$"
         opening = re.match(r"[A-Za-z][a-z]+\)?|[^0-9$(]*", word)  # a title's word, glued
         head = opening.group() if opening else ""
-        values = (_values(word, head, bool(words) and words[-1].endswith("$"), padded)
+        values = (_values(word, head, bool(words) and words[-1].endswith("$"), padded, marks)
                   if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None)
-        words.append(" ".join(values) if values else word)
-    words = _owned_after_price(_ownership_marks(" ".join(words).split()))
+        words.append(" ".join(values) if values else _dates_apart(word) if marks else word)
+    words = _owned_after_price(_ownership_marks(" ".join(words).split()), bool(marks))
     return " ".join(derivative_marks(words) if derivative else words)
+
+
+def _dates_apart(word: str) -> str:
+    """A word no cut reads, each date in it that no figure runs into set apart ("Stock
+    02/17/2021 C16,944,440A$..."): where bare marks are glued on, a row left so must not
+    read as words of the titles and natures around it (its date is no title's word),
+    and its table is then left out."""
+    return _DATE_APART.sub(lambda m: f" {m.group()} ", word).strip()
 
 
 def _one_price(word: str, after: list[str]) -> bool:
@@ -271,13 +338,16 @@ def _ownership_marks(words: list[str]) -> list[str]:
     return [*words[:end - 1], "".join(words[end - 1:])]
 
 
-def _owned_after_price(words: list[str]) -> list[str]:
+def _owned_after_price(words: list[str], bare: bool = False) -> list[str]:
     """``words`` with a run after "$" that the ownership's letter follows cut into the
-    price and the amount owned (``_price_and_amount``)."""
+    price and the amount owned (``_price_and_amount``); where the text glues ``bare``
+    marks on, a run that is no one price and one amount is left ``UNCUT`` (its price
+    may end in a mark)."""
     out: list[str] = []
     for i, word in enumerate(words):
         if out and out[-1].endswith("$") and i + 1 < len(words) and _OWNERSHIP.fullmatch(words[i + 1]):
-            out += _price_and_amount(word) or [word]
+            cut = _price_and_amount(word)
+            out += [UNCUT, UNCUT] if bare and cut and UNCUT in cut[0] else cut or [word]
         else:
             out.append(word)
     return out

@@ -31,6 +31,8 @@ _CIK = re.compile(r"CIK=(\d+)", re.I)
 # "**Table I**", "__x__", "_See_", "*See*": emphasis around words, not a lone "*" or "**"
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__|\*|_)(?=[^\s*_\\])(.+?)(?<=[^\s*_\\])\1")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# a markdown hard break ending a line: two spaces or more, or a backslash
+_HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")
 # a checkbox of the page left as HTML: checked, it is the form's "X"
 _CHECKED_BOX = re.compile(r"<input\b[^>]*\bchecked\b[^>]*>", re.I)
 # a row of a table's separator: "---|---", "| --- | :---: |", "|--|-----|--|" (columns
@@ -298,4 +300,6 @@ def read_markdown(text: str) -> Page:
     # written as <br>
     text = with_cut_rows_joined(without_copied_cells(grid_tables_as_pipes(without_fences(text))))
     breaks_kept = not _bordered(text.split("\n")) or bool(_BREAK.search(text))
-    return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept)
+    hard = frozenset(n for n, row in enumerate(text.split("\n"), 1) if _HARD_BREAK.search(row))
+    return Page(shape="cells", lines=markdown_lines(text), breaks_kept=breaks_kept,
+                hard_breaks=hard)

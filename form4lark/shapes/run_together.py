@@ -7,7 +7,10 @@ Such a text is told by the header's box labels glued to the word before them
 a label into its line keeps a space before it. The form's printed labels
 (``grammars/form_labels.lark``) then cut each line back into lines: a label, and
 what stood between two labels, each on a line of its own, as a stream prints them;
-the tables' rows are cut into their values (``glued_values.py``).
+a design's numbered column labels run onto each other after the first column's title
+("(Instr. 3)2. Transaction Date", "Code3. V4. Securities") each on its line too; the
+tables' rows are cut into their values (``glued_values.py``; where the tables print
+no "(1)" mark, a listed note's number glued onto an amount leaves it unknown).
 
 A site's own page of the form (``form/short_boxes.py``: "Reporting Person| WILLIAMS
 JEFFREY E") run together so glues each row's short label to its value
@@ -42,6 +45,11 @@ _SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) o
                               r"\(A\)|\(D\)|Date Exercisable|Expiration Date|Title")
 _SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
 _NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
+# the tables' column labels after the first one, run onto the label before them, each
+# opening with its column's number: "(Instr. 3)2. Transaction Date", "Code3. V4.
+# Securities Acquired", "Amount4. (A) or (D)4. Price" (a label's own figures stand after
+# a space: "(Instr. 3, 4 and 5)", "(Instr. 8)")
+_GLUED_COLUMN = re.compile(r"(?<=[A-Za-z)])(?=(?:[1-9]|1[01])A?\.[ \t])")
 # a signature's date glued to the name before it: "Jeffrey E. Williams05/06/2019" (a
 # date's month never follows a letter: the cut is certain)
 _SIGNED_ON = re.compile(rf"(?<=[A-Za-z.])(?={DATE}[ \t]*$)")
@@ -92,6 +100,8 @@ def _short_label() -> re.Pattern[str]:
 #: glued short labels that make a site's page run together: the owner's name and the
 #: issuer's ticker (no paper form opens a line with either)
 _SHORT_NEEDED = ("OWNER_NAME", "TICKER")
+# the first column's title that opens a table's column labels
+_COLUMN_TITLE = re.compile(r"1\.\s*Title\s+of\s+(?:Derivative\s+)?Security", re.I)
 # the tables' column titles: the header's rows end before them
 _TABLE_TITLES = re.compile(r"^[ \t]*Title\s+of\s+Security", re.M)
 # Table II's column titles: its conversion price's column
@@ -170,11 +180,11 @@ def title_end_shown(row: str) -> bool:
         _TITLE_ENDS.search(opening.group()) is not None
 
 
-def _row_apart(row: str, derivative: bool, padded: bool) -> str:
+def _row_apart(row: str, derivative: bool, padded: bool, marks: frozenset[str]) -> str:
     """A table's row run together cut into its values (``glued_values.cut_values``) where
     it shows where its title ends (``title_end_shown``); else as it is."""
     from .glued_values import cut_values  # a rare shape's: imported where read
-    return cut_values(row, derivative, padded) if title_end_shown(row) else row
+    return cut_values(row, derivative, padded, marks) if title_end_shown(row) else row
 
 
 def _short_rows_apart(tables: str) -> str:
@@ -187,8 +197,8 @@ def _short_rows_apart(tables: str) -> str:
     ``bracket_marks.py`` reads a mark after a value; run together, the value after it is
     glued on, which that module leaves alone). A row that does not show where its title
     ends is left uncut (``title_end_shown``)."""
-    from .glued_values import padded_dates  # a rare shape's: imported where read
-    padded = padded_dates(tables)
+    from .glued_values import bare_note_marks, padded_dates  # a rare shape's: imported where read
+    padded, marks = padded_dates(tables), bare_note_marks(tables)
     out: list[str] = []
     derivative: bool | None = None  # in a table's rows: Table II's or Table I's
     for line in tables.split("\n"):
@@ -199,7 +209,7 @@ def _short_rows_apart(tables: str) -> str:
             derivative = None
         elif derivative is not None and not _NONE_REPORTED.fullmatch(line):
             line = _SPACED_MARK.sub(r"(\1)", line)
-            line = _row_apart(line, derivative, padded)
+            line = _row_apart(line, derivative, padded, marks)
         out.append(line)
     return "\n".join(out)
 
@@ -233,6 +243,18 @@ def _opens_a_quote(line: str, start: int) -> bool:
     return _OPENING_QUOTE.search(line[max(start - 2, 0):start]) is not None
 
 
+def _column_labels_apart(parts: list[str]) -> list[str]:
+    """``parts`` of a line cut at the form's labels, with the part after a table's first
+    column title ("1. Title of Security") cut before each numbered column label run onto
+    it (``_GLUED_COLUMN``): each column's label on a line of its own, as a stream prints
+    the header ("3. Transaction Code (Instr. 8) Code", "3. V")."""
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        titled = n > 0 and _COLUMN_TITLE.fullmatch(parts[n - 1].strip()) is not None
+        out += _GLUED_COLUMN.split(part) if titled else [part]
+    return out
+
+
 def cut_at_labels(text: str) -> str:
     """``text`` with each label of the form on a line of its own: a line break put
     where a label begins or ends inside a line. The street is left out: the two lines
@@ -240,15 +262,15 @@ def cut_at_labels(text: str) -> str:
     where one ends the text does not say, but where it does (``_street_lines``): the
     street before its label "(Street)", on its line or opening the next. A table's row
     that does not show where its title ends is left uncut (``title_end_shown``)."""
-    from .glued_values import padded_dates  # a rare shape's: imported where read
+    from .glued_values import bare_note_marks, padded_dates  # a rare shape's: imported where read
     out: list[str] = []
     in_tables = derivative = False
-    padded = padded_dates(text)
+    padded, marks = padded_dates(text), bare_note_marks(text)
     lines = _GLUED_MARK.sub("\nX", text).split("\n")
     for n, line in enumerate(lines):
         if in_tables and not _labels().search(line):
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
-                       else _row_apart(line, derivative, padded))
+                       else _row_apart(line, derivative, padded, marks))
             continue
         in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
@@ -259,6 +281,7 @@ def cut_at_labels(text: str) -> str:
             parts += [line[start:label.start()], label.group()]
             start = label.end()
         parts.append(line[start:])
+        parts = _column_labels_apart(parts)
         parts = [_SIGNED_ON.sub("\n", p.strip()) for p in parts if p.strip()]
         # the street's label opening the next line: the street ends this one
         labelled = [_STREET.fullmatch(p) is not None for p in parts[1:]] + [
