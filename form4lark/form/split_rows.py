@@ -77,6 +77,9 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     if count != 1:
         return None
     blocks = [row(start, end) for start, end in zip([0, *cut], cut)]
+    if not any(sum(bool(line) for line in _values_lines(runs[start:end])) > 1
+               for start, end in zip([0, *cut], cut)):
+        return None  # no row's values split over its lines: not this shape
     if len({len(cells[_TITLE]) for cells in blocks if cells is not None}) > 1:
         return None  # titles wrapped over unlike counts of lines: where each opens, unsure
     rows: list[Row] = []
@@ -86,6 +89,13 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
             return None
         rows.append(made)
     return rows
+
+
+def _values_lines(lines: Sequence[Sequence[list[W]]]) -> list[bool]:
+    """For each of a row's lines, whether it holds a value (a run of no letters' words
+    besides marks: an amount, a price, a date, a one-letter code or flag)."""
+    return [any(not marks_only(run) and not any(_wordy(w.text) for w in run) and i > 0
+                for i, run in enumerate(line)) for line in lines]
 
 
 def _title_closes(lines: Sequence[Sequence[list[W]]], title: list[list[W]],
@@ -111,6 +121,7 @@ def _row(lines: Sequence[Sequence[list[W]]], left: int, glued: bool
     values: list[list[list[W]]] = []  # each line's runs of values, left to right
     for line in lines:
         own: list[list[W]] = []
+        worded = len(nature)
         for i, run in enumerate(line):
             words = [w for w in run if not MARKS_RE.fullmatch(w.text)] if several else run
             if not words:
@@ -121,6 +132,8 @@ def _row(lines: Sequence[Sequence[list[W]]], left: int, glued: bool
                 nature.append(list(words))
             else:
                 own.append(list(words))
+        if len(nature) - worded > 1:
+            return None  # a nature's words set apart on a line: a word under no title
         values.append(own)
     if not title or _title_closes(lines, title, values, nature):
         return None
