@@ -10,7 +10,11 @@ the row is read from its lines' values, the lines taken in some order, as the ty
 sequence of the form's columns (each value of the kind of its column:
 ``body_columns._fits``), each column once. The body is cut into rows of one to
 ``_MOST_LINES`` lines each, and taken only where exactly one cut, and one reading of
-each of its rows, reads it whole; otherwise it is not read here (None).
+each of its rows, reads it whole; otherwise it is not read here (None). A line of a
+title's words alone opens a row (its values on the title's next line), never closes one;
+a cut whose titles wrap over unlike counts of lines, or where no row's values stand on
+two of its lines (not this shape), or a nature's words set apart on a line (a word
+under no title), is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
 transaction (its date, code, amount, (A)/(D), amount owned and form): a part of a row
