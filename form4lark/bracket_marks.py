@@ -14,7 +14,9 @@ Only a bracketed number standing alone is a mark: one glued to a word after it
 ("[0]{.FormData}": pandoc's span) or a link to elsewhere ("[1](https://...)") is left
 as written. Two bracketed numbers in a row ("[3][1]") may be a browser's link number
 before the mark, or two marks: they are read as the mark alone only where that is certain
-(``_without_link_numbers``); otherwise a text holding such a run, or any bracketed number
+(``_without_link_numbers``). A mark a column-aligned text glued onto the next cell's
+figure or flag ("$66.903 [1]37565", "10000 [1]A", "69064 [2][3][4]D": the space after it
+lost) is set apart from it where certain (``_glued_marks_apart``); otherwise a text holding such a run, or any bracketed number
 that is no mark, is left as written whole: read as before, never with a mark of another
 note, nor with some marks read and the rest left inside the words they stand on.
 """
@@ -57,6 +59,14 @@ _GLUED_BEFORE = re.compile(r"\[\d{1,3}\][A-Za-z\[(]")
 # one mark standing alone after a value or a word ("627104 [2] D", "Footnote [3]"), not
 # after another bracketed number nor glued to a word after it: no link number goes with it
 _LONE_MARK = re.compile(r"(?<=[^\s\[\]\\]) \[\d{1,2}\](?![\w\[(\\])")
+# on a column-aligned line, a value's marks glued onto the next cell's figure or flag
+# ("  $66.903 [1]37565      D", "  2954 [5]D   ", "  69064 [2][3][4]D"): the value opens
+# its cell (two spaces before it, or the line's start) and the next cell closes where
+# its gap begins (two spaces after it, or the line's end); a stream of cells run
+# together ("Stock3844639 [2]D") is no such line
+_GLUED_ONTO = re.compile(r"(?m)(?:^|(?<=[ \t][ \t]))(?P<value>[^\s\[\]]*[0-9A-Z)]) ?"
+                         r"(?P<marks>(?:\[\d{1,2}\])+)(?P<cell>[0-9$][^\s\[\]]*|[ADI])"
+                         r"(?P<gap>[ \t]{2,}|[ \t]*$)")
 #: quick test: no text without a bracketed number needs a second look
 _ANY = re.compile(r"\[\\?\[?F?\d{1,2}\\?\]")
 
@@ -71,7 +81,7 @@ def marks_of_brackets(text: str) -> str:
     written as "(1)"; unchanged where it has none, or a run of them (``_RUN``)."""
     if not _ANY.search(text):
         return text
-    text = _without_link_numbers(text)
+    text = _glued_marks_apart(_without_link_numbers(text))
     return _marks_read(_runs_written(text) if _runs_are_marks(text) else text)
 
 
@@ -160,6 +170,30 @@ def _without_link_numbers(text: str) -> str:
             any(int(pair.group("link")) < int(pair.group("mark")) for pair in pairs):
         return text  # not certain: a link number's run, and no two marks that rise
     return _LINKED.sub(_mark_of_pair, text)
+
+
+def _glued_marks_apart(text: str) -> str:
+    """``text`` with each run of marks glued onto the next cell's figure or flag on a
+    column-aligned line (``_GLUED_ONTO``) set one space apart from it, taking a space
+    from the gap after that cell where it has two or more (the cells after it keep their
+    columns). Only in a text that lists no links (no browser's link numbers) and where
+    each number is a note the text defines ("[1] ..." opening a line); otherwise
+    unchanged, all of its bracketed numbers then left as written (``_marks_read``)."""
+    glued = list(_GLUED_ONTO.finditer(text))
+    if not glued or _REFERENCE.search(text):
+        return text
+    defined = {int(match.group("mark")) for match in _NOTE_DEFINED.finditer(text)}
+    if any(not {int(n) for n in re.findall(r"\d+", match.group("marks"))} <= defined
+           for match in glued):
+        return text
+    return _GLUED_ONTO.sub(_apart, text)
+
+
+def _apart(match: re.Match[str]) -> str:
+    """A ``_GLUED_ONTO`` match with its marks one space before the next cell."""
+    gap = match.group("gap")
+    before = match.string[match.start("value"):match.start("cell")]
+    return f"{before} {match.group('cell')}{gap[1:] if len(gap) > 1 else ''}"
 
 
 def _anchors_mark(anchor: str, mark: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 from form4lark import parse
 from form4lark.bracket_marks import marks_of_brackets
 
-from support import CORPUS, fixture_text, off_fields, record, truth_of
+from support import CORPUS, FIXTURES, fixture_text, off_fields, record, table_fields_off, truth_of
 
 #: texts of four shapes (cells, grid, stream) whose marks stand on values and notes
 TEXTS = ["GOOG-20151002-1/text/html2text.md", "GOOG-20220413-1/text/markdownify.md",
@@ -101,3 +101,38 @@ def test_marks_printed_together_with_no_space_are_marks_where_no_link_is_numbere
 def test_the_fixtures_are_there() -> None:
     assert all((CORPUS / n).with_name(Path(n).name + ".gz").exists() or (CORPUS / n).exists()
                for n in TEXTS)
+
+
+_GLUED_NOTES = "\n[1] Weighted average.\n[2] Held by the trust.\n"
+
+
+def test_a_mark_glued_onto_the_next_cells_figure_is_set_apart() -> None:
+    """pypdf's layout text of the web design's page loses the space between a value's mark
+    and the next cell ("$66.903 [1]37565", "10000 [1]A", "69064 [1][2]D"): the marks are
+    set one space apart (a space taken from the gap after that cell, so that the cells
+    after it keep their columns) where each is a note the text defines; otherwise, or where
+    the text lists links (a browser's link numbers), the text stays as written."""
+    text = ("Common  $66.903 [1]37565      D\nCommon  10000 [1]A     $0\n"
+            "Common  69064 [1][2]D\n" + _GLUED_NOTES)
+    read = marks_of_brackets(text)
+    assert "$66.903 (1) 37565     D\n" in read
+    assert "10000 (1) A    $0\n" in read
+    assert "69064 (1)(2) D\n" in read
+    for other in (text.replace("[1]37565", "[3]37565"),  # no note (3)
+                  text + "References\n  1. file:///page.html#fn1\n"):
+        assert marks_of_brackets(other) == other, other
+
+
+@pytest.mark.parametrize(("filing", "missed"), [
+    ("AOSL-20250317-1", []),
+    # its Table II's underlying title wraps onto a line of its own ("Stock"), left unknown
+    ("AAPL-20190812-1", ["derivative_transactions[0].underlying_security_title missed"])])
+def test_marks_glued_onto_the_next_cell_read_whole(filing: str, missed: list[str]) -> None:
+    """pypdf's layout text of the web design's page, each value's mark glued onto the next
+    cell ("$201.69 [1]1133283", "2954 [5]D", "64213 [2][3][4]D"): every field the truth's
+    but those missed (the table was left out, and every mark with it, while one stayed
+    glued)."""
+    path = FIXTURES / "web" / filing / "web" / "pypdf-layout.txt"
+    form, off = table_fields_off(path)
+    assert off == missed
+    assert any(row.footnotes for row in form.non_derivative_transactions or ())

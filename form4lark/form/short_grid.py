@@ -29,7 +29,9 @@ column's; a footnote mark set apart after its cell's words (a browser's link num
 out before it, its width kept) is that cell's (``_row_columns``).
 Where pdftotext set the header on another character grid than the body (a value under
 no title or two), the body's columns are taken from how its values line up and what
-they hold (``body_columns.py``), and its rows read centred.
+they hold (``body_columns.py``), and its rows read centred; where they give none either,
+each line on a grid of its own (pypdf's), Table I's rows are read from their lines'
+values as the form's typed sequence (``split_rows.py``).
 """
 
 from __future__ import annotations
@@ -396,6 +398,12 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         # where they give none and each line stood under its titles, the titles' reading
         # stands (``shifted`` also takes a bare price, "Immediately" under a date, for a shift)
         body = body_columns(grid[titles:], spans, keys)
+        if body is None and any(columns is None for columns in read):
+            # each line on a grid of its own, a row's values split over them
+            from .glued_words import glued_header
+            from .split_rows import split_rows
+            return split_rows(grid[titles:], table,
+                              glued_header(line.text for line in page.lines))
         if body is not None:
             unread = [words for words, columns in zip(grid[titles:], body) if not columns]
             kept, tops = kept_lines(body, tops)
