@@ -163,3 +163,18 @@ def test_table_i_s_last_columns_after_table_ii_s_title_are_table_i_s() -> None:
             for t in form.non_derivative_transactions][:2] == [("13433", "S", "151187"),
                                                              ("18256", "S", "132931")]
     assert len(form.non_derivative_transactions) == 5 and not form.derivative_transactions
+
+
+def test_table_i_s_late_headers_after_table_ii_s_title_lead_table_i_s_last_columns() -> None:
+    """BETR-20241209-1 through pdfminer: Table II's title is read out before Table I's own
+    late column headers ("Code V Amount", "(A) or (D)", "Price", ...) and the boxes of
+    their cells, then Table II's header ("Title of Security", "Conversion or Exercise
+    Price"). Those cells are Table I's, its headers dropped (before, Table I was left out
+    with an error), and the lines read as Table I's are not warned of as Table II's."""
+    path = WEB / "BETR-20241209-1" / "web" / "pdfminer.txt"
+    form, _ = read_none_wrong(path)
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions] == [("628553", "C", "628553")]
+    assert len(form.derivative_transactions) == 1
+    assert not [d for d in form.diagnostics if d.field and d.field.startswith(
+        ("non_derivative", "derivative"))]
