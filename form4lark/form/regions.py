@@ -18,8 +18,9 @@ from ..shapes.owner_cut import Known
 from .atoms import Atom, lines_of
 from .first_three import first_three_boxes
 from .header import BOX1_LABELS, DATE
+from .late_columns import cells_of, late_columns_tail
 from .pushed_labels import X_TOLERANCE, left_edges, pushed_phrases_kept
-from .table_header import column_number, holds_exercisable_header, is_header_word, opens_note
+from .table_header import holds_exercisable_header, is_header_word, opens_note
 
 #: labels that open a box of the header
 BOX_LABELS = ("NOT_SUBJECT", "AFF10B5", "BOX1", "BOX2", "BOX3", "BOX4", "BOX5", "BOX6")
@@ -51,7 +52,8 @@ class Regions:
     #: title: the first page's cells of that column
     table_i_lead: list[Atom] = field(default_factory=list)
     table_ii_label: Atom | None = None
-    #: Table I's last columns printed after Table II's title (``_table_i_tail``), moved
+    #: Table I's last columns printed after Table II's title (``_table_i_tail``,
+    #: ``late_columns_tail``), moved
     #: to ``table_i``: their lines are Table I's, though they stand in Table II's part
     table_i_tail: list[Atom] = field(default_factory=list)
     #: the signatures stand before the notes (the older design): the part before the
@@ -114,76 +116,20 @@ def _captioned_below(kinds: list[str], title: int | None, first_header: int | No
     return title + 1 == len(kinds) or kinds[title + 1] in _AFTER_TABLE
 
 
-#: header words of Table II's own columns that Table I's late columns ("Code V Amount"
-#: to "Nature of Indirect Ownership") do not print: a line of them opens Table II's header
-_TABLE_II_HEADER = frozenset({"derivative", "conversion", "exercise", "exercisable",
-                              "expiration", "underlying"})
-#: header words of Table I's late columns (from the transaction's code on), one of which
-#: the first line of them holds
-_LATE_I_HEADER = frozenset({"code", "amount", "price", "owned", "following", "ownership",
-                            "nature"})
-
-
-def _header_words(line: list[Atom]) -> list[str]:
-    """The words of a line of header atoms, lower case, without the columns' numbers."""
-    return [w.strip(",;:") for a in line for w in a.text.lower().split()
-            if not column_number(w)]
-
-
-def _opens_table_ii_header(line: list[Atom]) -> bool:
-    """Whether a line of header words opens Table II's own header: it holds a table's
-    first column header (``COLUMN_TITLE``), begins with that column's title ("Title of")
-    or holds a word only Table II's columns print (``_TABLE_II_HEADER``)."""
-    words = _header_words(line)
-    return any(a.kind == "COLUMN_TITLE" for a in line) or bool(words) and (
-        words[0] == "title" or not _TABLE_II_HEADER.isdisjoint(words))
-
-
-def _opens_late_i_header(line: list[Atom]) -> bool:
-    """Whether a line of header words is Table I's late columns' ("Code V Amount")."""
-    return not _opens_table_ii_header(line) and \
-        not _LATE_I_HEADER.isdisjoint(_header_words(line))
-
-
 def _table_i_tail(table_ii: list[Atom]) -> int:
     """How many of the atoms after Table II's title are Table I's last columns: a text
     that prints each column of cells as a box of its own (pdfminer) may read Table II's
     title out before the boxes of Table I's last columns, then Table II's column headers.
     Those are the lines before Table II's first line of header words, where no header
-    word stands among them; or, where Table I's late column headers come first ("Code V
-    Amount", then their cells), the lines before the line opening Table II's own header
-    (``_opens_table_ii_header``), where cells stand among them."""
+    word stands among them (where Table I's late column headers stand first, see
+    ``late_columns_tail``)."""
     at = 0
-    lines = lines_of(table_ii)
-    for k, line in enumerate(lines):
+    for line in lines_of(table_ii):
         header = [is_header_word(atom, wrapped=True) for atom in line]
-        if k == 0 and all(header) and _opens_late_i_header(line):
-            return _late_headers_tail(lines)
         if any(header):
             return at if all(header) else 0
         at += len(line)
     return 0
-
-
-def _late_headers_tail(lines: list[list[Atom]]) -> int:
-    """How many atoms of ``lines`` (after Table II's title, opening with Table I's late
-    column headers) are Table I's: those before the line that opens Table II's own
-    header; none where no such line follows or no cell stands before it."""
-    at, cells = 0, False
-    for line in lines:
-        header = all(is_header_word(atom, wrapped=True) for atom in line)
-        if header and _opens_table_ii_header(line):
-            return at if cells else 0
-        cells = cells or not header
-        at += len(line)
-    return 0
-
-
-def _cells_of(tail: list[Atom]) -> list[Atom]:
-    """The atoms of Table I's moved last columns (``_table_i_tail``) without the lines of
-    its late column headers, which Table I's body does not read."""
-    return [atom for line in lines_of(tail)
-            if not all(is_header_word(a, wrapped=True) for a in line) for atom in line]
 
 
 def cut(atoms: list[Atom]) -> Regions:
@@ -252,8 +198,9 @@ def cut(atoms: list[Atom]) -> Regions:
         # a table captioned below: its header and rows stand above its title
         regions.table_ii = atoms[ii_header:t2] if ii_below else atoms[t2 + 1:body_end]
         if t1 is not None and not ii_below and not i_below:
-            tail = _table_i_tail(regions.table_ii)
-            regions.table_i_tail = _cells_of(regions.table_ii[:tail])
+            tail = _table_i_tail(regions.table_ii) or \
+                late_columns_tail(regions.table_i, regions.table_ii)
+            regions.table_i_tail = cells_of(regions.table_ii[:tail])
             regions.table_i += regions.table_i_tail
             regions.table_ii = regions.table_ii[tail:]
     if explanation is not None:
