@@ -70,16 +70,19 @@ def _runs(lines: list[list[Atom]]) -> list[tuple[bool, list[list[Atom]]]]:
 def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
     """How many atoms of ``table_ii`` (after Table II's title) are Table I's last
     columns, their short titles and their cells: those before Table II's own header,
-    where Table I's part (``table_i``) holds cells and titles the first of Table I's
-    columns and the titles that follow Table II's title are the rest of them, in order,
+    where Table I's part (``table_i``) opens with the titles of Table I's first columns,
+    then holds cells (whose words may be header words, "Shares", but no title) and
+    the titles that follow Table II's title are the rest of them, in order,
     each once. The tail ends at the first run of titles that does not go on with them
     (Table II's "Title of Security", or Table I's late titles printed again for Table
     II's own columns); 0 where that cannot be told."""
     columns = _grammar()[0]
     own = _runs(lines_of(table_i))
-    early = short_titles([line for header, run in own if header for line in run])
-    if not early or not any(not header for header, _ in own) or \
-            tuple(early) != columns[:len(early)] or len(early) == len(columns):
+    if len(own) < 2 or not own[0][0] or \
+            any(header and short_titles(run) is not None for header, run in own[1:]):
+        return 0
+    early = short_titles(own[0][1])
+    if not early or tuple(early) != columns[:len(early)] or len(early) == len(columns):
         return 0
     late = columns[len(early):]
     runs = _runs(lines_of(table_ii))
