@@ -53,8 +53,8 @@ class Regions:
     table_i_lead: list[Atom] = field(default_factory=list)
     table_ii_label: Atom | None = None
     #: Table I's last columns printed after Table II's title (``_table_i_tail``,
-    #: ``late_columns_tail``), moved
-    #: to ``table_i``: their lines are Table I's, though they stand in Table II's part
+    #: ``late_columns_tail``), moved to ``table_i``: their lines are Table I's, though
+    #: they stand in Table II's part
     table_i_tail: list[Atom] = field(default_factory=list)
     #: the signatures stand before the notes (the older design): the part before the
     #: signature label ends with them
