@@ -204,3 +204,17 @@ def test_late_titles_printed_again_after_table_i_s_tail_are_table_ii_s() -> None
             for t in form.non_derivative_transactions] == [("628553", "C", "628553")]
     assert not form.non_derivative_holdings
     assert any(d.field and d.field.startswith("derivative") for d in form.diagnostics)
+
+
+def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_ii_lacks_them(
+        ) -> None:
+    """BETR-20241209-1 through pdfminer, edited: Table I's part holds its first titles and
+    cells, Table II's title is followed by the late titles ("Code V Amount" to "Nature of
+    Indirect Ownership") in Table I's order with Table II's cells ("C", "628553 [1]", "D",
+    "$0", "137545 [1]", "I"), and Table II's header then prints none of those titles: they
+    are Table II's own, so Table I is left out with a diagnostic (before: its row took
+    Table II's direction, price and amount owned)."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-table-ii-late-titles-first.txt"
+    form, _ = read_none_wrong(path)
+    assert not form.non_derivative_transactions and not form.non_derivative_holdings
+    assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)

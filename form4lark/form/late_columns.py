@@ -8,7 +8,8 @@ their cells, then Table II's own header. Those boxes are Table I's only where th
 complete the rows Table I's part holds: Table I's part holds cells, and its titles
 and the titles after Table II's title are, in order, exactly Table I's columns as
 ``form_short_boxes.lark``'s ``columns_i`` names them. Anything else (Table I holding
-no cells, a title out of that order, no header of Table II's after them) is not
+no cells, a title out of that order, no header of Table II's after them that titles
+its own columns of those titles) is not
 certain: the boxes are left where they stand.
 """
 
@@ -75,7 +76,8 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
     the titles that follow Table II's title are the rest of them, in order,
     each once. The tail ends at the first run of titles that does not go on with them
     (Table II's "Title of Security", or Table I's late titles printed again for Table
-    II's own columns); 0 where that cannot be told."""
+    II's own columns), where Table II's part after it titles those columns again
+    (``_titled``); 0 where that cannot be told."""
     columns = _grammar()[0]
     own = _runs(lines_of(table_i))
     if len(own) < 2 or not own[0][0] or \
@@ -89,13 +91,13 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
     if not runs or not runs[0][0]:
         return 0
     at, taken, cells = 0, 0, False
-    for header, run in runs:
+    for k, (header, run) in enumerate(runs):
         if header:
             titles = short_titles(run)
             if titles is None:
                 return 0
             if taken == len(late):  # Table II's own header, or the late titles again
-                return at if cells else 0
+                return at if cells and _titled(runs[k:], late) else 0
             if tuple(titles) != late[taken:taken + len(titles)]:
                 return 0
             taken += len(titles)
@@ -103,6 +105,14 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
             cells = True
         at += sum(len(line) for line in run)
     return 0
+
+
+def _titled(runs: list[tuple[bool, list[list[Atom]]]], titles: tuple[str, ...]) -> bool:
+    """Whether the runs of header lines among ``runs`` (Table II's part after the tail)
+    print each of ``titles`` themselves: Table II's own columns of those titles are
+    titled there, so the titles before them are not Table II's."""
+    found = {title for header, run in runs if header for title in short_titles(run) or ()}
+    return found.issuperset(titles)
 
 
 def cells_of(tail: list[Atom]) -> list[Atom]:
