@@ -136,3 +136,6 @@ class Sections:
     #: words of the tables that the layout took into a row but could not read as a value
     #: (each has its own diagnostic): not a sign of a lost row (see unread.py)
     accounted: set[str] = field(default_factory=set)
+    #: source lines (1-based) of Table I's cells that stand in Table II's part of the text
+    #: (``Regions.table_i_tail``): read as Table I's (see unread.py)
+    table_i_lines: frozenset[int] = frozenset()

@@ -133,6 +133,13 @@ def _known(sections: Sections, part: str) -> set[str]:
                                              for c in (s.name, s.date))])
 
 
+def _known_blob(sections: Sections, part: str) -> tuple[set[str], str]:
+    """The words read from the section ``part`` and, one per line with the form's own
+    words, the blob ``_explained`` looks a broken word up in."""
+    known = _known(sections, part)
+    return known, "\n".join((*known, *_FORM_WORDS))
+
+
 def _explained(word: str, blob: str) -> bool:
     """A word in neither the form's words nor those read explained all the same: a
     letter or two carry no value; a word broken at a line end ("Com-" / "mon") is part
@@ -178,7 +185,8 @@ def unread_lines(text: str, sections: Sections) -> Iterator[Diagnostic]:
     words that nothing read from that section explains (a lost row often leaves
     several lines: its wrapped cells)."""
     lines = _without_markup(text).split("\n")
-    for part, field, run, _ in _unread_runs(lines, sections):
+    moved = {line - 1 for line in sections.table_i_lines}
+    for part, field, run, _ in _unread_runs(lines, sections, moved):
         line = lines[run[0]]
         yield _unread(part, field, line, run, run[0] + 1, len(line) - len(line.lstrip()) + 1)
 
@@ -202,7 +210,9 @@ def unread_page_lines(page: Page, sections: Sections) -> Iterator[Diagnostic]:
     page's rows as the reader saw them (cells' text, no markup), and a warning points
     at the source's line and column of the cell holding the first word nothing read."""
     lines = [line.text.replace("\n", " ") for line in page.lines]
-    for part, field, run, strange in _unread_runs(lines, sections):
+    moved = {k for k, line in enumerate(page.lines)
+             if any(p.line in sections.table_i_lines for p in line.pieces)}
+    for part, field, run, strange in _unread_runs(lines, sections, moved):
         pieces = [p for p in page.lines[run[0]].pieces if p.text.strip()]
         piece = next((p for p in pieces if strange.intersection(_words(p.text))), pieces[0])
         if piece.line:
@@ -211,22 +221,31 @@ def unread_page_lines(page: Page, sections: Sections) -> Iterator[Diagnostic]:
             yield _unread(part, field, lines[run[0]], run, None, None, f" (row {run[0] + 1})")
 
 
-def _unread_runs(lines: list[str], sections: Sections
+def _unread_runs(lines: list[str], sections: Sections, moved: set[int]
                  ) -> Iterator[tuple[str, str, list[int], set[str]]]:
     """(part, field, indexes of a run of unexplained lines, the words of the run's first
-    line that nothing explains) for each run in a table or signature section."""
+    line that nothing explains) for each run in a table or signature section. The lines
+    ``moved`` (indexes) stand in Table II's part but were read as Table I's
+    (``Sections.table_i_lines``): Table I's words explain them, and none is warned of
+    where Table I could not be read."""
+    table_i: tuple[set[str], str] | None = None
     for part, first, last in part_spans(lines):
         fields = _CHECKED.get(part.name)
         if fields is None or sections.damaged.intersection(fields):
             continue
         if part.name in ("table_i", "table_ii"):
             last = _table_end(lines, first, last)
-        known = _known(sections, part.name)
-        blob = "\n".join((*known, *_FORM_WORDS))
+        known, blob = _known_blob(sections, part.name)
         run: list[int] = []
         first_strange: set[str] = set()
         for number in range(first + 1, last + 1):  # the heading line itself is the form's
-            strange = _strange(lines[number], known, blob)
+            if number in moved and part.name == "table_ii":
+                if "non_derivative_transactions" in sections.damaged:
+                    continue
+                table_i = table_i or _known_blob(sections, "table_i")
+                strange = _strange(lines[number], *table_i)
+            else:
+                strange = _strange(lines[number], known, blob)
             if strange:
                 first_strange = first_strange if run else set(strange)
                 run.append(number)

@@ -163,3 +163,58 @@ def test_table_i_s_last_columns_after_table_ii_s_title_are_table_i_s() -> None:
             for t in form.non_derivative_transactions][:2] == [("13433", "S", "151187"),
                                                              ("18256", "S", "132931")]
     assert len(form.non_derivative_transactions) == 5 and not form.derivative_transactions
+
+
+def test_table_i_s_late_headers_after_table_ii_s_title_lead_table_i_s_last_columns() -> None:
+    """BETR-20241209-1 through pdfminer: Table II's title is read out before Table I's own
+    late column headers ("Code V Amount", "(A) or (D)", "Price", ...) and the boxes of
+    their cells, then Table II's header ("Title of Security", "Conversion or Exercise
+    Price"). Those cells are Table I's, its headers dropped (before, Table I was left out
+    with an error), and the lines read as Table I's are not warned of as Table II's."""
+    path = WEB / "BETR-20241209-1" / "web" / "pdfminer.txt"
+    form, _ = read_none_wrong(path)
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions] == [("628553", "C", "628553")]
+    assert len(form.derivative_transactions) == 1
+    assert not [d for d in form.diagnostics if d.field and d.field.startswith(
+        ("non_derivative", "derivative"))]
+
+
+def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_i_holds_no_cells(
+        ) -> None:
+    """BETR-20241209-1 through pdfminer, edited: Table I's part holds its first titles
+    only (no cells), and Table II's title is followed by "Code V Amount", "(A) or (D)" and
+    Table II's own cells ("C", "628553 [1]", "D"). The late titles complete no row of Table
+    I's: they stay Table II's, and no row of Table I is made of Table II's cells (before:
+    a holding "C", 628553, D)."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-no-table-i-cells.txt"
+    form, _ = read_none_wrong(path)
+    assert not form.non_derivative_transactions and not form.non_derivative_holdings
+
+
+def test_late_titles_printed_again_after_table_i_s_tail_are_table_ii_s() -> None:
+    """BETR-20241209-1 through pdfminer, edited: after Table II's title, Table I's late
+    titles and cells (as the real text), then "Code V Amount", "(A) or (D)" again with
+    Table II's own cells, then Table II's header. Table I's tail ends where its titles
+    start over: its one row is read, and Table II's cells make no holding of Table I's
+    (before: a holding of 628553, D); Table II is left out with a diagnostic."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-late-titles-twice.txt"
+    form, _ = read_none_wrong(path)
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions] == [("628553", "C", "628553")]
+    assert not form.non_derivative_holdings
+    assert any(d.field and d.field.startswith("derivative") for d in form.diagnostics)
+
+
+def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_ii_lacks_them(
+        ) -> None:
+    """BETR-20241209-1 through pdfminer, edited: Table I's part holds its first titles and
+    cells, Table II's title is followed by the late titles ("Code V Amount" to "Nature of
+    Indirect Ownership") in Table I's order with Table II's cells ("C", "628553 [1]", "D",
+    "$0", "137545 [1]", "I"), and Table II's header then prints none of those titles: they
+    are Table II's own, so Table I is left out with a diagnostic (before: its row took
+    Table II's direction, price and amount owned)."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-table-ii-late-titles-first.txt"
+    form, _ = read_none_wrong(path)
+    assert not form.non_derivative_transactions and not form.non_derivative_holdings
+    assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)

@@ -780,7 +780,8 @@ def read_page(page: Page, layout: str) -> Sections:
     if parts.table_i_label is None and parts.table_ii_label is None:
         raise SectionError("no Table I or Table II title found: the form's tables are missing",
                            line=1, column=1, layout=layout)
-    sections = Sections(layout=layout)
+    sections = Sections(layout=layout,
+                        table_i_lines=frozenset(a.line for a in parts.table_i_tail))
     _read_header(page, parts.header_rows, sections)
     if parts.owners:
         listed = _once_each(_listed_owners(page, parts.owners))

@@ -18,6 +18,7 @@ from ..shapes.owner_cut import Known
 from .atoms import Atom, lines_of
 from .first_three import first_three_boxes
 from .header import BOX1_LABELS, DATE
+from .late_columns import cells_of, late_columns_tail
 from .pushed_labels import X_TOLERANCE, left_edges, pushed_phrases_kept
 from .table_header import holds_exercisable_header, is_header_word, opens_note
 
@@ -51,6 +52,10 @@ class Regions:
     #: title: the first page's cells of that column
     table_i_lead: list[Atom] = field(default_factory=list)
     table_ii_label: Atom | None = None
+    #: Table I's last columns printed after Table II's title (``_table_i_tail``,
+    #: ``late_columns_tail``), moved to ``table_i``: their lines are Table I's, though
+    #: they stand in Table II's part
+    table_i_tail: list[Atom] = field(default_factory=list)
     #: the signatures stand before the notes (the older design): the part before the
     #: signature label ends with them
     signed_first: bool = False
@@ -116,7 +121,8 @@ def _table_i_tail(table_ii: list[Atom]) -> int:
     that prints each column of cells as a box of its own (pdfminer) may read Table II's
     title out before the boxes of Table I's last columns, then Table II's column headers.
     Those are the lines before Table II's first line of header words, where no header
-    word stands among them (Table I's late column headers are left where they are)."""
+    word stands among them (where Table I's late column headers stand first, see
+    ``late_columns_tail``)."""
     at = 0
     for line in lines_of(table_ii):
         header = [is_header_word(atom, wrapped=True) for atom in line]
@@ -192,8 +198,10 @@ def cut(atoms: list[Atom]) -> Regions:
         # a table captioned below: its header and rows stand above its title
         regions.table_ii = atoms[ii_header:t2] if ii_below else atoms[t2 + 1:body_end]
         if t1 is not None and not ii_below and not i_below:
-            tail = _table_i_tail(regions.table_ii)
-            regions.table_i += regions.table_ii[:tail]
+            tail = _table_i_tail(regions.table_ii) or \
+                late_columns_tail(regions.table_i, regions.table_ii)
+            regions.table_i_tail = cells_of(regions.table_ii[:tail])
+            regions.table_i += regions.table_i_tail
             regions.table_ii = regions.table_ii[tail:]
     if explanation is not None:
         # the older design prints its signatures before the notes: they run to the page's end
