@@ -104,3 +104,14 @@ def test_ones_between_a_name_and_its_legal_ending_leave_the_text_unknown(footnot
     form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
     assert form.footnotes["1"] == kept
     assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])
+
+
+@pytest.mark.parametrize(("street", "kept"), [
+    # a scan of FB-20210515-1's plain page: box 3's date 05/15/2021, read "95/15/2021",
+    # joined to the street beside it
+    ("1601 WILLOW ROAD 95/15/2021", None),
+    ("Trust f/b/o Child 1 dated 12/29/2020", "Trust f/b/o Child 1 dated 12/29/2020"),
+])
+def test_a_date_no_calendar_holds_leaves_the_text_unknown(street, kept) -> None:
+    form = glued_prose_checked(_form("/s/ Peter Thiel", street))
+    assert form.footnotes == {"1": kept}

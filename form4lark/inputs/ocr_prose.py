@@ -27,6 +27,10 @@ signature) read by OCR tell that it is not the text as filed:
   of ones (or ones and their lookalikes "l", "I", "|") standing after a name's
   capitalised word and before a company's legal ending ("GP", "LP", "LLC", within two
   words) leaves the value unknown. Numbers in prose stand elsewhere ("on March 11, 2022").
+- a date no calendar holds ("95/15/2021", month 95). A filer's prose may hold a date
+  ("dated 12/29/2020"), never an impossible one: OCR misread its digits, or read the
+  date of the box beside the value into it ("1601 WILLOW ROAD 95/15/2021", the street
+  beside box 3's date): the value is left unknown.
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
@@ -43,9 +47,11 @@ sec 118 -> 116; no right value lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import Form4
+from ..patterns import PADDED_DATE_RE
 from ..text import ENTITY_END
 from .ocr_doubts import prose_checked
 
@@ -90,7 +96,19 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a bracket OCR lost or misread"
     if _numeral_or_number(text.split()):
         return None, "OCR reads the numeral II as the number 11"
+    if any(not _calendar_date(date.group()) for date in PADDED_DATE_RE.finditer(text)):
+        return None, "a date no calendar holds: OCR misread it or read a box's date into it"
     return text, why
+
+
+def _calendar_date(date: str) -> bool:
+    """Whether a date printed MM/DD/YYYY names a day of the calendar."""
+    month, day, year = (int(part) for part in date.split("/"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _numeral_or_number(words: list[str]) -> bool:
