@@ -20,11 +20,14 @@ signature) read by OCR tell that it is not the text as filed:
   text ("See footnote 4)", "L.P.2)", "LLC())") or a neighbour's cell read into the
   value ("Class A DE) Stock"): the value is left unknown. One value of the corpus truths
   is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
+- an equals sign. No value of the corpus truths holds one: OCR read a box's rule beside
+  the value as it ("155 5TH STREET, FLOOR 7 =a"): the value is left unknown.
 - a square bracket. No value of the corpus truths holds one: OCR read a table's rule
   or letters as it ("Mithril 1] UGP LLC" for "Mithril II"): the value is left unknown.
 - a Roman numeral that may be a number. OCR reads the "II" of a fund's name as "11"
-  ("Mithril 11 GP LP" for "Mithril II GP LP") and the two cannot be told apart: a word
-  of ones (or ones and their lookalikes "l", "I", "|") standing after a name's
+  or "1" ("Mithril 11 GP LP", "Mithril 1 GP LP" for "Mithril II GP LP") and the two
+  cannot be told apart: a word of one to three ones (or ones and their lookalikes
+  "l", "I", "|", a one among them) standing after a name's
   capitalised word and before a company's legal ending ("GP", "LP", "LLC", within two
   words) leaves the value unknown. Numbers in prose stand elsewhere ("on March 11, 2022").
 - a date no calendar holds ("95/15/2021", month 95). A filer's prose may hold a date
@@ -61,10 +64,12 @@ QUOTES = re.compile(r'["\u201c\u201d\u201e]')
 NOTE_MARK = "*"
 #: a table's rule, or letters OCR read as one ("Mithril | UGP LLC" for "Mithril II")
 RULE = "|"
+#: what no filer's text holds and OCR reads for a box's rule ("FLOOR 7 =a")
+EQUALS = "="
 #: what no filer's text holds and OCR reads for a rule or a letter ("Mithril 1] UGP LLC")
 SQUARE_BRACKETS = frozenset("[]")
-#: a Roman numeral II or III OCR may have read as a number: two or three ones or lookalikes
-ONES = re.compile(r"(?=\S*1)[1Il|]{2,3}")
+#: a Roman numeral II or III OCR may have read as a number: one to three ones or lookalikes
+ONES = re.compile(r"(?=\S*1)[1Il|]{1,3}")
 #: a fund's general partner, besides ``text.ENTITY_END``'s legal endings
 _PARTNER = re.compile(r"(?:U?GP|FUND)[.,]?", re.I)
 
@@ -90,6 +95,8 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a double quote OCR lost or misread"
     if RULE in text.split():
         return None, "a rule or a letter OCR read as '|'"
+    if EQUALS in text:
+        return None, "a rule OCR read as '='"
     if SQUARE_BRACKETS & set(text):
         return None, "a rule or a letter OCR read as a square bracket"
     if not balanced(text):
