@@ -50,9 +50,9 @@ sec 118 -> 116; no right value lost.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from ..cells import to_date
 from ..model import Form4
 from ..patterns import PADDED_DATE_RE
 from ..text import ENTITY_END
@@ -103,19 +103,9 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a bracket OCR lost or misread"
     if _numeral_or_number(text.split()):
         return None, "OCR reads the numeral II as the number 11"
-    if any(not _calendar_date(date.group()) for date in PADDED_DATE_RE.finditer(text)):
+    if any(to_date(date.group()) is None for date in PADDED_DATE_RE.finditer(text)):
         return None, "a date no calendar holds: OCR misread it or read a box's date into it"
     return text, why
-
-
-def _calendar_date(date: str) -> bool:
-    """Whether a date printed MM/DD/YYYY names a day of the calendar."""
-    month, day, year = (int(part) for part in date.split("/"))
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _numeral_or_number(words: list[str]) -> bool:
