@@ -187,12 +187,13 @@ def _known_values(form: Form4) -> int:
 def _ocr_checked(form: Form4) -> Form4:
     """The record of a text read by OCR, its amounts checked against what OCR misreads."""
     from .inputs.ocr_amounts import contradicted_to_none
+    from .inputs.ocr_disputes import disputed_ticker_to_none
     from .inputs.ocr_lone_amounts import lone_amounts_to_none
     from .inputs.ocr_mark_runs import off_run_marks_to_none
     from .inputs.ocr_price_ranges import price_marks_filled
     from .inputs.ocr_prose import glued_prose_checked
-    return glued_prose_checked(
-        price_marks_filled(off_run_marks_to_none(contradicted_to_none(lone_amounts_to_none(form)))))
+    return disputed_ticker_to_none(glued_prose_checked(
+        price_marks_filled(off_run_marks_to_none(contradicted_to_none(lone_amounts_to_none(form))))))
 
 
 def parse_page(kind: str, page: Page, *, strict: bool) -> Form4:
@@ -238,7 +239,7 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     tables contradict are cleared by ``parse`` as any OCR text's (``inputs/ocr_amounts.py``)."""
     from .inputs.kinds import SCAN
     from .inputs.ocr_cell_marks import cell_marks_read
-    from .inputs.ocr_disputes import disputed_to_none
+    from .inputs.ocr_disputes import disputed_ticker_to_none, disputed_to_none
     from .inputs.ocr_doubts import unsure_words
     from .inputs.ocr_grid_header import header_filled
     from .inputs.ocr_grid_rows import rows_filled
@@ -262,7 +263,8 @@ def parse_scan(scan: Scan, *, strict: bool = False, max_bytes: int = MAX_BYTES) 
     form = nature_titles_to_none(split_notes_to_none(form, text_lines(scan.tsvs)))
     words = confidences(list(scan.tsvs))
     form = doubted_to_none(dataclasses.replace(form, layout=SCAN), unsure_words(words))
-    form = disputed_to_none(form, (word for word, _ in words))
+    # the ticker again: the header's name may have come from the grid since ``parse``
+    form = disputed_ticker_to_none(disputed_to_none(form, (word for word, _ in words)))
     if strict:
         _refuse_doubts(form, text, SCAN)
     return form

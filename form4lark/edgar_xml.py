@@ -193,7 +193,10 @@ def to_xml(form: Form4) -> str:
     if form.footnotes:
         notes = ET.SubElement(root, "footnotes")
         for fid, text in form.footnotes.items():
-            ET.SubElement(notes, "footnote", id=f"F{fid}").text = text
+            note = ET.SubElement(notes, "footnote", id=f"F{fid}")
+            if text is None:  # a footnote whose text could not be read (OCR's)
+                mark(note, unknown="text")
+            note.text = text
     if form.remarks:
         ET.SubElement(root, "remarks").text = form.remarks
     for sig in form.signatures or ():
@@ -339,7 +342,8 @@ def from_xml(text: str | bytes, layout: str | None = None,
     for table, tag, attr, mapping, cls in _TABLES:
         parts[attr] = tuple(_read_row(n, mapping, cls, omitted_flags)
                             for n in root.findall(f"{table}/{tag}"))
-    parts["footnotes"] = {f.get("id", "").lstrip("F"): " ".join("".join(f.itertext()).split())
+    parts["footnotes"] = {f.get("id", "").lstrip("F"): None if marked(f, "text", "unknown")
+                          else " ".join("".join(f.itertext()).split())
                           for f in root.findall("footnotes/footnote")}
     parts["signatures"] = tuple(Signature(_get(s, "signatureName"),
                                           _convert("signature_date", _get(s, "signatureDate")))

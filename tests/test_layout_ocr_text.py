@@ -430,3 +430,16 @@ def test_a_row_with_a_nature_is_owned_indirectly_though_its_amounts_chain_with_a
     rows = ocr_rows.read_table([[Token(kind, text, line=number, column=1) for kind, text in line]
                                 for number, line in enumerate(lines, 1)], "i", [], set())
     assert [row["direct_or_indirect"].text for row in rows] == ["D", "I"]
+
+
+def test_a_price_whose_marks_ocr_read_a_word_apart_keeps_its_row() -> None:
+    # a scan of FB-20190822-1's plain page: "$ 181.4763 (49) 2,417 By The Founders", the
+    # price's mark (10) garbled and read apart; the row's amount owned, title and nature
+    # were lost with it, and the rows after paired with the wrong truths
+    text = fixture_text(FIXTURES / "scan/FB-20190822-1/plain/tesseract.txt")
+    assert "$ 181.4763 (49) 2,417 By The Founders" in text
+    row = form4lark.parse(text).non_derivative_transactions[8]
+    assert (row.security_title, row.shares, row.shares_owned_following, row.direct_or_indirect,
+            row.nature_of_ownership) == ("Class A Common Stock", 2357, 2417, "I",
+                                         "By The Founders Fund IV Principals Fund, LP")
+    assert "price_per_share" not in row.footnotes  # (49) names no footnote: left out

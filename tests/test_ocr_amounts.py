@@ -108,3 +108,25 @@ def test_a_text_ocr_read_has_its_twins_cleared_by_parse() -> None:
     assert misread != text
     row = form4lark.parse(misread).derivative_transactions[0]
     assert (row.shares, row.underlying_shares) == (None, None)
+
+
+def test_an_exercise_price_that_lost_its_point_against_table_i_is_left_unknown() -> None:
+    # the corpus's tesseract text of NTRA-20201120-1: Table II's "$118" for the $11.8 that
+    # Table I's exercise of the same date and 11,169 shares prints; the other two options
+    # exercised in lots of 11,169 ($10.41, $24.42) agree with Table I's prices and stay
+    text = fixture_text(FIXTURES / "scan/NTRA-20201120-1/sec/tesseract.txt")
+    form = form4lark.parse(text)
+    prices = [r.conversion_or_exercise_price for r in form.derivative_transactions]
+    assert prices[3] is None
+    assert prices[:3] == [Decimal("9.97"), Decimal("7"), Decimal("9.59")]
+    assert Decimal("10.41") in prices and Decimal("24.42") in prices
+    assert any("without its decimal point" in d.message for d in form.diagnostics)
+    # Table I's own $11.8 is kept: the point was lost in Table II, not found in Table I
+    assert Decimal("11.8") in [r.price_per_share for r in form.non_derivative_transactions]
+    # Table I's price losing its point, beside Table II's right one, is left unknown too
+    lost = text.replace("M 11,169 A $11.8 18,073", "M 11,169 A $118 18,073").replace(
+        "rahtto $118 11/20/2020", "rahtto $11.8 11/20/2020")
+    assert lost != text
+    again = form4lark.parse(lost)
+    assert Decimal("11.8") in [r.conversion_or_exercise_price for r in again.derivative_transactions]
+    assert Decimal("118") not in [r.price_per_share for r in again.non_derivative_transactions]

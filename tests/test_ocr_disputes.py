@@ -3,7 +3,12 @@ texts unknown (inputs/ocr_disputes.py)."""
 
 from __future__ import annotations
 
-from form4lark.inputs.ocr_disputes import disputed_to_none, disputed_words
+import dataclasses
+
+import pytest
+
+from form4lark.inputs.ocr_disputes import disputed_ticker_to_none, disputed_to_none, disputed_words
+from form4lark.model import Issuer
 from test_ocr_prose import _form
 
 
@@ -31,3 +36,22 @@ def test_a_word_read_elsewhere_in_capitals_disputes_it() -> None:
     assert disputed_words(["Eacebook", "Inc", "C/O", "FACEBOOK,", "INC."]) == {"Eacebook"}
     assert disputed_words(["SNOWELAKE", "Snowflake"]) == {"SNOWELAKE"}
     assert disputed_words(["SEE", "See", "Fee"]) == set()
+
+
+def _issuer(name: str, ticker: str):
+    form = _form("/s/ Peter Thiel", "Held by the trust.")
+    return dataclasses.replace(form, issuer=Issuer(name=name, trading_symbol=ticker))
+
+
+@pytest.mark.parametrize(("name", "read", "kept"), [
+    # scans of AFRM-20230103-1 and FB-20170719-1's plain pages: the F read as E
+    ("Affirm Holdings, Inc.", "AERM", None),
+    ("Facebook Inc", "EB", None),  # "FB" and "EB" both spell letters of the name
+    ("Eventbrite, Inc.", "EB", "EB"),  # no F in the name: the E is one
+    ("Affirm Holdings, Inc.", "AFRM", "AFRM"),
+])
+def test_a_ticker_whose_e_may_be_the_names_f_is_unknown(name, read, kept) -> None:
+    form = disputed_ticker_to_none(_issuer(name, read))
+    assert form.issuer.trading_symbol == kept
+    assert form.issuer.name == name
+    assert bool(form.diagnostics) == (kept is None)

@@ -104,3 +104,27 @@ def test_ones_between_a_name_and_its_legal_ending_leave_the_text_unknown(footnot
     form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
     assert form.footnotes["1"] == kept
     assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])
+
+
+@pytest.mark.parametrize(("street", "kept"), [
+    # a scan of FB-20210515-1's plain page: box 3's date 05/15/2021, read "95/15/2021",
+    # joined to the street beside it
+    ("1601 WILLOW ROAD 95/15/2021", None),
+    ("Trust f/b/o Child 1 dated 12/29/2020", "Trust f/b/o Child 1 dated 12/29/2020"),
+])
+def test_a_date_no_calendar_holds_leaves_the_text_unknown(street, kept) -> None:
+    form = glued_prose_checked(_form("/s/ Peter Thiel", street))
+    assert form.footnotes == {"1": kept}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # scans of EB-20210112-1's plain page (box 3's rule beside the street read "=a") and of
+    # ADGI-20220328-2's ("Mithril 1 GP LP" for "Mithril II GP LP")
+    ("155 5TH STREET, FLOOR 7 =a", None),
+    ("/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril 1 GP LP",
+     None),
+    ("Held by Fund I LP", "Held by Fund I LP"),  # the numeral I read as a letter: as filed
+    ("Held on March 1 by the LLC", "Held on March 1 by the LLC"),
+])
+def test_an_equals_sign_or_a_lone_one_before_a_legal_ending_leaves_the_text_unknown(text, kept):
+    assert glued_prose_checked(_form("/s/ Peter Thiel", text)).footnotes == {"1": kept}

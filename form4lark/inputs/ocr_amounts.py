@@ -114,11 +114,63 @@ def _twins_to_none(rows: tuple, diagnostics: list[Diagnostic]) -> tuple:
     return tuple(out)
 
 
+#: the codes of an exercise of a derivative, whose price Table I's row prints again
+EXERCISES = ("M", "X")
+
+
+def lost_point(price: Decimal, other: Decimal) -> bool:
+    """Whether ``price`` is a whole number whose digits are ``other``'s, a number with a
+    fraction: the same price, its decimal point lost by OCR ("$118" for "$11.8")."""
+    if price != price.to_integral_value() or other == other.to_integral_value():
+        return False
+    return format(price, "f").split(".")[0] == format(other, "f").replace(".", "")
+
+
+def _exercise_prices_to_none(form: Form4, diagnostics: list[Diagnostic]) -> Form4:
+    """The record with each exercise price that lost its decimal point (``lost_point``)
+    against its twin in the other table None, Table II's or Table I's."""
+    firsts = list(form.non_derivative_transactions or ())
+    seconds = list(form.derivative_transactions or ())
+    for j, second in enumerate(seconds):
+        if second.transaction_code not in EXERCISES:
+            continue
+        amounts = {second.shares, second.underlying_shares} - {None}
+        twins = [i for i, first in enumerate(firsts)
+                 if first.transaction_code in EXERCISES and first.acquired_disposed == "A"
+                 and first.transaction_date == second.transaction_date and first.shares in amounts]
+        prices = [firsts[i].price_per_share for i in twins]
+        mine = seconds[j].conversion_or_exercise_price
+        if mine is not None and mine not in prices and any(
+                p is not None and lost_point(mine, p) for p in prices):
+            diagnostics.append(Diagnostic(
+                None, None, f"derivative_transactions[{j}].conversion_or_exercise_price",
+                f"{mine} is Table I's price of the exercise without its decimal point: "
+                "OCR lost the point, left unknown"))
+            seconds[j] = dataclasses.replace(seconds[j], conversion_or_exercise_price=None)
+        for i in twins:
+            price = firsts[i].price_per_share
+            if price is not None and mine is not None and lost_point(price, mine) \
+                    and not any(seconds[k].conversion_or_exercise_price == price
+                                for k in range(len(seconds))):
+                diagnostics.append(Diagnostic(
+                    None, None, f"non_derivative_transactions[{i}].price_per_share",
+                    f"{price} is Table II's exercise price without its decimal point: "
+                    "OCR lost the point, left unknown"))
+                firsts[i] = dataclasses.replace(firsts[i], price_per_share=None)
+    if not diagnostics:
+        return form
+    # neither table is None here: an exercise price cleared stands in both
+    return dataclasses.replace(form, non_derivative_transactions=tuple(firsts),
+                               derivative_transactions=tuple(seconds))
+
+
 def contradicted_to_none(form: Form4) -> Form4:
     """The record with each amount Table I's arithmetic contradicts None (Table II's
     rows owned following count derivatives in ways that need not chain so), and each
-    pair of Table II's amounts that are misread twins."""
+    pair of Table II's amounts that are misread twins, and each exercise price that lost
+    its decimal point against its twin in the other table."""
     diagnostics: list[Diagnostic] = []
+    form = _exercise_prices_to_none(form, diagnostics)
     derivatives = _twins_to_none(form.derivative_transactions or (), diagnostics)
     rows = list(form.non_derivative_transactions or ())
     chains: dict[tuple, list[int]] = defaultdict(list)

@@ -9,7 +9,14 @@ is left unknown (``ocr_doubts.doubted_to_none``, with a diagnostic). Only this o
 direction: "Facebook" beside "Eacebook" is not doubted, as no word of the corpus scans
 shows tesseract reading an E as F.
 
-Runs on scans (``api.parse_scan``), whose words' pages are known. Measured on the corpus
+A ticker is read against the issuer's name instead: its letters are the name's, in
+the name's order ("AFRM" of "Affirm Holdings", "FB" of "Facebook"). A ticker holding
+an E that, read as F, still spells letters of the name in order ("AERM" beside
+"Affirm": "AFRM"; "EB" beside "Facebook": "FB" as well as "EB") may be either, and
+is left unknown (``disputed_ticker_to_none``); "EB" of "Eventbrite" holds no such E.
+
+Runs on scans (``api.parse_scan``), whose words' pages are known; the ticker's check
+on any text OCR read (``api.parse``). Measured on the corpus
 PDFs read as scans (``benchmarks/scans.py``), wrong fields: drawn by pdftoppm plain
 62 -> 60, sec 37 -> 35; by pypdfium2 plain 220 -> 214, sec 215 -> 211; no right value lost.
 Compared in any case (the header's "Eacebook Inc" beside the address's "C/O FACEBOOK,
@@ -19,10 +26,11 @@ SNOW-20221213-1 "SNOWELAKE") and 3 of pdftoppm, none right.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
-from ..model import Form4
+from ..model import Diagnostic, Form4
 from .ocr_doubts import doubted_to_none, word_key
 
 #: the glyph a capital F is misread as, and the letter it stands for
@@ -41,6 +49,33 @@ def disputed_words(words: Iterable[str]) -> set[str]:
     return {word for word in read if len(word) > 1 and MISREAD in word and any(
         (word[:i] + MEANT + word[i + 1:]).casefold() in folded
         for i, glyph in enumerate(word) if glyph == MISREAD)}
+
+
+def in_order(letters: str, name: str) -> bool:
+    """Whether ``letters`` stand in ``name`` in this order (case folded), others between."""
+    rest = iter(name.casefold())
+    return all(letter in rest for letter in letters.casefold())
+
+
+def disputed_ticker(ticker: str, name: str) -> bool:
+    """Whether the ticker holds an E that, read as F, makes a ticker whose letters stand
+    in the issuer's name in order: the E may be OCR's F."""
+    return any(glyph == MISREAD and in_order(ticker[:i] + MEANT + ticker[i + 1:], name)
+               for i, glyph in enumerate(ticker))
+
+
+def disputed_ticker_to_none(form: Form4) -> Form4:
+    """The record with its ticker None, with a diagnostic, where it is disputed
+    (``disputed_ticker``) against the issuer's name."""
+    issuer = form.issuer
+    if not issuer.trading_symbol or not issuer.name \
+            or not disputed_ticker(issuer.trading_symbol, issuer.name):
+        return form
+    why = Diagnostic(None, None, "issuer.trading_symbol",
+                     f"OCR read the ticker {issuer.trading_symbol!r}: its {MISREAD} may be "
+                     f"an {MEANT} of the issuer's name: left unknown")
+    return dataclasses.replace(form, issuer=dataclasses.replace(issuer, trading_symbol=None),
+                               diagnostics=form.diagnostics + (why,))
 
 
 def disputed_to_none(form: Form4, words: Iterable[str]) -> Form4:

@@ -20,13 +20,20 @@ signature) read by OCR tell that it is not the text as filed:
   text ("See footnote 4)", "L.P.2)", "LLC())") or a neighbour's cell read into the
   value ("Class A DE) Stock"): the value is left unknown. One value of the corpus truths
   is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
+- an equals sign. No value of the corpus truths holds one: OCR read a box's rule beside
+  the value as it ("155 5TH STREET, FLOOR 7 =a"): the value is left unknown.
 - a square bracket. No value of the corpus truths holds one: OCR read a table's rule
   or letters as it ("Mithril 1] UGP LLC" for "Mithril II"): the value is left unknown.
 - a Roman numeral that may be a number. OCR reads the "II" of a fund's name as "11"
-  ("Mithril 11 GP LP" for "Mithril II GP LP") and the two cannot be told apart: a word
-  of ones (or ones and their lookalikes "l", "I", "|") standing after a name's
+  or "1" ("Mithril 11 GP LP", "Mithril 1 GP LP" for "Mithril II GP LP") and the two
+  cannot be told apart: a word of one to three ones (or ones and their lookalikes
+  "l", "I", "|", a one among them) standing after a name's
   capitalised word and before a company's legal ending ("GP", "LP", "LLC", within two
   words) leaves the value unknown. Numbers in prose stand elsewhere ("on March 11, 2022").
+- a date no calendar holds ("95/15/2021", month 95). A filer's prose may hold a date
+  ("dated 12/29/2020"), never an impossible one: OCR misread its digits, or read the
+  date of the box beside the value into it ("1601 WILLOW ROAD 95/15/2021", the street
+  beside box 3's date): the value is left unknown.
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
@@ -45,7 +52,9 @@ from __future__ import annotations
 
 import re
 
+from ..cells import to_date
 from ..model import Form4
+from ..patterns import PADDED_DATE_RE
 from ..text import ENTITY_END
 from .ocr_doubts import prose_checked
 
@@ -55,10 +64,12 @@ QUOTES = re.compile(r'["\u201c\u201d\u201e]')
 NOTE_MARK = "*"
 #: a table's rule, or letters OCR read as one ("Mithril | UGP LLC" for "Mithril II")
 RULE = "|"
+#: what no filer's text holds and OCR reads for a box's rule ("FLOOR 7 =a")
+EQUALS = "="
 #: what no filer's text holds and OCR reads for a rule or a letter ("Mithril 1] UGP LLC")
 SQUARE_BRACKETS = frozenset("[]")
-#: a Roman numeral II or III OCR may have read as a number: two or three ones or lookalikes
-ONES = re.compile(r"(?=\S*1)[1Il|]{2,3}")
+#: a Roman numeral II or III OCR may have read as a number: one to three ones or lookalikes
+ONES = re.compile(r"(?=\S*1)[1Il|]{1,3}")
 #: a fund's general partner, besides ``text.ENTITY_END``'s legal endings
 _PARTNER = re.compile(r"(?:U?GP|FUND)[.,]?", re.I)
 
@@ -84,12 +95,16 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "a double quote OCR lost or misread"
     if RULE in text.split():
         return None, "a rule or a letter OCR read as '|'"
+    if EQUALS in text:
+        return None, "a rule OCR read as '='"
     if SQUARE_BRACKETS & set(text):
         return None, "a rule or a letter OCR read as a square bracket"
     if not balanced(text):
         return None, "a bracket OCR lost or misread"
     if _numeral_or_number(text.split()):
         return None, "OCR reads the numeral II as the number 11"
+    if any(to_date(date.group()) is None for date in PADDED_DATE_RE.finditer(text)):
+        return None, "a date no calendar holds: OCR misread it or read a box's date into it"
     return text, why
 
 
