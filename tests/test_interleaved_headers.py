@@ -79,6 +79,18 @@ def test_a_short_label_cutting_a_title_without_blank_lines_leaves_the_table_out(
     assert any("labels cut a title or a nature in two" in d.message for d in form.diagnostics)
 
 
+def test_titles_one_after_another_before_the_labels_keep_them() -> None:
+    # two titles with no value between them before the first label: a page printed column
+    # by column (each row's title, then each row's date ...); read in order without the
+    # labels, one column's cells would be another's: the table is left out as before
+    text = fixture_text(_AFRM_WEB)
+    old = "Class A Common\nStock\n\n07/01/2024\n"
+    assert old in text
+    form = form4lark.parse(text.replace(old, "Class A Common\nStock\n\nClass A Common\nStock"
+                                             "\n\n07/01/2024\n"))
+    assert form.non_derivative_transactions is None
+
+
 @pytest.mark.parametrize("label", ["V", "(A)", "(D)"])
 def test_a_lone_value_letter_is_no_short_label(label: str) -> None:
     # "Price" alone between blank lines is the column's label; "V", "(A)" or "(D)" alone

@@ -154,7 +154,7 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
         taken = {i for start, end in blocks for i in range(start, end)}
         kept = [a for i, a in enumerate(atoms) if i not in taken]
         labels = _label_paragraphs(kept) if paragraphs else []
-        if not labels:
+        if not labels or not _one_row_before(kept[:labels[0][0]]):
             return kept, None, False
         # a stream's short unnumbered labels among the rows
         dropped = {i for start, end in labels for i in range(start, end)}
@@ -247,6 +247,19 @@ def _label_paragraphs(atoms: list[Atom]) -> list[tuple[int, int]]:
             labels.append((run[0][0], run[-1][1]))
         run = [(start, end)] if header else []
     return labels
+
+
+def _one_row_before(before: list[Atom]) -> bool:
+    """True where no two paragraphs of words stand one right after the other, no value
+    between them, before a table's first short label (``before``): such are a column's
+    run of cells (each row's title, then each row's date, ...), a page printed column
+    by column, whose labels show where each column's run begins; read in order without
+    them, one column's cells would be taken for another's, so they are not taken out."""
+    opens = [n for n, a in enumerate(before) if n == 0 or before[n - 1].line < a.line - 1]
+    paragraphs = [before[start:end] for start, end in zip(opens, opens[1:] + [len(before)])]
+    words = [any(_is_word(a) for a in p) and not any(_AMOUNT.fullmatch(a.text) for a in p)
+             for p in paragraphs]
+    return not any(first and second for first, second in zip(words, words[1:]))
 
 
 def _between_words(atoms: list[Atom], labels: list[tuple[int, int]], layout: str) -> bool:
