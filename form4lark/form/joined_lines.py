@@ -26,6 +26,9 @@ _JOINED_BY = 1.2
 #: how near the page's width a wrapped note line ends (a part of it), for the notes to be
 #: taken as wrapped at that width
 _WRAPPED_NEAR = 0.8
+#: how many wrapped note lines must end near the page's width (one may be a paragraph
+#: printed whole, followed by the signature's line)
+_WRAPPED_LINES = 2
 # a word spelled with inner hyphens, each part of letters ("service-based", "three-year")
 _HYPHENED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 
@@ -34,9 +37,9 @@ def joined_rows(page: Page, explanation: list[Atom]) -> set[int]:
     """The rows of the notes (``explanation``, a stream's) each holding two of the page's
     lines joined: longer than ``_JOINED_BY`` times the page's width and shorter than two
     widths. The width is the longest line of the page outside the notes or of the notes'
-    wrapped lines (each followed by its own note's next line), and the notes must wrap
-    near it (a wrapped line as long as ``_WRAPPED_NEAR`` of it): else the text prints
-    paragraphs whole, not the PDF's lines."""
+    wrapped lines (each followed by a line opening no note), and the notes must wrap near
+    it (``_WRAPPED_LINES`` wrapped lines as long as ``_WRAPPED_NEAR`` of it): else the
+    text prints paragraphs whole, not the PDF's lines."""
     rows = sorted({a.row for a in explanation})
     if not rows:
         return set()
@@ -47,7 +50,7 @@ def joined_rows(page: Page, explanation: list[Atom]) -> set[int]:
     wrapped = [lengths[n] for n in rows if n + 1 in rows and n + 1 not in openings]
     width = max([length for n, length in lengths.items() if n not in inside] + wrapped,
                 default=0)
-    if not width or not any(_WRAPPED_NEAR * width <= w <= width for w in wrapped):
+    if not width or sum(1 for w in wrapped if _WRAPPED_NEAR * width <= w) < _WRAPPED_LINES:
         return set()
     return {n for n in rows if _JOINED_BY * width < lengths[n] < 2 * width}
 
