@@ -626,6 +626,11 @@ def build(sections: Sections) -> Form4:
                                "the form's printed words where they cannot be cut off: "
                                "its text is left unknown", "warning")
                     for fid, cell in sections.footnotes if cell is None]
+    if sections.joined_notes:  # a note's line joined to the next at a dropped hyphen
+        from .form.joined_lines import notes_resolved
+        footnotes = notes_resolved(footnotes, {fid: None if cell is None else fold(cell.text)
+                                               for fid, cell in sections.footnotes},
+                                   set(sections.joined_notes), diagnostics)
     notes = [text for text in footnotes.values() if text]
     if any("-" in text for text in notes):
         spell = hyphen_as_in_notes(notes)

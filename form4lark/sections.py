@@ -131,6 +131,9 @@ class Sections:
     #: ("C1", "10,0001") that were read off them (form/bare_cell_marks.py): that table's
     #: text glues marks onto values
     marks_glued: frozenset[str] = frozenset()
+    #: the notes holding two of the page's lines joined where a hyphen, dropped, ended the
+    #: first (form/joined_lines.py)
+    joined_notes: frozenset[str] = frozenset()
     #: record fields whose section could not be read (they become None, not empty)
     damaged: set[str] = field(default_factory=set)
     #: words of the tables that the layout took into a row but could not read as a value

@@ -8,10 +8,14 @@ header boxes of such a text (its labels out of the form's order) are not asked.
 AUR-20230526-1 (sec) prints Table I's own first header, "1. Title of Security (Instr.
 3)", after a row's values: only the other table's first title is a header among the
 values, this one opens the rows after it (the whole Table I was left out).
+AFRM-20240701-1 (web) labels its columns shortly, unnumbered ("Deemed Execution" /
+"Date", "Code V Amount", "Price", "Ownership Form" / "(D/I)"): each label a paragraph
+among the row's cells, taken out as well (the whole Table I was left out at "Deemed").
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -59,6 +63,41 @@ def test_headers_parted_by_blank_lines_from_words_on_both_sides_are_read_through
     form = form4lark.parse(glued)
     assert form.non_derivative_transactions is None
     assert any("cut a title or a nature in two" in d.message for d in form.diagnostics)
+
+
+_AFRM_WEB = FIXTURES / "interleaved" / "AFRM-20240701-1" / "web" / "pdftotext.txt"
+
+
+def test_a_short_label_cutting_a_title_without_blank_lines_leaves_the_table_out() -> None:
+    # "Deemed Execution" / "Date" on the lines between the title's: one cell cut in two
+    text = fixture_text(_AFRM_WEB)
+    old = "Class A Common\nStock\n\n07/01/2024\n\nDeemed Execution\nDate\n"
+    assert old in text
+    form = form4lark.parse(text.replace(old, "Class A Common\nDeemed Execution\nDate\n"
+                                        "Stock\n\n07/01/2024\n"))
+    assert form.non_derivative_transactions is None
+    assert any("labels cut a title or a nature in two" in d.message for d in form.diagnostics)
+
+
+def test_titles_one_after_another_before_the_labels_keep_them() -> None:
+    # two titles with no value between them before the first label: a page printed column
+    # by column (each row's title, then each row's date ...); read in order without the
+    # labels, one column's cells would be another's: the table is left out as before
+    text = fixture_text(_AFRM_WEB)
+    old = "Class A Common\nStock\n\n07/01/2024\n"
+    assert old in text
+    form = form4lark.parse(text.replace(old, "Class A Common\nStock\n\nClass A Common\nStock"
+                                             "\n\n07/01/2024\n"))
+    assert form.non_derivative_transactions is None
+
+
+@pytest.mark.parametrize("label", ["V", "(A)", "(D)"])
+def test_a_lone_value_letter_is_no_short_label(label: str) -> None:
+    # "Price" alone between blank lines is the column's label; "V", "(A)" or "(D)" alone
+    # may be a row's value: it is kept, so the row no longer reads as the truth's
+    text = fixture_text(_AFRM_WEB).replace("\nPrice\n", f"\n{label}\n", 1)
+    rows = form4lark.parse(text).non_derivative_transactions or []
+    assert [(r.shares, r.price_per_share) for r in rows] != [(9276, Decimal("29.89"))]
 
 
 def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:

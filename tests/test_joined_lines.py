@@ -1,0 +1,49 @@
+"""A note's line that pdftotext (no -layout) joined to the next where a hyphen ended it,
+dropping the hyphen (form/joined_lines.py). AOSL-20250317-1's agent page: note 2's
+"service-" / "based vesting" prints "servicebased vesting" on one line longer than any
+other of the page; note 3 spells "service-based": the word gets its hyphen back, and
+where the notes spell no such word the note is left unknown, never read without it."""
+
+from __future__ import annotations
+
+import re
+
+from form4lark import parse
+from form4lark.form.joined_lines import joined_rows
+from form4lark.form.atoms import page_atoms
+from form4lark.form import regions
+from form4lark.shapes.stream import read_stream
+from support import FIXTURES, edited_text, fixture_text, read_none_wrong, truth_of
+
+_AOSL = FIXTURES / "agent" / "AOSL-20250317-1" / "agent" / "pdftotext.txt"
+_NOTE_3_END = ("which are subject to vesting upon satisfaction of\n"
+               "service-based vesting conditions by the Reporting Person.")
+
+
+def test_the_joined_word_gets_its_hyphen_back_as_the_notes_spell_it() -> None:
+    form, off = read_none_wrong(_AOSL)
+    assert form.footnotes["2"] == truth_of(_AOSL)["footnotes"]["2"]
+    assert "service-based vesting" in form.footnotes["2"]
+    assert not [f for f in off if f.startswith("footnotes")]
+
+
+def test_with_no_spelling_elsewhere_the_note_is_left_unknown() -> None:
+    text = edited_text(_AOSL, (_NOTE_3_END, "which are subject to vesting upon satisfaction of\n"
+                                            "the vesting conditions by the Reporting Person."),
+                       once=True)
+    form = parse(text)
+    assert form.footnotes["2"] is None
+    assert form.footnotes["3"] and form.footnotes["1"]
+    assert any(d.field == "footnotes.2" and "joined" in d.message for d in form.diagnostics)
+
+
+def test_notes_printed_a_paragraph_a_line_show_no_joined_line() -> None:
+    # each note on one line (as a web page's text prints them): no note wraps near the
+    # page's width, so no line is taken as two joined
+    text = fixture_text(_AOSL)
+    start, end = text.index("Explanation of Responses:\n") + 26, text.index("\nRemarks:")
+    notes = re.sub(r"\n+(?!\d{1,2}\. )", " ", text[start:end])
+    assert "satisfaction of service-based" in notes
+    page = read_stream(text[:start] + notes + text[end:])
+    atoms = page_atoms(page)
+    assert joined_rows(page, regions.cut(atoms).explanation) == set()
