@@ -9,7 +9,9 @@ row's line, its price on a line above the row's cells and its mark on a line bel
 price's (``price_cell_marks.lone_price_read``); a row's two lines of cells of one table block,
 its title and price over its values and the marks of both ("| [1] | 05/02/2019 || S |
 8601 D | [4] |..."), read as one line, each cell's words in order
-(``row_split.merged_by_place``). Each read to its filing's truth."""
+(``row_split.merged_by_place``); a row's amount wrapped to the line above, its mark
+left on the row's line after the code ("C [16] D" under "16840"): the mark is neither's
+(``row_split._without_doubtful_mark``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -104,3 +106,16 @@ def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     # box 1's street and place, not in cells
     assert sorted(off) == [f"reporting_owners[0].{key} missed"
                            for key in ("city", "state", "street1", "zip")]
+
+
+def test_a_mark_left_before_a_wrapped_amount_is_no_codes() -> None:
+    # "| Common |||16840 |...": the amount wrapped to the line above its row's line,
+    # "... 08/22/2019 C [16] D [15] ..." keeping the amount's mark after the code: the
+    # mark may be the code's or the amount's, so neither takes it
+    form, off = read_none_wrong(WEB / "FB-20190822-1" / "web" / "markitdown-pdf.txt")
+    rows = form.derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.acquired_disposed, dict(r.footnotes))
+            for r in rows][:1] == [
+        ("C", Decimal("16840"), "D", {"conversion_or_exercise_price": ("15",),
+                                      "exercise_date": ("15",), "expiration_date": ("15",)})]
+    assert "derivative_transactions[0].footnotes.shares missed" in off

@@ -128,6 +128,34 @@ def _fullest(rows: list[Row]) -> list[Row]:
     return [row for row, keys in zip(rows, values) if not any(keys < other for other in values)]
 
 
+def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
+                           parts: tuple[list[Atom], list[Atom], list[Atom]], table: str,
+                           layout: str) -> Row | None:
+    """``row`` without the lone mark that the first line prints just before a value
+    placed from the second line: the value's cell wrapped, its amount on the other
+    line and its mark left on this one ("C (16) D" under "16840": code "C" and amount
+    "16840 (16)"), so the mark may be the value's as well as the cell's before it
+    (the reading gives it to the cell before). The row read again without the mark,
+    taken where it differs only by that cell losing the mark; None where it does not."""
+    doubtful = [n - 1 for n in at if n > 0 and MARKS_RE.fullmatch(first[n - 1].text)]
+    if not doubtful:
+        return row
+    title, values, nature = parts
+    keep = [atom for n, atom in enumerate(first) if n not in doubtful]
+    moved = tuple(place - sum(1 for n in doubtful if n < place) for place in at)
+    again = _one_row(title + _placed(keep, values, moved) + nature, table, layout)
+    if again is None or again.keys() != row.keys():
+        return None
+    changed = [key for key in row if row[key].text != again[key].text]
+    if len(changed) > len(set(doubtful)):
+        return None
+    for key in changed:
+        before, after = row[key].text.replace(" ", ""), again[key].text.replace(" ", "")
+        if not (before.startswith(after) and MARKS_RE.fullmatch(before[len(after):])):
+            return None
+    return again
+
+
 def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                above: Row | None = None) -> Row | None:
     """The one row the values of two lines of cells read as together, or None where
@@ -141,16 +169,22 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     title, values, nature = parts
     found: list[Row] = []
+    placings: list[tuple[int, ...]] = []
     values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
     places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
     for at in combinations_with_replacement(places, len(values)):
         row = _one_row(title + _placed(first, values, at) + nature, table, layout)
         if row is not None:
             found.append(row)
-    found = _fullest(found)
-    if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
+            placings.append(at)
+    kept = _fullest(found)
+    if not kept or any(_meaning(row) != _meaning(kept[0]) for row in kept):
         return None
-    row = found[0]
+    row = kept[0]
+    at = placings[next(n for n, other in enumerate(found) if other is row)]
+    row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout)
+    if row is None:
+        return None
     if above is not None and any(key not in row or row[key].text != cell.text
                                  for key, cell in above.items()):
         return None
