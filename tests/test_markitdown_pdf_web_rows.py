@@ -11,7 +11,9 @@ its title and price over its values and the marks of both ("| [1] | 05/02/2019 |
 8601 D | [4] |..."), read as one line, each cell's words in order
 (``row_split.merged_by_place``); a row's amount wrapped to the line above, its mark
 left on the row's line after the code ("C [16] D" under "16840"): the mark is neither's
-(``row_split._without_doubtful_mark``). Each read to its filing's truth."""
+(``row_split._without_doubtful_mark``); a title's last line closing in a mark beside a
+row whose amount wrapped ("stock units) [1]"): the mark is left out
+(``row_loose_words.title_continued``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -119,3 +121,12 @@ def test_a_mark_left_before_a_wrapped_amount_is_no_codes() -> None:
         ("C", Decimal("16840"), "D", {"conversion_or_exercise_price": ("15",),
                                       "exercise_date": ("15",), "expiration_date": ("15",)})]
     assert "derivative_transactions[0].footnotes.shares missed" in off
+
+
+def test_a_mark_closing_a_title_line_beside_a_wrapped_amount_is_no_titles() -> None:
+    # "Common Stock (restricted 757756" over the row's cells, "stock units) [1]" under:
+    # the amount's cell wrapped around the row's line, so the [1] may be the amount's
+    form, off = read_none_wrong(WEB / "SCWO-20250430-1" / "web" / "markitdown-pdf.txt")
+    (row,) = form.non_derivative_transactions or []
+    assert (row.security_title, row.shares, dict(row.footnotes)) == (
+        "Common Stock (restricted stock units)", Decimal("757756"), {})
