@@ -13,7 +13,8 @@ its title and price over its values and the marks of both ("| [1] | 05/02/2019 |
 left on the row's line after the code ("C [16] D" under "16840"): the mark is neither's
 (``row_split._without_doubtful_mark``); a title's last line closing in a mark beside a
 row whose amount wrapped ("stock units) [1]"): the mark is left out
-(``row_loose_words.title_continued``). Each read to its filing's truth."""
+(``row_loose_words.title_continued``); a mark under a cell of two values ("A $1.09"
+over "[3]") is neither's (``row_word_cells._under``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -130,3 +131,15 @@ def test_a_mark_closing_a_title_line_beside_a_wrapped_amount_is_no_titles() -> N
     (row,) = form.non_derivative_transactions or []
     assert (row.security_title, row.shares, dict(row.footnotes)) == (
         "Common Stock (restricted stock units)", Decimal("757756"), {})
+
+
+def test_a_mark_under_a_cell_of_two_values_is_neithers() -> None:
+    # "| A $1.09 |" over "| [3] |": the page merged the direction's and the price's
+    # columns into one cell, so the mark under it may be either's (the price's here);
+    # the amount's mark glued on ("55045[2]") makes the row read by its values' kinds
+    path = WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt"
+    form = parse(edited_text(path, ("55045 [2]", "55045[2] "), once=True))
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    second = (form.non_derivative_transactions or [])[1]
+    assert (second.acquired_disposed, second.price_per_share, dict(second.footnotes)) == (
+        "A", Decimal("1.09"), {"shares": ("2",)})
