@@ -14,7 +14,9 @@ left on the row's line after the code ("C [16] D" under "16840"): the mark is ne
 (``row_split._without_doubtful_mark``); a title's last line closing in a mark beside a
 row whose amount wrapped ("stock units) [1]"): the mark is left out
 (``row_loose_words.title_continued``); a mark under a cell of two values ("A $1.09"
-over "[3]") is neither's (``row_word_cells._under``). Each read to its filing's truth."""
+over "[3]") is neither's (``row_word_cells._under``); a price and the title's first
+words over a row whose price cell holds only its mark ("$650.0274" over "[13]") fill it
+(``row_split._keeps``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -143,3 +145,17 @@ def test_a_mark_under_a_cell_of_two_values_is_neithers() -> None:
     second = (form.non_derivative_transactions or [])[1]
     assert (second.acquired_disposed, second.price_per_share, dict(second.footnotes)) == (
         "A", Decimal("1.09"), {"shares": ("2",)})
+
+
+def test_a_price_over_its_rows_line_fills_the_cell_of_its_mark() -> None:
+    # "| Class A Common |...| $650.0274 |" over "| Stock [1] | 10/02/2015 || S 718 | D |
+    # [13] | 6346 | D |": the row's price cell holds only its mark, its price on the line
+    # above; read alone the row kept "[13]" as its price, which left the table unread
+    form, off = read_none_wrong(WEB / "GOOG-20151002-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert len(rows) == len(truth_of(WEB / "GOOG-20151002-1" / "web" / "markitdown-pdf.txt")[
+        "non_derivative_transactions"])
+    marked = [r for r in rows if r.shares == Decimal("718")]
+    assert [(r.price_per_share, r.shares_owned_following, dict(r.footnotes))
+            for r in marked] == [(Decimal("650.0274"), Decimal("6346"),
+                                  {"price_per_share": ("13",)})]

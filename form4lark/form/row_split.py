@@ -9,7 +9,11 @@ together as one row in the form's column order (``grammars/form_rows.lark``) whe
 the second line's values go among the first's, in their order, together or apart.
 The row is taken only where every placing they read at gives the same row: the
 second line's title words before the row, its nature words after, its values
-among the row's values (never among its words).
+among the row's values (never among its words). A line that reads as a row alone is
+joined only where the joined row keeps its cells, filling in a cell of marks alone
+with the "$" price placed into it ("$650.0274" over "| Stock [1] |...| [13] |") and
+then its title with the words over it; a lone mark just before a placed value may be
+that value's and is given to no cell.
 """
 
 from __future__ import annotations
@@ -102,8 +106,20 @@ def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[
     out: list[Atom] = []
     for n in range(len(first) + 1):
         out.extend(v for v, place in zip(values, at) if place == n)
+        if n < len(first) and n in at and _cell_of_marks(first[n]) \
+                and out[-1].text.startswith("$"):
+            out[-1] = out[-1].with_text(out[-1].text + first[n].text)  # the price's marks
+            continue
         out.extend(first[n:n + 1])
     return out
+
+
+def _cell_of_marks(atom: Atom) -> bool:
+    """True where ``atom`` is a cell of marks alone ("| [13] |"): a "$" price placed into it
+    from the other line is the cell's value, the marks its own ("$650.0274" over "[13]":
+    only a price prints "$", and a price cell of only its marks lacks its value)."""
+    return bool(MARKS_RE.fullmatch(atom.text)) and cell_only_marks(atom.piece.text) \
+        and atom.piece.text.strip().replace(" ", "") == atom.text.replace(" ", "")
 
 
 def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
@@ -185,10 +201,36 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
     row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout)
     if row is None:
         return None
-    if above is not None and any(key not in row or row[key].text != cell.text
-                                 for key, cell in above.items()):
+    if above is not None and not _keeps(above, row):
         return None
     return row
+
+
+def _keeps(alone: Row, joined: Row) -> bool:
+    """Whether the joined row keeps each cell of the row its first line read as ``alone``
+    (``_filled_in``); its title's words over it only with a value of that line filling a
+    cell of marks alone (a title's words alone over a row may be the row above's)."""
+    if any(key not in joined or not _filled_in(key, cell.text, joined[key].text)
+           for key, cell in alone.items()):
+        return False
+    changed = {key for key, cell in alone.items() if joined[key].text != cell.text}
+    return "security_title" not in changed or len(changed) > 1
+
+
+def _filled_in(key: str, alone: str, joined: str) -> bool:
+    """Whether the cell ``key`` the first line read as ``alone`` is kept by the joined
+    row's ``joined``: the same, or filled in where the line lacked a part of it: a cell of
+    marks alone given its value before them ("[12]" under "$2572.0379": the price
+    wrapped above its row, its mark left on the row's line), a title's last words given
+    the words over them ("Class A Common" over "Stock [1]")."""
+    if joined == alone:
+        return True
+    if key == "security_title":
+        return joined.endswith(" " + alone)
+    bare = joined.replace(" ", "")
+    return bool(MARKS_RE.fullmatch(alone.replace(" ", ""))) and key not in WORD_COLUMNS \
+        and bare.endswith(alone.replace(" ", "")) and looks_like_value(
+            bare[:-len(alone.replace(" ", ""))])
 
 
 def merged_by_place(page: Page, first: list[Atom], second: list[Atom]) -> list[Atom] | None:
