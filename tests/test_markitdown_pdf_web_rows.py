@@ -16,7 +16,8 @@ row whose amount wrapped ("stock units) [1]"): the mark is left out
 (``row_loose_words.title_continued``); a mark under a cell of two values ("A $1.09"
 over "[3]") is neither's (``row_word_cells._under``); a price and the title's first
 words over a row whose price cell holds only its mark ("$650.0274" over "[13]") fill it
-(``row_split._keeps``). Each read to its filing's truth."""
+(``row_split._keeps``); a line of marks alone between two rows that joins neither is
+left out and noted, the table read (``row_cells.cell_rows``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -159,3 +160,16 @@ def test_a_price_over_its_rows_line_fills_the_cell_of_its_mark() -> None:
     assert [(r.price_per_share, r.shares_owned_following, dict(r.footnotes))
             for r in marked] == [(Decimal("650.0274"), Decimal("6346"),
                                   {"price_per_share": ("13",)})]
+
+
+def test_a_line_of_marks_alone_between_rows_is_left_out_not_the_table() -> None:
+    # "Common Stock 11/08/2022 S 67609 D $195.148  445630776 I by Trust [2]" then "[8]",
+    # then "$196.849" over the next row's cells: the "[8]" joins neither line; it is left
+    # out and noted, the rows read (the table was left unread)
+    path = WEB / "TSLA-20221108-1" / "web" / "markitdown-pdf.txt"
+    form, off = read_none_wrong(path)
+    rows = form.non_derivative_transactions or []
+    assert [r.shares for r in rows] == [Decimal(n) for n in (
+        "192320", "366242", "3107623", "376134", "78604", "198124", "67609", "8575", "4769")]
+    assert [d.line for d in form.diagnostics if "'(8)'" in d.message
+            and "left out" in d.message] == [47]
