@@ -100,13 +100,14 @@ def _is_value(atom: Atom) -> bool:
                 or MARKS_RE.fullmatch(atom.text))
 
 
-def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[Atom]:
+def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...],
+            over: bool = False) -> list[Atom]:
     """``first`` with each of ``values`` put before its atom at ``at`` (in their order):
     a line's values may fill cells apart ("C" the code, "(1)" the price)."""
     out: list[Atom] = []
     for n in range(len(first) + 1):
         out.extend(v for v, place in zip(values, at) if place == n)
-        if n < len(first) and n in at and _cell_of_marks(first[n]) \
+        if over and n < len(first) and n in at and _cell_of_marks(first[n]) \
                 and out[-1].text.startswith("$"):
             out[-1] = out[-1].with_text(out[-1].text + first[n].text)  # the price's marks
             continue
@@ -116,8 +117,9 @@ def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[
 
 def _cell_of_marks(atom: Atom) -> bool:
     """True where ``atom`` is a cell of marks alone ("| [13] |"): a "$" price placed into it
-    from the other line is the cell's value, the marks its own ("$650.0274" over "[13]":
-    only a price prints "$", and a price cell of only its marks lacks its value)."""
+    from the line over it is the cell's value, the marks its own ("$650.0274" over "[13]":
+    only a price prints "$", and a cell wrapped prints its marks after its value, under
+    it; a price of only its marks is the form's too, so a price under it is not its)."""
     return bool(MARKS_RE.fullmatch(atom.text)) and cell_only_marks(atom.piece.text) \
         and atom.piece.text.strip().replace(" ", "") == atom.text.replace(" ", "")
 
@@ -146,7 +148,7 @@ def _fullest(rows: list[Row]) -> list[Row]:
 
 def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
                            parts: tuple[list[Atom], list[Atom], list[Atom]], table: str,
-                           layout: str) -> Row | None:
+                           layout: str, over: bool) -> Row | None:
     """``row`` without the lone mark that the first line prints just before a value
     placed from the second line: the value's cell wrapped, its amount on the other
     line and its mark left on this one ("C (16) D" under "16840": code "C" and amount
@@ -159,7 +161,7 @@ def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
     title, values, nature = parts
     keep = [atom for n, atom in enumerate(first) if n not in doubtful]
     moved = tuple(place - sum(1 for n in doubtful if n < place) for place in at)
-    again = _one_row(title + _placed(keep, values, moved) + nature, table, layout)
+    again = _one_row(title + _placed(keep, values, moved, over) + nature, table, layout)
     if again is None or again.keys() != row.keys():
         return None
     changed = [key for key in row if row[key].text != again[key].text]
@@ -184,12 +186,13 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
     if parts is None:
         return None
     title, values, nature = parts
+    over = bool(first) and second[0].row < first[0].row  # the second line over the first
     found: list[Row] = []
     placings: list[tuple[int, ...]] = []
     values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
     places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
     for at in combinations_with_replacement(places, len(values)):
-        row = _one_row(title + _placed(first, values, at) + nature, table, layout)
+        row = _one_row(title + _placed(first, values, at, over) + nature, table, layout)
         if row is not None:
             found.append(row)
             placings.append(at)
@@ -198,7 +201,7 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     row = kept[0]
     at = placings[next(n for n, other in enumerate(found) if other is row)]
-    row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout)
+    row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout, over)
     if row is None:
         return None
     if above is not None and not _keeps(above, row):
