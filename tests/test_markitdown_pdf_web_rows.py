@@ -9,7 +9,15 @@ row's line, its price on a line above the row's cells and its mark on a line bel
 price's (``price_cell_marks.lone_price_read``); a row's two lines of cells of one table block,
 its title and price over its values and the marks of both ("| [1] | 05/02/2019 || S |
 8601 D | [4] |..."), read as one line, each cell's words in order
-(``row_split.merged_by_place``). Each read to its filing's truth."""
+(``row_split.merged_by_place``); a row's amount wrapped to the line above, its mark
+left on the row's line after the code ("C [16] D" under "16840"): the mark is neither's
+(``row_split._without_doubtful_mark``); a title's last line closing in a mark beside a
+row whose amount wrapped ("stock units) [1]"): the mark is left out
+(``row_loose_words.title_continued``); a mark under a cell of two values ("A $1.09"
+over "[3]") is neither's (``row_word_cells._under``); a price and the title's first
+words over a row whose price cell holds only its mark ("$650.0274" over "[13]") fill it
+(``row_split._keeps``); a line of marks alone between two rows that joins neither is
+left out and noted, the table read (``row_cells.cell_rows``). Each read to its filing's truth."""
 
 from __future__ import annotations
 
@@ -104,3 +112,64 @@ def test_a_rows_two_lines_of_cells_read_cell_by_cell() -> None:
     # box 1's street and place, not in cells
     assert sorted(off) == [f"reporting_owners[0].{key} missed"
                            for key in ("city", "state", "street1", "zip")]
+
+
+def test_a_mark_left_before_a_wrapped_amount_is_no_codes() -> None:
+    # "| Common |||16840 |...": the amount wrapped to the line above its row's line,
+    # "... 08/22/2019 C [16] D [15] ..." keeping the amount's mark after the code: the
+    # mark may be the code's or the amount's, so neither takes it
+    form, off = read_none_wrong(WEB / "FB-20190822-1" / "web" / "markitdown-pdf.txt")
+    rows = form.derivative_transactions or []
+    assert [(r.transaction_code, r.shares, r.acquired_disposed, dict(r.footnotes))
+            for r in rows][:1] == [
+        ("C", Decimal("16840"), "D", {"conversion_or_exercise_price": ("15",),
+                                      "exercise_date": ("15",), "expiration_date": ("15",)})]
+    assert "derivative_transactions[0].footnotes.shares missed" in off
+
+
+def test_a_mark_closing_a_title_line_beside_a_wrapped_amount_is_no_titles() -> None:
+    # "Common Stock (restricted 757756" over the row's cells, "stock units) [1]" under:
+    # the amount's cell wrapped around the row's line, so the [1] may be the amount's
+    form, off = read_none_wrong(WEB / "SCWO-20250430-1" / "web" / "markitdown-pdf.txt")
+    (row,) = form.non_derivative_transactions or []
+    assert (row.security_title, row.shares, dict(row.footnotes)) == (
+        "Common Stock (restricted stock units)", Decimal("757756"), {})
+
+
+def test_a_mark_under_a_cell_of_two_values_is_neithers() -> None:
+    # "| A $1.09 |" over "| [3] |": the page merged the direction's and the price's
+    # columns into one cell, so the mark under it may be either's (the price's here);
+    # the amount's mark glued on ("55045[2]") makes the row read by its values' kinds
+    path = WEB / "ME-20230906-2" / "web" / "markitdown-pdf.txt"
+    form = parse(edited_text(path, ("55045 [2]", "55045[2] "), once=True))
+    assert not wrong_fields(off_fields(truth_of(path), form))
+    second = (form.non_derivative_transactions or [])[1]
+    assert (second.acquired_disposed, second.price_per_share, dict(second.footnotes)) == (
+        "A", Decimal("1.09"), {"shares": ("2",)})
+
+
+def test_a_price_over_its_rows_line_fills_the_cell_of_its_mark() -> None:
+    # "| Class A Common |...| $650.0274 |" over "| Stock [1] | 10/02/2015 || S 718 | D |
+    # [13] | 6346 | D |": the row's price cell holds only its mark, its price on the line
+    # above; read alone the row kept "[13]" as its price, which left the table unread
+    form, off = read_none_wrong(WEB / "GOOG-20151002-1" / "web" / "markitdown-pdf.txt")
+    rows = form.non_derivative_transactions or []
+    assert len(rows) == len(truth_of(WEB / "GOOG-20151002-1" / "web" / "markitdown-pdf.txt")[
+        "non_derivative_transactions"])
+    marked = [r for r in rows if r.shares == Decimal("718")]
+    assert [(r.price_per_share, r.shares_owned_following, dict(r.footnotes))
+            for r in marked] == [(Decimal("650.0274"), Decimal("6346"),
+                                  {"price_per_share": ("13",)})]
+
+
+def test_a_line_of_marks_alone_between_rows_is_left_out_not_the_table() -> None:
+    # "Common Stock 11/08/2022 S 67609 D $195.148  445630776 I by Trust [2]" then "[8]",
+    # then "$196.849" over the next row's cells: the "[8]" joins neither line; it is left
+    # out and noted, the rows read (the table was left unread)
+    path = WEB / "TSLA-20221108-1" / "web" / "markitdown-pdf.txt"
+    form, off = read_none_wrong(path)
+    rows = form.non_derivative_transactions or []
+    assert [r.shares for r in rows] == [Decimal(n) for n in (
+        "192320", "366242", "3107623", "376134", "78604", "198124", "67609", "8575", "4769")]
+    assert [d.line for d in form.diagnostics if "'(8)'" in d.message
+            and "left out" in d.message] == [47]

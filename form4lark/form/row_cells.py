@@ -189,7 +189,8 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     a line of a row's values whose title cell is empty: that row's, printed over them
     (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two
     lines is read from both (``row_split.py``), the line of a few values above the row or
-    below it; a line of words alone leaves the words of the rows beside it unknown, or, in a
+    below it (a line of marks alone between rows that joins neither is left out, put in
+    ``left_out``: "[8]" after a row's line, then the next row's price over its cells); a line of words alone leaves the words of the rows beside it unknown, or, in a
     table printing its cells from the top, continues the title of the row above
     (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
@@ -287,18 +288,22 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
             if joined is None and cells is None \
                     and (merged := merged_by_place(page, unread, words)) is not None:
                 joined = _sequence_row(page, merged, table, layout)  # row_split.py
-            if joined is None:
+            if joined is None and rows and is_marks(unread) and left_out is not None:
+                left_out.extend(unread)  # marks alone between rows, of no told cell: noted
+                unread = []  # this line read on its own
+            elif joined is None:
                 stop = unread[0].row
                 break
-            rows.append(joined)
-            row_words[len(rows) - 1] = unread + words
-            wrapped_price = len(rows) - 1 if lone_price_read(unread, joined) else None
-            if is_marks(unread) or (under := lower_words(unread, words)) is None:
-                joined_lines = True
             else:
-                words_under[len(rows) - 1] = under
-            unread, last, touch_next = [], [], False
-            continue
+                rows.append(joined)
+                row_words[len(rows) - 1] = unread + words
+                wrapped_price = len(rows) - 1 if lone_price_read(unread, joined) else None
+                if is_marks(unread) or (under := lower_words(unread, words)) is None:
+                    joined_lines = True
+                else:
+                    words_under[len(rows) - 1] = under
+                unread, last, touch_next = [], [], False
+                continue
         if cells is None and (last or touch_next) and rows and not page.lines[row].cells \
                 and (marked := _glued_mark_read(page, words)) is not None:
             words = marked  # "Stock1" under its row's line or its loose lines: "Stock(1)"

@@ -151,6 +151,22 @@ def without_words(row: Row) -> Row:
     return {key: cell for key, cell in row.items() if key not in WORD_COLUMNS}
 
 
+def _values_apart(row: Row) -> bool:
+    """True where the row's values stand on more than one line: a cell wrapped around
+    its row's line ("757756" on the title's line above "| 04/30/2025 || A | A | $0 |"),
+    whose marks may stand on a loose line around it."""
+    return len({cell.line for key, cell in row.items()
+                if key not in WORD_COLUMNS and cell}) > 1
+
+
+def _without_closing_marks(line: list[Atom]) -> list[Atom]:
+    """A loose line without the marks closing it ("stock units) [1]"): beside a row whose
+    cells wrapped, they may be a value's, printed at the line's end."""
+    while line and MARKS_RE.fullmatch(line[-1].text):
+        line = line[:-1]
+    return line
+
+
 def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
     """Table I's row with the loose lines under it (a table printing its cells from the
     top) put after its title, or None where the words may be another cell's or another
@@ -163,8 +179,11 @@ def title_continued(row: Row, lines: list[list[Atom]]) -> Row | None:
         return None
     if nature and not _ENDS_IN_MARKS.search(nature.text.strip()):
         return None
+    if _values_apart(row):
+        lines = [*lines[:-1], _without_closing_marks(lines[-1])]
     words = [" ".join(atom.text for atom in line) for line in lines]
-    if _TITLE_END.fullmatch(title.text.strip()) or not TITLE_OPENING.match(words[0]):
+    if _TITLE_END.fullmatch(title.text.strip()) or not words[-1] \
+            or not TITLE_OPENING.match(words[0]):
         return None
     return {**row, "security_title": Cell(join_wrapped([title.text, *words]), title.line,
                                           title.column)}

@@ -9,7 +9,11 @@ together as one row in the form's column order (``grammars/form_rows.lark``) whe
 the second line's values go among the first's, in their order, together or apart.
 The row is taken only where every placing they read at gives the same row: the
 second line's title words before the row, its nature words after, its values
-among the row's values (never among its words).
+among the row's values (never among its words). A line that reads as a row alone is
+joined only where the joined row keeps its cells, filling in a cell of marks alone
+with the "$" price placed into it ("$650.0274" over "| Stock [1] |...| [13] |") and
+then its title with the words over it; a lone mark just before a placed value may be
+that value's and is given to no cell.
 """
 
 from __future__ import annotations
@@ -96,14 +100,28 @@ def _is_value(atom: Atom) -> bool:
                 or MARKS_RE.fullmatch(atom.text))
 
 
-def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...]) -> list[Atom]:
+def _placed(first: list[Atom], values: list[Atom], at: tuple[int, ...],
+            over: bool = False) -> list[Atom]:
     """``first`` with each of ``values`` put before its atom at ``at`` (in their order):
     a line's values may fill cells apart ("C" the code, "(1)" the price)."""
     out: list[Atom] = []
     for n in range(len(first) + 1):
         out.extend(v for v, place in zip(values, at) if place == n)
+        if over and n < len(first) and n in at and _cell_of_marks(first[n]) \
+                and out[-1].text.startswith("$"):
+            out[-1] = out[-1].with_text(out[-1].text + first[n].text)  # the price's marks
+            continue
         out.extend(first[n:n + 1])
     return out
+
+
+def _cell_of_marks(atom: Atom) -> bool:
+    """True where ``atom`` is a cell of marks alone ("| [13] |"): a "$" price placed into it
+    from the line over it is the cell's value, the marks its own ("$650.0274" over "[13]":
+    only a price prints "$", and a cell wrapped prints its marks after its value, under
+    it; a price of only its marks is the form's too, so a price under it is not its)."""
+    return bool(MARKS_RE.fullmatch(atom.text)) and cell_only_marks(atom.piece.text) \
+        and atom.piece.text.strip().replace(" ", "") == atom.text.replace(" ", "")
 
 
 def _one_row(atoms: list[Atom], table: str, layout: str) -> Row | None:
@@ -128,6 +146,34 @@ def _fullest(rows: list[Row]) -> list[Row]:
     return [row for row, keys in zip(rows, values) if not any(keys < other for other in values)]
 
 
+def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
+                           parts: tuple[list[Atom], list[Atom], list[Atom]], table: str,
+                           layout: str, over: bool) -> Row | None:
+    """``row`` without the lone mark that the first line prints just before a value
+    placed from the second line: the value's cell wrapped, its amount on the other
+    line and its mark left on this one ("C (16) D" under "16840": code "C" and amount
+    "16840 (16)"), so the mark may be the value's as well as the cell's before it
+    (the reading gives it to the cell before). The row read again without the mark,
+    taken where it differs only by that cell losing the mark; None where it does not."""
+    doubtful = [n - 1 for n in at if n > 0 and MARKS_RE.fullmatch(first[n - 1].text)]
+    if not doubtful:
+        return row
+    title, values, nature = parts
+    keep = [atom for n, atom in enumerate(first) if n not in doubtful]
+    moved = tuple(place - sum(1 for n in doubtful if n < place) for place in at)
+    again = _one_row(title + _placed(keep, values, moved, over) + nature, table, layout)
+    if again is None or again.keys() != row.keys():
+        return None
+    changed = [key for key in row if row[key].text != again[key].text]
+    if len(changed) > len(set(doubtful)):
+        return None
+    for key in changed:
+        before, after = row[key].text.replace(" ", ""), again[key].text.replace(" ", "")
+        if not (before.startswith(after) and MARKS_RE.fullmatch(before[len(after):])):
+            return None
+    return again
+
+
 def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
                above: Row | None = None) -> Row | None:
     """The one row the values of two lines of cells read as together, or None where
@@ -140,21 +186,54 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
     if parts is None:
         return None
     title, values, nature = parts
+    over = bool(first) and second[0].row < first[0].row  # the second line over the first
     found: list[Row] = []
+    placings: list[tuple[int, ...]] = []
     values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
     places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
     for at in combinations_with_replacement(places, len(values)):
-        row = _one_row(title + _placed(first, values, at) + nature, table, layout)
+        row = _one_row(title + _placed(first, values, at, over) + nature, table, layout)
         if row is not None:
             found.append(row)
-    found = _fullest(found)
-    if not found or any(_meaning(row) != _meaning(found[0]) for row in found):
+            placings.append(at)
+    kept = _fullest(found)
+    if not kept or any(_meaning(row) != _meaning(kept[0]) for row in kept):
         return None
-    row = found[0]
-    if above is not None and any(key not in row or row[key].text != cell.text
-                                 for key, cell in above.items()):
+    row = kept[0]
+    at = placings[next(n for n, other in enumerate(found) if other is row)]
+    row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout, over)
+    if row is None:
+        return None
+    if above is not None and not _keeps(above, row):
         return None
     return row
+
+
+def _keeps(alone: Row, joined: Row) -> bool:
+    """Whether the joined row keeps each cell of the row its first line read as ``alone``
+    (``_filled_in``); its title's words over it only with a value of that line filling a
+    cell of marks alone (a title's words alone over a row may be the row above's)."""
+    if any(key not in joined or not _filled_in(key, cell.text, joined[key].text)
+           for key, cell in alone.items()):
+        return False
+    changed = {key for key, cell in alone.items() if joined[key].text != cell.text}
+    return "security_title" not in changed or len(changed) > 1
+
+
+def _filled_in(key: str, alone: str, joined: str) -> bool:
+    """Whether the cell ``key`` the first line read as ``alone`` is kept by the joined
+    row's ``joined``: the same, or filled in where the line lacked a part of it: a cell of
+    marks alone given its value before them ("[12]" under "$2572.0379": the price
+    wrapped above its row, its mark left on the row's line), a title's last words given
+    the words over them ("Class A Common" over "Stock [1]")."""
+    if joined == alone:
+        return True
+    if key == "security_title":
+        return joined.endswith(" " + alone)
+    bare = joined.replace(" ", "")
+    return bool(MARKS_RE.fullmatch(alone.replace(" ", ""))) and key not in WORD_COLUMNS \
+        and bare.endswith(alone.replace(" ", "")) and looks_like_value(
+            bare[:-len(alone.replace(" ", ""))])
 
 
 def merged_by_place(page: Page, first: list[Atom], second: list[Atom]) -> list[Atom] | None:

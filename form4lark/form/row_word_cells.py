@@ -198,9 +198,24 @@ def cells_under_row(page: Page, row: int, above: Row, table: str,
 def _under(line: Line, piece: Piece, above: Row, places: dict[int, Line]
            ) -> list[str]:
     """The columns of the row ``above`` whose cell stands at ``piece``'s very place, on a
-    line of cells of one table block with ``line`` (``one_block``)."""
+    line of cells of one table block with ``line`` (``one_block``), alone in its piece
+    there: under a piece of two of the row's values ("A $1.09" over "[3]": the page merged
+    two columns) a mark may be either's."""
     return [key for key, cell in above.items() if cell and cell.column == piece.column
-            and (upper := places.get(cell.line)) is not None and one_block(upper, line)]
+            and (upper := places.get(cell.line)) is not None and one_block(upper, line)
+            and _alone_in_piece(key, above, upper)]
+
+
+def _alone_in_piece(key: str, above: Row, upper: Line) -> bool:
+    """True where no other cell of the row ``above`` stands inside the piece of ``upper``
+    that the cell ``key`` opens."""
+    cell = above[key]
+    piece = next((p for p in upper.pieces if p and p.column == cell.column), None)
+    if piece is None:
+        return True
+    end = piece.column + len(piece.text.rstrip())
+    return not any(other != key and value and value.line == cell.line
+                   and piece.column < value.column < end for other, value in above.items())
 
 
 def cell_places(page: Page) -> dict[int, Line]:
