@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .patterns import NOTES_LABEL
+
 # a table's title, or the notes' label: the header's lines end above the first
-_HEADER_END = re.compile(r"Table\s+II?\b|Explanation\s+of\s+Responses", re.I)
+_HEADER_END = re.compile(rf"Table\s+II?\b|{NOTES_LABEL}", re.I)
 
 
 # Not frozen, though never changed (``dataclasses.replace`` makes a changed copy): a
@@ -91,6 +93,15 @@ class Page:
         pieces' ``x`` tell where a column ends) or a header of fewer than ten lines."""
         if self.shape == "grid":
             return frozenset()
+        kept = self.memo.get("soft_wraps")  # asked for each owner's box 1
+        if isinstance(kept, tuple) and kept[0] is self.lines and kept[1] == self.hard_breaks:
+            return kept[2]
+        wraps = self._soft_wraps()
+        self.memo["soft_wraps"] = (self.lines, self.hard_breaks, wraps)
+        return wraps
+
+    def _soft_wraps(self) -> frozenset[int]:
+        """``soft_wraps`` worked out."""
         ends = {line.pieces[-1].line: line.pieces[-1].column - 1 + len(line.pieces[-1].text)
                 for line in self.lines if line.pieces and line.pieces[-1].column}
         header: list[int] = []

@@ -29,6 +29,10 @@ MARK_NUMBER_RE = re.compile(r"\(([0-9]{1,2})\)")
 #: a note's number printed bare, no sign, point, comma nor parentheses ("1", "12"; never
 #: "0" nor "05"): a footnote mark a converter printed without its "(n)"
 BARE_MARK_RE = re.compile(r"[1-9][0-9]?")
+#: the notes' label, where the tables end: "Explanation of Responses:"
+NOTES_LABEL = r"Explanation\s+of\s+Responses"
+#: Table I's title, where the tables open: "Table I - Non-Derivative Securities ..."
+TABLE_I_TITLE = r"Table\s+I\s*[-\u2013\u2014]"
 #: a note's opening where the notes list it, its number in group 1: "1. This transaction ..."
 NOTE_OPENING = r"[ \t]*([0-9]{1,2})\.[ \t]"
 #: a row's last column, direct or indirect ownership, a mark glued to it or not: "D", "(I)(2)"

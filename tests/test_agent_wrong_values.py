@@ -15,7 +15,6 @@ from decimal import Decimal
 from support import FIXTURES, fixture_text, read_none_wrong
 
 from form4lark.shapes.markdown import read_markdown
-
 from form4lark.form.atoms import Atom
 from form4lark.form.header import _first_owner
 from form4lark.page import Piece

@@ -152,17 +152,24 @@ def test_an_uncut_price_and_amount_is_settled_by_the_chain_of_its_holding():
     # the next row, which acquires 2,845 to own 4,832 (so it starts from 1,987);
     # "$ 9.596,904" after 4,832 owned with 2,072 acquired
     # is 9.59 and 6,904 (6,904 - 2,072 = 4,832; 9.5 and 96,904 or 9.596 and 904 fit
-    # no row); "$ 11.818,073" then follows from the row just settled
+    # no row). The page lists note 1 and no row prints "(1)", so a bare "1" may be glued
+    # on: "M11,169A$ 11.818,073" is 11,169 at 11.8 to own 18,073, or code M's mark, 1,169
+    # at 11.8 with the mark, to own 8,073 (6,904 + 1,169: the chain fits both); so the
+    # rows from it are unknown, where the text with a row printing "(1)" reads them
     text = (FIXTURES / "NTRA-20201120-1.txt").read_text()
-    form = form4lark.parse(text)
-    assert [(r.shares, r.price_per_share, r.shares_owned_following)
-            for r in form.non_derivative_transactions] == [
-        (Decimal("1987"), Decimal("9.97"), Decimal("1987")),
-        (Decimal("2845"), Decimal("7.00"), Decimal("4832")),
-        (Decimal("2072"), Decimal("9.59"), Decimal("6904")),
-        (Decimal("11169"), Decimal("11.8"), Decimal("18073")),
-        (Decimal("1849"), Decimal("11.00"), Decimal("19922"))]
-    assert not [d for d in form.diagnostics if "not certain" in d.message]
+    readings = [(Decimal("11169"), Decimal("11.8"), Decimal("18073")),
+                (Decimal("1849"), Decimal("11.00"), Decimal("19922"))]
+    for marked, last in ((False, [(None, None, None), (Decimal("1849"), None, None)]),
+                         (True, readings)):
+        row = ("Stock Option (right to buy)$ 9.9711/20/2020M1,987(1)11/12/2025Common Stock1,987"
+               "$ 00D\n") if marked else ""
+        form = form4lark.parse(text.replace("\n\nExplanation of", f"\n{row}\nExplanation of"))
+        assert [(r.shares, r.price_per_share, r.shares_owned_following)
+                for r in form.non_derivative_transactions] == [
+            (Decimal("1987"), Decimal("9.97"), Decimal("1987")),
+            (Decimal("2845"), Decimal("7.00"), Decimal("4832")),
+            (Decimal("2072"), Decimal("9.59"), Decimal("6904")), *last]
+        assert bool([d for d in form.diagnostics if "not certain" in d.message]) is not marked
 
 
 def test_a_number_glued_to_a_date_is_cut_at_two_digit_months_where_the_text_prints_them():

@@ -6,12 +6,15 @@ amount a listed note's number may be glued onto left unknown, never read with th
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from support import FIXTURES, read_none_wrong
+from support import FIXTURES, fixture_text, off_fields, read_none_wrong, truth_of, wrong_fields
+
+from form4lark import parse
 
 from form4lark.placeholders import UNCUT
-from form4lark.shapes.glued_values import bare_note_marks, cut_values
+from form4lark.shapes.glued_values import _past_group_marked, bare_note_marks, cut_values
 from form4lark.shapes.run_together import cut_at_labels
 
 AGENT = FIXTURES / "agent"
@@ -42,6 +45,8 @@ def test_bare_marks_are_told_by_listed_notes_and_no_bracketed_mark() -> None:
     assert bare_note_marks(_HEADER + row + notes) == {"1", "2"}
     assert bare_note_marks(_HEADER + row.replace("Trust2", "Trust(2)") + notes) == set()
     assert bare_note_marks(_HEADER + row) == set()
+    # notes run together: which the page lists is not told
+    assert bare_note_marks(_HEADER + row + notes.replace(".\n2.", ".2.")) is None
 
 
 def test_an_amount_a_bare_mark_may_be_glued_onto_is_unknown() -> None:
@@ -75,3 +80,65 @@ def test_a_page_of_bare_marks_run_together_reads_its_rows_with_no_mark_taken_as_
     assert {(r.transaction_code, r.acquired_disposed, r.direct_or_indirect, r.nature_of_ownership)
             for r in rows} == {("S", "D", "I", "by Trust")}
     assert {r.price_per_share for r in rows} == {None}
+
+
+def _tsla_notes_edited(edit) -> str:
+    """TSLA-20221108-1's bs4-text page (agent) with its notes' lines, those between
+    "Explanation of Responses:" and "Remarks:", passed through ``edit``."""
+    text = fixture_text(AGENT / "TSLA-20221108-1" / "agent" / "bs4-text.txt")
+    head, rest = text.split("Explanation of Responses:\n", 1)
+    notes, tail = rest.split("Remarks:", 1)
+    return f"{head}Explanation of Responses:{edit(notes.splitlines())}Remarks:{tail}"
+
+
+def _tsla_read(text: str) -> list:
+    """The rows read from an edit of TSLA-20221108-1's page, none of the tables' fields
+    wrong (the notes run together are read as one note: not this test's)."""
+    form = parse(text)
+    off = off_fields(truth_of(AGENT / "TSLA-20221108-1" / "agent" / "bs4-text.txt"), form)
+    wrong = [f for f in wrong_fields(off) if not f.startswith("footnotes.")]
+    assert not wrong, wrong
+    return list(form.non_derivative_transactions or ())
+
+
+def test_notes_run_together_leave_the_bare_marked_table_unread() -> None:
+    # the notes joined onto the label's line, as get_text() prints notes kept apart by
+    # <br>: which numbers the notes list the reader does not tell, so "by Trust2" is no
+    # nature with its mark cut off; before, all nine rows read "by Trust2"
+    text = _tsla_notes_edited(lambda lines: "".join(lines) + "\n")
+    assert "Responses:1. The price" in text and "footnote.2. The Elon" in text
+    assert bare_note_marks(text) is None
+    assert all(r.nature_of_ownership != "by Trust2" for r in _tsla_read(text))
+
+
+def test_notes_listed_in_parentheses_tell_the_bare_marks() -> None:
+    # the notes listed "(1) The price ...": "S192,320" may still be code S's mark 1 and
+    # 92,320 shares (before, read 192,320 shares with the guard off)
+    text = _tsla_notes_edited(lambda lines: "\n" + "\n".join(
+        re.sub(r"^([0-9]{1,2})\. ", r"(\1) ", line) for line in lines) + "\n")
+    assert "\n(10) The price" in text
+    assert bare_note_marks(text) == {str(n) for n in range(1, 11)}
+    rows = _tsla_read(text)
+    assert len(rows) == 9 and rows[0].shares is None
+    assert {r.nature_of_ownership for r in rows} == {"by Trust"}
+
+
+def test_a_price_and_amount_run_no_mark_fits_in_is_read() -> None:
+    # NTRA-20201120-1's paper form run together (cut after Table II's header): note 1 is
+    # listed and no row prints "(1)", so a "1" glued on may be its mark; but "9.971,987"
+    # holds none ("9.97", "1", ",987": no amount), and reads 9.97 and 1,987 as it would
+    # with no bare mark (before, each such run was unknown). "M11,169" (code M's mark and
+    # 1,169?), "11.818,073" (11.8, the mark, 8,073?) and "11.0019,922" stay unknown.
+    path = FIXTURES / "run_together" / "NTRA-20201120-1.txt"
+    assert bare_note_marks(fixture_text(path)) == {"1"}
+    form, _ = read_none_wrong(path)
+    assert [(str(r.shares), str(r.price_per_share), str(r.shares_owned_following))
+            for r in form.non_derivative_transactions] == [
+        ("1987", "9.97", "1987"), ("2845", "7.00", "4832"), ("2072", "9.59", "6904"),
+        ("None", "None", "None"), ("1849", "None", "None")]
+
+
+def test_a_date_after_an_amount_keeps_its_month() -> None:
+    # "1,98711/12/2025" with note 11 listed: 1,987 and the date, never "1,987(11)/12/2025"
+    assert _past_group_marked("M1,98711/12/2025", frozenset({"11"})) == "M1,98711/12/2025"
+    assert _past_group_marked("S13,4002D", frozenset({"2"})) == "S13,400(2)D"

@@ -36,7 +36,7 @@ from ..build import COLUMN_KINDS
 from ..checks import CODE_LETTER
 from ..page import Page, Piece
 from ..sections import Cell
-from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL
+from ..patterns import DIRECTION_LETTERS, GLUED_AMOUNT_CELL, OWNERSHIP_END_RE
 from .atoms import Atom
 from .table_header import cited_instruction_words
 from . import notes, tables
@@ -193,7 +193,7 @@ def _title_lines_opening(words: list[Atom]) -> set[int]:
     lone = {row for row in rows if len(lines[row]) == 1 and len(lines[row][0].text) <= 2
             and lines[row][0].text.isdecimal()}
     after_values = {text[row] for before, row in zip(rows, rows[1:]) if before not in lone
-                    and (any(ch.isdigit() for ch in text[before]) or text[before] in ("D", "I"))}
+                    and (any(ch.isdigit() for ch in text[before]) or OWNERSHIP_END_RE.fullmatch(text[before]))}
     return {row for row in rows if text[row] in after_values and lines[row][0].text.isalpha()}
 
 

@@ -530,18 +530,19 @@ def name_before_next_box(box1: list[Atom]) -> Cell | None:
 
 
 def owner_labels_apart(atoms: list[Atom], label: int, box1: list[Atom],
-                       breaks_kept: bool) -> OwnerBlock | None:
+                       breaks_kept: bool, wraps: frozenset[int] = frozenset()) -> OwnerBlock | None:
     """Box 1 where OCR read its name apart from the labels under it (the page in blocks:
     box 1's label, the name, then the other boxes' labels and values, and only then
     "(Last) (First) (Middle)", the street, "(Street)", the city line, "(City) (State)
     (Zip)"): the name the one line of words between box 1's label and the next box's
     (``name_before_next_box``), the street and place read between box 1's own labels
-    after it, as ``owner_block`` reads them. None where no such name stands there."""
+    after it, as ``owner_block`` reads them (``wraps`` as its). None where no such name
+    stands there."""
     name = name_before_next_box(box1)
     first = next((i for i, a in enumerate(atoms) if a.kind in NAME_LABELS and i > label), None)
     if name is None or first is None:
         return None
-    block = owner_block([atoms[label], *atoms[first:]], False, breaks_kept)
+    block = owner_block([atoms[label], *atoms[first:]], False, breaks_kept, wraps=wraps)
     block.name = name
     return block
 

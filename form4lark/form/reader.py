@@ -546,7 +546,8 @@ def page_owner(page: Page, atoms: list[Atom], box1: list[Atom],
         if place is not None:
             block.city, block.state, block.zip = place
     if _blank(block) and start is not None:  # box 1's name apart from its labels
-        block = header.owner_labels_apart(atoms, atoms.index(start), box1, page.breaks_kept) or block
+        block = header.owner_labels_apart(atoms, atoms.index(start), box1, page.breaks_kept,
+                                           page.soft_wraps()) or block
     return block
 
 
@@ -618,7 +619,8 @@ def _listed_owners(page: Page, atoms: list[Atom]) -> list[OwnerBlock]:
     boxes = boxes[next((i for i, a in enumerate(boxes) if a.kind == "BOX1"), len(boxes)):]
     loose_rows = _loose_rows(page)
     apart = None if positioned else _box5s_apart(leading)  # one pair for each box 1
-    listed = ([header.owner_block(box1, False, page.breaks_kept) for box1, _ in apart]
+    listed = ([header.owner_block(box1, False, page.breaks_kept, wraps=page.soft_wraps())
+               for box1, _ in apart]
               if apart is not None else header.owner_blocks(boxes, page.shape == "cells",
                                                             page.breaks_kept, page.soft_wraps()))
     owners = ([box1 + box5 for box1, box5 in apart] if apart is not None

@@ -61,11 +61,6 @@ _FIGURES = re.compile(r"(?P<run>[0-9][0-9,.]*)(?P<marks>" + MARKS_AFTER + ")")
 # a price and nothing else, its "$" kept on it: "$0.0001"
 _DOLLAR_AMOUNT = re.compile(r"\$" + _AMOUNT.pattern)
 
-# the notes listed under the tables: "1. The price reported..."
-_LISTED_NOTE = re.compile(r"^[ \t]*([0-9]{1,2})\.[ \t]", re.M)
-_NOTES_OPEN = re.compile(r"Explanation\s+of\s+Responses", re.I)
-_TABLES_OPEN = re.compile(r"Table\s+I\s*[-\u2013\u2014]", re.I)
-
 # a mark cut off as a word of its own: "(2)"
 _MARK_WORD = re.compile(FOOTNOTE_MARK)
 
@@ -114,23 +109,48 @@ def padded_dates(text: str) -> bool:
     return bool(dates) and all(PADDED_DATE_RE.fullmatch(d) for d in dates)
 
 
-def bare_note_marks(text: str) -> frozenset[str]:
+def bare_note_marks(text: str) -> frozenset[str] | None:
     """The numbers of the notes ``text`` lists under its tables where its tables print
     no mark as "(1)": a value referring to a note then carries its mark as bare figures
     glued on, which may be any of them. Empty where a table prints a mark so, or no
-    note is listed."""
-    tables, notes = _TABLES_OPEN.search(text), _NOTES_OPEN.search(text)
+    note is listed; None where the notes are printed but no number of theirs is read
+    (which marks the rows may hold is then not known: their tables are left unread)."""
+    from .run_together import NOTES_LABEL, TABLE_I  # a rare shape's: imported where read
+    tables, notes = TABLE_I.search(text), NOTES_LABEL.search(text)
     if tables is None or notes is None or notes.start() < tables.start():
         return frozenset()
     if re.search(FOOTNOTE_MARK, text[tables.start():notes.start()]):
         return frozenset()
-    return frozenset(_LISTED_NOTE.findall(text, notes.end()))
+    listed = _listed(text[notes.end():])
+    if listed is None or not listed and re.search(r"[0-9]", text[notes.end():notes.end() + 80]):
+        return None
+    return listed
+
+
+# a note's number where the notes list it, "1. " or "(1) ": on a line of its own
+# (``opening``), or run on after the sentence before it ("footnote.2. The Elon ...";
+# never a figure's: "$21.71.  The")
+_LISTED = r"(?:\((?P<bracketed>[0-9]{1,2})\)|(?P<number>[0-9]{1,2})\.)[ \t]+"
+_LISTED_OPENING = re.compile(rf"^[ \t]*{_LISTED}\S", re.M)
+_LISTED_RUN_ON = re.compile(rf"(?<=[A-Za-z)][.:;]){_LISTED}[A-Z]")
+
+
+def _listed(notes: str) -> frozenset[str] | None:
+    """The numbers of the notes listed in ``notes`` (the text after "Explanation of
+    Responses"), each opening its line: "1. The price", "(1) The price". None where a
+    note opens after the sentence before it, the notes run together ("...Responses:1.
+    The ...", "... footnote.2. The ..."): the table reader then does not tell the
+    notes' marks from the values they are glued on ("by Trust2")."""
+    def numbers(pattern: re.Pattern[str]) -> set[str]:
+        return {m["bracketed"] or m["number"] for m in pattern.finditer(notes)}
+    listed = numbers(_LISTED_OPENING)
+    return None if numbers(_LISTED_RUN_ON) - listed else frozenset(listed)
 
 
 # a whole amount run past its last group of thousands by one or two figures ("S13,4002D"):
 # no amount is printed so
 _PAST_GROUP = re.compile(r"(?<![0-9.,])(?P<amount>[0-9]{1,3}(?:,[0-9]{3})+)(?P<digits>[0-9]{1,2})"
-                         r"(?![0-9.,])")
+                         r"(?![0-9.,/])")
 
 
 def _past_group_marked(word: str, marks: frozenset[str]) -> str:
@@ -151,6 +171,15 @@ def _mark_doubted(value: str, marks: frozenset[str], before: bool, after: bool) 
         if before and value[:k] in marks and _AMOUNT.fullmatch(value[k:]):
             return True
     return False
+
+
+def _mark_between(run: str, marks: frozenset[str]) -> bool:
+    """Whether the run of figures ``run`` (a price and the amount after it) may be read
+    as a price, one of ``marks`` glued onto it and an amount ("189.5781449,825,112":
+    189.578, note 1's mark, 449,825,112; never "9.971,987" with note 1: ",987" is no
+    amount)."""
+    return any(run[a:b] in marks and _AMOUNT.fullmatch(run, 0, a) and _AMOUNT.fullmatch(run, b)
+               for a in range(1, len(run)) for b in (a + 1, a + 2) if b < len(run))
 
 
 def _padded_cuts(cuts: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
@@ -182,12 +211,12 @@ def _values(word: str, head: str, after_dollar: bool = False,
     out: list[str] = [head] if head else []
     best = max(cuts, key=lambda cut: sum(len(v) for k, v in cut if k == "date"))
     uncut_pair = _uncut_price_pairs(best, agreed, after_dollar and not head)
+    doubted = {i for i, (kind, value) in enumerate(best) if kind == "number" and marks
+               and _mark_doubted(value, marks, bool(i or head), i + 1 < len(best))}
     for i, ((kind, value), certain) in enumerate(zip(best, agreed)):
-        value = value if certain else UNCUT
-        if kind == "number" and marks and _mark_doubted(
-                best[i][1], marks, bool(i or head), i + 1 < len(best)):
-            value = UNCUT
-        if i in uncut_pair and not marks:  # the amount keeps the run, for the arithmetic
+        value = UNCUT if i in doubted or not certain else value
+        if i in uncut_pair and not doubted & {i - 1, i} and not _mark_between(
+                best[i - 1][1] + best[i][1], marks):  # the amount keeps the run, for the arithmetic
             value = UNCUT + best[i - 1][1] + best[i][1]
         if kind == "mark" and out and not _mark_alone(out):
             out[-1] += value
@@ -306,7 +335,7 @@ def cut_values(line: str, derivative: bool = False, padded: bool = False,
         values = (_values(word, head, bool(words) and words[-1].endswith("$"), padded, marks)
                   if _GLUED.search(word) or _TWO_AMOUNTS.search(word) else None)
         words.append(" ".join(values) if values else _dates_apart(word) if marks else word)
-    words = _owned_after_price(_ownership_marks(" ".join(words).split()), bool(marks))
+    words = _owned_after_price(_ownership_marks(" ".join(words).split()), marks)
     return " ".join(derivative_marks(words) if derivative else words)
 
 
@@ -338,16 +367,18 @@ def _ownership_marks(words: list[str]) -> list[str]:
     return [*words[:end - 1], "".join(words[end - 1:])]
 
 
-def _owned_after_price(words: list[str], bare: bool = False) -> list[str]:
+def _owned_after_price(words: list[str], marks: frozenset[str] = frozenset()) -> list[str]:
     """``words`` with a run after "$" that the ownership's letter follows cut into the
-    price and the amount owned (``_price_and_amount``); where the text glues ``bare``
-    marks on, a run that is no one price and one amount is left ``UNCUT`` (its price
-    may end in a mark)."""
+    price and the amount owned (``_price_and_amount``); where the text glues bare
+    ``marks`` on, a run that is no one price and one amount, and may be a price, a mark
+    and an amount (``_mark_between``), is left ``UNCUT``."""
     out: list[str] = []
     for i, word in enumerate(words):
         if out and out[-1].endswith("$") and i + 1 < len(words) and _OWNERSHIP.fullmatch(words[i + 1]):
             cut = _price_and_amount(word)
-            out += [UNCUT, UNCUT] if bare and cut and UNCUT in cut[0] else cut or [word]
+            bare = cut is not None and UNCUT in cut[0] and _mark_between(
+                _FIGURES.fullmatch(word)["run"], marks)  # type: ignore[index]
+            out += [UNCUT, UNCUT] if bare else cut or [word]
         else:
             out.append(word)
     return out

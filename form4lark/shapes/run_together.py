@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
 from ..grammar import load
-from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK
+from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK, TABLE_I_TITLE
+from ..patterns import NOTES_LABEL as NOTES_LABEL_TEXT
 
 # a header box's number glued to the word or label before it: "(Zip)2. Issuer Name"
 _GLUED_BOX = re.compile(r"[A-Za-z0-9)*]" + BOX_OPENING)
@@ -37,14 +38,16 @@ GLUED_BOXES = 2
 # a checkbox's mark glued to the label before it: "DirectorX" then "10% Owner" (the
 # mark stands before its own label)
 _GLUED_MARK = re.compile(r"(?<=[a-z])X(?=\s)")
-_TABLE_I = re.compile(r"\s*Table\s+I\s*[-\u2013\u2014]", re.I)
+#: Table I's title, where the tables open
+TABLE_I = re.compile(rf"\s*{TABLE_I_TITLE}", re.I)
 _TABLE_II = re.compile(r"\s*Table\s+II\s*[-\u2013\u2014]", re.I)
 # the tables' column headers under the numbered ones: "CodeVAmount(A) or (D)Price",
 # "CodeV(A)(D)Date ExercisableExpiration Date", "TitleAmount or Number of Shares"
 _SUB_HEADER_WORD = re.compile(r"Code|V|Amount or Number of Shares|Amount|\(A\) or \(D\)|Price|"
                               r"\(A\)|\(D\)|Date Exercisable|Expiration Date|Title")
 _SUB_HEADER = re.compile(rf"(?:\s*(?:{_SUB_HEADER_WORD.pattern}))+\s*")
-_NOTES = re.compile(r"\s*Explanation\s+of\s+Responses", re.I)
+#: the notes' label, where the tables end
+NOTES_LABEL = re.compile(rf"\s*{NOTES_LABEL_TEXT}", re.I)
 # the tables' column labels after the first one, run onto the label before them, each
 # opening with its column's number: "(Instr. 3)2. Transaction Date", "Code3. V4.
 # Securities Acquired", "Amount4. (A) or (D)4. Price" (a label's own figures stand after
@@ -180,11 +183,14 @@ def title_end_shown(row: str) -> bool:
         _TITLE_ENDS.search(opening.group()) is not None
 
 
-def _row_apart(row: str, derivative: bool, padded: bool, marks: frozenset[str]) -> str:
+def _row_apart(row: str, derivative: bool, padded: bool, marks: frozenset[str] | None) -> str:
     """A table's row run together cut into its values (``glued_values.cut_values``) where
-    it shows where its title ends (``title_end_shown``); else as it is."""
+    it shows where its title ends (``title_end_shown``) and the bare marks that may be
+    glued on are known (``marks``, ``glued_values.bare_note_marks``); else as it is."""
     from .glued_values import cut_values  # a rare shape's: imported where read
-    return cut_values(row, derivative, padded, marks) if title_end_shown(row) else row
+    if marks is None or not title_end_shown(row):
+        return row
+    return cut_values(row, derivative, padded, marks)
 
 
 def _short_rows_apart(tables: str) -> str:
@@ -272,7 +278,7 @@ def cut_at_labels(text: str) -> str:
             out.append(" ".join(_SUB_HEADER_WORD.findall(line)) if _SUB_HEADER.fullmatch(line)
                        else _row_apart(line, derivative, padded, marks))
             continue
-        in_tables = (in_tables or bool(_TABLE_I.match(line))) and not _NOTES.match(line)
+        in_tables = (in_tables or bool(TABLE_I.match(line))) and not NOTES_LABEL.match(line)
         derivative = (derivative or bool(_TABLE_II.match(line))) and in_tables
         parts, start = [], 0
         for label in _labels().finditer(line):
