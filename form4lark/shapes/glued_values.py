@@ -19,8 +19,10 @@ prints its marks as bare superscripts, glued onto the values as their figures:
 "A7721A" is 772 and note 1's mark, or 7721; "A112,687,274I" a mark and 12,687,274, or
 112,687,274. An amount glued to a value after it that ends in a listed note's number,
 or glued to one before it that opens with one, where the rest reads as an amount too,
-is ``UNCUT`` (``_mark_doubted``), and so is a price and amount run ("$189.5781449,825,112":
-the price's last digits may be a mark the arithmetic does not see).
+is ``UNCUT`` (``_mark_doubted``), and so is a price and amount run where a listed note's
+number fits between them ("$189.5781449,825,112": 189.578, the mark, 449,825,112; the
+arithmetic does not see a mark; ``_mark_between``). Where the notes run together ("...
+footnote.2. The ...") the marks are not known, and the tables are left unread.
 """
 
 from __future__ import annotations
