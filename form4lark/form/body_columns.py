@@ -24,7 +24,9 @@ none (a row centred on its values line, "Class A Common  16287" above it), and t
 other run is the first column's. Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
-their own (pypdf's "[2]" of a price under the direction's letter above it).
+their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
+space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
+noted too (``_direction_marks_out``).
 """
 
 from __future__ import annotations
@@ -300,7 +302,28 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     placed = _placed(lines, spans, keys)
     if placed is None and any(marks_only(words) for words in lines):
         placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
-    return placed
+    return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
+
+
+def _direction_marks_out(columns: dict[int, list[W]], keys: Sequence[str]) -> dict[int, list[W]]:
+    """A line's columns with the footnote marks one space after an "A"/"D" left out where
+    the next column holds nothing on the line (``unplaced``: unknown, noted): off its
+    titles' grid a mark set so may close the direction's cell or stand alone in the next
+    one (an empty price's "[1]", pushed against the letter: "5160301 A [1] 5160301")."""
+    if "acquired_disposed" not in keys:
+        return columns
+    at = keys.index("acquired_disposed")
+    run = columns.get(at, [])
+    if len(run) < 2 or run[0].text not in DIRECTION_LETTERS or not marks_only(run[1:]) \
+            or at + 1 in columns:
+        return columns
+    return {**columns, at: run[:1]}
+
+
+def unplaced(words: Sequence[W], columns: dict[int, list[W]]) -> list[W]:
+    """A line's words that its reading (``columns``, ``body_columns``') left in no column."""
+    placed = {id(w) for run in columns.values() for w in run}
+    return [w for w in words if id(w) not in placed]
 
 
 def marks_only(words: Sequence[_Placed]) -> bool:

@@ -55,7 +55,7 @@ from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
 from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
-                           shifted, unread_noted, values_apart)
+                           shifted, unplaced, unread_noted, values_apart)
 from .row_cells import TABLE_II_DIRECTED, _values_fit
 from .short_boxes import STARTS
 from .table_header import is_header_text
@@ -405,7 +405,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return split_rows(grid[titles:], table,
                               glued_header(line.text for line in page.lines))
         if body is not None:
-            unread = [words for words, columns in zip(grid[titles:], body) if not columns]
+            unread = [out for words, columns in zip(grid[titles:], body)
+                      if (out := unplaced(words, columns))]
             kept, tops = kept_lines(body, tops)
             read, centred_only = list(kept), True
     for columns in read:
