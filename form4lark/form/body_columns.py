@@ -89,11 +89,12 @@ def _runs(words: Sequence[W]) -> list[list[W]]:
 
 def _apart(before: _Placed, word: _Placed) -> bool:
     """Whether two words one space apart are two cells': two values
-    (``values_apart``: "39422431 A", "$0.00 6296802"), a number or a date after a
-    footnote mark (a cell prints its marks after its value; so is an "A"/"D" after one,
-    "1000 (1) D": the next column's direction), or a date or price beside a
-    word that is no footnote mark ("03/17/2026 Depositary": an expiration date run into
-    the underlying title)."""
+    (``values_apart``: "39422431 A", "$0.00 6296802"), a number, a date or an "A"/"D"
+    after a footnote mark (a cell prints its marks after its value, so what follows them
+    is the next cell's: "1000 (1) D" an amount's mark and the direction, "02/06/2024 (1)
+    A" a date's mark and the transaction code), or a date or price beside a word that is
+    no footnote mark ("03/17/2026 Depositary": an expiration date run into the
+    underlying title)."""
     if values_apart(before.text, word.text):
         return True
     if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)
@@ -336,9 +337,9 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
     column's words alone given that column (``_title_lines``)."""
     runs = [_line_runs(words, spans) for words in lines]
-    titled = _title_lines(runs)
+    left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
+    titled = _title_lines(runs, left)
     beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values
-    left = min((line[0][0].start for line in runs if line), default=0)
     runs = [line[1:] if n in titled else line for n, line in enumerate(runs)]
     # the first column's runs are the titled ones where some stand beside values: no
     # other run (a mark after a title, "Units  [2]": the conversion price's) is its
@@ -364,24 +365,18 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
         placed += block
         start = end
     for n, run in titled.items():
-        if 0 in placed[n]:  # the line's values gave the first column another run
-            return None
         placed[n] = {0: list(run), **placed[n]}
     return placed
 
 
-def _title_lines(runs: Sequence[Sequence[list[W]]]) -> dict[int, list[W]]:
+def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list[W]]:
     """The lines (by index; each line its runs) opening with a run of words at the body's
-    left edge, and that run: the first column's (a title's) words, which a PDF's
+    left edge (``left``), and that run: the first column's (a title's) words, which a PDF's
     proportional font may stretch past where the next column's values start on other
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
     first run to the title only where it holds no value (a number or a date)."""
-    starts = [line[0][0].start for line in runs if line]
-    if not starts:
-        return {}
-    left = min(starts)
     return {n: line[0] for n, line in enumerate(runs)
             if line and line[0][0].start == left and any(_wordy(w.text) for w in line[0])
             and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
