@@ -89,10 +89,11 @@ def test_a_nature_centred_over_three_lines_after_a_one_line_nature_is_unknown() 
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
 
 
-def _plumber_rows(filing: str, table: str) -> tuple[list[dict], list[dict]]:
-    """The rows of ``table`` read from a filing's pdfplumber layout text and the truth's,
-    after checking that no field of the record is wrong."""
-    path = FIXTURES / "web" / filing / "web" / "pdfplumber-layout.txt"
+def _plumber_rows(filing: str, table: str, name: str = "pdfplumber-layout.txt"
+                  ) -> tuple[list[dict], list[dict]]:
+    """The rows of ``table`` read from a filing's pdfplumber layout text (``name``) and the
+    truth's, after checking that no field of the record is wrong."""
+    path = FIXTURES / "web" / filing / "web" / name
     got, truth = record(parse(fixture_text(path))), truth_of(path)
     assert [p for p, verdict in score(truth, got) if verdict == "wrong"] == []
     return got[table], truth[table]
@@ -139,3 +140,17 @@ def test_a_direction_after_an_amounts_mark_is_the_next_column() -> None:
     assert len(rows) == len(expected)
     assert [(row["shares"], row["acquired_disposed"], row["footnotes"]) for row in rows] == [
         (row["shares"], row["acquired_disposed"], row["footnotes"]) for row in expected]
+
+
+def test_a_mark_after_a_direction_beside_an_empty_price_is_unknown() -> None:
+    """pdfplumber's layout on a narrower grid (x_density 8.5): the crowded header read
+    with pushed words ("(A) or (D)" and "Price" overlapping) and the body off it, so its
+    columns are read by what they hold. "5160301 A [1] 5160301": the "[1]" is the empty
+    price's, set one space after the direction's letter, and might close the letter's
+    cell as well: with the price's cell empty on the line it is left unknown and noted
+    (before: the direction's footnote), never a wrong field."""
+    rows, expected = _plumber_rows("GUTS-20240206-1", "non_derivative_transactions",
+                                   "pdfplumber-layout-narrow.txt")
+    assert len(rows) == len(expected) == 3
+    assert [row["footnotes"].get("acquired_disposed") for row in rows] == [None] * 3
+    assert [row["shares"] for row in rows] == [row["shares"] for row in expected]

@@ -24,7 +24,9 @@ none (a row centred on its values line, "Class A Common  16287" above it), and t
 other run is the first column's. Where no match is certain and some lines hold footnote
 marks alone, the body is read again with those lines in no column (their marks left
 unknown, never given to a column they may not be, and noted: ``unread_noted``): a PDF may set them on a grid of
-their own (pypdf's "[2]" of a price under the direction's letter above it).
+their own (pypdf's "[2]" of a price under the direction's letter above it). Marks one
+space after an "A"/"D" beside an empty next cell may be either cell's: left unknown and
+noted too (``_direction_marks_out``).
 """
 
 from __future__ import annotations
@@ -87,11 +89,12 @@ def _runs(words: Sequence[W]) -> list[list[W]]:
 
 def _apart(before: _Placed, word: _Placed) -> bool:
     """Whether two words one space apart are two cells': two values
-    (``values_apart``: "39422431 A", "$0.00 6296802"), a number or a date after a
-    footnote mark (a cell prints its marks after its value; so is an "A"/"D" after one,
-    "1000 (1) D": the next column's direction), or a date or price beside a
-    word that is no footnote mark ("03/17/2026 Depositary": an expiration date run into
-    the underlying title)."""
+    (``values_apart``: "39422431 A", "$0.00 6296802"), a number, a date or an "A"/"D"
+    after a footnote mark (a cell prints its marks after its value, so what follows them
+    is the next cell's: "1000 (1) D" an amount's mark and the direction, "02/06/2024 (1)
+    A" a date's mark and the transaction code), or a date or price beside a word that is
+    no footnote mark ("03/17/2026 Depositary": an expiration date run into the
+    underlying title)."""
     if values_apart(before.text, word.text):
         return True
     if MARKS_RE.fullmatch(before.text) and (is_number(word.text) or DATE_RE.fullmatch(word.text)
@@ -300,7 +303,28 @@ def body_columns(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     placed = _placed(lines, spans, keys)
     if placed is None and any(marks_only(words) for words in lines):
         placed = _placed([[] if marks_only(words) else words for words in lines], spans, keys)
-    return placed
+    return None if placed is None else [_direction_marks_out(columns, keys) for columns in placed]
+
+
+def _direction_marks_out(columns: dict[int, list[W]], keys: Sequence[str]) -> dict[int, list[W]]:
+    """A line's columns with the footnote marks one space after an "A"/"D" left out where
+    the next column holds nothing on the line (``unplaced``: unknown, noted): off its
+    titles' grid a mark set so may close the direction's cell or stand alone in the next
+    one (an empty price's "[1]", pushed against the letter: "5160301 A [1] 5160301")."""
+    if "acquired_disposed" not in keys:
+        return columns
+    at = keys.index("acquired_disposed")
+    run = columns.get(at, [])
+    if len(run) < 2 or run[0].text not in DIRECTION_LETTERS or not marks_only(run[1:]) \
+            or at + 1 in columns:
+        return columns
+    return {**columns, at: run[:1]}
+
+
+def unplaced(words: Sequence[W], columns: dict[int, list[W]]) -> list[W]:
+    """A line's words that its reading (``columns``, ``body_columns``') left in no column."""
+    placed = {id(w) for run in columns.values() for w in run}
+    return [w for w in words if id(w) not in placed]
 
 
 def marks_only(words: Sequence[_Placed]) -> bool:
@@ -313,9 +337,9 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     """``body_columns``' reading of ``lines`` as they stand, a line of the first
     column's words alone given that column (``_title_lines``)."""
     runs = [_line_runs(words, spans) for words in lines]
-    titled = _title_lines(runs)
+    left = min((line[0][0].start for line in runs if line), default=0)  # the body's left edge
+    titled = _title_lines(runs, left)
     beside = any(len(runs[n]) > 1 for n in titled)  # a title's words beside values
-    left = min((line[0][0].start for line in runs if line), default=0)
     runs = [line[1:] if n in titled else line for n, line in enumerate(runs)]
     # the first column's runs are the titled ones where some stand beside values: no
     # other run (a mark after a title, "Units  [2]": the conversion price's) is its
@@ -341,24 +365,18 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
         placed += block
         start = end
     for n, run in titled.items():
-        if 0 in placed[n]:  # the line's values gave the first column another run
-            return None
         placed[n] = {0: list(run), **placed[n]}
     return placed
 
 
-def _title_lines(runs: Sequence[Sequence[list[W]]]) -> dict[int, list[W]]:
+def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list[W]]:
     """The lines (by index; each line its runs) opening with a run of words at the body's
-    left edge, and that run: the first column's (a title's) words, which a PDF's
+    left edge (``left``), and that run: the first column's (a title's) words, which a PDF's
     proportional font may stretch past where the next column's values start on other
     lines ("Class A Common" over "10/19/2023"); a nature's lines stand right of the
     values. A line holding more runs (a row's values centred on its cells' lines, the
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
     first run to the title only where it holds no value (a number or a date)."""
-    starts = [line[0][0].start for line in runs if line]
-    if not starts:
-        return {}
-    left = min(starts)
     return {n: line[0] for n, line in enumerate(runs)
             if line and line[0][0].start == left and any(_wordy(w.text) for w in line[0])
             and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)

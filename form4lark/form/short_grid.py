@@ -5,12 +5,12 @@ grid: the table's column titles short ("Title of Security  Transaction Date  ...
 Amount Owned Following  Ownership Form (D/I)  Nature of Indirect Ownership") on one
 line, each row on one line below (a long cell wrapped onto the next lines within its
 column). The titles are read in the form's column order by ``form_short_boxes.lark``
-(``columns_i``, ``columns_ii``), which gives each its span on the line; a row's word
-goes to the column whose title it stands under. A word under no title (between two)
-goes with the word it follows one space apart (a cell's words run on: "$201.69 [1]"),
-or the table is not read here (None: the grid's other readers try it); a word ending
-past the first column's edge (its title centred in it) is never that column's run-on
-word. A line of text cells (or marks alone) between two rows is the row's above where
+(``columns_i``, ``columns_ii``; ``grid_titles.py``), which gives each its span on the
+line; a row's word goes to the column whose title it stands under. A word under no
+title (between two) goes with the word it follows one space apart (a cell's words run
+on: "$201.69 [1]"), or the table is not read here (None: the grid's other readers try
+it); a word ending past the first column's edge (its title centred in it) is never
+that column's run-on word. A line of text cells (or marks alone) between two rows is the row's above where
 a mark closes its cell or the next row's first word would have filled its line
 (``_wrapped_below``), whether the titles stand on one line or wrap. A PDF of the page
 (pdftotext -layout, its words' boxes) wraps the titles over two or three lines ("Title
@@ -19,7 +19,7 @@ column's lines are then the row's as far below as above it (``_centred_rows``); 
 converter laying the PDF's words by their places (pdfplumber) may interleave narrow
 columns' titles over five lines and push a crowded line's words right off their places:
 where the titles read no other way, a word set one space after the one before it may
-stand left of where it is printed (``_pushed_from``). A
+stand left of where it is printed (``grid_titles.py``). A
 browser (elinks, w3m) sets a row's cells in the middle of its row on whole lines, the
 lower half one line longer: where the lines can be cut into rows so, the rows are read
 so, a cell that the cuts give different lines left unknown (``middle_readings.py``).
@@ -39,25 +39,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from collections.abc import Sequence
-from itertools import combinations, groupby, pairwise, product
-
-from lark import Token
-from lark.exceptions import LarkError
-from lark.parsers.lalr_interactive_parser import InteractiveParser
+from itertools import groupby, pairwise
 
 from ..build import COLUMN_KINDS
-from ..grammar import load
 from ..page import Line, Page
 from ..patterns import DATE_SHAPE_RE, MARKS_RE
 from ..sections import TABLE_I_COLUMNS, Cell, Row
 from ..text import join_wrapped, opens_with
 from .atoms import Atom
 from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
-                           shifted, unread_noted, values_apart)
+                           shifted, unplaced, unread_noted, values_apart)
+from .grid_titles import title_spans
 from .row_cells import TABLE_II_DIRECTED, _values_fit
-from .short_boxes import STARTS
 from .table_header import is_header_text
 
 #: each table's start symbol in form_short_boxes.lark and its columns' keys in order
@@ -117,87 +111,9 @@ def _piece_words(text: str, x: int, right: float | None, line: int, column: int
     return found
 
 
-#: the most lines a header's titles are wrapped over (elinks' centred "Execution" / "Date")
+#: the header's first lines where its first title ("Title of") is looked for (elinks
+#: centres it down to the third); the titles themselves may wrap over more (``grid_titles``)
 _TITLE_LINES = 3
-#: the most words of one title a header line holds ("Nature of Indirect Ownership")
-_TITLE_WORDS = 4
-
-
-def _title_spans(rows: list[list[GridWord]], table: str) -> list[tuple[int, int]] | None:
-    """Each column's title span on the header's lines, in the form's order; None unless
-    the lines' words are the table's short titles (``form_short_boxes.lark``) read so. A
-    title may wrap within its column over the header's lines ("Conversion or" over
-    "Exercise Price"): each title takes the next words of each line, the grammar's next
-    terminal matching them read line by line, those of each line under the others' (``rows``,
-    each header line's words)."""
-    if not all(rows):
-        return None
-    parser = load("form_short_boxes", STARTS)
-    start = parser.parse_interactive("", start=TABLES[table][0])
-    return _titles(start, rows, (0,) * len(rows), _patterns()) \
-        or _titles(start, rows, (0,) * len(rows), _patterns(), pushed=True)
-
-
-@lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """The short titles grammar's terminals by name, compiled once."""
-    return {t.name: re.compile(t.pattern.to_regexp())
-            for t in load("form_short_boxes", STARTS).terminals}
-
-
-def _titles(parser: InteractiveParser, rows: list[list[GridWord]], at: tuple[int, ...],
-            patterns: dict[str, re.Pattern[str]], pushed: bool = False
-            ) -> list[tuple[int, int]] | None:
-    """The spans of the titles from the words at ``at`` on (one index per line) to the
-    lines' ends, as the grammar's terminals from ``parser``'s state on; None where they do
-    not read so. ``pushed``: a title's words may stand right of their place where a
-    crowded line pushed them (``_stacked``)."""
-    if all(n == len(row) for n, row in zip(at, rows)):
-        try:
-            parser.copy().feed_eof()
-        except LarkError:
-            return None
-        return []
-    for name in sorted(parser.accepts() & patterns.keys()):
-        for counts in product(*(range(min(_TITLE_WORDS, len(row) - n) + 1)
-                                for n, row in zip(at, rows))):
-            taken = [row[n:n + k] for row, n, k in zip(rows, at, counts) if k]
-            text = " ".join(w.text for words in taken for w in words)
-            if not taken or not patterns[name].fullmatch(text) or not _stacked(
-                    taken, [_pushed_from(row, n) if pushed and k else None
-                            for row, n, k in zip(rows, at, counts) if k]):
-                continue
-            after = parser.copy()
-            after.feed_token(Token(name, text))
-            rest = _titles(after, rows, tuple(n + k for n, k in zip(at, counts)), patterns,
-                           pushed)
-            if rest is not None:
-                words = [w for line in taken for w in line]
-                return [(min(w.start for w in words), max(w.end for w in words)), *rest]
-    return None
-
-
-def _stacked(taken: list[list[GridWord]], pushed: Sequence[int | None] = ()) -> bool:
-    """True where each line's words of a title stand under the others' (one column).
-    ``pushed``: for each line, the leftmost start its words may have had where a crowded
-    line pushed them right (``_pushed_from``), or None where they stand in place."""
-    lefts = list(pushed) or [None] * len(taken)
-    spans = [(words[0].start if left is None else min(words[0].start, left), words[-1].end)
-             for words, left in zip(taken, lefts)]
-    return all(a < d and c < b for (a, b), (c, d) in combinations(spans, 2))
-
-
-def _pushed_from(row: list[GridWord], n: int) -> int | None:
-    """Where the ``n``-th word of a header line may have started where the line is crowded:
-    a converter laying words out by their places (pdfplumber's layout) keeps a space
-    between two whose places would overlap, pushing the later right, so a word set one
-    space after the word before it may belong right of that word's start ("Code V Amount
-    or" with "or" pushed right of "(A)" over it); None for a word set apart (in place)."""
-    if n == 0 or row[n - 1].end + 1 != row[n].start:
-        return None
-    return row[n - 1].start + 1
-
-
 def _column(word: GridWord, spans: list[tuple[int, int]], line: dict[int, list[GridWord]],
             last: tuple[GridWord, int] | None, flush_left: bool = False,
             keys: Sequence[str] = ()) -> int | None:
@@ -380,7 +296,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
                    if not is_header_text(page.lines[row].text, wrapped=True)),
                   len(lines))
     grid = [_words(page.lines[row]) for row in lines]  # each line's words
-    spans = _title_spans(grid[:titles], table)
+    spans = title_spans(grid[:titles], TABLES[table][0])
     if spans is None:
         return None
     keys = TABLES[table][1]
@@ -405,7 +321,8 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
             return split_rows(grid[titles:], table,
                               glued_header(line.text for line in page.lines))
         if body is not None:
-            unread = [words for words, columns in zip(grid[titles:], body) if not columns]
+            unread = [out for words, columns in zip(grid[titles:], body)
+                      if (out := unplaced(words, columns))]
             kept, tops = kept_lines(body, tops)
             read, centred_only = list(kept), True
     for columns in read:
