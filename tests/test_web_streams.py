@@ -244,3 +244,14 @@ def test_late_boxes_of_both_tables_after_table_ii_s_title_leave_table_i_unread()
     form, _ = read_none_wrong(path)
     assert not form.non_derivative_transactions and not form.non_derivative_holdings
     assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)
+
+
+def test_table_ii_s_header_split_by_a_cell_of_header_words_still_titles_its_columns() -> None:
+    """CMMB-20210316-1 through pdfminer: Table I's late boxes stand after Table II's
+    title, and Table II's header is split by its first cell ("American Depositary
+    Shares Purchase Warrant", whose line "Shares" is all header words). That cell holds
+    no title: Table II's header still titles exactly its columns, and Table I's row is
+    read (a check that took every line of header words for titles left it out)."""
+    form, _ = read_none_wrong(WEB / "CMMB-20210316-1" / "web" / "pdfminer.txt")
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions] == [("230536", "P", "1108509")]

@@ -107,7 +107,8 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
 def _table_ii_header(runs: list[tuple[bool, list[list[Atom]]]]) -> bool:
     """Whether the runs of header lines among ``runs`` (Table II's part after the tail),
     joined in order, title exactly Table II's columns (``columns_ii``), each once: then
-    the late titles before them are not Table II's. Any title more or out of place (Table
+    the late titles before them are not Table II's. A run holding no title is a cell
+    whose words are header words ("Shares"). Any title more or out of place (Table
     I's late titles printed again, or Table II's own late titles before its cells) leaves
     it uncertain which titles are whose."""
     titles: list[str] = []
@@ -115,7 +116,9 @@ def _table_ii_header(runs: list[tuple[bool, list[list[Atom]]]]) -> bool:
         if header:
             found = short_titles(run)
             if found is None:
-                return False
+                if _grammar()[2].search(" ".join(atom.text for line in run for atom in line)):
+                    return False
+                continue  # a cell whose words are header words ("Shares"), no title
             titles += found
     return tuple(titles) == _grammar()[1]
 
