@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,3 +71,14 @@ def load(name: str, start: tuple[str, ...] = ("start",), positions: bool = True)
     from .regex_cache import keep_warm  # imports this module
     keep_warm()  # the expressions of its lexers, compiled at once at the next start
     return parser
+
+
+def alternatives(grammar: str, starts: tuple[str, ...], wanted: Callable[[str], bool],
+                 edit: Callable[[str], str] = lambda source: source) -> str:
+    """One expression with a named group for each terminal of ``grammar`` whose name is
+    ``wanted`` (its source ``edit``-ed), the longest tried first. Priorities are not
+    looked at (Lark's lexer and ``form/atoms.py``'s scanner try them first): a label met
+    inside a line run together is taken as long as it reads."""
+    terminals = sorted((t for t in load(grammar, starts).terminals if wanted(t.name)),
+                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
+    return "|".join(f"(?P<{t.name}>{edit(t.pattern.to_regexp())})" for t in terminals)

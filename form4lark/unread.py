@@ -226,8 +226,9 @@ def _unread_runs(lines: list[str], sections: Sections, moved: set[int]
     """(part, field, indexes of a run of unexplained lines, the words of the run's first
     line that nothing explains) for each run in a table or signature section. The lines
     ``moved`` (indexes) stand in Table II's part but were read as Table I's
-    (``Sections.table_i_lines``): Table I's words explain them, and none is warned of
-    where Table I could not be read."""
+    (``Sections.table_i_lines``): Table I's words explain them. Where Table I could not
+    be read, they may have been Table II's own (its cells taken as Table I's last
+    columns): Table II's words must explain them, as any line of its part."""
     table_i: tuple[set[str], str] | None = None
     for part, first, last in part_spans(lines):
         fields = _CHECKED.get(part.name)
@@ -239,9 +240,8 @@ def _unread_runs(lines: list[str], sections: Sections, moved: set[int]
         run: list[int] = []
         first_strange: set[str] = set()
         for number in range(first + 1, last + 1):  # the heading line itself is the form's
-            if number in moved and part.name == "table_ii":
-                if "non_derivative_transactions" in sections.damaged:
-                    continue
+            if number in moved and part.name == "table_ii" and \
+                    "non_derivative_transactions" not in sections.damaged:
                 table_i = table_i or _known_blob(sections, "table_i")
                 strange = _strange(lines[number], *table_i)
             else:

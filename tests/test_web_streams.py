@@ -194,18 +194,18 @@ def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_i_hold
     assert not form.non_derivative_transactions and not form.non_derivative_holdings
 
 
-def test_late_titles_printed_again_after_table_i_s_tail_are_table_ii_s() -> None:
+def test_late_titles_printed_twice_after_table_ii_s_title_leave_table_i_unread() -> None:
     """BETR-20241209-1 through pdfminer, edited: after Table II's title, Table I's late
     titles and cells (as the real text), then "Code V Amount", "(A) or (D)" again with
-    Table II's own cells, then Table II's header. Table I's tail ends where its titles
-    start over: its one row is read, and Table II's cells make no holding of Table I's
-    (before: a holding of 628553, D); Table II is left out with a diagnostic."""
+    Table II's own cells, then Table II's header. Which late titles are Table I's and
+    which Table II's cannot be told from their order alone (were Table II's cells first,
+    the same guess would read them as Table I's): Table I is left out with a diagnostic
+    (before: its row was read from the first titles), and no holding of Table I's is made
+    of Table II's cells."""
     path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-late-titles-twice.txt"
     form, _ = read_none_wrong(path)
-    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
-            for t in form.non_derivative_transactions] == [("628553", "C", "628553")]
-    assert not form.non_derivative_holdings
-    assert any(d.field and d.field.startswith("derivative") for d in form.diagnostics)
+    assert not form.non_derivative_transactions and not form.non_derivative_holdings
+    assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)
 
 
 def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_ii_lacks_them(
@@ -220,3 +220,40 @@ def test_late_titles_after_table_ii_s_title_are_not_table_i_s_where_table_ii_lac
     form, _ = read_none_wrong(path)
     assert not form.non_derivative_transactions and not form.non_derivative_holdings
     assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)
+
+
+def test_table_ii_s_cells_taken_as_table_i_s_are_warned_of_where_table_i_fails() -> None:
+    """BETR-20241209-1 through pdfminer, edited: Table I's late columns are gone and Table
+    II's cells stand right after its title, before its header. Those cells are taken as
+    Table I's last columns, and Table I then fails ("its row at 'Class'"): the lines stay
+    Table II's to explain, so its lost row is warned of (before: no warning, and Table II
+    read as empty)."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-table-ii-cells-before-its-header.txt"
+    form, _ = read_none_wrong(path)
+    assert not form.non_derivative_transactions and not form.derivative_transactions
+    assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)
+    assert any(d.field == "derivative_transactions" and "not read" in d.message
+               for d in form.diagnostics)
+
+
+def test_late_boxes_of_both_tables_after_table_ii_s_title_leave_table_i_unread() -> None:
+    """BETR-20241209-1 through pdfminer, edited: after Table II's title, Table II's late
+    titles and cells, then Table I's own late boxes, then "Footnotes". The first late
+    titles are followed by no header of Table II's own: which are Table I's cannot be
+    told, so Table I is left out with a diagnostic (before: its row took Table II's
+    direction 'D', price 0 and amount owned 137545)."""
+    path = WEB / "BETR-20241209-1" / "edited" / "pdfminer-both-tables-late-boxes.txt"
+    form, _ = read_none_wrong(path)
+    assert not form.non_derivative_transactions and not form.non_derivative_holdings
+    assert any(d.field and d.field.startswith("non_derivative") for d in form.diagnostics)
+
+
+def test_table_ii_s_header_split_by_a_cell_of_header_words_still_titles_its_columns() -> None:
+    """CMMB-20210316-1 through pdfminer: Table I's late boxes stand after Table II's
+    title, and Table II's header is split by its first cell ("American Depositary
+    Shares Purchase Warrant", whose line "Shares" is all header words). That cell holds
+    no title: Table II's header still titles exactly its columns, and Table I's row is
+    read (a check that took every line of header words for titles left it out)."""
+    form, _ = read_none_wrong(WEB / "CMMB-20210316-1" / "web" / "pdfminer.txt")
+    assert [(str(t.shares), t.transaction_code, str(t.shares_owned_following))
+            for t in form.non_derivative_transactions] == [("230536", "P", "1108509")]

@@ -7,10 +7,10 @@ last columns: their short titles ("Code V Amount", "(A) or (D)", "Price", ...) w
 their cells, then Table II's own header. Those boxes are Table I's only where they
 complete the rows Table I's part holds: Table I's part holds cells, and its titles
 and the titles after Table II's title are, in order, exactly Table I's columns as
-``form_short_boxes.lark``'s ``columns_i`` names them. Anything else (Table I holding
-no cells, a title out of that order, no header of Table II's after them that titles
-its own columns of those titles) is not
-certain: the boxes are left where they stand.
+``form_short_boxes.lark``'s ``columns_i`` names them, and the titles after them are
+exactly Table II's header (``columns_ii``). Anything else (Table I holding no cells, a
+title out of that order, Table II's header missing a title or printing one more) is
+not certain: the boxes are left where they stand.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar import load
+from ..grammar import alternatives, load
 from .atoms import Atom, lines_of
 from .short_boxes import STARTS
 from .table_header import is_header_word
@@ -30,27 +30,25 @@ def _header_line(line: list[Atom]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """Table I's columns' short titles (``columns_i``'s terminals, in order) and one
-    expression naming each short title (``C_`` terminals, the longest tried first)."""
-    parser = load("form_short_boxes", STARTS)
-    rules = {rule.origin.name: rule.expansion for rule in parser.rules}
+def _grammar() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """Table I's and Table II's columns' short titles (``columns_i``'s and
+    ``columns_ii``'s terminals, in order) and one expression naming each short title
+    (``C_`` terminals, the longest tried first)."""
+    rules = {rule.origin.name: rule.expansion for rule in load("form_short_boxes", STARTS).rules}
 
-    def expanded(name: str) -> list[str]:
-        return [n for s in rules[name]
-                for n in ([s.name] if s.is_term else expanded(s.name))]
+    def expanded(name: str) -> tuple[str, ...]:
+        return tuple(n for s in rules[name]
+                     for n in ((s.name,) if s.is_term else expanded(s.name)))
 
-    titles = sorted((t for t in parser.terminals if t.name.startswith("C_")),
-                    key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
-    return tuple(expanded("columns_i")), re.compile(
-        "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in titles))
+    return expanded("columns_i"), expanded("columns_ii"), re.compile(
+        alternatives("form_short_boxes", STARTS, lambda name: name.startswith("C_")))
 
 
 def short_titles(lines: list[list[Atom]]) -> list[str] | None:
     """The short titles (terminal names) that header ``lines`` hold, in order; None
     unless they are all the lines hold ("Amount Owned" over "Following" is one)."""
     text = " ".join(atom.text for line in lines for atom in line)
-    found = list(_grammar()[1].finditer(text))
+    found = list(_grammar()[2].finditer(text))
     if "".join("".join(m.group() for m in found).split()) != "".join(text.split()):
         return None
     return [str(m.lastgroup) for m in found]
@@ -74,10 +72,9 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
     where Table I's part (``table_i``) opens with the titles of Table I's first columns,
     then holds cells (whose words may be header words, "Shares", but no title) and
     the titles that follow Table II's title are the rest of them, in order,
-    each once. The tail ends at the first run of titles that does not go on with them
-    (Table II's "Title of Security", or Table I's late titles printed again for Table
-    II's own columns), where Table II's part after it titles those columns again
-    (``_titled``); 0 where that cannot be told."""
+    each once. The tail ends at the run of titles after the last of them, where Table
+    II's part from there on titles exactly Table II's columns (``_table_ii_header``);
+    0 where that cannot be told."""
     columns = _grammar()[0]
     own = _runs(lines_of(table_i))
     if len(own) < 2 or not own[0][0] or \
@@ -96,8 +93,8 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
             titles = short_titles(run)
             if titles is None:
                 return 0
-            if taken == len(late):  # Table II's own header, or the late titles again
-                return at if cells and _titled(runs[k:], late) else 0
+            if taken == len(late):  # Table II's own header follows
+                return at if cells and _table_ii_header(runs[k:]) else 0
             if tuple(titles) != late[taken:taken + len(titles)]:
                 return 0
             taken += len(titles)
@@ -107,12 +104,23 @@ def late_columns_tail(table_i: list[Atom], table_ii: list[Atom]) -> int:
     return 0
 
 
-def _titled(runs: list[tuple[bool, list[list[Atom]]]], titles: tuple[str, ...]) -> bool:
-    """Whether the runs of header lines among ``runs`` (Table II's part after the tail)
-    print each of ``titles`` themselves: Table II's own columns of those titles are
-    titled there, so the titles before them are not Table II's."""
-    found = {title for header, run in runs if header for title in short_titles(run) or ()}
-    return found.issuperset(titles)
+def _table_ii_header(runs: list[tuple[bool, list[list[Atom]]]]) -> bool:
+    """Whether the runs of header lines among ``runs`` (Table II's part after the tail),
+    joined in order, title exactly Table II's columns (``columns_ii``), each once: then
+    the late titles before them are not Table II's. A run holding no title is a cell
+    whose words are header words ("Shares"). Any title more or out of place (Table
+    I's late titles printed again, or Table II's own late titles before its cells) leaves
+    it uncertain which titles are whose."""
+    titles: list[str] = []
+    for header, run in runs:
+        if header:
+            found = short_titles(run)
+            if found is None:
+                if _grammar()[2].search(" ".join(atom.text for line in run for atom in line)):
+                    return False
+                continue  # a cell whose words are header words ("Shares"), no title
+            titles += found
+    return tuple(titles) == _grammar()[1]
 
 
 def cells_of(tail: list[Atom]) -> list[Atom]:

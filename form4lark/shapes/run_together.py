@@ -21,11 +21,10 @@ space back between them, and the stream reads the rows as any stream's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
-from ..grammar import load
+from ..grammar import alternatives, load
 from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK, TABLE_I_TITLE
 from ..patterns import NOTES_LABEL as NOTES_LABEL_TEXT
 
@@ -72,17 +71,6 @@ _OPENING_QUOTE = re.compile(r'(^|[\s(])["\u201c]$')
 _VALUE_OPENING = "[A-Z0-9\u2610\u2611\u2612]"
 
 
-def _alternatives(grammar: str, starts: tuple[str, ...], wanted: Callable[[str], bool],
-                  edit: Callable[[str], str] = lambda source: source) -> str:
-    """One expression with a named group for each terminal of ``grammar`` whose name is
-    ``wanted`` (its source ``edit``-ed), the longest tried first. Priorities are not
-    looked at (Lark's lexer and ``form/atoms.py``'s scanner try them first): a label met
-    inside a line run together is taken as long as it reads."""
-    terminals = sorted((t for t in load(grammar, starts).terminals if wanted(t.name)),
-                       key=lambda t: (-t.pattern.max_width, -len(t.pattern.value), t.name))
-    return "|".join(f"(?P<{t.name}>{edit(t.pattern.to_regexp())})" for t in terminals)
-
-
 @lru_cache(maxsize=1)
 def _short_label() -> re.Pattern[str]:
     """A line opening with one of a site's short labels (``form_short_boxes.lark``'s
@@ -94,7 +82,7 @@ def _short_label() -> re.Pattern[str]:
     from ..form.short_boxes import STARTS  # a rare shape's: imported where read
     rules = load("form_short_boxes", STARTS).rules
     names = {s.name for rule in rules if rule.origin.name == "label" for s in rule.expansion}
-    labels = _alternatives("form_short_boxes", STARTS, names.__contains__)
+    labels = alternatives("form_short_boxes", STARTS, names.__contains__)
     # never cut between two digits: "Reporting Owner 12 of 14" is no "... of 1" and "4"
     return re.compile(rf"^(?P<label>[ \t]*(?:{labels}))(?!(?<=[0-9])[0-9])(?={_VALUE_OPENING})",
                       re.M)
@@ -156,8 +144,8 @@ def _column_title() -> re.Pattern[str]:
     ``_titles_apart`` takes the titles only where they fill the line, so such a read
     never passes."""
     from ..form.short_boxes import STARTS  # a rare shape's: imported where read
-    return re.compile(_alternatives("form_short_boxes", STARTS, lambda name: name.startswith("C_"),
-                                    lambda source: _BOUNDARY.sub("", source)))
+    return re.compile(alternatives("form_short_boxes", STARTS, lambda name: name.startswith("C_"),
+                                   lambda source: _BOUNDARY.sub("", source)))
 
 
 def _titles_apart(line: str) -> str:
@@ -228,7 +216,7 @@ def is_run_together(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
     """One pattern for every label the form prints, the longest tried first."""
-    return re.compile(_alternatives("form_labels", CONTEXTS, lambda name: name not in _NOT_LABELS))
+    return re.compile(alternatives("form_labels", CONTEXTS, lambda name: name not in _NOT_LABELS))
 
 
 def _street_lines(street: str) -> str:
