@@ -6,7 +6,7 @@ order (``form/body_columns.py``)."""
 from __future__ import annotations
 
 import form4lark
-from form4lark.form.body_columns import _apart, _runs, body_columns
+from form4lark.form.body_columns import _apart, body_columns, runs
 from form4lark.form.short_grid import GridWord
 
 from support import FIXTURES, edited_text, off_fields, parse_fixture, table_fields_off, truth_of
@@ -60,12 +60,12 @@ def test_holding_rows_on_their_own_grid_are_read_block_by_block() -> None:
 def test_two_values_one_space_apart_are_two_cells() -> None:
     """A price run into the amount owned, a date into a title, a direction after an
     amount are two cells; a value and its mark, a title's words, one."""
-    assert [[w.text for w in run] for run in _runs(_line("$0.00 6296802  39422431 A"))] == [
+    assert [[w.text for w in run] for run in runs(_line("$0.00 6296802  39422431 A"))] == [
         ["$0.00"], ["6296802"], ["39422431"], ["A"]]
     a, b = _line("03/17/2026 Depositary")
     assert _apart(a, b)
-    assert [len(run) for run in _runs(_line("3472220 [2] Class A Common"))] == [5]
-    assert [[w.text for w in run] for run in _runs(_line("100 900"))] == [["100"], ["900"]]
+    assert [len(run) for run in runs(_line("3472220 [2] Class A Common"))] == [5]
+    assert [[w.text for w in run] for run in runs(_line("100 900"))] == [["100"], ["900"]]
 
 
 def _row_at(date_at: int, price: bool = True) -> list[GridWord]:

@@ -5,9 +5,12 @@ left unknown (``form/split_rows.py``)."""
 
 from __future__ import annotations
 
-from support import FIXTURES, table_fields_off, wrong_fields
+from support import FIXTURES, edited_text, off_fields, table_fields_off, truth_of, wrong_fields
+
+from form4lark import Form4, parse
 
 ROWS = FIXTURES / "web"
+ME = ROWS / "ME-20230906-2" / "web" / "pypdf-layout.txt"
 
 
 def test_a_rows_values_split_over_its_titles_lines_are_read() -> None:
@@ -33,3 +36,76 @@ def test_holdings_split_over_their_titles_lines_are_read() -> None:
     assert wrong_fields(off) == []
     assert [(h.shares_owned_following, h.direct_or_indirect)
             for h in form.non_derivative_holdings or []] == [(2742, "I"), (113, "I"), (684741, "I")]
+
+
+#: ME's Table I body as pypdf laid it out: two transactions and a holding, each title
+#: over two lines
+ME_BODY = [
+    ' Class A Common                                                                                  A              $0.00      138334                           D',
+    ' Stock                       09/06/2023                                                 A              138334 [1]',
+    ' Class A Common                                                                             [2]  A              $1.09   193379                           D',
+    ' Stock                       09/06/2023                                                 A              55045 [3]',
+    ' Class A Common',
+    ' Stock                                                                                                                                                             110561                           I                                  By estate planningvehicles',
+]
+
+
+def _me_edited(body: list[str]) -> tuple[Form4, dict]:
+    """ME's text with its Table I body's lines made ``body``, read, and ME's truth (to
+    be edited as the body was)."""
+    text = edited_text(ME, ("\n".join(ME_BODY) + "\n", "\n".join(body) + "\n"), once=True)
+    return parse(text), truth_of(ME)
+
+
+def test_a_price_in_a_titles_line_is_the_titles() -> None:
+    """A title's line "Common Stock, $0.01" (one space before the price) over "par value"
+    beside a J row's values, its price cell empty: the title read whole, no price."""
+    form, truth = _me_edited([*ME_BODY[:2], *[
+    ' Common Stock, $0.01                                                                        [2]                     193379                           D',
+    ' par value                   09/06/2023                                                 J              55045   A',
+    ], *ME_BODY[4:]])
+    truth["non_derivative_transactions"][1].update(
+        security_title="Common Stock, $0.01 par value", transaction_code="J",
+        price_per_share=None, footnotes={"shares": ["2"]})
+    assert wrong_fields(off_fields(truth, form)) == []
+    second = (form.non_derivative_transactions or [])[1]
+    assert (second.security_title, second.price_per_share, second.transaction_code) == (
+        "Common Stock, $0.01 par value", None, "J")
+
+
+def test_a_titles_line_opening_with_a_letter_is_the_titles() -> None:
+    """Every title "Series" over "A Preferred": the second line, at the body's left edge,
+    is the title's (not a nature), though it opens with a one-letter word."""
+    form, truth = _me_edited([
+    ' Series                                                                                          A              $0.00      138334                           D',
+    ' A Preferred                 09/06/2023                                                 A              138334 [1]',
+    ' Series                                                                                     [2]  A              $1.09   193379                           D',
+    ' A Preferred                 09/06/2023                                                 A              55045 [3]',
+    ' Series',
+    ' A Preferred                                                                                                                                                       110561                           D',
+    ])
+    rows = truth["non_derivative_transactions"] + truth["non_derivative_holdings"]
+    for row in rows:
+        row["security_title"] = "Series A Preferred"
+    rows[-1].update(direct_or_indirect="D", nature_of_ownership=None)
+    assert wrong_fields(off_fields(truth, form)) == []
+    assert [row.security_title for row in [*(form.non_derivative_transactions or []),
+                                           *(form.non_derivative_holdings or [])]] == [
+        "Series A Preferred"] * 3
+
+
+def test_a_mark_alone_on_a_row_of_one_line_is_left_unknown() -> None:
+    """A one-line row "Common Stock  09/06/2023  A  [2]  55045 ...": the "[2]" standing
+    alone between the code and the amount may be either's, never the empty V column's."""
+    form, truth = _me_edited([
+    ' Common Stock                                                                                    A              $0.00      138334                           D',
+    '                             09/06/2023                                                 A              138334 [1]',
+    ' Common Stock                09/06/2023                                                 A  [2]        55045     A              $1.09   193379                           D',
+    ' Common Stock                                                                                                                                                       110561                           I                                  By estate planningvehicles',
+    ])
+    truth["non_derivative_transactions"][1]["footnotes"] = {"shares": ["2"]}
+    for row in truth["non_derivative_transactions"] + truth["non_derivative_holdings"]:
+        row["security_title"] = "Common Stock"
+    assert wrong_fields(off_fields(truth, form)) == []
+    second = (form.non_derivative_transactions or [])[1]
+    assert (second.shares, str(second.price_per_share), second.footnotes) == (55045, "1.09", {})

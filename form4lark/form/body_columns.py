@@ -6,7 +6,7 @@ several columns left of the values under it ("Code" at 51, its "A" at 57), so a 
 stands under no title or under two. The body's own lines still agree with one another:
 a column is a run of values overlapping across the body's lines (``_clusters``). These
 runs are matched to the form's columns in their order by the kind of value each holds
-(``_assignments``: a date, a code, an amount, a "$" price, a letter, a text), each
+(``assignments``: a date, a code, an amount, a "$" price, a letter, a text), each
 column once, left to right. Since the header is on another grid, where a run stands
 under the titles cannot settle which of two columns of one kind it is (a price or the
 amount owned; the exercise or expiration date): where several matches fit, one is
@@ -75,16 +75,16 @@ class _Sourced(_Placed, Protocol):
 W = TypeVar("W", bound=_Placed)
 
 
-def _runs(words: Sequence[W]) -> list[list[W]]:
+def runs(words: Sequence[W]) -> list[list[W]]:
     """A line's runs of words one space apart (a cell's words), an "A"/"D" one space
     after an amount ("39422431 A") its own run (the next column's direction)."""
-    runs: list[list[W]] = []
+    found: list[list[W]] = []
     for word in words:
-        if runs and runs[-1][-1].end + 1 >= word.start and not _apart(runs[-1][-1], word):
-            runs[-1].append(word)
+        if found and found[-1][-1].end + 1 >= word.start and not _apart(found[-1][-1], word):
+            found[-1].append(word)
         else:
-            runs.append([word])
-    return runs
+            found.append([word])
+    return found
 
 
 def _apart(before: _Placed, word: _Placed) -> bool:
@@ -136,7 +136,7 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
     "Conversion", one space after the title's last word): whose marks they are the
     body's columns then tell. Further right the grids part, and a run's marks stay its
     own ("Stock [3]", "C [1]")."""
-    if _title_under(run[0], spans) != 0 or not any(_wordy(w.text) for w in run):
+    if _title_under(run[0], spans) != 0 or not any(is_wordy(w.text) for w in run):
         return [run]  # a value's marks ("C [1]", "3472220 [2]") are its own
     for n in range(1, len(run)):
         if marks_only(run[n:]) and _title_under(run[n], spans) not in (None, 0):
@@ -144,14 +144,14 @@ def _marks_apart(run: list[W], spans: Sequence[tuple[int, int]]) -> list[list[W]
     return [run]
 
 
-def _wordy(text: str) -> bool:
+def is_wordy(text: str) -> bool:
     """Whether a word holds two letters or more (a text's word, not a code's letter)."""
     return sum(c.isalpha() for c in text) > 1
 
 
 def _line_runs(words: Sequence[W], spans: Sequence[tuple[int, int]]) -> list[list[W]]:
-    """A line's runs (``_runs``), a first column's closing marks apart (``_marks_apart``)."""
-    return [part for run in _runs(words) for part in _marks_apart(run, spans)]
+    """A line's runs (``runs``), a first column's closing marks apart (``_marks_apart``)."""
+    return [part for run in runs(words) for part in _marks_apart(run, spans)]
 
 
 def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W]]]] | None:
@@ -173,7 +173,7 @@ def _clusters(lines: Sequence[Sequence[list[W]]]) -> list[list[tuple[int, list[W
     return found
 
 
-def _fits(key: str, run: Sequence[_Placed]) -> bool:
+def fits(key: str, run: Sequence[_Placed]) -> bool:
     """Whether a run of the body reads as ``key``'s kind of value (``_texts_fit``)."""
     return _texts_fit(key, tuple(w.text for w in run))
 
@@ -189,7 +189,7 @@ def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
     if not words:
         return key != "transaction_date"  # a transaction's date is always printed
     if key in _TEXT:
-        return any(_wordy(word) for word in words)
+        return any(is_wordy(word) for word in words)
     return _values_fit((key,), [" ".join(words)]) and not (
         key in DATE_KEYS and not any(DATE_RE.fullmatch(word) for word in words)
         or key in _PRICES and not any(PRICE_WORD_RE.fullmatch(word) for word in words))
@@ -198,15 +198,15 @@ def _texts_fit(key: str, texts: tuple[str, ...]) -> bool:
 def shifted(columns: dict[int, list[W]], keys: Sequence[str]) -> bool:
     """Whether a body line placed under its titles (``columns``, by column index, each
     its words) shows a body on another grid than its header: two of its runs or more
-    under a column not of their kind (``_fits``; "S" under "Amount", "13433" under
+    under a column not of their kind (``fits``; "S" under "Amount", "13433" under
     "(A) or (D)"), as a shift of the body's values against the titles sets them. One
     such run among runs that fit is a value of its own (a "$" in an amount's column), no
     shift. A text column's line may hold any word (a title's wrapped "C-1")."""
-    return sum(keys[n] not in _TEXT and not _fits(keys[n], run)
-               for n, words in columns.items() for run in _runs(words)) >= 2
+    return sum(keys[n] not in _TEXT and not fits(keys[n], run)
+               for n, words in columns.items() for run in runs(words)) >= 2
 
 
-def _assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:
+def assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterator[list[int]]:
     """Each way of giving the body's columns from ``at`` on the form's columns from
     ``column`` on, in order, each once, each to a column whose kind it fits."""
     if at == len(fits):
@@ -214,7 +214,7 @@ def _assignments(fits: list[list[bool]], at: int = 0, column: int = 0) -> Iterat
         return
     for n in range(column, len(fits[at]) - (len(fits) - at - 1)):
         if fits[at][n]:
-            for rest in _assignments(fits, at + 1, n + 1):
+            for rest in assignments(fits, at + 1, n + 1):
                 yield [n, *rest]
 
 
@@ -269,8 +269,8 @@ def _settled(clusters: Sequence[Sequence[tuple[int, Sequence[_Placed]]]],
 def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
            keys: Sequence[str], fitted: dict[int, list[bool]]
            ) -> tuple[list[list[int]], list[list[tuple[int, list[W]]]]] | None:
-    """The matches (``_assignments``, one where ``_settled``) of a block of lines'
-    columns (``_clusters``; each line its runs, ``fitted`` each run's ``_fits`` by
+    """The matches (``assignments``, one where ``_settled``) of a block of lines'
+    columns (``_clusters``; each line its runs, ``fitted`` each run's ``fits`` by
     ``id``) to the form's columns, with those columns; None where none fits (more lines
     will not make one) or there are too many to look at."""
     clusters = _clusters(lines)
@@ -279,7 +279,7 @@ def _match(lines: Sequence[Sequence[list[W]]], spans: Sequence[tuple[int, int]],
     fits = [[all(fitted[id(run)][n] for _, run in cluster) for n in range(len(keys))]
             for cluster in clusters]
     matches: list[list[int]] = []
-    for count, match in enumerate(_assignments(fits)):
+    for count, match in enumerate(assignments(fits)):
         if count >= _MOST_MATCHES:
             return None
         if _deemed_dated(clusters, [keys[n] for n in match]):
@@ -343,7 +343,7 @@ def _placed(lines: Sequence[Sequence[W]], spans: Sequence[tuple[int, int]],
     runs = [line[1:] if n in titled else line for n, line in enumerate(runs)]
     # the first column's runs are the titled ones where some stand beside values: no
     # other run (a mark after a title, "Units  [2]": the conversion price's) is its
-    fitted = {id(run): [_fits(key, run) and not (beside and n == 0 and run[0].start > left)
+    fitted = {id(run): [fits(key, run) and not (beside and n == 0 and run[0].start > left)
                         for n, key in enumerate(keys)] for line in runs for run in line}
     placed: list[dict[int, list[W]]] = []
     start = 0
@@ -378,7 +378,7 @@ def _title_lines(runs: Sequence[Sequence[list[W]]], left: int) -> dict[int, list
     amount's beside the title's first line: "Class A Common  16287  $9.1301") gives its
     first run to the title only where it holds no value (a number or a date)."""
     return {n: line[0] for n, line in enumerate(runs)
-            if line and line[0][0].start == left and any(_wordy(w.text) for w in line[0])
+            if line and line[0][0].start == left and any(is_wordy(w.text) for w in line[0])
             and (len(line) == 1 or not any(is_number(w.text) or DATE_RE.fullmatch(w.text)
                                            for w in line[0]))}
 

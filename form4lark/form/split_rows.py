@@ -8,7 +8,7 @@ each line out at its own scale, so that the lines' values do not line up ("A" of
 titles stand on yet another grid. Each line's values still stand in the form's order:
 the row is read from its lines' values, the lines taken in some order, as the typed
 sequence of the form's columns (each value of the kind of its column:
-``body_columns._fits``), each column once. The body is cut into rows of one to
+``body_columns.fits``), each column once. The body is cut into rows of one to
 ``_MOST_LINES`` lines each, and taken only where exactly one cut, and one reading of
 each of its rows, reads it whole; otherwise it is not read here (None). A line of a
 title's words alone opens a row (its values on the title's next line), never closes one;
@@ -18,12 +18,19 @@ under no title), is not taken.
 
 A row is a holding (the amount owned, its ownership form and nature only) or a whole
 transaction (its date, code, amount, (A)/(D), amount owned and form): a part of a row
-is neither. The title is the runs of words at the body's left edge, the nature the other
-runs of words, each joined top to bottom. A footnote mark on a row of several lines may
-be any of its values' (pypdf sets a raised mark on either line: "55045 (3)" where (3)
-is the price's), so it is left unknown; on a row of one line it is its value's. A price
-ending in such a mark's number is left unknown too: its note, then referred to by no
-value, would have the price read as holding its mark glued on (``bare_marks``).
+is neither. A line's title is its words from the body's left edge up to the first gap
+of two spaces or more, where one of them is a text's word (``_line_parts``: a title may
+hold a price, "Common Stock, $0.01", or open with a letter, "A Preferred"); a title's
+line holding another value (a date: the transaction's may stand one space after it)
+is a row not read (``_title_whole``). The nature is the other runs of words, each
+joined top to bottom. A footnote mark on a row of several lines may be any of its
+values' (pypdf sets a raised mark on either line: "55045 (3)" where (3) is the
+price's), so it is left unknown; on a row of one line it is its value's where it
+closes the value's run, and standing alone it still holds an empty column of the row's
+sequence (the row reads as before) but which is unknown (a mark alone fits any column
+between two values): its note is left unknown. A price ending in such a mark's number
+is left unknown too: its note, then referred to by no value, would have the price read
+as holding its mark glued on (``bare_marks``).
 """
 
 from __future__ import annotations
@@ -33,9 +40,9 @@ from collections.abc import Sequence
 from itertools import permutations
 from typing import TYPE_CHECKING
 
-from ..patterns import MARKS_RE
+from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
-from .body_columns import _assignments, _fits, _runs, _wordy, marks_only
+from .body_columns import assignments, fits, is_wordy, marks_only, runs
 
 if TYPE_CHECKING:
     from .short_grid import GridWord as W
@@ -47,6 +54,8 @@ _TRANSACTION = frozenset({"transaction_date", "transaction_code", "shares", "acq
                           "shares_owned_following", "direct_or_indirect"})
 _HOLDING = frozenset({"shares_owned_following", "direct_or_indirect"})
 _TITLE, _NATURE = "security_title", "nature_of_ownership"
+#: a line's title words (none where it holds no title) and its other runs, left to right
+_Line = tuple[list["W"], list[list["W"]]]
 
 
 def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Row] | None:
@@ -59,12 +68,12 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     if table != "table_i" or not lines or not all(lines):
         return None
     left = min(line[0].start for line in lines)
-    runs = [_runs(line) for line in lines]
+    parts = [_line_parts(line, left) for line in lines]
     read: dict[tuple[int, int], dict[str, list[list[W]]] | None] = {}
 
     def row(start: int, end: int) -> dict[str, list[list[W]]] | None:
         if (start, end) not in read:
-            read[(start, end)] = _row(runs[start:end], left, glued)
+            read[(start, end)] = _row(parts[start:end], glued)
         return read[(start, end)]
 
     # each line's count of ways to cut the lines above it into rows (at most 2) and the cut
@@ -81,7 +90,7 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     if count != 1:
         return None
     blocks = [row(start, end) for start, end in zip([0, *cut], cut)]
-    if not any(sum(bool(line) for line in _values_lines(runs[start:end])) > 1
+    if not any(sum(_values_lines(parts[start:end])) > 1
                for start, end in zip([0, *cut], cut)):
         return None  # no row's values split over its lines: not this shape
     if len({len(cells[_TITLE]) for cells in blocks if cells is not None}) > 1:
@@ -95,57 +104,84 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     return rows
 
 
-def _values_lines(lines: Sequence[Sequence[list[W]]]) -> list[bool]:
-    """For each of a row's lines, whether it holds a value (a run of no letters' words
-    besides marks: an amount, a price, a date, a one-letter code or flag)."""
-    return [any(not marks_only(run) and not any(_wordy(w.text) for w in run) and i > 0
-                for i, run in enumerate(line)) for line in lines]
+def _line_parts(words: Sequence[W], left: int) -> _Line:
+    """A line's title (its words from the body's left edge, ``left``, up to the first gap
+    of two spaces or more, where one of them is a text's word: "Common Stock, $0.01",
+    "A Preferred") and its other runs (``body_columns.runs``)."""
+    end = 0
+    if words[0].start <= left + 1:
+        end = 1
+        while end < len(words) and words[end - 1].end + 1 >= words[end].start:
+            end += 1
+        if not any(is_wordy(w.text) for w in words[:end]):
+            end = 0
+    return list(words[:end]), runs(words[end:])
 
 
-def _title_closes(lines: Sequence[Sequence[list[W]]], title: list[list[W]],
-                  values: list[list[list[W]]], nature: list[list[W]]) -> bool:
+def _title_whole(words: Sequence[W]) -> bool:
+    """Whether a line's title words are the title's alone: ``runs`` parts them only where
+    a price stands beside a word of letters ("Common Stock, $0.01" / "$0.01 par value");
+    a date, a value after a mark or a letter after an amount one space on may be the
+    next cell's ("Common Stock 09/06/2023")."""
+    pieces = runs(words)
+    return all(is_wordy(a[-1].text) and PRICE_WORD_RE.fullmatch(b[0].text)
+               or PRICE_WORD_RE.fullmatch(a[-1].text) and is_wordy(b[0].text)
+               for a, b in zip(pieces, pieces[1:]))
+
+
+def _values_lines(lines: Sequence[_Line]) -> list[bool]:
+    """For each of a row's lines, whether it holds a value besides its title (a run of no
+    letters' words besides marks: an amount, a price, a date, a one-letter code or flag)."""
+    return [any(not marks_only(run) and not any(is_wordy(w.text) for w in run) for run in rest)
+            for _, rest in lines]
+
+
+def _title_closes(lines: Sequence[_Line]) -> bool:
     """True where a row's last line holds its title's words alone: a title's line with no
     value beside it opens the row below (its values set on the title's next line), it
     closes no row."""
-    last = [run for run in lines[-1] if not marks_only(run)]
-    return len(lines) > 1 and not values[-1] and len(last) == 1 and any(
-        t[0] is last[0][0] for t in title) and not any(n[0] is last[0][0] for n in nature)
+    title, rest = lines[-1]
+    return len(lines) > 1 and bool(title) and all(marks_only(run) for run in rest)
 
 
-def _row(lines: Sequence[Sequence[list[W]]], left: int, glued: bool
-         ) -> dict[str, list[list[W]]] | None:
-    """A row's cells (each its lines' words, top to bottom) from its lines' runs, where
-    its values read one way only whatever the order of its lines; None otherwise (its
-    nature left out where ``glued``: ``split_rows``)."""
+def _row(lines: Sequence[_Line], glued: bool) -> dict[str, list[list[W]]] | None:
+    """A row's cells (each its lines' words, top to bottom) from its lines' titles and
+    runs, where its values read one way only whatever the order of its lines; None
+    otherwise (its nature left out where ``glued``: ``split_rows``)."""
     several = len(lines) > 1
-    dropped = {n for line in lines for run in line for w in run
-               if several and MARKS_RE.fullmatch(w.text) for n in re.findall(r"\d+", w.text)}
+    unknown: list[W] = []  # the marks whose cell is unknown
     title: list[list[W]] = []
     nature: list[list[W]] = []
     values: list[list[list[W]]] = []  # each line's runs of values, left to right
-    for line in lines:
+    for line_title, rest in lines:
+        if line_title:
+            unknown += [w for w in line_title if several and MARKS_RE.fullmatch(w.text)]
+            title.append([w for w in line_title if not several or not MARKS_RE.fullmatch(w.text)])
         own: list[list[W]] = []
         worded = len(nature)
-        for i, run in enumerate(line):
+        for run in rest:
+            if several or marks_only(run):
+                unknown += [w for w in run if MARKS_RE.fullmatch(w.text)]
             words = [w for w in run if not MARKS_RE.fullmatch(w.text)] if several else run
             if not words:
                 continue  # a mark alone on a row of lines: whose, unknown
-            if i == 0 and run[0].start <= left + 1 and _wordy(words[0].text):
-                title.append(list(words))
-            elif any(_wordy(w.text) for w in words):
+            if any(is_wordy(w.text) for w in words):
                 nature.append(list(words))
             else:
                 own.append(list(words))
         if len(nature) - worded > 1:
             return None  # a nature's words set apart on a line: a word under no title
         values.append(own)
-    if not title or _title_closes(lines, title, values, nature):
+    if not title or _title_closes(lines):
         return None
+    if not all(_title_whole(words) for words, _ in lines if words):
+        return None  # a title's line may hold the next cell's value, one space on
+    dropped = {n for w in unknown for n in re.findall(r"\d+", w.text)}
     found: set[tuple[tuple[int, int], ...]] = set()
     for order in permutations(range(len(lines))):
         sequence = [run for n in order for run in values[n]]
-        fits = [[_fits(key, run) for key in TABLE_I_COLUMNS] for run in sequence]
-        for match in _assignments(fits, 0, 1):
+        fitted = [[fits(key, run) for key in TABLE_I_COLUMNS] for run in sequence]
+        for match in assignments(fitted, 0, 1):
             held = {TABLE_I_COLUMNS[k] for k in match}
             if TABLE_I_COLUMNS.index("direct_or_indirect") not in match[-1:]:
                 continue  # the ownership form is the last value
@@ -159,6 +195,8 @@ def _row(lines: Sequence[Sequence[list[W]]], left: int, glued: bool
     cells: dict[str, list[list[W]]] = {_TITLE: title}
     for line in values:
         for run in line:
+            if marks_only(run):
+                continue  # a mark alone on a row of one line holds a column, whose: unknown
             cells.setdefault(TABLE_I_COLUMNS[key_of[id(run)]], []).append(run)
     if nature and not glued:
         cells[_NATURE] = nature
