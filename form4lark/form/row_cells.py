@@ -290,7 +290,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 joined = _sequence_row(page, merged, table, layout)  # row_split.py
             if joined is None and rows and is_marks(unread) and left_out is not None:
                 left_out.extend(unread)  # marks alone between rows, of no told cell: noted
-                unread = []  # this line read on its own
+                unread, last = [], []  # this line read on its own, the row above closed
             elif joined is None:
                 stop = unread[0].row
                 break
