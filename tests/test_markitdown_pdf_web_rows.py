@@ -173,3 +173,18 @@ def test_a_line_of_marks_alone_between_rows_is_left_out_not_the_table() -> None:
         "192320", "366242", "3107623", "376134", "78604", "198124", "67609", "8575", "4769")]
     assert [d.line for d in form.diagnostics if "'(8)'" in d.message
             and "left out" in d.message] == [47]
+
+
+def test_a_line_of_marks_left_out_closes_the_row_above() -> None:
+    # Table II's "None reported" made two rows with "[8]" then "$5.00" between them: the
+    # marks line, left out, closes the first row, so the "$5.00" over the second row's
+    # line is never the first row's price
+    path = WEB / "TSLA-20221108-1" / "web" / "markitdown-pdf.txt"
+    row = ("Stock Option (right to buy) ${} 11/08/2022 A {} {} 12/31/2030 Common Stock {}  {} D")
+    form = parse(edited_text(path, ("None reported", "\n".join((
+        row.format("10.00", 1000, "", 1000, 1000), "[8]", "$5.00",
+        row.format("12.00", 2000, "11/08/2023", 2000, 2000)))), once=True))
+    rows = form.derivative_transactions or []
+    assert [(r.shares, r.conversion_or_exercise_price) for r in rows] == [
+        (Decimal("1000"), Decimal("10.00")), (Decimal("2000"), Decimal("12.00"))]
+    assert rows[0].price_per_share is None

@@ -190,9 +190,10 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
     (``row_word_cells.opens_untitled_row``); a row whose values a converter split over two
     lines is read from both (``row_split.py``), the line of a few values above the row or
     below it (a line of marks alone between rows that joins neither is left out, put in
-    ``left_out``: "[8]" after a row's line, then the next row's price over its cells); a line of words alone leaves the words of the rows beside it unknown, or, in a
-    table printing its cells from the top, continues the title of the row above
-    (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
+    ``left_out``, and closes the row above: "[8]" after a row's line, then the next row's
+    price over its cells); a line of words alone leaves the words of the rows beside it
+    unknown, or, in a table printing its cells from the top, continues the title of the
+    row above (``row_loose_words.py``). A line whose values a converter cut at its strips' edges
     ("02/04/201" | "3") reads with them joined again (``row_clipped.rejoinings``), its words
     and marks left out, as ``row_lines`` reads such a line, but for a title or a nature
     whose cuts the page's titles or notes settle (``_uncut_cells``)."""
@@ -290,7 +291,7 @@ def cell_rows(page: Page, atoms: list[Atom], table: str, layout: str,
                 joined = _sequence_row(page, merged, table, layout)  # row_split.py
             if joined is None and rows and is_marks(unread) and left_out is not None:
                 left_out.extend(unread)  # marks alone between rows, of no told cell: noted
-                unread = []  # this line read on its own
+                unread, last = [], []  # this line read on its own, the row above closed
             elif joined is None:
                 stop = unread[0].row
                 break

@@ -147,6 +147,7 @@ def _fullest(rows: list[Row]) -> list[Row]:
 
 
 def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
+                           kept_at: list[tuple[int, ...]],
                            parts: tuple[list[Atom], list[Atom], list[Atom]], table: str,
                            layout: str, over: bool) -> Row | None:
     """``row`` without the lone mark that the first line prints just before a value
@@ -154,8 +155,12 @@ def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
     line and its mark left on this one ("C (16) D" under "16840": code "C" and amount
     "16840 (16)"), so the mark may be the value's as well as the cell's before it
     (the reading gives it to the cell before). The row read again without the mark,
-    taken where it differs only by that cell losing the mark; None where it does not."""
-    doubtful = [n - 1 for n in at if n > 0 and MARKS_RE.fullmatch(first[n - 1].text)]
+    taken where it differs only by that cell losing the mark; None where it does not.
+    ``at`` places the second line's values for ``row``; a mark is doubtful where any of
+    ``kept_at`` (the placings of every row read alike) puts a value just after it.
+    Recall only: a code's own mark printed apart ("S (2) 1968") is dropped as well."""
+    doubtful = sorted({n - 1 for placing in kept_at for n in placing
+                       if n > 0 and MARKS_RE.fullmatch(first[n - 1].text)})
     if not doubtful:
         return row
     title, values, nature = parts
@@ -201,23 +206,27 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     row = kept[0]
     at = placings[next(n for n, other in enumerate(found) if other is row)]
-    row = _without_doubtful_mark(row, first, at, (title, values, nature), table, layout, over)
+    kept_at = [placings[n] for n, other in enumerate(found) if any(other is k for k in kept)]
+    row = _without_doubtful_mark(row, first, at, kept_at, (title, values, nature), table,
+                                 layout, over)
     if row is None:
         return None
-    if above is not None and not _keeps(above, row):
+    if above is not None and not _keeps(above, row, over):
         return None
     return row
 
 
-def _keeps(alone: Row, joined: Row) -> bool:
+def _keeps(alone: Row, joined: Row, over: bool) -> bool:
     """Whether the joined row keeps each cell of the row its first line read as ``alone``
-    (``_filled_in``); its title's words over it only with a value of that line filling a
-    cell of marks alone (a title's words alone over a row may be the row above's)."""
+    (``_filled_in``); its title's words from the second line only where that line is
+    ``over`` the first (words under would go before the title) and with a value of it
+    filling a cell of marks alone (a title's words alone over a row may be the row
+    above's)."""
     if any(key not in joined or not _filled_in(key, cell.text, joined[key].text)
            for key, cell in alone.items()):
         return False
     changed = {key for key, cell in alone.items() if joined[key].text != cell.text}
-    return "security_title" not in changed or len(changed) > 1
+    return "security_title" not in changed or (over and len(changed) > 1)
 
 
 def _filled_in(key: str, alone: str, joined: str) -> bool:
