@@ -139,21 +139,24 @@ class HeaderSpans(NamedTuple):
 
 
 def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
-                                paragraphs: bool = False
+                                paragraphs: bool = False, unnumbered: bool = False
                                 ) -> tuple[list[Atom], HeaderSpans | None, bool]:
     """The table body's atoms without the column headers printed among its values,
     the headers' spans among ``atoms`` where a numbered one stood there (the text then
     printed the page's cells out of the rows' order; None where none did), and whether
     words stood on both sides of one, taken as two cells' because blank lines parted
     them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
-    ``_set_apart``): the rows read must then bear that out."""
+    ``_set_apart``): the rows read must then bear that out. Only a page numbering none
+    of its columns (``unnumbered``) labels them with short unnumbered labels
+    (``_label_paragraphs``): a numbered page's sub-headers ("Title", "Date Exercisable")
+    printed again among the rows are no such labels."""
     runs = _numbered_runs(atoms, table, paragraphs)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
         taken = {i for start, end in blocks for i in range(start, end)}
         kept = [a for i, a in enumerate(atoms) if i not in taken]
-        labels = _label_paragraphs(kept) if paragraphs else []
+        labels = _label_paragraphs(kept) if paragraphs and unnumbered else []
         if not labels or not _one_row_before(kept[:labels[0][0]]):
             return kept, None, False
         # a stream's short unnumbered labels among the rows
@@ -342,8 +345,7 @@ def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
     another (the text keeps a cell's lines in one paragraph) and blank lines part it
     from the words on either side: these are then other cells', not one cell's cut."""
     lines = [a.line for a in atoms[start:end]]
-    wrapped = any(b - a == 1 for a, b in zip(lines, lines[1:]))
-    return wrapped and atoms[start - 1].line < lines[0] - 1 and atoms[end].line > lines[-1] + 1
+    return any(b - a == 1 for a, b in zip(lines, lines[1:])) and _apart(atoms, start, end)
 
 
 def _is_word(atom: Atom) -> bool:
