@@ -418,19 +418,23 @@ def hyphens_as_spelled(notes: dict[str, str | None],
     write "earn-out" and "earnout" both. A note of ``breaks`` (two of its lines joined at
     a dropped hyphen, with the words standing where the first line may have ended:
     form/joined_lines.py) gives the one of those words the notes so spell its hyphen
-    (``_hyphen_at_break``); else that note is unknown (None)."""
+    (``_hyphen_at_break``), unless a name in capitals got its hyphen back; else that
+    note is unknown (None)."""
     spelled: dict[str, set[str]] = {}
     for text in notes.values():
         for word in _HYPHENED.findall(text) if text and "-" in text else ():
             spelled.setdefault(word.replace("-", ""), set()).add(word)
     joined = {bare: next(iter(words)) for bare, words in spelled.items()
               if len(words) == 1 and len(bare) > 3 and bare.isupper()}
+    spelt = notes
     if joined:
         pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
-        notes = {fid: text and pattern.sub(lambda m: joined[m[1]], text)
+        spelt = {fid: text and pattern.sub(lambda m: joined[m[1]], text)
                  for fid, text in notes.items()}
+    # a note of ``breaks`` whose name in capitals got its hyphen back here is kept
     return {fid: _hyphen_at_break(text, breaks[fid], spelled)
-            if breaks and fid in breaks else text for fid, text in notes.items()}
+            if breaks and fid in breaks and text == notes[fid] else text
+            for fid, text in spelt.items()}
 
 
 def _hyphen_at_break(text: str | None, words: tuple[str, ...],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from form4lark import parse
+from form4lark.build import hyphens_as_spelled
 from form4lark.form.joined_lines import break_words, joined_rows
 from form4lark.form.atoms import page_atoms
 from form4lark.form import regions
@@ -72,3 +73,13 @@ def test_notes_printed_a_paragraph_a_line_show_no_joined_line() -> None:
     page = read_stream(text[:start] + notes + text[end:])
     atoms = page_atoms(page)
     assert joined_rows(page, regions.cut(atoms).explanation) == set()
+
+
+def test_only_a_word_at_the_break_gets_a_hyphen_and_a_name_put_back_stands() -> None:
+    notes = {"1": "as a nonemployee for compensation", "2": "a non-employee; the FF-IIE fund"}
+    assert hyphens_as_spelled(notes, {"1": ("compensation",)})["1"] is None
+    assert hyphens_as_spelled(notes, {"1": ("nonemployee",)})["1"] == \
+        "as a non-employee for compensation"
+    # a name in capitals the notes spell with a hyphen got it back: the note stands
+    named = {**notes, "1": "the FFIIE fund"}
+    assert hyphens_as_spelled(named, {"1": ("FFIIE",)})["1"] == "the FF-IIE fund"
