@@ -409,22 +409,47 @@ def hyphens_put_back(text: str) -> str:
 _HYPHENED = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 
 
-def hyphens_as_spelled(notes: dict[str, str | None]) -> dict[str, str | None]:
+def hyphens_as_spelled(notes: dict[str, str | None],
+                       breaks: dict[str, tuple[str, ...]] | None = None
+                       ) -> dict[str, str | None]:
     """The footnotes with a name in capitals whose hyphen a converter dropped (joining it
     across a line's end: "FFIIE") spelled as the notes spell it elsewhere ("FF-IIE"),
     where they spell it so and one way only. Not a word in small letters: a filing may
-    write "earn-out" and "earnout" both."""
+    write "earn-out" and "earnout" both. A note of ``breaks`` (two of its lines joined at
+    a dropped hyphen, with the words standing where the first line may have ended:
+    form/joined_lines.py) gives the one of those words the notes so spell its hyphen
+    (``_hyphen_at_break``), unless a name in capitals got its hyphen back; else that
+    note is unknown (None)."""
     spelled: dict[str, set[str]] = {}
     for text in notes.values():
         for word in _HYPHENED.findall(text) if text and "-" in text else ():
             spelled.setdefault(word.replace("-", ""), set()).add(word)
     joined = {bare: next(iter(words)) for bare, words in spelled.items()
               if len(words) == 1 and len(bare) > 3 and bare.isupper()}
-    if not joined:
-        return notes
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
-    return {fid: text and pattern.sub(lambda m: joined[m[1]], text)
-            for fid, text in notes.items()}
+    spelt = notes
+    if joined:
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
+        spelt = {fid: text and pattern.sub(lambda m: joined[m[1]], text)
+                 for fid, text in notes.items()}
+    # a note of ``breaks`` whose name in capitals got its hyphen back here is kept
+    return {fid: _hyphen_at_break(text, breaks[fid], spelled)
+            if breaks and fid in breaks and text == notes[fid] else text
+            for fid, text in spelt.items()}
+
+
+def _hyphen_at_break(text: str | None, words: tuple[str, ...],
+                     spelled: dict[str, set[str]]) -> str | None:
+    """``text`` with the one of ``words`` (those where two lines were joined) that the
+    notes spell with a hyphen, one way only (``spelled``), given it where ``text`` holds
+    it once; None where no word of them or more than one is so spelled."""
+    found = {word for word in words if len(spelled.get(word, ())) == 1}
+    if not text or len(found) != 1:
+        return None
+    [word] = found
+    at = list(re.finditer(rf"(?<![\w-]){word}(?![\w-])", text))
+    if len(at) != 1:
+        return None
+    return text[:at[0].start()] + next(iter(spelled[word])) + text[at[0].end():]
 
 
 #: the text fields of a table's row that name a security or an owner
@@ -630,7 +655,7 @@ def build(sections: Sections) -> Form4:
         from .form.joined_lines import notes_resolved
         footnotes = notes_resolved(footnotes, {fid: None if cell is None else fold(cell.text)
                                                for fid, cell in sections.footnotes},
-                                   set(sections.joined_notes), diagnostics)
+                                   dict(sections.joined_notes), diagnostics)
     notes = [text for text in footnotes.values() if text]
     if any("-" in text for text in notes):
         spell = hyphen_as_in_notes(notes)

@@ -132,8 +132,9 @@ class Sections:
     #: text glues marks onto values
     marks_glued: frozenset[str] = frozenset()
     #: the notes holding two of the page's lines joined where a hyphen, dropped, ended the
-    #: first (form/joined_lines.py)
-    joined_notes: frozenset[str] = frozenset()
+    #: first, each with the words standing where the first line may have ended
+    #: (form/joined_lines.py)
+    joined_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: record fields whose section could not be read (they become None, not empty)
     damaged: set[str] = field(default_factory=set)
     #: words of the tables that the layout took into a row but could not read as a value

@@ -22,9 +22,11 @@ import pytest
 
 import form4lark
 from form4lark.errors import SectionError
+from form4lark.model import Form4
 from form4lark.form.interleaved_headers import checked_rows
 from form4lark.sections import Cell
-from support import FIXTURES, fixture_paths, fixture_text, read_none_wrong, table_fields_off
+from support import (FIXTURES, edited_text, fixture_paths, fixture_text, read_none_wrong,
+                     table_fields_off)
 
 TEXTS = fixture_paths(FIXTURES / "interleaved", "*/*/*.txt")
 TABLES = ("non_derivative_", "derivative_")
@@ -68,13 +70,15 @@ def test_headers_parted_by_blank_lines_from_words_on_both_sides_are_read_through
 _AFRM_WEB = FIXTURES / "interleaved" / "AFRM-20240701-1" / "web" / "pdftotext.txt"
 
 
+def _afrm_edited(old: str, new: str) -> Form4:
+    """AFRM's web text read with its one ``old`` made ``new``."""
+    return form4lark.parse(edited_text(_AFRM_WEB, (old, new), count=1))
+
+
 def test_a_short_label_cutting_a_title_without_blank_lines_leaves_the_table_out() -> None:
     # "Deemed Execution" / "Date" on the lines between the title's: one cell cut in two
-    text = fixture_text(_AFRM_WEB)
-    old = "Class A Common\nStock\n\n07/01/2024\n\nDeemed Execution\nDate\n"
-    assert old in text
-    form = form4lark.parse(text.replace(old, "Class A Common\nDeemed Execution\nDate\n"
-                                        "Stock\n\n07/01/2024\n"))
+    form = _afrm_edited("Class A Common\nStock\n\n07/01/2024\n\nDeemed Execution\nDate\n",
+                        "Class A Common\nDeemed Execution\nDate\nStock\n\n07/01/2024\n")
     assert form.non_derivative_transactions is None
     assert any("labels cut a title or a nature in two" in d.message for d in form.diagnostics)
 
@@ -83,21 +87,28 @@ def test_titles_one_after_another_before_the_labels_keep_them() -> None:
     # two titles with no value between them before the first label: a page printed column
     # by column (each row's title, then each row's date ...); read in order without the
     # labels, one column's cells would be another's: the table is left out as before
-    text = fixture_text(_AFRM_WEB)
-    old = "Class A Common\nStock\n\n07/01/2024\n"
-    assert old in text
-    form = form4lark.parse(text.replace(old, "Class A Common\nStock\n\nClass A Common\nStock"
-                                             "\n\n07/01/2024\n"))
+    form = _afrm_edited("Class A Common\nStock\n\n07/01/2024\n",
+                        "Class A Common\nStock\n\nClass A Common\nStock\n\n07/01/2024\n")
     assert form.non_derivative_transactions is None
 
 
 @pytest.mark.parametrize("label", ["V", "(A)", "(D)"])
 def test_a_lone_value_letter_is_no_short_label(label: str) -> None:
     # "Price" alone between blank lines is the column's label; "V", "(A)" or "(D)" alone
-    # may be a row's value: it is kept, so the row no longer reads as the truth's
-    text = fixture_text(_AFRM_WEB).replace("\nPrice\n", f"\n{label}\n", 1)
-    rows = form4lark.parse(text).non_derivative_transactions or []
-    assert [(r.shares, r.price_per_share) for r in rows] != [(9276, Decimal("29.89"))]
+    # may be a row's value: it is kept, so the row's amount (9,276 in the truth) is not
+    # read, never read wrong; its price stands
+    rows = _afrm_edited("\nPrice\n", f"\n{label}\n").non_derivative_transactions or []
+    assert [(r.shares, r.price_per_share) for r in rows] == [(None, Decimal("29.89"))]
+
+
+def test_a_numbered_pages_sub_headers_among_the_rows_are_no_short_labels() -> None:
+    # XOOM's sec page numbers its columns; pdftotext prints Table II's sub-headers
+    # ("Title", "Amount or Number of Shares", "Date Exercisable") among the rows: only a
+    # page numbering none of its columns labels them so, and the rows' natures stand
+    path = FIXTURES / "sub_headers" / "XOOM-20130221-1" / "sec" / "pdftotext.txt"
+    form, off = read_none_wrong(path)
+    assert len(form.derivative_transactions or []) == 18
+    assert not [f for f in off if "nature_of_ownership" in f]
 
 
 def test_a_second_v_among_the_headers_leaves_the_table_out() -> None:

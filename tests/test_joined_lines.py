@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from form4lark import parse
-from form4lark.form.joined_lines import joined_rows
+from form4lark.build import hyphens_as_spelled
+from form4lark.form.joined_lines import break_words, joined_rows
 from form4lark.form.atoms import page_atoms
 from form4lark.form import regions
 from form4lark.shapes.stream import read_stream
@@ -37,13 +38,48 @@ def test_with_no_spelling_elsewhere_the_note_is_left_unknown() -> None:
     assert any(d.field == "footnotes.2" and "joined" in d.message for d in form.diagnostics)
 
 
+def test_a_word_spelled_with_a_hyphen_away_from_the_break_keeps_its_letters() -> None:
+    # pdftotext's join was a real word break: note 2's "nonemployee" stands past where the
+    # first line can have ended; note 1 spells "non-employee". The word at the break
+    # ("compensation") is spelled with no hyphen anywhere: the note is unknown, and no
+    # word gets a hyphen it never had
+    text = edited_text(
+        _AOSL, ("satisfaction of servicebased vesting conditions by",
+                "satisfaction of compensation vesting conditions as a nonemployee by"),
+        ("\nservice through each such", "\nnon-employee service through each such"),
+        once=True)
+    form = parse(text)
+    assert form.footnotes["2"] is None
+    assert "non-employee service" in form.footnotes["1"]
+    assert any(d.field == "footnotes.2" and "joined" in d.message for d in form.diagnostics)
+
+
+def test_break_words_are_those_where_the_first_line_can_have_ended() -> None:
+    # a page 178 wide: the break lies in [142.4, 178] of a joined line of 223
+    line = "word " * 32 + "servicebased vesting conditions as a nonemployee by the Person."
+    words = break_words(line, 178)
+    assert words == ("word",) * 4 + ("servicebased", "vesting")
+    assert "nonemployee" not in words
+
+
 def test_notes_printed_a_paragraph_a_line_show_no_joined_line() -> None:
     # each note on one line (as a web page's text prints them): no note wraps near the
     # page's width, so no line is taken as two joined
     text = fixture_text(_AOSL)
-    start, end = text.index("Explanation of Responses:\n") + 26, text.index("\nRemarks:")
+    opening = "Explanation of Responses:\n"
+    start, end = text.index(opening) + len(opening), text.index("\nRemarks:")
     notes = re.sub(r"\n+(?!\d{1,2}\. )", " ", text[start:end])
     assert "satisfaction of service-based" in notes
     page = read_stream(text[:start] + notes + text[end:])
     atoms = page_atoms(page)
     assert joined_rows(page, regions.cut(atoms).explanation) == set()
+
+
+def test_only_a_word_at_the_break_gets_a_hyphen_and_a_name_put_back_stands() -> None:
+    notes = {"1": "as a nonemployee for compensation", "2": "a non-employee; the FF-IIE fund"}
+    assert hyphens_as_spelled(notes, {"1": ("compensation",)})["1"] is None
+    assert hyphens_as_spelled(notes, {"1": ("nonemployee",)})["1"] == \
+        "as a non-employee for compensation"
+    # a name in capitals the notes spell with a hyphen got it back: the note stands
+    named = {**notes, "1": "the FFIIE fund"}
+    assert hyphens_as_spelled(named, {"1": ("FFIIE",)})["1"] == "the FF-IIE fund"

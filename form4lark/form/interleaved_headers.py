@@ -34,7 +34,7 @@ from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_loose_words import is_name_number, is_par_word
-from .table_header import holds_header_phrase, is_header_word
+from .table_header import is_header_word
 
 # "2.", "2A.", "10.": a column's number, opening its header
 _COLUMN_NUMBER = re.compile(r"\d{1,2}[aA]?\.")
@@ -139,27 +139,31 @@ class HeaderSpans(NamedTuple):
 
 
 def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
-                                paragraphs: bool = False
+                                paragraphs: bool = False, unnumbered: bool = False
                                 ) -> tuple[list[Atom], HeaderSpans | None, bool]:
     """The table body's atoms without the column headers printed among its values,
     the headers' spans among ``atoms`` where a numbered one stood there (the text then
     printed the page's cells out of the rows' order; None where none did), and whether
     words stood on both sides of one, taken as two cells' because blank lines parted
     them (``paragraphs``: the text is a stream whose blank lines part the page's cells,
-    ``_set_apart``): the rows read must then bear that out."""
+    ``_set_apart``): the rows read must then bear that out. Only a page numbering none
+    of its columns (``unnumbered``) labels them with short unnumbered labels
+    (``short_labels.label_paragraphs``): a numbered page's sub-headers ("Title", "Date Exercisable")
+    printed again among the rows are no such labels."""
     runs = _numbered_runs(atoms, table, paragraphs)
     if not runs:  # no numbered header among the rows: only a whole sub-header row is theirs
         blocks = [(start, end) for start, end in sub_header_blocks(atoms)
                   if _whole_sub_header_row(atoms[start:end])]
         taken = {i for start, end in blocks for i in range(start, end)}
         kept = [a for i, a in enumerate(atoms) if i not in taken]
-        labels = _label_paragraphs(kept) if paragraphs else []
-        if not labels or not _one_row_before(kept[:labels[0][0]]):
+        from . import short_labels  # a page labelling its columns unnumbered
+        labels = short_labels.label_paragraphs(kept) if paragraphs and unnumbered else []
+        if not labels or not short_labels.one_row_before(kept[:labels[0][0]]):
             return kept, None, False
         # a stream's short unnumbered labels among the rows
         dropped = {i for start, end in labels for i in range(start, end)}
         return ([a for i, a in enumerate(kept) if i not in dropped], HeaderSpans([], labels),
-                _between_words(kept, labels, layout))
+                short_labels.between_words(kept, labels, layout))
     zone_end = runs[-1][1]
     dropped = {i for start, end in runs for i in range(start, end)}
     blocks = sub_header_blocks(atoms)
@@ -193,89 +197,11 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
             bool(between_words))
 
 
-def _lines(atoms: list[Atom]) -> list[tuple[int, int]]:
-    """The lines of ``atoms``, as (start, end) spans of them."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while start < len(atoms):
-        end = _line_end(atoms, start)
-        spans.append((start, end))
-        start = end
-    return spans
-
-
 def _apart(atoms: list[Atom], start: int, end: int) -> bool:
     """True where a blank line (or the body's edge) stands before ``atoms[start:end]`` and
     after it: a paragraph of its own, as a stream prints a cell of the page."""
     return ((start == 0 or atoms[start - 1].line < atoms[start].line - 1)
             and (end == len(atoms) or atoms[end].line > atoms[end - 1].line + 1))
-
-
-def _is_label(atoms: list[Atom], start: int, end: int) -> bool:
-    """True where the lines ``atoms[start:end]`` are a column's short label: header words
-    holding a phrase no title or nature holds (``holds_header_phrase``: "Deemed
-    Execution" / "Date", "Ownership Form" / "(D/I)"), or a paragraph of its own of
-    sub-headers naming a column ("Price", never a lone "V", "(A)" or "(D)", a row's
-    value too)."""
-    words = [a.text for a in atoms[start:end]]
-    if holds_header_phrase(" ".join(words)):
-        return True
-    return (_apart(atoms, start, end) and _is_sub_headers(words)
-            and any(w.lower() in _NAMING_SUB_HEADERS for w in words))
-
-
-#: the sub-headers' words that name a column, never a row's value
-_NAMING_SUB_HEADERS = frozenset({"code", "amount", "price", "exercisable", "expiration",
-                                 "title", "shares"})
-
-
-def _label_paragraphs(atoms: list[Atom]) -> list[tuple[int, int]]:
-    """The short unnumbered column labels ("Deemed Execution Date", "Code V Amount",
-    "Price", "Amount Owned Following") a stream printed among a table's rows, as (start,
-    end) spans of ``atoms``: runs of whole lines, one after another, of header words
-    (``is_header_word``) that read as a label (``_is_label``). A site's own page of the
-    form labels its columns so; a text in reading order prints each label as a
-    paragraph among the first row's cells."""
-    labels: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    for start, end in _lines(atoms) + [(len(atoms), len(atoms))]:
-        header = end > start and all(is_header_word(a, True) for a in atoms[start:end])
-        if header and run and atoms[start].line == atoms[run[-1][1] - 1].line + 1:
-            run.append((start, end))
-            continue
-        if run and _is_label(atoms, run[0][0], run[-1][1]):
-            labels.append((run[0][0], run[-1][1]))
-        run = [(start, end)] if header else []
-    return labels
-
-
-def _one_row_before(before: list[Atom]) -> bool:
-    """True where no two paragraphs of words stand one right after the other, no value
-    between them, before a table's first short label (``before``): such are a column's
-    run of cells (each row's title, then each row's date, ...), a page printed column
-    by column, whose labels show where each column's run begins; read in order without
-    them, one column's cells would be taken for another's, so they are not taken out."""
-    opens = [n for n, a in enumerate(before) if n == 0 or before[n - 1].line < a.line - 1]
-    paragraphs = [before[start:end] for start, end in zip(opens, opens[1:] + [len(before)])]
-    words = [any(_is_word(a) for a in p) and not any(_AMOUNT.fullmatch(a.text) for a in p)
-             for p in paragraphs]
-    return not any(first and second for first, second in zip(words, words[1:]))
-
-
-def _between_words(atoms: list[Atom], labels: list[tuple[int, int]], layout: str) -> bool:
-    """Whether words stand on both sides of a label (``_label_paragraphs``), taken as two
-    cells' as blank lines part them; raise where no blank line does: a title or a
-    nature the label cut in two, whose words on either side cannot be told."""
-    between = [(start, end) for start, end in labels
-               if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
-               and _is_word(atoms[end])]
-    for start, end in between:
-        if not _apart(atoms, start, end):
-            raise SectionError("the table's column labels cut a title or a nature in two: "
-                               "whose words stand on either side cannot be told, so the "
-                               "table is left out", line=atoms[start].line,
-                               column=atoms[start].column, layout=layout)
-    return bool(between)
 
 
 def _outside(blocks: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -342,8 +268,7 @@ def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
     another (the text keeps a cell's lines in one paragraph) and blank lines part it
     from the words on either side: these are then other cells', not one cell's cut."""
     lines = [a.line for a in atoms[start:end]]
-    wrapped = any(b - a == 1 for a, b in zip(lines, lines[1:]))
-    return wrapped and atoms[start - 1].line < lines[0] - 1 and atoms[end].line > lines[-1] + 1
+    return any(b - a == 1 for a, b in zip(lines, lines[1:])) and _apart(atoms, start, end)
 
 
 def _is_word(atom: Atom) -> bool:

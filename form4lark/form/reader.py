@@ -872,11 +872,8 @@ def read_page(page: Page, layout: str) -> Sections:
                                              centred, sections.diagnostics)
         sections.footnotes = notes.footnotes(parts.explanation[:start], cited)
     if page.shape == "stream" and sections.footnotes:  # lines joined at a dropped hyphen
-        from .joined_lines import joined_notes, joined_rows
-        rows = joined_rows(page, parts.explanation)
-        if rows:
-            sections.joined_notes = frozenset(
-                joined_notes(sections.footnotes, rows, parts.explanation))
+        from .joined_lines import note_breaks
+        sections.joined_notes = note_breaks(page, parts.explanation, sections.footnotes)
     if parts.signed_first and not sections.signatures:
         from . import signatures_first  # a rare page's order: imported where read
         sections.signatures = signatures_first.signatures(parts.owners or parts.table_ii)

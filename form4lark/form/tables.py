@@ -20,7 +20,7 @@ from .row_cells import cell_rows
 from .row_loose_words import is_par_word
 from .row_resync import PartlyRead, page_by_page, partly_read
 from .row_sequence import TITLES, sequence_rows
-from .table_header import body_start, column_number, is_header_word
+from .table_header import body_start, column_number, holds_numbered_header, is_header_word
 
 
 def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
@@ -72,6 +72,12 @@ def read_table(page: Page, atoms: list[Atom], table: str, layout: str,
         return visual
     _marks_left_out(page, table, pending)
     return rows
+
+
+def _numbers_columns(page: Page) -> bool:
+    """True where a line of the page holds a numbered column header ("1. Title of",
+    ``holds_numbered_header``), as the form prints its tables' headers."""
+    return any(holds_numbered_header(line.text.split()) for line in page.lines)
 
 
 def _rows_a_line(page: Page, atoms: list[Atom], table: str, layout: str) -> list[Row]:
@@ -227,8 +233,9 @@ def _rows_read(page: Page, atoms: list[Atom], table: str, layout: str, merged: b
     """``_rows_of_body``'s reading, the marks its rows of centred cells left out added to
     ``left_out``."""
     from .title_tails import tails_put_back  # read as a stream: imported where read
-    words, headers, parted = without_interleaved_headers(atoms, table, layout,
-                                                        page.shape == "stream")
+    stream = page.shape == "stream"
+    words, headers, parted = without_interleaved_headers(
+        atoms, table, layout, stream, stream and not _numbers_columns(page))
     interleaved = headers is not None
     if page.shape == "stream":  # a nature's first lines printed before its row's D/I
         from .nature_above import natures_above_put_back
