@@ -115,6 +115,9 @@ def test_a_date_no_calendar_holds_leaves_the_text_unknown(street, kept) -> None:
      None),
     ("Held by Fund I LP", "Held by Fund I LP"),  # the numeral I read as a letter: as filed
     ("Held on March 1 by the LLC", "Held on March 1 by the LLC"),
+    # a numbered series: the same word before a 2 (no numeral II is read so)
+    ("Held by Tranche 1 LP and Tranche 2 LP", "Held by Tranche 1 LP and Tranche 2 LP"),
+    ("Held by Tranche 1 LP and Tranche 11 LP", None),
 ])
 def test_an_equals_sign_or_a_lone_one_before_a_legal_ending_leaves_the_text_unknown(text, kept):
     assert glued_prose_checked(prose_form("/s/ Peter Thiel", text)).footnotes == {"1": kept}
