@@ -78,3 +78,8 @@ GROUPED_WHOLE_RE = re.compile(GROUPED_WHOLE)
 
 #: where a header box's label (boxes 2 to 6) opens: "3. Date of Earliest", "2. Issuer Name"
 BOX_OPENING = r"[2-6]\.? ?(?:Issuer Name|Date of Earliest|If Amendment|Relationship of|Individual or)"
+
+# ---------------------------------------------------------------- transaction codes
+#: the codes of an exercise of a derivative (the form's instructions): never before the
+#: date it is exercisable; its price printed in Table II and again in Table I's row
+EXERCISE_CODES = ("M", "X")

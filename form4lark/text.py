@@ -7,6 +7,7 @@ what belongs to one layout stays in that layout's module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # an HTML tag: "<u>", "</sup>"
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -21,6 +22,13 @@ def opens_with(words: list[str], phrase: str) -> bool:
     """True where ``words`` (a line's, lowercase) open with ``phrase``'s words."""
     wanted = phrase.split()
     return words[:len(wanted)] == wanted
+
+
+def letters_in_order(letters: Iterable[str], text: str) -> bool:
+    """True where ``letters`` all stand in ``text`` in this order, others between
+    (case folded): "AFRM" in "Affirm Holdings", "FB" in "Facebook"."""
+    rest = iter(text.casefold())
+    return all(letter in rest for letter in "".join(letters).casefold())
 
 
 def any_line(pattern: re.Pattern[str], text: str, needle: str) -> bool:

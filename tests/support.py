@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 import re
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from form4lark import Form4, parse
+from form4lark.model import Issuer, Signature
 from form4lark.form.atoms import Atom
 from form4lark.form.row_lines import lines_table
 from form4lark.page import Line, Page, Piece
@@ -234,3 +236,17 @@ def lines_rows(text: str, table: str) -> list[dict[str, str]]:
     cell's text by its key."""
     return [{key: cell.text for key, cell in row.items() if cell}
             for row in lines_table(read_lines(text), table)]
+
+
+def prose_form(signature: str, footnote: str, remarks: str | None = None,
+               issuer: Issuer | None = None) -> Form4:
+    """A scan's record holding only prose: one signature, footnote 1 and the remarks
+    (the issuer Facebook Inc, FB, unless given)."""
+    return Form4(document_type="4", layout="scan", period_of_report=None,
+                 date_of_original_submission=None, not_subject_to_section16=None,
+                 issuer=issuer or Issuer(name="Facebook Inc", trading_symbol="FB"),
+                 reporting_owners=(), filed_by_more_than_one_person=None,
+                 non_derivative_transactions=(), non_derivative_holdings=(),
+                 derivative_transactions=(), derivative_holdings=(),
+                 footnotes={"1": footnote}, remarks=remarks,
+                 signatures=(Signature(signature, dt.date(2021, 5, 17)),))

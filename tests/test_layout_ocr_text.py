@@ -21,8 +21,8 @@ from form4lark.grammar import grammar_dir, options
 from form4lark.layouts import ocr_cells, ocr_texts
 from form4lark.shapes.scan_fixes import clean_prose, opened_mark_value, read_number
 from form4lark.layouts.ocr_text import LAYOUT, looks_like
-from support import (CORPUS, FIXTURES, corpus_texts, fixture_paths, fixture_text, off_fields,
-                     parse_fixture, record, truth, truth_of)
+from support import (CORPUS, FIXTURES, corpus_texts, edited_text, fixture_paths, fixture_text,
+                     off_fields, parse_fixture, record, truth, truth_of)
 
 TEXTS = corpus_texts(("tesseract",))
 
@@ -443,3 +443,11 @@ def test_a_price_whose_marks_ocr_read_a_word_apart_keeps_its_row() -> None:
             row.nature_of_ownership) == ("Class A Common Stock", 2357, 2417, "I",
                                          "By The Founders Fund IV Principals Fund, LP")
     assert "price_per_share" not in row.footnotes  # (49) names no footnote: left out
+    assert row.price_per_share == Decimal("181.4763")
+    # a mark read apart is one OCR did not read cleanly: "(1)" there is never attached
+    # (FB's truth is footnote 10), yet the row lines up as well
+    edited = edited_text(FIXTURES / "scan/FB-20190822-1/plain/tesseract.txt",
+                         ("$ 181.4763 (49) 2,417", "$ 181.4763 (1) 2,417"), once=True)
+    row = form4lark.parse(edited).non_derivative_transactions[8]
+    assert (row.price_per_share, row.shares_owned_following) == (Decimal("181.4763"), 2417)
+    assert "price_per_share" not in row.footnotes

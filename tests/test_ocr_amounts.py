@@ -9,7 +9,7 @@ from decimal import Decimal
 import form4lark
 from form4lark.inputs.ocr_amounts import contradicted_to_none, misread_twins
 from form4lark.model import DerivativeTransaction, Form4, Issuer, NonDerivativeTransaction
-from support import FIXTURES, fixture_text
+from support import FIXTURES, edited_text, fixture_text
 
 
 def _sale(shares: str, following: str, *, how: str = "D", nature: str | None = None,
@@ -124,9 +124,9 @@ def test_an_exercise_price_that_lost_its_point_against_table_i_is_left_unknown()
     # Table I's own $11.8 is kept: the point was lost in Table II, not found in Table I
     assert Decimal("11.8") in [r.price_per_share for r in form.non_derivative_transactions]
     # Table I's price losing its point, beside Table II's right one, is left unknown too
-    lost = text.replace("M 11,169 A $11.8 18,073", "M 11,169 A $118 18,073").replace(
-        "rahtto $118 11/20/2020", "rahtto $11.8 11/20/2020")
-    assert lost != text
+    lost = edited_text(FIXTURES / "scan/NTRA-20201120-1/sec/tesseract.txt",
+                       ("M 11,169 A $11.8 18,073", "M 11,169 A $118 18,073"),
+                       ("rahtto $118 11/20/2020", "rahtto $11.8 11/20/2020"), once=True)
     again = form4lark.parse(lost)
     assert Decimal("11.8") in [r.conversion_or_exercise_price for r in again.derivative_transactions]
     assert Decimal("118") not in [r.price_per_share for r in again.non_derivative_transactions]

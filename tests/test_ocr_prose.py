@@ -8,17 +8,7 @@ import datetime as dt
 import pytest
 
 from form4lark.inputs.ocr_prose import glued_prose_checked
-from form4lark.model import Form4, Issuer, Signature
-
-
-def _form(signature: str, footnote: str, remarks: str | None = None) -> Form4:
-    return Form4(document_type="4", layout="scan", period_of_report=None,
-                 date_of_original_submission=None, not_subject_to_section16=None,
-                 issuer=Issuer(name="Facebook Inc", trading_symbol="FB"), reporting_owners=(),
-                 filed_by_more_than_one_person=None, non_derivative_transactions=(),
-                 non_derivative_holdings=(), derivative_transactions=(),
-                 derivative_holdings=(), footnotes={"1": footnote}, remarks=remarks,
-                 signatures=(Signature(signature, dt.date(2021, 5, 17)),))
+from support import prose_form
 
 
 @pytest.mark.parametrize(("read", "kept"), [
@@ -30,14 +20,14 @@ def _form(signature: str, footnote: str, remarks: str | None = None) -> Form4:
     ("** Signature of Reporting Person", None),
 ])
 def test_a_signature_is_what_stands_before_the_forms_printed_note(read, kept) -> None:
-    form = glued_prose_checked(_form(read, "Held by the trust."))
+    form = glued_prose_checked(prose_form(read, "Held by the trust."))
     assert form.signatures[0].name == kept
     assert form.signatures[0].date == dt.date(2021, 5, 17)
     assert [d.field for d in form.diagnostics] == ["signatures[0].name"]
 
 
 def test_a_footnote_is_cut_before_the_notes_and_remarks_of_notes_alone_are_unknown() -> None:
-    form = glued_prose_checked(_form(
+    form = glued_prose_checked(prose_form(
         "/s/ Peter Thiel", "The option shares are fully vested. * Intentional misstatements",
         remarks="* Intentional misstatements or omissions of facts constitute"))
     assert form.footnotes == {"1": "The option shares are fully vested."}
@@ -51,23 +41,23 @@ def test_a_footnote_is_cut_before_the_notes_and_remarks_of_notes_alone_are_unkno
     "held by Rivendell One LLC (\u201cRivendell\u201d\") and",
 ])
 def test_a_text_that_lost_a_double_quote_is_unknown(footnote) -> None:
-    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    form = glued_prose_checked(prose_form("/s/ Peter Thiel", footnote))
     assert form.footnotes == {"1": None}
     assert "double quote" in form.diagnostics[0].message
 
 
 def test_quotes_in_pairs_and_texts_without_notes_are_kept_as_read() -> None:
-    form = _form("/s/ Peter Thiel", 'Greylock 15 GP LLC ("Greylock LLC") and \u201cGreylock 15\u201d')
+    form = prose_form("/s/ Peter Thiel", 'Greylock 15 GP LLC ("Greylock LLC") and \u201cGreylock 15\u201d')
     assert glued_prose_checked(form) is form
 
 
 @pytest.mark.parametrize("signature", ["/s/ Ajay Royan, Managing Member, Mithril | UGP LLC",
                                        "/s/ Ajay Royan, Mithril | UGP LLC ** Signature of"])
 def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
-    form = glued_prose_checked(_form(signature, "Series E | Preferred Stock"))
+    form = glued_prose_checked(prose_form(signature, "Series E | Preferred Stock"))
     assert form.signatures[0].name is None
     assert form.footnotes == {"1": None}
-    assert glued_prose_checked(_form("/s/ Peter Thiel", "Held|by the trust")).footnotes == {
+    assert glued_prose_checked(prose_form("/s/ Peter Thiel", "Held|by the trust")).footnotes == {
         "1": "Held|by the trust"}  # a bar inside a word is not a rule standing alone
 
 
@@ -77,7 +67,7 @@ def test_a_bar_standing_alone_leaves_the_text_unknown(signature) -> None:
     ("By SVF II Beaver (DE) LLC", "By SVF II Beaver (DE) LLC"),
 ])
 def test_a_bracket_that_closes_none_or_is_not_closed_leaves_the_text_unknown(nature, kept):
-    assert glued_prose_checked(_form("/s/ Peter Thiel", nature)).footnotes == {"1": kept}
+    assert glued_prose_checked(prose_form("/s/ Peter Thiel", nature)).footnotes == {"1": kept}
 
 
 @pytest.mark.parametrize(("footnote", "kept"), [
@@ -86,7 +76,7 @@ def test_a_bracket_that_closes_none_or_is_not_closed_leaves_the_text_unknown(nat
     ("Held by Mithril II UGP LLC (\"UGP II\").", "Held by Mithril II UGP LLC (\"UGP II\")."),
 ])
 def test_a_square_bracket_leaves_the_text_unknown(footnote, kept) -> None:
-    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    form = glued_prose_checked(prose_form("/s/ Peter Thiel", footnote))
     assert form.footnotes["1"] == kept
     assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])
 
@@ -101,7 +91,7 @@ def test_a_square_bracket_leaves_the_text_unknown(footnote, kept) -> None:
     ("Held by 11 LP entities.", "Held by 11 LP entities."),
 ])
 def test_ones_between_a_name_and_its_legal_ending_leave_the_text_unknown(footnote, kept):
-    form = glued_prose_checked(_form("/s/ Peter Thiel", footnote))
+    form = glued_prose_checked(prose_form("/s/ Peter Thiel", footnote))
     assert form.footnotes["1"] == kept
     assert [d.field for d in form.diagnostics] == ([] if kept else ["footnotes.1"])
 
@@ -113,7 +103,7 @@ def test_ones_between_a_name_and_its_legal_ending_leave_the_text_unknown(footnot
     ("Trust f/b/o Child 1 dated 12/29/2020", "Trust f/b/o Child 1 dated 12/29/2020"),
 ])
 def test_a_date_no_calendar_holds_leaves_the_text_unknown(street, kept) -> None:
-    form = glued_prose_checked(_form("/s/ Peter Thiel", street))
+    form = glued_prose_checked(prose_form("/s/ Peter Thiel", street))
     assert form.footnotes == {"1": kept}
 
 
@@ -125,6 +115,9 @@ def test_a_date_no_calendar_holds_leaves_the_text_unknown(street, kept) -> None:
      None),
     ("Held by Fund I LP", "Held by Fund I LP"),  # the numeral I read as a letter: as filed
     ("Held on March 1 by the LLC", "Held on March 1 by the LLC"),
+    # a numbered series: the same word before a 2 (no numeral II is read so)
+    ("Held by Tranche 1 LP and Tranche 2 LP", "Held by Tranche 1 LP and Tranche 2 LP"),
+    ("Held by Tranche 1 LP and Tranche 11 LP", None),
 ])
 def test_an_equals_sign_or_a_lone_one_before_a_legal_ending_leaves_the_text_unknown(text, kept):
-    assert glued_prose_checked(_form("/s/ Peter Thiel", text)).footnotes == {"1": kept}
+    assert glued_prose_checked(prose_form("/s/ Peter Thiel", text)).footnotes == {"1": kept}

@@ -47,7 +47,7 @@ from itertools import product
 
 from ..cells import cell_amount, to_date
 from ..checks import DIRECTION_OF_CODE
-from ..patterns import MARKS_AT_END_RE, MARKS_RE
+from ..patterns import EXERCISE_CODES, MARKS_AT_END_RE, MARKS_RE
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import (TABLE_I, TABLE_II, Column, Token, agreed, body_tokens, cell, fits,
@@ -708,9 +708,6 @@ _II_DATES = ("transaction_date", "exercise_date", "expiration_date")
 _II_MOST = 1024
 #: Table II's amounts: equal ones in any order read alike but for their marks
 _II_AMOUNTS = ("shares", "underlying_shares", "shares_owned_following")
-#: the codes of an exercise of a derivative (the form's instructions): never before the
-#: date it is exercisable
-_EXERCISE_CODES = ("M", "X")
 #: the codes whose meaning sets Table II's (A) or (D): Table I's, and a grant or award
 #: acquires
 _II_DIRECTION_OF_CODE = {**_DIRECTION_OF_CODE, "A": "A"}
@@ -857,7 +854,7 @@ def _dates_in_order(taken: dict[str, Token]) -> bool:
             for k in _II_DATES}
     transaction, exercisable, expiration = (when[k] for k in _II_DATES)
     code = taken.get("transaction_code")
-    if code is not None and _bare(code) in _EXERCISE_CODES and transaction and exercisable \
+    if code is not None and _bare(code) in EXERCISE_CODES and transaction and exercisable \
             and exercisable > transaction:
         return False
     if expiration is None:

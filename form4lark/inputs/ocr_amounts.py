@@ -32,6 +32,8 @@ from decimal import Decimal
 from typing import Any
 
 from ..model import Diagnostic, Form4
+from ..patterns import EXERCISE_CODES
+
 
 def _holding(row: Any) -> tuple:
     """What tells the chains of a table apart (as ``checks.holdings_arithmetic`` does)."""
@@ -114,10 +116,6 @@ def _twins_to_none(rows: tuple, diagnostics: list[Diagnostic]) -> tuple:
     return tuple(out)
 
 
-#: the codes of an exercise of a derivative, whose price Table I's row prints again
-EXERCISES = ("M", "X")
-
-
 def lost_point(price: Decimal, other: Decimal) -> bool:
     """Whether ``price`` is a whole number whose digits are ``other``'s, a number with a
     fraction: the same price, its decimal point lost by OCR ("$118" for "$11.8")."""
@@ -132,11 +130,11 @@ def _exercise_prices_to_none(form: Form4, diagnostics: list[Diagnostic]) -> Form
     firsts = list(form.non_derivative_transactions or ())
     seconds = list(form.derivative_transactions or ())
     for j, second in enumerate(seconds):
-        if second.transaction_code not in EXERCISES:
+        if second.transaction_code not in EXERCISE_CODES:
             continue
         amounts = {second.shares, second.underlying_shares} - {None}
         twins = [i for i, first in enumerate(firsts)
-                 if first.transaction_code in EXERCISES and first.acquired_disposed == "A"
+                 if first.transaction_code in EXERCISE_CODES and first.acquired_disposed == "A"
                  and first.transaction_date == second.transaction_date and first.shares in amounts]
         prices = [firsts[i].price_per_share for i in twins]
         mine = seconds[j].conversion_or_exercise_price

@@ -11,9 +11,12 @@ shows tesseract reading an E as F.
 
 A ticker is read against the issuer's name instead: its letters are the name's, in
 the name's order ("AFRM" of "Affirm Holdings", "FB" of "Facebook"). A ticker holding
-an E that, read as F, still spells letters of the name in order ("AERM" beside
-"Affirm": "AFRM"; "EB" beside "Facebook": "FB" as well as "EB") may be either, and
-is left unknown (``disputed_ticker_to_none``); "EB" of "Eventbrite" holds no such E.
+an E that, read as F, spells letters of the name in order may be either, and is left
+unknown (``disputed_ticker_to_none``) where the name does not spell it as printed
+("AERM" beside "Affirm": "AFRM"), or where that E opens it and the name opens with F
+("EB" beside "Facebook": "FB" as well as "EB"). A ticker the name spells as printed
+is otherwise the name's: "JEF" of "Jefferies", "SFE" of "Safeguard", "ELS" of "Equity
+LifeStyle", "EFTR" of "eFFECTOR", "EB" of "Eventbrite" (which holds no F).
 
 Runs on scans (``api.parse_scan``), whose words' pages are known; the ticker's check
 on any text OCR read (``api.parse``). Measured on the corpus
@@ -31,6 +34,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Diagnostic, Form4
+from ..text import letters_in_order
 from .ocr_doubts import doubted_to_none, word_key
 
 #: the glyph a capital F is misread as, and the letter it stands for
@@ -51,16 +55,15 @@ def disputed_words(words: Iterable[str]) -> set[str]:
         for i, glyph in enumerate(word) if glyph == MISREAD)}
 
 
-def in_order(letters: str, name: str) -> bool:
-    """Whether ``letters`` stand in ``name`` in this order (case folded), others between."""
-    rest = iter(name.casefold())
-    return all(letter in rest for letter in letters.casefold())
-
-
 def disputed_ticker(ticker: str, name: str) -> bool:
     """Whether the ticker holds an E that, read as F, makes a ticker whose letters stand
-    in the issuer's name in order: the E may be OCR's F."""
-    return any(glyph == MISREAD and in_order(ticker[:i] + MEANT + ticker[i + 1:], name)
+    in the issuer's name in order, while the ticker as printed does not ("AERM" of
+    "Affirm"), or its first letter is that E and the name opens with F ("EB" of
+    "Facebook"): the E may be OCR's F. A ticker the name spells as printed is the
+    name's ("JEF" of "Jefferies", "ELS" of "Equity LifeStyle", "EFTR" of "eFFECTOR")."""
+    spelled = letters_in_order(ticker, name)
+    return any(glyph == MISREAD and letters_in_order(ticker[:i] + MEANT + ticker[i + 1:], name)
+               and (not spelled or i == 0 and name[:1].upper() == MEANT)
                for i, glyph in enumerate(ticker))
 
 

@@ -21,7 +21,8 @@ signature) read by OCR tell that it is not the text as filed:
   value ("Class A DE) Stock"): the value is left unknown. One value of the corpus truths
   is filed so ("Sequoia Grove II, LLC ("), which OCR does not read as filed anyway.
 - an equals sign. No value of the corpus truths holds one: OCR read a box's rule beside
-  the value as it ("155 5TH STREET, FLOOR 7 =a"): the value is left unknown.
+  the value as it ("155 5TH STREET, FLOOR 7 =a"): the value is left unknown. The cost:
+  a filer's text that holds one ("Each Class B share = one Class A share") is lost.
 - a square bracket. No value of the corpus truths holds one: OCR read a table's rule
   or letters as it ("Mithril 1] UGP LLC" for "Mithril II"): the value is left unknown.
 - a Roman numeral that may be a number. OCR reads the "II" of a fund's name as "11"
@@ -30,10 +31,15 @@ signature) read by OCR tell that it is not the text as filed:
   "l", "I", "|", a one among them) standing after a name's
   capitalised word and before a company's legal ending ("GP", "LP", "LLC", within two
   words) leaves the value unknown. Numbers in prose stand elsewhere ("on March 11, 2022").
+  A lone "1" of a numbered series is kept: the same word stands before another number
+  in the value ("Tranche 1 LP and Tranche 2 LP"). The cost: a name numbered 1 alone
+  ("ABC Holdings 1 LLC") is lost.
 - a date no calendar holds ("95/15/2021", month 95). A filer's prose may hold a date
   ("dated 12/29/2020"), never an impossible one: OCR misread its digits, or read the
   date of the box beside the value into it ("1601 WILLOW ROAD 95/15/2021", the street
-  beside box 3's date): the value is left unknown.
+  beside box 3's date): the value is left unknown. Dates are read month first, as the
+  form prints them; the cost: a filer's date printed day first ("vest on 31/12/2021")
+  loses its text.
 
 Each change has a diagnostic. Runs on texts OCR read only (``api.parse``, as
 ``ocr_amounts.py`` does). Measured on the corpus PDFs read as scans
@@ -69,6 +75,7 @@ EQUALS = "="
 #: what no filer's text holds and OCR reads for a rule or a letter ("Mithril 1] UGP LLC")
 SQUARE_BRACKETS = frozenset("[]")
 #: a Roman numeral II or III OCR may have read as a number: one to three ones or lookalikes
+#: (a lone "1" too: "Mithril 1 GP LP" for "Mithril II GP LP")
 ONES = re.compile(r"(?=\S*1)[1Il|]{1,3}")
 #: a fund's general partner, besides ``text.ENTITY_END``'s legal endings
 _PARTNER = re.compile(r"(?:U?GP|FUND)[.,]?", re.I)
@@ -111,11 +118,19 @@ def _checked(text: str) -> tuple[str | None, str | None]:
 def _numeral_or_number(words: list[str]) -> bool:
     """Whether a word of ones stands between a name's word (capitalised) and a legal
     ending or a general partner ("Mithril 11 GP LP"): the numeral II or III, OCR read
-    as digits."""
+    as digits; a lone "1" of a numbered series is a number (``_numbered``)."""
     return any(ONES.fullmatch(word) and words[i - 1][:1].isupper()
                and any(ENTITY_END.fullmatch(after) or _PARTNER.fullmatch(after)
                        for after in words[i + 1:i + 3])
+               and not (word == "1" and _numbered(words, words[i - 1]))
                for i, word in enumerate(words) if i > 0)
+
+
+def _numbered(words: list[str], name: str) -> bool:
+    """Whether ``name`` stands before another number in ``words``, one no numeral II
+    could be read as ("Tranche 2 LP"): its "1" is of a numbered series."""
+    return any(before == name and after.isdigit() and not ONES.fullmatch(after)
+               for before, after in zip(words, words[1:]))
 
 
 def balanced(text: str) -> bool:

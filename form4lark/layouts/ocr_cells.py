@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lark import Token
 
 from ..model import Diagnostic
+from ..patterns import GROUPED_WHOLE_RE
 from ..sections import Cell, Row
 from ..shapes.scan_fixes import code_of
 from ..shapes.scan_fixes import Reading, read_number
@@ -28,8 +29,6 @@ _CUT_AMOUNT = re.compile(r"[0-9]{1,3}[.,]")
 # ... and the word after: a group of three digits (its marks may follow)
 _AFTER_CUT = re.compile(r"[0-9]{3}(?![0-9.,])")
 _LONE_DIGIT = re.compile(r"[0-9]")
-# an amount grouped in thousands, as the amount owned is printed: "2,417", "1,045"
-_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
 _GARBLED_CELL = re.compile(r"\((?![0-9]{1,2}\))[^\s]{0,3}\)|[^\sA-Za-z0-9]{1,2}\)|\(\S{0,2}")
 # the amount owned and its "D" or "I" OCR read as a few small letters glued to the next
 # column's rule: "ie}" for "0 I|" (no word of a nature ends on a rule)
@@ -180,7 +179,10 @@ def _price(values: list[Token], row: ReadRow, key: str, diagnostics: list[Diagno
         row.cells[key] = Cell.at(str(token), token)
         return
     if key == "price_per_share" and _marks_apart(token, values):
-        token = Token.new_borrow_pos("MONEY", str(token) + values.pop(0), token)
+        marks = values.pop(0)  # taken so the row lines up, never attached: see _marks_apart
+        diagnostics.append(Diagnostic(marks.line, marks.column, key,
+                                      f"OCR read {str(marks)!r} a word apart: a footnote "
+                                      "mark, unreadable"))
     reading = read_number(token)
     if reading is not None:
         row.readings[key] = reading
@@ -191,9 +193,10 @@ def _marks_apart(price: Token, values: list[Token]) -> bool:
     """Whether the marks standing next (OCR read them a word apart: "$ 181.4763 (49)
     2,417") are the price's own: the price ends in its digits, and an amount grouped in
     thousands follows the marks, the amount owned, which a cell of marks alone would
-    have stood for."""
+    have stood for. A mark OCR read apart is a superscript it did not read cleanly
+    ("(49)" for "(10)"): the caller passes it over, unread, never attaches it."""
     return str(price)[-1:].isdigit() and len(values) > 1 and values[0].type == "MARKS" \
-        and values[1].type == "NUMBER" and bool(_GROUPED.fullmatch(values[1]))
+        and values[1].type == "NUMBER" and bool(GROUPED_WHOLE_RE.fullmatch(values[1]))
 
 
 def _put(row: ReadRow, key: str, token: Token, reading: Reading,

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import ENTITY_END
+from ..text import ENTITY_END, letters_in_order
 
 # the punctuation around a word that does not make it another word: "Levinson," "D." "(Apple)"
 _EDGES = re.compile(r"^\W+|\W+$")
@@ -124,10 +124,7 @@ def ticker_cut(words: list[str], places: list[int], ticker: str) -> int | None:
 
 def _holds_in_order(word: str, letters: list[str]) -> bool:
     """True where ``word`` opens with the first of ``letters`` and holds them all in order."""
-    if not word.startswith(letters[0]):
-        return False
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
+    return word.startswith(letters[0]) and letters_in_order(letters, word)
 
 
 def name_echoed(words: list[str], after: str | None, known: Known) -> bool:
