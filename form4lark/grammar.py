@@ -73,6 +73,11 @@ def load(name: str, start: tuple[str, ...] = ("start",), positions: bool = True)
     return parser
 
 
+def rule_symbols(parser: Lark, rule: str) -> frozenset[str]:
+    """The names of the symbols (terminals and rules) any expansion of ``rule`` holds."""
+    return frozenset(s.name for r in parser.rules if r.origin.name == rule for s in r.expansion)
+
+
 def alternatives(grammar: str, starts: tuple[str, ...], wanted: Callable[[str], bool],
                  edit: Callable[[str], str] = lambda source: source) -> str:
     """One expression with a named group for each terminal of ``grammar`` whose name is

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..grammar import rule_symbols
 from ..sections import Cell, Row
 from .atoms import Atom
 from .column_tokens import cell, grammar, is_words, natures_last, paragraphs, text, title_cells
@@ -50,7 +51,7 @@ def _columns(rule: str) -> tuple[tuple[str, bool], ...]:
 def _kinds(column: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of the terminals a column's cell is made of."""
     rules = grammar()
-    names = {s.name for r in rules.rules if r.origin.name == column for s in r.expansion}
+    names = rule_symbols(rules, column)
     names &= set(_STRICT.get(column, names))
     return tuple(re.compile(t.pattern.to_regexp()) for t in rules.terminals if t.name in names)
 

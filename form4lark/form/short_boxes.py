@@ -21,7 +21,7 @@ from functools import lru_cache
 from lark import Token, Transformer, v_args
 from lark.exceptions import LarkError
 
-from ..grammar import load
+from ..grammar import load, rule_symbols
 from ..model import Diagnostic
 from ..page import Line, Page
 from ..sections import Cell, OwnerBlock, Sections
@@ -136,8 +136,7 @@ def label_openings() -> frozenset[str] | None:
     none of them opens no label. None where a label is no terminal or its first word no
     plain word (its pattern may read other words)."""
     parser = load("form_short_boxes", STARTS)
-    names = {s.name for rule in parser.rules if rule.origin.name == "label"
-             for s in rule.expansion}
+    names = rule_symbols(parser, "label")
     patterns = {t.name: t.pattern.value for t in parser.terminals}
     firsts = {re.split(r"\\s\+", patterns[name])[0] for name in names if name in patterns}
     if not names <= patterns.keys() or not all(f.isalnum() for f in firsts):

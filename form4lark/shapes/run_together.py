@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..form.atoms import CONTEXTS
-from ..grammar import alternatives, load
+from ..grammar import alternatives, load, rule_symbols
 from ..patterns import BOX_OPENING, DATE, FOOTNOTE_MARK, TABLE_I_TITLE
 from ..patterns import NOTES_LABEL as NOTES_LABEL_TEXT
 
@@ -80,8 +80,7 @@ def _short_label() -> re.Pattern[str]:
     longer word ("Filings", "Addressee"), and one before a cell's border ("Ticker|
     AAPL") is no glued one, so both are left alone."""
     from ..form.short_boxes import STARTS  # a rare shape's: imported where read
-    rules = load("form_short_boxes", STARTS).rules
-    names = {s.name for rule in rules if rule.origin.name == "label" for s in rule.expansion}
+    names = rule_symbols(load("form_short_boxes", STARTS), "label")
     labels = alternatives("form_short_boxes", STARTS, names.__contains__)
     # never cut between two digits: "Reporting Owner 12 of 14" is no "... of 1" and "4"
     return re.compile(rf"^(?P<label>[ \t]*(?:{labels}))(?!(?<=[0-9])[0-9])(?={_VALUE_OPENING})",
