@@ -51,6 +51,9 @@ TABLE_II_COLUMNS = (
     "shares_owned_following", "direct_or_indirect", "nature_of_ownership",
 )
 
+#: the columns of words (a title, the underlying title, a nature), in the form's order
+TEXT_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
+
 #: the columns holding a price, which the form prints after "$"
 PRICE_COLUMNS = frozenset({"price_per_share", "conversion_or_exercise_price"})
 

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..errors import SectionError
 from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
-from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, Cell, Row
+from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, TEXT_COLUMNS, Cell, Row
 from .atoms import Atom
 from .row_loose_words import is_name_number, is_par_word
 from .table_header import is_header_word
@@ -41,7 +41,7 @@ _COLUMN_NUMBER = re.compile(r"\d{1,2}[aA]?\.")
 # a number or a date, alone: a value, never a word of a title or a nature
 _AMOUNT = re.compile(r"[0-9][0-9.,/]*" + MARKS_AFTER)
 #: the cells that hold words
-TEXTS = ("security_title", "underlying_security_title", "nature_of_ownership")
+TEXTS = TEXT_COLUMNS
 # the sub-headers the form prints under its numbered headers, each a line of its own
 _SUB_HEADERS = frozenset({
     "code", "v", "amount", "(a) or (d)", "(a)", "(d)", "price", "date exercisable",

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..sections import Row
+from ..sections import TEXT_COLUMNS, Row
 from .atoms import Atom
 
 
 TITLE, UNDER, NATURE = "security_title", "underlying_security_title", "nature_of_ownership"
 #: the text columns of each table, left to right
-TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": (TITLE, UNDER, NATURE)}
+TEXT_KEYS = {"table_i": (TITLE, NATURE), "table_ii": TEXT_COLUMNS}
 # letters of two lines that the converter interleaved: a lone lower-case letter or bracket
 _GARBLE = re.compile(r"[a-z]|[()]")
 #: lone lower-case letters (or brackets) among a row's words that show them garbled

@@ -29,13 +29,13 @@ import re
 
 from ..bare_marks import long_word_marks
 from ..patterns import MARKS_RE, NATURE_OPENING_RE
-from ..sections import Cell, Row
+from ..sections import TEXT_COLUMNS, Cell, Row
 from ..text import join_wrapped
 from .atoms import Atom
 from .row_kinds import TITLE_OPENING, cell_only_marks, looks_like_value
 
 #: the columns of words a loose line may continue
-WORD_COLUMNS = ("security_title", "underlying_security_title", "nature_of_ownership")
+WORD_COLUMNS = TEXT_COLUMNS
 #: a word of a title or a nature ("By", "Sequoia", "Non-", "footnote(3)"), not garbage
 #: ("~~", "#@!", "Sxr1es")
 _WORD = re.compile(rf"\(?[A-Za-z][A-Za-z'&.,/-]+(?:-[0-9]+)?\)?(?:{MARKS_RE.pattern})?")

@@ -35,11 +35,10 @@ from ..patterns import MARKS_RE
 from ..sections import Cell, Row
 from ..text import join_wrapped
 from .row_kinds import cell_only_marks, row_figure_word
-from .row_loose_words import WORD_COLUMNS as _TABLE_II_WORDS, glued_word_written
+from .row_line_types import NATURE, TITLE
+from .row_line_types import TEXT_KEYS as WORD_COLUMNS  # the columns of words of each table
+from .row_loose_words import glued_word_written
 
-TITLE, NATURE = "security_title", "nature_of_ownership"
-#: the columns of words of each table, in the form's order
-WORD_COLUMNS = {"table_i": (TITLE, NATURE), "table_ii": _TABLE_II_WORDS}
 #: what a cell of words holds: a word of two letters or more, with its marks
 _WORDS = re.compile(rf"[^\d$]*[A-Za-z]{{2}}[^\d$]*(?:{MARKS_RE.pattern})*"
                     r"|.*[A-Za-z]{2}.*\b(?:19|20)\d\d\b.*")

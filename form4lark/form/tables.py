@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..errors import SectionError
 from ..page import Page
 from ..patterns import PRICE_WORD_RE
-from ..sections import Row
+from ..sections import TEXT_COLUMNS, Row
 from .atoms import Atom
 from .interleaved_headers import (TEXTS, checked_rows, values_under_headers,
                                   without_interleaved_headers)
@@ -134,10 +134,6 @@ def _natures_untold(page: Page, table: str, rows: list[Row], atoms: list[Atom]) 
     return kept
 
 
-#: the cells of words, which a converter joining a cell's wrapped lines may run together
-_TEXT_KEYS = ("security_title", "underlying_security_title", "nature_of_ownership")
-
-
 def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
     """``rows`` with each text cell left unknown (noted untold) that holds a word run into
     the next ("PrincipalsFund", "CommonStock") where the page's header shows its converter
@@ -151,7 +147,7 @@ def _glued_untold(page: Page, table: str, rows: list[Row]) -> list[Row]:
     untold: list[tuple[int, int, str, str]] = []
     kept: list[Row] = []
     for row in rows:
-        glued = [key for key in _TEXT_KEYS if key in row and glued_run(row[key].text)]
+        glued = [key for key in TEXT_COLUMNS if key in row and glued_run(row[key].text)]
         untold += [(row[key].line, row[key].column, key, row[key].text) for key in glued]
         kept.append({key: cell for key, cell in row.items() if key not in glued})
     if untold:
