@@ -10,7 +10,7 @@ import re
 
 from form4lark import parse
 from form4lark.build import hyphens_as_spelled
-from form4lark.form.joined_lines import break_words, joined_rows
+from form4lark.form.joined_lines import break_words, joined_rows, wrap_width
 from form4lark.form.atoms import page_atoms
 from form4lark.form import regions
 from form4lark.shapes.stream import read_stream
@@ -71,8 +71,8 @@ def test_notes_printed_a_paragraph_a_line_show_no_joined_line() -> None:
     notes = re.sub(r"\n+(?!\d{1,2}\. )", " ", text[start:end])
     assert "satisfaction of service-based" in notes
     page = read_stream(text[:start] + notes + text[end:])
-    atoms = page_atoms(page)
-    assert joined_rows(page, regions.cut(atoms).explanation) == set()
+    explanation = regions.cut(page_atoms(page)).explanation
+    assert joined_rows(page, explanation, wrap_width(page, explanation)) == set()
 
 
 def test_only_a_word_at_the_break_gets_a_hyphen_and_a_name_put_back_stands() -> None:

@@ -30,39 +30,19 @@ import re
 from typing import NamedTuple
 
 from ..errors import SectionError
-from ..patterns import MARKS_AFTER, MARKS_RE, OWNERSHIP_END_RE as _ROW_END
+from ..patterns import MARKS_RE, OWNERSHIP_END_RE as _ROW_END
 from ..sections import TABLE_I_COLUMNS, TABLE_II_COLUMNS, TEXT_COLUMNS, Cell, Row
+from . import short_labels
 from .atoms import Atom
 from .row_loose_words import is_name_number, is_par_word
+from .sub_headers import (AMOUNT, SUB_HEADER_WORDS, SUB_HEADERS, apart, is_sub_headers, is_word,
+                          line_end)
 from .table_header import is_header_word
 
 # "2.", "2A.", "10.": a column's number, opening its header
 _COLUMN_NUMBER = re.compile(r"\d{1,2}[aA]?\.")
-# a number or a date, alone: a value, never a word of a title or a nature
-_AMOUNT = re.compile(r"[0-9][0-9.,/]*" + MARKS_AFTER)
 #: the cells that hold words
 TEXTS = TEXT_COLUMNS
-# the sub-headers the form prints under its numbered headers, each a line of its own
-_SUB_HEADERS = frozenset({
-    "code", "v", "amount", "(a) or (d)", "(a)", "(d)", "price", "date exercisable",
-    "expiration date", "title", "amount or number of shares",
-})
-_SUB_HEADER_WORDS = frozenset(w for phrase in _SUB_HEADERS for w in phrase.split())
-
-
-def _is_sub_headers(words: list[str]) -> bool:
-    """True where the words are sub-headers one after another ("Code", "V (A)", "(D) Date")."""
-    if not words:
-        return True
-    return any(" ".join(words[:n]).lower() in _SUB_HEADERS and _is_sub_headers(words[n:])
-               for n in range(min(len(words), 5), 0, -1))
-
-
-def _line_end(atoms: list[Atom], start: int) -> int:
-    end = start
-    while end < len(atoms) and atoms[end].row == atoms[start].row:
-        end += 1
-    return end
 
 
 def sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
@@ -71,11 +51,11 @@ def sub_header_blocks(atoms: list[Atom]) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     run_start = start = 0
     while start <= len(atoms):
-        end = _line_end(atoms, start) if start < len(atoms) else start
-        in_run = end > start and all(a.text.lower() in _SUB_HEADER_WORDS
+        end = line_end(atoms, start) if start < len(atoms) else start
+        in_run = end > start and all(a.text.lower() in SUB_HEADER_WORDS
                                      for a in atoms[start:end])
         if not in_run:
-            if start > run_start and _is_sub_headers([a.text for a in atoms[run_start:start]]):
+            if start > run_start and is_sub_headers([a.text for a in atoms[run_start:start]]):
                 blocks.append((run_start, start))
             run_start = end
         start = end if end > start else start + 1
@@ -156,7 +136,7 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
                   if _whole_sub_header_row(atoms[start:end])]
         taken = {i for start, end in blocks for i in range(start, end)}
         kept = [a for i, a in enumerate(atoms) if i not in taken]
-        from . import short_labels  # a page labelling its columns unnumbered
+        # a page labelling its columns unnumbered
         labels = short_labels.label_paragraphs(kept) if paragraphs and unnumbered else []
         if not labels or not short_labels.one_row_before(kept[:labels[0][0]]):
             return kept, None, False
@@ -175,8 +155,8 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
         dropped.update(range(start, end))
         swaps += [a for a in atoms[start:end] if a.text == "V"]
     between_words = [(start, end) for start, end in runs + blocks
-                     if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
-                     and _is_word(atoms[end])]
+                     if 0 < start and end < len(atoms) and is_word(atoms[start - 1])
+                     and is_word(atoms[end])]
     outside = _outside(blocks, runs)
     if any(span in blocks and span not in outside for span in between_words):
         _check_side_by_side(atoms, runs, blocks, layout)  # header lines printed side by side
@@ -195,13 +175,6 @@ def without_interleaved_headers(atoms: list[Atom], table: str, layout: str,
                            column=swaps[0].column, layout=layout)
     return ([a for i, a in enumerate(atoms) if i not in dropped], HeaderSpans(runs, blocks),
             bool(between_words))
-
-
-def _apart(atoms: list[Atom], start: int, end: int) -> bool:
-    """True where a blank line (or the body's edge) stands before ``atoms[start:end]`` and
-    after it: a paragraph of its own, as a stream prints a cell of the page."""
-    return ((start == 0 or atoms[start - 1].line < atoms[start].line - 1)
-            and (end == len(atoms) or atoms[end].line > atoms[end - 1].line + 1))
 
 
 def _outside(blocks: list[tuple[int, int]], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -237,7 +210,7 @@ def _check_side_by_side(atoms: list[Atom], runs: list[tuple[int, int]],
         following = next((s for s, _ in spans if s >= end), len(atoms))
         if later and any(not any(s <= i < e for s, e in spans)
                          for i in range(later[-1][1], start)) and any(
-                _AMOUNT.fullmatch(a.text) or a.text.startswith("$")
+                AMOUNT.fullmatch(a.text) or a.text.startswith("$")
                 for a in atoms[end:following]):
             raise SectionError("the table's values are printed out of the columns' order (a "
                                "value between a later column's header and an earlier "
@@ -268,12 +241,7 @@ def _set_apart(atoms: list[Atom], start: int, end: int) -> bool:
     another (the text keeps a cell's lines in one paragraph) and blank lines part it
     from the words on either side: these are then other cells', not one cell's cut."""
     lines = [a.line for a in atoms[start:end]]
-    return any(b - a == 1 for a, b in zip(lines, lines[1:])) and _apart(atoms, start, end)
-
-
-def _is_word(atom: Atom) -> bool:
-    """A word of a title or a nature ("Common", "Stock(1)"), not a value or a column's letter."""
-    return len(atom.text) > 1 and atom.text[0].isalpha()
+    return any(b - a == 1 for a, b in zip(lines, lines[1:])) and apart(atoms, start, end)
 
 
 def _holds_value(cell: Cell) -> bool:
@@ -282,9 +250,9 @@ def _holds_value(cell: Cell) -> bool:
     name ("US Venture 2010 Seed", ``is_name_number``) are words of it."""
     words = cell.text.split()
     text = f" {' '.join(words).lower()} "
-    return (any((_AMOUNT.fullmatch(word) or word.startswith("$")) and not is_par_word(words, n)
+    return (any((AMOUNT.fullmatch(word) or word.startswith("$")) and not is_par_word(words, n)
                 and not is_name_number(word) for n, word in enumerate(words))
-            or any(f" {phrase} " in text for phrase in _SUB_HEADERS if " " in phrase))
+            or any(f" {phrase} " in text for phrase in SUB_HEADERS if " " in phrase))
 
 
 def _holds_another(rows: list[Row], n: int, key: str) -> bool:

@@ -72,11 +72,10 @@ def wrap_width(page: Page, explanation: list[Atom]) -> int:
     return width
 
 
-def joined_rows(page: Page, explanation: list[Atom], width: int | None = None) -> set[int]:
+def joined_rows(page: Page, explanation: list[Atom], width: int) -> set[int]:
     """The rows of the notes (``explanation``) each holding two of the page's lines
-    joined: longer than ``_JOINED_BY`` times the notes' ``wrap_width`` and shorter than
-    two widths."""
-    width = wrap_width(page, explanation) if width is None else width
+    joined: longer than ``_JOINED_BY`` times the notes' ``width`` (``wrap_width``) and
+    shorter than two widths."""
     if not width:
         return set()
     rows = {a.row for a in explanation}

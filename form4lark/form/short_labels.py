@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..errors import SectionError
 from .atoms import Atom
-from .interleaved_headers import _AMOUNT, _apart, _is_sub_headers, _is_word, _line_end
+from .sub_headers import AMOUNT, apart, is_sub_headers, is_word, line_end
 from .table_header import holds_header_phrase, is_header_word
 
 
@@ -22,7 +22,7 @@ def _lines(atoms: list[Atom]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     while start < len(atoms):
-        end = _line_end(atoms, start)
+        end = line_end(atoms, start)
         spans.append((start, end))
         start = end
     return spans
@@ -37,7 +37,7 @@ def _is_label(atoms: list[Atom], start: int, end: int) -> bool:
     words = [a.text for a in atoms[start:end]]
     if holds_header_phrase(" ".join(words)):
         return True
-    return (_apart(atoms, start, end) and _is_sub_headers(words)
+    return (apart(atoms, start, end) and is_sub_headers(words)
             and any(w.lower() in _NAMING_SUB_HEADERS for w in words))
 
 
@@ -74,7 +74,7 @@ def one_row_before(before: list[Atom]) -> bool:
     them, one column's cells would be taken for another's, so they are not taken out."""
     opens = [n for n, a in enumerate(before) if n == 0 or before[n - 1].line < a.line - 1]
     paragraphs = [before[start:end] for start, end in zip(opens, opens[1:] + [len(before)])]
-    words = [any(_is_word(a) for a in p) and not any(_AMOUNT.fullmatch(a.text) for a in p)
+    words = [any(is_word(a) for a in p) and not any(AMOUNT.fullmatch(a.text) for a in p)
              for p in paragraphs]
     return not any(first and second for first, second in zip(words, words[1:]))
 
@@ -84,10 +84,10 @@ def between_words(atoms: list[Atom], labels: list[tuple[int, int]], layout: str)
     cells' as blank lines part them; raise where no blank line does: a title or a
     nature the label cut in two, whose words on either side cannot be told."""
     between = [(start, end) for start, end in labels
-               if 0 < start and end < len(atoms) and _is_word(atoms[start - 1])
-               and _is_word(atoms[end])]
+               if 0 < start and end < len(atoms) and is_word(atoms[start - 1])
+               and is_word(atoms[end])]
     for start, end in between:
-        if not _apart(atoms, start, end):
+        if not apart(atoms, start, end):
             raise SectionError("the table's column labels cut a title or a nature in two: "
                                "whose words stand on either side cannot be told, so the "
                                "table is left out", line=atoms[start].line,
