@@ -172,10 +172,11 @@ def _mid_title(words: list[Atom]) -> set[int]:
     "Series Preferred Stock" with a mark."""
     figured = {atom.line for atom in words if any(ch.isdigit() for ch in atom.text)
                and not _one_or_two_figures(atom.text)}
-    opening = _title_lines_opening(words)
-    return {id(atom) for before, atom, after in zip(words, words[1:], words[2:])
-            if _one_or_two_figures(atom.text) and atom.line not in figured
-            and before.text.isalpha() and after.text.isalpha() and after.row not in opening}
+    between = [(atom, after) for before, atom, after in zip(words, words[1:], words[2:])
+               if _one_or_two_figures(atom.text) and atom.line not in figured
+               and before.text.isalpha() and after.text.isalpha()]
+    opening = _title_lines_opening(words) if between else set()
+    return {id(atom) for atom, after in between if after.row not in opening}
 
 
 def _one_or_two_figures(text: str) -> bool:
