@@ -93,11 +93,9 @@ class Page:
         pieces' ``x`` tell where a column ends) or a header of fewer than ten lines."""
         if self.shape == "grid":
             return frozenset()
-        kept = self.memo.get("soft_wraps")  # asked for each owner's box 1
-        if isinstance(kept, tuple) and kept[0] is self.lines and kept[1] == self.hard_breaks:
-            return kept[2]
-        wraps = self._soft_wraps()
-        self.memo["soft_wraps"] = (self.lines, self.hard_breaks, wraps)
+        wraps = self.memo.get("soft_wraps")  # asked for each owner's box 1
+        if not isinstance(wraps, frozenset):
+            wraps = self.memo["soft_wraps"] = self._soft_wraps()
         return wraps
 
     def _soft_wraps(self) -> frozenset[int]:

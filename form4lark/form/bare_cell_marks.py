@@ -62,7 +62,7 @@ def bare_marks_put(body: list[Atom], explanation: list[Atom], shape: str | None 
     # the cheapest check first: the Explanation is parsed only for a body that prints a
     # word of one or two figures, its rows a line each
     bare = {id(atom) for atom in words  # the column headers' words kept
-            if atom.kind == "TEXT" and len(atom.text) <= 2 and atom.text.isdecimal()}
+            if atom.kind == "TEXT" and _one_or_two_figures(atom.text)}
     if in_order:
         bare -= _mid_title(words)
     bare -= _designating(words) | cited_instruction_words(words)
@@ -171,11 +171,18 @@ def _mid_title(words: list[Atom]) -> set[int]:
     leaves such a title unknown, "Series 1 Preferred Stock" being a title as likely as
     "Series Preferred Stock" with a mark."""
     figured = {atom.line for atom in words if any(ch.isdigit() for ch in atom.text)
-               and not (len(atom.text) <= 2 and atom.text.isdecimal())}
-    opening = _title_lines_opening(words)
-    return {id(atom) for before, atom, after in zip(words, words[1:], words[2:])
-            if len(atom.text) <= 2 and atom.text.isdecimal() and atom.line not in figured
-            and before.text.isalpha() and after.text.isalpha() and after.row not in opening}
+               and not _one_or_two_figures(atom.text)}
+    between = [(atom, after) for before, atom, after in zip(words, words[1:], words[2:])
+               if _one_or_two_figures(atom.text) and atom.line not in figured
+               and before.text.isalpha() and after.text.isalpha()]
+    opening = _title_lines_opening(words) if between else set()
+    return {id(atom) for atom, after in between if after.row not in opening}
+
+
+def _one_or_two_figures(text: str) -> bool:
+    """True where ``text`` is a number of one or two figures alone: a note's mark printed
+    bare, or a title's own number."""
+    return len(text) <= 2 and text.isdecimal()
 
 
 def _title_lines_opening(words: list[Atom]) -> set[int]:
@@ -190,10 +197,10 @@ def _title_lines_opening(words: list[Atom]) -> set[int]:
         lines.setdefault(atom.row, []).append(atom)
     rows = list(lines)
     text = {row: " ".join(a.text for a in lines[row]) for row in rows}
-    lone = {row for row in rows if len(lines[row]) == 1 and len(lines[row][0].text) <= 2
-            and lines[row][0].text.isdecimal()}
+    lone = {row for row in rows if len(lines[row]) == 1 and _one_or_two_figures(lines[row][0].text)}
     after_values = {text[row] for before, row in zip(rows, rows[1:]) if before not in lone
-                    and (any(ch.isdigit() for ch in text[before]) or OWNERSHIP_END_RE.fullmatch(text[before]))}
+                    and (any(ch.isdigit() for ch in text[before])
+                         or OWNERSHIP_END_RE.fullmatch(text[before]))}
     return {row for row in rows if text[row] in after_values and lines[row][0].text.isalpha()}
 
 
@@ -202,7 +209,7 @@ def _designating(words: list[Atom]) -> set[int]:
     number designates ("Series 2", "Class 1": ``bare_marks.is_designated``): the title's
     own number, never a mark ("Preferred" over "Stock, Series 2" under a row's line)."""
     return {id(atom) for before, atom in zip(words, words[1:])
-            if atom.line == before.line and len(atom.text) <= 2 and atom.text.isdecimal()
+            if atom.line == before.line and _one_or_two_figures(atom.text)
             and is_designated(before.text)}
 
 

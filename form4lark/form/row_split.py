@@ -146,8 +146,7 @@ def _fullest(rows: list[Row]) -> list[Row]:
     return [row for row, keys in zip(rows, values) if not any(keys < other for other in values)]
 
 
-def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
-                           kept_at: list[tuple[int, ...]],
+def _without_doubtful_mark(row: Row, first: list[Atom], kept_at: list[tuple[int, ...]],
                            parts: tuple[list[Atom], list[Atom], list[Atom]], table: str,
                            layout: str, over: bool) -> Row | None:
     """``row`` without the lone mark that the first line prints just before a value
@@ -156,8 +155,8 @@ def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
     "16840 (16)"), so the mark may be the value's as well as the cell's before it
     (the reading gives it to the cell before). The row read again without the mark,
     taken where it differs only by that cell losing the mark; None where it does not.
-    ``at`` places the second line's values for ``row``; a mark is doubtful where any of
-    ``kept_at`` (the placings of every row read alike) puts a value just after it.
+    ``kept_at``: the placings of the second line's values of every row read alike, the
+    first ``row``'s; a mark is doubtful where any of them puts a value just after it.
     Recall only: a code's own mark printed apart ("S (2) 1968") is dropped as well."""
     doubtful = sorted({n - 1 for placing in kept_at for n in placing
                        if n > 0 and MARKS_RE.fullmatch(first[n - 1].text)})
@@ -165,7 +164,7 @@ def _without_doubtful_mark(row: Row, first: list[Atom], at: tuple[int, ...],
         return row
     title, values, nature = parts
     keep = [atom for n, atom in enumerate(first) if n not in doubtful]
-    moved = tuple(place - sum(1 for n in doubtful if n < place) for place in at)
+    moved = tuple(place - sum(1 for n in doubtful if n < place) for place in kept_at[0])
     again = _one_row(title + _placed(keep, values, moved, over) + nature, table, layout)
     if again is None or again.keys() != row.keys():
         return None
@@ -192,22 +191,18 @@ def joined_row(first: list[Atom], second: list[Atom], table: str, layout: str,
         return None
     title, values, nature = parts
     over = bool(first) and second[0].row < first[0].row  # the second line over the first
-    found: list[Row] = []
-    placings: list[tuple[int, ...]] = []
+    found: list[tuple[Row, tuple[int, ...]]] = []  # each row read, with its placing
     values_at = [n for n, atom in enumerate(first) if _is_value(atom)]
     places = range(values_at[0], values_at[-1] + 2) if values_at else range(0)
     for at in combinations_with_replacement(places, len(values)):
         row = _one_row(title + _placed(first, values, at, over) + nature, table, layout)
         if row is not None:
-            found.append(row)
-            placings.append(at)
-    kept = _fullest(found)
+            found.append((row, at))
+    kept = _fullest([row for row, _ in found])
     if not kept or any(_meaning(row) != _meaning(kept[0]) for row in kept):
         return None
-    row = kept[0]
-    at = placings[next(n for n, other in enumerate(found) if other is row)]
-    kept_at = [placings[n] for n, other in enumerate(found) if any(other is k for k in kept)]
-    row = _without_doubtful_mark(row, first, at, kept_at, (title, values, nature), table,
+    kept_at = [at for row, at in found if any(row is k for k in kept)]
+    row = _without_doubtful_mark(kept[0], first, kept_at, (title, values, nature), table,
                                  layout, over)
     if row is None:
         return None
