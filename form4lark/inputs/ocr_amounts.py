@@ -129,6 +129,7 @@ def _exercise_prices_to_none(form: Form4, diagnostics: list[Diagnostic]) -> Form
     against its twin in the other table None, Table II's or Table I's."""
     firsts = list(form.non_derivative_transactions or ())
     seconds = list(form.derivative_transactions or ())
+    read = len(diagnostics)
     for j, second in enumerate(seconds):
         if second.transaction_code not in EXERCISE_CODES:
             continue
@@ -137,7 +138,7 @@ def _exercise_prices_to_none(form: Form4, diagnostics: list[Diagnostic]) -> Form
                  if first.transaction_code in EXERCISE_CODES and first.acquired_disposed == "A"
                  and first.transaction_date == second.transaction_date and first.shares in amounts]
         prices = [firsts[i].price_per_share for i in twins]
-        mine = seconds[j].conversion_or_exercise_price
+        mine = second.conversion_or_exercise_price
         if mine is not None and mine not in prices and any(
                 p is not None and lost_point(mine, p) for p in prices):
             diagnostics.append(Diagnostic(
@@ -148,14 +149,13 @@ def _exercise_prices_to_none(form: Form4, diagnostics: list[Diagnostic]) -> Form
         for i in twins:
             price = firsts[i].price_per_share
             if price is not None and mine is not None and lost_point(price, mine) \
-                    and not any(seconds[k].conversion_or_exercise_price == price
-                                for k in range(len(seconds))):
+                    and price not in [s.conversion_or_exercise_price for s in seconds]:
                 diagnostics.append(Diagnostic(
                     None, None, f"non_derivative_transactions[{i}].price_per_share",
                     f"{price} is Table II's exercise price without its decimal point: "
                     "OCR lost the point, left unknown"))
                 firsts[i] = dataclasses.replace(firsts[i], price_per_share=None)
-    if not diagnostics:
+    if len(diagnostics) == read:
         return form
     # neither table is None here: an exercise price cleared stands in both
     return dataclasses.replace(form, non_derivative_transactions=tuple(firsts),

@@ -90,15 +90,20 @@ def tesseract() -> str:
     return found
 
 
-def ocr_tsv(image: bytes, dpi: int | None = None) -> str:
-    """tesseract's TSV of an image file's bytes (every page of a multi-page TIFF)."""
-    command = [tesseract(), "stdin", "stdout", "--psm", PAGE_SEGMENTATION] + (
-        ["--dpi", str(dpi)] if dpi else []) + ["tsv"]
+def _run_tesseract(image: bytes, options: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """tesseract run on an image file's bytes with ``options``, its TSV on stdout; raises
+    ``subprocess.TimeoutExpired`` past ``TIMEOUT``, the caller says what that means."""
     # one thread each: tesseract's own threads cost more than they win on a page
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+    return subprocess.run([tesseract(), "stdin", "stdout", *options, "tsv"], input=image,
+                          capture_output=True, timeout=TIMEOUT, env=env, check=False)
+
+
+def ocr_tsv(image: bytes, dpi: int | None = None) -> str:
+    """tesseract's TSV of an image file's bytes (every page of a multi-page TIFF)."""
     try:
-        done = subprocess.run(command, input=image, capture_output=True, timeout=TIMEOUT,
-                              env=env, check=False)
+        done = _run_tesseract(image, ["--psm", PAGE_SEGMENTATION]
+                              + (["--dpi", str(dpi)] if dpi else []))
     except subprocess.TimeoutExpired:
         raise InputError(f"OCR took over {TIMEOUT} seconds on a page") from None
     if done.returncode != 0:
@@ -116,12 +121,8 @@ def ocr_marks_sheet(image: bytes) -> str:
 def ocr_sheet(image: bytes, characters: str) -> str:
     """tesseract's TSV of an image holding lines of crops (``ocr_marks.sheet``), read as
     one block of text (``--psm 6``) of the ``characters`` only; "" where OCR fails."""
-    command = [tesseract(), "stdin", "stdout", "--psm", "6", "-c",
-               f"tessedit_char_whitelist={characters}", "tsv"]
-    env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
     try:
-        done = subprocess.run(command, input=image, capture_output=True, timeout=TIMEOUT,
-                              env=env, check=False)
+        done = _run_tesseract(image, ["--psm", "6", "-c", f"tessedit_char_whitelist={characters}"])
     except subprocess.TimeoutExpired:
         return ""
     return done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
