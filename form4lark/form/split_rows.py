@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from ..patterns import MARKS_RE, PRICE_WORD_RE
 from ..sections import TABLE_I_COLUMNS, Row
 from .body_columns import assignments, fits, is_wordy, marks_only, runs
+from .lines_row import lines_row
 
 if TYPE_CHECKING:
     from .short_grid import GridWord as W
@@ -64,7 +65,6 @@ def split_rows(lines: Sequence[Sequence[W]], table: str, glued: bool) -> list[Ro
     the page's header runs a title's wrapped words together ("Amount OwnedFollowing"),
     so a nature's may be too ("By estate planningvehicles"), with no capital to show
     where: the natures are then left unknown."""
-    from .short_grid import lines_row  # short_grid reads with this module: imported here
     if table != "table_i" or not lines or not all(lines):
         return None
     left = min(line[0].start for line in lines)
