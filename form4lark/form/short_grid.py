@@ -50,6 +50,7 @@ from ..text import opens_with
 from .atoms import Atom
 from .body_columns import (DATE_KEYS, body_columns, is_number, kept_lines, marks_only,
                            shifted, unplaced, unread_noted, values_apart)
+from .glued_words import page_header_glued
 from .grid_titles import title_spans
 from .lines_row import lines_row
 from .row_cells import TABLE_II_DIRECTED
@@ -318,9 +319,7 @@ def short_grid_rows(page: Page, atoms: list[Atom], table: str) -> list[Row] | No
         body = body_columns(grid[titles:], spans, keys)
         if body is None and any(columns is None for columns in read):
             # each line on a grid of its own, a row's values split over them
-            from .glued_words import glued_header
-            return split_rows(grid[titles:], table,
-                              glued_header(line.text for line in page.lines))
+            return split_rows(grid[titles:], table, page_header_glued(page))
         if body is not None:
             unread = [out for words, columns in zip(grid[titles:], body)
                       if (out := unplaced(words, columns))]
