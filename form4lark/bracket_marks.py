@@ -193,7 +193,7 @@ def _apart(match: re.Match[str]) -> str:
     """A ``_GLUED_ONTO`` match with its marks one space before the next cell."""
     gap = match.group("gap")
     before = match.string[match.start("value"):match.start("cell")]
-    return f"{before} {match.group('cell')}{gap[1:] if len(gap) > 1 else ''}"
+    return f"{before} {match.group('cell')}{gap[1:]}"
 
 
 def _defined(text: str) -> set[int]:
